@@ -1,0 +1,183 @@
+import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import cookie from '@fastify/cookie';
+import formbody from '@fastify/formbody';
+import multipart from '@fastify/multipart';
+import helmet from '@fastify/helmet';
+import csrf from '@fastify/csrf-protection';
+import fastifyStatic from '@fastify/static';
+import { eq, isNull } from 'drizzle-orm';
+import { join } from 'node:path';
+import type { Services } from './services.ts';
+import { AppError, fromPostgresError } from './lib/errors.ts';
+import { buildCss, cssCacheDir, govukDist } from './web/assets.ts';
+import { createNunjucks } from './web/nunjucks.ts';
+import { renderPage } from './web/render.ts';
+import { userForApiToken, userForSession } from './modules/accounts/accounts.repo.ts';
+import { can, type Action, type CurrentUser } from './modules/accounts/accounts.policy.ts';
+import { bodies } from './modules/bodies/bodies.table.ts';
+import { modules } from './modules/index.ts';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    user: CurrentUser | null;
+    viaToken: boolean;
+  }
+  interface FastifyReply {
+    /** Renders a Nunjucks page with the layout context and sends it as HTML. */
+    render(template: string, context?: Record<string, unknown>): Promise<FastifyReply>;
+  }
+  interface FastifyInstance {
+    services: Services;
+    /** preHandler: signed-in users allowed `action`; others are sent to sign in (HTML) or get 401/403. */
+    requireCan(action: Action): (request: FastifyRequest, reply: FastifyReply) => Promise<void>;
+  }
+}
+
+/** Name of the session cookie. */
+export const SESSION_COOKIE = 'shirehall_session';
+
+const isApi = (request: FastifyRequest) => request.url.startsWith('/api/');
+
+/**
+ * Builds the Fastify app without listening; tests call `app.inject()` on it.
+ * Middleware order: security headers → cookies → body parsers → CSRF → auth → static → modules → errors.
+ */
+export async function buildApp(services: Services): Promise<FastifyInstance> {
+  const { config } = services;
+  const app = Fastify({
+    loggerInstance: services.logger as unknown as FastifyBaseLogger,
+    bodyLimit: 1024 * 1024,
+    trustProxy: true,
+    disableRequestLogging: config.env === 'test',
+  });
+  app.decorate('services', services);
+  const env = createNunjucks();
+  const { hash: cssHash } = await buildCss();
+  let siteCache: { bodyName: string; at: number } | null = null;
+  const site = async () => {
+    if (!siteCache || Date.now() - siteCache.at > 30_000) {
+      const [b] = await services.db.select({ name: bodies.name }).from(bodies).where(isNull(bodies.deletedAt)).orderBy(bodies.id).limit(1);
+      siteCache = { bodyName: b?.name ?? 'Shirehall', at: Date.now() };
+    }
+    return { bodyName: siteCache.bodyName, cssHash };
+  };
+
+  await app.register(helmet, {
+    enableCSPNonces: true,
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+    hsts: config.secureCookies,
+  });
+  await app.register(cookie, { secret: config.sessionSecret });
+  await app.register(formbody);
+  await app.register(multipart, { limits: { fileSize: config.maxUploadBytes, files: 1, fields: 30 }, throwFileSizeLimit: true });
+  await app.register(csrf, {
+    cookieKey: 'shirehall_csrf',
+    cookieOpts: { path: '/', httpOnly: true, sameSite: 'lax', secure: config.secureCookies, signed: true },
+  });
+
+  app.decorateRequest('user', null);
+  app.decorateRequest('viaToken', false);
+  app.decorateReply('render', async function (this: FastifyReply, template: string, context: Record<string, unknown> = {}) {
+    const html = await renderPage(env, await site(), this.request, this, template, context);
+    return this.type('text/html; charset=utf-8').send(html);
+  });
+
+  app.addHook('onRequest', async (request) => {
+    const auth = request.headers.authorization;
+    if (auth?.startsWith('Bearer ')) {
+      request.user = await userForApiToken(services.db, auth.slice(7).trim());
+      request.viaToken = !!request.user;
+      return;
+    }
+    const token = request.cookies[SESSION_COOKIE];
+    if (token) request.user = await userForSession(services.db, token);
+  });
+
+  app.decorate('requireCan', (action: Action) => async (request: FastifyRequest, reply: FastifyReply) => {
+    if (!request.user) {
+      if (isApi(request)) throw new AppError('unauthenticated', 'Sign in or send a bearer token to do this');
+      const next = encodeURIComponent(request.url);
+      await reply.redirect(`/sign-in?next=${next}`, 303);
+      return reply;
+    }
+    if (!can(request.user, action)) throw new AppError('forbidden', 'You do not have permission to do this');
+  });
+
+  await app.register(fastifyStatic, { root: join(govukDist, 'assets'), prefix: '/assets/govuk/', maxAge: '1d' });
+  await app.register(fastifyStatic, { root: cssCacheDir, prefix: '/assets/', decorateReply: false, maxAge: '365d', immutable: true });
+
+  app.get('/healthz', async (_request, reply) => {
+    try {
+      await services.db.select({ id: bodies.id }).from(bodies).where(eq(bodies.id, 0));
+      return { status: 'ok', database: services.database.kind };
+    } catch {
+      return reply.code(503).send({ status: 'unavailable', database: services.database.kind });
+    }
+  });
+
+  for (const mod of modules) await app.register(mod);
+
+  app.setNotFoundHandler(async (request, reply) => {
+    if (isApi(request)) return reply.code(404).send({ error: { code: 'not_found', message: 'No such resource' } });
+    return reply.code(404).render('web/views/error.njk', {
+      title: 'Page not found',
+      heading: 'Page not found',
+      paragraphs: ['If you typed the web address, check it is correct.', 'If you pasted the web address, check you copied the entire address.'],
+    });
+  });
+
+  app.setErrorHandler(async (error, request, reply) => {
+    const appError = toAppError(error);
+    if (appError.status >= 500) request.log.error({ err: error }, 'request failed');
+    if (isApi(request) || request.headers.accept === 'application/json') {
+      const body: { code: string; message: string; details?: unknown } = { code: appError.code, message: appError.message };
+      if (appError.details !== undefined) body.details = appError.details;
+      return reply.code(appError.status).send({ error: body });
+    }
+    const headings: Record<number, string> = {
+      400: 'There is a problem with your request',
+      401: 'You need to sign in',
+      403: 'You do not have permission to see this page',
+      404: 'Page not found',
+      413: 'The file is too large',
+      429: 'Too many attempts',
+    };
+    return reply.code(appError.status).render('web/views/error.njk', {
+      title: headings[appError.status] ?? 'Sorry, there is a problem with the service',
+      heading: headings[appError.status] ?? 'Sorry, there is a problem with the service',
+      paragraphs: [appError.status >= 500 ? 'Try again later.' : appError.message],
+    });
+  });
+
+  return app;
+}
+
+function toAppError(error: unknown): AppError {
+  if (error instanceof AppError) return error;
+  const pg = fromPostgresError(error);
+  if (pg) return pg;
+  const e = error as { statusCode?: number; code?: string; message?: string };
+  if (e.code === 'FST_REQ_FILE_TOO_LARGE' || e.code === 'FST_ERR_CTP_BODY_TOO_LARGE' || e.statusCode === 413) {
+    return new AppError('payload_too_large', 'The file or request is too large. Choose a smaller file.');
+  }
+  if (e.code === 'FST_CSRF_INVALID_TOKEN' || e.code === 'FST_CSRF_MISSING_SECRET') {
+    return new AppError('forbidden', 'Your form has expired. Go back, reload the page and try again.');
+  }
+  if (e.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE' || e.statusCode === 415) return new AppError('unsupported_media_type', 'Unsupported content type');
+  if (e.statusCode === 429) return new AppError('rate_limited', 'Too many requests. Wait a few minutes and try again.');
+  if (e.statusCode && e.statusCode >= 400 && e.statusCode < 500) {
+    const message = e.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || e.code?.startsWith('FST_ERR_CTP') ? 'The request body is not valid JSON' : 'The request was not valid';
+    return new AppError(e.statusCode === 404 ? 'not_found' : 'bad_request', message);
+  }
+  return new AppError('internal', 'Sorry, there is a problem with the service');
+}

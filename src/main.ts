@@ -1,0 +1,48 @@
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from './app.ts';
+import { loadConfig, type Config } from './config.ts';
+import { connect, type Database } from './db/connect.ts';
+import { migrate } from './db/migrate.ts';
+import { createLogger } from './lib/logger.ts';
+import { createServices } from './services.ts';
+import { seedDemoIfEmpty } from './db/seed/demo.ts';
+
+/** Opens and migrates the configured database. */
+export async function openDatabase(config: Config): Promise<Database> {
+  const database = await connect({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  await migrate(database);
+  return database;
+}
+
+/**
+ * Starts the service: config → database → migrate → demo data → app → listen, with graceful shutdown.
+ * @example await start(loadConfig());
+ */
+export async function start(config: Config = loadConfig()): Promise<FastifyInstance> {
+  const logger = createLogger(config.logLevel);
+  const database = await openDatabase(config);
+  if (config.demo) {
+    const seeded = await seedDemoIfEmpty(database.db);
+    if (seeded) {
+      logger.info('Loaded the demo council');
+      process.stdout.write(`\nDemo council loaded. Sign in at /sign-in with:\n${seeded.users.map((u) => `  ${u.role.padEnd(20)} ${u.email}  password: ${u.password}`).join('\n')}\n\n`);
+    }
+  }
+  const app = await buildApp(createServices(config, database, logger));
+  let closing = false;
+  const shutdown = async (signal: string) => {
+    if (closing) return;
+    closing = true;
+    logger.info({ signal }, 'shutting down');
+    try {
+      await app.close();
+      await database.close();
+    } finally {
+      process.exit(0);
+    }
+  };
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+  await app.listen({ port: config.port, host: config.host });
+  return app;
+}

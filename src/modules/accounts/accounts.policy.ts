@@ -1,0 +1,30 @@
+import type { Role } from './accounts.table.ts';
+
+/** The signed-in user as request handlers see it. */
+export type CurrentUser = { id: number; email: string; displayName: string; role: Role; personId: number | null };
+
+/** Things a user may do. */
+export type Action =
+  | 'officer-area:view'
+  | 'records:edit'
+  | 'documents:upload'
+  | 'exempt:read'
+  | 'users:manage'
+  | 'audit:read'
+  | 'imports:review';
+
+const grants: Record<Role, readonly Action[]> = {
+  admin: ['officer-area:view', 'records:edit', 'documents:upload', 'exempt:read', 'users:manage', 'audit:read', 'imports:review'],
+  'democratic-services': ['officer-area:view', 'records:edit', 'documents:upload', 'exempt:read', 'audit:read', 'imports:review'],
+  'report-author': ['officer-area:view', 'documents:upload', 'exempt:read'],
+  councillor: ['officer-area:view', 'exempt:read'],
+  viewer: ['officer-area:view'],
+};
+
+/**
+ * Whether a user (or the anonymous public, null) may do something.
+ * @example can(null, 'exempt:read') // false
+ */
+export function can(user: CurrentUser | null | undefined, action: Action): boolean {
+  return !!user && grants[user.role].includes(action);
+}

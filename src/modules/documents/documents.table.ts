@@ -1,0 +1,46 @@
+import { sql } from 'drizzle-orm';
+import { boolean, customType, index, integer, pgTable, smallint, text, timestamp } from 'drizzle-orm/pg-core';
+import { id, searchVector, timestamps, tsvector } from '../../db/columns.ts';
+import { bodies } from '../bodies/bodies.table.ts';
+import { agendaItems, meetings } from '../meetings/meetings.table.ts';
+
+const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({ dataType: () => 'bytea' });
+
+/** Kinds of document. */
+export const documentKinds = ['agenda', 'report', 'appendix', 'minutes', 'pack', 'supplement', 'notice', 'other'] as const;
+
+/** A stored document (OParl File); exempt documents never reach the public. */
+export const documents = pgTable(
+  'documents',
+  {
+    id: id(),
+    bodyId: integer('body_id').notNull().references(() => bodies.id),
+    meetingId: integer('meeting_id').references(() => meetings.id),
+    agendaItemId: integer('agenda_item_id').references(() => agendaItems.id),
+    title: text('title').notNull(),
+    kind: text('kind', { enum: documentKinds }).notNull().default('other'),
+    fileName: text('file_name').notNull(),
+    mimeType: text('mime_type').notNull(),
+    byteSize: integer('byte_size').notNull(),
+    sha256: text('sha256').notNull(),
+    storageKey: text('storage_key').notNull(),
+    isPublic: boolean('is_public').notNull().default(true),
+    exemptParagraph: smallint('exempt_paragraph'),
+    textContent: text('text_content'),
+    publishedAt: timestamp('published_at', { withTimezone: true }),
+    ...timestamps(),
+    search: tsvector('search').generatedAlwaysAs(searchVector(sql`title`, sql`text_content`)),
+  },
+  (t) => [
+    index('documents_meeting_idx').on(t.meetingId),
+    index('documents_item_idx').on(t.agendaItemId),
+    index('documents_search_idx').using('gin', t.search),
+  ],
+);
+
+/** Bytes of stored files, for the default database storage backend. */
+export const storedFiles = pgTable('stored_files', {
+  key: text('key').primaryKey(),
+  bytes: bytea('bytes').notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});

@@ -1,0 +1,81 @@
+import { sql } from 'drizzle-orm';
+import { type AnyPgColumn, boolean, date, index, integer, pgTable, smallint, text, timestamp, check } from 'drizzle-orm/pg-core';
+import { id, searchVector, timestamps, tsvector } from '../../db/columns.ts';
+import { bodies } from '../bodies/bodies.table.ts';
+import { organisations } from '../organisations/organisations.table.ts';
+import { people } from '../people/people.table.ts';
+
+/** A place where meetings are held (OParl Location). */
+export const locations = pgTable('locations', {
+  id: id(),
+  bodyId: integer('body_id').notNull().references(() => bodies.id),
+  description: text('description').notNull(),
+  room: text('room'),
+  streetAddress: text('street_address'),
+  postcode: text('postcode'),
+  ...timestamps(),
+});
+
+/** Meeting lifecycle states. */
+export const meetingStatuses = [
+  'scheduled',
+  'agenda-published',
+  'held',
+  'minutes-draft',
+  'minutes-approved',
+  'cancelled',
+  'postponed',
+] as const;
+
+/** A meeting of an organisation (OParl Meeting). */
+export const meetings = pgTable(
+  'meetings',
+  {
+    id: id(),
+    bodyId: integer('body_id').notNull().references(() => bodies.id),
+    organisationId: integer('organisation_id').notNull().references(() => organisations.id),
+    title: text('title'),
+    startAt: timestamp('start_at', { withTimezone: true }).notNull(),
+    endAt: timestamp('end_at', { withTimezone: true }),
+    locationId: integer('location_id').references(() => locations.id),
+    status: text('status', { enum: meetingStatuses }).notNull().default('scheduled'),
+    statusNote: text('status_note'),
+    issuedBy: text('issued_by'),
+    issuedOn: date('issued_on'),
+    contactPersonId: integer('contact_person_id').references(() => people.id),
+    ...timestamps(),
+    search: tsvector('search').generatedAlwaysAs(searchVector(sql`title`)),
+  },
+  (t) => [
+    index('meetings_org_start_idx').on(t.organisationId, t.startAt),
+    index('meetings_start_idx').on(t.startAt),
+    index('meetings_search_idx').using('gin', t.search),
+  ],
+);
+
+/** A numbered item on a meeting's agenda; exempt items carry their Schedule 12A paragraph (OParl AgendaItem). */
+export const agendaItems = pgTable(
+  'agenda_items',
+  {
+    id: id(),
+    meetingId: integer('meeting_id').notNull().references(() => meetings.id),
+    parentId: integer('parent_id').references((): AnyPgColumn => agendaItems.id),
+    position: integer('position').notNull(),
+    number: text('number'),
+    title: text('title').notNull(),
+    instruction: text('instruction'),
+    pageFrom: integer('page_from'),
+    pageTo: integer('page_to'),
+    isPublic: boolean('is_public').notNull().default(true),
+    exemptParagraph: smallint('exempt_paragraph'),
+    publicInterestReason: text('public_interest_reason'),
+    ...timestamps(),
+    search: tsvector('search').generatedAlwaysAs(searchVector(sql`title`, sql`instruction`)),
+  },
+  (t) => [
+    index('agenda_items_meeting_idx').on(t.meetingId, t.position),
+    index('agenda_items_search_idx').using('gin', t.search),
+    check('agenda_items_exempt_paragraph', sql`${t.exemptParagraph} is null or ${t.exemptParagraph} between 1 and 7`),
+    check('agenda_items_exempt_needs_paragraph', sql`${t.isPublic} or ${t.exemptParagraph} is not null`),
+  ],
+);

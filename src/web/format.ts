@@ -1,0 +1,39 @@
+const tz = 'Europe/London';
+
+function toDate(v: Date | string | null | undefined): Date | null {
+  if (v === null || v === undefined || v === '') return null;
+  if (v instanceof Date) return v;
+  // A bare ISO date is a calendar date: read it at noon UTC so no zone shifts its day.
+  return /^\d{4}-\d{2}-\d{2}$/.test(v) ? new Date(`${v}T12:00:00Z`) : new Date(v);
+}
+
+/** "13 May 2019" in London time. */
+export function formatDate(v: Date | string | null | undefined): string {
+  const d = toDate(v);
+  return d ? d.toLocaleDateString('en-GB', { timeZone: tz, day: 'numeric', month: 'long', year: 'numeric' }) : '';
+}
+
+/** "Monday 13 May 2019" in London time. */
+export function formatDayDate(v: Date | string | null | undefined): string {
+  const d = toDate(v);
+  return d
+    ? d.toLocaleDateString('en-GB', { timeZone: tz, weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).replace(',', '')
+    : '';
+}
+
+/** GOV.UK style time: "10am", "2:30pm", "midday". */
+export function formatTime(v: Date | null | undefined): string {
+  if (!v) return '';
+  const parts = new Intl.DateTimeFormat('en-GB', { timeZone: tz, hour: 'numeric', minute: '2-digit', hourCycle: 'h23' }).formatToParts(v);
+  const h = Number(parts.find((p) => p.type === 'hour')?.value);
+  const m = parts.find((p) => p.type === 'minute')?.value ?? '00';
+  if (h === 12 && m === '00') return 'midday';
+  if (h === 0 && m === '00') return 'midnight';
+  const hour12 = h % 12 === 0 ? 12 : h % 12;
+  return `${hour12}${m === '00' ? '' : `:${m}`}${h < 12 ? 'am' : 'pm'}`;
+}
+
+/** "13 May 2019 at 10am". */
+export function formatDateTime(v: Date | null | undefined): string {
+  return v ? `${formatDate(v)} at ${formatTime(v)}` : '';
+}
