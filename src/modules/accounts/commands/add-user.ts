@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import type { Db } from '../../../db/connect.ts';
 import { audit, type Actor } from '../../../db/audit.ts';
 import { invalid, ok, type Result } from '../../../lib/result.ts';
