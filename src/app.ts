@@ -125,8 +125,6 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
     }
   });
 
-  for (const mod of modules) await app.register(mod);
-
   app.setNotFoundHandler(async (request, reply) => {
     if (isApi(request)) return reply.code(404).send({ error: { code: 'not_found', message: 'No such resource' } });
     return reply.code(404).render('web/views/error.njk', {
@@ -158,6 +156,8 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
       paragraphs: [appError.status >= 500 ? 'Try again later.' : appError.message],
     });
   });
+
+  for (const mod of modules) await app.register(mod);
 
   return app;
 }

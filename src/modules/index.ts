@@ -1,5 +1,17 @@
 import type { FastifyInstance } from 'fastify';
 import { accountsRoutes } from './accounts/index.ts';
+import { homeRoutes } from './home/home.routes.ts';
+import { organisationsRoutes } from './organisations/organisations.routes.ts';
+import { peopleRoutes } from './people/people.routes.ts';
+import { meetingsRoutes } from './meetings/meetings.routes.ts';
+import { documentsRoutes } from './documents/documents.routes.ts';
 
 /** Every module's route plugin, registered in order by the app. */
-export const modules: ((app: FastifyInstance) => Promise<void>)[] = [accountsRoutes];
+export const modules: ((app: FastifyInstance) => Promise<void>)[] = [
+  accountsRoutes,
+  homeRoutes,
+  organisationsRoutes,
+  peopleRoutes,
+  meetingsRoutes,
+  documentsRoutes,
+];

@@ -1,0 +1,82 @@
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import { notFound } from '../../lib/errors.ts';
+import { toLondonDate } from '../../lib/dates.ts';
+import { can } from '../accounts/accounts.policy.ts';
+import { findOrganisationBySlug, listOrganisations } from '../organisations/organisations.repo.ts';
+import { findMeeting, listAgendaItems, listMeetingDocuments, listMeetings } from './meetings.repo.ts';
+import { fileSize, presentAgendaItem, presentMeeting } from './meetings.presenter.ts';
+import { monthGrid, monthKey, monthLabel, monthRange, shiftMonth } from './calendar.ts';
+
+const idParam = z.object({ id: z.coerce.number().int().positive().max(2147483647) });
+const calendarQuery = z.object({
+  month: z.string().optional(),
+  view: z.enum(['month', 'list']).catch('month').default('month'),
+  committee: z.string().max(200).optional(),
+});
+
+/** Public meeting pages: the calendar and the meeting page. */
+export async function meetingsRoutes(app: FastifyInstance): Promise<void> {
+  const { db } = app.services;
+
+  app.get('/meetings', async (request, reply) => {
+    const q = calendarQuery.parse(request.query);
+    const month = monthKey(q.month);
+    const organisation = q.committee ? await findOrganisationBySlug(db, q.committee) : undefined;
+    const { from, to } = monthRange(month);
+    const rows = await listMeetings(db, { from, to, organisationId: organisation?.id });
+    const meetings = rows.map((r) => presentMeeting(r.meeting, r.organisation, r.location));
+    const byDay = new Map<string, typeof meetings>();
+    for (const m of meetings) {
+      const day = toLondonDate(m.startAt);
+      byDay.set(day, [...(byDay.get(day) ?? []), m]);
+    }
+    const organisations = await listOrganisations(db);
+    const link = (params: Record<string, string | undefined>) => {
+      const sp = new URLSearchParams();
+      for (const [k, v] of Object.entries({ view: q.view, committee: organisation?.slug, month, ...params })) if (v) sp.set(k, v);
+      return `/meetings?${sp.toString()}`;
+    };
+    return reply.render('modules/meetings/views/calendar.njk', {
+      title: `Meetings calendar: ${monthLabel(month)}`,
+      breadcrumbs: [{ text: 'Home', href: '/' }, { text: 'Meetings calendar' }],
+      month,
+      monthLabel: monthLabel(month),
+      view: q.view,
+      weeks: monthGrid(month).map((w) => w.map((d) => (d ? { date: d, day: Number(d.slice(8)), meetings: byDay.get(d) ?? [] } : null))),
+      meetings,
+      organisation,
+      organisations: organisations.map((o) => ({ value: o.slug, text: o.name, selected: o.slug === organisation?.slug })),
+      previous: { href: link({ month: shiftMonth(month, -1) }), label: monthLabel(shiftMonth(month, -1)) },
+      next: { href: link({ month: shiftMonth(month, 1) }), label: monthLabel(shiftMonth(month, 1)) },
+      monthViewHref: link({ view: 'month' }),
+      listViewHref: link({ view: 'list' }),
+    });
+  });
+
+  app.get('/meetings/:id', async (request, reply) => {
+    const parsed = idParam.safeParse(request.params);
+    if (!parsed.success) throw notFound('Meeting');
+    const row = await findMeeting(db, parsed.data.id);
+    if (!row) throw notFound('Meeting');
+    const mayReadExempt = can(request.user, 'exempt:read');
+    const [items, docs] = await Promise.all([listAgendaItems(db, row.meeting.id), listMeetingDocuments(db, row.meeting.id, mayReadExempt)]);
+    const meeting = presentMeeting(row.meeting, row.organisation, row.location);
+    const agenda = items.map((i) => presentAgendaItem(i, docs, mayReadExempt));
+    const meetingDocs = docs.filter((d) => d.agendaItemId === null).map((d) => ({ ...d, size: fileSize(d.byteSize) }));
+    return reply.render('modules/meetings/views/meeting.njk', {
+      title: `${meeting.organisationName}, ${toLondonDate(meeting.startAt)}`,
+      breadcrumbs: [
+        { text: 'Home', href: '/' },
+        { text: 'Committees', href: '/committees' },
+        { text: meeting.organisationName, href: `/committees/${meeting.organisationSlug}` },
+        { text: 'Meeting' },
+      ],
+      meeting,
+      agenda: agenda.map((a) => ({ ...a, documents: a.documents.map((d) => ({ ...d, size: fileSize(d.byteSize) })) })),
+      documents: meetingDocs,
+      contact: row.contact?.id ? row.contact : null,
+      mayEdit: can(request.user, 'records:edit'),
+    });
+  });
+}
