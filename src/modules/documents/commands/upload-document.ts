@@ -1,0 +1,65 @@
+import { createHash } from 'node:crypto';
+import { and, eq, isNull } from 'drizzle-orm';
+import type { Db } from '../../../db/connect.ts';
+import { audit, type Actor } from '../../../db/audit.ts';
+import type { Storage } from '../../../lib/storage/storage.ts';
+import { invalid, ok, type Result } from '../../../lib/result.ts';
+import { blankToUndefined, fieldErrors } from '../../../lib/validation.ts';
+import { agendaItems, meetings } from '../../meetings/meetings.table.ts';
+import { documents } from '../documents.table.ts';
+import { allowedTypes, documentInput } from '../documents.schema.ts';
+
+/** An uploaded file. */
+export type UploadedFile = { fileName: string; bytes: Uint8Array } | null;
+
+/** Stores an uploaded document against a meeting (and optionally an item), public or exempt; one transaction, audited. */
+export async function uploadDocument(
+  db: Db,
+  storage: Storage,
+  actor: Actor,
+  raw: Record<string, unknown>,
+  file: UploadedFile,
+): Promise<Result<{ id: number }>> {
+  const parsed = documentInput.safeParse(blankToUndefined(raw));
+  const errors = parsed.success ? [] : fieldErrors(parsed.error);
+  const ext = file?.fileName.split('.').pop()?.toLowerCase() ?? '';
+  if (!file || file.bytes.length === 0) errors.push({ field: 'file', message: 'Select a file' });
+  else if (!allowedTypes[ext]) errors.push({ field: 'file', message: 'The selected file must be a PDF, DOCX, XLSX, ODT, TXT, CSV, HTML, PNG or JPG' });
+  if (!parsed.success || errors.length || !file) return invalid(errors);
+  const v = parsed.data;
+  const [meeting] = await db.select({ id: meetings.id, bodyId: meetings.bodyId }).from(meetings).where(and(eq(meetings.id, v.meetingId), isNull(meetings.deletedAt)));
+  if (!meeting) return invalid([{ field: 'meetingId', message: 'Select a meeting that exists' }]);
+  if (v.agendaItemId) {
+    const [item] = await db.select({ id: agendaItems.id }).from(agendaItems).where(and(eq(agendaItems.id, v.agendaItemId), eq(agendaItems.meetingId, v.meetingId)));
+    if (!item) return invalid([{ field: 'agendaItemId', message: 'Select an item on this meeting’s agenda' }]);
+  }
+  const sha256 = createHash('sha256').update(file.bytes).digest('hex');
+  const mimeType = allowedTypes[ext]!;
+  const text = mimeType.startsWith('text/') ? Buffer.from(file.bytes).toString('utf8').slice(0, 200_000) : null;
+  return db.transaction(async (trx) => {
+    const storageKey = `documents/${sha256}`;
+    await storage.put(storageKey, file.bytes, trx);
+    const [row] = await trx
+      .insert(documents)
+      .values({
+        bodyId: meeting.bodyId,
+        meetingId: v.meetingId,
+        agendaItemId: v.agendaItemId ?? null,
+        title: v.title,
+        kind: v.kind,
+        fileName: file.fileName.replace(/^.*[\\/]/, ''),
+        mimeType,
+        byteSize: file.bytes.length,
+        sha256,
+        storageKey,
+        isPublic: !v.exempt,
+        exemptParagraph: v.exempt ? (v.exemptParagraph ?? null) : null,
+        textContent: text,
+        publishedAt: v.exempt ? null : new Date(),
+      })
+      .returning();
+    const { textContent: _omit, ...audited } = row!;
+    await audit(trx, actor, 'document.upload', 'document', row!.id, null, audited);
+    return ok({ id: row!.id });
+  });
+}

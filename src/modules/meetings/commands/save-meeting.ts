@@ -1,0 +1,62 @@
+import { and, eq, isNull } from 'drizzle-orm';
+import type { Db } from '../../../db/connect.ts';
+import { audit, type Actor } from '../../../db/audit.ts';
+import { fromLondonLocal } from '../../../lib/dates.ts';
+import { AppError } from '../../../lib/errors.ts';
+import { invalid, ok, type Result } from '../../../lib/result.ts';
+import { blankToUndefined, fieldErrors } from '../../../lib/validation.ts';
+import { organisations } from '../../organisations/organisations.table.ts';
+import { locations, meetings } from '../meetings.table.ts';
+import { meetingInput, type MeetingInput } from '../meetings.schema.ts';
+
+async function columns(db: Db, v: MeetingInput) {
+  const [org] = await db.select().from(organisations).where(and(eq(organisations.id, v.organisationId), isNull(organisations.deletedAt)));
+  if (!org) return { errors: [{ field: 'organisationId', message: 'Select a committee that exists' }] };
+  if (v.locationId) {
+    const [loc] = await db.select({ id: locations.id }).from(locations).where(eq(locations.id, v.locationId));
+    if (!loc) return { errors: [{ field: 'locationId', message: 'Select a venue that exists' }] };
+  }
+  return {
+    values: {
+      bodyId: org.bodyId,
+      organisationId: org.id,
+      title: v.title ?? null,
+      startAt: fromLondonLocal(`${v.date}T${v.startTime}`),
+      endAt: v.endTime ? fromLondonLocal(`${v.date}T${v.endTime}`) : null,
+      locationId: v.locationId ?? null,
+      status: v.status,
+      statusNote: v.statusNote ?? null,
+      issuedBy: v.issuedBy ?? null,
+      contactPersonId: v.contactPersonId ?? null,
+    },
+  };
+}
+
+/** Schedules a meeting of an organisation; audited. */
+export async function createMeeting(db: Db, actor: Actor, raw: Record<string, unknown>): Promise<Result<{ id: number }>> {
+  const parsed = meetingInput.safeParse(blankToUndefined(raw));
+  if (!parsed.success) return invalid(fieldErrors(parsed.error));
+  const c = await columns(db, parsed.data);
+  if (c.errors) return invalid(c.errors);
+  return db.transaction(async (trx) => {
+    const [row] = await trx.insert(meetings).values(c.values).returning();
+    await audit(trx, actor, 'meeting.create', 'meeting', row!.id, null, row);
+    return ok({ id: row!.id });
+  });
+}
+
+/** Changes a meeting (time, place, status, including cancelling or postponing with a notice); audited. */
+export async function updateMeeting(db: Db, actor: Actor, id: number, raw: Record<string, unknown>): Promise<Result<{ id: number }>> {
+  const parsed = meetingInput.safeParse(blankToUndefined(raw));
+  if (!parsed.success) return invalid(fieldErrors(parsed.error));
+  const c = await columns(db, parsed.data);
+  if (c.errors) return invalid(c.errors);
+  return db.transaction(async (trx) => {
+    const [before] = await trx.select().from(meetings).where(and(eq(meetings.id, id), isNull(meetings.deletedAt)));
+    if (!before) throw new AppError('not_found', 'Meeting not found');
+    const issuedOn = c.values.status === 'agenda-published' && !before.issuedOn ? new Date().toISOString().slice(0, 10) : before.issuedOn;
+    const [after] = await trx.update(meetings).set({ ...c.values, issuedOn, updatedAt: new Date() }).where(eq(meetings.id, id)).returning();
+    await audit(trx, actor, 'meeting.update', 'meeting', id, before, after);
+    return ok({ id });
+  });
+}

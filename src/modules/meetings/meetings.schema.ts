@@ -1,0 +1,57 @@
+import { z } from 'zod';
+import { isoDate, timeOfDay } from '../../lib/form-dates.ts';
+import { meetingStatuses } from './meetings.table.ts';
+
+const id = (what: string) =>
+  z.coerce.number({ error: `Select ${what}` }).int({ error: `Select ${what}` }).positive({ error: `Select ${what}` });
+
+/** A meeting as a clerk schedules it: London local date and times. */
+export const meetingInput = z
+  .object({
+    organisationId: id('a committee'),
+    date: isoDate('date of the meeting'),
+    startTime: timeOfDay('start time'),
+    endTime: timeOfDay('end time').optional(),
+    locationId: id('a venue').optional(),
+    title: z.string().trim().max(200, { error: 'Title must be 200 characters or fewer' }).optional(),
+    status: z.enum(meetingStatuses, { error: 'Select a status' }).default('scheduled'),
+    statusNote: z.string().trim().max(2000, { error: 'Notice must be 2,000 characters or fewer' }).optional(),
+    issuedBy: z.string().trim().max(200).optional(),
+    contactPersonId: id('a contact').optional(),
+  })
+  .refine((v) => !v.endTime || v.endTime > v.startTime, { error: 'The end time must be after the start time', path: ['endTime'] })
+  .refine((v) => !['cancelled', 'postponed'].includes(v.status) || !!v.statusNote, {
+    error: 'Enter the public notice explaining why the meeting is cancelled or postponed',
+    path: ['statusNote'],
+  });
+
+/** Parsed meeting input. */
+export type MeetingInput = z.infer<typeof meetingInput>;
+
+const page = (what: string) =>
+  z.coerce.number({ error: `${what} must be a whole number` }).int({ error: `${what} must be a whole number` }).min(1, { error: `${what} must be 1 or more` }).max(100000);
+
+/** An agenda item. Exempt items need their Schedule 12A paragraph (1 to 7). */
+export const agendaItemInput = z
+  .object({
+    number: z.string().trim().max(20, { error: 'Item number must be 20 characters or fewer' }).optional(),
+    title: z.string({ error: 'Enter the title of the item' }).trim().min(1, { error: 'Enter the title of the item' }).max(500, { error: 'Title must be 500 characters or fewer' }),
+    instruction: z.string().trim().max(2000).optional(),
+    pageFrom: page('First page').optional(),
+    pageTo: page('Last page').optional(),
+    exempt: z.union([z.boolean(), z.enum(['yes', 'no']).transform((v) => v === 'yes')]).default(false),
+    exemptParagraph: z.coerce
+      .number({ error: 'Select the paragraph of Schedule 12A' })
+      .int()
+      .min(1, { error: 'Select the paragraph of Schedule 12A' })
+      .max(7, { error: 'Select the paragraph of Schedule 12A' })
+      .optional(),
+    publicInterestReason: z.string().trim().max(2000).optional(),
+    position: z.coerce.number().int().min(1).max(10000).optional(),
+  })
+  .refine((v) => !v.exempt || v.exemptParagraph !== undefined, { error: 'Select the paragraph of Schedule 12A', path: ['exemptParagraph'] })
+  .refine((v) => !v.pageFrom || !v.pageTo || v.pageTo >= v.pageFrom, { error: 'The last page must be the same as or after the first page', path: ['pageTo'] })
+  .refine((v) => v.pageTo === undefined || v.pageFrom !== undefined, { error: 'Enter the first page', path: ['pageFrom'] });
+
+/** Parsed agenda item input. */
+export type AgendaItemInput = z.infer<typeof agendaItemInput>;
