@@ -1,0 +1,105 @@
+import type { ActionPlan, DueDate, PlanAction, Rag } from './contract.ts';
+import type { Doc, Line, Span } from './doc.ts';
+import { cellsOf, prevNonBlank, warn } from './doc.ts';
+import { isMonthYear, parseDate } from './date-text.ts';
+import { isPageFurniture } from './text-normalise.ts';
+
+const NUMBER = /^(\d{1,3}(?:\.\d{1,3})*)\.?$/;
+const PLACEHOLDER = /^(?:to (?:identify|be (?:identified|confirmed|agreed|appointed))(?: a)? (?:lead|owner)?|tbc|tba|tbd|n\/a|none|-+|\?+)$/i;
+
+/** Splits an owner cell into people or groups at " & " and " / "; a placeholder gives []. */
+export function splitOwners(cell: string): string[] {
+  const t = cell.trim();
+  if (t === '' || PLACEHOLDER.test(t)) return [];
+  return t
+    .split(/\s+&\s+|\s*\/\s+|\s+\/\s*/)
+    .map((s) => s.trim())
+    .filter((s) => s !== '' && !PLACEHOLDER.test(s));
+}
+
+/** Splits a RAG cell ("Amber 17/11/17", "Green complete", "Amber June 2018") into rag, due and status. */
+export function splitRag(cell: string): { rag: Rag; due: DueDate | null; status: string | null } {
+  const m = /^(red|amber|green|blue)\b[\s,:-]*(.*)$/i.exec(cell.trim());
+  const rag = m ? (((m[1] as string)[0] as string).toUpperCase() + (m[1] as string).slice(1).toLowerCase()) as Rag : null;
+  const rest = (m ? (m[2] as string) : cell).trim();
+  if (rest === '' || /^[.\-–—]+$/.test(rest)) return { rag, due: null, status: null };
+  const date = parseDate(rest);
+  if (date && rest.length <= 24) return { rag, due: { text: rest, date }, status: null };
+  if (isMonthYear(rest)) return { rag, due: { text: rest, date: null }, status: null };
+  return { rag, due: null, status: rest };
+}
+
+interface Columns {
+  number: number;
+  action: number;
+  success: number;
+  owner: number;
+  rag: number;
+  progress: number;
+}
+
+function columnsOf(cells: string[]): Columns {
+  const find = (re: RegExp): number => cells.findIndex((c) => re.test(c));
+  return {
+    number: 0,
+    action: find(/^actions?\b/i),
+    success: find(/success|outcome|measure/i),
+    owner: find(/owner|lead|responsib/i),
+    rag: find(/\brag\b|due|status/i),
+    progress: find(/progress|notes|update|comment/i),
+  };
+}
+
+/** Reads a numbered action plan table (number, action, success, owner, RAG/due, progress). */
+export function parseActionPlan(doc: Doc, span: Span, headerLine: number): ActionPlan {
+  const { lines } = doc;
+  const header = lines[headerLine] as Line;
+  const cols = columnsOf(cellsOf(header));
+  const above = prevNonBlank(lines, headerLine - 1, span.start);
+  const title = above >= 0 && !(lines[above] as Line).tabbed ? (lines[above] as Line).text : 'Action plan';
+  const actions: PlanAction[] = [];
+  const seen = new Set<string>();
+  for (let i = headerLine + 1; i < span.end; i++) {
+    const l = lines[i] as Line;
+    if (l.text === '' || isPageFurniture(l.text)) continue;
+    if (!l.tabbed) continue;
+    const cells = cellsOf(l);
+    if (cells.join('\t') === cellsOf(header).join('\t')) continue;
+    const get = (k: number): string => (k >= 0 ? (cells[k] ?? '').trim() : '');
+    const num = NUMBER.exec(get(cols.number));
+    if (!num) {
+      const last = actions[actions.length - 1];
+      if (get(cols.number) !== '' || !last) {
+        warn(doc, l, 'row-unplaced', `action plan row not understood: "${l.text}"`);
+        continue;
+      }
+      // A row split at a page break: join its cells to the action above.
+      const join = (a: string | null, b: string): string | null => (b === '' ? a : a ? `${a} ${b}` : b);
+      last.action = join(last.action, get(cols.action)) ?? '';
+      last.success = join(last.success, get(cols.success));
+      last.progress = join(last.progress, get(cols.progress));
+      if (get(cols.owner) !== '') last.owners.push(...splitOwners(get(cols.owner)));
+      continue;
+    }
+    const number = num[1] as string;
+    if (seen.has(number)) warn(doc, l, 'action-number-repeated', `action ${number} appears twice`);
+    seen.add(number);
+    const dot = number.lastIndexOf('.');
+    const parent = dot > 0 ? number.slice(0, dot) : null;
+    if (parent !== null && !seen.has(parent)) warn(doc, l, 'action-parent-missing', `action ${number} has no parent ${parent} above it`);
+    const { rag, due, status } = splitRag(get(cols.rag));
+    const blank = (s: string): string | null => (s === '' ? null : s);
+    actions.push({
+      number,
+      parent,
+      action: get(cols.action),
+      success: blank(get(cols.success)),
+      owners: splitOwners(get(cols.owner)),
+      rag,
+      status,
+      due,
+      progress: blank(get(cols.progress)),
+    });
+  }
+  return { title, actions };
+}

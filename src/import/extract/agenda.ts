@@ -1,0 +1,106 @@
+import type { AgendaItem, GuidanceNote } from './contract.ts';
+import type { Doc, Line } from './doc.ts';
+import { isPageFurniture } from './text-normalise.ts';
+
+const PAGES = /\(\s*(?:pages?|pp?\.?)\s*(\d{1,4})(?:\s*[-–—]\s*(\d{1,4}))?\s*\)\s*$/i;
+const ITEM = /^(\d{1,3}(?:\.\d{1,2})?)\.?\s+(\S.*)$/;
+const SUB_ITEM = /^[-•]?\s*\(?([a-z])\)\s+(\S.*)$/;
+const EXEMPT = /\bexempt\b|exclusion of (?:the )?press|schedule 12a|\bconfidential\b|\bpart (?:2|ii)\b/i;
+
+/** Where the guidance notes of a pack begin: "Guidance notes", "Agenda Annexe". */
+export const GUIDANCE_HEADING = /^(?:agenda annexe|(?:the meeting\s*[-–—]\s*)?guidance notes(?: for the meeting)?|notes for (?:the )?(?:public|guidance)|guidance for the public)\b/i;
+
+/** Whether a line is the agenda heading or a repeated agenda page header. */
+export function isAgendaHeading(text: string): boolean {
+  return /^agenda$/i.test(text) || /^item\s+\S.*\d{4}$/i.test(text);
+}
+
+/** Reads numbered agenda items between `start` and `end`; numbers must run in sequence. */
+export function readAgenda(doc: Doc, start: number, end: number): AgendaItem[] {
+  const { lines } = doc;
+  const items: AgendaItem[] = [];
+  const notes: string[][] = [];
+  let top = 0;
+  let sub = 0;
+  for (let i = start; i < end; i++) {
+    const l = lines[i] as Line;
+    const t = l.text;
+    if (t === '' || isPageFurniture(t) || isAgendaHeading(t) || /^\*+.*\*+$/.test(l.raw.trim())) continue;
+    const m = ITEM.exec(t);
+    if (m && t.length < 300) {
+      const number = m[1] as string;
+      const [major, minor] = number.split('.').map(Number) as [number, number | undefined];
+      const fits = minor === undefined ? major === top + 1 || (top === 0 && major <= 2) : major === top && minor === sub + 1;
+      if (fits) {
+        let title = m[2] as string;
+        let pages: AgendaItem['pages'] = null;
+        // A title wrapped onto the next line that carries the page range.
+        if (!PAGES.test(title)) {
+          const nx = lines[i + 1];
+          if (nx && nx.text !== '' && nx.text.length < 150 && PAGES.test(nx.text) && !ITEM.exec(nx.text)) {
+            title = `${title} ${nx.text}`;
+            i++;
+          }
+        }
+        const p = PAGES.exec(title);
+        if (p) {
+          const from = Number(p[1]);
+          const to = p[2] === undefined ? from : Number(p[2]);
+          pages = { from, to };
+          title = title.slice(0, p.index).trim();
+          if (to < from) doc.warnings.push({ line: l.no, code: 'agenda-pages-reversed', message: `item ${number} pages ${from}-${to} run backwards` });
+        }
+        items.push({ number, title, pages, note: null, exempt: EXEMPT.test(title) ? true : false });
+        notes.push([]);
+        if (minor === undefined) {
+          top = major;
+          sub = 0;
+        } else sub = minor;
+        continue;
+      }
+    }
+    const s = SUB_ITEM.exec(t);
+    if (s && items.length > 0 && t.length < 300) {
+      const letter = s[1] as string;
+      const prev = items[items.length - 1] as AgendaItem;
+      const expected = /^[a-z]\)$/.test(prev.number) ? String.fromCharCode(prev.number.charCodeAt(0) + 1) : 'a';
+      if (letter === expected) {
+        items.push({ number: `${letter})`, title: (s[2] as string).replace(/[;.]$/, ''), pages: null, note: null, exempt: EXEMPT.test(s[2] as string) });
+        notes.push([]);
+        continue;
+      }
+    }
+    if (items.length > 0) (notes[notes.length - 1] as string[]).push(t);
+  }
+  items.forEach((item, k) => {
+    const note = (notes[k] as string[]).join(' ').trim();
+    item.note = note === '' ? null : note;
+    if (note !== '' && EXEMPT.test(note) && /\bparagraph\s+\d|schedule 12a|exclu/i.test(note)) item.exempt = true;
+  });
+  return items;
+}
+
+/** Reads numbered guidance notes ("1 Inspection of Papers", then its text). */
+export function readGuidance(doc: Doc, start: number, end: number): GuidanceNote[] {
+  const { lines } = doc;
+  const notes: GuidanceNote[] = [];
+  const texts: string[][] = [];
+  let expected = 1;
+  for (let i = start; i < end; i++) {
+    const l = lines[i] as Line;
+    const t = l.text;
+    if (t === '' || isPageFurniture(t) || GUIDANCE_HEADING.test(t)) continue;
+    const m = /^(\d{1,2})\.?\s+([A-Z].{1,100})$/.exec(t);
+    if (m && Number(m[1]) === expected && !/[.:;,]$/.test(t)) {
+      notes.push({ number: m[1] as string, title: (m[2] as string).trim(), text: '' });
+      texts.push([]);
+      expected++;
+      continue;
+    }
+    if (texts.length > 0) (texts[texts.length - 1] as string[]).push(t);
+  }
+  notes.forEach((n, k) => {
+    n.text = (texts[k] as string[]).join('\n');
+  });
+  return notes;
+}

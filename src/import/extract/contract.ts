@@ -1,0 +1,247 @@
+/**
+ * TypeScript shape of the document-pack extraction contract, version 1
+ * (contracts/pack-extract.schema.json). Every array is present; unknown values are null.
+ */
+
+/** Input formats the extractor recognises from content. */
+export type SourceFormat = 'text' | 'markdown' | 'pdf' | 'html';
+
+/** Where the extraction came from. */
+export interface ExtractSource {
+  name: string;
+  sha256: string;
+  lines: number;
+  format: SourceFormat;
+}
+
+/** A member of the summoned body, with the role printed in brackets. */
+export interface MeetingMember {
+  name: string;
+  role: string | null;
+}
+
+/** A contact named on the summons. */
+export interface MeetingContact {
+  name: string | null;
+  phone: string | null;
+  email: string | null;
+}
+
+/** A page range of the pack, as printed on the agenda. */
+export interface PageRange {
+  from: number;
+  to: number;
+}
+
+/** One agenda item as printed. */
+export interface AgendaItem {
+  number: string;
+  title: string;
+  pages: PageRange | null;
+  note: string | null;
+  exempt: boolean | null;
+}
+
+/** One numbered guidance note. */
+export interface GuidanceNote {
+  number: string | null;
+  title: string;
+  text: string;
+}
+
+/** The public question deadline as worded, resolved against the meeting date. */
+export interface QuestionDeadline {
+  text: string;
+  at: string | null;
+}
+
+/** The meeting a pack summons. */
+export interface Meeting {
+  body: string;
+  date: string;
+  time: string | null;
+  venue: string | null;
+  issuedBy: string | null;
+  issuedOn: string | null;
+  members: MeetingMember[];
+  contacts: MeetingContact[];
+  agenda: AgendaItem[];
+  guidance: GuidanceNote[];
+  publicQuestionDeadline: QuestionDeadline | null;
+}
+
+/** A declaration of interest recorded in a minute. */
+export interface Declaration {
+  member: string;
+  interest: string;
+}
+
+/** One numbered minute. */
+export interface MinuteItem {
+  minute: string;
+  agendaItem: string | null;
+  title: string;
+  text: string;
+  resolutions: string[];
+  declarations: Declaration[];
+}
+
+/** A labelled attendance group other than present, other members and apologies. */
+export interface AttendanceGroup {
+  label: string;
+  names: string[];
+}
+
+/** One set of minutes in the pack. */
+export interface Minutes {
+  body: string;
+  date: string;
+  time: string | null;
+  venue: string | null;
+  present: string[];
+  otherMembersPresent: string[];
+  apologies: string[];
+  otherAttendance: AttendanceGroup[];
+  items: MinuteItem[];
+  endedAt: string | null;
+}
+
+/** One sign-off row of a decision report. */
+export interface SignOff {
+  role: string;
+  name: string | null;
+  date: string | null;
+  dateText: string | null;
+}
+
+/** The risk score of a report: likelihood × impact. */
+export interface RiskScore {
+  likelihood: number | null;
+  impact: number | null;
+  score: number | null;
+}
+
+/** A titled section of a report. */
+export interface ReportSection {
+  heading: string;
+  text: string;
+}
+
+/** A report in the pack. */
+export interface Report {
+  title: string;
+  kind: string | null;
+  date: string | null;
+  agendaItem: string | null;
+  forwardPlanRef: string | null;
+  cabinetMembers: string[];
+  leadOfficer: string | null;
+  author: string | null;
+  contact: string | null;
+  signOffs: SignOff[];
+  summary: string | null;
+  recommendations: string[];
+  risk: RiskScore | null;
+  priorityLinks: string[];
+  sections: ReportSection[];
+}
+
+/** The qualifier of a forward plan decision date. */
+export type DateQualifier = 'on' | 'not-before' | 'before' | null;
+
+/** A forward plan decision date as printed and read. */
+export interface DecisionDate {
+  text: string;
+  date: string | null;
+  qualifier: DateQualifier;
+}
+
+/** One forward plan entry. */
+export interface ForwardPlanEntry {
+  ref: string;
+  firstPublished: string | null;
+  decisionDate: DecisionDate;
+  decisionMakers: string[];
+  issue: string | null;
+  decision: string | null;
+  documents: string | null;
+  exempt: string | null;
+  contacts: string[];
+}
+
+/** One work programme row. */
+export interface WorkProgrammeItem {
+  body: string | null;
+  meetingDate: string | null;
+  item: string;
+  leads: string[];
+}
+
+/** One outcome tracker row. */
+export interface TrackerRow {
+  meetingDate: string | null;
+  item: string;
+  link: string | null;
+  owner: string | null;
+  outcome: string | null;
+  status: string | null;
+}
+
+/** RAG rating of an action. */
+export type Rag = 'Red' | 'Amber' | 'Green' | 'Blue' | null;
+
+/** A due date as printed, with its calendar date when it has a day. */
+export interface DueDate {
+  text: string;
+  date: string | null;
+}
+
+/** One action of an action plan. */
+export interface PlanAction {
+  number: string;
+  parent: string | null;
+  action: string;
+  success: string | null;
+  owners: string[];
+  rag: Rag;
+  status: string | null;
+  due: DueDate | null;
+  progress: string | null;
+}
+
+/** An action plan. */
+export interface ActionPlan {
+  title: string;
+  actions: PlanAction[];
+}
+
+/** A risk register row. */
+export interface RiskRow {
+  ref: string | null;
+  title: string | null;
+  likelihood: number | null;
+  impact: number | null;
+  score: number | null;
+}
+
+/** Something the extractor could not place or found inconsistent. */
+export interface ExtractWarning {
+  line: number | null;
+  code: string;
+  message: string;
+}
+
+/** What `shirehall extract FILE --format json` prints for one pack. */
+export interface ExtractResult {
+  schemaVersion: '1';
+  source: ExtractSource;
+  meeting: Meeting | null;
+  minutes: Minutes[];
+  reports: Report[];
+  forwardPlan: ForwardPlanEntry[];
+  workProgramme: WorkProgrammeItem[];
+  outcomeTracker: TrackerRow[];
+  actionPlans: ActionPlan[];
+  risks: RiskRow[];
+  warnings: ExtractWarning[];
+}

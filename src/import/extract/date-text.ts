@@ -1,0 +1,125 @@
+/** Reading dates and times as UK council papers print them. */
+
+const MONTHS: Record<string, number> = {
+  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5,
+  jun: 6, june: 6, jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9,
+  oct: 10, october: 10, nov: 11, november: 11, dec: 12, december: 12,
+};
+
+const MONTH_WORD = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+const WEEKDAY_WORD = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun';
+
+/** A long date such as "Monday 11th March 2019", "5 th April 2019" or "20 Jul 2017". */
+export const LONG_DATE_SOURCE = `(?:(?:${WEEKDAY_WORD}),?\\s+)?(\\d{1,2})\\s*(?:st|nd|rd|th)?\\s+(${MONTH_WORD})\\.?,?\\s+(\\d{4})`;
+const LONG_DATE = new RegExp(`\\b${LONG_DATE_SOURCE}\\b`, 'i');
+const NUMERIC_DATE = /(?<![\d/.])(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})(?![\d/]|\.\d)/;
+const MONTH_YEAR = new RegExp(`^(${MONTH_WORD})\\.?\\s+(\\d{4})$`, 'i');
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+
+/** A calendar date from numbers, or null when it does not exist. */
+export function isoDate(year: number, month: number, day: number): string | null {
+  if (month < 1 || month > 12 || day < 1 || year < 1900 || year > 2200) return null;
+  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (day > last) return null;
+  return `${year}-${pad(month)}-${pad(day)}`;
+}
+
+/** A date found in text, with where it was found. */
+export interface FoundDate {
+  date: string;
+  index: number;
+  length: number;
+}
+
+/** Finds the first long-form date ("13 May 2019") in text. */
+export function findLongDate(text: string): FoundDate | null {
+  const m = LONG_DATE.exec(text);
+  if (!m) return null;
+  const month = MONTHS[(m[2] as string).toLowerCase()];
+  if (month === undefined) return null;
+  const date = isoDate(Number(m[3]), month, Number(m[1]));
+  return date ? { date, index: m.index, length: m[0].length } : null;
+}
+
+/** Finds the first numeric day-first date ("29.4.19", "17/11/17") in text; 2-digit years are 20yy. */
+export function findNumericDate(text: string): FoundDate | null {
+  const m = NUMERIC_DATE.exec(text);
+  if (!m) return null;
+  const yearText = m[3] as string;
+  const year = yearText.length === 2 ? 2000 + Number(yearText) : Number(yearText);
+  const date = isoDate(year, Number(m[2]), Number(m[1]));
+  return date ? { date, index: m.index, length: m[0].length } : null;
+}
+
+/** Finds the first date of either form in text. */
+export function findDate(text: string): FoundDate | null {
+  const a = findLongDate(text);
+  const b = findNumericDate(text);
+  if (a && b) return a.index <= b.index ? a : b;
+  return a ?? b;
+}
+
+/** The ISO date in text, or null. */
+export function parseDate(text: string): string | null {
+  return findDate(text)?.date ?? null;
+}
+
+/** Whether the whole text is a date (optionally with weekday), nothing else. */
+export function isWholeDate(text: string): string | null {
+  const t = text.trim();
+  const found = findDate(t);
+  if (!found) return null;
+  if (found.index > 0 && !/^(?:[a-z]+,?\s*)$/i.test(t.slice(0, found.index))) return null;
+  if (t.slice(found.index + found.length).trim() !== '') return null;
+  return found.date;
+}
+
+/** Whether the text is a month and year with no day ("June 2018"). */
+export function isMonthYear(text: string): boolean {
+  return MONTH_YEAR.test(text.trim());
+}
+
+const TIME = /\b(\d{1,2})(?:[.:](\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)(?![a-z])/i;
+const NOON = /\b(?:12(?:[.:]00)?\s*)?(noon|midday)\b/i;
+
+/** A time found in text, with where it was found. */
+export interface FoundTime {
+  time: string;
+  index: number;
+  length: number;
+}
+
+/** Finds the first time of day ("10.00 am", "1.20 pm", "12 noon") in text. */
+export function findTime(text: string): FoundTime | null {
+  const m = TIME.exec(text);
+  const noon = NOON.exec(text);
+  if (noon && (!m || noon.index < m.index)) return { time: '12:00', index: noon.index, length: noon[0].length };
+  if (!m) return null;
+  let hour = Number(m[1]);
+  const minute = m[2] === undefined ? 0 : Number(m[2]);
+  const pm = (m[3] as string).toLowerCase().startsWith('p');
+  if (hour < 1 || hour > 12 || minute > 59) return null;
+  if (pm && hour !== 12) hour += 12;
+  if (!pm && hour === 12) hour = 0;
+  return { time: `${pad(hour)}:${pad(minute)}`, index: m.index, length: m[0].length };
+}
+
+/** The HH:MM time in text, or null. */
+export function parseTime(text: string): string | null {
+  return findTime(text)?.time ?? null;
+}
+
+/** Words for small numbers used in deadline rules. */
+export function numberWord(word: string): number | null {
+  const words = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+  if (/^\d{1,2}$/.test(word)) return Number(word);
+  const i = words.indexOf(word.toLowerCase());
+  return i >= 0 ? i : null;
+}
+
+/** ISO weekday (1 = Monday) of an English weekday name, or null. */
+export function weekdayNumber(word: string): number | null {
+  const i = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'].indexOf(word.toLowerCase());
+  return i >= 0 ? i + 1 : null;
+}

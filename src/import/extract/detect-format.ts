@@ -1,0 +1,91 @@
+import type { SourceFormat } from './contract.ts';
+import { ExtractError, MAX_INPUT_BYTES } from './errors.ts';
+import { pdfToText } from './pdf-text.ts';
+import { htmlToText, layoutToCells } from './text-normalise.ts';
+
+/** The pack as text, with the format it was read from. */
+export interface DecodedSource {
+  format: SourceFormat;
+  /** Text to extract from; tables as tab-separated cells. */
+  text: string;
+  /** Text whose newlines count as the source's lines. */
+  lineText: string;
+  /** Whether form feeds mark page breaks. */
+  paged: boolean;
+}
+
+/** Whether the bytes are a PDF (magic number within the first kilobyte). */
+export function looksLikePdf(bytes: Buffer): boolean {
+  return bytes.subarray(0, 1024).includes('%PDF-');
+}
+
+/** Whether the bytes look binary: NUL bytes or many control characters near the start. */
+export function looksBinary(bytes: Buffer): boolean {
+  const sample = bytes.subarray(0, 65536);
+  let control = 0;
+  for (const b of sample) {
+    if (b === 0) return true;
+    if (b < 32 && b !== 9 && b !== 10 && b !== 13 && b !== 12) control++;
+  }
+  return control > sample.length * 0.05;
+}
+
+/** Decodes UTF-8 (or BOM-marked UTF-16) text strictly; throws on invalid UTF-8. */
+export function decodeText(bytes: Buffer): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    throw new ExtractError('invalid-utf8', 'the file is not valid UTF-8 text');
+  }
+}
+
+/** Whether decoded text is an HTML document rather than text with stray tags. */
+export function looksLikeHtml(text: string): boolean {
+  const head = text.slice(0, 4096).replace(/^\s+/, '');
+  if (/^(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b/i.test(head)) return true;
+  if (!head.startsWith('<')) return false;
+  const sample = text.slice(0, 65536);
+  const tags = sample.match(/<\/?[a-z][a-z0-9]*\b[^<>]*>/gi)?.length ?? 0;
+  return tags >= 5 && /<\/(?:p|div|table|td|li|h[1-6]|body)>/i.test(sample);
+}
+
+/** Whether text uses markdown markup (headings, bold, links, bullet lists). */
+export function looksLikeMarkdown(text: string): boolean {
+  const sample = text.slice(0, 200_000);
+  let score = 0;
+  if (/^#{1,6} \S/m.test(sample)) score += 2;
+  if (/\*\*[^*\n]{1,200}\*\*/.test(sample)) score += 1;
+  if (/\[[^\]\n]{1,200}\]\([^)\s]{1,500}\)/.test(sample)) score += 1;
+  if (/^[-*] \S/m.test(sample)) score += 1;
+  return score >= 2;
+}
+
+/** Detects the format from content (never the file name) and returns the text to extract. */
+export function decodeSource(bytes: Buffer): DecodedSource {
+  if (bytes.length === 0) throw new ExtractError('empty', 'the file is empty');
+  if (bytes.length > MAX_INPUT_BYTES) {
+    throw new ExtractError('too-large', `the file is larger than the ${MAX_INPUT_BYTES / 1024 / 1024} MB limit`);
+  }
+  if (looksLikePdf(bytes)) {
+    const raw = pdfToText(bytes);
+    const text = raw.split('\n').map((line) => (line.startsWith('\f') ? '\f' + layoutToCells(line.slice(1)) : layoutToCells(line))).join('\n');
+    if (text.replace(/\f/g, '').trim() === '') throw new ExtractError('pdf-unreadable', 'the PDF has no text layer (scanned images need OCR first)');
+    return { format: 'pdf', text, lineText: raw, paged: true };
+  }
+  const hasBom = bytes[0] === 0xff || bytes[0] === 0xfe;
+  if (!hasBom && looksBinary(bytes)) throw new ExtractError('binary', 'the file is binary, not a text, HTML or PDF document pack');
+  const text = decodeText(bytes).replace(/^\uFEFF/, '');
+  if (text.trim() === '') throw new ExtractError('empty', 'the file holds only white space');
+  if (looksLikeHtml(text)) return { format: 'html', text: htmlToText(text), lineText: text, paged: false };
+  return { format: looksLikeMarkdown(text) ? 'markdown' : 'text', text, lineText: text, paged: false };
+}
+
+/** The source line count: newlines, plus one when the last line has no newline. */
+export function countLines(text: string): number {
+  if (text === '') return 0;
+  let count = 0;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) count++;
+  return text.endsWith('\n') ? count : count + 1;
+}

@@ -1,0 +1,128 @@
+import { createHash } from 'node:crypto';
+import { basename } from 'node:path';
+import type { AgendaItem, ExtractResult, Meeting, Report } from './contract.ts';
+import type { Doc } from './doc.ts';
+import { buildDoc, warn } from './doc.ts';
+import { countLines, decodeSource } from './detect-format.ts';
+import { ExtractError } from './errors.ts';
+import { readMeeting } from './meeting.ts';
+import { parseMinutes } from './minutes.ts';
+import { parseReport } from './report.ts';
+import { parseForwardPlan } from './forward-plan.ts';
+import { parseWorkProgramme } from './work-programme.ts';
+import { parseTracker } from './tracker.ts';
+import { parseActionPlan } from './action-plan.ts';
+import { findParts } from './segment.ts';
+import type { Part } from './segment.ts';
+import { titleSimilarity } from './similarity.ts';
+
+export type * from './contract.ts';
+export { ExtractError, isExtractError, MAX_INPUT_BYTES } from './errors.ts';
+
+/** Runs one part reader; an unexpected failure becomes a warning rather than losing the pack. */
+function guarded<T>(doc: Doc, part: Part | null, fn: () => T, fallback: T): T {
+  try {
+    return fn();
+  } catch (err) {
+    const line = part ? (doc.lines[part.start]?.no ?? null) : null;
+    warn(doc, line, 'internal-error', `could not read ${part?.kind ?? 'meeting'}: ${err instanceof Error ? err.message : String(err)}`);
+    return fallback;
+  }
+}
+
+function normTitle(s: string): string {
+  return s.toLowerCase().replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').trim();
+}
+
+/** Links each report to its agenda item (by page, then title, then order) and warns where titles differ. */
+function linkReports(doc: Doc, meeting: Meeting, reports: Array<{ report: Report; part: Part }>): void {
+  const candidates = meeting.agenda.filter((a) => /^\d/.test(a.number) && !/\bminutes\b/i.test(a.title));
+  let floor = -1;
+  for (const { report, part } of reports) {
+    const page = doc.lines[part.start]?.page ?? null;
+    let chosen: AgendaItem | undefined;
+    if (page !== null) chosen = candidates.find((a) => a.pages !== null && a.pages.from <= page && page <= a.pages.to);
+    if (!chosen) {
+      const open = candidates.filter((_, k) => k > floor);
+      let best = 0;
+      for (const a of open) {
+        const s = titleSimilarity(a.title, report.title);
+        if (s > best + 1e-9) {
+          best = s;
+          chosen = a;
+        }
+      }
+      if (best < 0.34) chosen = open.find((a) => a.pages !== null && !/work programme|forward plan/i.test(a.title));
+    }
+    if (!chosen) {
+      warn(doc, doc.lines[part.start]?.no ?? null, 'report-agenda-unmatched', `report "${report.title}" matches no agenda item`);
+      continue;
+    }
+    floor = candidates.indexOf(chosen);
+    report.agendaItem = chosen.number;
+    if (normTitle(chosen.title) !== normTitle(report.title)) {
+      warn(doc, doc.lines[part.start]?.no ?? null, 'agenda-title-mismatch', `agenda item ${chosen.number} "${chosen.title}" differs from its report's title "${report.title}"`);
+    }
+  }
+}
+
+/**
+ * Extracts the structure of one council document pack (text, markdown, HTML or PDF bytes) into
+ * the pack-extract contract. Throws ExtractError for unusable input; never for odd content.
+ * @example extractPack(readFileSync('pack.pdf'), 'pack.pdf').meeting?.agenda.length
+ */
+export function extractPack(bytes: Buffer, name: string): ExtractResult {
+  const source = decodeSource(bytes);
+  const doc = buildDoc(source.text, source.paged);
+  const parts = guarded(doc, null, () => findParts(doc), []);
+  const firstPart = parts[0]?.start ?? doc.lines.length;
+  const meeting = guarded(doc, null, () => readMeeting(doc, firstPart), null);
+  const result: ExtractResult = {
+    schemaVersion: '1',
+    source: { name: basename(name), sha256: createHash('sha256').update(bytes).digest('hex'), lines: countLines(source.lineText), format: source.format },
+    meeting,
+    minutes: [],
+    reports: [],
+    forwardPlan: [],
+    workProgramme: [],
+    outcomeTracker: [],
+    actionPlans: [],
+    risks: [],
+    warnings: doc.warnings,
+  };
+  const reports: Array<{ report: Report; part: Part }> = [];
+  for (const part of parts) {
+    switch (part.kind) {
+      case 'minutes': {
+        const m = guarded(doc, part, () => parseMinutes(doc, part), null);
+        if (m) result.minutes.push(m);
+        break;
+      }
+      case 'report': {
+        const r = guarded(doc, part, () => parseReport(doc, part), null);
+        if (r) reports.push({ report: r, part });
+        break;
+      }
+      case 'forward-plan':
+        result.forwardPlan.push(...guarded(doc, part, () => parseForwardPlan(doc, part), []));
+        break;
+      case 'work-programme':
+        result.workProgramme.push(...guarded(doc, part, () => parseWorkProgramme(doc, part), []));
+        break;
+      case 'tracker':
+        result.outcomeTracker.push(...guarded(doc, part, () => parseTracker(doc, part), []));
+        break;
+      case 'action-plan': {
+        const plan = guarded(doc, part, () => parseActionPlan(doc, part, part.header ?? part.start), null);
+        if (plan && plan.actions.length > 0) result.actionPlans.push(plan);
+        break;
+      }
+    }
+  }
+  result.reports = reports.map((r) => r.report);
+  if (meeting && reports.length > 0) guarded(doc, null, () => linkReports(doc, meeting, reports), undefined);
+  const empty = !meeting && result.minutes.length + result.reports.length + result.forwardPlan.length + result.workProgramme.length + result.outcomeTracker.length + result.actionPlans.length === 0;
+  if (empty) throw new ExtractError('no-structure', 'no agenda, minutes, report, forward plan, work programme, tracker or action plan found');
+  result.warnings.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+  return result;
+}

@@ -1,0 +1,70 @@
+import type { Meeting, QuestionDeadline } from './contract.ts';
+import type { Doc, Line } from './doc.ts';
+import { warn } from './doc.ts';
+import { GUIDANCE_HEADING, isAgendaHeading, readAgenda, readGuidance } from './agenda.ts';
+import { DEADLINE_SENTENCE, resolveDeadline } from './deadline.ts';
+import { readContacts, readIssued, readMembers, readSummonsHeader } from './summons.ts';
+
+function findDeadline(doc: Doc, texts: string[], meetingDate: string, line: number | null): QuestionDeadline | null {
+  for (const text of texts) {
+    const sentences = text.replace(/\n/g, ' ').split(/(?<=[.!?])\s+(?=[A-Z])/);
+    for (const sentence of sentences) {
+      if (sentence.length > 600 || !DEADLINE_SENTENCE.test(sentence)) continue;
+      if (!/\b(?:question|statement|petition|speak|submit|notice|register)/i.test(sentence)) continue;
+      const at = resolveDeadline(sentence, meetingDate);
+      if (at === null) warn(doc, line, 'deadline-unresolved', `public question deadline not resolved: "${sentence}"`);
+      return { text: sentence.trim(), at };
+    }
+  }
+  return null;
+}
+
+/** Reads the meeting a pack summons from its opening lines (before `end`); null for a lone document. */
+export function readMeeting(doc: Doc, end: number): Meeting | null {
+  const { lines } = doc;
+  const header = readSummonsHeader(doc, end);
+  if (!header) return null;
+  let agendaStart = -1;
+  for (let i = header.line; i < end; i++) {
+    if (/^agenda$/i.test((lines[i] as Line).text)) {
+      agendaStart = i;
+      break;
+    }
+  }
+  const { members, line: membersLine } = readMembers(doc, end);
+  let guidanceStart = end;
+  for (let i = Math.max(agendaStart, header.line) + 1; i < end; i++) {
+    if (GUIDANCE_HEADING.test((lines[i] as Line).text)) {
+      guidanceStart = i;
+      break;
+    }
+  }
+  const from = agendaStart >= 0 ? agendaStart + 1 : Math.max(header.line, membersLine) + 1;
+  const agenda = readAgenda(doc, from, guidanceStart);
+  if (agenda.length === 0 && (agendaStart < 0 || membersLine < 0)) return null;
+  if (agendaStart < 0 && membersLine < 0 && !agenda.some((a) => a.pages !== null)) return null;
+  const guidance = guidanceStart < end ? readGuidance(doc, guidanceStart, end) : [];
+  const issued = readIssued(doc, end);
+  const texts = guidance.map((g) => g.text);
+  texts.push(
+    lines
+      .slice(0, end)
+      .map((l) => l.text)
+      .filter((t) => t !== '' && !isAgendaHeading(t))
+      .join('\n'),
+  );
+  const deadline = findDeadline(doc, texts, header.date, lines[guidanceStart]?.no ?? null);
+  return {
+    body: header.body,
+    date: header.date,
+    time: header.time,
+    venue: header.venue,
+    issuedBy: issued.issuedBy,
+    issuedOn: issued.issuedOn,
+    members,
+    contacts: readContacts(doc, end),
+    agenda,
+    guidance,
+    publicQuestionDeadline: deadline,
+  };
+}

@@ -1,0 +1,251 @@
+import type { Report, ReportSection, RiskScore, SignOff } from './contract.ts';
+import type { Doc, Line, Span } from './doc.ts';
+import { cellsOf, warn } from './doc.ts';
+import { findDate } from './date-text.ts';
+import { splitListItems } from './list-items.ts';
+import { parseCover } from './report-cover.ts';
+import { cleanInline, isPageFurniture } from './text-normalise.ts';
+
+const TEMPLATE_LABEL = /^(?:summary|recommendations?|reasons? for (?:the )?recommendations?|links? to\b|consultations?\b|financial|legal|hr\b|human resources|risk|other implications|scrutiny|equalit|options|background|forward plan ref|key decision|exempt|appendices|implications)/i;
+const HEADING = /^(\d{1,2})\.?\s+([A-Z‘'"][^\t]{1,110})$/;
+const FP_REF = /\b([A-Za-z]{1,5}\/\d{2}\/\d{2}\/\d{2,3})\b/;
+const RISK = /\blikelihood\b\s*:?\s*(\d{1,2})?\s*(?:[x×*]\s*)?\bimpact\b\s*:?\s*(\d{1,2})?\s*=?\s*(?:\brisk\s*)?\bscore\b\s*:?\s*(\d{1,3})?/i;
+
+interface Field {
+  label: string;
+  raw: string[];
+  line: number;
+}
+
+function isLabelCell(cell: string): boolean {
+  return cell.length > 1 && cell.length <= 120 && cell.endsWith(':');
+}
+
+function labelOf(cell: string): string {
+  return cell.replace(/:\s*$/, '').trim();
+}
+
+/** Reads the sign-off table ("Seen by / Name / Date") that starts at or after `from`. */
+function readSignOffs(doc: Doc, from: number, end: number): { signOffs: SignOff[]; next: number } {
+  const { lines } = doc;
+  let header = -1;
+  for (let i = from, seen = 0; i < end && seen < 6; i++) {
+    const l = lines[i] as Line;
+    if (l.text === '') continue;
+    seen++;
+    if (l.tabbed && cellsOf(l).some((c) => /^seen by:?$/i.test(c))) {
+      header = i;
+      break;
+    }
+  }
+  if (header < 0) return { signOffs: [], next: from };
+  const headCells = cellsOf(lines[header] as Line);
+  const roleCol = headCells.findIndex((c) => /^seen by:?$/i.test(c));
+  const signOffs: SignOff[] = [];
+  let role = '';
+  let i = header + 1;
+  for (; i < end; i++) {
+    const l = lines[i] as Line;
+    if (l.text === '') continue;
+    if (!l.tabbed) break;
+    const cells = cellsOf(l);
+    const lead = cells.slice(0, roleCol).join(' ').trim();
+    if (lead !== '' && !/report sign.?off/i.test(lead)) break;
+    const roleCell = (cells[roleCol] ?? '').replace(/:$/, '').trim();
+    const name = (cells[roleCol + 1] ?? '').trim();
+    const dateText = (cells[roleCol + 2] ?? '').trim();
+    if (roleCell === '' && name === '' && dateText === '') continue;
+    if (/^seen by$/i.test(roleCell)) continue;
+    if (roleCell !== '') role = roleCell;
+    if (role === '') {
+      warn(doc, l, 'sign-off-without-role', `sign-off row without a role: "${l.text}"`);
+      continue;
+    }
+    const blank = (s: string): boolean => s === '' || /^(?:n\/?a|-+|none|tbc|\.+)$/i.test(s);
+    signOffs.push({
+      role,
+      name: blank(name) ? null : name,
+      date: blank(dateText) ? null : (findDate(dateText)?.date ?? null),
+      dateText: blank(dateText) ? null : dateText,
+    });
+    if (!blank(dateText) && !findDate(dateText) && !/^sent\b/i.test(dateText)) {
+      warn(doc, l, 'sign-off-date-unreadable', `sign-off date not understood: "${dateText}"`);
+    }
+  }
+  return { signOffs, next: i };
+}
+
+function templateRowFollows(lines: Line[], i: number, end: number, within: number): boolean {
+  for (let j = i + 1; j < Math.min(end, i + within); j++) {
+    const l = lines[j] as Line;
+    if (!l.tabbed) continue;
+    const first = cellsOf(l)[0] ?? '';
+    if (first === '' || isLabelCell(first)) return true;
+  }
+  return false;
+}
+
+/** Reads the template's label rows ("Summary:", "Recommendations:" …) from `from`. */
+function readTemplate(doc: Doc, from: number, end: number): { fields: Field[]; next: number } {
+  const { lines } = doc;
+  const fields: Field[] = [];
+  let start = -1;
+  for (let i = from, seen = 0; i < end && seen < 12; i++) {
+    const l = lines[i] as Line;
+    if (l.text === '') continue;
+    seen++;
+    if (l.tabbed && isLabelCell(cellsOf(l)[0] ?? '') && TEMPLATE_LABEL.test(cellsOf(l)[0] ?? '')) {
+      start = i;
+      break;
+    }
+  }
+  if (start < 0) return { fields, next: from };
+  let i = start;
+  for (; i < end; i++) {
+    const l = lines[i] as Line;
+    if (l.text === '' || isPageFurniture(l.text)) continue;
+    const current = fields[fields.length - 1];
+    if (l.tabbed) {
+      const rawCells = l.raw.split('\t');
+      const first = cleanInline(rawCells[0] ?? '');
+      if (isLabelCell(first)) {
+        fields.push({ label: labelOf(first), raw: [rawCells.slice(1).join('\t')], line: i });
+        continue;
+      }
+      if (first === '' || /likelihood|impact|risk score/i.test(l.text)) {
+        current?.raw.push(first === '' ? rawCells.slice(1).join('\t') : l.raw);
+        continue;
+      }
+      break;
+    }
+    const heading = HEADING.exec(l.text);
+    if (heading && heading[1] === '1' && !templateRowFollows(lines, i, end, 14)) break;
+    const labelled = /^([A-Z][^:]{2,80}):\s+(.*)$/.exec(l.text);
+    if (labelled && TEMPLATE_LABEL.test(labelled[1] as string)) {
+      fields.push({ label: (labelled[1] as string).trim(), raw: [labelled[2] as string], line: i });
+      continue;
+    }
+    if (!current) break;
+    current.raw.push(l.raw);
+  }
+  return { fields, next: i };
+}
+
+function fieldText(f: Field): string {
+  return cleanInline(f.raw.join(' ').replace(/\t/g, ' '));
+}
+
+/** Reads numbered sections ("1. Background") from `from` to `end`. */
+function readSections(doc: Doc, from: number, end: number): ReportSection[] {
+  const { lines } = doc;
+  const sections: ReportSection[] = [];
+  let expected = 1;
+  let current: { heading: string; parts: string[] } | null = null;
+  let closed = false;
+  for (let i = from; i < end; i++) {
+    const l = lines[i] as Line;
+    if (l.text === '' || isPageFurniture(l.text)) continue;
+    const m = closed ? null : HEADING.exec(l.text);
+    if (m && Number(m[1]) === expected && !/[.:;,]$/.test(l.text) && !l.tabbed) {
+      if (current) sections.push({ heading: current.heading, text: current.parts.join(' ') });
+      current = { heading: (m[2] as string).trim(), parts: [] };
+      expected++;
+      if (/background papers|appendices/i.test(current.heading)) closed = true;
+      continue;
+    }
+    current?.parts.push(l.text);
+  }
+  if (current) sections.push({ heading: current.heading, text: current.parts.join(' ') });
+  return sections;
+}
+
+/** Reads "Likelihood 3 Impact 4 Risk Score 12"; warns when the score is not likelihood × impact. */
+export function readRisk(doc: Doc, text: string, line: number | null): RiskScore | null {
+  const m = RISK.exec(text);
+  if (!m) return null;
+  const num = (s: string | undefined): number | null => (s === undefined ? null : Number(s));
+  const risk = { likelihood: num(m[1]), impact: num(m[2]), score: num(m[3]) };
+  if (risk.likelihood === null && risk.impact === null && risk.score === null) return null;
+  if (risk.likelihood !== null && risk.impact !== null && risk.score !== null && risk.likelihood * risk.impact !== risk.score) {
+    warn(doc, line, 'risk-score-mismatch', `risk score ${risk.score} is not likelihood ${risk.likelihood} × impact ${risk.impact}`);
+  } else if (risk.likelihood === null || risk.impact === null || risk.score === null) {
+    warn(doc, line, 'risk-score-incomplete', 'risk table is only partly filled in');
+  }
+  for (const [k, v] of [['likelihood', risk.likelihood], ['impact', risk.impact]] as const) {
+    if (v !== null && (v < 1 || v > 5)) warn(doc, line, 'risk-out-of-range', `risk ${k} ${v} is outside 1–5`);
+  }
+  return risk;
+}
+
+function ticked(items: string[]): string[] {
+  const marked = items.filter((s) => /[☒☑✔✓]|\[x\]/i.test(s));
+  if (marked.length === 0) return items;
+  return marked.map((s) => s.replace(/[☒☑✔✓☐]|\[[x ]\]/gi, '').trim());
+}
+
+/** Reads one report (cover, sign-offs, template, sections) from its span. */
+export function parseReport(doc: Doc, span: Span): Report {
+  const { lines } = doc;
+  const cover = parseCover(doc, span.start, span.end);
+  if (!cover) warn(doc, lines[span.start] ?? null, 'report-cover-unreadable', 'report cover labels not found');
+  const from = cover?.end ?? span.start;
+  const { signOffs, next } = readSignOffs(doc, from, span.end);
+  const { fields, next: afterTemplate } = readTemplate(doc, next, span.end);
+  const field = (re: RegExp): Field | undefined => fields.find((f) => re.test(f.label));
+
+  let forwardPlanRef: string | null = null;
+  const fpField = field(/^forward plan ref/i);
+  if (fpField) {
+    const m = FP_REF.exec(fieldText(fpField));
+    forwardPlanRef = m ? (m[1] as string).toUpperCase() : null;
+  }
+
+  let recommendations: string[] = [];
+  const recField = field(/^recommendations?$/i);
+  if (recField) recommendations = splitListItems(recField.raw.join(' ')).items;
+
+  let priorityLinks: string[] = [];
+  const linksField = field(/^links? to/i);
+  if (linksField) priorityLinks = ticked(splitListItems(linksField.raw.join(' ')).items);
+
+  let risk: RiskScore | null = null;
+  const riskField = field(/^risk/i);
+  const riskText = riskField ? fieldText(riskField) : '';
+  if (RISK.test(riskText)) risk = readRisk(doc, riskText, lines[riskField?.line ?? span.start]?.no ?? null);
+  else {
+    for (let i = from; i < afterTemplate; i++) {
+      const l = lines[i] as Line;
+      if (/likelihood/i.test(l.text) && RISK.test(l.text)) {
+        risk = readRisk(doc, l.text, l.no);
+        break;
+      }
+    }
+  }
+
+  const sections: ReportSection[] = fields
+    .filter((f) => !/^forward plan ref/i.test(f.label))
+    .map((f) => ({ heading: f.label, text: fieldText(f) }));
+  sections.push(...readSections(doc, afterTemplate, span.end));
+  const summaryField = field(/^summary/i);
+  const summarySection = sections.find((s) => /^summary\b/i.test(s.heading));
+  const summary = summaryField ? fieldText(summaryField) : (summarySection?.text ?? null);
+
+  if (cover && cover.title === '') warn(doc, lines[span.start] ?? null, 'report-title-missing', 'report has no title above its cover labels');
+  return {
+    title: cover?.title ?? '',
+    kind: cover?.kind ?? null,
+    date: cover?.date ?? null,
+    agendaItem: null,
+    forwardPlanRef,
+    cabinetMembers: cover?.cabinetMembers ?? [],
+    leadOfficer: cover?.leadOfficer ?? null,
+    author: cover?.author ?? null,
+    contact: cover?.contact ?? null,
+    signOffs,
+    summary: summary === '' ? null : summary,
+    recommendations,
+    risk,
+    priorityLinks,
+    sections,
+  };
+}

@@ -1,0 +1,82 @@
+import type { WorkProgrammeItem } from './contract.ts';
+import type { Doc, Line, Span } from './doc.ts';
+import { cellsOf, warn } from './doc.ts';
+import { isWholeDate } from './date-text.ts';
+import { isGarbage, isGhostOf } from './similarity.ts';
+import { isPageFurniture } from './text-normalise.ts';
+
+/** Splits a lead cell at "/" into people or roles. */
+export function splitLeads(cell: string): string[] {
+  return cell
+    .split('/')
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
+}
+
+function isHeaderRow(cells: string[]): boolean {
+  const text = cells.join(' ');
+  return /\bmeetings?\b|\bdate\b/i.test(text) && /\blead\b|\bofficer\b|\bmember\b|\bitem\b|\btopic\b/i.test(text) && !cells.some((c) => isWholeDate(c));
+}
+
+/** Reads a scrutiny work programme: meeting dates, each followed by its items and leads. */
+export function parseWorkProgramme(doc: Doc, span: Span): WorkProgrammeItem[] {
+  const { lines } = doc;
+  const rows: Array<WorkProgrammeItem & { first: string }> = [];
+  let body: string | null = null;
+  let date: string | null = null;
+  let last: (WorkProgrammeItem & { first: string }) | null = null;
+  for (let i = span.start; i < span.end; i++) {
+    const l = lines[i] as Line;
+    const t = l.text;
+    if (t === '' || isPageFurniture(t)) continue;
+    if (!l.tabbed) {
+      const heading = /^(.*?)\s*\bwork ?programme\b/i.exec(t);
+      if (heading && t.length < 160) {
+        if ((heading[1] as string).trim() !== '') body = (heading[1] as string).trim();
+        continue;
+      }
+      const d = isWholeDate(t);
+      if (!d) continue;
+    }
+    const cells = cellsOf(l);
+    if (isHeaderRow(cells)) continue;
+    const first = (cells[0] ?? '').trim();
+    const rest = cells.slice(1).filter((c) => c.trim() !== '');
+    const asDate = isWholeDate(first);
+    if (asDate) {
+      if (rest.length > 0) {
+        warn(doc, l, 'ocr-ghost', `dropped a date row carrying "${rest.join(' ')}" (OCR ghost)`);
+        continue;
+      }
+      if (date !== null && asDate < date) {
+        warn(doc, l, 'ocr-ghost', `dropped out-of-order meeting date "${first}" (OCR ghost)`);
+        continue;
+      }
+      date = asDate;
+      last = null;
+      continue;
+    }
+    const leadCell = cells.length >= 2 ? (cells[cells.length - 1] as string).trim() : '';
+    if (first === '') {
+      warn(doc, l, 'row-without-item', `work programme row with no item: "${t}"`);
+      continue;
+    }
+    if (leadCell === '') {
+      if (!last) {
+        warn(doc, l, 'row-unplaced', `work programme text with no item above it: "${first}"`);
+        continue;
+      }
+      if (isGhostOf(first, last.first) || isGarbage(first)) {
+        warn(doc, l, 'ocr-ghost', `dropped "${first}" (OCR ghost of "${last.first}")`);
+        continue;
+      }
+      last.item = `${last.item} ${first}`;
+      continue;
+    }
+    if (date === null) warn(doc, l, 'row-without-date', `work programme item before any meeting date: "${first}"`);
+    const row = { body, meetingDate: date, item: first, leads: splitLeads(leadCell), first };
+    rows.push(row);
+    last = row;
+  }
+  return rows.map(({ first: _first, ...row }) => row);
+}
