@@ -109,17 +109,3 @@ export function findTime(text: string): FoundTime | null {
 export function parseTime(text: string): string | null {
   return findTime(text)?.time ?? null;
 }
-
-/** Words for small numbers used in deadline rules. */
-export function numberWord(word: string): number | null {
-  const words = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
-  if (/^\d{1,2}$/.test(word)) return Number(word);
-  const i = words.indexOf(word.toLowerCase());
-  return i >= 0 ? i : null;
-}
-
-/** ISO weekday (1 = Monday) of an English weekday name, or null. */
-export function weekdayNumber(word: string): number | null {
-  const i = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'].indexOf(word.toLowerCase());
-  return i >= 0 ? i + 1 : null;
-}

@@ -1,39 +1,38 @@
-import { addDays, addWorkingDays, clearDaysBefore, clearWorkingDaysBefore, isoWeekday, previousWorkingDay } from '../../lib/dates.ts';
 import type { Nation } from '../../lib/dates.ts';
-import { findTime, numberWord, weekdayNumber } from './date-text.ts';
-
-const NUM = '(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)';
-const CLEAR_WORKING = new RegExp(`\\b${NUM}\\s+clear\\s+working\\s+days?\\s+(?:before|prior to)\\b`, 'i');
-const WORKING = new RegExp(`\\b${NUM}\\s+working\\s+days?\\s+(?:before|prior to)\\b`, 'i');
-const CLEAR = new RegExp(`\\b${NUM}\\s+clear\\s+days?\\s+(?:before|prior to)\\b`, 'i');
-const DAYS = new RegExp(`\\b${NUM}\\s+(?:calendar\\s+)?days?\\s+(?:before|prior to)\\b`, 'i');
-const WORKING_DAY_BEFORE = /\bthe\s+(?:\(\s*)?working(?:\s*\))?\s+day\s+(?:before|prior to)\b/i;
-const DAY_BEFORE = /\bthe\s+day\s+(?:before|prior to)\b/i;
-const WEEKDAY_BEFORE = /\bthe\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(?:before|prior to)\b/i;
+import { parseRulePhrase, resolveDeadline as resolveRule } from '../../modules/deadlines/index.ts';
+import { findTime } from './date-text.ts';
 
 /** A sentence that states when public questions or statements must be in. */
 export const DEADLINE_SENTENCE = /\b(?:before|prior to)\s+(?:the\s+)?(?:day\s+of\s+the\s+)?meeting\b/i;
 
+const RULE_END = /\b(?:before|prior to)\s+(?:the\s+)?(?:day\s+of\s+the\s+)?meeting\b/i;
+const RULE_START = /\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|the|on the)\s+(?:[(\w)]+\s+){0,4}$/i;
+
+/** The rule phrase inside a sentence, time first: "5.00pm 3 clear working days before the meeting". */
+export function rulePhrase(sentence: string): string | null {
+  const end = RULE_END.exec(sentence);
+  const time = findTime(sentence);
+  if (!end || !time) return null;
+  const stop = end.index + end[0].length;
+  if (time.index < end.index) return sentence.slice(time.index, stop).trim();
+  const before = sentence.slice(Math.max(0, end.index - 60), end.index);
+  const start = RULE_START.exec(before);
+  if (!start) return null;
+  return `${sentence.slice(time.index, time.index + time.length)} ${before.slice(start.index)}${end[0]}`.replace(/\s+/g, ' ').trim();
+}
+
 /**
- * Resolves a deadline phrase ("5.00pm 3 clear working days before the meeting", "12 noon the
- * (working) day before") against the meeting date, as a local 'YYYY-MM-DDTHH:MM'; null when the
- * phrase has no time or no rule this reader knows.
+ * Resolves a deadline sentence ("… 5.00pm 3 clear working days before the meeting") against the
+ * meeting with the shared deadline engine; a local 'YYYY-MM-DDTHH:MM', or null when unreadable.
  */
-export function resolveDeadline(text: string, meetingDate: string, nation: Nation = 'england-and-wales'): string | null {
-  const time = findTime(text)?.time ?? null;
-  if (time === null) return null;
-  let day: string | null = null;
-  let m: RegExpExecArray | null;
-  if ((m = CLEAR_WORKING.exec(text))) day = clearWorkingDaysBefore(meetingDate, numberWord(m[1] as string) ?? 0, nation);
-  else if ((m = WORKING.exec(text))) day = addWorkingDays(meetingDate, -(numberWord(m[1] as string) ?? 0), nation);
-  else if ((m = CLEAR.exec(text))) day = clearDaysBefore(meetingDate, numberWord(m[1] as string) ?? 0);
-  else if ((m = DAYS.exec(text))) day = addDays(meetingDate, -(numberWord(m[1] as string) ?? 0));
-  else if (WORKING_DAY_BEFORE.test(text)) day = previousWorkingDay(meetingDate, nation);
-  else if (DAY_BEFORE.test(text)) day = addDays(meetingDate, -1);
-  else if ((m = WEEKDAY_BEFORE.exec(text))) {
-    const want = weekdayNumber(m[1] as string) ?? 1;
-    const back = ((isoWeekday(meetingDate) - want + 7) % 7) || 7;
-    day = addDays(meetingDate, -back);
+export function resolveDeadline(sentence: string, meetingDate: string, meetingTime: string | null, nation: Nation = 'england-and-wales'): string | null {
+  const phrase = rulePhrase(sentence);
+  if (phrase === null) return null;
+  const parsed = parseRulePhrase(phrase);
+  if (!parsed.ok) return null;
+  try {
+    return resolveRule(parsed.value, meetingTime === null ? meetingDate : `${meetingDate}T${meetingTime}`, nation);
+  } catch {
+    return null;
   }
-  return day === null ? null : `${day}T${time}`;
 }

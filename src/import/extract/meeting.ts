@@ -5,13 +5,13 @@ import { GUIDANCE_HEADING, isAgendaHeading, readAgenda, readGuidance } from './a
 import { DEADLINE_SENTENCE, resolveDeadline } from './deadline.ts';
 import { readContacts, readIssued, readMembers, readSummonsHeader } from './summons.ts';
 
-function findDeadline(doc: Doc, texts: string[], meetingDate: string, line: number | null): QuestionDeadline | null {
+function findDeadline(doc: Doc, texts: string[], meetingDate: string, meetingTime: string | null, line: number | null): QuestionDeadline | null {
   for (const text of texts) {
     const sentences = text.replace(/\n/g, ' ').split(/(?<=[.!?])\s+(?=[A-Z])/);
     for (const sentence of sentences) {
       if (sentence.length > 600 || !DEADLINE_SENTENCE.test(sentence)) continue;
       if (!/\b(?:question|statement|petition|speak|submit|notice|register)/i.test(sentence)) continue;
-      const at = resolveDeadline(sentence, meetingDate);
+      const at = resolveDeadline(sentence, meetingDate, meetingTime);
       if (at === null) warn(doc, line, 'deadline-unresolved', `public question deadline not resolved: "${sentence}"`);
       return { text: sentence.trim(), at };
     }
@@ -53,7 +53,7 @@ export function readMeeting(doc: Doc, end: number): Meeting | null {
       .filter((t) => t !== '' && !isAgendaHeading(t))
       .join('\n'),
   );
-  const deadline = findDeadline(doc, texts, header.date, lines[guidanceStart]?.no ?? null);
+  const deadline = findDeadline(doc, texts, header.date, header.time, lines[guidanceStart]?.no ?? null);
   return {
     body: header.body,
     date: header.date,

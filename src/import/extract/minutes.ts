@@ -148,9 +148,9 @@ export function parseMinutes(doc: Doc, span: Span): Minutes | null {
     }
     if (ended) continue;
     const suffix = t.length < 400 && /agenda\s+item/i.test(t) ? AGENDA_SUFFIX.exec(t) : null;
-    const numbered = !suffix && lastMinute !== null ? /^(\d{1,4})\.?\s+([A-Z].{2,150})$/.exec(t) : null;
+    const numbered: RegExpExecArray | null = !suffix && lastMinute !== null ? /^(\d{1,4})\.?\s+([A-Z].{2,150})$/.exec(t) : null;
     if (suffix || (numbered && Number(numbered[1]) === (lastMinute as number) + 1 && !/[.:;,]$/.test(t))) {
-      const minute = suffix ? (suffix[1] ?? '') : (numbered?.[1] as string);
+      const minute: string = suffix ? (suffix[1] ?? '') : (numbered?.[1] as string);
       const title = ((suffix ? suffix[2] : numbered?.[2]) as string).trim();
       if (minute === '') warn(doc, l, 'minute-number-missing', `minute "${title}" has no printed minute number`);
       else lastMinute = Number(minute);

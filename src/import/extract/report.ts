@@ -206,7 +206,10 @@ export function parseReport(doc: Doc, span: Span): Report {
 
   let priorityLinks: string[] = [];
   const linksField = field(/^links? to/i);
-  if (linksField) priorityLinks = ticked(splitListItems(linksField.raw.join(' ')).items);
+  if (linksField) {
+    const list = splitListItems(linksField.raw.join(' '));
+    priorityLinks = list.marked ? ticked(list.items) : [];
+  }
 
   let risk: RiskScore | null = null;
   const riskField = field(/^risk/i);

@@ -122,7 +122,7 @@ export function readContacts(doc: Doc, end: number): MeetingContact[] {
     const namePart = rest.replace(EMAIL, '').replace(PHONE, '').replace(/\b(?:on|or|tel\.?|email|e-mail|telephone)\s*:?\s*$/gi, '');
     const names = namePart
       .split(/\s+or\s+|\s+and\s+|,|;/)
-      .map((s) => s.replace(/^(?:on|tel\.?|email|or)\s+/i, '').trim())
+      .map((s) => s.replace(/^(?:on|tel\.?|email|or)\s+/i, '').replace(/\s+(?:on|at|tel\.?|telephone|email|e-mail)\s*:?\s*$/i, '').trim())
       .filter((s) => /^(?:[A-Z][a-z'’-]+\s+){1,3}[A-Z][a-z'’-]+$/.test(s));
     if (names.length === 1) return [{ name: names[0] as string, phone, email }];
     const out: MeetingContact[] = names.map((name) => ({ name, phone: null, email: null }));
