@@ -83,6 +83,11 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
   await app.register(csrf, {
     cookieKey: 'shirehall_csrf',
     cookieOpts: { path: '/', httpOnly: true, sameSite: 'lax', secure: config.secureCookies, signed: true },
+    // Multipart forms carry the token in the query string, since their body is read by the handler.
+    getToken: (request) =>
+      ((request.body as { _csrf?: string } | undefined)?._csrf ??
+        (request.query as { _csrf?: string } | undefined)?._csrf ??
+        request.headers['x-csrf-token']) as string,
   });
 
   app.decorateRequest('user', null);

@@ -5,6 +5,7 @@ import { organisationsRoutes } from './organisations/organisations.routes.ts';
 import { peopleRoutes } from './people/people.routes.ts';
 import { meetingsRoutes } from './meetings/meetings.routes.ts';
 import { documentsRoutes } from './documents/documents.routes.ts';
+import { officerRoutes } from './officer/officer.routes.ts';
 
 /** Every module's route plugin, registered in order by the app. */
 export const modules: ((app: FastifyInstance) => Promise<void>)[] = [
@@ -14,4 +15,5 @@ export const modules: ((app: FastifyInstance) => Promise<void>)[] = [
   peopleRoutes,
   meetingsRoutes,
   documentsRoutes,
+  officerRoutes,
 ];

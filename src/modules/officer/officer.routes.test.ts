@@ -1,0 +1,184 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { count, eq } from 'drizzle-orm';
+import { createTestApp, formState, signIn, type TestApp } from '../../../test/build-app.ts';
+import { makeCouncil, makeUser } from '../../../test/factories.ts';
+import { meetings, agendaItems } from '../meetings/meetings.table.ts';
+import { auditEvents } from '../audit/audit.table.ts';
+import { documents } from '../documents/documents.table.ts';
+
+let t: TestApp;
+let c: Awaited<ReturnType<typeof makeCouncil>>;
+let clerk: string;
+let viewer: string;
+
+beforeAll(async () => {
+  t = await createTestApp({ MAX_UPLOAD_MB: '0.01' });
+  c = await makeCouncil(t.database.db);
+  const u = await makeUser(t.database.db, 'democratic-services');
+  const v = await makeUser(t.database.db, 'viewer');
+  clerk = await signIn(t.app, u.email, u.password);
+  viewer = await signIn(t.app, v.email, v.password);
+});
+afterAll(() => t.close());
+
+async function post(url: string, cookie: string, fields: Record<string, string>, pageUrl = url) {
+  const page = await t.app.inject({ url: pageUrl, headers: { cookie } });
+  const { token } = formState(page);
+  return t.app.inject({
+    method: 'POST',
+    url,
+    headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' },
+    payload: new URLSearchParams({ _csrf: token, ...fields }).toString(),
+  });
+}
+
+const protectedGets = [
+  '/officer',
+  '/officer/organisations',
+  '/officer/organisations/new',
+  '/officer/people',
+  '/officer/people/new',
+  '/officer/memberships/new',
+  '/officer/meetings',
+  '/officer/meetings/new',
+];
+
+describe('officer area access', () => {
+  it.each(protectedGets)('%s sends a signed-out visitor to sign in', async (url) => {
+    const res = await t.app.inject(url);
+    expect(res.statusCode).toBe(303);
+    expect(res.headers.location).toBe(`/sign-in?next=${encodeURIComponent(url)}`);
+  });
+
+  it.each(protectedGets.filter((u) => u.endsWith('/new')))('%s is forbidden to a viewer', async (url) => {
+    const res = await t.app.inject({ url, headers: { cookie: viewer } });
+    expect(res.statusCode).toBe(403);
+    expect(res.body).toContain('You do not have permission');
+  });
+
+  it('refuses a form post without a CSRF token', async () => {
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/officer/organisations',
+      headers: { cookie: clerk, 'content-type': 'application/x-www-form-urlencoded' },
+      payload: 'name=Sneaky&kind=committee',
+    });
+    expect(res.statusCode).toBe(403);
+  });
+
+  it('refuses a viewer posting a meeting', async () => {
+    const res = await post('/officer/meetings', viewer, { organisationId: String(c.org.id) }, '/officer');
+    expect(res.statusCode).toBe(403);
+  });
+});
+
+describe('scheduling a meeting', () => {
+  it('shows each problem and saves nothing when the form is invalid', async () => {
+    const [before] = await t.database.db.select({ n: count() }).from(meetings);
+    const res = await post('/officer/meetings', clerk, { organisationId: '', 'date-day': '31', 'date-month': '2', 'date-year': '2031', startTime: '25:00' }, '/officer/meetings/new');
+    expect(res.statusCode).toBe(400);
+    expect(res.body).toContain('There is a problem');
+    expect(res.body).toContain('Select a committee');
+    expect(res.body).toContain('The date of the meeting must be a real date');
+    expect(res.body).toContain('Enter the start time in the 24-hour format');
+    expect(res.body).toContain('href="#date-day"');
+    const [after] = await t.database.db.select({ n: count() }).from(meetings);
+    expect(after!.n).toBe(before!.n);
+  });
+
+  it('schedules a meeting, adds an exempt item, and the public sees only what it should', async () => {
+    const res = await post('/officer/meetings', clerk, {
+      organisationId: String(c.org.id),
+      'date-day': '29',
+      'date-month': '10',
+      'date-year': '2031',
+      startTime: '14:30',
+      locationId: String(c.location.id),
+      status: 'scheduled',
+    }, '/officer/meetings/new');
+    expect(res.statusCode).toBe(303);
+    const id = Number(res.headers.location!.split('/').pop());
+    const [m] = await t.database.db.select().from(meetings).where(eq(meetings.id, id));
+    expect(m!.startAt.toISOString()).toBe('2031-10-29T14:30:00.000Z');
+
+    const bad = await post(`/officer/meetings/${id}/items`, clerk, { title: 'Land deal', exempt: 'yes' }, `/officer/meetings/${id}/items/new`);
+    expect(bad.statusCode).toBe(400);
+    expect(bad.body).toContain('Select the paragraph of Schedule 12A');
+
+    const item = await post(`/officer/meetings/${id}/items`, clerk, { number: '7', title: 'Land deal at the quay', exempt: 'yes', exemptParagraph: '3', instruction: 'Hidden detail' }, `/officer/meetings/${id}/items/new`);
+    expect(item.statusCode).toBe(303);
+    const pub = await t.app.inject(`/meetings/${id}`);
+    expect(pub.body).toContain('Land deal at the quay');
+    expect(pub.body).toContain('paragraph 3 of Schedule 12A');
+    expect(pub.body).not.toContain('Hidden detail');
+    const [audited] = await t.database.db.select({ n: count() }).from(auditEvents).where(eq(auditEvents.action, 'agenda-item.create'));
+    expect(audited!.n).toBe(1);
+    const items = await t.database.db.select().from(agendaItems).where(eq(agendaItems.meetingId, id));
+    expect(items).toHaveLength(1);
+  });
+
+  it('requires a notice to cancel a meeting', async () => {
+    const res = await post(`/officer/meetings/${c.meeting.id}`, clerk, {
+      organisationId: String(c.org.id), 'date-day': '4', 'date-month': '3', 'date-year': '2030', startTime: '10:00', status: 'cancelled',
+    }, `/officer/meetings/${c.meeting.id}/edit`);
+    expect(res.statusCode).toBe(400);
+    expect(res.body).toContain('Enter the public notice');
+  });
+});
+
+describe('organisations, people and memberships', () => {
+  it('adds a committee, a person and a membership', async () => {
+    const org = await post('/officer/organisations', clerk, { name: 'Coastal Erosion Task Group', kind: 'task-and-finish-group' }, '/officer/organisations/new');
+    expect(org.statusCode).toBe(303);
+    expect(org.headers.location).toBe('/committees/coastal-erosion-task-group');
+    const person = await post('/officer/people', clerk, { kind: 'councillor', honorific: 'Cllr', givenName: 'Rhys', familyName: 'Brook' }, '/officer/people/new');
+    expect(person.statusCode).toBe(303);
+    expect(person.headers.location).toBe('/people/rhys-brook');
+    const bad = await post('/officer/people', clerk, { kind: 'officer', givenName: '', familyName: 'X', email: 'not-an-email' }, '/officer/people/new');
+    expect(bad.statusCode).toBe(400);
+    expect(bad.body).toContain('Enter the first name');
+    expect(bad.body).toContain('Enter an email address in the correct format');
+  });
+});
+
+describe('uploading documents', () => {
+  async function upload(fields: Record<string, string>, file: { name: string; content: Buffer } | null) {
+    const page = await t.app.inject({ url: `/officer/meetings/${c.meeting.id}/documents/new`, headers: { cookie: clerk } });
+    const token = decodeURIComponent(/documents\?_csrf=([^"]+)"/.exec(page.body)?.[1] ?? '');
+    const boundary = '----shirehalltest';
+    const parts: Buffer[] = [];
+    for (const [k, v] of Object.entries(fields)) parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`));
+    if (file) parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${file.name}"\r\nContent-Type: application/octet-stream\r\n\r\n`), file.content, Buffer.from('\r\n'));
+    parts.push(Buffer.from(`--${boundary}--\r\n`));
+    return t.app.inject({
+      method: 'POST',
+      url: `/officer/meetings/${c.meeting.id}/documents?_csrf=${encodeURIComponent(token)}`,
+      headers: { cookie: clerk, 'content-type': `multipart/form-data; boundary=${boundary}` },
+      payload: Buffer.concat(parts),
+    });
+  }
+
+  it('stores an exempt appendix that the public cannot reach', async () => {
+    const res = await upload({ title: 'Confidential tender scores', exempt: 'yes', exemptParagraph: '3', kind: 'appendix', agendaItemId: String(c.exempt.id) }, { name: 'scores.txt', content: Buffer.from('TENDER SCORE SHEET') });
+    expect(res.statusCode).toBe(303);
+    const [doc] = await t.database.db.select().from(documents).where(eq(documents.title, 'Confidential tender scores'));
+    expect(doc!.isPublic).toBe(false);
+    const anon = await t.app.inject(`/documents/${doc!.id}`);
+    expect(anon.statusCode).toBe(404);
+    expect(anon.body).not.toContain('TENDER SCORE');
+    expect(anon.body).not.toContain('Confidential tender');
+  });
+
+  it('names each problem when the title and file are missing', async () => {
+    const res = await upload({ title: '' }, null);
+    expect(res.statusCode).toBe(400);
+    expect(res.body).toContain('Enter a title for the document');
+    expect(res.body).toContain('Select a file');
+  });
+
+  it('answers 413 with a message for a file over the limit', async () => {
+    const res = await upload({ title: 'Huge' }, { name: 'huge.txt', content: Buffer.alloc(50_000, 65) });
+    expect(res.statusCode).toBe(413);
+    expect(res.body).toContain('too large');
+  });
+});
