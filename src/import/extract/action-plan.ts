@@ -5,7 +5,7 @@ import { isMonthYear, parseDate } from './date-text.ts';
 import { isPageFurniture } from './text-normalise.ts';
 
 const NUMBER = /^(\d{1,3}(?:\.\d{1,3})*)\.?$/;
-const PLACEHOLDER = /^(?:to (?:identify|be (?:identified|confirmed|agreed|appointed))(?: a)? (?:lead|owner)?|tbc|tba|tbd|n\/a|none|-+|\?+)$/i;
+const PLACEHOLDER = /^(?:to (?:identify|be (?:identified|confirmed|agreed|appointed))(?:\s+(?:a\s+)?(?:lead|owner))?|tbc|tba|tbd|n\/a|none|-+|\?+)$/i;
 
 /** Splits an owner cell into people or groups at " & " and " / "; a placeholder gives []. */
 export function splitOwners(cell: string): string[] {

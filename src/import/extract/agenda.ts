@@ -1,8 +1,9 @@
 import type { AgendaItem, GuidanceNote } from './contract.ts';
 import type { Doc, Line } from './doc.ts';
+import { cellsOf } from './doc.ts';
 import { isPageFurniture } from './text-normalise.ts';
 
-const PAGES = /\(\s*(?:pages?|pp?\.?)\s*(\d{1,4})(?:\s*[-–—]\s*(\d{1,4}))?\s*\)\s*$/i;
+const PAGES = /\(\s*(?:pages?|pp?\.?)\s*(\d{1,4})(?:\s*[-–—]\s*(\d{1,4}))?\s*\)/i;
 const ITEM = /^(\d{1,3}(?:\.\d{1,2})?)\.?\s+(\S.*)$/;
 const SUB_ITEM = /^[-•]?\s*\(?([a-z])\)\s+(\S.*)$/;
 const EXEMPT = /\bexempt\b|exclusion of (?:the )?press|schedule 12a|\bconfidential\b|\bpart (?:2|ii)\b/i;
@@ -26,8 +27,18 @@ export function readAgenda(doc: Doc, start: number, end: number): AgendaItem[] {
     const l = lines[i] as Line;
     const t = l.text;
     if (t === '' || isPageFurniture(t) || isAgendaHeading(t) || /^\*+.*\*+$/.test(l.raw.trim())) continue;
-    const m = ITEM.exec(t);
-    if (m && t.length < 300) {
+    let itemText = t;
+    let cellNote: string | null = null;
+    if (l.tabbed) {
+      // An agenda laid out as a table: number, title, then notes in later cells.
+      const cells = cellsOf(l).filter((c) => c !== '');
+      const lead = /^\d{1,3}(?:\.\d{1,2})?\.?$/.test(cells[0] ?? '') ? 2 : 1;
+      itemText = cells.slice(0, lead).join(' ');
+      const rest = cells.slice(lead).join(' ').trim();
+      cellNote = rest === '' ? null : rest;
+    }
+    const m = ITEM.exec(itemText);
+    if (m && itemText.length < 300) {
       const number = m[1] as string;
       const [major, minor] = number.split('.').map(Number) as [number, number | undefined];
       const fits = minor === undefined ? major === top + 1 || (top === 0 && major <= 2) : major === top && minor === sub + 1;
@@ -47,11 +58,16 @@ export function readAgenda(doc: Doc, start: number, end: number): AgendaItem[] {
           const from = Number(p[1]);
           const to = p[2] === undefined ? from : Number(p[2]);
           pages = { from, to };
-          title = title.slice(0, p.index).trim();
+          title = `${title.slice(0, p.index)} ${title.slice(p.index + p[0].length)}`.replace(/\s+/g, ' ').trim();
           if (to < from) doc.warnings.push({ line: l.no, code: 'agenda-pages-reversed', message: `item ${number} pages ${from}-${to} run backwards` });
         }
+        if (pages === null && cellNote !== null && PAGES.test(cellNote)) {
+          const q = PAGES.exec(cellNote) as RegExpExecArray;
+          pages = { from: Number(q[1]), to: q[2] === undefined ? Number(q[1]) : Number(q[2]) };
+          cellNote = cellNote.replace(PAGES, '').trim() || null;
+        }
         items.push({ number, title, pages, note: null, exempt: EXEMPT.test(title) ? true : false });
-        notes.push([]);
+        notes.push(cellNote === null ? [] : [cellNote]);
         if (minor === undefined) {
           top = major;
           sub = 0;

@@ -28,8 +28,48 @@ function venueAndTime(text: string): { time: string | null; venue: string | null
   return { time, venue: venue === '' ? null : venue };
 }
 
+/** Reads a labelled header: "Meeting: …", "Date: …", "Time: …", "Venue: …". */
+function readLabelledHeader(doc: Doc, end: number): SummonsHeader | null {
+  const { lines } = doc;
+  let body: string | null = null;
+  let date: string | null = null;
+  let time: string | null = null;
+  let venue: string | null = null;
+  let dateLine = -1;
+  for (let i = 0, seen = 0; i < end && seen < 40; i++) {
+    const t = (lines[i] as Line).text;
+    if (t === '') continue;
+    seen++;
+    const m = /^(meeting|committee|body|date(?: of meeting)?|meeting date|time|venue|place|location)\s*:\s*(\S.{0,200})$/i.exec(t);
+    if (!m) continue;
+    const key = (m[1] as string).toLowerCase();
+    const value = (m[2] as string).trim();
+    if (key === 'meeting' || key === 'committee' || key === 'body') body ??= value;
+    else if (key === 'time') time ??= findTime(value)?.time ?? null;
+    else if (key === 'venue' || key === 'place' || key === 'location') venue ??= value;
+    else if (date === null) {
+      const d = findLongDate(value) ?? findDate(value);
+      if (d) {
+        date = d.date;
+        dateLine = i;
+        time ??= findTime(value.slice(d.index + d.length))?.time ?? null;
+      }
+    }
+  }
+  if (date === null) return null;
+  if (body === null) {
+    const p = prevNonBlank(lines, dateLine - 1, 0);
+    const above = p >= 0 ? (lines[p] as Line).text : '';
+    if (above === '' || above.length > 160 || /:/.test(above) || isPageFurniture(above)) return null;
+    body = above;
+  }
+  return { body, date, time, venue, line: dateLine };
+}
+
 /** Finds the meeting header (body, date, time, venue) in the first lines before `end`. */
 export function readSummonsHeader(doc: Doc, end: number): SummonsHeader | null {
+  const labelled = readLabelledHeader(doc, end);
+  if (labelled) return labelled;
   const { lines } = doc;
   let seen = 0;
   for (let i = 0; i < end && seen < 25; i++) {

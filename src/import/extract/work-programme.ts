@@ -44,6 +44,16 @@ export function parseWorkProgramme(doc: Doc, span: Span): WorkProgrammeItem[] {
     const rest = cells.slice(1).filter((c) => c.trim() !== '');
     const asDate = isWholeDate(first);
     if (asDate) {
+      if (rest.length >= 2 && (cells[1] ?? '').trim() !== '') {
+        // One row per item with its meeting date in the first column.
+        if (date !== null && asDate < date) warn(doc, l, 'date-out-of-order', `meeting date "${first}" is earlier than the one above`);
+        date = asDate;
+        const item = (cells[1] as string).trim();
+        const row = { body, meetingDate: asDate, item, leads: cells.length >= 3 ? splitLeads((cells[cells.length - 1] as string).trim()) : [], first: item };
+        rows.push(row);
+        last = row;
+        continue;
+      }
       if (rest.length > 0) {
         warn(doc, l, 'ocr-ghost', `dropped a date row carrying "${rest.join(' ')}" (OCR ghost)`);
         continue;
