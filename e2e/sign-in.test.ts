@@ -37,6 +37,8 @@ describe('signing in', () => {
     const page = await newPage(browser);
     await signIn(page, server.url, clerk.email, clerk.password);
     expect(new URL(page.url()).pathname).toBe('/officer');
+    await verifyOnPage(page, 'Officer area');
+    await expectNoAxeViolations(page, 'officer area');
     await screenshot(page, 'signed-in-clerk');
     const cookie = await sessionCookie(page);
     expect(cookie?.httpOnly).toBe(true);
