@@ -1,0 +1,38 @@
+import { type AnyPgColumn, date, index, integer, jsonb, pgTable, text } from 'drizzle-orm/pg-core';
+import { id, timestamps } from '../../db/columns.ts';
+import { bodies } from '../bodies/bodies.table.ts';
+
+/** An action plan (e.g. a strategy's delivery plan). */
+export const actionPlans = pgTable('action_plans', {
+  id: id(),
+  bodyId: integer('body_id').notNull().references(() => bodies.id),
+  title: text('title').notNull(),
+  slug: text('slug').notNull().unique(),
+  ...timestamps(),
+});
+
+/** RAG ratings. */
+export const rags = ['Red', 'Amber', 'Green', 'Blue'] as const;
+
+/** A numbered action in a plan, with owners, RAG, due date and progress. Overdue is computed from the due date. */
+export const planActions = pgTable(
+  'plan_actions',
+  {
+    id: id(),
+    actionPlanId: integer('action_plan_id').notNull().references(() => actionPlans.id),
+    parentId: integer('parent_id').references((): AnyPgColumn => planActions.id),
+    position: integer('position').notNull(),
+    number: text('number').notNull(),
+    action: text('action').notNull(),
+    success: text('success'),
+    owners: jsonb('owners').$type<string[]>().notNull().default([]),
+    rag: text('rag', { enum: rags }),
+    status: text('status'),
+    dueText: text('due_text'),
+    dueDate: date('due_date'),
+    direction: text('direction'),
+    progress: text('progress'),
+    ...timestamps(),
+  },
+  (t) => [index('plan_actions_plan_idx').on(t.actionPlanId, t.position)],
+);
