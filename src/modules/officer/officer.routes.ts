@@ -29,6 +29,7 @@ import { meetingStatus } from '../meetings/meetings.presenter.ts';
 import { uploadDocument } from '../documents/index.ts';
 import { auditEvents } from '../audit/audit.table.ts';
 import { desc } from 'drizzle-orm';
+import { meetingPanels } from './meeting-panels.ts';
 
 const idParam = z.object({ id: z.coerce.number().int().positive().max(2147483647) });
 const T = 'modules/officer/views/';
@@ -201,7 +202,11 @@ export async function officerRoutes(app: FastifyInstance): Promise<void> {
     if (!row) throw notFound('Meeting');
     const [items, docs] = await Promise.all([listAgendaItems(db, row.meeting.id), listMeetingDocuments(db, row.meeting.id, true)]);
     const meeting = presentMeeting(row.meeting, row.organisation, row.location);
+    const panelData: Record<string, Record<string, unknown>> = {};
+    for (const panel of meetingPanels) panelData[panel.key] = await panel.load(db, row.meeting, request.user!);
     return reply.render(`${T}meeting.njk`, {
+      panels: meetingPanels.map((p) => p.template),
+      panelData,
       title: `Manage meeting: ${meeting.organisationName}`,
       breadcrumbs: [{ text: 'Officer area', href: '/officer' }, { text: 'Meetings', href: '/officer/meetings' }, { text: 'Meeting' }],
       meeting,

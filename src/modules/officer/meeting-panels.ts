@@ -1,0 +1,19 @@
+import type { Db } from '../../db/connect.ts';
+import type { CurrentUser } from '../accounts/accounts.policy.ts';
+import type { meetings } from '../meetings/meetings.table.ts';
+
+/** A section of the officer meeting page contributed by another module (deadlines, publication, minutes…). */
+export type MeetingPanel = {
+  /** Template path from src/, included in the officer meeting page; it reads its data from `panelData[key]`. */
+  template: string;
+  key: string;
+  load: (db: Db, meeting: typeof meetings.$inferSelect, user: CurrentUser) => Promise<Record<string, unknown>>;
+};
+
+/** The registered panels, in page order. Modules append to this from their index.ts. */
+export const meetingPanels: MeetingPanel[] = [];
+
+/** Registers a panel on the officer meeting page. */
+export function registerMeetingPanel(panel: MeetingPanel): void {
+  if (!meetingPanels.some((p) => p.key === panel.key)) meetingPanels.push(panel);
+}
