@@ -22,11 +22,8 @@ export function looksLikePdf(bytes: Buffer): boolean {
 /** Whether the bytes look binary: NUL bytes or many control characters near the start. */
 export function looksBinary(bytes: Buffer): boolean {
   const sample = bytes.subarray(0, 65536);
-  let control = 0;
-  for (const b of sample) {
-    if (b === 0) return true;
-    if (b < 32 && b !== 9 && b !== 10 && b !== 13 && b !== 12) control++;
-  }
+  if (sample.includes(0)) return true;
+  const control = sample.toString('latin1').match(/[\x01-\x08\x0b\x0e-\x1f]/g)?.length ?? 0;
   return control > sample.length * 0.05;
 }
 

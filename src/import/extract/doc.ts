@@ -12,6 +12,8 @@ export interface Line {
   tabbed: boolean;
   /** Printed page, when the source gives one (PDF form feeds). */
   page: number | null;
+  /** Cleaned cells, computed on first use. */
+  cells?: string[];
 }
 
 /** The pack as lines, plus the warnings collected while reading it. */
@@ -31,14 +33,17 @@ export function buildDoc(text: string, paged: boolean): Doc {
       page += (raw.match(/\f/g) ?? []).length;
       raw = raw.replace(/\f/g, '');
     }
-    return { no: i + 1, raw, text: cleanInline(raw.replace(/\t/g, ' ')), tabbed: raw.includes('\t'), page: paged ? page : null };
+    const tabbed = raw.includes('\t');
+    return { no: i + 1, raw, text: cleanInline(tabbed ? raw.replace(/\t/g, ' ') : raw), tabbed, page: paged ? page : null };
   });
   return { lines, warnings: [] };
 }
 
 /** Cleaned cells of a line (split at tabs). */
 export function cellsOf(line: Line): string[] {
-  return line.tabbed ? splitCells(line.raw) : [line.text];
+  if (!line.tabbed) return [line.text];
+  line.cells ??= splitCells(line.raw);
+  return line.cells;
 }
 
 /** Records a warning against a line. */

@@ -19,20 +19,20 @@ export const MINUTES_HEADING = /^minutes of (?:an? |the )?(?:[a-z-]+ )?(?:meetin
 const FP_HEADER_REF = /^(?:fp|forward plan)?\s*ref(?:erence)?s?\.?(?: no\.?)?$/i;
 
 function isForwardPlanHeader(line: Line): boolean {
-  if (!line.tabbed) return false;
+  if (!line.tabbed || !/ref/i.test(line.text) || !/decision/i.test(line.text)) return false;
   const cells = cellsOf(line);
   return cells.some((c) => FP_HEADER_REF.test(c)) && cells.some((c) => /decision/i.test(c));
 }
 
 function isTrackerHeader(line: Line): boolean {
-  if (!line.tabbed) return false;
+  if (!line.tabbed || !/status|rag/i.test(line.text)) return false;
   const cells = cellsOf(line);
   return cells.some((c) => /outcome|recommendation|action agreed/i.test(c)) && cells.some((c) => /status|rag/i.test(c)) && cells.some((c) => /owner|lead|responsib/i.test(c));
 }
 
 /** Whether a row is an action plan header: a number column, an action column and an owner column. */
 export function isActionPlanHeader(line: Line): boolean {
-  if (!line.tabbed) return false;
+  if (!line.tabbed || !/action/i.test(line.text)) return false;
   const cells = cellsOf(line);
   return /^(?:#|no\.?|ref\.?|number|item)$/i.test(cells[0] ?? '') && cells.some((c) => /^actions?\b/i.test(c)) && cells.some((c) => /owner|lead|responsib/i.test(c));
 }

@@ -28,6 +28,11 @@ export function stripTags(text: string): string {
     .replace(/<\/?[a-z][a-z0-9]{0,15}>/gi, '');
 }
 
+const ODD_SPACE = '\\t\\n\\r\\f\\v\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff';
+const SPACE_RUN = new RegExp(`[${ODD_SPACE}]| {2}`);
+// Only runs that change: any odd white space, or two or more spaces (single spaces are left alone).
+const SPACE_FIX = new RegExp(` ?(?:[${ODD_SPACE}]|  )[ ${ODD_SPACE}]*`, 'g');
+
 /** One cell or line as plain text: tags, entities, bold and link markup removed, spaces collapsed. */
 export function cleanInline(text: string): string {
   let t = text;
@@ -35,7 +40,8 @@ export function cleanInline(text: string): string {
   if (t.includes('&')) t = decodeEntities(t);
   if (t.includes('*')) t = t.replace(/\*{2,}/g, '');
   if (t.includes('](')) t = t.replace(/\[([^\]\n]{0,500})\]\([^()\s]{0,2000}\)/g, '$1');
-  t = t.replace(/[\s\u00a0]+/g, ' ').trim();
+  if (SPACE_RUN.test(t)) t = t.replace(SPACE_FIX, ' ');
+  t = t.trim();
   if (t.startsWith('#')) t = t.replace(/^#{1,6}\s+/, '');
   return t;
 }
