@@ -7,6 +7,7 @@ import { findOrganisationBySlug, listOrganisations } from '../organisations/orga
 import { findMeeting, listAgendaItems, listMeetingDocuments, listMeetings } from './meetings.repo.ts';
 import { fileSize, presentAgendaItem, presentMeeting } from './meetings.presenter.ts';
 import { monthGrid, monthKey, monthLabel, monthRange, shiftMonth } from './calendar.ts';
+import { publicMeetingSections } from './meeting-sections.ts';
 
 const idParam = z.object({ id: z.coerce.number().int().positive().max(2147483647) });
 const calendarQuery = z.object({
@@ -64,6 +65,8 @@ export async function meetingsRoutes(app: FastifyInstance): Promise<void> {
     const meeting = presentMeeting(row.meeting, row.organisation, row.location);
     const agenda = items.map((i) => presentAgendaItem(i, docs, mayReadExempt));
     const meetingDocs = docs.filter((d) => d.agendaItemId === null).map((d) => ({ ...d, size: fileSize(d.byteSize) }));
+    const sectionData: Record<string, Record<string, unknown>> = {};
+    for (const section of publicMeetingSections) sectionData[section.key] = await section.load(db, row.meeting, request.user);
     return reply.render('modules/meetings/views/meeting.njk', {
       title: `${meeting.organisationName}, ${toLondonDate(meeting.startAt)}`,
       breadcrumbs: [
@@ -77,6 +80,8 @@ export async function meetingsRoutes(app: FastifyInstance): Promise<void> {
       documents: meetingDocs,
       contact: row.contact?.id ? row.contact : null,
       mayEdit: can(request.user, 'records:edit'),
+      sections: publicMeetingSections.map((s) => s.template),
+      sectionData,
     });
   });
 }
