@@ -6,7 +6,9 @@ import helmet from '@fastify/helmet';
 import csrf from '@fastify/csrf-protection';
 import fastifyStatic from '@fastify/static';
 import { eq, isNull } from 'drizzle-orm';
-import { join } from 'node:path';
+import { createReadStream } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Services } from './services.ts';
 import { AppError, fromPostgresError } from './lib/errors.ts';
 import { buildCss, cssCacheDir, govukDist } from './web/assets.ts';
@@ -48,7 +50,6 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
     loggerInstance: services.logger as unknown as FastifyBaseLogger,
     bodyLimit: 1024 * 1024,
     trustProxy: true,
-    disableRequestLogging: config.env === 'test',
   });
   app.decorate('services', services);
   const env = createNunjucks();
@@ -120,6 +121,15 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
 
   await app.register(fastifyStatic, { root: join(govukDist, 'assets'), prefix: '/assets/govuk/', maxAge: '1d' });
   await app.register(fastifyStatic, { root: cssCacheDir, prefix: '/assets/', decorateReply: false, maxAge: '365d', immutable: true });
+
+  const frontendJs = join(govukDist, 'govuk-frontend.min.js');
+  const initJs = join(dirname(fileURLToPath(import.meta.url)), 'web', 'assets', 'init.mjs');
+  app.get('/assets/govuk-frontend.min.js', (_request, reply) =>
+    reply.type('text/javascript; charset=utf-8').header('cache-control', 'public, max-age=86400').send(createReadStream(frontendJs)),
+  );
+  app.get('/assets/init.mjs', (_request, reply) =>
+    reply.type('text/javascript; charset=utf-8').header('cache-control', 'public, max-age=86400').send(createReadStream(initJs)),
+  );
 
   app.get('/healthz', async (_request, reply) => {
     try {
