@@ -6,6 +6,7 @@ import { peopleRoutes } from './people/people.routes.ts';
 import { meetingsRoutes } from './meetings/meetings.routes.ts';
 import { documentsRoutes } from './documents/documents.routes.ts';
 import { officerRoutes } from './officer/officer.routes.ts';
+import { participationRoutes } from './participation/index.ts';
 
 /** Every module's route plugin, registered in order by the app. */
 export const modules: ((app: FastifyInstance) => Promise<void>)[] = [
@@ -16,4 +17,5 @@ export const modules: ((app: FastifyInstance) => Promise<void>)[] = [
   meetingsRoutes,
   documentsRoutes,
   officerRoutes,
+  participationRoutes,
 ];
