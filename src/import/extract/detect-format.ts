@@ -19,11 +19,15 @@ export function looksLikePdf(bytes: Buffer): boolean {
   return bytes.subarray(0, 1024).includes('%PDF-');
 }
 
+// eslint-disable-next-line no-control-regex -- sniffing binary input means looking for control bytes
+const CONTROL_CHARS = new RegExp('[\\u0001-\\u0008\\u000b\\u000e-\\u001f]', 'g');
+
 /** Whether the bytes look binary: NUL bytes or many control characters near the start. */
 export function looksBinary(bytes: Buffer): boolean {
   const sample = bytes.subarray(0, 65536);
   if (sample.includes(0)) return true;
-  const control = sample.toString('latin1').match(/[\x01-\x08\x0b\x0e-\x1f]/g)?.length ?? 0;
+  // Control characters other than tab, newline, form feed and carriage return.
+  const control = sample.toString('latin1').match(CONTROL_CHARS)?.length ?? 0;
   return control > sample.length * 0.05;
 }
 

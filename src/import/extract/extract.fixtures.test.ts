@@ -1,0 +1,92 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { extractPack } from './index.ts';
+import { asJson, contractValidator, fixturesDir } from './test-support.ts';
+
+const read = (name: string): Buffer => readFileSync(resolve(fixturesDir, name));
+const validate = contractValidator(resolve(fixturesDir, 'pack-extract.schema.json'));
+
+describe('a borough executive pack (labelled header, dotted numbers, lettered resolutions)', () => {
+  const r = extractPack(read('borough-executive.txt'), 'fixtures/borough-executive.txt');
+
+  it('validates against the contract', () => {
+    expect(validate?.(asJson(r))).toEqual([]);
+    expect(r.source).toMatchObject({ name: 'borough-executive.txt', format: 'text' });
+  });
+
+  it('reads the labelled summons, membership and issue line', () => {
+    expect(r.meeting).toMatchObject({ body: 'Executive', date: '2025-05-27', time: '18:30', venue: 'Committee Room 2, Town Hall, Fenmarsh', issuedOn: '2025-05-16' });
+    expect(r.meeting?.issuedBy).toBe('Priya Natarajan, Head of Democratic Services');
+    expect(r.meeting?.members).toHaveLength(5);
+    expect(r.meeting?.members[0]).toEqual({ name: 'Cllr A Okafor', role: 'Chair' });
+  });
+
+  it('reads agenda numbers, single-page ranges and exempt items', () => {
+    const agenda = r.meeting?.agenda ?? [];
+    expect(agenda.map((a) => a.number)).toEqual(['1', '2', '3', '4', '5', '6', '7', '8']);
+    expect(agenda[5]?.pages).toEqual({ from: 13, to: 13 });
+    expect(agenda[7]).toMatchObject({ title: 'Riverside Depot - Commercial Terms', pages: { from: 14, to: 16 }, exempt: true });
+    expect(agenda[4]?.exempt).toBe(false);
+  });
+
+  it('resolves "12 noon two clear working days before" around a bank holiday', () => {
+    // Tuesday 27 May 2025 follows the spring bank holiday: Thursday 22 and Friday 23 are the two clear working days.
+    expect(r.meeting?.publicQuestionDeadline?.at).toBe('2025-05-21T12:00');
+  });
+
+  it('reads minutes with "(Agenda Item N)" suffixes, a number-only heading and lettered resolutions', () => {
+    const m = r.minutes[0];
+    expect(m).toMatchObject({ date: '2025-04-15', time: '18:30', venue: 'Town Hall, Fenmarsh', endedAt: '20:05' });
+    expect(m?.present).toHaveLength(4);
+    expect(m?.apologies).toEqual(['Cllr D Patel']);
+    expect(m?.otherAttendance).toEqual([{ label: 'Also present', names: ['Cllr F Reyes'] }]);
+    expect(m?.items.map((i) => [i.minute, i.agendaItem])).toEqual([['41', '2'], ['42', '3'], ['43', '5'], ['44', null], ['45', '9']]);
+    expect(m?.items[0]?.declarations).toEqual([{ member: 'Cllr C Marsh', interest: 'a non-registrable interest in item 5 as a trustee of the Riverside Trust.' }]);
+    expect(m?.items[2]?.resolutions).toHaveLength(2);
+    expect(m?.items[3]?.resolutions).toEqual(['approve the revised allocations policy;', 'review its effect on waiting times after twelve months.']);
+  });
+
+  it('reads the report and warns that its risk score is not likelihood × impact', () => {
+    const rep = r.reports[0];
+    expect(r.reports).toHaveLength(1);
+    expect(rep).toMatchObject({ title: 'Riverside Depot Redevelopment', agendaItem: '5', forwardPlanRef: 'FP/25/04/07', date: '2025-05-27' });
+    expect(rep?.cabinetMembers).toEqual(['Cllr B Lindqvist, Regeneration & Growth']);
+    expect(rep?.signOffs.map((s) => s.date)).toEqual(['2025-05-02', '2025-05-06', null]);
+    expect(rep?.recommendations).toHaveLength(3);
+    expect(rep?.risk).toEqual({ likelihood: 2, impact: 4, score: 9 });
+    expect(r.warnings.some((w) => w.code === 'risk-score-mismatch' && w.line !== null)).toBe(true);
+    expect(r.forwardPlan).toEqual([]);
+  });
+
+  it('reads a work programme with one row per item', () => {
+    expect(r.workProgramme.map((w) => [w.meetingDate, w.leads.length])).toEqual([['2025-06-10', 1], ['2025-06-10', 2], ['2025-07-22', 1]]);
+  });
+});
+
+describe('an HTML licensing pack (tables for agenda, tracker and action plan)', () => {
+  const r = extractPack(read('district-licensing.html'), 'district-licensing.html');
+
+  it('detects HTML from content and validates', () => {
+    expect(r.source.format).toBe('html');
+    expect(validate?.(asJson(r))).toEqual([]);
+  });
+
+  it('reads the meeting from headings and a tabled agenda', () => {
+    expect(r.meeting).toMatchObject({ body: 'Licensing Committee', date: '2025-10-09', time: '14:00', venue: 'Council Chamber, Civic Centre', issuedOn: '2025-10-01' });
+    expect(r.meeting?.members[3]?.name).toBe('Cllr L O’Hara');
+    expect(r.meeting?.agenda.map((a) => [a.number, a.pages?.from ?? null])).toEqual([['1', null], ['2', null], ['3', 5], ['4', 19], ['5', 25]]);
+    expect(r.meeting?.agenda[2]?.note).toBe('To consider the report.');
+    expect(r.meeting?.publicQuestionDeadline?.at).toBe('2025-10-06T17:00');
+  });
+
+  it('reads the outcome tracker and the action plan', () => {
+    expect(r.outcomeTracker.map((t) => [t.meetingDate, t.status])).toEqual([['2025-06-12', 'Completed'], ['2025-06-12', 'Pending'], ['2025-09-11', 'Incomplete']]);
+    const plan = r.actionPlans[0];
+    expect(plan?.title).toBe('Licensing Enforcement Action Plan');
+    expect(plan?.actions.map((a) => [a.number, a.parent, a.rag])).toEqual([['1', null, 'Green'], ['2', null, 'Amber'], ['2.1', '2', 'Red']]);
+    expect(plan?.actions[1]?.due).toEqual({ text: '31/12/2025', date: '2025-12-31' });
+    expect(plan?.actions[2]?.owners).toEqual([]);
+    expect(plan?.actions[2]?.due).toEqual({ text: 'March 2026', date: null });
+  });
+});
