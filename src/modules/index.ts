@@ -18,4 +18,5 @@ export const modules: ((app: FastifyInstance) => Promise<void>)[] = [
   documentsRoutes,
   officerRoutes,
   participationRoutes,
+  (app) => import('../api/api.plugin.ts').then((api) => api.apiModule(app)),
 ];

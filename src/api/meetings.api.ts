@@ -1,0 +1,126 @@
+import type { FastifyRequest } from 'fastify';
+import { toLondonLocal } from '../lib/dates.ts';
+import { notFound } from '../lib/errors.ts';
+import { can } from '../modules/accounts/accounts.policy.ts';
+import { createMeeting, updateMeeting } from '../modules/meetings/index.ts';
+import type { meetings } from '../modules/meetings/meetings.table.ts';
+import { actorOf, defineRoute, patchOver, unwrap, type ApiRoute } from './api-route.ts';
+import { findMeetingRow, listDocuments, listItemsOfMeeting, pageMeetings } from './api.repo.ts';
+import { linksFor, presentAgendaItem, presentDocument, presentMeeting } from './api.presenter.ts';
+import { idParams } from './common.schema.ts';
+import { meetingBody, meetingDetailSchema, meetingListQuery, meetingListSchema, meetingSchema } from './meetings.schema.ts';
+import { pageOf, pageRequest } from './pagination.ts';
+
+/** A meeting row as the input its commands take (London local date and times), for PATCH. */
+function asInput(m: typeof meetings.$inferSelect): Record<string, unknown> {
+  const start = toLondonLocal(m.startAt);
+  return {
+    organisationId: m.organisationId,
+    date: start.slice(0, 10),
+    startTime: start.slice(11, 16),
+    endTime: m.endAt ? toLondonLocal(m.endAt).slice(11, 16) : null,
+    locationId: m.locationId,
+    title: m.title,
+    status: m.status,
+    statusNote: m.statusNote,
+    issuedBy: m.issuedBy,
+    contactPersonId: m.contactPersonId,
+  };
+}
+
+/** A meeting with its agenda and documents, exempt content as the caller may see it; undefined if there is none. */
+async function meetingDetail(request: FastifyRequest, id: number) {
+  const { db } = request.server.services;
+  const row = await findMeetingRow(db, id);
+  if (!row) return undefined;
+  const mayReadExempt = can(request.user, 'exempt:read');
+  const [items, docs] = await Promise.all([listItemsOfMeeting(db, id), listDocuments(db, { meetingId: id }, mayReadExempt)]);
+  const L = linksFor(request);
+  return {
+    ...presentMeeting(row, L),
+    issuedBy: row.meeting.issuedBy,
+    issuedOn: row.meeting.issuedOn,
+    contact: row.contact ? { id: row.contact.id, name: row.contact.name, url: L.api(`/people/${row.contact.id}`) } : null,
+    agendaItems: items.map((item) => presentAgendaItem(item, docs, mayReadExempt, L)),
+    documents: docs.filter((d) => d.agendaItemId === null).map((d) => presentDocument(d, L)),
+  };
+}
+
+/** Meetings: list with filters, one with its agenda, schedule, change. */
+export function meetingRoutes(): ApiRoute[] {
+  return [
+    defineRoute({
+      method: 'GET',
+      path: '/meetings',
+      operationId: 'listMeetings',
+      summary: 'List meetings',
+      description: 'Meetings in start order. `from` and `to` take a date (a whole day in London) or a date-time with an offset.',
+      tag: 'Meetings',
+      query: meetingListQuery,
+      response: meetingListSchema,
+      handler: async ({ request, query }) => {
+        const page = pageRequest(query);
+        const filter = { organisationId: query.organisation, from: query.from, to: query.to };
+        const { rows, total } = await pageMeetings(request.server.services.db, filter, page);
+        const L = linksFor(request);
+        return pageOf(request, rows.map((m) => presentMeeting(m, L)), total, page);
+      },
+    }),
+    defineRoute({
+      method: 'GET',
+      path: '/meetings/:id',
+      operationId: 'getMeeting',
+      summary: 'One meeting, with its agenda',
+      description: 'Exempt agenda items appear with `public: false`, their number, title and Schedule 12A paragraph only, unless the caller may read exempt information.',
+      tag: 'Meetings',
+      resource: 'Meeting',
+      params: idParams,
+      response: meetingDetailSchema,
+      handler: async ({ request, params }) => {
+        const detail = await meetingDetail(request, params.id);
+        if (!detail) throw notFound('Meeting');
+        return detail;
+      },
+    }),
+    defineRoute({
+      method: 'POST',
+      path: '/meetings',
+      operationId: 'createMeeting',
+      summary: 'Schedule a meeting',
+      description: '`date`, `startTime` and `endTime` are London local time (YYYY-MM-DD, HH:MM).',
+      tag: 'Meetings',
+      permission: 'records:edit',
+      body: meetingBody,
+      status: 201,
+      response: meetingSchema,
+      handler: async ({ request, reply, body, user }) => {
+        const { db } = request.server.services;
+        const { id } = unwrap(await createMeeting(db, actorOf(user, request.viaToken), body));
+        const created = presentMeeting((await findMeetingRow(db, id))!, linksFor(request));
+        reply.header('location', created.url);
+        return created;
+      },
+    }),
+    defineRoute({
+      method: 'PATCH',
+      path: '/meetings/:id',
+      operationId: 'updateMeeting',
+      summary: 'Change a meeting',
+      description: 'Send only the fields to change; `null` clears an optional field. Cancelling or postponing needs a `statusNote`.',
+      tag: 'Meetings',
+      resource: 'Meeting',
+      permission: 'records:edit',
+      params: idParams,
+      body: meetingBody,
+      partialBody: true,
+      response: meetingSchema,
+      handler: async ({ request, params, body, user }) => {
+        const { db } = request.server.services;
+        const current = await findMeetingRow(db, params.id);
+        if (!current) throw notFound('Meeting');
+        unwrap(await updateMeeting(db, actorOf(user, request.viaToken), params.id, patchOver(asInput(current.meeting), body)));
+        return presentMeeting((await findMeetingRow(db, params.id))!, linksFor(request));
+      },
+    }),
+  ];
+}
