@@ -9,7 +9,7 @@ const MONTHS: Record<string, number> = {
 const MONTH_WORD = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
 const WEEKDAY_WORD = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun';
 
-/** A long date such as "Monday 11th March 2019", "5 th April 2019" or "20 Jul 2017". */
+/** A long date such as "Tuesday 4th March 2025", "5 th June 2024" or "20 Jan 2026". */
 export const LONG_DATE_SOURCE = `(?:(?:${WEEKDAY_WORD}),?\\s+)?(\\d{1,2})\\s*(?:st|nd|rd|th)?\\s+(${MONTH_WORD})\\.?,?\\s+(\\d{4})`;
 const LONG_DATE = new RegExp(`\\b${LONG_DATE_SOURCE}\\b`, 'i');
 const NUMERIC_DATE = /(?<![\d/.])(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})(?![\d/]|\.\d)/;
@@ -32,7 +32,7 @@ export interface FoundDate {
   length: number;
 }
 
-/** Finds the first long-form date ("13 May 2019") in text. */
+/** Finds the first long-form date ("9 October 2025") in text. */
 export function findLongDate(text: string): FoundDate | null {
   const m = LONG_DATE.exec(text);
   if (!m) return null;

@@ -27,7 +27,7 @@ export function splitPeopleList(text: string): string[] {
     .filter((s) => s !== '' && !/^(?:and|all|none|n\/a)$/i.test(s));
 }
 
-/** A member as printed: the role in brackets is split off ("Cllr L Redman (Chairman)"). */
+/** A member as printed: the role in brackets is split off ("Cllr P Quill (Chairman)"). */
 export function parseMember(text: string): { name: string; role: string | null } {
   const m = /^(.*?)\s*\(([^()]{1,60})\)\s*$/.exec(text.trim());
   if (!m) return { name: text.trim(), role: null };

@@ -117,7 +117,7 @@ export function readMembers(doc: Doc, end: number): { members: MeetingMember[]; 
   return { members: [], line: -1 };
 }
 
-/** Reads "Issued By Name, Post - 3 May 2019" (the date may be on the next line). */
+/** Reads "Issued By Name, Post - 2 June 2025" (the date may be on the next line). */
 export function readIssued(doc: Doc, end: number): { issuedBy: string | null; issuedOn: string | null } {
   const { lines } = doc;
   for (let i = 0; i < end; i++) {
