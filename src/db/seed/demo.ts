@@ -1,8 +1,31 @@
 import { sql } from 'drizzle-orm';
-import type { Db } from '../connect.ts';
-import { bodies } from '../../modules/bodies/bodies.table.ts';
+import type { Db, Tx } from '../connect.ts';
+import { audit, systemActor } from '../audit.ts';
+import { bodies, legislativeTerms } from '../../modules/bodies/bodies.table.ts';
+import { organisations } from '../../modules/organisations/organisations.table.ts';
+import { memberships, people, postHolders, posts } from '../../modules/people/people.table.ts';
+import { agendaItems, locations, meetings } from '../../modules/meetings/meetings.table.ts';
+import { documents } from '../../modules/documents/documents.table.ts';
 import { addUser } from '../../modules/accounts/index.ts';
-import { systemActor } from '../audit.ts';
+import { databaseStorage } from '../../lib/storage/storage.ts';
+import { addDays, addMonths, type IsoDate, londonDate, nthWeekdayOfMonth } from './demo-calendar.ts';
+import {
+  cabinetSlugs,
+  coOptees,
+  compositions,
+  councillors,
+  demoCouncil,
+  officers,
+  organisationsData,
+  type Party,
+  personSlug,
+  postsData,
+  slugify,
+  type VenueKey,
+  venues,
+} from './demo-data.ts';
+import { renderDocument, type RenderedFile } from './demo-documents.ts';
+import { organisationDates, type PlannedDocument, type PlannedItem, planMeetings } from './demo-plan.ts';
 
 /** The demo users, one per role; their passwords are public and printed at first start. */
 export const demoUsers = [
@@ -13,14 +36,358 @@ export const demoUsers = [
   { email: 'viewer@demo.shirehall.test', role: 'viewer', displayName: 'Demo Viewer', password: 'demo-viewer-password' },
 ] as const;
 
-/** Loads the demo council when the database has no council yet; returns the demo users it created, or null. */
-export async function seedDemoIfEmpty(db: Db): Promise<{ users: typeof demoUsers } | null> {
-  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(bodies);
-  if ((row?.n ?? 0) > 0) return null;
-  await db.insert(bodies).values({ name: 'Wessex County Council', slug: 'wessex', nation: 'england-and-wales' });
-  for (const u of demoUsers) {
-    const r = await addUser(db, systemActor, u);
-    if (!r.ok) throw new Error(`demo user ${u.email}: ${r.errors[0]?.message}`);
-  }
+/** The person the demo councillor user is: Cllr Amira Hollis. */
+export const demoCouncillorPersonSlug = 'amira-hollis';
+
+/** Options for seeding; `now` fixes the clock so the same date always gives the same council. */
+export type SeedDemoOptions = { now?: Date };
+
+const CHUNK = 500;
+
+/**
+ * Loads the demo council when the database has no council yet; returns the demo users it created, or null.
+ * Everything is written in one transaction with a single `demo.seed` audit event.
+ * @example await seedDemoIfEmpty(db, { now: new Date('2026-03-20T12:00:00Z') });
+ */
+export async function seedDemoIfEmpty(db: Db, options: SeedDemoOptions = {}): Promise<{ users: typeof demoUsers } | null> {
+  if (await hasBody(db)) return null;
+  const now = options.now ?? new Date();
+  const plan = planMeetings(now);
+  // Render outside the transaction: it is CPU work and needs no database.
+  const rendered = new Map<PlannedDocument, RenderedFile>();
+  const allDocs = plan.flatMap((m) => [...m.documents, ...flatItems(m.items).flatMap((i) => i.documents)]);
+  for (const doc of allDocs) rendered.set(doc, await renderDocument(doc));
+
+  await db.transaction(async (trx) => {
+    if (await hasBody(trx)) return;
+    const today = londonDate(now);
+    const term = currentTerm(today);
+    const [body] = await trx
+      .insert(bodies)
+      .values({ ...demoCouncil, rules: { ...demoCouncil.rules } })
+      .returning({ id: bodies.id });
+    const bodyId = body!.id;
+
+    await trx.insert(legislativeTerms).values([
+      { bodyId, name: `County Council ${term.electionYear - 4}–${term.electionYear}`, startDate: electionDay(term.electionYear - 4), endDate: addDays(term.start, -1) },
+      { bodyId, name: `County Council ${term.electionYear}–${term.electionYear + 4}`, startDate: term.start, endDate: term.end },
+    ]);
+
+    const orgIds = await insertOrganisations(trx, bodyId, today);
+    const personIds = await insertPeople(trx, bodyId);
+    await trx.insert(memberships).values(buildMemberships(orgIds, personIds, term.annualMeeting, today));
+    await insertPosts(trx, bodyId, personIds, term.annualMeeting);
+
+    const venueKeys = Object.keys(venues) as VenueKey[];
+    const venueRows = await trx
+      .insert(locations)
+      .values(venueKeys.map((k) => ({ bodyId, ...venues[k] })))
+      .returning({ id: locations.id });
+    const venueIds = new Map(venueKeys.map((k, i) => [k, sortedIds(venueRows)[i]!]));
+
+    const meetingIds = await insertChunked(
+      plan.map((m) => ({
+        bodyId,
+        organisationId: orgIds.get(m.org.slug)!,
+        title: m.title,
+        startAt: m.startAt,
+        endAt: m.endAt,
+        locationId: venueIds.get(m.org.venue)!,
+        status: m.status,
+        statusNote: m.statusNote,
+        issuedBy: m.issuedBy,
+        issuedOn: m.issuedOn,
+        agendaPublishedAt: m.agendaPublishedAt,
+        contactPersonId: personIds.get(m.org.contact)!,
+      })),
+      (rows) => trx.insert(meetings).values(rows).returning({ id: meetings.id }),
+    );
+
+    // Top-level items first, then sub-items that point at them.
+    type ItemRef = { meetingIndex: number; item: PlannedItem; position: number };
+    const top: ItemRef[] = [];
+    const children: (ItemRef & { parent: PlannedItem })[] = [];
+    plan.forEach((m, meetingIndex) => {
+      let position = 0;
+      for (const item of m.items) {
+        top.push({ meetingIndex, item, position: ++position });
+        for (const child of item.children) children.push({ meetingIndex, item: child, parent: item, position: ++position });
+      }
+    });
+    const itemRow = (r: ItemRef, parentId: number | null) => ({
+      meetingId: meetingIds[r.meetingIndex]!,
+      parentId,
+      position: r.position,
+      number: r.item.number,
+      title: r.item.title,
+      instruction: r.item.instruction,
+      pageFrom: r.item.pageFrom,
+      pageTo: r.item.pageTo,
+      isPublic: r.item.isPublic,
+      exemptParagraph: r.item.exemptParagraph,
+      publicInterestReason: r.item.publicInterestReason,
+      isStanding: r.item.isStanding,
+    });
+    const topIds = await insertChunked(
+      top.map((r) => itemRow(r, null)),
+      (rows) => trx.insert(agendaItems).values(rows).returning({ id: agendaItems.id }),
+    );
+    const itemIds = new Map(top.map((r, i) => [r.item, topIds[i]!]));
+    const childIds = await insertChunked(
+      children.map((r) => itemRow(r, itemIds.get(r.parent)!)),
+      (rows) => trx.insert(agendaItems).values(rows).returning({ id: agendaItems.id }),
+    );
+    children.forEach((r, i) => itemIds.set(r.item, childIds[i]!));
+
+    const storage = databaseStorage(trx);
+    const documentRows = [];
+    for (const [meetingIndex, m] of plan.entries()) {
+      const owned = [
+        ...m.documents.map((doc) => ({ doc, itemId: null as number | null })),
+        ...flatItems(m.items).flatMap((item) => item.documents.map((doc) => ({ doc, itemId: itemIds.get(item)! }))),
+      ];
+      for (const { doc, itemId } of owned) {
+        const file = rendered.get(doc)!;
+        const storageKey = `documents/${file.sha256}`;
+        await storage.put(storageKey, file.bytes, trx);
+        documentRows.push({
+          bodyId,
+          meetingId: meetingIds[meetingIndex]!,
+          agendaItemId: itemId,
+          title: doc.title,
+          kind: doc.kind,
+          fileName: doc.fileName,
+          mimeType: file.mimeType,
+          byteSize: file.bytes.byteLength,
+          sha256: file.sha256,
+          storageKey,
+          isPublic: doc.isPublic,
+          exemptParagraph: doc.exemptParagraph,
+          textContent: doc.textContent,
+          publishedAt: doc.publishedAt,
+        });
+      }
+    }
+    await insertChunked(documentRows, (rows) => trx.insert(documents).values(rows).returning({ id: documents.id }));
+
+    // One at a time so user ids follow demoUsers' order (admin first) on every run.
+    for (const u of demoUsers) {
+      const personId = u.role === 'councillor' ? personIds.get(demoCouncillorPersonSlug)! : null;
+      const r = await addUser(trx, systemActor, { ...u, personId });
+      if (!r.ok) throw new Error(`demo user ${u.email}: ${r.errors[0]?.message}`);
+    }
+
+    await audit(trx, systemActor, 'demo.seed', 'body', bodyId, null, {
+      council: demoCouncil.name,
+      now: now.toISOString(),
+      organisations: orgIds.size,
+      people: personIds.size,
+      meetings: plan.length,
+      agendaItems: itemIds.size,
+      documents: documentRows.length,
+      users: demoUsers.length,
+    });
+  });
   return { users: demoUsers };
+}
+
+async function hasBody(ex: Db | Tx): Promise<boolean> {
+  const [row] = await ex.select({ n: sql<number>`count(*)::int` }).from(bodies);
+  return (row?.n ?? 0) > 0;
+}
+
+function flatItems(items: PlannedItem[]): PlannedItem[] {
+  return items.flatMap((i) => [i, ...i.children]);
+}
+
+function sortedIds(rows: { id: number }[]): number[] {
+  return rows.map((r) => r.id).sort((a, b) => a - b);
+}
+
+/** Inserts rows in chunks and returns their ids in input order (identity ids rise with VALUES order). */
+async function insertChunked<T>(rows: T[], insert: (chunk: T[]) => Promise<{ id: number }[]>): Promise<number[]> {
+  const ids: number[] = [];
+  for (let i = 0; i < rows.length; i += CHUNK) ids.push(...sortedIds(await insert(rows.slice(i, i + CHUNK))));
+  return ids;
+}
+
+/** County elections fall on the first Thursday of May every four years (2025, 2029 …). */
+function electionDay(year: number): IsoDate {
+  return nthWeekdayOfMonth(year, 5, 4, 1);
+}
+
+function currentTerm(today: IsoDate): { electionYear: number; start: IsoDate; end: IsoDate; annualMeeting: IsoDate } {
+  let year = Number(today.slice(0, 4));
+  year -= (((year - 2025) % 4) + 4) % 4;
+  if (electionDay(year) > today) year -= 4;
+  const start = electionDay(year);
+  // The annual meeting is on the second Tuesday after polling day.
+  return { electionYear: year, start, end: addDays(electionDay(year + 4), -1), annualMeeting: addDays(start, 12) };
+}
+
+async function insertOrganisations(trx: Tx, bodyId: number, today: IsoDate): Promise<Map<string, number>> {
+  const ids = new Map<string, number>();
+  for (const pass of [false, true]) {
+    const batch = organisationsData.filter((o) => Boolean(o.parent) === pass);
+    const rows = await trx
+      .insert(organisations)
+      .values(
+        batch.map((o) => ({
+          bodyId,
+          parentId: o.parent ? ids.get(o.parent)! : null,
+          name: o.name,
+          slug: o.slug,
+          kind: o.kind,
+          purpose: o.purpose,
+          ...organisationDates(o, today),
+          rules: o.publicQuestions ? { publicQuestions: o.publicQuestions } : {},
+        })),
+      )
+      .returning({ id: organisations.id });
+    sortedIds(rows).forEach((id, i) => ids.set(batch[i]!.slug, id));
+  }
+  return ids;
+}
+
+async function insertPeople(trx: Tx, bodyId: number): Promise<Map<string, number>> {
+  const domain = 'wessex-county.example';
+  const rows = [
+    ...councillors.map((c) => ({
+      bodyId,
+      slug: personSlug(c.given, c.family),
+      kind: 'councillor' as const,
+      printedName: `Cllr ${c.given} ${c.family}`,
+      honorific: 'Cllr',
+      givenName: c.given,
+      familyName: c.family,
+      email: `cllr.${slugify(c.given)}.${slugify(c.family)}@${domain}`,
+      division: c.division,
+      party: c.party,
+    })),
+    ...[...officers, ...coOptees].map((p) => ({
+      bodyId,
+      slug: personSlug(p.given, p.family),
+      kind: p.kind,
+      printedName: `${p.honorific ? `${p.honorific} ` : ''}${p.given} ${p.family}`,
+      honorific: p.honorific ?? null,
+      givenName: p.given,
+      familyName: p.family,
+      jobTitle: p.jobTitle,
+      email: p.kind === 'officer' ? `${slugify(p.given)}.${slugify(p.family)}@${domain}` : null,
+      phone: p.kind === 'officer' ? `01632 960${String(phoneSuffix(p.given, p.family)).padStart(3, '0')}` : null,
+    })),
+  ];
+  const inserted = await trx.insert(people).values(rows).returning({ id: people.id });
+  return new Map(sortedIds(inserted).map((id, i) => [rows[i]!.slug, id]));
+}
+
+// 01632 960000–960999 is Ofcom's range reserved for drama; a stable number per officer from their name.
+function phoneSuffix(given: string, family: string): number {
+  let n = 0;
+  for (const ch of `${given}${family}`) n = (n * 31 + ch.charCodeAt(0)) % 1000;
+  return n;
+}
+
+type MembershipRow = typeof memberships.$inferInsert;
+
+function buildMemberships(orgIds: Map<string, number>, personIds: Map<string, number>, since: IsoDate, today: IsoDate): MembershipRow[] {
+  const rows: MembershipRow[] = [];
+  const person = (slug: string) => {
+    const id = personIds.get(slug);
+    if (!id) throw new Error(`demo seed: no person ${slug}`);
+    return id;
+  };
+  const all = councillors.map((c) => personSlug(c.given, c.family));
+  const add = (org: string, slug: string, role: MembershipRow['role'], roleLabel: string | null, extra: Partial<MembershipRow> = {}) =>
+    rows.push({ organisationId: orgIds.get(org)!, personId: person(slug), role, roleLabel, votingRight: true, startDate: since, ...extra });
+
+  for (const slug of all) {
+    if (slug === 'malcolm-drewe') add('full-council', slug, 'chair', 'Chairman');
+    else if (slug === 'janet-kellow') add('full-council', slug, 'vice-chair', 'Vice-Chairman');
+    else add('full-council', slug, 'member', null);
+  }
+  cabinetSlugs.forEach((slug, i) =>
+    add('cabinet', slug, i === 0 ? 'chair' : i === 1 ? 'vice-chair' : 'member', i === 0 ? 'Leader of the Council (Chairman)' : i === 1 ? 'Deputy Leader' : 'Cabinet Member'),
+  );
+
+  // Remaining seats rotate through each party's backbenchers so that places are shared out.
+  const cabinet = new Set<string>(cabinetSlugs);
+  const queues = new Map<Party, string[]>();
+  for (const c of councillors) {
+    const slug = personSlug(c.given, c.family);
+    if (!cabinet.has(slug)) queues.set(c.party, [...(queues.get(c.party) ?? []), slug]);
+  }
+  const cursors = new Map<Party, number>();
+  const partyOf = new Map(councillors.map((c) => [personSlug(c.given, c.family), c.party]));
+  const draw = (party: Party, taken: Set<string>): string | undefined => {
+    const queue = queues.get(party) ?? [];
+    for (let tries = 0; tries < queue.length; tries++) {
+      const at = cursors.get(party) ?? 0;
+      cursors.set(party, (at + 1) % queue.length);
+      const slug = queue[at]!;
+      if (!taken.has(slug)) return slug;
+    }
+    return undefined;
+  };
+  const others = new Map([...coOptees, ...officers].map((p) => [personSlug(p.given, p.family), p]));
+
+  for (const [org, c] of Object.entries(compositions)) {
+    const taken = new Set<string>();
+    const seats = new Map(Object.entries(c.seats) as [Party, number][]);
+    const seat = (slug: string, role: MembershipRow['role'], label: string | null) => {
+      taken.add(slug);
+      const party = partyOf.get(slug);
+      if (party) {
+        seats.set(party, (seats.get(party) ?? 0) - 1);
+        add(org, slug, role, label);
+      } else {
+        const p = others.get(slug);
+        add(org, slug, role, label, { onBehalfOf: p?.onBehalfOf ?? null });
+      }
+    };
+    seat(c.chair, 'chair', c.chairLabel);
+    if (c.viceChair) seat(c.viceChair, 'vice-chair', c.viceChairLabel ?? null);
+    for (const slug of c.include ?? []) seat(slug, 'member', null);
+    for (const [party, n] of seats) {
+      for (let i = 0; i < n; i++) {
+        const slug = draw(party, taken);
+        if (slug) seat(slug, 'member', null);
+      }
+    }
+    for (const [party, n] of Object.entries(c.substitutes) as [Party, number][]) {
+      for (let i = 0; i < n; i++) {
+        const slug = draw(party, taken);
+        if (!slug) continue;
+        taken.add(slug);
+        add(org, slug, 'substitute', 'Substitute');
+      }
+    }
+    for (const o of c.others ?? []) {
+      taken.add(o.slug);
+      add(org, o.slug, o.role, o.label ?? null, { votingRight: o.voting, onBehalfOf: others.get(o.slug)?.onBehalfOf ?? null });
+    }
+    if (org === 'planning-and-regulatory-committee') {
+      // A past seat, so membership history has something to show.
+      const leaver = (queues.get('Conservative') ?? []).find((s) => !taken.has(s));
+      const left = addMonths(today, -6);
+      if (leaver && left > since) add(org, leaver, 'member', null, { endDate: left });
+    }
+  }
+  return rows;
+}
+
+async function insertPosts(trx: Tx, bodyId: number, personIds: Map<string, number>, since: IsoDate): Promise<void> {
+  const rows = await trx
+    .insert(posts)
+    .values(postsData.map((p) => ({ bodyId, title: p.title, slug: slugify(p.title), kind: p.kind })))
+    .returning({ id: posts.id });
+  const ids = sortedIds(rows);
+  await trx.insert(postHolders).values(
+    postsData.map((p, i) => ({
+      postId: ids[i]!,
+      personId: personIds.get(p.holder)!,
+      // Officers were appointed before this council term; members took their posts at the annual meeting.
+      startDate: p.kind === 'officer' ? addMonths(since, -(14 + i * 5)) : since,
+    })),
+  );
 }

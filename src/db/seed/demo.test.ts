@@ -1,0 +1,211 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { and, asc, eq, sql } from 'drizzle-orm';
+import type { PgTable } from 'drizzle-orm/pg-core';
+import { createTestDatabase } from '../../../test/db.ts';
+import type { Database } from '../connect.ts';
+import { bodies, legislativeTerms } from '../../modules/bodies/bodies.table.ts';
+import { organisations } from '../../modules/organisations/organisations.table.ts';
+import { memberships, people, postHolders, posts } from '../../modules/people/people.table.ts';
+import { agendaItems, meetings } from '../../modules/meetings/meetings.table.ts';
+import { documents, storedFiles } from '../../modules/documents/documents.table.ts';
+import { users } from '../../modules/accounts/accounts.table.ts';
+import { auditEvents } from '../../modules/audit/audit.table.ts';
+import { roles } from '../../modules/accounts/index.ts';
+import { databaseStorage } from '../../lib/storage/storage.ts';
+import { londonDate, londonTime, londonToUtc } from './demo-calendar.ts';
+import { demoUsers, seedDemoIfEmpty } from './demo.ts';
+
+// A fixed clock a week before the spring clock change, so the window spans GMT and BST.
+const now = new Date('2026-03-20T12:00:00Z');
+
+async function count(database: Database, table: PgTable): Promise<number> {
+  const [row] = await database.db.select({ n: sql<number>`count(*)::int` }).from(table);
+  return row!.n;
+}
+
+describe('seedDemoIfEmpty', () => {
+  let a: Database;
+  let b: Database;
+
+  beforeAll(async () => {
+    [a, b] = await Promise.all([createTestDatabase(), createTestDatabase()]);
+    const [first, second] = await Promise.all([seedDemoIfEmpty(a.db, { now }), seedDemoIfEmpty(b.db, { now })]);
+    expect(first?.users).toEqual(demoUsers);
+    expect(second?.users).toEqual(demoUsers);
+  }, 120_000);
+
+  afterAll(async () => {
+    await Promise.all([a?.close(), b?.close()]);
+  });
+
+  it('creates the council once and returns null the second time', async () => {
+    expect(await seedDemoIfEmpty(a.db, { now })).toBeNull();
+    const rows = await a.db.select().from(bodies);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ slug: 'wessex', nation: 'england-and-wales', keyDecisionThreshold: 500000 });
+    expect(await count(a, legislativeTerms)).toBeGreaterThanOrEqual(1);
+  });
+
+  it('has the organisations, people, posts and memberships of a county council', async () => {
+    const orgs = await a.db.select().from(organisations);
+    expect(orgs.length).toBeGreaterThanOrEqual(8);
+    const kinds = new Set(orgs.map((o) => o.kind));
+    for (const kind of ['full-council', 'cabinet', 'scrutiny-committee', 'board', 'partnership', 'committee']) expect(kinds).toContain(kind);
+    expect(orgs.filter((o) => o.kind === 'scrutiny-committee')).toHaveLength(3);
+    expect(orgs.find((o) => o.slug === 'cabinet')?.rules).toEqual({ publicQuestions: '5.00pm 3 clear working days before the meeting' });
+
+    const everyone = await a.db.select().from(people);
+    expect(everyone.length).toBeGreaterThanOrEqual(60);
+    expect(everyone.filter((p) => p.kind === 'councillor').length).toBeGreaterThanOrEqual(45);
+    expect(everyone.filter((p) => p.kind === 'officer').length).toBeGreaterThanOrEqual(12);
+    expect(new Set(everyone.map((p) => p.slug)).size).toBe(everyone.length);
+
+    const [fullCouncil] = orgs.filter((o) => o.slug === 'full-council');
+    const councilSeats = await a.db.select().from(memberships).where(eq(memberships.organisationId, fullCouncil!.id));
+    expect(councilSeats).toHaveLength(everyone.filter((p) => p.kind === 'councillor').length);
+    const [cabinet] = orgs.filter((o) => o.slug === 'cabinet');
+    expect(await a.db.select().from(memberships).where(eq(memberships.organisationId, cabinet!.id))).toHaveLength(8);
+
+    const coopted = await a.db.select().from(memberships).where(eq(memberships.role, 'co-opted'));
+    expect(coopted.some((m) => m.onBehalfOf && m.votingRight)).toBe(true);
+    expect(coopted.some((m) => !m.votingRight)).toBe(true);
+    const chairs = await a.db.select().from(memberships).where(eq(memberships.role, 'chair'));
+    expect(chairs.length).toBeGreaterThanOrEqual(orgs.length);
+
+    const held = await a.db
+      .select({ title: posts.title, kind: posts.kind, person: people.slug })
+      .from(postHolders)
+      .innerJoin(posts, eq(posts.id, postHolders.postId))
+      .innerJoin(people, eq(people.id, postHolders.personId));
+    expect(held).toContainEqual({ title: 'Leader of the Council', kind: 'executive', person: 'geoffrey-tarrant' });
+    expect(held).toContainEqual({ title: 'Monitoring Officer', kind: 'officer', person: 'nadia-okafor' });
+    expect(held.some((p) => p.kind === 'opposition')).toBe(true);
+  });
+
+  it('keeps two people who share a family name as distinct records', async () => {
+    const penhallows = await a.db.select().from(people).where(eq(people.familyName, 'Penhallow')).orderBy(asc(people.slug));
+    expect(penhallows.map((p) => [p.slug, p.kind, p.printedName])).toEqual([
+      ['daniel-penhallow', 'officer', 'Daniel Penhallow'],
+      ['ruth-penhallow', 'councillor', 'Cllr Ruth Penhallow'],
+    ]);
+    expect(penhallows[0]!.jobTitle).toBe("Director of Children's Services");
+  });
+
+  it('schedules meetings before and after now, at London wall-clock times', async () => {
+    const all = await a.db.select().from(meetings).orderBy(asc(meetings.startAt));
+    const past = all.filter((m) => m.startAt < now);
+    const future = all.filter((m) => m.startAt > now);
+    expect(past.length).toBeGreaterThan(30);
+    expect(future.length).toBeGreaterThan(30);
+    expect(all[0]!.startAt.getTime()).toBeLessThan(now.getTime() - 300 * 86_400_000);
+    expect(all.at(-1)!.startAt.getTime()).toBeGreaterThan(now.getTime() + 300 * 86_400_000);
+
+    const [cabinet] = await a.db.select().from(organisations).where(eq(organisations.slug, 'cabinet'));
+    const cabinetMeetings = all.filter((m) => m.organisationId === cabinet!.id);
+    // 10.00am in London is 10:00Z in winter and 09:00Z in summer.
+    expect(new Set(cabinetMeetings.map((m) => londonTime(m.startAt)))).toEqual(new Set(['10:00']));
+    expect(new Set(cabinetMeetings.map((m) => m.startAt.getUTCHours()))).toEqual(new Set([9, 10]));
+    for (const m of all) expect([2, 3, 4]).toContain(new Date(`${londonDate(m.startAt)}T12:00:00Z`).getUTCDay());
+
+    const statuses = new Set(all.map((m) => m.status));
+    for (const s of ['minutes-approved', 'scheduled', 'agenda-published', 'cancelled', 'postponed']) expect(statuses).toContain(s);
+    expect(past.every((m) => ['minutes-approved', 'minutes-draft', 'held', 'cancelled'].includes(m.status))).toBe(true);
+    expect(future.every((m) => ['agenda-published', 'scheduled', 'postponed'].includes(m.status))).toBe(true);
+    expect(all.filter((m) => m.status === 'cancelled' || m.status === 'postponed').every((m) => m.statusNote)).toBe(true);
+    const published = all.filter((m) => m.status === 'agenda-published');
+    expect(published.every((m) => m.issuedBy && m.issuedOn && m.issuedOn <= londonDate(now) && m.contactPersonId)).toBe(true);
+    expect(published.every((m) => m.agendaPublishedAt && m.agendaPublishedAt <= now)).toBe(true);
+    expect(all.filter((m) => m.status === 'scheduled').every((m) => m.agendaPublishedAt === null && m.issuedBy === null)).toBe(true);
+    expect(past.filter((m) => m.status !== 'cancelled').every((m) => m.endAt && m.endAt > m.startAt)).toBe(true);
+  });
+
+  it('gives agendas standing items, numbered sub-items, page ranges and exempt items', async () => {
+    const items = await a.db.select().from(agendaItems).orderBy(asc(agendaItems.meetingId), asc(agendaItems.position));
+    const apologies = items.filter((i) => i.title === 'Apologies for absence');
+    expect(apologies.length).toBeGreaterThan(50);
+    expect(apologies.every((i) => i.isStanding && i.number === '1')).toBe(true);
+    expect(items.some((i) => i.parentId !== null && /^\d+\.\d$/.test(i.number ?? ''))).toBe(true);
+
+    const exempt = items.filter((i) => !i.isPublic);
+    expect(exempt.length).toBeGreaterThanOrEqual(1);
+    for (const i of exempt) {
+      expect(i.exemptParagraph).toBeGreaterThanOrEqual(1);
+      expect(i.exemptParagraph).toBeLessThanOrEqual(7);
+      expect(i.publicInterestReason).toBeTruthy();
+      // The exempt item is the last on its agenda.
+      const last = items.filter((x) => x.meetingId === i.meetingId).at(-1);
+      expect(last?.id).toBe(i.id);
+    }
+
+    const byMeeting = new Map<number, typeof items>();
+    for (const i of items.filter((x) => x.pageFrom !== null && x.isPublic)) byMeeting.set(i.meetingId, [...(byMeeting.get(i.meetingId) ?? []), i]);
+    for (const paged of byMeeting.values()) {
+      for (let k = 1; k < paged.length; k++) expect(paged[k]!.pageFrom).toBe(paged[k - 1]!.pageTo! + 1);
+    }
+  });
+
+  it('stores document bytes with their hashes, and keeps exempt documents private', async () => {
+    const docs = await a.db.select().from(documents);
+    expect(docs.length).toBeGreaterThanOrEqual(150);
+    expect(docs.length).toBeLessThanOrEqual(320);
+    for (const kind of ['agenda', 'report', 'appendix', 'minutes']) expect(docs.some((d) => d.kind === kind)).toBe(true);
+    const exempt = docs.filter((d) => !d.isPublic);
+    expect(exempt.length).toBeGreaterThanOrEqual(2);
+    expect(exempt.every((d) => d.exemptParagraph && d.publishedAt === null)).toBe(true);
+
+    const pdf = docs.find((d) => d.mimeType === 'application/pdf')!;
+    const bytes = await databaseStorage(a.db).get(pdf.storageKey);
+    expect(bytes).not.toBeNull();
+    expect(Buffer.from(bytes!).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(bytes!.byteLength).toBe(pdf.byteSize);
+    expect(pdf.storageKey).toBe(`documents/${pdf.sha256}`);
+    expect(await count(a, storedFiles)).toBe(new Set(docs.map((d) => d.storageKey)).size);
+  });
+
+  it('creates exactly one user per role, the councillor linked to a councillor', async () => {
+    const rows = await a.db.select().from(users);
+    expect(rows.map((u) => u.role).sort()).toEqual([...roles].sort());
+    const councillor = rows.find((u) => u.role === 'councillor')!;
+    const [person] = await a.db.select().from(people).where(eq(people.id, councillor.personId!));
+    expect(person).toMatchObject({ slug: 'amira-hollis', kind: 'councillor' });
+    const seats = await a.db.select().from(memberships).where(and(eq(memberships.personId, person!.id), eq(memberships.role, 'vice-chair')));
+    expect(seats.length).toBeGreaterThanOrEqual(1);
+  });
+
+  it('writes one demo.seed audit event', async () => {
+    const events = await a.db.select().from(auditEvents).where(eq(auditEvents.action, 'demo.seed'));
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({ subjectType: 'body', actorLabel: 'system' });
+  });
+
+  it('is deterministic for a given clock', async () => {
+    const snapshot = async (database: Database) => {
+      const ms = await database.db
+        .select({ org: organisations.slug, title: meetings.title, startAt: meetings.startAt, status: meetings.status, issuedOn: meetings.issuedOn })
+        .from(meetings)
+        .innerJoin(organisations, eq(organisations.id, meetings.organisationId))
+        .orderBy(asc(meetings.id));
+      const items = await database.db
+        .select({ number: agendaItems.number, title: agendaItems.title, pageFrom: agendaItems.pageFrom, isPublic: agendaItems.isPublic })
+        .from(agendaItems)
+        .orderBy(asc(agendaItems.meetingId), asc(agendaItems.position));
+      const docs = await database.db.select({ sha256: documents.sha256, title: documents.title }).from(documents).orderBy(asc(documents.id));
+      const members = await database.db
+        .select({ org: memberships.organisationId, person: memberships.personId, role: memberships.role })
+        .from(memberships)
+        .orderBy(asc(memberships.id));
+      return { ms, items, docs, members };
+    };
+    const [sa, sb] = await Promise.all([snapshot(a), snapshot(b)]);
+    expect(sb).toEqual(sa);
+  });
+});
+
+describe('londonToUtc', () => {
+  it('converts London wall-clock times across the clock changes', () => {
+    expect(londonToUtc('2026-01-14', '10:00').toISOString()).toBe('2026-01-14T10:00:00.000Z');
+    expect(londonToUtc('2026-07-01', '10:00').toISOString()).toBe('2026-07-01T09:00:00.000Z');
+    expect(londonToUtc('2026-03-29', '14:00').toISOString()).toBe('2026-03-29T13:00:00.000Z');
+    expect(londonToUtc('2026-10-25', '14:00').toISOString()).toBe('2026-10-25T14:00:00.000Z');
+  });
+});
