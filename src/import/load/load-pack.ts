@@ -311,12 +311,12 @@ function pagesOfLines(lineText: string): number[] {
  * Throws ExtractError for unusable input, before writing anything.
  * @example const summary = await importPack(db, importActor, readFileSync('pack.txt'), 'pack.txt');
  */
-export async function importPack(db: Db, actor: Actor, bytes: Buffer, fileName: string): Promise<ImportSummary> {
+export async function importPack(db: Db, actor: Actor, bytes: Buffer, fileName: string, opts: { extracted?: ExtractResult } = {}): Promise<ImportSummary> {
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const name = fileName.split(/[\\/]/).pop() ?? fileName;
   const [same] = await db.select().from(imports).where(eq(imports.sha256, sha256)).limit(1);
   if (same) return unchangedSummary(same);
-  const extracted = extractPack(bytes, name);
+  const extracted = opts.extracted ?? extractPack(bytes, name);
   const decoded = decodeSource(bytes);
   const lineText = decoded.lineText.replace(/\r\n?/g, '\n');
   const packKey = packKeyOf(extracted, name);
