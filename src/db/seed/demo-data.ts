@@ -161,10 +161,10 @@ export type VenueKey = 'chamber' | 'room-1' | 'alfred-room' | 'exchange';
 
 /** Where meetings are held. */
 export const venues: Record<VenueKey, { description: string; room: string | null; streetAddress: string; postcode: string }> = {
-  chamber: { description: 'County Hall, Castlebury', room: 'Council Chamber', streetAddress: 'County Hall, Wyvern Road, Castlebury', postcode: 'WX1 4CH' },
-  'room-1': { description: 'County Hall, Castlebury', room: 'Committee Room 1', streetAddress: 'County Hall, Wyvern Road, Castlebury', postcode: 'WX1 4CH' },
-  'alfred-room': { description: 'County Hall, Castlebury', room: 'The Alfred Room', streetAddress: 'County Hall, Wyvern Road, Castlebury', postcode: 'WX1 4CH' },
-  exchange: { description: 'The Exchange, Portmere', room: 'Harbour Suite', streetAddress: '14 Harbour Street, Portmere', postcode: 'WX7 2LB' },
+  chamber: { description: 'County Hall', room: 'Council Chamber', streetAddress: 'Wyvern Road, Castlebury', postcode: 'WX1 4CH' },
+  'room-1': { description: 'County Hall', room: 'Committee Room 1', streetAddress: 'Wyvern Road, Castlebury', postcode: 'WX1 4CH' },
+  'alfred-room': { description: 'County Hall', room: 'The Alfred Room', streetAddress: 'Wyvern Road, Castlebury', postcode: 'WX1 4CH' },
+  exchange: { description: 'The Exchange', room: 'Harbour Suite', streetAddress: '14 Harbour Street, Portmere', postcode: 'WX7 2LB' },
 };
 
 /** How often an organisation meets. */
