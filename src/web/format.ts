@@ -1,5 +1,10 @@
 const tz = 'Europe/London';
 
+// Built once: creating an Intl formatter (which toLocaleDateString with options does on every call) costs far more than formatting.
+const dateFormat = new Intl.DateTimeFormat('en-GB', { timeZone: tz, day: 'numeric', month: 'long', year: 'numeric' });
+const dayDateFormat = new Intl.DateTimeFormat('en-GB', { timeZone: tz, weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
+const timeFormat = new Intl.DateTimeFormat('en-GB', { timeZone: tz, hour: 'numeric', minute: '2-digit', hourCycle: 'h23' });
+
 function toDate(v: Date | string | null | undefined): Date | null {
   if (v === null || v === undefined || v === '') return null;
   if (v instanceof Date) return v;
@@ -10,21 +15,19 @@ function toDate(v: Date | string | null | undefined): Date | null {
 /** "13 May 2019" in London time. */
 export function formatDate(v: Date | string | null | undefined): string {
   const d = toDate(v);
-  return d ? d.toLocaleDateString('en-GB', { timeZone: tz, day: 'numeric', month: 'long', year: 'numeric' }) : '';
+  return d ? dateFormat.format(d) : '';
 }
 
 /** "Monday 13 May 2019" in London time. */
 export function formatDayDate(v: Date | string | null | undefined): string {
   const d = toDate(v);
-  return d
-    ? d.toLocaleDateString('en-GB', { timeZone: tz, weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).replace(',', '')
-    : '';
+  return d ? dayDateFormat.format(d).replace(',', '') : '';
 }
 
 /** GOV.UK style time: "10am", "2:30pm", "midday". */
 export function formatTime(v: Date | null | undefined): string {
   if (!v) return '';
-  const parts = new Intl.DateTimeFormat('en-GB', { timeZone: tz, hour: 'numeric', minute: '2-digit', hourCycle: 'h23' }).formatToParts(v);
+  const parts = timeFormat.formatToParts(v);
   const h = Number(parts.find((p) => p.type === 'hour')?.value);
   const m = parts.find((p) => p.type === 'minute')?.value ?? '00';
   if (h === 12 && m === '00') return 'midday';
