@@ -19,4 +19,8 @@ export const modules: ((app: FastifyInstance) => Promise<void>)[] = [
   officerRoutes,
   participationRoutes,
   (app) => import('../api/api.plugin.ts').then((api) => api.apiModule(app)),
+  () => import('./deadlines/deadlines.panel.ts').then((m) => m.deadlinesModule()),
+  (app) => import('./agenda/index.ts').then((m) => m.agendaRoutes(app)),
+  (app) => import('./packs/index.ts').then((m) => m.packsModule(app)),
+  (app) => import('./calendar-feed/index.ts').then((m) => m.icalRoutes(app)),
 ];

@@ -24,3 +24,6 @@ export { anchorPhrases, formatRule } from './rule-phrase.formatter.ts';
 export { END_OF_DAY, evaluateDeadline, resolveDeadline } from './deadline.resolver.ts';
 export { defaultRuleTitles, defaultRules } from './default-rules.ts';
 export type { DefaultRuleName } from './default-rules.ts';
+export { agendaDeadline, chooseRule, meetingDeadlines, meetingRuleDefaults, meetingRuleNames } from './meeting-deadlines.ts';
+export type { ChosenRule, MeetingDeadline, MeetingFacts, MeetingRuleName, RuleSource } from './meeting-deadlines.ts';
+export { loadMeetingFacts, meetingRules } from './deadlines.repo.ts';

@@ -1,0 +1,78 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import type { Actor } from '../../db/audit.ts';
+import { notFound } from '../../lib/errors.ts';
+import type { FieldError } from '../../lib/result.ts';
+import { findAgendaItem, findMeeting, listAgendaItems, presentMeeting } from '../meetings/index.ts';
+import { agendaTree } from './agenda-order.ts';
+import { addStandingItems } from './commands/add-standing-items.ts';
+import { moveAgendaItem } from './commands/move-agenda-item.ts';
+import { renumberAgenda } from './commands/renumber-agenda.ts';
+
+const idParam = z.object({ id: z.coerce.number().int().positive().max(2147483647) });
+const T = 'modules/agenda/views/';
+
+const idOf = (request: FastifyRequest, what: string): number => {
+  const p = idParam.safeParse(request.params);
+  if (!p.success) throw notFound(what);
+  return p.data.id;
+};
+
+const actorOf = (request: FastifyRequest): Actor => ({ userId: request.user!.id, label: request.user!.email, role: request.user!.role });
+
+/** Officer routes that build an agenda: standing items, moving items up and down, renumbering. */
+export async function agendaRoutes(app: FastifyInstance): Promise<void> {
+  const { db } = app.services;
+  const edit = app.requireCan('records:edit');
+  const editForm = { preHandler: [edit, app.csrfProtection] };
+
+  const renderAgenda = async (reply: FastifyReply, meetingId: number, extra: { errors?: FieldError[]; flash?: string } = {}) => {
+    const row = await findMeeting(db, meetingId);
+    if (!row) throw notFound('Meeting');
+    const items = await listAgendaItems(db, meetingId);
+    const tree = agendaTree(items);
+    const rows = tree.flatMap((node, i) => [
+      { item: node.item, isSub: false, first: i === 0, last: i === tree.length - 1 },
+      ...node.children.map((c, j) => ({ item: c, isSub: true, first: j === 0, last: j === node.children.length - 1 })),
+    ]);
+    const byId = new Map(items.map((i) => [i.id, i]));
+    return reply.code(extra.errors?.length ? 400 : 200).render(`${T}agenda.njk`, {
+      title: 'Build the agenda',
+      breadcrumbs: [{ text: 'Officer area', href: '/officer' }, { text: 'Meetings', href: '/officer/meetings' }, { text: 'Meeting', href: `/officer/meetings/${meetingId}` }, { text: 'Agenda' }],
+      meeting: presentMeeting(row.meeting, row.organisation, row.location),
+      rows: rows.map((r) => ({ ...r, item: byId.get(r.item.id)! })),
+      hasStanding: items.some((i) => i.isStanding),
+      errors: extra.errors,
+      flash: extra.flash,
+    });
+  };
+
+  app.get('/officer/meetings/:id/agenda', { preHandler: edit }, async (request, reply) => {
+    const saved = (request.query as { saved?: string }).saved;
+    return renderAgenda(reply, idOf(request, 'Meeting'), { flash: saved ? 'The agenda has been updated' : undefined });
+  });
+
+  app.post('/officer/meetings/:id/agenda/standing-items', editForm, async (request, reply) => {
+    const id = idOf(request, 'Meeting');
+    const r = await addStandingItems(db, actorOf(request), id);
+    if (!r.ok) return renderAgenda(reply, id, { errors: r.errors });
+    return reply.redirect(`/officer/meetings/${id}/agenda?saved=1`, 303);
+  });
+
+  app.post('/officer/meetings/:id/agenda/renumber', editForm, async (request, reply) => {
+    const id = idOf(request, 'Meeting');
+    await renumberAgenda(db, actorOf(request), id);
+    return reply.redirect(`/officer/meetings/${id}/agenda?saved=1`, 303);
+  });
+
+  app.post('/officer/agenda-items/:id/move', editForm, async (request, reply) => {
+    const id = idOf(request, 'Agenda item');
+    const r = await moveAgendaItem(db, actorOf(request), id, (request.body as { direction?: string } | undefined)?.direction);
+    if (!r.ok) {
+      const item = await findAgendaItem(db, id);
+      if (!item) throw notFound('Agenda item');
+      return renderAgenda(reply, item.meetingId, { errors: r.errors });
+    }
+    return reply.redirect(`/officer/meetings/${r.value.meetingId}/agenda?saved=1#item-${id}`, 303);
+  });
+}

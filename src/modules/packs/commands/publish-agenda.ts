@@ -1,0 +1,186 @@
+import { createHash } from 'node:crypto';
+import { and, eq, isNull, max } from 'drizzle-orm';
+import type { Db } from '../../../db/connect.ts';
+import { audit, type Actor } from '../../../db/audit.ts';
+import { formatDateTime, toLondonDate } from '../../../lib/dates.ts';
+import { AppError } from '../../../lib/errors.ts';
+import type { Storage } from '../../../lib/storage/storage.ts';
+import { invalid, ok, type Result } from '../../../lib/result.ts';
+import { blankToUndefined, fieldErrors, slugify } from '../../../lib/validation.ts';
+import { bodies } from '../../bodies/bodies.table.ts';
+import { documents } from '../../documents/documents.table.ts';
+import { agendaItems, meetings } from '../../meetings/meetings.table.ts';
+import { findMeeting, listAgendaItems } from '../../meetings/index.ts';
+import { locationLine } from '../../meetings/meetings.presenter.ts';
+import { agendaDeadline, meetingRules } from '../../deadlines/index.ts';
+import { buildPack, type BuiltPack, type PackDocument, type PackInput } from '../build-pack.ts';
+import { PdfUnavailableError, type PdfRenderer } from '../pdf-renderer.ts';
+import { listItemDocuments } from '../packs.repo.ts';
+import { publishInput } from '../packs.schema.ts';
+import { packs } from '../packs.table.ts';
+
+/** What publishing did: the pack version, and whether the PDF could be made. */
+export type PublishOutcome = { packId: number; version: number; label: string; pdf: boolean; pdfProblem: string | null; warnings: string[]; totalPages: number; late: boolean };
+
+/** Where the command gets a PDF renderer; rejects with PdfUnavailableError when there is none. */
+export type RendererSource = () => Promise<PdfRenderer>;
+
+/** The label of the nth publication: the agenda pack, then supplements merged into it. */
+export const packLabel = (version: number) => (version === 1 ? 'Agenda pack' : `Supplementary pack ${version - 1}`);
+
+const htmlText = (html: string) =>
+  html
+    .replace(/<style[\s\S]*?<\/style>/gi, '')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&amp;/g, '&')
+    .replace(/&#39;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, 200_000);
+
+/**
+ * Publishes a meeting's agenda: builds the HTML pack and (with Chromium) the numbered PDF pack,
+ * plus a restricted pack of the exempt items; stores them as documents; writes each item's page
+ * range; records the pack version and marks the meeting's agenda published. Publishing after the
+ * agenda deadline needs a reason of urgency. One transaction, audited.
+ */
+export async function publishAgenda(
+  db: Db,
+  storage: Storage,
+  renderer: RendererSource,
+  actor: Actor & { displayName?: string },
+  meetingId: number,
+  raw: Record<string, unknown>,
+  now = new Date(),
+): Promise<Result<PublishOutcome>> {
+  const parsed = publishInput.safeParse(blankToUndefined(raw));
+  if (!parsed.success) return invalid(fieldErrors(parsed.error));
+  const row = await findMeeting(db, meetingId);
+  if (!row) throw new AppError('not_found', 'Meeting not found');
+  const m = row.meeting;
+  if (!['scheduled', 'agenda-published'].includes(m.status)) {
+    return invalid([{ field: 'publish', message: `You cannot publish the agenda of a meeting that is ${m.status.replace(/-/g, ' ')}` }]);
+  }
+  const items = await listAgendaItems(db, meetingId);
+  if (items.length === 0) return invalid([{ field: 'publish', message: 'Add at least one item to the agenda before publishing it' }]);
+  const rules = await meetingRules(db, m);
+  const deadline = agendaDeadline(m.startAt, rules.organisationRules, rules.bodyRules, rules.nation, now);
+  if (deadline.late && !parsed.data.lateReason) {
+    return invalid([{ field: 'lateReason', message: `Enter the reason for urgency, because the deadline to publish the agenda was ${formatDateTime(deadline.due)}` }]);
+  }
+  const lateReason = deadline.late ? parsed.data.lateReason! : null;
+
+  const [last] = await db.select({ v: max(packs.version) }).from(packs).where(and(eq(packs.meetingId, meetingId), isNull(packs.deletedAt)));
+  const version = (last?.v ?? 0) + 1;
+  const label = packLabel(version);
+  const [body] = await db.select({ name: bodies.name }).from(bodies).where(eq(bodies.id, m.bodyId));
+  const issuedBy = parsed.data.issuedBy ?? m.issuedBy ?? actor.displayName ?? actor.label;
+  const issuedOn = m.issuedOn ?? toLondonDate(now);
+
+  const docRows = await listItemDocuments(db, meetingId);
+  const packDocs: PackDocument[] = [];
+  for (const d of docRows) {
+    const bytes = await storage.get(d.storageKey);
+    if (bytes) packDocs.push({ id: d.id, agendaItemId: d.agendaItemId, title: d.title, mimeType: d.mimeType, isPublic: d.isPublic, bytes });
+  }
+  const input: PackInput = {
+    bodyName: body?.name ?? '',
+    label,
+    meeting: {
+      organisationName: row.organisation.name,
+      title: m.title,
+      startAt: m.startAt,
+      endAt: m.endAt,
+      place: locationLine(row.location),
+      contact: row.contact?.id ? [row.contact.printedName, row.contact.email, row.contact.phone].filter(Boolean).join(', ') : null,
+      issuedBy,
+      issuedOn,
+    },
+    lateReason: lateReason ?? m.lateReason,
+    items: items.map((i) => ({ id: i.id, parentId: i.parentId, number: i.number, title: i.title, instruction: i.instruction, isPublic: i.isPublic, exemptParagraph: i.exemptParagraph })),
+    documents: packDocs,
+  };
+  const hasExempt = items.some((i) => !i.isPublic) || packDocs.some((d) => !d.isPublic);
+
+  let pdfProblem: string | null = null;
+  let publicPack: BuiltPack;
+  let restrictedPack: BuiltPack | null = null;
+  try {
+    const r = await renderer();
+    publicPack = await buildPack(input, 'public', r);
+    if (hasExempt) restrictedPack = await buildPack(input, 'restricted', r);
+  } catch (err) {
+    pdfProblem = err instanceof PdfUnavailableError ? err.message : `Printing failed: ${(err as Error).message.split('\n')[0]}`;
+    publicPack = await buildPack(input, 'public', null);
+    restrictedPack = null;
+  }
+
+  const base = `${slugify(row.organisation.name)}-${toLondonDate(m.startAt)}-${slugify(label)}`;
+  const exemptParagraph = items.filter((i) => !i.isPublic).map((i) => i.exemptParagraph!).sort()[0] ?? null;
+  return db.transaction(async (trx) => {
+    const store = async (bytes: Uint8Array, title: string, fileName: string, mimeType: string, isPublic: boolean, text: string | null) => {
+      const sha256 = createHash('sha256').update(bytes).digest('hex');
+      const storageKey = `documents/${sha256}`;
+      await storage.put(storageKey, bytes, trx);
+      const [doc] = await trx
+        .insert(documents)
+        .values({
+          bodyId: m.bodyId,
+          meetingId,
+          title,
+          kind: 'pack',
+          fileName,
+          mimeType,
+          byteSize: bytes.length,
+          sha256,
+          storageKey,
+          isPublic,
+          exemptParagraph: isPublic ? null : exemptParagraph,
+          textContent: text,
+          publishedAt: isPublic ? now : null,
+        })
+        .returning({ id: documents.id });
+      return doc!.id;
+    };
+    const htmlId = await store(Buffer.from(publicPack.html, 'utf8'), `${label} (web page)`, `${base}.html`, 'text/html', true, htmlText(publicPack.html));
+    const pdfId = publicPack.pdf ? await store(publicPack.pdf, `${label} (PDF)`, `${base}.pdf`, 'application/pdf', true, null) : null;
+    const restrictedId = restrictedPack?.pdf ? await store(restrictedPack.pdf, `${label}: exempt items (PDF)`, `${base}-exempt.pdf`, 'application/pdf', false, null) : null;
+
+    const [pack] = await trx
+      .insert(packs)
+      .values({ meetingId, version, label, publishedAt: now, publishedBy: actor.displayName ?? actor.label, lateReason, htmlDocumentId: htmlId, pdfDocumentId: pdfId, restrictedPdfDocumentId: restrictedId, pageMap: publicPack.ranges })
+      .returning();
+    const ranges = new Map(publicPack.ranges.map((r) => [r.agendaItemId, r]));
+    for (const item of items) {
+      const range = ranges.get(item.id);
+      const pageFrom = range?.from ?? null;
+      const pageTo = range?.to ?? null;
+      if (item.pageFrom === pageFrom && item.pageTo === pageTo) continue;
+      await trx.update(agendaItems).set({ pageFrom, pageTo, updatedAt: now }).where(eq(agendaItems.id, item.id));
+    }
+    const [after] = await trx
+      .update(meetings)
+      .set({
+        status: 'agenda-published',
+        agendaPublishedAt: m.agendaPublishedAt ?? now,
+        issuedOn,
+        issuedBy,
+        lateReason: m.agendaPublishedAt ? m.lateReason : lateReason,
+        updatedAt: now,
+      })
+      .where(eq(meetings.id, meetingId))
+      .returning();
+    await audit(trx, actor, 'agenda.publish', 'meeting', meetingId, m, { meeting: after, pack, pdfProblem, warnings: [...publicPack.warnings, ...(restrictedPack?.warnings ?? [])] });
+    return ok({
+      packId: pack!.id,
+      version,
+      label,
+      pdf: !!pdfId,
+      pdfProblem,
+      warnings: [...publicPack.warnings, ...(restrictedPack?.warnings ?? [])],
+      totalPages: publicPack.totalPages,
+      late: deadline.late,
+    });
+  });
+}

@@ -1,0 +1,30 @@
+// Packs: publishing a meeting's agenda as numbered HTML and PDF document packs, public and restricted.
+import type { FastifyInstance } from 'fastify';
+import { can } from '../accounts/accounts.policy.ts';
+import { registerMeetingPanel } from '../officer/meeting-panels.ts';
+import { registerPublicMeetingSection } from '../meetings/meeting-sections.ts';
+import { packsForPage, packsRoutes } from './packs.routes.ts';
+
+export { publishAgenda, packLabel } from './commands/publish-agenda.ts';
+export { buildPack } from './build-pack.ts';
+export { packLayout, formatPages, sectionPageCounts } from './page-ranges.ts';
+export { openPdfRenderer, sharedPdfRenderer, closeSharedPdfRenderer, PdfUnavailableError } from './pdf-renderer.ts';
+export { listPacks } from './packs.repo.ts';
+
+/** Registers the pack routes, the officer "Agenda and publication" panel and the public pack section. */
+export async function packsModule(app: FastifyInstance): Promise<void> {
+  registerMeetingPanel({
+    key: 'publication',
+    template: 'modules/packs/views/publication-panel.njk',
+    load: async (db, meeting) => ({ meetingId: meeting.id, packs: await packsForPage(db, meeting.id, true) }),
+  });
+  registerPublicMeetingSection({
+    key: 'packs',
+    template: 'modules/packs/views/meeting-packs-history.njk',
+    load: async (db, meeting, user) => {
+      const all = await packsForPage(db, meeting.id, can(user, 'exempt:read'));
+      return { latest: all[0] ?? null, all, earlier: all.slice(1), urgent: all.filter((p) => p.lateReason).reverse() };
+    },
+  });
+  await packsRoutes(app);
+}
