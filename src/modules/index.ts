@@ -7,6 +7,7 @@ import { meetingsRoutes } from './meetings/meetings.routes.ts';
 import { documentsRoutes } from './documents/documents.routes.ts';
 import { officerRoutes } from './officer/officer.routes.ts';
 import { participationRoutes } from './participation/index.ts';
+import { minutesWorkflowRoutes } from './minutes/minutes-workflow.routes.ts';
 
 /** Every module's route plugin, registered in order by the app. */
 export const modules: ((app: FastifyInstance) => Promise<void>)[] = [
@@ -18,6 +19,7 @@ export const modules: ((app: FastifyInstance) => Promise<void>)[] = [
   documentsRoutes,
   officerRoutes,
   participationRoutes,
+  minutesWorkflowRoutes,
   (app) => import('../api/api.plugin.ts').then((api) => api.apiModule(app)),
   () => import('./deadlines/deadlines.panel.ts').then((m) => m.deadlinesModule()),
   (app) => import('./agenda/index.ts').then((m) => m.agendaRoutes(app)),

@@ -1,0 +1,39 @@
+import { and, eq, isNull } from 'drizzle-orm';
+import type { Db } from '../../../db/connect.ts';
+import { audit, type Actor } from '../../../db/audit.ts';
+import { AppError } from '../../../lib/errors.ts';
+import { invalid, ok, type Result } from '../../../lib/result.ts';
+import { blankToUndefined, fieldErrors } from '../../../lib/validation.ts';
+import { agendaItems, meetings } from '../../meetings/meetings.table.ts';
+import { people } from '../../people/people.table.ts';
+import { declarations } from '../minutes.table.ts';
+import { declarationInput } from '../minutes-workflow.schema.ts';
+import { assertMeetingRecordOpen } from '../minutes-workflow.guard.ts';
+
+/**
+ * Records a member's declaration of interest at a meeting: the item, the kind (disclosable pecuniary,
+ * other registrable, non-registrable), what they did and any dispensation; audited.
+ * @example await declareInterest(db, actor, meetingId, { personId: 12, agendaItemId: 40, kind: 'disclosable-pecuniary', interest: 'Owns land next to the site', action: 'Left the room' })
+ */
+export async function declareInterest(db: Db, actor: Actor, meetingId: number, raw: Record<string, unknown>): Promise<Result<{ id: number }>> {
+  const parsed = declarationInput.safeParse(blankToUndefined(raw));
+  if (!parsed.success) return invalid(fieldErrors(parsed.error));
+  const v = parsed.data;
+  const [meeting] = await db.select({ id: meetings.id }).from(meetings).where(and(eq(meetings.id, meetingId), isNull(meetings.deletedAt)));
+  if (!meeting) throw new AppError('not_found', 'Meeting not found');
+  const [person] = await db.select().from(people).where(and(eq(people.id, v.personId), isNull(people.deletedAt)));
+  if (!person) return invalid([{ field: 'personId', message: 'Select the member' }]);
+  if (v.agendaItemId) {
+    const [item] = await db.select({ id: agendaItems.id }).from(agendaItems).where(and(eq(agendaItems.id, v.agendaItemId), eq(agendaItems.meetingId, meetingId)));
+    if (!item) return invalid([{ field: 'agendaItemId', message: 'Select an agenda item of this meeting' }]);
+  }
+  return db.transaction(async (trx) => {
+    await assertMeetingRecordOpen(trx, meetingId);
+    const [row] = await trx
+      .insert(declarations)
+      .values({ meetingId, agendaItemId: v.agendaItemId ?? null, personId: person.id, printedName: person.printedName, interest: v.interest, kind: v.kind, action: v.action ?? null, dispensation: v.dispensation ?? null })
+      .returning();
+    await audit(trx, actor, 'declaration.create', 'declaration', row!.id, null, row);
+    return ok({ id: row!.id });
+  });
+}

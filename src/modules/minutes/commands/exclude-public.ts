@@ -1,0 +1,45 @@
+import { and, eq, inArray, isNull, max } from 'drizzle-orm';
+import type { Db } from '../../../db/connect.ts';
+import { audit, type Actor } from '../../../db/audit.ts';
+import { invalid, ok, type Result } from '../../../lib/result.ts';
+import { blankToUndefined, fieldErrors } from '../../../lib/validation.ts';
+import { agendaItems } from '../../meetings/meetings.table.ts';
+import { minuteItems, resolutions } from '../minutes.table.ts';
+import { exclusionInput } from '../minutes-workflow.schema.ts';
+import { minuteNumberTaken, nextMinuteNumber } from '../minutes-workflow.repo.ts';
+import { draftMinutesFor } from './start-minutes.ts';
+
+/** The wording of the resolution, naming the items and their Schedule 12A paragraphs. */
+export function exclusionResolutionText(items: { number: string | null; title: string; exemptParagraph: number | null }[]): string {
+  const list = items.map((i) => `${i.number ? `item ${i.number}, ` : ''}${i.title} (paragraph ${i.exemptParagraph})`).join('; ');
+  return `That under section 100A(4) of the Local Government Act 1972 the press and public be excluded from the meeting for the following business on the grounds that it involves the likely disclosure of exempt information as defined in Part 1 of Schedule 12A to the Act, and that in all the circumstances the public interest in maintaining the exemption outweighs the public interest in disclosing the information: ${list}.`;
+}
+
+/**
+ * Records the exclusion of the press and public for exempt items as a public minute with a numbered
+ * resolution naming each item's Schedule 12A paragraph, in the draft minutes (started if needed); audited.
+ */
+export async function excludePressAndPublic(db: Db, actor: Actor, meetingId: number, raw: Record<string, unknown>): Promise<Result<{ minuteItemId: number }>> {
+  const parsed = exclusionInput.safeParse(blankToUndefined(raw));
+  if (!parsed.success) return invalid(fieldErrors(parsed.error));
+  const v = parsed.data;
+  const items = await db
+    .select()
+    .from(agendaItems)
+    .where(and(inArray(agendaItems.id, v.agendaItemIds), eq(agendaItems.meetingId, meetingId), eq(agendaItems.isPublic, false), isNull(agendaItems.deletedAt)))
+    .orderBy(agendaItems.position);
+  if (items.length !== v.agendaItemIds.length) return invalid([{ field: 'agendaItemIds', message: 'Select exempt items of this meeting' }]);
+  return db.transaction(async (trx) => {
+    const { minutes, meeting } = await draftMinutesFor(trx, actor, meetingId);
+    const number = await nextMinuteNumber(trx, meeting.organisationId);
+    if (await minuteNumberTaken(trx, meeting.organisationId, number, meetingId, minutes.id)) return invalid([{ field: 'agendaItemIds', message: 'The next minute number is already used' }]);
+    const [{ last } = { last: 0 }] = await trx.select({ last: max(minuteItems.position) }).from(minuteItems).where(eq(minuteItems.minutesId, minutes.id));
+    const [item] = await trx
+      .insert(minuteItems)
+      .values({ minutesId: minutes.id, organisationId: meeting.organisationId, position: Number(last ?? 0) + 1, number, title: 'Exclusion of the press and public', narrative: v.note ?? null, isPublic: true })
+      .returning();
+    const [res] = await trx.insert(resolutions).values({ minuteItemId: item!.id, position: 1, number: '1', text: exclusionResolutionText(items) }).returning();
+    await audit(trx, actor, 'minute.exclude-public', 'minute_item', item!.id, null, { item, resolution: res, agendaItemIds: v.agendaItemIds });
+    return ok({ minuteItemId: item!.id });
+  });
+}

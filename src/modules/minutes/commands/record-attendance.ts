@@ -1,0 +1,73 @@
+import { and, eq, inArray, isNull } from 'drizzle-orm';
+import type { Db } from '../../../db/connect.ts';
+import { audit, type Actor } from '../../../db/audit.ts';
+import { toLondonDate } from '../../../lib/dates.ts';
+import { AppError } from '../../../lib/errors.ts';
+import { invalid, ok, type Result } from '../../../lib/result.ts';
+import { blankToUndefined, fieldErrors } from '../../../lib/validation.ts';
+import { meetings } from '../../meetings/meetings.table.ts';
+import { people } from '../../people/people.table.ts';
+import { attendances } from '../minutes.table.ts';
+import { attendeeInput, rollCallKinds } from '../minutes-workflow.schema.ts';
+import { assertMeetingRecordOpen } from '../minutes-workflow.guard.ts';
+import { currentMembers } from '../minutes-workflow.repo.ts';
+
+async function meetingOf(db: Db, meetingId: number) {
+  const [meeting] = await db.select().from(meetings).where(and(eq(meetings.id, meetingId), isNull(meetings.deletedAt)));
+  if (!meeting) throw new AppError('not_found', 'Meeting not found');
+  return meeting;
+}
+
+/**
+ * Records the roll call: present, apologies or absent for each current member of the organisation
+ * (fields "person-ID"). Every member needs an answer. Replaces the earlier roll call; audited.
+ * @example await recordRollCall(db, actor, meetingId, { 'person-12': 'present', 'person-13': 'apologies' })
+ */
+export async function recordRollCall(db: Db, actor: Actor, meetingId: number, raw: Record<string, unknown>): Promise<Result<{ count: number }>> {
+  const meeting = await meetingOf(db, meetingId);
+  const members = await currentMembers(db, meeting.organisationId, toLondonDate(meeting.startAt));
+  const errors = members
+    .filter((m) => !rollCallKinds.includes(raw[`person-${m.personId}`] as (typeof rollCallKinds)[number]))
+    .map((m) => ({ field: `person-${m.personId}`, message: `Select whether ${m.printedName} was present, sent apologies or was absent` }));
+  if (errors.length) return invalid(errors);
+  return db.transaction(async (trx) => {
+    await assertMeetingRecordOpen(trx, meetingId);
+    const ids = members.map((m) => m.personId);
+    const before = ids.length
+      ? await trx.select().from(attendances).where(and(eq(attendances.meetingId, meetingId), inArray(attendances.personId, ids), inArray(attendances.kind, [...rollCallKinds]), isNull(attendances.deletedAt)))
+      : [];
+    const now = new Date();
+    if (before.length) await trx.update(attendances).set({ deletedAt: now, updatedAt: now }).where(inArray(attendances.id, before.map((b) => b.id)));
+    const after = members.length
+      ? await trx
+          .insert(attendances)
+          .values(members.map((m) => ({ meetingId, personId: m.personId, printedName: m.printedName, kind: raw[`person-${m.personId}`] as (typeof rollCallKinds)[number] })))
+          .returning()
+      : [];
+    await audit(trx, actor, 'attendance.roll-call', 'meeting', meetingId, before, after);
+    return ok({ count: after.length });
+  });
+}
+
+/** Adds a substitute (and for whom), another member present or an officer to the meeting's attendance; audited. */
+export async function addAttendee(db: Db, actor: Actor, meetingId: number, raw: Record<string, unknown>): Promise<Result<{ id: number }>> {
+  const parsed = attendeeInput.safeParse(blankToUndefined(raw));
+  if (!parsed.success) return invalid(fieldErrors(parsed.error));
+  const v = parsed.data;
+  await meetingOf(db, meetingId);
+  let printedName = v.printedName;
+  if (v.personId) {
+    const [p] = await db.select().from(people).where(and(eq(people.id, v.personId), isNull(people.deletedAt)));
+    if (!p) return invalid([{ field: 'personId', message: 'Select a person who exists' }]);
+    printedName = p.printedName;
+  }
+  return db.transaction(async (trx) => {
+    await assertMeetingRecordOpen(trx, meetingId);
+    const [row] = await trx
+      .insert(attendances)
+      .values({ meetingId, personId: v.personId ?? null, printedName: printedName!, kind: v.kind, substituteFor: v.kind === 'substitute' ? v.substituteFor! : null, note: v.note ?? null })
+      .returning();
+    await audit(trx, actor, 'attendance.add', 'attendance', row!.id, null, row);
+    return ok({ id: row!.id });
+  });
+}

@@ -1,0 +1,29 @@
+import { and, eq, isNull } from 'drizzle-orm';
+import type { Db, Executor } from '../../../db/connect.ts';
+import { audit, type Actor } from '../../../db/audit.ts';
+import { AppError } from '../../../lib/errors.ts';
+import { meetings } from '../../meetings/meetings.table.ts';
+import { minutes } from '../minutes.table.ts';
+
+/** The draft minutes of a meeting inside a transaction, creating version 1 (and moving the meeting to "minutes draft") if there are none. */
+export async function draftMinutesFor(trx: Executor, actor: Actor, meetingId: number) {
+  const [meeting] = await trx.select().from(meetings).where(and(eq(meetings.id, meetingId), isNull(meetings.deletedAt)));
+  if (!meeting) throw new AppError('not_found', 'Meeting not found');
+  const [current] = await trx.select().from(minutes).where(and(eq(minutes.meetingId, meetingId), isNull(minutes.deletedAt))).orderBy(minutes.version).then((rows) => rows.slice(-1));
+  if (current) {
+    if (current.status !== 'draft') throw new AppError('conflict', 'These minutes have been approved. Make a correction to change them.');
+    return { minutes: current, meeting };
+  }
+  const [row] = await trx.insert(minutes).values({ meetingId, version: 1, status: 'draft' }).returning();
+  await audit(trx, actor, 'minutes.start', 'minutes', row!.id, null, row);
+  if (['scheduled', 'agenda-published', 'held'].includes(meeting.status)) {
+    const [after] = await trx.update(meetings).set({ status: 'minutes-draft', updatedAt: new Date() }).where(eq(meetings.id, meetingId)).returning();
+    await audit(trx, actor, 'meeting.update', 'meeting', meetingId, meeting, after);
+  }
+  return { minutes: row!, meeting };
+}
+
+/** Starts the draft minutes of a meeting (or returns the draft already started); audited. */
+export async function startMinutes(db: Db, actor: Actor, meetingId: number): Promise<{ id: number }> {
+  return db.transaction(async (trx) => ({ id: (await draftMinutesFor(trx, actor, meetingId)).minutes.id }));
+}

@@ -1,0 +1,138 @@
+import { and, asc, desc, eq, gt, inArray, isNull, lte, ne, or, sql } from 'drizzle-orm';
+import type { Executor } from '../../db/connect.ts';
+import { agendaItems, meetings } from '../meetings/meetings.table.ts';
+import { organisations } from '../organisations/organisations.table.ts';
+import { memberships, people } from '../people/people.table.ts';
+import { attendances, declarations, minuteActions, minuteItems, minutes, resolutions } from './minutes.table.ts';
+
+/** Every version of a meeting's minutes, newest first. */
+export function listMinutesVersions(ex: Executor, meetingId: number) {
+  return ex
+    .select()
+    .from(minutes)
+    .where(and(eq(minutes.meetingId, meetingId), isNull(minutes.deletedAt)))
+    .orderBy(desc(minutes.version), desc(minutes.id));
+}
+
+/** The current (newest) version of a meeting's minutes, or undefined. */
+export async function currentMinutes(ex: Executor, meetingId: number) {
+  const [row] = await listMinutesVersions(ex, meetingId).limit(1);
+  return row;
+}
+
+/** One version of minutes, or undefined. */
+export async function findMinutes(ex: Executor, id: number) {
+  const [row] = await ex.select().from(minutes).where(and(eq(minutes.id, id), isNull(minutes.deletedAt)));
+  return row;
+}
+
+/** One minute with the version of the minutes it belongs to, or undefined. */
+export async function findMinuteItem(ex: Executor, id: number) {
+  const [row] = await ex
+    .select({ item: minuteItems, minutes })
+    .from(minuteItems)
+    .innerJoin(minutes, eq(minutes.id, minuteItems.minutesId))
+    .where(and(eq(minuteItems.id, id), isNull(minuteItems.deletedAt)));
+  return row;
+}
+
+/** The minutes of one version in order, each with its resolutions and actions. */
+export async function listMinuteItems(ex: Executor, minutesId: number) {
+  const items = await ex
+    .select()
+    .from(minuteItems)
+    .where(and(eq(minuteItems.minutesId, minutesId), isNull(minuteItems.deletedAt)))
+    .orderBy(asc(minuteItems.position), asc(minuteItems.id));
+  const ids = items.map((i) => i.id);
+  const [res, acts] = ids.length
+    ? await Promise.all([
+        ex.select().from(resolutions).where(and(inArray(resolutions.minuteItemId, ids), isNull(resolutions.deletedAt))).orderBy(asc(resolutions.position), asc(resolutions.id)),
+        ex.select().from(minuteActions).where(and(inArray(minuteActions.minuteItemId, ids), isNull(minuteActions.deletedAt))).orderBy(asc(minuteActions.id)),
+      ])
+    : [[], []];
+  return items.map((i) => ({ ...i, resolutions: res.filter((r) => r.minuteItemId === i.id), actions: acts.filter((a) => a.minuteItemId === i.id) }));
+}
+
+/**
+ * The next minute number for an organisation: the highest whole number it has used, plus one, as text.
+ * @example await nextMinuteNumber(db, orgId) // '194' after minutes 183–193
+ */
+export async function nextMinuteNumber(ex: Executor, organisationId: number): Promise<string> {
+  const [row] = await ex
+    .select({ max: sql<number | null>`max(case when ${minuteItems.number} ~ '^[0-9]{1,9}$' then ${minuteItems.number}::int end)` })
+    .from(minuteItems)
+    .where(and(eq(minuteItems.organisationId, organisationId), isNull(minuteItems.deletedAt)));
+  return String(Number(row?.max ?? 0) + 1);
+}
+
+/** Whether a minute number is already used by the organisation at another meeting, or twice in one version. */
+export async function minuteNumberTaken(ex: Executor, organisationId: number, number: string, meetingId: number, minutesId: number, exceptItemId?: number): Promise<boolean> {
+  const rows = await ex
+    .select({ id: minuteItems.id })
+    .from(minuteItems)
+    .innerJoin(minutes, eq(minutes.id, minuteItems.minutesId))
+    .where(
+      and(
+        eq(minuteItems.organisationId, organisationId),
+        eq(minuteItems.number, number),
+        isNull(minuteItems.deletedAt),
+        or(ne(minutes.meetingId, meetingId), eq(minutes.id, minutesId)),
+        exceptItemId ? ne(minuteItems.id, exceptItemId) : undefined,
+      ),
+    )
+    .limit(1);
+  return rows.length > 0;
+}
+
+/** Members of an organisation on a date (memberships current then), chair first. */
+export function currentMembers(ex: Executor, organisationId: number, onDate: string) {
+  return ex
+    .select({ personId: people.id, printedName: people.printedName, role: memberships.role })
+    .from(memberships)
+    .innerJoin(people, eq(people.id, memberships.personId))
+    .where(
+      and(
+        eq(memberships.organisationId, organisationId),
+        isNull(memberships.deletedAt),
+        isNull(people.deletedAt),
+        or(isNull(memberships.startDate), lte(memberships.startDate, onDate)),
+        or(isNull(memberships.endDate), sql`${memberships.endDate} >= ${onDate}`),
+      ),
+    )
+    .orderBy(sql`case ${memberships.role} when 'chair' then 0 when 'vice-chair' then 1 else 2 end`, asc(people.familyName), asc(people.printedName));
+}
+
+/** Who attended a meeting, as recorded. */
+export function listAttendances(ex: Executor, meetingId: number) {
+  return ex.select().from(attendances).where(and(eq(attendances.meetingId, meetingId), isNull(attendances.deletedAt))).orderBy(asc(attendances.id));
+}
+
+/** Declarations of interest at a meeting, with the agenda item. */
+export function listDeclarations(ex: Executor, meetingId: number) {
+  return ex
+    .select({ declaration: declarations, itemNumber: agendaItems.number, itemTitle: agendaItems.title })
+    .from(declarations)
+    .leftJoin(agendaItems, eq(agendaItems.id, declarations.agendaItemId))
+    .where(and(eq(declarations.meetingId, meetingId), isNull(declarations.deletedAt)))
+    .orderBy(asc(declarations.id));
+}
+
+/** Later meetings of the same organisation, soonest first: where minutes can be approved. */
+export function laterMeetings(ex: Executor, meeting: { organisationId: number; startAt: Date }) {
+  return ex
+    .select({ id: meetings.id, startAt: meetings.startAt, status: meetings.status })
+    .from(meetings)
+    .where(and(eq(meetings.organisationId, meeting.organisationId), gt(meetings.startAt, meeting.startAt), isNull(meetings.deletedAt), ne(meetings.status, 'cancelled')))
+    .orderBy(asc(meetings.startAt))
+    .limit(12);
+}
+
+/** A meeting with its organisation's name, for headings; undefined if missing. */
+export async function meetingHeading(ex: Executor, meetingId: number) {
+  const [row] = await ex
+    .select({ meeting: meetings, organisationName: organisations.name, organisationSlug: organisations.slug })
+    .from(meetings)
+    .innerJoin(organisations, eq(organisations.id, meetings.organisationId))
+    .where(and(eq(meetings.id, meetingId), isNull(meetings.deletedAt)));
+  return row;
+}
