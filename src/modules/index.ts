@@ -8,6 +8,7 @@ import { documentsRoutes } from './documents/documents.routes.ts';
 import { officerRoutes } from './officer/officer.routes.ts';
 import { participationRoutes } from './participation/index.ts';
 import { minutesWorkflowRoutes } from './minutes/minutes-workflow.routes.ts';
+import { decisionsRoutes } from './decisions/index.ts';
 
 /** Every module's route plugin, registered in order by the app. */
 export const modules: ((app: FastifyInstance) => Promise<void>)[] = [
@@ -20,9 +21,15 @@ export const modules: ((app: FastifyInstance) => Promise<void>)[] = [
   officerRoutes,
   participationRoutes,
   minutesWorkflowRoutes,
+  decisionsRoutes,
   (app) => import('../api/api.plugin.ts').then((api) => api.apiModule(app)),
   () => import('./deadlines/deadlines.panel.ts').then((m) => m.deadlinesModule()),
   (app) => import('./agenda/index.ts').then((m) => m.agendaRoutes(app)),
   (app) => import('./packs/index.ts').then((m) => m.packsModule(app)),
   (app) => import('./calendar-feed/index.ts').then((m) => m.icalRoutes(app)),
+  (app) => import('./imports/index.ts').then((m) => m.importsRoutes(app)),
+  (app) => import('./reports/index.ts').then((m) => m.reportsRoutes(app)),
+  (app) => import('./forward-plan/index.ts').then((m) => m.forwardPlanRoutes(app)),
+  (app) => import('./scrutiny/index.ts').then((m) => m.scrutinyRoutes(app)),
+  (app) => import('./action-plans/index.ts').then((m) => m.actionPlansRoutes(app)),
 ];

@@ -1,0 +1,45 @@
+import type { FastifyInstance } from 'fastify';
+import { and, asc, eq, isNull, sql } from 'drizzle-orm';
+import { z } from 'zod';
+import { notFound } from '../../lib/errors.ts';
+import { toLondonDate } from '../../lib/dates.ts';
+import { sourceIds } from '../imports/index.ts';
+import { actionPlans, planActions } from './action-plans.table.ts';
+import { actionTree, presentAction } from './action-plans.presenter.ts';
+
+const T = 'modules/action-plans/views/';
+const slugParam = z.object({ slug: z.string().min(1).max(200) });
+
+/** Public action plans: the list and each plan's actions tree. */
+export async function actionPlansRoutes(app: FastifyInstance): Promise<void> {
+  const { db } = app.services;
+
+  app.get('/action-plans', async (_request, reply) => {
+    const plans = await db
+      .select({ id: actionPlans.id, title: actionPlans.title, slug: actionPlans.slug, actions: sql<number>`(select count(*) from ${planActions} where ${planActions.actionPlanId} = ${actionPlans.id} and ${planActions.deletedAt} is null)`.mapWith(Number) })
+      .from(actionPlans)
+      .where(isNull(actionPlans.deletedAt))
+      .orderBy(asc(actionPlans.title));
+    return reply.render(`${T}action-plans.njk`, { title: 'Action plans', breadcrumbs: [{ text: 'Home', href: '/' }, { text: 'Action plans' }], plans });
+  });
+
+  app.get('/action-plans/:slug', async (request, reply) => {
+    const p = slugParam.safeParse(request.params);
+    if (!p.success) throw notFound('Action plan');
+    const [plan] = await db.select().from(actionPlans).where(and(eq(actionPlans.slug, p.data.slug), isNull(actionPlans.deletedAt)));
+    if (!plan) throw notFound('Action plan');
+    const rows = await db.select().from(planActions).where(and(eq(planActions.actionPlanId, plan.id), isNull(planActions.deletedAt))).orderBy(asc(planActions.position));
+    const today = toLondonDate(new Date());
+    const sources = await sourceIds(db, 'plan_action', rows.map((r) => r.id));
+    const planSource = await sourceIds(db, 'action_plan', [plan.id]);
+    const actions = rows.map((r) => presentAction(r, today, sources.get(r.id) ?? null));
+    return reply.render(`${T}action-plan.njk`, {
+      title: plan.title,
+      breadcrumbs: [{ text: 'Home', href: '/' }, { text: 'Action plans', href: '/action-plans' }, { text: plan.title }],
+      plan,
+      actions: actionTree(actions),
+      counts: { total: actions.length, overdue: actions.filter((a) => a.overdue).length },
+      sourceId: planSource.get(plan.id) ?? null,
+    });
+  });
+}

@@ -1,0 +1,163 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { eq } from 'drizzle-orm';
+import { z } from 'zod';
+import type { Actor } from '../../db/audit.ts';
+import { notFound } from '../../lib/errors.ts';
+import { isSubjectType, subjects, type SubjectType } from '../../import/load/subjects.ts';
+import { can } from '../accounts/accounts.policy.ts';
+import { importCorrections } from './imports.table.ts';
+import { exemptRanges, findImport, findProvenance, isSubjectPublic, listImports, listProvenance } from './imports.repo.ts';
+import { subjectHref, subjectName } from './subject-links.ts';
+import { correctField } from './commands/correct-field.ts';
+import { registerMeetingSources } from './meeting-sources.ts';
+
+const T = 'modules/imports/views/';
+const idParam = z.object({ id: z.coerce.number().int().positive().max(2147483647) });
+const subjectParams = z.object({ type: z.string(), id: z.coerce.number().int().positive().max(2147483647) });
+
+function idOf(request: FastifyRequest, what: string): number {
+  const p = idParam.safeParse(request.params);
+  if (!p.success) throw notFound(what);
+  return p.data.id;
+}
+
+const actorOf = (request: FastifyRequest): Actor => ({ userId: request.user!.id, label: request.user!.email, role: request.user!.role });
+
+/** Import review for officers, and the public "Show source" pages. */
+export async function importsRoutes(app: FastifyInstance): Promise<void> {
+  const { db } = app.services;
+  const review = app.requireCan('imports:review');
+  registerMeetingSources();
+
+  app.get('/sources/:id', async (request, reply) => {
+    const row = await findProvenance(db, idOf(request, 'Source'));
+    if (!row || !isSubjectType(row.p.subjectType)) throw notFound('Source');
+    const type = row.p.subjectType;
+    const mayReadExempt = can(request.user, 'exempt:read');
+    if (!mayReadExempt && !(await isSubjectPublic(db, type, row.p.subjectId))) throw notFound('Source');
+    const { table } = subjects[type];
+    const [subject] = (await db.select().from(table).where(eq(table.id, row.p.subjectId))) as Record<string, unknown>[];
+    if (!subject) throw notFound('Source');
+    const all = row.sourceText.split('\n');
+    const from = Math.max(1, row.p.lineFrom ?? 1);
+    const to = Math.min(all.length, row.p.lineTo ?? from);
+    const hidden = mayReadExempt ? [] : await exemptRanges(db, row.importId);
+    const lines = [];
+    for (let n = from; n <= to && n - from < 2000; n++) {
+      const withheld = hidden.some((h) => h.from <= n && n <= h.to);
+      lines.push({ n, text: withheld ? null : (all[n - 1] ?? '').replace(/\f/g, '') });
+    }
+    const name = subjectName(type, subject);
+    return reply.render(`${T}source.njk`, {
+      title: `Source: ${name}`,
+      breadcrumbs: [{ text: 'Home', href: '/' }, ...(await hrefCrumb(type, subject, name)), { text: 'Source' }],
+      label: subjects[type].label,
+      name,
+      fileName: row.fileName,
+      located: row.p.lineFrom !== null,
+      from,
+      to,
+      pageFrom: row.p.pageFrom,
+      pageTo: row.p.pageTo,
+      lines,
+      withheld: lines.some((l) => l.text === null),
+      reviewHref: can(request.user, 'imports:review') ? `/officer/imports/${row.importId}` : null,
+    });
+  });
+
+  const hrefCrumb = async (type: SubjectType, subject: Record<string, unknown>, name: string) => {
+    const href = await subjectHref(db, type, subject);
+    return href ? [{ text: name.length > 60 ? `${name.slice(0, 57)}…` : name, href }] : [];
+  };
+
+  app.get('/officer/imports', { preHandler: review }, async (_request, reply) => {
+    const rows = await listImports(db);
+    return reply.render(`${T}imports.njk`, {
+      title: 'Imported packs',
+      breadcrumbs: [{ text: 'Home', href: '/' }, { text: 'Officer area', href: '/officer' }, { text: 'Imported packs' }],
+      imports: rows,
+    });
+  });
+
+  app.get('/officer/imports/:id', { preHandler: review }, async (request, reply) => {
+    const imp = await findImport(db, idOf(request, 'Import'));
+    if (!imp) throw notFound('Import');
+    const prov = await listProvenance(db, imp.id);
+    const records = [];
+    for (const p of prov) {
+      if (!isSubjectType(p.subjectType)) continue;
+      const { table } = subjects[p.subjectType];
+      const [row] = (await db.select().from(table).where(eq(table.id, p.subjectId))) as Record<string, unknown>[];
+      if (!row) continue;
+      records.push({
+        provenanceId: p.id,
+        type: p.subjectType,
+        label: subjects[p.subjectType].label,
+        key: p.sourceKey,
+        name: subjectName(p.subjectType, row),
+        href: await subjectHref(db, p.subjectType, row),
+        lines: p.lineFrom ? (p.lineTo && p.lineTo !== p.lineFrom ? `${p.lineFrom}–${p.lineTo}` : String(p.lineFrom)) : 'Not located',
+        deleted: !!row.deletedAt,
+        correctHref: Object.keys(subjects[p.subjectType].correctable).length ? `/officer/imports/${imp.id}/correct/${p.subjectType}/${p.subjectId}` : null,
+      });
+    }
+    return reply.render(`${T}import.njk`, {
+      title: `Import: ${imp.fileName}`,
+      breadcrumbs: [{ text: 'Home', href: '/' }, { text: 'Officer area', href: '/officer' }, { text: 'Imported packs', href: '/officer/imports' }, { text: imp.fileName }],
+      imp,
+      warnings: imp.warnings,
+      records,
+      flash: (request.query as { corrected?: string }).corrected ? 'The correction has been saved. It is kept when the pack is imported again.' : undefined,
+    });
+  });
+
+  const formContext = async (importId: number, type: SubjectType, id: number, values: Record<string, unknown>) => {
+    const imp = await findImport(db, importId);
+    if (!imp) throw notFound('Import');
+    const { table, correctable, label } = subjects[type];
+    const [row] = (await db.select().from(table).where(eq(table.id, id))) as Record<string, unknown>[];
+    if (!row) throw notFound('Record');
+    const fixes = await db.select().from(importCorrections).where(eq(importCorrections.subjectId, id));
+    const selected = (values.field as string | undefined) ?? Object.keys(correctable)[0];
+    return {
+      title: `Correct ${label.toLowerCase()}`,
+      breadcrumbs: [
+        { text: 'Home', href: '/' },
+        { text: 'Officer area', href: '/officer' },
+        { text: 'Imported packs', href: '/officer/imports' },
+        { text: imp.fileName, href: `/officer/imports/${imp.id}` },
+        { text: 'Correct a field' },
+      ],
+      label,
+      name: subjectName(type, row),
+      action: `/officer/imports/${imp.id}/correct/${type}/${id}`,
+      cancelHref: `/officer/imports/${imp.id}`,
+      fields: Object.entries(correctable).map(([value, text]) => ({ value, text, selected: value === selected })),
+      current: Object.entries(correctable).map(([field, text]) => ({ key: { text }, value: { text: row[field] === null || row[field] === undefined ? 'Not given' : String(row[field]) } })),
+      corrections: fixes.filter((f) => f.subjectType === type),
+      values,
+      csrf: true,
+    };
+  };
+
+  const parseSubject = (request: FastifyRequest) => {
+    const p = subjectParams.safeParse(request.params);
+    const importId = idParam.safeParse({ id: (request.params as { importId?: string }).importId });
+    if (!p.success || !importId.success || !isSubjectType(p.data.type)) throw notFound('Record');
+    return { importId: importId.data.id, type: p.data.type as SubjectType, id: p.data.id };
+  };
+
+  app.get('/officer/imports/:importId/correct/:type/:id', { preHandler: review }, async (request, reply) => {
+    const s = parseSubject(request);
+    return reply.render(`${T}correct.njk`, await formContext(s.importId, s.type, s.id, {}));
+  });
+
+  app.post('/officer/imports/:importId/correct/:type/:id', { preHandler: [review, app.csrfProtection] }, async (request, reply) => {
+    const s = parseSubject(request);
+    const body = (request.body ?? {}) as Record<string, unknown>;
+    const context = await formContext(s.importId, s.type, s.id, body);
+    const result = await correctField(db, actorOf(request), s.type, s.id, body);
+    if (!result.ok) return reply.code(400).render(`${T}correct.njk`, { ...context, errors: result.errors });
+    return reply.redirect(`/officer/imports/${s.importId}?corrected=1`, 303);
+  });
+}

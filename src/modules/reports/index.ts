@@ -1,0 +1,2 @@
+// Decision reports (OParl Paper).
+export { reportsRoutes } from './reports.routes.ts';

@@ -1,0 +1,55 @@
+import type { FastifyInstance } from 'fastify';
+import { and, asc, eq, isNull } from 'drizzle-orm';
+import { z } from 'zod';
+import { notFound } from '../../lib/errors.ts';
+import { can } from '../accounts/accounts.policy.ts';
+import { isSubjectPublic, sourceIds } from '../imports/index.ts';
+import { agendaItems, meetings } from '../meetings/meetings.table.ts';
+import { organisations } from '../organisations/organisations.table.ts';
+import { reports, reportSignOffs } from './reports.table.ts';
+
+const idParam = z.object({ id: z.coerce.number().int().positive().max(2147483647) });
+
+/** Risk score wording: likelihood × impact on 1–5 scales. */
+function riskOf(r: typeof reports.$inferSelect) {
+  if (r.riskLikelihood === null && r.riskImpact === null && r.riskScore === null) return null;
+  const score = r.riskScore ?? (r.riskLikelihood && r.riskImpact ? r.riskLikelihood * r.riskImpact : null);
+  return { likelihood: r.riskLikelihood, impact: r.riskImpact, score, level: score === null ? null : score >= 15 ? 'High' : score >= 8 ? 'Medium' : 'Low' };
+}
+
+/** A decision report's public page; exempt reports are not found for the public. */
+export async function reportsRoutes(app: FastifyInstance): Promise<void> {
+  const { db } = app.services;
+
+  app.get('/reports/:id', async (request, reply) => {
+    const p = idParam.safeParse(request.params);
+    if (!p.success) throw notFound('Report');
+    const [report] = await db.select().from(reports).where(and(eq(reports.id, p.data.id), isNull(reports.deletedAt)));
+    if (!report) throw notFound('Report');
+    if (!can(request.user, 'exempt:read') && !(await isSubjectPublic(db, 'report', report.id))) throw notFound('Report');
+    const signOffs = await db.select().from(reportSignOffs).where(and(eq(reportSignOffs.reportId, report.id), isNull(reportSignOffs.deletedAt))).orderBy(asc(reportSignOffs.position));
+    const [meeting] = report.meetingId
+      ? await db
+          .select({ id: meetings.id, startAt: meetings.startAt, organisationName: organisations.name })
+          .from(meetings)
+          .innerJoin(organisations, eq(organisations.id, meetings.organisationId))
+          .where(and(eq(meetings.id, report.meetingId), isNull(meetings.deletedAt)))
+      : [];
+    const [item] = report.agendaItemId ? await db.select({ id: agendaItems.id, number: agendaItems.number, title: agendaItems.title }).from(agendaItems).where(eq(agendaItems.id, report.agendaItemId)) : [];
+    const sources = await sourceIds(db, 'report', [report.id]);
+    return reply.render('modules/reports/views/report.njk', {
+      title: report.title,
+      breadcrumbs: [
+        { text: 'Home', href: '/' },
+        ...(meeting ? [{ text: meeting.organisationName, href: `/meetings/${meeting.id}` }] : [{ text: 'Forward Plan', href: '/forward-plan' }]),
+        { text: 'Report' },
+      ],
+      report,
+      risk: riskOf(report),
+      signOffs,
+      meeting: meeting ?? null,
+      item: item ?? null,
+      sourceId: sources.get(report.id) ?? null,
+    });
+  });
+}

@@ -1,0 +1,2 @@
+// Scrutiny: work programmes and the outcome tracker.
+export { scrutinyRoutes } from './scrutiny.routes.ts';
