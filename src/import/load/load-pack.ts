@@ -177,6 +177,11 @@ class PackWriter {
       if (!existing) id = undefined;
     }
     const v = values(existing);
+    if (existing && id !== undefined && Object.keys(subjects[type].correctable).length > 0) {
+      // An officer's correction wins over the pack's text, so a re-import does not flip the field back and forth.
+      const fixes = await this.trx.select().from(importCorrections).where(and(eq(importCorrections.subjectType, type), eq(importCorrections.subjectId, id), isNull(importCorrections.deletedAt)));
+      for (const fix of fixes) if (Object.hasOwn(subjects[type].correctable, fix.field) && fix.field in v) v[fix.field] = fix.value;
+    }
     if (existing && id !== undefined) {
       const changed = Object.keys(v).filter((k) => !sameValue(existing[k], v[k]));
       if (changed.length > 0 || existing.deletedAt) {

@@ -1,0 +1,104 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { and, eq, isNull, sql } from 'drizzle-orm';
+import type { Database } from '../../db/connect.ts';
+import { createTestDatabase } from '../../../test/db.ts';
+import { agendaItems, attendances, auditEvents, imports, meetings, minuteItems, minutes, people, provenance, reports, resolutions } from '../../db/schema.ts';
+import { isExtractError } from '../extract/index.ts';
+import { correctField } from '../../modules/imports/commands/correct-field.ts';
+import { importActor, importPack, organisationKind } from './load-pack.ts';
+
+const fixture = readFileSync(new URL('./fixtures/wolds-cabinet.txt', import.meta.url));
+const count = async (db: Database['db'], table: Parameters<Database['db']['select']>[0] extends never ? never : any) =>
+  Number((await db.select({ n: sql<number>`count(*)` }).from(table))[0]!.n);
+
+describe('importPack on a fictional pack', () => {
+  let database: Database;
+  beforeAll(async () => {
+    database = await createTestDatabase();
+  });
+  afterAll(() => database.close());
+
+  it('creates linked records with provenance in one go', async () => {
+    const { db } = database;
+    const s = await importPack(db, importActor, fixture, 'wolds-cabinet.txt');
+    expect(s.status).toBe('imported');
+    expect(s.packKey).toBe('meeting:cabinet:2025-07-09');
+    expect(s.records).toMatchObject({ meeting: 2, agenda_item: 5, minutes: 1, minute_item: 3, resolution: 2, report: 2, attendance: 4, declaration: 1 });
+    const items = await db.select().from(agendaItems).orderBy(agendaItems.position);
+    expect(items.map((i) => i.number)).toEqual(['1', '2', '3', '4', '5']);
+    expect(items[4]).toMatchObject({ isPublic: false, exemptParagraph: 3, pageFrom: 10, pageTo: 12 });
+    const [exemptReport] = await db.select().from(reports).where(eq(reports.title, 'Sale of the Old Mill Depot'));
+    expect(exemptReport).toMatchObject({ isPublic: false, agendaItemId: items[4]!.id });
+    const [earlier] = await db.select().from(meetings).where(eq(meetings.status, 'minutes-approved'));
+    expect(earlier!.startAt.toISOString()).toBe('2025-06-11T13:00:00.000Z');
+    const [set] = await db.select().from(minutes);
+    expect(set).toMatchObject({ meetingId: earlier!.id, status: 'approved', endedAt: '15:10:00' });
+    const mins = await db.select().from(minuteItems).orderBy(minuteItems.position);
+    expect(mins.map((m) => [m.number, m.agendaNumber])).toEqual([['71', '2'], ['72', '4'], ['73', '6']]);
+    expect((await db.select().from(resolutions)).map((r) => r.text)[0]).toMatch(/forty covered cycle stands/);
+    const apologies = await db.select().from(attendances).where(eq(attendances.kind, 'apologies'));
+    expect(apologies.map((a) => a.printedName)).toEqual(['Cllr P Lock']);
+    // "Cllr P Lock" on the summons and in the minutes is one person; the printed name stays on the record.
+    expect((await db.select().from(people).where(eq(people.familyName, 'Lock'))).length).toBe(1);
+    const prov = await db.select().from(provenance).where(eq(provenance.importId, s.importId));
+    const keys = prov.map((p) => p.sourceKey);
+    expect(keys).toEqual(expect.arrayContaining(['meeting', 'agenda:5', 'minutes:2025-06-11', 'minute:72', 'report:market-square-lighting-scheme']));
+    expect(prov.find((p) => p.sourceKey === 'minute:72')).toMatchObject({ lineFrom: 44, lineTo: 52 });
+    expect(prov.every((p) => p.lineFrom !== null)).toBe(true);
+  });
+
+  it('changes nothing when the same bytes are imported again', async () => {
+    const { db } = database;
+    const before = [await count(db, agendaItems), await count(db, provenance), await count(db, auditEvents), await count(db, imports)];
+    const s = await importPack(db, importActor, fixture, 'renamed.txt');
+    expect(s.status).toBe('unchanged');
+    expect([await count(db, agendaItems), await count(db, provenance), await count(db, auditEvents), await count(db, imports)]).toEqual(before);
+  });
+
+  it('updates records from a corrected version, removes vanished ones and keeps officer corrections', async () => {
+    const { db } = database;
+    const [item1] = await db.select().from(agendaItems).where(eq(agendaItems.number, '1'));
+    const fixed = await correctField(db, { userId: null, label: 'clerk@test' }, 'agenda_item', item1!.id, { field: 'title', value: 'Apologies for absence and substitutions', reason: 'as read out' });
+    expect(fixed.ok).toBe(true);
+    const [m73] = await db.select().from(minuteItems).where(eq(minuteItems.number, '73'));
+    const corrected = fixture
+      .toString('utf8')
+      .replace('Market Square Lighting Scheme (Pages 6 - 9)', 'Market Square Lighting Renewal (Pages 6 - 9)')
+      .replace(/73\. Any other business[\s\S]*?There were no items\.\n\n/, '');
+    const s = await importPack(db, importActor, Buffer.from(corrected), 'wolds-cabinet-v2.txt');
+    expect(s.status).toBe('updated');
+    expect(s.deleted).toBeGreaterThanOrEqual(1);
+    expect(s.corrections).toBe(0);
+    const items = await db.select().from(agendaItems).where(isNull(agendaItems.deletedAt)).orderBy(agendaItems.position);
+    expect(items.length).toBe(5);
+    expect(items[0]).toMatchObject({ id: item1!.id, title: 'Apologies for absence and substitutions' });
+    expect(items[3]!.title).toBe('Market Square Lighting Renewal');
+    const [gone] = await db.select().from(minuteItems).where(eq(minuteItems.id, m73!.id));
+    expect(gone!.deletedAt).not.toBeNull();
+    const [old] = await db.select().from(imports).where(eq(imports.fileName, 'wolds-cabinet.txt'));
+    expect(old!.supersededById).toBe(s.importId);
+    const updates = await db.select().from(auditEvents).where(and(eq(auditEvents.action, 'import.update'), eq(auditEvents.subjectType, 'agenda_item')));
+    expect(updates.length).toBe(1);
+  });
+
+  it('writes nothing for unusable input', async () => {
+    const { db } = database;
+    const before = await count(db, imports);
+    for (const bad of [Buffer.alloc(0), Buffer.from([0, 1, 2, 3, 0, 255]), Buffer.from([0xc3, 0x28, 0x41]), Buffer.from('%PDF-1.7\n1 0 obj\n<< /Encrypt 2 0 R >>'), Buffer.from('just a shopping list\nmilk\neggs\n')]) {
+      await expect(importPack(db, importActor, bad, 'bad.txt')).rejects.toSatisfy(isExtractError);
+    }
+    expect(await count(db, imports)).toBe(before);
+  });
+});
+
+describe('organisationKind', () => {
+  it('guesses the kind from words in the name', () => {
+    expect(organisationKind('Scrutiny for Policies, Children and Families Committee')).toBe('scrutiny-committee');
+    expect(organisationKind('Cabinet')).toBe('cabinet');
+    expect(organisationKind('Health and Wellbeing Board')).toBe('board');
+    expect(organisationKind('Safer Communities Partnership')).toBe('partnership');
+    expect(organisationKind('Upper Wolds District Council')).toBe('full-council');
+    expect(organisationKind('Planning Committee')).toBe('committee');
+  });
+});
