@@ -1,0 +1,143 @@
+import { and, eq, isNull } from 'drizzle-orm';
+import type { Db, Executor } from '../../../db/connect.ts';
+import { audit, type Actor } from '../../../db/audit.ts';
+import { AppError } from '../../../lib/errors.ts';
+import { invalid, ok, type Result } from '../../../lib/result.ts';
+import { blankToUndefined, fieldErrors } from '../../../lib/validation.ts';
+import type { FieldError } from '../../../lib/result.ts';
+import { meetings } from '../../meetings/meetings.table.ts';
+import { minuteItems, minutes, resolutions } from '../../minutes/minutes.table.ts';
+import { organisations } from '../../organisations/organisations.table.ts';
+import { people } from '../../people/people.table.ts';
+import { bodies } from '../../bodies/bodies.table.ts';
+import { decisionCorrectionReason, decisionInput, type DecisionInput } from '../decisions.schema.ts';
+import { decisions } from '../decisions.table.ts';
+
+/** Turns valid input into decision columns, checking the maker and the minute it came from. */
+export async function decisionColumns(ex: Executor, v: DecisionInput): Promise<{ errors: FieldError[] } | { values: Omit<typeof decisions.$inferInsert, 'id'> }> {
+  let org: typeof organisations.$inferSelect | undefined;
+  let person: typeof people.$inferSelect | undefined;
+  if (v.makerKind === 'cabinet' || v.makerKind === 'committee') {
+    [org] = await ex.select().from(organisations).where(and(eq(organisations.id, v.makerOrganisationId!), isNull(organisations.deletedAt)));
+    if (!org) return { errors: [{ field: 'makerOrganisationId', message: 'Select the committee or Cabinet that made the decision' }] };
+    if ((v.makerKind === 'cabinet') !== (org.kind === 'cabinet')) {
+      return { errors: [{ field: 'makerOrganisationId', message: v.makerKind === 'cabinet' ? 'Select the Cabinet' : 'Select a committee, not the Cabinet' }] };
+    }
+  } else {
+    [person] = await ex.select().from(people).where(and(eq(people.id, v.makerPersonId!), isNull(people.deletedAt)));
+    if (!person) return { errors: [{ field: 'makerPersonId', message: 'Select the person who made the decision' }] };
+    if (v.makerKind === 'cabinet-member' && person.kind !== 'councillor') return { errors: [{ field: 'makerPersonId', message: 'Select a councillor' }] };
+    if (v.makerKind === 'officer' && person.kind !== 'officer') return { errors: [{ field: 'makerPersonId', message: 'Select an officer' }] };
+  }
+  let bodyId = org?.bodyId ?? person?.bodyId;
+  if (v.resolutionId) {
+    const [r] = await ex
+      .select({ minuteItemId: minuteItems.id, meetingId: minutes.meetingId })
+      .from(resolutions)
+      .innerJoin(minuteItems, eq(minuteItems.id, resolutions.minuteItemId))
+      .innerJoin(minutes, eq(minutes.id, minuteItems.minutesId))
+      .where(eq(resolutions.id, v.resolutionId));
+    if (!r || (v.minuteItemId && r.minuteItemId !== v.minuteItemId) || (v.meetingId && r.meetingId !== v.meetingId)) return { errors: [{ field: 'form', message: 'The resolution this decision came from no longer matches its minute' }] };
+  }
+  if (v.meetingId) {
+    const [m] = await ex.select({ id: meetings.id, bodyId: meetings.bodyId }).from(meetings).where(eq(meetings.id, v.meetingId));
+    if (!m) return { errors: [{ field: 'form', message: 'The meeting this decision came from does not exist' }] };
+    bodyId ??= m.bodyId;
+  }
+  if (!bodyId) [{ id: bodyId } = { id: 0 }] = await ex.select({ id: bodies.id }).from(bodies).limit(1);
+  const makerText =
+    v.makerKind === 'cabinet' || v.makerKind === 'committee'
+      ? org!.name
+      : v.makerKind === 'cabinet-member'
+        ? `Cabinet Member: ${person!.printedName}`
+        : `Officer: ${person!.printedName}${person!.jobTitle ? `, ${person!.jobTitle}` : ''}`;
+  return {
+    values: {
+      bodyId: bodyId!,
+      meetingId: v.meetingId ?? null,
+      minuteItemId: v.minuteItemId ?? null,
+      resolutionId: v.resolutionId ?? null,
+      makerOrganisationId: org?.id ?? null,
+      makerPersonId: person?.id ?? null,
+      makerText,
+      title: v.title,
+      decisionText: v.decisionText,
+      decidedOn: v.decidedOn,
+      reasons: v.reasons,
+      alternativesRejected: v.alternativesRejected ?? null,
+      conflicts: v.conflicts ?? null,
+      dispensations: v.dispensations ?? null,
+      isKey: v.isKey,
+      forwardPlanRef: v.forwardPlanRef ?? null,
+      isPublic: !v.exempt,
+      exemptParagraph: v.exempt ? v.exemptParagraph! : null,
+    },
+  };
+}
+
+/**
+ * Records a draft decision (from a minute's resolution or standalone); audited. It is not public until published.
+ * @example await recordDecision(db, actor, { makerKind: 'cabinet', makerOrganisationId: 3, title: '…', decisionText: '…', decidedOn: '2026-11-11', reasons: '…' })
+ */
+export async function recordDecision(db: Db, actor: Actor, raw: Record<string, unknown>): Promise<Result<{ id: number }>> {
+  const parsed = decisionInput.safeParse(blankToUndefined(raw));
+  if (!parsed.success) return invalid(fieldErrors(parsed.error));
+  return db.transaction(async (trx) => {
+    const c = await decisionColumns(trx, parsed.data);
+    if ('errors' in c) return invalid(c.errors);
+    const [row] = await trx.insert(decisions).values(c.values).returning();
+    await audit(trx, actor, 'decision.create', 'decision', row!.id, null, row);
+    return ok({ id: row!.id });
+  });
+}
+
+/** Changes a draft decision; a published decision is a legal record and throws a conflict (correct it instead). */
+export async function updateDecision(db: Db, actor: Actor, id: number, raw: Record<string, unknown>): Promise<Result<{ id: number }>> {
+  return db.transaction(async (trx) => {
+    const [before] = await trx.select().from(decisions).where(and(eq(decisions.id, id), isNull(decisions.deletedAt)));
+    if (!before) throw new AppError('not_found', 'Decision not found');
+    if (before.publishedAt) throw new AppError('conflict', 'This decision has been published and cannot be changed. Make a correction, which creates a new version with a reason.');
+    const parsed = decisionInput.safeParse(blankToUndefined(raw));
+    if (!parsed.success) return invalid(fieldErrors(parsed.error));
+    const c = await decisionColumns(trx, parsed.data);
+    if ('errors' in c) return invalid(c.errors);
+    const [after] = await trx.update(decisions).set({ ...c.values, updatedAt: new Date() }).where(eq(decisions.id, id)).returning();
+    await audit(trx, actor, 'decision.update', 'decision', id, before, after);
+    return ok({ id });
+  });
+}
+
+/**
+ * Corrects a published decision without touching it: a new published version (version + 1) that
+ * supersedes it, with the reason; the call-in window and effective date carry over. Only the newest version can be corrected.
+ */
+export async function correctDecision(db: Db, actor: Actor, id: number, raw: Record<string, unknown>): Promise<Result<{ id: number }>> {
+  const reason = decisionCorrectionReason.safeParse(typeof raw.correctionReason === 'string' ? raw.correctionReason : undefined);
+  const parsed = decisionInput.safeParse(blankToUndefined(raw));
+  const errors = [...(parsed.success ? [] : fieldErrors(parsed.error)), ...(reason.success ? [] : [{ field: 'correctionReason', message: reason.error.issues[0]!.message }])];
+  if (errors.length || !parsed.success || !reason.success) return invalid(errors);
+  return db.transaction(async (trx) => {
+    const [old] = await trx.select().from(decisions).where(and(eq(decisions.id, id), isNull(decisions.deletedAt)));
+    if (!old) throw new AppError('not_found', 'Decision not found');
+    if (!old.publishedAt) throw new AppError('conflict', 'A draft decision can be edited directly; only published decisions need a correction.');
+    const [newer] = await trx.select({ id: decisions.id }).from(decisions).where(and(eq(decisions.supersedesId, id), isNull(decisions.deletedAt)));
+    if (newer) throw new AppError('conflict', 'This decision already has a newer version. Correct the newest version.');
+    const c = await decisionColumns(trx, parsed.data);
+    if ('errors' in c) return invalid(c.errors);
+    const [row] = await trx
+      .insert(decisions)
+      .values({
+        ...c.values,
+        version: old.version + 1,
+        supersedesId: old.id,
+        correctionReason: reason.data,
+        publishedAt: new Date(),
+        callInDeadline: old.callInDeadline,
+        callInStatus: old.callInStatus,
+        effectiveFrom: old.effectiveFrom,
+      })
+      .returning();
+    await audit(trx, actor, 'decision.correct', 'decision', row!.id, old, row);
+    return ok({ id: row!.id });
+  });
+}

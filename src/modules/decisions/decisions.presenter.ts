@@ -1,0 +1,38 @@
+import type { decisions } from './decisions.table.ts';
+import { callInState } from './call-in.ts';
+
+type Decision = typeof decisions.$inferSelect;
+
+/** A decision as pages show it: whitelisted fields with call-in state and labels. Exempt content must be filtered before this. */
+export function presentDecision(d: Decision, now: Date = new Date()) {
+  const state = callInState(d, now);
+  return {
+    id: d.id,
+    version: d.version,
+    title: d.title,
+    decisionText: d.decisionText,
+    decidedOn: d.decidedOn,
+    makerText: d.makerText,
+    reasons: d.reasons,
+    alternativesRejected: d.alternativesRejected,
+    conflicts: d.conflicts,
+    dispensations: d.dispensations,
+    isKey: d.isKey,
+    forwardPlanRef: d.forwardPlanRef,
+    isPublic: d.isPublic,
+    exemptParagraph: d.exemptParagraph,
+    publishedAt: d.publishedAt,
+    callInDeadline: d.callInDeadline,
+    callInStatus: d.callInStatus,
+    callInLabel: state.label,
+    callInOpen: state.open,
+    effectiveFrom: d.effectiveFrom,
+    isEffective: state.effective,
+    correctionReason: d.correctionReason,
+    meetingId: d.meetingId,
+    supersedesId: d.supersedesId,
+  };
+}
+
+/** A presented decision. */
+export type PresentedDecision = ReturnType<typeof presentDecision>;

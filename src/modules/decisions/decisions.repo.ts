@@ -1,0 +1,81 @@
+import { and, desc, eq, gte, isNotNull, isNull, lte, notExists, sql, type SQL } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import type { Executor } from '../../db/connect.ts';
+import { organisations } from '../organisations/organisations.table.ts';
+import { people } from '../people/people.table.ts';
+import { decisions } from './decisions.table.ts';
+
+const newer = alias(decisions, 'newer');
+
+/** Filters of the public decisions register. */
+export type DecisionFilters = { maker?: string; from?: string; to?: string; keyOnly?: boolean; q?: string; limit: number; offset: number };
+
+/** The current version of every published, public decision, filtered; never exempt ones, drafts or superseded versions. */
+export async function searchPublicDecisions(ex: Executor, f: DecisionFilters) {
+  const where: (SQL | undefined)[] = [
+    isNull(decisions.deletedAt),
+    isNotNull(decisions.publishedAt),
+    eq(decisions.isPublic, true),
+    notExists(ex.select({ one: sql`1` }).from(newer).where(and(eq(newer.supersedesId, decisions.id), isNull(newer.deletedAt)))),
+  ];
+  if (f.maker === 'cabinet-member') where.push(and(isNull(decisions.makerOrganisationId), eq(people.kind, 'councillor')));
+  else if (f.maker === 'officer') where.push(and(isNull(decisions.makerOrganisationId), eq(people.kind, 'officer')));
+  else if (f.maker) where.push(eq(organisations.slug, f.maker));
+  if (f.from) where.push(gte(decisions.decidedOn, f.from));
+  if (f.to) where.push(lte(decisions.decidedOn, f.to));
+  if (f.keyOnly) where.push(eq(decisions.isKey, true));
+  if (f.q) where.push(sql`${decisions.search} @@ websearch_to_tsquery('english', ${f.q})`);
+  const rows = await ex
+    .select({ decision: decisions, total: sql<number>`count(*) over ()`.mapWith(Number) })
+    .from(decisions)
+    .leftJoin(organisations, eq(organisations.id, decisions.makerOrganisationId))
+    .leftJoin(people, eq(people.id, decisions.makerPersonId))
+    .where(and(...where))
+    .orderBy(desc(decisions.decidedOn), desc(decisions.id))
+    .limit(f.limit)
+    .offset(f.offset);
+  return { rows: rows.map((r) => r.decision), total: rows[0]?.total ?? 0 };
+}
+
+/** One decision with its maker's organisation and person kinds, or undefined. */
+export async function findDecision(ex: Executor, id: number) {
+  const [row] = await ex
+    .select({ decision: decisions, organisation: { id: organisations.id, name: organisations.name, slug: organisations.slug, kind: organisations.kind, rules: organisations.rules }, person: { id: people.id, printedName: people.printedName, kind: people.kind, jobTitle: people.jobTitle, slug: people.slug } })
+    .from(decisions)
+    .leftJoin(organisations, eq(organisations.id, decisions.makerOrganisationId))
+    .leftJoin(people, eq(people.id, decisions.makerPersonId))
+    .where(and(eq(decisions.id, id), isNull(decisions.deletedAt)));
+  return row;
+}
+
+/** The whole chain of versions a decision belongs to, newest first. */
+export async function decisionVersions(ex: Executor, id: number) {
+  const rows = await ex.execute<{ id: number }>(sql`
+    with recursive up(id, supersedes_id) as (
+      select id, supersedes_id from decisions where id = ${id}
+      union select d.id, d.supersedes_id from decisions d join up on d.id = up.supersedes_id
+    ), down(id) as (
+      select id from up
+      union select d.id from decisions d join down on d.supersedes_id = down.id
+    )
+    select id from down`);
+  const ids = ((rows as unknown as { rows?: { id: number }[] }).rows ?? (rows as unknown as { id: number }[])).map((r) => Number(r.id));
+  if (!ids.length) return [];
+  const all = await ex.select().from(decisions).where(sql`${decisions.id} in (${sql.join(ids.map((i) => sql`${i}`), sql`, `)})`).orderBy(desc(decisions.version));
+  return all.filter((d) => !d.deletedAt);
+}
+
+/** Decisions for the officer list: drafts and published, newest first. */
+export function listDecisionsForOfficers(ex: Executor, limit = 100) {
+  return ex.select().from(decisions).where(isNull(decisions.deletedAt)).orderBy(desc(decisions.createdAt), desc(decisions.id)).limit(limit);
+}
+
+/** Organisations that have public decisions, for the maker filter. */
+export function decisionMakers(ex: Executor) {
+  return ex
+    .selectDistinct({ slug: organisations.slug, name: organisations.name })
+    .from(decisions)
+    .innerJoin(organisations, eq(organisations.id, decisions.makerOrganisationId))
+    .where(and(isNotNull(decisions.publishedAt), eq(decisions.isPublic, true), isNull(decisions.deletedAt)))
+    .orderBy(organisations.name);
+}

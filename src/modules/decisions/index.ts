@@ -1,0 +1,8 @@
+// Decisions register: records of decisions, publication with call-in, corrections as versions.
+export { decisionsRoutes } from './decisions.routes.ts';
+export { recordDecision, updateDecision, correctDecision } from './commands/record-decision.ts';
+export { publishDecision } from './commands/publish-decision.ts';
+export { recordCallIn } from './commands/record-call-in.ts';
+export { callInRule, callInWindow, callInState, isSubjectToCallIn } from './call-in.ts';
+export { searchPublicDecisions, findDecision } from './decisions.repo.ts';
+export { presentDecision } from './decisions.presenter.ts';
