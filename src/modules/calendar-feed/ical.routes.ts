@@ -35,7 +35,7 @@ export async function icalRoutes(app: FastifyInstance): Promise<void> {
   const { db } = app.services;
 
   const send = async (request: FastifyRequest, reply: FastifyReply, name: string, fileName: string, organisationId?: number) => {
-    const rows = await listMeetings(db, { from: new Date(Date.now() - 365 * DAY), to: new Date(Date.now() + 3 * 365 * DAY), organisationId });
+    const rows = await listMeetings(db, { from: new Date(Date.now() - 365 * DAY), organisationId });
     const bodyIds = [...new Set(rows.map((r) => r.meeting.bodyId))];
     const slugs = new Map(bodyIds.length ? (await db.select({ id: bodies.id, slug: bodies.slug }).from(bodies).where(inArray(bodies.id, bodyIds))).map((b) => [b.id, b.slug]) : []);
     const baseUrl = `${request.protocol}://${request.host}`;

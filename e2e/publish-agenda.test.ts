@@ -1,0 +1,158 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createHash } from 'node:crypto';
+import type { Browser } from 'playwright-core';
+import { asc, eq } from 'drizzle-orm';
+import { PDFDocument, StandardFonts } from 'pdf-lib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumPath, demoUsers, expectNoAxeViolations, launchBrowser, newPage, screenshot, screenshotDir, signIn, startTestServer, submitAndWait, verifyOnPage, type TestServer } from './support/index.ts';
+import { bodies } from '../src/modules/bodies/bodies.table.ts';
+import { organisations } from '../src/modules/organisations/organisations.table.ts';
+import { agendaItems, meetings } from '../src/modules/meetings/meetings.table.ts';
+import { documents, storedFiles } from '../src/modules/documents/documents.table.ts';
+
+const clerk = demoUsers.find((u) => u.role === 'democratic-services')!;
+const hasTools = existsSync(chromiumPath) && existsSync('/usr/bin/pdftotext');
+
+/** A PDF report of `pages` pages, each saying which page of the report it is. */
+async function report(title: string, pages: number): Promise<Uint8Array> {
+  const doc = await PDFDocument.create();
+  const font = await doc.embedFont(StandardFonts.Helvetica);
+  for (let i = 1; i <= pages; i++) doc.addPage([595, 842]).drawText(`${title}: report page ${i} of ${pages}`, { x: 60, y: 760, size: 12, font });
+  return doc.save();
+}
+
+describe.runIf(hasTools)('publishing an agenda in the browser', () => {
+  let server: TestServer;
+  let browser: Browser;
+  let meetingId: number;
+
+  beforeAll(async () => {
+    server = await startTestServer();
+    browser = await launchBrowser();
+    const db = server.db;
+    const [body] = await db.select().from(bodies).limit(1);
+    const [org] = await db.select().from(organisations).orderBy(asc(organisations.id)).limit(1);
+    const [m] = await db
+      .insert(meetings)
+      .values({ bodyId: body!.id, organisationId: org!.id, startAt: new Date(Date.now() + 45 * 86_400_000), status: 'scheduled' })
+      .returning();
+    meetingId = m!.id;
+    const [a, b, x] = await db
+      .insert(agendaItems)
+      .values([
+        { meetingId, position: 1, title: 'Highways asset management plan', instruction: 'To consider the report' },
+        { meetingId, position: 2, title: 'Library service review', instruction: 'To consider the report' },
+        { meetingId, position: 3, title: 'Disposal of depot site', instruction: 'To consider the exempt report', isPublic: false, exemptParagraph: 3 },
+      ])
+      .returning();
+    const store = async (itemId: number, title: string, bytes: Uint8Array, mimeType: string, isPublic: boolean) => {
+      const sha = createHash('sha256').update(bytes).digest('hex');
+      await db.insert(storedFiles).values({ key: `documents/${sha}`, bytes }).onConflictDoNothing();
+      await db.insert(documents).values({ bodyId: body!.id, meetingId, agendaItemId: itemId, title, kind: 'report', fileName: `${sha.slice(0, 8)}.pdf`, mimeType, byteSize: bytes.length, sha256: sha, storageKey: `documents/${sha}`, isPublic, exemptParagraph: isPublic ? null : 3, publishedAt: isPublic ? new Date() : null });
+    };
+    await store(a!.id, 'Highways report', await report('Highways', 9), 'application/pdf', true);
+    await store(b!.id, 'Library report', await report('Libraries', 4), 'application/pdf', true);
+    await store(x!.id, 'Depot valuation', await report('DEPOT VALUATION CONFIDENTIAL', 2), 'application/pdf', false);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('builds the agenda, publishes it and serves a PDF whose stamped page numbers match the agenda', async () => {
+    const page = await newPage(browser);
+    await signIn(page, server.url, clerk.email, clerk.password);
+
+    await page.goto(`${server.url}/officer/meetings/${meetingId}`);
+    expect(await page.getByRole('heading', { name: 'Deadlines' }).isVisible()).toBe(true);
+    expect(await page.getByRole('heading', { name: 'Agenda and publication' }).isVisible()).toBe(true);
+    await expectNoAxeViolations(page, 'officer meeting page with deadlines');
+    await screenshot(page, 'officer-meeting-deadlines');
+
+    await page.goto(`${server.url}/officer/meetings/${meetingId}/agenda`);
+    await verifyOnPage(page, 'Build the agenda');
+    await submitAndWait(page, page.getByRole('button', { name: 'Add standing items' }));
+    await submitAndWait(page, page.getByRole('button', { name: /Move up item 6, Library service review/ }));
+    const rows = await page.locator('table.app-agenda-builder tbody tr').allTextContents();
+    expect(rows.map((r) => r.replace(/\s+/g, ' ').trim().slice(0, 40))).toEqual([
+      expect.stringMatching(/^1 Apologies for absence/),
+      expect.stringMatching(/^2 Declarations of interest/),
+      expect.stringMatching(/^3 Minutes of the previous meeting/),
+      expect.stringMatching(/^4 Public question time/),
+      expect.stringMatching(/^5 Library service review/),
+      expect.stringMatching(/^6 Highways asset management plan/),
+      expect.stringMatching(/^7 Disposal of depot site/),
+      expect.stringMatching(/^8 Urgent business/),
+    ]);
+    await expectNoAxeViolations(page, 'agenda builder');
+    await screenshot(page, 'agenda-builder');
+
+    await page.goto(`${server.url}/officer/meetings/${meetingId}/publish`);
+    await verifyOnPage(page, 'Publish the agenda');
+    await expectNoAxeViolations(page, 'publish agenda page');
+    await page.getByLabel('Issued by').fill('Monitoring Officer');
+    await submitAndWait(page, page.getByRole('button', { name: 'Publish agenda' }));
+    expect(await page.getByText('Agenda pack published', { exact: true }).isVisible()).toBe(true);
+    await expectNoAxeViolations(page, 'publish agenda page after publishing');
+    await screenshot(page, 'agenda-published');
+
+    await page.goto(`${server.url}/meetings/${meetingId}`);
+    await expectNoAxeViolations(page, 'public meeting page with pack');
+    await screenshot(page, 'public-meeting-pack');
+    const pdfHref = await page.getByRole('link', { name: /Download the agenda pack \(PDF/ }).getAttribute('href');
+    const pdfResponse = await page.request.get(`${server.url}${pdfHref}`);
+    expect(pdfResponse.headers()['content-type']).toBe('application/pdf');
+    const pdfBytes = await pdfResponse.body();
+    const outDir = join(screenshotDir, '..', 'packs');
+    mkdirSync(outDir, { recursive: true });
+    writeFileSync(join(outDir, 'agenda-pack.pdf'), pdfBytes);
+    const pages = execFileSync('/usr/bin/pdftotext', ['-layout', join(outDir, 'agenda-pack.pdf'), '-'], { encoding: 'utf8' }).split('\f').filter((p) => p.trim());
+
+    // Every page carries its own number.
+    pages.forEach((text, i) => expect(text, `page ${i + 1}`).toMatch(new RegExp(`\\| Page ${i + 1}\\s*$`)));
+    expect(pages).toHaveLength(2 + 1 + 4 + 1 + 9);
+    // The agenda's ranges point at the pages where each item's papers are.
+    const agendaText = pages[1]!;
+    const rangeOf = (title: string) => {
+      const match = new RegExp(`${title}[\\s\\S]*?Pages (\\d+) - (\\d+)`).exec(agendaText);
+      return match ? ([Number(match[1]), Number(match[2])] as const) : null;
+    };
+    const [libFrom, libTo] = rangeOf('Library service review') ?? [0, 0];
+    const [hwFrom, hwTo] = rangeOf('Highways asset management plan') ?? [0, 0];
+    const libraries = [libFrom, libTo] as const;
+    const highways = [hwFrom, hwTo] as const;
+    expect(libraries).toEqual([3, 7]);
+    expect(highways).toEqual([8, 17]);
+    expect(pages[libraries[0] - 1]).toContain('Item 5: Library service review');
+    expect(pages[libraries[1] - 1]).toContain('Libraries: report page 4 of 4');
+    expect(pages[highways[0] - 1]).toContain('Item 6: Highways asset management plan');
+    expect(pages[highways[1] - 1]).toContain('Highways: report page 9 of 9');
+    // The exempt item is listed by title and paragraph only.
+    expect(agendaText).toContain('Disposal of depot site');
+    expect(agendaText).toContain('Not for publication: paragraph 3 of Schedule 12A');
+    expect(pages.join('\n')).not.toContain('DEPOT VALUATION');
+    expect(pages.join('\n')).not.toContain('To consider the exempt report');
+    execFileSync('/usr/bin/pdftoppm', ['-png', '-r', '50', '-f', '1', '-l', '3', join(outDir, 'agenda-pack.pdf'), join(outDir, 'agenda-pack')]);
+
+    // The HTML pack shows the same ranges.
+    await page.getByRole('link', { name: 'Read the agenda pack as a web page' }).click();
+    await page.waitForLoadState('load');
+    expect(await page.locator('.agenda-pages').allTextContents()).toEqual(['Pages 3 - 7', 'Pages 8 - 17']);
+    expect(await page.content()).not.toContain('DEPOT VALUATION');
+    await expectNoAxeViolations(page, 'HTML agenda pack');
+    await screenshot(page, 'html-agenda-pack');
+
+    // The same ranges are on the public meeting page.
+    await page.goto(`${server.url}/meetings/${meetingId}`);
+    expect(await page.getByText('Pages 3 - 7').isVisible()).toBe(true);
+    expect(await page.getByText('Pages 8 - 17').isVisible()).toBe(true);
+    const stored = await server.db.select().from(agendaItems).where(eq(agendaItems.meetingId, meetingId)).orderBy(asc(agendaItems.position));
+    expect(stored.filter((i) => i.pageFrom).map((i) => [i.title, i.pageFrom, i.pageTo])).toEqual([
+      ['Library service review', 3, 7],
+      ['Highways asset management plan', 8, 17],
+    ]);
+  });
+});
