@@ -1,5 +1,6 @@
-// Calendar helpers for the demo seed: a seeded PRNG, ISO date arithmetic and London → UTC.
-// Self-contained so the seed depends on nothing but Intl for the clock changes.
+// Calendar helpers for the demo seed: a seeded PRNG, ISO date arithmetic and council date formats.
+// London wall-clock conversions come from src/lib/dates.ts, the one place that knows the clock changes.
+import { fromLondonLocal, toLondonDate, toLondonLocal } from '../../lib/dates.ts';
 
 /** A calendar date, 'YYYY-MM-DD'. */
 export type IsoDate = string;
@@ -94,41 +95,22 @@ export function weekdayOnOrBefore(date: IsoDate): IsoDate {
   return wd <= 5 ? date : addDays(date, 5 - wd);
 }
 
-const londonParts = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'Europe/London',
-  hourCycle: 'h23',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-});
-
-function londonWallMs(instantMs: number): number {
-  const f: Record<string, number> = {};
-  for (const p of londonParts.formatToParts(new Date(instantMs))) if (p.type !== 'literal') f[p.type] = Number(p.value);
-  return Date.UTC(f.year!, f.month! - 1, f.day!, f.hour!, f.minute!);
-}
-
 /** The London calendar date of an instant. */
 export function londonDate(instant: Date): IsoDate {
-  return toIso(londonWallMs(instant.getTime()));
+  return toLondonDate(instant);
 }
 
 /** The London wall-clock time 'HH:MM' of an instant. */
 export function londonTime(instant: Date): string {
-  return new Date(londonWallMs(instant.getTime())).toISOString().slice(11, 16);
+  return toLondonLocal(instant).slice(11, 16);
 }
 
 /**
- * The UTC instant of a London wall-clock date and time (daytime, so never in a clock-change gap).
+ * The UTC instant of a London wall-clock date and time.
  * @example londonToUtc('2026-07-01', '10:00').toISOString() // '2026-07-01T09:00:00.000Z'
  */
 export function londonToUtc(date: IsoDate, time: string): Date {
-  const wall = Date.parse(`${date}T${time}:00Z`);
-  let instant = wall - (londonWallMs(wall) - wall);
-  instant = wall - (londonWallMs(instant) - instant);
-  return new Date(instant);
+  return fromLondonLocal(`${date}T${time}`);
 }
 
 const monthNames = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];

@@ -140,6 +140,20 @@ export const coOptees: DemoPerson[] = [
   { kind: 'partner', given: 'Sarah', family: 'Quinton', jobTitle: 'Group Manager, Prevention', onBehalfOf: 'Wessex Fire and Rescue Service' },
 ];
 
+/** A person's name as printed in papers: 'Cllr Amira Hollis', 'Dr Samuel Adeyemi'. */
+export function printedName(p: { given: string; family: string; honorific?: string }, isCouncillor: boolean): string {
+  const honorific = isCouncillor ? 'Cllr' : p.honorific;
+  return `${honorific ? `${honorific} ` : ''}${p.given} ${p.family}`;
+}
+
+/** Every demo person's printed name by slug. */
+export function printedNamesBySlug(): Map<string, string> {
+  return new Map([
+    ...councillors.map((c) => [personSlug(c.given, c.family), printedName(c, true)] as const),
+    ...[...officers, ...coOptees].map((p) => [personSlug(p.given, p.family), printedName(p, false)] as const),
+  ]);
+}
+
 /** A URL slug from a person's names. */
 export function personSlug(given: string, family: string): string {
   return slugify(`${given} ${family}`);

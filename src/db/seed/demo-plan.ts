@@ -77,7 +77,8 @@ export type PlannedMeeting = {
 /** Who issues agendas. */
 export const issuedBy = 'Joanna Fielding, Head of Democratic Services';
 
-const leadOfficer: Record<string, string> = {
+/** The officer who leads on each organisation's business, as 'Name, Job title'. */
+export const leadOfficer: Record<string, string> = {
   'full-council': 'Nadia Okafor, Director of Law and Governance and Monitoring Officer',
   cabinet: 'Catherine Ashdown, Chief Executive',
   'children-and-families-scrutiny-committee': "Daniel Penhallow, Director of Children's Services",
@@ -140,7 +141,8 @@ export function organisationDates(org: DemoOrganisation, today: IsoDate): { star
   return { startDate: addDays(addMonths(today, org.activeMonths.from), -14), endDate: addMonths(today, org.activeMonths.to) };
 }
 
-function fill(template: string, date: IsoDate): string {
+/** Fills an item template's `{q}` and `{fy}` from the meeting date. */
+export function fill(template: string, date: IsoDate): string {
   return template.replace('{q}', lastQuarter(date)).replace('{fy}', budgetYear(date));
 }
 

@@ -11,6 +11,13 @@ import { documents, storedFiles } from '../../modules/documents/documents.table.
 import { users } from '../../modules/accounts/accounts.table.ts';
 import { auditEvents } from '../../modules/audit/audit.table.ts';
 import { roles } from '../../modules/accounts/index.ts';
+import { attendances, declarations, minuteItems, minutes, resolutions } from '../../modules/minutes/minutes.table.ts';
+import { decisions } from '../../modules/decisions/decisions.table.ts';
+import { forwardPlanEntries } from '../../modules/forward-plan/forward-plan.table.ts';
+import { reportSignOffs, reports } from '../../modules/reports/reports.table.ts';
+import { trackerOutcomes, workProgrammeItems } from '../../modules/scrutiny/scrutiny.table.ts';
+import { actionPlans, planActions } from '../../modules/action-plans/action-plans.table.ts';
+import { addWorkingDays, toLondonDate } from '../../lib/dates.ts';
 import { databaseStorage } from '../../lib/storage/storage.ts';
 import { londonDate, londonTime, londonToUtc } from './demo-calendar.ts';
 import { demoUsers, seedDemoIfEmpty } from './demo.ts';
@@ -162,6 +169,127 @@ describe('seedDemoIfEmpty', () => {
     expect(await count(a, storedFiles)).toBe(new Set(docs.map((d) => d.storageKey)).size);
   });
 
+  it('minutes past meetings, approved at the next meeting and signed by the chair', async () => {
+    const all = await a.db.select().from(meetings).orderBy(asc(meetings.startAt));
+    const rows = await a.db.select().from(minutes);
+    const minuted = all.filter((m) => m.status === 'minutes-draft' || m.status === 'minutes-approved');
+    expect(rows.length).toBe(minuted.length);
+    expect(rows.length).toBeGreaterThan(30);
+    const byId = new Map(all.map((m) => [m.id, m]));
+    for (const r of rows) {
+      const meeting = byId.get(r.meetingId)!;
+      if (meeting.status === 'minutes-draft') {
+        expect(r).toMatchObject({ status: 'draft', approvedAt: null, approvedAtMeetingId: null, signedBy: null });
+        continue;
+      }
+      expect(r.status).toBe('signed');
+      const next = all.find((m) => m.organisationId === meeting.organisationId && m.startAt > meeting.startAt && m.status !== 'cancelled' && m.status !== 'postponed');
+      expect(r.approvedAtMeetingId).toBe(next!.id);
+      expect(r.approvedAt!.getTime()).toBeGreaterThanOrEqual(next!.startAt.getTime());
+      expect(r.signedBy).toMatch(/^Cllr /);
+    }
+    expect(await count(a, minuteItems)).toBeGreaterThan(300);
+    expect(await count(a, resolutions)).toBeGreaterThan(200);
+    expect(await count(a, attendances)).toBeGreaterThan(500);
+    expect(await count(a, declarations)).toBeGreaterThanOrEqual(3);
+    const kinds = new Set((await a.db.select({ kind: attendances.kind }).from(attendances)).map((x) => x.kind));
+    for (const kind of ['present', 'apologies', 'other-member', 'officer']) expect(kinds).toContain(kind);
+    // An exempt agenda item has an exempt minute.
+    const exempt = await a.db.select().from(minuteItems).where(eq(minuteItems.isPublic, false));
+    expect(exempt.length).toBeGreaterThanOrEqual(1);
+    expect(exempt.every((i) => i.exemptParagraph !== null)).toBe(true);
+  });
+
+  it('numbers minutes on from meeting to meeting within each organisation, apart from agenda numbers', async () => {
+    const rows = await a.db
+      .select({ org: minuteItems.organisationId, number: minuteItems.number, agendaNumber: minuteItems.agendaNumber, agendaItemId: minuteItems.agendaItemId, startAt: meetings.startAt, position: minuteItems.position })
+      .from(minuteItems)
+      .innerJoin(minutes, eq(minutes.id, minuteItems.minutesId))
+      .innerJoin(meetings, eq(meetings.id, minutes.meetingId))
+      .orderBy(asc(minuteItems.organisationId), asc(meetings.startAt), asc(minuteItems.position));
+    const byOrg = new Map<number, typeof rows>();
+    for (const r of rows) byOrg.set(r.org!, [...(byOrg.get(r.org!) ?? []), r]);
+    expect(byOrg.size).toBeGreaterThanOrEqual(8);
+    for (const list of byOrg.values()) {
+      const numbers = list.map((r) => Number(r.number));
+      expect(numbers[0]).toBeGreaterThan(1);
+      numbers.forEach((n, i) => i > 0 && expect(n).toBe(numbers[i - 1]! + 1));
+      expect(new Set(list.map((r) => r.startAt.getTime())).size).toBeGreaterThan(1);
+    }
+    expect(rows.every((r) => r.agendaItemId !== null && r.number !== r.agendaNumber)).toBe(true);
+  });
+
+  it('records Cabinet decisions with a five-working-day call-in window', async () => {
+    const rows = await a.db.select().from(decisions).orderBy(asc(decisions.decidedOn));
+    expect(rows.length).toBeGreaterThanOrEqual(10);
+    expect(rows.every((d) => d.makerText === 'Cabinet' && d.decisionText && d.publishedAt && d.publishedAt <= now)).toBe(true);
+    for (const d of rows) {
+      expect(toLondonDate(d.callInDeadline!)).toBe(addWorkingDays(toLondonDate(d.publishedAt!), 5, 'england-and-wales'));
+      expect(d.effectiveFrom!.getTime()).toBeGreaterThan(d.callInDeadline!.getTime());
+      expect(d.callInStatus).toBe(d.callInDeadline! > now ? 'open' : 'no-further-action');
+    }
+    expect(rows.some((d) => d.callInStatus === 'open')).toBe(true);
+    expect(rows.some((d) => d.callInStatus === 'no-further-action')).toBe(true);
+    expect(rows.filter((d) => d.isPublic).every((d) => d.reasons && d.alternativesRejected)).toBe(true);
+    expect(rows.some((d) => d.minuteItemId !== null && d.resolutionId !== null)).toBe(true);
+
+    const keys = rows.filter((d) => d.isKey);
+    expect(keys.length).toBeGreaterThanOrEqual(3);
+    const entries = await a.db.select().from(forwardPlanEntries);
+    const refs = new Set(entries.map((e) => e.ref));
+    expect(keys.every((d) => d.forwardPlanRef && refs.has(d.forwardPlanRef))).toBe(true);
+  });
+
+  it('keeps a Forward Plan of key decisions', async () => {
+    const entries = await a.db.select().from(forwardPlanEntries);
+    expect(entries.length).toBeGreaterThanOrEqual(10);
+    expect(entries.length).toBeLessThanOrEqual(20);
+    expect(new Set(entries.map((e) => e.ref)).size).toBe(entries.length);
+    for (const e of entries) {
+      expect(e.ref).toMatch(/^FP\/\d{2}\/\d{2}\/\d{2}$/);
+      expect(e.ref.slice(3, 8)).toBe(`${e.firstPublished!.slice(2, 4)}/${e.firstPublished!.slice(5, 7)}`);
+      expect(e.decisionMakers.length).toBeGreaterThan(0);
+      expect(e.contacts.length).toBeGreaterThan(0);
+      expect(e.firstPublished! <= toLondonDate(now)).toBe(true);
+    }
+    expect(new Set(entries.map((e) => e.decisionDateQualifier))).toEqual(new Set(['on', 'not-before', 'before']));
+    expect(entries.some((e) => /^Not before \d{1,2}(st|nd|rd|th) [A-Z][a-z]{2} \d{4}$/.test(e.decisionDateText))).toBe(true);
+    expect(entries.some((e) => /^Before \d{1,2} [A-Z][a-z]{2} \d{4}$/.test(e.decisionDateText))).toBe(true);
+    expect(entries.some((e) => e.exempt?.startsWith('Part exempt'))).toBe(true);
+    expect(entries.some((e) => e.reportId !== null)).toBe(true);
+  });
+
+  it('writes Cabinet reports with sign-offs, recommendations and a risk score', async () => {
+    const rows = await a.db.select().from(reports);
+    expect(rows.length).toBeGreaterThanOrEqual(5);
+    for (const r of rows) {
+      expect(r.riskScore).toBe(r.riskLikelihood! * r.riskImpact!);
+      expect(r.recommendations.length).toBeGreaterThan(0);
+      expect(r.cabinetMembers.length).toBe(1);
+    }
+    expect(rows.some((r) => r.kind === 'Decision Report – Key Decision' && r.forwardPlanRef)).toBe(true);
+    expect(await count(a, reportSignOffs)).toBeGreaterThanOrEqual(rows.length * 8);
+  });
+
+  it('gives the scrutiny committees work programmes and outcome trackers, and keeps an action plan', async () => {
+    const scrutiny = await a.db.select().from(organisations).where(eq(organisations.kind, 'scrutiny-committee'));
+    const programme = await a.db.select().from(workProgrammeItems);
+    expect(new Set(programme.map((p) => p.organisationId))).toEqual(new Set(scrutiny.map((o) => o.id)));
+    expect(programme.every((p) => p.meetingDate! > toLondonDate(now) && p.leads.length === 2)).toBe(true);
+    const tracker = await a.db.select().from(trackerOutcomes);
+    expect(new Set(tracker.map((t) => t.statusText))).toEqual(new Set(['Completed', 'Pending', 'Incomplete']));
+
+    expect(await count(a, actionPlans)).toBe(1);
+    const actions = await a.db.select().from(planActions).orderBy(asc(planActions.position));
+    expect(actions.length).toBeGreaterThanOrEqual(15);
+    const three = actions.find((x) => x.number === '3')!;
+    expect(actions.filter((x) => x.parentId === three.id).map((x) => x.number)).toEqual(['3.1', '3.2']);
+    const today = toLondonDate(now);
+    expect(actions.some((x) => x.dueDate && x.dueDate < today && x.rag !== 'Blue')).toBe(true);
+    expect(actions.some((x) => x.dueText === 'Ongoing' && x.dueDate === null)).toBe(true);
+    expect(new Set(actions.map((x) => x.rag))).toEqual(new Set(['Red', 'Amber', 'Green', 'Blue']));
+  });
+
   it('creates exactly one user per role, the councillor linked to a councillor', async () => {
     const rows = await a.db.select().from(users);
     expect(rows.map((u) => u.role).sort()).toEqual([...roles].sort());
@@ -194,7 +322,17 @@ describe('seedDemoIfEmpty', () => {
         .select({ org: memberships.organisationId, person: memberships.personId, role: memberships.role })
         .from(memberships)
         .orderBy(asc(memberships.id));
-      return { ms, items, docs, members };
+      const minuteRows = await database.db
+        .select({ number: minuteItems.number, title: minuteItems.title, narrative: minuteItems.narrative })
+        .from(minuteItems)
+        .orderBy(asc(minuteItems.id));
+      const decisionRows = await database.db
+        .select({ title: decisions.title, text: decisions.decisionText, deadline: decisions.callInDeadline, ref: decisions.forwardPlanRef })
+        .from(decisions)
+        .orderBy(asc(decisions.id));
+      const entries = await database.db.select({ ref: forwardPlanEntries.ref, when: forwardPlanEntries.decisionDateText }).from(forwardPlanEntries).orderBy(asc(forwardPlanEntries.id));
+      const people = await database.db.select({ name: attendances.printedName, kind: attendances.kind }).from(attendances).orderBy(asc(attendances.id));
+      return { ms, items, docs, members, minuteRows, decisionRows, entries, people };
     };
     const [sa, sb] = await Promise.all([snapshot(a), snapshot(b)]);
     expect(sb).toEqual(sa);

@@ -20,11 +20,15 @@ import {
   type Party,
   personSlug,
   postsData,
+  printedName,
   slugify,
   type VenueKey,
   venues,
 } from './demo-data.ts';
 import { renderDocument, type RenderedFile } from './demo-documents.ts';
+import { insertChunked, sortedIds } from './demo-insert.ts';
+import { seedRecords } from './demo-records.ts';
+import { seedProgramme } from './demo-programme.ts';
 import { organisationDates, type PlannedDocument, type PlannedItem, planMeetings } from './demo-plan.ts';
 
 /** The demo users, one per role; their passwords are public and printed at first start. */
@@ -41,8 +45,6 @@ export const demoCouncillorPersonSlug = 'amira-hollis';
 
 /** Options for seeding; `now` fixes the clock so the same date always gives the same council. */
 export type SeedDemoOptions = { now?: Date };
-
-const CHUNK = 500;
 
 /**
  * Loads the demo council when the database has no council yet; returns the demo users it created, or null.
@@ -75,7 +77,8 @@ export async function seedDemoIfEmpty(db: Db, options: SeedDemoOptions = {}): Pr
 
     const orgIds = await insertOrganisations(trx, bodyId, today);
     const personIds = await insertPeople(trx, bodyId);
-    await trx.insert(memberships).values(buildMemberships(orgIds, personIds, term.annualMeeting, today));
+    const membershipRows = buildMemberships(orgIds, personIds, term.annualMeeting, today);
+    await trx.insert(memberships).values(membershipRows);
     await insertPosts(trx, bodyId, personIds, term.annualMeeting);
 
     const venueKeys = Object.keys(venues) as VenueKey[];
@@ -170,6 +173,33 @@ export async function seedDemoIfEmpty(db: Db, options: SeedDemoOptions = {}): Pr
     }
     await insertChunked(documentRows, (rows) => trx.insert(documents).values(rows).returning({ id: documents.id }));
 
+    const meetingIdOf = new Map(plan.map((m, i) => [m, meetingIds[i]!]));
+    const records = await seedRecords({
+      trx,
+      bodyId,
+      nation: demoCouncil.nation,
+      now,
+      today,
+      plan,
+      meetingIds: meetingIdOf,
+      itemIds,
+      orgIds,
+      personIds,
+      memberships: membershipRows,
+    });
+    const slugOf = new Map([...personIds].map(([slug, id]) => [id, slug]));
+    const programme = await seedProgramme({
+      trx,
+      bodyId,
+      today,
+      plan,
+      orgIds,
+      membersOf: (org) =>
+        membershipRows
+          .filter((m) => m.organisationId === orgIds.get(org) && !m.endDate && m.role !== 'substitute' && isCouncillor(slugOf.get(m.personId)))
+          .map((m) => slugOf.get(m.personId)!),
+    });
+
     // One at a time so user ids follow demoUsers' order (admin first) on every run.
     for (const u of demoUsers) {
       const personId = u.role === 'councillor' ? personIds.get(demoCouncillorPersonSlug)! : null;
@@ -185,6 +215,8 @@ export async function seedDemoIfEmpty(db: Db, options: SeedDemoOptions = {}): Pr
       meetings: plan.length,
       agendaItems: itemIds.size,
       documents: documentRows.length,
+      ...records,
+      ...programme,
       users: demoUsers.length,
     });
   });
@@ -196,19 +228,15 @@ async function hasBody(ex: Db | Tx): Promise<boolean> {
   return (row?.n ?? 0) > 0;
 }
 
+const councillorSlugs = new Set(councillors.map((c) => personSlug(c.given, c.family)));
+
+/** Whether a person slug is a councillor's (work programme leads are members). */
+function isCouncillor(slug: string | undefined): boolean {
+  return slug !== undefined && councillorSlugs.has(slug);
+}
+
 function flatItems(items: PlannedItem[]): PlannedItem[] {
   return items.flatMap((i) => [i, ...i.children]);
-}
-
-function sortedIds(rows: { id: number }[]): number[] {
-  return rows.map((r) => r.id).sort((a, b) => a - b);
-}
-
-/** Inserts rows in chunks and returns their ids in input order (identity ids rise with VALUES order). */
-async function insertChunked<T>(rows: T[], insert: (chunk: T[]) => Promise<{ id: number }[]>): Promise<number[]> {
-  const ids: number[] = [];
-  for (let i = 0; i < rows.length; i += CHUNK) ids.push(...sortedIds(await insert(rows.slice(i, i + CHUNK))));
-  return ids;
 }
 
 /** County elections fall on the first Thursday of May every four years (2025, 2029 …). */
@@ -256,7 +284,7 @@ async function insertPeople(trx: Tx, bodyId: number): Promise<Map<string, number
       bodyId,
       slug: personSlug(c.given, c.family),
       kind: 'councillor' as const,
-      printedName: `Cllr ${c.given} ${c.family}`,
+      printedName: printedName(c, true),
       honorific: 'Cllr',
       givenName: c.given,
       familyName: c.family,
@@ -268,7 +296,7 @@ async function insertPeople(trx: Tx, bodyId: number): Promise<Map<string, number
       bodyId,
       slug: personSlug(p.given, p.family),
       kind: p.kind,
-      printedName: `${p.honorific ? `${p.honorific} ` : ''}${p.given} ${p.family}`,
+      printedName: printedName(p, false),
       honorific: p.honorific ?? null,
       givenName: p.given,
       familyName: p.family,
