@@ -64,6 +64,7 @@ export const extractionStage: BenchStage = {
 
 /** Stages run in order; the database load stage is appended here when it exists. */
 export const stages: BenchStage[] = [extractionStage];
+stages.push((await import('./import-load.ts')).loadStage);
 
 async function main(): Promise<void> {
   const seedsDir = resolve(arg('seeds', resolve(here, '../../shared/seeds')));

@@ -135,6 +135,8 @@ class PackWriter {
   private readonly provenanceRows: (typeof provenance.$inferInsert)[] = [];
   private readonly auditRows: (typeof auditEvents.$inferInsert)[] = [];
   private orgCache: { id: number; key: string }[] | null = null;
+  private readonly orgIds = new Map<string, number>();
+  private readonly personIds = new Map<string, number>();
   private peopleCache: KnownPerson[] | null = null;
 
   constructor(
@@ -211,14 +213,46 @@ class PackWriter {
     return id;
   }
 
+  /**
+   * Like put() for many records of one kind with no outside match: records new to this pack go in
+   * one multi-row insert.
+   */
+  async putAll(type: SubjectType, entries: { key: string; place: Place; values: Row }[]): Promise<number[]> {
+    const ids: (number | undefined)[] = [];
+    const fresh: number[] = [];
+    for (const [i, e] of entries.entries()) {
+      if (this.previous.has(`${type}|${e.key}`)) ids[i] = await this.put(type, e.key, e.place, () => e.values);
+      else fresh.push(i);
+    }
+    if (fresh.length) {
+      const { table } = subjects[type];
+      const rows = (await this.trx.insert(table).values(fresh.map((i) => entries[i]!.values)).returning({ id: table.id })) as { id: number }[];
+      for (const [n, i] of fresh.entries()) {
+        const id = rows[n]!.id;
+        const e = entries[i]!;
+        ids[i] = id;
+        this.log('import.create', type, id, null, e.values);
+        this.created++;
+        this.seen.add(`${type}|${id}`);
+        this.records[type] = (this.records[type] ?? 0) + 1;
+        const pages = this.pagesFor(e.place.lines, e.place.pages);
+        this.provenanceRows.push({ importId: this.importId, subjectType: type, subjectId: id, sourceKey: e.key, lineFrom: e.place.lines?.from ?? null, lineTo: e.place.lines?.to ?? null, pageFrom: pages?.from ?? null, pageTo: pages?.to ?? null });
+      }
+    }
+    return ids as number[];
+  }
+
   /** The organisation named (case and punctuation ignored), created with a guessed kind when missing. */
   async organisation(name: string, place: Place): Promise<number> {
     this.orgCache ??= (await this.trx.select({ id: organisations.id, name: organisations.name }).from(organisations).where(and(eq(organisations.bodyId, this.bodyId), isNull(organisations.deletedAt)))).map((o) => ({ id: o.id, key: orgKey(o.name) }));
     const key = orgKey(name);
+    const done = this.orgIds.get(key);
+    if (done !== undefined) return done;
     const known = this.orgCache.find((o) => o.key === key);
     const slug = known ? '' : await uniqueSlug(this.trx, organisations, organisations.slug, organisations.id, name);
     const id = await this.put('organisation', this.uniqueKey(`org:${slugify(key)}`), place, (e) => (e ? {} : { bodyId: this.bodyId, name: name.trim(), slug, kind: organisationKind(name) }), async () => known?.id);
     if (!known) this.orgCache.push({ id, key });
+    this.orgIds.set(key, id);
     return id;
   }
 
@@ -228,6 +262,8 @@ class PackWriter {
       .select({ id: people.id, printedName: people.printedName, givenName: people.givenName, familyName: people.familyName, kind: people.kind })
       .from(people)
       .where(and(eq(people.bodyId, this.bodyId), isNull(people.deletedAt)));
+    const done = this.personIds.get(printed);
+    if (done !== undefined) return done;
     const match = matchPerson(printed, this.peopleCache);
     const parsed = parseName(printed);
     const printedName = printed.replace(/\s*\([^)]*\)\s*/g, ' ').trim();
@@ -245,6 +281,7 @@ class PackWriter {
       async () => match?.id,
     );
     if (!match) this.peopleCache.push({ id, printedName, givenName: null, familyName: parsed.family, kind: personKind });
+    this.personIds.set(printed, id);
     return id;
   }
 
@@ -570,13 +607,15 @@ async function loadRecords(w: PackWriter, x: ExtractResult, src: SearchLines, li
       [set.otherMembersPresent ?? [], 'other-member', null],
       ...(set.otherAttendance ?? []).map((g): [string[], 'present', string] => [g.names, 'present', g.label]),
     ];
+    const attendanceRows = [];
     for (const [names, kind, note] of attendance) {
       for (const printed of names) {
         const aPlace: Place = { lines: locateLines(src, [printed], setLines ? Math.max(1, setLines.from - 40) : plan.agendaEnd) };
         const personId = await w.person(printed, parseName(printed).councillor ? 'councillor' : 'co-opted', aPlace);
-        await w.put('attendance', w.uniqueKey(`attendance:${set.date}:${kind}:${slugify(printed)}`), aPlace, () => ({ meetingId, personId, printedName: printed, kind, note }));
+        attendanceRows.push({ key: w.uniqueKey(`attendance:${set.date}:${kind}:${slugify(printed)}`), place: aPlace, values: { meetingId, personId, printedName: printed, kind, note } });
       }
     }
+    await w.putAll('attendance', attendanceRows);
     for (const [i, it] of set.items.entries()) {
       const lines = itemRanges[i] ?? null;
       const agenda = it.agendaItem ? earlierAgenda.find((a) => a.number === it.agendaItem) : undefined;
@@ -593,16 +632,17 @@ async function loadRecords(w: PackWriter, x: ExtractResult, src: SearchLines, li
         narrative: it.text || null,
         isPublic: agenda ? agenda.isPublic : true,
       }));
-      for (const [j, text] of it.resolutions.entries()) {
-        const rLines = lines ? (locateLines(src, [text], lines.from) ?? lines) : null;
-        await w.put('resolution', `${itemKey}:res:${j + 1}`, { lines: rLines && lines && rLines.from <= lines.to ? rLines : lines }, () => ({
-          minuteItemId: itemId,
-          position: j + 1,
-          number: null,
-          text,
-          delegation: /\bdelegat/i.test(text) ? text : null,
-        }));
-      }
+      await w.putAll(
+        'resolution',
+        it.resolutions.map((text, j) => {
+          const rLines = lines ? (locateLines(src, [text], lines.from) ?? lines) : null;
+          return {
+            key: `${itemKey}:res:${j + 1}`,
+            place: { lines: rLines && lines && rLines.from <= lines.to ? rLines : lines },
+            values: { minuteItemId: itemId, position: j + 1, number: null, text, delegation: /\bdelegat/i.test(text) ? text : null },
+          };
+        }),
+      );
       for (const [j, d] of (it.declarations ?? []).entries()) {
         if (!d.member) continue;
         const dLines = lines ? (locateLines(src, [d.member], lines.from) ?? lines) : null;
@@ -649,17 +689,17 @@ async function loadRecords(w: PackWriter, x: ExtractResult, src: SearchLines, li
       exemptParagraph: null,
     }));
     if (r.forwardPlanRef) reportIds.set(r.forwardPlanRef, reportId);
-    for (const [j, s] of r.signOffs.entries()) {
-      const sLines = lines ? (locateLines(src, [s.name && `${s.role} ${s.name}`, s.name, s.role], lines.from) ?? lines) : null;
-      await w.put('report_sign_off', `${key}:signoff:${j + 1}`, { lines: sLines && lines && sLines.from <= lines.to ? sLines : lines }, () => ({
-        reportId,
-        position: j + 1,
-        role: s.role,
-        name: s.name,
-        signedOn: s.date,
-        dateText: s.dateText,
-      }));
-    }
+    await w.putAll(
+      'report_sign_off',
+      r.signOffs.map((s, j) => {
+        const sLines = lines ? (locateLines(src, [s.name && `${s.role} ${s.name}`, s.name, s.role], lines.from) ?? lines) : null;
+        return {
+          key: `${key}:signoff:${j + 1}`,
+          place: { lines: sLines && lines && sLines.from <= lines.to ? sLines : lines },
+          values: { reportId, position: j + 1, role: s.role, name: s.name, signedOn: s.date, dateText: s.dateText },
+        };
+      }),
+    );
   }
   for (const [ref, reportId] of reportIds) {
     const linked = await trx
@@ -706,33 +746,24 @@ async function loadRecords(w: PackWriter, x: ExtractResult, src: SearchLines, li
   const packOrg = packMeeting?.organisationId ?? null;
   const wpRanges = plan.workProgramme;
   const perDate = new Map<string, number>();
+  const wpRows = [];
   for (const [i, r] of x.workProgramme.entries()) {
     const lines = wpRanges[i] ?? null;
     const organisationId = r.body ? await w.organisation(r.body, { lines }) : packOrg;
     const date = r.meetingDate ?? 'undated';
     perDate.set(date, (perDate.get(date) ?? 0) + 1);
-    await w.put('work_programme_item', w.uniqueKey(`wp:${date}:${perDate.get(date)}`), { lines }, () => ({
-      bodyId,
-      organisationId,
-      bodyName: r.body ?? null,
-      meetingDate: r.meetingDate,
-      item: r.item,
-      leads: r.leads ?? [],
-    }));
+    wpRows.push({ key: w.uniqueKey(`wp:${date}:${perDate.get(date)}`), place: { lines }, values: { bodyId, organisationId, bodyName: r.body ?? null, meetingDate: r.meetingDate, item: r.item, leads: r.leads ?? [] } });
   }
+  await w.putAll('work_programme_item', wpRows);
   const trRanges = plan.tracker;
-  for (const [i, r] of x.outcomeTracker.entries()) {
-    await w.put('tracker_outcome', w.uniqueKey(`tracker:${i + 1}`), { lines: trRanges[i] ?? null }, () => ({
-      bodyId,
-      organisationId: packOrg,
-      meetingDate: r.meetingDate,
-      item: r.item,
-      link: r.link ?? null,
-      owner: r.owner,
-      outcome: r.outcome,
-      statusText: r.status,
-    }));
-  }
+  await w.putAll(
+    'tracker_outcome',
+    x.outcomeTracker.map((r, i) => ({
+      key: w.uniqueKey(`tracker:${i + 1}`),
+      place: { lines: trRanges[i] ?? null },
+      values: { bodyId, organisationId: packOrg, meetingDate: r.meetingDate, item: r.item, link: r.link ?? null, owner: r.owner, outcome: r.outcome, statusText: r.status },
+    })),
+  );
 
   // Action plans and their actions, with parent links.
   for (const [planIndex, actionPlan] of x.actionPlans.entries()) {

@@ -94,7 +94,7 @@ describe.runIf(seeds.length > 0)('importing the four seed packs', () => {
   it('reports nothing changed when the packs are imported again', async () => {
     const { db } = t.database;
     const tables = ['meetings', 'agenda_items', 'minute_items', 'resolutions', 'attendances', 'reports', 'report_sign_offs', 'forward_plan_entries', 'work_programme_items', 'tracker_outcomes', 'plan_actions', 'people', 'provenance', 'imports'];
-    const counts = async () => Promise.all(tables.map(async (name) => Number(((await db.execute(sql.raw(`select count(*) as n from ${name}`))).rows[0] as { n: number }).n)));
+    const counts = async () => Promise.all(tables.map(async (name) => Number(((await db.execute(sql.raw(`select count(*) as n from ${name}`))) as unknown as { rows: { n: number }[] }).rows[0]!.n)));
     const before = await counts();
     const audits = Number((await db.select({ n: sql<number>`count(*)` }).from(auditEvents))[0]!.n);
     for (const f of seeds) expect((await importPack(db, importActor, readFileSync(join(seedsDir, f)), f)).status).toBe('unchanged');

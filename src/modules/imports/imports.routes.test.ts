@@ -22,7 +22,7 @@ describe('import review and Show source', () => {
     clerk = await signIn(t.app, users.clerk.email, users.clerk.password);
     viewer = await signIn(t.app, users.viewer.email, users.viewer.password);
     councillor = await signIn(t.app, users.councillor.email, users.councillor.password);
-    [item] = await t.database.db.select().from(agendaItems).where(eq(agendaItems.number, '4'));
+    item = (await t.database.db.select().from(agendaItems).where(eq(agendaItems.number, '4')))[0]!;
   }, 60_000);
   afterAll(() => t?.close());
 
