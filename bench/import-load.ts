@@ -1,7 +1,8 @@
 /**
  * The database stage of `npm run bench:import`: the seed packs (each once) imported into a fresh,
  * migrated in-memory PGlite database with `importPack`, one transaction per pack. Target: under 2 s
- * for the four seeds. Extraction is included (it is part of an import); migrations are not.
+ * of CPU time for the four seeds (wall time is printed too). Extraction is included (it is part of an
+ * import); migrations are not.
  */
 import { connect } from '../src/db/connect.ts';
 import { migrate } from '../src/db/migrate.ts';
@@ -35,7 +36,8 @@ export const loadStage: BenchStage = {
       const seconds = (performance.now() - start) / 1000;
       const cpu = process.cpuUsage(cpuStart);
       const cpuSeconds = (cpu.user + cpu.system) / 1e6;
-      const ok = seconds < loadTargetSeconds;
+      // Judged on CPU time, like the extraction stage: on a shared machine wall time also counts waiting for a core.
+      const ok = cpuSeconds < loadTargetSeconds;
       console.log(`load: ${packs.length} packs, ${records} records into a fresh PGlite database in ${seconds.toFixed(2)} s wall, ${cpuSeconds.toFixed(2)} s CPU (target < ${loadTargetSeconds} s: ${ok ? 'ok' : 'TOO SLOW'})`);
       if (!ok) process.exitCode = 1;
     } finally {
