@@ -1,6 +1,6 @@
 import type { ActionPlan, DueDate, PlanAction, Rag } from './contract.ts';
 import type { Doc, Line, Span } from './doc.ts';
-import { cellsOf, prevNonBlank, warn } from './doc.ts';
+import { cellsOf, locate, prevNonBlank, warn } from './doc.ts';
 import { isMonthYear, parseDate } from './date-text.ts';
 import { isPageFurniture } from './text-normalise.ts';
 
@@ -58,6 +58,7 @@ export function parseActionPlan(doc: Doc, span: Span, headerLine: number): Actio
   const above = prevNonBlank(lines, headerLine - 1, span.start);
   const title = above >= 0 && !(lines[above] as Line).tabbed ? (lines[above] as Line).text : 'Action plan';
   const actions: PlanAction[] = [];
+  const spans: Array<[number, number]> = [];
   const seen = new Set<string>();
   for (let i = headerLine + 1; i < span.end; i++) {
     const l = lines[i] as Line;
@@ -79,6 +80,7 @@ export function parseActionPlan(doc: Doc, span: Span, headerLine: number): Actio
       last.success = join(last.success, get(cols.success));
       last.progress = join(last.progress, get(cols.progress));
       if (get(cols.owner) !== '') last.owners.push(...splitOwners(get(cols.owner)));
+      (spans[spans.length - 1] as [number, number])[1] = i;
       continue;
     }
     const number = num[1] as string;
@@ -100,6 +102,10 @@ export function parseActionPlan(doc: Doc, span: Span, headerLine: number): Actio
       due,
       progress: blank(get(cols.progress)),
     });
+    spans.push([i, i]);
   }
-  return { title, actions };
+  actions.forEach((a, k) => locate(doc, a, ...(spans[k] as [number, number])));
+  const plan: ActionPlan = { title, actions };
+  const top = above >= 0 && !(lines[above] as Line).tabbed ? above : headerLine;
+  return locate(doc, plan, top, spans.length > 0 ? (spans[spans.length - 1] as [number, number])[1] : headerLine);
 }

@@ -1,12 +1,14 @@
 import type { AgendaItem, GuidanceNote } from './contract.ts';
 import type { Doc, Line } from './doc.ts';
-import { cellsOf } from './doc.ts';
+import { cellsOf, locate } from './doc.ts';
 import { isPageFurniture } from './text-normalise.ts';
 
 const PAGES = /\(\s*(?:pages?|pp?\.?)\s*(\d{1,4})(?:\s*[-–—]\s*(\d{1,4}))?\s*\)/i;
 const ITEM = /^(\d{1,3}(?:\.\d{1,2})?)\.?\s+(\S.*)$/;
 const SUB_ITEM = /^[-•]?\s*\(?([a-z])\)\s+(\S.*)$/;
 const EXEMPT = /\bexempt\b|exclusion of (?:the )?press|schedule 12a|\bconfidential\b|\bpart (?:2|ii)\b/i;
+/** The motion to exclude the press and public: itself taken in public, the items after it are not. */
+const EXCLUSION = /\bexclu(?:sion|ding|de)\b(?: of)?(?: the)? press (?:and|&) (?:the )?public\b|\bpress (?:and|&) (?:the )?public\b.{0,20}\bexclu/i;
 
 /** Where the guidance notes of a pack begin: "Guidance notes", "Agenda Annexe". */
 export const GUIDANCE_HEADING = /^(?:agenda annexe|(?:the meeting\s*[-–—]\s*)?guidance notes(?: for the meeting)?|notes for (?:the )?(?:public|guidance)|guidance for the public)\b/i;
@@ -16,11 +18,26 @@ export function isAgendaHeading(text: string): boolean {
   return /^agenda$/i.test(text) || /^item\s+\S.*\d{4}$/i.test(text);
 }
 
+/** Item numbers a motion names ("for items 9 and 10", "item 8"); null when it names none. */
+function namedItems(text: string): Set<string> | null {
+  const m = /\bitems?\s+(\d{1,3}(?:\.\d{1,2})?(?:\s*(?:,|and|&|-|–|to)\s*\d{1,3}(?:\.\d{1,2})?)*)/i.exec(text);
+  if (!m) return null;
+  const out = new Set<string>();
+  for (const piece of (m[1] as string).split(/\s*(?:,|and|&)\s*/)) {
+    const range = /^(\d{1,3})\s*(?:-|–|to)\s*(\d{1,3})$/.exec(piece.trim());
+    if (range && Number(range[2]) - Number(range[1]) < 50) for (let k = Number(range[1]); k <= Number(range[2]); k++) out.add(String(k));
+    else out.add(piece.trim());
+  }
+  return out;
+}
+
 /** Reads numbered agenda items between `start` and `end`; numbers must run in sequence. */
 export function readAgenda(doc: Doc, start: number, end: number): AgendaItem[] {
   const { lines } = doc;
   const items: AgendaItem[] = [];
   const notes: string[][] = [];
+  /** Line indexes of each item: its own line, then the last wrapped or note line. */
+  const spans: Array<[number, number]> = [];
   let top = 0;
   let sub = 0;
   for (let i = start; i < end; i++) {
@@ -43,6 +60,7 @@ export function readAgenda(doc: Doc, start: number, end: number): AgendaItem[] {
       const [major, minor] = number.split('.').map(Number) as [number, number | undefined];
       const fits = minor === undefined ? major === top + 1 || (top === 0 && major <= 2) : major === top && minor === sub + 1;
       if (fits) {
+        const first = i;
         let title = m[2] as string;
         let pages: AgendaItem['pages'] = null;
         // A title wrapped onto the next line that carries the page range.
@@ -68,6 +86,7 @@ export function readAgenda(doc: Doc, start: number, end: number): AgendaItem[] {
         }
         items.push({ number, title, pages, note: null, exempt: EXEMPT.test(title) ? true : false });
         notes.push(cellNote === null ? [] : [cellNote]);
+        spans.push([first, i]);
         if (minor === undefined) {
           top = major;
           sub = 0;
@@ -83,15 +102,27 @@ export function readAgenda(doc: Doc, start: number, end: number): AgendaItem[] {
       if (letter === expected) {
         items.push({ number: `${letter})`, title: (s[2] as string).replace(/[;.]$/, ''), pages: null, note: null, exempt: EXEMPT.test(s[2] as string) });
         notes.push([]);
+        spans.push([i, i]);
         continue;
       }
     }
-    if (items.length > 0) (notes[notes.length - 1] as string[]).push(t);
+    if (items.length > 0) {
+      (notes[notes.length - 1] as string[]).push(t);
+      (spans[spans.length - 1] as [number, number])[1] = i;
+    }
   }
+  let excluded: Set<string> | 'rest' | null = null;
   items.forEach((item, k) => {
     const note = (notes[k] as string[]).join(' ').trim();
     item.note = note === '' ? null : note;
     if (note !== '' && EXEMPT.test(note) && /\bparagraph\s+\d|schedule 12a|exclu/i.test(note)) item.exempt = true;
+    if (EXCLUSION.test(item.title)) {
+      // The resolution to exclude is moved in public; the items it names (or else all after it) are private.
+      item.exempt = false;
+      excluded = namedItems(`${item.title} ${note}`) ?? 'rest';
+    } else if (excluded === 'rest' || excluded?.has(item.number)) item.exempt = true;
+    const [first, last] = spans[k] as [number, number];
+    locate(doc, item, first, last, false);
   });
   return items;
 }

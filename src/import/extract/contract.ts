@@ -33,6 +33,21 @@ export interface PageRange {
   to: number;
 }
 
+/** A 1-based inclusive range of lines of the source text (for a PDF, of its pdftotext text). */
+export interface LineRange {
+  from: number;
+  to: number;
+}
+
+/**
+ * Where a record came from: the source lines that produced it and, for a PDF, the form-feed pages
+ * those lines sit on. Extra properties beyond the contract, for "Show source".
+ */
+export interface Provenance {
+  lines?: LineRange;
+  pages?: PageRange | null;
+}
+
 /** One agenda item as printed. */
 export interface AgendaItem {
   number: string;
@@ -40,6 +55,8 @@ export interface AgendaItem {
   pages: PageRange | null;
   note: string | null;
   exempt: boolean | null;
+  /** Source lines of the item (its `pages` is the printed page range, not provenance). */
+  lines?: LineRange;
 }
 
 /** One numbered guidance note. */
@@ -56,7 +73,7 @@ export interface QuestionDeadline {
 }
 
 /** The meeting a pack summons. */
-export interface Meeting {
+export interface Meeting extends Provenance {
   body: string;
   date: string;
   time: string | null;
@@ -77,7 +94,7 @@ export interface Declaration {
 }
 
 /** One numbered minute. */
-export interface MinuteItem {
+export interface MinuteItem extends Provenance {
   minute: string;
   agendaItem: string | null;
   title: string;
@@ -93,7 +110,7 @@ export interface AttendanceGroup {
 }
 
 /** One set of minutes in the pack. */
-export interface Minutes {
+export interface Minutes extends Provenance {
   body: string;
   date: string;
   time: string | null;
@@ -128,7 +145,7 @@ export interface ReportSection {
 }
 
 /** A report in the pack. */
-export interface Report {
+export interface Report extends Provenance {
   title: string;
   kind: string | null;
   date: string | null;
@@ -157,7 +174,7 @@ export interface DecisionDate {
 }
 
 /** One forward plan entry. */
-export interface ForwardPlanEntry {
+export interface ForwardPlanEntry extends Provenance {
   ref: string;
   firstPublished: string | null;
   decisionDate: DecisionDate;
@@ -170,7 +187,7 @@ export interface ForwardPlanEntry {
 }
 
 /** One work programme row. */
-export interface WorkProgrammeItem {
+export interface WorkProgrammeItem extends Provenance {
   body: string | null;
   meetingDate: string | null;
   item: string;
@@ -178,7 +195,7 @@ export interface WorkProgrammeItem {
 }
 
 /** One outcome tracker row. */
-export interface TrackerRow {
+export interface TrackerRow extends Provenance {
   meetingDate: string | null;
   item: string;
   link: string | null;
@@ -197,7 +214,7 @@ export interface DueDate {
 }
 
 /** One action of an action plan. */
-export interface PlanAction {
+export interface PlanAction extends Provenance {
   number: string;
   parent: string | null;
   action: string;
@@ -210,7 +227,7 @@ export interface PlanAction {
 }
 
 /** An action plan. */
-export interface ActionPlan {
+export interface ActionPlan extends Provenance {
   title: string;
   actions: PlanAction[];
 }

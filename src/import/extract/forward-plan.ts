@@ -1,6 +1,6 @@
 import type { DateQualifier, DecisionDate, ForwardPlanEntry } from './contract.ts';
 import type { Doc, Line, Span } from './doc.ts';
-import { cellsOf, warn } from './doc.ts';
+import { cellsOf, locate, warn } from './doc.ts';
 import { findDate, LONG_DATE_SOURCE } from './date-text.ts';
 import { isGarbage } from './similarity.ts';
 
@@ -42,7 +42,8 @@ function joinRow(entry: ForwardPlanEntry, rel: string[]): void {
 export function parseForwardPlan(doc: Doc, span: Span): ForwardPlanEntry[] {
   const { lines } = doc;
   const entries: ForwardPlanEntry[] = [];
-  let last: { entry: ForwardPlanEntry; refAt: number } | null = null;
+  let last: { entry: ForwardPlanEntry; refAt: number; first: number; last: number } | null = null;
+  const spans: Array<{ entry: ForwardPlanEntry; first: number; last: number }> = [];
   for (let i = span.start; i < span.end; i++) {
     const l = lines[i] as Line;
     if (!l.tabbed || l.text === '') continue;
@@ -58,6 +59,7 @@ export function parseForwardPlan(doc: Doc, span: Span): ForwardPlanEntry[] {
       }
       // A row split at a page break continues the entry above.
       joinRow(last.entry, cells.slice(last.refAt));
+      last.last = i;
       warn(doc, l, 'row-joined', `forward plan row joined to ${last.entry.ref}`);
       continue;
     }
@@ -102,7 +104,9 @@ export function parseForwardPlan(doc: Doc, span: Span): ForwardPlanEntry[] {
     };
     if (!published) warn(doc, l, 'fp-first-published-missing', `${ref}: no "First published" date`);
     entries.push(entry);
-    last = { entry, refAt };
+    last = { entry, refAt, first: i, last: i };
+    spans.push(last);
   }
+  for (const s of spans) locate(doc, s.entry, s.first, s.last);
   return entries;
 }

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
-import type { AgendaItem, ExtractResult, Meeting, Report } from './contract.ts';
+import type { AgendaItem, ExtractResult, LineRange, Meeting, Provenance, Report } from './contract.ts';
+import { checkAttendance } from './attendance.ts';
 import type { Doc } from './doc.ts';
 import { buildDoc, warn } from './doc.ts';
 import { countLines, decodeSource } from './detect-format.ts';
@@ -15,6 +16,7 @@ import { parseActionPlan } from './action-plan.ts';
 import { findParts } from './segment.ts';
 import type { Part } from './segment.ts';
 import { titleSimilarity } from './similarity.ts';
+import { htmlSourceLines } from './text-normalise.ts';
 
 export type * from './contract.ts';
 export { ExtractError, isExtractError, MAX_INPUT_BYTES } from './errors.ts';
@@ -27,6 +29,37 @@ function guarded<T>(doc: Doc, part: Part | null, fn: () => T, fallback: T): T {
     const line = part ? (doc.lines[part.start]?.no ?? null) : null;
     warn(doc, line, 'internal-error', `could not read ${part?.kind ?? 'meeting'}: ${err instanceof Error ? err.message : String(err)}`);
     return fallback;
+  }
+}
+
+/** The HTML source lines of each line of the converted text; null (no provenance) when they cannot be found. */
+function htmlLines(html: string, text: string): LineRange[] | null {
+  try {
+    return htmlSourceLines(html, text);
+  } catch {
+    return null;
+  }
+}
+
+/** Every record that carries provenance. */
+function located(result: ExtractResult): Provenance[] {
+  const out: Provenance[] = [];
+  if (result.meeting) out.push(result.meeting, ...result.meeting.agenda);
+  for (const m of result.minutes) out.push(m, ...m.items);
+  out.push(...result.reports, ...result.forwardPlan, ...result.workProgramme, ...result.outcomeTracker);
+  for (const p of result.actionPlans) out.push(p, ...p.actions);
+  return out;
+}
+
+/** Keeps every line range inside the source (1 … lines); a range that cannot fit is removed. */
+function clampLines(records: Provenance[], count: number): void {
+  for (const r of records) {
+    const l: LineRange | undefined = r.lines;
+    if (!l) continue;
+    const from = Math.max(1, Math.min(l.from, count));
+    const to = Math.max(from, Math.min(l.to, count));
+    if (count < 1 || !Number.isInteger(from) || !Number.isInteger(to)) delete r.lines;
+    else r.lines = { from, to };
   }
 }
 
@@ -73,7 +106,7 @@ function linkReports(doc: Doc, meeting: Meeting, reports: Array<{ report: Report
  */
 export function extractPack(bytes: Buffer, name: string): ExtractResult {
   const source = decodeSource(bytes);
-  const doc = buildDoc(source.text, source.paged);
+  const doc = buildDoc(source.text, source.paged, source.format === 'html' ? htmlLines(source.lineText, source.text) : undefined);
   const parts = guarded(doc, null, () => findParts(doc), []);
   const firstPart = parts[0]?.start ?? doc.lines.length;
   const meeting = guarded(doc, null, () => readMeeting(doc, firstPart), null);
@@ -121,6 +154,8 @@ export function extractPack(bytes: Buffer, name: string): ExtractResult {
   }
   result.reports = reports.map((r) => r.report);
   if (meeting && reports.length > 0) guarded(doc, null, () => linkReports(doc, meeting, reports), undefined);
+  if (meeting && result.minutes.length > 0) guarded(doc, null, () => checkAttendance(doc, meeting, result.minutes), undefined);
+  clampLines(located(result), result.source.lines);
   const empty = !meeting && result.minutes.length + result.reports.length + result.forwardPlan.length + result.workProgramme.length + result.outcomeTracker.length + result.actionPlans.length === 0;
   if (empty) throw new ExtractError('no-structure', 'no agenda, minutes, report, forward plan, work programme, tracker or action plan found');
   result.warnings.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));

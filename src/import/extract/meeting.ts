@@ -1,6 +1,7 @@
 import type { Meeting, QuestionDeadline } from './contract.ts';
 import type { Doc, Line } from './doc.ts';
-import { warn } from './doc.ts';
+import { locate, prevNonBlank, warn } from './doc.ts';
+import { isPageFurniture } from './text-normalise.ts';
 import { GUIDANCE_HEADING, isAgendaHeading, readAgenda, readGuidance } from './agenda.ts';
 import { DEADLINE_SENTENCE, resolveDeadline } from './deadline.ts';
 import { readContacts, readIssued, readMembers, readSummonsHeader } from './summons.ts';
@@ -19,6 +20,9 @@ function findDeadline(doc: Doc, texts: string[], meetingDate: string, meetingTim
   return null;
 }
 
+/** Source line of each meeting's membership list, for warnings that point at it. */
+export const membersLineOf = new WeakMap<Meeting, number>();
+
 /** Reads the meeting a pack summons from its opening lines (before `end`); null for a lone document. */
 export function readMeeting(doc: Doc, end: number): Meeting | null {
   const { lines } = doc;
@@ -31,7 +35,7 @@ export function readMeeting(doc: Doc, end: number): Meeting | null {
       break;
     }
   }
-  const { members, line: membersLine } = readMembers(doc, end);
+  const { members, line: membersLine, listLine } = readMembers(doc, end);
   let guidanceStart = end;
   for (let i = Math.max(agendaStart, header.line) + 1; i < end; i++) {
     if (GUIDANCE_HEADING.test((lines[i] as Line).text)) {
@@ -54,7 +58,9 @@ export function readMeeting(doc: Doc, end: number): Meeting | null {
       .join('\n'),
   );
   const deadline = findDeadline(doc, texts, header.date, header.time, lines[guidanceStart]?.no ?? null);
-  return {
+  let last = prevNonBlank(lines, end - 1, header.first);
+  while (last > header.first && isPageFurniture((lines[last] as Line).text)) last = prevNonBlank(lines, last - 1, header.first);
+  const meeting: Meeting = {
     body: header.body,
     date: header.date,
     time: header.time,
@@ -67,4 +73,6 @@ export function readMeeting(doc: Doc, end: number): Meeting | null {
     guidance,
     publicQuestionDeadline: deadline,
   };
+  if (listLine >= 0) membersLineOf.set(meeting, (lines[listLine] as Line).no);
+  return locate(doc, meeting, membersLine >= 0 ? Math.min(header.first, membersLine) : header.first, Math.max(last, header.line));
 }

@@ -1,6 +1,6 @@
 import type { AttendanceGroup, Declaration, MinuteItem, Minutes } from './contract.ts';
 import type { Doc, Line, Span } from './doc.ts';
-import { warn } from './doc.ts';
+import { locate, warn } from './doc.ts';
 import { findDate, findTime } from './date-text.ts';
 import { dropNotes, looksLikePerson, splitPeopleList, startsWithTitle } from './names.ts';
 import { isPageFurniture } from './text-normalise.ts';
@@ -92,6 +92,16 @@ function readResolutions(body: Line[]): string[] {
   return out;
 }
 
+/** A person named in a minutes' attendance, with the group and the source line. */
+export interface Attendee {
+  name: string;
+  group: 'present' | 'other' | 'apologies' | 'extra';
+  line: number;
+}
+
+/** The attendance of each set of minutes with source lines, for the membership cross-check. */
+export const attendanceOf = new WeakMap<Minutes, Attendee[]>();
+
 /** Reads one set of minutes from its span. */
 export function parseMinutes(doc: Doc, span: Span): Minutes | null {
   const { lines } = doc;
@@ -122,15 +132,23 @@ export function parseMinutes(doc: Doc, span: Span): Minutes | null {
   };
   type Group = 'present' | 'other' | 'apologies' | AttendanceGroup;
   let group: Group | null = null;
-  const add = (names: string[]): void => {
+  const attendees: Attendee[] = [];
+  const add = (names: string[], line: Line): void => {
     const clean = names.map(dropNotes).filter((n) => n !== '' && !/^(?:none|nil|n\/a)$/i.test(n));
     if (group === 'present') minutes.present.push(...clean);
     else if (group === 'other') minutes.otherMembersPresent.push(...clean);
     else if (group === 'apologies') minutes.apologies.push(...clean);
     else if (group) group.names.push(...clean);
+    if (group) {
+      const g = typeof group === 'object' ? 'extra' : group;
+      for (const name of clean) attendees.push({ name, group: g, line: line.no });
+    }
   };
-  let current: { item: MinuteItem; body: Line[] } | null = null;
-  const items: Array<{ item: MinuteItem; body: Line[] }> = [];
+  /** An item with its heading line index and the index of its last line of content. */
+  type Open = { item: MinuteItem; body: Line[]; first: number; last: number };
+  let current: Open | null = null;
+  const items: Open[] = [];
+  let lastContent = headerLine;
   let lastMinute: number | null = null;
   let ended = false;
   for (let i = headerLine + 1; i < span.end; i++) {
@@ -144,9 +162,11 @@ export function parseMinutes(doc: Doc, span: Span): Minutes | null {
     if (end) {
       minutes.endedAt = findTime(end[1] as string)?.time ?? null;
       ended = true;
+      lastContent = i;
       continue;
     }
     if (ended) continue;
+    if (!SIGNATURE.test(t)) lastContent = i;
     const suffix = t.length < 400 && /agenda\s+item/i.test(t) ? AGENDA_SUFFIX.exec(t) : null;
     const numbered: RegExpExecArray | null = !suffix && lastMinute !== null ? /^(\d{1,4})\.?\s+([A-Z].{2,150})$/.exec(t) : null;
     if (suffix || (numbered && Number(numbered[1]) === (lastMinute as number) + 1 && !/[.:;,]$/.test(t))) {
@@ -154,13 +174,14 @@ export function parseMinutes(doc: Doc, span: Span): Minutes | null {
       const title = ((suffix ? suffix[2] : numbered?.[2]) as string).trim();
       if (minute === '') warn(doc, l, 'minute-number-missing', `minute "${title}" has no printed minute number`);
       else lastMinute = Number(minute);
-      current = { item: { minute, agendaItem: suffix ? (suffix[3] as string) : null, title, text: '', resolutions: [], declarations: [] }, body: [] };
+      current = { item: { minute, agendaItem: suffix ? (suffix[3] as string) : null, title, text: '', resolutions: [], declarations: [] }, body: [], first: i, last: i };
       items.push(current);
       group = null;
       continue;
     }
     if (current) {
       current.body.push(l);
+      if (!SIGNATURE.test(t)) current.last = i;
       continue;
     }
     const label = /^(present|other members? present|(?:apologies(?: for absence)?|apologies received)|[A-Z][A-Za-z ,'’()-]{2,60}?)\s*:\s*(.*)$/i.exec(t);
@@ -168,22 +189,24 @@ export function parseMinutes(doc: Doc, span: Span): Minutes | null {
       const name = (label[1] as string).toLowerCase();
       group = name === 'present' ? 'present' : name.startsWith('other member') ? 'other' : name.startsWith('apolog') ? 'apologies' : { label: label[1] as string, names: [] };
       if (typeof group === 'object') minutes.otherAttendance.push(group);
-      add(splitPeopleList(label[2] as string));
+      add(splitPeopleList(label[2] as string), l);
       continue;
     }
     if (/^present$/i.test(t)) {
       group = 'present';
       continue;
     }
-    if (group) add(splitPeopleList(t));
+    if (group) add(splitPeopleList(t), l);
     else warn(doc, l, 'minutes-line-unplaced', `line before the first minute not understood: "${t}"`);
   }
-  for (const { item, body } of items) {
+  for (const { item, body, first, last } of items) {
+    locate(doc, item, first, last);
     const texts = body.filter((l) => l.text !== '' && !SIGNATURE.test(l.text) && !isPageFurniture(l.text)).map((l) => l.text);
     item.text = texts.join('\n');
     item.resolutions = readResolutions(body);
     if (/declarations?\s+of\s+interests?/i.test(item.title)) item.declarations = readDeclarations(texts);
   }
   minutes.items = items.map((x) => x.item);
-  return minutes;
+  attendanceOf.set(minutes, attendees);
+  return locate(doc, minutes, span.start, Math.max(lastContent, headerLine));
 }

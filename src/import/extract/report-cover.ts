@@ -27,10 +27,13 @@ function hasLabel(line: Line): boolean {
   return LABEL_GLOBAL.test(line.text);
 }
 
-/** The contiguous block of non-blank lines ending at index i (inclusive), as [first, i]. */
+/** Whether line j starts a new page (a PDF form feed), which ends any block above it. */
+const pageStartsAt = (lines: Line[], j: number): boolean => j > 0 && (lines[j] as Line).page !== (lines[j - 1] as Line).page;
+
+/** The contiguous block of non-blank lines of one page ending at index i (inclusive), as [first, i]. */
 function blockEndingAt(lines: Line[], i: number, floor: number): number {
   let j = i;
-  while (j - 1 >= floor && (lines[j - 1] as Line).text !== '' && !(lines[j - 1] as Line).tabbed) j--;
+  while (j - 1 >= floor && (lines[j - 1] as Line).text !== '' && !(lines[j - 1] as Line).tabbed && !pageStartsAt(lines, j)) j--;
   return j;
 }
 
@@ -58,7 +61,7 @@ export function layoutCover(lines: Line[], firstLabel: number, floor: number): C
   if (inlineTitle) {
     // A title wrapped above an inline label line.
     let j = firstLabel - 1;
-    while (j >= floor && (lines[j] as Line).text !== '' && !(lines[j] as Line).tabbed && !KIND_LINE.test((lines[j] as Line).text) && !findDate((lines[j] as Line).text) && (lines[j] as Line).text.length < 300) {
+    while (j >= floor && !pageStartsAt(lines, j + 1) && (lines[j] as Line).text !== '' && !(lines[j] as Line).tabbed && !KIND_LINE.test((lines[j] as Line).text) && !findDate((lines[j] as Line).text) && (lines[j] as Line).text.length < 300) {
       titleLines.unshift(j);
       j--;
     }

@@ -1,6 +1,6 @@
 import type { Report, ReportSection, RiskScore, SignOff } from './contract.ts';
 import type { Doc, Line, Span } from './doc.ts';
-import { cellsOf, warn } from './doc.ts';
+import { cellsOf, locate, warn } from './doc.ts';
 import { findDate } from './date-text.ts';
 import { splitListItems } from './list-items.ts';
 import { parseCover } from './report-cover.ts';
@@ -234,7 +234,9 @@ export function parseReport(doc: Doc, span: Span): Report {
   const summary = summaryField ? fieldText(summaryField) : (summarySection?.text ?? null);
 
   if (cover && cover.title === '') warn(doc, lines[span.start] ?? null, 'report-title-missing', 'report has no title above its cover labels');
-  return {
+  let last = span.end - 1;
+  while (last > span.start && ((lines[last] as Line).text === '' || isPageFurniture((lines[last] as Line).text))) last--;
+  const report: Report = {
     title: cover?.title ?? '',
     kind: cover?.kind ?? null,
     date: cover?.date ?? null,
@@ -251,4 +253,5 @@ export function parseReport(doc: Doc, span: Span): Report {
     priorityLinks,
     sections,
   };
+  return locate(doc, report, span.start, last);
 }

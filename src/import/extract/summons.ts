@@ -11,7 +11,10 @@ export interface SummonsHeader {
   date: string;
   time: string | null;
   venue: string | null;
+  /** Line index of the date. */
   line: number;
+  /** Line index of the first line the header was read from (the body's line when it is above). */
+  first: number;
 }
 
 const WEEKDAY = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s*$/i;
@@ -36,6 +39,7 @@ function readLabelledHeader(doc: Doc, end: number): SummonsHeader | null {
   let time: string | null = null;
   let venue: string | null = null;
   let dateLine = -1;
+  let first = -1;
   for (let i = 0, seen = 0; i < end && seen < 40; i++) {
     const t = (lines[i] as Line).text;
     if (t === '') continue;
@@ -44,7 +48,10 @@ function readLabelledHeader(doc: Doc, end: number): SummonsHeader | null {
     if (!m) continue;
     const key = (m[1] as string).toLowerCase();
     const value = (m[2] as string).trim();
-    if (key === 'meeting' || key === 'committee' || key === 'body') body ??= value;
+    if ((key === 'meeting' || key === 'committee' || key === 'body') && body === null) {
+      body = value;
+      first = i;
+    }
     else if (key === 'time') time ??= findTime(value)?.time ?? null;
     else if (key === 'venue' || key === 'place' || key === 'location') venue ??= value;
     else if (date === null) {
@@ -62,8 +69,9 @@ function readLabelledHeader(doc: Doc, end: number): SummonsHeader | null {
     const above = p >= 0 ? (lines[p] as Line).text : '';
     if (above === '' || above.length > 160 || /:/.test(above) || isPageFurniture(above)) return null;
     body = above;
+    first = p;
   }
-  return { body, date, time, venue, line: dateLine };
+  return { body, date, time, venue, line: dateLine, first: first >= 0 ? Math.min(first, dateLine) : dateLine };
 }
 
 /** Finds the meeting header (body, date, time, venue) in the first lines before `end`. */
@@ -81,9 +89,13 @@ export function readSummonsHeader(doc: Doc, end: number): SummonsHeader | null {
     if (!d) continue;
     let body = l.text.slice(0, d.index).replace(WEEKDAY, '').replace(/[\s,–—-]+$/, '').trim();
     let { time, venue } = venueAndTime(l.text.slice(d.index + d.length));
+    let first = i;
     if (body === '') {
       const p = prevNonBlank(lines, i - 1, 0);
-      if (p >= 0 && !isPageFurniture((lines[p] as Line).text) && (lines[p] as Line).text.length < 160) body = (lines[p] as Line).text;
+      if (p >= 0 && !isPageFurniture((lines[p] as Line).text) && (lines[p] as Line).text.length < 160) {
+        body = (lines[p] as Line).text;
+        first = p;
+      }
     }
     if (time === null && venue === null) {
       const nx = nextNonBlank(lines, i + 1, end);
@@ -93,28 +105,30 @@ export function readSummonsHeader(doc: Doc, end: number): SummonsHeader | null {
       }
     }
     if (body === '' || /^(?:to|date|issued)\b/i.test(body)) continue;
-    return { body, date: d.date, time, venue, line: i };
+    return { body, date: d.date, time, venue, line: i, first };
   }
   return null;
 }
 
 /** Reads the membership list that follows "To: The Members of …". */
-export function readMembers(doc: Doc, end: number): { members: MeetingMember[]; line: number } {
+export function readMembers(doc: Doc, end: number): { members: MeetingMember[]; line: number; listLine: number } {
   const { lines } = doc;
   for (let i = 0; i < end; i++) {
     const l = lines[i] as Line;
     const m = /^(?:to|membership|members)\s*:\s*(.*)$/i.exec(l.text);
     if (!m) continue;
     let list = (m[1] as string).trim();
+    let listLine = i;
     if (list === '' || /^the members of\b/i.test(list)) {
       const nx = nextNonBlank(lines, i + 1, end);
       if (nx < 0) break;
       list = (lines[nx] as Line).text;
+      listLine = nx;
     }
     const members = splitPeopleList(list).map(parseMember).filter((x) => x.name.length > 1);
-    return { members, line: i };
+    return { members, line: i, listLine };
   }
-  return { members: [], line: -1 };
+  return { members: [], line: -1, listLine: -1 };
 }
 
 /** Reads "Issued By Name, Post - 2 June 2025" (the date may be on the next line). */

@@ -47,3 +47,103 @@ export function contractValidator(schemaPath = resolve(sharedDir, 'contracts/pac
 export function asJson(result: ExtractResult): unknown {
   return JSON.parse(JSON.stringify(result)) as unknown;
 }
+
+/** Source text for matching: tags (and for HTML, tags cut by a line break) and emphasis removed, entities decoded, `n()`-normalised. */
+function plainForMatch(line: string, html: boolean): string {
+  const t = (html ? line.replace(/^[^<>]*>/, ' ').replace(/<[^<>]*$/, ' ') : line)
+    .replace(/<[^<>]*>/g, ' ')
+    .replace(/&amp;/gi, '&')
+    .replace(/&#(\d{1,7});/g, (_, d: string) => String.fromCodePoint(Number(d)))
+    .replace(/&#x([0-9a-f]{1,6});/gi, (_, h: string) => String.fromCodePoint(parseInt(h, 16)))
+    .replace(/&nbsp;/gi, ' ')
+    .replace(/[–—]/g, '-')
+    .replace(/\t/g, ' ');
+  return n(t);
+}
+
+/** The opening words of a text, `n()`-normalised, for finding a record in its source lines. */
+export function openingWords(text: string, count = 3): string {
+  return n(text.replace(/[–—]/g, '-')).split(' ').slice(0, count).join(' ');
+}
+
+type Ranged = { lines?: { from: number; to: number }; pages?: { from: number; to: number } | null };
+type Check = { label: string; record: Ranged; keys: string[]; onFirstLine?: boolean; parent?: Ranged; printedPages?: boolean };
+
+/** Every record that should carry `lines`, with the text its lines must hold. */
+function checksOf(r: ExtractResult): { checks: Check[]; siblings: Ranged[][] } {
+  const checks: Check[] = [];
+  const siblings: Ranged[][] = [];
+  const m = r.meeting;
+  if (m) {
+    checks.push({ label: `meeting ${m.body}`, record: m, keys: [openingWords(m.body)] });
+    for (const a of m.agenda) {
+      const keys = [openingWords(a.title)];
+      if (/^\d/.test(a.number)) keys.push(a.number);
+      checks.push({ label: `agenda ${a.number}`, record: a, keys, onFirstLine: true, parent: m, printedPages: true });
+    }
+    siblings.push(m.agenda);
+  }
+  for (const set of r.minutes) {
+    checks.push({ label: `minutes ${set.date}`, record: set, keys: [openingWords(set.body)] });
+    for (const it of set.items) {
+      const keys = [openingWords(it.title)];
+      if (it.minute !== '') keys.push(it.minute);
+      checks.push({ label: `minute ${it.minute || it.title}`, record: it, keys, onFirstLine: true, parent: set });
+    }
+    siblings.push(set.items);
+  }
+  for (const rep of r.reports) checks.push({ label: `report ${rep.title}`, record: rep, keys: [openingWords(rep.title, 2)] });
+  for (const f of r.forwardPlan) checks.push({ label: `forward plan ${f.ref}`, record: f, keys: [n(f.ref)], onFirstLine: true });
+  for (const w of r.workProgramme) checks.push({ label: `work programme ${w.item}`, record: w, keys: [openingWords(w.item)], onFirstLine: true });
+  for (const t of r.outcomeTracker) checks.push({ label: `tracker ${t.item}`, record: t, keys: [openingWords(t.item)], onFirstLine: true });
+  siblings.push(r.reports, r.forwardPlan, r.workProgramme, r.outcomeTracker);
+  for (const p of r.actionPlans) {
+    checks.push({ label: `plan ${p.title}`, record: p, keys: p.title === 'Action plan' ? [] : [openingWords(p.title)] });
+    for (const a of p.actions) checks.push({ label: `action ${a.number}`, record: a, keys: [a.number], onFirstLine: true, parent: p });
+    siblings.push(p.actions);
+  }
+  return { checks, siblings };
+}
+
+/**
+ * What is wrong with the `lines` of an extraction of `source` (its text as the importer reads it):
+ * a record without lines, a range outside the file, key text (opening words, minute number, FP ref,
+ * action number) missing from the lines, a record starting on another record's line, a child outside
+ * its parent. Empty when all is well.
+ */
+export function provenanceProblems(r: ExtractResult, source: string): string[] {
+  const text = source.split('\n').map((line) => plainForMatch(line, r.source.format === 'html'));
+  const problems: string[] = [];
+  const { checks, siblings } = checksOf(r);
+  const wordHit = (hay: string, key: string): boolean => (/^[\d.]+$/.test(key) ? new RegExp(`(?:^|[\\s(])${key.replace(/\./g, '\\.')}(?:[\\s.)]|$)`).test(hay) : hay.includes(key));
+  for (const c of checks) {
+    const l = c.record.lines;
+    if (!l) {
+      problems.push(`${c.label}: no lines`);
+      continue;
+    }
+    if (!(Number.isInteger(l.from) && Number.isInteger(l.to) && l.from >= 1 && l.from <= l.to && l.to <= r.source.lines)) {
+      problems.push(`${c.label}: lines ${l.from}-${l.to} outside 1-${r.source.lines}`);
+      continue;
+    }
+    if ((text[l.from - 1] ?? '') === '') problems.push(`${c.label}: line ${l.from} is blank`);
+    if ((text[l.to - 1] ?? '') === '') problems.push(`${c.label}: line ${l.to} is blank`);
+    const all = text.slice(l.from - 1, l.to).join(' ');
+    const keys = c.keys.filter((k) => k !== '');
+    for (const key of keys) if (!wordHit(all, key)) problems.push(`${c.label}: "${key}" not in lines ${l.from}-${l.to}`);
+    // A tight range starts on the record's own line: one of its keys is on the first line.
+    const first = text[l.from - 1] ?? '';
+    if (c.onFirstLine && keys.length > 0 && !keys.some((k) => wordHit(first, k))) problems.push(`${c.label}: none of ${keys.join(', ')} on its first line ${l.from}`);
+    const p = c.parent?.lines;
+    if (p && (l.from < p.from || l.to > p.to)) problems.push(`${c.label}: lines ${l.from}-${l.to} outside its parent's ${p.from}-${p.to}`);
+    if (!c.printedPages && c.record.pages && c.record.pages.from > c.record.pages.to) problems.push(`${c.label}: pages run backwards`);
+  }
+  for (const group of siblings) {
+    for (let k = 1; k < group.length; k++) {
+      const a = group[k - 1]?.lines;
+      const b = group[k]?.lines;
+      if (a && b && b.from <= a.to && b.from >= a.from) problems.push(`records ${k - 1} and ${k} of a list overlap: ${a.from}-${a.to} and ${b.from}-${b.to}`);
+    }
+  }
+  return problems;
+}

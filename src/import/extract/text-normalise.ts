@@ -58,10 +58,18 @@ export function isPageFurniture(text: string): boolean {
 
 /** Converts an HTML document to text lines, table cells separated by tabs. */
 export function htmlToText(html: string): string {
+  return convertHtml(html, false);
+}
+
+const MARKER = /\ue000\d+\ue001/g;
+
+/** htmlToText; with `keepMarkers`, line markers inside dropped comments, scripts and styles are kept. */
+function convertHtml(html: string, keepMarkers: boolean): string {
+  const drop = (removed: string): string => (keepMarkers ? ` ${(removed.match(MARKER) ?? []).join('')} ` : ' ');
   return decodeEntities(
     html
-      .replace(/<!--[\s\S]*?-->/g, ' ')
-      .replace(/<(script|style|head)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, ' ')
+      .replace(/<!--[\s\S]*?-->/g, drop)
+      .replace(/<(script|style|head)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, drop)
       .replace(/[\s\u00a0]+/g, ' ')
       .replace(/<input\b[^<>]{0,500}>/gi, (tag) => (/\bchecked\b/i.test(tag) ? ' ☒ ' : ' ☐ '))
       .replace(/<br\s*\/?>/gi, '\n')
@@ -75,6 +83,102 @@ export function htmlToText(html: string): string {
     .map((line) => line.replace(/ *\t */g, '\t').replace(/^ +| +$/g, ''))
     .join('\n')
     .replace(/\n{3,}/g, '\n\n');
+}
+
+const MARK_OPEN = '\ue000';
+const MARK_CLOSE = '\ue001';
+
+/**
+ * The HTML with a marker carrying the source line number after each line break; a break inside a
+ * tag is marked just after the tag closes, so that no tag pattern ever sees a marker.
+ */
+function markLineBreaks(html: string): string {
+  const out: string[] = [];
+  let inTag = false;
+  let pending = false;
+  let line = 1;
+  let from = 0;
+  const mark = (at: number): void => {
+    out.push(html.slice(from, at), `${MARK_OPEN}${line}${MARK_CLOSE}`);
+    from = at;
+  };
+  for (let i = 0; i < html.length; i++) {
+    const c = html.charCodeAt(i);
+    if (c === 60 /* < */ && !inTag) {
+      const n = html.charCodeAt(i + 1) | 0x20;
+      // A letter, "/", "!" or "?" after "<" opens a tag.
+      if ((n >= 97 && n <= 122) || n === 47 || n === 33 || n === 63) inTag = true;
+    } else if (c === 62 /* > */ && inTag) {
+      inTag = false;
+      if (pending) mark(i + 1);
+      pending = false;
+    } else if (c === 10 /* \n */) {
+      line++;
+      if (inTag) pending = true;
+      else mark(i + 1);
+    }
+  }
+  out.push(html.slice(from));
+  return out.join('');
+}
+
+/** Whether the character with code `code` at `s[i]` is white space (as `\s` matches). */
+const isSpaceCode = (code: number, s: string, i: number): boolean => {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return /\s/.test(s[i] as string);
+};
+
+/**
+ * The source line range of each line of `htmlToText(html)`: the text is converted again with line
+ * markers, and its visible characters are matched one by one to the plain conversion. Null when
+ * they do not match (or the HTML itself holds the marker characters).
+ */
+export function htmlSourceLines(html: string, text: string): Array<{ from: number; to: number }> | null {
+  if (html.includes(MARK_OPEN) || html.includes(MARK_CLOSE)) return null;
+  const marked = convertHtml(`${MARK_OPEN}1${MARK_CLOSE}${markLineBreaks(html)}`, true);
+  const open = MARK_OPEN.charCodeAt(0);
+  let m = 0;
+  let current = 1;
+  const ranges: Array<{ from: number; to: number }> = [];
+  let lastLine = 1;
+  let from = 0;
+  let to = 0;
+  const endLine = (): void => {
+    if (from === 0) ranges.push({ from: lastLine, to: lastLine });
+    else {
+      ranges.push({ from, to });
+      lastLine = to;
+    }
+    from = 0;
+    to = 0;
+  };
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 10 || c === 13) {
+      if (c === 13 && text.charCodeAt(k + 1) === 10) k++;
+      endLine();
+      continue;
+    }
+    if (isSpaceCode(c, text, k)) continue;
+    // The next visible character of the marked text, moving past markers and white space.
+    for (;;) {
+      if (m >= marked.length) return null;
+      const d = marked.charCodeAt(m);
+      if (d === open) {
+        const close = marked.indexOf(MARK_CLOSE, m);
+        if (close < 0) return null;
+        current = Number(marked.slice(m + 1, close));
+        m = close + 1;
+      } else if (isSpaceCode(d, marked, m)) m++;
+      else break;
+    }
+    if (marked.charCodeAt(m) !== c) return null;
+    m++;
+    if (from === 0) from = current;
+    if (current > to) to = current;
+  }
+  endLine();
+  return ranges;
 }
 
 /** Converts `pdftotext -layout` column gaps (3+ spaces) into tabs so tables read as cells. */

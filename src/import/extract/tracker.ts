@@ -1,6 +1,6 @@
 import type { TrackerRow } from './contract.ts';
 import type { Doc, Line, Span } from './doc.ts';
-import { cellsOf, warn } from './doc.ts';
+import { cellsOf, locate, warn } from './doc.ts';
 import { isWholeDate } from './date-text.ts';
 import { isGarbage, isGhostOf } from './similarity.ts';
 
@@ -31,6 +31,7 @@ export function parseTracker(doc: Doc, span: Span): TrackerRow[] {
   let cols: Columns | null = null;
   let date: string | null = null;
   let last: TrackerRow | null = null;
+  const spans = new Map<TrackerRow, [number, number]>();
   for (let i = span.start; i < span.end; i++) {
     const l = lines[i] as Line;
     if (/^key\s*:?$/i.test(l.text)) break;
@@ -69,6 +70,7 @@ export function parseTracker(doc: Doc, span: Span): TrackerRow[] {
           continue;
         }
         target[field] = existing === '' ? frag : `${existing} ${frag}`;
+        (spans.get(target) as [number, number])[1] = i;
       }
       continue;
     }
@@ -83,7 +85,12 @@ export function parseTracker(doc: Doc, span: Span): TrackerRow[] {
       status: blank(get(c.status)),
     };
     rows.push(row);
+    spans.set(row, [i, i]);
     last = row;
+  }
+  for (const row of rows) {
+    const [from, to] = spans.get(row) as [number, number];
+    locate(doc, row, from, to);
   }
   return rows;
 }

@@ -1,6 +1,6 @@
 import type { WorkProgrammeItem } from './contract.ts';
 import type { Doc, Line, Span } from './doc.ts';
-import { cellsOf, warn } from './doc.ts';
+import { cellsOf, locate, warn } from './doc.ts';
 import { isWholeDate } from './date-text.ts';
 import { isGarbage, isGhostOf } from './similarity.ts';
 import { isPageFurniture } from './text-normalise.ts';
@@ -21,10 +21,11 @@ function isHeaderRow(cells: string[]): boolean {
 /** Reads a scrutiny work programme: meeting dates, each followed by its items and leads. */
 export function parseWorkProgramme(doc: Doc, span: Span): WorkProgrammeItem[] {
   const { lines } = doc;
-  const rows: Array<WorkProgrammeItem & { first: string }> = [];
+  type Row = WorkProgrammeItem & { first: string; from: number; to: number };
+  const rows: Row[] = [];
   let body: string | null = null;
   let date: string | null = null;
-  let last: (WorkProgrammeItem & { first: string }) | null = null;
+  let last: Row | null = null;
   for (let i = span.start; i < span.end; i++) {
     const l = lines[i] as Line;
     const t = l.text;
@@ -49,7 +50,7 @@ export function parseWorkProgramme(doc: Doc, span: Span): WorkProgrammeItem[] {
         if (date !== null && asDate < date) warn(doc, l, 'date-out-of-order', `meeting date "${first}" is earlier than the one above`);
         date = asDate;
         const item = (cells[1] as string).trim();
-        const row = { body, meetingDate: asDate, item, leads: cells.length >= 3 ? splitLeads((cells[cells.length - 1] as string).trim()) : [], first: item };
+        const row: Row = { body, meetingDate: asDate, item, leads: cells.length >= 3 ? splitLeads((cells[cells.length - 1] as string).trim()) : [], first: item, from: i, to: i };
         rows.push(row);
         last = row;
         continue;
@@ -81,12 +82,13 @@ export function parseWorkProgramme(doc: Doc, span: Span): WorkProgrammeItem[] {
         continue;
       }
       last.item = `${last.item} ${first}`;
+      last.to = i;
       continue;
     }
     if (date === null) warn(doc, l, 'row-without-date', `work programme item before any meeting date: "${first}"`);
-    const row = { body, meetingDate: date, item: first, leads: splitLeads(leadCell), first };
+    const row: Row = { body, meetingDate: date, item: first, leads: splitLeads(leadCell), first, from: i, to: i };
     rows.push(row);
     last = row;
   }
-  return rows.map(({ first: _first, ...row }) => row);
+  return rows.map(({ first: _first, from, to, ...row }) => locate(doc, row, from, to));
 }
