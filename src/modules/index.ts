@@ -34,4 +34,5 @@ export const modules: ((app: FastifyInstance) => Promise<void>)[] = [
   (app) => import('./forward-plan/index.ts').then((m) => m.forwardPlanRoutes(app)),
   (app) => import('./scrutiny/index.ts').then((m) => m.scrutinyRoutes(app)),
   (app) => import('./action-plans/index.ts').then((m) => m.actionPlansRoutes(app)),
+  (app) => import('./search/index.ts').then((m) => m.searchRoutes(app)),
 ];

@@ -12,6 +12,7 @@ export function navigationFor(url: string, user: CurrentUser | null) {
     { href: '/committees', text: 'Committees' },
     { href: '/meetings', text: 'Meetings calendar' },
     { href: '/people', text: 'Councillors and officers' },
+    { href: '/search', text: 'Search' },
   ];
   if (can(user, 'officer-area:view')) items.push({ href: '/officer', text: 'Officer area' });
   if (user) items.push({ href: '/sign-out', text: 'Sign out' });
