@@ -1,5 +1,10 @@
 import type { decisions } from './decisions.table.ts';
 import { callInState } from './call-in.ts';
+import { toLondonLocal } from '../../lib/dates.ts';
+import { formatDate, formatDateTime } from '../../web/format.ts';
+
+/** "10 November 2026" when a moment is the start of a London day, otherwise "10 November 2026 at 3pm". */
+const dayOrMoment = (d: Date | null) => (d ? (toLondonLocal(d).endsWith('T00:00') ? formatDate(d) : formatDateTime(d)) : null);
 
 type Decision = typeof decisions.$inferSelect;
 
@@ -27,6 +32,7 @@ export function presentDecision(d: Decision, now: Date = new Date()) {
     callInLabel: state.label,
     callInOpen: state.open,
     effectiveFrom: d.effectiveFrom,
+    effectiveFromText: dayOrMoment(d.effectiveFrom),
     isEffective: state.effective,
     correctionReason: d.correctionReason,
     meetingId: d.meetingId,

@@ -121,7 +121,7 @@ describe('recording and publishing decisions', () => {
     const page = await t.app.inject(`/decisions/${id}`);
     expect(page.statusCode).toBe(200);
     expect(page.body).toContain('9 November 2026 at 11:59pm');
-    expect(page.body).toContain('10 November 2026 at midnight');
+    expect(page.body).toMatch(/Effective from\s*<\/dt>\s*<dd class="govuk-summary-list__value">\s*10 November 2026\s*</);
     expect(page.body).toContain('FP/26/10/01');
     expect(page.body).toContain('Defer the programme.');
   });
