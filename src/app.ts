@@ -15,6 +15,7 @@ import { buildCss, cssCacheDir, govukDist } from './web/assets.ts';
 import { createNunjucks } from './web/nunjucks.ts';
 import { renderPage } from './web/render.ts';
 import { userForApiToken, userForSession } from './modules/accounts/accounts.repo.ts';
+import { SESSION_COOKIE } from './modules/accounts/session-cookie.ts';
 import { can, type Action, type CurrentUser } from './modules/accounts/accounts.policy.ts';
 import { bodies } from './modules/bodies/bodies.table.ts';
 import { modules } from './modules/index.ts';
@@ -35,8 +36,7 @@ declare module 'fastify' {
   }
 }
 
-/** Name of the session cookie. */
-export const SESSION_COOKIE = 'shirehall_session';
+export { SESSION_COOKIE };
 
 const isApi = (request: FastifyRequest) => request.url.startsWith('/api/');
 

@@ -35,7 +35,24 @@ export async function connect(opts: ConnectOptions): Promise<Database> {
   if (opts.databaseUrl) {
     const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: opts.poolSize ?? 10 });
     const db = drizzlePg(pool, { schema }) as unknown as Db;
-    return { db, kind: 'postgres', close: () => pool.end() };
+    // pool.end() resolves before its sockets are closed; wait for every client to go, so a caller
+    // that drops the database next does not kill connections still shutting down.
+    const open = new Set<unknown>();
+    pool.on('connect', (c) => open.add(c));
+    const closed = new Promise<void>((resolve) =>
+      pool.on('remove', (c) => {
+        open.delete(c);
+        if (pool.ending && open.size === 0) resolve();
+      }),
+    );
+    return {
+      db,
+      kind: 'postgres',
+      close: async () => {
+        await pool.end();
+        if (open.size > 0) await closed;
+      },
+    };
   }
   if (opts.dataDir) mkdirSync(opts.dataDir, { recursive: true });
   const client = await PGlite.create({

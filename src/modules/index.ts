@@ -9,7 +9,6 @@ import { officerRoutes } from './officer/officer.routes.ts';
 import { participationRoutes } from './participation/index.ts';
 import { minutesWorkflowRoutes } from './minutes/minutes-workflow.routes.ts';
 import { decisionsRoutes } from './decisions/index.ts';
-import { decisionsRoutes } from './decisions/index.ts';
 
 /** Every module's route plugin, registered in order by the app. */
 export const modules: ((app: FastifyInstance) => Promise<void>)[] = [
@@ -22,7 +21,6 @@ export const modules: ((app: FastifyInstance) => Promise<void>)[] = [
   officerRoutes,
   participationRoutes,
   minutesWorkflowRoutes,
-  decisionsRoutes,
   decisionsRoutes,
   (app) => import('../api/api.plugin.ts').then((api) => api.apiModule(app)),
   () => import('./deadlines/deadlines.panel.ts').then((m) => m.deadlinesModule()),

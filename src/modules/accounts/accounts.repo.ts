@@ -69,20 +69,21 @@ export async function userForApiToken(ex: Executor, token: string): Promise<Curr
 }
 
 /**
- * Counts a hit against a fixed-window limit shared by all processes; true when still within the limit.
+ * Counts a hit against a limit shared by all processes: at most `limit` hits in a window that starts at
+ * the first hit (so the count never resets part-way through a burst at a clock boundary); true when within it.
  * @example if (!(await hitRateLimit(db, `sign-in:${ip}`, 10, 15 * 60))) reject()
  */
 export async function hitRateLimit(ex: Executor, key: string, limit: number, windowSeconds: number): Promise<boolean> {
   const now = new Date();
-  const windowStart = new Date(Math.floor(now.getTime() / (windowSeconds * 1000)) * windowSeconds * 1000);
+  const expired = sql`${rateLimits.windowStart} < ${now.toISOString()}::timestamptz - make_interval(secs => ${windowSeconds})`;
   const [row] = await ex
     .insert(rateLimits)
-    .values({ key, windowStart, count: 1 })
+    .values({ key, windowStart: now, count: 1 })
     .onConflictDoUpdate({
       target: rateLimits.key,
       set: {
-        count: sql`case when ${rateLimits.windowStart} = ${windowStart.toISOString()}::timestamptz then ${rateLimits.count} + 1 else 1 end`,
-        windowStart: sql`${windowStart.toISOString()}::timestamptz`,
+        count: sql`case when ${expired} then 1 else ${rateLimits.count} + 1 end`,
+        windowStart: sql`case when ${expired} then ${now.toISOString()}::timestamptz else ${rateLimits.windowStart} end`,
       },
     })
     .returning({ count: rateLimits.count });

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { SESSION_COOKIE } from '../../app.ts';
+import { SESSION_COOKIE } from './session-cookie.ts';
 import { audit } from '../../db/audit.ts';
 import { createSession, deleteSession, findUserByEmail, hitRateLimit, SESSION_HOURS } from './accounts.repo.ts';
 import { signInSchema } from './accounts.schema.ts';
