@@ -11,6 +11,8 @@ export function navigationFor(url: string, user: CurrentUser | null) {
   const items = [
     { href: '/committees', text: 'Committees' },
     { href: '/meetings', text: 'Meetings calendar' },
+    { href: '/decisions', text: 'Decisions' },
+    { href: '/forward-plan', text: 'Forward Plan' },
     { href: '/people', text: 'Councillors and officers' },
     { href: '/search', text: 'Search' },
   ];
