@@ -9,6 +9,17 @@ import { officerRoutes } from './officer/officer.routes.ts';
 import { participationRoutes } from './participation/index.ts';
 import { minutesWorkflowRoutes } from './minutes/minutes-workflow.routes.ts';
 import { decisionsRoutes } from './decisions/index.ts';
+import { apiModule } from '../api/api.plugin.ts';
+import { deadlinesModule } from './deadlines/deadlines.panel.ts';
+import { agendaRoutes } from './agenda/index.ts';
+import { packsModule } from './packs/index.ts';
+import { icalRoutes } from './calendar-feed/index.ts';
+import { importsRoutes } from './imports/index.ts';
+import { reportsRoutes } from './reports/index.ts';
+import { forwardPlanRoutes } from './forward-plan/index.ts';
+import { scrutinyRoutes } from './scrutiny/index.ts';
+import { actionPlansRoutes } from './action-plans/index.ts';
+import { searchRoutes } from './search/index.ts';
 
 /** Every module's route plugin, registered in order by the app. */
 export const modules: ((app: FastifyInstance) => Promise<void>)[] = [
@@ -22,15 +33,15 @@ export const modules: ((app: FastifyInstance) => Promise<void>)[] = [
   participationRoutes,
   minutesWorkflowRoutes,
   decisionsRoutes,
-  (app) => import('../api/api.plugin.ts').then((api) => api.apiModule(app)),
-  () => import('./deadlines/deadlines.panel.ts').then((m) => m.deadlinesModule()),
-  (app) => import('./agenda/index.ts').then((m) => m.agendaRoutes(app)),
-  (app) => import('./packs/index.ts').then((m) => m.packsModule(app)),
-  (app) => import('./calendar-feed/index.ts').then((m) => m.icalRoutes(app)),
-  (app) => import('./imports/index.ts').then((m) => m.importsRoutes(app)),
-  (app) => import('./reports/index.ts').then((m) => m.reportsRoutes(app)),
-  (app) => import('./forward-plan/index.ts').then((m) => m.forwardPlanRoutes(app)),
-  (app) => import('./scrutiny/index.ts').then((m) => m.scrutinyRoutes(app)),
-  (app) => import('./action-plans/index.ts').then((m) => m.actionPlansRoutes(app)),
-  (app) => import('./search/index.ts').then((m) => m.searchRoutes(app)),
+  apiModule,
+  () => deadlinesModule(),
+  agendaRoutes,
+  packsModule,
+  icalRoutes,
+  importsRoutes,
+  reportsRoutes,
+  forwardPlanRoutes,
+  scrutinyRoutes,
+  actionPlansRoutes,
+  searchRoutes,
 ];
