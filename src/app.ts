@@ -14,6 +14,7 @@ import { AppError, fromPostgresError } from './lib/errors.ts';
 import { buildCss, cssCacheDir, govukDist } from './web/assets.ts';
 import { createNunjucks } from './web/nunjucks.ts';
 import { renderPage } from './web/render.ts';
+import { createPageCache, type PageCache } from './web/page-cache.ts';
 import { userForApiToken, userForSession } from './modules/accounts/accounts.repo.ts';
 import { SESSION_COOKIE } from './modules/accounts/session-cookie.ts';
 import { can, type Action, type CurrentUser } from './modules/accounts/accounts.policy.ts';
@@ -24,6 +25,8 @@ declare module 'fastify' {
   interface FastifyRequest {
     user: CurrentUser | null;
     viaToken: boolean;
+    /** Set when this anonymous request may be stored in the page cache. */
+    pageCacheKey: { key: string; version: number } | null;
   }
   interface FastifyReply {
     /** Renders a Nunjucks page with the layout context and sends it as HTML. */
@@ -62,6 +65,9 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
     }
     return { bodyName: siteCache.bodyName, cssHash };
   };
+
+  app.decorateRequest('pageCacheKey', null);
+  if (config.pageCache.enabled) registerPageCache(app, createPageCache(services.db, { maxBytes: config.pageCache.maxBytes, maxAgeMs: 60_000, pollMs: 1_000 }));
 
   await app.register(helmet, {
     enableCSPNonces: true,
@@ -175,6 +181,40 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
   for (const mod of modules) await app.register(mod);
 
   return app;
+}
+
+const uncachedPaths = /^\/(officer|sign-in|sign-out|healthz)(\/|\?|$)/;
+
+/**
+ * Serves anonymous GETs from the page cache before any other work, and stores fresh 200 responses
+ * that set no cookie and are not marked private. Writes through this process empty it at once.
+ */
+function registerPageCache(app: FastifyInstance, cache: PageCache): void {
+  app.addHook('onRequest', async (request, reply) => {
+    if (request.method !== 'GET' && request.method !== 'HEAD') return;
+    if (request.headers.authorization || request.cookies?.[SESSION_COOKIE] || /(^|;\s*)shirehall_session=/.test(request.headers.cookie ?? '')) return;
+    if (uncachedPaths.test(request.url)) return;
+    const hit = await cache.get(request.url);
+    if (hit) {
+      return reply.code(hit.statusCode).headers({ ...hit.headers, 'x-page-cache': 'hit' }).send(hit.body);
+    }
+    request.pageCacheKey = { key: request.url, version: await cache.currentVersion() };
+  });
+  app.addHook('onSend', async (request, reply, payload) => {
+    const k = request.pageCacheKey;
+    if (!k || reply.statusCode !== 200 || reply.getHeader('set-cookie')) return payload;
+    if (String(reply.getHeader('cache-control') ?? '').match(/private|no-store/)) return payload;
+    if (typeof payload !== 'string' && !Buffer.isBuffer(payload)) return payload;
+    const headers: Record<string, string> = {};
+    for (const [name, value] of Object.entries(reply.getHeaders())) {
+      if (value !== undefined && name !== 'content-length' && name !== 'set-cookie') headers[name] = String(value);
+    }
+    cache.set(k.key, { version: k.version, statusCode: 200, headers, body: Buffer.from(payload) });
+    return payload;
+  });
+  app.addHook('onResponse', async (request) => {
+    if (request.method !== 'GET' && request.method !== 'HEAD' && request.method !== 'OPTIONS') cache.invalidate();
+  });
 }
 
 function toAppError(error: unknown): AppError {

@@ -15,6 +15,8 @@ const schema = z.object({
   MAX_UPLOAD_MB: z.coerce.number().positive().max(1024).default(25),
   DEMO: z.enum(['auto', 'off']).default('auto'),
   SECURE_COOKIES: z.enum(['auto', 'on', 'off']).default('auto'),
+  PAGE_CACHE: z.enum(['auto', 'on', 'off']).default('auto'),
+  PAGE_CACHE_MB: z.coerce.number().positive().max(4096).default(32),
 });
 
 /** The validated runtime configuration; the only place that reads process.env. */
@@ -29,6 +31,8 @@ export type Config = {
   maxUploadBytes: number;
   demo: boolean;
   secureCookies: boolean;
+  /** Micro-cache anonymous public responses (on by default in production). */
+  pageCache: { enabled: boolean; maxBytes: number };
 };
 
 /** Raised when the environment is invalid; lists every problem at once. */
@@ -62,5 +66,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     maxUploadBytes: Math.round(c.MAX_UPLOAD_MB * 1024 * 1024),
     demo: c.DEMO === 'auto',
     secureCookies: c.SECURE_COOKIES === 'on' || (c.SECURE_COOKIES === 'auto' && c.NODE_ENV === 'production'),
+    pageCache: {
+      enabled: c.PAGE_CACHE === 'on' || (c.PAGE_CACHE === 'auto' && c.NODE_ENV === 'production'),
+      maxBytes: Math.round(c.PAGE_CACHE_MB * 1024 * 1024),
+    },
   };
 }

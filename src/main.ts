@@ -5,7 +5,6 @@ import { connect, type Database } from './db/connect.ts';
 import { migrate } from './db/migrate.ts';
 import { createLogger } from './lib/logger.ts';
 import { createServices } from './services.ts';
-import { seedDemoIfEmpty } from './db/seed/demo.ts';
 
 /** Opens and migrates the configured database. */
 export async function openDatabase(config: Config): Promise<Database> {
@@ -22,6 +21,8 @@ export async function start(config: Config = loadConfig()): Promise<FastifyInsta
   const logger = createLogger(config.logLevel);
   const database = await openDatabase(config);
   if (config.demo) {
+    // The demo loader (and pdf-lib, which makes its PDFs) is only loaded when it may be needed.
+    const { seedDemoIfEmpty } = await import('./db/seed/demo.ts');
     const seeded = await seedDemoIfEmpty(database.db);
     if (seeded) {
       logger.info('Loaded the demo council');

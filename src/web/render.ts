@@ -33,6 +33,8 @@ export async function renderPage(
 ): Promise<string> {
   const user = request.user ?? null;
   const csrfToken = user || context.csrf ? reply.generateCsrf() : undefined;
+  // A page with a form token or a signed-in user's content is never stored by any cache.
+  if (csrfToken) reply.header('cache-control', 'private, no-store');
   const nonce = (reply as unknown as { cspNonce?: { script: string } }).cspNonce?.script;
   return new Promise((resolve, reject) => {
     env.render(

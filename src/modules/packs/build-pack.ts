@@ -1,7 +1,10 @@
 import type { PDFDocument } from 'pdf-lib';
 import { formatDate, formatDateWithDay, formatTime } from '../../lib/dates.ts';
 import { exemptNotice } from '../meetings/meetings.presenter.ts';
-import { assemblePack, headingStartPages, loadAttachment, loadStampFont, type Insertion } from './pack-pdf.ts';
+import type { Insertion } from './pack-pdf.ts';
+
+/** pdf-lib and fontkit are loaded on first use: only publishing needs them. */
+const pdfTools = () => import('./pack-pdf.ts');
 import { renderPackHtml, type PackAgendaLine, type PackSection, type PackSectionDocument, type PackView } from './pack-html.ts';
 import { formatPages, packLayout, sectionPageCounts, type PageRange } from './page-ranges.ts';
 import type { PdfRenderer } from './pdf-renderer.ts';
@@ -76,7 +79,7 @@ async function prepare(items: PackItem[], documents: PackDocument[], warnings: s
     for (const doc of documents.filter((d) => d.agendaItemId === item.id)) {
       const href = `/documents/${doc.id}`;
       if (doc.mimeType === 'application/pdf') {
-        const pdf = await loadAttachment(doc.bytes);
+        const pdf = await (await pdfTools()).loadAttachment(doc.bytes);
         if (!pdf || pdf.getPageCount() === 0) {
           warnings.push(`“${doc.title}” could not be read as a PDF, so it is listed but not printed in the pack`);
           docs.push({ doc, view: { title: doc.title, kind: 'other', href, note: 'could not be included in the printed pack' }, pdf: null });
@@ -163,7 +166,7 @@ export async function buildPack(input: PackInput, variant: PackVariant, renderer
     passes += 1;
     html = renderPackHtml(viewFor(input, variant, selected.agenda, prepared, ranges));
     printed = await renderer.render(html);
-    const { starts, pageCount } = await headingStartPages(printed);
+    const { starts, pageCount } = await (await pdfTools()).headingStartPages(printed);
     // Headings: the cover, the agenda, then one per item section.
     if (starts.length !== prepared.length + 2) throw new Error(`The printed pack has ${starts.length} sections; expected ${prepared.length + 2}`);
     const sectionStarts = starts.slice(2);
@@ -177,10 +180,10 @@ export async function buildPack(input: PackInput, variant: PackVariant, renderer
   }
   const insertions: Insertion[] = prepared.map((p, i) => ({ after: layout.insertAfter[i]!, documents: p.docs.filter((d) => d.pdf).map((d) => d.pdf!) }));
   const m = input.meeting;
-  const pdf = await assemblePack(printed, insertions, {
+  const pdf = await (await pdfTools()).assemblePack(printed, insertions, {
     label: `${m.organisationName}, ${formatDate(m.startAt)}${variant === 'restricted' ? ' – NOT FOR PUBLICATION' : ''}`,
     title: `${m.organisationName}, ${formatDate(m.startAt)}: ${input.label}`,
-    font: await loadStampFont(),
+    font: await (await pdfTools()).loadStampFont(),
   });
   return { html, pdf, ranges: layout.ranges, totalPages: layout.totalPages, warnings, passes };
 }

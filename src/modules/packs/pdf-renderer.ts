@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 
 /** Prints HTML to PDF. One renderer serves many prints; close it when done. */
 export type PdfRenderer = { render(html: string): Promise<Uint8Array>; close(): Promise<void> };
@@ -21,6 +21,8 @@ export async function openPdfRenderer(executablePath = chromiumExecutable()): Pr
   if (!existsSync(executablePath)) throw new PdfUnavailableError(`Chromium was not found at ${executablePath}`);
   let browser: Browser;
   try {
+    // Loaded on first use: playwright-core is large and only publishing needs it.
+    const { chromium } = await import('playwright-core');
     browser = await chromium.launch({
       executablePath,
       headless: true,

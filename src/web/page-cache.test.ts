@@ -1,0 +1,59 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eq } from 'drizzle-orm';
+import { createTestApp, signIn, type TestApp } from '../../test/build-app.ts';
+import { makeCouncil, makeUser } from '../../test/factories.ts';
+import { audit } from '../db/audit.ts';
+import { organisations } from '../modules/organisations/organisations.table.ts';
+
+let t: TestApp;
+let c: Awaited<ReturnType<typeof makeCouncil>>;
+
+beforeAll(async () => {
+  t = await createTestApp({ PAGE_CACHE: 'on' });
+  c = await makeCouncil(t.database.db);
+});
+afterAll(() => t.close());
+
+describe('page cache for anonymous visitors', () => {
+  it('serves a repeat anonymous request from the cache with the same bytes and headers', async () => {
+    const first = await t.app.inject('/committees/roads-and-rivers');
+    const second = await t.app.inject('/committees/roads-and-rivers');
+    expect(first.headers['x-page-cache']).toBeUndefined();
+    expect(second.headers['x-page-cache']).toBe('hit');
+    expect(second.body).toBe(first.body);
+    expect(second.headers['content-security-policy']).toBe(first.headers['content-security-policy']);
+  });
+
+  it('shows a change once it is recorded (audited), without waiting for the entry to expire', async () => {
+    await t.app.inject('/committees/roads-and-rivers');
+    await t.database.db.transaction(async (trx) => {
+      await trx.update(organisations).set({ purpose: 'Now also looks after canals.' }).where(eq(organisations.id, c.org.id));
+      await audit(trx, { userId: null, label: 'test' }, 'organisation.update', 'organisation', c.org.id, null, null);
+    });
+    await new Promise((r) => setTimeout(r, 1_100));
+    const after = await t.app.inject('/committees/roads-and-rivers');
+    expect(after.body).toContain('Now also looks after canals.');
+  });
+
+  it('never serves or stores pages for signed-in users, nor pages with a form token', async () => {
+    const u = await makeUser(t.database.db, 'councillor');
+    const cookie = await signIn(t.app, u.email, u.password);
+    await t.app.inject(`/meetings/${c.meeting.id}`);
+    const signedIn = await t.app.inject({ url: `/meetings/${c.meeting.id}`, headers: { cookie } });
+    expect(signedIn.headers['x-page-cache']).toBeUndefined();
+    expect(signedIn.body).toContain('Valuation of Plot Zeta');
+    const anon = await t.app.inject(`/meetings/${c.meeting.id}`);
+    expect(anon.body).not.toContain('Valuation of Plot Zeta');
+    await t.app.inject('/sign-in');
+    const signInAgain = await t.app.inject('/sign-in');
+    expect(signInAgain.headers['x-page-cache']).toBeUndefined();
+    expect(signInAgain.headers['cache-control']).toContain('no-store');
+  });
+
+  it('does not cache errors', async () => {
+    await t.app.inject('/committees/nope');
+    const again = await t.app.inject('/committees/nope');
+    expect(again.statusCode).toBe(404);
+    expect(again.headers['x-page-cache']).toBeUndefined();
+  });
+});

@@ -1,0 +1,92 @@
+import { max } from 'drizzle-orm';
+import type { Db } from '../db/connect.ts';
+import { auditEvents } from '../modules/audit/audit.table.ts';
+
+/** A stored anonymous response. */
+type Entry = { version: number; storedAt: number; statusCode: number; headers: Record<string, string>; body: Buffer };
+
+/** Options of the page cache. */
+export type PageCacheOptions = { maxBytes: number; maxAgeMs: number; pollMs: number };
+
+/**
+ * A micro-cache of public responses for anonymous visitors, bounded in bytes (least recently used first out).
+ * Every change to the council's records writes an audit row, so the newest audit id is the cache's version:
+ * a process polls it at most once per `pollMs`, and writes made through this process mark it stale at once.
+ * Entries also expire after `maxAgeMs`, for pages that depend on the time of day ("next meetings").
+ * Only anonymous GETs without cookies set in the response are stored, so no user's content is ever shared.
+ * @example const cache = createPageCache(db, { maxBytes: 32e6, maxAgeMs: 60_000, pollMs: 1_000 });
+ */
+export function createPageCache(db: Db, options: PageCacheOptions) {
+  const entries = new Map<string, Entry>();
+  let bytes = 0;
+  let version = -1;
+  let polledAt = 0;
+  let polling: Promise<number> | null = null;
+
+  async function currentVersion(): Promise<number> {
+    if (Date.now() - polledAt < options.pollMs) return version;
+    polling ??= db
+      .select({ id: max(auditEvents.id) })
+      .from(auditEvents)
+      .then(([row]) => {
+        const next = row?.id ?? 0;
+        if (next !== version) {
+          entries.clear();
+          bytes = 0;
+          version = next;
+        }
+        polledAt = Date.now();
+        return version;
+      })
+      .finally(() => {
+        polling = null;
+      });
+    return polling;
+  }
+
+  function remove(key: string) {
+    const e = entries.get(key);
+    if (!e) return;
+    bytes -= e.body.length;
+    entries.delete(key);
+  }
+
+  return {
+    /** A fresh entry for the URL, or undefined. */
+    async get(key: string): Promise<Entry | undefined> {
+      const v = await currentVersion();
+      const e = entries.get(key);
+      if (!e) return undefined;
+      if (e.version !== v || Date.now() - e.storedAt > options.maxAgeMs) {
+        remove(key);
+        return undefined;
+      }
+      entries.delete(key);
+      entries.set(key, e);
+      return e;
+    },
+    /** Stores a response made at the version read when the request began. */
+    set(key: string, entry: Omit<Entry, 'storedAt'>) {
+      if (entry.version !== version || entry.body.length > options.maxBytes / 8) return;
+      remove(key);
+      entries.set(key, { ...entry, storedAt: Date.now() });
+      bytes += entry.body.length;
+      for (const k of entries.keys()) {
+        if (bytes <= options.maxBytes) break;
+        remove(k);
+      }
+    },
+    /** Forgets everything now (after a write through this process). */
+    invalidate() {
+      entries.clear();
+      bytes = 0;
+      polledAt = 0;
+    },
+    /** Number of entries and bytes held. */
+    stats: () => ({ entries: entries.size, bytes }),
+    currentVersion,
+  };
+}
+
+/** The page cache's interface. */
+export type PageCache = ReturnType<typeof createPageCache>;
