@@ -2,19 +2,15 @@ import type { Browser, Page } from 'playwright-core';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoUsers, expectNoAxeViolations, launchBrowser, newPage, screenshot, signIn, startTestServer, submitAndWait, verifyOnPage, type TestServer } from './support/index.ts';
-import { expectNoAxeViolationsWithConditionalReveals } from './support/known-axe-issues.ts';
 import { MeetingPage, textOf } from './support/public-pages.ts';
 import { documents } from '../src/modules/documents/documents.table.ts';
 
 const clerk = demoUsers.find((u) => u.role === 'democratic-services')!;
 const viewer = demoUsers.find((u) => u.role === 'viewer')!;
 
-/**
- * Scans the page with axe (WCAG 2.2 AA) and saves a screenshot, both under `name`. Forms whose "exempt?" radios
- * reveal more fields pass `conditionalReveals`, tolerating only GOV.UK Frontend's known aria-expanded finding.
- */
-async function check(page: Page, name: string, options: { conditionalReveals?: boolean } = {}): Promise<void> {
-  await (options.conditionalReveals ? expectNoAxeViolationsWithConditionalReveals : expectNoAxeViolations)(page, name);
+/** Scans the page with axe (WCAG 2.2 AA, zero violations) and saves a screenshot, both under `name`. */
+async function check(page: Page, name: string): Promise<void> {
+  await expectNoAxeViolations(page, name);
   await screenshot(page, `officer-${name}`);
 }
 
@@ -149,21 +145,20 @@ describe('a clerk scheduling a meeting, building its agenda and publishing paper
     // The public item.
     await follow(page, 'Add an agenda item');
     await verifyOnPage(page, 'Add an agenda item');
-    await check(page, 'agenda-item-new', { conditionalReveals: true });
+    await check(page, 'agenda-item-new');
     await page.getByLabel('Title', { exact: true }).fill(publicItem.title);
     await page.getByLabel('Instruction (optional)').fill(publicItem.instruction);
     await submitAndWait(page, page.getByRole('button', { name: 'Save item' }));
     expect(new URL(page.url()).pathname).toBe(`/officer/meetings/${meetingId}`);
 
-    // The exempt item: the paragraph select is revealed by the "Yes" radio.
+    // The exempt item, with its paragraph of Schedule 12A.
     await follow(page, 'Add an agenda item');
     await page.getByLabel('Title', { exact: true }).fill(exemptItem.title);
     await page.getByLabel('Instruction (optional)').fill(exemptItem.instruction);
-    expect(await page.getByLabel('Paragraph of Schedule 12A').isVisible()).toBe(false);
     await page.getByLabel('Yes, it contains exempt information').check();
     await page.getByLabel('Paragraph of Schedule 12A').selectOption('3');
     await page.getByLabel(/Why the public interest/).fill(exemptItem.reason);
-    await check(page, 'agenda-item-new-exempt', { conditionalReveals: true });
+    await check(page, 'agenda-item-new-exempt');
     await submitAndWait(page, page.getByRole('button', { name: 'Save item' }));
     const agendaRows = (await page.locator('main table tbody tr').allTextContents()).map((r) => r.replace(/\s+/g, ' ').trim());
     expect(agendaRows.some((r) => r.includes(publicItem.title))).toBe(true);
@@ -173,14 +168,14 @@ describe('a clerk scheduling a meeting, building its agenda and publishing paper
     await follow(page, /^Edit item/);
     await verifyOnPage(page, /\S/);
     expect(await page.getByLabel('Title', { exact: true }).inputValue()).toBe(publicItem.title);
-    await check(page, 'agenda-item-edit', { conditionalReveals: true });
+    await check(page, 'agenda-item-edit');
     await page.goBack();
 
     // The papers: a public report on the public item and an exempt one on the exempt item.
     const upload = async (doc: { title: string; text: string }, item: string, exempt: boolean, shot?: string) => {
       await follow(page, 'Upload a document');
       await verifyOnPage(page, 'Upload a document');
-      if (shot) await check(page, shot, { conditionalReveals: true });
+      if (shot) await check(page, shot);
       await page.getByLabel('Title', { exact: true }).fill(doc.title);
       await page.getByLabel('Agenda item').selectOption({ label: `${item}` });
       await page.getByLabel('Kind of document').selectOption({ label: 'Report' });
