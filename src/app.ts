@@ -194,7 +194,7 @@ function registerPageCache(app: FastifyInstance, cache: PageCache): void {
     if (request.method !== 'GET' && request.method !== 'HEAD') return;
     if (request.headers.authorization || request.cookies?.[SESSION_COOKIE] || /(^|;\s*)shirehall_session=/.test(request.headers.cookie ?? '')) return;
     if (uncachedPaths.test(request.url)) return;
-    const hit = await cache.get(request.url);
+    const hit = (await cache.get(request.url)) ?? (await cache.join(request.url)) ?? undefined;
     if (hit) {
       return reply.code(hit.statusCode).headers({ ...hit.headers, 'x-page-cache': 'hit' }).send(hit.body);
     }
@@ -212,7 +212,11 @@ function registerPageCache(app: FastifyInstance, cache: PageCache): void {
     cache.set(k.key, { version: k.version, statusCode: 200, headers, body: Buffer.from(payload) });
     return payload;
   });
+  app.addHook('onRequestAbort', async (request) => {
+    if (request.pageCacheKey) cache.settle(request.pageCacheKey.key);
+  });
   app.addHook('onResponse', async (request) => {
+    if (request.pageCacheKey) cache.settle(request.pageCacheKey.key);
     if (request.method !== 'GET' && request.method !== 'HEAD' && request.method !== 'OPTIONS') cache.invalidate();
   });
 }

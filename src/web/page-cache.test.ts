@@ -57,3 +57,21 @@ describe('page cache for anonymous visitors', () => {
     expect(again.headers['x-page-cache']).toBeUndefined();
   });
 });
+
+describe('page cache on the meeting page', () => {
+  it('serves a repeat anonymous meeting page from the cache', async () => {
+    await t.app.inject(`/meetings/${c.meeting.id}`);
+    const second = await t.app.inject(`/meetings/${c.meeting.id}`);
+    expect(second.headers['x-page-cache']).toBe('hit');
+  });
+});
+
+describe('page cache under a burst', () => {
+  it('renders a page once for many simultaneous anonymous requests', async () => {
+    const url = `/committees/roads-and-rivers?burst=${Date.now()}`;
+    const all = await Promise.all(Array.from({ length: 12 }, () => t.app.inject(url)));
+    expect(all.every((r) => r.statusCode === 200)).toBe(true);
+    expect(all.filter((r) => r.headers['x-page-cache'] === 'hit').length).toBe(11);
+    expect(new Set(all.map((r) => r.body)).size).toBe(1);
+  });
+});

@@ -1,3 +1,4 @@
+import { setTimeout as delay } from 'node:timers/promises';
 import { max } from 'drizzle-orm';
 import type { Db } from '../db/connect.ts';
 import { auditEvents } from '../modules/audit/audit.table.ts';
@@ -18,6 +19,7 @@ export type PageCacheOptions = { maxBytes: number; maxAgeMs: number; pollMs: num
  */
 export function createPageCache(db: Db, options: PageCacheOptions) {
   const entries = new Map<string, Entry>();
+  const inflight = new Map<string, { promise: Promise<Entry | undefined>; settle: (e: Entry | undefined) => void }>();
   let bytes = 0;
   let version = -1;
   let polledAt = 0;
@@ -64,6 +66,26 @@ export function createPageCache(db: Db, options: PageCacheOptions) {
       entries.delete(key);
       entries.set(key, e);
       return e;
+    },
+    /**
+     * Coalesces concurrent misses: the first caller for a key gets `null` and must render (then `settle`);
+     * later callers get a promise of the first one's result, so a burst renders a page once, not once per request.
+     */
+    join(key: string): Promise<Entry | undefined> | null {
+      const running = inflight.get(key);
+      // A waiter never waits long: after 5 s it renders the page itself.
+      if (running) return Promise.race([running.promise, delay(5_000, undefined, { ref: false })]);
+      let settle!: (e: Entry | undefined) => void;
+      const promise = new Promise<Entry | undefined>((resolve) => (settle = resolve));
+      inflight.set(key, { promise, settle });
+      return null;
+    },
+    /** Ends a coalesced render, handing waiters the stored entry (or nothing, so they render themselves). */
+    settle(key: string) {
+      const running = inflight.get(key);
+      if (!running) return;
+      inflight.delete(key);
+      running.settle(entries.get(key));
     },
     /** Stores a response made at the version read when the request began. */
     set(key: string, entry: Omit<Entry, 'storedAt'>) {
