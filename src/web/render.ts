@@ -10,7 +10,7 @@ export type SiteContext = { bodyName: string; cssHash: string; navigation: { hre
 export function navigationFor(url: string, user: CurrentUser | null) {
   const items = [
     { href: '/committees', text: 'Committees' },
-    { href: '/meetings', text: 'Meetings calendar' },
+    { href: '/meetings', text: 'Meetings' },
     { href: '/decisions', text: 'Decisions' },
     { href: '/forward-plan', text: 'Forward Plan' },
     { href: '/people', text: 'Councillors and officers' },

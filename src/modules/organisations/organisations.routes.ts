@@ -5,6 +5,15 @@ import { presentMeeting } from '../meetings/meetings.presenter.ts';
 import { findOrganisationBySlug, listMembers, listOrganisations } from './organisations.repo.ts';
 import { membershipRoleLabel, organisationKindLabel, presentOrganisation, roleRank } from './organisations.presenter.ts';
 
+const groupLabels: Record<string, string> = {
+  'scrutiny-committee': 'Scrutiny committees',
+  committee: 'Committees',
+  board: 'Boards',
+  partnership: 'Partnerships',
+  'task-and-finish-group': 'Task and finish groups',
+  'outside-body': 'Outside bodies',
+};
+
 const kindOrder = ['full-council', 'cabinet', 'scrutiny-committee', 'committee', 'board', 'partnership', 'task-and-finish-group', 'outside-body'];
 
 /** Public committee pages. */
@@ -14,7 +23,7 @@ export async function organisationsRoutes(app: FastifyInstance): Promise<void> {
   app.get('/committees', async (_request, reply) => {
     const all = (await listOrganisations(db)).map(presentOrganisation);
     const groups = kindOrder
-      .map((kind) => ({ kind, label: organisationKindLabel(kind), items: all.filter((o) => o.kind === kind) }))
+      .map((kind) => ({ kind, label: groupLabels[kind] ?? organisationKindLabel(kind), items: all.filter((o) => o.kind === kind) }))
       .filter((g) => g.items.length > 0);
     return reply.render('modules/organisations/views/committees.njk', {
       title: 'Committees',
