@@ -40,20 +40,30 @@ export async function addMinute(db: Db, actor: Actor, meetingId: number, raw: Re
         organisationId: meeting.organisationId,
         position: Number(last ?? 0) + 1,
         number,
-        agendaItemId: a.item?.id ?? null,
-        agendaNumber: a.item?.number ?? null,
-        title: v.title,
-        narrative: v.narrative ?? null,
-        presenters: v.presenters ?? null,
-        alternativesConsidered: v.alternativesConsidered ?? null,
-        reasons: v.reasons ?? null,
-        isPublic: a.item?.isPublic ?? true,
-        exemptParagraph: a.item?.exemptParagraph ?? null,
+        ...minuteColumns(v, a.item),
       })
       .returning();
     await audit(trx, actor, 'minute.create', 'minute_item', row!.id, null, row);
     return ok({ id: row!.id, minutesId: minutes.id });
   });
+}
+
+/** The columns a minute takes from the form and from the agenda item it minutes (which decides whether it is exempt). */
+function minuteColumns(
+  v: { title: string; narrative?: string; presenters?: string; alternativesConsidered?: string; reasons?: string },
+  item: { id: number; number: string | null; isPublic: boolean; exemptParagraph: number | null } | null | undefined,
+) {
+  return {
+    agendaItemId: item?.id ?? null,
+    agendaNumber: item?.number ?? null,
+    title: v.title,
+    narrative: v.narrative ?? null,
+    presenters: v.presenters ?? null,
+    alternativesConsidered: v.alternativesConsidered ?? null,
+    reasons: v.reasons ?? null,
+    isPublic: item?.isPublic ?? true,
+    exemptParagraph: item?.exemptParagraph ?? null,
+  };
 }
 
 /** Changes a minute of draft minutes; throws a conflict once the minutes are approved. */
@@ -76,15 +86,7 @@ export async function updateMinute(db: Db, actor: Actor, id: number, raw: Record
       .update(minuteItems)
       .set({
         number,
-        agendaItemId: a.item?.id ?? null,
-        agendaNumber: a.item?.number ?? null,
-        title: v.title,
-        narrative: v.narrative ?? null,
-        presenters: v.presenters ?? null,
-        alternativesConsidered: v.alternativesConsidered ?? null,
-        reasons: v.reasons ?? null,
-        isPublic: a.item?.isPublic ?? true,
-        exemptParagraph: a.item?.exemptParagraph ?? null,
+        ...minuteColumns(v, a.item),
         updatedAt: new Date(),
       })
       .where(eq(minuteItems.id, id))
