@@ -20,10 +20,13 @@ import { SESSION_COOKIE } from './modules/accounts/session-cookie.ts';
 import { can, type Action, type CurrentUser } from './modules/accounts/accounts.policy.ts';
 import { bodies } from './modules/bodies/bodies.table.ts';
 import { modules } from './modules/index.ts';
+import { viewerOf, type Viewer } from './modules/visibility/index.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {
     user: CurrentUser | null;
+    /** Who is looking, for the visibility rules: the public until a user is found. */
+    viewer: Viewer;
     viaToken: boolean;
     /** Set when this anonymous request may be stored in the page cache. */
     pageCacheKey: { key: string; version: number } | null;
@@ -98,6 +101,11 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
   });
 
   app.decorateRequest('user', null);
+  app.decorateRequest('viewer', {
+    getter(this: FastifyRequest) {
+      return viewerOf(this.user);
+    },
+  });
   app.decorateRequest('viaToken', false);
   app.decorateReply('render', async function (this: FastifyReply, template: string, context: Record<string, unknown> = {}) {
     const html = await renderPage(env, await site(), this.request, this, template, context);

@@ -1,11 +1,11 @@
 import type { FastifyInstance } from 'fastify';
 import { accountsRoutes } from './accounts/index.ts';
 import { homeRoutes } from './home/home.routes.ts';
-import { organisationsRoutes } from './organisations/organisations.routes.ts';
-import { peopleRoutes } from './people/people.routes.ts';
-import { meetingsRoutes } from './meetings/meetings.routes.ts';
-import { documentsRoutes } from './documents/documents.routes.ts';
-import { officerRoutes } from './officer/officer.routes.ts';
+import { officerOrganisationsRoutes, organisationsRoutes } from './organisations/index.ts';
+import { officerPeopleRoutes, peopleRoutes } from './people/index.ts';
+import { meetingsRoutes, officerMeetingsRoutes } from './meetings/index.ts';
+import { documentsRoutes, officerDocumentsRoutes } from './documents/index.ts';
+import { officerRoutes } from './officer/index.ts';
 import { participationRoutes } from './participation/index.ts';
 import { minutesWorkflowRoutes } from './minutes/minutes-workflow.routes.ts';
 import { decisionsRoutes } from './decisions/index.ts';
@@ -30,6 +30,10 @@ export const modules: ((app: FastifyInstance) => Promise<void>)[] = [
   meetingsRoutes,
   documentsRoutes,
   officerRoutes,
+  officerOrganisationsRoutes,
+  officerPeopleRoutes,
+  officerMeetingsRoutes,
+  officerDocumentsRoutes,
   participationRoutes,
   minutesWorkflowRoutes,
   decisionsRoutes,

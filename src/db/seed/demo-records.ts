@@ -12,6 +12,7 @@ import { addWorkingDays, fromLondonLocal, isWorkingDay, type Nation, nextWorking
 import { addDays, addMonths, formatLongDate, type IsoDate, londonTime, randomInt, type Rng, rngFor, shuffled } from './demo-calendar.ts';
 import { printedNamesBySlug, slugify } from './demo-data.ts';
 import { insertAll, insertChunked } from './demo-insert.ts';
+import { demoPublication } from './demo.ts';
 import { leadOfficer, type PlannedItem, type PlannedMeeting } from './demo-plan.ts';
 import {
   decisionReasons,
@@ -287,8 +288,9 @@ async function insertReports(ctx: RecordsContext, names: Map<string, string>, fo
                 { heading: 'Background papers', text: 'None.' },
               ]
             : [],
-          isPublic: item.isPublic,
-          exemptParagraph: item.exemptParagraph,
+          access: item.isPublic ? ('public' as const) : ('exempt' as const),
+          exemptParagraph: item.isPublic ? null : item.exemptParagraph,
+          ...demoPublication(m.agendaPublishedAt, ctx.now),
         },
         signOffs: signOffsFor(ctx, p, reportDate, names, rng),
       });
@@ -318,6 +320,8 @@ async function insertReports(ctx: RecordsContext, names: Map<string, string>, fo
       exempt: e.exemptParagraph ? `Part exempt: paragraph ${e.exemptParagraph} of Schedule 12A` : 'Open',
       contacts: [`${officerOf(e.portfolio, names)}, ${jobTitleOf(e.portfolio.officer)}`, `${e.portfolio.author}, ${e.portfolio.authorTitle}`],
       reportId: e.item ? (reportIdOf.get(e.item) ?? null) : null,
+      access: 'public' as const,
+      ...demoPublication(fromLondonLocal(`${e.firstPublished}T09:00`), ctx.now),
     })),
     (rows) => trx.insert(forwardPlanEntries).values(rows),
   );
@@ -546,6 +550,8 @@ async function insertMinutes(ctx: RecordsContext, names: Map<string, string>): P
         approvalNote: approvedAt ? 'Approved as a correct record.' : null,
         signedBy: approvedAt ? p.chair : null,
         signedAt: approvedAt,
+        // Draft minutes are published as drafts a week after the meeting; approved ones when approved at the latest.
+        ...demoPublication(approvedAt ?? new Date(p.meeting.startAt.getTime() + 7 * 86_400_000), ctx.now),
       };
     }),
     (rows) => trx.insert(minutes).values(rows).returning({ id: minutes.id }),
@@ -566,8 +572,9 @@ async function insertMinutes(ctx: RecordsContext, names: Map<string, string>): P
         presenters: mi.presenters,
         alternativesConsidered: mi.alternatives,
         reasons: mi.reasons,
-        isPublic: mi.item.isPublic,
-        exemptParagraph: mi.item.exemptParagraph,
+        access: mi.item.isPublic ? ('public' as const) : ('exempt' as const),
+        exemptParagraph: mi.item.isPublic ? null : mi.item.exemptParagraph,
+        ...demoPublication(p.approvedBy ? new Date(p.approvedBy.startAt.getTime() + 10 * 60_000) : new Date(p.meeting.startAt.getTime() + 7 * 86_400_000), ctx.now),
       },
     })),
   );
@@ -669,11 +676,14 @@ async function insertDecisions(ctx: RecordsContext, refOf: Map<PlannedItem, stri
         dispensations: 'None.',
         isKey: ref !== null,
         forwardPlanRef: ref,
-        isPublic: item.isPublic,
-        exemptParagraph: item.exemptParagraph,
+        access: item.isPublic ? 'public' : 'exempt',
+        exemptParagraph: item.isPublic ? null : item.exemptParagraph,
+        publication: 'published',
         publishedAt,
+        publishedBy: 'Democratic Services',
         callInDeadline,
-        callInStatus: callInDeadline > now ? 'open' : 'no-further-action',
+        // Nobody called these in: once the window has passed the register says so ("Call-in period ended: not called in").
+        callInStatus: 'open',
         effectiveFrom,
       });
     }

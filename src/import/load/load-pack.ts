@@ -485,12 +485,40 @@ function planRanges(x: ExtractResult, src: SearchLines, lineCount: number) {
   };
 }
 
+const titleWords = (t: string) => new Set(t.toLowerCase().replace(/[^a-z0-9 ]+/g, ' ').split(/\s+/).filter((x) => x.length > 2));
+
+/**
+ * Whether a report's title plausibly names the agenda item it is linked to: most of the shorter
+ * title's words appear in the longer one. A report that fails this is kept private until a clerk
+ * reviews it, because it may belong to another (possibly exempt) item.
+ */
+export function titlesAgree(a: string, b: string): boolean {
+  const [x, y] = [titleWords(a), titleWords(b)];
+  const small = x.size <= y.size ? x : y;
+  const large = small === x ? y : x;
+  if (small.size === 0) return false;
+  let shared = 0;
+  for (const word of small) if (large.has(word)) shared++;
+  return shared / small.size >= 0.6;
+}
+
 /** Writes every record of the extraction; returns warnings of its own (with line numbers). */
 async function loadRecords(w: PackWriter, x: ExtractResult, src: SearchLines, lineCount: number) {
   const { trx, bodyId } = w;
   const warnings: { line: number | null; message: string; code: string }[] = [];
   const today = toLondonDate(new Date());
   const plan = planRanges(x, src, lineCount);
+  const importedAt = new Date();
+  /**
+   * Records of a council's published pack are published, as they were; a record a clerk has since
+   * withdrawn (or that was kept back for review) keeps its state on re-import.
+   */
+  const published = (e: Row | undefined, keepBack = false) =>
+    e?.publication
+      ? { publication: e.publication, publishedAt: e.publishedAt ?? null, publishedBy: e.publishedBy ?? null }
+      : keepBack
+        ? { publication: 'draft' }
+        : { publication: 'published', publishedAt: importedAt, publishedBy: w.actor.label };
 
   const location = async (venue: string | null, place: Place) => {
     if (!venue) return null;
@@ -500,7 +528,7 @@ async function loadRecords(w: PackWriter, x: ExtractResult, src: SearchLines, li
 
   // The meeting this pack summons, its members and agenda.
   let packMeeting: { id: number; organisationId: number; date: string } | null = null;
-  const agendaIds = new Map<string, { id: number; isPublic: boolean }>();
+  const agendaIds = new Map<string, { id: number; access: 'public' | 'exempt'; exemptParagraph: number | null; title: string }>();
   const m: ExtractedMeeting | null = x.meeting;
   if (m) {
     const agendaRanges = plan.agenda;
@@ -538,19 +566,18 @@ async function loadRecords(w: PackWriter, x: ExtractResult, src: SearchLines, li
     for (const [i, a] of m.agenda.entries()) {
       const lines = agendaRanges[i] ?? null;
       const near = lines ? src.normalised.slice(lines.from - 1, lines.to + 1).join(' ') : '';
-      let isPublic = a.exempt !== true;
+      const access: 'public' | 'exempt' = a.exempt === true ? 'exempt' : 'public';
       let exemptParagraph: number | null = null;
       if (a.exempt) {
         exemptParagraph = paragraphOf(a.note, a.title, near);
         if (exemptParagraph === null) {
-          // The schema needs a Schedule 12A paragraph for a private item; without one the title stays public and its papers do not.
-          isPublic = true;
-          warnings.push({ line: lines?.from ?? null, code: 'exempt-paragraph-unknown', message: `agenda item ${a.number} is exempt but names no paragraph of Schedule 12A; its reports are kept private` });
+          // Fail closed: exempt with the paragraph not stated, so its papers and minutes stay private too.
+          warnings.push({ line: lines?.from ?? null, code: 'exempt-paragraph-unknown', message: `agenda item ${a.number} is exempt but names no paragraph of Schedule 12A; it is kept exempt ("paragraph not stated") with its papers and minutes` });
         }
       }
       const parentNumber = /^\d+\.\d+/.test(a.number) ? a.number.split('.')[0]! : /^[a-z]\)$/i.test(a.number) ? null : undefined;
       const parentId = parentNumber ? (agendaIds.get(parentNumber)?.id ?? null) : parentNumber === null ? lastTop : null;
-      const id = await w.put('agenda_item', w.uniqueKey(`agenda:${a.number}`), { lines, pages: a.pages }, () => ({
+      const id = await w.put('agenda_item', w.uniqueKey(`agenda:${a.number}`), { lines, pages: a.pages }, (e) => ({
         meetingId,
         parentId,
         position: i + 1,
@@ -559,11 +586,12 @@ async function loadRecords(w: PackWriter, x: ExtractResult, src: SearchLines, li
         instruction: a.note,
         pageFrom: a.pages?.from ?? null,
         pageTo: a.pages?.to ?? null,
-        isPublic,
+        access,
         exemptParagraph,
+        ...published(e),
         isStanding: standingItem.test(a.title),
       }));
-      agendaIds.set(a.number, { id, isPublic: isPublic && a.exempt !== true });
+      agendaIds.set(a.number, { id, access, exemptParagraph, title: a.title });
       if (/^\d+$/.test(a.number)) lastTop = id;
     }
   }
@@ -590,15 +618,16 @@ async function loadRecords(w: PackWriter, x: ExtractResult, src: SearchLines, li
       }),
       () => meetingOn(trx, organisationId, set.date),
     );
-    const minutesId = await w.put('minutes', w.uniqueKey(`minutes:${set.date}`), place, () => ({
+    const minutesId = await w.put('minutes', w.uniqueKey(`minutes:${set.date}`), place, (e) => ({
       meetingId,
+      ...published(e),
       status: approved ? 'approved' : 'draft',
       endedAt: set.endedAt ? `${set.endedAt}:00` : null,
       approvedAtMeetingId: approved ? packMeeting!.id : null,
       approvalNote: approved ? `Presented for approval at the meeting of ${packMeeting!.date}` : null,
     }));
     const earlierAgenda = await trx
-      .select({ id: agendaItems.id, number: agendaItems.number, isPublic: agendaItems.isPublic })
+      .select({ id: agendaItems.id, number: agendaItems.number, access: agendaItems.access, exemptParagraph: agendaItems.exemptParagraph })
       .from(agendaItems)
       .where(and(eq(agendaItems.meetingId, meetingId), isNull(agendaItems.deletedAt)));
     const attendance: [string[], 'present' | 'apologies' | 'other-member', string | null][] = [
@@ -621,7 +650,7 @@ async function loadRecords(w: PackWriter, x: ExtractResult, src: SearchLines, li
       const agenda = it.agendaItem ? earlierAgenda.find((a) => a.number === it.agendaItem) : undefined;
       if (!it.minute) warnings.push({ line: lines?.from ?? null, code: 'minute-number-missing', message: `a minute titled "${it.title}" has no printed number` });
       const itemKey = w.uniqueKey(`minute:${it.minute || `@${i + 1}`}`);
-      const itemId = await w.put('minute_item', itemKey, { lines }, () => ({
+      const itemId = await w.put('minute_item', itemKey, { lines }, (e) => ({
         minutesId,
         organisationId,
         position: i + 1,
@@ -630,7 +659,10 @@ async function loadRecords(w: PackWriter, x: ExtractResult, src: SearchLines, li
         agendaNumber: it.agendaItem,
         title: it.title,
         narrative: it.text || null,
-        isPublic: agenda ? agenda.isPublic : true,
+        access: agenda?.access ?? 'public',
+        exemptParagraph: agenda?.exemptParagraph ?? null,
+        accessInherited: true,
+        ...published(e),
       }));
       await w.putAll(
         'resolution',
@@ -665,8 +697,15 @@ async function loadRecords(w: PackWriter, x: ExtractResult, src: SearchLines, li
   for (const [i, r] of x.reports.entries()) {
     const lines = reportRanges[i] ?? null;
     const agenda = r.agendaItem ? agendaIds.get(r.agendaItem) : undefined;
+    // Fail closed: a report whose title does not name the item it was matched to may belong to another item.
+    const doubtful = !!agenda && !titlesAgree(r.title, agenda.title);
+    if (doubtful) {
+      warnings.push({ line: lines?.from ?? null, code: 'report-link-doubtful', message: `the report "${r.title}" was matched to agenda item ${r.agendaItem} ("${agenda!.title}"), whose title differs; it is kept private until a clerk reviews and publishes it` });
+    }
+    const statedExempt = /\b(exempt|confidential|not for publication)\b/i.test(`${r.kind ?? ''} ${r.title}`);
+    const reportAccess = agenda?.access === 'exempt' || statedExempt ? 'exempt' : 'public';
     const key = w.uniqueKey(`report:${slugify(r.title).slice(0, 80)}`);
-    const reportId = await w.put('report', key, { lines }, () => ({
+    const reportId = await w.put('report', key, { lines }, (e) => ({
       bodyId,
       meetingId: packMeeting?.id ?? null,
       agendaItemId: agenda?.id ?? null,
@@ -685,8 +724,10 @@ async function loadRecords(w: PackWriter, x: ExtractResult, src: SearchLines, li
       riskScore: r.risk?.score ?? null,
       priorityLinks: r.priorityLinks,
       sections: r.sections,
-      isPublic: agenda ? agenda.isPublic : true,
-      exemptParagraph: null,
+      access: reportAccess,
+      exemptParagraph: reportAccess === 'exempt' ? (agenda?.exemptParagraph ?? paragraphOf(r.kind, r.title)) : null,
+      accessInherited: !!agenda && !statedExempt,
+      ...published(e, doubtful),
     }));
     if (r.forwardPlanRef) reportIds.set(r.forwardPlanRef, reportId);
     await w.putAll(
@@ -723,9 +764,11 @@ async function loadRecords(w: PackWriter, x: ExtractResult, src: SearchLines, li
       'forward_plan_entry',
       w.uniqueKey(`fp:${f.ref}`),
       { lines: fpRanges[i] ?? null },
-      () => ({
+      (e) => ({
         bodyId,
         ref: f.ref,
+        access: 'public',
+        ...published(e),
         firstPublished: f.firstPublished,
         decisionDateText: f.decisionDate.text,
         decisionDate: f.decisionDate.date,
@@ -752,7 +795,7 @@ async function loadRecords(w: PackWriter, x: ExtractResult, src: SearchLines, li
     const organisationId = r.body ? await w.organisation(r.body, { lines }) : packOrg;
     const date = r.meetingDate ?? 'undated';
     perDate.set(date, (perDate.get(date) ?? 0) + 1);
-    wpRows.push({ key: w.uniqueKey(`wp:${date}:${perDate.get(date)}`), place: { lines }, values: { bodyId, organisationId, bodyName: r.body ?? null, meetingDate: r.meetingDate, item: r.item, leads: r.leads ?? [] } });
+    wpRows.push({ key: w.uniqueKey(`wp:${date}:${perDate.get(date)}`), place: { lines }, values: { bodyId, organisationId, bodyName: r.body ?? null, meetingDate: r.meetingDate, item: r.item, leads: r.leads ?? [], access: 'public', ...published(undefined) } });
   }
   await w.putAll('work_programme_item', wpRows);
   const trRanges = plan.tracker;
@@ -761,7 +804,7 @@ async function loadRecords(w: PackWriter, x: ExtractResult, src: SearchLines, li
     x.outcomeTracker.map((r, i) => ({
       key: w.uniqueKey(`tracker:${i + 1}`),
       place: { lines: trRanges[i] ?? null },
-      values: { bodyId, organisationId: packOrg, meetingDate: r.meetingDate, item: r.item, link: r.link ?? null, owner: r.owner, outcome: r.outcome, statusText: r.status },
+      values: { bodyId, organisationId: packOrg, meetingDate: r.meetingDate, item: r.item, link: r.link ?? null, owner: r.owner, outcome: r.outcome, statusText: r.status, access: 'public', ...published(undefined) },
     })),
   );
 
@@ -771,12 +814,12 @@ async function loadRecords(w: PackWriter, x: ExtractResult, src: SearchLines, li
     const planKey = slugify(actionPlan.title).slice(0, 80);
     const [byTitle] = await trx.select({ id: actionPlans.id }).from(actionPlans).where(and(eq(actionPlans.bodyId, bodyId), eq(actionPlans.title, actionPlan.title), isNull(actionPlans.deletedAt))).limit(1);
     const slug = await uniqueSlug(trx, actionPlans, actionPlans.slug, actionPlans.id, actionPlan.title, byTitle?.id);
-    const planId = await w.put('action_plan', w.uniqueKey(`plan:${planKey}`), { lines: planLines }, (e) => ({ bodyId, title: actionPlan.title, slug: (e?.slug as string) ?? slug }), async () => byTitle?.id);
+    const planId = await w.put('action_plan', w.uniqueKey(`plan:${planKey}`), { lines: planLines }, (e) => ({ bodyId, title: actionPlan.title, slug: (e?.slug as string) ?? slug, access: 'public', ...published(e) }), async () => byTitle?.id);
     const ids = new Map<string, number>();
     const orphans: { id: number; parent: string }[] = [];
     for (const [i, a] of actionPlan.actions.entries()) {
       const parentId = a.parent ? (ids.get(a.parent) ?? null) : null;
-      const id = await w.put('plan_action', w.uniqueKey(`action:${planKey}:${a.number}`), { lines: actionRanges[i] ?? null }, () => ({
+      const id = await w.put('plan_action', w.uniqueKey(`action:${planKey}:${a.number}`), { lines: actionRanges[i] ?? null }, (e) => ({
         actionPlanId: planId,
         parentId,
         position: i + 1,
@@ -789,6 +832,8 @@ async function loadRecords(w: PackWriter, x: ExtractResult, src: SearchLines, li
         dueText: a.due?.text ?? null,
         dueDate: a.due?.date ?? null,
         progress: a.progress,
+        access: 'public',
+        ...published(e),
       }));
       ids.set(a.number, id);
       if (a.parent && parentId === null) orphans.push({ id, parent: a.parent });

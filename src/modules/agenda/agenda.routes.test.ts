@@ -76,7 +76,7 @@ describe('agenda building', () => {
   });
 
   it('keeps a sub-item under its parent when renumbering', async () => {
-    await t.database.db.insert(agendaItems).values({ meetingId: c.meeting.id, position: 99, number: '5.1', title: 'Bridge appendix', parentId: c.pub.id });
+    await t.database.db.insert(agendaItems).values({ meetingId: c.meeting.id, position: 99, number: '5.1', title: 'Bridge appendix', parentId: c.pub.id, access: 'public' });
     const url = `/officer/meetings/${c.meeting.id}/agenda`;
     expect((await post(`${url}/renumber`, clerk, {}, url)).statusCode).toBe(303);
     expect((await agenda(c.meeting.id)).slice(4)).toEqual(['5 Bridge maintenance programme', '5.1 Bridge appendix', '6 Purchase of riverside land', '7 Urgent business']);

@@ -221,7 +221,7 @@ describe('the public register', () => {
   it('prefills a decision from a minute resolution', async () => {
     const db = t.database.db;
     const [m] = await db.insert(minutes).values({ meetingId: c.meeting.id }).returning();
-    const [item] = await db.insert(minuteItems).values({ minutesId: m!.id, organisationId: c.org.id, position: 1, number: '190', title: 'Bridge maintenance programme', reasons: 'Safety', alternativesConsidered: 'Close the bridge' }).returning();
+    const [item] = await db.insert(minuteItems).values({ minutesId: m!.id, organisationId: c.org.id, position: 1, number: '190', title: 'Bridge maintenance programme', reasons: 'Safety', alternativesConsidered: 'Close the bridge', access: 'public' }).returning();
     const [r] = await db.insert(resolutions).values({ minuteItemId: item!.id, position: 1, number: '1', text: 'That the programme be approved.', delegation: 'to the Head of Highways' }).returning();
     const res = await t.app.inject({ url: `/officer/decisions/new?resolution=${r!.id}`, headers: { cookie: clerk } });
     expect(res.statusCode).toBe(200);

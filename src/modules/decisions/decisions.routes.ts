@@ -1,24 +1,21 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { and, eq, isNull } from 'drizzle-orm';
 import { z } from 'zod';
-import type { Actor } from '../../db/audit.ts';
 import { toLondonDate } from '../../lib/dates.ts';
+import { actorOf, idOf } from '../../web/route-helpers.ts';
 import { notFound } from '../../lib/errors.ts';
 import { dateParts, joinDateParts } from '../../lib/form-dates.ts';
 import type { FieldError } from '../../lib/result.ts';
-import { meetings } from '../meetings/meetings.table.ts';
-import { declarations, minuteItems, minutes, resolutions } from '../minutes/minutes.table.ts';
+import { declarations, meetings, minuteItems, minutes, resolutions, type decisions } from '../../db/schema.ts';
 import { listOrganisations } from '../organisations/index.ts';
 import { listPeople } from '../people/index.ts';
-import { schedule12a } from '../officer/officer.routes.ts';
+import { accessLabel, readable, schedule12a, visible } from '../visibility/index.ts';
 import { correctDecision, recordDecision, updateDecision } from './commands/record-decision.ts';
 import { publishDecision } from './commands/publish-decision.ts';
 import { recordCallIn } from './commands/record-call-in.ts';
-import { decisionMakers, decisionVersions, findDecision, listDecisionsForOfficers, searchPublicDecisions } from './decisions.repo.ts';
+import { decisionMakers, decisionVersions, findDecision, listDecisionsForOfficers, searchDecisions } from './decisions.repo.ts';
 import { presentDecision } from './decisions.presenter.ts';
-import type { decisions } from './decisions.table.ts';
 
-const idParam = z.object({ id: z.coerce.number().int().positive().max(2147483647) });
 const T = 'modules/decisions/views/';
 const PAGE_SIZE = 20;
 const day = z.string().trim().regex(/^\d{4}-\d{2}-\d{2}$/).refine((s) => !Number.isNaN(Date.parse(`${s}T12:00:00Z`)) && new Date(`${s}T12:00:00Z`).toISOString().startsWith(s));
@@ -31,17 +28,6 @@ const listQuery = z.object({
   page: z.coerce.number().int().min(1).max(10000).catch(1).default(1),
 });
 
-function actorOf(request: FastifyRequest): Actor {
-  const u = request.user!;
-  return { userId: u.id, label: u.email, role: u.role };
-}
-
-function idOf(request: FastifyRequest, what: string): number {
-  const p = idParam.safeParse(request.params);
-  if (!p.success) throw notFound(what);
-  return p.data.id;
-}
-
 const body = (request: FastifyRequest) => (request.body ?? {}) as Record<string, unknown>;
 const dateError = (name: string) => (e: FieldError) => (e.field === name ? { ...e, field: `${name}-day` } : e);
 
@@ -50,7 +36,8 @@ type Decision = typeof decisions.$inferSelect;
 /** The form values of a stored decision. */
 function valuesOf(d: Decision, organisationKind: string | null, personKind: string | null): Record<string, unknown> {
   const makerKind = d.makerOrganisationId ? (organisationKind === 'cabinet' ? 'cabinet' : 'committee') : personKind === 'officer' ? 'officer' : 'cabinet-member';
-  return { ...d, makerKind, decidedOn: d.decidedOn, isKey: d.isKey ? 'yes' : 'no', exempt: d.isPublic ? 'no' : 'yes' };
+  const access = d.accessInherited && d.minuteItemId ? 'inherit' : d.access;
+  return { ...d, makerKind, decidedOn: d.decidedOn, isKey: d.isKey ? 'yes' : 'no', access };
 }
 
 /** Public decisions register and the clerk's decision pages: record, publish (call-in), correct, call-in outcomes. */
@@ -68,7 +55,7 @@ export async function decisionsRoutes(app: FastifyInstance): Promise<void> {
     if (q.to && !day.safeParse(q.to).success) errors.push({ field: 'to', message: 'Enter a real date, like 2026-12-31' });
     const keyOnly = [q.key].flat().includes('yes');
     const filters = { q: q.q || undefined, maker: q.maker || undefined, from: errors.some((e) => e.field === 'from') ? undefined : q.from || undefined, to: errors.some((e) => e.field === 'to') ? undefined : q.to || undefined, keyOnly };
-    const { rows, total } = await searchPublicDecisions(db, { ...filters, limit: PAGE_SIZE, offset: (q.page - 1) * PAGE_SIZE });
+    const { rows, total } = await searchDecisions(db, request.viewer, { ...filters, limit: PAGE_SIZE, offset: (q.page - 1) * PAGE_SIZE });
     const pages = Math.ceil(total / PAGE_SIZE);
     const link = (page: number) => {
       const sp = new URLSearchParams();
@@ -76,7 +63,7 @@ export async function decisionsRoutes(app: FastifyInstance): Promise<void> {
       sp.set('page', String(page));
       return `/decisions?${sp.toString()}`;
     };
-    const makers = await decisionMakers(db);
+    const makers = await decisionMakers(db, request.viewer);
     return reply.code(errors.length ? 400 : 200).render(`${T}list.njk`, {
       title: 'Decisions',
       breadcrumbs: [{ text: 'Home', href: '/' }, { text: 'Decisions' }],
@@ -94,34 +81,34 @@ export async function decisionsRoutes(app: FastifyInstance): Promise<void> {
     });
   });
 
-  const versionsContext = async (d: Decision) => {
-    const versions = await decisionVersions(db, d.id);
-    const replacedBy = versions.find((v) => v.supersedesId === d.id && v.publishedAt);
+  const versionsContext = async (request: FastifyRequest, d: Decision) => {
+    const versions = await decisionVersions(db, request.viewer, d.id);
+    const replacedBy = versions.find((v) => v.supersedesId === d.id && v.publication === 'published');
     const earlier = versions
-      .filter((v) => v.version < d.version && v.publishedAt)
+      .filter((v) => v.version < d.version && v.publication === 'published')
       .map((v) => ({ id: v.id, version: v.version, publishedAt: v.publishedAt, replacedReason: versions.find((n) => n.supersedesId === v.id)?.correctionReason }));
     return { replacedBy, earlier };
   };
 
   app.get('/decisions/:id', async (request, reply) => {
-    const row = await findDecision(db, idOf(request, 'Decision'));
-    // Exempt decisions and drafts never reach the public, whoever asks.
-    if (!row || !row.decision.publishedAt || !row.decision.isPublic) throw notFound('Decision');
+    const row = await findDecision(db, request.viewer, idOf(request, 'Decision'));
+    // The public page is for published decisions; drafts are read on the officer page.
+    if (!row || row.decision.publication !== 'published') throw notFound('Decision');
     const d = presentDecision(row.decision);
     return reply.render(`${T}decision.njk`, {
       title: d.title,
       breadcrumbs: [{ text: 'Home', href: '/' }, { text: 'Decisions', href: '/decisions' }, { text: 'Decision' }],
       d,
-      ...(await versionsContext(row.decision)),
+      ...(await versionsContext(request, row.decision)),
     });
   });
 
   // Officer pages
-  app.get('/officer/decisions', { preHandler: view }, async (_request, reply) =>
+  app.get('/officer/decisions', { preHandler: view }, async (request, reply) =>
     reply.render(`${T}officer-list.njk`, {
       title: 'Decisions',
       breadcrumbs: [{ text: 'Officer area', href: '/officer' }, { text: 'Decisions' }],
-      decisions: (await listDecisionsForOfficers(db)).map((d) => presentDecision(d)),
+      decisions: (await listDecisionsForOfficers(db, request.viewer)).map((d) => presentDecision(d)),
     }),
   );
 
@@ -158,8 +145,26 @@ export async function decisionsRoutes(app: FastifyInstance): Promise<void> {
         { type: 'textarea', name: 'dispensations', label: 'Dispensations granted (optional)', rows: 2 },
         { type: 'radios', name: 'isKey', label: 'Is this a key decision?', items: [{ value: 'no', text: 'No', checked: values.isKey !== 'yes' }, { value: 'yes', text: 'Yes', checked: values.isKey === 'yes' }] },
         { type: 'input', name: 'forwardPlanRef', label: 'Forward Plan reference (for key decisions)', hint: 'For example, FP/26/11/03', classes: 'govuk-input--width-10' },
-        { type: 'radios', name: 'exempt', label: 'Is the decision exempt from publication?', hint: 'An exempt decision is never shown to the public', items: [{ value: 'no', text: 'No, it is public', checked: values.exempt !== 'yes' }, { value: 'yes', text: 'Yes, it contains exempt information', checked: values.exempt === 'yes' }] },
-        { type: 'select', name: 'exemptParagraph', label: 'Paragraph of Schedule 12A (for exempt decisions)', items: [{ value: '', text: 'Select a paragraph' }, ...schedule12a.map((t, i) => ({ value: String(i + 1), text: `Paragraph ${i + 1}: ${t}`, selected: String(i + 1) === String(values.exemptParagraph ?? '') }))] },
+        accessField(values),
+        { type: 'select', name: 'exemptParagraph', label: 'Paragraph of Schedule 12A (for an exempt decision)', items: [{ value: '', text: values.minuteItemId ? 'The same as its minute' : 'Select a paragraph' }, ...schedule12a.map((t, i) => ({ value: String(i + 1), text: `Paragraph ${i + 1}: ${t}`, selected: String(i + 1) === String(values.exemptParagraph ?? '') }))] },
+        { type: 'textarea', name: 'accessReason', label: 'Reason it can be public (for a public decision of an exempt minute)', rows: 2 },
+      ],
+    };
+  };
+  /** Who may see the decision: the same as its minute (the default for a decision from a minute), public or exempt. */
+  const accessField = (values: Record<string, unknown>) => {
+    const fromMinute = !!values.minuteItemId;
+    const chosen = values.access ?? (fromMinute ? 'inherit' : 'public');
+    const inherited = typeof values.minuteAccess === 'string' ? `: ${values.minuteAccess.toLowerCase()}` : '';
+    return {
+      type: 'radios',
+      name: 'access',
+      label: 'Who can see the decision once it is published?',
+      hint: 'An exempt decision is never shown to the public',
+      items: [
+        ...(fromMinute ? [{ value: 'inherit', text: `The same as the minute it comes from${inherited}`, checked: chosen === 'inherit' }] : []),
+        { value: 'public', text: fromMinute ? 'Public, even if its minute is exempt (give the reason)' : 'Public', checked: chosen === 'public' },
+        { value: 'exempt', text: 'Exempt: it contains exempt information', checked: chosen === 'exempt' },
       ],
     };
   };
@@ -167,8 +172,8 @@ export async function decisionsRoutes(app: FastifyInstance): Promise<void> {
   const invalidForm = async (reply: FastifyReply, b: Record<string, unknown>, opts: Parameters<typeof formContext>[1], errors: FieldError[]) =>
     reply.code(400).render(`${T}form.njk`, { ...(await formContext(b, opts)), errors: errors.map(dateError('decidedOn')) });
 
-  /** Prefills a new decision from a minute's resolution (?resolution=) or a meeting (?meeting=). */
-  const prefill = async (query: { resolution?: string; meeting?: string }): Promise<Record<string, unknown>> => {
+  /** Prefills a new decision from a minute's resolution (?resolution=) or a meeting (?meeting=), as far as the viewer may read them. */
+  const prefill = async (viewer: FastifyRequest['viewer'], query: { resolution?: string; meeting?: string }): Promise<Record<string, unknown>> => {
     const resolutionId = Number(query.resolution);
     if (Number.isInteger(resolutionId) && resolutionId > 0) {
       const [r] = await db
@@ -177,7 +182,7 @@ export async function decisionsRoutes(app: FastifyInstance): Promise<void> {
         .innerJoin(minuteItems, eq(minuteItems.id, resolutions.minuteItemId))
         .innerJoin(minutes, eq(minutes.id, minuteItems.minutesId))
         .innerJoin(meetings, eq(meetings.id, minutes.meetingId))
-        .where(eq(resolutions.id, resolutionId));
+        .where(and(eq(resolutions.id, resolutionId), isNull(resolutions.deletedAt), visible(viewer, 'minute_item'), readable(viewer, 'minute_item')));
       if (!r) throw notFound('Resolution');
       const orgs = await listOrganisations(db);
       const org = orgs.find((o) => o.id === r.meeting.organisationId);
@@ -197,8 +202,8 @@ export async function decisionsRoutes(app: FastifyInstance): Promise<void> {
         alternativesRejected: r.item.alternativesConsidered,
         conflicts: declared.map((d) => `${d.printedName}: ${d.interest}${d.action ? ` (${d.action})` : ''}`).join('\n') || undefined,
         dispensations: declared.map((d) => d.dispensation).filter(Boolean).join('\n') || undefined,
-        exempt: r.item.isPublic ? 'no' : 'yes',
-        exemptParagraph: r.item.exemptParagraph,
+        access: 'inherit',
+        minuteAccess: accessLabel(r.item),
       };
     }
     const meetingId = Number(query.meeting);
@@ -213,7 +218,7 @@ export async function decisionsRoutes(app: FastifyInstance): Promise<void> {
 
   const newOpts = { action: '/officer/decisions', title: 'Record a decision' };
   app.get('/officer/decisions/new', { preHandler: edit }, async (request, reply) =>
-    reply.render(`${T}form.njk`, await formContext(await prefill(request.query as { resolution?: string; meeting?: string }), newOpts)),
+    reply.render(`${T}form.njk`, await formContext(await prefill(request.viewer, request.query as { resolution?: string; meeting?: string }), newOpts)),
   );
   app.post('/officer/decisions', editForm, async (request, reply) => {
     const b = body(request);
@@ -223,14 +228,14 @@ export async function decisionsRoutes(app: FastifyInstance): Promise<void> {
   });
 
   app.get('/officer/decisions/:id', { preHandler: view }, async (request, reply) => {
-    const row = await findDecision(db, idOf(request, 'Decision'));
+    const row = await findDecision(db, request.viewer, idOf(request, 'Decision'));
     if (!row) throw notFound('Decision');
     const d = presentDecision(row.decision);
     return reply.render(`${T}officer-decision.njk`, {
       title: d.title,
       breadcrumbs: [{ text: 'Officer area', href: '/officer' }, { text: 'Decisions', href: '/officer/decisions' }, { text: 'Decision' }],
       d,
-      ...(await versionsContext(row.decision)),
+      ...(await versionsContext(request, row.decision)),
     });
   });
 
@@ -242,9 +247,9 @@ export async function decisionsRoutes(app: FastifyInstance): Promise<void> {
     });
 
   app.get('/officer/decisions/:id/edit', { preHandler: edit }, async (request, reply) => {
-    const row = await findDecision(db, idOf(request, 'Decision'));
+    const row = await findDecision(db, request.viewer, idOf(request, 'Decision'));
     if (!row) throw notFound('Decision');
-    if (row.decision.publishedAt) return refuse(reply, row.decision.id);
+    if (row.decision.publication !== 'draft') return refuse(reply, row.decision.id);
     return reply.render(`${T}form.njk`, await formContext(valuesOf(row.decision, row.organisation?.kind ?? null, row.person?.kind ?? null), { action: `/officer/decisions/${row.decision.id}`, title: 'Edit draft decision' }));
   });
   app.post('/officer/decisions/:id', editForm, async (request, reply) => {
@@ -262,9 +267,9 @@ export async function decisionsRoutes(app: FastifyInstance): Promise<void> {
 
   const correctOpts = (id: number) => ({ action: `/officer/decisions/${id}/correct`, title: 'Correct a published decision', correcting: true });
   app.get('/officer/decisions/:id/correct', { preHandler: edit }, async (request, reply) => {
-    const row = await findDecision(db, idOf(request, 'Decision'));
+    const row = await findDecision(db, request.viewer, idOf(request, 'Decision'));
     if (!row) throw notFound('Decision');
-    if (!row.decision.publishedAt) return reply.redirect(`/officer/decisions/${row.decision.id}/edit`, 303);
+    if (row.decision.publication === 'draft') return reply.redirect(`/officer/decisions/${row.decision.id}/edit`, 303);
     return reply.render(`${T}form.njk`, await formContext({ ...valuesOf(row.decision, row.organisation?.kind ?? null, row.person?.kind ?? null), correctionReason: '' }, correctOpts(row.decision.id)));
   });
   app.post('/officer/decisions/:id/correct', editForm, async (request, reply) => {
@@ -295,15 +300,15 @@ export async function decisionsRoutes(app: FastifyInstance): Promise<void> {
     ],
   });
   app.get('/officer/decisions/:id/call-in', { preHandler: edit }, async (request, reply) => {
-    const row = await findDecision(db, idOf(request, 'Decision'));
-    if (!row || !row.decision.publishedAt) throw notFound('Decision');
+    const row = await findDecision(db, request.viewer, idOf(request, 'Decision'));
+    if (!row || row.decision.publication !== 'published') throw notFound('Decision');
     return reply.render(`${T}form.njk`, callInContext(presentDecision(row.decision), {}));
   });
   app.post('/officer/decisions/:id/call-in', editForm, async (request, reply) => {
     const id = idOf(request, 'Decision');
     const r = await recordCallIn(db, actorOf(request), id, body(request));
     if (!r.ok) {
-      const row = await findDecision(db, id);
+      const row = await findDecision(db, request.viewer, id);
       return reply.code(400).render(`${T}form.njk`, { ...callInContext(presentDecision(row!.decision), body(request)), errors: r.errors });
     }
     return reply.redirect(`/officer/decisions/${id}`, 303);

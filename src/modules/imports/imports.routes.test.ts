@@ -106,7 +106,7 @@ describe('import review and Show source', () => {
   });
 
   it('shows the public lists empty or filled without signing in', async () => {
-    await t.database.db.insert(forwardPlanEntries).values({ bodyId: (await t.database.db.select().from(reports))[0]!.bodyId, ref: 'FP/25/07/09', decisionDateText: 'Not before 1st Sep 2025', decisionMakers: ['Cabinet'], issue: 'Riverside walk' });
+    await t.database.db.insert(forwardPlanEntries).values({ bodyId: (await t.database.db.select().from(reports))[0]!.bodyId, ref: 'FP/25/07/09', decisionDateText: 'Not before 1st Sep 2025', decisionMakers: ['Cabinet'], issue: 'Riverside walk', access: 'public', publication: 'published', publishedAt: new Date() });
     const fp = await t.app.inject('/forward-plan');
     expect(fp.body).toContain('FP/25/07/09');
     expect(fp.body).toContain('Not before 1st Sep 2025');

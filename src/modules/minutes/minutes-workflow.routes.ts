@@ -1,16 +1,15 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { z } from 'zod';
-import type { Actor } from '../../db/audit.ts';
 import { toLondonDate } from '../../lib/dates.ts';
 import { notFound } from '../../lib/errors.ts';
+import { actorOf, idOf } from '../../web/route-helpers.ts';
 import { dateParts, joinDateParts } from '../../lib/form-dates.ts';
 import type { FieldError, Result } from '../../lib/result.ts';
 import { formatDayDate } from '../../web/format.ts';
-import { listAgendaItems } from '../meetings/index.ts';
-import { registerPublicMeetingSection } from '../meetings/meeting-sections.ts';
-import { registerMeetingPanel } from '../officer/meeting-panels.ts';
+import { accessLabel, recordsViewer, seesEverything } from '../visibility/index.ts';
+import { listAgendaItems, registerMeetingPanel, registerPublicMeetingSection } from '../meetings/index.ts';
 import { listPeople } from '../people/index.ts';
-import { interestKinds } from './minutes.table.ts';
+import { interestKinds } from '../../db/schema.ts';
+import { publishDraftMinutes } from './commands/publish-draft-minutes.ts';
 import { addAttendee, recordRollCall } from './commands/record-attendance.ts';
 import { approveMinutes } from './commands/approve-minutes.ts';
 import { correctMinutes } from './commands/correct-minutes.ts';
@@ -19,24 +18,12 @@ import { excludePressAndPublic } from './commands/exclude-public.ts';
 import { addMinute, addMinuteAction, addResolution, updateMinute } from './commands/save-minute.ts';
 import { signMinutes } from './commands/sign-minutes.ts';
 import { startMinutes } from './commands/start-minutes.ts';
-import { LOCKED_MESSAGE, meetingRecordLocked } from './minutes-workflow.guard.ts';
+import { LOCKED_MESSAGE, meetingRecordLocked, notStartedError } from './minutes-workflow.guard.ts';
 import { interestKindLabels, meetingRecordHistory, presentMeetingRecord } from './minutes-workflow.presenter.ts';
 import { currentMembers, findMinuteItem, findMinutes, laterMeetings, listAttendances, meetingHeading, nextMinuteNumber } from './minutes-workflow.repo.ts';
 
-const idParam = z.object({ id: z.coerce.number().int().positive().max(2147483647) });
 const T = 'modules/minutes/views/workflow/';
 const FORM = `${T}form.njk`;
-
-function actorOf(request: FastifyRequest): Actor {
-  const u = request.user!;
-  return { userId: u.id, label: u.email, role: u.role };
-}
-
-function idOf(request: FastifyRequest, what: string): number {
-  const p = idParam.safeParse(request.params);
-  if (!p.success) throw notFound(what);
-  return p.data.id;
-}
 
 const body = (request: FastifyRequest) => (request.body ?? {}) as Record<string, unknown>;
 const sentence = (s: string) => (s.charAt(0).toUpperCase() + s.slice(1)).replace(/-/g, ' ');
@@ -52,8 +39,8 @@ export async function minutesWorkflowRoutes(app: FastifyInstance): Promise<void>
   registerMeetingPanel({
     template: `${T}panel.njk`,
     key: 'minutesWorkflow',
-    load: async (ex, meeting) => {
-      const record = await presentMeetingRecord(ex, meeting.id);
+    load: async (ex, meeting, viewer) => {
+      const record = await presentMeetingRecord(ex, viewer, meeting.id);
       const c = record.current;
       return { status: c?.status, statusLabel: c?.statusLabel.toLowerCase(), version: c?.version, items: c?.items.length ?? 0, attendance: record.attendanceCount, declarations: record.declarations.length };
     },
@@ -62,8 +49,8 @@ export async function minutesWorkflowRoutes(app: FastifyInstance): Promise<void>
   registerPublicMeetingSection({
     template: `${T}public-minutes.njk`,
     key: 'minutesWorkflow',
-    load: async (ex, meeting) => {
-      const record = await presentMeetingRecord(ex, meeting.id);
+    load: async (ex, meeting, viewer) => {
+      const record = await presentMeetingRecord(ex, viewer, meeting.id);
       return { current: record.current, earlier: record.earlier, attendance: record.attendance, declarations: record.declarations };
     },
   });
@@ -90,8 +77,8 @@ export async function minutesWorkflowRoutes(app: FastifyInstance): Promise<void>
   app.get('/officer/meetings/:id/minutes', { preHandler: view }, async (request, reply) => {
     const id = idOf(request, 'Meeting');
     const h = await heading(id);
-    const record = await presentMeetingRecord(db, id);
-    const items = await listAgendaItems(db, id);
+    const record = await presentMeetingRecord(db, request.viewer, id);
+    const items = await listAgendaItems(db, request.viewer, id);
     return reply.render(`${T}overview.njk`, {
       title: 'Attendance, declarations and minutes',
       caption: h.caption,
@@ -99,7 +86,9 @@ export async function minutesWorkflowRoutes(app: FastifyInstance): Promise<void>
       meetingId: id,
       ...record,
       locked: await meetingRecordLocked(db, id),
-      hasExemptItems: items.some((i) => !i.isPublic),
+      clerk: seesEverything(request.viewer),
+      notStarted: notStartedError(h.meeting, 'minutes')?.message ?? null,
+      hasExemptItems: items.some((i) => i.access === 'exempt'),
       nextNumber: await nextMinuteNumber(db, h.meeting.organisationId),
       history: await meetingRecordHistory(db, id, record),
       flash: (request.query as { saved?: string }).saved ? 'Your changes have been saved' : undefined,
@@ -107,8 +96,16 @@ export async function minutesWorkflowRoutes(app: FastifyInstance): Promise<void>
   });
   app.post('/officer/meetings/:id/minutes', editForm, async (request, reply) => {
     const id = idOf(request, 'Meeting');
+    const notStarted = notStartedError((await heading(id)).meeting, 'minutes');
+    if (notStarted) return refuse(reply, id, notStarted.message);
     await startMinutes(db, actorOf(request), id);
     return reply.redirect(`/officer/meetings/${id}/minutes?saved=1`, 303);
+  });
+  app.post('/officer/minutes/:id/publish-draft', editForm, async (request, reply) => {
+    const m = await minutesOf(request);
+    const r = await publishDraftMinutes(db, actorOf(request), m.id);
+    if (!r.ok) return refuse(reply, m.meetingId, r.errors[0]!.message);
+    return reply.redirect(`/officer/meetings/${m.meetingId}/minutes?saved=1`, 303);
   });
 
   // Attendance
@@ -127,8 +124,15 @@ export async function minutesWorkflowRoutes(app: FastifyInstance): Promise<void>
       values: v,
     };
   };
+  /** Refuses a form for a meeting that has not started (or was cancelled): nothing can be recorded yet. */
+  const notYet = async (reply: FastifyReply, id: number) => {
+    const e = notStartedError((await heading(id)).meeting, 'form');
+    return e ? refuse(reply, id, e.message) : null;
+  };
   app.get('/officer/meetings/:id/attendance', { preHandler: edit }, async (request, reply) => {
     const id = idOf(request, 'Meeting');
+    const early = await notYet(reply, id);
+    if (early) return early;
     if (await meetingRecordLocked(db, id)) return refuse(reply, id, 'The minutes of this meeting have been approved, so its attendance cannot be changed.');
     return reply.render(`${T}attendance.njk`, await rollCallContext(id));
   });
@@ -164,6 +168,8 @@ export async function minutesWorkflowRoutes(app: FastifyInstance): Promise<void>
   };
   app.get('/officer/meetings/:id/attendance/others/new', { preHandler: edit }, async (request, reply) => {
     const id = idOf(request, 'Meeting');
+    const early = await notYet(reply, id);
+    if (early) return early;
     if (await meetingRecordLocked(db, id)) return refuse(reply, id, 'The minutes of this meeting have been approved, so its attendance cannot be changed.');
     return form(reply, await attendeeContext(id, {}));
   });
@@ -187,7 +193,7 @@ export async function minutesWorkflowRoutes(app: FastifyInstance): Promise<void>
       values,
       fields: [
         { type: 'select', name: 'personId', label: 'Member', items: [{ value: '', text: 'Select the member' }, ...people.map((p) => ({ value: String(p.id), text: p.name, selected: String(p.id) === String(values.personId ?? '') }))] },
-        { type: 'select', name: 'agendaItemId', label: 'Agenda item', items: [{ value: '', text: 'General (no particular item)' }, ...(await listAgendaItems(db, id)).map((i) => ({ value: String(i.id), text: `${i.number ? `${i.number}. ` : ''}${i.title}`, selected: String(i.id) === String(values.agendaItemId ?? '') }))] },
+        { type: 'select', name: 'agendaItemId', label: 'Agenda item', items: [{ value: '', text: 'General (no particular item)' }, ...(await listAgendaItems(db, recordsViewer, id)).map((i) => ({ value: String(i.id), text: `${i.number ? `${i.number}. ` : ''}${i.title}`, selected: String(i.id) === String(values.agendaItemId ?? '') }))] },
         { type: 'radios', name: 'kind', label: 'Kind of interest', items: interestKinds.filter((k) => k !== 'unspecified').map((k) => ({ value: k, text: interestKindLabels[k], checked: values.kind === k })) },
         { type: 'textarea', name: 'interest', label: 'Nature of the interest', rows: 3 },
         { type: 'textarea', name: 'action', label: 'What they did (optional)', hint: 'For example, left the room and took no part in the discussion or vote', rows: 3 },
@@ -198,6 +204,8 @@ export async function minutesWorkflowRoutes(app: FastifyInstance): Promise<void>
   };
   app.get('/officer/meetings/:id/declarations/new', { preHandler: edit }, async (request, reply) => {
     const id = idOf(request, 'Meeting');
+    const early = await notYet(reply, id);
+    if (early) return early;
     if (await meetingRecordLocked(db, id)) return refuse(reply, id, 'The minutes of this meeting have been approved, so its declarations cannot be changed.');
     return form(reply, await declarationContext(id, {}));
   });
@@ -219,13 +227,16 @@ export async function minutesWorkflowRoutes(app: FastifyInstance): Promise<void>
       back: `/officer/meetings/${id}/minutes`,
       values,
       fields: [
-        { type: 'checkboxes', name: 'agendaItemIds', label: 'Exempt items', items: (await listAgendaItems(db, id)).filter((i) => !i.isPublic).map((i) => ({ value: String(i.id), text: `${i.number ? `${i.number}. ` : ''}${i.title} (paragraph ${i.exemptParagraph})`, checked: chosen.includes(String(i.id)) })) },
+        { type: 'checkboxes', name: 'agendaItemIds', label: 'Exempt items', items: (await listAgendaItems(db, recordsViewer, id)).filter((i) => i.access === 'exempt').map((i) => ({ value: String(i.id), text: `${i.number ? `${i.number}. ` : ''}${i.title} (${accessLabel(i).toLowerCase()})`, checked: chosen.includes(String(i.id)) })) },
         { type: 'textarea', name: 'note', label: 'Note for the minute (optional)', rows: 3 },
       ],
       submitText: 'Record the resolution',
     };
   };
-  app.get('/officer/meetings/:id/exclusion/new', { preHandler: edit }, async (request, reply) => form(reply, await exclusionContext(idOf(request, 'Meeting'), {})));
+  app.get('/officer/meetings/:id/exclusion/new', { preHandler: edit }, async (request, reply) => {
+    const id = idOf(request, 'Meeting');
+    return (await notYet(reply, id)) ?? form(reply, await exclusionContext(id, {}));
+  });
   app.post('/officer/meetings/:id/exclusion', editForm, async (request, reply) => {
     const id = idOf(request, 'Meeting');
     return after(reply, await excludePressAndPublic(db, actorOf(request), id, body(request)), () => exclusionContext(id, body(request)), `/officer/meetings/${id}/minutes?saved=1`);
@@ -243,7 +254,7 @@ export async function minutesWorkflowRoutes(app: FastifyInstance): Promise<void>
       values,
       fields: [
         { type: 'input', name: 'number', label: 'Minute number', hint: itemId ? 'Minute numbers run on across the committee’s meetings' : `Leave blank to use the next number for this committee, ${await nextMinuteNumber(db, h.meeting.organisationId)}`, classes: 'govuk-input--width-5' },
-        { type: 'select', name: 'agendaItemId', label: 'Agenda item (optional)', hint: 'A minute of an exempt item is withheld from the public', items: [{ value: '', text: 'None' }, ...(await listAgendaItems(db, meetingId)).map((i) => ({ value: String(i.id), text: `${i.number ? `${i.number}. ` : ''}${i.title}${i.isPublic ? '' : ' (exempt)'}`, selected: String(i.id) === String(values.agendaItemId ?? '') }))] },
+        { type: 'select', name: 'agendaItemId', label: 'Agenda item (optional)', hint: 'A minute of an exempt item is withheld from the public', items: [{ value: '', text: 'None' }, ...(await listAgendaItems(db, recordsViewer, meetingId)).map((i) => ({ value: String(i.id), text: `${i.number ? `${i.number}. ` : ''}${i.title}${i.access === 'exempt' ? ` (${accessLabel(i).toLowerCase()})` : ''}`, selected: String(i.id) === String(values.agendaItemId ?? '') }))] },
         { type: 'input', name: 'title', label: 'Title' },
         { type: 'input', name: 'presenters', label: 'Presented by (optional)', hint: 'For example, the Cabinet Member for Highways and the Head of Highways' },
         { type: 'textarea', name: 'narrative', label: 'Minute', hint: 'What was discussed', rows: 8 },
@@ -255,7 +266,9 @@ export async function minutesWorkflowRoutes(app: FastifyInstance): Promise<void>
   };
   app.get('/officer/meetings/:id/minutes/items/new', { preHandler: edit }, async (request, reply) => {
     const id = idOf(request, 'Meeting');
-    const record = await presentMeetingRecord(db, id);
+    const early = await notYet(reply, id);
+    if (early) return early;
+    const record = await presentMeetingRecord(db, request.viewer, id);
     if (record.current && record.current.status !== 'draft') return refuse(reply, id);
     return form(reply, await minuteContext(id, {}));
   });

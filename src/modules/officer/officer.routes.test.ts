@@ -162,7 +162,7 @@ describe('uploading documents', () => {
     const res = await upload({ title: 'Confidential tender scores', exempt: 'yes', exemptParagraph: '3', kind: 'appendix', agendaItemId: String(c.exempt.id) }, { name: 'scores.txt', content: Buffer.from('TENDER SCORE SHEET') });
     expect(res.statusCode).toBe(303);
     const [doc] = await t.database.db.select().from(documents).where(eq(documents.title, 'Confidential tender scores'));
-    expect(doc!.isPublic).toBe(false);
+    expect(doc!.access).toBe('exempt');
     const anon = await t.app.inject(`/documents/${doc!.id}`);
     expect(anon.statusCode).toBe(404);
     expect(anon.body).not.toContain('TENDER SCORE');

@@ -1,5 +1,6 @@
 // Organisations: Full Council, Cabinet, committees, boards, partnerships.
 export { organisationsRoutes } from './organisations.routes.ts';
+export { officerOrganisationsRoutes } from './officer-organisations.routes.ts';
 export { createOrganisation, updateOrganisation } from './commands/save-organisation.ts';
 export { organisationInput } from './organisations.schema.ts';
 export { listOrganisations, findOrganisation, findOrganisationBySlug, listMembers } from './organisations.repo.ts';

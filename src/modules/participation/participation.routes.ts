@@ -6,8 +6,8 @@ import { formatDateTime } from '../../web/format.ts';
 import { hitRateLimit } from '../accounts/accounts.repo.ts';
 import { audit } from '../../db/audit.ts';
 import { findMeeting, listAgendaItems, presentMeeting } from '../meetings/index.ts';
-import { registerMeetingPanel } from '../officer/meeting-panels.ts';
-import { registerPublicMeetingSection } from '../meetings/meeting-sections.ts';
+import { registerMeetingPanel, registerPublicMeetingSection } from '../meetings/index.ts';
+import { publicViewer } from '../visibility/index.ts';
 import { publicActor, submissionContext, submitQuestion } from './commands/submit-question.ts';
 import { respondToSubmission } from './commands/respond-to-submission.ts';
 import { findSubmission, findSubmissionByReference, listPublishedSubmissions, listSubmissions } from './participation.repo.ts';
@@ -61,7 +61,8 @@ export async function participationRoutes(app: FastifyInstance): Promise<void> {
     if (!row) throw notFound('Meeting');
     const ctx = await submissionContext(db, meetingId, new Date());
     const meeting = presentMeeting(row.meeting, row.organisation, row.location);
-    const items = (await listAgendaItems(db, meetingId)).filter((i) => i.isPublic);
+    // A question is about a public item of the published agenda: what the public can see.
+    const items = (await listAgendaItems(db, publicViewer, meetingId)).filter((i) => i.access === 'public');
     return {
       title: 'Ask a question, make a statement or present a petition',
       csrf: true,
