@@ -36,7 +36,7 @@ describe('page cache for anonymous visitors', () => {
   });
 
   it('never serves or stores pages for signed-in users, nor pages with a form token', async () => {
-    const u = await makeUser(t.database.db, 'councillor');
+    const u = await makeUser(t.database.db, 'councillor', undefined, c.chair.id);
     const cookie = await signIn(t.app, u.email, u.password);
     await t.app.inject(`/meetings/${c.meeting.id}`);
     const signedIn = await t.app.inject({ url: `/meetings/${c.meeting.id}`, headers: { cookie } });

@@ -159,7 +159,8 @@ describe('seedDemoIfEmpty', () => {
     for (const kind of ['agenda', 'report', 'appendix', 'minutes']) expect(docs.some((d) => d.kind === kind)).toBe(true);
     const exempt = docs.filter((d) => d.access === 'exempt');
     expect(exempt.length).toBeGreaterThanOrEqual(2);
-    expect(exempt.every((d) => d.exemptParagraph && d.publishedAt === null)).toBe(true);
+    // Published with their agenda, and still exempt: publication never changes who may read a paper.
+    expect(exempt.every((d) => d.exemptParagraph && (d.publication === 'published') === (d.publishedAt !== null))).toBe(true);
 
     const pdf = docs.find((d) => d.mimeType === 'application/pdf')!;
     const bytes = await databaseStorage(a.db).get(pdf.storageKey);

@@ -27,9 +27,9 @@ describe('importPack on a fictional pack', () => {
     expect(s.records).toMatchObject({ meeting: 2, agenda_item: 5, minutes: 1, minute_item: 3, resolution: 2, report: 2, attendance: 4, declaration: 1 });
     const items = await db.select().from(agendaItems).orderBy(agendaItems.position);
     expect(items.map((i) => i.number)).toEqual(['1', '2', '3', '4', '5']);
-    expect(items[4]).toMatchObject({ isPublic: false, exemptParagraph: 3, pageFrom: 10, pageTo: 12 });
+    expect(items[4]).toMatchObject({ access: 'exempt', exemptParagraph: 3, pageFrom: 10, pageTo: 12, publication: 'published' });
     const [exemptReport] = await db.select().from(reports).where(eq(reports.title, 'Sale of the Old Mill Depot'));
-    expect(exemptReport).toMatchObject({ isPublic: false, agendaItemId: items[4]!.id });
+    expect(exemptReport).toMatchObject({ access: 'exempt', exemptParagraph: 3, agendaItemId: items[4]!.id });
     const [earlier] = await db.select().from(meetings).where(eq(meetings.status, 'minutes-approved'));
     expect(earlier!.startAt.toISOString()).toBe('2025-06-11T13:00:00.000Z');
     const [set] = await db.select().from(minutes);

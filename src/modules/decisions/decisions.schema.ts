@@ -35,7 +35,8 @@ export const decisionInput = z
   })
   .refine((v) => !['cabinet', 'committee'].includes(v.makerKind) || v.makerOrganisationId, { error: 'Select the committee or Cabinet that made the decision', path: ['makerOrganisationId'], when: () => true })
   .refine((v) => !['cabinet-member', 'officer'].includes(v.makerKind) || v.makerPersonId, { error: 'Select the person who made the decision', path: ['makerPersonId'], when: () => true })
-  .refine((v) => !v.isKey || !!v.forwardPlanRef, { error: 'Enter the Forward Plan reference of the key decision, like FP/26/11/03', path: ['forwardPlanRef'], when: () => true });
+  .refine((v) => !v.isKey || !!v.forwardPlanRef, { error: 'Enter the Forward Plan reference of the key decision, like FP/26/11/03', path: ['forwardPlanRef'], when: () => true })
+  .refine((v) => v.access !== 'exempt' || v.exemptParagraph !== undefined || v.minuteItemId !== undefined, { error: 'Select the paragraph of Schedule 12A', path: ['exemptParagraph'], when: () => true });
 
 /** Parsed decision input. */
 export type DecisionInput = z.infer<typeof decisionInput>;

@@ -91,7 +91,9 @@ describe('import review and Show source', () => {
     const secretSource = prov.find((p) => p.subjectType === 'report' && p.subjectId === secret!.id)!;
     expect((await t.app.inject(`/sources/${secretSource.id}`)).statusCode).toBe(404);
     expect((await t.app.inject(`/reports/${secret!.id}`)).statusCode).toBe(404);
-    expect((await t.app.inject({ url: `/sources/${secretSource.id}`, headers: { cookie: councillor } })).body).toContain('MILLSTONE-PRICE');
+    // A councillor on no committee is not entitled; a clerk is.
+    expect((await t.app.inject({ url: `/sources/${secretSource.id}`, headers: { cookie: councillor } })).statusCode).toBe(404);
+    expect((await t.app.inject({ url: `/sources/${secretSource.id}`, headers: { cookie: clerk } })).body).toContain('MILLSTONE-PRICE');
     const exemptItem = prov.find((p) => p.sourceKey === 'agenda:5')!;
     expect((await t.app.inject(`/sources/${exemptItem.id}`)).statusCode).toBe(404);
     // No anonymous page carries the exempt report's text or its lines.

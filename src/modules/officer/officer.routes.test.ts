@@ -1,3 +1,4 @@
+import { publishRecords } from '../visibility/index.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { count, eq } from 'drizzle-orm';
 import { createTestApp, formState, signIn, type TestApp } from '../../../test/build-app.ts';
@@ -107,6 +108,11 @@ describe('scheduling a meeting', () => {
 
     const item = await post(`/officer/meetings/${id}/items`, clerk, { number: '7', title: 'Land deal at the quay', exempt: 'yes', exemptParagraph: '3', instruction: 'Hidden detail' }, `/officer/meetings/${id}/items/new`);
     expect(item.statusCode).toBe(303);
+    // Before the agenda is published the public sees the meeting but none of its items.
+    const before = await t.app.inject(`/meetings/${id}`);
+    expect(before.body).not.toContain('Land deal at the quay');
+    expect(before.body).toContain('The agenda has not been published yet. It is due by');
+    await publishRecords(t.database.db, { userId: null, label: 'test' }, 'agenda_item', [(await t.database.db.select().from(agendaItems).where(eq(agendaItems.meetingId, id)))[0]!.id]);
     const pub = await t.app.inject(`/meetings/${id}`);
     expect(pub.body).toContain('Land deal at the quay');
     expect(pub.body).toContain('paragraph 3 of Schedule 12A');

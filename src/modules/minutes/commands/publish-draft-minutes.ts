@@ -1,6 +1,6 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import type { Db } from '../../../db/connect.ts';
-import type { Actor } from '../../../db/audit.ts';
+import { audit, type Actor } from '../../../db/audit.ts';
 import { meetings, minuteItems, minutes } from '../../../db/schema.ts';
 import { AppError } from '../../../lib/errors.ts';
 import { invalid, ok, type Result } from '../../../lib/result.ts';
@@ -24,6 +24,10 @@ export async function publishDraftMinutes(db: Db, actor: Actor, minutesId: numbe
     await publishRecords(trx, actor, 'minutes', [m.id], { now, note: 'Draft: not yet approved' });
     const items = await trx.select({ id: minuteItems.id }).from(minuteItems).where(and(eq(minuteItems.minutesId, m.id), isNull(minuteItems.deletedAt)));
     await publishRecords(trx, actor, 'minute_item', items.map((i) => i.id), { now });
+    if (['scheduled', 'agenda-published', 'held'].includes(meeting!.status)) {
+      const [after] = await trx.update(meetings).set({ status: 'minutes-draft', updatedAt: now }).where(eq(meetings.id, meeting!.id)).returning();
+      await audit(trx, actor, 'meeting.update', 'meeting', meeting!.id, meeting, after);
+    }
     return ok({ id: m.id, meetingId: m.meetingId });
   });
 }
