@@ -20,6 +20,7 @@ import { forwardPlanRoutes } from './forward-plan/index.ts';
 import { scrutinyRoutes } from './scrutiny/index.ts';
 import { actionPlansRoutes } from './action-plans/index.ts';
 import { searchRoutes } from './search/index.ts';
+import { accessRoutes } from './visibility/index.ts';
 
 /** Every module's route plugin, registered in order by the app. */
 export const modules: ((app: FastifyInstance) => Promise<void>)[] = [
@@ -48,4 +49,5 @@ export const modules: ((app: FastifyInstance) => Promise<void>)[] = [
   scrutinyRoutes,
   actionPlansRoutes,
   searchRoutes,
+  accessRoutes,
 ];

@@ -170,7 +170,7 @@ export async function decisionsRoutes(app: FastifyInstance): Promise<void> {
   };
   const input = (b: Record<string, unknown>) => ({ ...b, decidedOn: joinDateParts(b, 'decidedOn') });
   const invalidForm = async (reply: FastifyReply, b: Record<string, unknown>, opts: Parameters<typeof formContext>[1], errors: FieldError[]) =>
-    reply.code(400).render(`${T}form.njk`, { ...(await formContext(b, opts)), errors: errors.map(dateError('decidedOn')) });
+    reply.code(400).render('web/views/form.njk', { ...(await formContext(b, opts)), errors: errors.map(dateError('decidedOn')) });
 
   /** Prefills a new decision from a minute's resolution (?resolution=) or a meeting (?meeting=), as far as the viewer may read them. */
   const prefill = async (viewer: FastifyRequest['viewer'], query: { resolution?: string; meeting?: string }): Promise<Record<string, unknown>> => {
@@ -218,7 +218,7 @@ export async function decisionsRoutes(app: FastifyInstance): Promise<void> {
 
   const newOpts = { action: '/officer/decisions', title: 'Record a decision' };
   app.get('/officer/decisions/new', { preHandler: edit }, async (request, reply) =>
-    reply.render(`${T}form.njk`, await formContext(await prefill(request.viewer, request.query as { resolution?: string; meeting?: string }), newOpts)),
+    reply.render('web/views/form.njk', await formContext(await prefill(request.viewer, request.query as { resolution?: string; meeting?: string }), newOpts)),
   );
   app.post('/officer/decisions', editForm, async (request, reply) => {
     const b = body(request);
@@ -240,7 +240,7 @@ export async function decisionsRoutes(app: FastifyInstance): Promise<void> {
   });
 
   const refuse = (reply: FastifyReply, id: number) =>
-    reply.code(409).render('modules/minutes/views/workflow/locked.njk', {
+    reply.code(409).render('web/views/refused.njk', {
       title: 'This decision cannot be changed',
       message: 'This decision has been published and is a legal record. It cannot be changed: make a correction, which publishes a new version with a reason.',
       back: `/officer/decisions/${id}`,
@@ -250,7 +250,7 @@ export async function decisionsRoutes(app: FastifyInstance): Promise<void> {
     const row = await findDecision(db, request.viewer, idOf(request, 'Decision'));
     if (!row) throw notFound('Decision');
     if (row.decision.publication !== 'draft') return refuse(reply, row.decision.id);
-    return reply.render(`${T}form.njk`, await formContext(valuesOf(row.decision, row.organisation?.kind ?? null, row.person?.kind ?? null), { action: `/officer/decisions/${row.decision.id}`, title: 'Edit draft decision' }));
+    return reply.render('web/views/form.njk', await formContext(valuesOf(row.decision, row.organisation?.kind ?? null, row.person?.kind ?? null), { action: `/officer/decisions/${row.decision.id}`, title: 'Edit draft decision' }));
   });
   app.post('/officer/decisions/:id', editForm, async (request, reply) => {
     const id = idOf(request, 'Decision');
@@ -270,7 +270,7 @@ export async function decisionsRoutes(app: FastifyInstance): Promise<void> {
     const row = await findDecision(db, request.viewer, idOf(request, 'Decision'));
     if (!row) throw notFound('Decision');
     if (row.decision.publication === 'draft') return reply.redirect(`/officer/decisions/${row.decision.id}/edit`, 303);
-    return reply.render(`${T}form.njk`, await formContext({ ...valuesOf(row.decision, row.organisation?.kind ?? null, row.person?.kind ?? null), correctionReason: '' }, correctOpts(row.decision.id)));
+    return reply.render('web/views/form.njk', await formContext({ ...valuesOf(row.decision, row.organisation?.kind ?? null, row.person?.kind ?? null), correctionReason: '' }, correctOpts(row.decision.id)));
   });
   app.post('/officer/decisions/:id/correct', editForm, async (request, reply) => {
     const id = idOf(request, 'Decision');
@@ -302,14 +302,14 @@ export async function decisionsRoutes(app: FastifyInstance): Promise<void> {
   app.get('/officer/decisions/:id/call-in', { preHandler: edit }, async (request, reply) => {
     const row = await findDecision(db, request.viewer, idOf(request, 'Decision'));
     if (!row || row.decision.publication !== 'published') throw notFound('Decision');
-    return reply.render(`${T}form.njk`, callInContext(presentDecision(row.decision), {}));
+    return reply.render('web/views/form.njk', callInContext(presentDecision(row.decision), {}));
   });
   app.post('/officer/decisions/:id/call-in', editForm, async (request, reply) => {
     const id = idOf(request, 'Decision');
     const r = await recordCallIn(db, actorOf(request), id, body(request));
     if (!r.ok) {
       const row = await findDecision(db, request.viewer, id);
-      return reply.code(400).render(`${T}form.njk`, { ...callInContext(presentDecision(row!.decision), body(request)), errors: r.errors });
+      return reply.code(400).render('web/views/form.njk', { ...callInContext(presentDecision(row!.decision), body(request)), errors: r.errors });
     }
     return reply.redirect(`/officer/decisions/${id}`, 303);
   });

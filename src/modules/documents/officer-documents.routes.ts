@@ -89,7 +89,7 @@ export async function officerDocumentsRoutes(app: FastifyInstance): Promise<void
     fields: [{ type: 'textarea', name: 'reason', label: kind === 'publish' ? 'Why is it published after the agenda?' : 'Why is it withdrawn?', rows: 3 }],
     submitText: kind === 'publish' ? 'Publish the paper' : 'Withdraw the paper',
   });
-  const FORM = 'modules/minutes/views/workflow/form.njk';
+  const FORM = 'web/views/form.njk';
   app.get('/officer/documents/:id/publish', { preHandler: edit }, async (request, reply) => reply.render(FORM, actionContext(await docFor(request), 'publish', {})));
   app.post('/officer/documents/:id/publish', editForm, async (request, reply) => {
     const doc = await docFor(request);

@@ -23,7 +23,7 @@ import { interestKindLabels, meetingRecordHistory, presentMeetingRecord } from '
 import { currentMembers, findMinuteItem, findMinutes, laterMeetings, listAttendances, meetingHeading, nextMinuteNumber } from './minutes-workflow.repo.ts';
 
 const T = 'modules/minutes/views/workflow/';
-const FORM = `${T}form.njk`;
+const FORM = 'web/views/form.njk';
 
 const body = (request: FastifyRequest) => (request.body ?? {}) as Record<string, unknown>;
 const sentence = (s: string) => (s.charAt(0).toUpperCase() + s.slice(1)).replace(/-/g, ' ');
@@ -67,7 +67,7 @@ export async function minutesWorkflowRoutes(app: FastifyInstance): Promise<void>
     { text: last },
   ];
   const refuse = (reply: FastifyReply, meetingId: number, message = LOCKED_MESSAGE) =>
-    reply.code(409).render(`${T}locked.njk`, { title: 'These minutes cannot be changed', message, back: `/officer/meetings/${meetingId}/minutes`, breadcrumbs: crumbs(meetingId, 'Cannot be changed') });
+    reply.code(409).render('web/views/refused.njk', { title: 'These minutes cannot be changed', message, back: `/officer/meetings/${meetingId}/minutes`, breadcrumbs: crumbs(meetingId, 'Cannot be changed') });
   /** Renders a form built from fields, or re-renders it with errors (status 400). */
   const form = (reply: FastifyReply, ctx: Record<string, unknown>, errors?: FieldError[]) => (errors ? reply.code(400).render(FORM, { ...ctx, errors }) : reply.render(FORM, ctx));
   const after = async <T>(reply: FastifyReply, r: Result<T>, ctx: () => Promise<Record<string, unknown>>, to: string) =>

@@ -8,3 +8,4 @@ export { publishRecords, withdrawRecord } from './commands/publish-records.ts';
 export { cascadeItemAccess } from './commands/cascade-access.ts';
 export { grantAccess, revokeAccess } from './commands/grant-access.ts';
 export { accessGrants, grantSubjects } from './visibility.table.ts';
+export { accessRoutes } from './access.routes.ts';
