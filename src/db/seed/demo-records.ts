@@ -1,6 +1,7 @@
 // The demo council's records after its meetings: minutes with run-on minute numbers, attendance,
 // declarations, Cabinet reports and decisions, and the Forward Plan. Planned in memory from the
 // meeting plan, then written with a few bulk inserts inside the seed's transaction.
+import { eq } from 'drizzle-orm';
 import type { Tx } from '../connect.ts';
 import type { memberships } from '../../modules/people/people.table.ts';
 import { attendances, declarations, minuteItems, minutes, resolutions } from '../../modules/minutes/minutes.table.ts';
@@ -540,16 +541,12 @@ async function insertMinutes(ctx: RecordsContext, names: Map<string, string>): P
   const minutesIds = await insertChunked(
     planned.map((p) => {
       const approvedAt = p.approvedBy ? new Date(p.approvedBy.startAt.getTime() + 10 * 60_000) : null;
+      // Written as drafts with their minutes, then approved below: approval is the last act on a legal record.
       return {
         meetingId: meetingIds.get(p.meeting)!,
         version: 1,
-        status: approvedAt ? ('signed' as const) : ('draft' as const),
+        status: 'draft' as const,
         endedAt: londonTime(p.meeting.endAt ?? p.meeting.startAt),
-        approvedAt,
-        approvedAtMeetingId: p.approvedBy ? meetingIds.get(p.approvedBy)! : null,
-        approvalNote: approvedAt ? 'Approved as a correct record.' : null,
-        signedBy: approvedAt ? p.chair : null,
-        signedAt: approvedAt,
         // Draft minutes are published as drafts a week after the meeting; approved ones when approved at the latest.
         ...demoPublication(approvedAt ?? new Date(p.meeting.startAt.getTime() + 7 * 86_400_000), ctx.now),
       };
@@ -627,6 +624,15 @@ async function insertMinutes(ctx: RecordsContext, names: Map<string, string>): P
     }),
   );
   await insertAll(declarationRows, (rows) => trx.insert(declarations).values(rows));
+
+  for (const [i, p] of planned.entries()) {
+    if (!p.approvedBy) continue;
+    const approvedAt = new Date(p.approvedBy.startAt.getTime() + 10 * 60_000);
+    await trx
+      .update(minutes)
+      .set({ status: 'signed', approvedAt, approvedAtMeetingId: meetingIds.get(p.approvedBy)!, approvalNote: 'Approved as a correct record.', signedBy: p.chair, signedAt: approvedAt })
+      .where(eq(minutes.id, minutesIds[i]!));
+  }
 
   return {
     counts: {

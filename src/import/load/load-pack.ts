@@ -12,6 +12,7 @@ import { importCorrections, imports, provenance } from '../../modules/imports/im
 import { organisations, type organisationKinds } from '../../modules/organisations/organisations.table.ts';
 import { memberships, people } from '../../modules/people/people.table.ts';
 import { agendaItems, locations, meetings } from '../../modules/meetings/meetings.table.ts';
+import { minuteItems, minutes } from '../../modules/minutes/minutes.table.ts';
 import { reports } from '../../modules/reports/reports.table.ts';
 import { forwardPlanEntries } from '../../modules/forward-plan/forward-plan.table.ts';
 import { actionPlans } from '../../modules/action-plans/action-plans.table.ts';
@@ -138,6 +139,22 @@ class PackWriter {
   private readonly orgIds = new Map<string, number>();
   private readonly personIds = new Map<string, number>();
   private peopleCache: KnownPerson[] | null = null;
+  /** Records of approved minutes the corrected pack would have changed: kept as they are (legal records). */
+  readonly keptLegalRecords = new Set<string>();
+
+  /** Whether a row belongs to approved minutes, which are never changed in place (a correction is a new version). */
+  private async legalRecord(type: SubjectType, row: Row): Promise<boolean> {
+    if (type === 'minutes') return row.status !== 'draft';
+    let minutesId: number | undefined;
+    if (type === 'minute_item') minutesId = row.minutesId as number;
+    else if (type === 'resolution') {
+      const [mi] = await this.trx.select({ minutesId: minuteItems.minutesId }).from(minuteItems).where(eq(minuteItems.id, row.minuteItemId as number));
+      minutesId = mi?.minutesId;
+    } else return false;
+    if (minutesId === undefined) return false;
+    const [m] = await this.trx.select({ status: minutes.status }).from(minutes).where(eq(minutes.id, minutesId));
+    return !!m && m.status !== 'draft';
+  }
 
   constructor(
     readonly trx: Tx,
@@ -186,7 +203,9 @@ class PackWriter {
     }
     if (existing && id !== undefined) {
       const changed = Object.keys(v).filter((k) => !sameValue(existing[k], v[k]));
-      if (changed.length > 0 || existing.deletedAt) {
+      if ((changed.length > 0 || existing.deletedAt) && (await this.legalRecord(type, existing))) {
+        this.keptLegalRecords.add(`${type}|${id}`);
+      } else if (changed.length > 0 || existing.deletedAt) {
         await this.trx.update(table).set({ ...v, updatedAt: new Date(), deletedAt: null }).where(eq(table.id, id));
         this.log('import.update', type, id, Object.fromEntries(changed.map((k) => [k, existing[k]])), Object.fromEntries(changed.map((k) => [k, v[k]])));
         this.updated++;
@@ -293,6 +312,11 @@ class PackWriter {
       if (!subjects[type]?.owned || this.seen.has(`${type}|${id}`)) continue;
       this.seen.add(`${type}|${id}`);
       const { table } = subjects[type];
+      const [row] = (await this.trx.select().from(table).where(eq(table.id, id))) as Row[];
+      if (row && (await this.legalRecord(type, row))) {
+        this.keptLegalRecords.add(`${type}|${id}`);
+        continue;
+      }
       const gone = (await this.trx.update(table).set({ deletedAt: now, updatedAt: now }).where(and(eq(table.id, id), isNull(table.deletedAt))).returning({ id: table.id })) as { id: number }[];
       if (gone.length) {
         this.log('import.delete', type, id, null, { deletedAt: now });
@@ -384,6 +408,9 @@ export async function importPack(db: Db, actor: Actor, bytes: Buffer, fileName: 
     const w = new PackWriter(trx, actor, bodyId, imp!.id, previous, extracted.source.format === 'pdf' ? pagesOfLines(lineText) : null);
     const extraWarnings = await loadRecords(w, extracted, searchLines(lineText), lineText.split('\n').length);
     await w.finish();
+    if (w.keptLegalRecords.size > 0) {
+      extraWarnings.push({ line: null, code: 'approved-minutes-kept', message: `${w.keptLegalRecords.size} record(s) of approved minutes differ in this version of the pack and were kept as approved; make a correction in the officer area if the approved minutes are wrong` });
+    }
     const allWarnings = [...warnings, ...extraWarnings];
     const summary: ImportSummary = {
       status: prev ? 'updated' : 'imported',
@@ -509,6 +536,7 @@ async function loadRecords(w: PackWriter, x: ExtractResult, src: SearchLines, li
   const today = toLondonDate(new Date());
   const plan = planRanges(x, src, lineCount);
   const importedAt = new Date();
+  const approvals: { minutesId: number; approvedAtMeetingId: number; approvalNote: string }[] = [];
   /**
    * Records of a council's published pack are published, as they were; a record a clerk has since
    * withdrawn (or that was kept back for review) keeps its state on re-import.
@@ -618,14 +646,13 @@ async function loadRecords(w: PackWriter, x: ExtractResult, src: SearchLines, li
       }),
       () => meetingOn(trx, organisationId, set.date),
     );
-    const minutesId = await w.put('minutes', w.uniqueKey(`minutes:${set.date}`), place, (e) => ({
-      meetingId,
-      ...published(e),
-      status: approved ? 'approved' : 'draft',
-      endedAt: set.endedAt ? `${set.endedAt}:00` : null,
-      approvedAtMeetingId: approved ? packMeeting!.id : null,
-      approvalNote: approved ? `Presented for approval at the meeting of ${packMeeting!.date}` : null,
-    }));
+    // New minutes are written as a draft with their items and approved last (approved minutes are a legal record the database keeps unchanged).
+    const minutesId = await w.put('minutes', w.uniqueKey(`minutes:${set.date}`), place, (e) =>
+      e && e.status !== 'draft'
+        ? {}
+        : { meetingId, ...published(e), status: 'draft', endedAt: set.endedAt ? `${set.endedAt}:00` : null },
+    );
+    if (approved) approvals.push({ minutesId, approvedAtMeetingId: packMeeting!.id, approvalNote: `Presented for approval at the meeting of ${packMeeting!.date}` });
     const earlierAgenda = await trx
       .select({ id: agendaItems.id, number: agendaItems.number, access: agendaItems.access, exemptParagraph: agendaItems.exemptParagraph })
       .from(agendaItems)
@@ -689,6 +716,13 @@ async function loadRecords(w: PackWriter, x: ExtractResult, src: SearchLines, li
         }));
       }
     }
+  }
+
+  for (const a of approvals) {
+    await trx
+      .update(subjects.minutes.table)
+      .set({ status: 'approved', approvedAtMeetingId: a.approvedAtMeetingId, approvalNote: a.approvalNote })
+      .where(and(eq(subjects.minutes.table.id, a.minutesId), eq(minutes.status, 'draft')));
   }
 
   // Reports.
