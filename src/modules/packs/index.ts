@@ -14,14 +14,14 @@ export async function packsModule(app: FastifyInstance): Promise<void> {
   registerMeetingPanel({
     key: 'publication',
     template: 'modules/packs/views/publication-panel.njk',
-    load: async (db, meeting, viewer) => ({ meetingId: meeting.id, packs: await packsForPage(db, viewer, meeting.id) }),
+    load: async (db, meeting, viewer) => ({ meetingId: meeting.id, agendaPublishedAt: meeting.agendaPublishedAt, packs: await packsForPage(db, viewer, meeting.id) }),
   });
   registerPublicMeetingSection({
     key: 'packs',
     template: 'modules/packs/views/meeting-packs-history.njk',
     load: async (db, meeting, viewer) => {
       const all = await packsForPage(db, viewer, meeting.id);
-      return { latest: all[0] ?? null, all, earlier: all.slice(1), urgent: all.filter((p) => p.lateReason).reverse() };
+      return { latest: all[0] ?? null, all, earlier: all.slice(1), urgent: all.filter((p) => p.lateReason).reverse(), agendaPublishedAt: meeting.agendaPublishedAt };
     },
   });
   await packsRoutes(app);

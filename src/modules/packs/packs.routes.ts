@@ -42,6 +42,7 @@ export async function packsRoutes(app: FastifyInstance): Promise<void> {
       items,
       deadline: { ...deadline, dueText: formatDateTime(deadline.due) },
       nextLabel: next,
+      agendaPublishedAt: row.meeting.agendaPublishedAt,
       packs: packList,
       values: extra.values ?? { issuedBy: row.meeting.issuedBy ?? request.user!.displayName },
       errors: extra.errors,

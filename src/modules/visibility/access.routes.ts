@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { and, desc, eq, gte, isNull, or } from 'drizzle-orm';
 import { toLondonDate } from '../../lib/dates.ts';
-import { documents, meetings, memberships, organisations, people, users } from '../../db/schema.ts';
+import { auditEvents, documents, meetings, memberships, organisations, people, users } from '../../db/schema.ts';
 import { notFound } from '../../lib/errors.ts';
 import type { FieldError } from '../../lib/result.ts';
 import { actorOf, formBody, idOf } from '../../web/route-helpers.ts';
@@ -10,8 +10,23 @@ import { grantAccess, revokeAccess } from './commands/grant-access.ts';
 import { accessLabel } from './visibility.presenter.ts';
 import { accessGrants } from './visibility.table.ts';
 
+const historyWords: Record<string, string> = {
+  'document.upload': 'Uploaded as a draft',
+  'document.publish': 'Published',
+  'document.withdraw': 'Withdrawn',
+  'document.access-inherited': 'Access changed with its agenda item',
+  'access.grant': 'Access granted',
+  'access.revoke': 'Access revoked',
+};
+
+/** The reason or note an audit event recorded, for the history table. */
+const detailOf = (after: unknown): string => {
+  const a = (after ?? {}) as Record<string, unknown>;
+  return [a.note, a.reason, a.access && `now ${String(a.access)}${a.exemptParagraph ? `, paragraph ${String(a.exemptParagraph)}` : ''}`].filter((x) => typeof x === 'string' && x).join('; ');
+};
+
 /**
- * Who may read an exempt paper, for the clerk: the committee members entitled by membership, and
+ * A paper's access and history, for the clerk: the committee members entitled by membership, and
  * councillors granted access (with the reason, who granted it and when); grant and revoke, audited.
  */
 export async function accessRoutes(app: FastifyInstance): Promise<void> {
@@ -39,14 +54,21 @@ export async function accessRoutes(app: FastifyInstance): Promise<void> {
       .where(and(eq(accessGrants.subjectType, 'document'), eq(accessGrants.subjectId, doc.id)))
       .orderBy(desc(accessGrants.createdAt));
     const candidates = await listUsersWithRoles(db, ['councillor', 'report-author']);
+    const history = await db
+      .select({ at: auditEvents.at, actorLabel: auditEvents.actorLabel, action: auditEvents.action, after: auditEvents.after })
+      .from(auditEvents)
+      .where(and(eq(auditEvents.subjectType, 'document'), eq(auditEvents.subjectId, String(doc.id))))
+      .orderBy(desc(auditEvents.id))
+      .limit(50);
     return {
-      title: 'Who can read this paper',
+      title: 'Who can read this paper, and its history',
       caption: doc.title,
       breadcrumbs: [{ text: 'Officer area', href: '/officer' }, ...(doc.meetingId ? [{ text: 'Meeting', href: `/officer/meetings/${doc.meetingId}` }] : []), { text: 'Access' }],
       doc: { ...doc, accessText: accessLabel(doc) },
       committee: meeting?.organisationName ?? null,
       members,
       grants: grants.map((g) => ({ ...g.grant, userName: g.userName, email: g.email })),
+      history: history.map((h) => ({ ...h, what: historyWords[h.action] ?? h.action, detail: detailOf(h.after) })),
       values,
       errors,
       users: [{ value: '', text: 'Select a councillor' }, ...candidates.map((u) => ({ value: String(u.id), text: `${u.displayName} (${u.email})`, selected: String(u.id) === String(values.userId ?? '') }))],
