@@ -3,11 +3,11 @@ import { count, sql } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import type { Db, Tx } from '../src/db/connect.ts';
 import { addDays, daysBetween, fromLondonLocal, isoWeekday, type IsoDate } from '../src/lib/dates.ts';
-import { bodies } from '../src/modules/bodies/bodies.table.ts';
-import { documents, storedFiles } from '../src/modules/documents/documents.table.ts';
-import { agendaItems, locations, meetings } from '../src/modules/meetings/meetings.table.ts';
-import { organisations, type organisationKinds } from '../src/modules/organisations/organisations.table.ts';
-import { memberships, people } from '../src/modules/people/people.table.ts';
+import { bodies } from '../src/db/schema.ts';
+import { documents, storedFiles } from '../src/db/schema.ts';
+import { agendaItems, locations, meetings } from '../src/db/schema.ts';
+import { organisations, type organisationKinds } from '../src/db/schema.ts';
+import { memberships, people } from '../src/db/schema.ts';
 
 /** What to generate; the defaults meet the bench:pages issue (10 years, 5,000+ meetings …). */
 export type ArchiveOptions = {

@@ -15,10 +15,10 @@ import { buildCss, cssCacheDir, govukDist } from './web/assets.ts';
 import { createNunjucks } from './web/nunjucks.ts';
 import { renderPage } from './web/render.ts';
 import { createPageCache, type PageCache } from './web/page-cache.ts';
-import { userForApiToken, userForSession } from './modules/accounts/accounts.repo.ts';
-import { SESSION_COOKIE } from './modules/accounts/session-cookie.ts';
-import { can, type Action, type CurrentUser } from './modules/accounts/accounts.policy.ts';
-import { bodies } from './modules/bodies/bodies.table.ts';
+import { userForApiToken, userForSession } from './modules/accounts/index.ts';
+import { SESSION_COOKIE } from './modules/accounts/index.ts';
+import { can, type Action, type CurrentUser } from './modules/accounts/index.ts';
+import { bodies } from './db/schema.ts';
 import { modules } from './modules/index.ts';
 import { viewerOf, type Viewer } from './modules/visibility/index.ts';
 

@@ -3,7 +3,7 @@ import { publishRecords } from '../modules/visibility/index.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, signIn, type TestApp } from '../../test/build-app.ts';
 import { makeCouncil, makeUser } from '../../test/factories.ts';
-import { auditEvents } from '../modules/audit/audit.table.ts';
+import { auditEvents } from '../db/schema.ts';
 import { tokenUser } from './test-support.ts';
 
 let t: TestApp;

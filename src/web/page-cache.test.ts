@@ -3,7 +3,7 @@ import { eq } from 'drizzle-orm';
 import { createTestApp, signIn, type TestApp } from '../../test/build-app.ts';
 import { makeCouncil, makeUser } from '../../test/factories.ts';
 import { audit } from '../db/audit.ts';
-import { organisations } from '../modules/organisations/organisations.table.ts';
+import { organisations } from '../db/schema.ts';
 
 let t: TestApp;
 let c: Awaited<ReturnType<typeof makeCouncil>>;

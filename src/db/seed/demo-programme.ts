@@ -3,8 +3,8 @@
 import type { Tx } from '../connect.ts';
 import { fromLondonLocal } from '../../lib/dates.ts';
 import { demoPublication } from './demo.ts';
-import { trackerOutcomes, workProgrammeItems } from '../../modules/scrutiny/scrutiny.table.ts';
-import { actionPlans, planActions } from '../../modules/action-plans/action-plans.table.ts';
+import { trackerOutcomes, workProgrammeItems } from '../schema.ts';
+import { actionPlans, planActions } from '../schema.ts';
 import { addDays, addMonths, daysBetween, formatLongDate, type IsoDate, randomInt, rngFor, shuffled } from './demo-calendar.ts';
 import { printedNamesBySlug } from './demo-data.ts';
 import { insertAll, insertChunked } from './demo-insert.ts';

@@ -3,11 +3,11 @@
 // meeting plan, then written with a few bulk inserts inside the seed's transaction.
 import { eq } from 'drizzle-orm';
 import type { Tx } from '../connect.ts';
-import type { memberships } from '../../modules/people/people.table.ts';
-import { attendances, declarations, minuteItems, minutes, resolutions } from '../../modules/minutes/minutes.table.ts';
-import { decisions } from '../../modules/decisions/decisions.table.ts';
-import { forwardPlanEntries } from '../../modules/forward-plan/forward-plan.table.ts';
-import { reportSignOffs, reports } from '../../modules/reports/reports.table.ts';
+import type { memberships } from '../schema.ts';
+import { attendances, declarations, minuteItems, minutes, resolutions } from '../schema.ts';
+import { decisions } from '../schema.ts';
+import { forwardPlanEntries } from '../schema.ts';
+import { reportSignOffs, reports } from '../schema.ts';
 import { defaultRules, resolveDeadline } from '../../modules/deadlines/index.ts';
 import { addWorkingDays, fromLondonLocal, isWorkingDay, type Nation, nextWorkingDay, previousWorkingDay } from '../../lib/dates.ts';
 import { addDays, addMonths, formatLongDate, type IsoDate, londonTime, randomInt, type Rng, rngFor, shuffled } from './demo-calendar.ts';

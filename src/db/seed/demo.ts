@@ -1,11 +1,11 @@
 import { sql } from 'drizzle-orm';
 import type { Db, Tx } from '../connect.ts';
 import { audit, systemActor } from '../audit.ts';
-import { bodies, legislativeTerms } from '../../modules/bodies/bodies.table.ts';
-import { organisations } from '../../modules/organisations/organisations.table.ts';
-import { memberships, people, postHolders, posts } from '../../modules/people/people.table.ts';
-import { agendaItems, locations, meetings } from '../../modules/meetings/meetings.table.ts';
-import { documents } from '../../modules/documents/documents.table.ts';
+import { bodies, legislativeTerms } from '../schema.ts';
+import { organisations } from '../schema.ts';
+import { memberships, people, postHolders, posts } from '../schema.ts';
+import { agendaItems, locations, meetings } from '../schema.ts';
+import { documents } from '../schema.ts';
 import { addUser } from '../../modules/accounts/index.ts';
 import { databaseStorage } from '../../lib/storage/storage.ts';
 import { addDays, addMonths, type IsoDate, londonDate, nthWeekdayOfMonth } from './demo-calendar.ts';

@@ -6,7 +6,7 @@ import type { Database } from '../../db/connect.ts';
 import { createTestDatabase } from '../../../test/db.ts';
 import { agendaItems, attendances, auditEvents, imports, meetings, minuteItems, minutes, people, provenance, reports, resolutions } from '../../db/schema.ts';
 import { isExtractError } from '../extract/index.ts';
-import { correctField } from '../../modules/imports/commands/correct-field.ts';
+import { correctField } from '../../modules/imports/index.ts';
 import { importActor, importPack, organisationKind } from './load-pack.ts';
 
 const fixture = readFileSync(new URL('./fixtures/wolds-cabinet.txt', import.meta.url));

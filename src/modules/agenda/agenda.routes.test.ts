@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { asc, eq } from 'drizzle-orm';
 import { createTestApp, formState, signIn, type TestApp } from '../../../test/build-app.ts';
 import { makeCouncil, makeUser } from '../../../test/factories.ts';
-import { agendaItems, meetings } from '../meetings/meetings.table.ts';
-import { auditEvents } from '../audit/audit.table.ts';
+import { agendaItems, meetings } from '../../db/schema.ts';
+import { auditEvents } from '../../db/schema.ts';
 
 let t: TestApp;
 let c: Awaited<ReturnType<typeof makeCouncil>>;

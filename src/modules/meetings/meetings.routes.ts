@@ -4,7 +4,7 @@ import { notFound } from '../../lib/errors.ts';
 import { fromLondonLocal, toLondonDate } from '../../lib/dates.ts';
 import { can } from '../accounts/index.ts';
 import { agendaDeadline, meetingRules } from '../deadlines/index.ts';
-import { findOrganisationBySlug, listOrganisations } from '../organisations/organisations.repo.ts';
+import { findOrganisationBySlug, listOrganisations } from '../organisations/index.ts';
 import { findMeeting, listAgendaItems, listMeetingDocuments, listMeetings } from './meetings.repo.ts';
 import { fileSize, presentAgendaItem, presentMeeting } from './meetings.presenter.ts';
 import { monthGrid, monthKey, monthLabel, monthRange, shiftMonth } from './calendar.ts';

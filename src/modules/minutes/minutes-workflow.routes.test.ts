@@ -2,9 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import { createTestApp, formState, signIn, type TestApp } from '../../../test/build-app.ts';
 import { makeCouncil, makeUser } from '../../../test/factories.ts';
-import { meetings } from '../meetings/meetings.table.ts';
-import { memberships, people } from '../people/people.table.ts';
-import { auditEvents } from '../audit/audit.table.ts';
+import { meetings } from '../../db/schema.ts';
+import { memberships, people } from '../../db/schema.ts';
+import { auditEvents } from '../../db/schema.ts';
 import { attendances, declarations, minuteItems, minutes, resolutions } from './minutes.table.ts';
 import { updateMinute } from './commands/save-minute.ts';
 

@@ -3,9 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { count, eq } from 'drizzle-orm';
 import { createTestApp, formState, signIn, type TestApp } from '../../../test/build-app.ts';
 import { makeCouncil, makeUser } from '../../../test/factories.ts';
-import { meetings, agendaItems } from '../meetings/meetings.table.ts';
-import { auditEvents } from '../audit/audit.table.ts';
-import { documents } from '../documents/documents.table.ts';
+import { meetings, agendaItems } from '../../db/schema.ts';
+import { auditEvents } from '../../db/schema.ts';
+import { documents } from '../../db/schema.ts';
 
 let t: TestApp;
 let c: Awaited<ReturnType<typeof makeCouncil>>;

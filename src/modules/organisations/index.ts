@@ -5,3 +5,4 @@ export { createOrganisation, updateOrganisation } from './commands/save-organisa
 export { organisationInput } from './organisations.schema.ts';
 export { listOrganisations, findOrganisation, findOrganisationBySlug, listMembers } from './organisations.repo.ts';
 export { presentOrganisation } from './organisations.presenter.ts';
+export { membershipRoleLabel } from './organisations.presenter.ts';

@@ -26,3 +26,4 @@ export async function packsModule(app: FastifyInstance): Promise<void> {
   });
   await packsRoutes(app);
 }
+export { type PackDocument, type PackInput, type PackItem } from './build-pack.ts';

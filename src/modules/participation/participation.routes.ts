@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { notFound, AppError } from '../../lib/errors.ts';
 import type { FieldError } from '../../lib/result.ts';
 import { formatDateTime } from '../../web/format.ts';
-import { hitRateLimit } from '../accounts/accounts.repo.ts';
+import { hitRateLimit } from '../accounts/index.ts';
 import { audit } from '../../db/audit.ts';
 import { findMeeting, listAgendaItems, presentMeeting } from '../meetings/index.ts';
 import { registerMeetingPanel, registerPublicMeetingSection } from '../meetings/index.ts';

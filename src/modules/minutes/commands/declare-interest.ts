@@ -5,7 +5,7 @@ import { AppError } from '../../../lib/errors.ts';
 import { invalid, ok, type Result } from '../../../lib/result.ts';
 import { blankToUndefined, fieldErrors } from '../../../lib/validation.ts';
 import { agendaItems, meetings } from '../../../db/schema.ts';
-import { people } from '../../people/people.table.ts';
+import { people } from '../../../db/schema.ts';
 import { declarations } from '../minutes.table.ts';
 import { declarationInput } from '../minutes-workflow.schema.ts';
 import { assertMeetingRecordOpen, notStartedError } from '../minutes-workflow.guard.ts';

@@ -6,7 +6,7 @@ import { AppError } from '../../../lib/errors.ts';
 import { invalid, ok, type Result } from '../../../lib/result.ts';
 import { blankToUndefined, fieldErrors } from '../../../lib/validation.ts';
 import { meetings } from '../../../db/schema.ts';
-import { people } from '../../people/people.table.ts';
+import { people } from '../../../db/schema.ts';
 import { attendances } from '../minutes.table.ts';
 import { attendeeInput, rollCallKinds } from '../minutes-workflow.schema.ts';
 import { assertMeetingRecordOpen, notStartedError } from '../minutes-workflow.guard.ts';
