@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { and, eq, isNull } from 'drizzle-orm';
 import { z } from 'zod';
 import { toLondonDate } from '../../lib/dates.ts';
-import { actorOf, idOf } from '../../web/route-helpers.ts';
+import { actorOf, formBody, idOf } from '../../web/route-helpers.ts';
 import { notFound } from '../../lib/errors.ts';
 import { dateParts, joinDateParts } from '../../lib/form-dates.ts';
 import type { FieldError } from '../../lib/result.ts';
@@ -28,7 +28,7 @@ const listQuery = z.object({
   page: z.coerce.number().int().min(1).max(10000).catch(1).default(1),
 });
 
-const body = (request: FastifyRequest) => (request.body ?? {}) as Record<string, unknown>;
+const body = formBody;
 const dateError = (name: string) => (e: FieldError) => (e.field === name ? { ...e, field: `${name}-day` } : e);
 
 type Decision = typeof decisions.$inferSelect;

@@ -1,13 +1,12 @@
 import type { FastifyInstance } from 'fastify';
 import { and, asc, eq } from 'drizzle-orm';
-import { z } from 'zod';
 import { notFound } from '../../lib/errors.ts';
 import { forwardPlanEntries, reports } from '../../db/schema.ts';
 import { sourceIds } from '../imports/index.ts';
 import { visible } from '../visibility/index.ts';
+import { idOf } from '../../web/route-helpers.ts';
 
 const T = 'modules/forward-plan/views/';
-const idParam = z.object({ id: z.coerce.number().int().positive().max(2147483647) });
 
 /** The public Forward Plan of key decisions: a table of entries and a page per entry. */
 export async function forwardPlanRoutes(app: FastifyInstance): Promise<void> {
@@ -28,9 +27,7 @@ export async function forwardPlanRoutes(app: FastifyInstance): Promise<void> {
   });
 
   app.get('/forward-plan/:id', async (request, reply) => {
-    const p = idParam.safeParse(request.params);
-    if (!p.success) throw notFound('Forward Plan entry');
-    const [entry] = await db.select().from(forwardPlanEntries).where(and(eq(forwardPlanEntries.id, p.data.id), visible(request.viewer, 'forward_plan_entry')));
+    const [entry] = await db.select().from(forwardPlanEntries).where(and(eq(forwardPlanEntries.id, idOf(request, 'Forward Plan entry')), visible(request.viewer, 'forward_plan_entry')));
     if (!entry) throw notFound('Forward Plan entry');
     const [report] = entry.reportId
       ? await db.select({ id: reports.id, title: reports.title }).from(reports).where(and(eq(reports.id, entry.reportId), visible(request.viewer, 'report')))

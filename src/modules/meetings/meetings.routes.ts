@@ -9,8 +9,8 @@ import { findMeeting, listAgendaItems, listMeetingDocuments, listMeetings } from
 import { fileSize, presentAgendaItem, presentMeeting } from './meetings.presenter.ts';
 import { monthGrid, monthKey, monthLabel, monthRange, shiftMonth } from './calendar.ts';
 import { publicMeetingSections } from './meeting-sections.ts';
+import { idOf } from '../../web/route-helpers.ts';
 
-const idParam = z.object({ id: z.coerce.number().int().positive().max(2147483647) });
 const calendarQuery = z.object({
   month: z.string().optional(),
   view: z.enum(['month', 'list']).catch('month').default('month'),
@@ -57,9 +57,7 @@ export async function meetingsRoutes(app: FastifyInstance): Promise<void> {
   });
 
   app.get('/meetings/:id', async (request, reply) => {
-    const parsed = idParam.safeParse(request.params);
-    if (!parsed.success) throw notFound('Meeting');
-    const row = await findMeeting(db, parsed.data.id);
+    const row = await findMeeting(db, idOf(request, 'Meeting'));
     if (!row) throw notFound('Meeting');
     const v = request.viewer;
     const [items, docs] = await Promise.all([listAgendaItems(db, v, row.meeting.id), listMeetingDocuments(db, v, row.meeting.id)]);

@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { toLondonDate } from '../../lib/dates.ts';
 import { notFound } from '../../lib/errors.ts';
-import { actorOf, idOf } from '../../web/route-helpers.ts';
+import { actorOf, formBody, idOf } from '../../web/route-helpers.ts';
 import { dateParts, joinDateParts } from '../../lib/form-dates.ts';
 import type { FieldError, Result } from '../../lib/result.ts';
 import { formatDayDate } from '../../web/format.ts';
@@ -25,7 +25,7 @@ import { currentMembers, findMinuteItem, findMinutes, laterMeetings, listAttenda
 const T = 'modules/minutes/views/workflow/';
 const FORM = 'web/views/form.njk';
 
-const body = (request: FastifyRequest) => (request.body ?? {}) as Record<string, unknown>;
+const body = formBody;
 const sentence = (s: string) => (s.charAt(0).toUpperCase() + s.slice(1)).replace(/-/g, ' ');
 const dateError = (name: string) => (e: FieldError) => (e.field === name ? { ...e, field: `${name}-day` } : e);
 

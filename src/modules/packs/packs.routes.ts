@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { formatDateTime } from '../../lib/dates.ts';
 import { notFound } from '../../lib/errors.ts';
 import type { FieldError } from '../../lib/result.ts';
-import { actorOf, idOf } from '../../web/route-helpers.ts';
+import { actorOf, formBody, idOf } from '../../web/route-helpers.ts';
 import { findMeeting, listAgendaItems, presentMeeting } from '../meetings/index.ts';
 import type { Viewer } from '../visibility/index.ts';
 import { agendaDeadline, meetingRules } from '../deadlines/index.ts';
@@ -54,7 +54,7 @@ export async function packsRoutes(app: FastifyInstance): Promise<void> {
 
   app.post('/officer/meetings/:id/publish', { preHandler: [edit, app.csrfProtection] }, async (request, reply) => {
     const id = idOf(request, 'Meeting');
-    const body = (request.body ?? {}) as Record<string, unknown>;
+    const body = formBody(request);
     const r = await publishAgenda(db, storage, sharedPdfRenderer, actorOf(request), id, body);
     if (!r.ok) return renderPublish(reply, request, id, { errors: r.errors, values: body });
     if (r.value.pdfProblem) request.log.warn({ meetingId: id, problem: r.value.pdfProblem }, 'pack published without a PDF');

@@ -1,12 +1,11 @@
 import type { FastifyInstance } from 'fastify';
 import { and, asc, eq, isNull } from 'drizzle-orm';
-import { z } from 'zod';
 import { notFound } from '../../lib/errors.ts';
 import { agendaItems, meetings, organisations, reports, reportSignOffs } from '../../db/schema.ts';
 import { sourceIds } from '../imports/index.ts';
 import { visible } from '../visibility/index.ts';
+import { idOf } from '../../web/route-helpers.ts';
 
-const idParam = z.object({ id: z.coerce.number().int().positive().max(2147483647) });
 
 /** Risk score wording: likelihood × impact on 1–5 scales. */
 function riskOf(r: typeof reports.$inferSelect) {
@@ -20,10 +19,8 @@ export async function reportsRoutes(app: FastifyInstance): Promise<void> {
   const { db } = app.services;
 
   app.get('/reports/:id', async (request, reply) => {
-    const p = idParam.safeParse(request.params);
-    if (!p.success) throw notFound('Report');
     const v = request.viewer;
-    const [report] = await db.select().from(reports).where(and(eq(reports.id, p.data.id), visible(v, 'report')));
+    const [report] = await db.select().from(reports).where(and(eq(reports.id, idOf(request, 'Report')), visible(v, 'report')));
     if (!report) throw notFound('Report');
     const signOffs = await db.select().from(reportSignOffs).where(and(eq(reportSignOffs.reportId, report.id), isNull(reportSignOffs.deletedAt))).orderBy(asc(reportSignOffs.position));
     const [meeting] = report.meetingId
