@@ -3,16 +3,18 @@ import type { Doc, Line } from './doc.ts';
 import { locate, prevNonBlank, warn } from './doc.ts';
 import { isPageFurniture } from './text-normalise.ts';
 import { GUIDANCE_HEADING, isAgendaHeading, readAgenda, readGuidance } from './agenda.ts';
-import { DEADLINE_SENTENCE, resolveDeadline } from './deadline.ts';
+import { DATED_DEADLINE, DEADLINE_SENTENCE, resolveDatedDeadline, resolveDeadline } from './deadline.ts';
 import { readContacts, readIssued, readMembers, readSummonsHeader } from './summons.ts';
 
 function findDeadline(doc: Doc, texts: string[], meetingDate: string, meetingTime: string | null, line: number | null): QuestionDeadline | null {
   for (const text of texts) {
     const sentences = text.replace(/\n/g, ' ').split(/(?<=[.!?])\s+(?=[A-Z])/);
     for (const sentence of sentences) {
-      if (sentence.length > 600 || !DEADLINE_SENTENCE.test(sentence)) continue;
+      if (sentence.length > 600) continue;
+      const relative = DEADLINE_SENTENCE.test(sentence);
+      if (!relative && !DATED_DEADLINE.test(sentence)) continue;
       if (!/\b(?:question|statement|petition|speak|submit|notice|register)/i.test(sentence)) continue;
-      const at = resolveDeadline(sentence, meetingDate, meetingTime);
+      const at = relative ? resolveDeadline(sentence, meetingDate, meetingTime) : resolveDatedDeadline(sentence, meetingDate);
       if (at === null) warn(doc, line, 'deadline-unresolved', `public question deadline not resolved: "${sentence}"`);
       return { text: sentence.trim(), at };
     }

@@ -1,7 +1,7 @@
 import type { AttendanceGroup, Declaration, MinuteItem, Minutes } from './contract.ts';
 import type { Doc, Line, Span } from './doc.ts';
 import { locate, warn } from './doc.ts';
-import { findDate, findTime } from './date-text.ts';
+import { findClockTime, findDate, findTime } from './date-text.ts';
 import { dropNotes, looksLikePerson, splitPeopleList, startsWithTitle } from './names.ts';
 import { isPageFurniture } from './text-normalise.ts';
 import { MINUTES_HEADING } from './segment.ts';
@@ -160,7 +160,7 @@ export function parseMinutes(doc: Doc, span: Span): Minutes | null {
     }
     const end = ENDED.exec(t);
     if (end) {
-      minutes.endedAt = findTime(end[1] as string)?.time ?? null;
+      minutes.endedAt = findClockTime(end[1] as string, minutes.time)?.time ?? null;
       ended = true;
       lastContent = i;
       continue;

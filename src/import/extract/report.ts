@@ -11,6 +11,9 @@ const HEADING = /^(\d{1,2})\.?\s+([A-Z‘'"][^\t]{1,110})$/;
 const FP_REF = /\b([A-Za-z]{1,5}\/\d{2}\/\d{2}\/\d{2,3})\b/;
 const RISK = /\blikelihood\b\s*:?\s*(\d{1,2})?\s*(?:[x×*]\s*)?\bimpact\b\s*:?\s*(\d{1,2})?\s*=?\s*(?:\brisk\s*)?\bscore\b\s*:?\s*(\d{1,3})?/i;
 
+/** An empty sign-off cell as templates print it: "N/A", dashes, or a form's unfilled date prompt. */
+const DATE_PLACEHOLDER = /^(?:n\/?a|-+|none|tbc|tba|\.+|(?:click|tap)(?: or (?:click|tap))? (?:here )?to enter (?:a )?(?:date|text)\.?|enter (?:a )?date\.?|dd\/mm\/yy(?:yy)?)$/i;
+
 interface Field {
   label: string;
   raw: string[];
@@ -29,7 +32,9 @@ function labelOf(cell: string): string {
 function readSignOffs(doc: Doc, from: number, end: number): { signOffs: SignOff[]; next: number } {
   const { lines } = doc;
   let header = -1;
-  for (let i = from, seen = 0; i < end && seen < 6; i++) {
+  let seen = 0;
+  // The table usually follows the cover, but some templates put it in a closing "Report Sign-Off" section.
+  for (let i = from; i < end; i++) {
     const l = lines[i] as Line;
     if (l.text === '') continue;
     seen++;
@@ -61,7 +66,7 @@ function readSignOffs(doc: Doc, from: number, end: number): { signOffs: SignOff[
       warn(doc, l, 'sign-off-without-role', `sign-off row without a role: "${l.text}"`);
       continue;
     }
-    const blank = (s: string): boolean => s === '' || /^(?:n\/?a|-+|none|tbc|\.+)$/i.test(s);
+    const blank = (s: string): boolean => s === '' || DATE_PLACEHOLDER.test(s);
     signOffs.push({
       role,
       name: blank(name) ? null : name,
@@ -72,7 +77,8 @@ function readSignOffs(doc: Doc, from: number, end: number): { signOffs: SignOff[
       warn(doc, l, 'sign-off-date-unreadable', `sign-off date not understood: "${dateText}"`);
     }
   }
-  return { signOffs, next: i };
+  // A table at the end of the report leaves the template after the cover still to be read.
+  return { signOffs, next: seen <= 6 ? i : from };
 }
 
 function templateRowFollows(lines: Line[], i: number, end: number, within: number): boolean {

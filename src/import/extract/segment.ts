@@ -3,6 +3,9 @@ import { cellsOf, nextNonBlank, prevNonBlank } from './doc.ts';
 import { isWholeDate } from './date-text.ts';
 import { findReportCovers } from './report-cover.ts';
 
+/** "(Item 4)" on its own line: the agenda item a minute belongs to, so the line above is a minute, not a part. */
+const ITEM_MARKER = /^\(\s*(?:agenda\s+)?item\s+\d{1,3}[a-z]?\s*\)$/i;
+
 /** The kinds of part a pack is made of. */
 export type PartKind = 'minutes' | 'report' | 'forward-plan' | 'work-programme' | 'tracker' | 'action-plan';
 
@@ -41,16 +44,21 @@ function headingLike(line: Line): boolean {
   return !line.tabbed && line.text.length <= 160 && !/^\d/.test(line.text);
 }
 
+/** Whether a table (a row of two or more cells, or a line that is only a date) follows line i closely. */
 function tableFollows(lines: Line[], i: number, end: number): boolean {
   let seen = 0;
   for (let j = i + 1; j < end && seen < 6; j++) {
     const l = lines[j] as Line;
     if (l.text === '') continue;
     seen++;
-    if (l.tabbed || isWholeDate(l.text)) return true;
+    if (ITEM_MARKER.test(l.text)) return false;
+    if ((l.tabbed && cellsOf(l).filter((c) => c !== '').length >= 2) || isWholeDate(l.text)) return true;
   }
   return false;
 }
+
+/** A work programme heading: "Scrutiny Work Programme", "Work Programme 2024/25", "Board Work Programme – January 2020". */
+const WORK_PROGRAMME_HEADING = /\bwork ?programme\b(?:\s*[-–—:]?\s*(?:[a-z]+\s+)?\d{4}(?:\s*[-/]\s*\d{2,4})?)?$/i;
 
 /** Finds every part of the pack (minutes, reports, tables), in order, with their spans. */
 export function findParts(doc: Doc): Part[] {
@@ -81,7 +89,7 @@ export function findParts(doc: Doc): Part[] {
       starts.push({ kind: 'forward-plan', start, header: i });
       continue;
     }
-    if (headingLike(line) && /\bwork ?programme\s*(?:\d{4}(?:[-/]\d{2,4})?)?$/i.test(t) && tableFollows(lines, i, n)) {
+    if (headingLike(line) && WORK_PROGRAMME_HEADING.test(t) && tableFollows(lines, i, n)) {
       starts.push({ kind: 'work-programme', start: i, header: null });
       continue;
     }
