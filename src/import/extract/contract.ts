@@ -117,6 +117,8 @@ export interface Minutes extends Provenance {
   venue: string | null;
   present: string[];
   otherMembersPresent: string[];
+  /** Officers, the clerk and others listed as in attendance rather than present. */
+  inAttendance: string[];
   apologies: string[];
   otherAttendance: AttendanceGroup[];
   items: MinuteItem[];

@@ -106,7 +106,12 @@ function linkReports(doc: Doc, meeting: Meeting, reports: Array<{ report: Report
  */
 export function extractPack(bytes: Buffer, name: string): ExtractResult {
   const source = decodeSource(bytes);
-  const doc = buildDoc(source.text, source.paged, source.format === 'html' ? htmlLines(source.lineText, source.text) : undefined);
+  const doc = buildDoc(source.text, {
+    paged: source.paged,
+    layout: source.layout,
+    markdown: source.markdown,
+    sourceLines: source.format === 'html' ? htmlLines(source.lineText, source.text) : undefined,
+  });
   const parts = guarded(doc, null, () => findParts(doc), []);
   const firstPart = parts[0]?.start ?? doc.lines.length;
   const meeting = guarded(doc, null, () => readMeeting(doc, firstPart), null);

@@ -53,7 +53,7 @@ export function splitCells(raw: string): string[] {
 
 /** Whether a cleaned line is page furniture that carries no content. */
 export function isPageFurniture(text: string): boolean {
-  return /^(?:page \d{1,4}|\d{1,4}|this page is (?:intentionally|deliberately) (?:left )?blank\.?|public document pack|-{2,}(?:\s+-{2,})*)$/i.test(text);
+  return /^(?:page \d{1,4}(?: of \d{1,4})?|[-–—]?\s*\d{1,4}\s*[-–—]?|\d{1,4} of \d{1,4}|this page is (?:intentionally|deliberately) (?:left )?blank\.?|public document pack|-{2,}(?:\s+-{2,})*|_{3,})$/i.test(text);
 }
 
 /** Converts an HTML document to text lines, table cells separated by tabs. */
@@ -69,7 +69,14 @@ function convertHtml(html: string, keepMarkers: boolean): string {
   return decodeEntities(
     html
       .replace(/<!--[\s\S]*?-->/g, drop)
-      .replace(/<(script|style|head)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, drop)
+      .replace(/<(script|style|head|nav|noscript|template|select)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, drop)
+      // A page's own header and footer are chrome when they hold menus; an article's header is content.
+      .replace(/<(header|footer)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, (whole) => (/<(?:ul|nav|form)\b/i.test(whole) ? drop(whole) : whole))
+      .replace(/<![a-z][^<>]{0,500}>/gi, drop)
+      .replace(/<(button)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, drop)
+      .replace(/<a\b[^>]*href="#[^"]*"[^>]*>\s*skip to[^<]{0,40}<\/a>/gi, drop)
+      // Menus: lists marked as navigation by their class or id.
+      .replace(/<ul\b[^>]*\b(?:class|id)\s*=\s*"[^"]*(?:\bmenu|\bnav|breadcrumb)[^"]*"[^>]*>[\s\S]*?<\/ul\s*>/gi, drop)
       .replace(/[\s\u00a0]+/g, ' ')
       .replace(/<input\b[^<>]{0,500}>/gi, (tag) => (/\bchecked\b/i.test(tag) ? ' ☒ ' : ' ☐ '))
       .replace(/<br\s*\/?>/gi, '\n')
