@@ -163,6 +163,10 @@ export interface Report extends Provenance {
   risk: RiskScore | null;
   priorityLinks: string[];
   sections: ReportSection[];
+  /** The committee or decision maker the report is addressed to, as printed ("Cabinet - 30 January 2025"). */
+  to?: string;
+  /** The decision or record number printed on the cover ("24/00109"), which agendas often repeat. */
+  decisionNumber?: string;
 }
 
 /** The qualifier of a forward plan decision date. */

@@ -67,16 +67,21 @@ function normTitle(s: string): string {
   return s.toLowerCase().replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').trim();
 }
 
-/** Links each report to its agenda item (by page, then title, then order) and warns where titles differ. */
+/**
+ * Links each report to its agenda item: by a decision number the item's title repeats, then by
+ * title, then by the page the report starts on (when the pack's pages are the agenda's), then by
+ * order; warns where titles differ. A report's own printed item number is kept.
+ */
 function linkReports(doc: Doc, meeting: Meeting, reports: Array<{ report: Report; part: Part }>): void {
   const candidates = meeting.agenda.filter((a) => /^\d/.test(a.number) && !/\bminutes\b/i.test(a.title));
   let floor = -1;
   for (const { report, part } of reports) {
-    const page = doc.lines[part.start]?.page ?? null;
+    if (report.agendaItem !== null) continue;
+    const open = candidates.filter((_, k) => k > floor);
     let chosen: AgendaItem | undefined;
-    if (page !== null) chosen = candidates.find((a) => a.pages !== null && a.pages.from <= page && page <= a.pages.to);
+    const decision = report.decisionNumber;
+    if (decision) chosen = candidates.find((a) => a.title.includes(decision));
     if (!chosen) {
-      const open = candidates.filter((_, k) => k > floor);
       let best = 0;
       for (const a of open) {
         const s = titleSimilarity(a.title, report.title);
@@ -85,8 +90,11 @@ function linkReports(doc: Doc, meeting: Meeting, reports: Array<{ report: Report
           chosen = a;
         }
       }
-      if (best < 0.34) chosen = open.find((a) => a.pages !== null && !/work programme|forward plan/i.test(a.title));
+      if (best < 0.34) chosen = undefined;
     }
+    const page = doc.lines[part.start]?.page ?? null;
+    if (!chosen && page !== null) chosen = candidates.find((a) => a.pages !== null && a.pages.from <= page && page <= a.pages.to && titleSimilarity(a.title, report.title) > 0.15);
+    if (!chosen) chosen = open.find((a) => a.pages !== null && !/work programme|forward plan/i.test(a.title) && titleSimilarity(a.title, report.title) > 0);
     if (!chosen) {
       warn(doc, doc.lines[part.start]?.no ?? null, 'report-agenda-unmatched', `report "${report.title}" matches no agenda item`);
       continue;

@@ -1,16 +1,77 @@
 import type { Doc, Line } from './doc.ts';
+import { cellsOf } from './doc.ts';
 import { findDate } from './date-text.ts';
+import type { CoverField } from './layouts.ts';
+import { COVER_LABELS, REPORT_BY_LINE, REPORT_KIND_LINE } from './layouts.ts';
 import { isPageFurniture } from './text-normalise.ts';
 import { splitCabinetMembers, startsWithTitle } from './names.ts';
 
-/** A report kind line: "Decision Report – Key Decision", "Report for information". */
-export const KIND_LINE = /^(?:decision report|report for (?:decision|information)|information report|key decision|non-key decision|cabinet decision)\b[^.]{0,80}$/i;
+/** A report kind line: "Decision Report – Key Decision", "Report for information", "Record of Officer Decision". */
+export const KIND_LINE = REPORT_KIND_LINE;
 
-const LABEL_SOURCE = 'Cabinet Members?\\s*\\(s\\)|Cabinet Members?|Portfolio Holders?|Division and Local Members?\\s*\\(s\\)|Division and Local Members?|Divisions? affected|Wards? affected|Lead Officer|Responsible Officer|Report of|Report Author|Author|Contact Details|Contact Officer|Contact';
-const LABEL_GLOBAL = new RegExp(`(?:^|\\s)(${LABEL_SOURCE})\\s*:`, 'gi');
-const LABEL_AT_START = new RegExp(`^(?:${LABEL_SOURCE})\\s*:`, 'i');
-const ANCHOR = /^(?:lead officer|responsible officer|report of)\s*:/i;
-const SECOND = /^(?:report author|author|contact details|contact officer|contact)\s*:/i;
+// Labels distinctive enough to be found in the middle of a run-on line ("… Contact Details: … Cabinet Member: …").
+const INLINE_SOURCE = 'Cabinet Members?\\s*\\(s\\)|Cabinet Members?|(?:Relevant )?Portfolio Holders?|Division and Local Members?\\s*\\(s\\)|Division and Local Members?|Divisions? affected|Wards? affected|Lead Officer|Responsible Officer|Report of|Report Author|Author|Contact Details|Contact Officer|Contact';
+const LABEL_GLOBAL = new RegExp(`(?:^|\\s)(${INLINE_SOURCE})\\s*:`, 'gi');
+const LABEL_AT_START = new RegExp(`^(?:${INLINE_SOURCE})\\s*:`, 'i');
+
+/** The field a cover label fills, from the label registry; null for a label that is not a cover's. */
+export function coverFieldOf(label: string): CoverField | null {
+  const l = label.replace(/\s+/g, ' ').replace(/[\s:.-]+$/, '').trim();
+  if (l === '' || l.length > 60) return null;
+  return COVER_LABELS.find((c) => c.pattern.test(l))?.field ?? null;
+}
+
+/** One labelled field read from a cover line: the field, the label as printed and its value. */
+interface FieldRead {
+  field: CoverField;
+  label: string;
+  value: string;
+}
+
+/**
+ * The cover fields printed on a line: "Label: value" at its start (or the first cell of a table
+ * row, with or without a colon), "Report by …", or several distinctive labels run on in one line.
+ */
+export function coverFieldsOf(line: Line): FieldRead[] {
+  if (line.text === '' || line.text.length > 600) return [];
+  if (line.tabbed) {
+    const cells = cellsOf(line).filter((c) => c !== '');
+    const first = cells[0] ?? '';
+    const colon = first.indexOf(':');
+    if (colon > 0 && colon === first.length - 1) {
+      const field = coverFieldOf(first.slice(0, colon));
+      if (field) return [{ field, label: first.slice(0, colon), value: cells.slice(1).join(' ') }];
+    } else if (colon > 0) {
+      const field = coverFieldOf(first.slice(0, colon));
+      if (field) return [{ field, label: first.slice(0, colon), value: [first.slice(colon + 1).trim(), ...cells.slice(1)].join(' ').trim() }];
+    } else if (cells.length === 2 && (line.indent > 0 || (line.raw.split('\t')[0] ?? '').trim() !== '')) {
+      // A cover table without colons: "Report of | Director of Place" (a sign-off row has more cells).
+      const field = coverFieldOf(first);
+      if (field) return [{ field, label: first, value: cells.slice(1).join(' ') }];
+    }
+  }
+  const t = line.text;
+  const by = REPORT_BY_LINE.exec(t);
+  if (by && !/:/.test(t.slice(0, 12))) return [{ field: 'lead', label: 'Report by', value: (by[1] as string).trim() }];
+  const found: FieldRead[] = [];
+  LABEL_GLOBAL.lastIndex = 0;
+  const marks: Array<{ label: string; at: number; after: number }> = [];
+  for (let m = LABEL_GLOBAL.exec(t); m; m = LABEL_GLOBAL.exec(t)) {
+    const label = m[1] as string;
+    marks.push({ label, at: m.index + m[0].indexOf(label), after: m.index + m[0].length });
+  }
+  const colon = t.indexOf(':');
+  const startLabel = colon > 0 && colon <= 60 ? t.slice(0, colon) : null;
+  const startField = startLabel !== null && (marks.length === 0 || (marks[0] as { at: number }).at > 0) ? coverFieldOf(startLabel) : null;
+  if (startField && startLabel !== null) marks.unshift({ label: startLabel, at: 0, after: colon + 1 });
+  for (let k = 0; k < marks.length; k++) {
+    const f = marks[k] as { label: string; at: number; after: number };
+    const stop = k + 1 < marks.length ? (marks[k + 1] as { at: number }).at : t.length;
+    const field = coverFieldOf(f.label);
+    if (field) found.push({ field, label: f.label, value: t.slice(f.after, stop).trim() });
+  }
+  return found;
+}
 
 /** Where a report cover's pieces sit, as line indexes. */
 export interface CoverLayout {
@@ -19,12 +80,6 @@ export interface CoverLayout {
   titleLines: number[];
   kindLine: number | null;
   dateLine: number | null;
-}
-
-function hasLabel(line: Line): boolean {
-  if (line.tabbed || line.text.length > 600) return false;
-  LABEL_GLOBAL.lastIndex = 0;
-  return LABEL_GLOBAL.test(line.text);
 }
 
 /** Whether line j starts a new page (a PDF form feed), which ends any block above it. */
@@ -37,12 +92,17 @@ function blockEndingAt(lines: Line[], i: number, floor: number): number {
   return j;
 }
 
+/** Whether a line may be part of a report title above its cover labels. */
+function titleish(l: Line): boolean {
+  return !l.tabbed && !isPageFurniture(l.text) && !KIND_LINE.test(l.text) && !findDate(l.text) && l.text.length <= 300 && coverFieldsOf(l).length === 0;
+}
+
 /** Lays out the cover around the label block that starts at `firstLabel`. */
 export function layoutCover(lines: Line[], firstLabel: number, floor: number): CoverLayout {
   const labelLine = lines[firstLabel] as Line;
   LABEL_GLOBAL.lastIndex = 0;
-  const m = LABEL_GLOBAL.exec(labelLine.text);
-  const inlineTitle = m !== null && m.index > 0;
+  const m = labelLine.tabbed ? null : LABEL_GLOBAL.exec(labelLine.text);
+  const inlineTitle = m !== null && m.index > 0 && !REPORT_BY_LINE.test(labelLine.text) && !LABEL_AT_START.test(labelLine.text) && coverFieldOf(labelLine.text.slice(0, labelLine.text.indexOf(':'))) === null;
   const titleLines: number[] = [];
   let cursor = firstLabel - 1;
   if (inlineTitle) titleLines.push(firstLabel);
@@ -52,7 +112,7 @@ export function layoutCover(lines: Line[], firstLabel: number, floor: number): C
       const top = blockEndingAt(lines, cursor, floor);
       for (let j = cursor; j >= top; j--) {
         const l = lines[j] as Line;
-        if (l.tabbed || isPageFurniture(l.text) || KIND_LINE.test(l.text) || findDate(l.text) || l.text.length > 300) break;
+        if (!titleish(l)) break;
         titleLines.unshift(j);
       }
       cursor = titleLines.length > 0 ? (titleLines[0] as number) - 1 : cursor;
@@ -61,7 +121,7 @@ export function layoutCover(lines: Line[], firstLabel: number, floor: number): C
   if (inlineTitle) {
     // A title wrapped above an inline label line.
     let j = firstLabel - 1;
-    while (j >= floor && !pageStartsAt(lines, j + 1) && (lines[j] as Line).text !== '' && !(lines[j] as Line).tabbed && !KIND_LINE.test((lines[j] as Line).text) && !findDate((lines[j] as Line).text) && (lines[j] as Line).text.length < 300) {
+    while (j >= floor && !pageStartsAt(lines, j + 1) && (lines[j] as Line).text !== '' && titleish(lines[j] as Line)) {
       titleLines.unshift(j);
       j--;
     }
@@ -82,7 +142,11 @@ export function layoutCover(lines: Line[], firstLabel: number, floor: number): C
       if (KIND_LINE.test(l.text)) blockKind = j;
       else if (blockDate === null && findDate(l.text) && l.text.length < 200) blockDate = j;
     }
-    if (blockKind === null && (blockDate === null || dateLine !== null)) break;
+    if (blockKind === null && (blockDate === null || dateLine !== null)) {
+      // The committee the report goes to, printed alone above its date ("Neighbourhood Committee" / "15 January 2026").
+      if (dateLine !== null && top === cursor && (lines[top] as Line).text.length < 120 && !/[.:;]$/.test((lines[top] as Line).text) && !pageStartsAt(lines, start)) start = top;
+      break;
+    }
     if (blockKind !== null) kindLine = blockKind;
     if (blockDate !== null && dateLine === null) dateLine = blockDate;
     start = top;
@@ -92,31 +156,49 @@ export function layoutCover(lines: Line[], firstLabel: number, floor: number): C
   return { start, firstLabel, titleLines, kindLine, dateLine };
 }
 
-/** Line indexes where report covers start: a lead-officer label with an author or contact label near it. */
+/** Fields that say whose report it is: with one of them, a cluster of labels is a cover. */
+const WHO: ReadonlySet<CoverField> = new Set<CoverField>(['lead', 'cabinet', 'title', 'to', 'decisionNo']);
+
+/**
+ * Line indexes where report covers start: a cluster of cover labels (see COVER_LABELS) naming at
+ * least two fields, one of them saying whose report it is or what it is about; or an author label
+ * under a report kind ("Report for information").
+ */
 export function findReportCovers(doc: Doc): number[] {
   const { lines } = doc;
   const starts: number[] = [];
-  let lastAnchor = -100;
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i] as Line;
-    if (line.tabbed || !ANCHOR.test(line.text) || i - lastAnchor < 12) continue;
-    let paired = false;
-    for (let j = Math.max(0, i - 10); j < Math.min(lines.length, i + 10) && !paired; j++) {
-      const l = lines[j] as Line;
-      if (j !== i && !l.tabbed && (SECOND.test(l.text) || (hasLabel(l) && /\b(?:author|contact[a-z ]*)\s*:/i.test(l.text)))) paired = true;
+  let i = 0;
+  while (i < lines.length) {
+    const first = coverFieldsOf(lines[i] as Line);
+    if (first.length === 0) {
+      i++;
+      continue;
     }
-    if (!paired) continue;
-    lastAnchor = i;
-    let first = i;
-    for (let j = i - 1, seen = 0; j >= 0 && seen < 6; j--) {
+    // The cluster: label lines with at most four other non-blank lines between them.
+    const fields = new Set<CoverField>();
+    let last = i;
+    let gap = 0;
+    for (let j = i; j < lines.length && gap <= 4; j++) {
       const l = lines[j] as Line;
       if (l.text === '') continue;
-      seen++;
-      if (hasLabel(l)) first = j;
-      else break;
+      const f = coverFieldsOf(l);
+      if (f.length === 0) {
+        // A value wrapped in its column (a line starting with a gap) is not a gap in the labels.
+        if (!(doc.layout && l.tabbed && (cellsOf(l)[0] ?? '') === '')) gap++;
+        continue;
+      }
+      for (const x of f) fields.add(x.field);
+      last = j;
+      gap = 0;
     }
+    const who = [...fields].some((f) => WHO.has(f));
     const floor = starts.length > 0 ? (starts[starts.length - 1] as number) + 1 : 0;
-    starts.push(layoutCover(lines, first, Math.max(floor, first - 30)).start);
+    const layout = layoutCover(lines, i, Math.max(floor, i - 30));
+    const informal = fields.has('author') && layout.kindLine !== null;
+    if ((fields.size >= 2 && who && (fields.has('lead') || fields.has('cabinet') || fields.has('author') || fields.has('title'))) || informal) {
+      if (!(fields.size === 2 && fields.has('to') && fields.has('date'))) starts.push(layout.start);
+    }
+    i = last + 1;
   }
   return starts;
 }
@@ -130,17 +212,27 @@ export interface CoverFields {
   leadOfficer: string | null;
   author: string | null;
   contact: string | null;
+  /** The committee or decision maker the report goes to ("To: Cabinet - 30 January 2025"). */
+  to: string | null;
+  /** A decision or record number printed on the cover ("Decision no: 24/00109"). */
+  decisionNo: string | null;
+  /** An agenda item number printed on the cover. */
+  agendaItem: string | null;
+  /** A forward plan reference printed on the cover. */
+  fpRef: string | null;
   /** Line index after the last cover field. */
   end: number;
 }
 
-function fieldOf(label: string): 'cabinet' | 'lead' | 'author' | 'contact' | 'other' {
-  const l = label.toLowerCase();
-  if (l.startsWith('cabinet') || l.startsWith('portfolio')) return 'cabinet';
-  if (l.startsWith('lead officer') || l.startsWith('responsible') || l.startsWith('report of')) return 'lead';
-  if (l.includes('author')) return 'author';
-  if (l.startsWith('contact')) return 'contact';
-  return 'other';
+/** People after "From:" on a cover: cabinet members (councillors, portfolio holders) and officers. */
+function splitFrom(entries: string[]): { members: string[]; officers: string[] } {
+  const members: string[] = [];
+  const officers: string[] = [];
+  for (const e of entries) {
+    if (/\b(?:cabinet member|portfolio holder|leader|councillor|cllr|executive member|lead member|mayor)\b/i.test(e)) members.push(e);
+    else officers.push(e);
+  }
+  return { members, officers };
 }
 
 /** Reads the cover of the report that starts at `start` (before `end`). */
@@ -148,71 +240,105 @@ export function parseCover(doc: Doc, start: number, end: number): CoverFields | 
   const { lines } = doc;
   let firstLabel = -1;
   for (let i = start; i < Math.min(end, start + 60); i++) {
-    const l = lines[i] as Line;
-    if (hasLabel(l)) {
+    if (coverFieldsOf(lines[i] as Line).length > 0) {
       firstLabel = i;
       break;
     }
   }
   if (firstLabel < 0) return null;
   const layout = layoutCover(lines, firstLabel, start);
-  const values: Record<string, string[][]> = { cabinet: [], lead: [], author: [], contact: [], other: [] };
-  let title = layout.titleLines
-    .map((j) => (lines[j] as Line).text)
-    .join(' ');
+  // Each field's entries: a line under a label continues it; a blank line separates people in it.
+  const values = new Map<CoverField, string[][]>();
+  let title = layout.titleLines.map((j) => (lines[j] as Line).text).join(' ');
   if (layout.titleLines.includes(firstLabel)) {
     LABEL_GLOBAL.lastIndex = 0;
-    const m = LABEL_GLOBAL.exec((lines[firstLabel] as Line).text);
     const own = (lines[firstLabel] as Line).text;
+    const m = LABEL_GLOBAL.exec(own);
     const prefix = m ? own.slice(0, m.index).trim() : own;
     title = title.slice(0, title.length - own.length) + prefix;
   }
-  let current: { key: string; parts: string[] } | null = null;
+  let current: { field: CoverField; entries: string[][]; indent: number } | null = null;
+  // "From:" names cabinet members and officers together; other lead labels name the officer.
+  let leadLabel: string | null = null;
+  let blank = false;
   let i = firstLabel;
-  for (; i < Math.min(end, firstLabel + 40); i++) {
+  let misses = 0;
+  for (; i < Math.min(end, firstLabel + 60); i++) {
     const l = lines[i] as Line;
-    if (l.text === '') continue;
-    if (l.tabbed) break;
-    if (!hasLabel(l)) {
-      const prev = current?.parts.join(' ') ?? '';
-      if (current && (/[,&]$|\band$/.test(prev) || (current.key === 'cabinet' && startsWithTitle(l.text)))) {
-        current.parts.push('\n' + l.text);
-        continue;
+    if (l.text === '' || isPageFurniture(l.text)) {
+      blank = true;
+      continue;
+    }
+    const found = coverFieldsOf(l);
+    if (found.length > 0) {
+      for (const f of found) {
+        if (f.field === 'lead') leadLabel ??= f.label;
+        const entries = values.get(f.field) ?? [];
+        values.set(f.field, entries);
+        const entry = [f.value];
+        entries.push(entry);
+        current = { field: f.field, entries: [entry], indent: l.indent };
       }
-      break;
+      blank = false;
+      misses = 0;
+      continue;
     }
-    const text = l.text;
-    const found: Array<{ label: string; at: number; after: number }> = [];
-    LABEL_GLOBAL.lastIndex = 0;
-    for (let m = LABEL_GLOBAL.exec(text); m; m = LABEL_GLOBAL.exec(text)) {
-      const label = m[1] as string;
-      const at = m.index + m[0].indexOf(label);
-      found.push({ label, at, after: m.index + m[0].length });
+    // A table that is not a label table (the sign-off table) ends the cover.
+    if (l.tabbed && !doc.layout) break;
+    const cont = current ? (current.entries[current.entries.length - 1] as string[]) : null;
+    const prev = cont?.join(' ') ?? '';
+    // A value column laid out to the right: its lines start with a gap (an empty first cell).
+    const valueColumn = l.tabbed && (cellsOf(l)[0] ?? '') === '' && current !== null && doc.layout;
+    if (current && cont && valueColumn) {
+      const text = cellsOf(l).filter((c) => c !== '').join(' ');
+      if (blank) {
+        const entry = [text];
+        (values.get(current.field) as string[][]).push(entry);
+        current.entries.push(entry);
+      } else cont.push(text);
+      blank = false;
+      continue;
     }
-    for (let k = 0; k < found.length; k++) {
-      const f = found[k] as { label: string; at: number; after: number };
-      const stop = k + 1 < found.length ? (found[k + 1] as { at: number }).at : text.length;
-      current = { key: fieldOf(f.label), parts: [text.slice(f.after, stop).trim()] };
-      (values[current.key] as string[][]).push(current.parts);
+    if (current && cont && (!blank || /[,&]$|\band$/.test(prev)) && l.text.length < 200 && !/^(?:\d{1,2}[.)]?\s|summary\b|purpose\b|recommendation)/i.test(l.text)) {
+      cont.push((current.field === 'cabinet' && (/[,&]$|\band$/.test(prev) || startsWithTitle(l.text)) ? '\n' : '') + l.text);
+      blank = false;
+      continue;
     }
+    // Prose under the labels ends the cover, unless more labels follow soon (a "Key Decision" line, a note).
+    if (++misses > 2) break;
+    current = null;
+    blank = false;
   }
-  const read = (key: string): string | null => {
-    const list = values[key];
-    if (!list || list.length === 0) return null;
-    const v = (list[0] as string[]).join(' ').replace(/\s*\n\s*/g, ' ').replace(/\s+/g, ' ').trim();
-    return v === '' ? null : v;
-  };
-  const cabinetRaw = (values.cabinet ?? []).map((parts) => parts.join('').replace(/,\s*\n/g, ', ').replace(/[ \t]+/g, ' ').trim());
+  const raw = (field: CoverField): string[] => (values.get(field) ?? []).map((parts) => parts.join(' ').replace(/\s*\n\s*/g, ' ').replace(/\s+/g, ' ').trim()).filter((v) => v !== '');
+  const first = (field: CoverField): string | null => raw(field)[0] ?? null;
+  const cabinetRaw = (values.get('cabinet') ?? []).map((parts) => parts.join(' ').replace(/,\s*\n/g, ', ').replace(/[ \t]+/g, ' ').trim());
+  let cabinetMembers = cabinetRaw.flatMap(splitCabinetMembers);
+  let leadOfficer = first('lead');
+  const from = leadLabel !== null && /^from$/i.test(leadLabel.trim()) ? raw('lead') : null;
+  if (from) {
+    const { members, officers } = splitFrom(from);
+    cabinetMembers = [...cabinetMembers, ...members];
+    leadOfficer = officers[0] ?? null;
+  }
   const kind = layout.kindLine !== null ? (lines[layout.kindLine] as Line).text : null;
-  const date = layout.dateLine !== null ? (findDate((lines[layout.dateLine] as Line).text)?.date ?? null) : null;
+  const to = first('to');
+  const dateText = first('date');
+  const date =
+    (dateText ? findDate(dateText)?.date : null) ?? (layout.dateLine !== null ? (findDate((lines[layout.dateLine] as Line).text)?.date ?? null) : null) ?? (to ? (findDate(to)?.date ?? null) : null);
+  const titleField = first('title');
+  const blankish = (v: string | null): string | null => (v === null || /^(?:n\/?a|none|-+|tbc|not applicable)\.?$/i.test(v) ? null : v);
   return {
-    title: title.trim(),
+    title: (titleField ?? title).trim(),
     kind,
     date,
-    cabinetMembers: cabinetRaw.flatMap(splitCabinetMembers),
-    leadOfficer: read('lead'),
-    author: read('author'),
-    contact: read('contact'),
+    cabinetMembers: cabinetMembers.filter((c) => blankish(c) !== null),
+    leadOfficer: blankish(leadOfficer),
+    author: blankish(first('author')),
+    contact: blankish(first('contact')),
+    to,
+    decisionNo: blankish(first('decisionNo')),
+    agendaItem: blankish(first('agendaItem')),
+    fpRef: blankish(first('fpRef')),
     end: i,
   };
 }
