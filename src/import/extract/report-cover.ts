@@ -1,6 +1,6 @@
 import type { Doc, Line } from './doc.ts';
 import { cellsOf } from './doc.ts';
-import { findDate } from './date-text.ts';
+import { findDate, isWholeDate } from './date-text.ts';
 import type { CoverField } from './layouts.ts';
 import { COVER_LABELS, REPORT_BY_LINE, REPORT_KIND_LINE } from './layouts.ts';
 import { isPageFurniture } from './text-normalise.ts';
@@ -144,7 +144,7 @@ export function layoutCover(lines: Line[], firstLabel: number, floor: number): C
     }
     if (blockKind === null && (blockDate === null || dateLine !== null)) {
       // The committee the report goes to, printed alone above its date ("Neighbourhood Committee" / "15 January 2026").
-      if (dateLine !== null && top === cursor && (lines[top] as Line).text.length < 120 && !/[.:;]$/.test((lines[top] as Line).text) && !pageStartsAt(lines, start)) start = top;
+      if (dateLine !== null && isWholeDate((lines[dateLine] as Line).text) && top === cursor && (lines[top] as Line).text.length < 120 && !/^(?:chair(?:man|person)?|signed|dated?)\b/i.test((lines[top] as Line).text) && !/[.:;]$/.test((lines[top] as Line).text) && !pageStartsAt(lines, start)) start = top;
       break;
     }
     if (blockKind !== null) kindLine = blockKind;
@@ -263,6 +263,7 @@ export function parseCover(doc: Doc, start: number, end: number): CoverFields | 
   let blank = false;
   let i = firstLabel;
   let misses = 0;
+  let lastUsed = firstLabel;
   for (; i < Math.min(end, firstLabel + 60); i++) {
     const l = lines[i] as Line;
     if (l.text === '' || isPageFurniture(l.text)) {
@@ -281,6 +282,7 @@ export function parseCover(doc: Doc, start: number, end: number): CoverFields | 
       }
       blank = false;
       misses = 0;
+      lastUsed = i;
       continue;
     }
     // A table that is not a label table (the sign-off table) ends the cover.
@@ -297,11 +299,13 @@ export function parseCover(doc: Doc, start: number, end: number): CoverFields | 
         current.entries.push(entry);
       } else cont.push(text);
       blank = false;
+      lastUsed = i;
       continue;
     }
     if (current && cont && (!blank || /[,&]$|\band$/.test(prev)) && l.text.length < 200 && !/^(?:\d{1,2}[.)]?\s|summary\b|purpose\b|recommendation)/i.test(l.text)) {
       cont.push((current.field === 'cabinet' && (/[,&]$|\band$/.test(prev) || startsWithTitle(l.text)) ? '\n' : '') + l.text);
       blank = false;
+      lastUsed = i;
       continue;
     }
     // Prose under the labels ends the cover, unless more labels follow soon (a "Key Decision" line, a note).
@@ -339,7 +343,7 @@ export function parseCover(doc: Doc, start: number, end: number): CoverFields | 
     decisionNo: blankish(first('decisionNo')),
     agendaItem: blankish(first('agendaItem')),
     fpRef: blankish(first('fpRef')),
-    end: i,
+    end: lastUsed + 1,
   };
 }
 
