@@ -13,6 +13,7 @@ import { parseForwardPlan } from './forward-plan.ts';
 import { parseWorkProgramme } from './work-programme.ts';
 import { parseTracker } from './tracker.ts';
 import { parseActionPlan } from './action-plan.ts';
+import { parseWebMeeting } from './web-page.ts';
 import { findParts } from './segment.ts';
 import type { Part } from './segment.ts';
 import { titleSimilarity } from './similarity.ts';
@@ -122,7 +123,8 @@ export function extractPack(bytes: Buffer, name: string): ExtractResult {
   });
   const parts = guarded(doc, null, () => findParts(doc), []);
   const firstPart = parts[0]?.start ?? doc.lines.length;
-  const meeting = guarded(doc, null, () => readMeeting(doc, firstPart), null);
+  const web = parts.some((p) => p.kind === 'web-meeting');
+  const meeting = guarded(doc, null, () => readMeeting(doc, firstPart, { agendaElsewhere: web }), null);
   const result: ExtractResult = {
     schemaVersion: '1',
     source: { name: basename(name), sha256: createHash('sha256').update(bytes).digest('hex'), lines: countLines(source.lineText), format: source.format },
@@ -147,6 +149,12 @@ export function extractPack(bytes: Buffer, name: string): ExtractResult {
       case 'report': {
         const r = guarded(doc, part, () => parseReport(doc, part), null);
         if (r) reports.push({ report: r, part });
+        break;
+      }
+      case 'web-meeting': {
+        const page = guarded(doc, part, () => parseWebMeeting(doc, part, meeting), null);
+        if (page && meeting) meeting.agenda.push(...page.agenda);
+        if (page?.minutes) result.minutes.push(page.minutes);
         break;
       }
       case 'forward-plan':

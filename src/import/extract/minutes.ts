@@ -27,7 +27,8 @@ const BODY_END = /\b(?:cabinet|committee|council|board|panel|group|sub-committee
 const DECISION_VERB = /^(?:agreed?|noted?|approved?|endorsed?|requested|resolved|supported|commented|authori[sz]ed?|delegated?|recommended?|confirmed?|accepted?|deferred|declined|that\b)/i;
 /** Signature lines at the foot of minutes pages: not content. */
 const SIGNATURE = /^(?:chair(?:man|person)?|vice-chair(?:man)?|signed|date|dated)\b[\s.:_]*(?:_{2,}.*|\.{3,}.*|dated?\b.*)?$|^_{3,}.*$|^(?:signed|chair(?:man)?)\s*[._]{3,}/i;
-const DECLARATIONS_TITLE = /\b(?:declarations?|disclosures?|register)\s+of\s+(?:[a-z]+\s+){0,5}interests?\b|\binterests?\s+declared\b/i;
+/** Titles of the minute that records declarations of interest. */
+export const DECLARATIONS_TITLE = /\b(?:declarations?|disclosures?|register)\s+of\s+(?:[a-z]+\s+){0,5}interests?\b|\binterests?\s+declared\b/i;
 
 interface Header {
   body: string;
@@ -74,7 +75,8 @@ function readHeader(texts: readonly string[]): Header {
 /** Strips a paragraph number ("(2)", "3.") that minutes put before a sentence. */
 const unnumbered = (t: string): string => t.replace(/^(?:\(\d{1,3}\)|\d{1,3}[.)])\s+/, '');
 
-function readDeclarations(lines: readonly string[]): Declaration[] {
+/** Declarations of interest in a minute's paragraphs: "Cllr A – interest", "Ms B declared an interest that …". */
+export function readDeclarations(lines: readonly string[]): Declaration[] {
   const out: Declaration[] = [];
   for (const raw of lines) {
     const t = unnumbered(raw);
@@ -308,7 +310,7 @@ function findHeadings(doc: Doc, from: number, end: number): Heading[] {
 }
 
 /** Names of people listed in prose: "Apologies were received from A, B and C who was substituted by D." */
-function namesFromSentence(text: string): string[] {
+export function namesFromSentence(text: string): string[] {
   const sentence = text.split(/(?<=[a-z)]{2}\.)\s+(?=[A-Z])/)[0] as string;
   return splitPeople(sentence.replace(/\s+who\s+(?:was|were)\s+substituted\s+by\b.*$/i, '').replace(/\s*\((?:substituted|substitute)[^()]*\)/gi, ''))
     .map((p) => p.replace(/\s+(?:who|with|for)\b.*$/i, '').trim())
@@ -412,7 +414,7 @@ function cleanTitle(title: string): string {
  * The paragraphs of a minute's body, each joined over its wrapped lines; with `byEntry`, a line that
  * starts with a paragraph number or a person's title also starts a paragraph.
  */
-function paragraphs(body: readonly Line[], byEntry = false): string[] {
+export function paragraphs(body: readonly Line[], byEntry = false): string[] {
   const out: string[] = [];
   let current: string[] = [];
   for (const l of body) {
