@@ -1,4 +1,5 @@
 import type { ExtractWarning, LineRange, Provenance } from './contract.ts';
+import { cleanMarkdownLine } from './markdown.ts';
 import { cleanInline, layoutToCells, splitCells } from './text-normalise.ts';
 
 /** One line of the pack: raw text, cleaned text, and the source lines it came from. */
@@ -20,6 +21,8 @@ export interface Line {
   brk: boolean;
   /** Cleaned cells, computed on first use. */
   cells?: string[];
+  /** The report cover labels read from the line, computed on first use. */
+  coverFields?: ReadonlyArray<{ field: string; label: string; value: string }>;
 }
 
 /** The pack as lines, plus the warnings collected while reading it. */
@@ -40,7 +43,7 @@ export interface DocOptions {
   paged?: boolean;
   /** Whether column gaps of three or more spaces are cell breaks (`pdftotext -layout`). */
   layout?: boolean;
-  /** Whether a trailing backslash is a hard line break (cleaned Markdown). */
+  /** Whether lines are Markdown: markup is removed and a trailing backslash is a hard line break. */
   markdown?: boolean;
   /** The source line range of each text line (HTML); null when the text cannot be mapped back. */
   sourceLines?: readonly LineRange[] | null;
@@ -80,9 +83,12 @@ export function buildDoc(input: string, options: DocOptions = {}): Doc {
       raw = layoutToCells(raw);
     }
     let brk = false;
-    if (markdown && raw.endsWith('\\')) {
-      brk = true;
-      raw = raw.slice(0, -1);
+    if (markdown) {
+      raw = cleanMarkdownLine(raw);
+      if (raw.endsWith('\\')) {
+        brk = true;
+        raw = raw.slice(0, -1);
+      }
     }
     const tabbed = raw.includes('\t');
     const mapped = sourceLines?.[i];

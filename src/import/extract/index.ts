@@ -14,10 +14,10 @@ import { parseWorkProgramme } from './work-programme.ts';
 import { parseTracker } from './tracker.ts';
 import { parseActionPlan } from './action-plan.ts';
 import { parseWebMeeting } from './web-page.ts';
-import { findParts } from './segment.ts';
+import { PART_DETECTORS, findParts } from './segment.ts';
 import type { Part } from './segment.ts';
 import { titleSimilarity } from './similarity.ts';
-import { htmlSourceLines } from './text-normalise.ts';
+import { htmlSourceLines, isPageFurniture } from './text-normalise.ts';
 
 export type * from './contract.ts';
 export { ExtractError, isExtractError, MAX_INPUT_BYTES } from './errors.ts';
@@ -40,6 +40,28 @@ function htmlLines(html: string, text: string): LineRange[] | null {
   } catch {
     return null;
   }
+}
+
+/**
+ * A partial result says what it could not read: a run of lines outside every recognised part (the
+ * front of the pack when it is not a meeting's front sheet) gives one warning, so nothing is
+ * dropped silently.
+ */
+function warnUnread(doc: Doc, from: number, to: number, why: string): void {
+  let first = -1;
+  let count = 0;
+  let last = -1;
+  for (let i = from; i < to; i++) {
+    const l = doc.lines[i];
+    if (!l || l.text === '' || isPageFurniture(l.text)) continue;
+    if (first < 0) first = i;
+    last = i;
+    count++;
+  }
+  if (count < 3 || first < 0) return;
+  const a = doc.lines[first]?.no ?? null;
+  const b = doc.lines[last]?.last ?? a;
+  warn(doc, a, 'part-unrecognised', `lines ${a}-${b} were not recognised: ${why}`);
 }
 
 /** Every record that carries provenance. */
@@ -178,7 +200,11 @@ export function extractPack(bytes: Buffer, name: string): ExtractResult {
   if (meeting && result.minutes.length > 0) guarded(doc, null, () => checkAttendance(doc, meeting, result.minutes), undefined);
   clampLines(located(result), result.source.lines);
   const empty = !meeting && result.minutes.length + result.reports.length + result.forwardPlan.length + result.workProgramme.length + result.outcomeTracker.length + result.actionPlans.length === 0;
-  if (empty) throw new ExtractError('no-structure', 'no agenda, minutes, report, forward plan, work programme, tracker or action plan found');
+  if (empty) {
+    const tried = ['a meeting front sheet (a body and a date over an agenda)', ...PART_DETECTORS.map((d) => d.looksFor)].join(', ');
+    throw new ExtractError('no-structure', `no agenda, minutes, report, forward plan, work programme, tracker or action plan found in ${result.source.lines} lines; looked for ${tried}`);
+  }
+  if (!meeting) warnUnread(doc, 0, firstPart, 'no meeting front sheet (a body and a date over an agenda) was recognised');
   result.warnings.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
   return result;
 }

@@ -16,10 +16,19 @@ const LABEL_AT_START = new RegExp(`^(?:${INLINE_SOURCE})\\s*:`, 'i');
 
 /** The field a cover label fills, from the label registry; null for a label that is not a cover's. */
 export function coverFieldOf(label: string): CoverField | null {
-  const l = label.replace(/\s+/g, ' ').replace(/[\s:.-]+$/, '').trim();
-  if (l === '' || l.length > 60) return null;
-  return COVER_LABELS.find((c) => c.pattern.test(l))?.field ?? null;
+  if (label.length > 80) return null;
+  let field = fieldCache.get(label);
+  if (field === undefined) {
+    const l = label.replace(/\s+/g, ' ').replace(/[\s:.-]+$/, '').trim();
+    field = l === '' || l.length > 60 ? null : (COVER_LABELS.find((c) => c.pattern.test(l))?.field ?? null);
+    if (fieldCache.size > 5000) fieldCache.clear();
+    fieldCache.set(label, field);
+  }
+  return field;
 }
+
+// Labels repeat across lines and packs; each is looked up in the registry once.
+const fieldCache = new Map<string, CoverField | null>();
 
 /** One labelled field read from a cover line: the field, the label as printed and its value. */
 interface FieldRead {
@@ -33,7 +42,17 @@ interface FieldRead {
  * row, with or without a colon), "Report by …", or several distinctive labels run on in one line.
  */
 export function coverFieldsOf(line: Line): FieldRead[] {
-  if (line.text === '' || line.text.length > 600) return [];
+  // Cover detection looks at the same lines several times (clusters, titles above them); read each once.
+  line.coverFields ??= readCoverFields(line);
+  return line.coverFields as FieldRead[];
+}
+
+const NONE: FieldRead[] = [];
+
+function readCoverFields(line: Line): FieldRead[] {
+  const t0 = line.text;
+  // Only a colon, a table row or "Report by/of …" can carry a label.
+  if (t0 === '' || t0.length > 600 || (!line.tabbed && !t0.includes(':') && !/^(?:joint\s+)?report\s/i.test(t0))) return NONE;
   if (line.tabbed) {
     const cells = cellsOf(line).filter((c) => c !== '');
     const first = cells[0] ?? '';
@@ -49,6 +68,7 @@ export function coverFieldsOf(line: Line): FieldRead[] {
       const field = coverFieldOf(first);
       if (field) return [{ field, label: first, value: cells.slice(1).join(' ') }];
     }
+    return NONE;
   }
   const t = line.text;
   const by = REPORT_BY_LINE.exec(t);
@@ -56,7 +76,8 @@ export function coverFieldsOf(line: Line): FieldRead[] {
   const found: FieldRead[] = [];
   LABEL_GLOBAL.lastIndex = 0;
   const marks: Array<{ label: string; at: number; after: number }> = [];
-  for (let m = LABEL_GLOBAL.exec(t); m; m = LABEL_GLOBAL.exec(t)) {
+  // Labels run on in one line are a cover's short lines; a paragraph with a colon is not one.
+  for (let m = t.length <= 320 ? LABEL_GLOBAL.exec(t) : null; m; m = LABEL_GLOBAL.exec(t)) {
     const label = m[1] as string;
     marks.push({ label, at: m.index + m[0].indexOf(label), after: m.index + m[0].length });
   }
@@ -192,11 +213,11 @@ export function findReportCovers(doc: Doc): number[] {
       gap = 0;
     }
     const who = [...fields].some((f) => WHO.has(f));
-    const floor = starts.length > 0 ? (starts[starts.length - 1] as number) + 1 : 0;
-    const layout = layoutCover(lines, i, Math.max(floor, i - 30));
-    const informal = fields.has('author') && layout.kindLine !== null;
-    if ((fields.size >= 2 && who && (fields.has('lead') || fields.has('cabinet') || fields.has('author') || fields.has('title'))) || informal) {
-      if (!(fields.size === 2 && fields.has('to') && fields.has('date'))) starts.push(layout.start);
+    const formal = fields.size >= 2 && who && (fields.has('lead') || fields.has('cabinet') || fields.has('author') || fields.has('title')) && !(fields.size === 2 && fields.has('to') && fields.has('date'));
+    if (formal || fields.has('author')) {
+      const floor = starts.length > 0 ? (starts[starts.length - 1] as number) + 1 : 0;
+      const layout = layoutCover(lines, i, Math.max(floor, i - 30));
+      if (formal || layout.kindLine !== null) starts.push(layout.start);
     }
     i = last + 1;
   }

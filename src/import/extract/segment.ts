@@ -32,6 +32,8 @@ export interface PartStart {
 export interface PartDetector {
   name: string;
   kind: PartKind;
+  /** What the detector looks for, in a few words, for the message when nothing is recognised. */
+  looksFor: string;
   find(doc: Doc): PartStart[];
   /** Whether the part's span is closed to the other detectors (a web page's table holds its own minutes). */
   claims?: boolean;
@@ -131,6 +133,7 @@ function bodyLinesAbove(lines: Line[], i: number): number {
 /** "Minutes of a meeting of …", "MINUTES of the meeting held …", or "MINUTES OF" between the body and the meeting. */
 const minutesHeading: PartDetector = {
   name: 'minutes-heading',
+  looksFor: 'a "Minutes of …" heading',
   kind: 'minutes',
   find(doc) {
     const { lines } = doc;
@@ -167,13 +170,17 @@ const minutesHeading: PartDetector = {
 /** "Parish Council - 3rd September 2019" above a Present list or a "MINUTES of the meeting held …" line. */
 const minutesBodyDate: PartDetector = {
   name: 'minutes-body-date',
+  looksFor: 'a body and date over a Present list',
   kind: 'minutes',
   find(doc) {
     const { lines } = doc;
     const out: PartStart[] = [];
     for (let i = 0; i < lines.length; i++) {
       const l = lines[i] as Line;
-      const bd = l.text === '' || l.text.length > 140 ? null : BODY_DATE_LINE.exec(l.text);
+      const t = l.text;
+      // The date ends the line: a digit last is a cheap first test.
+      const last = t.charCodeAt(t.length - 1);
+      const bd = t === '' || t.length > 140 || last < 48 || last > 57 ? null : BODY_DATE_LINE.exec(t);
       if (!bd || GENERIC_MEETING.test((bd[1] as string).trim()) || /^(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i.test(bd[1] as string)) continue;
       if (/^(?:date|meeting|issued|published|dated|signed|to|next meeting)\b/i.test(l.text)) continue;
       for (let j = i + 1, seen = 0; j < lines.length && seen < 4; j++) {
@@ -194,12 +201,13 @@ const minutesBodyDate: PartDetector = {
 /** A meeting's web page: a "No. | Item" table whose rows hold each item's agenda text, decision and minutes. */
 const webMeeting: PartDetector = {
   name: 'web-meeting-table',
+  looksFor: 'a web page\u2019s "No. / Item" table',
   kind: 'web-meeting',
   claims: true,
   find(doc) {
     const out: PartStart[] = [];
     doc.lines.forEach((l, i) => {
-      if (l.tabbed && l.text.length < 60 && WEB_ITEM_HEADER.test(cellsOf(l).filter((c) => c !== '').join(' '))) out.push({ kind: 'web-meeting', start: i, header: i });
+      if (l.tabbed && l.text.length < 60 && /^(?:no|item|number|#)/i.test(l.text) && WEB_ITEM_HEADER.test(cellsOf(l).filter((c) => c !== '').join(' '))) out.push({ kind: 'web-meeting', start: i, header: i });
     });
     return out;
   },
@@ -207,6 +215,7 @@ const webMeeting: PartDetector = {
 
 const forwardPlanTable: PartDetector = {
   name: 'forward-plan-table',
+  looksFor: 'a forward plan table',
   kind: 'forward-plan',
   find(doc) {
     const { lines } = doc;
@@ -230,13 +239,14 @@ const forwardPlanTable: PartDetector = {
 
 const workProgrammeHeading: PartDetector = {
   name: 'work-programme-heading',
+  looksFor: 'a work programme',
   kind: 'work-programme',
   find(doc) {
     const { lines } = doc;
     const out: PartStart[] = [];
     for (let i = 0; i < lines.length; i++) {
       const l = lines[i] as Line;
-      if (l.text !== '' && headingLike(l) && WORK_PROGRAMME_HEADING.test(l.text) && tableFollows(lines, i, lines.length)) out.push({ kind: 'work-programme', start: i, header: null });
+      if (l.text !== '' && l.text.length <= 160 && /programme/i.test(l.text) && headingLike(l) && WORK_PROGRAMME_HEADING.test(l.text) && tableFollows(lines, i, lines.length)) out.push({ kind: 'work-programme', start: i, header: null });
     }
     return out;
   },
@@ -244,12 +254,13 @@ const workProgrammeHeading: PartDetector = {
 
 const trackerTable: PartDetector = {
   name: 'tracker',
+  looksFor: 'an outcome tracker',
   kind: 'tracker',
   find(doc) {
     const out: PartStart[] = [];
     doc.lines.forEach((l, i) => {
       if (l.text === '') return;
-      if (headingLike(l) && /\b(?:outcomes?|actions?|recommendations?) tracker$/i.test(l.text)) out.push({ kind: 'tracker', start: i, header: null });
+      if (/tracker$/i.test(l.text) && headingLike(l) && /\b(?:outcomes?|actions?|recommendations?) tracker$/i.test(l.text)) out.push({ kind: 'tracker', start: i, header: null });
       else if (isTrackerHeader(l)) out.push({ kind: 'tracker', start: i, header: i });
     });
     return out;
@@ -258,6 +269,7 @@ const trackerTable: PartDetector = {
 
 const actionPlanTable: PartDetector = {
   name: 'action-plan-table',
+  looksFor: 'an action plan table',
   kind: 'action-plan',
   find(doc) {
     const { lines } = doc;
@@ -273,6 +285,7 @@ const actionPlanTable: PartDetector = {
 
 const reportCover: PartDetector = {
   name: 'report-cover',
+  looksFor: 'report cover labels',
   kind: 'report',
   find: (doc) => findReportCovers(doc).map((start) => ({ kind: 'report', start, header: null })),
 };
