@@ -40,7 +40,8 @@ function itemParts(l: Line, layout = false): { number: string; text: string; cel
     // Gaps in a laid-out line are spacing (justified text), except before a page range at its end.
     const cells = cellsOf(l).filter((c) => c !== '');
     const lastCell = cells[cells.length - 1] ?? '';
-    if (cells.length > 2 && /^\(?\s*(?:pages?|pp?\.?)\s*\d{1,4}(?:\s*[-–—]\s*\d{1,4})?\s*\)?$/i.test(lastCell)) {
+    // A page range in its own column: "(Pages 7 - 38)", or bare "7 - 38" under a "Page No." heading.
+    if (cells.length > 2 && /^(?:\(?\s*(?:pages?|pp?\.?)\s*)?\d{1,4}(?:\s*[-–—]\s*\d{1,4})?\s*\)?$/i.test(lastCell)) {
       itemText = cells.slice(0, -1).join(' ');
       cellNote = lastCell;
     } else itemText = cells.join(' ');

@@ -51,7 +51,7 @@ export const CONTACT_LABEL = /(?:please contact|^(?:for (?:further )?information
 export const ISSUING_POST = /\b(?:counsel|solicitor|monitoring officer|chief executive|clerk|proper officer|director|head of [a-z ]+|manager|secretary|officer|executive)\b/i;
 
 /** A date line that says when the papers were issued. */
-export const ISSUED_LABEL = /^(?:date (?:of )?(?:issue|publication|despatch|dispatch)|published(?: on)?|date issued|issued(?: on)?|despatched|dispatched|date of this notice)\s*:?\s*(.*)$/i;
+export const ISSUED_LABEL = /^(?:date (?:of )?(?:issue|publication|despatch|dispatch)|published(?: on)?|date issued|issued(?: on)?|despatched|dispatched|date of this notice|dated)\s*:?\s*(.*)$/i;
 
 /** Agenda lines that head a group of items ("UNRESTRICTED ITEMS", "Part 2 – Exempt items"); `exempt` marks the private part. */
 export const SECTION_HEADINGS: ReadonlyArray<{ pattern: RegExp; exempt: boolean }> = [

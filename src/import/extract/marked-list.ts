@@ -2,19 +2,22 @@ import type { Line } from './doc.ts';
 import { isPageFurniture } from './text-normalise.ts';
 import { RESOLUTION_NOISE } from './layouts.ts';
 
-/** The style of a list marker: numbers, letters, roman numerals, capitals, or bullets. */
-type Style = 'number' | 'letter' | 'roman' | 'capital' | 'bullet';
+/** The style of a list marker: numbers, paragraph numbers (2.1), letters, roman numerals, capitals, or bullets. */
+type Style = 'number' | 'decimal' | 'letter' | 'roman' | 'capital' | 'bullet';
 
 /** A list marker at the start of a line, with the text after it. */
 export interface Marker {
   style: Style;
-  /** The marker's value: 3 for "3.", 2 for "(b)", 4 for "iv)", 0 for a bullet. */
+  /** The marker's value: 3 for "3.", 2 for "(b)", 4 for "iv)", 1 for "2.1", 0 for a bullet. */
   value: number;
+  /** The section of a paragraph number: 2 for "2.1". */
+  section?: number;
   text: string;
 }
 
 const MARKED = /^(?:[-–•●▪◦■□➢►*·]\s*)?\(?(\d{1,2}|[a-z]{1,4}|[A-Z])[.)]\s+(\S.*)$/;
 const BULLET = /^[-–•●▪◦■□➢►*·]\s*(\S.*)$/;
+const DECIMAL = /^(\d{1,2})\.(\d{1,2})\.?\s+(\S.*)$/;
 const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, v: 5, vi: 6, vii: 7, viii: 8, ix: 9, x: 10, xi: 11, xii: 12, xiii: 13, xiv: 14, xv: 15 };
 
 /**
@@ -22,6 +25,8 @@ const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, v: 5, vi: 6,
  * "(i)" is roman unless the list is already lettered (`prefer`), where it follows "(h)".
  */
 export function markerOf(text: string, prefer: Style | null = null): Marker | null {
+  const d = DECIMAL.exec(text);
+  if (d) return { style: 'decimal', value: Number(d[2]), section: Number(d[1]), text: d[3] as string };
   const m = MARKED.exec(text);
   if (m) {
     const label = m[1] as string;
@@ -81,7 +86,7 @@ export function readMarkedList(lines: readonly Line[], from: number, end: number
     }
     if (isPageFurniture(t)) continue;
     const m = markerOf(t, style);
-    if (m && m.style === style && (style === 'bullet' || m.value === expected)) {
+    if (m && m.style === style && (style === 'bullet' || m.value === expected) && m.section === first.section) {
       items.push([m.text]);
       expected = m.value + 1;
       blank = false;
@@ -95,7 +100,7 @@ export function readMarkedList(lines: readonly Line[], from: number, end: number
       let k = i + 1;
       while (k < end && (lines[k] as Line).text === '') k++;
       const nx = k < end ? markerOf((lines[k] as Line).text, style) : null;
-      if (t.length <= 80 && !m && nx && nx.style === style && (style === 'bullet' || nx.value === expected)) continue;
+      if (t.length <= 80 && !m && nx && nx.style === style && (style === 'bullet' || nx.value === expected) && nx.section === first.section) continue;
       break;
     }
     (items[items.length - 1] as string[]).push(t);

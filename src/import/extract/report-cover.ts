@@ -177,6 +177,11 @@ export function layoutCover(lines: Line[], firstLabel: number, floor: number): C
   return { start, firstLabel, titleLines, kindLine, dateLine };
 }
 
+/** Whether a laid-out line sits in the value column of labels printed at `labelIndent`. */
+function valueColumnLine(l: Line, labelIndent: number): boolean {
+  return l.tabbed && (cellsOf(l)[0] ?? '') === '' && l.indent >= labelIndent + 8;
+}
+
 /** Fields that say whose report it is: with one of them, a cluster of labels is a cover. */
 const WHO: ReadonlySet<CoverField> = new Set<CoverField>(['lead', 'cabinet', 'title', 'to', 'decisionNo']);
 
@@ -199,18 +204,20 @@ export function findReportCovers(doc: Doc): number[] {
     const fields = new Set<CoverField>();
     let last = i;
     let gap = 0;
+    let labelIndent = (lines[i] as Line).indent;
     for (let j = i; j < lines.length && gap <= 4; j++) {
       const l = lines[j] as Line;
       if (l.text === '') continue;
       const f = coverFieldsOf(l);
       if (f.length === 0) {
-        // A value wrapped in its column (a line starting with a gap) is not a gap in the labels.
-        if (!(doc.layout && l.tabbed && (cellsOf(l)[0] ?? '') === '')) gap++;
+        // A value wrapped in its column, well to the right of the labels, is not a gap in them.
+        if (!(doc.layout && valueColumnLine(l, labelIndent))) gap++;
         continue;
       }
       for (const x of f) fields.add(x.field);
       last = j;
       gap = 0;
+      labelIndent = l.indent;
     }
     const who = [...fields].some((f) => WHO.has(f));
     const formal = fields.size >= 2 && who && (fields.has('lead') || fields.has('cabinet') || fields.has('author') || fields.has('title')) && !(fields.size === 2 && fields.has('to') && fields.has('date'));
@@ -310,8 +317,8 @@ export function parseCover(doc: Doc, start: number, end: number): CoverFields | 
     if (l.tabbed && !doc.layout) break;
     const cont = current ? (current.entries[current.entries.length - 1] as string[]) : null;
     const prev = cont?.join(' ') ?? '';
-    // A value column laid out to the right: its lines start with a gap (an empty first cell).
-    const valueColumn = l.tabbed && (cellsOf(l)[0] ?? '') === '' && current !== null && doc.layout;
+    // A value column laid out to the right: its lines start well to the right of the labels.
+    const valueColumn = current !== null && doc.layout && valueColumnLine(l, current.indent);
     if (current && cont && valueColumn) {
       const text = cellsOf(l).filter((c) => c !== '').join(' ');
       if (blank) {

@@ -3,7 +3,7 @@ import type { Doc, Line } from './doc.ts';
 import { cellsOf, nextNonBlank, prevNonBlank } from './doc.ts';
 import { findDate, findLongDate, findTime, isWholeDate } from './date-text.ts';
 import { CONTACT_LABEL, FRONT_SHEET_HEADINGS, HEADER_LABELS, ISSUED_LABEL, ISSUING_POST, SIDE_LABELS, SUMMONS_SENTENCES } from './layouts.ts';
-import { isNobody, looksLikePerson, parseMember, splitPeopleList } from './names.ts';
+import { isNobody, looksLikePerson, parseMember, splitPeople } from './names.ts';
 import { isPageFurniture } from './text-normalise.ts';
 
 /** The summons header of a meeting pack. */
@@ -54,6 +54,22 @@ function cleanVenue(venue: string): string | null {
   return v === '' ? null : v;
 }
 
+/**
+ * The "Label: value" pairs of a row laid out in columns: "Date:" | "Wednesday…" | "Contact:" | "Ann"
+ * gives "Date: Wednesday…" and "Contact: Ann"; a cell holding both label and value stands alone.
+ */
+function labelPairs(cells: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let k = 0; k < cells.length; k++) {
+    const c = cells[k] as string;
+    if (/:$/.test(c) && k + 1 < cells.length && !/:$/.test(cells[k + 1] as string)) {
+      out.push(`${c} ${cells[k + 1] as string}`);
+      k++;
+    } else out.push(c);
+  }
+  return out;
+}
+
 /** Reads a labelled header: "Meeting: …", "Date: …", "Time: …", "Venue: …". */
 function readLabelledHeader(doc: Doc, end: number): (SummonsHeader & { labelledVenue: string | null; labelledTime: string | null }) | null {
   const { lines } = doc;
@@ -67,7 +83,7 @@ function readLabelledHeader(doc: Doc, end: number): (SummonsHeader & { labelledV
     const line = lines[i] as Line;
     if (line.text === '') continue;
     seen++;
-    const texts = line.tabbed ? [cellsOf(line).filter((c) => c !== '').join(': ').replace(/::/g, ':')] : [line.text];
+    const texts = line.tabbed ? labelPairs(cellsOf(line).filter((c) => c !== '')) : [line.text];
     for (const t of texts) {
       const m = /^([A-Za-z][A-Za-z ]{1,30}?)\s*:\s*(\S.{0,200})$/.exec(t);
       if (!m) continue;
@@ -77,7 +93,17 @@ function readLabelledHeader(doc: Doc, end: number): (SummonsHeader & { labelledV
         body = value;
         first = i;
       } else if (HEADER_LABELS.time.test(key)) time ??= findTime(value)?.time ?? null;
-      else if (HEADER_LABELS.venue.test(key)) venue ??= cleanVenue(value);
+      else if (HEADER_LABELS.venue.test(key) && venue === null) {
+        // A venue wrapped in its value column: "Council Chamber, Riverside House," / "Mill Street".
+        let v = value;
+        for (let j = i + 1; j < end && /,$/.test(v); j++) {
+          const n = lines[j] as Line;
+          const next = n.tabbed ? (cellsOf(n).find((c) => c !== '') ?? '') : n.text;
+          if (n.text === '' || /:/.test(next) || next.length > 100 || (doc.layout && n.indent < line.indent + 4)) break;
+          v = `${v} ${next}`;
+        }
+        venue = cleanVenue(v);
+      }
       else if (HEADER_LABELS.date.test(key) && date === null) {
         const d = findLongDate(value) ?? findDate(value);
         if (d) {
@@ -241,7 +267,15 @@ export function readMembers(doc: Doc, end: number): { members: MeetingMember[]; 
       list = (lines[nx] as Line).text;
       listLine = nx;
     }
-    const members = splitPeopleList(list)
+    // A list wrapped over lines: it runs on after a comma or "and", or in the value column of its label.
+    for (let j = listLine + 1; j < end; j++) {
+      const n = lines[j] as Line;
+      if (n.text === '' || /:/.test(n.text)) break;
+      const runsOn = /(?:,|\band)\s*$/.test(list) || (doc.layout && n.indent >= l.indent + 8);
+      if (!runsOn || n.text.length > 300) break;
+      list = `${list} ${n.text}`;
+    }
+    const members = splitPeople(list)
       .map(parseMember)
       .filter((x) => x.name.length > 1 && !isNobody(x.name));
     return { members, line: members.length > 0 ? i : -1, listLine: members.length > 0 ? listLine : -1 };
@@ -275,12 +309,13 @@ export function readIssued(doc: Doc, end: number, meetingDate: string | null = n
     by = by.replace(/[\s,–—-]+(?:on)?\s*$/i, '').trim();
     return { issuedBy: by === '' ? null : by, issuedOn: on };
   }
-  for (let i = 0; i < end; i++) {
-    const m = ISSUED_LABEL.exec((lines[i] as Line).text);
-    if (m) return { issuedBy: null, issuedOn: findDate(m[1] as string)?.date ?? null };
-  }
   const at = closingBlockAt(doc, Math.max(agendaEnd, 0), end);
-  return { issuedBy: at >= 0 ? (lines[at] as Line).text : null, issuedOn: otherDate(doc, end, meetingDate) };
+  const issuedBy = at >= 0 ? (lines[at] as Line).text : null;
+  for (let i = 0; i < end; i++) {
+    const m = ISSUED_LABEL.exec(leftText(lines[i] as Line));
+    if (m) return { issuedBy, issuedOn: findDate(m[1] as string)?.date ?? null };
+  }
+  return { issuedBy, issuedOn: otherDate(doc, end, meetingDate) };
 }
 
 /** Where an unlabelled "Name / Post" block closes the front sheet ("Benjamin Watts / General Counsel"); -1 when none. */
@@ -328,7 +363,7 @@ function namesIn(text: string): Array<{ name: string; at: number }> {
   const cleaned = text.replace(EMAIL, (m) => ' '.repeat(m.length)).replace(PHONE, (m) => ' '.repeat(m.length));
   const re = /\b([A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,3})\b/g;
   for (let m = re.exec(cleaned); m; m = re.exec(cleaned)) {
-    const name = (m[1] as string).replace(/\s+(?:Tel|Telephone|Email|Phone|Mobile|On|Or)$/i, '');
+    const name = (m[1] as string).replace(/(?:\s+(?:Tel|Telephone|Email|E-mail|Phone|Mobile|Direct|Line|Dial|Fax|On|Or|At))+$/i, '');
     if (/^(?:Democratic|Committee|Member|Services|Telephone|Email|Tel|Ask|Contact|Direct|Clerk|Please|Further|For|The|Our|Your|Council|Town|Parish|County|Borough|District)\b/.test(name)) continue;
     if (!looksLikePerson(name)) continue;
     out.push({ name, at: m.index });
