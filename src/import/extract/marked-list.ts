@@ -63,11 +63,18 @@ export function readMarkedList(lines: readonly Line[], from: number, end: number
   let i = from;
   let seen = 0;
   let first: Marker | null = null;
+  let prose = '';
   for (; i < end; i++) {
     const l = lines[i] as Line;
-    if (l.text === '' || isPageFurniture(l.text)) continue;
+    if (isPageFurniture(l.text)) continue;
+    if (l.text === '') {
+      // Prose that does not lead in to a list ("… asked to:") is a paragraph of its own: no list follows it.
+      if (prose !== '' && !/(?::|\bthat|\bto)\s*$/i.test(prose) && leadIn > 0) return { items: [], end: from, first: -1 };
+      continue;
+    }
     first = markerOf(l.text);
     if (first) break;
+    prose = l.text;
     if (++seen > leadIn) return { items: [], end: from, first: -1 };
   }
   if (!first) return { items: [], end: from, first: -1 };

@@ -2,7 +2,8 @@
 import type { AttendanceKind } from './layouts.ts';
 import { ATTENDANCE_LABELS, CLERK_PREFIX, NAME_SUFFIX, POST_WORDS } from './layouts.ts';
 
-const TITLE = '(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady|Rev)\\.?';
+// Titles before a name, including the Welsh "Cynghorydd" (Cyng.) and the tier of a councillor.
+const TITLE = '(?:(?:County|Borough|District|Town|Parish|City|Community) Councillor|Cllr|Councillor|Cynghorydd|Cyng|Alderman|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Rev|Revd|The Rev)\\.?';
 const PERSON_START = new RegExp(`^(?:${TITLE}\\s+)?(?:[A-Z]\\.?\\s+){0,2}[A-Z][A-Za-z'’-]+(?:\\s+[A-Z][A-Za-z'’-]+){0,2}`);
 
 /** Whether text starts with a title such as Cllr or Mrs. */
@@ -136,7 +137,7 @@ export function joinWrapped(lines: readonly string[]): string {
   return out;
 }
 
-const PLURAL_TITLE = /^(?:[Cc]ouncillors|COUNCILLORS|[Cc]llrs\.?|[Cc]ounty [Cc]ouncillors|[Mm]essrs\.?)\s+(?=[A-Z])/;
+const PLURAL_TITLE = /^(?:(?:[Cc]ounty|[Bb]orough|[Dd]istrict|[Tt]own|[Pp]arish|[Cc]ity) [Cc]ouncillors|[Cc]ouncillors|COUNCILLORS|[Cc]llrs\.?|[Cc]ynghorwyr|[Mm]essrs\.?)\s+(?=[A-Z])/;
 
 /**
  * Splits an attendance list into people as printed: at commas, semicolons, "and" and column gaps

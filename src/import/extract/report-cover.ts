@@ -4,7 +4,7 @@ import { findDate, isWholeDate } from './date-text.ts';
 import type { CoverField } from './layouts.ts';
 import { COVER_LABELS, REPORT_BY_LINE, REPORT_KIND_LINE } from './layouts.ts';
 import { isPageFurniture } from './text-normalise.ts';
-import { splitCabinetMembers, startsWithTitle } from './names.ts';
+import { looksLikePerson, splitCabinetMembers, startsWithTitle } from './names.ts';
 
 /** A report kind line: "Decision Report – Key Decision", "Report for information", "Record of Officer Decision". */
 export const KIND_LINE = REPORT_KIND_LINE;
@@ -158,14 +158,18 @@ export function layoutCover(lines: Line[], firstLabel: number, floor: number): C
     if (cursor - top > 5) break;
     let blockKind: number | null = null;
     let blockDate: number | null = null;
+    let signed = false;
     for (let j = top; j <= cursor; j++) {
       const l = lines[j] as Line;
       if (KIND_LINE.test(l.text)) blockKind = j;
       else if (blockDate === null && findDate(l.text) && l.text.length < 200) blockDate = j;
+      else if (looksLikePerson(l.text)) signed = true;
     }
+    // A name, a post and a date closing the agenda above are not the report's date.
+    if (signed && blockKind === null) break;
     if (blockKind === null && (blockDate === null || dateLine !== null)) {
       // The committee the report goes to, printed alone above its date ("Neighbourhood Committee" / "15 January 2026").
-      if (dateLine !== null && isWholeDate((lines[dateLine] as Line).text) && top === cursor && (lines[top] as Line).text.length < 120 && !/^(?:chair(?:man|person)?|signed|dated?)\b/i.test((lines[top] as Line).text) && !/[.:;]$/.test((lines[top] as Line).text) && !pageStartsAt(lines, start)) start = top;
+      if (dateLine !== null && isWholeDate((lines[dateLine] as Line).text) && top === cursor && !(lines[top] as Line).tabbed && !/^\d/.test((lines[top] as Line).text) && (lines[top] as Line).text.length < 120 && !/^(?:chair(?:man|person)?|signed|dated?)\b/i.test((lines[top] as Line).text) && !/[.:;]$/.test((lines[top] as Line).text) && !pageStartsAt(lines, start)) start = top;
       break;
     }
     if (blockKind !== null) kindLine = blockKind;

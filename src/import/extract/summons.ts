@@ -267,6 +267,19 @@ export function readMembers(doc: Doc, end: number): { members: MeetingMember[]; 
       list = (lines[nx] as Line).text;
       listLine = nx;
     }
+    // A bulleted list: one member a line.
+    if (/^[-•●▪]\s/.test(list)) {
+      const entries: string[] = [];
+      for (let j = listLine; j < end; j++) {
+        const n = lines[j] as Line;
+        if (n.text === '') continue;
+        const b = /^[-•●▪]\s+(.*)$/.exec(n.text);
+        if (!b) break;
+        entries.push(b[1] as string);
+      }
+      const members = entries.map(parseMember).filter((x) => x.name.length > 1 && !isNobody(x.name));
+      return { members, line: members.length > 0 ? i : -1, listLine: members.length > 0 ? listLine : -1 };
+    }
     // A list wrapped over lines: it runs on after a comma or "and", or in the value column of its label.
     for (let j = listLine + 1; j < end; j++) {
       const n = lines[j] as Line;
@@ -365,7 +378,8 @@ function namesIn(text: string): Array<{ name: string; at: number }> {
   for (let m = re.exec(cleaned); m; m = re.exec(cleaned)) {
     const name = (m[1] as string).replace(/(?:\s+(?:Tel|Telephone|Email|E-mail|Phone|Mobile|Direct|Line|Dial|Fax|On|Or|At))+$/i, '');
     if (/^(?:Democratic|Committee|Member|Services|Telephone|Email|Tel|Ask|Contact|Direct|Clerk|Please|Further|For|The|Our|Your|Council|Town|Parish|County|Borough|District)\b/.test(name)) continue;
-    if (!looksLikePerson(name)) continue;
+    // "Panel Support Officer" is a post: its last word says so.
+    if (!looksLikePerson(name) || /\b(?:officer|manager|director|clerk|secretary|assistant|executive|adviser|advisor|team|services|support|lead|unit)$/i.test(name)) continue;
     out.push({ name, at: m.index });
   }
   return out;
