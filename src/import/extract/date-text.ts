@@ -87,6 +87,8 @@ export function isMonthYear(text: string): boolean {
 
 const TIME = /\b(\d{1,2})(?:[.:](\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)(?![a-z])/i;
 const NOON = /\b(?:12(?:[.:]00)?\s*)?(noon|midday)\b/i;
+/** A 24-hour time as some authorities print it: "10.30 hours", "1400 hrs", "14:00h". */
+const HOURS = /\b([01]?\d|2[0-3])[.:]?([0-5]\d)\s*(?:hours|hrs|h)\b/i;
 
 /** A time found in text, with where it was found. */
 export interface FoundTime {
@@ -99,6 +101,12 @@ export interface FoundTime {
 export function findTime(text: string): FoundTime | null {
   const m = TIME.exec(text);
   const noon = NOON.exec(text);
+  const hours = HOURS.exec(text);
+  if (hours && (!m || hours.index < m.index) && (!noon || hours.index < noon.index)) {
+    const hour = Number(hours[1]);
+    const minute = Number(hours[2] ?? 0);
+    if (hour <= 23 && minute <= 59) return { time: `${pad(hour)}:${pad(minute)}`, index: hours.index, length: hours[0].length };
+  }
   if (noon && (!m || noon.index < m.index)) return { time: '12:00', index: noon.index, length: noon[0].length };
   if (!m) return null;
   let hour = Number(m[1]);

@@ -67,23 +67,25 @@ export const ITEM_SUFFIX = /^(?:(\d{1,4}(?:\.\d{1,3}){0,2})\.?\s+)?(.+?)\s*(?:[-
 
 /**
  * How minutes number their items, as data: the pattern of a number at the start of a heading, and
- * the number that follows a given one. Tried in order; a set of minutes uses one scheme.
+ * whether one number follows another. Tried in order; a set of minutes uses one scheme.
  */
-export const MINUTE_NUMBERS: ReadonlyArray<{ name: string; pattern: RegExp; next: (n: string) => string }> = [
+export const MINUTE_NUMBERS: ReadonlyArray<{ name: string; pattern: RegExp; follows: (prev: string, next: string) => boolean }> = [
   // "19.09.01 Apologies": year, month, running number.
-  { name: 'dotted', pattern: /^(\d{2}\.\d{2}\.\d{1,3})\.?\s+(\S.*)$/, next: (n) => bumpLast(n, '.') },
-  // "24/113 Apologies", "Min 24/113": year and running number.
-  { name: 'slashed', pattern: /^(?:min(?:ute)?\.?\s+)?(\d{2,4}\/\d{1,4})\.?\s+(\S.*)$/i, next: (n) => bumpLast(n, '/') },
+  { name: 'dotted', pattern: /^(\d{2}\.\d{2}\.\d{1,3})\.?\s+(\S.*)$/, follows: (p, n) => bumpPart(p, '.', -1) === n },
+  // "24/113 Apologies" (year over running number) or "31/24 Apologies" (running number over year).
+  { name: 'slashed', pattern: /^(?:min(?:ute)?\.?\s+)?(\d{1,4}\/\d{1,4})\.?\s+(\S.*)$/i, follows: (p, n) => bumpPart(p, '/', -1) === n || bumpPart(p, '/', 0) === n },
   // "Minute 45 Apologies", "MIN 45."
-  { name: 'worded', pattern: /^min(?:ute)?\.?\s+(?:no\.?\s*)?(\d{1,5})[.:]?\s+(\S.*)$/i, next: (n) => String(Number(n) + 1) },
+  { name: 'worded', pattern: /^min(?:ute)?\.?\s+(?:no\.?\s*)?(\d{1,5})[.:]?\s+(\S.*)$/i, follows: (p, n) => Number(p) + 1 === Number(n) },
   // "76. Apologies", "183 Declarations", "1.  MINUTES OF THE LAST MEETING".
-  { name: 'plain', pattern: /^(\d{1,5})[.)]?\s+(\S.*)$/, next: (n) => String(Number(n) + 1) },
+  { name: 'plain', pattern: /^(\d{1,5})[.)]?\s+(\S.*)$/, follows: (p, n) => Number(p) + 1 === Number(n) },
 ];
 
-function bumpLast(n: string, sep: string): string {
+/** A number with one of its parts (by index; -1 the last) counted on by one, its padding kept. */
+function bumpPart(n: string, sep: string, index: number): string {
   const parts = n.split(sep);
-  const last = parts[parts.length - 1] as string;
-  parts[parts.length - 1] = String(Number(last) + 1).padStart(last.length, '0');
+  const k = index < 0 ? parts.length + index : index;
+  const part = parts[k] ?? '';
+  parts[k] = String(Number(part) + 1).padStart(part.length, '0');
   return parts.join(sep);
 }
 

@@ -284,7 +284,7 @@ function findHeadings(doc: Doc, from: number, end: number): Heading[] {
       const before = [...out].filter((h) => h.first < c.i).sort((a, b) => a.first - b.first).pop();
       if (!before || before.minute === '' || !/^\d+$/.test(before.minute)) continue;
       const scheme = MINUTE_NUMBERS[c.scheme] as (typeof MINUTE_NUMBERS)[number];
-      if (scheme.next(before.minute) !== c.minute) continue;
+      if (!scheme.follows(before.minute, c.minute)) continue;
       out.push({ first: c.i, bodyFrom: c.i + 1, minute: c.minute, agendaItem: null, title: c.title, strong: false });
     }
     return out.sort((a, b) => a.first - b.first);
@@ -294,12 +294,12 @@ function findHeadings(doc: Doc, from: number, end: number): Heading[] {
     const start = candidates[k] as (typeof candidates)[number];
     const scheme = MINUTE_NUMBERS[start.scheme] as (typeof MINUTE_NUMBERS)[number];
     const chain = [start];
-    let want = scheme.next(start.minute);
+    let prev = start.minute;
     for (let m = k + 1; m < candidates.length; m++) {
       const c = candidates[m] as (typeof candidates)[number];
-      if (c.scheme === start.scheme && c.minute === want) {
+      if (c.scheme === start.scheme && scheme.follows(prev, c.minute)) {
         chain.push(c);
-        want = scheme.next(c.minute);
+        prev = c.minute;
       }
     }
     if (chain.length > best.length) best = chain;
