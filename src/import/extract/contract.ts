@@ -167,6 +167,8 @@ export interface Report extends Provenance {
   to?: string;
   /** The decision or record number printed on the cover ("24/00109"), which agendas often repeat. */
   decisionNumber?: string;
+  /** What a decision record says was decided ("Decision: To award …"). */
+  decision?: string;
 }
 
 /** The qualifier of a forward plan decision date. */

@@ -168,6 +168,31 @@ function readSections(doc: Doc, from: number, end: number): ReportSection[] {
   return sections;
 }
 
+/**
+ * Labelled paragraphs ("Reasons for the decision:" and the text under or after it), as a decision
+ * record or a report without numbered sections prints them.
+ */
+function readLabelledSections(doc: Doc, from: number, end: number): ReportSection[] {
+  const { lines } = doc;
+  const out: ReportSection[] = [];
+  let current: ReportSection | null = null;
+  for (let i = from; i < end; i++) {
+    const l = lines[i] as Line;
+    if (l.text === '' || isPageFurniture(l.text)) {
+      current = current && current.text === '' ? current : null;
+      continue;
+    }
+    const m = /^([A-Z][A-Za-z ,'’()/-]{2,70}?)\s*[:?]\s*(.*)$/.exec(l.tabbed ? cellsOf(l).filter((c) => c !== '').join(': ').replace(/:\s*:/g, ':') : l.text);
+    if (m && (m[1] as string).split(/\s+/).length <= 9 && !/^(?:signed|date)$/i.test(m[1] as string)) {
+      current = { heading: (m[1] as string).trim(), text: (m[2] as string).replace(/^[:\s]+/, '').trim() };
+      out.push(current);
+      continue;
+    }
+    if (current) current.text = current.text === '' ? l.text : `${current.text} ${l.text}`;
+  }
+  return out;
+}
+
 /** Reads "Likelihood 3 Impact 4 Risk Score 12"; warns when the score is not likelihood × impact. */
 export function readRisk(doc: Doc, text: string, line: number | null): RiskScore | null {
   const m = RISK.exec(text);
@@ -320,7 +345,8 @@ export function parseReport(doc: Doc, span: Span): Report {
   const sections: ReportSection[] = fields
     .filter((f) => !/^forward plan ref/i.test(f.label))
     .map((f) => ({ heading: f.label, text: fieldText(f) }));
-  sections.push(...readSections(doc, afterTemplate, span.end));
+  const numbered = readSections(doc, afterTemplate, span.end);
+  sections.push(...(numbered.length > 0 ? numbered : readLabelledSections(doc, cover?.end ?? afterTemplate, span.end)));
   const summaryField = field(/^summary/i);
   const summarySection = sections.find((s) => /^summary\b/i.test(s.heading));
   const summary = summaryField ? fieldText(summaryField) : (summarySection?.text ?? readSummary(doc, span.start, span.end));
@@ -346,6 +372,8 @@ export function parseReport(doc: Doc, span: Span): Report {
     priorityLinks,
     sections,
   };
+  const decision = sections.find((x) => /^(?:the\s+)?decisions?(?:\s+(?:taken|made))?$/i.test(x.heading));
+  if (decision && decision.text !== '') report.decision = decision.text;
   if (cover?.to) report.to = cover.to;
   if (cover?.decisionNo) report.decisionNumber = cover.decisionNo;
   if (cover?.agendaItem) report.agendaItem = cover.agendaItem.replace(/^(?:item\s+)?/i, '').replace(/\.$/, '');
