@@ -89,8 +89,14 @@ function bumpPart(n: string, sep: string, index: number): string {
   return parts.join(sep);
 }
 
+/**
+ * Headings of a document that records what a meeting decided, item by item ("DECISION NOTICE",
+ * "Record of Decisions"): read as that meeting's minutes, with each "Decision:" block resolved.
+ */
+export const DECISIONS_HEADING = /^(?:decision notice|notice of (?:executive |cabinet |key )?decisions?|record of (?:executive |cabinet |committee |the )?decisions?(?: taken| made)?|(?:executive |cabinet )?decisions? (?:taken|made|list|sheet|notice)|schedule of decisions|printed decisions|decisions)(?:\s+(?:of|by|at)\b.*)?$/i;
+
 /** Headings that open a set of minutes ("Minutes of a meeting of …", "MINUTES of the meeting held …"). */
-export const MINUTES_HEADING = /^(?:the\s+)?(?:draft\s+|confirmed\s+|unconfirmed\s+|approved\s+)?minutes?\b(?!\s*:)(?:\s+of\b|\s*$)/i;
+export const MINUTES_HEADING = /^(?:the\s+)?(?:draft\s+|confirmed\s+|unconfirmed\s+|approved\s+)?(?:minutes?\b(?!\s*:)(?:\s+of\b|\s*$)|(?:notes?|record|action notes)\s+of\s+(?:the|a|an)\s+(?:[a-z-]+\s+){0,3}meeting\b)/i;
 
 /** A line naming a body and a date and nothing else: "Parish Council - 3rd September 2019". */
 export const BODY_DATE_LINE = new RegExp(
@@ -114,7 +120,7 @@ export const ATTENDANCE_LABELS: ReadonlyArray<{ kind: AttendanceKind; pattern: R
   { kind: 'apologies', pattern: /^(?:apologies(?: for absence)?(?: received)?(?: (?:were )?received from)?|apologies and substitut(?:es|ions)|members? sending apologies)$/i },
   { kind: 'absent', pattern: /^(?:absent|absent without apologies|not present)$/i },
   { kind: 'substitutes', pattern: /^(?:substitutes?|substitute members?|substitutions?)(?: present)?$/i },
-  { kind: 'present', pattern: /^(?:present|members present|councillors present|attendance|attending|in the chair|members|voting members(?: present)?|co-opted members(?: present)?)$/i },
+  { kind: 'present', pattern: /^(?:present|members present|councillors present|attendance|attending|in the chair|sederunt|voting members(?: present)?|co-opted members(?: present)?|members in attendance)$/i },
 ];
 
 /** Words before a name that say the person is the clerk or an officer, even inside a Present list. */

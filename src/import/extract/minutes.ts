@@ -6,6 +6,7 @@ import type { AttendanceKind } from './layouts.ts';
 import {
   APOLOGIES_SENTENCE,
   BODY_DATE_LINE,
+  DECISIONS_HEADING,
   CLERK_PREFIX,
   FRONT_SHEET_HEADINGS,
   GENERIC_MEETING,
@@ -52,8 +53,11 @@ function readHeader(texts: readonly string[]): Header {
     }
   }
   if (body === null) {
-    const named = texts.find((t) => t.length < 100 && !MINUTES_HEADING.test(t) && !FRONT_SHEET_HEADINGS.some((h) => h.test(t)) && !findDate(t) && !/^held\b/i.test(t) && /[A-Za-z]{3}/.test(t));
-    body = named ?? '';
+    // The named line nearest above the date: the committee, before the council's name above it.
+    const dateAt = texts.findIndex((t) => findDate(t) !== null);
+    const above = dateAt >= 0 ? texts.slice(0, dateAt).reverse() : [];
+    const isName = (t: string): boolean => t.length < 100 && !MINUTES_HEADING.test(t) && !DECISIONS_HEADING.test(t) && !FRONT_SHEET_HEADINGS.some((h) => h.test(t)) && !findDate(t) && !/^held\b/i.test(t) && /[A-Za-z]{3}/.test(t);
+    body = above.find(isName) ?? texts.find(isName) ?? '';
   }
   const heldAt = block.search(/\bheld\b/i);
   const after = heldAt >= 0 ? block.slice(heldAt) : block;
@@ -165,9 +169,10 @@ export function readResolutions(body: readonly Line[]): string[] {
       k = list.end - 1;
       continue;
     }
-    // A sentence: the lead line and the lines under it up to a blank line.
+    // A sentence: the lead line and the lines under it up to a blank line ("Decision:" may stand above it).
     const parts = [rest];
     let j = k + 1;
+    if (rest === '') while (j < body.length && (body[j] as Line).text === '') j++;
     for (; j < body.length; j++) {
       const t = (body[j] as Line).text;
       if (t === '' || isResolutionLead(t) || isPageFurniture(t)) break;
@@ -464,7 +469,12 @@ function readAttendance(doc: Doc, minutes: Minutes, attendees: Attendee[], from:
     }
     const prev = current?.texts[current.texts.length - 1] ?? '';
     const continues = /(?:,|\band|-)\s*$/.test(prev);
-    if (current && (!blank || !current.inline || continues)) {
+    // After a blank line, a stand-alone label's list goes on only with more people ("Declarations of Interest" ends it).
+    const person = (): boolean => {
+      const head = dropRoleNotes(splitPeople(t)[0] ?? '');
+      return startsWithTitle(head) || looksLikePerson(head);
+    };
+    if (current && (!blank || continues || (!current.inline && person()))) {
       // A stand-alone label's list has one entry a line, unless a line runs on (a trailing comma or "and").
       if (!current.inline && !continues && current.texts.length > 0) current.texts.push('\n');
       current.texts.push(l.tabbed ? l.raw.split('\t').map((c) => c.trim()).filter((c) => c !== '').join('\t') : t);

@@ -43,7 +43,7 @@ export function parseMember(text: string): { name: string; role: string | null }
  * from a name in an attendance list; other brackets ("(representing …)") stay with the person.
  */
 export function dropRoleNotes(text: string): string {
-  return text.replace(/\s*\((?:in the chair|(?:vice[- ]?)?chair(?:man|person|woman)?|deputy chair(?:man)?|substitute(?: member)?(?: for [^()]{1,60})?|virtual(?:ly)?|remote(?:ly)?|online|via [a-z ]{2,20}|part(?: of the meeting)?|from [^()]{1,40}|until [^()]{1,40})\)/gi, '').trim();
+  return text.replace(/\s*\((?:in the chair|(?:vice[- ]?)?chair(?:man|person|woman)?|deputy chair(?:man)?|(?:vice[- ]?)?convener|provost|(?:deputy )?leader(?: of the council)?|(?:deputy )?mayor|substitute(?: member)?(?: for [^()]{1,60})?|virtual(?:ly)?|remote(?:ly)?|online|via [a-z ]{2,20}|part(?: of the meeting)?|from [^()]{1,40}|until [^()]{1,40})\)/gi, '').trim();
 }
 
 /** Removes bracketed notes such as "(in the Chair)" from a name. */
@@ -153,7 +153,8 @@ export function splitPeople(text: string): string[] {
     const piece = raw.trim().replace(/^(?:and|&)\s+/i, '').replace(PLURAL_TITLE, '');
     if (piece === '' || /^(?:and|none|nil|n\/a)$/i.test(piece)) continue;
     const prev = out[out.length - 1];
-    if (prev !== undefined && (NAME_SUFFIX.test(piece) || isPostText(piece))) {
+    // Honours and posts go with the person before them; a post after a post is an entry of its own.
+    if (prev !== undefined && (NAME_SUFFIX.test(piece) || (isPostText(piece) && (startsWithTitle(prev) || looksLikePerson(dropRoleNotes(prev.replace(/,.*$/, ''))))))) {
       out[out.length - 1] = `${prev}, ${piece}`;
       continue;
     }

@@ -1,7 +1,7 @@
 import type { Doc, Line, Span } from './doc.ts';
 import { cellsOf, nextNonBlank, prevNonBlank } from './doc.ts';
 import { findDate, isWholeDate } from './date-text.ts';
-import { BODY_DATE_LINE, GENERIC_MEETING, ITEM_MARKER, ITEM_SUFFIX, MINUTE_NUMBERS, MINUTES_HEADING, WEB_ITEM_HEADER } from './layouts.ts';
+import { BODY_DATE_LINE, DECISIONS_HEADING, GENERIC_MEETING, ITEM_MARKER, ITEM_SUFFIX, MINUTE_NUMBERS, MINUTES_HEADING, WEB_ITEM_HEADER } from './layouts.ts';
 import { attendanceLabelOf } from './names.ts';
 import { findReportCovers } from './report-cover.ts';
 import { isPageFurniture } from './text-normalise.ts';
@@ -167,6 +167,33 @@ const minutesHeading: PartDetector = {
   },
 };
 
+/** "DECISION NOTICE", "Record of Decisions": a meeting's decisions, read as its minutes. */
+const decisionsHeading: PartDetector = {
+  name: 'decisions-heading',
+  looksFor: 'a decision notice',
+  kind: 'minutes',
+  find(doc) {
+    const { lines } = doc;
+    const out: PartStart[] = [];
+    for (let i = 0; i < lines.length; i++) {
+      const t = (lines[i] as Line).text;
+      if (t === '' || t.length > 120 || !DECISIONS_HEADING.test(t)) continue;
+      // The meeting's date within the next few lines, and a "Decision:" block soon after.
+      let dated = false;
+      for (let j = i, k = 0; j < lines.length && k < 6; j++) {
+        const n = (lines[j] as Line).text;
+        if (n === '') continue;
+        k++;
+        if (findDate(n)) dated = true;
+      }
+      let decisions = 0;
+      for (let j = i + 1; j < Math.min(lines.length, i + 120); j++) if (/^decisions?\s*:/i.test((lines[j] as Line).text)) decisions++;
+      if (dated && decisions > 0) out.push({ kind: 'minutes', start: bodyLinesAbove(lines, i), header: i });
+    }
+    return out;
+  },
+};
+
 /** "Parish Council - 3rd September 2019" above a Present list or a "MINUTES of the meeting held …" line. */
 const minutesBodyDate: PartDetector = {
   name: 'minutes-body-date',
@@ -291,7 +318,7 @@ const reportCover: PartDetector = {
 };
 
 /** Every part detector, in order of precedence where two see a part start on the same line. */
-export const PART_DETECTORS: readonly PartDetector[] = [webMeeting, minutesHeading, minutesBodyDate, forwardPlanTable, workProgrammeHeading, trackerTable, actionPlanTable, reportCover];
+export const PART_DETECTORS: readonly PartDetector[] = [webMeeting, minutesHeading, decisionsHeading, minutesBodyDate, forwardPlanTable, workProgrammeHeading, trackerTable, actionPlanTable, reportCover];
 
 /** Finds every part of the pack (minutes, reports, tables), in order, with their spans. */
 export function findParts(doc: Doc, detectors: readonly PartDetector[] = PART_DETECTORS): Part[] {
