@@ -47,14 +47,12 @@ export function looksBinary(bytes: Buffer): boolean {
   const sample = bytes.subarray(0, 65536);
   if (sample.includes(0)) return true;
   // Control characters other than tab, newline, form feed and carriage return.
-  const limit = sample.length * 0.05;
-  let control = 0;
-  for (let i = 0; i < sample.length; i++) {
-    const b = sample[i] as number;
-    if (b < 32 && b !== 9 && b !== 10 && b !== 12 && b !== 13 && ++control > limit) return true;
-  }
-  return false;
+  const control = sample.toString('latin1').match(CONTROL_CHARS)?.length ?? 0;
+  return control > sample.length * 0.05;
 }
+
+// eslint-disable-next-line no-control-regex -- sniffing binary input means looking for control bytes
+const CONTROL_CHARS = /[\u0001-\u0008\u000b\u000e-\u001f]/g;
 
 /** Decodes UTF-8 (or BOM-marked UTF-16) text strictly; throws on invalid UTF-8. */
 export function decodeText(bytes: Buffer): string {

@@ -60,14 +60,23 @@ const ZERO_WIDTH = /[\u200b-\u200d\u2060]/;
 export function buildDoc(input: string, options: DocOptions = {}): Doc {
   const { paged = false, layout = false, markdown = false, sourceLines } = options;
   const text = ZERO_WIDTH.test(input) ? input.replace(/[\u200b-\u200d\u2060]/g, '') : input;
-  const pieces = text.split(/(\r\n|\r|\n)/);
   const rawLines: string[] = [];
   const numbers: number[] = [];
-  let no = 1;
-  for (let k = 0; k < pieces.length; k += 2) {
-    rawLines.push(pieces[k] as string);
-    numbers.push(no);
-    if ((pieces[k + 1] ?? '').includes('\n')) no++;
+  if (!text.includes('\r')) {
+    // The common case, "\n" line ends only: a plain split, each line its own number.
+    const split = text.split('\n');
+    for (let k = 0; k < split.length; k++) {
+      rawLines.push(split[k] as string);
+      numbers.push(k + 1);
+    }
+  } else {
+    const pieces = text.split(/(\r\n|\r|\n)/);
+    let no = 1;
+    for (let k = 0; k < pieces.length; k += 2) {
+      rawLines.push(pieces[k] as string);
+      numbers.push(no);
+      if ((pieces[k + 1] ?? '').includes('\n')) no++;
+    }
   }
   if (rawLines.length > 0 && rawLines[rawLines.length - 1] === '') rawLines.pop();
   let page = 1;
@@ -94,7 +103,8 @@ export function buildDoc(input: string, options: DocOptions = {}): Doc {
     const mapped = sourceLines?.[i];
     const first = mapped ? mapped.from : (numbers[i] as number);
     const last = mapped ? mapped.to : first;
-    return { no: first, last, raw, text: cleanInline(tabbed ? raw.replace(/\t/g, ' ') : raw), tabbed, page: paged ? page : null, indent, brk };
+    // Every property is set here, the lazy ones too, so that all lines share one shape (fast property access).
+    return { no: first, last, raw, text: cleanInline(tabbed ? raw.replace(/\t/g, ' ') : raw), tabbed, page: paged ? page : null, indent, brk, cells: undefined, coverFields: undefined };
   });
   return { lines, warnings: [], located: sourceLines !== null, paged, layout };
 }

@@ -470,11 +470,7 @@ function readAttendance(doc: Doc, minutes: Minutes, attendees: Attendee[], from:
     const prev = current?.texts[current.texts.length - 1] ?? '';
     const continues = /(?:,|\band|-)\s*$/.test(prev);
     // After a blank line, a stand-alone label's list goes on only with more people ("Declarations of Interest" ends it).
-    const person = (): boolean => {
-      const head = dropRoleNotes(splitPeople(t)[0] ?? '');
-      return startsWithTitle(head) || looksLikePerson(head);
-    };
-    if (current && (!blank || continues || (!current.inline && person()))) {
+    if (current && (!blank || continues || (!current.inline && namesPerson(t)))) {
       // A stand-alone label's list has one entry a line, unless a line runs on (a trailing comma or "and").
       if (!current.inline && !continues && current.texts.length > 0) current.texts.push('\n');
       current.texts.push(l.tabbed ? l.raw.split('\t').map((c) => c.trim()).filter((c) => c !== '').join('\t') : t);
@@ -514,6 +510,12 @@ function readAttendance(doc: Doc, minutes: Minutes, attendees: Attendee[], from:
       else place(g.kind === 'absent' || g.kind === 'substitutes' ? 'extra' : g.kind, name);
     }
   }
+}
+
+/** Whether a line of an attendance list starts with a person. */
+function namesPerson(t: string): boolean {
+  const head = dropRoleNotes(splitPeople(t)[0] ?? '');
+  return startsWithTitle(head) || looksLikePerson(head);
 }
 
 /** Joins wrapped lines of a list, keeping column gaps (a tab) as separators. */

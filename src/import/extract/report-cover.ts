@@ -3,7 +3,7 @@ import { cellsOf } from './doc.ts';
 import { findDate, isWholeDate } from './date-text.ts';
 import type { CoverField } from './layouts.ts';
 import { COVER_LABELS, REPORT_BY_LINE, REPORT_KIND_LINE } from './layouts.ts';
-import { isPageFurniture } from './text-normalise.ts';
+import { cleanInline, isPageFurniture } from './text-normalise.ts';
 import { looksLikePerson, splitCabinetMembers, startsWithTitle } from './names.ts';
 
 /** A report kind line: "Decision Report – Key Decision", "Report for information", "Record of Officer Decision". */
@@ -13,6 +13,8 @@ export const KIND_LINE = REPORT_KIND_LINE;
 const INLINE_SOURCE = 'Cabinet Members?\\s*\\(s\\)|Cabinet Members?|(?:Relevant )?Portfolio Holders?|Division and Local Members?\\s*\\(s\\)|Division and Local Members?|Divisions? affected|Wards? affected|Lead Officer|Responsible Officer|Report of|Report Author|Author|Contact Details|Contact Officer|Contact';
 const LABEL_GLOBAL = new RegExp(`(?:^|\\s)(${INLINE_SOURCE})\\s*:`, 'gi');
 const LABEL_AT_START = new RegExp(`^(?:${INLINE_SOURCE})\\s*:`, 'i');
+const INLINE_LAST_WORDS = new Set(['member', 'members', '', 'holder', 'holders', 'affected', 'officer', 'of', 'author', 'details', 'contact']);
+const LABEL_BEFORE_COLON = new RegExp(`(?:^|\\s)(${INLINE_SOURCE})\\s*$`, 'i');
 
 /** The field a cover label fills, from the label registry; null for a label that is not a cover's. */
 export function coverFieldOf(label: string): CoverField | null {
@@ -54,6 +56,19 @@ function readCoverFields(line: Line): FieldRead[] {
   // Only a colon, a table row or "Report by/of …" can carry a label.
   if (t0 === '' || t0.length > 600 || (!line.tabbed && !t0.includes(':') && !/^(?:joint\s+)?report\s/i.test(t0))) return NONE;
   if (line.tabbed) {
+    // Most table rows are not label rows: look at the first cell before cleaning the others.
+    const rawCells = line.raw.split('\t');
+    let firstRaw = '';
+    let filled = 0;
+    for (const c of rawCells) {
+      if (c.trim() === '') continue;
+      if (filled === 0) firstRaw = c;
+      filled++;
+    }
+    // A label row is a label and its value: two cells, or a first cell ending in a colon.
+    if (firstRaw.length > 120 || (filled !== 2 && !firstRaw.includes(':'))) return NONE;
+    const firstClean = cleanInline(firstRaw);
+    if (!firstClean.includes(':') && coverFieldOf(firstClean) === null) return NONE;
     const cells = cellsOf(line).filter((c) => c !== '');
     const first = cells[0] ?? '';
     const colon = first.indexOf(':');
@@ -74,12 +89,19 @@ function readCoverFields(line: Line): FieldRead[] {
   const by = REPORT_BY_LINE.exec(t);
   if (by && !/:/.test(t.slice(0, 12))) return [{ field: 'lead', label: 'Report by', value: (by[1] as string).trim() }];
   const found: FieldRead[] = [];
-  LABEL_GLOBAL.lastIndex = 0;
   const marks: Array<{ label: string; at: number; after: number }> = [];
-  // Labels run on in one line are a cover's short lines; a paragraph with a colon is not one.
-  for (let m = t.length <= 320 ? LABEL_GLOBAL.exec(t) : null; m; m = LABEL_GLOBAL.exec(t)) {
+  // Labels run on in one line are a cover's short lines; a paragraph with a colon is not one. A label
+  // ends at a colon, so only the words before each colon are tried.
+  for (let colonAt = t.length <= 320 ? t.indexOf(':') : -1; colonAt > 0; colonAt = t.indexOf(':', colonAt + 1)) {
+    // Each inline label ends in one of a few words: check the word before the colon first.
+    const word = /([A-Za-z()]+)\s*$/.exec(t.slice(Math.max(0, colonAt - 14), colonAt))?.[1]?.toLowerCase().replace(/\(s\)$/, '') ?? '';
+    if (!INLINE_LAST_WORDS.has(word)) continue;
+    const from = Math.max(0, colonAt - 45);
+    const m = LABEL_BEFORE_COLON.exec(t.slice(from, colonAt));
+    if (!m) continue;
     const label = m[1] as string;
-    marks.push({ label, at: m.index + m[0].indexOf(label), after: m.index + m[0].length });
+    const at = from + m.index + m[0].indexOf(label);
+    marks.push({ label, at, after: colonAt + 1 });
   }
   const colon = t.indexOf(':');
   const startLabel = colon > 0 && colon <= 60 ? t.slice(0, colon) : null;
@@ -115,7 +137,7 @@ function blockEndingAt(lines: Line[], i: number, floor: number): number {
 
 /** Whether a line may be part of a report title above its cover labels. */
 function titleish(l: Line): boolean {
-  return !l.tabbed && !isPageFurniture(l.text) && !KIND_LINE.test(l.text) && !findDate(l.text) && l.text.length <= 300 && coverFieldsOf(l).length === 0;
+  return !l.tabbed && l.text.length <= 300 && !isPageFurniture(l.text) && !KIND_LINE.test(l.text) && !findDate(l.text) && coverFieldsOf(l).length === 0;
 }
 
 /** Lays out the cover around the label block that starts at `firstLabel`. */
@@ -162,7 +184,7 @@ export function layoutCover(lines: Line[], firstLabel: number, floor: number): C
     for (let j = top; j <= cursor; j++) {
       const l = lines[j] as Line;
       if (KIND_LINE.test(l.text)) blockKind = j;
-      else if (blockDate === null && findDate(l.text) && l.text.length < 200) blockDate = j;
+      else if (blockDate === null && l.text.length < 200 && findDate(l.text)) blockDate = j;
       else if (looksLikePerson(l.text)) signed = true;
     }
     // A name, a post and a date closing the agenda above are not the report's date.

@@ -14,6 +14,11 @@ const HEADING = /^(\d{1,2})\.?\s+([A-Z‘'"][^\t]{1,110})$/;
 const FP_REF = /\b([A-Za-z]{1,5}\/\d{2}\/\d{2}\/\d{2,3})\b/;
 const RISK = /\blikelihood\b\s*:?\s*(\d{1,2})?\s*(?:[x×*]\s*)?\bimpact\b\s*:?\s*(\d{1,2})?\s*=?\s*(?:\brisk\s*)?\bscore\b\s*:?\s*(\d{1,3})?/i;
 
+/** Whether a sign-off cell is empty or a placeholder. */
+function blank(s: string): boolean {
+  return s === '' || DATE_PLACEHOLDER.test(s);
+}
+
 /** An empty sign-off cell as templates print it: "N/A", dashes, or a form's unfilled date prompt. */
 const DATE_PLACEHOLDER = /^(?:n\/?a|-+|none|tbc|tba|\.+|(?:click|tap)(?: or (?:click|tap))? (?:here )?to enter (?:a )?(?:date|text)\.?|enter (?:a )?date\.?|dd\/mm\/yy(?:yy)?)$/i;
 
@@ -69,7 +74,6 @@ function readSignOffs(doc: Doc, from: number, end: number): { signOffs: SignOff[
       warn(doc, l, 'sign-off-without-role', `sign-off row without a role: "${l.text}"`);
       continue;
     }
-    const blank = (s: string): boolean => s === '' || DATE_PLACEHOLDER.test(s);
     signOffs.push({
       role,
       name: blank(name) ? null : name,

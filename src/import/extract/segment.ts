@@ -42,7 +42,7 @@ export interface PartDetector {
 const FP_HEADER_REF = /^(?:fp|forward plan|key decision)?\s*ref(?:erence)?s?\.?(?: no\.?)?$/i;
 
 function isForwardPlanHeader(line: Line): boolean {
-  if (!line.tabbed || !/decision/i.test(line.text)) return false;
+  if (!line.tabbed || line.text.length > 600 || !/decision/i.test(line.text) || !/\bref|\bdate\b|\bwhen\b/i.test(line.text)) return false;
   const cells = cellsOf(line);
   const hasDecision = cells.some((c) => /decision/i.test(c));
   if (cells.some((c) => FP_HEADER_REF.test(c)) && hasDecision) return true;
@@ -53,14 +53,14 @@ function isForwardPlanHeader(line: Line): boolean {
 }
 
 function isTrackerHeader(line: Line): boolean {
-  if (!line.tabbed || !/status|rag/i.test(line.text)) return false;
+  if (!line.tabbed || line.text.length > 400 || !/\b(?:status|rag)\b/i.test(line.text)) return false;
   const cells = cellsOf(line);
   return cells.some((c) => /outcome|recommendation|action agreed/i.test(c)) && cells.some((c) => /status|rag/i.test(c)) && cells.some((c) => /owner|lead|responsib/i.test(c));
 }
 
 /** Whether a row is an action plan header: a number column, an action column and an owner column. */
 export function isActionPlanHeader(line: Line): boolean {
-  if (!line.tabbed || !/action/i.test(line.text)) return false;
+  if (!line.tabbed || line.text.length > 400 || !/^[^\w#]{0,8}(?:#|no\.?|ref\.?|number|item)[^\w#]/i.test(line.raw) || !/action/i.test(line.text)) return false;
   const cells = cellsOf(line);
   return /^(?:#|no\.?|ref\.?|number|item)$/i.test(cells[0] ?? '') && cells.some((c) => /^actions?\b/i.test(c)) && cells.some((c) => /owner|lead|responsib/i.test(c));
 }
@@ -167,6 +167,8 @@ const minutesHeading: PartDetector = {
   },
 };
 
+const DATE_AT_END = /(?:[a-z]\.?,?\s+(?:19|20)\d\d|\d[/.]\d{2,4})$/i;
+
 /** "DECISION NOTICE", "Record of Decisions": a meeting's decisions, read as its minutes. */
 const decisionsHeading: PartDetector = {
   name: 'decisions-heading',
@@ -205,9 +207,9 @@ const minutesBodyDate: PartDetector = {
     for (let i = 0; i < lines.length; i++) {
       const l = lines[i] as Line;
       const t = l.text;
-      // The date ends the line: a digit last is a cheap first test.
+      // The date ends the line (a year, or a numeric date): cheap tests before the full pattern.
       const last = t.charCodeAt(t.length - 1);
-      const bd = t === '' || t.length > 140 || last < 48 || last > 57 ? null : BODY_DATE_LINE.exec(t);
+      const bd = t === '' || t.length > 140 || last < 48 || last > 57 || !DATE_AT_END.test(t) ? null : BODY_DATE_LINE.exec(t);
       if (!bd || GENERIC_MEETING.test((bd[1] as string).trim()) || /^(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i.test(bd[1] as string)) continue;
       if (/^(?:date|meeting|issued|published|dated|signed|to|next meeting)\b/i.test(l.text)) continue;
       for (let j = i + 1, seen = 0; j < lines.length && seen < 4; j++) {

@@ -33,8 +33,12 @@ const SPACE_RUN = new RegExp(`[${ODD_SPACE}]| {2}`);
 // Only runs that change: any odd white space, or two or more spaces (single spaces are left alone).
 const SPACE_FIX = new RegExp(` ?(?:[${ODD_SPACE}]|  )[ ${ODD_SPACE}]*`, 'g');
 
+const NEEDS_WORK = new RegExp(`[<&*#\\]${ODD_SPACE}]| {2}`);
+
 /** One cell or line as plain text: tags, entities, bold and link markup removed, spaces collapsed. */
 export function cleanInline(text: string): string {
+  // Most lines hold none of the characters that need work: one scan, then a trim.
+  if (!NEEDS_WORK.test(text)) return text.charCodeAt(0) === 32 || text.charCodeAt(text.length - 1) === 32 ? text.trim() : text;
   let t = text;
   if (t.includes('<')) t = stripTags(t);
   if (t.includes('&')) t = decodeEntities(t);
