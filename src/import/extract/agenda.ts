@@ -2,14 +2,15 @@ import type { AgendaItem, GuidanceNote } from './contract.ts';
 import type { Doc, Line } from './doc.ts';
 import { cellsOf, locate } from './doc.ts';
 import { isPageFurniture } from './text-normalise.ts';
-import { FILE_SIZE, SECTION_HEADINGS } from './layouts.ts';
+import { CONTACT_LABEL, FILE_SIZE, SECTION_HEADINGS } from './layouts.ts';
 
 const PAGES = /\(\s*(?:pages?|pp?\.?)\s*(\d{1,4})(?:\s*[-–—]\s*(\d{1,4}))?\s*\)/i;
 const ITEM = /^(?:(?:agenda\s+)?item\s+)?(\d{1,4}(?:\.\d{1,2})?)[.)]?\s*[:–—-]?\s+(\S.*)$/i;
-const SUB_ITEM = /^[-•]?\s*\(?([a-z])\)\s+(\S.*)$/;
-const EXEMPT = /\bexempt\b|exclusion of (?:the )?press|schedule 12a|\bconfidential\b|\bpart (?:2|ii)\b/i;
+const SUB_ITEM = /^[-•]?\s*(?:\(([a-z])\)|([a-z])[.)])\s+(\S.*)$/;
+const INSTRUCTION = /^to (?:approve|consider|receive|note|agree|confirm|discuss|elect|appoint|resolve|determine|review|adopt|endorse|decide|report|update|hear|answer)\b/i;
+const EXEMPT = /\bexempt\b|exclusion of (?:the )?(?:press|public)|schedule 12a|\bconfidential\b|\bpart (?:2|ii)\b/i;
 /** The motion to exclude the press and public: itself taken in public, the items after it are not. */
-const EXCLUSION = /\bexclu(?:sion|ding|de)\b(?: of)?(?: the)? press (?:and|&) (?:the )?public\b|\bpress (?:and|&) (?:the )?public\b.{0,20}\bexclu/i;
+const EXCLUSION = /\bexclu(?:sion|ding|de)\b(?: of)?(?: the)? (?:press (?:and|&) (?:the )?)?public\b|\b(?:press (?:and|&) (?:the )?)?public\b.{0,20}\bexclu/i;
 
 /** Where the guidance notes of a pack begin: "Guidance notes", "Agenda Annexe". */
 export const GUIDANCE_HEADING = /^(?:agenda annexe|(?:the meeting\s*[-–—]\s*)?guidance notes(?: for the meeting)?|notes for (?:the )?(?:public|guidance)|guidance for the public)\b/i;
@@ -123,7 +124,8 @@ export function readAgenda(doc: Doc, start: number, end: number): AgendaItem[] {
         for (let j = i + 1; j < end; j++) {
           const n = lines[j] as Line;
           const pageRest = /\(\s*(?:pages?|pp?\.?)\s*$/i.test(title) && /^\d{1,4}(?:\s*[-–—]\s*\d{1,4})?\s*\)/.test(n.text);
-          if (!pageRest && (n.text === '' || itemParts(n, doc.layout) || sectionOf(n.text) || isPageFurniture(n.text) || GUIDANCE_HEADING.test(n.text) || SUB_ITEM.test(n.text))) break;
+          // "To approve the minutes …" under a title is the item's instruction (its note), not more title.
+          if (!pageRest && (n.text === '' || INSTRUCTION.test(n.text) || itemParts(n, doc.layout) || sectionOf(n.text) || isPageFurniture(n.text) || GUIDANCE_HEADING.test(n.text) || SUB_ITEM.test(n.text))) break;
           if (!pageRest && (n.text.length > 200 || (!doc.layout && !l.tabbed && !/^\(?\s*(?:pages?|pp?\.?)\b|^\d{1,4}\s*[-–—]\s*\d{1,4}\)/i.test(n.text)))) break;
           title = `${title} ${n.text}`;
           i = j;
@@ -160,18 +162,19 @@ export function readAgenda(doc: Doc, start: number, end: number): AgendaItem[] {
     }
     const s = SUB_ITEM.exec(t);
     if (s && items.length > 0 && t.length < 300) {
-      const letter = s[1] as string;
+      const letter = (s[1] ?? s[2]) as string;
       const prev = items[items.length - 1] as AgendaItem;
       const expected = /^[a-z]\)$/.test(prev.number) ? String.fromCharCode(prev.number.charCodeAt(0) + 1) : 'a';
       if (letter === expected) {
-        items.push({ number: `${letter})`, title: (s[2] as string).replace(/[;.]$/, ''), pages: null, note: null, exempt: EXEMPT.test(s[2] as string) || privateSection });
+        items.push({ number: `${letter})`, title: (s[3] as string).replace(/[;.]$/, ''), pages: null, note: null, exempt: EXEMPT.test(s[3] as string) || privateSection });
         exemptBySection.push(privateSection);
         notes.push([]);
         spans.push([i, i]);
         continue;
       }
     }
-    if (items.length > 0 && !inSection) {
+    // The clerk's or contact's line closing the agenda is not a note of the last item.
+    if (items.length > 0 && !inSection && !CONTACT_LABEL.test(t)) {
       (notes[notes.length - 1] as string[]).push(t);
       (spans[spans.length - 1] as [number, number])[1] = i;
     }

@@ -52,12 +52,13 @@ function readHeader(texts: readonly string[]): Header {
       date ??= findDate(bd[2] as string)?.date ?? null;
     }
   }
+  if (body !== null) body = body.replace(/^(?:an? |the )?(?:(?:ordinary|special|extraordinary|annual|general)\s+)?meeting of (?:the )?/i, '');
   if (body === null) {
     // The named line nearest above the date: the committee, before the council's name above it.
     const dateAt = texts.findIndex((t) => findDate(t) !== null);
     const above = dateAt >= 0 ? texts.slice(0, dateAt).reverse() : [];
     const isName = (t: string): boolean => t.length < 100 && !MINUTES_HEADING.test(t) && !DECISIONS_HEADING.test(t) && !FRONT_SHEET_HEADINGS.some((h) => h.test(t)) && !findDate(t) && !/^held\b/i.test(t) && /[A-Za-z]{3}/.test(t);
-    body = above.find(isName) ?? texts.find(isName) ?? '';
+    body = (above.find(isName) ?? texts.find(isName) ?? '').replace(/^(?:an? |the )?(?:(?:ordinary|special|extraordinary|annual|general)\s+)?meeting of (?:the )?/i, '');
   }
   const heldAt = block.search(/\bheld\b/i);
   const after = heldAt >= 0 ? block.slice(heldAt) : block;

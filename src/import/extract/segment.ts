@@ -227,6 +227,51 @@ const minutesBodyDate: PartDetector = {
   },
 };
 
+/**
+ * Minutes with no "Minutes" heading: a Present list under a heading block that gives the meeting's
+ * date ("Meeting of the Scrutiny Committee" / "Thursday 6 March 2025, 6pm").
+ */
+const minutesPresentLabel: PartDetector = {
+  name: 'minutes-present-label',
+  looksFor: 'a Present list under a dated heading',
+  kind: 'minutes',
+  find(doc) {
+    const { lines } = doc;
+    const out: PartStart[] = [];
+    for (let i = 0; i < lines.length; i++) {
+      const t = (lines[i] as Line).text;
+      if (t === '' || t.length > 2000 || !/^(?:present|members present|councillors present|sederunt|attendance)\b/i.test(t)) continue;
+      if (attendanceLabelOf(t)?.kind !== 'present') continue;
+      // The dated heading within the few lines above.
+      let dated = -1;
+      for (let j = i - 1, k = 0; j >= 0 && k < 6; j--) {
+        const a = lines[j] as Line;
+        if (a.text === '') continue;
+        k++;
+        if (a.text.length < 200 && findDate(a.text)) {
+          dated = j;
+          break;
+        }
+      }
+      if (dated < 0 || !minutesFollow(lines, i, lines.length)) continue;
+      // Under a "Minutes …" or "Decision notice" heading the other detectors have found the part already.
+      let headed = false;
+      for (let j = i - 1, k = 0; j >= 0 && k < 12 && !headed; j--) {
+        const a = (lines[j] as Line).text;
+        if (a === '') continue;
+        k++;
+        headed = a.length < 400 && (MINUTES_HEADING.test(a) || DECISIONS_HEADING.test(a));
+      }
+      if (headed) continue;
+      let start = dated;
+      const above = prevNonBlank(lines, dated - 1, Math.max(0, dated - 3));
+      if (above >= 0 && (lines[above] as Line).text.length < 120 && !/[.:;]$/.test((lines[above] as Line).text)) start = above;
+      out.push({ kind: 'minutes', start: bodyLinesAbove(lines, start), header: dated });
+    }
+    return out;
+  },
+};
+
 /** A meeting's web page: a "No. | Item" table whose rows hold each item's agenda text, decision and minutes. */
 const webMeeting: PartDetector = {
   name: 'web-meeting-table',
@@ -320,7 +365,7 @@ const reportCover: PartDetector = {
 };
 
 /** Every part detector, in order of precedence where two see a part start on the same line. */
-export const PART_DETECTORS: readonly PartDetector[] = [webMeeting, minutesHeading, decisionsHeading, minutesBodyDate, forwardPlanTable, workProgrammeHeading, trackerTable, actionPlanTable, reportCover];
+export const PART_DETECTORS: readonly PartDetector[] = [webMeeting, minutesHeading, decisionsHeading, minutesBodyDate, minutesPresentLabel, forwardPlanTable, workProgrammeHeading, trackerTable, actionPlanTable, reportCover];
 
 /** Finds every part of the pack (minutes, reports, tables), in order, with their spans. */
 export function findParts(doc: Doc, detectors: readonly PartDetector[] = PART_DETECTORS): Part[] {
