@@ -8,10 +8,10 @@ import { asJson, contractValidator, fixturesDir, n } from './test-support.ts';
 type Fact = [string, (doc: unknown, norm: typeof n) => unknown];
 
 /**
- * Fictional packs in layouts other than the shared ones (a district planning committee, a Welsh county's
- * cabinet minutes, a police and crime panel web page, a fire authority's minutes, an officer's decision record,
- * a city forward plan), each with facts in the format of ../shared/facts: the extractor is judged on
- * councils it was not written against.
+ * Fictional packs in layouts other than the shared ones (district, Welsh county, Scottish council, parish,
+ * police and crime panel, fire authority, decision notice, officer decision record, forward plan, informal
+ * notes), each with facts in the format of ../shared/facts: the extractor is judged on councils it was not
+ * written against.
  */
 const cases = readdirSync(fixturesDir)
   .filter((f) => f.endsWith('.facts.mjs'))

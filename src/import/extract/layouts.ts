@@ -96,7 +96,7 @@ function bumpPart(n: string, sep: string, index: number): string {
 export const DECISIONS_HEADING = /^(?:decision notice|notice of (?:executive |cabinet |key )?decisions?|record of (?:executive |cabinet |committee |the )?decisions?(?: taken| made)?|(?:executive |cabinet )?decisions? (?:taken|made|list|sheet|notice)|schedule of decisions|printed decisions|decisions)(?:\s+(?:of|by|at)\b.*)?$/i;
 
 /** Headings that open a set of minutes ("Minutes of a meeting of …", "MINUTES of the meeting held …"). */
-export const MINUTES_HEADING = /^(?:the\s+)?(?:draft\s+|confirmed\s+|unconfirmed\s+|approved\s+)?(?:minutes?\b(?!\s*:)(?:\s+of\b|\s*$)|(?:notes?|record|action notes)\s+of\s+(?:the|a|an)\s+(?:[a-z-]+\s+){0,3}meeting\b)/i;
+export const MINUTES_HEADING = /^(?:the\s+)?(?:draft\s+|confirmed\s+|unconfirmed\s+|approved\s+)?(?:minutes?\b(?!\s*:)(?:\s+of\b|\s*$|\s*[-–—,]?\s*(?=\d{1,2}(?:st|nd|rd|th)?\s+[a-z]|(?:mon|tues|wednes|thurs|fri|satur|sun)day))|(?:notes?|record|action notes)\s+of\s+(?:the|a|an)\s+(?:[a-z-]+\s+){0,3}meeting\b)/i;
 
 /** A line naming a body and a date and nothing else: "Parish Council - 3rd September 2019". */
 export const BODY_DATE_LINE = new RegExp(

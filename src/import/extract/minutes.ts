@@ -47,7 +47,7 @@ function readHeader(texts: readonly string[]): Header {
   if (of) body = (of[1] as string).replace(/[\s,]+$/, '').trim();
   for (const t of texts) {
     const bd = BODY_DATE_LINE.exec(t);
-    if (bd && !/^minutes\b/i.test(t) && !GENERIC_MEETING.test((bd[1] as string).trim())) {
+    if (bd && !MINUTES_HEADING.test(t) && !DECISIONS_HEADING.test(t) && !GENERIC_MEETING.test((bd[1] as string).trim())) {
       body ??= (bd[1] as string).replace(/[\s,–—-]+$/, '').trim();
       date ??= findDate(bd[2] as string)?.date ?? null;
     }

@@ -2,7 +2,7 @@ import type { Doc, Line } from './doc.ts';
 import { cellsOf } from './doc.ts';
 import { findDate, isWholeDate } from './date-text.ts';
 import type { CoverField } from './layouts.ts';
-import { COVER_LABELS, REPORT_BY_LINE, REPORT_KIND_LINE } from './layouts.ts';
+import { COVER_LABELS, RECOMMENDATION_HEADING, REPORT_BY_LINE, REPORT_KIND_LINE, SUMMARY_HEADING } from './layouts.ts';
 import { cleanInline, isPageFurniture } from './text-normalise.ts';
 import { looksLikePerson, splitCabinetMembers, startsWithTitle } from './names.ts';
 
@@ -208,6 +208,15 @@ function valueColumnLine(l: Line, labelIndent: number): boolean {
   return l.tabbed && (cellsOf(l)[0] ?? '') === '' && l.indent >= labelIndent + 8;
 }
 
+/** Whether a report's recommendations or purpose heading follows line i within `within` lines. */
+function headingFollows(lines: readonly Line[], i: number, within: number): boolean {
+  for (let j = i + 1; j < Math.min(lines.length, i + within); j++) {
+    const t = (lines[j] as Line).text;
+    if (t !== '' && t.length < 120 && (RECOMMENDATION_HEADING.test(t) || SUMMARY_HEADING.test(t))) return true;
+  }
+  return false;
+}
+
 /** Fields that say whose report it is: with one of them, a cluster of labels is a cover. */
 const WHO: ReadonlySet<CoverField> = new Set<CoverField>(['lead', 'cabinet', 'title', 'to', 'decisionNo']);
 
@@ -247,10 +256,12 @@ export function findReportCovers(doc: Doc): number[] {
     }
     const who = [...fields].some((f) => WHO.has(f));
     const formal = fields.size >= 2 && who && (fields.has('lead') || fields.has('cabinet') || fields.has('author') || fields.has('title')) && !(fields.size === 2 && fields.has('to') && fields.has('date'));
-    if (formal || fields.has('author')) {
+    // "Report of the Director …" alone is a cover when the report's own headings follow it.
+    const reportBy = !formal && fields.size === 1 && fields.has('lead') && REPORT_BY_LINE.test((lines[i] as Line).text) && headingFollows(lines, i, 40);
+    if (formal || reportBy || fields.has('author')) {
       const floor = starts.length > 0 ? (starts[starts.length - 1] as number) + 1 : 0;
       const layout = layoutCover(lines, i, Math.max(floor, i - 30));
-      if (formal || layout.kindLine !== null) starts.push(layout.start);
+      if (formal || reportBy || layout.kindLine !== null) starts.push(layout.start);
     }
     i = last + 1;
   }

@@ -273,11 +273,15 @@ function readSummary(doc: Doc, from: number, end: number): string | null {
   return null;
 }
 
-/** "Author of report - Name, Post" at the foot of a report, with the e-mail and phone printed under it. */
-function readAuthorAtFoot(doc: Doc, from: number, end: number): { author: string; contact: string | null } | null {
+/**
+ * "Author of report - Name, Post" at the foot of a report, with the e-mail and phone printed under it;
+ * failing that, a "Contact officer:" line gives the contact (and no author).
+ */
+function readAuthorAtFoot(doc: Doc, from: number, end: number): { author: string | null; contact: string | null } | null {
   const { lines } = doc;
   for (let i = end - 1; i >= from; i--) {
     const l = lines[i] as Line;
+    if (l.text === '' || l.text.length > 200) continue;
     const m = /^(?:report\s+)?authors?(?:\s*\(s\))?(?:\s+of\s+(?:the\s+)?report)?(?:\s+and\s+contact(?:\s+details)?)?\s*(?:[:\-–—]\s*)(\S.{2,150})$/i.exec(l.text);
     if (!m) continue;
     let author = (m[1] as string).replace(/[\s,]+$/, '').trim();
@@ -296,6 +300,10 @@ function readAuthorAtFoot(doc: Doc, from: number, end: number): { author: string
     }
     if (/@|\d{5}/.test(author)) contact.unshift(author);
     return { author, contact: contact.length > 0 ? contact.join(' ') : null };
+  }
+  for (let i = end - 1; i >= from; i--) {
+    const m = /^(?:contact(?:\s+officer)?(?:\s+details)?|for further information(?: please)? contact|background papers held by)\s*[:\-–—]\s*(\S.{2,200})$/i.exec((lines[i] as Line).text);
+    if (m && /@|\d{4}\s?\d{3}/.test(m[1] as string)) return { author: null, contact: (m[1] as string).trim() };
   }
   return null;
 }
