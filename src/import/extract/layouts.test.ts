@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-  ATTENDANCE_LABELS,
   BODY_DATE_LINE,
   COVER_LABELS,
   DECISIONS_HEADING,

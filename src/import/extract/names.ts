@@ -46,10 +46,6 @@ export function dropRoleNotes(text: string): string {
   return text.replace(/\s*\((?:in the chair|(?:vice[- ]?)?chair(?:man|person|woman)?|deputy chair(?:man)?|(?:vice[- ]?)?convener|provost|(?:deputy )?leader(?: of the council)?|(?:deputy )?mayor|substitute(?: member)?(?: for [^()]{1,60})?|virtual(?:ly)?|remote(?:ly)?|online|via [a-z ]{2,20}|part(?: of the meeting)?|from [^()]{1,40}|until [^()]{1,40})\)/gi, '').trim();
 }
 
-/** Removes bracketed notes such as "(in the Chair)" from a name. */
-export function dropNotes(text: string): string {
-  return text.replace(/\s*\([^()]{0,80}\)/g, '').trim();
-}
 
 /**
  * Splits a cabinet member field into people: at a line break, or at "&" / " and " when what follows

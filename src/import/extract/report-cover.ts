@@ -411,8 +411,3 @@ export function parseCover(doc: Doc, start: number, end: number): CoverFields | 
     end: lastUsed + 1,
   };
 }
-
-/** Whether a line starts with a cover label ("Lead Officer:"). */
-export function startsWithCoverLabel(text: string): boolean {
-  return LABEL_AT_START.test(text);
-}

@@ -405,8 +405,3 @@ export function findParts(doc: Doc, detectors: readonly PartDetector[] = PART_DE
   }
   return parts;
 }
-
-/** The first non-blank line index of a part, or -1. */
-export function firstLine(doc: Doc, span: Span): number {
-  return nextNonBlank(doc.lines, span.start, span.end);
-}
