@@ -183,6 +183,21 @@ export const SUMMARY_HEADING = /^(?:\d{1,2}(?:\.\d)?\.?\s+)?(?:summary|executive
 /** The kind of a report or decision record, as printed on its cover. */
 export const REPORT_KIND_LINE = /^(?:decision report|report for (?:decision|information|noting|consultation)|information report|key decision|non-key decision|cabinet decision|officer (?:key |delegated |executive )?decision(?: record)?|record of (?:an? )?(?:officer |delegated |executive |key )*decision(?:s)?(?: taken [a-z ]{3,60})?|delegated (?:officer )?decision(?: notice| record)?|(?:executive |individual )?(?:cabinet )?member decision(?: notice| record)?|decision notice)\b[^.]{0,80}$/i;
 
+/**
+ * One regex for a whole registry of anchored patterns: which entry matches `text`, or -1. Labels are
+ * looked up for nearly every line of a pack, so one pass over the label beats a pass per entry.
+ */
+export function registryMatcher(patterns: readonly RegExp[]): (text: string) => number {
+  const body = patterns.map((re, k) => `(?<e${k}>${re.source.replace(/^\^/, '').replace(/\$$/, '')})`).join('|');
+  const combined = new RegExp(`^(?:${body})$`, patterns[0]?.flags.includes('i') ? 'i' : '');
+  return (text) => {
+    const m = combined.exec(text);
+    if (!m?.groups) return -1;
+    for (let k = 0; k < patterns.length; k++) if (m.groups[`e${k}`] !== undefined) return k;
+    return -1;
+  };
+}
+
 /** Job-title words: text with one of these after a name is a post, not another person. */
 export const POST_WORDS = /\b(?:director|officer|manager|head|chief|executive|member|leader|chair(?:man|person)?|vice[- ]chair(?:man)?|mayor|clerk|secretary|treasurer|assistant|advis[eo]r|commissioner|superintendent|inspector|engineer|lead|holder|spokesperson|solicitor|counsel|coordinator|co-ordinator|consultant|analyst|accountant|representative|representing|principal|senior|deputy|interim|acting|portfolio|cabinet|council|committee|services?|team|department|directorate|corporate|strategic|democratic|general|specialist|practitioner|worker|nurse|doctor|governor|trustee|partner|lawyer|planner|surveyor|architect|designated)\b/i;
 

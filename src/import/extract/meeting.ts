@@ -10,7 +10,8 @@ function findDeadline(doc: Doc, texts: string[], meetingDate: string, meetingTim
   for (const text of texts) {
     const sentences = text.replace(/\n/g, ' ').split(/(?<=[.!?])\s+(?=[A-Z])/);
     for (const sentence of sentences) {
-      if (sentence.length > 600) continue;
+      // A deadline names a time: most sentences are passed over on that alone.
+      if (sentence.length > 600 || !/\d\s*(?:am|pm|a\.m|p\.m|hours|hrs)|noon|midday/i.test(sentence)) continue;
       const relative = DEADLINE_SENTENCE.test(sentence);
       if (!relative && !DATED_DEADLINE.test(sentence)) continue;
       if (!/\b(?:question|statement|petition|speak|submit|notice|register)/i.test(sentence)) continue;

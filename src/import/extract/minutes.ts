@@ -84,7 +84,9 @@ const unnumbered = (t: string): string => t.replace(/^(?:\(\d{1,3}\)|\d{1,3}[.)]
 export function readDeclarations(lines: readonly string[]): Declaration[] {
   const out: Declaration[] = [];
   for (const raw of lines) {
-    const t = unnumbered(raw);
+    // Only a sentence with "declared" or a "Name – interest" line declares anything.
+    if (!/declared|\s[–—-]\s/i.test(raw)) continue;
+    const t = unnumbered(raw.length > 600 ? raw.slice(0, 600) : raw);
     const dash = /^((?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’-]*){0,3})\s+[–—-]\s+(.+)$/.exec(t);
     if (dash) {
       out.push({ member: (dash[1] as string).trim(), interest: (dash[2] as string).trim() });
@@ -273,7 +275,8 @@ function findHeadings(doc: Doc, from: number, end: number): Heading[] {
   const candidates: Array<{ scheme: number; minute: string; title: string; i: number }> = [];
   for (let i = from; i < end; i++) {
     const l = lines[i] as Line;
-    if (l.text === '' || l.text.length > 200) continue;
+    // Every numbering scheme starts with a digit or "Min".
+    if (l.text === '' || l.text.length > 200 || !/^(?:\d|min)/i.test(l.text)) continue;
     for (let s = 0; s < MINUTE_NUMBERS.length; s++) {
       const m = (MINUTE_NUMBERS[s] as (typeof MINUTE_NUMBERS)[number]).pattern.exec(l.text);
       if (!m) continue;

@@ -1,6 +1,6 @@
 /** Splitting lists of people as council papers print them. */
 import type { AttendanceKind } from './layouts.ts';
-import { ATTENDANCE_LABELS, CLERK_PREFIX, NAME_SUFFIX, POST_WORDS } from './layouts.ts';
+import { ATTENDANCE_LABELS, CLERK_PREFIX, NAME_SUFFIX, POST_WORDS, registryMatcher } from './layouts.ts';
 
 // Titles before a name, including the Welsh "Cynghorydd" (Cyng.) and the tier of a councillor.
 const TITLE = '(?:(?:County|Borough|District|Town|Parish|City|Community) Councillor|Cllr|Councillor|Cynghorydd|Cyng|Alderman|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Rev|Revd|The Rev)\\.?';
@@ -8,8 +8,10 @@ const PERSON_START = new RegExp(`^(?:${TITLE}\\s+)?(?:[A-Z]\\.?\\s+){0,2}[A-Z][A
 
 /** Whether text starts with a title such as Cllr or Mrs. */
 export function startsWithTitle(text: string): boolean {
-  return new RegExp(`^${TITLE}\\s`, 'i').test(text.trim());
+  return TITLE_START.test(text.trim());
 }
+
+const TITLE_START = new RegExp(`^${TITLE}\\s`, 'i');
 
 /** Whether text looks like a single person's name ("Cllr M Chilcott", "Ruth Hobbs", "Mrs Hobbs"). */
 export function looksLikePerson(text: string): boolean {
@@ -77,6 +79,7 @@ export function splitCabinetMembers(text: string): string[] {
 /** A "Label: rest" line, or a line that is only a label ("PRESENT"), as label and the text after it. */
 export function labelledLine(text: string): { label: string; rest: string } | null {
   const colon = text.indexOf(':');
+  if ((colon < 0 || colon > 60) && text.length > 40) return null;
   if (colon > 0 && colon <= 60) {
     const label = text.slice(0, colon).trim();
     if (/^[A-Za-z][A-Za-z ,'’()/-]*$/.test(label)) return { label, rest: text.slice(colon + 1).trim() };
@@ -93,9 +96,11 @@ export function attendanceLabelOf(text: string): { kind: AttendanceKind; label: 
   if (text.length > 2000) return null;
   const l = labelledLine(text);
   if (!l) return null;
-  const entry = ATTENDANCE_LABELS.find((a) => a.pattern.test(l.label));
-  return entry ? { kind: entry.kind, label: l.label, rest: l.rest } : null;
+  const k = matchAttendanceLabel(l.label);
+  return k < 0 ? null : { kind: (ATTENDANCE_LABELS[k] as (typeof ATTENDANCE_LABELS)[number]).kind, label: l.label, rest: l.rest };
 }
+
+const matchAttendanceLabel = registryMatcher(ATTENDANCE_LABELS.map((a) => a.pattern));
 
 /** Splits text at a separator outside brackets. */
 function splitTopLevel(text: string, separator: RegExp): string[] {

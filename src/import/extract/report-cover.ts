@@ -2,7 +2,7 @@ import type { Doc, Line } from './doc.ts';
 import { cellsOf } from './doc.ts';
 import { findDate, isWholeDate } from './date-text.ts';
 import type { CoverField } from './layouts.ts';
-import { COVER_LABELS, RECOMMENDATION_HEADING, REPORT_BY_LINE, REPORT_KIND_LINE, SUMMARY_HEADING } from './layouts.ts';
+import { COVER_LABELS, RECOMMENDATION_HEADING, REPORT_BY_LINE, REPORT_KIND_LINE, SUMMARY_HEADING, registryMatcher } from './layouts.ts';
 import { cleanInline, isPageFurniture } from './text-normalise.ts';
 import { looksLikePerson, splitCabinetMembers, startsWithTitle } from './names.ts';
 
@@ -18,19 +18,14 @@ const LABEL_BEFORE_COLON = new RegExp(`(?:^|\\s)(${INLINE_SOURCE})\\s*$`, 'i');
 
 /** The field a cover label fills, from the label registry; null for a label that is not a cover's. */
 export function coverFieldOf(label: string): CoverField | null {
-  if (label.length > 80) return null;
-  let field = fieldCache.get(label);
-  if (field === undefined) {
-    const l = label.replace(/\s+/g, ' ').replace(/[\s:.-]+$/, '').trim();
-    field = l === '' || l.length > 60 ? null : (COVER_LABELS.find((c) => c.pattern.test(l))?.field ?? null);
-    if (fieldCache.size > 5000) fieldCache.clear();
-    fieldCache.set(label, field);
-  }
-  return field;
+  if (label.length > 80 || label.length < 2) return null;
+  const l = /\s\s|[\s:.-]$|^\s/.test(label) ? label.replace(/\s+/g, ' ').replace(/[\s:.-]+$/, '').trim() : label;
+  if (l === '' || l.length > 60) return null;
+  const k = matchCoverLabel(l);
+  return k < 0 ? null : (COVER_LABELS[k] as (typeof COVER_LABELS)[number]).field;
 }
 
-// Labels repeat across lines and packs; each is looked up in the registry once.
-const fieldCache = new Map<string, CoverField | null>();
+const matchCoverLabel = registryMatcher(COVER_LABELS.map((c) => c.pattern));
 
 /** One labelled field read from a cover line: the field, the label as printed and its value. */
 interface FieldRead {

@@ -28,20 +28,13 @@ export interface PartStart {
 /**
  * A part detector: one shape of document that councils share, found by structure. The registry
  * below is the extractor's list of what a pack can hold; a new shape is a new entry with a test.
- * A detector looks at one line at a time (`at`, after a cheap `quick` test of the line), or scans the
- * whole pack itself (`find`).
  */
 export interface PartDetector {
   name: string;
   kind: PartKind;
   /** What the detector looks for, in a few words, for the message when nothing is recognised. */
   looksFor: string;
-  /** A cheap test of a non-blank line; `at` runs only on lines that pass it. */
-  quick?: (text: string, line: Line) => boolean;
-  /** Whether a part starts at line i. */
-  at?: (doc: Doc, i: number) => PartStart | null;
-  /** Where parts start, for a detector that scans the pack itself. */
-  find?: (doc: Doc) => PartStart[];
+  find(doc: Doc): PartStart[];
   /** Whether the part's span is closed to the other detectors (a web page's table holds its own minutes). */
   claims?: boolean;
 }
@@ -60,7 +53,8 @@ function isForwardPlanHeader(line: Line): boolean {
 }
 
 function isTrackerHeader(line: Line): boolean {
-  if (!line.tabbed || line.text.length > 400 || !/\b(?:status|rag)\b/i.test(line.text)) return false;
+  const t = line.text;
+  if (!line.tabbed || t.length > 400 || !(t.includes('tatus') || t.includes('TATUS') || t.includes('RAG') || t.includes('rag') || t.includes('Rag')) || !/\b(?:status|rag)\b/i.test(t)) return false;
   const cells = cellsOf(line);
   return cells.some((c) => /outcome|recommendation|action agreed/i.test(c)) && cells.some((c) => /status|rag/i.test(c)) && cells.some((c) => /owner|lead|responsib/i.test(c));
 }
@@ -142,57 +136,81 @@ const minutesHeading: PartDetector = {
   name: 'minutes-heading',
   looksFor: 'a "Minutes of …" heading',
   kind: 'minutes',
-  // A heading starts with a capital ("Minutes", "MINUTES OF", "Notes of the meeting"); prose with "the minutes" does not.
-  quick: (t) => t.length <= 400 && /^(?:M|N|R|A|Draft |DRAFT |Confirmed |CONFIRMED |Unconfirmed |UNCONFIRMED |Approved |APPROVED )/.test(t),
-  at(doc, i) {
+  find(doc) {
     const { lines } = doc;
-    const t = (lines[i] as Line).text;
-    if (!MINUTES_HEADING.test(t)) return null;
-    const next = nextNonBlank(lines, i + 1, Math.min(lines.length, i + 4));
-    if (next >= 0 && ITEM_MARKER.test((lines[next] as Line).text)) return null;
-    if (/agenda\s+item/i.test(t)) return null;
-    // The heading block: the line with up to three lines around it must carry the meeting's date.
-    let block = t;
-    for (let j = i + 1, k = 0; j < lines.length && k < 3; j++) {
-      const n = lines[j] as Line;
-      if (n.text === '') {
-        if (k > 0) break;
-        continue;
+    const out: PartStart[] = [];
+    for (let i = 0; i < lines.length; i++) {
+      const l = lines[i] as Line;
+      const t = l.text;
+      // A heading starts with a capital ("Minutes", "MINUTES OF", "Notes of the meeting"); prose with "the minutes" does not.
+      if (t === '' || t.length > 400 || !HEADING_FIRST.has(t.charCodeAt(0)) || !MINUTES_HEADING.test(t)) continue;
+      const next = nextNonBlank(lines, i + 1, Math.min(lines.length, i + 4));
+      if (next >= 0 && ITEM_MARKER.test((lines[next] as Line).text)) continue;
+      if (/agenda\s+item/i.test(t)) continue;
+      // The heading block: the line with up to three lines around it must carry the meeting's date.
+      let block = t;
+      for (let j = i + 1, k = 0; j < lines.length && k < 3; j++) {
+        const n = lines[j] as Line;
+        if (n.text === '') {
+          if (k > 0) break;
+          continue;
+        }
+        if (attendanceLabelOf(n.text)) break;
+        block += ` ${n.text}`;
+        k++;
       }
-      if (attendanceLabelOf(n.text)) break;
-      block += ` ${n.text}`;
-      k++;
+      const above = prevNonBlank(lines, i - 1, Math.max(0, i - 4));
+      const withAbove = above >= 0 ? `${(lines[above] as Line).text} ${block}` : block;
+      if (!findDate(withAbove) && !/\bmeeting of\b.*\bheld\b/i.test(block)) continue;
+      if (!minutesFollow(lines, i, lines.length)) continue;
+      out.push({ kind: 'minutes', start: bodyLinesAbove(lines, i), header: i });
     }
-    const above = prevNonBlank(lines, i - 1, Math.max(0, i - 4));
-    const withAbove = above >= 0 ? `${(lines[above] as Line).text} ${block}` : block;
-    if (!findDate(withAbove) && !/\bmeeting of\b.*\bheld\b/i.test(block)) return null;
-    if (!minutesFollow(lines, i, lines.length)) return null;
-    return { kind: 'minutes', start: bodyLinesAbove(lines, i), header: i };
+    return out;
   },
 };
 
-const DATE_AT_END = /(?:[a-z]\.?,?\s+(?:19|20)\d\d|\d[/.]\d{2,4})$/i;
+// Cheap tests on a line's first character, before a detector's pattern is tried on it.
+const HEADING_FIRST = new Set([...'MNRADCU'].map((c) => c.charCodeAt(0)));
+const DECISIONS_FIRST = new Set([...'dnrspec'].map((c) => c.charCodeAt(0)));
+const PRESENT_FIRST = new Set([...'pmcsa'].map((c) => c.charCodeAt(0)));
+
+/** Whether a line ends in a year ("… 3rd September 2019") or a numeric date ("… 3/9/19"), by its last characters. */
+function endsWithDate(t: string): boolean {
+  const n = t.length;
+  const digit = (k: number): boolean => {
+    const c = t.charCodeAt(k);
+    return c >= 48 && c <= 57;
+  };
+  if (n < 6 || !digit(n - 1) || !digit(n - 2)) return false;
+  if (digit(n - 3) && digit(n - 4) && (t.charCodeAt(n - 5) === 32 || t.charCodeAt(n - 5) === 47 || t.charCodeAt(n - 5) === 46)) return true;
+  const sep = t.charCodeAt(n - 3);
+  return sep === 47 || sep === 46;
+}
 
 /** "DECISION NOTICE", "Record of Decisions": a meeting's decisions, read as its minutes. */
 const decisionsHeading: PartDetector = {
   name: 'decisions-heading',
   looksFor: 'a decision notice',
   kind: 'minutes',
-  quick: (t) => t.length <= 120 && /^(?:decision|notice|record|schedule|printed|executive|cabinet)/i.test(t),
-  at(doc, i) {
+  find(doc) {
     const { lines } = doc;
-    if (!DECISIONS_HEADING.test((lines[i] as Line).text)) return null;
-    // The meeting's date within the next few lines, and a "Decision:" block soon after.
-    let dated = false;
-    for (let j = i, k = 0; j < lines.length && k < 6; j++) {
-      const n = (lines[j] as Line).text;
-      if (n === '') continue;
-      k++;
-      if (findDate(n)) dated = true;
+    const out: PartStart[] = [];
+    for (let i = 0; i < lines.length; i++) {
+      const t = (lines[i] as Line).text;
+      if (t === '' || t.length > 120 || !DECISIONS_FIRST.has(t.charCodeAt(0) | 0x20) || !DECISIONS_HEADING.test(t)) continue;
+      // The meeting's date within the next few lines, and a "Decision:" block soon after.
+      let dated = false;
+      for (let j = i, k = 0; j < lines.length && k < 6; j++) {
+        const n = (lines[j] as Line).text;
+        if (n === '') continue;
+        k++;
+        if (findDate(n)) dated = true;
+      }
+      let decisions = 0;
+      for (let j = i + 1; j < Math.min(lines.length, i + 120); j++) if (/^decisions?\s*:/i.test((lines[j] as Line).text)) decisions++;
+      if (dated && decisions > 0) out.push({ kind: 'minutes', start: bodyLinesAbove(lines, i), header: i });
     }
-    let decisions = 0;
-    for (let j = i + 1; j < Math.min(lines.length, i + 120); j++) if (/^decisions?\s*:/i.test((lines[j] as Line).text)) decisions++;
-    return dated && decisions > 0 ? { kind: 'minutes', start: bodyLinesAbove(lines, i), header: i } : null;
+    return out;
   },
 };
 
@@ -201,22 +219,28 @@ const minutesBodyDate: PartDetector = {
   name: 'minutes-body-date',
   looksFor: 'a body and date over a Present list',
   kind: 'minutes',
-  // The date ends the line (a year, or a numeric date): cheap tests before the full pattern.
-  quick: (t) => t.length <= 140 && t.charCodeAt(t.length - 1) >= 48 && t.charCodeAt(t.length - 1) <= 57 && DATE_AT_END.test(t),
-  at(doc, i) {
+  find(doc) {
     const { lines } = doc;
-    const t = (lines[i] as Line).text;
-    const bd = BODY_DATE_LINE.exec(t);
-    if (!bd || GENERIC_MEETING.test((bd[1] as string).trim()) || /^(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i.test(bd[1] as string)) return null;
-    if (/^(?:date|meeting|issued|published|dated|signed|to|next meeting)\b/i.test(t)) return null;
-    for (let j = i + 1, seen = 0; j < lines.length && seen < 4; j++) {
-      const n = lines[j] as Line;
-      if (n.text === '' || isPageFurniture(n.text)) continue;
-      seen++;
-      const label = attendanceLabelOf(n.text);
-      if ((label && label.kind === 'present') || (MINUTES_HEADING.test(n.text) && /\bheld\b/i.test(n.text))) return { kind: 'minutes', start: i, header: i };
+    const out: PartStart[] = [];
+    for (let i = 0; i < lines.length; i++) {
+      const l = lines[i] as Line;
+      const t = l.text;
+      // The date ends the line (a year, or a numeric date): cheap tests before the full pattern.
+      const bd = t === '' || t.length > 140 || !endsWithDate(t) ? null : BODY_DATE_LINE.exec(t);
+      if (!bd || GENERIC_MEETING.test((bd[1] as string).trim()) || /^(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i.test(bd[1] as string)) continue;
+      if (/^(?:date|meeting|issued|published|dated|signed|to|next meeting)\b/i.test(l.text)) continue;
+      for (let j = i + 1, seen = 0; j < lines.length && seen < 4; j++) {
+        const n = lines[j] as Line;
+        if (n.text === '' || isPageFurniture(n.text)) continue;
+        seen++;
+        const label = attendanceLabelOf(n.text);
+        if ((label && label.kind === 'present') || (MINUTES_HEADING.test(n.text) && /\bheld\b/i.test(n.text))) {
+          out.push({ kind: 'minutes', start: i, header: i });
+          break;
+        }
+      }
     }
-    return null;
+    return out;
   },
 };
 
@@ -228,35 +252,41 @@ const minutesPresentLabel: PartDetector = {
   name: 'minutes-present-label',
   looksFor: 'a Present list under a dated heading',
   kind: 'minutes',
-  quick: (t) => t.length <= 2000 && /^(?:present|members present|councillors present|sederunt|attendance)\b/i.test(t),
-  at(doc, i) {
+  find(doc) {
     const { lines } = doc;
-    if (attendanceLabelOf((lines[i] as Line).text)?.kind !== 'present') return null;
-    // The dated heading within the few lines above.
-    let dated = -1;
-    for (let j = i - 1, k = 0; j >= 0 && k < 6; j--) {
-      const a = lines[j] as Line;
-      if (a.text === '') continue;
-      k++;
-      if (a.text.length < 200 && findDate(a.text)) {
-        dated = j;
-        break;
+    const out: PartStart[] = [];
+    for (let i = 0; i < lines.length; i++) {
+      const t = (lines[i] as Line).text;
+      if (t === '' || t.length > 2000 || !PRESENT_FIRST.has(t.charCodeAt(0) | 0x20) || !/^(?:present|members present|councillors present|sederunt|attendance)\b/i.test(t)) continue;
+      if (attendanceLabelOf(t)?.kind !== 'present') continue;
+      // The dated heading within the few lines above.
+      let dated = -1;
+      for (let j = i - 1, k = 0; j >= 0 && k < 6; j--) {
+        const a = lines[j] as Line;
+        if (a.text === '') continue;
+        k++;
+        if (a.text.length < 200 && findDate(a.text)) {
+          dated = j;
+          break;
+        }
       }
+      if (dated < 0 || BODY_DATE_LINE.test((lines[dated] as Line).text) || !minutesFollow(lines, i, lines.length)) continue;
+      // A body-and-date line is the other detector's; under a "Minutes …" or "Decision notice" heading the
+      // other detectors have found the part already.
+      let headed = false;
+      for (let j = i - 1, k = 0; j >= 0 && k < 12 && !headed; j--) {
+        const a = (lines[j] as Line).text;
+        if (a === '') continue;
+        k++;
+        headed = a.length < 400 && (MINUTES_HEADING.test(a) || DECISIONS_HEADING.test(a));
+      }
+      if (headed) continue;
+      let start = dated;
+      const above = prevNonBlank(lines, dated - 1, Math.max(0, dated - 3));
+      if (above >= 0 && (lines[above] as Line).text.length < 120 && !/[.:;]$/.test((lines[above] as Line).text)) start = above;
+      out.push({ kind: 'minutes', start: bodyLinesAbove(lines, start), header: dated });
     }
-    if (dated < 0 || !minutesFollow(lines, i, lines.length)) return null;
-    // A body-and-date line is the other detector's; under a "Minutes …" or "Decision notice" heading the
-    // other detectors have found the part already.
-    if (BODY_DATE_LINE.test((lines[dated] as Line).text)) return null;
-    for (let j = i - 1, k = 0; j >= 0 && k < 12; j--) {
-      const a = (lines[j] as Line).text;
-      if (a === '') continue;
-      k++;
-      if (a.length < 400 && (MINUTES_HEADING.test(a) || DECISIONS_HEADING.test(a))) return null;
-    }
-    let start = dated;
-    const above = prevNonBlank(lines, dated - 1, Math.max(0, dated - 3));
-    if (above >= 0 && (lines[above] as Line).text.length < 120 && !/[.:;]$/.test((lines[above] as Line).text)) start = above;
-    return { kind: 'minutes', start: bodyLinesAbove(lines, start), header: dated };
+    return out;
   },
 };
 
@@ -266,10 +296,12 @@ const webMeeting: PartDetector = {
   looksFor: 'a web page\u2019s "No. / Item" table',
   kind: 'web-meeting',
   claims: true,
-  quick: (t, l) => l.tabbed && t.length < 60 && /^(?:no|item|number|#)/i.test(t),
-  at(doc, i) {
-    const l = doc.lines[i] as Line;
-    return WEB_ITEM_HEADER.test(cellsOf(l).filter((c) => c !== '').join(' ')) ? { kind: 'web-meeting', start: i, header: i } : null;
+  find(doc) {
+    const out: PartStart[] = [];
+    doc.lines.forEach((l, i) => {
+      if (l.tabbed && l.text.length < 60 && /^(?:no|item|number|#)/i.test(l.text) && WEB_ITEM_HEADER.test(cellsOf(l).filter((c) => c !== '').join(' '))) out.push({ kind: 'web-meeting', start: i, header: i });
+    });
+    return out;
   },
 };
 
@@ -277,20 +309,23 @@ const forwardPlanTable: PartDetector = {
   name: 'forward-plan-table',
   looksFor: 'a forward plan table',
   kind: 'forward-plan',
-  quick: (_t, l) => l.tabbed,
-  at(doc, i) {
+  find(doc) {
     const { lines } = doc;
-    if (!isForwardPlanHeader(lines[i] as Line)) return null;
-    let start = i;
-    for (let j = i - 1; j >= Math.max(0, i - 40); j--) {
-      const l = lines[j] as Line;
-      if (l.tabbed && l.text !== '') break;
-      if (headingLike(l) && /forward plan|key decisions?|notice of (?:key )?decisions?/i.test(l.text) && !/reference/i.test(l.text)) {
-        start = j;
-        break;
+    const out: PartStart[] = [];
+    for (let i = 0; i < lines.length; i++) {
+      if (!isForwardPlanHeader(lines[i] as Line)) continue;
+      let start = i;
+      for (let j = i - 1; j >= Math.max(0, i - 40); j--) {
+        const l = lines[j] as Line;
+        if (l.tabbed && l.text !== '') break;
+        if (headingLike(l) && /forward plan|key decisions?|notice of (?:key )?decisions?/i.test(l.text) && !/reference/i.test(l.text)) {
+          start = j;
+          break;
+        }
       }
+      out.push({ kind: 'forward-plan', start, header: i });
     }
-    return { kind: 'forward-plan', start, header: i };
+    return out;
   },
 };
 
@@ -298,11 +333,14 @@ const workProgrammeHeading: PartDetector = {
   name: 'work-programme-heading',
   looksFor: 'a work programme',
   kind: 'work-programme',
-  quick: (t) => t.length <= 160 && /programme/i.test(t),
-  at(doc, i) {
+  find(doc) {
     const { lines } = doc;
-    const l = lines[i] as Line;
-    return headingLike(l) && WORK_PROGRAMME_HEADING.test(l.text) && tableFollows(lines, i, lines.length) ? { kind: 'work-programme', start: i, header: null } : null;
+    const out: PartStart[] = [];
+    for (let i = 0; i < lines.length; i++) {
+      const l = lines[i] as Line;
+      if (l.text !== '' && l.text.length <= 160 && (l.text.includes('rogramme') || l.text.includes('ROGRAMME')) && headingLike(l) && WORK_PROGRAMME_HEADING.test(l.text) && tableFollows(lines, i, lines.length)) out.push({ kind: 'work-programme', start: i, header: null });
+    }
+    return out;
   },
 };
 
@@ -310,11 +348,14 @@ const trackerTable: PartDetector = {
   name: 'tracker',
   looksFor: 'an outcome tracker',
   kind: 'tracker',
-  quick: (t, l) => l.tabbed || /tracker$/i.test(t),
-  at(doc, i) {
-    const l = doc.lines[i] as Line;
-    if (!l.tabbed && headingLike(l) && /\b(?:outcomes?|actions?|recommendations?) tracker$/i.test(l.text)) return { kind: 'tracker', start: i, header: null };
-    return isTrackerHeader(l) ? { kind: 'tracker', start: i, header: i } : null;
+  find(doc) {
+    const out: PartStart[] = [];
+    doc.lines.forEach((l, i) => {
+      if (l.text === '') return;
+      if ((l.text.charCodeAt(l.text.length - 1) | 0x20) === 0x72 /* r */ && /tracker$/i.test(l.text) && headingLike(l) && /\b(?:outcomes?|actions?|recommendations?) tracker$/i.test(l.text)) out.push({ kind: 'tracker', start: i, header: null });
+      else if (isTrackerHeader(l)) out.push({ kind: 'tracker', start: i, header: i });
+    });
+    return out;
   },
 };
 
@@ -322,12 +363,15 @@ const actionPlanTable: PartDetector = {
   name: 'action-plan-table',
   looksFor: 'an action plan table',
   kind: 'action-plan',
-  quick: (_t, l) => l.tabbed,
-  at(doc, i) {
+  find(doc) {
     const { lines } = doc;
-    if (!isActionPlanHeader(lines[i] as Line)) return null;
-    const above = prevNonBlank(lines, i - 1, Math.max(0, i - 6));
-    return { kind: 'action-plan', start: above >= 0 && headingLike(lines[above] as Line) ? above : i, header: i };
+    const out: PartStart[] = [];
+    lines.forEach((l, i) => {
+      if (!isActionPlanHeader(l)) return;
+      const above = prevNonBlank(lines, i - 1, Math.max(0, i - 6));
+      out.push({ kind: 'action-plan', start: above >= 0 && headingLike(lines[above] as Line) ? above : i, header: i });
+    });
+    return out;
   },
 };
 
@@ -335,37 +379,17 @@ const reportCover: PartDetector = {
   name: 'report-cover',
   looksFor: 'report cover labels',
   kind: 'report',
-  // Covers are clusters of label lines, found in one scan of their own.
   find: (doc) => findReportCovers(doc).map((start) => ({ kind: 'report', start, header: null })),
 };
 
 /** Every part detector, in order of precedence where two see a part start on the same line. */
 export const PART_DETECTORS: readonly PartDetector[] = [webMeeting, minutesHeading, decisionsHeading, minutesBodyDate, minutesPresentLabel, forwardPlanTable, workProgrammeHeading, trackerTable, actionPlanTable, reportCover];
 
-/** Where each detector sees parts start: one pass over the lines for the line detectors, then the scanning ones. */
-function detect(doc: Doc, detectors: readonly PartDetector[]): Array<PartStart & { detector: PartDetector }> {
-  const out: Array<PartStart & { detector: PartDetector }> = [];
-  const perLine = detectors.filter((d) => d.at !== undefined);
-  const { lines } = doc;
-  for (let i = 0; i < lines.length; i++) {
-    const l = lines[i] as Line;
-    const t = l.text;
-    if (t === '') continue;
-    for (let k = 0; k < perLine.length; k++) {
-      const d = perLine[k] as PartDetector;
-      if (d.quick && !d.quick(t, l)) continue;
-      const s = (d.at as NonNullable<PartDetector['at']>)(doc, i);
-      if (s) out.push({ ...s, detector: d });
-    }
-  }
-  for (const d of detectors) if (d.find) for (const s of d.find(doc)) out.push({ ...s, detector: d });
-  return out;
-}
-
 /** Finds every part of the pack (minutes, reports, tables), in order, with their spans. */
 export function findParts(doc: Doc, detectors: readonly PartDetector[] = PART_DETECTORS): Part[] {
   const n = doc.lines.length;
-  const starts = detect(doc, detectors);
+  const starts: Array<PartStart & { detector: PartDetector }> = [];
+  for (const detector of detectors) for (const s of detector.find(doc)) starts.push({ ...s, detector });
   starts.sort((a, b) => a.start - b.start || detectors.indexOf(a.detector) - detectors.indexOf(b.detector));
 
   const parts: Part[] = [];

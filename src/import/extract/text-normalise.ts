@@ -57,6 +57,7 @@ export function splitCells(raw: string): string[] {
 
 /** Whether a cleaned line is page furniture that carries no content. */
 export function isPageFurniture(text: string): boolean {
+  if (text.length > 60) return false;
   return /^(?:page \d{1,4}(?: of \d{1,4})?|[-–—]?\s*\d{1,4}\s*[-–—]?|\d{1,4} of \d{1,4}|this page is (?:intentionally|deliberately) (?:left )?blank\.?|public document pack|-{2,}(?:\s+-{2,})*|_{3,})$/i.test(text);
 }
 

@@ -45,10 +45,11 @@ export function parseWorkProgramme(doc: Doc, span: Span): WorkProgrammeItem[] {
     const rest = cells.slice(1).filter((c) => c.trim() !== '');
     const asDate = isWholeDate(first);
     // A meeting row whose date sits in a later column ("Board Meeting (11am start) | 16 January 2020 | Dev session").
-    const laterDate = asDate ? null : cells.slice(1).map((c) => isWholeDate(c)).find((d) => d !== null) ?? null;
-    if (laterDate) {
-      if (date !== null && laterDate < date) warn(doc, l, 'date-out-of-order', `meeting date "${laterDate}" is earlier than the one above`);
-      date = laterDate;
+    const laterDate = asDate ? null : (cells.slice(1).find((c) => c.length < 40 && /\d/.test(c) && isWholeDate(c) !== null) ?? null);
+    if (laterDate !== null) {
+      const later = isWholeDate(laterDate) as string;
+      if (date !== null && later < date) warn(doc, l, 'date-out-of-order', `meeting date "${later}" is earlier than the one above`);
+      date = later;
       last = null;
       continue;
     }
