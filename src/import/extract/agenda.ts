@@ -17,7 +17,8 @@ export const GUIDANCE_HEADING = /^(?:agenda annexe|(?:the meeting\s*[-–—]\s*
 
 /** Whether a line is the agenda heading or a repeated agenda page header. */
 export function isAgendaHeading(text: string): boolean {
-  return /^agenda$/i.test(text) || /^item\s+\S.*\d{4}$/i.test(text);
+  // "Item Cabinet - 10.00 am Monday 13 May 2019" repeats the agenda's header; "Item 3: …" is an item.
+  return /^agenda$/i.test(text) || /^item\s+[^\d\s].*\d{4}$/i.test(text);
 }
 
 /** Item numbers a motion names ("for items 9 and 10", "item 8"); null when it names none. */
