@@ -35,6 +35,7 @@ interface Columns {
   success: number;
   owner: number;
   rag: number;
+  due: number;
   progress: number;
 }
 
@@ -46,6 +47,12 @@ function columnsOf(cells: string[]): Columns {
     success: find(/success|outcome|measure/i),
     owner: find(/owner|lead|responsib/i),
     rag: find(/\brag\b|due|status/i),
+    // A due date in a column of its own, apart from the RAG status ("Due date" | "Status").
+    due: ((): number => {
+      const due = find(/^(?:due|deadline|target|by when|completion)(?:\s+date)?$|^(?:due|target|completion) date/i);
+      const rag = find(/\brag\b|status/i);
+      return due >= 0 && rag >= 0 && due !== rag ? due : -1;
+    })(),
     progress: find(/progress|notes|update|comment/i),
   };
 }
@@ -54,7 +61,8 @@ function columnsOf(cells: string[]): Columns {
 export function parseActionPlan(doc: Doc, span: Span, headerLine: number): ActionPlan {
   const { lines } = doc;
   const header = lines[headerLine] as Line;
-  const cols = columnsOf(cellsOf(header));
+  const cellsOfHeader = cellsOf(header);
+  const cols = columnsOf(cellsOfHeader);
   const above = prevNonBlank(lines, headerLine - 1, span.start);
   const title = above >= 0 && !(lines[above] as Line).tabbed ? (lines[above] as Line).text : 'Action plan';
   const actions: PlanAction[] = [];
@@ -89,7 +97,12 @@ export function parseActionPlan(doc: Doc, span: Span, headerLine: number): Actio
     const dot = number.lastIndexOf('.');
     const parent = dot > 0 ? number.slice(0, dot) : null;
     if (parent !== null && !seen.has(parent)) warn(doc, l, 'action-parent-missing', `action ${number} has no parent ${parent} above it`);
-    const { rag, due, status } = splitRag(get(cols.rag));
+    // With the due date in its own column, the RAG cell is read from the status column.
+    const ragCol = cols.due >= 0 ? cellsOfHeader.findIndex((c) => /\brag\b|status/i.test(c)) : cols.rag;
+    const split = splitRag(get(ragCol));
+    const { rag, status } = split;
+    const dueCell = cols.due >= 0 ? get(cols.due) : '';
+    const due = cols.due >= 0 ? (dueCell === '' ? null : { text: dueCell, date: parseDate(dueCell) }) : split.due;
     const blank = (s: string): string | null => (s === '' ? null : s);
     actions.push({
       number,

@@ -2,7 +2,8 @@ import type { AgendaItem, GuidanceNote } from './contract.ts';
 import type { Doc, Line } from './doc.ts';
 import { cellsOf, locate } from './doc.ts';
 import { isPageFurniture } from './text-normalise.ts';
-import { CONTACT_LABEL, FILE_SIZE, SECTION_HEADINGS } from './layouts.ts';
+import { CONTACT_LABEL, FILE_SIZE, ISSUING_POST, SECTION_HEADINGS } from './layouts.ts';
+import { isWholeDate } from './date-text.ts';
 
 const PAGES = /\(\s*(?:pages?|pp?\.?)\s*(\d{1,4})(?:\s*[-–—]\s*(\d{1,4}))?\s*\)/i;
 const ITEM = /^(?:(?:agenda\s+)?item\s+)?(\d{1,4}(?:\.\d{1,2})?)[.)]?\s*[:–—-]?\s+(\S.*)$/i;
@@ -17,7 +18,8 @@ export const GUIDANCE_HEADING = /^(?:agenda annexe|(?:the meeting\s*[-–—]\s*
 
 /** Whether a line is the agenda heading or a repeated agenda page header. */
 export function isAgendaHeading(text: string): boolean {
-  return /^agenda$/i.test(text) || /^item\s+\S.*\d{4}$/i.test(text);
+  // "Item Cabinet - 10.00 am Monday 13 May 2019" repeats the agenda's header; "Item 3: …" is an item.
+  return /^agenda$/i.test(text) || /^item\s+[^\d\s].*\d{4}$/i.test(text);
 }
 
 /** Item numbers a motion names ("for items 9 and 10", "item 8"); null when it names none. */
@@ -154,6 +156,8 @@ export function readAgenda(doc: Doc, start: number, end: number): AgendaItem[] {
         continue;
       }
     }
+    // The issuing officer's post or the date of issue closes the agenda: nothing after it is an item's note.
+    if (items.length > 0 && !l.tabbed && (isWholeDate(t) !== null || (t.length <= 40 && ISSUING_POST.test(t) && !/[.:;,]/.test(t) && /^[A-Z]/.test(t) && !EXEMPT.test(t))) && !itemFollows(doc, i, end)) break;
     const section = sectionOf(t);
     if (section && t.length < 120) {
       privateSection = section.exempt;
@@ -194,6 +198,17 @@ export function readAgenda(doc: Doc, start: number, end: number): AgendaItem[] {
     locate(doc, item, first, last, false);
   });
   return items;
+}
+
+/** Whether another agenda item follows line i within the next few lines. */
+function itemFollows(doc: Doc, i: number, end: number): boolean {
+  for (let j = i + 1, seen = 0; j < end && seen < 15; j++) {
+    const l = doc.lines[j] as Line;
+    if (l.text === '') continue;
+    seen++;
+    if (itemParts(l, doc.layout)) return true;
+  }
+  return false;
 }
 
 /** Whether the agenda's table has a "Pages" column header above `before`. */

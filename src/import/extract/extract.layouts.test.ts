@@ -3,7 +3,8 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { extractPack } from './index.ts';
-import { asJson, contractValidator, fixturesDir, n } from './test-support.ts';
+import { decodeSource } from './detect-format.ts';
+import { asJson, contractValidator, fixturesDir, n, provenanceProblems } from './test-support.ts';
 
 type Fact = [string, (doc: unknown, norm: typeof n) => unknown];
 
@@ -47,6 +48,8 @@ describe('fictional packs in other layouts pass their facts', () => {
         .map(([name]) => name);
       expect(failed).toEqual([]);
       expect(result.warnings.filter((w) => w.code === 'internal-error')).toEqual([]);
+      // Every record points at the source lines it was read from.
+      expect(provenanceProblems(result, decodeSource(readFileSync(c.source)).lineText)).toEqual([]);
     });
   }
 });

@@ -4,7 +4,8 @@ import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { extractPack } from './index.ts';
 import { findPdfToText } from './pdf-text.ts';
-import { asJson, contractValidator, n, sharedDir } from './test-support.ts';
+import { decodeSource } from './detect-format.ts';
+import { asJson, contractValidator, n, provenanceProblems, sharedDir } from './test-support.ts';
 
 type Fact = [string, (doc: unknown, norm: typeof n) => unknown];
 
@@ -71,6 +72,7 @@ describe('extraction of the shared seeds and packs', () => {
       // The facts name the .txt a PDF was converted to; its source (name, hash) is the PDF's own.
       expect(await failedFacts(c.facts, doc, c.pdf ? new Set(['source']) : new Set())).toEqual([]);
       expect(result.warnings.filter((w) => w.code === 'internal-error')).toEqual([]);
+      if (!c.pdf) expect(provenanceProblems(result, decodeSource(readFileSync(c.file)).lineText)).toEqual([]);
     });
   }
 });

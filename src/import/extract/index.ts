@@ -175,7 +175,12 @@ export function extractPack(bytes: Buffer, name: string): ExtractResult {
       }
       case 'web-meeting': {
         const page = guarded(doc, part, () => parseWebMeeting(doc, part, meeting), null);
-        if (page && meeting) meeting.agenda.push(...page.agenda);
+        if (page && meeting) {
+          meeting.agenda.push(...page.agenda);
+          // The meeting's lines run on over the page's items table, which is its agenda.
+          const last = page.agenda[page.agenda.length - 1]?.lines;
+          if (meeting.lines && last && last.to > meeting.lines.to) meeting.lines = { from: meeting.lines.from, to: last.to };
+        }
         if (page?.minutes) result.minutes.push(page.minutes);
         break;
       }

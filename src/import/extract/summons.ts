@@ -180,8 +180,10 @@ export function readSummonsHeader(doc: Doc, end: number): SummonsHeader | null {
     return h;
   };
   const byLine = readDateLine(doc, end);
-  if (byLine && byLine.body !== '' && (byLine.time !== null || byLine.venue !== null)) return fill(byLine);
-  return fill(readSummonsSentence(doc, end) ?? byLine);
+  // A "body" that is a sentence ("Notice is hereby given that a meeting of … will be held …") is a summons sentence.
+  const prose = byLine !== null && (byLine.body.length > 100 || /\bmeeting of\b|\bwill be held\b|\bhereby\b/i.test(byLine.body));
+  if (byLine && !prose && byLine.body !== '' && (byLine.time !== null || byLine.venue !== null)) return fill(byLine);
+  return fill(readSummonsSentence(doc, end) ?? (prose ? null : byLine));
 }
 
 /** The header read from its date line: the body above it, the time and venue beside or below it. */

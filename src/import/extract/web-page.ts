@@ -120,5 +120,8 @@ export function parseWebMeeting(doc: Doc, span: Span, meeting: Meeting | null): 
   attendanceOf.set(minutes, apologies.map((name) => ({ name, group: 'apologies' as const, line: (doc.lines[span.start] as Line).no })));
   const first = rows[0]?.first ?? span.start;
   const last = rows[rows.length - 1]?.last ?? span.start;
-  return { agenda, minutes: locate(doc, minutes, first, last) };
+  locate(doc, minutes, first, last);
+  // The page's minutes are those of the meeting its header names: their lines start there.
+  if (minutes.lines && meeting.lines) minutes.lines = { from: Math.min(meeting.lines.from, minutes.lines.from), to: minutes.lines.to };
+  return { agenda, minutes };
 }
