@@ -6,6 +6,7 @@ import helmet from '@fastify/helmet';
 import csrf from '@fastify/csrf-protection';
 import fastifyStatic from '@fastify/static';
 import { eq, isNull } from 'drizzle-orm';
+import { ZodError } from 'zod';
 import { createReadStream } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,6 +18,7 @@ import { renderPage } from './web/render.ts';
 import { createPageCache, type PageCache } from './web/page-cache.ts';
 import { createCacheKeys, type QueryReads } from './web/cache-key.ts';
 import { siteOrigin } from './web/site-url.ts';
+import { rejectUnusableInput } from './web/request-guard.ts';
 import { userForApiToken, userForSession } from './modules/accounts/accounts.repo.ts';
 import { SESSION_COOKIE } from './modules/accounts/session-cookie.ts';
 import { can, type Action, type CurrentUser } from './modules/accounts/accounts.policy.ts';
@@ -115,6 +117,8 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
         (request.query as { _csrf?: string } | undefined)?._csrf ??
         request.headers['x-csrf-token']) as string,
   });
+
+  app.addHook('preValidation', rejectUnusableInput);
 
   app.decorateRequest('user', null);
   app.decorateRequest('viaToken', false);
@@ -264,6 +268,8 @@ export const errorHeadings: Record<number, string> = {
 
 function toAppError(error: unknown): AppError {
   if (error instanceof AppError) return error;
+  // A handler's zod `.parse` of its query or parameters: input the client can correct (`?q=a&q=b`).
+  if (error instanceof ZodError) return new AppError('bad_request', 'The request was not valid. Check the address and try again.');
   const pg = fromPostgresError(error);
   if (pg) return pg;
   const e = error as { statusCode?: number; code?: string; message?: string };

@@ -62,9 +62,9 @@ export function fillPath(url: string, value: (name: string) => string): string {
   return url.replace(/:(\w+)/g, (_m, name: string) => value(name)).replace(/\*$/, value('*'));
 }
 
-/** Headings of the GOV.UK error page (web/views/error.njk) and of forms re-shown with an error summary. */
+/** Whether an HTML body is a GOV.UK page that explains itself: a heading, or a form re-shown with an error summary (no stack, no JSON). */
 export function isGovukErrorPage(body: string): boolean {
-  return /class="govuk-error-summary"/.test(body) || /<h1 class="govuk-heading-l">[^<]+<\/h1>[\s\S]*Go to the home page/.test(body);
+  return /govuk-template/.test(body) && (/class="govuk-error-summary"/.test(body) || /<h1 class="govuk-heading-[lx]l?">[^<]+<\/h1>/.test(body));
 }
 
 /** Whether a JSON body is the API's error shape `{ error: { code, message } }`. */

@@ -92,6 +92,8 @@ const rawPercent = fc.constantFrom('%', '%00', '%zz', '%E0%A4%A', '%C0%AE', '%FF
 const pathValue = fc.oneof({ weight: 6, arbitrary: hostile.map(enc) }, { weight: 1, arbitrary: rawPercent });
 const queryString = fc.oneof(
   pairs.map((ps) => ps.map(([k, v]) => `${enc(k)}=${enc(v)}`).join('&')),
+  // A parameter given twice or more, as `?q=a&q=b`.
+  fc.tuple(pairs, fieldName, fc.array(hostile, { minLength: 2, maxLength: 3 })).map(([ps, k, vs]) => [...ps.map(([n, v]) => `${enc(n)}=${enc(v)}`), ...vs.map((v) => `${enc(k)}=${enc(v)}`)].join('&')),
   fc.tuple(pairs, rawPercent).map(([ps, raw]) => [...ps.map(([k, v]) => `${enc(k)}=${enc(v)}`), `q=${raw}`, raw].join('&')),
 );
 
