@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { notFound } from '../../lib/errors.ts';
 import { can } from '../accounts/accounts.policy.ts';
 import { findDocument } from './documents.repo.ts';
+import { fileHeaders } from '../../lib/file-types.ts';
 
 const idParam = z.object({ id: z.coerce.number().int().positive().max(2147483647) });
 
@@ -16,10 +17,8 @@ export async function documentsRoutes(app: FastifyInstance): Promise<void> {
     if (!doc || (!doc.isPublic && !can(request.user, 'exempt:read'))) throw notFound('Document');
     const bytes = await storage.get(doc.storageKey);
     if (!bytes) throw notFound('Document');
-    const safeName = doc.fileName.replace(/[^\w.\- ]+/g, '_');
     return reply
-      .header('content-type', doc.mimeType)
-      .header('content-disposition', `inline; filename="${safeName}"`)
+      .headers(fileHeaders(doc.mimeType, doc.fileName))
       .header('cache-control', doc.isPublic ? 'public, max-age=300' : 'private, no-store')
       .header('etag', `"${doc.sha256}"`)
       .send(Buffer.from(bytes));
