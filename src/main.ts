@@ -45,5 +45,8 @@ export async function start(config: Config = loadConfig()): Promise<FastifyInsta
   process.once('SIGINT', () => void shutdown('SIGINT'));
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
   await app.listen({ port: config.port, host: config.host });
+  // Anyone else who tries to open the data directory is told which server holds it, and where.
+  const address = app.server.address();
+  if (address && typeof address === 'object') database.lock?.update({ port: address.port });
   return app;
 }
