@@ -11,7 +11,7 @@ export async function main(argv: string[]): Promise<void> {
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
   registerCore(program);
-  for (const name of ['extract', 'deadline', 'import']) {
+  for (const name of ['extract', 'deadline', 'import', 'backup']) {
     const mod = await import(`./commands/${name}.ts`).catch(() => null);
     const register = mod?.[`register${name[0]!.toUpperCase()}${name.slice(1)}`];
     if (typeof register === 'function') register(program);
