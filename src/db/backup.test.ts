@@ -18,20 +18,19 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 /** Every table's row count and a digest of all its rows, and every sequence's position. */
 async function snapshot(db: Db): Promise<Record<string, string>> {
-  const tables = await db.execute<{ schema: string; name: string }>(
+  const rowsOf = async <T>(query: Parameters<Db['execute']>[0]) => ((await db.execute(query)) as unknown as { rows: T[] }).rows;
+  const tables = await rowsOf<{ schema: string; name: string }>(
     sql`SELECT table_schema AS schema, table_name AS name FROM information_schema.tables WHERE table_type = 'BASE TABLE' AND table_schema NOT IN ('pg_catalog', 'information_schema') ORDER BY 1, 2`,
   );
   const out: Record<string, string> = {};
-  for (const t of tables.rows) {
-    const [row] = (
-      await db.execute<{ n: number; digest: string }>(
-        sql.raw(`SELECT count(*)::int AS n, md5(coalesce(string_agg(t::text, E'\\n' ORDER BY t::text), '')) AS digest FROM "${t.schema}"."${t.name}" t`),
-      )
-    ).rows;
+  for (const t of tables) {
+    const [row] = await rowsOf<{ n: number; digest: string }>(
+      sql.raw(`SELECT count(*)::int AS n, md5(coalesce(string_agg(t::text, E'\\n' ORDER BY t::text), '')) AS digest FROM "${t.schema}"."${t.name}" t`),
+    );
     out[`${t.schema}.${t.name}`] = `${row!.n} rows ${row!.digest}`;
   }
-  const sequences = await db.execute<{ name: string; last: string | null }>(sql`SELECT schemaname || '.' || sequencename AS name, last_value::text AS last FROM pg_sequences ORDER BY 1`);
-  for (const s of sequences.rows) out[`sequence ${s.name}`] = String(s.last);
+  const sequences = await rowsOf<{ name: string; last: string | null }>(sql`SELECT schemaname || '.' || sequencename AS name, last_value::text AS last FROM pg_sequences ORDER BY 1`);
+  for (const s of sequences) out[`sequence ${s.name}`] = String(s.last);
   return out;
 }
 

@@ -7,7 +7,17 @@ import { join } from 'node:path';
 export const LOCK_FILE = 'shirehall.lock';
 
 /** Who holds a data directory. */
-export type LockOwner = { pid: number; command: string; port?: number; host: string; startedAt: string; processStart?: string; instance: string };
+export type LockOwner = {
+  pid: number;
+  command: string;
+  port?: number;
+  /** The server's control socket, through which `shirehall backup` asks it for a backup. */
+  control?: string;
+  host: string;
+  startedAt: string;
+  processStart?: string;
+  instance: string;
+};
 
 /** Another process has the data directory open; the message is one line naming it. */
 export class DataDirInUseError extends Error {
@@ -23,7 +33,7 @@ export class DataDirInUseError extends Error {
 }
 
 /** A held lock: note the port once listening; release on close. */
-export type DataDirLock = { owner: LockOwner; update(fields: Partial<Pick<LockOwner, 'port'>>): void; release(): void };
+export type DataDirLock = { owner: LockOwner; update(fields: Partial<Pick<LockOwner, 'port' | 'control'>>): void; release(): void };
 
 const held = new Set<string>();
 

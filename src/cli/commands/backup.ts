@@ -3,6 +3,8 @@ import type { Command } from 'commander';
 import { loadConfig, ConfigError } from '../../config.ts';
 import { connect } from '../../db/connect.ts';
 import { BackupError, backupDatabase, restoreDatabase } from '../../db/backup.ts';
+import { backupThroughServer } from '../../db/control-socket.ts';
+import { DataDirInUseError } from '../../db/data-dir-lock.ts';
 import { CliError } from '../cli-error.ts';
 
 function config() {
@@ -33,7 +35,16 @@ export function registerBackup(program: Command): void {
     .action(async (file: string) => {
       const c = config();
       const target = resolve(file);
-      const database = await connect({ databaseUrl: c.databaseUrl, dataDir: c.dataDir, poolSize: 1 });
+      let database;
+      try {
+        database = await connect({ databaseUrl: c.databaseUrl, dataDir: c.dataDir, poolSize: 1 });
+      } catch (err) {
+        // The server holds the data directory: it writes the backup itself.
+        if (!(err instanceof DataDirInUseError) || !err.owner?.control) throw err;
+        const written = await step(() => backupThroughServer(err.owner!.control!, target));
+        process.stdout.write(`Backed up the data directory ${c.dataDir} to ${target} through the running server (pid ${err.owner.pid}) (${(written / 1024 / 1024).toFixed(1)} MB).\n`);
+        return;
+      }
       let bytes: number;
       try {
         bytes = await step(() => backupDatabase(database, target, c.databaseUrl));
