@@ -5,7 +5,7 @@ import { connect, type Database } from './db/connect.ts';
 import { migrate } from './db/migrate.ts';
 import { createLogger } from './lib/logger.ts';
 import { createServices } from './services.ts';
-import { controlSocketPath, serveControl } from './db/control-socket.ts';
+import { serveControl } from './db/control-socket.ts';
 
 /** Opens and migrates the configured database. */
 export async function openDatabase(config: Config): Promise<Database> {
@@ -39,7 +39,7 @@ export async function start(config: Config = loadConfig()): Promise<FastifyInsta
     closing = true;
     logger.info({ signal }, 'shutting down');
     try {
-      control?.close();
+      control?.server.close();
       await app.close();
       await database.close();
     } finally {
@@ -51,6 +51,6 @@ export async function start(config: Config = loadConfig()): Promise<FastifyInsta
   await app.listen({ port: config.port, host: config.host });
   // Anyone else who tries to open the data directory is told which server holds it, and where.
   const address = app.server.address();
-  if (address && typeof address === 'object') database.lock?.update({ port: address.port, ...(control ? { control: controlSocketPath(config.dataDir) } : {}) });
+  if (address && typeof address === 'object') database.lock?.update({ port: address.port, ...(control ? { control: control.path } : {}) });
   return app;
 }

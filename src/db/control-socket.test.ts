@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase } from '../../test/db.ts';
@@ -21,10 +21,10 @@ beforeAll(async () => {
   database = await createTestDatabase();
   lock = lockDataDir(dir, 'shirehall serve');
   server = await serveControl(dir, database);
-  lock.update({ port: 3999, control: controlSocketPath(dir) });
+  lock.update({ port: 3999, control: server!.path });
 });
 afterAll(async () => {
-  server?.close();
+  server?.server.close();
   lock.release();
   await database.close();
   rmSync(dir, { recursive: true, force: true });
@@ -32,13 +32,15 @@ afterAll(async () => {
 
 describe('backups while the server holds the data directory', () => {
   it('listens on a socket only its own user may use', () => {
-    expect(statSync(controlSocketPath(dir)).mode & 0o777).toBe(0o600);
+    expect(statSync(server!.path).mode & 0o777).toBe(0o600);
+    expect(statSync(dirname(server!.path)).mode & 0o777).toBe(0o700);
+    expect(server!.path).toBe(controlSocketPath(dir));
   });
 
   it('writes the backup through the server when asked', async () => {
     const file = join(dir, '..', `${dir.split('/').pop()}-direct.tar.gz`);
     try {
-      expect(await backupThroughServer(controlSocketPath(dir), file)).toBeGreaterThan(1000);
+      expect(await backupThroughServer(server!.path, file)).toBeGreaterThan(1000);
       expect(backupKind(file)).toBe('pglite');
     } finally {
       rmSync(file, { force: true });

@@ -1,16 +1,35 @@
-import { chmodSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { chmodSync, mkdirSync, realpathSync, rmSync, statSync } from 'node:fs';
 import { createConnection, createServer, type Server } from 'node:net';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BackupError, backupDatabase } from './backup.ts';
 import type { Database } from './connect.ts';
-import { LOCK_FILE } from './data-dir-lock.ts';
 
 // While the server holds a PGlite data directory, `shirehall backup` cannot open it: it asks the server
-// to write the backup instead, over a Unix socket inside the data directory (so only users who may
-// read the data may ask). The socket's name starts with the lock file's, so backups leave it out.
+// to write the backup instead, over a Unix socket in a folder only this user may enter (PGlite cannot
+// copy a data directory that holds a socket, so it lives outside). The lock file names the socket.
 
-/** Where the server listens for a data directory's commands. */
-export const controlSocketPath = (dataDir: string) => join(dataDir, `${LOCK_FILE}.sock`);
+/** This user's private folder for control sockets: created with mode 0700, and refused if anyone else owns it or may enter it. */
+function socketFolder(): string | null {
+  const folder = join(tmpdir(), `shirehall-${process.getuid?.() ?? 'user'}`);
+  try {
+    mkdirSync(folder, { mode: 0o700, recursive: true });
+    const st = statSync(folder);
+    if ((process.getuid && st.uid !== process.getuid()) || (st.mode & 0o077) !== 0) return null;
+    return folder;
+  } catch {
+    return null;
+  }
+}
+
+/** Where the server holding a data directory listens for commands, or null when there is no safe place. */
+export function controlSocketPath(dataDir: string): string | null {
+  const folder = socketFolder();
+  if (!folder) return null;
+  const path = join(folder, `${createHash('sha256').update(realpathSync(dataDir)).digest('hex').slice(0, 16)}.sock`);
+  return Buffer.byteLength(path) <= 100 ? path : null;
+}
 
 /** A request to the running server, and its answer. */
 type Request = { command: 'backup'; file: string };
@@ -18,12 +37,12 @@ type Answer = { ok: true; bytes: number } | { ok: false; message: string };
 
 /**
  * Listens on the data directory's control socket and writes backups on request; resolves to the
- * server (close it on shutdown), or null when no socket can be made there (the path is too long).
+ * server (close it on shutdown) and the socket's path, or null when there is no safe place for one.
  * @example const control = await serveControl(config.dataDir, database);
  */
-export async function serveControl(dataDir: string, database: Database): Promise<Server | null> {
+export async function serveControl(dataDir: string, database: Database): Promise<{ server: Server; path: string } | null> {
   const path = controlSocketPath(dataDir);
-  if (Buffer.byteLength(path) > 100) return null;
+  if (!path) return null;
   rmSync(path, { force: true });
   const server = createServer((socket) => {
     let input = '';
@@ -41,7 +60,7 @@ export async function serveControl(dataDir: string, database: Database): Promise
         if (request.command !== 'backup' || typeof request.file !== 'string' || !request.file.startsWith('/')) throw new BackupError('unknown request');
         answer = { ok: true, bytes: await backupDatabase(database, request.file) };
       } catch (err) {
-        answer = { ok: false, message: err instanceof BackupError ? err.message : (err instanceof Error ? err.message : String(err)).split('\n')[0]! };
+        answer = { ok: false, message: (err instanceof Error ? err.message : JSON.stringify(err)).split('\n')[0]! };
       }
       socket.end(`${JSON.stringify(answer)}\n`);
     });
@@ -52,7 +71,7 @@ export async function serveControl(dataDir: string, database: Database): Promise
   });
   chmodSync(path, 0o600);
   server.on('close', () => rmSync(path, { force: true }));
-  return server;
+  return { server, path };
 }
 
 /**
