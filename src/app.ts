@@ -276,6 +276,8 @@ function toAppError(error: unknown): AppError {
   if (e.code === 'FST_REQ_FILE_TOO_LARGE' || e.code === 'FST_ERR_CTP_BODY_TOO_LARGE' || e.statusCode === 413) {
     return new AppError('payload_too_large', 'The file or request is too large. Choose a smaller file.');
   }
+  // An upload whose body ends before its multipart form does.
+  if (e.code === 'ERR_STREAM_PREMATURE_CLOSE') return new AppError('bad_request', 'The upload was not complete. Try again.');
   if (e.code === 'FST_CSRF_INVALID_TOKEN' || e.code === 'FST_CSRF_MISSING_SECRET') {
     return new AppError('forbidden', 'Your form has expired. Go back, reload the page and try again.');
   }

@@ -19,7 +19,9 @@ export function holdsNul(value: unknown, depth = 0): boolean {
  */
 export async function rejectUnusableInput(request: FastifyRequest): Promise<void> {
   const params = (request.params ?? {}) as Record<string, unknown>;
-  if (holdsNul(params) || holdsNul(request.query) || holdsNul(request.body)) {
+  // The path and query string are checked as sent (a NUL can only arrive as %00), not through the parsed
+  // query, which the page cache watches to learn what each page reads.
+  if (/%00/i.test(request.url) || request.url.includes('\u0000') || holdsNul(request.body)) {
     throw new AppError('bad_request', 'The request contains a character that is not allowed (a null character). Remove it and try again.');
   }
   for (const value of Object.values(params)) {
