@@ -3,11 +3,11 @@ import { count, sql } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import type { Db, Tx } from '../src/db/connect.ts';
 import { addDays, daysBetween, fromLondonLocal, isoWeekday, type IsoDate } from '../src/lib/dates.ts';
-import { bodies } from '../src/modules/bodies/bodies.table.ts';
-import { documents, storedFiles } from '../src/modules/documents/documents.table.ts';
-import { agendaItems, locations, meetings } from '../src/modules/meetings/meetings.table.ts';
-import { organisations, type organisationKinds } from '../src/modules/organisations/organisations.table.ts';
-import { memberships, people } from '../src/modules/people/people.table.ts';
+import { bodies } from '../src/db/schema.ts';
+import { documents, storedFiles } from '../src/db/schema.ts';
+import { agendaItems, locations, meetings } from '../src/db/schema.ts';
+import { organisations, type organisationKinds } from '../src/db/schema.ts';
+import { memberships, people } from '../src/db/schema.ts';
 
 /** What to generate; the defaults meet the bench:pages issue (10 years, 5,000+ meetings …). */
 export type ArchiveOptions = {
@@ -364,6 +364,8 @@ function buildAgendaItems(rng: Rng, meetingRows: ReturnType<typeof buildMeetings
     const exempt = rng.chance(0.12) ? rng.int(1, 2) : 0;
     if (exempt) titles.push('Exclusion of the press and public');
     let page = 1;
+    // The archive's agendas are all published, on the day they were issued.
+    const published = { publication: 'published' as const, publishedAt: fromLondonLocal(`${m.issuedOn ?? m.day}T09:00`), publishedBy: 'archive' };
     titles.forEach((title, i) => {
       const pages = i < 4 ? rng.int(0, 4) : rng.int(4, 40);
       items.push({
@@ -374,6 +376,8 @@ function buildAgendaItems(rng: Rng, meetingRows: ReturnType<typeof buildMeetings
         instruction: i < 4 ? null : `${rng.pick(actions)} ${rng.pick(reportAuthors)}.`,
         pageFrom: pages ? page : null,
         pageTo: pages ? page + pages - 1 : null,
+        access: 'public',
+        ...published,
       });
       itemMeeting.push(mi);
       page += pages;
@@ -386,8 +390,9 @@ function buildAgendaItems(rng: Rng, meetingRows: ReturnType<typeof buildMeetings
         number: String(titles.length + e + 1),
         title: `${rng.pick(topics)}: commercial terms`,
         instruction: `${rng.pick(actions)} ${rng.pick(reportAuthors)}.`,
-        isPublic: false,
+        access: 'exempt',
         exemptParagraph: paragraph,
+        ...published,
         publicInterestReason: 'The public interest in withholding the information outweighs the public interest in disclosing it.',
       });
       itemMeeting.push(mi);
@@ -420,9 +425,9 @@ function buildDocuments(
       byteSize: rng.int(40_000, 4_000_000),
       sha256: placeholderSha,
       storageKey: PLACEHOLDER_KEY,
-      isPublic: d.isPublic ?? true,
-      exemptParagraph: d.exemptParagraph ?? null,
-      publishedAt: m.issuedOn ? fromLondonLocal(`${m.issuedOn}T09:00`) : null,
+      access: (d.isPublic ?? true) ? 'public' : 'exempt',
+      exemptParagraph: (d.isPublic ?? true) ? null : (d.exemptParagraph ?? null),
+      ...(m.issuedOn ? { publication: 'published' as const, publishedAt: fromLondonLocal(`${m.issuedOn}T09:00`), publishedBy: 'archive' } : {}),
     });
   };
   meetingRows.forEach((m, mi) => {
@@ -434,7 +439,7 @@ function buildDocuments(
   items.forEach((item, i) => {
     if (item.position <= 4 || item.title === 'Exclusion of the press and public') return;
     if (!rng.chance(0.4)) return;
-    const exempt = item.isPublic === false;
+    const exempt = item.access === 'exempt';
     doc({ meetingIndex: itemMeeting[i]!, agendaItemId: itemIds[i]!, title: `Report: ${item.title}`, kind: 'report', isPublic: !exempt, exemptParagraph: item.exemptParagraph });
     if (rng.chance(0.25)) doc({ meetingIndex: itemMeeting[i]!, agendaItemId: itemIds[i]!, title: `Appendix A: ${item.title}`, kind: 'appendix', isPublic: !exempt, exemptParagraph: item.exemptParagraph });
   });

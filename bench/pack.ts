@@ -6,8 +6,8 @@
  */
 import { performance } from 'node:perf_hooks';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
-import { buildPack, type PackDocument, type PackInput, type PackItem } from '../src/modules/packs/build-pack.ts';
-import { openPdfRenderer } from '../src/modules/packs/pdf-renderer.ts';
+import { buildPack, type PackDocument, type PackInput, type PackItem } from '../src/modules/packs/index.ts';
+import { openPdfRenderer } from '../src/modules/packs/index.ts';
 
 const TARGET_MS = 3000;
 

@@ -3,9 +3,9 @@ import { and, asc, eq, gt } from 'drizzle-orm';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoUsers, startTestServer, type TestServer } from './support/index.ts';
-import { agendaItems, meetings } from '../src/modules/meetings/meetings.table.ts';
-import { documents, storedFiles } from '../src/modules/documents/documents.table.ts';
-import { packs } from '../src/modules/packs/packs.table.ts';
+import { agendaItems, meetings } from '../src/db/schema.ts';
+import { documents, storedFiles } from '../src/db/schema.ts';
+import { packs } from '../src/db/schema.ts';
 import { leaksIn, linksIn, readSecrets, type Secrets } from './support/leak-check.ts';
 
 /** How far the anonymous crawl may go. */

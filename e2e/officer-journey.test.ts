@@ -3,7 +3,7 @@ import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoUsers, expectNoAxeViolations, launchBrowser, newPage, screenshot, signIn, startTestServer, submitAndWait, verifyOnPage, type TestServer } from './support/index.ts';
 import { MeetingPage, textOf } from './support/public-pages.ts';
-import { documents } from '../src/modules/documents/documents.table.ts';
+import { documents } from '../src/db/schema.ts';
 
 const clerk = demoUsers.find((u) => u.role === 'democratic-services')!;
 const viewer = demoUsers.find((u) => u.role === 'viewer')!;

@@ -3,8 +3,8 @@ import { and, asc, eq, lt } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations, launchBrowser, newPage, screenshot, startTestServer, submitAndWait, verifyOnPage, type TestServer } from './support/index.ts';
 import { CalendarPage, CommitteePage, CommitteesPage, HomePage, MeetingPage, PersonPage, textOf } from './support/public-pages.ts';
-import { agendaItems, meetings } from '../src/modules/meetings/meetings.table.ts';
-import { organisations } from '../src/modules/organisations/organisations.table.ts';
+import { agendaItems, meetings } from '../src/db/schema.ts';
+import { organisations } from '../src/db/schema.ts';
 
 /** Scans the page with axe (WCAG 2.2 AA) and saves a screenshot, both under `name`. */
 async function check(page: Page, name: string): Promise<void> {

@@ -7,10 +7,10 @@ import { asc, eq } from 'drizzle-orm';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumPath, demoUsers, expectNoAxeViolations, launchBrowser, newPage, screenshot, screenshotDir, signIn, startTestServer, submitAndWait, verifyOnPage, type TestServer } from './support/index.ts';
-import { bodies } from '../src/modules/bodies/bodies.table.ts';
-import { organisations } from '../src/modules/organisations/organisations.table.ts';
-import { agendaItems, meetings } from '../src/modules/meetings/meetings.table.ts';
-import { documents, storedFiles } from '../src/modules/documents/documents.table.ts';
+import { bodies } from '../src/db/schema.ts';
+import { organisations } from '../src/db/schema.ts';
+import { agendaItems, meetings } from '../src/db/schema.ts';
+import { documents, storedFiles } from '../src/db/schema.ts';
 
 const clerk = demoUsers.find((u) => u.role === 'democratic-services')!;
 const hasTools = existsSync(chromiumPath) && existsSync('/usr/bin/pdftotext');

@@ -1,8 +1,8 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, asc, eq, gt, notInArray } from 'drizzle-orm';
-import { organisations } from '../src/modules/organisations/organisations.table.ts';
-import { agendaItems, meetings } from '../src/modules/meetings/meetings.table.ts';
+import { organisations } from '../src/db/schema.ts';
+import { agendaItems, meetings } from '../src/db/schema.ts';
 import { demoUsers, expectNoAxeViolations, launchBrowser, newPage, screenshot, signIn, startTestServer, submitAndWait, verifyOnPage, type TestServer } from './support/index.ts';
 
 const clerk = demoUsers.find((u) => u.role === 'democratic-services')!;

@@ -19,15 +19,18 @@ import { createPageCache, type PageCache } from './web/page-cache.ts';
 import { createCacheKeys, type QueryReads } from './web/cache-key.ts';
 import { siteOrigin } from './web/site-url.ts';
 import { rejectUnusableInput } from './web/request-guard.ts';
-import { userForApiToken, userForSession } from './modules/accounts/accounts.repo.ts';
-import { SESSION_COOKIE } from './modules/accounts/session-cookie.ts';
-import { can, type Action, type CurrentUser } from './modules/accounts/accounts.policy.ts';
-import { bodies } from './modules/bodies/bodies.table.ts';
+import { userForApiToken, userForSession } from './modules/accounts/index.ts';
+import { SESSION_COOKIE } from './modules/accounts/index.ts';
+import { can, type Action, type CurrentUser } from './modules/accounts/index.ts';
+import { bodies } from './db/schema.ts';
 import { modules } from './modules/index.ts';
+import { viewerOf, type Viewer } from './modules/visibility/index.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {
     user: CurrentUser | null;
+    /** Who is looking, for the visibility rules: the public until a user is found. */
+    viewer: Viewer;
     viaToken: boolean;
     /** Set when this anonymous request may be stored in the page cache. */
     pageCacheKey: { key: string; version: number } | null;
@@ -121,6 +124,11 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
   app.addHook('preValidation', rejectUnusableInput);
 
   app.decorateRequest('user', null);
+  app.decorateRequest('viewer', {
+    getter(this: FastifyRequest) {
+      return viewerOf(this.user);
+    },
+  });
   app.decorateRequest('viaToken', false);
   app.decorateReply('render', async function (this: FastifyReply, template: string, context: Record<string, unknown> = {}) {
     const html = await renderPage(env, await site(), this.request, this, template, context);

@@ -1,9 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import { eq } from 'drizzle-orm';
 import { seedDemoIfEmpty, demoUsers } from '../src/db/seed/demo.ts';
-import { createSession } from '../src/modules/accounts/accounts.repo.ts';
-import { users, type Role } from '../src/modules/accounts/accounts.table.ts';
-import { SESSION_COOKIE } from '../src/modules/accounts/session-cookie.ts';
+import { users } from '../src/db/schema.ts';
+import { createSession, SESSION_COOKIE, type Role } from '../src/modules/accounts/index.ts';
 import { createTestApp, type TestApp } from './build-app.ts';
 
 /** Who makes a request in the security suite: the public, or a user of one role. */

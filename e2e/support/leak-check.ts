@@ -4,12 +4,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../src/db/connect.ts';
-import { agendaItems } from '../../src/modules/meetings/meetings.table.ts';
-import { documents, storedFiles } from '../../src/modules/documents/documents.table.ts';
-import { reports } from '../../src/modules/reports/reports.table.ts';
-import { decisions } from '../../src/modules/decisions/decisions.table.ts';
-import { minuteItems, resolutions } from '../../src/modules/minutes/minutes.table.ts';
-import { forwardPlanEntries } from '../../src/modules/forward-plan/forward-plan.table.ts';
+import { agendaItems } from '../../src/db/schema.ts';
+import { documents, storedFiles } from '../../src/db/schema.ts';
+import { reports } from '../../src/db/schema.ts';
+import { decisions } from '../../src/db/schema.ts';
+import { minuteItems, resolutions } from '../../src/db/schema.ts';
+import { forwardPlanEntries } from '../../src/db/schema.ts';
 
 /** Something exempt that no anonymous response may contain: a piece of text, or a run of a stored file's bytes. */
 export type Secret = { source: string; text?: string; bytes?: Buffer };

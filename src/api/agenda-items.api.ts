@@ -1,8 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import { notFound } from '../lib/errors.ts';
-import { can } from '../modules/accounts/accounts.policy.ts';
 import { createAgendaItem, updateAgendaItem } from '../modules/meetings/index.ts';
-import type { agendaItems } from '../modules/meetings/meetings.table.ts';
+import type { agendaItems } from '../db/schema.ts';
 import { agendaItemBody, anyAgendaItemSchema } from './agenda-items.schema.ts';
 import { actorOf, defineRoute, patchOver, unwrap, type ApiRoute } from './api-route.ts';
 import { findAgendaItemRow, findMeetingRow, listDocuments } from './api.repo.ts';
@@ -17,7 +16,7 @@ function asInput(i: typeof agendaItems.$inferSelect): Record<string, unknown> {
     instruction: i.instruction,
     pageFrom: i.pageFrom,
     pageTo: i.pageTo,
-    exempt: !i.isPublic,
+    exempt: i.access === 'exempt',
     exemptParagraph: i.exemptParagraph,
     publicInterestReason: i.publicInterestReason,
     position: i.position,
@@ -27,11 +26,10 @@ function asInput(i: typeof agendaItems.$inferSelect): Record<string, unknown> {
 /** One agenda item as the caller may see it, or undefined. */
 async function itemFor(request: FastifyRequest, id: number) {
   const { db } = request.server.services;
-  const item = await findAgendaItemRow(db, id);
+  const item = await findAgendaItemRow(db, request.viewer, id);
   if (!item) return undefined;
-  const mayReadExempt = can(request.user, 'exempt:read');
-  const docs = item.isPublic || mayReadExempt ? await listDocuments(db, { agendaItemId: item.id }, mayReadExempt) : [];
-  return presentAgendaItem(item, docs, mayReadExempt, linksFor(request));
+  const docs = await listDocuments(db, request.viewer, { agendaItemId: item.id });
+  return presentAgendaItem(item, docs, linksFor(request));
 }
 
 /** Agenda items: one, add to a meeting, change. */
@@ -42,7 +40,7 @@ export function agendaItemRoutes(): ApiRoute[] {
       path: '/agenda-items/:id',
       operationId: 'getAgendaItem',
       summary: 'One agenda item',
-      description: 'An exempt item shows `public: false`, its number, title and Schedule 12A paragraph only, unless the caller may read exempt information.',
+      description: 'An exempt item shows `withheld: true` with its number, title and Schedule 12A paragraph only, unless the caller is entitled to it. A draft item answers 404 to all but clerks.',
       tag: 'Agenda items',
       resource: 'Agenda item',
       params: idParams,
@@ -90,7 +88,7 @@ export function agendaItemRoutes(): ApiRoute[] {
       response: anyAgendaItemSchema,
       handler: async ({ request, params, body, user }) => {
         const { db } = request.server.services;
-        const current = await findAgendaItemRow(db, params.id);
+        const current = await findAgendaItemRow(db, request.viewer, params.id);
         if (!current) throw notFound('Agenda item');
         unwrap(await updateAgendaItem(db, actorOf(user, request.viaToken), params.id, patchOver(asInput(current), body)));
         return (await itemFor(request, params.id))!;

@@ -12,8 +12,9 @@ export const agendaItemSchema = z
     number: z.string().nullable().describe('The number as printed, such as "6.1"'),
     position: z.number().int().describe('Order on the agenda'),
     title: z.string(),
-    public: z.boolean(),
-    exemptParagraph: z.number().int().min(1).max(7).nullable().describe('Schedule 12A paragraph when exempt (UK extension)'),
+    access: z.enum(['public', 'exempt']).describe('Exempt items are under Schedule 12A (UK extension)'),
+    exemptParagraph: z.number().int().min(1).max(7).nullable().describe('Schedule 12A paragraph when exempt; null on an exempt item means the paragraph was not stated (UK extension)'),
+    publication: z.enum(['draft', 'published', 'withdrawn']).describe('Only clerks see drafts'),
     publicInterestReason: z.string().nullable().describe('Why the public interest favours exemption (UK extension)'),
     instruction: z.string().nullable().describe('What the meeting is asked to do'),
     pageFrom: z.number().int().nullable(),
@@ -24,7 +25,7 @@ export const agendaItemSchema = z
   })
   .register(apiSchemas, { id: 'AgendaItem' });
 
-/** An exempt agenda item as the public sees it: number, title and paragraph only. */
+/** An exempt agenda item as those not entitled see it: number, title and paragraph only. */
 export const exemptAgendaItemSchema = z
   .object({
     ...objectFields(oparlType.agendaItem),
@@ -32,8 +33,9 @@ export const exemptAgendaItemSchema = z
     meeting: z.url(),
     number: z.string().nullable(),
     title: z.string(),
-    public: z.literal(false),
+    access: z.literal('exempt'),
     exemptParagraph: z.number().int().min(1).max(7).nullable(),
+    withheld: z.literal(true).describe('Its content is exempt information you are not entitled to'),
   })
   .register(apiSchemas, { id: 'ExemptAgendaItem', description: 'An exempt item as the public sees it' });
 

@@ -34,6 +34,8 @@ export type RouteSpec<P extends Schema, Q extends Schema> = {
   query?: Q;
   /** The request body the operation reads (documentation; the command validates it). */
   body?: z.ZodType;
+  /** The body is multipart/form-data (fields described by `body`, plus a `file`); the handler reads it. */
+  multipart?: boolean;
   /** Writes name the permission they need; reads without one are public. */
   permission?: Action;
   status?: 200 | 201;
@@ -143,7 +145,9 @@ export function registerRoute(app: FastifyInstance, route: ApiRoute): void {
         keepKnownQuery(request, Object.keys((route.query as { shape?: Record<string, unknown> }).shape ?? {}));
       }
       let body: Record<string, unknown> = {};
-      if (route.body) {
+      if (route.multipart) {
+        if (!request.isMultipart()) throw new AppError('unsupported_media_type', 'Send the file as multipart/form-data with a "file" part');
+      } else if (route.body) {
         if (!isPlainObject(request.body)) throw new AppError('bad_request', 'Send a JSON object in the request body');
         body = request.body;
         const unknown = unknownFields(route.body, body);

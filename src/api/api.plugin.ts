@@ -10,6 +10,7 @@ import { membershipRoutes } from './memberships.api.ts';
 import { buildOpenApi } from './openapi.ts';
 import { organisationRoutes } from './organisations.api.ts';
 import { peopleRoutes } from './people.api.ts';
+import { publishingRoutes } from './publishing.api.ts';
 import { sessionRoutes } from './session.api.ts';
 
 /** Where the API lives. */
@@ -25,6 +26,7 @@ export function apiRoutes(): ApiRoute[] {
     ...meetingRoutes(),
     ...agendaItemRoutes(),
     ...documentRoutes(),
+    ...publishingRoutes(),
     ...locationRoutes(),
     ...sessionRoutes(),
   ];

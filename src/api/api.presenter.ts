@@ -1,10 +1,9 @@
 import type { FastifyRequest } from 'fastify';
-import type { bodies } from '../modules/bodies/bodies.table.ts';
-import type { agendaItems, locations } from '../modules/meetings/meetings.table.ts';
-import type { organisations } from '../modules/organisations/organisations.table.ts';
-import type { people } from '../modules/people/people.table.ts';
+import type { bodies } from '../db/schema.ts';
+import type { locations, organisations, people } from '../db/schema.ts';
+import { redact } from '../modules/visibility/index.ts';
 import type { ApiAgendaItem } from './agenda-items.schema.ts';
-import type { DocumentMeta, MeetingRow, MembershipRow } from './api.repo.ts';
+import type { DocumentMeta, ItemRow, MeetingRow, MembershipRow } from './api.repo.ts';
 import type { ApiBody } from './body.schema.ts';
 import { oparlType } from './common.schema.ts';
 import type { ApiDocument } from './documents.schema.ts';
@@ -165,40 +164,44 @@ export function presentDocument(d: DocumentMeta, L: Links): ApiDocument {
     kind: d.kind,
     meetingId: d.meetingId,
     agendaItemId: d.agendaItemId,
-    public: d.isPublic,
+    access: d.access,
     exemptParagraph: d.exemptParagraph,
+    publication: d.publication,
     publishedAt: d.publishedAt?.toISOString() ?? null,
+    publicationNote: d.publicationNote,
     createdAt: d.createdAt.toISOString(),
     updatedAt: d.updatedAt.toISOString(),
   };
 }
 
 /**
- * An agenda item. An exempt item shown to someone not entitled keeps its number, title and
- * Schedule 12A paragraph and nothing else: no instruction, no reasons, no documents.
+ * An agenda item through the one redaction: an exempt item the caller may not read keeps its number,
+ * title and Schedule 12A paragraph and nothing else. `docs` are only those the caller may see.
  */
-export function presentAgendaItem(item: typeof agendaItems.$inferSelect, docs: DocumentMeta[], mayReadExempt: boolean, L: Links): ApiAgendaItem {
+export function presentAgendaItem(item: ItemRow, docs: DocumentMeta[], L: Links): ApiAgendaItem {
+  const r = redact('agenda_item', item);
   const head = {
-    id: item.id,
+    id: r.id,
     type: oparlType.agendaItem,
-    url: L.api(`/agenda-items/${item.id}`),
-    meetingId: item.meetingId,
-    meeting: L.api(`/meetings/${item.meetingId}`),
-    number: item.number,
-    title: item.title,
+    url: L.api(`/agenda-items/${r.id}`),
+    meetingId: r.meetingId,
+    meeting: L.api(`/meetings/${r.meetingId}`),
+    number: r.number,
+    title: r.title,
   };
-  if (!item.isPublic && !mayReadExempt) return { ...head, public: false, exemptParagraph: item.exemptParagraph };
+  if (r.withheld) return { ...head, access: 'exempt', exemptParagraph: r.exemptParagraph, withheld: true };
   return {
     ...head,
-    position: item.position,
-    public: item.isPublic,
-    exemptParagraph: item.exemptParagraph,
-    publicInterestReason: item.publicInterestReason,
-    instruction: item.instruction,
-    pageFrom: item.pageFrom,
-    pageTo: item.pageTo,
-    documents: docs.filter((d) => d.agendaItemId === item.id && (d.isPublic || mayReadExempt)).map((d) => presentDocument(d, L)),
-    createdAt: item.createdAt.toISOString(),
-    updatedAt: item.updatedAt.toISOString(),
+    position: r.position,
+    access: r.access,
+    exemptParagraph: r.exemptParagraph,
+    publication: r.publication,
+    publicInterestReason: r.publicInterestReason,
+    instruction: r.instruction,
+    pageFrom: r.pageFrom,
+    pageTo: r.pageTo,
+    documents: docs.filter((d) => d.agendaItemId === r.id).map((d) => presentDocument(d, L)),
+    createdAt: r.createdAt.toISOString(),
+    updatedAt: r.updatedAt.toISOString(),
   };
 }

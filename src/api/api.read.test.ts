@@ -11,7 +11,8 @@ let councillor: Awaited<ReturnType<typeof tokenUser>>;
 beforeAll(async () => {
   t = await createTestApp();
   c = await makeCouncil(t.database.db);
-  councillor = await tokenUser(t.database.db, 'councillor');
+  // The committee's chair: entitled to its exempt papers.
+  councillor = await tokenUser(t.database.db, 'councillor', undefined, c.chair.id);
 });
 afterAll(() => t.close());
 
@@ -85,9 +86,9 @@ describe('public reads', () => {
     expect(m.location).toMatchObject({ description: 'Guildhall', room: 'Room 2' });
     expect(m.contact).toMatchObject({ id: c.officer.id, name: 'Tom Brook' });
     const [pub] = m.agendaItems;
-    expect(pub).toMatchObject({ number: '1', title: 'Bridge maintenance programme', public: true, instruction: 'To consider the report', pageFrom: 3, pageTo: 12 });
+    expect(pub).toMatchObject({ number: '1', title: 'Bridge maintenance programme', access: 'public', publication: 'published', instruction: 'To consider the report', pageFrom: 3, pageTo: 12 });
     expect(pub.documents).toEqual([
-      expect.objectContaining({ id: c.pubDoc.id, name: 'Bridge report', accessUrl: `http://localhost/documents/${c.pubDoc.id}`, public: true, type: 'https://schema.oparl.org/1.1/File' }),
+      expect.objectContaining({ id: c.pubDoc.id, name: 'Bridge report', accessUrl: `http://localhost/documents/${c.pubDoc.id}`, access: 'public', type: 'https://schema.oparl.org/1.1/File' }),
     ]);
   });
 
@@ -122,8 +123,9 @@ describe('exempt information', () => {
       meeting: `http://localhost/api/v1/meetings/${c.meeting.id}`,
       number: '2',
       title: 'Purchase of riverside land',
-      public: false,
+      access: 'exempt',
       exemptParagraph: 3,
+      withheld: true,
     });
     expect((await get(`/api/v1/agenda-items/${c.exempt.id}`)).json()).toEqual(item);
   });
@@ -140,10 +142,10 @@ describe('exempt information', () => {
     const headers = { authorization: councillor.authorization };
     const doc = await get(`/api/v1/documents/${c.exemptDoc.id}`, headers);
     expect(doc.statusCode).toBe(200);
-    expect(doc.json()).toMatchObject({ name: 'Valuation of Plot Zeta', public: false, exemptParagraph: 3 });
+    expect(doc.json()).toMatchObject({ name: 'Valuation of Plot Zeta', access: 'exempt', exemptParagraph: 3 });
     expect(doc.headers['cache-control']).toBe('private, no-store');
     const item = (await get(`/api/v1/agenda-items/${c.exempt.id}`, headers)).json();
-    expect(item).toMatchObject({ public: false, exemptParagraph: 3, instruction: 'Secret instruction text', publicInterestReason: 'Commercial negotiations are ongoing' });
+    expect(item).toMatchObject({ access: 'exempt', exemptParagraph: 3, instruction: 'Secret instruction text', publicInterestReason: 'Commercial negotiations are ongoing' });
     expect(item.documents.map((d: { name: string }) => d.name)).toEqual(['Valuation of Plot Zeta']);
     const meeting = (await get(`/api/v1/meetings/${c.meeting.id}`, headers)).json();
     expect(JSON.stringify(meeting)).toContain('Valuation of Plot Zeta');

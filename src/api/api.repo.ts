@@ -1,10 +1,7 @@
 import { and, asc, count, eq, gte, isNull, lt, type AnyColumn, type SQL } from 'drizzle-orm';
 import type { Executor } from '../db/connect.ts';
-import { bodies } from '../modules/bodies/bodies.table.ts';
-import { documents } from '../modules/documents/documents.table.ts';
-import { agendaItems, locations, meetings } from '../modules/meetings/meetings.table.ts';
-import { organisations } from '../modules/organisations/organisations.table.ts';
-import { memberships, people } from '../modules/people/people.table.ts';
+import { agendaItems, bodies, documents, locations, meetings, memberships, organisations, people } from '../db/schema.ts';
+import { readable, visible, type Viewer } from '../modules/visibility/index.ts';
 import type { PageRequest } from './pagination.ts';
 
 /** One page of rows and the total across all pages. */
@@ -142,23 +139,26 @@ export async function findMeetingRow(ex: Executor, id: number) {
   return row;
 }
 
-/** One live agenda item of a live meeting, or undefined. */
-export async function findAgendaItemRow(ex: Executor, id: number) {
+/** An agenda item row with whether the viewer may read more than its title. */
+export type ItemRow = typeof agendaItems.$inferSelect & { readable: boolean };
+
+/** One agenda item the viewer may see (with `readable`), or undefined. */
+export async function findAgendaItemRow(ex: Executor, v: Viewer, id: number): Promise<ItemRow | undefined> {
   const [row] = await ex
-    .select({ item: agendaItems })
+    .select({ item: agendaItems, readable: readable(v, 'agenda_item') })
     .from(agendaItems)
-    .innerJoin(meetings, eq(meetings.id, agendaItems.meetingId))
-    .where(and(eq(agendaItems.id, id), isNull(agendaItems.deletedAt), isNull(meetings.deletedAt)));
-  return row?.item;
+    .where(and(eq(agendaItems.id, id), visible(v, 'agenda_item')));
+  return row ? { ...row.item, readable: row.readable } : undefined;
 }
 
-/** A meeting's live agenda items in order. */
-export function listItemsOfMeeting(ex: Executor, meetingId: number) {
-  return ex
-    .select()
+/** A meeting's agenda items the viewer may see, in order, each with `readable`. */
+export async function listItemsOfMeeting(ex: Executor, v: Viewer, meetingId: number): Promise<ItemRow[]> {
+  const rows = await ex
+    .select({ item: agendaItems, readable: readable(v, 'agenda_item') })
     .from(agendaItems)
-    .where(and(eq(agendaItems.meetingId, meetingId), isNull(agendaItems.deletedAt)))
+    .where(and(eq(agendaItems.meetingId, meetingId), visible(v, 'agenda_item')))
     .orderBy(asc(agendaItems.position), asc(agendaItems.id));
+  return rows.map((r) => ({ ...r.item, readable: r.readable }));
 }
 
 const documentColumns = {
@@ -171,9 +171,11 @@ const documentColumns = {
   mimeType: documents.mimeType,
   byteSize: documents.byteSize,
   sha256: documents.sha256,
-  isPublic: documents.isPublic,
+  access: documents.access,
   exemptParagraph: documents.exemptParagraph,
+  publication: documents.publication,
   publishedAt: documents.publishedAt,
+  publicationNote: documents.publicationNote,
   createdAt: documents.createdAt,
   updatedAt: documents.updatedAt,
 };
@@ -181,30 +183,21 @@ const documentColumns = {
 /** Document metadata as the API shows it (never the storage key). */
 export type DocumentMeta = { [K in keyof typeof documentColumns]: (typeof documents.$inferSelect)[K] };
 
-/**
- * Live documents of a meeting or of one agenda item. Exempt documents are left out in the query
- * itself unless the caller may read them, so nothing downstream can leak them.
- */
-export function listDocuments(ex: Executor, of: { meetingId: number } | { agendaItemId: number }, includeExempt: boolean): Promise<DocumentMeta[]> {
+/** The documents of a meeting or of one agenda item the viewer may see: the query leaves the rest out, so nothing downstream can leak them. */
+export function listDocuments(ex: Executor, v: Viewer, of: { meetingId: number } | { agendaItemId: number }): Promise<DocumentMeta[]> {
   return ex
     .select(documentColumns)
     .from(documents)
-    .where(
-      and(
-        isNull(documents.deletedAt),
-        'meetingId' in of ? eq(documents.meetingId, of.meetingId) : eq(documents.agendaItemId, of.agendaItemId),
-        includeExempt ? undefined : eq(documents.isPublic, true),
-      ),
-    )
+    .where(and(visible(v, 'document'), 'meetingId' in of ? eq(documents.meetingId, of.meetingId) : eq(documents.agendaItemId, of.agendaItemId)))
     .orderBy(asc(documents.id));
 }
 
-/** One live document's metadata and text, exempt ones only when the caller may read them; else undefined. */
-export async function findDocumentMeta(ex: Executor, id: number, includeExempt: boolean) {
+/** One document's metadata and text if the viewer may see it; else undefined, exactly as for a missing id. */
+export async function findDocumentMeta(ex: Executor, v: Viewer, id: number) {
   const [row] = await ex
     .select({ ...documentColumns, textContent: documents.textContent })
     .from(documents)
-    .where(and(eq(documents.id, id), isNull(documents.deletedAt), includeExempt ? undefined : eq(documents.isPublic, true)));
+    .where(and(eq(documents.id, id), visible(v, 'document')));
   return row;
 }
 

@@ -1,8 +1,9 @@
 import { and, eq } from 'drizzle-orm';
+import { publishRecords } from '../modules/visibility/index.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, signIn, type TestApp } from '../../test/build-app.ts';
 import { makeCouncil, makeUser } from '../../test/factories.ts';
-import { auditEvents } from '../modules/audit/audit.table.ts';
+import { auditEvents } from '../db/schema.ts';
 import { tokenUser } from './test-support.ts';
 
 let t: TestApp;
@@ -126,7 +127,7 @@ describe('meetings and agenda items', () => {
     expect(missing.json().error.code).toBe('not_found');
   });
 
-  it('adds an exempt agenda item, which the public then sees redacted', async () => {
+  it('adds an exempt agenda item as a draft, which the public cannot see until it is published, and then sees redacted', async () => {
     const res = await asClerk('POST', `/api/v1/meetings/${c.meeting.id}/agenda-items`, {
       number: '3',
       title: 'Staffing restructure',
@@ -136,15 +137,19 @@ describe('meetings and agenda items', () => {
     });
     expect(res.statusCode).toBe(201);
     const item = res.json();
-    expect(item).toMatchObject({ public: false, exemptParagraph: 1, instruction: 'Confidential staffing detail', position: 3 });
+    expect(item).toMatchObject({ access: 'exempt', exemptParagraph: 1, instruction: 'Confidential staffing detail', position: 3, publication: 'draft' });
+    const draft = await t.app.inject(`/api/v1/agenda-items/${item.id}`);
+    expect(draft.statusCode).toBe(404);
+    expect(draft.json()).toEqual((await t.app.inject('/api/v1/agenda-items/999999')).json());
+    await publishRecords(t.database.db, { userId: null, label: 'test' }, 'agenda_item', [item.id]);
     const pub = (await t.app.inject(`/api/v1/agenda-items/${item.id}`)).json();
-    expect(pub).toMatchObject({ public: false, exemptParagraph: 1, title: 'Staffing restructure' });
+    expect(pub).toMatchObject({ access: 'exempt', withheld: true, exemptParagraph: 1, title: 'Staffing restructure' });
     expect(JSON.stringify(pub)).not.toContain('Confidential staffing detail');
     const noParagraph = await asClerk('PATCH', `/api/v1/agenda-items/${c.pub.id}`, { exempt: true });
     expect(noParagraph.statusCode).toBe(400);
     expect(noParagraph.json().error.details).toEqual([expect.objectContaining({ field: 'exemptParagraph' })]);
     const renamed = await asClerk('PATCH', `/api/v1/agenda-items/${c.pub.id}`, { title: 'Bridge maintenance programme 2030' });
-    expect(renamed.json()).toMatchObject({ title: 'Bridge maintenance programme 2030', public: true, pageFrom: 3, instruction: 'To consider the report' });
+    expect(renamed.json()).toMatchObject({ title: 'Bridge maintenance programme 2030', access: 'public', pageFrom: 3, instruction: 'To consider the report' });
     expect((await asClerk('POST', '/api/v1/meetings/999999/agenda-items', { title: 'x' })).statusCode).toBe(404);
   });
 });

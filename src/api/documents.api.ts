@@ -1,5 +1,4 @@
 import { notFound } from '../lib/errors.ts';
-import { can } from '../modules/accounts/accounts.policy.ts';
 import { defineRoute, type ApiRoute } from './api-route.ts';
 import { findDocumentMeta } from './api.repo.ts';
 import { linksFor, presentDocument } from './api.presenter.ts';
@@ -14,13 +13,13 @@ export function documentRoutes(): ApiRoute[] {
       path: '/documents/:id',
       operationId: 'getDocument',
       summary: 'One document’s metadata and text',
-      description: 'The bytes are at `accessUrl`. Exempt documents are 404 unless the caller may read exempt information.',
+      description: 'The bytes are at `accessUrl`. A draft or exempt document answers 404, exactly as a missing one, unless the caller is entitled to it.',
       tag: 'Documents',
       resource: 'Document',
       params: idParams,
       response: documentDetailSchema,
       handler: async ({ request, params }) => {
-        const doc = await findDocumentMeta(request.server.services.db, params.id, can(request.user, 'exempt:read'));
+        const doc = await findDocumentMeta(request.server.services.db, request.viewer, params.id);
         if (!doc) throw notFound('Document');
         return { ...presentDocument(doc, linksFor(request)), text: doc.textContent };
       },

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { documentKinds } from '../modules/documents/documents.table.ts';
+import { documentKinds } from '../db/schema.ts';
 import { apiSchemas, instant, objectFields, oparlType } from './common.schema.ts';
 
 /** A document's metadata (OParl File); the bytes are at `accessUrl`. */
@@ -15,9 +15,11 @@ export const documentSchema = z
     kind: z.enum(documentKinds),
     meetingId: z.number().int().nullable(),
     agendaItemId: z.number().int().nullable(),
-    public: z.boolean().describe('false for exempt documents, which only entitled users ever see'),
-    exemptParagraph: z.number().int().nullable().describe('Schedule 12A paragraph when exempt'),
+    access: z.enum(['public', 'exempt']).describe('Exempt documents are only ever shown to those entitled to them'),
+    exemptParagraph: z.number().int().nullable().describe('Schedule 12A paragraph when exempt; null on an exempt document means not stated'),
+    publication: z.enum(['draft', 'published', 'withdrawn']).describe('Only clerks and the document’s author see drafts'),
     publishedAt: instant.nullable(),
+    publicationNote: z.string().nullable().describe('Such as why a paper was published late'),
     createdAt: instant,
     updatedAt: instant,
   })

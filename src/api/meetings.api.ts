@@ -1,9 +1,8 @@
 import type { FastifyRequest } from 'fastify';
 import { toLondonLocal } from '../lib/dates.ts';
 import { notFound } from '../lib/errors.ts';
-import { can } from '../modules/accounts/accounts.policy.ts';
 import { createMeeting, updateMeeting } from '../modules/meetings/index.ts';
-import type { meetings } from '../modules/meetings/meetings.table.ts';
+import type { meetings } from '../db/schema.ts';
 import { actorOf, defineRoute, patchOver, unwrap, type ApiRoute } from './api-route.ts';
 import { findMeetingRow, listDocuments, listItemsOfMeeting, pageMeetings } from './api.repo.ts';
 import { linksFor, presentAgendaItem, presentDocument, presentMeeting } from './api.presenter.ts';
@@ -33,15 +32,14 @@ async function meetingDetail(request: FastifyRequest, id: number) {
   const { db } = request.server.services;
   const row = await findMeetingRow(db, id);
   if (!row) return undefined;
-  const mayReadExempt = can(request.user, 'exempt:read');
-  const [items, docs] = await Promise.all([listItemsOfMeeting(db, id), listDocuments(db, { meetingId: id }, mayReadExempt)]);
+  const [items, docs] = await Promise.all([listItemsOfMeeting(db, request.viewer, id), listDocuments(db, request.viewer, { meetingId: id })]);
   const L = linksFor(request);
   return {
     ...presentMeeting(row, L),
     issuedBy: row.meeting.issuedBy,
     issuedOn: row.meeting.issuedOn,
     contact: row.contact ? { id: row.contact.id, name: row.contact.name, url: L.api(`/people/${row.contact.id}`) } : null,
-    agendaItems: items.map((item) => presentAgendaItem(item, docs, mayReadExempt, L)),
+    agendaItems: items.map((item) => presentAgendaItem(item, docs, L)),
     documents: docs.filter((d) => d.agendaItemId === null).map((d) => presentDocument(d, L)),
   };
 }
@@ -71,7 +69,7 @@ export function meetingRoutes(): ApiRoute[] {
       path: '/meetings/:id',
       operationId: 'getMeeting',
       summary: 'One meeting, with its agenda',
-      description: 'Exempt agenda items appear with `public: false`, their number, title and Schedule 12A paragraph only, unless the caller may read exempt information.',
+      description: 'Before the agenda is published the meeting has no items. Exempt agenda items appear with `withheld: true`, their number, title and Schedule 12A paragraph only, unless the caller is entitled to them.',
       tag: 'Meetings',
       resource: 'Meeting',
       params: idParams,

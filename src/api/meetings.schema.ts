@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { meetingInput } from '../modules/meetings/index.ts';
-import { meetingStatuses } from '../modules/meetings/meetings.table.ts';
+import { meetingStatuses } from '../db/schema.ts';
 import { anyAgendaItemSchema } from './agenda-items.schema.ts';
 import { apiSchemas, calendarDate, instant, listOf, objectFields, oparlType, refSchema } from './common.schema.ts';
 import { documentSchema } from './documents.schema.ts';

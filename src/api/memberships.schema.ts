@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { membershipRoles } from '../modules/people/people.table.ts';
-import { membershipInput } from '../modules/people/people.schema.ts';
+import { membershipRoles } from '../db/schema.ts';
+import { membershipInput } from '../modules/people/index.ts';
 import { apiSchemas, calendarDate, instant, listOf, objectFields, oparlType, refSchema } from './common.schema.ts';
 import { pageQuery } from './pagination.ts';
 

@@ -53,7 +53,13 @@ function operation(route: ApiRoute) {
   if (route.body) {
     const schema = inputSchema(route.body);
     if (route.partialBody) delete schema.required;
-    requestBody = { required: true, content: { 'application/json': { schema } } };
+    if (route.multipart) {
+      const props = (schema.properties ?? {}) as Record<string, unknown>;
+      requestBody = {
+        required: true,
+        content: { 'multipart/form-data': { schema: { ...schema, properties: { ...props, file: { type: 'string', format: 'binary', description: 'The file' } }, required: [...((schema.required as string[] | undefined) ?? []), 'file'] } } },
+      };
+    } else requestBody = { required: true, content: { 'application/json': { schema } } };
   }
   return {
     operationId: route.operationId,

@@ -1,6 +1,6 @@
 import { notFound } from '../lib/errors.ts';
 import { createOrganisation, findOrganisation, updateOrganisation } from '../modules/organisations/index.ts';
-import type { organisations } from '../modules/organisations/organisations.table.ts';
+import type { organisations } from '../db/schema.ts';
 import { actorOf, defineRoute, patchOver, unwrap, type ApiRoute } from './api-route.ts';
 import { pageOrganisations } from './api.repo.ts';
 import { linksFor, presentOrganisation } from './api.presenter.ts';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { organisationInput } from '../modules/organisations/organisations.schema.ts';
-import { organisationKinds } from '../modules/organisations/organisations.table.ts';
+import { organisationInput } from '../modules/organisations/index.ts';
+import { organisationKinds } from '../db/schema.ts';
 import { apiSchemas, calendarDate, instant, listOf, objectFields, oparlType } from './common.schema.ts';
 import { pageQuery } from './pagination.ts';
 

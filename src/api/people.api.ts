@@ -1,6 +1,6 @@
 import { notFound } from '../lib/errors.ts';
 import { createPerson, findPerson, updatePerson } from '../modules/people/index.ts';
-import type { people } from '../modules/people/people.table.ts';
+import type { people } from '../db/schema.ts';
 import { actorOf, defineRoute, patchOver, unwrap, type ApiRoute } from './api-route.ts';
 import { listMembershipsOfPerson, pagePeople } from './api.repo.ts';
 import { linksFor, presentMembership, presentPerson } from './api.presenter.ts';

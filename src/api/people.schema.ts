@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { personKinds } from '../modules/people/people.table.ts';
-import { personInput } from '../modules/people/people.schema.ts';
+import { personKinds } from '../db/schema.ts';
+import { personInput } from '../modules/people/index.ts';
 import { apiSchemas, instant, listOf, objectFields, oparlType } from './common.schema.ts';
 import { membershipSchema } from './memberships.schema.ts';
 import { pageQuery } from './pagination.ts';

@@ -7,8 +7,8 @@ import { makeUser } from '../../test/factories.ts';
  * A user of a role with a bearer token, for API tests.
  * @example const { authorization } = await tokenUser(db, 'democratic-services');
  */
-export async function tokenUser(db: Db, role: Role, email = `${role}-api@test.example`) {
-  const user = await makeUser(db, role, email);
+export async function tokenUser(db: Db, role: Role, email = `${role}-api@test.example`, personId: number | null = null) {
+  const user = await makeUser(db, role, email, personId);
   const token = await createApiToken(db, user.id, 'test');
   return { ...user, token, authorization: `Bearer ${token}` };
 }

@@ -1,5 +1,5 @@
 import type { Executor } from './connect.ts';
-import { auditEvents } from '../modules/audit/audit.table.ts';
+import { auditEvents } from './schema.ts';
 
 /** Who is acting: a signed-in user, the CLI, the importer or the system. */
 export type Actor = { userId: number | null; label: string; role?: string };

@@ -15,3 +15,4 @@ export * from '../modules/action-plans/action-plans.table.ts';
 export * from '../modules/decisions/decisions.table.ts';
 export * from '../modules/participation/participation.table.ts';
 export * from '../modules/packs/packs.table.ts';
+export * from '../modules/visibility/visibility.table.ts';

@@ -37,6 +37,9 @@ export function notFound(what = 'Page'): AppError {
 export function fromPostgresError(err: unknown): AppError | undefined {
   const code = (err as { code?: string } | null)?.code ?? (err as { cause?: { code?: string } } | null)?.cause?.code;
   if (code === '23505') return new AppError('conflict', 'A record with these details already exists');
+  // Raised by the database's legal-record triggers (migration 0003): approved minutes and published decisions never change.
+  const message = [(err as { cause?: { message?: string } } | null)?.cause?.message, (err as { message?: string } | null)?.message].find((m) => m?.startsWith('legal record: '));
+  if (code === 'P0001' && message) return new AppError('conflict', `${message.slice(14, 15).toUpperCase()}${message.slice(15)}.`);
   if (code === '23503') return new AppError('conflict', 'This record is linked to another record that does not exist or is still in use');
   if (code === '22P02' || code === '22007' || code === '22008') return new AppError('bad_request', 'A value was not in the expected format');
   // A number too large for its column, or text PostgreSQL cannot store (a NUL character in a file's text).

@@ -3,8 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { createTestDatabase } from '../../test/db.ts';
 import type { Database } from '../db/connect.ts';
-import { organisations } from '../modules/organisations/organisations.table.ts';
-import { bodies } from '../modules/bodies/bodies.table.ts';
+import { bodies, organisations } from '../db/schema.ts';
 import { createLogger } from './logger.ts';
 
 let database: Database;

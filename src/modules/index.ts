@@ -1,16 +1,16 @@
 import type { FastifyInstance } from 'fastify';
 import { accountsRoutes } from './accounts/index.ts';
-import { homeRoutes } from './home/home.routes.ts';
-import { organisationsRoutes } from './organisations/organisations.routes.ts';
-import { peopleRoutes } from './people/people.routes.ts';
-import { meetingsRoutes } from './meetings/meetings.routes.ts';
-import { documentsRoutes } from './documents/documents.routes.ts';
-import { officerRoutes } from './officer/officer.routes.ts';
+import { homeRoutes } from './home/index.ts';
+import { officerOrganisationsRoutes, organisationsRoutes } from './organisations/index.ts';
+import { officerPeopleRoutes, peopleRoutes } from './people/index.ts';
+import { meetingsRoutes, officerMeetingsRoutes } from './meetings/index.ts';
+import { documentsRoutes, officerDocumentsRoutes } from './documents/index.ts';
+import { officerRoutes } from './officer/index.ts';
 import { participationRoutes } from './participation/index.ts';
-import { minutesWorkflowRoutes } from './minutes/minutes-workflow.routes.ts';
+import { minutesWorkflowRoutes } from './minutes/index.ts';
 import { decisionsRoutes } from './decisions/index.ts';
 import { apiModule } from '../api/api.plugin.ts';
-import { deadlinesModule } from './deadlines/deadlines.panel.ts';
+import { deadlinesModule } from './deadlines/index.ts';
 import { agendaRoutes } from './agenda/index.ts';
 import { packsModule } from './packs/index.ts';
 import { icalRoutes } from './calendar-feed/index.ts';
@@ -20,6 +20,7 @@ import { forwardPlanRoutes } from './forward-plan/index.ts';
 import { scrutinyRoutes } from './scrutiny/index.ts';
 import { actionPlansRoutes } from './action-plans/index.ts';
 import { searchRoutes } from './search/index.ts';
+import { accessRoutes } from './visibility/index.ts';
 
 /** Every module's route plugin, registered in order by the app. */
 export const modules: ((app: FastifyInstance) => Promise<void>)[] = [
@@ -30,6 +31,10 @@ export const modules: ((app: FastifyInstance) => Promise<void>)[] = [
   meetingsRoutes,
   documentsRoutes,
   officerRoutes,
+  officerOrganisationsRoutes,
+  officerPeopleRoutes,
+  officerMeetingsRoutes,
+  officerDocumentsRoutes,
   participationRoutes,
   minutesWorkflowRoutes,
   decisionsRoutes,
@@ -44,4 +49,5 @@ export const modules: ((app: FastifyInstance) => Promise<void>)[] = [
   scrutinyRoutes,
   actionPlansRoutes,
   searchRoutes,
+  accessRoutes,
 ];

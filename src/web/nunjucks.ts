@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import nunjucks from 'nunjucks';
 import { govukDist } from './assets.ts';
 import { formatDate, formatDateTime, formatTime, formatDayDate } from './format.ts';
+import { accessLabel, exemptNotice } from '../modules/visibility/index.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -23,6 +24,8 @@ export function createNunjucks(): nunjucks.Environment {
     if (!item?.pageFrom) return '';
     return item.pageTo && item.pageTo !== item.pageFrom ? `Pages ${item.pageFrom} - ${item.pageTo}` : `Page ${item.pageFrom}`;
   });
+  env.addFilter('accessLabel', (r: Parameters<typeof accessLabel>[0]) => accessLabel(r));
+  env.addFilter('exemptNotice', (paragraph: number | null) => exemptNotice(paragraph));
   env.addFilter('fieldError', (errors: { field: string; message: string }[] | undefined, field: string) => {
     const e = errors?.find((x) => x.field === field);
     return e ? { text: e.message } : undefined;

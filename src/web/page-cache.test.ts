@@ -3,7 +3,7 @@ import { eq } from 'drizzle-orm';
 import { createTestApp, signIn, type TestApp } from '../../test/build-app.ts';
 import { makeCouncil, makeUser } from '../../test/factories.ts';
 import { audit } from '../db/audit.ts';
-import { organisations } from '../modules/organisations/organisations.table.ts';
+import { organisations } from '../db/schema.ts';
 
 let t: TestApp;
 let c: Awaited<ReturnType<typeof makeCouncil>>;
@@ -36,7 +36,7 @@ describe('page cache for anonymous visitors', () => {
   });
 
   it('never serves or stores pages for signed-in users, nor pages with a form token', async () => {
-    const u = await makeUser(t.database.db, 'councillor');
+    const u = await makeUser(t.database.db, 'councillor', undefined, c.chair.id);
     const cookie = await signIn(t.app, u.email, u.password);
     await t.app.inject(`/meetings/${c.meeting.id}`);
     const signedIn = await t.app.inject({ url: `/meetings/${c.meeting.id}`, headers: { cookie } });

@@ -1,7 +1,7 @@
 import { setTimeout as delay } from 'node:timers/promises';
 import { max, notLike } from 'drizzle-orm';
 import type { Db } from '../db/connect.ts';
-import { auditEvents } from '../modules/audit/audit.table.ts';
+import { auditEvents } from '../db/schema.ts';
 
 /** A stored anonymous response. */
 type Entry = { version: number; storedAt: number; statusCode: number; headers: Record<string, string>; body: Buffer };

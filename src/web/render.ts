@@ -1,7 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type nunjucks from 'nunjucks';
-import type { CurrentUser } from '../modules/accounts/accounts.policy.ts';
-import { can } from '../modules/accounts/accounts.policy.ts';
+import type { CurrentUser } from '../modules/accounts/index.ts';
+import { can } from '../modules/accounts/index.ts';
 
 /** What every page template receives besides its own context. */
 export type SiteContext = { bodyName: string; cssHash: string; navigation: { href: string; text: string; active?: boolean }[] };

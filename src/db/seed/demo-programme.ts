@@ -1,8 +1,10 @@
 // The demo council's forward-looking records: the scrutiny committees' work programmes and outcome
 // trackers, and one action plan with numbered actions, RAG ratings and progress notes.
 import type { Tx } from '../connect.ts';
-import { trackerOutcomes, workProgrammeItems } from '../../modules/scrutiny/scrutiny.table.ts';
-import { actionPlans, planActions } from '../../modules/action-plans/action-plans.table.ts';
+import { fromLondonLocal } from '../../lib/dates.ts';
+import { demoPublication } from './demo.ts';
+import { trackerOutcomes, workProgrammeItems } from '../schema.ts';
+import { actionPlans, planActions } from '../schema.ts';
 import { addDays, addMonths, daysBetween, formatLongDate, type IsoDate, randomInt, rngFor, shuffled } from './demo-calendar.ts';
 import { printedNamesBySlug } from './demo-data.ts';
 import { insertAll, insertChunked } from './demo-insert.ts';
@@ -46,6 +48,9 @@ const endOfMonth = (date: IsoDate) => addDays(addMonths(`${date.slice(0, 7)}-01`
 export async function seedProgramme(ctx: ProgrammeContext): Promise<ProgrammeCounts> {
   const names = printedNamesBySlug();
   const { trx, bodyId, today, plan, orgIds } = ctx;
+  // The work programme, tracker and action plan were last published at the start of this month.
+  const published = fromLondonLocal(`${today.slice(0, 8)}01T09:00`);
+  const now = new Date();
   const scrutiny = plan.filter((m) => m.org.kind === 'scrutiny-committee');
 
   // Work programme: the committee's future meetings with what it expects to consider.
@@ -64,6 +69,8 @@ export async function seedProgramme(ctx: ProgrammeContext): Promise<ProgrammeCou
         item: title,
         leads: [`${names.get(members[randomInt(rng, 0, members.length - 1)]!)} (lead member)`, leadOfficer[m.org.slug]!],
         planLink: planLinks[m.org.slug]![randomInt(rng, 0, 1)]!,
+        access: 'public' as const,
+        ...demoPublication(published, now),
       }));
     });
   await insertAll(programme, (rows) => trx.insert(workProgrammeItems).values(rows));
@@ -89,12 +96,14 @@ export async function seedProgramme(ctx: ProgrammeContext): Promise<ProgrammeCou
           owner: leadOfficer[m.org.slug]!.split(',')[0]!,
           outcome: agreedOutcomes[randomInt(rng, 0, agreedOutcomes.length - 1)]!,
           statusText: status(k),
+          access: 'public' as const,
+          ...demoPublication(published, now),
         }));
     });
   await insertAll(tracker, (rows) => trx.insert(trackerOutcomes).values(rows));
 
   // The action plan: top-level actions first, then sub-actions pointing at them.
-  const [planRow] = await trx.insert(actionPlans).values({ bodyId, title: actionPlan.title, slug: actionPlan.slug }).returning({ id: actionPlans.id });
+  const [planRow] = await trx.insert(actionPlans).values({ bodyId, title: actionPlan.title, slug: actionPlan.slug, access: 'public', ...demoPublication(published, now) }).returning({ id: actionPlans.id });
   const rowFor = (a: (typeof actionPlan.actions)[number], position: number, parentId: number | null) => {
     const due = a.due === null ? null : a.dueKind === 'month' ? endOfMonth(addMonths(today, a.due)) : addMonths(today, a.due);
     const complete = a.rag === 'Blue';
@@ -116,6 +125,8 @@ export async function seedProgramme(ctx: ProgrammeContext): Promise<ProgrammeCou
       progress: complete
         ? `${updated(1)}: Completed and signed off by the Corporate Parenting Panel.`
         : `${updated(3)}: Work started with the first meeting of partners. ${updated(1)}: ${a.rag === 'Red' ? 'Delayed; a recovery plan will go to the next panel.' : a.rag === 'Amber' ? 'Progressing, but behind the original timetable.' : 'On track.'}`,
+      access: 'public' as const,
+      ...demoPublication(published, now),
     };
   };
   const top = actionPlan.actions.map((a, i) => ({ a, position: i + 1 })).filter(({ a }) => !a.number.includes('.'));

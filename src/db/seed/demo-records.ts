@@ -1,17 +1,19 @@
 // The demo council's records after its meetings: minutes with run-on minute numbers, attendance,
 // declarations, Cabinet reports and decisions, and the Forward Plan. Planned in memory from the
 // meeting plan, then written with a few bulk inserts inside the seed's transaction.
+import { eq } from 'drizzle-orm';
 import type { Tx } from '../connect.ts';
-import type { memberships } from '../../modules/people/people.table.ts';
-import { attendances, declarations, minuteItems, minutes, resolutions } from '../../modules/minutes/minutes.table.ts';
-import { decisions } from '../../modules/decisions/decisions.table.ts';
-import { forwardPlanEntries } from '../../modules/forward-plan/forward-plan.table.ts';
-import { reportSignOffs, reports } from '../../modules/reports/reports.table.ts';
+import type { memberships } from '../schema.ts';
+import { attendances, declarations, minuteItems, minutes, resolutions } from '../schema.ts';
+import { decisions } from '../schema.ts';
+import { forwardPlanEntries } from '../schema.ts';
+import { reportSignOffs, reports } from '../schema.ts';
 import { defaultRules, resolveDeadline } from '../../modules/deadlines/index.ts';
 import { addWorkingDays, fromLondonLocal, isWorkingDay, type Nation, nextWorkingDay, previousWorkingDay } from '../../lib/dates.ts';
 import { addDays, addMonths, formatLongDate, type IsoDate, londonTime, randomInt, type Rng, rngFor, shuffled } from './demo-calendar.ts';
 import { printedNamesBySlug, slugify } from './demo-data.ts';
 import { insertAll, insertChunked } from './demo-insert.ts';
+import { demoPublication } from './demo.ts';
 import { leadOfficer, type PlannedItem, type PlannedMeeting } from './demo-plan.ts';
 import {
   decisionReasons,
@@ -287,8 +289,9 @@ async function insertReports(ctx: RecordsContext, names: Map<string, string>, fo
                 { heading: 'Background papers', text: 'None.' },
               ]
             : [],
-          isPublic: item.isPublic,
-          exemptParagraph: item.exemptParagraph,
+          access: item.isPublic ? ('public' as const) : ('exempt' as const),
+          exemptParagraph: item.isPublic ? null : item.exemptParagraph,
+          ...demoPublication(m.agendaPublishedAt, ctx.now),
         },
         signOffs: signOffsFor(ctx, p, reportDate, names, rng),
       });
@@ -318,6 +321,8 @@ async function insertReports(ctx: RecordsContext, names: Map<string, string>, fo
       exempt: e.exemptParagraph ? `Part exempt: paragraph ${e.exemptParagraph} of Schedule 12A` : 'Open',
       contacts: [`${officerOf(e.portfolio, names)}, ${jobTitleOf(e.portfolio.officer)}`, `${e.portfolio.author}, ${e.portfolio.authorTitle}`],
       reportId: e.item ? (reportIdOf.get(e.item) ?? null) : null,
+      access: 'public' as const,
+      ...demoPublication(fromLondonLocal(`${e.firstPublished}T09:00`), ctx.now),
     })),
     (rows) => trx.insert(forwardPlanEntries).values(rows),
   );
@@ -536,16 +541,14 @@ async function insertMinutes(ctx: RecordsContext, names: Map<string, string>): P
   const minutesIds = await insertChunked(
     planned.map((p) => {
       const approvedAt = p.approvedBy ? new Date(p.approvedBy.startAt.getTime() + 10 * 60_000) : null;
+      // Written as drafts with their minutes, then approved below: approval is the last act on a legal record.
       return {
         meetingId: meetingIds.get(p.meeting)!,
         version: 1,
-        status: approvedAt ? ('signed' as const) : ('draft' as const),
+        status: 'draft' as const,
         endedAt: londonTime(p.meeting.endAt ?? p.meeting.startAt),
-        approvedAt,
-        approvedAtMeetingId: p.approvedBy ? meetingIds.get(p.approvedBy)! : null,
-        approvalNote: approvedAt ? 'Approved as a correct record.' : null,
-        signedBy: approvedAt ? p.chair : null,
-        signedAt: approvedAt,
+        // Draft minutes are published as drafts a week after the meeting; approved ones when approved at the latest.
+        ...demoPublication(approvedAt ?? new Date(p.meeting.startAt.getTime() + 7 * 86_400_000), ctx.now),
       };
     }),
     (rows) => trx.insert(minutes).values(rows).returning({ id: minutes.id }),
@@ -566,8 +569,9 @@ async function insertMinutes(ctx: RecordsContext, names: Map<string, string>): P
         presenters: mi.presenters,
         alternativesConsidered: mi.alternatives,
         reasons: mi.reasons,
-        isPublic: mi.item.isPublic,
-        exemptParagraph: mi.item.exemptParagraph,
+        access: mi.item.isPublic ? ('public' as const) : ('exempt' as const),
+        exemptParagraph: mi.item.isPublic ? null : mi.item.exemptParagraph,
+        ...demoPublication(p.approvedBy ? new Date(p.approvedBy.startAt.getTime() + 10 * 60_000) : new Date(p.meeting.startAt.getTime() + 7 * 86_400_000), ctx.now),
       },
     })),
   );
@@ -621,6 +625,15 @@ async function insertMinutes(ctx: RecordsContext, names: Map<string, string>): P
   );
   await insertAll(declarationRows, (rows) => trx.insert(declarations).values(rows));
 
+  for (const [i, p] of planned.entries()) {
+    if (!p.approvedBy) continue;
+    const approvedAt = new Date(p.approvedBy.startAt.getTime() + 10 * 60_000);
+    await trx
+      .update(minutes)
+      .set({ status: 'signed', approvedAt, approvedAtMeetingId: meetingIds.get(p.approvedBy)!, approvalNote: 'Approved as a correct record.', signedBy: p.chair, signedAt: approvedAt })
+      .where(eq(minutes.id, minutesIds[i]!));
+  }
+
   return {
     counts: {
       minutes: planned.length,
@@ -669,11 +682,14 @@ async function insertDecisions(ctx: RecordsContext, refOf: Map<PlannedItem, stri
         dispensations: 'None.',
         isKey: ref !== null,
         forwardPlanRef: ref,
-        isPublic: item.isPublic,
-        exemptParagraph: item.exemptParagraph,
+        access: item.isPublic ? 'public' : 'exempt',
+        exemptParagraph: item.isPublic ? null : item.exemptParagraph,
+        publication: 'published',
         publishedAt,
+        publishedBy: 'Democratic Services',
         callInDeadline,
-        callInStatus: callInDeadline > now ? 'open' : 'no-further-action',
+        // Nobody called these in: once the window has passed the register says so ("Call-in period ended: not called in").
+        callInStatus: 'open',
         effectiveFrom,
       });
     }

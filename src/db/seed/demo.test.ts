@@ -3,21 +3,22 @@ import { and, asc, eq, sql } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import { createTestDatabase } from '../../../test/db.ts';
 import type { Database } from '../connect.ts';
-import { bodies, legislativeTerms } from '../../modules/bodies/bodies.table.ts';
-import { organisations } from '../../modules/organisations/organisations.table.ts';
-import { memberships, people, postHolders, posts } from '../../modules/people/people.table.ts';
-import { agendaItems, meetings } from '../../modules/meetings/meetings.table.ts';
-import { documents, storedFiles } from '../../modules/documents/documents.table.ts';
-import { users } from '../../modules/accounts/accounts.table.ts';
-import { auditEvents } from '../../modules/audit/audit.table.ts';
+import { bodies, legislativeTerms } from '../schema.ts';
+import { organisations } from '../schema.ts';
+import { memberships, people, postHolders, posts } from '../schema.ts';
+import { agendaItems, meetings } from '../schema.ts';
+import { documents, storedFiles } from '../schema.ts';
+import { users } from '../schema.ts';
+import { auditEvents } from '../schema.ts';
 import { roles } from '../../modules/accounts/index.ts';
-import { attendances, declarations, minuteItems, minutes, resolutions } from '../../modules/minutes/minutes.table.ts';
-import { decisions } from '../../modules/decisions/decisions.table.ts';
-import { forwardPlanEntries } from '../../modules/forward-plan/forward-plan.table.ts';
-import { reportSignOffs, reports } from '../../modules/reports/reports.table.ts';
-import { trackerOutcomes, workProgrammeItems } from '../../modules/scrutiny/scrutiny.table.ts';
-import { actionPlans, planActions } from '../../modules/action-plans/action-plans.table.ts';
+import { attendances, declarations, minuteItems, minutes, resolutions } from '../schema.ts';
+import { decisions } from '../schema.ts';
+import { forwardPlanEntries } from '../schema.ts';
+import { reportSignOffs, reports } from '../schema.ts';
+import { trackerOutcomes, workProgrammeItems } from '../schema.ts';
+import { actionPlans, planActions } from '../schema.ts';
 import { addWorkingDays, toLondonDate } from '../../lib/dates.ts';
+import { callInState } from '../../modules/decisions/index.ts';
 import { databaseStorage } from '../../lib/storage/storage.ts';
 import { londonDate, londonTime, londonToUtc } from './demo-calendar.ts';
 import { demoUsers, seedDemoIfEmpty } from './demo.ts';
@@ -133,7 +134,7 @@ describe('seedDemoIfEmpty', () => {
     expect(apologies.every((i) => i.isStanding && i.number === '1')).toBe(true);
     expect(items.some((i) => i.parentId !== null && /^\d+\.\d$/.test(i.number ?? ''))).toBe(true);
 
-    const exempt = items.filter((i) => !i.isPublic);
+    const exempt = items.filter((i) => i.access === 'exempt');
     expect(exempt.length).toBeGreaterThanOrEqual(1);
     for (const i of exempt) {
       expect(i.exemptParagraph).toBeGreaterThanOrEqual(1);
@@ -145,7 +146,7 @@ describe('seedDemoIfEmpty', () => {
     }
 
     const byMeeting = new Map<number, typeof items>();
-    for (const i of items.filter((x) => x.pageFrom !== null && x.isPublic)) byMeeting.set(i.meetingId, [...(byMeeting.get(i.meetingId) ?? []), i]);
+    for (const i of items.filter((x) => x.pageFrom !== null && x.access === 'public')) byMeeting.set(i.meetingId, [...(byMeeting.get(i.meetingId) ?? []), i]);
     for (const paged of byMeeting.values()) {
       for (let k = 1; k < paged.length; k++) expect(paged[k]!.pageFrom).toBe(paged[k - 1]!.pageTo! + 1);
     }
@@ -156,9 +157,10 @@ describe('seedDemoIfEmpty', () => {
     expect(docs.length).toBeGreaterThanOrEqual(150);
     expect(docs.length).toBeLessThanOrEqual(320);
     for (const kind of ['agenda', 'report', 'appendix', 'minutes']) expect(docs.some((d) => d.kind === kind)).toBe(true);
-    const exempt = docs.filter((d) => !d.isPublic);
+    const exempt = docs.filter((d) => d.access === 'exempt');
     expect(exempt.length).toBeGreaterThanOrEqual(2);
-    expect(exempt.every((d) => d.exemptParagraph && d.publishedAt === null)).toBe(true);
+    // Published with their agenda, and still exempt: publication never changes who may read a paper.
+    expect(exempt.every((d) => d.exemptParagraph && (d.publication === 'published') === (d.publishedAt !== null))).toBe(true);
 
     const pdf = docs.find((d) => d.mimeType === 'application/pdf')!;
     const bytes = await databaseStorage(a.db).get(pdf.storageKey);
@@ -195,7 +197,7 @@ describe('seedDemoIfEmpty', () => {
     const kinds = new Set((await a.db.select({ kind: attendances.kind }).from(attendances)).map((x) => x.kind));
     for (const kind of ['present', 'apologies', 'other-member', 'officer']) expect(kinds).toContain(kind);
     // An exempt agenda item has an exempt minute.
-    const exempt = await a.db.select().from(minuteItems).where(eq(minuteItems.isPublic, false));
+    const exempt = await a.db.select().from(minuteItems).where(eq(minuteItems.access, 'exempt'));
     expect(exempt.length).toBeGreaterThanOrEqual(1);
     expect(exempt.every((i) => i.exemptParagraph !== null)).toBe(true);
   });
@@ -226,11 +228,13 @@ describe('seedDemoIfEmpty', () => {
     for (const d of rows) {
       expect(toLondonDate(d.callInDeadline!)).toBe(addWorkingDays(toLondonDate(d.publishedAt!), 5, 'england-and-wales'));
       expect(d.effectiveFrom!.getTime()).toBeGreaterThan(d.callInDeadline!.getTime());
-      expect(d.callInStatus).toBe(d.callInDeadline! > now ? 'open' : 'no-further-action');
+      // Nobody called them in: an expired window reads "Call-in period ended: not called in", never as a call-in.
+      expect(d.callInStatus).toBe('open');
+      expect(callInState(d, now).label).toBe(d.callInDeadline! > now ? 'Open for call-in' : 'Call-in period ended: not called in');
     }
-    expect(rows.some((d) => d.callInStatus === 'open')).toBe(true);
-    expect(rows.some((d) => d.callInStatus === 'no-further-action')).toBe(true);
-    expect(rows.filter((d) => d.isPublic).every((d) => d.reasons && d.alternativesRejected)).toBe(true);
+    expect(rows.some((d) => d.callInDeadline! > now)).toBe(true);
+    expect(rows.some((d) => d.callInDeadline! <= now)).toBe(true);
+    expect(rows.filter((d) => d.access === 'public').every((d) => d.reasons && d.alternativesRejected)).toBe(true);
     expect(rows.some((d) => d.minuteItemId !== null && d.resolutionId !== null)).toBe(true);
 
     const keys = rows.filter((d) => d.isKey);
@@ -314,7 +318,7 @@ describe('seedDemoIfEmpty', () => {
         .innerJoin(organisations, eq(organisations.id, meetings.organisationId))
         .orderBy(asc(meetings.id));
       const items = await database.db
-        .select({ number: agendaItems.number, title: agendaItems.title, pageFrom: agendaItems.pageFrom, isPublic: agendaItems.isPublic })
+        .select({ number: agendaItems.number, title: agendaItems.title, pageFrom: agendaItems.pageFrom, access: agendaItems.access })
         .from(agendaItems)
         .orderBy(asc(agendaItems.meetingId), asc(agendaItems.position));
       const docs = await database.db.select({ sha256: documents.sha256, title: documents.title }).from(documents).orderBy(asc(documents.id));

@@ -1,11 +1,11 @@
 import { sql } from 'drizzle-orm';
 import type { Db, Tx } from '../connect.ts';
 import { audit, systemActor } from '../audit.ts';
-import { bodies, legislativeTerms } from '../../modules/bodies/bodies.table.ts';
-import { organisations } from '../../modules/organisations/organisations.table.ts';
-import { memberships, people, postHolders, posts } from '../../modules/people/people.table.ts';
-import { agendaItems, locations, meetings } from '../../modules/meetings/meetings.table.ts';
-import { documents } from '../../modules/documents/documents.table.ts';
+import { bodies, legislativeTerms } from '../schema.ts';
+import { organisations } from '../schema.ts';
+import { memberships, people, postHolders, posts } from '../schema.ts';
+import { agendaItems, locations, meetings } from '../schema.ts';
+import { documents } from '../schema.ts';
 import { addUser } from '../../modules/accounts/index.ts';
 import { databaseStorage } from '../../lib/storage/storage.ts';
 import { addDays, addMonths, type IsoDate, londonDate, nthWeekdayOfMonth } from './demo-calendar.ts';
@@ -39,6 +39,16 @@ export const demoUsers = [
   { email: 'councillor@demo.shirehall.test', role: 'councillor', displayName: 'Demo Councillor', password: 'demo-councillor-password' },
   { email: 'viewer@demo.shirehall.test', role: 'viewer', displayName: 'Demo Viewer', password: 'demo-viewer-password' },
 ] as const;
+
+/**
+ * The publication columns of a demo record published at `at` (a draft when there is no such time or
+ * it is still to come), published by the council's clerk.
+ */
+export function demoPublication(at: Date | null, now: Date) {
+  return at && at.getTime() <= now.getTime()
+    ? { publication: 'published' as const, publishedAt: at, publishedBy: 'Democratic Services' }
+    : { publication: 'draft' as const, publishedAt: null, publishedBy: null };
+}
 
 /** The person the demo councillor user is: Cllr Amira Hollis. */
 export const demoCouncillorPersonSlug = 'amira-hollis';
@@ -126,10 +136,11 @@ export async function seedDemoIfEmpty(db: Db, options: SeedDemoOptions = {}): Pr
       instruction: r.item.instruction,
       pageFrom: r.item.pageFrom,
       pageTo: r.item.pageTo,
-      isPublic: r.item.isPublic,
-      exemptParagraph: r.item.exemptParagraph,
+      access: r.item.isPublic ? ('public' as const) : ('exempt' as const),
+      exemptParagraph: r.item.isPublic ? null : r.item.exemptParagraph,
       publicInterestReason: r.item.publicInterestReason,
       isStanding: r.item.isStanding,
+      ...demoPublication(plan[r.meetingIndex]!.agendaPublishedAt, now),
     });
     const topIds = await insertChunked(
       top.map((r) => itemRow(r, null)),
@@ -164,10 +175,11 @@ export async function seedDemoIfEmpty(db: Db, options: SeedDemoOptions = {}): Pr
           byteSize: file.bytes.byteLength,
           sha256: file.sha256,
           storageKey,
-          isPublic: doc.isPublic,
-          exemptParagraph: doc.exemptParagraph,
+          access: doc.isPublic ? ('public' as const) : ('exempt' as const),
+          exemptParagraph: doc.isPublic ? null : doc.exemptParagraph,
+          accessInherited: itemId !== null,
           textContent: doc.textContent,
-          publishedAt: doc.publishedAt,
+          ...demoPublication(doc.publishedAt ?? m.agendaPublishedAt, now),
         });
       }
     }

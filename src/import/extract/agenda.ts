@@ -2,13 +2,15 @@ import type { AgendaItem, GuidanceNote } from './contract.ts';
 import type { Doc, Line } from './doc.ts';
 import { cellsOf, locate } from './doc.ts';
 import { isPageFurniture } from './text-normalise.ts';
+import { CONTACT_LABEL, FILE_SIZE, SECTION_HEADINGS } from './layouts.ts';
 
 const PAGES = /\(\s*(?:pages?|pp?\.?)\s*(\d{1,4})(?:\s*[-–—]\s*(\d{1,4}))?\s*\)/i;
-const ITEM = /^(\d{1,3}(?:\.\d{1,2})?)\.?\s+(\S.*)$/;
-const SUB_ITEM = /^[-•]?\s*\(?([a-z])\)\s+(\S.*)$/;
-const EXEMPT = /\bexempt\b|exclusion of (?:the )?press|schedule 12a|\bconfidential\b|\bpart (?:2|ii)\b/i;
+const ITEM = /^(?:(?:agenda\s+)?item\s+)?(\d{1,4}(?:\.\d{1,2})?)[.)]?\s*[:–—-]?\s+(\S.*)$/i;
+const SUB_ITEM = /^[-•]?\s*(?:\(([a-z])\)|([a-z])[.)])\s+(\S.*)$/;
+const INSTRUCTION = /^to (?:approve|consider|receive|note|agree|confirm|discuss|elect|appoint|resolve|determine|review|adopt|endorse|decide|report|update|hear|answer)\b/i;
+const EXEMPT = /\bexempt\b|exclusion of (?:the )?(?:press|public)|schedule 12a|\bconfidential\b|\bpart (?:2|ii)\b/i;
 /** The motion to exclude the press and public: itself taken in public, the items after it are not. */
-const EXCLUSION = /\bexclu(?:sion|ding|de)\b(?: of)?(?: the)? press (?:and|&) (?:the )?public\b|\bpress (?:and|&) (?:the )?public\b.{0,20}\bexclu/i;
+const EXCLUSION = /\bexclu(?:sion|ding|de)\b(?: of)?(?: the)? (?:press (?:and|&) (?:the )?)?public\b|\b(?:press (?:and|&) (?:the )?)?public\b.{0,20}\bexclu/i;
 
 /** Where the guidance notes of a pack begin: "Guidance notes", "Agenda Annexe". */
 export const GUIDANCE_HEADING = /^(?:agenda annexe|(?:the meeting\s*[-–—]\s*)?guidance notes(?: for the meeting)?|notes for (?:the )?(?:public|guidance)|guidance for the public)\b/i;
@@ -31,82 +33,148 @@ function namedItems(text: string): Set<string> | null {
   return out;
 }
 
-/** Reads numbered agenda items between `start` and `end`; numbers must run in sequence. */
+/** An agenda line's number and title: "5. Title", "5 Title", "Item 5 – Title", or a tabled row. */
+function itemParts(l: Line, layout = false): { number: string; text: string; cellNote: string | null } | null {
+  let itemText = l.text;
+  let cellNote: string | null = null;
+  if (l.tabbed && layout) {
+    // Gaps in a laid-out line are spacing (justified text), except before a page range at its end.
+    const cells = cellsOf(l).filter((c) => c !== '');
+    const lastCell = cells[cells.length - 1] ?? '';
+    // A page range in its own column: "(Pages 7 - 38)", or bare "7 - 38" under a "Page No." heading.
+    if (cells.length > 2 && /^(?:\(?\s*(?:pages?|pp?\.?)\s*)?\d{1,4}(?:\s*[-–—]\s*\d{1,4})?\s*\)?$/i.test(lastCell)) {
+      itemText = cells.slice(0, -1).join(' ');
+      cellNote = lastCell;
+    } else itemText = cells.join(' ');
+  } else if (l.tabbed) {
+    // An agenda laid out as a table: number, title, then notes (or the pages) in later cells.
+    const cells = cellsOf(l).filter((c) => c !== '');
+    const lead = /^(?:item\s+)?\d{1,4}(?:\.\d{1,2})?[.)]?$/i.test(cells[0] ?? '') ? 2 : 1;
+    itemText = cells.slice(0, lead).join(' ');
+    const rest = cells.slice(lead).join(' ').trim();
+    cellNote = rest === '' ? null : rest;
+  }
+  if (itemText.length >= 300) return null;
+  const m = ITEM.exec(itemText);
+  return m ? { number: m[1] as string, text: m[2] as string, cellNote } : null;
+}
+
+/** Whether a line heads a group of items; `exempt` when it opens the private part. */
+function sectionOf(text: string): { exempt: boolean } | null {
+  for (const s of SECTION_HEADINGS) if (s.pattern.test(text)) return { exempt: s.exempt };
+  return null;
+}
+
+/** Reads a page range out of a title: "(Pages 13 - 72)", "(Page 5)", split or not over lines. */
+function takePages(doc: Doc, title: string, line: Line, number: string): { title: string; pages: AgendaItem['pages'] } {
+  const p = PAGES.exec(title);
+  if (!p) return { title, pages: null };
+  const from = Number(p[1]);
+  const to = p[2] === undefined ? from : Number(p[2]);
+  if (to < from) doc.warnings.push({ line: line.no, code: 'agenda-pages-reversed', message: `item ${number} pages ${from}-${to} run backwards` });
+  return { title: `${title.slice(0, p.index)} ${title.slice(p.index + p[0].length)}`.replace(/\s+/g, ' ').trim(), pages: { from, to } };
+}
+
+/**
+ * Reads numbered agenda items between `start` and `end`. Numbers run in sequence from wherever
+ * the agenda starts (1, or a run-on number such as 177); a line right under an item continues
+ * its title, a line after a blank line is its note; section headings ("EXEMPT ITEMS") are not
+ * items, and the items under a private section are exempt.
+ */
 export function readAgenda(doc: Doc, start: number, end: number): AgendaItem[] {
   const { lines } = doc;
+  // Candidate item lines, then the run of numbers in sequence they make.
+  const candidates: Array<{ i: number; major: number; minor: number | undefined }> = [];
+  for (let i = start; i < end; i++) {
+    const l = lines[i] as Line;
+    if (l.text === '' || l.text.length > 400) continue;
+    const parts = itemParts(l, doc.layout);
+    if (!parts) continue;
+    const [major, minor] = parts.number.split('.').map(Number) as [number, number | undefined];
+    candidates.push({ i, major, minor });
+  }
+  const followed = (k: number): boolean => {
+    const c = candidates[k] as (typeof candidates)[number];
+    return candidates.slice(k + 1, k + 4).some((d) => d.minor === undefined && d.major === c.major + 1 && d.i - c.i < 40);
+  };
   const items: AgendaItem[] = [];
   const notes: string[][] = [];
   /** Line indexes of each item: its own line, then the last wrapped or note line. */
   const spans: Array<[number, number]> = [];
   let top = 0;
   let sub = 0;
+  let privateSection = false;
+  const exemptBySection: boolean[] = [];
+  let inSection = false;
   for (let i = start; i < end; i++) {
     const l = lines[i] as Line;
     const t = l.text;
-    if (t === '' || isPageFurniture(t) || isAgendaHeading(t) || /^\*+.*\*+$/.test(l.raw.trim())) continue;
-    let itemText = t;
-    let cellNote: string | null = null;
-    if (l.tabbed) {
-      // An agenda laid out as a table: number, title, then notes in later cells.
-      const cells = cellsOf(l).filter((c) => c !== '');
-      const lead = /^\d{1,3}(?:\.\d{1,2})?\.?$/.test(cells[0] ?? '') ? 2 : 1;
-      itemText = cells.slice(0, lead).join(' ');
-      const rest = cells.slice(lead).join(' ').trim();
-      cellNote = rest === '' ? null : rest;
-    }
-    const m = ITEM.exec(itemText);
-    if (m && itemText.length < 300) {
-      const number = m[1] as string;
-      const [major, minor] = number.split('.').map(Number) as [number, number | undefined];
-      const fits = minor === undefined ? major === top + 1 || (top === 0 && major <= 2) : major === top && minor === sub + 1;
+    if (t === '') continue;
+    if (isPageFurniture(t) || isAgendaHeading(t) || /^\*+.*\*+$/.test(l.raw.trim())) continue;
+    const parts = itemParts(l, doc.layout);
+    if (parts) {
+      const [major, minor] = parts.number.split('.').map(Number) as [number, number | undefined];
+      const k = candidates.findIndex((c) => c.i === i);
+      const fits = minor === undefined ? (top === 0 ? major <= 2 || followed(k) : major === top + 1) : major === top && minor === sub + 1;
       if (fits) {
         const first = i;
-        let title = m[2] as string;
-        let pages: AgendaItem['pages'] = null;
-        // A title wrapped onto the next line that carries the page range.
-        if (!PAGES.test(title)) {
-          const nx = lines[i + 1];
-          if (nx && nx.text !== '' && nx.text.length < 150 && PAGES.test(nx.text) && !ITEM.exec(nx.text)) {
-            title = `${title} ${nx.text}`;
-            i++;
-          }
+        let title = parts.text;
+        let cellNote = parts.cellNote;
+        // Lines right under the item continue its title (and may carry its page range).
+        for (let j = i + 1; j < end; j++) {
+          const n = lines[j] as Line;
+          const pageRest = /\(\s*(?:pages?|pp?\.?)\s*$/i.test(title) && /^\d{1,4}(?:\s*[-–—]\s*\d{1,4})?\s*\)/.test(n.text);
+          // "To approve the minutes …" under a title is the item's instruction (its note), not more title.
+          if (!pageRest && (n.text === '' || INSTRUCTION.test(n.text) || itemParts(n, doc.layout) || sectionOf(n.text) || isPageFurniture(n.text) || GUIDANCE_HEADING.test(n.text) || SUB_ITEM.test(n.text))) break;
+          if (!pageRest && (n.text.length > 200 || (!doc.layout && !l.tabbed && !/^\(?\s*(?:pages?|pp?\.?)\b|^\d{1,4}\s*[-–—]\s*\d{1,4}\)/i.test(n.text)))) break;
+          title = `${title} ${n.text}`;
+          i = j;
         }
-        const p = PAGES.exec(title);
-        if (p) {
-          const from = Number(p[1]);
-          const to = p[2] === undefined ? from : Number(p[2]);
-          pages = { from, to };
-          title = `${title.slice(0, p.index)} ${title.slice(p.index + p[0].length)}`.replace(/\s+/g, ' ').trim();
-          if (to < from) doc.warnings.push({ line: l.no, code: 'agenda-pages-reversed', message: `item ${number} pages ${from}-${to} run backwards` });
-        }
+        let { title: clean, pages } = takePages(doc, title, l, parts.number);
         if (pages === null && cellNote !== null && PAGES.test(cellNote)) {
           const q = PAGES.exec(cellNote) as RegExpExecArray;
           pages = { from: Number(q[1]), to: q[2] === undefined ? Number(q[1]) : Number(q[2]) };
           cellNote = cellNote.replace(PAGES, '').trim() || null;
         }
-        items.push({ number, title, pages, note: null, exempt: EXEMPT.test(title) ? true : false });
+        if (pages === null && cellNote !== null && /^\d{1,4}(?:\s*[-–—]\s*\d{1,4})?$/.test(cellNote) && pagesColumn(doc, start, first)) {
+          const q = /^(\d{1,4})(?:\s*[-–—]\s*(\d{1,4}))?$/.exec(cellNote) as RegExpExecArray;
+          pages = { from: Number(q[1]), to: q[2] === undefined ? Number(q[1]) : Number(q[2]) };
+          cellNote = null;
+        }
+        clean = clean.replace(FILE_SIZE, '').replace(/\s+/g, ' ').trim();
+        items.push({ number: parts.number, title: clean, pages, note: null, exempt: EXEMPT.test(clean) ? true : false });
+        exemptBySection.push(privateSection);
         notes.push(cellNote === null ? [] : [cellNote]);
         spans.push([first, i]);
         if (minor === undefined) {
           top = major;
           sub = 0;
         } else sub = minor;
+        inSection = false;
         continue;
       }
     }
+    const section = sectionOf(t);
+    if (section && t.length < 120) {
+      privateSection = section.exempt;
+      inSection = true;
+      continue;
+    }
     const s = SUB_ITEM.exec(t);
     if (s && items.length > 0 && t.length < 300) {
-      const letter = s[1] as string;
+      const letter = (s[1] ?? s[2]) as string;
       const prev = items[items.length - 1] as AgendaItem;
       const expected = /^[a-z]\)$/.test(prev.number) ? String.fromCharCode(prev.number.charCodeAt(0) + 1) : 'a';
       if (letter === expected) {
-        items.push({ number: `${letter})`, title: (s[2] as string).replace(/[;.]$/, ''), pages: null, note: null, exempt: EXEMPT.test(s[2] as string) });
+        items.push({ number: `${letter})`, title: (s[3] as string).replace(/[;.]$/, ''), pages: null, note: null, exempt: EXEMPT.test(s[3] as string) || privateSection });
+        exemptBySection.push(privateSection);
         notes.push([]);
         spans.push([i, i]);
         continue;
       }
     }
-    if (items.length > 0) {
+    // The clerk's or contact's line closing the agenda is not a note of the last item.
+    if (items.length > 0 && !inSection && !CONTACT_LABEL.test(t)) {
       (notes[notes.length - 1] as string[]).push(t);
       (spans[spans.length - 1] as [number, number])[1] = i;
     }
@@ -116,6 +184,7 @@ export function readAgenda(doc: Doc, start: number, end: number): AgendaItem[] {
     const note = (notes[k] as string[]).join(' ').trim();
     item.note = note === '' ? null : note;
     if (note !== '' && EXEMPT.test(note) && /\bparagraph\s+\d|schedule 12a|exclu/i.test(note)) item.exempt = true;
+    if (exemptBySection[k]) item.exempt = true;
     if (EXCLUSION.test(item.title)) {
       // The resolution to exclude is moved in public; the items it names (or else all after it) are private.
       item.exempt = false;
@@ -125,6 +194,15 @@ export function readAgenda(doc: Doc, start: number, end: number): AgendaItem[] {
     locate(doc, item, first, last, false);
   });
   return items;
+}
+
+/** Whether the agenda's table has a "Pages" column header above `before`. */
+function pagesColumn(doc: Doc, start: number, before: number): boolean {
+  for (let i = start; i < before; i++) {
+    const l = doc.lines[i] as Line;
+    if (l.tabbed && cellsOf(l).some((c) => /^(?:pages?|page no\.?|pp\.?)$/i.test(c))) return true;
+  }
+  return false;
 }
 
 /** Reads numbered guidance notes ("1 Inspection of Papers", then its text). */

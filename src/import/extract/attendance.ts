@@ -5,7 +5,7 @@ import { membersLineOf } from './meeting.ts';
 import { attendanceOf } from './minutes.ts';
 import { titleSimilarity } from './similarity.ts';
 
-const TITLES = /^(?:cllr|councillor|county councillor|mr|mrs|ms|miss|mx|dr|prof|professor|sir|dame|lord|lady|rev|revd)\.?\s+/i;
+const TITLES = /^(?:(?:county|borough|district|town|parish|city|community) councillor|cllr|councillor|cynghorydd|cyng|alderman|mr|mrs|ms|miss|mx|dr|prof|professor|sir|dame|lord|lady|rev|revd)\.?\s+/i;
 
 /** A body name for comparison: lower case, "&" as "and", no "the", no punctuation. */
 export function bodyKey(body: string): string {
@@ -31,10 +31,22 @@ export function personKey(name: string): { surname: string; initial: string | nu
   return { surname, initial };
 }
 
+// Names recur across the lists of a pack; each is keyed once.
+const keyCache = new Map<string, ReturnType<typeof personKey>>();
+function cachedKey(name: string): ReturnType<typeof personKey> {
+  let k = keyCache.get(name);
+  if (k === undefined) {
+    k = personKey(name);
+    if (keyCache.size > 10000) keyCache.clear();
+    keyCache.set(name, k);
+  }
+  return k;
+}
+
 /** Whether two printed names are the same person: same surname, and same first initial when both give one. */
 export function samePerson(a: string, b: string): boolean {
-  const x = personKey(a);
-  const y = personKey(b);
+  const x = cachedKey(a);
+  const y = cachedKey(b);
   if (!x || !y || x.surname !== y.surname) return false;
   return x.initial === null || y.initial === null || x.initial === y.initial;
 }

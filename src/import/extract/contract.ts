@@ -117,6 +117,8 @@ export interface Minutes extends Provenance {
   venue: string | null;
   present: string[];
   otherMembersPresent: string[];
+  /** Officers, the clerk and others listed as in attendance rather than present. */
+  inAttendance: string[];
   apologies: string[];
   otherAttendance: AttendanceGroup[];
   items: MinuteItem[];
@@ -161,6 +163,12 @@ export interface Report extends Provenance {
   risk: RiskScore | null;
   priorityLinks: string[];
   sections: ReportSection[];
+  /** The committee or decision maker the report is addressed to, as printed ("Cabinet - 30 January 2025"). */
+  to?: string;
+  /** The decision or record number printed on the cover ("24/00109"), which agendas often repeat. */
+  decisionNumber?: string;
+  /** What a decision record says was decided ("Decision: To award …"). */
+  decision?: string;
 }
 
 /** The qualifier of a forward plan decision date. */

@@ -17,6 +17,11 @@ const MONTH_YEAR = new RegExp(`^(${MONTH_WORD})\\.?\\s+(\\d{4})$`, 'i');
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
+/** The month number of a month name or abbreviation ("Sept", "january"), or null. */
+export function monthNumber(word: string): number | null {
+  return MONTHS[word.toLowerCase().replace(/\.$/, '')] ?? null;
+}
+
 /** A calendar date from numbers, or null when it does not exist. */
 export function isoDate(year: number, month: number, day: number): string | null {
   if (month < 1 || month > 12 || day < 1 || year < 1900 || year > 2200) return null;
@@ -82,6 +87,8 @@ export function isMonthYear(text: string): boolean {
 
 const TIME = /\b(\d{1,2})(?:[.:](\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)(?![a-z])/i;
 const NOON = /\b(?:12(?:[.:]00)?\s*)?(noon|midday)\b/i;
+/** A 24-hour time as some authorities print it: "10.30 hours", "1400 hrs", "14:00h". */
+const HOURS = /\b([01]?\d|2[0-3])[.:]?([0-5]\d)\s*(?:hours|hrs|h)\b/i;
 
 /** A time found in text, with where it was found. */
 export interface FoundTime {
@@ -94,6 +101,12 @@ export interface FoundTime {
 export function findTime(text: string): FoundTime | null {
   const m = TIME.exec(text);
   const noon = NOON.exec(text);
+  const hours = HOURS.exec(text);
+  if (hours && (!m || hours.index < m.index) && (!noon || hours.index < noon.index)) {
+    const hour = Number(hours[1]);
+    const minute = Number(hours[2] ?? 0);
+    if (hour <= 23 && minute <= 59) return { time: `${pad(hour)}:${pad(minute)}`, index: hours.index, length: hours[0].length };
+  }
   if (noon && (!m || noon.index < m.index)) return { time: '12:00', index: noon.index, length: noon[0].length };
   if (!m) return null;
   let hour = Number(m[1]);
@@ -102,6 +115,28 @@ export function findTime(text: string): FoundTime | null {
   if (hour < 1 || hour > 12 || minute > 59) return null;
   if (pm && hour !== 12) hour += 12;
   if (!pm && hour === 12) hour = 0;
+  return { time: `${pad(hour)}:${pad(minute)}`, index: m.index, length: m[0].length };
+}
+
+const CLOCK = /\b(\d{1,2})[.:](\d{2})\b(?!\s*(?:[.:]\d|%|(?:am|pm|a\.m\.|p\.m\.)))/;
+
+/**
+ * A time printed with no am or pm ("ended at 12.52", "4.30"): on a 24-hour clock from 13:00, and
+ * otherwise read as the time after `after` (the meeting's start) that it can be; with no start
+ * known, 1.00 to 6.59 are taken as afternoon, as a council meeting rarely runs through the night.
+ */
+export function findClockTime(text: string, after: string | null = null): FoundTime | null {
+  const withSuffix = findTime(text);
+  const m = CLOCK.exec(text);
+  if (withSuffix && (!m || withSuffix.index <= m.index)) return withSuffix;
+  if (!m) return null;
+  let hour = Number(m[1]);
+  const minute = Number(m[2]);
+  if (hour > 23 || minute > 59) return null;
+  if (hour >= 1 && hour < 12) {
+    const start = after === null ? null : Number(after.slice(0, 2));
+    if (start !== null ? hour < start || (hour === start && minute < Number(after?.slice(3, 5))) : hour <= 6) hour += 12;
+  }
   return { time: `${pad(hour)}:${pad(minute)}`, index: m.index, length: m[0].length };
 }
 

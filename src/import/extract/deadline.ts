@@ -1,9 +1,37 @@
 import type { Nation } from '../../lib/dates.ts';
 import { parseRulePhrase, resolveDeadline as resolveRule } from '../../modules/deadlines/index.ts';
-import { findTime } from './date-text.ts';
+import { findTime, isoDate, monthNumber } from './date-text.ts';
 
-/** A sentence that states when public questions or statements must be in. */
+/** A sentence that states when public questions or statements must be in: a rule relative to the meeting. */
 export const DEADLINE_SENTENCE = /\b(?:before|prior to)\s+(?:the\s+)?(?:day\s+of\s+the\s+)?meeting\b/i;
+
+const MONTH_WORD = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+/** "by 5pm Monday 13th January": a deadline printed as a day of the year, often without the year. */
+export const DATED_DEADLINE = new RegExp(
+  `\\b(?:by|before|no later than)\\s+(\\d{1,2}(?:[.:]\\d{2})?\\s*(?:am|pm|a\\.m\\.|p\\.m\\.)|12\\s*noon|noon|midday)\\s*(?:on\\s+)?(?:[a-z]+day,?\\s+)?(?:the\\s+)?(\\d{1,2})\\s*(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_WORD})\\b\\.?(?:,?\\s+(\\d{4}))?`,
+  'i',
+);
+
+/**
+ * Resolves "by 5pm Monday 13th January" against the meeting date: the printed day in the year that
+ * puts it on or before the meeting (the year is only taken from the meeting when none is printed).
+ */
+export function resolveDatedDeadline(sentence: string, meetingDate: string): string | null {
+  const m = DATED_DEADLINE.exec(sentence);
+  if (!m) return null;
+  const time = findTime(m[1] as string)?.time ?? null;
+  const month = monthNumber(m[3] as string);
+  if (time === null || month === null) return null;
+  const day = Number(m[2]);
+  const meetingYear = Number(meetingDate.slice(0, 4));
+  let date: string | null = null;
+  if (m[4] !== undefined) date = isoDate(Number(m[4]), month, day);
+  else {
+    date = isoDate(meetingYear, month, day);
+    if (date !== null && date > meetingDate) date = isoDate(meetingYear - 1, month, day);
+  }
+  return date === null ? null : `${date}T${time}`;
+}
 
 const RULE_END = /\b(?:before|prior to)\s+(?:the\s+)?(?:day\s+of\s+the\s+)?meeting\b/i;
 const RULE_START = /\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|the|on the)\s+(?:[(\w)]+\s+){0,4}$/i;

@@ -1,26 +1,46 @@
 import type { SourceFormat } from './contract.ts';
 import { ExtractError, MAX_INPUT_BYTES } from './errors.ts';
 import { pdfToText } from './pdf-text.ts';
-import { htmlToText, layoutToCells } from './text-normalise.ts';
+import { blankFrontMatter } from './markdown.ts';
+import { htmlToText } from './text-normalise.ts';
 
 /** The pack as text, with the format it was read from. */
 export interface DecodedSource {
   format: SourceFormat;
-  /** Text to extract from; tables as tab-separated cells. */
+  /** Text to extract from; tables as tab-separated cells (or, for `layout` text, as column gaps). */
   text: string;
   /** Text whose newlines count as the source's lines. */
   lineText: string;
   /** Whether form feeds mark page breaks. */
   paged: boolean;
+  /** Whether the text is laid out in columns with spaces (`pdftotext -layout`), so gaps are cell breaks. */
+  layout: boolean;
+  /** Whether lines carry Markdown hard breaks (a trailing backslash). */
+  markdown: boolean;
+}
+
+/**
+ * Whether plain text is a page layout (the output of `pdftotext -layout` or a printed page saved as
+ * text): form feeds between pages, or, with no tabs, many lines with column gaps or deep indents.
+ */
+export function looksLikeLayout(text: string): boolean {
+  if (text.includes('\f')) return true;
+  const sample = text.slice(0, 65536);
+  if (sample.includes('\t')) return false;
+  let lines = 0;
+  let laid = 0;
+  for (const line of sample.split('\n')) {
+    if (line.trim() === '') continue;
+    lines++;
+    if (/\S {3,}\S|^ {4,}\S/.test(line)) laid++;
+  }
+  return lines >= 8 && laid >= lines * 0.15;
 }
 
 /** Whether the bytes are a PDF (magic number within the first kilobyte). */
 export function looksLikePdf(bytes: Buffer): boolean {
   return bytes.subarray(0, 1024).includes('%PDF-');
 }
-
-// eslint-disable-next-line no-control-regex -- sniffing binary input means looking for control bytes
-const CONTROL_CHARS = new RegExp('[\\u0001-\\u0008\\u000b\\u000e-\\u001f]', 'g');
 
 /** Whether the bytes look binary: NUL bytes or many control characters near the start. */
 export function looksBinary(bytes: Buffer): boolean {
@@ -31,10 +51,16 @@ export function looksBinary(bytes: Buffer): boolean {
   return control > sample.length * 0.05;
 }
 
+// eslint-disable-next-line no-control-regex -- sniffing binary input means looking for control bytes
+const CONTROL_CHARS = /[\u0001-\u0008\u000b\u000e-\u001f]/g;
+
 /** Decodes UTF-8 (or BOM-marked UTF-16) text strictly; throws on invalid UTF-8. */
 export function decodeText(bytes: Buffer): string {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  // Node's own decoder is much faster; only text holding a replacement character needs the strict check.
+  const fast = bytes.toString('utf8');
+  if (!fast.includes('\uFFFD')) return fast;
   try {
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
@@ -54,8 +80,10 @@ export function looksLikeHtml(text: string): boolean {
 
 /** Whether text uses markdown markup (headings, bold, links, bullet lists). */
 export function looksLikeMarkdown(text: string): boolean {
-  const sample = text.slice(0, 200_000);
+  const sample = text.slice(0, 65536);
   let score = 0;
+  // YAML front matter, as static-site generators publish minutes.
+  if (/^---[ \t]*\r?\n(?:[^\n]*\n){0,60}?---[ \t]*\r?\n/.test(sample) && /^[a-z_]+:/im.test(sample.slice(0, 2000))) score += 2;
   if (/^#{1,6} \S/m.test(sample)) score += 2;
   if (/\*\*[^*\n]{1,200}\*\*/.test(sample)) score += 1;
   if (/\[[^\]\n]{1,200}\]\([^)\s]{1,500}\)/.test(sample)) score += 1;
@@ -71,16 +99,17 @@ export function decodeSource(bytes: Buffer): DecodedSource {
   }
   if (looksLikePdf(bytes)) {
     const raw = pdfToText(bytes);
-    const text = raw.split('\n').map((line) => (line.startsWith('\f') ? '\f' + layoutToCells(line.slice(1)) : layoutToCells(line))).join('\n');
-    if (text.replace(/\f/g, '').trim() === '') throw new ExtractError('pdf-unreadable', 'the PDF has no text layer (scanned images need OCR first)');
-    return { format: 'pdf', text, lineText: raw, paged: true };
+    if (raw.replace(/\f/g, '').trim() === '') throw new ExtractError('pdf-unreadable', 'the PDF has no text layer (scanned images need OCR first)');
+    return { format: 'pdf', text: raw, lineText: raw, paged: true, layout: true, markdown: false };
   }
   const hasBom = bytes[0] === 0xff || bytes[0] === 0xfe;
   if (!hasBom && looksBinary(bytes)) throw new ExtractError('binary', 'the file is binary, not a text, HTML or PDF document pack');
   const text = decodeText(bytes).replace(/^\uFEFF/, '');
   if (text.trim() === '') throw new ExtractError('empty', 'the file holds only white space');
-  if (looksLikeHtml(text)) return { format: 'html', text: htmlToText(text), lineText: text, paged: false };
-  return { format: looksLikeMarkdown(text) ? 'markdown' : 'text', text, lineText: text, paged: false };
+  if (looksLikeHtml(text)) return { format: 'html', text: htmlToText(text), lineText: text, paged: false, layout: false, markdown: false };
+  if (looksLikeMarkdown(text)) return { format: 'markdown', text: blankFrontMatter(text), lineText: text, paged: false, layout: false, markdown: true };
+  const layout = looksLikeLayout(text);
+  return { format: 'text', text, lineText: text, paged: layout && text.includes('\f'), layout, markdown: false };
 }
 
 /** The source line count: newlines, plus one when the last line has no newline. */

@@ -1,5 +1,6 @@
 import type { ExtractWarning, LineRange, Provenance } from './contract.ts';
-import { cleanInline, splitCells } from './text-normalise.ts';
+import { cleanMarkdownLine } from './markdown.ts';
+import { cleanInline, layoutToCells, splitCells } from './text-normalise.ts';
 
 /** One line of the pack: raw text, cleaned text, and the source lines it came from. */
 export interface Line {
@@ -14,8 +15,14 @@ export interface Line {
   tabbed: boolean;
   /** Printed page, when the source gives one (PDF form feeds). */
   page: number | null;
+  /** Leading spaces of the line as laid out (0 for text that is not a page layout). */
+  indent: number;
+  /** Whether the line ends in a hard line break (Markdown's trailing backslash): a title ends here. */
+  brk: boolean;
   /** Cleaned cells, computed on first use. */
   cells?: string[];
+  /** The report cover labels read from the line, computed on first use. */
+  coverFields?: ReadonlyArray<{ field: string; label: string; value: string }>;
 }
 
 /** The pack as lines, plus the warnings collected while reading it. */
@@ -26,22 +33,50 @@ export interface Doc {
   located: boolean;
   /** Whether pages are known (form feeds of a PDF's text). */
   paged: boolean;
+  /** Whether the text is a page layout (columns as gaps), where a title may wrap onto indented lines. */
+  layout: boolean;
 }
+
+/** How to read the text given to `buildDoc`. */
+export interface DocOptions {
+  /** Whether form feeds start new pages. */
+  paged?: boolean;
+  /** Whether column gaps of three or more spaces are cell breaks (`pdftotext -layout`). */
+  layout?: boolean;
+  /** Whether lines are Markdown: markup is removed and a trailing backslash is a hard line break. */
+  markdown?: boolean;
+  /** The source line range of each text line (HTML); null when the text cannot be mapped back. */
+  sourceLines?: readonly LineRange[] | null;
+}
+
+// Zero-width characters some converters put after list numbers ("1.\u200b"); they only hide text.
+const ZERO_WIDTH = /[\u200b-\u200d\u2060]/;
 
 /**
  * Builds the line model from extracted text; form feeds start new pages when `paged`. Line numbers
  * count "\n" line ends, as `source.lines` does, unless `sourceLines` maps each text line back to the
  * source (HTML); `null` there means the text cannot be mapped and records carry no provenance.
  */
-export function buildDoc(text: string, paged: boolean, sourceLines?: readonly LineRange[] | null): Doc {
-  const pieces = text.split(/(\r\n|\r|\n)/);
+export function buildDoc(input: string, options: DocOptions = {}): Doc {
+  const { paged = false, layout = false, markdown = false, sourceLines } = options;
+  const text = ZERO_WIDTH.test(input) ? input.replace(/[\u200b-\u200d\u2060]/g, '') : input;
   const rawLines: string[] = [];
   const numbers: number[] = [];
-  let no = 1;
-  for (let k = 0; k < pieces.length; k += 2) {
-    rawLines.push(pieces[k] as string);
-    numbers.push(no);
-    if ((pieces[k + 1] ?? '').includes('\n')) no++;
+  if (!text.includes('\r')) {
+    // The common case, "\n" line ends only: a plain split, each line its own number.
+    const split = text.split('\n');
+    for (let k = 0; k < split.length; k++) {
+      rawLines.push(split[k] as string);
+      numbers.push(k + 1);
+    }
+  } else {
+    const pieces = text.split(/(\r\n|\r|\n)/);
+    let no = 1;
+    for (let k = 0; k < pieces.length; k += 2) {
+      rawLines.push(pieces[k] as string);
+      numbers.push(no);
+      if ((pieces[k + 1] ?? '').includes('\n')) no++;
+    }
   }
   if (rawLines.length > 0 && rawLines[rawLines.length - 1] === '') rawLines.pop();
   let page = 1;
@@ -51,13 +86,27 @@ export function buildDoc(text: string, paged: boolean, sourceLines?: readonly Li
       page += (raw.match(/\f/g) ?? []).length;
       raw = raw.replace(/\f/g, '');
     }
+    let indent = 0;
+    if (layout) {
+      while (raw.charCodeAt(indent) === 32) indent++;
+      raw = layoutToCells(raw);
+    }
+    let brk = false;
+    if (markdown) {
+      raw = cleanMarkdownLine(raw);
+      if (raw.endsWith('\\')) {
+        brk = true;
+        raw = raw.slice(0, -1);
+      }
+    }
     const tabbed = raw.includes('\t');
     const mapped = sourceLines?.[i];
     const first = mapped ? mapped.from : (numbers[i] as number);
     const last = mapped ? mapped.to : first;
-    return { no: first, last, raw, text: cleanInline(tabbed ? raw.replace(/\t/g, ' ') : raw), tabbed, page: paged ? page : null };
+    // Every property is set here, the lazy ones too, so that all lines share one shape (fast property access).
+    return { no: first, last, raw, text: cleanInline(tabbed ? raw.replace(/\t/g, ' ') : raw), tabbed, page: paged ? page : null, indent, brk, cells: undefined, coverFields: undefined };
   });
-  return { lines, warnings: [], located: sourceLines !== null, paged };
+  return { lines, warnings: [], located: sourceLines !== null, paged, layout };
 }
 
 /**

@@ -40,7 +40,8 @@ describe('a borough executive pack (labelled header, dotted numbers, lettered re
     expect(m).toMatchObject({ date: '2025-04-15', time: '18:30', venue: 'Town Hall, Fenmarsh', endedAt: '20:05' });
     expect(m?.present).toHaveLength(4);
     expect(m?.apologies).toEqual(['Cllr D Patel']);
-    expect(m?.otherAttendance).toEqual([{ label: 'Also present', names: ['Cllr F Reyes'] }]);
+    expect(m?.otherMembersPresent).toEqual(['Cllr F Reyes']);
+    expect(m?.otherAttendance).toEqual([]);
     expect(m?.items.map((i) => [i.minute, i.agendaItem])).toEqual([['41', '2'], ['42', '3'], ['43', '5'], ['44', null], ['45', '9']]);
     expect(m?.items[0]?.declarations).toEqual([{ member: 'Cllr C Marsh', interest: 'a non-registrable interest in item 5 as a trustee of the Riverside Trust.' }]);
     expect(m?.items[2]?.resolutions).toHaveLength(2);

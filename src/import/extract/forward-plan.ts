@@ -1,10 +1,10 @@
 import type { DateQualifier, DecisionDate, ForwardPlanEntry } from './contract.ts';
 import type { Doc, Line, Span } from './doc.ts';
 import { cellsOf, locate, warn } from './doc.ts';
-import { findDate, LONG_DATE_SOURCE } from './date-text.ts';
+import { findDate, isMonthYear, LONG_DATE_SOURCE } from './date-text.ts';
 import { isGarbage } from './similarity.ts';
 
-const REF = /^([A-Za-z]{1,5}\/\d{2}\/\d{2}\/\d{2,3})\b/;
+const REF = /^([A-Za-z]{1,5}\/\d{2}\/\d{2}\/\d{2,3}|[A-Za-z]{1,5}[/-]\d{2,4}[/-]\d{1,4}(?:[/-]\d{1,4})?)\b/;
 const DATE_MAKER = new RegExp(`^(?:(not before|no earlier than|on or after|after|before|by|no later than)\\s+)?(${LONG_DATE_SOURCE}|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4})\\s*(.*)$`, 'i');
 
 function qualifierOf(word: string | undefined): DateQualifier {
@@ -38,8 +38,104 @@ function joinRow(entry: ForwardPlanEntry, rel: string[]): void {
   }
 }
 
-/** Reads the entries of a forward plan table (rows with a reference such as FP/17/06/04). */
-export function parseForwardPlan(doc: Doc, span: Span): ForwardPlanEntry[] {
+/** What each column of a forward plan table holds, by its header; -1 when the table has no such column. */
+interface Columns {
+  ref: number;
+  issue: number;
+  makers: number;
+  date: number;
+  documents: number;
+  exempt: number;
+  contact: number;
+  published: number;
+}
+
+/** Reads a forward plan header row into column roles; null when a column holds both date and maker (read by position). */
+function columnsOf(cells: readonly string[]): Columns | null {
+  const find = (re: RegExp, not?: RegExp): number => cells.findIndex((c) => re.test(c) && !(not?.test(c) ?? false));
+  const date = find(/\bdate\b|\bwhen\b|decision due/i, /first published|date added|maker|publish/i);
+  const makers = find(/decision[- ]?(?:maker|taker)|taken by|who will (?:decide|take)|decision by|^decision[- ]?making body/i);
+  if (date < 0 || makers < 0 || date === makers) return null;
+  return {
+    ref: find(/^(?:fp|forward plan|key decision|notice)?\s*(?:ref(?:erence)?s?|no\.?|number)\.?(?: no\.?)?$/i),
+    issue: find(/matter|subject|title|issue|description|proposal|^decision(?: to be (?:made|taken))?$|key decision/i, /maker|taker|date|ref|exempt/i),
+    makers,
+    date,
+    documents: find(/document|papers|reports? to be/i),
+    exempt: find(/exempt|confidential|private|open or|public or/i),
+    contact: find(/contact|officer|lead/i, /decision/i),
+    published: find(/first published|date added|added to (?:the )?plan/i),
+  };
+}
+
+/** A decision date cell: "23 April 2025", "Not before 21 May 2025", "June 2025" (no day, so no date). */
+function decisionDateOf(cell: string): DecisionDate {
+  const dm = DATE_MAKER.exec(cell);
+  const parsed = dm ? findDate(dm[2] as string) : null;
+  if (dm && parsed) return { text: `${dm[1] ? `${dm[1]} ` : ''}${dm[2] as string}`, date: parsed.date, qualifier: qualifierOf(dm[1]) };
+  return { text: cell, date: null, qualifier: null };
+}
+
+/** Reads a forward plan laid out with a header row naming its columns (a reference column or none). */
+function parseByColumns(doc: Doc, span: Span, first: Columns): ForwardPlanEntry[] {
+  const { lines } = doc;
+  const out: ForwardPlanEntry[] = [];
+  let cols = first;
+  let last: ForwardPlanEntry | null = null;
+  for (let i = span.start; i < span.end; i++) {
+    const l = lines[i] as Line;
+    if (!l.tabbed || l.text === '') continue;
+    const cells = cellsOf(l);
+    const header = columnsOf(cells);
+    if (header) {
+      cols = header;
+      last = null;
+      continue;
+    }
+    const get = (k: number): string => (k >= 0 ? (cells[k] ?? '').trim() : '');
+    const content = cells.filter((c) => c.trim() !== '');
+    if (content.length === 0) continue;
+    const matter = get(cols.issue);
+    if (matter === '' && get(cols.ref) === '' && get(cols.date) === '' && last) {
+      // A row split at a page break continues the entry above.
+      if (get(cols.makers) !== '') last.decisionMakers.push(...get(cols.makers).split(/\s*,\s+/));
+      if (get(cols.contact) !== '') last.contacts.push(get(cols.contact));
+      continue;
+    }
+    if (content.length < 2) {
+      warn(doc, l, 'table-row-unplaced', `forward plan row not understood: "${l.text}"`);
+      continue;
+    }
+    const blank = (v: string): string | null => (v === '' || /^(?:n\/?a|-+|none)$/i.test(v) ? null : v);
+    const dateCell = get(cols.date);
+    const decisionDate = decisionDateOf(dateCell);
+    if (decisionDate.date === null && !isMonthYear(dateCell) && dateCell !== '') warn(doc, l, 'fp-date-unreadable', `decision date not understood: "${dateCell}"`);
+    const entry: ForwardPlanEntry = {
+      ref: get(cols.ref).toUpperCase(),
+      firstPublished: cols.published >= 0 ? (findDate(get(cols.published))?.date ?? null) : null,
+      decisionDate,
+      decisionMakers: get(cols.makers).split(/\s*,\s+/).map((x) => x.trim()).filter((x) => x !== ''),
+      issue: blank(matter),
+      decision: null,
+      documents: blank(get(cols.documents)),
+      exempt: blank(get(cols.exempt)),
+      contacts: get(cols.contact) === '' ? [] : [get(cols.contact)],
+    };
+    out.push(locate(doc, entry, i, i));
+    last = entry;
+  }
+  return out;
+}
+
+/** Reads the entries of a forward plan table (rows with a reference such as FP/17/06/04, or a header naming the columns). */
+export function parseForwardPlan(doc: Doc, span: Span & { header?: number | null }): ForwardPlanEntry[] {
+  const headerCols = span.header !== null && span.header !== undefined ? columnsOf(cellsOf(doc.lines[span.header] as Line)) : null;
+  if (headerCols) return parseByColumns(doc, span, headerCols);
+  return parseByReference(doc, span);
+}
+
+/** Reads a forward plan whose rows carry a reference (FP/17/06/04) and a date-and-maker cell. */
+function parseByReference(doc: Doc, span: Span): ForwardPlanEntry[] {
   const { lines } = doc;
   const entries: ForwardPlanEntry[] = [];
   let last: { entry: ForwardPlanEntry; refAt: number; first: number; last: number } | null = null;

@@ -13,10 +13,11 @@ import { parseForwardPlan } from './forward-plan.ts';
 import { parseWorkProgramme } from './work-programme.ts';
 import { parseTracker } from './tracker.ts';
 import { parseActionPlan } from './action-plan.ts';
-import { findParts } from './segment.ts';
+import { parseWebMeeting } from './web-page.ts';
+import { PART_DETECTORS, findParts } from './segment.ts';
 import type { Part } from './segment.ts';
 import { titleSimilarity } from './similarity.ts';
-import { htmlSourceLines } from './text-normalise.ts';
+import { htmlSourceLines, isPageFurniture } from './text-normalise.ts';
 
 export type * from './contract.ts';
 export { ExtractError, isExtractError, MAX_INPUT_BYTES } from './errors.ts';
@@ -39,6 +40,28 @@ function htmlLines(html: string, text: string): LineRange[] | null {
   } catch {
     return null;
   }
+}
+
+/**
+ * A partial result says what it could not read: a run of lines outside every recognised part (the
+ * front of the pack when it is not a meeting's front sheet) gives one warning, so nothing is
+ * dropped silently.
+ */
+function warnUnread(doc: Doc, from: number, to: number, why: string): void {
+  let first = -1;
+  let count = 0;
+  let last = -1;
+  for (let i = from; i < to; i++) {
+    const l = doc.lines[i];
+    if (!l || l.text === '' || isPageFurniture(l.text)) continue;
+    if (first < 0) first = i;
+    last = i;
+    count++;
+  }
+  if (count < 3 || first < 0) return;
+  const a = doc.lines[first]?.no ?? null;
+  const b = doc.lines[last]?.last ?? a;
+  warn(doc, a, 'part-unrecognised', `lines ${a}-${b} were not recognised: ${why}`);
 }
 
 /** Every record that carries provenance. */
@@ -67,16 +90,21 @@ function normTitle(s: string): string {
   return s.toLowerCase().replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').trim();
 }
 
-/** Links each report to its agenda item (by page, then title, then order) and warns where titles differ. */
+/**
+ * Links each report to its agenda item: by a decision number the item's title repeats, then by
+ * title, then by the page the report starts on (when the pack's pages are the agenda's), then by
+ * order; warns where titles differ. A report's own printed item number is kept.
+ */
 function linkReports(doc: Doc, meeting: Meeting, reports: Array<{ report: Report; part: Part }>): void {
   const candidates = meeting.agenda.filter((a) => /^\d/.test(a.number) && !/\bminutes\b/i.test(a.title));
   let floor = -1;
   for (const { report, part } of reports) {
-    const page = doc.lines[part.start]?.page ?? null;
+    if (report.agendaItem !== null) continue;
+    const open = candidates.filter((_, k) => k > floor);
     let chosen: AgendaItem | undefined;
-    if (page !== null) chosen = candidates.find((a) => a.pages !== null && a.pages.from <= page && page <= a.pages.to);
+    const decision = report.decisionNumber;
+    if (decision) chosen = candidates.find((a) => a.title.includes(decision));
     if (!chosen) {
-      const open = candidates.filter((_, k) => k > floor);
       let best = 0;
       for (const a of open) {
         const s = titleSimilarity(a.title, report.title);
@@ -85,8 +113,11 @@ function linkReports(doc: Doc, meeting: Meeting, reports: Array<{ report: Report
           chosen = a;
         }
       }
-      if (best < 0.34) chosen = open.find((a) => a.pages !== null && !/work programme|forward plan/i.test(a.title));
+      if (best < 0.34) chosen = undefined;
     }
+    const page = doc.lines[part.start]?.page ?? null;
+    if (!chosen && page !== null) chosen = candidates.find((a) => a.pages !== null && a.pages.from <= page && page <= a.pages.to && titleSimilarity(a.title, report.title) > 0.15);
+    if (!chosen) chosen = open.find((a) => a.pages !== null && !/work programme|forward plan/i.test(a.title) && titleSimilarity(a.title, report.title) > 0);
     if (!chosen) {
       warn(doc, doc.lines[part.start]?.no ?? null, 'report-agenda-unmatched', `report "${report.title}" matches no agenda item`);
       continue;
@@ -106,10 +137,16 @@ function linkReports(doc: Doc, meeting: Meeting, reports: Array<{ report: Report
  */
 export function extractPack(bytes: Buffer, name: string): ExtractResult {
   const source = decodeSource(bytes);
-  const doc = buildDoc(source.text, source.paged, source.format === 'html' ? htmlLines(source.lineText, source.text) : undefined);
+  const doc = buildDoc(source.text, {
+    paged: source.paged,
+    layout: source.layout,
+    markdown: source.markdown,
+    sourceLines: source.format === 'html' ? htmlLines(source.lineText, source.text) : undefined,
+  });
   const parts = guarded(doc, null, () => findParts(doc), []);
   const firstPart = parts[0]?.start ?? doc.lines.length;
-  const meeting = guarded(doc, null, () => readMeeting(doc, firstPart), null);
+  const web = parts.some((p) => p.kind === 'web-meeting');
+  const meeting = guarded(doc, null, () => readMeeting(doc, firstPart, { agendaElsewhere: web }), null);
   const result: ExtractResult = {
     schemaVersion: '1',
     source: { name: basename(name), sha256: createHash('sha256').update(bytes).digest('hex'), lines: countLines(source.lineText), format: source.format },
@@ -136,6 +173,12 @@ export function extractPack(bytes: Buffer, name: string): ExtractResult {
         if (r) reports.push({ report: r, part });
         break;
       }
+      case 'web-meeting': {
+        const page = guarded(doc, part, () => parseWebMeeting(doc, part, meeting), null);
+        if (page && meeting) meeting.agenda.push(...page.agenda);
+        if (page?.minutes) result.minutes.push(page.minutes);
+        break;
+      }
       case 'forward-plan':
         result.forwardPlan.push(...guarded(doc, part, () => parseForwardPlan(doc, part), []));
         break;
@@ -157,7 +200,11 @@ export function extractPack(bytes: Buffer, name: string): ExtractResult {
   if (meeting && result.minutes.length > 0) guarded(doc, null, () => checkAttendance(doc, meeting, result.minutes), undefined);
   clampLines(located(result), result.source.lines);
   const empty = !meeting && result.minutes.length + result.reports.length + result.forwardPlan.length + result.workProgramme.length + result.outcomeTracker.length + result.actionPlans.length === 0;
-  if (empty) throw new ExtractError('no-structure', 'no agenda, minutes, report, forward plan, work programme, tracker or action plan found');
+  if (empty) {
+    const tried = ['a meeting front sheet (a body and a date over an agenda)', ...PART_DETECTORS.map((d) => d.looksFor)].join(', ');
+    throw new ExtractError('no-structure', `no agenda, minutes, report, forward plan, work programme, tracker or action plan found in ${result.source.lines} lines; looked for ${tried}`);
+  }
+  if (!meeting) warnUnread(doc, 0, firstPart, 'no meeting front sheet (a body and a date over an agenda) was recognised');
   result.warnings.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
   return result;
 }

@@ -3,16 +3,19 @@ import type { Doc, Line } from './doc.ts';
 import { locate, prevNonBlank, warn } from './doc.ts';
 import { isPageFurniture } from './text-normalise.ts';
 import { GUIDANCE_HEADING, isAgendaHeading, readAgenda, readGuidance } from './agenda.ts';
-import { DEADLINE_SENTENCE, resolveDeadline } from './deadline.ts';
-import { readContacts, readIssued, readMembers, readSummonsHeader } from './summons.ts';
+import { DATED_DEADLINE, DEADLINE_SENTENCE, resolveDatedDeadline, resolveDeadline } from './deadline.ts';
+import { closingBlockAt, readContacts, readIssued, readMembers, readSummonsHeader } from './summons.ts';
 
 function findDeadline(doc: Doc, texts: string[], meetingDate: string, meetingTime: string | null, line: number | null): QuestionDeadline | null {
   for (const text of texts) {
     const sentences = text.replace(/\n/g, ' ').split(/(?<=[.!?])\s+(?=[A-Z])/);
     for (const sentence of sentences) {
-      if (sentence.length > 600 || !DEADLINE_SENTENCE.test(sentence)) continue;
+      // A deadline names a time: most sentences are passed over on that alone.
+      if (sentence.length > 600 || !/\d\s*(?:am|pm|a\.m|p\.m|hours|hrs)|noon|midday/i.test(sentence)) continue;
+      const relative = DEADLINE_SENTENCE.test(sentence);
+      if (!relative && !DATED_DEADLINE.test(sentence)) continue;
       if (!/\b(?:question|statement|petition|speak|submit|notice|register)/i.test(sentence)) continue;
-      const at = resolveDeadline(sentence, meetingDate, meetingTime);
+      const at = relative ? resolveDeadline(sentence, meetingDate, meetingTime) : resolveDatedDeadline(sentence, meetingDate);
       if (at === null) warn(doc, line, 'deadline-unresolved', `public question deadline not resolved: "${sentence}"`);
       return { text: sentence.trim(), at };
     }
@@ -24,15 +27,15 @@ function findDeadline(doc: Doc, texts: string[], meetingDate: string, meetingTim
 export const membersLineOf = new WeakMap<Meeting, number>();
 
 /** Reads the meeting a pack summons from its opening lines (before `end`); null for a lone document. */
-export function readMeeting(doc: Doc, end: number): Meeting | null {
+export function readMeeting(doc: Doc, end: number, options: { agendaElsewhere?: boolean } = {}): Meeting | null {
   const { lines } = doc;
   const header = readSummonsHeader(doc, end);
   if (!header) return null;
   let agendaStart = -1;
-  for (let i = header.line; i < end; i++) {
+  for (let i = 0; i < end; i++) {
     if (/^agenda$/i.test((lines[i] as Line).text)) {
       agendaStart = i;
-      break;
+      if (i >= header.line) break;
     }
   }
   const { members, line: membersLine, listLine } = readMembers(doc, end);
@@ -43,12 +46,16 @@ export function readMeeting(doc: Doc, end: number): Meeting | null {
       break;
     }
   }
-  const from = agendaStart >= 0 ? agendaStart + 1 : Math.max(header.line, membersLine) + 1;
-  const agenda = readAgenda(doc, from, guidanceStart);
-  if (agenda.length === 0 && (agendaStart < 0 || membersLine < 0)) return null;
-  if (agendaStart < 0 && membersLine < 0 && !agenda.some((a) => a.pages !== null)) return null;
+  const from = agendaStart > header.line ? agendaStart + 1 : Math.max(header.line, membersLine) + 1;
+  // The agenda ends where the officer issuing it signs off ("Name / Post" under the last item).
+  const signer = closingBlockAt(doc, from, guidanceStart);
+  const agenda = readAgenda(doc, from, signer >= 0 ? signer : guidanceStart);
+  if (!options.agendaElsewhere) {
+    if (agenda.length === 0 && (agendaStart < 0 || membersLine < 0)) return null;
+    if (agendaStart < 0 && membersLine < 0 && !agenda.some((a) => a.pages !== null) && agenda.length < 3) return null;
+  }
   const guidance = guidanceStart < end ? readGuidance(doc, guidanceStart, end) : [];
-  const issued = readIssued(doc, end);
+  const issued = readIssued(doc, end, header.date, signer >= 0 ? signer : from);
   const texts = guidance.map((g) => g.text);
   texts.push(
     lines

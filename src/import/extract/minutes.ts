@@ -1,18 +1,35 @@
 import type { AttendanceGroup, Declaration, MinuteItem, Minutes } from './contract.ts';
 import type { Doc, Line, Span } from './doc.ts';
 import { locate, warn } from './doc.ts';
-import { findDate, findTime } from './date-text.ts';
-import { dropNotes, looksLikePerson, splitPeopleList, startsWithTitle } from './names.ts';
+import { findClockTime, findDate, findTime } from './date-text.ts';
+import type { AttendanceKind } from './layouts.ts';
+import {
+  APOLOGIES_SENTENCE,
+  BODY_DATE_LINE,
+  DECISIONS_HEADING,
+  CLERK_PREFIX,
+  FRONT_SHEET_HEADINGS,
+  GENERIC_MEETING,
+  ITEM_MARKER,
+  ITEM_SUFFIX,
+  MEETING_END,
+  MINUTE_NUMBERS,
+  MINUTES_HEADING,
+  NONE_SENTENCE,
+  RESOLUTION_LEADS,
+} from './layouts.ts';
+import { readMarkedList } from './marked-list.ts';
+import { attendanceLabelOf, dropRoleNotes, isNobody, joinWrapped, labelledLine, looksLikePerson, splitPeople, splitPeopleList, startsWithTitle } from './names.ts';
 import { isPageFurniture } from './text-normalise.ts';
-import { MINUTES_HEADING } from './segment.ts';
 
-const AGENDA_SUFFIX = /^(?:(\d{1,4})\.?\s+)?(.+?)\s*(?:[-–—]\s*|\(\s*)agenda\s+item\s*:?\s*(\d{1,3}(?:\.\d{1,2})?[a-z]?)\s*\)?[.:]?$/i;
-const ENDED = /\bmeeting\s+(?:ended|closed|finished|concluded|rose)\s+at\s+(.{1,20})/i;
 const LIST_ITEM = /^(?:[-•*·]\s*)?(?:(\d{1,2})[.)]|\(?([a-z]|[ivx]{1,4})\))\s+(\S.*)$|^[-•*·]\s+(\S.*)$/;
 const DECISION_LEAD = /\b(?:resolved|agreed|approved|endorsed|decided|noted|resolution|recommended)\b/i;
 const BODY_END = /\b(?:cabinet|committee|council|board|panel|group|sub-committee|meeting|members)\s*:?\s*$/i;
 const DECISION_VERB = /^(?:agreed?|noted?|approved?|endorsed?|requested|resolved|supported|commented|authori[sz]ed?|delegated?|recommended?|confirmed?|accepted?|deferred|declined|that\b)/i;
-const SIGNATURE = /^(?:chair(?:man|person)?|vice-chair(?:man)?|signed)\.?$/i;
+/** Signature lines at the foot of minutes pages: not content. */
+const SIGNATURE = /^(?:chair(?:man|person)?|vice-chair(?:man)?|signed|date|dated)\b[\s.:_]*(?:_{2,}.*|\.{3,}.*|dated?\b.*)?$|^_{3,}.*$|^(?:signed|chair(?:man)?)\s*[._]{3,}/i;
+/** Titles of the minute that records declarations of interest. */
+export const DECLARATIONS_TITLE = /\b(?:declarations?|disclosures?|register)\s+of\s+(?:[a-z]+\s+){0,5}interests?\b|\binterests?\s+declared\b/i;
 
 interface Header {
   body: string;
@@ -21,27 +38,55 @@ interface Header {
   venue: string | null;
 }
 
-function readHeader(text: string): Header {
-  const m = /^minutes of (?:an? |the )?(?:[a-z-]+ )?(?:meeting|proceedings) of (?:the )?(.*)$/i.exec(text);
-  const rest = (m?.[1] ?? text) as string;
-  const heldAt = rest.search(/\s+held\b/i);
-  const body = (heldAt >= 0 ? rest.slice(0, heldAt) : rest).trim();
-  const after = heldAt >= 0 ? rest.slice(heldAt).replace(/^\s+held\s+/i, '') : '';
-  const date = findDate(after);
+/** Reads body, date, time and venue from the heading lines of a set of minutes. */
+function readHeader(texts: readonly string[]): Header {
+  const block = texts.join(' ').replace(/\s+/g, ' ');
+  let body: string | null = null;
+  let date: string | null = null;
+  const of = /\bmeeting of (?:the )?(.+?)\s+(?:held|on|at|in)\b/i.exec(block) ?? /^(?:the\s+)?(?:draft\s+|confirmed\s+)?minutes of (?:the )?(?!(?:an? |the )?(?:[a-z-]+ )?(?:meeting|proceedings)\b)(.+?)(?:\s+(?:held|meeting)\b|\s*[,–—-]\s*\d|\s+on\s+|$)/i.exec(block);
+  if (of) body = (of[1] as string).replace(/[\s,]+$/, '').trim();
+  for (const t of texts) {
+    const bd = BODY_DATE_LINE.exec(t);
+    if (bd && !MINUTES_HEADING.test(t) && !DECISIONS_HEADING.test(t) && !GENERIC_MEETING.test((bd[1] as string).trim())) {
+      body ??= (bd[1] as string).replace(/[\s,–—-]+$/, '').trim();
+      date ??= findDate(bd[2] as string)?.date ?? null;
+    }
+  }
+  if (body !== null) body = body.replace(/^(?:an? |the )?(?:(?:ordinary|special|extraordinary|annual|general)\s+)?meeting of (?:the )?/i, '');
+  if (body === null) {
+    // The named line nearest above the date: the committee, before the council's name above it.
+    const dateAt = texts.findIndex((t) => findDate(t) !== null);
+    const above = dateAt >= 0 ? texts.slice(0, dateAt).reverse() : [];
+    const isName = (t: string): boolean => t.length < 100 && !MINUTES_HEADING.test(t) && !DECISIONS_HEADING.test(t) && !FRONT_SHEET_HEADINGS.some((h) => h.test(t)) && !findDate(t) && !/^held\b/i.test(t) && /[A-Za-z]{3}/.test(t);
+    body = (above.find(isName) ?? texts.find(isName) ?? '').replace(/^(?:an? |the )?(?:(?:ordinary|special|extraordinary|annual|general)\s+)?meeting of (?:the )?/i, '');
+  }
+  const heldAt = block.search(/\bheld\b/i);
+  const after = heldAt >= 0 ? block.slice(heldAt) : block;
+  const d = findDate(after) ?? findDate(block);
+  date ??= d?.date ?? null;
   let venue: string | null = null;
-  const v = /^(?:in|at)\s+(?:the\s+)?(.*?)(?:,?\s+on\s+|$)/i.exec(after);
-  if (v && (v[1] as string).trim() !== '') venue = (v[1] as string).replace(/[,\s]+$/, '').trim();
-  else {
-    const tail = /\b(?:in|at)\s+(?:the\s+)?([A-Z][^]*?)\.?$/.exec(after.slice(date ? date.index + date.length : 0).replace(/^\s*at\s+\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)/i, ''));
+  const v = /\bheld\s+(?:remotely\s+)?(?:in|at)\s+(?:the\s+)?(.+?)(?:,?\s+on\s+|,?\s+at\s+\d|\s+(?:commencing|starting)\b|\.\s|\.?$)/i.exec(after);
+  if (v && !/^\d/.test(v[1] as string) && !findDate(v[1] as string)) venue = (v[1] as string).replace(/[,\s]+$/, '').trim();
+  else if (d) {
+    const rest = after.slice(Math.max(0, after.indexOf(after.slice(d.index))) + d.length);
+    const tail = /\b(?:in|at)\s+(?:the\s+)?([A-Z][^]*?)\.?$/.exec(rest.replace(/^\s*at\s+\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)/i, ''));
     if (tail) venue = (tail[1] as string).trim();
   }
-  const time = date ? findTime(after.slice(date.index + date.length)) : findTime(after);
-  return { body, date: date?.date ?? null, time: time?.time ?? null, venue };
+  if (venue === '') venue = null;
+  const time = d ? (findTime(block.slice(block.indexOf(after) + d.index)) ?? findTime(block)) : findTime(block);
+  return { body, date, time: time?.time ?? null, venue };
 }
 
-function readDeclarations(lines: string[]): Declaration[] {
+/** Strips a paragraph number ("(2)", "3.") that minutes put before a sentence. */
+const unnumbered = (t: string): string => t.replace(/^(?:\(\d{1,3}\)|\d{1,3}[.)])\s+/, '');
+
+/** Declarations of interest in a minute's paragraphs: "Cllr A – interest", "Ms B declared an interest that …". */
+export function readDeclarations(lines: readonly string[]): Declaration[] {
   const out: Declaration[] = [];
-  for (const t of lines) {
+  for (const raw of lines) {
+    // Only a sentence with "declared" or a "Name – interest" line declares anything.
+    if (!/declared|\s[–—-]\s/i.test(raw)) continue;
+    const t = unnumbered(raw.length > 600 ? raw.slice(0, 600) : raw);
     const dash = /^((?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’-]*){0,3})\s+[–—-]\s+(.+)$/.exec(t);
     if (dash) {
       out.push({ member: (dash[1] as string).trim(), interest: (dash[2] as string).trim() });
@@ -58,7 +103,8 @@ function readDeclarations(lines: string[]): Declaration[] {
   return out;
 }
 
-function readResolutions(body: Line[]): string[] {
+/** The old reading: a list after a lead-in that says what was decided ("the Cabinet resolved to:"). */
+function readLeadInList(body: readonly Line[]): string[] {
   let leadIn = -1;
   for (let k = 0; k < body.length; k++) {
     const l = body[k] as Line;
@@ -92,6 +138,57 @@ function readResolutions(body: Line[]): string[] {
   return out;
 }
 
+/** Whether a line opens what was resolved ("RESOLVED that …", "It was AGREED:", "Decision:"). */
+export function isResolutionLead(text: string): boolean {
+  return text.length < 2000 && RESOLUTION_LEADS.some((re) => re.test(text));
+}
+
+/** The text after the lead word: "RESOLVED that the minutes …" gives "the minutes …". */
+function afterLead(text: string): string {
+  return unnumbered(text)
+    .replace(/^(?:it\s+was\s+|and\s+)?(?:further\s+)?(?:unanimously\s+)?(?:resolved|agreed|decided|approved|recommended|decisions?|resolutions?|decision taken|the decision)\s*(?:\(s\))?\s*(?:that\s*|:\s*|[–—-]\s*)?/i, '')
+    .trim();
+}
+
+/**
+ * What a minute resolved: where it has a RESOLVED (AGREED, DECIDED, "Decision:") block, only that
+ * block counts — a list under it gives one resolution per item, a sentence gives one; otherwise a
+ * list after a lead-in that says what was decided. Each resolution is counted once.
+ */
+export function readResolutions(body: readonly Line[]): string[] {
+  const out: string[] = [];
+  let found = false;
+  for (let k = 0; k < body.length; k++) {
+    const l = body[k] as Line;
+    if (l.text === '' || !isResolutionLead(l.text)) continue;
+    found = true;
+    const rest = afterLead(l.text);
+    let next = k + 1;
+    while (next < body.length && (body[next] as Line).text === '') next++;
+    const nextLine = body[next];
+    const list = rest === '' || /:\s*$/.test(rest) ? readMarkedList(body, k + 1, body.length) : nextLine && readMarkedList(body, next, next + 1, 0).items.length > 0 && /\b(?:that|to)?\s*$/i.test(rest) && !/[.;]$/.test(rest) ? readMarkedList(body, k + 1, body.length, 0) : null;
+    if (list && list.items.length > 0) {
+      out.push(...list.items);
+      k = list.end - 1;
+      continue;
+    }
+    // A sentence: the lead line and the lines under it up to a blank line ("Decision:" may stand above it).
+    const parts = [rest];
+    let j = k + 1;
+    if (rest === '') while (j < body.length && (body[j] as Line).text === '') j++;
+    for (; j < body.length; j++) {
+      const t = (body[j] as Line).text;
+      if (t === '' || isResolutionLead(t) || isPageFurniture(t)) break;
+      parts.push(t);
+    }
+    const text = joinWrapped(parts);
+    if (text !== '') out.push(text);
+    k = j - 1;
+  }
+  if (!found) return readLeadInList(body);
+  return out.filter((r, i) => out.indexOf(r) === i);
+}
+
 /** A person named in a minutes' attendance, with the group and the source line. */
 export interface Attendee {
   name: string;
@@ -102,20 +199,153 @@ export interface Attendee {
 /** The attendance of each set of minutes with source lines, for the membership cross-check. */
 export const attendanceOf = new WeakMap<Minutes, Attendee[]>();
 
-/** Reads one set of minutes from its span. */
-export function parseMinutes(doc: Doc, span: Span): Minutes | null {
+/** A minute heading found in the lines: where its title starts and its body begins. */
+interface Heading {
+  first: number;
+  bodyFrom: number;
+  minute: string;
+  agendaItem: string | null;
+  title: string;
+  strong: boolean;
+}
+
+/** Whether a numbered line reads as a heading rather than a numbered paragraph of minute text. */
+function headingish(lines: readonly Line[], i: number, end: number, title: string): boolean {
+  const l = lines[i] as Line;
+  if (/[,;:]$/.test(title) || title.length > 150 || !/^[A-Z0-9'‘"“(£]/.test(title)) return false;
+  if (l.brk) return true;
+  const next = lines[i + 1];
+  if (!next || i + 1 >= end || next.text === '' || isPageFurniture(next.text)) return true;
+  if (ITEM_MARKER.test(next.text)) return true;
+  return title.length <= 60 && !/^[a-z]/.test(next.text);
+}
+
+/** The title block above an "(Item N)" pointer: the lines after the last blank line, page furniture skipped. */
+function titleAbove(lines: readonly Line[], marker: number, floor: number): { first: number; texts: string[] } | null {
+  let j = marker - 1;
+  while (j >= floor && ((lines[j] as Line).text === '' || isPageFurniture((lines[j] as Line).text))) j--;
+  if (j < floor) return null;
+  const texts: string[] = [];
+  let first = j;
+  for (; j >= floor && texts.length < 4; j--) {
+    const l = lines[j] as Line;
+    if (l.text === '' || ITEM_MARKER.test(l.text)) break;
+    if (isPageFurniture(l.text)) continue;
+    texts.unshift(l.text);
+    first = j;
+  }
+  return texts.length > 0 ? { first, texts } : null;
+}
+
+/** Splits a minute number off a title ("287. Declarations …"), by the first scheme that matches. */
+function numberOf(text: string): { minute: string; title: string } | null {
+  for (const s of MINUTE_NUMBERS) {
+    const m = s.pattern.exec(text);
+    if (m) return { minute: m[1] as string, title: (m[2] as string).trim() };
+  }
+  return null;
+}
+
+/**
+ * Finds the minute headings between `from` and `end`: "(Item N)" pointers and "– Agenda Item N"
+ * suffixes first; then numbered headings that continue them, or, with neither, the longest run of
+ * numbered headings in sequence in one numbering scheme.
+ */
+function findHeadings(doc: Doc, from: number, end: number): Heading[] {
   const { lines } = doc;
-  let headerLine = -1;
-  for (let i = span.start; i < Math.min(span.end, span.start + 4); i++) {
-    if (MINUTES_HEADING.test((lines[i] as Line).text)) {
-      headerLine = i;
+  const strong: Heading[] = [];
+  for (let i = from; i < end; i++) {
+    const t = (lines[i] as Line).text;
+    if (t === '') continue;
+    const marker = ITEM_MARKER.exec(t);
+    if (marker) {
+      const floor = strong.length > 0 ? (strong[strong.length - 1] as Heading).bodyFrom : from;
+      const above = titleAbove(lines, i, floor);
+      if (!above) continue;
+      const joined = joinWrapped(above.texts);
+      const numbered = numberOf(joined);
+      strong.push({ first: above.first, bodyFrom: i + 1, minute: numbered?.minute ?? '', agendaItem: marker[1] as string, title: numbered?.title ?? joined, strong: true });
+      continue;
+    }
+    if (t.length < 400 && /agenda\s+item/i.test(t)) {
+      const suffix = ITEM_SUFFIX.exec(t);
+      if (suffix) strong.push({ first: i, bodyFrom: i + 1, minute: suffix[1] ?? '', agendaItem: suffix[3] as string, title: (suffix[2] as string).trim(), strong: true });
+    }
+  }
+  const candidates: Array<{ scheme: number; minute: string; title: string; i: number }> = [];
+  for (let i = from; i < end; i++) {
+    const l = lines[i] as Line;
+    // Every numbering scheme starts with a digit or "Min".
+    if (l.text === '' || l.text.length > 200 || !/^(?:\d|min)/i.test(l.text)) continue;
+    for (let s = 0; s < MINUTE_NUMBERS.length; s++) {
+      const m = (MINUTE_NUMBERS[s] as (typeof MINUTE_NUMBERS)[number]).pattern.exec(l.text);
+      if (!m) continue;
+      const title = (m[2] as string).trim();
+      if (headingish(lines, i, end, title)) candidates.push({ scheme: s, minute: m[1] as string, title, i });
       break;
     }
   }
-  if (headerLine < 0) return null;
-  const head = readHeader((lines[headerLine] as Line).text);
+  if (strong.length > 0) {
+    // Numbered headings without a pointer that continue the numbering of those with one.
+    const out = [...strong];
+    for (const c of candidates) {
+      if (out.some((h) => c.i >= h.first && c.i < h.bodyFrom)) continue;
+      const before = [...out].filter((h) => h.first < c.i).sort((a, b) => a.first - b.first).pop();
+      if (!before || before.minute === '' || !/^\d+$/.test(before.minute)) continue;
+      const scheme = MINUTE_NUMBERS[c.scheme] as (typeof MINUTE_NUMBERS)[number];
+      if (!scheme.follows(before.minute, c.minute)) continue;
+      out.push({ first: c.i, bodyFrom: c.i + 1, minute: c.minute, agendaItem: null, title: c.title, strong: false });
+    }
+    return out.sort((a, b) => a.first - b.first);
+  }
+  let best: typeof candidates = [];
+  for (let k = 0; k < candidates.length; k++) {
+    const start = candidates[k] as (typeof candidates)[number];
+    const scheme = MINUTE_NUMBERS[start.scheme] as (typeof MINUTE_NUMBERS)[number];
+    const chain = [start];
+    let prev = start.minute;
+    for (let m = k + 1; m < candidates.length; m++) {
+      const c = candidates[m] as (typeof candidates)[number];
+      if (c.scheme === start.scheme && scheme.follows(prev, c.minute)) {
+        chain.push(c);
+        prev = c.minute;
+      }
+    }
+    if (chain.length > best.length) best = chain;
+  }
+  const bestScheme = best[0] ? (MINUTE_NUMBERS[best[0].scheme] as (typeof MINUTE_NUMBERS)[number]) : null;
+  if (best.length < 2 && bestScheme?.name === 'plain') return [];
+  return best.map((c) => ({ first: c.i, bodyFrom: c.i + 1, minute: c.minute, agendaItem: null, title: c.title, strong: false }));
+}
+
+/** Names of people listed in prose: "Apologies were received from A, B and C who was substituted by D." */
+export function namesFromSentence(text: string): string[] {
+  const sentence = text.split(/(?<=[a-z)]{2}\.)\s+(?=[A-Z])/)[0] as string;
+  return splitPeople(sentence.replace(/\s+who\s+(?:was|were)\s+substituted\s+by\b.*$/i, '').replace(/\s*\((?:substituted|substitute)[^()]*\)/gi, ''))
+    .map((p) => p.replace(/\s+(?:who|with|for)\b.*$/i, '').trim())
+    .filter((p) => p !== '' && !isNobody(p));
+}
+
+/** Reads one set of minutes from its span. */
+export function parseMinutes(doc: Doc, span: Span): Minutes | null {
+  const { lines } = doc;
+  // The heading: lines from the start to the first attendance label or minute heading.
+  const headings = findHeadings(doc, span.start, span.end);
+  const firstHeading = headings[0]?.first ?? span.end;
+  const headTexts: string[] = [];
+  let headEnd = span.start;
+  for (let i = span.start; i < firstHeading && headTexts.length < 8; i++) {
+    const t = (lines[i] as Line).text;
+    if (t === '' || isPageFurniture(t)) continue;
+    if (attendanceLabelOf(t)) break;
+    // A paragraph after the heading that is not about the meeting ends it.
+    if (headTexts.length > 0 && t.length > 120 && !/\bheld\b/i.test(t)) break;
+    headTexts.push(t);
+    headEnd = i + 1;
+  }
+  const head = readHeader(headTexts);
   if (head.date === null) {
-    warn(doc, lines[headerLine] as Line, 'minutes-date-missing', 'minutes heading has no readable date');
+    warn(doc, lines[span.start] as Line, 'minutes-date-missing', 'minutes heading has no readable date');
     return null;
   }
   const minutes: Minutes = {
@@ -125,88 +355,174 @@ export function parseMinutes(doc: Doc, span: Span): Minutes | null {
     venue: head.venue,
     present: [],
     otherMembersPresent: [],
+    inAttendance: [],
     apologies: [],
     otherAttendance: [],
     items: [],
     endedAt: null,
   };
-  type Group = 'present' | 'other' | 'apologies' | AttendanceGroup;
-  let group: Group | null = null;
   const attendees: Attendee[] = [];
-  const add = (names: string[], line: Line): void => {
-    const clean = names.map(dropNotes).filter((n) => n !== '' && !/^(?:none|nil|n\/a)$/i.test(n));
-    if (group === 'present') minutes.present.push(...clean);
-    else if (group === 'other') minutes.otherMembersPresent.push(...clean);
-    else if (group === 'apologies') minutes.apologies.push(...clean);
-    else if (group) group.names.push(...clean);
-    if (group) {
-      const g = typeof group === 'object' ? 'extra' : group;
-      for (const name of clean) attendees.push({ name, group: g, line: line.no });
-    }
-  };
-  /** An item with its heading line index and the index of its last line of content. */
-  type Open = { item: MinuteItem; body: Line[]; first: number; last: number };
-  let current: Open | null = null;
-  const items: Open[] = [];
-  let lastContent = headerLine;
-  let lastMinute: number | null = null;
+  readAttendance(doc, minutes, attendees, headEnd, firstHeading);
+
+  let lastContent = Math.max(span.start, headEnd - 1);
   let ended = false;
-  for (let i = headerLine + 1; i < span.end; i++) {
-    const l = lines[i] as Line;
-    const t = l.text;
-    if (t === '' || isPageFurniture(t)) {
-      current?.body.push(l);
-      continue;
+  const items: Array<{ item: MinuteItem; body: Line[]; first: number; last: number }> = [];
+  headings.forEach((h, k) => {
+    const stop = k + 1 < headings.length ? (headings[k + 1] as Heading).first : span.end;
+    if (h.minute === '') warn(doc, lines[h.first] as Line, 'minute-number-missing', `minute "${h.title}" has no printed minute number`);
+    const body: Line[] = [];
+    let last = h.bodyFrom - 1;
+    for (let i = h.bodyFrom; i < stop && !ended; i++) {
+      const l = lines[i] as Line;
+      if (l.text === '' || isPageFurniture(l.text)) {
+        body.push(l);
+        continue;
+      }
+      const end = MEETING_END.exec(l.text);
+      if (end && l.text.length < 200) {
+        minutes.endedAt = findClockTime(end[1] as string, minutes.time)?.time ?? null;
+        ended = true;
+        lastContent = i;
+        break;
+      }
+      if (SIGNATURE.test(l.text)) continue;
+      body.push(l);
+      last = i;
     }
-    const end = ENDED.exec(t);
-    if (end) {
-      minutes.endedAt = findTime(end[1] as string)?.time ?? null;
-      ended = true;
-      lastContent = i;
-      continue;
-    }
-    if (ended) continue;
-    if (!SIGNATURE.test(t)) lastContent = i;
-    const suffix = t.length < 400 && /agenda\s+item/i.test(t) ? AGENDA_SUFFIX.exec(t) : null;
-    const numbered: RegExpExecArray | null = !suffix && lastMinute !== null ? /^(\d{1,4})\.?\s+([A-Z].{2,150})$/.exec(t) : null;
-    if (suffix || (numbered && Number(numbered[1]) === (lastMinute as number) + 1 && !/[.:;,]$/.test(t))) {
-      const minute: string = suffix ? (suffix[1] ?? '') : (numbered?.[1] as string);
-      const title = ((suffix ? suffix[2] : numbered?.[2]) as string).trim();
-      if (minute === '') warn(doc, l, 'minute-number-missing', `minute "${title}" has no printed minute number`);
-      else lastMinute = Number(minute);
-      current = { item: { minute, agendaItem: suffix ? (suffix[3] as string) : null, title, text: '', resolutions: [], declarations: [] }, body: [], first: i, last: i };
-      items.push(current);
-      group = null;
-      continue;
-    }
-    if (current) {
-      current.body.push(l);
-      if (!SIGNATURE.test(t)) current.last = i;
-      continue;
-    }
-    const label = /^(present|other members? present|(?:apologies(?: for absence)?|apologies received)|[A-Z][A-Za-z ,'’()-]{2,60}?)\s*:\s*(.*)$/i.exec(t);
-    if (label) {
-      const name = (label[1] as string).toLowerCase();
-      group = name === 'present' ? 'present' : name.startsWith('other member') ? 'other' : name.startsWith('apolog') ? 'apologies' : { label: label[1] as string, names: [] };
-      if (typeof group === 'object') minutes.otherAttendance.push(group);
-      add(splitPeopleList(label[2] as string), l);
-      continue;
-    }
-    if (/^present$/i.test(t)) {
-      group = 'present';
-      continue;
-    }
-    if (group) add(splitPeopleList(t), l);
-    else warn(doc, l, 'minutes-line-unplaced', `line before the first minute not understood: "${t}"`);
-  }
+    lastContent = Math.max(lastContent, last);
+    const item: MinuteItem = { minute: h.minute, agendaItem: h.agendaItem, title: cleanTitle(h.title), text: '', resolutions: [], declarations: [] };
+    items.push({ item, body, first: h.first, last: Math.max(last, h.first) });
+  });
   for (const { item, body, first, last } of items) {
     locate(doc, item, first, last);
-    const texts = body.filter((l) => l.text !== '' && !SIGNATURE.test(l.text) && !isPageFurniture(l.text)).map((l) => l.text);
+    const texts = body.filter((l) => l.text !== '' && !isPageFurniture(l.text)).map((l) => l.text);
     item.text = texts.join('\n');
     item.resolutions = readResolutions(body);
-    if (/declarations?\s+of\s+interests?/i.test(item.title)) item.declarations = readDeclarations(texts);
+    if (DECLARATIONS_TITLE.test(item.title)) item.declarations = readDeclarations(paragraphs(body, true));
+    if (/\bapolog/i.test(item.title) && minutes.apologies.length === 0) {
+      for (const p of paragraphs(body)) {
+        const m = APOLOGIES_SENTENCE.exec(p);
+        if (!m) continue;
+        const names = namesFromSentence((m[1] ?? m[2] ?? m[3]) as string);
+        minutes.apologies.push(...names);
+        for (const name of names) attendees.push({ name, group: 'apologies', line: (lines[first] as Line).no });
+      }
+    }
   }
   minutes.items = items.map((x) => x.item);
   attendanceOf.set(minutes, attendees);
-  return locate(doc, minutes, span.start, Math.max(lastContent, headerLine));
+  return locate(doc, minutes, span.start, Math.max(lastContent, span.start));
+}
+
+/** A minute title without the page furniture, signature or leftover markup around it. */
+function cleanTitle(title: string): string {
+  return title.replace(/\s*[-–—:]\s*$/, '').replace(/^[\s"“]+|[\s"”]+$/g, '').trim();
+}
+
+/**
+ * The paragraphs of a minute's body, each joined over its wrapped lines; with `byEntry`, a line that
+ * starts with a paragraph number or a person's title also starts a paragraph.
+ */
+export function paragraphs(body: readonly Line[], byEntry = false): string[] {
+  const out: string[] = [];
+  let current: string[] = [];
+  for (const l of body) {
+    if (l.text === '' || isPageFurniture(l.text)) {
+      if (current.length > 0) out.push(joinWrapped(current));
+      current = [];
+      continue;
+    }
+    if (byEntry && current.length > 0 && (/^(?:\(\d{1,3}\)|\d{1,3}[.)]|[-•])\s/.test(l.text) || startsWithTitle(l.text))) {
+      out.push(joinWrapped(current));
+      current = [];
+    }
+    current.push(l.text);
+  }
+  if (current.length > 0) out.push(joinWrapped(current));
+  return out;
+}
+
+/**
+ * Reads the attendance lines between the heading and the first minute. A list printed after its
+ * label ("PRESENT: A, B and C") ends at a blank line unless its last line ends in a comma or "and";
+ * a label on a line of its own ("PRESENT") takes every line until the next label.
+ */
+function readAttendance(doc: Doc, minutes: Minutes, attendees: Attendee[], from: number, end: number): void {
+  const { lines } = doc;
+  type Group = { kind: AttendanceKind | 'extra'; label: string; texts: string[]; line: Line; inline: boolean };
+  const groups: Group[] = [];
+  let current: Group | null = null;
+  let blank = false;
+  for (let i = from; i < end; i++) {
+    const l = lines[i] as Line;
+    const t = l.text;
+    if (t === '' || isPageFurniture(t)) {
+      if (t === '') blank = true;
+      continue;
+    }
+    if (SIGNATURE.test(t)) continue;
+    const known = attendanceLabelOf(t);
+    const other = known ? null : labelledLine(t);
+    const extra = other !== null && !/[.]$/.test(other.label) && other.label.split(/\s+/).length <= 5 && (other.rest === '' ? t.endsWith(':') : looksLikePerson(splitPeople(other.rest)[0] ?? ''));
+    if (known || extra) {
+      const label = (known ?? other) as { label: string; rest: string };
+      current = { kind: known ? known.kind : 'extra', label: label.label, texts: label.rest === '' ? [] : [label.rest], line: l, inline: label.rest !== '' };
+      groups.push(current);
+      blank = false;
+      continue;
+    }
+    const prev = current?.texts[current.texts.length - 1] ?? '';
+    const continues = /(?:,|\band|-)\s*$/.test(prev);
+    // After a blank line, a stand-alone label's list goes on only with more people ("Declarations of Interest" ends it).
+    if (current && (!blank || continues || (!current.inline && namesPerson(t)))) {
+      // A stand-alone label's list has one entry a line, unless a line runs on (a trailing comma or "and").
+      if (!current.inline && !continues && current.texts.length > 0) current.texts.push('\n');
+      current.texts.push(l.tabbed ? l.raw.split('\t').map((c) => c.trim()).filter((c) => c !== '').join('\t') : t);
+      blank = false;
+      continue;
+    }
+    current = null;
+    blank = false;
+    warn(doc, l, 'minutes-line-unplaced', `line before the first minute not understood: "${t.length > 120 ? `${t.slice(0, 117)}...` : t}"`);
+  }
+  for (const g of groups) {
+    const chunks: string[][] = [[]];
+    for (const t of g.texts) {
+      if (t === '\n') chunks.push([]);
+      else (chunks[chunks.length - 1] as string[]).push(t);
+    }
+    const names = chunks.flatMap((c) => (c.length === 0 ? [] : splitPeople(joinTabbed(c)))).map(dropRoleNotes).filter((n) => n !== '' && !NONE_SENTENCE.test(n) && !isNobody(n));
+    const place = (kind: AttendanceKind | 'extra', name: string): void => {
+      if (kind === 'present') minutes.present.push(name);
+      else if (kind === 'other') minutes.otherMembersPresent.push(name);
+      else if (kind === 'apologies') minutes.apologies.push(name);
+      else if (kind === 'attendance') minutes.inAttendance.push(name);
+      else {
+        let group = minutes.otherAttendance.find((x) => x.label === g.label) as AttendanceGroup | undefined;
+        if (!group) {
+          group = { label: g.label, names: [] };
+          minutes.otherAttendance.push(group);
+        }
+        group.names.push(name);
+      }
+      const as = kind === 'present' || kind === 'other' || kind === 'apologies' ? kind : 'extra';
+      attendees.push({ name, group: as, line: g.line.no });
+    };
+    for (const name of names) {
+      // The clerk sits at the table but attends: "Clerk J Connelly" inside a Present list.
+      if (CLERK_PREFIX.test(name) && (g.kind === 'present' || g.kind === 'other')) place('attendance', name);
+      else place(g.kind === 'absent' || g.kind === 'substitutes' ? 'extra' : g.kind, name);
+    }
+  }
+}
+
+/** Whether a line of an attendance list starts with a person. */
+function namesPerson(t: string): boolean {
+  const head = dropRoleNotes(splitPeople(t)[0] ?? '');
+  return startsWithTitle(head) || looksLikePerson(head);
+}
+
+/** Joins wrapped lines of a list, keeping column gaps (a tab) as separators. */
+function joinTabbed(lines: readonly string[]): string {
+  return joinWrapped(lines.map((l) => l.replace(/\t/g, ' \t ')));
 }

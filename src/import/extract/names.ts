@@ -1,19 +1,25 @@
 /** Splitting lists of people as council papers print them. */
+import type { AttendanceKind } from './layouts.ts';
+import { ATTENDANCE_LABELS, CLERK_PREFIX, NAME_SUFFIX, POST_WORDS, registryMatcher } from './layouts.ts';
 
-const TITLE = '(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady|Rev)\\.?';
+// Titles before a name, including the Welsh "Cynghorydd" (Cyng.) and the tier of a councillor.
+const TITLE = '(?:(?:County|Borough|District|Town|Parish|City|Community) Councillor|Cllr|Councillor|Cynghorydd|Cyng|Alderman|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Rev|Revd|The Rev)\\.?';
 const PERSON_START = new RegExp(`^(?:${TITLE}\\s+)?(?:[A-Z]\\.?\\s+){0,2}[A-Z][A-Za-z'’-]+(?:\\s+[A-Z][A-Za-z'’-]+){0,2}`);
 
 /** Whether text starts with a title such as Cllr or Mrs. */
 export function startsWithTitle(text: string): boolean {
-  return new RegExp(`^${TITLE}\\s`, 'i').test(text.trim());
+  return TITLE_START.test(text.trim());
 }
+
+const TITLE_START = new RegExp(`^${TITLE}\\s`, 'i');
 
 /** Whether text looks like a single person's name ("Cllr M Chilcott", "Ruth Hobbs", "Mrs Hobbs"). */
 export function looksLikePerson(text: string): boolean {
   const t = text.trim();
   if (t.length < 3 || t.length > 60) return false;
   if (startsWithTitle(t)) return true;
-  return /^(?:[A-Z]\.?\s+){0,2}[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*(?:\s+[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*){1,3}$/.test(t) && !PORTFOLIO_WORD.test(t);
+  if (/^(?:[A-Z]\.?\s*){1,3}\s[A-Z][a-z'’]+(?:[-'’][A-Z]?[a-z'’]+)*$/.test(t)) return true;
+  return /^(?:[A-Z]\.?\s+){0,2}[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*(?:\s+(?:Mc|Mac|O')?[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*){1,3}$/.test(t) && !PORTFOLIO_WORD.test(t);
 }
 
 const PORTFOLIO_WORD = /\b(?:Care|Services?|Policy|Health|Families|Children|Education|Transport|Resources|Development|Communities|Community|Finance|Housing|Planning|Environment|Economy|Highways|Well-?Being|Wellbeing|Culture|Leisure|Skills|Adults?|Social|Public|Council|Committee|Board|Strategy|Performance|Property|Governance|Democracy|Safety|Regeneration|Investment|Business|Waste)\b/;
@@ -34,10 +40,14 @@ export function parseMember(text: string): { name: string; role: string | null }
   return { name: (m[1] as string).trim(), role: (m[2] as string).trim() };
 }
 
-/** Removes bracketed notes such as "(in the Chair)" from a name. */
-export function dropNotes(text: string): string {
-  return text.replace(/\s*\([^()]{0,80}\)/g, '').trim();
+/**
+ * Removes bracketed notes about the seat taken ("(in the Chair)", "(Vice-Chair)", "(substitute)")
+ * from a name in an attendance list; other brackets ("(representing …)") stay with the person.
+ */
+export function dropRoleNotes(text: string): string {
+  return text.replace(/\s*\((?:in the chair|(?:vice[- ]?)?chair(?:man|person|woman)?|deputy chair(?:man)?|(?:vice[- ]?)?convener|provost|(?:deputy )?leader(?: of the council)?|(?:deputy )?mayor|substitute(?: member)?(?: for [^()]{1,60})?|virtual(?:ly)?|remote(?:ly)?|online|via [a-z ]{2,20}|part(?: of the meeting)?|from [^()]{1,40}|until [^()]{1,40})\)/gi, '').trim();
 }
+
 
 /**
  * Splits a cabinet member field into people: at a line break, or at "&" / " and " when what follows
@@ -64,4 +74,109 @@ export function splitCabinetMembers(text: string): string[] {
     if (current.trim() !== '') out.push(current.trim().replace(/,$/, ''));
   }
   return out.filter((s) => s !== '' && !/^(?:n\/a|none|all)$/i.test(s));
+}
+
+/** A "Label: rest" line, or a line that is only a label ("PRESENT"), as label and the text after it. */
+export function labelledLine(text: string): { label: string; rest: string } | null {
+  const colon = text.indexOf(':');
+  if ((colon < 0 || colon > 60) && text.length > 40) return null;
+  if (colon > 0 && colon <= 60) {
+    const label = text.slice(0, colon).trim();
+    if (/^[A-Za-z][A-Za-z ,'’()/-]*$/.test(label)) return { label, rest: text.slice(colon + 1).trim() };
+  }
+  if (text.length <= 40) {
+    const label = text.replace(/[\s.:;-]+$/, '');
+    if (/^[A-Za-z][A-Za-z '’()/-]*$/.test(label)) return { label, rest: '' };
+  }
+  return null;
+}
+
+/** An attendance label of minutes ("PRESENT:", "Apologies for absence:", "In attendance"), with its group. */
+export function attendanceLabelOf(text: string): { kind: AttendanceKind; label: string; rest: string } | null {
+  if (text.length > 2000) return null;
+  const l = labelledLine(text);
+  if (!l) return null;
+  const k = matchAttendanceLabel(l.label);
+  return k < 0 ? null : { kind: (ATTENDANCE_LABELS[k] as (typeof ATTENDANCE_LABELS)[number]).kind, label: l.label, rest: l.rest };
+}
+
+const matchAttendanceLabel = registryMatcher(ATTENDANCE_LABELS.map((a) => a.pattern));
+
+/** Splits text at a separator outside brackets. */
+function splitTopLevel(text: string, separator: RegExp): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let from = 0;
+  const re = new RegExp(separator.source, 'g');
+  const opens: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '(' || c === '[') depth++;
+    else if ((c === ')' || c === ']') && depth > 0) depth--;
+    opens.push(depth);
+  }
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if ((opens[m.index] ?? 0) > 0) continue;
+    out.push(text.slice(from, m.index));
+    from = m.index + m[0].length;
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  out.push(text.slice(from));
+  return out;
+}
+
+/** Joins lines of a paragraph, rejoining a word broken after a hyphen at a line end ("Barrington-" / "King"). */
+export function joinWrapped(lines: readonly string[]): string {
+  let out = '';
+  for (const raw of lines) {
+    const line = raw.trim();
+    if (line === '') continue;
+    if (out === '') out = line;
+    else if (/[A-Za-z]-$/.test(out) && /^[A-Za-z]/.test(line)) out += line;
+    else out += ` ${line}`;
+  }
+  return out;
+}
+
+const PLURAL_TITLE = /^(?:(?:[Cc]ounty|[Bb]orough|[Dd]istrict|[Tt]own|[Pp]arish|[Cc]ity) [Cc]ouncillors|[Cc]ouncillors|COUNCILLORS|[Cc]llrs\.?|[Cc]ynghorwyr|[Mm]essrs\.?)\s+(?=[A-Z])/;
+
+/**
+ * Splits an attendance list into people as printed: at commas, semicolons, "and" and column gaps
+ * outside brackets; a name run on after a bracketed role ("D Richardson (Chair) N Cresswell") is
+ * split off; honours (", OBE") and posts (", Cabinet Member for …") stay with the name before them.
+ */
+export function splitPeople(text: string): string[] {
+  let t = text.replace(/\s*\.\s*$/, '').replace(PLURAL_TITLE, '');
+  t = t.replace(/\)\s+(?=(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady|Rev)\.?\s+)?[A-Z][.\s])/g, ')\t');
+  const pieces = splitTopLevel(t, /\t|\s*[,;]\s*|\s+and\s+|\s+&\s+(?=(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\b)/);
+  const out: string[] = [];
+  for (const raw of pieces) {
+    const piece = raw.trim().replace(/^(?:and|&)\s+/i, '').replace(PLURAL_TITLE, '');
+    if (piece === '' || /^(?:and|none|nil|n\/a)$/i.test(piece)) continue;
+    const prev = out[out.length - 1];
+    // Honours and posts go with the person before them; a post after a post is an entry of its own.
+    if (prev !== undefined && (NAME_SUFFIX.test(piece) || (isPostText(piece) && (startsWithTitle(prev) || looksLikePerson(dropRoleNotes(prev.replace(/,.*$/, ''))))))) {
+      out[out.length - 1] = `${prev}, ${piece}`;
+      continue;
+    }
+    out.push(piece);
+  }
+  return out;
+}
+
+/** Whether text after a comma is a post rather than another person ("Cabinet Member for Finance"). */
+export function isPostText(text: string): boolean {
+  const t = text.trim();
+  if (t === '' || startsWithTitle(t)) return false;
+  if (/^[a-z]/.test(t)) return true;
+  // "Clerk J Connelly": a post word before a name is the person's label, not a post after the last name.
+  if (CLERK_PREFIX.test(t) && looksLikePerson(t.replace(CLERK_PREFIX, ''))) return false;
+  if (!POST_WORDS.test(t)) return false;
+  // "Director of Place", "Chief Executive": a post leads with a post word or links words with "for", "of".
+  return POST_WORDS.test(t.split(/\s+/)[0] as string) || /\b(?:for|of|and|the|to)\b/.test(t);
+}
+
+/** Whether text names no one: "All Members of the Council", "Members of the public", "TBC". */
+export function isNobody(text: string): boolean {
+  return /^(?:all|every|any|the|members|councillors|substitute members|tbc|tba|none|vacancy|vacant)\b/i.test(text.trim()) && !startsWithTitle(text);
 }

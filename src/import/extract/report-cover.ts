@@ -1,16 +1,115 @@
 import type { Doc, Line } from './doc.ts';
-import { findDate } from './date-text.ts';
-import { isPageFurniture } from './text-normalise.ts';
-import { splitCabinetMembers, startsWithTitle } from './names.ts';
+import { cellsOf } from './doc.ts';
+import { findDate, isWholeDate } from './date-text.ts';
+import type { CoverField } from './layouts.ts';
+import { COVER_LABELS, RECOMMENDATION_HEADING, REPORT_BY_LINE, REPORT_KIND_LINE, SUMMARY_HEADING, registryMatcher } from './layouts.ts';
+import { cleanInline, isPageFurniture } from './text-normalise.ts';
+import { looksLikePerson, splitCabinetMembers, startsWithTitle } from './names.ts';
 
-/** A report kind line: "Decision Report – Key Decision", "Report for information". */
-export const KIND_LINE = /^(?:decision report|report for (?:decision|information)|information report|key decision|non-key decision|cabinet decision)\b[^.]{0,80}$/i;
+/** A report kind line: "Decision Report – Key Decision", "Report for information", "Record of Officer Decision". */
+export const KIND_LINE = REPORT_KIND_LINE;
 
-const LABEL_SOURCE = 'Cabinet Members?\\s*\\(s\\)|Cabinet Members?|Portfolio Holders?|Division and Local Members?\\s*\\(s\\)|Division and Local Members?|Divisions? affected|Wards? affected|Lead Officer|Responsible Officer|Report of|Report Author|Author|Contact Details|Contact Officer|Contact';
-const LABEL_GLOBAL = new RegExp(`(?:^|\\s)(${LABEL_SOURCE})\\s*:`, 'gi');
-const LABEL_AT_START = new RegExp(`^(?:${LABEL_SOURCE})\\s*:`, 'i');
-const ANCHOR = /^(?:lead officer|responsible officer|report of)\s*:/i;
-const SECOND = /^(?:report author|author|contact details|contact officer|contact)\s*:/i;
+// Labels distinctive enough to be found in the middle of a run-on line ("… Contact Details: … Cabinet Member: …").
+const INLINE_SOURCE = 'Cabinet Members?\\s*\\(s\\)|Cabinet Members?|(?:Relevant )?Portfolio Holders?|Division and Local Members?\\s*\\(s\\)|Division and Local Members?|Divisions? affected|Wards? affected|Lead Officer|Responsible Officer|Report of|Report Author|Author|Contact Details|Contact Officer|Contact';
+const LABEL_GLOBAL = new RegExp(`(?:^|\\s)(${INLINE_SOURCE})\\s*:`, 'gi');
+const LABEL_AT_START = new RegExp(`^(?:${INLINE_SOURCE})\\s*:`, 'i');
+const INLINE_LAST_WORDS = new Set(['member', 'members', '', 'holder', 'holders', 'affected', 'officer', 'of', 'author', 'details', 'contact']);
+const LABEL_BEFORE_COLON = new RegExp(`(?:^|\\s)(${INLINE_SOURCE})\\s*$`, 'i');
+
+/** The field a cover label fills, from the label registry; null for a label that is not a cover's. */
+export function coverFieldOf(label: string): CoverField | null {
+  if (label.length > 80 || label.length < 2) return null;
+  const l = /\s\s|[\s:.-]$|^\s/.test(label) ? label.replace(/\s+/g, ' ').replace(/[\s:.-]+$/, '').trim() : label;
+  if (l === '' || l.length > 60) return null;
+  const k = matchCoverLabel(l);
+  return k < 0 ? null : (COVER_LABELS[k] as (typeof COVER_LABELS)[number]).field;
+}
+
+const matchCoverLabel = registryMatcher(COVER_LABELS.map((c) => c.pattern));
+
+/** One labelled field read from a cover line: the field, the label as printed and its value. */
+interface FieldRead {
+  field: CoverField;
+  label: string;
+  value: string;
+}
+
+/**
+ * The cover fields printed on a line: "Label: value" at its start (or the first cell of a table
+ * row, with or without a colon), "Report by …", or several distinctive labels run on in one line.
+ */
+export function coverFieldsOf(line: Line): FieldRead[] {
+  // Cover detection looks at the same lines several times (clusters, titles above them); read each once.
+  line.coverFields ??= readCoverFields(line);
+  return line.coverFields as FieldRead[];
+}
+
+const NONE: FieldRead[] = [];
+
+function readCoverFields(line: Line): FieldRead[] {
+  const t0 = line.text;
+  // Only a colon, a table row or "Report by/of …" can carry a label.
+  if (t0 === '' || t0.length > 600 || (!line.tabbed && !t0.includes(':') && !/^(?:joint\s+)?report\s/i.test(t0))) return NONE;
+  if (line.tabbed) {
+    // Most table rows are not label rows: look at the first cell before cleaning the others.
+    const rawCells = line.raw.split('\t');
+    let firstRaw = '';
+    let filled = 0;
+    for (const c of rawCells) {
+      if (c.trim() === '') continue;
+      if (filled === 0) firstRaw = c;
+      filled++;
+    }
+    // A label row is a label and its value: two cells, or a first cell ending in a colon.
+    if (firstRaw.length > 120 || (filled !== 2 && !firstRaw.includes(':'))) return NONE;
+    const firstClean = cleanInline(firstRaw);
+    if (!firstClean.includes(':') && coverFieldOf(firstClean) === null) return NONE;
+    const cells = cellsOf(line).filter((c) => c !== '');
+    const first = cells[0] ?? '';
+    const colon = first.indexOf(':');
+    if (colon > 0 && colon === first.length - 1) {
+      const field = coverFieldOf(first.slice(0, colon));
+      if (field) return [{ field, label: first.slice(0, colon), value: cells.slice(1).join(' ') }];
+    } else if (colon > 0) {
+      const field = coverFieldOf(first.slice(0, colon));
+      if (field) return [{ field, label: first.slice(0, colon), value: [first.slice(colon + 1).trim(), ...cells.slice(1)].join(' ').trim() }];
+    } else if (cells.length === 2 && (line.indent > 0 || (line.raw.split('\t')[0] ?? '').trim() !== '')) {
+      // A cover table without colons: "Report of | Director of Place" (a sign-off row has more cells).
+      const field = coverFieldOf(first);
+      if (field) return [{ field, label: first, value: cells.slice(1).join(' ') }];
+    }
+    return NONE;
+  }
+  const t = line.text;
+  const by = REPORT_BY_LINE.exec(t);
+  if (by && !/:/.test(t.slice(0, 12))) return [{ field: 'lead', label: 'Report by', value: (by[1] as string).trim() }];
+  const found: FieldRead[] = [];
+  const marks: Array<{ label: string; at: number; after: number }> = [];
+  // Labels run on in one line are a cover's short lines; a paragraph with a colon is not one. A label
+  // ends at a colon, so only the words before each colon are tried.
+  for (let colonAt = t.length <= 320 ? t.indexOf(':') : -1; colonAt > 0; colonAt = t.indexOf(':', colonAt + 1)) {
+    // Each inline label ends in one of a few words: check the word before the colon first.
+    const word = /([A-Za-z()]+)\s*$/.exec(t.slice(Math.max(0, colonAt - 14), colonAt))?.[1]?.toLowerCase().replace(/\(s\)$/, '') ?? '';
+    if (!INLINE_LAST_WORDS.has(word)) continue;
+    const from = Math.max(0, colonAt - 45);
+    const m = LABEL_BEFORE_COLON.exec(t.slice(from, colonAt));
+    if (!m) continue;
+    const label = m[1] as string;
+    const at = from + m.index + m[0].indexOf(label);
+    marks.push({ label, at, after: colonAt + 1 });
+  }
+  const colon = t.indexOf(':');
+  const startLabel = colon > 0 && colon <= 60 ? t.slice(0, colon) : null;
+  const startField = startLabel !== null && (marks.length === 0 || (marks[0] as { at: number }).at > 0) ? coverFieldOf(startLabel) : null;
+  if (startField && startLabel !== null) marks.unshift({ label: startLabel, at: 0, after: colon + 1 });
+  for (let k = 0; k < marks.length; k++) {
+    const f = marks[k] as { label: string; at: number; after: number };
+    const stop = k + 1 < marks.length ? (marks[k + 1] as { at: number }).at : t.length;
+    const field = coverFieldOf(f.label);
+    if (field) found.push({ field, label: f.label, value: t.slice(f.after, stop).trim() });
+  }
+  return found;
+}
 
 /** Where a report cover's pieces sit, as line indexes. */
 export interface CoverLayout {
@@ -19,12 +118,6 @@ export interface CoverLayout {
   titleLines: number[];
   kindLine: number | null;
   dateLine: number | null;
-}
-
-function hasLabel(line: Line): boolean {
-  if (line.tabbed || line.text.length > 600) return false;
-  LABEL_GLOBAL.lastIndex = 0;
-  return LABEL_GLOBAL.test(line.text);
 }
 
 /** Whether line j starts a new page (a PDF form feed), which ends any block above it. */
@@ -37,12 +130,17 @@ function blockEndingAt(lines: Line[], i: number, floor: number): number {
   return j;
 }
 
+/** Whether a line may be part of a report title above its cover labels. */
+function titleish(l: Line): boolean {
+  return !l.tabbed && l.text.length <= 300 && !isPageFurniture(l.text) && !KIND_LINE.test(l.text) && !findDate(l.text) && coverFieldsOf(l).length === 0;
+}
+
 /** Lays out the cover around the label block that starts at `firstLabel`. */
 export function layoutCover(lines: Line[], firstLabel: number, floor: number): CoverLayout {
   const labelLine = lines[firstLabel] as Line;
   LABEL_GLOBAL.lastIndex = 0;
-  const m = LABEL_GLOBAL.exec(labelLine.text);
-  const inlineTitle = m !== null && m.index > 0;
+  const m = labelLine.tabbed ? null : LABEL_GLOBAL.exec(labelLine.text);
+  const inlineTitle = m !== null && m.index > 0 && !REPORT_BY_LINE.test(labelLine.text) && !LABEL_AT_START.test(labelLine.text) && coverFieldOf(labelLine.text.slice(0, labelLine.text.indexOf(':'))) === null;
   const titleLines: number[] = [];
   let cursor = firstLabel - 1;
   if (inlineTitle) titleLines.push(firstLabel);
@@ -52,7 +150,7 @@ export function layoutCover(lines: Line[], firstLabel: number, floor: number): C
       const top = blockEndingAt(lines, cursor, floor);
       for (let j = cursor; j >= top; j--) {
         const l = lines[j] as Line;
-        if (l.tabbed || isPageFurniture(l.text) || KIND_LINE.test(l.text) || findDate(l.text) || l.text.length > 300) break;
+        if (!titleish(l)) break;
         titleLines.unshift(j);
       }
       cursor = titleLines.length > 0 ? (titleLines[0] as number) - 1 : cursor;
@@ -61,7 +159,7 @@ export function layoutCover(lines: Line[], firstLabel: number, floor: number): C
   if (inlineTitle) {
     // A title wrapped above an inline label line.
     let j = firstLabel - 1;
-    while (j >= floor && !pageStartsAt(lines, j + 1) && (lines[j] as Line).text !== '' && !(lines[j] as Line).tabbed && !KIND_LINE.test((lines[j] as Line).text) && !findDate((lines[j] as Line).text) && (lines[j] as Line).text.length < 300) {
+    while (j >= floor && !pageStartsAt(lines, j + 1) && (lines[j] as Line).text !== '' && titleish(lines[j] as Line)) {
       titleLines.unshift(j);
       j--;
     }
@@ -77,12 +175,20 @@ export function layoutCover(lines: Line[], firstLabel: number, floor: number): C
     if (cursor - top > 5) break;
     let blockKind: number | null = null;
     let blockDate: number | null = null;
+    let signed = false;
     for (let j = top; j <= cursor; j++) {
       const l = lines[j] as Line;
       if (KIND_LINE.test(l.text)) blockKind = j;
-      else if (blockDate === null && findDate(l.text) && l.text.length < 200) blockDate = j;
+      else if (blockDate === null && l.text.length < 200 && findDate(l.text)) blockDate = j;
+      else if (looksLikePerson(l.text)) signed = true;
     }
-    if (blockKind === null && (blockDate === null || dateLine !== null)) break;
+    // A name, a post and a date closing the agenda above are not the report's date.
+    if (signed && blockKind === null) break;
+    if (blockKind === null && (blockDate === null || dateLine !== null)) {
+      // The committee the report goes to, printed alone above its date ("Neighbourhood Committee" / "15 January 2026").
+      if (dateLine !== null && isWholeDate((lines[dateLine] as Line).text) && top === cursor && !(lines[top] as Line).tabbed && !/^\d/.test((lines[top] as Line).text) && (lines[top] as Line).text.length < 120 && !/^(?:chair(?:man|person)?|signed|dated?)\b/i.test((lines[top] as Line).text) && !/[.:;]$/.test((lines[top] as Line).text) && !pageStartsAt(lines, start)) start = top;
+      break;
+    }
     if (blockKind !== null) kindLine = blockKind;
     if (blockDate !== null && dateLine === null) dateLine = blockDate;
     start = top;
@@ -92,31 +198,67 @@ export function layoutCover(lines: Line[], firstLabel: number, floor: number): C
   return { start, firstLabel, titleLines, kindLine, dateLine };
 }
 
-/** Line indexes where report covers start: a lead-officer label with an author or contact label near it. */
+/** Whether a laid-out line sits in the value column of labels printed at `labelIndent`. */
+function valueColumnLine(l: Line, labelIndent: number): boolean {
+  return l.tabbed && (cellsOf(l)[0] ?? '') === '' && l.indent >= labelIndent + 8;
+}
+
+/** Whether a report's recommendations or purpose heading follows line i within `within` lines. */
+function headingFollows(lines: readonly Line[], i: number, within: number): boolean {
+  for (let j = i + 1; j < Math.min(lines.length, i + within); j++) {
+    const t = (lines[j] as Line).text;
+    if (t !== '' && t.length < 120 && (RECOMMENDATION_HEADING.test(t) || SUMMARY_HEADING.test(t))) return true;
+  }
+  return false;
+}
+
+/** Fields that say whose report it is: with one of them, a cluster of labels is a cover. */
+const WHO: ReadonlySet<CoverField> = new Set<CoverField>(['lead', 'cabinet', 'title', 'to', 'decisionNo']);
+
+/**
+ * Line indexes where report covers start: a cluster of cover labels (see COVER_LABELS) naming at
+ * least two fields, one of them saying whose report it is or what it is about; or an author label
+ * under a report kind ("Report for information").
+ */
 export function findReportCovers(doc: Doc): number[] {
   const { lines } = doc;
   const starts: number[] = [];
-  let lastAnchor = -100;
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i] as Line;
-    if (line.tabbed || !ANCHOR.test(line.text) || i - lastAnchor < 12) continue;
-    let paired = false;
-    for (let j = Math.max(0, i - 10); j < Math.min(lines.length, i + 10) && !paired; j++) {
-      const l = lines[j] as Line;
-      if (j !== i && !l.tabbed && (SECOND.test(l.text) || (hasLabel(l) && /\b(?:author|contact[a-z ]*)\s*:/i.test(l.text)))) paired = true;
+  let i = 0;
+  while (i < lines.length) {
+    const first = coverFieldsOf(lines[i] as Line);
+    if (first.length === 0) {
+      i++;
+      continue;
     }
-    if (!paired) continue;
-    lastAnchor = i;
-    let first = i;
-    for (let j = i - 1, seen = 0; j >= 0 && seen < 6; j--) {
+    // The cluster: label lines with at most four other non-blank lines between them.
+    const fields = new Set<CoverField>();
+    let last = i;
+    let gap = 0;
+    let labelIndent = (lines[i] as Line).indent;
+    for (let j = i; j < lines.length && gap <= 4; j++) {
       const l = lines[j] as Line;
       if (l.text === '') continue;
-      seen++;
-      if (hasLabel(l)) first = j;
-      else break;
+      const f = coverFieldsOf(l);
+      if (f.length === 0) {
+        // A value wrapped in its column, well to the right of the labels, is not a gap in them.
+        if (!(doc.layout && valueColumnLine(l, labelIndent))) gap++;
+        continue;
+      }
+      for (const x of f) fields.add(x.field);
+      last = j;
+      gap = 0;
+      labelIndent = l.indent;
     }
-    const floor = starts.length > 0 ? (starts[starts.length - 1] as number) + 1 : 0;
-    starts.push(layoutCover(lines, first, Math.max(floor, first - 30)).start);
+    const who = [...fields].some((f) => WHO.has(f));
+    const formal = fields.size >= 2 && who && (fields.has('lead') || fields.has('cabinet') || fields.has('author') || fields.has('title')) && !(fields.size === 2 && fields.has('to') && fields.has('date'));
+    // "Report of the Director …" alone is a cover when the report's own headings follow it.
+    const reportBy = !formal && fields.size === 1 && fields.has('lead') && REPORT_BY_LINE.test((lines[i] as Line).text) && headingFollows(lines, i, 40);
+    if (formal || reportBy || fields.has('author')) {
+      const floor = starts.length > 0 ? (starts[starts.length - 1] as number) + 1 : 0;
+      const layout = layoutCover(lines, i, Math.max(floor, i - 30));
+      if (formal || reportBy || layout.kindLine !== null) starts.push(layout.start);
+    }
+    i = last + 1;
   }
   return starts;
 }
@@ -130,17 +272,27 @@ export interface CoverFields {
   leadOfficer: string | null;
   author: string | null;
   contact: string | null;
+  /** The committee or decision maker the report goes to ("To: Cabinet - 30 January 2025"). */
+  to: string | null;
+  /** A decision or record number printed on the cover ("Decision no: 24/00109"). */
+  decisionNo: string | null;
+  /** An agenda item number printed on the cover. */
+  agendaItem: string | null;
+  /** A forward plan reference printed on the cover. */
+  fpRef: string | null;
   /** Line index after the last cover field. */
   end: number;
 }
 
-function fieldOf(label: string): 'cabinet' | 'lead' | 'author' | 'contact' | 'other' {
-  const l = label.toLowerCase();
-  if (l.startsWith('cabinet') || l.startsWith('portfolio')) return 'cabinet';
-  if (l.startsWith('lead officer') || l.startsWith('responsible') || l.startsWith('report of')) return 'lead';
-  if (l.includes('author')) return 'author';
-  if (l.startsWith('contact')) return 'contact';
-  return 'other';
+/** People after "From:" on a cover: cabinet members (councillors, portfolio holders) and officers. */
+function splitFrom(entries: string[]): { members: string[]; officers: string[] } {
+  const members: string[] = [];
+  const officers: string[] = [];
+  for (const e of entries) {
+    if (/\b(?:cabinet member|portfolio holder|leader|councillor|cllr|executive member|lead member|mayor)\b/i.test(e)) members.push(e);
+    else officers.push(e);
+  }
+  return { members, officers };
 }
 
 /** Reads the cover of the report that starts at `start` (before `end`). */
@@ -148,76 +300,109 @@ export function parseCover(doc: Doc, start: number, end: number): CoverFields | 
   const { lines } = doc;
   let firstLabel = -1;
   for (let i = start; i < Math.min(end, start + 60); i++) {
-    const l = lines[i] as Line;
-    if (hasLabel(l)) {
+    if (coverFieldsOf(lines[i] as Line).length > 0) {
       firstLabel = i;
       break;
     }
   }
   if (firstLabel < 0) return null;
   const layout = layoutCover(lines, firstLabel, start);
-  const values: Record<string, string[][]> = { cabinet: [], lead: [], author: [], contact: [], other: [] };
-  let title = layout.titleLines
-    .map((j) => (lines[j] as Line).text)
-    .join(' ');
+  // Each field's entries: a line under a label continues it; a blank line separates people in it.
+  const values = new Map<CoverField, string[][]>();
+  let title = layout.titleLines.map((j) => (lines[j] as Line).text).join(' ');
   if (layout.titleLines.includes(firstLabel)) {
     LABEL_GLOBAL.lastIndex = 0;
-    const m = LABEL_GLOBAL.exec((lines[firstLabel] as Line).text);
     const own = (lines[firstLabel] as Line).text;
+    const m = LABEL_GLOBAL.exec(own);
     const prefix = m ? own.slice(0, m.index).trim() : own;
     title = title.slice(0, title.length - own.length) + prefix;
   }
-  let current: { key: string; parts: string[] } | null = null;
+  let current: { field: CoverField; entries: string[][]; indent: number } | null = null;
+  // "From:" names cabinet members and officers together; other lead labels name the officer.
+  let leadLabel: string | null = null;
+  let blank = false;
   let i = firstLabel;
-  for (; i < Math.min(end, firstLabel + 40); i++) {
+  let misses = 0;
+  let lastUsed = firstLabel;
+  for (; i < Math.min(end, firstLabel + 60); i++) {
     const l = lines[i] as Line;
-    if (l.text === '') continue;
-    if (l.tabbed) break;
-    if (!hasLabel(l)) {
-      const prev = current?.parts.join(' ') ?? '';
-      if (current && (/[,&]$|\band$/.test(prev) || (current.key === 'cabinet' && startsWithTitle(l.text)))) {
-        current.parts.push('\n' + l.text);
-        continue;
+    if (l.text === '' || isPageFurniture(l.text)) {
+      blank = true;
+      continue;
+    }
+    const found = coverFieldsOf(l);
+    if (found.length > 0) {
+      for (const f of found) {
+        if (f.field === 'lead') leadLabel ??= f.label;
+        const entries = values.get(f.field) ?? [];
+        values.set(f.field, entries);
+        const entry = [f.value];
+        entries.push(entry);
+        current = { field: f.field, entries: [entry], indent: l.indent };
       }
-      break;
+      blank = false;
+      misses = 0;
+      lastUsed = i;
+      continue;
     }
-    const text = l.text;
-    const found: Array<{ label: string; at: number; after: number }> = [];
-    LABEL_GLOBAL.lastIndex = 0;
-    for (let m = LABEL_GLOBAL.exec(text); m; m = LABEL_GLOBAL.exec(text)) {
-      const label = m[1] as string;
-      const at = m.index + m[0].indexOf(label);
-      found.push({ label, at, after: m.index + m[0].length });
+    // A table that is not a label table (the sign-off table) ends the cover.
+    if (l.tabbed && !doc.layout) break;
+    const cont = current ? (current.entries[current.entries.length - 1] as string[]) : null;
+    const prev = cont?.join(' ') ?? '';
+    // A value column laid out to the right: its lines start well to the right of the labels.
+    const valueColumn = current !== null && doc.layout && valueColumnLine(l, current.indent);
+    if (current && cont && valueColumn) {
+      const text = cellsOf(l).filter((c) => c !== '').join(' ');
+      if (blank) {
+        const entry = [text];
+        (values.get(current.field) as string[][]).push(entry);
+        current.entries.push(entry);
+      } else cont.push(text);
+      blank = false;
+      lastUsed = i;
+      continue;
     }
-    for (let k = 0; k < found.length; k++) {
-      const f = found[k] as { label: string; at: number; after: number };
-      const stop = k + 1 < found.length ? (found[k + 1] as { at: number }).at : text.length;
-      current = { key: fieldOf(f.label), parts: [text.slice(f.after, stop).trim()] };
-      (values[current.key] as string[][]).push(current.parts);
+    if (current && cont && (!blank || /[,&]$|\band$/.test(prev)) && l.text.length < 200 && !/^(?:\d{1,2}[.)]?\s|summary\b|purpose\b|recommendation)/i.test(l.text)) {
+      cont.push((current.field === 'cabinet' && (/[,&]$|\band$/.test(prev) || startsWithTitle(l.text)) ? '\n' : '') + l.text);
+      blank = false;
+      lastUsed = i;
+      continue;
     }
+    // Prose under the labels ends the cover, unless more labels follow soon (a "Key Decision" line, a note).
+    if (++misses > 2) break;
+    current = null;
+    blank = false;
   }
-  const read = (key: string): string | null => {
-    const list = values[key];
-    if (!list || list.length === 0) return null;
-    const v = (list[0] as string[]).join(' ').replace(/\s*\n\s*/g, ' ').replace(/\s+/g, ' ').trim();
-    return v === '' ? null : v;
-  };
-  const cabinetRaw = (values.cabinet ?? []).map((parts) => parts.join('').replace(/,\s*\n/g, ', ').replace(/[ \t]+/g, ' ').trim());
+  const raw = (field: CoverField): string[] => (values.get(field) ?? []).map((parts) => parts.join(' ').replace(/\s*\n\s*/g, ' ').replace(/\s+/g, ' ').trim()).filter((v) => v !== '');
+  const first = (field: CoverField): string | null => raw(field)[0] ?? null;
+  const cabinetRaw = (values.get('cabinet') ?? []).map((parts) => parts.join(' ').replace(/,\s*\n/g, ', ').replace(/[ \t]+/g, ' ').trim());
+  let cabinetMembers = cabinetRaw.flatMap(splitCabinetMembers);
+  let leadOfficer = first('lead');
+  const from = leadLabel !== null && /^from$/i.test(leadLabel.trim()) ? raw('lead') : null;
+  if (from) {
+    const { members, officers } = splitFrom(from);
+    cabinetMembers = [...cabinetMembers, ...members];
+    leadOfficer = officers[0] ?? null;
+  }
   const kind = layout.kindLine !== null ? (lines[layout.kindLine] as Line).text : null;
-  const date = layout.dateLine !== null ? (findDate((lines[layout.dateLine] as Line).text)?.date ?? null) : null;
+  const to = first('to');
+  const dateText = first('date');
+  const date =
+    (dateText ? findDate(dateText)?.date : null) ?? (layout.dateLine !== null ? (findDate((lines[layout.dateLine] as Line).text)?.date ?? null) : null) ?? (to ? (findDate(to)?.date ?? null) : null);
+  const titleField = first('title');
+  const blankish = (v: string | null): string | null => (v === null || /^(?:n\/?a|none|-+|tbc|not applicable)\.?$/i.test(v) ? null : v);
   return {
-    title: title.trim(),
+    title: (titleField ?? title).trim(),
     kind,
     date,
-    cabinetMembers: cabinetRaw.flatMap(splitCabinetMembers),
-    leadOfficer: read('lead'),
-    author: read('author'),
-    contact: read('contact'),
-    end: i,
+    cabinetMembers: cabinetMembers.filter((c) => blankish(c) !== null),
+    leadOfficer: blankish(leadOfficer),
+    author: blankish(first('author')),
+    contact: blankish(first('contact')),
+    to,
+    decisionNo: blankish(first('decisionNo')),
+    agendaItem: blankish(first('agendaItem')),
+    fpRef: blankish(first('fpRef')),
+    end: lastUsed + 1,
   };
-}
-
-/** Whether a line starts with a cover label ("Lead Officer:"). */
-export function startsWithCoverLabel(text: string): boolean {
-  return LABEL_AT_START.test(text);
 }

@@ -3,6 +3,9 @@ import type { Doc, Line, Span } from './doc.ts';
 import { cellsOf, locate, warn } from './doc.ts';
 import { findDate } from './date-text.ts';
 import { splitListItems } from './list-items.ts';
+import { RECOMMENDATION_HEADING, SUMMARY_HEADING } from './layouts.ts';
+import { readMarkedList } from './marked-list.ts';
+import { joinWrapped } from './names.ts';
 import { parseCover } from './report-cover.ts';
 import { cleanInline, isPageFurniture } from './text-normalise.ts';
 
@@ -10,6 +13,14 @@ const TEMPLATE_LABEL = /^(?:summary|recommendations?|reasons? for (?:the )?recom
 const HEADING = /^(\d{1,2})\.?\s+([A-Z‘'"][^\t]{1,110})$/;
 const FP_REF = /\b([A-Za-z]{1,5}\/\d{2}\/\d{2}\/\d{2,3})\b/;
 const RISK = /\blikelihood\b\s*:?\s*(\d{1,2})?\s*(?:[x×*]\s*)?\bimpact\b\s*:?\s*(\d{1,2})?\s*=?\s*(?:\brisk\s*)?\bscore\b\s*:?\s*(\d{1,3})?/i;
+
+/** Whether a sign-off cell is empty or a placeholder. */
+function blank(s: string): boolean {
+  return s === '' || DATE_PLACEHOLDER.test(s);
+}
+
+/** An empty sign-off cell as templates print it: "N/A", dashes, or a form's unfilled date prompt. */
+const DATE_PLACEHOLDER = /^(?:n\/?a|-+|none|tbc|tba|\.+|(?:click|tap)(?: or (?:click|tap))? (?:here )?to enter (?:a )?(?:date|text)\.?|enter (?:a )?date\.?|dd\/mm\/yy(?:yy)?)$/i;
 
 interface Field {
   label: string;
@@ -29,7 +40,9 @@ function labelOf(cell: string): string {
 function readSignOffs(doc: Doc, from: number, end: number): { signOffs: SignOff[]; next: number } {
   const { lines } = doc;
   let header = -1;
-  for (let i = from, seen = 0; i < end && seen < 6; i++) {
+  let seen = 0;
+  // The table usually follows the cover, but some templates put it in a closing "Report Sign-Off" section.
+  for (let i = from; i < end; i++) {
     const l = lines[i] as Line;
     if (l.text === '') continue;
     seen++;
@@ -61,7 +74,6 @@ function readSignOffs(doc: Doc, from: number, end: number): { signOffs: SignOff[
       warn(doc, l, 'sign-off-without-role', `sign-off row without a role: "${l.text}"`);
       continue;
     }
-    const blank = (s: string): boolean => s === '' || /^(?:n\/?a|-+|none|tbc|\.+)$/i.test(s);
     signOffs.push({
       role,
       name: blank(name) ? null : name,
@@ -72,7 +84,8 @@ function readSignOffs(doc: Doc, from: number, end: number): { signOffs: SignOff[
       warn(doc, l, 'sign-off-date-unreadable', `sign-off date not understood: "${dateText}"`);
     }
   }
-  return { signOffs, next: i };
+  // A table at the end of the report leaves the template after the cover still to be read.
+  return { signOffs, next: seen <= 6 ? i : from };
 }
 
 function templateRowFollows(lines: Line[], i: number, end: number, within: number): boolean {
@@ -159,6 +172,31 @@ function readSections(doc: Doc, from: number, end: number): ReportSection[] {
   return sections;
 }
 
+/**
+ * Labelled paragraphs ("Reasons for the decision:" and the text under or after it), as a decision
+ * record or a report without numbered sections prints them.
+ */
+function readLabelledSections(doc: Doc, from: number, end: number): ReportSection[] {
+  const { lines } = doc;
+  const out: ReportSection[] = [];
+  let current: ReportSection | null = null;
+  for (let i = from; i < end; i++) {
+    const l = lines[i] as Line;
+    if (l.text === '' || isPageFurniture(l.text)) {
+      current = current && current.text === '' ? current : null;
+      continue;
+    }
+    const m = /^([A-Z][A-Za-z ,'’()/-]{2,70}?)\s*[:?]\s*(.*)$/.exec(l.tabbed ? cellsOf(l).filter((c) => c !== '').join(': ').replace(/:\s*:/g, ':') : l.text);
+    if (m && (m[1] as string).split(/\s+/).length <= 9 && !/^(?:signed|date)$/i.test(m[1] as string)) {
+      current = { heading: (m[1] as string).trim(), text: (m[2] as string).replace(/^[:\s]+/, '').trim() };
+      out.push(current);
+      continue;
+    }
+    if (current) current.text = current.text === '' ? l.text : `${current.text} ${l.text}`;
+  }
+  return out;
+}
+
 /** Reads "Likelihood 3 Impact 4 Risk Score 12"; warns when the score is not likelihood × impact. */
 export function readRisk(doc: Doc, text: string, line: number | null): RiskScore | null {
   const m = RISK.exec(text);
@@ -183,6 +221,93 @@ function ticked(items: string[]): string[] {
   return marked.map((s) => s.replace(/[☒☑✔✓☐]|\[[x ]\]/gi, '').trim());
 }
 
+/**
+ * The first recommendations block of a report: a "Recommendation(s)" heading (or label) and the
+ * list under it, its lead-in ("The Committee is asked to RESOLVE that:") left out; a paragraph with
+ * no list is one recommendation. A repeat of the block later in the report adds nothing.
+ */
+function readRecommendations(doc: Doc, from: number, end: number): string[] {
+  const { lines } = doc;
+  for (let i = from; i < end; i++) {
+    const l = lines[i] as Line;
+    if (l.text === '' || l.text.length > 300) continue;
+    const inline = /^(?:recommendations?(?:\s*\(s\))?|recommended\s+(?:decisions?|resolutions?))\s*:\s*(\S.*)$/i.exec(l.text);
+    if (!inline && !RECOMMENDATION_HEADING.test(l.text)) continue;
+    const list = readMarkedList(lines, inline ? i : i + 1, end, 6);
+    if (list.items.length > 0 && (!inline || list.first > i)) return list.items;
+    // No list: the paragraph under the heading (or after the label) is the recommendation.
+    const parts: string[] = inline ? [inline[1] as string] : [];
+    let j = i + 1;
+    while (j < end && (lines[j] as Line).text === '' && parts.length === 0) j++;
+    for (; j < end; j++) {
+      const t = (lines[j] as Line).text;
+      if (t === '' || isPageFurniture(t)) break;
+      parts.push(t);
+    }
+    const text = joinWrapped(parts);
+    if (text === '' || /:$/.test(text)) return [];
+    return [text];
+  }
+  return [];
+}
+
+/** A summary under a "Summary" / "Purpose of report" heading or label, up to the next blank line. */
+function readSummary(doc: Doc, from: number, end: number): string | null {
+  const { lines } = doc;
+  for (let i = from; i < Math.min(end, from + 120); i++) {
+    const t = (lines[i] as Line).text;
+    if (t === '' || t.length > 400) continue;
+    const inline = /^(?:summary|executive summary|purpose(?: of (?:the )?report)?)\s*:\s*(\S.*)$/i.exec(t);
+    if (!inline && !SUMMARY_HEADING.test(t)) continue;
+    const parts: string[] = inline ? [inline[1] as string] : [];
+    let j = i + 1;
+    while (j < end && (lines[j] as Line).text === '' && parts.length === 0) j++;
+    for (; j < end; j++) {
+      const n = (lines[j] as Line).text;
+      if (n === '' || isPageFurniture(n) || RECOMMENDATION_HEADING.test(n)) break;
+      parts.push(n);
+    }
+    const text = joinWrapped(parts);
+    return text === '' ? null : text;
+  }
+  return null;
+}
+
+/**
+ * "Author of report - Name, Post" at the foot of a report, with the e-mail and phone printed under it;
+ * failing that, a "Contact officer:" line gives the contact (and no author).
+ */
+function readAuthorAtFoot(doc: Doc, from: number, end: number): { author: string | null; contact: string | null } | null {
+  const { lines } = doc;
+  for (let i = end - 1; i >= from; i--) {
+    const l = lines[i] as Line;
+    if (l.text === '' || l.text.length > 200) continue;
+    const m = /^(?:report\s+)?authors?(?:\s*\(s\))?(?:\s+of\s+(?:the\s+)?report)?(?:\s+and\s+contact(?:\s+details)?)?\s*(?:[:\-–—]\s*)(\S.{2,150})$/i.exec(l.text);
+    if (!m) continue;
+    let author = (m[1] as string).replace(/[\s,]+$/, '').trim();
+    // "Report Authors: | Lead Directors": the label heads a column, and the author is the line under it.
+    const cells = l.tabbed ? cellsOf(l).filter((c) => c !== '') : [];
+    if (cells.length >= 2 && /:\s*$/.test(cells[0] as string)) {
+      const under = lines[i + 1];
+      const name = under && under.tabbed ? (cellsOf(under).find((c) => c !== '') ?? '') : (under?.text ?? '');
+      if (name !== '') author = name;
+    }
+    const contact: string[] = [];
+    for (let j = i + 1; j < Math.min(end, i + 4); j++) {
+      const t = (lines[j] as Line).text;
+      if (t === '') break;
+      if (/@|\b(?:tel|telephone|phone|e-?mail)\b|\d{4}\s?\d{3}/i.test(t)) contact.push(t);
+    }
+    if (/@|\d{5}/.test(author)) contact.unshift(author);
+    return { author, contact: contact.length > 0 ? contact.join(' ') : null };
+  }
+  for (let i = end - 1; i >= from; i--) {
+    const m = /^(?:contact(?:\s+officer)?(?:\s+details)?|for further information(?: please)? contact|background papers held by)\s*[:\-–—]\s*(\S.{2,200})$/i.exec((lines[i] as Line).text);
+    if (m && /@|\d{4}\s?\d{3}/.test(m[1] as string)) return { author: null, contact: (m[1] as string).trim() };
+  }
+  return null;
+}
+
 /** Reads one report (cover, sign-offs, template, sections) from its span. */
 export function parseReport(doc: Doc, span: Span): Report {
   const { lines } = doc;
@@ -200,9 +325,13 @@ export function parseReport(doc: Doc, span: Span): Report {
     forwardPlanRef = m ? (m[1] as string).toUpperCase() : null;
   }
 
+  if (forwardPlanRef === null && cover?.fpRef) forwardPlanRef = FP_REF.exec(cover.fpRef)?.[1]?.toUpperCase() ?? null;
+
   let recommendations: string[] = [];
   const recField = field(/^recommendations?$/i);
   if (recField) recommendations = splitListItems(recField.raw.join(' ')).items;
+  // Outside a template table: the first "Recommendation(s)" block of the report, once.
+  if (!recField) recommendations = readRecommendations(doc, from, span.end);
 
   let priorityLinks: string[] = [];
   const linksField = field(/^links? to/i);
@@ -228,10 +357,12 @@ export function parseReport(doc: Doc, span: Span): Report {
   const sections: ReportSection[] = fields
     .filter((f) => !/^forward plan ref/i.test(f.label))
     .map((f) => ({ heading: f.label, text: fieldText(f) }));
-  sections.push(...readSections(doc, afterTemplate, span.end));
+  const numbered = readSections(doc, afterTemplate, span.end);
+  sections.push(...(numbered.length > 0 ? numbered : readLabelledSections(doc, cover?.end ?? afterTemplate, span.end)));
   const summaryField = field(/^summary/i);
   const summarySection = sections.find((s) => /^summary\b/i.test(s.heading));
-  const summary = summaryField ? fieldText(summaryField) : (summarySection?.text ?? null);
+  const summary = summaryField ? fieldText(summaryField) : (summarySection?.text ?? readSummary(doc, span.start, span.end));
+  const foot = cover?.author ? null : readAuthorAtFoot(doc, from, span.end);
 
   if (cover && cover.title === '') warn(doc, lines[span.start] ?? null, 'report-title-missing', 'report has no title above its cover labels');
   let last = span.end - 1;
@@ -244,8 +375,8 @@ export function parseReport(doc: Doc, span: Span): Report {
     forwardPlanRef,
     cabinetMembers: cover?.cabinetMembers ?? [],
     leadOfficer: cover?.leadOfficer ?? null,
-    author: cover?.author ?? null,
-    contact: cover?.contact ?? null,
+    author: cover?.author ?? foot?.author ?? null,
+    contact: cover?.contact ?? foot?.contact ?? null,
     signOffs,
     summary: summary === '' ? null : summary,
     recommendations,
@@ -253,5 +384,10 @@ export function parseReport(doc: Doc, span: Span): Report {
     priorityLinks,
     sections,
   };
+  const decision = sections.find((x) => /^(?:the\s+)?decisions?(?:\s+(?:taken|made))?$/i.test(x.heading));
+  if (decision && decision.text !== '') report.decision = decision.text;
+  if (cover?.to) report.to = cover.to;
+  if (cover?.decisionNo) report.decisionNumber = cover.decisionNo;
+  if (cover?.agendaItem) report.agendaItem = cover.agendaItem.replace(/^(?:item\s+)?/i, '').replace(/\.$/, '');
   return locate(doc, report, span.start, last);
 }

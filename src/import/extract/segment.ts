@@ -1,38 +1,67 @@
 import type { Doc, Line, Span } from './doc.ts';
 import { cellsOf, nextNonBlank, prevNonBlank } from './doc.ts';
-import { isWholeDate } from './date-text.ts';
+import { findDate, isWholeDate } from './date-text.ts';
+import { BODY_DATE_LINE, DECISIONS_HEADING, GENERIC_MEETING, ITEM_MARKER, ITEM_SUFFIX, MINUTE_NUMBERS, MINUTES_HEADING, WEB_ITEM_HEADER } from './layouts.ts';
+import { attendanceLabelOf } from './names.ts';
 import { findReportCovers } from './report-cover.ts';
+import { isPageFurniture } from './text-normalise.ts';
 
 /** The kinds of part a pack is made of. */
-export type PartKind = 'minutes' | 'report' | 'forward-plan' | 'work-programme' | 'tracker' | 'action-plan';
+export type PartKind = 'minutes' | 'report' | 'forward-plan' | 'work-programme' | 'tracker' | 'action-plan' | 'web-meeting';
 
 /** A part of the pack and the lines it spans. */
 export interface Part extends Span {
   kind: PartKind;
-  /** Line index of the part's table header, when it has one. */
+  /** Line index of the part's heading or table header, when it has one. */
+  header: number | null;
+  /** The detector that found it, for warnings and tests. */
+  detector: string;
+}
+
+/** Where a detector saw a part begin. */
+export interface PartStart {
+  kind: PartKind;
+  start: number;
   header: number | null;
 }
 
-/** A minutes heading: "Minutes of a Meeting of the … held …". */
-export const MINUTES_HEADING = /^minutes of (?:an? |the )?(?:[a-z-]+ )?(?:meeting|proceedings) of\b/i;
+/**
+ * A part detector: one shape of document that councils share, found by structure. The registry
+ * below is the extractor's list of what a pack can hold; a new shape is a new entry with a test.
+ */
+export interface PartDetector {
+  name: string;
+  kind: PartKind;
+  /** What the detector looks for, in a few words, for the message when nothing is recognised. */
+  looksFor: string;
+  find(doc: Doc): PartStart[];
+  /** Whether the part's span is closed to the other detectors (a web page's table holds its own minutes). */
+  claims?: boolean;
+}
 
-const FP_HEADER_REF = /^(?:fp|forward plan)?\s*ref(?:erence)?s?\.?(?: no\.?)?$/i;
+const FP_HEADER_REF = /^(?:fp|forward plan|key decision)?\s*ref(?:erence)?s?\.?(?: no\.?)?$/i;
 
 function isForwardPlanHeader(line: Line): boolean {
-  if (!line.tabbed || !/ref/i.test(line.text) || !/decision/i.test(line.text)) return false;
+  if (!line.tabbed || line.text.length > 600 || !/decision/i.test(line.text) || !/\bref|\bdate\b|\bwhen\b/i.test(line.text)) return false;
   const cells = cellsOf(line);
-  return cells.some((c) => FP_HEADER_REF.test(c)) && cells.some((c) => /decision/i.test(c));
+  const hasDecision = cells.some((c) => /decision/i.test(c));
+  if (cells.some((c) => FP_HEADER_REF.test(c)) && hasDecision) return true;
+  // A plan without reference numbers: a decision-date column, a decision-maker column and the matter.
+  return cells.some((c) => /^(?:(?:expected |proposed |planned )?(?:date of |decision )?(?:decision )?date|date(?: of decision)?|decision due)$/i.test(c)) &&
+    cells.some((c) => /decision[- ]?(?:maker|taker|taken by)|^(?:who will decide|decision by)$/i.test(c)) &&
+    cells.some((c) => /^(?:matter|subject|issue|title|decision|matter for decision|key decision|description)/i.test(c));
 }
 
 function isTrackerHeader(line: Line): boolean {
-  if (!line.tabbed || !/status|rag/i.test(line.text)) return false;
+  const t = line.text;
+  if (!line.tabbed || t.length > 400 || !(t.includes('tatus') || t.includes('TATUS') || t.includes('RAG') || t.includes('rag') || t.includes('Rag')) || !/\b(?:status|rag)\b/i.test(t)) return false;
   const cells = cellsOf(line);
   return cells.some((c) => /outcome|recommendation|action agreed/i.test(c)) && cells.some((c) => /status|rag/i.test(c)) && cells.some((c) => /owner|lead|responsib/i.test(c));
 }
 
 /** Whether a row is an action plan header: a number column, an action column and an owner column. */
 export function isActionPlanHeader(line: Line): boolean {
-  if (!line.tabbed || !/action/i.test(line.text)) return false;
+  if (!line.tabbed || line.text.length > 400 || !/^[^\w#]{0,8}(?:#|no\.?|ref\.?|number|item)[^\w#]/i.test(line.raw) || !/action/i.test(line.text)) return false;
   const cells = cellsOf(line);
   return /^(?:#|no\.?|ref\.?|number|item)$/i.test(cells[0] ?? '') && cells.some((c) => /^actions?\b/i.test(c)) && cells.some((c) => /owner|lead|responsib/i.test(c));
 }
@@ -41,72 +70,348 @@ function headingLike(line: Line): boolean {
   return !line.tabbed && line.text.length <= 160 && !/^\d/.test(line.text);
 }
 
+/** Whether a table (a row of two or more cells, or a line that is only a date) follows line i closely. */
 function tableFollows(lines: Line[], i: number, end: number): boolean {
   let seen = 0;
   for (let j = i + 1; j < end && seen < 6; j++) {
     const l = lines[j] as Line;
     if (l.text === '') continue;
     seen++;
-    if (l.tabbed || isWholeDate(l.text)) return true;
+    if (ITEM_MARKER.test(l.text)) return false;
+    if ((l.tabbed && cellsOf(l).filter((c) => c !== '').length >= 2) || isWholeDate(l.text)) return true;
   }
   return false;
 }
 
-/** Finds every part of the pack (minutes, reports, tables), in order, with their spans. */
-export function findParts(doc: Doc): Part[] {
-  const { lines } = doc;
-  const n = lines.length;
-  const starts: Array<{ kind: PartKind; start: number; header: number | null }> = [];
-  for (let i = 0; i < n; i++) {
-    const line = lines[i] as Line;
-    const t = line.text;
-    if (t === '') continue;
-    if (!line.tabbed && t.length < 600 && MINUTES_HEADING.test(t) && /\bheld\b/i.test(t)) {
-      const above = prevNonBlank(lines, i - 1, Math.max(0, i - 3));
-      const aboveLine = above >= 0 ? (lines[above] as Line) : null;
-      const start = aboveLine && aboveLine.text.length < 120 && aboveLine.text === aboveLine.text.toUpperCase() && /[A-Z]{3}/.test(aboveLine.text) ? above : i;
-      starts.push({ kind: 'minutes', start, header: i });
+/** A work programme heading: "Scrutiny Work Programme", "Work Programme 2024/25", "Board Work Programme – January 2020". */
+const WORK_PROGRAMME_HEADING = /\bwork ?programme\b(?:\s*[-–—:]?\s*(?:[a-z]+\s+)?\d{4}(?:\s*[-/]\s*\d{2,4})?)?$/i;
+
+/** Whether a line starts a minute of minutes: a numbered heading, an agenda-item suffix or an "(Item N)" pointer. */
+function minuteLike(l: Line): boolean {
+  const t = l.text;
+  if (ITEM_MARKER.test(t)) return true;
+  if (t.length < 300 && /agenda\s+item/i.test(t) && ITEM_SUFFIX.test(t)) return true;
+  return t.length < 160 && MINUTE_NUMBERS.some((s) => s.name !== 'plain' && s.pattern.test(t));
+}
+
+/** Whether the lines after a heading read as minutes: attendance labels or minute headings soon after. */
+function minutesFollow(lines: Line[], i: number, end: number): boolean {
+  let seen = 0;
+  let plain = 0;
+  for (let j = i + 1; j < end && seen < 30; j++) {
+    const l = lines[j] as Line;
+    if (l.text === '' || isPageFurniture(l.text)) continue;
+    seen++;
+    if (attendanceLabelOf(l.text) || minuteLike(l)) return true;
+    if (/^\d{1,4}[.)]?\s+\S/.test(l.text) && l.text.length < 100) plain++;
+    if (plain >= 2) return true;
+  }
+  return false;
+}
+
+/** The upper-case body and council lines printed just above a minutes heading, which belong to it. */
+function bodyLinesAbove(lines: Line[], i: number): number {
+  let start = i;
+  let blanks = 0;
+  for (let j = i - 1, taken = 0; j >= 0 && taken < 3; j--) {
+    const l = lines[j] as Line;
+    if (l.text === '') {
+      if (++blanks > 3) break;
       continue;
     }
-    if (isForwardPlanHeader(line)) {
+    if (isPageFurniture(l.text)) break;
+    const upper = l.text === l.text.toUpperCase() && /[A-Z]{3}/.test(l.text);
+    if (l.text.length > 100 || /[.:;]$/.test(l.text) || !(upper || BODY_DATE_LINE.test(l.text))) break;
+    start = j;
+    taken++;
+    blanks = 0;
+    // A page break above the body lines ends the document before.
+    if (j > 0 && l.page !== null && (lines[j - 1] as Line).page !== l.page) break;
+  }
+  return start;
+}
+
+/** "Minutes of a meeting of …", "MINUTES of the meeting held …", or "MINUTES OF" between the body and the meeting. */
+const minutesHeading: PartDetector = {
+  name: 'minutes-heading',
+  looksFor: 'a "Minutes of …" heading',
+  kind: 'minutes',
+  find(doc) {
+    const { lines } = doc;
+    const out: PartStart[] = [];
+    for (let i = 0; i < lines.length; i++) {
+      const l = lines[i] as Line;
+      const t = l.text;
+      // A heading starts with a capital ("Minutes", "MINUTES OF", "Notes of the meeting"); prose with "the minutes" does not.
+      if (t === '' || t.length > 400 || !HEADING_FIRST.has(t.charCodeAt(0)) || !MINUTES_HEADING.test(t)) continue;
+      const next = nextNonBlank(lines, i + 1, Math.min(lines.length, i + 4));
+      if (next >= 0 && ITEM_MARKER.test((lines[next] as Line).text)) continue;
+      if (/agenda\s+item/i.test(t)) continue;
+      // The heading block: the line with up to three lines around it must carry the meeting's date.
+      let block = t;
+      for (let j = i + 1, k = 0; j < lines.length && k < 3; j++) {
+        const n = lines[j] as Line;
+        if (n.text === '') {
+          if (k > 0) break;
+          continue;
+        }
+        if (attendanceLabelOf(n.text)) break;
+        block += ` ${n.text}`;
+        k++;
+      }
+      const above = prevNonBlank(lines, i - 1, Math.max(0, i - 4));
+      const withAbove = above >= 0 ? `${(lines[above] as Line).text} ${block}` : block;
+      if (!findDate(withAbove) && !/\bmeeting of\b.*\bheld\b/i.test(block)) continue;
+      if (!minutesFollow(lines, i, lines.length)) continue;
+      out.push({ kind: 'minutes', start: bodyLinesAbove(lines, i), header: i });
+    }
+    return out;
+  },
+};
+
+// Cheap tests on a line's first character, before a detector's pattern is tried on it.
+const HEADING_FIRST = new Set([...'MNRADCU'].map((c) => c.charCodeAt(0)));
+const DECISIONS_FIRST = new Set([...'dnrspec'].map((c) => c.charCodeAt(0)));
+const PRESENT_FIRST = new Set([...'pmcsa'].map((c) => c.charCodeAt(0)));
+
+/** Whether a line ends in a year ("… 3rd September 2019") or a numeric date ("… 3/9/19"), by its last characters. */
+function endsWithDate(t: string): boolean {
+  const n = t.length;
+  const digit = (k: number): boolean => {
+    const c = t.charCodeAt(k);
+    return c >= 48 && c <= 57;
+  };
+  if (n < 6 || !digit(n - 1) || !digit(n - 2)) return false;
+  if (digit(n - 3) && digit(n - 4) && (t.charCodeAt(n - 5) === 32 || t.charCodeAt(n - 5) === 47 || t.charCodeAt(n - 5) === 46)) return true;
+  const sep = t.charCodeAt(n - 3);
+  return sep === 47 || sep === 46;
+}
+
+/** "DECISION NOTICE", "Record of Decisions": a meeting's decisions, read as its minutes. */
+const decisionsHeading: PartDetector = {
+  name: 'decisions-heading',
+  looksFor: 'a decision notice',
+  kind: 'minutes',
+  find(doc) {
+    const { lines } = doc;
+    const out: PartStart[] = [];
+    for (let i = 0; i < lines.length; i++) {
+      const t = (lines[i] as Line).text;
+      if (t === '' || t.length > 120 || !DECISIONS_FIRST.has(t.charCodeAt(0) | 0x20) || !DECISIONS_HEADING.test(t)) continue;
+      // The meeting's date within the next few lines, and a "Decision:" block soon after.
+      let dated = false;
+      for (let j = i, k = 0; j < lines.length && k < 6; j++) {
+        const n = (lines[j] as Line).text;
+        if (n === '') continue;
+        k++;
+        if (findDate(n)) dated = true;
+      }
+      let decisions = 0;
+      for (let j = i + 1; j < Math.min(lines.length, i + 120); j++) if (/^decisions?\s*:/i.test((lines[j] as Line).text)) decisions++;
+      if (dated && decisions > 0) out.push({ kind: 'minutes', start: bodyLinesAbove(lines, i), header: i });
+    }
+    return out;
+  },
+};
+
+/** "Parish Council - 3rd September 2019" above a Present list or a "MINUTES of the meeting held …" line. */
+const minutesBodyDate: PartDetector = {
+  name: 'minutes-body-date',
+  looksFor: 'a body and date over a Present list',
+  kind: 'minutes',
+  find(doc) {
+    const { lines } = doc;
+    const out: PartStart[] = [];
+    for (let i = 0; i < lines.length; i++) {
+      const l = lines[i] as Line;
+      const t = l.text;
+      // The date ends the line (a year, or a numeric date): cheap tests before the full pattern.
+      const bd = t === '' || t.length > 140 || !endsWithDate(t) ? null : BODY_DATE_LINE.exec(t);
+      if (!bd || GENERIC_MEETING.test((bd[1] as string).trim()) || /^(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i.test(bd[1] as string)) continue;
+      if (/^(?:date|meeting|issued|published|dated|signed|to|next meeting)\b/i.test(l.text)) continue;
+      for (let j = i + 1, seen = 0; j < lines.length && seen < 4; j++) {
+        const n = lines[j] as Line;
+        if (n.text === '' || isPageFurniture(n.text)) continue;
+        seen++;
+        const label = attendanceLabelOf(n.text);
+        if ((label && label.kind === 'present') || (MINUTES_HEADING.test(n.text) && /\bheld\b/i.test(n.text))) {
+          out.push({ kind: 'minutes', start: i, header: i });
+          break;
+        }
+      }
+    }
+    return out;
+  },
+};
+
+/**
+ * Minutes with no "Minutes" heading: a Present list under a heading block that gives the meeting's
+ * date ("Meeting of the Scrutiny Committee" / "Thursday 6 March 2025, 6pm").
+ */
+const minutesPresentLabel: PartDetector = {
+  name: 'minutes-present-label',
+  looksFor: 'a Present list under a dated heading',
+  kind: 'minutes',
+  find(doc) {
+    const { lines } = doc;
+    const out: PartStart[] = [];
+    for (let i = 0; i < lines.length; i++) {
+      const t = (lines[i] as Line).text;
+      if (t === '' || t.length > 2000 || !PRESENT_FIRST.has(t.charCodeAt(0) | 0x20) || !/^(?:present|members present|councillors present|sederunt|attendance)\b/i.test(t)) continue;
+      if (attendanceLabelOf(t)?.kind !== 'present') continue;
+      // The dated heading within the few lines above.
+      let dated = -1;
+      for (let j = i - 1, k = 0; j >= 0 && k < 6; j--) {
+        const a = lines[j] as Line;
+        if (a.text === '') continue;
+        k++;
+        if (a.text.length < 200 && findDate(a.text)) {
+          dated = j;
+          break;
+        }
+      }
+      if (dated < 0 || BODY_DATE_LINE.test((lines[dated] as Line).text) || !minutesFollow(lines, i, lines.length)) continue;
+      // A body-and-date line is the other detector's; under a "Minutes …" or "Decision notice" heading the
+      // other detectors have found the part already.
+      let headed = false;
+      for (let j = i - 1, k = 0; j >= 0 && k < 12 && !headed; j--) {
+        const a = (lines[j] as Line).text;
+        if (a === '') continue;
+        k++;
+        headed = a.length < 400 && (MINUTES_HEADING.test(a) || DECISIONS_HEADING.test(a));
+      }
+      if (headed) continue;
+      let start = dated;
+      const above = prevNonBlank(lines, dated - 1, Math.max(0, dated - 3));
+      if (above >= 0 && (lines[above] as Line).text.length < 120 && !/[.:;]$/.test((lines[above] as Line).text)) start = above;
+      out.push({ kind: 'minutes', start: bodyLinesAbove(lines, start), header: dated });
+    }
+    return out;
+  },
+};
+
+/** A meeting's web page: a "No. | Item" table whose rows hold each item's agenda text, decision and minutes. */
+const webMeeting: PartDetector = {
+  name: 'web-meeting-table',
+  looksFor: 'a web page\u2019s "No. / Item" table',
+  kind: 'web-meeting',
+  claims: true,
+  find(doc) {
+    const out: PartStart[] = [];
+    doc.lines.forEach((l, i) => {
+      if (l.tabbed && l.text.length < 60 && /^(?:no|item|number|#)/i.test(l.text) && WEB_ITEM_HEADER.test(cellsOf(l).filter((c) => c !== '').join(' '))) out.push({ kind: 'web-meeting', start: i, header: i });
+    });
+    return out;
+  },
+};
+
+const forwardPlanTable: PartDetector = {
+  name: 'forward-plan-table',
+  looksFor: 'a forward plan table',
+  kind: 'forward-plan',
+  find(doc) {
+    const { lines } = doc;
+    const out: PartStart[] = [];
+    for (let i = 0; i < lines.length; i++) {
+      if (!isForwardPlanHeader(lines[i] as Line)) continue;
       let start = i;
       for (let j = i - 1; j >= Math.max(0, i - 40); j--) {
         const l = lines[j] as Line;
         if (l.tabbed && l.text !== '') break;
-        if (headingLike(l) && /forward plan/i.test(l.text) && !/reference/i.test(l.text)) {
+        if (headingLike(l) && /forward plan|key decisions?|notice of (?:key )?decisions?/i.test(l.text) && !/reference/i.test(l.text)) {
           start = j;
           break;
         }
       }
-      starts.push({ kind: 'forward-plan', start, header: i });
-      continue;
+      out.push({ kind: 'forward-plan', start, header: i });
     }
-    if (headingLike(line) && /\bwork ?programme\s*(?:\d{4}(?:[-/]\d{2,4})?)?$/i.test(t) && tableFollows(lines, i, n)) {
-      starts.push({ kind: 'work-programme', start: i, header: null });
-      continue;
+    return out;
+  },
+};
+
+const workProgrammeHeading: PartDetector = {
+  name: 'work-programme-heading',
+  looksFor: 'a work programme',
+  kind: 'work-programme',
+  find(doc) {
+    const { lines } = doc;
+    const out: PartStart[] = [];
+    for (let i = 0; i < lines.length; i++) {
+      const l = lines[i] as Line;
+      if (l.text !== '' && l.text.length <= 160 && (l.text.includes('rogramme') || l.text.includes('ROGRAMME')) && headingLike(l) && WORK_PROGRAMME_HEADING.test(l.text) && tableFollows(lines, i, lines.length)) out.push({ kind: 'work-programme', start: i, header: null });
     }
-    if (headingLike(line) && /\b(?:outcomes?|actions?|recommendations?) tracker$/i.test(t)) {
-      starts.push({ kind: 'tracker', start: i, header: null });
-      continue;
-    }
-    if (isTrackerHeader(line)) {
-      starts.push({ kind: 'tracker', start: i, header: i });
-      continue;
-    }
-    if (isActionPlanHeader(line)) {
+    return out;
+  },
+};
+
+const trackerTable: PartDetector = {
+  name: 'tracker',
+  looksFor: 'an outcome tracker',
+  kind: 'tracker',
+  find(doc) {
+    const out: PartStart[] = [];
+    doc.lines.forEach((l, i) => {
+      if (l.text === '') return;
+      if ((l.text.charCodeAt(l.text.length - 1) | 0x20) === 0x72 /* r */ && /tracker$/i.test(l.text) && headingLike(l) && /\b(?:outcomes?|actions?|recommendations?) tracker$/i.test(l.text)) out.push({ kind: 'tracker', start: i, header: null });
+      else if (isTrackerHeader(l)) out.push({ kind: 'tracker', start: i, header: i });
+    });
+    return out;
+  },
+};
+
+const actionPlanTable: PartDetector = {
+  name: 'action-plan-table',
+  looksFor: 'an action plan table',
+  kind: 'action-plan',
+  find(doc) {
+    const { lines } = doc;
+    const out: PartStart[] = [];
+    lines.forEach((l, i) => {
+      if (!isActionPlanHeader(l)) return;
       const above = prevNonBlank(lines, i - 1, Math.max(0, i - 6));
-      const start = above >= 0 && headingLike(lines[above] as Line) ? above : i;
-      starts.push({ kind: 'action-plan', start, header: i });
-    }
-  }
-  for (const cover of findReportCovers(doc)) starts.push({ kind: 'report', start: cover, header: null });
-  starts.sort((a, b) => a.start - b.start);
+      out.push({ kind: 'action-plan', start: above >= 0 && headingLike(lines[above] as Line) ? above : i, header: i });
+    });
+    return out;
+  },
+};
+
+const reportCover: PartDetector = {
+  name: 'report-cover',
+  looksFor: 'report cover labels',
+  kind: 'report',
+  find: (doc) => findReportCovers(doc).map((start) => ({ kind: 'report', start, header: null })),
+};
+
+/** Every part detector, in order of precedence where two see a part start on the same line. */
+export const PART_DETECTORS: readonly PartDetector[] = [webMeeting, minutesHeading, decisionsHeading, minutesBodyDate, minutesPresentLabel, forwardPlanTable, workProgrammeHeading, trackerTable, actionPlanTable, reportCover];
+
+/** Finds every part of the pack (minutes, reports, tables), in order, with their spans. */
+export function findParts(doc: Doc, detectors: readonly PartDetector[] = PART_DETECTORS): Part[] {
+  const n = doc.lines.length;
+  const starts: Array<PartStart & { detector: PartDetector }> = [];
+  for (const detector of detectors) for (const s of detector.find(doc)) starts.push({ ...s, detector });
+  starts.sort((a, b) => a.start - b.start || detectors.indexOf(a.detector) - detectors.indexOf(b.detector));
 
   const parts: Part[] = [];
+  let claimedUntil = -1;
   for (let k = 0; k < starts.length; k++) {
-    const s = starts[k] as { kind: PartKind; start: number; header: number | null };
-    const end = k + 1 < starts.length ? (starts[k + 1] as { start: number }).start : n;
+    const s = starts[k] as PartStart & { detector: PartDetector };
+    if (s.start < claimedUntil) continue;
     const prev = parts[parts.length - 1];
+    if (prev && prev.start === s.start) continue;
+    let end = n;
+    for (let m = k + 1; m < starts.length; m++) {
+      const next = starts[m] as PartStart;
+      if (next.start > s.start) {
+        end = next.start;
+        break;
+      }
+    }
+    // A part that claims its span (a web page's table) runs to the end: its items hold their own minutes.
+    if (s.detector.claims) {
+      end = n;
+      claimedUntil = n;
+    }
     // A table heading repeated at a page break continues the same part.
     if (prev && prev.kind === s.kind && s.kind !== 'report' && s.kind !== 'minutes') {
       prev.end = Math.max(prev.end, end);
@@ -114,12 +419,7 @@ export function findParts(doc: Doc): Part[] {
       continue;
     }
     if (prev && prev.end > s.start) prev.end = s.start;
-    parts.push({ kind: s.kind, start: s.start, end: Math.max(end, s.start + 1), header: s.header });
+    parts.push({ kind: s.kind, start: s.start, end: Math.max(end, s.start + 1), header: s.header, detector: s.detector.name });
   }
   return parts;
-}
-
-/** The first non-blank line index of a part, or -1. */
-export function firstLine(doc: Doc, span: Span): number {
-  return nextNonBlank(doc.lines, span.start, span.end);
 }

@@ -34,13 +34,27 @@ export function isGhostOf(fragment: string, original: string): boolean {
   return editSimilarity(f, o) >= 0.5;
 }
 
+const STOP_WORDS = new Set(['the', 'and', 'of', 'for', 'to', 'in', 'on', 'a', 'an', 'report', 'update']);
+// Titles are compared many times over (every report against every agenda item); each is split once.
+const wordCache = new Map<string, string[]>();
+
 /** Lower-case word stems of a title, for loose matching. */
 export function titleWords(text: string): string[] {
+  let words = wordCache.get(text);
+  if (words === undefined) {
+    words = stems(text);
+    if (wordCache.size > 5000) wordCache.clear();
+    wordCache.set(text, words);
+  }
+  return words;
+}
+
+function stems(text: string): string[] {
   return text
     .toLowerCase()
     .replace(/[‘’']/g, '')
     .split(/[^a-z0-9]+/)
-    .filter((w) => w.length > 1 && !['the', 'and', 'of', 'for', 'to', 'in', 'on', 'a', 'an', 'report', 'update'].includes(w))
+    .filter((w) => w.length > 1 && !STOP_WORDS.has(w))
     .map((w) => (w.length > 4 ? w.replace(/(?:ies|es|s|ing|ed)$/, '') : w));
 }
 

@@ -1,9 +1,10 @@
 import type { MeetingContact, MeetingMember } from './contract.ts';
 import type { Doc, Line } from './doc.ts';
-import { nextNonBlank, prevNonBlank } from './doc.ts';
-import { findDate, findLongDate, findTime } from './date-text.ts';
+import { cellsOf, nextNonBlank, prevNonBlank } from './doc.ts';
+import { findDate, findLongDate, findTime, isWholeDate } from './date-text.ts';
+import { CONTACT_LABEL, FRONT_SHEET_HEADINGS, HEADER_LABELS, ISSUED_LABEL, ISSUING_POST, SIDE_LABELS, SUMMONS_SENTENCES } from './layouts.ts';
+import { isNobody, looksLikePerson, parseMember, splitPeople } from './names.ts';
 import { isPageFurniture } from './text-normalise.ts';
-import { parseMember, splitPeopleList } from './names.ts';
 
 /** The summons header of a meeting pack. */
 export interface SummonsHeader {
@@ -19,20 +20,58 @@ export interface SummonsHeader {
 
 const WEEKDAY = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s*$/i;
 
+/**
+ * The left-hand text of a line laid out in two columns: its first cell, with a right-hand column's
+ * label run into it ("… at 10.00 am Ask for:") cut off. Lines of the right column alone give ''.
+ */
+export function leftText(line: Line): string {
+  if (!line.tabbed) return line.text.replace(SIDE_LABELS, '').trim();
+  const first = cellsOf(line).find((c) => c !== '');
+  return first === undefined ? '' : first.replace(SIDE_LABELS, '').trim();
+}
+
+/** Whether a line only names the kind of document ("AGENDA", "Summons to and"), never the body. */
+export function isFrontSheetHeading(text: string): boolean {
+  return FRONT_SHEET_HEADINGS.some((re) => re.test(text.trim()));
+}
+
+/** Splits "at 10.00 am in the Council Chamber" into a time and a venue. */
 function venueAndTime(text: string): { time: string | null; venue: string | null } {
-  let rest = text.replace(/^[\s,–—-]+/, '').replace(/^at\s+/i, '');
+  let rest = text.replace(/^[\s,–—-]+/, '').replace(/^(?:at|@)\s*/i, '');
   const t = findTime(rest);
   let time: string | null = null;
   if (t && t.index <= 3) {
     time = t.time;
     rest = rest.slice(t.index + t.length);
   }
-  const venue = rest.replace(/^[\s,.–—-]+/, '').replace(/^(?:at|in)\s+(?:the\s+)?/i, '').replace(/[\s,.]+$/, '').trim();
-  return { time, venue: venue === '' ? null : venue };
+  const venue = rest.replace(/^[\s,.–—-]+/, '').replace(/^(?:at|in|@)\s+(?:the\s+)?/i, '').replace(/[\s,.]+$/, '').trim();
+  return { time, venue: venue === '' || /^(?:to deal with|for the (?:purpose|transaction))/i.test(venue) ? null : venue };
+}
+
+/** A venue without its trailing "View directions"-style link text. */
+function cleanVenue(venue: string): string | null {
+  const v = venue.replace(/\s*(?:view|get|show)\s+(?:directions|map|location).*$/i, '').replace(/[\s,.]+$/, '').trim();
+  return v === '' ? null : v;
+}
+
+/**
+ * The "Label: value" pairs of a row laid out in columns: "Date:" | "Wednesday…" | "Contact:" | "Ann"
+ * gives "Date: Wednesday…" and "Contact: Ann"; a cell holding both label and value stands alone.
+ */
+function labelPairs(cells: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let k = 0; k < cells.length; k++) {
+    const c = cells[k] as string;
+    if (/:$/.test(c) && k + 1 < cells.length && !/:$/.test(cells[k + 1] as string)) {
+      out.push(`${c} ${cells[k + 1] as string}`);
+      k++;
+    } else out.push(c);
+  }
+  return out;
 }
 
 /** Reads a labelled header: "Meeting: …", "Date: …", "Time: …", "Venue: …". */
-function readLabelledHeader(doc: Doc, end: number): SummonsHeader | null {
+function readLabelledHeader(doc: Doc, end: number): (SummonsHeader & { labelledVenue: string | null; labelledTime: string | null }) | null {
   const { lines } = doc;
   let body: string | null = null;
   let date: string | null = null;
@@ -40,82 +79,185 @@ function readLabelledHeader(doc: Doc, end: number): SummonsHeader | null {
   let venue: string | null = null;
   let dateLine = -1;
   let first = -1;
-  for (let i = 0, seen = 0; i < end && seen < 40; i++) {
-    const t = (lines[i] as Line).text;
-    if (t === '') continue;
+  for (let i = 0, seen = 0; i < end && seen < 60; i++) {
+    const line = lines[i] as Line;
+    if (line.text === '') continue;
     seen++;
-    const m = /^(meeting|committee|body|date(?: of meeting)?|meeting date|time|venue|place|location)\s*:\s*(\S.{0,200})$/i.exec(t);
-    if (!m) continue;
-    const key = (m[1] as string).toLowerCase();
-    const value = (m[2] as string).trim();
-    if ((key === 'meeting' || key === 'committee' || key === 'body') && body === null) {
-      body = value;
-      first = i;
-    }
-    else if (key === 'time') time ??= findTime(value)?.time ?? null;
-    else if (key === 'venue' || key === 'place' || key === 'location') venue ??= value;
-    else if (date === null) {
-      const d = findLongDate(value) ?? findDate(value);
-      if (d) {
-        date = d.date;
-        dateLine = i;
-        time ??= findTime(value.slice(d.index + d.length))?.time ?? null;
+    const texts = line.tabbed ? labelPairs(cellsOf(line).filter((c) => c !== '')) : [line.text];
+    for (const t of texts) {
+      const m = /^([A-Za-z][A-Za-z ]{1,30}?)\s*:\s*(\S.{0,200})$/.exec(t);
+      if (!m) continue;
+      const key = (m[1] as string).trim();
+      const value = (m[2] as string).trim();
+      if (HEADER_LABELS.body.test(key) && body === null) {
+        body = value;
+        first = i;
+      } else if (HEADER_LABELS.time.test(key)) time ??= findTime(value)?.time ?? null;
+      else if (HEADER_LABELS.venue.test(key) && venue === null) {
+        // A venue wrapped in its value column: "Council Chamber, Riverside House," / "Mill Street".
+        let v = value;
+        for (let j = i + 1; j < end && /,$/.test(v); j++) {
+          const n = lines[j] as Line;
+          const next = n.tabbed ? (cellsOf(n).find((c) => c !== '') ?? '') : n.text;
+          if (n.text === '' || /:/.test(next) || next.length > 100 || (doc.layout && n.indent < line.indent + 4)) break;
+          v = `${v} ${next}`;
+        }
+        venue = cleanVenue(v);
+      }
+      else if (HEADER_LABELS.date.test(key) && date === null) {
+        const d = findLongDate(value) ?? findDate(value);
+        if (d) {
+          date = d.date;
+          dateLine = i;
+          time ??= findTime(value.slice(d.index + d.length))?.time ?? null;
+        }
       }
     }
   }
-  if (date === null) return null;
+  if (date === null) return venue !== null || time !== null ? { body: '', date: '', time, venue, line: -1, first: -1, labelledVenue: venue, labelledTime: time } : null;
   if (body === null) {
     const p = prevNonBlank(lines, dateLine - 1, 0);
     const above = p >= 0 ? (lines[p] as Line).text : '';
-    if (above === '' || above.length > 160 || /:/.test(above) || isPageFurniture(above)) return null;
+    if (above === '' || above.length > 160 || /:/.test(above) || isPageFurniture(above) || isFrontSheetHeading(above)) return { body: '', date: '', time, venue, line: -1, first: -1, labelledVenue: venue, labelledTime: time };
     body = above;
     first = p;
   }
-  return { body, date, time, venue, line: dateLine, first: first >= 0 ? Math.min(first, dateLine) : dateLine };
+  return { body, date, time, venue, line: dateLine, first: first >= 0 ? Math.min(first, dateLine) : dateLine, labelledVenue: venue, labelledTime: time };
+}
+
+/** Reads a summons written as a sentence ("A meeting of the County Council will be held in … on … at …"). */
+function readSummonsSentence(doc: Doc, end: number): SummonsHeader | null {
+  const { lines } = doc;
+  let para: string[] = [];
+  let paraStart = -1;
+  const flush = (): SummonsHeader | null => {
+    const text = para.join(' ');
+    para = [];
+    if (text.length > 600) return null;
+    for (const re of SUMMONS_SENTENCES) {
+      const m = re.exec(text);
+      if (!m) continue;
+      const rest = (m[2] as string).split(/\.\s/)[0] as string;
+      const d = findLongDate(rest) ?? findDate(rest);
+      if (!d) continue;
+      const body = (m[1] as string).replace(/\s+(?:which|that)$/i, '').trim();
+      const time = findTime(rest.slice(d.index)) ?? findTime(rest);
+      let venue: string | null = null;
+      // The venue is the "in/at …" phrase that is not the date or the time.
+      for (const piece of rest.split(/\s+(?=(?:in|at|on)\s)/i)) {
+        const v = /^(?:in|at)\s+(?:the\s+)?(.+?)[\s,.]*$/i.exec(piece.trim());
+        if (v && !findTime(v[1] as string) && !findDate(v[1] as string) && /[A-Za-z]{3}/.test(v[1] as string)) {
+          venue = cleanVenue((v[1] as string).replace(/\s+on$/i, ''));
+          break;
+        }
+      }
+      return { body, date: d.date, time: time?.time ?? null, venue, line: paraStart, first: paraStart };
+    }
+    return null;
+  };
+  for (let i = 0, seen = 0; i < end && seen < 80; i++) {
+    const t = (lines[i] as Line).text;
+    if (t === '') {
+      const h = para.length > 0 ? flush() : null;
+      if (h) return h;
+      continue;
+    }
+    seen++;
+    if (para.length === 0) paraStart = i;
+    para.push(leftText(lines[i] as Line) || t);
+  }
+  return para.length > 0 ? flush() : null;
 }
 
 /** Finds the meeting header (body, date, time, venue) in the first lines before `end`. */
 export function readSummonsHeader(doc: Doc, end: number): SummonsHeader | null {
   const labelled = readLabelledHeader(doc, end);
-  if (labelled) return labelled;
+  if (labelled && labelled.date !== '') return labelled;
+  const fill = (h: SummonsHeader | null): SummonsHeader | null => {
+    if (!h) return null;
+    if (h.venue === null && labelled?.labelledVenue) h.venue = labelled.labelledVenue;
+    if (h.time === null && labelled?.labelledTime) h.time = labelled.labelledTime;
+    return h;
+  };
+  const byLine = readDateLine(doc, end);
+  if (byLine && byLine.body !== '' && (byLine.time !== null || byLine.venue !== null)) return fill(byLine);
+  return fill(readSummonsSentence(doc, end) ?? byLine);
+}
+
+/** The header read from its date line: the body above it, the time and venue beside or below it. */
+function readDateLine(doc: Doc, end: number): SummonsHeader | null {
   const { lines } = doc;
   let seen = 0;
-  for (let i = 0; i < end && seen < 25; i++) {
+  for (let i = 0; i < end && seen < 40; i++) {
     const l = lines[i] as Line;
     if (l.text === '' || isPageFurniture(l.text)) continue;
     seen++;
-    if (l.text.length > 300) continue;
-    const d = findLongDate(l.text);
+    const text = leftText(l);
+    if (text.length > 300 || text === '') continue;
+    const d = findLongDate(text);
     if (!d) continue;
-    let body = l.text.slice(0, d.index).replace(WEEKDAY, '').replace(/[\s,–—-]+$/, '').trim();
-    let { time, venue } = venueAndTime(l.text.slice(d.index + d.length));
+    if (/^(?:issued|published|date of (?:issue|publication)|despatched|dated?)\b/i.test(text)) continue;
+    let body = text.slice(0, d.index).replace(WEEKDAY, '').replace(/[\s,–—-]+$/, '').trim();
+    if (isFrontSheetHeading(body) || /\b(?:held|meeting)\s+(?:on|at)\s*$/i.test(body)) body = '';
+    let { time, venue } = venueAndTime(text.slice(d.index + d.length));
     let first = i;
     if (body === '') {
-      const p = prevNonBlank(lines, i - 1, 0);
-      if (p >= 0 && !isPageFurniture((lines[p] as Line).text) && (lines[p] as Line).text.length < 160) {
-        body = (lines[p] as Line).text;
+      // The body is the nearest line above that names something: not "AGENDA", not "Meeting to be held on".
+      for (let p = prevNonBlank(lines, i - 1, 0), k = 0; p >= 0 && k < 4; p = prevNonBlank(lines, p - 1, 0), k++) {
+        const above = leftText(lines[p] as Line);
+        if (above === '' || isPageFurniture(above) || isFrontSheetHeading(above) || WEEKDAY.test(above)) continue;
+        if (above.length >= 160 || /:/.test(above)) break;
+        body = above;
         first = p;
-      }
-    }
-    if (time === null && venue === null) {
-      const nx = nextNonBlank(lines, i + 1, end);
-      if (nx >= 0) {
-        const t = findTime((lines[nx] as Line).text);
-        if (t && t.index <= 3) ({ time, venue } = venueAndTime((lines[nx] as Line).text));
+        break;
       }
     }
     if (body === '' || /^(?:to|date|issued)\b/i.test(body)) continue;
-    return { body, date: d.date, time, venue, line: i, first };
+    // The time and then the venue may follow on the next lines, the venue wrapped over several.
+    let j = nextNonBlank(lines, i + 1, end);
+    if (time === null && j >= 0) {
+      const next = leftText(lines[j] as Line);
+      const t = findTime(next);
+      if (t && t.index <= 3) {
+        ({ time, venue } = venueAndTime(next));
+        j = nextNonBlank(lines, j + 1, end);
+        if (venue !== null) j = continueVenue(lines, j, end, l.indent, venue, (v) => (venue = v));
+      }
+    } else if (venue !== null && j >= 0 && j === i + 1) j = continueVenue(lines, j, end, l.indent, venue, (v) => (venue = v));
+    if (venue === null && j >= 0 && j <= i + 2) {
+      const next = leftText(lines[j] as Line);
+      if (next !== '' && next.length < 120 && !isFrontSheetHeading(next) && !/:/.test(next) && !findDate(next) && /^[A-Z0-9]/.test(next)) {
+        venue = next.replace(/[\s,]+$/, '');
+        continueVenue(lines, j + 1, end, l.indent, venue, (v) => (venue = v));
+      }
+    }
+    return { body, date: d.date, time, venue: venue === null ? null : cleanVenue(venue), line: i, first };
   }
   return null;
 }
 
-/** Reads the membership list that follows "To: The Members of …". */
+/** Adds the wrapped lines of a venue ("Council Chamber, Sessions House," / "County Hall") while they follow on. */
+function continueVenue(lines: Line[], from: number, end: number, indent: number, venue: string, set: (v: string) => void): number {
+  let v = venue;
+  let j = from;
+  for (; j >= 0 && j < end && j < from + 3; j++) {
+    const l = lines[j] as Line;
+    if (l.text === '') break;
+    const next = leftText(l);
+    if (next === '' || Math.abs(l.indent - indent) > 12 || next.length > 100 || isFrontSheetHeading(next) || /:/.test(next) || findDate(next) || /^(?:to|agenda|membership)\b/i.test(next)) break;
+    if (!/,$/.test(v) && !/^[A-Z0-9]{2,4}\s?\d[A-Z]{2}$/.test(next) && !/^[A-Z]/.test(next)) break;
+    v = `${v.replace(/,$/, '')}, ${next.replace(/[\s,]+$/, '')}`;
+  }
+  set(v);
+  return j;
+}
+
+/** Reads the membership list that follows "To: The Members of …"; a list that names no one gives none. */
 export function readMembers(doc: Doc, end: number): { members: MeetingMember[]; line: number; listLine: number } {
   const { lines } = doc;
   for (let i = 0; i < end; i++) {
     const l = lines[i] as Line;
-    const m = /^(?:to|membership|members)\s*:\s*(.*)$/i.exec(l.text);
+    const m = /^(?:to|membership|members(?: of the [a-z ]+)?)\s*:\s*(.*)$/i.exec(l.text);
     if (!m) continue;
     let list = (m[1] as string).trim();
     let listLine = i;
@@ -125,14 +267,41 @@ export function readMembers(doc: Doc, end: number): { members: MeetingMember[]; 
       list = (lines[nx] as Line).text;
       listLine = nx;
     }
-    const members = splitPeopleList(list).map(parseMember).filter((x) => x.name.length > 1);
-    return { members, line: i, listLine };
+    // A bulleted list: one member a line.
+    if (/^[-•●▪]\s/.test(list)) {
+      const entries: string[] = [];
+      for (let j = listLine; j < end; j++) {
+        const n = lines[j] as Line;
+        if (n.text === '') continue;
+        const b = /^[-•●▪]\s+(.*)$/.exec(n.text);
+        if (!b) break;
+        entries.push(b[1] as string);
+      }
+      const members = entries.map(parseMember).filter((x) => x.name.length > 1 && !isNobody(x.name));
+      return { members, line: members.length > 0 ? i : -1, listLine: members.length > 0 ? listLine : -1 };
+    }
+    // A list wrapped over lines: it runs on after a comma or "and", or in the value column of its label.
+    for (let j = listLine + 1; j < end; j++) {
+      const n = lines[j] as Line;
+      if (n.text === '' || /:/.test(n.text)) break;
+      const runsOn = /(?:,|\band)\s*$/.test(list) || (doc.layout && n.indent >= l.indent + 8);
+      if (!runsOn || n.text.length > 300) break;
+      list = `${list} ${n.text}`;
+    }
+    const members = splitPeople(list)
+      .map(parseMember)
+      .filter((x) => x.name.length > 1 && !isNobody(x.name));
+    return { members, line: members.length > 0 ? i : -1, listLine: members.length > 0 ? listLine : -1 };
   }
   return { members: [], line: -1, listLine: -1 };
 }
 
-/** Reads "Issued By Name, Post - 2 June 2025" (the date may be on the next line). */
-export function readIssued(doc: Doc, end: number): { issuedBy: string | null; issuedOn: string | null } {
+/**
+ * Reads who issued the papers and when: "Issued By Name, Post - 2 June 2025", a "Date of
+ * publication:" line, or an unlabelled name-and-post block closing the front sheet with a date
+ * printed on the sheet that is not the meeting's.
+ */
+export function readIssued(doc: Doc, end: number, meetingDate: string | null = null, agendaEnd = 0): { issuedBy: string | null; issuedOn: string | null } {
   const { lines } = doc;
   for (let i = 0; i < end; i++) {
     const l = lines[i] as Line;
@@ -153,35 +322,117 @@ export function readIssued(doc: Doc, end: number): { issuedBy: string | null; is
     by = by.replace(/[\s,–—-]+(?:on)?\s*$/i, '').trim();
     return { issuedBy: by === '' ? null : by, issuedOn: on };
   }
+  const at = closingBlockAt(doc, Math.max(agendaEnd, 0), end);
+  const issuedBy = at >= 0 ? (lines[at] as Line).text : null;
   for (let i = 0; i < end; i++) {
-    const m = /^(?:date (?:of )?(?:issue|publication)|published(?: on)?|date issued|despatched|dispatched)\s*:?\s*(.*)$/i.exec((lines[i] as Line).text);
-    if (m) return { issuedBy: null, issuedOn: findDate(m[1] as string)?.date ?? null };
+    const m = ISSUED_LABEL.exec(leftText(lines[i] as Line));
+    if (m) return { issuedBy, issuedOn: findDate(m[1] as string)?.date ?? null };
   }
-  return { issuedBy: null, issuedOn: null };
+  return { issuedBy, issuedOn: otherDate(doc, end, meetingDate) };
 }
 
-const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
-const PHONE = /(?:\+44\s?|\(?0)\d{2,4}\)?[\s-]?\d{3,4}[\s-]?\d{3,4}/;
+/** Where an unlabelled "Name / Post" block closes the front sheet ("Benjamin Watts / General Counsel"); -1 when none. */
+export function closingBlockAt(doc: Doc, from: number, end: number): number {
+  const { lines } = doc;
+  for (let i = from; i < end; i++) {
+    const l = lines[i] as Line;
+    const name = l.text;
+    if (name === '' || name.length > 40 || !looksLikePerson(name) || /^\d/.test(name)) continue;
+    const nx = nextNonBlank(lines, i + 1, end);
+    if (nx !== i + 1) continue;
+    const post = (lines[nx] as Line).text;
+    if (post.length < 60 && ISSUING_POST.test(post) && !/[.:]$/.test(post)) return i;
+  }
+  return -1;
+}
 
-/** Reads the "please contact …" line into contacts. */
+/** A line of the front sheet that is only a date other than the meeting's: the date of issue. */
+function otherDate(doc: Doc, end: number, meetingDate: string | null): string | null {
+  for (let i = 0; i < end; i++) {
+    const l = doc.lines[i] as Line;
+    if (l.text === '') continue;
+    for (const cell of l.tabbed ? cellsOf(l) : [l.text]) {
+      const d = cell === '' ? null : isWholeDate(cell);
+      if (d && d !== meetingDate) return d;
+    }
+  }
+  return null;
+}
+
+const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
+const PHONE = /(?:\+44\s?(?:\(0\)\s?)?|\(?0)\d[\d ()-]{7,14}\d/g;
+
+/** Phone numbers in text with 10 to 12 digits, as printed. */
+function phonesIn(text: string): string[] {
+  return (text.match(PHONE) ?? []).map((p) => p.trim()).filter((p) => {
+    const digits = p.replace(/\D/g, '').length;
+    return digits >= 10 && digits <= 13;
+  });
+}
+
+/** People named in contact text: runs of capitalised words that are not labels. */
+function namesIn(text: string): Array<{ name: string; at: number }> {
+  const out: Array<{ name: string; at: number }> = [];
+  const cleaned = text.replace(EMAIL, (m) => ' '.repeat(m.length)).replace(PHONE, (m) => ' '.repeat(m.length));
+  const re = /\b([A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,3})\b/g;
+  for (let m = re.exec(cleaned); m; m = re.exec(cleaned)) {
+    const name = (m[1] as string).replace(/(?:\s+(?:Tel|Telephone|Email|E-mail|Phone|Mobile|Direct|Line|Dial|Fax|On|Or|At))+$/i, '');
+    if (/^(?:Democratic|Committee|Member|Services|Telephone|Email|Tel|Ask|Contact|Direct|Clerk|Please|Further|For|The|Our|Your|Council|Town|Parish|County|Borough|District)\b/.test(name)) continue;
+    // "Panel Support Officer" is a post: its last word says so.
+    if (!looksLikePerson(name) || /\b(?:officer|manager|director|clerk|secretary|assistant|executive|adviser|advisor|team|services|support|lead|unit)$/i.test(name)) continue;
+    out.push({ name, at: m.index });
+  }
+  return out;
+}
+
+/**
+ * Reads the contacts of a front sheet: the "please contact …" sentence or "Contact:" line, or a
+ * contact block in a second column ("Ask for: / Telephone: / Email:"), with the next lines of it.
+ */
 export function readContacts(doc: Doc, end: number): MeetingContact[] {
   const { lines } = doc;
   for (let i = 0; i < end; i++) {
-    const t = (lines[i] as Line).text;
-    const m = /(?:please contact|^contact(?: officer)?s?\s*:)\s*(.*)$/i.exec(t);
-    if (!m || t.length > 400) continue;
-    const rest = m[1] as string;
-    const email = EMAIL.exec(rest)?.[0] ?? null;
-    const phone = PHONE.exec(rest)?.[0]?.trim() ?? null;
-    const namePart = rest.replace(EMAIL, '').replace(PHONE, '').replace(/\b(?:on|or|tel\.?|email|e-mail|telephone)\s*:?\s*$/gi, '');
-    const names = namePart
-      .split(/\s+or\s+|\s+and\s+|,|;/)
-      .map((s) => s.replace(/^(?:on|tel\.?|email|or)\s+/i, '').replace(/\s+(?:on|at|tel\.?|telephone|email|e-mail)\s*:?\s*$/i, '').trim())
-      .filter((s) => /^(?:[A-Z][a-z'’-]+\s+){1,3}[A-Z][a-z'’-]+$/.test(s));
-    if (names.length === 1) return [{ name: names[0] as string, phone, email }];
-    const out: MeetingContact[] = names.map((name) => ({ name, phone: null, email: null }));
-    if (phone || email) out.push({ name: null, phone, email });
-    return out;
+    const l = lines[i] as Line;
+    const cells = l.tabbed ? cellsOf(l).filter((c) => c !== '') : [l.text];
+    let at = -1;
+    let rest = '';
+    for (let c = 0; c < cells.length; c++) {
+      const cell = cells[c] as string;
+      const m = CONTACT_LABEL.exec(cell);
+      if (m && cell.length < 400) {
+        at = c;
+        rest = [m[1] as string, ...cells.slice(c + 1)].join(' ');
+        break;
+      }
+      // A side block's label ends a cell and its value is the next cell: "… Ask for:" | "Name".
+      if (/\b(?:ask for|contact(?: officer)?|enquiries to)\s*:\s*$/i.test(cell) && c + 1 < cells.length) {
+        at = c;
+        rest = cells.slice(c + 1).join(' ');
+        break;
+      }
+    }
+    if (at < 0) continue;
+    // The next few lines of the block carry the phone and e-mail (an address may wrap: "…@kent" / ".gov.uk").
+    let block = rest;
+    for (let j = i + 1, k = 0; j < end && k < 4; j++) {
+      const n = lines[j] as Line;
+      if (n.text === '') break;
+      const right = n.tabbed ? (cellsOf(n).filter((c) => c !== '').pop() ?? '') : n.text;
+      if (/^(?:tel|telephone|phone|e-?mail|mobile|direct)\b/i.test(right) || /@|^\.[a-z]/i.test(right) || phonesIn(right).length > 0) {
+        block = /^\.[a-z]/i.test(right) ? `${block}${right}` : `${block} ${right}`;
+        k++;
+      } else if (!l.tabbed) break;
+    }
+    const emails = block.match(EMAIL) ?? [];
+    const phones = phonesIn(block);
+    const names = namesIn(block);
+    if (names.length <= 1) return [{ name: names[0]?.name ?? null, phone: phones[0] ?? null, email: emails[0] ?? null }];
+    // Several people: each takes the phone and e-mail printed after their name.
+    return names.map((n, k) => {
+      const until = names[k + 1]?.at ?? block.length;
+      const own = block.slice(n.at, until);
+      return { name: n.name, phone: phonesIn(own)[0] ?? null, email: own.match(EMAIL)?.[0] ?? null };
+    });
   }
   return [];
 }

@@ -33,8 +33,12 @@ const SPACE_RUN = new RegExp(`[${ODD_SPACE}]| {2}`);
 // Only runs that change: any odd white space, or two or more spaces (single spaces are left alone).
 const SPACE_FIX = new RegExp(` ?(?:[${ODD_SPACE}]|  )[ ${ODD_SPACE}]*`, 'g');
 
+const NEEDS_WORK = new RegExp(`[<&*#\\]${ODD_SPACE}]| {2}`);
+
 /** One cell or line as plain text: tags, entities, bold and link markup removed, spaces collapsed. */
 export function cleanInline(text: string): string {
+  // Most lines hold none of the characters that need work: one scan, then a trim.
+  if (!NEEDS_WORK.test(text)) return text.charCodeAt(0) === 32 || text.charCodeAt(text.length - 1) === 32 ? text.trim() : text;
   let t = text;
   if (t.includes('<')) t = stripTags(t);
   if (t.includes('&')) t = decodeEntities(t);
@@ -53,7 +57,8 @@ export function splitCells(raw: string): string[] {
 
 /** Whether a cleaned line is page furniture that carries no content. */
 export function isPageFurniture(text: string): boolean {
-  return /^(?:page \d{1,4}|\d{1,4}|this page is (?:intentionally|deliberately) (?:left )?blank\.?|public document pack|-{2,}(?:\s+-{2,})*)$/i.test(text);
+  if (text.length > 60) return false;
+  return /^(?:page \d{1,4}(?: of \d{1,4})?|[-–—]?\s*\d{1,4}\s*[-–—]?|\d{1,4} of \d{1,4}|this page is (?:intentionally|deliberately) (?:left )?blank\.?|public document pack|-{2,}(?:\s+-{2,})*|_{3,})$/i.test(text);
 }
 
 /** Converts an HTML document to text lines, table cells separated by tabs. */
@@ -69,7 +74,14 @@ function convertHtml(html: string, keepMarkers: boolean): string {
   return decodeEntities(
     html
       .replace(/<!--[\s\S]*?-->/g, drop)
-      .replace(/<(script|style|head)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, drop)
+      .replace(/<(script|style|head|nav|noscript|template|select)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, drop)
+      // A page's own header and footer are chrome when they hold menus; an article's header is content.
+      .replace(/<(header|footer)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, (whole) => (/<(?:ul|nav|form)\b/i.test(whole) ? drop(whole) : whole))
+      .replace(/<![a-z][^<>]{0,500}>/gi, drop)
+      .replace(/<(button)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, drop)
+      .replace(/<a\b[^>]*href="#[^"]*"[^>]*>\s*skip to[^<]{0,40}<\/a>/gi, drop)
+      // Menus: lists marked as navigation by their class or id.
+      .replace(/<ul\b[^>]*\b(?:class|id)\s*=\s*"[^"]*(?:\bmenu|\bnav|breadcrumb)[^"]*"[^>]*>[\s\S]*?<\/ul\s*>/gi, drop)
       .replace(/[\s\u00a0]+/g, ' ')
       .replace(/<input\b[^<>]{0,500}>/gi, (tag) => (/\bchecked\b/i.test(tag) ? ' ☒ ' : ' ☐ '))
       .replace(/<br\s*\/?>/gi, '\n')

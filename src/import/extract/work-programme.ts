@@ -44,6 +44,15 @@ export function parseWorkProgramme(doc: Doc, span: Span): WorkProgrammeItem[] {
     const first = (cells[0] ?? '').trim();
     const rest = cells.slice(1).filter((c) => c.trim() !== '');
     const asDate = isWholeDate(first);
+    // A meeting row whose date sits in a later column ("Board Meeting (11am start) | 16 January 2020 | Dev session").
+    const laterDate = asDate ? null : (cells.slice(1).find((c) => c.length < 40 && /\d/.test(c) && isWholeDate(c) !== null) ?? null);
+    if (laterDate !== null) {
+      const later = isWholeDate(laterDate) as string;
+      if (date !== null && later < date) warn(doc, l, 'date-out-of-order', `meeting date "${later}" is earlier than the one above`);
+      date = later;
+      last = null;
+      continue;
+    }
     if (asDate) {
       if (rest.length >= 2 && (cells[1] ?? '').trim() !== '') {
         // One row per item with its meeting date in the first column.
@@ -87,6 +96,13 @@ export function parseWorkProgramme(doc: Doc, span: Span): WorkProgrammeItem[] {
     }
     if (date === null) warn(doc, l, 'row-without-date', `work programme item before any meeting date: "${first}"`);
     const row: Row = { body, meetingDate: date, item: first, leads: splitLeads(leadCell), first, from: i, to: i };
+    // A row printed again under a heading repeated at a page break is the same row, not a new one.
+    const copy = rows.find((r) => r.item === row.item && r.leads.join('/') === row.leads.join('/'));
+    if (copy) {
+      warn(doc, l, 'row-repeated', `work programme row "${first}" repeats the row for ${copy.meetingDate ?? 'no date'}`);
+      last = copy;
+      continue;
+    }
     rows.push(row);
     last = row;
   }

@@ -6,7 +6,7 @@ import type { Database } from '../../db/connect.ts';
 import { createTestDatabase } from '../../../test/db.ts';
 import { agendaItems, attendances, auditEvents, imports, meetings, minuteItems, minutes, people, provenance, reports, resolutions } from '../../db/schema.ts';
 import { isExtractError } from '../extract/index.ts';
-import { correctField } from '../../modules/imports/commands/correct-field.ts';
+import { correctField } from '../../modules/imports/index.ts';
 import { importActor, importPack, organisationKind } from './load-pack.ts';
 
 const fixture = readFileSync(new URL('./fixtures/wolds-cabinet.txt', import.meta.url));
@@ -27,9 +27,9 @@ describe('importPack on a fictional pack', () => {
     expect(s.records).toMatchObject({ meeting: 2, agenda_item: 5, minutes: 1, minute_item: 3, resolution: 2, report: 2, attendance: 4, declaration: 1 });
     const items = await db.select().from(agendaItems).orderBy(agendaItems.position);
     expect(items.map((i) => i.number)).toEqual(['1', '2', '3', '4', '5']);
-    expect(items[4]).toMatchObject({ isPublic: false, exemptParagraph: 3, pageFrom: 10, pageTo: 12 });
+    expect(items[4]).toMatchObject({ access: 'exempt', exemptParagraph: 3, pageFrom: 10, pageTo: 12, publication: 'published' });
     const [exemptReport] = await db.select().from(reports).where(eq(reports.title, 'Sale of the Old Mill Depot'));
-    expect(exemptReport).toMatchObject({ isPublic: false, agendaItemId: items[4]!.id });
+    expect(exemptReport).toMatchObject({ access: 'exempt', exemptParagraph: 3, agendaItemId: items[4]!.id });
     const [earlier] = await db.select().from(meetings).where(eq(meetings.status, 'minutes-approved'));
     expect(earlier!.startAt.toISOString()).toBe('2025-06-11T13:00:00.000Z');
     const [set] = await db.select().from(minutes);
@@ -56,7 +56,7 @@ describe('importPack on a fictional pack', () => {
     expect([await count(db, agendaItems), await count(db, provenance), await count(db, auditEvents), await count(db, imports)]).toEqual(before);
   });
 
-  it('updates records from a corrected version, removes vanished ones and keeps officer corrections', async () => {
+  it('updates records from a corrected version, keeps officer corrections and never changes approved minutes', async () => {
     const { db } = database;
     const [item1] = await db.select().from(agendaItems).where(eq(agendaItems.number, '1'));
     const fixed = await correctField(db, { userId: null, label: 'clerk@test' }, 'agenda_item', item1!.id, { field: 'title', value: 'Apologies for absence and substitutions', reason: 'as read out' });
@@ -68,14 +68,17 @@ describe('importPack on a fictional pack', () => {
       .replace(/73\. Any other business[\s\S]*?There were no items\.\n\n/, '');
     const s = await importPack(db, importActor, Buffer.from(corrected), 'wolds-cabinet-v2.txt');
     expect(s.status).toBe('updated');
-    expect(s.deleted).toBeGreaterThanOrEqual(1);
+    expect(s.deleted).toBe(0);
     expect(s.corrections).toBe(0);
     const items = await db.select().from(agendaItems).where(isNull(agendaItems.deletedAt)).orderBy(agendaItems.position);
     expect(items.length).toBe(5);
     expect(items[0]).toMatchObject({ id: item1!.id, title: 'Apologies for absence and substitutions' });
     expect(items[3]!.title).toBe('Market Square Lighting Renewal');
-    const [gone] = await db.select().from(minuteItems).where(eq(minuteItems.id, m73!.id));
-    expect(gone!.deletedAt).not.toBeNull();
+    // Minute 73 belongs to approved minutes, a legal record: it stays, and the import says so.
+    const [kept] = await db.select().from(minuteItems).where(eq(minuteItems.id, m73!.id));
+    expect(kept!.deletedAt).toBeNull();
+    const [v2] = await db.select().from(imports).where(eq(imports.id, s.importId));
+    expect(v2!.warnings.map((w) => (w as { code?: string }).code)).toContain('approved-minutes-kept');
     const [old] = await db.select().from(imports).where(eq(imports.fileName, 'wolds-cabinet.txt'));
     expect(old!.supersededById).toBe(s.importId);
     const updates = await db.select().from(auditEvents).where(and(eq(auditEvents.action, 'import.update'), eq(auditEvents.subjectType, 'agenda_item')));

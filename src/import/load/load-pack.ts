@@ -6,15 +6,16 @@ import type { Db, Tx } from '../../db/connect.ts';
 import { uniqueSlug } from '../../db/slug.ts';
 import { addDays, fromLondonLocal, toLondonDate } from '../../lib/dates.ts';
 import { slugify } from '../../lib/validation.ts';
-import { auditEvents } from '../../modules/audit/audit.table.ts';
-import { bodies } from '../../modules/bodies/bodies.table.ts';
-import { importCorrections, imports, provenance } from '../../modules/imports/imports.table.ts';
-import { organisations, type organisationKinds } from '../../modules/organisations/organisations.table.ts';
-import { memberships, people } from '../../modules/people/people.table.ts';
-import { agendaItems, locations, meetings } from '../../modules/meetings/meetings.table.ts';
-import { reports } from '../../modules/reports/reports.table.ts';
-import { forwardPlanEntries } from '../../modules/forward-plan/forward-plan.table.ts';
-import { actionPlans } from '../../modules/action-plans/action-plans.table.ts';
+import { auditEvents } from '../../db/schema.ts';
+import { bodies } from '../../db/schema.ts';
+import { importCorrections, imports, provenance } from '../../db/schema.ts';
+import { organisations, type organisationKinds } from '../../db/schema.ts';
+import { memberships, people } from '../../db/schema.ts';
+import { agendaItems, locations, meetings } from '../../db/schema.ts';
+import { minuteItems, minutes } from '../../db/schema.ts';
+import { reports } from '../../db/schema.ts';
+import { forwardPlanEntries } from '../../db/schema.ts';
+import { actionPlans } from '../../db/schema.ts';
 import { extractPack } from '../extract/index.ts';
 import type { ExtractResult, Meeting as ExtractedMeeting } from '../extract/contract.ts';
 import { decodeSource } from '../extract/detect-format.ts';
@@ -138,6 +139,22 @@ class PackWriter {
   private readonly orgIds = new Map<string, number>();
   private readonly personIds = new Map<string, number>();
   private peopleCache: KnownPerson[] | null = null;
+  /** Records of approved minutes the corrected pack would have changed: kept as they are (legal records). */
+  readonly keptLegalRecords = new Set<string>();
+
+  /** Whether a row belongs to approved minutes, which are never changed in place (a correction is a new version). */
+  private async legalRecord(type: SubjectType, row: Row): Promise<boolean> {
+    if (type === 'minutes') return row.status !== 'draft';
+    let minutesId: number | undefined;
+    if (type === 'minute_item') minutesId = row.minutesId as number;
+    else if (type === 'resolution') {
+      const [mi] = await this.trx.select({ minutesId: minuteItems.minutesId }).from(minuteItems).where(eq(minuteItems.id, row.minuteItemId as number));
+      minutesId = mi?.minutesId;
+    } else return false;
+    if (minutesId === undefined) return false;
+    const [m] = await this.trx.select({ status: minutes.status }).from(minutes).where(eq(minutes.id, minutesId));
+    return !!m && m.status !== 'draft';
+  }
 
   constructor(
     readonly trx: Tx,
@@ -186,7 +203,9 @@ class PackWriter {
     }
     if (existing && id !== undefined) {
       const changed = Object.keys(v).filter((k) => !sameValue(existing[k], v[k]));
-      if (changed.length > 0 || existing.deletedAt) {
+      if ((changed.length > 0 || existing.deletedAt) && (await this.legalRecord(type, existing))) {
+        this.keptLegalRecords.add(`${type}|${id}`);
+      } else if (changed.length > 0 || existing.deletedAt) {
         await this.trx.update(table).set({ ...v, updatedAt: new Date(), deletedAt: null }).where(eq(table.id, id));
         this.log('import.update', type, id, Object.fromEntries(changed.map((k) => [k, existing[k]])), Object.fromEntries(changed.map((k) => [k, v[k]])));
         this.updated++;
@@ -293,6 +312,11 @@ class PackWriter {
       if (!subjects[type]?.owned || this.seen.has(`${type}|${id}`)) continue;
       this.seen.add(`${type}|${id}`);
       const { table } = subjects[type];
+      const [row] = (await this.trx.select().from(table).where(eq(table.id, id))) as Row[];
+      if (row && (await this.legalRecord(type, row))) {
+        this.keptLegalRecords.add(`${type}|${id}`);
+        continue;
+      }
       const gone = (await this.trx.update(table).set({ deletedAt: now, updatedAt: now }).where(and(eq(table.id, id), isNull(table.deletedAt))).returning({ id: table.id })) as { id: number }[];
       if (gone.length) {
         this.log('import.delete', type, id, null, { deletedAt: now });
@@ -384,6 +408,9 @@ export async function importPack(db: Db, actor: Actor, bytes: Buffer, fileName: 
     const w = new PackWriter(trx, actor, bodyId, imp!.id, previous, extracted.source.format === 'pdf' ? pagesOfLines(lineText) : null);
     const extraWarnings = await loadRecords(w, extracted, searchLines(lineText), lineText.split('\n').length);
     await w.finish();
+    if (w.keptLegalRecords.size > 0) {
+      extraWarnings.push({ line: null, code: 'approved-minutes-kept', message: `${w.keptLegalRecords.size} record(s) of approved minutes differ in this version of the pack and were kept as approved; make a correction in the officer area if the approved minutes are wrong` });
+    }
     const allWarnings = [...warnings, ...extraWarnings];
     const summary: ImportSummary = {
       status: prev ? 'updated' : 'imported',
@@ -485,12 +512,41 @@ function planRanges(x: ExtractResult, src: SearchLines, lineCount: number) {
   };
 }
 
+const titleWords = (t: string) => new Set(t.toLowerCase().replace(/[^a-z0-9 ]+/g, ' ').split(/\s+/).filter((x) => x.length > 2));
+
+/**
+ * Whether a report's title plausibly names the agenda item it is linked to: most of the shorter
+ * title's words appear in the longer one. A report that fails this is kept private until a clerk
+ * reviews it, because it may belong to another (possibly exempt) item.
+ */
+export function titlesAgree(a: string, b: string): boolean {
+  const [x, y] = [titleWords(a), titleWords(b)];
+  const small = x.size <= y.size ? x : y;
+  const large = small === x ? y : x;
+  if (small.size === 0) return false;
+  let shared = 0;
+  for (const word of small) if (large.has(word)) shared++;
+  return shared / small.size >= 0.6;
+}
+
 /** Writes every record of the extraction; returns warnings of its own (with line numbers). */
 async function loadRecords(w: PackWriter, x: ExtractResult, src: SearchLines, lineCount: number) {
   const { trx, bodyId } = w;
   const warnings: { line: number | null; message: string; code: string }[] = [];
   const today = toLondonDate(new Date());
   const plan = planRanges(x, src, lineCount);
+  const importedAt = new Date();
+  const approvals: { minutesId: number; approvedAtMeetingId: number; approvalNote: string }[] = [];
+  /**
+   * Records of a council's published pack are published, as they were; a record a clerk has since
+   * withdrawn (or that was kept back for review) keeps its state on re-import.
+   */
+  const published = (e: Row | undefined, keepBack = false) =>
+    e?.publication
+      ? { publication: e.publication, publishedAt: e.publishedAt ?? null, publishedBy: e.publishedBy ?? null }
+      : keepBack
+        ? { publication: 'draft' }
+        : { publication: 'published', publishedAt: importedAt, publishedBy: w.actor.label };
 
   const location = async (venue: string | null, place: Place) => {
     if (!venue) return null;
@@ -500,7 +556,7 @@ async function loadRecords(w: PackWriter, x: ExtractResult, src: SearchLines, li
 
   // The meeting this pack summons, its members and agenda.
   let packMeeting: { id: number; organisationId: number; date: string } | null = null;
-  const agendaIds = new Map<string, { id: number; isPublic: boolean }>();
+  const agendaIds = new Map<string, { id: number; access: 'public' | 'exempt'; exemptParagraph: number | null; title: string }>();
   const m: ExtractedMeeting | null = x.meeting;
   if (m) {
     const agendaRanges = plan.agenda;
@@ -538,19 +594,18 @@ async function loadRecords(w: PackWriter, x: ExtractResult, src: SearchLines, li
     for (const [i, a] of m.agenda.entries()) {
       const lines = agendaRanges[i] ?? null;
       const near = lines ? src.normalised.slice(lines.from - 1, lines.to + 1).join(' ') : '';
-      let isPublic = a.exempt !== true;
+      const access: 'public' | 'exempt' = a.exempt === true ? 'exempt' : 'public';
       let exemptParagraph: number | null = null;
       if (a.exempt) {
         exemptParagraph = paragraphOf(a.note, a.title, near);
         if (exemptParagraph === null) {
-          // The schema needs a Schedule 12A paragraph for a private item; without one the title stays public and its papers do not.
-          isPublic = true;
-          warnings.push({ line: lines?.from ?? null, code: 'exempt-paragraph-unknown', message: `agenda item ${a.number} is exempt but names no paragraph of Schedule 12A; its reports are kept private` });
+          // Fail closed: exempt with the paragraph not stated, so its papers and minutes stay private too.
+          warnings.push({ line: lines?.from ?? null, code: 'exempt-paragraph-unknown', message: `agenda item ${a.number} is exempt but names no paragraph of Schedule 12A; it is kept exempt ("paragraph not stated") with its papers and minutes` });
         }
       }
       const parentNumber = /^\d+\.\d+/.test(a.number) ? a.number.split('.')[0]! : /^[a-z]\)$/i.test(a.number) ? null : undefined;
       const parentId = parentNumber ? (agendaIds.get(parentNumber)?.id ?? null) : parentNumber === null ? lastTop : null;
-      const id = await w.put('agenda_item', w.uniqueKey(`agenda:${a.number}`), { lines, pages: a.pages }, () => ({
+      const id = await w.put('agenda_item', w.uniqueKey(`agenda:${a.number}`), { lines, pages: a.pages }, (e) => ({
         meetingId,
         parentId,
         position: i + 1,
@@ -559,11 +614,12 @@ async function loadRecords(w: PackWriter, x: ExtractResult, src: SearchLines, li
         instruction: a.note,
         pageFrom: a.pages?.from ?? null,
         pageTo: a.pages?.to ?? null,
-        isPublic,
+        access,
         exemptParagraph,
+        ...published(e),
         isStanding: standingItem.test(a.title),
       }));
-      agendaIds.set(a.number, { id, isPublic: isPublic && a.exempt !== true });
+      agendaIds.set(a.number, { id, access, exemptParagraph, title: a.title });
       if (/^\d+$/.test(a.number)) lastTop = id;
     }
   }
@@ -590,15 +646,15 @@ async function loadRecords(w: PackWriter, x: ExtractResult, src: SearchLines, li
       }),
       () => meetingOn(trx, organisationId, set.date),
     );
-    const minutesId = await w.put('minutes', w.uniqueKey(`minutes:${set.date}`), place, () => ({
-      meetingId,
-      status: approved ? 'approved' : 'draft',
-      endedAt: set.endedAt ? `${set.endedAt}:00` : null,
-      approvedAtMeetingId: approved ? packMeeting!.id : null,
-      approvalNote: approved ? `Presented for approval at the meeting of ${packMeeting!.date}` : null,
-    }));
+    // New minutes are written as a draft with their items and approved last (approved minutes are a legal record the database keeps unchanged).
+    const minutesId = await w.put('minutes', w.uniqueKey(`minutes:${set.date}`), place, (e) =>
+      e && e.status !== 'draft'
+        ? {}
+        : { meetingId, ...published(e), status: 'draft', endedAt: set.endedAt ? `${set.endedAt}:00` : null },
+    );
+    if (approved) approvals.push({ minutesId, approvedAtMeetingId: packMeeting!.id, approvalNote: `Presented for approval at the meeting of ${packMeeting!.date}` });
     const earlierAgenda = await trx
-      .select({ id: agendaItems.id, number: agendaItems.number, isPublic: agendaItems.isPublic })
+      .select({ id: agendaItems.id, number: agendaItems.number, access: agendaItems.access, exemptParagraph: agendaItems.exemptParagraph })
       .from(agendaItems)
       .where(and(eq(agendaItems.meetingId, meetingId), isNull(agendaItems.deletedAt)));
     const attendance: [string[], 'present' | 'apologies' | 'other-member', string | null][] = [
@@ -621,7 +677,7 @@ async function loadRecords(w: PackWriter, x: ExtractResult, src: SearchLines, li
       const agenda = it.agendaItem ? earlierAgenda.find((a) => a.number === it.agendaItem) : undefined;
       if (!it.minute) warnings.push({ line: lines?.from ?? null, code: 'minute-number-missing', message: `a minute titled "${it.title}" has no printed number` });
       const itemKey = w.uniqueKey(`minute:${it.minute || `@${i + 1}`}`);
-      const itemId = await w.put('minute_item', itemKey, { lines }, () => ({
+      const itemId = await w.put('minute_item', itemKey, { lines }, (e) => ({
         minutesId,
         organisationId,
         position: i + 1,
@@ -630,7 +686,10 @@ async function loadRecords(w: PackWriter, x: ExtractResult, src: SearchLines, li
         agendaNumber: it.agendaItem,
         title: it.title,
         narrative: it.text || null,
-        isPublic: agenda ? agenda.isPublic : true,
+        access: agenda?.access ?? 'public',
+        exemptParagraph: agenda?.exemptParagraph ?? null,
+        accessInherited: true,
+        ...published(e),
       }));
       await w.putAll(
         'resolution',
@@ -659,14 +718,28 @@ async function loadRecords(w: PackWriter, x: ExtractResult, src: SearchLines, li
     }
   }
 
+  for (const a of approvals) {
+    await trx
+      .update(subjects.minutes.table)
+      .set({ status: 'approved', approvedAtMeetingId: a.approvedAtMeetingId, approvalNote: a.approvalNote })
+      .where(and(eq(subjects.minutes.table.id, a.minutesId), eq(minutes.status, 'draft')));
+  }
+
   // Reports.
   const reportRanges = plan.reports;
   const reportIds = new Map<string, number>();
   for (const [i, r] of x.reports.entries()) {
     const lines = reportRanges[i] ?? null;
     const agenda = r.agendaItem ? agendaIds.get(r.agendaItem) : undefined;
+    // Fail closed: a report whose title does not name the item it was matched to may belong to another item.
+    const doubtful = !!agenda && !titlesAgree(r.title, agenda.title);
+    if (doubtful) {
+      warnings.push({ line: lines?.from ?? null, code: 'report-link-doubtful', message: `the report "${r.title}" was matched to agenda item ${r.agendaItem} ("${agenda!.title}"), whose title differs; it is kept private until a clerk reviews and publishes it` });
+    }
+    const statedExempt = /\b(exempt|confidential|not for publication)\b/i.test(`${r.kind ?? ''} ${r.title}`);
+    const reportAccess = agenda?.access === 'exempt' || statedExempt ? 'exempt' : 'public';
     const key = w.uniqueKey(`report:${slugify(r.title).slice(0, 80)}`);
-    const reportId = await w.put('report', key, { lines }, () => ({
+    const reportId = await w.put('report', key, { lines }, (e) => ({
       bodyId,
       meetingId: packMeeting?.id ?? null,
       agendaItemId: agenda?.id ?? null,
@@ -685,8 +758,10 @@ async function loadRecords(w: PackWriter, x: ExtractResult, src: SearchLines, li
       riskScore: r.risk?.score ?? null,
       priorityLinks: r.priorityLinks,
       sections: r.sections,
-      isPublic: agenda ? agenda.isPublic : true,
-      exemptParagraph: null,
+      access: reportAccess,
+      exemptParagraph: reportAccess === 'exempt' ? (agenda?.exemptParagraph ?? paragraphOf(r.kind, r.title)) : null,
+      accessInherited: !!agenda && !statedExempt,
+      ...published(e, doubtful),
     }));
     if (r.forwardPlanRef) reportIds.set(r.forwardPlanRef, reportId);
     await w.putAll(
@@ -723,9 +798,11 @@ async function loadRecords(w: PackWriter, x: ExtractResult, src: SearchLines, li
       'forward_plan_entry',
       w.uniqueKey(`fp:${f.ref}`),
       { lines: fpRanges[i] ?? null },
-      () => ({
+      (e) => ({
         bodyId,
         ref: f.ref,
+        access: 'public',
+        ...published(e),
         firstPublished: f.firstPublished,
         decisionDateText: f.decisionDate.text,
         decisionDate: f.decisionDate.date,
@@ -752,7 +829,7 @@ async function loadRecords(w: PackWriter, x: ExtractResult, src: SearchLines, li
     const organisationId = r.body ? await w.organisation(r.body, { lines }) : packOrg;
     const date = r.meetingDate ?? 'undated';
     perDate.set(date, (perDate.get(date) ?? 0) + 1);
-    wpRows.push({ key: w.uniqueKey(`wp:${date}:${perDate.get(date)}`), place: { lines }, values: { bodyId, organisationId, bodyName: r.body ?? null, meetingDate: r.meetingDate, item: r.item, leads: r.leads ?? [] } });
+    wpRows.push({ key: w.uniqueKey(`wp:${date}:${perDate.get(date)}`), place: { lines }, values: { bodyId, organisationId, bodyName: r.body ?? null, meetingDate: r.meetingDate, item: r.item, leads: r.leads ?? [], access: 'public', ...published(undefined) } });
   }
   await w.putAll('work_programme_item', wpRows);
   const trRanges = plan.tracker;
@@ -761,7 +838,7 @@ async function loadRecords(w: PackWriter, x: ExtractResult, src: SearchLines, li
     x.outcomeTracker.map((r, i) => ({
       key: w.uniqueKey(`tracker:${i + 1}`),
       place: { lines: trRanges[i] ?? null },
-      values: { bodyId, organisationId: packOrg, meetingDate: r.meetingDate, item: r.item, link: r.link ?? null, owner: r.owner, outcome: r.outcome, statusText: r.status },
+      values: { bodyId, organisationId: packOrg, meetingDate: r.meetingDate, item: r.item, link: r.link ?? null, owner: r.owner, outcome: r.outcome, statusText: r.status, access: 'public', ...published(undefined) },
     })),
   );
 
@@ -771,12 +848,12 @@ async function loadRecords(w: PackWriter, x: ExtractResult, src: SearchLines, li
     const planKey = slugify(actionPlan.title).slice(0, 80);
     const [byTitle] = await trx.select({ id: actionPlans.id }).from(actionPlans).where(and(eq(actionPlans.bodyId, bodyId), eq(actionPlans.title, actionPlan.title), isNull(actionPlans.deletedAt))).limit(1);
     const slug = await uniqueSlug(trx, actionPlans, actionPlans.slug, actionPlans.id, actionPlan.title, byTitle?.id);
-    const planId = await w.put('action_plan', w.uniqueKey(`plan:${planKey}`), { lines: planLines }, (e) => ({ bodyId, title: actionPlan.title, slug: (e?.slug as string) ?? slug }), async () => byTitle?.id);
+    const planId = await w.put('action_plan', w.uniqueKey(`plan:${planKey}`), { lines: planLines }, (e) => ({ bodyId, title: actionPlan.title, slug: (e?.slug as string) ?? slug, access: 'public', ...published(e) }), async () => byTitle?.id);
     const ids = new Map<string, number>();
     const orphans: { id: number; parent: string }[] = [];
     for (const [i, a] of actionPlan.actions.entries()) {
       const parentId = a.parent ? (ids.get(a.parent) ?? null) : null;
-      const id = await w.put('plan_action', w.uniqueKey(`action:${planKey}:${a.number}`), { lines: actionRanges[i] ?? null }, () => ({
+      const id = await w.put('plan_action', w.uniqueKey(`action:${planKey}:${a.number}`), { lines: actionRanges[i] ?? null }, (e) => ({
         actionPlanId: planId,
         parentId,
         position: i + 1,
@@ -789,6 +866,8 @@ async function loadRecords(w: PackWriter, x: ExtractResult, src: SearchLines, li
         dueText: a.due?.text ?? null,
         dueDate: a.due?.date ?? null,
         progress: a.progress,
+        access: 'public',
+        ...published(e),
       }));
       ids.set(a.number, id);
       if (a.parent && parentId === null) orphans.push({ id, parent: a.parent });

@@ -105,7 +105,7 @@ describe.runIf(seeds.length > 0)('importing the four seed packs', () => {
   it('never shows an exempt report or its source lines to the public', async () => {
     const { db } = t.database;
     const [public5] = await db.select().from(reports).where(sql`${reports.title} ilike '%young carers%'`).limit(1);
-    await db.update(reports).set({ isPublic: false }).where(eq(reports.id, public5!.id));
+    await db.update(reports).set({ access: 'exempt', exemptParagraph: 3 }).where(eq(reports.id, public5!.id));
     try {
       expect((await t.app.inject(`/reports/${public5!.id}`)).statusCode).toBe(404);
       const [p] = await db.select().from(provenance).where(and(eq(provenance.subjectType, 'report'), eq(provenance.subjectId, public5!.id)));
@@ -115,11 +115,15 @@ describe.runIf(seeds.length > 0)('importing the four seed packs', () => {
       const meetingSource = await t.app.inject(`/sources/${mp!.id}`);
       const secret = (await db.select().from(reports).where(eq(reports.id, public5!.id)))[0]!.summary!.slice(0, 60);
       expect(meetingSource.body).not.toContain(secret);
+      // A councillor on no committee is not entitled; a clerk is.
       const councillor = await makeUser(db, 'councillor', 'cllr-seeds@test.example');
       const cookie = await signIn(t.app, councillor.email, councillor.password);
-      expect((await t.app.inject({ url: `/reports/${public5!.id}`, headers: { cookie } })).statusCode).toBe(200);
+      expect((await t.app.inject({ url: `/reports/${public5!.id}`, headers: { cookie } })).statusCode).toBe(404);
+      const clerk = await makeUser(db, 'democratic-services', 'clerk-seeds@test.example');
+      const clerkCookie = await signIn(t.app, clerk.email, clerk.password);
+      expect((await t.app.inject({ url: `/reports/${public5!.id}`, headers: { cookie: clerkCookie } })).statusCode).toBe(200);
     } finally {
-      await db.update(reports).set({ isPublic: true }).where(eq(reports.id, public5!.id));
+      await db.update(reports).set({ access: 'public', exemptParagraph: null }).where(eq(reports.id, public5!.id));
     }
   });
 });

@@ -1,12 +1,12 @@
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
-import { organisations } from '../../modules/organisations/organisations.table.ts';
-import { memberships, people } from '../../modules/people/people.table.ts';
-import { agendaItems, locations, meetings } from '../../modules/meetings/meetings.table.ts';
-import { attendances, declarations, minuteItems, minutes, resolutions } from '../../modules/minutes/minutes.table.ts';
-import { reports, reportSignOffs } from '../../modules/reports/reports.table.ts';
-import { forwardPlanEntries } from '../../modules/forward-plan/forward-plan.table.ts';
-import { trackerOutcomes, workProgrammeItems } from '../../modules/scrutiny/scrutiny.table.ts';
-import { actionPlans, planActions } from '../../modules/action-plans/action-plans.table.ts';
+import { organisations } from '../../db/schema.ts';
+import { memberships, people } from '../../db/schema.ts';
+import { agendaItems, locations, meetings } from '../../db/schema.ts';
+import { attendances, declarations, minuteItems, minutes, resolutions } from '../../db/schema.ts';
+import { reports, reportSignOffs } from '../../db/schema.ts';
+import { forwardPlanEntries } from '../../db/schema.ts';
+import { trackerOutcomes, workProgrammeItems } from '../../db/schema.ts';
+import { actionPlans, planActions } from '../../db/schema.ts';
 
 /** A table the importer writes, with its id and soft-delete columns. */
 export type SubjectTable = PgTable & { id: PgColumn; deletedAt: PgColumn; updatedAt: PgColumn };

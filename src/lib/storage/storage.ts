@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import type { Executor } from '../../db/connect.ts';
-import { storedFiles } from '../../modules/documents/documents.table.ts';
+import { storedFiles } from '../../db/schema.ts';
 
 /** Where document bytes live. Small on purpose, so a filesystem or object-store backend can replace it. */
 export interface Storage {

@@ -8,22 +8,22 @@ export type Action =
   | 'officer-area:view'
   | 'records:edit'
   | 'documents:upload'
-  | 'exempt:read'
   | 'users:manage'
   | 'audit:read'
   | 'imports:review';
 
 const grants: Record<Role, readonly Action[]> = {
-  admin: ['officer-area:view', 'records:edit', 'documents:upload', 'exempt:read', 'users:manage', 'audit:read', 'imports:review'],
-  'democratic-services': ['officer-area:view', 'records:edit', 'documents:upload', 'exempt:read', 'audit:read', 'imports:review'],
-  'report-author': ['officer-area:view', 'documents:upload', 'exempt:read'],
-  councillor: ['officer-area:view', 'exempt:read'],
+  admin: ['officer-area:view', 'records:edit', 'documents:upload', 'users:manage', 'audit:read', 'imports:review'],
+  'democratic-services': ['officer-area:view', 'records:edit', 'documents:upload', 'audit:read', 'imports:review'],
+  'report-author': ['officer-area:view', 'documents:upload'],
+  councillor: ['officer-area:view'],
   viewer: ['officer-area:view'],
 };
 
 /**
  * Whether a user (or the anonymous public, null) may do something.
- * @example can(null, 'exempt:read') // false
+ * What a user may *see* is not an action: it is decided by the visibility module from the viewer.
+ * @example can(null, 'records:edit') // false
  */
 export function can(user: CurrentUser | null | undefined, action: Action): boolean {
   return !!user && grants[user.role].includes(action);

@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { and, eq, gt, isNull, lt, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, isNull, lt, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/connect.ts';
 import { apiTokens, rateLimits, sessions, users, type Role } from './accounts.table.ts';
 import type { CurrentUser } from './accounts.policy.ts';
@@ -88,4 +88,13 @@ export async function hitRateLimit(ex: Executor, key: string, limit: number, win
     })
     .returning({ count: rateLimits.count });
   return (row?.count ?? 1) <= limit;
+}
+
+/** Enabled users with one of these roles, by name: for choosing whom to grant something. */
+export function listUsersWithRoles(ex: Executor, roles: Role[]) {
+  return ex
+    .select({ id: users.id, displayName: users.displayName, email: users.email, role: users.role })
+    .from(users)
+    .where(and(inArray(users.role, roles), isNull(users.disabledAt), isNull(users.deletedAt)))
+    .orderBy(asc(users.displayName));
 }

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import { createTestApp, formState, type TestApp } from '../../../test/build-app.ts';
 import argon2 from 'argon2';
-import { auditEvents } from '../audit/audit.table.ts';
+import { auditEvents } from '../../db/schema.ts';
 import { rateLimits, users, type Role } from './accounts.table.ts';
 import { hashPassword } from './passwords.ts';
 import { dummyPasswordHash } from './commands/sign-in.ts';

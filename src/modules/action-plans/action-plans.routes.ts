@@ -1,10 +1,11 @@
 import type { FastifyInstance } from 'fastify';
-import { and, asc, eq, isNull, sql } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { notFound } from '../../lib/errors.ts';
 import { toLondonDate } from '../../lib/dates.ts';
+import { actionPlans, planActions } from '../../db/schema.ts';
 import { sourceIds } from '../imports/index.ts';
-import { actionPlans, planActions } from './action-plans.table.ts';
+import { visible } from '../visibility/index.ts';
 import { actionTree, presentAction } from './action-plans.presenter.ts';
 
 const T = 'modules/action-plans/views/';
@@ -14,11 +15,16 @@ const slugParam = z.object({ slug: z.string().min(1).max(200) });
 export async function actionPlansRoutes(app: FastifyInstance): Promise<void> {
   const { db } = app.services;
 
-  app.get('/action-plans', async (_request, reply) => {
+  app.get('/action-plans', async (request, reply) => {
     const plans = await db
-      .select({ id: actionPlans.id, title: actionPlans.title, slug: actionPlans.slug, actions: sql<number>`(select count(*) from ${planActions} where ${planActions.actionPlanId} = ${actionPlans.id} and ${planActions.deletedAt} is null)`.mapWith(Number) })
+      .select({
+        id: actionPlans.id,
+        title: actionPlans.title,
+        slug: actionPlans.slug,
+        actions: sql<number>`(select count(*) from ${planActions} where ${planActions.actionPlanId} = ${actionPlans.id} and ${visible(request.viewer, 'plan_action')})`.mapWith(Number),
+      })
       .from(actionPlans)
-      .where(isNull(actionPlans.deletedAt))
+      .where(visible(request.viewer, 'action_plan'))
       .orderBy(asc(actionPlans.title));
     return reply.render(`${T}action-plans.njk`, { title: 'Action plans', breadcrumbs: [{ text: 'Home', href: '/' }, { text: 'Action plans' }], plans });
   });
@@ -26,9 +32,9 @@ export async function actionPlansRoutes(app: FastifyInstance): Promise<void> {
   app.get('/action-plans/:slug', async (request, reply) => {
     const p = slugParam.safeParse(request.params);
     if (!p.success) throw notFound('Action plan');
-    const [plan] = await db.select().from(actionPlans).where(and(eq(actionPlans.slug, p.data.slug), isNull(actionPlans.deletedAt)));
+    const [plan] = await db.select().from(actionPlans).where(and(eq(actionPlans.slug, p.data.slug), visible(request.viewer, 'action_plan')));
     if (!plan) throw notFound('Action plan');
-    const rows = await db.select().from(planActions).where(and(eq(planActions.actionPlanId, plan.id), isNull(planActions.deletedAt))).orderBy(asc(planActions.position));
+    const rows = await db.select().from(planActions).where(and(eq(planActions.actionPlanId, plan.id), visible(request.viewer, 'plan_action'))).orderBy(asc(planActions.position));
     const today = toLondonDate(new Date());
     const sources = await sourceIds(db, 'plan_action', rows.map((r) => r.id));
     const planSource = await sourceIds(db, 'action_plan', [plan.id]);

@@ -1,15 +1,21 @@
 import { type AnyPgColumn, date, index, integer, jsonb, pgTable, text } from 'drizzle-orm/pg-core';
-import { id, timestamps } from '../../db/columns.ts';
+import { accessClass, id, publication, publicationChecks, timestamps } from '../../db/columns.ts';
 import { bodies } from '../bodies/bodies.table.ts';
 
 /** An action plan (e.g. a strategy's delivery plan). */
-export const actionPlans = pgTable('action_plans', {
-  id: id(),
-  bodyId: integer('body_id').notNull().references(() => bodies.id),
-  title: text('title').notNull(),
-  slug: text('slug').notNull().unique(),
-  ...timestamps(),
-});
+export const actionPlans = pgTable(
+  'action_plans',
+  {
+    id: id(),
+    bodyId: integer('body_id').notNull().references(() => bodies.id),
+    title: text('title').notNull(),
+    slug: text('slug').notNull().unique(),
+    ...publication(),
+    ...accessClass(),
+    ...timestamps(),
+  },
+  (t) => [...publicationChecks('action_plans', t)],
+);
 
 /** RAG ratings. */
 export const rags = ['Red', 'Amber', 'Green', 'Blue'] as const;
@@ -32,7 +38,9 @@ export const planActions = pgTable(
     dueDate: date('due_date'),
     direction: text('direction'),
     progress: text('progress'),
+    ...publication(),
+    ...accessClass(),
     ...timestamps(),
   },
-  (t) => [index('plan_actions_plan_idx').on(t.actionPlanId, t.position)],
+  (t) => [index('plan_actions_plan_idx').on(t.actionPlanId, t.position), ...publicationChecks('plan_actions', t)],
 );

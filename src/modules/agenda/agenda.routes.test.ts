@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { asc, eq } from 'drizzle-orm';
 import { createTestApp, formState, signIn, type TestApp } from '../../../test/build-app.ts';
 import { makeCouncil, makeUser } from '../../../test/factories.ts';
-import { agendaItems, meetings } from '../meetings/meetings.table.ts';
-import { auditEvents } from '../audit/audit.table.ts';
+import { agendaItems, meetings } from '../../db/schema.ts';
+import { auditEvents } from '../../db/schema.ts';
 
 let t: TestApp;
 let c: Awaited<ReturnType<typeof makeCouncil>>;
@@ -76,7 +76,7 @@ describe('agenda building', () => {
   });
 
   it('keeps a sub-item under its parent when renumbering', async () => {
-    await t.database.db.insert(agendaItems).values({ meetingId: c.meeting.id, position: 99, number: '5.1', title: 'Bridge appendix', parentId: c.pub.id });
+    await t.database.db.insert(agendaItems).values({ meetingId: c.meeting.id, position: 99, number: '5.1', title: 'Bridge appendix', parentId: c.pub.id, access: 'public' });
     const url = `/officer/meetings/${c.meeting.id}/agenda`;
     expect((await post(`${url}/renumber`, clerk, {}, url)).statusCode).toBe(303);
     expect((await agenda(c.meeting.id)).slice(4)).toEqual(['5 Bridge maintenance programme', '5.1 Bridge appendix', '6 Purchase of riverside land', '7 Urgent business']);

@@ -1,7 +1,7 @@
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { z } from 'zod';
-import type { Actor } from '../../db/audit.ts';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import { notFound } from '../../lib/errors.ts';
+import { actorOf, idOf } from '../../web/route-helpers.ts';
+import type { Viewer } from '../visibility/index.ts';
 import type { FieldError } from '../../lib/result.ts';
 import { findAgendaItem, findMeeting, listAgendaItems, presentMeeting } from '../meetings/index.ts';
 import { agendaTree } from './agenda-order.ts';
@@ -9,16 +9,7 @@ import { addStandingItems } from './commands/add-standing-items.ts';
 import { moveAgendaItem } from './commands/move-agenda-item.ts';
 import { renumberAgenda } from './commands/renumber-agenda.ts';
 
-const idParam = z.object({ id: z.coerce.number().int().positive().max(2147483647) });
 const T = 'modules/agenda/views/';
-
-const idOf = (request: FastifyRequest, what: string): number => {
-  const p = idParam.safeParse(request.params);
-  if (!p.success) throw notFound(what);
-  return p.data.id;
-};
-
-const actorOf = (request: FastifyRequest): Actor => ({ userId: request.user!.id, label: request.user!.email, role: request.user!.role });
 
 /** Officer routes that build an agenda: standing items, moving items up and down, renumbering. */
 export async function agendaRoutes(app: FastifyInstance): Promise<void> {
@@ -26,10 +17,10 @@ export async function agendaRoutes(app: FastifyInstance): Promise<void> {
   const edit = app.requireCan('records:edit');
   const editForm = { preHandler: [edit, app.csrfProtection] };
 
-  const renderAgenda = async (reply: FastifyReply, meetingId: number, extra: { errors?: FieldError[]; flash?: string } = {}) => {
+  const renderAgenda = async (reply: FastifyReply, viewer: Viewer, meetingId: number, extra: { errors?: FieldError[]; flash?: string } = {}) => {
     const row = await findMeeting(db, meetingId);
     if (!row) throw notFound('Meeting');
-    const items = await listAgendaItems(db, meetingId);
+    const items = await listAgendaItems(db, viewer, meetingId);
     const tree = agendaTree(items);
     const rows = tree.flatMap((node, i) => [
       { item: node.item, isSub: false, first: i === 0, last: i === tree.length - 1 },
@@ -49,13 +40,13 @@ export async function agendaRoutes(app: FastifyInstance): Promise<void> {
 
   app.get('/officer/meetings/:id/agenda', { preHandler: edit }, async (request, reply) => {
     const saved = (request.query as { saved?: string }).saved;
-    return renderAgenda(reply, idOf(request, 'Meeting'), { flash: saved ? 'The agenda has been updated' : undefined });
+    return renderAgenda(reply, request.viewer, idOf(request, 'Meeting'), { flash: saved ? 'The agenda has been updated' : undefined });
   });
 
   app.post('/officer/meetings/:id/agenda/standing-items', editForm, async (request, reply) => {
     const id = idOf(request, 'Meeting');
     const r = await addStandingItems(db, actorOf(request), id);
-    if (!r.ok) return renderAgenda(reply, id, { errors: r.errors });
+    if (!r.ok) return renderAgenda(reply, request.viewer, id, { errors: r.errors });
     return reply.redirect(`/officer/meetings/${id}/agenda?saved=1`, 303);
   });
 
@@ -69,9 +60,9 @@ export async function agendaRoutes(app: FastifyInstance): Promise<void> {
     const id = idOf(request, 'Agenda item');
     const r = await moveAgendaItem(db, actorOf(request), id, (request.body as { direction?: string } | undefined)?.direction);
     if (!r.ok) {
-      const item = await findAgendaItem(db, id);
+      const item = await findAgendaItem(db, request.viewer, id);
       if (!item) throw notFound('Agenda item');
-      return renderAgenda(reply, item.meetingId, { errors: r.errors });
+      return renderAgenda(reply, request.viewer, item.meetingId, { errors: r.errors });
     }
     return reply.redirect(`/officer/meetings/${r.value.meetingId}/agenda?saved=1#item-${id}`, 303);
   });

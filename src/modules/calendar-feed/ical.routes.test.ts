@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/build-app.ts';
 import { makeCouncil } from '../../../test/factories.ts';
-import { meetings } from '../meetings/meetings.table.ts';
+import { meetings } from '../../db/schema.ts';
 
 let t: TestApp;
 let c: Awaited<ReturnType<typeof makeCouncil>>;

@@ -1,9 +1,9 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { inArray } from 'drizzle-orm';
 import { notFound } from '../../lib/errors.ts';
-import { bodies } from '../bodies/bodies.table.ts';
+import { bodies } from '../../db/schema.ts';
 import { listMeetings, presentMeeting } from '../meetings/index.ts';
-import { findOrganisationBySlug } from '../organisations/organisations.repo.ts';
+import { findOrganisationBySlug } from '../organisations/index.ts';
 import { siteOrigin } from '../../web/site-url.ts';
 import { icalCalendar, type IcalEvent } from './ical.ts';
 

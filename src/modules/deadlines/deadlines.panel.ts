@@ -1,7 +1,7 @@
 import type { Db } from '../../db/connect.ts';
 import { formatDateTime } from '../../lib/dates.ts';
-import type { meetings } from '../meetings/meetings.table.ts';
-import { registerMeetingPanel, type MeetingPanel } from '../officer/meeting-panels.ts';
+import type { meetings } from '../../db/schema.ts';
+import { registerMeetingPanel, type MeetingPanel } from '../meetings/index.ts';
 import { meetingDeadlines, type MeetingDeadline } from './meeting-deadlines.ts';
 import { loadMeetingFacts, meetingRules } from './deadlines.repo.ts';
 

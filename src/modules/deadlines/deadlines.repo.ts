@@ -1,12 +1,6 @@
 import { and, asc, eq, ilike, inArray, isNotNull, isNull, min, or } from 'drizzle-orm';
 import type { Executor } from '../../db/connect.ts';
-import { bodies } from '../bodies/bodies.table.ts';
-import { organisations } from '../organisations/organisations.table.ts';
-import { agendaItems, type meetings } from '../meetings/meetings.table.ts';
-import { documents } from '../documents/documents.table.ts';
-import { minutes } from '../minutes/minutes.table.ts';
-import { reports } from '../reports/reports.table.ts';
-import { forwardPlanEntries } from '../forward-plan/forward-plan.table.ts';
+import { agendaItems, bodies, documents, forwardPlanEntries, minutes, organisations, reports, type meetings } from '../../db/schema.ts';
 import type { MeetingFacts } from './meeting-deadlines.ts';
 
 type Meeting = typeof meetings.$inferSelect;
@@ -23,7 +17,7 @@ export async function loadMeetingFacts(db: Executor, meeting: Meeting): Promise<
   const [exempt] = await db
     .select({ id: agendaItems.id })
     .from(agendaItems)
-    .where(and(eq(agendaItems.meetingId, meeting.id), eq(agendaItems.isPublic, false), isNull(agendaItems.deletedAt)))
+    .where(and(eq(agendaItems.meetingId, meeting.id), eq(agendaItems.access, 'exempt'), isNull(agendaItems.deletedAt)))
     .limit(1);
   const keyReports = await db
     .select({ ref: reports.forwardPlanRef, title: reports.title })
@@ -45,7 +39,7 @@ export async function loadMeetingFacts(db: Executor, meeting: Meeting): Promise<
   const [notice] = await db
     .select({ at: min(documents.publishedAt) })
     .from(documents)
-    .where(and(eq(documents.meetingId, meeting.id), eq(documents.kind, 'notice'), eq(documents.isPublic, true), isNull(documents.deletedAt)));
+    .where(and(eq(documents.meetingId, meeting.id), eq(documents.kind, 'notice'), eq(documents.access, 'public'), eq(documents.publication, 'published'), isNull(documents.deletedAt)));
   const [minutesRow] = await db
     .select({ at: min(minutes.createdAt) })
     .from(minutes)
@@ -53,7 +47,7 @@ export async function loadMeetingFacts(db: Executor, meeting: Meeting): Promise<
   const [minutesDoc] = await db
     .select({ at: min(documents.publishedAt) })
     .from(documents)
-    .where(and(eq(documents.meetingId, meeting.id), eq(documents.kind, 'minutes'), eq(documents.isPublic, true), isNull(documents.deletedAt)));
+    .where(and(eq(documents.meetingId, meeting.id), eq(documents.kind, 'minutes'), eq(documents.access, 'public'), eq(documents.publication, 'published'), isNull(documents.deletedAt)));
   const minutesAt = [minutesRow?.at, minutesDoc?.at].filter((d): d is Date => !!d).sort((a, b) => a.getTime() - b.getTime())[0] ?? null;
   return {
     startAt: meeting.startAt,

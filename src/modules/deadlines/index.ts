@@ -27,3 +27,4 @@ export type { DefaultRuleName } from './default-rules.ts';
 export { agendaDeadline, chooseRule, meetingDeadlines, meetingRuleDefaults, meetingRuleNames } from './meeting-deadlines.ts';
 export type { ChosenRule, MeetingDeadline, MeetingFacts, MeetingRuleName, RuleSource } from './meeting-deadlines.ts';
 export { loadMeetingFacts, meetingRules } from './deadlines.repo.ts';
+export { deadlinesModule } from './deadlines.panel.ts';

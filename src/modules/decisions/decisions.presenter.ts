@@ -1,4 +1,4 @@
-import type { decisions } from './decisions.table.ts';
+import type { decisions } from '../../db/schema.ts';
 import { callInState } from './call-in.ts';
 import { toLondonLocal } from '../../lib/dates.ts';
 import { formatDate, formatDateTime } from '../../web/format.ts';
@@ -8,7 +8,7 @@ const dayOrMoment = (d: Date | null) => (d ? (toLondonLocal(d).endsWith('T00:00'
 
 type Decision = typeof decisions.$inferSelect;
 
-/** A decision as pages show it: whitelisted fields with call-in state and labels. Exempt content must be filtered before this. */
+/** A decision as pages show it: whitelisted fields with call-in state and labels. Only decisions the viewer may see reach it (the query decided). */
 export function presentDecision(d: Decision, now: Date = new Date()) {
   const state = callInState(d, now);
   return {
@@ -24,8 +24,10 @@ export function presentDecision(d: Decision, now: Date = new Date()) {
     dispensations: d.dispensations,
     isKey: d.isKey,
     forwardPlanRef: d.forwardPlanRef,
-    isPublic: d.isPublic,
+    access: d.access,
     exemptParagraph: d.exemptParagraph,
+    accessInherited: d.accessInherited,
+    publication: d.publication,
     publishedAt: d.publishedAt,
     callInDeadline: d.callInDeadline,
     callInStatus: d.callInStatus,

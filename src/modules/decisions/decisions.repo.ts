@@ -1,21 +1,19 @@
-import { and, desc, eq, gte, isNotNull, isNull, lte, notExists, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, gte, isNull, lte, notExists, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Executor } from '../../db/connect.ts';
-import { organisations } from '../organisations/organisations.table.ts';
-import { people } from '../people/people.table.ts';
-import { decisions } from './decisions.table.ts';
+import { decisions, organisations, people } from '../../db/schema.ts';
+import { visible, type Viewer } from '../visibility/index.ts';
 
 const newer = alias(decisions, 'newer');
 
 /** Filters of the public decisions register. */
 export type DecisionFilters = { maker?: string; from?: string; to?: string; keyOnly?: boolean; q?: string; limit: number; offset: number };
 
-/** The current version of every published, public decision, filtered; never exempt ones, drafts or superseded versions. */
-export async function searchPublicDecisions(ex: Executor, f: DecisionFilters) {
+/** The current version of every published decision the viewer may see, filtered; never drafts, superseded versions, or exempt ones for those not entitled. */
+export async function searchDecisions(ex: Executor, v: Viewer, f: DecisionFilters) {
   const where: (SQL | undefined)[] = [
-    isNull(decisions.deletedAt),
-    isNotNull(decisions.publishedAt),
-    eq(decisions.isPublic, true),
+    visible(v, 'decision'),
+    eq(decisions.publication, 'published'),
     notExists(ex.select({ one: sql`1` }).from(newer).where(and(eq(newer.supersedesId, decisions.id), isNull(newer.deletedAt)))),
   ];
   if (f.maker === 'cabinet-member') where.push(and(isNull(decisions.makerOrganisationId), eq(people.kind, 'councillor')));
@@ -37,19 +35,19 @@ export async function searchPublicDecisions(ex: Executor, f: DecisionFilters) {
   return { rows: rows.map((r) => r.decision), total: rows[0]?.total ?? 0 };
 }
 
-/** One decision with its maker's organisation and person kinds, or undefined. */
-export async function findDecision(ex: Executor, id: number) {
+/** One decision the viewer may see, with its maker's organisation and person kinds, or undefined. */
+export async function findDecision(ex: Executor, v: Viewer, id: number) {
   const [row] = await ex
     .select({ decision: decisions, organisation: { id: organisations.id, name: organisations.name, slug: organisations.slug, kind: organisations.kind, rules: organisations.rules }, person: { id: people.id, printedName: people.printedName, kind: people.kind, jobTitle: people.jobTitle, slug: people.slug } })
     .from(decisions)
     .leftJoin(organisations, eq(organisations.id, decisions.makerOrganisationId))
     .leftJoin(people, eq(people.id, decisions.makerPersonId))
-    .where(and(eq(decisions.id, id), isNull(decisions.deletedAt)));
+    .where(and(eq(decisions.id, id), visible(v, 'decision')));
   return row;
 }
 
-/** The whole chain of versions a decision belongs to, newest first. */
-export async function decisionVersions(ex: Executor, id: number) {
+/** The versions of the chain a decision belongs to that the viewer may see, newest first. */
+export async function decisionVersions(ex: Executor, v: Viewer, id: number) {
   const rows = await ex.execute<{ id: number }>(sql`
     with recursive up(id, supersedes_id) as (
       select id, supersedes_id from decisions where id = ${id}
@@ -61,21 +59,24 @@ export async function decisionVersions(ex: Executor, id: number) {
     select id from down`);
   const ids = ((rows as unknown as { rows?: { id: number }[] }).rows ?? (rows as unknown as { id: number }[])).map((r) => Number(r.id));
   if (!ids.length) return [];
-  const all = await ex.select().from(decisions).where(sql`${decisions.id} in (${sql.join(ids.map((i) => sql`${i}`), sql`, `)})`).orderBy(desc(decisions.version));
-  return all.filter((d) => !d.deletedAt);
+  return ex
+    .select()
+    .from(decisions)
+    .where(and(sql`${decisions.id} in (${sql.join(ids.map((i) => sql`${i}`), sql`, `)})`, visible(v, 'decision')))
+    .orderBy(desc(decisions.version));
 }
 
-/** Decisions for the officer list: drafts and published, newest first. */
-export function listDecisionsForOfficers(ex: Executor, limit = 100) {
-  return ex.select().from(decisions).where(isNull(decisions.deletedAt)).orderBy(desc(decisions.createdAt), desc(decisions.id)).limit(limit);
+/** Decisions for the officer list as the viewer may see them (clerks: drafts and published), newest first. */
+export function listDecisionsForOfficers(ex: Executor, v: Viewer, limit = 100) {
+  return ex.select().from(decisions).where(visible(v, 'decision')).orderBy(desc(decisions.createdAt), desc(decisions.id)).limit(limit);
 }
 
-/** Organisations that have public decisions, for the maker filter. */
-export function decisionMakers(ex: Executor) {
+/** Organisations with published decisions the viewer may see, for the maker filter. */
+export function decisionMakers(ex: Executor, v: Viewer) {
   return ex
     .selectDistinct({ slug: organisations.slug, name: organisations.name })
     .from(decisions)
     .innerJoin(organisations, eq(organisations.id, decisions.makerOrganisationId))
-    .where(and(isNotNull(decisions.publishedAt), eq(decisions.isPublic, true), isNull(decisions.deletedAt)))
+    .where(and(eq(decisions.publication, 'published'), visible(v, 'decision')))
     .orderBy(organisations.name);
 }

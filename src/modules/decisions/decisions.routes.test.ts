@@ -2,11 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { createTestApp, formState, signIn, type TestApp } from '../../../test/build-app.ts';
 import { makeCouncil, makeUser } from '../../../test/factories.ts';
-import { organisations } from '../organisations/organisations.table.ts';
-import { people } from '../people/people.table.ts';
-import { auditEvents } from '../audit/audit.table.ts';
-import { minuteItems, minutes, resolutions } from '../minutes/minutes.table.ts';
-import { decisions } from './decisions.table.ts';
+import { organisations } from '../../db/schema.ts';
+import { people } from '../../db/schema.ts';
+import { auditEvents } from '../../db/schema.ts';
+import { minuteItems, minutes, resolutions } from '../../db/schema.ts';
+import { decisions, forwardPlanEntries } from '../../db/schema.ts';
 import { publishDecision } from './commands/publish-decision.ts';
 import { recordCallIn } from './commands/record-call-in.ts';
 import { updateDecision } from './commands/record-decision.ts';
@@ -28,6 +28,7 @@ beforeAll(async () => {
   const [cab] = await db.insert(organisations).values({ bodyId: c.body.id, name: 'Cabinet', slug: 'cabinet', kind: 'cabinet' }).returning();
   cabinetId = cab!.id;
   const [cm] = await db.insert(people).values({ bodyId: c.body.id, slug: 'cara-moss', kind: 'councillor', printedName: 'Cllr Cara Moss' }).returning();
+  await db.insert(forwardPlanEntries).values({ bodyId: c.body.id, ref: 'FP/26/10/01', decisionDateText: '28 Oct 2026', decisionMakers: ['Cabinet'], issue: 'Highways maintenance', access: 'public' });
   memberId = cm!.id;
   const u = await makeUser(db, 'democratic-services');
   const v = await makeUser(db, 'viewer');
@@ -55,7 +56,7 @@ const cabinetDecision = {
   conflicts: 'None',
   isKey: 'yes',
   forwardPlanRef: 'FP/26/10/01',
-  exempt: 'no',
+  access: 'public',
 };
 
 describe('the call-in window', () => {
@@ -93,7 +94,7 @@ describe('recording and publishing decisions', () => {
   let id: number;
 
   it('shows GOV.UK errors for an incomplete decision', async () => {
-    const res = await post('/officer/decisions', { makerKind: 'cabinet', isKey: 'yes', exempt: 'yes' });
+    const res = await post('/officer/decisions', { makerKind: 'cabinet', isKey: 'yes', access: 'exempt' });
     expect(res.statusCode).toBe(400);
     for (const m of ['Select the committee or Cabinet that made the decision', 'Enter the title of the decision', 'Enter the decision', 'Enter the date of the decision', 'Enter the reasons for the decision', 'Enter the Forward Plan reference', 'Select the paragraph of Schedule 12A']) expect(res.body).toContain(m);
     expect(res.body).toContain('href="#decidedOn-day"');
@@ -183,13 +184,17 @@ describe('the public register', () => {
     };
     await mk({ makerKind: 'committee', makerOrganisationId: String(c.org.id), title: 'Flood defence grant bid', decisionText: 'To bid for flood defence grant for the riverside.', isKey: 'no', forwardPlanRef: '', 'decidedOn-day': '4', 'decidedOn-month': '3', 'decidedOn-year': '2026' }, '2026-03-05T10:00:00Z');
     await mk({ makerKind: 'cabinet-member', makerPersonId: String(memberId), title: 'Bus shelter contract', decisionText: 'To award the bus shelter contract.', isKey: 'no', forwardPlanRef: '', 'decidedOn-day': '1', 'decidedOn-month': '6', 'decidedOn-year': '2026' }, '2026-06-02T10:00:00Z');
-    await mk({ makerKind: 'cabinet', makerOrganisationId: String(cabinetId), title: 'Sale of Plot Zeta', decisionText: 'SECRET sale price', exempt: 'yes', exemptParagraph: '3', isKey: 'no', forwardPlanRef: '' }, '2026-11-02T10:00:00Z');
+    await mk({ makerKind: 'cabinet', makerOrganisationId: String(cabinetId), title: 'Sale of Plot Zeta', decisionText: 'SECRET sale price', access: 'exempt', exemptParagraph: '3', isKey: 'no', forwardPlanRef: '' }, '2026-11-02T10:00:00Z');
   });
 
   it('never shows exempt decisions to the public', async () => {
     const [secret] = await t.database.db.select().from(decisions).where(eq(decisions.title, 'Sale of Plot Zeta'));
     expect((await t.app.inject(`/decisions/${secret!.id}`)).statusCode).toBe(404);
-    expect((await t.app.inject({ url: `/decisions/${secret!.id}`, headers: { cookie: clerk } })).statusCode).toBe(404);
+    expect((await t.app.inject({ url: `/decisions/${secret!.id}`, headers: { cookie: viewer } })).statusCode).toBe(404);
+    // A clerk is entitled to it; the public and viewers get exactly what a missing id gets.
+    expect((await t.app.inject({ url: `/decisions/${secret!.id}`, headers: { cookie: clerk } })).statusCode).toBe(200);
+    const noNonce = (html: string) => html.replace(/nonce="[^"]+"/g, '');
+    expect(noNonce((await t.app.inject(`/decisions/${secret!.id}`)).body)).toBe(noNonce((await t.app.inject('/decisions/999999')).body));
     const list = await t.app.inject('/decisions?q=zeta');
     expect(list.body).not.toContain('Plot Zeta');
     expect((await t.app.inject('/decisions')).body).not.toContain('SECRET');
@@ -221,7 +226,7 @@ describe('the public register', () => {
   it('prefills a decision from a minute resolution', async () => {
     const db = t.database.db;
     const [m] = await db.insert(minutes).values({ meetingId: c.meeting.id }).returning();
-    const [item] = await db.insert(minuteItems).values({ minutesId: m!.id, organisationId: c.org.id, position: 1, number: '190', title: 'Bridge maintenance programme', reasons: 'Safety', alternativesConsidered: 'Close the bridge' }).returning();
+    const [item] = await db.insert(minuteItems).values({ minutesId: m!.id, organisationId: c.org.id, position: 1, number: '190', title: 'Bridge maintenance programme', reasons: 'Safety', alternativesConsidered: 'Close the bridge', access: 'public' }).returning();
     const [r] = await db.insert(resolutions).values({ minuteItemId: item!.id, position: 1, number: '1', text: 'That the programme be approved.', delegation: 'to the Head of Highways' }).returning();
     const res = await t.app.inject({ url: `/officer/decisions/new?resolution=${r!.id}`, headers: { cookie: clerk } });
     expect(res.statusCode).toBe(200);

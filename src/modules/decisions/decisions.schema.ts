@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isoDate } from '../../lib/form-dates.ts';
+import { accessChoiceFields } from '../visibility/index.ts';
 
 /** Who can make a decision. Cabinet and Cabinet Member decisions, and officers' key decisions, are executive decisions subject to call-in. */
 export const makerKinds = ['cabinet', 'cabinet-member', 'committee', 'officer'] as const;
@@ -27,8 +28,7 @@ export const decisionInput = z
     dispensations: text(5000, 'Dispensations').optional(),
     isKey: yesNo.default(false),
     forwardPlanRef: z.string().trim().max(40, { error: 'The Forward Plan reference must be 40 characters or fewer' }).optional(),
-    exempt: yesNo.default(false),
-    exemptParagraph: z.coerce.number({ error: 'Select the paragraph of Schedule 12A' }).int().min(1, { error: 'Select the paragraph of Schedule 12A' }).max(7, { error: 'Select the paragraph of Schedule 12A' }).optional(),
+    ...accessChoiceFields,
     meetingId: optionalId,
     minuteItemId: optionalId,
     resolutionId: optionalId,
@@ -36,7 +36,7 @@ export const decisionInput = z
   .refine((v) => !['cabinet', 'committee'].includes(v.makerKind) || v.makerOrganisationId, { error: 'Select the committee or Cabinet that made the decision', path: ['makerOrganisationId'], when: () => true })
   .refine((v) => !['cabinet-member', 'officer'].includes(v.makerKind) || v.makerPersonId, { error: 'Select the person who made the decision', path: ['makerPersonId'], when: () => true })
   .refine((v) => !v.isKey || !!v.forwardPlanRef, { error: 'Enter the Forward Plan reference of the key decision, like FP/26/11/03', path: ['forwardPlanRef'], when: () => true })
-  .refine((v) => !v.exempt || v.exemptParagraph !== undefined, { error: 'Select the paragraph of Schedule 12A', path: ['exemptParagraph'], when: () => true });
+  .refine((v) => v.access !== 'exempt' || v.exemptParagraph !== undefined || v.minuteItemId !== undefined, { error: 'Select the paragraph of Schedule 12A', path: ['exemptParagraph'], when: () => true });
 
 /** Parsed decision input. */
 export type DecisionInput = z.infer<typeof decisionInput>;

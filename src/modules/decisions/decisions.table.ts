@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
-import { type AnyPgColumn, boolean, date, index, integer, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
-import { id, searchVector, timestamps, tsvector } from '../../db/columns.ts';
+import { type AnyPgColumn, boolean, check, date, index, integer, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { accessClass, accessInherited, id, publication, publicationChecks, searchVector, timestamps, tsvector } from '../../db/columns.ts';
 import { bodies } from '../bodies/bodies.table.ts';
 import { meetings } from '../meetings/meetings.table.ts';
 import { organisations } from '../organisations/organisations.table.ts';
@@ -34,14 +34,20 @@ export const decisions = pgTable(
     dispensations: text('dispensations'),
     isKey: boolean('is_key').notNull().default(false),
     forwardPlanRef: text('forward_plan_ref'),
-    isPublic: boolean('is_public').notNull().default(true),
-    exemptParagraph: integer('exempt_paragraph'),
-    publishedAt: timestamp('published_at', { withTimezone: true }),
+    ...publication(),
+    ...accessClass(),
+    ...accessInherited(),
     callInDeadline: timestamp('call_in_deadline', { withTimezone: true }),
     callInStatus: text('call_in_status', { enum: callInStatuses }).notNull().default('not-applicable'),
     effectiveFrom: timestamp('effective_from', { withTimezone: true }),
     ...timestamps(),
     search: tsvector('search').generatedAlwaysAs(searchVector(sql`title`, sql`decision_text`, sql`reasons`)),
   },
-  (t) => [index('decisions_decided_idx').on(t.decidedOn), index('decisions_search_idx').using('gin', t.search)],
+  (t) => [
+    index('decisions_decided_idx').on(t.decidedOn),
+    index('decisions_search_idx').using('gin', t.search),
+    ...publicationChecks('decisions', t),
+    check('decisions_call_in_after_decision', sql`${t.callInDeadline} is null or ${t.callInDeadline} >= ${t.decidedOn}::timestamptz`),
+    check('decisions_effective_after_call_in', sql`${t.effectiveFrom} is null or ${t.callInDeadline} is null or ${t.effectiveFrom} >= ${t.callInDeadline} or ${t.callInStatus} = 'no-further-action'`),
+  ],
 );

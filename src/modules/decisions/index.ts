@@ -4,5 +4,5 @@ export { recordDecision, updateDecision, correctDecision } from './commands/reco
 export { publishDecision } from './commands/publish-decision.ts';
 export { recordCallIn } from './commands/record-call-in.ts';
 export { callInRule, callInWindow, callInState, isSubjectToCallIn } from './call-in.ts';
-export { searchPublicDecisions, findDecision } from './decisions.repo.ts';
+export { searchDecisions, findDecision } from './decisions.repo.ts';
 export { presentDecision } from './decisions.presenter.ts';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { documentKinds } from './documents.table.ts';
+import { accessChoiceFields } from '../visibility/index.ts';
 
 /** Types of file the council may publish, by extension. */
 export const allowedTypes: Record<string, string> = {
@@ -14,14 +15,11 @@ export const allowedTypes: Record<string, string> = {
   jpg: 'image/jpeg',
 };
 
-/** The details of an uploaded document. */
-export const documentInput = z
-  .object({
-    meetingId: z.coerce.number({ error: 'Select a meeting' }).int().positive({ error: 'Select a meeting' }),
-    agendaItemId: z.coerce.number().int().positive().optional(),
-    title: z.string({ error: 'Enter a title for the document' }).trim().min(1, { error: 'Enter a title for the document' }).max(300, { error: 'Title must be 300 characters or fewer' }),
-    kind: z.enum(documentKinds, { error: 'Select the kind of document' }).default('report'),
-    exempt: z.union([z.boolean(), z.enum(['yes', 'no']).transform((v) => v === 'yes')]).default(false),
-    exemptParagraph: z.coerce.number().int().min(1, { error: 'Select the paragraph of Schedule 12A' }).max(7, { error: 'Select the paragraph of Schedule 12A' }).optional(),
-  })
-  .refine((v) => !v.exempt || v.exemptParagraph !== undefined, { error: 'Select the paragraph of Schedule 12A', path: ['exemptParagraph'] });
+/** The details of an uploaded document. Who may see it follows its agenda item unless the form says otherwise. */
+export const documentInput = z.object({
+  meetingId: z.coerce.number({ error: 'Select a meeting' }).int().positive({ error: 'Select a meeting' }),
+  agendaItemId: z.coerce.number().int().positive().optional(),
+  title: z.string({ error: 'Enter a title for the document' }).trim().min(1, { error: 'Enter a title for the document' }).max(300, { error: 'Title must be 300 characters or fewer' }),
+  kind: z.enum(documentKinds, { error: 'Select the kind of document' }).default('report'),
+  ...accessChoiceFields,
+});

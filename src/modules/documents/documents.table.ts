@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
-import { boolean, customType, index, integer, pgTable, smallint, text, timestamp } from 'drizzle-orm/pg-core';
-import { id, searchVector, timestamps, tsvector } from '../../db/columns.ts';
+import { customType, index, integer, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { accessClass, accessInherited, id, publication, publicationChecks, searchVector, timestamps, tsvector } from '../../db/columns.ts';
+import { users } from '../accounts/accounts.table.ts';
 import { bodies } from '../bodies/bodies.table.ts';
 import { agendaItems, meetings } from '../meetings/meetings.table.ts';
 
@@ -9,7 +10,7 @@ const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({ dataTyp
 /** Kinds of document. */
 export const documentKinds = ['agenda', 'report', 'appendix', 'minutes', 'pack', 'supplement', 'notice', 'other'] as const;
 
-/** A stored document (OParl File); exempt documents never reach the public. */
+/** A stored document (OParl File): a draft until published; exempt ones (inheriting their item's class by default) never reach the public. */
 export const documents = pgTable(
   'documents',
   {
@@ -24,10 +25,12 @@ export const documents = pgTable(
     byteSize: integer('byte_size').notNull(),
     sha256: text('sha256').notNull(),
     storageKey: text('storage_key').notNull(),
-    isPublic: boolean('is_public').notNull().default(true),
-    exemptParagraph: smallint('exempt_paragraph'),
     textContent: text('text_content'),
-    publishedAt: timestamp('published_at', { withTimezone: true }),
+    ...publication(),
+    ...accessClass(),
+    ...accessInherited(),
+    /** Who uploaded it: a report author may read their own papers. */
+    authorUserId: integer('author_user_id').references(() => users.id),
     ...timestamps(),
     search: tsvector('search').generatedAlwaysAs(searchVector(sql`title`, sql`text_content`)),
   },
@@ -35,6 +38,7 @@ export const documents = pgTable(
     index('documents_meeting_idx').on(t.meetingId),
     index('documents_item_idx').on(t.agendaItemId),
     index('documents_search_idx').using('gin', t.search),
+    ...publicationChecks('documents', t),
   ],
 );
 

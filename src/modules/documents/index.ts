@@ -1,5 +1,7 @@
-// Documents: stored files attached to meetings and agenda items, public or exempt.
+// Documents: stored files attached to meetings and agenda items; drafts until published, access inherited from their item.
 export { documentsRoutes } from './documents.routes.ts';
-export { uploadDocument } from './commands/upload-document.ts';
+export { officerDocumentsRoutes } from './officer-documents.routes.ts';
+export { uploadDocument, type UploadedFile } from './commands/upload-document.ts';
+export { publishDocument } from './commands/publish-document.ts';
 export { documentInput, allowedTypes } from './documents.schema.ts';
 export { findDocument } from './documents.repo.ts';

@@ -5,6 +5,8 @@ import { createTestApp, signIn, type TestApp } from '../../../test/build-app.ts'
 import { makeCouncil, makeUser } from '../../../test/factories.ts';
 import { documents, storedFiles } from './documents.table.ts';
 
+const published = { publication: 'published' as const, publishedAt: new Date('2030-02-20T09:00:00Z'), publishedBy: 'clerk@test.example' };
+
 // Uploads are judged by their bytes, and stored files are sent so that nothing in them runs as this site.
 
 let t: TestApp;
@@ -66,7 +68,7 @@ describe('uploading papers', () => {
     await t.database.db.insert(storedFiles).values({ key: `documents/${sha}`, bytes }).onConflictDoNothing();
     const [doc] = await t.database.db
       .insert(documents)
-      .values({ bodyId: c.body.id, meetingId: c.meeting.id, title: 'Old web page', kind: 'report', fileName: 'old.html', mimeType: 'text/html', byteSize: bytes.length, sha256: sha, storageKey: `documents/${sha}`, publishedAt: new Date() })
+      .values({ bodyId: c.body.id, meetingId: c.meeting.id, title: 'Old web page', kind: 'report', fileName: 'old.html', mimeType: 'text/html', byteSize: bytes.length, sha256: sha, storageKey: `documents/${sha}`, access: 'public', ...published })
       .returning();
     const res = await t.app.inject(`/documents/${doc!.id}`);
     expect(res.statusCode).toBe(200);

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
-import { date, index, integer, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
-import { id, searchVector, timestamps, tsvector } from '../../db/columns.ts';
+import { date, index, integer, jsonb, pgTable, text } from 'drizzle-orm/pg-core';
+import { accessClass, id, publication, publicationChecks, searchVector, timestamps, tsvector } from '../../db/columns.ts';
 import { bodies } from '../bodies/bodies.table.ts';
 import { reports } from '../reports/reports.table.ts';
 
@@ -22,18 +22,10 @@ export const forwardPlanEntries = pgTable(
     exempt: text('exempt'),
     contacts: jsonb('contacts').$type<string[]>().notNull().default([]),
     reportId: integer('report_id').references(() => reports.id),
+    ...publication(),
+    ...accessClass(),
     ...timestamps(),
     search: tsvector('search').generatedAlwaysAs(searchVector(sql`ref`, sql`issue`, sql`decision`)),
   },
-  (t) => [index('forward_plan_ref_idx').on(t.ref), index('forward_plan_search_idx').using('gin', t.search)],
+  (t) => [index('forward_plan_ref_idx').on(t.ref), index('forward_plan_search_idx').using('gin', t.search), ...publicationChecks('forward_plan_entries', t)],
 );
-
-/** A published version of the whole Forward Plan, kept unchanged. */
-export const forwardPlanVersions = pgTable('forward_plan_versions', {
-  id: id(),
-  bodyId: integer('body_id').notNull().references(() => bodies.id),
-  label: text('label').notNull(),
-  publishedAt: timestamp('published_at', { withTimezone: true }).notNull().defaultNow(),
-  entries: jsonb('entries').notNull(),
-  ...timestamps(),
-});

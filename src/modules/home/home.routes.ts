@@ -1,15 +1,14 @@
 import type { FastifyInstance } from 'fastify';
-import { listMeetings, listRecentDocuments } from '../meetings/meetings.repo.ts';
-import { presentMeeting } from '../meetings/meetings.presenter.ts';
+import { listMeetings, listRecentDocuments, presentMeeting } from '../meetings/index.ts';
 
 /** The home page and the accessibility statement. */
 export async function homeRoutes(app: FastifyInstance): Promise<void> {
   const { db } = app.services;
 
-  app.get('/', async (_request, reply) => {
+  app.get('/', async (request, reply) => {
     const [upcoming, recent] = await Promise.all([
       listMeetings(db, { from: new Date(), limit: 8, excludeCancelled: false }),
-      listRecentDocuments(db, 8),
+      listRecentDocuments(db, request.viewer, 8),
     ]);
     return reply.render('modules/home/views/home.njk', {
       title: 'Council meetings, agendas and decisions',

@@ -1,10 +1,8 @@
 import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/connect.ts';
-import { subjects, type SubjectType } from '../../import/load/subjects.ts';
-import { agendaItems } from '../meetings/meetings.table.ts';
-import { declarations, minuteItems, resolutions } from '../minutes/minutes.table.ts';
-import { reports, reportSignOffs } from '../reports/reports.table.ts';
-import { imports, provenance } from './imports.table.ts';
+import { isSubjectType, subjects, type SubjectType } from '../../import/load/subjects.ts';
+import { declarations, imports, provenance, reportSignOffs, resolutions } from '../../db/schema.ts';
+import { readable, visible, type PublishableKind, type Viewer } from '../visibility/index.ts';
 
 /** Imports, newest first, with how many records and warnings each has. */
 export function listImports(ex: Executor) {
@@ -57,49 +55,77 @@ export async function sourceIds(ex: Executor, subjectType: SubjectType, ids: num
   return new Map(rows.map((r) => [r.subjectId, r.id]));
 }
 
+const publishable: Partial<Record<SubjectType, PublishableKind>> = {
+  agenda_item: 'agenda_item',
+  minutes: 'minutes',
+  minute_item: 'minute_item',
+  report: 'report',
+  forward_plan_entry: 'forward_plan_entry',
+  work_programme_item: 'work_programme_item',
+  tracker_outcome: 'tracker_outcome',
+  action_plan: 'action_plan',
+  plan_action: 'plan_action',
+};
+
 /**
- * Whether the public may see a record (and so its source lines): it exists, is not soft-deleted, and
- * neither it nor the item or report it belongs to is exempt.
+ * Which of these imported records of one kind the viewer may read in full, and so see their source
+ * lines: through the visibility rules for publishable records (visible and readable), through the
+ * parent for resolutions, sign-offs and declarations; other records (committees, people, venues,
+ * meetings) are public while they exist.
  */
-export async function isSubjectPublic(ex: Executor, subjectType: SubjectType, id: number): Promise<boolean> {
-  const { table } = subjects[subjectType];
-  const [row] = (await ex.select().from(table).where(eq(table.id, id))) as Record<string, unknown>[];
-  if (!row || row.deletedAt) return false;
-  if ('isPublic' in row && row.isPublic === false) return false;
-  if (subjectType === 'resolution') return isSubjectPublic(ex, 'minute_item', row.minuteItemId as number);
-  if (subjectType === 'report_sign_off') return isSubjectPublic(ex, 'report', row.reportId as number);
-  if (subjectType === 'declaration' && row.minuteItemId) return isSubjectPublic(ex, 'minute_item', row.minuteItemId as number);
-  if ((subjectType === 'report' || subjectType === 'minute_item') && row.agendaItemId) return isSubjectPublic(ex, 'agenda_item', row.agendaItemId as number);
-  return true;
+export async function readableSubjects(ex: Executor, v: Viewer, type: SubjectType, ids: number[]): Promise<Set<number>> {
+  if (ids.length === 0) return new Set();
+  const kind = publishable[type];
+  const idsOf = async (q: Promise<{ id: number }[]>) => new Set((await q).map((r) => r.id));
+  if (kind) {
+    const { table } = subjects[type];
+    return idsOf(ex.select({ id: table.id }).from(table).where(and(inArray(table.id, ids), visible(v, kind), readable(v, kind))) as Promise<{ id: number }[]>);
+  }
+  const minuteReadable = sql`exists (select 1 from minute_items where minute_items.id = ${resolutions.minuteItemId} and ${visible(v, 'minute_item')} and ${readable(v, 'minute_item')})`;
+  switch (type) {
+    case 'resolution':
+      return idsOf(ex.select({ id: resolutions.id }).from(resolutions).where(and(inArray(resolutions.id, ids), isNull(resolutions.deletedAt), minuteReadable)));
+    case 'report_sign_off':
+      return idsOf(
+        ex
+          .select({ id: reportSignOffs.id })
+          .from(reportSignOffs)
+          .where(and(inArray(reportSignOffs.id, ids), isNull(reportSignOffs.deletedAt), sql`exists (select 1 from reports where reports.id = ${reportSignOffs.reportId} and ${visible(v, 'report')})`)),
+      );
+    case 'declaration':
+      return idsOf(
+        ex
+          .select({ id: declarations.id })
+          .from(declarations)
+          .where(
+            and(
+              inArray(declarations.id, ids),
+              isNull(declarations.deletedAt),
+              sql`(${declarations.minuteItemId} is null or exists (select 1 from minute_items where minute_items.id = ${declarations.minuteItemId} and ${visible(v, 'minute_item')} and ${readable(v, 'minute_item')}))`,
+              sql`(${declarations.agendaItemId} is null or exists (select 1 from agenda_items where agenda_items.id = ${declarations.agendaItemId} and ${visible(v, 'agenda_item')} and ${readable(v, 'agenda_item')}))`,
+            ),
+          ),
+      );
+    default: {
+      const { table } = subjects[type];
+      return idsOf(ex.select({ id: table.id }).from(table).where(and(inArray(table.id, ids), isNull(table.deletedAt))) as Promise<{ id: number }[]>);
+    }
+  }
 }
 
-/** Line ranges of an import that hold exempt records: withheld from the public on every source page. */
-export async function exemptRanges(ex: Executor, importId: number): Promise<{ from: number; to: number }[]> {
+/** Whether the viewer may read one imported record (and so its source lines). */
+export async function isSubjectReadable(ex: Executor, v: Viewer, type: SubjectType, id: number): Promise<boolean> {
+  return (await readableSubjects(ex, v, type, [id])).has(id);
+}
+
+/** Line ranges of an import that hold records the viewer may not read: withheld on every source page. */
+export async function withheldRanges(ex: Executor, v: Viewer, importId: number): Promise<{ from: number; to: number }[]> {
   const rows = await ex.select().from(provenance).where(eq(provenance.importId, importId));
-  const privateIds = async (type: SubjectType) => {
-    const ids = rows.filter((r) => r.subjectType === type).map((r) => r.subjectId);
-    if (ids.length === 0) return new Set<number>();
-    const q =
-      type === 'agenda_item'
-        ? ex.select({ id: agendaItems.id }).from(agendaItems).where(and(inArray(agendaItems.id, ids), eq(agendaItems.isPublic, false)))
-        : type === 'report'
-          ? ex.select({ id: reports.id }).from(reports).where(and(inArray(reports.id, ids), eq(reports.isPublic, false)))
-          : ex.select({ id: minuteItems.id }).from(minuteItems).where(and(inArray(minuteItems.id, ids), eq(minuteItems.isPublic, false)));
-    return new Set((await q).map((r) => r.id));
-  };
-  const hidden = { agenda_item: await privateIds('agenda_item'), report: await privateIds('report'), minute_item: await privateIds('minute_item') };
-  const childOf = async () => {
-    const so = rows.filter((r) => r.subjectType === 'report_sign_off').map((r) => r.subjectId);
-    const rs = rows.filter((r) => r.subjectType === 'resolution').map((r) => r.subjectId);
-    const de = rows.filter((r) => r.subjectType === 'declaration').map((r) => r.subjectId);
-    const hiddenChildren = new Set<string>();
-    if (so.length && hidden.report.size) for (const r of await ex.select({ id: reportSignOffs.id, p: reportSignOffs.reportId }).from(reportSignOffs).where(inArray(reportSignOffs.id, so))) if (hidden.report.has(r.p)) hiddenChildren.add(`report_sign_off|${r.id}`);
-    if (rs.length && hidden.minute_item.size) for (const r of await ex.select({ id: resolutions.id, p: resolutions.minuteItemId }).from(resolutions).where(inArray(resolutions.id, rs))) if (hidden.minute_item.has(r.p)) hiddenChildren.add(`resolution|${r.id}`);
-    if (de.length && hidden.minute_item.size) for (const r of await ex.select({ id: declarations.id, p: declarations.minuteItemId }).from(declarations).where(inArray(declarations.id, de))) if (r.p && hidden.minute_item.has(r.p)) hiddenChildren.add(`declaration|${r.id}`);
-    return hiddenChildren;
-  };
-  const children = await childOf();
+  const byType = new Map<SubjectType, number[]>();
+  for (const r of rows) if (isSubjectType(r.subjectType)) byType.set(r.subjectType, [...(byType.get(r.subjectType) ?? []), r.subjectId]);
+  const readableByType = new Map<string, Set<number>>();
+  for (const [type, ids] of byType) readableByType.set(type, await readableSubjects(ex, v, type, ids));
   return rows
-    .filter((r) => r.lineFrom !== null && (hidden[r.subjectType as keyof typeof hidden]?.has(r.subjectId) || children.has(`${r.subjectType}|${r.subjectId}`)))
+    .filter((r) => r.lineFrom !== null && !readableByType.get(r.subjectType)?.has(r.subjectId))
     .map((r) => ({ from: r.lineFrom!, to: r.lineTo ?? r.lineFrom! }));
 }

@@ -91,7 +91,9 @@ describe('import review and Show source', () => {
     const secretSource = prov.find((p) => p.subjectType === 'report' && p.subjectId === secret!.id)!;
     expect((await t.app.inject(`/sources/${secretSource.id}`)).statusCode).toBe(404);
     expect((await t.app.inject(`/reports/${secret!.id}`)).statusCode).toBe(404);
-    expect((await t.app.inject({ url: `/sources/${secretSource.id}`, headers: { cookie: councillor } })).body).toContain('MILLSTONE-PRICE');
+    // A councillor on no committee is not entitled; a clerk is.
+    expect((await t.app.inject({ url: `/sources/${secretSource.id}`, headers: { cookie: councillor } })).statusCode).toBe(404);
+    expect((await t.app.inject({ url: `/sources/${secretSource.id}`, headers: { cookie: clerk } })).body).toContain('MILLSTONE-PRICE');
     const exemptItem = prov.find((p) => p.sourceKey === 'agenda:5')!;
     expect((await t.app.inject(`/sources/${exemptItem.id}`)).statusCode).toBe(404);
     // No anonymous page carries the exempt report's text or its lines.
@@ -106,7 +108,7 @@ describe('import review and Show source', () => {
   });
 
   it('shows the public lists empty or filled without signing in', async () => {
-    await t.database.db.insert(forwardPlanEntries).values({ bodyId: (await t.database.db.select().from(reports))[0]!.bodyId, ref: 'FP/25/07/09', decisionDateText: 'Not before 1st Sep 2025', decisionMakers: ['Cabinet'], issue: 'Riverside walk' });
+    await t.database.db.insert(forwardPlanEntries).values({ bodyId: (await t.database.db.select().from(reports))[0]!.bodyId, ref: 'FP/25/07/09', decisionDateText: 'Not before 1st Sep 2025', decisionMakers: ['Cabinet'], issue: 'Riverside walk', access: 'public', publication: 'published', publishedAt: new Date() });
     const fp = await t.app.inject('/forward-plan');
     expect(fp.body).toContain('FP/25/07/09');
     expect(fp.body).toContain('Not before 1st Sep 2025');

@@ -1,27 +1,20 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
-import type { Actor } from '../../db/audit.ts';
 import { notFound } from '../../lib/errors.ts';
 import { isSubjectType, subjects, type SubjectType } from '../../import/load/subjects.ts';
-import { can } from '../accounts/accounts.policy.ts';
+import { can } from '../accounts/index.ts';
 import { importCorrections } from './imports.table.ts';
-import { exemptRanges, findImport, findProvenance, isSubjectPublic, listImports, listProvenance } from './imports.repo.ts';
+import { findImport, findProvenance, isSubjectReadable, listImports, listProvenance, withheldRanges } from './imports.repo.ts';
 import { subjectHref, subjectName } from './subject-links.ts';
 import { correctField } from './commands/correct-field.ts';
 import { registerMeetingSources } from './meeting-sources.ts';
+import { actorOf, formBody, idOf } from '../../web/route-helpers.ts';
 
 const T = 'modules/imports/views/';
-const idParam = z.object({ id: z.coerce.number().int().positive().max(2147483647) });
 const subjectParams = z.object({ type: z.string(), id: z.coerce.number().int().positive().max(2147483647) });
 
-function idOf(request: FastifyRequest, what: string): number {
-  const p = idParam.safeParse(request.params);
-  if (!p.success) throw notFound(what);
-  return p.data.id;
-}
 
-const actorOf = (request: FastifyRequest): Actor => ({ userId: request.user!.id, label: request.user!.email, role: request.user!.role });
 
 /** Import review for officers, and the public "Show source" pages. */
 export async function importsRoutes(app: FastifyInstance): Promise<void> {
@@ -33,15 +26,14 @@ export async function importsRoutes(app: FastifyInstance): Promise<void> {
     const row = await findProvenance(db, idOf(request, 'Source'));
     if (!row || !isSubjectType(row.p.subjectType)) throw notFound('Source');
     const type = row.p.subjectType;
-    const mayReadExempt = can(request.user, 'exempt:read');
-    if (!mayReadExempt && !(await isSubjectPublic(db, type, row.p.subjectId))) throw notFound('Source');
+    if (!(await isSubjectReadable(db, request.viewer, type, row.p.subjectId))) throw notFound('Source');
     const { table } = subjects[type];
     const [subject] = (await db.select().from(table).where(eq(table.id, row.p.subjectId))) as Record<string, unknown>[];
     if (!subject) throw notFound('Source');
     const all = row.sourceText.split('\n');
     const from = Math.max(1, row.p.lineFrom ?? 1);
     const to = Math.min(all.length, row.p.lineTo ?? from);
-    const hidden = mayReadExempt ? [] : await exemptRanges(db, row.importId);
+    const hidden = await withheldRanges(db, request.viewer, row.importId);
     const lines = [];
     for (let n = from; n <= to && n - from < 2000; n++) {
       const withheld = hidden.some((h) => h.from <= n && n <= h.to);
@@ -142,9 +134,8 @@ export async function importsRoutes(app: FastifyInstance): Promise<void> {
 
   const parseSubject = (request: FastifyRequest) => {
     const p = subjectParams.safeParse(request.params);
-    const importId = idParam.safeParse({ id: (request.params as { importId?: string }).importId });
-    if (!p.success || !importId.success || !isSubjectType(p.data.type)) throw notFound('Record');
-    return { importId: importId.data.id, type: p.data.type as SubjectType, id: p.data.id };
+    if (!p.success || !isSubjectType(p.data.type)) throw notFound('Record');
+    return { importId: idOf(request, 'Record', 'importId'), type: p.data.type as SubjectType, id: p.data.id };
   };
 
   app.get('/officer/imports/:importId/correct/:type/:id', { preHandler: review }, async (request, reply) => {
@@ -154,7 +145,7 @@ export async function importsRoutes(app: FastifyInstance): Promise<void> {
 
   app.post('/officer/imports/:importId/correct/:type/:id', { preHandler: [review, app.csrfProtection] }, async (request, reply) => {
     const s = parseSubject(request);
-    const body = (request.body ?? {}) as Record<string, unknown>;
+    const body = formBody(request);
     const context = await formContext(s.importId, s.type, s.id, body);
     const result = await correctField(db, actorOf(request), s.type, s.id, body);
     if (!result.ok) return reply.code(400).render(`${T}correct.njk`, { ...context, errors: result.errors });

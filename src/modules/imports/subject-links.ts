@@ -1,8 +1,8 @@
 import { eq } from 'drizzle-orm';
 import type { Executor } from '../../db/connect.ts';
 import { subjects, type SubjectType } from '../../import/load/subjects.ts';
-import { actionPlans } from '../action-plans/action-plans.table.ts';
-import { minuteItems, minutes } from '../minutes/minutes.table.ts';
+import { actionPlans } from '../../db/schema.ts';
+import { minuteItems, minutes } from '../../db/schema.ts';
 
 /** A readable name of an imported record for lists. */
 export function subjectName(type: SubjectType, row: Record<string, unknown>): string {

@@ -1,7 +1,22 @@
-// Meetings, agenda items and locations.
+// Meetings, agenda items and locations: the public calendar and meeting pages, and the officer screens.
 export { meetingsRoutes } from './meetings.routes.ts';
+export { officerMeetingsRoutes, paragraphItems } from './officer-meetings.routes.ts';
 export { createMeeting, updateMeeting } from './commands/save-meeting.ts';
 export { createAgendaItem, updateAgendaItem } from './commands/save-agenda-item.ts';
-export { meetingInput, agendaItemInput } from './meetings.schema.ts';
-export { listMeetings, findMeeting, listAgendaItems, findAgendaItem, listMeetingDocuments, listLocations } from './meetings.repo.ts';
-export { presentMeeting, presentAgendaItem } from './meetings.presenter.ts';
+export { meetingInput, agendaItemInput, noticeStatuses } from './meetings.schema.ts';
+export {
+  listMeetings,
+  findMeeting,
+  listAgendaItems,
+  findAgendaItem,
+  listMeetingDocuments,
+  listRecentDocuments,
+  listMeetingsForOrganisations,
+  listLocations,
+  type AgendaItemRow,
+  type DocumentSummary,
+  type MeetingRow,
+} from './meetings.repo.ts';
+export { presentMeeting, presentAgendaItem, meetingStatus, locationLine, fileSize } from './meetings.presenter.ts';
+export { registerPublicMeetingSection, publicMeetingSections, type PublicMeetingSection } from './meeting-sections.ts';
+export { registerMeetingPanel, meetingPanels, type MeetingPanel } from './meeting-panels.ts';

@@ -1,4 +1,6 @@
-import type { agendaItems, locations, meetings } from './meetings.table.ts';
+import type { locations, meetings } from '../../db/schema.ts';
+import { redact } from '../visibility/index.ts';
+import type { AgendaItemRow } from './meetings.repo.ts';
 
 const statusLabels: Record<string, { text: string; colour: string }> = {
   scheduled: { text: 'Scheduled', colour: 'grey' },
@@ -12,10 +14,6 @@ const statusLabels: Record<string, { text: string; colour: string }> = {
 
 /** Label and tag colour for a meeting status. */
 export const meetingStatus = (status: string) => statusLabels[status] ?? { text: status, colour: 'grey' };
-
-/** The wording shown in place of exempt content. */
-export const exemptNotice = (paragraph: number | null) =>
-  `Not for publication: paragraph ${paragraph ?? '?'} of Schedule 12A to the Local Government Act 1972`;
 
 /** One-line address of a location. */
 export function locationLine(l: typeof locations.$inferSelect | null | undefined): string {
@@ -46,31 +44,28 @@ export function presentMeeting(
   };
 }
 
-/** Document summary as the public may see it. */
-export type PublicDocument = { id: number; title: string; kind: string; fileName: string; mimeType: string; byteSize: number; agendaItemId: number | null; isPublic: boolean; exemptParagraph: number | null };
-
 /**
- * An agenda item for display. Exempt items keep their number and title and the Schedule 12A notice,
- * and nothing more unless the viewer may read exempt information.
+ * An agenda item for display through the one redaction: an exempt item the viewer may not read keeps
+ * its number, title and the Schedule 12A notice, and nothing else. `docs` are already only those the
+ * viewer may see (the query decided), so they are attached as they are.
  */
-export function presentAgendaItem(item: typeof agendaItems.$inferSelect, docs: PublicDocument[], mayReadExempt: boolean) {
-  const base = {
-    id: item.id,
-    number: item.number,
-    title: item.title,
-    pageFrom: item.pageFrom,
-    pageTo: item.pageTo,
-    isPublic: item.isPublic,
-    exemptParagraph: item.exemptParagraph,
-    exemptNotice: item.isPublic ? null : exemptNotice(item.exemptParagraph),
-    isSubItem: !!item.number && /[.)]/.test(item.number),
-  };
-  if (!item.isPublic && !mayReadExempt) return { ...base, instruction: null, publicInterestReason: null, documents: [] as PublicDocument[] };
+export function presentAgendaItem<D extends { agendaItemId: number | null }>(item: AgendaItemRow, docs: D[]) {
+  const r = redact('agenda_item', item);
   return {
-    ...base,
-    instruction: item.instruction,
-    publicInterestReason: item.publicInterestReason,
-    documents: docs.filter((d) => d.agendaItemId === item.id && (d.isPublic || mayReadExempt)),
+    id: r.id,
+    number: r.number,
+    title: r.title,
+    pageFrom: r.pageFrom,
+    pageTo: r.pageTo,
+    access: r.access,
+    exemptParagraph: r.exemptParagraph,
+    exemptNotice: r.exemptNotice,
+    withheld: r.withheld,
+    publication: r.publication,
+    isSubItem: !!r.number && /[.)]/.test(r.number),
+    instruction: r.instruction,
+    publicInterestReason: r.publicInterestReason,
+    documents: docs.filter((d) => d.agendaItemId === r.id),
   };
 }
 

@@ -1,9 +1,7 @@
 import { and, asc, desc, eq, gte, inArray, isNull, lt, ne, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/connect.ts';
-import { organisations } from '../organisations/organisations.table.ts';
-import { people } from '../people/people.table.ts';
-import { documents } from '../documents/documents.table.ts';
-import { agendaItems, locations, meetings } from './meetings.table.ts';
+import { agendaItems, documents, locations, meetings, organisations, people } from '../../db/schema.ts';
+import { readable, visible, type Viewer } from '../visibility/index.ts';
 
 /** A meeting row joined with its organisation and location. */
 export type MeetingRow = Awaited<ReturnType<typeof listMeetings>>[number];
@@ -14,7 +12,7 @@ const meetingColumns = {
   location: locations,
 };
 
-/** Meetings in a time window, optionally for one organisation, in date order. */
+/** Meetings in a time window, optionally for one organisation, in date order. Meetings themselves are always public. */
 export function listMeetings(
   ex: Executor,
   opts: { from?: Date; to?: Date; organisationId?: number; order?: 'asc' | 'desc'; limit?: number; excludeCancelled?: boolean },
@@ -46,45 +44,59 @@ export async function findMeeting(ex: Executor, id: number) {
   return row;
 }
 
-/** A meeting's agenda items in order. */
-export function listAgendaItems(ex: Executor, meetingId: number) {
-  return ex
-    .select()
+/** An agenda item row with whether the viewer may read more than its title. */
+export type AgendaItemRow = typeof agendaItems.$inferSelect & { readable: boolean };
+
+/** A meeting's agenda items the viewer may see, in order, each with `readable`. */
+export async function listAgendaItems(ex: Executor, v: Viewer, meetingId: number): Promise<AgendaItemRow[]> {
+  const rows = await ex
+    .select({ item: agendaItems, readable: readable(v, 'agenda_item') })
     .from(agendaItems)
-    .where(and(eq(agendaItems.meetingId, meetingId), isNull(agendaItems.deletedAt)))
+    .where(and(eq(agendaItems.meetingId, meetingId), visible(v, 'agenda_item')))
     .orderBy(asc(agendaItems.position), asc(agendaItems.id));
+  return rows.map((r) => ({ ...r.item, readable: r.readable }));
 }
 
-/** One agenda item, or undefined. */
-export async function findAgendaItem(ex: Executor, id: number) {
-  const [row] = await ex.select().from(agendaItems).where(and(eq(agendaItems.id, id), isNull(agendaItems.deletedAt)));
-  return row;
+/** One agenda item the viewer may see (with `readable`), or undefined. */
+export async function findAgendaItem(ex: Executor, v: Viewer, id: number): Promise<AgendaItemRow | undefined> {
+  const [row] = await ex
+    .select({ item: agendaItems, readable: readable(v, 'agenda_item') })
+    .from(agendaItems)
+    .where(and(eq(agendaItems.id, id), visible(v, 'agenda_item')));
+  return row ? { ...row.item, readable: row.readable } : undefined;
 }
 
-/** Documents of a meeting; exempt ones only when the caller may read them. */
-export function listMeetingDocuments(ex: Executor, meetingId: number, includeExempt: boolean) {
-  const where = [eq(documents.meetingId, meetingId), isNull(documents.deletedAt)];
-  if (!includeExempt) where.push(eq(documents.isPublic, true));
+const documentSummary = {
+  id: documents.id,
+  agendaItemId: documents.agendaItemId,
+  title: documents.title,
+  kind: documents.kind,
+  fileName: documents.fileName,
+  mimeType: documents.mimeType,
+  byteSize: documents.byteSize,
+  access: documents.access,
+  exemptParagraph: documents.exemptParagraph,
+  accessInherited: documents.accessInherited,
+  accessReason: documents.accessReason,
+  publication: documents.publication,
+  publishedAt: documents.publishedAt,
+  publicationNote: documents.publicationNote,
+};
+
+/** A document as meeting pages list it. */
+export type DocumentSummary = { [K in keyof typeof documentSummary]: (typeof documents.$inferSelect)[K] };
+
+/** The documents of a meeting (not its packs) the viewer may see, in upload order. */
+export function listMeetingDocuments(ex: Executor, v: Viewer, meetingId: number): Promise<DocumentSummary[]> {
   return ex
-    .select({
-      id: documents.id,
-      agendaItemId: documents.agendaItemId,
-      title: documents.title,
-      kind: documents.kind,
-      fileName: documents.fileName,
-      mimeType: documents.mimeType,
-      byteSize: documents.byteSize,
-      isPublic: documents.isPublic,
-      exemptParagraph: documents.exemptParagraph,
-      publishedAt: documents.publishedAt,
-    })
+    .select(documentSummary)
     .from(documents)
-    .where(and(...where))
+    .where(and(eq(documents.meetingId, meetingId), ne(documents.kind, 'pack'), visible(v, 'document')))
     .orderBy(asc(documents.id));
 }
 
-/** Recently published public documents with their meetings. */
-export function listRecentDocuments(ex: Executor, limit: number) {
+/** Recently published documents the viewer may see, with their meetings. */
+export function listRecentDocuments(ex: Executor, v: Viewer, limit: number) {
   return ex
     .select({
       id: documents.id,
@@ -98,12 +110,12 @@ export function listRecentDocuments(ex: Executor, limit: number) {
     .from(documents)
     .innerJoin(meetings, eq(meetings.id, documents.meetingId))
     .innerJoin(organisations, eq(organisations.id, meetings.organisationId))
-    .where(and(eq(documents.isPublic, true), isNull(documents.deletedAt), sql`${documents.publishedAt} is not null`, sql`${documents.publishedAt} <= now()`))
+    .where(and(visible(v, 'document'), eq(documents.publication, 'published'), ne(documents.kind, 'pack'), sql`${documents.publishedAt} <= now()`))
     .orderBy(desc(documents.publishedAt), desc(documents.id))
     .limit(limit);
 }
 
-/** Meetings (with organisation) a person attends as a member of the organisation, in a window. */
+/** Meetings (with organisation) of these organisations from a date, soonest first. */
 export function listMeetingsForOrganisations(ex: Executor, organisationIds: number[], from: Date, limit: number) {
   if (organisationIds.length === 0) return Promise.resolve([]);
   return ex

@@ -41,14 +41,29 @@ describe('public meeting pages', () => {
     expect(pub.headers['content-disposition']).toMatch(/^inline/);
   });
 
-  it('lets an entitled councillor read the exempt document', async () => {
-    const u = await makeUser(t.database.db, 'councillor');
+  it('lets a member of the committee read the exempt document', async () => {
+    const u = await makeUser(t.database.db, 'councillor', 'chair@test.example', c.chair.id);
     const cookie = await signIn(t.app, u.email, u.password);
     const page = await t.app.inject({ url: `/meetings/${c.meeting.id}`, headers: { cookie } });
     expect(page.body).toContain('Valuation of Plot Zeta');
     const doc = await t.app.inject({ url: `/documents/${c.exemptDoc.id}`, headers: { cookie } });
     expect(doc.statusCode).toBe(200);
     expect(doc.headers['cache-control']).toContain('no-store');
+  });
+
+  it('answers a councillor on no committee, a viewer and a report author as the public for the exempt document', async () => {
+    const missing = await t.app.inject('/documents/999999');
+    for (const [role, email] of [['councillor', 'other-cllr@test.example'], ['viewer', 'viewer-m@test.example'], ['report-author', 'author-m@test.example']] as const) {
+      const u = await makeUser(t.database.db, role, email);
+      const cookie = await signIn(t.app, u.email, u.password);
+      const doc = await t.app.inject({ url: `/documents/${c.exemptDoc.id}`, headers: { cookie } });
+      expect(doc.statusCode, role).toBe(404);
+      expect(doc.body.replace(/nonce="[^"]+"/g, ''), role).toBe((await t.app.inject({ url: '/documents/999999', headers: { cookie } })).body.replace(/nonce="[^"]+"/g, ''));
+      const page = await t.app.inject({ url: `/meetings/${c.meeting.id}`, headers: { cookie } });
+      expect(page.body, role).not.toContain('Valuation of Plot Zeta');
+      expect(page.body, role).not.toContain('Secret instruction text');
+    }
+    expect(missing.statusCode).toBe(404);
   });
 
   it('gives the 404 page for an unknown or malformed meeting id', async () => {

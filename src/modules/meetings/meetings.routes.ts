@@ -1,15 +1,16 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { notFound } from '../../lib/errors.ts';
-import { toLondonDate } from '../../lib/dates.ts';
-import { can } from '../accounts/accounts.policy.ts';
-import { findOrganisationBySlug, listOrganisations } from '../organisations/organisations.repo.ts';
+import { fromLondonLocal, toLondonDate } from '../../lib/dates.ts';
+import { can } from '../accounts/index.ts';
+import { agendaDeadline, meetingRules } from '../deadlines/index.ts';
+import { findOrganisationBySlug, listOrganisations } from '../organisations/index.ts';
 import { findMeeting, listAgendaItems, listMeetingDocuments, listMeetings } from './meetings.repo.ts';
 import { fileSize, presentAgendaItem, presentMeeting } from './meetings.presenter.ts';
 import { monthGrid, monthKey, monthLabel, monthRange, shiftMonth } from './calendar.ts';
 import { publicMeetingSections } from './meeting-sections.ts';
+import { idOf } from '../../web/route-helpers.ts';
 
-const idParam = z.object({ id: z.coerce.number().int().positive().max(2147483647) });
 const calendarQuery = z.object({
   month: z.string().optional(),
   view: z.enum(['month', 'list']).catch('month').default('month'),
@@ -56,17 +57,20 @@ export async function meetingsRoutes(app: FastifyInstance): Promise<void> {
   });
 
   app.get('/meetings/:id', async (request, reply) => {
-    const parsed = idParam.safeParse(request.params);
-    if (!parsed.success) throw notFound('Meeting');
-    const row = await findMeeting(db, parsed.data.id);
+    const row = await findMeeting(db, idOf(request, 'Meeting'));
     if (!row) throw notFound('Meeting');
-    const mayReadExempt = can(request.user, 'exempt:read');
-    const [items, docs] = await Promise.all([listAgendaItems(db, row.meeting.id), listMeetingDocuments(db, row.meeting.id, mayReadExempt)]);
+    const v = request.viewer;
+    const [items, docs] = await Promise.all([listAgendaItems(db, v, row.meeting.id), listMeetingDocuments(db, v, row.meeting.id)]);
     const meeting = presentMeeting(row.meeting, row.organisation, row.location);
-    const agenda = items.map((i) => presentAgendaItem(i, docs, mayReadExempt));
+    const agenda = items.map((i) => presentAgendaItem(i, docs));
     const meetingDocs = docs.filter((d) => d.agendaItemId === null).map((d) => ({ ...d, size: fileSize(d.byteSize) }));
     const sectionData: Record<string, Record<string, unknown>> = {};
-    for (const section of publicMeetingSections) sectionData[section.key] = await section.load(db, row.meeting, request.user);
+    for (const section of publicMeetingSections) sectionData[section.key] = await section.load(db, row.meeting, v);
+    let agendaDue: Date | null = null;
+    if (agenda.length === 0 && row.meeting.status === 'scheduled') {
+      const rules = await meetingRules(db, row.meeting);
+      agendaDue = fromLondonLocal(agendaDeadline(row.meeting.startAt, rules.organisationRules, rules.bodyRules, rules.nation, new Date()).due);
+    }
     return reply.render('modules/meetings/views/meeting.njk', {
       title: `${meeting.organisationName}, ${toLondonDate(meeting.startAt)}`,
       breadcrumbs: [
@@ -79,6 +83,7 @@ export async function meetingsRoutes(app: FastifyInstance): Promise<void> {
       agenda: agenda.map((a) => ({ ...a, documents: a.documents.map((d) => ({ ...d, size: fileSize(d.byteSize) })) })),
       documents: meetingDocs,
       contact: row.contact?.id ? row.contact : null,
+      agendaDue,
       mayEdit: can(request.user, 'records:edit'),
       sections: publicMeetingSections.map((s) => s.template),
       sectionData,

@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { isoDate, timeOfDay } from '../../lib/form-dates.ts';
-import { meetingStatuses } from './meetings.table.ts';
+import { ownAccessFields } from '../visibility/index.ts';
+
+/** The statuses a clerk sets by hand: going ahead ("scheduled"), cancelled or postponed. */
+export const noticeStatuses = ['scheduled', 'cancelled', 'postponed'] as const;
 
 const id = (what: string) =>
   z.coerce.number({ error: `Select ${what}` }).int({ error: `Select ${what}` }).positive({ error: `Select ${what}` });
@@ -14,7 +17,8 @@ export const meetingInput = z
     endTime: timeOfDay('end time').optional(),
     locationId: id('a venue').optional(),
     title: z.string().trim().max(200, { error: 'Title must be 200 characters or fewer' }).optional(),
-    status: z.enum(meetingStatuses, { error: 'Select a status' }).default('scheduled'),
+    /** Going ahead, cancelled or postponed: the rest of a meeting's status follows from what is done (publishing, minutes), never typed. */
+    status: z.enum(noticeStatuses, { error: 'Select whether the meeting is going ahead' }).default('scheduled'),
     statusNote: z.string().trim().max(2000, { error: 'Notice must be 2,000 characters or fewer' }).optional(),
     issuedBy: z.string().trim().max(200).optional(),
     contactPersonId: id('a contact').optional(),
@@ -39,13 +43,7 @@ export const agendaItemInput = z
     instruction: z.string().trim().max(2000).optional(),
     pageFrom: page('First page').optional(),
     pageTo: page('Last page').optional(),
-    exempt: z.union([z.boolean(), z.enum(['yes', 'no']).transform((v) => v === 'yes')]).default(false),
-    exemptParagraph: z.coerce
-      .number({ error: 'Select the paragraph of Schedule 12A' })
-      .int()
-      .min(1, { error: 'Select the paragraph of Schedule 12A' })
-      .max(7, { error: 'Select the paragraph of Schedule 12A' })
-      .optional(),
+    ...ownAccessFields,
     publicInterestReason: z.string().trim().max(2000).optional(),
     position: z.coerce.number().int().min(1).max(10000).optional(),
   })

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
-import { type AnyPgColumn, boolean, date, index, integer, pgTable, smallint, text, timestamp, check } from 'drizzle-orm/pg-core';
-import { id, searchVector, timestamps, tsvector } from '../../db/columns.ts';
+import { type AnyPgColumn, boolean, date, index, integer, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { accessClass, id, publication, publicationChecks, searchVector, timestamps, tsvector } from '../../db/columns.ts';
 import { bodies } from '../bodies/bodies.table.ts';
 import { organisations } from '../organisations/organisations.table.ts';
 import { people } from '../people/people.table.ts';
@@ -55,7 +55,10 @@ export const meetings = pgTable(
   ],
 );
 
-/** A numbered item on a meeting's agenda; exempt items carry their Schedule 12A paragraph (OParl AgendaItem). */
+/**
+ * A numbered item on a meeting's agenda (OParl AgendaItem). A draft until the agenda (or a supplement)
+ * is published; an exempt item's title and paragraph are public, nothing else is.
+ */
 export const agendaItems = pgTable(
   'agenda_items',
   {
@@ -68,8 +71,8 @@ export const agendaItems = pgTable(
     instruction: text('instruction'),
     pageFrom: integer('page_from'),
     pageTo: integer('page_to'),
-    isPublic: boolean('is_public').notNull().default(true),
-    exemptParagraph: smallint('exempt_paragraph'),
+    ...publication(),
+    ...accessClass(),
     publicInterestReason: text('public_interest_reason'),
     isStanding: boolean('is_standing').notNull().default(false),
     ...timestamps(),
@@ -78,7 +81,6 @@ export const agendaItems = pgTable(
   (t) => [
     index('agenda_items_meeting_idx').on(t.meetingId, t.position),
     index('agenda_items_search_idx').using('gin', t.search),
-    check('agenda_items_exempt_paragraph', sql`${t.exemptParagraph} is null or ${t.exemptParagraph} between 1 and 7`),
-    check('agenda_items_exempt_needs_paragraph', sql`${t.isPublic} or ${t.exemptParagraph} is not null`),
+    ...publicationChecks('agenda_items', t),
   ],
 );

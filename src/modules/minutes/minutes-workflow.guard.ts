@@ -1,6 +1,8 @@
 import { and, eq, inArray, isNull } from 'drizzle-orm';
 import type { Executor } from '../../db/connect.ts';
 import { AppError } from '../../lib/errors.ts';
+import { formatDateTime } from '../../lib/dates.ts';
+import type { FieldError } from '../../lib/result.ts';
 import { minutes } from './minutes.table.ts';
 
 /** The message every refused change to approved minutes carries. */
@@ -26,4 +28,17 @@ export async function assertMeetingRecordOpen(ex: Executor, meetingId: number): 
   if (await meetingRecordLocked(ex, meetingId)) {
     throw new AppError('conflict', 'The minutes of this meeting have been approved, so its attendance and declarations cannot be changed.');
   }
+}
+
+/**
+ * Attendance, declarations and minutes exist only for a meeting that has started: an error for the
+ * form's `field` if it has not (or is cancelled), else null.
+ * @example const e = notStartedError(meeting, 'title'); if (e) return invalid([e]);
+ */
+export function notStartedError(meeting: { startAt: Date; status: string }, field: string, now: Date = new Date()): FieldError | null {
+  if (meeting.status === 'cancelled') return { field, message: 'This meeting was cancelled, so it has no attendance, declarations or minutes' };
+  if (meeting.startAt.getTime() > now.getTime()) {
+    return { field, message: `This meeting has not started yet. You can record its attendance, declarations and minutes from ${formatDateTime(meeting.startAt)}` };
+  }
+  return null;
 }

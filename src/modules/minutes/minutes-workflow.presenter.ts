@@ -1,8 +1,7 @@
 import { and, desc, eq, inArray, or } from 'drizzle-orm';
 import type { Executor } from '../../db/connect.ts';
-import { auditEvents } from '../audit/audit.table.ts';
-import { meetings } from '../meetings/meetings.table.ts';
-import type { attendances, minutes } from './minutes.table.ts';
+import { auditEvents, meetings, type attendances, type minutes } from '../../db/schema.ts';
+import { redact, seesEverything, type Viewer } from '../visibility/index.ts';
 import { listAttendances, listDeclarations, listMinuteItems, listMinutesVersions } from './minutes-workflow.repo.ts';
 
 const statusLabels: Record<string, { text: string; classes: string }> = {
@@ -39,28 +38,34 @@ export function groupAttendance(rows: (typeof attendances.$inferSelect)[]) {
 }
 
 /**
- * Every version of a meeting's minutes presented newest first, with items, resolutions and actions,
- * and where each was approved. Exempt minutes are kept (isPublic false) for the template to withhold.
+ * Every version of a meeting's minutes the viewer may see, presented newest first, with items,
+ * resolutions and actions, and where each was approved. A minute of an exempt item the viewer may not
+ * read goes through the one redaction: its number, title and Schedule 12A notice only.
  */
-export async function presentMinutesVersions(ex: Executor, meetingId: number) {
-  const versions = await listMinutesVersions(ex, meetingId);
+export async function presentMinutesVersions(ex: Executor, v: Viewer, meetingId: number) {
+  const versions = await listMinutesVersions(ex, v, meetingId);
   const approvingIds = versions.map((v) => v.approvedAtMeetingId).filter((x): x is number => x !== null);
   const approving = approvingIds.length ? await ex.select({ id: meetings.id, startAt: meetings.startAt }).from(meetings).where(inArray(meetings.id, approvingIds)) : [];
   return Promise.all(
-    versions.map(async (v: typeof minutes.$inferSelect) => ({
-      ...v,
-      statusLabel: statusLabels[v.status]!.text,
-      statusClass: statusLabels[v.status]!.classes,
-      approvedAtMeetingStart: approving.find((a) => a.id === v.approvedAtMeetingId)?.startAt ?? null,
-      replacedReason: versions.find((n) => n.supersedesId === v.id)?.correctionReason ?? null,
-      items: await listMinuteItems(ex, v.id),
+    versions.map(async (m: typeof minutes.$inferSelect) => ({
+      ...m,
+      statusLabel: statusLabels[m.status]!.text,
+      statusClass: statusLabels[m.status]!.classes,
+      approvedAtMeetingStart: approving.find((a) => a.id === m.approvedAtMeetingId)?.startAt ?? null,
+      replacedReason: versions.find((n) => n.supersedesId === m.id)?.correctionReason ?? null,
+      items: (await listMinuteItems(ex, v, m.id)).map((i) => redact('minute_item', i)),
     })),
   );
 }
 
-/** The attendance, declarations and minutes of a meeting for a page. */
-export async function presentMeetingRecord(ex: Executor, meetingId: number) {
-  const [versions, attendance, declarations] = await Promise.all([presentMinutesVersions(ex, meetingId), listAttendances(ex, meetingId), listDeclarations(ex, meetingId)]);
+/**
+ * The attendance, declarations and minutes of a meeting as the viewer may see them. Attendance and
+ * declarations are part of the minutes: nobody but a clerk sees them before minutes are published.
+ */
+export async function presentMeetingRecord(ex: Executor, v: Viewer, meetingId: number) {
+  const versions = await presentMinutesVersions(ex, v, meetingId);
+  const open = versions.length > 0 || seesEverything(v);
+  const [attendance, declarations] = open ? await Promise.all([listAttendances(ex, meetingId), listDeclarations(ex, v, meetingId)]) : [[], []];
   return {
     current: versions[0] ?? null,
     earlier: versions.slice(1),

@@ -1,23 +1,15 @@
 import { and, asc, desc, eq, gt, inArray, isNull, lte, ne, or, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/connect.ts';
-import { agendaItems, meetings } from '../meetings/meetings.table.ts';
-import { organisations } from '../organisations/organisations.table.ts';
-import { memberships, people } from '../people/people.table.ts';
-import { attendances, declarations, minuteActions, minuteItems, minutes, resolutions } from './minutes.table.ts';
+import { agendaItems, attendances, declarations, meetings, memberships, minuteActions, minuteItems, minutes, organisations, people, resolutions } from '../../db/schema.ts';
+import { readable, visible, type Viewer } from '../visibility/index.ts';
 
-/** Every version of a meeting's minutes, newest first. */
-export function listMinutesVersions(ex: Executor, meetingId: number) {
+/** Every version of a meeting's minutes the viewer may see, newest first. */
+export function listMinutesVersions(ex: Executor, v: Viewer, meetingId: number) {
   return ex
     .select()
     .from(minutes)
-    .where(and(eq(minutes.meetingId, meetingId), isNull(minutes.deletedAt)))
+    .where(and(eq(minutes.meetingId, meetingId), visible(v, 'minutes')))
     .orderBy(desc(minutes.version), desc(minutes.id));
-}
-
-/** The current (newest) version of a meeting's minutes, or undefined. */
-export async function currentMinutes(ex: Executor, meetingId: number) {
-  const [row] = await listMinutesVersions(ex, meetingId).limit(1);
-  return row;
 }
 
 /** One version of minutes, or undefined. */
@@ -36,14 +28,18 @@ export async function findMinuteItem(ex: Executor, id: number) {
   return row;
 }
 
-/** The minutes of one version in order, each with its resolutions and actions. */
-export async function listMinuteItems(ex: Executor, minutesId: number) {
-  const items = await ex
-    .select()
+/**
+ * The minutes of one version the viewer may see, in order, each with `readable` and its resolutions
+ * and actions (loaded only for minutes the viewer may read).
+ */
+export async function listMinuteItems(ex: Executor, v: Viewer, minutesId: number) {
+  const rows = await ex
+    .select({ item: minuteItems, readable: readable(v, 'minute_item') })
     .from(minuteItems)
-    .where(and(eq(minuteItems.minutesId, minutesId), isNull(minuteItems.deletedAt)))
+    .where(and(eq(minuteItems.minutesId, minutesId), visible(v, 'minute_item')))
     .orderBy(asc(minuteItems.position), asc(minuteItems.id));
-  const ids = items.map((i) => i.id);
+  const items = rows.map((r) => ({ ...r.item, readable: r.readable }));
+  const ids = items.filter((i) => i.readable).map((i) => i.id);
   const [res, acts] = ids.length
     ? await Promise.all([
         ex.select().from(resolutions).where(and(inArray(resolutions.minuteItemId, ids), isNull(resolutions.deletedAt))).orderBy(asc(resolutions.position), asc(resolutions.id)),
@@ -107,13 +103,23 @@ export function listAttendances(ex: Executor, meetingId: number) {
   return ex.select().from(attendances).where(and(eq(attendances.meetingId, meetingId), isNull(attendances.deletedAt))).orderBy(asc(attendances.id));
 }
 
-/** Declarations of interest at a meeting, with the agenda item. */
-export function listDeclarations(ex: Executor, meetingId: number) {
+/**
+ * Declarations of interest at a meeting, with the agenda item. A declaration on an item or minute the
+ * viewer may not read is left out: its wording could disclose the exempt business.
+ */
+export function listDeclarations(ex: Executor, v: Viewer, meetingId: number) {
   return ex
     .select({ declaration: declarations, itemNumber: agendaItems.number, itemTitle: agendaItems.title })
     .from(declarations)
-    .leftJoin(agendaItems, eq(agendaItems.id, declarations.agendaItemId))
-    .where(and(eq(declarations.meetingId, meetingId), isNull(declarations.deletedAt)))
+    .leftJoin(agendaItems, and(eq(agendaItems.id, declarations.agendaItemId), visible(v, 'agenda_item')))
+    .where(
+      and(
+        eq(declarations.meetingId, meetingId),
+        isNull(declarations.deletedAt),
+        sql`(${declarations.agendaItemId} is null or (${agendaItems.id} is not null and ${readable(v, 'agenda_item')}))`,
+        sql`(${declarations.minuteItemId} is null or exists (select 1 from minute_items where minute_items.id = ${declarations.minuteItemId} and ${visible(v, 'minute_item')} and ${readable(v, 'minute_item')}))`,
+      ),
+    )
     .orderBy(asc(declarations.id));
 }
 

@@ -2,9 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import { createTestApp, formState, signIn, type TestApp } from '../../../test/build-app.ts';
 import { makeCouncil, makeUser } from '../../../test/factories.ts';
-import { meetings } from '../meetings/meetings.table.ts';
-import { memberships, people } from '../people/people.table.ts';
-import { auditEvents } from '../audit/audit.table.ts';
+import { meetings } from '../../db/schema.ts';
+import { memberships, people } from '../../db/schema.ts';
+import { auditEvents } from '../../db/schema.ts';
 import { attendances, declarations, minuteItems, minutes, resolutions } from './minutes.table.ts';
 import { updateMinute } from './commands/save-minute.ts';
 
@@ -23,7 +23,9 @@ beforeAll(async () => {
   const [m] = await db.insert(people).values({ bodyId: c.body.id, slug: 'ben-hale', kind: 'councillor', printedName: 'Cllr Ben Hale' }).returning();
   memberId = m!.id;
   await db.insert(memberships).values({ organisationId: c.org.id, personId: memberId, role: 'member' });
-  const [next] = await db.insert(meetings).values({ bodyId: c.body.id, organisationId: c.org.id, startAt: new Date('2030-04-08T09:00:00Z') }).returning();
+  // The meeting has taken place: attendance, declarations and minutes exist only from its start.
+  await db.update(meetings).set({ startAt: new Date('2026-01-05T10:00:00Z') }).where(eq(meetings.id, c.meeting.id));
+  const [next] = await db.insert(meetings).values({ bodyId: c.body.id, organisationId: c.org.id, startAt: new Date('2026-02-09T10:00:00Z') }).returning();
   nextMeetingId = next!.id;
   const u = await makeUser(db, 'democratic-services');
   const v = await makeUser(db, 'viewer');
@@ -153,6 +155,12 @@ describe('minutes', () => {
     expect((await post(`/officer/minute-items/${item!.id}/actions`, { action: 'Report back on progress', owner: 'Tom Brook', 'dueDate-day': '1', 'dueDate-month': '9', 'dueDate-year': '2030' })).statusCode).toBe(303);
     const res = await t.database.db.select().from(resolutions).where(eq(resolutions.minuteItemId, item!.id));
     expect(res.map((r) => r.number)).toEqual(['1', '2']);
+    // Nothing of the draft minutes, attendance or declarations is public until the clerk publishes them.
+    const before = await t.app.inject(`/meetings/${M()}`);
+    for (const text of ['Draft minutes', 'That the contract be let.', 'Report back on progress', 'Cllr Sam Sub', 'Owns a field next to the bridge']) expect(before.body).not.toContain(text);
+    const [m] = await t.database.db.select().from(minutes).where(eq(minutes.meetingId, M()));
+    expect((await post(`/officer/minutes/${m!.id}/publish-draft`, {}, viewer)).statusCode).toBe(403);
+    expect((await post(`/officer/minutes/${m!.id}/publish-draft`, {})).statusCode).toBe(303);
     const page = await t.app.inject(`/meetings/${M()}`);
     expect(page.body).toContain('Draft minutes');
     expect(page.body).toContain('That the contract be let.');
@@ -160,7 +168,28 @@ describe('minutes', () => {
     expect(page.body).toContain('Cllr Sam Sub (for Cllr Ben Hale)');
     expect(page.body).toContain('Owns a field next to the bridge');
     expect(page.body).not.toContain('SECRET PRICE');
-    expect(page.body).toContain('exempt from publication under paragraph 3');
+    expect(page.body).toContain('Not for publication: paragraph 3 of Schedule 12A');
+    // The committee's chair is entitled to the exempt minute.
+    const chair = await makeUser(t.database.db, 'councillor', 'chair-minutes@test.example', c.chair.id);
+    const chairPage = await t.app.inject({ url: `/meetings/${M()}`, headers: { cookie: await signIn(t.app, chair.email, chair.password) } });
+    expect(chairPage.body).toContain('SECRET PRICE');
+  });
+
+  it('refuses attendance, declarations, minutes and decisions for a meeting that has not started', async () => {
+    const [future] = await t.database.db.insert(meetings).values({ bodyId: c.body.id, organisationId: c.org.id, startAt: new Date(Date.now() + 30 * 86_400_000) }).returning();
+    const minute = await post(`/officer/meetings/${future!.id}/minutes/items`, { title: 'Written too early', narrative: 'x' });
+    expect(minute.statusCode).toBe(400);
+    expect(minute.body).toContain('govuk-error-summary');
+    expect(minute.body).toContain('This meeting has not started yet');
+    expect((await t.database.db.select().from(minutes).where(eq(minutes.meetingId, future!.id))).length).toBe(0);
+    expect((await post(`/officer/meetings/${future!.id}/declarations`, { personId: String(c.chair.id), kind: 'non-registrable', interest: 'x' })).statusCode).toBe(400);
+    expect((await post(`/officer/meetings/${future!.id}/attendance/others`, { printedName: 'Cllr Early', kind: 'other-member' })).statusCode).toBe(400);
+    for (const url of [`/officer/meetings/${future!.id}/attendance`, `/officer/meetings/${future!.id}/minutes/items/new`, `/officer/meetings/${future!.id}/declarations/new`]) {
+      const res = await t.app.inject({ url, headers: { cookie: clerk } });
+      expect(res.statusCode, url).toBe(409);
+      expect(res.body).toContain('has not started yet');
+    }
+    expect((await post(`/officer/meetings/${future!.id}/minutes`, {})).statusCode).toBe(409);
   });
 
   it('approves at a later meeting, then refuses every edit and signs', async () => {
@@ -214,6 +243,11 @@ describe('minutes', () => {
     expect((await post(`/officer/minute-items/${bridge.id}`, { number: '2', title: 'Bridge maintenance programme (corrected)' })).statusCode).toBe(303);
     expect((await post(`/officer/minutes/${m!.id}/correct`, { correctionReason: 'Again' })).statusCode).toBe(409);
 
+    // The corrected draft is not public until the clerk publishes it; version 1 stays the public record.
+    const meanwhile = await t.app.inject(`/meetings/${M()}`);
+    expect(meanwhile.body).not.toContain('(corrected)');
+    expect(meanwhile.body).toContain('Signed by Cllr Ada Brook');
+    expect((await post(`/officer/minutes/${versions[1]!.id}/publish-draft`, {})).statusCode).toBe(303);
     const page = await t.app.inject(`/meetings/${M()}`);
     const current = page.body.indexOf('Bridge maintenance programme (corrected)');
     const earlier = page.body.indexOf('Earlier versions');

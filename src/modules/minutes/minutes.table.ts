@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
-import { type AnyPgColumn, boolean, date, index, integer, pgTable, text, time, timestamp } from 'drizzle-orm/pg-core';
-import { id, searchVector, timestamps, tsvector } from '../../db/columns.ts';
+import { type AnyPgColumn, check, date, index, integer, pgTable, text, time, timestamp } from 'drizzle-orm/pg-core';
+import { accessClass, accessInherited, id, publication, publicationChecks, searchVector, timestamps, tsvector } from '../../db/columns.ts';
 import { agendaItems, meetings } from '../meetings/meetings.table.ts';
 import { people } from '../people/people.table.ts';
 import { organisations } from '../organisations/organisations.table.ts';
@@ -8,7 +8,10 @@ import { organisations } from '../organisations/organisations.table.ts';
 /** States of a set of minutes. Approved and signed minutes are legal records: never edited in place. */
 export const minutesStatuses = ['draft', 'approved', 'signed'] as const;
 
-/** A version of the minutes of a meeting. A correction is a new version with a reason; old versions stay visible. */
+/**
+ * A version of the minutes of a meeting. A correction is a new version with a reason; old versions stay visible.
+ * Draft minutes are public only when a clerk publishes them as a draft; approved minutes are always published.
+ */
 export const minutes = pgTable(
   'minutes',
   {
@@ -24,9 +27,15 @@ export const minutes = pgTable(
     approvalNote: text('approval_note'),
     signedBy: text('signed_by'),
     signedAt: timestamp('signed_at', { withTimezone: true }),
+    ...publication(),
     ...timestamps(),
   },
-  (t) => [index('minutes_meeting_idx').on(t.meetingId)],
+  (t) => [
+    index('minutes_meeting_idx').on(t.meetingId),
+    check('minutes_published_has_time', sql`${t.publication} <> 'published' or ${t.publishedAt} is not null`),
+    check('minutes_withdrawn_has_reason', sql`${t.publication} <> 'withdrawn' or ${t.withdrawnReason} is not null`),
+    check('minutes_approved_are_published', sql`${t.status} = 'draft' or ${t.publication} = 'published'`),
+  ],
 );
 
 /** A numbered minute. Minute numbers run on across an organisation's meetings and differ from agenda item numbers. */
@@ -45,12 +54,13 @@ export const minuteItems = pgTable(
     presenters: text('presenters'),
     alternativesConsidered: text('alternatives_considered'),
     reasons: text('reasons'),
-    isPublic: boolean('is_public').notNull().default(true),
-    exemptParagraph: integer('exempt_paragraph'),
+    ...publication(),
+    ...accessClass(),
+    ...accessInherited(),
     ...timestamps(),
     search: tsvector('search').generatedAlwaysAs(searchVector(sql`title`, sql`narrative`)),
   },
-  (t) => [index('minute_items_minutes_idx').on(t.minutesId, t.position), index('minute_items_search_idx').using('gin', t.search)],
+  (t) => [index('minute_items_minutes_idx').on(t.minutesId, t.position), index('minute_items_search_idx').using('gin', t.search), ...publicationChecks('minute_items', t)],
 );
 
 /** A numbered resolution of a minute, with any delegation. */

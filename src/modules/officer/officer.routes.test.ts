@@ -1,10 +1,11 @@
+import { publishRecords } from '../visibility/index.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { count, eq } from 'drizzle-orm';
 import { createTestApp, formState, signIn, type TestApp } from '../../../test/build-app.ts';
 import { makeCouncil, makeUser } from '../../../test/factories.ts';
-import { meetings, agendaItems } from '../meetings/meetings.table.ts';
-import { auditEvents } from '../audit/audit.table.ts';
-import { documents } from '../documents/documents.table.ts';
+import { meetings, agendaItems } from '../../db/schema.ts';
+import { auditEvents } from '../../db/schema.ts';
+import { documents } from '../../db/schema.ts';
 
 let t: TestApp;
 let c: Awaited<ReturnType<typeof makeCouncil>>;
@@ -107,6 +108,11 @@ describe('scheduling a meeting', () => {
 
     const item = await post(`/officer/meetings/${id}/items`, clerk, { number: '7', title: 'Land deal at the quay', exempt: 'yes', exemptParagraph: '3', instruction: 'Hidden detail' }, `/officer/meetings/${id}/items/new`);
     expect(item.statusCode).toBe(303);
+    // Before the agenda is published the public sees the meeting but none of its items.
+    const before = await t.app.inject(`/meetings/${id}`);
+    expect(before.body).not.toContain('Land deal at the quay');
+    expect(before.body).toContain('The agenda has not been published yet. It is due by');
+    await publishRecords(t.database.db, { userId: null, label: 'test' }, 'agenda_item', [(await t.database.db.select().from(agendaItems).where(eq(agendaItems.meetingId, id)))[0]!.id]);
     const pub = await t.app.inject(`/meetings/${id}`);
     expect(pub.body).toContain('Land deal at the quay');
     expect(pub.body).toContain('paragraph 3 of Schedule 12A');
@@ -159,14 +165,42 @@ describe('uploading documents', () => {
   }
 
   it('stores an exempt appendix that the public cannot reach', async () => {
-    const res = await upload({ title: 'Confidential tender scores', exempt: 'yes', exemptParagraph: '3', kind: 'appendix', agendaItemId: String(c.exempt.id) }, { name: 'scores.txt', content: Buffer.from('TENDER SCORE SHEET') });
+    const res = await upload({ title: 'Confidential tender scores', access: 'exempt', exemptParagraph: '3', kind: 'appendix', agendaItemId: String(c.pub.id) }, { name: 'scores.txt', content: Buffer.from('TENDER SCORE SHEET') });
     expect(res.statusCode).toBe(303);
     const [doc] = await t.database.db.select().from(documents).where(eq(documents.title, 'Confidential tender scores'));
-    expect(doc!.isPublic).toBe(false);
+    expect(doc!.access).toBe('exempt');
     const anon = await t.app.inject(`/documents/${doc!.id}`);
     expect(anon.statusCode).toBe(404);
     expect(anon.body).not.toContain('TENDER SCORE');
     expect(anon.body).not.toContain('Confidential tender');
+  });
+
+  it('makes a paper uploaded to an exempt item with the form’s defaults exempt, unpublished and out of every public channel', async () => {
+    // What a browser sends when the clerk only types a title, picks the item and the file: the radios and selects keep their defaults.
+    const form = await t.app.inject({ url: `/officer/meetings/${c.meeting.id}/documents/new?item=${c.exempt.id}`, headers: { cookie: clerk } });
+    expect(form.body).toMatch(/name="access"[^>]*value="inherit"[^>]*checked|value="inherit"[^>]*checked/);
+    expect(form.body).toContain('The same as its agenda item: exempt: paragraph 3');
+    const res = await upload({ title: 'Bid figures for the quay', agendaItemId: String(c.exempt.id), kind: 'report', access: 'inherit', exemptParagraph: '', accessReason: '' }, { name: 'bids.txt', content: Buffer.from('BID-FIGURES-MARKER 2.4m') });
+    expect(res.statusCode).toBe(303);
+    const [doc] = await t.database.db.select().from(documents).where(eq(documents.title, 'Bid figures for the quay'));
+    expect(doc).toMatchObject({ access: 'exempt', exemptParagraph: 3, accessInherited: true, publication: 'draft' });
+    const missing = await t.app.inject('/documents/999999');
+    const anon = await t.app.inject(`/documents/${doc!.id}`);
+    expect(anon.statusCode).toBe(404);
+    expect(anon.body.replace(/nonce="[^"]+"/g, '')).toBe(missing.body.replace(/nonce="[^"]+"/g, ''));
+    for (const url of ['/', `/meetings/${c.meeting.id}`, `/api/v1/meetings/${c.meeting.id}`, `/api/v1/documents/${doc!.id}`, '/search?q=bid+figures+quay', '/meetings.ics']) {
+      const page = await t.app.inject(url);
+      expect(page.body, url).not.toContain('Bid figures');
+      expect(page.body, url).not.toContain('BID-FIGURES-MARKER');
+    }
+    // Published with a supplement it is still exempt: the committee's chair may open it, the public may not.
+    await publishRecords(t.database.db, { userId: null, label: 'test' }, 'document', [doc!.id]);
+    expect((await t.app.inject(`/documents/${doc!.id}`)).statusCode).toBe(404);
+    const chair = await makeUser(t.database.db, 'councillor', 'chair-upload@test.example', c.chair.id);
+    const chairCookie = await signIn(t.app, chair.email, chair.password);
+    const opened = await t.app.inject({ url: `/documents/${doc!.id}`, headers: { cookie: chairCookie } });
+    expect(opened.statusCode).toBe(200);
+    expect(opened.body).toContain('BID-FIGURES-MARKER');
   });
 
   it('names each problem when the title and file are missing', async () => {

@@ -1,6 +1,6 @@
 import { and, asc, eq, isNull } from 'drizzle-orm';
 import type { Executor } from '../../db/connect.ts';
-import { memberships, people } from '../people/people.table.ts';
+import { memberships, people } from '../../db/schema.ts';
 import { organisations } from './organisations.table.ts';
 
 /** Live (not deleted) organisations, by name. */

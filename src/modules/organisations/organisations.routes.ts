@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { notFound } from '../../lib/errors.ts';
-import { listMeetings } from '../meetings/meetings.repo.ts';
-import { presentMeeting } from '../meetings/meetings.presenter.ts';
+import { listMeetings } from '../meetings/index.ts';
+import { presentMeeting } from '../meetings/index.ts';
 import { findOrganisationBySlug, listMembers, listOrganisations } from './organisations.repo.ts';
 import { membershipRoleLabel, organisationKindLabel, presentOrganisation, roleRank } from './organisations.presenter.ts';
 

@@ -1,6 +1,6 @@
 import type { PDFDocument } from 'pdf-lib';
 import { formatDate, formatDateWithDay, formatTime } from '../../lib/dates.ts';
-import { exemptNotice } from '../meetings/meetings.presenter.ts';
+import { exemptNotice } from '../visibility/index.ts';
 import type { Insertion } from './pack-pdf.ts';
 
 /** pdf-lib and fontkit are loaded on first use: only publishing needs them. */

@@ -1,8 +1,6 @@
 // Packs: publishing a meeting's agenda as numbered HTML and PDF document packs, public and restricted.
 import type { FastifyInstance } from 'fastify';
-import { can } from '../accounts/accounts.policy.ts';
-import { registerMeetingPanel } from '../officer/meeting-panels.ts';
-import { registerPublicMeetingSection } from '../meetings/meeting-sections.ts';
+import { registerMeetingPanel, registerPublicMeetingSection } from '../meetings/index.ts';
 import { packsForPage, packsRoutes } from './packs.routes.ts';
 
 export { publishAgenda, packLabel } from './commands/publish-agenda.ts';
@@ -16,15 +14,16 @@ export async function packsModule(app: FastifyInstance): Promise<void> {
   registerMeetingPanel({
     key: 'publication',
     template: 'modules/packs/views/publication-panel.njk',
-    load: async (db, meeting) => ({ meetingId: meeting.id, packs: await packsForPage(db, meeting.id, true) }),
+    load: async (db, meeting, viewer) => ({ meetingId: meeting.id, agendaPublishedAt: meeting.agendaPublishedAt, packs: await packsForPage(db, viewer, meeting.id) }),
   });
   registerPublicMeetingSection({
     key: 'packs',
     template: 'modules/packs/views/meeting-packs-history.njk',
-    load: async (db, meeting, user) => {
-      const all = await packsForPage(db, meeting.id, can(user, 'exempt:read'));
-      return { latest: all[0] ?? null, all, earlier: all.slice(1), urgent: all.filter((p) => p.lateReason).reverse() };
+    load: async (db, meeting, viewer) => {
+      const all = await packsForPage(db, viewer, meeting.id);
+      return { latest: all[0] ?? null, all, earlier: all.slice(1), urgent: all.filter((p) => p.lateReason).reverse(), agendaPublishedAt: meeting.agendaPublishedAt };
     },
   });
   await packsRoutes(app);
 }
+export { type PackDocument, type PackInput, type PackItem } from './build-pack.ts';

@@ -1,14 +1,14 @@
 import { formatDateTime } from '../../lib/dates.ts';
-import { fileSize } from '../meetings/meetings.presenter.ts';
-import type { packs } from './packs.table.ts';
+import type { packs } from '../../db/schema.ts';
+import { fileSize } from '../meetings/index.ts';
 
 type PackRow = typeof packs.$inferSelect;
-type PackDoc = { id: number; byteSize: number; isPublic: boolean };
+type PackDoc = { id: number; byteSize: number };
 
-/** A pack as a page shows it: links to its web page and PDFs the viewer may open, and any reason for urgency. */
-export function presentPack(p: PackRow, docs: Map<number, PackDoc>, mayReadExempt: boolean) {
+/** A pack as a page shows it: links to the files in `docs` (only those the viewer may open), and any reason for urgency. */
+export function presentPack(p: PackRow, docs: Map<number, PackDoc>) {
   const pdf = p.pdfDocumentId ? docs.get(p.pdfDocumentId) : undefined;
-  const restricted = p.restrictedPdfDocumentId && mayReadExempt ? docs.get(p.restrictedPdfDocumentId) : undefined;
+  const restricted = p.restrictedPdfDocumentId ? docs.get(p.restrictedPdfDocumentId) : undefined;
   return {
     id: p.id,
     version: p.version,
@@ -16,7 +16,7 @@ export function presentPack(p: PackRow, docs: Map<number, PackDoc>, mayReadExemp
     publishedAtText: formatDateTime(p.publishedAt),
     publishedBy: p.publishedBy,
     lateReason: p.lateReason,
-    htmlHref: p.htmlDocumentId ? `/packs/${p.htmlDocumentId}` : null,
+    htmlHref: p.htmlDocumentId && docs.has(p.htmlDocumentId) ? `/packs/${p.htmlDocumentId}` : null,
     pdf: pdf ? { href: `/documents/${pdf.id}`, size: fileSize(pdf.byteSize) } : null,
     restricted: restricted ? { href: `/documents/${restricted.id}`, size: fileSize(restricted.byteSize) } : null,
     pages: p.pageMap.length ? Math.max(...p.pageMap.map((r) => r.to)) : null,

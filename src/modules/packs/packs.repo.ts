@@ -1,27 +1,40 @@
 import { and, asc, desc, eq, inArray, isNotNull, isNull, ne } from 'drizzle-orm';
 import type { Executor } from '../../db/connect.ts';
-import { documents } from '../documents/documents.table.ts';
-import { packs } from './packs.table.ts';
+import { documents, packs } from '../../db/schema.ts';
+import { visible, type Viewer } from '../visibility/index.ts';
 
-/** A meeting's published packs, newest first. */
+/** A meeting's published packs, newest first (the pack rows; which of their files a viewer may open is decided per file). */
 export function listPacks(ex: Executor, meetingId: number) {
   return ex.select().from(packs).where(and(eq(packs.meetingId, meetingId), isNull(packs.deletedAt))).orderBy(desc(packs.version));
 }
 
-/** The documents attached to a meeting's agenda items (not packs), in upload order. */
+/**
+ * Every paper attached to a meeting's agenda items that can go into a pack (not withdrawn, not a pack
+ * itself), in upload order. For the publish command, which works on every record.
+ */
 export function listItemDocuments(ex: Executor, meetingId: number) {
   return ex
-    .select({ id: documents.id, agendaItemId: documents.agendaItemId, title: documents.title, mimeType: documents.mimeType, isPublic: documents.isPublic, storageKey: documents.storageKey })
+    .select({ id: documents.id, agendaItemId: documents.agendaItemId, title: documents.title, mimeType: documents.mimeType, access: documents.access, publication: documents.publication, storageKey: documents.storageKey })
     .from(documents)
-    .where(and(eq(documents.meetingId, meetingId), isNotNull(documents.agendaItemId), ne(documents.kind, 'pack'), isNull(documents.deletedAt)))
+    .where(and(eq(documents.meetingId, meetingId), isNotNull(documents.agendaItemId), ne(documents.kind, 'pack'), ne(documents.publication, 'withdrawn'), isNull(documents.deletedAt)))
     .orderBy(asc(documents.id));
 }
 
-/** Pack documents by id, with their size and whether the public may see them. */
-export function findPackDocuments(ex: Executor, ids: number[]) {
+/** Pack files by id that the viewer may open (the restricted pack only for those entitled to its exempt items). */
+export function findPackDocuments(ex: Executor, v: Viewer, ids: number[]) {
   if (ids.length === 0) return Promise.resolve([]);
   return ex
-    .select({ id: documents.id, title: documents.title, mimeType: documents.mimeType, byteSize: documents.byteSize, isPublic: documents.isPublic, storageKey: documents.storageKey, sha256: documents.sha256, kind: documents.kind, meetingId: documents.meetingId })
+    .select({
+      id: documents.id,
+      title: documents.title,
+      mimeType: documents.mimeType,
+      byteSize: documents.byteSize,
+      access: documents.access,
+      storageKey: documents.storageKey,
+      sha256: documents.sha256,
+      kind: documents.kind,
+      meetingId: documents.meetingId,
+    })
     .from(documents)
-    .where(and(inArray(documents.id, ids), isNull(documents.deletedAt)));
+    .where(and(inArray(documents.id, ids), eq(documents.kind, 'pack'), visible(v, 'document')));
 }

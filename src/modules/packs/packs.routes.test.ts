@@ -8,9 +8,9 @@ import { asc, eq } from 'drizzle-orm';
 import { PDFDocument } from 'pdf-lib';
 import { createTestApp, formState, signIn, type TestApp } from '../../../test/build-app.ts';
 import { makeCouncil, makeUser } from '../../../test/factories.ts';
-import { agendaItems, meetings } from '../meetings/meetings.table.ts';
-import { documents, storedFiles } from '../documents/documents.table.ts';
-import { auditEvents } from '../audit/audit.table.ts';
+import { agendaItems, meetings } from '../../db/schema.ts';
+import { documents, storedFiles } from '../../db/schema.ts';
+import { auditEvents } from '../../db/schema.ts';
 import { packs } from './packs.table.ts';
 import { chromiumExecutable, closeSharedPdfRenderer } from './pdf-renderer.ts';
 import { createHash } from 'node:crypto';
@@ -34,7 +34,7 @@ beforeAll(async () => {
   const bytes = await pdf.save();
   const sha = createHash('sha256').update(bytes).digest('hex');
   await t.database.db.insert(storedFiles).values({ key: `documents/${sha}`, bytes });
-  await t.database.db.insert(documents).values({ bodyId: c.body.id, meetingId: c.meeting.id, agendaItemId: c.pub.id, title: 'Bridge survey', kind: 'appendix', fileName: 'survey.pdf', mimeType: 'application/pdf', byteSize: bytes.length, sha256: sha, storageKey: `documents/${sha}`, publishedAt: new Date() });
+  await t.database.db.insert(documents).values({ bodyId: c.body.id, meetingId: c.meeting.id, agendaItemId: c.pub.id, title: 'Bridge survey', kind: 'appendix', fileName: 'survey.pdf', mimeType: 'application/pdf', byteSize: bytes.length, sha256: sha, storageKey: `documents/${sha}`, access: 'public' });
   await t.database.db.update(meetings).set({ status: 'scheduled' }).where(eq(meetings.id, c.meeting.id));
 });
 afterAll(async () => {
@@ -141,7 +141,7 @@ describe('publishing', () => {
   it('needs a reason of urgency after the deadline, then shows it publicly', async () => {
     const soon = new Date(Date.now() + 2 * 86_400_000);
     const [m] = await t.database.db.insert(meetings).values({ bodyId: c.body.id, organisationId: c.org.id, startAt: soon, status: 'scheduled' }).returning();
-    await t.database.db.insert(agendaItems).values({ meetingId: m!.id, position: 1, number: '1', title: 'Emergency flood works' });
+    await t.database.db.insert(agendaItems).values({ meetingId: m!.id, position: 1, number: '1', title: 'Emergency flood works', access: 'public' });
     const url = `/officer/meetings/${m!.id}/publish`;
     const form = await t.app.inject({ url, headers: { cookie: clerk } });
     expect(form.body).toContain('You must record the reason for urgency');
@@ -171,7 +171,7 @@ describe('publishing', () => {
 
   it('still publishes the HTML pack when Chromium is missing, and says the PDF could not be made', async () => {
     const [m] = await t.database.db.insert(meetings).values({ bodyId: c.body.id, organisationId: c.org.id, startAt: new Date('2031-02-20T10:00:00Z') }).returning();
-    await t.database.db.insert(agendaItems).values({ meetingId: m!.id, position: 1, number: '1', title: 'Budget monitoring' });
+    await t.database.db.insert(agendaItems).values({ meetingId: m!.id, position: 1, number: '1', title: 'Budget monitoring', access: 'public' });
     await closeSharedPdfRenderer();
     const previous = process.env.CHROMIUM_PATH;
     process.env.CHROMIUM_PATH = '/nonexistent/chromium';

@@ -1,11 +1,10 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { z } from 'zod';
-import type { Actor } from '../../db/audit.ts';
 import { formatDateTime } from '../../lib/dates.ts';
 import { notFound } from '../../lib/errors.ts';
 import type { FieldError } from '../../lib/result.ts';
-import { can } from '../accounts/accounts.policy.ts';
+import { actorOf, formBody, idOf } from '../../web/route-helpers.ts';
 import { findMeeting, listAgendaItems, presentMeeting } from '../meetings/index.ts';
+import type { Viewer } from '../visibility/index.ts';
 import { agendaDeadline, meetingRules } from '../deadlines/index.ts';
 import { packLabel, publishAgenda } from './commands/publish-agenda.ts';
 import { packStyleHash } from './pack-html.ts';
@@ -13,21 +12,14 @@ import { closeSharedPdfRenderer, sharedPdfRenderer } from './pdf-renderer.ts';
 import { findPackDocuments, listPacks } from './packs.repo.ts';
 import { presentPack } from './packs.presenter.ts';
 
-const idParam = z.object({ id: z.coerce.number().int().positive().max(2147483647) });
 const T = 'modules/packs/views/';
 
-const idOf = (request: FastifyRequest, what: string): number => {
-  const p = idParam.safeParse(request.params);
-  if (!p.success) throw notFound(what);
-  return p.data.id;
-};
-
-/** Packs of a meeting ready for a page, newest first. */
-export async function packsForPage(db: FastifyInstance['services']['db'], meetingId: number, mayReadExempt: boolean) {
+/** Packs of a meeting ready for a page, newest first, with the files the viewer may open. */
+export async function packsForPage(db: FastifyInstance['services']['db'], v: Viewer, meetingId: number) {
   const rows = await listPacks(db, meetingId);
   const ids = rows.flatMap((p) => [p.htmlDocumentId, p.pdfDocumentId, p.restrictedPdfDocumentId]).filter((i): i is number => !!i);
-  const docs = new Map((await findPackDocuments(db, ids)).map((d) => [d.id, d]));
-  return rows.map((p) => presentPack(p, docs, mayReadExempt));
+  const docs = new Map((await findPackDocuments(db, v, ids)).map((d) => [d.id, d]));
+  return rows.map((p) => presentPack(p, docs));
 }
 
 /** Publishing agendas (officers) and reading the published packs (everyone). */
@@ -39,7 +31,7 @@ export async function packsRoutes(app: FastifyInstance): Promise<void> {
   const renderPublish = async (reply: FastifyReply, request: FastifyRequest, meetingId: number, extra: { errors?: FieldError[]; values?: Record<string, unknown> } = {}) => {
     const row = await findMeeting(db, meetingId);
     if (!row) throw notFound('Meeting');
-    const [items, rules, packList] = await Promise.all([listAgendaItems(db, meetingId), meetingRules(db, row.meeting), packsForPage(db, meetingId, true)]);
+    const [items, rules, packList] = await Promise.all([listAgendaItems(db, request.viewer, meetingId), meetingRules(db, row.meeting), packsForPage(db, request.viewer, meetingId)]);
     const deadline = agendaDeadline(row.meeting.startAt, rules.organisationRules, rules.bodyRules, rules.nation, new Date());
     const q = request.query as { published?: string; pdf?: string };
     const next = packLabel(packList.length + 1);
@@ -50,6 +42,7 @@ export async function packsRoutes(app: FastifyInstance): Promise<void> {
       items,
       deadline: { ...deadline, dueText: formatDateTime(deadline.due) },
       nextLabel: next,
+      agendaPublishedAt: row.meeting.agendaPublishedAt,
       packs: packList,
       values: extra.values ?? { issuedBy: row.meeting.issuedBy ?? request.user!.displayName },
       errors: extra.errors,
@@ -61,10 +54,8 @@ export async function packsRoutes(app: FastifyInstance): Promise<void> {
 
   app.post('/officer/meetings/:id/publish', { preHandler: [edit, app.csrfProtection] }, async (request, reply) => {
     const id = idOf(request, 'Meeting');
-    const body = (request.body ?? {}) as Record<string, unknown>;
-    const u = request.user!;
-    const actor: Actor & { displayName: string } = { userId: u.id, label: u.email, role: u.role, displayName: u.displayName };
-    const r = await publishAgenda(db, storage, sharedPdfRenderer, actor, id, body);
+    const body = formBody(request);
+    const r = await publishAgenda(db, storage, sharedPdfRenderer, actorOf(request), id, body);
     if (!r.ok) return renderPublish(reply, request, id, { errors: r.errors, values: body });
     if (r.value.pdfProblem) request.log.warn({ meetingId: id, problem: r.value.pdfProblem }, 'pack published without a PDF');
     const sp = new URLSearchParams({ published: r.value.label, pdf: r.value.pdf ? '1' : '0' });
@@ -74,22 +65,22 @@ export async function packsRoutes(app: FastifyInstance): Promise<void> {
   // The HTML pack: a stored, self-contained page whose only style is its own inline stylesheet.
   app.get('/packs/:id', async (request, reply) => {
     const id = idOf(request, 'Pack');
-    const [doc] = await findPackDocuments(db, [id]);
-    if (!doc || doc.kind !== 'pack' || doc.mimeType !== 'text/html' || (!doc.isPublic && !can(request.user, 'exempt:read'))) throw notFound('Pack');
+    const [doc] = await findPackDocuments(db, request.viewer, [id]);
+    if (!doc || doc.mimeType !== 'text/html') throw notFound('Pack');
     const bytes = await storage.get(doc.storageKey);
     if (!bytes) throw notFound('Pack');
     return reply
       .header('content-type', 'text/html; charset=utf-8')
       .header('content-security-policy', `default-src 'none'; style-src ${packStyleHash}; img-src 'self' data:; form-action 'none'; frame-ancestors 'none'; base-uri 'none'`)
-      .header('cache-control', doc.isPublic ? 'public, max-age=300' : 'private, no-store')
+      .header('cache-control', doc.access === 'public' ? 'public, max-age=300' : 'private, no-store')
       .header('etag', `"${doc.sha256}"`)
       .send(Buffer.from(bytes));
   });
 
   app.get('/meetings/:id/pack', async (request, reply) => {
     const id = idOf(request, 'Meeting');
-    const [latest] = await listPacks(db, id);
-    if (!latest?.htmlDocumentId) throw notFound('Pack');
-    return reply.redirect(`/packs/${latest.htmlDocumentId}`, 302);
+    const [latest] = await packsForPage(db, request.viewer, id);
+    if (!latest?.htmlHref) throw notFound('Pack');
+    return reply.redirect(latest.htmlHref, 302);
   });
 }

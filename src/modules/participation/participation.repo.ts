@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, isNull, like } from 'drizzle-orm';
 import type { Executor } from '../../db/connect.ts';
-import { agendaItems } from '../meetings/meetings.table.ts';
+import { agendaItems } from '../../db/schema.ts';
 import { publicSubmissions } from './participation.table.ts';
 
 const prefixes = { question: 'Q', statement: 'S', petition: 'P' } as const;

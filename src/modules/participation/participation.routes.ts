@@ -1,20 +1,19 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { z } from 'zod';
+import type { FastifyInstance } from 'fastify';
 import { notFound, AppError } from '../../lib/errors.ts';
 import type { FieldError } from '../../lib/result.ts';
 import { formatDateTime } from '../../web/format.ts';
-import { hitRateLimit } from '../accounts/accounts.repo.ts';
+import { hitRateLimit } from '../accounts/index.ts';
 import { audit } from '../../db/audit.ts';
 import { findMeeting, listAgendaItems, presentMeeting } from '../meetings/index.ts';
-import { registerMeetingPanel } from '../officer/meeting-panels.ts';
-import { registerPublicMeetingSection } from '../meetings/meeting-sections.ts';
+import { registerMeetingPanel, registerPublicMeetingSection } from '../meetings/index.ts';
+import { publicViewer } from '../visibility/index.ts';
 import { publicActor, submissionContext, submitQuestion } from './commands/submit-question.ts';
 import { respondToSubmission } from './commands/respond-to-submission.ts';
 import { findSubmission, findSubmissionByReference, listPublishedSubmissions, listSubmissions } from './participation.repo.ts';
 import { kindLabels, statusTag } from './participation.presenter.ts';
 import { submissionStatuses } from './participation.table.ts';
+import { formBody, idOf } from '../../web/route-helpers.ts';
 
-const idParam = z.object({ id: z.coerce.number().int().positive().max(2147483647) });
 const T = 'modules/participation/views/';
 /** Signed cookie carrying the last reference to the confirmation page, so references are not guessable URLs. */
 const RECEIPT_COOKIE = 'shirehall_submission';
@@ -23,13 +22,8 @@ export const HONEYPOT_FIELD = 'office_use_only';
 /** Public submissions allowed per address per hour. */
 export const SUBMISSIONS_PER_HOUR = 10;
 
-function idOf(request: FastifyRequest, what: string): number {
-  const p = idParam.safeParse(request.params);
-  if (!p.success) throw notFound(what);
-  return p.data.id;
-}
 
-const body = (request: FastifyRequest) => (request.body ?? {}) as Record<string, unknown>;
+const body = formBody;
 
 /** Public questions, statements and petitions: the form, the confirmation, and the clerk's list and response form. */
 export async function participationRoutes(app: FastifyInstance): Promise<void> {
@@ -61,7 +55,8 @@ export async function participationRoutes(app: FastifyInstance): Promise<void> {
     if (!row) throw notFound('Meeting');
     const ctx = await submissionContext(db, meetingId, new Date());
     const meeting = presentMeeting(row.meeting, row.organisation, row.location);
-    const items = (await listAgendaItems(db, meetingId)).filter((i) => i.isPublic);
+    // A question is about a public item of the published agenda: what the public can see.
+    const items = (await listAgendaItems(db, publicViewer, meetingId)).filter((i) => i.access === 'public');
     return {
       title: 'Ask a question, make a statement or present a petition',
       csrf: true,

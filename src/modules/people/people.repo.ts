@@ -1,6 +1,6 @@
 import { and, asc, eq, isNull } from 'drizzle-orm';
 import type { Executor } from '../../db/connect.ts';
-import { organisations } from '../organisations/organisations.table.ts';
+import { organisations } from '../../db/schema.ts';
 import { memberships, people, postHolders, posts } from './people.table.ts';
 
 /** Live people of a kind (or all), by family name. */

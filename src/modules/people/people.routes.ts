@@ -1,8 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import { notFound } from '../../lib/errors.ts';
-import { listMeetingsForOrganisations } from '../meetings/meetings.repo.ts';
-import { presentMeeting } from '../meetings/meetings.presenter.ts';
-import { membershipRoleLabel } from '../organisations/organisations.presenter.ts';
+import { listMeetingsForOrganisations } from '../meetings/index.ts';
+import { presentMeeting } from '../meetings/index.ts';
+import { membershipRoleLabel } from '../organisations/index.ts';
 import { findPersonBySlug, listMembershipsOf, listPeople, listPostsOf } from './people.repo.ts';
 import { presentPerson } from './people.presenter.ts';
 

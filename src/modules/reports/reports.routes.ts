@@ -1,14 +1,11 @@
 import type { FastifyInstance } from 'fastify';
 import { and, asc, eq, isNull } from 'drizzle-orm';
-import { z } from 'zod';
 import { notFound } from '../../lib/errors.ts';
-import { can } from '../accounts/accounts.policy.ts';
-import { isSubjectPublic, sourceIds } from '../imports/index.ts';
-import { agendaItems, meetings } from '../meetings/meetings.table.ts';
-import { organisations } from '../organisations/organisations.table.ts';
-import { reports, reportSignOffs } from './reports.table.ts';
+import { agendaItems, meetings, organisations, reports, reportSignOffs } from '../../db/schema.ts';
+import { sourceIds } from '../imports/index.ts';
+import { visible } from '../visibility/index.ts';
+import { idOf } from '../../web/route-helpers.ts';
 
-const idParam = z.object({ id: z.coerce.number().int().positive().max(2147483647) });
 
 /** Risk score wording: likelihood × impact on 1–5 scales. */
 function riskOf(r: typeof reports.$inferSelect) {
@@ -22,11 +19,9 @@ export async function reportsRoutes(app: FastifyInstance): Promise<void> {
   const { db } = app.services;
 
   app.get('/reports/:id', async (request, reply) => {
-    const p = idParam.safeParse(request.params);
-    if (!p.success) throw notFound('Report');
-    const [report] = await db.select().from(reports).where(and(eq(reports.id, p.data.id), isNull(reports.deletedAt)));
+    const v = request.viewer;
+    const [report] = await db.select().from(reports).where(and(eq(reports.id, idOf(request, 'Report')), visible(v, 'report')));
     if (!report) throw notFound('Report');
-    if (!can(request.user, 'exempt:read') && !(await isSubjectPublic(db, 'report', report.id))) throw notFound('Report');
     const signOffs = await db.select().from(reportSignOffs).where(and(eq(reportSignOffs.reportId, report.id), isNull(reportSignOffs.deletedAt))).orderBy(asc(reportSignOffs.position));
     const [meeting] = report.meetingId
       ? await db
@@ -35,7 +30,7 @@ export async function reportsRoutes(app: FastifyInstance): Promise<void> {
           .innerJoin(organisations, eq(organisations.id, meetings.organisationId))
           .where(and(eq(meetings.id, report.meetingId), isNull(meetings.deletedAt)))
       : [];
-    const [item] = report.agendaItemId ? await db.select({ id: agendaItems.id, number: agendaItems.number, title: agendaItems.title }).from(agendaItems).where(eq(agendaItems.id, report.agendaItemId)) : [];
+    const [item] = report.agendaItemId ? await db.select({ id: agendaItems.id, number: agendaItems.number, title: agendaItems.title }).from(agendaItems).where(and(eq(agendaItems.id, report.agendaItemId), visible(v, 'agenda_item'))) : [];
     const sources = await sourceIds(db, 'report', [report.id]);
     return reply.render('modules/reports/views/report.njk', {
       title: report.title,

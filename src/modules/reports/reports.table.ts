@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
-import { boolean, date, index, integer, jsonb, pgTable, smallint, text } from 'drizzle-orm/pg-core';
-import { id, searchVector, timestamps, tsvector } from '../../db/columns.ts';
+import { date, index, integer, jsonb, pgTable, smallint, text } from 'drizzle-orm/pg-core';
+import { accessClass, accessInherited, id, publication, publicationChecks, searchVector, timestamps, tsvector } from '../../db/columns.ts';
+import { users } from '../accounts/accounts.table.ts';
 import { bodies } from '../bodies/bodies.table.ts';
 import { agendaItems, meetings } from '../meetings/meetings.table.ts';
 
@@ -27,12 +28,14 @@ export const reports = pgTable(
     riskScore: smallint('risk_score'),
     priorityLinks: jsonb('priority_links').$type<string[]>().notNull().default([]),
     sections: jsonb('sections').$type<{ heading: string; text?: string }[]>().notNull().default([]),
-    isPublic: boolean('is_public').notNull().default(true),
-    exemptParagraph: smallint('exempt_paragraph'),
+    ...publication(),
+    ...accessClass(),
+    ...accessInherited(),
+    authorUserId: integer('author_user_id').references(() => users.id),
     ...timestamps(),
     search: tsvector('search').generatedAlwaysAs(searchVector(sql`title`, sql`summary`)),
   },
-  (t) => [index('reports_meeting_idx').on(t.meetingId), index('reports_search_idx').using('gin', t.search), index('reports_fp_idx').on(t.forwardPlanRef)],
+  (t) => [index('reports_meeting_idx').on(t.meetingId), index('reports_search_idx').using('gin', t.search), index('reports_fp_idx').on(t.forwardPlanRef), ...publicationChecks('reports', t)],
 );
 
 /** One row of a report's sign-off table; a role may repeat. */

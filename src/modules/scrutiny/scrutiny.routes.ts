@@ -2,9 +2,9 @@ import type { FastifyInstance } from 'fastify';
 import { and, asc, eq, isNull, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import { notFound } from '../../lib/errors.ts';
+import { organisations, trackerOutcomes, workProgrammeItems } from '../../db/schema.ts';
 import { sourceIds } from '../imports/index.ts';
-import { organisations } from '../organisations/organisations.table.ts';
-import { trackerOutcomes, workProgrammeItems } from './scrutiny.table.ts';
+import { visible, type Viewer } from '../visibility/index.ts';
 
 const T = 'modules/scrutiny/views/';
 const slugParam = z.object({ slug: z.string().min(1).max(200) });
@@ -13,12 +13,12 @@ const slugParam = z.object({ slug: z.string().min(1).max(200) });
 export async function scrutinyRoutes(app: FastifyInstance): Promise<void> {
   const { db } = app.services;
 
-  const workProgramme = async (where: SQL[]) => {
+  const workProgramme = async (v: Viewer, where: SQL[]) => {
     const rows = await db
       .select({ item: workProgrammeItems, organisationName: organisations.name, organisationSlug: organisations.slug })
       .from(workProgrammeItems)
       .leftJoin(organisations, eq(organisations.id, workProgrammeItems.organisationId))
-      .where(and(isNull(workProgrammeItems.deletedAt), ...where))
+      .where(and(visible(v, 'work_programme_item'), ...where))
       .orderBy(asc(workProgrammeItems.meetingDate), asc(workProgrammeItems.id));
     const sources = await sourceIds(db, 'work_programme_item', rows.map((r) => r.item.id));
     const groups: { date: string | null; items: unknown[] }[] = [];
@@ -31,11 +31,11 @@ export async function scrutinyRoutes(app: FastifyInstance): Promise<void> {
     return groups;
   };
 
-  app.get('/work-programme', async (_request, reply) =>
+  app.get('/work-programme', async (request, reply) =>
     reply.render(`${T}work-programme.njk`, {
       title: 'Scrutiny work programme',
       breadcrumbs: [{ text: 'Home', href: '/' }, { text: 'Scrutiny work programme' }],
-      groups: await workProgramme([]),
+      groups: await workProgramme(request.viewer, []),
       committee: null,
     }),
   );
@@ -48,17 +48,17 @@ export async function scrutinyRoutes(app: FastifyInstance): Promise<void> {
     return reply.render(`${T}work-programme.njk`, {
       title: `${org.name}: work programme`,
       breadcrumbs: [{ text: 'Home', href: '/' }, { text: 'Committees', href: '/committees' }, { text: org.name, href: `/committees/${org.slug}` }, { text: 'Work programme' }],
-      groups: await workProgramme([eq(workProgrammeItems.organisationId, org.id)]),
+      groups: await workProgramme(request.viewer, [eq(workProgrammeItems.organisationId, org.id)]),
       committee: org,
     });
   });
 
-  app.get('/outcome-tracker', async (_request, reply) => {
+  app.get('/outcome-tracker', async (request, reply) => {
     const rows = await db
       .select({ row: trackerOutcomes, organisationName: organisations.name })
       .from(trackerOutcomes)
       .leftJoin(organisations, eq(organisations.id, trackerOutcomes.organisationId))
-      .where(isNull(trackerOutcomes.deletedAt))
+      .where(visible(request.viewer, 'tracker_outcome'))
       .orderBy(asc(trackerOutcomes.meetingDate), asc(trackerOutcomes.id));
     const sources = await sourceIds(db, 'tracker_outcome', rows.map((r) => r.row.id));
     return reply.render(`${T}outcome-tracker.njk`, {

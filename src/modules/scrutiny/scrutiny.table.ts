@@ -1,5 +1,5 @@
 import { date, index, integer, jsonb, pgTable, text } from 'drizzle-orm/pg-core';
-import { id, timestamps } from '../../db/columns.ts';
+import { accessClass, id, publication, publicationChecks, timestamps } from '../../db/columns.ts';
 import { bodies } from '../bodies/bodies.table.ts';
 import { organisations } from '../organisations/organisations.table.ts';
 
@@ -15,9 +15,11 @@ export const workProgrammeItems = pgTable(
     item: text('item').notNull(),
     leads: jsonb('leads').$type<string[]>().notNull().default([]),
     planLink: text('plan_link'),
+    ...publication(),
+    ...accessClass(),
     ...timestamps(),
   },
-  (t) => [index('work_programme_org_idx').on(t.organisationId, t.meetingDate)],
+  (t) => [index('work_programme_org_idx').on(t.organisationId, t.meetingDate), ...publicationChecks('work_programme_items', t)],
 );
 
 /** A row of a scrutiny outcome tracker: an agreed outcome and its status. */
@@ -33,7 +35,9 @@ export const trackerOutcomes = pgTable(
     owner: text('owner'),
     outcome: text('outcome'),
     statusText: text('status_text'),
+    ...publication(),
+    ...accessClass(),
     ...timestamps(),
   },
-  (t) => [index('tracker_org_idx').on(t.organisationId, t.meetingDate)],
+  (t) => [index('tracker_org_idx').on(t.organisationId, t.meetingDate), ...publicationChecks('tracker_outcomes', t)],
 );

@@ -1,5 +1,6 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/connect.ts';
+import { rule, visible, type Viewer } from '../visibility/index.ts';
 
 /** The kinds of record the site search finds, in the order their filters are listed. */
 export const searchTypes = ['committee', 'person', 'meeting', 'agenda-item', 'document', 'report', 'decision', 'forward-plan', 'minute'] as const;
@@ -27,12 +28,15 @@ export const HIGHLIGHT_END = '\uE001';
 const headlineOptions = `StartSel=${HIGHLIGHT_START}, StopSel=${HIGHLIGHT_END}, MaxWords=28, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "`;
 
 /**
- * Every public record that matches the query, as one ranked set. Exempt information never enters it:
- * exempt agenda items match on their title alone and bring no other text; exempt documents, reports,
- * decisions and minutes, and those hanging from an exempt agenda item or minute, are left out entirely;
- * `body` (the only text a snippet is cut from) is public text.
+ * Every record the viewer may see that matches the query, as one ranked set, through the visibility
+ * rules: drafts and withdrawn records never enter it for anyone but clerks; an exempt agenda item or
+ * minute the viewer may not read matches on its title alone and brings no other text; exempt
+ * documents, reports and decisions the viewer is not entitled to are left out entirely. `body` (the
+ * only text a snippet is cut from) is text the viewer may read.
  */
-function hits(query: string): SQL {
+function hits(v: Viewer, query: string): SQL {
+  const item = rule(v, 'agenda_item');
+  const minute = rule(v, 'minute_item');
   return sql`
     with q as (select websearch_to_tsquery('english', ${query}) as tsq, ${query}::text as raw),
     hits as (
@@ -55,46 +59,44 @@ function hits(query: string): SQL {
         from meetings m join organisations o on o.id = m.organisation_id, q
        where m.deleted_at is null and m.search @@ q.tsq
       union all
-      select 'agenda-item', ai.id, ai.title, '/meetings/' || ai.meeting_id || '#item-' || ai.id,
-             ts_rank(ai.search, q.tsq), m.start_at, ai.instruction, coalesce(m.title, o.name)
-        from agenda_items ai join meetings m on m.id = ai.meeting_id join organisations o on o.id = m.organisation_id, q
-       where ai.is_public and ai.deleted_at is null and m.deleted_at is null and ai.search @@ q.tsq
+      select 'agenda-item', agenda_items.id, agenda_items.title, '/meetings/' || agenda_items.meeting_id || '#item-' || agenda_items.id,
+             ts_rank(agenda_items.search, q.tsq), m.start_at, agenda_items.instruction, coalesce(m.title, o.name)
+        from agenda_items join meetings m on m.id = agenda_items.meeting_id join organisations o on o.id = m.organisation_id, q
+       where ${item.visible} and ${item.readable} and agenda_items.search @@ q.tsq
       union all
-      select 'agenda-item', ai.id, ai.title, '/meetings/' || ai.meeting_id || '#item-' || ai.id,
-             ts_rank(to_tsvector('english', ai.title), q.tsq), m.start_at, null, coalesce(m.title, o.name)
-        from agenda_items ai join meetings m on m.id = ai.meeting_id join organisations o on o.id = m.organisation_id, q
-       where not ai.is_public and ai.deleted_at is null and m.deleted_at is null and to_tsvector('english', ai.title) @@ q.tsq
+      select 'agenda-item', agenda_items.id, agenda_items.title, '/meetings/' || agenda_items.meeting_id || '#item-' || agenda_items.id,
+             ts_rank(to_tsvector('english', agenda_items.title), q.tsq), m.start_at, null, coalesce(m.title, o.name)
+        from agenda_items join meetings m on m.id = agenda_items.meeting_id join organisations o on o.id = m.organisation_id, q
+       where ${item.visible} and not ${item.readable} and to_tsvector('english', agenda_items.title) @@ q.tsq
       union all
-      select 'document', d.id, d.title, '/documents/' || d.id,
-             ts_rank(d.search, q.tsq), coalesce(d.published_at, m.start_at), d.text_content, coalesce(m.title, o.name)
-        from documents d left join meetings m on m.id = d.meeting_id left join organisations o on o.id = m.organisation_id, q
-       where d.is_public and d.deleted_at is null and d.search @@ q.tsq
-         and not exists (select 1 from agenda_items x where x.id = d.agenda_item_id and not x.is_public)
+      select 'document', documents.id, documents.title, '/documents/' || documents.id,
+             ts_rank(documents.search, q.tsq), coalesce(documents.published_at, m.start_at), documents.text_content, coalesce(m.title, o.name)
+        from documents left join meetings m on m.id = documents.meeting_id left join organisations o on o.id = m.organisation_id, q
+       where ${visible(v, 'document')} and documents.search @@ q.tsq
       union all
-      select 'report', r.id, r.title, '/reports/' || r.id,
-             ts_rank(r.search, q.tsq), coalesce(m.start_at, r.report_date::timestamptz), r.summary, r.kind
-        from reports r left join meetings m on m.id = r.meeting_id, q
-       where r.is_public and r.deleted_at is null and r.search @@ q.tsq
-         and not exists (select 1 from agenda_items x where x.id = r.agenda_item_id and not x.is_public)
+      select 'report', reports.id, reports.title, '/reports/' || reports.id,
+             ts_rank(reports.search, q.tsq), coalesce(m.start_at, reports.report_date::timestamptz), reports.summary, reports.kind
+        from reports left join meetings m on m.id = reports.meeting_id, q
+       where ${visible(v, 'report')} and reports.search @@ q.tsq
       union all
-      select 'decision', d.id, d.title, '/decisions/' || d.id,
-             ts_rank(d.search, q.tsq), d.decided_on::timestamptz, d.decision_text, d.maker_text
-        from decisions d, q
-       where d.is_public and d.published_at is not null and d.deleted_at is null and d.search @@ q.tsq
-         and not exists (select 1 from decisions n where n.supersedes_id = d.id and n.deleted_at is null)
-         and not exists (select 1 from minute_items x where x.id = d.minute_item_id and not x.is_public)
+      select 'decision', decisions.id, decisions.title, '/decisions/' || decisions.id,
+             ts_rank(decisions.search, q.tsq), decisions.decided_on::timestamptz, decisions.decision_text, decisions.maker_text
+        from decisions, q
+       where ${visible(v, 'decision')} and decisions.publication = 'published' and decisions.search @@ q.tsq
+         and not exists (select 1 from decisions n where n.supersedes_id = decisions.id and n.deleted_at is null and n.publication = 'published')
       union all
-      select 'forward-plan', f.id, coalesce(f.decision, f.issue, f.ref), '/forward-plan/' || f.id,
-             ts_rank(f.search, q.tsq), f.decision_date::timestamptz, f.issue, f.ref || ', decision ' || lower(left(f.decision_date_text, 1)) || substr(f.decision_date_text, 2)
-        from forward_plan_entries f, q
-       where f.deleted_at is null and f.search @@ q.tsq
+      select 'forward-plan', forward_plan_entries.id, coalesce(forward_plan_entries.decision, forward_plan_entries.issue, forward_plan_entries.ref), '/forward-plan/' || forward_plan_entries.id,
+             ts_rank(forward_plan_entries.search, q.tsq), forward_plan_entries.decision_date::timestamptz, forward_plan_entries.issue,
+             forward_plan_entries.ref || ', decision ' || lower(left(forward_plan_entries.decision_date_text, 1)) || substr(forward_plan_entries.decision_date_text, 2)
+        from forward_plan_entries, q
+       where ${visible(v, 'forward_plan_entry')} and forward_plan_entries.search @@ q.tsq
       union all
-      select 'minute', mi.id, 'Minute ' || mi.number || ': ' || mi.title, '/meetings/' || mn.meeting_id || '#minutes',
-             ts_rank(mi.search, q.tsq), m.start_at, mi.narrative, coalesce(m.title, o.name)
-        from minute_items mi join minutes mn on mn.id = mi.minutes_id join meetings m on m.id = mn.meeting_id join organisations o on o.id = m.organisation_id, q
-       where mi.is_public and mi.deleted_at is null and mn.deleted_at is null and m.deleted_at is null and mi.search @@ q.tsq
-         and not exists (select 1 from minutes n where n.supersedes_id = mn.id and n.deleted_at is null)
-         and not exists (select 1 from agenda_items x where x.id = mi.agenda_item_id and not x.is_public)
+      select 'minute', minute_items.id, 'Minute ' || minute_items.number || ': ' || minute_items.title, '/meetings/' || mn.meeting_id || '#minute-' || minute_items.id,
+             ts_rank(minute_items.search, q.tsq), m.start_at, case when ${minute.readable} then minute_items.narrative end, coalesce(m.title, o.name)
+        from minute_items join minutes mn on mn.id = minute_items.minutes_id join meetings m on m.id = mn.meeting_id join organisations o on o.id = m.organisation_id, q
+       where ${minute.visible}
+         and (case when ${minute.readable} then minute_items.search else to_tsvector('english', minute_items.title) end) @@ q.tsq
+         and not exists (select 1 from minutes n where n.supersedes_id = mn.id and n.deleted_at is null and n.publication = 'published')
     )`;
 }
 
@@ -103,23 +105,23 @@ function rowsOf<T>(result: unknown): T[] {
 }
 
 /**
- * How many public records of each type match the query.
- * @example await countSearchHits(db, 'school transport') // { meeting: 0, 'agenda-item': 12, … }
+ * How many records of each type the viewer may see match the query.
+ * @example await countSearchHits(db, publicViewer, 'school transport') // { meeting: 0, 'agenda-item': 12, … }
  */
-export async function countSearchHits(ex: Executor, query: string): Promise<Record<SearchType, number>> {
-  const rows = rowsOf<{ type: SearchType; n: number }>(await ex.execute(sql`${hits(query)} select type, count(*)::int as n from hits group by type`));
+export async function countSearchHits(ex: Executor, v: Viewer, query: string): Promise<Record<SearchType, number>> {
+  const rows = rowsOf<{ type: SearchType; n: number }>(await ex.execute(sql`${hits(v, query)} select type, count(*)::int as n from hits group by type`));
   const counts = Object.fromEntries(searchTypes.map((t) => [t, 0])) as Record<SearchType, number>;
   for (const r of rows) counts[r.type] = Number(r.n);
   return counts;
 }
 
 /**
- * One page of public records matching the query, best first, optionally of one type.
- * @example await searchPage(db, 'library', { limit: 20, offset: 0 })
+ * One page of records the viewer may see matching the query, best first, optionally of one type.
+ * @example await searchPage(db, publicViewer, 'library', { limit: 20, offset: 0 })
  */
-export async function searchPage(ex: Executor, query: string, opts: { type?: SearchType; limit: number; offset: number }): Promise<SearchHit[]> {
+export async function searchPage(ex: Executor, v: Viewer, query: string, opts: { type?: SearchType; limit: number; offset: number }): Promise<SearchHit[]> {
   const rows = rowsOf<{ type: SearchType; id: number; title: string; url: string | null; rank: number; at_ms: number | null; context: string | null; snippet: string | null }>(
-    await ex.execute(sql`${hits(query)}
+    await ex.execute(sql`${hits(v, query)}
       select h.type, h.id, h.title, h.url, h.rank::float8 as rank, (extract(epoch from h.at) * 1000)::float8 as at_ms, h.context,
              case when h.body is not null and h.body <> '' then ts_headline('english', h.body, q.tsq, ${headlineOptions}) end as snippet
         from (select * from hits where ${opts.type ?? null}::text is null or type = ${opts.type ?? null}::text

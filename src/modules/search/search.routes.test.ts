@@ -1,15 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { createTestApp, type TestApp } from '../../../test/build-app.ts';
 import { makeCouncil } from '../../../test/factories.ts';
 import { seedDemoIfEmpty } from '../../db/seed/demo.ts';
-import { organisations } from '../organisations/organisations.table.ts';
-import { documents } from '../documents/documents.table.ts';
-import { decisions } from '../decisions/decisions.table.ts';
-import { minuteItems } from '../minutes/minutes.table.ts';
-import { reports } from '../reports/reports.table.ts';
-import { agendaItems } from '../meetings/meetings.table.ts';
+import { organisations } from '../../db/schema.ts';
+import { documents } from '../../db/schema.ts';
+import { decisions } from '../../db/schema.ts';
+import { minuteItems } from '../../db/schema.ts';
+import { reports } from '../../db/schema.ts';
+import { agendaItems } from '../../db/schema.ts';
 import { countSearchHits, searchPage } from './search.repo.ts';
+import { publicViewer } from '../visibility/index.ts';
 import { snippetHtml } from './search.presenter.ts';
 
 const search = (t: TestApp, query: Record<string, string>) => t.app.inject({ url: `/search?${new URLSearchParams(query).toString()}` });
@@ -120,10 +121,10 @@ describe('site search over the demo council', () => {
   });
 
   it('ranks results of every kind and pages through them twenty at a time', async () => {
-    const counts = await countSearchHits(t.database.db, 'transport');
+    const counts = await countSearchHits(t.database.db, publicViewer, 'transport');
     for (const type of ['committee', 'agenda-item', 'document', 'decision', 'forward-plan', 'minute'] as const) expect(counts[type], type).toBeGreaterThan(0);
-    const [report] = await t.database.db.select().from(reports).where(eq(reports.isPublic, true)).limit(1);
-    expect((await countSearchHits(t.database.db, report!.title)).report).toBeGreaterThan(0);
+    const [report] = await t.database.db.select().from(reports).where(eq(reports.access, 'public')).limit(1);
+    expect((await countSearchHits(t.database.db, publicViewer, report!.title)).report).toBeGreaterThan(0);
     const total = Object.values(counts).reduce((a, b) => a + b, 0);
     expect(total).toBeGreaterThan(20);
 
@@ -158,19 +159,22 @@ describe('site search over the demo council', () => {
   it('never returns exempt documents, reports, decisions or minutes, whatever the words', async () => {
     const db = t.database.db;
     const hidden = {
-      document: new Set((await db.select({ id: documents.id }).from(documents).where(eq(documents.isPublic, false))).map((r) => r.id)),
-      report: new Set((await db.select({ id: reports.id }).from(reports).where(eq(reports.isPublic, false))).map((r) => r.id)),
-      decision: new Set((await db.select({ id: decisions.id }).from(decisions).where(eq(decisions.isPublic, false))).map((r) => r.id)),
-      minute: new Set((await db.select({ id: minuteItems.id }).from(minuteItems).where(eq(minuteItems.isPublic, false))).map((r) => r.id)),
+      document: new Set((await db.select({ id: documents.id }).from(documents).where(sql`${documents.access} = 'exempt' or ${documents.publication} <> 'published'`)).map((r) => r.id)),
+      report: new Set((await db.select({ id: reports.id }).from(reports).where(sql`${reports.access} = 'exempt' or ${reports.publication} <> 'published'`)).map((r) => r.id)),
+      decision: new Set((await db.select({ id: decisions.id }).from(decisions).where(sql`${decisions.access} = 'exempt' or ${decisions.publication} <> 'published'`)).map((r) => r.id)),
+      minute: new Set((await db.select({ id: minuteItems.id }).from(minuteItems).where(sql`${minuteItems.publication} <> 'published'`)).map((r) => r.id)),
     };
-    expect(hidden.document.size + hidden.decision.size + hidden.minute.size).toBeGreaterThan(3);
-    const exemptItems = await db.select().from(agendaItems).where(eq(agendaItems.isPublic, false));
+    // Minutes of exempt items keep their titles public, like the items, and bring no text.
+    const exemptMinutes = new Set((await db.select({ id: minuteItems.id }).from(minuteItems).where(eq(minuteItems.access, 'exempt'))).map((r) => r.id));
+    expect(hidden.document.size + hidden.decision.size + exemptMinutes.size).toBeGreaterThan(3);
+    const exemptItems = await db.select().from(agendaItems).where(eq(agendaItems.access, 'exempt'));
     const words = ['exempt', 'valuation', 'offer', 'heads of terms', 'financial details', 'contract', 'Schedule 12A', 'depot', 'children home', 'legal advice'];
     for (const q of [...words, ...exemptItems.map((i) => i.title)]) {
-      const hits = await searchPage(db, q, { limit: 10_000, offset: 0 });
+      const hits = await searchPage(db, publicViewer, q, { limit: 10_000, offset: 0 });
       for (const h of hits) {
         if (h.type in hidden) expect(hidden[h.type as keyof typeof hidden].has(h.id), `${q}: ${h.type} ${h.id}`).toBe(false);
         if (h.type === 'agenda-item' && exemptItems.some((i) => i.id === h.id)) expect(h.snippet).toBeNull();
+        if (h.type === 'minute' && exemptMinutes.has(h.id)) expect(h.snippet).toBeNull();
       }
     }
   });

@@ -23,11 +23,11 @@ export async function searchRoutes(app: FastifyInstance): Promise<void> {
     const errors = searchTermErrors(q);
     if (errors.length > 0) return reply.code(400).render(VIEW, { ...base, title: 'Search', q, errors });
 
-    const counts = await countSearchHits(db, q);
+    const counts = await countSearchHits(db, request.viewer, q);
     const total = type ? counts[type] : Object.values(counts).reduce((a, b) => a + b, 0);
     const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
     const current = Math.min(page, pages);
-    const hits = total === 0 ? [] : await searchPage(db, q, { type, limit: PAGE_SIZE, offset: (current - 1) * PAGE_SIZE });
+    const hits = total === 0 ? [] : await searchPage(db, request.viewer, q, { type, limit: PAGE_SIZE, offset: (current - 1) * PAGE_SIZE });
     return reply.render(VIEW, {
       ...base,
       title: `Search results for “${q}”`,

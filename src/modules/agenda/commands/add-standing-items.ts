@@ -3,7 +3,7 @@ import type { Db } from '../../../db/connect.ts';
 import { audit, type Actor } from '../../../db/audit.ts';
 import { AppError } from '../../../lib/errors.ts';
 import { invalid, ok, type Result } from '../../../lib/result.ts';
-import { agendaItems, meetings } from '../../meetings/meetings.table.ts';
+import { agendaItems, meetings } from '../../../db/schema.ts';
 import { renumber, standingItems } from '../agenda-order.ts';
 import { applyOrder, itemsForOrdering, orderSnapshot } from './apply-order.ts';
 
@@ -28,7 +28,7 @@ export async function addStandingItems(db: Db, actor: Actor, meetingId: number):
     ];
     const inserted = await trx
       .insert(agendaItems)
-      .values(rows.map((r) => ({ meetingId, position: r.position, title: r.title, instruction: r.instruction, isStanding: true, isPublic: true })))
+      .values(rows.map((r) => ({ meetingId, position: r.position, title: r.title, instruction: r.instruction, isStanding: true, access: 'public' as const })))
       .returning({ id: agendaItems.id, parentId: agendaItems.parentId, position: agendaItems.position, number: agendaItems.number });
     const all = await itemsForOrdering(trx, meetingId);
     const placed = renumber(all);

@@ -1,6 +1,6 @@
 import { and, asc, eq, isNull } from 'drizzle-orm';
 import type { Tx } from '../../../db/connect.ts';
-import { agendaItems } from '../../meetings/meetings.table.ts';
+import { agendaItems } from '../../../db/schema.ts';
 import type { Placed } from '../agenda-order.ts';
 
 /** A meeting's live items in agenda order, for ordering commands (inside their transaction). */

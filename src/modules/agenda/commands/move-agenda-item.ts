@@ -3,7 +3,7 @@ import type { Db } from '../../../db/connect.ts';
 import { audit, type Actor } from '../../../db/audit.ts';
 import { AppError } from '../../../lib/errors.ts';
 import { invalid, ok, type Result } from '../../../lib/result.ts';
-import { agendaItems } from '../../meetings/meetings.table.ts';
+import { agendaItems } from '../../../db/schema.ts';
 import { moveItem } from '../agenda-order.ts';
 import { applyOrder, itemsForOrdering, orderSnapshot } from './apply-order.ts';
 

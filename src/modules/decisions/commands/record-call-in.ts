@@ -5,7 +5,7 @@ import { AppError } from '../../../lib/errors.ts';
 import { invalid, ok, type Result } from '../../../lib/result.ts';
 import { blankToUndefined, fieldErrors } from '../../../lib/validation.ts';
 import { callInActionInput } from '../decisions.schema.ts';
-import { decisions } from '../decisions.table.ts';
+import { decisions } from '../../../db/schema.ts';
 
 /**
  * Records a call-in and its outcome. "Called in" is only possible while the window is open, and
@@ -18,7 +18,7 @@ export async function recordCallIn(db: Db, actor: Actor, id: number, raw: Record
   const { outcome, note } = parsed.data;
   return db.transaction(async (trx) => {
     const [before] = await trx.select().from(decisions).where(and(eq(decisions.id, id), isNull(decisions.deletedAt)));
-    if (!before || !before.publishedAt) throw new AppError('not_found', 'Published decision not found');
+    if (!before || before.publication !== 'published') throw new AppError('not_found', 'Published decision not found');
     if (outcome === 'called-in') {
       if (before.callInStatus !== 'open') return invalid([{ field: 'outcome', message: 'Only a decision open for call-in can be called in' }]);
       if (before.callInDeadline && now.getTime() > before.callInDeadline.getTime()) return invalid([{ field: 'outcome', message: 'The call-in period has ended' }]);

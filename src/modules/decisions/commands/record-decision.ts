@@ -5,16 +5,17 @@ import { AppError } from '../../../lib/errors.ts';
 import { invalid, ok, type Result } from '../../../lib/result.ts';
 import { blankToUndefined, fieldErrors } from '../../../lib/validation.ts';
 import type { FieldError } from '../../../lib/result.ts';
-import { meetings } from '../../meetings/meetings.table.ts';
-import { minuteItems, minutes, resolutions } from '../../minutes/minutes.table.ts';
-import { organisations } from '../../organisations/organisations.table.ts';
-import { people } from '../../people/people.table.ts';
-import { bodies } from '../../bodies/bodies.table.ts';
+import { bodies, decisions, forwardPlanEntries, meetings, minuteItems, minutes, organisations, people, resolutions } from '../../../db/schema.ts';
+import { formatDateWithDay, toLondonDate } from '../../../lib/dates.ts';
+import { resolveAccess } from '../../visibility/index.ts';
 import { decisionCorrectionReason, decisionInput, type DecisionInput } from '../decisions.schema.ts';
-import { decisions } from '../decisions.table.ts';
 
-/** Turns valid input into decision columns, checking the maker and the minute it came from. */
-export async function decisionColumns(ex: Executor, v: DecisionInput): Promise<{ errors: FieldError[] } | { values: Omit<typeof decisions.$inferInsert, 'id'> }> {
+/**
+ * Turns valid input into decision columns, checking the maker, the minute it came from (whose access
+ * class it inherits), that its meeting has taken place and the decision is not dated before it or in
+ * the future, and that a Forward Plan reference exists.
+ */
+export async function decisionColumns(ex: Executor, v: DecisionInput, now: Date = new Date()): Promise<{ errors: FieldError[] } | { values: Omit<typeof decisions.$inferInsert, 'id'> }> {
   let org: typeof organisations.$inferSelect | undefined;
   let person: typeof people.$inferSelect | undefined;
   if (v.makerKind === 'cabinet' || v.makerKind === 'committee') {
@@ -30,6 +31,18 @@ export async function decisionColumns(ex: Executor, v: DecisionInput): Promise<{
     if (v.makerKind === 'officer' && person.kind !== 'officer') return { errors: [{ field: 'makerPersonId', message: 'Select an officer' }] };
   }
   let bodyId = org?.bodyId ?? person?.bodyId;
+  if (v.decidedOn > toLondonDate(now)) return { errors: [{ field: 'decidedOn', message: 'The date of the decision must be today or in the past' }] };
+  let minute: { access: 'public' | 'exempt'; exemptParagraph: number | null } | null = null;
+  if (v.minuteItemId) {
+    [minute = null] = await ex.select({ access: minuteItems.access, exemptParagraph: minuteItems.exemptParagraph }).from(minuteItems).where(and(eq(minuteItems.id, v.minuteItemId), isNull(minuteItems.deletedAt)));
+    if (!minute) return { errors: [{ field: 'form', message: 'The minute this decision came from does not exist' }] };
+  }
+  const access = resolveAccess(minute, v);
+  if (!access.ok) return { errors: access.errors };
+  if (v.forwardPlanRef) {
+    const [entry] = await ex.select({ id: forwardPlanEntries.id }).from(forwardPlanEntries).where(and(eq(forwardPlanEntries.ref, v.forwardPlanRef), isNull(forwardPlanEntries.deletedAt))).limit(1);
+    if (!entry) return { errors: [{ field: 'forwardPlanRef', message: `There is no Forward Plan entry ${v.forwardPlanRef}. Enter the reference of an entry on the Forward Plan` }] };
+  }
   if (v.resolutionId) {
     const [r] = await ex
       .select({ minuteItemId: minuteItems.id, meetingId: minutes.meetingId })
@@ -40,8 +53,11 @@ export async function decisionColumns(ex: Executor, v: DecisionInput): Promise<{
     if (!r || (v.minuteItemId && r.minuteItemId !== v.minuteItemId) || (v.meetingId && r.meetingId !== v.meetingId)) return { errors: [{ field: 'form', message: 'The resolution this decision came from no longer matches its minute' }] };
   }
   if (v.meetingId) {
-    const [m] = await ex.select({ id: meetings.id, bodyId: meetings.bodyId }).from(meetings).where(eq(meetings.id, v.meetingId));
+    const [m] = await ex.select({ id: meetings.id, bodyId: meetings.bodyId, startAt: meetings.startAt, status: meetings.status }).from(meetings).where(and(eq(meetings.id, v.meetingId), isNull(meetings.deletedAt)));
     if (!m) return { errors: [{ field: 'form', message: 'The meeting this decision came from does not exist' }] };
+    if (m.status === 'cancelled') return { errors: [{ field: 'form', message: 'The meeting was cancelled, so it made no decisions' }] };
+    if (m.startAt.getTime() > now.getTime()) return { errors: [{ field: 'decidedOn', message: `The meeting has not taken place yet. Record its decisions from ${formatDateWithDay(m.startAt)}` }] };
+    if (v.decidedOn < toLondonDate(m.startAt)) return { errors: [{ field: 'decidedOn', message: `The date of the decision must be on or after the meeting, ${formatDateWithDay(m.startAt)}` }] };
     bodyId ??= m.bodyId;
   }
   if (!bodyId) [{ id: bodyId } = { id: 0 }] = await ex.select({ id: bodies.id }).from(bodies).limit(1);
@@ -69,8 +85,7 @@ export async function decisionColumns(ex: Executor, v: DecisionInput): Promise<{
       dispensations: v.dispensations ?? null,
       isKey: v.isKey,
       forwardPlanRef: v.forwardPlanRef ?? null,
-      isPublic: !v.exempt,
-      exemptParagraph: v.exempt ? v.exemptParagraph! : null,
+      ...access.value,
     },
   };
 }
@@ -96,7 +111,7 @@ export async function updateDecision(db: Db, actor: Actor, id: number, raw: Reco
   return db.transaction(async (trx) => {
     const [before] = await trx.select().from(decisions).where(and(eq(decisions.id, id), isNull(decisions.deletedAt)));
     if (!before) throw new AppError('not_found', 'Decision not found');
-    if (before.publishedAt) throw new AppError('conflict', 'This decision has been published and cannot be changed. Make a correction, which creates a new version with a reason.');
+    if (before.publication !== 'draft') throw new AppError('conflict', 'This decision has been published and cannot be changed. Make a correction, which creates a new version with a reason.');
     const parsed = decisionInput.safeParse(blankToUndefined(raw));
     if (!parsed.success) return invalid(fieldErrors(parsed.error));
     const c = await decisionColumns(trx, parsed.data);
@@ -119,7 +134,7 @@ export async function correctDecision(db: Db, actor: Actor, id: number, raw: Rec
   return db.transaction(async (trx) => {
     const [old] = await trx.select().from(decisions).where(and(eq(decisions.id, id), isNull(decisions.deletedAt)));
     if (!old) throw new AppError('not_found', 'Decision not found');
-    if (!old.publishedAt) throw new AppError('conflict', 'A draft decision can be edited directly; only published decisions need a correction.');
+    if (old.publication !== 'published') throw new AppError('conflict', 'A draft decision can be edited directly; only published decisions need a correction.');
     const [newer] = await trx.select({ id: decisions.id }).from(decisions).where(and(eq(decisions.supersedesId, id), isNull(decisions.deletedAt)));
     if (newer) throw new AppError('conflict', 'This decision already has a newer version. Correct the newest version.');
     const c = await decisionColumns(trx, parsed.data);
@@ -131,7 +146,9 @@ export async function correctDecision(db: Db, actor: Actor, id: number, raw: Rec
         version: old.version + 1,
         supersedesId: old.id,
         correctionReason: reason.data,
+        publication: 'published',
         publishedAt: new Date(),
+        publishedBy: actor.label,
         callInDeadline: old.callInDeadline,
         callInStatus: old.callInStatus,
         effectiveFrom: old.effectiveFrom,

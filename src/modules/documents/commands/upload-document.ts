@@ -2,18 +2,24 @@ import { createHash } from 'node:crypto';
 import { and, eq, isNull } from 'drizzle-orm';
 import type { Db } from '../../../db/connect.ts';
 import { audit, type Actor } from '../../../db/audit.ts';
+import { agendaItems, documents, meetings } from '../../../db/schema.ts';
 import type { Storage } from '../../../lib/storage/storage.ts';
 import { invalid, ok, type Result } from '../../../lib/result.ts';
 import { blankToUndefined, fieldErrors } from '../../../lib/validation.ts';
-import { agendaItems, meetings } from '../../meetings/meetings.table.ts';
-import { documents } from '../documents.table.ts';
+import { resolveAccess } from '../../visibility/index.ts';
 import { documentInput } from '../documents.schema.ts';
 import { detectUpload } from '../../../lib/file-types.ts';
 
 /** An uploaded file. */
 export type UploadedFile = { fileName: string; bytes: Uint8Array } | null;
 
-/** Stores an uploaded document against a meeting (and optionally an item), public or exempt; one transaction, audited. */
+/**
+ * Stores an uploaded document against a meeting (and optionally an agenda item) as a draft: it is
+ * public only when the agenda is published or a clerk publishes it. Its access class follows the
+ * item's unless the uploader chose otherwise (public under an exempt item needs a reason). One
+ * transaction, audited.
+ * @example await uploadDocument(db, storage, actor, { meetingId: 4, agendaItemId: 9, title: 'Valuation' }, { fileName: 'v.pdf', bytes })
+ */
 export async function uploadDocument(
   db: Db,
   storage: Storage,
@@ -30,10 +36,16 @@ export async function uploadDocument(
   const v = parsed.data;
   const [meeting] = await db.select({ id: meetings.id, bodyId: meetings.bodyId }).from(meetings).where(and(eq(meetings.id, v.meetingId), isNull(meetings.deletedAt)));
   if (!meeting) return invalid([{ field: 'meetingId', message: 'Select a meeting that exists' }]);
+  let item: { access: 'public' | 'exempt'; exemptParagraph: number | null } | null = null;
   if (v.agendaItemId) {
-    const [item] = await db.select({ id: agendaItems.id }).from(agendaItems).where(and(eq(agendaItems.id, v.agendaItemId), eq(agendaItems.meetingId, v.meetingId)));
+    [item = null] = await db
+      .select({ access: agendaItems.access, exemptParagraph: agendaItems.exemptParagraph })
+      .from(agendaItems)
+      .where(and(eq(agendaItems.id, v.agendaItemId), eq(agendaItems.meetingId, v.meetingId), isNull(agendaItems.deletedAt)));
     if (!item) return invalid([{ field: 'agendaItemId', message: 'Select an item on this meeting’s agenda' }]);
   }
+  const access = resolveAccess(item, v);
+  if (!access.ok) return invalid(access.errors);
   const sha256 = createHash('sha256').update(file.bytes).digest('hex');
   const mimeType = type!.ok ? type!.mimeType : 'application/octet-stream';
   const text = mimeType.startsWith('text/') ? Buffer.from(file.bytes).toString('utf8').slice(0, 200_000) : null;
@@ -53,10 +65,9 @@ export async function uploadDocument(
         byteSize: file.bytes.length,
         sha256,
         storageKey,
-        isPublic: !v.exempt,
-        exemptParagraph: v.exempt ? (v.exemptParagraph ?? null) : null,
         textContent: text,
-        publishedAt: v.exempt ? null : new Date(),
+        ...access.value,
+        authorUserId: actor.role === 'report-author' ? actor.userId : null,
       })
       .returning();
     const { textContent: _omit, ...audited } = row!;

@@ -4,7 +4,8 @@ import { audit, type Actor } from '../../../db/audit.ts';
 import { AppError } from '../../../lib/errors.ts';
 import { invalid, ok, type Result } from '../../../lib/result.ts';
 import { blankToUndefined, fieldErrors } from '../../../lib/validation.ts';
-import { agendaItems, meetings } from '../meetings.table.ts';
+import { agendaItems, meetings } from '../../../db/schema.ts';
+import { cascadeItemAccess, ownAccess } from '../../visibility/index.ts';
 import { agendaItemInput, type AgendaItemInput } from '../meetings.schema.ts';
 
 const columns = (v: AgendaItemInput) => ({
@@ -13,12 +14,11 @@ const columns = (v: AgendaItemInput) => ({
   instruction: v.instruction ?? null,
   pageFrom: v.pageFrom ?? null,
   pageTo: v.pageTo ?? null,
-  isPublic: !v.exempt,
-  exemptParagraph: v.exempt ? (v.exemptParagraph ?? null) : null,
+  ...ownAccess(v),
   publicInterestReason: v.exempt ? (v.publicInterestReason ?? null) : null,
 });
 
-/** Adds an item to a meeting's agenda, at the end unless a position is given; audited. */
+/** Adds an item to a meeting's agenda as a draft (public when the agenda or a supplement is published), at the end unless a position is given; audited. */
 export async function createAgendaItem(db: Db, actor: Actor, meetingId: number, raw: Record<string, unknown>): Promise<Result<{ id: number }>> {
   const parsed = agendaItemInput.safeParse(blankToUndefined(raw));
   if (!parsed.success) return invalid(fieldErrors(parsed.error));
@@ -33,7 +33,10 @@ export async function createAgendaItem(db: Db, actor: Actor, meetingId: number, 
   });
 }
 
-/** Changes an agenda item, including marking it exempt with a paragraph; audited. */
+/**
+ * Changes an agenda item, including marking it exempt with a paragraph; papers, reports and minutes
+ * that follow the item take its new access class in the same transaction. Audited.
+ */
 export async function updateAgendaItem(db: Db, actor: Actor, id: number, raw: Record<string, unknown>): Promise<Result<{ id: number; meetingId: number }>> {
   const parsed = agendaItemInput.safeParse(blankToUndefined(raw));
   if (!parsed.success) return invalid(fieldErrors(parsed.error));
@@ -46,6 +49,7 @@ export async function updateAgendaItem(db: Db, actor: Actor, id: number, raw: Re
       .where(eq(agendaItems.id, id))
       .returning();
     await audit(trx, actor, 'agenda-item.update', 'agenda-item', id, before, after);
+    if (before.access !== after!.access || before.exemptParagraph !== after!.exemptParagraph) await cascadeItemAccess(trx, actor, id);
     return ok({ id, meetingId: before.meetingId });
   });
 }

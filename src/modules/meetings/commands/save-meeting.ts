@@ -5,8 +5,7 @@ import { fromLondonLocal } from '../../../lib/dates.ts';
 import { AppError } from '../../../lib/errors.ts';
 import { invalid, ok, type Result } from '../../../lib/result.ts';
 import { blankToUndefined, fieldErrors } from '../../../lib/validation.ts';
-import { organisations } from '../../organisations/organisations.table.ts';
-import { locations, meetings } from '../meetings.table.ts';
+import { locations, meetings, organisations } from '../../../db/schema.ts';
 import { meetingInput, type MeetingInput } from '../meetings.schema.ts';
 
 async function columns(db: Db, v: MeetingInput) {
@@ -45,7 +44,16 @@ export async function createMeeting(db: Db, actor: Actor, raw: Record<string, un
   });
 }
 
-/** Changes a meeting (time, place, status, including cancelling or postponing with a notice); audited. */
+/** The status of a meeting going ahead: what has been done to it, never a typed value. */
+function lifecycleStatus(before: typeof meetings.$inferSelect): (typeof meetings.$inferSelect)['status'] {
+  if (before.status !== 'cancelled' && before.status !== 'postponed') return before.status;
+  return before.agendaPublishedAt ? 'agenda-published' : 'scheduled';
+}
+
+/**
+ * Changes a meeting (time, place, contact; cancelling or postponing with a public notice, or
+ * reinstating it). Publication and minutes move its status on; a clerk cannot type them. Audited.
+ */
 export async function updateMeeting(db: Db, actor: Actor, id: number, raw: Record<string, unknown>): Promise<Result<{ id: number }>> {
   const parsed = meetingInput.safeParse(blankToUndefined(raw));
   if (!parsed.success) return invalid(fieldErrors(parsed.error));
@@ -54,8 +62,8 @@ export async function updateMeeting(db: Db, actor: Actor, id: number, raw: Recor
   return db.transaction(async (trx) => {
     const [before] = await trx.select().from(meetings).where(and(eq(meetings.id, id), isNull(meetings.deletedAt)));
     if (!before) throw new AppError('not_found', 'Meeting not found');
-    const issuedOn = c.values.status === 'agenda-published' && !before.issuedOn ? new Date().toISOString().slice(0, 10) : before.issuedOn;
-    const [after] = await trx.update(meetings).set({ ...c.values, issuedOn, updatedAt: new Date() }).where(eq(meetings.id, id)).returning();
+    const status = c.values.status !== 'scheduled' ? c.values.status : lifecycleStatus(before);
+    const [after] = await trx.update(meetings).set({ ...c.values, status, updatedAt: new Date() }).where(eq(meetings.id, id)).returning();
     await audit(trx, actor, 'meeting.update', 'meeting', id, before, after);
     return ok({ id });
   });

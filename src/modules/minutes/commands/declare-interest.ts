@@ -4,11 +4,11 @@ import { audit, type Actor } from '../../../db/audit.ts';
 import { AppError } from '../../../lib/errors.ts';
 import { invalid, ok, type Result } from '../../../lib/result.ts';
 import { blankToUndefined, fieldErrors } from '../../../lib/validation.ts';
-import { agendaItems, meetings } from '../../meetings/meetings.table.ts';
-import { people } from '../../people/people.table.ts';
+import { agendaItems, meetings } from '../../../db/schema.ts';
+import { people } from '../../../db/schema.ts';
 import { declarations } from '../minutes.table.ts';
 import { declarationInput } from '../minutes-workflow.schema.ts';
-import { assertMeetingRecordOpen } from '../minutes-workflow.guard.ts';
+import { assertMeetingRecordOpen, notStartedError } from '../minutes-workflow.guard.ts';
 
 /**
  * Records a member's declaration of interest at a meeting: the item, the kind (disclosable pecuniary,
@@ -19,8 +19,10 @@ export async function declareInterest(db: Db, actor: Actor, meetingId: number, r
   const parsed = declarationInput.safeParse(blankToUndefined(raw));
   if (!parsed.success) return invalid(fieldErrors(parsed.error));
   const v = parsed.data;
-  const [meeting] = await db.select({ id: meetings.id }).from(meetings).where(and(eq(meetings.id, meetingId), isNull(meetings.deletedAt)));
+  const [meeting] = await db.select().from(meetings).where(and(eq(meetings.id, meetingId), isNull(meetings.deletedAt)));
   if (!meeting) throw new AppError('not_found', 'Meeting not found');
+  const notStarted = notStartedError(meeting, 'personId');
+  if (notStarted) return invalid([notStarted]);
   const [person] = await db.select().from(people).where(and(eq(people.id, v.personId), isNull(people.deletedAt)));
   if (!person) return invalid([{ field: 'personId', message: 'Select the member' }]);
   if (v.agendaItemId) {

@@ -3,15 +3,16 @@ import type { Db } from '../../../db/connect.ts';
 import { audit, type Actor } from '../../../db/audit.ts';
 import { invalid, ok, type Result } from '../../../lib/result.ts';
 import { blankToUndefined, fieldErrors } from '../../../lib/validation.ts';
-import { agendaItems } from '../../meetings/meetings.table.ts';
-import { minuteItems, resolutions } from '../minutes.table.ts';
+import { agendaItems, meetings, minuteItems, resolutions } from '../../../db/schema.ts';
+import { AppError } from '../../../lib/errors.ts';
+import { notStartedError } from '../minutes-workflow.guard.ts';
 import { exclusionInput } from '../minutes-workflow.schema.ts';
 import { minuteNumberTaken, nextMinuteNumber } from '../minutes-workflow.repo.ts';
 import { draftMinutesFor } from './start-minutes.ts';
 
 /** The wording of the resolution, naming the items and their Schedule 12A paragraphs. */
 export function exclusionResolutionText(items: { number: string | null; title: string; exemptParagraph: number | null }[]): string {
-  const list = items.map((i) => `${i.number ? `item ${i.number}, ` : ''}${i.title} (paragraph ${i.exemptParagraph})`).join('; ');
+  const list = items.map((i) => `${i.number ? `item ${i.number}, ` : ''}${i.title} (${i.exemptParagraph ? `paragraph ${i.exemptParagraph}` : 'paragraph not stated'})`).join('; ');
   return `That under section 100A(4) of the Local Government Act 1972 the press and public be excluded from the meeting for the following business on the grounds that it involves the likely disclosure of exempt information as defined in Part 1 of Schedule 12A to the Act, and that in all the circumstances the public interest in maintaining the exemption outweighs the public interest in disclosing the information: ${list}.`;
 }
 
@@ -23,10 +24,14 @@ export async function excludePressAndPublic(db: Db, actor: Actor, meetingId: num
   const parsed = exclusionInput.safeParse(blankToUndefined(raw));
   if (!parsed.success) return invalid(fieldErrors(parsed.error));
   const v = parsed.data;
+  const [meeting0] = await db.select().from(meetings).where(and(eq(meetings.id, meetingId), isNull(meetings.deletedAt)));
+  if (!meeting0) throw new AppError('not_found', 'Meeting not found');
+  const notStarted = notStartedError(meeting0, 'agendaItemIds');
+  if (notStarted) return invalid([notStarted]);
   const items = await db
     .select()
     .from(agendaItems)
-    .where(and(inArray(agendaItems.id, v.agendaItemIds), eq(agendaItems.meetingId, meetingId), eq(agendaItems.isPublic, false), isNull(agendaItems.deletedAt)))
+    .where(and(inArray(agendaItems.id, v.agendaItemIds), eq(agendaItems.meetingId, meetingId), eq(agendaItems.access, 'exempt'), isNull(agendaItems.deletedAt)))
     .orderBy(agendaItems.position);
   if (items.length !== v.agendaItemIds.length) return invalid([{ field: 'agendaItemIds', message: 'Select exempt items of this meeting' }]);
   return db.transaction(async (trx) => {
@@ -36,7 +41,7 @@ export async function excludePressAndPublic(db: Db, actor: Actor, meetingId: num
     const [{ last } = { last: 0 }] = await trx.select({ last: max(minuteItems.position) }).from(minuteItems).where(eq(minuteItems.minutesId, minutes.id));
     const [item] = await trx
       .insert(minuteItems)
-      .values({ minutesId: minutes.id, organisationId: meeting.organisationId, position: Number(last ?? 0) + 1, number, title: 'Exclusion of the press and public', narrative: v.note ?? null, isPublic: true })
+      .values({ minutesId: minutes.id, organisationId: meeting.organisationId, position: Number(last ?? 0) + 1, number, title: 'Exclusion of the press and public', narrative: v.note ?? null, access: 'public', accessInherited: false, ...(minutes.publication === 'published' ? { publication: 'published' as const, publishedAt: new Date(), publishedBy: actor.label } : {}) })
       .returning();
     const [res] = await trx.insert(resolutions).values({ minuteItemId: item!.id, position: 1, number: '1', text: exclusionResolutionText(items) }).returning();
     await audit(trx, actor, 'minute.exclude-public', 'minute_item', item!.id, null, { item, resolution: res, agendaItemIds: v.agendaItemIds });

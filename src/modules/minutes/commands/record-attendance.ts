@@ -5,11 +5,11 @@ import { toLondonDate } from '../../../lib/dates.ts';
 import { AppError } from '../../../lib/errors.ts';
 import { invalid, ok, type Result } from '../../../lib/result.ts';
 import { blankToUndefined, fieldErrors } from '../../../lib/validation.ts';
-import { meetings } from '../../meetings/meetings.table.ts';
-import { people } from '../../people/people.table.ts';
+import { meetings } from '../../../db/schema.ts';
+import { people } from '../../../db/schema.ts';
 import { attendances } from '../minutes.table.ts';
 import { attendeeInput, rollCallKinds } from '../minutes-workflow.schema.ts';
-import { assertMeetingRecordOpen } from '../minutes-workflow.guard.ts';
+import { assertMeetingRecordOpen, notStartedError } from '../minutes-workflow.guard.ts';
 import { currentMembers } from '../minutes-workflow.repo.ts';
 
 async function meetingOf(db: Db, meetingId: number) {
@@ -25,6 +25,8 @@ async function meetingOf(db: Db, meetingId: number) {
  */
 export async function recordRollCall(db: Db, actor: Actor, meetingId: number, raw: Record<string, unknown>): Promise<Result<{ count: number }>> {
   const meeting = await meetingOf(db, meetingId);
+  const notStarted = notStartedError(meeting, 'form');
+  if (notStarted) return invalid([notStarted]);
   const members = await currentMembers(db, meeting.organisationId, toLondonDate(meeting.startAt));
   const errors = members
     .filter((m) => !rollCallKinds.includes(raw[`person-${m.personId}`] as (typeof rollCallKinds)[number]))
@@ -54,7 +56,8 @@ export async function addAttendee(db: Db, actor: Actor, meetingId: number, raw: 
   const parsed = attendeeInput.safeParse(blankToUndefined(raw));
   if (!parsed.success) return invalid(fieldErrors(parsed.error));
   const v = parsed.data;
-  await meetingOf(db, meetingId);
+  const notStarted = notStartedError(await meetingOf(db, meetingId), 'personId');
+  if (notStarted) return invalid([notStarted]);
   let printedName = v.printedName;
   if (v.personId) {
     const [p] = await db.select().from(people).where(and(eq(people.id, v.personId), isNull(people.deletedAt)));

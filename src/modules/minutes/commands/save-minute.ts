@@ -4,10 +4,10 @@ import { audit, type Actor } from '../../../db/audit.ts';
 import { AppError } from '../../../lib/errors.ts';
 import { invalid, ok, type Result } from '../../../lib/result.ts';
 import { blankToUndefined, fieldErrors } from '../../../lib/validation.ts';
-import { agendaItems } from '../../meetings/meetings.table.ts';
-import { minuteActions, minuteItems, resolutions } from '../minutes.table.ts';
+import { agendaItems, meetings, minuteActions, minuteItems, resolutions } from '../../../db/schema.ts';
+import { resolveAccess } from '../../visibility/index.ts';
 import { minuteActionInput, minuteItemInput, resolutionInput } from '../minutes-workflow.schema.ts';
-import { assertDraft } from '../minutes-workflow.guard.ts';
+import { assertDraft, notStartedError } from '../minutes-workflow.guard.ts';
 import { findMinuteItem, minuteNumberTaken, nextMinuteNumber } from '../minutes-workflow.repo.ts';
 import { draftMinutesFor } from './start-minutes.ts';
 
@@ -26,6 +26,10 @@ export async function addMinute(db: Db, actor: Actor, meetingId: number, raw: Re
   const parsed = minuteItemInput.safeParse(blankToUndefined(raw));
   if (!parsed.success) return invalid(fieldErrors(parsed.error));
   const v = parsed.data;
+  const [held] = await db.select().from(meetings).where(and(eq(meetings.id, meetingId), isNull(meetings.deletedAt)));
+  if (!held) throw new AppError('not_found', 'Meeting not found');
+  const notStarted = notStartedError(held, 'title');
+  if (notStarted) return invalid([notStarted]);
   return db.transaction(async (trx) => {
     const { minutes, meeting } = await draftMinutesFor(trx, actor, meetingId);
     const a = await agendaItemFor(trx, meetingId, v.agendaItemId);
@@ -41,6 +45,8 @@ export async function addMinute(db: Db, actor: Actor, meetingId: number, raw: Re
         position: Number(last ?? 0) + 1,
         number,
         ...minuteColumns(v, a.item),
+        // A minute added to minutes already published as a draft is public with them.
+        ...(minutes.publication === 'published' ? { publication: 'published' as const, publishedAt: new Date(), publishedBy: actor.label } : {}),
       })
       .returning();
     await audit(trx, actor, 'minute.create', 'minute_item', row!.id, null, row);
@@ -48,11 +54,13 @@ export async function addMinute(db: Db, actor: Actor, meetingId: number, raw: Re
   });
 }
 
-/** The columns a minute takes from the form and from the agenda item it minutes (which decides whether it is exempt). */
+/** The columns a minute takes from the form and from the agenda item it minutes, whose access class it inherits. */
 function minuteColumns(
   v: { title: string; narrative?: string; presenters?: string; alternativesConsidered?: string; reasons?: string },
-  item: { id: number; number: string | null; isPublic: boolean; exemptParagraph: number | null } | null | undefined,
+  item: { id: number; number: string | null; access: 'public' | 'exempt'; exemptParagraph: number | null } | null | undefined,
 ) {
+  const access = resolveAccess(item ?? null, {});
+  if (!access.ok) throw new AppError('internal', 'A minute always inherits its item’s access');
   return {
     agendaItemId: item?.id ?? null,
     agendaNumber: item?.number ?? null,
@@ -61,8 +69,9 @@ function minuteColumns(
     presenters: v.presenters ?? null,
     alternativesConsidered: v.alternativesConsidered ?? null,
     reasons: v.reasons ?? null,
-    isPublic: item?.isPublic ?? true,
-    exemptParagraph: item?.exemptParagraph ?? null,
+    access: access.value.access,
+    exemptParagraph: access.value.exemptParagraph,
+    accessInherited: access.value.accessInherited,
   };
 }
 

@@ -2,13 +2,18 @@ import { and, eq, isNull } from 'drizzle-orm';
 import type { Db, Executor } from '../../../db/connect.ts';
 import { audit, type Actor } from '../../../db/audit.ts';
 import { AppError } from '../../../lib/errors.ts';
-import { meetings } from '../../meetings/meetings.table.ts';
-import { minutes } from '../minutes.table.ts';
+import { meetings, minutes } from '../../../db/schema.ts';
+import { notStartedError } from '../minutes-workflow.guard.ts';
 
-/** The draft minutes of a meeting inside a transaction, creating version 1 (and moving the meeting to "minutes draft") if there are none. */
+/**
+ * The draft minutes of a meeting inside a transaction, creating version 1 (and marking the meeting
+ * held) if there are none. A meeting that has not started has no minutes: a conflict.
+ */
 export async function draftMinutesFor(trx: Executor, actor: Actor, meetingId: number) {
   const [meeting] = await trx.select().from(meetings).where(and(eq(meetings.id, meetingId), isNull(meetings.deletedAt)));
   if (!meeting) throw new AppError('not_found', 'Meeting not found');
+  const notStarted = notStartedError(meeting, 'minutes');
+  if (notStarted) throw new AppError('conflict', notStarted.message);
   const [current] = await trx.select().from(minutes).where(and(eq(minutes.meetingId, meetingId), isNull(minutes.deletedAt))).orderBy(minutes.version).then((rows) => rows.slice(-1));
   if (current) {
     if (current.status !== 'draft') throw new AppError('conflict', 'These minutes have been approved. Make a correction to change them.');
@@ -16,8 +21,9 @@ export async function draftMinutesFor(trx: Executor, actor: Actor, meetingId: nu
   }
   const [row] = await trx.insert(minutes).values({ meetingId, version: 1, status: 'draft' }).returning();
   await audit(trx, actor, 'minutes.start', 'minutes', row!.id, null, row);
-  if (['scheduled', 'agenda-published', 'held'].includes(meeting.status)) {
-    const [after] = await trx.update(meetings).set({ status: 'minutes-draft', updatedAt: new Date() }).where(eq(meetings.id, meetingId)).returning();
+  // The meeting has been held; it shows "draft minutes" only once they are published.
+  if (['scheduled', 'agenda-published'].includes(meeting.status)) {
+    const [after] = await trx.update(meetings).set({ status: 'held', updatedAt: new Date() }).where(eq(meetings.id, meetingId)).returning();
     await audit(trx, actor, 'meeting.update', 'meeting', meetingId, meeting, after);
   }
   return { minutes: row!, meeting };

@@ -5,7 +5,7 @@ import { invalid, ok, type Result } from '../../../lib/result.ts';
 import { blankToUndefined, fieldErrors } from '../../../lib/validation.ts';
 import { uniqueSlug } from '../../../db/slug.ts';
 import { AppError } from '../../../lib/errors.ts';
-import { bodies } from '../../bodies/bodies.table.ts';
+import { bodies } from '../../../db/schema.ts';
 import { organisations } from '../organisations.table.ts';
 import { organisationInput } from '../organisations.schema.ts';
 

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { and, eq, isNull, max } from 'drizzle-orm';
+import { and, eq, isNull, max, ne } from 'drizzle-orm';
 import type { Db } from '../../../db/connect.ts';
 import { audit, type Actor } from '../../../db/audit.ts';
 import { formatDateTime, toLondonDate } from '../../../lib/dates.ts';
@@ -7,17 +7,14 @@ import { AppError } from '../../../lib/errors.ts';
 import type { Storage } from '../../../lib/storage/storage.ts';
 import { invalid, ok, type Result } from '../../../lib/result.ts';
 import { blankToUndefined, fieldErrors, slugify } from '../../../lib/validation.ts';
-import { bodies } from '../../bodies/bodies.table.ts';
-import { documents } from '../../documents/documents.table.ts';
-import { agendaItems, meetings } from '../../meetings/meetings.table.ts';
-import { findMeeting, listAgendaItems } from '../../meetings/index.ts';
-import { locationLine } from '../../meetings/meetings.presenter.ts';
+import { agendaItems, bodies, documents, meetings, packs, reports } from '../../../db/schema.ts';
+import { findMeeting, listAgendaItems, locationLine } from '../../meetings/index.ts';
+import { publishRecords, recordsViewer } from '../../visibility/index.ts';
 import { agendaDeadline, meetingRules } from '../../deadlines/index.ts';
 import { buildPack, type BuiltPack, type PackDocument, type PackInput } from '../build-pack.ts';
 import { PdfUnavailableError, type PdfRenderer } from '../pdf-renderer.ts';
 import { listItemDocuments } from '../packs.repo.ts';
 import { publishInput } from '../packs.schema.ts';
-import { packs } from '../packs.table.ts';
 
 /** What publishing did: the pack version, and whether the PDF could be made. */
 export type PublishOutcome = { packId: number; version: number; label: string; pdf: boolean; pdfProblem: string | null; warnings: string[]; totalPages: number; late: boolean };
@@ -40,10 +37,13 @@ const htmlText = (html: string) =>
     .slice(0, 200_000);
 
 /**
- * Publishes a meeting's agenda: builds the HTML pack and (with Chromium) the numbered PDF pack,
- * plus a restricted pack of the exempt items; stores them as documents; writes each item's page
- * range; records the pack version and marks the meeting's agenda published. Publishing after the
- * agenda deadline needs a reason of urgency. One transaction, audited.
+ * Publishes a meeting's agenda, the clerk's act that makes it public: builds the HTML pack and (with
+ * Chromium) the numbered PDF pack, plus a restricted pack of the exempt items; stores them as
+ * documents; publishes every draft agenda item, paper and report of the meeting (exempt ones stay
+ * exempt: publication never changes who may read them); writes each item's page range; records the
+ * pack version and marks the meeting's agenda published. A second publication is a supplement that
+ * publishes what was added since. Publishing after the agenda deadline needs a reason of urgency.
+ * One transaction, audited.
  */
 export async function publishAgenda(
   db: Db,
@@ -62,7 +62,7 @@ export async function publishAgenda(
   if (!['scheduled', 'agenda-published'].includes(m.status)) {
     return invalid([{ field: 'publish', message: `You cannot publish the agenda of a meeting that is ${m.status.replace(/-/g, ' ')}` }]);
   }
-  const items = await listAgendaItems(db, meetingId);
+  const items = (await listAgendaItems(db, recordsViewer, meetingId)).filter((i) => i.publication !== 'withdrawn');
   if (items.length === 0) return invalid([{ field: 'publish', message: 'Add at least one item to the agenda before publishing it' }]);
   const rules = await meetingRules(db, m);
   const deadline = agendaDeadline(m.startAt, rules.organisationRules, rules.bodyRules, rules.nation, now);
@@ -82,7 +82,7 @@ export async function publishAgenda(
   const packDocs: PackDocument[] = [];
   for (const d of docRows) {
     const bytes = await storage.get(d.storageKey);
-    if (bytes) packDocs.push({ id: d.id, agendaItemId: d.agendaItemId, title: d.title, mimeType: d.mimeType, isPublic: d.isPublic, bytes });
+    if (bytes) packDocs.push({ id: d.id, agendaItemId: d.agendaItemId, title: d.title, mimeType: d.mimeType, isPublic: d.access === 'public', bytes });
   }
   const input: PackInput = {
     bodyName: body?.name ?? '',
@@ -98,10 +98,10 @@ export async function publishAgenda(
       issuedOn,
     },
     lateReason: lateReason ?? m.lateReason,
-    items: items.map((i) => ({ id: i.id, parentId: i.parentId, number: i.number, title: i.title, instruction: i.instruction, isPublic: i.isPublic, exemptParagraph: i.exemptParagraph })),
+    items: items.map((i) => ({ id: i.id, parentId: i.parentId, number: i.number, title: i.title, instruction: i.instruction, isPublic: i.access === 'public', exemptParagraph: i.exemptParagraph })),
     documents: packDocs,
   };
-  const hasExempt = items.some((i) => !i.isPublic) || packDocs.some((d) => !d.isPublic);
+  const hasExempt = items.some((i) => i.access === 'exempt') || packDocs.some((d) => !d.isPublic);
 
   let pdfProblem: string | null = null;
   let publicPack: BuiltPack;
@@ -117,7 +117,9 @@ export async function publishAgenda(
   }
 
   const base = `${slugify(row.organisation.name)}-${toLondonDate(m.startAt)}-${slugify(label)}`;
-  const exemptParagraph = items.filter((i) => !i.isPublic).map((i) => i.exemptParagraph!).sort()[0] ?? null;
+  const paragraphs = [...new Set(items.filter((i) => i.access === 'exempt').map((i) => i.exemptParagraph))];
+  // One paragraph for the restricted pack when its items share one; otherwise "not stated" (each item prints its own).
+  const exemptParagraph = paragraphs.length === 1 ? (paragraphs[0] ?? null) : null;
   return db.transaction(async (trx) => {
     const store = async (bytes: Uint8Array, title: string, fileName: string, mimeType: string, isPublic: boolean, text: string | null) => {
       const sha256 = createHash('sha256').update(bytes).digest('hex');
@@ -135,10 +137,13 @@ export async function publishAgenda(
           byteSize: bytes.length,
           sha256,
           storageKey,
-          isPublic,
+          access: isPublic ? 'public' : 'exempt',
           exemptParagraph: isPublic ? null : exemptParagraph,
+          accessInherited: false,
           textContent: text,
-          publishedAt: isPublic ? now : null,
+          publication: 'published',
+          publishedAt: now,
+          publishedBy: actor.label,
         })
         .returning({ id: documents.id });
       return doc!.id;
@@ -159,6 +164,16 @@ export async function publishAgenda(
       if (item.pageFrom === pageFrom && item.pageTo === pageTo) continue;
       await trx.update(agendaItems).set({ pageFrom, pageTo, updatedAt: now }).where(eq(agendaItems.id, item.id));
     }
+    // Publication is the act that makes the meeting's drafts public; who may read exempt ones is unchanged.
+    const note = m.agendaPublishedAt ? (lateReason ?? `Published with ${label}`) : lateReason;
+    await publishRecords(trx, actor, 'agenda_item', items.filter((i) => i.publication === 'draft').map((i) => i.id), { now, note });
+    const draftDocs = await trx
+      .select({ id: documents.id })
+      .from(documents)
+      .where(and(eq(documents.meetingId, meetingId), eq(documents.publication, 'draft'), ne(documents.kind, 'pack'), isNull(documents.deletedAt)));
+    await publishRecords(trx, actor, 'document', draftDocs.map((d) => d.id), { now, note });
+    const draftReports = await trx.select({ id: reports.id }).from(reports).where(and(eq(reports.meetingId, meetingId), eq(reports.publication, 'draft'), isNull(reports.deletedAt)));
+    await publishRecords(trx, actor, 'report', draftReports.map((r) => r.id), { now, note });
     const [after] = await trx
       .update(meetings)
       .set({

@@ -5,9 +5,9 @@ import { toLondonDate } from '../../../lib/dates.ts';
 import { AppError } from '../../../lib/errors.ts';
 import { invalid, ok, type Result } from '../../../lib/result.ts';
 import { blankToUndefined, fieldErrors } from '../../../lib/validation.ts';
-import { bodies } from '../../bodies/bodies.table.ts';
-import { agendaItems, meetings } from '../../meetings/meetings.table.ts';
-import { organisations } from '../../organisations/organisations.table.ts';
+import { bodies } from '../../../db/schema.ts';
+import { agendaItems, meetings } from '../../../db/schema.ts';
+import { organisations } from '../../../db/schema.ts';
 import { isLateFor, submissionDeadline } from '../participation.deadline.ts';
 import { nextReference } from '../participation.repo.ts';
 import { submissionInput } from '../participation.schema.ts';
@@ -45,10 +45,10 @@ export async function submitQuestion(db: Db, meetingId: number, raw: Record<stri
   if (!ctx.open) throw new AppError('conflict', 'This meeting is not taking submissions: it has taken place, or it was cancelled or postponed');
   if (v.agendaItemId) {
     const [item] = await db
-      .select({ id: agendaItems.id, isPublic: agendaItems.isPublic })
+      .select({ id: agendaItems.id, access: agendaItems.access, publication: agendaItems.publication })
       .from(agendaItems)
       .where(and(eq(agendaItems.id, v.agendaItemId), eq(agendaItems.meetingId, meetingId), isNull(agendaItems.deletedAt)));
-    if (!item?.isPublic) return invalid([{ field: 'agendaItemId', message: 'Select an agenda item of this meeting' }]);
+    if (item?.access !== 'public' || item.publication !== 'published') return invalid([{ field: 'agendaItemId', message: 'Select an agenda item of this meeting' }]);
   }
   const isLate = isLateFor(ctx.deadline, ctx.meeting.startAt, now, ctx.nation);
   const year = Number(toLondonDate(now).slice(0, 4));

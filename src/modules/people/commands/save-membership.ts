@@ -4,7 +4,7 @@ import { audit, type Actor } from '../../../db/audit.ts';
 import { AppError } from '../../../lib/errors.ts';
 import { invalid, ok, type Result } from '../../../lib/result.ts';
 import { blankToUndefined, fieldErrors } from '../../../lib/validation.ts';
-import { organisations } from '../../organisations/organisations.table.ts';
+import { organisations } from '../../../db/schema.ts';
 import { memberships, people } from '../people.table.ts';
 import { membershipInput, type MembershipInput } from '../people.schema.ts';
 

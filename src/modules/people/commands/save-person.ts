@@ -5,7 +5,7 @@ import { uniqueSlug } from '../../../db/slug.ts';
 import { AppError } from '../../../lib/errors.ts';
 import { invalid, ok, type Result } from '../../../lib/result.ts';
 import { blankToUndefined, fieldErrors } from '../../../lib/validation.ts';
-import { bodies } from '../../bodies/bodies.table.ts';
+import { bodies } from '../../../db/schema.ts';
 import { people } from '../people.table.ts';
 import { personInput, type PersonInput } from '../people.schema.ts';
 

@@ -1,13 +1,14 @@
 import type { Db } from '../../db/connect.ts';
-import type { CurrentUser } from '../accounts/accounts.policy.ts';
-import type { meetings } from '../meetings/meetings.table.ts';
+import type { meetings } from '../../db/schema.ts';
+import type { Viewer } from '../visibility/index.ts';
 
 /** A section of the officer meeting page contributed by another module (deadlines, publication, minutes…). */
 export type MeetingPanel = {
   /** Template path from src/, included in the officer meeting page; it reads its data from `panelData[key]`. */
   template: string;
   key: string;
-  load: (db: Db, meeting: typeof meetings.$inferSelect, user: CurrentUser) => Promise<Record<string, unknown>>;
+  /** Loads what the signed-in viewer may see, through the visibility rules. */
+  load: (db: Db, meeting: typeof meetings.$inferSelect, viewer: Viewer) => Promise<Record<string, unknown>>;
 };
 
 /** The registered panels, in page order. Modules append to this from their index.ts. */

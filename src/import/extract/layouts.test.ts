@@ -1,0 +1,141 @@
+import { describe, expect, it } from 'vitest';
+import {
+  BODY_DATE_LINE,
+  COVER_LABELS,
+  DECISIONS_HEADING,
+  FILE_SIZE,
+  FRONT_SHEET_HEADINGS,
+  GENERIC_MEETING,
+  ITEM_MARKER,
+  ITEM_SUFFIX,
+  MEETING_END,
+  MINUTE_NUMBERS,
+  MINUTES_HEADING,
+  RECOMMENDATION_HEADING,
+  REPORT_BY_LINE,
+  REPORT_KIND_LINE,
+  RESOLUTION_LEADS,
+  SECTION_HEADINGS,
+  SUMMONS_SENTENCES,
+} from './layouts.ts';
+import { attendanceLabelOf, splitPeople } from './names.ts';
+import { coverFieldOf } from './report-cover.ts';
+import { PART_DETECTORS } from './segment.ts';
+
+// Each entry of the layout registry with examples of what it must and must not take. A new council's
+// layout is a new example here (and a fixture with facts), not a new branch in a reader.
+
+describe('front sheets', () => {
+  it.each(['AGENDA', 'Summons to and', 'Agenda for a', 'NOTICE OF MEETING', 'Public Document Pack', 'MEETING TO BE HELD ON TUESDAY,'])('"%s" names the document, not the body', (t) => {
+    expect(FRONT_SHEET_HEADINGS.some((re) => re.test(t))).toBe(true);
+  });
+  it.each(['PLANNING COMMITTEE', 'Cabinet', 'Wendmoor Police and Crime Panel'])('"%s" is a body', (t) => {
+    expect(FRONT_SHEET_HEADINGS.some((re) => re.test(t))).toBe(false);
+  });
+  it('reads a summons written as a sentence', () => {
+    const m = SUMMONS_SENTENCES.map((re) => re.exec('A meeting of the County Council will be held in the Council Chamber on Thursday, 13th March, 2025 at 10.00 am')).find(Boolean);
+    expect(m?.[1]).toBe('County Council');
+    expect(SUMMONS_SENTENCES.some((re) => re.test('You are hereby summoned to attend a meeting of Ashcombe Parish Council to be held at the Village Hall on Monday 3 March 2025'))).toBe(true);
+  });
+});
+
+describe('agendas', () => {
+  it.each([
+    ['PART II - EXEMPT ITEMS', true],
+    ['EXEMPT ITEMS', true],
+    ['Part 2 – items taken in private', true],
+    ['UNRESTRICTED ITEMS', false],
+    ['PART I - ITEMS TO BE CONSIDERED IN PUBLIC', false],
+  ])('"%s" heads a section (exempt: %s)', (t, exempt) => {
+    expect(SECTION_HEADINGS.find((s) => s.pattern.test(t))?.exempt).toBe(exempt);
+  });
+  it('drops file sizes from web titles', () => {
+    expect('Minutes  PDF 99 KB'.replace(FILE_SIZE, '').trim()).toBe('Minutes');
+    expect('Annual report pdf icon PDF 1 MB'.replace(FILE_SIZE, '').trim()).toBe('Annual report');
+  });
+});
+
+describe('minutes', () => {
+  it.each(['MINUTES of a meeting of the Cabinet held in the Council Chamber', 'Minutes of the meeting held in the Darent Room', 'MINUTE OF MEETING of the EDUCATION COMMITTEE', 'MINUTES OF', 'Notes of the meeting of the Steering Group', 'Draft Minutes – 12 February 2025'])('"%s" heads minutes', (t) => {
+    expect(MINUTES_HEADING.test(t)).toBe(true);
+  });
+  it.each(['Minutes:', 'Minutes for noting'])('"%s" does not', (t) => expect(MINUTES_HEADING.test(t)).toBe(false));
+  it.each(['DECISION NOTICE', 'Record of Decisions', 'Notice of Key Decisions'])('"%s" heads a decision notice', (t) => expect(DECISIONS_HEADING.test(t)).toBe(true));
+  it('finds a body and date line, but not a meeting kind', () => {
+    expect(BODY_DATE_LINE.exec('Parish Council - 3rd September 2019')?.[1]).toBe('Parish Council');
+    expect(GENERIC_MEETING.test('GENERAL MEETING MONDAY')).toBe(true);
+  });
+  it.each([
+    ['dotted', '19.09.05 Eden Plan', '19.09.06'],
+    ['slashed', '24/113 Apologies', '24/114'],
+    ['slashed', '31/24 Apologies', '32/24'],
+    ['worded', 'Minute 45 Apologies', '46'],
+    ['plain', '76. Apologies', '77'],
+  ])('%s numbers: "%s" is followed by %s', (name, heading, next) => {
+    const scheme = MINUTE_NUMBERS.find((s) => s.name === name);
+    const m = scheme?.pattern.exec(heading);
+    expect(m).not.toBeNull();
+    expect(scheme?.follows(m?.[1] as string, next)).toBe(true);
+  });
+  it('reads pointers to agenda items', () => {
+    expect(ITEM_MARKER.exec('(Item 4)')?.[1]).toBe('4');
+    expect(ITEM_SUFFIX.exec('186 Award of Contract – agenda item 5')?.slice(1, 4)).toEqual(['186', 'Award of Contract', '5']);
+  });
+  it.each([
+    ['PRESENT: Mr A (Chairman)', 'present'],
+    ['Sederunt:', 'present'],
+    ['ALSO PRESENT: Sue Chandler', 'other'],
+    ['IN ATTENDANCE: Mr J Cook', 'attendance'],
+    ['Officers Present:', 'attendance'],
+    ['Minute taker: John Foster', 'attendance'],
+    ['A**pologies**: Betty Ross'.replace(/\*\*/g, ''), 'apologies'],
+  ])('"%s" is a %s label', (t, kind) => expect(attendanceLabelOf(t)?.kind).toBe(kind));
+  it('splits attendance lists as printed', () => {
+    expect(splitPeople('Councillors D Richardson (Chair) N Cresswell, M Armstrong and P Moran \t A Armstrong, EDC')).toEqual(['D Richardson (Chair)', 'N Cresswell', 'M Armstrong', 'P Moran', 'A Armstrong, EDC']);
+    expect(splitPeople('Mr R C Love, OBE, Sue Chandler, Cabinet Member for Integrated Services and Fraser Grant-Rae (representing Dr Ahmed MP)')).toEqual(['Mr R C Love, OBE', 'Sue Chandler, Cabinet Member for Integrated Services', 'Fraser Grant-Rae (representing Dr Ahmed MP)']);
+  });
+  it.each(['RESOLVED that the minutes be approved.', '(4) RESOLVED that', 'It was AGREED that', 'Decision:', 'Resolved: that the report be noted', 'RESOLVED –'])('"%s" opens a resolution', (t) => {
+    expect(RESOLUTION_LEADS.some((re) => re.test(t))).toBe(true);
+  });
+  it.each(['The Committee resolved to consider it later in the year', 'Reasons for decision: to set a budget'])('"%s" does not', (t) => {
+    expect(RESOLUTION_LEADS.some((re) => re.test(t))).toBe(false);
+  });
+  it.each(['(The meeting ended at 12.52)', 'The Chairman brought the meeting to a close at 8.35pm', 'The meeting closed at 12.05 hours.'])('"%s" ends the meeting', (t) => expect(MEETING_END.test(t)).toBe(true));
+});
+
+describe('report covers', () => {
+  it.each([
+    ['Lead Officer', 'lead'],
+    ['Report of', 'lead'],
+    ['From', 'lead'],
+    ['Decision taker', 'lead'],
+    ['Relevant Portfolio Holder', 'cabinet'],
+    ['Cabinet Member(s)', 'cabinet'],
+    ['Report author', 'author'],
+    ['Author of report', 'author'],
+    ['Subject', 'title'],
+    ['Title of decision', 'title'],
+    ['Report to', 'to'],
+    ['Date of meeting', 'date'],
+    ['Decision no', 'decisionNo'],
+    ['Forward Plan Reference', 'fpRef'],
+    ['Wards affected', 'wards'],
+    ['Key decision', 'other'],
+  ])('"%s" is a %s label', (label, field) => expect(coverFieldOf(label)).toBe(field));
+  it.each(['Safeguarding Children Annual Report', 'County Solicitor', 'Honor Clarke'])('"%s" is not a label', (label) => expect(coverFieldOf(label)).toBeNull());
+  it('has every label a field in the registry', () => expect(COVER_LABELS.length).toBeGreaterThan(10));
+  it('reads report lines without colons and kinds', () => {
+    expect(REPORT_BY_LINE.exec('Report by Matthew Hill, Director')?.[1]).toBe('Matthew Hill, Director');
+    expect(REPORT_KIND_LINE.test('RECORD OF DELEGATED DECISION TAKEN BY AN OFFICER')).toBe(true);
+    expect(RECOMMENDATION_HEADING.test('2. RECOMMENDATIONS')).toBe(true);
+    expect(RECOMMENDATION_HEADING.test('Recommendation(s)')).toBe(true);
+  });
+});
+
+describe('part detectors', () => {
+  it('are named, say what they look for, and are unique', () => {
+    const names = PART_DETECTORS.map((d) => d.name);
+    expect(new Set(names).size).toBe(names.length);
+    for (const d of PART_DETECTORS) expect(d.looksFor.length).toBeGreaterThan(5);
+  });
+});

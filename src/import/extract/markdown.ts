@@ -1,0 +1,35 @@
+/**
+ * Markdown as councils publish it (minutes converted from Word by pandoc and the like): the markup
+ * is removed line by line (by `buildDoc`), so that line numbers still point into the source. A
+ * trailing backslash (a hard line break) is kept for `buildDoc`, which records it: it ends a title.
+ */
+
+const FRONT_MATTER = /^---[ \t]*\r?\n((?:[^\n]*\n){0,60}?)---[ \t]*(?=\r?\n|$)/;
+
+/** Blanks YAML front matter (title, author, date of the web page), keeping its lines: it is not pack text. */
+export function blankFrontMatter(text: string): string {
+  if (!text.startsWith('---')) return text;
+  const m = FRONT_MATTER.exec(text);
+  if (!m || !/^[a-z_]+\s*:/im.test(m[1] as string)) return text;
+  return m[0].replace(/[^\r\n]+/g, '') + text.slice(m[0].length);
+}
+
+/** Removes Markdown markup from one line, keeping its text. */
+export function cleanMarkdownLine(line: string): string {
+  let t = line;
+  if (t.includes('>')) t = t.replace(/^\s*(?:>\s?)+/, '');
+  if (t.includes('<!--')) t = t.replace(/<!--.*?-->/g, '');
+  if (t.includes('{')) t = t.replace(/\[([^\]\n]*)\]\{[.#][^}\n]*\}/g, '$1').replace(/\{[.#][\w.#=\s-]*\}/g, '');
+  if (t.includes('^')) t = t.replace(/\^([^^\s]{1,12})\^/g, '$1');
+  if (t.includes('*')) {
+    t = t.replace(/\*\*/g, '');
+    if (t.includes('*')) t = t.replace(/(^|[\s(["'])\*(?=\S)([^*\n]*?\S)\*(?=$|[\s).,;:!?'"\]])/g, '$1$2');
+  }
+  if (t.includes('\\')) {
+    const hard = /\\\s*$/.test(t);
+    t = t.replace(/\\\s*$/, '').replace(/\\([\\`*_{}[\]()#+\-.!|<>~^"'$&])/g, '$1');
+    if (hard) t += '\\';
+  }
+  return t;
+}
+

@@ -1,0 +1,128 @@
+import type { Line } from './doc.ts';
+import { isPageFurniture } from './text-normalise.ts';
+import { RESOLUTION_NOISE } from './layouts.ts';
+
+/** The style of a list marker: numbers, paragraph numbers (2.1), letters, roman numerals, capitals, or bullets. */
+type Style = 'number' | 'decimal' | 'letter' | 'roman' | 'capital' | 'bullet';
+
+/** A list marker at the start of a line, with the text after it. */
+export interface Marker {
+  style: Style;
+  /** The marker's value: 3 for "3.", 2 for "(b)", 4 for "iv)", 1 for "2.1", 0 for a bullet. */
+  value: number;
+  /** The section of a paragraph number: 2 for "2.1". */
+  section?: number;
+  text: string;
+}
+
+const MARKED = /^(?:[-–•●▪◦■□➢►*·]\s*)?\(?(\d{1,2}|[a-z]{1,4}|[A-Z])[.)]\s+(\S.*)$/;
+const BULLET = /^[-–•●▪◦■□➢►*·]\s*(\S.*)$/;
+const DECIMAL = /^(\d{1,2})\.(\d{1,2})\.?\s+(\S.*)$/;
+const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, v: 5, vi: 6, vii: 7, viii: 8, ix: 9, x: 10, xi: 11, xii: 12, xiii: 13, xiv: 14, xv: 15 };
+
+/**
+ * Reads a list marker ("1.", "(a)", "iv)", "B.", "•") at the start of text; null for running text.
+ * "(i)" is roman unless the list is already lettered (`prefer`), where it follows "(h)".
+ */
+export function markerOf(text: string, prefer: Style | null = null): Marker | null {
+  const d = DECIMAL.exec(text);
+  if (d) return { style: 'decimal', value: Number(d[2]), section: Number(d[1]), text: d[3] as string };
+  const m = MARKED.exec(text);
+  if (m) {
+    const label = m[1] as string;
+    const rest = m[2] as string;
+    if (/^\d+$/.test(label)) return { style: 'number', value: Number(label), text: rest };
+    if (/^[A-Z]$/.test(label)) return { style: 'capital', value: label.charCodeAt(0) - 64, text: rest };
+    const roman = ROMAN[label];
+    const single = label.length === 1;
+    if (roman !== undefined && prefer !== 'letter' && (prefer === 'roman' || !single || label === 'i')) return { style: 'roman', value: roman, text: rest };
+    if (single) return { style: 'letter', value: label.charCodeAt(0) - 96, text: rest };
+    if (label.length === 2 && label[0] === label[1]) return { style: 'letter', value: 26 + label.charCodeAt(0) - 96, text: rest };
+    return null;
+  }
+  const b = BULLET.exec(text);
+  return b ? { style: 'bullet', value: 0, text: b[1] as string } : null;
+}
+
+/** A list read from lines: its items and the index of the line after it. */
+export interface MarkedList {
+  items: string[];
+  /** Line index after the last line of the list. */
+  end: number;
+  /** Line index of the first item, or -1. */
+  first: number;
+}
+
+/**
+ * Reads the list that starts at or after `from` (within `leadIn` non-blank lines of lead-in prose):
+ * items share the first item's marker style and run in sequence; a line under an item joins it;
+ * after a blank line, a short line followed by the next item is a sub-heading, anything else ends
+ * the list. Markers of another style inside an item are part of its text.
+ */
+export function readMarkedList(lines: readonly Line[], from: number, end: number, leadIn = 8): MarkedList {
+  let i = from;
+  let seen = 0;
+  let first: Marker | null = null;
+  let prose = '';
+  for (; i < end; i++) {
+    const l = lines[i] as Line;
+    if (isPageFurniture(l.text)) continue;
+    if (l.text === '') {
+      // Prose that does not lead in to a list ("… asked to:") is a paragraph of its own: no list follows it.
+      if (prose !== '' && !/(?::|\bthat|\bto)\s*$/i.test(prose) && leadIn > 0) return { items: [], end: from, first: -1 };
+      continue;
+    }
+    first = markerOf(l.text);
+    if (first) break;
+    prose = l.text;
+    if (++seen > leadIn) return { items: [], end: from, first: -1 };
+  }
+  if (!first) return { items: [], end: from, first: -1 };
+  const style = first.style;
+  const start = i;
+  const items: string[][] = [[first.text]];
+  let expected = first.value + 1;
+  let blank = false;
+  let last = i;
+  for (i = i + 1; i < end; i++) {
+    const l = lines[i] as Line;
+    const t = l.text;
+    if (t === '') {
+      blank = true;
+      continue;
+    }
+    if (isPageFurniture(t)) continue;
+    const m = markerOf(t, style);
+    if (m && m.style === style && (style === 'bullet' || m.value === expected) && m.section === first.section) {
+      items.push([m.text]);
+      expected = m.value + 1;
+      blank = false;
+      last = i;
+      continue;
+    }
+    if (RESOLUTION_NOISE.test(t)) continue;
+    if (m && m.style === style) break;
+    if (blank) {
+      // A sub-heading ("Key Policies", "In addition:") with the next item just under it.
+      let k = i + 1;
+      while (k < end && (lines[k] as Line).text === '') k++;
+      const nx = k < end ? markerOf((lines[k] as Line).text, style) : null;
+      if (t.length <= 80 && !m && nx && nx.style === style && (style === 'bullet' || nx.value === expected) && nx.section === first.section) continue;
+      break;
+    }
+    (items[items.length - 1] as string[]).push(t);
+    last = i;
+  }
+  return { items: items.map(joinItem), end: last + 1, first: start };
+}
+
+/** One item's lines as one string, a word broken at a line-end hyphen rejoined. */
+function joinItem(parts: string[]): string {
+  let out = '';
+  for (const p of parts) {
+    if (out === '') out = p;
+    else if (/[a-z]-$/.test(out) && /^[a-z]/.test(p)) out += p;
+    else out += ` ${p}`;
+  }
+  return out.replace(/\s+/g, ' ').trim();
+}

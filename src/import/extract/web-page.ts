@@ -1,0 +1,124 @@
+import type { AgendaItem, Meeting, MinuteItem, Minutes } from './contract.ts';
+import type { Doc, Line, Span } from './doc.ts';
+import { locate, warn } from './doc.ts';
+import { APOLOGIES_SENTENCE, FILE_SIZE, WEB_BLOCK, WEB_DECISION_BLOCKS } from './layouts.ts';
+import { DECLARATIONS_TITLE, attendanceOf, namesFromSentence, paragraphs, readDeclarations, readResolutions } from './minutes.ts';
+import { isPageFurniture } from './text-normalise.ts';
+
+/** A row number of the items table, alone in its cell: "54." */
+const ROW_NUMBER = /^(\d{1,4}[a-z]?)\.?$/i;
+
+/** Where the page's own footer starts after the table: a copyright line, a lone checkbox. */
+const PAGE_FOOTER = /^(?:©|\(c\)|copyright\b|[☐☒]$|back to top$|print this page$)/i;
+
+/** One row of the items table: its number, title, and its lines split into labelled blocks. */
+interface Row {
+  number: string;
+  title: string;
+  first: number;
+  last: number;
+  /** Lines before the first block label: the agenda's description of the item. */
+  description: Line[];
+  blocks: Array<{ label: string; lines: Line[] }>;
+}
+
+/** A web page item title without the file size of its linked document ("Minutes PDF 99 KB"). */
+function cleanTitle(text: string): string {
+  return text.replace(FILE_SIZE, '').replace(/\s+/g, ' ').replace(/[\s:]+$/, '').trim();
+}
+
+/** Splits the items table of a meeting's web page into rows. */
+function readRows(doc: Doc, span: Span): Row[] {
+  const { lines } = doc;
+  const rows: Row[] = [];
+  let row: Row | null = null;
+  let block: { label: string; lines: Line[] } | null = null;
+  for (let i = (span.start ?? 0) + 1; i < span.end; i++) {
+    const l = lines[i] as Line;
+    const t = l.text;
+    if (t === '') {
+      // Blank lines keep paragraphs apart inside a block (a list ends at one).
+      if (block) block.lines.push(l);
+      continue;
+    }
+    if (PAGE_FOOTER.test(t)) break;
+    const number = ROW_NUMBER.exec(t);
+    if (number) {
+      row = { number: number[1] as string, title: '', first: i, last: i, description: [], blocks: [] };
+      rows.push(row);
+      block = null;
+      continue;
+    }
+    if (!row) continue;
+    if (row.title === '') {
+      row.title = cleanTitle(t);
+      row.last = i;
+      continue;
+    }
+    const label = WEB_BLOCK.exec(t);
+    if (label) {
+      block = { label: (label[1] as string).toLowerCase(), lines: [] };
+      row.blocks.push(block);
+      row.last = i;
+      continue;
+    }
+    if (block) block.lines.push(l);
+    else row.description.push(l);
+    row.last = i;
+  }
+  return rows;
+}
+
+/**
+ * Reads a meeting's web page ("Agenda, decisions and minutes"): each row of its items table is an
+ * agenda item numbered as printed and, where the page shows a "Decision:" or "Minutes:" block, the
+ * minute of the same number. Resolutions come from the decision block, or from the minutes where
+ * there is none; file sizes and link text are not titles.
+ */
+export function parseWebMeeting(doc: Doc, span: Span, meeting: Meeting | null): { agenda: AgendaItem[]; minutes: Minutes | null } {
+  const rows = readRows(doc, span);
+  const agenda: AgendaItem[] = [];
+  const items: MinuteItem[] = [];
+  const apologies: string[] = [];
+  for (const row of rows) {
+    if (row.title === '') {
+      warn(doc, doc.lines[row.first] as Line, 'web-row-untitled', `item ${row.number} of the page has no title`);
+      continue;
+    }
+    const description = row.description.map((l) => l.text).filter((t) => !isPageFurniture(t) && !/^[-•]\s/.test(t));
+    const note = description.join(' ').trim();
+    agenda.push(locate(doc, { number: row.number, title: row.title, pages: null, note: note === '' ? null : note, exempt: /\b(?:exempt|confidential)\b|\bpart (?:2|ii)\b/i.test(row.title) }, row.first, row.last, false));
+    const decision = row.blocks.filter((b) => WEB_DECISION_BLOCKS.test(b.label)).flatMap((b) => b.lines);
+    const minutesText = row.blocks.filter((b) => b.label === 'minutes').flatMap((b) => b.lines);
+    if (decision.length === 0 && minutesText.length === 0) continue;
+    const resolutions = readResolutions(decision.length > 0 ? decision : minutesText);
+    const body = minutesText.length > 0 ? minutesText : decision;
+    const item: MinuteItem = { minute: row.number, agendaItem: null, title: row.title, text: body.filter((l) => l.text !== '').map((l) => l.text).join('\n'), resolutions, declarations: [] };
+    if (DECLARATIONS_TITLE.test(row.title)) item.declarations = readDeclarations(paragraphs(body, true));
+    if (/\bapolog/i.test(row.title)) {
+      for (const p of paragraphs(body)) {
+        const m = APOLOGIES_SENTENCE.exec(p);
+        if (m) apologies.push(...namesFromSentence((m[1] ?? m[2] ?? m[3]) as string));
+      }
+    }
+    items.push(locate(doc, item, row.first, row.last));
+  }
+  if (items.length === 0 || !meeting) return { agenda, minutes: null };
+  const minutes: Minutes = {
+    body: meeting.body,
+    date: meeting.date,
+    time: meeting.time,
+    venue: meeting.venue,
+    present: [],
+    otherMembersPresent: [],
+    inAttendance: [],
+    apologies,
+    otherAttendance: [],
+    items,
+    endedAt: null,
+  };
+  attendanceOf.set(minutes, apologies.map((name) => ({ name, group: 'apologies' as const, line: (doc.lines[span.start] as Line).no })));
+  const first = rows[0]?.first ?? span.start;
+  const last = rows[rows.length - 1]?.last ?? span.start;
+  return { agenda, minutes: locate(doc, minutes, first, last) };
+}

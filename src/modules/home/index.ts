@@ -1,0 +1,2 @@
+// The home page and the accessibility statement.
+export { homeRoutes } from './home.routes.ts';

@@ -1,0 +1,13 @@
+// Minutes: attendance, declarations, exclusion of the public, numbered minutes and resolutions, approval, signature, corrections.
+export { minutesWorkflowRoutes } from './minutes-workflow.routes.ts';
+export { startMinutes } from './commands/start-minutes.ts';
+export { addMinute, updateMinute, addResolution, addMinuteAction } from './commands/save-minute.ts';
+export { approveMinutes } from './commands/approve-minutes.ts';
+export { signMinutes } from './commands/sign-minutes.ts';
+export { correctMinutes } from './commands/correct-minutes.ts';
+export { publishDraftMinutes } from './commands/publish-draft-minutes.ts';
+export { recordRollCall, addAttendee } from './commands/record-attendance.ts';
+export { declareInterest } from './commands/declare-interest.ts';
+export { excludePressAndPublic } from './commands/exclude-public.ts';
+export { currentMembers, listMinuteItems } from './minutes-workflow.repo.ts';
+export { presentMeetingRecord } from './minutes-workflow.presenter.ts';

@@ -1,0 +1,42 @@
+import { and, eq, inArray, isNull, ne } from 'drizzle-orm';
+import type { Executor } from '../../../db/connect.ts';
+import { audit, type Actor } from '../../../db/audit.ts';
+import { AppError } from '../../../lib/errors.ts';
+import type { PublishableKind } from '../visibility.rules.ts';
+import { publishableTables } from '../publishable-tables.ts';
+
+/**
+ * Publishes records of one kind inside the caller's transaction: each draft (or withdrawn) record
+ * becomes published, with who, when and an optional note (such as the reason a paper is late); each
+ * change is audited as `<kind>.publish`. Already published records are left as they are.
+ * Returns the ids it published.
+ * @example await publishRecords(trx, actor, 'document', [12, 13], { now, note: 'Late: the valuation arrived on Monday' })
+ */
+export async function publishRecords(ex: Executor, actor: Actor, kind: PublishableKind, ids: number[], opts: { now?: Date; note?: string | null } = {}): Promise<number[]> {
+  if (ids.length === 0) return [];
+  const table = publishableTables[kind];
+  const now = opts.now ?? new Date();
+  const rows = (await ex
+    .update(table)
+    .set({ publication: 'published', publishedAt: now, publishedBy: actor.label, publicationNote: opts.note ?? null, withdrawnAt: null, withdrawnReason: null, updatedAt: now })
+    .where(and(inArray(table.id, ids), ne(table.publication, 'published'), isNull(table.deletedAt)))
+    .returning({ id: table.id })) as { id: number }[];
+  for (const r of rows) await audit(ex, actor, `${kind.replace(/_/g, '-')}.publish`, kind, r.id, null, { publication: 'published', publishedAt: now, note: opts.note ?? null });
+  return rows.map((r) => r.id);
+}
+
+/**
+ * Withdraws one published record with a reason: from then on it answers as missing to everyone not
+ * entitled to drafts. Audited as `<kind>.withdraw`; the reason stays on the record for its history.
+ * @example await withdrawRecord(db, actor, 'document', 12, 'Published by mistake: contains personal data')
+ */
+export async function withdrawRecord(ex: Executor, actor: Actor, kind: PublishableKind, id: number, reason: string, now: Date = new Date()): Promise<void> {
+  const table = publishableTables[kind];
+  const text = reason.trim();
+  if (!text) throw new AppError('validation_failed', 'Enter the reason for withdrawing it', [{ field: 'reason', message: 'Enter the reason for withdrawing it' }]);
+  const [before] = (await ex.select({ publication: table.publication }).from(table).where(and(eq(table.id, id), isNull(table.deletedAt)))) as { publication: string }[];
+  if (!before) throw new AppError('not_found', 'Record not found');
+  if (before.publication !== 'published') throw new AppError('conflict', 'Only a published record can be withdrawn');
+  await ex.update(table).set({ publication: 'withdrawn', withdrawnAt: now, withdrawnReason: text, updatedAt: now }).where(eq(table.id, id));
+  await audit(ex, actor, `${kind.replace(/_/g, '-')}.withdraw`, kind, id, { publication: 'published' }, { publication: 'withdrawn', withdrawnAt: now, reason: text });
+}

@@ -1,0 +1,44 @@
+import type { CurrentUser, Role } from '../accounts/index.ts';
+
+/**
+ * Who is looking: the anonymous public, or a signed-in user with their role and the person they are
+ * (a councillor's committee memberships are found from the person). Every read that can meet a draft
+ * or exempt record takes one, and the visibility rules are derived from it alone.
+ */
+export type Viewer = {
+  readonly userId: number | null;
+  readonly role: Role | null;
+  readonly personId: number | null;
+};
+
+/** The public: anyone not signed in. */
+export const publicViewer: Viewer = Object.freeze({ userId: null, role: null, personId: null });
+
+/**
+ * The viewer for a request's user (or the public when nobody is signed in).
+ * @example const v = viewerOf(request.user);
+ */
+export function viewerOf(user: CurrentUser | null | undefined): Viewer {
+  if (!user) return publicViewer;
+  return { userId: user.id, role: user.role, personId: user.personId };
+}
+
+/**
+ * Every record, drafts and exempt ones included: for commands, jobs and the importer, which work on
+ * the council's records rather than show them. Never use it to answer a request.
+ */
+export const recordsViewer: Viewer = Object.freeze({ userId: null, role: 'admin' as const, personId: null });
+
+/** Clerks and administrators: they prepare and publish records, so they see drafts and every exempt paper. */
+export function seesEverything(v: Viewer): boolean {
+  return v.role === 'admin' || v.role === 'democratic-services';
+}
+
+/**
+ * Whether the viewer could ever be entitled to an exempt record: clerks and administrators always;
+ * councillors for their committees' papers and papers granted to them; report authors for their own
+ * papers. Viewers and the public never.
+ */
+export function mayBeEntitled(v: Viewer): boolean {
+  return seesEverything(v) || v.role === 'councillor' || v.role === 'report-author';
+}
