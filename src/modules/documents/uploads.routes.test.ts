@@ -58,7 +58,9 @@ describe('uploading papers', () => {
     expect(res.statusCode).toBe(303);
     const [doc] = await t.database.db.select().from(documents).where(eq(documents.title, 'Budget report'));
     expect(doc!.mimeType).toBe('application/pdf');
-    const download = await t.app.inject(`/documents/${doc!.id}`);
+    // A new upload is a draft: the clerk reads it before it is published.
+    const download = await t.app.inject({ url: `/documents/${doc!.id}`, headers: { cookie: clerk } });
+    expect(download.statusCode).toBe(200);
     expect(download.headers['content-disposition']).toBe('inline; filename="budget.pdf"');
   });
 
