@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { sql } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createTestDatabase } from '../../test/db.ts';
+import { createPgliteTestDatabase } from '../../test/db.ts';
 import { adminUrl, templateDbName, withDatabase } from '../../test/postgres-urls.ts';
 import { backupDatabase, BackupError, backupKind, restoreDatabase } from './backup.ts';
 import { connect, type Db } from './connect.ts';
@@ -48,7 +48,7 @@ function tarNames(tar: Buffer): string[] {
 
 describe('backup and restore on PGlite', () => {
   it('gives identical tables and sequences after a round trip into an empty data directory, and leaves the lock out', async () => {
-    const source = await createTestDatabase();
+    const source = await createPgliteTestDatabase();
     const file = join(work, 'council.tar.gz');
     let before: Record<string, string>;
     try {

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase } from '../../test/db.ts';
+import { createPgliteTestDatabase } from '../../test/db.ts';
 import { backupKind } from './backup.ts';
 import type { Database } from './connect.ts';
 import { backupThroughServer, controlSocketPath, serveControl } from './control-socket.ts';
@@ -18,7 +18,7 @@ let server: Awaited<ReturnType<typeof serveControl>>;
 
 beforeAll(async () => {
   // The "server": holds the data directory's lock and answers on its control socket.
-  database = await createTestDatabase();
+  database = await createPgliteTestDatabase();
   lock = lockDataDir(dir, 'shirehall serve');
   server = await serveControl(dir, database);
   lock.update({ port: 3999, control: server!.path });
