@@ -146,6 +146,7 @@ async function main() {
       ...env,
       NODE_ENV: 'production',
       SESSION_SECRET: randomBytes(24).toString('hex'),
+      PUBLIC_URL: 'http://127.0.0.1',
       LOG_LEVEL: 'silent',
       DEMO: 'off',
       HOST: '127.0.0.1',

@@ -6,6 +6,7 @@ import helmet from '@fastify/helmet';
 import csrf from '@fastify/csrf-protection';
 import fastifyStatic from '@fastify/static';
 import { eq, isNull } from 'drizzle-orm';
+import { ZodError } from 'zod';
 import { createReadStream } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,6 +16,9 @@ import { buildCss, cssCacheDir, govukDist } from './web/assets.ts';
 import { createNunjucks } from './web/nunjucks.ts';
 import { renderPage } from './web/render.ts';
 import { createPageCache, type PageCache } from './web/page-cache.ts';
+import { createCacheKeys, type QueryReads } from './web/cache-key.ts';
+import { siteOrigin } from './web/site-url.ts';
+import { rejectUnusableInput } from './web/request-guard.ts';
 import { userForApiToken, userForSession } from './modules/accounts/index.ts';
 import { SESSION_COOKIE } from './modules/accounts/index.ts';
 import { can, type Action, type CurrentUser } from './modules/accounts/index.ts';
@@ -37,12 +41,17 @@ declare module 'fastify' {
   }
   interface FastifyInstance {
     services: Services;
+    /** Every route registered, as `{ method, url }` (HEAD twins of GET routes left out); the security suite walks it. */
+    routeTable: RouteEntry[];
     /** preHandler: signed-in users allowed `action`; others are sent to sign in (HTML) or get 401/403. */
     requireCan(action: Action): (request: FastifyRequest, reply: FastifyReply) => Promise<void>;
   }
 }
 
 export { SESSION_COOKIE };
+
+/** One registered route: its method and its URL pattern (`/meetings/:id`). */
+export type RouteEntry = { method: string; url: string };
 
 const isApi = (request: FastifyRequest) => request.url.startsWith('/api/');
 
@@ -55,9 +64,21 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
   const app = Fastify({
     loggerInstance: services.logger as unknown as FastifyBaseLogger,
     bodyLimit: 1024 * 1024,
-    trustProxy: true,
+    // Forwarded headers are believed only from the proxies named in TRUST_PROXY (none by default).
+    trustProxy: config.trustProxy.length ? config.trustProxy : false,
+    // A URL the router cannot even decode (`/meetings/%FF`) or a path parameter too long to match
+    // gets the same error page as any other bad request.
+    frameworkErrors: (error, request, rawReply) => {
+      const reply = rawReply as unknown as FastifyReply;
+      sendError(error, request, reply).catch(() => reply.code(400).type('text/plain; charset=utf-8').send('Bad request'));
+    },
   });
   app.decorate('services', services);
+  const routeTable: RouteEntry[] = [];
+  app.decorate('routeTable', routeTable);
+  app.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat()) if (method !== 'HEAD') routeTable.push({ method, url: route.url });
+  });
   const env = createNunjucks();
   const { hash: cssHash } = await buildCss();
   let siteCache: { bodyName: string; at: number } | null = null;
@@ -99,6 +120,8 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
         (request.query as { _csrf?: string } | undefined)?._csrf ??
         request.headers['x-csrf-token']) as string,
   });
+
+  app.addHook('preValidation', rejectUnusableInput);
 
   app.decorateRequest('user', null);
   app.decorateRequest('viewer', {
@@ -163,7 +186,8 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
     });
   });
 
-  app.setErrorHandler(async (error, request, reply) => {
+  /** The one error handler: `{ error: { code, message } }` for the API, the GOV.UK error page for pages. */
+  async function sendError(error: unknown, request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply> {
     const appError = toAppError(error);
     if (appError.status >= 500) request.log.error({ err: error }, 'request failed');
     if (isApi(request) || request.headers.accept === 'application/json') {
@@ -171,20 +195,13 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
       if (appError.details !== undefined) body.details = appError.details;
       return reply.code(appError.status).send({ error: body });
     }
-    const headings: Record<number, string> = {
-      400: 'There is a problem with your request',
-      401: 'You need to sign in',
-      403: 'You do not have permission to see this page',
-      404: 'Page not found',
-      413: 'The file is too large',
-      429: 'Too many attempts',
-    };
-    return reply.code(appError.status).render('web/views/error.njk', {
-      title: headings[appError.status] ?? 'Sorry, there is a problem with the service',
-      heading: headings[appError.status] ?? 'Sorry, there is a problem with the service',
-      paragraphs: [appError.status >= 500 ? 'Try again later.' : appError.message],
-    });
-  });
+    const heading = errorHeadings[appError.status] ?? 'Sorry, there is a problem with the service';
+    const context = { title: heading, heading, paragraphs: [appError.status >= 500 ? 'Try again later.' : appError.message] };
+    // The router's own errors come with a bare reply, without the app's decorators.
+    const html = await renderPage(env, await site(), request, reply, 'web/views/error.njk', context);
+    return reply.code(appError.status).type('text/html; charset=utf-8').send(html);
+  }
+  app.setErrorHandler(sendError);
 
   for (const mod of modules) await app.register(mod);
 
@@ -196,21 +213,38 @@ const uncachedPaths = /^\/(officer|sign-in|sign-out|healthz)(\/|\?|$)/;
 /**
  * Serves anonymous GETs from the page cache before any other work, and stores fresh 200 responses
  * that set no cookie and are not marked private. Writes through this process empty it at once.
+ * The key is the path with only the query parameters the page reads (learnt, see web/cache-key.ts),
+ * and, when PUBLIC_URL is not set, the origin links are built from, so no header can poison an entry.
  */
 function registerPageCache(app: FastifyInstance, cache: PageCache): void {
+  const keys = createCacheKeys();
+  const tracked = new WeakMap<FastifyRequest, { route: string; reads: QueryReads; covers: ReadonlySet<string> | null }>();
+  const publicUrl = app.services.config.publicUrl;
   app.addHook('onRequest', async (request, reply) => {
     if (request.method !== 'GET' && request.method !== 'HEAD') return;
     if (request.headers.authorization || request.cookies?.[SESSION_COOKIE] || /(^|;\s*)shirehall_session=/.test(request.headers.cookie ?? '')) return;
-    if (uncachedPaths.test(request.url)) return;
-    const hit = (await cache.get(request.url)) ?? (await cache.join(request.url)) ?? undefined;
+    const route = request.routeOptions.url;
+    if (!route || uncachedPaths.test(request.url)) return;
+    const path = request.url.split('?')[0]!;
+    const query = (request.query ?? {}) as Record<string, unknown>;
+    const { key: pathKey, covers } = keys.key(route, path, query);
+    const key = publicUrl ? pathKey : `${siteOrigin(request)}${pathKey}`;
+    const hit = (await cache.get(key)) ?? (await cache.join(key)) ?? undefined;
     if (hit) {
       return reply.code(hit.statusCode).headers({ ...hit.headers, 'x-page-cache': 'hit' }).send(hit.body);
     }
-    request.pageCacheKey = { key: request.url, version: await cache.currentVersion() };
+    const t = keys.track(query);
+    request.query = t.query;
+    tracked.set(request, { route, reads: t.reads, covers });
+    request.pageCacheKey = { key, version: await cache.currentVersion() };
   });
   app.addHook('onSend', async (request, reply, payload) => {
     const k = request.pageCacheKey;
-    if (!k || reply.statusCode !== 200 || reply.getHeader('set-cookie')) return payload;
+    const t = tracked.get(request);
+    if (!k || !t) return payload;
+    // Learn from every answer; store only one whose key held every parameter the page read.
+    if (!keys.learn(t.route, t.reads, t.covers)) return payload;
+    if (reply.statusCode !== 200 || reply.getHeader('set-cookie')) return payload;
     if (String(reply.getHeader('cache-control') ?? '').match(/private|no-store/)) return payload;
     if (typeof payload !== 'string' && !Buffer.isBuffer(payload)) return payload;
     const headers: Record<string, string> = {};
@@ -223,20 +257,35 @@ function registerPageCache(app: FastifyInstance, cache: PageCache): void {
   app.addHook('onRequestAbort', async (request) => {
     if (request.pageCacheKey) cache.settle(request.pageCacheKey.key);
   });
-  app.addHook('onResponse', async (request) => {
+  app.addHook('onResponse', async (request, reply) => {
     if (request.pageCacheKey) cache.settle(request.pageCacheKey.key);
-    if (request.method !== 'GET' && request.method !== 'HEAD' && request.method !== 'OPTIONS') cache.invalidate();
+    // Only a write that went through empties the cache: a refused one (bad token, wrong role, bad form) changes nothing.
+    if (request.method !== 'GET' && request.method !== 'HEAD' && request.method !== 'OPTIONS' && reply.statusCode < 400) cache.invalidate();
   });
 }
 
+/** Headings of the GOV.UK error page by status. */
+export const errorHeadings: Record<number, string> = {
+  400: 'There is a problem with your request',
+  401: 'You need to sign in',
+  403: 'You do not have permission to see this page',
+  404: 'Page not found',
+  413: 'The file is too large',
+  429: 'Too many attempts',
+};
+
 function toAppError(error: unknown): AppError {
   if (error instanceof AppError) return error;
+  // A handler's zod `.parse` of its query or parameters: input the client can correct (`?q=a&q=b`).
+  if (error instanceof ZodError) return new AppError('bad_request', 'The request was not valid. Check the address and try again.');
   const pg = fromPostgresError(error);
   if (pg) return pg;
   const e = error as { statusCode?: number; code?: string; message?: string };
   if (e.code === 'FST_REQ_FILE_TOO_LARGE' || e.code === 'FST_ERR_CTP_BODY_TOO_LARGE' || e.statusCode === 413) {
     return new AppError('payload_too_large', 'The file or request is too large. Choose a smaller file.');
   }
+  // An upload whose body ends before its multipart form does.
+  if (e.code === 'ERR_STREAM_PREMATURE_CLOSE') return new AppError('bad_request', 'The upload was not complete. Try again.');
   if (e.code === 'FST_CSRF_INVALID_TOKEN' || e.code === 'FST_CSRF_MISSING_SECRET') {
     return new AppError('forbidden', 'Your form has expired. Go back, reload the page and try again.');
   }

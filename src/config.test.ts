@@ -23,9 +23,22 @@ describe('loadConfig', () => {
     }
   });
 
-  it('requires a session secret in production and then uses secure cookies', () => {
-    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/SESSION_SECRET/);
-    const c = loadConfig({ NODE_ENV: 'production', SESSION_SECRET: 'x'.repeat(40) });
+  it('requires a session secret and the public address in production, and then uses secure cookies', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/SESSION_SECRET[\s\S]*PUBLIC_URL/);
+    const c = loadConfig({ NODE_ENV: 'production', SESSION_SECRET: 'x'.repeat(40), PUBLIC_URL: 'https://democracy.example.gov.uk/' });
     expect(c.secureCookies).toBe(true);
+    expect(c.publicUrl).toBe('https://democracy.example.gov.uk');
+  });
+
+  it('takes the public address alone, without a path', () => {
+    expect(() => loadConfig({ PUBLIC_URL: 'https://example.gov.uk/democracy' })).toThrow(/PUBLIC_URL: must be the site address alone/);
+    expect(() => loadConfig({ PUBLIC_URL: 'ftp://example.gov.uk' })).toThrow(/PUBLIC_URL/);
+  });
+
+  it('trusts no proxy unless told, and then only the addresses listed', () => {
+    expect(loadConfig({}).trustProxy).toEqual([]);
+    expect(loadConfig({ TRUST_PROXY: '10.0.0.1, 192.168.0.0/16,loopback' }).trustProxy).toEqual(['10.0.0.1', '192.168.0.0/16', 'loopback']);
+    expect(() => loadConfig({ TRUST_PROXY: 'true' })).toThrow(/TRUST_PROXY/);
+    expect(() => loadConfig({ TRUST_PROXY: '10.0.0.0/99' })).toThrow(/TRUST_PROXY/);
   });
 });

@@ -1,5 +1,14 @@
+import { isIP } from 'node:net';
 import { resolve } from 'node:path';
 import { z } from 'zod';
+
+/** A proxy address, a CIDR range or one of proxy-addr's names for a range. */
+const isProxyAddress = (s: string) => {
+  if (['loopback', 'linklocal', 'uniquelocal'].includes(s)) return true;
+  const [ip, bits, ...rest] = s.split('/');
+  if (rest.length || !ip || !isIP(ip)) return false;
+  return bits === undefined || (/^\d{1,3}$/.test(bits) && Number(bits) <= (isIP(ip) === 4 ? 32 : 128));
+};
 
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -17,6 +26,15 @@ const schema = z.object({
   SECURE_COOKIES: z.enum(['auto', 'on', 'off']).default('auto'),
   PAGE_CACHE: z.enum(['auto', 'on', 'off']).default('auto'),
   PAGE_CACHE_MB: z.coerce.number().positive().max(4096).default(32),
+  PUBLIC_URL: z
+    .url({ protocol: /^https?$/, error: 'must be an http:// or https:// address, like https://democracy.example.gov.uk' })
+    .refine((u) => /^https?:\/\/[^/?#]+\/?$/.test(u), 'must be the site address alone, with no path, query or fragment')
+    .optional(),
+  TRUST_PROXY: z
+    .string()
+    .trim()
+    .refine((s) => s === '' || s.split(',').every((p) => isProxyAddress(p.trim())), 'must list proxy addresses or CIDR ranges separated by commas (or loopback, linklocal, uniquelocal)')
+    .optional(),
 });
 
 /** The validated runtime configuration; the only place that reads process.env. */
@@ -33,6 +51,10 @@ export type Config = {
   secureCookies: boolean;
   /** Micro-cache anonymous public responses (on by default in production). */
   pageCache: { enabled: boolean; maxBytes: number };
+  /** The site's own address (`https://democracy.example.gov.uk`, no trailing slash): every absolute link starts with it. */
+  publicUrl: string | undefined;
+  /** Proxies whose X-Forwarded-For/-Proto/-Host headers are believed (addresses or CIDR ranges); none by default. */
+  trustProxy: string[];
 };
 
 /** Raised when the environment is invalid; lists every problem at once. */
@@ -52,9 +74,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
   }
   const c = parsed.data;
-  if (c.NODE_ENV === 'production' && !c.SESSION_SECRET) {
-    throw new ConfigError(['SESSION_SECRET: required in production (at least 32 characters)']);
-  }
+  const missing: string[] = [];
+  if (c.NODE_ENV === 'production' && !c.SESSION_SECRET) missing.push('SESSION_SECRET: required in production (at least 32 characters)');
+  if (c.NODE_ENV === 'production' && !c.PUBLIC_URL) missing.push('PUBLIC_URL: required in production (the address the public uses, like https://democracy.example.gov.uk)');
+  if (missing.length) throw new ConfigError(missing);
   return {
     env: c.NODE_ENV,
     port: c.PORT,
@@ -70,5 +93,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       enabled: c.PAGE_CACHE === 'on' || (c.PAGE_CACHE === 'auto' && c.NODE_ENV === 'production'),
       maxBytes: Math.round(c.PAGE_CACHE_MB * 1024 * 1024),
     },
+    publicUrl: c.PUBLIC_URL?.replace(/\/$/, ''),
+    trustProxy: (c.TRUST_PROXY ?? '').split(',').map((p) => p.trim()).filter(Boolean),
   };
 }

@@ -5,6 +5,7 @@ import { connect, type Database } from './db/connect.ts';
 import { migrate } from './db/migrate.ts';
 import { createLogger } from './lib/logger.ts';
 import { createServices } from './services.ts';
+import { serveControl } from './db/control-socket.ts';
 
 /** Opens and migrates the configured database. */
 export async function openDatabase(config: Config): Promise<Database> {
@@ -30,12 +31,15 @@ export async function start(config: Config = loadConfig()): Promise<FastifyInsta
     }
   }
   const app = await buildApp(createServices(config, database, logger));
+  // On PGlite nobody else may open the data directory: `shirehall backup` asks this server instead.
+  const control = database.kind === 'pglite' && database.lock ? await serveControl(config.dataDir, database) : null;
   let closing = false;
   const shutdown = async (signal: string) => {
     if (closing) return;
     closing = true;
     logger.info({ signal }, 'shutting down');
     try {
+      control?.server.close();
       await app.close();
       await database.close();
     } finally {
@@ -45,5 +49,8 @@ export async function start(config: Config = loadConfig()): Promise<FastifyInsta
   process.once('SIGINT', () => void shutdown('SIGINT'));
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
   await app.listen({ port: config.port, host: config.host });
+  // Anyone else who tries to open the data directory is told which server holds it, and where.
+  const address = app.server.address();
+  if (address && typeof address === 'object') database.lock?.update({ port: address.port, ...(control ? { control: control.path } : {}) });
   return app;
 }

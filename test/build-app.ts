@@ -16,7 +16,7 @@ export type TestApp = { app: FastifyInstance; database: Database; close: () => P
 export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const database = await createTestDatabase();
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DEMO: 'off', ...env });
-  const app = await buildApp(createServices(config, database, createLogger('silent')));
+  const app = await buildApp(createServices(config, database, createLogger(process.env.TEST_LOG_LEVEL ?? 'silent')));
   await app.ready();
   return {
     app,

@@ -27,6 +27,14 @@ export async function createTestDatabase(): Promise<Database> {
       },
     };
   }
+  return createPgliteTestDatabase();
+}
+
+/**
+ * A fresh, migrated in-memory PGlite database whatever DATABASE_URL says, for tests of PGlite itself
+ * (backups of its data directory).
+ */
+export async function createPgliteTestDatabase(): Promise<Database> {
   const file = process.env.SHIREHALL_TEST_TEMPLATE;
   if (!file) throw new Error('Test template missing: run tests through vitest (test/global-setup.ts)');
   templateBytes ??= readFileSync(file);

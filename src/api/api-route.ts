@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import type { Actor } from '../db/audit.ts';
 import { AppError, notFound } from '../lib/errors.ts';
+import { keepKnownQuery } from './pagination.ts';
 import type { FieldError, Result } from '../lib/result.ts';
 import type { Action, CurrentUser } from '../modules/accounts/index.ts';
 
@@ -141,6 +142,7 @@ export function registerRoute(app: FastifyInstance, route: ApiRoute): void {
         const parsed = route.query.safeParse(request.query ?? {});
         if (!parsed.success) throw validationFailed(issuesToDetails(parsed.error));
         query = parsed.data;
+        keepKnownQuery(request, Object.keys((route.query as { shape?: Record<string, unknown> }).shape ?? {}));
       }
       let body: Record<string, unknown> = {};
       if (route.multipart) {

@@ -1,6 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { addDays, fromLondonLocal } from '../lib/dates.ts';
+import { siteOrigin } from '../web/site-url.ts';
 
 /** Page size when `limit` is not given. */
 export const DEFAULT_LIMIT = 20;
@@ -38,9 +39,22 @@ export function pageRequest(q: z.output<typeof pageQuery>): PageRequest {
   return { page: q.page, limit: q.limit, offset: (q.page - 1) * q.limit, modifiedSince: q.modified_since };
 }
 
-/** The scheme and host the client used (default port dropped), so links work behind a proxy. */
+/** The site's origin for absolute links (PUBLIC_URL; see web/site-url.ts). */
 export function originOf(request: FastifyRequest): string {
-  return new URL(`${request.protocol}://${request.host}`).origin;
+  return siteOrigin(request);
+}
+
+const knownQueries = new WeakMap<FastifyRequest, URLSearchParams>();
+
+/**
+ * Records the query parameters an operation knows (its schema's fields), so the page links it
+ * returns carry those and nothing else: junk in a request never comes back in a link.
+ */
+export function keepKnownQuery(request: FastifyRequest, names: readonly string[]): void {
+  const query = (request.query ?? {}) as Record<string, unknown>;
+  const out = new URLSearchParams();
+  for (const name of names) for (const v of [query[name]].flat()) if (typeof v === 'string') out.append(name, v);
+  knownQueries.set(request, out);
 }
 
 /**
@@ -49,10 +63,13 @@ export function originOf(request: FastifyRequest): string {
  */
 export function pageOf<T>(request: FastifyRequest, data: T[], totalElements: number, page: PageRequest) {
   const totalPages = Math.ceil(totalElements / page.limit);
+  const path = request.url.split('?')[0] ?? '/';
+  const known = knownQueries.get(request) ?? new URLSearchParams();
   const link = (n: number) => {
-    const url = new URL(request.url, originOf(request));
-    url.searchParams.set('page', String(n));
-    return url.toString();
+    const query = new URLSearchParams(known);
+    query.delete('page');
+    query.append('page', String(n));
+    return `${originOf(request)}${path}?${query.toString()}`;
   };
   return {
     data,

@@ -42,5 +42,10 @@ export function fromPostgresError(err: unknown): AppError | undefined {
   if (code === 'P0001' && message) return new AppError('conflict', `${message.slice(14, 15).toUpperCase()}${message.slice(15)}.`);
   if (code === '23503') return new AppError('conflict', 'This record is linked to another record that does not exist or is still in use');
   if (code === '22P02' || code === '22007' || code === '22008') return new AppError('bad_request', 'A value was not in the expected format');
+  // A number too large for its column, or text PostgreSQL cannot store (a NUL character in a file's text).
+  if (code === '22003') return new AppError('bad_request', 'A number was too large');
+  if (code === '22021' || code === '22P05') return new AppError('bad_request', 'The request contains a character that is not allowed (a null character). Remove it and try again.');
+  // A value too long for an index (a very long search term or name).
+  if (code === '54000') return new AppError('bad_request', 'A value was too long');
   return undefined;
 }

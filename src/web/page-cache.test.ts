@@ -75,3 +75,61 @@ describe('page cache under a burst', () => {
     expect(new Set(all.map((r) => r.body)).size).toBe(1);
   });
 });
+
+describe('page cache keys', () => {
+  // An app of its own, in which nothing is written: no change of version empties the cache mid-test.
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp({ PAGE_CACHE: 'on' });
+    await makeCouncil(t.database.db);
+  });
+  afterAll(() => t.close());
+
+  it('ignores query parameters a page does not read: junk neither makes a new entry nor bypasses the cache', async () => {
+    await t.app.inject('/committees');
+    const junk = await t.app.inject('/committees?utm_source=x&z=1');
+    expect(junk.headers['x-page-cache']).toBe('hit');
+    const otherJunk = await t.app.inject(`/committees?nonce=${Math.random()}`);
+    expect(otherJunk.headers['x-page-cache']).toBe('hit');
+  });
+
+  it('keeps pages apart by the parameters they do read', async () => {
+    const march = await t.app.inject('/meetings?view=list&month=2030-03');
+    const april = await t.app.inject('/meetings?view=list&month=2030-04&junk=1');
+    expect(april.headers['x-page-cache']).toBeUndefined();
+    expect(april.body).not.toBe(march.body);
+    const marchAgain = await t.app.inject('/meetings?junk=2&month=2030-03&view=list');
+    expect(marchAgain.headers['x-page-cache']).toBe('hit');
+    expect(marchAgain.body).toBe(march.body);
+  });
+
+  it('cannot be poisoned through X-Forwarded-Host or Host: links are built on the address the request came to, and kept apart', async () => {
+    await t.app.inject({ url: '/api/v1/body', headers: { 'x-forwarded-host': 'evil.example' } });
+    await t.app.inject({ url: '/meetings.ics', headers: { 'x-forwarded-host': 'evil.example' } });
+    await t.app.inject({ url: '/api/v1/body', headers: { host: 'evil.example' } });
+    for (const url of ['/api/v1/body', '/meetings.ics']) {
+      const plain = await t.app.inject(url);
+      expect(plain.statusCode).toBe(200);
+      expect(plain.body).not.toContain('evil.example');
+    }
+  });
+});
+
+describe('page cache with PUBLIC_URL', () => {
+  let p: TestApp;
+  beforeAll(async () => {
+    p = await createTestApp({ PAGE_CACHE: 'on', PUBLIC_URL: 'https://democracy.example.gov.uk' });
+    await makeCouncil(p.database.db);
+  });
+  afterAll(() => p.close());
+
+  it('builds every absolute link from PUBLIC_URL whatever the request headers say', async () => {
+    const forged = await p.app.inject({ url: '/api/v1/body', headers: { host: 'evil.example', 'x-forwarded-host': 'evil.example', 'x-forwarded-proto': 'http' } });
+    expect(forged.json().url).toBe('https://democracy.example.gov.uk/api/v1/body');
+    const ics = await p.app.inject({ url: '/meetings.ics', headers: { 'x-forwarded-host': 'evil.example' } });
+    expect(ics.body).toContain('URL:https://democracy.example.gov.uk/meetings/');
+    expect(ics.body).not.toContain('evil.example');
+    const list = await p.app.inject({ url: '/api/v1/people?limit=1&junk=<x>', headers: { host: 'evil.example' } });
+    expect(list.json().links.next).toBe('https://democracy.example.gov.uk/api/v1/people?limit=1&page=2');
+  });
+});

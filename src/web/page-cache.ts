@@ -1,5 +1,5 @@
 import { setTimeout as delay } from 'node:timers/promises';
-import { max } from 'drizzle-orm';
+import { max, notLike } from 'drizzle-orm';
 import type { Db } from '../db/connect.ts';
 import { auditEvents } from '../db/schema.ts';
 
@@ -30,6 +30,8 @@ export function createPageCache(db: Db, options: PageCacheOptions) {
     polling ??= db
       .select({ id: max(auditEvents.id) })
       .from(auditEvents)
+      // Sign-ins and failed sign-ins change no public page: they must not empty everyone's cache.
+      .where(notLike(auditEvents.action, 'session.%'))
       .then(([row]) => {
         const next = row?.id ?? 0;
         if (next !== version) {

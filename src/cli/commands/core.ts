@@ -21,7 +21,7 @@ async function readPassword(): Promise<string> {
     return Buffer.concat(chunks).toString('utf8').split(/\r?\n/)[0] ?? '';
   }
   const rl = createInterface({ input: process.stdin, output: process.stdout });
-  const pw = await rl.question('Password (10 characters or more): ');
+  const pw = await rl.question('Password (12 characters or more): ');
   rl.close();
   return pw;
 }

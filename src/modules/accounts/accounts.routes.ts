@@ -1,51 +1,75 @@
 import type { FastifyInstance } from 'fastify';
 import { SESSION_COOKIE } from './session-cookie.ts';
-import { audit } from '../../db/audit.ts';
-import { createSession, deleteSession, findUserByEmail, hitRateLimit, SESSION_HOURS } from './accounts.repo.ts';
+import { deleteSession, SESSION_HOURS } from './accounts.repo.ts';
 import { signInSchema } from './accounts.schema.ts';
-import { verifyPassword } from './passwords.ts';
+import { dummyPasswordHash, signIn } from './commands/sign-in.ts';
+import { formatTime } from '../../web/format.ts';
 
-const safeNext = (next: unknown) => (typeof next === 'string' && /^\/(?!\/)/.test(next) ? next : '/officer');
+/** The cookie holding the CSRF secret (set by @fastify/csrf-protection in app.ts). */
+const CSRF_COOKIE = 'shirehall_csrf';
+
+/**
+ * A `next` address to go to after signing in, accepted only as a path on this site; anything else
+ * (another host, `//host`, `/\host`, a scheme, control characters) gives the officer area.
+ * @example localPath('/officer/meetings?x=1') // '/officer/meetings?x=1'
+ */
+export function localPath(next: unknown, fallback = '/officer'): string {
+  if (typeof next !== 'string' || next.length > 2000 || !/^\/(?![/\\])/.test(next)) return fallback;
+  // Browsers drop tabs and newlines and read a backslash as a slash: `/\t/host` and `/\\host` are other sites.
+  if ([...next].some((ch) => ch < ' ' || ch === '\u007f' || ch === '\\')) return fallback;
+  const base = 'http://shirehall.invalid';
+  try {
+    const url = new URL(next, base);
+    return url.origin === base ? `${url.pathname}${url.search}${url.hash}` : fallback;
+  } catch {
+    return fallback;
+  }
+}
+
+/** "Try again in 8 minutes (after 10:42am)" for a wait that ends at `until`. */
+function whenToTryAgain(until: Date, now = new Date()): string {
+  const seconds = Math.max(1, Math.ceil((until.getTime() - now.getTime()) / 1000));
+  const wait = seconds < 60 ? `${seconds} seconds` : `${Math.ceil(seconds / 60)} minute${Math.ceil(seconds / 60) === 1 ? '' : 's'}`;
+  return `You have tried to sign in too many times. Try again in ${wait} (after ${formatTime(until)}).`;
+}
 
 /** Sign-in and sign-out pages. */
 export async function accountsRoutes(app: FastifyInstance): Promise<void> {
   const { db, config } = app.services;
+  // Made now, so the first sign-in with an unknown email takes no longer than any other.
+  void dummyPasswordHash();
 
   app.get('/sign-in', async (request, reply) => {
     const next = (request.query as { next?: string }).next;
-    return reply.render('modules/accounts/views/sign-in.njk', { title: 'Sign in', csrf: true, next: safeNext(next), values: {} });
+    return reply.render('modules/accounts/views/sign-in.njk', { title: 'Sign in', csrf: true, next: localPath(next), values: {} });
   });
 
   app.post('/sign-in', { preHandler: app.csrfProtection }, async (request, reply) => {
     const body = (request.body ?? {}) as Record<string, unknown>;
-    const next = safeNext(body.next);
+    const next = localPath(body.next);
     const parsed = signInSchema.safeParse(body);
     const values = { email: typeof body.email === 'string' ? body.email : '' };
-    if (!parsed.success) {
-      const errors = parsed.error.issues.map((i) => ({ field: String(i.path[0]), message: i.message }));
-      return reply.code(400).render('modules/accounts/views/sign-in.njk', { title: 'Sign in', csrf: true, errors, values, next });
+    const page = (status: number, errors: { field: string; message: string }[]) =>
+      reply.code(status).render('modules/accounts/views/sign-in.njk', { title: 'Sign in', csrf: true, errors, values, next });
+    if (!parsed.success) return page(400, parsed.error.issues.map((i) => ({ field: String(i.path[0]), message: i.message })));
+    const result = await signIn(db, parsed.data, request.ip);
+    if (!result.ok && result.reason === 'throttled') {
+      reply.header('retry-after', String(Math.max(1, Math.ceil((result.retryAt.getTime() - Date.now()) / 1000))));
+      return page(429, [{ field: 'email', message: whenToTryAgain(result.retryAt) }]);
     }
-    const withinIp = await hitRateLimit(db, `sign-in:ip:${request.ip}`, 20, 15 * 60);
-    const withinAccount = await hitRateLimit(db, `sign-in:email:${parsed.data.email.toLowerCase()}`, 10, 15 * 60);
-    if (!withinIp || !withinAccount) {
-      const errors = [{ field: 'email', message: 'Too many sign-in attempts. Wait 15 minutes and try again.' }];
-      return reply.code(429).render('modules/accounts/views/sign-in.njk', { title: 'Sign in', csrf: true, errors, values, next });
-    }
-    const user = await findUserByEmail(db, parsed.data.email);
-    const good = user ? await verifyPassword(user.passwordHash, parsed.data.password) : false;
-    if (!user || !good) {
-      const errors = [{ field: 'email', message: 'Enter a correct email address and password' }];
-      return reply.code(401).render('modules/accounts/views/sign-in.njk', { title: 'Sign in', csrf: true, errors, values, next });
-    }
-    const token = await createSession(db, user.id);
-    await audit(db, { userId: user.id, label: user.email }, 'session.sign-in', 'user', user.id, null, null);
-    reply.setCookie(SESSION_COOKIE, token, {
+    if (!result.ok) return page(401, [{ field: 'email', message: 'Enter a correct email address and password' }]);
+    // A new session and a new CSRF secret: nothing a visitor held before signing in is still good after.
+    const previous = request.cookies[SESSION_COOKIE];
+    if (previous) await deleteSession(db, previous);
+    reply.setCookie(SESSION_COOKIE, result.token, {
       path: '/',
       httpOnly: true,
       sameSite: 'lax',
       secure: config.secureCookies,
       maxAge: SESSION_HOURS * 3600,
     });
+    delete request.cookies[CSRF_COOKIE];
+    reply.generateCsrf();
     return reply.redirect(next, 303);
   });
 

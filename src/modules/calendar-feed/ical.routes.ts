@@ -4,6 +4,7 @@ import { notFound } from '../../lib/errors.ts';
 import { bodies } from '../../db/schema.ts';
 import { listMeetings, presentMeeting } from '../meetings/index.ts';
 import { findOrganisationBySlug } from '../organisations/index.ts';
+import { siteOrigin } from '../../web/site-url.ts';
 import { icalCalendar, type IcalEvent } from './ical.ts';
 
 const DAY = 86_400_000;
@@ -38,7 +39,7 @@ export async function icalRoutes(app: FastifyInstance): Promise<void> {
     const rows = await listMeetings(db, { from: new Date(Date.now() - 365 * DAY), organisationId });
     const bodyIds = [...new Set(rows.map((r) => r.meeting.bodyId))];
     const slugs = new Map(bodyIds.length ? (await db.select({ id: bodies.id, slug: bodies.slug }).from(bodies).where(inArray(bodies.id, bodyIds))).map((b) => [b.id, b.slug]) : []);
-    const baseUrl = `${request.protocol}://${request.host}`;
+    const baseUrl = siteOrigin(request);
     const events = rows.map((r) =>
       meetingEvent({ ...presentMeeting(r.meeting, r.organisation, r.location), createdAt: r.meeting.createdAt, updatedAt: r.meeting.updatedAt, bodySlug: slugs.get(r.meeting.bodyId) ?? 'council' }, baseUrl),
     );

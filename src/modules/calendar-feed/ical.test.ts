@@ -10,6 +10,17 @@ describe('iCalendar serialiser', () => {
     expect(escapeText('Room 2, Guildhall; east\\wing\nfloor 1')).toBe('Room 2\\, Guildhall\\; east\\\\wing\\nfloor 1');
   });
 
+  it('leaves out the control characters RFC 5545 forbids, and keeps other line breaks as line breaks', () => {
+    const hostile = 'Budget\u0000 \u0007bell \u000bvertical\u000cfeed\u007f\u0085next\u2028line\u2029para\ttab \ud800lone';
+    expect(escapeText(hostile)).toBe('Budget bell verticalfeed\\nnext\\nline\\npara\ttab lone');
+    const ics = icalCalendar('Meetings\u000b', [{ uid: 'u@x', start: new Date(0), end: null, summary: 'A\u000cB', description: 'C\u2028D', location: 'E\u0085F', status: 'CONFIRMED', sequence: 0, lastModified: new Date(0) }]);
+    // Every character of the feed is allowed: no control characters but CR, LF (line ends) and tab.
+    // eslint-disable-next-line no-control-regex -- finding control characters is the point
+    expect(ics).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029]/);
+    expect(ics).toContain('SUMMARY:AB');
+    expect(ics).toContain('DESCRIPTION:C\\nD');
+  });
+
   it('folds lines at 75 octets without splitting a character', () => {
     const line = `SUMMARY:${'Ŵ'.repeat(60)}`;
     const folded = foldLine(line);

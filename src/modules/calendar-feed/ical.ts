@@ -1,3 +1,5 @@
+import { feedSafeText } from '../../lib/text.ts';
+
 /** An event in an iCalendar feed. */
 export type IcalEvent = {
   /** Stable across edits, so calendar apps update the event rather than add another. */
@@ -23,11 +25,12 @@ export function icalUtc(d: Date): string {
 }
 
 /**
- * Escapes a TEXT value (RFC 5545 §3.3.11): backslash, semicolon, comma and newlines.
+ * Escapes a TEXT value (RFC 5545 §3.3.11): backslash, semicolon, comma and newlines, after removing
+ * the control characters the RFC forbids (see feedSafeText).
  * @example escapeText('Room 2, Guildhall; east wing') // 'Room 2\\, Guildhall\\; east wing'
  */
 export function escapeText(value: string): string {
-  return value.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r\n|\r|\n/g, '\\n');
+  return feedSafeText(value).replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r\n|\r|\n/g, '\\n');
 }
 
 /**

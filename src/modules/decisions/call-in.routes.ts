@@ -41,7 +41,8 @@ export async function callInRoutes(app: FastifyInstance): Promise<void> {
     const r = await recordCallIn(db, actorOf(request), id, body(request));
     if (!r.ok) {
       const row = await findDecision(db, request.viewer, id);
-      return reply.code(400).render('web/views/form.njk', { ...callInContext(presentDecision(row!.decision), body(request)), errors: r.errors });
+      if (!row) throw notFound('Decision');
+      return reply.code(400).render('web/views/form.njk', { ...callInContext(presentDecision(row.decision), body(request)), errors: r.errors });
     }
     return reply.redirect(`/officer/decisions/${id}`, 303);
   });

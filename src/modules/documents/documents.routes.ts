@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { idOf } from '../../web/route-helpers.ts';
 import { notFound } from '../../lib/errors.ts';
 import { findDocument } from './documents.repo.ts';
+import { fileHeaders } from '../../lib/file-types.ts';
 
 /** Document downloads. A draft or exempt document answers "not found" to anyone not entitled, exactly as a missing id does. */
 export async function documentsRoutes(app: FastifyInstance): Promise<void> {
@@ -11,11 +12,9 @@ export async function documentsRoutes(app: FastifyInstance): Promise<void> {
     if (!doc) throw notFound('Document');
     const bytes = await storage.get(doc.storageKey);
     if (!bytes) throw notFound('Document');
-    const safeName = doc.fileName.replace(/[^\w.\- ]+/g, '_');
     const open = doc.access === 'public' && doc.publication === 'published';
     return reply
-      .header('content-type', doc.mimeType)
-      .header('content-disposition', `inline; filename="${safeName}"`)
+      .headers(fileHeaders(doc.mimeType, doc.fileName))
       .header('cache-control', open ? 'public, max-age=300' : 'private, no-store')
       .header('etag', `"${doc.sha256}"`)
       .send(Buffer.from(bytes));

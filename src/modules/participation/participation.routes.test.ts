@@ -16,7 +16,8 @@ let viewer: string;
 let ipCounter = 0;
 
 beforeAll(async () => {
-  t = await createTestApp();
+  // The requests come through a trusted proxy on this machine, which names each client's address.
+  t = await createTestApp({ TRUST_PROXY: '127.0.0.1' });
   c = await makeCouncil(t.database.db);
   // A meeting tomorrow: the default rule (5pm 3 clear working days before) has already passed.
   const [soon] = await t.database.db

@@ -5,15 +5,18 @@ import { invalid, ok, type Result } from '../../../lib/result.ts';
 import { users } from '../accounts.table.ts';
 import { newUserSchema } from '../accounts.schema.ts';
 import { hashPassword } from '../passwords.ts';
+import { passwordProblem } from '../password-policy.ts';
 import { findUserByEmail } from '../accounts.repo.ts';
 
-/** Creates a user account with an argon2id password hash; audited. */
+/** Creates a user account with an argon2id password hash, refusing short, common and breached passwords; audited. */
 export async function addUser(db: Db, actor: Actor, input: z.input<typeof newUserSchema>): Promise<Result<{ id: number }>> {
   const parsed = newUserSchema.safeParse(input);
   if (!parsed.success) {
     return invalid(parsed.error.issues.map((i) => ({ field: String(i.path[0] ?? 'form'), message: i.message })));
   }
   const v = parsed.data;
+  const weak = await passwordProblem(v.password, [v.email, v.displayName]);
+  if (weak) return invalid([{ field: 'password', message: weak }]);
   if (await findUserByEmail(db, v.email)) return invalid([{ field: 'email', message: 'A user with this email address already exists' }]);
   const passwordHash = await hashPassword(v.password);
   return db.transaction(async (trx) => {

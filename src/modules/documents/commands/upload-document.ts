@@ -7,7 +7,8 @@ import type { Storage } from '../../../lib/storage/storage.ts';
 import { invalid, ok, type Result } from '../../../lib/result.ts';
 import { blankToUndefined, fieldErrors } from '../../../lib/validation.ts';
 import { resolveAccess } from '../../visibility/index.ts';
-import { allowedTypes, documentInput } from '../documents.schema.ts';
+import { documentInput } from '../documents.schema.ts';
+import { detectUpload } from '../../../lib/file-types.ts';
 
 /** An uploaded file. */
 export type UploadedFile = { fileName: string; bytes: Uint8Array } | null;
@@ -28,9 +29,9 @@ export async function uploadDocument(
 ): Promise<Result<{ id: number }>> {
   const parsed = documentInput.safeParse(blankToUndefined(raw));
   const errors = parsed.success ? [] : fieldErrors(parsed.error);
-  const ext = file?.fileName.split('.').pop()?.toLowerCase() ?? '';
+  const type = file && file.bytes.length > 0 ? await detectUpload(file.fileName, file.bytes) : null;
   if (!file || file.bytes.length === 0) errors.push({ field: 'file', message: 'Select a file' });
-  else if (!allowedTypes[ext]) errors.push({ field: 'file', message: 'The selected file must be a PDF, DOCX, XLSX, ODT, TXT, CSV, HTML, PNG or JPG' });
+  else if (!type?.ok) errors.push({ field: 'file', message: type!.message });
   if (!parsed.success || errors.length || !file) return invalid(errors);
   const v = parsed.data;
   const [meeting] = await db.select({ id: meetings.id, bodyId: meetings.bodyId }).from(meetings).where(and(eq(meetings.id, v.meetingId), isNull(meetings.deletedAt)));
@@ -46,7 +47,7 @@ export async function uploadDocument(
   const access = resolveAccess(item, v);
   if (!access.ok) return invalid(access.errors);
   const sha256 = createHash('sha256').update(file.bytes).digest('hex');
-  const mimeType = allowedTypes[ext]!;
+  const mimeType = type!.ok ? type!.mimeType : 'application/octet-stream';
   const text = mimeType.startsWith('text/') ? Buffer.from(file.bytes).toString('utf8').slice(0, 200_000) : null;
   return db.transaction(async (trx) => {
     const storageKey = `documents/${sha256}`;
