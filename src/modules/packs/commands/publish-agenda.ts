@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { and, eq, inArray, isNull, max, ne } from 'drizzle-orm';
+import { and, eq, isNull, max, ne } from 'drizzle-orm';
 import type { Db } from '../../../db/connect.ts';
 import { audit, type Actor } from '../../../db/audit.ts';
 import { formatDateTime, toLondonDate } from '../../../lib/dates.ts';
