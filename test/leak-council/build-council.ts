@@ -20,7 +20,7 @@ import { excludePressAndPublic } from '../../src/modules/minutes/commands/exclud
 import { publishDraftMinutes } from '../../src/modules/minutes/commands/publish-draft-minutes.ts';
 import { approveMinutes } from '../../src/modules/minutes/commands/approve-minutes.ts';
 import { textPdfRenderer } from '../text-pdf-renderer.ts';
-import type { AccessSpec, CouncilSpec, ItemSpec, MeetingSpec, PaperSpec } from './council.arbitrary.ts';
+import type { AccessSpec, CouncilSpec, CountySpec, ItemSpec, MeetingSpec, PaperSpec } from './council.arbitrary.ts';
 
 /** Who looks at the council: the public, a signed-in viewer, the councillor on the first committee, a councillor elsewhere, a report author. */
 export type Identity = 'public' | 'viewer' | 'member' | 'other' | 'author';
@@ -45,8 +45,9 @@ export type Accounts = { clerk: Actor; author: Actor; memberUserId: number; othe
 export type BuiltCouncil = { markers: Marker[]; steps: string[]; meetingIds: number[]; months: string[] };
 
 type Access = 'public' | 'exempt';
-type MeetingModel = { id: number; committee: number; date: string; substitute: boolean; agendaPublished: boolean };
-type ItemModel = { id: number; meeting: MeetingModel; access: Access; paragraph: number | null; published: boolean; grantedOther: boolean; title: string; instruction: string; reason: string };
+type CouncilModel = { committees: number[]; kinds: CouncilSpec['committees']; term: { start: string | null; end: string | null }; otherCommittee: number | null };
+type MeetingModel = { id: number; council: CouncilModel; committee: number; date: string; substitute: boolean; agendaPublished: boolean };
+type ItemModel = { id: number; meeting: MeetingModel; access: Access; paragraph: number | null; published: boolean; namedInPublishedMinutes: boolean; grantedOther: boolean; title: string; instruction: string; reason: string };
 type PaperModel = { id: number; item: ItemModel; access: Access; inherited: boolean; published: boolean; withdrawn: boolean; grantedOther: boolean; byAuthor: boolean; title: string; text: string };
 type MinuteModel = { id: number; meeting: MeetingModel; access: Access; published: boolean; title: string; narrative: string; resolution: string | null };
 type DecisionModel = { id: number; meeting: MeetingModel; access: Access; published: boolean; title: string; text: string; reasons: string };
@@ -82,13 +83,14 @@ function resolved(parent: { access: Access; paragraph: number | null }, a: Acces
 }
 
 /**
- * Builds a council from its spec through the real commands (organisations, people, memberships,
+ * Builds councils from their specs through the real commands (organisations, people, memberships,
  * meetings, agenda items, uploads, agenda publication with a PDF renderer, late papers, supplements,
  * access changes, withdrawals, grants, cancellations, substitutes, minutes, exclusion of the public,
- * draft and approved minutes, decisions), keeping beside it a model of what each identity may read,
- * from what the clerk did rather than from the database.
+ * draft and approved minutes, decisions), keeping beside them a model of what each identity may read,
+ * from what the clerk did rather than from the database. The member and the other councillor are
+ * one person each, seated on every council's committees as its spec says.
  */
-export async function buildCouncil(db: Db, storage: Storage, accounts: Accounts, spec: CouncilSpec): Promise<BuiltCouncil> {
+export async function buildCounty(db: Db, storage: Storage, accounts: Accounts, county: CountySpec): Promise<BuiltCouncil> {
   const { clerk } = accounts;
   const steps: string[] = [];
   const markers: Marker[] = [];
@@ -100,7 +102,7 @@ export async function buildCouncil(db: Db, storage: Storage, accounts: Accounts,
       s = consonants[n % consonants.length] + s;
       n = Math.floor(n / consonants.length);
     }
-    return `qx${spec.salt}${s}`;
+    return `qx${county.salt}${s}`;
   };
   const today = toLondonDate(new Date());
   const renderer = async () => textPdfRenderer();
@@ -118,29 +120,33 @@ export async function buildCouncil(db: Db, storage: Storage, accounts: Accounts,
     return w;
   };
 
-  // Committees, the two councillors and their seats.
-  const committeeIds: number[] = [];
-  for (const [i, kind] of spec.committees.entries()) {
-    const r = must(await createOrganisation(db, clerk, { name: `Committee ${pub()}`, kind, purpose: `Purpose ${pub()}` }), `committee ${i}`);
-    committeeIds.push(r.id);
-  }
+  // The two councillors, then each council's committees and their seats.
   const member = must(await createPerson(db, clerk, { kind: 'councillor', honorific: 'Cllr', givenName: 'Mira', familyName: 'Member' }), 'member councillor');
   const other = must(await createPerson(db, clerk, { kind: 'councillor', honorific: 'Cllr', givenName: 'Oren', familyName: 'Other' }), 'other councillor');
-  const term = { start: spec.term.start === null ? null : addDays(today, spec.term.start), end: spec.term.end === null ? null : addDays(today, spec.term.end) };
-  must(await createMembership(db, clerk, { organisationId: committeeIds[0], personId: member.id, role: 'member', votingRight: true, startDate: term.start ?? undefined, endDate: term.end ?? undefined }), 'member seat');
-  const otherCommittee = spec.otherOnSecond && committeeIds.length > 1 ? 1 : null;
-  if (otherCommittee !== null) must(await createMembership(db, clerk, { organisationId: committeeIds[otherCommittee], personId: other.id, role: 'member', votingRight: true }), 'other seat');
   await linkAccounts(db, accounts, member.id, other.id);
-  steps.push(`committees ${spec.committees.join(', ')}; member on committee 0 from ${term.start ?? 'always'} to ${term.end ?? 'open'}; other on ${otherCommittee ?? 'none'}`);
+  const councils: CouncilModel[] = [];
+  for (const [n, spec] of county.councils.entries()) {
+    const committees: number[] = [];
+    for (const [i, kind] of spec.committees.entries()) {
+      const r = must(await createOrganisation(db, clerk, { name: `Committee ${pub()}`, kind, purpose: `Purpose ${pub()}` }), `committee ${i} of council ${n}`);
+      committees.push(r.id);
+    }
+    const term = { start: spec.term.start === null ? null : addDays(today, spec.term.start), end: spec.term.end === null ? null : addDays(today, spec.term.end) };
+    must(await createMembership(db, clerk, { organisationId: committees[0], personId: member.id, role: 'member', votingRight: true, startDate: term.start ?? undefined, endDate: term.end ?? undefined }), 'member seat');
+    const otherCommittee = spec.otherOnSecond && committees.length > 1 ? committees[1]! : null;
+    if (otherCommittee !== null) must(await createMembership(db, clerk, { organisationId: otherCommittee, personId: other.id, role: 'member', votingRight: true }), 'other seat');
+    councils.push({ committees, kinds: spec.committees, term, otherCommittee });
+    steps.push(`council ${n}: committees ${committees.map((c, i) => `${c} (${spec.committees[i]})`).join(', ')}; member on ${committees[0]} from ${term.start ?? 'always'} to ${term.end ?? 'open'}; other on ${otherCommittee ?? 'none'}`);
+  }
 
-  const covers = (m: MeetingModel) => m.committee === 0 && (term.start === null || term.start <= m.date) && (term.end === null || term.end >= m.date);
-  const onCommittee = (who: Identity, m: MeetingModel) => (who === 'member' && covers(m)) || (who === 'other' && (otherCommittee === m.committee || m.substitute));
+  const covers = (m: MeetingModel) => m.committee === m.council.committees[0] && (m.council.term.start === null || m.council.term.start <= m.date) && (m.council.term.end === null || m.council.term.end >= m.date);
+  const onCommittee = (who: Identity, m: MeetingModel) => (who === 'member' && covers(m)) || (who === 'other' && (m.council.otherCommittee === m.committee || m.substitute));
 
   const meetingDate = (days: number) => addDays(today, days);
-  const newMeeting = async (committee: number, days: number): Promise<MeetingModel> => {
+  const newMeeting = async (council: CouncilModel, committee: number, days: number): Promise<MeetingModel> => {
     const date = meetingDate(days);
-    const r = must(await createMeeting(db, clerk, { organisationId: committeeIds[committee], date, startTime: '10:00' }), `meeting on ${date}`);
-    const m: MeetingModel = { id: r.id, committee, date, substitute: false, agendaPublished: false };
+    const r = must(await createMeeting(db, clerk, { organisationId: committee, date, startTime: '10:00' }), `meeting on ${date}`);
+    const m: MeetingModel = { id: r.id, council, committee, date, substitute: false, agendaPublished: false };
     meetings.push(m);
     return m;
   };
@@ -151,7 +157,7 @@ export async function buildCouncil(db: Db, storage: Storage, accounts: Accounts,
     const reason = word();
     const fields = { title: `Item ${title}`, instruction: `Instruction ${instruction}`, exempt: s.exempt ? 'yes' : 'no', exemptParagraph: s.exempt ? s.paragraph : undefined, publicInterestReason: `Reason ${reason}` };
     const r = must(await createAgendaItem(db, clerk, m.id, fields), `item on meeting ${m.id}`);
-    const it: ItemModel = { id: r.id, meeting: m, access: s.exempt ? 'exempt' : 'public', paragraph: s.exempt ? s.paragraph : null, published: false, grantedOther: false, title, instruction, reason };
+    const it: ItemModel = { id: r.id, meeting: m, access: s.exempt ? 'exempt' : 'public', paragraph: s.exempt ? s.paragraph : null, published: false, namedInPublishedMinutes: false, grantedOther: false, title, instruction, reason };
     items.push(it);
     steps.push(`meeting ${m.id}: item ${it.id} ${it.access}${it.paragraph ? ` (paragraph ${it.paragraph})` : ''}`);
     return it;
@@ -191,11 +197,11 @@ export async function buildCouncil(db: Db, storage: Storage, accounts: Accounts,
     steps.push(`meeting ${m.id}: ${what} published (${r.value.pdf ? 'with PDF' : 'no PDF'})`);
   };
 
-  for (const ms of spec.meetings) await buildMeeting(ms);
+  for (const [n, spec] of county.councils.entries()) for (const ms of spec.meetings) await buildMeeting(councils[n]!, ms);
 
-  async function buildMeeting(ms: MeetingSpec) {
-    const m = await newMeeting(ms.committee, ms.days);
-    steps.push(`meeting ${m.id}: committee ${ms.committee} on ${m.date}${ms.agenda ? ', agenda' : ''}${ms.supplement ? ', supplement' : ''}${ms.cancelled ? ', cancelled' : ''}, minutes ${ms.minutes}`);
+  async function buildMeeting(council: CouncilModel, ms: MeetingSpec) {
+    const m = await newMeeting(council, council.committees[ms.committee]!, ms.days);
+    steps.push(`meeting ${m.id}: committee ${m.committee} on ${m.date}${ms.agenda ? ', agenda' : ''}${ms.supplement ? ', supplement' : ''}${ms.cancelled ? ', cancelled' : ''}, minutes ${ms.minutes}`);
     const built: { spec: ItemSpec; item: ItemModel | null; papers: PaperModel[] }[] = ms.items.map((s) => ({ spec: s, item: null, papers: [] }));
     for (const b of built) {
       if (b.spec.late && ms.agenda) continue;
@@ -257,7 +263,7 @@ export async function buildCouncil(db: Db, storage: Storage, accounts: Accounts,
       }
     }
     if (ms.cancelled) {
-      must(await updateMeeting(db, clerk, m.id, { organisationId: committeeIds[m.committee], date: m.date, startTime: '10:00', status: 'cancelled', statusNote: `Cancelled ${pub()}` }), `cancelling meeting ${m.id}`);
+      must(await updateMeeting(db, clerk, m.id, { organisationId: m.committee, date: m.date, startTime: '10:00', status: 'cancelled', statusNote: `Cancelled ${pub()}` }), `cancelling meeting ${m.id}`);
       steps.push(`meeting ${m.id}: cancelled`);
     }
     if (ms.substitute) {
@@ -286,11 +292,11 @@ export async function buildCouncil(db: Db, storage: Storage, accounts: Accounts,
       const ds = b.spec.minute.decision;
       if (!ds) continue;
       const d: DecisionModel = { id: 0, meeting: m, access: resolved({ access: mm.access, paragraph: it.paragraph }, ds.access).access, published: false, title: word(), text: word(), reasons: word() };
-      const kind = spec.committees[m.committee] === 'cabinet' ? 'cabinet' : 'committee';
+      const kind = council.kinds[council.committees.indexOf(m.committee)] === 'cabinet' ? 'cabinet' : 'committee';
       d.id = must(
         await recordDecision(db, clerk, {
           makerKind: kind,
-          makerOrganisationId: committeeIds[m.committee],
+          makerOrganisationId: m.committee,
           title: `Decision ${d.title}`,
           decisionText: `Decided ${d.text}`,
           reasons: `Because ${d.reasons}`,
@@ -314,7 +320,8 @@ export async function buildCouncil(db: Db, storage: Storage, accounts: Accounts,
       steps.push(`  decision ${d.id} (${ds.access.choice} → ${d.access})${ds.publish ? (ds.withdraw ? ' published then withdrawn' : ' published') : ' draft'}`);
     }
     const exemptItems = built.map((b) => b.item!).filter((it) => it.access === 'exempt');
-    if (ms.exclusion && exemptItems.length > 0) {
+    const excluded = ms.exclusion && exemptItems.length > 0;
+    if (excluded) {
       const narrative = word();
       const r = must(await excludePressAndPublic(db, clerk, m.id, { agendaItemIds: exemptItems.map((it) => it.id), note: `Excluded ${narrative}` }), `exclusion at ${m.id}`);
       const mm: MinuteModel = { id: r.minuteItemId, meeting: m, access: 'public', published: false, title: '', narrative, resolution: null };
@@ -325,11 +332,14 @@ export async function buildCouncil(db: Db, storage: Storage, accounts: Accounts,
     if (ms.minutes === 'published') {
       must(await publishDraftMinutes(db, clerk, minutesId), `publishing the draft minutes of ${m.id}`);
       for (const mm of mine) mm.published = true;
+      // The exclusion resolution names each exempt item and its paragraph, which the law makes public.
+      if (excluded) for (const it of exemptItems) it.namedInPublishedMinutes = true;
       steps.push(`meeting ${m.id}: draft minutes published`);
     } else if (ms.minutes === 'approved') {
-      const later = await newMeeting(m.committee, ms.days + 7);
+      const later = await newMeeting(council, m.committee, ms.days + 7);
       must(await approveMinutes(db, clerk, minutesId, { approvedAtMeetingId: later.id, approvalNote: 'Approved as a correct record' }), `approving the minutes of ${m.id}`);
       for (const mm of mine) mm.published = true;
+      if (excluded) for (const it of exemptItems) it.namedInPublishedMinutes = true;
       steps.push(`meeting ${m.id}: minutes approved at meeting ${later.id}`);
     }
   }
@@ -341,7 +351,7 @@ export async function buildCouncil(db: Db, storage: Storage, accounts: Accounts,
   for (const it of items) {
     const state = `${it.access}${it.published ? ', published' : ', draft'}`;
     const readable = (who: Identity) => it.published && (it.access === 'public' || onCommittee(who, it.meeting) || (who === 'other' && it.grantedOther));
-    add(it.title, `item ${it.id} title (${state})`, () => it.published, true);
+    add(it.title, `item ${it.id} title (${state})`, () => it.published || it.namedInPublishedMinutes, true);
     add(it.instruction, `item ${it.id} instruction (${state})`, readable, true);
     add(it.reason, `item ${it.id} public interest reason (${state})`, readable);
   }

@@ -54,8 +54,6 @@ export type MeetingSpec = {
 
 /** A random council: committees, the two councillors' memberships, meetings in every state. */
 export type CouncilSpec = {
-  /** Letters that make this council's markers unique and random. */
-  salt: string;
   committees: ('committee' | 'cabinet' | 'scrutiny-committee')[];
   /** The member councillor's term on the first committee, in days from today (null: open). */
   term: { start: number | null; end: number | null };
@@ -111,7 +109,6 @@ const day = fc.option(fc.integer({ min: -90, max: 90 }), { nil: null });
  */
 export const councilArbitrary: fc.Arbitrary<CouncilSpec> = fc
   .record({
-    salt: fc.string({ unit: fc.constantFrom(...'bcdfghjklmnpqrstvwxz'), minLength: 4, maxLength: 4 }),
     committees: fc.array(fc.constantFrom('committee' as const, 'cabinet' as const, 'scrutiny-committee' as const), { minLength: 1, maxLength: 3 }),
     term: fc.tuple(day, day).map(([a, b]) => (a !== null && b !== null && b < a ? { start: b, end: a } : { start: a, end: b })),
     otherOnSecond: fc.boolean(),
@@ -125,3 +122,15 @@ export const councilArbitrary: fc.Arbitrary<CouncilSpec> = fc
       return { ...m, committee: m.committee % c.committees.length, minutes: held ? m.minutes : 'none', substitute: held && m.substitute, exclusion: held && m.minutes !== 'none' && m.exclusion };
     }),
   }));
+
+/** Councils built into one database and crawled together, with the letters that make their markers unique. */
+export type CountySpec = { salt: string; councils: CouncilSpec[] };
+
+/** Councils per crawl: the site's fixed pages are requested once for all of them. */
+export const councilsPerCounty = 4;
+
+/** A batch of `councilsPerCounty` random councils sharing one database (and the two councillors, who sit on each council's committees). */
+export const countyArbitrary: fc.Arbitrary<CountySpec> = fc.record({
+  salt: fc.string({ unit: fc.constantFrom(...'bcdfghjklmnpqrstvwxz'), minLength: 3, maxLength: 3 }),
+  councils: fc.array(councilArbitrary, { minLength: councilsPerCounty, maxLength: councilsPerCounty }),
+});
