@@ -10,8 +10,6 @@ import {
   locations,
   meetings,
   memberships,
-  minuteItems,
-  minutes,
   organisations,
   packs,
   people,
@@ -20,7 +18,7 @@ import {
 } from '../../src/db/schema.ts';
 import { normalise, readableText } from '../readable-text.ts';
 import { pdfText } from '../text-pdf-renderer.ts';
-import type { BuiltCouncil, Identity, Marker } from './build-council.ts';
+import type { BuiltCouncil, Identity } from './build-council.ts';
 
 /** One identity's session: a cookie header, or none for the public. */
 export type Visitor = { identity: Identity; cookie: string | null };
