@@ -21,3 +21,16 @@ export function readableText(body: string): string {
       .replace(/&([a-z]+);/gi, (m, name: string) => entities[name.toLowerCase()] ?? m),
   );
 }
+
+/**
+ * A search page without the places that echo the query back (the search box, the page title, the
+ * results heading and the filter and page links), so a leak check sees only the results.
+ * @example readableText(withoutSearchEcho(html))
+ */
+export function withoutSearchEcho(body: string): string {
+  return body
+    .replace(/<title>[\s\S]*?<\/title>/, '')
+    .replace(/value="[^"]*"/g, '')
+    .replace(/href="\/search\?[^"]*"/g, '')
+    .replace(/<span class="govuk-visually-hidden">for [\s\S]*?<\/span>/g, '');
+}

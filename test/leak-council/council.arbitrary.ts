@@ -100,7 +100,7 @@ const meeting: fc.Arbitrary<MeetingSpec> = fc.record({
 const day = fc.option(fc.integer({ min: -90, max: 90 }), { nil: null });
 
 /**
- * Random councils for the leak test. Each is small (one to three committees, up to four meetings of up
+ * Random councils for the leak test. Each is small (one to three committees, up to three meetings of up
  * to three items with up to two papers), so a run builds a hundred of them through the real commands.
  * Every combination the visibility rules care about is reachable: future and past meetings, agendas
  * published or not, supplements, cancellations, minutes at every stage, public and exempt items with
@@ -112,7 +112,7 @@ export const councilArbitrary: fc.Arbitrary<CouncilSpec> = fc
     committees: fc.array(fc.constantFrom('committee' as const, 'cabinet' as const, 'scrutiny-committee' as const), { minLength: 1, maxLength: 3 }),
     term: fc.tuple(day, day).map(([a, b]) => (a !== null && b !== null && b < a ? { start: b, end: a } : { start: a, end: b })),
     otherOnSecond: fc.boolean(),
-    meetings: fc.array(meeting, { minLength: 1, maxLength: 4 }),
+    meetings: fc.array(meeting, { minLength: 1, maxLength: 3 }),
   })
   .map((c) => ({
     ...c,

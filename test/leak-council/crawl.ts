@@ -16,7 +16,7 @@ import {
   provenance,
   reports,
 } from '../../src/db/schema.ts';
-import { normalise, readableText } from '../readable-text.ts';
+import { normalise, readableText, withoutSearchEcho } from '../readable-text.ts';
 import { pdfText } from '../text-pdf-renderer.ts';
 import type { BuiltCouncil, Identity } from './build-council.ts';
 
@@ -92,7 +92,7 @@ export async function councilUrls(db: Db, built: BuiltCouncil, visitor: Visitor)
     '/',
     '/decisions',
     '/meetings.ics',
-    ...meetingIds.flatMap((id) => [`/meetings/${id}`, `/meetings/${id}/pack`, `/api/v1/meetings/${id}`]),
+    ...meetingIds.flatMap((id) => [`/meetings/${id}`, `/api/v1/meetings/${id}`]),
     ...(await idRange(db, documents)).flatMap((id) => [`/documents/${id}`, `/api/v1/documents/${id}`]),
     ...(await idRange(db, packs)).map((id) => `/packs/${id}`),
     ...searchesFor(secret),
@@ -103,12 +103,12 @@ export async function councilUrls(db: Db, built: BuiltCouncil, visitor: Visitor)
     '/officer',
     '/officer/meetings',
     '/officer/decisions',
-    ...meetingIds.flatMap((id) => ['', '/minutes', '/documents/new'].map((s) => `/officer/meetings/${id}${s}`)),
+    ...meetingIds.flatMap((id) => ['', '/minutes'].map((s) => `/officer/meetings/${id}${s}`)),
     ...(await idRange(db, decisions)).map((id) => `/officer/decisions/${id}`),
     ...(await idRange(db, imports)).map((id) => `/officer/imports/${id}`),
   ];
   // A report author's rights differ from a viewer's only over papers: their own drafts and exempt papers.
-  if (visitor.identity === 'author') return [...new Set([...records, ...meetingIds.flatMap((id) => [`/officer/meetings/${id}`, `/officer/meetings/${id}/documents/new`])])];
+  if (visitor.identity === 'author') return [...new Set([...records, ...meetingIds.map((id) => `/officer/meetings/${id}`)])];
   // A councillor's differ over the papers, items, minutes and decisions of their committees' meetings and papers granted to them.
   const entitled = [
     ...records,
@@ -139,7 +139,9 @@ export async function councilUrls(db: Db, built: BuiltCouncil, visitor: Visitor)
     ...orgs.map((o) => `/committees/${o.slug}/work-programme`),
     ...persons.map((p) => `/people/${p.slug}`),
     ...plans.map((p) => `/action-plans/${p.slug}`),
-    ...meetingIds.map((id) => `/meetings/${id}/questions/new`),
+    ...meetingIds.map((id) => `/meetings/${id}/pack`),
+    // The question form lists a meeting's agenda items; it looks the same to everyone.
+    ...(visitor.cookie ? [] : meetingIds.map((id) => `/meetings/${id}/questions/new`)),
     '/api/v1/body',
     '/api/v1/organisations',
     '/api/v1/people',
@@ -172,15 +174,6 @@ function missingTwin(url: string): string | null {
 
 /** A response body without what differs between any two responses (CSP nonces, CSRF tokens). */
 const comparable = (body: string) => body.replace(/nonce="[^"]*"/g, '').replace(/name="_csrf" value="[^"]*"/g, '');
-
-/** A search page without the places that echo the query back (the box, the title, the heading, the links), so only results are checked. */
-function searchResults(body: string): string {
-  return body
-    .replace(/<title>[\s\S]*?<\/title>/, '')
-    .replace(/value="[^"]*"/g, '')
-    .replace(/href="\/search\?[^"]*"/g, '')
-    .replace(/<span class="govuk-visually-hidden">for [\s\S]*?<\/span>/g, '');
-}
 
 /** Same-origin links worth following from a page: not assets, signing in or out, search variations or calendar months. */
 function linksOf(body: string, contentType: string): string[] {
@@ -231,7 +224,7 @@ export async function crawl(app: FastifyInstance, visitor: Visitor, urls: string
     if (res.status >= 500) report.errors.push(`${url} (${res.status})`);
     const raw = res.body.toString('utf8');
     const isSearch = url.startsWith('/search?');
-    let text = readableText(isSearch ? searchResults(raw) : raw);
+    let text = readableText(isSearch ? withoutSearchEcho(raw) : raw);
     if (res.type.includes('application/pdf')) text += ` ${normalise(pdfText(res.body))}`;
     for (const m of secrets) if (text.includes(m.text)) report.leaks.push(`${url} (${res.status}) shows ${m.what}`);
     for (const m of readable) if (!seen.has(m.text) && text.includes(m.text)) seen.add(m.text);
