@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inArray } from 'drizzle-orm';
-import { normalise, readableText, withoutSearchEcho } from '../../test/readable-text.ts';
+import { normalise, readableText } from '../../test/readable-text.ts';
 import type { Db } from '../../src/db/connect.ts';
 import { agendaItems } from '../../src/modules/meetings/meetings.table.ts';
 import { documents, storedFiles } from '../../src/modules/documents/documents.table.ts';

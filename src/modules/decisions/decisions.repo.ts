@@ -1,4 +1,4 @@
-import { and, desc, eq, gte, isNotNull, isNull, lte, notExists, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, gte, isNull, lte, notExists, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Executor } from '../../db/connect.ts';
 import { decisions, organisations, people } from '../../db/schema.ts';

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { and, asc, eq, isNull } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { notFound } from '../../lib/errors.ts';
 import { forwardPlanEntries, reports } from '../../db/schema.ts';
