@@ -1,12 +1,12 @@
-import { createHash } from 'node:crypto';
 import { and, asc, eq, gt } from 'drizzle-orm';
-import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoUsers, startTestServer, type TestServer } from './support/index.ts';
-import { agendaItems, meetings } from '../src/db/schema.ts';
-import { documents, storedFiles } from '../src/db/schema.ts';
+import { actorFor, pdfOf, storageOf } from './support/arrange.ts';
+import { meetings } from '../src/db/schema.ts';
 import { packs } from '../src/db/schema.ts';
-import { leaksIn, linksIn, readSecrets, type Secrets } from './support/leak-check.ts';
+import { createAgendaItem } from '../src/modules/meetings/index.ts';
+import { uploadDocument } from '../src/modules/documents/index.ts';
+import { leaksIn, linksIn, readSecrets, withoutSearchEcho, type Secrets } from './support/leak-check.ts';
 
 /** How far the anonymous crawl may go. */
 const maxUrls = 1500;
@@ -44,38 +44,57 @@ function monthFromToday(delta: number): string {
   return `${m.getUTCFullYear()}-${String(m.getUTCMonth() + 1).padStart(2, '0')}`;
 }
 
-/** A one-page PDF carrying the given lines. */
-async function pdfOf(lines: string[]): Promise<Uint8Array> {
-  const doc = await PDFDocument.create();
-  const font = await doc.embedFont(StandardFonts.Helvetica);
-  const page = doc.addPage([595, 842]);
-  lines.forEach((line, i) => page.drawText(line, { x: 60, y: 760 - i * 20, size: 12, font }));
-  return doc.save();
+/** The next two scheduled meetings more than two weeks ahead whose agendas are not yet published. */
+async function upcomingMeetings(server: TestServer) {
+  return server.db
+    .select()
+    .from(meetings)
+    .where(and(eq(meetings.status, 'scheduled'), gt(meetings.startAt, new Date(Date.now() + 14 * 86_400_000))))
+    .orderBy(asc(meetings.startAt))
+    .limit(2);
 }
 
-/** Adds a public and an exempt item, each with its report, to the next scheduled meeting; returns the meeting's id. */
-async function arrangeExemptItemOnUpcomingMeeting(server: TestServer): Promise<number> {
+/**
+ * Through the clerk's commands: a public and an exempt item with their reports (uploaded with the
+ * form's defaults, so the exempt report inherits its item's paragraph) on the next scheduled meeting,
+ * and a draft item with a draft paper on the one after, whose agenda stays unpublished. Returns the
+ * first meeting's id, to publish.
+ */
+async function arrangeItems(server: TestServer): Promise<number> {
   const db = server.db;
-  const [m] = await db.select().from(meetings).where(and(eq(meetings.status, 'scheduled'), gt(meetings.startAt, new Date(Date.now() + 14 * 86_400_000)))).orderBy(asc(meetings.startAt)).limit(1);
-  const meetingId = m!.id;
-  const existing = await db.select().from(agendaItems).where(eq(agendaItems.meetingId, meetingId));
-  const position = existing.length;
-  const [open, secret] = await db
-    .insert(agendaItems)
-    .values([
-      { meetingId, position: position + 1, title: 'Riverside car park resurfacing', instruction: 'To consider the report' },
-      { meetingId, position: position + 2, title: 'Sale of the Quayside warehouse', instruction: 'To consider the bids for the Quayside warehouse', isPublic: false, exemptParagraph: 3, publicInterestReason: 'Naming the bidders before contracts are exchanged would harm the sale.' },
-    ])
-    .returning();
-  const store = async (itemId: number, title: string, lines: string[], isPublic: boolean) => {
-    const bytes = await pdfOf(lines);
-    const sha = createHash('sha256').update(bytes).digest('hex');
-    await db.insert(storedFiles).values({ key: `documents/${sha}`, bytes }).onConflictDoNothing();
-    await db.insert(documents).values({ bodyId: m!.bodyId, meetingId, agendaItemId: itemId, title, kind: 'report', fileName: `${sha.slice(0, 8)}.pdf`, mimeType: 'application/pdf', byteSize: bytes.length, sha256: sha, storageKey: `documents/${sha}`, isPublic, exemptParagraph: isPublic ? null : 3, publishedAt: isPublic ? new Date() : null, textContent: lines.join(' ') });
+  const actor = await actorFor(db, clerk.email);
+  const storage = storageOf(db);
+  const [first, second] = await upcomingMeetings(server);
+  const item = async (meetingId: number, fields: Record<string, unknown>) => {
+    const r = await createAgendaItem(db, actor, meetingId, fields);
+    if (!r.ok) throw new Error(r.errors[0]!.message);
+    return r.value.id;
   };
-  await store(open!.id, 'Riverside car park: resurfacing report', ['Riverside car park resurfacing', 'Costs and programme of works.'], true);
-  await store(secret!.id, 'Quayside warehouse: bids and valuation', ['Quayside warehouse sale', 'Highest bid received from Marlpit Holdings Ltd: 1,234,567 pounds.'], false);
-  return meetingId;
+  const paper = async (meetingId: number, agendaItemId: number, title: string, lines: string[]) => {
+    const r = await uploadDocument(db, storage, actor, { meetingId, agendaItemId, title, kind: 'report' }, { fileName: `${title.replace(/\W+/g, '-').toLowerCase()}.pdf`, bytes: await pdfOf([lines]) });
+    if (!r.ok) throw new Error(r.errors[0]!.message);
+  };
+  const open = await item(first!.id, { title: 'Riverside car park resurfacing', instruction: 'To consider the report' });
+  const secret = await item(first!.id, {
+    title: 'Sale of the Quayside warehouse',
+    instruction: 'To consider the bids for the Quayside warehouse',
+    exempt: 'yes',
+    exemptParagraph: 3,
+    publicInterestReason: 'Naming the bidders before contracts are exchanged would harm the sale.',
+  });
+  await paper(first!.id, open, 'Riverside car park: resurfacing report', ['Riverside car park resurfacing', 'Costs and programme of works.']);
+  await paper(first!.id, secret, 'Quayside warehouse: bids and valuation', ['Quayside warehouse sale', 'Highest bid received from Marlpit Holdings Ltd: 1,234,567 pounds.']);
+  const draft = await item(second!.id, { title: 'Closure of the Westgate depot', instruction: 'To consider closing the Westgate depot and moving its staff' });
+  await paper(second!.id, draft, 'Westgate depot: closure options (draft)', ['Westgate depot closure', 'Draft staffing figures, not yet agreed with the unions: 48 posts.']);
+  return first!.id;
+}
+
+/** A paper added to the meeting after its agenda was published, left as a draft (a late paper the clerk has not published). */
+async function addLateDraftPaper(server: TestServer, meetingId: number): Promise<void> {
+  const db = server.db;
+  const actor = await actorFor(db, clerk.email);
+  const r = await uploadDocument(db, storageOf(db), actor, { meetingId, title: 'Riverside car park: revised costs (draft)', kind: 'report' }, { fileName: 'revised-costs.pdf', bytes: await pdfOf([['Revised costs', 'Unagreed revised estimate from the contractor: 654,321 pounds.']]) });
+  if (!r.ok) throw new Error(r.errors[0]!.message);
 }
 
 /** Publishes the agenda pack of a meeting through the officer form, as the signed-in clerk would. */
@@ -99,7 +118,7 @@ function skip(url: URL, months: Set<string>): boolean {
   return false;
 }
 
-describe('no anonymous request returns exempt information', () => {
+describe('no anonymous request returns exempt or unpublished information', () => {
   let server: TestServer;
   let found: Secrets;
   let packIds: number[];
@@ -107,9 +126,11 @@ describe('no anonymous request returns exempt information', () => {
   beforeAll(async () => {
     server = await startTestServer();
     // The demo's exempt items are all at past meetings, whose packs cannot be published: give an upcoming meeting
-    // an exempt item and publish its pack, so a public pack and a restricted one exist to be crawled and requested.
-    const meetingId = await arrangeExemptItemOnUpcomingMeeting(server);
+    // an exempt item and publish its pack, so a public pack and a restricted one exist to be crawled and requested;
+    // then a late paper left as a draft, and a draft item and paper on a meeting whose agenda is not published.
+    const meetingId = await arrangeItems(server);
     await publishPack(server.url, await signInCookies(server.url, clerk.email, clerk.password), meetingId);
+    await addLateDraftPaper(server, meetingId);
     packIds = (await server.db.select({ id: packs.id }).from(packs)).map((p) => p.id);
     found = await readSecrets(server.db);
   });
@@ -118,40 +139,50 @@ describe('no anonymous request returns exempt information', () => {
     await server?.close();
   });
 
-  it('finds exempt documents, items and records to look for', () => {
+  it('finds exempt and draft documents, items and records to look for', () => {
     expect(packIds.length).toBeGreaterThan(0);
-    expect(found.exemptDocumentIds.length).toBeGreaterThan(0);
+    expect(found.hiddenDocumentIds.length).toBeGreaterThan(2);
     expect(found.exemptAgendaItemIds.length).toBeGreaterThan(0);
-    expect(found.secrets.filter((s) => s.bytes).length).toBe(found.exemptDocumentIds.length);
-    expect(found.secrets.filter((s) => s.text).length).toBeGreaterThan(found.exemptDocumentIds.length);
+    expect(found.draftAgendaItemIds.length).toBeGreaterThan(0);
+    expect(found.secrets.filter((s) => s.bytes).length).toBeGreaterThan(2);
+    expect(found.secrets.filter((s) => s.text).length).toBeGreaterThan(found.hiddenDocumentIds.length);
+    for (const planted of ['highest bid received from marlpit holdings', 'to consider the bids for the quayside warehouse', 'unagreed revised estimate', 'draft staffing figures', 'closure of the westgate depot']) {
+      expect(found.secrets.some((s) => s.text?.includes(planted)), planted).toBe(true);
+    }
     console.log(
-      `exempt-leaks: ${found.secrets.length} secrets from ${found.exemptDocumentIds.length} exempt documents and ${found.exemptAgendaItemIds.length} exempt items; ` +
-        `${found.skipped.length} exempt strings skipped because a public record says the same`,
+      `exempt-leaks: ${found.secrets.length} secrets from ${found.hiddenDocumentIds.length} exempt or unpublished documents, ${found.exemptAgendaItemIds.length} exempt items and ${found.draftAgendaItemIds.length} draft items; ` +
+        `${found.skipped.length} strings skipped because a public record says the same`,
     );
   });
 
   it('would notice a leak: a signed-in clerk does get the exempt bytes, PDF text and agenda details', async () => {
     const cookie = await signInCookies(server.url, clerk.email, clerk.password);
-    const [documentId] = found.exemptDocumentIds;
+    const quayside = found.secrets.find((s) => s.text?.includes('highest bid received from marlpit holdings'))!;
+    const documentId = Number(/^document (\d+) /.exec(quayside.source)![1]);
     const download = await fetch(`${server.url}/documents/${documentId}`, { headers: { cookie } });
     expect(download.status).toBe(200);
     const leaked = leaksIn(Buffer.from(await download.arrayBuffer()), download.headers.get('content-type') ?? '', found.secrets);
     expect(leaked).toContain(found.secrets.find((s) => s.bytes && s.source.startsWith(`document ${documentId} `))!.source);
-    expect(leaked.some((s) => s.startsWith(`document ${documentId} text`) || s.startsWith(`document ${documentId} title`))).toBe(true);
+    expect(leaked).toContain(quayside.source);
   });
 
-  it('gives 404, and nothing exempt, for every exempt document requested directly', async () => {
-    for (const id of found.exemptDocumentIds) {
-      for (const path of [`/documents/${id}`, `/api/v1/documents/${id}`]) {
-        const response = await fetch(`${server.url}${path}`);
-        const body = Buffer.from(await response.arrayBuffer());
-        expect(response.status, path).toBe(404);
-        expect(leaksIn(body, response.headers.get('content-type') ?? '', found.secrets), path).toEqual([]);
-      }
+  it('answers every exempt or unpublished document and draft item exactly as a missing one', async () => {
+    const comparable = async (path: string) => {
+      const response = await fetch(`${server.url}${path}`);
+      const body = Buffer.from(await response.arrayBuffer());
+      expect(leaksIn(body, response.headers.get('content-type') ?? '', found.secrets), path).toEqual([]);
+      return { status: response.status, body: body.toString('utf8').replace(/nonce="[^"]*"/g, '') };
+    };
+    const missing = { page: await comparable('/documents/2147483647'), api: await comparable('/api/v1/documents/2147483647'), item: await comparable('/api/v1/agenda-items/2147483647') };
+    expect(missing.page.status).toBe(404);
+    for (const id of found.hiddenDocumentIds) {
+      expect(await comparable(`/documents/${id}`), `/documents/${id}`).toEqual(missing.page);
+      expect(await comparable(`/api/v1/documents/${id}`), `/api/v1/documents/${id}`).toEqual(missing.api);
     }
+    for (const id of found.draftAgendaItemIds) expect(await comparable(`/api/v1/agenda-items/${id}`), `/api/v1/agenda-items/${id}`).toEqual(missing.item);
   });
 
-  it(`crawls up to ${maxUrls} public URLs (pages, API, feeds, downloads, packs, search, error pages) without returning an exempt title or byte`, { timeout: timeBudgetMs + 120_000 }, async () => {
+  it(`crawls up to ${maxUrls} public URLs (pages, API, feeds, downloads, packs, search, error pages) without returning an exempt or draft title, text or byte`, { timeout: timeBudgetMs + 120_000 }, async () => {
     const origin = server.url;
     const months = new Set(Array.from({ length: calendarMonths * 2 + 1 }, (_, i) => monthFromToday(i - calendarMonths)));
     const searchTerms = new Set<string>(['exempt', 'financial details', 'not for publication']);
@@ -171,7 +202,8 @@ describe('no anonymous request returns exempt information', () => {
       ...[-2, -1, 0, 1, 2].flatMap((d) => [`/meetings?view=month&month=${monthFromToday(d)}`, `/meetings?view=list&month=${monthFromToday(d)}`]),
       ...[...searchTerms].map((q) => `/search?q=${encodeURIComponent(q)}`),
       ...['/body', '/organisations', '/people', '/memberships', '/meetings', '/locations', '/openapi.json'].map((p) => `/api/v1${p}`),
-      ...found.exemptAgendaItemIds.map((id) => `/api/v1/agenda-items/${id}`),
+      ...[...found.exemptAgendaItemIds, ...found.draftAgendaItemIds].map((id) => `/api/v1/agenda-items/${id}`),
+      ...found.hiddenDocumentIds.map((id) => `/documents/${id}`),
       ...packIds.map((id) => `/packs/${id}`),
       // Error pages: a missing page, a malformed id, a missing document and API record.
       '/no-such-page',
@@ -208,7 +240,9 @@ describe('no anonymous request returns exempt information', () => {
       statuses.set(response.status, (statuses.get(response.status) ?? 0) + 1);
       const kind = new URL(url).pathname.split('/')[1] || 'home';
       kinds.set(kind, (kinds.get(kind) ?? 0) + 1);
-      for (const source of leaksIn(body, type, found.secrets)) leaks.push(`${url} (${response.status}) contains ${source}`);
+      // A search page repeats its query, which the crawl takes from the secrets: only its results are checked.
+      const checked = new URL(url).pathname === '/search' ? Buffer.from(withoutSearchEcho(body.toString('utf8'))) : body;
+      for (const source of leaksIn(checked, type, found.secrets)) leaks.push(`${url} (${response.status}) contains ${source}`);
       const location = response.headers.get('location');
       if (location) enqueue(new URL(location, url).toString());
       if (!type.includes('pdf')) for (const link of linksIn(body.toString('utf8'), type, origin)) enqueue(link);

@@ -83,7 +83,7 @@ describe('a clerk scheduling a meeting, building its agenda and publishing paper
     await check(page, 'membership-new');
   });
 
-  it('schedules a meeting after fixing errors, adds a public and an exempt item, uploads papers, and the public sees only what is public', async () => {
+  it('schedules a meeting after fixing errors, adds a public and an exempt item, uploads papers, publishes the agenda, and the public sees only what is public', async () => {
     const page = await newPage(browser);
     await signIn(page, server.url, clerk.email, clerk.password);
     await follow(page, 'Meetings');
@@ -171,37 +171,56 @@ describe('a clerk scheduling a meeting, building its agenda and publishing paper
     await check(page, 'agenda-item-edit');
     await page.goBack();
 
-    // The papers: a public report on the public item and an exempt one on the exempt item.
-    const upload = async (doc: { title: string; text: string }, item: string, exempt: boolean, shot?: string) => {
+    // The papers: a report on each item, with the form's default access (the same as its item).
+    const upload = async (doc: { title: string; text: string }, item: string, shot?: string) => {
       await follow(page, 'Upload a document');
       await verifyOnPage(page, 'Upload a document');
       if (shot) await check(page, shot);
       await page.getByLabel('Title', { exact: true }).fill(doc.title);
-      await page.getByLabel('Agenda item').selectOption({ label: `${item}` });
+      await page.getByLabel('Agenda item', { exact: true }).selectOption({ label: `${item}` });
       await page.getByLabel('Kind of document').selectOption({ label: 'Report' });
       await page.getByLabel('File', { exact: true }).setInputFiles({ name: `${doc.title.replace(/\W+/g, '-').toLowerCase()}.txt`, mimeType: 'text/plain', buffer: Buffer.from(doc.text) });
-      if (exempt) {
-        await page.getByLabel('Yes, it contains exempt information').check();
-        await page.getByLabel('Paragraph of Schedule 12A').selectOption('3');
-      }
       await submitAndWait(page, page.getByRole('button', { name: 'Upload' }));
       expect(new URL(page.url()).pathname).toBe(`/officer/meetings/${meetingId}`);
     };
-    const itemOption = async (title: string) => (await page.locator('#agendaItemId option').allTextContents()).map((t) => t.trim()).find((t) => t.endsWith(title))!;
+    const itemOption = async (title: string) => (await page.locator('#agendaItemId option').allTextContents()).map((t) => t.trim()).find((t) => t.includes(title))!;
     await follow(page, 'Upload a document');
     const publicOption = await itemOption(publicItem.title);
     const exemptOption = await itemOption(exemptItem.title);
+    // The list says which items are exempt, so the clerk knows what the default will be.
+    expect(exemptOption).toBe(`${exemptItem.title} (exempt: paragraph 3)`);
     await page.goBack();
-    await upload(publicDoc, publicOption, false, 'document-new');
-    await upload(exemptDoc, exemptOption, true);
-    expect(await page.locator('main').getByText(publicDoc.title).count()).toBeGreaterThan(0);
-    expect(await page.locator('main').getByText(exemptDoc.title).count()).toBeGreaterThan(0);
+    await upload(publicDoc, publicOption, 'document-new');
+    await upload(exemptDoc, exemptOption);
+    const documentRow = (title: string) => page.locator('#meeting-documents tbody tr', { hasText: title });
+    expect(await textOf(documentRow(publicDoc.title))).toMatch(/Draft\s+Public/);
+    expect(await textOf(documentRow(exemptDoc.title))).toMatch(/Draft\s+Exempt: paragraph 3/);
     await check(page, 'meeting-with-documents');
 
-    // Signed out, in a fresh context: the public meeting page.
+    // Before the agenda is published the public see the meeting, and none of its items or papers.
     const [exemptRow] = await server.db.select().from(documents).where(and(eq(documents.meetingId, meetingId), eq(documents.title, exemptDoc.title)));
-    expect(exemptRow?.isPublic).toBe(false);
+    expect(exemptRow).toMatchObject({ access: 'exempt', exemptParagraph: 3, publication: 'draft' });
     const resident = await newPage(browser);
+    await resident.goto(`${server.url}/meetings/${meetingId}`);
+    await MeetingPage.verifyOnPage(resident);
+    const unpublished = await resident.content();
+    for (const hidden of [publicItem.title, exemptItem.title, publicDoc.title, exemptDoc.title]) expect(unpublished, hidden).not.toContain(hidden);
+    expect(await resident.getByText(/The agenda has not been published yet/).isVisible()).toBe(true);
+    await expectNoAxeViolations(resident, 'public meeting page before the agenda is published');
+    await screenshot(resident, 'officer-public-meeting-before');
+
+    // The clerk publishes the agenda: the items and papers become public, the exempt ones stay exempt.
+    await follow(page, 'Publish the agenda');
+    await verifyOnPage(page, 'Publish the agenda');
+    await check(page, 'publish');
+    await submitAndWait(page, page.getByRole('button', { name: 'Publish agenda' }));
+    expect(await page.getByText('Agenda pack published', { exact: true }).count()).toBe(1);
+    await page.goto(`${server.url}/officer/meetings/${meetingId}`);
+    expect(await textOf(documentRow(publicDoc.title))).toMatch(/Published\s+Public/);
+    expect(await textOf(documentRow(exemptDoc.title))).toMatch(/Published\s+Exempt: paragraph 3/);
+    await check(page, 'meeting-published');
+
+    // Signed out, in a fresh context: the public meeting page.
     await resident.goto(`${server.url}/meetings/${meetingId}`);
     const meeting = await MeetingPage.verifyOnPage(resident);
     expect(await meeting.committee()).toBe(committee);

@@ -28,7 +28,7 @@ describe('a resident finding committees, meetings, papers and people', () => {
       .from(agendaItems)
       .innerJoin(meetings, eq(meetings.id, agendaItems.meetingId))
       .innerJoin(organisations, eq(organisations.id, meetings.organisationId))
-      .where(and(eq(agendaItems.isPublic, false), lt(meetings.startAt, new Date())))
+      .where(and(eq(agendaItems.access, 'exempt'), eq(agendaItems.publication, 'published'), lt(meetings.startAt, new Date())))
       .orderBy(asc(meetings.startAt))
       .limit(1);
     exempt = { ...row!, paragraph: row!.paragraph! };

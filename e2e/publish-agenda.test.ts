@@ -1,16 +1,18 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createHash } from 'node:crypto';
 import type { Browser } from 'playwright-core';
 import { asc, eq } from 'drizzle-orm';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumPath, demoUsers, expectNoAxeViolations, launchBrowser, newPage, screenshot, screenshotDir, signIn, startTestServer, submitAndWait, verifyOnPage, type TestServer } from './support/index.ts';
-import { bodies } from '../src/db/schema.ts';
+import { actorFor, storageOf } from './support/arrange.ts';
+import { addDays, toLondonDate } from '../src/lib/dates.ts';
 import { organisations } from '../src/db/schema.ts';
-import { agendaItems, meetings } from '../src/db/schema.ts';
-import { documents, storedFiles } from '../src/db/schema.ts';
+import { agendaItems } from '../src/db/schema.ts';
+import { documents } from '../src/db/schema.ts';
+import { createAgendaItem, createMeeting } from '../src/modules/meetings/index.ts';
+import { uploadDocument } from '../src/modules/documents/index.ts';
 
 const clerk = demoUsers.find((u) => u.role === 'democratic-services')!;
 const hasTools = existsSync(chromiumPath) && existsSync('/usr/bin/pdftotext');
@@ -31,30 +33,29 @@ describe.runIf(hasTools)('publishing an agenda in the browser', () => {
   beforeAll(async () => {
     server = await startTestServer();
     browser = await launchBrowser();
+    // Through the clerk's commands: a meeting six weeks ahead, two public items and an exempt one, each with a report
+    // uploaded with the form's defaults (so the depot valuation is exempt like its item). All are drafts until published.
     const db = server.db;
-    const [body] = await db.select().from(bodies).limit(1);
+    const actor = await actorFor(db, clerk.email);
     const [org] = await db.select().from(organisations).orderBy(asc(organisations.id)).limit(1);
-    const [m] = await db
-      .insert(meetings)
-      .values({ bodyId: body!.id, organisationId: org!.id, startAt: new Date(Date.now() + 45 * 86_400_000), status: 'scheduled' })
-      .returning();
-    meetingId = m!.id;
-    const [a, b, x] = await db
-      .insert(agendaItems)
-      .values([
-        { meetingId, position: 1, title: 'Highways asset management plan', instruction: 'To consider the report' },
-        { meetingId, position: 2, title: 'Library service review', instruction: 'To consider the report' },
-        { meetingId, position: 3, title: 'Disposal of depot site', instruction: 'To consider the exempt report', isPublic: false, exemptParagraph: 3 },
-      ])
-      .returning();
-    const store = async (itemId: number, title: string, bytes: Uint8Array, mimeType: string, isPublic: boolean) => {
-      const sha = createHash('sha256').update(bytes).digest('hex');
-      await db.insert(storedFiles).values({ key: `documents/${sha}`, bytes }).onConflictDoNothing();
-      await db.insert(documents).values({ bodyId: body!.id, meetingId, agendaItemId: itemId, title, kind: 'report', fileName: `${sha.slice(0, 8)}.pdf`, mimeType, byteSize: bytes.length, sha256: sha, storageKey: `documents/${sha}`, isPublic, exemptParagraph: isPublic ? null : 3, publishedAt: isPublic ? new Date() : null });
+    const meeting = await createMeeting(db, actor, { organisationId: org!.id, date: addDays(toLondonDate(new Date()), 45), startTime: '10:00' });
+    if (!meeting.ok) throw new Error(meeting.errors[0]!.message);
+    meetingId = meeting.value.id;
+    const item = async (fields: Record<string, unknown>) => {
+      const r = await createAgendaItem(db, actor, meetingId, fields);
+      if (!r.ok) throw new Error(r.errors[0]!.message);
+      return r.value.id;
     };
-    await store(a!.id, 'Highways report', await report('Highways', 9), 'application/pdf', true);
-    await store(b!.id, 'Library report', await report('Libraries', 4), 'application/pdf', true);
-    await store(x!.id, 'Depot valuation', await report('DEPOT VALUATION CONFIDENTIAL', 2), 'application/pdf', false);
+    const a = await item({ title: 'Highways asset management plan', instruction: 'To consider the report' });
+    const b = await item({ title: 'Library service review', instruction: 'To consider the report' });
+    const x = await item({ title: 'Disposal of depot site', instruction: 'To consider the exempt report', exempt: 'yes', exemptParagraph: 3 });
+    const upload = async (agendaItemId: number, title: string, bytes: Uint8Array) => {
+      const r = await uploadDocument(db, storageOf(db), actor, { meetingId, agendaItemId, title, kind: 'report' }, { fileName: `${title.replace(/\W+/g, '-').toLowerCase()}.pdf`, bytes });
+      if (!r.ok) throw new Error(r.errors[0]!.message);
+    };
+    await upload(a, 'Highways report', await report('Highways', 9));
+    await upload(b, 'Library report', await report('Libraries', 4));
+    await upload(x, 'Depot valuation', await report('DEPOT VALUATION CONFIDENTIAL', 2));
   });
 
   afterAll(async () => {
@@ -98,6 +99,13 @@ describe.runIf(hasTools)('publishing an agenda in the browser', () => {
     expect(await page.getByText('Agenda pack published', { exact: true }).isVisible()).toBe(true);
     await expectNoAxeViolations(page, 'publish agenda page after publishing');
     await screenshot(page, 'agenda-published');
+    // Publishing published the drafts; the depot valuation stays exempt.
+    const papers = await server.db.select().from(documents).where(eq(documents.meetingId, meetingId)).orderBy(asc(documents.id));
+    expect(papers.filter((d) => d.kind !== 'pack').map((d) => [d.title, d.publication, d.access])).toEqual([
+      ['Highways report', 'published', 'public'],
+      ['Library report', 'published', 'public'],
+      ['Depot valuation', 'published', 'exempt'],
+    ]);
 
     await page.goto(`${server.url}/meetings/${meetingId}`);
     await expectNoAxeViolations(page, 'public meeting page with pack');

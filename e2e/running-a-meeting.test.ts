@@ -2,8 +2,12 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, asc, eq, gt, notInArray } from 'drizzle-orm';
 import { organisations } from '../src/db/schema.ts';
-import { agendaItems, meetings } from '../src/db/schema.ts';
+import { meetings } from '../src/db/schema.ts';
+import { addDays, toLondonDate } from '../src/lib/dates.ts';
+import { createAgendaItem, createMeeting } from '../src/modules/meetings/index.ts';
+import { PdfUnavailableError, publishAgenda } from '../src/modules/packs/index.ts';
 import { demoUsers, expectNoAxeViolations, launchBrowser, newPage, screenshot, signIn, startTestServer, submitAndWait, verifyOnPage, type TestServer } from './support/index.ts';
+import { actorFor, storageOf } from './support/arrange.ts';
 
 const clerk = demoUsers.find((u) => u.role === 'democratic-services')!;
 
@@ -27,22 +31,24 @@ describe('running a meeting end to end on the demo council', () => {
       .orderBy(asc(meetings.startAt))
       .limit(1);
     upcomingId = upcoming!.id;
-    // A Cabinet meeting held two days ago with no minutes yet (the demo's past meetings already have theirs).
-    const [held] = await server.db
-      .insert(meetings)
-      .values({ bodyId: cabinet!.bodyId, organisationId: cabinet!.id, startAt: new Date(now.getTime() - 2 * 86400_000), status: 'held', title: 'Special meeting' })
-      .returning();
-    heldId = held!.id;
-    await server.db.insert(agendaItems).values([
-      { meetingId: heldId, position: 1, number: '1', title: 'Declarations of interest', isStanding: true },
-      { meetingId: heldId, position: 2, number: '2', title: 'Highways maintenance capital programme', instruction: 'To consider the report' },
-    ]);
+    // Through the clerk's commands: a Cabinet meeting held two days ago, whose agenda (a standing item and a report)
+    // was published late and which has no minutes yet (the demo's past meetings already have theirs).
+    const db = server.db;
+    const actor = await actorFor(db, clerk.email);
+    const today = toLondonDate(now);
+    const must = <T,>(r: { ok: true; value: T } | { ok: false; errors: { message: string }[] }): T => {
+      if (!r.ok) throw new Error(r.errors[0]!.message);
+      return r.value;
+    };
+    heldId = must(await createMeeting(db, actor, { organisationId: cabinet!.id, date: addDays(today, -2), startTime: '10:00', title: 'Special meeting' })).id;
+    must(await createAgendaItem(db, actor, heldId, { number: '1', title: 'Declarations of interest' }));
+    must(await createAgendaItem(db, actor, heldId, { number: '2', title: 'Highways maintenance capital programme', instruction: 'To consider the report' }));
+    const noPdf = async () => {
+      throw new PdfUnavailableError('No PDF is needed for this meeting');
+    };
+    must(await publishAgenda(db, storageOf(db), noPdf, actor, heldId, { lateReason: 'Called at short notice to agree the winter programme' }));
     // An extra Cabinet meeting tomorrow, whose public question deadline (3 clear working days before) has passed.
-    const [late] = await server.db
-      .insert(meetings)
-      .values({ bodyId: cabinet!.bodyId, organisationId: cabinet!.id, startAt: new Date(now.getTime() + 30 * 3600_000), status: 'agenda-published', title: 'Extraordinary meeting' })
-      .returning();
-    lateId = late!.id;
+    lateId = must(await createMeeting(db, actor, { organisationId: cabinet!.id, date: addDays(today, 1), startTime: '18:00', title: 'Extraordinary meeting' })).id;
     page = await newPage(browser);
   });
 

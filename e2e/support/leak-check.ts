@@ -2,7 +2,8 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { eq, inArray } from 'drizzle-orm';
+import { inArray } from 'drizzle-orm';
+import { normalise, readableText } from '../../test/readable-text.ts';
 import type { Db } from '../../src/db/connect.ts';
 import { agendaItems } from '../../src/db/schema.ts';
 import { documents, storedFiles } from '../../src/db/schema.ts';
@@ -11,57 +12,79 @@ import { decisions } from '../../src/db/schema.ts';
 import { minuteItems, resolutions } from '../../src/db/schema.ts';
 import { forwardPlanEntries } from '../../src/db/schema.ts';
 
-/** Something exempt that no anonymous response may contain: a piece of text, or a run of a stored file's bytes. */
+/** Something exempt or unpublished that no anonymous response may contain: a piece of text, or a run of a stored file's bytes. */
 export type Secret = { source: string; text?: string; bytes?: Buffer };
 
 /** What the secrets were chosen from, and what was left out because a public record says the same. */
-export type Secrets = { secrets: Secret[]; skipped: string[]; exemptDocumentIds: number[]; exemptAgendaItemIds: number[] };
+export type Secrets = { secrets: Secret[]; skipped: string[]; hiddenDocumentIds: number[]; exemptAgendaItemIds: number[]; draftAgendaItemIds: number[] };
 
-/** Lower-cases and collapses whitespace, so "Exempt  report" and "exempt report" compare equal. */
-export const normalise = (s: string): string => s.replace(/\s+/g, ' ').trim().toLowerCase();
+export { normalise, readableText, withoutSearchEcho } from '../../test/readable-text.ts';
+
+/** Published and public: what anyone may read. */
+const open = (r: { publication: string; access: string }) => r.publication === 'published' && r.access === 'public';
 
 /**
- * Reads every exempt string and file from the database, keeping only distinctive ones: longer than 12 characters
- * and not found in any public record (an exempt item's title is public by law, so it is never a secret).
+ * Reads every exempt or unpublished (draft, withdrawn) string and file from the database, keeping only
+ * distinctive ones: longer than 12 characters and not found in any published public record (an exempt
+ * item's title is public by law once its agenda is published, so it is never a secret then).
  * @example const { secrets } = await readSecrets(server.db);
  */
 export async function readSecrets(db: Db): Promise<Secrets> {
   const candidates: Array<{ source: string; text: string | null }> = [];
   const publicTexts: Array<string | null> = [];
+  const state = (r: { publication: string; access: string }) => (r.publication !== 'published' ? r.publication : r.access);
 
   const docs = await db.select().from(documents);
+  const items = await db.select().from(agendaItems);
+  const listed = new Set(items.filter((i) => i.publication === 'published').map((i) => i.id));
+  const readableDoc = (d: (typeof docs)[number]) => open(d) && (d.agendaItemId === null || listed.has(d.agendaItemId));
   for (const d of docs) {
-    if (d.isPublic) publicTexts.push(d.title, d.textContent);
-    else candidates.push({ source: `document ${d.id} title`, text: d.title }, { source: `document ${d.id} file name`, text: d.fileName }, { source: `document ${d.id} text`, text: d.textContent });
+    if (readableDoc(d)) publicTexts.push(d.title, d.textContent);
+    else candidates.push({ source: `document ${d.id} (${state(d)}) title`, text: d.title }, { source: `document ${d.id} (${state(d)}) file name`, text: d.fileName }, { source: `document ${d.id} (${state(d)}) text`, text: d.textContent });
   }
-  for (const i of await db.select().from(agendaItems)) {
-    publicTexts.push(i.title);
-    if (i.isPublic) publicTexts.push(i.instruction, i.publicInterestReason);
-    else candidates.push({ source: `agenda item ${i.id} instruction`, text: i.instruction }, { source: `agenda item ${i.id} public interest reason`, text: i.publicInterestReason });
+  for (const i of items) {
+    if (i.publication === 'published') publicTexts.push(i.title);
+    else candidates.push({ source: `agenda item ${i.id} (${i.publication}) title`, text: i.title });
+    if (open(i)) publicTexts.push(i.instruction, i.publicInterestReason);
+    else candidates.push({ source: `agenda item ${i.id} (${state(i)}) instruction`, text: i.instruction }, { source: `agenda item ${i.id} (${state(i)}) public interest reason`, text: i.publicInterestReason });
   }
   for (const r of await db.select().from(reports)) {
-    if (r.isPublic) publicTexts.push(r.title, r.summary);
-    else candidates.push({ source: `report ${r.id} title`, text: r.title }, { source: `report ${r.id} summary`, text: r.summary });
+    if (open(r)) publicTexts.push(r.title, r.summary);
+    else candidates.push({ source: `report ${r.id} (${state(r)}) title`, text: r.title }, { source: `report ${r.id} (${state(r)}) summary`, text: r.summary });
   }
   for (const d of await db.select().from(decisions)) {
-    if (d.isPublic) publicTexts.push(d.title, d.decisionText, d.reasons, d.alternativesRejected);
-    else candidates.push({ source: `decision ${d.id} title`, text: d.title }, { source: `decision ${d.id} text`, text: d.decisionText }, { source: `decision ${d.id} reasons`, text: d.reasons });
+    if (open(d)) publicTexts.push(d.title, d.decisionText, d.reasons, d.alternativesRejected);
+    else candidates.push({ source: `decision ${d.id} (${state(d)}) title`, text: d.title }, { source: `decision ${d.id} (${state(d)}) text`, text: d.decisionText }, { source: `decision ${d.id} (${state(d)}) reasons`, text: d.reasons });
   }
-  const exemptMinuteIds: number[] = [];
+  const hiddenMinuteIds: number[] = [];
   for (const m of await db.select().from(minuteItems)) {
-    publicTexts.push(m.title);
-    if (m.isPublic) publicTexts.push(m.narrative, m.reasons, m.alternativesConsidered);
+    if (m.publication === 'published') publicTexts.push(m.title);
+    else candidates.push({ source: `minute ${m.id} (${m.publication}) title`, text: m.title });
+    if (open(m)) publicTexts.push(m.narrative, m.reasons, m.alternativesConsidered);
     else {
-      exemptMinuteIds.push(m.id);
-      candidates.push({ source: `minute ${m.id} narrative`, text: m.narrative }, { source: `minute ${m.id} reasons`, text: m.reasons });
+      hiddenMinuteIds.push(m.id);
+      candidates.push({ source: `minute ${m.id} (${state(m)}) narrative`, text: m.narrative }, { source: `minute ${m.id} (${state(m)}) reasons`, text: m.reasons });
     }
   }
   for (const r of await db.select().from(resolutions)) {
-    if (exemptMinuteIds.includes(r.minuteItemId)) candidates.push({ source: `resolution ${r.id} of exempt minute`, text: r.text });
+    if (hiddenMinuteIds.includes(r.minuteItemId)) candidates.push({ source: `resolution ${r.id} of an exempt or unpublished minute`, text: r.text });
     else publicTexts.push(r.text);
   }
-  for (const f of await db.select().from(forwardPlanEntries)) publicTexts.push(f.ref, f.issue, f.decision, f.documents, f.exempt);
+  for (const f of await db.select().from(forwardPlanEntries)) {
+    if (open(f)) publicTexts.push(f.ref, f.issue, f.decision, f.documents, f.exempt);
+    else candidates.push({ source: `forward plan entry ${f.id} (${state(f)}) issue`, text: f.issue });
+  }
 
+  const exempt = docs.filter((d) => !readableDoc(d));
+  const keyOf = (d: (typeof docs)[number]) => d.storageKey;
+  const files = await db.select().from(storedFiles).where(inArray(storedFiles.key, [...new Set(docs.map(keyOf))]));
+  const bytesByKey = new Map<string, Buffer>(files.map((f) => [f.key, Buffer.from(f.bytes)]));
+  // A PDF's text is not stored: read each distinctive line of a hidden one, so its words are looked for in packs and pages too.
+  for (const d of exempt) {
+    const bytes = d.mimeType === 'application/pdf' && !d.textContent ? bytesByKey.get(d.storageKey) : undefined;
+    const text = bytes ? pdfText(bytes) : null;
+    for (const line of text?.split('\n') ?? []) if (line.trim().length > 20) candidates.push({ source: `document ${d.id} (${state(d)}) PDF text`, text: line });
+  }
   const publicCorpus = normalise(publicTexts.filter((t): t is string => !!t).join('\n'));
   const secrets: Secret[] = [];
   const skipped: string[] = [];
@@ -75,14 +98,10 @@ export async function readSecrets(db: Db): Promise<Secrets> {
     else secrets.push({ source: c.source, text });
   }
 
-  // A run of bytes from each exempt file that no public file contains: from its first content stream
+  // A run of bytes from each hidden file that no public file contains: from its first content stream
   // (a PDF's compressed page text), else from the middle of the file.
-  const exempt = docs.filter((d) => !d.isPublic);
-  const keyOf = (d: (typeof docs)[number]) => d.storageKey;
-  const files = await db.select().from(storedFiles).where(inArray(storedFiles.key, [...new Set(docs.map(keyOf))]));
-  const bytesByKey = new Map<string, Buffer>(files.map((f) => [f.key, Buffer.from(f.bytes)]));
   const publicFiles: Buffer[] = [];
-  for (const key of new Set(docs.filter((d) => d.isPublic).map(keyOf))) {
+  for (const key of new Set(docs.filter(readableDoc).map(keyOf))) {
     const bytes = bytesByKey.get(key);
     if (bytes) publicFiles.push(bytes);
   }
@@ -99,29 +118,13 @@ export async function readSecrets(db: Db): Promise<Secrets> {
       }
     }
   }
-  const exemptAgendaItemIds = (await db.select({ id: agendaItems.id }).from(agendaItems).where(eq(agendaItems.isPublic, false))).map((r) => r.id);
-  return { secrets, skipped, exemptDocumentIds: exempt.map((d) => d.id), exemptAgendaItemIds };
-}
-
-const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
-
-/**
- * The text a reader would see in a response: HTML entities decoded, iCalendar lines unfolded and unescaped,
- * JSON escapes undone, then normalised.
- * @example readableText('Children&#39;s home') === "children's home"
- */
-export function readableText(body: string): string {
-  return normalise(
-    body
-      .replace(/\r?\n[ \t]/g, '')
-      .replace(/\\([,;\\])/g, '$1')
-      .replace(/\\[nN]/g, ' ')
-      .replace(/\\u([0-9a-fA-F]{4})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)))
-      .replace(/\\"/g, '"')
-      .replace(/&#x([0-9a-f]+);/gi, (_, h: string) => String.fromCodePoint(parseInt(h, 16)))
-      .replace(/&#(\d+);/g, (_, d: string) => String.fromCodePoint(Number(d)))
-      .replace(/&([a-z]+);/gi, (m, name: string) => entities[name.toLowerCase()] ?? m),
-  );
+  return {
+    secrets,
+    skipped,
+    hiddenDocumentIds: exempt.map((d) => d.id),
+    exemptAgendaItemIds: items.filter((i) => i.access === 'exempt' && i.publication === 'published').map((i) => i.id),
+    draftAgendaItemIds: items.filter((i) => i.publication !== 'published').map((i) => i.id),
+  };
 }
 
 const pdftotext = '/usr/bin/pdftotext';

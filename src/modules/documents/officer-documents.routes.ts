@@ -80,7 +80,7 @@ export async function officerDocumentsRoutes(app: FastifyInstance): Promise<void
     intro:
       kind === 'publish'
         ? 'The agenda has already been published, so this paper is late. The reason is shown beside it on the meeting page.'
-        : 'A withdrawn paper is no longer shown to anyone but clerks. The reason is kept in its history.',
+        : 'A withdrawn paper is no longer shown to anyone but clerks, and the published agenda packs of its meeting are withdrawn with it: publish a supplementary pack to replace them. The reason is kept in its history.',
     breadcrumbs: [{ text: 'Officer area', href: '/officer' }, ...(doc.meetingId ? [{ text: 'Meeting', href: `/officer/meetings/${doc.meetingId}` }] : []), { text: kind === 'publish' ? 'Publish' : 'Withdraw' }],
     action: `/officer/documents/${doc.id}/${kind}`,
     back: doc.meetingId ? `/officer/meetings/${doc.meetingId}` : '/officer',
@@ -102,7 +102,7 @@ export async function officerDocumentsRoutes(app: FastifyInstance): Promise<void
     const doc = await docFor(request);
     const reason = String(formBody(request).reason ?? '').trim();
     if (!reason) return reply.code(400).render(FORM, actionContext(doc, 'withdraw', formBody(request), [{ field: 'reason', message: 'Enter why it is withdrawn' }]));
-    await withdrawRecord(db, actorOf(request), 'document', doc.id, reason);
+    await db.transaction((trx) => withdrawRecord(trx, actorOf(request), 'document', doc.id, reason));
     return reply.redirect(doc.meetingId ? `/officer/meetings/${doc.meetingId}?saved=1` : '/officer', 303);
   });
 }

@@ -3,20 +3,29 @@ import type { packs } from '../../db/schema.ts';
 import { fileSize } from '../meetings/index.ts';
 
 type PackRow = typeof packs.$inferSelect;
-type PackDoc = { id: number; byteSize: number };
+type PackDoc = { id: number; byteSize: number; publication: string; withdrawnReason: string | null };
 
-/** A pack as a page shows it: links to the files in `docs` (only those the viewer may open), and any reason for urgency. */
+/**
+ * A pack as a page shows it: links to the files in `docs` (only those the viewer may open), any reason
+ * for urgency, and whether it was withdrawn (its web page, which is always public, is withdrawn or no
+ * longer visible), with the reason for clerks.
+ */
 export function presentPack(p: PackRow, docs: Map<number, PackDoc>) {
-  const pdf = p.pdfDocumentId ? docs.get(p.pdfDocumentId) : undefined;
-  const restricted = p.restrictedPdfDocumentId ? docs.get(p.restrictedPdfDocumentId) : undefined;
+  const html = p.htmlDocumentId ? docs.get(p.htmlDocumentId) : undefined;
+  const withdrawn = !html || html.publication === 'withdrawn';
+  const open = (d: PackDoc | undefined) => (d && d.publication !== 'withdrawn' ? d : undefined);
+  const pdf = open(p.pdfDocumentId ? docs.get(p.pdfDocumentId) : undefined);
+  const restricted = open(p.restrictedPdfDocumentId ? docs.get(p.restrictedPdfDocumentId) : undefined);
   return {
+    withdrawn,
+    withdrawnReason: withdrawn ? (html?.withdrawnReason ?? null) : null,
     id: p.id,
     version: p.version,
     label: p.label,
     publishedAtText: formatDateTime(p.publishedAt),
     publishedBy: p.publishedBy,
     lateReason: p.lateReason,
-    htmlHref: p.htmlDocumentId && docs.has(p.htmlDocumentId) ? `/packs/${p.htmlDocumentId}` : null,
+    htmlHref: !withdrawn && html ? `/packs/${html.id}` : null,
     pdf: pdf ? { href: `/documents/${pdf.id}`, size: fileSize(pdf.byteSize) } : null,
     restricted: restricted ? { href: `/documents/${restricted.id}`, size: fileSize(restricted.byteSize) } : null,
     pages: p.pageMap.length ? Math.max(...p.pageMap.map((r) => r.to)) : null,

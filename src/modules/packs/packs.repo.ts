@@ -30,6 +30,8 @@ export function findPackDocuments(ex: Executor, v: Viewer, ids: number[]) {
       mimeType: documents.mimeType,
       byteSize: documents.byteSize,
       access: documents.access,
+      publication: documents.publication,
+      withdrawnReason: documents.withdrawnReason,
       storageKey: documents.storageKey,
       sha256: documents.sha256,
       kind: documents.kind,

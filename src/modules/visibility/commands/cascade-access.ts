@@ -2,18 +2,21 @@ import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { Executor } from '../../../db/connect.ts';
 import { audit, type Actor } from '../../../db/audit.ts';
 import { agendaItems, decisions, documents, minuteItems, reports } from '../../../db/schema.ts';
+import { withdrawMeetingPacks } from './withdraw-packs.ts';
 
 /**
  * After an agenda item's access class changes, every paper, report, minute and decision that follows
  * it (access inherited) takes the new class, in the caller's transaction; each change is audited.
  * A record made public under an exempt item keeps its recorded reason and is not changed; approved
- * minutes and published decisions are legal records and are never changed in place.
+ * minutes and published decisions are legal records and are never changed in place. The meeting's
+ * published packs printed the item with its old class, so they are withdrawn (and audited) too.
  * @example await cascadeItemAccess(trx, actor, itemId)
  */
 export async function cascadeItemAccess(ex: Executor, actor: Actor, itemId: number): Promise<number> {
-  const [item] = await ex.select({ access: agendaItems.access, exemptParagraph: agendaItems.exemptParagraph }).from(agendaItems).where(eq(agendaItems.id, itemId));
+  const [item] = await ex.select({ access: agendaItems.access, exemptParagraph: agendaItems.exemptParagraph, meetingId: agendaItems.meetingId, title: agendaItems.title }).from(agendaItems).where(eq(agendaItems.id, itemId));
   if (!item) return 0;
   const now = new Date();
+  await withdrawMeetingPacks(ex, actor, item.meetingId, `The access of agenda item “${item.title}” changed after the pack was published`, now);
   let changed = 0;
   const set = { access: item.access, exemptParagraph: item.exemptParagraph, updatedAt: now };
   for (const [kind, table] of [
