@@ -30,3 +30,24 @@ export async function audit(
     after: after ?? null,
   });
 }
+
+/** One audit event to write with `auditMany`. */
+export type AuditEntry = { action: string; subjectType: string; subjectId: string | number | null; before?: unknown; after?: unknown };
+
+/**
+ * Appends many audit events in the caller's transaction, 500 to a statement: the same rows as
+ * `audit()` writes one by one, for commands that write many records at once.
+ * @example await auditMany(trx, actor, rows.map((r) => ({ action: 'meeting.create', subjectType: 'meeting', subjectId: r.id, after: r })))
+ */
+export async function auditMany(ex: Executor, actor: Actor, entries: AuditEntry[]): Promise<void> {
+  const rows = entries.map((e) => ({
+    actorUserId: actor.userId,
+    actorLabel: actor.label,
+    action: e.action,
+    subjectType: e.subjectType,
+    subjectId: e.subjectId === null ? null : String(e.subjectId),
+    before: e.before ?? null,
+    after: e.after ?? null,
+  }));
+  for (let i = 0; i < rows.length; i += 500) await ex.insert(auditEvents).values(rows.slice(i, i + 500));
+}

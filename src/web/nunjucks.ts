@@ -24,6 +24,8 @@ export function createNunjucks(): nunjucks.Environment {
     if (!item?.pageFrom) return '';
     return item.pageTo && item.pageTo !== item.pageFrom ? `Pages ${item.pageFrom} - ${item.pageTo}` : `Page ${item.pageFrom}`;
   });
+  // Text typed or imported with blank lines between paragraphs, as a list of paragraphs.
+  env.addFilter('paragraphs', (v: unknown) => (typeof v === 'string' ? v.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean) : []));
   env.addFilter('accessLabel', (r: Parameters<typeof accessLabel>[0]) => accessLabel(r));
   env.addFilter('exemptNotice', (paragraph: number | null) => exemptNotice(paragraph));
   env.addFilter('fieldError', (errors: { field: string; message: string }[] | undefined, field: string) => {

@@ -1,23 +1,19 @@
-// Bulk-insert helpers for the demo seed: chunked multi-row inserts that keep ids in input order.
+// The demo seed writes through the domain's many-rows commands, as the system actor at the seed's clock.
+import type { Actor } from '../audit.ts';
+import { systemActor } from '../audit.ts';
+import { expectWritten, type RowsResult } from '../../modules/records/index.ts';
 
-const CHUNK = 500;
-
-/** Ids ascending; identity ids rise with the order of a multi-row VALUES list. */
-export function sortedIds(rows: { id: number }[]): number[] {
-  return rows.map((r) => r.id).sort((a, b) => a - b);
-}
+/** Who writes the demo council: the system. */
+export const demoActor: Actor = systemActor;
 
 /**
- * Inserts rows in chunks and returns their ids in input order.
- * @example const ids = await insertChunked(rows, (chunk) => trx.insert(minutes).values(chunk).returning({ id: minutes.id }));
+ * The ids of rows a command wrote, in input order; the demo's rows always keep the rules, so a
+ * refusal is a bug and throws.
+ * @example const ids = written(await saveMeetings(trx, demoActor, rows.map((values) => ({ values })), { now }), 'meeting');
  */
-export async function insertChunked<T>(rows: T[], insert: (chunk: T[]) => Promise<{ id: number }[]>): Promise<number[]> {
-  const ids: number[] = [];
-  for (let i = 0; i < rows.length; i += CHUNK) ids.push(...sortedIds(await insert(rows.slice(i, i + CHUNK))));
-  return ids;
+export function written(result: RowsResult, what: string): number[] {
+  return expectWritten(result, `demo ${what}`).ids;
 }
 
-/** Inserts rows in chunks when their ids are not needed. */
-export async function insertAll<T>(rows: T[], insert: (chunk: T[]) => Promise<unknown>): Promise<void> {
-  for (let i = 0; i < rows.length; i += CHUNK) await insert(rows.slice(i, i + CHUNK));
-}
+/** Rows as new records for a many-rows command. */
+export const fresh = <V>(rows: V[]): { values: V }[] => rows.map((values) => ({ values }));

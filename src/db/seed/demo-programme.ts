@@ -3,11 +3,11 @@
 import type { Tx } from '../connect.ts';
 import { fromLondonLocal } from '../../lib/dates.ts';
 import { demoPublication } from './demo.ts';
-import { trackerOutcomes, workProgrammeItems } from '../schema.ts';
-import { actionPlans, planActions } from '../schema.ts';
+import { saveTrackerOutcomes, saveWorkProgrammeItems } from '../../modules/scrutiny/index.ts';
+import { saveActionPlans, savePlanActions } from '../../modules/action-plans/index.ts';
 import { addDays, addMonths, daysBetween, formatLongDate, type IsoDate, randomInt, rngFor, shuffled } from './demo-calendar.ts';
 import { printedNamesBySlug } from './demo-data.ts';
-import { insertAll, insertChunked } from './demo-insert.ts';
+import { demoActor, fresh, written } from './demo-insert.ts';
 import { fill, leadOfficer, type PlannedMeeting } from './demo-plan.ts';
 import { actionPlan } from './demo-records-data.ts';
 
@@ -73,7 +73,7 @@ export async function seedProgramme(ctx: ProgrammeContext): Promise<ProgrammeCou
         ...demoPublication(published, now),
       }));
     });
-  await insertAll(programme, (rows) => trx.insert(workProgrammeItems).values(rows));
+  written(await saveWorkProgrammeItems(trx, demoActor, fresh(programme), { now }), 'work programme item');
 
   // Tracker: outcomes agreed in the last six months. Completed rows drop off at the next meeting, so
   // only the latest meeting shows any; older rows are Pending or, three months on, Incomplete.
@@ -100,17 +100,17 @@ export async function seedProgramme(ctx: ProgrammeContext): Promise<ProgrammeCou
           ...demoPublication(published, now),
         }));
     });
-  await insertAll(tracker, (rows) => trx.insert(trackerOutcomes).values(rows));
+  written(await saveTrackerOutcomes(trx, demoActor, fresh(tracker), { now }), 'tracker outcome');
 
   // The action plan: top-level actions first, then sub-actions pointing at them.
-  const [planRow] = await trx.insert(actionPlans).values({ bodyId, title: actionPlan.title, slug: actionPlan.slug, access: 'public', ...demoPublication(published, now) }).returning({ id: actionPlans.id });
+  const [planId] = written(await saveActionPlans(trx, demoActor, fresh([{ bodyId, title: actionPlan.title, slug: actionPlan.slug, access: 'public' as const, ...demoPublication(published, now) }]), { now }), 'action plan');
   const rowFor = (a: (typeof actionPlan.actions)[number], position: number, parentId: number | null) => {
     const due = a.due === null ? null : a.dueKind === 'month' ? endOfMonth(addMonths(today, a.due)) : addMonths(today, a.due);
     const complete = a.rag === 'Blue';
     const overdue = due !== null && due < today && !complete;
     const updated = (monthsAgo: number) => monthYear(addMonths(today, -monthsAgo));
     return {
-      actionPlanId: planRow!.id,
+      actionPlanId: planId!,
       parentId,
       position,
       number: a.number,
@@ -130,16 +130,10 @@ export async function seedProgramme(ctx: ProgrammeContext): Promise<ProgrammeCou
     };
   };
   const top = actionPlan.actions.map((a, i) => ({ a, position: i + 1 })).filter(({ a }) => !a.number.includes('.'));
-  const topIds = await insertChunked(
-    top.map(({ a, position }) => rowFor(a, position, null)),
-    (rows) => trx.insert(planActions).values(rows).returning({ id: planActions.id }),
-  );
+  const topIds = written(await savePlanActions(trx, demoActor, fresh(top.map(({ a, position }) => rowFor(a, position, null))), { now }), 'action');
   const idOf = new Map<string, number>(top.map(({ a }, i) => [a.number, topIds[i]!]));
   const subs = actionPlan.actions.map((a, i) => ({ a, position: i + 1 })).filter(({ a }) => a.number.includes('.'));
-  await insertAll(
-    subs.map(({ a, position }) => rowFor(a, position, idOf.get(a.number.split('.')[0]!)!)),
-    (rows) => trx.insert(planActions).values(rows),
-  );
+  written(await savePlanActions(trx, demoActor, fresh(subs.map(({ a, position }) => rowFor(a, position, idOf.get(a.number.split('.')[0]!)!))), { now }), 'action');
 
   return { workProgrammeItems: programme.length, trackerOutcomes: tracker.length, planActions: actionPlan.actions.length };
 }

@@ -1,19 +1,21 @@
 // The demo council's records after its meetings: minutes with run-on minute numbers, attendance,
 // declarations, Cabinet reports and decisions, and the Forward Plan. Planned in memory from the
 // meeting plan, then written with a few bulk inserts inside the seed's transaction.
-import { eq } from 'drizzle-orm';
 import type { Tx } from '../connect.ts';
 import type { memberships } from '../schema.ts';
-import { attendances, declarations, minuteItems, minutes, resolutions } from '../schema.ts';
-import { decisions } from '../schema.ts';
-import { forwardPlanEntries } from '../schema.ts';
-import { reportSignOffs, reports } from '../schema.ts';
+import type { decisions } from '../schema.ts';
+import type { reportSignOffs, reports } from '../schema.ts';
+import { saveAttendances, saveDeclarations, saveMinuteItems, saveMinutes, saveResolutions } from '../../modules/minutes/index.ts';
+import { saveDecisions } from '../../modules/decisions/index.ts';
+import { saveForwardPlanEntries } from '../../modules/forward-plan/index.ts';
+import { saveReports, saveReportSignOffs } from '../../modules/reports/index.ts';
 import { defaultRules, resolveDeadline } from '../../modules/deadlines/index.ts';
 import { addWorkingDays, fromLondonLocal, isWorkingDay, type Nation, nextWorkingDay, previousWorkingDay } from '../../lib/dates.ts';
 import { addDays, addMonths, formatLongDate, type IsoDate, londonTime, randomInt, type Rng, rngFor, shuffled } from './demo-calendar.ts';
 import { printedNamesBySlug, slugify } from './demo-data.ts';
-import { insertAll, insertChunked } from './demo-insert.ts';
+import { demoActor, fresh, written } from './demo-insert.ts';
 import { demoPublication } from './demo.ts';
+import type { AccessChoice } from '../../modules/visibility/index.ts';
 import { leadOfficer, type PlannedItem, type PlannedMeeting } from './demo-plan.ts';
 import {
   decisionReasons,
@@ -243,7 +245,7 @@ function planForwardPlan(ctx: RecordsContext): ForwardPlan {
 
 async function insertReports(ctx: RecordsContext, names: Map<string, string>, forwardPlan: ForwardPlan): Promise<number> {
   const { trx, bodyId, plan, meetingIds, itemIds } = ctx;
-  type Planned = { row: typeof reports.$inferInsert; signOffs: Omit<typeof reportSignOffs.$inferInsert, 'reportId'>[]; item: PlannedItem };
+  type Planned = { row: Omit<typeof reports.$inferInsert, 'access' | 'exemptParagraph' | 'accessInherited' | 'accessReason'>; signOffs: Omit<typeof reportSignOffs.$inferInsert, 'reportId'>[]; item: PlannedItem };
   const planned: Planned[] = [];
   for (const m of plan.filter((x) => x.org.slug === 'cabinet' && (past(x) || x.status === 'agenda-published'))) {
     for (const item of m.items.filter((i) => !i.isStanding && i.documents.some((d) => d.kind === 'report'))) {
@@ -289,42 +291,43 @@ async function insertReports(ctx: RecordsContext, names: Map<string, string>, fo
                 { heading: 'Background papers', text: 'None.' },
               ]
             : [],
-          access: item.isPublic ? ('public' as const) : ('exempt' as const),
-          exemptParagraph: item.isPublic ? null : item.exemptParagraph,
           ...demoPublication(m.agendaPublishedAt, ctx.now),
         },
         signOffs: signOffsFor(ctx, p, reportDate, names, rng),
       });
     }
   }
-  const ids = await insertChunked(
-    planned.map((p) => p.row),
-    (rows) => trx.insert(reports).values(rows).returning({ id: reports.id }),
-  );
+  const now = ctx.now;
+  // A report follows its agenda item's access class (exempt with its paragraph under an exempt item).
+  const ids = written(await saveReports(trx, demoActor, planned.map((p) => ({ values: p.row })), { now }), 'report');
   const reportIdOf = new Map(planned.map((p, i) => [p.item, ids[i]!]));
-  await insertAll(
-    planned.flatMap((p, i) => p.signOffs.map((s) => ({ ...s, reportId: ids[i]! }))),
-    (rows) => trx.insert(reportSignOffs).values(rows),
-  );
-  await insertAll(
-    forwardPlan.entries.map((e) => ({
-      bodyId,
-      ref: e.ref,
-      firstPublished: e.firstPublished,
-      decisionDateText: decisionDateText(e.decisionDate, e.qualifier),
-      decisionDate: e.decisionDate,
-      decisionDateQualifier: e.qualifier,
-      decisionMakers: e.makers,
-      issue: `${e.title}. ${e.issue}`,
-      decision: e.decision,
-      documents: e.item ? 'Report to Cabinet; equality impact assessment' : 'Report to the decision maker',
-      exempt: e.exemptParagraph ? `Part exempt: paragraph ${e.exemptParagraph} of Schedule 12A` : 'Open',
-      contacts: [`${officerOf(e.portfolio, names)}, ${jobTitleOf(e.portfolio.officer)}`, `${e.portfolio.author}, ${e.portfolio.authorTitle}`],
-      reportId: e.item ? (reportIdOf.get(e.item) ?? null) : null,
-      access: 'public' as const,
-      ...demoPublication(fromLondonLocal(`${e.firstPublished}T09:00`), ctx.now),
-    })),
-    (rows) => trx.insert(forwardPlanEntries).values(rows),
+  written(await saveReportSignOffs(trx, demoActor, fresh(planned.flatMap((p, i) => p.signOffs.map((s) => ({ ...s, reportId: ids[i]! })))), { now }), 'sign-off');
+  written(
+    await saveForwardPlanEntries(
+      trx,
+      demoActor,
+      fresh(
+        forwardPlan.entries.map((e) => ({
+          bodyId,
+          ref: e.ref,
+          firstPublished: e.firstPublished,
+          decisionDateText: decisionDateText(e.decisionDate, e.qualifier),
+          decisionDate: e.decisionDate,
+          decisionDateQualifier: e.qualifier,
+          decisionMakers: e.makers,
+          issue: `${e.title}. ${e.issue}`,
+          decision: e.decision,
+          documents: e.item ? 'Report to Cabinet; equality impact assessment' : 'Report to the decision maker',
+          exempt: e.exemptParagraph ? `Part exempt: paragraph ${e.exemptParagraph} of Schedule 12A` : 'Open',
+          contacts: [`${officerOf(e.portfolio, names)}, ${jobTitleOf(e.portfolio.officer)}`, `${e.portfolio.author}, ${e.portfolio.authorTitle}`],
+          reportId: e.item ? (reportIdOf.get(e.item) ?? null) : null,
+          access: 'public' as const,
+          ...demoPublication(fromLondonLocal(`${e.firstPublished}T09:00`), ctx.now),
+        })),
+      ),
+      { now },
+    ),
+    'Forward Plan entry',
   );
   return planned.length;
 }
@@ -538,20 +541,26 @@ function minuteFor(ctx: RecordsContext, meeting: PlannedMeeting, item: PlannedIt
 async function insertMinutes(ctx: RecordsContext, names: Map<string, string>): Promise<MinutesResult> {
   const { trx, meetingIds, itemIds, orgIds, personIds } = ctx;
   const planned = planMinutes(ctx, names);
-  const minutesIds = await insertChunked(
-    planned.map((p) => {
-      const approvedAt = p.approvedBy ? new Date(p.approvedBy.startAt.getTime() + 10 * 60_000) : null;
-      // Written as drafts with their minutes, then approved below: approval is the last act on a legal record.
-      return {
-        meetingId: meetingIds.get(p.meeting)!,
-        version: 1,
-        status: 'draft' as const,
-        endedAt: londonTime(p.meeting.endAt ?? p.meeting.startAt),
-        // Draft minutes are published as drafts a week after the meeting; approved ones when approved at the latest.
-        ...demoPublication(approvedAt ?? new Date(p.meeting.startAt.getTime() + 7 * 86_400_000), ctx.now),
-      };
-    }),
-    (rows) => trx.insert(minutes).values(rows).returning({ id: minutes.id }),
+  const now = ctx.now;
+  const approvedAtOf = (p: PlannedMinutes) => (p.approvedBy ? new Date(p.approvedBy.startAt.getTime() + 10 * 60_000) : null);
+  // Drafted first, filled in, then approved and signed: the order the workflow allows.
+  const minutesIds = written(
+    await saveMinutes(
+      trx,
+      demoActor,
+      fresh(
+        planned.map((p) => ({
+          meetingId: meetingIds.get(p.meeting)!,
+          version: 1,
+          status: 'draft' as const,
+          endedAt: londonTime(p.meeting.endAt ?? p.meeting.startAt),
+          // Draft minutes are published as drafts a week after the meeting; approved ones when approved at the latest.
+          ...demoPublication(approvedAtOf(p) ?? new Date(p.meeting.startAt.getTime() + 7 * 86_400_000), ctx.now),
+        })),
+      ),
+      { now },
+    ),
+    'minutes',
   );
 
   const itemRows = planned.flatMap((p, i) =>
@@ -569,26 +578,19 @@ async function insertMinutes(ctx: RecordsContext, names: Map<string, string>): P
         presenters: mi.presenters,
         alternativesConsidered: mi.alternatives,
         reasons: mi.reasons,
-        access: mi.item.isPublic ? ('public' as const) : ('exempt' as const),
-        exemptParagraph: mi.item.isPublic ? null : mi.item.exemptParagraph,
         ...demoPublication(p.approvedBy ? new Date(p.approvedBy.startAt.getTime() + 10 * 60_000) : new Date(p.meeting.startAt.getTime() + 7 * 86_400_000), ctx.now),
       },
     })),
   );
-  const minuteItemIds = await insertChunked(
-    itemRows.map((r) => r.row),
-    (rows) => trx.insert(minuteItems).values(rows).returning({ id: minuteItems.id }),
-  );
+  // Each minute takes its agenda item's access class.
+  const minuteItemIds = written(await saveMinuteItems(trx, demoActor, fresh(itemRows.map((r) => r.row)), { now }), 'minute');
   const resolutionRows = itemRows.flatMap((r, i) =>
     r.planned.resolutions.map((res, k) => ({
       owner: r.planned.item,
       row: { minuteItemId: minuteItemIds[i]!, position: k + 1, number: String(k + 1), text: res.text, delegation: res.delegation },
     })),
   );
-  const resolutionIds = await insertChunked(
-    resolutionRows.map((r) => r.row),
-    (rows) => trx.insert(resolutions).values(rows).returning({ id: resolutions.id }),
-  );
+  const resolutionIds = written(await saveResolutions(trx, demoActor, fresh(resolutionRows.map((r) => r.row)), { now }), 'resolution');
 
   const attendanceRows = planned.flatMap((p) =>
     p.attendance.map((a) => ({
@@ -599,7 +601,7 @@ async function insertMinutes(ctx: RecordsContext, names: Map<string, string>): P
       substituteFor: a.substituteFor,
     })),
   );
-  await insertAll(attendanceRows, (rows) => trx.insert(attendances).values(rows));
+  written(await saveAttendances(trx, demoActor, fresh(attendanceRows), { now }), 'attendance');
 
   const byItem = new Map<PlannedItem, MinuteRef>();
   itemRows.forEach((r, i) => byItem.set(r.planned.item, { minuteItemId: minuteItemIds[i]!, firstResolutionId: null, resolutions: r.planned.resolutions.map((x) => x.text), conflicts: [] }));
@@ -623,16 +625,20 @@ async function insertMinutes(ctx: RecordsContext, names: Map<string, string>): P
       };
     }),
   );
-  await insertAll(declarationRows, (rows) => trx.insert(declarations).values(rows));
-
-  for (const [i, p] of planned.entries()) {
-    if (!p.approvedBy) continue;
-    const approvedAt = new Date(p.approvedBy.startAt.getTime() + 10 * 60_000);
-    await trx
-      .update(minutes)
-      .set({ status: 'signed', approvedAt, approvedAtMeetingId: meetingIds.get(p.approvedBy)!, approvalNote: 'Approved as a correct record.', signedBy: p.chair, signedAt: approvedAt })
-      .where(eq(minutes.id, minutesIds[i]!));
-  }
+  written(await saveDeclarations(trx, demoActor, fresh(declarationRows), { now }), 'declaration');
+  const approved = planned.map((p, i) => ({ p, id: minutesIds[i]!, approvedAt: approvedAtOf(p) })).filter((x) => x.approvedAt !== null);
+  written(
+    await saveMinutes(
+      trx,
+      demoActor,
+      approved.map(({ p, id, approvedAt }) => ({
+        id,
+        values: { status: 'signed' as const, approvedAt, approvedAtMeetingId: meetingIds.get(p.approvedBy!)!, approvalNote: 'Approved as a correct record.', signedBy: p.chair, signedAt: approvedAt },
+      })),
+      { now, verb: 'approve' },
+    ),
+    'minutes approval',
+  );
 
   return {
     counts: {
@@ -652,7 +658,7 @@ async function insertMinutes(ctx: RecordsContext, names: Map<string, string>): P
 async function insertDecisions(ctx: RecordsContext, refOf: Map<PlannedItem, string>, minutesResult: MinutesResult): Promise<number> {
   const { trx, bodyId, nation, now, meetingIds, orgIds, plan } = ctx;
   const names = printedNamesBySlug();
-  const rows: (typeof decisions.$inferInsert)[] = [];
+  const rows: { values: Omit<typeof decisions.$inferInsert, 'access' | 'exemptParagraph' | 'accessInherited' | 'accessReason'>; access: AccessChoice }[] = [];
   for (const m of plan.filter((x) => x.org.slug === 'cabinet' && past(x))) {
     // Decision notices go out two working days after the meeting; those not yet published are not recorded.
     const publishedOn = addWorkingDays(m.date, 2, nation);
@@ -667,33 +673,35 @@ async function insertDecisions(ctx: RecordsContext, refOf: Map<PlannedItem, stri
       const resolved = minute?.resolutions.length ? minute.resolutions : cabinetResolutions(item, rngFor(`resolutions:${m.date}:${item.title}`), names).map((r) => r.text);
       const ref = refOf.get(item) ?? null;
       rows.push({
-        bodyId,
-        meetingId: meetingIds.get(m)!,
-        minuteItemId: minute?.minuteItemId ?? null,
-        resolutionId: minute?.firstResolutionId ?? null,
-        makerOrganisationId: orgIds.get('cabinet')!,
-        makerText: 'Cabinet',
-        title: item.title,
-        decisionText: item.isPublic ? resolved.join(' ') : `${resolved.join(' ')} The Cabinet accepted the offer set out in exempt appendix A and agreed the heads of terms.`,
-        decidedOn: m.date,
-        reasons: item.isPublic ? pick(rng, decisionReasons) : item.publicInterestReason,
-        alternativesRejected: item.isPublic ? pick(rng, rejectedAlternatives) : null,
-        conflicts: minute?.conflicts.length ? minute.conflicts.join(' ') : 'None declared.',
-        dispensations: 'None.',
-        isKey: ref !== null,
-        forwardPlanRef: ref,
-        access: item.isPublic ? 'public' : 'exempt',
-        exemptParagraph: item.isPublic ? null : item.exemptParagraph,
-        publication: 'published',
-        publishedAt,
-        publishedBy: 'Democratic Services',
-        callInDeadline,
-        // Nobody called these in: once the window has passed the register says so ("Call-in period ended: not called in").
-        callInStatus: 'open',
-        effectiveFrom,
+        values: {
+          bodyId,
+          meetingId: meetingIds.get(m)!,
+          minuteItemId: minute?.minuteItemId ?? null,
+          resolutionId: minute?.firstResolutionId ?? null,
+          makerOrganisationId: orgIds.get('cabinet')!,
+          makerText: 'Cabinet',
+          title: item.title,
+          decisionText: item.isPublic ? resolved.join(' ') : `${resolved.join(' ')} The Cabinet accepted the offer set out in exempt appendix A and agreed the heads of terms.`,
+          decidedOn: m.date,
+          reasons: item.isPublic ? pick(rng, decisionReasons) : item.publicInterestReason,
+          alternativesRejected: item.isPublic ? pick(rng, rejectedAlternatives) : null,
+          conflicts: minute?.conflicts.length ? minute.conflicts.join(' ') : 'None declared.',
+          dispensations: 'None.',
+          isKey: ref !== null,
+          forwardPlanRef: ref,
+          publication: 'published',
+          publishedAt,
+          publishedBy: 'Democratic Services',
+          callInDeadline,
+          // Nobody called these in: once the window has passed the register says so ("Call-in period ended: not called in").
+          callInStatus: 'open',
+          effectiveFrom,
+        },
+        // A decision follows the minute it came from (and so its item's access class).
+        access: minute ? {} : item.isPublic ? { access: 'public' } : { access: 'exempt', exemptParagraph: item.exemptParagraph },
       });
     }
   }
-  await insertAll(rows, (chunk) => trx.insert(decisions).values(chunk));
+  written(await saveDecisions(trx, demoActor, rows, { now }), 'decision');
   return rows.length;
 }

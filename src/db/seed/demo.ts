@@ -1,11 +1,13 @@
 import { sql } from 'drizzle-orm';
 import type { Db, Tx } from '../connect.ts';
 import { audit, systemActor } from '../audit.ts';
-import { bodies, legislativeTerms } from '../schema.ts';
-import { organisations } from '../schema.ts';
-import { memberships, people, postHolders, posts } from '../schema.ts';
-import { agendaItems, locations, meetings } from '../schema.ts';
-import { documents } from '../schema.ts';
+import { bodies } from '../schema.ts';
+import type { memberships } from '../schema.ts';
+import { saveBodies, saveLegislativeTerms } from '../../modules/bodies/index.ts';
+import { saveOrganisations } from '../../modules/organisations/index.ts';
+import { saveMemberships, savePeople, savePostHolders, savePosts } from '../../modules/people/index.ts';
+import { saveAgendaItems, saveLocations, saveMeetings } from '../../modules/meetings/index.ts';
+import { saveDocuments } from '../../modules/documents/index.ts';
 import { addUser } from '../../modules/accounts/index.ts';
 import { databaseStorage } from '../../lib/storage/storage.ts';
 import { addDays, addMonths, type IsoDate, londonDate, nthWeekdayOfMonth } from './demo-calendar.ts';
@@ -26,7 +28,7 @@ import {
   venues,
 } from './demo-data.ts';
 import { renderDocument, type RenderedFile } from './demo-documents.ts';
-import { insertChunked, sortedIds } from './demo-insert.ts';
+import { demoActor, fresh, written } from './demo-insert.ts';
 import { seedRecords } from './demo-records.ts';
 import { seedProgramme } from './demo-programme.ts';
 import { organisationDates, type PlannedDocument, type PlannedItem, planMeetings } from './demo-plan.ts';
@@ -74,32 +76,37 @@ export async function seedDemoIfEmpty(db: Db, options: SeedDemoOptions = {}): Pr
     if (await hasBody(trx)) return;
     const today = londonDate(now);
     const term = currentTerm(today);
-    const [body] = await trx
-      .insert(bodies)
-      .values({ ...demoCouncil, rules: { ...demoCouncil.rules } })
-      .returning({ id: bodies.id });
-    const bodyId = body!.id;
+    const [bodyId] = written(await saveBodies(trx, demoActor, fresh([{ ...demoCouncil, rules: { ...demoCouncil.rules } }]), { now }), 'council') as [number];
 
-    await trx.insert(legislativeTerms).values([
-      { bodyId, name: `County Council ${term.electionYear - 4}–${term.electionYear}`, startDate: electionDay(term.electionYear - 4), endDate: addDays(term.start, -1) },
-      { bodyId, name: `County Council ${term.electionYear}–${term.electionYear + 4}`, startDate: term.start, endDate: term.end },
-    ]);
+    written(
+      await saveLegislativeTerms(
+        trx,
+        demoActor,
+        fresh([
+          { bodyId, name: `County Council ${term.electionYear - 4}–${term.electionYear}`, startDate: electionDay(term.electionYear - 4), endDate: addDays(term.start, -1) },
+          { bodyId, name: `County Council ${term.electionYear}–${term.electionYear + 4}`, startDate: term.start, endDate: term.end },
+        ]),
+        { now },
+      ),
+      'term',
+    );
 
-    const orgIds = await insertOrganisations(trx, bodyId, today);
-    const personIds = await insertPeople(trx, bodyId);
+    const orgIds = await insertOrganisations(trx, bodyId, today, now);
+    const personIds = await insertPeople(trx, bodyId, now);
     const membershipRows = buildMemberships(orgIds, personIds, term.annualMeeting, today);
-    await trx.insert(memberships).values(membershipRows);
-    await insertPosts(trx, bodyId, personIds, term.annualMeeting);
+    written(await saveMemberships(trx, demoActor, fresh(membershipRows), { now }), 'membership');
+    await insertPosts(trx, bodyId, personIds, term.annualMeeting, now);
 
     const venueKeys = Object.keys(venues) as VenueKey[];
-    const venueRows = await trx
-      .insert(locations)
-      .values(venueKeys.map((k) => ({ bodyId, ...venues[k] })))
-      .returning({ id: locations.id });
-    const venueIds = new Map(venueKeys.map((k, i) => [k, sortedIds(venueRows)[i]!]));
+    const venueRows = written(await saveLocations(trx, demoActor, fresh(venueKeys.map((k) => ({ bodyId, ...venues[k] }))), { now }), 'venue');
+    const venueIds = new Map(venueKeys.map((k, i) => [k, venueRows[i]!]));
 
-    const meetingIds = await insertChunked(
-      plan.map((m) => ({
+    const meetingIds = written(
+      await saveMeetings(
+        trx,
+        demoActor,
+        fresh(
+          plan.map((m) => ({
         bodyId,
         organisationId: orgIds.get(m.org.slug)!,
         title: m.title,
@@ -111,9 +118,12 @@ export async function seedDemoIfEmpty(db: Db, options: SeedDemoOptions = {}): Pr
         issuedBy: m.issuedBy,
         issuedOn: m.issuedOn,
         agendaPublishedAt: m.agendaPublishedAt,
-        contactPersonId: personIds.get(m.org.contact)!,
-      })),
-      (rows) => trx.insert(meetings).values(rows).returning({ id: meetings.id }),
+            contactPersonId: personIds.get(m.org.contact)!,
+          })),
+        ),
+        { now },
+      ),
+      'meeting',
     );
 
     // Top-level items first, then sub-items that point at them.
@@ -142,48 +152,48 @@ export async function seedDemoIfEmpty(db: Db, options: SeedDemoOptions = {}): Pr
       isStanding: r.item.isStanding,
       ...demoPublication(plan[r.meetingIndex]!.agendaPublishedAt, now),
     });
-    const topIds = await insertChunked(
-      top.map((r) => itemRow(r, null)),
-      (rows) => trx.insert(agendaItems).values(rows).returning({ id: agendaItems.id }),
-    );
+    const topIds = written(await saveAgendaItems(trx, demoActor, fresh(top.map((r) => itemRow(r, null))), { now }), 'agenda item');
     const itemIds = new Map(top.map((r, i) => [r.item, topIds[i]!]));
-    const childIds = await insertChunked(
-      children.map((r) => itemRow(r, itemIds.get(r.parent)!)),
-      (rows) => trx.insert(agendaItems).values(rows).returning({ id: agendaItems.id }),
-    );
+    const childIds = written(await saveAgendaItems(trx, demoActor, fresh(children.map((r) => itemRow(r, itemIds.get(r.parent)!))), { now }), 'agenda item');
     children.forEach((r, i) => itemIds.set(r.item, childIds[i]!));
 
     const storage = databaseStorage(trx);
-    const documentRows = [];
+    const documentRows: Parameters<typeof saveDocuments>[2] = [];
     for (const [meetingIndex, m] of plan.entries()) {
       const owned = [
-        ...m.documents.map((doc) => ({ doc, itemId: null as number | null })),
-        ...flatItems(m.items).flatMap((item) => item.documents.map((doc) => ({ doc, itemId: itemIds.get(item)! }))),
+        ...m.documents.map((doc) => ({ doc, item: null as PlannedItem | null })),
+        ...flatItems(m.items).flatMap((item) => item.documents.map((doc) => ({ doc, item }))),
       ];
-      for (const { doc, itemId } of owned) {
+      for (const { doc, item } of owned) {
         const file = rendered.get(doc)!;
         const storageKey = `documents/${file.sha256}`;
         await storage.put(storageKey, file.bytes, trx);
         documentRows.push({
-          bodyId,
-          meetingId: meetingIds[meetingIndex]!,
-          agendaItemId: itemId,
-          title: doc.title,
-          kind: doc.kind,
-          fileName: doc.fileName,
-          mimeType: file.mimeType,
-          byteSize: file.bytes.byteLength,
-          sha256: file.sha256,
-          storageKey,
-          access: doc.isPublic ? ('public' as const) : ('exempt' as const),
-          exemptParagraph: doc.isPublic ? null : doc.exemptParagraph,
-          accessInherited: itemId !== null,
-          textContent: doc.textContent,
-          ...demoPublication(doc.publishedAt ?? m.agendaPublishedAt, now),
+          values: {
+            bodyId,
+            meetingId: meetingIds[meetingIndex]!,
+            agendaItemId: item ? itemIds.get(item)! : null,
+            title: doc.title,
+            kind: doc.kind,
+            fileName: doc.fileName,
+            mimeType: file.mimeType,
+            byteSize: file.bytes.byteLength,
+            sha256: file.sha256,
+            storageKey,
+            textContent: doc.textContent,
+            ...demoPublication(doc.publishedAt ?? m.agendaPublishedAt, now),
+          },
+          // A paper follows its item's access class unless it differs (an exempt appendix to a public report).
+          access:
+            item && item.isPublic === doc.isPublic
+              ? {}
+              : doc.isPublic
+                ? { access: 'public', accessReason: item ? 'A public summary of the exempt report' : null }
+                : { access: 'exempt', exemptParagraph: doc.exemptParagraph },
         });
       }
     }
-    await insertChunked(documentRows, (rows) => trx.insert(documents).values(rows).returning({ id: documents.id }));
+    written(await saveDocuments(trx, demoActor, documentRows, { now }), 'document');
 
     const meetingIdOf = new Map(plan.map((m, i) => [m, meetingIds[i]!]));
     const records = await seedRecords({
@@ -265,31 +275,36 @@ function currentTerm(today: IsoDate): { electionYear: number; start: IsoDate; en
   return { electionYear: year, start, end: addDays(electionDay(year + 4), -1), annualMeeting: addDays(start, 12) };
 }
 
-async function insertOrganisations(trx: Tx, bodyId: number, today: IsoDate): Promise<Map<string, number>> {
+async function insertOrganisations(trx: Tx, bodyId: number, today: IsoDate, now: Date): Promise<Map<string, number>> {
   const ids = new Map<string, number>();
   for (const pass of [false, true]) {
     const batch = organisationsData.filter((o) => Boolean(o.parent) === pass);
-    const rows = await trx
-      .insert(organisations)
-      .values(
-        batch.map((o) => ({
-          bodyId,
-          parentId: o.parent ? ids.get(o.parent)! : null,
-          name: o.name,
-          slug: o.slug,
-          kind: o.kind,
-          purpose: o.purpose,
-          ...organisationDates(o, today),
-          rules: o.publicQuestions ? { publicQuestions: o.publicQuestions } : {},
-        })),
-      )
-      .returning({ id: organisations.id });
-    sortedIds(rows).forEach((id, i) => ids.set(batch[i]!.slug, id));
+    const rows = written(
+      await saveOrganisations(
+        trx,
+        demoActor,
+        fresh(
+          batch.map((o) => ({
+            bodyId,
+            parentId: o.parent ? ids.get(o.parent)! : null,
+            name: o.name,
+            slug: o.slug,
+            kind: o.kind,
+            purpose: o.purpose,
+            ...organisationDates(o, today),
+            rules: o.publicQuestions ? { publicQuestions: o.publicQuestions } : {},
+          })),
+        ),
+        { now },
+      ),
+      'organisation',
+    );
+    rows.forEach((id, i) => ids.set(batch[i]!.slug, id));
   }
   return ids;
 }
 
-async function insertPeople(trx: Tx, bodyId: number): Promise<Map<string, number>> {
+async function insertPeople(trx: Tx, bodyId: number, now: Date): Promise<Map<string, number>> {
   const domain = 'wessex-county.example';
   const rows = [
     ...councillors.map((c) => ({
@@ -317,8 +332,8 @@ async function insertPeople(trx: Tx, bodyId: number): Promise<Map<string, number
       phone: p.kind === 'officer' ? `01632 960${String(phoneSuffix(p.given, p.family)).padStart(3, '0')}` : null,
     })),
   ];
-  const inserted = await trx.insert(people).values(rows).returning({ id: people.id });
-  return new Map(sortedIds(inserted).map((id, i) => [rows[i]!.slug, id]));
+  const inserted = written(await savePeople(trx, demoActor, fresh(rows), { now }), 'person');
+  return new Map(inserted.map((id, i) => [rows[i]!.slug, id]));
 }
 
 // 01632 960000–960999 is Ofcom's range reserved for drama; a stable number per officer from their name.
@@ -416,18 +431,22 @@ function buildMemberships(orgIds: Map<string, number>, personIds: Map<string, nu
   return rows;
 }
 
-async function insertPosts(trx: Tx, bodyId: number, personIds: Map<string, number>, since: IsoDate): Promise<void> {
-  const rows = await trx
-    .insert(posts)
-    .values(postsData.map((p) => ({ bodyId, title: p.title, slug: slugify(p.title), kind: p.kind })))
-    .returning({ id: posts.id });
-  const ids = sortedIds(rows);
-  await trx.insert(postHolders).values(
-    postsData.map((p, i) => ({
-      postId: ids[i]!,
-      personId: personIds.get(p.holder)!,
-      // Officers were appointed before this council term; members took their posts at the annual meeting.
-      startDate: p.kind === 'officer' ? addMonths(since, -(14 + i * 5)) : since,
-    })),
+async function insertPosts(trx: Tx, bodyId: number, personIds: Map<string, number>, since: IsoDate, now: Date): Promise<void> {
+  const ids = written(await savePosts(trx, demoActor, fresh(postsData.map((p) => ({ bodyId, title: p.title, slug: slugify(p.title), kind: p.kind }))), { now }), 'post');
+  written(
+    await savePostHolders(
+      trx,
+      demoActor,
+      fresh(
+        postsData.map((p, i) => ({
+          postId: ids[i]!,
+          personId: personIds.get(p.holder)!,
+          // Officers were appointed before this council term; members took their posts at the annual meeting.
+          startDate: p.kind === 'officer' ? addMonths(since, -(14 + i * 5)) : since,
+        })),
+      ),
+      { now },
+    ),
+    'post holder',
   );
 }

@@ -56,32 +56,36 @@ describe('importPack on a fictional pack', () => {
     expect([await count(db, agendaItems), await count(db, provenance), await count(db, auditEvents), await count(db, imports)]).toEqual(before);
   });
 
-  it('updates records from a corrected version, keeps officer corrections and never changes approved minutes', async () => {
+  it('updates records from a corrected version, removes vanished ones, keeps officer corrections and never edits approved minutes', async () => {
     const { db } = database;
     const [item1] = await db.select().from(agendaItems).where(eq(agendaItems.number, '1'));
-    const fixed = await correctField(db, { userId: null, label: 'clerk@test' }, 'agenda_item', item1!.id, { field: 'title', value: 'Apologies for absence and substitutions', reason: 'as read out' });
+    const [first] = await db.select().from(imports).where(eq(imports.fileName, 'wolds-cabinet.txt'));
+    const fixed = await correctField(db, { userId: null, label: 'clerk@test' }, first!.id, 'agenda_item', item1!.id, { field: 'title', value: 'Apologies for absence and substitutions', reason: 'as read out' });
     expect(fixed.ok).toBe(true);
     const [m73] = await db.select().from(minuteItems).where(eq(minuteItems.number, '73'));
+    const [depot] = await db.select().from(reports).where(eq(reports.title, 'Sale of the Old Mill Depot'));
     const corrected = fixture
       .toString('utf8')
       .replace('Market Square Lighting Scheme (Pages 6 - 9)', 'Market Square Lighting Renewal (Pages 6 - 9)')
-      .replace(/73\. Any other business[\s\S]*?There were no items\.\n\n/, '');
+      .replace(/73\. Any other business[\s\S]*?There were no items\.\n\n/, '')
+      .replace(/Decision Report – Key Decision\n\n9th July 2025\n\nSale of the Old Mill Depot[\s\S]*$/, '');
     const s = await importPack(db, importActor, Buffer.from(corrected), 'wolds-cabinet-v2.txt');
     expect(s.status).toBe('updated');
-    expect(s.deleted).toBe(0);
+    expect(s.deleted).toBe(1);
     expect(s.corrections).toBe(0);
     const items = await db.select().from(agendaItems).where(isNull(agendaItems.deletedAt)).orderBy(agendaItems.position);
     expect(items.length).toBe(5);
     expect(items[0]).toMatchObject({ id: item1!.id, title: 'Apologies for absence and substitutions' });
     expect(items[3]!.title).toBe('Market Square Lighting Renewal');
-    // Minute 73 belongs to approved minutes, a legal record: it stays, and the import says so.
+    expect((await db.select().from(reports).where(eq(reports.id, depot!.id)))[0]!.deletedAt).not.toBeNull();
+    // Minute 73 is part of approved minutes, a legal record: kept, and the review page says why.
     const [kept] = await db.select().from(minuteItems).where(eq(minuteItems.id, m73!.id));
     expect(kept!.deletedAt).toBeNull();
-    const [v2] = await db.select().from(imports).where(eq(imports.id, s.importId));
-    expect(v2!.warnings.map((w) => (w as { code?: string }).code)).toContain('approved-minutes-kept');
+    const [imp] = await db.select().from(imports).where(eq(imports.id, s.importId));
+    expect(imp!.warnings).toEqual(expect.arrayContaining([expect.objectContaining({ code: 'legal-record-kept', message: expect.stringContaining('"73"') })]));
     const [old] = await db.select().from(imports).where(eq(imports.fileName, 'wolds-cabinet.txt'));
     expect(old!.supersededById).toBe(s.importId);
-    const updates = await db.select().from(auditEvents).where(and(eq(auditEvents.action, 'import.update'), eq(auditEvents.subjectType, 'agenda_item')));
+    const updates = await db.select().from(auditEvents).where(and(eq(auditEvents.action, 'agenda-item.update'), eq(auditEvents.actorLabel, 'import')));
     expect(updates.length).toBe(1);
   });
 

@@ -6,7 +6,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq, sql } from 'drizzle-orm';
 import { createTestApp, signIn, type TestApp } from '../../../test/build-app.ts';
 import { makeUser } from '../../../test/factories.ts';
-import { actionPlans, agendaItems, auditEvents, forwardPlanEntries, meetings, minuteItems, organisations, provenance, reports } from '../../db/schema.ts';
+import { actionPlans, agendaItems, auditEvents, forwardPlanEntries, meetings, memberships, minuteItems, organisations, people, provenance, reports, resolutions } from '../../db/schema.ts';
+import { seedDemoIfEmpty } from '../../db/seed/demo.ts';
+import { currentMembers } from '../../modules/minutes/index.ts';
 import { importActor, importPack } from './load-pack.ts';
 
 const repoRoot = resolve(import.meta.dirname, '../../..');
@@ -60,6 +62,21 @@ describe.runIf(seeds.length > 0)('importing the four seed packs', () => {
     }
   });
 
+  it('links an item’s printed pages to its report, and reads minutes as printed: paragraphs, each resolution once, declarations', async () => {
+    const cabinet = await meetingOn('cabinet', '2019-05-13');
+    const page = (await t.app.inject(`/meetings/${cabinet!.id}`)).body;
+    const [young] = await t.database.db.select().from(reports).where(sql`${reports.title} ilike 'Future Support Arrangement%'`);
+    expect(page).toContain(`<a class="govuk-link" href="/reports/${young!.id}">Pages 13 - 72: Future Support Arrangement for Young Carers</a>`);
+    const earlier = await meetingOn('cabinet', '2019-03-11');
+    const minutesPage = (await t.app.inject(`/meetings/${earlier!.id}`)).body;
+    const [m186] = await t.database.db.select().from(minuteItems).where(eq(minuteItems.number, '186'));
+    expect(m186!.narrative!.split('\n\n').length).toBeGreaterThan(2);
+    const res = await t.database.db.select().from(resolutions).where(eq(resolutions.minuteItemId, m186!.id));
+    expect(res.length).toBeGreaterThanOrEqual(3);
+    for (const r of res) expect(minutesPage.split(r.text.slice(0, 60).replace(/&/g, '&amp;').replace(/'/g, '&#39;')).length - 1, r.text).toBe(1);
+    expect(minutesPage).toContain('Cllr M Chilcott – West Somerset District Council');
+  });
+
   it('keeps minute numbers as printed and links them to the earlier meeting', async () => {
     const earlier = await meetingOn('cabinet', '2019-03-11');
     expect(earlier).toBeDefined();
@@ -78,7 +95,9 @@ describe.runIf(seeds.length > 0)('importing the four seed packs', () => {
     const young = rs.find((r) => /young carers/i.test(r.title))!;
     const page = await showSource(`/reports/${young.id}`);
     expect(page).toContain('County Solicitor');
-    const fp = await showSource('/forward-plan');
+    // A 2017 plan's entries are history: not on the live Forward Plan, but kept with the earlier entries.
+    expect((await t.app.inject('/forward-plan')).body).not.toContain('FP/17/07/04');
+    const fp = await showSource('/forward-plan/earlier');
     expect(fp).toContain('FP/17/07/04');
     const [entry] = await t.database.db.select().from(forwardPlanEntries).where(eq(forwardPlanEntries.ref, 'FP/17/07/04'));
     await showSource(`/forward-plan/${entry!.id}`);
@@ -125,6 +144,84 @@ describe.runIf(seeds.length > 0)('importing the four seed packs', () => {
     } finally {
       await db.update(reports).set({ access: 'public', exemptParagraph: null }).where(eq(reports.id, public5!.id));
     }
+  });
+});
+
+describe.runIf(seeds.length > 0)('importing the seed packs into the demo council', () => {
+  let t: TestApp;
+  const currentMemberships = async () =>
+    (
+      await t.database.db
+        .select({ org: organisations.slug, person: memberships.personId, role: memberships.role, start: memberships.startDate })
+        .from(memberships)
+        .innerJoin(organisations, eq(organisations.id, memberships.organisationId))
+        .where(sql`${memberships.deletedAt} is null and ${memberships.endDate} is null`)
+    )
+      .map((m) => `${m.org}|${m.person}|${m.role}|${m.start}`)
+      .sort();
+  let before: string[];
+  beforeAll(async () => {
+    t = await createTestApp();
+    await seedDemoIfEmpty(t.database.db, { now: new Date('2026-03-20T12:00:00Z') });
+    before = await currentMemberships();
+    for (const f of seeds) await importPack(t.database.db, importActor, readFileSync(join(seedsDir, f)), f);
+  }, 180_000);
+  afterAll(() => t?.close());
+
+  it('leaves the current members of every committee unchanged: what old packs show is history at their dates', async () => {
+    expect(before.length).toBeGreaterThan(50);
+    expect(await currentMemberships()).toEqual(before);
+    const chairs = await t.database.db
+      .select({ org: memberships.organisationId, n: sql<number>`count(*)::int` })
+      .from(memberships)
+      .where(sql`${memberships.role} = 'chair' and ${memberships.endDate} is null and ${memberships.deletedAt} is null`)
+      .groupBy(memberships.organisationId);
+    expect(chairs.every((c) => c.n === 1)).toBe(true);
+    // The 2019 Cabinet's members are members as at that meeting.
+    const [cabinet] = await t.database.db.select().from(organisations).where(eq(organisations.slug, 'cabinet'));
+    const dated = await t.database.db.select().from(memberships).where(sql`${memberships.organisationId} = ${cabinet!.id} and ${memberships.endDate} is not null and ${memberships.startDate} <= '2019-05-13'`);
+    expect(dated.length).toBeGreaterThanOrEqual(8);
+    expect(dated.every((m) => m.endDate! >= '2019-05-13' && m.startDate! <= '2019-05-13')).toBe(true);
+  });
+
+  it('offers the attendance form of a demo meeting its own members, not the 2019 Cabinet', async () => {
+    const [cabinet] = await t.database.db.select().from(organisations).where(eq(organisations.slug, 'cabinet'));
+    const atDate = async (day: string) => (await currentMembers(t.database.db, cabinet!.id, day)).map((m) => m.printedName);
+    const then = await atDate('2019-05-13');
+    expect(then).toContain('Cllr D Fothergill');
+    const now = await atDate('2026-03-20');
+    expect(now.length).toBeGreaterThan(5);
+    expect(now.some((n) => then.includes(n))).toBe(false);
+  });
+
+  it('gives imported meetings the status their documents prove', async () => {
+    const statusOn = async (slug: string, day: string) =>
+      (
+        await t.database.db
+          .select({ status: meetings.status })
+          .from(meetings)
+          .innerJoin(organisations, eq(organisations.id, meetings.organisationId))
+          .where(sql`${organisations.slug} = ${slug} and (${meetings.startAt} at time zone 'Europe/London')::date = ${day}::date`)
+      )[0]?.status;
+    expect(await statusOn('cabinet', '2019-03-11')).toBe('minutes-approved');
+    expect(await statusOn('cabinet', '2019-05-13')).toBe('agenda-published');
+  });
+
+  it('keeps the Forward Plan of 2017 out of the live plan and at its own pages', async () => {
+    const live = await t.app.inject('/forward-plan');
+    expect(live.body).not.toContain('FP/17/');
+    const [entry] = await t.database.db.select().from(forwardPlanEntries).where(eq(forwardPlanEntries.ref, 'FP/17/07/04'));
+    const page = await t.app.inject(`/forward-plan/${entry!.id}`);
+    expect(page.statusCode).toBe(200);
+    expect(page.body).toContain('no longer on the current Forward Plan');
+  });
+
+  it('keeps one person per councillor across packs, and never merges two people with different given names', async () => {
+    const family = async (name: string) => (await t.database.db.select().from(people).where(sql`${people.familyName} = ${name} and ${people.deletedAt} is null`)).map((p) => p.printedName).sort();
+    expect(await family('Coles')).toEqual(['Cllr S Coles']);
+    const locks = await family('Lock');
+    expect(locks).toContain('Cllr J Lock');
+    expect(locks.filter((n) => /\bM(el)? Lock$/.test(n))).toHaveLength(1);
   });
 });
 

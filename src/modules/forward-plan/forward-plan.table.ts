@@ -12,6 +12,8 @@ export const forwardPlanEntries = pgTable(
     bodyId: integer('body_id').notNull().references(() => bodies.id),
     ref: text('ref').notNull(),
     firstPublished: date('first_published'),
+    /** The date of the published Forward Plan the entry was read from (its pack's date) or last published in. */
+    planDate: date('plan_date'),
     decisionDateText: text('decision_date_text').notNull(),
     decisionDate: date('decision_date'),
     decisionDateQualifier: text('decision_date_qualifier', { enum: ['on', 'not-before', 'before'] }),

@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/connect.ts';
 import { isSubjectType, subjects, type SubjectType } from '../../import/load/subjects.ts';
-import { declarations, imports, provenance, reportSignOffs, resolutions } from '../../db/schema.ts';
+import { attendances, declarations, imports, minuteItems, minutes, provenance, reportSignOffs, resolutions } from '../../db/schema.ts';
 import { readable, visible, type PublishableKind, type Viewer } from '../visibility/index.ts';
 
 /** Imports, newest first, with how many records and warnings each has. */
@@ -53,6 +53,11 @@ export async function sourceIds(ex: Executor, subjectType: SubjectType, ids: num
     .where(and(eq(provenance.subjectType, subjectType), inArray(provenance.subjectId, ids)))
     .groupBy(provenance.subjectId);
   return new Map(rows.map((r) => [r.subjectId, r.id]));
+}
+
+/** The publishable kind of an imported record, or undefined for records with no publication state (people, venues). */
+export function publishableKindOf(type: SubjectType): PublishableKind | undefined {
+  return publishable[type];
 }
 
 const publishable: Partial<Record<SubjectType, PublishableKind>> = {
@@ -128,4 +133,61 @@ export async function withheldRanges(ex: Executor, v: Viewer, importId: number):
   return rows
     .filter((r) => r.lineFrom !== null && !readableByType.get(r.subjectType)?.has(r.subjectId))
     .map((r) => ({ from: r.lineFrom!, to: r.lineTo ?? r.lineFrom! }));
+}
+
+/**
+ * What an import kept back for a clerk: its records still drafts (to publish after review), and its
+ * exempt agenda items whose paragraph was not stated (to set on the item).
+ */
+export async function keptBackRecords(ex: Executor, importId: number) {
+  const rows = await ex.select().from(provenance).where(eq(provenance.importId, importId)).orderBy(asc(provenance.lineFrom), asc(provenance.id));
+  const drafts: { type: SubjectType; id: number; row: Record<string, unknown>; lineFrom: number | null }[] = [];
+  const unstated: { id: number; row: Record<string, unknown>; lineFrom: number | null }[] = [];
+  const byType = new Map<SubjectType, typeof rows>();
+  for (const r of rows) if (isSubjectType(r.subjectType) && publishable[r.subjectType]) byType.set(r.subjectType, [...(byType.get(r.subjectType) ?? []), r]);
+  for (const [type, list] of byType) {
+    const { table } = subjects[type];
+    const found = (await ex
+      .select()
+      .from(table)
+      .where(and(inArray(table.id, list.map((l) => l.subjectId)), isNull(table.deletedAt)))) as Record<string, unknown>[];
+    for (const row of found) {
+      const p = list.find((l) => l.subjectId === row.id)!;
+      if (row.publication === 'draft') drafts.push({ type, id: row.id as number, row, lineFrom: p.lineFrom });
+      if (type === 'agenda_item' && row.access === 'exempt' && row.exemptParagraph === null) unstated.push({ id: row.id as number, row, lineFrom: p.lineFrom });
+    }
+  }
+  return { drafts, unstated };
+}
+
+/**
+ * Which of these imported records are legal records, never corrected in place: approved or signed
+ * minutes, and their minutes, resolutions, attendance and declarations.
+ */
+export async function legalRecordIds(ex: Executor, type: SubjectType, ids: number[]): Promise<Set<number>> {
+  if (ids.length === 0) return new Set();
+  const approved = sql`in ('approved', 'signed')`;
+  const q = (query: Promise<{ id: number }[]>) => query.then((r) => new Set(r.map((x) => x.id)));
+  switch (type) {
+    case 'minutes':
+      return q(ex.select({ id: minutes.id }).from(minutes).where(and(inArray(minutes.id, ids), sql`${minutes.status} ${approved}`)));
+    case 'minute_item':
+      return q(ex.select({ id: minuteItems.id }).from(minuteItems).innerJoin(minutes, eq(minutes.id, minuteItems.minutesId)).where(and(inArray(minuteItems.id, ids), sql`${minutes.status} ${approved}`)));
+    case 'resolution':
+      return q(
+        ex
+          .select({ id: resolutions.id })
+          .from(resolutions)
+          .innerJoin(minuteItems, eq(minuteItems.id, resolutions.minuteItemId))
+          .innerJoin(minutes, eq(minutes.id, minuteItems.minutesId))
+          .where(and(inArray(resolutions.id, ids), sql`${minutes.status} ${approved}`)),
+      );
+    case 'attendance':
+    case 'declaration': {
+      const table = type === 'attendance' ? attendances : declarations;
+      return q(ex.select({ id: table.id }).from(table).where(and(inArray(table.id, ids), sql`exists (select 1 from minutes lm where lm.meeting_id = ${table.meetingId} and lm.status ${approved} and lm.deleted_at is null)`)));
+    }
+    default:
+      return new Set();
+  }
 }

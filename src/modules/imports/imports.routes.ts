@@ -1,13 +1,16 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { eq } from 'drizzle-orm';
+import { and, eq, inArray, isNull } from 'drizzle-orm';
 import { z } from 'zod';
 import { notFound } from '../../lib/errors.ts';
 import { isSubjectType, subjects, type SubjectType } from '../../import/load/subjects.ts';
 import { can } from '../accounts/index.ts';
+import { people, personMerges, provenance } from '../../db/schema.ts';
+import { accessLabel } from '../visibility/index.ts';
 import { importCorrections } from './imports.table.ts';
-import { findImport, findProvenance, isSubjectReadable, listImports, listProvenance, withheldRanges } from './imports.repo.ts';
+import { findImport, findProvenance, isSubjectReadable, keptBackRecords, legalRecordIds, listImports, listProvenance, withheldRanges } from './imports.repo.ts';
 import { subjectHref, subjectName } from './subject-links.ts';
 import { correctField } from './commands/correct-field.ts';
+import { publishKeptBack } from './commands/publish-kept-back.ts';
 import { registerMeetingSources } from './meeting-sources.ts';
 import { actorOf, formBody, idOf } from '../../web/route-helpers.ts';
 
@@ -62,6 +65,12 @@ export async function importsRoutes(app: FastifyInstance): Promise<void> {
     return href ? [{ text: name.length > 60 ? `${name.slice(0, 57)}…` : name, href }] : [];
   };
 
+  const parseSubject = (request: FastifyRequest) => {
+    const p = subjectParams.safeParse(request.params);
+    if (!p.success || !isSubjectType(p.data.type)) throw notFound('Record');
+    return { importId: idOf(request, 'Record', 'importId'), type: p.data.type as SubjectType, id: p.data.id };
+  };
+
   app.get('/officer/imports', { preHandler: review }, async (_request, reply) => {
     const rows = await listImports(db);
     return reply.render(`${T}imports.njk`, {
@@ -75,12 +84,15 @@ export async function importsRoutes(app: FastifyInstance): Promise<void> {
     const imp = await findImport(db, idOf(request, 'Import'));
     if (!imp) throw notFound('Import');
     const prov = await listProvenance(db, imp.id);
+    const legal = new Map<SubjectType, Set<number>>();
+    for (const type of new Set(prov.map((p) => p.subjectType).filter(isSubjectType))) legal.set(type, await legalRecordIds(db, type, prov.filter((p) => p.subjectType === type).map((p) => p.subjectId)));
     const records = [];
     for (const p of prov) {
       if (!isSubjectType(p.subjectType)) continue;
       const { table } = subjects[p.subjectType];
       const [row] = (await db.select().from(table).where(eq(table.id, p.subjectId))) as Record<string, unknown>[];
       if (!row) continue;
+      const locked = legal.get(p.subjectType)?.has(p.subjectId) ?? false;
       records.push({
         provenanceId: p.id,
         type: p.subjectType,
@@ -90,17 +102,69 @@ export async function importsRoutes(app: FastifyInstance): Promise<void> {
         href: await subjectHref(db, p.subjectType, row),
         lines: p.lineFrom ? (p.lineTo && p.lineTo !== p.lineFrom ? `${p.lineFrom}–${p.lineTo}` : String(p.lineFrom)) : 'Not located',
         deleted: !!row.deletedAt,
-        correctHref: Object.keys(subjects[p.subjectType].correctable).length ? `/officer/imports/${imp.id}/correct/${p.subjectType}/${p.subjectId}` : null,
+        legal: locked,
+        correctHref: !locked && Object.keys(subjects[p.subjectType].correctable).length ? `/officer/imports/${imp.id}/correct/${p.subjectType}/${p.subjectId}` : null,
       });
     }
+    const warnings = imp.warnings as ({ line: number | null; message: string; code?: string; personId?: number; candidateIds?: number[] })[];
+    const kept = await keptBackRecords(db, imp.id);
+    const reasonOf = (line: number | null, type: SubjectType) =>
+      warnings.find((w) => w.line !== null && w.line === line && (w.code === 'report-link-doubtful' || type !== 'report'))?.message ?? 'Kept as a draft by the import';
+    const keptBack = await Promise.all(
+      kept.drafts.map(async (d) => ({
+        label: subjects[d.type].label,
+        name: subjectName(d.type, d.row),
+        href: await subjectHref(db, d.type, d.row),
+        access: accessLabel(d.row as { access: 'public' | 'exempt'; exemptParagraph: number | null }),
+        reason: reasonOf(d.lineFrom, d.type),
+        action: `/officer/imports/${imp.id}/publish/${d.type}/${d.id}`,
+      })),
+    );
+    const unstated = kept.unstated.map((u) => ({ name: subjectName('agenda_item', u.row), editHref: `/officer/agenda-items/${u.id}/edit` }));
+    const doubts = warnings.filter((w) => w.code === 'person-ambiguous' && typeof w.personId === 'number');
+    const ids = [...new Set(doubts.flatMap((w) => [w.personId!, ...(w.candidateIds ?? [])]))];
+    const who = new Map((ids.length ? await db.select().from(people).where(inArray(people.id, ids)) : []).map((p) => [p.id, p]));
+    const merges = ids.length ? await db.select().from(personMerges).where(and(inArray(personMerges.fromPersonId, ids), isNull(personMerges.undoneAt))) : [];
+    const returnTo = `/officer/imports/${imp.id}`;
+    const ambiguous = doubts.flatMap((w) => {
+      const person = who.get(w.personId!);
+      if (!person) return [];
+      const merge = merges.find((m) => m.fromPersonId === person.id);
+      return [
+        {
+          person,
+          merged: merge ? { id: merge.id, into: who.get(merge.intoPersonId) ?? null, by: merge.mergedBy, at: merge.createdAt } : null,
+          candidates: (w.candidateIds ?? []).map((id) => who.get(id)).filter((c) => c && !c.deletedAt),
+          returnTo,
+        },
+      ];
+    });
+    const q = request.query as { corrected?: string; published?: string; merged?: string; unmerged?: string };
     return reply.render(`${T}import.njk`, {
       title: `Import: ${imp.fileName}`,
       breadcrumbs: [{ text: 'Home', href: '/' }, { text: 'Officer area', href: '/officer' }, { text: 'Imported packs', href: '/officer/imports' }, { text: imp.fileName }],
       imp,
-      warnings: imp.warnings,
+      warnings,
       records,
-      flash: (request.query as { corrected?: string }).corrected ? 'The correction has been saved. It is kept when the pack is imported again.' : undefined,
+      keptBack,
+      unstated,
+      ambiguous,
+      flash: q.corrected
+        ? 'The correction has been saved. It is kept when the pack is imported again.'
+        : q.published
+          ? 'The record has been published.'
+          : q.merged
+            ? 'The people have been merged. You can undo the merge below.'
+            : q.unmerged
+              ? 'The merge has been undone.'
+              : undefined,
     });
+  });
+
+  app.post('/officer/imports/:importId/publish/:type/:id', { preHandler: [review, app.csrfProtection] }, async (request, reply) => {
+    const s = parseSubject(request);
+    await publishKeptBack(db, actorOf(request), s.importId, s.type, s.id);
+    return reply.redirect(`/officer/imports/${s.importId}?published=1`, 303);
   });
 
   const formContext = async (importId: number, type: SubjectType, id: number, values: Record<string, unknown>) => {
@@ -108,7 +172,9 @@ export async function importsRoutes(app: FastifyInstance): Promise<void> {
     if (!imp) throw notFound('Import');
     const { table, correctable, label } = subjects[type];
     const [row] = (await db.select().from(table).where(eq(table.id, id))) as Record<string, unknown>[];
-    if (!row) throw notFound('Record');
+    const [fromImport] = await db.select({ id: provenance.id }).from(provenance).where(and(eq(provenance.importId, importId), eq(provenance.subjectType, type), eq(provenance.subjectId, id))).limit(1);
+    if (!row || !fromImport) throw notFound('Record');
+    const legal = (await legalRecordIds(db, type, [id])).has(id);
     const fixes = await db.select().from(importCorrections).where(eq(importCorrections.subjectId, id));
     const selected = (values.field as string | undefined) ?? Object.keys(correctable)[0];
     return {
@@ -127,15 +193,10 @@ export async function importsRoutes(app: FastifyInstance): Promise<void> {
       fields: Object.entries(correctable).map(([value, text]) => ({ value, text, selected: value === selected })),
       current: Object.entries(correctable).map(([field, text]) => ({ key: { text }, value: { text: row[field] === null || row[field] === undefined ? 'Not given' : String(row[field]) } })),
       corrections: fixes.filter((f) => f.subjectType === type),
+      legal,
       values,
       csrf: true,
     };
-  };
-
-  const parseSubject = (request: FastifyRequest) => {
-    const p = subjectParams.safeParse(request.params);
-    if (!p.success || !isSubjectType(p.data.type)) throw notFound('Record');
-    return { importId: idOf(request, 'Record', 'importId'), type: p.data.type as SubjectType, id: p.data.id };
   };
 
   app.get('/officer/imports/:importId/correct/:type/:id', { preHandler: review }, async (request, reply) => {
@@ -147,7 +208,7 @@ export async function importsRoutes(app: FastifyInstance): Promise<void> {
     const s = parseSubject(request);
     const body = formBody(request);
     const context = await formContext(s.importId, s.type, s.id, body);
-    const result = await correctField(db, actorOf(request), s.type, s.id, body);
+    const result = await correctField(db, actorOf(request), s.importId, s.type, s.id, body);
     if (!result.ok) return reply.code(400).render(`${T}correct.njk`, { ...context, errors: result.errors });
     return reply.redirect(`/officer/imports/${s.importId}?corrected=1`, 303);
   });

@@ -3,6 +3,10 @@ export { meetingsRoutes } from './meetings.routes.ts';
 export { officerMeetingsRoutes, paragraphItems } from './officer-meetings.routes.ts';
 export { createMeeting, updateMeeting } from './commands/save-meeting.ts';
 export { createAgendaItem, updateAgendaItem } from './commands/save-agenda-item.ts';
+export { saveMeetings, type MeetingValues } from './commands/save-meetings.ts';
+export { saveAgendaItems, type AgendaItemValues } from './commands/save-agenda-items.ts';
+export { saveLocations, type LocationValues } from './commands/save-locations.ts';
+export { meetingErrors, agendaItemErrors, advanceStatus } from './meetings.rules.ts';
 export { meetingInput, agendaItemInput, noticeStatuses } from './meetings.schema.ts';
 export {
   listMeetings,

@@ -5,7 +5,7 @@ import { fromLondonLocal, toLondonDate } from '../../lib/dates.ts';
 import { can } from '../accounts/index.ts';
 import { agendaDeadline, meetingRules } from '../deadlines/index.ts';
 import { findOrganisationBySlug, listOrganisations } from '../organisations/index.ts';
-import { findMeeting, listAgendaItems, listMeetingDocuments, listMeetings } from './meetings.repo.ts';
+import { findMeeting, listAgendaItems, listItemReports, listMeetingDocuments, listMeetings } from './meetings.repo.ts';
 import { fileSize, presentAgendaItem, presentMeeting } from './meetings.presenter.ts';
 import { monthGrid, monthKey, monthLabel, monthRange, shiftMonth } from './calendar.ts';
 import { publicMeetingSections } from './meeting-sections.ts';
@@ -60,7 +60,7 @@ export async function meetingsRoutes(app: FastifyInstance): Promise<void> {
     const row = await findMeeting(db, idOf(request, 'Meeting'));
     if (!row) throw notFound('Meeting');
     const v = request.viewer;
-    const [items, docs] = await Promise.all([listAgendaItems(db, v, row.meeting.id), listMeetingDocuments(db, v, row.meeting.id)]);
+    const [items, docs, itemReports] = await Promise.all([listAgendaItems(db, v, row.meeting.id), listMeetingDocuments(db, v, row.meeting.id), listItemReports(db, v, row.meeting.id)]);
     const meeting = presentMeeting(row.meeting, row.organisation, row.location);
     const agenda = items.map((i) => presentAgendaItem(i, docs));
     const meetingDocs = docs.filter((d) => d.agendaItemId === null).map((d) => ({ ...d, size: fileSize(d.byteSize) }));
@@ -80,7 +80,12 @@ export async function meetingsRoutes(app: FastifyInstance): Promise<void> {
         { text: 'Meeting' },
       ],
       meeting,
-      agenda: agenda.map((a) => ({ ...a, documents: a.documents.map((d) => ({ ...d, size: fileSize(d.byteSize) })) })),
+      agenda: agenda.map((a) => ({
+        ...a,
+        documents: a.documents.map((d) => ({ ...d, size: fileSize(d.byteSize) })),
+        // A report is attached to its item as in the printed pack: the item's pages link to it.
+        reports: a.withheld ? [] : itemReports.filter((r) => r.agendaItemId === a.id),
+      })),
       documents: meetingDocs,
       contact: row.contact?.id ? row.contact : null,
       agendaDue,

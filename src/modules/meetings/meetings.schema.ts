@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { isoDate, timeOfDay } from '../../lib/form-dates.ts';
-import { ownAccessFields } from '../visibility/index.ts';
+import { fromLondonLocal } from '../../lib/dates.ts';
+import { ownAccess, ownAccessFields } from '../visibility/index.ts';
+import { agendaItemErrors, meetingErrors } from './meetings.rules.ts';
 
 /** The statuses a clerk sets by hand: going ahead ("scheduled"), cancelled or postponed. */
 export const noticeStatuses = ['scheduled', 'cancelled', 'postponed'] as const;
@@ -23,10 +25,12 @@ export const meetingInput = z
     issuedBy: z.string().trim().max(200).optional(),
     contactPersonId: id('a contact').optional(),
   })
-  .refine((v) => !v.endTime || v.endTime > v.startTime, { error: 'The end time must be after the start time', path: ['endTime'] })
-  .refine((v) => !['cancelled', 'postponed'].includes(v.status) || !!v.statusNote, {
-    error: 'Enter the public notice explaining why the meeting is cancelled or postponed',
-    path: ['statusNote'],
+  .superRefine((v, ctx) => {
+    const at = (time: string) => fromLondonLocal(`${v.date}T${time}`);
+    const fields: Record<string, string> = { startAt: 'startTime', endAt: 'endTime' };
+    for (const e of meetingErrors({ startAt: at(v.startTime), endAt: v.endTime ? at(v.endTime) : null, status: v.status, statusNote: v.statusNote })) {
+      ctx.addIssue({ code: 'custom', message: e.message, path: [fields[e.field] ?? e.field] });
+    }
   });
 
 /** Parsed meeting input. */
@@ -47,9 +51,9 @@ export const agendaItemInput = z
     publicInterestReason: z.string().trim().max(2000).optional(),
     position: z.coerce.number().int().min(1).max(10000).optional(),
   })
-  .refine((v) => !v.exempt || v.exemptParagraph !== undefined, { error: 'Select the paragraph of Schedule 12A', path: ['exemptParagraph'] })
-  .refine((v) => !v.pageFrom || !v.pageTo || v.pageTo >= v.pageFrom, { error: 'The last page must be the same as or after the first page', path: ['pageTo'] })
-  .refine((v) => v.pageTo === undefined || v.pageFrom !== undefined, { error: 'Enter the first page', path: ['pageFrom'] });
+  .superRefine((v, ctx) => {
+    for (const e of agendaItemErrors({ title: v.title, ...ownAccess(v), pageFrom: v.pageFrom, pageTo: v.pageTo })) ctx.addIssue({ code: 'custom', message: e.message, path: [e.field] });
+  });
 
 /** Parsed agenda item input. */
 export type AgendaItemInput = z.infer<typeof agendaItemInput>;

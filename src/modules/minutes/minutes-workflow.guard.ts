@@ -4,6 +4,7 @@ import { AppError } from '../../lib/errors.ts';
 import { formatDateTime } from '../../lib/dates.ts';
 import type { FieldError } from '../../lib/result.ts';
 import { minutes } from './minutes.table.ts';
+import { sameValue } from '../records/index.ts';
 
 /** The message every refused change to approved minutes carries. */
 export const LOCKED_MESSAGE = 'These minutes have been approved and are a legal record. They cannot be changed: make a correction, which creates a new version with a reason.';
@@ -41,4 +42,20 @@ export function notStartedError(meeting: { startAt: Date; status: string }, fiel
     return { field, message: `This meeting has not started yet. You can record its attendance, declarations and minutes from ${formatDateTime(meeting.startAt)}` };
   }
   return null;
+}
+
+const signing = new Set(['status', 'signedBy', 'signedAt', 'updatedAt']);
+
+/**
+ * Whether a change to a set of minutes is allowed: draft minutes change freely (and may be
+ * approved); approved minutes may only be signed; anything else is a change to a legal record and
+ * refused with the locked message.
+ * @example minutesChangeErrors(approved, { ...approved, approvalNote: 'Changed' }) // [{ field: 'form', message: LOCKED_MESSAGE }]
+ */
+export function minutesChangeErrors(before: Record<string, unknown> | undefined, next: Record<string, unknown>): FieldError[] {
+  if (!before || before.status === 'draft') return [];
+  const changed = Object.keys(next).filter((k) => k !== 'updatedAt' && !sameValue(before[k], next[k]));
+  if (changed.length === 0) return [];
+  if (before.status === 'approved' && next.status === 'signed' && changed.every((k) => signing.has(k))) return [];
+  return [{ field: 'form', message: LOCKED_MESSAGE }];
 }

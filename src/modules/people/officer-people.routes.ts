@@ -1,11 +1,13 @@
-import type { FastifyInstance } from 'fastify';
-import { notFound } from '../../lib/errors.ts';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { AppError, notFound } from '../../lib/errors.ts';
 import { joinDateParts, dateParts } from '../../lib/form-dates.ts';
 import { actorOf, dateField, formBody, idOf, invalidForm } from '../../web/route-helpers.ts';
 import { membershipRoles, personKinds } from '../../db/schema.ts';
 import { findOrganisation, listOrganisations } from '../organisations/index.ts';
 import { createPerson, updatePerson } from './commands/save-person.ts';
 import { createMembership } from './commands/save-membership.ts';
+import { mergePeople } from './commands/merge-people.ts';
+import { undoPersonMerge } from './commands/undo-person-merge.ts';
 import { findPerson, listPeople } from './people.repo.ts';
 
 const T = 'modules/people/views/';
@@ -24,6 +26,20 @@ export async function officerPeopleRoutes(app: FastifyInstance): Promise<void> {
     action: id ? `/officer/people/${id}` : '/officer/people',
     values,
     kinds: personKinds.map((k) => ({ value: k, text: sentence(k), selected: k === values.kind })),
+  });
+  // Merging two records of one person (from the import review page) and undoing it; back to where the officer was.
+  const back = (request: FastifyRequest, fallback: string) => {
+    const to = formBody(request).returnTo;
+    return typeof to === 'string' && /^\/officer\/[a-z0-9/-]*$/.test(to) ? to : fallback;
+  };
+  app.post('/officer/people/merge', editForm, async (request, reply) => {
+    const r = await mergePeople(db, actorOf(request), formBody(request));
+    if (!r.ok) throw new AppError('validation_failed', r.errors[0]!.message, r.errors);
+    return reply.redirect(`${back(request, '/officer/people')}?merged=1`, 303);
+  });
+  app.post('/officer/people/merges/:id/undo', editForm, async (request, reply) => {
+    await undoPersonMerge(db, actorOf(request), idOf(request, 'Merge'));
+    return reply.redirect(`${back(request, '/officer/people')}?unmerged=1`, 303);
   });
   app.get('/officer/people', { preHandler: view }, async (_request, reply) =>
     reply.render(`${T}officer-list.njk`, {

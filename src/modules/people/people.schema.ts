@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { membershipRoles, personKinds } from './people.table.ts';
 import { isoDate } from '../../lib/form-dates.ts';
+import { membershipErrors } from './people.rules.ts';
 
 const optionalText = (max: number, label: string) => z.string().trim().max(max, { error: `${label} must be ${max} characters or fewer` }).optional();
 
@@ -33,7 +34,9 @@ export const membershipInput = z
     endDate: isoDate('end date').optional(),
     onBehalfOf: optionalText(200, 'On behalf of'),
   })
-  .refine((v) => !v.startDate || !v.endDate || v.endDate >= v.startDate, { error: 'The end date must be the same as or after the start date', path: ['endDate'] });
+  .superRefine((v, ctx) => {
+    for (const e of membershipErrors(v)) ctx.addIssue({ code: 'custom', message: e.message, path: [e.field] });
+  });
 
 /** Parsed membership input. */
 export type MembershipInput = z.infer<typeof membershipInput>;

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { boolean, date, index, integer, pgTable, text } from 'drizzle-orm/pg-core';
+import { boolean, date, index, integer, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
 import { id, searchVector, timestamps, tsvector } from '../../db/columns.ts';
 import { bodies } from '../bodies/bodies.table.ts';
 import { organisations } from '../organisations/organisations.table.ts';
@@ -80,4 +80,27 @@ export const postHolders = pgTable(
     ...timestamps(),
   },
   (t) => [index('post_holders_person_idx').on(t.personId)],
+);
+
+/** The links a person merge moved, by table, so that undoing it moves exactly those back. */
+export type MovedLinks = Record<'attendances' | 'declarations' | 'memberships' | 'postHolders' | 'decisions' | 'meetings' | 'users', number[]>;
+
+/**
+ * An officer's merge of two records of one person (say "Cllr Coles" into "Cllr S Coles"): the links
+ * it moved, who merged them and why; reversible until undone.
+ */
+export const personMerges = pgTable(
+  'person_merges',
+  {
+    id: id(),
+    fromPersonId: integer('from_person_id').notNull().references(() => people.id),
+    intoPersonId: integer('into_person_id').notNull().references(() => people.id),
+    moved: jsonb('moved').$type<MovedLinks>().notNull(),
+    reason: text('reason'),
+    mergedBy: text('merged_by').notNull(),
+    undoneAt: timestamp('undone_at', { withTimezone: true }),
+    undoneBy: text('undone_by'),
+    ...timestamps(),
+  },
+  (t) => [index('person_merges_from_idx').on(t.fromPersonId), index('person_merges_into_idx').on(t.intoPersonId)],
 );

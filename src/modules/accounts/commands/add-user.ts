@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { Db } from '../../../db/connect.ts';
+import type { Executor } from '../../../db/connect.ts';
 import { audit, type Actor } from '../../../db/audit.ts';
 import { invalid, ok, type Result } from '../../../lib/result.ts';
 import { users } from '../accounts.table.ts';
@@ -9,7 +9,7 @@ import { passwordProblem } from '../password-policy.ts';
 import { findUserByEmail } from '../accounts.repo.ts';
 
 /** Creates a user account with an argon2id password hash, refusing short, common and breached passwords; audited. */
-export async function addUser(db: Db, actor: Actor, input: z.input<typeof newUserSchema>): Promise<Result<{ id: number }>> {
+export async function addUser(ex: Executor, actor: Actor, input: z.input<typeof newUserSchema>): Promise<Result<{ id: number }>> {
   const parsed = newUserSchema.safeParse(input);
   if (!parsed.success) {
     return invalid(parsed.error.issues.map((i) => ({ field: String(i.path[0] ?? 'form'), message: i.message })));
@@ -17,9 +17,9 @@ export async function addUser(db: Db, actor: Actor, input: z.input<typeof newUse
   const v = parsed.data;
   const weak = await passwordProblem(v.password, [v.email, v.displayName]);
   if (weak) return invalid([{ field: 'password', message: weak }]);
-  if (await findUserByEmail(db, v.email)) return invalid([{ field: 'email', message: 'A user with this email address already exists' }]);
+  if (await findUserByEmail(ex, v.email)) return invalid([{ field: 'email', message: 'A user with this email address already exists' }]);
   const passwordHash = await hashPassword(v.password);
-  return db.transaction(async (trx) => {
+  return ex.transaction(async (trx) => {
     const [row] = await trx
       .insert(users)
       .values({ email: v.email.toLowerCase(), displayName: v.displayName, role: v.role, passwordHash, personId: v.personId ?? null })

@@ -1,5 +1,5 @@
 import { and, eq, isNull } from 'drizzle-orm';
-import type { Db } from '../../../db/connect.ts';
+import type { Executor } from '../../../db/connect.ts';
 import { audit, type Actor } from '../../../db/audit.ts';
 import { AppError } from '../../../lib/errors.ts';
 import { invalid, ok, type Result } from '../../../lib/result.ts';
@@ -11,8 +11,8 @@ import { applyOrder, itemsForOrdering, orderSnapshot } from './apply-order.ts';
  * Adds the standing items (apologies, declarations, minutes, public question time at the start;
  * urgent business at the end) and renumbers; audited. Refused when the agenda already has them.
  */
-export async function addStandingItems(db: Db, actor: Actor, meetingId: number): Promise<Result<{ meetingId: number; added: number }>> {
-  return db.transaction(async (trx) => {
+export async function addStandingItems(ex: Executor, actor: Actor, meetingId: number): Promise<Result<{ meetingId: number; added: number }>> {
+  return ex.transaction(async (trx) => {
     const [meeting] = await trx.select({ id: meetings.id }).from(meetings).where(and(eq(meetings.id, meetingId), isNull(meetings.deletedAt)));
     if (!meeting) throw new AppError('not_found', 'Meeting not found');
     const existing = await itemsForOrdering(trx, meetingId);

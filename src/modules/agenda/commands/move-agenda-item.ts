@@ -1,5 +1,5 @@
 import { and, eq, isNull } from 'drizzle-orm';
-import type { Db } from '../../../db/connect.ts';
+import type { Executor } from '../../../db/connect.ts';
 import { audit, type Actor } from '../../../db/audit.ts';
 import { AppError } from '../../../lib/errors.ts';
 import { invalid, ok, type Result } from '../../../lib/result.ts';
@@ -8,9 +8,9 @@ import { moveItem } from '../agenda-order.ts';
 import { applyOrder, itemsForOrdering, orderSnapshot } from './apply-order.ts';
 
 /** Moves an agenda item one place up or down among its siblings and renumbers the agenda; audited. */
-export async function moveAgendaItem(db: Db, actor: Actor, itemId: number, direction: unknown): Promise<Result<{ meetingId: number }>> {
+export async function moveAgendaItem(ex: Executor, actor: Actor, itemId: number, direction: unknown): Promise<Result<{ meetingId: number }>> {
   if (direction !== 'up' && direction !== 'down') return invalid([{ field: 'direction', message: 'Select whether to move the item up or down' }]);
-  return db.transaction(async (trx) => {
+  return ex.transaction(async (trx) => {
     const [item] = await trx.select({ meetingId: agendaItems.meetingId, number: agendaItems.number }).from(agendaItems).where(and(eq(agendaItems.id, itemId), isNull(agendaItems.deletedAt)));
     if (!item) throw new AppError('not_found', 'Agenda item not found');
     const before = await itemsForOrdering(trx, item.meetingId);

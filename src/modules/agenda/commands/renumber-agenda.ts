@@ -1,5 +1,5 @@
 import { and, eq, isNull } from 'drizzle-orm';
-import type { Db } from '../../../db/connect.ts';
+import type { Executor } from '../../../db/connect.ts';
 import { audit, type Actor } from '../../../db/audit.ts';
 import { AppError } from '../../../lib/errors.ts';
 import { ok, type Result } from '../../../lib/result.ts';
@@ -8,8 +8,8 @@ import { renumber } from '../agenda-order.ts';
 import { applyOrder, itemsForOrdering, orderSnapshot } from './apply-order.ts';
 
 /** Renumbers a meeting's agenda 1, 2, 3 … with sub-items under their parents; audited. */
-export async function renumberAgenda(db: Db, actor: Actor, meetingId: number): Promise<Result<{ meetingId: number }>> {
-  return db.transaction(async (trx) => {
+export async function renumberAgenda(ex: Executor, actor: Actor, meetingId: number): Promise<Result<{ meetingId: number }>> {
+  return ex.transaction(async (trx) => {
     const [meeting] = await trx.select({ id: meetings.id }).from(meetings).where(and(eq(meetings.id, meetingId), isNull(meetings.deletedAt)));
     if (!meeting) throw new AppError('not_found', 'Meeting not found');
     const before = await itemsForOrdering(trx, meetingId);

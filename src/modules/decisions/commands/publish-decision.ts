@@ -1,5 +1,5 @@
 import { and, eq, isNull } from 'drizzle-orm';
-import type { Db } from '../../../db/connect.ts';
+import type { Executor } from '../../../db/connect.ts';
 import { audit, type Actor } from '../../../db/audit.ts';
 import { fromLondonLocal } from '../../../lib/dates.ts';
 import { AppError } from '../../../lib/errors.ts';
@@ -15,8 +15,8 @@ import { callInRule, callInWindow, isSubjectToCallIn } from '../call-in.ts';
  * cannot be published.
  * @example await publishDecision(db, actor, id, new Date('2026-11-02T10:00:00Z'))
  */
-export async function publishDecision(db: Db, actor: Actor, id: number, now: Date = new Date()): Promise<{ id: number }> {
-  return db.transaction(async (trx) => {
+export async function publishDecision(ex: Executor, actor: Actor, id: number, now: Date = new Date()): Promise<{ id: number }> {
+  return ex.transaction(async (trx) => {
     const [before] = await trx.select().from(decisions).where(and(eq(decisions.id, id), isNull(decisions.deletedAt)));
     if (!before) throw new AppError('not_found', 'Decision not found');
     if (before.publication === 'published') throw new AppError('conflict', 'This decision has already been published.');

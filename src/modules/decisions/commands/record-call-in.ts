@@ -1,5 +1,5 @@
 import { and, eq, isNull } from 'drizzle-orm';
-import type { Db } from '../../../db/connect.ts';
+import type { Executor } from '../../../db/connect.ts';
 import { audit, type Actor } from '../../../db/audit.ts';
 import { AppError } from '../../../lib/errors.ts';
 import { invalid, ok, type Result } from '../../../lib/result.ts';
@@ -12,11 +12,11 @@ import { decisions } from '../../../db/schema.ts';
  * suspends the decision; "no further action" lets it take effect now; "referred back" sends it to
  * the decision maker, and it does not take effect. Audited with the note.
  */
-export async function recordCallIn(db: Db, actor: Actor, id: number, raw: Record<string, unknown>, now: Date = new Date()): Promise<Result<{ id: number }>> {
+export async function recordCallIn(ex: Executor, actor: Actor, id: number, raw: Record<string, unknown>, now: Date = new Date()): Promise<Result<{ id: number }>> {
   const parsed = callInActionInput.safeParse(blankToUndefined(raw));
   if (!parsed.success) return invalid(fieldErrors(parsed.error));
   const { outcome, note } = parsed.data;
-  return db.transaction(async (trx) => {
+  return ex.transaction(async (trx) => {
     const [before] = await trx.select().from(decisions).where(and(eq(decisions.id, id), isNull(decisions.deletedAt)));
     if (!before || before.publication !== 'published') throw new AppError('not_found', 'Published decision not found');
     if (outcome === 'called-in') {

@@ -1,12 +1,14 @@
 import { and, eq, isNull } from 'drizzle-orm';
-import type { Db, Executor } from '../../../db/connect.ts';
+import type { Executor } from '../../../db/connect.ts';
 import { audit, type Actor } from '../../../db/audit.ts';
 import { AppError } from '../../../lib/errors.ts';
 import { invalid, ok, type Result } from '../../../lib/result.ts';
 import { blankToUndefined, fieldErrors } from '../../../lib/validation.ts';
 import type { FieldError } from '../../../lib/result.ts';
 import { bodies, decisions, forwardPlanEntries, meetings, minuteItems, minutes, organisations, people, resolutions } from '../../../db/schema.ts';
-import { formatDateWithDay, toLondonDate } from '../../../lib/dates.ts';
+import { decisionDateErrors } from '../decisions.rules.ts';
+import { single } from '../../records/index.ts';
+import { DECISION_LOCKED_MESSAGE, saveDecisions } from './save-decisions.ts';
 import { resolveAccess } from '../../visibility/index.ts';
 import { decisionCorrectionReason, decisionInput, type DecisionInput } from '../decisions.schema.ts';
 
@@ -31,7 +33,8 @@ export async function decisionColumns(ex: Executor, v: DecisionInput, now: Date 
     if (v.makerKind === 'officer' && person.kind !== 'officer') return { errors: [{ field: 'makerPersonId', message: 'Select an officer' }] };
   }
   let bodyId = org?.bodyId ?? person?.bodyId;
-  if (v.decidedOn > toLondonDate(now)) return { errors: [{ field: 'decidedOn', message: 'The date of the decision must be today or in the past' }] };
+  const future = decisionDateErrors(v.decidedOn, null, now);
+  if (future.length) return { errors: future };
   let minute: { access: 'public' | 'exempt'; exemptParagraph: number | null } | null = null;
   if (v.minuteItemId) {
     [minute = null] = await ex.select({ access: minuteItems.access, exemptParagraph: minuteItems.exemptParagraph }).from(minuteItems).where(and(eq(minuteItems.id, v.minuteItemId), isNull(minuteItems.deletedAt)));
@@ -55,9 +58,8 @@ export async function decisionColumns(ex: Executor, v: DecisionInput, now: Date 
   if (v.meetingId) {
     const [m] = await ex.select({ id: meetings.id, bodyId: meetings.bodyId, startAt: meetings.startAt, status: meetings.status }).from(meetings).where(and(eq(meetings.id, v.meetingId), isNull(meetings.deletedAt)));
     if (!m) return { errors: [{ field: 'form', message: 'The meeting this decision came from does not exist' }] };
-    if (m.status === 'cancelled') return { errors: [{ field: 'form', message: 'The meeting was cancelled, so it made no decisions' }] };
-    if (m.startAt.getTime() > now.getTime()) return { errors: [{ field: 'decidedOn', message: `The meeting has not taken place yet. Record its decisions from ${formatDateWithDay(m.startAt)}` }] };
-    if (v.decidedOn < toLondonDate(m.startAt)) return { errors: [{ field: 'decidedOn', message: `The date of the decision must be on or after the meeting, ${formatDateWithDay(m.startAt)}` }] };
+    const dated = decisionDateErrors(v.decidedOn, m, now);
+    if (dated.length) return { errors: dated };
     bodyId ??= m.bodyId;
   }
   if (!bodyId) [{ id: bodyId } = { id: 0 }] = await ex.select({ id: bodies.id }).from(bodies).limit(1);
@@ -94,44 +96,51 @@ export async function decisionColumns(ex: Executor, v: DecisionInput, now: Date 
  * Records a draft decision (from a minute's resolution or standalone); audited. It is not public until published.
  * @example await recordDecision(db, actor, { makerKind: 'cabinet', makerOrganisationId: 3, title: '…', decisionText: '…', decidedOn: '2026-11-11', reasons: '…' })
  */
-export async function recordDecision(db: Db, actor: Actor, raw: Record<string, unknown>): Promise<Result<{ id: number }>> {
+export async function recordDecision(ex: Executor, actor: Actor, raw: Record<string, unknown>): Promise<Result<{ id: number }>> {
   const parsed = decisionInput.safeParse(blankToUndefined(raw));
   if (!parsed.success) return invalid(fieldErrors(parsed.error));
-  return db.transaction(async (trx) => {
+  return ex.transaction(async (trx) => {
     const c = await decisionColumns(trx, parsed.data);
     if ('errors' in c) return invalid(c.errors);
-    const [row] = await trx.insert(decisions).values(c.values).returning();
-    await audit(trx, actor, 'decision.create', 'decision', row!.id, null, row);
-    return ok({ id: row!.id });
+    const r = single(await saveDecisions(trx, actor, [{ values: withoutAccess(c.values), access: choiceOf(parsed.data) }]));
+    return r.ok ? ok({ id: r.value.id }) : r;
   });
 }
 
 /** Changes a draft decision; a published decision is a legal record and throws a conflict (correct it instead). */
-export async function updateDecision(db: Db, actor: Actor, id: number, raw: Record<string, unknown>): Promise<Result<{ id: number }>> {
-  return db.transaction(async (trx) => {
+export async function updateDecision(ex: Executor, actor: Actor, id: number, raw: Record<string, unknown>): Promise<Result<{ id: number }>> {
+  return ex.transaction(async (trx) => {
     const [before] = await trx.select().from(decisions).where(and(eq(decisions.id, id), isNull(decisions.deletedAt)));
     if (!before) throw new AppError('not_found', 'Decision not found');
-    if (before.publication !== 'draft') throw new AppError('conflict', 'This decision has been published and cannot be changed. Make a correction, which creates a new version with a reason.');
+    if (before.publication !== 'draft') throw new AppError('conflict', DECISION_LOCKED_MESSAGE);
     const parsed = decisionInput.safeParse(blankToUndefined(raw));
     if (!parsed.success) return invalid(fieldErrors(parsed.error));
     const c = await decisionColumns(trx, parsed.data);
     if ('errors' in c) return invalid(c.errors);
-    const [after] = await trx.update(decisions).set({ ...c.values, updatedAt: new Date() }).where(eq(decisions.id, id)).returning();
-    await audit(trx, actor, 'decision.update', 'decision', id, before, after);
-    return ok({ id });
+    const r = single(await saveDecisions(trx, actor, [{ id, values: withoutAccess(c.values), access: choiceOf(parsed.data) }]));
+    return r.ok ? ok({ id }) : r;
   });
 }
+
+/** A decision's columns without its access class, which saveDecisions derives from the minute it came from. */
+function withoutAccess<T extends { access?: unknown; exemptParagraph?: unknown; accessInherited?: unknown; accessReason?: unknown }>(v: T) {
+  const { access: _a, exemptParagraph: _p, accessInherited: _i, accessReason: _r, ...rest } = v;
+  return rest;
+}
+
+/** What the form chose for the decision's access (follow the minute by default). */
+const choiceOf = (v: DecisionInput) => ({ access: v.access, exemptParagraph: v.exemptParagraph, accessReason: v.accessReason });
 
 /**
  * Corrects a published decision without touching it: a new published version (version + 1) that
  * supersedes it, with the reason; the call-in window and effective date carry over. Only the newest version can be corrected.
  */
-export async function correctDecision(db: Db, actor: Actor, id: number, raw: Record<string, unknown>): Promise<Result<{ id: number }>> {
+export async function correctDecision(ex: Executor, actor: Actor, id: number, raw: Record<string, unknown>): Promise<Result<{ id: number }>> {
   const reason = decisionCorrectionReason.safeParse(typeof raw.correctionReason === 'string' ? raw.correctionReason : undefined);
   const parsed = decisionInput.safeParse(blankToUndefined(raw));
   const errors = [...(parsed.success ? [] : fieldErrors(parsed.error)), ...(reason.success ? [] : [{ field: 'correctionReason', message: reason.error.issues[0]!.message }])];
   if (errors.length || !parsed.success || !reason.success) return invalid(errors);
-  return db.transaction(async (trx) => {
+  return ex.transaction(async (trx) => {
     const [old] = await trx.select().from(decisions).where(and(eq(decisions.id, id), isNull(decisions.deletedAt)));
     if (!old) throw new AppError('not_found', 'Decision not found');
     if (old.publication !== 'published') throw new AppError('conflict', 'A draft decision can be edited directly; only published decisions need a correction.');

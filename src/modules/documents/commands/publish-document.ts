@@ -1,6 +1,6 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import { z } from 'zod';
-import type { Db } from '../../../db/connect.ts';
+import type { Executor } from '../../../db/connect.ts';
 import type { Actor } from '../../../db/audit.ts';
 import { agendaItems, documents, meetings } from '../../../db/schema.ts';
 import { AppError } from '../../../lib/errors.ts';
@@ -22,8 +22,8 @@ const publishInput = z.object({
  * Before the agenda is published, papers are published with the agenda instead.
  * @example await publishDocument(db, actor, 12, { reason: 'The valuation was received on 3 March' })
  */
-export async function publishDocument(db: Db, actor: Actor, id: number, raw: Record<string, unknown>, now: Date = new Date()): Promise<Result<{ id: number; meetingId: number | null }>> {
-  return db.transaction(async (trx) => {
+export async function publishDocument(ex: Executor, actor: Actor, id: number, raw: Record<string, unknown>, now: Date = new Date()): Promise<Result<{ id: number; meetingId: number | null }>> {
+  return ex.transaction(async (trx) => {
     const [doc] = await trx.select().from(documents).where(and(eq(documents.id, id), isNull(documents.deletedAt)));
     if (!doc) throw new AppError('not_found', 'Document not found');
     if (doc.publication === 'published') throw new AppError('conflict', 'This document has already been published');

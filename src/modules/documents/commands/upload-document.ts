@@ -1,12 +1,13 @@
 import { createHash } from 'node:crypto';
 import { and, eq, isNull } from 'drizzle-orm';
-import type { Db } from '../../../db/connect.ts';
-import { audit, type Actor } from '../../../db/audit.ts';
-import { agendaItems, documents, meetings } from '../../../db/schema.ts';
+import type { Executor } from '../../../db/connect.ts';
+import type { Actor } from '../../../db/audit.ts';
+import { agendaItems, meetings } from '../../../db/schema.ts';
 import type { Storage } from '../../../lib/storage/storage.ts';
 import { invalid, ok, type Result } from '../../../lib/result.ts';
 import { blankToUndefined, fieldErrors } from '../../../lib/validation.ts';
-import { resolveAccess } from '../../visibility/index.ts';
+import { orRollBack, refusedAsInvalid } from '../../records/index.ts';
+import { saveDocuments } from './save-documents.ts';
 import { documentInput } from '../documents.schema.ts';
 import { detectUpload } from '../../../lib/file-types.ts';
 
@@ -21,7 +22,7 @@ export type UploadedFile = { fileName: string; bytes: Uint8Array } | null;
  * @example await uploadDocument(db, storage, actor, { meetingId: 4, agendaItemId: 9, title: 'Valuation' }, { fileName: 'v.pdf', bytes })
  */
 export async function uploadDocument(
-  db: Db,
+  ex: Executor,
   storage: Storage,
   actor: Actor,
   raw: Record<string, unknown>,
@@ -34,44 +35,46 @@ export async function uploadDocument(
   else if (!type?.ok) errors.push({ field: 'file', message: type!.message });
   if (!parsed.success || errors.length || !file) return invalid(errors);
   const v = parsed.data;
-  const [meeting] = await db.select({ id: meetings.id, bodyId: meetings.bodyId }).from(meetings).where(and(eq(meetings.id, v.meetingId), isNull(meetings.deletedAt)));
+  const [meeting] = await ex.select({ id: meetings.id, bodyId: meetings.bodyId }).from(meetings).where(and(eq(meetings.id, v.meetingId), isNull(meetings.deletedAt)));
   if (!meeting) return invalid([{ field: 'meetingId', message: 'Select a meeting that exists' }]);
-  let item: { access: 'public' | 'exempt'; exemptParagraph: number | null } | null = null;
   if (v.agendaItemId) {
-    [item = null] = await db
-      .select({ access: agendaItems.access, exemptParagraph: agendaItems.exemptParagraph })
-      .from(agendaItems)
-      .where(and(eq(agendaItems.id, v.agendaItemId), eq(agendaItems.meetingId, v.meetingId), isNull(agendaItems.deletedAt)));
+    const [item] = await ex.select({ id: agendaItems.id }).from(agendaItems).where(and(eq(agendaItems.id, v.agendaItemId), eq(agendaItems.meetingId, v.meetingId), isNull(agendaItems.deletedAt)));
     if (!item) return invalid([{ field: 'agendaItemId', message: 'Select an item on this meeting’s agenda' }]);
   }
-  const access = resolveAccess(item, v);
-  if (!access.ok) return invalid(access.errors);
   const sha256 = createHash('sha256').update(file.bytes).digest('hex');
   const mimeType = type!.ok ? type!.mimeType : 'application/octet-stream';
   const text = mimeType.startsWith('text/') ? Buffer.from(file.bytes).toString('utf8').slice(0, 200_000) : null;
-  return db.transaction(async (trx) => {
-    const storageKey = `documents/${sha256}`;
-    await storage.put(storageKey, file.bytes, trx);
-    const [row] = await trx
-      .insert(documents)
-      .values({
-        bodyId: meeting.bodyId,
-        meetingId: v.meetingId,
-        agendaItemId: v.agendaItemId ?? null,
-        title: v.title,
-        kind: v.kind,
-        fileName: file.fileName.replace(/^.*[\\/]/, ''),
-        mimeType,
-        byteSize: file.bytes.length,
-        sha256,
-        storageKey,
-        textContent: text,
-        ...access.value,
-        authorUserId: actor.role === 'report-author' ? actor.userId : null,
-      })
-      .returning();
-    const { textContent: _omit, ...audited } = row!;
-    await audit(trx, actor, 'document.upload', 'document', row!.id, null, audited);
-    return ok({ id: row!.id });
-  });
+  return refusedAsInvalid(
+    ex.transaction(async (trx) => {
+      const storageKey = `documents/${sha256}`;
+      await storage.put(storageKey, file.bytes, trx);
+      const written = orRollBack(
+        await saveDocuments(
+          trx,
+          actor,
+          [
+            {
+              values: {
+                bodyId: meeting.bodyId,
+                meetingId: v.meetingId,
+                agendaItemId: v.agendaItemId ?? null,
+                title: v.title,
+                kind: v.kind,
+                fileName: file.fileName.replace(/^.*[\\/]/, ''),
+                mimeType,
+                byteSize: file.bytes.length,
+                sha256,
+                storageKey,
+                textContent: text,
+                authorUserId: actor.role === 'report-author' ? actor.userId : null,
+              },
+              access: { access: v.access, exemptParagraph: v.exemptParagraph, accessReason: v.accessReason },
+            },
+          ],
+          { verb: 'upload' },
+        ),
+      );
+      return ok({ id: written.ids[0]! });
+    }),
+  );
 }

@@ -1,18 +1,20 @@
 import { and, eq, isNull } from 'drizzle-orm';
-import type { Db } from '../../../db/connect.ts';
-import { audit, type Actor } from '../../../db/audit.ts';
+import type { Executor } from '../../../db/connect.ts';
+import type { Actor } from '../../../db/audit.ts';
 import { fromLondonLocal } from '../../../lib/dates.ts';
 import { AppError } from '../../../lib/errors.ts';
 import { invalid, ok, type Result } from '../../../lib/result.ts';
 import { blankToUndefined, fieldErrors } from '../../../lib/validation.ts';
 import { locations, meetings, organisations } from '../../../db/schema.ts';
+import { single } from '../../records/index.ts';
 import { meetingInput, type MeetingInput } from '../meetings.schema.ts';
+import { saveMeetings } from './save-meetings.ts';
 
-async function columns(db: Db, v: MeetingInput) {
-  const [org] = await db.select().from(organisations).where(and(eq(organisations.id, v.organisationId), isNull(organisations.deletedAt)));
+async function columns(ex: Executor, v: MeetingInput) {
+  const [org] = await ex.select().from(organisations).where(and(eq(organisations.id, v.organisationId), isNull(organisations.deletedAt)));
   if (!org) return { errors: [{ field: 'organisationId', message: 'Select a committee that exists' }] };
   if (v.locationId) {
-    const [loc] = await db.select({ id: locations.id }).from(locations).where(eq(locations.id, v.locationId));
+    const [loc] = await ex.select({ id: locations.id }).from(locations).where(eq(locations.id, v.locationId));
     if (!loc) return { errors: [{ field: 'locationId', message: 'Select a venue that exists' }] };
   }
   return {
@@ -32,16 +34,13 @@ async function columns(db: Db, v: MeetingInput) {
 }
 
 /** Schedules a meeting of an organisation; audited. */
-export async function createMeeting(db: Db, actor: Actor, raw: Record<string, unknown>): Promise<Result<{ id: number }>> {
+export async function createMeeting(ex: Executor, actor: Actor, raw: Record<string, unknown>): Promise<Result<{ id: number }>> {
   const parsed = meetingInput.safeParse(blankToUndefined(raw));
   if (!parsed.success) return invalid(fieldErrors(parsed.error));
-  const c = await columns(db, parsed.data);
+  const c = await columns(ex, parsed.data);
   if (c.errors) return invalid(c.errors);
-  return db.transaction(async (trx) => {
-    const [row] = await trx.insert(meetings).values(c.values).returning();
-    await audit(trx, actor, 'meeting.create', 'meeting', row!.id, null, row);
-    return ok({ id: row!.id });
-  });
+  const r = single(await saveMeetings(ex, actor, [{ values: c.values }]));
+  return r.ok ? ok({ id: r.value.id }) : r;
 }
 
 /** The status of a meeting going ahead: what has been done to it, never a typed value. */
@@ -54,17 +53,14 @@ function lifecycleStatus(before: typeof meetings.$inferSelect): (typeof meetings
  * Changes a meeting (time, place, contact; cancelling or postponing with a public notice, or
  * reinstating it). Publication and minutes move its status on; a clerk cannot type them. Audited.
  */
-export async function updateMeeting(db: Db, actor: Actor, id: number, raw: Record<string, unknown>): Promise<Result<{ id: number }>> {
+export async function updateMeeting(ex: Executor, actor: Actor, id: number, raw: Record<string, unknown>): Promise<Result<{ id: number }>> {
   const parsed = meetingInput.safeParse(blankToUndefined(raw));
   if (!parsed.success) return invalid(fieldErrors(parsed.error));
-  const c = await columns(db, parsed.data);
+  const c = await columns(ex, parsed.data);
   if (c.errors) return invalid(c.errors);
-  return db.transaction(async (trx) => {
-    const [before] = await trx.select().from(meetings).where(and(eq(meetings.id, id), isNull(meetings.deletedAt)));
-    if (!before) throw new AppError('not_found', 'Meeting not found');
-    const status = c.values.status !== 'scheduled' ? c.values.status : lifecycleStatus(before);
-    const [after] = await trx.update(meetings).set({ ...c.values, status, updatedAt: new Date() }).where(eq(meetings.id, id)).returning();
-    await audit(trx, actor, 'meeting.update', 'meeting', id, before, after);
-    return ok({ id });
-  });
+  const [before] = await ex.select().from(meetings).where(and(eq(meetings.id, id), isNull(meetings.deletedAt)));
+  if (!before) throw new AppError('not_found', 'Meeting not found');
+  const status = c.values.status !== 'scheduled' ? c.values.status : lifecycleStatus(before);
+  const r = single(await saveMeetings(ex, actor, [{ id, values: { ...c.values, status } }]));
+  return r.ok ? ok({ id }) : r;
 }

@@ -1,5 +1,5 @@
 import { and, eq, isNull } from 'drizzle-orm';
-import type { Db } from '../../../db/connect.ts';
+import type { Executor } from '../../../db/connect.ts';
 import { audit, type Actor } from '../../../db/audit.ts';
 import { AppError } from '../../../lib/errors.ts';
 import { invalid, ok, type Result } from '../../../lib/result.ts';
@@ -15,10 +15,10 @@ import { listMinuteItems } from '../minutes-workflow.repo.ts';
  * Both versions stay; the new one is a draft (not public) until it is published or approved in its turn.
  * @example await correctMinutes(db, actor, minutesId, { correctionReason: 'Cllr Brook was recorded as absent but gave apologies' })
  */
-export async function correctMinutes(db: Db, actor: Actor, minutesId: number, raw: Record<string, unknown>): Promise<Result<{ id: number; meetingId: number; version: number }>> {
+export async function correctMinutes(ex: Executor, actor: Actor, minutesId: number, raw: Record<string, unknown>): Promise<Result<{ id: number; meetingId: number; version: number }>> {
   const parsed = correctionInput.safeParse(blankToUndefined(raw));
   if (!parsed.success) return invalid(fieldErrors(parsed.error));
-  return db.transaction(async (trx) => {
+  return ex.transaction(async (trx) => {
     const [old] = await trx.select().from(minutes).where(and(eq(minutes.id, minutesId), isNull(minutes.deletedAt)));
     if (!old) throw new AppError('not_found', 'Minutes not found');
     if (old.status === 'draft') throw new AppError('conflict', 'Draft minutes can be edited directly; only approved minutes need a correction.');

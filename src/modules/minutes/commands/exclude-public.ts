@@ -1,5 +1,5 @@
 import { and, eq, inArray, isNull, max } from 'drizzle-orm';
-import type { Db } from '../../../db/connect.ts';
+import type { Executor } from '../../../db/connect.ts';
 import { audit, type Actor } from '../../../db/audit.ts';
 import { invalid, ok, type Result } from '../../../lib/result.ts';
 import { blankToUndefined, fieldErrors } from '../../../lib/validation.ts';
@@ -20,21 +20,21 @@ export function exclusionResolutionText(items: { number: string | null; title: s
  * Records the exclusion of the press and public for exempt items as a public minute with a numbered
  * resolution naming each item's Schedule 12A paragraph, in the draft minutes (started if needed); audited.
  */
-export async function excludePressAndPublic(db: Db, actor: Actor, meetingId: number, raw: Record<string, unknown>): Promise<Result<{ minuteItemId: number }>> {
+export async function excludePressAndPublic(ex: Executor, actor: Actor, meetingId: number, raw: Record<string, unknown>): Promise<Result<{ minuteItemId: number }>> {
   const parsed = exclusionInput.safeParse(blankToUndefined(raw));
   if (!parsed.success) return invalid(fieldErrors(parsed.error));
   const v = parsed.data;
-  const [meeting0] = await db.select().from(meetings).where(and(eq(meetings.id, meetingId), isNull(meetings.deletedAt)));
+  const [meeting0] = await ex.select().from(meetings).where(and(eq(meetings.id, meetingId), isNull(meetings.deletedAt)));
   if (!meeting0) throw new AppError('not_found', 'Meeting not found');
   const notStarted = notStartedError(meeting0, 'agendaItemIds');
   if (notStarted) return invalid([notStarted]);
-  const items = await db
+  const items = await ex
     .select()
     .from(agendaItems)
     .where(and(inArray(agendaItems.id, v.agendaItemIds), eq(agendaItems.meetingId, meetingId), eq(agendaItems.access, 'exempt'), isNull(agendaItems.deletedAt)))
     .orderBy(agendaItems.position);
   if (items.length !== v.agendaItemIds.length) return invalid([{ field: 'agendaItemIds', message: 'Select exempt items of this meeting' }]);
-  return db.transaction(async (trx) => {
+  return ex.transaction(async (trx) => {
     const { minutes, meeting } = await draftMinutesFor(trx, actor, meetingId);
     const number = await nextMinuteNumber(trx, meeting.organisationId);
     if (await minuteNumberTaken(trx, meeting.organisationId, number, meetingId, minutes.id)) return invalid([{ field: 'agendaItemIds', message: 'The next minute number is already used' }]);

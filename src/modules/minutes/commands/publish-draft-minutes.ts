@@ -1,5 +1,5 @@
 import { and, eq, isNull } from 'drizzle-orm';
-import type { Db } from '../../../db/connect.ts';
+import type { Executor } from '../../../db/connect.ts';
 import { audit, type Actor } from '../../../db/audit.ts';
 import { meetings, minuteItems, minutes } from '../../../db/schema.ts';
 import { AppError } from '../../../lib/errors.ts';
@@ -12,8 +12,8 @@ import { notStartedError } from '../minutes-workflow.guard.ts';
  * them public, only once the meeting has taken place. Exempt minutes stay exempt. Audited.
  * @example await publishDraftMinutes(db, actor, minutesId)
  */
-export async function publishDraftMinutes(db: Db, actor: Actor, minutesId: number, now: Date = new Date()): Promise<Result<{ id: number; meetingId: number }>> {
-  return db.transaction(async (trx) => {
+export async function publishDraftMinutes(ex: Executor, actor: Actor, minutesId: number, now: Date = new Date()): Promise<Result<{ id: number; meetingId: number }>> {
+  return ex.transaction(async (trx) => {
     const [m] = await trx.select().from(minutes).where(and(eq(minutes.id, minutesId), isNull(minutes.deletedAt)));
     if (!m) throw new AppError('not_found', 'Minutes not found');
     if (m.status !== 'draft') throw new AppError('conflict', 'These minutes have been approved, so they are already published');

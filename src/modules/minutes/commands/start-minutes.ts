@@ -1,9 +1,12 @@
 import { and, eq, isNull } from 'drizzle-orm';
-import type { Db, Executor } from '../../../db/connect.ts';
-import { audit, type Actor } from '../../../db/audit.ts';
+import type { Executor } from '../../../db/connect.ts';
+import type { Actor } from '../../../db/audit.ts';
 import { AppError } from '../../../lib/errors.ts';
 import { meetings, minutes } from '../../../db/schema.ts';
+import { saveMeetings } from '../../meetings/index.ts';
+import { expectWritten } from '../../records/index.ts';
 import { notStartedError } from '../minutes-workflow.guard.ts';
+import { saveMinutes } from './save-minutes.ts';
 
 /**
  * The draft minutes of a meeting inside a transaction, creating version 1 (and marking the meeting
@@ -19,17 +22,15 @@ export async function draftMinutesFor(trx: Executor, actor: Actor, meetingId: nu
     if (current.status !== 'draft') throw new AppError('conflict', 'These minutes have been approved. Make a correction to change them.');
     return { minutes: current, meeting };
   }
-  const [row] = await trx.insert(minutes).values({ meetingId, version: 1, status: 'draft' }).returning();
-  await audit(trx, actor, 'minutes.start', 'minutes', row!.id, null, row);
+  const r = await saveMinutes(trx, actor, [{ values: { meetingId, version: 1, status: 'draft' } }], { verb: 'start' });
+  if (!r.ok) throw new AppError('conflict', r.errors[0]!.message);
+  const [row] = await trx.select().from(minutes).where(eq(minutes.id, r.value.ids[0]!));
   // The meeting has been held; it shows "draft minutes" only once they are published.
-  if (['scheduled', 'agenda-published'].includes(meeting.status)) {
-    const [after] = await trx.update(meetings).set({ status: 'held', updatedAt: new Date() }).where(eq(meetings.id, meetingId)).returning();
-    await audit(trx, actor, 'meeting.update', 'meeting', meetingId, meeting, after);
-  }
+  if (['scheduled', 'agenda-published'].includes(meeting.status)) expectWritten(await saveMeetings(trx, actor, [{ id: meetingId, values: { status: 'held' } }]), 'meeting');
   return { minutes: row!, meeting };
 }
 
 /** Starts the draft minutes of a meeting (or returns the draft already started); audited. */
-export async function startMinutes(db: Db, actor: Actor, meetingId: number): Promise<{ id: number }> {
-  return db.transaction(async (trx) => ({ id: (await draftMinutesFor(trx, actor, meetingId)).minutes.id }));
+export async function startMinutes(ex: Executor, actor: Actor, meetingId: number): Promise<{ id: number }> {
+  return ex.transaction(async (trx) => ({ id: (await draftMinutesFor(trx, actor, meetingId)).minutes.id }));
 }

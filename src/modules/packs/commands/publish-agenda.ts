@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { and, eq, isNull, max, ne } from 'drizzle-orm';
-import type { Db } from '../../../db/connect.ts';
+import type { Executor } from '../../../db/connect.ts';
 import { audit, type Actor } from '../../../db/audit.ts';
 import { formatDateTime, toLondonDate } from '../../../lib/dates.ts';
 import { AppError } from '../../../lib/errors.ts';
@@ -46,7 +46,7 @@ const htmlText = (html: string) =>
  * One transaction, audited.
  */
 export async function publishAgenda(
-  db: Db,
+  ex: Executor,
   storage: Storage,
   renderer: RendererSource,
   actor: Actor & { displayName?: string },
@@ -56,29 +56,29 @@ export async function publishAgenda(
 ): Promise<Result<PublishOutcome>> {
   const parsed = publishInput.safeParse(blankToUndefined(raw));
   if (!parsed.success) return invalid(fieldErrors(parsed.error));
-  const row = await findMeeting(db, meetingId);
+  const row = await findMeeting(ex, meetingId);
   if (!row) throw new AppError('not_found', 'Meeting not found');
   const m = row.meeting;
   if (!['scheduled', 'agenda-published'].includes(m.status)) {
     return invalid([{ field: 'publish', message: `You cannot publish the agenda of a meeting that is ${m.status.replace(/-/g, ' ')}` }]);
   }
-  const items = (await listAgendaItems(db, recordsViewer, meetingId)).filter((i) => i.publication !== 'withdrawn');
+  const items = (await listAgendaItems(ex, recordsViewer, meetingId)).filter((i) => i.publication !== 'withdrawn');
   if (items.length === 0) return invalid([{ field: 'publish', message: 'Add at least one item to the agenda before publishing it' }]);
-  const rules = await meetingRules(db, m);
+  const rules = await meetingRules(ex, m);
   const deadline = agendaDeadline(m.startAt, rules.organisationRules, rules.bodyRules, rules.nation, now);
   if (deadline.late && !parsed.data.lateReason) {
     return invalid([{ field: 'lateReason', message: `Enter the reason for urgency, because the deadline to publish the agenda was ${formatDateTime(deadline.due)}` }]);
   }
   const lateReason = deadline.late ? parsed.data.lateReason! : null;
 
-  const [last] = await db.select({ v: max(packs.version) }).from(packs).where(and(eq(packs.meetingId, meetingId), isNull(packs.deletedAt)));
+  const [last] = await ex.select({ v: max(packs.version) }).from(packs).where(and(eq(packs.meetingId, meetingId), isNull(packs.deletedAt)));
   const version = (last?.v ?? 0) + 1;
   const label = packLabel(version);
-  const [body] = await db.select({ name: bodies.name }).from(bodies).where(eq(bodies.id, m.bodyId));
+  const [body] = await ex.select({ name: bodies.name }).from(bodies).where(eq(bodies.id, m.bodyId));
   const issuedBy = parsed.data.issuedBy ?? m.issuedBy ?? actor.displayName ?? actor.label;
   const issuedOn = m.issuedOn ?? toLondonDate(now);
 
-  const docRows = await listItemDocuments(db, meetingId);
+  const docRows = await listItemDocuments(ex, meetingId);
   const packDocs: PackDocument[] = [];
   for (const d of docRows) {
     const bytes = await storage.get(d.storageKey);
@@ -120,7 +120,7 @@ export async function publishAgenda(
   const paragraphs = [...new Set(items.filter((i) => i.access === 'exempt').map((i) => i.exemptParagraph))];
   // One paragraph for the restricted pack when its items share one; otherwise "not stated" (each item prints its own).
   const exemptParagraph = paragraphs.length === 1 ? (paragraphs[0] ?? null) : null;
-  return db.transaction(async (trx) => {
+  return ex.transaction(async (trx) => {
     const store = async (bytes: Uint8Array, title: string, fileName: string, mimeType: string, isPublic: boolean, text: string | null) => {
       const sha256 = createHash('sha256').update(bytes).digest('hex');
       const storageKey = `documents/${sha256}`;

@@ -1,5 +1,5 @@
 import { and, eq, isNull } from 'drizzle-orm';
-import type { Db } from '../../../db/connect.ts';
+import type { Executor } from '../../../db/connect.ts';
 import { audit, type Actor } from '../../../db/audit.ts';
 import { toLondonDate } from '../../../lib/dates.ts';
 import { AppError } from '../../../lib/errors.ts';
@@ -20,8 +20,8 @@ export const publicActor: Actor = { userId: null, label: 'public' };
 export type SubmissionReceipt = { id: number; reference: string; meetingId: number; isLate: boolean; deadlineAt: Date; receivedAt: Date };
 
 /** The meeting, its organisation's rules and the council's nation, for a submission; throws not_found for a missing or past meeting. */
-export async function submissionContext(db: Db, meetingId: number, now: Date) {
-  const [row] = await db
+export async function submissionContext(ex: Executor, meetingId: number, now: Date) {
+  const [row] = await ex
     .select({ meeting: meetings, rules: organisations.rules, organisationName: organisations.name, nation: bodies.nation })
     .from(meetings)
     .innerJoin(organisations, eq(organisations.id, meetings.organisationId))
@@ -37,14 +37,14 @@ export async function submissionContext(db: Db, meetingId: number, now: Date) {
  * audit row. It is never refused for being late: it is kept and marked late against the organisation's rule.
  * @example await submitQuestion(db, 12, { kind: 'question', name: 'A Resident', email: 'a@example.com', text: 'Why?' })
  */
-export async function submitQuestion(db: Db, meetingId: number, raw: Record<string, unknown>, now: Date = new Date()): Promise<Result<SubmissionReceipt>> {
+export async function submitQuestion(ex: Executor, meetingId: number, raw: Record<string, unknown>, now: Date = new Date()): Promise<Result<SubmissionReceipt>> {
   const parsed = submissionInput.safeParse(blankToUndefined(raw));
   if (!parsed.success) return invalid(fieldErrors(parsed.error));
   const v = parsed.data;
-  const ctx = await submissionContext(db, meetingId, now);
+  const ctx = await submissionContext(ex, meetingId, now);
   if (!ctx.open) throw new AppError('conflict', 'This meeting is not taking submissions: it has taken place, or it was cancelled or postponed');
   if (v.agendaItemId) {
-    const [item] = await db
+    const [item] = await ex
       .select({ id: agendaItems.id, access: agendaItems.access, publication: agendaItems.publication })
       .from(agendaItems)
       .where(and(eq(agendaItems.id, v.agendaItemId), eq(agendaItems.meetingId, meetingId), isNull(agendaItems.deletedAt)));
@@ -55,7 +55,7 @@ export async function submitQuestion(db: Db, meetingId: number, raw: Record<stri
   // Two submissions at once may compute the same reference; the unique index refuses one, which retries.
   for (let attempt = 0; ; attempt++) {
     try {
-      return await db.transaction(async (trx) => {
+      return await ex.transaction(async (trx) => {
         const reference = await nextReference(trx, v.kind, year);
         const [row] = await trx
           .insert(publicSubmissions)

@@ -1,13 +1,15 @@
 import { and, eq, isNull } from 'drizzle-orm';
-import type { Db } from '../../../db/connect.ts';
-import { audit, type Actor } from '../../../db/audit.ts';
+import type { Executor } from '../../../db/connect.ts';
+import type { Actor } from '../../../db/audit.ts';
 import { uniqueSlug } from '../../../db/slug.ts';
 import { AppError } from '../../../lib/errors.ts';
 import { invalid, ok, type Result } from '../../../lib/result.ts';
 import { blankToUndefined, fieldErrors } from '../../../lib/validation.ts';
 import { bodies } from '../../../db/schema.ts';
+import { single } from '../../records/index.ts';
 import { people } from '../people.table.ts';
 import { personInput, type PersonInput } from '../people.schema.ts';
+import { savePeople } from './save-people.ts';
 
 function values(v: PersonInput) {
   const printed = v.printedName ?? [v.honorific, v.givenName, v.familyName].filter(Boolean).join(' ');
@@ -26,29 +28,23 @@ function values(v: PersonInput) {
 }
 
 /** Adds a person. People are never merged on family name: each call creates a distinct record. */
-export async function createPerson(db: Db, actor: Actor, raw: Record<string, unknown>): Promise<Result<{ id: number; slug: string }>> {
+export async function createPerson(ex: Executor, actor: Actor, raw: Record<string, unknown>): Promise<Result<{ id: number; slug: string }>> {
   const parsed = personInput.safeParse(blankToUndefined(raw));
   if (!parsed.success) return invalid(fieldErrors(parsed.error));
-  const [body] = await db.select({ id: bodies.id }).from(bodies).where(isNull(bodies.deletedAt)).limit(1);
+  const [body] = await ex.select({ id: bodies.id }).from(bodies).where(isNull(bodies.deletedAt)).limit(1);
   if (!body) throw new AppError('conflict', 'Set up the council before adding people');
   const v = values(parsed.data);
-  const slug = await uniqueSlug(db, people, people.slug, people.id, `${v.givenName} ${v.familyName}`);
-  return db.transaction(async (trx) => {
-    const [row] = await trx.insert(people).values({ ...v, bodyId: body.id, slug }).returning();
-    await audit(trx, actor, 'person.create', 'person', row!.id, null, row);
-    return ok({ id: row!.id, slug });
-  });
+  const slug = await uniqueSlug(ex, people, people.slug, people.id, `${v.givenName} ${v.familyName}`);
+  const r = single(await savePeople(ex, actor, [{ values: { ...v, bodyId: body.id, slug } }]));
+  return r.ok ? ok({ id: r.value.id, slug }) : r;
 }
 
 /** Updates a person's details; audited. */
-export async function updatePerson(db: Db, actor: Actor, id: number, raw: Record<string, unknown>): Promise<Result<{ id: number; slug: string }>> {
+export async function updatePerson(ex: Executor, actor: Actor, id: number, raw: Record<string, unknown>): Promise<Result<{ id: number; slug: string }>> {
   const parsed = personInput.safeParse(blankToUndefined(raw));
   if (!parsed.success) return invalid(fieldErrors(parsed.error));
-  return db.transaction(async (trx) => {
-    const [before] = await trx.select().from(people).where(and(eq(people.id, id), isNull(people.deletedAt)));
-    if (!before) throw new AppError('not_found', 'Person not found');
-    const [after] = await trx.update(people).set({ ...values(parsed.data), updatedAt: new Date() }).where(eq(people.id, id)).returning();
-    await audit(trx, actor, 'person.update', 'person', id, before, after);
-    return ok({ id, slug: after!.slug });
-  });
+  const [before] = await ex.select().from(people).where(and(eq(people.id, id), isNull(people.deletedAt)));
+  if (!before) throw new AppError('not_found', 'Person not found');
+  const r = single(await savePeople(ex, actor, [{ id, values: values(parsed.data) }]));
+  return r.ok ? ok({ id, slug: before.slug }) : r;
 }

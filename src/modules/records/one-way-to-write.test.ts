@@ -1,0 +1,75 @@
+// One way to write: outside the domain commands, no file under src/ inserts into, updates or
+// deletes from a domain table, so every rule (an exempt item names its paragraph, no minutes before
+// a meeting, access inherited from the item) is applied wherever a record is written.
+//
+// Allowed to write:
+//   - src/modules/<domain>/commands/**   the commands (the generic row writer lives in records/commands)
+//   - src/db/migrations/**               schema changes
+//   - src/db/audit.ts                    the audit trail
+//   - *.test.ts                          test fixtures (test/ is outside src/ anyway)
+// Infrastructure tables, which any file may write: the plumbing of sessions and tokens, the audit
+// log, background jobs, stored file bytes, import bookkeeping and exempt-access grants.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { getTableName, is } from 'drizzle-orm';
+import { PgTable } from 'drizzle-orm/pg-core';
+import * as schema from '../../db/schema.ts';
+
+/** Tables that are plumbing, not records of the council's business (by their export names). */
+const infrastructure = new Set(['sessions', 'apiTokens', 'rateLimits', 'storedFiles', 'auditEvents', 'jobs', 'imports', 'provenance', 'importCorrections', 'accessGrants']);
+
+const srcDir = join(import.meta.dirname, '../..');
+const tables = new Map<string, string>();
+for (const [name, value] of Object.entries(schema)) if (is(value, PgTable)) tables.set(name, getTableName(value));
+const sqlNames = new Map([...tables].map(([name, sqlName]) => [sqlName, name]));
+
+function allowed(path: string): boolean {
+  return /^src\/modules\/[^/]+\/commands\//.test(path) || path.startsWith('src/db/migrations/') || path === 'src/db/audit.ts' || path.endsWith('.test.ts');
+}
+
+/** The writes to domain tables in one file's text: builder calls naming a domain table or a table chosen at run time, and raw SQL. */
+function domainWrites(text: string): string[] {
+  const found: string[] = [];
+  for (const m of text.matchAll(/\.(insert|update|delete)\(\s*([A-Za-z_$][\w$]*(?:\.[\w$]+|\[[^\]]*\])*)\s*[,)]/g)) {
+    const [call, verb, arg] = m as unknown as [string, string, string];
+    const last = arg.split(/[.[]/).pop()!;
+    if (tables.has(arg)) {
+      if (!infrastructure.has(arg)) found.push(`${verb}(${arg})`);
+    } else if (/table/i.test(last) || /tables?\[/i.test(arg) || /\.table$/.test(arg)) found.push(`${verb}(${arg}) (a table chosen at run time)`);
+    void call;
+  }
+  for (const m of text.matchAll(/\b(insert\s+into|update|delete\s+from)\s+"?([a-z_]+)"?(\s+set\b)?/gi)) {
+    const [, verb, name, set] = m as unknown as [string, string, string, string | undefined];
+    const table = sqlNames.get(name.toLowerCase());
+    if (!table || infrastructure.has(table)) continue;
+    if (/^update$/i.test(verb) && !set) continue;
+    found.push(`${verb.toLowerCase()} ${name} (SQL)`);
+  }
+  return found;
+}
+
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((f) => {
+    const p = join(dir, f);
+    return statSync(p).isDirectory() ? files(p) : p.endsWith('.ts') ? [p] : [];
+  });
+}
+
+describe('one way to write', () => {
+  it('finds a domain write however it is spelled, and ignores what is not a table', () => {
+    expect(domainWrites('await trx.insert(meetings).values(rows)')).toEqual(['insert(meetings)']);
+    expect(domainWrites('await this.trx.update(spec.table).set(v)')).toEqual(['update(spec.table) (a table chosen at run time)']);
+    expect(domainWrites('await db.execute(sql`update agenda_items set title = ${t}`)')).toEqual(['update agenda_items (SQL)']);
+    expect(domainWrites("createHash('sha256').update(bytes).digest('hex'); cache.delete(key); await ex.insert(auditEvents).values(r)")).toEqual([]);
+    expect(domainWrites('// the agenda is updated when the clerk publishes it')).toEqual([]);
+  });
+
+  it('no file outside the commands, migrations and the audit trail writes a domain table', () => {
+    const offenders = files(srcDir)
+      .map((f) => relative(join(srcDir, '..'), f).split('\\').join('/'))
+      .filter((path) => !allowed(path))
+      .flatMap((path) => domainWrites(readFileSync(join(srcDir, '..', path), 'utf8')).map((w) => `${path}: ${w}`));
+    expect(offenders).toEqual([]);
+  });
+});
