@@ -118,7 +118,7 @@ describe('a report uploaded to an exempt item with the form’s defaults', () =>
     expect(new URL(clerkPage.url()).pathname).toBe(`/officer/meetings/${meetingId}`);
     const row = clerkPage.locator('#meeting-documents tbody tr', { hasText: report.title });
     expect(await textOf(row)).toMatch(/Draft\s+Exempt: paragraph 3/);
-    documentId = Number(/\/documents\/(\d+)/.exec((await row.getByRole('link', { name: report.title }).getAttribute('href'))!)![1]);
+    documentId = Number(/\/documents\/(\d+)/.exec((await row.getByRole('link', { name: report.title, exact: true }).getAttribute('href'))!)![1]);
     await check(clerkPage, 'officer-meeting-draft');
 
     // The public: a missing paper, and a meeting page with no items before the agenda is published.

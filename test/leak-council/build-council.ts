@@ -170,8 +170,8 @@ export async function buildCounty(db: Db, storage: Storage, accounts: Accounts, 
     const file =
       s.format === 'pdf'
         ? { fileName: `paper-${title}.pdf`, bytes: await pdfOf(body) }
-        : s.format === 'html'
-          ? { fileName: `paper-${title}.html`, bytes: Buffer.from(`<!doctype html><html lang="en"><title>Paper</title><p>${body}</p></html>`) }
+        : s.format === 'csv'
+          ? { fileName: `paper-${title}.csv`, bytes: Buffer.from(`heading,value\r\npaper,${body}\r\n`) }
           : { fileName: `paper-${title}.txt`, bytes: Buffer.from(body) };
     const actor = s.byAuthor ? accounts.author : clerk;
     const r = must(

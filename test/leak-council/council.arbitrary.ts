@@ -7,7 +7,7 @@ export type AccessSpec = { choice: 'inherit' | 'public' | 'exempt'; paragraph: n
 export type PaperSpec = {
   access: AccessSpec;
   /** Text, PDF or HTML file. */
-  format: 'txt' | 'pdf' | 'html';
+  format: 'txt' | 'pdf' | 'csv';
   /** Uploaded before the agenda is published, after it (a late paper left as a draft), or after it and published with a reason. */
   timing: 'before' | 'late' | 'late-published';
   /** Withdrawn by the clerk once published. */
@@ -67,7 +67,7 @@ const access: fc.Arbitrary<AccessSpec> = fc.record({ choice: fc.constantFrom('in
 
 const paper: fc.Arbitrary<PaperSpec> = fc.record({
   access,
-  format: fc.constantFrom('txt' as const, 'pdf' as const, 'html' as const),
+  format: fc.constantFrom('txt' as const, 'pdf' as const, 'csv' as const),
   timing: fc.constantFrom('before' as const, 'before' as const, 'late' as const, 'late-published' as const),
   withdraw: fc.constantFrom(false, false, true),
   grantToOther: fc.boolean(),
