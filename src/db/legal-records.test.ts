@@ -88,4 +88,12 @@ describe('legal records in the database', () => {
     }
     expect(await refused(() => db.update(decisions).set({ callInStatus: 'called-in', effectiveFrom: null, updatedAt: new Date() }).where(eq(decisions.id, decisionId)))).toBeNull();
   });
+
+  it('lets a decision published by mistake be withdrawn with a reason and published again, but not reworded on the way', async () => {
+    const db = database.db;
+    expect(await refused(() => db.update(decisions).set({ publication: 'withdrawn', withdrawnAt: new Date(), withdrawnReason: 'Published by mistake', decisionText: 'Something else' }).where(eq(decisions.id, decisionId)))).not.toBeNull();
+    expect(await refused(() => db.update(decisions).set({ publication: 'withdrawn', withdrawnAt: new Date(), withdrawnReason: 'Published by mistake' }).where(eq(decisions.id, decisionId)))).toBeNull();
+    expect(await refused(() => db.update(decisions).set({ publication: 'draft' }).where(eq(decisions.id, decisionId)))).not.toBeNull();
+    expect(await refused(() => db.update(decisions).set({ publication: 'published', withdrawnAt: null, withdrawnReason: null }).where(eq(decisions.id, decisionId)))).toBeNull();
+  });
 });

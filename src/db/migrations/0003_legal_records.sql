@@ -3,6 +3,14 @@
 -- new versions. Approval is the last act: minutes are written as a draft with their items, then approved.
 -- Errors raised here start with "legal record:" so the app answers them as a conflict.
 
+-- Whether an update changes only a record's publication (withdrawn with a reason, or published again),
+-- never its words, and never back to a draft.
+CREATE OR REPLACE FUNCTION shirehall_publication_only(old_row jsonb, new_row jsonb) RETURNS boolean LANGUAGE sql IMMUTABLE AS $$
+  SELECT new_row->>'publication' IN ('published', 'withdrawn')
+     AND (new_row - ARRAY['publication', 'published_at', 'published_by', 'withdrawn_at', 'withdrawn_reason', 'publication_note', 'updated_at', 'search'])
+       = (old_row - ARRAY['publication', 'published_at', 'published_by', 'withdrawn_at', 'withdrawn_reason', 'publication_note', 'updated_at', 'search'])
+$$;
+--> statement-breakpoint
 CREATE OR REPLACE FUNCTION shirehall_guard_minutes() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   IF TG_OP = 'DELETE' THEN
@@ -17,6 +25,10 @@ BEGIN
   -- Approved minutes may only be signed: the status, the signature and the update time change, nothing else.
   IF OLD.status = 'approved' AND NEW.status = 'signed'
      AND (to_jsonb(NEW) - ARRAY['status', 'signed_by', 'signed_at', 'updated_at']) = (to_jsonb(OLD) - ARRAY['status', 'signed_by', 'signed_at', 'updated_at']) THEN
+    RETURN NEW;
+  END IF;
+  -- Withdrawing minutes published by mistake (or publishing them again) changes who may see them, not what they say.
+  IF shirehall_publication_only(to_jsonb(OLD), to_jsonb(NEW)) THEN
     RETURN NEW;
   END IF;
   RAISE EXCEPTION 'legal record: approved minutes cannot be changed; make a correction, which creates a new version' USING ERRCODE = 'P0001';
@@ -72,6 +84,10 @@ BEGIN
     RETURN NEW;
   END IF;
   IF (to_jsonb(NEW) - ARRAY['call_in_status', 'effective_from', 'updated_at', 'search']) = (to_jsonb(OLD) - ARRAY['call_in_status', 'effective_from', 'updated_at', 'search']) THEN
+    RETURN NEW;
+  END IF;
+  -- Withdrawing a decision published by mistake (or publishing it again) changes who may see it, not what it says.
+  IF shirehall_publication_only(to_jsonb(OLD), to_jsonb(NEW)) THEN
     RETURN NEW;
   END IF;
   RAISE EXCEPTION 'legal record: a published decision cannot be changed; make a correction, which publishes a new version' USING ERRCODE = 'P0001';

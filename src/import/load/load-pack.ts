@@ -515,9 +515,13 @@ async function loadRecords(w: PackWriter, x: ExtractResult, src: SearchLines, li
     const lines = reportRanges[i] ?? null;
     const agenda = r.agendaItem ? agendaIds.get(r.agendaItem) : undefined;
     // Fail closed: a report whose title does not name the item it was matched to may belong to another item.
-    const doubtful = !!agenda && !titlesAgree(r.title, agenda.title);
-    if (doubtful) {
-      warnings.push({ line: lines?.from ?? null, code: 'report-link-doubtful', message: `the report "${r.title}" was matched to agenda item ${r.agendaItem} ("${agenda!.title}"), whose title differs; it is kept private until a clerk reviews and publishes it` });
+    // Fail closed too for a report printed in an agenda pack that names none of its items: it may be an exempt item's.
+    const unplaced = !agenda && agendaIds.size > 0;
+    const doubtful = (!!agenda && !titlesAgree(r.title, agenda.title)) || unplaced;
+    if (doubtful && agenda) {
+      warnings.push({ line: lines?.from ?? null, code: 'report-link-doubtful', message: `the report "${r.title}" was matched to agenda item ${r.agendaItem} ("${agenda.title}"), whose title differs; it is kept private until a clerk reviews and publishes it` });
+    } else if (doubtful) {
+      warnings.push({ line: lines?.from ?? null, code: 'report-link-doubtful', message: `the report "${r.title}" names none of the pack’s agenda items; it is kept private until a clerk reviews and publishes it` });
     }
     const statedExempt = /\b(exempt|confidential|not for publication)\b/i.test(`${r.kind ?? ''} ${r.title}`);
     const access: AccessChoice =
