@@ -45,7 +45,7 @@ function peakRssMb(pid: number | undefined): number | null {
 async function timeStart(dataDir: string): Promise<{ seconds: number; rssMb: number | null; child: ChildProcess }> {
   const port = await freePort();
   const started = process.hrtime.bigint();
-  const env = { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn' };
+  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn' };
   delete env.DATABASE_URL;
   const child = spawn(process.execPath, [join(root, 'bin/shirehall.js'), 'serve'], { cwd: root, env, stdio: ['ignore', 'ignore', 'inherit'] });
   let exited = false;

@@ -180,6 +180,10 @@ describe('a resident finding committees, meetings, papers and people', () => {
     await submitAndWait(page, page.getByRole('link', { name: /Accessibility/ }).first());
     await verifyOnPage(page, 'Accessibility statement');
     expect(await page.getByText(/Web Content Accessibility Guidelines version 2\.2 AA/).count()).toBeGreaterThan(0);
+    // The council's own contact details from its settings, and an honest account of what is tested.
+    expect(await page.getByRole('link', { name: 'democratic.services@wessex-county.example' }).getAttribute('href')).toBe('mailto:democratic.services@wessex-county.example');
+    expect(await page.getByText('call 01632 960 140').count()).toBe(1);
+    expect(await page.getByRole('heading', { name: 'How we tested this website' }).count()).toBe(1);
     await check(page, 'accessibility');
 
     const response = await page.goto(`${server.url}/committees/no-such-committee`);

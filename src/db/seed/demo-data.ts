@@ -10,7 +10,9 @@ export const demoCouncil = {
   website: 'https://www.wessex-county.example',
   email: 'democratic.services@wessex-county.example',
   keyDecisionThreshold: 500_000,
-  rules: { agendaClearDays: 5, callInWorkingDays: 5, publicQuestionTimeMinutes: 30, publicSpeakerMinutes: 2 },
+  rules: { agendaClearDays: 5, callInWorkingDays: 5, publicQuestionTimeMinutes: 30, publicSpeakerMinutes: 2,
+    contact: { phone: '01632 960 140', address: 'Democratic Services, County Hall, Market Street, Castlebury, WX1 2AB' },
+  },
 } as const;
 
 /** The county town, used in addresses and text. */

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { listMeetings, listRecentDocuments, presentMeeting } from '../meetings/index.ts';
+import { councilContact } from './council-contact.ts';
 
 /** The home page and the accessibility statement. */
 export async function homeRoutes(app: FastifyInstance): Promise<void> {
@@ -21,6 +22,7 @@ export async function homeRoutes(app: FastifyInstance): Promise<void> {
     reply.render('modules/home/views/accessibility.njk', {
       title: 'Accessibility statement',
       breadcrumbs: [{ text: 'Home', href: '/' }, { text: 'Accessibility statement' }],
+      contact: await councilContact(db),
     }),
   );
 }

@@ -113,5 +113,7 @@ describe('committee and person pages', () => {
     expect(home.body).not.toContain('Plot Zeta');
     const a11y = await t.app.inject('/accessibility');
     expect(a11y.body).toContain('Accessibility statement');
+    expect(a11y.body).toContain('How we tested this website');
+    expect(a11y.body).toContain('not yet been audited by people using screen readers');
   });
 });
