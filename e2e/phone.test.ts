@@ -1,0 +1,172 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { and, asc, eq, gt, lt } from 'drizzle-orm';
+import { routeMatrix } from '../src/security/route-matrix.ts';
+import { meetings, minutes, organisations, reports, workProgrammeItems } from '../src/db/schema.ts';
+import { addDays, toLondonDate } from '../src/lib/dates.ts';
+import { importActor, importPack } from '../src/import/load/load-pack.ts';
+import { createAgendaItem, createMeeting } from '../src/modules/meetings/index.ts';
+import { addMinute, addResolution, approveMinutes } from '../src/modules/minutes/index.ts';
+import { publishDecision, recordDecision } from '../src/modules/decisions/index.ts';
+import { PdfUnavailableError, publishAgenda } from '../src/modules/packs/index.ts';
+import { uploadDocument } from '../src/modules/documents/index.ts';
+import { demoUsers, launchBrowser, screenshot, signIn, startTestServer, submitAndWait, type TestServer } from './support/index.ts';
+import { actorFor, pdfOf, storageOf } from './support/arrange.ts';
+
+const clerk = demoUsers.find((u) => u.role === 'democratic-services')!;
+const councillor = demoUsers.find((u) => u.role === 'councillor')!;
+
+/** A councillor's phone: the width the issue was tried at. */
+const phone = { width: 390, height: 844 };
+
+/** GET routes that are not pages a person reads: files, feeds, the API, redirects. */
+const notPages = [
+  /^\/assets\//,
+  /^\/api\//,
+  /\.ics$/,
+  /^\/healthz$/,
+  /^\/sign-out$/,
+  /^\/documents\/:id$/,
+  /^\/packs\/:id$/,
+  /^\/meetings\/:id\/pack$/,
+];
+
+/** Every page type: the GET routes of the route × role matrix, as patterns to match a visited path against. */
+const pageTypes = Object.keys(routeMatrix)
+  .filter((k) => k.startsWith('GET '))
+  .map((k) => k.slice(4))
+  .filter((path) => !notPages.some((re) => re.test(path)))
+  .map((path) => ({ path, re: new RegExp(`^${path.replace(/:[a-zA-Z]+/g, '[^/]+')}$`), params: (path.match(/:/g) ?? []).length }));
+
+/** The page type a path belongs to; a fixed segment wins over a parameter, as in the router. */
+function pageTypeOf(path: string): string | undefined {
+  return pageTypes.filter((t) => t.re.test(path)).sort((a, b) => a.params - b.params)[0]?.path;
+}
+
+type Visit = { type: string; url: string; scrollWidth: number; innerWidth: number };
+
+/**
+ * Follows the site's own links breadth first from `start`, opening one URL of each page type not seen before,
+ * and measures how wide each page lays out at the viewport's width.
+ */
+async function crawl(page: Page, base: string, start: string[], seen: Map<string, Visit>): Promise<void> {
+  const queue = [...start];
+  const tried = new Set<string>();
+  while (queue.length) {
+    const url = queue.shift()!;
+    const path = url.split(/[?#]/)[0]!;
+    const type = pageTypeOf(path);
+    if (!type || tried.has(url) || (seen.has(type) && !start.includes(url))) continue;
+    tried.add(url);
+    const response = await page.goto(`${base}${url}`);
+    if (!response?.ok() || !(response.headers()['content-type'] ?? '').includes('text/html')) continue;
+    const [scrollWidth, innerWidth] = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
+    if (!seen.has(type) || scrollWidth > seen.get(type)!.scrollWidth) seen.set(type, { type, url, scrollWidth, innerWidth });
+    const links = await page.$$eval('a[href^="/"]', (as) => as.map((a) => a.getAttribute('href') ?? ''));
+    for (const href of links) if (!tried.has(href)) queue.push(href.split('#')[0]!);
+  }
+}
+
+describe('every page on a 390 px phone', () => {
+  let server: TestServer;
+  let browser: Browser;
+  const seen = new Map<string, Visit>();
+  /** Pages the links of the demo council's first pages do not lead to (records in one state or another), opened directly. */
+  const residentStarts: string[] = [];
+  const officerStarts: string[] = [];
+  let upcomingId: number;
+
+  beforeAll(async () => {
+    server = await startTestServer();
+    browser = await launchBrowser();
+    const db = server.db;
+    const actor = await actorFor(db, clerk.email);
+    const must = <T,>(r: { ok: true; value: T } | { ok: false; errors: { message: string }[] }): T => {
+      if (!r.ok) throw new Error(r.errors[0]!.message);
+      return r.value;
+    };
+    // Through the clerk's commands: a Cabinet meeting held yesterday whose agenda was published late, with a paper
+    // added afterwards (still to publish) and draft minutes with a resolution.
+    const [cabinet] = await db.select().from(organisations).where(eq(organisations.slug, 'cabinet'));
+    const today = toLondonDate(new Date());
+    const heldId = must(await createMeeting(db, actor, { organisationId: cabinet!.id, date: addDays(today, -1), startTime: '10:00' })).id;
+    const itemId = must(await createAgendaItem(db, actor, heldId, { number: '1', title: 'Street lighting renewal', instruction: 'To consider the report' })).id;
+    must(await createAgendaItem(db, actor, heldId, { number: '2', title: 'Sale of the old depot', instruction: 'To consider the exempt report', exempt: 'yes', exemptParagraph: 3 }));
+    const noPdf = async () => {
+      throw new PdfUnavailableError('No PDF is needed for this meeting');
+    };
+    must(await uploadDocument(db, storageOf(db), actor, { meetingId: heldId, agendaItemId: itemId, title: 'Renewal programme report', kind: 'report' }, { fileName: 'renewal-programme.pdf', bytes: await pdfOf([['Renewal programme']]) }));
+    must(await publishAgenda(db, storageOf(db), noPdf, actor, heldId, { lateReason: 'Called at short notice' }));
+    must(await uploadDocument(db, storageOf(db), actor, { meetingId: heldId, agendaItemId: itemId, title: 'Lighting survey', kind: 'report' }, { fileName: 'lighting-survey.pdf', bytes: await pdfOf([['Lighting survey']]) }));
+    const minute = must(await addMinute(db, actor, heldId, { title: 'Street lighting renewal', agendaItemId: itemId, narrative: 'The Cabinet considered the renewal programme.' }));
+    const approve = must(await addResolution(db, actor, minute.id, { text: 'That the renewal programme be approved.' }));
+    const delegate = must(await addResolution(db, actor, minute.id, { text: 'That the choice of contractor be delegated.' }));
+    const decision = (resolutionId: number, title: string) => ({ makerKind: 'cabinet', makerOrganisationId: cabinet!.id, title, decisionText: 'Agreed.', decidedOn: addDays(today, -1), reasons: 'To renew the lighting.', meetingId: heldId, minuteItemId: minute.id, resolutionId, access: 'inherit' });
+    officerStarts.push(`/officer/decisions/${must(await recordDecision(db, actor, decision(approve.id, 'Street lighting renewal programme'))).id}`);
+    const published = must(await recordDecision(db, actor, decision(delegate.id, 'Street lighting contractor')));
+    await publishDecision(db, actor, published.id);
+    officerStarts.push(`/officer/decisions/${published.id}`);
+    officerStarts.push(`/officer/meetings/${heldId}`, `/officer/meetings/${heldId}/minutes`);
+    // The demo council's own records in the other states.
+    // Draft minutes of the demo council, approved at the committee's next meeting.
+    const [draft] = await db.select({ id: minutes.id, meetingId: minutes.meetingId, organisationId: meetings.organisationId, startAt: meetings.startAt }).from(minutes).innerJoin(meetings, eq(meetings.id, minutes.meetingId)).where(and(eq(minutes.status, 'draft'), lt(meetings.startAt, new Date(Date.now() - 3 * 86400_000)))).limit(1);
+    const [next] = await db.select().from(meetings).where(and(eq(meetings.organisationId, draft!.organisationId), gt(meetings.startAt, draft!.startAt))).orderBy(asc(meetings.startAt)).limit(1);
+    must(await approveMinutes(db, actor, draft!.id, { approvedAtMeetingId: next!.id, approvalNote: 'Approved as a correct record' }));
+    officerStarts.push(`/officer/meetings/${draft!.meetingId}/minutes`);
+    const [report] = await db.select().from(reports).where(eq(reports.publication, 'published')).orderBy(asc(reports.id)).limit(1);
+    if (report) residentStarts.push(`/reports/${report.id}`);
+    const [programme] = await db.select({ slug: organisations.slug }).from(workProgrammeItems).innerJoin(organisations, eq(organisations.id, workProgrammeItems.organisationId)).limit(1);
+    if (programme) residentStarts.push(`/committees/${programme.slug}/work-programme`);
+    const [upcoming] = await db.select().from(meetings).where(and(eq(meetings.organisationId, cabinet!.id), gt(meetings.startAt, new Date(Date.now() + 14 * 86400_000)))).orderBy(asc(meetings.startAt)).limit(1);
+    upcomingId = upcoming!.id;
+    // An imported pack, for the import review and Show source pages.
+    const fixture = readFileSync(new URL('../src/import/load/fixtures/wolds-cabinet.txt', import.meta.url));
+    const summary = await importPack(db, importActor, fixture, 'wolds-cabinet.txt');
+    officerStarts.push(`/officer/imports/${summary.importId}`);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function phonePage(): Promise<Page> {
+    const context = await browser.newContext({ locale: 'en-GB', timezoneId: 'Europe/London', viewport: phone });
+    return context.newPage();
+  }
+
+  it('lays out every page type without sideways scrolling, signed out, as a councillor and as the clerk', { timeout: 600_000 }, async () => {
+    const resident = await phonePage();
+    await crawl(resident, server.url, ['/', '/sign-in', '/accessibility', '/search?q=budget', '/forward-plan/earlier', ...residentStarts], seen);
+    // The confirmation page follows a submission.
+    await resident.goto(`${server.url}/meetings/${upcomingId}/questions/new`);
+    await resident.getByLabel('A question').check();
+    await resident.getByLabel('Full name').fill('Pat Resident');
+    await resident.getByLabel('Email address', { exact: true }).fill('resident@example.com');
+    await resident.getByLabel('Your question, statement or petition').fill('When will the footpath on Mill Lane be repaired?');
+    await submitAndWait(resident, resident.getByRole('button', { name: 'Send submission' }));
+    await crawl(resident, server.url, [new URL(resident.url()).pathname], seen);
+
+    const member = await phonePage();
+    await signIn(member, server.url, councillor.email, councillor.password);
+    await crawl(member, server.url, ['/my-meetings'], seen);
+
+    const officer = await phonePage();
+    await signIn(officer, server.url, clerk.email, clerk.password);
+    await crawl(officer, server.url, ['/officer', ...officerStarts, `/officer/meetings/${upcomingId}/questions`], seen);
+
+    for (const type of ['/forward-plan', '/outcome-tracker', '/action-plans/:slug', '/officer/decisions', '/officer/meetings/:id', '/my-meetings']) {
+      const v = seen.get(type);
+      if (v) await officer.goto(`${server.url}${v.url}`).then(() => screenshot(officer, `phone${type}`));
+    }
+    const tooWide = [...seen.values()].filter((v) => v.scrollWidth > v.innerWidth);
+    for (const v of tooWide) await officer.goto(`${server.url}${v.url}`).then(() => screenshot(officer, `phone-too-wide-${v.type}`));
+    expect(tooWide.map((v) => `${v.url} (${v.type}) is ${v.scrollWidth} px wide`)).toEqual([]);
+  });
+
+  it('reached one page of every page type', () => {
+    const visited = new Set(seen.keys());
+    expect(pageTypes.map((t) => t.path).filter((p) => !visited.has(p))).toEqual([]);
+  });
+});
