@@ -1,9 +1,9 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { and, asc, eq, gt, lt } from 'drizzle-orm';
+import { and, asc, eq, gt, isNull, lt, notInArray } from 'drizzle-orm';
 import { routeMatrix } from '../src/security/route-matrix.ts';
-import { meetings, minutes, organisations, reports, workProgrammeItems } from '../src/db/schema.ts';
+import { meetings, memberships, minutes, organisations, reports, users, workProgrammeItems } from '../src/db/schema.ts';
 import { addDays, toLondonDate } from '../src/lib/dates.ts';
 import { importActor, importPack } from '../src/import/load/load-pack.ts';
 import { createAgendaItem, createMeeting } from '../src/modules/meetings/index.ts';
@@ -11,7 +11,7 @@ import { addMinute, addResolution, approveMinutes } from '../src/modules/minutes
 import { publishDecision, recordDecision } from '../src/modules/decisions/index.ts';
 import { PdfUnavailableError, publishAgenda } from '../src/modules/packs/index.ts';
 import { uploadDocument } from '../src/modules/documents/index.ts';
-import { demoUsers, launchBrowser, screenshot, signIn, startTestServer, submitAndWait, type TestServer } from './support/index.ts';
+import { demoUsers, expectNoAxeViolations, launchBrowser, screenshot, signIn, startTestServer, submitAndWait, verifyOnPage, type TestServer } from './support/index.ts';
 import { actorFor, pdfOf, storageOf } from './support/arrange.ts';
 
 const clerk = demoUsers.find((u) => u.role === 'democratic-services')!;
@@ -76,6 +76,8 @@ describe('every page on a 390 px phone', () => {
   const residentStarts: string[] = [];
   const officerStarts: string[] = [];
   let upcomingId: number;
+  let myMeetingId: number;
+  let notMineId: number;
 
   beforeAll(async () => {
     server = await startTestServer();
@@ -120,6 +122,22 @@ describe('every page on a 390 px phone', () => {
     if (programme) residentStarts.push(`/committees/${programme.slug}/work-programme`);
     const [upcoming] = await db.select().from(meetings).where(and(eq(meetings.organisationId, cabinet!.id), gt(meetings.startAt, new Date(Date.now() + 14 * 86400_000)))).orderBy(asc(meetings.startAt)).limit(1);
     upcomingId = upcoming!.id;
+    // A meeting three weeks ahead of a committee the demo councillor sits on, with a public and an exempt paper,
+    // and one of a committee they do not sit on, whose exempt paper is not theirs to read.
+    const [member] = await db.select({ personId: users.personId }).from(users).where(eq(users.email, councillor.email));
+    const theirs = await db.select({ organisationId: memberships.organisationId }).from(memberships).where(and(eq(memberships.personId, member!.personId!), isNull(memberships.endDate)));
+    const [other] = await db.select().from(organisations).where(notInArray(organisations.id, theirs.map((m) => m.organisationId))).limit(1);
+    const agendaWithPapers = async (organisationId: number, days: number, exemptTitle: string) => {
+      const meetingId = must(await createMeeting(db, actor, { organisationId, date: addDays(today, days), startTime: '14:00' })).id;
+      const open = must(await createAgendaItem(db, actor, meetingId, { title: 'Library opening hours', instruction: 'To consider the report' })).id;
+      const shut = must(await createAgendaItem(db, actor, meetingId, { title: 'Purchase of land at Cole Farm', instruction: 'To consider the exempt report', exempt: 'yes', exemptParagraph: 3 })).id;
+      must(await uploadDocument(db, storageOf(db), actor, { meetingId, agendaItemId: open, title: 'Opening hours report', kind: 'report' }, { fileName: 'opening-hours.pdf', bytes: await pdfOf([['Opening hours']]) }));
+      must(await uploadDocument(db, storageOf(db), actor, { meetingId, agendaItemId: shut, title: exemptTitle, kind: 'report' }, { fileName: 'valuation.pdf', bytes: await pdfOf([['Valuation']]) }));
+      must(await publishAgenda(db, storageOf(db), noPdf, actor, meetingId, {}));
+      return meetingId;
+    };
+    myMeetingId = await agendaWithPapers(theirs[0]!.organisationId, 21, 'Cole Farm valuation');
+    notMineId = await agendaWithPapers(other!.id, 22, 'Mill Road valuation');
     // An imported pack, for the import review and Show source pages.
     const fixture = readFileSync(new URL('../src/import/load/fixtures/wolds-cabinet.txt', import.meta.url));
     const summary = await importPack(db, importActor, fixture, 'wolds-cabinet.txt');
@@ -136,7 +154,7 @@ describe('every page on a 390 px phone', () => {
     return context.newPage();
   }
 
-  it('lays out every page type without sideways scrolling, signed out, as a councillor and as the clerk', { timeout: 600_000 }, async () => {
+  it('lays out every page type without sideways scrolling, signed out, as the clerk and as a councillor', { timeout: 600_000 }, async () => {
     const resident = await phonePage();
     await crawl(resident, server.url, ['/', '/sign-in', '/accessibility', '/search?q=budget', '/forward-plan/earlier', ...residentStarts], seen);
     // The confirmation page follows a submission.
@@ -148,10 +166,6 @@ describe('every page on a 390 px phone', () => {
     await submitAndWait(resident, resident.getByRole('button', { name: 'Send submission' }));
     await crawl(resident, server.url, [new URL(resident.url()).pathname], seen);
 
-    const member = await phonePage();
-    await signIn(member, server.url, councillor.email, councillor.password);
-    await crawl(member, server.url, ['/my-meetings'], seen);
-
     const officer = await phonePage();
     await signIn(officer, server.url, clerk.email, clerk.password);
     await crawl(officer, server.url, ['/officer', ...officerStarts, `/officer/meetings/${upcomingId}/questions`], seen);
@@ -160,6 +174,10 @@ describe('every page on a 390 px phone', () => {
       const v = seen.get(type);
       if (v) await officer.goto(`${server.url}${v.url}`).then(() => screenshot(officer, `phone${type}`));
     }
+    const member = await phonePage();
+    await signIn(member, server.url, councillor.email, councillor.password);
+    await crawl(member, server.url, ['/my-meetings'], seen);
+
     const tooWide = [...seen.values()].filter((v) => v.scrollWidth > v.innerWidth);
     for (const v of tooWide) await officer.goto(`${server.url}${v.url}`).then(() => screenshot(officer, `phone-too-wide-${v.type}`));
     expect(tooWide.map((v) => `${v.url} (${v.type}) is ${v.scrollWidth} px wide`)).toEqual([]);
@@ -168,5 +186,35 @@ describe('every page on a 390 px phone', () => {
   it('reached one page of every page type', () => {
     const visited = new Set(seen.keys());
     expect(pageTypes.map((t) => t.path).filter((p) => !visited.has(p))).toEqual([]);
+  });
+
+  it('gives a signed-in councillor their upcoming meetings with the papers they may read, exempt ones marked', async () => {
+    const page = await phonePage();
+    await signIn(page, server.url, councillor.email, councillor.password);
+    // On a phone the service navigation is behind its Menu button.
+    await page.getByRole('button', { name: 'Menu' }).click();
+    await submitAndWait(page, page.getByRole('link', { name: 'My meetings' }));
+    await verifyOnPage(page, 'My meetings');
+    const meeting = page.locator('section').filter({ has: page.locator(`a[href="/meetings/${myMeetingId}"]`) });
+    expect(await meeting.getByRole('link', { name: 'Opening hours report' }).isVisible()).toBe(true);
+    const exempt = meeting.locator('ul li').filter({ has: page.getByRole('link', { name: 'Cole Farm valuation' }) });
+    expect(await exempt.textContent()).toMatch(/Exempt.*paragraph 3/i);
+    expect(await meeting.textContent()).toContain('2 papers, 1 exempt.');
+    // A committee they do not sit on is not theirs, and its exempt paper is nowhere on the page.
+    expect(await page.locator(`a[href="/meetings/${notMineId}"]`).count()).toBe(0);
+    expect(await page.content()).not.toContain('Mill Road valuation');
+    await expectNoAxeViolations(page, 'My meetings');
+    await screenshot(page, 'my-meetings-390');
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await expectNoAxeViolations(page, 'My meetings at desktop width');
+    await screenshot(page, 'my-meetings-desktop');
+  });
+
+  it('offers "My meetings" to councillors only', async () => {
+    const viewer = demoUsers.find((u) => u.role === 'viewer')!;
+    const page = await phonePage();
+    await signIn(page, server.url, viewer.email, viewer.password);
+    expect(await page.getByRole('link', { name: 'My meetings' }).count()).toBe(0);
+    expect((await page.goto(`${server.url}/my-meetings`))?.status()).toBe(403);
   });
 });
