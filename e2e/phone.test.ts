@@ -44,7 +44,26 @@ function pageTypeOf(path: string): string | undefined {
   return pageTypes.filter((t) => t.re.test(path)).sort((a, b) => a.params - b.params)[0]?.path;
 }
 
-type Visit = { type: string; url: string; scrollWidth: number; innerWidth: number };
+type Visit = { type: string; url: string; scrollWidth: number; innerWidth: number; runTogether: string[] };
+
+/**
+ * Text run together after a sentence ("…yet.Public questions"): a full stop, question or exclamation mark
+ * between a lower-case letter and a capital, in the page's text as a crawler or reader mode reads it (its
+ * text nodes joined as they are, so blocks with no white space between them run together too). Web and
+ * email addresses and file names are not sentences and are left out.
+ */
+function runTogetherIn(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT, {
+      acceptNode: (n) => (n.parentElement?.closest('script, style, template, noscript') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+    });
+    let text = '';
+    while (walker.nextNode()) text += walker.currentNode.nodeValue;
+    return [...text.matchAll(/\S*[a-z][.?!][A-Z]\S*/g)]
+      .filter((m) => !/:\/\/|@|^www\.|\.(pdf|csv|docx?|xlsx?|html?|txt)$/i.test(m[0]))
+      .map((m) => `…${text.slice(Math.max(0, m.index - 30), m.index + m[0].length + 10).replace(/\s+/g, ' ')}…`);
+  });
+}
 
 /**
  * Follows the site's own links breadth first from `start`, opening one URL of each page type not seen before,
@@ -62,7 +81,9 @@ async function crawl(page: Page, base: string, start: string[], seen: Map<string
     const response = await page.goto(`${base}${url}`);
     if (!response?.ok() || !(response.headers()['content-type'] ?? '').includes('text/html')) continue;
     const [scrollWidth, innerWidth] = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
-    if (!seen.has(type) || scrollWidth > seen.get(type)!.scrollWidth) seen.set(type, { type, url, scrollWidth, innerWidth });
+    const runTogether = [...(seen.get(type)?.runTogether ?? []), ...(await runTogetherIn(page)).map((t) => `${url}: ${t}`)];
+    if (!seen.has(type) || scrollWidth > seen.get(type)!.scrollWidth) seen.set(type, { type, url, scrollWidth, innerWidth, runTogether });
+    else seen.get(type)!.runTogether = runTogether;
     const links = await page.$$eval('a[href^="/"]', (as) => as.map((a) => a.getAttribute('href') ?? ''));
     for (const href of links) if (!tried.has(href)) queue.push(href.split('#')[0]!);
   }
@@ -181,6 +202,10 @@ describe('every page on a 390 px phone', () => {
     const tooWide = [...seen.values()].filter((v) => v.scrollWidth > v.innerWidth);
     for (const v of tooWide) await officer.goto(`${server.url}${v.url}`).then(() => screenshot(officer, `phone-too-wide-${v.type}`));
     expect(tooWide.map((v) => `${v.url} (${v.type}) is ${v.scrollWidth} px wide`)).toEqual([]);
+  });
+
+  it('runs no text together after a sentence on any page', () => {
+    expect([...seen.values()].flatMap((v) => v.runTogether)).toEqual([]);
   });
 
   it('reached one page of every page type', () => {
