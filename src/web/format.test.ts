@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fileKind, formatDate, formatDayDate, formatTime } from './format.ts';
+import { fileKind, plural, formatDate, formatDayDate, formatTime } from './format.ts';
 
 describe('display formats (Europe/London)', () => {
   it('shows British Summer Time as local time', () => {
@@ -26,5 +26,13 @@ describe('fileKind', () => {
     expect(fileKind('application/pdf')).toBe('PDF');
     expect(fileKind('application/vnd.openxmlformats-officedocument.wordprocessingml.document')).toBe('Word document');
     expect(fileKind(null)).toBe('file');
+  });
+});
+
+describe('plural', () => {
+  it('says one of a thing in the singular', () => {
+    expect(plural(1, 'action')).toBe('1 action');
+    expect(plural(15, 'action')).toBe('15 actions');
+    expect(plural(0, 'entry', 'entries')).toBe('0 entries');
   });
 });

@@ -71,3 +71,11 @@ export function fileKind(mimeType: string | null | undefined): string {
   const type = (mimeType ?? '').split(';')[0]!.trim().toLowerCase();
   return fileKinds[type] ?? (type.split('/')[1]?.replace(/^x-/, '').toUpperCase() || 'file');
 }
+
+/**
+ * A count with its noun, singular for one.
+ * @example plural(1, 'action') // '1 action'; plural(3, 'entry', 'entries') // '3 entries'
+ */
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
