@@ -3,7 +3,7 @@ import { accountsRoutes } from './accounts/index.ts';
 import { homeRoutes } from './home/index.ts';
 import { officerOrganisationsRoutes, organisationsRoutes } from './organisations/index.ts';
 import { officerPeopleRoutes, peopleRoutes } from './people/index.ts';
-import { meetingsRoutes, officerMeetingsRoutes } from './meetings/index.ts';
+import { meetingsRoutes, myMeetingsRoutes, officerMeetingsRoutes } from './meetings/index.ts';
 import { documentsRoutes, officerDocumentsRoutes } from './documents/index.ts';
 import { officerRoutes } from './officer/index.ts';
 import { participationRoutes } from './participation/index.ts';
@@ -29,6 +29,7 @@ export const modules: ((app: FastifyInstance) => Promise<void>)[] = [
   organisationsRoutes,
   peopleRoutes,
   meetingsRoutes,
+  myMeetingsRoutes,
   documentsRoutes,
   officerRoutes,
   officerOrganisationsRoutes,

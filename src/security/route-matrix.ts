@@ -10,6 +10,8 @@ const PUBLIC: readonly Who[] = ['anonymous', 'viewer', 'councillor', 'report-aut
 const STAFF: readonly Who[] = ['viewer', 'councillor', 'report-author', 'democratic-services', 'admin'];
 /** Any signed-in user, for things that only make sense with a session. */
 const SIGNED_IN: readonly Who[] = STAFF;
+/** Councillors: "My meetings" lists the meetings of the committees they sit on. */
+const COUNCILLOR: readonly Who[] = ['councillor'];
 /** Those who add documents: report authors and the clerks. */
 const UPLOAD: readonly Who[] = ['report-author', 'democratic-services', 'admin'];
 /** Those who change the council's records: democratic services and admins. */
@@ -39,6 +41,7 @@ export const routeMatrix: Record<string, readonly Who[]> = {
   'GET /people/:slug': PUBLIC,
   'GET /meetings': PUBLIC,
   'GET /meetings/:id': PUBLIC,
+  'GET /my-meetings': COUNCILLOR,
   'GET /documents/:id': PUBLIC,
   'GET /officer': STAFF,
   'GET /officer/organisations': STAFF,

@@ -40,3 +40,42 @@ export function formatTime(v: Date | null | undefined): string {
 export function formatDateTime(v: Date | null | undefined): string {
   return v ? `${formatDate(v)} at ${formatTime(v)}` : '';
 }
+
+/** What people call each kind of file a paper may be. */
+const fileKinds: Record<string, string> = {
+  'application/pdf': 'PDF',
+  'application/msword': 'Word document',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'Word document',
+  'application/vnd.ms-excel': 'Excel spreadsheet',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': 'Excel spreadsheet',
+  'application/vnd.ms-powerpoint': 'PowerPoint presentation',
+  'application/vnd.openxmlformats-officedocument.presentationml.presentation': 'PowerPoint presentation',
+  'application/vnd.oasis.opendocument.text': 'OpenDocument text',
+  'application/vnd.oasis.opendocument.spreadsheet': 'OpenDocument spreadsheet',
+  'application/vnd.oasis.opendocument.presentation': 'OpenDocument presentation',
+  'text/csv': 'CSV',
+  'text/plain': 'text',
+  'text/html': 'web page',
+  'text/markdown': 'text',
+  'image/png': 'PNG image',
+  'image/jpeg': 'JPEG image',
+  'image/gif': 'GIF image',
+  'image/webp': 'WebP image',
+};
+
+/**
+ * A file's kind in words from its media type, parameters ignored.
+ * @example fileKind('text/csv; charset=utf-8') // 'CSV'
+ */
+export function fileKind(mimeType: string | null | undefined): string {
+  const type = (mimeType ?? '').split(';')[0]!.trim().toLowerCase();
+  return fileKinds[type] ?? (type.split('/')[1]?.replace(/^x-/, '').toUpperCase() || 'file');
+}
+
+/**
+ * A count with its noun, singular for one.
+ * @example plural(1, 'action') // '1 action'; plural(3, 'entry', 'entries') // '3 entries'
+ */
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}

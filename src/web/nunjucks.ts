@@ -2,7 +2,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import nunjucks from 'nunjucks';
 import { govukDist } from './assets.ts';
-import { formatDate, formatDateTime, formatTime, formatDayDate } from './format.ts';
+import { fileKind, formatDate, plural, formatDateTime, formatTime, formatDayDate } from './format.ts';
 import { accessLabel, exemptNotice } from '../modules/visibility/index.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -20,6 +20,8 @@ export function createNunjucks(): nunjucks.Environment {
   env.addFilter('dayDate', (v: unknown) => formatDayDate(v as Date | string | null));
   env.addFilter('time', (v: unknown) => formatTime(v as Date | null));
   env.addFilter('dateTime', (v: unknown) => formatDateTime(v as Date | null));
+  env.addFilter('plural', (n: unknown, one: string, many?: string) => plural(Number(n), one, many));
+  env.addFilter('fileKind', (v: unknown) => fileKind(typeof v === 'string' ? v : null));
   env.addFilter('pages', (item: { pageFrom?: number | null; pageTo?: number | null }) => {
     if (!item?.pageFrom) return '';
     return item.pageTo && item.pageTo !== item.pageFrom ? `Pages ${item.pageFrom} - ${item.pageTo}` : `Page ${item.pageFrom}`;

@@ -16,6 +16,7 @@ export function navigationFor(url: string, user: CurrentUser | null) {
     { href: '/people', text: 'Councillors and officers' },
     { href: '/search', text: 'Search' },
   ];
+  if (can(user, 'meetings:mine')) items.push({ href: '/my-meetings', text: 'My meetings' });
   if (can(user, 'officer-area:view')) items.push({ href: '/officer', text: 'Officer area' });
   if (user) items.push({ href: '/sign-out', text: 'Sign out' });
   const path = url.split('?')[0] ?? '/';

@@ -10,13 +10,14 @@ export type Action =
   | 'documents:upload'
   | 'users:manage'
   | 'audit:read'
-  | 'imports:review';
+  | 'imports:review'
+  | 'meetings:mine';
 
 const grants: Record<Role, readonly Action[]> = {
   admin: ['officer-area:view', 'records:edit', 'documents:upload', 'users:manage', 'audit:read', 'imports:review'],
   'democratic-services': ['officer-area:view', 'records:edit', 'documents:upload', 'audit:read', 'imports:review'],
   'report-author': ['officer-area:view', 'documents:upload'],
-  councillor: ['officer-area:view'],
+  councillor: ['officer-area:view', 'meetings:mine'],
   viewer: ['officer-area:view'],
 };
 

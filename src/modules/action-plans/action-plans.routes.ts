@@ -16,16 +16,14 @@ export async function actionPlansRoutes(app: FastifyInstance): Promise<void> {
   const { db } = app.services;
 
   app.get('/action-plans', async (request, reply) => {
-    const plans = await db
-      .select({
-        id: actionPlans.id,
-        title: actionPlans.title,
-        slug: actionPlans.slug,
-        actions: sql<number>`(select count(*) from ${planActions} where ${planActions.actionPlanId} = ${actionPlans.id} and ${visible(request.viewer, 'plan_action')})`.mapWith(Number),
-      })
-      .from(actionPlans)
-      .where(visible(request.viewer, 'action_plan'))
-      .orderBy(asc(actionPlans.title));
+    const rows = await db.select({ id: actionPlans.id, title: actionPlans.title, slug: actionPlans.slug }).from(actionPlans).where(visible(request.viewer, 'action_plan')).orderBy(asc(actionPlans.title));
+    // Counted per plan from the actions the viewer may see (a correlated count here once counted the wrong rows).
+    const counts = await db
+      .select({ planId: planActions.actionPlanId, n: sql<number>`count(*)`.mapWith(Number) })
+      .from(planActions)
+      .where(visible(request.viewer, 'plan_action'))
+      .groupBy(planActions.actionPlanId);
+    const plans = rows.map((p) => ({ ...p, actions: counts.find((c) => c.planId === p.id)?.n ?? 0 }));
     return reply.render(`${T}action-plans.njk`, { title: 'Action plans', breadcrumbs: [{ text: 'Home', href: '/' }, { text: 'Action plans' }], plans });
   });
 

@@ -1,7 +1,7 @@
 import { and, desc, eq, gte, isNull, lte, notExists, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Executor } from '../../db/connect.ts';
-import { decisions, organisations, people } from '../../db/schema.ts';
+import { decisions, minuteItems, minutes, organisations, people } from '../../db/schema.ts';
 import { visible, type Viewer } from '../visibility/index.ts';
 
 const newer = alias(decisions, 'newer');
@@ -79,4 +79,18 @@ export function decisionMakers(ex: Executor, v: Viewer) {
     .innerJoin(organisations, eq(organisations.id, decisions.makerOrganisationId))
     .where(and(eq(decisions.publication, 'published'), visible(v, 'decision')))
     .orderBy(organisations.name);
+}
+
+/**
+ * The minute a decision was recorded from, as the viewer may see it (number, title, meeting), or undefined
+ * when it has none or the viewer may not see it (draft minutes, for the public).
+ */
+export async function minuteOfDecision(ex: Executor, v: Viewer, d: { minuteItemId: number | null }) {
+  if (!d.minuteItemId) return undefined;
+  const [row] = await ex
+    .select({ id: minuteItems.id, number: minuteItems.number, title: minuteItems.title, meetingId: minutes.meetingId })
+    .from(minuteItems)
+    .innerJoin(minutes, eq(minutes.id, minuteItems.minutesId))
+    .where(and(eq(minuteItems.id, d.minuteItemId), visible(v, 'minute_item')));
+  return row;
 }

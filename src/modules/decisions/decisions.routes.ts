@@ -4,7 +4,7 @@ import { idOf } from '../../web/route-helpers.ts';
 import { notFound } from '../../lib/errors.ts';
 import type { FieldError } from '../../lib/result.ts';
 import { type decisions } from '../../db/schema.ts';
-import { decisionMakers, decisionVersions, findDecision, searchDecisions } from './decisions.repo.ts';
+import { decisionMakers, decisionVersions, findDecision, minuteOfDecision, searchDecisions } from './decisions.repo.ts';
 import { presentDecision } from './decisions.presenter.ts';
 import { officerDecisionsRoutes } from './officer-decisions.routes.ts';
 import { callInRoutes } from './call-in.routes.ts';
@@ -23,14 +23,18 @@ const listQuery = z.object({
 
 type Decision = typeof decisions.$inferSelect;
 
-/** The earlier published versions of a decision and the one that replaced it, as the viewer may see them. */
+/** The earlier published versions of a decision, the one that replaced it and the minute it was recorded from, as the viewer may see them. */
 export async function versionsContext(db: FastifyInstance['services']['db'], request: FastifyRequest, d: Decision) {
   const versions = await decisionVersions(db, request.viewer, d.id);
   const replacedBy = versions.find((v) => v.supersedesId === d.id && v.publication === 'published');
   const earlier = versions
     .filter((v) => v.version < d.version && v.publication === 'published')
     .map((v) => ({ id: v.id, version: v.version, publishedAt: v.publishedAt, replacedReason: versions.find((n) => n.supersedesId === v.id)?.correctionReason }));
-  return { replacedBy, earlier };
+  // The minute it was recorded from, linked where the viewer reads minutes: the clerk's minutes page, or the public meeting page.
+  const minute = await minuteOfDecision(db, request.viewer, d);
+  const officer = request.url.startsWith('/officer/');
+  const minuteHref = minute ? (officer ? `/officer/meetings/${minute.meetingId}/minutes#minute-${minute.id}` : `/meetings/${minute.meetingId}#minute-${minute.id}`) : null;
+  return { replacedBy, earlier, minute, minuteHref };
 }
 
 /** The public decisions register and each decision's page. */

@@ -9,7 +9,7 @@ import { declarations, meetings, minuteItems, minutes, resolutions, type decisio
 import { listOrganisations } from '../organisations/index.ts';
 import { listPeople } from '../people/index.ts';
 import { accessLabel, readable, schedule12a, visible } from '../visibility/index.ts';
-import { correctDecision, recordDecision, updateDecision } from './commands/record-decision.ts';
+import { correctDecision, decisionOfResolution, recordDecision, updateDecision } from './commands/record-decision.ts';
 import { publishDecision } from './commands/publish-decision.ts';
 import { findDecision, listDecisionsForOfficers } from './decisions.repo.ts';
 import { presentDecision } from './decisions.presenter.ts';
@@ -149,9 +149,14 @@ export async function officerDecisionsRoutes(app: FastifyInstance): Promise<void
   };
 
   const newOpts = { action: '/officer/decisions', title: 'Record a decision' };
-  app.get('/officer/decisions/new', { preHandler: edit }, async (request, reply) =>
-    reply.render('web/views/form.njk', await formContext(await prefill(request.viewer, request.query as { resolution?: string; meeting?: string }), newOpts)),
-  );
+  app.get('/officer/decisions/new', { preHandler: edit }, async (request, reply) => {
+    const query = request.query as { resolution?: string; meeting?: string };
+    const values = await prefill(request.viewer, query);
+    // A resolution already recorded as a decision is not recorded twice: the clerk is taken to that decision.
+    const existing = typeof values.resolutionId === 'number' ? await decisionOfResolution(db, values.resolutionId) : undefined;
+    if (existing) return reply.redirect(`/officer/decisions/${existing.id}`, 303);
+    return reply.render('web/views/form.njk', await formContext(values, newOpts));
+  });
   app.post('/officer/decisions', editForm, async (request, reply) => {
     const b = body(request);
     const r = await recordDecision(db, actorOf(request), input(b));

@@ -1,5 +1,6 @@
 // Meetings, agenda items and locations: the public calendar and meeting pages, and the officer screens.
 export { meetingsRoutes } from './meetings.routes.ts';
+export { myMeetingsRoutes } from './my-meetings.routes.ts';
 export { officerMeetingsRoutes, paragraphItems } from './officer-meetings.routes.ts';
 export { createMeeting, updateMeeting } from './commands/save-meeting.ts';
 export { createAgendaItem, updateAgendaItem } from './commands/save-agenda-item.ts';
@@ -16,6 +17,7 @@ export {
   listMeetingDocuments,
   listRecentDocuments,
   listMeetingsForOrganisations,
+  listMeetingsOfMember,
   listLocations,
   type AgendaItemRow,
   type DocumentSummary,

@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, gte, inArray, isNull, lt, ne, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/connect.ts';
-import { agendaItems, documents, locations, meetings, organisations, people, reports } from '../../db/schema.ts';
+import { agendaItems, documents, locations, meetings, memberships, organisations, people, reports } from '../../db/schema.ts';
 import { readable, visible, type Viewer } from '../visibility/index.ts';
 
 /** A meeting row joined with its organisation and location. */
@@ -60,7 +60,7 @@ export async function listAgendaItems(ex: Executor, v: Viewer, meetingId: number
 /** The reports attached to a meeting's agenda items that the viewer may see: an item's printed pages link to them. */
 export function listItemReports(ex: Executor, v: Viewer, meetingId: number) {
   return ex
-    .select({ id: reports.id, title: reports.title, agendaItemId: reports.agendaItemId })
+    .select({ id: reports.id, title: reports.title, agendaItemId: reports.agendaItemId, access: reports.access, exemptParagraph: reports.exemptParagraph })
     .from(reports)
     .where(and(eq(reports.meetingId, meetingId), sql`${reports.agendaItemId} is not null`, visible(v, 'report')))
     .orderBy(asc(reports.id));
@@ -134,6 +134,26 @@ export function listMeetingsForOrganisations(ex: Executor, organisationIds: numb
     .leftJoin(locations, eq(locations.id, meetings.locationId))
     .where(and(inArray(meetings.organisationId, organisationIds), gte(meetings.startAt, from), isNull(meetings.deletedAt)))
     .orderBy(asc(meetings.startAt))
+    .limit(limit);
+}
+
+/**
+ * A councillor's meetings from `from` on: those of the committees they are a member of on the meeting's
+ * date (London time), the same membership that entitles them to the meeting's exempt papers.
+ */
+export function listMeetingsOfMember(ex: Executor, personId: number, from: Date, limit: number) {
+  const meetingDay = sql`(${meetings.startAt} at time zone 'Europe/London')::date`;
+  const member = sql`exists (select 1 from ${memberships} where ${memberships.organisationId} = ${meetings.organisationId}
+    and ${memberships.personId} = ${personId} and ${memberships.deletedAt} is null
+    and (${memberships.startDate} is null or ${memberships.startDate} <= ${meetingDay})
+    and (${memberships.endDate} is null or ${memberships.endDate} >= ${meetingDay}))`;
+  return ex
+    .select(meetingColumns)
+    .from(meetings)
+    .innerJoin(organisations, eq(organisations.id, meetings.organisationId))
+    .leftJoin(locations, eq(locations.id, meetings.locationId))
+    .where(and(gte(meetings.startAt, from), isNull(meetings.deletedAt), member))
+    .orderBy(asc(meetings.startAt), asc(meetings.id))
     .limit(limit);
 }
 

@@ -26,7 +26,7 @@ export async function minuteItemsRoutes(app: FastifyInstance): Promise<void> {
       fields: [
         { type: 'input', name: 'number', label: 'Minute number', hint: itemId ? 'Minute numbers run on across the committee’s meetings' : `Leave blank to use the next number for this committee, ${await nextMinuteNumber(db, h.meeting.organisationId)}`, classes: 'govuk-input--width-5' },
         { type: 'select', name: 'agendaItemId', label: 'Agenda item (optional)', hint: 'A minute of an exempt item is withheld from the public', items: [{ value: '', text: 'None' }, ...(await listAgendaItems(db, recordsViewer, meetingId)).map((i) => ({ value: String(i.id), text: `${i.number ? `${i.number}. ` : ''}${i.title}${i.access === 'exempt' ? ` (${accessLabel(i).toLowerCase()})` : ''}`, selected: String(i.id) === String(values.agendaItemId ?? '') }))] },
-        { type: 'input', name: 'title', label: 'Title' },
+        { type: 'input', name: 'title', label: 'Title', hint: 'Leave blank to use the title of the agenda item' },
         { type: 'input', name: 'presenters', label: 'Presented by (optional)', hint: 'For example, the Cabinet Member for Highways and the Head of Highways' },
         { type: 'textarea', name: 'narrative', label: 'Minute', hint: 'What was discussed', rows: 8 },
         { type: 'textarea', name: 'alternativesConsidered', label: 'Alternative options considered (optional)', rows: 3 },
@@ -41,7 +41,10 @@ export async function minuteItemsRoutes(app: FastifyInstance): Promise<void> {
     if (early) return early;
     const record = await presentMeetingRecord(db, request.viewer, id);
     if (record.current && record.current.status !== 'draft') return refuse(reply, id);
-    return form(reply, await minuteContext(id, {}));
+    // "Minute item 5" on the overview: the agenda item chosen and its title filled in.
+    const agendaItemId = Number((request.query as { agendaItem?: string }).agendaItem);
+    const item = Number.isSafeInteger(agendaItemId) && agendaItemId > 0 ? (await listAgendaItems(db, request.viewer, id)).find((i) => i.id === agendaItemId) : undefined;
+    return form(reply, await minuteContext(id, item ? { agendaItemId: item.id, title: item.title } : {}));
   });
   app.post('/officer/meetings/:id/minutes/items', editForm, async (request, reply) => {
     const id = idOf(request, 'Meeting');

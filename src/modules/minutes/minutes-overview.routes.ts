@@ -49,6 +49,8 @@ export async function minutesOverviewRoutes(app: FastifyInstance): Promise<void>
       clerk: seesEverything(request.viewer),
       notStarted: notStartedError(h.meeting, 'minutes')?.message ?? null,
       hasExemptItems: items.some((i) => i.access === 'exempt'),
+      // Agenda items the current minutes do not minute yet: each offers a minute with its title filled in.
+      unminuted: items.filter((i) => !record.current?.items.some((m) => m.agendaItemId === i.id)).map((i) => ({ id: i.id, number: i.number, title: i.title })),
       nextNumber: await nextMinuteNumber(db, h.meeting.organisationId),
       history: await meetingRecordHistory(db, id, record),
       flash: (request.query as { saved?: string }).saved ? 'Your changes have been saved' : undefined,

@@ -1,7 +1,7 @@
-import { and, desc, eq, inArray, or } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, or } from 'drizzle-orm';
 import type { Executor } from '../../db/connect.ts';
-import { auditEvents, meetings, type attendances, type minutes } from '../../db/schema.ts';
-import { redact, seesEverything, type Viewer } from '../visibility/index.ts';
+import { auditEvents, decisions, meetings, type attendances, type minutes } from '../../db/schema.ts';
+import { redact, seesEverything, visible, type Viewer } from '../visibility/index.ts';
 import { listAttendances, listDeclarations, listMinuteItems, listMinutesVersions } from './minutes-workflow.repo.ts';
 
 const statusLabels: Record<string, { text: string; classes: string }> = {
@@ -53,9 +53,30 @@ export async function presentMinutesVersions(ex: Executor, v: Viewer, meetingId:
       statusClass: statusLabels[m.status]!.classes,
       approvedAtMeetingStart: approving.find((a) => a.id === m.approvedAtMeetingId)?.startAt ?? null,
       replacedReason: versions.find((n) => n.supersedesId === m.id)?.correctionReason ?? null,
-      items: (await listMinuteItems(ex, v, m.id)).map((i) => redact('minute_item', i)),
+      items: await withDecisions(ex, v, (await listMinuteItems(ex, v, m.id)).map((i) => redact('minute_item', i))),
     })),
   );
+}
+
+/**
+ * Each minute with the decisions recorded from it that the viewer may see (newest version of each):
+ * a resolution's decision on the resolution, one recorded from the minute as a whole on the minute.
+ */
+async function withDecisions<I extends { id: number; resolutions: { id: number }[] }>(ex: Executor, v: Viewer, items: I[]) {
+  const ids = items.map((i) => i.id);
+  const rows = ids.length
+    ? await ex
+        .select({ id: decisions.id, title: decisions.title, minuteItemId: decisions.minuteItemId, resolutionId: decisions.resolutionId, supersedesId: decisions.supersedesId })
+        .from(decisions)
+        .where(and(inArray(decisions.minuteItemId, ids), visible(v, 'decision')))
+        .orderBy(asc(decisions.version), asc(decisions.id))
+    : [];
+  const current = rows.filter((d) => !rows.some((n) => n.supersedesId === d.id));
+  return items.map((i) => ({
+    ...i,
+    resolutions: i.resolutions.map((r) => ({ ...r, decision: current.find((d) => d.resolutionId === r.id) ?? null })),
+    decisions: current.filter((d) => d.minuteItemId === i.id && !i.resolutions.some((r) => r.id === d.resolutionId)),
+  }));
 }
 
 /**

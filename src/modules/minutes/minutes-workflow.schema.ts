@@ -38,16 +38,21 @@ export const exclusionInput = z.object({
   note: text(2000, 'The note').optional(),
 });
 
-/** A minute: title, narrative, presenters, alternatives considered and reasons. Its number runs on across the organisation's meetings. */
-export const minuteItemInput = z.object({
-  number: z.string().trim().max(20, { error: 'Minute number must be 20 characters or fewer' }).optional(),
-  agendaItemId: optionalId('Select an agenda item'),
-  title: required(500, 'Enter the title of the minute', 'The title'),
-  narrative: text(50000, 'The minute').optional(),
-  presenters: text(1000, 'Presenters').optional(),
-  alternativesConsidered: text(10000, 'Alternative options considered').optional(),
-  reasons: text(10000, 'Reasons for the decision').optional(),
-});
+/**
+ * A minute: title, narrative, presenters, alternatives considered and reasons. Its number runs on across
+ * the organisation's meetings. The title may be left blank for a minute of an agenda item: it is the item's.
+ */
+export const minuteItemInput = z
+  .object({
+    number: z.string().trim().max(20, { error: 'Minute number must be 20 characters or fewer' }).optional(),
+    agendaItemId: optionalId('Select an agenda item'),
+    title: text(500, 'The title').optional(),
+    narrative: text(50000, 'The minute').optional(),
+    presenters: text(1000, 'Presenters').optional(),
+    alternativesConsidered: text(10000, 'Alternative options considered').optional(),
+    reasons: text(10000, 'Reasons for the decision').optional(),
+  })
+  .refine((v) => !!v.title || v.agendaItemId !== undefined, { error: 'Enter the title of the minute, or select its agenda item', path: ['title'], when: () => true });
 
 /** A numbered resolution of a minute, with any delegation. */
 export const resolutionInput = z.object({

@@ -1,4 +1,4 @@
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, desc, eq, isNull } from 'drizzle-orm';
 import type { Executor } from '../../../db/connect.ts';
 import { audit, type Actor } from '../../../db/audit.ts';
 import { AppError } from '../../../lib/errors.ts';
@@ -102,9 +102,26 @@ export async function recordDecision(ex: Executor, actor: Actor, raw: Record<str
   return ex.transaction(async (trx) => {
     const c = await decisionColumns(trx, parsed.data);
     if ('errors' in c) return invalid(c.errors);
+    // One resolution, one decision: a second record would be a second legal record of the same decision.
+    if (c.values.resolutionId && (await decisionOfResolution(trx, c.values.resolutionId))) return invalid([{ field: 'form', message: 'This resolution is already recorded as a decision' }]);
     const r = single(await saveDecisions(trx, actor, [{ values: withoutAccess(c.values), access: choiceOf(parsed.data) }]));
     return r.ok ? ok({ id: r.value.id }) : r;
   });
+}
+
+/**
+ * The decision recorded from a minute's resolution (its newest version), or undefined. For commands and
+ * the clerk's screens: it reads every decision, drafts included.
+ * @example const existing = await decisionOfResolution(db, resolutionId);
+ */
+export async function decisionOfResolution(ex: Executor, resolutionId: number): Promise<{ id: number } | undefined> {
+  const [row] = await ex
+    .select({ id: decisions.id })
+    .from(decisions)
+    .where(and(eq(decisions.resolutionId, resolutionId), isNull(decisions.deletedAt)))
+    .orderBy(desc(decisions.version), desc(decisions.id))
+    .limit(1);
+  return row;
 }
 
 /** Changes a draft decision; a published decision is a legal record and throws a conflict (correct it instead). */

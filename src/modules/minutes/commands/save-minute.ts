@@ -59,15 +59,18 @@ export async function addMinute(ex: Executor, actor: Actor, meetingId: number, r
   });
 }
 
-/** The columns a minute takes from the form and from the agenda item it minutes (whose access class it inherits, in saveMinuteItems). */
+/**
+ * The columns a minute takes from the form and from the agenda item it minutes (whose access class it
+ * inherits, in saveMinuteItems): a title left blank is the item's (the schema allows that only with an item).
+ */
 function minuteColumns(
-  v: { title: string; narrative?: string; presenters?: string; alternativesConsidered?: string; reasons?: string },
-  item: { id: number; number: string | null } | null | undefined,
+  v: { title?: string; narrative?: string; presenters?: string; alternativesConsidered?: string; reasons?: string },
+  item: { id: number; number: string | null; title: string } | null | undefined,
 ) {
   return {
     agendaItemId: item?.id ?? null,
     agendaNumber: item?.number ?? null,
-    title: v.title,
+    title: v.title ?? item?.title ?? '',
     narrative: v.narrative ?? null,
     presenters: v.presenters ?? null,
     alternativesConsidered: v.alternativesConsidered ?? null,
