@@ -2,9 +2,12 @@ import type { FastifyInstance } from 'fastify';
 import { and, asc, eq, isNull, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import { notFound } from '../../lib/errors.ts';
-import { organisations, trackerOutcomes, workProgrammeItems } from '../../db/schema.ts';
+import { organisations, workProgrammeItems } from '../../db/schema.ts';
+import { toLondonDate } from '../../lib/dates.ts';
 import { sourceIds } from '../imports/index.ts';
 import { visible, type Viewer } from '../visibility/index.ts';
+import { trackerRows } from './tracker.repo.ts';
+import { trackerRoutes } from './tracker.routes.ts';
 
 const T = 'modules/scrutiny/views/';
 const slugParam = z.object({ slug: z.string().min(1).max(200) });
@@ -54,17 +57,15 @@ export async function scrutinyRoutes(app: FastifyInstance): Promise<void> {
   });
 
   app.get('/outcome-tracker', async (request, reply) => {
-    const rows = await db
-      .select({ row: trackerOutcomes, organisationName: organisations.name })
-      .from(trackerOutcomes)
-      .leftJoin(organisations, eq(organisations.id, trackerOutcomes.organisationId))
-      .where(visible(request.viewer, 'tracker_outcome'))
-      .orderBy(asc(trackerOutcomes.meetingDate), asc(trackerOutcomes.id));
-    const sources = await sourceIds(db, 'tracker_outcome', rows.map((r) => r.row.id));
+    const rows = await trackerRows(db, request.viewer, { asOf: toLondonDate(new Date()) });
+    const sources = await sourceIds(db, 'tracker_outcome', rows.map((r) => r.id));
     return reply.render(`${T}outcome-tracker.njk`, {
       title: 'Scrutiny outcome tracker',
       breadcrumbs: [{ text: 'Home', href: '/' }, { text: 'Scrutiny outcome tracker' }],
-      rows: rows.map((r) => ({ ...r.row, committee: r.organisationName, sourceId: sources.get(r.row.id) ?? null })),
+      committee: null,
+      rows: rows.map((r) => ({ ...r, sourceId: sources.get(r.id) ?? null })),
     });
   });
+
+  await trackerRoutes(app);
 }
