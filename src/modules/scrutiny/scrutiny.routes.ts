@@ -8,6 +8,7 @@ import { sourceIds } from '../imports/index.ts';
 import { visible, type Viewer } from '../visibility/index.ts';
 import { trackerRows } from './tracker.repo.ts';
 import { trackerRoutes } from './tracker.routes.ts';
+import { kindLabels, workProgrammeRoutes } from './work-programme.routes.ts';
 
 const T = 'modules/scrutiny/views/';
 const slugParam = z.object({ slug: z.string().min(1).max(200) });
@@ -21,13 +22,13 @@ export async function scrutinyRoutes(app: FastifyInstance): Promise<void> {
       .select({ item: workProgrammeItems, organisationName: organisations.name, organisationSlug: organisations.slug })
       .from(workProgrammeItems)
       .leftJoin(organisations, eq(organisations.id, workProgrammeItems.organisationId))
-      .where(and(visible(v, 'work_programme_item'), ...where))
+      .where(and(visible(v, 'work_programme_item'), eq(workProgrammeItems.requestState, 'accepted'), ...where))
       .orderBy(asc(workProgrammeItems.meetingDate), asc(workProgrammeItems.id));
     const sources = await sourceIds(db, 'work_programme_item', rows.map((r) => r.item.id));
     const groups: { date: string | null; items: unknown[] }[] = [];
     for (const r of rows) {
       const last = groups.at(-1);
-      const entry = { ...r.item, committee: r.organisationName ?? r.item.bodyName, sourceId: sources.get(r.item.id) ?? null };
+      const entry = { ...r.item, kindLabel: r.item.kind ? kindLabels[r.item.kind] : null, committee: r.organisationName ?? r.item.bodyName, sourceId: sources.get(r.item.id) ?? null };
       if (last && last.date === r.item.meetingDate) last.items.push(entry);
       else groups.push({ date: r.item.meetingDate, items: [entry] });
     }
@@ -68,4 +69,5 @@ export async function scrutinyRoutes(app: FastifyInstance): Promise<void> {
   });
 
   await trackerRoutes(app);
+  await workProgrammeRoutes(app);
 }
