@@ -34,14 +34,15 @@ export function trackerStatus(o: Outcome, asOf: string): TrackerStatus {
 }
 
 /**
- * Whether an outcome belongs on the tracker for a meeting: agreed before it, and not completed on or
- * before the committee's previous meeting (a completed outcome is reported once, then left off).
+ * Whether an outcome belongs on the tracker for a meeting: agreed before it, and not completed before
+ * the committee's previous meeting (a completed outcome is reported at the first meeting after it was
+ * completed, then left off; one completed on the day of a meeting is reported at the next).
  * @example onTrackerFor(o, '2030-06-01', '2030-03-01')
  */
 export function onTrackerFor(o: Outcome, meetingDate: string, previousMeetingDate: string | null): boolean {
   if (o.meetingDate && o.meetingDate >= meetingDate) return false;
   const done = completedOn(o);
-  return !done || previousMeetingDate === null || done > previousMeetingDate;
+  return !done || previousMeetingDate === null || done >= previousMeetingDate;
 }
 
 /** GOV.UK tag colours of the statuses. */
