@@ -8,6 +8,7 @@ import { sourceIds } from '../imports/index.ts';
 import { visible, type Viewer } from '../visibility/index.ts';
 import { trackerRows } from './tracker.repo.ts';
 import { trackerRoutes } from './tracker.routes.ts';
+import { recommendationsRoutes } from './recommendations.routes.ts';
 import { kindLabels, workProgrammeRoutes } from './work-programme.routes.ts';
 
 const T = 'modules/scrutiny/views/';
@@ -70,4 +71,5 @@ export async function scrutinyRoutes(app: FastifyInstance): Promise<void> {
 
   await trackerRoutes(app);
   await workProgrammeRoutes(app);
+  await recommendationsRoutes(app);
 }

@@ -86,3 +86,40 @@ export const trackerOutcomes = pgTable(
     ...publicationChecks('tracker_outcomes', t),
   ],
 );
+
+/** How the executive answered a recommendation. */
+export const recommendationResponses = ['accepted', 'partly-accepted', 'rejected'] as const;
+
+/**
+ * A recommendation from a scrutiny committee to the executive: the response is due 2 months after it
+ * was made (worked out by the command), and the executive's response and the actions that follow are
+ * recorded against it.
+ */
+export const recommendations = pgTable(
+  'recommendations',
+  {
+    id: id(),
+    bodyId: integer('body_id').notNull().references(() => bodies.id),
+    organisationId: integer('organisation_id').notNull().references(() => organisations.id),
+    madeOn: date('made_on').notNull(),
+    /** To whom: Cabinet, a Cabinet Member, the Leader. */
+    madeTo: text('made_to').notNull(),
+    recommendation: text('recommendation').notNull(),
+    responseDue: date('response_due').notNull(),
+    response: text('response', { enum: recommendationResponses }),
+    responseText: text('response_text'),
+    respondedOn: date('responded_on'),
+    followUp: text('follow_up'),
+    ...publication(),
+    ...accessClass(),
+    ...timestamps(),
+  },
+  (t) => [
+    index('recommendations_org_idx').on(t.organisationId, t.madeOn),
+    check('recommendations_response_known', sql`${t.response} is null or ${t.response} in ('accepted', 'partly-accepted', 'rejected')`),
+    check('recommendations_response_complete', sql`(${t.response} is null) = (${t.respondedOn} is null) and (${t.response} is null or ${t.responseText} is not null)`),
+    check('recommendations_due_after_made', sql`${t.responseDue} > ${t.madeOn}`),
+    check('recommendations_response_after_made', sql`${t.respondedOn} is null or ${t.respondedOn} >= ${t.madeOn}`),
+    ...publicationChecks('recommendations', t),
+  ],
+);
