@@ -13,6 +13,7 @@ async function check(page: Page, name: string): Promise<void> {
   await expectNoAxeViolations(page, name);
   await screenshot(page, `scrutiny-${name}`);
   await page.setViewportSize({ width: 390, height: 844 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth), `${name}: nothing scrolls sideways at 390 px`).toBeLessThanOrEqual(390);
   await expectNoAxeViolations(page, `${name} at 390 px`);
   await screenshot(page, `scrutiny-${name}-390`);
   await page.setViewportSize({ width: 1280, height: 900 });
