@@ -110,7 +110,9 @@ describe('scrutiny: outcome tracker, work programme and recommendations', () => 
     expect(await page.locator('main').textContent()).toContain('Waiting times for speech and language therapy');
     await check(page, 'public-work-programme');
     await page.emulateMedia({ media: 'print' });
-    expect(await page.locator('.govuk-header').isVisible()).toBe(false);
+    expect(await page.locator('header.govuk-template__header').count()).toBe(1);
+    expect(await page.locator('header.govuk-template__header').isVisible()).toBe(false);
+    expect(await page.locator('.govuk-breadcrumbs').isVisible()).toBe(false);
     await screenshot(page, 'scrutiny-public-work-programme-print');
     await page.emulateMedia({ media: 'screen' });
   });
