@@ -67,6 +67,7 @@ export async function trackerRoutes(app: FastifyInstance): Promise<void> {
       org,
       rows: await allCommitteeOutcomes(db, request.viewer, org.id, asOf),
       meetings: (await meetingsOf(db, [org.id])).filter((m) => toLondonDate(m.startAt) >= asOf && (m.status === 'scheduled' || m.status === 'agenda-published')),
+      canEdit: request.user?.role === 'democratic-services' || request.user?.role === 'admin',
       flash: q.saved === 'added' ? 'The outcome has been added as a draft' : q.saved === 'progress' ? 'The action has been recorded' : q.saved === 'published' ? 'The outcome has been published' : q.saved === 'agenda' ? 'The outcome tracker has been added to the draft agenda' : undefined,
     });
   });
@@ -165,6 +166,7 @@ export async function trackerRoutes(app: FastifyInstance): Promise<void> {
         org,
         rows: await allCommitteeOutcomes(db, request.viewer, meeting.organisationId, today()),
         meetings: [],
+        canEdit: true,
         errors: r.errors.map((e) => ({ ...e, field: 'meetings' })),
       });
     }
