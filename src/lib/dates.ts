@@ -118,6 +118,36 @@ export function daysBetween(from: IsoDate, to: IsoDate): number {
 }
 
 /**
+ * The calendar date `months` months after `date`, on the same day of the month or, when that month
+ * is shorter, its last day (negative goes back).
+ * @example addMonths('2026-11-30', 3) // '2027-02-28'
+ */
+export function addMonths(date: IsoDate, months: number): IsoDate {
+  assertIsoDate(date);
+  const total = Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7)) - 1 + months;
+  const year = Math.floor(total / 12);
+  const month = total - year * 12;
+  const last = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
+  return `${pad(year, 4)}-${pad(month + 1)}-${pad(Math.min(Number(date.slice(8, 10)), last))}`;
+}
+
+/**
+ * The last day of the month a month-only date names ("June 2018", "Sept 2019"), or null when the
+ * text is not a month and a four-digit year: a thing due in a month is due by its end.
+ * @example endOfNamedMonth('June 2018') // '2018-06-30'
+ */
+export function endOfNamedMonth(text: string | null | undefined): IsoDate | null {
+  const m = /^\s*([a-z]{3,9})\.?,?\s+(\d{4})\s*$/i.exec(text ?? '');
+  if (!m) return null;
+  const name = m[1]!.toLowerCase();
+  // The full name or any abbreviation of three letters or more ("Jun", "Sept").
+  const index = monthNames.findIndex((n) => n.toLowerCase().startsWith(name));
+  if (index < 0) return null;
+  const year = Number(m[2]);
+  return `${pad(year, 4)}-${pad(index + 1)}-${pad(new Date(Date.UTC(year, index + 1, 0)).getUTCDate())}`;
+}
+
+/**
  * ISO day of the week of a date: 1 = Monday … 7 = Sunday.
  * @example isoWeekday('2019-05-13') // 1
  */

@@ -16,6 +16,8 @@ const COUNCILLOR: readonly Who[] = ['councillor'];
 const UPLOAD: readonly Who[] = ['report-author', 'democratic-services', 'admin'];
 /** Those who change the council's records: democratic services and admins. */
 const EDIT: readonly Who[] = ['democratic-services', 'admin'];
+/** Those who may ask for an item on a scrutiny work programme: any councillor, and the scrutiny manager. */
+const REQUEST_ITEMS: readonly Who[] = ['councillor', 'democratic-services', 'admin'];
 /** Those who review imported packs and correct them. */
 const IMPORTS: readonly Who[] = ['democratic-services', 'admin'];
 
@@ -161,6 +163,32 @@ export const routeMatrix: Record<string, readonly Who[]> = {
   'GET /work-programme': PUBLIC,
   'GET /committees/:slug/work-programme': PUBLIC,
   'GET /outcome-tracker': PUBLIC,
+  'GET /committees/:slug/outcome-tracker': PUBLIC,
+  'GET /meetings/:id/outcome-tracker': PUBLIC,
+  'GET /officer/scrutiny': STAFF,
+  'GET /officer/organisations/:id/outcome-tracker': STAFF,
+  'GET /officer/organisations/:id/outcome-tracker/new': EDIT,
+  'POST /officer/organisations/:id/outcome-tracker': EDIT,
+  'GET /officer/tracker-outcomes/:id/progress': EDIT,
+  'POST /officer/tracker-outcomes/:id/progress': EDIT,
+  'POST /officer/tracker-outcomes/:id/publish': EDIT,
+  'POST /officer/meetings/:id/outcome-tracker': EDIT,
+  'GET /officer/organisations/:id/work-programme': STAFF,
+  'GET /officer/organisations/:id/work-programme/new': EDIT,
+  'POST /officer/organisations/:id/work-programme': EDIT,
+  'GET /officer/organisations/:id/work-programme/requests/new': REQUEST_ITEMS,
+  'POST /officer/organisations/:id/work-programme/requests': REQUEST_ITEMS,
+  'GET /officer/work-programme-items/:id/decision': EDIT,
+  'POST /officer/work-programme-items/:id/decision': EDIT,
+  'POST /officer/work-programme-items/:id/publish': EDIT,
+  'POST /officer/work-programme-items/:id/agenda': EDIT,
+  'GET /recommendations': PUBLIC,
+  'GET /officer/organisations/:id/recommendations': STAFF,
+  'GET /officer/organisations/:id/recommendations/new': EDIT,
+  'POST /officer/organisations/:id/recommendations': EDIT,
+  'GET /officer/recommendations/:id/response': EDIT,
+  'POST /officer/recommendations/:id/response': EDIT,
+  'POST /officer/recommendations/:id/publish': EDIT,
   'GET /action-plans': PUBLIC,
   'GET /action-plans/:slug': PUBLIC,
   'GET /search': PUBLIC,

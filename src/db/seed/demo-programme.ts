@@ -3,7 +3,7 @@
 import type { Tx } from '../connect.ts';
 import { fromLondonLocal } from '../../lib/dates.ts';
 import { demoPublication } from './demo.ts';
-import { saveTrackerOutcomes, saveWorkProgrammeItems } from '../../modules/scrutiny/index.ts';
+import { saveRecommendations, saveTrackerOutcomes, saveWorkProgrammeItems } from '../../modules/scrutiny/index.ts';
 import { saveActionPlans, savePlanActions } from '../../modules/action-plans/index.ts';
 import { addDays, addMonths, daysBetween, formatLongDate, type IsoDate, randomInt, rngFor, shuffled } from './demo-calendar.ts';
 import { printedNamesBySlug } from './demo-data.ts';
@@ -40,6 +40,12 @@ const agreedOutcomes = [
   'The service to report the waiting list figures each quarter.',
 ];
 
+const demoRecommendations = [
+  'Publish the quarterly performance figures for each division on the council’s website.',
+  'Set a target for answering members’ enquiries within ten working days.',
+  'Review the eligibility criteria with the families who use the service before any change.',
+];
+
 const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const monthYear = (date: IsoDate) => `${months[Number(date.slice(5, 7)) - 1]} ${date.slice(0, 4)}`;
 const endOfMonth = (date: IsoDate) => addDays(addMonths(`${date.slice(0, 7)}-01`, 1), -1);
@@ -67,6 +73,9 @@ export async function seedProgramme(ctx: ProgrammeContext): Promise<ProgrammeCou
         bodyName: m.org.name,
         meetingDate: m.date,
         item: title,
+        kind: /update|progress|performance/i.test(title) ? ('update' as const) : ('report' as const),
+        leadMember: names.get(members[randomInt(rng, 0, members.length - 1)]!) ?? null,
+        leadOfficer: leadOfficer[m.org.slug]!,
         leads: [`${names.get(members[randomInt(rng, 0, members.length - 1)]!)} (lead member)`, leadOfficer[m.org.slug]!],
         planLink: planLinks[m.org.slug]![randomInt(rng, 0, 1)]!,
         access: 'public' as const,
@@ -101,6 +110,29 @@ export async function seedProgramme(ctx: ProgrammeContext): Promise<ProgrammeCou
         }));
     });
   written(await saveTrackerOutcomes(trx, demoActor, fresh(tracker), { now }), 'tracker outcome');
+
+  // Recommendations to the executive: one answered, one awaiting a response that is now overdue, one recent.
+  const recs = scrutiny
+    .filter((m) => m.date <= today && m.date >= addMonths(today, -5))
+    .slice(0, 3)
+    .map((m, k) => {
+      const answered = k === 0;
+      return {
+        bodyId,
+        organisationId: orgIds.get(m.org.slug)!,
+        madeOn: m.date,
+        madeTo: 'Cabinet',
+        recommendation: demoRecommendations[k % demoRecommendations.length]!,
+        responseDue: addMonths(m.date, 2),
+        response: answered ? ('partly-accepted' as const) : null,
+        responseText: answered ? 'The Cabinet agreed the first part now and will consider the second with next year’s budget.' : null,
+        respondedOn: answered ? addDays(m.date, 40) <= today ? addDays(m.date, 40) : today : null,
+        followUp: answered ? 'The service to report progress to the committee in six months.' : null,
+        access: 'public' as const,
+        ...demoPublication(published, now),
+      };
+    });
+  if (recs.length) written(await saveRecommendations(trx, demoActor, fresh(recs), { now }), 'recommendation');
 
   // The action plan: top-level actions first, then sub-actions pointing at them.
   const [planId] = written(await saveActionPlans(trx, demoActor, fresh([{ bodyId, title: actionPlan.title, slug: actionPlan.slug, access: 'public' as const, ...demoPublication(published, now) }]), { now }), 'action plan');

@@ -11,13 +11,14 @@ export type Action =
   | 'users:manage'
   | 'audit:read'
   | 'imports:review'
-  | 'meetings:mine';
+  | 'meetings:mine'
+  | 'work-programme:request';
 
 const grants: Record<Role, readonly Action[]> = {
-  admin: ['officer-area:view', 'records:edit', 'documents:upload', 'users:manage', 'audit:read', 'imports:review'],
-  'democratic-services': ['officer-area:view', 'records:edit', 'documents:upload', 'audit:read', 'imports:review'],
+  admin: ['officer-area:view', 'records:edit', 'documents:upload', 'users:manage', 'audit:read', 'imports:review', 'work-programme:request'],
+  'democratic-services': ['officer-area:view', 'records:edit', 'documents:upload', 'audit:read', 'imports:review', 'work-programme:request'],
   'report-author': ['officer-area:view', 'documents:upload'],
-  councillor: ['officer-area:view', 'meetings:mine'],
+  councillor: ['officer-area:view', 'meetings:mine', 'work-programme:request'],
   viewer: ['officer-area:view'],
 };
 

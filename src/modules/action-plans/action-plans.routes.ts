@@ -1,12 +1,12 @@
 import type { FastifyInstance } from 'fastify';
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { notFound } from '../../lib/errors.ts';
 import { toLondonDate } from '../../lib/dates.ts';
 import { actionPlans, planActions } from '../../db/schema.ts';
 import { sourceIds } from '../imports/index.ts';
 import { visible } from '../visibility/index.ts';
-import { actionTree, presentAction } from './action-plans.presenter.ts';
+import { actionTree, countOf, presentAction } from './action-plans.presenter.ts';
 
 const T = 'modules/action-plans/views/';
 const slugParam = z.object({ slug: z.string().min(1).max(200) });
@@ -16,14 +16,24 @@ export async function actionPlansRoutes(app: FastifyInstance): Promise<void> {
   const { db } = app.services;
 
   app.get('/action-plans', async (request, reply) => {
-    const rows = await db.select({ id: actionPlans.id, title: actionPlans.title, slug: actionPlans.slug }).from(actionPlans).where(visible(request.viewer, 'action_plan')).orderBy(asc(actionPlans.title));
-    // Counted per plan from the actions the viewer may see (a correlated count here once counted the wrong rows).
-    const counts = await db
-      .select({ planId: planActions.actionPlanId, n: sql<number>`count(*)`.mapWith(Number) })
-      .from(planActions)
-      .where(visible(request.viewer, 'plan_action'))
-      .groupBy(planActions.actionPlanId);
-    const plans = rows.map((p) => ({ ...p, actions: counts.find((c) => c.planId === p.id)?.n ?? 0 }));
+    const rows = await db
+      .select({ id: actionPlans.id, title: actionPlans.title, slug: actionPlans.slug })
+      .from(actionPlans)
+      .where(visible(request.viewer, 'action_plan'))
+      .orderBy(asc(actionPlans.title));
+    // Counted apart: in a one-table select Drizzle leaves column names unqualified, so a correlated
+    // subquery would compare the action's own id with itself and count every plan as 1.
+    const counts = new Map(
+      (rows.length
+        ? await db
+            .select({ planId: planActions.actionPlanId, n: sql<number>`count(*)`.mapWith(Number) })
+            .from(planActions)
+            .where(and(inArray(planActions.actionPlanId, rows.map((r) => r.id)), visible(request.viewer, 'plan_action')))
+            .groupBy(planActions.actionPlanId)
+        : []
+      ).map((c) => [c.planId, c.n]),
+    );
+    const plans = rows.map((p) => ({ ...p, actions: countOf(counts.get(p.id) ?? 0, 'action') }));
     return reply.render(`${T}action-plans.njk`, { title: 'Action plans', breadcrumbs: [{ text: 'Home', href: '/' }, { text: 'Action plans' }], plans });
   });
 
@@ -42,7 +52,7 @@ export async function actionPlansRoutes(app: FastifyInstance): Promise<void> {
       breadcrumbs: [{ text: 'Home', href: '/' }, { text: 'Action plans', href: '/action-plans' }, { text: plan.title }],
       plan,
       actions: actionTree(actions),
-      counts: { total: actions.length, overdue: actions.filter((a) => a.overdue).length },
+      counts: { total: countOf(actions.length, 'action'), overdue: actions.filter((a) => a.overdue).length },
       sourceId: planSource.get(plan.id) ?? null,
     });
   });

@@ -2,9 +2,14 @@ import type { FastifyInstance } from 'fastify';
 import { and, asc, eq, isNull, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import { notFound } from '../../lib/errors.ts';
-import { organisations, trackerOutcomes, workProgrammeItems } from '../../db/schema.ts';
+import { organisations, workProgrammeItems } from '../../db/schema.ts';
+import { toLondonDate } from '../../lib/dates.ts';
 import { sourceIds } from '../imports/index.ts';
 import { visible, type Viewer } from '../visibility/index.ts';
+import { trackerRows } from './tracker.repo.ts';
+import { trackerRoutes } from './tracker.routes.ts';
+import { recommendationsRoutes } from './recommendations.routes.ts';
+import { kindLabels, workProgrammeRoutes } from './work-programme.routes.ts';
 
 const T = 'modules/scrutiny/views/';
 const slugParam = z.object({ slug: z.string().min(1).max(200) });
@@ -18,13 +23,13 @@ export async function scrutinyRoutes(app: FastifyInstance): Promise<void> {
       .select({ item: workProgrammeItems, organisationName: organisations.name, organisationSlug: organisations.slug })
       .from(workProgrammeItems)
       .leftJoin(organisations, eq(organisations.id, workProgrammeItems.organisationId))
-      .where(and(visible(v, 'work_programme_item'), ...where))
+      .where(and(visible(v, 'work_programme_item'), eq(workProgrammeItems.requestState, 'accepted'), ...where))
       .orderBy(asc(workProgrammeItems.meetingDate), asc(workProgrammeItems.id));
     const sources = await sourceIds(db, 'work_programme_item', rows.map((r) => r.item.id));
     const groups: { date: string | null; items: unknown[] }[] = [];
     for (const r of rows) {
       const last = groups.at(-1);
-      const entry = { ...r.item, committee: r.organisationName ?? r.item.bodyName, sourceId: sources.get(r.item.id) ?? null };
+      const entry = { ...r.item, kindLabel: r.item.kind ? kindLabels[r.item.kind] : null, committee: r.organisationName ?? r.item.bodyName, sourceId: sources.get(r.item.id) ?? null };
       if (last && last.date === r.item.meetingDate) last.items.push(entry);
       else groups.push({ date: r.item.meetingDate, items: [entry] });
     }
@@ -54,17 +59,17 @@ export async function scrutinyRoutes(app: FastifyInstance): Promise<void> {
   });
 
   app.get('/outcome-tracker', async (request, reply) => {
-    const rows = await db
-      .select({ row: trackerOutcomes, organisationName: organisations.name })
-      .from(trackerOutcomes)
-      .leftJoin(organisations, eq(organisations.id, trackerOutcomes.organisationId))
-      .where(visible(request.viewer, 'tracker_outcome'))
-      .orderBy(asc(trackerOutcomes.meetingDate), asc(trackerOutcomes.id));
-    const sources = await sourceIds(db, 'tracker_outcome', rows.map((r) => r.row.id));
+    const rows = await trackerRows(db, request.viewer, { asOf: toLondonDate(new Date()) });
+    const sources = await sourceIds(db, 'tracker_outcome', rows.map((r) => r.id));
     return reply.render(`${T}outcome-tracker.njk`, {
       title: 'Scrutiny outcome tracker',
       breadcrumbs: [{ text: 'Home', href: '/' }, { text: 'Scrutiny outcome tracker' }],
-      rows: rows.map((r) => ({ ...r.row, committee: r.organisationName, sourceId: sources.get(r.row.id) ?? null })),
+      committee: null,
+      rows: rows.map((r) => ({ ...r, sourceId: sources.get(r.id) ?? null })),
     });
   });
+
+  await trackerRoutes(app);
+  await workProgrammeRoutes(app);
+  await recommendationsRoutes(app);
 }

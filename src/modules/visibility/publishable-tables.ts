@@ -8,6 +8,7 @@ import {
   minuteItems,
   minutes,
   planActions,
+  recommendations,
   reports,
   trackerOutcomes,
   workProgrammeItems,
@@ -42,4 +43,5 @@ export const publishableTables: Record<PublishableKind, PublishableTable> = {
   tracker_outcome: t(trackerOutcomes),
   action_plan: t(actionPlans),
   plan_action: t(planActions),
+  recommendation: t(recommendations),
 };

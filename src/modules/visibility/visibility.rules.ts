@@ -11,6 +11,7 @@ import {
   minuteItems,
   minutes,
   planActions,
+  recommendations,
   reports,
   trackerOutcomes,
   workProgrammeItems,
@@ -30,6 +31,7 @@ export const publishableKinds = [
   'tracker_outcome',
   'action_plan',
   'plan_action',
+  'recommendation',
 ] as const;
 
 /** A kind of publishable record. */
@@ -149,6 +151,8 @@ export function rule(v: Viewer, kind: PublishableKind): { visible: SQL; readable
       return simpleRule(v, trackerOutcomes);
     case 'action_plan':
       return simpleRule(v, actionPlans);
+    case 'recommendation':
+      return simpleRule(v, recommendations);
     case 'plan_action': {
       const own = simpleRule(v, planActions);
       const plan = simpleRule(v, actionPlans);
