@@ -1,10 +1,12 @@
 import { createHash } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { eq, type SQL } from 'drizzle-orm';
+import { and, eq, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../db/connect.ts';
-import { meetings, type bodies, type documents, type legislativeTerms, type locations, type memberships, type organisations, type people, type reports } from '../../db/schema.ts';
+import { documents, meetings, type bodies, type legislativeTerms, type locations, type memberships, type organisations, type people, type reports } from '../../db/schema.ts';
 import { AppError, fromPostgresError } from '../../lib/errors.ts';
+import { fileHeaders } from '../../lib/file-types.ts';
 import { siteOrigin } from '../../web/site-url.ts';
+import { publicViewer, visible } from '../visibility/index.ts';
 import { kindSpecs, oparlPaths, type OparlKind } from './oparl.kinds.ts';
 import {
   OPARL_PREFIX,
@@ -255,6 +257,18 @@ export async function oparlApi(app: FastifyInstance): Promise<void> {
     if (!org?.live) throw new AppError('not_found', 'No such object');
     return sendList(request, 'meeting', eq(meetings.organisationId, id));
   });
+  // A file's bytes: accessUrl shows it (inline, sandboxed as every stored file is), downloadUrl saves it.
+  for (const [path, disposition] of [['access', 'inline'], ['download', 'attachment']] as const) {
+    app.get(`/files/:id/${path}`, async (request, reply) => {
+      const { db, storage } = request.server.services;
+      const [doc] = await db.select().from(documents).where(and(eq(documents.id, idOf(request)), visible(publicViewer, 'document')));
+      const bytes = doc ? await storage.get(doc.storageKey) : undefined;
+      if (!doc || !bytes) throw new AppError('not_found', 'No such object');
+      const headers = fileHeaders(doc.mimeType, doc.fileName);
+      headers['content-disposition'] = headers['content-disposition']!.replace(/^\w+/, disposition);
+      return reply.headers(headers).send(Buffer.from(bytes));
+    });
+  }
   for (const kind of Object.keys(oparlPaths) as OparlKind[]) {
     app.get(`/${oparlPaths[kind]}/:id`, async (request) => sendObject(request, kind));
   }
