@@ -143,7 +143,7 @@ function pageLinks(request: FastifyRequest, page: number, totalPages: number): J
     q.set('page', String(n));
     return `${siteOrigin(request)}${request.url.split('?')[0]}?${q.toString()}`;
   };
-  const last = Math.max(totalPages, 1);
+  const last = totalPages;
   return {
     first: url(1),
     ...(page > 1 ? { prev: url(Math.min(page - 1, last)) } : {}),
@@ -167,7 +167,8 @@ async function sendList(request: FastifyRequest, kind: OparlKind, scope: SQL | u
   const f = { page: q.page, limit: q.limit, createdSince: q.created_since, createdUntil: q.created_until, modifiedSince: q.modified_since, modifiedUntil: q.modified_until };
   const { rows, total } = await pageRows(db, kind, scope, f);
   const L = oparlLinks(siteOrigin(request));
-  const totalPages = Math.ceil(total / q.limit);
+  // An empty list is still one (empty) page.
+  const totalPages = Math.max(1, Math.ceil(total / q.limit));
   return {
     data: await present(db, kind, rows, L, omits(q.omit_internal)),
     pagination: { totalElements: total, elementsPerPage: q.limit, currentPage: q.page, totalPages },
