@@ -172,6 +172,7 @@ export const routeMatrix: Record<string, readonly Who[]> = {
   'POST /api/v1/meetings/:id/publish-draft-minutes': EDIT,
   'POST /api/v1/decisions/:id/publish': EDIT,
   // OParl 1.1 (src/modules/oparl): open data, read as the public sees it.
+  'GET /oparl': PUBLIC,
   'GET /oparl/v1': PUBLIC,
   'GET /oparl/v1/bodies': PUBLIC,
   'GET /oparl/v1/bodies/:id/organizations': PUBLIC,

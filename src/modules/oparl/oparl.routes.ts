@@ -275,7 +275,51 @@ export async function oparlApi(app: FastifyInstance): Promise<void> {
   }
 }
 
-/** The module entry: mounts the OParl API under /oparl/v1. */
+const documentedObjects: [string, string][] = [
+  ['System', 'The entry point: the OParl version and the list of bodies'],
+  ['Body', 'The council, its terms of office and links to every list below'],
+  ['LegislativeTerm', 'A council term between elections'],
+  ['Organization', 'A committee, the Cabinet, a board, a partnership or an outside body'],
+  ['Person', 'A councillor, officer, co-opted or partner member, with their memberships'],
+  ['Membership', 'A person’s place in an organisation: role, voting right, dates'],
+  ['Meeting', 'Date, times, venue, status, the agenda and the meeting’s papers'],
+  ['AgendaItem', 'A numbered item of an agenda, with its papers'],
+  ['Paper', 'A report in the council’s template'],
+  ['Consultation', 'Where a report is considered: the agenda item and meeting'],
+  ['File', 'A published document, to read in the browser or download'],
+  ['Location', 'A venue'],
+];
+
+const documentedExtensions: [string, string][] = [
+  ['shirehall:exemptParagraph', 'AgendaItem: the paragraph (1 to 7) of Schedule 12A that makes the item exempt; absent if it is public'],
+  ['shirehall:exemptNotice', 'AgendaItem: the statutory wording shown in place of exempt information'],
+  ['shirehall:instruction, shirehall:pageFrom, shirehall:pageTo', 'AgendaItem: what the meeting is asked to do, and the pages of the agenda pack'],
+  ['shirehall:keyDecision', 'Paper: whether the report asks for a key decision'],
+  ['shirehall:forwardPlanReference', 'Paper: its Forward Plan entry, such as FP/30/01/07'],
+  ['shirehall:summary, shirehall:recommendations, shirehall:leadOfficer', 'Paper: the report’s summary, numbered recommendations and lead officer'],
+  [
+    'shirehall:decisions',
+    'Meeting: the published decision records (regulations 12 and 13): decision, decision maker, date, reasons, alternatives rejected, conflicts of interest, dispensations, key decision, Forward Plan reference, callInStatus, callInDeadline and effectiveFrom',
+  ],
+  ['shirehall:declarations', 'Meeting: declarations of interest, once the meeting’s minutes are published: who, the interest, its kind, the agenda item and any dispensation'],
+  ['shirehall:statusNote', 'Meeting: the public notice of a cancellation or postponement'],
+  ['shirehall:party, shirehall:division, shirehall:jobTitle', 'Person: political party, electoral division, job title'],
+  ['shirehall:onBehalfOf', 'Membership: whom a co-opted or partner member represents'],
+  ['shirehall:purpose', 'Organization: its terms of reference in brief'],
+  ['shirehall:sha256, shirehall:kind, shirehall:publicationNote', 'File: checksum, kind of document, and why it was published late'],
+  ['shirehall:nation, shirehall:gssCode', 'Body: whose bank holidays count, and the council’s GSS code'],
+];
+
+/** The module entry: mounts the OParl API under /oparl/v1 and its documentation page at /oparl. */
 export async function oparlRoutes(app: FastifyInstance): Promise<void> {
+  app.get('/oparl', async (request, reply) =>
+    reply.render('modules/oparl/views/oparl.njk', {
+      title: 'OParl API',
+      breadcrumbs: [{ text: 'Home', href: '/' }, { text: 'OParl API' }],
+      base: `${siteOrigin(request)}${OPARL_PREFIX}`,
+      objects: documentedObjects,
+      extensions: documentedExtensions,
+    }),
+  );
   await app.register(oparlApi, { prefix: OPARL_PREFIX });
 }
