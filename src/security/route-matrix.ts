@@ -126,6 +126,7 @@ export const routeMatrix: Record<string, readonly Who[]> = {
   'POST /api/v1/meetings': EDIT,
   'PATCH /api/v1/meetings/:id': EDIT,
   'DELETE /api/v1/meetings/:id': EDIT,
+  'DELETE /api/v1/agenda-items/:id': EDIT,
   'GET /api/v1/agenda-items/:id': PUBLIC,
   'POST /api/v1/meetings/:id/agenda-items': EDIT,
   'PATCH /api/v1/agenda-items/:id': EDIT,

@@ -33,6 +33,7 @@ beforeAll(async () => {
   // A held meeting with a published decision: a legal record, never deleted.
   const [held] = await db.insert(meetings).values({ bodyId: c.body.id, organisationId: c.org.id, title: 'Roads and Rivers Committee (special)', startAt: new Date('2030-03-04T14:00:00Z'), status: 'held' }).returning();
   decided = held!.id;
+  await db.insert(agendaItems).values({ meetingId: decided, position: 1, number: '1', title: 'Item added to the wrong meeting', access: 'public', ...published });
   await db.insert(decisions).values({
     bodyId: c.body.id,
     meetingId: decided,
@@ -212,5 +213,22 @@ describe('an incremental sync with modified_since', () => {
     const refused = await api('DELETE', `/api/v1/meetings/${decided}`);
     expect([refused.statusCode, refused.json().error.code]).toEqual([409, 'conflict']);
     expect((await api('DELETE', `/api/v1/meetings/${c.meeting.id}`)).statusCode).toBe(404);
+  });
+
+  it('deletes an agenda item created in error: gone from the meeting page, deleted in OParl, audited', async () => {
+    const url = `${base}/bodies/${c.body.id}/agenda-items`;
+    const item = ((await json(url)).data as Obj[]).find((i) => i.name === 'Item added to the wrong meeting')!;
+    const id = Number(String(item.id).split('/').pop());
+    expect((await get(`/meetings/${decided}`)).body).toContain('Item added to the wrong meeting');
+    const since = new Date(Math.floor(Date.now() / 1000) * 1000 - 1000).toISOString().replace('.000Z', '+00:00');
+    const res = await api('DELETE', `/api/v1/agenda-items/${id}`);
+    expect(res.json()).toMatchObject({ id, deleted: true });
+    expect((await get(`/meetings/${decided}`)).body).not.toContain('Item added to the wrong meeting');
+    expect(((await json(url)).data as Obj[]).map((i) => i.id)).not.toContain(item.id);
+    const changed = (await json(`${url}?modified_since=${encodeURIComponent(since)}`)).data as Obj[];
+    expect(changed.find((i) => i.id === item.id)).toEqual({ id: item.id, type: item.type, created: item.created, modified: expect.any(String), deleted: true });
+    expect(await json(item.id as string)).toMatchObject({ deleted: true });
+    const events = await t.database.db.select().from(auditEvents).where(and(eq(auditEvents.subjectType, 'agenda_item'), eq(auditEvents.subjectId, String(id))));
+    expect(events.map((e) => e.action)).toContain('agenda-item.delete');
   });
 });
