@@ -175,6 +175,7 @@ export const routeMatrix: Record<string, readonly Who[]> = {
   // OParl 1.1 (src/modules/oparl): open data, read as the public sees it.
   'GET /oparl': PUBLIC,
   'GET /oparl/v1': PUBLIC,
+  'OPTIONS /oparl/v1/*': PUBLIC,
   'GET /oparl/v1/bodies': PUBLIC,
   'GET /oparl/v1/bodies/:id/organizations': PUBLIC,
   'GET /oparl/v1/bodies/:id/people': PUBLIC,

@@ -143,6 +143,9 @@ describe('the OParl 1.1 API, read by a client', () => {
     const again = await get(`${base}/meetings/${c.meeting.id}`, { 'if-none-match': etag });
     expect(again.statusCode).toBe(304);
     expect(again.body).toBe('');
+    const preflight = await t.app.inject({ method: 'OPTIONS', url: `/oparl/v1/meetings/${c.meeting.id}`, headers: { origin: 'https://example.org', 'access-control-request-method': 'GET', 'access-control-request-headers': 'if-none-match' } });
+    expect(preflight.statusCode).toBe(204);
+    expect(preflight.headers).toMatchObject({ 'access-control-allow-origin': '*', 'access-control-allow-headers': expect.stringContaining('If-None-Match') });
     const missing = await get(`${base}/meetings/999999`);
     expect(missing.statusCode).toBe(404);
     expect(missing.json()).toEqual({ type: 'https://schema.oparl.org/1.1/Error', message: 'No such object', error: { code: 'not_found', message: 'No such object' } });

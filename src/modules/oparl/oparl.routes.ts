@@ -237,11 +237,19 @@ export async function oparlApi(app: FastifyInstance): Promise<void> {
   });
   app.setNotFoundHandler(async (_request, reply) => reply.code(404).send(errorBody('not_found', 'No such object')));
   app.setErrorHandler(async (error, request, reply) => {
-    const e = error instanceof AppError ? error : (fromPostgresError(error) ?? (typeof (error as { statusCode?: number }).statusCode === 'number' && (error as { statusCode: number }).statusCode < 500 ? new AppError('bad_request', 'The request could not be understood') : new AppError('internal', 'Something went wrong')));
+    const status = (error as { statusCode?: number }).statusCode;
+    const e =
+      error instanceof AppError
+        ? error
+        : (fromPostgresError(error) ?? (status !== undefined && status < 500 ? new AppError('bad_request', 'The request could not be understood') : new AppError('internal', 'Something went wrong')));
     if (e.status >= 500) request.log.error({ err: error }, 'oparl request failed');
     return reply.code(e.status).type('application/json; charset=utf-8').send(errorBody(e.code, e.message, e.details));
   });
 
+  // A browser asks before a cross-origin request with If-None-Match: any origin may read.
+  app.options('/*', async (_request, reply) =>
+    reply.code(204).headers({ 'access-control-allow-methods': 'GET, HEAD, OPTIONS', 'access-control-allow-headers': 'Accept, If-None-Match, If-Modified-Since', 'access-control-max-age': '86400' }).send(),
+  );
   app.get('/', async (request) => {
     const { db } = request.server.services;
     const body = await firstBody(db);
