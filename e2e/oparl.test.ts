@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectNoAxeViolations, launchBrowser, newPage, screenshot, startTestServer, verifyOnPage, type TestServer } from './support/index.ts';
+import { demoUsers, expectNoAxeViolations, launchBrowser, newPage, screenshot, signIn, startTestServer, submitAndWait, verifyOnPage, type TestServer } from './support/index.ts';
 
 describe('the OParl API page', () => {
   let server: TestServer;
@@ -35,5 +35,36 @@ describe('the OParl API page', () => {
     const system = await page.request.get(`${server.url}/oparl/v1`);
     expect(system.status()).toBe(200);
     expect(await system.json()).toMatchObject({ type: 'https://schema.oparl.org/1.1/System', body: `${server.url}/oparl/v1/bodies` });
+  });
+
+  it('lets a clerk delete a meeting created in error, which OParl then lists as deleted; a legal record stays', async () => {
+    const page = await newPage(browser);
+    const meetings = (await (await page.request.get(`${server.url}/oparl/v1/bodies/1/meetings?limit=500`)).json()) as { data: { id: string; meetingState: string }[] };
+    const idOf = (state: string) => meetings.data.find((m) => m.meetingState === state)!.id.split('/').pop();
+    const scheduled = idOf('scheduled');
+    const approved = idOf('minutes-approved');
+    const clerk = demoUsers.find((u) => u.role === 'democratic-services')!;
+    await signIn(page, server.url, clerk.email, clerk.password);
+
+    await page.goto(`${server.url}/officer/meetings/${scheduled}`);
+    await submitAndWait(page, page.getByRole('link', { name: 'Delete this meeting if it was created in error' }));
+    await verifyOnPage(page, 'Delete this meeting?');
+    await expectNoAxeViolations(page, 'delete a meeting');
+    await screenshot(page, 'delete-meeting');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await screenshot(page, 'delete-meeting-390');
+    await submitAndWait(page, page.getByRole('button', { name: 'Delete meeting' }));
+    expect(new URL(page.url()).pathname).toBe('/officer/meetings');
+    expect((await page.request.get(`${server.url}/meetings/${scheduled}`)).status()).toBe(404);
+    const gone = (await (await page.request.get(`${server.url}/oparl/v1/meetings/${scheduled}`)).json()) as { deleted?: boolean };
+    expect(gone.deleted).toBe(true);
+
+    await page.goto(`${server.url}/officer/meetings/${approved}/delete`);
+    await submitAndWait(page, page.getByRole('button', { name: 'Delete meeting' }));
+    await verifyOnPage(page, 'Delete this meeting?');
+    expect(await page.locator('.govuk-error-summary').textContent()).toContain('approved minutes, a legal record');
+    await expectNoAxeViolations(page, 'delete a meeting refused');
+    await screenshot(page, 'delete-meeting-refused');
+    expect((await page.request.get(`${server.url}/meetings/${approved}`)).status()).toBe(200);
   });
 });

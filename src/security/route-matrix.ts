@@ -58,6 +58,8 @@ export const routeMatrix: Record<string, readonly Who[]> = {
   'POST /officer/meetings': EDIT,
   'GET /officer/meetings/:id': STAFF,
   'GET /officer/meetings/:id/edit': EDIT,
+  'GET /officer/meetings/:id/delete': EDIT,
+  'POST /officer/meetings/:id/delete': EDIT,
   'POST /officer/meetings/:id': EDIT,
   'GET /officer/meetings/:id/items/new': EDIT,
   'POST /officer/meetings/:id/items': EDIT,
