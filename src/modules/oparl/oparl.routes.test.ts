@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/build-app.ts';
 import { makeCouncil, makeUser } from '../../../test/factories.ts';
-import { agendaItems, auditEvents, decisions, legislativeTerms, meetings, reports } from '../../db/schema.ts';
+import { agendaItems, auditEvents, declarations, decisions, legislativeTerms, meetings, minutes, reports } from '../../db/schema.ts';
 import { createApiToken } from '../accounts/index.ts';
 import { oparlValidator, walkList } from './test-support.ts';
 
@@ -34,6 +34,13 @@ beforeAll(async () => {
   const [held] = await db.insert(meetings).values({ bodyId: c.body.id, organisationId: c.org.id, title: 'Roads and Rivers Committee (special)', startAt: new Date('2030-03-04T14:00:00Z'), status: 'held' }).returning();
   decided = held!.id;
   await db.insert(agendaItems).values({ meetingId: decided, position: 1, number: '1', title: 'Item added to the wrong meeting', access: 'public', ...published });
+  // Declarations are part of the minutes: public with the held meeting's published minutes, not before the other's are.
+  await db.insert(minutes).values({ meetingId: decided, ...published });
+  await db.insert(minutes).values({ meetingId: c.meeting.id });
+  await db.insert(declarations).values([
+    { meetingId: decided, personId: c.chair.id, printedName: 'Cllr Ada Brook', interest: 'Owns land beside the Mill Bridge', kind: 'disclosable-pecuniary', action: 'Left the room' },
+    { meetingId: c.meeting.id, personId: c.chair.id, printedName: 'Cllr Ada Brook', interest: 'Member of the canal trust' },
+  ]);
   await db.insert(decisions).values({
     bodyId: c.body.id,
     meetingId: decided,
@@ -97,11 +104,14 @@ describe('the OParl 1.1 API, read by a client', () => {
     expect((await get(`${base}/files/${c.exemptDoc.id}/access`)).statusCode).toBe(404);
   });
 
-  it('carries the UK extensions: key decision, forward plan reference, decision record and call-in', async () => {
+  it('carries the UK extensions: key decision, forward plan reference, decision record, call-in and declarations', async () => {
     const { lists } = await fullSync();
     expect(lists.paper![0]).toMatchObject({ 'shirehall:keyDecision': true, 'shirehall:forwardPlanReference': 'FP/30/01/07' });
     expect(lists.paper![0]!.consultation).toEqual([expect.objectContaining({ agendaItem: `${base}/agenda-items/${c.pub.id}`, meeting: `${base}/meetings/${c.meeting.id}` })]);
     const [decision] = lists.meeting!.find((m) => m.id === `${base}/meetings/${decided}`)!['shirehall:decisions'] as Obj[];
+    const held = lists.meeting!.find((m) => m.id === `${base}/meetings/${decided}`)!;
+    expect(held['shirehall:declarations']).toEqual([{ person: `${base}/people/${c.chair.id}`, name: 'Cllr Ada Brook', interest: 'Owns land beside the Mill Bridge', kind: 'disclosable-pecuniary', action: 'Left the room' }]);
+    expect(JSON.stringify(lists)).not.toContain('Member of the canal trust');
     expect(decision).toMatchObject({ keyDecision: true, forwardPlanReference: 'FP/30/01/07', callInStatus: 'open', callInDeadline: '2030-03-11T17:00:00+00:00', effectiveFrom: '2030-03-12T09:00:00+00:00', reasons: 'The bridges need work.' });
   });
 
