@@ -53,7 +53,8 @@ export { SESSION_COOKIE };
 /** One registered route: its method and its URL pattern (`/meetings/:id`). */
 export type RouteEntry = { method: string; url: string };
 
-const isApi = (request: FastifyRequest) => request.url.startsWith('/api/');
+// The JSON API and the OParl API (whose own error handler answers everything it routes) answer errors in JSON.
+const isApi = (request: FastifyRequest) => request.url.startsWith('/api/') || /^\/oparl\/v1([/?]|$)/.test(request.url);
 
 /**
  * Builds the Fastify app without listening; tests call `app.inject()` on it.

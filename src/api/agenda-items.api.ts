@@ -1,8 +1,8 @@
 import type { FastifyRequest } from 'fastify';
 import { notFound } from '../lib/errors.ts';
-import { createAgendaItem, updateAgendaItem } from '../modules/meetings/index.ts';
+import { createAgendaItem, deleteAgendaItem, updateAgendaItem } from '../modules/meetings/index.ts';
 import type { agendaItems } from '../db/schema.ts';
-import { agendaItemBody, anyAgendaItemSchema } from './agenda-items.schema.ts';
+import { agendaItemBody, anyAgendaItemSchema, deletedAgendaItemSchema } from './agenda-items.schema.ts';
 import { actorOf, defineRoute, patchOver, unwrap, type ApiRoute } from './api-route.ts';
 import { findAgendaItemRow, findMeetingRow, listDocuments } from './api.repo.ts';
 import { linksFor, presentAgendaItem } from './api.presenter.ts';
@@ -92,6 +92,23 @@ export function agendaItemRoutes(): ApiRoute[] {
         if (!current) throw notFound('Agenda item');
         unwrap(await updateAgendaItem(db, actorOf(user, request.viaToken), params.id, patchOver(asInput(current), body)));
         return (await itemFor(request, params.id))!;
+      },
+    }),
+    defineRoute({
+      method: 'DELETE',
+      path: '/agenda-items/:id',
+      operationId: 'deleteAgendaItem',
+      summary: 'Delete an agenda item created in error',
+      description:
+        'A soft delete, audited: the item and its papers leave every page and search, and the OParl API lists it with `deleted: true` under `modified_since` and at its own URL. The agenda of a meeting with approved minutes answers 409.',
+      tag: 'Agenda items',
+      resource: 'Agenda item',
+      permission: 'records:edit',
+      params: idParams,
+      response: deletedAgendaItemSchema,
+      handler: async ({ request, params, user }) => {
+        const { deletedAt } = await deleteAgendaItem(request.server.services.db, actorOf(user, request.viaToken), params.id);
+        return { id: params.id, url: linksFor(request).api(`/agenda-items/${params.id}`), deleted: true as const, deletedAt: deletedAt.toISOString() };
       },
     }),
   ];

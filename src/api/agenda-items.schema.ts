@@ -47,3 +47,8 @@ export type ApiAgendaItem = z.output<typeof anyAgendaItemSchema>;
 
 /** Body of POST /meetings/:id/agenda-items; PATCH takes any of its fields. It is the domain's own input schema. */
 export const agendaItemBody = agendaItemInput;
+
+/** The answer to deleting an agenda item. */
+export const deletedAgendaItemSchema = z
+  .object({ id: z.number().int().positive(), url: z.url(), deleted: z.literal(true), deletedAt: instant })
+  .register(apiSchemas, { id: 'DeletedAgendaItem' });

@@ -21,7 +21,7 @@ export type ApiContext<P, Q> = {
 
 /** One API operation: its route, its documentation and its handler, kept together so the OpenAPI document cannot drift. */
 export type RouteSpec<P extends Schema, Q extends Schema> = {
-  method: 'GET' | 'POST' | 'PATCH';
+  method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
   /** Fastify-style path below /api/v1, such as `/meetings/:id`. */
   path: string;
   operationId: string;

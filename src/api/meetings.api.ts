@@ -1,13 +1,13 @@
 import type { FastifyRequest } from 'fastify';
 import { toLondonLocal } from '../lib/dates.ts';
 import { notFound } from '../lib/errors.ts';
-import { createMeeting, updateMeeting } from '../modules/meetings/index.ts';
+import { createMeeting, deleteMeeting, updateMeeting } from '../modules/meetings/index.ts';
 import type { meetings } from '../db/schema.ts';
 import { actorOf, defineRoute, patchOver, unwrap, type ApiRoute } from './api-route.ts';
 import { findMeetingRow, listDocuments, listItemsOfMeeting, pageMeetings } from './api.repo.ts';
 import { linksFor, presentAgendaItem, presentDocument, presentMeeting } from './api.presenter.ts';
 import { idParams } from './common.schema.ts';
-import { meetingBody, meetingDetailSchema, meetingListQuery, meetingListSchema, meetingSchema } from './meetings.schema.ts';
+import { deletedMeetingSchema, meetingBody, meetingDetailSchema, meetingListQuery, meetingListSchema, meetingSchema } from './meetings.schema.ts';
 import { pageOf, pageRequest } from './pagination.ts';
 
 /** A meeting row as the input its commands take (London local date and times), for PATCH. */
@@ -118,6 +118,23 @@ export function meetingRoutes(): ApiRoute[] {
         if (!current) throw notFound('Meeting');
         unwrap(await updateMeeting(db, actorOf(user, request.viaToken), params.id, patchOver(asInput(current.meeting), body)));
         return presentMeeting((await findMeetingRow(db, params.id))!, linksFor(request));
+      },
+    }),
+    defineRoute({
+      method: 'DELETE',
+      path: '/meetings/:id',
+      operationId: 'deleteMeeting',
+      summary: 'Delete a meeting created in error',
+      description:
+        'A soft delete, audited: the meeting, its agenda and papers leave every page, search and feed, and the OParl API lists it with `deleted: true` under `modified_since` and at its own URL. A meeting with approved minutes or a published decision is a legal record and answers 409.',
+      tag: 'Meetings',
+      resource: 'Meeting',
+      permission: 'records:edit',
+      params: idParams,
+      response: deletedMeetingSchema,
+      handler: async ({ request, params, user }) => {
+        const { deletedAt } = await deleteMeeting(request.server.services.db, actorOf(user, request.viaToken), params.id);
+        return { id: params.id, url: linksFor(request).api(`/meetings/${params.id}`), deleted: true as const, deletedAt: deletedAt.toISOString() };
       },
     }),
   ];

@@ -51,3 +51,8 @@ export const meetingListQuery = pageQuery.extend({
 
 /** Body of POST /meetings (London local date and times); PATCH takes any of its fields. It is the domain's own input schema. */
 export const meetingBody = meetingInput;
+
+/** The answer to deleting a meeting. */
+export const deletedMeetingSchema = z
+  .object({ id: z.number().int().positive(), url: z.url(), deleted: z.literal(true), deletedAt: instant })
+  .register(apiSchemas, { id: 'DeletedMeeting' });

@@ -21,6 +21,7 @@ import { scrutinyRoutes } from './scrutiny/index.ts';
 import { actionPlansRoutes } from './action-plans/index.ts';
 import { searchRoutes } from './search/index.ts';
 import { accessRoutes } from './visibility/index.ts';
+import { oparlRoutes } from './oparl/index.ts';
 
 /** Every module's route plugin, registered in order by the app. */
 export const modules: ((app: FastifyInstance) => Promise<void>)[] = [
@@ -51,4 +52,5 @@ export const modules: ((app: FastifyInstance) => Promise<void>)[] = [
   actionPlansRoutes,
   searchRoutes,
   accessRoutes,
+  oparlRoutes,
 ];

@@ -196,9 +196,9 @@ describe('every route answers hostile input without a server error', () => {
           expect(location, `${where}: redirect`).toMatch(/^\/(?![/\\])/);
         }
         if (res.statusCode >= 400) {
-          // The API always answers in JSON; a page answers with the GOV.UK error page (or its form with an
+          // The APIs (JSON and OParl) always answer in JSON; a page answers with the GOV.UK error page (or its form with an
           // error summary), or in JSON when the client asked only for JSON.
-          const shaped = url.startsWith('/api/')
+          const shaped = url.startsWith('/api/') || /^\/oparl\/v1([/?]|$)/.test(url)
             ? isJsonError(res.body)
             : isGovukErrorPage(res.body) || (r.headers.accept === 'application/json' && isJsonError(res.body));
           expect(shaped, `${where}: error shape: ${res.statusCode} ${res.body.slice(0, 300)}`).toBe(true);

@@ -3,6 +3,7 @@ import type { Db } from '../../src/db/connect.ts';
 import {
   actionPlans,
   agendaItems,
+  bodies,
   decisions,
   documents,
   forwardPlanEntries,
@@ -152,6 +153,17 @@ export async function councilUrls(db: Db, built: BuiltCouncil, visitor: Visitor)
     ...persons.map((p) => `/api/v1/people/${p.id}`),
     ...(await ids(db, memberships)).map((id) => `/api/v1/memberships/${id}`),
     ...(await ids(db, locations)).map((id) => `/api/v1/locations/${id}`),
+    // OParl answers everyone as the public: every body list with deleted objects too, and every object by id.
+    '/oparl/v1',
+    ...(await ids(db, bodies)).flatMap((b) =>
+      ['organizations', 'people', 'meetings', 'papers', 'agenda-items', 'consultations', 'files', 'locations', 'legislative-terms', 'memberships'].map(
+        (l) => `/oparl/v1/bodies/${b}/${l}?limit=500&modified_since=1970-01-01`,
+      ),
+    ),
+    ...meetingIds.map((id) => `/oparl/v1/meetings/${id}`),
+    ...(await idRange(db, agendaItems)).map((id) => `/oparl/v1/agenda-items/${id}`),
+    ...(await idRange(db, documents)).flatMap((id) => [`/oparl/v1/files/${id}`, `/oparl/v1/files/${id}/access`]),
+    ...(await idRange(db, reports)).flatMap((id) => [`/oparl/v1/papers/${id}`, `/oparl/v1/consultations/${id}`]),
   ];
   if (visitor.cookie) urls.push('/officer/organisations', '/officer/people');
   else return [...new Set(urls.filter((u) => !u.startsWith('/officer')))];

@@ -3,6 +3,8 @@ export { meetingsRoutes } from './meetings.routes.ts';
 export { myMeetingsRoutes } from './my-meetings.routes.ts';
 export { officerMeetingsRoutes, paragraphItems } from './officer-meetings.routes.ts';
 export { createMeeting, updateMeeting } from './commands/save-meeting.ts';
+export { deleteMeeting } from './commands/delete-meeting.ts';
+export { deleteAgendaItem } from './commands/delete-agenda-item.ts';
 export { createAgendaItem, updateAgendaItem } from './commands/save-agenda-item.ts';
 export { saveMeetings, type MeetingValues } from './commands/save-meetings.ts';
 export { saveAgendaItems, type AgendaItemValues } from './commands/save-agenda-items.ts';

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { toLondonLocal } from '../../lib/dates.ts';
-import { notFound } from '../../lib/errors.ts';
+import { AppError, notFound } from '../../lib/errors.ts';
 import { dateParts, joinDateParts } from '../../lib/form-dates.ts';
 import type { Result } from '../../lib/result.ts';
 import { actorOf, dateField, formBody, idOf, invalidForm } from '../../web/route-helpers.ts';
@@ -9,6 +9,7 @@ import { listPeople } from '../people/index.ts';
 import { accessLabel, publicationLabel, schedule12a, seesEverything } from '../visibility/index.ts';
 import { createAgendaItem, updateAgendaItem } from './commands/save-agenda-item.ts';
 import { createMeeting, updateMeeting } from './commands/save-meeting.ts';
+import { deleteMeeting } from './commands/delete-meeting.ts';
 import { meetingPanels } from './meeting-panels.ts';
 import { findAgendaItem, findMeeting, listAgendaItems, listLocations, listMeetingDocuments, listMeetings } from './meetings.repo.ts';
 import { presentMeeting } from './meetings.presenter.ts';
@@ -108,6 +109,29 @@ export async function officerMeetingsRoutes(app: FastifyInstance): Promise<void>
     const r = await updateMeeting(db, actorOf(request), id, { ...b, date: joinDateParts(b, 'date') });
     if (!r.ok) return invalidForm(reply, `${T}officer-form.njk`, await meetingContext(b, id), r.errors.map(dateField('date')));
     return reply.redirect(`/officer/meetings/${id}?saved=1`, 303);
+  });
+
+  // Deleting a meeting created in error: a confirmation, then a soft delete (refused for a legal record).
+  const deleteContext = async (id: number) => {
+    const row = await findMeeting(db, id);
+    if (!row) throw notFound('Meeting');
+    return {
+      title: 'Delete this meeting?',
+      breadcrumbs: [{ text: 'Officer area', href: '/officer' }, { text: 'Meeting', href: `/officer/meetings/${id}` }, { text: 'Delete' }],
+      meeting: presentMeeting(row.meeting, row.organisation, row.location),
+    };
+  };
+  app.get('/officer/meetings/:id/delete', { preHandler: edit }, async (request, reply) => reply.render(`${T}delete-meeting.njk`, await deleteContext(idOf(request, 'Meeting'))));
+  app.post('/officer/meetings/:id/delete', editForm, async (request, reply) => {
+    const id = idOf(request, 'Meeting');
+    const context = await deleteContext(id);
+    try {
+      await deleteMeeting(db, actorOf(request), id);
+    } catch (e) {
+      if (e instanceof AppError && e.code === 'conflict') return reply.code(409).render(`${T}delete-meeting.njk`, { ...context, errors: [{ field: 'delete-meeting', message: e.message }] });
+      throw e;
+    }
+    return reply.redirect('/officer/meetings', 303);
   });
 
   const itemContext = (meetingId: number, values: Record<string, unknown>, id?: number) => ({
