@@ -65,7 +65,11 @@ describe('grantAccess and revokeAccess', () => {
 
   it('grants every paper of an exempt item at once', async () => {
     const { db } = database;
-    const [other] = await db.insert(documents).values({ ...c.exemptDoc, id: undefined, title: 'Second valuation', createdAt: undefined, updatedAt: undefined }).returning();
+    const { bodyId, meetingId, agendaItemId, kind, fileName, mimeType, byteSize, sha256, storageKey, access, exemptParagraph, publication, publishedAt, publishedBy } = c.exemptDoc;
+    const [other] = await db
+      .insert(documents)
+      .values({ bodyId, meetingId, agendaItemId, kind, fileName, mimeType, byteSize, sha256, storageKey, access, exemptParagraph, publication, publishedAt, publishedBy, title: 'Second valuation' })
+      .returning();
     expect(await mayRead(other!.id)).toBe(false);
     expect((await grantAccess(db, clerk, { subjectType: 'agenda_item', subjectId: c.exempt.id, userId: councillor.userId, reason: 'Local member' })).ok).toBe(true);
     expect(await mayRead(other!.id)).toBe(true);
