@@ -43,6 +43,7 @@ describe('createMeeting and updateMeeting', () => {
     expect(await createMeeting(db, clerk, { ...base, organisationId: '' })).toMatchObject({ ok: false, errors: [{ field: 'organisationId', message: 'Select a committee' }] });
     expect(await createMeeting(db, clerk, { ...base, organisationId: 999_999 })).toEqual({ ok: false, errors: [{ field: 'organisationId', message: 'Select a committee that exists' }] });
     expect(await createMeeting(db, clerk, { ...base, locationId: 999_999 })).toEqual({ ok: false, errors: [{ field: 'locationId', message: 'Select a venue that exists' }] });
+    expect(await createMeeting(db, clerk, { ...base, contactPersonId: 999_999 })).toEqual({ ok: false, errors: [{ field: 'contactPersonId', message: 'Select a contact who exists' }] });
     expect(await count()).toBe(before);
   });
 
