@@ -34,7 +34,7 @@ describe('createOrganisation and updateOrganisation', () => {
     expect(again.ok && again.value.slug).not.toBe('health-and-wellbeing-board');
   });
 
-  it('refuses a missing name or an unknown kind with GOV.UK messages', async () => {
+  it('refuses a missing name, an unknown kind or a parent that does not exist with GOV.UK messages', async () => {
     const { db } = database;
     const before = (await db.select().from(organisations)).length;
     expect(await createOrganisation(db, clerk, { name: '', kind: 'club' })).toEqual({
@@ -43,6 +43,10 @@ describe('createOrganisation and updateOrganisation', () => {
         { field: 'name', message: 'Enter a name' },
         { field: 'kind', message: 'Select the kind of organisation' },
       ],
+    });
+    expect(await createOrganisation(db, clerk, { name: 'Flood Task Group', kind: 'task-and-finish-group', parentId: 999_999 })).toEqual({
+      ok: false,
+      errors: [{ field: 'parentId', message: 'Select a parent organisation that exists' }],
     });
     expect((await db.select().from(organisations)).length).toBe(before);
   });
@@ -59,12 +63,16 @@ describe('createOrganisation and updateOrganisation', () => {
     expect(event).toMatchObject({ before: { name: 'Health and Wellbeing Board' }, after: { name: 'Health and Care Board' } });
   });
 
-  it('refuses an organisation as its own parent, and answers a missing one as not found', async () => {
+  it('refuses an organisation as its own parent or a parent that does not exist, and answers a missing one as not found', async () => {
     const { db } = database;
     const [org] = await db.select().from(organisations).where(eq(organisations.slug, 'health-and-wellbeing-board'));
     expect(await updateOrganisation(db, clerk, org!.id, { name: 'Health and Care Board', kind: 'board', parentId: String(org!.id) })).toEqual({
       ok: false,
       errors: [{ field: 'parentId', message: 'An organisation cannot be its own parent' }],
+    });
+    expect(await updateOrganisation(db, clerk, org!.id, { name: 'Health and Care Board', kind: 'board', parentId: 999_999 })).toEqual({
+      ok: false,
+      errors: [{ field: 'parentId', message: 'Select a parent organisation that exists' }],
     });
     await expect(updateOrganisation(db, clerk, 999_999, { name: 'Nothing', kind: 'board' })).rejects.toThrow('Organisation not found');
   });
