@@ -3,7 +3,7 @@ import { and, eq } from 'drizzle-orm';
 import type { Database } from '../../../db/connect.ts';
 import { createTestDatabase } from '../../../../test/db.ts';
 import { makeUser } from '../../../../test/factories.ts';
-import { auditEvents, sessions } from '../../../db/schema.ts';
+import { auditEvents, sessions, users } from '../../../db/schema.ts';
 import { signIn } from './sign-in.ts';
 
 const address = '203.0.113.9';
@@ -40,6 +40,13 @@ describe('signIn', () => {
     ]);
     expect(JSON.stringify(failed)).not.toContain('Tr0ub4dor');
     expect(await db.select().from(sessions).where(eq(sessions.userId, clerk.id))).toHaveLength(1);
+  });
+
+  it('accepts the email in any case, and never lets a disabled account in', async () => {
+    const { db } = database;
+    expect(await signIn(db, { email: 'CLERK@Test.Example', password: clerk.password }, address, now)).toMatchObject({ ok: true, userId: clerk.id });
+    await db.update(users).set({ disabledAt: now }).where(eq(users.id, clerk.id));
+    expect(await signIn(db, { email: 'clerk@test.example', password: clerk.password }, address, now)).toEqual({ ok: false, reason: 'wrong-details' });
   });
 
   it('makes an account wait after five failures from one address, even with the right password, then lets it in', async () => {

@@ -30,8 +30,8 @@ describe('createMeeting and updateMeeting', () => {
   });
 
   // Bug: meetingInput's superRefine (meetings.schema.ts) runs fromLondonLocal on the unchecked date, so
-  // createMeeting(db, actor, { organisationId, date: '2030-02-30', startTime: '10:00' }) throws a RangeError (a 500) instead of this message.
-  it.todo('refuses an impossible date such as 30 February with "The date of the meeting must be a real date" (throws RangeError in meetings.schema.ts)');
+  // createMeeting(db, actor, { organisationId, date: '2030-02-30' or '1/7/2030', startTime: '10:00' }) throws a RangeError (a 500) instead of this message.
+  it.todo('refuses an impossible or malformed date (30 February, "1/7/2030") with "The date of the meeting must be a real date" (throws RangeError in meetings.schema.ts)');
 
   it('refuses missing dates, impossible times, an end before the start, and links that do not exist', async () => {
     const { db } = database;

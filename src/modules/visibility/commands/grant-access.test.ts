@@ -3,7 +3,7 @@ import { and, eq } from 'drizzle-orm';
 import type { Database } from '../../../db/connect.ts';
 import { createTestDatabase } from '../../../../test/db.ts';
 import { makeCouncil, makeUser } from '../../../../test/factories.ts';
-import { auditEvents, documents } from '../../../db/schema.ts';
+import { auditEvents, documents, users } from '../../../db/schema.ts';
 import { accessGrants } from '../visibility.table.ts';
 import { visible } from '../visibility.rules.ts';
 import type { Viewer } from '../viewer.ts';
@@ -40,7 +40,7 @@ describe('grantAccess and revokeAccess', () => {
     expect(event).toMatchObject({ actorLabel: 'clerk@test.example', subjectType: 'document', subjectId: String(c.exemptDoc.id), before: null, after: { reason: 'Local member for the site', userId: councillor.userId } });
   });
 
-  it('refuses a grant without a reason, to someone who is not a councillor or report author, or of a paper that does not exist', async () => {
+  it('refuses a grant without a reason, to someone who is not a councillor or report author (or is disabled), or of a paper that does not exist', async () => {
     const { db } = database;
     const before = (await db.select().from(accessGrants)).length;
     expect(await grantAccess(db, clerk, { subjectType: 'document', subjectId: c.exemptDoc.id, userId: councillor.userId, reason: '' })).toEqual({
@@ -59,6 +59,9 @@ describe('grantAccess and revokeAccess', () => {
       ok: false,
       errors: [{ field: 'userId', message: 'Select a councillor or report author' }],
     });
+    const disabled = await makeUser(db, 'councillor', 'former-member@test.example');
+    await db.update(users).set({ disabledAt: new Date() }).where(eq(users.id, disabled.id));
+    expect(await grantAccess(db, clerk, { subjectType: 'document', subjectId: c.exemptDoc.id, userId: disabled.id, reason: 'Local member' })).toMatchObject({ ok: false, errors: [{ field: 'userId' }] });
     await expect(grantAccess(db, clerk, { subjectType: 'report', subjectId: 999_999, userId: councillor.userId, reason: 'Local member' })).rejects.toThrow('Paper not found');
     expect((await db.select().from(accessGrants)).length).toBe(before);
   });
