@@ -5,7 +5,7 @@ import { fromLondonLocal } from '../../../lib/dates.ts';
 import { AppError } from '../../../lib/errors.ts';
 import { invalid, ok, type Result } from '../../../lib/result.ts';
 import { blankToUndefined, fieldErrors } from '../../../lib/validation.ts';
-import { locations, meetings, organisations } from '../../../db/schema.ts';
+import { locations, meetings, organisations, people } from '../../../db/schema.ts';
 import { single } from '../../records/index.ts';
 import { meetingInput, type MeetingInput } from '../meetings.schema.ts';
 import { saveMeetings } from './save-meetings.ts';
@@ -16,6 +16,10 @@ async function columns(ex: Executor, v: MeetingInput) {
   if (v.locationId) {
     const [loc] = await ex.select({ id: locations.id }).from(locations).where(eq(locations.id, v.locationId));
     if (!loc) return { errors: [{ field: 'locationId', message: 'Select a venue that exists' }] };
+  }
+  if (v.contactPersonId) {
+    const [contact] = await ex.select({ id: people.id }).from(people).where(and(eq(people.id, v.contactPersonId), isNull(people.deletedAt)));
+    if (!contact) return { errors: [{ field: 'contactPersonId', message: 'Select a contact who exists' }] };
   }
   return {
     values: {

@@ -11,11 +11,20 @@ import { organisationInput } from '../organisations.schema.ts';
 import { single } from '../../records/index.ts';
 import { saveOrganisations } from './save-organisations.ts';
 
+/** A parent that does not exist is the clerk's to correct, not a database conflict. */
+async function parentErrors(ex: Executor, parentId: number | undefined) {
+  if (!parentId) return [];
+  const [parent] = await ex.select({ id: organisations.id }).from(organisations).where(and(eq(organisations.id, parentId), isNull(organisations.deletedAt)));
+  return parent ? [] : [{ field: 'parentId', message: 'Select a parent organisation that exists' }];
+}
+
 /** Creates an organisation (committee, board…) in the council; audited. */
 export async function createOrganisation(ex: Executor, actor: Actor, raw: Record<string, unknown>): Promise<Result<{ id: number; slug: string }>> {
   const parsed = organisationInput.safeParse(blankToUndefined(raw));
   if (!parsed.success) return invalid(fieldErrors(parsed.error));
   const v = parsed.data;
+  const parentProblems = await parentErrors(ex, v.parentId);
+  if (parentProblems.length) return invalid(parentProblems);
   const [body] = await ex.select({ id: bodies.id }).from(bodies).where(isNull(bodies.deletedAt)).limit(1);
   if (!body) throw new AppError('conflict', 'Set up the council before adding organisations');
   const slug = await uniqueSlug(ex, organisations, organisations.slug, organisations.id, v.name);
@@ -44,6 +53,8 @@ export async function updateOrganisation(ex: Executor, actor: Actor, id: number,
   const v = parsed.data;
   const [before] = await ex.select().from(organisations).where(and(eq(organisations.id, id), isNull(organisations.deletedAt)));
   if (!before) throw new AppError('not_found', 'Organisation not found');
+  const parentProblems = await parentErrors(ex, v.parentId);
+  if (parentProblems.length) return invalid(parentProblems);
   const rules = { ...before.rules };
   if (v.publicQuestionRule) rules.publicQuestions = v.publicQuestionRule;
   else delete rules.publicQuestions;
