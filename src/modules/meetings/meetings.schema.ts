@@ -28,7 +28,17 @@ export const meetingInput = z
   .superRefine((v, ctx) => {
     const at = (time: string) => fromLondonLocal(`${v.date}T${time}`);
     const fields: Record<string, string> = { startAt: 'startTime', endAt: 'endTime' };
-    for (const e of meetingErrors({ startAt: at(v.startTime), endAt: v.endTime ? at(v.endTime) : null, status: v.status, statusNote: v.statusNote })) {
+    let startAt: Date;
+    let endAt: Date | null;
+    try {
+      startAt = at(v.startTime);
+      endAt = v.endTime ? at(v.endTime) : null;
+    } catch {
+      // Not a real date (30 February): say so on the field rather than fail.
+      ctx.addIssue({ code: 'custom', message: 'The date of the meeting must be a real date', path: ['date'] });
+      return;
+    }
+    for (const e of meetingErrors({ startAt, endAt, status: v.status, statusNote: v.statusNote })) {
       ctx.addIssue({ code: 'custom', message: e.message, path: [fields[e.field] ?? e.field] });
     }
   });

@@ -29,9 +29,16 @@ describe('createMeeting and updateMeeting', () => {
     expect(event).toMatchObject({ actorLabel: 'clerk@test.example', before: null });
   });
 
-  // Bug: meetingInput's superRefine (meetings.schema.ts) runs fromLondonLocal on the unchecked date, so
-  // createMeeting(db, actor, { organisationId, date: '2030-02-30' or '1/7/2030', startTime: '10:00' }) throws a RangeError (a 500) instead of this message.
-  it.todo('refuses an impossible or malformed date (30 February, "1/7/2030") with "The date of the meeting must be a real date" (throws RangeError in meetings.schema.ts)');
+  it('refuses an impossible or malformed date (30 February, "1/7/2030") with a GOV.UK message and writes nothing', async () => {
+    const { db } = database;
+    const before = await count();
+    for (const date of ['2030-02-30', '1/7/2030']) {
+      const r = await createMeeting(db, clerk, { organisationId: c.org.id, date, startTime: '10:00' });
+      expect(r.ok, date).toBe(false);
+      if (!r.ok) expect(r.errors.find((e) => e.field === 'date')?.message, date).toMatch(/real date|date of the meeting/);
+    }
+    expect(await count()).toBe(before);
+  });
 
   it('refuses missing dates, impossible times, an end before the start, and links that do not exist', async () => {
     const { db } = database;
