@@ -75,7 +75,8 @@ export async function findAgendaItem(ex: Executor, v: Viewer, id: number): Promi
   return row ? { ...row.item, readable: row.readable } : undefined;
 }
 
-const documentSummary = {
+/** The fields of a document as meeting pages list it. */
+export const documentSummary = {
   id: documents.id,
   agendaItemId: documents.agendaItemId,
   title: documents.title,

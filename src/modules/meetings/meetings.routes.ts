@@ -3,9 +3,10 @@ import { z } from 'zod';
 import { notFound } from '../../lib/errors.ts';
 import { fromLondonLocal, toLondonDate } from '../../lib/dates.ts';
 import { can } from '../accounts/index.ts';
-import { agendaDeadline, meetingRules } from '../deadlines/index.ts';
+import { agendaDeadline } from '../deadlines/index.ts';
 import { findOrganisationBySlug, listOrganisations } from '../organisations/index.ts';
-import { findMeeting, listAgendaItems, listItemReports, listMeetingDocuments, listMeetings } from './meetings.repo.ts';
+import { listMeetings } from './meetings.repo.ts';
+import { findMeetingPage } from './meeting-page.repo.ts';
 import { fileSize, presentAgendaItem, presentMeeting } from './meetings.presenter.ts';
 import { monthGrid, monthKey, monthLabel, monthRange, shiftMonth } from './calendar.ts';
 import { publicMeetingSections } from './meeting-sections.ts';
@@ -57,20 +58,20 @@ export async function meetingsRoutes(app: FastifyInstance): Promise<void> {
   });
 
   app.get('/meetings/:id', async (request, reply) => {
-    const row = await findMeeting(db, idOf(request, 'Meeting'));
-    if (!row) throw notFound('Meeting');
     const v = request.viewer;
-    const [items, docs, itemReports] = await Promise.all([listAgendaItems(db, v, row.meeting.id), listMeetingDocuments(db, v, row.meeting.id), listItemReports(db, v, row.meeting.id)]);
+    const row = await findMeetingPage(db, v, idOf(request, 'Meeting'));
+    if (!row) throw notFound('Meeting');
+    const now = new Date();
     const meeting = presentMeeting(row.meeting, row.organisation, row.location);
-    const agenda = items.map((i) => presentAgendaItem(i, docs));
-    const meetingDocs = docs.filter((d) => d.agendaItemId === null).map((d) => ({ ...d, size: fileSize(d.byteSize) }));
+    const agenda = row.items.map((i) => presentAgendaItem(i, row.documents));
+    const meetingDocs = row.documents.filter((d) => d.agendaItemId === null).map((d) => ({ ...d, size: fileSize(d.byteSize) }));
     const sectionData: Record<string, Record<string, unknown>> = {};
-    for (const section of publicMeetingSections) sectionData[section.key] = await section.load(db, row.meeting, v);
-    let agendaDue: Date | null = null;
-    if (agenda.length === 0 && row.meeting.status === 'scheduled') {
-      const rules = await meetingRules(db, row.meeting);
-      agendaDue = fromLondonLocal(agendaDeadline(row.meeting.startAt, rules.organisationRules, rules.bodyRules, rules.nation, new Date()).due);
-    }
+    for (const section of publicMeetingSections) sectionData[section.key] = section.present(row.sections[section.key] ?? {}, row.meeting, v, now);
+    const agendaDue =
+      agenda.length === 0 && row.meeting.status === 'scheduled'
+        ? fromLondonLocal(agendaDeadline(row.meeting.startAt, row.organisation.rules, row.body.rules, row.body.nation, now).due)
+        : null;
+    const itemReports = row.reports;
     return reply.render('modules/meetings/views/meeting.njk', {
       title: `${meeting.organisationName}, ${toLondonDate(meeting.startAt)}`,
       breadcrumbs: [

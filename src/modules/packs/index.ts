@@ -2,6 +2,8 @@
 import type { FastifyInstance } from 'fastify';
 import { registerMeetingPanel, registerPublicMeetingSection } from '../meetings/index.ts';
 import { packsForPage, packsRoutes } from './packs.routes.ts';
+import { packRows } from './packs.repo.ts';
+import { presentPack } from './packs.presenter.ts';
 
 export { publishAgenda, packLabel } from './commands/publish-agenda.ts';
 export { buildPack } from './build-pack.ts';
@@ -19,8 +21,10 @@ export async function packsModule(app: FastifyInstance): Promise<void> {
   registerPublicMeetingSection({
     key: 'packs',
     template: 'modules/packs/views/meeting-packs-history.njk',
-    load: async (db, meeting, viewer) => {
-      const all = await packsForPage(db, viewer, meeting.id);
+    select: (meetingId, viewer) => packRows(viewer, meetingId),
+    present: (data, meeting) => {
+      const files = new Map(data.files.map((d) => [d.id, d]));
+      const all = data.packs.map((p) => presentPack(p, files));
       return { latest: all[0] ?? null, all, earlier: all.slice(1), urgent: all.filter((p) => p.lateReason).reverse(), agendaPublishedAt: meeting.agendaPublishedAt };
     },
   });

@@ -3,4 +3,4 @@ export { participationRoutes } from './participation.routes.ts';
 export { submitQuestion, submissionContext } from './commands/submit-question.ts';
 export { respondToSubmission } from './commands/respond-to-submission.ts';
 export { submissionDeadline, DEFAULT_PUBLIC_QUESTION_RULE } from './participation.deadline.ts';
-export { listSubmissions, listPublishedSubmissions } from './participation.repo.ts';
+export { listSubmissions } from './participation.repo.ts';
