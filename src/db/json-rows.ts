@@ -1,7 +1,7 @@
 // Nested lists read in the same SQL statement as their parent: a page's one query selects each list
 // as a JSON array built by PostgreSQL, and the rows come back typed, each field decoded by its own
 // column's mapping (timestamps become Dates, as in an ordinary select).
-import { Column, getTableColumns, is, SQL, sql, type SQLWrapper, type Table } from 'drizzle-orm';
+import { Column, getTableColumns, is, sql, type SQL, type SQLWrapper, type Table } from 'drizzle-orm';
 import { QueryBuilder } from 'drizzle-orm/pg-core';
 
 /** The fields of a JSON row: columns, or SQL expressions (decoded with their `mapWith`, if any). */
