@@ -215,14 +215,19 @@ async function main() {
     log(`archive generated in ${fmt((performance.now() - t0) / 1000, 1)} s:`);
     log(`  ${Object.entries(archive.counts).map(([k, v]) => `${k} ${fmt(v)}`).join(', ')}`);
 
-    // Each server gets its own copy of the PGlite data directory (one process per data directory).
-    let copies = 0;
+    // Each server gets its own copy of the PGlite data directory (one process per data directory),
+    // copied before any server opens one.
+    const wantCached = modes.includes('cached');
+    const wantUncached = modes.includes('uncached') || modes.includes('councillor');
+    const appCount = (Number(wantCached) + Number(wantUncached)) * (baselineDir ? 2 : 1);
+    const dataDirs = [dataDir];
+    for (let k = 2; !databaseUrl && k <= appCount; k++) {
+      dataDirs.push(`${dataDir}-${k}`);
+      cpSync(dataDir, `${dataDir}-${k}`, { recursive: true });
+    }
+    let next = 0;
     const startApp = async (label: string, pageCache: 'on' | 'off', checkout?: string): Promise<AppServer> => {
-      let dir = dataDir;
-      if (!databaseUrl && copies++ > 0) {
-        dir = `${dataDir}-${copies}`;
-        cpSync(dataDir, dir, { recursive: true });
-      }
+      const dir = databaseUrl ? dataDir : dataDirs[next++]!;
       const child = await startChild(
         ['app'],
         {
@@ -244,8 +249,6 @@ async function main() {
       log(`${label} server: pid ${child.process.pid}, port ${child.port}, page cache ${pageCache}, RSS at start ${fmt(idle.rss / MB)} MB`);
       return { label, child };
     };
-    const wantCached = modes.includes('cached');
-    const wantUncached = modes.includes('uncached') || modes.includes('councillor');
     const cached = wantCached ? [await startApp('app', 'on'), ...(baselineDir ? [await startApp('baseline', 'on', baselineDir)] : [])] : [];
     const uncached = wantUncached ? [await startApp('app', 'off'), ...(baselineDir ? [await startApp('baseline', 'off', baselineDir)] : [])] : [];
     const reference = (uncached[0] ?? cached[0])!;
