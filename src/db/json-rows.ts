@@ -1,7 +1,7 @@
 // Nested lists read in the same SQL statement as their parent: a page's one query selects each list
 // as a JSON array built by PostgreSQL, and the rows come back typed, each field decoded by its own
 // column's mapping (timestamps become Dates, as in an ordinary select).
-import { Column, getTableColumns, is, sql, type SQL, type SQLWrapper, type Table } from 'drizzle-orm';
+import { Column, is, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
 import { QueryBuilder } from 'drizzle-orm/pg-core';
 
 /** The fields of a JSON row: columns, or SQL expressions (decoded with their `mapWith`, if any). */
@@ -46,14 +46,4 @@ export function jsonRows<F extends JsonFields>(fields: F, query: (select: Return
     const rows = (typeof value === 'string' ? JSON.parse(value) : value) as Record<string, unknown>[];
     return rows.map(decodeRow) as JsonRow<F>[];
   });
-}
-
-/**
- * A table's columns as JSON fields, without the ones named (such as a generated `search` vector).
- * @example jsonRows(columnsExcept(minutes, ['search']), (q) => q.from(minutes))
- */
-export function columnsExcept<T extends Table, K extends keyof T['_']['columns']>(table: T, except: K[]): Omit<T['_']['columns'], K> {
-  const all = { ...getTableColumns(table) } as Record<string, Column>;
-  for (const k of except) delete all[k as string];
-  return all as Omit<T['_']['columns'], K>;
 }

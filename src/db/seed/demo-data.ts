@@ -13,9 +13,6 @@ export const demoCouncil = {
   rules: { agendaClearDays: 5, callInWorkingDays: 5, publicQuestionTimeMinutes: 30, publicSpeakerMinutes: 2 },
 } as const;
 
-/** The county town, used in addresses and text. */
-export const countyTown = 'Castlebury';
-
 /** A party group on the council. */
 export type Party = 'Conservative' | 'Liberal Democrat' | 'Labour' | 'Green' | 'Independent';
 

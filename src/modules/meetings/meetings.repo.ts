@@ -1,10 +1,7 @@
 import { and, asc, desc, eq, gte, inArray, isNull, lt, ne, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/connect.ts';
-import { agendaItems, documents, locations, meetings, organisations, people, reports } from '../../db/schema.ts';
+import { agendaItems, documents, locations, meetings, organisations, people } from '../../db/schema.ts';
 import { readable, visible, type Viewer } from '../visibility/index.ts';
-
-/** A meeting row joined with its organisation and location. */
-export type MeetingRow = Awaited<ReturnType<typeof listMeetings>>[number];
 
 const meetingColumns = {
   meeting: meetings,
@@ -55,15 +52,6 @@ export async function listAgendaItems(ex: Executor, v: Viewer, meetingId: number
     .where(and(eq(agendaItems.meetingId, meetingId), visible(v, 'agenda_item')))
     .orderBy(asc(agendaItems.position), asc(agendaItems.id));
   return rows.map((r) => ({ ...r.item, readable: r.readable }));
-}
-
-/** The reports attached to a meeting's agenda items that the viewer may see: an item's printed pages link to them. */
-export function listItemReports(ex: Executor, v: Viewer, meetingId: number) {
-  return ex
-    .select({ id: reports.id, title: reports.title, agendaItemId: reports.agendaItemId })
-    .from(reports)
-    .where(and(eq(reports.meetingId, meetingId), sql`${reports.agendaItemId} is not null`, visible(v, 'report')))
-    .orderBy(asc(reports.id));
 }
 
 /** One agenda item the viewer may see (with `readable`), or undefined. */

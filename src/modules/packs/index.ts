@@ -5,11 +5,9 @@ import { packsForPage, packsRoutes } from './packs.routes.ts';
 import { packRows } from './packs.repo.ts';
 import { presentPack } from './packs.presenter.ts';
 
-export { publishAgenda, packLabel } from './commands/publish-agenda.ts';
+export { publishAgenda } from './commands/publish-agenda.ts';
 export { buildPack } from './build-pack.ts';
-export { packLayout, formatPages, sectionPageCounts } from './page-ranges.ts';
-export { openPdfRenderer, sharedPdfRenderer, closeSharedPdfRenderer, PdfUnavailableError } from './pdf-renderer.ts';
-export { listPacks } from './packs.repo.ts';
+export { openPdfRenderer, sharedPdfRenderer, PdfUnavailableError } from './pdf-renderer.ts';
 
 /** Registers the pack routes, the officer "Agenda and publication" panel and the public pack section. */
 export async function packsModule(app: FastifyInstance): Promise<void> {

@@ -1,4 +1,4 @@
 // Scrutiny: work programmes and the outcome tracker.
 export { scrutinyRoutes } from './scrutiny.routes.ts';
-export { saveWorkProgrammeItems, type WorkProgrammeItemValues } from './commands/save-work-programme-items.ts';
-export { saveTrackerOutcomes, type TrackerOutcomeValues } from './commands/save-tracker-outcomes.ts';
+export { saveWorkProgrammeItems } from './commands/save-work-programme-items.ts';
+export { saveTrackerOutcomes } from './commands/save-tracker-outcomes.ts';
