@@ -44,6 +44,13 @@ export function presentMeeting(
   };
 }
 
+/** The public view of a meeting read by `listedMeetingRows`, which carries its committee and venue. */
+export function presentListedMeeting(
+  r: Parameters<typeof presentMeeting>[0] & { organisationName: string; organisationSlug: string } & NonNullable<Parameters<typeof locationLine>[0]>,
+) {
+  return presentMeeting(r, { name: r.organisationName, slug: r.organisationSlug }, r);
+}
+
 /**
  * An agenda item for display through the one redaction: an exempt item the viewer may not read keeps
  * its number, title and the Schedule 12A notice, and nothing else. `docs` are already only those the

@@ -4,10 +4,9 @@ import { notFound } from '../../lib/errors.ts';
 import { fromLondonLocal, toLondonDate } from '../../lib/dates.ts';
 import { can } from '../accounts/index.ts';
 import { agendaDeadline } from '../deadlines/index.ts';
-import { findOrganisationBySlug, listOrganisations } from '../organisations/index.ts';
-import { listMeetings } from './meetings.repo.ts';
+import { findCalendarPage } from './meetings.repo.ts';
 import { findMeetingPage } from './meeting-page.repo.ts';
-import { fileSize, presentAgendaItem, presentMeeting } from './meetings.presenter.ts';
+import { fileSize, presentAgendaItem, presentListedMeeting, presentMeeting } from './meetings.presenter.ts';
 import { monthGrid, monthKey, monthLabel, monthRange, shiftMonth } from './calendar.ts';
 import { publicMeetingSections } from './meeting-sections.ts';
 import { idOf } from '../../web/route-helpers.ts';
@@ -25,16 +24,15 @@ export async function meetingsRoutes(app: FastifyInstance): Promise<void> {
   app.get('/meetings', async (request, reply) => {
     const q = calendarQuery.parse(request.query);
     const month = monthKey(q.month);
-    const organisation = q.committee ? await findOrganisationBySlug(db, q.committee) : undefined;
-    const { from, to } = monthRange(month);
-    const rows = await listMeetings(db, { from, to, organisationId: organisation?.id });
-    const meetings = rows.map((r) => presentMeeting(r.meeting, r.organisation, r.location));
+    const page = await findCalendarPage(db, monthRange(month), q.committee);
+    const organisation = q.committee ? page.committees.find((o) => o.slug === q.committee) : undefined;
+    const meetings = page.meetings.map(presentListedMeeting);
     const byDay = new Map<string, typeof meetings>();
     for (const m of meetings) {
       const day = toLondonDate(m.startAt);
       byDay.set(day, [...(byDay.get(day) ?? []), m]);
     }
-    const organisations = await listOrganisations(db);
+    const organisations = page.committees;
     const link = (params: Record<string, string | undefined>) => {
       const sp = new URLSearchParams();
       for (const [k, v] of Object.entries({ view: q.view, committee: organisation?.slug, month, ...params })) if (v) sp.set(k, v);
