@@ -49,6 +49,13 @@ export function registerMeetingSources(): void {
         ),
       };
     },
+    // Something of this meeting was imported: the meeting, an item, a report, a version of its minutes or a minute.
+    when: (meetingId) => sql`(exists (select 1 from provenance p where p.subject_type = 'meeting' and p.subject_id = ${meetingId})
+      or exists (select 1 from provenance p join agenda_items a on a.id = p.subject_id where p.subject_type = 'agenda_item' and a.meeting_id = ${meetingId})
+      or exists (select 1 from provenance p join reports r on r.id = p.subject_id where p.subject_type = 'report' and r.meeting_id = ${meetingId})
+      or exists (select 1 from provenance p join minutes m on m.id = p.subject_id where p.subject_type = 'minutes' and m.meeting_id = ${meetingId})
+      or exists (select 1 from provenance p join minute_items mi on mi.id = p.subject_id join minutes m on m.id = mi.minutes_id
+        where p.subject_type = 'minute_item' and m.meeting_id = ${meetingId}))`,
     present: (data) => {
       const linked = <T extends { sourceId: number | null }>(rows: T[]) => rows.filter((r): r is T & { sourceId: number } => r.sourceId !== null);
       return {

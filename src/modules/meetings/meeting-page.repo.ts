@@ -40,15 +40,24 @@ const itemFields = (v: Viewer) => ({
 });
 
 /**
- * Everything the public meeting page shows, as the viewer may see it, in one SQL statement: the meeting
- * with its committee, venue, contact and deadline rules; its agenda items, papers and reports; and the
- * data of every registered section (public questions, packs, minutes, sources). Undefined if there is
- * no such meeting.
+ * Everything the public meeting page shows, as the viewer may see it: the meeting with its committee,
+ * venue, contact and deadline rules; its agenda items, papers and reports; and the data of every
+ * registered section (public questions, packs, minutes, sources). One SQL statement, and a second only
+ * for sections that have something for this meeting (minutes, packs, imported sources: planning their
+ * SQL costs more than running it). Undefined if there is no such meeting.
  */
 export async function findMeetingPage(ex: Executor, v: Viewer, id: number) {
-  // Sections' columns go in flat, as "key:field" (a select nests one level), and are regrouped below.
-  const sectionColumns: Record<string, SQL> = {};
-  for (const s of publicMeetingSections) for (const [field, column] of Object.entries(s.select(id, v))) sectionColumns[`${s.key}:${field}`] = column;
+  // Sections' columns go in flat, as "key:field" (a select nests one level), and are regrouped below;
+  // a section with a `when` condition is read only if the first statement finds it true.
+  const always = publicMeetingSections.filter((s) => !s.when);
+  const gated = publicMeetingSections.filter((s) => s.when);
+  const columnsOf = (list: typeof publicMeetingSections) => {
+    const columns: Record<string, SQL> = {};
+    for (const s of list) for (const [field, column] of Object.entries(s.select(id, v))) columns[`${s.key}:${field}`] = column;
+    return columns;
+  };
+  const sectionColumns = columnsOf(always);
+  for (const s of gated) sectionColumns[`${s.key}?`] = sql<boolean>`${s.when!(id)}`.mapWith(Boolean);
   const [row] = await ex
     .select({
       meeting: core,
@@ -83,12 +92,21 @@ export async function findMeetingPage(ex: Executor, v: Viewer, id: number) {
     .leftJoin(people, eq(people.id, meetings.contactPersonId))
     .where(and(eq(meetings.id, id), isNull(meetings.deletedAt)));
   if (!row) return undefined;
-  const sections: Record<string, Record<string, unknown>> = {};
   const flat = row as unknown as Record<string, unknown>;
-  for (const s of publicMeetingSections) sections[s.key] = {};
-  for (const name of Object.keys(sectionColumns)) {
-    const [key, field] = name.split(':') as [string, string];
-    sections[key]![field] = flat[name];
+  const wanted = gated.filter((s) => flat[`${s.key}?`] === true);
+  const sections: Record<string, Record<string, unknown> | null> = {};
+  for (const s of publicMeetingSections) sections[s.key] = wanted.includes(s) || always.includes(s) ? {} : null;
+  const regroup = (columns: Record<string, SQL>, values: Record<string, unknown>) => {
+    for (const name of Object.keys(columns)) {
+      const [key, field] = name.split(':') as [string, string];
+      if (field !== undefined) sections[key]![field] = values[name];
+    }
+  };
+  regroup(sectionColumns, flat);
+  if (wanted.length) {
+    const columns = columnsOf(wanted);
+    const [more] = await ex.select(columns).from(sql`(select 1) as page`);
+    regroup(columns, more as Record<string, unknown>);
   }
   return { meeting: row.meeting, organisation: row.organisation, body: row.body, location: row.location, contact: row.contact, items: row.items, documents: row.documents, reports: row.reports, sections };
 }

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, signIn, type TestApp } from '../../../test/build-app.ts';
 import { recordQueries } from '../../../test/count-queries.ts';
 import { makeCouncil, makeUser } from '../../../test/factories.ts';
+import { imports, provenance } from '../../db/schema.ts';
 
 let t: TestApp;
 let c: Awaited<ReturnType<typeof makeCouncil>>;
@@ -50,5 +51,29 @@ describe('each public page reads through one query function', () => {
     expect(statements.length, statements.join('\n\n')).toBeLessThanOrEqual(4);
     // The session's user, then the page.
     expect(statements).toHaveLength(2);
+  });
+
+  it('reads a section that has something for the meeting in a second statement, through the same visibility rules', async () => {
+    const db = t.database.db;
+    const [imp] = await db
+      .insert(imports)
+      .values({ bodyId: c.body.id, fileName: 'pack.txt', sha256: 'f'.repeat(64), format: 'text', byteSize: 1, sourceText: 'x', extracted: {}, importedBy: 'test' })
+      .returning();
+    const [pubSource, exemptSource] = await db
+      .insert(provenance)
+      .values([
+        { importId: imp!.id, subjectType: 'agenda_item', subjectId: c.pub.id, sourceKey: 'agenda:1' },
+        { importId: imp!.id, subjectType: 'agenda_item', subjectId: c.exempt.id, sourceKey: 'agenda:2' },
+      ])
+      .returning();
+    const { result, statements } = await recordQueries(db, () => t.app.inject(`/meetings/${c.meeting.id}`));
+    expect(result.body).toContain(`/sources/${pubSource!.id}`);
+    expect(result.body).not.toContain(`/sources/${exemptSource!.id}`);
+    expect(statements, statements.join('\n\n')).toHaveLength(2);
+    const u = await makeUser(db, 'councillor', 'chair-sources@test.example', c.chair.id);
+    const cookie = await signIn(t.app, u.email, u.password);
+    const member = await recordQueries(db, () => t.app.inject({ url: `/meetings/${c.meeting.id}`, headers: { cookie } }));
+    expect(member.result.body).toContain(`/sources/${exemptSource!.id}`);
+    expect(member.statements.length).toBeLessThanOrEqual(4);
   });
 });

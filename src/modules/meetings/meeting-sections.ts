@@ -15,6 +15,8 @@ export type PublicMeetingSection = {
   key: string;
   /** The columns this section adds to the meeting page's query, for one meeting and viewer. */
   select: (meetingId: number, viewer: Viewer) => Record<string, SQL>;
+  /** A cheap condition (no visibility rules) without which the section shows nothing: its columns are then not read, and `present` is not called. */
+  when?: (meetingId: number) => SQL;
   /** The template's data from what `select` read; no I/O. */
   present: (data: Record<string, unknown>, meeting: MeetingCore, viewer: Viewer, now: Date) => Record<string, unknown>;
 };
@@ -30,6 +32,7 @@ export function registerPublicMeetingSection<S extends Record<string, SQL>>(sect
   template: string;
   key: string;
   select: (meetingId: number, viewer: Viewer) => S;
+  when?: (meetingId: number) => SQL;
   present: (data: Selected<S>, meeting: MeetingCore, viewer: Viewer, now: Date) => Record<string, unknown>;
 }): void {
   if (!publicMeetingSections.some((s) => s.key === section.key)) publicMeetingSections.push(section as unknown as PublicMeetingSection);

@@ -64,7 +64,10 @@ export async function meetingsRoutes(app: FastifyInstance): Promise<void> {
     const agenda = row.items.map((i) => presentAgendaItem(i, row.documents));
     const meetingDocs = row.documents.filter((d) => d.agendaItemId === null).map((d) => ({ ...d, size: fileSize(d.byteSize) }));
     const sectionData: Record<string, Record<string, unknown>> = {};
-    for (const section of publicMeetingSections) sectionData[section.key] = section.present(row.sections[section.key] ?? {}, row.meeting, v, now);
+    for (const section of publicMeetingSections) {
+      const data = row.sections[section.key];
+      sectionData[section.key] = data ? section.present(data, row.meeting, v, now) : {};
+    }
     const agendaDue =
       agenda.length === 0 && row.meeting.status === 'scheduled'
         ? fromLondonLocal(agendaDeadline(row.meeting.startAt, row.organisation.rules, row.body.rules, row.body.nation, now).due)

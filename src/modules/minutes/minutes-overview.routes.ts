@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { sql } from 'drizzle-orm';
 import { actorOf, idOf } from '../../web/route-helpers.ts';
 import { seesEverything } from '../visibility/index.ts';
 import { listAgendaItems, registerMeetingPanel, registerPublicMeetingSection } from '../meetings/index.ts';
@@ -28,6 +29,8 @@ export async function minutesOverviewRoutes(app: FastifyInstance): Promise<void>
     template: `${T}public-minutes.njk`,
     key: 'minutesWorkflow',
     select: (meetingId, viewer) => meetingRecordRows(viewer, meetingId),
+    // Attendance and declarations show only with minutes.
+    when: (meetingId) => sql`exists (select 1 from minutes m where m.meeting_id = ${meetingId} and m.deleted_at is null)`,
     present: (data) => presentPublicRecord(data),
   });
 

@@ -1,5 +1,6 @@
 // Packs: publishing a meeting's agenda as numbered HTML and PDF document packs, public and restricted.
 import type { FastifyInstance } from 'fastify';
+import { sql } from 'drizzle-orm';
 import { registerMeetingPanel, registerPublicMeetingSection } from '../meetings/index.ts';
 import { packsForPage, packsRoutes } from './packs.routes.ts';
 import { packRows } from './packs.repo.ts';
@@ -20,6 +21,7 @@ export async function packsModule(app: FastifyInstance): Promise<void> {
     key: 'packs',
     template: 'modules/packs/views/meeting-packs-history.njk',
     select: (meetingId, viewer) => packRows(viewer, meetingId),
+    when: (meetingId) => sql`exists (select 1 from packs p where p.meeting_id = ${meetingId} and p.deleted_at is null)`,
     present: (data, meeting) => {
       const files = new Map(data.files.map((d) => [d.id, d]));
       const all = data.packs.map((p) => presentPack(p, files));
