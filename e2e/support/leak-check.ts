@@ -18,7 +18,7 @@ export type Secret = { source: string; text?: string; bytes?: Buffer };
 /** What the secrets were chosen from, and what was left out because a public record says the same. */
 export type Secrets = { secrets: Secret[]; skipped: string[]; hiddenDocumentIds: number[]; exemptAgendaItemIds: number[]; draftAgendaItemIds: number[] };
 
-export { normalise, readableText, withoutSearchEcho } from '../../test/readable-text.ts';
+export { withoutSearchEcho } from '../../test/readable-text.ts';
 
 /** Published and public: what anyone may read. */
 const open = (r: { publication: string; access: string }) => r.publication === 'published' && r.access === 'public';

@@ -36,7 +36,10 @@ export const refSchema = z
   .object({ id: z.number().int().positive(), name: z.string(), url: z.url() })
   .register(apiSchemas, { id: 'Reference', description: 'A link to another object, with its name' });
 
-/** The JSON error shape of every failure. */
+/**
+ * The JSON error shape of every failure, registered for the OpenAPI document.
+ * @public
+ */
 export const errorSchema = z
   .object({
     error: z.object({

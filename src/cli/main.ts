@@ -1,21 +1,29 @@
 import { Command, CommanderError } from 'commander';
+import { registerBackup } from './commands/backup.ts';
 import { registerCore } from './commands/core.ts';
+import { registerDeadline } from './commands/deadline.ts';
+import { registerExtract } from './commands/extract.ts';
+import { registerImport } from './commands/import.ts';
 import { CliError } from './cli-error.ts';
 import { DatabaseUnavailableError } from '../db/connect.ts';
 import { DataDirInUseError } from '../db/data-dir-lock.ts';
 
-/** Runs the `shirehall` command line; bad input prints one line and exits 2. */
-export async function main(argv: string[]): Promise<void> {
+/** Every command of `shirehall`, registered explicitly: a command file that fails to load stops the CLI at start. */
+const commands: ((program: Command) => void)[] = [registerCore, registerExtract, registerDeadline, registerImport, registerBackup];
+
+/** The `shirehall` program with every command registered. */
+export function createProgram(): Command {
   const program = new Command('shirehall')
     .description('Shirehall: democracy and accountability platform for UK councils')
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
-  registerCore(program);
-  for (const name of ['extract', 'deadline', 'import', 'backup']) {
-    const mod = await import(`./commands/${name}.ts`).catch(() => null);
-    const register = mod?.[`register${name[0]!.toUpperCase()}${name.slice(1)}`];
-    if (typeof register === 'function') register(program);
-  }
+  for (const register of commands) register(program);
+  return program;
+}
+
+/** Runs the `shirehall` command line; bad input prints one line and exits 2. */
+export async function main(argv: string[]): Promise<void> {
+  const program = createProgram();
   try {
     await program.parseAsync(argv);
   } catch (err) {

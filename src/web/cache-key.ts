@@ -75,6 +75,3 @@ export function createCacheKeys() {
     },
   };
 }
-
-/** The cache-key maker's interface. */
-export type CacheKeys = ReturnType<typeof createCacheKeys>;

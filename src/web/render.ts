@@ -3,9 +3,6 @@ import type nunjucks from 'nunjucks';
 import type { CurrentUser } from '../modules/accounts/index.ts';
 import { can } from '../modules/accounts/index.ts';
 
-/** What every page template receives besides its own context. */
-export type SiteContext = { bodyName: string; cssHash: string; navigation: { href: string; text: string; active?: boolean }[] };
-
 /** Builds the service navigation, marking the current section. */
 export function navigationFor(url: string, user: CurrentUser | null) {
   const items = [

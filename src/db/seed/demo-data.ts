@@ -15,9 +15,6 @@ export const demoCouncil = {
   },
 } as const;
 
-/** The county town, used in addresses and text. */
-export const countyTown = 'Castlebury';
-
 /** A party group on the council. */
 export type Party = 'Conservative' | 'Liberal Democrat' | 'Labour' | 'Green' | 'Independent';
 

@@ -139,8 +139,3 @@ export function findClockTime(text: string, after: string | null = null): FoundT
   }
   return { time: `${pad(hour)}:${pad(minute)}`, index: m.index, length: m[0].length };
 }
-
-/** The HH:MM time in text, or null. */
-export function parseTime(text: string): string | null {
-  return findTime(text)?.time ?? null;
-}

@@ -1,6 +1,2 @@
 // Agenda building: standing items, moving items up and down, renumbering.
 export { agendaRoutes } from './agenda.routes.ts';
-export { addStandingItems } from './commands/add-standing-items.ts';
-export { moveAgendaItem } from './commands/move-agenda-item.ts';
-export { renumberAgenda } from './commands/renumber-agenda.ts';
-export { agendaTree, moveItem, renumber, standingItems } from './agenda-order.ts';

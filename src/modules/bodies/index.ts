@@ -1,3 +1,3 @@
 // Bodies: the council and its terms between elections.
-export { saveBodies, type BodyValues } from './commands/save-bodies.ts';
-export { saveLegislativeTerms, type LegislativeTermValues } from './commands/save-legislative-terms.ts';
+export { saveBodies } from './commands/save-bodies.ts';
+export { saveLegislativeTerms } from './commands/save-legislative-terms.ts';

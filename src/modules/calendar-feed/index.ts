@@ -1,4 +1,2 @@
 // iCalendar feeds of the public meetings calendar.
-export { icalRoutes, meetingEvent } from './ical.routes.ts';
-export { icalCalendar, escapeText, foldLine, icalUtc } from './ical.ts';
-export type { IcalEvent } from './ical.ts';
+export { icalRoutes } from './ical.routes.ts';

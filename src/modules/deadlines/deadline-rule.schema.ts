@@ -1,11 +1,7 @@
 import { z } from 'zod';
-import { nations } from '../../lib/dates.ts';
 
 /** How a rule counts back (or on) from its anchor. */
 export const countedKinds = ['clear-days', 'clear-working-days', 'days', 'working-days', 'hours'] as const;
-
-/** Every kind of deadline rule: a count of days or hours, or a named weekday. */
-export const ruleKinds = [...countedKinds, 'weekday'] as const;
 
 /** The event a deadline is measured from. */
 export const anchors = ['meeting', 'decision', 'publication', 'taking-office', 'receipt', 'event'] as const;
@@ -21,9 +17,6 @@ export const anchorSchema = z.enum(anchors);
 
 /** Whether the deadline falls before or after its anchor. */
 export const directionSchema = z.enum(['before', 'after']);
-
-/** The UK nation whose bank holidays a rule counts with. */
-export const nationSchema = z.enum(nations);
 
 const base = {
   /** Time of day on the deadline day; null means the end of the day (23:59). */
@@ -57,12 +50,6 @@ export const weekdayRuleSchema = z.object({
 
 /** A deadline rule as data, e.g. { kind: 'clear-working-days', count: 3, time: '17:00', anchor: 'meeting', direction: 'before' }. */
 export const deadlineRuleSchema = z.union([weekdayRuleSchema, countedRuleSchema]);
-
-/** A deadline rule counted in days or hours. */
-export type CountedRule = z.infer<typeof countedRuleSchema>;
-
-/** A deadline rule naming a weekday. */
-export type WeekdayRule = z.infer<typeof weekdayRuleSchema>;
 
 /** A deadline rule. */
 export type DeadlineRule = z.infer<typeof deadlineRuleSchema>;

@@ -41,6 +41,3 @@ export function presentDecision(d: Decision, now: Date = new Date()) {
     supersedesId: d.supersedesId,
   };
 }
-
-/** A presented decision. */
-export type PresentedDecision = ReturnType<typeof presentDecision>;

@@ -5,9 +5,6 @@ import { accessChoiceFields } from '../visibility/index.ts';
 /** Who can make a decision. Cabinet and Cabinet Member decisions, and officers' key decisions, are executive decisions subject to call-in. */
 export const makerKinds = ['cabinet', 'cabinet-member', 'committee', 'officer'] as const;
 
-/** A decision maker kind. */
-export type MakerKind = (typeof makerKinds)[number];
-
 const text = (max: number, what: string) => z.string().trim().max(max, { error: `${what} must be ${max.toLocaleString('en-GB')} characters or fewer` });
 const required = (max: number, message: string, what: string) => z.string({ error: message }).trim().min(1, { error: message }).max(max, { error: `${what} must be ${max.toLocaleString('en-GB')} characters or fewer` });
 const optionalId = z.coerce.number().int().positive().optional();

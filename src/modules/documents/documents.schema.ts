@@ -2,19 +2,6 @@ import { z } from 'zod';
 import { documentKinds } from './documents.table.ts';
 import { accessChoiceFields } from '../visibility/index.ts';
 
-/** Types of file the council may publish, by extension. */
-export const allowedTypes: Record<string, string> = {
-  pdf: 'application/pdf',
-  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-  odt: 'application/vnd.oasis.opendocument.text',
-  txt: 'text/plain',
-  csv: 'text/csv',
-  html: 'text/html',
-  png: 'image/png',
-  jpg: 'image/jpeg',
-};
-
 /** The details of an uploaded document. Who may see it follows its agenda item unless the form says otherwise. */
 export const documentInput = z.object({
   meetingId: z.coerce.number({ error: 'Select a meeting' }).int().positive({ error: 'Select a meeting' }),

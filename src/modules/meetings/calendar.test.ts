@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { monthGrid, monthKey, monthRange, shiftMonth } from './calendar.ts';
+import { monthGrid, monthKey, monthLabel, monthRange, shiftMonth } from './calendar.ts';
 
 describe('calendar months', () => {
   it('starts weeks on Monday', () => {
@@ -18,5 +18,11 @@ describe('calendar months', () => {
     expect(monthKey('2019-13', new Date('2020-02-10T12:00:00Z'))).toBe('2020-02');
     expect(shiftMonth('2019-12', 1)).toBe('2020-01');
     expect(shiftMonth('2019-01', -1)).toBe('2018-12');
+  });
+
+  it('names a month as the calendar heading shows it', () => {
+    expect(monthLabel('2019-05')).toBe('May 2019');
+    expect(monthLabel('2030-12')).toBe('December 2030');
+    expect(monthLabel('2031-01')).toBe('January 2031');
   });
 });

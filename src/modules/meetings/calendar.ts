@@ -16,9 +16,12 @@ export function shiftMonth(month: MonthKey, by: number): MonthKey {
   return `${d.getUTCFullYear()}-${String(d.getUTCMonth() + 1).padStart(2, '0')}`;
 }
 
-/** "May 2019". */
+const monthNames = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** "May 2019" (from a table: a locale formatter built on every call cost more than the rest of the calendar's own code). */
 export function monthLabel(month: MonthKey): string {
-  return new Date(`${month}-01T12:00:00Z`).toLocaleDateString('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+  const [y, m] = month.split('-') as [string, string];
+  return `${monthNames[Number(m) - 1]} ${Number(y)}`;
 }
 
 /** UTC instants of the start of the month and of the next month, in London time. */

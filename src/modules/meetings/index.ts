@@ -20,11 +20,12 @@ export {
   listRecentDocuments,
   listMeetingsForOrganisations,
   listMeetingsOfMember,
+  listedMeetingRows,
   listLocations,
   type AgendaItemRow,
   type DocumentSummary,
   type MeetingRow,
 } from './meetings.repo.ts';
-export { presentMeeting, presentAgendaItem, meetingStatus, locationLine, fileSize } from './meetings.presenter.ts';
+export { presentMeeting, presentListedMeeting, presentAgendaItem, meetingStatus, locationLine, fileSize } from './meetings.presenter.ts';
 export { registerPublicMeetingSection, publicMeetingSections, type PublicMeetingSection } from './meeting-sections.ts';
 export { registerMeetingPanel, meetingPanels, type MeetingPanel } from './meeting-panels.ts';

@@ -1,20 +1,39 @@
-import type { Db } from '../../db/connect.ts';
-import type { meetings } from '../../db/schema.ts';
+import type { SQL } from 'drizzle-orm';
 import type { Viewer } from '../visibility/index.ts';
+import type { MeetingCore } from './meeting-page.repo.ts';
 
-/** A section of the public meeting page contributed by another module (public questions, minutes, decisions…). */
+type Selected<S extends Record<string, SQL>> = { [K in keyof S]: S[K] extends SQL<infer T> ? T : never };
+
+/**
+ * A section of the public meeting page contributed by another module (public questions, minutes,
+ * packs, sources). Its data is read by the meeting page's one query: `select` gives the columns it adds
+ * (JSON lists built in SQL through the visibility rules), `present` shapes them without I/O.
+ */
 export type PublicMeetingSection = {
   /** Template path from src/, included in the public meeting page; it reads its data from `sectionData[key]`. */
   template: string;
   key: string;
-  /** Loads only what the viewer may see, through the visibility rules. */
-  load: (db: Db, meeting: typeof meetings.$inferSelect, viewer: Viewer) => Promise<Record<string, unknown>>;
+  /** The columns this section adds to the meeting page's query, for one meeting and viewer. */
+  select: (meetingId: number, viewer: Viewer) => Record<string, SQL>;
+  /** A cheap condition (no visibility rules) without which the section shows nothing: its columns are then not read, and `present` is not called. */
+  when?: (meetingId: number) => SQL;
+  /** The template's data from what `select` read; no I/O. */
+  present: (data: Record<string, unknown>, meeting: MeetingCore, viewer: Viewer, now: Date) => Record<string, unknown>;
 };
 
 /** The registered sections, in page order. */
 export const publicMeetingSections: PublicMeetingSection[] = [];
 
-/** Registers a section on the public meeting page (idempotent by key). */
-export function registerPublicMeetingSection(section: PublicMeetingSection): void {
-  if (!publicMeetingSections.some((s) => s.key === section.key)) publicMeetingSections.push(section);
+/**
+ * Registers a section on the public meeting page (idempotent by key); `present` receives what `select` read, typed.
+ * @example registerPublicMeetingSection({ key: 'x', template: 't.njk', select: (id, v) => ({ rows: jsonRows(…) }), present: (d) => ({ rows: d.rows }) })
+ */
+export function registerPublicMeetingSection<S extends Record<string, SQL>>(section: {
+  template: string;
+  key: string;
+  select: (meetingId: number, viewer: Viewer) => S;
+  when?: (meetingId: number) => SQL;
+  present: (data: Selected<S>, meeting: MeetingCore, viewer: Viewer, now: Date) => Record<string, unknown>;
+}): void {
+  if (!publicMeetingSections.some((s) => s.key === section.key)) publicMeetingSections.push(section as unknown as PublicMeetingSection);
 }

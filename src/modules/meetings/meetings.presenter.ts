@@ -16,16 +16,16 @@ const statusLabels: Record<string, { text: string; colour: string }> = {
 export const meetingStatus = (status: string) => statusLabels[status] ?? { text: status, colour: 'grey' };
 
 /** One-line address of a location. */
-export function locationLine(l: typeof locations.$inferSelect | null | undefined): string {
+export function locationLine(l: Pick<typeof locations.$inferSelect, 'room' | 'description' | 'streetAddress' | 'postcode'> | null | undefined): string {
   if (!l) return '';
   return [l.room, l.description, l.streetAddress, l.postcode].filter(Boolean).join(', ');
 }
 
 /** The public view of a meeting. */
 export function presentMeeting(
-  m: typeof meetings.$inferSelect,
+  m: Pick<typeof meetings.$inferSelect, 'id' | 'title' | 'startAt' | 'endAt' | 'status' | 'statusNote' | 'issuedBy' | 'issuedOn'>,
   organisation: { name: string; slug: string },
-  location: typeof locations.$inferSelect | null | undefined,
+  location: Parameters<typeof locationLine>[0],
 ) {
   return {
     id: m.id,
@@ -44,12 +44,22 @@ export function presentMeeting(
   };
 }
 
+/** The public view of a meeting read by `listedMeetingRows`, which carries its committee and venue. */
+export function presentListedMeeting(
+  r: Parameters<typeof presentMeeting>[0] & { organisationName: string; organisationSlug: string } & NonNullable<Parameters<typeof locationLine>[0]>,
+) {
+  return presentMeeting(r, { name: r.organisationName, slug: r.organisationSlug }, r);
+}
+
 /**
  * An agenda item for display through the one redaction: an exempt item the viewer may not read keeps
  * its number, title and the Schedule 12A notice, and nothing else. `docs` are already only those the
  * viewer may see (the query decided), so they are attached as they are.
  */
-export function presentAgendaItem<D extends { agendaItemId: number | null }>(item: AgendaItemRow, docs: D[]) {
+export function presentAgendaItem<D extends { agendaItemId: number | null }>(
+  item: Pick<AgendaItemRow, 'id' | 'number' | 'title' | 'instruction' | 'pageFrom' | 'pageTo' | 'access' | 'exemptParagraph' | 'accessReason' | 'publicInterestReason' | 'publication' | 'readable'>,
+  docs: D[],
+) {
   const r = redact('agenda_item', item);
   return {
     id: r.id,

@@ -1,5 +1,6 @@
-import { and, asc, desc, eq, gte, inArray, isNull, lt, ne, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, isNull, lt, ne, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../db/connect.ts';
+import { jsonRows } from '../../db/json-rows.ts';
 import { agendaItems, documents, locations, meetings, memberships, organisations, people, reports } from '../../db/schema.ts';
 import { readable, visible, type Viewer } from '../visibility/index.ts';
 
@@ -75,7 +76,8 @@ export async function findAgendaItem(ex: Executor, v: Viewer, id: number): Promi
   return row ? { ...row.item, readable: row.readable } : undefined;
 }
 
-const documentSummary = {
+/** The fields of a document as meeting pages list it. */
+export const documentSummary = {
   id: documents.id,
   agendaItemId: documents.agendaItemId,
   title: documents.title,
@@ -160,4 +162,59 @@ export function listMeetingsOfMember(ex: Executor, personId: number, from: Date,
 /** Every location, by description. */
 export function listLocations(ex: Executor) {
   return ex.select().from(locations).where(isNull(locations.deletedAt)).orderBy(asc(locations.description));
+}
+
+/** A meeting as lists show it (calendar, committee page): its committee and venue, no search vector or audit columns. */
+const listedMeeting = {
+  id: meetings.id,
+  title: meetings.title,
+  startAt: meetings.startAt,
+  endAt: meetings.endAt,
+  status: meetings.status,
+  statusNote: meetings.statusNote,
+  issuedBy: meetings.issuedBy,
+  issuedOn: meetings.issuedOn,
+  organisationName: organisations.name,
+  organisationSlug: organisations.slug,
+  room: locations.room,
+  description: locations.description,
+  streetAddress: locations.streetAddress,
+  postcode: locations.postcode,
+};
+
+/**
+ * Meetings (not deleted) matching `where`, in date order, as a JSON column of a page's one query;
+ * `presentMeeting(r, { name: r.organisationName, slug: r.organisationSlug }, r)` shows one.
+ * @example ex.select({ upcoming: listedMeetingRows(gte(meetings.startAt, now), 'asc', 10) }).from(organisations)
+ */
+export function listedMeetingRows(where: SQL | undefined, order: 'asc' | 'desc', limit?: number) {
+  return jsonRows(listedMeeting, (q) => {
+    const rows = q
+      .from(meetings)
+      .innerJoin(organisations, eq(organisations.id, meetings.organisationId))
+      .leftJoin(locations, eq(locations.id, meetings.locationId))
+      .where(and(isNull(meetings.deletedAt), where))
+      .orderBy(order === 'desc' ? desc(meetings.startAt) : asc(meetings.startAt), asc(meetings.id));
+    return limit ? rows.limit(limit) : rows;
+  });
+}
+
+/**
+ * Everything the public calendar shows, in one SQL statement: the committees (for the filter) and the
+ * meetings in a time window, of one committee when `committeeSlug` names one (all when it names none).
+ */
+export async function findCalendarPage(ex: Executor, window: { from: Date; to: Date }, committeeSlug?: string) {
+  const committee = committeeSlug === undefined ? undefined : sql`(select o.id from organisations o where o.slug = ${committeeSlug} and o.deleted_at is null)`;
+  const [row] = await ex
+    .select({
+      committees: jsonRows({ id: organisations.id, name: organisations.name, slug: organisations.slug }, (q) =>
+        q.from(organisations).where(isNull(organisations.deletedAt)).orderBy(asc(organisations.name)),
+      ),
+      meetings: listedMeetingRows(
+        and(gte(meetings.startAt, window.from), lt(meetings.startAt, window.to), committee ? sql`(${committee} is null or ${meetings.organisationId} = ${committee})` : undefined),
+        'asc',
+      ),
+    })
+    .from(sql`(select 1) as page`);
+  return row!;
 }

@@ -3,10 +3,10 @@ import { z } from 'zod';
 import { notFound } from '../../lib/errors.ts';
 import { fromLondonLocal, toLondonDate } from '../../lib/dates.ts';
 import { can } from '../accounts/index.ts';
-import { agendaDeadline, meetingRules } from '../deadlines/index.ts';
-import { findOrganisationBySlug, listOrganisations } from '../organisations/index.ts';
-import { findMeeting, listAgendaItems, listItemReports, listMeetingDocuments, listMeetings } from './meetings.repo.ts';
-import { fileSize, presentAgendaItem, presentMeeting } from './meetings.presenter.ts';
+import { agendaDeadline } from '../deadlines/index.ts';
+import { findCalendarPage } from './meetings.repo.ts';
+import { findMeetingPage } from './meeting-page.repo.ts';
+import { fileSize, presentAgendaItem, presentListedMeeting, presentMeeting } from './meetings.presenter.ts';
 import { monthGrid, monthKey, monthLabel, monthRange, shiftMonth } from './calendar.ts';
 import { publicMeetingSections } from './meeting-sections.ts';
 import { idOf } from '../../web/route-helpers.ts';
@@ -24,16 +24,15 @@ export async function meetingsRoutes(app: FastifyInstance): Promise<void> {
   app.get('/meetings', async (request, reply) => {
     const q = calendarQuery.parse(request.query);
     const month = monthKey(q.month);
-    const organisation = q.committee ? await findOrganisationBySlug(db, q.committee) : undefined;
-    const { from, to } = monthRange(month);
-    const rows = await listMeetings(db, { from, to, organisationId: organisation?.id });
-    const meetings = rows.map((r) => presentMeeting(r.meeting, r.organisation, r.location));
+    const page = await findCalendarPage(db, monthRange(month), q.committee);
+    const organisation = q.committee ? page.committees.find((o) => o.slug === q.committee) : undefined;
+    const meetings = page.meetings.map(presentListedMeeting);
     const byDay = new Map<string, typeof meetings>();
     for (const m of meetings) {
       const day = toLondonDate(m.startAt);
       byDay.set(day, [...(byDay.get(day) ?? []), m]);
     }
-    const organisations = await listOrganisations(db);
+    const organisations = page.committees;
     const link = (params: Record<string, string | undefined>) => {
       const sp = new URLSearchParams();
       for (const [k, v] of Object.entries({ view: q.view, committee: organisation?.slug, month, ...params })) if (v) sp.set(k, v);
@@ -57,20 +56,23 @@ export async function meetingsRoutes(app: FastifyInstance): Promise<void> {
   });
 
   app.get('/meetings/:id', async (request, reply) => {
-    const row = await findMeeting(db, idOf(request, 'Meeting'));
-    if (!row) throw notFound('Meeting');
     const v = request.viewer;
-    const [items, docs, itemReports] = await Promise.all([listAgendaItems(db, v, row.meeting.id), listMeetingDocuments(db, v, row.meeting.id), listItemReports(db, v, row.meeting.id)]);
+    const row = await findMeetingPage(db, v, idOf(request, 'Meeting'));
+    if (!row) throw notFound('Meeting');
+    const now = new Date();
     const meeting = presentMeeting(row.meeting, row.organisation, row.location);
-    const agenda = items.map((i) => presentAgendaItem(i, docs));
-    const meetingDocs = docs.filter((d) => d.agendaItemId === null).map((d) => ({ ...d, size: fileSize(d.byteSize) }));
+    const agenda = row.items.map((i) => presentAgendaItem(i, row.documents));
+    const meetingDocs = row.documents.filter((d) => d.agendaItemId === null).map((d) => ({ ...d, size: fileSize(d.byteSize) }));
     const sectionData: Record<string, Record<string, unknown>> = {};
-    for (const section of publicMeetingSections) sectionData[section.key] = await section.load(db, row.meeting, v);
-    let agendaDue: Date | null = null;
-    if (agenda.length === 0 && row.meeting.status === 'scheduled') {
-      const rules = await meetingRules(db, row.meeting);
-      agendaDue = fromLondonLocal(agendaDeadline(row.meeting.startAt, rules.organisationRules, rules.bodyRules, rules.nation, new Date()).due);
+    for (const section of publicMeetingSections) {
+      const data = row.sections[section.key];
+      sectionData[section.key] = data ? section.present(data, row.meeting, v, now) : {};
     }
+    const agendaDue =
+      agenda.length === 0 && row.meeting.status === 'scheduled'
+        ? fromLondonLocal(agendaDeadline(row.meeting.startAt, row.organisation.rules, row.body.rules, row.body.nation, now).due)
+        : null;
+    const itemReports = row.reports;
     return reply.render('modules/meetings/views/meeting.njk', {
       title: `${meeting.organisationName}, ${toLondonDate(meeting.startAt)}`,
       breadcrumbs: [

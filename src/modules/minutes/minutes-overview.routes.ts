@@ -1,12 +1,13 @@
 import type { FastifyInstance } from 'fastify';
+import { sql } from 'drizzle-orm';
 import { actorOf, idOf } from '../../web/route-helpers.ts';
 import { seesEverything } from '../visibility/index.ts';
 import { listAgendaItems, registerMeetingPanel, registerPublicMeetingSection } from '../meetings/index.ts';
 import { publishDraftMinutes } from './commands/publish-draft-minutes.ts';
 import { startMinutes } from './commands/start-minutes.ts';
 import { meetingRecordLocked, notStartedError } from './minutes-workflow.guard.ts';
-import { meetingRecordHistory, presentMeetingRecord } from './minutes-workflow.presenter.ts';
-import { nextMinuteNumber } from './minutes-workflow.repo.ts';
+import { meetingRecordHistory, presentMeetingRecord, presentPublicRecord } from './minutes-workflow.presenter.ts';
+import { meetingRecordRows, nextMinuteNumber } from './minutes-workflow.repo.ts';
 import { workflowKit } from './minutes-workflow.kit.ts';
 
 const T = 'modules/minutes/views/workflow/';
@@ -27,10 +28,10 @@ export async function minutesOverviewRoutes(app: FastifyInstance): Promise<void>
   registerPublicMeetingSection({
     template: `${T}public-minutes.njk`,
     key: 'minutesWorkflow',
-    load: async (ex, meeting, viewer) => {
-      const record = await presentMeetingRecord(ex, viewer, meeting.id);
-      return { current: record.current, earlier: record.earlier, attendance: record.attendance, declarations: record.declarations };
-    },
+    select: (meetingId, viewer) => meetingRecordRows(viewer, meetingId),
+    // Attendance and declarations show only with minutes.
+    when: (meetingId) => sql`exists (select 1 from minutes m where m.meeting_id = ${meetingId} and m.deleted_at is null)`,
+    present: (data) => presentPublicRecord(data),
   });
 
   // Overview

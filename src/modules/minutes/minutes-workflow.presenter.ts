@@ -1,8 +1,8 @@
-import { and, asc, desc, eq, inArray, or } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, or, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../db/connect.ts';
 import { auditEvents, decisions, meetings, type attendances, type minutes } from '../../db/schema.ts';
 import { redact, seesEverything, visible, type Viewer } from '../visibility/index.ts';
-import { listAttendances, listDeclarations, listMinuteItems, listMinutesVersions } from './minutes-workflow.repo.ts';
+import { listAttendances, listDeclarations, listMinuteItems, listMinutesVersions, type meetingRecordRows } from './minutes-workflow.repo.ts';
 
 const statusLabels: Record<string, { text: string; classes: string }> = {
   draft: { text: 'Draft', classes: 'govuk-tag--yellow' },
@@ -28,7 +28,7 @@ const attendanceLabels: [string, string][] = [
 ];
 
 /** Attendance grouped for display: "Present: …", "Substitutes: X (for Y)", "Apologies: …". */
-export function groupAttendance(rows: (typeof attendances.$inferSelect)[]) {
+export function groupAttendance(rows: Pick<typeof attendances.$inferSelect, 'kind' | 'printedName' | 'substituteFor'>[]) {
   return attendanceLabels
     .map(([kind, label]) => ({
       label,
@@ -56,6 +56,32 @@ export async function presentMinutesVersions(ex: Executor, v: Viewer, meetingId:
       items: await withDecisions(ex, v, (await listMinuteItems(ex, v, m.id)).map((i) => redact('minute_item', i))),
     })),
   );
+}
+
+type RecordRows = { [K in keyof ReturnType<typeof meetingRecordRows>]: ReturnType<typeof meetingRecordRows>[K] extends SQL<infer T> ? T : never };
+
+/** The declaration's agenda item as the minutes print it: "Item 6 Land sale", or "General". */
+const declarationItem = (d: { itemNumber: string | null; itemTitle: string | null }) =>
+  d.itemNumber || d.itemTitle ? `Item ${d.itemNumber ?? ''} ${d.itemTitle ?? ''}`.replace(/\s+/g, ' ').trim() : 'General';
+
+/**
+ * The public meeting page's minutes section from what `meetingRecordRows` read (no I/O): the current
+ * version and earlier ones with their minutes through the one redaction, attendance grouped, declarations.
+ */
+export function presentPublicRecord(data: RecordRows) {
+  const versions = data.versions.map((m) => ({
+    ...m,
+    statusLabel: statusLabels[m.status]!.text,
+    statusClass: statusLabels[m.status]!.classes,
+    replacedReason: data.versions.find((n) => n.supersedesId === m.id)?.correctionReason ?? null,
+    items: m.items.map((i) => redact('minute_item', i)),
+  }));
+  return {
+    current: versions[0] ?? null,
+    earlier: versions.slice(1),
+    attendance: groupAttendance(data.attendance),
+    declarations: data.declarations.map((d) => ({ ...d, kindLabel: interestKindLabels[d.kind], item: declarationItem(d) })),
+  };
 }
 
 /**
@@ -96,7 +122,7 @@ export async function presentMeetingRecord(ex: Executor, v: Viewer, meetingId: n
     declarations: declarations.map((d) => ({
       ...d.declaration,
       kindLabel: interestKindLabels[d.declaration.kind],
-      item: d.itemNumber || d.itemTitle ? `Item ${d.itemNumber ?? ''} ${d.itemTitle ?? ''}`.replace(/\s+/g, ' ').trim() : 'General',
+      item: declarationItem(d),
     })),
   };
 }

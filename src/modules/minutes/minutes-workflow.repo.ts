@@ -1,7 +1,8 @@
 import { and, asc, desc, eq, gt, inArray, isNull, lte, ne, or, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/connect.ts';
+import { jsonRows } from '../../db/json-rows.ts';
 import { agendaItems, attendances, declarations, meetings, memberships, minuteActions, minuteItems, minutes, organisations, people, resolutions } from '../../db/schema.ts';
-import { readable, visible, type Viewer } from '../visibility/index.ts';
+import { readable, seesEverything, visible, type Viewer } from '../visibility/index.ts';
 
 /** Every version of a meeting's minutes the viewer may see, newest first. */
 export function listMinutesVersions(ex: Executor, v: Viewer, meetingId: number) {
@@ -141,4 +142,102 @@ export async function meetingHeading(ex: Executor, meetingId: number) {
     .innerJoin(organisations, eq(organisations.id, meetings.organisationId))
     .where(and(eq(meetings.id, meetingId), isNull(meetings.deletedAt)));
   return row;
+}
+
+/**
+ * The published record of a meeting as the viewer may see it, as columns of the meeting page's query:
+ * every version of the minutes (newest first) with its minutes, their resolutions and actions (only for
+ * minutes the viewer may read), and the attendance and declarations, which are part of the minutes:
+ * nobody but a clerk sees them before minutes are published.
+ */
+export function meetingRecordRows(v: Viewer, meetingId: number) {
+  const minutesShown = seesEverything(v) ? sql`true` : sql`exists (select 1 from minutes where minutes.meeting_id = ${meetingId} and ${visible(v, 'minutes')})`;
+  const itemReadable = readable(v, 'minute_item');
+  const items = jsonRows(
+    {
+      id: minuteItems.id,
+      number: minuteItems.number,
+      agendaNumber: minuteItems.agendaNumber,
+      title: minuteItems.title,
+      narrative: minuteItems.narrative,
+      presenters: minuteItems.presenters,
+      alternativesConsidered: minuteItems.alternativesConsidered,
+      reasons: minuteItems.reasons,
+      access: minuteItems.access,
+      exemptParagraph: minuteItems.exemptParagraph,
+      accessReason: minuteItems.accessReason,
+      readable: itemReadable,
+      resolutions: jsonRows({ id: resolutions.id, number: resolutions.number, text: resolutions.text, delegation: resolutions.delegation }, (q) =>
+        q
+          .from(resolutions)
+          .where(and(sql`${resolutions.minuteItemId} = ${minuteItems.id}`, isNull(resolutions.deletedAt), itemReadable))
+          .orderBy(asc(resolutions.position), asc(resolutions.id)),
+      ),
+      actions: jsonRows({ id: minuteActions.id, action: minuteActions.action, owner: minuteActions.owner, dueDate: minuteActions.dueDate }, (q) =>
+        q
+          .from(minuteActions)
+          .where(and(sql`${minuteActions.minuteItemId} = ${minuteItems.id}`, isNull(minuteActions.deletedAt), itemReadable))
+          .orderBy(asc(minuteActions.id)),
+      ),
+    },
+    (q) =>
+      q
+        .from(minuteItems)
+        .where(and(sql`${minuteItems.minutesId} = ${minutes.id}`, visible(v, 'minute_item')))
+        .orderBy(asc(minuteItems.position), asc(minuteItems.id)),
+  );
+  return {
+    versions: jsonRows(
+      {
+        id: minutes.id,
+        version: minutes.version,
+        status: minutes.status,
+        supersedesId: minutes.supersedesId,
+        correctionReason: minutes.correctionReason,
+        approvedAt: minutes.approvedAt,
+        approvalNote: minutes.approvalNote,
+        approvedAtMeetingStart: sql<Date | null>`(select am.start_at from meetings am where am.id = ${minutes.approvedAtMeetingId})`.mapWith(minutes.approvedAt),
+        signedBy: minutes.signedBy,
+        signedAt: minutes.signedAt,
+        items,
+      },
+      (q) =>
+        q
+          .from(minutes)
+          .where(and(eq(minutes.meetingId, meetingId), visible(v, 'minutes')))
+          .orderBy(desc(minutes.version), desc(minutes.id)),
+    ),
+    attendance: jsonRows({ kind: attendances.kind, printedName: attendances.printedName, substituteFor: attendances.substituteFor }, (q) =>
+      q
+        .from(attendances)
+        .where(and(eq(attendances.meetingId, meetingId), isNull(attendances.deletedAt), minutesShown))
+        .orderBy(asc(attendances.id)),
+    ),
+    declarations: jsonRows(
+      {
+        id: declarations.id,
+        printedName: declarations.printedName,
+        interest: declarations.interest,
+        kind: declarations.kind,
+        action: declarations.action,
+        dispensation: declarations.dispensation,
+        itemNumber: agendaItems.number,
+        itemTitle: agendaItems.title,
+      },
+      (q) =>
+        q
+          .from(declarations)
+          .leftJoin(agendaItems, and(eq(agendaItems.id, declarations.agendaItemId), visible(v, 'agenda_item')))
+          .where(
+            and(
+              eq(declarations.meetingId, meetingId),
+              isNull(declarations.deletedAt),
+              minutesShown,
+              sql`(${declarations.agendaItemId} is null or (${agendaItems.id} is not null and ${readable(v, 'agenda_item')}))`,
+              sql`(${declarations.minuteItemId} is null or exists (select 1 from minute_items where minute_items.id = ${declarations.minuteItemId} and ${visible(v, 'minute_item')} and ${readable(v, 'minute_item')}))`,
+            ),
+          )
+          .orderBy(asc(declarations.id)),
+    ),
+  };
 }

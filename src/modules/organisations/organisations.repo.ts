@@ -1,6 +1,8 @@
-import { and, asc, eq, isNull } from 'drizzle-orm';
+import { and, asc, eq, gte, isNull, lt, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/connect.ts';
-import { memberships, people } from '../../db/schema.ts';
+import { jsonRows } from '../../db/json-rows.ts';
+import { meetings, memberships, people } from '../../db/schema.ts';
+import { listedMeetingRows } from '../meetings/index.ts';
 import { organisations } from './organisations.table.ts';
 
 /** Live (not deleted) organisations, by name. */
@@ -28,4 +30,41 @@ export function listMembers(ex: Executor, organisationId: number) {
     .innerJoin(people, eq(people.id, memberships.personId))
     .where(and(eq(memberships.organisationId, organisationId), isNull(memberships.deletedAt), isNull(memberships.endDate)))
     .orderBy(asc(memberships.role), asc(people.familyName), asc(people.givenName));
+}
+
+/**
+ * Everything the public committee page shows, in one SQL statement: the committee, its current members
+ * (with their people), its next 10 meetings and its last 12. Undefined if there is no such committee.
+ */
+export async function findCommitteePage(ex: Executor, slug: string, now: Date) {
+  const orgId = sql`(select o.id from organisations o where o.slug = ${slug} and o.deleted_at is null)`;
+  const [row] = await ex
+    .select({
+      name: organisations.name,
+      slug: organisations.slug,
+      kind: organisations.kind,
+      purpose: organisations.purpose,
+      members: jsonRows(
+        {
+          printedName: people.printedName,
+          slug: people.slug,
+          party: people.party,
+          role: memberships.role,
+          roleLabel: memberships.roleLabel,
+          votingRight: memberships.votingRight,
+          onBehalfOf: memberships.onBehalfOf,
+        },
+        (q) =>
+          q
+            .from(memberships)
+            .innerJoin(people, eq(people.id, memberships.personId))
+            .where(and(sql`${memberships.organisationId} = ${orgId}`, isNull(memberships.deletedAt), isNull(memberships.endDate)))
+            .orderBy(asc(memberships.role), asc(people.familyName), asc(people.givenName)),
+      ),
+      upcoming: listedMeetingRows(and(sql`${meetings.organisationId} = ${orgId}`, gte(meetings.startAt, now)), 'asc', 10),
+      past: listedMeetingRows(and(sql`${meetings.organisationId} = ${orgId}`, lt(meetings.startAt, now)), 'desc', 12),
+    })
+    .from(organisations)
+    .where(and(eq(organisations.slug, slug), isNull(organisations.deletedAt)));
+  return row;
 }

@@ -1,8 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { notFound } from '../../lib/errors.ts';
-import { listMeetings } from '../meetings/index.ts';
-import { presentMeeting } from '../meetings/index.ts';
-import { findOrganisationBySlug, listMembers, listOrganisations } from './organisations.repo.ts';
+import { presentListedMeeting } from '../meetings/index.ts';
+import { findCommitteePage, listOrganisations } from './organisations.repo.ts';
 import { membershipRoleLabel, organisationKindLabel, presentOrganisation, roleRank } from './organisations.presenter.ts';
 
 const groupLabels: Record<string, string> = {
@@ -34,31 +33,25 @@ export async function organisationsRoutes(app: FastifyInstance): Promise<void> {
 
   app.get('/committees/:slug', async (request, reply) => {
     const { slug } = request.params as { slug: string };
-    const org = await findOrganisationBySlug(db, slug);
-    if (!org) throw notFound('Committee');
-    const now = new Date();
-    const [members, upcoming, past] = await Promise.all([
-      listMembers(db, org.id),
-      listMeetings(db, { organisationId: org.id, from: now, limit: 10 }),
-      listMeetings(db, { organisationId: org.id, to: now, order: 'desc', limit: 12 }),
-    ]);
+    const page = await findCommitteePage(db, slug, new Date());
+    if (!page) throw notFound('Committee');
     return reply.render('modules/organisations/views/committee.njk', {
-      title: org.name,
-      breadcrumbs: [{ text: 'Home', href: '/' }, { text: 'Committees', href: '/committees' }, { text: org.name }],
-      organisation: presentOrganisation(org),
-      members: members
+      title: page.name,
+      breadcrumbs: [{ text: 'Home', href: '/' }, { text: 'Committees', href: '/committees' }, { text: page.name }],
+      organisation: { name: page.name, slug: page.slug, purpose: page.purpose, kindLabel: organisationKindLabel(page.kind) },
+      members: page.members
         .map((m) => ({
-          name: m.person.printedName,
-          slug: m.person.slug,
-          party: m.person.party,
-          role: membershipRoleLabel(m.membership.role, m.membership.roleLabel),
-          rank: roleRank(m.membership.role),
-          voting: m.membership.votingRight,
-          onBehalfOf: m.membership.onBehalfOf,
+          name: m.printedName,
+          slug: m.slug,
+          party: m.party,
+          role: membershipRoleLabel(m.role, m.roleLabel),
+          rank: roleRank(m.role),
+          voting: m.votingRight,
+          onBehalfOf: m.onBehalfOf,
         }))
         .sort((a, b) => a.rank - b.rank),
-      upcoming: upcoming.map((r) => presentMeeting(r.meeting, r.organisation, r.location)),
-      past: past.map((r) => presentMeeting(r.meeting, r.organisation, r.location)),
+      upcoming: page.upcoming.map(presentListedMeeting),
+      past: page.past.map(presentListedMeeting),
     });
   });
 }

@@ -9,6 +9,3 @@ export const organisationInput = z.object({
   parentId: z.coerce.number({ error: 'Select a parent organisation' }).int().positive().optional(),
   publicQuestionRule: z.string().trim().max(200).optional(),
 });
-
-/** Parsed organisation input. */
-export type OrganisationInput = z.infer<typeof organisationInput>;

@@ -1,13 +1,14 @@
 // Packs: publishing a meeting's agenda as numbered HTML and PDF document packs, public and restricted.
 import type { FastifyInstance } from 'fastify';
+import { sql } from 'drizzle-orm';
 import { registerMeetingPanel, registerPublicMeetingSection } from '../meetings/index.ts';
 import { packsForPage, packsRoutes } from './packs.routes.ts';
+import { packRows } from './packs.repo.ts';
+import { presentPack } from './packs.presenter.ts';
 
-export { publishAgenda, packLabel } from './commands/publish-agenda.ts';
+export { publishAgenda } from './commands/publish-agenda.ts';
 export { buildPack } from './build-pack.ts';
-export { packLayout, formatPages, sectionPageCounts } from './page-ranges.ts';
-export { openPdfRenderer, sharedPdfRenderer, closeSharedPdfRenderer, PdfUnavailableError } from './pdf-renderer.ts';
-export { listPacks } from './packs.repo.ts';
+export { openPdfRenderer, sharedPdfRenderer, PdfUnavailableError } from './pdf-renderer.ts';
 
 /** Registers the pack routes, the officer "Agenda and publication" panel and the public pack section. */
 export async function packsModule(app: FastifyInstance): Promise<void> {
@@ -19,8 +20,11 @@ export async function packsModule(app: FastifyInstance): Promise<void> {
   registerPublicMeetingSection({
     key: 'packs',
     template: 'modules/packs/views/meeting-packs-history.njk',
-    load: async (db, meeting, viewer) => {
-      const all = await packsForPage(db, viewer, meeting.id);
+    select: (meetingId, viewer) => packRows(viewer, meetingId),
+    when: (meetingId) => sql`exists (select 1 from packs p where p.meeting_id = ${meetingId} and p.deleted_at is null)`,
+    present: (data, meeting) => {
+      const files = new Map(data.files.map((d) => [d.id, d]));
+      const all = data.packs.map((p) => presentPack(p, files));
       return { latest: all[0] ?? null, all, earlier: all.slice(1), urgent: all.filter((p) => p.lateReason).reverse(), agendaPublishedAt: meeting.agendaPublishedAt };
     },
   });

@@ -2,7 +2,10 @@ import { formatDateTime } from '../../lib/dates.ts';
 import type { packs } from '../../db/schema.ts';
 import { fileSize } from '../meetings/index.ts';
 
-type PackRow = typeof packs.$inferSelect;
+type PackRow = Pick<
+  typeof packs.$inferSelect,
+  'id' | 'version' | 'label' | 'publishedAt' | 'publishedBy' | 'lateReason' | 'htmlDocumentId' | 'pdfDocumentId' | 'restrictedPdfDocumentId' | 'pageMap'
+>;
 type PackDoc = { id: number; byteSize: number; publication: string; withdrawnReason: string | null };
 
 /**

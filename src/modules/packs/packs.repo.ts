@@ -1,5 +1,6 @@
-import { and, asc, desc, eq, inArray, isNotNull, isNull, ne } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNotNull, isNull, ne, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/connect.ts';
+import { jsonRows } from '../../db/json-rows.ts';
 import { documents, packs } from '../../db/schema.ts';
 import { visible, type Viewer } from '../visibility/index.ts';
 
@@ -39,4 +40,40 @@ export function findPackDocuments(ex: Executor, v: Viewer, ids: number[]) {
     })
     .from(documents)
     .where(and(inArray(documents.id, ids), eq(documents.kind, 'pack'), visible(v, 'document')));
+}
+
+/**
+ * A meeting's packs (newest first) and the pack files the viewer may open, as columns of the meeting
+ * page's query.
+ */
+export function packRows(v: Viewer, meetingId: number) {
+  const live = and(eq(packs.meetingId, meetingId), isNull(packs.deletedAt));
+  return {
+    packs: jsonRows(
+      {
+        id: packs.id,
+        version: packs.version,
+        label: packs.label,
+        publishedAt: packs.publishedAt,
+        publishedBy: packs.publishedBy,
+        lateReason: packs.lateReason,
+        htmlDocumentId: packs.htmlDocumentId,
+        pdfDocumentId: packs.pdfDocumentId,
+        restrictedPdfDocumentId: packs.restrictedPdfDocumentId,
+        pageMap: packs.pageMap,
+      },
+      (q) => q.from(packs).where(live).orderBy(desc(packs.version)),
+    ),
+    files: jsonRows({ id: documents.id, byteSize: documents.byteSize, publication: documents.publication, withdrawnReason: documents.withdrawnReason }, (q) =>
+      q
+        .from(documents)
+        .where(
+          and(
+            sql`${documents.id} in (select unnest(array[p.html_document_id, p.pdf_document_id, p.restricted_pdf_document_id]) from packs p where p.meeting_id = ${meetingId} and p.deleted_at is null)`,
+            eq(documents.kind, 'pack'),
+            visible(v, 'document'),
+          ),
+        ),
+    ),
+  };
 }

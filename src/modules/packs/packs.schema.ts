@@ -5,6 +5,3 @@ export const publishInput = z.object({
   issuedBy: z.string().trim().max(200, { error: 'Issued by must be 200 characters or fewer' }).optional(),
   lateReason: z.string().trim().max(2000, { error: 'The reason for urgency must be 2,000 characters or fewer' }).optional(),
 });
-
-/** Parsed publish input. */
-export type PublishInput = z.infer<typeof publishInput>;

@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, isNull, like } from 'drizzle-orm';
 import type { Executor } from '../../db/connect.ts';
+import { jsonRows } from '../../db/json-rows.ts';
 import { agendaItems } from '../../db/schema.ts';
 import { publicSubmissions } from './participation.table.ts';
 
@@ -31,23 +32,24 @@ export function listSubmissions(ex: Executor, meetingId: number) {
     .orderBy(asc(publicSubmissions.receivedAt), asc(publicSubmissions.id));
 }
 
-/** The submissions the clerk has published for a meeting: only what the public may see (no contact details). */
-export async function listPublishedSubmissions(ex: Executor, meetingId: number) {
-  return ex
-    .select({
+/** The submissions the clerk has published for a meeting, oldest first, as a column of the meeting page's query: only what the public may see (no contact details). */
+export function publishedSubmissionRows(meetingId: number) {
+  return jsonRows(
+    {
       reference: publicSubmissions.reference,
       kind: publicSubmissions.kind,
       name: publicSubmissions.name,
       text: publicSubmissions.text,
       response: publicSubmissions.response,
-      status: publicSubmissions.status,
       itemNumber: agendaItems.number,
-      itemTitle: agendaItems.title,
-    })
-    .from(publicSubmissions)
-    .leftJoin(agendaItems, eq(agendaItems.id, publicSubmissions.agendaItemId))
-    .where(and(eq(publicSubmissions.meetingId, meetingId), eq(publicSubmissions.isPublished, true), isNull(publicSubmissions.deletedAt)))
-    .orderBy(asc(publicSubmissions.receivedAt), asc(publicSubmissions.id));
+    },
+    (q) =>
+      q
+        .from(publicSubmissions)
+        .leftJoin(agendaItems, eq(agendaItems.id, publicSubmissions.agendaItemId))
+        .where(and(eq(publicSubmissions.meetingId, meetingId), eq(publicSubmissions.isPublished, true), isNull(publicSubmissions.deletedAt)))
+        .orderBy(asc(publicSubmissions.receivedAt), asc(publicSubmissions.id)),
+  );
 }
 
 /** One submission, or undefined. */

@@ -7,9 +7,9 @@ import { audit } from '../../db/audit.ts';
 import { findMeeting, listAgendaItems, presentMeeting } from '../meetings/index.ts';
 import { registerMeetingPanel, registerPublicMeetingSection } from '../meetings/index.ts';
 import { publicViewer } from '../visibility/index.ts';
-import { publicActor, submissionContext, submitQuestion } from './commands/submit-question.ts';
+import { publicActor, submissionContext, submitQuestion, takesSubmissions } from './commands/submit-question.ts';
 import { respondToSubmission } from './commands/respond-to-submission.ts';
-import { findSubmission, findSubmissionByReference, listPublishedSubmissions, listSubmissions } from './participation.repo.ts';
+import { findSubmission, findSubmissionByReference, publishedSubmissionRows, listSubmissions } from './participation.repo.ts';
 import { kindLabels, statusTag } from './participation.presenter.ts';
 import { submissionStatuses } from './participation.table.ts';
 import { formBody, idOf } from '../../web/route-helpers.ts';
@@ -43,11 +43,11 @@ export async function participationRoutes(app: FastifyInstance): Promise<void> {
   registerPublicMeetingSection({
     template: `${T}public-section.njk`,
     key: 'participation',
-    load: async (ex, meeting) => {
-      const ctx = await submissionContext(ex, meeting.id, new Date());
-      const rows = await listPublishedSubmissions(ex, meeting.id);
-      return { open: ctx.open, submissions: rows.map((r) => ({ ...r, kindLabel: kindLabels[r.kind] })) };
-    },
+    select: (meetingId) => ({ submissions: publishedSubmissionRows(meetingId) }),
+    present: (data, meeting, _viewer, now) => ({
+      open: takesSubmissions(meeting, now),
+      submissions: data.submissions.map((r) => ({ ...r, kindLabel: kindLabels[r.kind] })),
+    }),
   });
 
   const formContext = async (meetingId: number, values: Record<string, unknown>, errors?: FieldError[]) => {

@@ -29,9 +29,6 @@ export const submissionInput = z
   })
   .refine((v) => v.email || v.phone, { error: 'Enter an email address or a telephone number so we can contact you', path: ['email'] });
 
-/** Parsed public submission. */
-export type SubmissionInput = z.infer<typeof submissionInput>;
-
 /** The clerk's handling of a submission: status, response and whether it is published. */
 export const responseInput = z
   .object({
@@ -40,6 +37,3 @@ export const responseInput = z
     isPublished: z.union([z.boolean(), z.enum(['yes', 'no']).transform((v) => v === 'yes')]).default(false),
   })
   .refine((v) => v.status !== 'answered' || !!v.response, { error: 'Enter the response before marking it as answered', path: ['response'] });
-
-/** Parsed clerk response. */
-export type ResponseInput = z.infer<typeof responseInput>;

@@ -17,9 +17,6 @@ export const searchQuery = z.object({
   page: z.coerce.number().int().min(1).max(10_000).catch(1).default(1),
 });
 
-/** The parsed search query. */
-export type SearchQuery = z.infer<typeof searchQuery>;
-
 /** GOV.UK-worded problems with a search term, or none. */
 export function searchTermErrors(q: string): { field: string; message: string }[] {
   if (q === '') return [{ field: 'q', message: 'Enter a search term' }];

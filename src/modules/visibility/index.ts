@@ -1,11 +1,10 @@
 // Visibility: the one place that decides what a viewer may see, and the commands that publish,
 // withdraw and grant. Every channel reads through `rule`/`visible`/`readable` and `redact`.
-export { type Viewer, publicViewer, recordsViewer, viewerOf, seesEverything, mayBeEntitled } from './viewer.ts';
-export { rule, visible, readable, publishableKinds, type PublishableKind } from './visibility.rules.ts';
-export { redact, exemptNotice, accessLabel, publicationLabel, schedule12a, type RedactableKind } from './visibility.presenter.ts';
+export { type Viewer, publicViewer, recordsViewer, viewerOf, seesEverything } from './viewer.ts';
+export { rule, visible, readable, type PublishableKind } from './visibility.rules.ts';
+export { redact, exemptNotice, accessLabel, publicationLabel, schedule12a } from './visibility.presenter.ts';
 export { resolveAccess, ownAccess, accessChoiceFields, ownAccessFields, type AccessChoice, type ResolvedAccess } from './access.ts';
 export { publishRecords, withdrawRecord } from './commands/publish-records.ts';
 export { cascadeItemAccess } from './commands/cascade-access.ts';
-export { grantAccess, revokeAccess } from './commands/grant-access.ts';
-export { accessGrants, grantSubjects } from './visibility.table.ts';
+export { grantAccess } from './commands/grant-access.ts';
 export { accessRoutes } from './access.routes.ts';

@@ -33,12 +33,3 @@ export const recordsViewer: Viewer = Object.freeze({ userId: null, role: 'admin'
 export function seesEverything(v: Viewer): boolean {
   return v.role === 'admin' || v.role === 'democratic-services';
 }
-
-/**
- * Whether the viewer could ever be entitled to an exempt record: clerks and administrators always;
- * councillors for their committees' papers and papers granted to them; report authors for their own
- * papers. Viewers and the public never.
- */
-export function mayBeEntitled(v: Viewer): boolean {
-  return seesEverything(v) || v.role === 'councillor' || v.role === 'report-author';
-}

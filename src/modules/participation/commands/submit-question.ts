@@ -19,6 +19,11 @@ export const publicActor: Actor = { userId: null, label: 'public' };
 /** What the submitter is told: the reference, and whether it arrived after the deadline. */
 export type SubmissionReceipt = { id: number; reference: string; meetingId: number; isLate: boolean; deadlineAt: Date; receivedAt: Date };
 
+/** Whether a meeting takes questions, statements and petitions: it has not started and is not cancelled or postponed. */
+export function takesSubmissions(meeting: { startAt: Date; status: string }, now: Date): boolean {
+  return meeting.startAt.getTime() > now.getTime() && !['cancelled', 'postponed'].includes(meeting.status);
+}
+
 /** The meeting, its organisation's rules and the council's nation, for a submission; throws not_found for a missing or past meeting. */
 export async function submissionContext(ex: Executor, meetingId: number, now: Date) {
   const [row] = await ex
@@ -28,8 +33,7 @@ export async function submissionContext(ex: Executor, meetingId: number, now: Da
     .innerJoin(bodies, eq(bodies.id, meetings.bodyId))
     .where(and(eq(meetings.id, meetingId), isNull(meetings.deletedAt)));
   if (!row) throw new AppError('not_found', 'Meeting not found');
-  const open = row.meeting.startAt.getTime() > now.getTime() && !['cancelled', 'postponed'].includes(row.meeting.status);
-  return { ...row, open, deadline: submissionDeadline(row.rules, row.meeting.startAt, row.nation) };
+  return { ...row, open: takesSubmissions(row.meeting, now), deadline: submissionDeadline(row.rules, row.meeting.startAt, row.nation) };
 }
 
 /**
