@@ -1,6 +1,6 @@
 // Decisions register: records of decisions, publication with call-in, corrections as versions.
 export { decisionsRoutes } from './decisions.routes.ts';
-export { recordDecision, updateDecision, correctDecision, decisionOfResolution } from './commands/record-decision.ts';
+export { recordDecision } from './commands/record-decision.ts';
 export { publishDecision } from './commands/publish-decision.ts';
 export { saveDecisions } from './commands/save-decisions.ts';
 export { callInState } from './call-in.ts';

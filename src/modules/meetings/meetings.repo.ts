@@ -4,9 +4,6 @@ import { jsonRows } from '../../db/json-rows.ts';
 import { agendaItems, documents, locations, meetings, memberships, organisations, people, reports } from '../../db/schema.ts';
 import { readable, visible, type Viewer } from '../visibility/index.ts';
 
-/** A meeting row joined with its organisation and location. */
-export type MeetingRow = Awaited<ReturnType<typeof listMeetings>>[number];
-
 const meetingColumns = {
   meeting: meetings,
   organisation: { id: organisations.id, name: organisations.name, slug: organisations.slug, kind: organisations.kind },

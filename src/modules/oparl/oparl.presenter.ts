@@ -15,7 +15,7 @@ import type {
   reports,
 } from '../../db/schema.ts';
 import { toLondonDate } from '../../lib/dates.ts';
-import { exemptNotice, redact } from '../visibility/index.ts';
+import { redact } from '../visibility/index.ts';
 import { oparlPaths, oparlTypes, type OparlKind } from './oparl.kinds.ts';
 import type { ItemRow, Stamped } from './oparl.repo.ts';
 
@@ -308,6 +308,3 @@ export function presentPaper(p: Stamped<typeof reports.$inferSelect>, organisati
     'shirehall:leadOfficer': r.leadOfficer,
   });
 }
-
-/** The Schedule 12A wording for a paragraph, re-exported for the documentation page. */
-export const exemptWording = exemptNotice;

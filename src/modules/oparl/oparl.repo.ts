@@ -1,8 +1,6 @@
 import { and, asc, count, eq, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../db/connect.ts';
-import type {
-  locations,
-  reports} from '../../db/schema.ts';
+import type { locations } from '../../db/schema.ts';
 import {
   agendaItems,
   bodies,
@@ -198,9 +196,4 @@ export async function declarationsOfMeetings(ex: Executor, meetingIds: number[])
     .leftJoin(agendaItems, eq(agendaItems.id, declarations.agendaItemId))
     .where(and(inArray(declarations.meetingId, meetingIds), isNull(declarations.deletedAt), minutesPublic))
     .orderBy(asc(declarations.id));
-}
-
-/** Reports by id (for Consultation), live only. */
-export async function reportsById(ex: Executor, ids: number[]) {
-  return (await liveById(ex, 'paper', ids)) as Stamped<typeof reports.$inferSelect>[];
 }
