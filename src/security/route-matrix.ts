@@ -139,6 +139,8 @@ export const routeMatrix: Record<string, readonly Who[]> = {
   'POST /officer/agenda-items/:id/move': EDIT,
   'GET /officer/meetings/:id/publish': EDIT,
   'POST /officer/meetings/:id/publish': EDIT,
+  'GET /officer/meetings/:id/pack-preview': EDIT,
+  'GET /officer/meetings/:id/pack-preview.pdf': EDIT,
   'GET /packs/:id': PUBLIC,
   'GET /meetings/:id/pack': PUBLIC,
   'GET /meetings.ics': PUBLIC,

@@ -31,7 +31,7 @@ export type PackView = {
   label: string;
   restricted: boolean;
   lateReason: string | null;
-  meeting: { organisationName: string; title: string | null; dateText: string; timeText: string; place: string; contact: string | null; issuedBy: string | null; issuedOnText: string | null };
+  meeting: { organisationName: string; title: string | null; dateText: string; timeText: string; place: string; contact: string | null; issuedBy: string | null; issuedOnText: string | null; members: { name: string; role: string }[] };
   agenda: PackAgendaLine[];
   sections: PackSection[];
 };

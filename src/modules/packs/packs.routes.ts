@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { formatDateTime } from '../../lib/dates.ts';
-import { notFound } from '../../lib/errors.ts';
+import { formatDateTime, toLondonDate } from '../../lib/dates.ts';
+import { AppError, notFound } from '../../lib/errors.ts';
 import type { FieldError } from '../../lib/result.ts';
 import { actorOf, formBody, idOf } from '../../web/route-helpers.ts';
 import { findMeeting, listAgendaItems, presentMeeting } from '../meetings/index.ts';
@@ -8,7 +8,9 @@ import type { Viewer } from '../visibility/index.ts';
 import { agendaDeadline, meetingRules } from '../deadlines/index.ts';
 import { packLabel, publishAgenda } from './commands/publish-agenda.ts';
 import { packStyleHash } from './pack-html.ts';
-import { closeSharedPdfRenderer, sharedPdfRenderer } from './pdf-renderer.ts';
+import { closeSharedPdfRenderer, PdfUnavailableError, sharedPdfRenderer } from './pdf-renderer.ts';
+import { buildPack } from './build-pack.ts';
+import { issuingOfficer, loadPackInput } from './pack-input.ts';
 import { findPackDocuments, listPacks } from './packs.repo.ts';
 import { presentPack } from './packs.presenter.ts';
 
@@ -44,7 +46,8 @@ export async function packsRoutes(app: FastifyInstance): Promise<void> {
       nextLabel: next,
       agendaPublishedAt: row.meeting.agendaPublishedAt,
       packs: packList,
-      values: extra.values ?? { issuedBy: row.meeting.issuedBy ?? request.user!.displayName },
+      values: extra.values ?? { issuedBy: row.meeting.issuedBy ?? (await issuingOfficer(db, row.meeting.bodyId, row.meeting.organisationId, toLondonDate(new Date()))) },
+      hasExempt: items.some((i) => i.access === 'exempt'),
       errors: extra.errors,
       published: q.published && /^(Agenda pack|Supplementary pack \d{1,4})$/.test(q.published) && !extra.errors ? { label: q.published, pdf: q.pdf !== '0' } : null,
     });
@@ -60,6 +63,44 @@ export async function packsRoutes(app: FastifyInstance): Promise<void> {
     if (r.value.pdfProblem) request.log.warn({ meetingId: id, problem: r.value.pdfProblem }, 'pack published without a PDF');
     const sp = new URLSearchParams({ published: r.value.label, pdf: r.value.pdf ? '1' : '0' });
     return reply.redirect(`/officer/meetings/${id}/publish?${sp.toString()}`, 303);
+  });
+
+  // A preview of the whole pack as it would be published now (drafts included), for the clerk only:
+  // read through the clerk's own viewer, stored nowhere, never cached.
+  const previewPack = async (request: FastifyRequest) => {
+    const id = idOf(request, 'Meeting');
+    const q = request.query as { variant?: unknown };
+    const variant = q.variant === 'restricted' ? 'restricted' : 'public';
+    const existing = await listPacks(db, id);
+    const loaded = await loadPackInput(db, storage, request.viewer, id, { label: `${packLabel(existing.length + 1)} (preview, not published)`, lateReason: null });
+    if (!loaded) throw notFound('Meeting');
+    return { id, variant, loaded } as const;
+  };
+  const previewHeaders = (reply: FastifyReply) => reply.header('cache-control', 'private, no-store').header('x-robots-tag', 'noindex');
+
+  app.get('/officer/meetings/:id/pack-preview', { preHandler: edit }, async (request, reply) => {
+    const { variant, loaded } = await previewPack(request);
+    const built = await buildPack(loaded.input, variant, null);
+    return previewHeaders(reply)
+      .header('content-type', 'text/html; charset=utf-8')
+      .header('content-security-policy', `default-src 'none'; style-src ${packStyleHash}; img-src 'self' data:; form-action 'none'; frame-ancestors 'none'; base-uri 'none'`)
+      .send(built.html);
+  });
+
+  app.get('/officer/meetings/:id/pack-preview.pdf', { preHandler: edit }, async (request, reply) => {
+    const { id, variant, loaded } = await previewPack(request);
+    let pdf: Uint8Array | null;
+    try {
+      pdf = (await buildPack(loaded.input, variant, await sharedPdfRenderer())).pdf;
+    } catch (err) {
+      if (!(err instanceof PdfUnavailableError)) throw err;
+      pdf = null;
+    }
+    if (!pdf) throw new AppError('unavailable', 'The PDF could not be made: ask your administrator to check that Chromium is installed');
+    return previewHeaders(reply)
+      .header('content-type', 'application/pdf')
+      .header('content-disposition', `inline; filename="meeting-${id}-pack-preview${variant === 'restricted' ? '-exempt' : ''}.pdf"`)
+      .send(Buffer.from(pdf));
   });
 
   // The HTML pack: a stored, self-contained page whose only style is its own inline stylesheet.

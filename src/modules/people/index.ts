@@ -12,5 +12,5 @@ export { mergePeople } from './commands/merge-people.ts';
 export { undoPersonMerge } from './commands/undo-person-merge.ts';
 export { personErrors, membershipErrors } from './people.rules.ts';
 export { personInput, membershipInput } from './people.schema.ts';
-export { listPeople, findPerson, findPersonBySlug, listMembershipsOf, listPostsOf } from './people.repo.ts';
+export { listPeople, findPerson, findPersonBySlug, listMembershipsOf, listPostsOf, membersOn, postHolderOn } from './people.repo.ts';
 export { presentPerson } from './people.presenter.ts';

@@ -7,13 +7,13 @@ import { AppError } from '../../../lib/errors.ts';
 import type { Storage } from '../../../lib/storage/storage.ts';
 import { invalid, ok, type Result } from '../../../lib/result.ts';
 import { blankToUndefined, fieldErrors, slugify } from '../../../lib/validation.ts';
-import { agendaItems, bodies, documents, meetings, packs, reports } from '../../../db/schema.ts';
-import { findMeeting, listAgendaItems, locationLine } from '../../meetings/index.ts';
+import { agendaItems, documents, meetings, packs, reports } from '../../../db/schema.ts';
+import { findMeeting, listAgendaItems } from '../../meetings/index.ts';
 import { publishRecords, recordsViewer } from '../../visibility/index.ts';
 import { agendaDeadline, meetingRules } from '../../deadlines/index.ts';
-import { buildPack, type BuiltPack, type PackDocument, type PackInput } from '../build-pack.ts';
+import { buildPack, type BuiltPack } from '../build-pack.ts';
+import { loadPackInput } from '../pack-input.ts';
 import { PdfUnavailableError, type PdfRenderer } from '../pdf-renderer.ts';
-import { listItemDocuments } from '../packs.repo.ts';
 import { publishInput } from '../packs.schema.ts';
 
 /** What publishing did: the pack version, and whether the PDF could be made. */
@@ -74,34 +74,9 @@ export async function publishAgenda(
   const [last] = await ex.select({ v: max(packs.version) }).from(packs).where(and(eq(packs.meetingId, meetingId), isNull(packs.deletedAt)));
   const version = (last?.v ?? 0) + 1;
   const label = packLabel(version);
-  const [body] = await ex.select({ name: bodies.name }).from(bodies).where(eq(bodies.id, m.bodyId));
-  const issuedBy = parsed.data.issuedBy ?? m.issuedBy ?? actor.displayName ?? actor.label;
-  const issuedOn = m.issuedOn ?? toLondonDate(now);
-
-  const docRows = await listItemDocuments(ex, meetingId);
-  const packDocs: PackDocument[] = [];
-  for (const d of docRows) {
-    const bytes = await storage.get(d.storageKey);
-    if (bytes) packDocs.push({ id: d.id, agendaItemId: d.agendaItemId, title: d.title, mimeType: d.mimeType, isPublic: d.access === 'public', bytes });
-  }
-  const input: PackInput = {
-    bodyName: body?.name ?? '',
-    label,
-    meeting: {
-      organisationName: row.organisation.name,
-      title: m.title,
-      startAt: m.startAt,
-      endAt: m.endAt,
-      place: locationLine(row.location),
-      contact: row.contact?.id ? [row.contact.printedName, row.contact.email, row.contact.phone].filter(Boolean).join(', ') : null,
-      issuedBy,
-      issuedOn,
-    },
-    lateReason: lateReason ?? m.lateReason,
-    items: items.map((i) => ({ id: i.id, parentId: i.parentId, number: i.number, title: i.title, instruction: i.instruction, isPublic: i.access === 'public', exemptParagraph: i.exemptParagraph })),
-    documents: packDocs,
-  };
-  const hasExempt = items.some((i) => i.access === 'exempt') || packDocs.some((d) => !d.isPublic);
+  // The summons is issued by the officer the constitution names, never by the account that publishes.
+  const loaded = (await loadPackInput(ex, storage, recordsViewer, meetingId, { label, lateReason: lateReason ?? m.lateReason, issuedBy: parsed.data.issuedBy ?? null, now }))!;
+  const { input, hasExempt, issuedBy, issuedOn } = loaded;
 
   let pdfProblem: string | null = null;
   let publicPack: BuiltPack;
