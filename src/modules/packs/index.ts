@@ -5,8 +5,10 @@ import { packsForPage, packsRoutes } from './packs.routes.ts';
 
 export { publishAgenda, packLabel } from './commands/publish-agenda.ts';
 export { buildPack } from './build-pack.ts';
+export { buildAgendaPack, buildMissingPacks, meetingsWithoutPacks } from './commands/build-missing-packs.ts';
+export { issuingOfficer, loadPackInput } from './pack-input.ts';
 export { packLayout, formatPages, sectionPageCounts } from './page-ranges.ts';
-export { openPdfRenderer, sharedPdfRenderer, closeSharedPdfRenderer, PdfUnavailableError } from './pdf-renderer.ts';
+export { openPdfRenderer, sharedPdfRenderer, closeSharedPdfRenderer, PdfUnavailableError, type PdfRenderer } from './pdf-renderer.ts';
 export { listPacks } from './packs.repo.ts';
 
 /** Registers the pack routes, the officer "Agenda and publication" panel and the public pack section. */

@@ -33,20 +33,20 @@ export async function issuingOfficer(ex: Executor, bodyId: number, organisationI
 /**
  * Everything a meeting's pack is built from, read as `viewer` sees it (a clerk sees the drafts): the
  * front sheet (members on the meeting's date, contact officer, issuing officer), the live agenda items
- * and their papers with bytes. Undefined when the meeting is missing.
+ * and their papers with bytes (only published ones with `publishedOnly`). Undefined when the meeting is missing.
  */
 export async function loadPackInput(
   ex: Executor,
   storage: Storage,
   viewer: Viewer,
   meetingId: number,
-  opts: { label: string; lateReason: string | null; issuedBy?: string | null; issuedOn?: string | null; now?: Date },
+  opts: { label: string; lateReason: string | null; issuedBy?: string | null; issuedOn?: string | null; now?: Date; publishedOnly?: boolean },
 ) {
   const row = await findMeeting(ex, meetingId);
   if (!row) return undefined;
   const m = row.meeting;
   const now = opts.now ?? new Date();
-  const items = (await listAgendaItems(ex, viewer, meetingId)).filter((i) => i.publication !== 'withdrawn');
+  const items = (await listAgendaItems(ex, viewer, meetingId)).filter((i) => (opts.publishedOnly ? i.publication === 'published' : i.publication !== 'withdrawn'));
   const [body] = await ex.select({ name: bodies.name }).from(bodies).where(eq(bodies.id, m.bodyId));
   const meetingDate = toLondonDate(m.startAt);
   const issuedOn = opts.issuedOn ?? m.issuedOn ?? toLondonDate(now);
@@ -55,7 +55,7 @@ export async function loadPackInput(
   const visibleItems = new Set(items.map((i) => i.id));
   const packDocs: PackDocument[] = [];
   for (const d of await listItemDocuments(ex, meetingId)) {
-    if (d.agendaItemId === null || !visibleItems.has(d.agendaItemId)) continue;
+    if (d.agendaItemId === null || !visibleItems.has(d.agendaItemId) || (opts.publishedOnly && d.publication !== 'published')) continue;
     const bytes = await storage.get(d.storageKey);
     if (bytes) packDocs.push({ id: d.id, agendaItemId: d.agendaItemId, title: d.title, mimeType: d.mimeType, isPublic: d.access === 'public', bytes });
   }

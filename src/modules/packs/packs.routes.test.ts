@@ -104,7 +104,7 @@ describe('publishing', () => {
     expect(text).toMatch(/Page 2 of 5\b/);
     expect(text).toMatch(/Page 5 of 5\b/);
     expect(text).toContain('Issued by Head of Legal Services');
-    expect(text).toContain(`${c.chair.printedName} (Chair)`);
+    expect(text).toContain(`${c.chair.printedName}, Chair`);
     expect(text).not.toContain('(follows)');
     expect(text).toContain('Bridge survey page 3');
     expect(text).toContain('Not for publication: paragraph 3 of Schedule 12A');

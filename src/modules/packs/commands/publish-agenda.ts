@@ -96,41 +96,7 @@ export async function publishAgenda(
   // One paragraph for the restricted pack when its items share one; otherwise "not stated" (each item prints its own).
   const exemptParagraph = paragraphs.length === 1 ? (paragraphs[0] ?? null) : null;
   return ex.transaction(async (trx) => {
-    const store = async (bytes: Uint8Array, title: string, fileName: string, mimeType: string, isPublic: boolean, text: string | null) => {
-      const sha256 = createHash('sha256').update(bytes).digest('hex');
-      const storageKey = `documents/${sha256}`;
-      await storage.put(storageKey, bytes, trx);
-      const [doc] = await trx
-        .insert(documents)
-        .values({
-          bodyId: m.bodyId,
-          meetingId,
-          title,
-          kind: 'pack',
-          fileName,
-          mimeType,
-          byteSize: bytes.length,
-          sha256,
-          storageKey,
-          access: isPublic ? 'public' : 'exempt',
-          exemptParagraph: isPublic ? null : exemptParagraph,
-          accessInherited: false,
-          textContent: text,
-          publication: 'published',
-          publishedAt: now,
-          publishedBy: actor.label,
-        })
-        .returning({ id: documents.id });
-      return doc!.id;
-    };
-    const htmlId = await store(Buffer.from(publicPack.html, 'utf8'), `${label} (web page)`, `${base}.html`, 'text/html', true, htmlText(publicPack.html));
-    const pdfId = publicPack.pdf ? await store(publicPack.pdf, `${label} (PDF)`, `${base}.pdf`, 'application/pdf', true, null) : null;
-    const restrictedId = restrictedPack?.pdf ? await store(restrictedPack.pdf, `${label}: exempt items (PDF)`, `${base}-exempt.pdf`, 'application/pdf', false, null) : null;
-
-    const [pack] = await trx
-      .insert(packs)
-      .values({ meetingId, version, label, publishedAt: now, publishedBy: actor.displayName ?? actor.label, lateReason, htmlDocumentId: htmlId, pdfDocumentId: pdfId, restrictedPdfDocumentId: restrictedId, pageMap: publicPack.ranges })
-      .returning();
+    const { pack } = await storePack(trx, storage, actor, { meetingId, bodyId: m.bodyId, base, version, label, lateReason, exemptParagraph, publicPack, restrictedPack, now });
     const ranges = new Map(publicPack.ranges.map((r) => [r.agendaItemId, r]));
     for (const item of items) {
       const range = ranges.get(item.id);
@@ -166,11 +132,59 @@ export async function publishAgenda(
       packId: pack!.id,
       version,
       label,
-      pdf: !!pdfId,
+      pdf: !!pack.pdfDocumentId,
       pdfProblem,
       warnings: [...publicPack.warnings, ...(restrictedPack?.warnings ?? [])],
       totalPages: publicPack.totalPages,
       late: deadline.late,
     });
   });
+}
+
+/**
+ * Stores a built pack's files as published pack documents (the restricted PDF exempt) and records the
+ * pack version. Part of a caller's transaction; the caller audits.
+ */
+export async function storePack(
+  trx: Executor,
+  storage: Storage,
+  actor: Actor & { displayName?: string },
+  p: { meetingId: number; bodyId: number; base: string; version: number; label: string; lateReason: string | null; exemptParagraph: number | null; publicPack: BuiltPack; restrictedPack: BuiltPack | null; now: Date },
+) {
+  const { meetingId, now, label, base, exemptParagraph } = p;
+  const store = async (bytes: Uint8Array, title: string, fileName: string, mimeType: string, isPublic: boolean, text: string | null) => {
+    const sha256 = createHash('sha256').update(bytes).digest('hex');
+    const storageKey = `documents/${sha256}`;
+    await storage.put(storageKey, bytes, trx);
+    const [doc] = await trx
+      .insert(documents)
+      .values({
+        bodyId: p.bodyId,
+        meetingId,
+        title,
+        kind: 'pack',
+        fileName,
+        mimeType,
+        byteSize: bytes.length,
+        sha256,
+        storageKey,
+        access: isPublic ? 'public' : 'exempt',
+        exemptParagraph: isPublic ? null : exemptParagraph,
+        accessInherited: false,
+        textContent: text,
+        publication: 'published',
+        publishedAt: now,
+        publishedBy: actor.label,
+      })
+      .returning({ id: documents.id });
+    return doc!.id;
+  };
+  const htmlId = await store(Buffer.from(p.publicPack.html, 'utf8'), `${label} (web page)`, `${base}.html`, 'text/html', true, htmlText(p.publicPack.html));
+  const pdfId = p.publicPack.pdf ? await store(p.publicPack.pdf, `${label} (PDF)`, `${base}.pdf`, 'application/pdf', true, null) : null;
+  const restrictedId = p.restrictedPack?.pdf ? await store(p.restrictedPack.pdf, `${label}: exempt items (PDF)`, `${base}-exempt.pdf`, 'application/pdf', false, null) : null;
+  const [pack] = await trx
+    .insert(packs)
+    .values({ meetingId, version: p.version, label, publishedAt: now, publishedBy: actor.displayName ?? actor.label, lateReason: p.lateReason, htmlDocumentId: htmlId, pdfDocumentId: pdfId, restrictedPdfDocumentId: restrictedId, pageMap: p.publicPack.ranges })
+    .returning();
+  return { pack: pack! };
 }
