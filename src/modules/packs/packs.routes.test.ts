@@ -73,6 +73,40 @@ describe('publish agenda access', () => {
   });
 });
 
+describe('previewing the pack before publishing', () => {
+  it.runIf(hasChromium)('shows the clerk the whole pack, numbered, and stores and publishes nothing', async () => {
+    const html = await t.app.inject({ url: `/officer/meetings/${c.meeting.id}/pack-preview`, headers: { cookie: clerk } });
+    expect(html.statusCode).toBe(200);
+    expect(html.headers['cache-control']).toBe('private, no-store');
+    expect(html.body).toContain('Agenda pack (preview, not published)');
+    expect(html.body).toContain(`${c.chair.printedName}<span class="member-role">, Chair</span>`);
+    expect(html.body).not.toContain('land price');
+
+    const pdf = await t.app.inject({ url: `/officer/meetings/${c.meeting.id}/pack-preview.pdf`, headers: { cookie: clerk } });
+    expect(pdf.statusCode).toBe(200);
+    expect(pdf.headers['content-type']).toBe('application/pdf');
+    const text = pdftotext(pdf.rawPayload);
+    expect(text).toContain('Pages 2 - 5');
+    expect(text).toMatch(/Page 5 of 5\b/);
+    expect(text).toContain('Bridge survey page 3');
+    expect(text).not.toContain('land price');
+
+    const restricted = await t.app.inject({ url: `/officer/meetings/${c.meeting.id}/pack-preview.pdf?variant=restricted`, headers: { cookie: clerk } });
+    expect(pdftotext(restricted.rawPayload)).toContain('EXEMPT APPENDIX BYTES with the land price');
+
+    expect(await t.database.db.select().from(packs)).toHaveLength(0);
+    const [meeting] = await t.database.db.select().from(meetings).where(eq(meetings.id, c.meeting.id));
+    expect(meeting!.status).toBe('scheduled');
+    const form = await t.app.inject({ url: `/officer/meetings/${c.meeting.id}/publish`, headers: { cookie: clerk } });
+    expect(form.body).toContain(`href="/officer/meetings/${c.meeting.id}/pack-preview.pdf"`);
+  });
+
+  it('is refused to a viewer as to anyone without the clerk’s rights', async () => {
+    const res = await t.app.inject({ url: `/officer/meetings/${c.meeting.id}/pack-preview.pdf`, headers: { cookie: viewer } });
+    expect(res.statusCode).toBe(403);
+  });
+});
+
 describe('publishing', () => {
   it.runIf(hasChromium)('builds the HTML and numbered PDF packs, writes page ranges and keeps exempt papers out of the public pack', async () => {
     const res = await post(`/officer/meetings/${c.meeting.id}/publish`, clerk, { issuedBy: 'Head of Legal Services' }, `/officer/meetings/${c.meeting.id}/publish`);
