@@ -10,7 +10,6 @@ export const errorCodes = {
   unsupported_media_type: 415,
   rate_limited: 429,
   internal: 500,
-  unavailable: 503,
 } as const;
 
 /** A known error code. */

@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { formatDateTime, toLondonDate } from '../../lib/dates.ts';
-import { AppError, notFound } from '../../lib/errors.ts';
+import { notFound } from '../../lib/errors.ts';
 import type { FieldError } from '../../lib/result.ts';
 import { actorOf, formBody, idOf } from '../../web/route-helpers.ts';
 import { findMeeting, listAgendaItems, presentMeeting } from '../meetings/index.ts';
@@ -35,7 +35,7 @@ export async function packsRoutes(app: FastifyInstance): Promise<void> {
     if (!row) throw notFound('Meeting');
     const [items, rules, packList] = await Promise.all([listAgendaItems(db, request.viewer, meetingId), meetingRules(db, row.meeting), packsForPage(db, request.viewer, meetingId)]);
     const deadline = agendaDeadline(row.meeting.startAt, rules.organisationRules, rules.bodyRules, rules.nation, new Date());
-    const q = request.query as { published?: string; pdf?: string };
+    const q = request.query as { published?: string; pdf?: string; preview?: string };
     const next = packLabel(packList.length + 1);
     return reply.code(extra.errors?.length ? 400 : 200).render(`${T}publish.njk`, {
       title: packList.length ? 'Publish a supplementary pack' : 'Publish the agenda',
@@ -48,6 +48,7 @@ export async function packsRoutes(app: FastifyInstance): Promise<void> {
       packs: packList,
       values: extra.values ?? { issuedBy: row.meeting.issuedBy ?? (await issuingOfficer(db, row.meeting.bodyId, row.meeting.organisationId, toLondonDate(new Date()))) },
       hasExempt: items.some((i) => i.access === 'exempt'),
+      previewWithoutPdf: q.preview === 'no-pdf',
       errors: extra.errors,
       published: q.published && /^(Agenda pack|Supplementary pack \d{1,4})$/.test(q.published) && !extra.errors ? { label: q.published, pdf: q.pdf !== '0' } : null,
     });
@@ -96,7 +97,8 @@ export async function packsRoutes(app: FastifyInstance): Promise<void> {
       if (!(err instanceof PdfUnavailableError)) throw err;
       pdf = null;
     }
-    if (!pdf) throw new AppError('unavailable', 'The PDF could not be made: ask your administrator to check that Chromium is installed');
+    // Without Chromium there is no PDF: back to the publish page, which says so and offers the web page.
+    if (!pdf) return reply.redirect(`/officer/meetings/${id}/publish?preview=no-pdf`, 303);
     return previewHeaders(reply)
       .header('content-type', 'application/pdf')
       .header('content-disposition', `inline; filename="meeting-${id}-pack-preview${variant === 'restricted' ? '-exempt' : ''}.pdf"`)
