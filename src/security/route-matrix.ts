@@ -143,6 +143,8 @@ export const routeMatrix: Record<string, readonly Who[]> = {
   'GET /officer/meetings/:id/pack-preview.pdf': EDIT,
   'GET /packs/:id': PUBLIC,
   'GET /meetings/:id/pack': PUBLIC,
+  'GET /meetings/:id/minutes': PUBLIC,
+  'GET /meetings/:id/minutes.pdf': PUBLIC,
   'GET /meetings.ics': PUBLIC,
   'GET /committees/:slug/meetings.ics': PUBLIC,
   'GET /sources/:id': PUBLIC,

@@ -17,3 +17,4 @@ export { saveResolutions, type ResolutionValues } from './commands/save-resoluti
 export { saveAttendances, type AttendanceValues } from './commands/save-attendances.ts';
 export { saveDeclarations, type DeclarationValues } from './commands/save-declarations.ts';
 export { minutesChangeErrors, notStartedError, LOCKED_MESSAGE } from './minutes-workflow.guard.ts';
+export { meetingsWithMinutes, printedMinutesView, renderPrintedMinutes } from './printed-minutes.ts';

@@ -29,7 +29,7 @@ export async function minutesOverviewRoutes(app: FastifyInstance): Promise<void>
     key: 'minutesWorkflow',
     load: async (ex, meeting, viewer) => {
       const record = await presentMeetingRecord(ex, viewer, meeting.id);
-      return { current: record.current, earlier: record.earlier, attendance: record.attendance, declarations: record.declarations };
+      return { meetingId: meeting.id, current: record.current, earlier: record.earlier, attendance: record.attendance, declarations: record.declarations };
     },
   });
 

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { notFound } from '../../lib/errors.ts';
 import { listMeetings } from '../meetings/index.ts';
 import { presentMeeting } from '../meetings/index.ts';
+import { meetingsWithMinutes } from '../minutes/index.ts';
 import { findOrganisationBySlug, listMembers, listOrganisations } from './organisations.repo.ts';
 import { membershipRoleLabel, organisationKindLabel, presentOrganisation, roleRank } from './organisations.presenter.ts';
 
@@ -42,6 +43,8 @@ export async function organisationsRoutes(app: FastifyInstance): Promise<void> {
       listMeetings(db, { organisationId: org.id, from: now, limit: 10 }),
       listMeetings(db, { organisationId: org.id, to: now, order: 'desc', limit: 12 }),
     ]);
+    // Printed minutes are linked for past meetings whose minutes the viewer may read.
+    const withMinutes = await meetingsWithMinutes(db, request.viewer, past.map((r) => r.meeting.id));
     return reply.render('modules/organisations/views/committee.njk', {
       title: org.name,
       breadcrumbs: [{ text: 'Home', href: '/' }, { text: 'Committees', href: '/committees' }, { text: org.name }],
@@ -58,7 +61,7 @@ export async function organisationsRoutes(app: FastifyInstance): Promise<void> {
         }))
         .sort((a, b) => a.rank - b.rank),
       upcoming: upcoming.map((r) => presentMeeting(r.meeting, r.organisation, r.location)),
-      past: past.map((r) => presentMeeting(r.meeting, r.organisation, r.location)),
+      past: past.map((r) => ({ ...presentMeeting(r.meeting, r.organisation, r.location), minutesHref: withMinutes.has(r.meeting.id) ? `/meetings/${r.meeting.id}/minutes` : null })),
     });
   });
 }

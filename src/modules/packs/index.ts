@@ -10,6 +10,7 @@ export { issuingOfficer, loadPackInput } from './pack-input.ts';
 export { packLayout, formatPages, sectionPageCounts } from './page-ranges.ts';
 export { openPdfRenderer, sharedPdfRenderer, closeSharedPdfRenderer, PdfUnavailableError, type PdfRenderer } from './pdf-renderer.ts';
 export { listPacks } from './packs.repo.ts';
+export { assemblePack, loadStampFont } from './pack-pdf.ts';
 
 /** Registers the pack routes, the officer "Agenda and publication" panel and the public pack section. */
 export async function packsModule(app: FastifyInstance): Promise<void> {
