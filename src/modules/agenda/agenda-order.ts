@@ -99,3 +99,26 @@ export const standingItems = [
   { title: 'Public question time', instruction: 'To receive questions, statements and petitions from the public' },
   { title: 'Urgent business', instruction: 'To consider any business the chair agrees is urgent' },
 ] as const;
+
+/** Whether an item is the exclusion of the press and public, by its title. */
+export const isExclusionItem = (i: { title: string }) => /exclusion of (the )?(press and )?public/i.test(i.title);
+
+/**
+ * Where the closing items of an agenda start (an index into `items`, in agenda order): the trailing run
+ * of main items that are standing items (such as "Urgent business"), the exclusion of the press and
+ * public, exempt items, or sub-items of those. New business goes before it.
+ * @example closingBlockStart([apologies, report, urgentBusiness]) // 2
+ */
+export function closingBlockStart(items: (OrderItem & { title: string; isStanding: boolean; access: string })[]): number {
+  const tree = agendaTree(items);
+  const byId = new Map(items.map((i) => [i.id, i]));
+  const nodes = tree.map((n) => byId.get(n.item.id)!);
+  const firstBusiness = nodes.findIndex((n) => !n.isStanding);
+  // A standing item closes the agenda when it is urgent business, or when business comes before it.
+  const closing = (n: (typeof nodes)[number], at: number) =>
+    n.access === 'exempt' || isExclusionItem(n) || (n.isStanding && (/urgent|other business/i.test(n.title) || (firstBusiness >= 0 && at > firstBusiness)));
+  let k = nodes.length;
+  while (k > 0 && closing(nodes[k - 1]!, k - 1)) k -= 1;
+  if (k === nodes.length) return items.length;
+  return items.findIndex((i) => i.id === tree[k]!.item.id);
+}
