@@ -140,6 +140,7 @@ export const routeMatrix: Record<string, readonly Who[]> = {
   'GET /officer/meetings/:id/publish': EDIT,
   'POST /officer/meetings/:id/publish': EDIT,
   'GET /officer/meetings/:id/pack-preview': EDIT,
+  'POST /officer/meetings/:id/agenda/exclusion': EDIT,
   'GET /officer/meetings/:id/pack-preview.pdf': EDIT,
   'GET /packs/:id': PUBLIC,
   'GET /meetings/:id/pack': PUBLIC,

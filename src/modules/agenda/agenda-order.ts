@@ -122,3 +122,30 @@ export function closingBlockStart(items: (OrderItem & { title: string; isStandin
   if (k === nodes.length) return items.length;
   return items.findIndex((i) => i.id === tree[k]!.item.id);
 }
+
+/**
+ * The resolution that excludes the press and public, worded from the Schedule 12A paragraphs of the
+ * exempt items that follow it.
+ * @example exclusionResolution([3, 5, 3]) // 'That under section 100A(4) … defined in paragraphs 3 and 5 of Part 1 of Schedule 12A to the Act.'
+ */
+export function exclusionResolution(paragraphs: (number | null)[]): string {
+  const stated = [...new Set(paragraphs.filter((p): p is number => p !== null))].sort((a, b) => a - b);
+  const items = paragraphs.length === 1 ? 'item of business on the grounds that it involves' : 'items of business on the grounds that they involve';
+  const list = stated.length > 1 ? `${stated.slice(0, -1).join(', ')} and ${stated[stated.length - 1]}` : String(stated[0] ?? '');
+  const where = stated.length === 0 ? 'Part 1 of Schedule 12A to the Act' : `paragraph${stated.length > 1 ? 's' : ''} ${list} of Part 1 of Schedule 12A to the Act`;
+  return `That under section 100A(4) of the Local Government Act 1972 the press and public be excluded from the meeting for the following ${items} the likely disclosure of exempt information as defined in ${where}.`;
+}
+
+/**
+ * What the agenda builder offers once an agenda has exempt business and no exclusion of the press and
+ * public: the item to add before the first exempt main item, with its resolution. Null otherwise.
+ */
+export function exclusionOffer(items: (OrderItem & { title: string; access: string; exemptParagraph: number | null })[]) {
+  if (items.some(isExclusionItem)) return null;
+  const roots = agendaTree(items);
+  const byId = new Map(items.map((i) => [i.id, i]));
+  const first = roots.map((n) => byId.get(n.item.id)!).find((i) => i.access === 'exempt');
+  if (!first) return null;
+  const resolution = exclusionResolution(items.filter((i) => i.access === 'exempt').map((i) => i.exemptParagraph));
+  return { beforeItemId: first.id, beforeNumber: first.number, title: 'Exclusion of the press and public', instruction: `To consider passing the following resolution: ${resolution}`, resolution };
+}
