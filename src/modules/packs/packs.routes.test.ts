@@ -99,6 +99,9 @@ describe('previewing the pack before publishing', () => {
     expect(meeting!.status).toBe('scheduled');
     const form = await t.app.inject({ url: `/officer/meetings/${c.meeting.id}/publish`, headers: { cookie: clerk } });
     expect(form.body).toContain(`href="/officer/meetings/${c.meeting.id}/pack-preview.pdf"`);
+    // The summons is issued by the post the constitution names (vacant here, so the post itself), not by the clerk's account.
+    expect(form.body).toMatch(/name="issuedBy" type="text" value="Monitoring Officer"/);
+    expect(html.body).toContain('Issued by Monitoring Officer');
   });
 
   it('is refused to a viewer as to anyone without the clerk’s rights', async () => {
