@@ -119,6 +119,8 @@ function viewFor(input: PackInput, variant: PackVariant, agendaItems: PackItem[]
     isSub: isSub(i),
     exemptNotice: i.isPublic ? null : exemptNotice(i.exemptParagraph),
     pagesText: ranges.get(i.id) ?? null,
+    // Every paper of the item in this pack, linked: the reader of the web page opens them from here.
+    papers: (prepared.find((p) => p.item.id === i.id)?.docs ?? []).map((d) => ({ title: d.view.title, href: d.view.href ?? null })),
   }));
   const sections: PackSection[] = prepared.filter((p) => p.printed).map((p) => ({
     agendaItemId: p.item.id,
