@@ -1,11 +1,11 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { and, desc, eq, isNull } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumPath, demoUsers, expectNoAxeViolations, launchBrowser, newPage, screenshot, signIn, startTestServer, verifyOnPage, type TestServer } from './support/index.ts';
+import { chromiumPath, demoUsers, expectNoAxeViolations, launchBrowser, newPage, screenshot, screenshotDir, signIn, startTestServer, verifyOnPage, type TestServer } from './support/index.ts';
 import { meetings, minuteItems, minutes, organisations } from '../src/db/schema.ts';
 
 const clerk = demoUsers.find((u) => u.role === 'democratic-services')!;
@@ -77,7 +77,10 @@ describe.runIf(hasTools)('printed minutes', () => {
     const pdfHref = await page.getByRole('link', { name: 'Download these minutes as a PDF' }).getAttribute('href');
     const res = await page.request.get(`${server.url}${pdfHref}`);
     expect(res.headers()['content-type']).toBe('application/pdf');
-    const pdf = pdftotext(await res.body());
+    const bytes = await res.body();
+    mkdirSync(join(screenshotDir, '..', 'packs'), { recursive: true });
+    writeFileSync(join(screenshotDir, '..', 'packs', 'printed-minutes.pdf'), bytes);
+    const pdf = pdftotext(bytes);
     expect(pdf).toContain(exempt.title);
     expect(pdf).toContain('This minute is not published because it contains exempt information');
     expect(pdf).toContain('Signed as a correct record by');
