@@ -147,7 +147,8 @@ function viewFor(input: PackInput, variant: PackVariant, agendaItems: PackItem[]
       contact: m.contact,
       issuedBy: m.issuedBy,
       issuedOnText: m.issuedOn ? formatDate(m.issuedOn) : null,
-      members: m.members ?? [],
+      // The restricted pack goes with the public one: its front sheet does not repeat the membership.
+      members: variant === 'public' ? (m.members ?? []) : [],
     },
     agenda,
     sections,
