@@ -188,7 +188,8 @@ describe('a clerk scheduling a meeting, building its agenda and publishing paper
     const publicOption = await itemOption(publicItem.title);
     const exemptOption = await itemOption(exemptItem.title);
     // The list says which items are exempt, so the clerk knows what the default will be.
-    expect(exemptOption).toBe(`${exemptItem.title} (exempt: paragraph 3)`);
+    // Items are numbered as soon as they are added.
+    expect(exemptOption).toBe(`2 ${exemptItem.title} (exempt: paragraph 3)`);
     await page.goBack();
     await upload(publicDoc, publicOption, 'document-new');
     await upload(exemptDoc, exemptOption);

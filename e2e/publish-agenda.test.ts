@@ -76,7 +76,9 @@ describe.runIf(hasTools)('publishing an agenda in the browser', () => {
     await page.goto(`${server.url}/officer/meetings/${meetingId}/agenda`);
     await verifyOnPage(page, 'Build the agenda');
     await submitAndWait(page, page.getByRole('button', { name: 'Add standing items' }));
-    await submitAndWait(page, page.getByRole('button', { name: /Move up item 6, Library service review/ }));
+    // With JavaScript the move happens in place: wait for the agenda as renumbered.
+    await page.getByRole('button', { name: /Move up item 6, Library service review/ }).click();
+    await page.getByRole('button', { name: /Move up item 5, Library service review/ }).waitFor();
     const rows = await page.locator('table.app-agenda-builder tbody tr').allTextContents();
     expect(rows.map((r) => r.replace(/\s+/g, ' ').trim().slice(0, 40))).toEqual([
       expect.stringMatching(/^1 Apologies for absence/),
@@ -94,6 +96,21 @@ describe.runIf(hasTools)('publishing an agenda in the browser', () => {
     await page.goto(`${server.url}/officer/meetings/${meetingId}/publish`);
     await verifyOnPage(page, 'Publish the agenda');
     await expectNoAxeViolations(page, 'publish agenda page');
+    // The clerk previews the whole pack before publishing it: drafts included, nothing published yet.
+    await page.getByRole('link', { name: 'Preview the public pack (web page)' }).click();
+    await page.waitForLoadState('load');
+    expect(await page.getByText('Agenda pack (preview, not published)').isVisible()).toBe(true);
+    expect(await page.getByText('Library service review').first().isVisible()).toBe(true);
+    await expectNoAxeViolations(page, 'pack preview');
+    await screenshot(page, 'pack-preview');
+    await page.setViewportSize({ width: 390, height: 844 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    await screenshot(page, 'pack-preview-390');
+    await page.setViewportSize({ width: 1280, height: 900 });
+    const preview = await page.request.get(`${server.url}/officer/meetings/${meetingId}/pack-preview.pdf`);
+    expect(preview.headers()['content-type']).toBe('application/pdf');
+    await page.goBack();
+    await verifyOnPage(page, 'Publish the agenda');
     await page.getByLabel('Issued by').fill('Monitoring Officer');
     await submitAndWait(page, page.getByRole('button', { name: 'Publish agenda' }));
     expect(await page.getByText('Agenda pack published', { exact: true }).isVisible()).toBe(true);
@@ -119,24 +136,28 @@ describe.runIf(hasTools)('publishing an agenda in the browser', () => {
     writeFileSync(join(outDir, 'agenda-pack.pdf'), pdfBytes);
     const pages = execFileSync('/usr/bin/pdftotext', ['-layout', join(outDir, 'agenda-pack.pdf'), '-'], { encoding: 'utf8' }).split('\f').filter((p) => p.trim());
 
-    // Every page carries its own number.
-    pages.forEach((text, i) => expect(text, `page ${i + 1}`).toMatch(new RegExp(`\\| Page ${i + 1}\\s*$`)));
-    expect(pages).toHaveLength(2 + 1 + 4 + 1 + 9);
+    // Every page carries its own number, in the footer.
+    pages.forEach((text, i) => expect(text, `page ${i + 1}`).toMatch(new RegExp(`\\| Page ${i + 1} of ${pages.length}\\s*$`)));
+    // The front sheet and agenda, then the reports' own pages: no page of its own saying only that a report follows.
+    const front = pages.findIndex((p) => p.includes('Libraries: report page 1 of 4'));
+    expect(front).toBeGreaterThan(0);
+    expect(pages).toHaveLength(front + 4 + 9);
+    expect(pages.join('\n')).not.toContain('(follows)');
+    const agendaText = pages.slice(0, front).join('\n');
+    expect(agendaText).toContain('Issued by Monitoring Officer');
+    expect(agendaText).toContain('Membership');
     // The agenda's ranges point at the pages where each item's papers are.
-    const agendaText = pages[1]!;
     const rangeOf = (title: string) => {
       const match = new RegExp(`${title}[\\s\\S]*?Pages (\\d+) - (\\d+)`).exec(agendaText);
       return match ? ([Number(match[1]), Number(match[2])] as const) : null;
     };
-    const [libFrom, libTo] = rangeOf('Library service review') ?? [0, 0];
-    const [hwFrom, hwTo] = rangeOf('Highways asset management plan') ?? [0, 0];
-    const libraries = [libFrom, libTo] as const;
-    const highways = [hwFrom, hwTo] as const;
-    expect(libraries).toEqual([3, 7]);
-    expect(highways).toEqual([8, 17]);
-    expect(pages[libraries[0] - 1]).toContain('Item 5: Library service review');
+    const libraries = rangeOf('Library service review') ?? [0, 0];
+    const highways = rangeOf('Highways asset management plan') ?? [0, 0];
+    expect(libraries).toEqual([front + 1, front + 4]);
+    expect(highways).toEqual([front + 5, front + 13]);
+    expect(pages[libraries[0] - 1]).toContain('Libraries: report page 1 of 4');
     expect(pages[libraries[1] - 1]).toContain('Libraries: report page 4 of 4');
-    expect(pages[highways[0] - 1]).toContain('Item 6: Highways asset management plan');
+    expect(pages[highways[0] - 1]).toContain('Highways: report page 1 of 9');
     expect(pages[highways[1] - 1]).toContain('Highways: report page 9 of 9');
     // The exempt item is listed by title and paragraph only.
     expect(agendaText).toContain('Disposal of depot site');
@@ -148,19 +169,20 @@ describe.runIf(hasTools)('publishing an agenda in the browser', () => {
     // The HTML pack shows the same ranges.
     await page.getByRole('link', { name: 'Read the agenda pack as a web page' }).click();
     await page.waitForLoadState('load');
-    expect(await page.locator('.agenda-pages').allTextContents()).toEqual(['Pages 3 - 7', 'Pages 8 - 17']);
+    const ranges = [`Pages ${libraries[0]} - ${libraries[1]}`, `Pages ${highways[0]} - ${highways[1]}`];
+    expect(await page.locator('.agenda-pages').allTextContents()).toEqual(ranges);
     expect(await page.content()).not.toContain('DEPOT VALUATION');
     await expectNoAxeViolations(page, 'HTML agenda pack');
     await screenshot(page, 'html-agenda-pack');
 
     // The same ranges are on the public meeting page.
     await page.goto(`${server.url}/meetings/${meetingId}`);
-    expect(await page.getByText('Pages 3 - 7').isVisible()).toBe(true);
-    expect(await page.getByText('Pages 8 - 17').isVisible()).toBe(true);
+    expect(await page.getByText(ranges[0]!).isVisible()).toBe(true);
+    expect(await page.getByText(ranges[1]!).isVisible()).toBe(true);
     const stored = await server.db.select().from(agendaItems).where(eq(agendaItems.meetingId, meetingId)).orderBy(asc(agendaItems.position));
     expect(stored.filter((i) => i.pageFrom).map((i) => [i.title, i.pageFrom, i.pageTo])).toEqual([
-      ['Library service review', 3, 7],
-      ['Highways asset management plan', 8, 17],
+      ['Library service review', ...libraries],
+      ['Highways asset management plan', ...highways],
     ]);
   });
 });

@@ -52,5 +52,10 @@ export async function start(config: Config = loadConfig()): Promise<FastifyInsta
   // Anyone else who tries to open the data directory is told which server holds it, and where.
   const address = app.server.address();
   if (address && typeof address === 'object') database.lock?.update({ port: address.port, ...(control ? { control: control.path } : {}) });
+  if (config.demo) {
+    // The demo's published agendas get their printed packs in the background, so the site is up at once.
+    const { printDemoPacks } = await import('./db/seed/demo-packs.ts');
+    void printDemoPacks(database.db, app.services.storage, logger, () => closing).catch((err: unknown) => logger.warn({ problem: (err as Error).message }, 'demo packs stopped'));
+  }
   return app;
 }

@@ -10,7 +10,12 @@ export const demoCouncil = {
   website: 'https://www.wessex-county.example',
   email: 'democratic.services@wessex-county.example',
   keyDecisionThreshold: 500_000,
-  rules: { agendaClearDays: 5, callInWorkingDays: 5, publicQuestionTimeMinutes: 30, publicSpeakerMinutes: 2,
+  rules: {
+    agendaClearDays: 5,
+    callInWorkingDays: 5,
+    publicQuestionTimeMinutes: 30,
+    publicSpeakerMinutes: 2,
+    summonsIssuedBy: 'Head of Democratic Services',
     contact: { phone: '01632 960 140', address: 'Democratic Services, County Hall, Market Street, Castlebury, WX1 2AB' },
   },
 } as const;
@@ -508,6 +513,7 @@ export const postsData: ReadonlyArray<{ title: string; kind: 'executive' | 'offi
   { title: 'Chief Finance Officer', kind: 'officer', holder: 'gareth-pryce' },
   { title: 'Monitoring Officer', kind: 'officer', holder: 'nadia-okafor' },
   { title: 'Deputy Monitoring Officer', kind: 'officer', holder: 'simon-hartley' },
+  { title: 'Head of Democratic Services', kind: 'officer', holder: 'joanna-fielding' },
   { title: "Director of Children's Services", kind: 'officer', holder: 'daniel-penhallow' },
   { title: 'Director of Adult Social Services', kind: 'officer', holder: 'fiona-calloway' },
   { title: 'Director of Public Health', kind: 'officer', holder: 'samuel-adeyemi' },

@@ -343,6 +343,7 @@ function buildAgenda(meeting: PlannedMeeting, rng: Rng, previousHeld: IsoDate | 
           '',
           'Recommendation',
           `That the ${org.kind === 'full-council' ? 'Council' : org.name} ${template.instruction.replace(/^To /, '').toLowerCase()}.`,
+          ...reportBody(item.title),
         ],
         textContent: `${item.title}. Report to ${org.name} on ${formatLongDate(date)} by ${officer}. ${summary}`,
         isPublic: true,
@@ -374,6 +375,32 @@ function buildAgenda(meeting: PlannedMeeting, rng: Rng, previousHeld: IsoDate | 
   }
   items.push(standing('Urgent business', 'To consider any other business the Chairman decides is urgent', 'There was no urgent business.'));
   meeting.items = items;
+}
+
+/** Report headings and the points each makes: a report runs to several printed pages, as real ones do. */
+const reportSections: ReadonlyArray<[string, string[]]> = [
+  ['Background', ['how the service has changed over the last three years', 'what residents told the council in the last survey', 'the duties the council holds under the relevant legislation']],
+  ['Options considered', ['doing nothing, which was rejected because costs would keep rising', 'a joint service with a neighbouring authority', 'the preferred option set out in this report']],
+  ['Financial implications', ['the revenue cost in each of the next three years', 'the one-off costs of making the change', 'the savings expected once the change is complete']],
+  ['Legal implications', ['the powers the council relies on', 'the procurement rules that apply', 'the consultation the law requires before a decision']],
+  ['Risk management', ['delivery slipping beyond the planned date', 'demand rising faster than the forecast', 'staff leaving during the change']],
+  ['Equalities, health and sustainability', ['the groups most affected by the proposal', 'the effect on the health of residents', 'the effect on the council\'s carbon emissions']],
+];
+
+/** The numbered body of a demo report: paragraphs under the usual headings. */
+function reportBody(title: string): string[] {
+  const lines: string[] = [];
+  let n = 0;
+  for (const [heading, points] of reportSections) {
+    lines.push('', heading);
+    for (const point of points) {
+      n += 1;
+      lines.push(
+        `${n}. This part of the report on ${title.toLowerCase()} considers ${point}. Officers have reviewed the evidence available, spoken to the services concerned and to partners, and set out below what they found and what they advise members to take into account when reaching a decision.`,
+      );
+    }
+  }
+  return lines;
 }
 
 function outcomeOf(instruction: string): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { agendaTree, moveItem, renumber, type OrderItem } from './agenda-order.ts';
+import { agendaTree, closingBlockStart, moveItem, renumber, type OrderItem } from './agenda-order.ts';
 
 const item = (id: number, position: number, number: string | null = null, parentId: number | null = null): OrderItem => ({ id, parentId, position, number });
 const numbers = (placed: { id: number; number: string }[]) => placed.map((p) => `${p.id}:${p.number}`);
@@ -50,5 +50,27 @@ describe('moveItem', () => {
 
   it('builds a two-level tree', () => {
     expect(agendaTree(agenda).map((n) => [n.item.id, n.children.map((c) => c.id)])).toEqual([[1, []], [2, []], [3, [4, 5]], [6, []]]);
+  });
+});
+
+describe('closingBlockStart', () => {
+  const item = (id: number, title: string, extra: { isStanding?: boolean; access?: string } = {}) => ({ id, parentId: null, position: id, number: String(id), title, isStanding: false, access: 'public', ...extra });
+  it('puts new business before urgent business, the exclusion of the public and the exempt items', () => {
+    const agenda = [
+      item(1, 'Apologies for absence', { isStanding: true }),
+      item(2, 'Declarations of interest', { isStanding: true }),
+      item(3, 'Budget monitoring'),
+      item(4, 'Urgent business', { isStanding: true }),
+      item(5, 'Exclusion of the press and public'),
+      item(6, 'Disposal of land', { access: 'exempt' }),
+    ];
+    expect(closingBlockStart(agenda)).toBe(3);
+  });
+  it('puts it after the opening standing items when there is no business yet', () => {
+    const agenda = ['Apologies for absence', 'Declarations of interest', 'Minutes of the previous meeting', 'Public question time', 'Urgent business'].map((t, i) => item(i + 1, t, { isStanding: true }));
+    expect(closingBlockStart(agenda)).toBe(4);
+  });
+  it('puts it at the end of an agenda with no closing items', () => {
+    expect(closingBlockStart([item(1, 'Apologies for absence', { isStanding: true }), item(2, 'Budget monitoring')])).toBe(2);
   });
 });

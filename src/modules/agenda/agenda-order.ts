@@ -99,3 +99,53 @@ export const standingItems = [
   { title: 'Public question time', instruction: 'To receive questions, statements and petitions from the public' },
   { title: 'Urgent business', instruction: 'To consider any business the chair agrees is urgent' },
 ] as const;
+
+/** Whether an item is the exclusion of the press and public, by its title. */
+export const isExclusionItem = (i: { title: string }) => /exclusion of (the )?(press and )?public/i.test(i.title);
+
+/**
+ * Where the closing items of an agenda start (an index into `items`, in agenda order): the trailing run
+ * of main items that are standing items (such as "Urgent business"), the exclusion of the press and
+ * public, exempt items, or sub-items of those. New business goes before it.
+ * @example closingBlockStart([apologies, report, urgentBusiness]) // 2
+ */
+export function closingBlockStart(items: (OrderItem & { title: string; isStanding: boolean; access: string })[]): number {
+  const tree = agendaTree(items);
+  const byId = new Map(items.map((i) => [i.id, i]));
+  const nodes = tree.map((n) => byId.get(n.item.id)!);
+  const firstBusiness = nodes.findIndex((n) => !n.isStanding);
+  // A standing item closes the agenda when it is urgent business, or when business comes before it.
+  const closing = (n: (typeof nodes)[number], at: number) =>
+    n.access === 'exempt' || isExclusionItem(n) || (n.isStanding && (/urgent|other business/i.test(n.title) || (firstBusiness >= 0 && at > firstBusiness)));
+  let k = nodes.length;
+  while (k > 0 && closing(nodes[k - 1]!, k - 1)) k -= 1;
+  if (k === nodes.length) return items.length;
+  return items.findIndex((i) => i.id === tree[k]!.item.id);
+}
+
+/**
+ * The resolution that excludes the press and public, worded from the Schedule 12A paragraphs of the
+ * exempt items that follow it.
+ * @example exclusionResolution([3, 5, 3]) // 'That under section 100A(4) … defined in paragraphs 3 and 5 of Part 1 of Schedule 12A to the Act.'
+ */
+export function exclusionResolution(paragraphs: (number | null)[]): string {
+  const stated = [...new Set(paragraphs.filter((p): p is number => p !== null))].sort((a, b) => a - b);
+  const items = paragraphs.length === 1 ? 'item of business on the grounds that it involves' : 'items of business on the grounds that they involve';
+  const list = stated.length > 1 ? `${stated.slice(0, -1).join(', ')} and ${stated[stated.length - 1]}` : String(stated[0] ?? '');
+  const where = stated.length === 0 ? 'Part 1 of Schedule 12A to the Act' : `paragraph${stated.length > 1 ? 's' : ''} ${list} of Part 1 of Schedule 12A to the Act`;
+  return `That under section 100A(4) of the Local Government Act 1972 the press and public be excluded from the meeting for the following ${items} the likely disclosure of exempt information as defined in ${where}.`;
+}
+
+/**
+ * What the agenda builder offers once an agenda has exempt business and no exclusion of the press and
+ * public: the item to add before the first exempt main item, with its resolution. Null otherwise.
+ */
+export function exclusionOffer(items: (OrderItem & { title: string; access: string; exemptParagraph: number | null })[]) {
+  if (items.some(isExclusionItem)) return null;
+  const roots = agendaTree(items);
+  const byId = new Map(items.map((i) => [i.id, i]));
+  const first = roots.map((n) => byId.get(n.item.id)!).find((i) => i.access === 'exempt');
+  if (!first) return null;
+  const resolution = exclusionResolution(items.filter((i) => i.access === 'exempt').map((i) => i.exemptParagraph));
+  return { beforeItemId: first.id, beforeNumber: first.number, title: 'Exclusion of the press and public', instruction: `To consider passing the following resolution: ${resolution}`, resolution };
+}

@@ -91,3 +91,49 @@ describe('agenda building', () => {
     expect(res.body).toContain(`href="#move-${first!.id}"`);
   });
 });
+
+describe('adding business to a built agenda', () => {
+  it('puts a new item before urgent business, numbered at once, and an exempt one at the end; then offers the exclusion of the public worded from the paragraphs', async () => {
+    const [m] = await t.database.db.insert(meetings).values({ bodyId: c.body.id, organisationId: c.org.id, startAt: new Date('2031-06-01T09:00:00Z') }).returning();
+    const url = `/officer/meetings/${m!.id}/agenda`;
+    await post(`${url}/standing-items`, clerk, {}, url);
+    const add = (fields: Record<string, string>) => post(`/officer/meetings/${m!.id}/items`, clerk, fields, `/officer/meetings/${m!.id}/items/new`);
+    expect((await add({ title: 'Budget monitoring', instruction: 'To note the report' })).statusCode).toBe(303);
+    expect((await add({ title: 'Disposal of the old depot', exempt: 'yes', exemptParagraph: '3' })).statusCode).toBe(303);
+    expect((await add({ title: 'Staffing appeal', exempt: 'yes', exemptParagraph: '1' })).statusCode).toBe(303);
+    expect((await add({ title: 'Library opening hours' })).statusCode).toBe(303);
+    expect(await agenda(m!.id)).toEqual([
+      '1 Apologies for absence',
+      '2 Declarations of interest',
+      '3 Minutes of the previous meeting',
+      '4 Public question time',
+      '5 Budget monitoring',
+      '6 Library opening hours',
+      '7 Urgent business',
+      '8 Disposal of the old depot',
+      '9 Staffing appeal',
+    ]);
+
+    // The item form no longer asks for page numbers: the pack works them out.
+    const form = await t.app.inject({ url: `/officer/meetings/${m!.id}/items/new`, headers: { cookie: clerk } });
+    expect(form.body).not.toContain('name="pageFrom"');
+
+    const page = await t.app.inject({ url, headers: { cookie: clerk } });
+    expect(page.body).toContain('Add the exclusion of the press and public');
+    expect(page.body).toContain('Item 8 is exempt');
+    expect(page.body).toContain('as defined in paragraphs 1 and 3 of Part 1 of Schedule 12A to the Act.');
+    const res = await post(`${url}/exclusion`, clerk, {}, url);
+    expect(res.statusCode).toBe(303);
+    const rows = await t.database.db.select().from(agendaItems).where(eq(agendaItems.meetingId, m!.id)).orderBy(asc(agendaItems.position));
+    expect(rows.map((i) => `${i.number} ${i.title}`).slice(6)).toEqual(['7 Urgent business', '8 Exclusion of the press and public', '9 Disposal of the old depot', '10 Staffing appeal']);
+    expect(rows[7]!.access).toBe('public');
+    expect(rows[7]!.instruction).toBe(
+      'To consider passing the following resolution: That under section 100A(4) of the Local Government Act 1972 the press and public be excluded from the meeting for the following items of business on the grounds that they involve the likely disclosure of exempt information as defined in paragraphs 1 and 3 of Part 1 of Schedule 12A to the Act.',
+    );
+    const after = await t.app.inject({ url, headers: { cookie: clerk } });
+    expect(after.body).not.toContain('Add the exclusion of the press and public');
+    const [audited] = await t.database.db.select().from(auditEvents).where(eq(auditEvents.action, 'agenda.add-exclusion'));
+    expect(audited?.subjectId).toBe(String(m!.id));
+    expect((await post(`${url}/exclusion`, clerk, {}, url)).statusCode).toBe(400);
+  });
+});

@@ -4,7 +4,8 @@ import { actorOf, idOf } from '../../web/route-helpers.ts';
 import type { Viewer } from '../visibility/index.ts';
 import type { FieldError } from '../../lib/result.ts';
 import { findAgendaItem, findMeeting, listAgendaItems, presentMeeting } from '../meetings/index.ts';
-import { agendaTree } from './agenda-order.ts';
+import { agendaTree, exclusionOffer } from './agenda-order.ts';
+import { addExclusionItem } from './commands/add-exclusion-item.ts';
 import { addStandingItems } from './commands/add-standing-items.ts';
 import { moveAgendaItem } from './commands/move-agenda-item.ts';
 import { renumberAgenda } from './commands/renumber-agenda.ts';
@@ -33,6 +34,7 @@ export async function agendaRoutes(app: FastifyInstance): Promise<void> {
       meeting: presentMeeting(row.meeting, row.organisation, row.location),
       rows: rows.map((r) => ({ ...r, item: byId.get(r.item.id)! })),
       hasStanding: items.some((i) => i.isStanding),
+      exclusion: exclusionOffer(items.filter((i) => i.publication !== 'withdrawn')),
       errors: extra.errors,
       flash: extra.flash,
     });
@@ -48,6 +50,13 @@ export async function agendaRoutes(app: FastifyInstance): Promise<void> {
     const r = await addStandingItems(db, actorOf(request), id);
     if (!r.ok) return renderAgenda(reply, request.viewer, id, { errors: r.errors });
     return reply.redirect(`/officer/meetings/${id}/agenda?saved=1`, 303);
+  });
+
+  app.post('/officer/meetings/:id/agenda/exclusion', editForm, async (request, reply) => {
+    const id = idOf(request, 'Meeting');
+    const r = await addExclusionItem(db, actorOf(request), id);
+    if (!r.ok) return renderAgenda(reply, request.viewer, id, { errors: r.errors });
+    return reply.redirect(`/officer/meetings/${id}/agenda?saved=1#item-${r.value.id}`, 303);
   });
 
   app.post('/officer/meetings/:id/agenda/renumber', editForm, async (request, reply) => {

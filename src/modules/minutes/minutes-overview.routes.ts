@@ -31,7 +31,7 @@ export async function minutesOverviewRoutes(app: FastifyInstance): Promise<void>
     select: (meetingId, viewer) => meetingRecordRows(viewer, meetingId),
     // Attendance and declarations show only with minutes.
     when: (meetingId) => sql`exists (select 1 from minutes m where m.meeting_id = ${meetingId} and m.deleted_at is null)`,
-    present: (data) => presentPublicRecord(data),
+    present: (data, meeting) => ({ meetingId: meeting.id, ...presentPublicRecord(data) }),
   });
 
   // Overview

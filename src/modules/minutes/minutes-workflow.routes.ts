@@ -3,6 +3,7 @@ import { approvalRoutes } from './approval.routes.ts';
 import { attendanceRoutes } from './attendance.routes.ts';
 import { minuteItemsRoutes } from './minute-items.routes.ts';
 import { minutesOverviewRoutes } from './minutes-overview.routes.ts';
+import { printedMinutesRoutes } from './printed-minutes.routes.ts';
 
 /** The clerk's record of a meeting: attendance, declarations, exclusion of the public, minutes, approval, signature and corrections. */
 export async function minutesWorkflowRoutes(app: FastifyInstance): Promise<void> {
@@ -10,4 +11,5 @@ export async function minutesWorkflowRoutes(app: FastifyInstance): Promise<void>
   await attendanceRoutes(app);
   await minuteItemsRoutes(app);
   await approvalRoutes(app);
+  await printedMinutesRoutes(app);
 }

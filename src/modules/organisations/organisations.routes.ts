@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { notFound } from '../../lib/errors.ts';
 import { presentListedMeeting } from '../meetings/index.ts';
+import { meetingsWithMinutes } from '../minutes/index.ts';
 import { findCommitteePage, listOrganisations } from './organisations.repo.ts';
 import { membershipRoleLabel, organisationKindLabel, presentOrganisation, roleRank } from './organisations.presenter.ts';
 
@@ -35,6 +36,8 @@ export async function organisationsRoutes(app: FastifyInstance): Promise<void> {
     const { slug } = request.params as { slug: string };
     const page = await findCommitteePage(db, slug, new Date());
     if (!page) throw notFound('Committee');
+    // Printed minutes are linked for past meetings whose minutes the viewer may read.
+    const withMinutes = await meetingsWithMinutes(db, request.viewer, page.past.map((r) => r.id));
     return reply.render('modules/organisations/views/committee.njk', {
       title: page.name,
       breadcrumbs: [{ text: 'Home', href: '/' }, { text: 'Committees', href: '/committees' }, { text: page.name }],
@@ -51,7 +54,7 @@ export async function organisationsRoutes(app: FastifyInstance): Promise<void> {
         }))
         .sort((a, b) => a.rank - b.rank),
       upcoming: page.upcoming.map(presentListedMeeting),
-      past: page.past.map(presentListedMeeting),
+      past: page.past.map((r) => ({ ...presentListedMeeting(r), minutesHref: withMinutes.has(r.id) ? `/meetings/${r.id}/minutes` : null })),
     });
   });
 }

@@ -27,7 +27,18 @@ export type PackDocument = { id: number; agendaItemId: number | null; title: str
 export type PackInput = {
   bodyName: string;
   label: string;
-  meeting: { organisationName: string; title: string | null; startAt: Date; endAt: Date | null; place: string; contact: string | null; issuedBy: string | null; issuedOn: string | null };
+  meeting: {
+    organisationName: string;
+    title: string | null;
+    startAt: Date;
+    endAt: Date | null;
+    place: string;
+    contact: string | null;
+    issuedBy: string | null;
+    issuedOn: string | null;
+    /** The members summoned, as the front sheet lists them ("Cllr Ann Lee", "Chair"). */
+    members?: { name: string; role: string }[];
+  };
   lateReason: string | null;
   items: PackItem[];
   documents: PackDocument[];
@@ -39,7 +50,7 @@ export type BuiltPack = { html: string; pdf: Uint8Array | null; ranges: PageRang
 /** Which pack: the public one (exempt items by title and paragraph only) or the restricted one (exempt material only). */
 export type PackVariant = 'public' | 'restricted';
 
-type Prepared = { item: PackItem; docs: { doc: PackDocument; view: PackSectionDocument; pdf: PDFDocument | null }[] };
+type Prepared = { item: PackItem; docs: { doc: PackDocument; view: PackSectionDocument; pdf: PDFDocument | null }[]; printed: boolean };
 
 const textTypes = new Set(['text/plain', 'text/csv', 'text/markdown']);
 const imageTypes = new Set(['image/png', 'image/jpeg']);
@@ -93,7 +104,8 @@ async function prepare(items: PackItem[], documents: PackDocument[], warnings: s
         docs.push({ doc, view: { title: doc.title, kind: 'other', href, note: 'available to download; not printed in the pack' }, pdf: null });
       }
     }
-    if (docs.some((d) => d.view.kind !== 'other')) out.push({ item, docs });
+    // An item whose papers are all PDFs gets no printed page of its own: its range starts on their first page.
+    if (docs.some((d) => d.view.kind !== 'other')) out.push({ item, docs, printed: docs.some((d) => d.view.kind === 'text' || d.view.kind === 'image') });
   }
   return out;
 }
@@ -107,14 +119,16 @@ function viewFor(input: PackInput, variant: PackVariant, agendaItems: PackItem[]
     isSub: isSub(i),
     exemptNotice: i.isPublic ? null : exemptNotice(i.exemptParagraph),
     pagesText: ranges.get(i.id) ?? null,
+    // Every paper of the item in this pack, linked: the reader of the web page opens them from here.
+    papers: (prepared.find((p) => p.item.id === i.id)?.docs ?? []).map((d) => ({ title: d.view.title, href: d.view.href ?? null })),
   }));
-  const sections: PackSection[] = prepared.map((p) => ({
+  const sections: PackSection[] = prepared.filter((p) => p.printed).map((p) => ({
     agendaItemId: p.item.id,
     number: p.item.number ?? '',
     title: p.item.title,
     pagesText: ranges.get(p.item.id) ?? null,
     exemptNotice: p.item.isPublic ? null : exemptNotice(p.item.exemptParagraph),
-    documents: p.docs.map((d) => (d.view.kind === 'pdf' ? { ...d.view, note: 'follows' } : d.view)),
+    documents: p.docs.map((d) => d.view),
   }));
   const dateText = formatDateWithDay(m.startAt);
   return {
@@ -133,6 +147,8 @@ function viewFor(input: PackInput, variant: PackVariant, agendaItems: PackItem[]
       contact: m.contact,
       issuedBy: m.issuedBy,
       issuedOnText: m.issuedOn ? formatDate(m.issuedOn) : null,
+      // The restricted pack goes with the public one: its front sheet does not repeat the membership.
+      members: variant === 'public' ? (m.members ?? []) : [],
     },
     agenda,
     sections,
@@ -162,16 +178,21 @@ export async function buildPack(input: PackInput, variant: PackVariant, renderer
   let printed: Uint8Array = new Uint8Array();
   let previous = '';
   let passes = 0;
+  const printedSections = prepared.filter((p) => p.printed);
   for (;;) {
     passes += 1;
     html = renderPackHtml(viewFor(input, variant, selected.agenda, prepared, ranges));
     printed = await renderer.render(html);
     const { starts, pageCount } = await (await pdfTools()).headingStartPages(printed);
-    // Headings: the cover, the agenda, then one per item section.
-    if (starts.length !== prepared.length + 2) throw new Error(`The printed pack has ${starts.length} sections; expected ${prepared.length + 2}`);
+    // Headings: the front sheet, the agenda, then one per printed item section.
+    if (starts.length !== printedSections.length + 2) throw new Error(`The printed pack has ${starts.length} sections; expected ${printedSections.length + 2}`);
     const sectionStarts = starts.slice(2);
     const counts = sectionPageCounts(sectionStarts, pageCount);
-    layout = packLayout(sectionStarts[0] ?? pageCount, prepared.map((p, i) => ({ agendaItemId: p.item.id, htmlPages: counts[i]!, attachedPages: attached[i]! })));
+    let next = 0;
+    layout = packLayout(
+      sectionStarts[0] ?? pageCount,
+      prepared.map((p, i) => ({ agendaItemId: p.item.id, htmlPages: p.printed ? counts[next++]! : 0, attachedPages: attached[i]! })),
+    );
     const key = JSON.stringify(layout.ranges);
     if (prepared.length === 0 || key === previous) break;
     if (passes >= 4) throw new Error('The pack layout did not settle after 4 passes');
@@ -180,10 +201,18 @@ export async function buildPack(input: PackInput, variant: PackVariant, renderer
   }
   const insertions: Insertion[] = prepared.map((p, i) => ({ after: layout.insertAfter[i]!, documents: p.docs.filter((d) => d.pdf).map((d) => d.pdf!) }));
   const m = input.meeting;
+  const outline = [
+    { title: variant === 'restricted' ? 'Front sheet and agenda (exempt items)' : 'Front sheet and agenda', page: 0 },
+    ...layout.ranges.map((r) => {
+      const item = prepared.find((p) => p.item.id === r.agendaItemId)!.item;
+      return { title: `Item ${item.number ?? ''}: ${item.title}`.replace('Item : ', ''), page: r.from - 1 };
+    }),
+  ];
   const pdf = await (await pdfTools()).assemblePack(printed, insertions, {
     label: `${m.organisationName}, ${formatDate(m.startAt)}${variant === 'restricted' ? ' – NOT FOR PUBLICATION' : ''}`,
     title: `${m.organisationName}, ${formatDate(m.startAt)}: ${input.label}`,
     font: await (await pdfTools()).loadStampFont(),
+    outline,
   });
   return { html, pdf, ranges: layout.ranges, totalPages: layout.totalPages, warnings, passes };
 }

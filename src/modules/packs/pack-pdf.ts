@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import fontkit from '@pdf-lib/fontkit';
-import { PDFArray, PDFDict, PDFDocument, PDFName, PDFOperator, PDFOperatorNames, PDFRef, StandardFonts, rgb, type PDFFont } from 'pdf-lib';
+import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFOperator, PDFOperatorNames, PDFRef, StandardFonts, rgb, type PDFFont } from 'pdf-lib';
 
 type Fontkit = Parameters<PDFDocument['registerFontkit']>[0];
 
@@ -74,21 +74,59 @@ export async function loadAttachment(bytes: Uint8Array): Promise<PDFDocument | n
 }
 
 /**
- * Builds the final pack from Chromium's print: attached PDFs are inserted into it (so its tags,
- * outline and language survive), then every page is stamped with its pack page number.
+ * The height (in points) kept free at the foot of every pack page for its page number: Chromium's
+ * print leaves it through the @page bottom margin, and attached PDFs are scaled to clear it.
+ */
+export const FOOTER_POINTS = 40;
+
+/** One entry of the pack's outline: its title and 0-based page. */
+export type OutlineEntry = { title: string; page: number };
+
+/**
+ * Replaces the document's outline with a flat one (front sheet, then one entry per item), so items whose
+ * pages are all attached PDFs are in the outline too.
+ */
+function setOutline(pdf: PDFDocument, entries: OutlineEntry[]): void {
+  if (entries.length === 0) return;
+  const ctx = pdf.context;
+  const pages = pdf.getPages();
+  const root = ctx.nextRef();
+  const refs = entries.map(() => ctx.nextRef());
+  entries.forEach((e, i) => {
+    const page = pages[Math.min(Math.max(e.page, 0), pages.length - 1)]!;
+    const dict = ctx.obj({ Title: PDFHexString.fromText(e.title), Parent: root, Dest: [page.ref, PDFName.of('Fit')] });
+    if (i > 0) dict.set(PDFName.of('Prev'), refs[i - 1]!);
+    if (i < refs.length - 1) dict.set(PDFName.of('Next'), refs[i + 1]!);
+    ctx.assign(refs[i]!, dict);
+  });
+  ctx.assign(root, ctx.obj({ Type: 'Outlines', First: refs[0]!, Last: refs[refs.length - 1]!, Count: PDFNumber.of(entries.length) }));
+  pdf.catalog.set(PDFName.of('Outlines'), root);
+  pdf.catalog.set(PDFName.of('PageMode'), PDFName.of('UseOutlines'));
+}
+
+/**
+ * Builds the final pack from Chromium's print: attached PDFs are inserted into it (so its tags and
+ * language survive), each page scaled just enough to clear the footer; then every page is stamped
+ * with its pack page number inside the footer, which nothing else prints in, and the outline is set.
  */
 export async function assemblePack(
   printed: Uint8Array,
   insertions: Insertion[],
-  stamp: { label: string; title: string; font: Uint8Array | null },
+  stamp: { label: string; title: string; font: Uint8Array | null; outline?: OutlineEntry[] },
 ): Promise<Uint8Array> {
   const pack = await PDFDocument.load(printed, { updateMetadata: false });
-  // Last section first, so the indices of earlier sections stay true.
-  for (const ins of [...insertions].sort((a, b) => b.after - a.after)) {
+  // Last section first, so the indices of earlier sections stay true; of two after one page, the later first.
+  const order = insertions.map((ins, i) => ({ ins, i })).sort((a, b) => b.ins.after - a.ins.after || b.i - a.i);
+  for (const { ins } of order) {
     let at = ins.after + 1;
     for (const doc of ins.documents) {
-      const pages = await pack.copyPages(doc, doc.getPageIndices());
-      for (const page of pages) pack.insertPage(at++, page);
+      const embedded = await pack.embedPdf(doc, doc.getPageIndices());
+      for (const source of embedded) {
+        const { width, height } = source;
+        const page = pack.insertPage(at++, [width, height]);
+        const scale = Math.max(0.5, (height - FOOTER_POINTS) / height);
+        page.drawPage(source, { x: (width - width * scale) / 2, y: FOOTER_POINTS, xScale: scale, yScale: scale });
+      }
     }
   }
   let font: PDFFont;
@@ -100,17 +138,18 @@ export async function assemblePack(
   }
   const size = 9;
   const safe = (text: string) => (stamp.font ? text : text.replace(/[^\x20-\x7e\u00a0-\u00ff]/g, '?'));
+  const total = pack.getPageCount();
   pack.getPages().forEach((page, i) => {
-    const text = safe(`${stamp.label}  |  Page ${i + 1}`);
+    const text = safe(`${stamp.label}  |  Page ${i + 1} of ${total}`);
     const { width } = page.getSize();
     const textWidth = font.widthOfTextAtSize(text, size);
     const x = (width - textWidth) / 2;
     // Page numbers are furniture, not content: mark them as an artifact for screen readers.
     page.pushOperators(PDFOperator.of(PDFOperatorNames.BeginMarkedContent, [PDFName.of('Artifact')]));
-    page.drawRectangle({ x: x - 4, y: 18, width: textWidth + 8, height: size + 8, color: rgb(1, 1, 1) });
-    page.drawText(text, { x, y: 22, size, font, color: rgb(0.04, 0.05, 0.05) });
+    page.drawText(text, { x, y: 16, size, font, color: rgb(0.04, 0.05, 0.05) });
     page.pushOperators(PDFOperator.of(PDFOperatorNames.EndMarkedContent));
   });
+  if (stamp.outline) setOutline(pack, stamp.outline);
   pack.setTitle(stamp.title, { showInWindowTitleBar: true });
   pack.setProducer('Shirehall');
   pack.setCreator('Shirehall');

@@ -73,6 +73,43 @@ describe('publish agenda access', () => {
   });
 });
 
+describe('previewing the pack before publishing', () => {
+  it.runIf(hasChromium)('shows the clerk the whole pack, numbered, and stores and publishes nothing', async () => {
+    const html = await t.app.inject({ url: `/officer/meetings/${c.meeting.id}/pack-preview`, headers: { cookie: clerk } });
+    expect(html.statusCode).toBe(200);
+    expect(html.headers['cache-control']).toBe('private, no-store');
+    expect(html.body).toContain('Agenda pack (preview, not published)');
+    expect(html.body).toContain(`${c.chair.printedName}<span class="member-role">, Chair</span>`);
+    expect(html.body).not.toContain('land price');
+
+    const pdf = await t.app.inject({ url: `/officer/meetings/${c.meeting.id}/pack-preview.pdf`, headers: { cookie: clerk } });
+    expect(pdf.statusCode).toBe(200);
+    expect(pdf.headers['content-type']).toBe('application/pdf');
+    const text = pdftotext(pdf.rawPayload);
+    expect(text).toContain('Pages 2 - 5');
+    expect(text).toMatch(/Page 5 of 5\b/);
+    expect(text).toContain('Bridge survey page 3');
+    expect(text).not.toContain('land price');
+
+    const restricted = await t.app.inject({ url: `/officer/meetings/${c.meeting.id}/pack-preview.pdf?variant=restricted`, headers: { cookie: clerk } });
+    expect(pdftotext(restricted.rawPayload)).toContain('EXEMPT APPENDIX BYTES with the land price');
+
+    expect(await t.database.db.select().from(packs)).toHaveLength(0);
+    const [meeting] = await t.database.db.select().from(meetings).where(eq(meetings.id, c.meeting.id));
+    expect(meeting!.status).toBe('scheduled');
+    const form = await t.app.inject({ url: `/officer/meetings/${c.meeting.id}/publish`, headers: { cookie: clerk } });
+    expect(form.body).toContain(`href="/officer/meetings/${c.meeting.id}/pack-preview.pdf"`);
+    // The summons is issued by the post the constitution names (vacant here, so the post itself), not by the clerk's account.
+    expect(form.body).toMatch(/name="issuedBy" type="text" value="Monitoring Officer"/);
+    expect(html.body).toContain('Issued by Monitoring Officer');
+  });
+
+  it('is refused to a viewer as to anyone without the clerk’s rights', async () => {
+    const res = await t.app.inject({ url: `/officer/meetings/${c.meeting.id}/pack-preview.pdf`, headers: { cookie: viewer } });
+    expect(res.statusCode).toBe(403);
+  });
+});
+
 describe('publishing', () => {
   it.runIf(hasChromium)('builds the HTML and numbered PDF packs, writes page ranges and keeps exempt papers out of the public pack', async () => {
     const res = await post(`/officer/meetings/${c.meeting.id}/publish`, clerk, { issuedBy: 'Head of Legal Services' }, `/officer/meetings/${c.meeting.id}/publish`);
@@ -85,10 +122,11 @@ describe('publishing', () => {
     const items = await t.database.db.select().from(agendaItems).where(eq(agendaItems.meetingId, c.meeting.id)).orderBy(asc(agendaItems.position));
     const pub = items.find((i) => i.id === c.pub.id)!;
     const exempt = items.find((i) => i.id === c.exempt.id)!;
-    expect(pub.pageFrom).toBe(3);
-    expect(pub.pageTo).toBe(6);
+    // The front sheet and the agenda share page 1; the item's printed report and its PDF follow.
+    expect(pub.pageFrom).toBe(2);
+    expect(pub.pageTo).toBe(5);
     expect(exempt.pageFrom).toBeNull();
-    expect(pack!.pageMap).toEqual([{ agendaItemId: c.pub.id, from: 3, to: 6 }]);
+    expect(pack!.pageMap).toEqual([{ agendaItemId: c.pub.id, from: 2, to: 5 }]);
     const [meeting] = await t.database.db.select().from(meetings).where(eq(meetings.id, c.meeting.id));
     expect(meeting).toMatchObject({ status: 'agenda-published', issuedBy: 'Head of Legal Services' });
     expect(meeting!.agendaPublishedAt).toBeInstanceOf(Date);
@@ -99,9 +137,12 @@ describe('publishing', () => {
     const pdf = await t.app.inject(`/documents/${pack!.pdfDocumentId}`);
     expect(pdf.statusCode).toBe(200);
     const text = pdftotext(pdf.rawPayload);
-    expect(text).toContain('Pages 3 - 6');
-    expect(text).toMatch(/Page 3\b/);
-    expect(text).toMatch(/Page 6\b/);
+    expect(text).toContain('Pages 2 - 5');
+    expect(text).toMatch(/Page 2 of 5\b/);
+    expect(text).toMatch(/Page 5 of 5\b/);
+    expect(text).toContain('Issued by Head of Legal Services');
+    expect(text).toContain(`${c.chair.printedName}, Chair`);
+    expect(text).not.toContain('(follows)');
     expect(text).toContain('Bridge survey page 3');
     expect(text).toContain('Not for publication: paragraph 3 of Schedule 12A');
     expect(text).not.toContain('Plot Zeta');
@@ -116,7 +157,7 @@ describe('publishing', () => {
     const html = await t.app.inject(`/packs/${pack!.htmlDocumentId}`);
     expect(html.statusCode).toBe(200);
     expect(html.headers['content-security-policy']).toMatch(/style-src 'sha256-/);
-    expect(html.body).toContain('Pages 3 - 6');
+    expect(html.body).toContain('Pages 2 - 5');
     expect(html.body).toContain('Head of Legal Services');
     expect(html.body).not.toContain('Plot Zeta');
     expect(html.body).not.toContain('land price');

@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { formatDateTime } from '../../lib/dates.ts';
+import { formatDateTime, toLondonDate } from '../../lib/dates.ts';
 import { notFound } from '../../lib/errors.ts';
 import type { FieldError } from '../../lib/result.ts';
 import { actorOf, formBody, idOf } from '../../web/route-helpers.ts';
@@ -8,7 +8,9 @@ import type { Viewer } from '../visibility/index.ts';
 import { agendaDeadline, meetingRules } from '../deadlines/index.ts';
 import { packLabel, publishAgenda } from './commands/publish-agenda.ts';
 import { packStyleHash } from './pack-html.ts';
-import { closeSharedPdfRenderer, sharedPdfRenderer } from './pdf-renderer.ts';
+import { closeSharedPdfRenderer, PdfUnavailableError, sharedPdfRenderer } from './pdf-renderer.ts';
+import { buildPack } from './build-pack.ts';
+import { issuingOfficer, loadPackInput } from './pack-input.ts';
 import { findPackDocuments, listPacks } from './packs.repo.ts';
 import { presentPack } from './packs.presenter.ts';
 
@@ -33,7 +35,7 @@ export async function packsRoutes(app: FastifyInstance): Promise<void> {
     if (!row) throw notFound('Meeting');
     const [items, rules, packList] = await Promise.all([listAgendaItems(db, request.viewer, meetingId), meetingRules(db, row.meeting), packsForPage(db, request.viewer, meetingId)]);
     const deadline = agendaDeadline(row.meeting.startAt, rules.organisationRules, rules.bodyRules, rules.nation, new Date());
-    const q = request.query as { published?: string; pdf?: string };
+    const q = request.query as { published?: string; pdf?: string; preview?: string };
     const next = packLabel(packList.length + 1);
     return reply.code(extra.errors?.length ? 400 : 200).render(`${T}publish.njk`, {
       title: packList.length ? 'Publish a supplementary pack' : 'Publish the agenda',
@@ -44,7 +46,9 @@ export async function packsRoutes(app: FastifyInstance): Promise<void> {
       nextLabel: next,
       agendaPublishedAt: row.meeting.agendaPublishedAt,
       packs: packList,
-      values: extra.values ?? { issuedBy: row.meeting.issuedBy ?? request.user!.displayName },
+      values: extra.values ?? { issuedBy: row.meeting.issuedBy ?? (await issuingOfficer(db, row.meeting.bodyId, row.meeting.organisationId, toLondonDate(new Date()))) },
+      hasExempt: items.some((i) => i.access === 'exempt'),
+      previewWithoutPdf: q.preview === 'no-pdf',
       errors: extra.errors,
       published: q.published && /^(Agenda pack|Supplementary pack \d{1,4})$/.test(q.published) && !extra.errors ? { label: q.published, pdf: q.pdf !== '0' } : null,
     });
@@ -60,6 +64,45 @@ export async function packsRoutes(app: FastifyInstance): Promise<void> {
     if (r.value.pdfProblem) request.log.warn({ meetingId: id, problem: r.value.pdfProblem }, 'pack published without a PDF');
     const sp = new URLSearchParams({ published: r.value.label, pdf: r.value.pdf ? '1' : '0' });
     return reply.redirect(`/officer/meetings/${id}/publish?${sp.toString()}`, 303);
+  });
+
+  // A preview of the whole pack as it would be published now (drafts included), for the clerk only:
+  // read through the clerk's own viewer, stored nowhere, never cached.
+  const previewPack = async (request: FastifyRequest) => {
+    const id = idOf(request, 'Meeting');
+    const q = request.query as { variant?: unknown };
+    const variant = q.variant === 'restricted' ? 'restricted' : 'public';
+    const existing = await listPacks(db, id);
+    const loaded = await loadPackInput(db, storage, request.viewer, id, { label: `${packLabel(existing.length + 1)} (preview, not published)`, lateReason: null });
+    if (!loaded) throw notFound('Meeting');
+    return { id, variant, loaded } as const;
+  };
+  const previewHeaders = (reply: FastifyReply) => reply.header('cache-control', 'private, no-store').header('x-robots-tag', 'noindex');
+
+  app.get('/officer/meetings/:id/pack-preview', { preHandler: edit }, async (request, reply) => {
+    const { variant, loaded } = await previewPack(request);
+    const built = await buildPack(loaded.input, variant, null);
+    return previewHeaders(reply)
+      .header('content-type', 'text/html; charset=utf-8')
+      .header('content-security-policy', `default-src 'none'; style-src ${packStyleHash}; img-src 'self' data:; form-action 'none'; frame-ancestors 'none'; base-uri 'none'`)
+      .send(built.html);
+  });
+
+  app.get('/officer/meetings/:id/pack-preview.pdf', { preHandler: edit }, async (request, reply) => {
+    const { id, variant, loaded } = await previewPack(request);
+    let pdf: Uint8Array | null;
+    try {
+      pdf = (await buildPack(loaded.input, variant, await sharedPdfRenderer())).pdf;
+    } catch (err) {
+      if (!(err instanceof PdfUnavailableError)) throw err;
+      pdf = null;
+    }
+    // Without Chromium there is no PDF: back to the publish page, which says so and offers the web page.
+    if (!pdf) return reply.redirect(`/officer/meetings/${id}/publish?preview=no-pdf`, 303);
+    return previewHeaders(reply)
+      .header('content-type', 'application/pdf')
+      .header('content-disposition', `inline; filename="meeting-${id}-pack-preview${variant === 'restricted' ? '-exempt' : ''}.pdf"`)
+      .send(Buffer.from(pdf));
   });
 
   // The HTML pack: a stored, self-contained page whose only style is its own inline stylesheet.

@@ -7,13 +7,13 @@ import { AppError } from '../../../lib/errors.ts';
 import type { Storage } from '../../../lib/storage/storage.ts';
 import { invalid, ok, type Result } from '../../../lib/result.ts';
 import { blankToUndefined, fieldErrors, slugify } from '../../../lib/validation.ts';
-import { agendaItems, bodies, documents, meetings, packs, reports } from '../../../db/schema.ts';
-import { findMeeting, listAgendaItems, locationLine } from '../../meetings/index.ts';
+import { agendaItems, documents, meetings, packs, reports } from '../../../db/schema.ts';
+import { findMeeting, listAgendaItems } from '../../meetings/index.ts';
 import { publishRecords, recordsViewer } from '../../visibility/index.ts';
 import { agendaDeadline, meetingRules } from '../../deadlines/index.ts';
-import { buildPack, type BuiltPack, type PackDocument, type PackInput } from '../build-pack.ts';
+import { buildPack, type BuiltPack } from '../build-pack.ts';
+import { loadPackInput } from '../pack-input.ts';
 import { PdfUnavailableError, type PdfRenderer } from '../pdf-renderer.ts';
-import { listItemDocuments } from '../packs.repo.ts';
 import { publishInput } from '../packs.schema.ts';
 
 /** What publishing did: the pack version, and whether the PDF could be made. */
@@ -74,34 +74,9 @@ export async function publishAgenda(
   const [last] = await ex.select({ v: max(packs.version) }).from(packs).where(and(eq(packs.meetingId, meetingId), isNull(packs.deletedAt)));
   const version = (last?.v ?? 0) + 1;
   const label = packLabel(version);
-  const [body] = await ex.select({ name: bodies.name }).from(bodies).where(eq(bodies.id, m.bodyId));
-  const issuedBy = parsed.data.issuedBy ?? m.issuedBy ?? actor.displayName ?? actor.label;
-  const issuedOn = m.issuedOn ?? toLondonDate(now);
-
-  const docRows = await listItemDocuments(ex, meetingId);
-  const packDocs: PackDocument[] = [];
-  for (const d of docRows) {
-    const bytes = await storage.get(d.storageKey);
-    if (bytes) packDocs.push({ id: d.id, agendaItemId: d.agendaItemId, title: d.title, mimeType: d.mimeType, isPublic: d.access === 'public', bytes });
-  }
-  const input: PackInput = {
-    bodyName: body?.name ?? '',
-    label,
-    meeting: {
-      organisationName: row.organisation.name,
-      title: m.title,
-      startAt: m.startAt,
-      endAt: m.endAt,
-      place: locationLine(row.location),
-      contact: row.contact?.id ? [row.contact.printedName, row.contact.email, row.contact.phone].filter(Boolean).join(', ') : null,
-      issuedBy,
-      issuedOn,
-    },
-    lateReason: lateReason ?? m.lateReason,
-    items: items.map((i) => ({ id: i.id, parentId: i.parentId, number: i.number, title: i.title, instruction: i.instruction, isPublic: i.access === 'public', exemptParagraph: i.exemptParagraph })),
-    documents: packDocs,
-  };
-  const hasExempt = items.some((i) => i.access === 'exempt') || packDocs.some((d) => !d.isPublic);
+  // The summons is issued by the officer the constitution names, never by the account that publishes.
+  const loaded = (await loadPackInput(ex, storage, recordsViewer, meetingId, { label, lateReason: lateReason ?? m.lateReason, issuedBy: parsed.data.issuedBy ?? null, now }))!;
+  const { input, hasExempt, issuedBy, issuedOn } = loaded;
 
   let pdfProblem: string | null = null;
   let publicPack: BuiltPack;
@@ -121,41 +96,7 @@ export async function publishAgenda(
   // One paragraph for the restricted pack when its items share one; otherwise "not stated" (each item prints its own).
   const exemptParagraph = paragraphs.length === 1 ? (paragraphs[0] ?? null) : null;
   return ex.transaction(async (trx) => {
-    const store = async (bytes: Uint8Array, title: string, fileName: string, mimeType: string, isPublic: boolean, text: string | null) => {
-      const sha256 = createHash('sha256').update(bytes).digest('hex');
-      const storageKey = `documents/${sha256}`;
-      await storage.put(storageKey, bytes, trx);
-      const [doc] = await trx
-        .insert(documents)
-        .values({
-          bodyId: m.bodyId,
-          meetingId,
-          title,
-          kind: 'pack',
-          fileName,
-          mimeType,
-          byteSize: bytes.length,
-          sha256,
-          storageKey,
-          access: isPublic ? 'public' : 'exempt',
-          exemptParagraph: isPublic ? null : exemptParagraph,
-          accessInherited: false,
-          textContent: text,
-          publication: 'published',
-          publishedAt: now,
-          publishedBy: actor.label,
-        })
-        .returning({ id: documents.id });
-      return doc!.id;
-    };
-    const htmlId = await store(Buffer.from(publicPack.html, 'utf8'), `${label} (web page)`, `${base}.html`, 'text/html', true, htmlText(publicPack.html));
-    const pdfId = publicPack.pdf ? await store(publicPack.pdf, `${label} (PDF)`, `${base}.pdf`, 'application/pdf', true, null) : null;
-    const restrictedId = restrictedPack?.pdf ? await store(restrictedPack.pdf, `${label}: exempt items (PDF)`, `${base}-exempt.pdf`, 'application/pdf', false, null) : null;
-
-    const [pack] = await trx
-      .insert(packs)
-      .values({ meetingId, version, label, publishedAt: now, publishedBy: actor.displayName ?? actor.label, lateReason, htmlDocumentId: htmlId, pdfDocumentId: pdfId, restrictedPdfDocumentId: restrictedId, pageMap: publicPack.ranges })
-      .returning();
+    const { pack } = await storePack(trx, storage, actor, { meetingId, bodyId: m.bodyId, base, version, label, lateReason, exemptParagraph, publicPack, restrictedPack, now });
     const ranges = new Map(publicPack.ranges.map((r) => [r.agendaItemId, r]));
     for (const item of items) {
       const range = ranges.get(item.id);
@@ -191,11 +132,59 @@ export async function publishAgenda(
       packId: pack!.id,
       version,
       label,
-      pdf: !!pdfId,
+      pdf: !!pack.pdfDocumentId,
       pdfProblem,
       warnings: [...publicPack.warnings, ...(restrictedPack?.warnings ?? [])],
       totalPages: publicPack.totalPages,
       late: deadline.late,
     });
   });
+}
+
+/**
+ * Stores a built pack's files as published pack documents (the restricted PDF exempt) and records the
+ * pack version. Part of a caller's transaction; the caller audits.
+ */
+export async function storePack(
+  trx: Executor,
+  storage: Storage,
+  actor: Actor & { displayName?: string },
+  p: { meetingId: number; bodyId: number; base: string; version: number; label: string; lateReason: string | null; exemptParagraph: number | null; publicPack: BuiltPack; restrictedPack: BuiltPack | null; now: Date },
+) {
+  const { meetingId, now, label, base, exemptParagraph } = p;
+  const store = async (bytes: Uint8Array, title: string, fileName: string, mimeType: string, isPublic: boolean, text: string | null) => {
+    const sha256 = createHash('sha256').update(bytes).digest('hex');
+    const storageKey = `documents/${sha256}`;
+    await storage.put(storageKey, bytes, trx);
+    const [doc] = await trx
+      .insert(documents)
+      .values({
+        bodyId: p.bodyId,
+        meetingId,
+        title,
+        kind: 'pack',
+        fileName,
+        mimeType,
+        byteSize: bytes.length,
+        sha256,
+        storageKey,
+        access: isPublic ? 'public' : 'exempt',
+        exemptParagraph: isPublic ? null : exemptParagraph,
+        accessInherited: false,
+        textContent: text,
+        publication: 'published',
+        publishedAt: now,
+        publishedBy: actor.label,
+      })
+      .returning({ id: documents.id });
+    return doc!.id;
+  };
+  const htmlId = await store(Buffer.from(p.publicPack.html, 'utf8'), `${label} (web page)`, `${base}.html`, 'text/html', true, htmlText(p.publicPack.html));
+  const pdfId = p.publicPack.pdf ? await store(p.publicPack.pdf, `${label} (PDF)`, `${base}.pdf`, 'application/pdf', true, null) : null;
+  const restrictedId = p.restrictedPack?.pdf ? await store(p.restrictedPack.pdf, `${label}: exempt items (PDF)`, `${base}-exempt.pdf`, 'application/pdf', false, null) : null;
+  const [pack] = await trx
+    .insert(packs)
+    .values({ meetingId, version: p.version, label, publishedAt: now, publishedBy: actor.displayName ?? actor.label, lateReason: p.lateReason, htmlDocumentId: htmlId, pdfDocumentId: pdfId, restrictedPdfDocumentId: restrictedId, pageMap: p.publicPack.ranges })
+    .returning();
+  return { pack: pack! };
 }
