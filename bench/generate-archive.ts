@@ -124,18 +124,124 @@ const committeePlan: { name: string; kind: Kind; weight: number }[] = [
   })),
 ];
 
-const givenNames = ['Alex', 'Bethan', 'Callum', 'Deepa', 'Eilidh', 'Femi', 'Gareth', 'Hana', 'Imran', 'Jo', 'Kofi', 'Lowri', 'Mairead', 'Niall', 'Olu', 'Priya', 'Quentin', 'Rhiannon', 'Sami', 'Tegan', 'Usha', 'Vikram', 'Wendy', 'Xander', 'Yasmin', 'Zac'];
-const familyNames = ['Abbott', 'Bramley', 'Cartwright', 'Dunmore', 'Ellery', 'Fairweather', 'Gillan', 'Hartley', 'Iqbal', 'Jarvis', 'Kettle', 'Lockwood', 'Marsh', 'Nightingale', 'Okafor', 'Pennington', 'Quayle', 'Rowntree', 'Shah', 'Thorne', 'Underwood', 'Vance', 'Whitlock', 'Yardley'];
+const givenNames = [
+  'Alex',
+  'Bethan',
+  'Callum',
+  'Deepa',
+  'Eilidh',
+  'Femi',
+  'Gareth',
+  'Hana',
+  'Imran',
+  'Jo',
+  'Kofi',
+  'Lowri',
+  'Mairead',
+  'Niall',
+  'Olu',
+  'Priya',
+  'Quentin',
+  'Rhiannon',
+  'Sami',
+  'Tegan',
+  'Usha',
+  'Vikram',
+  'Wendy',
+  'Xander',
+  'Yasmin',
+  'Zac',
+];
+const familyNames = [
+  'Abbott',
+  'Bramley',
+  'Cartwright',
+  'Dunmore',
+  'Ellery',
+  'Fairweather',
+  'Gillan',
+  'Hartley',
+  'Iqbal',
+  'Jarvis',
+  'Kettle',
+  'Lockwood',
+  'Marsh',
+  'Nightingale',
+  'Okafor',
+  'Pennington',
+  'Quayle',
+  'Rowntree',
+  'Shah',
+  'Thorne',
+  'Underwood',
+  'Vance',
+  'Whitlock',
+  'Yardley',
+];
 const parties = ['Independent', 'Green Party', 'Labour Party', 'Liberal Democrats', 'Conservative Party', 'Residents Association'];
-const wards = ['Abbey', 'Bridgefoot', 'Castle Hill', 'Dockside', 'Eastgate', 'Fenside', 'Greenway', 'Harbourside', 'Kingsmead', 'Longmoor', 'Millbrook', 'Northfield', 'Old Town', 'Priory', 'Riverside', 'St Anne’s', 'Westcliff', 'Woodlands'];
-const jobTitles = ['Democratic Services Officer', 'Senior Planning Officer', 'Head of Finance', 'Licensing Manager', 'Monitoring Officer', 'Director of Place', 'Policy Officer', 'Scrutiny Officer', 'Housing Needs Manager', 'Environmental Health Officer'];
+const wards = [
+  'Abbey',
+  'Bridgefoot',
+  'Castle Hill',
+  'Dockside',
+  'Eastgate',
+  'Fenside',
+  'Greenway',
+  'Harbourside',
+  'Kingsmead',
+  'Longmoor',
+  'Millbrook',
+  'Northfield',
+  'Old Town',
+  'Priory',
+  'Riverside',
+  'St Anne’s',
+  'Westcliff',
+  'Woodlands',
+];
+const jobTitles = [
+  'Democratic Services Officer',
+  'Senior Planning Officer',
+  'Head of Finance',
+  'Licensing Manager',
+  'Monitoring Officer',
+  'Director of Place',
+  'Policy Officer',
+  'Scrutiny Officer',
+  'Housing Needs Manager',
+  'Environmental Health Officer',
+];
 const topics = [
-  'Highways maintenance programme', 'Medium term financial strategy', 'Council tax base', 'Local plan review', 'Air quality action plan',
-  'Homelessness prevention strategy', 'Leisure centre refurbishment', 'Town centre regeneration', 'Car parking charges', 'Waste and recycling contract',
-  'Flood risk management', 'Treasury management report', 'Risk register', 'Corporate performance report', 'Capital programme',
-  'Empty homes policy', 'Tree planting scheme', 'Cycle network plan', 'Community grants', 'Play area improvements',
-  'Statement of licensing policy', 'Taxi and private hire licensing', 'Street trading policy', 'Public spaces protection order', 'Equality objectives',
-  'Harbour dredging works', 'Allotments review', 'Cemetery capacity', 'Digital strategy', 'Procurement strategy',
+  'Highways maintenance programme',
+  'Medium term financial strategy',
+  'Council tax base',
+  'Local plan review',
+  'Air quality action plan',
+  'Homelessness prevention strategy',
+  'Leisure centre refurbishment',
+  'Town centre regeneration',
+  'Car parking charges',
+  'Waste and recycling contract',
+  'Flood risk management',
+  'Treasury management report',
+  'Risk register',
+  'Corporate performance report',
+  'Capital programme',
+  'Empty homes policy',
+  'Tree planting scheme',
+  'Cycle network plan',
+  'Community grants',
+  'Play area improvements',
+  'Statement of licensing policy',
+  'Taxi and private hire licensing',
+  'Street trading policy',
+  'Public spaces protection order',
+  'Equality objectives',
+  'Harbour dredging works',
+  'Allotments review',
+  'Cemetery capacity',
+  'Digital strategy',
+  'Procurement strategy',
 ];
 const actions = ['To consider the report of the', 'To receive an update from the', 'To note the report of the', 'To approve the recommendations of the'];
 const reportAuthors = ['Director of Place', 'Chief Finance Officer', 'Head of Planning', 'Monitoring Officer', 'Head of Housing', 'Head of Environment'];
@@ -147,7 +253,12 @@ const venues = [
   { description: 'Online meeting', room: null, streetAddress: null, postcode: null },
 ];
 
-const slugify = (s: string) => s.toLowerCase().replace(/’/g, '').replace(/[^a-z0-9]+/g, '-').replace(/(^-|-$)/g, '');
+const slugify = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/’/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/(^-|-$)/g, '');
 
 /** Identity ids rise with VALUES order, so sorting the returned ids maps them back to the input rows. */
 async function insertChunked<T>(rows: T[], insert: (chunk: T[]) => Promise<{ id: number }[]>): Promise<number[]> {
@@ -179,11 +290,7 @@ function weekdayOnOrAfter(date: IsoDate): IsoDate {
  * Documents are metadata only; every row points at one shared placeholder blob.
  * @example const archive = await generateArchive(database.db); archive.counts.meetings // 5200
  */
-export async function generateArchive(
-  db: Db,
-  options: Partial<ArchiveOptions> = {},
-  onStep: (step: string, rows: number, ms: number) => void = () => {},
-): Promise<Archive> {
+export async function generateArchive(db: Db, options: Partial<ArchiveOptions> = {}, onStep: (step: string, rows: number, ms: number) => void = () => {}): Promise<Archive> {
   const o = { ...defaultArchiveOptions, ...options };
   const timed = async <T>(step: string, rows: unknown[], run: () => Promise<T>): Promise<T> => {
     const t0 = performance.now();
@@ -209,16 +316,17 @@ export async function generateArchive(
       (rows) => trx.insert(organisations).values(rows).returning({ id: organisations.id }),
     );
 
-    const locationIds = await insertChunked(venues.map((v) => ({ bodyId, ...v })), (rows) => trx.insert(locations).values(rows).returning({ id: locations.id }));
+    const locationIds = await insertChunked(
+      venues.map((v) => ({ bodyId, ...v })),
+      (rows) => trx.insert(locations).values(rows).returning({ id: locations.id }),
+    );
 
     const peopleRows = buildPeople(rng, bodyId, o.people);
     const personIds = await insertChunked(peopleRows, (rows) => trx.insert(people).values(rows).returning({ id: people.id }));
     const councillorIds = personIds.filter((_, i) => peopleRows[i]!.kind === 'councillor');
     const officerIds = personIds.filter((_, i) => peopleRows[i]!.kind === 'officer');
     const coOptedIds = personIds.filter((_, i) => peopleRows[i]!.kind === 'co-opted');
-    await insertChunked(buildMemberships(rng, orgIds, councillorIds, coOptedIds, o.start), (rows) =>
-      trx.insert(memberships).values(rows).returning({ id: memberships.id }),
-    );
+    await insertChunked(buildMemberships(rng, orgIds, councillorIds, coOptedIds, o.start), (rows) => trx.insert(memberships).values(rows).returning({ id: memberships.id }));
 
     const meetingRows = buildMeetings(rng, { bodyId, orgIds, locationIds, officerIds, start: o.start, span, asOf: o.asOf, total: o.meetings });
     const meetingIds = await timed('meetings', meetingRows, () => insertChunked(meetingRows, (rows) => trx.insert(meetings).values(rows).returning({ id: meetings.id })));
@@ -240,7 +348,7 @@ export async function generateArchive(
   await timed('analyze', [], () => db.execute(sql`analyze`));
 
   const months: string[] = [];
-  for (let d = o.start.slice(0, 7); d < end.slice(0, 7); ) {
+  for (let d = o.start.slice(0, 7); d < end.slice(0, 7);) {
     months.push(d);
     const [y, m] = d.split('-').map(Number) as [number, number];
     d = m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
@@ -412,7 +520,14 @@ function buildDocuments(
   asOf: IsoDate,
 ) {
   const rows: (typeof documents.$inferInsert)[] = [];
-  const doc = (d: { meetingIndex: number; agendaItemId?: number; title: string; kind: (typeof documents.$inferInsert)['kind']; isPublic?: boolean; exemptParagraph?: number | null }) => {
+  const doc = (d: {
+    meetingIndex: number;
+    agendaItemId?: number;
+    title: string;
+    kind: (typeof documents.$inferInsert)['kind'];
+    isPublic?: boolean;
+    exemptParagraph?: number | null;
+  }) => {
     const m = meetingRows[d.meetingIndex]!;
     rows.push({
       bodyId,
@@ -441,7 +556,15 @@ function buildDocuments(
     if (!rng.chance(0.4)) return;
     const exempt = item.access === 'exempt';
     doc({ meetingIndex: itemMeeting[i]!, agendaItemId: itemIds[i]!, title: `Report: ${item.title}`, kind: 'report', isPublic: !exempt, exemptParagraph: item.exemptParagraph });
-    if (rng.chance(0.25)) doc({ meetingIndex: itemMeeting[i]!, agendaItemId: itemIds[i]!, title: `Appendix A: ${item.title}`, kind: 'appendix', isPublic: !exempt, exemptParagraph: item.exemptParagraph });
+    if (rng.chance(0.25))
+      doc({
+        meetingIndex: itemMeeting[i]!,
+        agendaItemId: itemIds[i]!,
+        title: `Appendix A: ${item.title}`,
+        kind: 'appendix',
+        isPublic: !exempt,
+        exemptParagraph: item.exemptParagraph,
+      });
   });
   return rows;
 }

@@ -90,7 +90,9 @@ async function main(): Promise<void> {
     const mbps = mb / cpuSeconds;
     const verdict = stage.targetMBps === undefined ? '' : mbps >= stage.targetMBps ? ` (target ${stage.targetMBps} MB/s: ok)` : ` (target ${stage.targetMBps} MB/s: TOO SLOW)`;
     if (stage.targetMBps !== undefined && mbps < stage.targetMBps) slow = true;
-    console.log(`${stage.name}: ${mb.toFixed(1)} MB in ${cpuSeconds.toFixed(2)} s CPU = ${mbps.toFixed(1)} MB/s${verdict}; wall ${seconds.toFixed(2)} s = ${(mb / seconds).toFixed(1)} MB/s`);
+    console.log(
+      `${stage.name}: ${mb.toFixed(1)} MB in ${cpuSeconds.toFixed(2)} s CPU = ${mbps.toFixed(1)} MB/s${verdict}; wall ${seconds.toFixed(2)} s = ${(mb / seconds).toFixed(1)} MB/s`,
+    );
   }
   if (slow) process.exit(1);
 }

@@ -141,13 +141,25 @@ async function prepareCouncillor(db: Db): Promise<{ email: string; paths: string
     .limit(1);
   if (!chair) throw new Error('the archive has no chair');
   const email = 'councillor@bench.example';
-  const r = await addUser(db, { userId: null, label: 'bench' }, { email, role: 'councillor', displayName: 'Bench Councillor', password: councillorPassword, personId: chair.personId });
+  const r = await addUser(
+    db,
+    { userId: null, label: 'bench' },
+    { email, role: 'councillor', displayName: 'Bench Councillor', password: councillorPassword, personId: chair.personId },
+  );
   if (!r.ok) throw new Error(`could not add the councillor: ${JSON.stringify(r.errors)}`);
   const rows = await db
     .select({ id: meetings.id })
     .from(meetings)
     .where(and(eq(meetings.organisationId, chair.organisationId), sql`${meetings.startAt} >= ${chair.startDate ?? '1900-01-01'}::date`));
-  return { email, paths: prng(7).sample(rows.map((m) => m.id), Math.min(200, rows.length)).map((id) => `/meetings/${id}`) };
+  return {
+    email,
+    paths: prng(7)
+      .sample(
+        rows.map((m) => m.id),
+        Math.min(200, rows.length),
+      )
+      .map((id) => `/meetings/${id}`),
+  };
 }
 
 /** Signs in through the form, as a browser does, and returns the cookie header. */
@@ -183,8 +195,14 @@ async function main() {
   const started = Date.now();
   const cpu = cpus();
   log('bench:pages');
-  log(`machine: ${cpu.length} × ${cpu[0]?.model.trim() ?? 'unknown CPU'}, ${fmt(totalmem() / MB / 1024, 1)} GB RAM, Node ${process.version}, load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
-  log(`settings: ${connections} connections, ${seconds} s per run, ${rounds} round(s) alternating, ${warmupSeconds} s warm-up; modes ${modes.join(', ')}${baselineDir ? `; baseline ${baselineDir}` : ''}`);
+  log(
+    `machine: ${cpu.length} × ${cpu[0]?.model.trim() ?? 'unknown CPU'}, ${fmt(totalmem() / MB / 1024, 1)} GB RAM, Node ${process.version}, load average ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')}`,
+  );
+  log(
+    `settings: ${connections} connections, ${seconds} s per run, ${rounds} round(s) alternating, ${warmupSeconds} s warm-up; modes ${modes.join(', ')}${baselineDir ? `; baseline ${baselineDir}` : ''}`,
+  );
 
   const workDir = mkdtempSync(join(tmpdir(), 'shirehall-bench-pages-'));
   const dataDir = join(workDir, 'pgdata');
@@ -207,13 +225,21 @@ async function main() {
       await database.close();
       throw new Error('DATABASE_URL points at a database with data in it; give an empty, throwaway database');
     }
-    log(`database: ${database.kind}${database.kind === 'pglite' ? ` (fresh data directory ${dataDir})` : ''}; created and migrated in ${fmt((performance.now() - t0) / 1000, 1)} s`);
+    log(
+      `database: ${database.kind}${database.kind === 'pglite' ? ` (fresh data directory ${dataDir})` : ''}; created and migrated in ${fmt((performance.now() - t0) / 1000, 1)} s`,
+    );
     t0 = performance.now();
-    const archive = await generateArchive(database.db, {}, (step, rows, ms) => log(`  ${step.padEnd(15)} ${(rows ? `${fmt(rows)} rows` : '').padStart(12)}  ${fmt(ms / 1000, 1)} s`));
+    const archive = await generateArchive(database.db, {}, (step, rows, ms) =>
+      log(`  ${step.padEnd(15)} ${(rows ? `${fmt(rows)} rows` : '').padStart(12)}  ${fmt(ms / 1000, 1)} s`),
+    );
     const councillor = await prepareCouncillor(database.db);
     await database.close();
     log(`archive generated in ${fmt((performance.now() - t0) / 1000, 1)} s:`);
-    log(`  ${Object.entries(archive.counts).map(([k, v]) => `${k} ${fmt(v)}`).join(', ')}`);
+    log(
+      `  ${Object.entries(archive.counts)
+        .map(([k, v]) => `${k} ${fmt(v)}`)
+        .join(', ')}`,
+    );
 
     // Each server gets its own copy of the PGlite data directory (one process per data directory),
     // copied before any server opens one.
@@ -324,12 +350,22 @@ async function main() {
       log(`peak RSS: ${a.label} (cache ${cached.includes(a) ? 'on' : 'off'}) ${fmt(st.maxRss / MB)} MB (now ${fmt(st.rss / MB)} MB, heap ${fmt(st.heapUsed / MB)} MB)`);
     }
     log(`peak RSS: bare ${fmt((await bare.stats()).maxRss / MB)} MB`);
-    log(`database: ${databaseUrl ? 'postgres' : 'pglite'}; load average after: ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+    log(
+      `database: ${databaseUrl ? 'postgres' : 'pglite'}; load average after: ${loadavg()
+        .map((l) => l.toFixed(2))
+        .join(' ')}`,
+    );
     log();
     const verdict = (ok: boolean) => (ok ? 'met' : 'NOT met');
     for (const r of rows.filter((x) => x.label === 'app')) {
-      if (r.mode === 'cached') log(`cached     ${r.name.padEnd(9)} ratio ${r.ratio.toFixed(3)} ≥ ${targets.ratio}: ${verdict(r.ratio >= targets.ratio)}; p99 ${fmt(r.p99, 1)} ms ≤ ${targets.p99Ms} ms: ${verdict(r.p99 <= targets.p99Ms)}${r.bad ? `; ${r.bad} errors/non-2xx` : ''}`);
-      else log(`${r.mode.padEnd(10)} ${r.name.padEnd(9)} CPU ${fmt(r.cpu, 2)} ms/page ≤ ${targets.uncachedCpuMs} ms: ${verdict(r.cpu <= targets.uncachedCpuMs)}; ratio ${r.ratio.toFixed(3)} ≥ ${targets.uncachedRatio}: ${verdict(r.ratio >= targets.uncachedRatio)}${r.bad ? `; ${r.bad} errors/non-2xx` : ''}`);
+      if (r.mode === 'cached')
+        log(
+          `cached     ${r.name.padEnd(9)} ratio ${r.ratio.toFixed(3)} ≥ ${targets.ratio}: ${verdict(r.ratio >= targets.ratio)}; p99 ${fmt(r.p99, 1)} ms ≤ ${targets.p99Ms} ms: ${verdict(r.p99 <= targets.p99Ms)}${r.bad ? `; ${r.bad} errors/non-2xx` : ''}`,
+        );
+      else
+        log(
+          `${r.mode.padEnd(10)} ${r.name.padEnd(9)} CPU ${fmt(r.cpu, 2)} ms/page ≤ ${targets.uncachedCpuMs} ms: ${verdict(r.cpu <= targets.uncachedCpuMs)}; ratio ${r.ratio.toFixed(3)} ≥ ${targets.uncachedRatio}: ${verdict(r.ratio >= targets.uncachedRatio)}${r.bad ? `; ${r.bad} errors/non-2xx` : ''}`,
+        );
     }
     log(`total time ${fmt((Date.now() - started) / 1000)} s`);
   } finally {

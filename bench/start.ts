@@ -75,7 +75,11 @@ function stop(child: ChildProcess): Promise<void> {
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
-log(`bench:start — ${cpus().length} cores, load average ${loadavg().map((n) => n.toFixed(1)).join(' ')}, ${rounds} round(s)`);
+log(
+  `bench:start — ${cpus().length} cores, load average ${loadavg()
+    .map((n) => n.toFixed(1))
+    .join(' ')}, ${rounds} round(s)`,
+);
 const firsts: number[] = [];
 const restarts: number[] = [];
 for (let i = 0; i < rounds; i++) {
@@ -87,7 +91,9 @@ for (let i = 0; i < rounds; i++) {
     await stop(again.child);
     firsts.push(first.seconds);
     restarts.push(again.seconds);
-    log(`round ${i + 1}: first start ${first.seconds.toFixed(2)} s (peak RSS ${first.rssMb?.toFixed(0) ?? '?'} MB), restart ${again.seconds.toFixed(2)} s (peak RSS ${again.rssMb?.toFixed(0) ?? '?'} MB)`);
+    log(
+      `round ${i + 1}: first start ${first.seconds.toFixed(2)} s (peak RSS ${first.rssMb?.toFixed(0) ?? '?'} MB), restart ${again.seconds.toFixed(2)} s (peak RSS ${again.rssMb?.toFixed(0) ?? '?'} MB)`,
+    );
   } finally {
     rmSync(dataDir, { recursive: true, force: true });
   }

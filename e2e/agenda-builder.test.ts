@@ -1,7 +1,19 @@
 import type { Browser, Page } from 'playwright-core';
 import { asc } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumPath, demoUsers, expectNoAxeViolations, launchBrowser, newPage, screenshot, signIn, startTestServer, submitAndWait, verifyOnPage, type TestServer } from './support/index.ts';
+import {
+  chromiumPath,
+  demoUsers,
+  expectNoAxeViolations,
+  launchBrowser,
+  newPage,
+  screenshot,
+  signIn,
+  startTestServer,
+  submitAndWait,
+  verifyOnPage,
+  type TestServer,
+} from './support/index.ts';
 import { actorFor } from './support/arrange.ts';
 import { existsSync } from 'node:fs';
 import { addDays, toLondonDate } from '../src/lib/dates.ts';

@@ -71,7 +71,13 @@ async function arrangeItems(server: TestServer): Promise<number> {
     return r.value.id;
   };
   const paper = async (meetingId: number, agendaItemId: number, title: string, lines: string[]) => {
-    const r = await uploadDocument(db, storage, actor, { meetingId, agendaItemId, title, kind: 'report' }, { fileName: `${title.replace(/\W+/g, '-').toLowerCase()}.pdf`, bytes: await pdfOf([lines]) });
+    const r = await uploadDocument(
+      db,
+      storage,
+      actor,
+      { meetingId, agendaItemId, title, kind: 'report' },
+      { fileName: `${title.replace(/\W+/g, '-').toLowerCase()}.pdf`, bytes: await pdfOf([lines]) },
+    );
     if (!r.ok) throw new Error(r.errors[0]!.message);
   };
   const open = await item(first!.id, { title: 'Riverside car park resurfacing', instruction: 'To consider the report' });
@@ -93,7 +99,13 @@ async function arrangeItems(server: TestServer): Promise<number> {
 async function addLateDraftPaper(server: TestServer, meetingId: number): Promise<void> {
   const db = server.db;
   const actor = await actorFor(db, clerk.email);
-  const r = await uploadDocument(db, storageOf(db), actor, { meetingId, title: 'Riverside car park: revised costs (draft)', kind: 'report' }, { fileName: 'revised-costs.pdf', bytes: await pdfOf([['Revised costs', 'Unagreed revised estimate from the contractor: 654,321 pounds.']]) });
+  const r = await uploadDocument(
+    db,
+    storageOf(db),
+    actor,
+    { meetingId, title: 'Riverside car park: revised costs (draft)', kind: 'report' },
+    { fileName: 'revised-costs.pdf', bytes: await pdfOf([['Revised costs', 'Unagreed revised estimate from the contractor: 654,321 pounds.']]) },
+  );
   if (!r.ok) throw new Error(r.errors[0]!.message);
 }
 
@@ -146,8 +158,17 @@ describe('no anonymous request returns exempt or unpublished information', () =>
     expect(found.draftAgendaItemIds.length).toBeGreaterThan(0);
     expect(found.secrets.filter((s) => s.bytes).length).toBeGreaterThan(2);
     expect(found.secrets.filter((s) => s.text).length).toBeGreaterThan(found.hiddenDocumentIds.length);
-    for (const planted of ['highest bid received from marlpit holdings', 'to consider the bids for the quayside warehouse', 'unagreed revised estimate', 'draft staffing figures', 'closure of the westgate depot']) {
-      expect(found.secrets.some((s) => s.text?.includes(planted)), planted).toBe(true);
+    for (const planted of [
+      'highest bid received from marlpit holdings',
+      'to consider the bids for the quayside warehouse',
+      'unagreed revised estimate',
+      'draft staffing figures',
+      'closure of the westgate depot',
+    ]) {
+      expect(
+        found.secrets.some((s) => s.text?.includes(planted)),
+        planted,
+      ).toBe(true);
     }
     console.log(
       `exempt-leaks: ${found.secrets.length} secrets from ${found.hiddenDocumentIds.length} exempt or unpublished documents, ${found.exemptAgendaItemIds.length} exempt items and ${found.draftAgendaItemIds.length} draft items; ` +
@@ -173,7 +194,11 @@ describe('no anonymous request returns exempt or unpublished information', () =>
       expect(leaksIn(body, response.headers.get('content-type') ?? '', found.secrets), path).toEqual([]);
       return { status: response.status, body: body.toString('utf8').replace(/nonce="[^"]*"/g, '') };
     };
-    const missing = { page: await comparable('/documents/2147483647'), api: await comparable('/api/v1/documents/2147483647'), item: await comparable('/api/v1/agenda-items/2147483647') };
+    const missing = {
+      page: await comparable('/documents/2147483647'),
+      api: await comparable('/api/v1/documents/2147483647'),
+      item: await comparable('/api/v1/agenda-items/2147483647'),
+    };
     expect(missing.page.status).toBe(404);
     for (const id of found.hiddenDocumentIds) {
       expect(await comparable(`/documents/${id}`), `/documents/${id}`).toEqual(missing.page);
@@ -182,86 +207,109 @@ describe('no anonymous request returns exempt or unpublished information', () =>
     for (const id of found.draftAgendaItemIds) expect(await comparable(`/api/v1/agenda-items/${id}`), `/api/v1/agenda-items/${id}`).toEqual(missing.item);
   });
 
-  it(`crawls up to ${maxUrls} public URLs (pages, API, feeds, downloads, packs, search, error pages) without returning an exempt or draft title, text or byte`, { timeout: timeBudgetMs + 120_000 }, async () => {
-    const origin = server.url;
-    const months = new Set(Array.from({ length: calendarMonths * 2 + 1 }, (_, i) => monthFromToday(i - calendarMonths)));
-    const searchTerms = new Set<string>(['exempt', 'financial details', 'not for publication']);
-    for (const s of found.secrets) if (s.text && s.source.includes('title')) searchTerms.add(s.text.replace(/[^\p{L}\p{N} ]+/gu, ' ').split(/\s+/).slice(0, 5).join(' '));
-    const seeds = [
-      '/',
-      '/committees',
-      '/people',
-      '/forward-plan',
-      '/decisions',
-      '/action-plans',
-      '/work-programme',
-      '/outcome-tracker',
-      '/accessibility',
-      '/meetings.ics',
-      '/search',
-      ...[-2, -1, 0, 1, 2].flatMap((d) => [`/meetings?view=month&month=${monthFromToday(d)}`, `/meetings?view=list&month=${monthFromToday(d)}`]),
-      ...[...searchTerms].map((q) => `/search?q=${encodeURIComponent(q)}`),
-      ...['/body', '/organisations', '/people', '/memberships', '/meetings', '/locations', '/openapi.json'].map((p) => `/api/v1${p}`),
-      ...[...found.exemptAgendaItemIds, ...found.draftAgendaItemIds].map((id) => `/api/v1/agenda-items/${id}`),
-      ...found.hiddenDocumentIds.map((id) => `/documents/${id}`),
-      ...packIds.map((id) => `/packs/${id}`),
-      // Error pages: a missing page, a malformed id, a missing document and API record.
-      '/no-such-page',
-      '/meetings/not-a-number',
-      '/documents/2147483647',
-      '/api/v1/meetings/2147483647',
-      '/api/v1/no-such-endpoint',
-    ].map((p) => new URL(p, origin).toString());
+  it(
+    `crawls up to ${maxUrls} public URLs (pages, API, feeds, downloads, packs, search, error pages) without returning an exempt or draft title, text or byte`,
+    { timeout: timeBudgetMs + 120_000 },
+    async () => {
+      const origin = server.url;
+      const months = new Set(Array.from({ length: calendarMonths * 2 + 1 }, (_, i) => monthFromToday(i - calendarMonths)));
+      const searchTerms = new Set<string>(['exempt', 'financial details', 'not for publication']);
+      for (const s of found.secrets)
+        if (s.text && s.source.includes('title'))
+          searchTerms.add(
+            s.text
+              .replace(/[^\p{L}\p{N} ]+/gu, ' ')
+              .split(/\s+/)
+              .slice(0, 5)
+              .join(' '),
+          );
+      const seeds = [
+        '/',
+        '/committees',
+        '/people',
+        '/forward-plan',
+        '/decisions',
+        '/action-plans',
+        '/work-programme',
+        '/outcome-tracker',
+        '/accessibility',
+        '/meetings.ics',
+        '/search',
+        ...[-2, -1, 0, 1, 2].flatMap((d) => [`/meetings?view=month&month=${monthFromToday(d)}`, `/meetings?view=list&month=${monthFromToday(d)}`]),
+        ...[...searchTerms].map((q) => `/search?q=${encodeURIComponent(q)}`),
+        ...['/body', '/organisations', '/people', '/memberships', '/meetings', '/locations', '/openapi.json'].map((p) => `/api/v1${p}`),
+        ...[...found.exemptAgendaItemIds, ...found.draftAgendaItemIds].map((id) => `/api/v1/agenda-items/${id}`),
+        ...found.hiddenDocumentIds.map((id) => `/documents/${id}`),
+        ...packIds.map((id) => `/packs/${id}`),
+        // Error pages: a missing page, a malformed id, a missing document and API record.
+        '/no-such-page',
+        '/meetings/not-a-number',
+        '/documents/2147483647',
+        '/api/v1/meetings/2147483647',
+        '/api/v1/no-such-endpoint',
+      ].map((p) => new URL(p, origin).toString());
 
-    const queue = [...new Set(seeds)];
-    const seen = new Set(queue);
-    let apiQueued = seeds.filter((u) => u.includes('/api/')).length;
-    let calendarQueued = seeds.filter((u) => u.includes('/meetings?')).length;
-    const leaks: string[] = [];
-    const statuses = new Map<number, number>();
-    const kinds = new Map<string, number>();
-    let fetched = 0;
-    const started = Date.now();
-    const enqueue = (url: string) => {
-      if (seen.has(url) || seen.size >= maxUrls) return;
-      const u = new URL(url);
-      if (skip(u, months)) return;
-      if (u.pathname.startsWith('/api/') && apiQueued++ >= maxApiUrls) return;
-      if (u.pathname === '/meetings' && u.search && calendarQueued++ >= maxCalendarUrls) return;
-      seen.add(url);
-      queue.push(url);
-    };
+      const queue = [...new Set(seeds)];
+      const seen = new Set(queue);
+      let apiQueued = seeds.filter((u) => u.includes('/api/')).length;
+      let calendarQueued = seeds.filter((u) => u.includes('/meetings?')).length;
+      const leaks: string[] = [];
+      const statuses = new Map<number, number>();
+      const kinds = new Map<string, number>();
+      let fetched = 0;
+      const started = Date.now();
+      const enqueue = (url: string) => {
+        if (seen.has(url) || seen.size >= maxUrls) return;
+        const u = new URL(url);
+        if (skip(u, months)) return;
+        if (u.pathname.startsWith('/api/') && apiQueued++ >= maxApiUrls) return;
+        if (u.pathname === '/meetings' && u.search && calendarQueued++ >= maxCalendarUrls) return;
+        seen.add(url);
+        queue.push(url);
+      };
 
-    const visit = async (url: string) => {
-      const response = await fetch(url, { redirect: 'manual' });
-      const type = response.headers.get('content-type') ?? '';
-      const body = Buffer.from(await response.arrayBuffer());
-      fetched++;
-      statuses.set(response.status, (statuses.get(response.status) ?? 0) + 1);
-      const kind = new URL(url).pathname.split('/')[1] || 'home';
-      kinds.set(kind, (kinds.get(kind) ?? 0) + 1);
-      // A search page repeats its query, which the crawl takes from the secrets: only its results are checked.
-      const checked = new URL(url).pathname === '/search' ? Buffer.from(withoutSearchEcho(body.toString('utf8'))) : body;
-      for (const source of leaksIn(checked, type, found.secrets)) leaks.push(`${url} (${response.status}) contains ${source}`);
-      const location = response.headers.get('location');
-      if (location) enqueue(new URL(location, url).toString());
-      if (!type.includes('pdf')) for (const link of linksIn(body.toString('utf8'), type, origin)) enqueue(link);
-    };
+      const visit = async (url: string) => {
+        const response = await fetch(url, { redirect: 'manual' });
+        const type = response.headers.get('content-type') ?? '';
+        const body = Buffer.from(await response.arrayBuffer());
+        fetched++;
+        statuses.set(response.status, (statuses.get(response.status) ?? 0) + 1);
+        const kind = new URL(url).pathname.split('/')[1] || 'home';
+        kinds.set(kind, (kinds.get(kind) ?? 0) + 1);
+        // A search page repeats its query, which the crawl takes from the secrets: only its results are checked.
+        const checked = new URL(url).pathname === '/search' ? Buffer.from(withoutSearchEcho(body.toString('utf8'))) : body;
+        for (const source of leaksIn(checked, type, found.secrets)) leaks.push(`${url} (${response.status}) contains ${source}`);
+        const location = response.headers.get('location');
+        if (location) enqueue(new URL(location, url).toString());
+        if (!type.includes('pdf')) for (const link of linksIn(body.toString('utf8'), type, origin)) enqueue(link);
+      };
 
-    while (queue.length > 0 && Date.now() - started < timeBudgetMs) {
-      await Promise.all(queue.splice(0, concurrency).map(visit));
-    }
+      while (queue.length > 0 && Date.now() - started < timeBudgetMs) {
+        await Promise.all(queue.splice(0, concurrency).map(visit));
+      }
 
-    const byKind = [...kinds].sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k} ${n}`).join(', ');
-    const byStatus = [...statuses].map(([s, n]) => `${s}: ${n}`).join(', ');
-    console.log(`exempt-leaks: fetched ${fetched} URLs in ${Math.round((Date.now() - started) / 1000)}s (${queue.length} left unvisited); by path: ${byKind}; by status: ${byStatus}`);
-    expect(leaks).toEqual([]);
-    expect(fetched).toBeGreaterThan(300);
-    expect(kinds.get('documents') ?? 0, 'document downloads crawled').toBeGreaterThan(20);
-    expect(kinds.get('api') ?? 0, 'API responses crawled').toBeGreaterThan(20);
-    expect(statuses.get(500) ?? 0, 'server errors').toBe(0);
-    const meetingPages = (await server.db.select({ id: meetings.id }).from(meetings)).map((m) => `${origin}/meetings/${m.id}`);
-    expect(meetingPages.filter((u) => !seen.has(u)), 'meeting pages not crawled').toEqual([]);
-    expect(packIds.map((id) => `${origin}/packs/${id}`).filter((u) => !seen.has(u)), 'packs not requested').toEqual([]);
-  });
+      const byKind = [...kinds]
+        .sort((a, b) => b[1] - a[1])
+        .map(([k, n]) => `${k} ${n}`)
+        .join(', ');
+      const byStatus = [...statuses].map(([s, n]) => `${s}: ${n}`).join(', ');
+      console.log(
+        `exempt-leaks: fetched ${fetched} URLs in ${Math.round((Date.now() - started) / 1000)}s (${queue.length} left unvisited); by path: ${byKind}; by status: ${byStatus}`,
+      );
+      expect(leaks).toEqual([]);
+      expect(fetched).toBeGreaterThan(300);
+      expect(kinds.get('documents') ?? 0, 'document downloads crawled').toBeGreaterThan(20);
+      expect(kinds.get('api') ?? 0, 'API responses crawled').toBeGreaterThan(20);
+      expect(statuses.get(500) ?? 0, 'server errors').toBe(0);
+      const meetingPages = (await server.db.select({ id: meetings.id }).from(meetings)).map((m) => `${origin}/meetings/${m.id}`);
+      expect(
+        meetingPages.filter((u) => !seen.has(u)),
+        'meeting pages not crawled',
+      ).toEqual([]);
+      expect(
+        packIds.map((id) => `${origin}/packs/${id}`).filter((u) => !seen.has(u)),
+        'packs not requested',
+      ).toEqual([]);
+    },
+  );
 });

@@ -16,7 +16,13 @@ async function check(page: Page, name: string): Promise<void> {
 
 /** Follows a link inside <main> by its accessible name. */
 async function follow(page: Page, name: string | RegExp): Promise<void> {
-  await submitAndWait(page, page.locator('main').getByRole('link', { name, exact: typeof name === 'string' }).first());
+  await submitAndWait(
+    page,
+    page
+      .locator('main')
+      .getByRole('link', { name, exact: typeof name === 'string' })
+      .first(),
+  );
 }
 
 /** The id of the element that has focus. */
@@ -179,7 +185,9 @@ describe('a clerk scheduling a meeting, building its agenda and publishing paper
       await page.getByLabel('Title', { exact: true }).fill(doc.title);
       await page.getByLabel('Agenda item', { exact: true }).selectOption({ label: `${item}` });
       await page.getByLabel('Kind of document').selectOption({ label: 'Report' });
-      await page.getByLabel('File', { exact: true }).setInputFiles({ name: `${doc.title.replace(/\W+/g, '-').toLowerCase()}.txt`, mimeType: 'text/plain', buffer: Buffer.from(doc.text) });
+      await page
+        .getByLabel('File', { exact: true })
+        .setInputFiles({ name: `${doc.title.replace(/\W+/g, '-').toLowerCase()}.txt`, mimeType: 'text/plain', buffer: Buffer.from(doc.text) });
       await submitAndWait(page, page.getByRole('button', { name: 'Upload' }));
       expect(new URL(page.url()).pathname).toBe(`/officer/meetings/${meetingId}`);
     };
@@ -199,7 +207,10 @@ describe('a clerk scheduling a meeting, building its agenda and publishing paper
     await check(page, 'meeting-with-documents');
 
     // Before the agenda is published the public see the meeting, and none of its items or papers.
-    const [exemptRow] = await server.db.select().from(documents).where(and(eq(documents.meetingId, meetingId), eq(documents.title, exemptDoc.title)));
+    const [exemptRow] = await server.db
+      .select()
+      .from(documents)
+      .where(and(eq(documents.meetingId, meetingId), eq(documents.title, exemptDoc.title)));
     expect(exemptRow).toMatchObject({ access: 'exempt', exemptParagraph: 3, publication: 'draft' });
     const resident = await newPage(browser);
     await resident.goto(`${server.url}/meetings/${meetingId}`);

@@ -40,7 +40,11 @@ describe('the OParl API page', () => {
   it('lets a clerk delete a meeting created in error, which OParl then lists as deleted; a legal record stays', async () => {
     const page = await newPage(browser);
     const meetings = (await (await page.request.get(`${server.url}/oparl/v1/bodies/1/meetings?limit=500`)).json()) as { data: { id: string; meetingState: string }[] };
-    const idOf = (state: string) => meetings.data.find((m) => m.meetingState === state)!.id.split('/').pop();
+    const idOf = (state: string) =>
+      meetings.data
+        .find((m) => m.meetingState === state)!
+        .id.split('/')
+        .pop();
     const scheduled = idOf('scheduled');
     const approved = idOf('minutes-approved');
     const clerk = demoUsers.find((u) => u.role === 'democratic-services')!;

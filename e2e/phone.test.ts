@@ -21,16 +21,7 @@ const councillor = demoUsers.find((u) => u.role === 'councillor')!;
 const phone = { width: 390, height: 844 };
 
 /** GET routes that are not pages a person reads: files, feeds, the API, redirects. */
-const notPages = [
-  /^\/assets\//,
-  /^\/api\//,
-  /\.ics$/,
-  /^\/healthz$/,
-  /^\/sign-out$/,
-  /^\/documents\/:id$/,
-  /^\/packs\/:id$/,
-  /^\/meetings\/:id\/pack$/,
-];
+const notPages = [/^\/assets\//, /^\/api\//, /\.ics$/, /^\/healthz$/, /^\/sign-out$/, /^\/documents\/:id$/, /^\/packs\/:id$/, /^\/meetings\/:id\/pack$/];
 
 /** Every page type: the GET routes of the route × role matrix, as patterns to match a visited path against. */
 const pageTypes = Object.keys(routeMatrix)
@@ -105,7 +96,7 @@ describe('every page on a 390 px phone', () => {
     browser = await launchBrowser();
     const db = server.db;
     const actor = await actorFor(db, clerk.email);
-    const must = <T,>(r: { ok: true; value: T } | { ok: false; errors: { message: string }[] }): T => {
+    const must = <T>(r: { ok: true; value: T } | { ok: false; errors: { message: string }[] }): T => {
       if (!r.ok) throw new Error(r.errors[0]!.message);
       return r.value;
     };
@@ -115,17 +106,46 @@ describe('every page on a 390 px phone', () => {
     const today = toLondonDate(new Date());
     const heldId = must(await createMeeting(db, actor, { organisationId: cabinet!.id, date: addDays(today, -1), startTime: '10:00' })).id;
     const itemId = must(await createAgendaItem(db, actor, heldId, { number: '1', title: 'Street lighting renewal', instruction: 'To consider the report' })).id;
-    must(await createAgendaItem(db, actor, heldId, { number: '2', title: 'Sale of the old depot', instruction: 'To consider the exempt report', exempt: 'yes', exemptParagraph: 3 }));
+    must(
+      await createAgendaItem(db, actor, heldId, { number: '2', title: 'Sale of the old depot', instruction: 'To consider the exempt report', exempt: 'yes', exemptParagraph: 3 }),
+    );
     const noPdf = async () => {
       throw new PdfUnavailableError('No PDF is needed for this meeting');
     };
-    must(await uploadDocument(db, storageOf(db), actor, { meetingId: heldId, agendaItemId: itemId, title: 'Renewal programme report', kind: 'report' }, { fileName: 'renewal-programme.pdf', bytes: await pdfOf([['Renewal programme']]) }));
+    must(
+      await uploadDocument(
+        db,
+        storageOf(db),
+        actor,
+        { meetingId: heldId, agendaItemId: itemId, title: 'Renewal programme report', kind: 'report' },
+        { fileName: 'renewal-programme.pdf', bytes: await pdfOf([['Renewal programme']]) },
+      ),
+    );
     must(await publishAgenda(db, storageOf(db), noPdf, actor, heldId, { lateReason: 'Called at short notice' }));
-    must(await uploadDocument(db, storageOf(db), actor, { meetingId: heldId, agendaItemId: itemId, title: 'Lighting survey', kind: 'report' }, { fileName: 'lighting-survey.pdf', bytes: await pdfOf([['Lighting survey']]) }));
+    must(
+      await uploadDocument(
+        db,
+        storageOf(db),
+        actor,
+        { meetingId: heldId, agendaItemId: itemId, title: 'Lighting survey', kind: 'report' },
+        { fileName: 'lighting-survey.pdf', bytes: await pdfOf([['Lighting survey']]) },
+      ),
+    );
     const minute = must(await addMinute(db, actor, heldId, { title: 'Street lighting renewal', agendaItemId: itemId, narrative: 'The Cabinet considered the renewal programme.' }));
     const approve = must(await addResolution(db, actor, minute.id, { text: 'That the renewal programme be approved.' }));
     const delegate = must(await addResolution(db, actor, minute.id, { text: 'That the choice of contractor be delegated.' }));
-    const decision = (resolutionId: number, title: string) => ({ makerKind: 'cabinet', makerOrganisationId: cabinet!.id, title, decisionText: 'Agreed.', decidedOn: addDays(today, -1), reasons: 'To renew the lighting.', meetingId: heldId, minuteItemId: minute.id, resolutionId, access: 'inherit' });
+    const decision = (resolutionId: number, title: string) => ({
+      makerKind: 'cabinet',
+      makerOrganisationId: cabinet!.id,
+      title,
+      decisionText: 'Agreed.',
+      decidedOn: addDays(today, -1),
+      reasons: 'To renew the lighting.',
+      meetingId: heldId,
+      minuteItemId: minute.id,
+      resolutionId,
+      access: 'inherit',
+    });
     officerStarts.push(`/officer/decisions/${must(await recordDecision(db, actor, decision(approve.id, 'Street lighting renewal programme'))).id}`);
     const published = must(await recordDecision(db, actor, decision(delegate.id, 'Street lighting contractor')));
     await publishDecision(db, actor, published.id);
@@ -133,27 +153,76 @@ describe('every page on a 390 px phone', () => {
     officerStarts.push(`/officer/meetings/${heldId}`, `/officer/meetings/${heldId}/minutes`);
     // The demo council's own records in the other states.
     // Draft minutes of the demo council, approved at the committee's next meeting.
-    const [draft] = await db.select({ id: minutes.id, meetingId: minutes.meetingId, organisationId: meetings.organisationId, startAt: meetings.startAt }).from(minutes).innerJoin(meetings, eq(meetings.id, minutes.meetingId)).where(and(eq(minutes.status, 'draft'), lt(meetings.startAt, new Date(Date.now() - 3 * 86400_000)))).limit(1);
-    const [next] = await db.select().from(meetings).where(and(eq(meetings.organisationId, draft!.organisationId), gt(meetings.startAt, draft!.startAt))).orderBy(asc(meetings.startAt)).limit(1);
+    const [draft] = await db
+      .select({ id: minutes.id, meetingId: minutes.meetingId, organisationId: meetings.organisationId, startAt: meetings.startAt })
+      .from(minutes)
+      .innerJoin(meetings, eq(meetings.id, minutes.meetingId))
+      .where(and(eq(minutes.status, 'draft'), lt(meetings.startAt, new Date(Date.now() - 3 * 86400_000))))
+      .limit(1);
+    const [next] = await db
+      .select()
+      .from(meetings)
+      .where(and(eq(meetings.organisationId, draft!.organisationId), gt(meetings.startAt, draft!.startAt)))
+      .orderBy(asc(meetings.startAt))
+      .limit(1);
     must(await approveMinutes(db, actor, draft!.id, { approvedAtMeetingId: next!.id, approvalNote: 'Approved as a correct record' }));
     officerStarts.push(`/officer/meetings/${draft!.meetingId}/minutes`);
     const [report] = await db.select().from(reports).where(eq(reports.publication, 'published')).orderBy(asc(reports.id)).limit(1);
     if (report) residentStarts.push(`/reports/${report.id}`);
-    const [programme] = await db.select({ slug: organisations.slug }).from(workProgrammeItems).innerJoin(organisations, eq(organisations.id, workProgrammeItems.organisationId)).limit(1);
+    const [programme] = await db
+      .select({ slug: organisations.slug })
+      .from(workProgrammeItems)
+      .innerJoin(organisations, eq(organisations.id, workProgrammeItems.organisationId))
+      .limit(1);
     if (programme) residentStarts.push(`/committees/${programme.slug}/work-programme`);
-    const [upcoming] = await db.select().from(meetings).where(and(eq(meetings.organisationId, cabinet!.id), gt(meetings.startAt, new Date(Date.now() + 14 * 86400_000)))).orderBy(asc(meetings.startAt)).limit(1);
+    const [upcoming] = await db
+      .select()
+      .from(meetings)
+      .where(and(eq(meetings.organisationId, cabinet!.id), gt(meetings.startAt, new Date(Date.now() + 14 * 86400_000))))
+      .orderBy(asc(meetings.startAt))
+      .limit(1);
     upcomingId = upcoming!.id;
     // A meeting three weeks ahead of a committee the demo councillor sits on, with a public and an exempt paper,
     // and one of a committee they do not sit on, whose exempt paper is not theirs to read.
     const [member] = await db.select({ personId: users.personId }).from(users).where(eq(users.email, councillor.email));
-    const theirs = await db.select({ organisationId: memberships.organisationId }).from(memberships).where(and(eq(memberships.personId, member!.personId!), isNull(memberships.endDate)));
-    const [other] = await db.select().from(organisations).where(notInArray(organisations.id, theirs.map((m) => m.organisationId))).limit(1);
+    const theirs = await db
+      .select({ organisationId: memberships.organisationId })
+      .from(memberships)
+      .where(and(eq(memberships.personId, member!.personId!), isNull(memberships.endDate)));
+    const [other] = await db
+      .select()
+      .from(organisations)
+      .where(
+        notInArray(
+          organisations.id,
+          theirs.map((m) => m.organisationId),
+        ),
+      )
+      .limit(1);
     const agendaWithPapers = async (organisationId: number, days: number, exemptTitle: string) => {
       const meetingId = must(await createMeeting(db, actor, { organisationId, date: addDays(today, days), startTime: '14:00' })).id;
       const open = must(await createAgendaItem(db, actor, meetingId, { title: 'Library opening hours', instruction: 'To consider the report' })).id;
-      const shut = must(await createAgendaItem(db, actor, meetingId, { title: 'Purchase of land at Cole Farm', instruction: 'To consider the exempt report', exempt: 'yes', exemptParagraph: 3 })).id;
-      must(await uploadDocument(db, storageOf(db), actor, { meetingId, agendaItemId: open, title: 'Opening hours report', kind: 'report' }, { fileName: 'opening-hours.pdf', bytes: await pdfOf([['Opening hours']]) }));
-      must(await uploadDocument(db, storageOf(db), actor, { meetingId, agendaItemId: shut, title: exemptTitle, kind: 'report' }, { fileName: 'valuation.pdf', bytes: await pdfOf([['Valuation']]) }));
+      const shut = must(
+        await createAgendaItem(db, actor, meetingId, { title: 'Purchase of land at Cole Farm', instruction: 'To consider the exempt report', exempt: 'yes', exemptParagraph: 3 }),
+      ).id;
+      must(
+        await uploadDocument(
+          db,
+          storageOf(db),
+          actor,
+          { meetingId, agendaItemId: open, title: 'Opening hours report', kind: 'report' },
+          { fileName: 'opening-hours.pdf', bytes: await pdfOf([['Opening hours']]) },
+        ),
+      );
+      must(
+        await uploadDocument(
+          db,
+          storageOf(db),
+          actor,
+          { meetingId, agendaItemId: shut, title: exemptTitle, kind: 'report' },
+          { fileName: 'valuation.pdf', bytes: await pdfOf([['Valuation']]) },
+        ),
+      );
       must(await publishAgenda(db, storageOf(db), noPdf, actor, meetingId, {}));
       return meetingId;
     };

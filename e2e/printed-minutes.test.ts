@@ -5,7 +5,19 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { and, desc, eq, isNull } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumPath, demoUsers, expectNoAxeViolations, launchBrowser, newPage, screenshot, screenshotDir, signIn, startTestServer, verifyOnPage, type TestServer } from './support/index.ts';
+import {
+  chromiumPath,
+  demoUsers,
+  expectNoAxeViolations,
+  launchBrowser,
+  newPage,
+  screenshot,
+  screenshotDir,
+  signIn,
+  startTestServer,
+  verifyOnPage,
+  type TestServer,
+} from './support/index.ts';
 import { meetings, minuteItems, minutes, organisations } from '../src/db/schema.ts';
 
 const clerk = demoUsers.find((u) => u.role === 'democratic-services')!;

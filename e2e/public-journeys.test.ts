@@ -24,7 +24,13 @@ describe('a resident finding committees, meetings, papers and people', () => {
     server = await startTestServer();
     browser = await launchBrowser();
     const [row] = await server.db
-      .select({ meetingId: meetings.id, itemTitle: agendaItems.title, paragraph: agendaItems.exemptParagraph, committeeName: organisations.name, committeeSlug: organisations.slug })
+      .select({
+        meetingId: meetings.id,
+        itemTitle: agendaItems.title,
+        paragraph: agendaItems.exemptParagraph,
+        committeeName: organisations.name,
+        committeeSlug: organisations.slug,
+      })
       .from(agendaItems)
       .innerJoin(meetings, eq(meetings.id, agendaItems.meetingId))
       .innerJoin(organisations, eq(organisations.id, meetings.organisationId))
@@ -78,7 +84,12 @@ describe('a resident finding committees, meetings, papers and people', () => {
     // Item numbers run 1, 2, 3…; some items have page ranges and papers.
     const numbers = await meeting.agendaItems().locator('.app-agenda-item__number').allTextContents();
     expect(numbers.slice(0, 3).map((n) => n.trim())).toEqual(['1', '2', '3']);
-    expect(await meeting.agendaItems().getByText(/^Pages \d+ - \d+$/).count()).toBeGreaterThan(1);
+    expect(
+      await meeting
+        .agendaItems()
+        .getByText(/^Pages \d+ - \d+$/)
+        .count(),
+    ).toBeGreaterThan(1);
 
     // A paper downloads as a PDF.
     const paper = meeting.agendaItems().locator('a[href^="/documents/"]').first();
@@ -98,7 +109,10 @@ describe('a resident finding committees, meetings, papers and people', () => {
     expect(await textOf(item.getByRole('heading'))).toContain(exempt.itemTitle);
     const paragraphs = (await item.locator('p').allTextContents()).map((t) => t.replace(/\s+/g, ' ').trim());
     expect(paragraphs[0]).toMatch(new RegExp(`^${notice}( to the Local Government Act 1972)?$`));
-    expect(paragraphs.slice(1).every((p) => /^Pages \d+ - \d+$/.test(p)), `nothing after the notice but pages: ${paragraphs.join(' | ')}`).toBe(true);
+    expect(
+      paragraphs.slice(1).every((p) => /^Pages \d+ - \d+$/.test(p)),
+      `nothing after the notice but pages: ${paragraphs.join(' | ')}`,
+    ).toBe(true);
     expect(await item.locator('ul, table, dl').count()).toBe(0);
     await check(page, 'meeting-past');
 
@@ -206,7 +220,11 @@ describe('a resident finding committees, meetings, papers and people', () => {
     let reportHref: string | null = null;
     for (const href of entries) {
       await page.goto(`${server.url}${href}`);
-      reportHref = await page.locator('main a[href^="/reports/"]').first().getAttribute('href', { timeout: 1_000 }).catch(() => null);
+      reportHref = await page
+        .locator('main a[href^="/reports/"]')
+        .first()
+        .getAttribute('href', { timeout: 1_000 })
+        .catch(() => null);
       if (reportHref) break;
     }
     expect(reportHref, 'a Forward Plan entry with a report').toMatch(/^\/reports\/\d+$/);

@@ -5,7 +5,20 @@ import type { Browser } from 'playwright-core';
 import { asc, eq } from 'drizzle-orm';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumPath, demoUsers, expectNoAxeViolations, launchBrowser, newPage, screenshot, screenshotDir, signIn, startTestServer, submitAndWait, verifyOnPage, type TestServer } from './support/index.ts';
+import {
+  chromiumPath,
+  demoUsers,
+  expectNoAxeViolations,
+  launchBrowser,
+  newPage,
+  screenshot,
+  screenshotDir,
+  signIn,
+  startTestServer,
+  submitAndWait,
+  verifyOnPage,
+  type TestServer,
+} from './support/index.ts';
 import { actorFor, storageOf } from './support/arrange.ts';
 import { addDays, toLondonDate } from '../src/lib/dates.ts';
 import { organisations } from '../src/db/schema.ts';
@@ -50,7 +63,13 @@ describe.runIf(hasTools)('publishing an agenda in the browser', () => {
     const b = await item({ title: 'Library service review', instruction: 'To consider the report' });
     const x = await item({ title: 'Disposal of depot site', instruction: 'To consider the exempt report', exempt: 'yes', exemptParagraph: 3 });
     const upload = async (agendaItemId: number, title: string, bytes: Uint8Array) => {
-      const r = await uploadDocument(db, storageOf(db), actor, { meetingId, agendaItemId, title, kind: 'report' }, { fileName: `${title.replace(/\W+/g, '-').toLowerCase()}.pdf`, bytes });
+      const r = await uploadDocument(
+        db,
+        storageOf(db),
+        actor,
+        { meetingId, agendaItemId, title, kind: 'report' },
+        { fileName: `${title.replace(/\W+/g, '-').toLowerCase()}.pdf`, bytes },
+      );
       if (!r.ok) throw new Error(r.errors[0]!.message);
     };
     await upload(a, 'Highways report', await report('Highways', 9));
@@ -134,7 +153,9 @@ describe.runIf(hasTools)('publishing an agenda in the browser', () => {
     const outDir = join(screenshotDir, '..', 'packs');
     mkdirSync(outDir, { recursive: true });
     writeFileSync(join(outDir, 'agenda-pack.pdf'), pdfBytes);
-    const pages = execFileSync('/usr/bin/pdftotext', ['-layout', join(outDir, 'agenda-pack.pdf'), '-'], { encoding: 'utf8' }).split('\f').filter((p) => p.trim());
+    const pages = execFileSync('/usr/bin/pdftotext', ['-layout', join(outDir, 'agenda-pack.pdf'), '-'], { encoding: 'utf8' })
+      .split('\f')
+      .filter((p) => p.trim());
 
     // Every page carries its own number, in the footer.
     pages.forEach((text, i) => expect(text, `page ${i + 1}`).toMatch(new RegExp(`\\| Page ${i + 1} of ${pages.length}\\s*$`)));

@@ -36,7 +36,7 @@ describe('running a meeting end to end on the demo council', () => {
     const db = server.db;
     const actor = await actorFor(db, clerk.email);
     const today = toLondonDate(now);
-    const must = <T,>(r: { ok: true; value: T } | { ok: false; errors: { message: string }[] }): T => {
+    const must = <T>(r: { ok: true; value: T } | { ok: false; errors: { message: string }[] }): T => {
       if (!r.ok) throw new Error(r.errors[0]!.message);
       return r.value;
     };

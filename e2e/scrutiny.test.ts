@@ -61,7 +61,11 @@ describe('scrutiny: outcome tracker, work programme and recommendations', () => 
     await click(page, /^Publish .*/, 'button');
     expect(await page.locator('.govuk-notification-banner').textContent()).toContain('The outcome has been published');
 
-    await page.locator('main').getByRole('link', { name: /^Record an action/ }).last().click();
+    await page
+      .locator('main')
+      .getByRole('link', { name: /^Record an action/ })
+      .last()
+      .click();
     await page.waitForLoadState('load');
     await verifyOnPage(page, 'Record an action');
     await check(page, 'record-action');
@@ -72,7 +76,10 @@ describe('scrutiny: outcome tracker, work programme and recommendations', () => 
     await check(page, 'public-tracker');
 
     await page.goto(`${server.url}/officer/organisations/${orgId}/outcome-tracker`);
-    const trackerLink = page.locator('main').getByRole('link', { name: /^Tracker for / }).first();
+    const trackerLink = page
+      .locator('main')
+      .getByRole('link', { name: /^Tracker for / })
+      .first();
     if (await trackerLink.count()) {
       await submitAndWait(page, trackerLink);
       await verifyOnPage(page, 'Outcome tracker');

@@ -34,7 +34,9 @@ describe('sign-in', () => {
     const page = await t.app.inject('/sign-in');
     const { token, cookie } = formState(page);
     const res = await t.app.inject({
-      method: 'POST', url: '/sign-in', headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' },
+      method: 'POST',
+      url: '/sign-in',
+      headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' },
       payload: new URLSearchParams({ _csrf: token, email: '', password: '' }).toString(),
     });
     expect(res.statusCode).toBe(400);
@@ -47,7 +49,9 @@ describe('sign-in', () => {
     const page = await t.app.inject('/sign-in');
     const { token, jar, cookie } = formState(page);
     const res = await t.app.inject({
-      method: 'POST', url: '/sign-in', headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' },
+      method: 'POST',
+      url: '/sign-in',
+      headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' },
       payload: new URLSearchParams({ _csrf: token, email: u.email.toUpperCase(), password: u.password, next: '//evil.example' }).toString(),
     });
     expect(res.statusCode).toBe(303);
@@ -56,11 +60,15 @@ describe('sign-in', () => {
     expect(setCookie).toMatch(/shirehall_session=.*HttpOnly/);
     expect(setCookie).toMatch(/SameSite=Lax/);
     for (const c of res.cookies) jar[c.name] = c.value;
-    const signedIn = Object.entries(jar).map(([k, v]) => `${k}=${v}`).join('; ');
+    const signedIn = Object.entries(jar)
+      .map(([k, v]) => `${k}=${v}`)
+      .join('; ');
     const out = await t.app.inject({ url: '/sign-out', headers: { cookie: signedIn } });
     const form = formState(out, jar);
     const done = await t.app.inject({
-      method: 'POST', url: '/sign-out', headers: { cookie: form.cookie, 'content-type': 'application/x-www-form-urlencoded' },
+      method: 'POST',
+      url: '/sign-out',
+      headers: { cookie: form.cookie, 'content-type': 'application/x-www-form-urlencoded' },
       payload: new URLSearchParams({ _csrf: form.token }).toString(),
     });
     expect(done.statusCode).toBe(303);
@@ -74,7 +82,9 @@ describe('sign-in', () => {
     const { token, cookie } = formState(page);
     const attempt = () =>
       t.app.inject({
-        method: 'POST', url: '/sign-in', headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' },
+        method: 'POST',
+        url: '/sign-in',
+        headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' },
         payload: new URLSearchParams({ _csrf: token, email: u.email, password: 'wrong-password' }).toString(),
       });
     const first = await attempt();

@@ -117,9 +117,7 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
     cookieOpts: { path: '/', httpOnly: true, sameSite: 'lax', secure: config.secureCookies, signed: true },
     // Multipart forms carry the token in the query string, since their body is read by the handler.
     getToken: (request) =>
-      ((request.body as { _csrf?: string } | undefined)?._csrf ??
-        (request.query as { _csrf?: string } | undefined)?._csrf ??
-        request.headers['x-csrf-token']) as string,
+      ((request.body as { _csrf?: string } | undefined)?._csrf ?? (request.query as { _csrf?: string } | undefined)?._csrf ?? request.headers['x-csrf-token']) as string,
   });
 
   app.addHook('preValidation', rejectUnusableInput);
@@ -165,9 +163,7 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
   app.get('/assets/govuk-frontend.min.js', (_request, reply) =>
     reply.type('text/javascript; charset=utf-8').header('cache-control', 'public, max-age=86400').send(createReadStream(frontendJs)),
   );
-  app.get('/assets/init.mjs', (_request, reply) =>
-    reply.type('text/javascript; charset=utf-8').header('cache-control', 'public, max-age=86400').send(createReadStream(initJs)),
-  );
+  app.get('/assets/init.mjs', (_request, reply) => reply.type('text/javascript; charset=utf-8').header('cache-control', 'public, max-age=86400').send(createReadStream(initJs)));
 
   app.get('/healthz', async (_request, reply) => {
     try {
@@ -232,7 +228,10 @@ function registerPageCache(app: FastifyInstance, cache: PageCache): void {
     const key = publicUrl ? pathKey : `${siteOrigin(request)}${pathKey}`;
     const hit = (await cache.get(key)) ?? (await cache.join(key)) ?? undefined;
     if (hit) {
-      return reply.code(hit.statusCode).headers({ ...hit.headers, 'x-page-cache': 'hit' }).send(hit.body);
+      return reply
+        .code(hit.statusCode)
+        .headers({ ...hit.headers, 'x-page-cache': 'hit' })
+        .send(hit.body);
     }
     const t = keys.track(query);
     request.query = t.query;

@@ -33,7 +33,10 @@ const schema = z.object({
   TRUST_PROXY: z
     .string()
     .trim()
-    .refine((s) => s === '' || s.split(',').every((p) => isProxyAddress(p.trim())), 'must list proxy addresses or CIDR ranges separated by commas (or loopback, linklocal, uniquelocal)')
+    .refine(
+      (s) => s === '' || s.split(',').every((p) => isProxyAddress(p.trim())),
+      'must list proxy addresses or CIDR ranges separated by commas (or loopback, linklocal, uniquelocal)',
+    )
     .optional(),
 });
 
@@ -94,6 +97,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       maxBytes: Math.round(c.PAGE_CACHE_MB * 1024 * 1024),
     },
     publicUrl: c.PUBLIC_URL?.replace(/\/$/, ''),
-    trustProxy: (c.TRUST_PROXY ?? '').split(',').map((p) => p.trim()).filter(Boolean),
+    trustProxy: (c.TRUST_PROXY ?? '')
+      .split(',')
+      .map((p) => p.trim())
+      .filter(Boolean),
   };
 }

@@ -27,7 +27,9 @@ export async function start(config: Config = loadConfig()): Promise<FastifyInsta
     const seeded = await seedDemoIfEmpty(database.db);
     if (seeded) {
       logger.info('Loaded the demo council');
-      process.stdout.write(`\nDemo council loaded. Sign in at /sign-in with:\n${seeded.users.map((u) => `  ${u.role.padEnd(20)} ${u.email}  password: ${u.password}`).join('\n')}\n\n`);
+      process.stdout.write(
+        `\nDemo council loaded. Sign in at /sign-in with:\n${seeded.users.map((u) => `  ${u.role.padEnd(20)} ${u.email}  password: ${u.password}`).join('\n')}\n\n`,
+      );
     }
   }
   const app = await buildApp(createServices(config, database, logger));

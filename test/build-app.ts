@@ -32,7 +32,13 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
 export function formState(res: { body: string; cookies: { name: string; value: string }[] }, jar: Record<string, string> = {}) {
   for (const c of res.cookies) jar[c.name] = c.value;
   const token = /name="_csrf" value="([^"]+)"/.exec(res.body)?.[1] ?? '';
-  return { token, jar, cookie: Object.entries(jar).map(([k, v]) => `${k}=${v}`).join('; ') };
+  return {
+    token,
+    jar,
+    cookie: Object.entries(jar)
+      .map(([k, v]) => `${k}=${v}`)
+      .join('; '),
+  };
 }
 
 /**
@@ -50,5 +56,7 @@ export async function signIn(app: FastifyInstance, email: string, password: stri
   });
   if (res.statusCode !== 303) throw new Error(`sign-in failed for ${email}: ${res.statusCode}`);
   for (const c of res.cookies) jar[c.name] = c.value;
-  return Object.entries(jar).map(([k, v]) => `${k}=${v}`).join('; ');
+  return Object.entries(jar)
+    .map(([k, v]) => `${k}=${v}`)
+    .join('; ');
 }

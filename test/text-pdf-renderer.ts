@@ -81,7 +81,10 @@ export function textPdfRenderer(): TestPdfRenderer {
 /** Decodes the strings of a content stream's text-showing operators (Tj, TJ, ' and "). */
 function showText(content: string): string {
   const out: string[] = [];
-  const literal = (s: string) => s.replace(/\\([nrtbf()\\]|[0-7]{1,3})/g, (_, e: string) => (/^[0-7]/.test(e) ? String.fromCharCode(parseInt(e, 8)) : ({ n: '\n', r: '\r', t: '\t', b: '\b', f: '\f' } as Record<string, string>)[e] ?? e));
+  const literal = (s: string) =>
+    s.replace(/\\([nrtbf()\\]|[0-7]{1,3})/g, (_, e: string) =>
+      /^[0-7]/.test(e) ? String.fromCharCode(parseInt(e, 8)) : (({ n: '\n', r: '\r', t: '\t', b: '\b', f: '\f' } as Record<string, string>)[e] ?? e),
+    );
   const hex = (s: string) => Buffer.from(s.replace(/\s+/g, '').padEnd(Math.ceil(s.replace(/\s+/g, '').length / 2) * 2, '0'), 'hex').toString('latin1');
   for (const m of content.matchAll(/<([0-9A-Fa-f\s]*)>\s*(?:Tj|'|")|\(((?:\\.|[^\\)])*)\)\s*(?:Tj|'|")|\[((?:[^\]\\]|\\.)*)\]\s*TJ/g)) {
     if (m[1] !== undefined) out.push(hex(m[1]));

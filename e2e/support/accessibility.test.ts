@@ -14,8 +14,13 @@ describe('expectNoAxeViolations', () => {
 
   it('lists each violation with its rule, help text and the elements at fault', async () => {
     const page = await newPage(browser);
-    await page.setContent('<!doctype html><html lang="en"><head><title>Bad page</title></head><body><main><h1>Bad page</h1><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" id="no-alt"><input id="no-label" type="text"></main></body></html>');
-    const error = await expectNoAxeViolations(page, 'bad page').then(() => null, (e: Error) => e);
+    await page.setContent(
+      '<!doctype html><html lang="en"><head><title>Bad page</title></head><body><main><h1>Bad page</h1><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" id="no-alt"><input id="no-label" type="text"></main></body></html>',
+    );
+    const error = await expectNoAxeViolations(page, 'bad page').then(
+      () => null,
+      (e: Error) => e,
+    );
     expect(error?.message).toMatch(/^bad page \(about:blank\) has 2 accessibility violation\(s\):/);
     expect(error?.message).toContain('- image-alt (critical): Images must have alternative text');
     expect(error?.message).toContain('#no-alt');

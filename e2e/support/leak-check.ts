@@ -40,13 +40,22 @@ export async function readSecrets(db: Db): Promise<Secrets> {
   const readableDoc = (d: (typeof docs)[number]) => open(d) && (d.agendaItemId === null || listed.has(d.agendaItemId));
   for (const d of docs) {
     if (readableDoc(d)) publicTexts.push(d.title, d.textContent);
-    else candidates.push({ source: `document ${d.id} (${state(d)}) title`, text: d.title }, { source: `document ${d.id} (${state(d)}) file name`, text: d.fileName }, { source: `document ${d.id} (${state(d)}) text`, text: d.textContent });
+    else
+      candidates.push(
+        { source: `document ${d.id} (${state(d)}) title`, text: d.title },
+        { source: `document ${d.id} (${state(d)}) file name`, text: d.fileName },
+        { source: `document ${d.id} (${state(d)}) text`, text: d.textContent },
+      );
   }
   for (const i of items) {
     if (i.publication === 'published') publicTexts.push(i.title);
     else candidates.push({ source: `agenda item ${i.id} (${i.publication}) title`, text: i.title });
     if (open(i)) publicTexts.push(i.instruction, i.publicInterestReason);
-    else candidates.push({ source: `agenda item ${i.id} (${state(i)}) instruction`, text: i.instruction }, { source: `agenda item ${i.id} (${state(i)}) public interest reason`, text: i.publicInterestReason });
+    else
+      candidates.push(
+        { source: `agenda item ${i.id} (${state(i)}) instruction`, text: i.instruction },
+        { source: `agenda item ${i.id} (${state(i)}) public interest reason`, text: i.publicInterestReason },
+      );
   }
   for (const r of await db.select().from(reports)) {
     if (open(r)) publicTexts.push(r.title, r.summary);
@@ -54,7 +63,12 @@ export async function readSecrets(db: Db): Promise<Secrets> {
   }
   for (const d of await db.select().from(decisions)) {
     if (open(d)) publicTexts.push(d.title, d.decisionText, d.reasons, d.alternativesRejected);
-    else candidates.push({ source: `decision ${d.id} (${state(d)}) title`, text: d.title }, { source: `decision ${d.id} (${state(d)}) text`, text: d.decisionText }, { source: `decision ${d.id} (${state(d)}) reasons`, text: d.reasons });
+    else
+      candidates.push(
+        { source: `decision ${d.id} (${state(d)}) title`, text: d.title },
+        { source: `decision ${d.id} (${state(d)}) text`, text: d.decisionText },
+        { source: `decision ${d.id} (${state(d)}) reasons`, text: d.reasons },
+      );
   }
   const hiddenMinuteIds: number[] = [];
   for (const m of await db.select().from(minuteItems)) {
@@ -77,7 +91,10 @@ export async function readSecrets(db: Db): Promise<Secrets> {
 
   const exempt = docs.filter((d) => !readableDoc(d));
   const keyOf = (d: (typeof docs)[number]) => d.storageKey;
-  const files = await db.select().from(storedFiles).where(inArray(storedFiles.key, [...new Set(docs.map(keyOf))]));
+  const files = await db
+    .select()
+    .from(storedFiles)
+    .where(inArray(storedFiles.key, [...new Set(docs.map(keyOf))]));
   const bytesByKey = new Map<string, Buffer>(files.map((f) => [f.key, Buffer.from(f.bytes)]));
   // A PDF's text is not stored: read each distinctive line of a hidden one, so its words are looked for in packs and pages too.
   for (const d of exempt) {
@@ -157,9 +174,7 @@ export function leaksIn(body: Buffer, contentType: string, secrets: Secret[]): s
     const text = pdfText(body);
     if (text) texts.push(normalise(text));
   }
-  return secrets
-    .filter((s) => (s.bytes ? body.includes(s.bytes) : texts.some((t) => t.includes(s.text!))))
-    .map((s) => s.source);
+  return secrets.filter((s) => (s.bytes ? body.includes(s.bytes) : texts.some((t) => t.includes(s.text!)))).map((s) => s.source);
 }
 
 /**

@@ -40,7 +40,8 @@ export function agendaItemRoutes(): ApiRoute[] {
       path: '/agenda-items/:id',
       operationId: 'getAgendaItem',
       summary: 'One agenda item',
-      description: 'An exempt item shows `withheld: true` with its number, title and Schedule 12A paragraph only, unless the caller is entitled to it. A draft item answers 404 to all but clerks.',
+      description:
+        'An exempt item shows `withheld: true` with its number, title and Schedule 12A paragraph only, unless the caller is entitled to it. A draft item answers 404 to all but clerks.',
       tag: 'Agenda items',
       resource: 'Agenda item',
       params: idParams,

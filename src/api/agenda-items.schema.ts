@@ -13,7 +13,13 @@ export const agendaItemSchema = z
     position: z.number().int().describe('Order on the agenda'),
     title: z.string(),
     access: z.enum(['public', 'exempt']).describe('Exempt items are under Schedule 12A (UK extension)'),
-    exemptParagraph: z.number().int().min(1).max(7).nullable().describe('Schedule 12A paragraph when exempt; null on an exempt item means the paragraph was not stated (UK extension)'),
+    exemptParagraph: z
+      .number()
+      .int()
+      .min(1)
+      .max(7)
+      .nullable()
+      .describe('Schedule 12A paragraph when exempt; null on an exempt item means the paragraph was not stated (UK extension)'),
     publication: z.enum(['draft', 'published', 'withdrawn']).describe('Only clerks see drafts'),
     publicInterestReason: z.string().nullable().describe('Why the public interest favours exemption (UK extension)'),
     instruction: z.string().nullable().describe('What the meeting is asked to do'),

@@ -86,9 +86,23 @@ describe('public reads', () => {
     expect(m.location).toMatchObject({ description: 'Guildhall', room: 'Room 2' });
     expect(m.contact).toMatchObject({ id: c.officer.id, name: 'Tom Brook' });
     const [pub] = m.agendaItems;
-    expect(pub).toMatchObject({ number: '1', title: 'Bridge maintenance programme', access: 'public', publication: 'published', instruction: 'To consider the report', pageFrom: 3, pageTo: 12 });
+    expect(pub).toMatchObject({
+      number: '1',
+      title: 'Bridge maintenance programme',
+      access: 'public',
+      publication: 'published',
+      instruction: 'To consider the report',
+      pageFrom: 3,
+      pageTo: 12,
+    });
     expect(pub.documents).toEqual([
-      expect.objectContaining({ id: c.pubDoc.id, name: 'Bridge report', accessUrl: `http://localhost/documents/${c.pubDoc.id}`, access: 'public', type: 'https://schema.oparl.org/1.1/File' }),
+      expect.objectContaining({
+        id: c.pubDoc.id,
+        name: 'Bridge report',
+        accessUrl: `http://localhost/documents/${c.pubDoc.id}`,
+        access: 'public',
+        type: 'https://schema.oparl.org/1.1/File',
+      }),
     ]);
   });
 
@@ -101,7 +115,15 @@ describe('public reads', () => {
   });
 
   it('gives a JSON 404 for unknown and malformed ids and unknown paths', async () => {
-    const urls = ['/api/v1/meetings/999999', '/api/v1/meetings/abc', '/api/v1/meetings/99999999999999', '/api/v1/people/0', '/api/v1/agenda-items/999999', '/api/v1/documents/999999', '/api/v1/no-such-thing'];
+    const urls = [
+      '/api/v1/meetings/999999',
+      '/api/v1/meetings/abc',
+      '/api/v1/meetings/99999999999999',
+      '/api/v1/people/0',
+      '/api/v1/agenda-items/999999',
+      '/api/v1/documents/999999',
+      '/api/v1/no-such-thing',
+    ];
     for (const url of urls) {
       const res = await get(url);
       expect(res.statusCode, url).toBe(404);

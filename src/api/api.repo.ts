@@ -212,6 +212,9 @@ export function pageLocations(ex: Executor, page: PageRequest) {
 
 /** One live location, or undefined. */
 export async function findLocation(ex: Executor, id: number) {
-  const [row] = await ex.select().from(locations).where(and(eq(locations.id, id), isNull(locations.deletedAt)));
+  const [row] = await ex
+    .select()
+    .from(locations)
+    .where(and(eq(locations.id, id), isNull(locations.deletedAt)));
   return row;
 }

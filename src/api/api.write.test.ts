@@ -25,7 +25,10 @@ const send = (method: Method, url: string, payload: unknown, headers: Record<str
 const asClerk = (method: Method, url: string, payload: unknown) => send(method, url, payload, { authorization: clerk.authorization });
 
 const auditRows = (action: string, subjectId: number) =>
-  t.database.db.select().from(auditEvents).where(and(eq(auditEvents.action, action), eq(auditEvents.subjectId, String(subjectId))));
+  t.database.db
+    .select()
+    .from(auditEvents)
+    .where(and(eq(auditEvents.action, action), eq(auditEvents.subjectId, String(subjectId))));
 
 const newMeeting = () => ({ organisationId: c.org.id, date: '2030-06-10', startTime: '18:30', endTime: '20:00', locationId: c.location.id });
 
@@ -86,10 +89,7 @@ describe('meetings and agenda items', () => {
     const { error } = res.json();
     expect(error.code).toBe('validation_failed');
     expect(error.details).toEqual(
-      expect.arrayContaining([
-        { field: 'date', message: 'The date of the meeting must be a real date' },
-        expect.objectContaining({ field: 'startTime' }),
-      ]),
+      expect.arrayContaining([{ field: 'date', message: 'The date of the meeting must be a real date' }, expect.objectContaining({ field: 'startTime' })]),
     );
   });
 
@@ -165,7 +165,12 @@ describe('organisations, people and memberships', () => {
     expect(await auditRows('organisation.create', org.id)).toHaveLength(1);
     expect(await auditRows('organisation.update', org.id)).toHaveLength(1);
     const bad = await asClerk('POST', '/api/v1/organisations', { kind: 'club' });
-    expect(bad.json().error.details.map((d: { field: string }) => d.field).sort()).toEqual(['kind', 'name']);
+    expect(
+      bad
+        .json()
+        .error.details.map((d: { field: string }) => d.field)
+        .sort(),
+    ).toEqual(['kind', 'name']);
   });
 
   it('adds a person and a membership, then ends the membership', async () => {

@@ -45,7 +45,10 @@ export const errorSchema = z
     error: z.object({
       code: z.string().describe('Stable machine-readable code, such as not_found or validation_failed'),
       message: z.string(),
-      details: z.array(z.object({ field: z.string(), message: z.string() })).optional().describe('Field errors, for validation_failed'),
+      details: z
+        .array(z.object({ field: z.string(), message: z.string() }))
+        .optional()
+        .describe('Field errors, for validation_failed'),
     }),
   })
   .register(apiSchemas, { id: 'Error' });
@@ -61,9 +64,7 @@ export const paginationSchema = z
   .register(apiSchemas, { id: 'Pagination' });
 
 /** Links to the neighbouring pages of a list. */
-export const pageLinksSchema = z
-  .object({ first: z.url(), next: z.url().nullable(), prev: z.url().nullable() })
-  .register(apiSchemas, { id: 'PageLinks' });
+export const pageLinksSchema = z.object({ first: z.url(), next: z.url().nullable(), prev: z.url().nullable() }).register(apiSchemas, { id: 'PageLinks' });
 
 /**
  * A paginated list response of `item`, registered as `<id>List`.

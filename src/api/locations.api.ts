@@ -21,7 +21,12 @@ export function locationRoutes(): ApiRoute[] {
         const page = pageRequest(query);
         const { rows, total } = await pageLocations(request.server.services.db, page);
         const L = linksFor(request);
-        return pageOf(request, rows.map((l) => presentLocation(l, L)), total, page);
+        return pageOf(
+          request,
+          rows.map((l) => presentLocation(l, L)),
+          total,
+          page,
+        );
       },
     }),
     defineRoute({

@@ -61,7 +61,12 @@ export function meetingRoutes(): ApiRoute[] {
         const filter = { organisationId: query.organisation, from: query.from, to: query.to };
         const { rows, total } = await pageMeetings(request.server.services.db, filter, page);
         const L = linksFor(request);
-        return pageOf(request, rows.map((m) => presentMeeting(m, L)), total, page);
+        return pageOf(
+          request,
+          rows.map((m) => presentMeeting(m, L)),
+          total,
+          page,
+        );
       },
     }),
     defineRoute({
@@ -69,7 +74,8 @@ export function meetingRoutes(): ApiRoute[] {
       path: '/meetings/:id',
       operationId: 'getMeeting',
       summary: 'One meeting, with its agenda',
-      description: 'Before the agenda is published the meeting has no items. Exempt agenda items appear with `withheld: true`, their number, title and Schedule 12A paragraph only, unless the caller is entitled to them.',
+      description:
+        'Before the agenda is published the meeting has no items. Exempt agenda items appear with `withheld: true`, their number, title and Schedule 12A paragraph only, unless the caller is entitled to them.',
       tag: 'Meetings',
       resource: 'Meeting',
       params: idParams,

@@ -37,7 +37,12 @@ export function membershipRoutes(): ApiRoute[] {
         const page = pageRequest(query);
         const { rows, total } = await pageMemberships(request.server.services.db, { organisationId: query.organisation, personId: query.person }, page);
         const L = linksFor(request);
-        return pageOf(request, rows.map((m) => presentMembership(m, L)), total, page);
+        return pageOf(
+          request,
+          rows.map((m) => presentMembership(m, L)),
+          total,
+          page,
+        );
       },
     }),
     defineRoute({

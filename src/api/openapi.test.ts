@@ -11,7 +11,18 @@ let t: TestApp;
 let c: Awaited<ReturnType<typeof makeCouncil>>;
 let doc: {
   openapi: string;
-  paths: Record<string, Record<string, { operationId: string; parameters: { name: string; in: string }[]; requestBody?: unknown; responses: Record<string, { content: { 'application/json': { schema: { $ref?: string } } } }> }>>;
+  paths: Record<
+    string,
+    Record<
+      string,
+      {
+        operationId: string;
+        parameters: { name: string; in: string }[];
+        requestBody?: unknown;
+        responses: Record<string, { content: { 'application/json': { schema: { $ref?: string } } } }>;
+      }
+    >
+  >;
   components: { schemas: Record<string, unknown> };
 };
 
@@ -55,7 +66,19 @@ describe('OpenAPI document', () => {
   });
 
   it('documents the brief’s endpoints, parameters, bodies and error responses', () => {
-    for (const p of ['/body', '/organisations', '/organisations/{id}', '/people', '/people/{id}', '/memberships', '/meetings', '/meetings/{id}', '/agenda-items/{id}', '/documents/{id}', '/locations']) {
+    for (const p of [
+      '/body',
+      '/organisations',
+      '/organisations/{id}',
+      '/people',
+      '/people/{id}',
+      '/memberships',
+      '/meetings',
+      '/meetings/{id}',
+      '/agenda-items/{id}',
+      '/documents/{id}',
+      '/locations',
+    ]) {
       expect(doc.paths[p]?.get, p).toBeDefined();
     }
     const list = doc.paths['/meetings']!.get!;
@@ -70,15 +93,23 @@ describe('OpenAPI document', () => {
   it('matches what the API returns, for the public and for an entitled user', async () => {
     const check = validator();
     const councillor = await tokenUser(t.database.db, 'councillor');
-    const ids: Record<string, number> = { '/organisations/{id}': c.org.id, '/people/{id}': c.chair.id, '/memberships/{id}': 1, '/meetings/{id}': c.meeting.id, '/locations/{id}': c.location.id };
+    const ids: Record<string, number> = {
+      '/organisations/{id}': c.org.id,
+      '/people/{id}': c.chair.id,
+      '/memberships/{id}': 1,
+      '/meetings/{id}': c.meeting.id,
+      '/locations/{id}': c.location.id,
+    };
     const gets = apiRoutes().filter((r) => r.method === 'GET' && r.path !== '/openapi.json' && r.path !== '/csrf-token');
     for (const headers of [{}, { authorization: councillor.authorization }]) {
       for (const r of gets) {
         const path = openApiPath(r.path);
         const urls =
-          path === '/agenda-items/{id}' ? [c.pub.id, c.exempt.id].map((id) => `/agenda-items/${id}`)
-          : path === '/documents/{id}' ? [`/documents/${c.pubDoc.id}`]
-          : [path.replace('{id}', String(ids[path]))];
+          path === '/agenda-items/{id}'
+            ? [c.pub.id, c.exempt.id].map((id) => `/agenda-items/${id}`)
+            : path === '/documents/{id}'
+              ? [`/documents/${c.pubDoc.id}`]
+              : [path.replace('{id}', String(ids[path]))];
         for (const url of urls) {
           const res = await t.app.inject({ url: `/api/v1${url}`, headers });
           expect(res.statusCode, url).toBe(200);

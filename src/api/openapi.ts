@@ -57,7 +57,15 @@ function operation(route: ApiRoute) {
       const props = (schema.properties ?? {}) as Record<string, unknown>;
       requestBody = {
         required: true,
-        content: { 'multipart/form-data': { schema: { ...schema, properties: { ...props, file: { type: 'string', format: 'binary', description: 'The file' } }, required: [...((schema.required as string[] | undefined) ?? []), 'file'] } } },
+        content: {
+          'multipart/form-data': {
+            schema: {
+              ...schema,
+              properties: { ...props, file: { type: 'string', format: 'binary', description: 'The file' } },
+              required: [...((schema.required as string[] | undefined) ?? []), 'file'],
+            },
+          },
+        },
       };
     } else requestBody = { required: true, content: { 'application/json': { schema } } };
   }
@@ -69,9 +77,7 @@ function operation(route: ApiRoute) {
     parameters: [...parameters(route.params, 'path'), ...parameters(route.query, 'query')],
     ...(requestBody ? { requestBody } : {}),
     responses,
-    security: route.permission
-      ? [{ bearerAuth: [] }, { sessionCookie: [], csrfToken: [] }]
-      : [{}, { bearerAuth: [] }, { sessionCookie: [] }],
+    security: route.permission ? [{ bearerAuth: [] }, { sessionCookie: [], csrfToken: [] }] : [{}, { bearerAuth: [] }, { sessionCookie: [] }],
     ...(route.permission ? { 'x-permission': route.permission } : {}),
   };
 }

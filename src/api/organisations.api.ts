@@ -30,7 +30,12 @@ export function organisationRoutes(): ApiRoute[] {
         const page = pageRequest(query);
         const { rows, total } = await pageOrganisations(request.server.services.db, { kind: query.kind }, page);
         const L = linksFor(request);
-        return pageOf(request, rows.map((o) => presentOrganisation(o, L)), total, page);
+        return pageOf(
+          request,
+          rows.map((o) => presentOrganisation(o, L)),
+          total,
+          page,
+        );
       },
     }),
     defineRoute({

@@ -21,7 +21,12 @@ export const instantParam = (bound: 'start' | 'end') =>
 
 /** OParl-style paging and incremental sync: `page`, `limit`, `modified_since`. */
 export const pageQuery = z.object({
-  page: z.coerce.number({ error: 'Page must be a whole number' }).int({ error: 'Page must be a whole number' }).min(1, { error: 'Page must be 1 or more' }).max(1_000_000).default(1),
+  page: z.coerce
+    .number({ error: 'Page must be a whole number' })
+    .int({ error: 'Page must be a whole number' })
+    .min(1, { error: 'Page must be 1 or more' })
+    .max(1_000_000)
+    .default(1),
   limit: z.coerce
     .number({ error: 'Limit must be a whole number' })
     .int({ error: 'Limit must be a whole number' })

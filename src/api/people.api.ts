@@ -40,7 +40,12 @@ export function peopleRoutes(): ApiRoute[] {
         const page = pageRequest(query);
         const { rows, total } = await pagePeople(request.server.services.db, { kind: query.kind }, page);
         const L = linksFor(request);
-        return pageOf(request, rows.map((p) => presentPerson(p, L)), total, page);
+        return pageOf(
+          request,
+          rows.map((p) => presentPerson(p, L)),
+          total,
+          page,
+        );
       },
     }),
     defineRoute({

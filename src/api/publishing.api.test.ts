@@ -21,7 +21,10 @@ beforeAll(async () => {
   member = await tokenUser(db, 'councillor', 'member-api@test.example', c.chair.id);
   viewer = await tokenUser(db, 'viewer');
   // A meeting in a fortnight whose agenda is not yet published, with one exempt item.
-  const [m] = await db.insert(meetings).values({ bodyId: c.body.id, organisationId: c.org.id, startAt: new Date(Date.now() + 14 * 86_400_000) }).returning();
+  const [m] = await db
+    .insert(meetings)
+    .values({ bodyId: c.body.id, organisationId: c.org.id, startAt: new Date(Date.now() + 14 * 86_400_000) })
+    .returning();
   meetingId = m!.id;
   const [item] = await db.insert(agendaItems).values({ meetingId, position: 1, number: '1', title: 'Sale of the old depot', access: 'exempt', exemptParagraph: 3 }).returning();
   itemId = item!.id;
@@ -71,7 +74,12 @@ describe('publishing through the API', () => {
   it('refuses to write without a role, and a viewer', async () => {
     const body = multipart({ title: 'x' }, { name: 'x.txt', content: 'x' });
     expect((await t.app.inject({ method: 'POST', url: `/api/v1/agenda-items/${itemId}/documents`, ...body })).statusCode).toBe(401);
-    for (const url of [`/api/v1/meetings/${meetingId}/publish-agenda`, `/api/v1/documents/${docId}/publish`, `/api/v1/meetings/${meetingId}/publish-draft-minutes`, '/api/v1/decisions/1/publish']) {
+    for (const url of [
+      `/api/v1/meetings/${meetingId}/publish-agenda`,
+      `/api/v1/documents/${docId}/publish`,
+      `/api/v1/meetings/${meetingId}/publish-draft-minutes`,
+      '/api/v1/decisions/1/publish',
+    ]) {
       expect((await t.app.inject({ method: 'POST', url, payload: {} })).statusCode, url).toBe(401);
       expect((await t.app.inject({ method: 'POST', url, payload: {}, headers: bearer(viewer) })).statusCode, url).toBe(403);
       expect((await t.app.inject({ method: 'POST', url, payload: {}, headers: bearer(member) })).statusCode, url).toBe(403);
@@ -79,7 +87,12 @@ describe('publishing through the API', () => {
   });
 
   it('publishes the agenda: the item is public by title, the paper stays exempt, and the committee member reads it', async () => {
-    const res = await t.app.inject({ method: 'POST', url: `/api/v1/meetings/${meetingId}/publish-agenda`, payload: { lateReason: 'The valuation arrived late' }, headers: bearer(clerk) });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/meetings/${meetingId}/publish-agenda`,
+      payload: { lateReason: 'The valuation arrived late' },
+      headers: bearer(clerk),
+    });
     expect(res.statusCode).toBe(200);
     expect(res.json()).toMatchObject({ version: 1, label: 'Agenda pack' });
     const pub = (await t.app.inject(`/api/v1/meetings/${meetingId}`)).json();
@@ -118,9 +131,14 @@ describe('publishing through the API', () => {
 
   it('publishes draft minutes of a meeting that has taken place', async () => {
     const db = t.database.db;
-    const [held] = await db.insert(meetings).values({ bodyId: c.body.id, organisationId: c.org.id, startAt: new Date('2026-01-12T10:00:00Z'), status: 'held' }).returning();
+    const [held] = await db
+      .insert(meetings)
+      .values({ bodyId: c.body.id, organisationId: c.org.id, startAt: new Date('2026-01-12T10:00:00Z'), status: 'held' })
+      .returning();
     const [m] = await db.insert(minutes).values({ meetingId: held!.id }).returning();
-    await db.insert(minuteItems).values({ minutesId: m!.id, organisationId: c.org.id, position: 1, number: '12', title: 'Apologies', narrative: 'MINUTE-MARKER apologies were received', access: 'public' });
+    await db
+      .insert(minuteItems)
+      .values({ minutesId: m!.id, organisationId: c.org.id, position: 1, number: '12', title: 'Apologies', narrative: 'MINUTE-MARKER apologies were received', access: 'public' });
     expect((await t.app.inject(`/meetings/${held!.id}`)).body).not.toContain('MINUTE-MARKER');
     const res = await t.app.inject({ method: 'POST', url: `/api/v1/meetings/${held!.id}/publish-draft-minutes`, payload: {}, headers: bearer(clerk) });
     expect(res.statusCode).toBe(200);
@@ -132,14 +150,20 @@ describe('publishing through the API', () => {
     const db = t.database.db;
     const [cabinet] = await db.insert(organisations).values({ bodyId: c.body.id, name: 'Cabinet', slug: 'cabinet-api', kind: 'cabinet' }).returning();
     const base = { bodyId: c.body.id, makerOrganisationId: cabinet!.id, makerText: 'Cabinet', decisionText: 'To agree', reasons: 'Because', access: 'public' as const };
-    const [d] = await db.insert(decisions).values({ ...base, title: 'Library hours', decidedOn: '2026-11-30' }).returning();
+    const [d] = await db
+      .insert(decisions)
+      .values({ ...base, title: 'Library hours', decidedOn: '2026-11-30' })
+      .returning();
     const res = await t.app.inject({ method: 'POST', url: `/api/v1/decisions/${d!.id}/publish`, payload: {}, headers: bearer(clerk) });
     expect(res.statusCode).toBe(200);
     const body = res.json();
     expect(body).toMatchObject({ publication: 'published', callInStatus: 'open' });
     expect(new Date(body.callInDeadline).getTime()).toBeGreaterThan(new Date(body.publishedAt).getTime());
     expect(new Date(body.effectiveFrom).getTime()).toBeGreaterThan(new Date(body.callInDeadline).getTime());
-    const [future] = await db.insert(decisions).values({ ...base, title: 'Next year', decidedOn: '2099-01-01' }).returning();
+    const [future] = await db
+      .insert(decisions)
+      .values({ ...base, title: 'Next year', decidedOn: '2099-01-01' })
+      .returning();
     expect((await t.app.inject({ method: 'POST', url: `/api/v1/decisions/${future!.id}/publish`, payload: {}, headers: bearer(clerk) })).statusCode).toBe(409);
     const [still] = await db.select().from(decisions).where(eq(decisions.id, future!.id));
     expect(still!.publication).toBe('draft');

@@ -42,7 +42,13 @@ const publishOutcomeSchema = z
 const reasonBody = z.object({ reason: z.string().describe('Why the paper is published after the agenda') });
 
 const minutesStateSchema = z
-  .object({ id: z.number().int(), meetingId: z.number().int(), status: z.enum(['draft', 'approved', 'signed']), publication: z.enum(['draft', 'published', 'withdrawn']), publishedAt: instant.nullable() })
+  .object({
+    id: z.number().int(),
+    meetingId: z.number().int(),
+    status: z.enum(['draft', 'approved', 'signed']),
+    publication: z.enum(['draft', 'published', 'withdrawn']),
+    publishedAt: instant.nullable(),
+  })
   .register(apiSchemas, { id: 'MinutesState' });
 
 const decisionStateSchema = z
@@ -89,7 +95,9 @@ export function publishingRoutes(): ApiRoute[] {
             if (part.filename && part.fieldname === 'file') file = { fileName: part.filename, bytes };
           } else fields[part.fieldname] = part.value;
         }
-        const { id } = unwrap(await uploadDocument(db, storage, actorOf(user, request.viaToken), { kind: 'report', ...fields, meetingId: item.meetingId, agendaItemId: item.id }, file));
+        const { id } = unwrap(
+          await uploadDocument(db, storage, actorOf(user, request.viaToken), { kind: 'report', ...fields, meetingId: item.meetingId, agendaItemId: item.id }, file),
+        );
         const doc = (await findDocumentMeta(db, request.viewer, id))!;
         const created = { ...presentDocument(doc, linksFor(request)), text: doc.textContent };
         reply.header('location', created.url);
@@ -149,7 +157,12 @@ export function publishingRoutes(): ApiRoute[] {
       handler: async ({ request, params, user }) => {
         const { db } = request.server.services;
         if (!(await findMeetingRow(db, params.id))) throw notFound('Meeting');
-        const [current] = await db.select().from(minutes).where(and(eq(minutes.meetingId, params.id), visible(request.viewer, 'minutes'))).orderBy(desc(minutes.version)).limit(1);
+        const [current] = await db
+          .select()
+          .from(minutes)
+          .where(and(eq(minutes.meetingId, params.id), visible(request.viewer, 'minutes')))
+          .orderBy(desc(minutes.version))
+          .limit(1);
         if (!current) throw new AppError('conflict', 'This meeting has no minutes yet');
         unwrap(await publishDraftMinutes(db, actorOf(user, request.viaToken), current.id));
         const [m] = await db.select().from(minutes).where(eq(minutes.id, current.id));
@@ -169,7 +182,10 @@ export function publishingRoutes(): ApiRoute[] {
       response: decisionStateSchema,
       handler: async ({ request, params, user }) => {
         const { db } = request.server.services;
-        const [found] = await db.select({ id: decisions.id }).from(decisions).where(and(eq(decisions.id, params.id), visible(request.viewer, 'decision')));
+        const [found] = await db
+          .select({ id: decisions.id })
+          .from(decisions)
+          .where(and(eq(decisions.id, params.id), visible(request.viewer, 'decision')));
         if (!found) throw notFound('Decision');
         await publishDecision(db, actorOf(user, request.viaToken), params.id);
         const [d] = await db.select().from(decisions).where(eq(decisions.id, params.id));

@@ -11,15 +11,7 @@ export const systemActor: Actor = { userId: null, label: 'system' };
  * Appends one audit event in the caller's transaction.
  * @example await audit(trx, actor, 'meeting.create', 'meeting', row.id, null, row)
  */
-export async function audit(
-  ex: Executor,
-  actor: Actor,
-  action: string,
-  subjectType: string,
-  subjectId: string | number | null,
-  before: unknown,
-  after: unknown,
-): Promise<void> {
+export async function audit(ex: Executor, actor: Actor, action: string, subjectType: string, subjectId: string | number | null, before: unknown, after: unknown): Promise<void> {
   await ex.insert(auditEvents).values({
     actorUserId: actor.userId,
     actorLabel: actor.label,

@@ -29,7 +29,9 @@ async function snapshot(db: Db): Promise<Record<string, string>> {
     );
     out[`${t.schema}.${t.name}`] = `${row!.n} rows ${row!.digest}`;
   }
-  const sequences = await rowsOf<{ name: string; last: string | null }>(sql`SELECT schemaname || '.' || sequencename AS name, last_value::text AS last FROM pg_sequences ORDER BY 1`);
+  const sequences = await rowsOf<{ name: string; last: string | null }>(
+    sql`SELECT schemaname || '.' || sequencename AS name, last_value::text AS last FROM pg_sequences ORDER BY 1`,
+  );
   for (const s of sequences) out[`sequence ${s.name}`] = String(s.last);
   return out;
 }
@@ -37,7 +39,7 @@ async function snapshot(db: Db): Promise<Record<string, string>> {
 /** Names in a tar archive. */
 function tarNames(tar: Buffer): string[] {
   const names: string[] = [];
-  for (let offset = 0; offset + 512 <= tar.length; ) {
+  for (let offset = 0; offset + 512 <= tar.length;) {
     const header = tar.subarray(offset, offset + 512);
     if (header.every((b) => b === 0)) break;
     names.push(header.subarray(0, 100).toString('utf8').replace(/\0.*$/s, ''));

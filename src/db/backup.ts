@@ -68,7 +68,13 @@ function run(program: string, args: string[], env: NodeJS.ProcessEnv): Promise<v
     let stderr = '';
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString('utf8')));
     child.on('error', (err: NodeJS.ErrnoException) =>
-      reject(new BackupError(err.code === 'ENOENT' ? `${program} was not found: install the PostgreSQL client tools of the server's version or later (Debian: apt-get install postgresql-client)` : `${program}: ${err.message}`)),
+      reject(
+        new BackupError(
+          err.code === 'ENOENT'
+            ? `${program} was not found: install the PostgreSQL client tools of the server's version or later (Debian: apt-get install postgresql-client)`
+            : `${program}: ${err.message}`,
+        ),
+      ),
     );
     child.on('exit', (code) => {
       if (code === 0) return resolve();
@@ -103,7 +109,8 @@ export async function backupDatabase(database: Database, file: string, databaseU
     rmSync(partial, { force: true });
     if (err instanceof BackupError) throw err;
     const code = (err as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'EACCES' || code === 'ENOSPC') throw new BackupError(`cannot write ${file}: ${code === 'ENOENT' ? 'no such folder' : code === 'EACCES' ? 'permission denied' : 'the disk is full'}`);
+    if (code === 'ENOENT' || code === 'EACCES' || code === 'ENOSPC')
+      throw new BackupError(`cannot write ${file}: ${code === 'ENOENT' ? 'no such folder' : code === 'EACCES' ? 'permission denied' : 'the disk is full'}`);
     throw err;
   }
   return (await readFile(file)).length;

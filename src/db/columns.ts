@@ -20,9 +20,7 @@ export const timestamps = () => ({
  */
 export function searchVector(...parts: SQL[]): SQL {
   const weights = ['A', 'B', 'C', 'D'];
-  const pieces = parts.map(
-    (p, i) => sql`setweight(to_tsvector('english'::regconfig, coalesce(${p}, '')), '${sql.raw(weights[Math.min(i, 3)]!)}')`,
-  );
+  const pieces = parts.map((p, i) => sql`setweight(to_tsvector('english'::regconfig, coalesce(${p}, '')), '${sql.raw(weights[Math.min(i, 3)]!)}')`);
   return sql.join(pieces, sql` || `);
 }
 

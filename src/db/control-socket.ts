@@ -85,7 +85,9 @@ export function backupThroughServer(socketPath: string, file: string): Promise<n
     socket.setEncoding('utf8');
     socket.on('connect', () => socket.write(`${JSON.stringify({ command: 'backup', file } satisfies Request)}\n`));
     socket.on('data', (chunk: string) => (output += chunk));
-    socket.on('error', (err) => reject(new BackupError(`the running server did not answer (${(err as NodeJS.ErrnoException).code ?? err.message}): stop it and run the backup again`)));
+    socket.on('error', (err) =>
+      reject(new BackupError(`the running server did not answer (${(err as NodeJS.ErrnoException).code ?? err.message}): stop it and run the backup again`)),
+    );
     socket.on('end', () => {
       try {
         const answer = JSON.parse(output) as Answer;

@@ -42,7 +42,10 @@ describe('one writer per PGlite data directory', () => {
     const dir = tempDir();
     const child = spawn(process.execPath, ['-e', '0']);
     await new Promise((resolve) => child.on('exit', resolve));
-    writeFileSync(join(dir, LOCK_FILE), JSON.stringify({ pid: child.pid, command: 'shirehall serve', port: 3000, host: hostname(), startedAt: '2030-01-01T00:00:00Z', instance: 'dead' }));
+    writeFileSync(
+      join(dir, LOCK_FILE),
+      JSON.stringify({ pid: child.pid, command: 'shirehall serve', port: 3000, host: hostname(), startedAt: '2030-01-01T00:00:00Z', instance: 'dead' }),
+    );
     const lock = lockDataDir(dir, 'shirehall serve');
     expect(JSON.parse(readFileSync(join(dir, LOCK_FILE), 'utf8')).pid).toBe(process.pid);
     lock.release();
@@ -51,7 +54,10 @@ describe('one writer per PGlite data directory', () => {
   it('takes over a lock whose pid now belongs to another program', () => {
     const dir = tempDir();
     // This test runner's parent is alive, but did not start when the recorded owner did.
-    writeFileSync(join(dir, LOCK_FILE), JSON.stringify({ pid: process.ppid, command: 'shirehall serve', host: hostname(), startedAt: '2030-01-01T00:00:00Z', processStart: '1', instance: 'reused' }));
+    writeFileSync(
+      join(dir, LOCK_FILE),
+      JSON.stringify({ pid: process.ppid, command: 'shirehall serve', host: hostname(), startedAt: '2030-01-01T00:00:00Z', processStart: '1', instance: 'reused' }),
+    );
     lockDataDir(dir, 'shirehall serve').release();
   });
 

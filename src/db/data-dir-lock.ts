@@ -28,7 +28,9 @@ export class DataDirInUseError extends Error {
     const who = owner
       ? `${owner.command} (pid ${owner.pid}${owner.port ? `, port ${owner.port}` : ''}${owner.host !== hostname() ? `, on ${owner.host}` : ''})`
       : 'another process';
-    super(`the data directory ${dir} is in use by ${who}: stop it first (one process at a time may open a PGlite data directory; with PostgreSQL, DATABASE_URL, commands run beside the server)`);
+    super(
+      `the data directory ${dir} is in use by ${who}: stop it first (one process at a time may open a PGlite data directory; with PostgreSQL, DATABASE_URL, commands run beside the server)`,
+    );
   }
 }
 
@@ -102,7 +104,14 @@ function clearStale(path: string, stale: LockOwner | null): void {
 export function lockDataDir(dir: string, command: string): DataDirLock {
   mkdirSync(dir, { recursive: true });
   const path = join(dir, LOCK_FILE);
-  const owner: LockOwner = { pid: process.pid, command, host: hostname(), startedAt: new Date().toISOString(), processStart: processStart(process.pid), instance: randomBytes(8).toString('hex') };
+  const owner: LockOwner = {
+    pid: process.pid,
+    command,
+    host: hostname(),
+    startedAt: new Date().toISOString(),
+    processStart: processStart(process.pid),
+    instance: randomBytes(8).toString('hex'),
+  };
   for (let attempt = 0; attempt < 5; attempt++) {
     if (attempt > 0) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 50);
     try {

@@ -28,7 +28,20 @@ beforeAll(async () => {
   const c = await makeCouncil(db);
   // Approval is the last act: a draft with its minute, resolution and action, then approved.
   const [m] = await db.insert(minutes).values({ meetingId: c.meeting.id, publication: 'published', publishedAt: new Date() }).returning();
-  const [item] = await db.insert(minuteItems).values({ minutesId: m!.id, organisationId: c.org.id, position: 1, number: '41', title: 'Bridge maintenance', narrative: 'Agreed.', access: 'public', publication: 'published', publishedAt: new Date() }).returning();
+  const [item] = await db
+    .insert(minuteItems)
+    .values({
+      minutesId: m!.id,
+      organisationId: c.org.id,
+      position: 1,
+      number: '41',
+      title: 'Bridge maintenance',
+      narrative: 'Agreed.',
+      access: 'public',
+      publication: 'published',
+      publishedAt: new Date(),
+    })
+    .returning();
   const [r] = await db.insert(resolutions).values({ minuteItemId: item!.id, position: 1, number: '1', text: 'That the programme be approved.' }).returning();
   await db.insert(minuteActions).values({ minuteItemId: item!.id, action: 'Report back' });
   await db.update(minutes).set({ status: 'approved', approvedAt: new Date(), approvalNote: 'Approved as a correct record' }).where(eq(minutes.id, m!.id));
@@ -38,7 +51,21 @@ beforeAll(async () => {
   const [cab] = await db.insert(organisations).values({ bodyId: c.body.id, name: 'Cabinet', slug: 'cabinet-legal', kind: 'cabinet' }).returning();
   const [d] = await db
     .insert(decisions)
-    .values({ bodyId: c.body.id, makerOrganisationId: cab!.id, makerText: 'Cabinet', title: 'Depot sale', decisionText: 'To sell the depot', decidedOn: '2026-11-02', reasons: 'Surplus', access: 'public', publication: 'published', publishedAt: new Date('2026-11-03T10:00:00Z'), callInStatus: 'open', callInDeadline: new Date('2026-11-10T23:59:00Z'), effectiveFrom: new Date('2026-11-11T00:00:00Z') })
+    .values({
+      bodyId: c.body.id,
+      makerOrganisationId: cab!.id,
+      makerText: 'Cabinet',
+      title: 'Depot sale',
+      decisionText: 'To sell the depot',
+      decidedOn: '2026-11-02',
+      reasons: 'Surplus',
+      access: 'public',
+      publication: 'published',
+      publishedAt: new Date('2026-11-03T10:00:00Z'),
+      callInStatus: 'open',
+      callInDeadline: new Date('2026-11-10T23:59:00Z'),
+      effectiveFrom: new Date('2026-11-11T00:00:00Z'),
+    })
     .returning();
   decisionId = d!.id;
 });
@@ -71,8 +98,12 @@ describe('legal records in the database', () => {
 
   it('allows the chair’s signature on approved minutes, and nothing else with it', async () => {
     const db = database.db;
-    expect(await refused(() => db.update(minutes).set({ status: 'signed', signedBy: 'Cllr Ada Brook', signedAt: new Date(), approvalNote: 'sneaky' }).where(eq(minutes.id, minutesId)))).not.toBeNull();
-    expect(await refused(() => db.update(minutes).set({ status: 'signed', signedBy: 'Cllr Ada Brook', signedAt: new Date(), updatedAt: new Date() }).where(eq(minutes.id, minutesId)))).toBeNull();
+    expect(
+      await refused(() => db.update(minutes).set({ status: 'signed', signedBy: 'Cllr Ada Brook', signedAt: new Date(), approvalNote: 'sneaky' }).where(eq(minutes.id, minutesId))),
+    ).not.toBeNull();
+    expect(
+      await refused(() => db.update(minutes).set({ status: 'signed', signedBy: 'Cllr Ada Brook', signedAt: new Date(), updatedAt: new Date() }).where(eq(minutes.id, minutesId))),
+    ).toBeNull();
     expect(await refused(() => db.update(minutes).set({ signedBy: 'Someone else' }).where(eq(minutes.id, minutesId)))).not.toBeNull();
   });
 
@@ -91,8 +122,19 @@ describe('legal records in the database', () => {
 
   it('lets a decision published by mistake be withdrawn with a reason and published again, but not reworded on the way', async () => {
     const db = database.db;
-    expect(await refused(() => db.update(decisions).set({ publication: 'withdrawn', withdrawnAt: new Date(), withdrawnReason: 'Published by mistake', decisionText: 'Something else' }).where(eq(decisions.id, decisionId)))).not.toBeNull();
-    expect(await refused(() => db.update(decisions).set({ publication: 'withdrawn', withdrawnAt: new Date(), withdrawnReason: 'Published by mistake' }).where(eq(decisions.id, decisionId)))).toBeNull();
+    expect(
+      await refused(() =>
+        db
+          .update(decisions)
+          .set({ publication: 'withdrawn', withdrawnAt: new Date(), withdrawnReason: 'Published by mistake', decisionText: 'Something else' })
+          .where(eq(decisions.id, decisionId)),
+      ),
+    ).not.toBeNull();
+    expect(
+      await refused(() =>
+        db.update(decisions).set({ publication: 'withdrawn', withdrawnAt: new Date(), withdrawnReason: 'Published by mistake' }).where(eq(decisions.id, decisionId)),
+      ),
+    ).toBeNull();
     expect(await refused(() => db.update(decisions).set({ publication: 'draft' }).where(eq(decisions.id, decisionId)))).not.toBeNull();
     expect(await refused(() => db.update(decisions).set({ publication: 'published', withdrawnAt: null, withdrawnReason: null }).where(eq(decisions.id, decisionId)))).toBeNull();
   });

@@ -131,9 +131,7 @@ describe('bank holidays', () => {
   it('lists the early May bank holiday 2019 and not observances', () => {
     const days = bankHolidays(ew, 2019);
     expect(days).toContainEqual({ date: '2019-05-06', name: 'Early May bank holiday' });
-    expect(days.map((d) => d.date)).toEqual([
-      '2019-01-01', '2019-04-19', '2019-04-22', '2019-05-06', '2019-05-27', '2019-08-26', '2019-12-25', '2019-12-26',
-    ]);
+    expect(days.map((d) => d.date)).toEqual(['2019-01-01', '2019-04-19', '2019-04-22', '2019-05-06', '2019-05-27', '2019-08-26', '2019-12-25', '2019-12-26']);
     expect(isBankHoliday('2019-03-31', ew)).toBe(false); // Mothering Sunday is an observance
     expect(isBankHoliday('2019-04-21', ew)).toBe(false); // Easter Sunday likewise
   });

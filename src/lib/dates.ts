@@ -36,10 +36,7 @@ export type BankHoliday = { date: IsoDate; name: string };
 const DAY_MS = 86_400_000;
 const MINUTE_MS = 60_000;
 
-const monthNames = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
-] as const;
+const monthNames = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
 
 /** English weekday names indexed by ISO weekday (index 0 unused). */
 export const weekdayNames = ['', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const;
@@ -204,7 +201,7 @@ function londonWallClockMs(instantMs: number): number {
     if (part.type !== 'literal') fields[part.type] = Number(part.value);
   }
   const { year = 0, month = 1, day = 1, hour = 0, minute = 0, second = 0 } = fields;
-  return Date.UTC(year, month - 1, day, hour, minute, second) + (instantMs % 1000 + 1000) % 1000;
+  return Date.UTC(year, month - 1, day, hour, minute, second) + (((instantMs % 1000) + 1000) % 1000);
 }
 
 /**
@@ -245,9 +242,7 @@ export function fromLondonLocal(local: LocalDateTime, occurrence: 'earlier' | 'l
   // London's offset is the same within a day either side of any instant except across one change.
   const offsetBefore = londonWallClockMs(wall - DAY_MS) - (wall - DAY_MS);
   const offsetAfter = londonWallClockMs(wall + DAY_MS) - (wall + DAY_MS);
-  const candidates = [...new Set([wall - offsetBefore, wall - offsetAfter])]
-    .filter((instant) => londonWallClockMs(instant) === wall)
-    .sort((a, b) => a - b);
+  const candidates = [...new Set([wall - offsetBefore, wall - offsetAfter])].filter((instant) => londonWallClockMs(instant) === wall).sort((a, b) => a - b);
   if (candidates.length === 0) return new Date(wall - offsetBefore); // in the spring gap
   return new Date((occurrence === 'later' ? candidates.at(-1) : candidates[0]) as number);
 }
@@ -337,7 +332,7 @@ export function addWorkingDays(date: IsoDate, count: number, nation: Nation): Is
   const step = count < 0 ? -1 : 1;
   let current = date;
   assertIsoDate(current);
-  for (let remaining = Math.abs(count); remaining > 0; ) {
+  for (let remaining = Math.abs(count); remaining > 0;) {
     current = addDays(current, step);
     if (isWorkingDay(current, nation)) remaining -= 1;
   }

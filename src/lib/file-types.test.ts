@@ -15,7 +15,12 @@ describe('what an upload really is', () => {
   });
 
   it('refuses an executable, whatever it is called', async () => {
-    for (const [name, bytes] of [['appendix.pdf', exe], ['report.docx', exe], ['notes.txt', elf], ['setup.exe', exe]] as const) {
+    for (const [name, bytes] of [
+      ['appendix.pdf', exe],
+      ['report.docx', exe],
+      ['notes.txt', elf],
+      ['setup.exe', exe],
+    ] as const) {
       const r = await detectUpload(name, bytes);
       expect(r.ok, name).toBe(false);
     }

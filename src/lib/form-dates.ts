@@ -27,8 +27,7 @@ function realDate(s: string): boolean {
 }
 
 /** A required real calendar date, with GOV.UK wording. */
-export const isoDate = (what: string) =>
-  z.string({ error: `Enter the ${what}` }).refine(realDate, { error: `The ${what} must be a real date` });
+export const isoDate = (what: string) => z.string({ error: `Enter the ${what}` }).refine(realDate, { error: `The ${what} must be a real date` });
 
 /** A 24-hour time "HH:MM"; also accepts "9:30", "2pm", "2.30pm". */
 export const timeOfDay = (what: string) =>

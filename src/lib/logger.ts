@@ -34,7 +34,12 @@ export function serialiseError(err: unknown, depth = 0): unknown {
     return out;
   }
   if (isFailedQuery(e)) {
-    const out: Serialised = { type: e.constructor.name, message: `Failed query: ${e.query as string}`, query: e.query, stack: `${e.constructor.name}: Failed query\n${framesOf(e.stack)}` };
+    const out: Serialised = {
+      type: e.constructor.name,
+      message: `Failed query: ${e.query as string}`,
+      query: e.query,
+      stack: `${e.constructor.name}: Failed query\n${framesOf(e.stack)}`,
+    };
     if (e.cause) out.cause = serialiseError(e.cause, depth + 1);
     return out;
   }

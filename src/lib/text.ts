@@ -6,9 +6,11 @@
  * @example feedSafeText('a\u000bb\u2028c') // 'ab\nc'
  */
 export function feedSafeText(value: string): string {
-  return value
-    .replace(/[\u0085\u2028\u2029]/g, '\n')
-    // eslint-disable-next-line no-control-regex -- finding control characters is the point
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufffe\uffff]/g, '')
-    .replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '');
+  return (
+    value
+      .replace(/[\u0085\u2028\u2029]/g, '\n')
+      // eslint-disable-next-line no-control-regex -- finding control characters is the point
+      .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufffe\uffff]/g, '')
+      .replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '')
+  );
 }

@@ -74,11 +74,61 @@ const hostile = fc.oneof(
 /** Names pages and forms read, plus junk. */
 const fieldName = fc.oneof(
   fc.constantFrom(
-    'q', 'month', 'committee', 'view', 'page', 'type', 'next', 'saved', 'organisation', 'item', 'resolution', 'meeting', 'key', 'from', 'to',
-    'published', 'pdf', 'limit', 'modified_since', 'maker', 'title', 'name', 'email', 'password', 'kind', 'status', 'number', 'position',
-    'exempt', 'exemptParagraph', 'meetingId', 'agendaItemId', 'organisationId', 'personId', 'role', 'text', 'reason', 'value', 'direction',
-    'startAt-day', 'startAt-month', 'startAt-year', 'startAt-time', 'decidedOn-day', 'agendaItemIds', 'submitterName', 'submitterEmail',
-    'body', 'outcome', 'narrative', 'printedName', 'slug', 'field', '__proto__', 'constructor',
+    'q',
+    'month',
+    'committee',
+    'view',
+    'page',
+    'type',
+    'next',
+    'saved',
+    'organisation',
+    'item',
+    'resolution',
+    'meeting',
+    'key',
+    'from',
+    'to',
+    'published',
+    'pdf',
+    'limit',
+    'modified_since',
+    'maker',
+    'title',
+    'name',
+    'email',
+    'password',
+    'kind',
+    'status',
+    'number',
+    'position',
+    'exempt',
+    'exemptParagraph',
+    'meetingId',
+    'agendaItemId',
+    'organisationId',
+    'personId',
+    'role',
+    'text',
+    'reason',
+    'value',
+    'direction',
+    'startAt-day',
+    'startAt-month',
+    'startAt-year',
+    'startAt-time',
+    'decidedOn-day',
+    'agendaItemIds',
+    'submitterName',
+    'submitterEmail',
+    'body',
+    'outcome',
+    'narrative',
+    'printedName',
+    'slug',
+    'field',
+    '__proto__',
+    'constructor',
   ),
   fc.string({ maxLength: 12 }),
 );
@@ -93,7 +143,9 @@ const pathValue = fc.oneof({ weight: 6, arbitrary: hostile.map(enc) }, { weight:
 const queryString = fc.oneof(
   pairs.map((ps) => ps.map(([k, v]) => `${enc(k)}=${enc(v)}`).join('&')),
   // A parameter given twice or more, as `?q=a&q=b`.
-  fc.tuple(pairs, fieldName, fc.array(hostile, { minLength: 2, maxLength: 3 })).map(([ps, k, vs]) => [...ps.map(([n, v]) => `${enc(n)}=${enc(v)}`), ...vs.map((v) => `${enc(k)}=${enc(v)}`)].join('&')),
+  fc
+    .tuple(pairs, fieldName, fc.array(hostile, { minLength: 2, maxLength: 3 }))
+    .map(([ps, k, vs]) => [...ps.map(([n, v]) => `${enc(n)}=${enc(v)}`), ...vs.map((v) => `${enc(k)}=${enc(v)}`)].join('&')),
   fc.tuple(pairs, rawPercent).map(([ps, raw]) => [...ps.map(([k, v]) => `${enc(k)}=${enc(v)}`), `q=${raw}`, raw].join('&')),
 );
 
@@ -105,7 +157,9 @@ const multipart = (ps: [string, string][], file: { name: string; bytes: Uint8Arr
     ([k, v]) => `--${boundary}\r\nContent-Disposition: form-data; name="${k.replace(/["\r\n]/g, '')}"\r\n\r\n${v}\r\n`,
   );
   const head = Buffer.from(parts.join(''));
-  const fileHead = file ? Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${file.name.replace(/["\r\n]/g, '')}"\r\nContent-Type: application/octet-stream\r\n\r\n`) : Buffer.alloc(0);
+  const fileHead = file
+    ? Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${file.name.replace(/["\r\n]/g, '')}"\r\nContent-Type: application/octet-stream\r\n\r\n`)
+    : Buffer.alloc(0);
   const fileBytes = file ? Buffer.concat([Buffer.from(file.bytes), Buffer.from('\r\n')]) : Buffer.alloc(0);
   const tail = Buffer.from(broken ? `--${boundary}\r\nContent-Disposition: form-da` : `--${boundary}--\r\n`);
   return { payload: Buffer.concat([head, fileHead, fileBytes, tail]), contentType: `multipart/form-data; boundary=${boundary}` };
@@ -137,10 +191,23 @@ const body = (csrf: string | null): fc.Arbitrary<Body> =>
     })),
     fc.oneof(fc.jsonValue(), fc.dictionary(fieldName, fc.oneof(hostile, fc.jsonValue()))).map((v) => ({ payload: JSON.stringify(v), contentType: 'application/json' })),
     fc.tuple(pairs, fc.option(fc.record({ name: fileName, bytes: fileBytes })), fc.boolean()).map(([ps, file, broken]) => multipart(ps, file, csrf, broken)),
-    fc.tuple(fc.uint8Array({ maxLength: 300 }), fc.constantFrom('application/json', 'multipart/form-data', 'multipart/form-data; boundary=x', 'text/plain', 'application/xml', 'application/x-www-form-urlencoded', 'application/octet-stream')).map(([bytes, contentType]) => ({
-      payload: Buffer.from(bytes),
-      contentType,
-    })),
+    fc
+      .tuple(
+        fc.uint8Array({ maxLength: 300 }),
+        fc.constantFrom(
+          'application/json',
+          'multipart/form-data',
+          'multipart/form-data; boundary=x',
+          'text/plain',
+          'application/xml',
+          'application/x-www-form-urlencoded',
+          'application/octet-stream',
+        ),
+      )
+      .map(([bytes, contentType]) => ({
+        payload: Buffer.from(bytes),
+        contentType,
+      })),
   );
 
 const headerValue = fc.stringMatching(/^[\x20-\x7e]{0,60}$/);
@@ -173,43 +240,48 @@ describe('every route answers hostile input without a server error', () => {
     expect(s.app.routeTable.length).toBeGreaterThan(100);
   });
 
-  it.each([['all routes']])('%s', async () => {
-    const failures: string[] = [];
-    for (const route of s.app.routeTable) {
-      const cookies = await s.cookies();
-      const property = fc.asyncProperty(request(s.csrf.token), async (r) => {
-        let i = 0;
-        const path = fillPath(route.url, () => r.pathValues[i++ % 4]!);
-        const url = r.query ? `${path}?${r.query}` : path;
-        const cookie = [cookies[r.who], r.junkCookie].filter(Boolean).join('; ');
-        if (trace) appendFileSync(trace, `${JSON.stringify({ method: route.method, url, r })}\n`);
-        const res = await s.app.inject({
-          method: route.method as 'GET',
-          url,
-          headers: { ...r.headers, cookie, ...(r.withCsrf ? { 'x-csrf-token': s.csrf.token } : {}), ...(r.body.contentType ? { 'content-type': r.body.contentType } : {}) },
-          ...(route.method === 'GET' ? {} : { payload: r.body.payload }),
+  it.each([['all routes']])(
+    '%s',
+    async () => {
+      const failures: string[] = [];
+      for (const route of s.app.routeTable) {
+        const cookies = await s.cookies();
+        const property = fc.asyncProperty(request(s.csrf.token), async (r) => {
+          let i = 0;
+          const path = fillPath(route.url, () => r.pathValues[i++ % 4]!);
+          const url = r.query ? `${path}?${r.query}` : path;
+          const cookie = [cookies[r.who], r.junkCookie].filter(Boolean).join('; ');
+          if (trace) appendFileSync(trace, `${JSON.stringify({ method: route.method, url, r })}\n`);
+          const res = await s.app.inject({
+            method: route.method as 'GET',
+            url,
+            headers: { ...r.headers, cookie, ...(r.withCsrf ? { 'x-csrf-token': s.csrf.token } : {}), ...(r.body.contentType ? { 'content-type': r.body.contentType } : {}) },
+            ...(route.method === 'GET' ? {} : { payload: r.body.payload }),
+          });
+          const where = `${route.method} ${url.slice(0, 300)} as ${r.who}`;
+          expect(res.statusCode, `${where}: ${res.body.slice(0, 300)}`).toBeLessThan(500);
+          if (res.statusCode >= 300 && res.statusCode < 400) {
+            const location = String(res.headers.location ?? '');
+            expect(location, `${where}: redirect`).toMatch(/^\/(?![/\\])/);
+          }
+          if (res.statusCode >= 400) {
+            // The APIs (JSON and OParl) always answer in JSON; a page answers with the GOV.UK error page (or its form with an
+            // error summary), or in JSON when the client asked only for JSON.
+            const shaped =
+              url.startsWith('/api/') || /^\/oparl\/v1([/?]|$)/.test(url)
+                ? isJsonError(res.body)
+                : isGovukErrorPage(res.body) || (r.headers.accept === 'application/json' && isJsonError(res.body));
+            expect(shaped, `${where}: error shape: ${res.statusCode} ${res.body.slice(0, 300)}`).toBe(true);
+          }
         });
-        const where = `${route.method} ${url.slice(0, 300)} as ${r.who}`;
-        expect(res.statusCode, `${where}: ${res.body.slice(0, 300)}`).toBeLessThan(500);
-        if (res.statusCode >= 300 && res.statusCode < 400) {
-          const location = String(res.headers.location ?? '');
-          expect(location, `${where}: redirect`).toMatch(/^\/(?![/\\])/);
+        const details = await fc.check(property, { numRuns: runs, seed, endOnFailure: true });
+        if (details.failed) {
+          const error = details.errorInstance instanceof Error ? details.errorInstance.message.split('\n')[0] : String(details.errorInstance);
+          failures.push(`${route.method} ${route.url} (FUZZ_SEED=${details.seed}): ${error}`);
         }
-        if (res.statusCode >= 400) {
-          // The APIs (JSON and OParl) always answer in JSON; a page answers with the GOV.UK error page (or its form with an
-          // error summary), or in JSON when the client asked only for JSON.
-          const shaped = url.startsWith('/api/') || /^\/oparl\/v1([/?]|$)/.test(url)
-            ? isJsonError(res.body)
-            : isGovukErrorPage(res.body) || (r.headers.accept === 'application/json' && isJsonError(res.body));
-          expect(shaped, `${where}: error shape: ${res.statusCode} ${res.body.slice(0, 300)}`).toBe(true);
-        }
-      });
-      const details = await fc.check(property, { numRuns: runs, seed, endOnFailure: true });
-      if (details.failed) {
-        const error = details.errorInstance instanceof Error ? details.errorInstance.message.split('\n')[0] : String(details.errorInstance);
-        failures.push(`${route.method} ${route.url} (FUZZ_SEED=${details.seed}): ${error}`);
       }
-    }
-    expect(failures, failures.join('\n\n')).toEqual([]);
-  }, 600_000);
+      expect(failures, failures.join('\n\n')).toEqual([]);
+    },
+    600_000,
+  );
 });

@@ -12,10 +12,12 @@ const here = dirname(fileURLToPath(import.meta.url));
  * Templates are named from `src/` ("web/views/layout.njk", "modules/meetings/views/meeting.njk") or from govuk-frontend ("govuk/components/...").
  */
 export function createNunjucks(): nunjucks.Environment {
-  const env = new nunjucks.Environment(
-    new nunjucks.FileSystemLoader([join(here, '..'), dirname(govukDist)], { noCache: false }),
-    { autoescape: true, throwOnUndefined: false, trimBlocks: true, lstripBlocks: true },
-  );
+  const env = new nunjucks.Environment(new nunjucks.FileSystemLoader([join(here, '..'), dirname(govukDist)], { noCache: false }), {
+    autoescape: true,
+    throwOnUndefined: false,
+    trimBlocks: true,
+    lstripBlocks: true,
+  });
   env.addFilter('date', (v: unknown) => formatDate(v as Date | string | null));
   env.addFilter('dayDate', (v: unknown) => formatDayDate(v as Date | string | null));
   env.addFilter('time', (v: unknown) => formatTime(v as Date | null));
@@ -27,15 +29,20 @@ export function createNunjucks(): nunjucks.Environment {
     return item.pageTo && item.pageTo !== item.pageFrom ? `Pages ${item.pageFrom} - ${item.pageTo}` : `Page ${item.pageFrom}`;
   });
   // Text typed or imported with blank lines between paragraphs, as a list of paragraphs.
-  env.addFilter('paragraphs', (v: unknown) => (typeof v === 'string' ? v.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean) : []));
+  env.addFilter('paragraphs', (v: unknown) =>
+    typeof v === 'string'
+      ? v
+          .split(/\n\s*\n/)
+          .map((p) => p.trim())
+          .filter(Boolean)
+      : [],
+  );
   env.addFilter('accessLabel', (r: Parameters<typeof accessLabel>[0]) => accessLabel(r));
   env.addFilter('exemptNotice', (paragraph: number | null) => exemptNotice(paragraph));
   env.addFilter('fieldError', (errors: { field: string; message: string }[] | undefined, field: string) => {
     const e = errors?.find((x) => x.field === field);
     return e ? { text: e.message } : undefined;
   });
-  env.addFilter('errorList', (errors: { field: string; message: string }[] | undefined) =>
-    (errors ?? []).map((e) => ({ text: e.message, href: `#${e.field}` })),
-  );
+  env.addFilter('errorList', (errors: { field: string; message: string }[] | undefined) => (errors ?? []).map((e) => ({ text: e.message, href: `#${e.field}` })));
   return env;
 }

@@ -47,8 +47,30 @@ export type BuiltCouncil = { markers: Marker[]; steps: string[]; meetingIds: num
 type Access = 'public' | 'exempt';
 type CouncilModel = { committees: number[]; kinds: CouncilSpec['committees']; term: { start: string | null; end: string | null }; otherCommittee: number | null };
 type MeetingModel = { id: number; council: CouncilModel; committee: number; date: string; substitute: boolean; agendaPublished: boolean };
-type ItemModel = { id: number; meeting: MeetingModel; access: Access; paragraph: number | null; published: boolean; namedInPublishedMinutes: boolean; grantedOther: boolean; title: string; instruction: string; reason: string };
-type PaperModel = { id: number; item: ItemModel; access: Access; inherited: boolean; published: boolean; withdrawn: boolean; grantedOther: boolean; byAuthor: boolean; title: string; text: string };
+type ItemModel = {
+  id: number;
+  meeting: MeetingModel;
+  access: Access;
+  paragraph: number | null;
+  published: boolean;
+  namedInPublishedMinutes: boolean;
+  grantedOther: boolean;
+  title: string;
+  instruction: string;
+  reason: string;
+};
+type PaperModel = {
+  id: number;
+  item: ItemModel;
+  access: Access;
+  inherited: boolean;
+  published: boolean;
+  withdrawn: boolean;
+  grantedOther: boolean;
+  byAuthor: boolean;
+  title: string;
+  text: string;
+};
 type MinuteModel = { id: number; meeting: MeetingModel; access: Access; published: boolean; title: string; narrative: string; resolution: string | null };
 type DecisionModel = { id: number; meeting: MeetingModel; access: Access; published: boolean; title: string; text: string; reasons: string };
 
@@ -132,14 +154,27 @@ export async function buildCounty(db: Db, storage: Storage, accounts: Accounts, 
       committees.push(r.id);
     }
     const term = { start: spec.term.start === null ? null : addDays(today, spec.term.start), end: spec.term.end === null ? null : addDays(today, spec.term.end) };
-    must(await createMembership(db, clerk, { organisationId: committees[0], personId: member.id, role: 'member', votingRight: true, startDate: term.start ?? undefined, endDate: term.end ?? undefined }), 'member seat');
+    must(
+      await createMembership(db, clerk, {
+        organisationId: committees[0],
+        personId: member.id,
+        role: 'member',
+        votingRight: true,
+        startDate: term.start ?? undefined,
+        endDate: term.end ?? undefined,
+      }),
+      'member seat',
+    );
     const otherCommittee = spec.otherOnSecond && committees.length > 1 ? committees[1]! : null;
     if (otherCommittee !== null) must(await createMembership(db, clerk, { organisationId: otherCommittee, personId: other.id, role: 'member', votingRight: true }), 'other seat');
     councils.push({ committees, kinds: spec.committees, term, otherCommittee });
-    steps.push(`council ${n}: committees ${committees.map((c, i) => `${c} (${spec.committees[i]})`).join(', ')}; member on ${committees[0]} from ${term.start ?? 'always'} to ${term.end ?? 'open'}; other on ${otherCommittee ?? 'none'}`);
+    steps.push(
+      `council ${n}: committees ${committees.map((c, i) => `${c} (${spec.committees[i]})`).join(', ')}; member on ${committees[0]} from ${term.start ?? 'always'} to ${term.end ?? 'open'}; other on ${otherCommittee ?? 'none'}`,
+    );
   }
 
-  const covers = (m: MeetingModel) => m.committee === m.council.committees[0] && (m.council.term.start === null || m.council.term.start <= m.date) && (m.council.term.end === null || m.council.term.end >= m.date);
+  const covers = (m: MeetingModel) =>
+    m.committee === m.council.committees[0] && (m.council.term.start === null || m.council.term.start <= m.date) && (m.council.term.end === null || m.council.term.end >= m.date);
   const onCommittee = (who: Identity, m: MeetingModel) => (who === 'member' && covers(m)) || (who === 'other' && (m.council.otherCommittee === m.committee || m.substitute));
 
   const meetingDate = (days: number) => addDays(today, days);
@@ -155,9 +190,26 @@ export async function buildCounty(db: Db, storage: Storage, accounts: Accounts, 
     const title = word();
     const instruction = word();
     const reason = word();
-    const fields = { title: `Item ${title}`, instruction: `Instruction ${instruction}`, exempt: s.exempt ? 'yes' : 'no', exemptParagraph: s.exempt ? s.paragraph : undefined, publicInterestReason: `Reason ${reason}` };
+    const fields = {
+      title: `Item ${title}`,
+      instruction: `Instruction ${instruction}`,
+      exempt: s.exempt ? 'yes' : 'no',
+      exemptParagraph: s.exempt ? s.paragraph : undefined,
+      publicInterestReason: `Reason ${reason}`,
+    };
     const r = must(await createAgendaItem(db, clerk, m.id, fields), `item on meeting ${m.id}`);
-    const it: ItemModel = { id: r.id, meeting: m, access: s.exempt ? 'exempt' : 'public', paragraph: s.exempt ? s.paragraph : null, published: false, namedInPublishedMinutes: false, grantedOther: false, title, instruction, reason };
+    const it: ItemModel = {
+      id: r.id,
+      meeting: m,
+      access: s.exempt ? 'exempt' : 'public',
+      paragraph: s.exempt ? s.paragraph : null,
+      published: false,
+      namedInPublishedMinutes: false,
+      grantedOther: false,
+      title,
+      instruction,
+      reason,
+    };
     items.push(it);
     steps.push(`meeting ${m.id}: item ${it.id} ${it.access}${it.paragraph ? ` (paragraph ${it.paragraph})` : ''}`);
     return it;
@@ -175,13 +227,32 @@ export async function buildCounty(db: Db, storage: Storage, accounts: Accounts, 
           : { fileName: `paper-${title}.txt`, bytes: Buffer.from(body) };
     const actor = s.byAuthor ? accounts.author : clerk;
     const r = must(
-      await uploadDocument(db, storage, actor, { meetingId: it.meeting.id, agendaItemId: it.id, title: `Paper ${title}`, kind: 'report', ...accessFields(s.access, `Public summary ${pub()}`) }, file),
+      await uploadDocument(
+        db,
+        storage,
+        actor,
+        { meetingId: it.meeting.id, agendaItemId: it.id, title: `Paper ${title}`, kind: 'report', ...accessFields(s.access, `Public summary ${pub()}`) },
+        file,
+      ),
       `paper on item ${it.id}`,
     );
     const a = resolved(it, s.access);
-    const p: PaperModel = { id: r.id, item: it, access: a.access, inherited: a.inherited, published: false, withdrawn: false, grantedOther: false, byAuthor: s.byAuthor, title, text };
+    const p: PaperModel = {
+      id: r.id,
+      item: it,
+      access: a.access,
+      inherited: a.inherited,
+      published: false,
+      withdrawn: false,
+      grantedOther: false,
+      byAuthor: s.byAuthor,
+      title,
+      text,
+    };
     papers.push(p);
-    steps.push(`  paper ${p.id} on item ${it.id}: ${s.access.choice}${s.access.choice === 'exempt' ? ` ${s.access.paragraph}` : ''} → ${p.access}, ${s.format}, ${s.timing}${s.byAuthor ? ', by the author' : ''}`);
+    steps.push(
+      `  paper ${p.id} on item ${it.id}: ${s.access.choice}${s.access.choice === 'exempt' ? ` ${s.access.paragraph}` : ''} → ${p.access}, ${s.format}, ${s.timing}${s.byAuthor ? ', by the author' : ''}`,
+    );
     return p;
   };
 
@@ -201,7 +272,9 @@ export async function buildCounty(db: Db, storage: Storage, accounts: Accounts, 
 
   async function buildMeeting(council: CouncilModel, ms: MeetingSpec) {
     const m = await newMeeting(council, council.committees[ms.committee]!, ms.days);
-    steps.push(`meeting ${m.id}: committee ${m.committee} on ${m.date}${ms.agenda ? ', agenda' : ''}${ms.supplement ? ', supplement' : ''}${ms.cancelled ? ', cancelled' : ''}, minutes ${ms.minutes}`);
+    steps.push(
+      `meeting ${m.id}: committee ${m.committee} on ${m.date}${ms.agenda ? ', agenda' : ''}${ms.supplement ? ', supplement' : ''}${ms.cancelled ? ', cancelled' : ''}, minutes ${ms.minutes}`,
+    );
     const built: { spec: ItemSpec; item: ItemModel | null; papers: PaperModel[] }[] = ms.items.map((s) => ({ spec: s, item: null, papers: [] }));
     for (const b of built) {
       if (b.spec.late && ms.agenda) continue;
@@ -234,7 +307,13 @@ export async function buildCounty(db: Db, storage: Storage, accounts: Accounts, 
       if (b.spec.flip) {
         const exempt = it.access === 'public';
         must(
-          await updateAgendaItem(db, clerk, it.id, { title: `Item ${it.title}`, instruction: `Instruction ${it.instruction}`, exempt: exempt ? 'yes' : 'no', exemptParagraph: exempt ? b.spec.flipParagraph : undefined, publicInterestReason: `Reason ${it.reason}` }),
+          await updateAgendaItem(db, clerk, it.id, {
+            title: `Item ${it.title}`,
+            instruction: `Instruction ${it.instruction}`,
+            exempt: exempt ? 'yes' : 'no',
+            exemptParagraph: exempt ? b.spec.flipParagraph : undefined,
+            publicInterestReason: `Reason ${it.reason}`,
+          }),
           `item ${it.id} made ${exempt ? 'exempt' : 'public'}`,
         );
         it.access = exempt ? 'exempt' : 'public';
@@ -251,7 +330,10 @@ export async function buildCounty(db: Db, storage: Storage, accounts: Accounts, 
           steps.push(`  paper ${p.id} withdrawn`);
         }
         if (ps.grantToOther) {
-          must(await grantAccess(db, clerk, { subjectType: 'document', subjectId: p.id, userId: accounts.otherUserId, reason: 'Local member for the site' }), `grant of paper ${p.id}`);
+          must(
+            await grantAccess(db, clerk, { subjectType: 'document', subjectId: p.id, userId: accounts.otherUserId, reason: 'Local member for the site' }),
+            `grant of paper ${p.id}`,
+          );
           p.grantedOther = true;
           steps.push(`  paper ${p.id} granted to the other councillor`);
         }
@@ -263,7 +345,10 @@ export async function buildCounty(db: Db, storage: Storage, accounts: Accounts, 
       }
     }
     if (ms.cancelled) {
-      must(await updateMeeting(db, clerk, m.id, { organisationId: m.committee, date: m.date, startTime: '10:00', status: 'cancelled', statusNote: `Cancelled ${pub()}` }), `cancelling meeting ${m.id}`);
+      must(
+        await updateMeeting(db, clerk, m.id, { organisationId: m.committee, date: m.date, startTime: '10:00', status: 'cancelled', statusNote: `Cancelled ${pub()}` }),
+        `cancelling meeting ${m.id}`,
+      );
       steps.push(`meeting ${m.id}: cancelled`);
     }
     if (ms.substitute) {
@@ -291,7 +376,15 @@ export async function buildCounty(db: Db, storage: Storage, accounts: Accounts, 
       steps.push(`  minute ${mm.id} of item ${it.id} (${mm.access})${mm.resolution ? ' with a resolution' : ''}`);
       const ds = b.spec.minute.decision;
       if (!ds) continue;
-      const d: DecisionModel = { id: 0, meeting: m, access: resolved({ access: mm.access, paragraph: it.paragraph }, ds.access).access, published: false, title: word(), text: word(), reasons: word() };
+      const d: DecisionModel = {
+        id: 0,
+        meeting: m,
+        access: resolved({ access: mm.access, paragraph: it.paragraph }, ds.access).access,
+        published: false,
+        title: word(),
+        text: word(),
+        reasons: word(),
+      };
       const kind = council.kinds[council.committees.indexOf(m.committee)] === 'cabinet' ? 'cabinet' : 'committee';
       d.id = must(
         await recordDecision(db, clerk, {

@@ -82,7 +82,10 @@ const item: fc.Arbitrary<ItemSpec> = fc.record({
   flipParagraph: paragraph,
   grantToOther: fc.boolean(),
   papers: fc.array(paper, { maxLength: 2 }),
-  minute: fc.option(fc.record({ resolution: fc.boolean(), decision: fc.option(fc.record({ access, publish: fc.boolean(), withdraw: fc.boolean() }), { nil: null }) }), { nil: null, freq: 3 }),
+  minute: fc.option(fc.record({ resolution: fc.boolean(), decision: fc.option(fc.record({ access, publish: fc.boolean(), withdraw: fc.boolean() }), { nil: null }) }), {
+    nil: null,
+    freq: 3,
+  }),
 });
 
 const meeting: fc.Arbitrary<MeetingSpec> = fc.record({
@@ -119,7 +122,13 @@ export const councilArbitrary: fc.Arbitrary<CouncilSpec> = fc
     // Meetings of committees that exist; a future or cancelled meeting has no minutes, substitutes or exclusion.
     meetings: c.meetings.map((m) => {
       const held = m.days < 0 && !m.cancelled;
-      return { ...m, committee: m.committee % c.committees.length, minutes: held ? m.minutes : 'none', substitute: held && m.substitute, exclusion: held && m.minutes !== 'none' && m.exclusion };
+      return {
+        ...m,
+        committee: m.committee % c.committees.length,
+        minutes: held ? m.minutes : 'none',
+        substitute: held && m.substitute,
+        exclusion: held && m.minutes !== 'none' && m.exclusion,
+      };
     }),
   }));
 

@@ -222,7 +222,10 @@ export async function crawl(app: FastifyInstance, visitor: Visitor, urls: string
   const get = async (url: string) => {
     const t0 = performance.now();
     const res = await app.inject({ method: 'GET', url, headers });
-    const key = url.replace(/\?.*/, '').replace(/\d+/g, ':id').replace(/\/qx\w+/, '/:marker');
+    const key = url
+      .replace(/\?.*/, '')
+      .replace(/\d+/g, ':id')
+      .replace(/\/qx\w+/, '/:marker');
     timings.set(key, (timings.get(key) ?? 0) + performance.now() - t0);
     report.fetched++;
     return { status: res.statusCode, type: String(res.headers['content-type'] ?? ''), body: res.rawPayload };
@@ -242,7 +245,10 @@ export async function crawl(app: FastifyInstance, visitor: Visitor, urls: string
     for (const m of readable) if (!seen.has(m.text) && text.includes(m.text)) seen.add(m.text);
     if (isSearch) {
       const words = (new URL(url, 'http://x').searchParams.get('q') ?? '').split(' or ');
-      if (words.every((w) => secretWords.has(w)) && !/No results/.test(raw)) report.leaks.push(`${url} (${res.status}) finds records by markers only entitled viewers may read: ${words.map((w) => secrets.find((m) => m.text === w)!.what).join('; ')}`);
+      if (words.every((w) => secretWords.has(w)) && !/No results/.test(raw))
+        report.leaks.push(
+          `${url} (${res.status}) finds records by markers only entitled viewers may read: ${words.map((w) => secrets.find((m) => m.text === w)!.what).join('; ')}`,
+        );
     }
     if (res.status === 404) {
       const twin = missingTwin(url);

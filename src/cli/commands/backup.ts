@@ -42,7 +42,9 @@ export function registerBackup(program: Command): void {
         // The server holds the data directory: it writes the backup itself.
         if (!(err instanceof DataDirInUseError) || !err.owner?.control) throw err;
         const written = await step(() => backupThroughServer(err.owner!.control!, target));
-        process.stdout.write(`Backed up the data directory ${c.dataDir} to ${target} through the running server (pid ${err.owner.pid}) (${(written / 1024 / 1024).toFixed(1)} MB).\n`);
+        process.stdout.write(
+          `Backed up the data directory ${c.dataDir} to ${target} through the running server (pid ${err.owner.pid}) (${(written / 1024 / 1024).toFixed(1)} MB).\n`,
+        );
         return;
       }
       let bytes: number;
@@ -51,7 +53,9 @@ export function registerBackup(program: Command): void {
       } finally {
         await database.close();
       }
-      process.stdout.write(`Backed up the ${database.kind === 'pglite' ? `data directory ${c.dataDir}` : 'PostgreSQL database'} to ${target} (${(bytes / 1024 / 1024).toFixed(1)} MB).\n`);
+      process.stdout.write(
+        `Backed up the ${database.kind === 'pglite' ? `data directory ${c.dataDir}` : 'PostgreSQL database'} to ${target} (${(bytes / 1024 / 1024).toFixed(1)} MB).\n`,
+      );
     });
 
   program
@@ -61,6 +65,8 @@ export function registerBackup(program: Command): void {
     .action(async (file: string) => {
       const c = config();
       await step(() => restoreDatabase(resolve(file), { databaseUrl: c.databaseUrl, dataDir: c.dataDir }));
-      process.stdout.write(`Restored ${resolve(file)} into ${c.databaseUrl ? 'the PostgreSQL database' : `the data directory ${c.dataDir}`}. Start the service as usual: pending migrations run at start-up.\n`);
+      process.stdout.write(
+        `Restored ${resolve(file)} into ${c.databaseUrl ? 'the PostgreSQL database' : `the data directory ${c.dataDir}`}. Start the service as usual: pending migrations run at start-up.\n`,
+      );
     });
 }

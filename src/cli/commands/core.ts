@@ -56,12 +56,16 @@ export function registerCore(program: Command): void {
       const password = await readPassword();
       const database = await openDatabase(config());
       try {
-        const result = await addUser(database.db, { userId: null, label: 'cli' }, {
-          email,
-          role: opts.role as (typeof roles)[number],
-          displayName: opts.name ?? email.split('@')[0] ?? email,
-          password,
-        });
+        const result = await addUser(
+          database.db,
+          { userId: null, label: 'cli' },
+          {
+            email,
+            role: opts.role as (typeof roles)[number],
+            displayName: opts.name ?? email.split('@')[0] ?? email,
+            password,
+          },
+        );
         if (!result.ok) throw new CliError(result.errors.map((e) => e.message).join('; '));
         process.stdout.write(`Added ${email} as ${opts.role}.\n`);
       } finally {

@@ -67,8 +67,7 @@ describe('shirehall deadline, run as a process', () => {
     'try { await program.parseAsync(process.argv.slice(1), { from: "user" }); }',
     'catch (e) { if (!(e instanceof CliError)) throw e; process.stderr.write(`shirehall: ${e.message}\\n`); process.exit(e.exitCode); }',
   ].join('\n');
-  const run = (...args: string[]) =>
-    spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script, '--', ...args], { encoding: 'utf8', cwd: process.cwd() });
+  const run = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script, '--', ...args], { encoding: 'utf8', cwd: process.cwd() });
 
   it('exits 0 with the deadline', () => {
     const result = run('deadline', cabinetRule, '--meeting', '2019-05-13T10:00');

@@ -14,9 +14,7 @@ const optionsSchema = z.object({
   meeting: z
     .string({ error: 'Enter the meeting date and time with --meeting, for example --meeting 2019-05-13T10:00' })
     .refine(isLocalDateTime, { error: (issue) => `"${String(issue.input)}" is not a meeting date and time; enter it as YYYY-MM-DDTHH:MM, for example 2019-05-13T10:00` }),
-  nation: z
-    .enum(nations, { error: (issue) => `"${String(issue.input)}" is not a nation; use ${nations.join(', ')}` })
-    .default('england-and-wales'),
+  nation: z.enum(nations, { error: (issue) => `"${String(issue.input)}" is not a nation; use ${nations.join(', ')}` }).default('england-and-wales'),
 });
 
 const oneLine = (text: string): string => text.replace(/\s+/g, ' ').trim();

@@ -61,7 +61,10 @@ export function registerImport(program: Command): void {
       const packs = readAll(files);
       const database = await openDatabase(config);
       const tty = !!process.stdout.isTTY;
-      const bar = tty && packs.length > 1 ? new cliProgress.SingleBar({ format: 'Importing [{bar}] {value}/{total} {file}', stream: process.stdout }, cliProgress.Presets.shades_classic) : null;
+      const bar =
+        tty && packs.length > 1
+          ? new cliProgress.SingleBar({ format: 'Importing [{bar}] {value}/{total} {file}', stream: process.stdout }, cliProgress.Presets.shades_classic)
+          : null;
       const run: ImportRunSummary = { files: packs.length, imported: 0, unchanged: 0, updated: 0, failed: 0, records: {}, warnings: 0 };
       const results: { file: string; summary?: ImportSummary; error?: string }[] = [];
       bar?.start(packs.length, 0, { file: '' });
@@ -87,7 +90,10 @@ export function registerImport(program: Command): void {
       if (tty) {
         for (const r of results) {
           if (r.error) process.stdout.write(`${r.file}: failed: ${r.error}\n`);
-          else process.stdout.write(`${r.file}: ${r.summary!.status} (import ${r.summary!.importId}; ${r.summary!.created} created, ${r.summary!.updated} updated, ${r.summary!.deleted} removed, ${r.summary!.warnings} warnings)\n`);
+          else
+            process.stdout.write(
+              `${r.file}: ${r.summary!.status} (import ${r.summary!.importId}; ${r.summary!.created} created, ${r.summary!.updated} updated, ${r.summary!.deleted} removed, ${r.summary!.warnings} warnings)\n`,
+            );
         }
       } else {
         process.stdout.write(`${JSON.stringify(run)}\n`);

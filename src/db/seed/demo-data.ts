@@ -28,13 +28,54 @@ export type DemoCouncillor = { given: string; family: string; party: Party; divi
 
 /** The 48 electoral divisions, one councillor each. */
 export const divisions = [
-  'Abbotsmead', 'Ashcombe and Tidwell', 'Barrowfield North', 'Barrowfield South', 'Bramley Vale', 'Brockhurst',
-  'Castlebury Central', 'Castlebury East', 'Castlebury West', 'Chalkdown', 'Coldharbour and Fenn', 'Crossways',
-  'Daneholt', 'Eastmere', 'Elmstead Rural', 'Fairholme', 'Foxley Downs', 'Greywell', 'Harbourside', 'Hartsmoor',
-  'Hazelwick', 'Highcombe', 'Hollowbrook', 'Kingsmead', 'Larkspur', 'Longridge', 'Merrow Down', 'Millbrook',
-  'Netherby', 'Oakridge Vale', 'Orchard Heath', 'Pennington Marsh', 'Portmere North', 'Portmere South',
-  'Quarry Hill', 'Redlands', 'Rowan Cross', 'Saltings', 'Sedgecombe', 'Silverbrook', 'Stonebridge', 'Summerleaze',
-  'Thornleigh', 'Upper Wyvern Valley', 'Warrenhill', 'Whitecross', 'Willowmead', 'Wyvern Valley South',
+  'Abbotsmead',
+  'Ashcombe and Tidwell',
+  'Barrowfield North',
+  'Barrowfield South',
+  'Bramley Vale',
+  'Brockhurst',
+  'Castlebury Central',
+  'Castlebury East',
+  'Castlebury West',
+  'Chalkdown',
+  'Coldharbour and Fenn',
+  'Crossways',
+  'Daneholt',
+  'Eastmere',
+  'Elmstead Rural',
+  'Fairholme',
+  'Foxley Downs',
+  'Greywell',
+  'Harbourside',
+  'Hartsmoor',
+  'Hazelwick',
+  'Highcombe',
+  'Hollowbrook',
+  'Kingsmead',
+  'Larkspur',
+  'Longridge',
+  'Merrow Down',
+  'Millbrook',
+  'Netherby',
+  'Oakridge Vale',
+  'Orchard Heath',
+  'Pennington Marsh',
+  'Portmere North',
+  'Portmere South',
+  'Quarry Hill',
+  'Redlands',
+  'Rowan Cross',
+  'Saltings',
+  'Sedgecombe',
+  'Silverbrook',
+  'Stonebridge',
+  'Summerleaze',
+  'Thornleigh',
+  'Upper Wyvern Valley',
+  'Warrenhill',
+  'Whitecross',
+  'Willowmead',
+  'Wyvern Valley South',
 ] as const;
 
 const councillorNames: ReadonlyArray<readonly [string, string, Party]> = [
@@ -91,8 +132,8 @@ const councillorNames: ReadonlyArray<readonly [string, string, Party]> = [
 
 // A fixed shuffle so that divisions do not follow party lines alphabetically.
 const divisionOrder = [
-  7, 22, 3, 40, 15, 31, 0, 44, 19, 11, 36, 27, 5, 47, 24, 13, 33, 2, 41, 9, 29, 17, 45, 38, 20, 8, 34, 26, 14, 43, 1, 30,
-  12, 39, 6, 25, 46, 18, 32, 10, 37, 4, 28, 21, 42, 16, 35, 23,
+  7, 22, 3, 40, 15, 31, 0, 44, 19, 11, 36, 27, 5, 47, 24, 13, 33, 2, 41, 9, 29, 17, 45, 38, 20, 8, 34, 26, 14, 43, 1, 30, 12, 39, 6, 25, 46, 18, 32, 10, 37, 4, 28, 21, 42, 16, 35,
+  23,
 ];
 
 /** The councillors, each with their division. */
@@ -187,9 +228,7 @@ export const venues: Record<VenueKey, { description: string; room: string | null
 
 /** How often an organisation meets. */
 export type Cadence =
-  | { kind: 'monthly'; week: 1 | 2 | 3 | 4; skipMonths?: number[] }
-  | { kind: 'months'; months: number[]; week: 1 | 2 | 3 | 4 }
-  | { kind: 'weeks'; every: number; anchor: string };
+  { kind: 'monthly'; week: 1 | 2 | 3 | 4; skipMonths?: number[] } | { kind: 'months'; months: number[]; week: 1 | 2 | 3 | 4 } | { kind: 'weeks'; every: number; anchor: string };
 
 /** An agenda entry an organisation may consider; `{q}` and `{fy}` are filled from the meeting date. */
 export type ItemTemplate = {
@@ -619,6 +658,12 @@ export const compositions: Record<string, Composition> = {
 
 /** Slugs of the Cabinet, Leader first then Deputy Leader. */
 export const cabinetSlugs = [
-  'geoffrey-tarrant', 'susan-avery', 'ruth-penhallow', 'michael-okonjo',
-  'peter-lisle', 'harriet-quayle', 'imran-siddiqui', 'deborah-fairweather',
+  'geoffrey-tarrant',
+  'susan-avery',
+  'ruth-penhallow',
+  'michael-okonjo',
+  'peter-lisle',
+  'harriet-quayle',
+  'imran-siddiqui',
+  'deborah-fairweather',
 ] as const;

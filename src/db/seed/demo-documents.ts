@@ -11,8 +11,7 @@ const mimeTypes = { pdf: 'application/pdf', html: 'text/html; charset=utf-8', cs
 
 /** Renders one planned document. */
 export async function renderDocument(doc: PlannedDocument): Promise<RenderedFile> {
-  const bytes =
-    doc.format === 'pdf' ? await renderPdf(doc.heading, doc.lines) : doc.format === 'html' ? renderHtml(doc.heading, doc.lines) : renderCsv(doc.lines);
+  const bytes = doc.format === 'pdf' ? await renderPdf(doc.heading, doc.lines) : doc.format === 'html' ? renderHtml(doc.heading, doc.lines) : renderCsv(doc.lines);
   return { bytes, mimeType: mimeTypes[doc.format], sha256: createHash('sha256').update(bytes).digest('hex') };
 }
 

@@ -258,7 +258,9 @@ function specialItems(org: DemoOrganisation, date: IsoDate): ItemTemplate[] {
   if (org.kind !== 'full-council') return [];
   const month = date.slice(5, 7);
   if (month === '02') {
-    return [{ title: 'Revenue budget and council tax {fy}', instruction: 'To approve the budget and set the council tax', report: true, appendix: 'Budget monitoring by directorate' }];
+    return [
+      { title: 'Revenue budget and council tax {fy}', instruction: 'To approve the budget and set the council tax', report: true, appendix: 'Budget monitoring by directorate' },
+    ];
   }
   if (month === '05') {
     return [
@@ -307,7 +309,9 @@ function buildAgenda(meeting: PlannedMeeting, rng: Rng, previousHeld: IsoDate | 
       standing(
         'Public question time',
         `To receive questions, statements and petitions submitted by ${org.publicQuestions}`,
-        questions === 0 ? 'No public questions or statements had been received.' : `The committee received ${['', 'one question', 'two questions', 'three questions'][questions]} from members of the public, and the answers given are published with these minutes.`,
+        questions === 0
+          ? 'No public questions or statements had been received.'
+          : `The committee received ${['', 'one question', 'two questions', 'three questions'][questions]} from members of the public, and the answers given are published with these minutes.`,
       ),
     );
   }
@@ -379,12 +383,18 @@ function buildAgenda(meeting: PlannedMeeting, rng: Rng, previousHeld: IsoDate | 
 
 /** Report headings and the points each makes: a report runs to several printed pages, as real ones do. */
 const reportSections: ReadonlyArray<[string, string[]]> = [
-  ['Background', ['how the service has changed over the last three years', 'what residents told the council in the last survey', 'the duties the council holds under the relevant legislation']],
-  ['Options considered', ['doing nothing, which was rejected because costs would keep rising', 'a joint service with a neighbouring authority', 'the preferred option set out in this report']],
+  [
+    'Background',
+    ['how the service has changed over the last three years', 'what residents told the council in the last survey', 'the duties the council holds under the relevant legislation'],
+  ],
+  [
+    'Options considered',
+    ['doing nothing, which was rejected because costs would keep rising', 'a joint service with a neighbouring authority', 'the preferred option set out in this report'],
+  ],
   ['Financial implications', ['the revenue cost in each of the next three years', 'the one-off costs of making the change', 'the savings expected once the change is complete']],
   ['Legal implications', ['the powers the council relies on', 'the procurement rules that apply', 'the consultation the law requires before a decision']],
   ['Risk management', ['delivery slipping beyond the planned date', 'demand rising faster than the forecast', 'staff leaving during the change']],
-  ['Equalities, health and sustainability', ['the groups most affected by the proposal', 'the effect on the health of residents', 'the effect on the council\'s carbon emissions']],
+  ['Equalities, health and sustainability', ['the groups most affected by the proposal', 'the effect on the health of residents', "the effect on the council's carbon emissions"]],
 ];
 
 /** The numbered body of a demo report: paragraphs under the usual headings. */
@@ -502,20 +512,27 @@ function ensureOneExemptItem(meetings: PlannedMeeting[], now: Date): void {
 function appendixRows(kind: string, rng: Rng): string[] {
   if (kind === 'Strategic risk register') {
     const risks = ['Failure to set a balanced budget', 'Cyber attack disrupts services', 'Insufficient school places', 'Care market failure', 'Flooding of the highway network'];
-    return ['Reference,Risk,Likelihood,Impact,Score', ...risks.map((r, i) => {
-      const l = randomInt(rng, 1, 5);
-      const im = randomInt(rng, 2, 5);
-      return `ORR${String(i + 1).padStart(3, '0')},${r},${l},${im},${l * im}`;
-    })];
+    return [
+      'Reference,Risk,Likelihood,Impact,Score',
+      ...risks.map((r, i) => {
+        const l = randomInt(rng, 1, 5);
+        const im = randomInt(rng, 2, 5);
+        return `ORR${String(i + 1).padStart(3, '0')},${r},${l},${im},${l * im}`;
+      }),
+    ];
   }
-  const areas = kind === 'Better Care Fund metrics'
-    ? ['Avoidable admissions', 'Discharge to usual place of residence', 'Falls admissions', 'Residential admissions']
-    : ["Children's Services", 'Adult Social Care', 'Place', 'Public Health', 'Corporate Services'];
-  return ['Area,Budget (£000),Forecast (£000),Variance (£000)', ...areas.map((a) => {
-    const budget = randomInt(rng, 8, 240) * 500;
-    const forecast = budget + randomInt(rng, -40, 60) * 50;
-    return `${a},${budget},${forecast},${forecast - budget}`;
-  })];
+  const areas =
+    kind === 'Better Care Fund metrics'
+      ? ['Avoidable admissions', 'Discharge to usual place of residence', 'Falls admissions', 'Residential admissions']
+      : ["Children's Services", 'Adult Social Care', 'Place', 'Public Health', 'Corporate Services'];
+  return [
+    'Area,Budget (£000),Forecast (£000),Variance (£000)',
+    ...areas.map((a) => {
+      const budget = randomInt(rng, 8, 240) * 500;
+      const forecast = budget + randomInt(rng, -40, 60) * 50;
+      return `${a},${budget},${forecast},${forecast - budget}`;
+    }),
+  ];
 }
 
 function agendaDocument(meeting: PlannedMeeting, published: Date | null): PlannedDocument {
@@ -541,7 +558,10 @@ function agendaDocument(meeting: PlannedMeeting, published: Date | null): Planne
     fileName: `agenda-${org.slug}-${date}.pdf`,
     heading: `${meeting.title}: Agenda`,
     lines,
-    textContent: `Agenda for the meeting of ${org.name} on ${formatLongDate(date)}. Items: ${meeting.items.filter((i) => i.isPublic).map((i) => i.title).join('; ')}.`,
+    textContent: `Agenda for the meeting of ${org.name} on ${formatLongDate(date)}. Items: ${meeting.items
+      .filter((i) => i.isPublic)
+      .map((i) => i.title)
+      .join('; ')}.`,
     isPublic: true,
     exemptParagraph: null,
     publishedAt: published,

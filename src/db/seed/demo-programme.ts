@@ -66,7 +66,12 @@ export async function seedProgramme(ctx: ProgrammeContext): Promise<ProgrammeCou
       const rng = rngFor(`work-programme:${m.org.slug}:${m.date}`);
       const members = ctx.membersOf(m.org.slug);
       const fromAgenda = m.items.filter((i) => !i.isStanding && i.isPublic).map((i) => i.title);
-      const titles = fromAgenda.length > 0 ? fromAgenda : shuffled(rng, m.org.items).slice(0, randomInt(rng, 2, 3)).map((t) => fill(t.title, m.date));
+      const titles =
+        fromAgenda.length > 0
+          ? fromAgenda
+          : shuffled(rng, m.org.items)
+              .slice(0, randomInt(rng, 2, 3))
+              .map((t) => fill(t.title, m.date));
       return titles.map((title) => ({
         bodyId,
         organisationId: orgIds.get(m.org.slug)!,
@@ -126,7 +131,7 @@ export async function seedProgramme(ctx: ProgrammeContext): Promise<ProgrammeCou
         responseDue: addMonths(m.date, 2),
         response: answered ? ('partly-accepted' as const) : null,
         responseText: answered ? 'The Cabinet agreed the first part now and will consider the second with next year’s budget.' : null,
-        respondedOn: answered ? addDays(m.date, 40) <= today ? addDays(m.date, 40) : today : null,
+        respondedOn: answered ? (addDays(m.date, 40) <= today ? addDays(m.date, 40) : today) : null,
         followUp: answered ? 'The service to report progress to the committee in six months.' : null,
         access: 'public' as const,
         ...demoPublication(published, now),
@@ -135,7 +140,12 @@ export async function seedProgramme(ctx: ProgrammeContext): Promise<ProgrammeCou
   if (recs.length) written(await saveRecommendations(trx, demoActor, fresh(recs), { now }), 'recommendation');
 
   // The action plan: top-level actions first, then sub-actions pointing at them.
-  const [planId] = written(await saveActionPlans(trx, demoActor, fresh([{ bodyId, title: actionPlan.title, slug: actionPlan.slug, access: 'public' as const, ...demoPublication(published, now) }]), { now }), 'action plan');
+  const [planId] = written(
+    await saveActionPlans(trx, demoActor, fresh([{ bodyId, title: actionPlan.title, slug: actionPlan.slug, access: 'public' as const, ...demoPublication(published, now) }]), {
+      now,
+    }),
+    'action plan',
+  );
   const rowFor = (a: (typeof actionPlan.actions)[number], position: number, parentId: number | null) => {
     const due = a.due === null ? null : a.dueKind === 'month' ? endOfMonth(addMonths(today, a.due)) : addMonths(today, a.due);
     const complete = a.rag === 'Blue';

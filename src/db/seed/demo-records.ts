@@ -17,17 +17,7 @@ import { demoActor, fresh, written } from './demo-insert.ts';
 import { demoPublication } from './demo.ts';
 import type { AccessChoice } from '../../modules/visibility/index.ts';
 import { leadOfficer, type PlannedItem, type PlannedMeeting } from './demo-plan.ts';
-import {
-  decisionReasons,
-  discussion,
-  futureDecisions,
-  interests,
-  keyDecisions,
-  type Portfolio,
-  portfolioOf,
-  portfolios,
-  rejectedAlternatives,
-} from './demo-records-data.ts';
+import { decisionReasons, discussion, futureDecisions, interests, keyDecisions, type Portfolio, portfolioOf, portfolios, rejectedAlternatives } from './demo-records-data.ts';
 
 /** What the records step needs from the rest of the seed. */
 export type RecordsContext = {
@@ -177,7 +167,11 @@ function planForwardPlan(ctx: RecordsContext): ForwardPlan {
   const workingDayOnOrBefore = (date: IsoDate) => (isWorkingDay(date, nation) ? date : previousWorkingDay(date, nation));
   const cabinet = plan.filter((m) => m.org.slug === 'cabinet');
   const withAgenda = cabinet.filter((m) => past(m) || m.status === 'agenda-published');
-  const keyed = withAgenda.flatMap((m) => decisionItems(m).filter((i) => i.isPublic && keyDecisionOf(i)).map((item) => ({ m, item })));
+  const keyed = withAgenda.flatMap((m) =>
+    decisionItems(m)
+      .filter((i) => i.isPublic && keyDecisionOf(i))
+      .map((item) => ({ m, item })),
+  );
   const recent = keyed.slice(-(20 - futureDecisions.length));
   const entries: Omit<PlannedEntry, 'ref'>[] = recent.map(({ m, item }) => {
     const key = keyDecisionOf(item)!;
@@ -245,7 +239,11 @@ function planForwardPlan(ctx: RecordsContext): ForwardPlan {
 
 async function insertReports(ctx: RecordsContext, names: Map<string, string>, forwardPlan: ForwardPlan): Promise<number> {
   const { trx, bodyId, plan, meetingIds, itemIds } = ctx;
-  type Planned = { row: Omit<typeof reports.$inferInsert, 'access' | 'exemptParagraph' | 'accessInherited' | 'accessReason'>; signOffs: Omit<typeof reportSignOffs.$inferInsert, 'reportId'>[]; item: PlannedItem };
+  type Planned = {
+    row: Omit<typeof reports.$inferInsert, 'access' | 'exemptParagraph' | 'accessInherited' | 'accessReason'>;
+    signOffs: Omit<typeof reportSignOffs.$inferInsert, 'reportId'>[];
+    item: PlannedItem;
+  };
   const planned: Planned[] = [];
   for (const m of plan.filter((x) => x.org.slug === 'cabinet' && (past(x) || x.status === 'agenda-published'))) {
     for (const item of m.items.filter((i) => !i.isStanding && i.documents.some((d) => d.kind === 'report'))) {
@@ -267,7 +265,13 @@ async function insertReports(ctx: RecordsContext, names: Map<string, string>, fo
           meetingId: meetingIds.get(m)!,
           agendaItemId: itemIds.get(item)!,
           title: item.title,
-          kind: !item.isPublic ? 'Cabinet decision (exempt)' : ref ? 'Decision Report – Key Decision' : item.instruction?.startsWith('To note') ? 'For information' : 'Cabinet decision',
+          kind: !item.isPublic
+            ? 'Cabinet decision (exempt)'
+            : ref
+              ? 'Decision Report – Key Decision'
+              : item.instruction?.startsWith('To note')
+                ? 'For information'
+                : 'Cabinet decision',
           reportDate,
           forwardPlanRef: ref,
           cabinetMembers: [`${names.get(p.member)}, ${p.post}`],
@@ -283,7 +287,10 @@ async function insertReports(ctx: RecordsContext, names: Map<string, string>, fo
           sections: item.isPublic
             ? [
                 { heading: 'Reasons for recommendations', text: pick(rng, decisionReasons) },
-                { heading: 'Financial implications', text: key ? 'The costs are met from the approved capital programme and revenue budget.' : 'There are no additional financial implications.' },
+                {
+                  heading: 'Financial implications',
+                  text: key ? 'The costs are met from the approved capital programme and revenue budget.' : 'There are no additional financial implications.',
+                },
                 { heading: 'Legal implications', text: 'The council has the powers needed to take this decision.' },
                 { heading: 'Risk implications', text: `The main risk has a likelihood of ${likelihood} and an impact of ${impact}, a score of ${likelihood * impact}.` },
                 { heading: 'Equalities implications', text: 'An equality impact assessment has been completed and is available on request.' },
@@ -299,7 +306,15 @@ async function insertReports(ctx: RecordsContext, names: Map<string, string>, fo
   }
   const now = ctx.now;
   // A report follows its agenda item's access class (exempt with its paragraph under an exempt item).
-  const ids = written(await saveReports(trx, demoActor, planned.map((p) => ({ values: p.row })), { now }), 'report');
+  const ids = written(
+    await saveReports(
+      trx,
+      demoActor,
+      planned.map((p) => ({ values: p.row })),
+      { now },
+    ),
+    'report',
+  );
   const reportIdOf = new Map(planned.map((p, i) => [p.item, ids[i]!]));
   written(await saveReportSignOffs(trx, demoActor, fresh(planned.flatMap((p, i) => p.signOffs.map((s) => ({ ...s, reportId: ids[i]! })))), { now }), 'sign-off');
   written(
@@ -412,7 +427,10 @@ function planMinutes(ctx: RecordsContext, names: Map<string, string>): PlannedMi
 
       const apologiesItem = meeting.items.find((it) => it.title === 'Apologies for absence');
       const count = apologyCounts[/from (one|two|three) member/.exec(apologiesItem?.outcome ?? '')?.[1] ?? ''] ?? 0;
-      const absent = shuffled(rng, members.filter((s) => s !== chair)).slice(0, count);
+      const absent = shuffled(
+        rng,
+        members.filter((s) => s !== chair),
+      ).slice(0, count);
       const attendance: PlannedMinutes['attendance'] = [];
       for (const s of members) attendance.push({ slug: s, kind: absent.includes(s) ? 'apologies' : 'present', substituteFor: null });
       const substitute = absent.length > 0 && substitutes.length > 0 && rng() < 0.6 ? substitutes[0]! : null;
@@ -428,7 +446,13 @@ function planMinutes(ctx: RecordsContext, names: Map<string, string>): PlannedMi
       const declared: PlannedDeclaration[] = [];
       if (substantive.length > 0 && present.length > 0 && rng() < 0.3) {
         const who = pick(rng, present);
-        const interest = orgSlug === 'planning-and-regulatory-committee' ? interests[3]! : pick(rng, interests.filter((x) => x.kind !== 'disclosable-pecuniary'));
+        const interest =
+          orgSlug === 'planning-and-regulatory-committee'
+            ? interests[3]!
+            : pick(
+                rng,
+                interests.filter((x) => x.kind !== 'disclosable-pecuniary'),
+              );
         declared.push({ personSlug: who, name: name(who), interest, item: pick(rng, substantive) });
       }
 
@@ -474,27 +498,44 @@ function minuteFor(ctx: RecordsContext, meeting: PlannedMeeting, item: PlannedIt
       c.declared.length === 0
         ? 'There were no declarations of interest.'
         : c.declared
-            .map((d) => `${d.name} declared ${d.interest.kind === 'disclosable-pecuniary' ? 'a disclosable pecuniary' : d.interest.kind === 'other-registrable' ? 'an other registrable' : 'a non-registrable'} interest in minute ${c.numberOf.get(d.item)} (${d.item.title}) ${d.interest.interest}.${d.interest.action ? ` ${d.interest.action}` : ''}`)
+            .map(
+              (d) =>
+                `${d.name} declared ${d.interest.kind === 'disclosable-pecuniary' ? 'a disclosable pecuniary' : d.interest.kind === 'other-registrable' ? 'an other registrable' : 'a non-registrable'} interest in minute ${c.numberOf.get(d.item)} (${d.item.title}) ${d.interest.interest}.${d.interest.action ? ` ${d.interest.action}` : ''}`,
+            )
             .join(' ');
     return { ...base, narrative: text };
   }
   if (/^(Minutes|Notes) of the previous meeting$/.test(item.title)) {
     const date = /held on (.+)$/.exec(item.instruction ?? '')?.[1] ?? 'the previous meeting';
-    return { ...base, narrative: 'There were no matters arising.', resolutions: resolved(`That the minutes of the meeting held on ${date} be approved as a correct record and signed by the ${c.chairLabel}.`) };
+    return {
+      ...base,
+      narrative: 'There were no matters arising.',
+      resolutions: resolved(`That the minutes of the meeting held on ${date} be approved as a correct record and signed by the ${c.chairLabel}.`),
+    };
   }
   if (item.title === 'Exclusion of the press and public') {
-    return { ...base, narrative: 'The committee considered whether the following item should be taken in private.', resolutions: resolved(`That ${item.outcome.replace(/^Resolved: that /, '')}`) };
+    return {
+      ...base,
+      narrative: 'The committee considered whether the following item should be taken in private.',
+      resolutions: resolved(`That ${item.outcome.replace(/^Resolved: that /, '')}`),
+    };
   }
   if (!item.isPublic) {
-    return { ...base, narrative: `Members considered the exempt report and the valuation advice in it, and questioned officers on the terms offered. ${item.publicInterestReason ?? ''}`.trim(), resolutions: [] };
+    return {
+      ...base,
+      narrative: `Members considered the exempt report and the valuation advice in it, and questioned officers on the terms offered. ${item.publicInterestReason ?? ''}`.trim(),
+      resolutions: [],
+    };
   }
   if (item.isStanding) return { ...base, narrative: item.outcome };
 
   const rng = rngFor(`minute:${meeting.org.slug}:${meeting.date}:${item.title}`);
   const p = portfolios[portfolioOf(item.title)];
   const cabinet = meeting.org.slug === 'cabinet';
-  const presenter = cabinet ? `${name(p.member)}, ${p.post}` : leadOfficer[meeting.org.slug] ?? null;
-  const talk = shuffled(rng, discussion).slice(0, randomInt(rng, 1, 2)).join(' ');
+  const presenter = cabinet ? `${name(p.member)}, ${p.post}` : (leadOfficer[meeting.org.slug] ?? null);
+  const talk = shuffled(rng, discussion)
+    .slice(0, randomInt(rng, 1, 2))
+    .join(' ');
   const intro = presenter ? `${presenter.split(',')[0]} introduced the ${item.instruction ? 'report' : 'item'}.` : '';
   const narrative = `${intro} ${talk}`.trim();
   const instruction = item.instruction ?? '';
@@ -516,13 +557,20 @@ function minuteFor(ctx: RecordsContext, meeting: PlannedMeeting, item: PlannedIt
       presenters: presenter,
       resolutions: [
         { text: 'That planning permission be granted subject to the conditions set out in the report.', delegation: null },
-        { text: 'That the Head of Planning and Development Management be authorised to settle the final wording of the conditions.', delegation: 'Head of Planning and Development Management' },
+        {
+          text: 'That the Head of Planning and Development Management be authorised to settle the final wording of the conditions.',
+          delegation: 'Head of Planning and Development Management',
+        },
       ],
     };
   }
   if (/^To (receive|hear)/.test(instruction)) return { ...base, narrative, presenters: presenter };
   if (!item.instruction && item.title.startsWith('Motion:')) {
-    return { ...base, narrative: 'The motion was moved and seconded. After debate it was put to the vote and carried.', resolutions: resolved(`That the council supports the ${lowerFirst(item.title.replace(/^Motion: /, ''))} motion as moved.`) };
+    return {
+      ...base,
+      narrative: 'The motion was moved and seconded. After debate it was put to the vote and carried.',
+      resolutions: resolved(`That the council supports the ${lowerFirst(item.title.replace(/^Motion: /, ''))} motion as moved.`),
+    };
   }
   if (meeting.org.kind === 'scrutiny-committee' || meeting.org.kind === 'task-and-finish-group') {
     return {
@@ -604,7 +652,9 @@ async function insertMinutes(ctx: RecordsContext, names: Map<string, string>): P
   written(await saveAttendances(trx, demoActor, fresh(attendanceRows), { now }), 'attendance');
 
   const byItem = new Map<PlannedItem, MinuteRef>();
-  itemRows.forEach((r, i) => byItem.set(r.planned.item, { minuteItemId: minuteItemIds[i]!, firstResolutionId: null, resolutions: r.planned.resolutions.map((x) => x.text), conflicts: [] }));
+  itemRows.forEach((r, i) =>
+    byItem.set(r.planned.item, { minuteItemId: minuteItemIds[i]!, firstResolutionId: null, resolutions: r.planned.resolutions.map((x) => x.text), conflicts: [] }),
+  );
   resolutionRows.forEach((r, i) => {
     const ref = byItem.get(r.owner)!;
     ref.firstResolutionId ??= resolutionIds[i]!;
@@ -633,7 +683,14 @@ async function insertMinutes(ctx: RecordsContext, names: Map<string, string>): P
       demoActor,
       approved.map(({ p, id, approvedAt }) => ({
         id,
-        values: { status: 'signed' as const, approvedAt, approvedAtMeetingId: meetingIds.get(p.approvedBy!)!, approvalNote: 'Approved as a correct record.', signedBy: p.chair, signedAt: approvedAt },
+        values: {
+          status: 'signed' as const,
+          approvedAt,
+          approvedAtMeetingId: meetingIds.get(p.approvedBy!)!,
+          approvalNote: 'Approved as a correct record.',
+          signedBy: p.chair,
+          signedAt: approvedAt,
+        },
       })),
       { now, verb: 'approve' },
     ),

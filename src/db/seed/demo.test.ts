@@ -204,7 +204,14 @@ describe('seedDemoIfEmpty', () => {
 
   it('numbers minutes on from meeting to meeting within each organisation, apart from agenda numbers', async () => {
     const rows = await a.db
-      .select({ org: minuteItems.organisationId, number: minuteItems.number, agendaNumber: minuteItems.agendaNumber, agendaItemId: minuteItems.agendaItemId, startAt: meetings.startAt, position: minuteItems.position })
+      .select({
+        org: minuteItems.organisationId,
+        number: minuteItems.number,
+        agendaNumber: minuteItems.agendaNumber,
+        agendaItemId: minuteItems.agendaItemId,
+        startAt: meetings.startAt,
+        position: minuteItems.position,
+      })
       .from(minuteItems)
       .innerJoin(minutes, eq(minutes.id, minuteItems.minutesId))
       .innerJoin(meetings, eq(meetings.id, minutes.meetingId))
@@ -300,7 +307,10 @@ describe('seedDemoIfEmpty', () => {
     const councillor = rows.find((u) => u.role === 'councillor')!;
     const [person] = await a.db.select().from(people).where(eq(people.id, councillor.personId!));
     expect(person).toMatchObject({ slug: 'amira-hollis', kind: 'councillor' });
-    const seats = await a.db.select().from(memberships).where(and(eq(memberships.personId, person!.id), eq(memberships.role, 'vice-chair')));
+    const seats = await a.db
+      .select()
+      .from(memberships)
+      .where(and(eq(memberships.personId, person!.id), eq(memberships.role, 'vice-chair')));
     expect(seats.length).toBeGreaterThanOrEqual(1);
   });
 
@@ -334,7 +344,10 @@ describe('seedDemoIfEmpty', () => {
         .select({ title: decisions.title, text: decisions.decisionText, deadline: decisions.callInDeadline, ref: decisions.forwardPlanRef })
         .from(decisions)
         .orderBy(asc(decisions.id));
-      const entries = await database.db.select({ ref: forwardPlanEntries.ref, when: forwardPlanEntries.decisionDateText }).from(forwardPlanEntries).orderBy(asc(forwardPlanEntries.id));
+      const entries = await database.db
+        .select({ ref: forwardPlanEntries.ref, when: forwardPlanEntries.decisionDateText })
+        .from(forwardPlanEntries)
+        .orderBy(asc(forwardPlanEntries.id));
       const people = await database.db.select({ name: attendances.printedName, kind: attendances.kind }).from(attendances).orderBy(asc(attendances.id));
       return { ms, items, docs, members, minuteRows, decisionRows, entries, people };
     };

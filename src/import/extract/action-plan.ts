@@ -20,7 +20,7 @@ export function splitOwners(cell: string): string[] {
 /** Splits a RAG cell ("Amber 17/11/17", "Green complete", "Amber June 2018") into rag, due and status. */
 export function splitRag(cell: string): { rag: Rag; due: DueDate | null; status: string | null } {
   const m = /^(red|amber|green|blue)\b[\s,:-]*(.*)$/i.exec(cell.trim());
-  const rag = m ? (((m[1] as string)[0] as string).toUpperCase() + (m[1] as string).slice(1).toLowerCase()) as Rag : null;
+  const rag = m ? ((((m[1] as string)[0] as string).toUpperCase() + (m[1] as string).slice(1).toLowerCase()) as Rag) : null;
   const rest = (m ? (m[2] as string) : cell).trim();
   if (rest === '' || /^[.\-–—]+$/.test(rest)) return { rag, due: null, status: null };
   const date = parseDate(rest);

@@ -14,7 +14,8 @@ const EXEMPT = /\bexempt\b|exclusion of (?:the )?(?:press|public)|schedule 12a|\
 const EXCLUSION = /\bexclu(?:sion|ding|de)\b(?: of)?(?: the)? (?:press (?:and|&) (?:the )?)?public\b|\b(?:press (?:and|&) (?:the )?)?public\b.{0,20}\bexclu/i;
 
 /** Where the guidance notes of a pack begin: "Guidance notes", "Agenda Annexe". */
-export const GUIDANCE_HEADING = /^(?:agenda annexe|(?:the meeting\s*[-–—]\s*)?guidance notes(?: for the meeting)?|notes for (?:the )?(?:public|guidance)|guidance for the public)\b/i;
+export const GUIDANCE_HEADING =
+  /^(?:agenda annexe|(?:the meeting\s*[-–—]\s*)?guidance notes(?: for the meeting)?|notes for (?:the )?(?:public|guidance)|guidance for the public)\b/i;
 
 /** Whether a line is the agenda heading or a repeated agenda page header. */
 export function isAgendaHeading(text: string): boolean {
@@ -127,7 +128,17 @@ export function readAgenda(doc: Doc, start: number, end: number): AgendaItem[] {
           const n = lines[j] as Line;
           const pageRest = /\(\s*(?:pages?|pp?\.?)\s*$/i.test(title) && /^\d{1,4}(?:\s*[-–—]\s*\d{1,4})?\s*\)/.test(n.text);
           // "To approve the minutes …" under a title is the item's instruction (its note), not more title.
-          if (!pageRest && (n.text === '' || INSTRUCTION.test(n.text) || itemParts(n, doc.layout) || sectionOf(n.text) || isPageFurniture(n.text) || GUIDANCE_HEADING.test(n.text) || SUB_ITEM.test(n.text))) break;
+          if (
+            !pageRest &&
+            (n.text === '' ||
+              INSTRUCTION.test(n.text) ||
+              itemParts(n, doc.layout) ||
+              sectionOf(n.text) ||
+              isPageFurniture(n.text) ||
+              GUIDANCE_HEADING.test(n.text) ||
+              SUB_ITEM.test(n.text))
+          )
+            break;
           if (!pageRest && (n.text.length > 200 || (!doc.layout && !l.tabbed && !/^\(?\s*(?:pages?|pp?\.?)\b|^\d{1,4}\s*[-–—]\s*\d{1,4}\)/i.test(n.text)))) break;
           title = `${title} ${n.text}`;
           i = j;
@@ -157,7 +168,13 @@ export function readAgenda(doc: Doc, start: number, end: number): AgendaItem[] {
       }
     }
     // The issuing officer's post or the date of issue closes the agenda: nothing after it is an item's note.
-    if (items.length > 0 && !l.tabbed && (isWholeDate(t) !== null || (t.length <= 40 && ISSUING_POST.test(t) && !/[.:;,]/.test(t) && /^[A-Z]/.test(t) && !EXEMPT.test(t))) && !itemFollows(doc, i, end)) break;
+    if (
+      items.length > 0 &&
+      !l.tabbed &&
+      (isWholeDate(t) !== null || (t.length <= 40 && ISSUING_POST.test(t) && !/[.:;,]/.test(t) && /^[A-Z]/.test(t) && !EXEMPT.test(t))) &&
+      !itemFollows(doc, i, end)
+    )
+      break;
     const section = sectionOf(t);
     if (section && t.length < 120) {
       privateSection = section.exempt;

@@ -5,7 +5,8 @@ import { membersLineOf } from './meeting.ts';
 import { attendanceOf } from './minutes.ts';
 import { titleSimilarity } from './similarity.ts';
 
-const TITLES = /^(?:(?:county|borough|district|town|parish|city|community) councillor|cllr|councillor|cynghorydd|cyng|alderman|mr|mrs|ms|miss|mx|dr|prof|professor|sir|dame|lord|lady|rev|revd)\.?\s+/i;
+const TITLES =
+  /^(?:(?:county|borough|district|town|parish|city|community) councillor|cllr|councillor|cynghorydd|cyng|alderman|mr|mrs|ms|miss|mx|dr|prof|professor|sir|dame|lord|lady|rev|revd)\.?\s+/i;
 
 /** A body name for comparison: lower case, "&" as "and", no "the", no punctuation. */
 export function bodyKey(body: string): string {
@@ -21,13 +22,17 @@ export function bodyKey(body: string): string {
 
 /** A person as surname and first initial ("Cllr M Chilcott", "Mandy Chilcott" → chilcott, m). */
 export function personKey(name: string): { surname: string; initial: string | null } | null {
-  let t = name.replace(/\s*\([^()]*\)/g, '').replace(/,.*$/, '').replace(/\s*-\s*/g, '-').trim();
+  let t = name
+    .replace(/\s*\([^()]*\)/g, '')
+    .replace(/,.*$/, '')
+    .replace(/\s*-\s*/g, '-')
+    .trim();
   for (let k = 0; k < 3 && TITLES.test(t); k++) t = t.replace(TITLES, '');
   const words = t.split(/\s+/).filter((w) => /[A-Za-z]/.test(w));
   if (words.length === 0) return null;
   const surname = (words[words.length - 1] as string).toLowerCase().replace(/[^a-z'’-]/g, '');
   if (surname.length < 2) return null;
-  const initial = words.length > 1 ? (words[0] as string)[0]?.toLowerCase() ?? null : null;
+  const initial = words.length > 1 ? ((words[0] as string)[0]?.toLowerCase() ?? null) : null;
   return { surname, initial };
 }
 
@@ -68,13 +73,23 @@ export function checkAttendance(doc: Doc, meeting: Meeting, minutes: Minutes[]):
       if (a.group !== 'present' && a.group !== 'apologies') continue;
       if (members.some((m) => samePerson(m, a.name))) continue;
       const as = a.group === 'present' ? 'present' : 'giving apologies';
-      warn(doc, a.line, 'attendance-not-member', `${a.name}, recorded as ${as} in the minutes of ${set.date}, is not on the membership list of ${meeting.body} summoned for ${meeting.date}`);
+      warn(
+        doc,
+        a.line,
+        'attendance-not-member',
+        `${a.name}, recorded as ${as} in the minutes of ${set.date}, is not on the membership list of ${meeting.body} summoned for ${meeting.date}`,
+      );
     }
     if (!same || set.present.length === 0) continue;
     const named = [...set.present, ...set.apologies, ...set.otherMembersPresent, ...set.otherAttendance.flatMap((g) => g.names)];
     for (const member of members) {
       if (named.some((n) => samePerson(member, n))) continue;
-      warn(doc, membersLine, 'member-not-in-attendance', `${member}, on the membership list of ${meeting.body} summoned for ${meeting.date}, is neither present nor giving apologies in the minutes of ${set.date}`);
+      warn(
+        doc,
+        membersLine,
+        'member-not-in-attendance',
+        `${member}, on the membership list of ${meeting.body} summoned for ${meeting.date}, is neither present nor giving apologies in the minutes of ${set.date}`,
+      );
     }
   }
 }

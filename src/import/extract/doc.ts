@@ -104,7 +104,18 @@ export function buildDoc(input: string, options: DocOptions = {}): Doc {
     const first = mapped ? mapped.from : (numbers[i] as number);
     const last = mapped ? mapped.to : first;
     // Every property is set here, the lazy ones too, so that all lines share one shape (fast property access).
-    return { no: first, last, raw, text: cleanInline(tabbed ? raw.replace(/\t/g, ' ') : raw), tabbed, page: paged ? page : null, indent, brk, cells: undefined, coverFields: undefined };
+    return {
+      no: first,
+      last,
+      raw,
+      text: cleanInline(tabbed ? raw.replace(/\t/g, ' ') : raw),
+      tabbed,
+      page: paged ? page : null,
+      indent,
+      brk,
+      cells: undefined,
+      coverFields: undefined,
+    };
   });
   return { lines, warnings: [], located: sourceLines !== null, paged, layout };
 }

@@ -2,16 +2,7 @@ import { AppError } from '../../lib/errors.ts';
 import type { ErrorCode } from '../../lib/errors.ts';
 
 /** Why a file cannot be extracted; stable codes for scripts and tests. */
-export type ExtractErrorReason =
-  | 'empty'
-  | 'too-large'
-  | 'binary'
-  | 'invalid-utf8'
-  | 'pdf-encrypted'
-  | 'pdf-unreadable'
-  | 'pdf-no-tool'
-  | 'no-structure'
-  | 'unreadable';
+export type ExtractErrorReason = 'empty' | 'too-large' | 'binary' | 'invalid-utf8' | 'pdf-encrypted' | 'pdf-unreadable' | 'pdf-no-tool' | 'no-structure' | 'unreadable';
 
 const statusCodeOf: Record<ExtractErrorReason, ErrorCode> = {
   empty: 'bad_request',

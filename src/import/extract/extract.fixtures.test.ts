@@ -42,7 +42,13 @@ describe('a borough executive pack (labelled header, dotted numbers, lettered re
     expect(m?.apologies).toEqual(['Cllr D Patel']);
     expect(m?.otherMembersPresent).toEqual(['Cllr F Reyes']);
     expect(m?.otherAttendance).toEqual([]);
-    expect(m?.items.map((i) => [i.minute, i.agendaItem])).toEqual([['41', '2'], ['42', '3'], ['43', '5'], ['44', null], ['45', '9']]);
+    expect(m?.items.map((i) => [i.minute, i.agendaItem])).toEqual([
+      ['41', '2'],
+      ['42', '3'],
+      ['43', '5'],
+      ['44', null],
+      ['45', '9'],
+    ]);
     expect(m?.items[0]?.declarations).toEqual([{ member: 'Cllr C Marsh', interest: 'a non-registrable interest in item 5 as a trustee of the Riverside Trust.' }]);
     expect(m?.items[2]?.resolutions).toHaveLength(2);
     expect(m?.items[3]?.resolutions).toEqual(['approve the revised allocations policy;', 'review its effect on waiting times after twelve months.']);
@@ -61,7 +67,11 @@ describe('a borough executive pack (labelled header, dotted numbers, lettered re
   });
 
   it('reads a work programme with one row per item', () => {
-    expect(r.workProgramme.map((w) => [w.meetingDate, w.leads.length])).toEqual([['2025-06-10', 1], ['2025-06-10', 2], ['2025-07-22', 1]]);
+    expect(r.workProgramme.map((w) => [w.meetingDate, w.leads.length])).toEqual([
+      ['2025-06-10', 1],
+      ['2025-06-10', 2],
+      ['2025-07-22', 1],
+    ]);
   });
 });
 
@@ -76,16 +86,30 @@ describe('an HTML licensing pack (tables for agenda, tracker and action plan)', 
   it('reads the meeting from headings and a tabled agenda', () => {
     expect(r.meeting).toMatchObject({ body: 'Licensing Committee', date: '2025-10-09', time: '14:00', venue: 'Council Chamber, Civic Centre', issuedOn: '2025-10-01' });
     expect(r.meeting?.members[3]?.name).toBe('Cllr L O’Hara');
-    expect(r.meeting?.agenda.map((a) => [a.number, a.pages?.from ?? null])).toEqual([['1', null], ['2', null], ['3', 5], ['4', 19], ['5', 25]]);
+    expect(r.meeting?.agenda.map((a) => [a.number, a.pages?.from ?? null])).toEqual([
+      ['1', null],
+      ['2', null],
+      ['3', 5],
+      ['4', 19],
+      ['5', 25],
+    ]);
     expect(r.meeting?.agenda[2]?.note).toBe('To consider the report.');
     expect(r.meeting?.publicQuestionDeadline?.at).toBe('2025-10-06T17:00');
   });
 
   it('reads the outcome tracker and the action plan', () => {
-    expect(r.outcomeTracker.map((t) => [t.meetingDate, t.status])).toEqual([['2025-06-12', 'Completed'], ['2025-06-12', 'Pending'], ['2025-09-11', 'Incomplete']]);
+    expect(r.outcomeTracker.map((t) => [t.meetingDate, t.status])).toEqual([
+      ['2025-06-12', 'Completed'],
+      ['2025-06-12', 'Pending'],
+      ['2025-09-11', 'Incomplete'],
+    ]);
     const plan = r.actionPlans[0];
     expect(plan?.title).toBe('Licensing Enforcement Action Plan');
-    expect(plan?.actions.map((a) => [a.number, a.parent, a.rag])).toEqual([['1', null, 'Green'], ['2', null, 'Amber'], ['2.1', '2', 'Red']]);
+    expect(plan?.actions.map((a) => [a.number, a.parent, a.rag])).toEqual([
+      ['1', null, 'Green'],
+      ['2', null, 'Amber'],
+      ['2.1', '2', 'Red'],
+    ]);
     expect(plan?.actions[1]?.due).toEqual({ text: '31/12/2025', date: '2025-12-31' });
     expect(plan?.actions[2]?.owners).toEqual([]);
     expect(plan?.actions[2]?.due).toEqual({ text: 'March 2026', date: null });

@@ -43,7 +43,20 @@ const mutations: Mutation[] = [
   },
   (b, r) => {
     const ls = lines(b);
-    const junk = ['\t\t', '(Pages 9 - 1)', '183 – agenda item', 'Likelihood 9 Impact 9 Risk Score 1', '<td data-bbox="1 2 3 4">', 'FP/99/99/99 First published:', 'Lead Officer:', 'Seen by:\tName\tDate', '1.1.1.1.1', '*'.repeat(500), '<'.repeat(2000), 'a'.repeat(5000)];
+    const junk = [
+      '\t\t',
+      '(Pages 9 - 1)',
+      '183 – agenda item',
+      'Likelihood 9 Impact 9 Risk Score 1',
+      '<td data-bbox="1 2 3 4">',
+      'FP/99/99/99 First published:',
+      'Lead Officer:',
+      'Seen by:\tName\tDate',
+      '1.1.1.1.1',
+      '*'.repeat(500),
+      '<'.repeat(2000),
+      'a'.repeat(5000),
+    ];
     for (let k = 0; k < 30; k++) ls.splice(Math.floor(r() * ls.length), 0, pick(junk, r));
     return Buffer.from(ls.join('\n'));
   },
@@ -53,7 +66,12 @@ const mutations: Mutation[] = [
     ls.splice(start, Math.floor(r() * 200));
     return Buffer.from(ls.join(r() < 0.5 ? '\n' : '\r\n'));
   },
-  (b, r) => Buffer.from(lines(b).map((l) => (r() < 0.2 ? l.replace(/ /g, '\t') : l)).join('\n')),
+  (b, r) =>
+    Buffer.from(
+      lines(b)
+        .map((l) => (r() < 0.2 ? l.replace(/ /g, '\t') : l))
+        .join('\n'),
+    ),
 ];
 
 describe('fuzz: mutated packs never crash or hang the extractor', () => {
@@ -68,7 +86,10 @@ describe('fuzz: mutated packs never crash or hang the extractor', () => {
       try {
         const out = extractPack(input, `mutant-${k}`);
         results++;
-        expect(out.warnings.filter((w) => w.code === 'internal-error'), `mutant ${k}`).toEqual([]);
+        expect(
+          out.warnings.filter((w) => w.code === 'internal-error'),
+          `mutant ${k}`,
+        ).toEqual([]);
       } catch (err) {
         if (!isExtractError(err)) throw new Error(`mutant ${k} threw ${String(err)}`);
         refused++;

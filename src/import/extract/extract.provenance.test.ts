@@ -295,7 +295,10 @@ describe('membership against attendance', () => {
   });
 
   it('warns, with line numbers, about a stranger present and a member never mentioned', () => {
-    const text = original.replace('Present: Cllr A Okafor (Chair), Cllr B Lindqvist, Cllr C Marsh and Cllr E Quinn', 'Present: Cllr A Okafor (Chair), Cllr B Lindqvist, Cllr C Marsh and Cllr Z Young');
+    const text = original.replace(
+      'Present: Cllr A Okafor (Chair), Cllr B Lindqvist, Cllr C Marsh and Cllr E Quinn',
+      'Present: Cllr A Okafor (Chair), Cllr B Lindqvist, Cllr C Marsh and Cllr Z Young',
+    );
     const r = extractText(text);
     const found = r.warnings.filter((w) => /attendance/.test(w.code)).map((w) => [w.code, w.line, w.message.split(',')[0]]);
     expect(found).toEqual([

@@ -5,7 +5,10 @@ import { findDate, isMonthYear, LONG_DATE_SOURCE } from './date-text.ts';
 import { isGarbage } from './similarity.ts';
 
 const REF = /^([A-Za-z]{1,5}\/\d{2}\/\d{2}\/\d{2,3}|[A-Za-z]{1,5}[/-]\d{2,4}[/-]\d{1,4}(?:[/-]\d{1,4})?)\b/;
-const DATE_MAKER = new RegExp(`^(?:(not before|no earlier than|on or after|after|before|by|no later than)\\s+)?(${LONG_DATE_SOURCE}|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4})\\s*(.*)$`, 'i');
+const DATE_MAKER = new RegExp(
+  `^(?:(not before|no earlier than|on or after|after|before|by|no later than)\\s+)?(${LONG_DATE_SOURCE}|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4})\\s*(.*)$`,
+  'i',
+);
 
 function qualifierOf(word: string | undefined): DateQualifier {
   if (word === undefined) return 'on';
@@ -31,7 +34,10 @@ function joinRow(entry: ForwardPlanEntry, rel: string[]): void {
   }
   if (rel[3]) entry.documents = append(entry.documents, rel[3]);
   if (rel[4]) entry.exempt = append(entry.exempt, rel[4]);
-  const contact = rel.slice(5).filter((c) => c.trim() !== '').join(' ');
+  const contact = rel
+    .slice(5)
+    .filter((c) => c.trim() !== '')
+    .join(' ');
   if (contact !== '') {
     if (entry.contacts.length > 0) entry.contacts[entry.contacts.length - 1] += ` ${contact}`;
     else entry.contacts.push(contact);
@@ -114,7 +120,10 @@ function parseByColumns(doc: Doc, span: Span, first: Columns): ForwardPlanEntry[
       ref: get(cols.ref).toUpperCase(),
       firstPublished: cols.published >= 0 ? (findDate(get(cols.published))?.date ?? null) : null,
       decisionDate,
-      decisionMakers: get(cols.makers).split(/\s*,\s+/).map((x) => x.trim()).filter((x) => x !== ''),
+      decisionMakers: get(cols.makers)
+        .split(/\s*,\s+/)
+        .map((x) => x.trim())
+        .filter((x) => x !== ''),
       issue: blank(matter),
       decision: null,
       documents: blank(get(cols.documents)),

@@ -204,10 +204,15 @@ export function extractPack(bytes: Buffer, name: string): ExtractResult {
   if (meeting && reports.length > 0) guarded(doc, null, () => linkReports(doc, meeting, reports), undefined);
   if (meeting && result.minutes.length > 0) guarded(doc, null, () => checkAttendance(doc, meeting, result.minutes), undefined);
   clampLines(located(result), result.source.lines);
-  const empty = !meeting && result.minutes.length + result.reports.length + result.forwardPlan.length + result.workProgramme.length + result.outcomeTracker.length + result.actionPlans.length === 0;
+  const empty =
+    !meeting &&
+    result.minutes.length + result.reports.length + result.forwardPlan.length + result.workProgramme.length + result.outcomeTracker.length + result.actionPlans.length === 0;
   if (empty) {
     const tried = ['a meeting front sheet (a body and a date over an agenda)', ...PART_DETECTORS.map((d) => d.looksFor)].join(', ');
-    throw new ExtractError('no-structure', `no agenda, minutes, report, forward plan, work programme, tracker or action plan found in ${result.source.lines} lines; looked for ${tried}`);
+    throw new ExtractError(
+      'no-structure',
+      `no agenda, minutes, report, forward plan, work programme, tracker or action plan found in ${result.source.lines} lines; looked for ${tried}`,
+    );
   }
   if (!meeting) warnUnread(doc, 0, firstPart, 'no meeting front sheet (a body and a date over an agenda) was recognised');
   result.warnings.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));

@@ -26,16 +26,21 @@ import { PART_DETECTORS } from './segment.ts';
 // layout is a new example here (and a fixture with facts), not a new branch in a reader.
 
 describe('front sheets', () => {
-  it.each(['AGENDA', 'Summons to and', 'Agenda for a', 'NOTICE OF MEETING', 'Public Document Pack', 'MEETING TO BE HELD ON TUESDAY,'])('"%s" names the document, not the body', (t) => {
-    expect(FRONT_SHEET_HEADINGS.some((re) => re.test(t))).toBe(true);
-  });
+  it.each(['AGENDA', 'Summons to and', 'Agenda for a', 'NOTICE OF MEETING', 'Public Document Pack', 'MEETING TO BE HELD ON TUESDAY,'])(
+    '"%s" names the document, not the body',
+    (t) => {
+      expect(FRONT_SHEET_HEADINGS.some((re) => re.test(t))).toBe(true);
+    },
+  );
   it.each(['PLANNING COMMITTEE', 'Cabinet', 'Wendmoor Police and Crime Panel'])('"%s" is a body', (t) => {
     expect(FRONT_SHEET_HEADINGS.some((re) => re.test(t))).toBe(false);
   });
   it('reads a summons written as a sentence', () => {
     const m = SUMMONS_SENTENCES.map((re) => re.exec('A meeting of the County Council will be held in the Council Chamber on Thursday, 13th March, 2025 at 10.00 am')).find(Boolean);
     expect(m?.[1]).toBe('County Council');
-    expect(SUMMONS_SENTENCES.some((re) => re.test('You are hereby summoned to attend a meeting of Ashcombe Parish Council to be held at the Village Hall on Monday 3 March 2025'))).toBe(true);
+    expect(
+      SUMMONS_SENTENCES.some((re) => re.test('You are hereby summoned to attend a meeting of Ashcombe Parish Council to be held at the Village Hall on Monday 3 March 2025')),
+    ).toBe(true);
   });
 });
 
@@ -56,7 +61,14 @@ describe('agendas', () => {
 });
 
 describe('minutes', () => {
-  it.each(['MINUTES of a meeting of the Cabinet held in the Council Chamber', 'Minutes of the meeting held in the Darent Room', 'MINUTE OF MEETING of the EDUCATION COMMITTEE', 'MINUTES OF', 'Notes of the meeting of the Steering Group', 'Draft Minutes – 12 February 2025'])('"%s" heads minutes', (t) => {
+  it.each([
+    'MINUTES of a meeting of the Cabinet held in the Council Chamber',
+    'Minutes of the meeting held in the Darent Room',
+    'MINUTE OF MEETING of the EDUCATION COMMITTEE',
+    'MINUTES OF',
+    'Notes of the meeting of the Steering Group',
+    'Draft Minutes – 12 February 2025',
+  ])('"%s" heads minutes', (t) => {
     expect(MINUTES_HEADING.test(t)).toBe(true);
   });
   it.each(['Minutes:', 'Minutes for noting'])('"%s" does not', (t) => expect(MINUTES_HEADING.test(t)).toBe(false));
@@ -91,16 +103,31 @@ describe('minutes', () => {
     ['A**pologies**: Betty Ross'.replace(/\*\*/g, ''), 'apologies'],
   ])('"%s" is a %s label', (t, kind) => expect(attendanceLabelOf(t)?.kind).toBe(kind));
   it('splits attendance lists as printed', () => {
-    expect(splitPeople('Councillors D Richardson (Chair) N Cresswell, M Armstrong and P Moran \t A Armstrong, EDC')).toEqual(['D Richardson (Chair)', 'N Cresswell', 'M Armstrong', 'P Moran', 'A Armstrong, EDC']);
-    expect(splitPeople('Mr R C Love, OBE, Sue Chandler, Cabinet Member for Integrated Services and Fraser Grant-Rae (representing Dr Ahmed MP)')).toEqual(['Mr R C Love, OBE', 'Sue Chandler, Cabinet Member for Integrated Services', 'Fraser Grant-Rae (representing Dr Ahmed MP)']);
+    expect(splitPeople('Councillors D Richardson (Chair) N Cresswell, M Armstrong and P Moran \t A Armstrong, EDC')).toEqual([
+      'D Richardson (Chair)',
+      'N Cresswell',
+      'M Armstrong',
+      'P Moran',
+      'A Armstrong, EDC',
+    ]);
+    expect(splitPeople('Mr R C Love, OBE, Sue Chandler, Cabinet Member for Integrated Services and Fraser Grant-Rae (representing Dr Ahmed MP)')).toEqual([
+      'Mr R C Love, OBE',
+      'Sue Chandler, Cabinet Member for Integrated Services',
+      'Fraser Grant-Rae (representing Dr Ahmed MP)',
+    ]);
   });
-  it.each(['RESOLVED that the minutes be approved.', '(4) RESOLVED that', 'It was AGREED that', 'Decision:', 'Resolved: that the report be noted', 'RESOLVED –'])('"%s" opens a resolution', (t) => {
-    expect(RESOLUTION_LEADS.some((re) => re.test(t))).toBe(true);
-  });
+  it.each(['RESOLVED that the minutes be approved.', '(4) RESOLVED that', 'It was AGREED that', 'Decision:', 'Resolved: that the report be noted', 'RESOLVED –'])(
+    '"%s" opens a resolution',
+    (t) => {
+      expect(RESOLUTION_LEADS.some((re) => re.test(t))).toBe(true);
+    },
+  );
   it.each(['The Committee resolved to consider it later in the year', 'Reasons for decision: to set a budget'])('"%s" does not', (t) => {
     expect(RESOLUTION_LEADS.some((re) => re.test(t))).toBe(false);
   });
-  it.each(['(The meeting ended at 12.52)', 'The Chairman brought the meeting to a close at 8.35pm', 'The meeting closed at 12.05 hours.'])('"%s" ends the meeting', (t) => expect(MEETING_END.test(t)).toBe(true));
+  it.each(['(The meeting ended at 12.52)', 'The Chairman brought the meeting to a close at 8.35pm', 'The meeting closed at 12.05 hours.'])('"%s" ends the meeting', (t) =>
+    expect(MEETING_END.test(t)).toBe(true),
+  );
 });
 
 describe('report covers', () => {

@@ -42,21 +42,28 @@ export const HEADER_LABELS: Readonly<Record<'body' | 'date' | 'time' | 'venue', 
  * Labels of a contact block printed in a second column beside a header ("Ask for: … Telephone: …").
  * With the columns run together, the label ends the left-hand text and is cut off it.
  */
-export const SIDE_LABELS = /\s+(?:ask for|enquiries to|enquiries|contact(?: officer)?|telephone|tel(?:ephone)?\.?(?: no\.?)?|direct (?:line|dial)|e-?mail|mobile|our ref(?:erence)?|your ref(?:erence)?|date)\s*:\s*$/i;
+export const SIDE_LABELS =
+  /\s+(?:ask for|enquiries to|enquiries|contact(?: officer)?|telephone|tel(?:ephone)?\.?(?: no\.?)?|direct (?:line|dial)|e-?mail|mobile|our ref(?:erence)?|your ref(?:erence)?|date)\s*:\s*$/i;
 
 /** Labels that introduce the contact of a meeting or report. */
-export const CONTACT_LABEL = /(?:please contact|^(?:for (?:further )?information|enquiries)(?: (?:about|on) this (?:agenda|meeting|report))?,? (?:please )?contact|^contact(?: officer| details| for (?:this|the) (?:agenda|meeting|report))?s?\s*:|^(?:clerk(?: to the (?:council|committee))?|democratic services officer|committee (?:officer|clerk|administrator))\s*:)\s*(.*)$/i;
+export const CONTACT_LABEL =
+  /(?:please contact|^(?:for (?:further )?information|enquiries)(?: (?:about|on) this (?:agenda|meeting|report))?,? (?:please )?contact|^contact(?: officer| details| for (?:this|the) (?:agenda|meeting|report))?s?\s*:|^(?:clerk(?: to the (?:council|committee))?|democratic services officer|committee (?:officer|clerk|administrator))\s*:)\s*(.*)$/i;
 
 /** A front-sheet closing block names the officer issuing it: these words end a post title. */
 export const ISSUING_POST = /\b(?:counsel|solicitor|monitoring officer|chief executive|clerk|proper officer|director|head of [a-z ]+|manager|secretary|officer|executive)\b/i;
 
 /** A date line that says when the papers were issued. */
-export const ISSUED_LABEL = /^(?:date (?:of )?(?:issue|publication|despatch|dispatch)|published(?: on)?|date issued|issued(?: on)?|despatched|dispatched|date of this notice|dated)\s*:?\s*(.*)$/i;
+export const ISSUED_LABEL =
+  /^(?:date (?:of )?(?:issue|publication|despatch|dispatch)|published(?: on)?|date issued|issued(?: on)?|despatched|dispatched|date of this notice|dated)\s*:?\s*(.*)$/i;
 
 /** Agenda lines that head a group of items ("UNRESTRICTED ITEMS", "Part 2 – Exempt items"); `exempt` marks the private part. */
 export const SECTION_HEADINGS: ReadonlyArray<{ pattern: RegExp; exempt: boolean }> = [
   { pattern: /^(?:part (?:2|ii|b|two)|exempt items?|confidential items?|private (?:items?|session|business)|items? (?:taken )?in private|restricted items?)\b/i, exempt: true },
-  { pattern: /^(?:part (?:1|i|a|one)|unrestricted items?|open items?|public items?|items? (?:taken )?in public|items? for (?:decision|information|noting|discussion)|(?:standing|procedural|general|other) (?:items|business)|reports? (?:for|of) [a-z ]{3,40})\b/i, exempt: false },
+  {
+    pattern:
+      /^(?:part (?:1|i|a|one)|unrestricted items?|open items?|public items?|items? (?:taken )?in public|items? for (?:decision|information|noting|discussion)|(?:standing|procedural|general|other) (?:items|business)|reports? (?:for|of) [a-z ]{3,40})\b/i,
+    exempt: false,
+  },
 ];
 
 /** A minute heading's pointer to its agenda item on the next line: "(Item 4)", "(Agenda Item 4)". */
@@ -93,10 +100,12 @@ function bumpPart(n: string, sep: string, index: number): string {
  * Headings of a document that records what a meeting decided, item by item ("DECISION NOTICE",
  * "Record of Decisions"): read as that meeting's minutes, with each "Decision:" block resolved.
  */
-export const DECISIONS_HEADING = /^(?:decision notice|notice of (?:executive |cabinet |key )?decisions?|record of (?:executive |cabinet |committee |the )?decisions?(?: taken| made)?|(?:executive |cabinet )?decisions? (?:taken|made|list|sheet|notice)|schedule of decisions|printed decisions|decisions)(?:\s+(?:of|by|at)\b.*)?$/i;
+export const DECISIONS_HEADING =
+  /^(?:decision notice|notice of (?:executive |cabinet |key )?decisions?|record of (?:executive |cabinet |committee |the )?decisions?(?: taken| made)?|(?:executive |cabinet )?decisions? (?:taken|made|list|sheet|notice)|schedule of decisions|printed decisions|decisions)(?:\s+(?:of|by|at)\b.*)?$/i;
 
 /** Headings that open a set of minutes ("Minutes of a meeting of …", "MINUTES of the meeting held …"). */
-export const MINUTES_HEADING = /^(?:the\s+)?(?:draft\s+|confirmed\s+|unconfirmed\s+|approved\s+)?(?:minutes?\b(?!\s*:)(?:\s+of\b|\s*$|\s*[-–—,]?\s*(?=\d{1,2}(?:st|nd|rd|th)?\s+[a-z]|(?:mon|tues|wednes|thurs|fri|satur|sun)day))|(?:notes?|record|action notes)\s+of\s+(?:the|a|an)\s+(?:[a-z-]+\s+){0,3}meeting\b)/i;
+export const MINUTES_HEADING =
+  /^(?:the\s+)?(?:draft\s+|confirmed\s+|unconfirmed\s+|approved\s+)?(?:minutes?\b(?!\s*:)(?:\s+of\b|\s*$|\s*[-–—,]?\s*(?=\d{1,2}(?:st|nd|rd|th)?\s+[a-z]|(?:mon|tues|wednes|thurs|fri|satur|sun)day))|(?:notes?|record|action notes)\s+of\s+(?:the|a|an)\s+(?:[a-z-]+\s+){0,3}meeting\b)/i;
 
 /** A line naming a body and a date and nothing else: "Parish Council - 3rd September 2019". */
 export const BODY_DATE_LINE = new RegExp(
@@ -105,7 +114,8 @@ export const BODY_DATE_LINE = new RegExp(
 );
 
 /** A meeting's kind rather than its body: "General Meeting", "Annual Meeting of", "Ordinary Meeting Monday". */
-export const GENERIC_MEETING = /^(?:(?:the|an?|annual|ordinary|extraordinary|special|general|monthly|public|statutory|full|open|remote|hybrid|informal)\s+)*meeting(?:\s+of)?(?:\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)?[\s,–—-]*$/i;
+export const GENERIC_MEETING =
+  /^(?:(?:the|an?|annual|ordinary|extraordinary|special|general|monthly|public|statutory|full|open|remote|hybrid|informal)\s+)*meeting(?:\s+of)?(?:\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)?[\s,–—-]*$/i;
 
 /** The label of an attendance group in minutes, and the group it fills. */
 export type AttendanceKind = 'present' | 'other' | 'apologies' | 'attendance' | 'absent' | 'substitutes';
@@ -115,25 +125,39 @@ export type AttendanceKind = 'present' | 'other' | 'apologies' | 'attendance' | 
  * councillors of other bodies "also present" are other members present.
  */
 export const ATTENDANCE_LABELS: ReadonlyArray<{ kind: AttendanceKind; pattern: RegExp }> = [
-  { kind: 'other', pattern: /^(?:other (?:members|councillors)(?: present| in attendance)?|also present|members also present|also attending|non-committee members present|ward (?:members|councillors) present)$/i },
-  { kind: 'attendance', pattern: /^(?:in attendance|also in attendance|officers?(?: present| in attendance)?|officials?(?: present)?|staff(?: present)?|clerk(?: to the [a-z ]+)?|minute[- ]?taker|minutes taken by|note[- ]?taker|democratic services(?: officer)?|advisers?(?: present)?|(?:also )?in attendance virtually)$/i },
+  {
+    kind: 'other',
+    pattern:
+      /^(?:other (?:members|councillors)(?: present| in attendance)?|also present|members also present|also attending|non-committee members present|ward (?:members|councillors) present)$/i,
+  },
+  {
+    kind: 'attendance',
+    pattern:
+      /^(?:in attendance|also in attendance|officers?(?: present| in attendance)?|officials?(?: present)?|staff(?: present)?|clerk(?: to the [a-z ]+)?|minute[- ]?taker|minutes taken by|note[- ]?taker|democratic services(?: officer)?|advisers?(?: present)?|(?:also )?in attendance virtually)$/i,
+  },
   { kind: 'apologies', pattern: /^(?:apologies(?: for absence)?(?: received)?(?: (?:were )?received from)?|apologies and substitut(?:es|ions)|members? sending apologies)$/i },
   { kind: 'absent', pattern: /^(?:absent|absent without apologies|not present)$/i },
   { kind: 'substitutes', pattern: /^(?:substitutes?|substitute members?|substitutions?)(?: present)?$/i },
-  { kind: 'present', pattern: /^(?:present|members present|councillors present|attendance|attending|in the chair|sederunt|voting members(?: present)?|co-opted members(?: present)?|members in attendance)$/i },
+  {
+    kind: 'present',
+    pattern:
+      /^(?:present|members present|councillors present|attendance|attending|in the chair|sederunt|voting members(?: present)?|co-opted members(?: present)?|members in attendance)$/i,
+  },
 ];
 
 /** Words before a name that say the person is the clerk or an officer, even inside a Present list. */
 export const CLERK_PREFIX = /^(?:the\s+)?(?:parish\s+|town\s+|deputy\s+|assistant\s+)?(?:clerk|rfo|responsible financial officer|minute[- ]?taker|proper officer)\b[\s:,-]*/i;
 
 /** Prose that names apologies inside a minute: "Apologies were received from …", "reported apologies from …". */
-export const APOLOGIES_SENTENCE = /\bapologies(?: for absence)?\s+(?:were|had been|have been)?\s*(?:received|given|tendered|submitted|reported|noted)?\s*(?:from|by|on behalf of)\s+(.+)$|\breported apologies (?:for absence )?from\s+(.+)$|^apologies\s*(?:for absence\s*)?(?:from|:)\s+(.+)$/i;
+export const APOLOGIES_SENTENCE =
+  /\bapologies(?: for absence)?\s+(?:were|had been|have been)?\s*(?:received|given|tendered|submitted|reported|noted)?\s*(?:from|by|on behalf of)\s+(.+)$|\breported apologies (?:for absence )?from\s+(.+)$|^apologies\s*(?:for absence\s*)?(?:from|:)\s+(.+)$/i;
 
 /** Prose that says there were none: "No apologies were received", "None". */
 export const NONE_SENTENCE = /^(?:none|nil|no(?:ne)?\s+(?:apologies|declarations|interests)\b.*|there were no (?:apologies|declarations)\b.*|n\/a)\.?$/i;
 
 /** The end of a meeting: "The meeting ended at 12.52", "brought the meeting to a close at 8.35pm". */
-export const MEETING_END = /\b(?:meeting\s+(?:ended|closed|finished|concluded|rose|terminated)\s+at|meeting\s+(?:was\s+)?(?:closed|ended)\s+at|meeting\s+to\s+a\s+close\s+at|closed\s+the\s+meeting\s+at|the\s+meeting\s+closed\s+at|(?:meeting\s+)?closed\s+at|ended\s+at)\s+(.{1,20})/i;
+export const MEETING_END =
+  /\b(?:meeting\s+(?:ended|closed|finished|concluded|rose|terminated)\s+at|meeting\s+(?:was\s+)?(?:closed|ended)\s+at|meeting\s+to\s+a\s+close\s+at|closed\s+the\s+meeting\s+at|the\s+meeting\s+closed\s+at|(?:meeting\s+)?closed\s+at|ended\s+at)\s+(.{1,20})/i;
 
 /**
  * Words that open what a minute decided. Upper-case keywords are enough on their own ("RESOLVED",
@@ -146,7 +170,8 @@ export const RESOLUTION_LEADS: readonly RegExp[] = [
 ];
 
 /** Lines that sit between resolution items without being one: voting notes, carried motions. */
-export const RESOLUTION_NOISE = /^(?:voting|vote|votes|for|against|abstain(?:ed|ing|ions)?|(?:the )?motion (?:was )?(?:carried|lost|fell)|carried|lost|unanimous(?:ly)?|\(?(?:unanimous|by (?:a )?majority)\)?)\b.{0,60}$/i;
+export const RESOLUTION_NOISE =
+  /^(?:voting|vote|votes|for|against|abstain(?:ed|ing|ions)?|(?:the )?motion (?:was )?(?:carried|lost|fell)|carried|lost|unanimous(?:ly)?|\(?(?:unanimous|by (?:a )?majority)\)?)\b.{0,60}$/i;
 
 /** A label of a report cover and the field it fills. */
 export type CoverField = 'title' | 'to' | 'date' | 'lead' | 'author' | 'contact' | 'cabinet' | 'kind' | 'fpRef' | 'decisionNo' | 'agendaItem' | 'wards' | 'other';
@@ -156,32 +181,66 @@ export type CoverField = 'title' | 'to' | 'date' | 'lead' | 'author' | 'contact'
  * match wins, so "Report Author" is an author before "Report" could be anything else.
  */
 export const COVER_LABELS: ReadonlyArray<{ field: CoverField; pattern: RegExp }> = [
-  { field: 'author', pattern: /^(?:report\s+)?author(?:s)?(?:\s+of\s+(?:the\s+)?report)?(?:\s+and\s+contact(?:\s+details)?)?(?:\s*\(s\))?$|^(?:report\s+)?(?:written|prepared)\s+by$|^(?:lead\s+)?report\s+author(?:s)?$|^author\/contact\s+officer$|^officer\s+contact$/i },
-  { field: 'cabinet', pattern: /^(?:relevant\s+)?(?:cabinet\s+members?(?:\s*\(s\))?|portfolio\s*holders?(?:\s*\(s\))?|lead\s+(?:cabinet\s+)?members?|executive\s+members?|cabinet\s+portfolio(?:\s+holder)?|portfolio|lead\s+councillor|responsible\s+(?:cabinet\s+)?member)(?:\s+responsible)?$/i },
-  { field: 'lead', pattern: /^(?:lead\s+officer|responsible\s+officer|report\s+of|report\s+by|report\s+from|from|(?:lead|sponsoring|responsible|accountable|executive|strategic|corporate|service)\s+director|director|accountable\s+officer|chief\s+officer|corporate\s+director|strategic\s+director|decision\s+(?:maker|taker)|officer\s+(?:taking|making)\s+(?:the\s+)?decision|delegated\s+officer|report\s+sponsor|sponsor|head\s+of\s+service|service\s+director)$/i },
-  { field: 'contact', pattern: /^(?:contact(?:\s+(?:details|officer|person|information|for\s+enquiries))?|enquiries(?:\s+to)?|further\s+information|background\s+papers?\s+held\s+by)$/i },
-  { field: 'title', pattern: /^(?:subject|title|report\s+title|title\s+of\s+(?:the\s+)?(?:report|decision|item|proposal)|report\s+subject|decision\s+title|subject\s+of\s+(?:the\s+)?(?:report|decision)|matter|(?:decision|item)\s+(?:subject|heading))$/i },
+  {
+    field: 'author',
+    pattern:
+      /^(?:report\s+)?author(?:s)?(?:\s+of\s+(?:the\s+)?report)?(?:\s+and\s+contact(?:\s+details)?)?(?:\s*\(s\))?$|^(?:report\s+)?(?:written|prepared)\s+by$|^(?:lead\s+)?report\s+author(?:s)?$|^author\/contact\s+officer$|^officer\s+contact$/i,
+  },
+  {
+    field: 'cabinet',
+    pattern:
+      /^(?:relevant\s+)?(?:cabinet\s+members?(?:\s*\(s\))?|portfolio\s*holders?(?:\s*\(s\))?|lead\s+(?:cabinet\s+)?members?|executive\s+members?|cabinet\s+portfolio(?:\s+holder)?|portfolio|lead\s+councillor|responsible\s+(?:cabinet\s+)?member)(?:\s+responsible)?$/i,
+  },
+  {
+    field: 'lead',
+    pattern:
+      /^(?:lead\s+officer|responsible\s+officer|report\s+of|report\s+by|report\s+from|from|(?:lead|sponsoring|responsible|accountable|executive|strategic|corporate|service)\s+director|director|accountable\s+officer|chief\s+officer|corporate\s+director|strategic\s+director|decision\s+(?:maker|taker)|officer\s+(?:taking|making)\s+(?:the\s+)?decision|delegated\s+officer|report\s+sponsor|sponsor|head\s+of\s+service|service\s+director)$/i,
+  },
+  {
+    field: 'contact',
+    pattern: /^(?:contact(?:\s+(?:details|officer|person|information|for\s+enquiries))?|enquiries(?:\s+to)?|further\s+information|background\s+papers?\s+held\s+by)$/i,
+  },
+  {
+    field: 'title',
+    pattern:
+      /^(?:subject|title|report\s+title|title\s+of\s+(?:the\s+)?(?:report|decision|item|proposal)|report\s+subject|decision\s+title|subject\s+of\s+(?:the\s+)?(?:report|decision)|matter|(?:decision|item)\s+(?:subject|heading))$/i,
+  },
   { field: 'to', pattern: /^(?:to|report\s+to|meeting|committee|decision\s+(?:maker|making\s+body)|for\s+(?:consideration|decision)\s+by|audience)$/i },
   { field: 'date', pattern: /^(?:date(?:\s+of\s+(?:meeting|report|decision))?|meeting\s+date|report\s+date|decision\s+date)$/i },
   { field: 'kind', pattern: /^(?:report\s+(?:type|status|for)|type\s+of\s+(?:report|decision)|purpose)$/i },
-  { field: 'fpRef', pattern: /^(?:forward\s+plan(?:\s+ref(?:erence)?(?:\s+no\.?)?)?|key\s+decision\s+ref(?:erence)?(?:\s+no\.?)?|fp\s+ref(?:erence)?|notice\s+of\s+key\s+decision\s+ref(?:erence)?)$/i },
+  {
+    field: 'fpRef',
+    pattern:
+      /^(?:forward\s+plan(?:\s+ref(?:erence)?(?:\s+no\.?)?)?|key\s+decision\s+ref(?:erence)?(?:\s+no\.?)?|fp\s+ref(?:erence)?|notice\s+of\s+key\s+decision\s+ref(?:erence)?)$/i,
+  },
   { field: 'decisionNo', pattern: /^(?:decision\s+(?:no\.?|number|ref(?:erence)?)|record\s+(?:no\.?|number)|reference(?:\s+no\.?)?|ref(?:\s+no\.?)?)$/i },
   { field: 'agendaItem', pattern: /^(?:agenda\s+item(?:\s+no\.?)?|item(?:\s+no\.?)?|item\s+number)$/i },
-  { field: 'wards', pattern: /^(?:wards?(?:\s+affected)?|divisions?(?:\s+affected)?|electoral\s+divisions?(?:\s+affected)?|division\s+and\s+local\s+members?(?:\s*\(s\))?|local\s+members?(?:\s*\(s\))?)$/i },
-  { field: 'other', pattern: /^(?:key\s+decision|classification|exempt(?:\s+information)?|confidential(?:ity)?|status|past\s+pathway(?:\s+of\s+(?:the\s+)?report)?|future\s+pathway(?:\s+of\s+(?:the\s+)?report)?|(?:is\s+the\s+decision\s+)?(?:eligible\s+for|subject\s+to)\s+call[- ]in\??|urgent(?:\s+decision)?|last\s+committee\s+reference|open\/exempt|appendices|annexes|background\s+papers|implications|council\s+priorit(?:y|ies)|corporate\s+priorit(?:y|ies)|strategic\s+priorit(?:y|ies))$/i },
+  {
+    field: 'wards',
+    pattern:
+      /^(?:wards?(?:\s+affected)?|divisions?(?:\s+affected)?|electoral\s+divisions?(?:\s+affected)?|division\s+and\s+local\s+members?(?:\s*\(s\))?|local\s+members?(?:\s*\(s\))?)$/i,
+  },
+  {
+    field: 'other',
+    pattern:
+      /^(?:key\s+decision|classification|exempt(?:\s+information)?|confidential(?:ity)?|status|past\s+pathway(?:\s+of\s+(?:the\s+)?report)?|future\s+pathway(?:\s+of\s+(?:the\s+)?report)?|(?:is\s+the\s+decision\s+)?(?:eligible\s+for|subject\s+to)\s+call[- ]in\??|urgent(?:\s+decision)?|last\s+committee\s+reference|open\/exempt|appendices|annexes|background\s+papers|implications|council\s+priorit(?:y|ies)|corporate\s+priorit(?:y|ies)|strategic\s+priorit(?:y|ies))$/i,
+  },
 ];
 
 /** A report cover line without a colon: "Report by …", "Report of the Chief Fire Officer". */
 export const REPORT_BY_LINE = /^(?:joint\s+)?report\s+(?:by|of|from)\s+(?:the\s+)?(\S.{2,200})$/i;
 
 /** Headings of a report's recommendations block. */
-export const RECOMMENDATION_HEADING = /^(?:\d{1,2}(?:\.\d)?\.?\s+)?(?:recommendations?(?:\s*\(s\))?|recommended\s+(?:decisions?|resolutions?)|proposed\s+(?:decisions?|resolutions?)|decisions?\s+(?:required|sought|recommended)|the\s+decision|recommendation(?:s)?\s+(?:to|for)\s+[a-z ]{3,40})\s*:?$/i;
+export const RECOMMENDATION_HEADING =
+  /^(?:\d{1,2}(?:\.\d)?\.?\s+)?(?:recommendations?(?:\s*\(s\))?|recommended\s+(?:decisions?|resolutions?)|proposed\s+(?:decisions?|resolutions?)|decisions?\s+(?:required|sought|recommended)|the\s+decision|recommendation(?:s)?\s+(?:to|for)\s+[a-z ]{3,40})\s*:?$/i;
 
 /** Headings of a report's summary. */
-export const SUMMARY_HEADING = /^(?:\d{1,2}(?:\.\d)?\.?\s+)?(?:summary|executive\s+summary|purpose(?:\s+of\s+(?:the\s+)?report)?|report\s+summary|summary\s+of\s+(?:the\s+)?report|introduction\s+and\s+summary)\s*:?$/i;
+export const SUMMARY_HEADING =
+  /^(?:\d{1,2}(?:\.\d)?\.?\s+)?(?:summary|executive\s+summary|purpose(?:\s+of\s+(?:the\s+)?report)?|report\s+summary|summary\s+of\s+(?:the\s+)?report|introduction\s+and\s+summary)\s*:?$/i;
 
 /** The kind of a report or decision record, as printed on its cover. */
-export const REPORT_KIND_LINE = /^(?:decision report|report for (?:decision|information|noting|consultation)|information report|key decision|non-key decision|cabinet decision|officer (?:key |delegated |executive )?decision(?: record)?|record of (?:an? )?(?:officer |delegated |executive |key )*decision(?:s)?(?: taken [a-z ]{3,60})?|delegated (?:officer )?decision(?: notice| record)?|(?:executive |individual )?(?:cabinet )?member decision(?: notice| record)?|decision notice)\b[^.]{0,80}$/i;
+export const REPORT_KIND_LINE =
+  /^(?:decision report|report for (?:decision|information|noting|consultation)|information report|key decision|non-key decision|cabinet decision|officer (?:key |delegated |executive )?decision(?: record)?|record of (?:an? )?(?:officer |delegated |executive |key )*decision(?:s)?(?: taken [a-z ]{3,60})?|delegated (?:officer )?decision(?: notice| record)?|(?:executive |individual )?(?:cabinet )?member decision(?: notice| record)?|decision notice)\b[^.]{0,80}$/i;
 
 /**
  * One regex for a whole registry of anchored patterns: which entry matches `text`, or -1. Labels are
@@ -199,10 +258,12 @@ export function registryMatcher(patterns: readonly RegExp[]): (text: string) => 
 }
 
 /** Job-title words: text with one of these after a name is a post, not another person. */
-export const POST_WORDS = /\b(?:director|officer|manager|head|chief|executive|member|leader|chair(?:man|person)?|vice[- ]chair(?:man)?|mayor|clerk|secretary|treasurer|assistant|advis[eo]r|commissioner|superintendent|inspector|engineer|lead|holder|spokesperson|solicitor|counsel|coordinator|co-ordinator|consultant|analyst|accountant|representative|representing|principal|senior|deputy|interim|acting|portfolio|cabinet|council|committee|services?|team|department|directorate|corporate|strategic|democratic|general|specialist|practitioner|worker|nurse|doctor|governor|trustee|partner|lawyer|planner|surveyor|architect|designated)\b/i;
+export const POST_WORDS =
+  /\b(?:director|officer|manager|head|chief|executive|member|leader|chair(?:man|person)?|vice[- ]chair(?:man)?|mayor|clerk|secretary|treasurer|assistant|advis[eo]r|commissioner|superintendent|inspector|engineer|lead|holder|spokesperson|solicitor|counsel|coordinator|co-ordinator|consultant|analyst|accountant|representative|representing|principal|senior|deputy|interim|acting|portfolio|cabinet|council|committee|services?|team|department|directorate|corporate|strategic|democratic|general|specialist|practitioner|worker|nurse|doctor|governor|trustee|partner|lawyer|planner|surveyor|architect|designated)\b/i;
 
 /** Honours and letters after a name that a comma does not separate from it. */
-export const NAME_SUFFIX = /^(?:[A-Z]{2,6}|O\.?B\.?E\.?|M\.?B\.?E\.?|C\.?B\.?E\.?|J\.?P\.?|D\.?L\.?|K\.?C\.?|Q\.?C\.?|M\.?P\.?|M\.?S\.?P\.?|M\.?S\.?|A\.?M\.?|BEM|QPM|KPM|Hon\.?|Jnr|Snr|Jr|Sr)\.?$/;
+export const NAME_SUFFIX =
+  /^(?:[A-Z]{2,6}|O\.?B\.?E\.?|M\.?B\.?E\.?|C\.?B\.?E\.?|J\.?P\.?|D\.?L\.?|K\.?C\.?|Q\.?C\.?|M\.?P\.?|M\.?S\.?P\.?|M\.?S\.?|A\.?M\.?|BEM|QPM|KPM|Hon\.?|Jnr|Snr|Jr|Sr)\.?$/;
 
 /** A file size printed after a link on a web page ("PDF 161 KB", "pdf icon"). */
 export const FILE_SIZE = /\s*(?:\(?\s*(?:pdf|docx?|xlsx?|pptx?|rtf|odt|html?|csv|zip)\s*(?:icon|file)?\s*,?\s*\d+(?:[.,]\d+)?\s*(?:kb|mb|gb|bytes?|k)\s*\)?|\bpdf icon\b)/gi;
@@ -211,7 +272,8 @@ export const FILE_SIZE = /\s*(?:\(?\s*(?:pdf|docx?|xlsx?|pptx?|rtf|odt|html?|csv
 export const WEB_ITEM_HEADER = /^(?:no\.?|item no\.?|number|#)\s+(?:item|title|agenda item|subject)$/i;
 
 /** Block labels inside an item of a web meeting page. */
-export const WEB_BLOCK = /^(minutes|decision|decisions|resolved|outcome|supporting documents|additional documents|documents|attachments|recorded vote|recorded votes|vote|votes|presentation|appendices|background papers|report author|webcast|video)\s*:?$/i;
+export const WEB_BLOCK =
+  /^(minutes|decision|decisions|resolved|outcome|supporting documents|additional documents|documents|attachments|recorded vote|recorded votes|vote|votes|presentation|appendices|background papers|report author|webcast|video)\s*:?$/i;
 
 /** Kinds of web page block that hold what a minute decided or recorded. */
 export const WEB_DECISION_BLOCKS = /^(?:decision|decisions|resolved|outcome)$/i;

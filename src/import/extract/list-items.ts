@@ -41,7 +41,10 @@ export function splitListItems(raw: string): ListItems {
   const leadRaw = (chunks.shift() ?? '').split(END)[0]?.trim() ?? '';
   const items = chunks.map((c) => (c.split(END)[0] ?? '').replace(/\s+/g, ' ').trim()).filter((c) => c !== '' && /[A-Za-z0-9]/.test(c));
   if (items.length === 0) {
-    const whole = t.replace(new RegExp(`[${ITEM}${END}]`, 'g'), ' ').replace(/\s+/g, ' ').trim();
+    const whole = t
+      .replace(new RegExp(`[${ITEM}${END}]`, 'g'), ' ')
+      .replace(/\s+/g, ' ')
+      .trim();
     if (whole.endsWith(':')) return { leadIn: whole, items: [], marked: false };
     return { leadIn: null, items: whole === '' ? [] : [whole], marked: false };
   }

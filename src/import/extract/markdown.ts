@@ -32,4 +32,3 @@ export function cleanMarkdownLine(line: string): string {
   }
   return t;
 }
-

@@ -25,7 +25,8 @@ import { isPageFurniture } from './text-normalise.ts';
 const LIST_ITEM = /^(?:[-•*·]\s*)?(?:(\d{1,2})[.)]|\(?([a-z]|[ivx]{1,4})\))\s+(\S.*)$|^[-•*·]\s+(\S.*)$/;
 const DECISION_LEAD = /\b(?:resolved|agreed|approved|endorsed|decided|noted|resolution|recommended)\b/i;
 const BODY_END = /\b(?:cabinet|committee|council|board|panel|group|sub-committee|meeting|members)\s*:?\s*$/i;
-const DECISION_VERB = /^(?:agreed?|noted?|approved?|endorsed?|requested|resolved|supported|commented|authori[sz]ed?|delegated?|recommended?|confirmed?|accepted?|deferred|declined|that\b)/i;
+const DECISION_VERB =
+  /^(?:agreed?|noted?|approved?|endorsed?|requested|resolved|supported|commented|authori[sz]ed?|delegated?|recommended?|confirmed?|accepted?|deferred|declined|that\b)/i;
 /** Signature lines at the foot of minutes pages: not content. */
 const SIGNATURE = /^(?:chair(?:man|person)?|vice-chair(?:man)?|signed|date|dated)\b[\s.:_]*(?:_{2,}.*|\.{3,}.*|dated?\b.*)?$|^_{3,}.*$|^(?:signed|chair(?:man)?)\s*[._]{3,}/i;
 /** Titles of the minute that records declarations of interest. */
@@ -43,7 +44,11 @@ function readHeader(texts: readonly string[]): Header {
   const block = texts.join(' ').replace(/\s+/g, ' ');
   let body: string | null = null;
   let date: string | null = null;
-  const of = /\bmeeting of (?:the )?(.+?)\s+(?:held|on|at|in)\b/i.exec(block) ?? /^(?:the\s+)?(?:draft\s+|confirmed\s+)?minutes of (?:the )?(?!(?:an? |the )?(?:[a-z-]+ )?(?:meeting|proceedings)\b)(.+?)(?:\s+(?:held|meeting)\b|\s*[,–—-]\s*\d|\s+on\s+|$)/i.exec(block);
+  const of =
+    /\bmeeting of (?:the )?(.+?)\s+(?:held|on|at|in)\b/i.exec(block) ??
+    /^(?:the\s+)?(?:draft\s+|confirmed\s+)?minutes of (?:the )?(?!(?:an? |the )?(?:[a-z-]+ )?(?:meeting|proceedings)\b)(.+?)(?:\s+(?:held|meeting)\b|\s*[,–—-]\s*\d|\s+on\s+|$)/i.exec(
+      block,
+    );
   if (of) body = (of[1] as string).replace(/[\s,]+$/, '').trim();
   for (const t of texts) {
     const bd = BODY_DATE_LINE.exec(t);
@@ -57,7 +62,14 @@ function readHeader(texts: readonly string[]): Header {
     // The named line nearest above the date: the committee, before the council's name above it.
     const dateAt = texts.findIndex((t) => findDate(t) !== null);
     const above = dateAt >= 0 ? texts.slice(0, dateAt).reverse() : [];
-    const isName = (t: string): boolean => t.length < 100 && !MINUTES_HEADING.test(t) && !DECISIONS_HEADING.test(t) && !FRONT_SHEET_HEADINGS.some((h) => h.test(t)) && !findDate(t) && !/^held\b/i.test(t) && /[A-Za-z]{3}/.test(t);
+    const isName = (t: string): boolean =>
+      t.length < 100 &&
+      !MINUTES_HEADING.test(t) &&
+      !DECISIONS_HEADING.test(t) &&
+      !FRONT_SHEET_HEADINGS.some((h) => h.test(t)) &&
+      !findDate(t) &&
+      !/^held\b/i.test(t) &&
+      /[A-Za-z]{3}/.test(t);
     body = (above.find(isName) ?? texts.find(isName) ?? '').replace(/^(?:an? |the )?(?:(?:ordinary|special|extraordinary|annual|general)\s+)?meeting of (?:the )?/i, '');
   }
   const heldAt = block.search(/\bheld\b/i);
@@ -110,7 +122,10 @@ function readLeadInList(body: readonly Line[]): string[] {
     const l = body[k] as Line;
     if (LIST_ITEM.test(l.text)) {
       if (leadIn === -1) {
-        const prev = body.slice(0, k).reverse().find((x) => x.text !== '');
+        const prev = body
+          .slice(0, k)
+          .reverse()
+          .find((x) => x.text !== '');
         const m = LIST_ITEM.exec(l.text);
         const first = (m?.[3] ?? m?.[4] ?? '') as string;
         if (prev && !LIST_ITEM.test(prev.text) && (DECISION_LEAD.test(prev.text) || BODY_END.test(prev.text) || DECISION_VERB.test(first))) leadIn = k;
@@ -146,7 +161,10 @@ export function isResolutionLead(text: string): boolean {
 /** The text after the lead word: "RESOLVED that the minutes …" gives "the minutes …". */
 function afterLead(text: string): string {
   return unnumbered(text)
-    .replace(/^(?:it\s+was\s+|and\s+)?(?:further\s+)?(?:unanimously\s+)?(?:resolved|agreed|decided|approved|recommended|decisions?|resolutions?|decision taken|the decision)\s*(?:\(s\))?\s*(?:that\s*|:\s*|[–—-]\s*)?/i, '')
+    .replace(
+      /^(?:it\s+was\s+|and\s+)?(?:further\s+)?(?:unanimously\s+)?(?:resolved|agreed|decided|approved|recommended|decisions?|resolutions?|decision taken|the decision)\s*(?:\(s\))?\s*(?:that\s*|:\s*|[–—-]\s*)?/i,
+      '',
+    )
     .trim();
 }
 
@@ -166,7 +184,12 @@ export function readResolutions(body: readonly Line[]): string[] {
     let next = k + 1;
     while (next < body.length && (body[next] as Line).text === '') next++;
     const nextLine = body[next];
-    const list = rest === '' || /:\s*$/.test(rest) ? readMarkedList(body, k + 1, body.length) : nextLine && readMarkedList(body, next, next + 1, 0).items.length > 0 && /\b(?:that|to)?\s*$/i.test(rest) && !/[.;]$/.test(rest) ? readMarkedList(body, k + 1, body.length, 0) : null;
+    const list =
+      rest === '' || /:\s*$/.test(rest)
+        ? readMarkedList(body, k + 1, body.length)
+        : nextLine && readMarkedList(body, next, next + 1, 0).items.length > 0 && /\b(?:that|to)?\s*$/i.test(rest) && !/[.;]$/.test(rest)
+          ? readMarkedList(body, k + 1, body.length, 0)
+          : null;
     if (list && list.items.length > 0) {
       out.push(...list.items);
       k = list.end - 1;
@@ -290,7 +313,10 @@ function findHeadings(doc: Doc, from: number, end: number): Heading[] {
     const out = [...strong];
     for (const c of candidates) {
       if (out.some((h) => c.i >= h.first && c.i < h.bodyFrom)) continue;
-      const before = [...out].filter((h) => h.first < c.i).sort((a, b) => a.first - b.first).pop();
+      const before = [...out]
+        .filter((h) => h.first < c.i)
+        .sort((a, b) => a.first - b.first)
+        .pop();
       if (!before || before.minute === '' || !/^\d+$/.test(before.minute)) continue;
       const scheme = MINUTE_NUMBERS[c.scheme] as (typeof MINUTE_NUMBERS)[number];
       if (!scheme.follows(before.minute, c.minute)) continue;
@@ -416,7 +442,10 @@ export function parseMinutes(doc: Doc, span: Span): Minutes | null {
 
 /** A minute title without the page furniture, signature or leftover markup around it. */
 function cleanTitle(title: string): string {
-  return title.replace(/\s*[-–—:]\s*$/, '').replace(/^[\s"“]+|[\s"”]+$/g, '').trim();
+  return title
+    .replace(/\s*[-–—:]\s*$/, '')
+    .replace(/^[\s"“]+|[\s"”]+$/g, '')
+    .trim();
 }
 
 /**
@@ -463,7 +492,11 @@ function readAttendance(doc: Doc, minutes: Minutes, attendees: Attendee[], from:
     if (SIGNATURE.test(t)) continue;
     const known = attendanceLabelOf(t);
     const other = known ? null : labelledLine(t);
-    const extra = other !== null && !/[.]$/.test(other.label) && other.label.split(/\s+/).length <= 5 && (other.rest === '' ? t.endsWith(':') : looksLikePerson(splitPeople(other.rest)[0] ?? ''));
+    const extra =
+      other !== null &&
+      !/[.]$/.test(other.label) &&
+      other.label.split(/\s+/).length <= 5 &&
+      (other.rest === '' ? t.endsWith(':') : looksLikePerson(splitPeople(other.rest)[0] ?? ''));
     if (known || extra) {
       const label = (known ?? other) as { label: string; rest: string };
       current = { kind: known ? known.kind : 'extra', label: label.label, texts: label.rest === '' ? [] : [label.rest], line: l, inline: label.rest !== '' };
@@ -477,7 +510,15 @@ function readAttendance(doc: Doc, minutes: Minutes, attendees: Attendee[], from:
     if (current && (!blank || continues || (!current.inline && namesPerson(t)))) {
       // A stand-alone label's list has one entry a line, unless a line runs on (a trailing comma or "and").
       if (!current.inline && !continues && current.texts.length > 0) current.texts.push('\n');
-      current.texts.push(l.tabbed ? l.raw.split('\t').map((c) => c.trim()).filter((c) => c !== '').join('\t') : t);
+      current.texts.push(
+        l.tabbed
+          ? l.raw
+              .split('\t')
+              .map((c) => c.trim())
+              .filter((c) => c !== '')
+              .join('\t')
+          : t,
+      );
       blank = false;
       continue;
     }
@@ -491,7 +532,10 @@ function readAttendance(doc: Doc, minutes: Minutes, attendees: Attendee[], from:
       if (t === '\n') chunks.push([]);
       else (chunks[chunks.length - 1] as string[]).push(t);
     }
-    const names = chunks.flatMap((c) => (c.length === 0 ? [] : splitPeople(joinTabbed(c)))).map(dropRoleNotes).filter((n) => n !== '' && !NONE_SENTENCE.test(n) && !isNobody(n));
+    const names = chunks
+      .flatMap((c) => (c.length === 0 ? [] : splitPeople(joinTabbed(c))))
+      .map(dropRoleNotes)
+      .filter((n) => n !== '' && !NONE_SENTENCE.test(n) && !isNobody(n));
     const place = (kind: AttendanceKind | 'extra', name: string): void => {
       if (kind === 'present') minutes.present.push(name);
       else if (kind === 'other') minutes.otherMembersPresent.push(name);

@@ -3,7 +3,8 @@ import type { AttendanceKind } from './layouts.ts';
 import { ATTENDANCE_LABELS, CLERK_PREFIX, NAME_SUFFIX, POST_WORDS, registryMatcher } from './layouts.ts';
 
 // Titles before a name, including the Welsh "Cynghorydd" (Cyng.) and the tier of a councillor.
-const TITLE = '(?:(?:County|Borough|District|Town|Parish|City|Community) Councillor|Cllr|Councillor|Cynghorydd|Cyng|Alderman|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Rev|Revd|The Rev)\\.?';
+const TITLE =
+  '(?:(?:County|Borough|District|Town|Parish|City|Community) Councillor|Cllr|Councillor|Cynghorydd|Cyng|Alderman|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Rev|Revd|The Rev)\\.?';
 const PERSON_START = new RegExp(`^(?:${TITLE}\\s+)?(?:[A-Z]\\.?\\s+){0,2}[A-Z][A-Za-z'’-]+(?:\\s+[A-Z][A-Za-z'’-]+){0,2}`);
 
 /** Whether text starts with a title such as Cllr or Mrs. */
@@ -22,7 +23,8 @@ export function looksLikePerson(text: string): boolean {
   return /^(?:[A-Z]\.?\s+){0,2}[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*(?:\s+(?:Mc|Mac|O')?[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*){1,3}$/.test(t) && !PORTFOLIO_WORD.test(t);
 }
 
-const PORTFOLIO_WORD = /\b(?:Care|Services?|Policy|Health|Families|Children|Education|Transport|Resources|Development|Communities|Community|Finance|Housing|Planning|Environment|Economy|Highways|Well-?Being|Wellbeing|Culture|Leisure|Skills|Adults?|Social|Public|Council|Committee|Board|Strategy|Performance|Property|Governance|Democracy|Safety|Regeneration|Investment|Business|Waste)\b/;
+const PORTFOLIO_WORD =
+  /\b(?:Care|Services?|Policy|Health|Families|Children|Education|Transport|Resources|Development|Communities|Community|Finance|Housing|Planning|Environment|Economy|Highways|Well-?Being|Wellbeing|Culture|Leisure|Skills|Adults?|Social|Public|Council|Committee|Board|Strategy|Performance|Property|Governance|Democracy|Safety|Regeneration|Investment|Business|Waste)\b/;
 
 /** Splits "A, B, C and D" into people, one string each, dropping empty parts. */
 export function splitPeopleList(text: string): string[] {
@@ -45,9 +47,13 @@ export function parseMember(text: string): { name: string; role: string | null }
  * from a name in an attendance list; other brackets ("(representing …)") stay with the person.
  */
 export function dropRoleNotes(text: string): string {
-  return text.replace(/\s*\((?:in the chair|(?:vice[- ]?)?chair(?:man|person|woman)?|deputy chair(?:man)?|(?:vice[- ]?)?convener|provost|(?:deputy )?leader(?: of the council)?|(?:deputy )?mayor|substitute(?: member)?(?: for [^()]{1,60})?|virtual(?:ly)?|remote(?:ly)?|online|via [a-z ]{2,20}|part(?: of the meeting)?|from [^()]{1,40}|until [^()]{1,40})\)/gi, '').trim();
+  return text
+    .replace(
+      /\s*\((?:in the chair|(?:vice[- ]?)?chair(?:man|person|woman)?|deputy chair(?:man)?|(?:vice[- ]?)?convener|provost|(?:deputy )?leader(?: of the council)?|(?:deputy )?mayor|substitute(?: member)?(?: for [^()]{1,60})?|virtual(?:ly)?|remote(?:ly)?|online|via [a-z ]{2,20}|part(?: of the meeting)?|from [^()]{1,40}|until [^()]{1,40})\)/gi,
+      '',
+    )
+    .trim();
 }
-
 
 /**
  * Splits a cabinet member field into people: at a line break, or at "&" / " and " when what follows
@@ -138,7 +144,8 @@ export function joinWrapped(lines: readonly string[]): string {
   return out;
 }
 
-const PLURAL_TITLE = /^(?:(?:[Cc]ounty|[Bb]orough|[Dd]istrict|[Tt]own|[Pp]arish|[Cc]ity) [Cc]ouncillors|[Cc]ouncillors|COUNCILLORS|[Cc]llrs\.?|[Cc]ynghorwyr|[Mm]essrs\.?)\s+(?=[A-Z])/;
+const PLURAL_TITLE =
+  /^(?:(?:[Cc]ounty|[Bb]orough|[Dd]istrict|[Tt]own|[Pp]arish|[Cc]ity) [Cc]ouncillors|[Cc]ouncillors|COUNCILLORS|[Cc]llrs\.?|[Cc]ynghorwyr|[Mm]essrs\.?)\s+(?=[A-Z])/;
 
 /**
  * Splits an attendance list into people as printed: at commas, semicolons, "and" and column gaps
@@ -151,7 +158,10 @@ export function splitPeople(text: string): string[] {
   const pieces = splitTopLevel(t, /\t|\s*[,;]\s*|\s+and\s+|\s+&\s+(?=(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\b)/);
   const out: string[] = [];
   for (const raw of pieces) {
-    const piece = raw.trim().replace(/^(?:and|&)\s+/i, '').replace(PLURAL_TITLE, '');
+    const piece = raw
+      .trim()
+      .replace(/^(?:and|&)\s+/i, '')
+      .replace(PLURAL_TITLE, '');
     if (piece === '' || /^(?:and|none|nil|n\/a)$/i.test(piece)) continue;
     const prev = out[out.length - 1];
     // Honours and posts go with the person before them; a post after a post is an entry of its own.

@@ -30,7 +30,12 @@ export function isEncryptedPdf(bytes: Buffer): boolean {
  */
 export function pdfToText(bytes: Buffer): string {
   if (isEncryptedPdf(bytes)) throw new ExtractError('pdf-encrypted', 'the PDF is encrypted; save an unencrypted copy and try again');
-  if (!bytes.subarray(Math.max(0, bytes.length - 1024)).toString('latin1').includes('%%EOF')) {
+  if (
+    !bytes
+      .subarray(Math.max(0, bytes.length - 1024))
+      .toString('latin1')
+      .includes('%%EOF')
+  ) {
     throw new ExtractError('pdf-unreadable', 'the PDF is truncated (no end-of-file marker)');
   }
   const tool = findPdfToText();

@@ -10,7 +10,8 @@ import { looksLikePerson, splitCabinetMembers, startsWithTitle } from './names.t
 export const KIND_LINE = REPORT_KIND_LINE;
 
 // Labels distinctive enough to be found in the middle of a run-on line ("… Contact Details: … Cabinet Member: …").
-const INLINE_SOURCE = 'Cabinet Members?\\s*\\(s\\)|Cabinet Members?|(?:Relevant )?Portfolio Holders?|Division and Local Members?\\s*\\(s\\)|Division and Local Members?|Divisions? affected|Wards? affected|Lead Officer|Responsible Officer|Report of|Report Author|Author|Contact Details|Contact Officer|Contact';
+const INLINE_SOURCE =
+  'Cabinet Members?\\s*\\(s\\)|Cabinet Members?|(?:Relevant )?Portfolio Holders?|Division and Local Members?\\s*\\(s\\)|Division and Local Members?|Divisions? affected|Wards? affected|Lead Officer|Responsible Officer|Report of|Report Author|Author|Contact Details|Contact Officer|Contact';
 const LABEL_GLOBAL = new RegExp(`(?:^|\\s)(${INLINE_SOURCE})\\s*:`, 'gi');
 const LABEL_AT_START = new RegExp(`^(?:${INLINE_SOURCE})\\s*:`, 'i');
 const INLINE_LAST_WORDS = new Set(['member', 'members', '', 'holder', 'holders', 'affected', 'officer', 'of', 'author', 'details', 'contact']);
@@ -19,7 +20,12 @@ const LABEL_BEFORE_COLON = new RegExp(`(?:^|\\s)(${INLINE_SOURCE})\\s*$`, 'i');
 /** The field a cover label fills, from the label registry; null for a label that is not a cover's. */
 export function coverFieldOf(label: string): CoverField | null {
   if (label.length > 80 || label.length < 2) return null;
-  const l = /\s\s|[\s:.-]$|^\s/.test(label) ? label.replace(/\s+/g, ' ').replace(/[\s:.-]+$/, '').trim() : label;
+  const l = /\s\s|[\s:.-]$|^\s/.test(label)
+    ? label
+        .replace(/\s+/g, ' ')
+        .replace(/[\s:.-]+$/, '')
+        .trim()
+    : label;
   if (l === '' || l.length > 60) return null;
   const k = matchCoverLabel(l);
   return k < 0 ? null : (COVER_LABELS[k] as (typeof COVER_LABELS)[number]).field;
@@ -89,7 +95,11 @@ function readCoverFields(line: Line): FieldRead[] {
   // ends at a colon, so only the words before each colon are tried.
   for (let colonAt = t.length <= 320 ? t.indexOf(':') : -1; colonAt > 0; colonAt = t.indexOf(':', colonAt + 1)) {
     // Each inline label ends in one of a few words: check the word before the colon first.
-    const word = /([A-Za-z()]+)\s*$/.exec(t.slice(Math.max(0, colonAt - 14), colonAt))?.[1]?.toLowerCase().replace(/\(s\)$/, '') ?? '';
+    const word =
+      /([A-Za-z()]+)\s*$/
+        .exec(t.slice(Math.max(0, colonAt - 14), colonAt))?.[1]
+        ?.toLowerCase()
+        .replace(/\(s\)$/, '') ?? '';
     if (!INLINE_LAST_WORDS.has(word)) continue;
     const from = Math.max(0, colonAt - 45);
     const m = LABEL_BEFORE_COLON.exec(t.slice(from, colonAt));
@@ -140,7 +150,12 @@ export function layoutCover(lines: Line[], firstLabel: number, floor: number): C
   const labelLine = lines[firstLabel] as Line;
   LABEL_GLOBAL.lastIndex = 0;
   const m = labelLine.tabbed ? null : LABEL_GLOBAL.exec(labelLine.text);
-  const inlineTitle = m !== null && m.index > 0 && !REPORT_BY_LINE.test(labelLine.text) && !LABEL_AT_START.test(labelLine.text) && coverFieldOf(labelLine.text.slice(0, labelLine.text.indexOf(':'))) === null;
+  const inlineTitle =
+    m !== null &&
+    m.index > 0 &&
+    !REPORT_BY_LINE.test(labelLine.text) &&
+    !LABEL_AT_START.test(labelLine.text) &&
+    coverFieldOf(labelLine.text.slice(0, labelLine.text.indexOf(':'))) === null;
   const titleLines: number[] = [];
   let cursor = firstLabel - 1;
   if (inlineTitle) titleLines.push(firstLabel);
@@ -186,7 +201,18 @@ export function layoutCover(lines: Line[], firstLabel: number, floor: number): C
     if (signed && blockKind === null) break;
     if (blockKind === null && (blockDate === null || dateLine !== null)) {
       // The committee the report goes to, printed alone above its date ("Neighbourhood Committee" / "15 January 2026").
-      if (dateLine !== null && isWholeDate((lines[dateLine] as Line).text) && top === cursor && !(lines[top] as Line).tabbed && !/^\d/.test((lines[top] as Line).text) && (lines[top] as Line).text.length < 120 && !/^(?:chair(?:man|person)?|signed|dated?)\b/i.test((lines[top] as Line).text) && !/[.:;]$/.test((lines[top] as Line).text) && !pageStartsAt(lines, start)) start = top;
+      if (
+        dateLine !== null &&
+        isWholeDate((lines[dateLine] as Line).text) &&
+        top === cursor &&
+        !(lines[top] as Line).tabbed &&
+        !/^\d/.test((lines[top] as Line).text) &&
+        (lines[top] as Line).text.length < 120 &&
+        !/^(?:chair(?:man|person)?|signed|dated?)\b/i.test((lines[top] as Line).text) &&
+        !/[.:;]$/.test((lines[top] as Line).text) &&
+        !pageStartsAt(lines, start)
+      )
+        start = top;
       break;
     }
     if (blockKind !== null) kindLine = blockKind;
@@ -250,7 +276,11 @@ export function findReportCovers(doc: Doc): number[] {
       labelIndent = l.indent;
     }
     const who = [...fields].some((f) => WHO.has(f));
-    const formal = fields.size >= 2 && who && (fields.has('lead') || fields.has('cabinet') || fields.has('author') || fields.has('title')) && !(fields.size === 2 && fields.has('to') && fields.has('date'));
+    const formal =
+      fields.size >= 2 &&
+      who &&
+      (fields.has('lead') || fields.has('cabinet') || fields.has('author') || fields.has('title')) &&
+      !(fields.size === 2 && fields.has('to') && fields.has('date'));
     // "Report of the Director …" alone is a cover when the report's own headings follow it.
     const reportBy = !formal && fields.size === 1 && fields.has('lead') && REPORT_BY_LINE.test((lines[i] as Line).text) && headingFollows(lines, i, 40);
     if (formal || reportBy || fields.has('author')) {
@@ -352,7 +382,9 @@ export function parseCover(doc: Doc, start: number, end: number): CoverFields | 
     // A value column laid out to the right: its lines start well to the right of the labels.
     const valueColumn = current !== null && doc.layout && valueColumnLine(l, current.indent);
     if (current && cont && valueColumn) {
-      const text = cellsOf(l).filter((c) => c !== '').join(' ');
+      const text = cellsOf(l)
+        .filter((c) => c !== '')
+        .join(' ');
       if (blank) {
         const entry = [text];
         (values.get(current.field) as string[][]).push(entry);
@@ -373,9 +405,24 @@ export function parseCover(doc: Doc, start: number, end: number): CoverFields | 
     current = null;
     blank = false;
   }
-  const raw = (field: CoverField): string[] => (values.get(field) ?? []).map((parts) => parts.join(' ').replace(/\s*\n\s*/g, ' ').replace(/\s+/g, ' ').trim()).filter((v) => v !== '');
+  const raw = (field: CoverField): string[] =>
+    (values.get(field) ?? [])
+      .map((parts) =>
+        parts
+          .join(' ')
+          .replace(/\s*\n\s*/g, ' ')
+          .replace(/\s+/g, ' ')
+          .trim(),
+      )
+      .filter((v) => v !== '');
   const first = (field: CoverField): string | null => raw(field)[0] ?? null;
-  const cabinetRaw = (values.get('cabinet') ?? []).map((parts) => parts.join(' ').replace(/,\s*\n/g, ', ').replace(/[ \t]+/g, ' ').trim());
+  const cabinetRaw = (values.get('cabinet') ?? []).map((parts) =>
+    parts
+      .join(' ')
+      .replace(/,\s*\n/g, ', ')
+      .replace(/[ \t]+/g, ' ')
+      .trim(),
+  );
   let cabinetMembers = cabinetRaw.flatMap(splitCabinetMembers);
   let leadOfficer = first('lead');
   const from = leadLabel !== null && /^from$/i.test(leadLabel.trim()) ? raw('lead') : null;
@@ -388,7 +435,9 @@ export function parseCover(doc: Doc, start: number, end: number): CoverFields | 
   const to = first('to');
   const dateText = first('date');
   const date =
-    (dateText ? findDate(dateText)?.date : null) ?? (layout.dateLine !== null ? (findDate((lines[layout.dateLine] as Line).text)?.date ?? null) : null) ?? (to ? (findDate(to)?.date ?? null) : null);
+    (dateText ? findDate(dateText)?.date : null) ??
+    (layout.dateLine !== null ? (findDate((lines[layout.dateLine] as Line).text)?.date ?? null) : null) ??
+    (to ? (findDate(to)?.date ?? null) : null);
   const titleField = first('title');
   const blankish = (v: string | null): string | null => (v === null || /^(?:n\/?a|none|-+|tbc|not applicable)\.?$/i.test(v) ? null : v);
   return {

@@ -9,7 +9,8 @@ import { joinWrapped } from './names.ts';
 import { parseCover } from './report-cover.ts';
 import { cleanInline, isPageFurniture } from './text-normalise.ts';
 
-const TEMPLATE_LABEL = /^(?:summary|recommendations?|reasons? for (?:the )?recommendations?|links? to\b|consultations?\b|financial|legal|hr\b|human resources|risk|other implications|scrutiny|equalit|options|background|forward plan ref|key decision|exempt|appendices|implications)/i;
+const TEMPLATE_LABEL =
+  /^(?:summary|recommendations?|reasons? for (?:the )?recommendations?|links? to\b|consultations?\b|financial|legal|hr\b|human resources|risk|other implications|scrutiny|equalit|options|background|forward plan ref|key decision|exempt|appendices|implications)/i;
 const HEADING = /^(\d{1,2})\.?\s+([A-Z‘'"][^\t]{1,110})$/;
 const FP_REF = /\b([A-Za-z]{1,5}\/\d{2}\/\d{2}\/\d{2,3})\b/;
 const RISK = /\blikelihood\b\s*:?\s*(\d{1,2})?\s*(?:[x×*]\s*)?\bimpact\b\s*:?\s*(\d{1,2})?\s*=?\s*(?:\brisk\s*)?\bscore\b\s*:?\s*(\d{1,3})?/i;
@@ -186,7 +187,14 @@ function readLabelledSections(doc: Doc, from: number, end: number): ReportSectio
       current = current && current.text === '' ? current : null;
       continue;
     }
-    const m = /^([A-Z][A-Za-z ,'’()/-]{2,70}?)\s*[:?]\s*(.*)$/.exec(l.tabbed ? cellsOf(l).filter((c) => c !== '').join(': ').replace(/:\s*:/g, ':') : l.text);
+    const m = /^([A-Z][A-Za-z ,'’()/-]{2,70}?)\s*[:?]\s*(.*)$/.exec(
+      l.tabbed
+        ? cellsOf(l)
+            .filter((c) => c !== '')
+            .join(': ')
+            .replace(/:\s*:/g, ':')
+        : l.text,
+    );
     if (m && (m[1] as string).split(/\s+/).length <= 9 && !/^(?:signed|date)$/i.test(m[1] as string)) {
       current = { heading: (m[1] as string).trim(), text: (m[2] as string).replace(/^[:\s]+/, '').trim() };
       out.push(current);
@@ -209,7 +217,10 @@ export function readRisk(doc: Doc, text: string, line: number | null): RiskScore
   } else if (risk.likelihood === null || risk.impact === null || risk.score === null) {
     warn(doc, line, 'risk-score-incomplete', 'risk table is only partly filled in');
   }
-  for (const [k, v] of [['likelihood', risk.likelihood], ['impact', risk.impact]] as const) {
+  for (const [k, v] of [
+    ['likelihood', risk.likelihood],
+    ['impact', risk.impact],
+  ] as const) {
     if (v !== null && (v < 1 || v > 5)) warn(doc, line, 'risk-out-of-range', `risk ${k} ${v} is outside 1–5`);
   }
   return risk;
@@ -302,7 +313,9 @@ function readAuthorAtFoot(doc: Doc, from: number, end: number): { author: string
     return { author, contact: contact.length > 0 ? contact.join(' ') : null };
   }
   for (let i = end - 1; i >= from; i--) {
-    const m = /^(?:contact(?:\s+officer)?(?:\s+details)?|for further information(?: please)? contact|background papers held by)\s*[:\-–—]\s*(\S.{2,200})$/i.exec((lines[i] as Line).text);
+    const m = /^(?:contact(?:\s+officer)?(?:\s+details)?|for further information(?: please)? contact|background papers held by)\s*[:\-–—]\s*(\S.{2,200})$/i.exec(
+      (lines[i] as Line).text,
+    );
     if (m && /@|\d{4}\s?\d{3}/.test(m[1] as string)) return { author: null, contact: (m[1] as string).trim() };
   }
   return null;
@@ -354,9 +367,7 @@ export function parseReport(doc: Doc, span: Span): Report {
     }
   }
 
-  const sections: ReportSection[] = fields
-    .filter((f) => !/^forward plan ref/i.test(f.label))
-    .map((f) => ({ heading: f.label, text: fieldText(f) }));
+  const sections: ReportSection[] = fields.filter((f) => !/^forward plan ref/i.test(f.label)).map((f) => ({ heading: f.label, text: fieldText(f) }));
   const numbered = readSections(doc, afterTemplate, span.end);
   sections.push(...(numbered.length > 0 ? numbered : readLabelledSections(doc, cover?.end ?? afterTemplate, span.end)));
   const summaryField = field(/^summary/i);

@@ -47,14 +47,22 @@ function isForwardPlanHeader(line: Line): boolean {
   const hasDecision = cells.some((c) => /decision/i.test(c));
   if (cells.some((c) => FP_HEADER_REF.test(c)) && hasDecision) return true;
   // A plan without reference numbers: a decision-date column, a decision-maker column and the matter.
-  return cells.some((c) => /^(?:(?:expected |proposed |planned )?(?:date of |decision )?(?:decision )?date|date(?: of decision)?|decision due)$/i.test(c)) &&
+  return (
+    cells.some((c) => /^(?:(?:expected |proposed |planned )?(?:date of |decision )?(?:decision )?date|date(?: of decision)?|decision due)$/i.test(c)) &&
     cells.some((c) => /decision[- ]?(?:maker|taker|taken by)|^(?:who will decide|decision by)$/i.test(c)) &&
-    cells.some((c) => /^(?:matter|subject|issue|title|decision|matter for decision|key decision|description)/i.test(c));
+    cells.some((c) => /^(?:matter|subject|issue|title|decision|matter for decision|key decision|description)/i.test(c))
+  );
 }
 
 function isTrackerHeader(line: Line): boolean {
   const t = line.text;
-  if (!line.tabbed || t.length > 400 || !(t.includes('tatus') || t.includes('TATUS') || t.includes('RAG') || t.includes('rag') || t.includes('Rag')) || !/\b(?:status|rag)\b/i.test(t)) return false;
+  if (
+    !line.tabbed ||
+    t.length > 400 ||
+    !(t.includes('tatus') || t.includes('TATUS') || t.includes('RAG') || t.includes('rag') || t.includes('Rag')) ||
+    !/\b(?:status|rag)\b/i.test(t)
+  )
+    return false;
   const cells = cellsOf(line);
   return cells.some((c) => /outcome|recommendation|action agreed/i.test(c)) && cells.some((c) => /status|rag/i.test(c)) && cells.some((c) => /owner|lead|responsib/i.test(c));
 }
@@ -299,7 +307,17 @@ const webMeeting: PartDetector = {
   find(doc) {
     const out: PartStart[] = [];
     doc.lines.forEach((l, i) => {
-      if (l.tabbed && l.text.length < 60 && /^(?:no|item|number|#)/i.test(l.text) && WEB_ITEM_HEADER.test(cellsOf(l).filter((c) => c !== '').join(' '))) out.push({ kind: 'web-meeting', start: i, header: i });
+      if (
+        l.tabbed &&
+        l.text.length < 60 &&
+        /^(?:no|item|number|#)/i.test(l.text) &&
+        WEB_ITEM_HEADER.test(
+          cellsOf(l)
+            .filter((c) => c !== '')
+            .join(' '),
+        )
+      )
+        out.push({ kind: 'web-meeting', start: i, header: i });
     });
     return out;
   },
@@ -338,7 +356,15 @@ const workProgrammeHeading: PartDetector = {
     const out: PartStart[] = [];
     for (let i = 0; i < lines.length; i++) {
       const l = lines[i] as Line;
-      if (l.text !== '' && l.text.length <= 160 && (l.text.includes('rogramme') || l.text.includes('ROGRAMME')) && headingLike(l) && WORK_PROGRAMME_HEADING.test(l.text) && tableFollows(lines, i, lines.length)) out.push({ kind: 'work-programme', start: i, header: null });
+      if (
+        l.text !== '' &&
+        l.text.length <= 160 &&
+        (l.text.includes('rogramme') || l.text.includes('ROGRAMME')) &&
+        headingLike(l) &&
+        WORK_PROGRAMME_HEADING.test(l.text) &&
+        tableFollows(lines, i, lines.length)
+      )
+        out.push({ kind: 'work-programme', start: i, header: null });
     }
     return out;
   },
@@ -352,7 +378,13 @@ const trackerTable: PartDetector = {
     const out: PartStart[] = [];
     doc.lines.forEach((l, i) => {
       if (l.text === '') return;
-      if ((l.text.charCodeAt(l.text.length - 1) | 0x20) === 0x72 /* r */ && /tracker$/i.test(l.text) && headingLike(l) && /\b(?:outcomes?|actions?|recommendations?) tracker$/i.test(l.text)) out.push({ kind: 'tracker', start: i, header: null });
+      if (
+        (l.text.charCodeAt(l.text.length - 1) | 0x20) === 0x72 /* r */ &&
+        /tracker$/i.test(l.text) &&
+        headingLike(l) &&
+        /\b(?:outcomes?|actions?|recommendations?) tracker$/i.test(l.text)
+      )
+        out.push({ kind: 'tracker', start: i, header: null });
       else if (isTrackerHeader(l)) out.push({ kind: 'tracker', start: i, header: i });
     });
     return out;
@@ -383,7 +415,18 @@ const reportCover: PartDetector = {
 };
 
 /** Every part detector, in order of precedence where two see a part start on the same line. */
-export const PART_DETECTORS: readonly PartDetector[] = [webMeeting, minutesHeading, decisionsHeading, minutesBodyDate, minutesPresentLabel, forwardPlanTable, workProgrammeHeading, trackerTable, actionPlanTable, reportCover];
+export const PART_DETECTORS: readonly PartDetector[] = [
+  webMeeting,
+  minutesHeading,
+  decisionsHeading,
+  minutesBodyDate,
+  minutesPresentLabel,
+  forwardPlanTable,
+  workProgrammeHeading,
+  trackerTable,
+  actionPlanTable,
+  reportCover,
+];
 
 /** Finds every part of the pack (minutes, reports, tables), in order, with their spans. */
 export function findParts(doc: Doc, detectors: readonly PartDetector[] = PART_DETECTORS): Part[] {

@@ -14,7 +14,9 @@ export function formatSummary(r: ExtractResult): string {
   for (const m of r.minutes) out.push(`Minutes: ${m.body}, ${m.date}: ${m.items.length} minutes, ${m.present.length} present, ${m.apologies.length} apologies`);
   for (const rep of r.reports) {
     out.push(`Report: ${rep.title}${rep.agendaItem ? ` (item ${rep.agendaItem})` : ''}${rep.forwardPlanRef ? ` ${rep.forwardPlanRef}` : ''}`);
-    out.push(`  sign-offs: ${rep.signOffs.length}, recommendations: ${rep.recommendations.length}, risk: ${rep.risk ? `${rep.risk.likelihood ?? '?'} × ${rep.risk.impact ?? '?'} = ${rep.risk.score ?? '?'}` : 'none'}`);
+    out.push(
+      `  sign-offs: ${rep.signOffs.length}, recommendations: ${rep.recommendations.length}, risk: ${rep.risk ? `${rep.risk.likelihood ?? '?'} × ${rep.risk.impact ?? '?'} = ${rep.risk.score ?? '?'}` : 'none'}`,
+    );
   }
   if (r.forwardPlan.length > 0) out.push(`Forward plan: ${r.forwardPlan.length} entries`);
   if (r.workProgramme.length > 0) out.push(`Work programme: ${r.workProgramme.length} items`);

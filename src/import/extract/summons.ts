@@ -44,13 +44,20 @@ function venueAndTime(text: string): { time: string | null; venue: string | null
     time = t.time;
     rest = rest.slice(t.index + t.length);
   }
-  const venue = rest.replace(/^[\s,.–—-]+/, '').replace(/^(?:at|in|@)\s+(?:the\s+)?/i, '').replace(/[\s,.]+$/, '').trim();
+  const venue = rest
+    .replace(/^[\s,.–—-]+/, '')
+    .replace(/^(?:at|in|@)\s+(?:the\s+)?/i, '')
+    .replace(/[\s,.]+$/, '')
+    .trim();
   return { time, venue: venue === '' || /^(?:to deal with|for the (?:purpose|transaction))/i.test(venue) ? null : venue };
 }
 
 /** A venue without its trailing "View directions"-style link text. */
 function cleanVenue(venue: string): string | null {
-  const v = venue.replace(/\s*(?:view|get|show)\s+(?:directions|map|location).*$/i, '').replace(/[\s,.]+$/, '').trim();
+  const v = venue
+    .replace(/\s*(?:view|get|show)\s+(?:directions|map|location).*$/i, '')
+    .replace(/[\s,.]+$/, '')
+    .trim();
   return v === '' ? null : v;
 }
 
@@ -103,8 +110,7 @@ function readLabelledHeader(doc: Doc, end: number): (SummonsHeader & { labelledV
           v = `${v} ${next}`;
         }
         venue = cleanVenue(v);
-      }
-      else if (HEADER_LABELS.date.test(key) && date === null) {
+      } else if (HEADER_LABELS.date.test(key) && date === null) {
         const d = findLongDate(value) ?? findDate(value);
         if (d) {
           date = d.date;
@@ -118,7 +124,8 @@ function readLabelledHeader(doc: Doc, end: number): (SummonsHeader & { labelledV
   if (body === null) {
     const p = prevNonBlank(lines, dateLine - 1, 0);
     const above = p >= 0 ? (lines[p] as Line).text : '';
-    if (above === '' || above.length > 160 || /:/.test(above) || isPageFurniture(above) || isFrontSheetHeading(above)) return { body: '', date: '', time, venue, line: -1, first: -1, labelledVenue: venue, labelledTime: time };
+    if (above === '' || above.length > 160 || /:/.test(above) || isPageFurniture(above) || isFrontSheetHeading(above))
+      return { body: '', date: '', time, venue, line: -1, first: -1, labelledVenue: venue, labelledTime: time };
     body = above;
     first = p;
   }
@@ -199,7 +206,11 @@ function readDateLine(doc: Doc, end: number): SummonsHeader | null {
     const d = findLongDate(text);
     if (!d) continue;
     if (/^(?:issued|published|date of (?:issue|publication)|despatched|dated?)\b/i.test(text)) continue;
-    let body = text.slice(0, d.index).replace(WEEKDAY, '').replace(/[\s,–—-]+$/, '').trim();
+    let body = text
+      .slice(0, d.index)
+      .replace(WEEKDAY, '')
+      .replace(/[\s,–—-]+$/, '')
+      .trim();
     if (isFrontSheetHeading(body) || /\b(?:held|meeting)\s+(?:on|at)\s*$/i.test(body)) body = '';
     let { time, venue } = venueAndTime(text.slice(d.index + d.length));
     let first = i;
@@ -246,7 +257,16 @@ function continueVenue(lines: Line[], from: number, end: number, indent: number,
     const l = lines[j] as Line;
     if (l.text === '') break;
     const next = leftText(l);
-    if (next === '' || Math.abs(l.indent - indent) > 12 || next.length > 100 || isFrontSheetHeading(next) || /:/.test(next) || findDate(next) || /^(?:to|agenda|membership)\b/i.test(next)) break;
+    if (
+      next === '' ||
+      Math.abs(l.indent - indent) > 12 ||
+      next.length > 100 ||
+      isFrontSheetHeading(next) ||
+      /:/.test(next) ||
+      findDate(next) ||
+      /^(?:to|agenda|membership)\b/i.test(next)
+    )
+      break;
     if (!/,$/.test(v) && !/^[A-Z0-9]{2,4}\s?\d[A-Z]{2}$/.test(next) && !/^[A-Z]/.test(next)) break;
     v = `${v.replace(/,$/, '')}, ${next.replace(/[\s,]+$/, '')}`;
   }
@@ -366,10 +386,12 @@ const PHONE = /(?:\+44\s?(?:\(0\)\s?)?|\(?0)\d[\d ()-]{7,14}\d/g;
 
 /** Phone numbers in text with 10 to 12 digits, as printed. */
 function phonesIn(text: string): string[] {
-  return (text.match(PHONE) ?? []).map((p) => p.trim()).filter((p) => {
-    const digits = p.replace(/\D/g, '').length;
-    return digits >= 10 && digits <= 13;
-  });
+  return (text.match(PHONE) ?? [])
+    .map((p) => p.trim())
+    .filter((p) => {
+      const digits = p.replace(/\D/g, '').length;
+      return digits >= 10 && digits <= 13;
+    });
 }
 
 /** People named in contact text: runs of capitalised words that are not labels. */
@@ -379,7 +401,12 @@ function namesIn(text: string): Array<{ name: string; at: number }> {
   const re = /\b([A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,3})\b/g;
   for (let m = re.exec(cleaned); m; m = re.exec(cleaned)) {
     const name = (m[1] as string).replace(/(?:\s+(?:Tel|Telephone|Email|E-mail|Phone|Mobile|Direct|Line|Dial|Fax|On|Or|At))+$/i, '');
-    if (/^(?:Democratic|Committee|Member|Services|Telephone|Email|Tel|Ask|Contact|Direct|Clerk|Please|Further|For|The|Our|Your|Council|Town|Parish|County|Borough|District)\b/.test(name)) continue;
+    if (
+      /^(?:Democratic|Committee|Member|Services|Telephone|Email|Tel|Ask|Contact|Direct|Clerk|Please|Further|For|The|Our|Your|Council|Town|Parish|County|Borough|District)\b/.test(
+        name,
+      )
+    )
+      continue;
     // "Panel Support Officer" is a post: its last word says so.
     if (!looksLikePerson(name) || /\b(?:officer|manager|director|clerk|secretary|assistant|executive|adviser|advisor|team|services|support|lead|unit)$/i.test(name)) continue;
     out.push({ name, at: m.index });
@@ -419,7 +446,11 @@ export function readContacts(doc: Doc, end: number): MeetingContact[] {
     for (let j = i + 1, k = 0; j < end && k < 4; j++) {
       const n = lines[j] as Line;
       if (n.text === '') break;
-      const right = n.tabbed ? (cellsOf(n).filter((c) => c !== '').pop() ?? '') : n.text;
+      const right = n.tabbed
+        ? (cellsOf(n)
+            .filter((c) => c !== '')
+            .pop() ?? '')
+        : n.text;
       if (/^(?:tel|telephone|phone|e-?mail|mobile|direct)\b/i.test(right) || /@|^\.[a-z]/i.test(right) || phonesIn(right).length > 0) {
         block = /^\.[a-z]/i.test(right) ? `${block}${right}` : `${block} ${right}`;
         k++;

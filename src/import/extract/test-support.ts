@@ -115,7 +115,8 @@ export function provenanceProblems(r: ExtractResult, source: string): string[] {
   const text = source.split('\n').map((line) => plainForMatch(line, r.source.format === 'html'));
   const problems: string[] = [];
   const { checks, siblings } = checksOf(r);
-  const wordHit = (hay: string, key: string): boolean => (/^[\d.]+$/.test(key) ? new RegExp(`(?:^|[\\s(])${key.replace(/\./g, '\\.')}(?:[\\s.):]|$)`).test(hay) : hay.includes(key));
+  const wordHit = (hay: string, key: string): boolean =>
+    /^[\d.]+$/.test(key) ? new RegExp(`(?:^|[\\s(])${key.replace(/\./g, '\\.')}(?:[\\s.):]|$)`).test(hay) : hay.includes(key);
   for (const c of checks) {
     const l = c.record.lines;
     if (!l) {

@@ -1,9 +1,27 @@
 /** Cleaning PDF-to-text and HTML debris out of lines and cells. */
 
 const NAMED_ENTITIES: Record<string, string> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ndash: '–', mdash: '—',
-  lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', pound: '£', euro: '€', hellip: '…', bull: '•',
-  middot: '·', copy: '©', reg: '®', eacute: 'é', times: '×',
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  ndash: '–',
+  mdash: '—',
+  lsquo: '‘',
+  rsquo: '’',
+  ldquo: '“',
+  rdquo: '”',
+  pound: '£',
+  euro: '€',
+  hellip: '…',
+  bull: '•',
+  middot: '·',
+  copy: '©',
+  reg: '®',
+  eacute: 'é',
+  times: '×',
 };
 
 /** Decodes HTML character references (&amp;, &#8217;, &#x2019;). */
@@ -58,7 +76,9 @@ export function splitCells(raw: string): string[] {
 /** Whether a cleaned line is page furniture that carries no content. */
 export function isPageFurniture(text: string): boolean {
   if (text.length > 60) return false;
-  return /^(?:page \d{1,4}(?: of \d{1,4})?|[-–—]?\s*\d{1,4}\s*[-–—]?|\d{1,4} of \d{1,4}|this page is (?:intentionally|deliberately) (?:left )?blank\.?|public document pack|-{2,}(?:\s+-{2,})*|_{3,})$/i.test(text);
+  return /^(?:page \d{1,4}(?: of \d{1,4})?|[-–—]?\s*\d{1,4}\s*[-–—]?|\d{1,4} of \d{1,4}|this page is (?:intentionally|deliberately) (?:left )?blank\.?|public document pack|-{2,}(?:\s+-{2,})*|_{3,})$/i.test(
+    text,
+  );
 }
 
 /** Converts an HTML document to text lines, table cells separated by tabs. */

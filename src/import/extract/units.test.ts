@@ -25,7 +25,14 @@ describe('dates and times as printed', () => {
     expect(findDate('31/02/2019')).toBeNull();
   });
 
-  it.each([['10.00 am', '10:00'], ['1.20 pm', '13:20'], ['12.10pm', '12:10'], ['12 noon', '12:00'], ['5pm', '17:00'], ['12.30 am', '00:30']])('%s', (text, time) => expect(findTime(text)?.time).toBe(time));
+  it.each([
+    ['10.00 am', '10:00'],
+    ['1.20 pm', '13:20'],
+    ['12.10pm', '12:10'],
+    ['12 noon', '12:00'],
+    ['5pm', '17:00'],
+    ['12.30 am', '00:30'],
+  ])('%s', (text, time) => expect(findTime(text)?.time).toBe(time));
 });
 
 describe('people', () => {
@@ -44,7 +51,11 @@ describe('people', () => {
 describe('lists in cells', () => {
   it('drops the lead-in and joins items split across a page', () => {
     const cell = '<p>That the Board:</p> <ol> 1. approves the plan; 2. notes the cost of £3.5m and <p>the timetable.</p> 3. asks for a review.</ol> <p>Trailing prose.</p>';
-    expect(splitListItems(cell)).toEqual({ leadIn: 'That the Board:', items: ['approves the plan;', 'notes the cost of £3.5m and the timetable.', 'asks for a review.'], marked: true });
+    expect(splitListItems(cell)).toEqual({
+      leadIn: 'That the Board:',
+      items: ['approves the plan;', 'notes the cost of £3.5m and the timetable.', 'asks for a review.'],
+      marked: true,
+    });
   });
 
   it('reads list tags and bullets', () => {

@@ -24,7 +24,11 @@ interface Row {
 
 /** A web page item title without the file size of its linked document ("Minutes PDF 99 KB"). */
 function cleanTitle(text: string): string {
-  return text.replace(FILE_SIZE, '').replace(/\s+/g, ' ').replace(/[\s:]+$/, '').trim();
+  return text
+    .replace(FILE_SIZE, '')
+    .replace(/\s+/g, ' ')
+    .replace(/[\s:]+$/, '')
+    .trim();
 }
 
 /** Splits the items table of a meeting's web page into rows. */
@@ -87,13 +91,31 @@ export function parseWebMeeting(doc: Doc, span: Span, meeting: Meeting | null): 
     }
     const description = row.description.map((l) => l.text).filter((t) => !isPageFurniture(t) && !/^[-•]\s/.test(t));
     const note = description.join(' ').trim();
-    agenda.push(locate(doc, { number: row.number, title: row.title, pages: null, note: note === '' ? null : note, exempt: /\b(?:exempt|confidential)\b|\bpart (?:2|ii)\b/i.test(row.title) }, row.first, row.last, false));
+    agenda.push(
+      locate(
+        doc,
+        { number: row.number, title: row.title, pages: null, note: note === '' ? null : note, exempt: /\b(?:exempt|confidential)\b|\bpart (?:2|ii)\b/i.test(row.title) },
+        row.first,
+        row.last,
+        false,
+      ),
+    );
     const decision = row.blocks.filter((b) => WEB_DECISION_BLOCKS.test(b.label)).flatMap((b) => b.lines);
     const minutesText = row.blocks.filter((b) => b.label === 'minutes').flatMap((b) => b.lines);
     if (decision.length === 0 && minutesText.length === 0) continue;
     const resolutions = readResolutions(decision.length > 0 ? decision : minutesText);
     const body = minutesText.length > 0 ? minutesText : decision;
-    const item: MinuteItem = { minute: row.number, agendaItem: null, title: row.title, text: body.filter((l) => l.text !== '').map((l) => l.text).join('\n'), resolutions, declarations: [] };
+    const item: MinuteItem = {
+      minute: row.number,
+      agendaItem: null,
+      title: row.title,
+      text: body
+        .filter((l) => l.text !== '')
+        .map((l) => l.text)
+        .join('\n'),
+      resolutions,
+      declarations: [],
+    };
     if (DECLARATIONS_TITLE.test(row.title)) item.declarations = readDeclarations(paragraphs(body, true));
     if (/\bapolog/i.test(row.title)) {
       for (const p of paragraphs(body)) {
@@ -117,7 +139,10 @@ export function parseWebMeeting(doc: Doc, span: Span, meeting: Meeting | null): 
     items,
     endedAt: null,
   };
-  attendanceOf.set(minutes, apologies.map((name) => ({ name, group: 'apologies' as const, line: (doc.lines[span.start] as Line).no })));
+  attendanceOf.set(
+    minutes,
+    apologies.map((name) => ({ name, group: 'apologies' as const, line: (doc.lines[span.start] as Line).no })),
+  );
   const first = rows[0]?.first ?? span.start;
   const last = rows[rows.length - 1]?.last ?? span.start;
   locate(doc, minutes, first, last);

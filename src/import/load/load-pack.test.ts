@@ -35,7 +35,11 @@ describe('importPack on a fictional pack', () => {
     const [set] = await db.select().from(minutes);
     expect(set).toMatchObject({ meetingId: earlier!.id, status: 'approved', endedAt: '15:10:00' });
     const mins = await db.select().from(minuteItems).orderBy(minuteItems.position);
-    expect(mins.map((m) => [m.number, m.agendaNumber])).toEqual([['71', '2'], ['72', '4'], ['73', '6']]);
+    expect(mins.map((m) => [m.number, m.agendaNumber])).toEqual([
+      ['71', '2'],
+      ['72', '4'],
+      ['73', '6'],
+    ]);
     expect((await db.select().from(resolutions)).map((r) => r.text)[0]).toMatch(/forty covered cycle stands/);
     const apologies = await db.select().from(attendances).where(eq(attendances.kind, 'apologies'));
     expect(apologies.map((a) => a.printedName)).toEqual(['Cllr P Lock']);
@@ -60,7 +64,11 @@ describe('importPack on a fictional pack', () => {
     const { db } = database;
     const [item1] = await db.select().from(agendaItems).where(eq(agendaItems.number, '1'));
     const [first] = await db.select().from(imports).where(eq(imports.fileName, 'wolds-cabinet.txt'));
-    const fixed = await correctField(db, { userId: null, label: 'clerk@test' }, first!.id, 'agenda_item', item1!.id, { field: 'title', value: 'Apologies for absence and substitutions', reason: 'as read out' });
+    const fixed = await correctField(db, { userId: null, label: 'clerk@test' }, first!.id, 'agenda_item', item1!.id, {
+      field: 'title',
+      value: 'Apologies for absence and substitutions',
+      reason: 'as read out',
+    });
     expect(fixed.ok).toBe(true);
     const [m73] = await db.select().from(minuteItems).where(eq(minuteItems.number, '73'));
     const [depot] = await db.select().from(reports).where(eq(reports.title, 'Sale of the Old Mill Depot'));
@@ -85,14 +93,23 @@ describe('importPack on a fictional pack', () => {
     expect(imp!.warnings).toEqual(expect.arrayContaining([expect.objectContaining({ code: 'legal-record-kept', message: expect.stringContaining('"73"') })]));
     const [old] = await db.select().from(imports).where(eq(imports.fileName, 'wolds-cabinet.txt'));
     expect(old!.supersededById).toBe(s.importId);
-    const updates = await db.select().from(auditEvents).where(and(eq(auditEvents.action, 'agenda-item.update'), eq(auditEvents.actorLabel, 'import')));
+    const updates = await db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.action, 'agenda-item.update'), eq(auditEvents.actorLabel, 'import')));
     expect(updates.length).toBe(1);
   });
 
   it('writes nothing for unusable input', async () => {
     const { db } = database;
     const before = await count(db, imports);
-    for (const bad of [Buffer.alloc(0), Buffer.from([0, 1, 2, 3, 0, 255]), Buffer.from([0xc3, 0x28, 0x41]), Buffer.from('%PDF-1.7\n1 0 obj\n<< /Encrypt 2 0 R >>'), Buffer.from('just a shopping list\nmilk\neggs\n')]) {
+    for (const bad of [
+      Buffer.alloc(0),
+      Buffer.from([0, 1, 2, 3, 0, 255]),
+      Buffer.from([0xc3, 0x28, 0x41]),
+      Buffer.from('%PDF-1.7\n1 0 obj\n<< /Encrypt 2 0 R >>'),
+      Buffer.from('just a shopping list\nmilk\neggs\n'),
+    ]) {
       await expect(importPack(db, importActor, bad, 'bad.txt')).rejects.toSatisfy(isExtractError);
     }
     expect(await count(db, imports)).toBe(before);

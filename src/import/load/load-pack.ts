@@ -144,7 +144,18 @@ export async function importPack(db: Db, actor: Actor, bytes: Buffer, fileName: 
     const warnings = extracted.warnings.map((w) => ({ line: w.line, message: w.message, code: w.code }));
     const [imp] = await trx
       .insert(imports)
-      .values({ bodyId, fileName: name, sha256, format: extracted.source.format, byteSize: bytes.length, sourceText: lineText, packKey, extracted, warnings, importedBy: actor.label })
+      .values({
+        bodyId,
+        fileName: name,
+        sha256,
+        format: extracted.source.format,
+        byteSize: bytes.length,
+        sourceText: lineText,
+        packKey,
+        extracted,
+        warnings,
+        importedBy: actor.label,
+      })
       .returning();
     const previous = new Map<string, number>();
     if (prev) {
@@ -169,7 +180,10 @@ export async function importPack(db: Db, actor: Actor, bytes: Buffer, fileName: 
       corrections: w.corrections,
       warnings: allWarnings.length,
     };
-    await trx.update(imports).set({ warnings: allWarnings, summary: { ...w.records, created: w.created, updated: w.updated, deleted: w.deleted } }).where(eq(imports.id, imp!.id));
+    await trx
+      .update(imports)
+      .set({ warnings: allWarnings, summary: { ...w.records, created: w.created, updated: w.updated, deleted: w.deleted } })
+      .where(eq(imports.id, imp!.id));
     if (prev) await trx.update(imports).set({ supersededById: imp!.id, updatedAt: new Date() }).where(eq(imports.id, prev.id));
     await audit(trx, actor, prev ? 'import.update' : 'import.create', 'import', imp!.id, prev ? { supersedes: prev.id } : null, summary);
     return summary;
@@ -178,14 +192,33 @@ export async function importPack(db: Db, actor: Actor, bytes: Buffer, fileName: 
 
 function unchangedSummary(row: typeof imports.$inferSelect): ImportSummary {
   const { created: _c, updated: _u, deleted: _d, ...records } = row.summary;
-  return { status: 'unchanged', importId: row.id, fileName: row.fileName, sha256: row.sha256, packKey: row.packKey, records, created: 0, updated: 0, deleted: 0, corrections: 0, warnings: row.warnings.length };
+  return {
+    status: 'unchanged',
+    importId: row.id,
+    fileName: row.fileName,
+    sha256: row.sha256,
+    packKey: row.packKey,
+    records,
+    created: 0,
+    updated: 0,
+    deleted: 0,
+    corrections: 0,
+    warnings: row.warnings.length,
+  };
 }
 
 async function meetingOn(trx: Tx, organisationId: number, date: string): Promise<number | undefined> {
   const [m] = await trx
     .select({ id: meetings.id })
     .from(meetings)
-    .where(and(eq(meetings.organisationId, organisationId), isNull(meetings.deletedAt), gte(meetings.startAt, fromLondonLocal(`${date}T00:00`)), lt(meetings.startAt, fromLondonLocal(`${addDays(date, 1)}T00:00`))))
+    .where(
+      and(
+        eq(meetings.organisationId, organisationId),
+        isNull(meetings.deletedAt),
+        gte(meetings.startAt, fromLondonLocal(`${date}T00:00`)),
+        lt(meetings.startAt, fromLondonLocal(`${addDays(date, 1)}T00:00`)),
+      ),
+    )
     .orderBy(asc(meetings.id))
     .limit(1);
   return m?.id;
@@ -197,23 +230,70 @@ async function meetingOn(trx: Tx, organisationId: number, date: string): Promise
  */
 function planRanges(x: ExtractResult, src: SearchLines, lineCount: number) {
   const m = x.meeting;
-  const agenda = m ? rangesInOrder(src, m.agenda.map((a) => [`${a.number} ${a.title}`, a.title]), 1, lineCount, 6) : [];
+  const agenda = m
+    ? rangesInOrder(
+        src,
+        m.agenda.map((a) => [`${a.number} ${a.title}`, a.title]),
+        1,
+        lineCount,
+        6,
+      )
+    : [];
   const agendaEnd = Math.max(1, ...agenda.map((r) => r?.to ?? 1));
   let cursor = agendaEnd;
   const minutes = x.minutes.map((set) => {
-    const r = rangesInOrder(src, set.items.map((it) => [it.minute && `${it.minute} ${it.title}`, it.title]), cursor, lineCount, 400);
+    const r = rangesInOrder(
+      src,
+      set.items.map((it) => [it.minute && `${it.minute} ${it.title}`, it.title]),
+      cursor,
+      lineCount,
+      400,
+    );
     cursor = Math.max(cursor, ...r.map((x) => (x ? x.from + 1 : cursor)));
     return r;
   });
-  const reports = rangesInOrder(src, x.reports.map((r) => [r.title]), cursor, lineCount, 100000);
-  const forwardPlan = rangesInOrder(src, x.forwardPlan.map((f) => [f.ref]), agendaEnd, lineCount, 40);
+  const reports = rangesInOrder(
+    src,
+    x.reports.map((r) => [r.title]),
+    cursor,
+    lineCount,
+    100000,
+  );
+  const forwardPlan = rangesInOrder(
+    src,
+    x.forwardPlan.map((f) => [f.ref]),
+    agendaEnd,
+    lineCount,
+    40,
+  );
   const wpStart = x.workProgramme.length ? (locateLines(src, ['work programme'], agendaEnd)?.from ?? agendaEnd) : agendaEnd;
-  const workProgramme = rangesInOrder(src, x.workProgramme.map((r) => [r.item]), wpStart, lineCount, 12);
+  const workProgramme = rangesInOrder(
+    src,
+    x.workProgramme.map((r) => [r.item]),
+    wpStart,
+    lineCount,
+    12,
+  );
   const trStart = x.outcomeTracker.length ? (locateLines(src, ['outcome tracker'], agendaEnd)?.from ?? agendaEnd) : agendaEnd;
-  const tracker = rangesInOrder(src, x.outcomeTracker.map((r) => [r.item, r.outcome]), trStart, lineCount, 30);
+  const tracker = rangesInOrder(
+    src,
+    x.outcomeTracker.map((r) => [r.item, r.outcome]),
+    trStart,
+    lineCount,
+    30,
+  );
   const actionPlans = x.actionPlans.map((p) => {
     const start = locateLines(src, [p.title], 1);
-    return { start, actions: rangesInOrder(src, p.actions.map((a) => [a.action, a.success]), start?.from ?? 1, lineCount, 30) };
+    return {
+      start,
+      actions: rangesInOrder(
+        src,
+        p.actions.map((a) => [a.action, a.success]),
+        start?.from ?? 1,
+        lineCount,
+        30,
+      ),
+    };
   });
   // A record never runs into the next section.
   const boundaries = [
@@ -231,7 +311,7 @@ function planRanges(x: ExtractResult, src: SearchLines, lineCount: number) {
     const next = boundaries.find((b) => b > r.from);
     return next !== undefined && r.to >= next ? { from: r.from, to: Math.max(r.from, next - 1) } : r;
   };
-  const pick = <T,>(records: T[], ranges: (LineRange | null)[]) => ranges.map((r, i) => linesOf(records[i]) ?? clip(r));
+  const pick = <T>(records: T[], ranges: (LineRange | null)[]) => ranges.map((r, i) => linesOf(records[i]) ?? clip(r));
   return {
     agendaEnd,
     agenda: pick(m?.agenda ?? [], agenda),
@@ -247,7 +327,14 @@ function planRanges(x: ExtractResult, src: SearchLines, lineCount: number) {
   };
 }
 
-const titleWords = (t: string) => new Set(t.toLowerCase().replace(/[^a-z0-9 ]+/g, ' ').split(/\s+/).filter((x) => x.length > 2));
+const titleWords = (t: string) =>
+  new Set(
+    t
+      .toLowerCase()
+      .replace(/[^a-z0-9 ]+/g, ' ')
+      .split(/\s+/)
+      .filter((x) => x.length > 2),
+  );
 
 /**
  * Whether a report's title plausibly names the agenda item it is linked to: most of the shorter
@@ -283,8 +370,18 @@ async function loadRecords(w: PackWriter, x: ExtractResult, src: SearchLines, li
 
   const location = async (venue: string | null, place: Place) => {
     if (!venue) return null;
-    const [loc] = await trx.select({ id: locations.id }).from(locations).where(and(eq(locations.bodyId, bodyId), isNull(locations.deletedAt), sql`lower(${locations.description}) = lower(${venue})`)).limit(1);
-    return w.put('location', w.uniqueKey(`venue:${slugify(venue)}`), place, (e) => (e ? {} : { bodyId, description: venue }), async () => loc?.id);
+    const [loc] = await trx
+      .select({ id: locations.id })
+      .from(locations)
+      .where(and(eq(locations.bodyId, bodyId), isNull(locations.deletedAt), sql`lower(${locations.description}) = lower(${venue})`))
+      .limit(1);
+    return w.put(
+      'location',
+      w.uniqueKey(`venue:${slugify(venue)}`),
+      place,
+      (e) => (e ? {} : { bodyId, description: venue }),
+      async () => loc?.id,
+    );
   };
   const personKind = (printed: string) => (parseName(printed).councillor ? 'councillor' : 'co-opted');
 
@@ -299,7 +396,8 @@ async function loadRecords(w: PackWriter, x: ExtractResult, src: SearchLines, li
     const organisationId = await dir.organisation(m.body, place);
     const locationId = await location(m.venue, place);
     const startAt = fromLondonLocal(`${m.date}T${m.time ?? '00:00'}`);
-    if (!m.time) warnings.push({ line: meetingLines?.from ?? null, code: 'meeting-time-unknown', message: `the meeting of ${m.body} on ${m.date} has no start time; midnight is shown` });
+    if (!m.time)
+      warnings.push({ line: meetingLines?.from ?? null, code: 'meeting-time-unknown', message: `the meeting of ${m.body} on ${m.date} has no start time; midnight is shown` });
     const meetingId = await w.put(
       'meeting',
       'meeting',
@@ -338,7 +436,11 @@ async function loadRecords(w: PackWriter, x: ExtractResult, src: SearchLines, li
         exemptParagraph = paragraphOf(a.note, a.title, near);
         if (exemptParagraph === null) {
           // Fail closed: exempt with the paragraph not stated, so its papers and minutes stay private too.
-          warnings.push({ line: lines?.from ?? null, code: 'exempt-paragraph-unknown', message: `agenda item ${a.number} is exempt but names no paragraph of Schedule 12A; it is kept exempt ("paragraph not stated") with its papers and minutes` });
+          warnings.push({
+            line: lines?.from ?? null,
+            code: 'exempt-paragraph-unknown',
+            message: `agenda item ${a.number} is exempt but names no paragraph of Schedule 12A; it is kept exempt ("paragraph not stated") with its papers and minutes`,
+          });
         }
       }
       const parentNumber = /^\d+\.\d+/.test(a.number) ? a.number.split('.')[0]! : /^[a-z]\)$/i.test(a.number) ? null : undefined;
@@ -435,7 +537,11 @@ async function loadRecords(w: PackWriter, x: ExtractResult, src: SearchLines, li
       for (const printed of names) {
         const aPlace: Place = { lines: locateLines(src, [printed], setLines ? Math.max(1, setLines.from - 40) : plan.agendaEnd) };
         const personId = await dir.person(printed, personKind(printed), aPlace, at);
-        attendanceRows.push({ key: w.uniqueKey(`attendance:${set.date}:${kind}:${slugify(printed)}`), place: aPlace, values: () => ({ meetingId, personId, printedName: printed, kind, note }) });
+        attendanceRows.push({
+          key: w.uniqueKey(`attendance:${set.date}:${kind}:${slugify(printed)}`),
+          place: aPlace,
+          values: () => ({ meetingId, personId, printedName: printed, kind, note }),
+        });
       }
     }
     await w.putAll('attendance', attendanceRows);
@@ -500,10 +606,21 @@ async function loadRecords(w: PackWriter, x: ExtractResult, src: SearchLines, li
         const r = await saveMinutes(
           trx,
           w.actor,
-          [{ id: minutesId, values: { status: 'approved', approvedAt: packMeeting!.startAt, approvedAtMeetingId: packMeeting!.id, approvalNote: `Presented for approval at the meeting of ${packMeeting!.date}` } }],
+          [
+            {
+              id: minutesId,
+              values: {
+                status: 'approved',
+                approvedAt: packMeeting!.startAt,
+                approvedAtMeetingId: packMeeting!.id,
+                approvalNote: `Presented for approval at the meeting of ${packMeeting!.date}`,
+              },
+            },
+          ],
           { now: w.now, verb: 'approve' },
         );
-        if (!r.ok) warnings.push({ line: setLines?.from ?? null, code: 'minutes-approval-unknown', message: `the minutes of ${set.date} were kept as a draft: ${r.errors[0]!.message}` });
+        if (!r.ok)
+          warnings.push({ line: setLines?.from ?? null, code: 'minutes-approval-unknown', message: `the minutes of ${set.date} were kept as a draft: ${r.errors[0]!.message}` });
       }
     }
   }
@@ -519,9 +636,17 @@ async function loadRecords(w: PackWriter, x: ExtractResult, src: SearchLines, li
     const unplaced = !agenda && agendaIds.size > 0;
     const doubtful = (!!agenda && !titlesAgree(r.title, agenda.title)) || unplaced;
     if (doubtful && agenda) {
-      warnings.push({ line: lines?.from ?? null, code: 'report-link-doubtful', message: `the report "${r.title}" was matched to agenda item ${r.agendaItem} ("${agenda.title}"), whose title differs; it is kept private until a clerk reviews and publishes it` });
+      warnings.push({
+        line: lines?.from ?? null,
+        code: 'report-link-doubtful',
+        message: `the report "${r.title}" was matched to agenda item ${r.agendaItem} ("${agenda.title}"), whose title differs; it is kept private until a clerk reviews and publishes it`,
+      });
     } else if (doubtful) {
-      warnings.push({ line: lines?.from ?? null, code: 'report-link-doubtful', message: `the report "${r.title}" names none of the pack’s agenda items; it is kept private until a clerk reviews and publishes it` });
+      warnings.push({
+        line: lines?.from ?? null,
+        code: 'report-link-doubtful',
+        message: `the report "${r.title}" names none of the pack’s agenda items; it is kept private until a clerk reviews and publishes it`,
+      });
     }
     const statedExempt = /\b(exempt|confidential|not for publication)\b/i.test(`${r.kind ?? ''} ${r.title}`);
     const access: AccessChoice =
@@ -573,7 +698,16 @@ async function loadRecords(w: PackWriter, x: ExtractResult, src: SearchLines, li
       .select({ id: forwardPlanEntries.id })
       .from(forwardPlanEntries)
       .where(and(eq(forwardPlanEntries.bodyId, bodyId), eq(forwardPlanEntries.ref, ref), isNull(forwardPlanEntries.reportId), isNull(forwardPlanEntries.deletedAt)));
-    if (unlinked.length) expectWritten(await saveForwardPlanEntries(trx, w.actor, unlinked.map((l) => ({ id: l.id, values: { reportId } })), { now: w.now }), 'Forward Plan entry');
+    if (unlinked.length)
+      expectWritten(
+        await saveForwardPlanEntries(
+          trx,
+          w.actor,
+          unlinked.map((l) => ({ id: l.id, values: { reportId } })),
+          { now: w.now },
+        ),
+        'Forward Plan entry',
+      );
   }
 
   // Forward Plan: one entry per reference across the council, as printed in the plan of the pack's date.
@@ -585,7 +719,11 @@ async function loadRecords(w: PackWriter, x: ExtractResult, src: SearchLines, li
       .from(forwardPlanEntries)
       .where(and(eq(forwardPlanEntries.bodyId, bodyId), eq(forwardPlanEntries.ref, f.ref), isNull(forwardPlanEntries.deletedAt)))
       .limit(1);
-    const [report] = await trx.select({ id: reports.id }).from(reports).where(and(eq(reports.bodyId, bodyId), eq(reports.forwardPlanRef, f.ref), isNull(reports.deletedAt))).limit(1);
+    const [report] = await trx
+      .select({ id: reports.id })
+      .from(reports)
+      .where(and(eq(reports.bodyId, bodyId), eq(reports.forwardPlanRef, f.ref), isNull(reports.deletedAt)))
+      .limit(1);
     await w.put(
       'forward_plan_entry',
       w.uniqueKey(`fp:${f.ref}`),
@@ -623,7 +761,11 @@ async function loadRecords(w: PackWriter, x: ExtractResult, src: SearchLines, li
     const organisationId = r.body ? await dir.organisation(r.body, { lines }) : packOrg;
     const date = r.meetingDate ?? 'undated';
     perDate.set(date, (perDate.get(date) ?? 0) + 1);
-    wpRows.push({ key: w.uniqueKey(`wp:${date}:${perDate.get(date)}`), place: { lines }, values: (e) => ({ bodyId, organisationId, bodyName: r.body ?? null, meetingDate: r.meetingDate, item: r.item, leads: r.leads ?? [], access: 'public', ...published(e) }) });
+    wpRows.push({
+      key: w.uniqueKey(`wp:${date}:${perDate.get(date)}`),
+      place: { lines },
+      values: (e) => ({ bodyId, organisationId, bodyName: r.body ?? null, meetingDate: r.meetingDate, item: r.item, leads: r.leads ?? [], access: 'public', ...published(e) }),
+    });
   }
   await w.putAll('work_programme_item', wpRows);
   const trRanges = plan.tracker;
@@ -632,7 +774,18 @@ async function loadRecords(w: PackWriter, x: ExtractResult, src: SearchLines, li
     x.outcomeTracker.map((r, i) => ({
       key: w.uniqueKey(`tracker:${i + 1}`),
       place: { lines: trRanges[i] ?? null },
-      values: (e: Row | undefined) => ({ bodyId, organisationId: packOrg, meetingDate: r.meetingDate, item: r.item, link: r.link ?? null, owner: r.owner, outcome: r.outcome, statusText: r.status, access: 'public', ...published(e) }),
+      values: (e: Row | undefined) => ({
+        bodyId,
+        organisationId: packOrg,
+        meetingDate: r.meetingDate,
+        item: r.item,
+        link: r.link ?? null,
+        owner: r.owner,
+        outcome: r.outcome,
+        statusText: r.status,
+        access: 'public',
+        ...published(e),
+      }),
     })),
   );
 
@@ -640,9 +793,19 @@ async function loadRecords(w: PackWriter, x: ExtractResult, src: SearchLines, li
   for (const [planIndex, actionPlan] of x.actionPlans.entries()) {
     const { plan: planLines, actions: actionRanges } = plan.actionPlans[planIndex]!;
     const planKey = slugify(actionPlan.title).slice(0, 80);
-    const [byTitle] = await trx.select({ id: actionPlans.id }).from(actionPlans).where(and(eq(actionPlans.bodyId, bodyId), eq(actionPlans.title, actionPlan.title), isNull(actionPlans.deletedAt))).limit(1);
+    const [byTitle] = await trx
+      .select({ id: actionPlans.id })
+      .from(actionPlans)
+      .where(and(eq(actionPlans.bodyId, bodyId), eq(actionPlans.title, actionPlan.title), isNull(actionPlans.deletedAt)))
+      .limit(1);
     const slug = await uniqueSlug(trx, actionPlans, actionPlans.slug, actionPlans.id, actionPlan.title, byTitle?.id);
-    const planId = await w.put('action_plan', w.uniqueKey(`plan:${planKey}`), { lines: planLines }, (e) => ({ bodyId, title: actionPlan.title, slug: (e?.slug as string) ?? slug, access: 'public', ...published(e) }), async () => byTitle?.id);
+    const planId = await w.put(
+      'action_plan',
+      w.uniqueKey(`plan:${planKey}`),
+      { lines: planLines },
+      (e) => ({ bodyId, title: actionPlan.title, slug: (e?.slug as string) ?? slug, access: 'public', ...published(e) }),
+      async () => byTitle?.id,
+    );
     const ids = new Map<string, number>();
     const orphans: { id: number; parent: string }[] = [];
     for (const [i, a] of actionPlan.actions.entries()) {
@@ -679,7 +842,10 @@ async function loadRecords(w: PackWriter, x: ExtractResult, src: SearchLines, li
 function uniqueTexts(texts: string[]): string[] {
   const seen = new Set<string>();
   return texts.filter((t) => {
-    const k = t.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+    const k = t
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, ' ')
+      .trim();
     if (!k || seen.has(k)) return false;
     seen.add(k);
     return true;

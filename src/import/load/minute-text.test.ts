@@ -23,7 +23,9 @@ describe('linkedText', () => {
 
 describe('delegateOf', () => {
   it('names who a resolution delegates to, not the whole resolution', () => {
-    expect(delegateOf('That authority be delegated to the Head of Highways, in consultation with the Cabinet Member, to award the contracts.')).toBe('the Head of Highways, in consultation with the Cabinet Member');
+    expect(delegateOf('That authority be delegated to the Head of Highways, in consultation with the Cabinet Member, to award the contracts.')).toBe(
+      'the Head of Highways, in consultation with the Cabinet Member',
+    );
     expect(delegateOf('Delegate authority to the Director of Place to settle the terms.')).toBe('the Director of Place');
     expect(delegateOf('That the report be noted.')).toBeNull();
   });

@@ -25,7 +25,11 @@ export function organisationKind(name: string): OrgKind {
 }
 
 /** An organisation's name compared without case or punctuation. */
-export const orgKey = (name: string) => name.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+export const orgKey = (name: string) =>
+  name
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
 
 /** Where a printed name was seen: the organisation and the meeting's date, which tell apart people of one family name. */
 export type SeenAt = { organisationId: number; date: string };
@@ -50,7 +54,12 @@ export class PackDirectory {
   /** The organisation named (case and punctuation ignored), created with a guessed kind when missing. */
   async organisation(name: string, place: Place): Promise<number> {
     const { trx, bodyId } = this.w;
-    this.orgCache ??= (await trx.select({ id: organisations.id, name: organisations.name }).from(organisations).where(and(eq(organisations.bodyId, bodyId), isNull(organisations.deletedAt)))).map((o) => ({
+    this.orgCache ??= (
+      await trx
+        .select({ id: organisations.id, name: organisations.name })
+        .from(organisations)
+        .where(and(eq(organisations.bodyId, bodyId), isNull(organisations.deletedAt)))
+    ).map((o) => ({
       id: o.id,
       key: orgKey(o.name),
     }));
@@ -59,7 +68,13 @@ export class PackDirectory {
     if (done !== undefined) return done;
     const known = this.orgCache.find((o) => o.key === key);
     const slug = known ? '' : await uniqueSlug(trx, organisations, organisations.slug, organisations.id, name);
-    const id = await this.w.put('organisation', this.w.uniqueKey(`org:${slugify(key)}`), place, (e) => (e ? {} : { bodyId, name: name.trim(), slug, kind: organisationKind(name) }), async () => known?.id);
+    const id = await this.w.put(
+      'organisation',
+      this.w.uniqueKey(`org:${slugify(key)}`),
+      place,
+      (e) => (e ? {} : { bodyId, name: name.trim(), slug, kind: organisationKind(name) }),
+      async () => known?.id,
+    );
     if (!known) this.orgCache.push({ id, key });
     this.orgIds.set(key, id);
     return id;
@@ -115,7 +130,10 @@ export class PackDirectory {
     const committee = at ? await this.onCommittee(at) : new Set<number>();
     const { person: match, candidates } = resolvePerson(printed, this.peopleCache, { onCommittee: (p) => committee.has(p.id) });
     const parsed = parseName(printed);
-    const printedName = printed.replace(/\s*\([^)]*\)\s*/g, ' ').replace(/^(and|&)\s+/i, '').trim();
+    const printedName = printed
+      .replace(/\s*\([^)]*\)\s*/g, ' ')
+      .replace(/^(and|&)\s+/i, '')
+      .trim();
     const personKind = parsed.councillor ? 'councillor' : kind;
     const given = parsed.given.join(' ');
     const slug = match ? '' : await uniqueSlug(trx, people, people.slug, people.id, printedName.replace(/^(cllr|councillor)\s+/i, ''));
@@ -124,7 +142,16 @@ export class PackDirectory {
       this.w.uniqueKey(`person:${slugify(printedName)}`),
       place,
       (e) => {
-        if (!e) return { bodyId, slug, kind: personKind, printedName, honorific: parsed.honorific, givenName: given.length > 1 && !/^[A-Z]( [A-Z])*$/.test(given) ? given : null, familyName: parsed.family };
+        if (!e)
+          return {
+            bodyId,
+            slug,
+            kind: personKind,
+            printedName,
+            honorific: parsed.honorific,
+            givenName: given.length > 1 && !/^[A-Z]( [A-Z])*$/.test(given) ? given : null,
+            familyName: parsed.family,
+          };
         // A person first printed without a given name ("Cllr Coles") takes the fuller name when the pack prints one.
         return parsed.given.length > 0 && parseName(String(e.printedName)).given.length === 0 ? { printedName } : {};
       },

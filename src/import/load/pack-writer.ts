@@ -117,7 +117,10 @@ export class PackWriter {
     const known = [...new Set(ids.filter((id): id is number => id !== undefined))];
     const fixes = new Map<number, { field: string; value: unknown }[]>();
     if (known.length && Object.keys(spec.correctable).length) {
-      const rows = await this.trx.select().from(importCorrections).where(and(eq(importCorrections.subjectType, type), inArray(importCorrections.subjectId, known), isNull(importCorrections.deletedAt)));
+      const rows = await this.trx
+        .select()
+        .from(importCorrections)
+        .where(and(eq(importCorrections.subjectType, type), inArray(importCorrections.subjectId, known), isNull(importCorrections.deletedAt)));
       for (const f of rows) fixes.set(f.subjectId, [...(fixes.get(f.subjectId) ?? []), f]);
     }
     const writes: SubjectWrite[] = entries.map((e, i) => {
@@ -138,9 +141,18 @@ export class PackWriter {
       for (const e of result.errors) kept.add(e.row);
       for (const i of kept) {
         const before = existing.get(ids[i]!);
-        this.warnings.push({ line: entries[i]!.place.lines?.from ?? null, code: 'legal-record-kept', message: `the ${describe(type, before)} belongs to approved minutes or a published decision, a legal record; the pack's different text was not applied (a correction is a new version)` });
+        this.warnings.push({
+          line: entries[i]!.place.lines?.from ?? null,
+          code: 'legal-record-kept',
+          message: `the ${describe(type, before)} belongs to approved minutes or a published decision, a legal record; the pack's different text was not applied (a correction is a new version)`,
+        });
       }
-      result = await spec.save(this.trx, this.actor, writes.filter((_w, i) => !kept.has(i)), { now: this.now, allowUnstated: true });
+      result = await spec.save(
+        this.trx,
+        this.actor,
+        writes.filter((_w, i) => !kept.has(i)),
+        { now: this.now, allowUnstated: true },
+      );
       if (!result.ok) throw new AppError('validation_failed', result.errors[0]!.message, result.errors);
     }
     const out: number[] = [];
@@ -160,7 +172,14 @@ export class PackWriter {
   }
 
   /** Like putAll() for one record. */
-  async put(type: SubjectType, key: string, place: Place, values: (existing: Row | undefined) => Row, find?: () => Promise<number | undefined>, access?: AccessChoice): Promise<number> {
+  async put(
+    type: SubjectType,
+    key: string,
+    place: Place,
+    values: (existing: Row | undefined) => Row,
+    find?: () => Promise<number | undefined>,
+    access?: AccessChoice,
+  ): Promise<number> {
     const [id] = await this.putAll(type, [{ key, place, values, find, access }]);
     return id!;
   }
@@ -176,13 +195,20 @@ export class PackWriter {
     }
     for (const [type, ids] of gone) {
       const spec = subjects[type];
-      const live = (await this.trx.select({ id: spec.table.id }).from(spec.table).where(and(inArray(spec.table.id, ids), isNull(spec.table.deletedAt)))) as { id: number }[];
+      const live = (await this.trx
+        .select({ id: spec.table.id })
+        .from(spec.table)
+        .where(and(inArray(spec.table.id, ids), isNull(spec.table.deletedAt)))) as { id: number }[];
       for (const { id } of live) {
         const r = await spec.save(this.trx, this.actor, [{ id, values: { deletedAt: this.now } }], { now: this.now, allowUnstated: true });
         if (r.ok) this.deleted++;
         else if (r.errors.every((e) => e.code === 'locked')) {
           const [row] = (await this.trx.select().from(spec.table).where(eq(spec.table.id, id))) as Row[];
-          this.warnings.push({ line: null, code: 'legal-record-kept', message: `the ${describe(type, row)} is no longer in the pack but belongs to approved minutes or a published decision, a legal record, so it was kept` });
+          this.warnings.push({
+            line: null,
+            code: 'legal-record-kept',
+            message: `the ${describe(type, row)} is no longer in the pack but belongs to approved minutes or a published decision, a legal record, so it was kept`,
+          });
         } else throw new AppError('validation_failed', r.errors[0]!.message, r.errors);
       }
     }
@@ -194,7 +220,10 @@ export class PackWriter {
     for (const [type, ids] of byType) {
       const spec = subjects[type];
       if (Object.keys(spec.correctable).length === 0) continue;
-      const fixes = await this.trx.select().from(importCorrections).where(and(eq(importCorrections.subjectType, type), inArray(importCorrections.subjectId, ids), isNull(importCorrections.deletedAt)));
+      const fixes = await this.trx
+        .select()
+        .from(importCorrections)
+        .where(and(eq(importCorrections.subjectType, type), inArray(importCorrections.subjectId, ids), isNull(importCorrections.deletedAt)));
       for (const fix of fixes) {
         if (!Object.hasOwn(spec.correctable, fix.field)) continue;
         const [row] = (await this.trx.select().from(spec.table).where(eq(spec.table.id, fix.subjectId))) as Row[];

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { matchPerson, parseName, resolvePerson, type KnownPerson } from './person-match.ts';
 
-const person = (id: number, printedName: string, kind = 'councillor', givenName: string | null = null, familyName: string | null = null): KnownPerson => ({ id, printedName, kind, givenName, familyName });
+const person = (id: number, printedName: string, kind = 'councillor', givenName: string | null = null, familyName: string | null = null): KnownPerson => ({
+  id,
+  printedName,
+  kind,
+  givenName,
+  familyName,
+});
 
 describe('parseName', () => {
   it('takes apart honorific, initials and family name', () => {

@@ -12,7 +12,12 @@ const honorifics = /^(cllr|councillor|county councillor|mr|mrs|ms|miss|mx|dr|pro
  */
 export function parseName(printed: string): ParsedName {
   // "and Mark Cooke" is the last name of a printed list, not a given name.
-  const core = printed.split(',')[0]!.replace(/\([^)]*\)/g, ' ').replace(/\s+/g, ' ').trim().replace(/^(and|&)\s+/i, '');
+  const core = printed
+    .split(',')[0]!
+    .replace(/\([^)]*\)/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^(and|&)\s+/i, '');
   const words = core.split(' ').filter(Boolean);
   let honorific: string | null = null;
   while (words.length > 1 && honorifics.test(words[0]!)) {

@@ -6,14 +6,31 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq, sql } from 'drizzle-orm';
 import { createTestApp, signIn, type TestApp } from '../../../test/build-app.ts';
 import { makeUser } from '../../../test/factories.ts';
-import { actionPlans, agendaItems, auditEvents, forwardPlanEntries, meetings, memberships, minuteItems, organisations, people, provenance, reports, resolutions } from '../../db/schema.ts';
+import {
+  actionPlans,
+  agendaItems,
+  auditEvents,
+  forwardPlanEntries,
+  meetings,
+  memberships,
+  minuteItems,
+  organisations,
+  people,
+  provenance,
+  reports,
+  resolutions,
+} from '../../db/schema.ts';
 import { seedDemoIfEmpty } from '../../db/seed/demo.ts';
 import { currentMembers } from '../../modules/minutes/index.ts';
 import { importActor, importPack } from './load-pack.ts';
 
 const repoRoot = resolve(import.meta.dirname, '../../..');
 const seedsDir = resolve(repoRoot, '../shared/seeds');
-const seeds = existsSync(seedsDir) ? readdirSync(seedsDir).filter((f) => /\.(txt|md|html|pdf)$/i.test(f)).sort() : [];
+const seeds = existsSync(seedsDir)
+  ? readdirSync(seedsDir)
+      .filter((f) => /\.(txt|md|html|pdf)$/i.test(f))
+      .sort()
+  : [];
 if (seeds.length === 0) {
   if (process.env.REQUIRE_SHARED === '1') throw new Error(`The shared seeds are missing from ${seedsDir} (REQUIRE_SHARED=1)`);
   console.warn(`Seed import tests skipped: no seeds in ${seedsDir}`);
@@ -65,7 +82,10 @@ describe.runIf(seeds.length > 0)('importing the four seed packs', () => {
   it('links an item’s printed pages to its report, and reads minutes as printed: paragraphs, each resolution once, declarations', async () => {
     const cabinet = await meetingOn('cabinet', '2019-05-13');
     const page = (await t.app.inject(`/meetings/${cabinet!.id}`)).body;
-    const [young] = await t.database.db.select().from(reports).where(sql`${reports.title} ilike 'Future Support Arrangement%'`);
+    const [young] = await t.database.db
+      .select()
+      .from(reports)
+      .where(sql`${reports.title} ilike 'Future Support Arrangement%'`);
     expect(page).toContain(`<a class="govuk-link" href="/reports/${young!.id}">Pages 13 - 72: Future Support Arrangement for Young Carers</a>`);
     const earlier = await meetingOn('cabinet', '2019-03-11');
     const minutesPage = (await t.app.inject(`/meetings/${earlier!.id}`)).body;
@@ -82,7 +102,10 @@ describe.runIf(seeds.length > 0)('importing the four seed packs', () => {
     expect(earlier).toBeDefined();
     const [m186] = await t.database.db.select().from(minuteItems).where(eq(minuteItems.number, '186'));
     expect(m186).toMatchObject({ agendaNumber: '5' });
-    const [p] = await t.database.db.select().from(provenance).where(and(eq(provenance.subjectType, 'minute_item'), eq(provenance.subjectId, m186!.id)));
+    const [p] = await t.database.db
+      .select()
+      .from(provenance)
+      .where(and(eq(provenance.subjectType, 'minute_item'), eq(provenance.subjectId, m186!.id)));
     expect(p!.sourceKey).toBe('minute:186');
     const src = await t.app.inject(`/sources/${p!.id}`);
     expect(src.body).toContain('186');
@@ -112,8 +135,24 @@ describe.runIf(seeds.length > 0)('importing the four seed packs', () => {
 
   it('reports nothing changed when the packs are imported again', async () => {
     const { db } = t.database;
-    const tables = ['meetings', 'agenda_items', 'minute_items', 'resolutions', 'attendances', 'reports', 'report_sign_offs', 'forward_plan_entries', 'work_programme_items', 'tracker_outcomes', 'plan_actions', 'people', 'provenance', 'imports'];
-    const counts = async () => Promise.all(tables.map(async (name) => Number(((await db.execute(sql.raw(`select count(*) as n from ${name}`))) as unknown as { rows: { n: number }[] }).rows[0]!.n)));
+    const tables = [
+      'meetings',
+      'agenda_items',
+      'minute_items',
+      'resolutions',
+      'attendances',
+      'reports',
+      'report_sign_offs',
+      'forward_plan_entries',
+      'work_programme_items',
+      'tracker_outcomes',
+      'plan_actions',
+      'people',
+      'provenance',
+      'imports',
+    ];
+    const counts = async () =>
+      Promise.all(tables.map(async (name) => Number(((await db.execute(sql.raw(`select count(*) as n from ${name}`))) as unknown as { rows: { n: number }[] }).rows[0]!.n)));
     const before = await counts();
     const audits = Number((await db.select({ n: sql<number>`count(*)` }).from(auditEvents))[0]!.n);
     for (const f of seeds) expect((await importPack(db, importActor, readFileSync(join(seedsDir, f)), f)).status).toBe('unchanged');
@@ -123,14 +162,24 @@ describe.runIf(seeds.length > 0)('importing the four seed packs', () => {
 
   it('never shows an exempt report or its source lines to the public', async () => {
     const { db } = t.database;
-    const [public5] = await db.select().from(reports).where(sql`${reports.title} ilike '%young carers%'`).limit(1);
+    const [public5] = await db
+      .select()
+      .from(reports)
+      .where(sql`${reports.title} ilike '%young carers%'`)
+      .limit(1);
     await db.update(reports).set({ access: 'exempt', exemptParagraph: 3 }).where(eq(reports.id, public5!.id));
     try {
       expect((await t.app.inject(`/reports/${public5!.id}`)).statusCode).toBe(404);
-      const [p] = await db.select().from(provenance).where(and(eq(provenance.subjectType, 'report'), eq(provenance.subjectId, public5!.id)));
+      const [p] = await db
+        .select()
+        .from(provenance)
+        .where(and(eq(provenance.subjectType, 'report'), eq(provenance.subjectId, public5!.id)));
       expect((await t.app.inject(`/sources/${p!.id}`)).statusCode).toBe(404);
       // The meeting's own source page withholds the exempt report's lines.
-      const [mp] = await db.select().from(provenance).where(and(eq(provenance.subjectType, 'meeting'), eq(provenance.importId, p!.importId)));
+      const [mp] = await db
+        .select()
+        .from(provenance)
+        .where(and(eq(provenance.subjectType, 'meeting'), eq(provenance.importId, p!.importId)));
       const meetingSource = await t.app.inject(`/sources/${mp!.id}`);
       const secret = (await db.select().from(reports).where(eq(reports.id, public5!.id)))[0]!.summary!.slice(0, 60);
       expect(meetingSource.body).not.toContain(secret);
@@ -179,7 +228,10 @@ describe.runIf(seeds.length > 0)('importing the seed packs into the demo council
     expect(chairs.every((c) => c.n === 1)).toBe(true);
     // The 2019 Cabinet's members are members as at that meeting.
     const [cabinet] = await t.database.db.select().from(organisations).where(eq(organisations.slug, 'cabinet'));
-    const dated = await t.database.db.select().from(memberships).where(sql`${memberships.organisationId} = ${cabinet!.id} and ${memberships.endDate} is not null and ${memberships.startDate} <= '2019-05-13'`);
+    const dated = await t.database.db
+      .select()
+      .from(memberships)
+      .where(sql`${memberships.organisationId} = ${cabinet!.id} and ${memberships.endDate} is not null and ${memberships.startDate} <= '2019-05-13'`);
     expect(dated.length).toBeGreaterThanOrEqual(8);
     expect(dated.every((m) => m.endDate! >= '2019-05-13' && m.startDate! <= '2019-05-13')).toBe(true);
   });
@@ -217,7 +269,15 @@ describe.runIf(seeds.length > 0)('importing the seed packs into the demo council
   });
 
   it('keeps one person per councillor across packs, and never merges two people with different given names', async () => {
-    const family = async (name: string) => (await t.database.db.select().from(people).where(sql`${people.familyName} = ${name} and ${people.deletedAt} is null`)).map((p) => p.printedName).sort();
+    const family = async (name: string) =>
+      (
+        await t.database.db
+          .select()
+          .from(people)
+          .where(sql`${people.familyName} = ${name} and ${people.deletedAt} is null`)
+      )
+        .map((p) => p.printedName)
+        .sort();
     expect(await family('Coles')).toEqual(['Cllr S Coles']);
     const locks = await family('Lock');
     expect(locks).toContain('Cllr J Lock');
@@ -229,7 +289,12 @@ describe('shirehall import on the command line', () => {
   const dir = mkdtempSync(join(tmpdir(), 'shirehall-import-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
   const run = (...files: string[]) =>
-    spawnSync(process.execPath, [join(repoRoot, 'bin/shirehall.js'), 'import', ...files], { cwd: repoRoot, env: { ...process.env, DATA_DIR: join(dir, 'data'), NODE_ENV: 'test', LOG_LEVEL: 'silent' }, encoding: 'utf8', timeout: 120_000 });
+    spawnSync(process.execPath, [join(repoRoot, 'bin/shirehall.js'), 'import', ...files], {
+      cwd: repoRoot,
+      env: { ...process.env, DATA_DIR: join(dir, 'data'), NODE_ENV: 'test', LOG_LEVEL: 'silent' },
+      encoding: 'utf8',
+      timeout: 120_000,
+    });
 
   it('exits 2 with one line and writes nothing for a corrupted pack, then imports a good one', () => {
     const bad = join(dir, 'corrupt.pdf');

@@ -1,7 +1,26 @@
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { Actor } from '../../db/audit.ts';
 import type { Executor } from '../../db/connect.ts';
-import { actionPlans, agendaItems, attendances, declarations, forwardPlanEntries, locations, meetings, memberships, minuteItems, minutes, organisations, people, planActions, reports, reportSignOffs, resolutions, trackerOutcomes, workProgrammeItems } from '../../db/schema.ts';
+import {
+  actionPlans,
+  agendaItems,
+  attendances,
+  declarations,
+  forwardPlanEntries,
+  locations,
+  meetings,
+  memberships,
+  minuteItems,
+  minutes,
+  organisations,
+  people,
+  planActions,
+  reports,
+  reportSignOffs,
+  resolutions,
+  trackerOutcomes,
+  workProgrammeItems,
+} from '../../db/schema.ts';
 import { saveOrganisations } from '../../modules/organisations/index.ts';
 import { saveMemberships, savePeople } from '../../modules/people/index.ts';
 import { saveAgendaItems, saveLocations, saveMeetings } from '../../modules/meetings/index.ts';
@@ -48,14 +67,38 @@ export const subjects = {
   membership: { table: t(memberships), label: 'Membership', owned: false, correctable: { roleLabel: 'Role as printed' }, save: s(() => saveMemberships) },
   location: { table: t(locations), label: 'Venue', owned: false, correctable: { description: 'Description' }, save: s(() => saveLocations) },
   meeting: { table: t(meetings), label: 'Meeting', owned: false, correctable: { title: 'Title', issuedBy: 'Issued by' }, save: s(() => saveMeetings) },
-  agenda_item: { table: t(agendaItems), label: 'Agenda item', owned: true, correctable: { title: 'Title', number: 'Number as printed', instruction: 'Instruction' }, save: s(() => saveAgendaItems) },
+  agenda_item: {
+    table: t(agendaItems),
+    label: 'Agenda item',
+    owned: true,
+    correctable: { title: 'Title', number: 'Number as printed', instruction: 'Instruction' },
+    save: s(() => saveAgendaItems),
+  },
   minutes: { table: t(minutes), label: 'Minutes', owned: true, correctable: { approvalNote: 'Approval note' }, save: s(() => saveMinutes) },
-  minute_item: { table: t(minuteItems), label: 'Minute', owned: true, correctable: { title: 'Title', number: 'Minute number', narrative: 'Narrative' }, save: s(() => saveMinuteItems) },
+  minute_item: {
+    table: t(minuteItems),
+    label: 'Minute',
+    owned: true,
+    correctable: { title: 'Title', number: 'Minute number', narrative: 'Narrative' },
+    save: s(() => saveMinuteItems),
+  },
   resolution: { table: t(resolutions), label: 'Resolution', owned: true, correctable: { text: 'Text' }, save: s(() => saveResolutions) },
   attendance: { table: t(attendances), label: 'Attendance', owned: true, correctable: { printedName: 'Name as printed' }, save: s(() => saveAttendances) },
   declaration: { table: t(declarations), label: 'Declaration', owned: true, correctable: { interest: 'Interest' }, save: s(() => saveDeclarations) },
-  report: { table: t(reports), label: 'Report', owned: true, correctable: { title: 'Title', kind: 'Kind', summary: 'Summary', leadOfficer: 'Lead officer' }, save: s(() => saveReports) },
-  report_sign_off: { table: t(reportSignOffs), label: 'Sign-off', owned: true, correctable: { role: 'Role', name: 'Name', dateText: 'Date as printed' }, save: s(() => saveReportSignOffs) },
+  report: {
+    table: t(reports),
+    label: 'Report',
+    owned: true,
+    correctable: { title: 'Title', kind: 'Kind', summary: 'Summary', leadOfficer: 'Lead officer' },
+    save: s(() => saveReports),
+  },
+  report_sign_off: {
+    table: t(reportSignOffs),
+    label: 'Sign-off',
+    owned: true,
+    correctable: { role: 'Role', name: 'Name', dateText: 'Date as printed' },
+    save: s(() => saveReportSignOffs),
+  },
   forward_plan_entry: {
     table: t(forwardPlanEntries),
     label: 'Forward Plan entry',
@@ -64,9 +107,21 @@ export const subjects = {
     save: s(() => saveForwardPlanEntries),
   },
   work_programme_item: { table: t(workProgrammeItems), label: 'Work programme item', owned: true, correctable: { item: 'Item' }, save: s(() => saveWorkProgrammeItems) },
-  tracker_outcome: { table: t(trackerOutcomes), label: 'Tracker outcome', owned: true, correctable: { item: 'Item', outcome: 'Agreed outcome', statusText: 'Status', owner: 'Owner' }, save: s(() => saveTrackerOutcomes) },
+  tracker_outcome: {
+    table: t(trackerOutcomes),
+    label: 'Tracker outcome',
+    owned: true,
+    correctable: { item: 'Item', outcome: 'Agreed outcome', statusText: 'Status', owner: 'Owner' },
+    save: s(() => saveTrackerOutcomes),
+  },
   action_plan: { table: t(actionPlans), label: 'Action plan', owned: true, correctable: { title: 'Title' }, save: s(() => saveActionPlans) },
-  plan_action: { table: t(planActions), label: 'Action', owned: true, correctable: { action: 'Action', success: 'What success looks like', status: 'Status', dueText: 'Due as printed', progress: 'Progress' }, save: s(() => savePlanActions) },
+  plan_action: {
+    table: t(planActions),
+    label: 'Action',
+    owned: true,
+    correctable: { action: 'Action', success: 'What success looks like', status: 'Status', dueText: 'Due as printed', progress: 'Progress' },
+    save: s(() => savePlanActions),
+  },
 } satisfies Record<string, SubjectSpec>;
 
 /** The name of a kind of imported record. */

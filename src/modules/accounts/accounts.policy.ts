@@ -4,15 +4,7 @@ import type { Role } from './accounts.table.ts';
 export type CurrentUser = { id: number; email: string; displayName: string; role: Role; personId: number | null };
 
 /** Things a user may do. */
-export type Action =
-  | 'officer-area:view'
-  | 'records:edit'
-  | 'documents:upload'
-  | 'users:manage'
-  | 'audit:read'
-  | 'imports:review'
-  | 'meetings:mine'
-  | 'work-programme:request';
+export type Action = 'officer-area:view' | 'records:edit' | 'documents:upload' | 'users:manage' | 'audit:read' | 'imports:review' | 'meetings:mine' | 'work-programme:request';
 
 const grants: Record<Role, readonly Action[]> = {
   admin: ['officer-area:view', 'records:edit', 'documents:upload', 'users:manage', 'audit:read', 'imports:review', 'work-programme:request'],

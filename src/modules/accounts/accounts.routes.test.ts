@@ -20,7 +20,9 @@ async function attempt(email: string, password: string, address: string, extra: 
   const page = await t.app.inject({ url: '/sign-in', headers: { 'x-forwarded-for': address, ...(extra.cookie ? { cookie: extra.cookie } : {}) } });
   const { token, jar } = formState(page);
   if (extra.cookie) for (const part of extra.cookie.split('; ')) jar[part.split('=')[0]!] ??= part.slice(part.indexOf('=') + 1);
-  const cookie = Object.entries(jar).map(([k, v]) => `${k}=${v}`).join('; ');
+  const cookie = Object.entries(jar)
+    .map(([k, v]) => `${k}=${v}`)
+    .join('; ');
   const res = await t.app.inject({
     method: 'POST',
     url: '/sign-in',
@@ -28,7 +30,13 @@ async function attempt(email: string, password: string, address: string, extra: 
     payload: new URLSearchParams({ _csrf: token, email, password, ...(extra.next ? { next: extra.next } : {}) }).toString(),
   });
   for (const c of res.cookies) jar[c.name] = c.value;
-  return { res, jar, cookie: Object.entries(jar).map(([k, v]) => `${k}=${v}`).join('; ') };
+  return {
+    res,
+    jar,
+    cookie: Object.entries(jar)
+      .map(([k, v]) => `${k}=${v}`)
+      .join('; '),
+  };
 }
 
 describe('signing in', () => {
@@ -75,7 +83,10 @@ describe('signing in', () => {
     expect(refused.res.body).toContain('govuk-error-summary');
     expect(Number(refused.res.headers['retry-after'])).toBeGreaterThan(0);
     // The wait passes: move the latest failure back a minute.
-    await t.database.db.update(rateLimits).set({ windowStart: new Date(Date.now() - 60_000) }).where(eq(rateLimits.key, 'sign-in:fail:waiting@test.example|203.0.113.13'));
+    await t.database.db
+      .update(rateLimits)
+      .set({ windowStart: new Date(Date.now() - 60_000) })
+      .where(eq(rateLimits.key, 'sign-in:fail:waiting@test.example|203.0.113.13'));
     expect((await attempt(u.email, u.password, '203.0.113.13')).res.statusCode).toBe(303);
   });
 
@@ -89,7 +100,10 @@ describe('signing in', () => {
     expect(rows.find((r) => (r.after as { email?: string }).email === 'nobody@test.example')?.after).toMatchObject({ reason: 'no such account', address: '203.0.113.14' });
     const ok = await attempt(u.email, u.password, '203.0.113.14');
     expect(ok.res.statusCode).toBe(303);
-    const [success] = await t.database.db.select().from(auditEvents).where(and(eq(auditEvents.action, 'session.sign-in'), eq(auditEvents.subjectId, String(user!.id))));
+    const [success] = await t.database.db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.action, 'session.sign-in'), eq(auditEvents.subjectId, String(user!.id))));
     expect(success?.after).toMatchObject({ address: '203.0.113.14' });
   });
 
@@ -118,7 +132,16 @@ describe('signing in', () => {
     const u = await makeUser('viewer', 'redirected@test.example');
     const ok = await attempt(u.email, u.password, '203.0.113.16', { next: '/meetings?view=list#today' });
     expect(ok.res.headers.location).toBe('/meetings?view=list#today');
-    for (const next of ['//evil.example/x', '/\\evil.example/x', '/\\\\evil.example', 'https://evil.example', '/\t/evil.example', 'javascript:alert(1)', 'evil.example', '/%5Cevil']) {
+    for (const next of [
+      '//evil.example/x',
+      '/\\evil.example/x',
+      '/\\\\evil.example',
+      'https://evil.example',
+      '/\t/evil.example',
+      'javascript:alert(1)',
+      'evil.example',
+      '/%5Cevil',
+    ]) {
       const res = (await attempt(u.email, u.password, '203.0.113.16', { next })).res;
       expect(res.headers.location, next).toMatch(/^\/(?![/\\])/);
       expect(localPath(next), next).not.toMatch(/evil\.example/);

@@ -51,7 +51,11 @@ export async function accountsRoutes(app: FastifyInstance): Promise<void> {
     const values = { email: typeof body.email === 'string' ? body.email : '' };
     const page = (status: number, errors: { field: string; message: string }[]) =>
       reply.code(status).render('modules/accounts/views/sign-in.njk', { title: 'Sign in', csrf: true, errors, values, next });
-    if (!parsed.success) return page(400, parsed.error.issues.map((i) => ({ field: String(i.path[0]), message: i.message })));
+    if (!parsed.success)
+      return page(
+        400,
+        parsed.error.issues.map((i) => ({ field: String(i.path[0]), message: i.message })),
+      );
     const result = await signIn(db, parsed.data, request.ip);
     if (!result.ok && result.reason === 'throttled') {
       reply.header('retry-after', String(Math.max(1, Math.ceil((result.retryAt.getTime() - Date.now()) / 1000))));

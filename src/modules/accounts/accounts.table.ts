@@ -25,7 +25,9 @@ export const sessions = pgTable(
   'sessions',
   {
     tokenHash: text('token_hash').primaryKey(),
-    userId: integer('user_id').notNull().references(() => users.id),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
   },
@@ -35,7 +37,9 @@ export const sessions = pgTable(
 /** A bearer token for the API, created by `shirehall token create`. */
 export const apiTokens = pgTable('api_tokens', {
   id: id(),
-  userId: integer('user_id').notNull().references(() => users.id),
+  userId: integer('user_id')
+    .notNull()
+    .references(() => users.id),
   tokenHash: text('token_hash').notNull().unique(),
   name: text('name').notNull(),
   lastUsedAt: timestamp('last_used_at', { withTimezone: true }),

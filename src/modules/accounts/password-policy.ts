@@ -34,7 +34,9 @@ export async function passwordProblem(password: string, userInputs: string[] = [
     .flatMap((s) => [s, s.split('@')[0]!, ...s.split(/[^\p{L}\p{N}]+/u)])
     .filter((s) => s.length >= 3);
   const result = (await passwordChecker()).check(password, inputs);
-  const common = result.sequence.some((m) => m.pattern === 'dictionary' && (m as { dictionaryName?: string }).dictionaryName === 'passwords-common' && m.token.length >= password.length - 4);
+  const common = result.sequence.some(
+    (m) => m.pattern === 'dictionary' && (m as { dictionaryName?: string }).dictionaryName === 'passwords-common' && m.token.length >= password.length - 4,
+  );
   if (common) return 'This password is too common: it is on a list of passwords known to attackers. Choose a different password, such as three random words';
   if (result.score < 3) return 'This password is too easy to guess. Choose a longer password, such as three random words';
   return null;

@@ -4,7 +4,12 @@ import type { planActions } from './action-plans.table.ts';
 const ragColours: Record<string, string> = { Red: 'red', Amber: 'orange', Green: 'green', Blue: 'blue' };
 
 /** A plan action as the public sees it. */
-export type PresentedAction = typeof planActions.$inferSelect & { ragTag: { text: string; colour: string } | null; overdue: boolean; sourceId: number | null; children: PresentedAction[] };
+export type PresentedAction = typeof planActions.$inferSelect & {
+  ragTag: { text: string; colour: string } | null;
+  overdue: boolean;
+  sourceId: number | null;
+  children: PresentedAction[];
+};
 
 /**
  * A plan action as shown: RAG as text and tag colour, and overdue worked out from the due date alone

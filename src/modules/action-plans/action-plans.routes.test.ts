@@ -21,10 +21,12 @@ describe('public action plans', () => {
     ]);
     if (!plans.ok) throw new Error('plans');
     const [footpaths, libraries] = plans.value.ids;
-    const many = Array.from({ length: 15 }, (_, i) => ({ values: { actionPlanId: footpaths!, position: i + 1, number: String(i + 1), action: `Resurface path ${i + 1}`, ...published } }));
-    many[0]!.values = { ...many[0]!.values, rag: 'Amber', dueText: 'June 2018' } as typeof many[0]['values'];
-    many[1]!.values = { ...many[1]!.values, rag: 'Green', dueText: 'December 2099' } as typeof many[1]['values'];
-    many[2]!.values = { ...many[2]!.values, rag: 'Blue', dueText: 'May 2018' } as typeof many[2]['values'];
+    const many = Array.from({ length: 15 }, (_, i) => ({
+      values: { actionPlanId: footpaths!, position: i + 1, number: String(i + 1), action: `Resurface path ${i + 1}`, ...published },
+    }));
+    many[0]!.values = { ...many[0]!.values, rag: 'Amber', dueText: 'June 2018' } as (typeof many)[0]['values'];
+    many[1]!.values = { ...many[1]!.values, rag: 'Green', dueText: 'December 2099' } as (typeof many)[1]['values'];
+    many[2]!.values = { ...many[2]!.values, rag: 'Blue', dueText: 'May 2018' } as (typeof many)[2]['values'];
     expect((await savePlanActions(db, actor, many)).ok).toBe(true);
     expect((await savePlanActions(db, actor, [{ values: { actionPlanId: libraries!, position: 1, number: '1', action: 'Open on Sundays', ...published } }])).ok).toBe(true);
   });

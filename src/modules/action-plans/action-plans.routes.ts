@@ -28,7 +28,15 @@ export async function actionPlansRoutes(app: FastifyInstance): Promise<void> {
         ? await db
             .select({ planId: planActions.actionPlanId, n: sql<number>`count(*)`.mapWith(Number) })
             .from(planActions)
-            .where(and(inArray(planActions.actionPlanId, rows.map((r) => r.id)), visible(request.viewer, 'plan_action')))
+            .where(
+              and(
+                inArray(
+                  planActions.actionPlanId,
+                  rows.map((r) => r.id),
+                ),
+                visible(request.viewer, 'plan_action'),
+              ),
+            )
             .groupBy(planActions.actionPlanId)
         : []
       ).map((c) => [c.planId, c.n]),
@@ -40,11 +48,22 @@ export async function actionPlansRoutes(app: FastifyInstance): Promise<void> {
   app.get('/action-plans/:slug', async (request, reply) => {
     const p = slugParam.safeParse(request.params);
     if (!p.success) throw notFound('Action plan');
-    const [plan] = await db.select().from(actionPlans).where(and(eq(actionPlans.slug, p.data.slug), visible(request.viewer, 'action_plan')));
+    const [plan] = await db
+      .select()
+      .from(actionPlans)
+      .where(and(eq(actionPlans.slug, p.data.slug), visible(request.viewer, 'action_plan')));
     if (!plan) throw notFound('Action plan');
-    const rows = await db.select().from(planActions).where(and(eq(planActions.actionPlanId, plan.id), visible(request.viewer, 'plan_action'))).orderBy(asc(planActions.position));
+    const rows = await db
+      .select()
+      .from(planActions)
+      .where(and(eq(planActions.actionPlanId, plan.id), visible(request.viewer, 'plan_action')))
+      .orderBy(asc(planActions.position));
     const today = toLondonDate(new Date());
-    const sources = await sourceIds(db, 'plan_action', rows.map((r) => r.id));
+    const sources = await sourceIds(
+      db,
+      'plan_action',
+      rows.map((r) => r.id),
+    );
     const planSource = await sourceIds(db, 'action_plan', [plan.id]);
     const actions = rows.map((r) => presentAction(r, today, sources.get(r.id) ?? null));
     return reply.render(`${T}action-plan.njk`, {

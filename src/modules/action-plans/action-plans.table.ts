@@ -7,7 +7,9 @@ export const actionPlans = pgTable(
   'action_plans',
   {
     id: id(),
-    bodyId: integer('body_id').notNull().references(() => bodies.id),
+    bodyId: integer('body_id')
+      .notNull()
+      .references(() => bodies.id),
     title: text('title').notNull(),
     slug: text('slug').notNull().unique(),
     ...publication(),
@@ -25,7 +27,9 @@ export const planActions = pgTable(
   'plan_actions',
   {
     id: id(),
-    actionPlanId: integer('action_plan_id').notNull().references(() => actionPlans.id),
+    actionPlanId: integer('action_plan_id')
+      .notNull()
+      .references(() => actionPlans.id),
     parentId: integer('parent_id').references((): AnyPgColumn => planActions.id),
     position: integer('position').notNull(),
     number: text('number').notNull(),

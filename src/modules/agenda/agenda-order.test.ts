@@ -49,12 +49,26 @@ describe('moveItem', () => {
   });
 
   it('builds a two-level tree', () => {
-    expect(agendaTree(agenda).map((n) => [n.item.id, n.children.map((c) => c.id)])).toEqual([[1, []], [2, []], [3, [4, 5]], [6, []]]);
+    expect(agendaTree(agenda).map((n) => [n.item.id, n.children.map((c) => c.id)])).toEqual([
+      [1, []],
+      [2, []],
+      [3, [4, 5]],
+      [6, []],
+    ]);
   });
 });
 
 describe('closingBlockStart', () => {
-  const item = (id: number, title: string, extra: { isStanding?: boolean; access?: string } = {}) => ({ id, parentId: null, position: id, number: String(id), title, isStanding: false, access: 'public', ...extra });
+  const item = (id: number, title: string, extra: { isStanding?: boolean; access?: string } = {}) => ({
+    id,
+    parentId: null,
+    position: id,
+    number: String(id),
+    title,
+    isStanding: false,
+    access: 'public',
+    ...extra,
+  });
   it('puts new business before urgent business, the exclusion of the public and the exempt items', () => {
     const agenda = [
       item(1, 'Apologies for absence', { isStanding: true }),
@@ -67,7 +81,9 @@ describe('closingBlockStart', () => {
     expect(closingBlockStart(agenda)).toBe(3);
   });
   it('puts it after the opening standing items when there is no business yet', () => {
-    const agenda = ['Apologies for absence', 'Declarations of interest', 'Minutes of the previous meeting', 'Public question time', 'Urgent business'].map((t, i) => item(i + 1, t, { isStanding: true }));
+    const agenda = ['Apologies for absence', 'Declarations of interest', 'Minutes of the previous meeting', 'Public question time', 'Urgent business'].map((t, i) =>
+      item(i + 1, t, { isStanding: true }),
+    );
     expect(closingBlockStart(agenda)).toBe(4);
   });
   it('puts it at the end of an agenda with no closing items', () => {

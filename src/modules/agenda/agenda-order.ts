@@ -80,7 +80,11 @@ export function moveItem(items: OrderItem[], id: number, direction: 'up' | 'down
   if (rootIndex >= 0) moved = swap(tree, rootIndex);
   else {
     const parent = tree.find((n) => n.children.some((c) => c.id === id));
-    if (parent) moved = swap(parent.children, parent.children.findIndex((c) => c.id === id));
+    if (parent)
+      moved = swap(
+        parent.children,
+        parent.children.findIndex((c) => c.id === id),
+      );
   }
   if (!moved) return null;
   const flat: OrderItem[] = [];
@@ -147,5 +151,11 @@ export function exclusionOffer(items: (OrderItem & { title: string; access: stri
   const first = roots.map((n) => byId.get(n.item.id)!).find((i) => i.access === 'exempt');
   if (!first) return null;
   const resolution = exclusionResolution(items.filter((i) => i.access === 'exempt').map((i) => i.exemptParagraph));
-  return { beforeItemId: first.id, beforeNumber: first.number, title: 'Exclusion of the press and public', instruction: `To consider passing the following resolution: ${resolution}`, resolution };
+  return {
+    beforeItemId: first.id,
+    beforeNumber: first.number,
+    title: 'Exclusion of the press and public',
+    instruction: `To consider passing the following resolution: ${resolution}`,
+    resolution,
+  };
 }

@@ -23,7 +23,12 @@ afterAll(() => t.close());
 async function post(url: string, cookie: string, fields: Record<string, string>, pageUrl: string) {
   const page = await t.app.inject({ url: pageUrl, headers: { cookie } });
   const { token } = formState(page);
-  return t.app.inject({ method: 'POST', url, headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' }, payload: new URLSearchParams({ _csrf: token, ...fields }).toString() });
+  return t.app.inject({
+    method: 'POST',
+    url,
+    headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' },
+    payload: new URLSearchParams({ _csrf: token, ...fields }).toString(),
+  });
 }
 
 const agenda = async (meetingId: number) =>
@@ -38,13 +43,22 @@ describe('agenda building', () => {
   });
 
   it('adds the standing items to a new agenda, then refuses to add them twice', async () => {
-    const [m] = await t.database.db.insert(meetings).values({ bodyId: c.body.id, organisationId: c.org.id, startAt: new Date('2031-05-01T09:00:00Z') }).returning();
+    const [m] = await t.database.db
+      .insert(meetings)
+      .values({ bodyId: c.body.id, organisationId: c.org.id, startAt: new Date('2031-05-01T09:00:00Z') })
+      .returning();
     const url = `/officer/meetings/${m!.id}/agenda`;
     const page = await t.app.inject({ url, headers: { cookie: clerk } });
     expect(page.body).toContain('Add standing items');
     const res = await post(`${url}/standing-items`, clerk, {}, url);
     expect(res.statusCode).toBe(303);
-    expect(await agenda(m!.id)).toEqual(['1 Apologies for absence', '2 Declarations of interest', '3 Minutes of the previous meeting', '4 Public question time', '5 Urgent business']);
+    expect(await agenda(m!.id)).toEqual([
+      '1 Apologies for absence',
+      '2 Declarations of interest',
+      '3 Minutes of the previous meeting',
+      '4 Public question time',
+      '5 Urgent business',
+    ]);
     const again = await post(`${url}/standing-items`, clerk, {}, url);
     expect(again.statusCode).toBe(400);
     expect(again.body).toContain('The standing items are already on this agenda');
@@ -94,7 +108,10 @@ describe('agenda building', () => {
 
 describe('adding business to a built agenda', () => {
   it('puts a new item before urgent business, numbered at once, and an exempt one at the end; then offers the exclusion of the public worded from the paragraphs', async () => {
-    const [m] = await t.database.db.insert(meetings).values({ bodyId: c.body.id, organisationId: c.org.id, startAt: new Date('2031-06-01T09:00:00Z') }).returning();
+    const [m] = await t.database.db
+      .insert(meetings)
+      .values({ bodyId: c.body.id, organisationId: c.org.id, startAt: new Date('2031-06-01T09:00:00Z') })
+      .returning();
     const url = `/officer/meetings/${m!.id}/agenda`;
     await post(`${url}/standing-items`, clerk, {}, url);
     const add = (fields: Record<string, string>) => post(`/officer/meetings/${m!.id}/items`, clerk, fields, `/officer/meetings/${m!.id}/items/new`);
@@ -125,7 +142,12 @@ describe('adding business to a built agenda', () => {
     const res = await post(`${url}/exclusion`, clerk, {}, url);
     expect(res.statusCode).toBe(303);
     const rows = await t.database.db.select().from(agendaItems).where(eq(agendaItems.meetingId, m!.id)).orderBy(asc(agendaItems.position));
-    expect(rows.map((i) => `${i.number} ${i.title}`).slice(6)).toEqual(['7 Urgent business', '8 Exclusion of the press and public', '9 Disposal of the old depot', '10 Staffing appeal']);
+    expect(rows.map((i) => `${i.number} ${i.title}`).slice(6)).toEqual([
+      '7 Urgent business',
+      '8 Exclusion of the press and public',
+      '9 Disposal of the old depot',
+      '10 Staffing appeal',
+    ]);
     expect(rows[7]!.access).toBe('public');
     expect(rows[7]!.instruction).toBe(
       'To consider passing the following resolution: That under section 100A(4) of the Local Government Act 1972 the press and public be excluded from the meeting for the following items of business on the grounds that they involve the likely disclosure of exempt information as defined in paragraphs 1 and 3 of Part 1 of Schedule 12A to the Act.',

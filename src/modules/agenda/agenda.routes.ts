@@ -30,7 +30,12 @@ export async function agendaRoutes(app: FastifyInstance): Promise<void> {
     const byId = new Map(items.map((i) => [i.id, i]));
     return reply.code(extra.errors?.length ? 400 : 200).render(`${T}agenda.njk`, {
       title: 'Build the agenda',
-      breadcrumbs: [{ text: 'Officer area', href: '/officer' }, { text: 'Meetings', href: '/officer/meetings' }, { text: 'Meeting', href: `/officer/meetings/${meetingId}` }, { text: 'Agenda' }],
+      breadcrumbs: [
+        { text: 'Officer area', href: '/officer' },
+        { text: 'Meetings', href: '/officer/meetings' },
+        { text: 'Meeting', href: `/officer/meetings/${meetingId}` },
+        { text: 'Agenda' },
+      ],
       meeting: presentMeeting(row.meeting, row.organisation, row.location),
       rows: rows.map((r) => ({ ...r, item: byId.get(r.item.id)! })),
       hasStanding: items.some((i) => i.isStanding),

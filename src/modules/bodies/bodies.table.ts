@@ -7,7 +7,9 @@ export const bodies = pgTable('bodies', {
   name: text('name').notNull(),
   shortName: text('short_name'),
   slug: text('slug').notNull().unique(),
-  nation: text('nation', { enum: ['england-and-wales', 'scotland', 'northern-ireland'] }).notNull().default('england-and-wales'),
+  nation: text('nation', { enum: ['england-and-wales', 'scotland', 'northern-ireland'] })
+    .notNull()
+    .default('england-and-wales'),
   gssCode: text('gss_code'),
   website: text('website'),
   email: text('email'),
@@ -19,7 +21,9 @@ export const bodies = pgTable('bodies', {
 /** A council term between elections (OParl LegislativeTerm). */
 export const legislativeTerms = pgTable('legislative_terms', {
   id: id(),
-  bodyId: integer('body_id').notNull().references(() => bodies.id),
+  bodyId: integer('body_id')
+    .notNull()
+    .references(() => bodies.id),
   name: text('name').notNull(),
   startDate: date('start_date').notNull(),
   endDate: date('end_date'),

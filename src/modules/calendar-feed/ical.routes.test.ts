@@ -9,7 +9,13 @@ let c: Awaited<ReturnType<typeof makeCouncil>>;
 beforeAll(async () => {
   t = await createTestApp();
   c = await makeCouncil(t.database.db);
-  await t.database.db.insert(meetings).values({ bodyId: c.body.id, organisationId: c.org.id, startAt: new Date(Date.now() + 20 * 86_400_000), status: 'cancelled', statusNote: 'Cancelled, no business; next meeting in June' });
+  await t.database.db.insert(meetings).values({
+    bodyId: c.body.id,
+    organisationId: c.org.id,
+    startAt: new Date(Date.now() + 20 * 86_400_000),
+    status: 'cancelled',
+    statusNote: 'Cancelled, no business; next meeting in June',
+  });
 });
 afterAll(() => t.close());
 

@@ -10,10 +10,7 @@ import { icalCalendar, type IcalEvent } from './ical.ts';
 const DAY = 86_400_000;
 
 /** The public meeting details a calendar may carry: no agenda, so nothing exempt can leak. */
-export function meetingEvent(
-  m: ReturnType<typeof presentMeeting> & { createdAt: Date; updatedAt: Date; bodySlug: string },
-  baseUrl: string,
-): IcalEvent {
+export function meetingEvent(m: ReturnType<typeof presentMeeting> & { createdAt: Date; updatedAt: Date; bodySlug: string }, baseUrl: string): IcalEvent {
   const prefix = m.status === 'cancelled' ? 'Cancelled: ' : m.status === 'postponed' ? 'Postponed: ' : '';
   const notice = (m.status === 'cancelled' || m.status === 'postponed') && m.statusNote ? `${m.statusLabel.text}. ${m.statusNote}\n` : '';
   const url = `${baseUrl}/meetings/${m.id}`;
@@ -41,7 +38,15 @@ export async function icalRoutes(app: FastifyInstance): Promise<void> {
     const slugs = new Map(bodyIds.length ? (await db.select({ id: bodies.id, slug: bodies.slug }).from(bodies).where(inArray(bodies.id, bodyIds))).map((b) => [b.id, b.slug]) : []);
     const baseUrl = siteOrigin(request);
     const events = rows.map((r) =>
-      meetingEvent({ ...presentMeeting(r.meeting, r.organisation, r.location), createdAt: r.meeting.createdAt, updatedAt: r.meeting.updatedAt, bodySlug: slugs.get(r.meeting.bodyId) ?? 'council' }, baseUrl),
+      meetingEvent(
+        {
+          ...presentMeeting(r.meeting, r.organisation, r.location),
+          createdAt: r.meeting.createdAt,
+          updatedAt: r.meeting.updatedAt,
+          bodySlug: slugs.get(r.meeting.bodyId) ?? 'council',
+        },
+        baseUrl,
+      ),
     );
     return reply
       .header('content-type', 'text/calendar; charset=utf-8')

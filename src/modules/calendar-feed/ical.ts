@@ -21,7 +21,10 @@ export type IcalEvent = {
  * @example icalUtc(new Date('2030-03-04T10:00:00Z')) // '20300304T100000Z'
  */
 export function icalUtc(d: Date): string {
-  return d.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  return d
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 }
 
 /**
@@ -30,7 +33,11 @@ export function icalUtc(d: Date): string {
  * @example escapeText('Room 2, Guildhall; east wing') // 'Room 2\\, Guildhall\\; east wing'
  */
 export function escapeText(value: string): string {
-  return feedSafeText(value).replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r\n|\r|\n/g, '\\n');
+  return feedSafeText(value)
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\r\n|\r|\n/g, '\\n');
 }
 
 /**

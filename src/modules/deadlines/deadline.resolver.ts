@@ -1,12 +1,4 @@
-import {
-  addDays,
-  addWorkingDays,
-  fromLondonLocal,
-  isIsoDate,
-  isLocalDateTime,
-  isoWeekday,
-  toLondonLocal,
-} from '../../lib/dates.ts';
+import { addDays, addWorkingDays, fromLondonLocal, isIsoDate, isLocalDateTime, isoWeekday, toLondonLocal } from '../../lib/dates.ts';
 import type { IsoDate, LocalDateTime, Nation } from '../../lib/dates.ts';
 import { weekdays } from './deadline-rule.schema.ts';
 import type { DeadlineEvaluation, DeadlineRule } from './deadline-rule.schema.ts';

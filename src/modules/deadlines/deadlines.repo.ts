@@ -39,7 +39,9 @@ export async function loadMeetingFacts(db: Executor, meeting: Meeting): Promise<
   const [notice] = await db
     .select({ at: min(documents.publishedAt) })
     .from(documents)
-    .where(and(eq(documents.meetingId, meeting.id), eq(documents.kind, 'notice'), eq(documents.access, 'public'), eq(documents.publication, 'published'), isNull(documents.deletedAt)));
+    .where(
+      and(eq(documents.meetingId, meeting.id), eq(documents.kind, 'notice'), eq(documents.access, 'public'), eq(documents.publication, 'published'), isNull(documents.deletedAt)),
+    );
   const [minutesRow] = await db
     .select({ at: min(minutes.createdAt) })
     .from(minutes)
@@ -47,7 +49,9 @@ export async function loadMeetingFacts(db: Executor, meeting: Meeting): Promise<
   const [minutesDoc] = await db
     .select({ at: min(documents.publishedAt) })
     .from(documents)
-    .where(and(eq(documents.meetingId, meeting.id), eq(documents.kind, 'minutes'), eq(documents.access, 'public'), eq(documents.publication, 'published'), isNull(documents.deletedAt)));
+    .where(
+      and(eq(documents.meetingId, meeting.id), eq(documents.kind, 'minutes'), eq(documents.access, 'public'), eq(documents.publication, 'published'), isNull(documents.deletedAt)),
+    );
   const minutesAt = [minutesRow?.at, minutesDoc?.at].filter((d): d is Date => !!d).sort((a, b) => a.getTime() - b.getTime())[0] ?? null;
   return {
     startAt: meeting.startAt,

@@ -14,8 +14,13 @@ const facts: MeetingFacts = {
 
 describe('chooseRule', () => {
   it('prefers the committee rule, then the council rule, then the default', () => {
-    expect(chooseRule('publicQuestions', { publicQuestions: '12 noon the working day before the meeting' }, { publicQuestions: '5pm on the Monday before the meeting' })).toMatchObject({ source: 'committee', rule: { kind: 'working-days', count: 1, time: '12:00' } });
-    expect(chooseRule('publicQuestions', {}, { publicQuestions: '5pm on the Monday before the meeting' })).toMatchObject({ source: 'council', rule: { kind: 'weekday', weekday: 'monday' } });
+    expect(
+      chooseRule('publicQuestions', { publicQuestions: '12 noon the working day before the meeting' }, { publicQuestions: '5pm on the Monday before the meeting' }),
+    ).toMatchObject({ source: 'committee', rule: { kind: 'working-days', count: 1, time: '12:00' } });
+    expect(chooseRule('publicQuestions', {}, { publicQuestions: '5pm on the Monday before the meeting' })).toMatchObject({
+      source: 'council',
+      rule: { kind: 'weekday', weekday: 'monday' },
+    });
     expect(chooseRule('agendaPublication', {}, {})).toMatchObject({ source: 'default', rule: { kind: 'clear-working-days', count: 5 } });
   });
 

@@ -17,14 +17,7 @@ export const meetingRuleDefaults = {
 } as const satisfies Record<string, DeadlineRule>;
 
 /** The rules a meeting is checked against, as named in bodies.rules and organisations.rules. */
-export const meetingRuleNames = [
-  'agendaPublication',
-  'publicQuestions',
-  'keyDecisionNotice',
-  'privateMeetingNotice',
-  'privateMeetingFinalNotice',
-  'minutesPublication',
-] as const;
+export const meetingRuleNames = ['agendaPublication', 'publicQuestions', 'keyDecisionNotice', 'privateMeetingNotice', 'privateMeetingFinalNotice', 'minutesPublication'] as const;
 
 /** The name of a rule the meeting deadlines use. */
 export type MeetingRuleName = (typeof meetingRuleNames)[number];
@@ -60,7 +53,10 @@ function readRule(value: unknown): { rule: DeadlineRule } | { problem: string } 
  */
 export function chooseRule(name: MeetingRuleName, organisationRules: Record<string, unknown>, bodyRules: Record<string, unknown>): ChosenRule {
   const problems: string[] = [];
-  for (const [source, rules] of [['committee', organisationRules], ['council', bodyRules]] as const) {
+  for (const [source, rules] of [
+    ['committee', organisationRules],
+    ['council', bodyRules],
+  ] as const) {
     const value = rules?.[name];
     if (value === undefined || value === null || value === '') continue;
     const read = readRule(value);

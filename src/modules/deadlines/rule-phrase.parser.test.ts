@@ -74,6 +74,8 @@ describe('parseRulePhrase', () => {
 
   it('keeps a multi-line phrase on one line in its message', () => {
     const result = parseRulePhrase('whenever\nyou like');
-    expect(!result.ok && result.errors[0]?.message).toBe('Could not read "whenever you like": start with a number of days (such as "3 clear working days"), "the … before" or "within"');
+    expect(!result.ok && result.errors[0]?.message).toBe(
+      'Could not read "whenever you like": start with a number of days (such as "3 clear working days"), "the … before" or "within"',
+    );
   });
 });

@@ -12,16 +12,44 @@ type Direction = 'before' | 'after';
 class PhraseError extends Error {}
 
 const unitWords: Record<string, number> = {
-  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
-  eighteen: 18, nineteen: 19,
+  zero: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
 };
 const tensWords: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
 
 // Filler councils put around the rule; each is dropped wherever it appears as whole words.
 const fillers: string[][] = [
-  ['the', 'deadline'], ['no', 'later', 'than'], ['not', 'later', 'than'], ['no', 'less', 'than'], ['not', 'less', 'than'],
-  ['at', 'least'], ['at', 'the', 'latest'], ['by'], ['at'], ['on'], ['latest'], ['deadline'], ['is'],
+  ['the', 'deadline'],
+  ['no', 'later', 'than'],
+  ['not', 'later', 'than'],
+  ['no', 'less', 'than'],
+  ['not', 'less', 'than'],
+  ['at', 'least'],
+  ['at', 'the', 'latest'],
+  ['by'],
+  ['at'],
+  ['on'],
+  ['latest'],
+  ['deadline'],
+  ['is'],
 ];
 
 type TimeMatch = { time: string | null; index: number; length: number };
@@ -37,8 +65,7 @@ const pad = (n: number): string => String(n).padStart(2, '0');
 /** Finds every time of day in the text; `time` null means "midnight" (the end of the day). */
 function findTimes(text: string): TimeMatch[] {
   const found: TimeMatch[] = [];
-  const taken = (index: number, length: number): boolean =>
-    found.some((m) => index < m.index + m.length && m.index < index + length);
+  const taken = (index: number, length: number): boolean => found.some((m) => index < m.index + m.length && m.index < index + length);
   const collect = (pattern: RegExp, toTime: (m: RegExpExecArray) => string | null): void => {
     for (const m of text.matchAll(pattern)) {
       if (taken(m.index, m[0].length)) continue;
@@ -91,7 +118,7 @@ function normaliseNumbers(tokens: string[]): string[] {
 
 function dropFillers(tokens: string[]): string[] {
   const out: string[] = [];
-  for (let i = 0; i < tokens.length; ) {
+  for (let i = 0; i < tokens.length;) {
     const filler = fillers.find((words) => words.every((word, k) => tokens[i + k] === word));
     if (filler) {
       i += filler.length;
@@ -103,8 +130,7 @@ function dropFillers(tokens: string[]): string[] {
   return out;
 }
 
-const isWeekday = (token: string | undefined): token is Weekday =>
-  token !== undefined && (weekdays as readonly string[]).includes(token);
+const isWeekday = (token: string | undefined): token is Weekday => token !== undefined && (weekdays as readonly string[]).includes(token);
 
 /** Reads the words naming the anchor ("the meeting", "publication of the decision"). */
 function readAnchor(words: string[], direction: Direction): Anchor {
@@ -225,7 +251,10 @@ export function parseRulePhrase(text: string): Result<DeadlineRule> {
     if (times.length > 1) throw new PhraseError('it names more than one time of day');
     const [match] = times;
     const rest = match ? `${normalised.slice(0, match.index)} ${normalised.slice(match.index + match.length)}` : normalised;
-    const words = rest.replace(/\.(?=\s|$)/g, ' ').split(/\s+/).filter((word) => word !== '');
+    const words = rest
+      .replace(/\.(?=\s|$)/g, ' ')
+      .split(/\s+/)
+      .filter((word) => word !== '');
     const tokens = dropFillers(normaliseNumbers(words));
     const parsed = deadlineRuleSchema.safeParse(parseTokens(tokens, match?.time ?? null));
     if (!parsed.success) {

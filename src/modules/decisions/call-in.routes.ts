@@ -15,19 +15,26 @@ export async function callInRoutes(app: FastifyInstance): Promise<void> {
   const callInContext = (d: ReturnType<typeof presentDecision>, values: Record<string, unknown>) => ({
     title: 'Record call-in',
     caption: d.title,
-    intro: d.callInOpen ? 'Record a call-in received before the call-in deadline. The decision will not take effect until scrutiny has considered it.' : 'The decision has been called in. Record what scrutiny decided.',
+    intro: d.callInOpen
+      ? 'Record a call-in received before the call-in deadline. The decision will not take effect until scrutiny has considered it.'
+      : 'The decision has been called in. Record what scrutiny decided.',
     breadcrumbs: [{ text: 'Officer area', href: '/officer' }, { text: 'Decisions', href: '/officer/decisions' }, { text: 'Call-in' }],
     action: `/officer/decisions/${d.id}/call-in`,
     back: `/officer/decisions/${d.id}`,
     values,
     submitText: 'Save',
     fields: [
-      { type: 'radios', name: 'outcome', label: 'What happened?', items: d.callInOpen
-        ? [{ value: 'called-in', text: 'Called in by scrutiny', checked: values.outcome === 'called-in' }]
-        : [
-            { value: 'no-further-action', text: 'Scrutiny took no further action: the decision takes effect now', checked: values.outcome === 'no-further-action' },
-            { value: 'referred-back', text: 'Referred back to the decision maker', checked: values.outcome === 'referred-back' },
-          ] },
+      {
+        type: 'radios',
+        name: 'outcome',
+        label: 'What happened?',
+        items: d.callInOpen
+          ? [{ value: 'called-in', text: 'Called in by scrutiny', checked: values.outcome === 'called-in' }]
+          : [
+              { value: 'no-further-action', text: 'Scrutiny took no further action: the decision takes effect now', checked: values.outcome === 'no-further-action' },
+              { value: 'referred-back', text: 'Referred back to the decision maker', checked: values.outcome === 'referred-back' },
+            ],
+      },
       { type: 'textarea', name: 'note', label: 'Note', hint: 'Who called it in and why, or what scrutiny decided and when', rows: 3 },
     ],
   });

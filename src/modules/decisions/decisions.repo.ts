@@ -14,7 +14,12 @@ export async function searchDecisions(ex: Executor, v: Viewer, f: DecisionFilter
   const where: (SQL | undefined)[] = [
     visible(v, 'decision'),
     eq(decisions.publication, 'published'),
-    notExists(ex.select({ one: sql`1` }).from(newer).where(and(eq(newer.supersedesId, decisions.id), isNull(newer.deletedAt)))),
+    notExists(
+      ex
+        .select({ one: sql`1` })
+        .from(newer)
+        .where(and(eq(newer.supersedesId, decisions.id), isNull(newer.deletedAt))),
+    ),
   ];
   if (f.maker === 'cabinet-member') where.push(and(isNull(decisions.makerOrganisationId), eq(people.kind, 'councillor')));
   else if (f.maker === 'officer') where.push(and(isNull(decisions.makerOrganisationId), eq(people.kind, 'officer')));
@@ -38,7 +43,11 @@ export async function searchDecisions(ex: Executor, v: Viewer, f: DecisionFilter
 /** One decision the viewer may see, with its maker's organisation and person kinds, or undefined. */
 export async function findDecision(ex: Executor, v: Viewer, id: number) {
   const [row] = await ex
-    .select({ decision: decisions, organisation: { id: organisations.id, name: organisations.name, slug: organisations.slug, kind: organisations.kind, rules: organisations.rules }, person: { id: people.id, printedName: people.printedName, kind: people.kind, jobTitle: people.jobTitle, slug: people.slug } })
+    .select({
+      decision: decisions,
+      organisation: { id: organisations.id, name: organisations.name, slug: organisations.slug, kind: organisations.kind, rules: organisations.rules },
+      person: { id: people.id, printedName: people.printedName, kind: people.kind, jobTitle: people.jobTitle, slug: people.slug },
+    })
     .from(decisions)
     .leftJoin(organisations, eq(organisations.id, decisions.makerOrganisationId))
     .leftJoin(people, eq(people.id, decisions.makerPersonId))
@@ -62,7 +71,15 @@ export async function decisionVersions(ex: Executor, v: Viewer, id: number) {
   return ex
     .select()
     .from(decisions)
-    .where(and(sql`${decisions.id} in (${sql.join(ids.map((i) => sql`${i}`), sql`, `)})`, visible(v, 'decision')))
+    .where(
+      and(
+        sql`${decisions.id} in (${sql.join(
+          ids.map((i) => sql`${i}`),
+          sql`, `,
+        )})`,
+        visible(v, 'decision'),
+      ),
+    )
     .orderBy(desc(decisions.version));
 }
 

@@ -28,7 +28,9 @@ beforeAll(async () => {
   const [cab] = await db.insert(organisations).values({ bodyId: c.body.id, name: 'Cabinet', slug: 'cabinet', kind: 'cabinet' }).returning();
   cabinetId = cab!.id;
   const [cm] = await db.insert(people).values({ bodyId: c.body.id, slug: 'cara-moss', kind: 'councillor', printedName: 'Cllr Cara Moss' }).returning();
-  await db.insert(forwardPlanEntries).values({ bodyId: c.body.id, ref: 'FP/26/10/01', decisionDateText: '28 Oct 2026', decisionMakers: ['Cabinet'], issue: 'Highways maintenance', access: 'public' });
+  await db
+    .insert(forwardPlanEntries)
+    .values({ bodyId: c.body.id, ref: 'FP/26/10/01', decisionDateText: '28 Oct 2026', decisionMakers: ['Cabinet'], issue: 'Highways maintenance', access: 'public' });
   memberId = cm!.id;
   const u = await makeUser(db, 'democratic-services');
   const v = await makeUser(db, 'viewer');
@@ -40,7 +42,12 @@ afterAll(() => t.close());
 async function post(url: string, fields: Record<string, string>, cookie = clerk) {
   const page = await t.app.inject({ url: '/sign-out', headers: { cookie } });
   const { token } = formState(page);
-  return t.app.inject({ method: 'POST', url, headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' }, payload: new URLSearchParams({ _csrf: token, ...fields }).toString() });
+  return t.app.inject({
+    method: 'POST',
+    url,
+    headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' },
+    payload: new URLSearchParams({ _csrf: token, ...fields }).toString(),
+  });
 }
 
 const cabinetDecision = {
@@ -75,7 +82,14 @@ describe('the call-in window', () => {
 
 describe('access', () => {
   it('sends signed-out visitors to sign in and forbids viewers', async () => {
-    for (const url of ['/officer/decisions', '/officer/decisions/new', '/officer/decisions/1', '/officer/decisions/1/edit', '/officer/decisions/1/correct', '/officer/decisions/1/call-in']) {
+    for (const url of [
+      '/officer/decisions',
+      '/officer/decisions/new',
+      '/officer/decisions/1',
+      '/officer/decisions/1/edit',
+      '/officer/decisions/1/correct',
+      '/officer/decisions/1/call-in',
+    ]) {
       const res = await t.app.inject(url);
       expect(res.statusCode, url).toBe(303);
       expect(res.headers.location).toBe(`/sign-in?next=${encodeURIComponent(url)}`);
@@ -96,7 +110,16 @@ describe('recording and publishing decisions', () => {
   it('shows GOV.UK errors for an incomplete decision', async () => {
     const res = await post('/officer/decisions', { makerKind: 'cabinet', isKey: 'yes', access: 'exempt' });
     expect(res.statusCode).toBe(400);
-    for (const m of ['Select the committee or Cabinet that made the decision', 'Enter the title of the decision', 'Enter the decision', 'Enter the date of the decision', 'Enter the reasons for the decision', 'Enter the Forward Plan reference', 'Select the paragraph of Schedule 12A']) expect(res.body).toContain(m);
+    for (const m of [
+      'Select the committee or Cabinet that made the decision',
+      'Enter the title of the decision',
+      'Enter the decision',
+      'Enter the date of the decision',
+      'Enter the reasons for the decision',
+      'Enter the Forward Plan reference',
+      'Select the paragraph of Schedule 12A',
+    ])
+      expect(res.body).toContain(m);
     expect(res.body).toContain('href="#decidedOn-day"');
     const wrongKind = await post('/officer/decisions', { ...cabinetDecision, makerOrganisationId: String(c.org.id) });
     expect(wrongKind.statusCode).toBe(400);
@@ -134,7 +157,12 @@ describe('recording and publishing decisions', () => {
     const noReason = await post(`/officer/decisions/${id}/correct`, { ...cabinetDecision, makerOrganisationId: String(cabinetId) });
     expect(noReason.statusCode).toBe(400);
     expect(noReason.body).toContain('Enter the reason for the correction');
-    const res = await post(`/officer/decisions/${id}/correct`, { ...cabinetDecision, makerOrganisationId: String(cabinetId), decisionText: 'To approve the programme of £4.2m.', correctionReason: 'The amount was missing' });
+    const res = await post(`/officer/decisions/${id}/correct`, {
+      ...cabinetDecision,
+      makerOrganisationId: String(cabinetId),
+      decisionText: 'To approve the programme of £4.2m.',
+      correctionReason: 'The amount was missing',
+    });
     expect(res.statusCode).toBe(303);
     const newId = Number(/\/officer\/decisions\/(\d+)$/.exec(res.headers.location as string)![1]);
     const [old] = await t.database.db.select().from(decisions).where(eq(decisions.id, id));
@@ -166,7 +194,9 @@ describe('recording and publishing decisions', () => {
     const page = await t.app.inject(`/decisions/${d!.id}`);
     expect(page.body).toContain('Called in: waiting for scrutiny');
     expect(page.body).toContain('Suspended while called in');
-    expect((await recordCallIn(t.database.db, actor, d!.id, { outcome: 'no-further-action', note: 'Scrutiny met on 20 November' }, new Date('2026-11-20T15:00:00Z'))).ok).toBe(true);
+    expect((await recordCallIn(t.database.db, actor, d!.id, { outcome: 'no-further-action', note: 'Scrutiny met on 20 November' }, new Date('2026-11-20T15:00:00Z'))).ok).toBe(
+      true,
+    );
     const [after] = await t.database.db.select().from(decisions).where(eq(decisions.id, d!.id));
     expect(after!.effectiveFrom?.toISOString()).toBe('2026-11-20T15:00:00.000Z');
     expect(after!.callInStatus).toBe('no-further-action');
@@ -182,9 +212,47 @@ describe('the public register', () => {
       await publishDecision(db, actor, id, new Date(publishAt));
       return id;
     };
-    await mk({ makerKind: 'committee', makerOrganisationId: String(c.org.id), title: 'Flood defence grant bid', decisionText: 'To bid for flood defence grant for the riverside.', isKey: 'no', forwardPlanRef: '', 'decidedOn-day': '4', 'decidedOn-month': '3', 'decidedOn-year': '2026' }, '2026-03-05T10:00:00Z');
-    await mk({ makerKind: 'cabinet-member', makerPersonId: String(memberId), title: 'Bus shelter contract', decisionText: 'To award the bus shelter contract.', isKey: 'no', forwardPlanRef: '', 'decidedOn-day': '1', 'decidedOn-month': '6', 'decidedOn-year': '2026' }, '2026-06-02T10:00:00Z');
-    await mk({ makerKind: 'cabinet', makerOrganisationId: String(cabinetId), title: 'Sale of Plot Zeta', decisionText: 'SECRET sale price', access: 'exempt', exemptParagraph: '3', isKey: 'no', forwardPlanRef: '' }, '2026-11-02T10:00:00Z');
+    await mk(
+      {
+        makerKind: 'committee',
+        makerOrganisationId: String(c.org.id),
+        title: 'Flood defence grant bid',
+        decisionText: 'To bid for flood defence grant for the riverside.',
+        isKey: 'no',
+        forwardPlanRef: '',
+        'decidedOn-day': '4',
+        'decidedOn-month': '3',
+        'decidedOn-year': '2026',
+      },
+      '2026-03-05T10:00:00Z',
+    );
+    await mk(
+      {
+        makerKind: 'cabinet-member',
+        makerPersonId: String(memberId),
+        title: 'Bus shelter contract',
+        decisionText: 'To award the bus shelter contract.',
+        isKey: 'no',
+        forwardPlanRef: '',
+        'decidedOn-day': '1',
+        'decidedOn-month': '6',
+        'decidedOn-year': '2026',
+      },
+      '2026-06-02T10:00:00Z',
+    );
+    await mk(
+      {
+        makerKind: 'cabinet',
+        makerOrganisationId: String(cabinetId),
+        title: 'Sale of Plot Zeta',
+        decisionText: 'SECRET sale price',
+        access: 'exempt',
+        exemptParagraph: '3',
+        isKey: 'no',
+        forwardPlanRef: '',
+      },
+      '2026-11-02T10:00:00Z',
+    );
   });
 
   it('never shows exempt decisions to the public', async () => {
@@ -226,8 +294,23 @@ describe('the public register', () => {
   it('prefills a decision from a minute resolution', async () => {
     const db = t.database.db;
     const [m] = await db.insert(minutes).values({ meetingId: c.meeting.id }).returning();
-    const [item] = await db.insert(minuteItems).values({ minutesId: m!.id, organisationId: c.org.id, position: 1, number: '190', title: 'Bridge maintenance programme', reasons: 'Safety', alternativesConsidered: 'Close the bridge', access: 'public' }).returning();
-    const [r] = await db.insert(resolutions).values({ minuteItemId: item!.id, position: 1, number: '1', text: 'That the programme be approved.', delegation: 'to the Head of Highways' }).returning();
+    const [item] = await db
+      .insert(minuteItems)
+      .values({
+        minutesId: m!.id,
+        organisationId: c.org.id,
+        position: 1,
+        number: '190',
+        title: 'Bridge maintenance programme',
+        reasons: 'Safety',
+        alternativesConsidered: 'Close the bridge',
+        access: 'public',
+      })
+      .returning();
+    const [r] = await db
+      .insert(resolutions)
+      .values({ minuteItemId: item!.id, position: 1, number: '1', text: 'That the programme be approved.', delegation: 'to the Head of Highways' })
+      .returning();
     const res = await t.app.inject({ url: `/officer/decisions/new?resolution=${r!.id}`, headers: { cookie: clerk } });
     expect(res.statusCode).toBe(200);
     expect(res.body).toContain('That the programme be approved. Delegated: to the Head of Highways');

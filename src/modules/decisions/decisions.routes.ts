@@ -11,13 +11,20 @@ import { callInRoutes } from './call-in.routes.ts';
 
 const T = 'modules/decisions/views/';
 const PAGE_SIZE = 20;
-const day = z.string().trim().regex(/^\d{4}-\d{2}-\d{2}$/).refine((s) => !Number.isNaN(Date.parse(`${s}T12:00:00Z`)) && new Date(`${s}T12:00:00Z`).toISOString().startsWith(s));
+const day = z
+  .string()
+  .trim()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .refine((s) => !Number.isNaN(Date.parse(`${s}T12:00:00Z`)) && new Date(`${s}T12:00:00Z`).toISOString().startsWith(s));
 const listQuery = z.object({
   q: z.string().trim().max(200).optional().catch(undefined),
   maker: z.string().trim().max(100).optional().catch(undefined),
   from: z.string().trim().max(20).optional().catch(undefined),
   to: z.string().trim().max(20).optional().catch(undefined),
-  key: z.union([z.string(), z.array(z.string())]).optional().catch(undefined),
+  key: z
+    .union([z.string(), z.array(z.string())])
+    .optional()
+    .catch(undefined),
   page: z.coerce.number().int().min(1).max(10000).catch(1).default(1),
 });
 
@@ -47,7 +54,13 @@ export async function decisionsRoutes(app: FastifyInstance): Promise<void> {
     if (q.from && !day.safeParse(q.from).success) errors.push({ field: 'from', message: 'Enter a real date, like 2026-01-31' });
     if (q.to && !day.safeParse(q.to).success) errors.push({ field: 'to', message: 'Enter a real date, like 2026-12-31' });
     const keyOnly = [q.key].flat().includes('yes');
-    const filters = { q: q.q || undefined, maker: q.maker || undefined, from: errors.some((e) => e.field === 'from') ? undefined : q.from || undefined, to: errors.some((e) => e.field === 'to') ? undefined : q.to || undefined, keyOnly };
+    const filters = {
+      q: q.q || undefined,
+      maker: q.maker || undefined,
+      from: errors.some((e) => e.field === 'from') ? undefined : q.from || undefined,
+      to: errors.some((e) => e.field === 'to') ? undefined : q.to || undefined,
+      keyOnly,
+    };
     const { rows, total } = await searchDecisions(db, request.viewer, { ...filters, limit: PAGE_SIZE, offset: (q.page - 1) * PAGE_SIZE });
     const pages = Math.ceil(total / PAGE_SIZE);
     const link = (page: number) => {
@@ -70,7 +83,14 @@ export async function decisionsRoutes(app: FastifyInstance): Promise<void> {
         { value: 'cabinet-member', text: 'Cabinet Members', selected: filters.maker === 'cabinet-member' },
         { value: 'officer', text: 'Officers', selected: filters.maker === 'officer' },
       ],
-      pagination: pages > 1 ? { previous: q.page > 1 ? { href: link(q.page - 1) } : undefined, next: q.page < pages ? { href: link(q.page + 1) } : undefined, items: Array.from({ length: Math.min(pages, 10) }, (_, i) => ({ number: i + 1, href: link(i + 1), current: i + 1 === q.page })) } : undefined,
+      pagination:
+        pages > 1
+          ? {
+              previous: q.page > 1 ? { href: link(q.page - 1) } : undefined,
+              next: q.page < pages ? { href: link(q.page + 1) } : undefined,
+              items: Array.from({ length: Math.min(pages, 10) }, (_, i) => ({ number: i + 1, href: link(i + 1), current: i + 1 === q.page })),
+            }
+          : undefined,
     });
   });
 

@@ -10,8 +10,10 @@ export function decisionDateErrors(decidedOn: string, meeting: { startAt: Date; 
   if (decidedOn > toLondonDate(now)) return [{ field: 'decidedOn', message: 'The date of the decision must be today or in the past' }];
   if (!meeting) return [];
   if (meeting.status === 'cancelled') return [{ field: 'form', message: 'The meeting was cancelled, so it made no decisions' }];
-  if (meeting.startAt.getTime() > now.getTime()) return [{ field: 'decidedOn', message: `The meeting has not taken place yet. Record its decisions from ${formatDateWithDay(meeting.startAt)}` }];
-  if (decidedOn < toLondonDate(meeting.startAt)) return [{ field: 'decidedOn', message: `The date of the decision must be on or after the meeting, ${formatDateWithDay(meeting.startAt)}` }];
+  if (meeting.startAt.getTime() > now.getTime())
+    return [{ field: 'decidedOn', message: `The meeting has not taken place yet. Record its decisions from ${formatDateWithDay(meeting.startAt)}` }];
+  if (decidedOn < toLondonDate(meeting.startAt))
+    return [{ field: 'decidedOn', message: `The date of the decision must be on or after the meeting, ${formatDateWithDay(meeting.startAt)}` }];
   return [];
 }
 
@@ -24,6 +26,7 @@ export function callInErrors(d: { publishedAt?: unknown; callInDeadline?: unknow
   const published = d.publishedAt instanceof Date ? d.publishedAt : null;
   const effective = d.effectiveFrom instanceof Date ? d.effectiveFrom : null;
   if (deadline && published && deadline < published) return [{ field: 'callInDeadline', message: 'The call-in deadline must be after the decision is published' }];
-  if (deadline && effective && effective < deadline && d.callInStatus !== 'no-further-action') return [{ field: 'effectiveFrom', message: 'A decision takes effect only after the call-in period ends' }];
+  if (deadline && effective && effective < deadline && d.callInStatus !== 'no-further-action')
+    return [{ field: 'effectiveFrom', message: 'A decision takes effect only after the call-in period ends' }];
   return [];
 }

@@ -5,8 +5,17 @@ import { accessChoiceFields } from '../visibility/index.ts';
 /** Who can make a decision. Cabinet and Cabinet Member decisions, and officers' key decisions, are executive decisions subject to call-in. */
 export const makerKinds = ['cabinet', 'cabinet-member', 'committee', 'officer'] as const;
 
-const text = (max: number, what: string) => z.string().trim().max(max, { error: `${what} must be ${max.toLocaleString('en-GB')} characters or fewer` });
-const required = (max: number, message: string, what: string) => z.string({ error: message }).trim().min(1, { error: message }).max(max, { error: `${what} must be ${max.toLocaleString('en-GB')} characters or fewer` });
+const text = (max: number, what: string) =>
+  z
+    .string()
+    .trim()
+    .max(max, { error: `${what} must be ${max.toLocaleString('en-GB')} characters or fewer` });
+const required = (max: number, message: string, what: string) =>
+  z
+    .string({ error: message })
+    .trim()
+    .min(1, { error: message })
+    .max(max, { error: `${what} must be ${max.toLocaleString('en-GB')} characters or fewer` });
 const optionalId = z.coerce.number().int().positive().optional();
 const yesNo = z.union([z.boolean(), z.enum(['yes', 'no']).transform((v) => v === 'yes')]);
 
@@ -30,10 +39,22 @@ export const decisionInput = z
     minuteItemId: optionalId,
     resolutionId: optionalId,
   })
-  .refine((v) => !['cabinet', 'committee'].includes(v.makerKind) || v.makerOrganisationId, { error: 'Select the committee or Cabinet that made the decision', path: ['makerOrganisationId'], when: () => true })
-  .refine((v) => !['cabinet-member', 'officer'].includes(v.makerKind) || v.makerPersonId, { error: 'Select the person who made the decision', path: ['makerPersonId'], when: () => true })
+  .refine((v) => !['cabinet', 'committee'].includes(v.makerKind) || v.makerOrganisationId, {
+    error: 'Select the committee or Cabinet that made the decision',
+    path: ['makerOrganisationId'],
+    when: () => true,
+  })
+  .refine((v) => !['cabinet-member', 'officer'].includes(v.makerKind) || v.makerPersonId, {
+    error: 'Select the person who made the decision',
+    path: ['makerPersonId'],
+    when: () => true,
+  })
   .refine((v) => !v.isKey || !!v.forwardPlanRef, { error: 'Enter the Forward Plan reference of the key decision, like FP/26/11/03', path: ['forwardPlanRef'], when: () => true })
-  .refine((v) => v.access !== 'exempt' || v.exemptParagraph !== undefined || v.minuteItemId !== undefined, { error: 'Select the paragraph of Schedule 12A', path: ['exemptParagraph'], when: () => true });
+  .refine((v) => v.access !== 'exempt' || v.exemptParagraph !== undefined || v.minuteItemId !== undefined, {
+    error: 'Select the paragraph of Schedule 12A',
+    path: ['exemptParagraph'],
+    when: () => true,
+  });
 
 /** Parsed decision input. */
 export type DecisionInput = z.infer<typeof decisionInput>;

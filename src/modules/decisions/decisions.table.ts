@@ -15,7 +15,9 @@ export const decisions = pgTable(
   'decisions',
   {
     id: id(),
-    bodyId: integer('body_id').notNull().references(() => bodies.id),
+    bodyId: integer('body_id')
+      .notNull()
+      .references(() => bodies.id),
     version: integer('version').notNull().default(1),
     supersedesId: integer('supersedes_id').references((): AnyPgColumn => decisions.id),
     correctionReason: text('correction_reason'),
@@ -48,6 +50,9 @@ export const decisions = pgTable(
     index('decisions_search_idx').using('gin', t.search),
     ...publicationChecks('decisions', t),
     check('decisions_call_in_after_decision', sql`${t.callInDeadline} is null or ${t.callInDeadline} >= ${t.decidedOn}::timestamptz`),
-    check('decisions_effective_after_call_in', sql`${t.effectiveFrom} is null or ${t.callInDeadline} is null or ${t.effectiveFrom} >= ${t.callInDeadline} or ${t.callInStatus} = 'no-further-action'`),
+    check(
+      'decisions_effective_after_call_in',
+      sql`${t.effectiveFrom} is null or ${t.callInDeadline} is null or ${t.effectiveFrom} >= ${t.callInDeadline} or ${t.callInStatus} = 'no-further-action'`,
+    ),
   ],
 );

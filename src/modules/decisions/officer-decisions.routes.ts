@@ -54,20 +54,47 @@ export async function officerDecisionsRoutes(app: FastifyInstance): Promise<void
       back: '/officer/decisions',
       values,
       submitText: opts.correcting ? 'Publish the corrected version' : 'Save draft decision',
-      intro: opts.correcting ? 'A published decision is never changed. The correction is published as a new version; the earlier version stays public with your reason.' : 'The decision is saved as a draft. It is published, and any call-in period starts, when you publish it.',
+      intro: opts.correcting
+        ? 'A published decision is never changed. The correction is published as a new version; the earlier version stays public with your reason.'
+        : 'The decision is saved as a draft. It is published, and any call-in period starts, when you publish it.',
       fields: [
         ...(opts.correcting ? [{ type: 'textarea', name: 'correctionReason', label: 'Reason for the correction', hint: 'This is published with both versions', rows: 3 }] : []),
         { type: 'hidden', name: 'meetingId' },
         { type: 'hidden', name: 'minuteItemId' },
         { type: 'hidden', name: 'resolutionId' },
-        { type: 'radios', name: 'makerKind', label: 'Who made the decision?', items: [
-          { value: 'cabinet', text: 'Cabinet', checked: values.makerKind === 'cabinet' },
-          { value: 'cabinet-member', text: 'A Cabinet Member', checked: values.makerKind === 'cabinet-member' },
-          { value: 'committee', text: 'A committee or Full Council', checked: values.makerKind === 'committee' },
-          { value: 'officer', text: 'An officer, under delegated powers', checked: values.makerKind === 'officer' },
-        ] },
-        { type: 'select', name: 'makerOrganisationId', label: 'Cabinet or committee (for Cabinet and committee decisions)', items: [{ value: '', text: 'Select a committee' }, ...orgs.map((o) => ({ value: String(o.id), text: o.name, selected: String(o.id) === String(values.makerOrganisationId ?? '') }))] },
-        { type: 'select', name: 'makerPersonId', label: 'Person (for Cabinet Member and officer decisions)', items: [{ value: '', text: 'Select a person' }, ...people.map((p) => ({ value: String(p.id), text: `${p.printedName}${p.jobTitle ? `, ${p.jobTitle}` : ''}`, selected: String(p.id) === String(values.makerPersonId ?? '') }))] },
+        {
+          type: 'radios',
+          name: 'makerKind',
+          label: 'Who made the decision?',
+          items: [
+            { value: 'cabinet', text: 'Cabinet', checked: values.makerKind === 'cabinet' },
+            { value: 'cabinet-member', text: 'A Cabinet Member', checked: values.makerKind === 'cabinet-member' },
+            { value: 'committee', text: 'A committee or Full Council', checked: values.makerKind === 'committee' },
+            { value: 'officer', text: 'An officer, under delegated powers', checked: values.makerKind === 'officer' },
+          ],
+        },
+        {
+          type: 'select',
+          name: 'makerOrganisationId',
+          label: 'Cabinet or committee (for Cabinet and committee decisions)',
+          items: [
+            { value: '', text: 'Select a committee' },
+            ...orgs.map((o) => ({ value: String(o.id), text: o.name, selected: String(o.id) === String(values.makerOrganisationId ?? '') })),
+          ],
+        },
+        {
+          type: 'select',
+          name: 'makerPersonId',
+          label: 'Person (for Cabinet Member and officer decisions)',
+          items: [
+            { value: '', text: 'Select a person' },
+            ...people.map((p) => ({
+              value: String(p.id),
+              text: `${p.printedName}${p.jobTitle ? `, ${p.jobTitle}` : ''}`,
+              selected: String(p.id) === String(values.makerPersonId ?? ''),
+            })),
+          ],
+        },
         { type: 'input', name: 'title', label: 'Title' },
         { type: 'textarea', name: 'decisionText', label: 'Decision', rows: 6 },
         { type: 'date', name: 'decidedOn', errorField: 'decidedOn-day', label: 'Date of the decision', hint: 'For example, 11 11 2026', parts: dateParts(decided) },
@@ -75,10 +102,26 @@ export async function officerDecisionsRoutes(app: FastifyInstance): Promise<void
         { type: 'textarea', name: 'alternativesRejected', label: 'Alternative options considered and rejected (optional)', rows: 3 },
         { type: 'textarea', name: 'conflicts', label: 'Conflicts of interest declared (optional)', rows: 2 },
         { type: 'textarea', name: 'dispensations', label: 'Dispensations granted (optional)', rows: 2 },
-        { type: 'radios', name: 'isKey', label: 'Is this a key decision?', items: [{ value: 'no', text: 'No', checked: values.isKey !== 'yes' }, { value: 'yes', text: 'Yes', checked: values.isKey === 'yes' }] },
+        {
+          type: 'radios',
+          name: 'isKey',
+          label: 'Is this a key decision?',
+          items: [
+            { value: 'no', text: 'No', checked: values.isKey !== 'yes' },
+            { value: 'yes', text: 'Yes', checked: values.isKey === 'yes' },
+          ],
+        },
         { type: 'input', name: 'forwardPlanRef', label: 'Forward Plan reference (for key decisions)', hint: 'For example, FP/26/11/03', classes: 'govuk-input--width-10' },
         accessField(values),
-        { type: 'select', name: 'exemptParagraph', label: 'Paragraph of Schedule 12A (for an exempt decision)', items: [{ value: '', text: values.minuteItemId ? 'The same as its minute' : 'Select a paragraph' }, ...schedule12a.map((t, i) => ({ value: String(i + 1), text: `Paragraph ${i + 1}: ${t}`, selected: String(i + 1) === String(values.exemptParagraph ?? '') }))] },
+        {
+          type: 'select',
+          name: 'exemptParagraph',
+          label: 'Paragraph of Schedule 12A (for an exempt decision)',
+          items: [
+            { value: '', text: values.minuteItemId ? 'The same as its minute' : 'Select a paragraph' },
+            ...schedule12a.map((t, i) => ({ value: String(i + 1), text: `Paragraph ${i + 1}: ${t}`, selected: String(i + 1) === String(values.exemptParagraph ?? '') })),
+          ],
+        },
         { type: 'textarea', name: 'accessReason', label: 'Reason it can be public (for a public decision of an exempt minute)', rows: 2 },
       ],
     };
@@ -119,7 +162,10 @@ export async function officerDecisionsRoutes(app: FastifyInstance): Promise<void
       const orgs = await listOrganisations(db);
       const org = orgs.find((o) => o.id === r.meeting.organisationId);
       const declared = r.item.agendaItemId
-        ? await db.select().from(declarations).where(and(eq(declarations.meetingId, r.meeting.id), eq(declarations.agendaItemId, r.item.agendaItemId), isNull(declarations.deletedAt)))
+        ? await db
+            .select()
+            .from(declarations)
+            .where(and(eq(declarations.meetingId, r.meeting.id), eq(declarations.agendaItemId, r.item.agendaItemId), isNull(declarations.deletedAt)))
         : [];
       return {
         meetingId: r.meeting.id,
@@ -133,7 +179,11 @@ export async function officerDecisionsRoutes(app: FastifyInstance): Promise<void
         reasons: r.item.reasons,
         alternativesRejected: r.item.alternativesConsidered,
         conflicts: declared.map((d) => `${d.printedName}: ${d.interest}${d.action ? ` (${d.action})` : ''}`).join('\n') || undefined,
-        dispensations: declared.map((d) => d.dispensation).filter(Boolean).join('\n') || undefined,
+        dispensations:
+          declared
+            .map((d) => d.dispensation)
+            .filter(Boolean)
+            .join('\n') || undefined,
         access: 'inherit',
         minuteAccess: accessLabel(r.item),
       };
@@ -187,7 +237,13 @@ export async function officerDecisionsRoutes(app: FastifyInstance): Promise<void
     const row = await findDecision(db, request.viewer, idOf(request, 'Decision'));
     if (!row) throw notFound('Decision');
     if (row.decision.publication !== 'draft') return refuse(reply, row.decision.id);
-    return reply.render('web/views/form.njk', await formContext(valuesOf(row.decision, row.organisation?.kind ?? null, row.person?.kind ?? null), { action: `/officer/decisions/${row.decision.id}`, title: 'Edit draft decision' }));
+    return reply.render(
+      'web/views/form.njk',
+      await formContext(valuesOf(row.decision, row.organisation?.kind ?? null, row.person?.kind ?? null), {
+        action: `/officer/decisions/${row.decision.id}`,
+        title: 'Edit draft decision',
+      }),
+    );
   });
   app.post('/officer/decisions/:id', editForm, async (request, reply) => {
     const id = idOf(request, 'Decision');
@@ -207,7 +263,10 @@ export async function officerDecisionsRoutes(app: FastifyInstance): Promise<void
     const row = await findDecision(db, request.viewer, idOf(request, 'Decision'));
     if (!row) throw notFound('Decision');
     if (row.decision.publication === 'draft') return reply.redirect(`/officer/decisions/${row.decision.id}/edit`, 303);
-    return reply.render('web/views/form.njk', await formContext({ ...valuesOf(row.decision, row.organisation?.kind ?? null, row.person?.kind ?? null), correctionReason: '' }, correctOpts(row.decision.id)));
+    return reply.render(
+      'web/views/form.njk',
+      await formContext({ ...valuesOf(row.decision, row.organisation?.kind ?? null, row.person?.kind ?? null), correctionReason: '' }, correctOpts(row.decision.id)),
+    );
   });
   app.post('/officer/decisions/:id/correct', editForm, async (request, reply) => {
     const id = idOf(request, 'Decision');
@@ -216,5 +275,4 @@ export async function officerDecisionsRoutes(app: FastifyInstance): Promise<void
     if (!r.ok) return invalidForm(reply, b, correctOpts(id), r.errors);
     return reply.redirect(`/officer/decisions/${r.value.id}`, 303);
   });
-
 }

@@ -15,7 +15,9 @@ export const documents = pgTable(
   'documents',
   {
     id: id(),
-    bodyId: integer('body_id').notNull().references(() => bodies.id),
+    bodyId: integer('body_id')
+      .notNull()
+      .references(() => bodies.id),
     meetingId: integer('meeting_id').references(() => meetings.id),
     agendaItemId: integer('agenda_item_id').references(() => agendaItems.id),
     title: text('title').notNull(),

@@ -43,16 +43,28 @@ export async function officerDocumentsRoutes(app: FastifyInstance): Promise<void
       values,
       items: [
         { value: '', text: 'The whole meeting' },
-        ...items.map((i) => ({ value: String(i.id), text: `${i.number ?? ''} ${i.title}${i.access === 'exempt' ? ` (${accessLabel(i).toLowerCase()})` : ''}`.trim(), selected: i.id === chosen?.id })),
+        ...items.map((i) => ({
+          value: String(i.id),
+          text: `${i.number ?? ''} ${i.title}${i.access === 'exempt' ? ` (${accessLabel(i).toLowerCase()})` : ''}`.trim(),
+          selected: i.id === chosen?.id,
+        })),
       ],
       inherited: chosen ? accessLabel(chosen) : null,
       accessItems: [
-        { value: 'inherit', text: chosen ? `The same as its agenda item: ${accessLabel(chosen).toLowerCase()}` : 'The same as its agenda item', hint: { text: 'Papers of an exempt item are exempt with the same paragraph' }, checked: access === 'inherit' },
+        {
+          value: 'inherit',
+          text: chosen ? `The same as its agenda item: ${accessLabel(chosen).toLowerCase()}` : 'The same as its agenda item',
+          hint: { text: 'Papers of an exempt item are exempt with the same paragraph' },
+          checked: access === 'inherit',
+        },
         { value: 'exempt', text: 'Exempt, even if its item is public', checked: access === 'exempt' },
         { value: 'public', text: 'Public, even if its item is exempt', hint: { text: 'For example, a public summary. You must give the reason' }, checked: access === 'public' },
       ],
       kinds: documentKinds.map((k) => ({ value: k, text: sentence(k), selected: k === (values.kind ?? 'report') })),
-      paragraphs: [{ value: '', text: 'The same as its agenda item' }, ...schedule12a.map((t, i) => ({ value: String(i + 1), text: `Paragraph ${i + 1}: ${t}`, selected: String(i + 1) === String(values.exemptParagraph ?? '') }))],
+      paragraphs: [
+        { value: '', text: 'The same as its agenda item' },
+        ...schedule12a.map((t, i) => ({ value: String(i + 1), text: `Paragraph ${i + 1}: ${t}`, selected: String(i + 1) === String(values.exemptParagraph ?? '') })),
+      ],
     };
   };
 
@@ -70,7 +82,10 @@ export async function officerDocumentsRoutes(app: FastifyInstance): Promise<void
   });
 
   const docFor = async (request: FastifyRequest) => {
-    const [doc] = await db.select().from(documents).where(and(eq(documents.id, idOf(request, 'Document')), visible(request.viewer, 'document')));
+    const [doc] = await db
+      .select()
+      .from(documents)
+      .where(and(eq(documents.id, idOf(request, 'Document')), visible(request.viewer, 'document')));
     if (!doc) throw notFound('Document');
     return doc;
   };
@@ -81,7 +96,11 @@ export async function officerDocumentsRoutes(app: FastifyInstance): Promise<void
       kind === 'publish'
         ? 'The agenda has already been published, so this paper is late. The reason is shown beside it on the meeting page.'
         : 'A withdrawn paper is no longer shown to anyone but clerks, and the published agenda packs of its meeting are withdrawn with it: publish a supplementary pack to replace them. The reason is kept in its history.',
-    breadcrumbs: [{ text: 'Officer area', href: '/officer' }, ...(doc.meetingId ? [{ text: 'Meeting', href: `/officer/meetings/${doc.meetingId}` }] : []), { text: kind === 'publish' ? 'Publish' : 'Withdraw' }],
+    breadcrumbs: [
+      { text: 'Officer area', href: '/officer' },
+      ...(doc.meetingId ? [{ text: 'Meeting', href: `/officer/meetings/${doc.meetingId}` }] : []),
+      { text: kind === 'publish' ? 'Publish' : 'Withdraw' },
+    ],
     action: `/officer/documents/${doc.id}/${kind}`,
     back: doc.meetingId ? `/officer/meetings/${doc.meetingId}` : '/officer',
     values,

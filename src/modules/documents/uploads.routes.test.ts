@@ -67,10 +67,25 @@ describe('uploading papers', () => {
   it('sends an HTML file kept from before as a sandboxed download, never as a page of this site', async () => {
     const bytes = Buffer.from('<html><script>fetch("/officer")</script></html>');
     const sha = createHash('sha256').update(bytes).digest('hex');
-    await t.database.db.insert(storedFiles).values({ key: `documents/${sha}`, bytes }).onConflictDoNothing();
+    await t.database.db
+      .insert(storedFiles)
+      .values({ key: `documents/${sha}`, bytes })
+      .onConflictDoNothing();
     const [doc] = await t.database.db
       .insert(documents)
-      .values({ bodyId: c.body.id, meetingId: c.meeting.id, title: 'Old web page', kind: 'report', fileName: 'old.html', mimeType: 'text/html', byteSize: bytes.length, sha256: sha, storageKey: `documents/${sha}`, access: 'public', ...published })
+      .values({
+        bodyId: c.body.id,
+        meetingId: c.meeting.id,
+        title: 'Old web page',
+        kind: 'report',
+        fileName: 'old.html',
+        mimeType: 'text/html',
+        byteSize: bytes.length,
+        sha256: sha,
+        storageKey: `documents/${sha}`,
+        access: 'public',
+        ...published,
+      })
       .returning();
     const res = await t.app.inject(`/documents/${doc!.id}`);
     expect(res.statusCode).toBe(200);

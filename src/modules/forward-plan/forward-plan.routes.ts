@@ -20,7 +20,11 @@ export async function forwardPlanRoutes(app: FastifyInstance): Promise<void> {
       .from(forwardPlanEntries)
       .where(and(visible(request.viewer, 'forward_plan_entry'), liveForwardPlan(toLondonDate(new Date()))))
       .orderBy(asc(forwardPlanEntries.decisionDate), asc(forwardPlanEntries.ref));
-    const sources = await sourceIds(db, 'forward_plan_entry', rows.map((r) => r.id));
+    const sources = await sourceIds(
+      db,
+      'forward_plan_entry',
+      rows.map((r) => r.id),
+    );
     return reply.render(`${T}forward-plan.njk`, {
       title: 'Forward Plan of key decisions',
       breadcrumbs: [{ text: 'Home', href: '/' }, { text: 'Forward Plan' }],
@@ -35,7 +39,11 @@ export async function forwardPlanRoutes(app: FastifyInstance): Promise<void> {
       .from(forwardPlanEntries)
       .where(and(visible(request.viewer, 'forward_plan_entry'), not(liveForwardPlan(toLondonDate(new Date())))))
       .orderBy(desc(forwardPlanEntries.decisionDate), desc(forwardPlanEntries.planDate), asc(forwardPlanEntries.ref));
-    const sources = await sourceIds(db, 'forward_plan_entry', rows.map((r) => r.id));
+    const sources = await sourceIds(
+      db,
+      'forward_plan_entry',
+      rows.map((r) => r.id),
+    );
     return reply.render(`${T}forward-plan.njk`, {
       title: 'Earlier Forward Plan entries',
       breadcrumbs: [{ text: 'Home', href: '/' }, { text: 'Forward Plan', href: '/forward-plan' }, { text: 'Earlier entries' }],
@@ -51,7 +59,12 @@ export async function forwardPlanRoutes(app: FastifyInstance): Promise<void> {
       .where(and(eq(forwardPlanEntries.id, idOf(request, 'Forward Plan entry')), visible(request.viewer, 'forward_plan_entry')));
     if (!entry) throw notFound('Forward Plan entry');
     const e = entry.entry;
-    const [report] = e.reportId ? await db.select({ id: reports.id, title: reports.title }).from(reports).where(and(eq(reports.id, e.reportId), visible(request.viewer, 'report'))) : [];
+    const [report] = e.reportId
+      ? await db
+          .select({ id: reports.id, title: reports.title })
+          .from(reports)
+          .where(and(eq(reports.id, e.reportId), visible(request.viewer, 'report')))
+      : [];
     const sources = await sourceIds(db, 'forward_plan_entry', [e.id]);
     return reply.render(`${T}entry.njk`, {
       title: `${e.ref}: ${e.issue ?? 'Forward Plan entry'}`,

@@ -9,7 +9,9 @@ export const forwardPlanEntries = pgTable(
   'forward_plan_entries',
   {
     id: id(),
-    bodyId: integer('body_id').notNull().references(() => bodies.id),
+    bodyId: integer('body_id')
+      .notNull()
+      .references(() => bodies.id),
     ref: text('ref').notNull(),
     firstPublished: date('first_published'),
     /** The date of the published Forward Plan the entry was read from (its pack's date) or last published in. */

@@ -13,7 +13,12 @@ const text = (v: unknown): string | null => (typeof v === 'string' && v.trim() ?
  * @example (await councilContact(db))?.email // 'democratic.services@wessex-county.example'
  */
 export async function councilContact(ex: Executor): Promise<CouncilContact | null> {
-  const [b] = await ex.select({ name: bodies.name, email: bodies.email, website: bodies.website, rules: bodies.rules }).from(bodies).where(isNull(bodies.deletedAt)).orderBy(bodies.id).limit(1);
+  const [b] = await ex
+    .select({ name: bodies.name, email: bodies.email, website: bodies.website, rules: bodies.rules })
+    .from(bodies)
+    .where(isNull(bodies.deletedAt))
+    .orderBy(bodies.id)
+    .limit(1);
   if (!b) return null;
   const contact = (b.rules.contact ?? {}) as Record<string, unknown>;
   return { name: b.name, email: text(b.email), website: text(b.website), phone: text(contact.phone), address: text(contact.address) };

@@ -7,10 +7,7 @@ export async function homeRoutes(app: FastifyInstance): Promise<void> {
   const { db } = app.services;
 
   app.get('/', async (request, reply) => {
-    const [upcoming, recent] = await Promise.all([
-      listMeetings(db, { from: new Date(), limit: 8, excludeCancelled: false }),
-      listRecentDocuments(db, request.viewer, 8),
-    ]);
+    const [upcoming, recent] = await Promise.all([listMeetings(db, { from: new Date(), limit: 8, excludeCancelled: false }), listRecentDocuments(db, request.viewer, 8)]);
     return reply.render('modules/home/views/home.njk', {
       title: 'Council meetings, agendas and decisions',
       upcoming: upcoming.map((r) => presentMeeting(r.meeting, r.organisation, r.location)),

@@ -25,7 +25,10 @@ export function listImports(ex: Executor) {
 
 /** One import, or undefined. */
 export async function findImport(ex: Executor, id: number) {
-  const [row] = await ex.select().from(imports).where(and(eq(imports.id, id), isNull(imports.deletedAt)));
+  const [row] = await ex
+    .select()
+    .from(imports)
+    .where(and(eq(imports.id, id), isNull(imports.deletedAt)));
   return row;
 }
 
@@ -84,18 +87,34 @@ export async function readableSubjects(ex: Executor, v: Viewer, type: SubjectTyp
   const idsOf = async (q: Promise<{ id: number }[]>) => new Set((await q).map((r) => r.id));
   if (kind) {
     const { table } = subjects[type];
-    return idsOf(ex.select({ id: table.id }).from(table).where(and(inArray(table.id, ids), visible(v, kind), readable(v, kind))) as Promise<{ id: number }[]>);
+    return idsOf(
+      ex
+        .select({ id: table.id })
+        .from(table)
+        .where(and(inArray(table.id, ids), visible(v, kind), readable(v, kind))) as Promise<{ id: number }[]>,
+    );
   }
   const minuteReadable = sql`exists (select 1 from minute_items where minute_items.id = ${resolutions.minuteItemId} and ${visible(v, 'minute_item')} and ${readable(v, 'minute_item')})`;
   switch (type) {
     case 'resolution':
-      return idsOf(ex.select({ id: resolutions.id }).from(resolutions).where(and(inArray(resolutions.id, ids), isNull(resolutions.deletedAt), minuteReadable)));
+      return idsOf(
+        ex
+          .select({ id: resolutions.id })
+          .from(resolutions)
+          .where(and(inArray(resolutions.id, ids), isNull(resolutions.deletedAt), minuteReadable)),
+      );
     case 'report_sign_off':
       return idsOf(
         ex
           .select({ id: reportSignOffs.id })
           .from(reportSignOffs)
-          .where(and(inArray(reportSignOffs.id, ids), isNull(reportSignOffs.deletedAt), sql`exists (select 1 from reports where reports.id = ${reportSignOffs.reportId} and ${visible(v, 'report')})`)),
+          .where(
+            and(
+              inArray(reportSignOffs.id, ids),
+              isNull(reportSignOffs.deletedAt),
+              sql`exists (select 1 from reports where reports.id = ${reportSignOffs.reportId} and ${visible(v, 'report')})`,
+            ),
+          ),
       );
     case 'declaration':
       return idsOf(
@@ -113,7 +132,12 @@ export async function readableSubjects(ex: Executor, v: Viewer, type: SubjectTyp
       );
     default: {
       const { table } = subjects[type];
-      return idsOf(ex.select({ id: table.id }).from(table).where(and(inArray(table.id, ids), isNull(table.deletedAt))) as Promise<{ id: number }[]>);
+      return idsOf(
+        ex
+          .select({ id: table.id })
+          .from(table)
+          .where(and(inArray(table.id, ids), isNull(table.deletedAt))) as Promise<{ id: number }[]>,
+      );
     }
   }
 }
@@ -130,9 +154,7 @@ export async function withheldRanges(ex: Executor, v: Viewer, importId: number):
   for (const r of rows) if (isSubjectType(r.subjectType)) byType.set(r.subjectType, [...(byType.get(r.subjectType) ?? []), r.subjectId]);
   const readableByType = new Map<string, Set<number>>();
   for (const [type, ids] of byType) readableByType.set(type, await readableSubjects(ex, v, type, ids));
-  return rows
-    .filter((r) => r.lineFrom !== null && !readableByType.get(r.subjectType)?.has(r.subjectId))
-    .map((r) => ({ from: r.lineFrom!, to: r.lineTo ?? r.lineFrom! }));
+  return rows.filter((r) => r.lineFrom !== null && !readableByType.get(r.subjectType)?.has(r.subjectId)).map((r) => ({ from: r.lineFrom!, to: r.lineTo ?? r.lineFrom! }));
 }
 
 /**
@@ -150,7 +172,15 @@ export async function keptBackRecords(ex: Executor, importId: number) {
     const found = (await ex
       .select()
       .from(table)
-      .where(and(inArray(table.id, list.map((l) => l.subjectId)), isNull(table.deletedAt)))) as Record<string, unknown>[];
+      .where(
+        and(
+          inArray(
+            table.id,
+            list.map((l) => l.subjectId),
+          ),
+          isNull(table.deletedAt),
+        ),
+      )) as Record<string, unknown>[];
     for (const row of found) {
       const p = list.find((l) => l.subjectId === row.id)!;
       if (row.publication === 'draft') drafts.push({ type, id: row.id as number, row, lineFrom: p.lineFrom });
@@ -170,9 +200,20 @@ export async function legalRecordIds(ex: Executor, type: SubjectType, ids: numbe
   const q = (query: Promise<{ id: number }[]>) => query.then((r) => new Set(r.map((x) => x.id)));
   switch (type) {
     case 'minutes':
-      return q(ex.select({ id: minutes.id }).from(minutes).where(and(inArray(minutes.id, ids), sql`${minutes.status} ${approved}`)));
+      return q(
+        ex
+          .select({ id: minutes.id })
+          .from(minutes)
+          .where(and(inArray(minutes.id, ids), sql`${minutes.status} ${approved}`)),
+      );
     case 'minute_item':
-      return q(ex.select({ id: minuteItems.id }).from(minuteItems).innerJoin(minutes, eq(minutes.id, minuteItems.minutesId)).where(and(inArray(minuteItems.id, ids), sql`${minutes.status} ${approved}`)));
+      return q(
+        ex
+          .select({ id: minuteItems.id })
+          .from(minuteItems)
+          .innerJoin(minutes, eq(minutes.id, minuteItems.minutesId))
+          .where(and(inArray(minuteItems.id, ids), sql`${minutes.status} ${approved}`)),
+      );
     case 'resolution':
       return q(
         ex
@@ -185,7 +226,12 @@ export async function legalRecordIds(ex: Executor, type: SubjectType, ids: numbe
     case 'attendance':
     case 'declaration': {
       const table = type === 'attendance' ? attendances : declarations;
-      return q(ex.select({ id: table.id }).from(table).where(and(inArray(table.id, ids), sql`exists (select 1 from minutes lm where lm.meeting_id = ${table.meetingId} and lm.status ${approved} and lm.deleted_at is null)`)));
+      return q(
+        ex
+          .select({ id: table.id })
+          .from(table)
+          .where(and(inArray(table.id, ids), sql`exists (select 1 from minutes lm where lm.meeting_id = ${table.meetingId} and lm.status ${approved} and lm.deleted_at is null)`)),
+      );
     }
     default:
       return new Set();

@@ -18,7 +18,11 @@ describe('import review and Show source', () => {
   beforeAll(async () => {
     t = await createTestApp();
     summary = await importPack(t.database.db, importActor, fixture, 'wolds-cabinet.txt');
-    const users = { clerk: await makeUser(t.database.db, 'democratic-services'), viewer: await makeUser(t.database.db, 'viewer'), councillor: await makeUser(t.database.db, 'councillor') };
+    const users = {
+      clerk: await makeUser(t.database.db, 'democratic-services'),
+      viewer: await makeUser(t.database.db, 'viewer'),
+      councillor: await makeUser(t.database.db, 'councillor'),
+    };
     clerk = await signIn(t.app, users.clerk.email, users.clerk.password);
     viewer = await signIn(t.app, users.viewer.email, users.viewer.password);
     councillor = await signIn(t.app, users.councillor.email, users.councillor.password);
@@ -39,7 +43,12 @@ describe('import review and Show source', () => {
     }
     const post = await t.app.inject({ method: 'POST', url: correctUrl(), headers: { 'content-type': 'application/x-www-form-urlencoded' }, payload: 'field=title&value=x' });
     expect(post.statusCode).toBe(303);
-    const wrong = await t.app.inject({ method: 'POST', url: correctUrl(), headers: { cookie: viewer, 'content-type': 'application/x-www-form-urlencoded' }, payload: 'field=title&value=x' });
+    const wrong = await t.app.inject({
+      method: 'POST',
+      url: correctUrl(),
+      headers: { cookie: viewer, 'content-type': 'application/x-www-form-urlencoded' },
+      payload: 'field=title&value=x',
+    });
     expect(wrong.statusCode).toBe(403);
   });
 
@@ -58,7 +67,12 @@ describe('import review and Show source', () => {
     const form = await t.app.inject({ url: correctUrl(), headers: { cookie: clerk } });
     expect(form.statusCode).toBe(200);
     const { token, cookie } = formState(form, Object.fromEntries(clerk.split('; ').map((c) => c.split('=') as [string, string])));
-    const res = await t.app.inject({ method: 'POST', url: correctUrl(), headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' }, payload: new URLSearchParams({ _csrf: token, field: 'pageFrom', value: '   ' }).toString() });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: correctUrl(),
+      headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' },
+      payload: new URLSearchParams({ _csrf: token, field: 'pageFrom', value: '   ' }).toString(),
+    });
     expect(res.statusCode).toBe(400);
     expect(res.body).toContain('govuk-error-summary');
     expect(res.body).toContain('Enter the corrected text');
@@ -69,14 +83,22 @@ describe('import review and Show source', () => {
   it('saves a correction, updates the record and audits it', async () => {
     const form = await t.app.inject({ url: correctUrl(), headers: { cookie: clerk } });
     const { token, cookie } = formState(form, Object.fromEntries(clerk.split('; ').map((c) => c.split('=') as [string, string])));
-    const res = await t.app.inject({ method: 'POST', url: correctUrl(), headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' }, payload: new URLSearchParams({ _csrf: token, field: 'title', value: 'Market Square Lighting Replacement', reason: 'Typo in the pack' }).toString() });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: correctUrl(),
+      headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' },
+      payload: new URLSearchParams({ _csrf: token, field: 'title', value: 'Market Square Lighting Replacement', reason: 'Typo in the pack' }).toString(),
+    });
     expect(res.statusCode).toBe(303);
     expect(res.headers.location).toBe(`/officer/imports/${summary.importId}?corrected=1`);
     const [row] = await t.database.db.select().from(agendaItems).where(eq(agendaItems.id, item.id));
     expect(row!.title).toBe('Market Square Lighting Replacement');
     const [fix] = await t.database.db.select().from(importCorrections);
     expect(fix).toMatchObject({ subjectType: 'agenda_item', subjectId: item.id, field: 'title', reason: 'Typo in the pack' });
-    const audits = await t.database.db.select().from(auditEvents).where(and(eq(auditEvents.action, 'agenda-item.correct'), eq(auditEvents.subjectId, String(item.id))));
+    const audits = await t.database.db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.action, 'agenda-item.correct'), eq(auditEvents.subjectId, String(item.id))));
     expect(audits).toHaveLength(1);
     expect(audits[0]).toMatchObject({ before: { title: 'Market Square Lighting Scheme' }, after: { title: 'Market Square Lighting Replacement' } });
   });
@@ -109,7 +131,17 @@ describe('import review and Show source', () => {
   });
 
   it('shows the public lists empty or filled without signing in', async () => {
-    await t.database.db.insert(forwardPlanEntries).values({ bodyId: (await t.database.db.select().from(reports))[0]!.bodyId, ref: 'FP/25/07/09', decisionDateText: 'Not before 1st Sep 2031', decisionDate: '2031-09-01', decisionMakers: ['Cabinet'], issue: 'Riverside walk', access: 'public', publication: 'published', publishedAt: new Date() });
+    await t.database.db.insert(forwardPlanEntries).values({
+      bodyId: (await t.database.db.select().from(reports))[0]!.bodyId,
+      ref: 'FP/25/07/09',
+      decisionDateText: 'Not before 1st Sep 2031',
+      decisionDate: '2031-09-01',
+      decisionMakers: ['Cabinet'],
+      issue: 'Riverside walk',
+      access: 'public',
+      publication: 'published',
+      publishedAt: new Date(),
+    });
     const fp = await t.app.inject('/forward-plan');
     expect(fp.body).toContain('FP/25/07/09');
     expect(fp.body).toContain('Not before 1st Sep 2031');
@@ -132,7 +164,11 @@ describe('import review: records kept back, legal records and people who may be 
     .replace('4. Market Square Lighting Scheme (Pages 6 - 9)', '4. Town Centre Improvements (Pages 6 - 9)')
     .replace('Cllr P Lock and Cllr Rosa Mendes', 'Cllr P Lock, Cllr T Lock and Cllr Rosa Mendes')
     .replace('Present: Cllr H Ashdown (Chair), Cllr K Brennan and Cllr Rosa Mendes', 'Present: Cllr H Ashdown (Chair), Cllr K Brennan, Cllr Lock and Cllr Rosa Mendes');
-  const form = (cookie: string, fields: Record<string, string>) => ({ cookie, 'content-type': 'application/x-www-form-urlencoded', payload: new URLSearchParams(fields).toString() });
+  const form = (cookie: string, fields: Record<string, string>) => ({
+    cookie,
+    'content-type': 'application/x-www-form-urlencoded',
+    payload: new URLSearchParams(fields).toString(),
+  });
   const post = async (url: string, fields: Record<string, string> = {}) => {
     const page = await t.app.inject({ url: `/officer/imports/${importId}`, headers: { cookie: clerk } });
     const { token, cookie } = formState(page, Object.fromEntries(clerk.split('; ').map((c) => c.split('=') as [string, string])));
@@ -163,7 +199,12 @@ describe('import review: records kept back, legal records and people who may be 
     expect(res.statusCode).toBe(303);
     expect(res.headers.location).toBe(`/officer/imports/${importId}?published=1`);
     expect((await t.app.inject(`/reports/${report!.id}`)).statusCode).toBe(200);
-    expect(await t.database.db.select().from(auditEvents).where(and(eq(auditEvents.action, 'report.publish'), eq(auditEvents.subjectId, String(report!.id))))).toHaveLength(1);
+    expect(
+      await t.database.db
+        .select()
+        .from(auditEvents)
+        .where(and(eq(auditEvents.action, 'report.publish'), eq(auditEvents.subjectId, String(report!.id)))),
+    ).toHaveLength(1);
     expect((await t.app.inject({ url: `/officer/imports/${importId}`, headers: { cookie: clerk } })).body).toContain('Kept back for review (0)');
   });
 

@@ -17,8 +17,6 @@ import { actorOf, formBody, idOf } from '../../web/route-helpers.ts';
 const T = 'modules/imports/views/';
 const subjectParams = z.object({ type: z.string(), id: z.coerce.number().int().positive().max(2147483647) });
 
-
-
 /** Import review for officers, and the public "Show source" pages. */
 export async function importsRoutes(app: FastifyInstance): Promise<void> {
   const { db } = app.services;
@@ -85,7 +83,15 @@ export async function importsRoutes(app: FastifyInstance): Promise<void> {
     if (!imp) throw notFound('Import');
     const prov = await listProvenance(db, imp.id);
     const legal = new Map<SubjectType, Set<number>>();
-    for (const type of new Set(prov.map((p) => p.subjectType).filter(isSubjectType))) legal.set(type, await legalRecordIds(db, type, prov.filter((p) => p.subjectType === type).map((p) => p.subjectId)));
+    for (const type of new Set(prov.map((p) => p.subjectType).filter(isSubjectType)))
+      legal.set(
+        type,
+        await legalRecordIds(
+          db,
+          type,
+          prov.filter((p) => p.subjectType === type).map((p) => p.subjectId),
+        ),
+      );
     const records = [];
     for (const p of prov) {
       if (!isSubjectType(p.subjectType)) continue;
@@ -106,7 +112,7 @@ export async function importsRoutes(app: FastifyInstance): Promise<void> {
         correctHref: !locked && Object.keys(subjects[p.subjectType].correctable).length ? `/officer/imports/${imp.id}/correct/${p.subjectType}/${p.subjectId}` : null,
       });
     }
-    const warnings = imp.warnings as ({ line: number | null; message: string; code?: string; personId?: number; candidateIds?: number[] })[];
+    const warnings = imp.warnings as { line: number | null; message: string; code?: string; personId?: number; candidateIds?: number[] }[];
     const kept = await keptBackRecords(db, imp.id);
     const reasonOf = (line: number | null, type: SubjectType) =>
       warnings.find((w) => w.line !== null && w.line === line && (w.code === 'report-link-doubtful' || type !== 'report'))?.message ?? 'Kept as a draft by the import';
@@ -124,7 +130,12 @@ export async function importsRoutes(app: FastifyInstance): Promise<void> {
     const doubts = warnings.filter((w) => w.code === 'person-ambiguous' && typeof w.personId === 'number');
     const ids = [...new Set(doubts.flatMap((w) => [w.personId!, ...(w.candidateIds ?? [])]))];
     const who = new Map((ids.length ? await db.select().from(people).where(inArray(people.id, ids)) : []).map((p) => [p.id, p]));
-    const merges = ids.length ? await db.select().from(personMerges).where(and(inArray(personMerges.fromPersonId, ids), isNull(personMerges.undoneAt))) : [];
+    const merges = ids.length
+      ? await db
+          .select()
+          .from(personMerges)
+          .where(and(inArray(personMerges.fromPersonId, ids), isNull(personMerges.undoneAt)))
+      : [];
     const returnTo = `/officer/imports/${imp.id}`;
     const ambiguous = doubts.flatMap((w) => {
       const person = who.get(w.personId!);
@@ -172,7 +183,11 @@ export async function importsRoutes(app: FastifyInstance): Promise<void> {
     if (!imp) throw notFound('Import');
     const { table, correctable, label } = subjects[type];
     const [row] = (await db.select().from(table).where(eq(table.id, id))) as Record<string, unknown>[];
-    const [fromImport] = await db.select({ id: provenance.id }).from(provenance).where(and(eq(provenance.importId, importId), eq(provenance.subjectType, type), eq(provenance.subjectId, id))).limit(1);
+    const [fromImport] = await db
+      .select({ id: provenance.id })
+      .from(provenance)
+      .where(and(eq(provenance.importId, importId), eq(provenance.subjectType, type), eq(provenance.subjectId, id)))
+      .limit(1);
     if (!row || !fromImport) throw notFound('Record');
     const legal = (await legalRecordIds(db, type, [id])).has(id);
     const fixes = await db.select().from(importCorrections).where(eq(importCorrections.subjectId, id));
@@ -191,7 +206,10 @@ export async function importsRoutes(app: FastifyInstance): Promise<void> {
       action: `/officer/imports/${imp.id}/correct/${type}/${id}`,
       cancelHref: `/officer/imports/${imp.id}`,
       fields: Object.entries(correctable).map(([value, text]) => ({ value, text, selected: value === selected })),
-      current: Object.entries(correctable).map(([field, text]) => ({ key: { text }, value: { text: row[field] === null || row[field] === undefined ? 'Not given' : String(row[field]) } })),
+      current: Object.entries(correctable).map(([field, text]) => ({
+        key: { text },
+        value: { text: row[field] === null || row[field] === undefined ? 'Not given' : String(row[field]) },
+      })),
       corrections: fixes.filter((f) => f.subjectType === type),
       legal,
       values,

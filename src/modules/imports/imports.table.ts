@@ -7,7 +7,9 @@ export const imports = pgTable(
   'imports',
   {
     id: id(),
-    bodyId: integer('body_id').notNull().references(() => bodies.id),
+    bodyId: integer('body_id')
+      .notNull()
+      .references(() => bodies.id),
     fileName: text('file_name').notNull(),
     sha256: text('sha256').notNull(),
     format: text('format').notNull(),
@@ -30,7 +32,9 @@ export const provenance = pgTable(
   'provenance',
   {
     id: id(),
-    importId: integer('import_id').notNull().references(() => imports.id),
+    importId: integer('import_id')
+      .notNull()
+      .references(() => imports.id),
     subjectType: text('subject_type').notNull(),
     subjectId: integer('subject_id').notNull(),
     /** The record's key within the pack (e.g. "agenda:6.1", "minute:186"), so a corrected pack updates the same record. */

@@ -22,7 +22,10 @@ export async function subjectHref(ex: Executor, type: SubjectType, row: Record<s
     case 'minutes':
       return `/meetings/${String(row.meetingId)}#minutes`;
     case 'minute_item': {
-      const [m] = await ex.select({ meetingId: minutes.meetingId }).from(minutes).where(eq(minutes.id, row.minutesId as number));
+      const [m] = await ex
+        .select({ meetingId: minutes.meetingId })
+        .from(minutes)
+        .where(eq(minutes.id, row.minutesId as number));
       return m ? `/meetings/${m.meetingId}#minute-${String(row.id)}` : null;
     }
     case 'report':
@@ -38,7 +41,10 @@ export async function subjectHref(ex: Executor, type: SubjectType, row: Record<s
     case 'action_plan':
       return `/action-plans/${String(row.slug)}`;
     case 'plan_action': {
-      const [p] = await ex.select({ slug: actionPlans.slug }).from(actionPlans).where(eq(actionPlans.id, row.actionPlanId as number));
+      const [p] = await ex
+        .select({ slug: actionPlans.slug })
+        .from(actionPlans)
+        .where(eq(actionPlans.id, row.actionPlanId as number));
       return p ? `/action-plans/${p.slug}#action-${String(row.id)}` : null;
     }
     case 'organisation':
@@ -49,7 +55,11 @@ export async function subjectHref(ex: Executor, type: SubjectType, row: Record<s
     case 'declaration':
       return `/meetings/${String(row.meetingId)}#minutes`;
     case 'resolution': {
-      const [m] = await ex.select({ meetingId: minutes.meetingId }).from(minuteItems).innerJoin(minutes, eq(minutes.id, minuteItems.minutesId)).where(eq(minuteItems.id, row.minuteItemId as number));
+      const [m] = await ex
+        .select({ meetingId: minutes.meetingId })
+        .from(minuteItems)
+        .innerJoin(minutes, eq(minutes.id, minuteItems.minutesId))
+        .where(eq(minuteItems.id, row.minuteItemId as number));
       return m ? `/meetings/${m.meetingId}#minutes` : null;
     }
     default:

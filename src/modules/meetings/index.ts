@@ -9,18 +9,9 @@ export { createAgendaItem, updateAgendaItem } from './commands/save-agenda-item.
 export { saveMeetings } from './commands/save-meetings.ts';
 export { saveAgendaItems } from './commands/save-agenda-items.ts';
 export { saveLocations } from './commands/save-locations.ts';
-export {   advanceStatus } from './meetings.rules.ts';
+export { advanceStatus } from './meetings.rules.ts';
 export { meetingInput, agendaItemInput } from './meetings.schema.ts';
-export {
-  listMeetings,
-  findMeeting,
-  listAgendaItems,
-  findAgendaItem,
-  
-  listRecentDocuments,
-  listMeetingsForOrganisations,
-  
-  listedMeetingRows } from './meetings.repo.ts';
-export { presentMeeting, presentListedMeeting,   locationLine, fileSize } from './meetings.presenter.ts';
+export { listMeetings, findMeeting, listAgendaItems, findAgendaItem, listRecentDocuments, listMeetingsForOrganisations, listedMeetingRows } from './meetings.repo.ts';
+export { presentMeeting, presentListedMeeting, locationLine, fileSize } from './meetings.presenter.ts';
 export { registerPublicMeetingSection } from './meeting-sections.ts';
-export { registerMeetingPanel,  type MeetingPanel } from './meeting-panels.ts';
+export { registerMeetingPanel, type MeetingPanel } from './meeting-panels.ts';

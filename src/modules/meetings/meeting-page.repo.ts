@@ -108,5 +108,15 @@ export async function findMeetingPage(ex: Executor, v: Viewer, id: number) {
     const [more] = await ex.select(columns).from(sql`(select 1) as page`);
     regroup(columns, more as Record<string, unknown>);
   }
-  return { meeting: row.meeting, organisation: row.organisation, body: row.body, location: row.location, contact: row.contact, items: row.items, documents: row.documents, reports: row.reports, sections };
+  return {
+    meeting: row.meeting,
+    organisation: row.organisation,
+    body: row.body,
+    location: row.location,
+    contact: row.contact,
+    items: row.items,
+    documents: row.documents,
+    reports: row.reports,
+    sections,
+  };
 }

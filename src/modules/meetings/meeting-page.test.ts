@@ -33,7 +33,6 @@ describe('each public page reads through one query function', () => {
     }
   });
 
-
   it('answers the public in at most 4 SQL statements', async () => {
     const { result, statements } = await recordQueries(t.database.db, () => t.app.inject(`/meetings/${c.meeting.id}`));
     expect(result.statusCode).toBe(200);

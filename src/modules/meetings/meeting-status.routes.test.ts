@@ -17,12 +17,24 @@ const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' '
 
 describe('a meeting page in words', () => {
   it('says one thing about the agenda: a published agenda is never "not published yet"', async () => {
-    const [m] = await t.database.db.insert(meetings).values({ bodyId: c.body.id, organisationId: c.org.id, startAt: new Date('2030-04-01T09:00:00Z'), status: 'agenda-published', agendaPublishedAt: new Date('2030-03-20T09:00:00Z') }).returning();
+    const [m] = await t.database.db
+      .insert(meetings)
+      .values({
+        bodyId: c.body.id,
+        organisationId: c.org.id,
+        startAt: new Date('2030-04-01T09:00:00Z'),
+        status: 'agenda-published',
+        agendaPublishedAt: new Date('2030-03-20T09:00:00Z'),
+      })
+      .returning();
     const page = text((await t.app.inject(`/meetings/${m!.id}`)).body);
     expect(page).toContain('Status Agenda published');
     expect(page).toContain('The agenda has no items.');
     expect(page).not.toContain('not been published yet');
-    const [s] = await t.database.db.insert(meetings).values({ bodyId: c.body.id, organisationId: c.org.id, startAt: new Date('2030-05-01T09:00:00Z'), status: 'scheduled' }).returning();
+    const [s] = await t.database.db
+      .insert(meetings)
+      .values({ bodyId: c.body.id, organisationId: c.org.id, startAt: new Date('2030-05-01T09:00:00Z'), status: 'scheduled' })
+      .returning();
     const scheduled = text((await t.app.inject(`/meetings/${s!.id}`)).body);
     expect(scheduled).toContain('Status Scheduled');
     expect(scheduled).toContain('The agenda has not been published yet.');

@@ -57,7 +57,10 @@ export function presentListedMeeting(
  * viewer may see (the query decided), so they are attached as they are.
  */
 export function presentAgendaItem<D extends { agendaItemId: number | null }>(
-  item: Pick<AgendaItemRow, 'id' | 'number' | 'title' | 'instruction' | 'pageFrom' | 'pageTo' | 'access' | 'exemptParagraph' | 'accessReason' | 'publicInterestReason' | 'publication' | 'readable'>,
+  item: Pick<
+    AgendaItemRow,
+    'id' | 'number' | 'title' | 'instruction' | 'pageFrom' | 'pageTo' | 'access' | 'exemptParagraph' | 'accessReason' | 'publicInterestReason' | 'publication' | 'readable'
+  >,
   docs: D[],
 ) {
   const r = redact('agenda_item', item);

@@ -11,10 +11,7 @@ const meetingColumns = {
 };
 
 /** Meetings in a time window, optionally for one organisation, in date order. Meetings themselves are always public. */
-export function listMeetings(
-  ex: Executor,
-  opts: { from?: Date; to?: Date; organisationId?: number; order?: 'asc' | 'desc'; limit?: number; excludeCancelled?: boolean },
-) {
+export function listMeetings(ex: Executor, opts: { from?: Date; to?: Date; organisationId?: number; order?: 'asc' | 'desc'; limit?: number; excludeCancelled?: boolean }) {
   const where = [isNull(meetings.deletedAt)];
   if (opts.from) where.push(gte(meetings.startAt, opts.from));
   if (opts.to) where.push(lt(meetings.startAt, opts.to));

@@ -53,7 +53,11 @@ describe('public meeting pages', () => {
 
   it('answers a councillor on no committee, a viewer and a report author as the public for the exempt document', async () => {
     const missing = await t.app.inject('/documents/999999');
-    for (const [role, email] of [['councillor', 'other-cllr@test.example'], ['viewer', 'viewer-m@test.example'], ['report-author', 'author-m@test.example']] as const) {
+    for (const [role, email] of [
+      ['councillor', 'other-cllr@test.example'],
+      ['viewer', 'viewer-m@test.example'],
+      ['report-author', 'author-m@test.example'],
+    ] as const) {
       const u = await makeUser(t.database.db, role, email);
       const cookie = await signIn(t.app, u.email, u.password);
       const doc = await t.app.inject({ url: `/documents/${c.exemptDoc.id}`, headers: { cookie } });

@@ -32,7 +32,8 @@ export function agendaItemErrors(
   if (v.access === 'exempt' && (v.exemptParagraph === null || v.exemptParagraph === undefined) && !opts.allowUnstated) {
     errors.push({ field: 'exemptParagraph', message: 'Select the paragraph of Schedule 12A' });
   }
-  if (v.access === 'public' && v.exemptParagraph !== null && v.exemptParagraph !== undefined) errors.push({ field: 'exemptParagraph', message: 'A public item has no paragraph of Schedule 12A' });
+  if (v.access === 'public' && v.exemptParagraph !== null && v.exemptParagraph !== undefined)
+    errors.push({ field: 'exemptParagraph', message: 'A public item has no paragraph of Schedule 12A' });
   const from = typeof v.pageFrom === 'number' ? v.pageFrom : null;
   const to = typeof v.pageTo === 'number' ? v.pageTo : null;
   if (to !== null && from === null) errors.push({ field: 'pageFrom', message: 'Enter the first page' });

@@ -8,7 +8,10 @@ import { agendaItemErrors, meetingErrors } from './meetings.rules.ts';
 export const noticeStatuses = ['scheduled', 'cancelled', 'postponed'] as const;
 
 const id = (what: string) =>
-  z.coerce.number({ error: `Select ${what}` }).int({ error: `Select ${what}` }).positive({ error: `Select ${what}` });
+  z.coerce
+    .number({ error: `Select ${what}` })
+    .int({ error: `Select ${what}` })
+    .positive({ error: `Select ${what}` });
 
 /** A meeting as a clerk schedules it: London local date and times. */
 export const meetingInput = z
@@ -47,7 +50,11 @@ export const meetingInput = z
 export type MeetingInput = z.infer<typeof meetingInput>;
 
 const page = (what: string) =>
-  z.coerce.number({ error: `${what} must be a whole number` }).int({ error: `${what} must be a whole number` }).min(1, { error: `${what} must be 1 or more` }).max(100000);
+  z.coerce
+    .number({ error: `${what} must be a whole number` })
+    .int({ error: `${what} must be a whole number` })
+    .min(1, { error: `${what} must be 1 or more` })
+    .max(100000);
 
 /** An agenda item. Exempt items need their Schedule 12A paragraph (1 to 7). */
 export const agendaItemInput = z
@@ -62,7 +69,8 @@ export const agendaItemInput = z
     position: z.coerce.number().int().min(1).max(10000).optional(),
   })
   .superRefine((v, ctx) => {
-    for (const e of agendaItemErrors({ title: v.title, ...ownAccess(v), pageFrom: v.pageFrom, pageTo: v.pageTo })) ctx.addIssue({ code: 'custom', message: e.message, path: [e.field] });
+    for (const e of agendaItemErrors({ title: v.title, ...ownAccess(v), pageFrom: v.pageFrom, pageTo: v.pageTo }))
+      ctx.addIssue({ code: 'custom', message: e.message, path: [e.field] });
   });
 
 /** Parsed agenda item input. */

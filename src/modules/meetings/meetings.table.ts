@@ -8,7 +8,9 @@ import { people } from '../people/people.table.ts';
 /** A place where meetings are held (OParl Location). */
 export const locations = pgTable('locations', {
   id: id(),
-  bodyId: integer('body_id').notNull().references(() => bodies.id),
+  bodyId: integer('body_id')
+    .notNull()
+    .references(() => bodies.id),
   description: text('description').notNull(),
   room: text('room'),
   streetAddress: text('street_address'),
@@ -17,23 +19,19 @@ export const locations = pgTable('locations', {
 });
 
 /** Meeting lifecycle states. */
-export const meetingStatuses = [
-  'scheduled',
-  'agenda-published',
-  'held',
-  'minutes-draft',
-  'minutes-approved',
-  'cancelled',
-  'postponed',
-] as const;
+export const meetingStatuses = ['scheduled', 'agenda-published', 'held', 'minutes-draft', 'minutes-approved', 'cancelled', 'postponed'] as const;
 
 /** A meeting of an organisation (OParl Meeting). */
 export const meetings = pgTable(
   'meetings',
   {
     id: id(),
-    bodyId: integer('body_id').notNull().references(() => bodies.id),
-    organisationId: integer('organisation_id').notNull().references(() => organisations.id),
+    bodyId: integer('body_id')
+      .notNull()
+      .references(() => bodies.id),
+    organisationId: integer('organisation_id')
+      .notNull()
+      .references(() => organisations.id),
     title: text('title'),
     startAt: timestamp('start_at', { withTimezone: true }).notNull(),
     endAt: timestamp('end_at', { withTimezone: true }),
@@ -48,11 +46,7 @@ export const meetings = pgTable(
     ...timestamps(),
     search: tsvector('search').generatedAlwaysAs(searchVector(sql`title`)),
   },
-  (t) => [
-    index('meetings_org_start_idx').on(t.organisationId, t.startAt),
-    index('meetings_start_idx').on(t.startAt),
-    index('meetings_search_idx').using('gin', t.search),
-  ],
+  (t) => [index('meetings_org_start_idx').on(t.organisationId, t.startAt), index('meetings_start_idx').on(t.startAt), index('meetings_search_idx').using('gin', t.search)],
 );
 
 /**
@@ -63,7 +57,9 @@ export const agendaItems = pgTable(
   'agenda_items',
   {
     id: id(),
-    meetingId: integer('meeting_id').notNull().references(() => meetings.id),
+    meetingId: integer('meeting_id')
+      .notNull()
+      .references(() => meetings.id),
     parentId: integer('parent_id').references((): AnyPgColumn => agendaItems.id),
     position: integer('position').notNull(),
     number: text('number'),
@@ -78,9 +74,5 @@ export const agendaItems = pgTable(
     ...timestamps(),
     search: tsvector('search').generatedAlwaysAs(searchVector(sql`title`, sql`instruction`)),
   },
-  (t) => [
-    index('agenda_items_meeting_idx').on(t.meetingId, t.position),
-    index('agenda_items_search_idx').using('gin', t.search),
-    ...publicationChecks('agenda_items', t),
-  ],
+  (t) => [index('agenda_items_meeting_idx').on(t.meetingId, t.position), index('agenda_items_search_idx').using('gin', t.search), ...publicationChecks('agenda_items', t)],
 );

@@ -20,12 +20,18 @@ export async function myMeetingsRoutes(app: FastifyInstance): Promise<void> {
     const rows = personId === null ? [] : await listMeetingsOfMember(db, personId, startOfToday(), UPCOMING);
     const meetings = await Promise.all(
       rows.map(async (row) => {
-        const [items, docs, itemReports] = await Promise.all([listAgendaItems(db, v, row.meeting.id), listMeetingDocuments(db, v, row.meeting.id), listItemReports(db, v, row.meeting.id)]);
-        const agenda = items.map((i) => presentAgendaItem(i, docs)).map((a) => ({
-          ...a,
-          reports: a.withheld ? [] : itemReports.filter((r) => r.agendaItemId === a.id),
-          documents: a.documents.map((d) => ({ ...d, size: fileSize(d.byteSize) })),
-        }));
+        const [items, docs, itemReports] = await Promise.all([
+          listAgendaItems(db, v, row.meeting.id),
+          listMeetingDocuments(db, v, row.meeting.id),
+          listItemReports(db, v, row.meeting.id),
+        ]);
+        const agenda = items
+          .map((i) => presentAgendaItem(i, docs))
+          .map((a) => ({
+            ...a,
+            reports: a.withheld ? [] : itemReports.filter((r) => r.agendaItemId === a.id),
+            documents: a.documents.map((d) => ({ ...d, size: fileSize(d.byteSize) })),
+          }));
         const papers = agenda.reduce((n, a) => n + a.reports.length + a.documents.length, 0) + docs.filter((d) => d.agendaItemId === null).length;
         return {
           ...presentMeeting(row.meeting, row.organisation, row.location),

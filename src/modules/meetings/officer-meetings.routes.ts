@@ -34,13 +34,26 @@ export async function officerMeetingsRoutes(app: FastifyInstance): Promise<void>
     const status = values.status === 'cancelled' || values.status === 'postponed' ? values.status : 'scheduled';
     return {
       title: id ? 'Edit meeting' : 'Schedule a meeting',
-      breadcrumbs: [{ text: 'Officer area', href: '/officer' }, ...(id ? [{ text: 'Meeting', href: `/officer/meetings/${id}` }] : []), { text: id ? 'Edit' : 'Schedule a meeting' }],
+      breadcrumbs: [
+        { text: 'Officer area', href: '/officer' },
+        ...(id ? [{ text: 'Meeting', href: `/officer/meetings/${id}` }] : []),
+        { text: id ? 'Edit' : 'Schedule a meeting' },
+      ],
       action: id ? `/officer/meetings/${id}` : '/officer/meetings',
       editing: !!id,
       values: { ...values, dateParts: dateParts(joinDateParts(values, 'date')) },
-      organisations: [{ value: '', text: 'Select a committee' }, ...orgs.map((o) => ({ value: String(o.id), text: o.name, selected: String(o.id) === String(values.organisationId ?? '') }))],
-      locations: [{ value: '', text: 'To be confirmed' }, ...locs.map((l) => ({ value: String(l.id), text: [l.room, l.description].filter(Boolean).join(', '), selected: String(l.id) === String(values.locationId ?? '') }))],
-      contacts: [{ value: '', text: 'None' }, ...people.map((p) => ({ value: String(p.id), text: p.printedName, selected: String(p.id) === String(values.contactPersonId ?? '') }))],
+      organisations: [
+        { value: '', text: 'Select a committee' },
+        ...orgs.map((o) => ({ value: String(o.id), text: o.name, selected: String(o.id) === String(values.organisationId ?? '') })),
+      ],
+      locations: [
+        { value: '', text: 'To be confirmed' },
+        ...locs.map((l) => ({ value: String(l.id), text: [l.room, l.description].filter(Boolean).join(', '), selected: String(l.id) === String(values.locationId ?? '') })),
+      ],
+      contacts: [
+        { value: '', text: 'None' },
+        ...people.map((p) => ({ value: String(p.id), text: p.printedName, selected: String(p.id) === String(values.contactPersonId ?? '') })),
+      ],
       statuses: [
         { value: 'scheduled', text: 'It is going ahead', checked: status === 'scheduled' },
         { value: 'cancelled', text: 'It is cancelled', checked: status === 'cancelled' },
@@ -128,7 +141,8 @@ export async function officerMeetingsRoutes(app: FastifyInstance): Promise<void>
     try {
       await deleteMeeting(db, actorOf(request), id);
     } catch (e) {
-      if (e instanceof AppError && e.code === 'conflict') return reply.code(409).render(`${T}delete-meeting.njk`, { ...context, errors: [{ field: 'delete-meeting', message: e.message }] });
+      if (e instanceof AppError && e.code === 'conflict')
+        return reply.code(409).render(`${T}delete-meeting.njk`, { ...context, errors: [{ field: 'delete-meeting', message: e.message }] });
       throw e;
     }
     return reply.redirect('/officer/meetings', 303);
@@ -167,4 +181,3 @@ export async function officerMeetingsRoutes(app: FastifyInstance): Promise<void>
     return reply.redirect(`/officer/meetings/${r.value.meetingId}?saved=1`, 303);
   });
 }
-

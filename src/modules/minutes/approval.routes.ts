@@ -28,8 +28,22 @@ export async function approvalRoutes(app: FastifyInstance): Promise<void> {
       back: `/officer/meetings/${m.meetingId}/minutes`,
       values: { approvalNote: 'Resolved that the minutes of the last meeting be approved as a correct record and signed by the chair.', ...values },
       fields: [
-        { type: 'select', name: 'approvedAtMeetingId', label: 'Meeting that approved the minutes', items: [{ value: '', text: 'Select a meeting' }, ...later.map((l) => ({ value: String(l.id), text: formatDayDate(l.startAt), selected: String(l.id) === String(chosen ?? '') }))] },
-        { type: 'textarea', name: 'approvalNote', label: 'Resolution and vote', hint: 'For example, approved as a correct record, proposed by Cllr Brook, seconded by Cllr Hale, agreed unanimously', rows: 3 },
+        {
+          type: 'select',
+          name: 'approvedAtMeetingId',
+          label: 'Meeting that approved the minutes',
+          items: [
+            { value: '', text: 'Select a meeting' },
+            ...later.map((l) => ({ value: String(l.id), text: formatDayDate(l.startAt), selected: String(l.id) === String(chosen ?? '') })),
+          ],
+        },
+        {
+          type: 'textarea',
+          name: 'approvalNote',
+          label: 'Resolution and vote',
+          hint: 'For example, approved as a correct record, proposed by Cllr Brook, seconded by Cllr Hale, agreed unanimously',
+          rows: 3,
+        },
       ],
       submitText: 'Record approval',
     };
@@ -41,7 +55,12 @@ export async function approvalRoutes(app: FastifyInstance): Promise<void> {
   });
   app.post('/officer/minutes/:id/approve', editForm, async (request, reply) => {
     const m = await minutesOf(request);
-    return after(reply, await approveMinutes(db, actorOf(request), m.id, body(request)), () => approvalContext(m, body(request)), `/officer/meetings/${m.meetingId}/minutes?saved=1`);
+    return after(
+      reply,
+      await approveMinutes(db, actorOf(request), m.id, body(request)),
+      () => approvalContext(m, body(request)),
+      `/officer/meetings/${m.meetingId}/minutes?saved=1`,
+    );
   });
   const signingContext = async (m: { id: number; meetingId: number }, values: Record<string, unknown>) => {
     const h = await heading(m.meetingId);
@@ -55,14 +74,22 @@ export async function approvalRoutes(app: FastifyInstance): Promise<void> {
       values: { signedBy: chair?.printedName, ...values },
       fields: [
         { type: 'input', name: 'signedBy', label: 'Signed by (the chair)' },
-        { type: 'date', name: 'signedOn', errorField: 'signedOn-day', label: 'Date signed', hint: 'For example, 27 3 2027', parts: dateParts(joinDateParts(values, 'signedOn') ?? toLondonDate(new Date())) },
+        {
+          type: 'date',
+          name: 'signedOn',
+          errorField: 'signedOn-day',
+          label: 'Date signed',
+          hint: 'For example, 27 3 2027',
+          parts: dateParts(joinDateParts(values, 'signedOn') ?? toLondonDate(new Date())),
+        },
       ],
       submitText: 'Record signature',
     };
   };
   app.get('/officer/minutes/:id/sign', { preHandler: edit }, async (request, reply) => {
     const m = await minutesOf(request);
-    if (m.status !== 'approved') return refuse(reply, m.meetingId, m.status === 'draft' ? 'Draft minutes cannot be signed. Record their approval first.' : 'These minutes have already been signed.');
+    if (m.status !== 'approved')
+      return refuse(reply, m.meetingId, m.status === 'draft' ? 'Draft minutes cannot be signed. Record their approval first.' : 'These minutes have already been signed.');
     return form(reply, await signingContext(m, {}));
   });
   app.post('/officer/minutes/:id/sign', editForm, async (request, reply) => {
@@ -93,6 +120,11 @@ export async function approvalRoutes(app: FastifyInstance): Promise<void> {
   });
   app.post('/officer/minutes/:id/correct', editForm, async (request, reply) => {
     const m = await minutesOf(request);
-    return after(reply, await correctMinutes(db, actorOf(request), m.id, body(request)), () => correctionContext(m, body(request)), `/officer/meetings/${m.meetingId}/minutes?saved=1`);
+    return after(
+      reply,
+      await correctMinutes(db, actorOf(request), m.id, body(request)),
+      () => correctionContext(m, body(request)),
+      `/officer/meetings/${m.meetingId}/minutes?saved=1`,
+    );
   });
 }

@@ -24,7 +24,11 @@ export async function attendanceRoutes(app: FastifyInstance): Promise<void> {
     const h = await heading(id);
     const members = await currentMembers(db, h.meeting.organisationId, toLondonDate(h.meeting.startAt));
     const recorded = await listAttendances(db, id);
-    const v = values ?? Object.fromEntries(members.map((m) => [`person-${m.personId}`, recorded.find((r) => r.personId === m.personId && ['present', 'apologies', 'absent'].includes(r.kind))?.kind]));
+    const v =
+      values ??
+      Object.fromEntries(
+        members.map((m) => [`person-${m.personId}`, recorded.find((r) => r.personId === m.personId && ['present', 'apologies', 'absent'].includes(r.kind))?.kind]),
+      );
     return {
       title: 'Record attendance',
       caption: h.caption,
@@ -59,14 +63,35 @@ export async function attendanceRoutes(app: FastifyInstance): Promise<void> {
       back: `/officer/meetings/${id}/attendance`,
       values,
       fields: [
-        { type: 'select', name: 'personId', label: 'Person', items: [{ value: '', text: 'Select a person' }, ...(await listPeople(db)).map((p) => ({ value: String(p.id), text: p.printedName, selected: String(p.id) === String(values.personId ?? '') }))] },
+        {
+          type: 'select',
+          name: 'personId',
+          label: 'Person',
+          items: [
+            { value: '', text: 'Select a person' },
+            ...(await listPeople(db)).map((p) => ({ value: String(p.id), text: p.printedName, selected: String(p.id) === String(values.personId ?? '') })),
+          ],
+        },
         { type: 'input', name: 'printedName', label: 'Or their name as it should be printed (if they are not listed)' },
-        { type: 'radios', name: 'kind', label: 'How did they attend?', items: [
-          { value: 'substitute', text: 'As a substitute for a member', checked: values.kind === 'substitute' },
-          { value: 'other-member', text: 'As another member present (not on the committee)', checked: values.kind === 'other-member' },
-          { value: 'officer', text: 'As an officer', checked: values.kind === 'officer' },
-        ] },
-        { type: 'select', name: 'substituteFor', label: 'Substitute for (only for substitutes)', items: [{ value: '', text: 'Not a substitute' }, ...members.map((m) => ({ value: m.printedName, text: m.printedName, selected: m.printedName === values.substituteFor }))] },
+        {
+          type: 'radios',
+          name: 'kind',
+          label: 'How did they attend?',
+          items: [
+            { value: 'substitute', text: 'As a substitute for a member', checked: values.kind === 'substitute' },
+            { value: 'other-member', text: 'As another member present (not on the committee)', checked: values.kind === 'other-member' },
+            { value: 'officer', text: 'As an officer', checked: values.kind === 'officer' },
+          ],
+        },
+        {
+          type: 'select',
+          name: 'substituteFor',
+          label: 'Substitute for (only for substitutes)',
+          items: [
+            { value: '', text: 'Not a substitute' },
+            ...members.map((m) => ({ value: m.printedName, text: m.printedName, selected: m.printedName === values.substituteFor })),
+          ],
+        },
         { type: 'input', name: 'note', label: 'Note (optional)', hint: 'For example, left at 11:15am' },
       ],
       submitText: 'Add to attendance',
@@ -98,9 +123,34 @@ export async function attendanceRoutes(app: FastifyInstance): Promise<void> {
       back: `/officer/meetings/${id}/minutes`,
       values,
       fields: [
-        { type: 'select', name: 'personId', label: 'Member', items: [{ value: '', text: 'Select the member' }, ...people.map((p) => ({ value: String(p.id), text: p.name, selected: String(p.id) === String(values.personId ?? '') }))] },
-        { type: 'select', name: 'agendaItemId', label: 'Agenda item', items: [{ value: '', text: 'General (no particular item)' }, ...(await listAgendaItems(db, recordsViewer, id)).map((i) => ({ value: String(i.id), text: `${i.number ? `${i.number}. ` : ''}${i.title}`, selected: String(i.id) === String(values.agendaItemId ?? '') }))] },
-        { type: 'radios', name: 'kind', label: 'Kind of interest', items: interestKinds.filter((k) => k !== 'unspecified').map((k) => ({ value: k, text: interestKindLabels[k], checked: values.kind === k })) },
+        {
+          type: 'select',
+          name: 'personId',
+          label: 'Member',
+          items: [
+            { value: '', text: 'Select the member' },
+            ...people.map((p) => ({ value: String(p.id), text: p.name, selected: String(p.id) === String(values.personId ?? '') })),
+          ],
+        },
+        {
+          type: 'select',
+          name: 'agendaItemId',
+          label: 'Agenda item',
+          items: [
+            { value: '', text: 'General (no particular item)' },
+            ...(await listAgendaItems(db, recordsViewer, id)).map((i) => ({
+              value: String(i.id),
+              text: `${i.number ? `${i.number}. ` : ''}${i.title}`,
+              selected: String(i.id) === String(values.agendaItemId ?? ''),
+            })),
+          ],
+        },
+        {
+          type: 'radios',
+          name: 'kind',
+          label: 'Kind of interest',
+          items: interestKinds.filter((k) => k !== 'unspecified').map((k) => ({ value: k, text: interestKindLabels[k], checked: values.kind === k })),
+        },
         { type: 'textarea', name: 'interest', label: 'Nature of the interest', rows: 3 },
         { type: 'textarea', name: 'action', label: 'What they did (optional)', hint: 'For example, left the room and took no part in the discussion or vote', rows: 3 },
         { type: 'input', name: 'dispensation', label: 'Dispensation (optional)', hint: 'Who granted it and when, if the member had one' },
@@ -133,7 +183,14 @@ export async function attendanceRoutes(app: FastifyInstance): Promise<void> {
       back: `/officer/meetings/${id}/minutes`,
       values,
       fields: [
-        { type: 'checkboxes', name: 'agendaItemIds', label: 'Exempt items', items: (await listAgendaItems(db, recordsViewer, id)).filter((i) => i.access === 'exempt').map((i) => ({ value: String(i.id), text: `${i.number ? `${i.number}. ` : ''}${i.title} (${accessLabel(i).toLowerCase()})`, checked: chosen.includes(String(i.id)) })) },
+        {
+          type: 'checkboxes',
+          name: 'agendaItemIds',
+          label: 'Exempt items',
+          items: (await listAgendaItems(db, recordsViewer, id))
+            .filter((i) => i.access === 'exempt')
+            .map((i) => ({ value: String(i.id), text: `${i.number ? `${i.number}. ` : ''}${i.title} (${accessLabel(i).toLowerCase()})`, checked: chosen.includes(String(i.id)) })),
+        },
         { type: 'textarea', name: 'note', label: 'Note for the minute (optional)', rows: 3 },
       ],
       submitText: 'Record the resolution',
@@ -147,5 +204,4 @@ export async function attendanceRoutes(app: FastifyInstance): Promise<void> {
     const id = idOf(request, 'Meeting');
     return after(reply, await excludePressAndPublic(db, actorOf(request), id, body(request)), () => exclusionContext(id, body(request)), `/officer/meetings/${id}/minutes?saved=1`);
   });
-
 }

@@ -24,8 +24,29 @@ export async function minuteItemsRoutes(app: FastifyInstance): Promise<void> {
       back: `/officer/meetings/${meetingId}/minutes`,
       values,
       fields: [
-        { type: 'input', name: 'number', label: 'Minute number', hint: itemId ? 'Minute numbers run on across the committee’s meetings' : `Leave blank to use the next number for this committee, ${await nextMinuteNumber(db, h.meeting.organisationId)}`, classes: 'govuk-input--width-5' },
-        { type: 'select', name: 'agendaItemId', label: 'Agenda item (optional)', hint: 'A minute of an exempt item is withheld from the public', items: [{ value: '', text: 'None' }, ...(await listAgendaItems(db, recordsViewer, meetingId)).map((i) => ({ value: String(i.id), text: `${i.number ? `${i.number}. ` : ''}${i.title}${i.access === 'exempt' ? ` (${accessLabel(i).toLowerCase()})` : ''}`, selected: String(i.id) === String(values.agendaItemId ?? '') }))] },
+        {
+          type: 'input',
+          name: 'number',
+          label: 'Minute number',
+          hint: itemId
+            ? 'Minute numbers run on across the committee’s meetings'
+            : `Leave blank to use the next number for this committee, ${await nextMinuteNumber(db, h.meeting.organisationId)}`,
+          classes: 'govuk-input--width-5',
+        },
+        {
+          type: 'select',
+          name: 'agendaItemId',
+          label: 'Agenda item (optional)',
+          hint: 'A minute of an exempt item is withheld from the public',
+          items: [
+            { value: '', text: 'None' },
+            ...(await listAgendaItems(db, recordsViewer, meetingId)).map((i) => ({
+              value: String(i.id),
+              text: `${i.number ? `${i.number}. ` : ''}${i.title}${i.access === 'exempt' ? ` (${accessLabel(i).toLowerCase()})` : ''}`,
+              selected: String(i.id) === String(values.agendaItemId ?? ''),
+            })),
+          ],
+        },
         { type: 'input', name: 'title', label: 'Title', hint: 'Leave blank to use the title of the agenda item' },
         { type: 'input', name: 'presenters', label: 'Presented by (optional)', hint: 'For example, the Cabinet Member for Highways and the Head of Highways' },
         { type: 'textarea', name: 'narrative', label: 'Minute', hint: 'What was discussed', rows: 8 },
@@ -57,7 +78,12 @@ export async function minuteItemsRoutes(app: FastifyInstance): Promise<void> {
   });
   app.post('/officer/minute-items/:id', editForm, async (request, reply) => {
     const { item, minutes } = await draftItem(request);
-    return after(reply, await updateMinute(db, actorOf(request), item.id, body(request)), () => minuteContext(minutes.meetingId, body(request), item.id), `/officer/meetings/${minutes.meetingId}/minutes?saved=1`);
+    return after(
+      reply,
+      await updateMinute(db, actorOf(request), item.id, body(request)),
+      () => minuteContext(minutes.meetingId, body(request), item.id),
+      `/officer/meetings/${minutes.meetingId}/minutes?saved=1`,
+    );
   });
   const resolutionContext = async (item: { id: number; number: string; title: string }, meetingId: number, values: Record<string, unknown>) => ({
     title: `Add a resolution to minute ${item.number}`,
@@ -68,7 +94,13 @@ export async function minuteItemsRoutes(app: FastifyInstance): Promise<void> {
     values,
     fields: [
       { type: 'textarea', name: 'text', label: 'Resolution', hint: 'Resolutions are numbered in the order you add them', rows: 4 },
-      { type: 'textarea', name: 'delegation', label: 'Delegation (optional)', hint: 'For example, to the Head of Corporate Property, in consultation with the County Solicitor', rows: 2 },
+      {
+        type: 'textarea',
+        name: 'delegation',
+        label: 'Delegation (optional)',
+        hint: 'For example, to the Head of Corporate Property, in consultation with the County Solicitor',
+        rows: 2,
+      },
     ],
     submitText: 'Save resolution',
   });
@@ -79,7 +111,12 @@ export async function minuteItemsRoutes(app: FastifyInstance): Promise<void> {
   });
   app.post('/officer/minute-items/:id/resolutions', editForm, async (request, reply) => {
     const { item, minutes } = await draftItem(request);
-    return after(reply, await addResolution(db, actorOf(request), item.id, body(request)), () => resolutionContext(item, minutes.meetingId, body(request)), `/officer/meetings/${minutes.meetingId}/minutes?saved=1#minute-${item.id}`);
+    return after(
+      reply,
+      await addResolution(db, actorOf(request), item.id, body(request)),
+      () => resolutionContext(item, minutes.meetingId, body(request)),
+      `/officer/meetings/${minutes.meetingId}/minutes?saved=1#minute-${item.id}`,
+    );
   });
   const actionContext = async (item: { id: number; number: string; title: string }, meetingId: number, values: Record<string, unknown>) => ({
     title: `Add an action to minute ${item.number}`,
@@ -91,7 +128,14 @@ export async function minuteItemsRoutes(app: FastifyInstance): Promise<void> {
     fields: [
       { type: 'textarea', name: 'action', label: 'Action', rows: 3 },
       { type: 'input', name: 'owner', label: 'Owner (optional)' },
-      { type: 'date', name: 'dueDate', errorField: 'dueDate-day', label: 'Due date (optional)', hint: 'For example, 27 3 2027', parts: dateParts(joinDateParts(values, 'dueDate')) },
+      {
+        type: 'date',
+        name: 'dueDate',
+        errorField: 'dueDate-day',
+        label: 'Due date (optional)',
+        hint: 'For example, 27 3 2027',
+        parts: dateParts(joinDateParts(values, 'dueDate')),
+      },
     ],
     submitText: 'Save action',
   });
@@ -107,5 +151,4 @@ export async function minuteItemsRoutes(app: FastifyInstance): Promise<void> {
     if (!r.ok) return form(reply, await actionContext(item, minutes.meetingId, b), r.errors.map(dateError('dueDate')));
     return reply.redirect(`/officer/meetings/${minutes.meetingId}/minutes?saved=1#minute-${item.id}`, 303);
   });
-
 }

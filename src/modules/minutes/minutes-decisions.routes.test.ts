@@ -14,7 +14,10 @@ beforeAll(async () => {
   const db = t.database.db;
   c = await makeCouncil(db);
   // The meeting has taken place, so it can be minuted.
-  await db.update(meetings).set({ startAt: new Date('2026-01-05T10:00:00Z') }).where(eq(meetings.id, c.meeting.id));
+  await db
+    .update(meetings)
+    .set({ startAt: new Date('2026-01-05T10:00:00Z') })
+    .where(eq(meetings.id, c.meeting.id));
   const u = await makeUser(db, 'democratic-services');
   clerk = await signIn(t.app, u.email, u.password);
 });
@@ -23,7 +26,12 @@ afterAll(() => t.close());
 async function post(url: string, fields: Record<string, string>, cookie = clerk) {
   const page = await t.app.inject({ url: '/sign-out', headers: { cookie } });
   const { token } = formState(page);
-  return t.app.inject({ method: 'POST', url, headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' }, payload: new URLSearchParams({ _csrf: token, ...fields }).toString() });
+  return t.app.inject({
+    method: 'POST',
+    url,
+    headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' },
+    payload: new URLSearchParams({ _csrf: token, ...fields }).toString(),
+  });
 }
 const get = (url: string, cookie: string | null = clerk) => t.app.inject({ url, headers: cookie ? { cookie } : {} });
 const M = () => c.meeting.id;
@@ -44,7 +52,9 @@ describe('minutes and decisions joined up', () => {
     expect(form.body).toMatch(new RegExp(`<option value="${c.pub.id}" selected>`));
 
     // Left blank, the title is the agenda item's.
-    expect((await post(`/officer/meetings/${M()}/minutes/items`, { agendaItemId: String(c.pub.id), title: '', narrative: 'The committee considered the report.' })).statusCode).toBe(303);
+    expect(
+      (await post(`/officer/meetings/${M()}/minutes/items`, { agendaItemId: String(c.pub.id), title: '', narrative: 'The committee considered the report.' })).statusCode,
+    ).toBe(303);
     const [minute] = await t.database.db.select().from(minuteItems).where(eq(minuteItems.agendaItemId, c.pub.id));
     expect(minute?.title).toBe('Bridge maintenance programme');
     minuteId = minute!.id;

@@ -21,7 +21,14 @@ export async function minutesOverviewRoutes(app: FastifyInstance): Promise<void>
     load: async (ex, meeting, viewer) => {
       const record = await presentMeetingRecord(ex, viewer, meeting.id);
       const c = record.current;
-      return { status: c?.status, statusLabel: c?.statusLabel.toLowerCase(), version: c?.version, items: c?.items.length ?? 0, attendance: record.attendanceCount, declarations: record.declarations.length };
+      return {
+        status: c?.status,
+        statusLabel: c?.statusLabel.toLowerCase(),
+        version: c?.version,
+        items: c?.items.length ?? 0,
+        attendance: record.attendanceCount,
+        declarations: record.declarations.length,
+      };
     },
   });
 
@@ -70,5 +77,4 @@ export async function minutesOverviewRoutes(app: FastifyInstance): Promise<void>
     if (!r.ok) return refuse(reply, m.meetingId, r.errors[0]!.message);
     return reply.redirect(`/officer/meetings/${m.meetingId}/minutes?saved=1`, 303);
   });
-
 }

@@ -29,7 +29,12 @@ export function workflowKit(app: FastifyInstance) {
     { text: last },
   ];
   const refuse = (reply: FastifyReply, meetingId: number, message = LOCKED_MESSAGE) =>
-    reply.code(409).render('web/views/refused.njk', { title: 'These minutes cannot be changed', message, back: `/officer/meetings/${meetingId}/minutes`, breadcrumbs: crumbs(meetingId, 'Cannot be changed') });
+    reply.code(409).render('web/views/refused.njk', {
+      title: 'These minutes cannot be changed',
+      message,
+      back: `/officer/meetings/${meetingId}/minutes`,
+      breadcrumbs: crumbs(meetingId, 'Cannot be changed'),
+    });
   /** Renders a form built from fields, or re-renders it with errors (status 400). */
   const form = (reply: FastifyReply, ctx: Record<string, unknown>, errors?: FieldError[]) => (errors ? reply.code(400).render(FORM, { ...ctx, errors }) : reply.render(FORM, ctx));
   const after = async <T>(reply: FastifyReply, r: Result<T>, ctx: () => Promise<Record<string, unknown>>, to: string) =>

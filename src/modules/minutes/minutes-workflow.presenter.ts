@@ -53,7 +53,11 @@ export async function presentMinutesVersions(ex: Executor, v: Viewer, meetingId:
       statusClass: statusLabels[m.status]!.classes,
       approvedAtMeetingStart: approving.find((a) => a.id === m.approvedAtMeetingId)?.startAt ?? null,
       replacedReason: versions.find((n) => n.supersedesId === m.id)?.correctionReason ?? null,
-      items: await withDecisions(ex, v, (await listMinuteItems(ex, v, m.id)).map((i) => redact('minute_item', i))),
+      items: await withDecisions(
+        ex,
+        v,
+        (await listMinuteItems(ex, v, m.id)).map((i) => redact('minute_item', i)),
+      ),
     })),
   );
 }
@@ -134,12 +138,32 @@ export async function meetingRecordHistory(ex: Executor, meetingId: number, reco
   const items = versions.flatMap((v) => v.items);
   const clauses = [
     and(eq(auditEvents.subjectType, 'meeting'), eq(auditEvents.subjectId, String(meetingId)), inArray(auditEvents.action, ['attendance.roll-call'])),
-    ids('minutes', versions.map((v) => v.id)),
-    ids('minute_item', items.map((i) => i.id)),
-    ids('resolution', items.flatMap((i) => i.resolutions.map((r) => r.id))),
-    ids('minute_action', items.flatMap((i) => i.actions.map((a) => a.id))),
-    ids('declaration', record.declarations.map((d) => d.id)),
+    ids(
+      'minutes',
+      versions.map((v) => v.id),
+    ),
+    ids(
+      'minute_item',
+      items.map((i) => i.id),
+    ),
+    ids(
+      'resolution',
+      items.flatMap((i) => i.resolutions.map((r) => r.id)),
+    ),
+    ids(
+      'minute_action',
+      items.flatMap((i) => i.actions.map((a) => a.id)),
+    ),
+    ids(
+      'declaration',
+      record.declarations.map((d) => d.id),
+    ),
     ids('attendance', record.attendanceIds),
   ].filter((c) => c !== undefined);
-  return ex.select({ at: auditEvents.at, actorLabel: auditEvents.actorLabel, action: auditEvents.action }).from(auditEvents).where(or(...clauses)).orderBy(desc(auditEvents.id)).limit(100);
+  return ex
+    .select({ at: auditEvents.at, actorLabel: auditEvents.actorLabel, action: auditEvents.action })
+    .from(auditEvents)
+    .where(or(...clauses))
+    .orderBy(desc(auditEvents.id))
+    .limit(100);
 }

@@ -15,7 +15,10 @@ export function listMinutesVersions(ex: Executor, v: Viewer, meetingId: number) 
 
 /** One version of minutes, or undefined. */
 export async function findMinutes(ex: Executor, id: number) {
-  const [row] = await ex.select().from(minutes).where(and(eq(minutes.id, id), isNull(minutes.deletedAt)));
+  const [row] = await ex
+    .select()
+    .from(minutes)
+    .where(and(eq(minutes.id, id), isNull(minutes.deletedAt)));
   return row;
 }
 
@@ -43,8 +46,16 @@ export async function listMinuteItems(ex: Executor, v: Viewer, minutesId: number
   const ids = items.filter((i) => i.readable).map((i) => i.id);
   const [res, acts] = ids.length
     ? await Promise.all([
-        ex.select().from(resolutions).where(and(inArray(resolutions.minuteItemId, ids), isNull(resolutions.deletedAt))).orderBy(asc(resolutions.position), asc(resolutions.id)),
-        ex.select().from(minuteActions).where(and(inArray(minuteActions.minuteItemId, ids), isNull(minuteActions.deletedAt))).orderBy(asc(minuteActions.id)),
+        ex
+          .select()
+          .from(resolutions)
+          .where(and(inArray(resolutions.minuteItemId, ids), isNull(resolutions.deletedAt)))
+          .orderBy(asc(resolutions.position), asc(resolutions.id)),
+        ex
+          .select()
+          .from(minuteActions)
+          .where(and(inArray(minuteActions.minuteItemId, ids), isNull(minuteActions.deletedAt)))
+          .orderBy(asc(minuteActions.id)),
       ])
     : [[], []];
   return items.map((i) => ({ ...i, resolutions: res.filter((r) => r.minuteItemId === i.id), actions: acts.filter((a) => a.minuteItemId === i.id) }));
@@ -101,7 +112,11 @@ export function currentMembers(ex: Executor, organisationId: number, onDate: str
 
 /** Who attended a meeting, as recorded. */
 export function listAttendances(ex: Executor, meetingId: number) {
-  return ex.select().from(attendances).where(and(eq(attendances.meetingId, meetingId), isNull(attendances.deletedAt))).orderBy(asc(attendances.id));
+  return ex
+    .select()
+    .from(attendances)
+    .where(and(eq(attendances.meetingId, meetingId), isNull(attendances.deletedAt)))
+    .orderBy(asc(attendances.id));
 }
 
 /**

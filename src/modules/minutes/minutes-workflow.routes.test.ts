@@ -24,8 +24,14 @@ beforeAll(async () => {
   memberId = m!.id;
   await db.insert(memberships).values({ organisationId: c.org.id, personId: memberId, role: 'member' });
   // The meeting has taken place: attendance, declarations and minutes exist only from its start.
-  await db.update(meetings).set({ startAt: new Date('2026-01-05T10:00:00Z') }).where(eq(meetings.id, c.meeting.id));
-  const [next] = await db.insert(meetings).values({ bodyId: c.body.id, organisationId: c.org.id, startAt: new Date('2026-02-09T10:00:00Z') }).returning();
+  await db
+    .update(meetings)
+    .set({ startAt: new Date('2026-01-05T10:00:00Z') })
+    .where(eq(meetings.id, c.meeting.id));
+  const [next] = await db
+    .insert(meetings)
+    .values({ bodyId: c.body.id, organisationId: c.org.id, startAt: new Date('2026-02-09T10:00:00Z') })
+    .returning();
   nextMeetingId = next!.id;
   const u = await makeUser(db, 'democratic-services');
   const v = await makeUser(db, 'viewer');
@@ -68,7 +74,16 @@ describe('access', () => {
   });
   it('forbids a viewer every form and post', async () => {
     for (const url of gets().slice(1)) expect((await t.app.inject({ url, headers: { cookie: viewer } })).statusCode, url).toBe(403);
-    for (const url of [`/officer/meetings/${M()}/minutes`, `/officer/meetings/${M()}/attendance`, `/officer/meetings/${M()}/declarations`, `/officer/meetings/${M()}/exclusion`, `/officer/meetings/${M()}/minutes/items`, '/officer/minutes/1/approve', '/officer/minutes/1/sign', '/officer/minutes/1/correct']) {
+    for (const url of [
+      `/officer/meetings/${M()}/minutes`,
+      `/officer/meetings/${M()}/attendance`,
+      `/officer/meetings/${M()}/declarations`,
+      `/officer/meetings/${M()}/exclusion`,
+      `/officer/meetings/${M()}/minutes/items`,
+      '/officer/minutes/1/approve',
+      '/officer/minutes/1/sign',
+      '/officer/minutes/1/correct',
+    ]) {
       expect((await post(url, {}, viewer)).statusCode, url).toBe(403);
     }
   });
@@ -91,7 +106,12 @@ describe('at the meeting', () => {
     const again = await post(`/officer/meetings/${M()}/attendance`, { [`person-${c.chair.id}`]: 'present', [`person-${memberId}`]: 'apologies' });
     expect(again.statusCode).toBe(303);
     const rows = await t.database.db.select().from(attendances).where(eq(attendances.meetingId, M()));
-    expect(rows.filter((r) => !r.deletedAt).map((r) => r.kind).sort()).toEqual(['apologies', 'present']);
+    expect(
+      rows
+        .filter((r) => !r.deletedAt)
+        .map((r) => r.kind)
+        .sort(),
+    ).toEqual(['apologies', 'present']);
   });
 
   it('records a substitute for a member', async () => {
@@ -109,7 +129,14 @@ describe('at the meeting', () => {
     expect(bad.statusCode).toBe(400);
     expect(bad.body).toContain('Select the kind of interest');
     expect(bad.body).toContain('Enter the nature of the interest');
-    const res = await post(`/officer/meetings/${M()}/declarations`, { personId: String(c.chair.id), agendaItemId: String(c.pub.id), kind: 'disclosable-pecuniary', interest: 'Owns a field next to the bridge', action: 'Left the room and took no part', dispensation: '' });
+    const res = await post(`/officer/meetings/${M()}/declarations`, {
+      personId: String(c.chair.id),
+      agendaItemId: String(c.pub.id),
+      kind: 'disclosable-pecuniary',
+      interest: 'Owns a field next to the bridge',
+      action: 'Left the room and took no part',
+      dispensation: '',
+    });
     expect(res.statusCode).toBe(303);
     const [d] = await t.database.db.select().from(declarations).where(eq(declarations.meetingId, M()));
     expect(d).toMatchObject({ printedName: 'Cllr Ada Brook', kind: 'disclosable-pecuniary', agendaItemId: c.pub.id });
@@ -128,7 +155,14 @@ describe('at the meeting', () => {
 
 describe('minutes', () => {
   it('numbers minutes on from the last number the committee used, apart from agenda numbers', async () => {
-    const res = await post(`/officer/meetings/${M()}/minutes/items`, { agendaItemId: String(c.pub.id), title: 'Bridge maintenance programme', narrative: 'The committee considered the report.', presenters: 'Tom Brook', alternativesConsidered: 'Do nothing', reasons: 'Bridges need repair' });
+    const res = await post(`/officer/meetings/${M()}/minutes/items`, {
+      agendaItemId: String(c.pub.id),
+      title: 'Bridge maintenance programme',
+      narrative: 'The committee considered the report.',
+      presenters: 'Tom Brook',
+      alternativesConsidered: 'Do nothing',
+      reasons: 'Bridges need repair',
+    });
     expect(res.statusCode).toBe(303);
     const rows = await t.database.db.select().from(minuteItems).orderBy(minuteItems.id);
     expect(rows.map((r) => r.number)).toEqual(['1', '2']);
@@ -136,7 +170,12 @@ describe('minutes', () => {
     const taken = await post(`/officer/meetings/${M()}/minutes/items`, { number: '2', title: 'Duplicate' });
     expect(taken.statusCode).toBe(400);
     expect(taken.body).toContain('Minute 2 is already used by this committee');
-    const exempt = await post(`/officer/meetings/${M()}/minutes/items`, { number: '185', agendaItemId: String(c.exempt.id), title: 'Purchase of riverside land', narrative: 'SECRET PRICE 4.2M' });
+    const exempt = await post(`/officer/meetings/${M()}/minutes/items`, {
+      number: '185',
+      agendaItemId: String(c.exempt.id),
+      title: 'Purchase of riverside land',
+      narrative: 'SECRET PRICE 4.2M',
+    });
     expect(exempt.statusCode).toBe(303);
     // The next meeting's first minute follows on from 185.
     const next = await post(`/officer/meetings/${nextMeetingId}/minutes/items`, { title: 'Minutes of the last meeting' });
@@ -148,16 +187,30 @@ describe('minutes', () => {
   it('adds numbered resolutions with delegations and follow-up actions', async () => {
     const [item] = await t.database.db.select().from(minuteItems).where(eq(minuteItems.title, 'Bridge maintenance programme'));
     expect((await post(`/officer/minute-items/${item!.id}/resolutions`, { text: 'That the programme be approved.' })).statusCode).toBe(303);
-    expect((await post(`/officer/minute-items/${item!.id}/resolutions`, { text: 'That the contract be let.', delegation: 'to the Head of Highways, in consultation with the Chair' })).statusCode).toBe(303);
+    expect(
+      (await post(`/officer/minute-items/${item!.id}/resolutions`, { text: 'That the contract be let.', delegation: 'to the Head of Highways, in consultation with the Chair' }))
+        .statusCode,
+    ).toBe(303);
     const bad = await post(`/officer/minute-items/${item!.id}/actions`, { action: 'Report back', 'dueDate-day': '31', 'dueDate-month': '2', 'dueDate-year': '2031' });
     expect(bad.statusCode).toBe(400);
     expect(bad.body).toContain('href="#dueDate-day"');
-    expect((await post(`/officer/minute-items/${item!.id}/actions`, { action: 'Report back on progress', owner: 'Tom Brook', 'dueDate-day': '1', 'dueDate-month': '9', 'dueDate-year': '2030' })).statusCode).toBe(303);
+    expect(
+      (
+        await post(`/officer/minute-items/${item!.id}/actions`, {
+          action: 'Report back on progress',
+          owner: 'Tom Brook',
+          'dueDate-day': '1',
+          'dueDate-month': '9',
+          'dueDate-year': '2030',
+        })
+      ).statusCode,
+    ).toBe(303);
     const res = await t.database.db.select().from(resolutions).where(eq(resolutions.minuteItemId, item!.id));
     expect(res.map((r) => r.number)).toEqual(['1', '2']);
     // Nothing of the draft minutes, attendance or declarations is public until the clerk publishes them.
     const before = await t.app.inject(`/meetings/${M()}`);
-    for (const text of ['Draft minutes', 'That the contract be let.', 'Report back on progress', 'Cllr Sam Sub', 'Owns a field next to the bridge']) expect(before.body).not.toContain(text);
+    for (const text of ['Draft minutes', 'That the contract be let.', 'Report back on progress', 'Cllr Sam Sub', 'Owns a field next to the bridge'])
+      expect(before.body).not.toContain(text);
     const [m] = await t.database.db.select().from(minutes).where(eq(minutes.meetingId, M()));
     expect((await post(`/officer/minutes/${m!.id}/publish-draft`, {}, viewer)).statusCode).toBe(403);
     expect((await post(`/officer/minutes/${m!.id}/publish-draft`, {})).statusCode).toBe(303);
@@ -176,7 +229,10 @@ describe('minutes', () => {
   });
 
   it('refuses attendance, declarations, minutes and decisions for a meeting that has not started', async () => {
-    const [future] = await t.database.db.insert(meetings).values({ bodyId: c.body.id, organisationId: c.org.id, startAt: new Date(Date.now() + 30 * 86_400_000) }).returning();
+    const [future] = await t.database.db
+      .insert(meetings)
+      .values({ bodyId: c.body.id, organisationId: c.org.id, startAt: new Date(Date.now() + 30 * 86_400_000) })
+      .returning();
     const minute = await post(`/officer/meetings/${future!.id}/minutes/items`, { title: 'Written too early', narrative: 'x' });
     expect(minute.statusCode).toBe(400);
     expect(minute.body).toContain('govuk-error-summary');
@@ -204,8 +260,18 @@ describe('minutes', () => {
     const [meeting] = await t.database.db.select().from(meetings).where(eq(meetings.id, M()));
     expect(meeting?.status).toBe('minutes-approved');
 
-    const [item] = await t.database.db.select().from(minuteItems).where(and(eq(minuteItems.minutesId, m!.id), eq(minuteItems.title, 'Bridge maintenance programme')));
-    for (const url of [`/officer/minute-items/${item!.id}/edit`, `/officer/minute-items/${item!.id}/resolutions/new`, `/officer/minute-items/${item!.id}/actions/new`, `/officer/meetings/${M()}/minutes/items/new`, `/officer/meetings/${M()}/attendance`, `/officer/meetings/${M()}/declarations/new`]) {
+    const [item] = await t.database.db
+      .select()
+      .from(minuteItems)
+      .where(and(eq(minuteItems.minutesId, m!.id), eq(minuteItems.title, 'Bridge maintenance programme')));
+    for (const url of [
+      `/officer/minute-items/${item!.id}/edit`,
+      `/officer/minute-items/${item!.id}/resolutions/new`,
+      `/officer/minute-items/${item!.id}/actions/new`,
+      `/officer/meetings/${M()}/minutes/items/new`,
+      `/officer/meetings/${M()}/attendance`,
+      `/officer/meetings/${M()}/declarations/new`,
+    ]) {
       const res = await t.app.inject({ url, headers: { cookie: clerk } });
       expect(res.statusCode, url).toBe(409);
     }
@@ -221,7 +287,12 @@ describe('minutes', () => {
     const early = await post(`/officer/minutes/${m!.id}/sign`, { signedBy: 'Cllr Ada Brook', 'signedOn-day': '1', 'signedOn-month': '1', 'signedOn-year': '2020' });
     expect(early.statusCode).toBe(400);
     const today = new Date();
-    const signed = await post(`/officer/minutes/${m!.id}/sign`, { signedBy: 'Cllr Ada Brook', 'signedOn-day': String(today.getUTCDate()), 'signedOn-month': String(today.getUTCMonth() + 1), 'signedOn-year': String(today.getUTCFullYear()) });
+    const signed = await post(`/officer/minutes/${m!.id}/sign`, {
+      signedBy: 'Cllr Ada Brook',
+      'signedOn-day': String(today.getUTCDate()),
+      'signedOn-month': String(today.getUTCMonth() + 1),
+      'signedOn-year': String(today.getUTCFullYear()),
+    });
     expect(signed.statusCode).toBe(303);
     const [s] = await t.database.db.select().from(minutes).where(eq(minutes.id, m!.id));
     expect(s).toMatchObject({ status: 'signed', signedBy: 'Cllr Ada Brook' });
@@ -235,7 +306,10 @@ describe('minutes', () => {
     const res = await post(`/officer/minutes/${m!.id}/correct`, { correctionReason: 'The second resolution misstated the delegation' });
     expect(res.statusCode).toBe(303);
     const versions = await t.database.db.select().from(minutes).where(eq(minutes.meetingId, M())).orderBy(minutes.version);
-    expect(versions.map((v) => [v.version, v.status])).toEqual([[1, 'signed'], [2, 'draft']]);
+    expect(versions.map((v) => [v.version, v.status])).toEqual([
+      [1, 'signed'],
+      [2, 'draft'],
+    ]);
     expect(versions[1]).toMatchObject({ supersedesId: m!.id, correctionReason: 'The second resolution misstated the delegation' });
     const copied = await t.database.db.select().from(minuteItems).where(eq(minuteItems.minutesId, versions[1]!.id));
     expect(copied.map((i) => i.number)).toEqual(['1', '2', '185']);
@@ -257,7 +331,21 @@ describe('minutes', () => {
     expect(page.body).toContain('Signed by Cllr Ada Brook');
 
     const actions = (await t.database.db.select().from(auditEvents)).map((e) => e.action);
-    for (const a of ['minutes.start', 'minute.create', 'resolution.create', 'minute-action.create', 'minutes.approve', 'minutes.sign', 'minutes.correct', 'minute.update', 'attendance.roll-call', 'attendance.add', 'declaration.create', 'minute.exclude-public']) expect(actions).toContain(a);
+    for (const a of [
+      'minutes.start',
+      'minute.create',
+      'resolution.create',
+      'minute-action.create',
+      'minutes.approve',
+      'minutes.sign',
+      'minutes.correct',
+      'minute.update',
+      'attendance.roll-call',
+      'attendance.add',
+      'declaration.create',
+      'minute.exclude-public',
+    ])
+      expect(actions).toContain(a);
     const overview = await t.app.inject({ url: `/officer/meetings/${M()}/minutes`, headers: { cookie: clerk } });
     expect(overview.body).toContain('minutes.correct');
     expect(overview.body).toContain('democratic-services@test.example');

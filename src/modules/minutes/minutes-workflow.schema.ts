@@ -1,10 +1,19 @@
 import { z } from 'zod';
 import { isoDate } from '../../lib/form-dates.ts';
-import type { attendanceKinds} from './minutes.table.ts';
+import type { attendanceKinds } from './minutes.table.ts';
 import { interestKinds } from './minutes.table.ts';
 
-const text = (max: number, what: string) => z.string().trim().max(max, { error: `${what} must be ${max.toLocaleString('en-GB')} characters or fewer` });
-const required = (max: number, message: string, what: string) => z.string({ error: message }).trim().min(1, { error: message }).max(max, { error: `${what} must be ${max.toLocaleString('en-GB')} characters or fewer` });
+const text = (max: number, what: string) =>
+  z
+    .string()
+    .trim()
+    .max(max, { error: `${what} must be ${max.toLocaleString('en-GB')} characters or fewer` });
+const required = (max: number, message: string, what: string) =>
+  z
+    .string({ error: message })
+    .trim()
+    .min(1, { error: message })
+    .max(max, { error: `${what} must be ${max.toLocaleString('en-GB')} characters or fewer` });
 const optionalId = (message: string) => z.coerce.number({ error: message }).int({ error: message }).positive({ error: message }).optional();
 
 /** The roll call: one of present, apologies or absent for each member, keyed "person-ID". */
@@ -34,7 +43,10 @@ export const declarationInput = z.object({
 
 /** The resolution excluding the press and public for exempt items. */
 export const exclusionInput = z.object({
-  agendaItemIds: z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(z.coerce.number().int().positive()).min(1, { error: 'Select at least one exempt item' })),
+  agendaItemIds: z.preprocess(
+    (v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]),
+    z.array(z.coerce.number().int().positive()).min(1, { error: 'Select at least one exempt item' }),
+  ),
   note: text(2000, 'The note').optional(),
 });
 

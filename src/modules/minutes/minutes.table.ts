@@ -16,7 +16,9 @@ export const minutes = pgTable(
   'minutes',
   {
     id: id(),
-    meetingId: integer('meeting_id').notNull().references(() => meetings.id),
+    meetingId: integer('meeting_id')
+      .notNull()
+      .references(() => meetings.id),
     version: integer('version').notNull().default(1),
     status: text('status', { enum: minutesStatuses }).notNull().default('draft'),
     supersedesId: integer('supersedes_id').references((): AnyPgColumn => minutes.id),
@@ -43,7 +45,9 @@ export const minuteItems = pgTable(
   'minute_items',
   {
     id: id(),
-    minutesId: integer('minutes_id').notNull().references(() => minutes.id),
+    minutesId: integer('minutes_id')
+      .notNull()
+      .references(() => minutes.id),
     organisationId: integer('organisation_id').references(() => organisations.id),
     position: integer('position').notNull(),
     number: text('number').notNull(),
@@ -68,7 +72,9 @@ export const resolutions = pgTable(
   'resolutions',
   {
     id: id(),
-    minuteItemId: integer('minute_item_id').notNull().references(() => minuteItems.id),
+    minuteItemId: integer('minute_item_id')
+      .notNull()
+      .references(() => minuteItems.id),
     position: integer('position').notNull(),
     number: text('number'),
     text: text('text').notNull(),
@@ -81,7 +87,9 @@ export const resolutions = pgTable(
 /** A follow-up action from a minute. */
 export const minuteActions = pgTable('minute_actions', {
   id: id(),
-  minuteItemId: integer('minute_item_id').notNull().references(() => minuteItems.id),
+  minuteItemId: integer('minute_item_id')
+    .notNull()
+    .references(() => minuteItems.id),
   action: text('action').notNull(),
   owner: text('owner'),
   dueDate: date('due_date'),
@@ -96,7 +104,9 @@ export const attendances = pgTable(
   'attendances',
   {
     id: id(),
-    meetingId: integer('meeting_id').notNull().references(() => meetings.id),
+    meetingId: integer('meeting_id')
+      .notNull()
+      .references(() => meetings.id),
     personId: integer('person_id').references(() => people.id),
     printedName: text('printed_name').notNull(),
     kind: text('kind', { enum: attendanceKinds }).notNull(),
@@ -115,7 +125,9 @@ export const declarations = pgTable(
   'declarations',
   {
     id: id(),
-    meetingId: integer('meeting_id').notNull().references(() => meetings.id),
+    meetingId: integer('meeting_id')
+      .notNull()
+      .references(() => meetings.id),
     agendaItemId: integer('agenda_item_id').references(() => agendaItems.id),
     minuteItemId: integer('minute_item_id').references(() => minuteItems.id),
     personId: integer('person_id').references(() => people.id),

@@ -41,7 +41,10 @@ export async function printedMinutesRoutes(app: FastifyInstance): Promise<void> 
     if (!view) throw notFound('Minutes');
     return privacy(reply, view, !!request.user)
       .header('content-type', 'text/html; charset=utf-8')
-      .header('content-security-policy', `default-src 'none'; style-src ${printedMinutesStyleHash}; img-src 'self' data:; form-action 'none'; frame-ancestors 'none'; base-uri 'none'`)
+      .header(
+        'content-security-policy',
+        `default-src 'none'; style-src ${printedMinutesStyleHash}; img-src 'self' data:; form-action 'none'; frame-ancestors 'none'; base-uri 'none'`,
+      )
       .send(renderPrintedMinutes(view));
   });
 

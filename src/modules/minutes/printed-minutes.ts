@@ -21,7 +21,14 @@ export const printedMinutesCss = readFileSync(join(here, 'views', 'printed', 'mi
 export const printedMinutesStyleHash = `'sha256-${createHash('sha256').update(printedMinutesCss).digest('base64')}'`;
 
 const env = new nunjucks.Environment(new nunjucks.FileSystemLoader(join(here, '..', '..')), { autoescape: true, trimBlocks: true, lstripBlocks: true });
-env.addFilter('paragraphs', (v: unknown) => (typeof v === 'string' ? v.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean) : []));
+env.addFilter('paragraphs', (v: unknown) =>
+  typeof v === 'string'
+    ? v
+        .split(/\n\s*\n/)
+        .map((p) => p.trim())
+        .filter(Boolean)
+    : [],
+);
 
 /** The sentence that stands in the public minutes for a minute of exempt business, as the law allows. */
 export function withheldMinuteText(paragraph: number | null): string {

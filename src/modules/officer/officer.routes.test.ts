@@ -76,7 +76,12 @@ describe('officer area access', () => {
 describe('scheduling a meeting', () => {
   it('shows each problem and saves nothing when the form is invalid', async () => {
     const [before] = await t.database.db.select({ n: count() }).from(meetings);
-    const res = await post('/officer/meetings', clerk, { organisationId: '', 'date-day': '31', 'date-month': '2', 'date-year': '2031', startTime: '25:00' }, '/officer/meetings/new');
+    const res = await post(
+      '/officer/meetings',
+      clerk,
+      { organisationId: '', 'date-day': '31', 'date-month': '2', 'date-year': '2031', startTime: '25:00' },
+      '/officer/meetings/new',
+    );
     expect(res.statusCode).toBe(400);
     expect(res.body).toContain('There is a problem');
     expect(res.body).toContain('Select a committee');
@@ -88,15 +93,20 @@ describe('scheduling a meeting', () => {
   });
 
   it('schedules a meeting, adds an exempt item, and the public sees only what it should', async () => {
-    const res = await post('/officer/meetings', clerk, {
-      organisationId: String(c.org.id),
-      'date-day': '29',
-      'date-month': '10',
-      'date-year': '2031',
-      startTime: '14:30',
-      locationId: String(c.location.id),
-      status: 'scheduled',
-    }, '/officer/meetings/new');
+    const res = await post(
+      '/officer/meetings',
+      clerk,
+      {
+        organisationId: String(c.org.id),
+        'date-day': '29',
+        'date-month': '10',
+        'date-year': '2031',
+        startTime: '14:30',
+        locationId: String(c.location.id),
+        status: 'scheduled',
+      },
+      '/officer/meetings/new',
+    );
     expect(res.statusCode).toBe(303);
     const id = Number(res.headers.location!.split('/').pop());
     const [m] = await t.database.db.select().from(meetings).where(eq(meetings.id, id));
@@ -106,13 +116,20 @@ describe('scheduling a meeting', () => {
     expect(bad.statusCode).toBe(400);
     expect(bad.body).toContain('Select the paragraph of Schedule 12A');
 
-    const item = await post(`/officer/meetings/${id}/items`, clerk, { number: '7', title: 'Land deal at the quay', exempt: 'yes', exemptParagraph: '3', instruction: 'Hidden detail' }, `/officer/meetings/${id}/items/new`);
+    const item = await post(
+      `/officer/meetings/${id}/items`,
+      clerk,
+      { number: '7', title: 'Land deal at the quay', exempt: 'yes', exemptParagraph: '3', instruction: 'Hidden detail' },
+      `/officer/meetings/${id}/items/new`,
+    );
     expect(item.statusCode).toBe(303);
     // Before the agenda is published the public sees the meeting but none of its items.
     const before = await t.app.inject(`/meetings/${id}`);
     expect(before.body).not.toContain('Land deal at the quay');
     expect(before.body).toContain('The agenda has not been published yet. It is due by');
-    await publishRecords(t.database.db, { userId: null, label: 'test' }, 'agenda_item', [(await t.database.db.select().from(agendaItems).where(eq(agendaItems.meetingId, id)))[0]!.id]);
+    await publishRecords(t.database.db, { userId: null, label: 'test' }, 'agenda_item', [
+      (await t.database.db.select().from(agendaItems).where(eq(agendaItems.meetingId, id)))[0]!.id,
+    ]);
     const pub = await t.app.inject(`/meetings/${id}`);
     expect(pub.body).toContain('Land deal at the quay');
     expect(pub.body).toContain('paragraph 3 of Schedule 12A');
@@ -124,9 +141,19 @@ describe('scheduling a meeting', () => {
   });
 
   it('requires a notice to cancel a meeting', async () => {
-    const res = await post(`/officer/meetings/${c.meeting.id}`, clerk, {
-      organisationId: String(c.org.id), 'date-day': '4', 'date-month': '3', 'date-year': '2030', startTime: '10:00', status: 'cancelled',
-    }, `/officer/meetings/${c.meeting.id}/edit`);
+    const res = await post(
+      `/officer/meetings/${c.meeting.id}`,
+      clerk,
+      {
+        organisationId: String(c.org.id),
+        'date-day': '4',
+        'date-month': '3',
+        'date-year': '2030',
+        startTime: '10:00',
+        status: 'cancelled',
+      },
+      `/officer/meetings/${c.meeting.id}/edit`,
+    );
     expect(res.statusCode).toBe(400);
     expect(res.body).toContain('Enter the public notice');
   });
@@ -154,7 +181,12 @@ describe('uploading documents', () => {
     const boundary = '----shirehalltest';
     const parts: Buffer[] = [];
     for (const [k, v] of Object.entries(fields)) parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`));
-    if (file) parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${file.name}"\r\nContent-Type: application/octet-stream\r\n\r\n`), file.content, Buffer.from('\r\n'));
+    if (file)
+      parts.push(
+        Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${file.name}"\r\nContent-Type: application/octet-stream\r\n\r\n`),
+        file.content,
+        Buffer.from('\r\n'),
+      );
     parts.push(Buffer.from(`--${boundary}--\r\n`));
     return t.app.inject({
       method: 'POST',
@@ -165,7 +197,10 @@ describe('uploading documents', () => {
   }
 
   it('stores an exempt appendix that the public cannot reach', async () => {
-    const res = await upload({ title: 'Confidential tender scores', access: 'exempt', exemptParagraph: '3', kind: 'appendix', agendaItemId: String(c.pub.id) }, { name: 'scores.txt', content: Buffer.from('TENDER SCORE SHEET') });
+    const res = await upload(
+      { title: 'Confidential tender scores', access: 'exempt', exemptParagraph: '3', kind: 'appendix', agendaItemId: String(c.pub.id) },
+      { name: 'scores.txt', content: Buffer.from('TENDER SCORE SHEET') },
+    );
     expect(res.statusCode).toBe(303);
     const [doc] = await t.database.db.select().from(documents).where(eq(documents.title, 'Confidential tender scores'));
     expect(doc!.access).toBe('exempt');
@@ -180,7 +215,10 @@ describe('uploading documents', () => {
     const form = await t.app.inject({ url: `/officer/meetings/${c.meeting.id}/documents/new?item=${c.exempt.id}`, headers: { cookie: clerk } });
     expect(form.body).toMatch(/name="access"[^>]*value="inherit"[^>]*checked|value="inherit"[^>]*checked/);
     expect(form.body).toContain('The same as its agenda item: exempt: paragraph 3');
-    const res = await upload({ title: 'Bid figures for the quay', agendaItemId: String(c.exempt.id), kind: 'report', access: 'inherit', exemptParagraph: '', accessReason: '' }, { name: 'bids.txt', content: Buffer.from('BID-FIGURES-MARKER 2.4m') });
+    const res = await upload(
+      { title: 'Bid figures for the quay', agendaItemId: String(c.exempt.id), kind: 'report', access: 'inherit', exemptParagraph: '', accessReason: '' },
+      { name: 'bids.txt', content: Buffer.from('BID-FIGURES-MARKER 2.4m') },
+    );
     expect(res.statusCode).toBe(303);
     const [doc] = await t.database.db.select().from(documents).where(eq(documents.title, 'Bid figures for the quay'));
     expect(doc).toMatchObject({ access: 'exempt', exemptParagraph: 3, accessInherited: true, publication: 'draft' });

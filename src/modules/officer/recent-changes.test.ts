@@ -14,7 +14,11 @@ beforeAll(async () => {
   t = await createTestApp();
   const db = t.database.db;
   const c = await makeCouncil(db);
-  const added = await addUser(db, { userId: null, label: 'test' }, { email: 'ann.lee@test.example', role: 'democratic-services', displayName: 'Ann Lee', password: 'correct horse battery' });
+  const added = await addUser(
+    db,
+    { userId: null, label: 'test' },
+    { email: 'ann.lee@test.example', role: 'democratic-services', displayName: 'Ann Lee', password: 'correct horse battery' },
+  );
   if (!added.ok) throw new Error(added.errors[0]!.message);
   clerk = await signIn(t.app, 'ann.lee@test.example', 'correct horse battery');
   const ann = { userId: added.value.id, label: 'ann.lee@test.example' };
@@ -35,7 +39,15 @@ describe('recent changes on the officer dashboard', () => {
     const page = await t.app.inject({ url: '/officer', headers: { cookie: clerk } });
     expect(page.statusCode).toBe(200);
     const list = /<ul class="govuk-list" id="recent-changes">([\s\S]*?)<\/ul>/.exec(page.body)?.[1] ?? '';
-    const sentences = list.split('</li>').map((li) => li.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ').trim()).filter(Boolean);
+    const sentences = list
+      .split('</li>')
+      .map((li) =>
+        li
+          .replace(/<[^>]+>/g, '')
+          .replace(/\s+/g, ' ')
+          .trim(),
+      )
+      .filter(Boolean);
     expect(sentences[0]).toMatch(/^Ann Lee published the agenda for Roads and Rivers Committee, 13 May 2030\. \d{1,2}(:\d\d)?(am|pm) today\.$/);
     expect(list).toContain(`<a class="govuk-link" href="/officer/meetings/${meetingId}">Roads and Rivers Committee, 13 May 2030</a>`);
     expect(sentences.some((s) => s.startsWith('Ann Lee added agenda item “Flood defence review” for Roads and Rivers Committee, 13 May 2030.'))).toBe(true);
@@ -45,7 +57,11 @@ describe('recent changes on the officer dashboard', () => {
   });
 
   it('is shown to clerks only', async () => {
-    const viewer = await addUser(t.database.db, { userId: null, label: 'test' }, { email: 'vic@test.example', role: 'viewer', displayName: 'Vic Viewer', password: 'correct horse battery' });
+    const viewer = await addUser(
+      t.database.db,
+      { userId: null, label: 'test' },
+      { email: 'vic@test.example', role: 'viewer', displayName: 'Vic Viewer', password: 'correct horse battery' },
+    );
     if (!viewer.ok) throw new Error('no viewer');
     const page = await t.app.inject({ url: '/officer', headers: { cookie: await signIn(t.app, 'vic@test.example', 'correct horse battery') } });
     expect(page.body).not.toContain('Recent changes');

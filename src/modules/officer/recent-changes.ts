@@ -74,7 +74,9 @@ function shortDate(d: Date, now: Date): string {
   return d.toLocaleDateString('en-GB', { timeZone: 'Europe/London', day: 'numeric', month: 'long', ...(sameYear ? {} : { year: 'numeric' }) });
 }
 
-const ids = (events: Event[], type: string) => [...new Set(events.filter((e) => e.subjectType === type && e.subjectId && /^\d{1,9}$/.test(e.subjectId)).map((e) => Number(e.subjectId)))];
+const ids = (events: Event[], type: string) => [
+  ...new Set(events.filter((e) => e.subjectType === type && e.subjectId && /^\d{1,9}$/.test(e.subjectId)).map((e) => Number(e.subjectId))),
+];
 
 /**
  * The latest changes for the clerk's dashboard, as sentences with names and links: one per act (the
@@ -83,7 +85,12 @@ const ids = (events: Event[], type: string) => [...new Set(events.filter((e) => 
  * @example const changes = await recentChanges(db, 8);
  */
 export async function recentChanges(ex: Executor, limit: number, now: Date = new Date()): Promise<RecentChange[]> {
-  const rows = await ex.select().from(auditEvents).where(notLike(auditEvents.action, 'session.%')).orderBy(desc(auditEvents.id)).limit(limit * 40);
+  const rows = await ex
+    .select()
+    .from(auditEvents)
+    .where(notLike(auditEvents.action, 'session.%'))
+    .orderBy(desc(auditEvents.id))
+    .limit(limit * 40);
   const acts: Event[][] = [];
   for (const e of rows) {
     const last = acts.at(-1);
@@ -104,10 +111,18 @@ async function loadNames(ex: Executor, events: Event[], now: Date) {
   const byIds = <T>(list: number[], load: (list: number[]) => Promise<T[]>) => (list.length ? load(list) : Promise.resolve([] as T[]));
   const [actors, items, docs, minuteRows, minuteItemRows, resolutionRows, decisionRows, orgRows, peopleRows, planRows, reportRows, submissionRows] = await Promise.all([
     byIds(actorIds, (l) => ex.select({ id: users.id, name: users.displayName }).from(users).where(inArray(users.id, l))),
-    byIds(ids(events, 'agenda_item'), (l) => ex.select({ id: agendaItems.id, title: agendaItems.title, meetingId: agendaItems.meetingId }).from(agendaItems).where(inArray(agendaItems.id, l))),
+    byIds(ids(events, 'agenda_item'), (l) =>
+      ex.select({ id: agendaItems.id, title: agendaItems.title, meetingId: agendaItems.meetingId }).from(agendaItems).where(inArray(agendaItems.id, l)),
+    ),
     byIds(ids(events, 'document'), (l) => ex.select({ id: documents.id, title: documents.title, meetingId: documents.meetingId }).from(documents).where(inArray(documents.id, l))),
     byIds(ids(events, 'minutes'), (l) => ex.select({ id: minutes.id, meetingId: minutes.meetingId }).from(minutes).where(inArray(minutes.id, l))),
-    byIds(ids(events, 'minute_item'), (l) => ex.select({ id: minuteItems.id, number: minuteItems.number, title: minuteItems.title, meetingId: minutes.meetingId }).from(minuteItems).innerJoin(minutes, eq(minutes.id, minuteItems.minutesId)).where(inArray(minuteItems.id, l))),
+    byIds(ids(events, 'minute_item'), (l) =>
+      ex
+        .select({ id: minuteItems.id, number: minuteItems.number, title: minuteItems.title, meetingId: minutes.meetingId })
+        .from(minuteItems)
+        .innerJoin(minutes, eq(minutes.id, minuteItems.minutesId))
+        .where(inArray(minuteItems.id, l)),
+    ),
     byIds(ids(events, 'resolution'), (l) =>
       ex
         .select({ id: resolutions.id, minuteItemId: minuteItems.id, number: minuteItems.number, meetingId: minutes.meetingId })
@@ -117,15 +132,33 @@ async function loadNames(ex: Executor, events: Event[], now: Date) {
         .where(inArray(resolutions.id, l)),
     ),
     byIds(ids(events, 'decision'), (l) => ex.select({ id: decisions.id, title: decisions.title }).from(decisions).where(inArray(decisions.id, l))),
-    byIds(ids(events, 'organisation'), (l) => ex.select({ id: organisations.id, name: organisations.name, slug: organisations.slug }).from(organisations).where(inArray(organisations.id, l))),
+    byIds(ids(events, 'organisation'), (l) =>
+      ex.select({ id: organisations.id, name: organisations.name, slug: organisations.slug }).from(organisations).where(inArray(organisations.id, l)),
+    ),
     byIds(ids(events, 'person'), (l) => ex.select({ id: people.id, name: people.printedName, slug: people.slug }).from(people).where(inArray(people.id, l))),
-    byIds(ids(events, 'forward_plan_entry'), (l) => ex.select({ id: forwardPlanEntries.id, ref: forwardPlanEntries.ref }).from(forwardPlanEntries).where(inArray(forwardPlanEntries.id, l))),
+    byIds(ids(events, 'forward_plan_entry'), (l) =>
+      ex.select({ id: forwardPlanEntries.id, ref: forwardPlanEntries.ref }).from(forwardPlanEntries).where(inArray(forwardPlanEntries.id, l)),
+    ),
     byIds(ids(events, 'report'), (l) => ex.select({ id: reports.id, title: reports.title }).from(reports).where(inArray(reports.id, l))),
-    byIds(ids(events, 'public_submission'), (l) => ex.select({ id: publicSubmissions.id, meetingId: publicSubmissions.meetingId, reference: publicSubmissions.reference }).from(publicSubmissions).where(inArray(publicSubmissions.id, l))),
+    byIds(ids(events, 'public_submission'), (l) =>
+      ex
+        .select({ id: publicSubmissions.id, meetingId: publicSubmissions.meetingId, reference: publicSubmissions.reference })
+        .from(publicSubmissions)
+        .where(inArray(publicSubmissions.id, l)),
+    ),
   ]);
-  const meetingIds = [...new Set([...ids(events, 'meeting'), ...[...items, ...docs, ...minuteRows, ...minuteItemRows, ...resolutionRows, ...submissionRows].map((r) => r.meetingId).filter((x): x is number => x !== null)])];
+  const meetingIds = [
+    ...new Set([
+      ...ids(events, 'meeting'),
+      ...[...items, ...docs, ...minuteRows, ...minuteItemRows, ...resolutionRows, ...submissionRows].map((r) => r.meetingId).filter((x): x is number => x !== null),
+    ]),
+  ];
   const meetingRows = await byIds(meetingIds, (l) =>
-    ex.select({ id: meetings.id, startAt: meetings.startAt, name: organisations.name }).from(meetings).innerJoin(organisations, eq(organisations.id, meetings.organisationId)).where(inArray(meetings.id, l)),
+    ex
+      .select({ id: meetings.id, startAt: meetings.startAt, name: organisations.name })
+      .from(meetings)
+      .innerJoin(organisations, eq(organisations.id, meetings.organisationId))
+      .where(inArray(meetings.id, l)),
   );
   const meeting = (id: number | null | undefined): Phrase | null => {
     const m = meetingRows.find((r) => r.id === id);
@@ -137,7 +170,8 @@ async function loadNames(ex: Executor, events: Event[], now: Date) {
 
 /** One event as a sentence. */
 function describe(e: Event, n: Names): RecentChange {
-  const actor = n.actors.find((a) => a.id === e.actorUserId)?.name ?? (e.actorLabel === 'public' ? 'A member of the public' : e.actorLabel === 'system' ? 'Shirehall' : e.actorLabel);
+  const actor =
+    n.actors.find((a) => a.id === e.actorUserId)?.name ?? (e.actorLabel === 'public' ? 'A member of the public' : e.actorLabel === 'system' ? 'Shirehall' : e.actorLabel);
   const verbOf = (action: string) => verbs[action.slice(action.lastIndexOf('.') + 1)] ?? 'changed';
   const said = (verb: string, subject: Phrase | null, context: Phrase | null = null): RecentChange => ({ at: e.at, actor, verb, subject, context });
   if (e.action in meetingActs) return said(meetingActs[e.action]!, n.meeting(Number(e.subjectId)) ?? { text: 'a meeting' });
@@ -149,7 +183,10 @@ function describe(e: Event, n: Names): RecentChange {
   const verb = verbOf(e.action);
   switch (e.subjectType) {
     case 'meeting':
-      return said(verb, n.meeting(Number(e.subjectId)) ? { ...n.meeting(Number(e.subjectId))!, text: `the meeting of ${n.meeting(Number(e.subjectId))!.text}` } : { text: 'a meeting' });
+      return said(
+        verb,
+        n.meeting(Number(e.subjectId)) ? { ...n.meeting(Number(e.subjectId))!, text: `the meeting of ${n.meeting(Number(e.subjectId))!.text}` } : { text: 'a meeting' },
+      );
     case 'agenda_item': {
       const i = n.find(n.items, e.subjectId);
       return said(verb, i ? { text: `agenda item “${i.title}”`, href: `/officer/meetings/${i.meetingId}` } : { text: 'an agenda item' }, n.meeting(i?.meetingId));
@@ -165,11 +202,19 @@ function describe(e: Event, n: Names): RecentChange {
     }
     case 'minute_item': {
       const m = n.find(n.minuteItemRows, e.subjectId);
-      return said(verb, m ? { text: `minute ${m.number}, “${m.title}”`, href: `/officer/meetings/${m.meetingId}/minutes#minute-${m.id}` } : { text: 'a minute' }, n.meeting(m?.meetingId));
+      return said(
+        verb,
+        m ? { text: `minute ${m.number}, “${m.title}”`, href: `/officer/meetings/${m.meetingId}/minutes#minute-${m.id}` } : { text: 'a minute' },
+        n.meeting(m?.meetingId),
+      );
     }
     case 'resolution': {
       const r = n.find(n.resolutionRows, e.subjectId);
-      return said(verb, r ? { text: `a resolution of minute ${r.number}`, href: `/officer/meetings/${r.meetingId}/minutes#minute-${r.minuteItemId}` } : { text: 'a resolution' }, n.meeting(r?.meetingId));
+      return said(
+        verb,
+        r ? { text: `a resolution of minute ${r.number}`, href: `/officer/meetings/${r.meetingId}/minutes#minute-${r.minuteItemId}` } : { text: 'a resolution' },
+        n.meeting(r?.meetingId),
+      );
     }
     case 'decision': {
       const d = n.find(n.decisionRows, e.subjectId);
@@ -193,7 +238,11 @@ function describe(e: Event, n: Names): RecentChange {
     }
     case 'public_submission': {
       const s = n.find(n.submissionRows, e.subjectId);
-      return said(verb, { text: s ? `public submission ${s.reference}` : 'a public submission', ...(s ? { href: `/officer/meetings/${s.meetingId}/questions` } : {}) }, n.meeting(s?.meetingId));
+      return said(
+        verb,
+        { text: s ? `public submission ${s.reference}` : 'a public submission', ...(s ? { href: `/officer/meetings/${s.meetingId}/questions` } : {}) },
+        n.meeting(s?.meetingId),
+      );
     }
     default:
       return said(verb, { text: `a ${e.subjectType.replace(/[_-]/g, ' ')}`.replace(/^a ([aeiou])/, 'an $1') });

@@ -1,19 +1,7 @@
 // Presenters whitelist what leaves the server: every OParl property is named here from a row the
 // visibility rules let through; nothing is spread from a row. UK needs OParl lacks are namespaced
 // `shirehall:` properties (documented at /oparl).
-import type {
-  bodies,
-  decisions,
-  declarations,
-  documents,
-  legislativeTerms,
-  locations,
-  meetings,
-  memberships,
-  organisations,
-  people,
-  reports,
-} from '../../db/schema.ts';
+import type { bodies, decisions, declarations, documents, legislativeTerms, locations, meetings, memberships, organisations, people, reports } from '../../db/schema.ts';
 import { toLondonDate } from '../../lib/dates.ts';
 import { redact } from '../visibility/index.ts';
 import { oparlPaths, oparlTypes, type OparlKind } from './oparl.kinds.ts';
@@ -44,7 +32,12 @@ export function compact(o: Json): Json {
   return out;
 }
 
-const head = (kind: OparlKind, id: number, s: { created: string; modified: string }, L: OparlLinks) => ({ id: L.object(kind, id), type: oparlTypes[kind], created: s.created, modified: s.modified });
+const head = (kind: OparlKind, id: number, s: { created: string; modified: string }, L: OparlLinks) => ({
+  id: L.object(kind, id),
+  type: oparlTypes[kind],
+  created: s.created,
+  modified: s.modified,
+});
 
 /** An object that is gone: what a syncing client needs to drop its copy. */
 export function presentDeleted(kind: OparlKind, id: number, s: { created: string; modified: string }, L: OparlLinks): Json {

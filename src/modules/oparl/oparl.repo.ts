@@ -1,18 +1,7 @@
 import { and, asc, count, eq, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../db/connect.ts';
 import type { locations } from '../../db/schema.ts';
-import {
-  agendaItems,
-  bodies,
-  decisions,
-  declarations,
-  documents,
-  legislativeTerms,
-  meetings,
-  memberships,
-  minutes,
-  organisations
-} from '../../db/schema.ts';
+import { agendaItems, bodies, decisions, declarations, documents, legislativeTerms, meetings, memberships, minutes, organisations } from '../../db/schema.ts';
 import { publicViewer, readable, visible } from '../visibility/index.ts';
 import { kindSpecs, type KindSpec, type OparlKind } from './oparl.kinds.ts';
 
@@ -160,7 +149,10 @@ export async function itemsOfMeetings(ex: Executor, meetingIds: number[]): Promi
 /** Whether the public may read each agenda item beyond its title (exempt items: no). */
 export async function itemReadability(ex: Executor, ids: number[]): Promise<Map<number, boolean>> {
   if (ids.length === 0) return new Map();
-  const rows = await ex.select({ id: agendaItems.id, readable: readable(publicViewer, 'agenda_item') }).from(agendaItems).where(inArray(agendaItems.id, ids));
+  const rows = await ex
+    .select({ id: agendaItems.id, readable: readable(publicViewer, 'agenda_item') })
+    .from(agendaItems)
+    .where(inArray(agendaItems.id, ids));
   return new Map(rows.map((r) => [r.id, r.readable]));
 }
 

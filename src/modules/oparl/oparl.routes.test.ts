@@ -19,7 +19,12 @@ const problemsOf = oparlValidator();
 const get = (url: string, headers: Record<string, string> = {}) => t.app.inject({ url: url.replace(/^http:\/\/localhost/, ''), headers });
 const json = async (url: string) => (await get(url)).json() as Obj;
 const api = (method: 'POST' | 'PATCH' | 'DELETE', url: string, payload?: unknown) =>
-  t.app.inject({ method, url, headers: { authorization: clerk, ...(payload ? { 'content-type': 'application/json' } : {}) }, ...(payload ? { payload: JSON.stringify(payload) } : {}) });
+  t.app.inject({
+    method,
+    url,
+    headers: { authorization: clerk, ...(payload ? { 'content-type': 'application/json' } : {}) },
+    ...(payload ? { payload: JSON.stringify(payload) } : {}),
+  });
 
 beforeAll(async () => {
   t = await createTestApp();
@@ -27,18 +32,46 @@ beforeAll(async () => {
   c = await makeCouncil(db);
   // Fixture rows for the kinds the factory council lacks: a council term, a report considered at the public item, a decision.
   await db.insert(legislativeTerms).values({ bodyId: c.body.id, name: '2029 to 2033', startDate: '2029-05-03' });
-  await db.insert(reports).values({ bodyId: c.body.id, meetingId: c.meeting.id, agendaItemId: c.pub.id, title: 'Bridge maintenance 2030 to 2035', kind: 'Decision Report - Key Decision', forwardPlanRef: 'FP/30/01/07', access: 'public', ...published });
-  await db.insert(reports).values({ bodyId: c.body.id, meetingId: c.meeting.id, agendaItemId: c.exempt.id, title: 'Riverside land valuation', kind: 'Decision Report', access: 'exempt', exemptParagraph: 3, ...published });
+  await db.insert(reports).values({
+    bodyId: c.body.id,
+    meetingId: c.meeting.id,
+    agendaItemId: c.pub.id,
+    title: 'Bridge maintenance 2030 to 2035',
+    kind: 'Decision Report - Key Decision',
+    forwardPlanRef: 'FP/30/01/07',
+    access: 'public',
+    ...published,
+  });
+  await db.insert(reports).values({
+    bodyId: c.body.id,
+    meetingId: c.meeting.id,
+    agendaItemId: c.exempt.id,
+    title: 'Riverside land valuation',
+    kind: 'Decision Report',
+    access: 'exempt',
+    exemptParagraph: 3,
+    ...published,
+  });
   await db.insert(agendaItems).values({ meetingId: c.meeting.id, position: 3, number: '3', title: 'Draft item nobody published', access: 'public' });
   // A held meeting with a published decision: a legal record, never deleted.
-  const [held] = await db.insert(meetings).values({ bodyId: c.body.id, organisationId: c.org.id, title: 'Roads and Rivers Committee (special)', startAt: new Date('2030-03-04T14:00:00Z'), status: 'held' }).returning();
+  const [held] = await db
+    .insert(meetings)
+    .values({ bodyId: c.body.id, organisationId: c.org.id, title: 'Roads and Rivers Committee (special)', startAt: new Date('2030-03-04T14:00:00Z'), status: 'held' })
+    .returning();
   decided = held!.id;
   await db.insert(agendaItems).values({ meetingId: decided, position: 1, number: '1', title: 'Item added to the wrong meeting', access: 'public', ...published });
   // Declarations are part of the minutes: public with the held meeting's published minutes, not before the other's are.
   await db.insert(minutes).values({ meetingId: decided, ...published });
   await db.insert(minutes).values({ meetingId: c.meeting.id });
   await db.insert(declarations).values([
-    { meetingId: decided, personId: c.chair.id, printedName: 'Cllr Ada Brook', interest: 'Owns land beside the Mill Bridge', kind: 'disclosable-pecuniary', action: 'Left the room' },
+    {
+      meetingId: decided,
+      personId: c.chair.id,
+      printedName: 'Cllr Ada Brook',
+      interest: 'Owns land beside the Mill Bridge',
+      kind: 'disclosable-pecuniary',
+      action: 'Left the room',
+    },
     { meetingId: c.meeting.id, personId: c.chair.id, printedName: 'Cllr Ada Brook', interest: 'Member of the canal trust' },
   ]);
   await db.insert(decisions).values({
@@ -81,7 +114,8 @@ describe('the OParl 1.1 API, read by a client', () => {
     const everything = [system, ...bodies.items, ...Object.values(lists).flat()];
     expect(everything.flatMap(problemsOf)).toEqual([]);
     const types = new Set(everything.map((o) => String(o.type).split('/').pop()));
-    for (const t of ['System', 'Body', 'Organization', 'Person', 'Meeting', 'AgendaItem', 'Paper', 'Consultation', 'File', 'Location', 'LegislativeTerm', 'Membership']) expect(types).toContain(t);
+    for (const t of ['System', 'Body', 'Organization', 'Person', 'Meeting', 'AgendaItem', 'Paper', 'Consultation', 'File', 'Location', 'LegislativeTerm', 'Membership'])
+      expect(types).toContain(t);
     expect(body.legislativeTerm).toEqual([expect.objectContaining({ name: '2029 to 2033', startDate: '2029-05-03' })]);
     // Every object answers at its own URL, the same as in its list.
     for (const o of Object.values(lists).flat()) expect(await json(o.id as string)).toEqual(o);
@@ -110,9 +144,18 @@ describe('the OParl 1.1 API, read by a client', () => {
     expect(lists.paper![0]!.consultation).toEqual([expect.objectContaining({ agendaItem: `${base}/agenda-items/${c.pub.id}`, meeting: `${base}/meetings/${c.meeting.id}` })]);
     const [decision] = lists.meeting!.find((m) => m.id === `${base}/meetings/${decided}`)!['shirehall:decisions'] as Obj[];
     const held = lists.meeting!.find((m) => m.id === `${base}/meetings/${decided}`)!;
-    expect(held['shirehall:declarations']).toEqual([{ person: `${base}/people/${c.chair.id}`, name: 'Cllr Ada Brook', interest: 'Owns land beside the Mill Bridge', kind: 'disclosable-pecuniary', action: 'Left the room' }]);
+    expect(held['shirehall:declarations']).toEqual([
+      { person: `${base}/people/${c.chair.id}`, name: 'Cllr Ada Brook', interest: 'Owns land beside the Mill Bridge', kind: 'disclosable-pecuniary', action: 'Left the room' },
+    ]);
     expect(JSON.stringify(lists)).not.toContain('Member of the canal trust');
-    expect(decision).toMatchObject({ keyDecision: true, forwardPlanReference: 'FP/30/01/07', callInStatus: 'open', callInDeadline: '2030-03-11T17:00:00+00:00', effectiveFrom: '2030-03-12T09:00:00+00:00', reasons: 'The bridges need work.' });
+    expect(decision).toMatchObject({
+      keyDecision: true,
+      forwardPlanReference: 'FP/30/01/07',
+      callInStatus: 'open',
+      callInDeadline: '2030-03-11T17:00:00+00:00',
+      effectiveFrom: '2030-03-12T09:00:00+00:00',
+      reasons: 'The bridges need work.',
+    });
   });
 
   it('pages with first, prev, next, last and self links that keep the filters', async () => {
@@ -153,7 +196,11 @@ describe('the OParl 1.1 API, read by a client', () => {
     const again = await get(`${base}/meetings/${c.meeting.id}`, { 'if-none-match': etag });
     expect(again.statusCode).toBe(304);
     expect(again.body).toBe('');
-    const preflight = await t.app.inject({ method: 'OPTIONS', url: `/oparl/v1/meetings/${c.meeting.id}`, headers: { origin: 'https://example.org', 'access-control-request-method': 'GET', 'access-control-request-headers': 'if-none-match' } });
+    const preflight = await t.app.inject({
+      method: 'OPTIONS',
+      url: `/oparl/v1/meetings/${c.meeting.id}`,
+      headers: { origin: 'https://example.org', 'access-control-request-method': 'GET', 'access-control-request-headers': 'if-none-match' },
+    });
     expect(preflight.statusCode).toBe(204);
     expect(preflight.headers).toMatchObject({ 'access-control-allow-origin': '*', 'access-control-allow-headers': expect.stringContaining('If-None-Match') });
     const missing = await get(`${base}/meetings/999999`);
@@ -220,7 +267,10 @@ describe('an incremental sync with modified_since', () => {
     expect((await get(`/api/v1/meetings/${c.meeting.id}`)).statusCode).toBe(404);
     expect((await get('/meetings?view=list')).body).not.toContain(`/meetings/${c.meeting.id}"`);
     expect((await get('/search?q=bridge')).body).not.toContain('Bridge maintenance programme');
-    const events = await t.database.db.select().from(auditEvents).where(and(eq(auditEvents.subjectType, 'meeting'), eq(auditEvents.subjectId, String(c.meeting.id))));
+    const events = await t.database.db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.subjectType, 'meeting'), eq(auditEvents.subjectId, String(c.meeting.id))));
     expect(events.map((e) => e.action)).toContain('meeting.delete');
     // A meeting with a published decision is a legal record; a deleted one is not there to delete.
     const refused = await api('DELETE', `/api/v1/meetings/${decided}`);
@@ -241,7 +291,10 @@ describe('an incremental sync with modified_since', () => {
     const changed = (await json(`${url}?modified_since=${encodeURIComponent(since)}`)).data as Obj[];
     expect(changed.find((i) => i.id === item.id)).toEqual({ id: item.id, type: item.type, created: item.created, modified: expect.any(String), deleted: true });
     expect(await json(item.id as string)).toMatchObject({ deleted: true });
-    const events = await t.database.db.select().from(auditEvents).where(and(eq(auditEvents.subjectType, 'agenda_item'), eq(auditEvents.subjectId, String(id))));
+    const events = await t.database.db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.subjectType, 'agenda_item'), eq(auditEvents.subjectId, String(id))));
     expect(events.map((e) => e.action)).toContain('agenda-item.delete');
   });
 });

@@ -70,7 +70,16 @@ async function present(ex: Executor, kind: OparlKind, rows: AnyStamped[], L: Opa
   switch (kind) {
     case 'body': {
       const terms = await termsOf(ex, ids);
-      for (const r of live) out.set(r, presentBody(r as Stamped<typeof bodies.$inferSelect>, terms.filter((t) => t.row.bodyId === r.row.id), L, omitInternal));
+      for (const r of live)
+        out.set(
+          r,
+          presentBody(
+            r as Stamped<typeof bodies.$inferSelect>,
+            terms.filter((t) => t.row.bodyId === r.row.id),
+            L,
+            omitInternal,
+          ),
+        );
       break;
     }
     case 'legislativeTerm':
@@ -104,7 +113,14 @@ async function present(ex: Executor, kind: OparlKind, rows: AnyStamped[], L: Opa
         declarationsOfMeetings(ex, ids),
       ]);
       for (const m of ms) {
-        const parts = { organisationName: names.get(m.row.organisationId) ?? '', location: locs.find((l) => l.row.id === m.row.locationId), items, files, decisions: decided, declarations: declared };
+        const parts = {
+          organisationName: names.get(m.row.organisationId) ?? '',
+          location: locs.find((l) => l.row.id === m.row.locationId),
+          items,
+          files,
+          decisions: decided,
+          declarations: declared,
+        };
         out.set(m as AnyStamped, presentMeeting(m, parts, L, omitInternal));
       }
       break;
@@ -153,7 +169,10 @@ function pageLinks(request: FastifyRequest, page: number, totalPages: number): J
   };
 }
 
-function parse<T>(schema: { safeParse: (v: unknown) => { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } } }, value: unknown): T {
+function parse<T>(
+  schema: { safeParse: (v: unknown) => { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } } },
+  value: unknown,
+): T {
   const r = schema.safeParse(value ?? {});
   if (r.success) return r.data;
   const details = r.error.issues.map((i) => ({ field: i.path.map(String).join('.') || 'query', message: i.message }));
@@ -241,14 +260,25 @@ export async function oparlApi(app: FastifyInstance): Promise<void> {
     const e =
       error instanceof AppError
         ? error
-        : (fromPostgresError(error) ?? (status !== undefined && status < 500 ? new AppError('bad_request', 'The request could not be understood') : new AppError('internal', 'Something went wrong')));
+        : (fromPostgresError(error) ??
+          (status !== undefined && status < 500 ? new AppError('bad_request', 'The request could not be understood') : new AppError('internal', 'Something went wrong')));
     if (e.status >= 500) request.log.error({ err: error }, 'oparl request failed');
-    return reply.code(e.status).type('application/json; charset=utf-8').send(errorBody(e.code, e.message, e.details));
+    return reply
+      .code(e.status)
+      .type('application/json; charset=utf-8')
+      .send(errorBody(e.code, e.message, e.details));
   });
 
   // A browser asks before a cross-origin request with If-None-Match: any origin may read.
   app.options('/*', async (_request, reply) =>
-    reply.code(204).headers({ 'access-control-allow-methods': 'GET, HEAD, OPTIONS', 'access-control-allow-headers': 'Accept, If-None-Match, If-Modified-Since', 'access-control-max-age': '86400' }).send(),
+    reply
+      .code(204)
+      .headers({
+        'access-control-allow-methods': 'GET, HEAD, OPTIONS',
+        'access-control-allow-headers': 'Accept, If-None-Match, If-Modified-Since',
+        'access-control-max-age': '86400',
+      })
+      .send(),
   );
   app.get('/', async (request) => {
     const { db } = request.server.services;
@@ -267,10 +297,16 @@ export async function oparlApi(app: FastifyInstance): Promise<void> {
     return sendList(request, 'meeting', eq(meetings.organisationId, id));
   });
   // A file's bytes: accessUrl shows it (inline, sandboxed as every stored file is), downloadUrl saves it.
-  for (const [path, disposition] of [['access', 'inline'], ['download', 'attachment']] as const) {
+  for (const [path, disposition] of [
+    ['access', 'inline'],
+    ['download', 'attachment'],
+  ] as const) {
     app.get(`/files/:id/${path}`, async (request, reply) => {
       const { db, storage } = request.server.services;
-      const [doc] = await db.select().from(documents).where(and(eq(documents.id, idOf(request)), visible(publicViewer, 'document')));
+      const [doc] = await db
+        .select()
+        .from(documents)
+        .where(and(eq(documents.id, idOf(request)), visible(publicViewer, 'document')));
       const bytes = doc ? await storage.get(doc.storageKey) : undefined;
       if (!doc || !bytes) throw new AppError('not_found', 'No such object');
       const headers = fileHeaders(doc.mimeType, doc.fileName);

@@ -27,7 +27,12 @@ describe.runIf(available)('the OParl conformance walker', () => {
   let dir: string;
   let c: Awaited<ReturnType<typeof makeCouncil>>;
   const api = (method: 'POST' | 'PATCH' | 'DELETE', url: string, payload?: unknown) =>
-    t.app.inject({ method, url, headers: { authorization: clerk, ...(payload ? { 'content-type': 'application/json' } : {}) }, ...(payload ? { payload: JSON.stringify(payload) } : {}) });
+    t.app.inject({
+      method,
+      url,
+      headers: { authorization: clerk, ...(payload ? { 'content-type': 'application/json' } : {}) },
+      ...(payload ? { payload: JSON.stringify(payload) } : {}),
+    });
   const walk = async (phase: 'static' | 'sync') => {
     const args = [walker, '--base', baseUrl, '--phase', phase, '--state', join(dir, 'state.json'), '--report', join(dir, `report-${phase}.json`), '--concurrency', '2'];
     try {

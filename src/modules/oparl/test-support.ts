@@ -12,7 +12,11 @@ function toAjv(node: unknown): unknown {
   if (!node || typeof node !== 'object') return node;
   const o = node as Record<string, unknown>;
   if (typeof o.schema === 'string' && o.schema.endsWith('.json') && o.type === 'object') return { $ref: o.schema };
-  return Object.fromEntries(Object.entries(o).filter(([k]) => k !== 'schema').map(([k, v]) => [k, toAjv(v)]));
+  return Object.fromEntries(
+    Object.entries(o)
+      .filter(([k]) => k !== 'schema')
+      .map(([k, v]) => [k, toAjv(v)]),
+  );
 }
 
 /**
@@ -25,7 +29,9 @@ export function oparlValidator() {
   ajv.addFormat('url', { validate: (s: string) => /^https?:\/\//.test(s) && URL.canParse(s) });
   ajv.addFormat('date', { validate: (s: string) => /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(Date.parse(s)) });
   ajv.addFormat('date-time', { validate: (s: string) => /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2}$/.test(s) && !Number.isNaN(Date.parse(s)) });
-  const types = readdirSync(schemaDir).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -5));
+  const types = readdirSync(schemaDir)
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => f.slice(0, -5));
   for (const t of types) ajv.addSchema({ ...(toAjv(JSON.parse(readFileSync(join(schemaDir, `${t}.json`), 'utf8'))) as object), $id: `${t}.json` });
   /** What is wrong with an object, as lines; empty when it is a valid OParl 1.1 object of its type. */
   return (o: Record<string, unknown>): string[] => {

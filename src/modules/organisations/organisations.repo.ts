@@ -12,13 +12,19 @@ export function listOrganisations(ex: Executor) {
 
 /** One organisation by slug, or undefined. */
 export async function findOrganisationBySlug(ex: Executor, slug: string) {
-  const [row] = await ex.select().from(organisations).where(and(eq(organisations.slug, slug), isNull(organisations.deletedAt)));
+  const [row] = await ex
+    .select()
+    .from(organisations)
+    .where(and(eq(organisations.slug, slug), isNull(organisations.deletedAt)));
   return row;
 }
 
 /** One organisation by id, or undefined. */
 export async function findOrganisation(ex: Executor, id: number) {
-  const [row] = await ex.select().from(organisations).where(and(eq(organisations.id, id), isNull(organisations.deletedAt)));
+  const [row] = await ex
+    .select()
+    .from(organisations)
+    .where(and(eq(organisations.id, id), isNull(organisations.deletedAt)));
   return row;
 }
 

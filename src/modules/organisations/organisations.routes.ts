@@ -37,7 +37,11 @@ export async function organisationsRoutes(app: FastifyInstance): Promise<void> {
     const page = await findCommitteePage(db, slug, new Date());
     if (!page) throw notFound('Committee');
     // Printed minutes are linked for past meetings whose minutes the viewer may read.
-    const withMinutes = await meetingsWithMinutes(db, request.viewer, page.past.map((r) => r.id));
+    const withMinutes = await meetingsWithMinutes(
+      db,
+      request.viewer,
+      page.past.map((r) => r.id),
+    );
     return reply.render('modules/organisations/views/committee.njk', {
       title: page.name,
       breadcrumbs: [{ text: 'Home', href: '/' }, { text: 'Committees', href: '/committees' }, { text: page.name }],

@@ -4,23 +4,16 @@ import { id, searchVector, timestamps, tsvector } from '../../db/columns.ts';
 import { bodies } from '../bodies/bodies.table.ts';
 
 /** Kinds of organisation a council has. */
-export const organisationKinds = [
-  'full-council',
-  'cabinet',
-  'committee',
-  'scrutiny-committee',
-  'board',
-  'partnership',
-  'task-and-finish-group',
-  'outside-body',
-] as const;
+export const organisationKinds = ['full-council', 'cabinet', 'committee', 'scrutiny-committee', 'board', 'partnership', 'task-and-finish-group', 'outside-body'] as const;
 
 /** A committee, board, cabinet or other decision-making organisation (OParl Organization). */
 export const organisations = pgTable(
   'organisations',
   {
     id: id(),
-    bodyId: integer('body_id').notNull().references(() => bodies.id),
+    bodyId: integer('body_id')
+      .notNull()
+      .references(() => bodies.id),
     parentId: integer('parent_id').references((): AnyPgColumn => organisations.id),
     name: text('name').notNull(),
     slug: text('slug').notNull().unique(),

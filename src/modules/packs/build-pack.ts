@@ -122,14 +122,16 @@ function viewFor(input: PackInput, variant: PackVariant, agendaItems: PackItem[]
     // Every paper of the item in this pack, linked: the reader of the web page opens them from here.
     papers: (prepared.find((p) => p.item.id === i.id)?.docs ?? []).map((d) => ({ title: d.view.title, href: d.view.href ?? null })),
   }));
-  const sections: PackSection[] = prepared.filter((p) => p.printed).map((p) => ({
-    agendaItemId: p.item.id,
-    number: p.item.number ?? '',
-    title: p.item.title,
-    pagesText: ranges.get(p.item.id) ?? null,
-    exemptNotice: p.item.isPublic ? null : exemptNotice(p.item.exemptParagraph),
-    documents: p.docs.map((d) => d.view),
-  }));
+  const sections: PackSection[] = prepared
+    .filter((p) => p.printed)
+    .map((p) => ({
+      agendaItemId: p.item.id,
+      number: p.item.number ?? '',
+      title: p.item.title,
+      pagesText: ranges.get(p.item.id) ?? null,
+      exemptNotice: p.item.isPublic ? null : exemptNotice(p.item.exemptParagraph),
+      documents: p.docs.map((d) => d.view),
+    }));
   const dateText = formatDateWithDay(m.startAt);
   return {
     lang: 'en-GB',
@@ -208,7 +210,9 @@ export async function buildPack(input: PackInput, variant: PackVariant, renderer
       return { title: `Item ${item.number ?? ''}: ${item.title}`.replace('Item : ', ''), page: r.from - 1 };
     }),
   ];
-  const pdf = await (await pdfTools()).assemblePack(printed, insertions, {
+  const pdf = await (
+    await pdfTools()
+  ).assemblePack(printed, insertions, {
     label: `${m.organisationName}, ${formatDate(m.startAt)}${variant === 'restricted' ? ' – NOT FOR PUBLICATION' : ''}`,
     title: `${m.organisationName}, ${formatDate(m.startAt)}: ${input.label}`,
     font: await (await pdfTools()).loadStampFont(),

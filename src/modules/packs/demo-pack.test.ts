@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { and, asc, desc, eq, isNotNull, lte } from 'drizzle-orm';
-import type { PDFHexString} from 'pdf-lib';
+import type { PDFHexString } from 'pdf-lib';
 import { PDFArray, PDFDict, PDFDocument, PDFName } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase } from '../../../test/db.ts';
@@ -53,7 +53,16 @@ describe.runIf(hasChromium)('the demo council’s printed agenda pack', () => {
       .from(documents)
       .innerJoin(meetings, eq(meetings.id, documents.meetingId))
       .innerJoin(organisations, eq(organisations.id, meetings.organisationId))
-      .where(and(eq(organisations.slug, 'cabinet'), eq(documents.kind, 'report'), eq(documents.mimeType, 'application/pdf'), eq(documents.publication, 'published'), isNotNull(meetings.agendaPublishedAt), lte(meetings.startAt, new Date('2026-06-01'))))
+      .where(
+        and(
+          eq(organisations.slug, 'cabinet'),
+          eq(documents.kind, 'report'),
+          eq(documents.mimeType, 'application/pdf'),
+          eq(documents.publication, 'published'),
+          isNotNull(meetings.agendaPublishedAt),
+          lte(meetings.startAt, new Date('2026-06-01')),
+        ),
+      )
       .orderBy(desc(meetings.startAt));
     const pick = candidates[0]!;
     expect((await meetingsWithoutPacks(db)).map((m) => m.id)).toContain(pick.meetingId);
@@ -104,7 +113,11 @@ describe.runIf(hasChromium)('the demo council’s printed agenda pack', () => {
       expect(entry.lookupMaybe(PDFName.of('Dest'), PDFArray)).toBeTruthy();
       entry = entry.lookupMaybe(PDFName.of('Next'), PDFDict);
     }
-    const items = await db.select().from(agendaItems).where(and(eq(agendaItems.meetingId, pick.meetingId), isNotNull(agendaItems.pageFrom))).orderBy(asc(agendaItems.position));
+    const items = await db
+      .select()
+      .from(agendaItems)
+      .where(and(eq(agendaItems.meetingId, pick.meetingId), isNotNull(agendaItems.pageFrom)))
+      .orderBy(asc(agendaItems.position));
     expect(titles).toEqual(['Front sheet and agenda', ...items.map((i) => `Item ${i.number}: ${i.title}`)]);
     expect(pack!.pageMap.map((r) => r.agendaItemId)).toEqual(items.map((i) => i.id));
     for (const r of pack!.pageMap) expect(words(pdftotext(pdf, r.from))).toContain(`Page ${r.from} of ${total}`);

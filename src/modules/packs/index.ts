@@ -8,11 +8,8 @@ import { presentPack } from './packs.presenter.ts';
 
 export { publishAgenda } from './commands/publish-agenda.ts';
 export { buildPack } from './build-pack.ts';
-export { buildAgendaPack, buildMissingPacks, meetingsWithoutPacks } from './commands/build-missing-packs.ts';
-export { issuingOfficer, loadPackInput } from './pack-input.ts';
-export { packLayout, formatPages, sectionPageCounts } from './page-ranges.ts';
-export { openPdfRenderer, sharedPdfRenderer, closeSharedPdfRenderer, PdfUnavailableError, type PdfRenderer } from './pdf-renderer.ts';
-export { listPacks } from './packs.repo.ts';
+export { buildMissingPacks } from './commands/build-missing-packs.ts';
+export { openPdfRenderer, sharedPdfRenderer, PdfUnavailableError, type PdfRenderer } from './pdf-renderer.ts';
 export { assemblePack, loadStampFont } from './pack-pdf.ts';
 
 /** Registers the pack routes, the officer "Agenda and publication" panel and the public pack section. */

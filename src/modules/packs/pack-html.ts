@@ -15,7 +15,15 @@ export const packStyleHash = `'sha256-${createHash('sha256').update(packCss).dig
 const env = new nunjucks.Environment(new nunjucks.FileSystemLoader(join(here, '..', '..')), { autoescape: true, trimBlocks: true, lstripBlocks: true });
 
 /** A line of the pack's agenda. */
-export type PackAgendaLine = { number: string; title: string; instruction: string | null; isSub: boolean; exemptNotice: string | null; pagesText: string | null; papers: { title: string; href: string | null }[] };
+export type PackAgendaLine = {
+  number: string;
+  title: string;
+  instruction: string | null;
+  isSub: boolean;
+  exemptNotice: string | null;
+  pagesText: string | null;
+  papers: { title: string; href: string | null }[];
+};
 
 /** A document inside an item's section: printed text or image, a PDF that follows, or one only listed. */
 export type PackSectionDocument = { title: string; kind: 'text' | 'image' | 'pdf' | 'other'; text?: string; dataUri?: string; href?: string; note?: string };
@@ -31,7 +39,17 @@ export type PackView = {
   label: string;
   restricted: boolean;
   lateReason: string | null;
-  meeting: { organisationName: string; title: string | null; dateText: string; timeText: string; place: string; contact: string | null; issuedBy: string | null; issuedOnText: string | null; members: { name: string; role: string }[] };
+  meeting: {
+    organisationName: string;
+    title: string | null;
+    dateText: string;
+    timeText: string;
+    place: string;
+    contact: string | null;
+    issuedBy: string | null;
+    issuedOnText: string | null;
+    members: { name: string; role: string }[];
+  };
   agenda: PackAgendaLine[];
   sections: PackSection[];
 };

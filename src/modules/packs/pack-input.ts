@@ -74,7 +74,15 @@ export async function loadPackInput(
       members,
     },
     lateReason: opts.lateReason,
-    items: items.map((i) => ({ id: i.id, parentId: i.parentId, number: i.number, title: i.title, instruction: i.instruction, isPublic: i.access === 'public', exemptParagraph: i.exemptParagraph })),
+    items: items.map((i) => ({
+      id: i.id,
+      parentId: i.parentId,
+      number: i.number,
+      title: i.title,
+      instruction: i.instruction,
+      isPublic: i.access === 'public',
+      exemptParagraph: i.exemptParagraph,
+    })),
     documents: packDocs,
   };
   const hasExempt = items.some((i) => i.access === 'exempt') || packDocs.some((d) => !d.isPublic);

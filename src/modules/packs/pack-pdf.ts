@@ -11,8 +11,15 @@ let fontBytes: Promise<Uint8Array | null> | undefined;
 
 /** DejaVu Sans, read once; null when the font is not installed. */
 export function loadStampFont(path = stampFontPath): Promise<Uint8Array | null> {
-  if (path !== stampFontPath) return readFile(path).then((b) => new Uint8Array(b), () => null);
-  fontBytes ??= readFile(path).then((b) => new Uint8Array(b), () => null);
+  if (path !== stampFontPath)
+    return readFile(path).then(
+      (b) => new Uint8Array(b),
+      () => null,
+    );
+  fontBytes ??= readFile(path).then(
+    (b) => new Uint8Array(b),
+    () => null,
+  );
   return fontBytes;
 }
 

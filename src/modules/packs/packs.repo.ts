@@ -6,7 +6,11 @@ import { visible, type Viewer } from '../visibility/index.ts';
 
 /** A meeting's published packs, newest first (the pack rows; which of their files a viewer may open is decided per file). */
 export function listPacks(ex: Executor, meetingId: number) {
-  return ex.select().from(packs).where(and(eq(packs.meetingId, meetingId), isNull(packs.deletedAt))).orderBy(desc(packs.version));
+  return ex
+    .select()
+    .from(packs)
+    .where(and(eq(packs.meetingId, meetingId), isNull(packs.deletedAt)))
+    .orderBy(desc(packs.version));
 }
 
 /**
@@ -15,9 +19,19 @@ export function listPacks(ex: Executor, meetingId: number) {
  */
 export function listItemDocuments(ex: Executor, meetingId: number) {
   return ex
-    .select({ id: documents.id, agendaItemId: documents.agendaItemId, title: documents.title, mimeType: documents.mimeType, access: documents.access, publication: documents.publication, storageKey: documents.storageKey })
+    .select({
+      id: documents.id,
+      agendaItemId: documents.agendaItemId,
+      title: documents.title,
+      mimeType: documents.mimeType,
+      access: documents.access,
+      publication: documents.publication,
+      storageKey: documents.storageKey,
+    })
     .from(documents)
-    .where(and(eq(documents.meetingId, meetingId), isNotNull(documents.agendaItemId), ne(documents.kind, 'pack'), ne(documents.publication, 'withdrawn'), isNull(documents.deletedAt)))
+    .where(
+      and(eq(documents.meetingId, meetingId), isNotNull(documents.agendaItemId), ne(documents.kind, 'pack'), ne(documents.publication, 'withdrawn'), isNull(documents.deletedAt)),
+    )
     .orderBy(asc(documents.id));
 }
 

@@ -34,7 +34,19 @@ beforeAll(async () => {
   const bytes = await pdf.save();
   const sha = createHash('sha256').update(bytes).digest('hex');
   await t.database.db.insert(storedFiles).values({ key: `documents/${sha}`, bytes });
-  await t.database.db.insert(documents).values({ bodyId: c.body.id, meetingId: c.meeting.id, agendaItemId: c.pub.id, title: 'Bridge survey', kind: 'appendix', fileName: 'survey.pdf', mimeType: 'application/pdf', byteSize: bytes.length, sha256: sha, storageKey: `documents/${sha}`, access: 'public' });
+  await t.database.db.insert(documents).values({
+    bodyId: c.body.id,
+    meetingId: c.meeting.id,
+    agendaItemId: c.pub.id,
+    title: 'Bridge survey',
+    kind: 'appendix',
+    fileName: 'survey.pdf',
+    mimeType: 'application/pdf',
+    byteSize: bytes.length,
+    sha256: sha,
+    storageKey: `documents/${sha}`,
+    access: 'public',
+  });
   await t.database.db.update(meetings).set({ status: 'scheduled' }).where(eq(meetings.id, c.meeting.id));
 });
 afterAll(async () => {
@@ -45,7 +57,12 @@ afterAll(async () => {
 async function post(url: string, cookie: string, fields: Record<string, string>, pageUrl: string) {
   const page = await t.app.inject({ url: pageUrl, headers: { cookie } });
   const { token } = formState(page);
-  return t.app.inject({ method: 'POST', url, headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' }, payload: new URLSearchParams({ _csrf: token, ...fields }).toString() });
+  return t.app.inject({
+    method: 'POST',
+    url,
+    headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' },
+    payload: new URLSearchParams({ _csrf: token, ...fields }).toString(),
+  });
 }
 
 const pdftotext = (bytes: Uint8Array) => {
@@ -173,7 +190,10 @@ describe('publishing', () => {
     const res = await post(`/officer/meetings/${c.meeting.id}/publish`, clerk, {}, `/officer/meetings/${c.meeting.id}/publish`);
     expect(res.statusCode).toBe(303);
     const rows = await t.database.db.select().from(packs).orderBy(asc(packs.version));
-    expect(rows.map((p) => [p.version, p.label])).toEqual([[1, 'Agenda pack'], [2, 'Supplementary pack 1']]);
+    expect(rows.map((p) => [p.version, p.label])).toEqual([
+      [1, 'Agenda pack'],
+      [2, 'Supplementary pack 1'],
+    ]);
     const page = await t.app.inject({ url: `/officer/meetings/${c.meeting.id}`, headers: { cookie: clerk } });
     expect(page.body).toContain('Supplementary pack 1');
     expect(page.body).toContain('Deadlines');
@@ -203,7 +223,10 @@ describe('publishing', () => {
   });
 
   it('refuses an empty agenda', async () => {
-    const [m] = await t.database.db.insert(meetings).values({ bodyId: c.body.id, organisationId: c.org.id, startAt: new Date('2031-01-20T10:00:00Z') }).returning();
+    const [m] = await t.database.db
+      .insert(meetings)
+      .values({ bodyId: c.body.id, organisationId: c.org.id, startAt: new Date('2031-01-20T10:00:00Z') })
+      .returning();
     const url = `/officer/meetings/${m!.id}/publish`;
     const res = await post(url, clerk, {}, url);
     expect(res.statusCode).toBe(400);
@@ -211,7 +234,10 @@ describe('publishing', () => {
   });
 
   it('still publishes the HTML pack when Chromium is missing, and says the PDF could not be made', async () => {
-    const [m] = await t.database.db.insert(meetings).values({ bodyId: c.body.id, organisationId: c.org.id, startAt: new Date('2031-02-20T10:00:00Z') }).returning();
+    const [m] = await t.database.db
+      .insert(meetings)
+      .values({ bodyId: c.body.id, organisationId: c.org.id, startAt: new Date('2031-02-20T10:00:00Z') })
+      .returning();
     await t.database.db.insert(agendaItems).values({ meetingId: m!.id, position: 1, number: '1', title: 'Budget monitoring', access: 'public' });
     await closeSharedPdfRenderer();
     const previous = process.env.CHROMIUM_PATH;

@@ -33,13 +33,22 @@ export async function packsRoutes(app: FastifyInstance): Promise<void> {
   const renderPublish = async (reply: FastifyReply, request: FastifyRequest, meetingId: number, extra: { errors?: FieldError[]; values?: Record<string, unknown> } = {}) => {
     const row = await findMeeting(db, meetingId);
     if (!row) throw notFound('Meeting');
-    const [items, rules, packList] = await Promise.all([listAgendaItems(db, request.viewer, meetingId), meetingRules(db, row.meeting), packsForPage(db, request.viewer, meetingId)]);
+    const [items, rules, packList] = await Promise.all([
+      listAgendaItems(db, request.viewer, meetingId),
+      meetingRules(db, row.meeting),
+      packsForPage(db, request.viewer, meetingId),
+    ]);
     const deadline = agendaDeadline(row.meeting.startAt, rules.organisationRules, rules.bodyRules, rules.nation, new Date());
     const q = request.query as { published?: string; pdf?: string; preview?: string };
     const next = packLabel(packList.length + 1);
     return reply.code(extra.errors?.length ? 400 : 200).render(`${T}publish.njk`, {
       title: packList.length ? 'Publish a supplementary pack' : 'Publish the agenda',
-      breadcrumbs: [{ text: 'Officer area', href: '/officer' }, { text: 'Meetings', href: '/officer/meetings' }, { text: 'Meeting', href: `/officer/meetings/${meetingId}` }, { text: 'Publish' }],
+      breadcrumbs: [
+        { text: 'Officer area', href: '/officer' },
+        { text: 'Meetings', href: '/officer/meetings' },
+        { text: 'Meeting', href: `/officer/meetings/${meetingId}` },
+        { text: 'Publish' },
+      ],
       meeting: presentMeeting(row.meeting, row.organisation, row.location),
       items,
       deadline: { ...deadline, dueText: formatDateTime(deadline.due) },

@@ -8,7 +8,9 @@ export const packs = pgTable(
   'packs',
   {
     id: id(),
-    meetingId: integer('meeting_id').notNull().references(() => meetings.id),
+    meetingId: integer('meeting_id')
+      .notNull()
+      .references(() => meetings.id),
     version: integer('version').notNull(),
     label: text('label').notNull(),
     publishedAt: timestamp('published_at', { withTimezone: true }).notNull().defaultNow(),

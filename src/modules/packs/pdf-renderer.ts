@@ -84,5 +84,9 @@ export async function closeSharedPdfRenderer(): Promise<void> {
   idleTimer = null;
   const current = shared;
   shared = null;
-  if (current) await current.then((r) => r.close(), () => undefined);
+  if (current)
+    await current.then(
+      (r) => r.close(),
+      () => undefined,
+    );
 }

@@ -54,12 +54,18 @@ export function publishedSubmissionRows(meetingId: number) {
 
 /** One submission, or undefined. */
 export async function findSubmission(ex: Executor, id: number) {
-  const [row] = await ex.select().from(publicSubmissions).where(and(eq(publicSubmissions.id, id), isNull(publicSubmissions.deletedAt)));
+  const [row] = await ex
+    .select()
+    .from(publicSubmissions)
+    .where(and(eq(publicSubmissions.id, id), isNull(publicSubmissions.deletedAt)));
   return row;
 }
 
 /** One submission by its reference, or undefined. */
 export async function findSubmissionByReference(ex: Executor, reference: string) {
-  const [row] = await ex.select().from(publicSubmissions).where(and(eq(publicSubmissions.reference, reference), isNull(publicSubmissions.deletedAt)));
+  const [row] = await ex
+    .select()
+    .from(publicSubmissions)
+    .where(and(eq(publicSubmissions.reference, reference), isNull(publicSubmissions.deletedAt)));
   return row;
 }

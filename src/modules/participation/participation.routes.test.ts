@@ -43,7 +43,9 @@ async function submit(meetingId: number, fields: Record<string, string>, ip = `1
     payload: new URLSearchParams({ _csrf: token, ...fields }).toString(),
   });
   for (const k of res.cookies) jar[k.name] = k.value;
-  const after = Object.entries(jar).map(([k, v]) => `${k}=${v}`).join('; ');
+  const after = Object.entries(jar)
+    .map(([k, v]) => `${k}=${v}`)
+    .join('; ');
   return { res, cookie: after };
 }
 
@@ -71,9 +73,15 @@ describe('the public submission form', () => {
     expect(page.body).toContain(`Q-${year}-0001`);
     expect(page.body).toContain('Submission received');
     expect(page.body).not.toContain('after the deadline');
-    const [row] = await t.database.db.select().from(publicSubmissions).where(eq(publicSubmissions.reference, `Q-${year}-0001`));
+    const [row] = await t.database.db
+      .select()
+      .from(publicSubmissions)
+      .where(eq(publicSubmissions.reference, `Q-${year}-0001`));
     expect(row).toMatchObject({ isLate: false, status: 'received', name: 'Rita Resident', agendaItemId: c.pub.id, isPublished: false });
-    const events = await t.database.db.select().from(auditEvents).where(eq(auditEvents.subjectId, String(row!.id)));
+    const events = await t.database.db
+      .select()
+      .from(auditEvents)
+      .where(eq(auditEvents.subjectId, String(row!.id)));
     expect(events.map((e) => e.action)).toContain('submission.receive');
 
     const second = await submit(c.meeting.id, { ...question, kind: 'question', text: 'Another one' });
@@ -141,7 +149,10 @@ describe('the public submission form', () => {
   });
 
   it('does not take submissions for a meeting that has happened', async () => {
-    const [past] = await t.database.db.insert(meetings).values({ bodyId: c.body.id, organisationId: c.org.id, startAt: new Date('2020-01-01T10:00:00Z'), status: 'held' }).returning();
+    const [past] = await t.database.db
+      .insert(meetings)
+      .values({ bodyId: c.body.id, organisationId: c.org.id, startAt: new Date('2020-01-01T10:00:00Z'), status: 'held' })
+      .returning();
     const res = await t.app.inject(`/meetings/${past!.id}/questions/new`);
     expect(res.statusCode).toBe(410);
     expect(res.body).toContain('This meeting is not taking submissions');

@@ -22,7 +22,6 @@ export const HONEYPOT_FIELD = 'office_use_only';
 /** Public submissions allowed per address per hour. */
 export const SUBMISSIONS_PER_HOUR = 10;
 
-
 const body = formBody;
 
 /** Public questions, statements and petitions: the form, the confirmation, and the clerk's list and response form. */
@@ -60,7 +59,12 @@ export async function participationRoutes(app: FastifyInstance): Promise<void> {
     return {
       title: 'Ask a question, make a statement or present a petition',
       csrf: true,
-      breadcrumbs: [{ text: 'Home', href: '/' }, { text: meeting.organisationName, href: `/committees/${meeting.organisationSlug}` }, { text: 'Meeting', href: `/meetings/${meetingId}` }, { text: 'Submit a question' }],
+      breadcrumbs: [
+        { text: 'Home', href: '/' },
+        { text: meeting.organisationName, href: `/committees/${meeting.organisationSlug}` },
+        { text: 'Meeting', href: `/meetings/${meetingId}` },
+        { text: 'Submit a question' },
+      ],
       meeting,
       open: ctx.open,
       deadlineAt: ctx.deadline.dueAt,
@@ -69,7 +73,10 @@ export async function participationRoutes(app: FastifyInstance): Promise<void> {
       honeypot: HONEYPOT_FIELD,
       values,
       errors,
-      items: [{ value: '', text: 'Not about a particular item' }, ...items.map((i) => ({ value: String(i.id), text: `${i.number ? `${i.number}. ` : ''}${i.title}`, selected: String(i.id) === String(values.agendaItemId ?? '') }))],
+      items: [
+        { value: '', text: 'Not about a particular item' },
+        ...items.map((i) => ({ value: String(i.id), text: `${i.number ? `${i.number}. ` : ''}${i.title}`, selected: String(i.id) === String(values.agendaItemId ?? '') })),
+      ],
     };
   };
 
@@ -112,7 +119,13 @@ export async function participationRoutes(app: FastifyInstance): Promise<void> {
     return reply.render(`${T}confirmation.njk`, {
       title: submission.isLate ? 'Your submission arrived after the deadline' : 'Submission received',
       meeting: presentMeeting(row.meeting, row.organisation, row.location),
-      submission: { reference: submission.reference, kind: kindLabels[submission.kind]!.toLowerCase(), isLate: submission.isLate, deadline: formatDateTime(submission.deadlineAt), received: formatDateTime(submission.receivedAt) },
+      submission: {
+        reference: submission.reference,
+        kind: kindLabels[submission.kind]!.toLowerCase(),
+        isLate: submission.isLate,
+        deadline: formatDateTime(submission.deadlineAt),
+        received: formatDateTime(submission.receivedAt),
+      },
     });
   });
 
@@ -140,7 +153,12 @@ export async function participationRoutes(app: FastifyInstance): Promise<void> {
     const v = values ?? { status: s.status, response: s.response, isPublished: s.isPublished ? 'yes' : 'no' };
     return {
       title: `Respond to ${s.reference}`,
-      breadcrumbs: [{ text: 'Officer area', href: '/officer' }, { text: 'Meeting', href: `/officer/meetings/${s.meetingId}` }, { text: 'Public questions', href: `/officer/meetings/${s.meetingId}/questions` }, { text: s.reference }],
+      breadcrumbs: [
+        { text: 'Officer area', href: '/officer' },
+        { text: 'Meeting', href: `/officer/meetings/${s.meetingId}` },
+        { text: 'Public questions', href: `/officer/meetings/${s.meetingId}/questions` },
+        { text: s.reference },
+      ],
       submission: { ...s, kindLabel: kindLabels[s.kind], tag: statusTag(s.status) },
       values: v,
       statuses: submissionStatuses.map((st) => ({ value: st, text: statusTag(st).text, checked: st === v.status })),

@@ -14,7 +14,9 @@ export const publicSubmissions = pgTable(
   {
     id: id(),
     reference: text('reference').notNull(),
-    meetingId: integer('meeting_id').notNull().references(() => meetings.id),
+    meetingId: integer('meeting_id')
+      .notNull()
+      .references(() => meetings.id),
     agendaItemId: integer('agenda_item_id').references(() => agendaItems.id),
     kind: text('kind', { enum: submissionKinds }).notNull(),
     name: text('name').notNull(),

@@ -9,5 +9,4 @@ export { recordMembershipsSeen } from './commands/record-memberships-seen.ts';
 export { savePosts } from './commands/save-posts.ts';
 export { savePostHolders } from './commands/save-post-holders.ts';
 export { personInput, membershipInput } from './people.schema.ts';
-export { listPeople, findPerson, findPersonBySlug, listMembershipsOf, listPostsOf, membersOn, postHolderOn } from './people.repo.ts';
-export { presentPerson } from './people.presenter.ts';
+export { listPeople, findPerson, membersOn, postHolderOn } from './people.repo.ts';

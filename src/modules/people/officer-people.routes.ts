@@ -76,7 +76,11 @@ export async function officerPeopleRoutes(app: FastifyInstance): Promise<void> {
     ],
     people: [
       { value: '', text: 'Select a person' },
-      ...(await listPeople(db)).map((p) => ({ value: String(p.id), text: p.printedName + (p.jobTitle ? `, ${p.jobTitle}` : ''), selected: String(p.id) === String(values.personId ?? '') })),
+      ...(await listPeople(db)).map((p) => ({
+        value: String(p.id),
+        text: p.printedName + (p.jobTitle ? `, ${p.jobTitle}` : ''),
+        selected: String(p.id) === String(values.personId ?? ''),
+      })),
     ],
     roles: membershipRoles.map((r) => ({ value: r, text: sentence(r), selected: r === (values.role ?? 'member') })),
   });

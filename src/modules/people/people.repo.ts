@@ -7,18 +7,28 @@ import { memberships, people, postHolders, posts } from './people.table.ts';
 export function listPeople(ex: Executor, kind?: string) {
   const where = [isNull(people.deletedAt)];
   if (kind) where.push(eq(people.kind, kind as (typeof people.kind.enumValues)[number]));
-  return ex.select().from(people).where(and(...where)).orderBy(asc(people.familyName), asc(people.givenName), asc(people.id));
+  return ex
+    .select()
+    .from(people)
+    .where(and(...where))
+    .orderBy(asc(people.familyName), asc(people.givenName), asc(people.id));
 }
 
 /** One person by slug, or undefined. */
 export async function findPersonBySlug(ex: Executor, slug: string) {
-  const [row] = await ex.select().from(people).where(and(eq(people.slug, slug), isNull(people.deletedAt)));
+  const [row] = await ex
+    .select()
+    .from(people)
+    .where(and(eq(people.slug, slug), isNull(people.deletedAt)));
   return row;
 }
 
 /** One person by id, or undefined. */
 export async function findPerson(ex: Executor, id: number) {
-  const [row] = await ex.select().from(people).where(and(eq(people.id, id), isNull(people.deletedAt)));
+  const [row] = await ex
+    .select()
+    .from(people)
+    .where(and(eq(people.id, id), isNull(people.deletedAt)));
   return row;
 }
 
@@ -52,10 +62,20 @@ const current = (start: typeof memberships.startDate | typeof postHolders.startD
  */
 export function membersOn(ex: Executor, organisationId: number, onDate: string) {
   return ex
-    .select({ personId: people.id, printedName: people.printedName, party: people.party, role: memberships.role, roleLabel: memberships.roleLabel, votingRight: memberships.votingRight, onBehalfOf: memberships.onBehalfOf })
+    .select({
+      personId: people.id,
+      printedName: people.printedName,
+      party: people.party,
+      role: memberships.role,
+      roleLabel: memberships.roleLabel,
+      votingRight: memberships.votingRight,
+      onBehalfOf: memberships.onBehalfOf,
+    })
     .from(memberships)
     .innerJoin(people, eq(people.id, memberships.personId))
-    .where(and(eq(memberships.organisationId, organisationId), isNull(memberships.deletedAt), isNull(people.deletedAt), current(memberships.startDate, memberships.endDate, onDate)))
+    .where(
+      and(eq(memberships.organisationId, organisationId), isNull(memberships.deletedAt), isNull(people.deletedAt), current(memberships.startDate, memberships.endDate, onDate)),
+    )
     .orderBy(
       sql`case ${memberships.role} when 'chair' then 0 when 'vice-chair' then 1 when 'member' then 2 when 'co-opted' then 3 else 4 end`,
       asc(people.familyName),

@@ -27,7 +27,12 @@ export async function peopleRoutes(app: FastifyInstance): Promise<void> {
     if (!person) throw notFound('Person');
     const [memberships, posts] = await Promise.all([listMembershipsOf(db, person.id), listPostsOf(db, person.id)]);
     const current = memberships.filter((m) => !m.membership.endDate);
-    const upcoming = await listMeetingsForOrganisations(db, current.map((m) => m.organisation.id), new Date(), 8);
+    const upcoming = await listMeetingsForOrganisations(
+      db,
+      current.map((m) => m.organisation.id),
+      new Date(),
+      8,
+    );
     const p = presentPerson(person);
     return reply.render('modules/people/views/person.njk', {
       title: p.name,

@@ -3,7 +3,12 @@ import { membershipRoles, personKinds } from './people.table.ts';
 import { isoDate } from '../../lib/form-dates.ts';
 import { membershipErrors } from './people.rules.ts';
 
-const optionalText = (max: number, label: string) => z.string().trim().max(max, { error: `${label} must be ${max} characters or fewer` }).optional();
+const optionalText = (max: number, label: string) =>
+  z
+    .string()
+    .trim()
+    .max(max, { error: `${label} must be ${max} characters or fewer` })
+    .optional();
 
 /** A person as a clerk enters them. */
 export const personInput = z.object({

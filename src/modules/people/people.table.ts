@@ -12,7 +12,9 @@ export const people = pgTable(
   'people',
   {
     id: id(),
-    bodyId: integer('body_id').notNull().references(() => bodies.id),
+    bodyId: integer('body_id')
+      .notNull()
+      .references(() => bodies.id),
     slug: text('slug').notNull().unique(),
     kind: text('kind', { enum: personKinds }).notNull(),
     printedName: text('printed_name').notNull(),
@@ -27,11 +29,7 @@ export const people = pgTable(
     ...timestamps(),
     search: tsvector('search').generatedAlwaysAs(searchVector(sql`printed_name`, sql`job_title`, sql`division`)),
   },
-  (t) => [
-    index('people_search_idx').using('gin', t.search),
-    index('people_name_trgm_idx').using('gin', t.printedName.op('gin_trgm_ops')),
-    index('people_body_idx').on(t.bodyId),
-  ],
+  (t) => [index('people_search_idx').using('gin', t.search), index('people_name_trgm_idx').using('gin', t.printedName.op('gin_trgm_ops')), index('people_body_idx').on(t.bodyId)],
 );
 
 /** Roles a member can hold in an organisation. */
@@ -42,8 +40,12 @@ export const memberships = pgTable(
   'memberships',
   {
     id: id(),
-    organisationId: integer('organisation_id').notNull().references(() => organisations.id),
-    personId: integer('person_id').notNull().references(() => people.id),
+    organisationId: integer('organisation_id')
+      .notNull()
+      .references(() => organisations.id),
+    personId: integer('person_id')
+      .notNull()
+      .references(() => people.id),
     role: text('role', { enum: membershipRoles }).notNull().default('member'),
     roleLabel: text('role_label'),
     votingRight: boolean('voting_right').notNull().default(true),
@@ -61,7 +63,9 @@ export const postKinds = ['executive', 'officer', 'opposition', 'civic', 'other'
 /** A named post such as a Cabinet portfolio or a statutory officer role. */
 export const posts = pgTable('posts', {
   id: id(),
-  bodyId: integer('body_id').notNull().references(() => bodies.id),
+  bodyId: integer('body_id')
+    .notNull()
+    .references(() => bodies.id),
   title: text('title').notNull(),
   slug: text('slug').notNull().unique(),
   kind: text('kind', { enum: postKinds }).notNull().default('other'),
@@ -73,8 +77,12 @@ export const postHolders = pgTable(
   'post_holders',
   {
     id: id(),
-    postId: integer('post_id').notNull().references(() => posts.id),
-    personId: integer('person_id').notNull().references(() => people.id),
+    postId: integer('post_id')
+      .notNull()
+      .references(() => posts.id),
+    personId: integer('person_id')
+      .notNull()
+      .references(() => people.id),
     startDate: date('start_date'),
     endDate: date('end_date'),
     ...timestamps(),
@@ -93,8 +101,12 @@ export const personMerges = pgTable(
   'person_merges',
   {
     id: id(),
-    fromPersonId: integer('from_person_id').notNull().references(() => people.id),
-    intoPersonId: integer('into_person_id').notNull().references(() => people.id),
+    fromPersonId: integer('from_person_id')
+      .notNull()
+      .references(() => people.id),
+    intoPersonId: integer('into_person_id')
+      .notNull()
+      .references(() => people.id),
     moved: jsonb('moved').$type<MovedLinks>().notNull(),
     reason: text('reason'),
     mergedBy: text('merged_by').notNull(),

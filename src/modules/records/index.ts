@@ -1,4 +1,20 @@
 // Records: the one mechanism domain commands use to write rows (rules first, multi-row inserts,
 // changed columns only, audit rows in batches). Only commands call it.
-export { writeRows, changesRecord, rowErrors, expectWritten, single, orRollBack, refusedAsInvalid, sameValue, type WriteOpts, type RowWrite, type RowCheck, type RowError, type RowsResult, type Row, type WritableTable } from './commands/write-rows.ts';
+export {
+  writeRows,
+  changesRecord,
+  rowErrors,
+  expectWritten,
+  single,
+  orRollBack,
+  refusedAsInvalid,
+  sameValue,
+  type WriteOpts,
+  type RowWrite,
+  type RowCheck,
+  type RowError,
+  type RowsResult,
+  type Row,
+  type WritableTable,
+} from './commands/write-rows.ts';
 export { inheritedAccess } from './inherited-access.ts';

@@ -6,7 +6,6 @@ import { sourceIds } from '../imports/index.ts';
 import { visible } from '../visibility/index.ts';
 import { idOf } from '../../web/route-helpers.ts';
 
-
 /** Risk score wording: likelihood × impact on 1–5 scales. */
 function riskOf(r: typeof reports.$inferSelect) {
   if (r.riskLikelihood === null && r.riskImpact === null && r.riskScore === null) return null;
@@ -20,9 +19,16 @@ export async function reportsRoutes(app: FastifyInstance): Promise<void> {
 
   app.get('/reports/:id', async (request, reply) => {
     const v = request.viewer;
-    const [report] = await db.select().from(reports).where(and(eq(reports.id, idOf(request, 'Report')), visible(v, 'report')));
+    const [report] = await db
+      .select()
+      .from(reports)
+      .where(and(eq(reports.id, idOf(request, 'Report')), visible(v, 'report')));
     if (!report) throw notFound('Report');
-    const signOffs = await db.select().from(reportSignOffs).where(and(eq(reportSignOffs.reportId, report.id), isNull(reportSignOffs.deletedAt))).orderBy(asc(reportSignOffs.position));
+    const signOffs = await db
+      .select()
+      .from(reportSignOffs)
+      .where(and(eq(reportSignOffs.reportId, report.id), isNull(reportSignOffs.deletedAt)))
+      .orderBy(asc(reportSignOffs.position));
     const [meeting] = report.meetingId
       ? await db
           .select({ id: meetings.id, startAt: meetings.startAt, organisationName: organisations.name })
@@ -30,7 +36,12 @@ export async function reportsRoutes(app: FastifyInstance): Promise<void> {
           .innerJoin(organisations, eq(organisations.id, meetings.organisationId))
           .where(and(eq(meetings.id, report.meetingId), isNull(meetings.deletedAt)))
       : [];
-    const [item] = report.agendaItemId ? await db.select({ id: agendaItems.id, number: agendaItems.number, title: agendaItems.title }).from(agendaItems).where(and(eq(agendaItems.id, report.agendaItemId), visible(v, 'agenda_item'))) : [];
+    const [item] = report.agendaItemId
+      ? await db
+          .select({ id: agendaItems.id, number: agendaItems.number, title: agendaItems.title })
+          .from(agendaItems)
+          .where(and(eq(agendaItems.id, report.agendaItemId), visible(v, 'agenda_item')))
+      : [];
     const sources = await sourceIds(db, 'report', [report.id]);
     return reply.render('modules/reports/views/report.njk', {
       title: report.title,

@@ -10,7 +10,9 @@ export const reports = pgTable(
   'reports',
   {
     id: id(),
-    bodyId: integer('body_id').notNull().references(() => bodies.id),
+    bodyId: integer('body_id')
+      .notNull()
+      .references(() => bodies.id),
     meetingId: integer('meeting_id').references(() => meetings.id),
     agendaItemId: integer('agenda_item_id').references(() => agendaItems.id),
     title: text('title').notNull(),
@@ -35,7 +37,12 @@ export const reports = pgTable(
     ...timestamps(),
     search: tsvector('search').generatedAlwaysAs(searchVector(sql`title`, sql`summary`)),
   },
-  (t) => [index('reports_meeting_idx').on(t.meetingId), index('reports_search_idx').using('gin', t.search), index('reports_fp_idx').on(t.forwardPlanRef), ...publicationChecks('reports', t)],
+  (t) => [
+    index('reports_meeting_idx').on(t.meetingId),
+    index('reports_search_idx').using('gin', t.search),
+    index('reports_fp_idx').on(t.forwardPlanRef),
+    ...publicationChecks('reports', t),
+  ],
 );
 
 /** One row of a report's sign-off table; a role may repeat. */
@@ -43,7 +50,9 @@ export const reportSignOffs = pgTable(
   'report_sign_offs',
   {
     id: id(),
-    reportId: integer('report_id').notNull().references(() => reports.id),
+    reportId: integer('report_id')
+      .notNull()
+      .references(() => reports.id),
     position: integer('position').notNull(),
     role: text('role').notNull(),
     name: text('name'),

@@ -26,7 +26,12 @@ describe('scrutiny recommendations to the executive', () => {
   const base = () => `/officer/organisations/${c.org.id}/recommendations`;
   const post = async (url: string, fields: Record<string, string>, from: string) => {
     const { token } = formState(await t.app.inject({ url: from, headers: { cookie: clerk } }));
-    return t.app.inject({ method: 'POST', url, headers: { cookie: clerk, 'content-type': 'application/x-www-form-urlencoded' }, payload: new URLSearchParams({ _csrf: token, ...fields }).toString() });
+    return t.app.inject({
+      method: 'POST',
+      url,
+      headers: { cookie: clerk, 'content-type': 'application/x-www-form-urlencoded' },
+      payload: new URLSearchParams({ _csrf: token, ...fields }).toString(),
+    });
   };
 
   it('refuses a recommendation with no text or date, with the GOV.UK error summary', async () => {
@@ -59,12 +64,28 @@ describe('scrutiny recommendations to the executive', () => {
     expect(early.body).toContain('The date of the response must be on or after the date the recommendation was made');
     const missing = await post(url, { responseText: '' }, url);
     expect(missing.body).toContain('Select the executive’s response');
-    expect((await post(url, { response: 'partly-accepted', responseText: 'Main routes will be published; minor roads later', followUp: 'Highways to publish a map by January', ...parts(today, 'respondedOn') }, url)).statusCode).toBe(303);
+    expect(
+      (
+        await post(
+          url,
+          {
+            response: 'partly-accepted',
+            responseText: 'Main routes will be published; minor roads later',
+            followUp: 'Highways to publish a map by January',
+            ...parts(today, 'respondedOn'),
+          },
+          url,
+        )
+      ).statusCode,
+    ).toBe(303);
     const page = (await t.app.inject('/recommendations')).body;
     expect(page).toContain('Partly accepted');
     expect(page).toContain('Highways to publish a map by January');
     expect(page).not.toContain('govuk-tag--red">Overdue');
-    const audit = await t.database.db.select({ action: auditEvents.action }).from(auditEvents).where(and(eq(auditEvents.subjectType, 'recommendation'), eq(auditEvents.subjectId, String(r!.id))));
+    const audit = await t.database.db
+      .select({ action: auditEvents.action })
+      .from(auditEvents)
+      .where(and(eq(auditEvents.subjectType, 'recommendation'), eq(auditEvents.subjectId, String(r!.id))));
     expect(audit.map((a) => a.action)).toEqual(['recommendation.create', 'recommendation.publish', 'recommendation.respond']);
   });
 

@@ -59,7 +59,10 @@ export async function recommendationsRoutes(app: FastifyInstance): Promise<void>
     return org;
   };
   const recommendationOr404 = async (request: FastifyRequest) => {
-    const [r] = await db.select().from(recommendations).where(and(eq(recommendations.id, idOf(request, 'Recommendation')), visible(request.viewer, 'recommendation')));
+    const [r] = await db
+      .select()
+      .from(recommendations)
+      .where(and(eq(recommendations.id, idOf(request, 'Recommendation')), visible(request.viewer, 'recommendation')));
     if (!r) throw notFound('Recommendation');
     return r;
   };
@@ -68,7 +71,11 @@ export async function recommendationsRoutes(app: FastifyInstance): Promise<void>
     const org = await committeeOr404(request);
     const rows = await list(request.viewer, org.id);
     const saved = (request.query as { saved?: string }).saved;
-    const flashes: Record<string, string> = { added: 'The recommendation has been added as a draft', response: 'The response has been recorded', published: 'The recommendation has been published' };
+    const flashes: Record<string, string> = {
+      added: 'The recommendation has been added as a draft',
+      response: 'The response has been recorded',
+      published: 'The recommendation has been published',
+    };
     return reply.render(`${T}recommendations.njk`, {
       title: `${org.name}: recommendations`,
       breadcrumbs: [{ text: 'Officer area', href: '/officer' }, { text: 'Scrutiny', href: '/officer/scrutiny' }, { text: 'Recommendations' }],
@@ -111,7 +118,11 @@ export async function recommendationsRoutes(app: FastifyInstance): Promise<void>
     title: 'Record the executive’s response',
     caption: `Made to ${rec.madeTo}`,
     intro: rec.recommendation,
-    breadcrumbs: [{ text: 'Officer area', href: '/officer' }, { text: 'Recommendations', href: `/officer/organisations/${rec.organisationId}/recommendations` }, { text: 'Response' }],
+    breadcrumbs: [
+      { text: 'Officer area', href: '/officer' },
+      { text: 'Recommendations', href: `/officer/organisations/${rec.organisationId}/recommendations` },
+      { text: 'Response' },
+    ],
     action: `/officer/recommendations/${rec.id}/response`,
     back: `/officer/organisations/${rec.organisationId}/recommendations`,
     values,

@@ -25,11 +25,20 @@ export async function scrutinyRoutes(app: FastifyInstance): Promise<void> {
       .leftJoin(organisations, eq(organisations.id, workProgrammeItems.organisationId))
       .where(and(visible(v, 'work_programme_item'), eq(workProgrammeItems.requestState, 'accepted'), ...where))
       .orderBy(asc(workProgrammeItems.meetingDate), asc(workProgrammeItems.id));
-    const sources = await sourceIds(db, 'work_programme_item', rows.map((r) => r.item.id));
+    const sources = await sourceIds(
+      db,
+      'work_programme_item',
+      rows.map((r) => r.item.id),
+    );
     const groups: { date: string | null; items: unknown[] }[] = [];
     for (const r of rows) {
       const last = groups.at(-1);
-      const entry = { ...r.item, kindLabel: r.item.kind ? kindLabels[r.item.kind] : null, committee: r.organisationName ?? r.item.bodyName, sourceId: sources.get(r.item.id) ?? null };
+      const entry = {
+        ...r.item,
+        kindLabel: r.item.kind ? kindLabels[r.item.kind] : null,
+        committee: r.organisationName ?? r.item.bodyName,
+        sourceId: sources.get(r.item.id) ?? null,
+      };
       if (last && last.date === r.item.meetingDate) last.items.push(entry);
       else groups.push({ date: r.item.meetingDate, items: [entry] });
     }
@@ -48,7 +57,10 @@ export async function scrutinyRoutes(app: FastifyInstance): Promise<void> {
   app.get('/committees/:slug/work-programme', async (request, reply) => {
     const p = slugParam.safeParse(request.params);
     if (!p.success) throw notFound('Committee');
-    const [org] = await db.select().from(organisations).where(and(eq(organisations.slug, p.data.slug), isNull(organisations.deletedAt)));
+    const [org] = await db
+      .select()
+      .from(organisations)
+      .where(and(eq(organisations.slug, p.data.slug), isNull(organisations.deletedAt)));
     if (!org) throw notFound('Committee');
     return reply.render(`${T}work-programme.njk`, {
       title: `${org.name}: work programme`,
@@ -60,7 +72,11 @@ export async function scrutinyRoutes(app: FastifyInstance): Promise<void> {
 
   app.get('/outcome-tracker', async (request, reply) => {
     const rows = await trackerRows(db, request.viewer, { asOf: toLondonDate(new Date()) });
-    const sources = await sourceIds(db, 'tracker_outcome', rows.map((r) => r.id));
+    const sources = await sourceIds(
+      db,
+      'tracker_outcome',
+      rows.map((r) => r.id),
+    );
     return reply.render(`${T}outcome-tracker.njk`, {
       title: 'Scrutiny outcome tracker',
       breadcrumbs: [{ text: 'Home', href: '/' }, { text: 'Scrutiny outcome tracker' }],

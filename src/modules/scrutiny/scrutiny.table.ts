@@ -18,7 +18,9 @@ export const workProgrammeItems = pgTable(
   'work_programme_items',
   {
     id: id(),
-    bodyId: integer('body_id').notNull().references(() => bodies.id),
+    bodyId: integer('body_id')
+      .notNull()
+      .references(() => bodies.id),
     organisationId: integer('organisation_id').references(() => organisations.id),
     bodyName: text('body_name'),
     meetingDate: date('meeting_date'),
@@ -59,7 +61,9 @@ export const trackerOutcomes = pgTable(
   'tracker_outcomes',
   {
     id: id(),
-    bodyId: integer('body_id').notNull().references(() => bodies.id),
+    bodyId: integer('body_id')
+      .notNull()
+      .references(() => bodies.id),
     organisationId: integer('organisation_id').references(() => organisations.id),
     meetingDate: date('meeting_date'),
     item: text('item').notNull(),
@@ -99,8 +103,12 @@ export const recommendations = pgTable(
   'recommendations',
   {
     id: id(),
-    bodyId: integer('body_id').notNull().references(() => bodies.id),
-    organisationId: integer('organisation_id').notNull().references(() => organisations.id),
+    bodyId: integer('body_id')
+      .notNull()
+      .references(() => bodies.id),
+    organisationId: integer('organisation_id')
+      .notNull()
+      .references(() => organisations.id),
     madeOn: date('made_on').notNull(),
     /** To whom: Cabinet, a Cabinet Member, the Leader. */
     madeTo: text('made_to').notNull(),

@@ -13,7 +13,14 @@ export async function previousMeetingDate(ex: Executor, organisationId: number, 
   const [m] = await ex
     .select({ startAt: meetings.startAt })
     .from(meetings)
-    .where(and(eq(meetings.organisationId, organisationId), isNull(meetings.deletedAt), notInArray(meetings.status, ['cancelled', 'postponed']), lt(meetings.startAt, fromLondonLocal(`${before}T00:00`))))
+    .where(
+      and(
+        eq(meetings.organisationId, organisationId),
+        isNull(meetings.deletedAt),
+        notInArray(meetings.status, ['cancelled', 'postponed']),
+        lt(meetings.startAt, fromLondonLocal(`${before}T00:00`)),
+      ),
+    )
     .orderBy(desc(meetings.startAt))
     .limit(1);
   return m ? toLondonDate(m.startAt) : null;
@@ -70,7 +77,10 @@ export async function allCommitteeOutcomes(ex: Executor, v: Viewer, organisation
 
 /** One outcome the viewer may see, or undefined. */
 export async function findTrackerOutcome(ex: Executor, v: Viewer, id: number) {
-  const [row] = await ex.select().from(trackerOutcomes).where(and(eq(trackerOutcomes.id, id), visible(v, 'tracker_outcome')));
+  const [row] = await ex
+    .select()
+    .from(trackerOutcomes)
+    .where(and(eq(trackerOutcomes.id, id), visible(v, 'tracker_outcome')));
   return row;
 }
 

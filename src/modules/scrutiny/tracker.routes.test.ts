@@ -18,9 +18,15 @@ describe('outcome trackers', () => {
     const { db } = t.database;
     c = await makeCouncil(db);
     await makeUser(db, 'democratic-services', 'clerk@test.example');
-    const [held] = await db.insert(meetings).values({ bodyId: c.body.id, organisationId: c.org.id, startAt: fromLondonLocal(`${agreedOn}T10:00`), status: 'held' }).returning();
+    const [held] = await db
+      .insert(meetings)
+      .values({ bodyId: c.body.id, organisationId: c.org.id, startAt: fromLondonLocal(`${agreedOn}T10:00`), status: 'held' })
+      .returning();
     const [set] = await db.insert(minutes).values({ meetingId: held!.id, version: 1, status: 'draft' }).returning();
-    const [m] = await db.insert(minuteItems).values({ minutesId: set!.id, organisationId: c.org.id, position: 1, number: '41', agendaNumber: '5', title: 'Flood warning sirens', access: 'public' }).returning();
+    const [m] = await db
+      .insert(minuteItems)
+      .values({ minutesId: set!.id, organisationId: c.org.id, position: 1, number: '41', agendaNumber: '5', title: 'Flood warning sirens', access: 'public' })
+      .returning();
     minuteId = m!.id;
     clerk = await signIn(t.app, 'clerk@test.example', 'correct horse battery');
   });
@@ -29,7 +35,12 @@ describe('outcome trackers', () => {
   const post = async (url: string, fields: Record<string, string>, from: string) => {
     const page = await t.app.inject({ url: from, headers: { cookie: clerk } });
     const { token } = formState(page);
-    return t.app.inject({ method: 'POST', url, headers: { cookie: clerk, 'content-type': 'application/x-www-form-urlencoded' }, payload: new URLSearchParams({ _csrf: token, ...fields }).toString() });
+    return t.app.inject({
+      method: 'POST',
+      url,
+      headers: { cookie: clerk, 'content-type': 'application/x-www-form-urlencoded' },
+      payload: new URLSearchParams({ _csrf: token, ...fields }).toString(),
+    });
   };
   const trackerUrl = () => `/officer/organisations/${c.org.id}/outcome-tracker`;
   const publicTracker = async () => (await t.app.inject('/committees/roads-and-rivers/outcome-tracker')).body;
@@ -47,7 +58,11 @@ describe('outcome trackers', () => {
   it('adds an outcome from a minute as a draft the public cannot see, and publishes it', async () => {
     const form = await t.app.inject({ url: `${trackerUrl()}/new`, headers: { cookie: clerk } });
     expect(form.body).toContain('minute 41: Flood warning sirens');
-    const res = await post(trackerUrl(), { minuteItemId: String(minuteId), outcome: 'Test every siren before winter', owner: 'Emergency Planning Manager', link: 'Priority 3: safer communities' }, `${trackerUrl()}/new`);
+    const res = await post(
+      trackerUrl(),
+      { minuteItemId: String(minuteId), outcome: 'Test every siren before winter', owner: 'Emergency Planning Manager', link: 'Priority 3: safer communities' },
+      `${trackerUrl()}/new`,
+    );
     expect(res.statusCode).toBe(303);
     expect(await publicTracker()).not.toContain('Test every siren before winter');
     const [o] = await t.database.db.select().from(trackerOutcomes);
@@ -79,7 +94,10 @@ describe('outcome trackers', () => {
     expect((await post(url, { progress: 'All sirens tested', 'actionOn-day': d!, 'actionOn-month': m!, 'actionOn-year': y!, completed: 'yes' }, url)).statusCode).toBe(303);
     const next = await t.app.inject(`/meetings/${c.meeting.id}/outcome-tracker`);
     expect(rowOf(next.body, 'Test every siren before winter')).toContain('govuk-tag--green">Completed');
-    const [later] = await t.database.db.insert(meetings).values({ bodyId: c.body.id, organisationId: c.org.id, startAt: new Date('2030-06-03T10:00:00Z') }).returning();
+    const [later] = await t.database.db
+      .insert(meetings)
+      .values({ bodyId: c.body.id, organisationId: c.org.id, startAt: new Date('2030-06-03T10:00:00Z') })
+      .returning();
     const after = await t.app.inject(`/meetings/${later!.id}/outcome-tracker`);
     expect(after.statusCode).toBe(200);
     expect(after.body).not.toContain('Test every siren before winter');
@@ -89,7 +107,10 @@ describe('outcome trackers', () => {
 
   it('adds the tracker to a future meeting’s draft agenda once', async () => {
     expect((await post(`/officer/meetings/${c.meeting.id}/outcome-tracker`, {}, trackerUrl())).statusCode).toBe(303);
-    const items = await t.database.db.select().from(agendaItems).where(and(eq(agendaItems.meetingId, c.meeting.id), eq(agendaItems.title, 'Outcome tracker')));
+    const items = await t.database.db
+      .select()
+      .from(agendaItems)
+      .where(and(eq(agendaItems.meetingId, c.meeting.id), eq(agendaItems.title, 'Outcome tracker')));
     expect(items).toMatchObject([{ publication: 'draft' }]);
     const again = await post(`/officer/meetings/${c.meeting.id}/outcome-tracker`, {}, trackerUrl());
     expect(again.statusCode).toBe(400);

@@ -47,7 +47,12 @@ export async function trackerRoutes(app: FastifyInstance): Promise<void> {
     const previous = await previousMeetingDate(db, meeting.organisationId, date);
     return reply.render(`${T}meeting-tracker.njk`, {
       title: `${meeting.organisationName}, ${formatDate(date)}: outcome tracker`,
-      breadcrumbs: [{ text: 'Home', href: '/' }, { text: 'Meetings', href: '/meetings' }, { text: `${meeting.organisationName}, ${formatDate(date)}`, href: `/meetings/${meeting.id}` }, { text: 'Outcome tracker' }],
+      breadcrumbs: [
+        { text: 'Home', href: '/' },
+        { text: 'Meetings', href: '/meetings' },
+        { text: `${meeting.organisationName}, ${formatDate(date)}`, href: `/meetings/${meeting.id}` },
+        { text: 'Outcome tracker' },
+      ],
       meeting,
       meetingDate: date,
       previous,
@@ -68,7 +73,16 @@ export async function trackerRoutes(app: FastifyInstance): Promise<void> {
       rows: await allCommitteeOutcomes(db, request.viewer, org.id, asOf),
       meetings: (await meetingsOf(db, [org.id])).filter((m) => toLondonDate(m.startAt) >= asOf && (m.status === 'scheduled' || m.status === 'agenda-published')),
       canEdit: request.user?.role === 'democratic-services' || request.user?.role === 'admin',
-      flash: q.saved === 'added' ? 'The outcome has been added as a draft' : q.saved === 'progress' ? 'The action has been recorded' : q.saved === 'published' ? 'The outcome has been published' : q.saved === 'agenda' ? 'The outcome tracker has been added to the draft agenda' : undefined,
+      flash:
+        q.saved === 'added'
+          ? 'The outcome has been added as a draft'
+          : q.saved === 'progress'
+            ? 'The action has been recorded'
+            : q.saved === 'published'
+              ? 'The outcome has been published'
+              : q.saved === 'agenda'
+                ? 'The outcome tracker has been added to the draft agenda'
+                : undefined,
     });
   });
 
@@ -79,8 +93,15 @@ export async function trackerRoutes(app: FastifyInstance): Promise<void> {
     return {
       title: 'Add an agreed outcome',
       caption: org.name,
-      intro: items.length ? 'Add an outcome the committee agreed in one of its minutes. It stays a draft until you publish it.' : 'This committee has no minutes yet: outcomes come from the minutes of its meetings.',
-      breadcrumbs: [{ text: 'Officer area', href: '/officer' }, { text: 'Scrutiny', href: '/officer/scrutiny' }, { text: 'Outcome tracker', href: `/officer/organisations/${org.id}/outcome-tracker` }, { text: 'Add' }],
+      intro: items.length
+        ? 'Add an outcome the committee agreed in one of its minutes. It stays a draft until you publish it.'
+        : 'This committee has no minutes yet: outcomes come from the minutes of its meetings.',
+      breadcrumbs: [
+        { text: 'Officer area', href: '/officer' },
+        { text: 'Scrutiny', href: '/officer/scrutiny' },
+        { text: 'Outcome tracker', href: `/officer/organisations/${org.id}/outcome-tracker` },
+        { text: 'Add' },
+      ],
       action: `/officer/organisations/${org.id}/outcome-tracker`,
       back: `/officer/organisations/${org.id}/outcome-tracker`,
       values,
@@ -91,7 +112,14 @@ export async function trackerRoutes(app: FastifyInstance): Promise<void> {
           name: 'minuteItemId',
           label: 'Minute',
           hint: 'The minute that agreed the outcome',
-          items: [{ value: '', text: 'Select a minute' }, ...items.map((m) => ({ value: String(m.id), text: `${formatDate(toLondonDate(m.startAt))}, minute ${m.number}: ${m.title}`, selected: String(values.minuteItemId ?? '') === String(m.id) }))],
+          items: [
+            { value: '', text: 'Select a minute' },
+            ...items.map((m) => ({
+              value: String(m.id),
+              text: `${formatDate(toLondonDate(m.startAt))}, minute ${m.number}: ${m.title}`,
+              selected: String(values.minuteItemId ?? '') === String(m.id),
+            })),
+          ],
         },
         { type: 'textarea', name: 'outcome', label: 'Agreed outcome', rows: 3 },
         { type: 'input', name: 'owner', label: 'Action owner', hint: 'A person, post or team' },
@@ -113,7 +141,11 @@ export async function trackerRoutes(app: FastifyInstance): Promise<void> {
     title: 'Record an action',
     caption: o.item,
     intro: o.outcome ?? undefined,
-    breadcrumbs: [{ text: 'Officer area', href: '/officer' }, { text: 'Outcome tracker', href: `/officer/organisations/${o.organisationId}/outcome-tracker` }, { text: 'Record an action' }],
+    breadcrumbs: [
+      { text: 'Officer area', href: '/officer' },
+      { text: 'Outcome tracker', href: `/officer/organisations/${o.organisationId}/outcome-tracker` },
+      { text: 'Record an action' },
+    ],
     action: `/officer/tracker-outcomes/${o.id}/progress`,
     back: `/officer/organisations/${o.organisationId}/outcome-tracker`,
     values,
@@ -121,7 +153,14 @@ export async function trackerRoutes(app: FastifyInstance): Promise<void> {
     submitText: 'Record the action',
     fields: [
       { type: 'textarea', name: 'progress', label: 'Action taken', rows: 3 },
-      { type: 'date', name: 'actionOn', errorField: 'actionOn-day', label: 'Date of the action', hint: 'For example, 27 3 2027', parts: dateParts(joinDateParts(values, 'actionOn')) },
+      {
+        type: 'date',
+        name: 'actionOn',
+        errorField: 'actionOn-day',
+        label: 'Date of the action',
+        hint: 'For example, 27 3 2027',
+        parts: dateParts(joinDateParts(values, 'actionOn')),
+      },
       {
         type: 'radios',
         name: 'completed',

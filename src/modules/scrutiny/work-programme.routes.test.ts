@@ -26,7 +26,12 @@ describe('scrutiny work programmes', () => {
   const post = async (cookie: string, url: string, fields: Record<string, string>, from: string) => {
     const page = await t.app.inject({ url: from, headers: { cookie } });
     const { token } = formState(page);
-    return t.app.inject({ method: 'POST', url, headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' }, payload: new URLSearchParams({ _csrf: token, ...fields }).toString() });
+    return t.app.inject({
+      method: 'POST',
+      url,
+      headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' },
+      payload: new URLSearchParams({ _csrf: token, ...fields }).toString(),
+    });
   };
   const publicPage = async () => (await t.app.inject('/committees/roads-and-rivers/work-programme')).body;
 
@@ -41,8 +46,23 @@ describe('scrutiny work programmes', () => {
   it('adds an item with its leads and plan link for a meeting; the public sees it only once published, and the page prints', async () => {
     const form = await t.app.inject({ url: `${base()}/new`, headers: { cookie: clerk } });
     expect(form.body).toContain('3 June 2030');
-    const [june] = await t.database.db.select().from(meetings).where(eq(meetings.startAt, new Date('2030-06-03T10:00:00Z')));
-    const res = await post(clerk, base(), { item: 'Pothole repair backlog', kind: 'report', meetingId: String(june!.id), leadMember: 'Cllr Ada Brook', leadOfficer: 'Tom Brook', planLink: 'Priority 1: roads fit for the future' }, `${base()}/new`);
+    const [june] = await t.database.db
+      .select()
+      .from(meetings)
+      .where(eq(meetings.startAt, new Date('2030-06-03T10:00:00Z')));
+    const res = await post(
+      clerk,
+      base(),
+      {
+        item: 'Pothole repair backlog',
+        kind: 'report',
+        meetingId: String(june!.id),
+        leadMember: 'Cllr Ada Brook',
+        leadOfficer: 'Tom Brook',
+        planLink: 'Priority 1: roads fit for the future',
+      },
+      `${base()}/new`,
+    );
     expect(res.statusCode).toBe(303);
     expect(await publicPage()).not.toContain('Pothole repair backlog');
     const [w] = await t.database.db.select().from(workProgrammeItems);
@@ -82,9 +102,17 @@ describe('scrutiny work programmes', () => {
     expect(noReason.body).toContain('Enter the reason for declining the request');
     expect((await post(clerk, url, { decision: 'decline', decisionReason: 'The environment committee looked at this in May' }, url)).statusCode).toBe(303);
     const [after] = await t.database.db.select().from(workProgrammeItems).where(eq(workProgrammeItems.id, req!.id));
-    expect(after).toMatchObject({ requestState: 'declined', decisionReason: 'The environment committee looked at this in May', decidedBy: 'clerk@test.example', publication: 'draft' });
+    expect(after).toMatchObject({
+      requestState: 'declined',
+      decisionReason: 'The environment committee looked at this in May',
+      decidedBy: 'clerk@test.example',
+      publication: 'draft',
+    });
     expect((await t.app.inject({ url, headers: { cookie: clerk } })).statusCode).toBe(404);
-    const audit = await t.database.db.select({ action: auditEvents.action, actor: auditEvents.actorLabel }).from(auditEvents).where(and(eq(auditEvents.subjectType, 'work_programme_item'), eq(auditEvents.subjectId, String(req!.id))));
+    const audit = await t.database.db
+      .select({ action: auditEvents.action, actor: auditEvents.actorLabel })
+      .from(auditEvents)
+      .where(and(eq(auditEvents.subjectType, 'work_programme_item'), eq(auditEvents.subjectId, String(req!.id))));
     expect(audit.map((a) => a.action)).toEqual(expect.arrayContaining(['work-programme-item.request', 'work-programme-item.decline']));
   });
 

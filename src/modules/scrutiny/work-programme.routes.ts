@@ -29,7 +29,10 @@ export async function workProgrammeRoutes(app: FastifyInstance): Promise<void> {
     return org;
   };
   const itemOr404 = async (request: FastifyRequest) => {
-    const [w] = await db.select().from(workProgrammeItems).where(and(eq(workProgrammeItems.id, idOf(request, 'Work programme item')), visible(request.viewer, 'work_programme_item')));
+    const [w] = await db
+      .select()
+      .from(workProgrammeItems)
+      .where(and(eq(workProgrammeItems.id, idOf(request, 'Work programme item')), visible(request.viewer, 'work_programme_item')));
     if (!w || w.organisationId === null) throw notFound('Work programme item');
     return w;
   };
@@ -37,14 +40,26 @@ export async function workProgrammeRoutes(app: FastifyInstance): Promise<void> {
     db
       .select({ id: meetings.id, startAt: meetings.startAt })
       .from(meetings)
-      .where(and(eq(meetings.organisationId, organisationId), isNull(meetings.deletedAt), inArray(meetings.status, ['scheduled', 'agenda-published']), gte(meetings.startAt, fromLondonLocal(`${toLondonDate(new Date())}T00:00`))))
+      .where(
+        and(
+          eq(meetings.organisationId, organisationId),
+          isNull(meetings.deletedAt),
+          inArray(meetings.status, ['scheduled', 'agenda-published']),
+          gte(meetings.startAt, fromLondonLocal(`${toLondonDate(new Date())}T00:00`)),
+        ),
+      )
       .orderBy(asc(meetings.startAt));
   const meetingItems = async (organisationId: number, values: Record<string, unknown>, none: string) => [
     { value: '', text: none },
     ...(await futureMeetings(organisationId)).map((m) => ({ value: String(m.id), text: formatDate(m.startAt), selected: String(values.meetingId ?? '') === String(m.id) })),
   ];
   const kindItems = (values: Record<string, unknown>) => workProgrammeKinds.map((k) => ({ value: k, text: kindLabels[k], checked: values.kind === k }));
-  const crumbs = (orgId: number, last: string) => [{ text: 'Officer area', href: '/officer' }, { text: 'Scrutiny', href: '/officer/scrutiny' }, { text: 'Work programme', href: `/officer/organisations/${orgId}/work-programme` }, { text: last }];
+  const crumbs = (orgId: number, last: string) => [
+    { text: 'Officer area', href: '/officer' },
+    { text: 'Scrutiny', href: '/officer/scrutiny' },
+    { text: 'Work programme', href: `/officer/organisations/${orgId}/work-programme` },
+    { text: last },
+  ];
 
   app.get('/officer/organisations/:id/work-programme', { preHandler: view }, async (request, reply) => {
     const org = await committeeOr404(request);
@@ -62,7 +77,14 @@ export async function workProgrammeRoutes(app: FastifyInstance): Promise<void> {
       else groups.push({ date: w.meetingDate, items: [w] });
     }
     const q = request.query as { saved?: string };
-    const flashes: Record<string, string> = { added: 'The item has been added as a draft', requested: 'Your request has been sent to the scrutiny manager', accept: 'The request has been accepted', decline: 'The request has been declined', published: 'The item has been published', agenda: 'The item has been added to the meeting’s draft agenda' };
+    const flashes: Record<string, string> = {
+      added: 'The item has been added as a draft',
+      requested: 'Your request has been sent to the scrutiny manager',
+      accept: 'The request has been accepted',
+      decline: 'The request has been declined',
+      published: 'The item has been published',
+      agenda: 'The item has been added to the meeting’s draft agenda',
+    };
     return reply.render(`${T}officer-work-programme.njk`, {
       title: `${org.name}: work programme`,
       breadcrumbs: [{ text: 'Officer area', href: '/officer' }, { text: 'Scrutiny', href: '/officer/scrutiny' }, { text: 'Work programme' }],
@@ -89,7 +111,13 @@ export async function workProgrammeRoutes(app: FastifyInstance): Promise<void> {
     fields: [
       { type: 'input', name: 'item', label: 'Title' },
       { type: 'radios', name: 'kind', label: 'Kind of item', items: kindItems(values) },
-      { type: 'select', name: 'meetingId', label: 'Meeting', hint: 'Leave as “Not yet planned” if the date is not known', items: await meetingItems(orgId, values, 'Not yet planned') },
+      {
+        type: 'select',
+        name: 'meetingId',
+        label: 'Meeting',
+        hint: 'Leave as “Not yet planned” if the date is not known',
+        items: await meetingItems(orgId, values, 'Not yet planned'),
+      },
       { type: 'input', name: 'leadMember', label: 'Lead member (optional)', hint: 'For example, the Cabinet Member who will present it' },
       { type: 'input', name: 'leadOfficer', label: 'Lead officer (optional)' },
       { type: 'input', name: 'planLink', label: 'Link to plan (optional)', hint: 'The plan priority it serves' },
@@ -162,7 +190,12 @@ export async function workProgrammeRoutes(app: FastifyInstance): Promise<void> {
           { value: 'decline', text: 'Decline it', checked: values.decision === 'decline' },
         ],
       },
-      { type: 'select', name: 'meetingId', label: 'Meeting, if accepted (optional)', items: await meetingItems(w.organisationId!, { meetingId: values.meetingId ?? w.meetingId }, 'Not yet planned') },
+      {
+        type: 'select',
+        name: 'meetingId',
+        label: 'Meeting, if accepted (optional)',
+        items: await meetingItems(w.organisationId!, { meetingId: values.meetingId ?? w.meetingId }, 'Not yet planned'),
+      },
       { type: 'input', name: 'leadMember', label: 'Lead member, if accepted (optional)' },
       { type: 'input', name: 'leadOfficer', label: 'Lead officer, if accepted (optional)' },
       { type: 'input', name: 'planLink', label: 'Link to plan, if accepted (optional)' },
@@ -193,7 +226,9 @@ export async function workProgrammeRoutes(app: FastifyInstance): Promise<void> {
     const w = await itemOr404(request);
     const r = await db.transaction((trx) => addProgrammeItemToAgenda(trx, actorOf(request), w.id));
     if (!r.ok) {
-      return reply.code(400).render(`${T}refused.njk`, { title: 'The item cannot go on the agenda', message: r.errors[0]?.message, back: `/officer/organisations/${w.organisationId}/work-programme` });
+      return reply
+        .code(400)
+        .render(`${T}refused.njk`, { title: 'The item cannot go on the agenda', message: r.errors[0]?.message, back: `/officer/organisations/${w.organisationId}/work-programme` });
     }
     return reply.redirect(`/officer/organisations/${w.organisationId}/work-programme?saved=agenda`, 303);
   });

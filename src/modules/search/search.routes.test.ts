@@ -159,10 +159,38 @@ describe('site search over the demo council', () => {
   it('never returns exempt documents, reports, decisions or minutes, whatever the words', async () => {
     const db = t.database.db;
     const hidden = {
-      document: new Set((await db.select({ id: documents.id }).from(documents).where(sql`${documents.access} = 'exempt' or ${documents.publication} <> 'published'`)).map((r) => r.id)),
-      report: new Set((await db.select({ id: reports.id }).from(reports).where(sql`${reports.access} = 'exempt' or ${reports.publication} <> 'published'`)).map((r) => r.id)),
-      decision: new Set((await db.select({ id: decisions.id }).from(decisions).where(sql`${decisions.access} = 'exempt' or ${decisions.publication} <> 'published'`)).map((r) => r.id)),
-      minute: new Set((await db.select({ id: minuteItems.id }).from(minuteItems).where(sql`${minuteItems.publication} <> 'published'`)).map((r) => r.id)),
+      document: new Set(
+        (
+          await db
+            .select({ id: documents.id })
+            .from(documents)
+            .where(sql`${documents.access} = 'exempt' or ${documents.publication} <> 'published'`)
+        ).map((r) => r.id),
+      ),
+      report: new Set(
+        (
+          await db
+            .select({ id: reports.id })
+            .from(reports)
+            .where(sql`${reports.access} = 'exempt' or ${reports.publication} <> 'published'`)
+        ).map((r) => r.id),
+      ),
+      decision: new Set(
+        (
+          await db
+            .select({ id: decisions.id })
+            .from(decisions)
+            .where(sql`${decisions.access} = 'exempt' or ${decisions.publication} <> 'published'`)
+        ).map((r) => r.id),
+      ),
+      minute: new Set(
+        (
+          await db
+            .select({ id: minuteItems.id })
+            .from(minuteItems)
+            .where(sql`${minuteItems.publication} <> 'published'`)
+        ).map((r) => r.id),
+      ),
     };
     // Minutes of exempt items keep their titles public, like the items, and bring no text.
     const exemptMinutes = new Set((await db.select({ id: minuteItems.id }).from(minuteItems).where(eq(minuteItems.access, 'exempt'))).map((r) => r.id));

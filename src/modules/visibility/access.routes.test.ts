@@ -26,7 +26,12 @@ afterAll(() => t.close());
 async function post(url: string, fields: Record<string, string>, cookie = clerk) {
   const page = await t.app.inject({ url: '/sign-out', headers: { cookie } });
   const { token } = formState(page);
-  return t.app.inject({ method: 'POST', url, headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' }, payload: new URLSearchParams({ _csrf: token, ...fields }).toString() });
+  return t.app.inject({
+    method: 'POST',
+    url,
+    headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' },
+    payload: new URLSearchParams({ _csrf: token, ...fields }).toString(),
+  });
 }
 
 describe('granting a councillor access to an exempt paper', () => {
@@ -67,7 +72,10 @@ describe('granting a councillor access to an exempt paper', () => {
     const [g] = await t.database.db.select().from(accessGrants).where(eq(accessGrants.subjectId, c.exemptDoc.id));
     expect((await post(`${url()}/${g!.id}/revoke`, {})).statusCode).toBe(303);
     expect((await t.app.inject({ url: `/documents/${c.exemptDoc.id}`, headers: { cookie: outsider.cookie } })).statusCode).toBe(404);
-    const acts = await t.database.db.select().from(auditEvents).where(and(eq(auditEvents.subjectType, 'document'), eq(auditEvents.subjectId, String(c.exemptDoc.id))));
+    const acts = await t.database.db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.subjectType, 'document'), eq(auditEvents.subjectId, String(c.exemptDoc.id))));
     expect(acts.map((a) => a.action)).toEqual(expect.arrayContaining(['access.grant', 'access.revoke']));
   });
 });

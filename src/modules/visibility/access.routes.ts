@@ -22,7 +22,9 @@ const historyWords: Record<string, string> = {
 /** The reason or note an audit event recorded, for the history table. */
 const detailOf = (after: unknown): string => {
   const a = (after ?? {}) as Record<string, unknown>;
-  return [a.note, a.reason, a.access && `now ${String(a.access)}${a.exemptParagraph ? `, paragraph ${String(a.exemptParagraph)}` : ''}`].filter((x) => typeof x === 'string' && x).join('; ');
+  return [a.note, a.reason, a.access && `now ${String(a.access)}${a.exemptParagraph ? `, paragraph ${String(a.exemptParagraph)}` : ''}`]
+    .filter((x) => typeof x === 'string' && x)
+    .join('; ');
 };
 
 /**
@@ -35,17 +37,30 @@ export async function accessRoutes(app: FastifyInstance): Promise<void> {
   const editForm = { preHandler: [edit, app.csrfProtection] };
 
   const page = async (request: FastifyRequest, values: Record<string, unknown> = {}, errors?: FieldError[]) => {
-    const [doc] = await db.select().from(documents).where(eq(documents.id, idOf(request, 'Document')));
+    const [doc] = await db
+      .select()
+      .from(documents)
+      .where(eq(documents.id, idOf(request, 'Document')));
     if (!doc || doc.deletedAt) throw notFound('Document');
     const [meeting] = doc.meetingId
-      ? await db.select({ startAt: meetings.startAt, organisationId: meetings.organisationId, organisationName: organisations.name }).from(meetings).innerJoin(organisations, eq(organisations.id, meetings.organisationId)).where(eq(meetings.id, doc.meetingId))
+      ? await db
+          .select({ startAt: meetings.startAt, organisationId: meetings.organisationId, organisationName: organisations.name })
+          .from(meetings)
+          .innerJoin(organisations, eq(organisations.id, meetings.organisationId))
+          .where(eq(meetings.id, doc.meetingId))
       : [];
     const members = meeting
       ? await db
           .select({ name: people.printedName, role: memberships.role, startDate: memberships.startDate, endDate: memberships.endDate })
           .from(memberships)
           .innerJoin(people, eq(people.id, memberships.personId))
-          .where(and(eq(memberships.organisationId, meeting.organisationId), isNull(memberships.deletedAt), or(isNull(memberships.endDate), gte(memberships.endDate, toLondonDate(meeting.startAt)))))
+          .where(
+            and(
+              eq(memberships.organisationId, meeting.organisationId),
+              isNull(memberships.deletedAt),
+              or(isNull(memberships.endDate), gte(memberships.endDate, toLondonDate(meeting.startAt))),
+            ),
+          )
       : [];
     const grants = await db
       .select({ grant: accessGrants, userName: users.displayName, email: users.email })
@@ -71,7 +86,10 @@ export async function accessRoutes(app: FastifyInstance): Promise<void> {
       history: history.map((h) => ({ ...h, what: historyWords[h.action] ?? h.action, detail: detailOf(h.after) })),
       values,
       errors,
-      users: [{ value: '', text: 'Select a councillor' }, ...candidates.map((u) => ({ value: String(u.id), text: `${u.displayName} (${u.email})`, selected: String(u.id) === String(values.userId ?? '') }))],
+      users: [
+        { value: '', text: 'Select a councillor' },
+        ...candidates.map((u) => ({ value: String(u.id), text: `${u.displayName} (${u.email})`, selected: String(u.id) === String(values.userId ?? '') })),
+      ],
     };
   };
 
@@ -86,7 +104,10 @@ export async function accessRoutes(app: FastifyInstance): Promise<void> {
   app.post('/officer/documents/:id/access/:grantId/revoke', editForm, async (request, reply) => {
     const id = idOf(request, 'Document');
     const grantId = idOf(request, 'Grant', 'grantId');
-    const [g] = await db.select().from(accessGrants).where(and(eq(accessGrants.id, grantId), eq(accessGrants.subjectType, 'document'), eq(accessGrants.subjectId, id)));
+    const [g] = await db
+      .select()
+      .from(accessGrants)
+      .where(and(eq(accessGrants.id, grantId), eq(accessGrants.subjectType, 'document'), eq(accessGrants.subjectId, id)));
     if (!g) throw notFound('Grant');
     if (!g.revokedAt) await revokeAccess(db, actorOf(request), grantId);
     return reply.redirect(`/officer/documents/${id}/access`, 303);

@@ -12,8 +12,14 @@ describe('resolveAccess', () => {
   });
 
   it('makes a paper public under an exempt item only with a recorded reason', () => {
-    expect(resolveAccess(exempt3, { access: 'public' })).toEqual({ ok: false, errors: [{ field: 'accessReason', message: 'Enter why this can be public when its agenda item is exempt' }] });
-    expect(resolveAccess(exempt3, { access: 'public', accessReason: ' A public summary ' })).toEqual({ ok: true, value: { access: 'public', exemptParagraph: null, accessInherited: false, accessReason: 'A public summary' } });
+    expect(resolveAccess(exempt3, { access: 'public' })).toEqual({
+      ok: false,
+      errors: [{ field: 'accessReason', message: 'Enter why this can be public when its agenda item is exempt' }],
+    });
+    expect(resolveAccess(exempt3, { access: 'public', accessReason: ' A public summary ' })).toEqual({
+      ok: true,
+      value: { access: 'public', exemptParagraph: null, accessInherited: false, accessReason: 'A public summary' },
+    });
   });
 
   it('keeps a public paper of a public item following the item, so making the item exempt later makes it exempt too', () => {
@@ -22,7 +28,10 @@ describe('resolveAccess', () => {
 
   it('lets a paper be exempt under a public item, with its own paragraph', () => {
     expect(resolveAccess(open, { access: 'exempt' })).toMatchObject({ ok: false });
-    expect(resolveAccess(open, { access: 'exempt', exemptParagraph: 1 })).toEqual({ ok: true, value: { access: 'exempt', exemptParagraph: 1, accessInherited: false, accessReason: null } });
+    expect(resolveAccess(open, { access: 'exempt', exemptParagraph: 1 })).toEqual({
+      ok: true,
+      value: { access: 'exempt', exemptParagraph: 1, accessInherited: false, accessReason: null },
+    });
     // The importer may store "paragraph not stated"; a clerk's form may not.
     expect(resolveAccess(null, { access: 'exempt' }, { allowUnstated: true })).toMatchObject({ ok: true, value: { access: 'exempt', exemptParagraph: null } });
   });
@@ -33,7 +42,18 @@ describe('resolveAccess', () => {
 });
 
 describe('redact', () => {
-  const item = { id: 1, title: 'Land sale', number: '7', instruction: 'Secret', publicInterestReason: 'Because', accessReason: null, pageFrom: 4, pageTo: 9, access: 'exempt' as const, exemptParagraph: 3 };
+  const item = {
+    id: 1,
+    title: 'Land sale',
+    number: '7',
+    instruction: 'Secret',
+    publicInterestReason: 'Because',
+    accessReason: null,
+    pageFrom: 4,
+    pageTo: 9,
+    access: 'exempt' as const,
+    exemptParagraph: 3,
+  };
 
   it('keeps the number, title and Schedule 12A notice of an exempt item the viewer may not read, and nothing else', () => {
     const r = redact('agenda_item', { ...item, readable: false });

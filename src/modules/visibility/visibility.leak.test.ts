@@ -63,7 +63,13 @@ describe('no draft or exempt information reaches anyone not entitled to it', () 
       otherUserId: other.id,
     };
     const session = (u: { email: string; password: string }) => signIn(t.app, u.email, u.password);
-    const cookies: Record<Identity, string | null> = { public: null, viewer: await session(viewer), member: await session(member), other: await session(other), author: await session(author) };
+    const cookies: Record<Identity, string | null> = {
+      public: null,
+      viewer: await session(viewer),
+      member: await session(member),
+      other: await session(other),
+      author: await session(author),
+    };
     visitors = identities.map((identity) => ({ identity, cookie: cookies[identity] }));
   }, 120_000);
 
@@ -150,7 +156,13 @@ describe('no draft or exempt information reaches anyone not entitled to it', () 
       );
       expect(councilsBuilt).toBeGreaterThanOrEqual(councils);
     } finally {
-      debug(() => [...timings].sort((a, b) => b[1] - a[1]).slice(0, 40).map(([k, v]) => `${k} ${Math.round(v)} ms`).join('\n'));
+      debug(() =>
+        [...timings]
+          .sort((a, b) => b[1] - a[1])
+          .slice(0, 40)
+          .map(([k, v]) => `${k} ${Math.round(v)} ms`)
+          .join('\n'),
+      );
     }
   });
 });

@@ -84,13 +84,7 @@ function paperRule(v: Viewer, kind: 'document' | 'report'): { visible: SQL; read
   const author = authoredBy(v, sql`${t.authorUserId}`);
   const base = and(sql`${t.deletedAt} is null`, liveMeeting(sql`${t.meetingId}`), itemListed(v, sql`${t.agendaItemId}`, author));
   if (seesEverything(v)) return { visible: base, readable: TRUE };
-  const entitled = or(
-    sql`${t.access} = 'public'`,
-    committeeMember(v, sql`${t.meetingId}`),
-    granted(v, kind, id),
-    granted(v, 'agenda_item', sql`${t.agendaItemId}`),
-    author,
-  );
+  const entitled = or(sql`${t.access} = 'public'`, committeeMember(v, sql`${t.meetingId}`), granted(v, kind, id), granted(v, 'agenda_item', sql`${t.agendaItemId}`), author);
   return { visible: and(base, or(sql`${t.publication} = 'published'`, author), entitled), readable: TRUE };
 }
 

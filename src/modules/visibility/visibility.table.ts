@@ -15,7 +15,9 @@ export const accessGrants = pgTable(
     id: id(),
     subjectType: text('subject_type', { enum: grantSubjects }).notNull(),
     subjectId: integer('subject_id').notNull(),
-    userId: integer('user_id').notNull().references(() => users.id),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id),
     reason: text('reason').notNull(),
     grantedBy: text('granted_by').notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),

@@ -57,6 +57,11 @@ describe('signIn', () => {
     expect((await signIn(db, { email: 'cllr@test.example', password: councillor.password }, '198.51.100.7', now)).ok).toBe(true);
     const later = new Date(now.getTime() + 31_000);
     expect((await signIn(db, { email: 'cllr@test.example', password: councillor.password }, address, later)).ok).toBe(true);
-    expect(await db.select().from(auditEvents).where(and(eq(auditEvents.action, 'session.sign-in'), eq(auditEvents.actorUserId, councillor.id)))).toHaveLength(2);
+    expect(
+      await db
+        .select()
+        .from(auditEvents)
+        .where(and(eq(auditEvents.action, 'session.sign-in'), eq(auditEvents.actorUserId, councillor.id))),
+    ).toHaveLength(2);
   });
 });

@@ -6,10 +6,7 @@ import { hashPassword, verifyPassword } from '../passwords.ts';
 import { clearSignInFailures, recordSignInFailure, signInRetryAt } from '../sign-in-throttle.ts';
 
 /** The outcome of a sign-in: a session token, wrong details, or a wait. */
-export type SignInOutcome =
-  | { ok: true; userId: number; token: string }
-  | { ok: false; reason: 'wrong-details' }
-  | { ok: false; reason: 'throttled'; retryAt: Date };
+export type SignInOutcome = { ok: true; userId: number; token: string } | { ok: false; reason: 'wrong-details' } | { ok: false; reason: 'throttled'; retryAt: Date };
 
 let dummy: Promise<string> | undefined;
 

@@ -27,7 +27,9 @@ describe('saveActionPlans and savePlanActions', () => {
     const parentId = top.ok ? top.value.ids[0]! : 0;
     const wrongPlan = await savePlanActions(db, actor, [{ values: { actionPlanId: rivers, parentId, position: 1, number: '6.1', action: 'Clear the weirs', access: 'public' } }]);
     expect(wrongPlan).toMatchObject({ ok: false, errors: [{ field: 'parentId', message: 'Select a parent action in the same plan' }] });
-    expect((await savePlanActions(db, actor, [{ values: { actionPlanId: bridges, parentId, position: 2, number: '6.1', action: 'Inspect the footbridges', access: 'public' } }])).ok).toBe(true);
+    expect(
+      (await savePlanActions(db, actor, [{ values: { actionPlanId: bridges, parentId, position: 2, number: '6.1', action: 'Inspect the footbridges', access: 'public' } }])).ok,
+    ).toBe(true);
     expect((await db.select().from(planActions).orderBy(planActions.position)).map((a) => [a.number, a.parentId])).toEqual([
       ['6', null],
       ['6.1', parentId],

@@ -22,12 +22,17 @@ export async function savePlanActions(ex: Executor, actor: Actor, rows: RowWrite
       action: 'plan-action',
       rules: async (tx, checks) => {
         const parentIds = [...new Set(checks.map((c) => c.next.parentId).filter((x): x is number => typeof x === 'number'))];
-        const parents = new Map((parentIds.length ? await tx.select({ id: planActions.id, actionPlanId: planActions.actionPlanId }).from(planActions).where(inArray(planActions.id, parentIds)) : []).map((p) => [p.id, p.actionPlanId]));
+        const parents = new Map(
+          (parentIds.length ? await tx.select({ id: planActions.id, actionPlanId: planActions.actionPlanId }).from(planActions).where(inArray(planActions.id, parentIds)) : []).map(
+            (p) => [p.id, p.actionPlanId],
+          ),
+        );
         return checks.flatMap((c): RowError[] => {
           const errors: RowError[] = [];
           if (!String(c.next.number ?? '').trim()) errors.push({ row: c.index, field: 'number', message: 'Enter the number of the action' });
           if (!String(c.next.action ?? '').trim()) errors.push({ row: c.index, field: 'action', message: 'Enter the action' });
-          if (typeof c.next.parentId === 'number' && parents.get(c.next.parentId) !== c.next.actionPlanId) errors.push({ row: c.index, field: 'parentId', message: 'Select a parent action in the same plan' });
+          if (typeof c.next.parentId === 'number' && parents.get(c.next.parentId) !== c.next.actionPlanId)
+            errors.push({ row: c.index, field: 'parentId', message: 'Select a parent action in the same plan' });
           return errors;
         });
       },

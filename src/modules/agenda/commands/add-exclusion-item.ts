@@ -14,15 +14,30 @@ import { applyOrder, itemsForOrdering, orderSnapshot } from './apply-order.ts';
  */
 export async function addExclusionItem(ex: Executor, actor: Actor, meetingId: number): Promise<Result<{ meetingId: number; id: number }>> {
   return ex.transaction(async (trx) => {
-    const [meeting] = await trx.select({ id: meetings.id }).from(meetings).where(and(eq(meetings.id, meetingId), isNull(meetings.deletedAt)));
+    const [meeting] = await trx
+      .select({ id: meetings.id })
+      .from(meetings)
+      .where(and(eq(meetings.id, meetingId), isNull(meetings.deletedAt)));
     if (!meeting) throw new AppError('not_found', 'Meeting not found');
     const before = await itemsForOrdering(trx, meetingId);
     const offer = exclusionOffer(before);
-    if (!offer) return invalid<{ meetingId: number; id: number }>([{ field: 'exclusion', message: 'The agenda has no exempt item that needs the exclusion of the press and public, or already has it' }]);
+    if (!offer)
+      return invalid<{ meetingId: number; id: number }>([
+        { field: 'exclusion', message: 'The agenda has no exempt item that needs the exclusion of the press and public, or already has it' },
+      ]);
     const [inserted] = await trx
       .insert(agendaItems)
       .values({ meetingId, position: before.length + 1, title: offer.title, instruction: offer.instruction, isStanding: true, access: 'public' })
-      .returning({ id: agendaItems.id, parentId: agendaItems.parentId, position: agendaItems.position, number: agendaItems.number, title: agendaItems.title, isStanding: agendaItems.isStanding, access: agendaItems.access, exemptParagraph: agendaItems.exemptParagraph });
+      .returning({
+        id: agendaItems.id,
+        parentId: agendaItems.parentId,
+        position: agendaItems.position,
+        number: agendaItems.number,
+        title: agendaItems.title,
+        isStanding: agendaItems.isStanding,
+        access: agendaItems.access,
+        exemptParagraph: agendaItems.exemptParagraph,
+      });
     // Just before the first exempt main item, with its sub-items.
     const roots = agendaTree(before);
     const firstExempt = roots.findIndex((n) => n.item.id === offer.beforeItemId);
@@ -30,7 +45,11 @@ export async function addExclusionItem(ex: Executor, actor: Actor, meetingId: nu
     const all = [...before, inserted!];
     const placed = renumber(ordered);
     await applyOrder(trx, all, placed);
-    await audit(trx, actor, 'agenda.add-exclusion', 'meeting', meetingId, orderSnapshot(before), { added: inserted!.id, instruction: offer.instruction, order: orderSnapshot(placed) });
+    await audit(trx, actor, 'agenda.add-exclusion', 'meeting', meetingId, orderSnapshot(before), {
+      added: inserted!.id,
+      instruction: offer.instruction,
+      order: orderSnapshot(placed),
+    });
     return ok({ meetingId, id: inserted!.id });
   });
 }

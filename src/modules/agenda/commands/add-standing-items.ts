@@ -13,7 +13,10 @@ import { applyOrder, itemsForOrdering, orderSnapshot } from './apply-order.ts';
  */
 export async function addStandingItems(ex: Executor, actor: Actor, meetingId: number): Promise<Result<{ meetingId: number; added: number }>> {
   return ex.transaction(async (trx) => {
-    const [meeting] = await trx.select({ id: meetings.id }).from(meetings).where(and(eq(meetings.id, meetingId), isNull(meetings.deletedAt)));
+    const [meeting] = await trx
+      .select({ id: meetings.id })
+      .from(meetings)
+      .where(and(eq(meetings.id, meetingId), isNull(meetings.deletedAt)));
     if (!meeting) throw new AppError('not_found', 'Meeting not found');
     const existing = await itemsForOrdering(trx, meetingId);
     if (existing.some((i) => i.isStanding)) {
@@ -22,10 +25,7 @@ export async function addStandingItems(ex: Executor, actor: Actor, meetingId: nu
     const last = existing.length ? Math.max(...existing.map((i) => i.position)) : 0;
     const first = Math.min(0, ...existing.map((i) => i.position));
     const opening = standingItems.slice(0, -1);
-    const rows = [
-      ...opening.map((s, i) => ({ ...s, position: first - opening.length + i })),
-      { ...standingItems[standingItems.length - 1]!, position: last + 1 },
-    ];
+    const rows = [...opening.map((s, i) => ({ ...s, position: first - opening.length + i })), { ...standingItems[standingItems.length - 1]!, position: last + 1 }];
     const inserted = await trx
       .insert(agendaItems)
       .values(rows.map((r) => ({ meetingId, position: r.position, title: r.title, instruction: r.instruction, isStanding: true, access: 'public' as const })))

@@ -10,7 +10,10 @@ import { applyOrder, itemsForOrdering, orderSnapshot } from './apply-order.ts';
 /** Renumbers a meeting's agenda 1, 2, 3 … with sub-items under their parents; audited. */
 export async function renumberAgenda(ex: Executor, actor: Actor, meetingId: number): Promise<Result<{ meetingId: number }>> {
   return ex.transaction(async (trx) => {
-    const [meeting] = await trx.select({ id: meetings.id }).from(meetings).where(and(eq(meetings.id, meetingId), isNull(meetings.deletedAt)));
+    const [meeting] = await trx
+      .select({ id: meetings.id })
+      .from(meetings)
+      .where(and(eq(meetings.id, meetingId), isNull(meetings.deletedAt)));
     if (!meeting) throw new AppError('not_found', 'Meeting not found');
     const before = await itemsForOrdering(trx, meetingId);
     const placed = renumber(before);

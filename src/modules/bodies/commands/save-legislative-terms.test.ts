@@ -25,7 +25,13 @@ describe('saveLegislativeTerms', () => {
     const [term] = await db.select().from(legislativeTerms).where(eq(legislativeTerms.id, id));
     expect(term).toMatchObject({ name: 'District Council 2027–2031', startDate: '2027-05-06', endDate: '2031-05-01' });
     const [event] = await db.select().from(auditEvents).where(eq(auditEvents.action, 'legislative-term.create'));
-    expect(event).toMatchObject({ actorLabel: 'admin@test.example', subjectType: 'legislative_term', subjectId: String(id), before: null, after: { name: 'District Council 2027–2031' } });
+    expect(event).toMatchObject({
+      actorLabel: 'admin@test.example',
+      subjectType: 'legislative_term',
+      subjectId: String(id),
+      before: null,
+      after: { name: 'District Council 2027–2031' },
+    });
   });
 
   it('refuses a term that ends before it starts, writing none of the rows', async () => {

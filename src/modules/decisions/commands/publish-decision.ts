@@ -17,7 +17,10 @@ import { callInRule, callInWindow, isSubjectToCallIn } from '../call-in.ts';
  */
 export async function publishDecision(ex: Executor, actor: Actor, id: number, now: Date = new Date()): Promise<{ id: number }> {
   return ex.transaction(async (trx) => {
-    const [before] = await trx.select().from(decisions).where(and(eq(decisions.id, id), isNull(decisions.deletedAt)));
+    const [before] = await trx
+      .select()
+      .from(decisions)
+      .where(and(eq(decisions.id, id), isNull(decisions.deletedAt)));
     if (!before) throw new AppError('not_found', 'Decision not found');
     if (before.publication === 'published') throw new AppError('conflict', 'This decision has already been published.');
     if (before.decidedOn > toLondonDate(now)) throw new AppError('conflict', 'A decision cannot be published before the day it is made.');

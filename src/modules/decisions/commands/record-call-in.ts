@@ -17,7 +17,10 @@ export async function recordCallIn(ex: Executor, actor: Actor, id: number, raw: 
   if (!parsed.success) return invalid(fieldErrors(parsed.error));
   const { outcome, note } = parsed.data;
   return ex.transaction(async (trx) => {
-    const [before] = await trx.select().from(decisions).where(and(eq(decisions.id, id), isNull(decisions.deletedAt)));
+    const [before] = await trx
+      .select()
+      .from(decisions)
+      .where(and(eq(decisions.id, id), isNull(decisions.deletedAt)));
     if (!before || before.publication !== 'published') throw new AppError('not_found', 'Published decision not found');
     if (outcome === 'called-in') {
       if (before.callInStatus !== 'open') return invalid([{ field: 'outcome', message: 'Only a decision open for call-in can be called in' }]);

@@ -17,17 +17,27 @@ import { decisionCorrectionReason, decisionInput, type DecisionInput } from '../
  * class it inherits), that its meeting has taken place and the decision is not dated before it or in
  * the future, and that a Forward Plan reference exists.
  */
-export async function decisionColumns(ex: Executor, v: DecisionInput, now: Date = new Date()): Promise<{ errors: FieldError[] } | { values: Omit<typeof decisions.$inferInsert, 'id'> }> {
+export async function decisionColumns(
+  ex: Executor,
+  v: DecisionInput,
+  now: Date = new Date(),
+): Promise<{ errors: FieldError[] } | { values: Omit<typeof decisions.$inferInsert, 'id'> }> {
   let org: typeof organisations.$inferSelect | undefined;
   let person: typeof people.$inferSelect | undefined;
   if (v.makerKind === 'cabinet' || v.makerKind === 'committee') {
-    [org] = await ex.select().from(organisations).where(and(eq(organisations.id, v.makerOrganisationId!), isNull(organisations.deletedAt)));
+    [org] = await ex
+      .select()
+      .from(organisations)
+      .where(and(eq(organisations.id, v.makerOrganisationId!), isNull(organisations.deletedAt)));
     if (!org) return { errors: [{ field: 'makerOrganisationId', message: 'Select the committee or Cabinet that made the decision' }] };
     if ((v.makerKind === 'cabinet') !== (org.kind === 'cabinet')) {
       return { errors: [{ field: 'makerOrganisationId', message: v.makerKind === 'cabinet' ? 'Select the Cabinet' : 'Select a committee, not the Cabinet' }] };
     }
   } else {
-    [person] = await ex.select().from(people).where(and(eq(people.id, v.makerPersonId!), isNull(people.deletedAt)));
+    [person] = await ex
+      .select()
+      .from(people)
+      .where(and(eq(people.id, v.makerPersonId!), isNull(people.deletedAt)));
     if (!person) return { errors: [{ field: 'makerPersonId', message: 'Select the person who made the decision' }] };
     if (v.makerKind === 'cabinet-member' && person.kind !== 'councillor') return { errors: [{ field: 'makerPersonId', message: 'Select a councillor' }] };
     if (v.makerKind === 'officer' && person.kind !== 'officer') return { errors: [{ field: 'makerPersonId', message: 'Select an officer' }] };
@@ -37,14 +47,22 @@ export async function decisionColumns(ex: Executor, v: DecisionInput, now: Date 
   if (future.length) return { errors: future };
   let minute: { access: 'public' | 'exempt'; exemptParagraph: number | null } | null = null;
   if (v.minuteItemId) {
-    [minute = null] = await ex.select({ access: minuteItems.access, exemptParagraph: minuteItems.exemptParagraph }).from(minuteItems).where(and(eq(minuteItems.id, v.minuteItemId), isNull(minuteItems.deletedAt)));
+    [minute = null] = await ex
+      .select({ access: minuteItems.access, exemptParagraph: minuteItems.exemptParagraph })
+      .from(minuteItems)
+      .where(and(eq(minuteItems.id, v.minuteItemId), isNull(minuteItems.deletedAt)));
     if (!minute) return { errors: [{ field: 'form', message: 'The minute this decision came from does not exist' }] };
   }
   const access = resolveAccess(minute, v);
   if (!access.ok) return { errors: access.errors };
   if (v.forwardPlanRef) {
-    const [entry] = await ex.select({ id: forwardPlanEntries.id }).from(forwardPlanEntries).where(and(eq(forwardPlanEntries.ref, v.forwardPlanRef), isNull(forwardPlanEntries.deletedAt))).limit(1);
-    if (!entry) return { errors: [{ field: 'forwardPlanRef', message: `There is no Forward Plan entry ${v.forwardPlanRef}. Enter the reference of an entry on the Forward Plan` }] };
+    const [entry] = await ex
+      .select({ id: forwardPlanEntries.id })
+      .from(forwardPlanEntries)
+      .where(and(eq(forwardPlanEntries.ref, v.forwardPlanRef), isNull(forwardPlanEntries.deletedAt)))
+      .limit(1);
+    if (!entry)
+      return { errors: [{ field: 'forwardPlanRef', message: `There is no Forward Plan entry ${v.forwardPlanRef}. Enter the reference of an entry on the Forward Plan` }] };
   }
   if (v.resolutionId) {
     const [r] = await ex
@@ -53,10 +71,14 @@ export async function decisionColumns(ex: Executor, v: DecisionInput, now: Date 
       .innerJoin(minuteItems, eq(minuteItems.id, resolutions.minuteItemId))
       .innerJoin(minutes, eq(minutes.id, minuteItems.minutesId))
       .where(eq(resolutions.id, v.resolutionId));
-    if (!r || (v.minuteItemId && r.minuteItemId !== v.minuteItemId) || (v.meetingId && r.meetingId !== v.meetingId)) return { errors: [{ field: 'form', message: 'The resolution this decision came from no longer matches its minute' }] };
+    if (!r || (v.minuteItemId && r.minuteItemId !== v.minuteItemId) || (v.meetingId && r.meetingId !== v.meetingId))
+      return { errors: [{ field: 'form', message: 'The resolution this decision came from no longer matches its minute' }] };
   }
   if (v.meetingId) {
-    const [m] = await ex.select({ id: meetings.id, bodyId: meetings.bodyId, startAt: meetings.startAt, status: meetings.status }).from(meetings).where(and(eq(meetings.id, v.meetingId), isNull(meetings.deletedAt)));
+    const [m] = await ex
+      .select({ id: meetings.id, bodyId: meetings.bodyId, startAt: meetings.startAt, status: meetings.status })
+      .from(meetings)
+      .where(and(eq(meetings.id, v.meetingId), isNull(meetings.deletedAt)));
     if (!m) return { errors: [{ field: 'form', message: 'The meeting this decision came from does not exist' }] };
     const dated = decisionDateErrors(v.decidedOn, m, now);
     if (dated.length) return { errors: dated };
@@ -103,7 +125,8 @@ export async function recordDecision(ex: Executor, actor: Actor, raw: Record<str
     const c = await decisionColumns(trx, parsed.data);
     if ('errors' in c) return invalid(c.errors);
     // One resolution, one decision: a second record would be a second legal record of the same decision.
-    if (c.values.resolutionId && (await decisionOfResolution(trx, c.values.resolutionId))) return invalid([{ field: 'form', message: 'This resolution is already recorded as a decision' }]);
+    if (c.values.resolutionId && (await decisionOfResolution(trx, c.values.resolutionId)))
+      return invalid([{ field: 'form', message: 'This resolution is already recorded as a decision' }]);
     const r = single(await saveDecisions(trx, actor, [{ values: withoutAccess(c.values), access: choiceOf(parsed.data) }]));
     return r.ok ? ok({ id: r.value.id }) : r;
   });
@@ -127,7 +150,10 @@ export async function decisionOfResolution(ex: Executor, resolutionId: number): 
 /** Changes a draft decision; a published decision is a legal record and throws a conflict (correct it instead). */
 export async function updateDecision(ex: Executor, actor: Actor, id: number, raw: Record<string, unknown>): Promise<Result<{ id: number }>> {
   return ex.transaction(async (trx) => {
-    const [before] = await trx.select().from(decisions).where(and(eq(decisions.id, id), isNull(decisions.deletedAt)));
+    const [before] = await trx
+      .select()
+      .from(decisions)
+      .where(and(eq(decisions.id, id), isNull(decisions.deletedAt)));
     if (!before) throw new AppError('not_found', 'Decision not found');
     if (before.publication !== 'draft') throw new AppError('conflict', DECISION_LOCKED_MESSAGE);
     const parsed = decisionInput.safeParse(blankToUndefined(raw));
@@ -158,10 +184,16 @@ export async function correctDecision(ex: Executor, actor: Actor, id: number, ra
   const errors = [...(parsed.success ? [] : fieldErrors(parsed.error)), ...(reason.success ? [] : [{ field: 'correctionReason', message: reason.error.issues[0]!.message }])];
   if (errors.length || !parsed.success || !reason.success) return invalid(errors);
   return ex.transaction(async (trx) => {
-    const [old] = await trx.select().from(decisions).where(and(eq(decisions.id, id), isNull(decisions.deletedAt)));
+    const [old] = await trx
+      .select()
+      .from(decisions)
+      .where(and(eq(decisions.id, id), isNull(decisions.deletedAt)));
     if (!old) throw new AppError('not_found', 'Decision not found');
     if (old.publication !== 'published') throw new AppError('conflict', 'A draft decision can be edited directly; only published decisions need a correction.');
-    const [newer] = await trx.select({ id: decisions.id }).from(decisions).where(and(eq(decisions.supersedesId, id), isNull(decisions.deletedAt)));
+    const [newer] = await trx
+      .select({ id: decisions.id })
+      .from(decisions)
+      .where(and(eq(decisions.supersedesId, id), isNull(decisions.deletedAt)));
     if (newer) throw new AppError('conflict', 'This decision already has a newer version. Correct the newest version.');
     const c = await decisionColumns(trx, parsed.data);
     if ('errors' in c) return invalid(c.errors);

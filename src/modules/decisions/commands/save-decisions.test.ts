@@ -15,7 +15,10 @@ describe('saveDecisions', () => {
   beforeAll(async () => {
     database = await createTestDatabase();
     c = await makeCouncil(database.db);
-    await database.db.update(meetings).set({ startAt: new Date('2024-03-04T10:00:00Z'), status: 'held' }).where(eq(meetings.id, c.meeting.id));
+    await database.db
+      .update(meetings)
+      .set({ startAt: new Date('2024-03-04T10:00:00Z'), status: 'held' })
+      .where(eq(meetings.id, c.meeting.id));
     const [set] = await database.db.insert(minutes).values({ meetingId: c.meeting.id, status: 'draft' }).returning();
     const [m] = await database.db
       .insert(minuteItems)
@@ -25,14 +28,30 @@ describe('saveDecisions', () => {
   });
   afterAll(() => database.close());
 
-  const base = () => ({ bodyId: c.body.id, meetingId: c.meeting.id, makerText: 'Roads and Rivers Committee', title: 'Purchase of riverside land', decisionText: 'Agreed the purchase.' });
+  const base = () => ({
+    bodyId: c.body.id,
+    meetingId: c.meeting.id,
+    makerText: 'Roads and Rivers Committee',
+    title: 'Purchase of riverside land',
+    decisionText: 'Agreed the purchase.',
+  });
 
   it('refuses a decision dated before its meeting, and a call-in deadline before publication', async () => {
     const { db } = database;
     const early = await saveDecisions(db, actor, [{ values: { ...base(), decidedOn: '2024-03-01' } }]);
     expect(early).toMatchObject({ ok: false, errors: [{ field: 'decidedOn', message: expect.stringMatching(/^The date of the decision must be on or after the meeting/) }] });
     const window = await saveDecisions(db, actor, [
-      { values: { ...base(), decidedOn: '2024-03-04', publication: 'published', publishedAt: new Date('2024-03-06T12:00:00Z'), publishedBy: 'clerk', callInDeadline: new Date('2024-03-05T17:00:00Z'), callInStatus: 'open' } },
+      {
+        values: {
+          ...base(),
+          decidedOn: '2024-03-04',
+          publication: 'published',
+          publishedAt: new Date('2024-03-06T12:00:00Z'),
+          publishedBy: 'clerk',
+          callInDeadline: new Date('2024-03-05T17:00:00Z'),
+          callInStatus: 'open',
+        },
+      },
     ]);
     expect(window).toMatchObject({ ok: false, errors: [{ field: 'callInDeadline' }] });
   });
@@ -46,6 +65,9 @@ describe('saveDecisions', () => {
     const id = r.ok ? r.value.ids[0]! : 0;
     const [d] = await db.select().from(decisions).where(eq(decisions.id, id));
     expect(d).toMatchObject({ access: 'exempt', exemptParagraph: 3, accessInherited: true });
-    expect(await saveDecisions(db, actor, [{ id, values: { decisionText: 'Agreed the purchase at a lower price.' } }])).toEqual({ ok: false, errors: [{ row: 0, field: 'form', message: DECISION_LOCKED_MESSAGE, code: 'locked' }] });
+    expect(await saveDecisions(db, actor, [{ id, values: { decisionText: 'Agreed the purchase at a lower price.' } }])).toEqual({
+      ok: false,
+      errors: [{ row: 0, field: 'form', message: DECISION_LOCKED_MESSAGE, code: 'locked' }],
+    });
   });
 });

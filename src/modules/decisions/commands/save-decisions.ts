@@ -34,10 +34,21 @@ export async function saveDecisions(ex: Executor, actor: Actor, rows: DecisionWr
       action: 'decision',
       rules: async (tx, checks) => {
         const meetingIds = [...new Set(checks.map((c) => c.next.meetingId).filter((x): x is number => typeof x === 'number'))];
-        const held = new Map((meetingIds.length ? await tx.select({ id: meetings.id, startAt: meetings.startAt, status: meetings.status }).from(meetings).where(inArray(meetings.id, meetingIds)) : []).map((m) => [m.id, m]));
+        const held = new Map(
+          (meetingIds.length
+            ? await tx.select({ id: meetings.id, startAt: meetings.startAt, status: meetings.status }).from(meetings).where(inArray(meetings.id, meetingIds))
+            : []
+          ).map((m) => [m.id, m]),
+        );
         const minuteIds = [...new Set(checks.map((c) => c.next.minuteItemId).filter((x): x is number => typeof x === 'number'))];
         const minutesOf = new Map(
-          (minuteIds.length ? await tx.select({ id: minuteItems.id, access: minuteItems.access, exemptParagraph: minuteItems.exemptParagraph }).from(minuteItems).where(inArray(minuteItems.id, minuteIds)) : []).map((m) => [m.id, m]),
+          (minuteIds.length
+            ? await tx
+                .select({ id: minuteItems.id, access: minuteItems.access, exemptParagraph: minuteItems.exemptParagraph })
+                .from(minuteItems)
+                .where(inArray(minuteItems.id, minuteIds))
+            : []
+          ).map((m) => [m.id, m]),
         );
         const errors: RowError[] = [];
         for (const c of checks) {
@@ -55,7 +66,9 @@ export async function saveDecisions(ex: Executor, actor: Actor, rows: DecisionWr
           const meeting = typeof c.next.meetingId === 'number' ? (held.get(c.next.meetingId) ?? null) : null;
           errors.push(...rowErrors(c.index, [...decisionDateErrors(String(c.next.decidedOn ?? ''), meeting, now), ...callInErrors(c.next)]));
         }
-        const access = inheritedAccess(checks.map((c) => ({ parent: minutesOf.get(c.next.minuteItemId as number) ?? null, choice: rows[c.index]!.access ?? (c.before ? undefined : {}) })));
+        const access = inheritedAccess(
+          checks.map((c) => ({ parent: minutesOf.get(c.next.minuteItemId as number) ?? null, choice: rows[c.index]!.access ?? (c.before ? undefined : {}) })),
+        );
         errors.push(...access.errors);
         checks.forEach((c, i) => {
           if (access.columns[i]) Object.assign(c.values, access.columns[i]);

@@ -22,9 +22,18 @@ const publishInput = z.object({
  * Before the agenda is published, papers are published with the agenda instead.
  * @example await publishDocument(db, actor, 12, { reason: 'The valuation was received on 3 March' })
  */
-export async function publishDocument(ex: Executor, actor: Actor, id: number, raw: Record<string, unknown>, now: Date = new Date()): Promise<Result<{ id: number; meetingId: number | null }>> {
+export async function publishDocument(
+  ex: Executor,
+  actor: Actor,
+  id: number,
+  raw: Record<string, unknown>,
+  now: Date = new Date(),
+): Promise<Result<{ id: number; meetingId: number | null }>> {
   return ex.transaction(async (trx) => {
-    const [doc] = await trx.select().from(documents).where(and(eq(documents.id, id), isNull(documents.deletedAt)));
+    const [doc] = await trx
+      .select()
+      .from(documents)
+      .where(and(eq(documents.id, id), isNull(documents.deletedAt)));
     if (!doc) throw new AppError('not_found', 'Document not found');
     if (doc.publication === 'published') throw new AppError('conflict', 'This document has already been published');
     if (doc.meetingId) {

@@ -30,14 +30,22 @@ export async function saveDocuments(ex: Executor, actor: Actor, rows: DocumentWr
       rules: async (tx, checks) => {
         const itemIds = [...new Set(checks.map((c) => c.next.agendaItemId).filter((x): x is number => typeof x === 'number'))];
         const items = new Map(
-          (itemIds.length ? await tx.select({ id: agendaItems.id, access: agendaItems.access, exemptParagraph: agendaItems.exemptParagraph }).from(agendaItems).where(inArray(agendaItems.id, itemIds)) : []).map((i) => [i.id, i]),
+          (itemIds.length
+            ? await tx
+                .select({ id: agendaItems.id, access: agendaItems.access, exemptParagraph: agendaItems.exemptParagraph })
+                .from(agendaItems)
+                .where(inArray(agendaItems.id, itemIds))
+            : []
+          ).map((i) => [i.id, i]),
         );
         const errors: RowError[] = [];
         for (const c of checks) {
           if (!String(c.next.title ?? '').trim()) errors.push({ row: c.index, field: 'title', message: 'Enter a title for the document' });
           if (!String(c.next.storageKey ?? '').trim()) errors.push({ row: c.index, field: 'file', message: 'Select a file' });
         }
-        const access = inheritedAccess(checks.map((c) => ({ parent: items.get(c.next.agendaItemId as number) ?? null, choice: rows[c.index]!.access ?? (c.before ? undefined : {}) })));
+        const access = inheritedAccess(
+          checks.map((c) => ({ parent: items.get(c.next.agendaItemId as number) ?? null, choice: rows[c.index]!.access ?? (c.before ? undefined : {}) })),
+        );
         errors.push(...access.errors);
         checks.forEach((c, i) => {
           if (access.columns[i]) Object.assign(c.values, access.columns[i]);

@@ -21,13 +21,7 @@ export type UploadedFile = { fileName: string; bytes: Uint8Array } | null;
  * transaction, audited.
  * @example await uploadDocument(db, storage, actor, { meetingId: 4, agendaItemId: 9, title: 'Valuation' }, { fileName: 'v.pdf', bytes })
  */
-export async function uploadDocument(
-  ex: Executor,
-  storage: Storage,
-  actor: Actor,
-  raw: Record<string, unknown>,
-  file: UploadedFile,
-): Promise<Result<{ id: number }>> {
+export async function uploadDocument(ex: Executor, storage: Storage, actor: Actor, raw: Record<string, unknown>, file: UploadedFile): Promise<Result<{ id: number }>> {
   const parsed = documentInput.safeParse(blankToUndefined(raw));
   const errors = parsed.success ? [] : fieldErrors(parsed.error);
   const type = file && file.bytes.length > 0 ? await detectUpload(file.fileName, file.bytes) : null;
@@ -35,10 +29,16 @@ export async function uploadDocument(
   else if (!type?.ok) errors.push({ field: 'file', message: type!.message });
   if (!parsed.success || errors.length || !file) return invalid(errors);
   const v = parsed.data;
-  const [meeting] = await ex.select({ id: meetings.id, bodyId: meetings.bodyId }).from(meetings).where(and(eq(meetings.id, v.meetingId), isNull(meetings.deletedAt)));
+  const [meeting] = await ex
+    .select({ id: meetings.id, bodyId: meetings.bodyId })
+    .from(meetings)
+    .where(and(eq(meetings.id, v.meetingId), isNull(meetings.deletedAt)));
   if (!meeting) return invalid([{ field: 'meetingId', message: 'Select a meeting that exists' }]);
   if (v.agendaItemId) {
-    const [item] = await ex.select({ id: agendaItems.id }).from(agendaItems).where(and(eq(agendaItems.id, v.agendaItemId), eq(agendaItems.meetingId, v.meetingId), isNull(agendaItems.deletedAt)));
+    const [item] = await ex
+      .select({ id: agendaItems.id })
+      .from(agendaItems)
+      .where(and(eq(agendaItems.id, v.agendaItemId), eq(agendaItems.meetingId, v.meetingId), isNull(agendaItems.deletedAt)));
     if (!item) return invalid([{ field: 'agendaItemId', message: 'Select an item on this meeting’s agenda' }]);
   }
   const sha256 = createHash('sha256').update(file.bytes).digest('hex');

@@ -19,7 +19,18 @@ describe('saveForwardPlanEntries', () => {
     const actor = { userId: null, label: 'import' };
     const bad = await saveForwardPlanEntries(db, actor, [{ values: { bodyId: c.body.id, ref: 'FP/30/01/01', decisionDateText: ' ', access: 'public' } }]);
     expect(bad).toMatchObject({ ok: false, errors: [{ field: 'decisionDateText', message: 'Enter when the decision is due' }] });
-    const r = await saveForwardPlanEntries(db, actor, [{ values: { bodyId: c.body.id, ref: 'FP/30/01/01', decisionDateText: 'Not before 1st Mar 2030', decisionDate: '2030-03-01', decisionDateQualifier: 'not-before', access: 'public' } }]);
+    const r = await saveForwardPlanEntries(db, actor, [
+      {
+        values: {
+          bodyId: c.body.id,
+          ref: 'FP/30/01/01',
+          decisionDateText: 'Not before 1st Mar 2030',
+          decisionDate: '2030-03-01',
+          decisionDateQualifier: 'not-before',
+          access: 'public',
+        },
+      },
+    ]);
     expect(r.ok).toBe(true);
     expect((await db.select().from(forwardPlanEntries)).map((e) => [e.ref, e.decisionDateText, e.publication])).toEqual([['FP/30/01/01', 'Not before 1st Mar 2030', 'draft']]);
     expect((await db.select().from(auditEvents)).map((a) => a.action)).toEqual(['forward-plan-entry.create']);

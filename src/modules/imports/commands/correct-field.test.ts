@@ -19,7 +19,13 @@ describe('correctField', () => {
   });
   afterAll(() => database.close());
 
-  const subjectOf = async (key: string) => (await database.db.select().from(provenance).where(and(eq(provenance.importId, importId), eq(provenance.sourceKey, key))))[0]!;
+  const subjectOf = async (key: string) =>
+    (
+      await database.db
+        .select()
+        .from(provenance)
+        .where(and(eq(provenance.importId, importId), eq(provenance.sourceKey, key)))
+    )[0]!;
 
   it('corrects an agenda item of the import and keeps the correction', async () => {
     const p = await subjectOf('agenda:4');
@@ -32,9 +38,15 @@ describe('correctField', () => {
   it('never corrects approved minutes, their approval note or their minutes in place', async () => {
     const set = await subjectOf('minutes:2025-06-11');
     expect((await database.db.select().from(minutes).where(eq(minutes.id, set.subjectId)))[0]!.status).toBe('approved');
-    expect(await correctField(database.db, clerk, importId, 'minutes', set.subjectId, { field: 'approvalNote', value: 'Approved, one abstention' })).toEqual({ ok: false, errors: [{ field: 'field', message: LEGAL_RECORD_MESSAGE }] });
+    expect(await correctField(database.db, clerk, importId, 'minutes', set.subjectId, { field: 'approvalNote', value: 'Approved, one abstention' })).toEqual({
+      ok: false,
+      errors: [{ field: 'field', message: LEGAL_RECORD_MESSAGE }],
+    });
     const minute = await subjectOf('minute:72');
-    expect(await correctField(database.db, clerk, importId, 'minute_item', minute.subjectId, { field: 'title', value: 'Cycle parking' })).toEqual({ ok: false, errors: [{ field: 'field', message: LEGAL_RECORD_MESSAGE }] });
+    expect(await correctField(database.db, clerk, importId, 'minute_item', minute.subjectId, { field: 'title', value: 'Cycle parking' })).toEqual({
+      ok: false,
+      errors: [{ field: 'field', message: LEGAL_RECORD_MESSAGE }],
+    });
     expect(await database.db.select().from(importCorrections)).toHaveLength(1);
   });
 

@@ -48,7 +48,10 @@ export async function correctField(ex: Executor, actor: Actor, importId: number,
     await trx
       .insert(importCorrections)
       .values({ subjectType, subjectId, field, value, reason: reason || null, correctedBy: actor.label })
-      .onConflictDoUpdate({ target: [importCorrections.subjectType, importCorrections.subjectId, importCorrections.field], set: { value, reason: reason || null, correctedBy: actor.label, updatedAt: new Date(), deletedAt: null } });
+      .onConflictDoUpdate({
+        target: [importCorrections.subjectType, importCorrections.subjectId, importCorrections.field],
+        set: { value, reason: reason || null, correctedBy: actor.label, updatedAt: new Date(), deletedAt: null },
+      });
     return ok({ field });
   });
 }

@@ -8,7 +8,9 @@ import { importActor, importPack } from '../../../import/load/load-pack.ts';
 import { publishKeptBack } from './publish-kept-back.ts';
 
 // The fictional pack with item 4 renamed, so its report no longer names it and is kept back.
-const fixture = readFileSync(new URL('../../../import/load/fixtures/wolds-cabinet.txt', import.meta.url)).toString('utf8').replace('4. Market Square Lighting Scheme', '4. Town Centre Improvements');
+const fixture = readFileSync(new URL('../../../import/load/fixtures/wolds-cabinet.txt', import.meta.url))
+  .toString('utf8')
+  .replace('4. Market Square Lighting Scheme', '4. Town Centre Improvements');
 const clerk = { userId: 3, label: 'clerk@test.example' };
 
 describe('publishKeptBack', () => {
@@ -28,7 +30,12 @@ describe('publishKeptBack', () => {
     await publishKeptBack(db, clerk, importId, 'report', report!.id);
     const [after] = await db.select().from(reports).where(eq(reports.id, report!.id));
     expect(after).toMatchObject({ publication: 'published', publishedBy: 'clerk@test.example', publicationNote: 'Reviewed and published after import' });
-    expect(await db.select().from(auditEvents).where(and(eq(auditEvents.action, 'report.publish'), eq(auditEvents.actorLabel, 'clerk@test.example')))).toHaveLength(1);
+    expect(
+      await db
+        .select()
+        .from(auditEvents)
+        .where(and(eq(auditEvents.action, 'report.publish'), eq(auditEvents.actorLabel, 'clerk@test.example'))),
+    ).toHaveLength(1);
     await expect(publishKeptBack(db, clerk, importId, 'report', report!.id)).rejects.toThrow('already been published');
   });
 });

@@ -18,7 +18,11 @@ export async function publishKeptBack(ex: Executor, actor: Actor, importId: numb
   const kind = publishableKindOf(type);
   if (!kind) throw new AppError('not_found', 'Record not found in this import');
   await ex.transaction(async (trx) => {
-    const [fromImport] = await trx.select({ id: provenance.id }).from(provenance).where(and(eq(provenance.importId, importId), eq(provenance.subjectType, type), eq(provenance.subjectId, id))).limit(1);
+    const [fromImport] = await trx
+      .select({ id: provenance.id })
+      .from(provenance)
+      .where(and(eq(provenance.importId, importId), eq(provenance.subjectType, type), eq(provenance.subjectId, id)))
+      .limit(1);
     if (!fromImport) throw new AppError('not_found', 'Record not found in this import');
     const { table } = subjects[type];
     const [row] = (await trx.select().from(table).where(eq(table.id, id))) as { publication?: string; deletedAt?: Date | null }[];

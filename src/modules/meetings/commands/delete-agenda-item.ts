@@ -14,7 +14,10 @@ import { saveAgendaItems } from './save-agenda-items.ts';
  */
 export async function deleteAgendaItem(ex: Executor, actor: Actor, id: number): Promise<{ id: number; deletedAt: Date }> {
   return ex.transaction(async (trx) => {
-    const [item] = await trx.select({ id: agendaItems.id, meetingId: agendaItems.meetingId, access: agendaItems.access }).from(agendaItems).where(and(eq(agendaItems.id, id), isNull(agendaItems.deletedAt)));
+    const [item] = await trx
+      .select({ id: agendaItems.id, meetingId: agendaItems.meetingId, access: agendaItems.access })
+      .from(agendaItems)
+      .where(and(eq(agendaItems.id, id), isNull(agendaItems.deletedAt)));
     if (!item) throw new AppError('not_found', 'Agenda item not found');
     const [approved] = await trx
       .select({ id: minutes.id })

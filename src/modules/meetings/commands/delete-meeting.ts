@@ -15,7 +15,11 @@ import { saveMeetings } from './save-meetings.ts';
  */
 export async function deleteMeeting(ex: Executor, actor: Actor, id: number): Promise<{ id: number; deletedAt: Date }> {
   return ex.transaction(async (trx) => {
-    const [meeting] = await trx.select({ id: meetings.id }).from(meetings).where(and(eq(meetings.id, id), isNull(meetings.deletedAt))).for('update');
+    const [meeting] = await trx
+      .select({ id: meetings.id })
+      .from(meetings)
+      .where(and(eq(meetings.id, id), isNull(meetings.deletedAt)))
+      .for('update');
     if (!meeting) throw new AppError('not_found', 'Meeting not found');
     const [approved] = await trx
       .select({ id: minutes.id })

@@ -23,34 +23,73 @@ describe('createAgendaItem and updateAgendaItem', () => {
     expect(r.ok).toBe(true);
     const id = r.ok ? r.value.id : 0;
     const [item] = await db.select().from(agendaItems).where(eq(agendaItems.id, id));
-    expect(item).toMatchObject({ position: 3, number: '3', title: 'Urgent business', instruction: null, pageFrom: 13, pageTo: 72, access: 'public', exemptParagraph: null, publication: 'draft' });
-    const [event] = await db.select().from(auditEvents).where(and(eq(auditEvents.action, 'agenda-item.create'), eq(auditEvents.subjectId, String(id))));
+    expect(item).toMatchObject({
+      position: 3,
+      number: '3',
+      title: 'Urgent business',
+      instruction: null,
+      pageFrom: 13,
+      pageTo: 72,
+      access: 'public',
+      exemptParagraph: null,
+      publication: 'draft',
+    });
+    const [event] = await db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.action, 'agenda-item.create'), eq(auditEvents.subjectId, String(id))));
     expect(event).toMatchObject({ actorLabel: 'clerk@test.example', before: null, after: { title: 'Urgent business', position: 3 } });
   });
 
   it('refuses an exempt item without its paragraph of Schedule 12A, a missing title and pages that run backwards', async () => {
     const { db } = database;
     const before = (await db.select().from(agendaItems)).length;
-    expect(await createAgendaItem(db, clerk, c.meeting.id, { title: 'Land sale', exempt: 'yes' })).toEqual({ ok: false, errors: [{ field: 'exemptParagraph', message: 'Select the paragraph of Schedule 12A' }] });
-    expect(await createAgendaItem(db, clerk, c.meeting.id, { title: 'Land sale', exempt: 'yes', exemptParagraph: '8' })).toMatchObject({ ok: false, errors: [{ field: 'exemptParagraph', message: 'Select the paragraph of Schedule 12A' }] });
+    expect(await createAgendaItem(db, clerk, c.meeting.id, { title: 'Land sale', exempt: 'yes' })).toEqual({
+      ok: false,
+      errors: [{ field: 'exemptParagraph', message: 'Select the paragraph of Schedule 12A' }],
+    });
+    expect(await createAgendaItem(db, clerk, c.meeting.id, { title: 'Land sale', exempt: 'yes', exemptParagraph: '8' })).toMatchObject({
+      ok: false,
+      errors: [{ field: 'exemptParagraph', message: 'Select the paragraph of Schedule 12A' }],
+    });
     expect(await createAgendaItem(db, clerk, c.meeting.id, { title: '  ' })).toMatchObject({ ok: false, errors: [{ field: 'title', message: 'Enter the title of the item' }] });
-    expect(await createAgendaItem(db, clerk, c.meeting.id, { title: 'Budget', pageFrom: '20', pageTo: '3' })).toEqual({ ok: false, errors: [{ field: 'pageTo', message: 'The last page must be the same as or after the first page' }] });
-    expect(await createAgendaItem(db, clerk, c.meeting.id, { title: 'Budget', pageTo: '3' })).toEqual({ ok: false, errors: [{ field: 'pageFrom', message: 'Enter the first page' }] });
+    expect(await createAgendaItem(db, clerk, c.meeting.id, { title: 'Budget', pageFrom: '20', pageTo: '3' })).toEqual({
+      ok: false,
+      errors: [{ field: 'pageTo', message: 'The last page must be the same as or after the first page' }],
+    });
+    expect(await createAgendaItem(db, clerk, c.meeting.id, { title: 'Budget', pageTo: '3' })).toEqual({
+      ok: false,
+      errors: [{ field: 'pageFrom', message: 'Enter the first page' }],
+    });
     expect((await db.select().from(agendaItems)).length).toBe(before);
     await expect(createAgendaItem(db, clerk, 999_999, { title: 'Nowhere' })).rejects.toThrow('Meeting not found');
   });
 
   it('marks a public item exempt: its inherited papers follow it, and the change is audited with before and after', async () => {
     const { db } = database;
-    const r = await updateAgendaItem(db, clerk, c.pub.id, { number: '1', title: 'Bridge maintenance programme', exempt: 'yes', exemptParagraph: '3', publicInterestReason: 'Tender prices' });
+    const r = await updateAgendaItem(db, clerk, c.pub.id, {
+      number: '1',
+      title: 'Bridge maintenance programme',
+      exempt: 'yes',
+      exemptParagraph: '3',
+      publicInterestReason: 'Tender prices',
+    });
     expect(r).toEqual({ ok: true, value: { id: c.pub.id, meetingId: c.meeting.id } });
     const [item] = await db.select().from(agendaItems).where(eq(agendaItems.id, c.pub.id));
     expect(item).toMatchObject({ access: 'exempt', exemptParagraph: 3, publicInterestReason: 'Tender prices', position: 1 });
     const [paper] = await db.select().from(documents).where(eq(documents.id, c.pubDoc.id));
     expect(paper).toMatchObject({ access: 'exempt', exemptParagraph: 3 });
-    const [event] = await db.select().from(auditEvents).where(and(eq(auditEvents.action, 'agenda-item.update'), eq(auditEvents.subjectId, String(c.pub.id))));
+    const [event] = await db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.action, 'agenda-item.update'), eq(auditEvents.subjectId, String(c.pub.id))));
     expect(event).toMatchObject({ before: { access: 'public', exemptParagraph: null }, after: { access: 'exempt', exemptParagraph: 3 } });
-    expect(await db.select().from(auditEvents).where(and(eq(auditEvents.action, 'document.access-inherited'), eq(auditEvents.subjectId, String(c.pubDoc.id))))).toHaveLength(1);
+    expect(
+      await db
+        .select()
+        .from(auditEvents)
+        .where(and(eq(auditEvents.action, 'document.access-inherited'), eq(auditEvents.subjectId, String(c.pubDoc.id)))),
+    ).toHaveLength(1);
   });
 
   it('drops the public-interest reason of an item made public again, and answers a missing item as not found', async () => {

@@ -31,9 +31,15 @@ export async function createAgendaItem(ex: Executor, actor: Actor, meetingId: nu
   const parsed = agendaItemInput.safeParse(blankToUndefined(raw));
   if (!parsed.success) return invalid(fieldErrors(parsed.error));
   return ex.transaction(async (trx) => {
-    const [meeting] = await trx.select({ id: meetings.id }).from(meetings).where(and(eq(meetings.id, meetingId), isNull(meetings.deletedAt)));
+    const [meeting] = await trx
+      .select({ id: meetings.id })
+      .from(meetings)
+      .where(and(eq(meetings.id, meetingId), isNull(meetings.deletedAt)));
     if (!meeting) throw new AppError('not_found', 'Meeting not found');
-    const [last] = await trx.select({ n: max(agendaItems.position) }).from(agendaItems).where(eq(agendaItems.meetingId, meetingId));
+    const [last] = await trx
+      .select({ n: max(agendaItems.position) })
+      .from(agendaItems)
+      .where(eq(agendaItems.meetingId, meetingId));
     const position = parsed.data.position ?? (last?.n ?? 0) + 1;
     const r = single(await saveAgendaItems(trx, actor, [{ values: { ...columns(parsed.data), meetingId, position } }]));
     if (!r.ok) return r;
@@ -49,7 +55,10 @@ export async function createAgendaItem(ex: Executor, actor: Actor, meetingId: nu
 export async function updateAgendaItem(ex: Executor, actor: Actor, id: number, raw: Record<string, unknown>): Promise<Result<{ id: number; meetingId: number }>> {
   const parsed = agendaItemInput.safeParse(blankToUndefined(raw));
   if (!parsed.success) return invalid(fieldErrors(parsed.error));
-  const [before] = await ex.select().from(agendaItems).where(and(eq(agendaItems.id, id), isNull(agendaItems.deletedAt)));
+  const [before] = await ex
+    .select()
+    .from(agendaItems)
+    .where(and(eq(agendaItems.id, id), isNull(agendaItems.deletedAt)));
   if (!before) throw new AppError('not_found', 'Agenda item not found');
   const r = single(await saveAgendaItems(ex, actor, [{ id, values: { ...columns(parsed.data), position: parsed.data.position ?? before.position } }]));
   return r.ok ? ok({ id, meetingId: before.meetingId }) : r;

@@ -30,7 +30,9 @@ describe('saveAgendaItems', () => {
 
   it('keeps an imported exempt item "paragraph not stated" when the pack prints none', async () => {
     const { db } = database;
-    const r = await saveAgendaItems(db, actor, [{ values: { meetingId: c.meeting.id, position: 9, title: 'Land at Mill Lane', access: 'exempt', exemptParagraph: null } }], { allowUnstated: true });
+    const r = await saveAgendaItems(db, actor, [{ values: { meetingId: c.meeting.id, position: 9, title: 'Land at Mill Lane', access: 'exempt', exemptParagraph: null } }], {
+      allowUnstated: true,
+    });
     expect(r.ok).toBe(true);
     const [item] = await db.select().from(agendaItems).where(eq(agendaItems.title, 'Land at Mill Lane'));
     expect(item).toMatchObject({ access: 'exempt', exemptParagraph: null, publication: 'draft' });

@@ -17,17 +17,15 @@ export type AgendaItemValues = Partial<typeof agendaItems.$inferInsert>;
  * transaction. Audited as `agenda-item.create` / `agenda-item.update`.
  * @example await saveAgendaItems(trx, actor, [{ values: { meetingId, position: 1, number: '1', title: 'Apologies', access: 'public' } }])
  */
-export async function saveAgendaItems(
-  ex: Executor,
-  actor: Actor,
-  rows: RowWrite<AgendaItemValues>[],
-  opts: WriteOpts & { allowUnstated?: boolean } = {},
-): Promise<RowsResult> {
+export async function saveAgendaItems(ex: Executor, actor: Actor, rows: RowWrite<AgendaItemValues>[], opts: WriteOpts & { allowUnstated?: boolean } = {}): Promise<RowsResult> {
   return ex.transaction(async (tx) => {
     const changing = rows.filter((r) => r.id !== undefined && ('access' in r.values || 'exemptParagraph' in r.values)).map((r) => r.id!);
     const before = new Map<number, { access: string; exemptParagraph: number | null }>();
     if (changing.length) {
-      const found = await tx.select({ id: agendaItems.id, access: agendaItems.access, exemptParagraph: agendaItems.exemptParagraph }).from(agendaItems).where(inArray(agendaItems.id, changing));
+      const found = await tx
+        .select({ id: agendaItems.id, access: agendaItems.access, exemptParagraph: agendaItems.exemptParagraph })
+        .from(agendaItems)
+        .where(inArray(agendaItems.id, changing));
       for (const b of found) before.set(b.id, b);
     }
     const r = await writeRows(

@@ -17,7 +17,10 @@ describe('saveLocations', () => {
   it('adds venues and refuses one with no description', async () => {
     const { db } = database;
     const actor = { userId: null, label: 'import' };
-    expect(await saveLocations(db, actor, [{ values: { bodyId: c.body.id, description: '' } }])).toMatchObject({ ok: false, errors: [{ field: 'description', message: 'Enter the venue' }] });
+    expect(await saveLocations(db, actor, [{ values: { bodyId: c.body.id, description: '' } }])).toMatchObject({
+      ok: false,
+      errors: [{ field: 'description', message: 'Enter the venue' }],
+    });
     expect((await saveLocations(db, actor, [{ values: { bodyId: c.body.id, description: 'Corn Exchange' } }])).ok).toBe(true);
     expect((await db.select().from(locations)).map((l) => l.description)).toEqual(['Guildhall', 'Corn Exchange']);
   });

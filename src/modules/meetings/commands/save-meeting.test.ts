@@ -20,12 +20,28 @@ describe('createMeeting and updateMeeting', () => {
 
   it('schedules a meeting at London local time (summer time here), audited', async () => {
     const { db } = database;
-    const r = await createMeeting(db, clerk, { organisationId: String(c.org.id), date: '2030-07-01', startTime: '2pm', endTime: '16:30', locationId: String(c.location.id), issuedBy: 'Head of Democratic Services' });
+    const r = await createMeeting(db, clerk, {
+      organisationId: String(c.org.id),
+      date: '2030-07-01',
+      startTime: '2pm',
+      endTime: '16:30',
+      locationId: String(c.location.id),
+      issuedBy: 'Head of Democratic Services',
+    });
     expect(r.ok).toBe(true);
     const id = r.ok ? r.value.id : 0;
     const [m] = await db.select().from(meetings).where(eq(meetings.id, id));
-    expect(m).toMatchObject({ bodyId: c.body.id, startAt: new Date('2030-07-01T13:00:00Z'), endAt: new Date('2030-07-01T15:30:00Z'), status: 'scheduled', locationId: c.location.id });
-    const [event] = await db.select().from(auditEvents).where(and(eq(auditEvents.action, 'meeting.create'), eq(auditEvents.subjectId, String(id))));
+    expect(m).toMatchObject({
+      bodyId: c.body.id,
+      startAt: new Date('2030-07-01T13:00:00Z'),
+      endAt: new Date('2030-07-01T15:30:00Z'),
+      status: 'scheduled',
+      locationId: c.location.id,
+    });
+    const [event] = await db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.action, 'meeting.create'), eq(auditEvents.subjectId, String(id))));
     expect(event).toMatchObject({ actorLabel: 'clerk@test.example', before: null });
   });
 
@@ -45,12 +61,24 @@ describe('createMeeting and updateMeeting', () => {
     const before = await count();
     const base = { organisationId: c.org.id, date: '2030-07-01', startTime: '10:00' };
     expect(await createMeeting(db, clerk, { ...base, date: undefined })).toMatchObject({ ok: false, errors: [{ field: 'date', message: 'Enter the date of the meeting' }] });
-    expect(await createMeeting(db, clerk, { ...base, startTime: '25:00' })).toMatchObject({ ok: false, errors: [{ field: 'startTime', message: 'Enter the start time in the 24-hour format, like 14:30' }] });
-    expect(await createMeeting(db, clerk, { ...base, endTime: '09:00' })).toEqual({ ok: false, errors: [{ field: 'endTime', message: 'The end time must be after the start time' }] });
+    expect(await createMeeting(db, clerk, { ...base, startTime: '25:00' })).toMatchObject({
+      ok: false,
+      errors: [{ field: 'startTime', message: 'Enter the start time in the 24-hour format, like 14:30' }],
+    });
+    expect(await createMeeting(db, clerk, { ...base, endTime: '09:00' })).toEqual({
+      ok: false,
+      errors: [{ field: 'endTime', message: 'The end time must be after the start time' }],
+    });
     expect(await createMeeting(db, clerk, { ...base, organisationId: '' })).toMatchObject({ ok: false, errors: [{ field: 'organisationId', message: 'Select a committee' }] });
-    expect(await createMeeting(db, clerk, { ...base, organisationId: 999_999 })).toEqual({ ok: false, errors: [{ field: 'organisationId', message: 'Select a committee that exists' }] });
+    expect(await createMeeting(db, clerk, { ...base, organisationId: 999_999 })).toEqual({
+      ok: false,
+      errors: [{ field: 'organisationId', message: 'Select a committee that exists' }],
+    });
     expect(await createMeeting(db, clerk, { ...base, locationId: 999_999 })).toEqual({ ok: false, errors: [{ field: 'locationId', message: 'Select a venue that exists' }] });
-    expect(await createMeeting(db, clerk, { ...base, contactPersonId: 999_999 })).toEqual({ ok: false, errors: [{ field: 'contactPersonId', message: 'Select a contact who exists' }] });
+    expect(await createMeeting(db, clerk, { ...base, contactPersonId: 999_999 })).toEqual({
+      ok: false,
+      errors: [{ field: 'contactPersonId', message: 'Select a contact who exists' }],
+    });
     expect(await count()).toBe(before);
   });
 
@@ -61,11 +89,21 @@ describe('createMeeting and updateMeeting', () => {
       ok: false,
       errors: [{ field: 'statusNote', message: 'Enter the public notice explaining why the meeting is cancelled or postponed' }],
     });
-    expect(await updateMeeting(db, clerk, c.meeting.id, { ...base, status: 'minutes-approved' })).toEqual({ ok: false, errors: [{ field: 'status', message: 'Select whether the meeting is going ahead' }] });
+    expect(await updateMeeting(db, clerk, c.meeting.id, { ...base, status: 'minutes-approved' })).toEqual({
+      ok: false,
+      errors: [{ field: 'status', message: 'Select whether the meeting is going ahead' }],
+    });
     expect(await updateMeeting(db, clerk, c.meeting.id, { ...base, status: 'cancelled', statusNote: 'The venue is flooded' })).toEqual({ ok: true, value: { id: c.meeting.id } });
     expect((await db.select().from(meetings).where(eq(meetings.id, c.meeting.id)))[0]).toMatchObject({ status: 'cancelled', statusNote: 'The venue is flooded' });
-    const [event] = await db.select().from(auditEvents).where(and(eq(auditEvents.action, 'meeting.update'), eq(auditEvents.subjectId, String(c.meeting.id))));
-    expect(event).toMatchObject({ actorLabel: 'clerk@test.example', before: { status: 'agenda-published', statusNote: null }, after: { status: 'cancelled', statusNote: 'The venue is flooded' } });
+    const [event] = await db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.action, 'meeting.update'), eq(auditEvents.subjectId, String(c.meeting.id))));
+    expect(event).toMatchObject({
+      actorLabel: 'clerk@test.example',
+      before: { status: 'agenda-published', statusNote: null },
+      after: { status: 'cancelled', statusNote: 'The venue is flooded' },
+    });
   });
 
   it('reinstates a cancelled meeting to what was done to it (its agenda was published), and answers a missing meeting as not found', async () => {

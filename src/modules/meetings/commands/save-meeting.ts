@@ -11,14 +11,20 @@ import { meetingInput, type MeetingInput } from '../meetings.schema.ts';
 import { saveMeetings } from './save-meetings.ts';
 
 async function columns(ex: Executor, v: MeetingInput) {
-  const [org] = await ex.select().from(organisations).where(and(eq(organisations.id, v.organisationId), isNull(organisations.deletedAt)));
+  const [org] = await ex
+    .select()
+    .from(organisations)
+    .where(and(eq(organisations.id, v.organisationId), isNull(organisations.deletedAt)));
   if (!org) return { errors: [{ field: 'organisationId', message: 'Select a committee that exists' }] };
   if (v.locationId) {
     const [loc] = await ex.select({ id: locations.id }).from(locations).where(eq(locations.id, v.locationId));
     if (!loc) return { errors: [{ field: 'locationId', message: 'Select a venue that exists' }] };
   }
   if (v.contactPersonId) {
-    const [contact] = await ex.select({ id: people.id }).from(people).where(and(eq(people.id, v.contactPersonId), isNull(people.deletedAt)));
+    const [contact] = await ex
+      .select({ id: people.id })
+      .from(people)
+      .where(and(eq(people.id, v.contactPersonId), isNull(people.deletedAt)));
     if (!contact) return { errors: [{ field: 'contactPersonId', message: 'Select a contact who exists' }] };
   }
   return {
@@ -62,7 +68,10 @@ export async function updateMeeting(ex: Executor, actor: Actor, id: number, raw:
   if (!parsed.success) return invalid(fieldErrors(parsed.error));
   const c = await columns(ex, parsed.data);
   if (c.errors) return invalid(c.errors);
-  const [before] = await ex.select().from(meetings).where(and(eq(meetings.id, id), isNull(meetings.deletedAt)));
+  const [before] = await ex
+    .select()
+    .from(meetings)
+    .where(and(eq(meetings.id, id), isNull(meetings.deletedAt)));
   if (!before) throw new AppError('not_found', 'Meeting not found');
   const status = c.values.status !== 'scheduled' ? c.values.status : lifecycleStatus(before);
   const r = single(await saveMeetings(ex, actor, [{ id, values: { ...c.values, status } }]));

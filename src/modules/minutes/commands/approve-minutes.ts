@@ -18,19 +18,44 @@ import { saveMinutes } from './save-minutes.ts';
  * as a draft) and from then on never edited in place.
  * @example await approveMinutes(db, actor, minutesId, { approvedAtMeetingId: nextMeetingId, approvalNote: 'Approved as a correct record, unanimously' })
  */
-export async function approveMinutes(ex: Executor, actor: Actor, minutesId: number, raw: Record<string, unknown>, now: Date = new Date()): Promise<Result<{ id: number; meetingId: number }>> {
+export async function approveMinutes(
+  ex: Executor,
+  actor: Actor,
+  minutesId: number,
+  raw: Record<string, unknown>,
+  now: Date = new Date(),
+): Promise<Result<{ id: number; meetingId: number }>> {
   const parsed = approvalInput.safeParse(blankToUndefined(raw));
   if (!parsed.success) return invalid(fieldErrors(parsed.error));
   const v = parsed.data;
   return refusedAsInvalid(
     ex.transaction(async (trx) => {
-      const [before] = await trx.select().from(minutes).where(and(eq(minutes.id, minutesId), isNull(minutes.deletedAt)));
+      const [before] = await trx
+        .select()
+        .from(minutes)
+        .where(and(eq(minutes.id, minutesId), isNull(minutes.deletedAt)));
       if (!before) throw new AppError('not_found', 'Minutes not found');
       assertDraft(before);
       await publishRecords(trx, actor, 'minutes', [minutesId], { now });
-      const items = await trx.select({ id: minuteItems.id }).from(minuteItems).where(and(eq(minuteItems.minutesId, minutesId), isNull(minuteItems.deletedAt)));
-      await publishRecords(trx, actor, 'minute_item', items.map((i) => i.id), { now });
-      orRollBack(await saveMinutes(trx, actor, [{ id: minutesId, values: { status: 'approved', approvedAt: now, approvedAtMeetingId: v.approvedAtMeetingId, approvalNote: v.approvalNote } }], { now, verb: 'approve' }));
+      const items = await trx
+        .select({ id: minuteItems.id })
+        .from(minuteItems)
+        .where(and(eq(minuteItems.minutesId, minutesId), isNull(minuteItems.deletedAt)));
+      await publishRecords(
+        trx,
+        actor,
+        'minute_item',
+        items.map((i) => i.id),
+        { now },
+      );
+      orRollBack(
+        await saveMinutes(
+          trx,
+          actor,
+          [{ id: minutesId, values: { status: 'approved', approvedAt: now, approvedAtMeetingId: v.approvedAtMeetingId, approvalNote: v.approvalNote } }],
+          { now, verb: 'approve' },
+        ),
+      );
       const [meeting] = await trx.select({ status: meetings.status }).from(meetings).where(eq(meetings.id, before.meetingId));
       if (meeting!.status !== 'minutes-approved') orRollBack(await saveMeetings(trx, actor, [{ id: before.meetingId, values: { status: 'minutes-approved' } }], { now }));
       return ok({ id: minutesId, meetingId: before.meetingId });

@@ -20,18 +20,38 @@ export async function declareInterest(ex: Executor, actor: Actor, meetingId: num
   const parsed = declarationInput.safeParse(blankToUndefined(raw));
   if (!parsed.success) return invalid(fieldErrors(parsed.error));
   const v = parsed.data;
-  const [meeting] = await ex.select().from(meetings).where(and(eq(meetings.id, meetingId), isNull(meetings.deletedAt)));
+  const [meeting] = await ex
+    .select()
+    .from(meetings)
+    .where(and(eq(meetings.id, meetingId), isNull(meetings.deletedAt)));
   if (!meeting) throw new AppError('not_found', 'Meeting not found');
   const notStarted = notStartedError(meeting, 'personId');
   if (notStarted) return invalid([notStarted]);
-  const [person] = await ex.select().from(people).where(and(eq(people.id, v.personId), isNull(people.deletedAt)));
+  const [person] = await ex
+    .select()
+    .from(people)
+    .where(and(eq(people.id, v.personId), isNull(people.deletedAt)));
   if (!person) return invalid([{ field: 'personId', message: 'Select the member' }]);
   if (v.agendaItemId) {
-    const [item] = await ex.select({ id: agendaItems.id }).from(agendaItems).where(and(eq(agendaItems.id, v.agendaItemId), eq(agendaItems.meetingId, meetingId)));
+    const [item] = await ex
+      .select({ id: agendaItems.id })
+      .from(agendaItems)
+      .where(and(eq(agendaItems.id, v.agendaItemId), eq(agendaItems.meetingId, meetingId)));
     if (!item) return invalid([{ field: 'agendaItemId', message: 'Select an agenda item of this meeting' }]);
   }
   const r = await saveDeclarations(ex, actor, [
-    { values: { meetingId, agendaItemId: v.agendaItemId ?? null, personId: person.id, printedName: person.printedName, interest: v.interest, kind: v.kind, action: v.action ?? null, dispensation: v.dispensation ?? null } },
+    {
+      values: {
+        meetingId,
+        agendaItemId: v.agendaItemId ?? null,
+        personId: person.id,
+        printedName: person.printedName,
+        interest: v.interest,
+        kind: v.kind,
+        action: v.action ?? null,
+        dispensation: v.dispensation ?? null,
+      },
+    },
   ]);
   if (!r.ok && r.errors[0]?.code === 'locked') throw new AppError('conflict', r.errors[0].message);
   const one = single(r);

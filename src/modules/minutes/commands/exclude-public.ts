@@ -24,7 +24,10 @@ export async function excludePressAndPublic(ex: Executor, actor: Actor, meetingI
   const parsed = exclusionInput.safeParse(blankToUndefined(raw));
   if (!parsed.success) return invalid(fieldErrors(parsed.error));
   const v = parsed.data;
-  const [meeting0] = await ex.select().from(meetings).where(and(eq(meetings.id, meetingId), isNull(meetings.deletedAt)));
+  const [meeting0] = await ex
+    .select()
+    .from(meetings)
+    .where(and(eq(meetings.id, meetingId), isNull(meetings.deletedAt)));
   if (!meeting0) throw new AppError('not_found', 'Meeting not found');
   const notStarted = notStartedError(meeting0, 'agendaItemIds');
   if (notStarted) return invalid([notStarted]);
@@ -37,13 +40,30 @@ export async function excludePressAndPublic(ex: Executor, actor: Actor, meetingI
   return ex.transaction(async (trx) => {
     const { minutes, meeting } = await draftMinutesFor(trx, actor, meetingId);
     const number = await nextMinuteNumber(trx, meeting.organisationId);
-    if (await minuteNumberTaken(trx, meeting.organisationId, number, meetingId, minutes.id)) return invalid([{ field: 'agendaItemIds', message: 'The next minute number is already used' }]);
-    const [{ last } = { last: 0 }] = await trx.select({ last: max(minuteItems.position) }).from(minuteItems).where(eq(minuteItems.minutesId, minutes.id));
+    if (await minuteNumberTaken(trx, meeting.organisationId, number, meetingId, minutes.id))
+      return invalid([{ field: 'agendaItemIds', message: 'The next minute number is already used' }]);
+    const [{ last } = { last: 0 }] = await trx
+      .select({ last: max(minuteItems.position) })
+      .from(minuteItems)
+      .where(eq(minuteItems.minutesId, minutes.id));
     const [item] = await trx
       .insert(minuteItems)
-      .values({ minutesId: minutes.id, organisationId: meeting.organisationId, position: Number(last ?? 0) + 1, number, title: 'Exclusion of the press and public', narrative: v.note ?? null, access: 'public', accessInherited: false, ...(minutes.publication === 'published' ? { publication: 'published' as const, publishedAt: new Date(), publishedBy: actor.label } : {}) })
+      .values({
+        minutesId: minutes.id,
+        organisationId: meeting.organisationId,
+        position: Number(last ?? 0) + 1,
+        number,
+        title: 'Exclusion of the press and public',
+        narrative: v.note ?? null,
+        access: 'public',
+        accessInherited: false,
+        ...(minutes.publication === 'published' ? { publication: 'published' as const, publishedAt: new Date(), publishedBy: actor.label } : {}),
+      })
       .returning();
-    const [res] = await trx.insert(resolutions).values({ minuteItemId: item!.id, position: 1, number: '1', text: exclusionResolutionText(items) }).returning();
+    const [res] = await trx
+      .insert(resolutions)
+      .values({ minuteItemId: item!.id, position: 1, number: '1', text: exclusionResolutionText(items) })
+      .returning();
     await audit(trx, actor, 'minute.exclude-public', 'minute_item', item!.id, null, { item, resolution: res, agendaItemIds: v.agendaItemIds });
     return ok({ minuteItemId: item!.id });
   });

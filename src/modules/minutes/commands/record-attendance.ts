@@ -15,7 +15,10 @@ import { single } from '../../records/index.ts';
 import { saveAttendances } from './save-attendances.ts';
 
 async function meetingOf(ex: Executor, meetingId: number) {
-  const [meeting] = await ex.select().from(meetings).where(and(eq(meetings.id, meetingId), isNull(meetings.deletedAt)));
+  const [meeting] = await ex
+    .select()
+    .from(meetings)
+    .where(and(eq(meetings.id, meetingId), isNull(meetings.deletedAt)));
   if (!meeting) throw new AppError('not_found', 'Meeting not found');
   return meeting;
 }
@@ -38,10 +41,22 @@ export async function recordRollCall(ex: Executor, actor: Actor, meetingId: numb
     await assertMeetingRecordOpen(trx, meetingId);
     const ids = members.map((m) => m.personId);
     const before = ids.length
-      ? await trx.select().from(attendances).where(and(eq(attendances.meetingId, meetingId), inArray(attendances.personId, ids), inArray(attendances.kind, [...rollCallKinds]), isNull(attendances.deletedAt)))
+      ? await trx
+          .select()
+          .from(attendances)
+          .where(and(eq(attendances.meetingId, meetingId), inArray(attendances.personId, ids), inArray(attendances.kind, [...rollCallKinds]), isNull(attendances.deletedAt)))
       : [];
     const now = new Date();
-    if (before.length) await trx.update(attendances).set({ deletedAt: now, updatedAt: now }).where(inArray(attendances.id, before.map((b) => b.id)));
+    if (before.length)
+      await trx
+        .update(attendances)
+        .set({ deletedAt: now, updatedAt: now })
+        .where(
+          inArray(
+            attendances.id,
+            before.map((b) => b.id),
+          ),
+        );
     const after = members.length
       ? await trx
           .insert(attendances)
@@ -62,14 +77,28 @@ export async function addAttendee(ex: Executor, actor: Actor, meetingId: number,
   if (notStarted) return invalid([notStarted]);
   let printedName = v.printedName;
   if (v.personId) {
-    const [p] = await ex.select().from(people).where(and(eq(people.id, v.personId), isNull(people.deletedAt)));
+    const [p] = await ex
+      .select()
+      .from(people)
+      .where(and(eq(people.id, v.personId), isNull(people.deletedAt)));
     if (!p) return invalid([{ field: 'personId', message: 'Select a person who exists' }]);
     printedName = p.printedName;
   }
   const r = await saveAttendances(
     ex,
     actor,
-    [{ values: { meetingId, personId: v.personId ?? null, printedName: printedName!, kind: v.kind, substituteFor: v.kind === 'substitute' ? v.substituteFor! : null, note: v.note ?? null } }],
+    [
+      {
+        values: {
+          meetingId,
+          personId: v.personId ?? null,
+          printedName: printedName!,
+          kind: v.kind,
+          substituteFor: v.kind === 'substitute' ? v.substituteFor! : null,
+          note: v.note ?? null,
+        },
+      },
+    ],
     { verb: 'add' },
   );
   if (!r.ok && r.errors[0]?.code === 'locked') throw new AppError('conflict', r.errors[0].message);

@@ -19,14 +19,18 @@ describe('saveAttendances', () => {
 
   it('records no attendance for a meeting that has not started', async () => {
     const { db } = database;
-    const a = await saveAttendances(db, actor, [{ values: { meetingId: c.meeting.id, personId: c.chair.id, printedName: 'Cllr Ada Brook', kind: 'present' } }], { now: new Date('2029-01-01T00:00:00Z') });
+    const a = await saveAttendances(db, actor, [{ values: { meetingId: c.meeting.id, personId: c.chair.id, printedName: 'Cllr Ada Brook', kind: 'present' } }], {
+      now: new Date('2029-01-01T00:00:00Z'),
+    });
     expect(a).toMatchObject({ ok: false, errors: [{ field: 'personId', message: expect.stringMatching(/has not started yet/) }] });
   });
 
   it('records it once the meeting has started, and freezes it with its approved minutes', async () => {
     const { db } = database;
     const after = new Date('2030-03-04T12:00:00Z');
-    expect((await saveAttendances(db, actor, [{ values: { meetingId: c.meeting.id, personId: c.chair.id, printedName: 'Cllr Ada Brook', kind: 'present' } }], { now: after })).ok).toBe(true);
+    expect(
+      (await saveAttendances(db, actor, [{ values: { meetingId: c.meeting.id, personId: c.chair.id, printedName: 'Cllr Ada Brook', kind: 'present' } }], { now: after })).ok,
+    ).toBe(true);
     await db.update(meetings).set({ status: 'minutes-approved' }).where(eq(meetings.id, c.meeting.id));
     await db.insert(minutes).values({ meetingId: c.meeting.id, status: 'approved', publication: 'published', publishedAt: after });
     const late = await saveAttendances(db, actor, [{ values: { meetingId: c.meeting.id, printedName: 'Mr T Brook', kind: 'officer' } }], { now: after });

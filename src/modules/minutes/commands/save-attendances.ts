@@ -54,12 +54,17 @@ export async function saveAttendances(ex: Executor, actor: Actor, rows: RowWrite
       kind: 'attendance',
       action: 'attendance',
       rules: async (tx, checks) => {
-        const state = await meetingRecordState(tx, checks.map((c) => c.next.meetingId as number), now);
+        const state = await meetingRecordState(
+          tx,
+          checks.map((c) => c.next.meetingId as number),
+          now,
+        );
         return checks.flatMap((c): RowError[] => {
           const errors = state(c, 'personId');
           if (errors.length) return errors;
           if (!String(c.next.printedName ?? '').trim()) return [{ row: c.index, field: 'personId', message: 'Select a person or enter their name' }];
-          if (c.next.kind === 'substitute' && !String(c.next.substituteFor ?? '').trim()) return [{ row: c.index, field: 'substituteFor', message: 'Select the member they are substituting for' }];
+          if (c.next.kind === 'substitute' && !String(c.next.substituteFor ?? '').trim())
+            return [{ row: c.index, field: 'substituteFor', message: 'Select the member they are substituting for' }];
           return [];
         });
       },

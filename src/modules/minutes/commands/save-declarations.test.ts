@@ -26,7 +26,10 @@ describe('saveDeclarations', () => {
     expect(await saveDeclarations(db, actor, [{ values: { ...declared, interest: '' } }], { now: after })).toMatchObject({ ok: false, errors: [{ field: 'interest' }] });
     expect((await saveDeclarations(db, actor, [{ values: declared }], { now: after })).ok).toBe(true);
     await db.insert(minutes).values({ meetingId: c.meeting.id, status: 'approved', publication: 'published', publishedAt: after });
-    expect(await saveDeclarations(db, actor, [{ values: { ...declared, interest: 'A second interest' } }], { now: after })).toEqual({ ok: false, errors: [{ row: 0, field: 'form', message: RECORD_LOCKED_MESSAGE, code: 'locked' }] });
+    expect(await saveDeclarations(db, actor, [{ values: { ...declared, interest: 'A second interest' } }], { now: after })).toEqual({
+      ok: false,
+      errors: [{ row: 0, field: 'form', message: RECORD_LOCKED_MESSAGE, code: 'locked' }],
+    });
     expect((await db.select().from(declarations)).map((d) => d.interest)).toEqual(['Lives on Mill Lane, next to the bridge']);
   });
 });

@@ -23,7 +23,11 @@ export async function saveDeclarations(ex: Executor, actor: Actor, rows: RowWrit
       kind: 'declaration',
       action: 'declaration',
       rules: async (tx, checks) => {
-        const state = await meetingRecordState(tx, checks.map((c) => c.next.meetingId as number), now);
+        const state = await meetingRecordState(
+          tx,
+          checks.map((c) => c.next.meetingId as number),
+          now,
+        );
         return checks.flatMap((c): RowError[] => {
           const errors = state(c, 'personId');
           if (errors.length) return errors;

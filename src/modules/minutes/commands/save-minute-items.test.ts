@@ -17,7 +17,10 @@ describe('saveMinuteItems', () => {
     database = await createTestDatabase();
     c = await makeCouncil(database.db);
     // makeCouncil's meeting is in 2030; move it into the past so it can have minutes.
-    await database.db.update(meetings).set({ startAt: new Date('2024-03-04T10:00:00Z') }).where(eq(meetings.id, c.meeting.id));
+    await database.db
+      .update(meetings)
+      .set({ startAt: new Date('2024-03-04T10:00:00Z') })
+      .where(eq(meetings.id, c.meeting.id));
     const sets = await database.db
       .insert(minutes)
       .values([
@@ -42,7 +45,9 @@ describe('saveMinuteItems', () => {
       ['42', 'exempt', 3, true],
     ]);
     // Public under an exempt item needs a reason, whoever writes it.
-    const open = await saveMinuteItems(db, actor, [{ values: { minutesId: draft, organisationId: c.org.id, position: 3, number: '43', title: 'Summary', agendaItemId: c.exempt.id }, access: { access: 'public' } }]);
+    const open = await saveMinuteItems(db, actor, [
+      { values: { minutesId: draft, organisationId: c.org.id, position: 3, number: '43', title: 'Summary', agendaItemId: c.exempt.id }, access: { access: 'public' } },
+    ]);
     expect(open).toMatchObject({ ok: false, errors: [{ row: 0, field: 'accessReason' }] });
   });
 

@@ -28,10 +28,18 @@ export async function saveMinuteItems(ex: Executor, actor: Actor, rows: MinuteIt
       action: 'minute',
       rules: async (tx, checks) => {
         const setIds = [...new Set(checks.map((c) => c.next.minutesId as number))];
-        const sets = new Map((setIds.length ? await tx.select({ id: minutes.id, status: minutes.status }).from(minutes).where(inArray(minutes.id, setIds)) : []).map((m) => [m.id, m.status]));
+        const sets = new Map(
+          (setIds.length ? await tx.select({ id: minutes.id, status: minutes.status }).from(minutes).where(inArray(minutes.id, setIds)) : []).map((m) => [m.id, m.status]),
+        );
         const itemIds = [...new Set(checks.map((c) => c.next.agendaItemId).filter((x): x is number => typeof x === 'number'))];
         const items = new Map(
-          (itemIds.length ? await tx.select({ id: agendaItems.id, access: agendaItems.access, exemptParagraph: agendaItems.exemptParagraph }).from(agendaItems).where(inArray(agendaItems.id, itemIds)) : []).map((i) => [i.id, i]),
+          (itemIds.length
+            ? await tx
+                .select({ id: agendaItems.id, access: agendaItems.access, exemptParagraph: agendaItems.exemptParagraph })
+                .from(agendaItems)
+                .where(inArray(agendaItems.id, itemIds))
+            : []
+          ).map((i) => [i.id, i]),
         );
         const errors: RowError[] = [];
         for (const c of checks) {

@@ -15,7 +15,10 @@ import { saveResolutions } from './save-resolutions.ts';
 
 async function agendaItemFor(trx: Executor, meetingId: number, agendaItemId: number | undefined) {
   if (!agendaItemId) return { item: null };
-  const [item] = await trx.select().from(agendaItems).where(and(eq(agendaItems.id, agendaItemId), eq(agendaItems.meetingId, meetingId), isNull(agendaItems.deletedAt)));
+  const [item] = await trx
+    .select()
+    .from(agendaItems)
+    .where(and(eq(agendaItems.id, agendaItemId), eq(agendaItems.meetingId, meetingId), isNull(agendaItems.deletedAt)));
   return item ? { item } : { error: { field: 'agendaItemId', message: 'Select an agenda item of this meeting' } };
 }
 
@@ -28,7 +31,10 @@ export async function addMinute(ex: Executor, actor: Actor, meetingId: number, r
   const parsed = minuteItemInput.safeParse(blankToUndefined(raw));
   if (!parsed.success) return invalid(fieldErrors(parsed.error));
   const v = parsed.data;
-  const [held] = await ex.select().from(meetings).where(and(eq(meetings.id, meetingId), isNull(meetings.deletedAt)));
+  const [held] = await ex
+    .select()
+    .from(meetings)
+    .where(and(eq(meetings.id, meetingId), isNull(meetings.deletedAt)));
   if (!held) throw new AppError('not_found', 'Meeting not found');
   const notStarted = notStartedError(held, 'title');
   if (notStarted) return invalid([notStarted]);
@@ -37,8 +43,12 @@ export async function addMinute(ex: Executor, actor: Actor, meetingId: number, r
     const a = await agendaItemFor(trx, meetingId, v.agendaItemId);
     if (a.error) return invalid([a.error]);
     const number = v.number ?? (await nextMinuteNumber(trx, meeting.organisationId));
-    if (await minuteNumberTaken(trx, meeting.organisationId, number, meetingId, minutes.id)) return invalid([{ field: 'number', message: `Minute ${number} is already used by this committee. Enter another number` }]);
-    const [{ last } = { last: 0 }] = await trx.select({ last: max(minuteItems.position) }).from(minuteItems).where(eq(minuteItems.minutesId, minutes.id));
+    if (await minuteNumberTaken(trx, meeting.organisationId, number, meetingId, minutes.id))
+      return invalid([{ field: 'number', message: `Minute ${number} is already used by this committee. Enter another number` }]);
+    const [{ last } = { last: 0 }] = await trx
+      .select({ last: max(minuteItems.position) })
+      .from(minuteItems)
+      .where(eq(minuteItems.minutesId, minutes.id));
     const r = single(
       await saveMinuteItems(trx, actor, [
         {
@@ -107,9 +117,14 @@ export async function addResolution(ex: Executor, actor: Actor, minuteItemId: nu
     assertDraft(found.minutes);
     const parsed = resolutionInput.safeParse(blankToUndefined(raw));
     if (!parsed.success) return invalid(fieldErrors(parsed.error));
-    const [{ last } = { last: 0 }] = await trx.select({ last: max(resolutions.position) }).from(resolutions).where(and(eq(resolutions.minuteItemId, minuteItemId), isNull(resolutions.deletedAt)));
+    const [{ last } = { last: 0 }] = await trx
+      .select({ last: max(resolutions.position) })
+      .from(resolutions)
+      .where(and(eq(resolutions.minuteItemId, minuteItemId), isNull(resolutions.deletedAt)));
     const position = Number(last ?? 0) + 1;
-    const r = single(await saveResolutions(trx, actor, [{ values: { minuteItemId, position, number: String(position), text: parsed.data.text, delegation: parsed.data.delegation ?? null } }]));
+    const r = single(
+      await saveResolutions(trx, actor, [{ values: { minuteItemId, position, number: String(position), text: parsed.data.text, delegation: parsed.data.delegation ?? null } }]),
+    );
     return r.ok ? ok({ id: r.value.id, meetingId: found.minutes.meetingId }) : r;
   });
 }

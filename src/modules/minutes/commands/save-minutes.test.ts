@@ -34,11 +34,16 @@ describe('saveMinutes', () => {
 
   it('approves minutes only at a later meeting of the same committee, then allows only the signature', async () => {
     const { db } = database;
-    const started = await saveMinutes(db, actor, [{ values: { meetingId: held, version: 1, status: 'draft', publication: 'published', publishedAt: new Date('2024-01-17T09:00:00Z'), publishedBy: 'clerk' } }]);
+    const started = await saveMinutes(db, actor, [
+      { values: { meetingId: held, version: 1, status: 'draft', publication: 'published', publishedAt: new Date('2024-01-17T09:00:00Z'), publishedBy: 'clerk' } },
+    ]);
     const id = started.ok ? started.value.ids[0]! : 0;
     const wrong = await saveMinutes(db, actor, [{ id, values: { status: 'approved', approvedAtMeetingId: held, approvedAt: new Date('2024-02-14T10:30:00Z') } }]);
     expect(wrong).toMatchObject({ ok: false, errors: [{ field: 'approvedAtMeetingId', message: 'Select a later meeting of the same committee' }] });
-    expect((await saveMinutes(db, actor, [{ id, values: { status: 'approved', approvedAtMeetingId: next, approvedAt: new Date('2024-02-14T10:30:00Z'), approvalNote: 'Approved' } }])).ok).toBe(true);
+    expect(
+      (await saveMinutes(db, actor, [{ id, values: { status: 'approved', approvedAtMeetingId: next, approvedAt: new Date('2024-02-14T10:30:00Z'), approvalNote: 'Approved' } }]))
+        .ok,
+    ).toBe(true);
     const edit = await saveMinutes(db, actor, [{ id, values: { approvalNote: 'Approved, with one abstention' } }]);
     expect(edit).toEqual({ ok: false, errors: [{ row: 0, field: 'form', message: LOCKED_MESSAGE, code: 'locked' }] });
     expect((await saveMinutes(db, actor, [{ id, values: { status: 'signed', signedBy: 'Cllr Ada Brook', signedAt: new Date('2024-02-14T12:00:00Z') } }])).ok).toBe(true);

@@ -26,7 +26,12 @@ export async function saveMinutes(ex: Executor, actor: Actor, rows: RowWrite<Min
       action: 'minutes',
       rules: async (tx, checks) => {
         const ids = [...new Set(checks.flatMap((c) => [c.next.meetingId, c.next.approvedAtMeetingId]).filter((x): x is number => typeof x === 'number'))];
-        const found = ids.length ? await tx.select({ id: meetings.id, organisationId: meetings.organisationId, startAt: meetings.startAt, status: meetings.status }).from(meetings).where(inArray(meetings.id, ids)) : [];
+        const found = ids.length
+          ? await tx
+              .select({ id: meetings.id, organisationId: meetings.organisationId, startAt: meetings.startAt, status: meetings.status })
+              .from(meetings)
+              .where(inArray(meetings.id, ids))
+          : [];
         const meeting = new Map(found.map((m) => [m.id, m]));
         return checks.flatMap((c): RowError[] => {
           const m = meeting.get(c.next.meetingId as number);

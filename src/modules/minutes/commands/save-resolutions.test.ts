@@ -15,7 +15,10 @@ describe('saveResolutions', () => {
   beforeAll(async () => {
     database = await createTestDatabase();
     const c = await makeCouncil(database.db);
-    await database.db.update(meetings).set({ startAt: new Date('2024-03-04T10:00:00Z') }).where(eq(meetings.id, c.meeting.id));
+    await database.db
+      .update(meetings)
+      .set({ startAt: new Date('2024-03-04T10:00:00Z') })
+      .where(eq(meetings.id, c.meeting.id));
     const [set] = await database.db.insert(minutes).values({ meetingId: c.meeting.id, status: 'draft' }).returning();
     const [m] = await database.db.insert(minuteItems).values({ minutesId: set!.id, position: 1, number: '41', title: 'Bridges', access: 'public' }).returning();
     setId = set!.id;
@@ -27,7 +30,10 @@ describe('saveResolutions', () => {
     const { db } = database;
     const first = await saveResolutions(db, actor, [{ values: { minuteItemId: minuteId, position: 1, number: '1', text: 'That the report be noted.' } }]);
     expect(first.ok).toBe(true);
-    expect(await saveResolutions(db, actor, [{ values: { minuteItemId: minuteId, position: 2, number: '2', text: ' ' } }])).toMatchObject({ ok: false, errors: [{ field: 'text', message: 'Enter the resolution' }] });
+    expect(await saveResolutions(db, actor, [{ values: { minuteItemId: minuteId, position: 2, number: '2', text: ' ' } }])).toMatchObject({
+      ok: false,
+      errors: [{ field: 'text', message: 'Enter the resolution' }],
+    });
     await db.update(minutes).set({ status: 'approved', publication: 'published', publishedAt: new Date() }).where(eq(minutes.id, setId));
     const late = await saveResolutions(db, actor, [{ values: { minuteItemId: minuteId, position: 2, number: '2', text: 'That officers report back.' } }]);
     expect(late).toMatchObject({ ok: false, errors: [{ code: 'locked' }] });

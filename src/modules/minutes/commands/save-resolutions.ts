@@ -24,7 +24,11 @@ export async function saveResolutions(ex: Executor, actor: Actor, rows: RowWrite
       rules: async (tx, checks) => {
         const itemIds = [...new Set(checks.map((c) => c.next.minuteItemId as number))];
         const found = itemIds.length
-          ? await tx.select({ id: minuteItems.id, status: minutes.status }).from(minuteItems).innerJoin(minutes, eq(minutes.id, minuteItems.minutesId)).where(inArray(minuteItems.id, itemIds))
+          ? await tx
+              .select({ id: minuteItems.id, status: minutes.status })
+              .from(minuteItems)
+              .innerJoin(minutes, eq(minutes.id, minuteItems.minutesId))
+              .where(inArray(minuteItems.id, itemIds))
           : [];
         const status = new Map(found.map((f) => [f.id, f.status]));
         return checks.flatMap((c): RowError[] => {

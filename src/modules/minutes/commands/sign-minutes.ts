@@ -15,7 +15,10 @@ export async function signMinutes(ex: Executor, actor: Actor, minutesId: number,
   const parsed = signingInput.safeParse(blankToUndefined(raw));
   if (!parsed.success) return invalid(fieldErrors(parsed.error));
   const v = parsed.data;
-  const [before] = await ex.select().from(minutes).where(and(eq(minutes.id, minutesId), isNull(minutes.deletedAt)));
+  const [before] = await ex
+    .select()
+    .from(minutes)
+    .where(and(eq(minutes.id, minutesId), isNull(minutes.deletedAt)));
   if (!before) throw new AppError('not_found', 'Minutes not found');
   if (before.status === 'draft') throw new AppError('conflict', 'Draft minutes cannot be signed. Record their approval first.');
   if (before.status === 'signed') throw new AppError('conflict', 'These minutes have already been signed.');
@@ -23,6 +26,8 @@ export async function signMinutes(ex: Executor, actor: Actor, minutesId: number,
     return invalid([{ field: 'signedOn', message: 'The date the minutes were signed must be the same as or after the date they were approved' }]);
   }
   if (v.signedOn > toLondonDate(new Date())) return invalid([{ field: 'signedOn', message: 'The date the minutes were signed must be today or in the past' }]);
-  const r = single(await saveMinutes(ex, actor, [{ id: minutesId, values: { status: 'signed', signedBy: v.signedBy, signedAt: fromLondonLocal(`${v.signedOn}T12:00`) } }], { verb: 'sign' }));
+  const r = single(
+    await saveMinutes(ex, actor, [{ id: minutesId, values: { status: 'signed', signedBy: v.signedBy, signedAt: fromLondonLocal(`${v.signedOn}T12:00`) } }], { verb: 'sign' }),
+  );
   return r.ok ? ok({ id: minutesId, meetingId: before.meetingId }) : r;
 }

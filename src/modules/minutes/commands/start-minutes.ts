@@ -13,11 +13,19 @@ import { saveMinutes } from './save-minutes.ts';
  * held) if there are none. A meeting that has not started has no minutes: a conflict.
  */
 export async function draftMinutesFor(trx: Executor, actor: Actor, meetingId: number) {
-  const [meeting] = await trx.select().from(meetings).where(and(eq(meetings.id, meetingId), isNull(meetings.deletedAt)));
+  const [meeting] = await trx
+    .select()
+    .from(meetings)
+    .where(and(eq(meetings.id, meetingId), isNull(meetings.deletedAt)));
   if (!meeting) throw new AppError('not_found', 'Meeting not found');
   const notStarted = notStartedError(meeting, 'minutes');
   if (notStarted) throw new AppError('conflict', notStarted.message);
-  const [current] = await trx.select().from(minutes).where(and(eq(minutes.meetingId, meetingId), isNull(minutes.deletedAt))).orderBy(minutes.version).then((rows) => rows.slice(-1));
+  const [current] = await trx
+    .select()
+    .from(minutes)
+    .where(and(eq(minutes.meetingId, meetingId), isNull(minutes.deletedAt)))
+    .orderBy(minutes.version)
+    .then((rows) => rows.slice(-1));
   if (current) {
     if (current.status !== 'draft') throw new AppError('conflict', 'These minutes have been approved. Make a correction to change them.');
     return { minutes: current, meeting };

@@ -28,7 +28,10 @@ describe('createOrganisation and updateOrganisation', () => {
     const id = r.ok ? r.value.id : 0;
     const [org] = await db.select().from(organisations).where(eq(organisations.id, id));
     expect(org).toMatchObject({ name: 'Health and Wellbeing Board', kind: 'board', purpose: null, parentId: null, rules: { publicQuestions: '5pm on the Monday before' } });
-    const [event] = await db.select().from(auditEvents).where(and(eq(auditEvents.action, 'organisation.create'), eq(auditEvents.subjectId, String(id))));
+    const [event] = await db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.action, 'organisation.create'), eq(auditEvents.subjectId, String(id))));
     expect(event).toMatchObject({ actorLabel: 'clerk@test.example', before: null, after: { name: 'Health and Wellbeing Board' } });
     const again = await createOrganisation(db, clerk, { name: 'Health and Wellbeing Board', kind: 'board' });
     expect(again.ok && again.value.slug).not.toBe('health-and-wellbeing-board');
@@ -54,12 +57,18 @@ describe('createOrganisation and updateOrganisation', () => {
   it('updates the details keeping the web address and other rules, drops a cleared question rule, and audits before and after', async () => {
     const { db } = database;
     const [org] = await db.select().from(organisations).where(eq(organisations.slug, 'health-and-wellbeing-board'));
-    await db.update(organisations).set({ rules: { publicQuestions: '5pm on the Monday before', questionTimeMinutes: 30 } }).where(eq(organisations.id, org!.id));
+    await db
+      .update(organisations)
+      .set({ rules: { publicQuestions: '5pm on the Monday before', questionTimeMinutes: 30 } })
+      .where(eq(organisations.id, org!.id));
     const r = await updateOrganisation(db, clerk, org!.id, { name: 'Health and Care Board', kind: 'board', publicQuestionRule: '' });
     expect(r).toEqual({ ok: true, value: { id: org!.id, slug: 'health-and-wellbeing-board' } });
     expect((await db.select().from(organisations).where(eq(organisations.id, org!.id)))[0]).toMatchObject({ name: 'Health and Care Board', rules: { questionTimeMinutes: 30 } });
     expect((await db.select().from(organisations).where(eq(organisations.id, org!.id)))[0]!.rules).not.toHaveProperty('publicQuestions');
-    const [event] = await db.select().from(auditEvents).where(and(eq(auditEvents.action, 'organisation.update'), eq(auditEvents.subjectId, String(org!.id))));
+    const [event] = await db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.action, 'organisation.update'), eq(auditEvents.subjectId, String(org!.id))));
     expect(event).toMatchObject({ before: { name: 'Health and Wellbeing Board' }, after: { name: 'Health and Care Board' } });
   });
 

@@ -14,7 +14,10 @@ import { saveOrganisations } from './save-organisations.ts';
 /** A parent that does not exist is the clerk's to correct, not a database conflict. */
 async function parentErrors(ex: Executor, parentId: number | undefined) {
   if (!parentId) return [];
-  const [parent] = await ex.select({ id: organisations.id }).from(organisations).where(and(eq(organisations.id, parentId), isNull(organisations.deletedAt)));
+  const [parent] = await ex
+    .select({ id: organisations.id })
+    .from(organisations)
+    .where(and(eq(organisations.id, parentId), isNull(organisations.deletedAt)));
   return parent ? [] : [{ field: 'parentId', message: 'Select a parent organisation that exists' }];
 }
 
@@ -51,7 +54,10 @@ export async function updateOrganisation(ex: Executor, actor: Actor, id: number,
   const parsed = organisationInput.safeParse(blankToUndefined(raw));
   if (!parsed.success) return invalid(fieldErrors(parsed.error));
   const v = parsed.data;
-  const [before] = await ex.select().from(organisations).where(and(eq(organisations.id, id), isNull(organisations.deletedAt)));
+  const [before] = await ex
+    .select()
+    .from(organisations)
+    .where(and(eq(organisations.id, id), isNull(organisations.deletedAt)));
   if (!before) throw new AppError('not_found', 'Organisation not found');
   const parentProblems = await parentErrors(ex, v.parentId);
   if (parentProblems.length) return invalid(parentProblems);

@@ -7,7 +7,6 @@ import { rowErrors, writeRows, type WriteOpts, type RowWrite, type RowsResult, t
 /** The columns of an organisation (committee, board, Cabinet…). */
 export type OrganisationValues = Partial<typeof organisations.$inferInsert>;
 
-
 /**
  * Creates or changes organisations in one go (the form, the importer and the demo council all come
  * here); audited as `organisation.create` / `organisation.update`.
@@ -17,7 +16,12 @@ export async function saveOrganisations(ex: Executor, actor: Actor, rows: RowWri
   return writeRows(
     ex,
     actor,
-    { table: organisations as unknown as WritableTable, kind: 'organisation', action: 'organisation', rules: (_ex, checks) => checks.flatMap((c) => rowErrors(c.index, organisationErrors(c.next))) },
+    {
+      table: organisations as unknown as WritableTable,
+      kind: 'organisation',
+      action: 'organisation',
+      rules: (_ex, checks) => checks.flatMap((c) => rowErrors(c.index, organisationErrors(c.next))),
+    },
     rows,
     opts,
   );

@@ -24,7 +24,12 @@ export function meetingsWithoutPacks(ex: Executor) {
         isNotNull(meetings.agendaPublishedAt),
         isNull(meetings.deletedAt),
         notInArray(meetings.status, ['cancelled', 'postponed']),
-        notExists(ex.select({ one: packs.id }).from(packs).where(and(eq(packs.meetingId, meetings.id), isNull(packs.deletedAt)))),
+        notExists(
+          ex
+            .select({ one: packs.id })
+            .from(packs)
+            .where(and(eq(packs.meetingId, meetings.id), isNull(packs.deletedAt))),
+        ),
       ),
     )
     .orderBy(asc(meetings.startAt));
@@ -37,9 +42,15 @@ export function meetingsWithoutPacks(ex: Executor) {
  * when the meeting already has a pack or its agenda is not published. One transaction, audited.
  */
 export async function buildAgendaPack(ex: Executor, storage: Storage, renderer: PdfRenderer | null, actor: Actor, meetingId: number, now = new Date()): Promise<boolean> {
-  const [m] = await ex.select().from(meetings).where(and(eq(meetings.id, meetingId), isNull(meetings.deletedAt)));
+  const [m] = await ex
+    .select()
+    .from(meetings)
+    .where(and(eq(meetings.id, meetingId), isNull(meetings.deletedAt)));
   if (!m?.agendaPublishedAt) return false;
-  const existing = await ex.select({ id: packs.id }).from(packs).where(and(eq(packs.meetingId, meetingId), isNull(packs.deletedAt)));
+  const existing = await ex
+    .select({ id: packs.id })
+    .from(packs)
+    .where(and(eq(packs.meetingId, meetingId), isNull(packs.deletedAt)));
   if (existing.length) return false;
   const label = packLabel(1);
   const loaded = await loadPackInput(ex, storage, recordsViewer, meetingId, { label, lateReason: m.lateReason, publishedOnly: true, now: m.agendaPublishedAt });

@@ -71,7 +71,10 @@ export async function publishAgenda(
   }
   const lateReason = deadline.late ? parsed.data.lateReason! : null;
 
-  const [last] = await ex.select({ v: max(packs.version) }).from(packs).where(and(eq(packs.meetingId, meetingId), isNull(packs.deletedAt)));
+  const [last] = await ex
+    .select({ v: max(packs.version) })
+    .from(packs)
+    .where(and(eq(packs.meetingId, meetingId), isNull(packs.deletedAt)));
   const version = (last?.v ?? 0) + 1;
   const label = packLabel(version);
   // The summons is issued by the officer the constitution names, never by the account that publishes.
@@ -107,14 +110,35 @@ export async function publishAgenda(
     }
     // Publication is the act that makes the meeting's drafts public; who may read exempt ones is unchanged.
     const note = m.agendaPublishedAt ? (lateReason ?? `Published with ${label}`) : lateReason;
-    await publishRecords(trx, actor, 'agenda_item', items.filter((i) => i.publication === 'draft').map((i) => i.id), { now, note });
+    await publishRecords(
+      trx,
+      actor,
+      'agenda_item',
+      items.filter((i) => i.publication === 'draft').map((i) => i.id),
+      { now, note },
+    );
     const draftDocs = await trx
       .select({ id: documents.id })
       .from(documents)
       .where(and(eq(documents.meetingId, meetingId), eq(documents.publication, 'draft'), ne(documents.kind, 'pack'), isNull(documents.deletedAt)));
-    await publishRecords(trx, actor, 'document', draftDocs.map((d) => d.id), { now, note });
-    const draftReports = await trx.select({ id: reports.id }).from(reports).where(and(eq(reports.meetingId, meetingId), eq(reports.publication, 'draft'), isNull(reports.deletedAt)));
-    await publishRecords(trx, actor, 'report', draftReports.map((r) => r.id), { now, note });
+    await publishRecords(
+      trx,
+      actor,
+      'document',
+      draftDocs.map((d) => d.id),
+      { now, note },
+    );
+    const draftReports = await trx
+      .select({ id: reports.id })
+      .from(reports)
+      .where(and(eq(reports.meetingId, meetingId), eq(reports.publication, 'draft'), isNull(reports.deletedAt)));
+    await publishRecords(
+      trx,
+      actor,
+      'report',
+      draftReports.map((r) => r.id),
+      { now, note },
+    );
     const [after] = await trx
       .update(meetings)
       .set({
@@ -127,7 +151,12 @@ export async function publishAgenda(
       })
       .where(eq(meetings.id, meetingId))
       .returning();
-    await audit(trx, actor, 'agenda.publish', 'meeting', meetingId, m, { meeting: after, pack, pdfProblem, warnings: [...publicPack.warnings, ...(restrictedPack?.warnings ?? [])] });
+    await audit(trx, actor, 'agenda.publish', 'meeting', meetingId, m, {
+      meeting: after,
+      pack,
+      pdfProblem,
+      warnings: [...publicPack.warnings, ...(restrictedPack?.warnings ?? [])],
+    });
     return ok({
       packId: pack!.id,
       version,
@@ -149,7 +178,18 @@ export async function storePack(
   trx: Executor,
   storage: Storage,
   actor: Actor & { displayName?: string },
-  p: { meetingId: number; bodyId: number; base: string; version: number; label: string; lateReason: string | null; exemptParagraph: number | null; publicPack: BuiltPack; restrictedPack: BuiltPack | null; now: Date },
+  p: {
+    meetingId: number;
+    bodyId: number;
+    base: string;
+    version: number;
+    label: string;
+    lateReason: string | null;
+    exemptParagraph: number | null;
+    publicPack: BuiltPack;
+    restrictedPack: BuiltPack | null;
+    now: Date;
+  },
 ) {
   const { meetingId, now, label, base, exemptParagraph } = p;
   const store = async (bytes: Uint8Array, title: string, fileName: string, mimeType: string, isPublic: boolean, text: string | null) => {
@@ -184,7 +224,18 @@ export async function storePack(
   const restrictedId = p.restrictedPack?.pdf ? await store(p.restrictedPack.pdf, `${label}: exempt items (PDF)`, `${base}-exempt.pdf`, 'application/pdf', false, null) : null;
   const [pack] = await trx
     .insert(packs)
-    .values({ meetingId, version: p.version, label, publishedAt: now, publishedBy: actor.displayName ?? actor.label, lateReason: p.lateReason, htmlDocumentId: htmlId, pdfDocumentId: pdfId, restrictedPdfDocumentId: restrictedId, pageMap: p.publicPack.ranges })
+    .values({
+      meetingId,
+      version: p.version,
+      label,
+      publishedAt: now,
+      publishedBy: actor.displayName ?? actor.label,
+      lateReason: p.lateReason,
+      htmlDocumentId: htmlId,
+      pdfDocumentId: pdfId,
+      restrictedPdfDocumentId: restrictedId,
+      pageMap: p.publicPack.ranges,
+    })
     .returning();
   return { pack: pack! };
 }

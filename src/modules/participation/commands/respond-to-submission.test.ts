@@ -17,7 +17,12 @@ describe('respondToSubmission', () => {
   beforeAll(async () => {
     database = await createTestDatabase();
     c = await makeCouncil(database.db);
-    const r = await submitQuestion(database.db, c.meeting.id, { kind: 'question', name: 'A Resident', email: 'resident@example.com', text: 'When will the bridge reopen?' }, new Date('2030-02-01T12:00:00Z'));
+    const r = await submitQuestion(
+      database.db,
+      c.meeting.id,
+      { kind: 'question', name: 'A Resident', email: 'resident@example.com', text: 'When will the bridge reopen?' },
+      new Date('2030-02-01T12:00:00Z'),
+    );
     id = r.ok ? r.value.id : 0;
   });
   afterAll(() => database.close());
@@ -34,10 +39,25 @@ describe('respondToSubmission', () => {
 
   it('records the answer and whether it is published, audited with before and after', async () => {
     const { db } = database;
-    expect(await respondToSubmission(db, clerk, id, { status: 'answered', response: 'In June, once the repairs are done.', isPublished: 'yes' })).toEqual({ ok: true, value: { id, meetingId: c.meeting.id } });
-    expect((await db.select().from(publicSubmissions).where(eq(publicSubmissions.id, id)))[0]).toMatchObject({ status: 'answered', response: 'In June, once the repairs are done.', isPublished: true });
-    const [event] = await db.select().from(auditEvents).where(and(eq(auditEvents.action, 'submission.respond'), eq(auditEvents.subjectId, String(id))));
-    expect(event).toMatchObject({ actorLabel: 'clerk@test.example', subjectType: 'public_submission', before: { status: 'received', isPublished: false }, after: { status: 'answered', isPublished: true } });
+    expect(await respondToSubmission(db, clerk, id, { status: 'answered', response: 'In June, once the repairs are done.', isPublished: 'yes' })).toEqual({
+      ok: true,
+      value: { id, meetingId: c.meeting.id },
+    });
+    expect((await db.select().from(publicSubmissions).where(eq(publicSubmissions.id, id)))[0]).toMatchObject({
+      status: 'answered',
+      response: 'In June, once the repairs are done.',
+      isPublished: true,
+    });
+    const [event] = await db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.action, 'submission.respond'), eq(auditEvents.subjectId, String(id))));
+    expect(event).toMatchObject({
+      actorLabel: 'clerk@test.example',
+      subjectType: 'public_submission',
+      before: { status: 'received', isPublished: false },
+      after: { status: 'answered', isPublished: true },
+    });
   });
 
   it('unpublishes when the choice is left out, and answers a missing or deleted submission as not found', async () => {

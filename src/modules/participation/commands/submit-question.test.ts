@@ -24,8 +24,14 @@ describe('submitQuestion', () => {
     const { db } = database;
     const r = await submitQuestion(db, c.meeting.id, { ...resident, agendaItemId: String(c.pub.id), phone: '' }, early);
     // The default rule: 5.00pm 3 clear working days before Monday 4 March 2030, so Tuesday 26 February.
-    expect(r).toEqual({ ok: true, value: { id: expect.any(Number), reference: 'Q-2030-0001', meetingId: c.meeting.id, isLate: false, deadlineAt: new Date('2030-02-26T17:00:00Z'), receivedAt: early } });
-    const [row] = await db.select().from(publicSubmissions).where(eq(publicSubmissions.id, r.ok ? r.value.id : 0));
+    expect(r).toEqual({
+      ok: true,
+      value: { id: expect.any(Number), reference: 'Q-2030-0001', meetingId: c.meeting.id, isLate: false, deadlineAt: new Date('2030-02-26T17:00:00Z'), receivedAt: early },
+    });
+    const [row] = await db
+      .select()
+      .from(publicSubmissions)
+      .where(eq(publicSubmissions.id, r.ok ? r.value.id : 0));
     expect(row).toMatchObject({ agendaItemId: c.pub.id, name: 'A Resident', phone: null, status: 'received', isLate: false, isPublished: false });
     const [event] = await db.select().from(auditEvents).where(eq(auditEvents.action, 'submission.receive'));
     expect(event).toMatchObject({ actorUserId: null, actorLabel: 'public', subjectType: 'public_submission', subjectId: String(row!.id), before: null });

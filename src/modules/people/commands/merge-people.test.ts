@@ -28,7 +28,10 @@ describe('mergePeople and undoPersonMerge', () => {
       ])
       .returning({ id: people.id });
     [vague, full, officer] = rows.map((r) => r.id) as [number, number, number];
-    const [held] = await db.insert(meetings).values({ bodyId: c.body.id, organisationId: c.org.id, startAt: new Date('2019-03-11T10:00:00Z'), status: 'minutes-approved' }).returning();
+    const [held] = await db
+      .insert(meetings)
+      .values({ bodyId: c.body.id, organisationId: c.org.id, startAt: new Date('2019-03-11T10:00:00Z'), status: 'minutes-approved' })
+      .returning();
     await db.insert(attendances).values([
       { meetingId: held!.id, personId: vague, printedName: 'Cllr Coles', kind: 'present' },
       { meetingId: held!.id, personId: full, printedName: 'Cllr S Coles', kind: 'other-member' },

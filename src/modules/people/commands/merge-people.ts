@@ -43,8 +43,14 @@ export async function mergePeople(ex: Executor, actor: Actor, raw: Record<string
   if (v.fromPersonId === v.intoPersonId) return invalid([{ field: 'intoPersonId', message: 'Select another person to merge them into' }]);
   return refusedAsInvalid(
     ex.transaction(async (trx) => {
-      const [from] = await trx.select().from(people).where(and(eq(people.id, v.fromPersonId), isNull(people.deletedAt)));
-      const [into] = await trx.select().from(people).where(and(eq(people.id, v.intoPersonId), isNull(people.deletedAt)));
+      const [from] = await trx
+        .select()
+        .from(people)
+        .where(and(eq(people.id, v.fromPersonId), isNull(people.deletedAt)));
+      const [into] = await trx
+        .select()
+        .from(people)
+        .where(and(eq(people.id, v.intoPersonId), isNull(people.deletedAt)));
       if (!from || !into) throw new AppError('not_found', 'Person not found');
       if (from.bodyId !== into.bodyId || !mayBeSamePerson(from, into)) {
         return invalid([{ field: 'intoPersonId', message: `${from.printedName} and ${into.printedName} are different people: their names or kinds differ` }]);
@@ -52,12 +58,27 @@ export async function mergePeople(ex: Executor, actor: Actor, raw: Record<string
       const moved = {} as MovedLinks;
       for (const [name, link] of Object.entries(personLinks) as [keyof MovedLinks, (typeof personLinks)[keyof MovedLinks]][]) {
         // A merge moves links to a person, never the records' text: legal records keep the names as printed.
-        const rows = (await trx.update(link.table).set({ [link.key]: into.id }).where(eq(link.person, from.id)).returning({ id: link.id })) as { id: number }[];
+        const rows = (await trx
+          .update(link.table)
+          .set({ [link.key]: into.id })
+          .where(eq(link.person, from.id))
+          .returning({ id: link.id })) as { id: number }[];
         moved[name] = rows.map((r) => r.id);
       }
       orRollBack(await savePeople(trx, actor, [{ id: from.id, values: { deletedAt: new Date() } }], { verb: 'merged-away' }));
-      const [merge] = await trx.insert(personMerges).values({ fromPersonId: from.id, intoPersonId: into.id, moved, reason: v.reason ?? null, mergedBy: actor.label }).returning();
-      await audit(trx, actor, 'person.merge', 'person', into.id, { person: from.id, printedName: from.printedName }, { into: into.id, moved, reason: v.reason ?? null, merge: merge!.id });
+      const [merge] = await trx
+        .insert(personMerges)
+        .values({ fromPersonId: from.id, intoPersonId: into.id, moved, reason: v.reason ?? null, mergedBy: actor.label })
+        .returning();
+      await audit(
+        trx,
+        actor,
+        'person.merge',
+        'person',
+        into.id,
+        { person: from.id, printedName: from.printedName },
+        { into: into.id, moved, reason: v.reason ?? null, merge: merge!.id },
+      );
       return ok({ id: merge!.id });
     }),
   );

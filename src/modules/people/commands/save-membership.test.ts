@@ -21,11 +21,27 @@ describe('createMembership and updateMembership', () => {
 
   it('adds a co-opted member without a vote, on behalf of a partner, audited', async () => {
     const { db } = database;
-    const r = await createMembership(db, clerk, { organisationId: String(c.org.id), personId: String(c.officer.id), role: 'co-opted', votingRight: 'no', startDate: '2029-05-14', onBehalfOf: 'Testshire Rivers Trust' });
+    const r = await createMembership(db, clerk, {
+      organisationId: String(c.org.id),
+      personId: String(c.officer.id),
+      role: 'co-opted',
+      votingRight: 'no',
+      startDate: '2029-05-14',
+      onBehalfOf: 'Testshire Rivers Trust',
+    });
     expect(r.ok).toBe(true);
     const id = r.ok ? r.value.id : 0;
-    expect((await db.select().from(memberships).where(eq(memberships.id, id)))[0]).toMatchObject({ role: 'co-opted', votingRight: false, startDate: '2029-05-14', endDate: null, onBehalfOf: 'Testshire Rivers Trust' });
-    const [event] = await db.select().from(auditEvents).where(and(eq(auditEvents.action, 'membership.create'), eq(auditEvents.subjectId, String(id))));
+    expect((await db.select().from(memberships).where(eq(memberships.id, id)))[0]).toMatchObject({
+      role: 'co-opted',
+      votingRight: false,
+      startDate: '2029-05-14',
+      endDate: null,
+      onBehalfOf: 'Testshire Rivers Trust',
+    });
+    const [event] = await db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.action, 'membership.create'), eq(auditEvents.subjectId, String(id))));
     expect(event).toMatchObject({ actorLabel: 'clerk@test.example', before: null, after: { role: 'co-opted', personId: c.officer.id } });
   });
 
@@ -33,7 +49,10 @@ describe('createMembership and updateMembership', () => {
     const { db } = database;
     const before = await count();
     const base = { organisationId: c.org.id, personId: c.chair.id, role: 'member', votingRight: 'yes' };
-    expect(await createMembership(db, clerk, { ...base, startDate: '2029-02-30' })).toEqual({ ok: false, errors: [{ field: 'startDate', message: 'The start date must be a real date' }] });
+    expect(await createMembership(db, clerk, { ...base, startDate: '2029-02-30' })).toEqual({
+      ok: false,
+      errors: [{ field: 'startDate', message: 'The start date must be a real date' }],
+    });
     expect(await createMembership(db, clerk, { ...base, startDate: '2029-05-14', endDate: '2029-05-13' })).toEqual({
       ok: false,
       errors: [{ field: 'endDate', message: 'The end date must be the same as or after the start date' }],
@@ -61,8 +80,13 @@ describe('createMembership and updateMembership', () => {
     const r = await updateMembership(db, clerk, m!.id, { organisationId: c.org.id, personId: c.chair.id, role: 'vice-chair', votingRight: true, endDate: '2031-05-01' });
     expect(r).toEqual({ ok: true, value: { id: m!.id } });
     expect((await db.select().from(memberships).where(eq(memberships.id, m!.id)))[0]).toMatchObject({ role: 'vice-chair', endDate: '2031-05-01' });
-    const [event] = await db.select().from(auditEvents).where(and(eq(auditEvents.action, 'membership.update'), eq(auditEvents.subjectId, String(m!.id))));
+    const [event] = await db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.action, 'membership.update'), eq(auditEvents.subjectId, String(m!.id))));
     expect(event).toMatchObject({ before: { role: 'chair', endDate: null }, after: { role: 'vice-chair', endDate: '2031-05-01' } });
-    await expect(updateMembership(db, clerk, 999_999, { organisationId: c.org.id, personId: c.chair.id, role: 'member', votingRight: true })).rejects.toThrow('Membership not found');
+    await expect(updateMembership(db, clerk, 999_999, { organisationId: c.org.id, personId: c.chair.id, role: 'member', votingRight: true })).rejects.toThrow(
+      'Membership not found',
+    );
   });
 });

@@ -12,9 +12,15 @@ import { saveMemberships } from './save-memberships.ts';
 
 async function checkLinks(ex: Executor, v: MembershipInput) {
   const errors = [];
-  const [o] = await ex.select({ id: organisations.id }).from(organisations).where(and(eq(organisations.id, v.organisationId), isNull(organisations.deletedAt)));
+  const [o] = await ex
+    .select({ id: organisations.id })
+    .from(organisations)
+    .where(and(eq(organisations.id, v.organisationId), isNull(organisations.deletedAt)));
   if (!o) errors.push({ field: 'organisationId', message: 'Select a committee that exists' });
-  const [p] = await ex.select({ id: people.id }).from(people).where(and(eq(people.id, v.personId), isNull(people.deletedAt)));
+  const [p] = await ex
+    .select({ id: people.id })
+    .from(people)
+    .where(and(eq(people.id, v.personId), isNull(people.deletedAt)));
   if (!p) errors.push({ field: 'personId', message: 'Select a person who exists' });
   return errors;
 }
@@ -46,7 +52,10 @@ export async function updateMembership(ex: Executor, actor: Actor, id: number, r
   if (!parsed.success) return invalid(fieldErrors(parsed.error));
   const linkErrors = await checkLinks(ex, parsed.data);
   if (linkErrors.length) return invalid(linkErrors);
-  const [before] = await ex.select({ id: memberships.id }).from(memberships).where(and(eq(memberships.id, id), isNull(memberships.deletedAt)));
+  const [before] = await ex
+    .select({ id: memberships.id })
+    .from(memberships)
+    .where(and(eq(memberships.id, id), isNull(memberships.deletedAt)));
   if (!before) throw new AppError('not_found', 'Membership not found');
   const r = single(await saveMemberships(ex, actor, [{ id, values: columns(parsed.data) }]));
   return r.ok ? ok({ id }) : r;

@@ -7,7 +7,6 @@ import { rowErrors, writeRows, type WriteOpts, type RowWrite, type RowsResult, t
 /** The columns of a membership. */
 export type MembershipValues = Partial<typeof memberships.$inferInsert>;
 
-
 /**
  * Creates or changes memberships: an officer's act (the form, the API, the demo council). Records
  * the importer finds in old packs go through `recordMembershipsSeen`, which only ever writes dated,
@@ -18,7 +17,12 @@ export async function saveMemberships(ex: Executor, actor: Actor, rows: RowWrite
   return writeRows(
     ex,
     actor,
-    { table: memberships as unknown as WritableTable, kind: 'membership', action: 'membership', rules: (_ex, checks) => checks.flatMap((c) => rowErrors(c.index, membershipErrors(c.next))) },
+    {
+      table: memberships as unknown as WritableTable,
+      kind: 'membership',
+      action: 'membership',
+      rules: (_ex, checks) => checks.flatMap((c) => rowErrors(c.index, membershipErrors(c.next))),
+    },
     rows,
     opts,
   );

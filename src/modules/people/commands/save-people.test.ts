@@ -36,8 +36,14 @@ describe('savePeople and saveMemberships', () => {
   it('refuses a membership that ends before it starts, from the form and from the many-rows command alike', async () => {
     const { db } = database;
     const values = { organisationId: c.org.id, personId: c.officer.id, role: 'member' as const, startDate: '2026-05-01', endDate: '2026-04-01' };
-    expect(await saveMemberships(db, actor, [{ values }])).toMatchObject({ ok: false, errors: [{ field: 'endDate', message: 'The end date must be the same as or after the start date' }] });
-    expect(await createMembership(db, actor, { ...values, votingRight: 'yes' })).toEqual({ ok: false, errors: [{ field: 'endDate', message: 'The end date must be the same as or after the start date' }] });
+    expect(await saveMemberships(db, actor, [{ values }])).toMatchObject({
+      ok: false,
+      errors: [{ field: 'endDate', message: 'The end date must be the same as or after the start date' }],
+    });
+    expect(await createMembership(db, actor, { ...values, votingRight: 'yes' })).toEqual({
+      ok: false,
+      errors: [{ field: 'endDate', message: 'The end date must be the same as or after the start date' }],
+    });
     expect((await db.select().from(memberships).where(eq(memberships.personId, c.officer.id))).length).toBe(0);
   });
 });

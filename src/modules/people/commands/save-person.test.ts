@@ -24,7 +24,13 @@ describe('createPerson and updatePerson', () => {
   it('never merges two people who share a family name: a councillor and a director stay distinct, each audited', async () => {
     const { db } = database;
     const jane = await createPerson(db, clerk, { kind: 'councillor', honorific: 'Cllr', givenName: 'Jane', familyName: 'Lock', division: 'Eastgate', email: '' });
-    const mel = await createPerson(db, clerk, { kind: 'officer', givenName: 'Mel', familyName: 'Lock', printedName: 'Mel Lock, Director of Children’s Services', jobTitle: 'Director of Children’s Services' });
+    const mel = await createPerson(db, clerk, {
+      kind: 'officer',
+      givenName: 'Mel',
+      familyName: 'Lock',
+      printedName: 'Mel Lock, Director of Children’s Services',
+      jobTitle: 'Director of Children’s Services',
+    });
     expect(jane).toEqual({ ok: true, value: { id: expect.any(Number), slug: 'jane-lock' } });
     expect(mel).toEqual({ ok: true, value: { id: expect.any(Number), slug: 'mel-lock' } });
     const rows = await db.select().from(people).where(eq(people.familyName, 'Lock'));
@@ -58,8 +64,15 @@ describe('createPerson and updatePerson', () => {
     const r = await updatePerson(db, clerk, jane!.id, { kind: 'councillor', honorific: 'Cllr', givenName: 'Jane', familyName: 'Lock-Hart', party: 'Green' });
     expect(r).toEqual({ ok: true, value: { id: jane!.id, slug: 'jane-lock' } });
     expect((await db.select().from(people).where(eq(people.id, jane!.id)))[0]).toMatchObject({ printedName: 'Cllr Jane Lock-Hart', party: 'Green', division: null });
-    const [event] = await db.select().from(auditEvents).where(and(eq(auditEvents.action, 'person.update'), eq(auditEvents.subjectId, String(jane!.id))));
-    expect(event).toMatchObject({ actorLabel: 'clerk@test.example', before: { familyName: 'Lock', printedName: 'Cllr Jane Lock', division: 'Eastgate' }, after: { familyName: 'Lock-Hart', division: null } });
+    const [event] = await db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.action, 'person.update'), eq(auditEvents.subjectId, String(jane!.id))));
+    expect(event).toMatchObject({
+      actorLabel: 'clerk@test.example',
+      before: { familyName: 'Lock', printedName: 'Cllr Jane Lock', division: 'Eastgate' },
+      after: { familyName: 'Lock-Hart', division: null },
+    });
     await expect(updatePerson(db, clerk, 999_999, { kind: 'officer', givenName: 'No', familyName: 'One' })).rejects.toThrow('Person not found');
   });
 });

@@ -43,7 +43,10 @@ export async function createPerson(ex: Executor, actor: Actor, raw: Record<strin
 export async function updatePerson(ex: Executor, actor: Actor, id: number, raw: Record<string, unknown>): Promise<Result<{ id: number; slug: string }>> {
   const parsed = personInput.safeParse(blankToUndefined(raw));
   if (!parsed.success) return invalid(fieldErrors(parsed.error));
-  const [before] = await ex.select().from(people).where(and(eq(people.id, id), isNull(people.deletedAt)));
+  const [before] = await ex
+    .select()
+    .from(people)
+    .where(and(eq(people.id, id), isNull(people.deletedAt)));
   if (!before) throw new AppError('not_found', 'Person not found');
   const r = single(await savePeople(ex, actor, [{ id, values: values(parsed.data) }]));
   return r.ok ? ok({ id, slug: before.slug }) : r;

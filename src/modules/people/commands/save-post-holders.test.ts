@@ -16,7 +16,10 @@ describe('savePostHolders', () => {
   beforeAll(async () => {
     database = await createTestDatabase();
     c = await makeCouncil(database.db);
-    const [post] = await database.db.insert(posts).values({ bodyId: c.body.id, title: 'Cabinet Member for Highways', slug: 'cabinet-member-for-highways', kind: 'executive' }).returning();
+    const [post] = await database.db
+      .insert(posts)
+      .values({ bodyId: c.body.id, title: 'Cabinet Member for Highways', slug: 'cabinet-member-for-highways', kind: 'executive' })
+      .returning();
     postId = post!.id;
   });
   afterAll(() => database.close());
@@ -27,7 +30,10 @@ describe('savePostHolders', () => {
     expect(r).toMatchObject({ ok: true, value: { outcomes: ['created'] } });
     const id = r.ok ? r.value.ids[0]! : 0;
     expect((await db.select().from(postHolders).where(eq(postHolders.id, id)))[0]).toMatchObject({ postId, personId: c.chair.id, startDate: '2029-05-14', endDate: null });
-    const [event] = await db.select().from(auditEvents).where(and(eq(auditEvents.action, 'post-holder.create'), eq(auditEvents.subjectId, String(id))));
+    const [event] = await db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.action, 'post-holder.create'), eq(auditEvents.subjectId, String(id))));
     expect(event).toMatchObject({ actorLabel: 'clerk@test.example', subjectType: 'post_holder', before: null, after: { personId: c.chair.id } });
   });
 

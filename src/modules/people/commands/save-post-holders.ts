@@ -16,7 +16,12 @@ export async function savePostHolders(ex: Executor, actor: Actor, rows: RowWrite
   return writeRows(
     ex,
     actor,
-    { table: postHolders as unknown as WritableTable, kind: 'post_holder', action: 'post-holder', rules: (_ex, checks) => checks.flatMap((c) => rowErrors(c.index, membershipErrors(c.next))) },
+    {
+      table: postHolders as unknown as WritableTable,
+      kind: 'post_holder',
+      action: 'post-holder',
+      rules: (_ex, checks) => checks.flatMap((c) => rowErrors(c.index, membershipErrors(c.next))),
+    },
     rows,
     opts,
   );

@@ -60,7 +60,12 @@ describe('undoPersonMerge', () => {
     expect((await db.select().from(memberships).where(eq(memberships.id, reassigned)))[0]!.personId).toBe(c.chair.id);
     expect((await db.select().from(personMerges).where(eq(personMerges.id, mergeId)))[0]).toMatchObject({ undoneAt: now, undoneBy: 'clerk@test.example' });
     const [event] = await db.select().from(auditEvents).where(eq(auditEvents.action, 'person.unmerge'));
-    expect(event).toMatchObject({ actorLabel: 'clerk@test.example', subjectId: String(vague), before: { into: full }, after: { restored: vague, merge: mergeId, moved: { memberships: [kept] } } });
+    expect(event).toMatchObject({
+      actorLabel: 'clerk@test.example',
+      subjectId: String(vague),
+      before: { into: full },
+      after: { restored: vague, merge: mergeId, moved: { memberships: [kept] } },
+    });
     expect(await db.select().from(auditEvents).where(eq(auditEvents.action, 'person.restored'))).toHaveLength(1);
   });
 

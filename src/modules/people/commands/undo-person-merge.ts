@@ -21,7 +21,13 @@ export async function undoPersonMerge(ex: Executor, actor: Actor, mergeId: numbe
     const back = {} as MovedLinks;
     for (const [name, link] of Object.entries(personLinks) as [keyof MovedLinks, (typeof personLinks)[keyof MovedLinks]][]) {
       const ids = merge.moved[name] ?? [];
-      const rows = ids.length ? ((await trx.update(link.table).set({ [link.key]: merge.fromPersonId }).where(and(inArray(link.id, ids), eq(link.person, merge.intoPersonId))).returning({ id: link.id })) as { id: number }[]) : [];
+      const rows = ids.length
+        ? ((await trx
+            .update(link.table)
+            .set({ [link.key]: merge.fromPersonId })
+            .where(and(inArray(link.id, ids), eq(link.person, merge.intoPersonId)))
+            .returning({ id: link.id })) as { id: number }[])
+        : [];
       back[name] = rows.map((r) => r.id);
     }
     await trx.update(personMerges).set({ undoneAt: now, undoneBy: actor.label, updatedAt: now }).where(eq(personMerges.id, mergeId));

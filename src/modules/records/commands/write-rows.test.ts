@@ -24,7 +24,15 @@ describe('writeRows', () => {
 
   it('creates many rows in input order, each audited', async () => {
     const { db } = database;
-    const r = expectWritten(await writeRows(db, actor, spec, ['Guildhall', 'Shire Hall', 'Corn Exchange'].map((description) => ({ values: { bodyId, description } }))), 'venues');
+    const r = expectWritten(
+      await writeRows(
+        db,
+        actor,
+        spec,
+        ['Guildhall', 'Shire Hall', 'Corn Exchange'].map((description) => ({ values: { bodyId, description } })),
+      ),
+      'venues',
+    );
     expect(r.outcomes).toEqual(['created', 'created', 'created']);
     const rows = await db.select().from(locations).orderBy(asc(locations.id));
     expect(rows.map((l) => [l.id, l.description])).toEqual(r.ids.map((id, i) => [id, ['Guildhall', 'Shire Hall', 'Corn Exchange'][i]]));

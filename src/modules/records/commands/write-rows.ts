@@ -89,7 +89,10 @@ export async function writeRows(ex: Executor, actor: Actor, spec: WriteSpec, row
     const wanted = [...new Set(rows.filter((r) => r.id !== undefined).map((r) => r.id!))];
     const existing = new Map<number, Row>();
     for (let i = 0; i < wanted.length; i += CHUNK) {
-      const found = (await tx.select().from(table).where(inArray(table.id, wanted.slice(i, i + CHUNK)))) as Row[];
+      const found = (await tx
+        .select()
+        .from(table)
+        .where(inArray(table.id, wanted.slice(i, i + CHUNK)))) as Row[];
       for (const f of found) existing.set(f.id as number, f);
     }
     const checks: RowCheck[] = rows.map((r, index) => {
@@ -116,7 +119,13 @@ export async function writeRows(ex: Executor, actor: Actor, spec: WriteSpec, row
       chunk.forEach((i, n) => {
         ids[i] = sorted[n]!;
         outcomes[i] = 'created';
-        entries.push({ action: `${spec.action}.${opts.verb ?? 'create'}`, subjectType: spec.kind, subjectId: sorted[n]!, before: null, after: without(rows[i]!.values, spec.omitFromAudit) });
+        entries.push({
+          action: `${spec.action}.${opts.verb ?? 'create'}`,
+          subjectType: spec.kind,
+          subjectId: sorted[n]!,
+          before: null,
+          after: without(rows[i]!.values, spec.omitFromAudit),
+        });
       });
     }
     for (const [i, r] of rows.entries()) {

@@ -14,7 +14,10 @@ describe('saveReportSignOffs', () => {
   beforeAll(async () => {
     database = await createTestDatabase();
     const c = await makeCouncil(database.db);
-    const [report] = await database.db.insert(reports).values({ bodyId: c.body.id, meetingId: c.meeting.id, agendaItemId: c.pub.id, title: 'Bridge maintenance programme', access: 'public' }).returning();
+    const [report] = await database.db
+      .insert(reports)
+      .values({ bodyId: c.body.id, meetingId: c.meeting.id, agendaItemId: c.pub.id, title: 'Bridge maintenance programme', access: 'public' })
+      .returning();
     reportId = report!.id;
   });
   afterAll(() => database.close());
@@ -51,8 +54,15 @@ describe('saveReportSignOffs', () => {
   it('records a date given later, audited with before and after', async () => {
     const { db } = database;
     const [row] = await db.select().from(reportSignOffs).where(eq(reportSignOffs.position, 2));
-    expect(await saveReportSignOffs(db, author, [{ id: row!.id, values: { signedOn: '2030-02-14', dateText: null } }])).toMatchObject({ ok: true, value: { outcomes: ['updated'] } });
+    expect(await saveReportSignOffs(db, author, [{ id: row!.id, values: { signedOn: '2030-02-14', dateText: null } }])).toMatchObject({
+      ok: true,
+      value: { outcomes: ['updated'] },
+    });
     const [event] = await db.select().from(auditEvents).where(eq(auditEvents.action, 'report-sign-off.update'));
-    expect(event).toMatchObject({ subjectId: String(row!.id), before: { signedOn: null, dateText: 'Sent on 11 February 2030' }, after: { signedOn: '2030-02-14', dateText: null } });
+    expect(event).toMatchObject({
+      subjectId: String(row!.id),
+      before: { signedOn: null, dateText: 'Sent on 11 February 2030' },
+      after: { signedOn: '2030-02-14', dateText: null },
+    });
   });
 });

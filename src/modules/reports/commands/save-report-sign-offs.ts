@@ -18,7 +18,8 @@ export async function saveReportSignOffs(ex: Executor, actor: Actor, rows: RowWr
       table: reportSignOffs as unknown as WritableTable,
       kind: 'report_sign_off',
       action: 'report-sign-off',
-      rules: (_ex, checks) => checks.filter((c) => !String(c.next.role ?? '').trim()).map((c) => ({ row: c.index, field: 'role', message: 'Enter the role that signed the report off' })),
+      rules: (_ex, checks) =>
+        checks.filter((c) => !String(c.next.role ?? '').trim()).map((c) => ({ row: c.index, field: 'role', message: 'Enter the role that signed the report off' })),
     },
     rows,
     opts,

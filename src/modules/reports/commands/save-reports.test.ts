@@ -33,7 +33,10 @@ describe('saveReports and saveReportSignOffs', () => {
     const open = await saveReports(db, actor, [{ values: { bodyId: c.body.id, agendaItemId: c.exempt.id, title: 'Summary for the public' }, access: { access: 'public' } }]);
     expect(open).toMatchObject({ ok: false, errors: [{ row: 0, field: 'accessReason', message: 'Enter why this can be public when its agenda item is exempt' }] });
     // Stated exempt without a paragraph: only an import may keep it "paragraph not stated".
-    expect(await saveReports(db, actor, [{ values: { bodyId: c.body.id, title: 'Confidential annex' }, access: { access: 'exempt' } }])).toMatchObject({ ok: false, errors: [{ field: 'exemptParagraph' }] });
+    expect(await saveReports(db, actor, [{ values: { bodyId: c.body.id, title: 'Confidential annex' }, access: { access: 'exempt' } }])).toMatchObject({
+      ok: false,
+      errors: [{ field: 'exemptParagraph' }],
+    });
     const kept = await saveReports(db, actor, [{ values: { bodyId: c.body.id, title: 'Confidential annex' }, access: { access: 'exempt' } }], { allowUnstated: true });
     expect(kept.ok).toBe(true);
   });
@@ -47,7 +50,14 @@ describe('saveReports and saveReportSignOffs', () => {
       { values: { reportId: report!.id, position: 3, role: '' } },
     ]);
     expect(r).toMatchObject({ ok: false, errors: [{ row: 2, field: 'role' }] });
-    expect((await saveReportSignOffs(db, actor, [{ values: { reportId: report!.id, position: 1, role: 'Local Member', name: 'Cllr Ada Brook' } }, { values: { reportId: report!.id, position: 2, role: 'Local Member', name: 'Cllr Eve Marsh' } }])).ok).toBe(true);
+    expect(
+      (
+        await saveReportSignOffs(db, actor, [
+          { values: { reportId: report!.id, position: 1, role: 'Local Member', name: 'Cllr Ada Brook' } },
+          { values: { reportId: report!.id, position: 2, role: 'Local Member', name: 'Cllr Eve Marsh' } },
+        ])
+      ).ok,
+    ).toBe(true);
     expect((await db.select().from(reportSignOffs)).map((s) => s.name)).toEqual(['Cllr Ada Brook', 'Cllr Eve Marsh']);
   });
 });

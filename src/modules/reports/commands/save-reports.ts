@@ -30,9 +30,17 @@ export async function saveReports(ex: Executor, actor: Actor, rows: ReportWrite[
       rules: async (tx, checks) => {
         const itemIds = [...new Set(checks.map((c) => c.next.agendaItemId).filter((x): x is number => typeof x === 'number'))];
         const items = new Map(
-          (itemIds.length ? await tx.select({ id: agendaItems.id, access: agendaItems.access, exemptParagraph: agendaItems.exemptParagraph }).from(agendaItems).where(inArray(agendaItems.id, itemIds)) : []).map((i) => [i.id, i]),
+          (itemIds.length
+            ? await tx
+                .select({ id: agendaItems.id, access: agendaItems.access, exemptParagraph: agendaItems.exemptParagraph })
+                .from(agendaItems)
+                .where(inArray(agendaItems.id, itemIds))
+            : []
+          ).map((i) => [i.id, i]),
         );
-        const errors: RowError[] = checks.filter((c) => !String(c.next.title ?? '').trim()).map((c) => ({ row: c.index, field: 'title', message: 'Enter the title of the report' }));
+        const errors: RowError[] = checks
+          .filter((c) => !String(c.next.title ?? '').trim())
+          .map((c) => ({ row: c.index, field: 'title', message: 'Enter the title of the report' }));
         const access = inheritedAccess(
           checks.map((c) => ({ parent: items.get(c.next.agendaItemId as number) ?? null, choice: rows[c.index]!.access ?? (c.before ? undefined : {}) })),
           { allowUnstated: opts.allowUnstated },

@@ -11,7 +11,10 @@ export const TRACKER_ITEM_TITLE = 'Outcome tracker';
 
 /** A meeting whose agenda may still take items: not yet held, cancelled or postponed. */
 export async function openMeeting(ex: Executor, meetingId: number) {
-  const [m] = await ex.select().from(meetings).where(and(eq(meetings.id, meetingId), isNull(meetings.deletedAt)));
+  const [m] = await ex
+    .select()
+    .from(meetings)
+    .where(and(eq(meetings.id, meetingId), isNull(meetings.deletedAt)));
   if (!m) throw new AppError('not_found', 'Meeting not found');
   return { meeting: m, open: m.status === 'scheduled' || m.status === 'agenda-published' };
 }
@@ -24,7 +27,10 @@ export async function openMeeting(ex: Executor, meetingId: number) {
 export async function addTrackerToAgenda(ex: Executor, actor: Actor, meetingId: number): Promise<Result<{ id: number }>> {
   const { meeting, open } = await openMeeting(ex, meetingId);
   if (!open) return invalid([{ field: 'meeting', message: 'The outcome tracker can only be added to the agenda of a meeting still to be held' }]);
-  const [already] = await ex.select({ id: agendaItems.id }).from(agendaItems).where(and(eq(agendaItems.meetingId, meeting.id), eq(agendaItems.title, TRACKER_ITEM_TITLE), isNull(agendaItems.deletedAt)));
+  const [already] = await ex
+    .select({ id: agendaItems.id })
+    .from(agendaItems)
+    .where(and(eq(agendaItems.meetingId, meeting.id), eq(agendaItems.title, TRACKER_ITEM_TITLE), isNull(agendaItems.deletedAt)));
   if (already) return invalid([{ field: 'meeting', message: 'The outcome tracker is already on this meeting’s agenda' }]);
   return createAgendaItem(ex, actor, meeting.id, { title: TRACKER_ITEM_TITLE, instruction: 'To note the outcomes the committee agreed and where each has got to' });
 }

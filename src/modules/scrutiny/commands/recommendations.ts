@@ -32,7 +32,9 @@ export async function saveRecommendations(ex: Executor, actor: Actor, rows: RowW
       rules: (_ex, checks) =>
         checks.flatMap((c) => [
           ...(String(c.next.recommendation ?? '').trim() ? [] : [{ row: c.index, field: 'recommendation', message: 'Enter the recommendation' }]),
-          ...(c.next.madeOn && c.next.responseDue && String(c.next.responseDue) <= String(c.next.madeOn) ? [{ row: c.index, field: 'responseDue', message: 'The response must be due after the recommendation was made' }] : []),
+          ...(c.next.madeOn && c.next.responseDue && String(c.next.responseDue) <= String(c.next.madeOn)
+            ? [{ row: c.index, field: 'responseDue', message: 'The response must be due after the recommendation was made' }]
+            : []),
         ]),
     },
     rows,
@@ -41,8 +43,16 @@ export async function saveRecommendations(ex: Executor, actor: Actor, rows: RowW
 }
 
 const makeInput = z.object({
-  recommendation: z.string({ error: 'Enter the recommendation' }).trim().min(1, { error: 'Enter the recommendation' }).max(4000, { error: 'The recommendation must be 4000 characters or fewer' }),
-  madeTo: z.string({ error: 'Enter who the recommendation is made to' }).trim().min(1, { error: 'Enter who the recommendation is made to' }).max(200, { error: 'Who it is made to must be 200 characters or fewer' }),
+  recommendation: z
+    .string({ error: 'Enter the recommendation' })
+    .trim()
+    .min(1, { error: 'Enter the recommendation' })
+    .max(4000, { error: 'The recommendation must be 4000 characters or fewer' }),
+  madeTo: z
+    .string({ error: 'Enter who the recommendation is made to' })
+    .trim()
+    .min(1, { error: 'Enter who the recommendation is made to' })
+    .max(200, { error: 'Who it is made to must be 200 characters or fewer' }),
   madeOn: isoDate('date the recommendation was made'),
 });
 
@@ -52,15 +62,21 @@ const makeInput = z.object({
  * @example await makeRecommendation(db, actor, committeeId, { recommendation: 'Publish gritting routes', madeTo: 'Cabinet', madeOn: '2030-01-10' })
  */
 export async function makeRecommendation(ex: Executor, actor: Actor, organisationId: number, raw: Record<string, unknown>, now = new Date()): Promise<Result<{ id: number }>> {
-  const [org] = await ex.select({ id: organisations.id, bodyId: organisations.bodyId }).from(organisations).where(and(eq(organisations.id, organisationId), isNull(organisations.deletedAt)));
+  const [org] = await ex
+    .select({ id: organisations.id, bodyId: organisations.bodyId })
+    .from(organisations)
+    .where(and(eq(organisations.id, organisationId), isNull(organisations.deletedAt)));
   if (!org) throw new AppError('not_found', 'Committee not found');
   const parsed = makeInput.safeParse(blankToUndefined(raw));
   if (!parsed.success) return invalid(fieldErrors(parsed.error));
   if (parsed.data.madeOn > toLondonDate(now)) return invalid([{ field: 'madeOn', message: 'The date the recommendation was made must be today or in the past' }]);
   const r = single(
-    await saveRecommendations(ex, actor, [
-      { values: { bodyId: org.bodyId, organisationId: org.id, ...parsed.data, responseDue: addMonths(parsed.data.madeOn, RESPONSE_DUE_MONTHS), access: 'public' } },
-    ], { now }),
+    await saveRecommendations(
+      ex,
+      actor,
+      [{ values: { bodyId: org.bodyId, organisationId: org.id, ...parsed.data, responseDue: addMonths(parsed.data.madeOn, RESPONSE_DUE_MONTHS), access: 'public' } }],
+      { now },
+    ),
   );
   return r.ok ? ok({ id: r.value.id }) : r;
 }
@@ -79,13 +95,21 @@ const respondInput = z.object({
  * @example await respondToRecommendation(db, actor, 3, { response: 'accepted', responseText: 'Routes will be online by March', respondedOn: '2030-02-01' })
  */
 export async function respondToRecommendation(ex: Executor, actor: Actor, id: number, raw: Record<string, unknown>, now = new Date()): Promise<Result<{ id: number }>> {
-  const [before] = await ex.select().from(recommendations).where(and(eq(recommendations.id, id), isNull(recommendations.deletedAt)));
+  const [before] = await ex
+    .select()
+    .from(recommendations)
+    .where(and(eq(recommendations.id, id), isNull(recommendations.deletedAt)));
   if (!before) throw new AppError('not_found', 'Recommendation not found');
   const parsed = respondInput.safeParse(blankToUndefined(raw));
   if (!parsed.success) return invalid(fieldErrors(parsed.error));
   const v = parsed.data;
   if (v.respondedOn > toLondonDate(now)) return invalid([{ field: 'respondedOn', message: 'The date of the response must be today or in the past' }]);
   if (v.respondedOn < before.madeOn) return invalid([{ field: 'respondedOn', message: 'The date of the response must be on or after the date the recommendation was made' }]);
-  const r = single(await saveRecommendations(ex, actor, [{ id, values: { response: v.response, responseText: v.responseText, respondedOn: v.respondedOn, followUp: v.followUp ?? null } }], { now, verb: 'respond' }));
+  const r = single(
+    await saveRecommendations(ex, actor, [{ id, values: { response: v.response, responseText: v.responseText, respondedOn: v.respondedOn, followUp: v.followUp ?? null } }], {
+      now,
+      verb: 'respond',
+    }),
+  );
   return r.ok ? ok({ id }) : r;
 }

@@ -13,8 +13,16 @@ import { saveTrackerOutcomes } from './save-tracker-outcomes.ts';
 
 const outcomeInput = z.object({
   minuteItemId: z.coerce.number({ error: 'Select the minute that agreed the outcome' }).int().positive({ error: 'Select the minute that agreed the outcome' }).max(2147483647),
-  outcome: z.string({ error: 'Enter the agreed outcome' }).trim().min(1, { error: 'Enter the agreed outcome' }).max(4000, { error: 'The agreed outcome must be 4000 characters or fewer' }),
-  owner: z.string({ error: 'Enter who owns the action' }).trim().min(1, { error: 'Enter who owns the action' }).max(200, { error: 'The action owner must be 200 characters or fewer' }),
+  outcome: z
+    .string({ error: 'Enter the agreed outcome' })
+    .trim()
+    .min(1, { error: 'Enter the agreed outcome' })
+    .max(4000, { error: 'The agreed outcome must be 4000 characters or fewer' }),
+  owner: z
+    .string({ error: 'Enter who owns the action' })
+    .trim()
+    .min(1, { error: 'Enter who owns the action' })
+    .max(200, { error: 'The action owner must be 200 characters or fewer' }),
   link: z.string().trim().max(300, { error: 'The link to the plan must be 300 characters or fewer' }).optional(),
 });
 
@@ -27,14 +35,25 @@ const outcomeInput = z.object({
 export async function addTrackerOutcome(ex: Executor, actor: Actor, organisationId: number, raw: Record<string, unknown>): Promise<Result<{ id: number }>> {
   const parsed = outcomeInput.safeParse(blankToUndefined(raw));
   if (!parsed.success) return invalid(fieldErrors(parsed.error));
-  const [org] = await ex.select({ id: organisations.id, bodyId: organisations.bodyId }).from(organisations).where(and(eq(organisations.id, organisationId), isNull(organisations.deletedAt)));
+  const [org] = await ex
+    .select({ id: organisations.id, bodyId: organisations.bodyId })
+    .from(organisations)
+    .where(and(eq(organisations.id, organisationId), isNull(organisations.deletedAt)));
   if (!org) throw new AppError('not_found', 'Committee not found');
   const [minute] = await ex
     .select({ item: minuteItems, startAt: meetings.startAt })
     .from(minuteItems)
     .innerJoin(minutes, eq(minutes.id, minuteItems.minutesId))
     .innerJoin(meetings, eq(meetings.id, minutes.meetingId))
-    .where(and(eq(minuteItems.id, parsed.data.minuteItemId), eq(meetings.organisationId, organisationId), isNull(minuteItems.deletedAt), isNull(minutes.deletedAt), isNull(meetings.deletedAt)));
+    .where(
+      and(
+        eq(minuteItems.id, parsed.data.minuteItemId),
+        eq(meetings.organisationId, organisationId),
+        isNull(minuteItems.deletedAt),
+        isNull(minutes.deletedAt),
+        isNull(meetings.deletedAt),
+      ),
+    );
   if (!minute) return invalid([{ field: 'minuteItemId', message: 'Select a minute of this committee' }]);
   const m = minute.item;
   const r = single(
@@ -59,7 +78,11 @@ export async function addTrackerOutcome(ex: Executor, actor: Actor, organisation
 }
 
 const progressInput = z.object({
-  progress: z.string({ error: 'Enter the action taken' }).trim().min(1, { error: 'Enter the action taken' }).max(4000, { error: 'The action taken must be 4000 characters or fewer' }),
+  progress: z
+    .string({ error: 'Enter the action taken' })
+    .trim()
+    .min(1, { error: 'Enter the action taken' })
+    .max(4000, { error: 'The action taken must be 4000 characters or fewer' }),
   actionOn: isoDate('date of the action'),
   completed: z.enum(['yes', 'no'], { error: 'Select whether the outcome is completed' }),
 });
@@ -71,16 +94,23 @@ const progressInput = z.object({
  * @example await recordTrackerProgress(db, actor, 7, { progress: 'Survey commissioned', actionOn: '2030-02-01', completed: 'no' })
  */
 export async function recordTrackerProgress(ex: Executor, actor: Actor, id: number, raw: Record<string, unknown>, now = new Date()): Promise<Result<{ id: number }>> {
-  const [before] = await ex.select().from(trackerOutcomes).where(and(eq(trackerOutcomes.id, id), isNull(trackerOutcomes.deletedAt)));
+  const [before] = await ex
+    .select()
+    .from(trackerOutcomes)
+    .where(and(eq(trackerOutcomes.id, id), isNull(trackerOutcomes.deletedAt)));
   if (!before) throw new AppError('not_found', 'Outcome not found');
   if (before.completedOn) return invalid([{ field: 'progress', message: 'This outcome is already completed' }]);
   const parsed = progressInput.safeParse(blankToUndefined(raw));
   if (!parsed.success) return invalid(fieldErrors(parsed.error));
   const on = parsed.data.actionOn;
   if (on > toLondonDate(now)) return invalid([{ field: 'actionOn', message: 'The date of the action must be today or in the past' }]);
-  if (before.meetingDate && on < before.meetingDate) return invalid([{ field: 'actionOn', message: 'The date of the action must be on or after the meeting that agreed the outcome' }]);
+  if (before.meetingDate && on < before.meetingDate)
+    return invalid([{ field: 'actionOn', message: 'The date of the action must be on or after the meeting that agreed the outcome' }]);
   const r = single(
-    await saveTrackerOutcomes(ex, actor, [{ id, values: { progress: parsed.data.progress, progressOn: on, completedOn: parsed.data.completed === 'yes' ? on : null } }], { now, verb: 'progress' }),
+    await saveTrackerOutcomes(ex, actor, [{ id, values: { progress: parsed.data.progress, progressOn: on, completedOn: parsed.data.completed === 'yes' ? on : null } }], {
+      now,
+      verb: 'progress',
+    }),
   );
   return r.ok ? ok({ id }) : r;
 }

@@ -18,7 +18,13 @@ describe('saveTrackerOutcomes', () => {
     const { db } = database;
     const actor = { userId: null, label: 'import' };
     expect(await saveTrackerOutcomes(db, actor, [{ values: { bodyId: c.body.id, item: ' ', access: 'public' } }])).toMatchObject({ ok: false, errors: [{ field: 'item' }] });
-    expect((await saveTrackerOutcomes(db, actor, [{ values: { bodyId: c.body.id, organisationId: c.org.id, item: 'Bridge inspections', outcome: 'Report back in June', statusText: 'Pending', access: 'public' } }])).ok).toBe(true);
+    expect(
+      (
+        await saveTrackerOutcomes(db, actor, [
+          { values: { bodyId: c.body.id, organisationId: c.org.id, item: 'Bridge inspections', outcome: 'Report back in June', statusText: 'Pending', access: 'public' } },
+        ])
+      ).ok,
+    ).toBe(true);
     expect((await db.select().from(trackerOutcomes)).map((t) => [t.item, t.statusText])).toEqual([['Bridge inspections', 'Pending']]);
   });
 });

@@ -17,7 +17,10 @@ describe('saveWorkProgrammeItems', () => {
   it('adds items of a work programme and refuses one with no item', async () => {
     const { db } = database;
     const actor = { userId: null, label: 'import' };
-    expect(await saveWorkProgrammeItems(db, actor, [{ values: { bodyId: c.body.id, item: '', access: 'public' } }])).toMatchObject({ ok: false, errors: [{ field: 'item', message: 'Enter the item' }] });
+    expect(await saveWorkProgrammeItems(db, actor, [{ values: { bodyId: c.body.id, item: '', access: 'public' } }])).toMatchObject({
+      ok: false,
+      errors: [{ field: 'item', message: 'Enter the item' }],
+    });
     const r = await saveWorkProgrammeItems(db, actor, [
       { values: { bodyId: c.body.id, organisationId: c.org.id, meetingDate: '2030-03-04', item: 'Flood defences: annual review', leads: ['Cllr Ada Brook'], access: 'public' } },
       { values: { bodyId: c.body.id, organisationId: c.org.id, meetingDate: '2030-06-03', item: 'Winter gritting', access: 'public' } },

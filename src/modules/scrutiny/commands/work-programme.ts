@@ -13,8 +13,17 @@ import { openMeeting } from './add-to-agenda.ts';
 import { saveWorkProgrammeItems } from './save-work-programme-items.ts';
 
 const text = (what: string, label: string, max: number) =>
-  z.string({ error: `Enter ${what}` }).trim().min(1, { error: `Enter ${what}` }).max(max, { error: `${label} must be ${max} characters or fewer` });
-const optionalText = (label: string, max: number) => z.string().trim().max(max, { error: `${label} must be ${max} characters or fewer` }).optional();
+  z
+    .string({ error: `Enter ${what}` })
+    .trim()
+    .min(1, { error: `Enter ${what}` })
+    .max(max, { error: `${label} must be ${max} characters or fewer` });
+const optionalText = (label: string, max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, { error: `${label} must be ${max} characters or fewer` })
+    .optional();
 const kind = z.enum(workProgrammeKinds, { error: 'Select the kind of item' });
 const meetingId = z.coerce.number().int().positive().max(2147483647).optional();
 
@@ -34,22 +43,43 @@ const requestInput = z.object({
   requestReason: text('why the committee should look at it', 'The reason', 2000),
 });
 
-const decisionInput = z.discriminatedUnion('decision', [
-  z.object({ decision: z.literal('accept'), meetingId, leadMember: optionalText('Lead member', 200), leadOfficer: optionalText('Lead officer', 200), planLink: optionalText('Link to plan', 300) }),
-  z.object({ decision: z.literal('decline'), decisionReason: text('the reason for declining the request', 'The reason', 2000) }),
-], { error: 'Select whether to accept or decline the request' });
+const decisionInput = z.discriminatedUnion(
+  'decision',
+  [
+    z.object({
+      decision: z.literal('accept'),
+      meetingId,
+      leadMember: optionalText('Lead member', 200),
+      leadOfficer: optionalText('Lead officer', 200),
+      planLink: optionalText('Link to plan', 300),
+    }),
+    z.object({ decision: z.literal('decline'), decisionReason: text('the reason for declining the request', 'The reason', 2000) }),
+  ],
+  { error: 'Select whether to accept or decline the request' },
+);
 
 /** The committee, or a 404. */
 async function committee(ex: Executor, organisationId: number) {
-  const [org] = await ex.select({ id: organisations.id, bodyId: organisations.bodyId }).from(organisations).where(and(eq(organisations.id, organisationId), isNull(organisations.deletedAt)));
+  const [org] = await ex
+    .select({ id: organisations.id, bodyId: organisations.bodyId })
+    .from(organisations)
+    .where(and(eq(organisations.id, organisationId), isNull(organisations.deletedAt)));
   if (!org) throw new AppError('not_found', 'Committee not found');
   return org;
 }
 
 /** The meeting's date when it is a meeting of this committee still to be held, or the error to show. */
-async function plannedMeeting(ex: Executor, organisationId: number, id: number | undefined, now: Date): Promise<{ meetingId: number | null; meetingDate: string | null } | FieldError> {
+async function plannedMeeting(
+  ex: Executor,
+  organisationId: number,
+  id: number | undefined,
+  now: Date,
+): Promise<{ meetingId: number | null; meetingDate: string | null } | FieldError> {
   if (id === undefined) return { meetingId: null, meetingDate: null };
-  const [m] = await ex.select().from(meetings).where(and(eq(meetings.id, id), eq(meetings.organisationId, organisationId), isNull(meetings.deletedAt)));
+  const [m] = await ex
+    .select()
+    .from(meetings)
+    .where(and(eq(meetings.id, id), eq(meetings.organisationId, organisationId), isNull(meetings.deletedAt)));
   if (!m) return { field: 'meetingId', message: 'Select a meeting of this committee' };
   const date = toLondonDate(m.startAt);
   if (date < toLondonDate(now) || (m.status !== 'scheduled' && m.status !== 'agenda-published')) return { field: 'meetingId', message: 'Select a meeting still to be held' };
@@ -72,9 +102,28 @@ export async function addProgrammeItem(ex: Executor, actor: Actor, organisationI
   const v = parsed.data;
   const leads = [v.leadMember, v.leadOfficer].filter((x): x is string => !!x);
   const r = single(
-    await saveWorkProgrammeItems(ex, actor, [
-      { values: { bodyId: org.bodyId, organisationId: org.id, item: v.item, kind: v.kind, ...when, leadMember: v.leadMember ?? null, leadOfficer: v.leadOfficer ?? null, leads, planLink: v.planLink ?? null, requestState: 'accepted', access: 'public' } },
-    ], { now }),
+    await saveWorkProgrammeItems(
+      ex,
+      actor,
+      [
+        {
+          values: {
+            bodyId: org.bodyId,
+            organisationId: org.id,
+            item: v.item,
+            kind: v.kind,
+            ...when,
+            leadMember: v.leadMember ?? null,
+            leadOfficer: v.leadOfficer ?? null,
+            leads,
+            planLink: v.planLink ?? null,
+            requestState: 'accepted',
+            access: 'public',
+          },
+        },
+      ],
+      { now },
+    ),
   );
   return r.ok ? ok({ id: r.value.id }) : r;
 }
@@ -85,7 +134,14 @@ export async function addProgrammeItem(ex: Executor, actor: Actor, organisationI
  * `work-programme-item.request`.
  * @example await requestProgrammeItem(db, actor, committeeId, { item: 'Bus shelters', kind: 'report', requestReason: 'Residents report damage' }, 'Cllr Ada Brook')
  */
-export async function requestProgrammeItem(ex: Executor, actor: Actor, organisationId: number, raw: Record<string, unknown>, requestedBy: string, now = new Date()): Promise<Result<{ id: number }>> {
+export async function requestProgrammeItem(
+  ex: Executor,
+  actor: Actor,
+  organisationId: number,
+  raw: Record<string, unknown>,
+  requestedBy: string,
+  now = new Date(),
+): Promise<Result<{ id: number }>> {
   const org = await committee(ex, organisationId);
   const parsed = requestInput.safeParse(blankToUndefined(raw));
   if (!parsed.success) return invalid(fieldErrors(parsed.error));
@@ -95,7 +151,22 @@ export async function requestProgrammeItem(ex: Executor, actor: Actor, organisat
     await saveWorkProgrammeItems(
       ex,
       actor,
-      [{ values: { bodyId: org.bodyId, organisationId: org.id, item: parsed.data.item, kind: parsed.data.kind, ...when, requestState: 'requested', requestReason: parsed.data.requestReason, requestedBy, requestedByUserId: actor.userId, access: 'public' } }],
+      [
+        {
+          values: {
+            bodyId: org.bodyId,
+            organisationId: org.id,
+            item: parsed.data.item,
+            kind: parsed.data.kind,
+            ...when,
+            requestState: 'requested',
+            requestReason: parsed.data.requestReason,
+            requestedBy,
+            requestedByUserId: actor.userId,
+            access: 'public',
+          },
+        },
+      ],
       { now, verb: 'request' },
     ),
   );
@@ -108,8 +179,17 @@ export async function requestProgrammeItem(ex: Executor, actor: Actor, organisat
  * Audited as `work-programme-item.accept` / `.decline`.
  * @example await decideRequest(db, actor, 5, { decision: 'decline', decisionReason: 'Covered by the audit committee in March' })
  */
-export async function decideRequest(ex: Executor, actor: Actor, id: number, raw: Record<string, unknown>, now = new Date()): Promise<Result<{ id: number; decision: 'accept' | 'decline' }>> {
-  const [before] = await ex.select().from(workProgrammeItems).where(and(eq(workProgrammeItems.id, id), isNull(workProgrammeItems.deletedAt)));
+export async function decideRequest(
+  ex: Executor,
+  actor: Actor,
+  id: number,
+  raw: Record<string, unknown>,
+  now = new Date(),
+): Promise<Result<{ id: number; decision: 'accept' | 'decline' }>> {
+  const [before] = await ex
+    .select()
+    .from(workProgrammeItems)
+    .where(and(eq(workProgrammeItems.id, id), isNull(workProgrammeItems.deletedAt)));
   if (!before) throw new AppError('not_found', 'Work programme item not found');
   if (before.requestState !== 'requested') return invalid([{ field: 'decision', message: 'This request has already been answered' }]);
   const parsed = decisionInput.safeParse(blankToUndefined(raw));
@@ -117,14 +197,27 @@ export async function decideRequest(ex: Executor, actor: Actor, id: number, raw:
   const d = parsed.data;
   const decided = { decidedBy: actor.label, decidedAt: now };
   if (d.decision === 'decline') {
-    const r = single(await saveWorkProgrammeItems(ex, actor, [{ id, values: { requestState: 'declined', decisionReason: d.decisionReason, ...decided } }], { now, verb: 'decline' }));
+    const r = single(
+      await saveWorkProgrammeItems(ex, actor, [{ id, values: { requestState: 'declined', decisionReason: d.decisionReason, ...decided } }], { now, verb: 'decline' }),
+    );
     return r.ok ? ok({ id, decision: 'decline' }) : r;
   }
-  const when = d.meetingId === undefined ? { meetingId: before.meetingId, meetingDate: before.meetingDate } : await plannedMeeting(ex, before.organisationId ?? 0, d.meetingId, now);
+  const when =
+    d.meetingId === undefined ? { meetingId: before.meetingId, meetingDate: before.meetingDate } : await plannedMeeting(ex, before.organisationId ?? 0, d.meetingId, now);
   if (isError(when)) return invalid([when]);
   const leads = [d.leadMember, d.leadOfficer].filter((x): x is string => !!x);
   const r = single(
-    await saveWorkProgrammeItems(ex, actor, [{ id, values: { requestState: 'accepted', ...when, leadMember: d.leadMember ?? null, leadOfficer: d.leadOfficer ?? null, leads, planLink: d.planLink ?? null, ...decided } }], { now, verb: 'accept' }),
+    await saveWorkProgrammeItems(
+      ex,
+      actor,
+      [
+        {
+          id,
+          values: { requestState: 'accepted', ...when, leadMember: d.leadMember ?? null, leadOfficer: d.leadOfficer ?? null, leads, planLink: d.planLink ?? null, ...decided },
+        },
+      ],
+      { now, verb: 'accept' },
+    ),
   );
   return r.ok ? ok({ id, decision: 'accept' }) : r;
 }
@@ -142,7 +235,10 @@ const instructions: Record<(typeof workProgrammeKinds)[number], string> = {
  * @example await addProgrammeItemToAgenda(trx, actor, 5)
  */
 export async function addProgrammeItemToAgenda(ex: Executor, actor: Actor, id: number): Promise<Result<{ agendaItemId: number; meetingId: number }>> {
-  const [w] = await ex.select().from(workProgrammeItems).where(and(eq(workProgrammeItems.id, id), isNull(workProgrammeItems.deletedAt)));
+  const [w] = await ex
+    .select()
+    .from(workProgrammeItems)
+    .where(and(eq(workProgrammeItems.id, id), isNull(workProgrammeItems.deletedAt)));
   if (!w) throw new AppError('not_found', 'Work programme item not found');
   if (w.requestState !== 'accepted') return invalid([{ field: 'agenda', message: 'Only an accepted item can go on an agenda' }]);
   if (w.agendaItemId) return invalid([{ field: 'agenda', message: 'This item is already on its meeting’s agenda' }]);

@@ -18,9 +18,18 @@ describe('cascadeItemAccess', () => {
     const { db } = database;
     c = await makeCouncil(db);
     const file = { bodyId: c.body.id, meetingId: c.meeting.id, mimeType: 'text/plain', byteSize: c.pubDoc.byteSize, sha256: c.pubDoc.sha256, storageKey: c.pubDoc.storageKey };
-    const [own] = await db.insert(documents).values({ ...file, agendaItemId: c.pub.id, title: 'Tender summary', fileName: 'summary.txt', access: 'exempt', exemptParagraph: 1, accessInherited: false }).returning();
-    const [pack] = await db.insert(documents).values({ ...file, title: 'Agenda pack', kind: 'pack', fileName: 'pack.pdf', access: 'public', ...published }).returning();
-    const [report] = await db.insert(reports).values({ bodyId: c.body.id, meetingId: c.meeting.id, agendaItemId: c.pub.id, title: 'Bridge maintenance programme', access: 'public' }).returning();
+    const [own] = await db
+      .insert(documents)
+      .values({ ...file, agendaItemId: c.pub.id, title: 'Tender summary', fileName: 'summary.txt', access: 'exempt', exemptParagraph: 1, accessInherited: false })
+      .returning();
+    const [pack] = await db
+      .insert(documents)
+      .values({ ...file, title: 'Agenda pack', kind: 'pack', fileName: 'pack.pdf', access: 'public', ...published })
+      .returning();
+    const [report] = await db
+      .insert(reports)
+      .values({ bodyId: c.body.id, meetingId: c.meeting.id, agendaItemId: c.pub.id, title: 'Bridge maintenance programme', access: 'public' })
+      .returning();
     const [draft] = await db.insert(minutes).values({ meetingId: c.meeting.id }).returning();
     const [old] = await db.insert(minutes).values({ meetingId: c.meeting.id, version: 0 }).returning();
     const [draftMinute, approvedMinute] = await db
@@ -30,7 +39,10 @@ describe('cascadeItemAccess', () => {
         { minutesId: old!.id, position: 1, number: '11', agendaItemId: c.pub.id, title: 'Bridge maintenance programme', access: 'public' },
       ])
       .returning();
-    await db.update(minutes).set({ status: 'approved', ...published }).where(eq(minutes.id, old!.id));
+    await db
+      .update(minutes)
+      .set({ status: 'approved', ...published })
+      .where(eq(minutes.id, old!.id));
     const decision = { bodyId: c.body.id, minuteItemId: draftMinute!.id, makerText: 'Roads and Rivers Committee', decidedOn: '2030-03-04', access: 'public' as const };
     const [draftDecision, publishedDecision] = await db
       .insert(decisions)
@@ -39,7 +51,15 @@ describe('cascadeItemAccess', () => {
         { ...decision, title: 'Budget noted', decisionText: 'To note the budget', ...published },
       ])
       .returning();
-    Object.assign(ids, { ownChoice: own!.id, pack: pack!.id, report: report!.id, draftMinute: draftMinute!.id, approvedMinute: approvedMinute!.id, draftDecision: draftDecision!.id, publishedDecision: publishedDecision!.id });
+    Object.assign(ids, {
+      ownChoice: own!.id,
+      pack: pack!.id,
+      report: report!.id,
+      draftMinute: draftMinute!.id,
+      approvedMinute: approvedMinute!.id,
+      draftDecision: draftDecision!.id,
+      publishedDecision: publishedDecision!.id,
+    });
   });
   afterAll(() => database.close());
 
@@ -56,7 +76,10 @@ describe('cascadeItemAccess', () => {
     expect((await db.select().from(reports).where(eq(reports.id, ids.report)))[0]).toMatchObject(exempt3);
     expect((await db.select().from(minuteItems).where(eq(minuteItems.id, ids.draftMinute)))[0]).toMatchObject(exempt3);
     expect((await db.select().from(decisions).where(eq(decisions.id, ids.draftDecision)))[0]).toMatchObject(exempt3);
-    const events = await db.select().from(auditEvents).where(inArray(auditEvents.action, ['document.access-inherited', 'report.access-inherited', 'minute-item.access-inherited', 'decision.access-inherited']));
+    const events = await db
+      .select()
+      .from(auditEvents)
+      .where(inArray(auditEvents.action, ['document.access-inherited', 'report.access-inherited', 'minute-item.access-inherited', 'decision.access-inherited']));
     expect(events.map((e) => [e.action, e.subjectId]).sort()).toEqual(
       [
         ['decision.access-inherited', String(ids.draftDecision)],
@@ -81,6 +104,8 @@ describe('cascadeItemAccess', () => {
       publication: 'withdrawn',
       withdrawnReason: 'The access of agenda item “Bridge maintenance programme” changed after the pack was published',
     });
-    expect(await db.select().from(auditEvents).where(eq(auditEvents.action, 'document.withdraw'))).toMatchObject([{ subjectId: String(ids.pack), actorLabel: 'clerk@test.example' }]);
+    expect(await db.select().from(auditEvents).where(eq(auditEvents.action, 'document.withdraw'))).toMatchObject([
+      { subjectId: String(ids.pack), actorLabel: 'clerk@test.example' },
+    ]);
   });
 });

@@ -13,7 +13,10 @@ import { withdrawMeetingPacks } from './withdraw-packs.ts';
  * @example await cascadeItemAccess(trx, actor, itemId)
  */
 export async function cascadeItemAccess(ex: Executor, actor: Actor, itemId: number): Promise<number> {
-  const [item] = await ex.select({ access: agendaItems.access, exemptParagraph: agendaItems.exemptParagraph, meetingId: agendaItems.meetingId, title: agendaItems.title }).from(agendaItems).where(eq(agendaItems.id, itemId));
+  const [item] = await ex
+    .select({ access: agendaItems.access, exemptParagraph: agendaItems.exemptParagraph, meetingId: agendaItems.meetingId, title: agendaItems.title })
+    .from(agendaItems)
+    .where(eq(agendaItems.id, itemId));
   if (!item) return 0;
   const now = new Date();
   await withdrawMeetingPacks(ex, actor, item.meetingId, `The access of agenda item “${item.title}” changed after the pack was published`, now);
@@ -36,7 +39,12 @@ export async function cascadeItemAccess(ex: Executor, actor: Actor, itemId: numb
         ),
       )
       .returning({ id: table.id });
-    for (const r of rows) await audit(ex, actor, `${kind.replace(/_/g, '-')}.access-inherited`, kind, r.id, null, { access: item.access, exemptParagraph: item.exemptParagraph, fromAgendaItem: itemId });
+    for (const r of rows)
+      await audit(ex, actor, `${kind.replace(/_/g, '-')}.access-inherited`, kind, r.id, null, {
+        access: item.access,
+        exemptParagraph: item.exemptParagraph,
+        fromAgendaItem: itemId,
+      });
     changed += rows.length;
     if (kind === 'minute_item') {
       for (const m of rows) {
@@ -45,7 +53,8 @@ export async function cascadeItemAccess(ex: Executor, actor: Actor, itemId: numb
           .set(set)
           .where(and(eq(decisions.minuteItemId, m.id), eq(decisions.accessInherited, true), eq(decisions.publication, 'draft'), isNull(decisions.deletedAt)))
           .returning({ id: decisions.id });
-        for (const d of ds) await audit(ex, actor, 'decision.access-inherited', 'decision', d.id, null, { access: item.access, exemptParagraph: item.exemptParagraph, fromMinute: m.id });
+        for (const d of ds)
+          await audit(ex, actor, 'decision.access-inherited', 'decision', d.id, null, { access: item.access, exemptParagraph: item.exemptParagraph, fromMinute: m.id });
         changed += ds.length;
       }
     }

@@ -17,7 +17,13 @@ describe('grantAccess and revokeAccess', () => {
   let councillor: Viewer;
   let viewerId: number;
   // A paper a viewer may not read answers exactly as a missing one: it is not among the visible rows.
-  const mayRead = async (docId: number) => (await database.db.select({ id: documents.id }).from(documents).where(and(eq(documents.id, docId), visible(councillor, 'document')))).length === 1;
+  const mayRead = async (docId: number) =>
+    (
+      await database.db
+        .select({ id: documents.id })
+        .from(documents)
+        .where(and(eq(documents.id, docId), visible(councillor, 'document')))
+    ).length === 1;
   beforeAll(async () => {
     database = await createTestDatabase();
     c = await makeCouncil(database.db);
@@ -31,13 +37,34 @@ describe('grantAccess and revokeAccess', () => {
   it('lets a councillor read an exempt paper once a clerk grants it, audited with the reason', async () => {
     const { db } = database;
     expect(await mayRead(c.exemptDoc.id)).toBe(false);
-    const r = await grantAccess(db, clerk, { subjectType: 'document', subjectId: String(c.exemptDoc.id), userId: String(councillor.userId), reason: ' Local member for the site ' });
+    const r = await grantAccess(db, clerk, {
+      subjectType: 'document',
+      subjectId: String(c.exemptDoc.id),
+      userId: String(councillor.userId),
+      reason: ' Local member for the site ',
+    });
     expect(r.ok).toBe(true);
     expect(await mayRead(c.exemptDoc.id)).toBe(true);
-    const [grant] = await db.select().from(accessGrants).where(eq(accessGrants.id, r.ok ? r.value.id : 0));
-    expect(grant).toMatchObject({ subjectType: 'document', subjectId: c.exemptDoc.id, userId: councillor.userId, reason: 'Local member for the site', grantedBy: 'clerk@test.example', revokedAt: null });
+    const [grant] = await db
+      .select()
+      .from(accessGrants)
+      .where(eq(accessGrants.id, r.ok ? r.value.id : 0));
+    expect(grant).toMatchObject({
+      subjectType: 'document',
+      subjectId: c.exemptDoc.id,
+      userId: councillor.userId,
+      reason: 'Local member for the site',
+      grantedBy: 'clerk@test.example',
+      revokedAt: null,
+    });
     const [event] = await db.select().from(auditEvents).where(eq(auditEvents.action, 'access.grant'));
-    expect(event).toMatchObject({ actorLabel: 'clerk@test.example', subjectType: 'document', subjectId: String(c.exemptDoc.id), before: null, after: { reason: 'Local member for the site', userId: councillor.userId } });
+    expect(event).toMatchObject({
+      actorLabel: 'clerk@test.example',
+      subjectType: 'document',
+      subjectId: String(c.exemptDoc.id),
+      before: null,
+      after: { reason: 'Local member for the site', userId: councillor.userId },
+    });
   });
 
   it('refuses a grant without a reason, to someone who is not a councillor or report author (or is disabled), or of a paper that does not exist', async () => {
@@ -61,7 +88,10 @@ describe('grantAccess and revokeAccess', () => {
     });
     const disabled = await makeUser(db, 'councillor', 'former-member@test.example');
     await db.update(users).set({ disabledAt: new Date() }).where(eq(users.id, disabled.id));
-    expect(await grantAccess(db, clerk, { subjectType: 'document', subjectId: c.exemptDoc.id, userId: disabled.id, reason: 'Local member' })).toMatchObject({ ok: false, errors: [{ field: 'userId' }] });
+    expect(await grantAccess(db, clerk, { subjectType: 'document', subjectId: c.exemptDoc.id, userId: disabled.id, reason: 'Local member' })).toMatchObject({
+      ok: false,
+      errors: [{ field: 'userId' }],
+    });
     await expect(grantAccess(db, clerk, { subjectType: 'report', subjectId: 999_999, userId: councillor.userId, reason: 'Local member' })).rejects.toThrow('Paper not found');
     expect((await db.select().from(accessGrants)).length).toBe(before);
   });
@@ -71,7 +101,23 @@ describe('grantAccess and revokeAccess', () => {
     const { bodyId, meetingId, agendaItemId, kind, fileName, mimeType, byteSize, sha256, storageKey, access, exemptParagraph, publication, publishedAt, publishedBy } = c.exemptDoc;
     const [other] = await db
       .insert(documents)
-      .values({ bodyId, meetingId, agendaItemId, kind, fileName, mimeType, byteSize, sha256, storageKey, access, exemptParagraph, publication, publishedAt, publishedBy, title: 'Second valuation' })
+      .values({
+        bodyId,
+        meetingId,
+        agendaItemId,
+        kind,
+        fileName,
+        mimeType,
+        byteSize,
+        sha256,
+        storageKey,
+        access,
+        exemptParagraph,
+        publication,
+        publishedAt,
+        publishedBy,
+        title: 'Second valuation',
+      })
       .returning();
     expect(await mayRead(other!.id)).toBe(false);
     expect((await grantAccess(db, clerk, { subjectType: 'agenda_item', subjectId: c.exempt.id, userId: councillor.userId, reason: 'Local member' })).ok).toBe(true);
@@ -82,7 +128,10 @@ describe('grantAccess and revokeAccess', () => {
     const { db } = database;
     for (const g of await db.select().from(accessGrants)) await revokeAccess(db, clerk, g.id, new Date('2030-03-10T09:00:00Z'));
     expect(await mayRead(c.exemptDoc.id)).toBe(false);
-    const [grant] = await db.select().from(accessGrants).where(and(eq(accessGrants.subjectType, 'document'), eq(accessGrants.subjectId, c.exemptDoc.id)));
+    const [grant] = await db
+      .select()
+      .from(accessGrants)
+      .where(and(eq(accessGrants.subjectType, 'document'), eq(accessGrants.subjectId, c.exemptDoc.id)));
     expect(grant).toMatchObject({ revokedBy: 'clerk@test.example', revokedAt: new Date('2030-03-10T09:00:00Z') });
     expect(await db.select().from(auditEvents).where(eq(auditEvents.action, 'access.revoke'))).toHaveLength(2);
     await expect(revokeAccess(db, clerk, grant!.id)).rejects.toThrow('Grant not found');

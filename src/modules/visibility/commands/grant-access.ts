@@ -25,12 +25,21 @@ export async function grantAccess(db: Db, actor: Actor, raw: Record<string, unkn
   if (!parsed.success) return invalid(fieldErrors(parsed.error));
   const v = parsed.data;
   return db.transaction(async (trx) => {
-    const [user] = await trx.select({ id: users.id, role: users.role }).from(users).where(and(eq(users.id, v.userId), isNull(users.disabledAt)));
+    const [user] = await trx
+      .select({ id: users.id, role: users.role })
+      .from(users)
+      .where(and(eq(users.id, v.userId), isNull(users.disabledAt)));
     if (!user || (user.role !== 'councillor' && user.role !== 'report-author')) return invalid([{ field: 'userId', message: 'Select a councillor or report author' }]);
     const table = v.subjectType === 'agenda_item' ? agendaItems : v.subjectType === 'document' ? documents : reports;
-    const [subject] = await trx.select({ id: table.id }).from(table).where(and(eq(table.id, v.subjectId), isNull(table.deletedAt)));
+    const [subject] = await trx
+      .select({ id: table.id })
+      .from(table)
+      .where(and(eq(table.id, v.subjectId), isNull(table.deletedAt)));
     if (!subject) throw new AppError('not_found', 'Paper not found');
-    const [row] = await trx.insert(accessGrants).values({ ...v, grantedBy: actor.label }).returning();
+    const [row] = await trx
+      .insert(accessGrants)
+      .values({ ...v, grantedBy: actor.label })
+      .returning();
     await audit(trx, actor, 'access.grant', v.subjectType, v.subjectId, null, row);
     return ok({ id: row!.id });
   });
@@ -39,7 +48,10 @@ export async function grantAccess(db: Db, actor: Actor, raw: Record<string, unkn
 /** Revokes a grant (kept, with who revoked it and when); audited as `access.revoke`. */
 export async function revokeAccess(db: Db, actor: Actor, grantId: number, now: Date = new Date()): Promise<void> {
   await db.transaction(async (trx) => {
-    const [before] = await trx.select().from(accessGrants).where(and(eq(accessGrants.id, grantId), isNull(accessGrants.revokedAt)));
+    const [before] = await trx
+      .select()
+      .from(accessGrants)
+      .where(and(eq(accessGrants.id, grantId), isNull(accessGrants.revokedAt)));
     if (!before) throw new AppError('not_found', 'Grant not found');
     const [after] = await trx.update(accessGrants).set({ revokedAt: now, revokedBy: actor.label }).where(eq(accessGrants.id, grantId)).returning();
     await audit(trx, actor, 'access.revoke', before.subjectType, before.subjectId, before, after);

@@ -26,7 +26,10 @@ describe('publishRecords and withdrawRecord', () => {
     const [after] = await database.db.select().from(agendaItems).where(eq(agendaItems.id, draft!.id));
     expect(after).toMatchObject({ publication: 'published', publishedBy: 'clerk@test.example', publicationNote: 'Urgent: flood damage' });
     expect(after!.publishedAt?.toISOString()).toBe(now.toISOString());
-    const events = await database.db.select().from(auditEvents).where(eq(auditEvents.subjectId, String(draft!.id)));
+    const events = await database.db
+      .select()
+      .from(auditEvents)
+      .where(eq(auditEvents.subjectId, String(draft!.id)));
     expect(events.map((e) => e.action)).toContain('agenda-item.publish');
   });
 
@@ -43,9 +46,25 @@ describe('cascadeItemAccess', () => {
   it('makes the papers that follow an item exempt when the item is made exempt, but not one made public with a reason', async () => {
     const db = database.db;
     const [item] = await db.insert(agendaItems).values({ meetingId: c.meeting.id, position: 10, title: 'Depot', access: 'public' }).returning();
-    const base = { bodyId: c.body.id, meetingId: c.meeting.id, agendaItemId: item!.id, kind: 'report' as const, fileName: 'a.txt', mimeType: 'text/plain', byteSize: 1, sha256: c.pubDoc.sha256, storageKey: c.pubDoc.storageKey };
-    const [follows] = await db.insert(documents).values({ ...base, title: 'Follows', access: 'public', accessInherited: true }).returning();
-    const [own] = await db.insert(documents).values({ ...base, title: 'Summary', access: 'public', accessInherited: false, accessReason: 'A public summary' }).returning();
+    const base = {
+      bodyId: c.body.id,
+      meetingId: c.meeting.id,
+      agendaItemId: item!.id,
+      kind: 'report' as const,
+      fileName: 'a.txt',
+      mimeType: 'text/plain',
+      byteSize: 1,
+      sha256: c.pubDoc.sha256,
+      storageKey: c.pubDoc.storageKey,
+    };
+    const [follows] = await db
+      .insert(documents)
+      .values({ ...base, title: 'Follows', access: 'public', accessInherited: true })
+      .returning();
+    const [own] = await db
+      .insert(documents)
+      .values({ ...base, title: 'Summary', access: 'public', accessInherited: false, accessReason: 'A public summary' })
+      .returning();
     await db.update(agendaItems).set({ access: 'exempt', exemptParagraph: 5 }).where(eq(agendaItems.id, item!.id));
     expect(await cascadeItemAccess(db, actor, item!.id)).toBe(1);
     const rows = await db.select().from(documents).where(eq(documents.agendaItemId, item!.id));

@@ -47,7 +47,10 @@ export async function withdrawRecord(ex: Executor, actor: Actor, kind: Publishab
   const table = publishableTables[kind];
   const text = reason.trim();
   if (!text) throw new AppError('validation_failed', 'Enter the reason for withdrawing it', [{ field: 'reason', message: 'Enter the reason for withdrawing it' }]);
-  const [before] = (await ex.select({ publication: table.publication }).from(table).where(and(eq(table.id, id), isNull(table.deletedAt)))) as { publication: string }[];
+  const [before] = (await ex
+    .select({ publication: table.publication })
+    .from(table)
+    .where(and(eq(table.id, id), isNull(table.deletedAt)))) as { publication: string }[];
   if (!before) throw new AppError('not_found', 'Record not found');
   if (before.publication !== 'published') throw new AppError('conflict', 'Only a published record can be withdrawn');
   await ex.update(table).set({ publication: 'withdrawn', withdrawnAt: now, withdrawnReason: text, updatedAt: now }).where(eq(table.id, id));

@@ -39,7 +39,13 @@ async function publishedPack(paperText: string) {
   if (!meeting.ok) throw new Error('meeting');
   const item = await createAgendaItem(db, clerk, meeting.value.id, { title: 'Mooring fees', instruction: 'To agree the fees' });
   if (!item.ok) throw new Error('item');
-  const doc = await uploadDocument(db, t.app.services.storage, clerk, { meetingId: meeting.value.id, agendaItemId: item.value.id, title: 'Mooring fees report' }, { fileName: 'fees.txt', bytes: Buffer.from(paperText) });
+  const doc = await uploadDocument(
+    db,
+    t.app.services.storage,
+    clerk,
+    { meetingId: meeting.value.id, agendaItemId: item.value.id, title: 'Mooring fees report' },
+    { fileName: 'fees.txt', bytes: Buffer.from(paperText) },
+  );
   if (!doc.ok) throw new Error('paper');
   const published = await publishAgenda(db, t.app.services.storage, async () => textPdfRenderer(), clerk, meeting.value.id, { lateReason: 'Urgent' });
   if (!published.ok) throw new Error(published.errors[0]!.message);
