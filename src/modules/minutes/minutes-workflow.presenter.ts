@@ -78,13 +78,24 @@ export function presentPublicRecord(data: RecordRows) {
     statusLabel: statusLabels[m.status]!.text,
     statusClass: statusLabels[m.status]!.classes,
     replacedReason: data.versions.find((n) => n.supersedesId === m.id)?.correctionReason ?? null,
-    items: m.items.map((i) => redact('minute_item', i)),
+    items: m.items.map((i) => joinDecisions(redact('minute_item', i), i.decisions)),
   }));
   return {
     current: versions[0] ?? null,
     earlier: versions.slice(1),
     attendance: groupAttendance(data.attendance),
     declarations: data.declarations.map((d) => ({ ...d, kindLabel: interestKindLabels[d.kind], item: declarationItem(d) })),
+  };
+}
+
+/** One minute with its decisions (newest version of each): a resolution's on the resolution, the rest on the minute. */
+function joinDecisions<I extends { resolutions?: { id: number }[] }>(item: I, rows: { id: number; title: string; resolutionId: number | null; supersedesId: number | null }[]) {
+  const current = rows.filter((d) => !rows.some((n) => n.supersedesId === d.id));
+  const resolutions = item.resolutions ?? [];
+  return {
+    ...item,
+    resolutions: resolutions.map((r) => ({ ...r, decision: current.find((d) => d.resolutionId === r.id) ?? null })),
+    decisions: current.filter((d) => !resolutions.some((r) => r.id === d.resolutionId)),
   };
 }
 

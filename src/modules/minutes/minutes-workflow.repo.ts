@@ -1,7 +1,20 @@
 import { and, asc, desc, eq, gt, inArray, isNull, lte, ne, or, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/connect.ts';
 import { jsonRows } from '../../db/json-rows.ts';
-import { agendaItems, attendances, declarations, meetings, memberships, minuteActions, minuteItems, minutes, organisations, people, resolutions } from '../../db/schema.ts';
+import {
+  agendaItems,
+  attendances,
+  decisions,
+  declarations,
+  meetings,
+  memberships,
+  minuteActions,
+  minuteItems,
+  minutes,
+  organisations,
+  people,
+  resolutions,
+} from '../../db/schema.ts';
 import { readable, seesEverything, visible, type Viewer } from '../visibility/index.ts';
 
 /** Every version of a meeting's minutes the viewer may see, newest first. */
@@ -187,6 +200,13 @@ export function meetingRecordRows(v: Viewer, meetingId: number) {
           .from(resolutions)
           .where(and(sql`${resolutions.minuteItemId} = ${minuteItems.id}`, isNull(resolutions.deletedAt), itemReadable))
           .orderBy(asc(resolutions.position), asc(resolutions.id)),
+      ),
+      // The decisions recorded from this minute that the viewer may see, oldest version first.
+      decisions: jsonRows({ id: decisions.id, title: decisions.title, resolutionId: decisions.resolutionId, supersedesId: decisions.supersedesId }, (q) =>
+        q
+          .from(decisions)
+          .where(and(sql`${decisions.minuteItemId} = ${minuteItems.id}`, visible(v, 'decision')))
+          .orderBy(asc(decisions.version), asc(decisions.id)),
       ),
       actions: jsonRows({ id: minuteActions.id, action: minuteActions.action, owner: minuteActions.owner, dueDate: minuteActions.dueDate }, (q) =>
         q

@@ -57,11 +57,16 @@ const meetingActs: Record<string, string> = {
   'agenda.move-item': 'moved an item on the agenda for',
   'agenda.add-standing-items': 'added the standing items to the agenda for',
   'attendance.roll-call': 'recorded attendance at',
+  'agenda.add-exclusion': 'added the exclusion of the press and public to the agenda for',
 };
+
+/** What follows from another act in the same transaction and is never the act itself (placing a new item in the agenda's order). */
+const consequences = new Set(['agenda.place-item']);
 
 /** How significant an action is within one act (one transaction): the sentence names the most significant. */
 function weight(action: string): number {
   if (action === 'demo.seed') return -1;
+  if (consequences.has(action)) return 9;
   if (action in meetingActs) return 0;
   const verb = action.slice(action.lastIndexOf('.') + 1);
   if (!['create', 'update', 'delete', 'publish', 'withdraw'].includes(verb)) return 1;

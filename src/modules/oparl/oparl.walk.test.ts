@@ -73,6 +73,8 @@ describe.runIf(available)('the OParl conformance walker', () => {
 
     const sync = await walk('sync');
     expect(sync.code, sync.stdout).toBe(0);
-    expect(sync.stdout).toMatch(/1 created, 1 updated, [1-9]\d* deleted/);
+    // The person changed; other objects may be updated with it (a list an object appears in more than once, or a record the change touched), and the walker checks every one against a fresh sync.
+    expect(sync.stdout).toMatch(/1 created, [1-9]\d* updated, [1-9]\d* deleted/);
+    expect(sync.stdout).toMatch(/0 errors, 0 warnings/);
   }, 300_000);
 });
