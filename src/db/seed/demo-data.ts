@@ -16,7 +16,7 @@ export const demoCouncil = {
     publicQuestionTimeMinutes: 30,
     publicSpeakerMinutes: 2,
     summonsIssuedBy: 'Head of Democratic Services',
-    contact: { phone: '01632 960 140', address: 'Democratic Services, County Hall, Market Street, Castlebury, WX1 2AB' },
+    contact: { phone: '01632 960 140', address: 'Democratic Services, County Hall, Wyvern Road, Castlebury, WX1 4CH' },
   },
 } as const;
 
