@@ -62,7 +62,7 @@ export async function findMeetingPage(ex: Executor, v: Viewer, id: number) {
     .select({
       meeting: core,
       organisation: { name: organisations.name, slug: organisations.slug, rules: organisations.rules },
-      body: { rules: bodies.rules, nation: bodies.nation },
+      body: { name: bodies.name, rules: bodies.rules, nation: bodies.nation },
       location: { room: locations.room, description: locations.description, streetAddress: locations.streetAddress, postcode: locations.postcode },
       contact: { id: people.id, printedName: people.printedName, slug: people.slug, email: people.email, phone: people.phone },
       items: jsonRows(itemFields(v), (q) =>

@@ -44,6 +44,30 @@ export function presentMeeting(
   };
 }
 
+const eventStatus: Record<string, string> = { cancelled: 'EventCancelled', postponed: 'EventPostponed' };
+
+/**
+ * A meeting as a schema.org Event, for search engines and calendars: JSON ready to put in a
+ * `<script type="application/ld+json">` (every `<` escaped, so text cannot close the element). The
+ * page's absolute address is included only when PUBLIC_URL is configured.
+ * @example meetingJsonLd(presentMeeting(m, org, loc), 'Wessex County Council', 'https://democracy.example.gov.uk')
+ */
+export function meetingJsonLd(m: ReturnType<typeof presentMeeting>, councilName: string, publicUrl: string | undefined): string {
+  const event = {
+    '@context': 'https://schema.org',
+    '@type': 'Event',
+    name: m.title === m.organisationName ? m.organisationName : `${m.organisationName}: ${m.title}`,
+    startDate: m.startAt.toISOString(),
+    ...(m.endAt ? { endDate: m.endAt.toISOString() } : {}),
+    eventStatus: `https://schema.org/${eventStatus[m.status] ?? 'EventScheduled'}`,
+    eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode',
+    ...(m.location ? { location: { '@type': 'Place', name: m.location, address: m.location } } : {}),
+    organizer: { '@type': 'Organization', name: councilName },
+    ...(publicUrl ? { url: `${publicUrl}${m.url}` } : {}),
+  };
+  return JSON.stringify(event).replace(/</g, '\\u003c');
+}
+
 /** The public view of a meeting read by `listedMeetingRows`, which carries its committee and venue. */
 export function presentListedMeeting(
   r: Parameters<typeof presentMeeting>[0] & { organisationName: string; organisationSlug: string } & NonNullable<Parameters<typeof locationLine>[0]>,

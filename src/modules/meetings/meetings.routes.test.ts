@@ -21,6 +21,16 @@ describe('public meeting pages', () => {
     expect(res.body).toContain('Guildhall');
   });
 
+  it('describes the meeting as a schema.org Event for search engines and calendars', async () => {
+    const res = await t.app.inject(`/meetings/${c.meeting.id}`);
+    const json = /<script type="application\/ld\+json">([^<]*)<\/script>/.exec(res.body)?.[1];
+    expect(json).toBeDefined();
+    const event = JSON.parse(json!) as Record<string, unknown>;
+    expect(event).toMatchObject({ '@context': 'https://schema.org', '@type': 'Event', name: 'Roads and Rivers Committee', eventStatus: 'https://schema.org/EventScheduled' });
+    expect(new Date(event.startDate as string).getTime()).toBe(c.meeting.startAt.getTime());
+    expect(JSON.stringify(event.location)).toContain('Guildhall');
+  });
+
   it('shows an exempt item by title and paragraph only', async () => {
     const res = await t.app.inject(`/meetings/${c.meeting.id}`);
     expect(res.body).toContain('Purchase of riverside land');

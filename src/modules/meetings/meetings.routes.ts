@@ -6,7 +6,7 @@ import { can } from '../accounts/index.ts';
 import { agendaDeadline } from '../deadlines/index.ts';
 import { findCalendarPage } from './meetings.repo.ts';
 import { findMeetingPage } from './meeting-page.repo.ts';
-import { fileSize, presentAgendaItem, presentListedMeeting, presentMeeting } from './meetings.presenter.ts';
+import { fileSize, meetingJsonLd, presentAgendaItem, presentListedMeeting, presentMeeting } from './meetings.presenter.ts';
 import { monthGrid, monthKey, monthLabel, monthRange, shiftMonth } from './calendar.ts';
 import { publicMeetingSections } from './meeting-sections.ts';
 import { idOf } from '../../web/route-helpers.ts';
@@ -82,6 +82,7 @@ export async function meetingsRoutes(app: FastifyInstance): Promise<void> {
         { text: 'Meeting' },
       ],
       meeting,
+      jsonLd: meetingJsonLd(meeting, row.body.name, app.services.config.publicUrl),
       agenda: agenda.map((a) => ({
         ...a,
         documents: a.documents.map((d) => ({ ...d, size: fileSize(d.byteSize) })),
