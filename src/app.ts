@@ -286,6 +286,8 @@ function toAppError(error: unknown): AppError {
   }
   // An upload whose body ends before its multipart form does.
   if (e.code === 'ERR_STREAM_PREMATURE_CLOSE') return new AppError('bad_request', 'The upload was not complete. Try again.');
+  // A multipart content type the form parser cannot read (no boundary, a malformed header).
+  if (typeof e.message === 'string' && e.message.startsWith('Multipart: ')) return new AppError('bad_request', 'The upload was not a readable form. Try again.');
   if (e.code === 'FST_CSRF_INVALID_TOKEN' || e.code === 'FST_CSRF_MISSING_SECRET') {
     return new AppError('forbidden', 'Your form has expired. Go back, reload the page and try again.');
   }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { meetingJsonLd, presentMeeting } from './meetings.presenter.ts';
 
-const base = { id: 7, title: null, startAt: new Date('2030-03-04T10:00:00Z'), endAt: null, status: 'scheduled', statusNote: null, issuedBy: null, issuedOn: null };
+const base = { id: 7, title: null, startAt: new Date('2030-03-04T10:00:00Z'), endAt: null, status: 'scheduled' as const, statusNote: null, issuedBy: null, issuedOn: null };
 const org = { name: 'Roads </script><script>alert(1)</script> Committee', slug: 'roads' };
 
 describe('meetingJsonLd', () => {

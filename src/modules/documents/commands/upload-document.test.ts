@@ -134,4 +134,21 @@ describe('uploadDocument', () => {
       .where(eq(documents.id, open.ok ? open.value.id : 0));
     expect(doc).toMatchObject({ access: 'public', exemptParagraph: null, accessInherited: false, accessReason: 'Contains no price', publication: 'draft' });
   });
+
+  it('stores a paper whose title or file name holds NUL characters (which PostgreSQL cannot) without them, instead of failing', async () => {
+    const { db } = database;
+    const r = await uploadDocument(
+      db,
+      databaseStorage(db),
+      clerk,
+      { meetingId: String(c.meeting.id), title: 'Bridge\u0000 survey', kind: 'report' },
+      { fileName: 'sur\u0000vey.txt', bytes: Buffer.from('A survey') },
+    );
+    expect(r.ok).toBe(true);
+    const [doc] = await db
+      .select()
+      .from(documents)
+      .where(eq(documents.id, r.ok ? r.value.id : 0));
+    expect(doc).toMatchObject({ title: 'Bridge survey', fileName: 'survey.txt' });
+  });
 });

@@ -10,6 +10,10 @@ import { orRollBack, refusedAsInvalid } from '../../records/index.ts';
 import { saveDocuments } from './save-documents.ts';
 import { documentInput } from '../documents.schema.ts';
 import { detectUpload } from '../../../lib/file-types.ts';
+import { feedSafeText } from '../../../lib/text.ts';
+
+/** A multipart field as text PostgreSQL can hold: multipart bodies are read in the handler, after the request guard that refuses NUL elsewhere. */
+const withoutNul = (v: unknown) => (typeof v === 'string' ? v.replaceAll('\u0000', '') : v);
 
 /** An uploaded file. */
 export type UploadedFile = { fileName: string; bytes: Uint8Array } | null;
@@ -21,7 +25,9 @@ export type UploadedFile = { fileName: string; bytes: Uint8Array } | null;
  * transaction, audited.
  * @example await uploadDocument(db, storage, actor, { meetingId: 4, agendaItemId: 9, title: 'Valuation' }, { fileName: 'v.pdf', bytes })
  */
-export async function uploadDocument(ex: Executor, storage: Storage, actor: Actor, raw: Record<string, unknown>, file: UploadedFile): Promise<Result<{ id: number }>> {
+export async function uploadDocument(ex: Executor, storage: Storage, actor: Actor, fields: Record<string, unknown>, upload: UploadedFile): Promise<Result<{ id: number }>> {
+  const raw = Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, withoutNul(v)]));
+  const file = upload && { ...upload, fileName: feedSafeText(upload.fileName) };
   const parsed = documentInput.safeParse(blankToUndefined(raw));
   const errors = parsed.success ? [] : fieldErrors(parsed.error);
   const type = file && file.bytes.length > 0 ? await detectUpload(file.fileName, file.bytes) : null;
