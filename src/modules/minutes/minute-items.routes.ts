@@ -5,7 +5,7 @@ import { accessLabel, recordsViewer } from '../visibility/index.ts';
 import { listAgendaItems } from '../meetings/index.ts';
 import { addMinute, addMinuteAction, addResolution, updateMinute } from './commands/save-minute.ts';
 import { presentMeetingRecord } from './minutes-workflow.presenter.ts';
-import { nextMinuteNumber } from './minutes-workflow.repo.ts';
+import { loadMeetingRecord, nextMinuteNumber } from './minutes-workflow.repo.ts';
 import { dateError, workflowKit } from './minutes-workflow.kit.ts';
 
 const body = formBody;
@@ -60,7 +60,7 @@ export async function minuteItemsRoutes(app: FastifyInstance): Promise<void> {
     const id = idOf(request, 'Meeting');
     const early = await notYet(reply, id);
     if (early) return early;
-    const record = await presentMeetingRecord(db, request.viewer, id);
+    const record = presentMeetingRecord(await loadMeetingRecord(db, request.viewer, id));
     if (record.current && record.current.status !== 'draft') return refuse(reply, id);
     // "Minute item 5" on the overview: the agenda item chosen and its title filled in.
     const agendaItemId = Number((request.query as { agendaItem?: string }).agendaItem);

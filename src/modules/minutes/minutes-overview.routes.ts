@@ -6,8 +6,8 @@ import { listAgendaItems, registerMeetingPanel, registerPublicMeetingSection } f
 import { publishDraftMinutes } from './commands/publish-draft-minutes.ts';
 import { startMinutes } from './commands/start-minutes.ts';
 import { meetingRecordLocked, notStartedError } from './minutes-workflow.guard.ts';
-import { meetingRecordHistory, presentMeetingRecord, presentPublicRecord } from './minutes-workflow.presenter.ts';
-import { meetingRecordRows, nextMinuteNumber } from './minutes-workflow.repo.ts';
+import { presentMeetingRecord, presentPublicRecord, presentRecordHistory, recordSubjects } from './minutes-workflow.presenter.ts';
+import { listMeetingRecordHistory, loadMeetingRecord, meetingRecordRows, nextMinuteNumber } from './minutes-workflow.repo.ts';
 import { workflowKit } from './minutes-workflow.kit.ts';
 
 const T = 'modules/minutes/views/workflow/';
@@ -19,7 +19,7 @@ export async function minutesOverviewRoutes(app: FastifyInstance): Promise<void>
     template: `${T}panel.njk`,
     key: 'minutesWorkflow',
     load: async (ex, meeting, viewer) => {
-      const record = await presentMeetingRecord(ex, viewer, meeting.id);
+      const record = presentMeetingRecord(await loadMeetingRecord(ex, viewer, meeting.id));
       const c = record.current;
       return {
         status: c?.status,
@@ -45,7 +45,7 @@ export async function minutesOverviewRoutes(app: FastifyInstance): Promise<void>
   app.get('/officer/meetings/:id/minutes', { preHandler: view }, async (request, reply) => {
     const id = idOf(request, 'Meeting');
     const h = await heading(id);
-    const record = await presentMeetingRecord(db, request.viewer, id);
+    const record = presentMeetingRecord(await loadMeetingRecord(db, request.viewer, id));
     const items = await listAgendaItems(db, request.viewer, id);
     return reply.render(`${T}overview.njk`, {
       title: 'Attendance, declarations and minutes',
@@ -60,7 +60,7 @@ export async function minutesOverviewRoutes(app: FastifyInstance): Promise<void>
       // Agenda items the current minutes do not minute yet: each offers a minute with its title filled in.
       unminuted: items.filter((i) => !record.current?.items.some((m) => m.agendaItemId === i.id)).map((i) => ({ id: i.id, number: i.number, title: i.title })),
       nextNumber: await nextMinuteNumber(db, h.meeting.organisationId),
-      history: await meetingRecordHistory(db, id, record),
+      history: presentRecordHistory(await listMeetingRecordHistory(db, id, recordSubjects(record))),
       flash: (request.query as { saved?: string }).saved ? 'Your changes have been saved' : undefined,
     });
   });

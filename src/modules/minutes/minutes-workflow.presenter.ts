@@ -1,8 +1,7 @@
-import { and, asc, desc, eq, inArray, or, type SQL } from 'drizzle-orm';
-import type { Executor } from '../../db/connect.ts';
-import { auditEvents, decisions, meetings, type attendances, type minutes } from '../../db/schema.ts';
-import { redact, seesEverything, visible, type Viewer } from '../visibility/index.ts';
-import { listAttendances, listDeclarations, listMinuteItems, listMinutesVersions, type meetingRecordRows } from './minutes-workflow.repo.ts';
+import type { SQL } from 'drizzle-orm';
+import type { attendances } from '../../db/schema.ts';
+import { redact } from '../visibility/index.ts';
+import type { loadMeetingRecord, meetingRecordRows, RecordSubjects } from './minutes-workflow.repo.ts';
 
 const statusLabels: Record<string, { text: string; classes: string }> = {
   draft: { text: 'Draft', classes: 'govuk-tag--yellow' },
@@ -35,31 +34,6 @@ export function groupAttendance(rows: Pick<typeof attendances.$inferSelect, 'kin
       names: rows.filter((r) => r.kind === kind).map((r) => (r.substituteFor ? `${r.printedName} (for ${r.substituteFor})` : r.printedName)),
     }))
     .filter((g) => g.names.length > 0);
-}
-
-/**
- * Every version of a meeting's minutes the viewer may see, presented newest first, with items,
- * resolutions and actions, and where each was approved. A minute of an exempt item the viewer may not
- * read goes through the one redaction: its number, title and Schedule 12A notice only.
- */
-export async function presentMinutesVersions(ex: Executor, v: Viewer, meetingId: number) {
-  const versions = await listMinutesVersions(ex, v, meetingId);
-  const approvingIds = versions.map((v) => v.approvedAtMeetingId).filter((x): x is number => x !== null);
-  const approving = approvingIds.length ? await ex.select({ id: meetings.id, startAt: meetings.startAt }).from(meetings).where(inArray(meetings.id, approvingIds)) : [];
-  return Promise.all(
-    versions.map(async (m: typeof minutes.$inferSelect) => ({
-      ...m,
-      statusLabel: statusLabels[m.status]!.text,
-      statusClass: statusLabels[m.status]!.classes,
-      approvedAtMeetingStart: approving.find((a) => a.id === m.approvedAtMeetingId)?.startAt ?? null,
-      replacedReason: versions.find((n) => n.supersedesId === m.id)?.correctionReason ?? null,
-      items: await withDecisions(
-        ex,
-        v,
-        (await listMinuteItems(ex, v, m.id)).map((i) => redact('minute_item', i)),
-      ),
-    })),
-  );
 }
 
 type RecordRows = { [K in keyof ReturnType<typeof meetingRecordRows>]: ReturnType<typeof meetingRecordRows>[K] extends SQL<infer T> ? T : never };
@@ -100,81 +74,87 @@ function joinDecisions<I extends { resolutions?: { id: number }[] }>(item: I, ro
 }
 
 /**
- * Each minute with the decisions recorded from it that the viewer may see (newest version of each):
- * a resolution's decision on the resolution, one recorded from the minute as a whole on the minute.
+ * A meeting's record from what `loadMeetingRecord` read (no I/O): every version of the minutes newest
+ * first, each minute through the one redaction (a minute of an exempt item the viewer may not read keeps
+ * its number, title and Schedule 12A notice only) with its decisions; attendance grouped; declarations.
  */
-async function withDecisions<I extends { id: number; resolutions: { id: number }[] }>(ex: Executor, v: Viewer, items: I[]) {
-  const ids = items.map((i) => i.id);
-  const rows = ids.length
-    ? await ex
-        .select({ id: decisions.id, title: decisions.title, minuteItemId: decisions.minuteItemId, resolutionId: decisions.resolutionId, supersedesId: decisions.supersedesId })
-        .from(decisions)
-        .where(and(inArray(decisions.minuteItemId, ids), visible(v, 'decision')))
-        .orderBy(asc(decisions.version), asc(decisions.id))
-    : [];
-  const current = rows.filter((d) => !rows.some((n) => n.supersedesId === d.id));
-  return items.map((i) => ({
-    ...i,
-    resolutions: i.resolutions.map((r) => ({ ...r, decision: current.find((d) => d.resolutionId === r.id) ?? null })),
-    decisions: current.filter((d) => d.minuteItemId === i.id && !i.resolutions.some((r) => r.id === d.resolutionId)),
+export function presentMeetingRecord(data: Awaited<ReturnType<typeof loadMeetingRecord>>) {
+  const versions = data.versions.map((m) => ({
+    ...m,
+    statusLabel: statusLabels[m.status]!.text,
+    statusClass: statusLabels[m.status]!.classes,
+    approvedAtMeetingStart: data.approving.find((a) => a.id === m.approvedAtMeetingId)?.startAt ?? null,
+    replacedReason: data.versions.find((n) => n.supersedesId === m.id)?.correctionReason ?? null,
+    items: m.items.map((i) =>
+      joinDecisions(
+        redact('minute_item', i),
+        data.decisions.filter((d) => d.minuteItemId === i.id),
+      ),
+    ),
   }));
-}
-
-/**
- * The attendance, declarations and minutes of a meeting as the viewer may see them. Attendance and
- * declarations are part of the minutes: nobody but a clerk sees them before minutes are published.
- */
-export async function presentMeetingRecord(ex: Executor, v: Viewer, meetingId: number) {
-  const versions = await presentMinutesVersions(ex, v, meetingId);
-  const open = versions.length > 0 || seesEverything(v);
-  const [attendance, declarations] = open ? await Promise.all([listAttendances(ex, meetingId), listDeclarations(ex, v, meetingId)]) : [[], []];
   return {
     current: versions[0] ?? null,
     earlier: versions.slice(1),
-    attendance: groupAttendance(attendance),
-    attendanceCount: attendance.length,
-    attendanceIds: attendance.map((a) => a.id),
-    declarations: declarations.map((d) => ({
-      ...d.declaration,
-      kindLabel: interestKindLabels[d.declaration.kind],
-      item: declarationItem(d),
-    })),
+    attendance: groupAttendance(data.attendance),
+    attendanceCount: data.attendance.length,
+    attendanceIds: data.attendance.map((a) => a.id),
+    declarations: data.declarations.map((d) => ({ ...d.declaration, kindLabel: interestKindLabels[d.declaration.kind], item: declarationItem(d) })),
   };
 }
 
-/** Audit events about a meeting's record: its attendance, declarations, minutes, minutes items, resolutions and actions. */
-export async function meetingRecordHistory(ex: Executor, meetingId: number, record: Awaited<ReturnType<typeof presentMeetingRecord>>) {
+/** The records a presented meeting record is made of, by audit subject type: what its history lists. */
+export function recordSubjects(record: ReturnType<typeof presentMeetingRecord>): RecordSubjects {
   const versions = [record.current, ...record.earlier].filter((v) => v !== null);
-  const ids = (type: string, list: number[]) => (list.length ? and(eq(auditEvents.subjectType, type), inArray(auditEvents.subjectId, list.map(String))) : undefined);
   const items = versions.flatMap((v) => v.items);
-  const clauses = [
-    and(eq(auditEvents.subjectType, 'meeting'), eq(auditEvents.subjectId, String(meetingId)), inArray(auditEvents.action, ['attendance.roll-call'])),
-    ids(
-      'minutes',
-      versions.map((v) => v.id),
-    ),
-    ids(
-      'minute_item',
-      items.map((i) => i.id),
-    ),
-    ids(
-      'resolution',
-      items.flatMap((i) => i.resolutions.map((r) => r.id)),
-    ),
-    ids(
-      'minute_action',
-      items.flatMap((i) => i.actions.map((a) => a.id)),
-    ),
-    ids(
-      'declaration',
-      record.declarations.map((d) => d.id),
-    ),
-    ids('attendance', record.attendanceIds),
-  ].filter((c) => c !== undefined);
-  return ex
-    .select({ at: auditEvents.at, actorLabel: auditEvents.actorLabel, action: auditEvents.action })
-    .from(auditEvents)
-    .where(or(...clauses))
-    .orderBy(desc(auditEvents.id))
-    .limit(100);
+  return {
+    minutes: versions.map((v) => v.id),
+    minute_item: items.map((i) => i.id),
+    resolution: items.flatMap((i) => i.resolutions.map((r) => r.id)),
+    minute_action: items.flatMap((i) => (i.actions ?? []).map((a) => a.id)),
+    declaration: record.declarations.map((d) => d.id),
+    attendance: record.attendanceIds,
+  };
+}
+
+/** What each change to a meeting's record did, in words, for its history table. */
+const recordActs: Record<string, string> = {
+  'attendance.roll-call': 'Recorded the roll call',
+  'attendance.add': 'Added to the attendance',
+  'declaration.create': 'Recorded a declaration of interest',
+  'minutes.start': 'Started the minutes',
+  'minutes.publish-draft': 'Published the draft minutes',
+  'minutes.approve': 'Recorded the approval of the minutes',
+  'minutes.sign': 'Recorded the chair’s signature',
+  'minutes.correct': 'Corrected the approved minutes (new version)',
+  'minute.exclude-public': 'Recorded the exclusion of the press and public',
+  'resolution.create': 'Added a resolution',
+  'minute-action.create': 'Added an action',
+};
+
+const subjectWords: Record<string, string> = {
+  minutes: 'the minutes',
+  minute: 'a minute',
+  'minute-item': 'a minute',
+  resolution: 'a resolution',
+  'minute-action': 'an action',
+  declaration: 'a declaration of interest',
+  attendance: 'the attendance',
+};
+const verbWords: Record<string, string> = { create: 'Added', update: 'Changed', delete: 'Removed', publish: 'Published', withdraw: 'Withdrew', add: 'Added' };
+
+/**
+ * An audit action as words a clerk reads: a known act, else "<verb> <subject>", else the code itself.
+ * @example describeRecordAction('minutes.correct') // 'Corrected the approved minutes (new version)'
+ */
+export function describeRecordAction(action: string): string {
+  const known = recordActs[action];
+  if (known) return known;
+  const [subject = '', verb = ''] = action.split('.');
+  const words = subjectWords[subject.replace(/_/g, '-')];
+  return words && verbWords[verb] ? `${verbWords[verb]} ${words}` : action;
+}
+
+/** A meeting record's history rows with each action in words. */
+export function presentRecordHistory(rows: { at: Date; actorLabel: string; action: string }[]) {
+  return rows.map((r) => ({ ...r, action: describeRecordAction(r.action) }));
 }

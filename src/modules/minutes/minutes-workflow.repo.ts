@@ -4,6 +4,7 @@ import { jsonRows } from '../../db/json-rows.ts';
 import {
   agendaItems,
   attendances,
+  auditEvents,
   decisions,
   declarations,
   meetings,
@@ -275,4 +276,57 @@ export function meetingRecordRows(v: Viewer, meetingId: number) {
           .orderBy(asc(declarations.id)),
     ),
   };
+}
+
+/** The decisions recorded from any of these minutes that the viewer may see, oldest version first. */
+function listMinuteDecisions(ex: Executor, v: Viewer, minuteItemIds: number[]) {
+  if (!minuteItemIds.length) return Promise.resolve([]);
+  return ex
+    .select({ id: decisions.id, title: decisions.title, minuteItemId: decisions.minuteItemId, resolutionId: decisions.resolutionId, supersedesId: decisions.supersedesId })
+    .from(decisions)
+    .where(and(inArray(decisions.minuteItemId, minuteItemIds), visible(v, 'decision')))
+    .orderBy(asc(decisions.version), asc(decisions.id));
+}
+
+/**
+ * A meeting's record as the viewer may see it, for the officer area and the printed minutes: every
+ * version of the minutes (newest first) with its minutes, the decisions recorded from them and where
+ * each version was approved; and the attendance and declarations, which are part of the minutes:
+ * nobody but a clerk sees them before minutes are published.
+ */
+export async function loadMeetingRecord(ex: Executor, v: Viewer, meetingId: number) {
+  const versions = await listMinutesVersions(ex, v, meetingId);
+  const approvingIds = versions.map((m) => m.approvedAtMeetingId).filter((x): x is number => x !== null);
+  const open = versions.length > 0 || seesEverything(v);
+  const [approving, items, attendance, declarationRows] = await Promise.all([
+    approvingIds.length ? ex.select({ id: meetings.id, startAt: meetings.startAt }).from(meetings).where(inArray(meetings.id, approvingIds)) : [],
+    Promise.all(versions.map((m) => listMinuteItems(ex, v, m.id))),
+    open ? listAttendances(ex, meetingId) : [],
+    open ? listDeclarations(ex, v, meetingId) : [],
+  ]);
+  const decisionRows = await listMinuteDecisions(
+    ex,
+    v,
+    items.flat().map((i) => i.id),
+  );
+  return { versions: versions.map((m, k) => ({ ...m, items: items[k]! })), approving, decisions: decisionRows, attendance, declarations: declarationRows };
+}
+
+/** The records that make up a meeting's record, by audit subject type, for its history. */
+export type RecordSubjects = Record<'minutes' | 'minute_item' | 'resolution' | 'minute_action' | 'declaration' | 'attendance', number[]>;
+
+/** The latest 100 audit events about a meeting's record: its roll call and every record named in `subjects`. */
+export function listMeetingRecordHistory(ex: Executor, meetingId: number, subjects: RecordSubjects) {
+  const clauses = [
+    and(eq(auditEvents.subjectType, 'meeting'), eq(auditEvents.subjectId, String(meetingId)), inArray(auditEvents.action, ['attendance.roll-call'])),
+    ...Object.entries(subjects)
+      .filter(([, ids]) => ids.length > 0)
+      .map(([type, ids]) => and(eq(auditEvents.subjectType, type), inArray(auditEvents.subjectId, ids.map(String)))),
+  ];
+  return ex
+    .select({ at: auditEvents.at, actorLabel: auditEvents.actorLabel, action: auditEvents.action })
+    .from(auditEvents)
+    .where(or(...clauses))
+    .orderBy(desc(auditEvents.id))
+    .limit(100);
 }

@@ -347,7 +347,10 @@ describe('minutes', () => {
     ])
       expect(actions).toContain(a);
     const overview = await t.app.inject({ url: `/officer/meetings/${M()}/minutes`, headers: { cookie: clerk } });
-    expect(overview.body).toContain('minutes.correct');
+    // The history says what happened in words, not as action codes.
+    expect(overview.body).toContain('Corrected the approved minutes (new version)');
+    expect(overview.body).toContain('Changed a minute');
+    expect(overview.body).not.toMatch(/>minutes\.correct</);
     expect(overview.body).toContain('democratic-services@test.example');
   });
 });

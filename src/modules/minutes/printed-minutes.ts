@@ -11,6 +11,7 @@ import { findMeeting, locationLine } from '../meetings/index.ts';
 import { membersOn } from '../people/index.ts';
 import { accessLabel, visible, type Viewer } from '../visibility/index.ts';
 import { presentMeetingRecord } from './minutes-workflow.presenter.ts';
+import { loadMeetingRecord } from './minutes-workflow.repo.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -44,7 +45,7 @@ export function withheldMinuteText(paragraph: number | null): string {
 export async function printedMinutesView(ex: Executor, v: Viewer, meetingId: number) {
   const row = await findMeeting(ex, meetingId);
   if (!row) return undefined;
-  const record = await presentMeetingRecord(ex, v, meetingId);
+  const record = presentMeetingRecord(await loadMeetingRecord(ex, v, meetingId));
   const current = record.current;
   if (!current) return undefined;
   const m = row.meeting;
