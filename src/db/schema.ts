@@ -16,3 +16,4 @@ export * from '../modules/decisions/decisions.table.ts';
 export * from '../modules/participation/participation.table.ts';
 export * from '../modules/packs/packs.table.ts';
 export * from '../modules/visibility/visibility.table.ts';
+export * from '../modules/interests/interests.table.ts';

@@ -31,6 +31,7 @@ import { renderDocument, type RenderedFile } from './demo-documents.ts';
 import { demoActor, fresh, written } from './demo-insert.ts';
 import { seedRecords } from './demo-records.ts';
 import { seedProgramme } from './demo-programme.ts';
+import { seedInterests } from './demo-interests.ts';
 import { organisationDates, type PlannedDocument, type PlannedItem, planMeetings } from './demo-plan.ts';
 
 /** The demo users, one per role; their passwords are public and printed at first start. */
@@ -222,6 +223,13 @@ export async function seedDemoIfEmpty(db: Db, options: SeedDemoOptions = {}): Pr
           .map((m) => slugOf.get(m.personId)!),
     });
 
+    const interests = await seedInterests(
+      trx,
+      [demoCouncillorPersonSlug, ...[...personIds.keys()].filter((s) => isCouncillor(s) && s !== demoCouncillorPersonSlug)].map((s) => personIds.get(s)!),
+      today,
+      now,
+    );
+
     // One at a time so user ids follow demoUsers' order (admin first) on every run.
     for (const u of demoUsers) {
       const personId = u.role === 'councillor' ? personIds.get(demoCouncillorPersonSlug)! : null;
@@ -239,6 +247,7 @@ export async function seedDemoIfEmpty(db: Db, options: SeedDemoOptions = {}): Pr
       documents: documentRows.length,
       ...records,
       ...programme,
+      ...interests,
       users: demoUsers.length,
     });
   });

@@ -3,7 +3,7 @@ export { minutesWorkflowRoutes } from './minutes-workflow.routes.ts';
 export { addMinute, addResolution } from './commands/save-minute.ts';
 export { approveMinutes } from './commands/approve-minutes.ts';
 export { publishDraftMinutes } from './commands/publish-draft-minutes.ts';
-export { currentMembers } from './minutes-workflow.repo.ts';
+export { currentMembers, listDeclarationsOfPerson } from './minutes-workflow.repo.ts';
 export { saveMinutes } from './commands/save-minutes.ts';
 export { saveMinuteItems } from './commands/save-minute-items.ts';
 export { saveResolutions } from './commands/save-resolutions.ts';

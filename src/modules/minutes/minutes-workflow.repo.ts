@@ -330,3 +330,38 @@ export function listMeetingRecordHistory(ex: Executor, meetingId: number, subjec
     .orderBy(desc(auditEvents.id))
     .limit(100);
 }
+
+/**
+ * A member's declarations of interest at meetings whose minutes the viewer may see, newest meeting
+ * first, with the meeting and its committee; one on an item or minute the viewer may not read is left out.
+ */
+export function listDeclarationsOfPerson(ex: Executor, v: Viewer, personId: number) {
+  return ex
+    .select({
+      id: declarations.id,
+      interest: declarations.interest,
+      kind: declarations.kind,
+      action: declarations.action,
+      dispensation: declarations.dispensation,
+      meetingId: meetings.id,
+      startAt: meetings.startAt,
+      committee: organisations.name,
+      itemNumber: agendaItems.number,
+      itemTitle: agendaItems.title,
+    })
+    .from(declarations)
+    .innerJoin(meetings, and(eq(meetings.id, declarations.meetingId), isNull(meetings.deletedAt)))
+    .innerJoin(organisations, eq(organisations.id, meetings.organisationId))
+    .leftJoin(agendaItems, and(eq(agendaItems.id, declarations.agendaItemId), visible(v, 'agenda_item')))
+    .where(
+      and(
+        eq(declarations.personId, personId),
+        isNull(declarations.deletedAt),
+        sql`exists (select 1 from minutes where minutes.meeting_id = ${meetings.id} and ${visible(v, 'minutes')})`,
+        sql`(${declarations.agendaItemId} is null or (${agendaItems.id} is not null and ${readable(v, 'agenda_item')}))`,
+        sql`(${declarations.minuteItemId} is null or exists (select 1 from minute_items where minute_items.id = ${declarations.minuteItemId} and ${visible(v, 'minute_item')} and ${readable(v, 'minute_item')}))`,
+      ),
+    )
+    .orderBy(desc(meetings.startAt), asc(declarations.id))
+    .limit(200);
+}

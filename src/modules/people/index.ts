@@ -9,4 +9,4 @@ export { recordMembershipsSeen } from './commands/record-memberships-seen.ts';
 export { savePosts } from './commands/save-posts.ts';
 export { savePostHolders } from './commands/save-post-holders.ts';
 export { personInput, membershipInput } from './people.schema.ts';
-export { listPeople, findPerson, membersOn, postHolderOn } from './people.repo.ts';
+export { listPeople, findPerson, findPersonBySlug, membersOn, postHolderOn } from './people.repo.ts';

@@ -5,6 +5,7 @@ import {
   decisions,
   documents,
   forwardPlanEntries,
+  interestEntries,
   minuteItems,
   minutes,
   planActions,
@@ -44,4 +45,5 @@ export const publishableTables: Record<PublishableKind, PublishableTable> = {
   action_plan: t(actionPlans),
   plan_action: t(planActions),
   recommendation: t(recommendations),
+  interest: t(interestEntries),
 };

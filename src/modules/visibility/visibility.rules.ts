@@ -8,6 +8,7 @@ import {
   decisions,
   documents,
   forwardPlanEntries,
+  interestEntries,
   minuteItems,
   minutes,
   planActions,
@@ -32,6 +33,7 @@ export const publishableKinds = [
   'action_plan',
   'plan_action',
   'recommendation',
+  'interest',
 ] as const;
 
 /** A kind of publishable record. */
@@ -147,6 +149,12 @@ export function rule(v: Viewer, kind: PublishableKind): { visible: SQL; readable
       return simpleRule(v, actionPlans);
     case 'recommendation':
       return simpleRule(v, recommendations);
+    case 'interest': {
+      // A sensitive interest is on the register, but only the monitoring officer reads its details.
+      const base = sql`${interestEntries.deletedAt} is null`;
+      if (all) return { visible: base, readable: TRUE };
+      return { visible: and(base, sql`${interestEntries.publication} = 'published'`), readable: sql`not ${interestEntries.sensitive}` };
+    }
     case 'plan_action': {
       const own = simpleRule(v, planActions);
       const plan = simpleRule(v, actionPlans);
