@@ -1,18 +1,11 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoUsers, expectNoAxeViolations, launchBrowser, newPage, screenshot, signIn, startTestServer, submitAndWait, verifyOnPage, type TestServer } from './support/index.ts';
+import { checkPage, demoUsers, launchBrowser, newPage, signIn, startTestServer, submitAndWait, verifyOnPage, type TestServer } from './support/index.ts';
 
 const clerk = demoUsers.find((u) => u.role === 'democratic-services')!;
 
-/** Scans the page with axe (zero violations) and saves a screenshot, at desktop width and at 390 px. */
-async function check(page: Page, name: string): Promise<void> {
-  await expectNoAxeViolations(page, name);
-  await screenshot(page, `interests-${name}`);
-  await page.setViewportSize({ width: 390, height: 844 });
-  expect(await page.evaluate(() => document.documentElement.scrollWidth), `${name}: nothing scrolls sideways at 390 px`).toBeLessThanOrEqual(390);
-  await expectNoAxeViolations(page, `${name} at 390 px`);
-  await page.setViewportSize({ width: 1280, height: 900 });
-}
+/** The shared page check (axe and 390 px), screenshots named after this journey. */
+const check = (page: Page, name: string) => checkPage(page, `interests-${name}`);
 
 const click = (page: Page, name: string | RegExp, role: 'link' | 'button' = 'link') => submitAndWait(page, page.locator('main').getByRole(role, { name }).first());
 

@@ -1,6 +1,18 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoUsers, expectNoAxeViolations, launchBrowser, newPage, screenshot, signIn, startTestServer, submitAndWait, verifyOnPage, type TestServer } from './support/index.ts';
+import {
+  checkPage,
+  demoUsers,
+  expectNoAxeViolations,
+  launchBrowser,
+  newPage,
+  screenshot,
+  signIn,
+  startTestServer,
+  submitAndWait,
+  verifyOnPage,
+  type TestServer,
+} from './support/index.ts';
 
 describe('the OParl API page', () => {
   let server: TestServer;
@@ -23,13 +35,8 @@ describe('the OParl API page', () => {
     expect(await page.getByText(`${server.url}/oparl/v1`, { exact: true }).isVisible()).toBe(true);
     expect(await page.locator('.govuk-summary-list__key', { hasText: 'shirehall:exemptParagraph' }).isVisible()).toBe(true);
     expect(await page.locator('.govuk-summary-list__value', { hasText: 'callInStatus' }).isVisible()).toBe(true);
-    await expectNoAxeViolations(page, 'OParl API page');
-    await screenshot(page, 'oparl-api');
-    await page.setViewportSize({ width: 390, height: 844 });
-    await expectNoAxeViolations(page, 'OParl API page at 390 px');
     // Nothing is wider than a phone: long addresses wrap.
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
-    await screenshot(page, 'oparl-api-390');
+    await checkPage(page, 'oparl-api');
 
     // The address on the page is the API's entry point.
     const system = await page.request.get(`${server.url}/oparl/v1`);
@@ -53,10 +60,7 @@ describe('the OParl API page', () => {
     await page.goto(`${server.url}/officer/meetings/${scheduled}`);
     await submitAndWait(page, page.getByRole('link', { name: 'Delete this meeting if it was created in error' }));
     await verifyOnPage(page, 'Delete this meeting?');
-    await expectNoAxeViolations(page, 'delete a meeting');
-    await screenshot(page, 'delete-meeting');
-    await page.setViewportSize({ width: 390, height: 844 });
-    await screenshot(page, 'delete-meeting-390');
+    await checkPage(page, 'delete-meeting');
     await submitAndWait(page, page.getByRole('button', { name: 'Delete meeting' }));
     expect(new URL(page.url()).pathname).toBe('/officer/meetings');
     expect((await page.request.get(`${server.url}/meetings/${scheduled}`)).status()).toBe(404);

@@ -6,6 +6,7 @@ import type { Browser } from 'playwright-core';
 import { and, desc, eq, isNull } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  checkPage,
   chromiumPath,
   demoUsers,
   expectNoAxeViolations,
@@ -78,12 +79,7 @@ describe.runIf(hasTools)('printed minutes', () => {
     const numbers = (await page.locator('.minute-number').allInnerTexts()).map(Number);
     expect(numbers.length).toBeGreaterThan(2);
     numbers.forEach((n, i) => i > 0 && expect(n).toBe(numbers[i - 1]! + 1));
-    await expectNoAxeViolations(page, 'printed minutes');
-    await screenshot(page, 'printed-minutes');
-    await page.setViewportSize({ width: 390, height: 844 });
-    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
-    await expectNoAxeViolations(page, 'printed minutes at 390 px');
-    await screenshot(page, 'printed-minutes-390');
+    await checkPage(page, 'printed-minutes');
 
     // The PDF is printed from the same page: the same minutes, numbered pages, no exempt text.
     const pdfHref = await page.getByRole('link', { name: 'Download these minutes as a PDF' }).getAttribute('href');

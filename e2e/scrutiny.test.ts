@@ -1,23 +1,15 @@
 import type { Browser, Page } from 'playwright-core';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoUsers, expectNoAxeViolations, launchBrowser, newPage, screenshot, signIn, startTestServer, submitAndWait, verifyOnPage, type TestServer } from './support/index.ts';
+import { checkPage, demoUsers, launchBrowser, newPage, screenshot, signIn, startTestServer, submitAndWait, verifyOnPage, type TestServer } from './support/index.ts';
 import { organisations } from '../src/db/schema.ts';
 
 const clerk = demoUsers.find((u) => u.role === 'democratic-services')!;
 const councillor = demoUsers.find((u) => u.role === 'councillor')!;
 const slug = 'children-and-families-scrutiny-committee';
 
-/** Scans the page with axe (WCAG 2.2 AA, zero violations) and saves a screenshot, at desktop width and then at 390 px. */
-async function check(page: Page, name: string): Promise<void> {
-  await expectNoAxeViolations(page, name);
-  await screenshot(page, `scrutiny-${name}`);
-  await page.setViewportSize({ width: 390, height: 844 });
-  expect(await page.evaluate(() => document.documentElement.scrollWidth), `${name}: nothing scrolls sideways at 390 px`).toBeLessThanOrEqual(390);
-  await expectNoAxeViolations(page, `${name} at 390 px`);
-  await screenshot(page, `scrutiny-${name}-390`);
-  await page.setViewportSize({ width: 1280, height: 900 });
-}
+/** The shared page check (axe and 390 px), screenshots named after this journey. */
+const check = (page: Page, name: string) => checkPage(page, `scrutiny-${name}`);
 
 const click = (page: Page, name: string | RegExp, role: 'link' | 'button' = 'link') => submitAndWait(page, page.locator('main').getByRole(role, { name }).first());
 

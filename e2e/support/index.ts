@@ -1,5 +1,5 @@
 /** The browser-test toolkit: a server per file, the system Chromium, axe scans, screenshots and page helpers. */
-export { expectNoAxeViolations } from './accessibility.ts';
+export { checkPage, expectNoAxeViolations } from './accessibility.ts';
 export { chromiumPath, launchBrowser, newPage, screenshot, screenshotDir } from './browser.ts';
 export { signIn, submitAndWait, verifyOnPage } from './pages.ts';
 export { startTestServer, type TestServer } from './test-server.ts';
