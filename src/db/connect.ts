@@ -107,7 +107,9 @@ const pgliteStartParams = [...PGlite.defaultStartParams, '-c', 'shared_buffers=3
  */
 export async function connect(opts: ConnectOptions): Promise<Database> {
   if (opts.databaseUrl) {
-    const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: opts.poolSize ?? 10, connectionTimeoutMillis: opts.connectTimeoutMs ?? 10_000 });
+    // JIT off: the search query's cost estimate made PostgreSQL compile it on every run, about a second
+    // of a query that takes tens of milliseconds (bench:search); short queries never gain from it.
+    const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: opts.poolSize ?? 10, connectionTimeoutMillis: opts.connectTimeoutMs ?? 10_000, options: '-c jit=off' });
     // An idle client losing its connection (PostgreSQL restarted) must not end the process.
     pool.on('error', () => {});
     await probe(pool, opts.databaseUrl);

@@ -74,5 +74,11 @@ export const agendaItems = pgTable(
     ...timestamps(),
     search: tsvector('search').generatedAlwaysAs(searchVector(sql`title`, sql`instruction`)),
   },
-  (t) => [index('agenda_items_meeting_idx').on(t.meetingId, t.position), index('agenda_items_search_idx').using('gin', t.search), ...publicationChecks('agenda_items', t)],
+  (t) => [
+    index('agenda_items_meeting_idx').on(t.meetingId, t.position),
+    index('agenda_items_search_idx').using('gin', t.search),
+    // Exempt titles are searched on the title alone (search.repo.ts); without this every query scans the table.
+    index('agenda_items_title_search_idx').using('gin', sql`to_tsvector('english', ${t.title})`),
+    ...publicationChecks('agenda_items', t),
+  ],
 );

@@ -64,7 +64,13 @@ export const minuteItems = pgTable(
     ...timestamps(),
     search: tsvector('search').generatedAlwaysAs(searchVector(sql`title`, sql`narrative`)),
   },
-  (t) => [index('minute_items_minutes_idx').on(t.minutesId, t.position), index('minute_items_search_idx').using('gin', t.search), ...publicationChecks('minute_items', t)],
+  (t) => [
+    index('minute_items_minutes_idx').on(t.minutesId, t.position),
+    index('minute_items_search_idx').using('gin', t.search),
+    // Exempt titles are searched on the title alone (search.repo.ts); without this every query scans the table.
+    index('minute_items_title_search_idx').using('gin', sql`to_tsvector('english', ${t.title})`),
+    ...publicationChecks('minute_items', t),
+  ],
 );
 
 /** A numbered resolution of a minute, with any delegation. */

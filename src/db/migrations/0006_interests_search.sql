@@ -28,4 +28,6 @@ CREATE TABLE "interest_entries" (
 --> statement-breakpoint
 ALTER TABLE "interest_entries" ADD CONSTRAINT "interest_entries_body_id_bodies_id_fk" FOREIGN KEY ("body_id") REFERENCES "public"."bodies"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "interest_entries" ADD CONSTRAINT "interest_entries_person_id_people_id_fk" FOREIGN KEY ("person_id") REFERENCES "public"."people"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
-CREATE INDEX "interest_entries_person_idx" ON "interest_entries" USING btree ("person_id");
+CREATE INDEX "interest_entries_person_idx" ON "interest_entries" USING btree ("person_id");--> statement-breakpoint
+CREATE INDEX "agenda_items_title_search_idx" ON "agenda_items" USING gin (to_tsvector('english', "title"));--> statement-breakpoint
+CREATE INDEX "minute_items_title_search_idx" ON "minute_items" USING gin (to_tsvector('english', "title"));
