@@ -91,3 +91,21 @@ export async function actionHistory(ex: Executor, actionIds: number[]) {
   for (const r of rows) byAction.set(r.planActionId, [...(byAction.get(r.planActionId) ?? []), r]);
   return byAction;
 }
+
+/** A plan and its actions the viewer may see, each action with its dated history; undefined when the viewer may not see the plan. */
+export async function actionPlanWithHistory(ex: Executor, v: Viewer, id: number) {
+  const plan = await findActionPlan(ex, v, { id });
+  if (!plan) return undefined;
+  const actions = await planActionsOf(ex, v, plan.id);
+  const history = await actionHistory(
+    ex,
+    actions.map((a) => a.id),
+  );
+  return { plan, actions, history };
+}
+
+/** A plan the viewer may see, by id, with its actions the viewer may see; undefined when the viewer may not see the plan. */
+export async function actionPlanActions(ex: Executor, v: Viewer, id: number) {
+  const plan = await findActionPlan(ex, v, { id });
+  return plan ? { plan, actions: await planActionsOf(ex, v, plan.id) } : undefined;
+}

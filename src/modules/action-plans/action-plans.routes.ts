@@ -4,6 +4,7 @@ import { notFound } from '../../lib/errors.ts';
 import { toLondonDate } from '../../lib/dates.ts';
 import { actionPlanPage, listActionPlans } from './action-plans.repo.ts';
 import { actionTree, countOf, presentAction } from './action-plans.presenter.ts';
+import { actionPlansOfficerRoutes } from './action-plans-officer.routes.ts';
 
 const T = 'modules/action-plans/views/';
 const slugParam = z.object({ slug: z.string().min(1).max(200) });
@@ -32,4 +33,6 @@ export async function actionPlansRoutes(app: FastifyInstance): Promise<void> {
       sourceId: page.planSourceId,
     });
   });
+
+  await actionPlansOfficerRoutes(app);
 }
