@@ -202,6 +202,8 @@ export const routeMatrix: Record<string, readonly Who[]> = {
   'POST /officer/recommendations/:id/publish': EDIT,
   'GET /action-plans': PUBLIC,
   'GET /action-plans/:slug': PUBLIC,
+  'GET /dashboards/plans/:id': PUBLIC,
+  'GET /dashboards/committees/:slug': PUBLIC,
   'GET /officer/action-plans': STAFF,
   'GET /officer/action-plans/:id': STAFF,
   'GET /officer/action-plans/:id/actions.csv': STAFF,

@@ -50,3 +50,33 @@ export function dueBy(a: { dueDate: string | null; dueText: string | null }): st
 export function countOf(n: number, singular: string, plural = `${singular}s`): string {
   return `${n} ${n === 1 ? singular : plural}`;
 }
+
+/**
+ * A plan's dashboard figures from its actions on a day: how many at each RAG rating, how many each
+ * owner holds (an action with two owners counts for both), and the overdue actions.
+ */
+export function planDashboardFigures(actions: (typeof planActions.$inferSelect)[], today: string) {
+  const presented = actions.map((a) => presentAction(a, today));
+  const rag = [
+    ...(['Red', 'Amber', 'Green', 'Blue'] as const).map((r) => ({
+      label: r === 'Blue' ? 'Blue (complete)' : r,
+      value: actions.filter((a) => a.rag === r).length,
+      colour: ragColours[r],
+    })),
+  ];
+  const unrated = actions.filter((a) => !a.rag).length;
+  if (unrated) rag.push({ label: 'Not rated', value: unrated, colour: 'grey' });
+  const owners = new Map<string, number>();
+  for (const a of actions) for (const o of a.owners.length ? a.owners : ['To identify lead']) owners.set(o, (owners.get(o) ?? 0) + 1);
+  const overdue = presented.filter((a) => a.overdue);
+  return {
+    total: actions.length,
+    rag,
+    overdueBars: [
+      { label: 'Overdue', value: overdue.length, colour: 'red' },
+      { label: 'Not overdue', value: actions.length - overdue.length, colour: 'grey' },
+    ],
+    overdue,
+    owners: [...owners].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0])).map(([label, value]) => ({ label, value, colour: 'blue' })),
+  };
+}
