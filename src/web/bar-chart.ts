@@ -13,7 +13,7 @@ const ROW = 36;
 /**
  * Lays out a horizontal bar chart; the description says every number so a screen reader hears what
  * the table beside it shows.
- * @example barChart('rag', 'Actions by RAG rating', [{ label: 'Red', value: 2, colour: 'red' }]).bars[0].width // 380
+ * @example barChart('rag', 'Actions by RAG rating', [{ label: 'Red', value: 2, colour: 'red' }]).bars[0].width // 340
  */
 export function barChart(id: string, title: string, bars: Bar[]): BarChart {
   const max = Math.max(1, ...bars.map((b) => b.value));
@@ -23,6 +23,6 @@ export function barChart(id: string, title: string, bars: Bar[]): BarChart {
     desc: bars.length ? bars.map((b) => `${b.label}: ${b.value}`).join('; ') : 'No data',
     height: Math.max(1, bars.length) * ROW + 8,
     max,
-    bars: bars.map((b, i) => ({ ...b, y: 4 + i * ROW, width: Math.round((b.value / max) * 380), fill: fills[b.colour ?? 'blue'] ?? fills.blue! })),
+    bars: bars.map((b, i) => ({ ...b, y: 4 + i * ROW, width: Math.round((b.value / max) * 340), fill: fills[b.colour ?? 'blue'] ?? fills.blue! })),
   };
 }
