@@ -120,7 +120,9 @@ describe('officer action plans and the CSV API', () => {
     expect(a).toMatchObject({ rag: 'Red', dueDate: '2027-02-28', dueText: '28 February 2027', progress: 'Contractor delayed by storms' });
     const form = await t.app.inject({ url, headers: { cookie: owner } });
     expect(form.body).toContain('(Red, due 28 February 2027): Contractor delayed by storms');
-    expect((await t.app.inject('/action-plans/harbour')).body).toContain('Contractor delayed by storms');
+    const publicPage = (await t.app.inject('/action-plans/harbour')).body;
+    expect(publicPage).toContain('Progress history<span class="govuk-visually-hidden"> of action 1</span>');
+    expect(publicPage).toContain('(Red, due 28 February 2027): Contractor delayed by storms');
   });
 
   it('downloads the CSV and uploads it back: nothing changes and no audit row is written', async () => {

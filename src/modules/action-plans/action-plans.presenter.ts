@@ -1,5 +1,5 @@
 import { endOfNamedMonth } from '../../lib/dates.ts';
-import type { planActions } from './action-plans.table.ts';
+import type { planActionUpdates, planActions } from './action-plans.table.ts';
 
 const ragColours: Record<string, string> = { Red: 'red', Amber: 'orange', Green: 'green', Blue: 'blue' };
 
@@ -8,6 +8,8 @@ export type PresentedAction = typeof planActions.$inferSelect & {
   ragTag: { text: string; colour: string } | null;
   overdue: boolean;
   sourceId: number | null;
+  /** The dated updates, newest first. */
+  history: Pick<typeof planActionUpdates.$inferSelect, 'updatedOn' | 'rag' | 'dueText' | 'progress'>[];
   children: PresentedAction[];
 };
 
@@ -15,13 +17,14 @@ export type PresentedAction = typeof planActions.$inferSelect & {
  * A plan action as shown: RAG as text and tag colour, and overdue worked out from the due date alone
  * (a month-only due date such as "June 2018" is due by the end of that month).
  */
-export function presentAction(a: typeof planActions.$inferSelect, today: string, sourceId: number | null = null): PresentedAction {
+export function presentAction(a: typeof planActions.$inferSelect, today: string, sourceId: number | null = null, history: PresentedAction['history'] = []): PresentedAction {
   const complete = /complete/i.test(a.status ?? '') || a.rag === 'Blue';
   return {
     ...a,
     ragTag: a.rag ? { text: a.rag, colour: ragColours[a.rag] ?? 'grey' } : null,
     overdue: !complete && dueBy(a) !== null && dueBy(a)! < today,
     sourceId,
+    history: history.map((h) => ({ updatedOn: h.updatedOn, rag: h.rag, dueText: h.dueText, progress: h.progress })),
     children: [],
   };
 }

@@ -63,7 +63,11 @@ export async function actionPlanPage(ex: Executor, v: Viewer, slug: string) {
     actions.map((r) => r.id),
   );
   const planSource = await sourceIds(ex, 'action_plan', [plan.id]);
-  return { plan, actions, sources, planSourceId: planSource.get(plan.id) ?? null };
+  const history = await actionHistory(
+    ex,
+    actions.map((a) => a.id),
+  );
+  return { plan, actions, sources, history, planSourceId: planSource.get(plan.id) ?? null };
 }
 
 /** One action the viewer may see, with its plan's title and address, or undefined. */

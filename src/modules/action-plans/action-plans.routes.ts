@@ -23,7 +23,7 @@ export async function actionPlansRoutes(app: FastifyInstance): Promise<void> {
     const page = p.success ? await actionPlanPage(db, request.viewer, p.data.slug) : undefined;
     if (!page) throw notFound('Action plan');
     const today = toLondonDate(new Date());
-    const actions = page.actions.map((r) => presentAction(r, today, page.sources.get(r.id) ?? null));
+    const actions = page.actions.map((r) => presentAction(r, today, page.sources.get(r.id) ?? null, page.history.get(r.id)));
     return reply.render(`${T}action-plan.njk`, {
       title: page.plan.title,
       breadcrumbs: [{ text: 'Home', href: '/' }, { text: 'Action plans', href: '/action-plans' }, { text: page.plan.title }],
