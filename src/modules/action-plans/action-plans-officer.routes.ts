@@ -4,6 +4,7 @@ import { notFound } from '../../lib/errors.ts';
 import { dateParts, joinDateParts } from '../../lib/form-dates.ts';
 import type { FieldError } from '../../lib/result.ts';
 import { actorOf, dateField, formBody, idOf } from '../../web/route-helpers.ts';
+import { can } from '../accounts/index.ts';
 import { actionHistory, actionPlanWithHistory, findPlanAction, listActionPlans } from './action-plans.repo.ts';
 import { countOf, dueBy, presentAction } from './action-plans.presenter.ts';
 import { ACTION_COLUMNS, actionsToCsv } from './actions-csv.ts';
@@ -61,7 +62,7 @@ export async function actionPlansOfficerRoutes(app: FastifyInstance): Promise<vo
       plan,
       actions: actions.map((a) => ({ ...presentAction(a, today), lastUpdate: history.get(a.id)?.[0] ?? null })),
       counts: { total: countOf(actions.length, 'action'), overdue: actions.filter((a) => presentAction(a, today).overdue).length },
-      canUpdate: request.user?.role !== undefined && ['report-author', 'democratic-services', 'admin'].includes(request.user.role),
+      canUpdate: can(request.user, 'actions:update'),
       flash:
         q.saved === 'action'
           ? 'The action has been updated'
