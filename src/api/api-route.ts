@@ -21,7 +21,7 @@ export type ApiContext<P, Q> = {
 
 /** One API operation: its route, its documentation and its handler, kept together so the OpenAPI document cannot drift. */
 export type RouteSpec<P extends Schema, Q extends Schema> = {
-  method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   /** Fastify-style path below /api/v1, such as `/meetings/:id`. */
   path: string;
   operationId: string;
@@ -36,6 +36,10 @@ export type RouteSpec<P extends Schema, Q extends Schema> = {
   body?: z.ZodType;
   /** The body is multipart/form-data (fields described by `body`, plus a `file`); the handler reads it. */
   multipart?: boolean;
+  /** The body is a text/csv file (described by `description`); the handler reads `request.body` as text. */
+  csvBody?: boolean;
+  /** The answer is a text/csv file rather than JSON (errors stay JSON). */
+  csvResponse?: boolean;
   /** Writes name the permission they need; reads without one are public. */
   permission?: Action;
   status?: 200 | 201;
@@ -147,6 +151,8 @@ export function registerRoute(app: FastifyInstance, route: ApiRoute): void {
       let body: Record<string, unknown> = {};
       if (route.multipart) {
         if (!request.isMultipart()) throw new AppError('unsupported_media_type', 'Send the file as multipart/form-data with a "file" part');
+      } else if (route.csvBody) {
+        if (typeof request.body !== 'string') throw new AppError('unsupported_media_type', 'Send the file as text/csv');
       } else if (route.body) {
         if (!isPlainObject(request.body)) throw new AppError('bad_request', 'Send a JSON object in the request body');
         body = request.body;

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { agendaItemRoutes } from './agenda-items.api.ts';
 import { defineRoute, registerRoute, type ApiRoute } from './api-route.ts';
+import { actionPlanRoutes } from './action-plans.api.ts';
 import { bodyRoutes } from './body.api.ts';
 import { documentRoutes } from './documents.api.ts';
 import { locationRoutes } from './locations.api.ts';
@@ -27,6 +28,7 @@ export function apiRoutes(): ApiRoute[] {
     ...agendaItemRoutes(),
     ...documentRoutes(),
     ...publishingRoutes(),
+    ...actionPlanRoutes(),
     ...locationRoutes(),
     ...sessionRoutes(),
   ];
@@ -45,6 +47,8 @@ export function apiRoutes(): ApiRoute[] {
 
 /** The JSON API: public reads, role-checked writes, one error shape; register with `prefix: API_PREFIX`. */
 export async function apiPlugin(app: FastifyInstance): Promise<void> {
+  // CSV files of records (an action plan's actions) come as text; the command parses them.
+  app.addContentTypeParser('text/csv', { parseAs: 'string' }, (_request, body, done) => done(null, body));
   app.addHook('onSend', async (request, reply) => {
     // Signed-in answers may hold exempt information: never let a shared cache keep them.
     const shared = !request.user && request.method === 'GET' && reply.statusCode === 200;

@@ -13,6 +13,8 @@ const errorResponses: Record<number, string> = {
   403: '`forbidden`: your role may not do this, or the CSRF token is missing',
   404: '`not_found`',
   409: '`conflict`: the change clashes with existing records',
+  415: '`unsupported_media_type`: the body is not of the type the operation reads',
+  422: '`unprocessable`: rows of the file have problems, each named with its line in `details`; nothing was changed',
 };
 
 function clean(schema: JsonSchema): JsonSchema {
@@ -45,12 +47,17 @@ function operation(route: ApiRoute) {
   if (route.permission) [401, 403, 409].forEach((c) => codes.add(c));
   if (route.params) codes.add(404);
   if (route.path === '/body') codes.add(404);
+  if (route.csvBody) [415, 422].forEach((c) => codes.add(c));
   const responses: Record<string, unknown> = {
-    [String(route.status ?? 200)]: { description: route.summary, content: { 'application/json': { schema: responseSchema(route.response) } } },
+    [String(route.status ?? 200)]: {
+      description: route.summary,
+      content: route.csvResponse ? { 'text/csv': { schema: { type: 'string' } } } : { 'application/json': { schema: responseSchema(route.response) } },
+    },
   };
   for (const code of [...codes].sort()) responses[String(code)] = { description: errorResponses[code], content: { 'application/json': { schema: errorRef } } };
   let requestBody: unknown;
-  if (route.body) {
+  if (route.csvBody) requestBody = { required: true, content: { 'text/csv': { schema: { type: 'string' } } } };
+  else if (route.body) {
     const schema = inputSchema(route.body);
     if (route.partialBody) delete schema.required;
     if (route.multipart) {

@@ -19,6 +19,7 @@ import { reportsRoutes } from './reports/index.ts';
 import { forwardPlanRoutes } from './forward-plan/index.ts';
 import { scrutinyRoutes } from './scrutiny/index.ts';
 import { actionPlansRoutes } from './action-plans/index.ts';
+import { dashboardsRoutes } from './dashboards/index.ts';
 import { searchRoutes } from './search/index.ts';
 import { accessRoutes } from './visibility/index.ts';
 import { oparlRoutes } from './oparl/index.ts';
@@ -51,6 +52,7 @@ export const modules: ((app: FastifyInstance) => Promise<void>)[] = [
   forwardPlanRoutes,
   scrutinyRoutes,
   actionPlansRoutes,
+  dashboardsRoutes,
   searchRoutes,
   accessRoutes,
   oparlRoutes,

@@ -18,6 +18,8 @@ const UPLOAD: readonly Who[] = ['report-author', 'democratic-services', 'admin']
 const EDIT: readonly Who[] = ['democratic-services', 'admin'];
 /** Those who may ask for an item on a scrutiny work programme: any councillor, and the scrutiny manager. */
 const REQUEST_ITEMS: readonly Who[] = ['councillor', 'democratic-services', 'admin'];
+/** Action owners (officers) and the clerks, who update actions' RAG, due dates and progress. */
+const ACTION_OWNERS: readonly Who[] = ['report-author', 'democratic-services', 'admin'];
 /** Those who review imported packs and correct them. */
 const IMPORTS: readonly Who[] = ['democratic-services', 'admin'];
 
@@ -207,6 +209,17 @@ export const routeMatrix: Record<string, readonly Who[]> = {
   'POST /officer/recommendations/:id/publish': EDIT,
   'GET /action-plans': PUBLIC,
   'GET /action-plans/:slug': PUBLIC,
+  'GET /dashboards/plans/:id': PUBLIC,
+  'GET /dashboards/committees/:slug': PUBLIC,
+  'GET /officer/action-plans': STAFF,
+  'GET /officer/action-plans/:id': STAFF,
+  'GET /officer/action-plans/:id/actions.csv': STAFF,
+  'GET /officer/action-plans/:id/import': ACTION_OWNERS,
+  'POST /officer/action-plans/:id/import': ACTION_OWNERS,
+  'GET /officer/plan-actions/:id/update': ACTION_OWNERS,
+  'POST /officer/plan-actions/:id/update': ACTION_OWNERS,
+  'GET /api/v1/action-plans/:id/actions.csv': PUBLIC,
+  'PUT /api/v1/action-plans/:id/actions.csv': ACTION_OWNERS,
   'GET /search': PUBLIC,
   'GET /officer/documents/:id/publish': EDIT,
   'POST /officer/documents/:id/publish': EDIT,

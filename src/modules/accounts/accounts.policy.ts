@@ -4,12 +4,13 @@ import type { Role } from './accounts.table.ts';
 export type CurrentUser = { id: number; email: string; displayName: string; role: Role; personId: number | null };
 
 /** Things a user may do. */
-export type Action = 'officer-area:view' | 'records:edit' | 'documents:upload' | 'users:manage' | 'audit:read' | 'imports:review' | 'meetings:mine' | 'work-programme:request';
+export type Action =
+  'officer-area:view' | 'records:edit' | 'documents:upload' | 'users:manage' | 'audit:read' | 'imports:review' | 'meetings:mine' | 'work-programme:request' | 'actions:update';
 
 const grants: Record<Role, readonly Action[]> = {
-  admin: ['officer-area:view', 'records:edit', 'documents:upload', 'users:manage', 'audit:read', 'imports:review', 'work-programme:request'],
-  'democratic-services': ['officer-area:view', 'records:edit', 'documents:upload', 'audit:read', 'imports:review', 'work-programme:request'],
-  'report-author': ['officer-area:view', 'documents:upload'],
+  admin: ['officer-area:view', 'records:edit', 'documents:upload', 'users:manage', 'audit:read', 'imports:review', 'work-programme:request', 'actions:update'],
+  'democratic-services': ['officer-area:view', 'records:edit', 'documents:upload', 'audit:read', 'imports:review', 'work-programme:request', 'actions:update'],
+  'report-author': ['officer-area:view', 'documents:upload', 'actions:update'],
   councillor: ['officer-area:view', 'meetings:mine', 'work-programme:request'],
   viewer: ['officer-area:view'],
 };

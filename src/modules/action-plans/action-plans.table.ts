@@ -48,3 +48,26 @@ export const planActions = pgTable(
   },
   (t) => [index('plan_actions_plan_idx').on(t.actionPlanId, t.position), ...publicationChecks('plan_actions', t)],
 );
+
+/**
+ * One dated update of an action by its owner: the RAG, due date and progress note as they were set
+ * that day. The action keeps the latest; these rows are its history, seen with the action.
+ */
+export const planActionUpdates = pgTable(
+  'plan_action_updates',
+  {
+    id: id(),
+    planActionId: integer('plan_action_id')
+      .notNull()
+      .references(() => planActions.id),
+    updatedOn: date('updated_on').notNull(),
+    rag: text('rag', { enum: rags }),
+    dueText: text('due_text'),
+    dueDate: date('due_date'),
+    progress: text('progress'),
+    /** Who made the update, as the audit log names them. */
+    updatedBy: text('updated_by').notNull(),
+    ...timestamps(),
+  },
+  (t) => [index('plan_action_updates_action_idx').on(t.planActionId, t.updatedOn)],
+);

@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, inArray, isNull, lt, notInArray } from 'drizzle-orm';
 import type { Executor } from '../../db/connect.ts';
-import { meetings, minuteItems, minutes, organisations, trackerOutcomes } from '../../db/schema.ts';
+import { meetings, minuteItems, minutes, organisations, trackerOutcomes, workProgrammeItems } from '../../db/schema.ts';
 import { addDays, fromLondonLocal, toLondonDate } from '../../lib/dates.ts';
 import { visible, type Viewer } from '../visibility/index.ts';
 import { onTrackerFor, statusColours, trackerStatus, type TrackerStatus } from './tracker-status.ts';
@@ -92,4 +92,25 @@ export async function meetingsOf(ex: Executor, organisationIds: number[]) {
     .from(meetings)
     .where(and(inArray(meetings.organisationId, organisationIds), isNull(meetings.deletedAt)))
     .orderBy(asc(meetings.startAt));
+}
+
+/**
+ * A committee's dashboard figures, as the viewer may see them: the outcomes on its live tracker by
+ * status, and its accepted work programme items by meeting date (undated ones last).
+ */
+export async function committeeDashboard(ex: Executor, v: Viewer, organisationId: number, asOf: string) {
+  const rows = await trackerRows(ex, v, { organisationId, asOf });
+  const tracker = (['Incomplete', 'Pending', 'Completed'] as const).map((status) => ({
+    label: status,
+    value: rows.filter((r) => r.status === status).length,
+    colour: statusColours[status],
+  }));
+  const items = await ex
+    .select({ meetingDate: workProgrammeItems.meetingDate, kind: workProgrammeItems.kind })
+    .from(workProgrammeItems)
+    .where(and(visible(v, 'work_programme_item'), eq(workProgrammeItems.requestState, 'accepted'), eq(workProgrammeItems.organisationId, organisationId)))
+    .orderBy(asc(workProgrammeItems.meetingDate));
+  const byDate = new Map<string | null, number>();
+  for (const i of items) byDate.set(i.meetingDate, (byDate.get(i.meetingDate) ?? 0) + 1);
+  return { tracker, programme: [...byDate].map(([date, value]) => ({ date, value })) };
 }
