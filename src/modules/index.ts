@@ -22,6 +22,7 @@ import { actionPlansRoutes } from './action-plans/index.ts';
 import { searchRoutes } from './search/index.ts';
 import { accessRoutes } from './visibility/index.ts';
 import { oparlRoutes } from './oparl/index.ts';
+import { feedsRoutes } from './feeds/index.ts';
 
 /** Every module's route plugin, registered in order by the app. */
 export const modules: ((app: FastifyInstance) => Promise<void>)[] = [
@@ -53,4 +54,5 @@ export const modules: ((app: FastifyInstance) => Promise<void>)[] = [
   searchRoutes,
   accessRoutes,
   oparlRoutes,
+  feedsRoutes,
 ];

@@ -8,6 +8,7 @@ import { decisionMakers, decisionVersions, findDecision, minuteOfDecision, searc
 import { presentDecision } from './decisions.presenter.ts';
 import { officerDecisionsRoutes } from './officer-decisions.routes.ts';
 import { callInRoutes } from './call-in.routes.ts';
+import { alternates, siteFeeds } from '../feeds/index.ts';
 
 const T = 'modules/decisions/views/';
 const PAGE_SIZE = 20;
@@ -73,6 +74,7 @@ export async function decisionsRoutes(app: FastifyInstance): Promise<void> {
     return reply.code(errors.length ? 400 : 200).render(`${T}list.njk`, {
       title: 'Decisions',
       breadcrumbs: [{ text: 'Home', href: '/' }, { text: 'Decisions' }],
+      feeds: alternates(siteFeeds.decisions),
       decisions: rows.map((d) => presentDecision(d)),
       total,
       errors,

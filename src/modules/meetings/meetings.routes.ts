@@ -10,6 +10,7 @@ import { fileSize, meetingJsonLd, presentAgendaItem, presentListedMeeting, prese
 import { monthGrid, monthKey, monthLabel, monthRange, shiftMonth } from './calendar.ts';
 import { publicMeetingSections } from './meeting-sections.ts';
 import { idOf } from '../../web/route-helpers.ts';
+import { alternates, siteFeeds } from '../feeds/index.ts';
 
 const calendarQuery = z.object({
   month: z.string().optional(),
@@ -52,6 +53,7 @@ export async function meetingsRoutes(app: FastifyInstance): Promise<void> {
       next: { href: link({ month: shiftMonth(month, 1) }), label: monthLabel(shiftMonth(month, 1)) },
       monthViewHref: link({ view: 'month' }),
       listViewHref: link({ view: 'list' }),
+      feeds: alternates(siteFeeds.meetings, siteFeeds.agendas),
     });
   });
 
