@@ -23,6 +23,7 @@ import { searchRoutes } from './search/index.ts';
 import { accessRoutes } from './visibility/index.ts';
 import { oparlRoutes } from './oparl/index.ts';
 import { feedsRoutes } from './feeds/index.ts';
+import { attendanceRoutes } from './attendance/index.ts';
 
 /** Every module's route plugin, registered in order by the app. */
 export const modules: ((app: FastifyInstance) => Promise<void>)[] = [
@@ -55,4 +56,5 @@ export const modules: ((app: FastifyInstance) => Promise<void>)[] = [
   accessRoutes,
   oparlRoutes,
   feedsRoutes,
+  attendanceRoutes,
 ];
