@@ -106,6 +106,7 @@ export const routeMatrix: Record<string, readonly Who[]> = {
   'POST /officer/minutes/:id/correct': EDIT,
   'GET /decisions': PUBLIC,
   'GET /decisions/:id': PUBLIC,
+  'GET /decisions.csv': PUBLIC,
   'GET /feeds': PUBLIC,
   'GET /feeds/meetings.atom': PUBLIC,
   'GET /feeds/agendas.atom': PUBLIC,
