@@ -43,6 +43,7 @@ export const routeMatrix: Record<string, readonly Who[]> = {
   'GET /people/:slug': PUBLIC,
   'GET /meetings': PUBLIC,
   'GET /meetings/:id': PUBLIC,
+  'GET /meetings.csv': PUBLIC,
   'GET /my-meetings': COUNCILLOR,
   'GET /documents/:id': PUBLIC,
   'GET /officer': STAFF,
