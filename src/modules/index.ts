@@ -18,7 +18,7 @@ import { importsRoutes } from './imports/index.ts';
 import { reportsRoutes } from './reports/index.ts';
 import { forwardPlanRoutes } from './forward-plan/index.ts';
 import { scrutinyRoutes } from './scrutiny/index.ts';
-import { actionPlansRoutes } from './action-plans/index.ts';
+import { actionPlansCsvRoutes, actionPlansRoutes } from './action-plans/index.ts';
 import { searchRoutes } from './search/index.ts';
 import { accessRoutes } from './visibility/index.ts';
 import { oparlRoutes } from './oparl/index.ts';
@@ -57,4 +57,5 @@ export const modules: ((app: FastifyInstance) => Promise<void>)[] = [
   oparlRoutes,
   feedsRoutes,
   attendanceRoutes,
+  actionPlansCsvRoutes,
 ];

@@ -211,6 +211,7 @@ export const routeMatrix: Record<string, readonly Who[]> = {
   'POST /officer/recommendations/:id/publish': EDIT,
   'GET /action-plans': PUBLIC,
   'GET /action-plans/:slug': PUBLIC,
+  'GET /action-plans/:slug/actions.csv': PUBLIC,
   'GET /search': PUBLIC,
   'GET /officer/documents/:id/publish': EDIT,
   'POST /officer/documents/:id/publish': EDIT,
