@@ -26,7 +26,9 @@ export async function attendanceRoutes(app: FastifyInstance): Promise<void> {
     const data = await personAttendance(db, request.viewer, slug, period);
     if (!data) throw notFound('Person');
     const rows = data.rows.map(presentTallies);
-    if (csv && !errors.length) return sendCsv(request, reply, `attendance-${data.person.slug}-${period.from}-to-${period.to}.csv`, toCsv(attendanceColumns('Committee'), rows));
+    const total = rows.length > 1 ? { ...totalOf(rows), name: 'All committees' } : null;
+    if (csv && !errors.length)
+      return sendCsv(request, reply, `attendance-${data.person.slug}-${period.from}-to-${period.to}.csv`, toCsv(attendanceColumns('Committee'), total ? [...rows, total] : rows));
     const base = `/people/${data.person.slug}/attendance`;
     return reply.code(errors.length ? 400 : 200).render(VIEW, {
       title: `Attendance: ${data.person.printedName}`,
@@ -39,7 +41,7 @@ export async function attendanceRoutes(app: FastifyInstance): Promise<void> {
       heading: data.person.printedName,
       firstColumn: 'Committee',
       rows: rows.map((r) => ({ ...r, href: `/committees/${r.slug}` })),
-      total: rows.length > 1 ? totalOf(rows) : null,
+      total,
       action: base,
       csvHref: `${base}.csv?${periodQuery(period)}`,
       periodLabel: periodLabel(period),
