@@ -18,8 +18,7 @@ import { migrate } from '../src/db/migrate.ts';
 import { organisations, people } from '../src/db/schema.ts';
 import { createLogger } from '../src/lib/logger.ts';
 import { createServices } from '../src/services.ts';
-import { countSearchHits, searchPage } from '../src/modules/search/search.repo.ts';
-import { PAGE_SIZE } from '../src/modules/search/search.schema.ts';
+import { countSearchHits, PAGE_SIZE, searchPage } from '../src/modules/search/index.ts';
 import { publicViewer } from '../src/modules/visibility/index.ts';
 import { countRows, generateArchive } from './generate-archive.ts';
 

@@ -24,6 +24,8 @@ import { searchRoutes } from './search/index.ts';
 import { accessRoutes } from './visibility/index.ts';
 import { oparlRoutes } from './oparl/index.ts';
 import { interestsRoutes } from './interests/index.ts';
+import { feedsRoutes } from './feeds/index.ts';
+import { attendanceRoutes } from './attendance/index.ts';
 
 /** Every module's route plugin, registered in order by the app. */
 export const modules: ((app: FastifyInstance) => Promise<void>)[] = [
@@ -57,4 +59,6 @@ export const modules: ((app: FastifyInstance) => Promise<void>)[] = [
   accessRoutes,
   oparlRoutes,
   interestsRoutes,
+  feedsRoutes,
+  attendanceRoutes,
 ];

@@ -93,6 +93,9 @@ export async function councilUrls(db: Db, built: BuiltCouncil, visitor: Visitor)
     '/',
     '/decisions',
     '/meetings.ics',
+    '/feeds/meetings.atom',
+    '/feeds/agendas.atom',
+    '/feeds/decisions.atom',
     ...meetingIds.flatMap((id) => [`/meetings/${id}`, `/api/v1/meetings/${id}`]),
     ...(await idRange(db, documents)).flatMap((id) => [`/documents/${id}`, `/api/v1/documents/${id}`]),
     ...(await idRange(db, packs)).map((id) => `/packs/${id}`),
@@ -114,7 +117,7 @@ export async function councilUrls(db: Db, built: BuiltCouncil, visitor: Visitor)
   const entitled = [
     ...records,
     ...officer,
-    ...orgs.flatMap((o) => [`/committees/${o.slug}`, `/committees/${o.slug}/meetings.ics`]),
+    ...orgs.flatMap((o) => [`/committees/${o.slug}`, `/committees/${o.slug}/meetings.ics`, `/committees/${o.slug}/minutes.atom`]),
     ...(await idRange(db, agendaItems)).map((id) => `/api/v1/agenda-items/${id}`),
     ...(await idRange(db, decisions)).map((id) => `/decisions/${id}`),
     ...(await idRange(db, reports)).map((id) => `/reports/${id}`),

@@ -2,6 +2,8 @@ import type { decisions } from '../../db/schema.ts';
 import { callInState } from './call-in.ts';
 import { toLondonLocal } from '../../lib/dates.ts';
 import { formatDate, formatDateTime } from '../../web/format.ts';
+import type { CsvColumn } from '../../lib/csv.ts';
+import { accessLabel } from '../visibility/index.ts';
 
 /** "10 November 2026" when a moment is the start of a London day, otherwise "10 November 2026 at 3pm". */
 const dayOrMoment = (d: Date | null) => (d ? (toLondonLocal(d).endsWith('T00:00') ? formatDate(d) : formatDateTime(d)) : null);
@@ -40,4 +42,23 @@ export function presentDecision(d: Decision, now: Date = new Date()) {
     meetingId: d.meetingId,
     supersedesId: d.supersedesId,
   };
+}
+
+/** The columns of the decisions register as CSV: what the decision page shows, with its address. */
+export function decisionCsvColumns(origin: string): CsvColumn<ReturnType<typeof presentDecision>>[] {
+  return [
+    { header: 'Title', value: (d) => d.title },
+    { header: 'Decision maker', value: (d) => d.makerText },
+    { header: 'Decided on', value: (d) => d.decidedOn },
+    { header: 'Key decision', value: (d) => d.isKey },
+    { header: 'Forward plan reference', value: (d) => d.forwardPlanRef },
+    { header: 'Decision', value: (d) => d.decisionText },
+    { header: 'Reasons', value: (d) => d.reasons },
+    { header: 'Alternatives rejected', value: (d) => d.alternativesRejected },
+    { header: 'Call-in', value: (d) => d.callInLabel },
+    { header: 'Effective from', value: (d) => d.effectiveFromText },
+    { header: 'Access', value: (d) => accessLabel(d) },
+    { header: 'Version', value: (d) => d.version },
+    { header: 'Web page', value: (d) => `${origin}/decisions/${d.id}` },
+  ];
 }

@@ -5,12 +5,19 @@ import { notFound } from '../../lib/errors.ts';
 import type { FieldError } from '../../lib/result.ts';
 import { type decisions } from '../../db/schema.ts';
 import { decisionMakers, decisionVersions, findDecision, minuteOfDecision, searchDecisions } from './decisions.repo.ts';
-import { presentDecision } from './decisions.presenter.ts';
+import { decisionCsvColumns, presentDecision } from './decisions.presenter.ts';
+import { toCsv } from '../../lib/csv.ts';
+import { toLondonDate } from '../../lib/dates.ts';
+import { sendCsv } from '../../web/csv-reply.ts';
+import { siteOrigin } from '../../web/site-url.ts';
 import { officerDecisionsRoutes } from './officer-decisions.routes.ts';
 import { callInRoutes } from './call-in.routes.ts';
+import { alternates, siteFeeds } from '../feeds/index.ts';
 
 const T = 'modules/decisions/views/';
 const PAGE_SIZE = 20;
+/** The most rows a CSV download holds: far beyond any council's register. */
+const CSV_LIMIT = 100_000;
 const day = z
   .string()
   .trim()
@@ -44,28 +51,38 @@ export async function versionsContext(db: FastifyInstance['services']['db'], req
   return { replacedBy, earlier, minute, minuteHref };
 }
 
+/**
+ * The register's filters from its query string: a date that is not real is reported and left out,
+ * so the list (and its CSV) shows what the other filters select. `params` carries them on in links.
+ */
+function listFilters(query: unknown) {
+  const q = listQuery.parse(query);
+  const errors: FieldError[] = [];
+  if (q.from && !day.safeParse(q.from).success) errors.push({ field: 'from', message: 'Enter a real date, like 2026-01-31' });
+  if (q.to && !day.safeParse(q.to).success) errors.push({ field: 'to', message: 'Enter a real date, like 2026-12-31' });
+  const keyOnly = [q.key].flat().includes('yes');
+  const filters = {
+    q: q.q || undefined,
+    maker: q.maker || undefined,
+    from: errors.some((e) => e.field === 'from') ? undefined : q.from || undefined,
+    to: errors.some((e) => e.field === 'to') ? undefined : q.to || undefined,
+    keyOnly,
+  };
+  const params = new URLSearchParams();
+  for (const [k, v] of Object.entries({ q: filters.q, maker: filters.maker, from: q.from, to: q.to, key: keyOnly ? 'yes' : undefined })) if (v) params.set(k, v);
+  return { q, filters, errors, params };
+}
+
 /** The public decisions register and each decision's page. */
 export async function decisionsRoutes(app: FastifyInstance): Promise<void> {
   const { db } = app.services;
   // Public register
   app.get('/decisions', async (request, reply) => {
-    const q = listQuery.parse(request.query);
-    const errors: FieldError[] = [];
-    if (q.from && !day.safeParse(q.from).success) errors.push({ field: 'from', message: 'Enter a real date, like 2026-01-31' });
-    if (q.to && !day.safeParse(q.to).success) errors.push({ field: 'to', message: 'Enter a real date, like 2026-12-31' });
-    const keyOnly = [q.key].flat().includes('yes');
-    const filters = {
-      q: q.q || undefined,
-      maker: q.maker || undefined,
-      from: errors.some((e) => e.field === 'from') ? undefined : q.from || undefined,
-      to: errors.some((e) => e.field === 'to') ? undefined : q.to || undefined,
-      keyOnly,
-    };
+    const { q, filters, errors, params } = listFilters(request.query);
     const { rows, total } = await searchDecisions(db, request.viewer, { ...filters, limit: PAGE_SIZE, offset: (q.page - 1) * PAGE_SIZE });
     const pages = Math.ceil(total / PAGE_SIZE);
     const link = (page: number) => {
-      const sp = new URLSearchParams();
-      for (const [k, v] of Object.entries({ q: filters.q, maker: filters.maker, from: q.from, to: q.to, key: keyOnly ? 'yes' : undefined })) if (v) sp.set(k, v);
+      const sp = new URLSearchParams(params);
       sp.set('page', String(page));
       return `/decisions?${sp.toString()}`;
     };
@@ -73,10 +90,12 @@ export async function decisionsRoutes(app: FastifyInstance): Promise<void> {
     return reply.code(errors.length ? 400 : 200).render(`${T}list.njk`, {
       title: 'Decisions',
       breadcrumbs: [{ text: 'Home', href: '/' }, { text: 'Decisions' }],
+      feeds: alternates(siteFeeds.decisions),
       decisions: rows.map((d) => presentDecision(d)),
       total,
       errors,
       filters: { ...filters, from: q.from, to: q.to },
+      csvHref: `/decisions.csv${params.size ? `?${params.toString()}` : ''}`,
       makers: [
         { value: '', text: 'All decision makers' },
         ...makers.map((m) => ({ value: m.slug, text: m.name, selected: m.slug === filters.maker })),
@@ -92,6 +111,21 @@ export async function decisionsRoutes(app: FastifyInstance): Promise<void> {
             }
           : undefined,
     });
+  });
+
+  // The register as CSV: every page of it, with the same filters.
+  app.get('/decisions.csv', async (request, reply) => {
+    const { filters } = listFilters(request.query);
+    const { rows } = await searchDecisions(db, request.viewer, { ...filters, limit: CSV_LIMIT, offset: 0 });
+    return sendCsv(
+      request,
+      reply,
+      `decisions-${toLondonDate(new Date())}.csv`,
+      toCsv(
+        decisionCsvColumns(siteOrigin(request)),
+        rows.map((d) => presentDecision(d)),
+      ),
+    );
   });
 
   app.get('/decisions/:id', async (request, reply) => {

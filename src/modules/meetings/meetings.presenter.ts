@@ -1,6 +1,8 @@
 import type { locations, meetings } from '../../db/schema.ts';
 import { redact } from '../visibility/index.ts';
 import type { AgendaItemRow } from './meetings.repo.ts';
+import type { CsvColumn } from '../../lib/csv.ts';
+import { toLondonDate, toLondonLocal } from '../../lib/dates.ts';
 
 const statusLabels: Record<string, { text: string; colour: string }> = {
   scheduled: { text: 'Scheduled', colour: 'grey' },
@@ -111,4 +113,19 @@ export function fileSize(bytes: number): string {
   if (bytes < 1024) return `${bytes} bytes`;
   if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
+/** The columns of the meetings calendar as CSV: date and times in London time, the meeting's page address last. */
+export function meetingCsvColumns(origin: string): CsvColumn<ReturnType<typeof presentListedMeeting>>[] {
+  return [
+    { header: 'Date', value: (m) => toLondonDate(m.startAt) },
+    { header: 'Start time', value: (m) => toLondonLocal(m.startAt).slice(11) },
+    { header: 'End time', value: (m) => (m.endAt ? toLondonLocal(m.endAt).slice(11) : '') },
+    { header: 'Committee', value: (m) => m.organisationName },
+    { header: 'Title', value: (m) => m.title },
+    { header: 'Status', value: (m) => m.statusLabel.text },
+    { header: 'Status note', value: (m) => m.statusNote },
+    { header: 'Location', value: (m) => m.location },
+    { header: 'Web page', value: (m) => `${origin}${m.url}` },
+  ];
 }

@@ -6,10 +6,14 @@ import { can } from '../accounts/index.ts';
 import { agendaDeadline } from '../deadlines/index.ts';
 import { findCalendarPage } from './meetings.repo.ts';
 import { findMeetingPage } from './meeting-page.repo.ts';
-import { fileSize, meetingJsonLd, presentAgendaItem, presentListedMeeting, presentMeeting } from './meetings.presenter.ts';
+import { fileSize, meetingCsvColumns, meetingJsonLd, presentAgendaItem, presentListedMeeting, presentMeeting } from './meetings.presenter.ts';
+import { toCsv } from '../../lib/csv.ts';
+import { sendCsv } from '../../web/csv-reply.ts';
+import { siteOrigin } from '../../web/site-url.ts';
 import { monthGrid, monthKey, monthLabel, monthRange, shiftMonth } from './calendar.ts';
 import { publicMeetingSections } from './meeting-sections.ts';
 import { idOf } from '../../web/route-helpers.ts';
+import { alternates, siteFeeds } from '../feeds/index.ts';
 
 const calendarQuery = z.object({
   month: z.string().optional(),
@@ -52,7 +56,19 @@ export async function meetingsRoutes(app: FastifyInstance): Promise<void> {
       next: { href: link({ month: shiftMonth(month, 1) }), label: monthLabel(shiftMonth(month, 1)) },
       monthViewHref: link({ view: 'month' }),
       listViewHref: link({ view: 'list' }),
+      csvHref: `/meetings.csv?${new URLSearchParams({ month, ...(organisation ? { committee: organisation.slug } : {}) }).toString()}`,
+      feeds: alternates(siteFeeds.meetings, siteFeeds.agendas),
     });
+  });
+
+  // The month's meetings as CSV, with the calendar's committee filter.
+  app.get('/meetings.csv', async (request, reply) => {
+    const q = calendarQuery.parse(request.query);
+    const month = monthKey(q.month);
+    const page = await findCalendarPage(db, monthRange(month), q.committee);
+    const rows = page.meetings.map(presentListedMeeting);
+    const committee = q.committee && page.committees.some((o) => o.slug === q.committee) ? `-${q.committee}` : '';
+    return sendCsv(request, reply, `meetings-${month}${committee}.csv`, toCsv(meetingCsvColumns(siteOrigin(request)), rows));
   });
 
   app.get('/meetings/:id', async (request, reply) => {

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { notFound } from '../../lib/errors.ts';
 import { presentListedMeeting } from '../meetings/index.ts';
 import { meetingsWithMinutes } from '../minutes/index.ts';
+import { alternates, minutesFeedSpec } from '../feeds/index.ts';
 import { findCommitteePage, listOrganisations } from './organisations.repo.ts';
 import { membershipRoleLabel, organisationKindLabel, presentOrganisation, roleRank } from './organisations.presenter.ts';
 
@@ -46,6 +47,7 @@ export async function organisationsRoutes(app: FastifyInstance): Promise<void> {
       title: page.name,
       breadcrumbs: [{ text: 'Home', href: '/' }, { text: 'Committees', href: '/committees' }, { text: page.name }],
       organisation: { name: page.name, slug: page.slug, purpose: page.purpose, kindLabel: organisationKindLabel(page.kind) },
+      feeds: alternates(minutesFeedSpec(page)),
       members: page.members
         .map((m) => ({
           name: m.printedName,

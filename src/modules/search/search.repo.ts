@@ -1,5 +1,7 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/connect.ts';
+import { addDays, fromLondonLocal, type IsoDate } from '../../lib/dates.ts';
+import { organisations } from '../../db/schema.ts';
 import { rule, visible, type Viewer } from '../visibility/index.ts';
 
 /** The kinds of record the site search finds, in the order their filters are listed. */
@@ -41,63 +43,85 @@ function hits(v: Viewer, query: string): SQL {
     with q as (select websearch_to_tsquery('english', ${query}) as tsq, ${query}::text as raw),
     hits as (
       select 'committee'::text as type, o.id, o.name as title, '/committees/' || o.slug as url,
-             ts_rank(o.search, q.tsq) * 2 as rank, null::timestamptz as at, o.purpose as body, null::text as context
+             ts_rank(o.search, q.tsq) * 2 as rank, null::timestamptz as at, o.purpose as body, null::text as context,
+             o.slug as org, null::text as maker, false as key
         from organisations o, q
        where o.deleted_at is null and o.search @@ q.tsq
       union all
       -- Names are also matched by trigram word similarity, whole query or word by word, to forgive typos.
       select 'person', p.id, p.printed_name, '/people/' || p.slug,
              greatest(ts_rank(p.search, q.tsq) * 2, word_similarity(q.raw, p.printed_name)), null,
-             concat_ws(', ', p.job_title, p.party, p.division), null
+             concat_ws(', ', p.job_title, p.party, p.division), null, null, null, false
         from people p, q
        where p.deleted_at is null
          and (p.search @@ q.tsq or q.raw <% p.printed_name
               or exists (select 1 from unnest(string_to_array(q.raw, ' ')) w where length(w) >= 4 and w <% p.printed_name))
       union all
       select 'meeting', m.id, coalesce(m.title, o.name), '/meetings/' || m.id,
-             ts_rank(m.search, q.tsq) * 0.5, m.start_at, null, o.name
+             ts_rank(m.search, q.tsq) * 0.5, m.start_at, null, o.name, o.slug, null, false
         from meetings m join organisations o on o.id = m.organisation_id, q
        where m.deleted_at is null and m.search @@ q.tsq
       union all
       select 'agenda-item', agenda_items.id, agenda_items.title, '/meetings/' || agenda_items.meeting_id || '#item-' || agenda_items.id,
-             ts_rank(agenda_items.search, q.tsq), m.start_at, agenda_items.instruction, coalesce(m.title, o.name)
+             ts_rank(agenda_items.search, q.tsq), m.start_at, agenda_items.instruction, coalesce(m.title, o.name), o.slug, null, false
         from agenda_items join meetings m on m.id = agenda_items.meeting_id join organisations o on o.id = m.organisation_id, q
        where ${item.visible} and ${item.readable} and agenda_items.search @@ q.tsq
       union all
       select 'agenda-item', agenda_items.id, agenda_items.title, '/meetings/' || agenda_items.meeting_id || '#item-' || agenda_items.id,
-             ts_rank(to_tsvector('english', agenda_items.title), q.tsq), m.start_at, null, coalesce(m.title, o.name)
+             ts_rank(to_tsvector('english', agenda_items.title), q.tsq), m.start_at, null, coalesce(m.title, o.name), o.slug, null, false
         from agenda_items join meetings m on m.id = agenda_items.meeting_id join organisations o on o.id = m.organisation_id, q
        where ${item.visible} and not ${item.readable} and to_tsvector('english', agenda_items.title) @@ q.tsq
       union all
       select 'document', documents.id, documents.title, '/documents/' || documents.id,
-             ts_rank(documents.search, q.tsq), coalesce(documents.published_at, m.start_at), documents.text_content, coalesce(m.title, o.name)
+             ts_rank(documents.search, q.tsq), coalesce(documents.published_at, m.start_at), documents.text_content, coalesce(m.title, o.name), o.slug, null, false
         from documents left join meetings m on m.id = documents.meeting_id left join organisations o on o.id = m.organisation_id, q
        where ${visible(v, 'document')} and documents.search @@ q.tsq
       union all
       select 'report', reports.id, reports.title, '/reports/' || reports.id,
-             ts_rank(reports.search, q.tsq), coalesce(m.start_at, reports.report_date::timestamptz), reports.summary, reports.kind
+             ts_rank(reports.search, q.tsq), coalesce(m.start_at, reports.report_date::timestamptz), reports.summary, reports.kind,
+             (select ro.slug from organisations ro where ro.id = m.organisation_id), null, false
         from reports left join meetings m on m.id = reports.meeting_id, q
        where ${visible(v, 'report')} and reports.search @@ q.tsq
       union all
       select 'decision', decisions.id, decisions.title, '/decisions/' || decisions.id,
-             ts_rank(decisions.search, q.tsq), decisions.decided_on::timestamptz, decisions.decision_text, decisions.maker_text
+             ts_rank(decisions.search, q.tsq), decisions.decided_on::timestamptz, decisions.decision_text, decisions.maker_text,
+             (select dmo.slug from meetings dm join organisations dmo on dmo.id = dm.organisation_id where dm.id = decisions.meeting_id),
+             (select mo.slug from organisations mo where mo.id = decisions.maker_organisation_id), decisions.is_key
         from decisions, q
        where ${visible(v, 'decision')} and decisions.publication = 'published' and decisions.search @@ q.tsq
          and not exists (select 1 from decisions n where n.supersedes_id = decisions.id and n.deleted_at is null and n.publication = 'published')
       union all
       select 'forward-plan', forward_plan_entries.id, coalesce(forward_plan_entries.decision, forward_plan_entries.issue, forward_plan_entries.ref), '/forward-plan/' || forward_plan_entries.id,
              ts_rank(forward_plan_entries.search, q.tsq), forward_plan_entries.decision_date::timestamptz, forward_plan_entries.issue,
-             forward_plan_entries.ref || ', decision ' || lower(left(forward_plan_entries.decision_date_text, 1)) || substr(forward_plan_entries.decision_date_text, 2)
+             forward_plan_entries.ref || ', decision ' || lower(left(forward_plan_entries.decision_date_text, 1)) || substr(forward_plan_entries.decision_date_text, 2),
+             null, null, false
         from forward_plan_entries, q
        where ${visible(v, 'forward_plan_entry')} and forward_plan_entries.search @@ q.tsq
       union all
       select 'minute', minute_items.id, 'Minute ' || minute_items.number || ': ' || minute_items.title, '/meetings/' || mn.meeting_id || '#minute-' || minute_items.id,
-             ts_rank(minute_items.search, q.tsq), m.start_at, case when ${minute.readable} then minute_items.narrative end, coalesce(m.title, o.name)
+             ts_rank(minute_items.search, q.tsq), m.start_at, case when ${minute.readable} then minute_items.narrative end, coalesce(m.title, o.name), o.slug, null, false
         from minute_items join minutes mn on mn.id = minute_items.minutes_id join meetings m on m.id = mn.meeting_id join organisations o on o.id = m.organisation_id, q
        where ${minute.visible}
          and (case when ${minute.readable} then minute_items.search else to_tsvector('english', minute_items.title) end) @@ q.tsq
          and not exists (select 1 from minutes n where n.supersedes_id = mn.id and n.deleted_at is null and n.publication = 'published')
     )`;
+}
+
+/** Narrowing a search: a committee (by slug), a date range (London days, both ends included), a decision maker (by slug), key decisions only. */
+export type SearchFilters = { committee?: string; from?: IsoDate; to?: IsoDate; maker?: string; keyOnly?: boolean };
+
+/** The order of results: best match first, or newest first. */
+export type SearchSort = 'relevance' | 'newest';
+
+/** The condition on `hits` rows for the filters: a record without a date, committee or maker is left out when one is asked for. */
+function narrowed(f: SearchFilters): SQL {
+  const parts: SQL[] = [sql`true`];
+  if (f.committee) parts.push(sql`org = ${f.committee}`);
+  if (f.maker) parts.push(sql`maker = ${f.maker}`);
+  if (f.keyOnly) parts.push(sql`key`);
+  if (f.from) parts.push(sql`at >= ${fromLondonLocal(`${f.from}T00:00`)}`);
+  if (f.to) parts.push(sql`at < ${fromLondonLocal(`${addDays(f.to, 1)}T00:00`)}`);
+  return sql.join(parts, sql` and `);
 }
 
 function rowsOf<T>(result: unknown): T[] {
@@ -108,8 +132,8 @@ function rowsOf<T>(result: unknown): T[] {
  * How many records of each type the viewer may see match the query.
  * @example await countSearchHits(db, publicViewer, 'school transport') // { meeting: 0, 'agenda-item': 12, … }
  */
-export async function countSearchHits(ex: Executor, v: Viewer, query: string): Promise<Record<SearchType, number>> {
-  const rows = rowsOf<{ type: SearchType; n: number }>(await ex.execute(sql`${hits(v, query)} select type, count(*)::int as n from hits group by type`));
+export async function countSearchHits(ex: Executor, v: Viewer, query: string, f: SearchFilters = {}): Promise<Record<SearchType, number>> {
+  const rows = rowsOf<{ type: SearchType; n: number }>(await ex.execute(sql`${hits(v, query)} select type, count(*)::int as n from hits where ${narrowed(f)} group by type`));
   const counts = Object.fromEntries(searchTypes.map((t) => [t, 0])) as Record<SearchType, number>;
   for (const r of rows) counts[r.type] = Number(r.n);
   return counts;
@@ -119,14 +143,21 @@ export async function countSearchHits(ex: Executor, v: Viewer, query: string): P
  * One page of records the viewer may see matching the query, best first, optionally of one type.
  * @example await searchPage(db, publicViewer, 'library', { limit: 20, offset: 0 })
  */
-export async function searchPage(ex: Executor, v: Viewer, query: string, opts: { type?: SearchType; limit: number; offset: number }): Promise<SearchHit[]> {
+export async function searchPage(
+  ex: Executor,
+  v: Viewer,
+  query: string,
+  opts: SearchFilters & { type?: SearchType; sort?: SearchSort; limit: number; offset: number },
+): Promise<SearchHit[]> {
+  const order = opts.sort === 'newest' ? sql`at desc nulls last, rank desc, type, id` : sql`rank desc, at desc nulls last, type, id`;
+  const outer = opts.sort === 'newest' ? sql`h.at desc nulls last, h.rank desc, h.type, h.id` : sql`h.rank desc, h.at desc nulls last, h.type, h.id`;
   const rows = rowsOf<{ type: SearchType; id: number; title: string; url: string | null; rank: number; at_ms: number | null; context: string | null; snippet: string | null }>(
     await ex.execute(sql`${hits(v, query)}
       select h.type, h.id, h.title, h.url, h.rank::float8 as rank, (extract(epoch from h.at) * 1000)::float8 as at_ms, h.context,
              case when h.body is not null and h.body <> '' then ts_headline('english', h.body, q.tsq, ${headlineOptions}) end as snippet
-        from (select * from hits where ${opts.type ?? null}::text is null or type = ${opts.type ?? null}::text
-               order by rank desc, at desc nulls last, type, id limit ${opts.limit} offset ${opts.offset}) h, q
-       order by h.rank desc, h.at desc nulls last, h.type, h.id`),
+        from (select * from hits where (${opts.type ?? null}::text is null or type = ${opts.type ?? null}::text) and ${narrowed(opts)}
+               order by ${order} limit ${opts.limit} offset ${opts.offset}) h, q
+       order by ${outer}`),
   );
   return rows.map((r) => ({
     type: r.type,
@@ -138,4 +169,13 @@ export async function searchPage(ex: Executor, v: Viewer, query: string, opts: {
     context: r.context,
     snippet: r.snippet,
   }));
+}
+
+/** The committees a search can be narrowed to, by name. */
+export function searchCommittees(ex: Executor) {
+  return ex
+    .select({ name: organisations.name, slug: organisations.slug })
+    .from(organisations)
+    .where(sql`${organisations.deletedAt} is null`)
+    .orderBy(organisations.name);
 }
