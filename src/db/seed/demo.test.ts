@@ -258,7 +258,7 @@ describe('seedDemoIfEmpty', () => {
     expect(new Set(entries.map((e) => e.ref)).size).toBe(entries.length);
     for (const e of entries) {
       expect(e.ref).toMatch(/^FP\/\d{2}\/\d{2}\/\d{2}$/);
-      expect(e.ref.slice(3, 8)).toBe(`${e.firstPublished!.slice(2, 4)}/${e.firstPublished!.slice(5, 7)}`);
+      expect(e.ref!.slice(3, 8)).toBe(`${e.firstPublished!.slice(2, 4)}/${e.firstPublished!.slice(5, 7)}`);
       expect(e.decisionMakers.length).toBeGreaterThan(0);
       expect(e.contacts.length).toBeGreaterThan(0);
       expect(e.firstPublished! <= toLondonDate(now)).toBe(true);

@@ -8,7 +8,9 @@ import {
   decisions,
   documents,
   forwardPlanEntries,
+  forwardPlanVersions,
   minuteItems,
+  notices,
   minutes,
   planActions,
   recommendations,
@@ -27,6 +29,8 @@ export const publishableKinds = [
   'minute_item',
   'decision',
   'forward_plan_entry',
+  'forward_plan_version',
+  'notice',
   'work_programme_item',
   'tracker_outcome',
   'action_plan',
@@ -139,6 +143,10 @@ export function rule(v: Viewer, kind: PublishableKind): { visible: SQL; readable
     }
     case 'forward_plan_entry':
       return simpleRule(v, forwardPlanEntries);
+    case 'forward_plan_version':
+      return simpleRule(v, forwardPlanVersions);
+    case 'notice':
+      return simpleRule(v, notices);
     case 'work_programme_item':
       return simpleRule(v, workProgrammeItems);
     case 'tracker_outcome':
