@@ -1,4 +1,5 @@
 // The Forward Plan of key decisions: entries, numbered published versions, notices and the 28-day rule.
 export { forwardPlanRoutes } from './forward-plan.routes.ts';
+export { officerForwardPlanRoutes } from './officer-forward-plan.routes.ts';
 export { saveForwardPlanEntries } from './commands/save-forward-plan-entries.ts';
 export { keyDecisionNotices, keyDecisionRefusal } from './forward-plan.rules.ts';
