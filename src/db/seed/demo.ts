@@ -31,6 +31,7 @@ import { renderDocument, type RenderedFile } from './demo-documents.ts';
 import { demoActor, fresh, written } from './demo-insert.ts';
 import { seedRecords } from './demo-records.ts';
 import { seedProgramme } from './demo-programme.ts';
+import { seedForwardPlan } from './demo-forward-plan.ts';
 import { organisationDates, type PlannedDocument, type PlannedItem, planMeetings } from './demo-plan.ts';
 
 /** The demo users, one per role; their passwords are public and printed at first start. */
@@ -209,6 +210,7 @@ export async function seedDemoIfEmpty(db: Db, options: SeedDemoOptions = {}): Pr
       personIds,
       memberships: membershipRows,
     });
+    const forwardPlanVersions = await seedForwardPlan({ trx, today, officerIds: { place: personIds.get('richard-thorne')!, adults: personIds.get('fiona-calloway')! } });
     const slugOf = new Map([...personIds].map(([slug, id]) => [id, slug]));
     const programme = await seedProgramme({
       trx,
@@ -238,6 +240,7 @@ export async function seedDemoIfEmpty(db: Db, options: SeedDemoOptions = {}): Pr
       agendaItems: itemIds.size,
       documents: documentRows.length,
       ...records,
+      forwardPlanVersions,
       ...programme,
       users: demoUsers.length,
     });
