@@ -4,6 +4,7 @@ import { agendaItemRoutes } from './agenda-items.api.ts';
 import { defineRoute, registerRoute, type ApiRoute } from './api-route.ts';
 import { bodyRoutes } from './body.api.ts';
 import { documentRoutes } from './documents.api.ts';
+import { forwardPlanApiRoutes } from './forward-plan.api.ts';
 import { locationRoutes } from './locations.api.ts';
 import { meetingRoutes } from './meetings.api.ts';
 import { membershipRoutes } from './memberships.api.ts';
@@ -27,6 +28,7 @@ export function apiRoutes(): ApiRoute[] {
     ...agendaItemRoutes(),
     ...documentRoutes(),
     ...publishingRoutes(),
+    ...forwardPlanApiRoutes(),
     ...locationRoutes(),
     ...sessionRoutes(),
   ];

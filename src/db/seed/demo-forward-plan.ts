@@ -169,17 +169,22 @@ export async function seedForwardPlan(ctx: { trx: Tx; today: IsoDate; officerIds
     [beds, careBeds, addDays(today, -1), ctx.officerIds.adults],
   ] as const) {
     const d = done(
-      await recordDecision(trx, demoActor, {
-        makerKind: 'officer',
-        makerPersonId: String(officerId),
-        title: title.issue,
-        decisionText: title.decision,
-        decidedOn,
-        reasons: 'As set out in the officer decision report and the notice published for it',
-        isKey: 'yes',
-        forwardPlanRef: await refOf(entry),
-        access: 'public',
-      }),
+      await recordDecision(
+        trx,
+        demoActor,
+        {
+          makerKind: 'officer',
+          makerPersonId: String(officerId),
+          title: title.issue,
+          decisionText: title.decision,
+          decidedOn,
+          reasons: 'As set out in the officer decision report and the notice published for it',
+          isKey: 'yes',
+          forwardPlanRef: await refOf(entry),
+          access: 'public',
+        },
+        at(today),
+      ),
       'decision',
     );
     await publishDecision(trx, demoActor, d.id, at(decidedOn));

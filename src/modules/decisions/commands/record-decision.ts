@@ -119,18 +119,18 @@ export async function decisionColumns(
  * Records a draft decision (from a minute's resolution or standalone); audited. It is not public until published.
  * @example await recordDecision(db, actor, { makerKind: 'cabinet', makerOrganisationId: 3, title: '…', decisionText: '…', decidedOn: '2026-11-11', reasons: '…' })
  */
-export async function recordDecision(ex: Executor, actor: Actor, raw: Record<string, unknown>): Promise<Result<{ id: number }>> {
+export async function recordDecision(ex: Executor, actor: Actor, raw: Record<string, unknown>, now: Date = new Date()): Promise<Result<{ id: number }>> {
   const parsed = decisionInput.safeParse(blankToUndefined(raw));
   if (!parsed.success) return invalid(fieldErrors(parsed.error));
   return ex.transaction(async (trx) => {
-    const c = await decisionColumns(trx, parsed.data);
+    const c = await decisionColumns(trx, parsed.data, now);
     if ('errors' in c) return invalid(c.errors);
     const late = await lateKeyDecision(trx, parsed.data);
     if (late) return invalid([late]);
     // One resolution, one decision: a second record would be a second legal record of the same decision.
     if (c.values.resolutionId && (await decisionOfResolution(trx, c.values.resolutionId)))
       return invalid([{ field: 'form', message: 'This resolution is already recorded as a decision' }]);
-    const r = single(await saveDecisions(trx, actor, [{ values: withoutAccess(c.values), access: choiceOf(parsed.data) }]));
+    const r = single(await saveDecisions(trx, actor, [{ values: withoutAccess(c.values), access: choiceOf(parsed.data) }], { now }));
     return r.ok ? ok({ id: r.value.id }) : r;
   });
 }
