@@ -5,6 +5,7 @@ import { defineRoute, registerRoute, type ApiRoute } from './api-route.ts';
 import { actionPlanRoutes } from './action-plans.api.ts';
 import { bodyRoutes } from './body.api.ts';
 import { documentRoutes } from './documents.api.ts';
+import { forwardPlanApiRoutes } from './forward-plan.api.ts';
 import { locationRoutes } from './locations.api.ts';
 import { meetingRoutes } from './meetings.api.ts';
 import { membershipRoutes } from './memberships.api.ts';
@@ -29,6 +30,7 @@ export function apiRoutes(): ApiRoute[] {
     ...documentRoutes(),
     ...publishingRoutes(),
     ...actionPlanRoutes(),
+    ...forwardPlanApiRoutes(),
     ...locationRoutes(),
     ...sessionRoutes(),
   ];

@@ -6,6 +6,7 @@ import { makeCouncil } from '../../test/factories.ts';
 import { apiRoutes } from './api.plugin.ts';
 import { openApiPath } from './openapi.ts';
 import { tokenUser } from './test-support.ts';
+import { forwardPlanEntries, forwardPlanVersions, notices } from '../db/schema.ts';
 
 let t: TestApp;
 let c: Awaited<ReturnType<typeof makeCouncil>>;
@@ -93,7 +94,30 @@ describe('OpenAPI document', () => {
   it('matches what the API returns, for the public and for an entitled user', async () => {
     const check = validator();
     const councillor = await tokenUser(t.database.db, 'councillor');
+    const published = { publication: 'published' as const, publishedAt: new Date('2030-01-02T09:00:00Z'), access: 'public' as const };
+    const [fp] = await t.database.db
+      .insert(forwardPlanEntries)
+      .values({ bodyId: c.body.id, ref: 'FP/30/01/01', firstPublished: '2030-01-02', decisionDateText: '3 March 2030', ...published })
+      .returning();
+    await t.database.db.insert(forwardPlanVersions).values({ bodyId: c.body.id, number: 1, publishedOn: '2030-01-02', entries: [], ...published });
+    const [notice] = await t.database.db
+      .insert(notices)
+      .values({
+        bodyId: c.body.id,
+        kind: 'special-urgency',
+        title: 'Bridge',
+        decisionMaker: 'Cabinet',
+        decisionDate: '2030-01-09',
+        reasons: 'Unsafe',
+        scrutinyChair: 'Cllr Ada Brook',
+        chairAgreedOn: '2030-01-02',
+        ...published,
+      })
+      .returning();
     const ids: Record<string, number> = {
+      '/forward-plan/entries/{id}': fp!.id,
+      '/forward-plan/versions/{number}': 1,
+      '/notices/{id}': notice!.id,
       '/organisations/{id}': c.org.id,
       '/people/{id}': c.chair.id,
       '/memberships/{id}': 1,
@@ -110,7 +134,7 @@ describe('OpenAPI document', () => {
             ? [c.pub.id, c.exempt.id].map((id) => `/agenda-items/${id}`)
             : path === '/documents/{id}'
               ? [`/documents/${c.pubDoc.id}`]
-              : [path.replace('{id}', String(ids[path]))];
+              : [path.replace('{id}', String(ids[path])).replace('{number}', String(ids[path]))];
         for (const url of urls) {
           const res = await t.app.inject({ url: `/api/v1${url}`, headers });
           expect(res.statusCode, url).toBe(200);

@@ -16,7 +16,7 @@ import { packsModule } from './packs/index.ts';
 import { icalRoutes } from './calendar-feed/index.ts';
 import { importsRoutes } from './imports/index.ts';
 import { reportsRoutes } from './reports/index.ts';
-import { forwardPlanRoutes } from './forward-plan/index.ts';
+import { forwardPlanRoutes, officerForwardPlanRoutes } from './forward-plan/index.ts';
 import { scrutinyRoutes } from './scrutiny/index.ts';
 import { actionPlansRoutes } from './action-plans/index.ts';
 import { dashboardsRoutes } from './dashboards/index.ts';
@@ -52,6 +52,7 @@ export const modules: ((app: FastifyInstance) => Promise<void>)[] = [
   importsRoutes,
   reportsRoutes,
   forwardPlanRoutes,
+  officerForwardPlanRoutes,
   scrutinyRoutes,
   actionPlansRoutes,
   dashboardsRoutes,

@@ -32,6 +32,7 @@ import { demoActor, fresh, written } from './demo-insert.ts';
 import { seedRecords } from './demo-records.ts';
 import { seedProgramme } from './demo-programme.ts';
 import { seedInterests } from './demo-interests.ts';
+import { seedForwardPlan } from './demo-forward-plan.ts';
 import { organisationDates, type PlannedDocument, type PlannedItem, planMeetings } from './demo-plan.ts';
 
 /** The demo users, one per role; their passwords are public and printed at first start. */
@@ -210,6 +211,7 @@ export async function seedDemoIfEmpty(db: Db, options: SeedDemoOptions = {}): Pr
       personIds,
       memberships: membershipRows,
     });
+    const forwardPlanVersions = await seedForwardPlan({ trx, today, officerIds: { place: personIds.get('richard-thorne')!, adults: personIds.get('fiona-calloway')! } });
     const slugOf = new Map([...personIds].map(([slug, id]) => [id, slug]));
     const programme = await seedProgramme({
       trx,
@@ -246,6 +248,7 @@ export async function seedDemoIfEmpty(db: Db, options: SeedDemoOptions = {}): Pr
       agendaItems: itemIds.size,
       documents: documentRows.length,
       ...records,
+      forwardPlanVersions,
       ...programme,
       ...interests,
       users: demoUsers.length,

@@ -28,9 +28,17 @@ beforeAll(async () => {
   const [cab] = await db.insert(organisations).values({ bodyId: c.body.id, name: 'Cabinet', slug: 'cabinet', kind: 'cabinet' }).returning();
   cabinetId = cab!.id;
   const [cm] = await db.insert(people).values({ bodyId: c.body.id, slug: 'cara-moss', kind: 'councillor', printedName: 'Cllr Cara Moss' }).returning();
-  await db
-    .insert(forwardPlanEntries)
-    .values({ bodyId: c.body.id, ref: 'FP/26/10/01', decisionDateText: '28 Oct 2026', decisionMakers: ['Cabinet'], issue: 'Highways maintenance', access: 'public' });
+  await db.insert(forwardPlanEntries).values({
+    bodyId: c.body.id,
+    ref: 'FP/26/09/01',
+    firstPublished: '2026-09-01',
+    publication: 'published',
+    publishedAt: new Date('2026-09-01T09:00:00Z'),
+    decisionDateText: '28 Oct 2026',
+    decisionMakers: ['Cabinet'],
+    issue: 'Highways maintenance',
+    access: 'public',
+  });
   memberId = cm!.id;
   const u = await makeUser(db, 'democratic-services');
   const v = await makeUser(db, 'viewer');
@@ -62,7 +70,7 @@ const cabinetDecision = {
   alternativesRejected: 'Defer the programme.',
   conflicts: 'None',
   isKey: 'yes',
-  forwardPlanRef: 'FP/26/10/01',
+  forwardPlanRef: 'FP/26/09/01',
   access: 'public',
 };
 
@@ -146,7 +154,7 @@ describe('recording and publishing decisions', () => {
     expect(page.statusCode).toBe(200);
     expect(page.body).toContain('9 November 2026 at 11:59pm');
     expect(page.body).toMatch(/Effective from\s*<\/dt>\s*<dd class="govuk-summary-list__value">\s*10 November 2026\s*</);
-    expect(page.body).toContain('FP/26/10/01');
+    expect(page.body).toContain('FP/26/09/01');
     expect(page.body).toContain('Defer the programme.');
   });
 

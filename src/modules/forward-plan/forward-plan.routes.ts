@@ -7,6 +7,13 @@ import { sourceIds } from '../imports/index.ts';
 import { visible } from '../visibility/index.ts';
 import { idOf } from '../../web/route-helpers.ts';
 import { liveForwardPlan } from './forward-plan.rules.ts';
+import { compareVersions } from './forward-plan.compare.ts';
+import { forwardPlanVersion, forwardPlanVersionsFor, noticeFor, noticesFor } from './forward-plan.repo.ts';
+import { formatDate } from '../../lib/dates.ts';
+import { z } from 'zod';
+
+const compareQuery = z.object({ from: z.coerce.number().int().positive().max(2147483647), to: z.coerce.number().int().positive().max(2147483647) });
+const versionParam = z.object({ number: z.coerce.number().int().positive().max(2147483647) });
 
 const T = 'modules/forward-plan/views/';
 
@@ -20,15 +27,19 @@ export async function forwardPlanRoutes(app: FastifyInstance): Promise<void> {
       .from(forwardPlanEntries)
       .where(and(visible(request.viewer, 'forward_plan_entry'), liveForwardPlan(toLondonDate(new Date()))))
       .orderBy(asc(forwardPlanEntries.decisionDate), asc(forwardPlanEntries.ref));
+    const [version] = await forwardPlanVersionsFor(db, request.viewer);
+    const inVersion = new Set(version?.entries.map((e) => e.entryId) ?? []);
+    const imported = rows.filter((r) => !r.managed && !inVersion.has(r.id));
     const sources = await sourceIds(
       db,
       'forward_plan_entry',
-      rows.map((r) => r.id),
+      imported.map((r) => r.id),
     );
     return reply.render(`${T}forward-plan.njk`, {
+      version: version ?? null,
       title: 'Forward Plan of key decisions',
       breadcrumbs: [{ text: 'Home', href: '/' }, { text: 'Forward Plan' }],
-      entries: rows.map((r) => ({ ...r, sourceId: sources.get(r.id) ?? null })),
+      entries: imported.map((r) => ({ ...r, sourceId: sources.get(r.id) ?? null })),
       live: true,
     });
   });
@@ -52,6 +63,87 @@ export async function forwardPlanRoutes(app: FastifyInstance): Promise<void> {
     });
   });
 
+  app.get('/forward-plan/versions', async (request, reply) => {
+    const versions = await forwardPlanVersionsFor(db, request.viewer);
+    const numbers = versions.map((v) => v.number);
+    const items = (selected: number | undefined) => numbers.map((n) => ({ value: String(n), text: `Version ${n}`, selected: n === selected }));
+    return reply.render(`${T}versions.njk`, {
+      title: 'Published versions of the Forward Plan',
+      breadcrumbs: [{ text: 'Home', href: '/' }, { text: 'Forward Plan', href: '/forward-plan' }, { text: 'Published versions' }],
+      versions: versions.map((v, i) => ({ ...v, count: v.entries.length, previous: versions[i + 1]?.number ?? null })),
+      fromItems: items(numbers[1]),
+      toItems: items(numbers[0]),
+    });
+  });
+
+  app.get('/forward-plan/versions/:number', async (request, reply) => {
+    const p = versionParam.safeParse(request.params);
+    const version = p.success ? await forwardPlanVersion(db, request.viewer, p.data.number) : undefined;
+    if (!version) throw notFound('Forward Plan version');
+    return reply.render(`${T}version.njk`, {
+      title: `Forward Plan version ${version.number}`,
+      breadcrumbs: [
+        { text: 'Home', href: '/' },
+        { text: 'Forward Plan', href: '/forward-plan' },
+        { text: 'Published versions', href: '/forward-plan/versions' },
+        { text: `Version ${version.number}` },
+      ],
+      version,
+    });
+  });
+
+  app.get('/forward-plan/compare', async (request, reply) => {
+    const q = compareQuery.safeParse(request.query);
+    if (!q.success) throw notFound('Forward Plan version');
+    const [from, to] = await Promise.all([forwardPlanVersion(db, request.viewer, q.data.from), forwardPlanVersion(db, request.viewer, q.data.to)]);
+    if (!from || !to) throw notFound('Forward Plan version');
+    return reply.render(`${T}compare.njk`, {
+      title: `Changes from version ${from.number} to version ${to.number}`,
+      breadcrumbs: [
+        { text: 'Home', href: '/' },
+        { text: 'Forward Plan', href: '/forward-plan' },
+        { text: 'Published versions', href: '/forward-plan/versions' },
+        { text: 'Compare' },
+      ],
+      from,
+      to,
+      diff: compareVersions(from.entries, to.entries),
+    });
+  });
+
+  app.get('/notices', async (request, reply) =>
+    reply.render(`${T}notices.njk`, {
+      title: 'Notices of key decisions and private meetings',
+      breadcrumbs: [{ text: 'Home', href: '/' }, { text: 'Notices' }],
+      notices: await noticesFor(db, request.viewer),
+    }),
+  );
+
+  app.get('/notices/:id', async (request, reply) => {
+    const n = await noticeFor(db, request.viewer, idOf(request, 'Notice'));
+    if (!n) throw notFound('Notice');
+    const row = (key: string, text: string | null | undefined) => (text ? [{ key: { text: key }, value: { text } }] : []);
+    return reply.render(`${T}notice.njk`, {
+      title: `${n.kindLabel}: ${n.title}`,
+      breadcrumbs: [{ text: 'Home', href: '/' }, { text: 'Notices', href: '/notices' }, { text: n.kindLabel }],
+      notice: n,
+      rows: [
+        ...row('Published', n.publishedAt ? formatDate(n.publishedAt) : null),
+        ...row('Decision maker', n.decisionMaker),
+        ...row(n.kind === 'private-meeting' ? 'Meeting or decision date' : 'Decision date', formatDate(n.decisionDate)),
+        ...row(n.kind === 'private-meeting' ? 'Why it will be held in private' : 'Reasons', n.reasons),
+        ...row('Scrutiny chair', n.scrutinyChair),
+        ...row('Scrutiny chair informed in writing', n.chairInformedOn ? formatDate(n.chairInformedOn) : null),
+        ...row('Scrutiny chair agreed the decision cannot reasonably be deferred', n.chairAgreedOn ? formatDate(n.chairAgreedOn) : null),
+        ...row('Notice', n.privateStage ? (n.privateStage === '28-day' ? '28 clear days before' : '5 clear days before') : null),
+        ...(n.kind === 'private-meeting' ? row('Representations received', n.representations ?? 'None') : []),
+        ...(n.forwardPlanEntryId
+          ? [{ key: { text: 'Forward Plan entry' }, value: { html: `<a class="govuk-link" href="/forward-plan/${n.forwardPlanEntryId}">See the entry</a>` } }]
+          : []),
+      ],
+    });
+  });
+
   app.get('/forward-plan/:id', async (request, reply) => {
     const [entry] = await db
       .select({ entry: forwardPlanEntries, live: liveForwardPlan(toLondonDate(new Date())).mapWith(Boolean) })
@@ -68,8 +160,8 @@ export async function forwardPlanRoutes(app: FastifyInstance): Promise<void> {
     const sources = await sourceIds(db, 'forward_plan_entry', [e.id]);
     return reply.render(`${T}entry.njk`, {
       title: `${e.ref}: ${e.issue ?? 'Forward Plan entry'}`,
-      breadcrumbs: [{ text: 'Home', href: '/' }, { text: 'Forward Plan', href: entry.live ? '/forward-plan' : '/forward-plan/earlier' }, { text: e.ref }],
-      entry: e,
+      breadcrumbs: [{ text: 'Home', href: '/' }, { text: 'Forward Plan', href: entry.live ? '/forward-plan' : '/forward-plan/earlier' }, { text: e.ref ?? '' }],
+      entry: { ...e, privateDetails: undefined },
       live: entry.live,
       report: report ?? null,
       sourceId: sources.get(e.id) ?? null,

@@ -9,7 +9,9 @@ import {
   documents,
   forwardPlanEntries,
   interestEntries,
+  forwardPlanVersions,
   minuteItems,
+  notices,
   minutes,
   planActions,
   recommendations,
@@ -28,6 +30,8 @@ export const publishableKinds = [
   'minute_item',
   'decision',
   'forward_plan_entry',
+  'forward_plan_version',
+  'notice',
   'work_programme_item',
   'tracker_outcome',
   'action_plan',
@@ -141,6 +145,10 @@ export function rule(v: Viewer, kind: PublishableKind): { visible: SQL; readable
     }
     case 'forward_plan_entry':
       return simpleRule(v, forwardPlanEntries);
+    case 'forward_plan_version':
+      return simpleRule(v, forwardPlanVersions);
+    case 'notice':
+      return simpleRule(v, notices);
     case 'work_programme_item':
       return simpleRule(v, workProgrammeItems);
     case 'tracker_outcome':

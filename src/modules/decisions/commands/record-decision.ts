@@ -10,6 +10,7 @@ import { decisionDateErrors } from '../decisions.rules.ts';
 import { single } from '../../records/index.ts';
 import { DECISION_LOCKED_MESSAGE, saveDecisions } from './save-decisions.ts';
 import { resolveAccess } from '../../visibility/index.ts';
+import { keyDecisionNotices, keyDecisionRefusal } from '../../forward-plan/index.ts';
 import { decisionCorrectionReason, decisionInput, type DecisionInput } from '../decisions.schema.ts';
 
 /**
@@ -118,16 +119,18 @@ export async function decisionColumns(
  * Records a draft decision (from a minute's resolution or standalone); audited. It is not public until published.
  * @example await recordDecision(db, actor, { makerKind: 'cabinet', makerOrganisationId: 3, title: '…', decisionText: '…', decidedOn: '2026-11-11', reasons: '…' })
  */
-export async function recordDecision(ex: Executor, actor: Actor, raw: Record<string, unknown>): Promise<Result<{ id: number }>> {
+export async function recordDecision(ex: Executor, actor: Actor, raw: Record<string, unknown>, now: Date = new Date()): Promise<Result<{ id: number }>> {
   const parsed = decisionInput.safeParse(blankToUndefined(raw));
   if (!parsed.success) return invalid(fieldErrors(parsed.error));
   return ex.transaction(async (trx) => {
-    const c = await decisionColumns(trx, parsed.data);
+    const c = await decisionColumns(trx, parsed.data, now);
     if ('errors' in c) return invalid(c.errors);
+    const late = await lateKeyDecision(trx, parsed.data);
+    if (late) return invalid([late]);
     // One resolution, one decision: a second record would be a second legal record of the same decision.
     if (c.values.resolutionId && (await decisionOfResolution(trx, c.values.resolutionId)))
       return invalid([{ field: 'form', message: 'This resolution is already recorded as a decision' }]);
-    const r = single(await saveDecisions(trx, actor, [{ values: withoutAccess(c.values), access: choiceOf(parsed.data) }]));
+    const r = single(await saveDecisions(trx, actor, [{ values: withoutAccess(c.values), access: choiceOf(parsed.data) }], { now }));
     return r.ok ? ok({ id: r.value.id }) : r;
   });
 }
@@ -160,9 +163,18 @@ export async function updateDecision(ex: Executor, actor: Actor, id: number, raw
     if (!parsed.success) return invalid(fieldErrors(parsed.error));
     const c = await decisionColumns(trx, parsed.data);
     if ('errors' in c) return invalid(c.errors);
+    const late = await lateKeyDecision(trx, parsed.data);
+    if (late) return invalid([late]);
     const r = single(await saveDecisions(trx, actor, [{ id, values: withoutAccess(c.values), access: choiceOf(parsed.data) }]));
     return r.ok ? ok({ id }) : r;
   });
+}
+
+/** The 28-clear-day rule for a key decision (the Forward Plan module's rule), as a form error; null when it may be taken. */
+async function lateKeyDecision(ex: Executor, v: DecisionInput): Promise<FieldError | null> {
+  if (!v.isKey || !v.forwardPlanRef) return null;
+  const refusal = keyDecisionRefusal(v.decidedOn, await keyDecisionNotices(ex, v.forwardPlanRef));
+  return refusal ? { field: 'forwardPlanRef', message: refusal } : null;
 }
 
 /** A decision's columns without its access class, which saveDecisions derives from the minute it came from. */
