@@ -16,5 +16,5 @@ export {
   type RowsResult,
   type Row,
   type WritableTable,
-} from './commands/write-rows.ts';
+} from './write-rows.ts';
 export { inheritedAccess } from './inherited-access.ts';

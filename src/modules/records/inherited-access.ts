@@ -1,6 +1,6 @@
 import type { AccessClass } from '../../db/columns.ts';
 import { resolveAccess, type AccessChoice, type ResolvedAccess } from '../visibility/index.ts';
-import type { RowError } from './commands/write-rows.ts';
+import type { RowError } from './write-rows.ts';
 
 /** A parent's access class: the agenda item (or minute) a record belongs to. */
 export type ParentAccess = { access: AccessClass; exemptParagraph: number | null };

@@ -1,4 +1,4 @@
-import { and, eq, isNull } from 'drizzle-orm';
+import { isNull } from 'drizzle-orm';
 import type { Executor } from '../../../db/connect.ts';
 import type { Actor } from '../../../db/audit.ts';
 import { invalid, ok, type Result } from '../../../lib/result.ts';
@@ -10,16 +10,7 @@ import { organisations } from '../organisations.table.ts';
 import { organisationInput } from '../organisations.schema.ts';
 import { single } from '../../records/index.ts';
 import { saveOrganisations } from './save-organisations.ts';
-
-/** A parent that does not exist is the clerk's to correct, not a database conflict. */
-async function parentErrors(ex: Executor, parentId: number | undefined) {
-  if (!parentId) return [];
-  const [parent] = await ex
-    .select({ id: organisations.id })
-    .from(organisations)
-    .where(and(eq(organisations.id, parentId), isNull(organisations.deletedAt)));
-  return parent ? [] : [{ field: 'parentId', message: 'Select a parent organisation that exists' }];
-}
+import { parentErrors } from '../organisations.form.ts';
 
 /** Creates an organisation (committee, board…) in the council; audited. */
 export async function createOrganisation(ex: Executor, actor: Actor, raw: Record<string, unknown>): Promise<Result<{ id: number; slug: string }>> {
@@ -47,23 +38,4 @@ export async function createOrganisation(ex: Executor, actor: Actor, raw: Record
     ]),
   );
   return r.ok ? ok({ id: r.value.id, slug }) : r;
-}
-
-/** Updates an organisation's details; audited with before and after. */
-export async function updateOrganisation(ex: Executor, actor: Actor, id: number, raw: Record<string, unknown>): Promise<Result<{ id: number; slug: string }>> {
-  const parsed = organisationInput.safeParse(blankToUndefined(raw));
-  if (!parsed.success) return invalid(fieldErrors(parsed.error));
-  const v = parsed.data;
-  const [before] = await ex
-    .select()
-    .from(organisations)
-    .where(and(eq(organisations.id, id), isNull(organisations.deletedAt)));
-  if (!before) throw new AppError('not_found', 'Organisation not found');
-  const parentProblems = await parentErrors(ex, v.parentId);
-  if (parentProblems.length) return invalid(parentProblems);
-  const rules = { ...before.rules };
-  if (v.publicQuestionRule) rules.publicQuestions = v.publicQuestionRule;
-  else delete rules.publicQuestions;
-  const r = single(await saveOrganisations(ex, actor, [{ id, values: { name: v.name, kind: v.kind, purpose: v.purpose ?? null, parentId: v.parentId ?? null, rules } }]));
-  return r.ok ? ok({ id, slug: before.slug }) : r;
 }

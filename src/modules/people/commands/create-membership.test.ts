@@ -5,11 +5,11 @@ import { createTestDatabase } from '../../../../test/db.ts';
 import { makeCouncil } from '../../../../test/factories.ts';
 import { auditEvents } from '../../../db/schema.ts';
 import { memberships } from '../people.table.ts';
-import { createMembership, updateMembership } from './save-membership.ts';
+import { createMembership } from './create-membership.ts';
 
 const clerk = { userId: null, label: 'clerk@test.example' };
 
-describe('createMembership and updateMembership', () => {
+describe('createMembership', () => {
   let database: Database;
   let c: Awaited<ReturnType<typeof makeCouncil>>;
   const count = async () => (await database.db.select().from(memberships)).length;
@@ -72,21 +72,5 @@ describe('createMembership and updateMembership', () => {
       ],
     });
     expect(await count()).toBe(before);
-  });
-
-  it('changes a membership (chair to vice-chair, with an end date), audited with before and after', async () => {
-    const { db } = database;
-    const [m] = await db.select().from(memberships).where(eq(memberships.personId, c.chair.id));
-    const r = await updateMembership(db, clerk, m!.id, { organisationId: c.org.id, personId: c.chair.id, role: 'vice-chair', votingRight: true, endDate: '2031-05-01' });
-    expect(r).toEqual({ ok: true, value: { id: m!.id } });
-    expect((await db.select().from(memberships).where(eq(memberships.id, m!.id)))[0]).toMatchObject({ role: 'vice-chair', endDate: '2031-05-01' });
-    const [event] = await db
-      .select()
-      .from(auditEvents)
-      .where(and(eq(auditEvents.action, 'membership.update'), eq(auditEvents.subjectId, String(m!.id))));
-    expect(event).toMatchObject({ before: { role: 'chair', endDate: null }, after: { role: 'vice-chair', endDate: '2031-05-01' } });
-    await expect(updateMembership(db, clerk, 999_999, { organisationId: c.org.id, personId: c.chair.id, role: 'member', votingRight: true })).rejects.toThrow(
-      'Membership not found',
-    );
   });
 });

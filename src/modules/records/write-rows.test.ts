@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { asc, eq } from 'drizzle-orm';
-import type { Database } from '../../../db/connect.ts';
-import { createTestDatabase } from '../../../../test/db.ts';
-import { auditEvents, bodies, locations } from '../../../db/schema.ts';
+import type { Database } from '../../db/connect.ts';
+import { createTestDatabase } from '../../../test/db.ts';
+import { auditEvents, bodies, locations } from '../../db/schema.ts';
 import { expectWritten, sameValue, writeRows, type WriteSpec } from './write-rows.ts';
 
 const actor = { userId: null, label: 'clerk@test.example' };

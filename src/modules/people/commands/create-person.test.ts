@@ -5,11 +5,11 @@ import { createTestDatabase } from '../../../../test/db.ts';
 import { makeCouncil } from '../../../../test/factories.ts';
 import { auditEvents } from '../../../db/schema.ts';
 import { people } from '../people.table.ts';
-import { createPerson, updatePerson } from './save-person.ts';
+import { createPerson } from './create-person.ts';
 
 const clerk = { userId: null, label: 'clerk@test.example' };
 
-describe('createPerson and updatePerson', () => {
+describe('createPerson', () => {
   let database: Database;
   beforeAll(async () => {
     database = await createTestDatabase();
@@ -56,23 +56,5 @@ describe('createPerson and updatePerson', () => {
       ],
     });
     expect((await db.select().from(people)).length).toBe(before);
-  });
-
-  it('updates a person keeping their web address, audited with before and after, and answers a missing one as not found', async () => {
-    const { db } = database;
-    const [jane] = await db.select().from(people).where(eq(people.slug, 'jane-lock'));
-    const r = await updatePerson(db, clerk, jane!.id, { kind: 'councillor', honorific: 'Cllr', givenName: 'Jane', familyName: 'Lock-Hart', party: 'Green' });
-    expect(r).toEqual({ ok: true, value: { id: jane!.id, slug: 'jane-lock' } });
-    expect((await db.select().from(people).where(eq(people.id, jane!.id)))[0]).toMatchObject({ printedName: 'Cllr Jane Lock-Hart', party: 'Green', division: null });
-    const [event] = await db
-      .select()
-      .from(auditEvents)
-      .where(and(eq(auditEvents.action, 'person.update'), eq(auditEvents.subjectId, String(jane!.id))));
-    expect(event).toMatchObject({
-      actorLabel: 'clerk@test.example',
-      before: { familyName: 'Lock', printedName: 'Cllr Jane Lock', division: 'Eastgate' },
-      after: { familyName: 'Lock-Hart', division: null },
-    });
-    await expect(updatePerson(db, clerk, 999_999, { kind: 'officer', givenName: 'No', familyName: 'One' })).rejects.toThrow('Person not found');
   });
 });

@@ -1,9 +1,9 @@
 import { inArray } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
-import { auditMany, type Actor, type AuditEntry } from '../../../db/audit.ts';
-import type { Executor } from '../../../db/connect.ts';
-import { AppError } from '../../../lib/errors.ts';
-import { invalid, ok, type FieldError, type Result } from '../../../lib/result.ts';
+import { auditMany, type Actor, type AuditEntry } from '../../db/audit.ts';
+import type { Executor } from '../../db/connect.ts';
+import { AppError } from '../../lib/errors.ts';
+import { invalid, ok, type FieldError, type Result } from '../../lib/result.ts';
 
 /** A table a command writes: identity id, update time and soft delete. */
 export type WritableTable = PgTable & { id: PgColumn; updatedAt: PgColumn; deletedAt: PgColumn };

@@ -1,4 +1,4 @@
-import { and, eq, isNull } from 'drizzle-orm';
+import { isNull } from 'drizzle-orm';
 import type { Executor } from '../../../db/connect.ts';
 import type { Actor } from '../../../db/audit.ts';
 import { uniqueSlug } from '../../../db/slug.ts';
@@ -8,24 +8,9 @@ import { blankToUndefined, fieldErrors } from '../../../lib/validation.ts';
 import { bodies } from '../../../db/schema.ts';
 import { single } from '../../records/index.ts';
 import { people } from '../people.table.ts';
-import { personInput, type PersonInput } from '../people.schema.ts';
+import { personInput } from '../people.schema.ts';
 import { savePeople } from './save-people.ts';
-
-function values(v: PersonInput) {
-  const printed = v.printedName ?? [v.honorific, v.givenName, v.familyName].filter(Boolean).join(' ');
-  return {
-    kind: v.kind,
-    honorific: v.honorific ?? null,
-    givenName: v.givenName,
-    familyName: v.familyName,
-    printedName: printed,
-    jobTitle: v.jobTitle ?? null,
-    email: v.email ?? null,
-    phone: v.phone ?? null,
-    division: v.division ?? null,
-    party: v.party ?? null,
-  };
-}
+import { personColumns } from '../people.form.ts';
 
 /** Adds a person. People are never merged on family name: each call creates a distinct record. */
 export async function createPerson(ex: Executor, actor: Actor, raw: Record<string, unknown>): Promise<Result<{ id: number; slug: string }>> {
@@ -33,21 +18,8 @@ export async function createPerson(ex: Executor, actor: Actor, raw: Record<strin
   if (!parsed.success) return invalid(fieldErrors(parsed.error));
   const [body] = await ex.select({ id: bodies.id }).from(bodies).where(isNull(bodies.deletedAt)).limit(1);
   if (!body) throw new AppError('conflict', 'Set up the council before adding people');
-  const v = values(parsed.data);
+  const v = personColumns(parsed.data);
   const slug = await uniqueSlug(ex, people, people.slug, people.id, `${v.givenName} ${v.familyName}`);
   const r = single(await savePeople(ex, actor, [{ values: { ...v, bodyId: body.id, slug } }]));
   return r.ok ? ok({ id: r.value.id, slug }) : r;
-}
-
-/** Updates a person's details; audited. */
-export async function updatePerson(ex: Executor, actor: Actor, id: number, raw: Record<string, unknown>): Promise<Result<{ id: number; slug: string }>> {
-  const parsed = personInput.safeParse(blankToUndefined(raw));
-  if (!parsed.success) return invalid(fieldErrors(parsed.error));
-  const [before] = await ex
-    .select()
-    .from(people)
-    .where(and(eq(people.id, id), isNull(people.deletedAt)));
-  if (!before) throw new AppError('not_found', 'Person not found');
-  const r = single(await savePeople(ex, actor, [{ id, values: values(parsed.data) }]));
-  return r.ok ? ok({ id, slug: before.slug }) : r;
 }
