@@ -1,7 +1,8 @@
 import type { Tx } from '../../../db/connect.ts';
 import { audit, type Actor } from '../../../db/audit.ts';
-import { closingBlockStart, renumber } from '../agenda-order.ts';
-import { applyOrder, itemsForOrdering, orderSnapshot } from './apply-order.ts';
+import { closingBlockStart, renumber, orderSnapshot } from '../agenda-order.ts';
+import { applyOrder } from './apply-order.ts';
+import { itemsForOrdering } from '../agenda.repo.ts';
 
 /**
  * Places a newly added main item where a clerk wants it and numbers the agenda at once: a public item

@@ -4,7 +4,7 @@ import type { Database } from '../../../db/connect.ts';
 import { createTestDatabase } from '../../../../test/db.ts';
 import { makeCouncil } from '../../../../test/factories.ts';
 import { agendaItems, auditEvents, decisions, documents, minuteItems, minutes, reports } from '../../../db/schema.ts';
-import { cascadeItemAccess } from './cascade-access.ts';
+import { cascadeItemAccess } from './cascade-item-access.ts';
 
 const clerk = { userId: null, label: 'clerk@test.example' };
 const published = { publication: 'published' as const, publishedAt: new Date('2030-02-20T09:00:00Z'), publishedBy: 'clerk@test.example' };

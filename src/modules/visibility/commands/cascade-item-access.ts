@@ -2,7 +2,7 @@ import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { Executor } from '../../../db/connect.ts';
 import { audit, type Actor } from '../../../db/audit.ts';
 import { agendaItems, decisions, documents, minuteItems, reports } from '../../../db/schema.ts';
-import { withdrawMeetingPacks } from './withdraw-packs.ts';
+import { withdrawMeetingPacks } from './withdraw-meeting-packs.ts';
 
 /**
  * After an agenda item's access class changes, every paper, report, minute and decision that follows
