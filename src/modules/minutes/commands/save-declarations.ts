@@ -2,7 +2,7 @@ import type { Actor } from '../../../db/audit.ts';
 import type { Executor } from '../../../db/connect.ts';
 import { declarations } from '../../../db/schema.ts';
 import { writeRows, type RowError, type WriteOpts, type RowWrite, type RowsResult, type WritableTable } from '../../records/index.ts';
-import { meetingRecordState } from './save-attendances.ts';
+import { meetingRecordState } from '../minutes-workflow.guard.ts';
 
 /** The columns of a declaration of interest. */
 export type DeclarationValues = Partial<typeof declarations.$inferInsert>;

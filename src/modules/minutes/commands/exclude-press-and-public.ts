@@ -8,13 +8,8 @@ import { AppError } from '../../../lib/errors.ts';
 import { notStartedError } from '../minutes-workflow.guard.ts';
 import { exclusionInput } from '../minutes-workflow.schema.ts';
 import { minuteNumberTaken, nextMinuteNumber } from '../minutes-workflow.repo.ts';
-import { draftMinutesFor } from './start-minutes.ts';
-
-/** The wording of the resolution, naming the items and their Schedule 12A paragraphs. */
-export function exclusionResolutionText(items: { number: string | null; title: string; exemptParagraph: number | null }[]): string {
-  const list = items.map((i) => `${i.number ? `item ${i.number}, ` : ''}${i.title} (${i.exemptParagraph ? `paragraph ${i.exemptParagraph}` : 'paragraph not stated'})`).join('; ');
-  return `That under section 100A(4) of the Local Government Act 1972 the press and public be excluded from the meeting for the following business on the grounds that it involves the likely disclosure of exempt information as defined in Part 1 of Schedule 12A to the Act, and that in all the circumstances the public interest in maintaining the exemption outweighs the public interest in disclosing the information: ${list}.`;
-}
+import { ensureDraftMinutes } from './ensure-draft-minutes.ts';
+import { exclusionResolutionText } from '../minutes-workflow.rules.ts';
 
 /**
  * Records the exclusion of the press and public for exempt items as a public minute with a numbered
@@ -38,7 +33,7 @@ export async function excludePressAndPublic(ex: Executor, actor: Actor, meetingI
     .orderBy(agendaItems.position);
   if (items.length !== v.agendaItemIds.length) return invalid([{ field: 'agendaItemIds', message: 'Select exempt items of this meeting' }]);
   return ex.transaction(async (trx) => {
-    const { minutes, meeting } = await draftMinutesFor(trx, actor, meetingId);
+    const { minutes, meeting } = await ensureDraftMinutes(trx, actor, meetingId);
     const number = await nextMinuteNumber(trx, meeting.organisationId);
     if (await minuteNumberTaken(trx, meeting.organisationId, number, meetingId, minutes.id))
       return invalid([{ field: 'agendaItemIds', message: 'The next minute number is already used' }]);
