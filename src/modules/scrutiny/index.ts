@@ -2,4 +2,4 @@
 export { scrutinyRoutes } from './scrutiny.routes.ts';
 export { saveWorkProgrammeItems } from './commands/save-work-programme-items.ts';
 export { saveTrackerOutcomes } from './commands/save-tracker-outcomes.ts';
-export { saveRecommendations } from './commands/recommendations.ts';
+export { saveRecommendations } from './commands/save-recommendations.ts';

@@ -1,23 +1,13 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import type { Actor } from '../../../db/audit.ts';
 import type { Executor } from '../../../db/connect.ts';
-import { AppError } from '../../../lib/errors.ts';
 import { invalid, type Result } from '../../../lib/result.ts';
-import { agendaItems, meetings } from '../../../db/schema.ts';
+import { agendaItems } from '../../../db/schema.ts';
 import { createAgendaItem } from '../../meetings/index.ts';
+import { openMeeting } from '../work-programme.repo.ts';
 
 /** The title of the agenda item that carries a committee's outcome tracker. */
 export const TRACKER_ITEM_TITLE = 'Outcome tracker';
-
-/** A meeting whose agenda may still take items: not yet held, cancelled or postponed. */
-export async function openMeeting(ex: Executor, meetingId: number) {
-  const [m] = await ex
-    .select()
-    .from(meetings)
-    .where(and(eq(meetings.id, meetingId), isNull(meetings.deletedAt)));
-  if (!m) throw new AppError('not_found', 'Meeting not found');
-  return { meeting: m, open: m.status === 'scheduled' || m.status === 'agenda-published' };
-}
 
 /**
  * Adds the outcome tracker to a meeting's agenda as a draft item (published with the agenda, like
