@@ -68,7 +68,7 @@ export const RECORD_LOCKED_MESSAGE = 'The minutes of this meeting have been appr
  * A check of rows about meetings among `ids`: attendance and declarations exist only for a meeting
  * that has started, and are frozen with its approved minutes (a row that changes nothing passes).
  */
-export async function meetingRecordState(ex: Executor, ids: number[], now: Date) {
+async function meetingRecordState(ex: Executor, ids: number[], now: Date) {
   const unique = [...new Set(ids)];
   const found = unique.length ? await ex.select({ id: meetings.id, startAt: meetings.startAt, status: meetings.status }).from(meetings).where(inArray(meetings.id, unique)) : [];
   const locked = unique.length
@@ -89,5 +89,23 @@ export async function meetingRecordState(ex: Executor, ids: number[], now: Date)
     if (notStarted) return rowErrors(row, [notStarted]);
     if (lockedIds.has(meetingId)) return [{ row, field: 'form', message: RECORD_LOCKED_MESSAGE, code: 'locked' }];
     return [];
+  };
+}
+
+/**
+ * The rules of rows about what happened at a meeting (attendance, declarations): the meeting's check first, then the row's own rule.
+ * @example rules: meetingRecordRules(now, 'personId', (c) => (String(c.next.interest ?? '').trim() ? [] : [{ row: c.index, field: 'interest', message: 'Enter the nature of the interest' }]))
+ */
+export function meetingRecordRules(now: Date, field: string, own: (check: RowCheck) => RowError[]) {
+  return async (ex: Executor, checks: RowCheck[]): Promise<RowError[]> => {
+    const state = await meetingRecordState(
+      ex,
+      checks.map((c) => c.next.meetingId as number),
+      now,
+    );
+    return checks.flatMap((c) => {
+      const errors = state(c, field);
+      return errors.length ? errors : own(c);
+    });
   };
 }

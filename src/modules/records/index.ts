@@ -1,5 +1,5 @@
 // Records: the one mechanism domain commands use to write rows (rules first, multi-row inserts,
-// changed columns only, audit rows in batches). Only commands call it.
+// changed columns only, audit rows in batches), and the access rule step of records that follow their agenda item. Only commands call them.
 export {
   writeRows,
   changesRecord,
@@ -17,4 +17,4 @@ export {
   type Row,
   type WritableTable,
 } from './write-rows.ts';
-export { inheritedAccess } from './inherited-access.ts';
+export { inheritedAccess, inheritItemAccess } from './inherited-access.ts';

@@ -2,7 +2,7 @@ import type { Actor } from '../../../db/audit.ts';
 import type { Executor } from '../../../db/connect.ts';
 import { attendances } from '../../../db/schema.ts';
 import { writeRows, type RowError, type WriteOpts, type RowWrite, type RowsResult, type WritableTable } from '../../records/index.ts';
-import { meetingRecordState } from '../minutes-workflow.guard.ts';
+import { meetingRecordRules } from '../minutes-workflow.guard.ts';
 
 /** The columns of an attendance record. */
 export type AttendanceValues = Partial<typeof attendances.$inferInsert>;
@@ -21,21 +21,12 @@ export async function saveAttendances(ex: Executor, actor: Actor, rows: RowWrite
       table: attendances as unknown as WritableTable,
       kind: 'attendance',
       action: 'attendance',
-      rules: async (tx, checks) => {
-        const state = await meetingRecordState(
-          tx,
-          checks.map((c) => c.next.meetingId as number),
-          now,
-        );
-        return checks.flatMap((c): RowError[] => {
-          const errors = state(c, 'personId');
-          if (errors.length) return errors;
-          if (!String(c.next.printedName ?? '').trim()) return [{ row: c.index, field: 'personId', message: 'Select a person or enter their name' }];
-          if (c.next.kind === 'substitute' && !String(c.next.substituteFor ?? '').trim())
-            return [{ row: c.index, field: 'substituteFor', message: 'Select the member they are substituting for' }];
-          return [];
-        });
-      },
+      rules: meetingRecordRules(now, 'personId', (c): RowError[] => {
+        if (!String(c.next.printedName ?? '').trim()) return [{ row: c.index, field: 'personId', message: 'Select a person or enter their name' }];
+        if (c.next.kind === 'substitute' && !String(c.next.substituteFor ?? '').trim())
+          return [{ row: c.index, field: 'substituteFor', message: 'Select the member they are substituting for' }];
+        return [];
+      }),
     },
     rows,
     { ...opts, now },
