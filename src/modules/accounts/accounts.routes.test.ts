@@ -4,8 +4,7 @@ import { createTestApp, formState, type TestApp } from '../../../test/build-app.
 import argon2 from 'argon2';
 import { auditEvents } from '../../db/schema.ts';
 import { rateLimits, users, type Role } from './accounts.table.ts';
-import { hashPassword } from './passwords.ts';
-import { dummyPasswordHash } from './commands/sign-in.ts';
+import { hashPassword, dummyPasswordHash } from './passwords.ts';
 import { localPath } from './accounts.routes.ts';
 
 let t: TestApp;

@@ -2,7 +2,8 @@ import type { FastifyInstance } from 'fastify';
 import { SESSION_COOKIE } from './session-cookie.ts';
 import { deleteSession, SESSION_HOURS } from './accounts.repo.ts';
 import { signInSchema } from './accounts.schema.ts';
-import { dummyPasswordHash, signIn } from './commands/sign-in.ts';
+import { dummyPasswordHash } from './passwords.ts';
+import { signIn } from './commands/sign-in.ts';
 import { formatTime } from '../../web/format.ts';
 
 /** The cookie holding the CSRF secret (set by @fastify/csrf-protection in app.ts). */

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import argon2 from 'argon2';
 
 /** Hashes a password with argon2id. */
@@ -12,4 +13,15 @@ export async function verifyPassword(hash: string, password: string): Promise<bo
   } catch {
     return false;
   }
+}
+
+let dummy: Promise<string> | undefined;
+
+/**
+ * An argon2id hash of a random password, made with the same settings as real ones: an unknown email is
+ * checked against it, so a sign-in takes as long whether or not the account exists.
+ */
+export function dummyPasswordHash(): Promise<string> {
+  dummy ??= hashPassword(randomBytes(16).toString('hex'));
+  return dummy;
 }

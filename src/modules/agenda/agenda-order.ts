@@ -159,3 +159,6 @@ export function exclusionOffer(items: (OrderItem & { title: string; access: stri
     resolution,
   };
 }
+
+/** The audit view of an agenda's order. */
+export const orderSnapshot = (rows: { id: number; number: string | null; position: number }[]) => rows.map((r) => ({ id: r.id, number: r.number, position: r.position }));

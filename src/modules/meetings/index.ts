@@ -2,10 +2,12 @@
 export { meetingsRoutes } from './meetings.routes.ts';
 export { myMeetingsRoutes } from './my-meetings.routes.ts';
 export { officerMeetingsRoutes } from './officer-meetings.routes.ts';
-export { createMeeting, updateMeeting } from './commands/save-meeting.ts';
+export { createMeeting } from './commands/create-meeting.ts';
+export { updateMeeting } from './commands/update-meeting.ts';
 export { deleteMeeting } from './commands/delete-meeting.ts';
 export { deleteAgendaItem } from './commands/delete-agenda-item.ts';
-export { createAgendaItem, updateAgendaItem } from './commands/save-agenda-item.ts';
+export { createAgendaItem } from './commands/create-agenda-item.ts';
+export { updateAgendaItem } from './commands/update-agenda-item.ts';
 export { saveMeetings } from './commands/save-meetings.ts';
 export { saveAgendaItems } from './commands/save-agenda-items.ts';
 export { saveLocations } from './commands/save-locations.ts';

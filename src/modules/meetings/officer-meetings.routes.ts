@@ -7,8 +7,10 @@ import { actorOf, dateField, formBody, idOf, invalidForm } from '../../web/route
 import { listOrganisations } from '../organisations/index.ts';
 import { listPeople } from '../people/index.ts';
 import { accessLabel, publicationLabel, schedule12a, seesEverything } from '../visibility/index.ts';
-import { createAgendaItem, updateAgendaItem } from './commands/save-agenda-item.ts';
-import { createMeeting, updateMeeting } from './commands/save-meeting.ts';
+import { createAgendaItem } from './commands/create-agenda-item.ts';
+import { updateAgendaItem } from './commands/update-agenda-item.ts';
+import { createMeeting } from './commands/create-meeting.ts';
+import { updateMeeting } from './commands/update-meeting.ts';
 import { deleteMeeting } from './commands/delete-meeting.ts';
 import { meetingPanels } from './meeting-panels.ts';
 import { findAgendaItem, findMeeting, listAgendaItems, listLocations, listMeetingDocuments, listMeetings } from './meetings.repo.ts';

@@ -1,6 +1,7 @@
 // Minutes: attendance, declarations, exclusion of the public, numbered minutes and resolutions, approval, signature, corrections.
 export { minutesWorkflowRoutes } from './minutes-workflow.routes.ts';
-export { addMinute, addResolution } from './commands/save-minute.ts';
+export { addMinute } from './commands/add-minute.ts';
+export { addResolution } from './commands/add-resolution.ts';
 export { approveMinutes } from './commands/approve-minutes.ts';
 export { publishDraftMinutes } from './commands/publish-draft-minutes.ts';
 export { currentMembers, listDeclarationsOfPerson } from './minutes-workflow.repo.ts';

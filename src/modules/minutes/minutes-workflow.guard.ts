@@ -4,7 +4,8 @@ import { AppError } from '../../lib/errors.ts';
 import { formatDateTime } from '../../lib/dates.ts';
 import type { FieldError } from '../../lib/result.ts';
 import { minutes } from './minutes.table.ts';
-import { sameValue } from '../records/index.ts';
+import { sameValue, changesRecord, rowErrors, type RowCheck, type RowError } from '../records/index.ts';
+import { meetings } from '../../db/schema.ts';
 
 /** The message every refused change to approved minutes carries. */
 export const LOCKED_MESSAGE = 'These minutes have been approved and are a legal record. They cannot be changed: make a correction, which creates a new version with a reason.';
@@ -58,4 +59,53 @@ export function minutesChangeErrors(before: Record<string, unknown> | undefined,
   if (changed.length === 0) return [];
   if (before.status === 'approved' && next.status === 'signed' && changed.every((k) => signing.has(k))) return [];
   return [{ field: 'form', message: LOCKED_MESSAGE }];
+}
+
+/** The message when the attendance or declarations of a meeting with approved minutes would change. */
+export const RECORD_LOCKED_MESSAGE = 'The minutes of this meeting have been approved, so its attendance and declarations cannot be changed.';
+
+/**
+ * A check of rows about meetings among `ids`: attendance and declarations exist only for a meeting
+ * that has started, and are frozen with its approved minutes (a row that changes nothing passes).
+ */
+async function meetingRecordState(ex: Executor, ids: number[], now: Date) {
+  const unique = [...new Set(ids)];
+  const found = unique.length ? await ex.select({ id: meetings.id, startAt: meetings.startAt, status: meetings.status }).from(meetings).where(inArray(meetings.id, unique)) : [];
+  const locked = unique.length
+    ? await ex
+        .select({ meetingId: minutes.meetingId })
+        .from(minutes)
+        .where(and(inArray(minutes.meetingId, unique), inArray(minutes.status, ['approved', 'signed']), isNull(minutes.deletedAt)))
+    : [];
+  const lockedIds = new Set(locked.map((l) => l.meetingId));
+  const byId = new Map(found.map((m) => [m.id, m]));
+  return (check: RowCheck, field: string): RowError[] => {
+    if (!changesRecord(check)) return [];
+    const meetingId = check.next.meetingId as number;
+    const row = check.index;
+    const m = byId.get(meetingId);
+    if (!m) return [{ row, field: 'meetingId', message: 'Select a meeting that exists' }];
+    const notStarted = notStartedError(m, field, now);
+    if (notStarted) return rowErrors(row, [notStarted]);
+    if (lockedIds.has(meetingId)) return [{ row, field: 'form', message: RECORD_LOCKED_MESSAGE, code: 'locked' }];
+    return [];
+  };
+}
+
+/**
+ * The rules of rows about what happened at a meeting (attendance, declarations): the meeting's check first, then the row's own rule.
+ * @example rules: meetingRecordRules(now, 'personId', (c) => (String(c.next.interest ?? '').trim() ? [] : [{ row: c.index, field: 'interest', message: 'Enter the nature of the interest' }]))
+ */
+export function meetingRecordRules(now: Date, field: string, own: (check: RowCheck) => RowError[]) {
+  return async (ex: Executor, checks: RowCheck[]): Promise<RowError[]> => {
+    const state = await meetingRecordState(
+      ex,
+      checks.map((c) => c.next.meetingId as number),
+      now,
+    );
+    return checks.flatMap((c) => {
+      const errors = state(c, field);
+      return errors.length ? errors : own(c);
+    });
+  };
 }

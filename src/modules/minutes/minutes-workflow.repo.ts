@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, gt, inArray, isNull, lte, ne, or, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/connect.ts';
+import { AppError } from '../../lib/errors.ts';
 import { jsonRows } from '../../db/json-rows.ts';
 import {
   agendaItems,
@@ -364,4 +365,24 @@ export function listDeclarationsOfPerson(ex: Executor, v: Viewer, personId: numb
     )
     .orderBy(desc(meetings.startAt), asc(declarations.id))
     .limit(200);
+}
+
+/** A live meeting, or a not-found error. */
+export async function meetingOrNotFound(ex: Executor, meetingId: number) {
+  const [meeting] = await ex
+    .select()
+    .from(meetings)
+    .where(and(eq(meetings.id, meetingId), isNull(meetings.deletedAt)));
+  if (!meeting) throw new AppError('not_found', 'Meeting not found');
+  return meeting;
+}
+
+/** The agenda item a minute is about (none when not given), or the message when it is not an item of this meeting. */
+export async function agendaItemFor(trx: Executor, meetingId: number, agendaItemId: number | undefined) {
+  if (!agendaItemId) return { item: null };
+  const [item] = await trx
+    .select()
+    .from(agendaItems)
+    .where(and(eq(agendaItems.id, agendaItemId), eq(agendaItems.meetingId, meetingId), isNull(agendaItems.deletedAt)));
+  return item ? { item } : { error: { field: 'agendaItemId', message: 'Select an agenda item of this meeting' } };
 }

@@ -6,7 +6,7 @@ import { meetings } from '../../db/schema.ts';
 import { memberships, people } from '../../db/schema.ts';
 import { auditEvents } from '../../db/schema.ts';
 import { attendances, declarations, minuteItems, minutes, resolutions } from './minutes.table.ts';
-import { updateMinute } from './commands/save-minute.ts';
+import { updateMinute } from './commands/update-minute.ts';
 
 let t: TestApp;
 let c: Awaited<ReturnType<typeof makeCouncil>>;

@@ -2,7 +2,8 @@ import type { FastifyInstance } from 'fastify';
 import { notFound } from '../../lib/errors.ts';
 import { actorOf, formBody, idOf, invalidForm } from '../../web/route-helpers.ts';
 import { organisationKinds } from '../../db/schema.ts';
-import { createOrganisation, updateOrganisation } from './commands/save-organisation.ts';
+import { createOrganisation } from './commands/create-organisation.ts';
+import { updateOrganisation } from './commands/update-organisation.ts';
 import { findOrganisation, listMembers, listOrganisations } from './organisations.repo.ts';
 import { organisationKindLabel } from './organisations.presenter.ts';
 

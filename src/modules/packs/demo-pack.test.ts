@@ -14,7 +14,8 @@ import { seedDemoIfEmpty } from '../../db/seed/demo.ts';
 import { databaseStorage } from '../../lib/storage/storage.ts';
 import { toLondonDate } from '../../lib/dates.ts';
 import { membersOn } from '../people/index.ts';
-import { buildAgendaPack, meetingsWithoutPacks } from './commands/build-missing-packs.ts';
+import { buildAgendaPack } from './commands/build-agenda-pack.ts';
+import { meetingsWithoutPacks } from './packs.repo.ts';
 import { chromiumExecutable, openPdfRenderer, type PdfRenderer } from './pdf-renderer.ts';
 
 // The acceptance check of the printed pack, on a demo meeting with a long report: every page carries its

@@ -1,7 +1,7 @@
-import { and, asc, desc, eq, inArray, isNotNull, isNull, ne, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNotNull, isNull, ne, notExists, notInArray, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/connect.ts';
 import { jsonRows } from '../../db/json-rows.ts';
-import { documents, packs } from '../../db/schema.ts';
+import { documents, meetings, packs } from '../../db/schema.ts';
 import { visible, type Viewer } from '../visibility/index.ts';
 
 /** A meeting's published packs, newest first (the pack rows; which of their files a viewer may open is decided per file). */
@@ -90,4 +90,28 @@ export function packRows(v: Viewer, meetingId: number) {
         ),
     ),
   };
+}
+
+/**
+ * Meetings whose agenda is published but that have no pack: agendas loaded with the demo council or
+ * from an archive before packs were printed.
+ */
+export function meetingsWithoutPacks(ex: Executor) {
+  return ex
+    .select({ id: meetings.id })
+    .from(meetings)
+    .where(
+      and(
+        isNotNull(meetings.agendaPublishedAt),
+        isNull(meetings.deletedAt),
+        notInArray(meetings.status, ['cancelled', 'postponed']),
+        notExists(
+          ex
+            .select({ one: packs.id })
+            .from(packs)
+            .where(and(eq(packs.meetingId, meetings.id), isNull(packs.deletedAt))),
+        ),
+      ),
+    )
+    .orderBy(asc(meetings.startAt));
 }

@@ -25,3 +25,8 @@ export function submissionDeadline(rules: Record<string, unknown>, meetingStartA
 export function isLateFor(deadline: SubmissionDeadline, meetingStartAt: Date, receivedAt: Date, nation: Nation): boolean {
   return evaluateDeadline(deadline.rule, toLondonLocal(meetingStartAt), receivedAt, receivedAt, nation).state === 'missed';
 }
+
+/** Whether a meeting takes questions, statements and petitions: it has not started and is not cancelled or postponed. */
+export function takesSubmissions(meeting: { startAt: Date; status: string }, now: Date): boolean {
+  return meeting.startAt.getTime() > now.getTime() && !['cancelled', 'postponed'].includes(meeting.status);
+}

@@ -1,8 +1,10 @@
 import { and, asc, desc, eq, isNull, like } from 'drizzle-orm';
 import type { Executor } from '../../db/connect.ts';
 import { jsonRows } from '../../db/json-rows.ts';
-import { agendaItems } from '../../db/schema.ts';
+import { agendaItems, bodies, meetings, organisations } from '../../db/schema.ts';
 import { publicSubmissions } from './participation.table.ts';
+import { AppError } from '../../lib/errors.ts';
+import { submissionDeadline, takesSubmissions } from './participation.deadline.ts';
 
 const prefixes = { question: 'Q', statement: 'S', petition: 'P' } as const;
 
@@ -68,4 +70,16 @@ export async function findSubmissionByReference(ex: Executor, reference: string)
     .from(publicSubmissions)
     .where(and(eq(publicSubmissions.reference, reference), isNull(publicSubmissions.deletedAt)));
   return row;
+}
+
+/** The meeting, its organisation's rules and the council's nation, for a submission; throws not_found for a missing or past meeting. */
+export async function submissionContext(ex: Executor, meetingId: number, now: Date) {
+  const [row] = await ex
+    .select({ meeting: meetings, rules: organisations.rules, organisationName: organisations.name, nation: bodies.nation })
+    .from(meetings)
+    .innerJoin(organisations, eq(organisations.id, meetings.organisationId))
+    .innerJoin(bodies, eq(bodies.id, meetings.bodyId))
+    .where(and(eq(meetings.id, meetingId), isNull(meetings.deletedAt)));
+  if (!row) throw new AppError('not_found', 'Meeting not found');
+  return { ...row, open: takesSubmissions(row.meeting, now), deadline: submissionDeadline(row.rules, row.meeting.startAt, row.nation) };
 }

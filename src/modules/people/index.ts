@@ -1,8 +1,10 @@
 // People, memberships and posts.
 export { peopleRoutes } from './people.routes.ts';
 export { officerPeopleRoutes } from './officer-people.routes.ts';
-export { createPerson, updatePerson } from './commands/save-person.ts';
-export { createMembership, updateMembership } from './commands/save-membership.ts';
+export { createPerson } from './commands/create-person.ts';
+export { updatePerson } from './commands/update-person.ts';
+export { createMembership } from './commands/create-membership.ts';
+export { updateMembership } from './commands/update-membership.ts';
 export { savePeople } from './commands/save-people.ts';
 export { saveMemberships } from './commands/save-memberships.ts';
 export { recordMembershipsSeen } from './commands/record-memberships-seen.ts';

@@ -1,5 +1,5 @@
 // Records: the one mechanism domain commands use to write rows (rules first, multi-row inserts,
-// changed columns only, audit rows in batches). Only commands call it.
+// changed columns only, audit rows in batches), and the access rule step of records that follow their agenda item. Only commands call them.
 export {
   writeRows,
   changesRecord,
@@ -16,5 +16,5 @@ export {
   type RowsResult,
   type Row,
   type WritableTable,
-} from './commands/write-rows.ts';
-export { inheritedAccess } from './inherited-access.ts';
+} from './write-rows.ts';
+export { inheritedAccess, inheritItemAccess } from './inherited-access.ts';

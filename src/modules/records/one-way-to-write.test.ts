@@ -3,7 +3,8 @@
 // a meeting, access inherited from the item) is applied wherever a record is written.
 //
 // Allowed to write:
-//   - src/modules/<domain>/commands/**   the commands (the generic row writer lives in records/commands)
+//   - src/modules/<domain>/commands/**   the commands
+//   - src/modules/records/write-rows.ts   the generic row writer the commands call with their rules
 //   - src/db/migrations/**               schema changes
 //   - src/db/audit.ts                    the audit trail
 //   - *.test.ts                          test fixtures (test/ is outside src/ anyway)
@@ -25,7 +26,13 @@ for (const [name, value] of Object.entries(schema)) if (is(value, PgTable)) tabl
 const sqlNames = new Map([...tables].map(([name, sqlName]) => [sqlName, name]));
 
 function allowed(path: string): boolean {
-  return /^src\/modules\/[^/]+\/commands\//.test(path) || path.startsWith('src/db/migrations/') || path === 'src/db/audit.ts' || path.endsWith('.test.ts');
+  return (
+    /^src\/modules\/[^/]+\/commands\//.test(path) ||
+    path === 'src/modules/records/write-rows.ts' ||
+    path.startsWith('src/db/migrations/') ||
+    path === 'src/db/audit.ts' ||
+    path.endsWith('.test.ts')
+  );
 }
 
 /** The writes to domain tables in one file's text: builder calls naming a domain table or a table chosen at run time, and raw SQL. */
@@ -49,6 +56,19 @@ function domainWrites(text: string): string[] {
   return found;
 }
 
+/** The names of the functions a file exports: declarations and arrow or function expressions bound to a const. */
+function exportedFunctions(text: string): string[] {
+  const declared = [...text.matchAll(/^export\s+(?:default\s+)?(?:async\s+)?function\*?\s+([\w$]+)/gm)].map((m) => m[1]!);
+  const bound = [...text.matchAll(/^export\s+const\s+([\w$]+)\s*(?::[^=]+)?=\s*(?:async\s+)?(?:function\b|\([^)]*\)\s*(?::[^=]+)?=>|[\w$]+\s*=>)/gm)].map((m) => m[1]!);
+  return [...declared, ...bound];
+}
+
+/** Command files allowed, for now, to export more than one function. */
+const manyCommandExceptions = new Set([
+  // being split separately
+  'src/modules/decisions/commands/record-decision.ts',
+]);
+
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((f) => {
     const p = join(dir, f);
@@ -70,6 +90,35 @@ describe('one way to write', () => {
       .map((f) => relative(join(srcDir, '..'), f).split('\\').join('/'))
       .filter((path) => !allowed(path))
       .flatMap((path) => domainWrites(readFileSync(join(srcDir, '..', path), 'utf8')).map((w) => `${path}: ${w}`));
+    expect(offenders).toEqual([]);
+  });
+
+  it('finds every exported function, however it is written', () => {
+    const text = [
+      'export async function saveThings() {}',
+      'export function rule() {}',
+      'export const label = (n: number) => `x${n}`;',
+      'export const run = async (a: number): Promise<void> => {};',
+      'export const LIMIT = 2;',
+      'export type Thing = { id: number };',
+      '// export function commented() {}',
+    ].join('\n');
+    expect(exportedFunctions(text)).toEqual(['saveThings', 'rule', 'label', 'run']);
+  });
+
+  it('every command file exports one function, named after the file (commands/verb-noun.ts exports verbNoun)', () => {
+    const offenders = files(srcDir)
+      .map((f) => relative(join(srcDir, '..'), f).split('\\').join('/'))
+      .filter((path) => /^src\/modules\/[^/]+\/commands\/[^/]+\.ts$/.test(path) && !path.endsWith('.test.ts') && !manyCommandExceptions.has(path))
+      .flatMap((path) => {
+        const names = exportedFunctions(readFileSync(join(srcDir, '..', path), 'utf8'));
+        const expected = path
+          .split('/')
+          .pop()!
+          .replace(/\.ts$/, '')
+          .replace(/-(\w)/g, (_m, c: string) => c.toUpperCase());
+        return names.length === 1 && names[0] === expected ? [] : [`${path}: exports ${names.join(', ') || 'no function'} (expected ${expected} alone)`];
+      });
     expect(offenders).toEqual([]);
   });
 });

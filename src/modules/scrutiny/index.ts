@@ -2,5 +2,5 @@
 export { scrutinyRoutes } from './scrutiny.routes.ts';
 export { saveWorkProgrammeItems } from './commands/save-work-programme-items.ts';
 export { saveTrackerOutcomes } from './commands/save-tracker-outcomes.ts';
-export { saveRecommendations } from './commands/recommendations.ts';
+export { saveRecommendations } from './commands/save-recommendations.ts';
 export { committeeDashboard } from './tracker.repo.ts';

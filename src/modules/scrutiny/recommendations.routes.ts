@@ -8,7 +8,8 @@ import { organisations, recommendations, type recommendationResponses } from '..
 import { actorOf, dateField, formBody, idOf } from '../../web/route-helpers.ts';
 import { findOrganisation } from '../organisations/index.ts';
 import { publishRecords, visible, type Viewer } from '../visibility/index.ts';
-import { makeRecommendation, respondToRecommendation } from './commands/recommendations.ts';
+import { makeRecommendation } from './commands/make-recommendation.ts';
+import { respondToRecommendation } from './commands/respond-to-recommendation.ts';
 
 const T = 'modules/scrutiny/views/';
 const FORM = 'web/views/form.njk';

@@ -8,8 +8,9 @@ import { actorOf, dateField, formBody, idOf } from '../../web/route-helpers.ts';
 import { findOrganisation, findOrganisationBySlug, listOrganisations } from '../organisations/index.ts';
 import { findMeeting } from '../meetings/index.ts';
 import { publishRecords } from '../visibility/index.ts';
-import { addTrackerOutcome, recordTrackerProgress } from './commands/record-tracker-outcome.ts';
-import { addTrackerToAgenda } from './commands/add-to-agenda.ts';
+import { addTrackerOutcome } from './commands/add-tracker-outcome.ts';
+import { recordTrackerProgress } from './commands/record-tracker-progress.ts';
+import { addTrackerToAgenda } from './commands/add-tracker-to-agenda.ts';
 import { allCommitteeOutcomes, committeeMinuteItems, findTrackerOutcome, meetingsOf, previousMeetingDate, trackerRows } from './tracker.repo.ts';
 
 const T = 'modules/scrutiny/views/';

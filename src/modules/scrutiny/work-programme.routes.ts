@@ -7,7 +7,10 @@ import { meetings, workProgrammeItems, workProgrammeKinds } from '../../db/schem
 import { actorOf, formBody, idOf } from '../../web/route-helpers.ts';
 import { findOrganisation } from '../organisations/index.ts';
 import { publishRecords, visible } from '../visibility/index.ts';
-import { addProgrammeItem, addProgrammeItemToAgenda, decideRequest, requestProgrammeItem } from './commands/work-programme.ts';
+import { addProgrammeItem } from './commands/add-programme-item.ts';
+import { addProgrammeItemToAgenda } from './commands/add-programme-item-to-agenda.ts';
+import { decideRequest } from './commands/decide-request.ts';
+import { requestProgrammeItem } from './commands/request-programme-item.ts';
 
 const T = 'modules/scrutiny/views/';
 const FORM = 'web/views/form.njk';

@@ -6,7 +6,8 @@ import { notFound } from '../../lib/errors.ts';
 import type { FieldError } from '../../lib/result.ts';
 import { actorOf, formBody, idOf } from '../../web/route-helpers.ts';
 import { listUsersWithRoles } from '../accounts/index.ts';
-import { grantAccess, revokeAccess } from './commands/grant-access.ts';
+import { grantAccess } from './commands/grant-access.ts';
+import { revokeAccess } from './commands/revoke-access.ts';
 import { accessLabel } from './visibility.presenter.ts';
 import { accessGrants } from './visibility.table.ts';
 

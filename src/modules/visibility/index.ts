@@ -4,7 +4,8 @@ export { type Viewer, publicViewer, recordsViewer, viewerOf, seesEverything } fr
 export { rule, visible, readable, type PublishableKind } from './visibility.rules.ts';
 export { redact, exemptNotice, accessLabel, publicationLabel, schedule12a } from './visibility.presenter.ts';
 export { resolveAccess, ownAccess, accessChoiceFields, ownAccessFields, type AccessChoice, type ResolvedAccess } from './access.ts';
-export { publishRecords, withdrawRecord } from './commands/publish-records.ts';
-export { cascadeItemAccess } from './commands/cascade-access.ts';
+export { publishRecords } from './commands/publish-records.ts';
+export { withdrawRecord } from './commands/withdraw-record.ts';
+export { cascadeItemAccess } from './commands/cascade-item-access.ts';
 export { grantAccess } from './commands/grant-access.ts';
 export { accessRoutes } from './access.routes.ts';

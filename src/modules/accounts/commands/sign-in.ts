@@ -1,23 +1,11 @@
-import { randomBytes } from 'node:crypto';
 import type { Db } from '../../../db/connect.ts';
 import { audit } from '../../../db/audit.ts';
 import { createSession, findUserByEmail } from '../accounts.repo.ts';
-import { hashPassword, verifyPassword } from '../passwords.ts';
+import { dummyPasswordHash, verifyPassword } from '../passwords.ts';
 import { clearSignInFailures, recordSignInFailure, signInRetryAt } from '../sign-in-throttle.ts';
 
 /** The outcome of a sign-in: a session token, wrong details, or a wait. */
 export type SignInOutcome = { ok: true; userId: number; token: string } | { ok: false; reason: 'wrong-details' } | { ok: false; reason: 'throttled'; retryAt: Date };
-
-let dummy: Promise<string> | undefined;
-
-/**
- * An argon2id hash of a random password, made with the same settings as real ones: an unknown email is
- * checked against it, so a sign-in takes as long whether or not the account exists.
- */
-export function dummyPasswordHash(): Promise<string> {
-  dummy ??= hashPassword(randomBytes(16).toString('hex'));
-  return dummy;
-}
 
 /**
  * Signs a user in from a network address: refused while the account and address (or the address) must

@@ -4,8 +4,9 @@ import { audit, type Actor } from '../../../db/audit.ts';
 import { AppError } from '../../../lib/errors.ts';
 import { invalid, ok, type Result } from '../../../lib/result.ts';
 import { agendaItems, meetings } from '../../../db/schema.ts';
-import { agendaTree, exclusionOffer, renumber } from '../agenda-order.ts';
-import { applyOrder, itemsForOrdering, orderSnapshot } from './apply-order.ts';
+import { agendaTree, exclusionOffer, renumber, orderSnapshot } from '../agenda-order.ts';
+import { applyOrder } from './apply-order.ts';
+import { itemsForOrdering } from '../agenda.repo.ts';
 
 /**
  * Adds the exclusion of the press and public just before the agenda's first exempt item, its

@@ -4,8 +4,9 @@ import { audit, type Actor } from '../../../db/audit.ts';
 import { AppError } from '../../../lib/errors.ts';
 import { invalid, ok, type Result } from '../../../lib/result.ts';
 import { agendaItems, meetings } from '../../../db/schema.ts';
-import { renumber, standingItems } from '../agenda-order.ts';
-import { applyOrder, itemsForOrdering, orderSnapshot } from './apply-order.ts';
+import { renumber, standingItems, orderSnapshot } from '../agenda-order.ts';
+import { applyOrder } from './apply-order.ts';
+import { itemsForOrdering } from '../agenda.repo.ts';
 
 /**
  * Adds the standing items (apologies, declarations, minutes, public question time at the start;

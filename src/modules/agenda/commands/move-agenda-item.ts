@@ -4,8 +4,9 @@ import { audit, type Actor } from '../../../db/audit.ts';
 import { AppError } from '../../../lib/errors.ts';
 import { invalid, ok, type Result } from '../../../lib/result.ts';
 import { agendaItems } from '../../../db/schema.ts';
-import { moveItem } from '../agenda-order.ts';
-import { applyOrder, itemsForOrdering, orderSnapshot } from './apply-order.ts';
+import { moveItem, orderSnapshot } from '../agenda-order.ts';
+import { applyOrder } from './apply-order.ts';
+import { itemsForOrdering } from '../agenda.repo.ts';
 
 /** Moves an agenda item one place up or down among its siblings and renumbers the agenda; audited. */
 export async function moveAgendaItem(ex: Executor, actor: Actor, itemId: number, direction: unknown): Promise<Result<{ meetingId: number }>> {

@@ -4,8 +4,9 @@ import { audit, type Actor } from '../../../db/audit.ts';
 import { AppError } from '../../../lib/errors.ts';
 import { ok, type Result } from '../../../lib/result.ts';
 import { meetings } from '../../../db/schema.ts';
-import { renumber } from '../agenda-order.ts';
-import { applyOrder, itemsForOrdering, orderSnapshot } from './apply-order.ts';
+import { renumber, orderSnapshot } from '../agenda-order.ts';
+import { applyOrder } from './apply-order.ts';
+import { itemsForOrdering } from '../agenda.repo.ts';
 
 /** Renumbers a meeting's agenda 1, 2, 3 … with sub-items under their parents; audited. */
 export async function renumberAgenda(ex: Executor, actor: Actor, meetingId: number): Promise<Result<{ meetingId: number }>> {

@@ -1,9 +1,8 @@
-import { inArray } from 'drizzle-orm';
 import type { Actor } from '../../../db/audit.ts';
 import type { Executor } from '../../../db/connect.ts';
-import { agendaItems, documents } from '../../../db/schema.ts';
+import { documents } from '../../../db/schema.ts';
 import type { AccessChoice } from '../../visibility/index.ts';
-import { inheritedAccess, writeRows, type RowError, type RowWrite, type RowsResult, type WriteOpts, type WritableTable } from '../../records/index.ts';
+import { inheritItemAccess, writeRows, type RowError, type RowWrite, type RowsResult, type WriteOpts, type WritableTable } from '../../records/index.ts';
 
 /** The columns of a stored document (its access class comes from `access`, inherited from its agenda item). */
 export type DocumentValues = Partial<Omit<typeof documents.$inferInsert, 'access' | 'exemptParagraph' | 'accessInherited' | 'accessReason'>>;
@@ -28,29 +27,12 @@ export async function saveDocuments(ex: Executor, actor: Actor, rows: DocumentWr
       action: 'document',
       omitFromAudit: ['textContent'],
       rules: async (tx, checks) => {
-        const itemIds = [...new Set(checks.map((c) => c.next.agendaItemId).filter((x): x is number => typeof x === 'number'))];
-        const items = new Map(
-          (itemIds.length
-            ? await tx
-                .select({ id: agendaItems.id, access: agendaItems.access, exemptParagraph: agendaItems.exemptParagraph })
-                .from(agendaItems)
-                .where(inArray(agendaItems.id, itemIds))
-            : []
-          ).map((i) => [i.id, i]),
-        );
         const errors: RowError[] = [];
         for (const c of checks) {
           if (!String(c.next.title ?? '').trim()) errors.push({ row: c.index, field: 'title', message: 'Enter a title for the document' });
           if (!String(c.next.storageKey ?? '').trim()) errors.push({ row: c.index, field: 'file', message: 'Select a file' });
         }
-        const access = inheritedAccess(
-          checks.map((c) => ({ parent: items.get(c.next.agendaItemId as number) ?? null, choice: rows[c.index]!.access ?? (c.before ? undefined : {}) })),
-        );
-        errors.push(...access.errors);
-        checks.forEach((c, i) => {
-          if (access.columns[i]) Object.assign(c.values, access.columns[i]);
-        });
-        return errors;
+        return [...errors, ...(await inheritItemAccess(tx, checks, rows))];
       },
     },
     rows,

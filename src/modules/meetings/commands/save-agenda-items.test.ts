@@ -5,7 +5,7 @@ import { createTestDatabase } from '../../../../test/db.ts';
 import { makeCouncil } from '../../../../test/factories.ts';
 import { agendaItems, documents } from '../../../db/schema.ts';
 import { saveAgendaItems } from './save-agenda-items.ts';
-import { createAgendaItem } from './save-agenda-item.ts';
+import { createAgendaItem } from './create-agenda-item.ts';
 
 const actor = { userId: null, label: 'clerk@test.example' };
 

@@ -5,7 +5,7 @@ import { createTestDatabase } from '../../../../test/db.ts';
 import { makeCouncil } from '../../../../test/factories.ts';
 import { auditEvents, meetings } from '../../../db/schema.ts';
 import { saveMeetings } from './save-meetings.ts';
-import { createMeeting } from './save-meeting.ts';
+import { createMeeting } from './create-meeting.ts';
 
 const actor = { userId: null, label: 'clerk@test.example' };
 

@@ -4,7 +4,8 @@ import type { Database } from '../../../db/connect.ts';
 import { createTestDatabase } from '../../../../test/db.ts';
 import { makeCouncil } from '../../../../test/factories.ts';
 import { attendances, meetings, minutes } from '../../../db/schema.ts';
-import { RECORD_LOCKED_MESSAGE, saveAttendances } from './save-attendances.ts';
+import { RECORD_LOCKED_MESSAGE } from '../minutes-workflow.guard.ts';
+import { saveAttendances } from './save-attendances.ts';
 
 const actor = { userId: null, label: 'clerk@test.example' };
 

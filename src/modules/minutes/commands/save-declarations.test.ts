@@ -3,7 +3,7 @@ import type { Database } from '../../../db/connect.ts';
 import { createTestDatabase } from '../../../../test/db.ts';
 import { makeCouncil } from '../../../../test/factories.ts';
 import { declarations, minutes } from '../../../db/schema.ts';
-import { RECORD_LOCKED_MESSAGE } from './save-attendances.ts';
+import { RECORD_LOCKED_MESSAGE } from '../minutes-workflow.guard.ts';
 import { saveDeclarations } from './save-declarations.ts';
 
 const actor = { userId: null, label: 'clerk@test.example' };

@@ -2,7 +2,7 @@ import type { Actor } from '../../../db/audit.ts';
 import type { Executor } from '../../../db/connect.ts';
 import { declarations } from '../../../db/schema.ts';
 import { writeRows, type RowError, type WriteOpts, type RowWrite, type RowsResult, type WritableTable } from '../../records/index.ts';
-import { meetingRecordState } from './save-attendances.ts';
+import { meetingRecordRules } from '../minutes-workflow.guard.ts';
 
 /** The columns of a declaration of interest. */
 export type DeclarationValues = Partial<typeof declarations.$inferInsert>;
@@ -22,20 +22,11 @@ export async function saveDeclarations(ex: Executor, actor: Actor, rows: RowWrit
       table: declarations as unknown as WritableTable,
       kind: 'declaration',
       action: 'declaration',
-      rules: async (tx, checks) => {
-        const state = await meetingRecordState(
-          tx,
-          checks.map((c) => c.next.meetingId as number),
-          now,
-        );
-        return checks.flatMap((c): RowError[] => {
-          const errors = state(c, 'personId');
-          if (errors.length) return errors;
-          if (!String(c.next.printedName ?? '').trim()) return [{ row: c.index, field: 'personId', message: 'Select the member' }];
-          if (!String(c.next.interest ?? '').trim()) return [{ row: c.index, field: 'interest', message: 'Enter the nature of the interest' }];
-          return [];
-        });
-      },
+      rules: meetingRecordRules(now, 'personId', (c): RowError[] => {
+        if (!String(c.next.printedName ?? '').trim()) return [{ row: c.index, field: 'personId', message: 'Select the member' }];
+        if (!String(c.next.interest ?? '').trim()) return [{ row: c.index, field: 'interest', message: 'Enter the nature of the interest' }];
+        return [];
+      }),
     },
     rows,
     { ...opts, now },

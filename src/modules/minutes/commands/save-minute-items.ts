@@ -1,10 +1,10 @@
 import { inArray } from 'drizzle-orm';
 import type { Actor } from '../../../db/audit.ts';
 import type { Executor } from '../../../db/connect.ts';
-import { agendaItems, minuteItems, minutes } from '../../../db/schema.ts';
+import { minuteItems, minutes } from '../../../db/schema.ts';
 import type { AccessChoice } from '../../visibility/index.ts';
 import { LOCKED_MESSAGE } from '../minutes-workflow.guard.ts';
-import { changesRecord, inheritedAccess, writeRows, type RowError, type WriteOpts, type RowWrite, type RowsResult, type WritableTable } from '../../records/index.ts';
+import { changesRecord, inheritItemAccess, writeRows, type RowError, type WriteOpts, type RowWrite, type RowsResult, type WritableTable } from '../../records/index.ts';
 
 /** The columns of a minute (its access class comes from `access`, inherited from its agenda item). */
 export type MinuteItemValues = Partial<Omit<typeof minuteItems.$inferInsert, 'access' | 'exemptParagraph' | 'accessInherited' | 'accessReason'>>;
@@ -31,30 +31,13 @@ export async function saveMinuteItems(ex: Executor, actor: Actor, rows: MinuteIt
         const sets = new Map(
           (setIds.length ? await tx.select({ id: minutes.id, status: minutes.status }).from(minutes).where(inArray(minutes.id, setIds)) : []).map((m) => [m.id, m.status]),
         );
-        const itemIds = [...new Set(checks.map((c) => c.next.agendaItemId).filter((x): x is number => typeof x === 'number'))];
-        const items = new Map(
-          (itemIds.length
-            ? await tx
-                .select({ id: agendaItems.id, access: agendaItems.access, exemptParagraph: agendaItems.exemptParagraph })
-                .from(agendaItems)
-                .where(inArray(agendaItems.id, itemIds))
-            : []
-          ).map((i) => [i.id, i]),
-        );
         const errors: RowError[] = [];
         for (const c of checks) {
           const status = sets.get(c.next.minutesId as number);
           if (!status) errors.push({ row: c.index, field: 'minutesId', message: 'The minutes do not exist' });
           else if (status !== 'draft' && changesRecord(c)) errors.push({ row: c.index, field: 'form', message: LOCKED_MESSAGE, code: 'locked' });
         }
-        const access = inheritedAccess(
-          checks.map((c) => ({ parent: items.get(c.next.agendaItemId as number) ?? null, choice: rows[c.index]!.access ?? (c.before ? undefined : {}) })),
-          { allowUnstated: opts.allowUnstated },
-        );
-        errors.push(...access.errors);
-        checks.forEach((c, i) => {
-          if (access.columns[i]) Object.assign(c.values, access.columns[i]);
-        });
+        errors.push(...(await inheritItemAccess(tx, checks, rows, { allowUnstated: opts.allowUnstated })));
         return errors;
       },
     },

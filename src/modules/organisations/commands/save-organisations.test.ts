@@ -4,7 +4,7 @@ import type { Database } from '../../../db/connect.ts';
 import { createTestDatabase } from '../../../../test/db.ts';
 import { auditEvents, bodies, organisations } from '../../../db/schema.ts';
 import { saveOrganisations } from './save-organisations.ts';
-import { updateOrganisation } from './save-organisation.ts';
+import { updateOrganisation } from './update-organisation.ts';
 
 const actor = { userId: null, label: 'clerk@test.example' };
 

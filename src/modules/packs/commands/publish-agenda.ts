@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { and, eq, isNull, max, ne } from 'drizzle-orm';
 import type { Executor } from '../../../db/connect.ts';
 import { audit, type Actor } from '../../../db/audit.ts';
@@ -15,26 +14,14 @@ import { buildPack, type BuiltPack } from '../build-pack.ts';
 import { loadPackInput } from '../pack-input.ts';
 import { PdfUnavailableError, type PdfRenderer } from '../pdf-renderer.ts';
 import { publishInput } from '../packs.schema.ts';
+import { packLabel } from '../packs.rules.ts';
+import { storePack } from './store-pack.ts';
 
 /** What publishing did: the pack version, and whether the PDF could be made. */
 export type PublishOutcome = { packId: number; version: number; label: string; pdf: boolean; pdfProblem: string | null; warnings: string[]; totalPages: number; late: boolean };
 
 /** Where the command gets a PDF renderer; rejects with PdfUnavailableError when there is none. */
 export type RendererSource = () => Promise<PdfRenderer>;
-
-/** The label of the nth publication: the agenda pack, then supplements merged into it. */
-export const packLabel = (version: number) => (version === 1 ? 'Agenda pack' : `Supplementary pack ${version - 1}`);
-
-const htmlText = (html: string) =>
-  html
-    .replace(/<style[\s\S]*?<\/style>/gi, '')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&amp;/g, '&')
-    .replace(/&#39;/g, "'")
-    .replace(/&quot;/g, '"')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .slice(0, 200_000);
 
 /**
  * Publishes a meeting's agenda, the clerk's act that makes it public: builds the HTML pack and (with
@@ -168,74 +155,4 @@ export async function publishAgenda(
       late: deadline.late,
     });
   });
-}
-
-/**
- * Stores a built pack's files as published pack documents (the restricted PDF exempt) and records the
- * pack version. Part of a caller's transaction; the caller audits.
- */
-export async function storePack(
-  trx: Executor,
-  storage: Storage,
-  actor: Actor & { displayName?: string },
-  p: {
-    meetingId: number;
-    bodyId: number;
-    base: string;
-    version: number;
-    label: string;
-    lateReason: string | null;
-    exemptParagraph: number | null;
-    publicPack: BuiltPack;
-    restrictedPack: BuiltPack | null;
-    now: Date;
-  },
-) {
-  const { meetingId, now, label, base, exemptParagraph } = p;
-  const store = async (bytes: Uint8Array, title: string, fileName: string, mimeType: string, isPublic: boolean, text: string | null) => {
-    const sha256 = createHash('sha256').update(bytes).digest('hex');
-    const storageKey = `documents/${sha256}`;
-    await storage.put(storageKey, bytes, trx);
-    const [doc] = await trx
-      .insert(documents)
-      .values({
-        bodyId: p.bodyId,
-        meetingId,
-        title,
-        kind: 'pack',
-        fileName,
-        mimeType,
-        byteSize: bytes.length,
-        sha256,
-        storageKey,
-        access: isPublic ? 'public' : 'exempt',
-        exemptParagraph: isPublic ? null : exemptParagraph,
-        accessInherited: false,
-        textContent: text,
-        publication: 'published',
-        publishedAt: now,
-        publishedBy: actor.label,
-      })
-      .returning({ id: documents.id });
-    return doc!.id;
-  };
-  const htmlId = await store(Buffer.from(p.publicPack.html, 'utf8'), `${label} (web page)`, `${base}.html`, 'text/html', true, htmlText(p.publicPack.html));
-  const pdfId = p.publicPack.pdf ? await store(p.publicPack.pdf, `${label} (PDF)`, `${base}.pdf`, 'application/pdf', true, null) : null;
-  const restrictedId = p.restrictedPack?.pdf ? await store(p.restrictedPack.pdf, `${label}: exempt items (PDF)`, `${base}-exempt.pdf`, 'application/pdf', false, null) : null;
-  const [pack] = await trx
-    .insert(packs)
-    .values({
-      meetingId,
-      version: p.version,
-      label,
-      publishedAt: now,
-      publishedBy: actor.displayName ?? actor.label,
-      lateReason: p.lateReason,
-      htmlDocumentId: htmlId,
-      pdfDocumentId: pdfId,
-      restrictedPdfDocumentId: restrictedId,
-      pageMap: p.publicPack.ranges,
-    })
-    .returning();
-  return { pack: pack! };
 }

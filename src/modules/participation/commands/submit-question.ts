@@ -5,36 +5,18 @@ import { toLondonDate } from '../../../lib/dates.ts';
 import { AppError } from '../../../lib/errors.ts';
 import { invalid, ok, type Result } from '../../../lib/result.ts';
 import { blankToUndefined, fieldErrors } from '../../../lib/validation.ts';
-import { bodies } from '../../../db/schema.ts';
-import { agendaItems, meetings } from '../../../db/schema.ts';
-import { organisations } from '../../../db/schema.ts';
-import { isLateFor, submissionDeadline } from '../participation.deadline.ts';
+import { agendaItems } from '../../../db/schema.ts';
+import { isLateFor } from '../participation.deadline.ts';
 import { nextReference } from '../participation.repo.ts';
 import { submissionInput } from '../participation.schema.ts';
 import { publicSubmissions } from '../participation.table.ts';
+import { submissionContext } from '../participation.repo.ts';
 
 /** The public, as an audit actor. */
 export const publicActor: Actor = { userId: null, label: 'public' };
 
 /** What the submitter is told: the reference, and whether it arrived after the deadline. */
 export type SubmissionReceipt = { id: number; reference: string; meetingId: number; isLate: boolean; deadlineAt: Date; receivedAt: Date };
-
-/** Whether a meeting takes questions, statements and petitions: it has not started and is not cancelled or postponed. */
-export function takesSubmissions(meeting: { startAt: Date; status: string }, now: Date): boolean {
-  return meeting.startAt.getTime() > now.getTime() && !['cancelled', 'postponed'].includes(meeting.status);
-}
-
-/** The meeting, its organisation's rules and the council's nation, for a submission; throws not_found for a missing or past meeting. */
-export async function submissionContext(ex: Executor, meetingId: number, now: Date) {
-  const [row] = await ex
-    .select({ meeting: meetings, rules: organisations.rules, organisationName: organisations.name, nation: bodies.nation })
-    .from(meetings)
-    .innerJoin(organisations, eq(organisations.id, meetings.organisationId))
-    .innerJoin(bodies, eq(bodies.id, meetings.bodyId))
-    .where(and(eq(meetings.id, meetingId), isNull(meetings.deletedAt)));
-  if (!row) throw new AppError('not_found', 'Meeting not found');
-  return { ...row, open: takesSubmissions(row.meeting, now), deadline: submissionDeadline(row.rules, row.meeting.startAt, row.nation) };
-}
 
 /**
  * Records a question, statement or petition for an upcoming meeting in one transaction, with an

@@ -5,9 +5,9 @@ import { createTestDatabase } from '../../../../test/db.ts';
 import { makeCouncil } from '../../../../test/factories.ts';
 import { auditEvents, memberships, people } from '../../../db/schema.ts';
 import { savePeople } from './save-people.ts';
-import { createPerson } from './save-person.ts';
+import { createPerson } from './create-person.ts';
 import { saveMemberships } from './save-memberships.ts';
-import { createMembership } from './save-membership.ts';
+import { createMembership } from './create-membership.ts';
 
 const actor = { userId: null, label: 'clerk@test.example' };
 

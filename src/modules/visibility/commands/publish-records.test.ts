@@ -4,8 +4,8 @@ import { createTestDatabase } from '../../../../test/db.ts';
 import { makeCouncil } from '../../../../test/factories.ts';
 import type { Database } from '../../../db/connect.ts';
 import { agendaItems, auditEvents, documents } from '../../../db/schema.ts';
-import { publishRecords, withdrawRecord } from './publish-records.ts';
-import { cascadeItemAccess } from './cascade-access.ts';
+import { publishRecords } from './publish-records.ts';
+import { cascadeItemAccess } from './cascade-item-access.ts';
 
 let database: Database;
 let c: Awaited<ReturnType<typeof makeCouncil>>;
@@ -17,7 +17,7 @@ beforeAll(async () => {
 });
 afterAll(() => database.close());
 
-describe('publishRecords and withdrawRecord', () => {
+describe('publishRecords', () => {
   it('publishes drafts with who and when, leaves published ones alone, and audits each', async () => {
     const [draft] = await database.db.insert(agendaItems).values({ meetingId: c.meeting.id, position: 9, title: 'Late item', access: 'public' }).returning();
     expect(draft!.publication).toBe('draft');
@@ -31,14 +31,6 @@ describe('publishRecords and withdrawRecord', () => {
       .from(auditEvents)
       .where(eq(auditEvents.subjectId, String(draft!.id)));
     expect(events.map((e) => e.action)).toContain('agenda-item.publish');
-  });
-
-  it('withdraws only a published record, with a reason kept on it', async () => {
-    await expect(withdrawRecord(database.db, actor, 'document', c.pubDoc.id, '  ')).rejects.toThrow(/reason/);
-    await withdrawRecord(database.db, actor, 'document', c.pubDoc.id, 'Published by mistake');
-    const [doc] = await database.db.select().from(documents).where(eq(documents.id, c.pubDoc.id));
-    expect(doc).toMatchObject({ publication: 'withdrawn', withdrawnReason: 'Published by mistake' });
-    await expect(withdrawRecord(database.db, actor, 'document', c.pubDoc.id, 'again')).rejects.toThrow(/Only a published record/);
   });
 });
 
