@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { and, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { Database } from '../../../db/connect.ts';
 import { createTestDatabase } from '../../../../test/db.ts';
 import { makeCouncil } from '../../../../test/factories.ts';
