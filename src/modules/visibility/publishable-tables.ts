@@ -4,6 +4,7 @@ import {
   agendaItems,
   decisions,
   documents,
+  eias,
   forwardPlanEntries,
   minuteItems,
   minutes,
@@ -44,4 +45,5 @@ export const publishableTables: Record<PublishableKind, PublishableTable> = {
   action_plan: t(actionPlans),
   plan_action: t(planActions),
   recommendation: t(recommendations),
+  eia: t(eias),
 };
