@@ -31,6 +31,7 @@ import { renderDocument, type RenderedFile } from './demo-documents.ts';
 import { demoActor, fresh, written } from './demo-insert.ts';
 import { seedRecords } from './demo-records.ts';
 import { seedProgramme } from './demo-programme.ts';
+import { seedReportExtras } from './demo-reports.ts';
 import { organisationDates, type PlannedDocument, type PlannedItem, planMeetings } from './demo-plan.ts';
 
 /** The demo users, one per role; their passwords are public and printed at first start. */
@@ -221,6 +222,8 @@ export async function seedDemoIfEmpty(db: Db, options: SeedDemoOptions = {}): Pr
           .filter((m) => m.organisationId === orgIds.get(org) && !m.endDate && m.role !== 'substitute' && isCouncillor(slugOf.get(m.personId)))
           .map((m) => slugOf.get(m.personId)!),
     });
+
+    await seedReportExtras(trx, bodyId, now);
 
     // One at a time so user ids follow demoUsers' order (admin first) on every run.
     for (const u of demoUsers) {

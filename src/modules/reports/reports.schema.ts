@@ -182,3 +182,33 @@ export function reportColumns(d: z.infer<typeof reportInput>) {
     backgroundPapers: d.backgroundPapers ?? null,
   };
 }
+
+const optionalDate = (what: string) => isoDate(what).optional();
+
+/** An equality impact assessment as the form or the API sends it: one summary and outcome per characteristic (`c_<key>_summary`, `c_<key>_outcome`). */
+export const eiaInput = z.object({
+  title: z.string({ error: 'Enter the title of the assessment' }).trim().min(1, { error: 'Enter the title of the assessment' }).max(300, { error: 'The title must be 300 characters or fewer' }),
+  reportId: z.coerce.number().int().positive().max(2147483647).optional(),
+  ...Object.fromEntries(
+    Object.keys(eiaCharacteristics).flatMap((k) => [
+      [`c_${k}_summary`, text('summary of impact', 4000)],
+      [`c_${k}_outcome`, z.enum(eiaOutcomes, { error: 'Select negative, neutral or positive' }).optional()],
+    ]),
+  ),
+  evidence: text('evidence'),
+  consulted: text('who was consulted'),
+  completedBy: text('name of who completed it', 200),
+  completedOn: optionalDate('date it was completed'),
+  signedOffBy: text('name of who signed it off', 200),
+  signedOffOn: optionalDate('date it was signed off'),
+  reviewOn: optionalDate('review date'),
+});
+
+/** A row of an EIA's action plan. */
+export const eiaActionInput = z.object({
+  action: z.string({ error: 'Enter the action' }).trim().min(1, { error: 'Enter the action' }).max(2000, { error: 'The action must be 2,000 characters or fewer' }),
+  dueOn: optionalDate('date the action is due'),
+  responsible: text('person responsible', 200),
+  monitoring: text('monitoring', 2000),
+  complete: z.enum(['yes', 'no']).default('no'),
+});
