@@ -11,6 +11,7 @@ import { buildOpenApi } from './openapi.ts';
 import { organisationRoutes } from './organisations.api.ts';
 import { peopleRoutes } from './people.api.ts';
 import { publishingRoutes } from './publishing.api.ts';
+import { reportRoutes } from './reports.api.ts';
 import { sessionRoutes } from './session.api.ts';
 
 /** Where the API lives. */
@@ -27,6 +28,7 @@ export function apiRoutes(): ApiRoute[] {
     ...agendaItemRoutes(),
     ...documentRoutes(),
     ...publishingRoutes(),
+    ...reportRoutes(),
     ...locationRoutes(),
     ...sessionRoutes(),
   ];

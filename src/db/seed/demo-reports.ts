@@ -29,7 +29,15 @@ export async function seedReportExtras(trx: Tx, bodyId: number, now: Date): Prom
       trx,
       demoActor,
       [
-        { values: { reportId: first.id, position: 1, title: 'Plan of the area affected', body: 'A plan showing the boundary of the proposal and the roads and footpaths within it.', access: 'public' } },
+        {
+          values: {
+            reportId: first.id,
+            position: 1,
+            title: 'Plan of the area affected',
+            body: 'A plan showing the boundary of the proposal and the roads and footpaths within it.',
+            access: 'public',
+          },
+        },
         {
           values: {
             reportId: first.id,
@@ -78,8 +86,18 @@ export async function seedReportExtras(trx: Tx, bodyId: number, now: Date): Prom
     if (!e.ok) throw new Error(`demo EIA: ${e.errors[0]?.message}`);
     if (negative) {
       for (const action of [
-        { action: 'Publish the changes in large print and by post to residents over 75', responsible: 'Communications Manager', monitoring: 'Monthly report to the project board', complete: 'yes' },
-        { action: 'Run a community transport pilot for the villages affected', responsible: 'Passenger Transport Manager', monitoring: 'Journeys made, reviewed each quarter', complete: 'no' },
+        {
+          action: 'Publish the changes in large print and by post to residents over 75',
+          responsible: 'Communications Manager',
+          monitoring: 'Monthly report to the project board',
+          complete: 'yes',
+        },
+        {
+          action: 'Run a community transport pilot for the villages affected',
+          responsible: 'Passenger Transport Manager',
+          monitoring: 'Journeys made, reviewed each quarter',
+          complete: 'no',
+        },
       ]) {
         const a = await addEiaAction(trx, demoActor, e.value.id, action, now);
         if (!a.ok) throw new Error(`demo EIA action: ${a.errors[0]?.message}`);

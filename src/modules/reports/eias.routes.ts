@@ -67,7 +67,14 @@ export async function eiasRoutes(app: FastifyInstance): Promise<void> {
       title: 'Equality impact assessments',
       breadcrumbs: [{ text: 'Officer area', href: '/officer' }, { text: 'Decision reports', href: '/officer/reports' }, { text: 'Equality impact assessments' }],
       eias: (await listEias(db, request.viewer)).map((e) => ({ ...e, state: publicationLabel(e.publication) })),
-      flash: q.saved === 'published' ? 'The assessment has been published' : q.saved === 'saved' ? 'The assessment has been saved' : q.saved === 'action' ? 'The action has been added' : undefined,
+      flash:
+        q.saved === 'published'
+          ? 'The assessment has been published'
+          : q.saved === 'saved'
+            ? 'The assessment has been saved'
+            : q.saved === 'action'
+              ? 'The action has been added'
+              : undefined,
     });
   });
 
@@ -94,10 +101,31 @@ export async function eiasRoutes(app: FastifyInstance): Promise<void> {
       { type: 'textarea', name: 'evidence', label: 'Evidence (optional)', rows: 4 },
       { type: 'textarea', name: 'consulted', label: 'Who was consulted (optional)', rows: 3 },
       { type: 'input', name: 'completedBy', label: 'Completed by (optional)' },
-      { type: 'date', name: 'completedOn', errorField: 'completedOn-day', label: 'Date completed (optional)', hint: 'For example, 27 3 2031', parts: dateParts(joinDateParts(values, 'completedOn')) },
+      {
+        type: 'date',
+        name: 'completedOn',
+        errorField: 'completedOn-day',
+        label: 'Date completed (optional)',
+        hint: 'For example, 27 3 2031',
+        parts: dateParts(joinDateParts(values, 'completedOn')),
+      },
       { type: 'input', name: 'signedOffBy', label: 'Signed off by (optional)' },
-      { type: 'date', name: 'signedOffOn', errorField: 'signedOffOn-day', label: 'Date signed off (optional)', hint: 'For example, 27 3 2031', parts: dateParts(joinDateParts(values, 'signedOffOn')) },
-      { type: 'date', name: 'reviewOn', errorField: 'reviewOn-day', label: 'Review date (optional)', hint: 'For example, 27 3 2032', parts: dateParts(joinDateParts(values, 'reviewOn')) },
+      {
+        type: 'date',
+        name: 'signedOffOn',
+        errorField: 'signedOffOn-day',
+        label: 'Date signed off (optional)',
+        hint: 'For example, 27 3 2031',
+        parts: dateParts(joinDateParts(values, 'signedOffOn')),
+      },
+      {
+        type: 'date',
+        name: 'reviewOn',
+        errorField: 'reviewOn-day',
+        label: 'Review date (optional)',
+        hint: 'For example, 27 3 2032',
+        parts: dateParts(joinDateParts(values, 'reviewOn')),
+      },
     ],
   });
   const eiaBody = (request: FastifyRequest) => {

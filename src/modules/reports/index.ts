@@ -17,3 +17,8 @@ export { saveReportSettings } from './commands/save-report-settings.ts';
 export { saveReportAppendices } from './commands/save-report-appendices.ts';
 export { saveEia } from './commands/save-eia.ts';
 export { addEiaAction } from './commands/add-eia-action.ts';
+export { createReport } from './commands/create-report.ts';
+export { recordSignOff } from './commands/record-sign-off.ts';
+export { reportInput, signOffInput } from './reports.schema.ts';
+export { apiReport, signOffReport, councilBody } from './reports.repo.ts';
+export { listEias, findEia } from './eias.repo.ts';

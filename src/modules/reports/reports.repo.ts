@@ -2,6 +2,7 @@ import { and, asc, desc, eq, gt, inArray, isNull, or, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/connect.ts';
 import { agendaItems, bodies, meetings, organisations, reportAppendices, reports, reportSignOffs } from '../../db/schema.ts';
 import { appendixVisible, seesEverything, visible, type Viewer } from '../visibility/index.ts';
+import { riskOf, signOffDate } from './reports.presenter.ts';
 
 /** The council whose reports these are: the first live body (Shirehall runs one council). */
 export async function councilBody(ex: Executor): Promise<{ id: number; name: string } | undefined> {
@@ -117,4 +118,37 @@ export async function agendaItemChoices(ex: Executor, bodyId: number, now = new 
     )
     .orderBy(asc(meetings.startAt), asc(agendaItems.position))
     .limit(300);
+}
+
+/** The report a sign-off row belongs to, if the viewer may change that report; null otherwise. */
+export async function signOffReport(ex: Executor, v: Viewer, signOffId: number): Promise<number | null> {
+  const [row] = await ex
+    .select({ reportId: reportSignOffs.reportId })
+    .from(reportSignOffs)
+    .where(and(eq(reportSignOffs.id, signOffId), isNull(reportSignOffs.deletedAt)));
+  const report = row ? await findReport(ex, v, row.reportId) : undefined;
+  return report && mayChange(v, report) ? report.id : null;
+}
+
+/** A report as the API presents it, through the viewer's visibility (undefined when not theirs to see). */
+export async function apiReport(ex: Executor, v: Viewer, id: number) {
+  const r = await findReport(ex, v, id);
+  if (!r) return undefined;
+  const signOffs = await signOffsOf(ex, id);
+  const appendices = await appendicesOf(ex, v, id);
+  return {
+    id: r.id,
+    title: r.title,
+    kind: r.kind,
+    version: r.version,
+    publication: r.publication,
+    decisionMaker: r.decisionMaker,
+    decisionDate: r.decisionDate,
+    forwardPlanRef: r.forwardPlanRef,
+    summary: r.summary,
+    recommendations: r.recommendations,
+    risk: riskOf(r),
+    signOffs: signOffs.map((s) => ({ id: s.id, role: s.role, name: s.name ?? '', date: signOffDate(s), status: s.status })),
+    appendices: appendices.map((a) => ({ id: a.id, letter: `Appendix ${a.position}`, title: a.title, access: a.access, exemptParagraph: a.exemptParagraph })),
+  };
 }

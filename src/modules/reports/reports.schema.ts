@@ -187,7 +187,11 @@ const optionalDate = (what: string) => isoDate(what).optional();
 
 /** An equality impact assessment as the form or the API sends it: one summary and outcome per characteristic (`c_<key>_summary`, `c_<key>_outcome`). */
 export const eiaInput = z.object({
-  title: z.string({ error: 'Enter the title of the assessment' }).trim().min(1, { error: 'Enter the title of the assessment' }).max(300, { error: 'The title must be 300 characters or fewer' }),
+  title: z
+    .string({ error: 'Enter the title of the assessment' })
+    .trim()
+    .min(1, { error: 'Enter the title of the assessment' })
+    .max(300, { error: 'The title must be 300 characters or fewer' }),
   reportId: z.coerce.number().int().positive().max(2147483647).optional(),
   ...Object.fromEntries(
     Object.keys(eiaCharacteristics).flatMap((k) => [

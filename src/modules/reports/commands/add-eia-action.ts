@@ -32,7 +32,19 @@ export async function addEiaAction(ex: Executor, actor: Actor, eiaId: number, ra
         trx,
         actor,
         { table: eiaActions as unknown as WritableTable, kind: 'eia_action', action: 'eia-action' },
-        [{ values: { eiaId, position: (last?.n ?? 0) + 1, action: d.action, dueOn: d.dueOn ?? null, responsible: d.responsible ?? null, monitoring: d.monitoring ?? null, complete: d.complete === 'yes' } }],
+        [
+          {
+            values: {
+              eiaId,
+              position: (last?.n ?? 0) + 1,
+              action: d.action,
+              dueOn: d.dueOn ?? null,
+              responsible: d.responsible ?? null,
+              monitoring: d.monitoring ?? null,
+              complete: d.complete === 'yes',
+            },
+          },
+        ],
         { now },
       );
     }),

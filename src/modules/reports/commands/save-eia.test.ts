@@ -31,7 +31,10 @@ describe('saveEia', () => {
       signedOffOn: '2030-01-12',
     });
     expect(r.ok).toBe(true);
-    const [row] = await db.select().from(eias).where(eq(eias.id, r.ok ? r.value.id : 0));
+    const [row] = await db
+      .select()
+      .from(eias)
+      .where(eq(eias.id, r.ok ? r.value.id : 0));
     expect(row!.characteristics.length).toBe(11);
     expect(row!.characteristics[0]).toEqual({ key: 'age', summary: 'Older readers use mornings most', outcome: 'negative' });
     expect(row!.characteristics.find((x) => x.key === 'carers')!.outcome).toBe('neutral');
@@ -48,6 +51,9 @@ describe('saveEia', () => {
       ],
     });
     expect(await saveEia(db, actor, null, { title: 'Orphan' })).toMatchObject({ ok: false, errors: [{ field: 'reportId' }] });
-    expect(await saveEia(db, actor, null, { title: 'Early', completedOn: '2030-01-10', signedOffOn: '2030-01-09' })).toMatchObject({ ok: false, errors: [{ field: 'signedOffOn' }] });
+    expect(await saveEia(db, actor, null, { title: 'Early', completedOn: '2030-01-10', signedOffOn: '2030-01-09' })).toMatchObject({
+      ok: false,
+      errors: [{ field: 'signedOffOn' }],
+    });
   });
 });

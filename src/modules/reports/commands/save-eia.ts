@@ -30,7 +30,8 @@ export async function saveEia(ex: Executor, actor: Actor, id: number | null, raw
   if (!parsed.success) return invalid(fieldErrors(parsed.error));
   const d = parsed.data;
   const reportId = d.reportId as number | undefined;
-  if (d.completedOn && d.signedOffOn && d.signedOffOn < d.completedOn) return invalid([{ field: 'signedOffOn', message: 'The date it was signed off must be on or after the date it was completed' }]);
+  if (d.completedOn && d.signedOffOn && d.signedOffOn < d.completedOn)
+    return invalid([{ field: 'signedOffOn', message: 'The date it was signed off must be on or after the date it was completed' }]);
   let bodyId: number;
   if (id !== null) {
     const [before] = await ex
