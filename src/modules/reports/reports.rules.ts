@@ -6,14 +6,6 @@ import { reportAppendices, reports, reportSettings, reportSignOffs } from '../..
 /** The sign-off roles a body's reports need when the body has configured none. */
 export const defaultSignOffRoles = ['Monitoring Officer', 'Finance', 'Legal', 'Cabinet Member'];
 
-/**
- * The risk score: likelihood × impact on 1–5 scales, or null unless both are given.
- * @example riskScore(3, 4) // 12
- */
-export function riskScore(likelihood: number | null | undefined, impact: number | null | undefined): number | null {
-  return likelihood && impact ? likelihood * impact : null;
-}
-
 /** A body's report settings: the sign-off roles its reports need and its strategy priorities. */
 export async function reportSettingsOf(ex: Executor, bodyId: number): Promise<{ signOffRoles: string[]; priorities: string[] }> {
   const [row] = await ex
