@@ -13,6 +13,7 @@ import { buildOpenApi } from './openapi.ts';
 import { organisationRoutes } from './organisations.api.ts';
 import { peopleRoutes } from './people.api.ts';
 import { publishingRoutes } from './publishing.api.ts';
+import { reportRoutes } from './reports.api.ts';
 import { sessionRoutes } from './session.api.ts';
 
 /** Where the API lives. */
@@ -31,6 +32,7 @@ export function apiRoutes(): ApiRoute[] {
     ...publishingRoutes(),
     ...actionPlanRoutes(),
     ...forwardPlanApiRoutes(),
+    ...reportRoutes(),
     ...locationRoutes(),
     ...sessionRoutes(),
   ];

@@ -7,6 +7,8 @@ import { apiRoutes } from './api.plugin.ts';
 import { openApiPath } from './openapi.ts';
 import { tokenUser } from './test-support.ts';
 import { forwardPlanEntries, forwardPlanVersions, notices } from '../db/schema.ts';
+import { saveEia, saveReports } from '../modules/reports/index.ts';
+import { publishRecords } from '../modules/visibility/index.ts';
 
 let t: TestApp;
 let c: Awaited<ReturnType<typeof makeCouncil>>;
@@ -124,6 +126,15 @@ describe('OpenAPI document', () => {
       '/meetings/{id}': c.meeting.id,
       '/locations/{id}': c.location.id,
     };
+    const system = { userId: null, label: 'test' };
+    const report = await saveReports(t.database.db, system, [
+      { values: { bodyId: c.body.id, title: 'Street lighting upgrade', riskLikelihood: 2, riskImpact: 3, riskScore: 6 }, access: {} },
+    ]);
+    ids['/reports/{id}'] = report.ok ? report.value.ids[0]! : 0;
+    const eia = await saveEia(t.database.db, system, null, { reportId: String(ids['/reports/{id}']), title: 'Street lighting EIA', c_age_outcome: 'positive' });
+    ids['/eias/{id}'] = eia.ok ? eia.value.id : 0;
+    await publishRecords(t.database.db, system, 'report', [ids['/reports/{id}']]);
+    await publishRecords(t.database.db, system, 'eia', [ids['/eias/{id}']]);
     // JSON answers only: a CSV answer (an action plan's actions) is tested with its module.
     const gets = apiRoutes().filter((r) => r.method === 'GET' && !r.csvResponse && r.path !== '/openapi.json' && r.path !== '/csrf-token');
     for (const headers of [{}, { authorization: councillor.authorization }]) {

@@ -33,6 +33,7 @@ import { seedRecords } from './demo-records.ts';
 import { seedProgramme } from './demo-programme.ts';
 import { seedInterests } from './demo-interests.ts';
 import { seedForwardPlan } from './demo-forward-plan.ts';
+import { seedReportExtras } from './demo-reports.ts';
 import { organisationDates, type PlannedDocument, type PlannedItem, planMeetings } from './demo-plan.ts';
 
 /** The demo users, one per role; their passwords are public and printed at first start. */
@@ -231,6 +232,7 @@ export async function seedDemoIfEmpty(db: Db, options: SeedDemoOptions = {}): Pr
       today,
       now,
     );
+    await seedReportExtras(trx, bodyId, now);
 
     // One at a time so user ids follow demoUsers' order (admin first) on every run.
     for (const u of demoUsers) {

@@ -1,61 +1,75 @@
 import type { FastifyInstance } from 'fastify';
-import { and, asc, eq, isNull } from 'drizzle-orm';
 import { notFound } from '../../lib/errors.ts';
-import { agendaItems, meetings, organisations, reports, reportSignOffs } from '../../db/schema.ts';
 import { sourceIds } from '../imports/index.ts';
-import { visible } from '../visibility/index.ts';
 import { idOf } from '../../web/route-helpers.ts';
+import { appendicesOf, findAppendix, findReport, placeOf, signOffsOf, versionsOf, councilBody } from './reports.repo.ts';
+import { presentAppendix, presentReport } from './reports.presenter.ts';
+import { printReport } from './report-print.ts';
+import { eiasOfReport } from './eias.repo.ts';
 
-/** Risk score wording: likelihood × impact on 1–5 scales. */
-function riskOf(r: typeof reports.$inferSelect) {
-  if (r.riskLikelihood === null && r.riskImpact === null && r.riskScore === null) return null;
-  const score = r.riskScore ?? (r.riskLikelihood && r.riskImpact ? r.riskLikelihood * r.riskImpact : null);
-  return { likelihood: r.riskLikelihood, impact: r.riskImpact, score, level: score === null ? null : score >= 15 ? 'High' : score >= 8 ? 'Medium' : 'Low' };
-}
-
-/** A decision report's public page; exempt reports are not found for the public. */
+/** A decision report's public page, its PDF and its appendices; a report or appendix the viewer may not see is not found. */
 export async function reportsRoutes(app: FastifyInstance): Promise<void> {
   const { db } = app.services;
+  const load = async (request: Parameters<typeof idOf>[0]) => {
+    const v = request.viewer;
+    const report = await findReport(db, v, idOf(request, 'Report'));
+    if (!report) throw notFound('Report');
+    return presentReport(report, await signOffsOf(db, report.id), await appendicesOf(db, v, report.id));
+  };
 
   app.get('/reports/:id', async (request, reply) => {
     const v = request.viewer;
-    const [report] = await db
-      .select()
-      .from(reports)
-      .where(and(eq(reports.id, idOf(request, 'Report')), visible(v, 'report')));
-    if (!report) throw notFound('Report');
-    const signOffs = await db
-      .select()
-      .from(reportSignOffs)
-      .where(and(eq(reportSignOffs.reportId, report.id), isNull(reportSignOffs.deletedAt)))
-      .orderBy(asc(reportSignOffs.position));
-    const [meeting] = report.meetingId
-      ? await db
-          .select({ id: meetings.id, startAt: meetings.startAt, organisationName: organisations.name })
-          .from(meetings)
-          .innerJoin(organisations, eq(organisations.id, meetings.organisationId))
-          .where(and(eq(meetings.id, report.meetingId), isNull(meetings.deletedAt)))
-      : [];
-    const [item] = report.agendaItemId
-      ? await db
-          .select({ id: agendaItems.id, number: agendaItems.number, title: agendaItems.title })
-          .from(agendaItems)
-          .where(and(eq(agendaItems.id, report.agendaItemId), visible(v, 'agenda_item')))
-      : [];
-    const sources = await sourceIds(db, 'report', [report.id]);
+    const r = await load(request);
+    const place = await placeOf(db, v, r);
+    const sources = await sourceIds(db, 'report', [r.id]);
     return reply.render('modules/reports/views/report.njk', {
-      title: report.title,
+      title: r.title,
       breadcrumbs: [
         { text: 'Home', href: '/' },
-        ...(meeting ? [{ text: meeting.organisationName, href: `/meetings/${meeting.id}` }] : [{ text: 'Forward Plan', href: '/forward-plan' }]),
+        ...(place.meeting ? [{ text: place.meeting.organisationName, href: `/meetings/${place.meeting.id}` }] : [{ text: 'Forward Plan', href: '/forward-plan' }]),
         { text: 'Report' },
       ],
-      report,
-      risk: riskOf(report),
-      signOffs,
-      meeting: meeting ?? null,
-      item: item ?? null,
-      sourceId: sources.get(report.id) ?? null,
+      r,
+      meeting: place.meeting,
+      item: place.item,
+      versions: await versionsOf(db, v, { id: r.id, previousVersionId: r.previousVersionId }),
+      eias: await eiasOfReport(db, v, r.id),
+      sourceId: sources.get(r.id) ?? null,
+    });
+  });
+
+  app.get('/reports/:id/report.pdf', async (request, reply) => {
+    const r = await load(request);
+    const body = await councilBody(db);
+    let pdf: Uint8Array;
+    try {
+      pdf = await printReport(r, body?.name ?? 'Council');
+    } catch (err) {
+      // Without Chromium the web page is the printed report.
+      request.log.warn({ reportId: r.id, problem: (err as Error).message.split('\n')[0] }, 'report without a PDF');
+      return reply.redirect(`/reports/${r.id}`, 303);
+    }
+    const restricted = !r.isPublic || r.appendices.some((a) => a.access === 'exempt');
+    return reply
+      .header('cache-control', restricted || request.user ? 'private, no-store' : 'public, max-age=300')
+      .header('content-type', 'application/pdf')
+      .header('content-disposition', `inline; filename="report-${r.id}.pdf"`)
+      .send(Buffer.from(pdf));
+  });
+
+  app.get('/reports/:id/appendices/:appendixId', async (request, reply) => {
+    const report = await findReport(db, request.viewer, idOf(request, 'Report'));
+    if (!report) throw notFound('Appendix');
+    const a = await findAppendix(db, request.viewer, report.id, idOf(request, 'Appendix', 'appendixId'));
+    if (!a) throw notFound('Appendix');
+    const view = presentAppendix(a, report.id);
+    if (a.access === 'exempt') reply.header('cache-control', 'private, no-store');
+    return reply.render('modules/reports/views/appendix.njk', {
+      title: `${view.letter}: ${view.title}`,
+      breadcrumbs: [{ text: 'Home', href: '/' }, { text: 'Report', href: `/reports/${report.id}` }, { text: view.letter }],
+      a: view,
+      reportId: report.id,
+      reportTitle: report.title,
     });
   });
 }

@@ -4,6 +4,7 @@ import {
   agendaItems,
   decisions,
   documents,
+  eias,
   forwardPlanEntries,
   interestEntries,
   forwardPlanVersions,
@@ -50,4 +51,5 @@ export const publishableTables: Record<PublishableKind, PublishableTable> = {
   plan_action: t(planActions),
   recommendation: t(recommendations),
   interest: t(interestEntries),
+  eia: t(eias),
 };

@@ -7,6 +7,7 @@ import {
   agendaItems,
   decisions,
   documents,
+  eias,
   forwardPlanEntries,
   interestEntries,
   forwardPlanVersions,
@@ -15,6 +16,7 @@ import {
   minutes,
   planActions,
   recommendations,
+  reportAppendices,
   reports,
   trackerOutcomes,
   workProgrammeItems,
@@ -38,6 +40,7 @@ export const publishableKinds = [
   'plan_action',
   'recommendation',
   'interest',
+  'eia',
 ] as const;
 
 /** A kind of publishable record. */
@@ -163,12 +166,36 @@ export function rule(v: Viewer, kind: PublishableKind): { visible: SQL; readable
       if (all) return { visible: base, readable: TRUE };
       return { visible: and(base, sql`${interestEntries.publication} = 'published'`), readable: sql`not ${interestEntries.sensitive}` };
     }
+    case 'eia':
+      return simpleRule(v, eias);
     case 'plan_action': {
       const own = simpleRule(v, planActions);
       const plan = simpleRule(v, actionPlans);
       return { visible: and(own.visible, sql`exists (select 1 from action_plans where action_plans.id = ${planActions.actionPlanId} and ${plan.visible})`), readable: TRUE };
     }
   }
+}
+
+/**
+ * The appendices of reports a viewer may know exist: the report is visible, and the appendix is public
+ * or the viewer is entitled to the report's exempt information (clerks, the committee, a grant, the
+ * author). An exempt appendix answers to anyone else exactly as a missing one.
+ * @example db.select().from(reportAppendices).where(and(eq(reportAppendices.reportId, id), appendixVisible(v)))
+ */
+export function appendixVisible(v: Viewer): SQL {
+  const report = sql`exists (select 1 from reports where reports.id = ${reportAppendices.reportId} and ${visible(v, 'report')}`;
+  const base = and(sql`${reportAppendices.deletedAt} is null`, sql`${report})`);
+  if (seesEverything(v)) return base;
+  const entitled = or(
+    sql`${reportAppendices.access} = 'public'`,
+    sql`exists (select 1 from reports vra where vra.id = ${reportAppendices.reportId} and ${or(
+      committeeMember(v, sql`vra.meeting_id`),
+      granted(v, 'report', sql`vra.id`),
+      granted(v, 'agenda_item', sql`vra.agenda_item_id`),
+      authoredBy(v, sql`vra.author_user_id`),
+    )})`,
+  );
+  return and(base, entitled);
 }
 
 /** Shorthand for `rule(v, kind).visible`: the rows of a kind the viewer may know exist. */

@@ -10,6 +10,7 @@ import { agendaItems, documents, meetings, packs, reports } from '../../../db/sc
 import { findMeeting, listAgendaItems } from '../../meetings/index.ts';
 import { publishRecords, recordsViewer } from '../../visibility/index.ts';
 import { agendaDeadline, meetingRules } from '../../deadlines/index.ts';
+import { reportPublicationGaps } from '../../reports/index.ts';
 import { buildPack, type BuiltPack } from '../build-pack.ts';
 import { loadPackInput } from '../pack-input.ts';
 import { PdfUnavailableError, type PdfRenderer } from '../pdf-renderer.ts';
@@ -51,6 +52,15 @@ export async function publishAgenda(
   }
   const items = (await listAgendaItems(ex, recordsViewer, meetingId)).filter((i) => i.publication !== 'withdrawn');
   if (items.length === 0) return invalid([{ field: 'publish', message: 'Add at least one item to the agenda before publishing it' }]);
+  const drafts = await ex
+    .select({ id: reports.id })
+    .from(reports)
+    .where(and(eq(reports.meetingId, meetingId), eq(reports.publication, 'draft'), isNull(reports.deletedAt)));
+  const gaps = await reportPublicationGaps(
+    ex,
+    drafts.map((r) => r.id),
+  );
+  if (gaps.length) return invalid(gaps.map((g) => ({ ...g, field: 'publish' })));
   const rules = await meetingRules(ex, m);
   const deadline = agendaDeadline(m.startAt, rules.organisationRules, rules.bodyRules, rules.nation, now);
   if (deadline.late && !parsed.data.lateReason) {
