@@ -111,3 +111,18 @@ export async function minuteOfDecision(ex: Executor, v: Viewer, d: { minuteItemI
     .where(and(eq(minuteItems.id, d.minuteItemId), visible(v, 'minute_item')));
   return row;
 }
+
+/**
+ * The decision recorded from a minute's resolution (its newest version), or undefined. For commands and
+ * the clerk's screens: it reads every decision, drafts included.
+ * @example const existing = await decisionOfResolution(db, resolutionId);
+ */
+export async function decisionOfResolution(ex: Executor, resolutionId: number): Promise<{ id: number } | undefined> {
+  const [row] = await ex
+    .select({ id: decisions.id })
+    .from(decisions)
+    .where(and(eq(decisions.resolutionId, resolutionId), isNull(decisions.deletedAt)))
+    .orderBy(desc(decisions.version), desc(decisions.id))
+    .limit(1);
+  return row;
+}

@@ -9,7 +9,7 @@ import { minuteItems, minutes, resolutions } from '../../db/schema.ts';
 import { decisions, forwardPlanEntries } from '../../db/schema.ts';
 import { publishDecision } from './commands/publish-decision.ts';
 import { recordCallIn } from './commands/record-call-in.ts';
-import { updateDecision } from './commands/record-decision.ts';
+import { updateDecision } from './commands/update-decision.ts';
 import { callInState, callInWindow } from './call-in.ts';
 import { defaultRules } from '../deadlines/index.ts';
 

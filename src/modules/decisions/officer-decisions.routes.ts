@@ -9,7 +9,10 @@ import { declarations, meetings, minuteItems, minutes, resolutions, type decisio
 import { listOrganisations } from '../organisations/index.ts';
 import { listPeople } from '../people/index.ts';
 import { accessLabel, readable, schedule12a, visible } from '../visibility/index.ts';
-import { correctDecision, decisionOfResolution, recordDecision, updateDecision } from './commands/record-decision.ts';
+import { recordDecision } from './commands/record-decision.ts';
+import { updateDecision } from './commands/update-decision.ts';
+import { correctDecision } from './commands/correct-decision.ts';
+import { decisionOfResolution } from './decisions.repo.ts';
 import { publishDecision } from './commands/publish-decision.ts';
 import { findDecision, listDecisionsForOfficers } from './decisions.repo.ts';
 import { presentDecision } from './decisions.presenter.ts';

@@ -83,4 +83,3 @@ export const noticeInput = z
   })
   .refine((v) => v.kind !== 'special-urgency' || !!v.chairAgreedOn, { error: 'Enter the date the scrutiny chair agreed', path: ['chairAgreedOn'], when: () => true })
   .refine((v) => v.kind !== 'private-meeting' || !!v.privateStage, { error: 'Select which private meeting notice this is', path: ['privateStage'], when: () => true });
-

@@ -109,16 +109,14 @@ describe('the register of interests', () => {
 
   it('lists declarations made at meetings once their minutes are published, never before', async () => {
     const [m] = await t.database.db.insert(minutes).values({ meetingId: c.meeting.id, status: 'draft' }).returning();
-    await t.database.db
-      .insert(declarations)
-      .values({
-        meetingId: c.meeting.id,
-        agendaItemId: c.pub.id,
-        personId: c.chair.id,
-        printedName: c.chair.printedName,
-        interest: 'Lives beside the bridge',
-        kind: 'other-registrable',
-      });
+    await t.database.db.insert(declarations).values({
+      meetingId: c.meeting.id,
+      agendaItemId: c.pub.id,
+      personId: c.chair.id,
+      printedName: c.chair.printedName,
+      interest: 'Lives beside the bridge',
+      kind: 'other-registrable',
+    });
     expect((await t.app.inject(`/people/${c.chair.slug}/interests`)).body).not.toContain('Lives beside the bridge');
     await t.database.db.update(minutes).set({ publication: 'published', publishedAt: new Date() });
     const page = (await t.app.inject(`/people/${c.chair.slug}/interests`)).body;

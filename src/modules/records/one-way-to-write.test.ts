@@ -63,12 +63,6 @@ function exportedFunctions(text: string): string[] {
   return [...declared, ...bound];
 }
 
-/** Command files allowed, for now, to export more than one function. */
-const manyCommandExceptions = new Set([
-  // being split separately
-  'src/modules/decisions/commands/record-decision.ts',
-]);
-
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((f) => {
     const p = join(dir, f);
@@ -109,7 +103,7 @@ describe('one way to write', () => {
   it('every command file exports one function, named after the file (commands/verb-noun.ts exports verbNoun)', () => {
     const offenders = files(srcDir)
       .map((f) => relative(join(srcDir, '..'), f).split('\\').join('/'))
-      .filter((path) => /^src\/modules\/[^/]+\/commands\/[^/]+\.ts$/.test(path) && !path.endsWith('.test.ts') && !manyCommandExceptions.has(path))
+      .filter((path) => /^src\/modules\/[^/]+\/commands\/[^/]+\.ts$/.test(path) && !path.endsWith('.test.ts'))
       .flatMap((path) => {
         const names = exportedFunctions(readFileSync(join(srcDir, '..', path), 'utf8'));
         const expected = path
