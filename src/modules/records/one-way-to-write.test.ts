@@ -10,7 +10,7 @@
 //   - *.test.ts                          test fixtures (test/ is outside src/ anyway)
 // Infrastructure tables, which any file may write: the plumbing of sessions and tokens, the audit
 // log, background jobs, stored file bytes, import bookkeeping and exempt-access grants.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { getTableName, is } from 'drizzle-orm';
@@ -114,5 +114,13 @@ describe('one way to write', () => {
         return names.length === 1 && names[0] === expected ? [] : [`${path}: exports ${names.join(', ') || 'no function'} (expected ${expected} alone)`];
       });
     expect(offenders).toEqual([]);
+  });
+
+  it('every command file has its own test beside it (commands/verb-noun.ts and commands/verb-noun.test.ts)', () => {
+    const untested = files(srcDir)
+      .map((f) => relative(join(srcDir, '..'), f).split('\\').join('/'))
+      .filter((path) => /^src\/modules\/[^/]+\/commands\/[^/]+\.ts$/.test(path) && !path.endsWith('.test.ts'))
+      .filter((path) => !existsSync(join(srcDir, '..', path.replace(/\.ts$/, '.test.ts'))));
+    expect(untested).toEqual([]);
   });
 });
