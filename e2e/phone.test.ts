@@ -3,7 +3,19 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { and, asc, eq, gt, isNull, lt, notInArray } from 'drizzle-orm';
 import { routeMatrix } from '../src/security/route-matrix.ts';
-import { meetings, memberships, minutes, organisations, reports, users, workProgrammeItems } from '../src/db/schema.ts';
+import {
+  forwardPlanEntries,
+  interestEntries,
+  meetings,
+  memberships,
+  minutes,
+  organisations,
+  reportAppendices,
+  reports,
+  reportSignOffs,
+  users,
+  workProgrammeItems,
+} from '../src/db/schema.ts';
 import { addDays, toLondonDate } from '../src/lib/dates.ts';
 import { importActor, importPack } from '../src/import/load/load-pack.ts';
 import { createAgendaItem, createMeeting } from '../src/modules/meetings/index.ts';
@@ -26,6 +38,8 @@ const notPages = [
   /^\/api\//,
   /^\/oparl\/v1/,
   /\.ics$/,
+  /\.csv$/,
+  /\.atom$/,
   /\.pdf$/,
   /^\/healthz$/,
   /^\/sign-out$/,
@@ -80,7 +94,8 @@ async function crawl(page: Page, base: string, start: string[], seen: Map<string
     const url = queue.shift()!;
     const path = url.split(/[?#]/)[0]!;
     const type = pageTypeOf(path);
-    if (!type || tried.has(url) || (seen.has(type) && !start.includes(url))) continue;
+    // Downloads (CSV, feeds, calendars, PDFs) are not pages: a browser saves them rather than laying them out.
+    if (!type || tried.has(url) || /\.(csv|atom|ics|pdf|json)$/.test(path) || (seen.has(type) && !start.includes(url))) continue;
     tried.add(url);
     const response = await page.goto(`${base}${url}`);
     if (!response?.ok() || !(response.headers()['content-type'] ?? '').includes('text/html')) continue;
@@ -245,6 +260,29 @@ describe('every page on a 390 px phone', () => {
     const fixture = readFileSync(new URL('../src/import/load/fixtures/wolds-cabinet.txt', import.meta.url));
     const summary = await importPack(db, importActor, fixture, 'wolds-cabinet.txt');
     officerStarts.push(`/officer/imports/${summary.importId}`);
+
+    // The register of interests, reports with their appendices and sign-offs, and the Forward Plan's officer pages.
+    const [interest] = await db.select({ id: interestEntries.id }).from(interestEntries).limit(1);
+    if (interest) officerStarts.push(`/officer/interests/${interest.id}/edit`);
+    const [appendix] = await db
+      .select({ id: reportAppendices.id, reportId: reportAppendices.reportId })
+      .from(reportAppendices)
+      .innerJoin(reports, eq(reports.id, reportAppendices.reportId))
+      .where(and(eq(reportAppendices.access, 'public'), eq(reports.publication, 'published')))
+      .limit(1);
+    if (appendix) {
+      residentStarts.push(`/reports/${appendix.reportId}/appendices/${appendix.id}`);
+      const [signOff] = await db.select({ id: reportSignOffs.id }).from(reportSignOffs).where(eq(reportSignOffs.reportId, appendix.reportId)).limit(1);
+      officerStarts.push(
+        `/officer/reports/${appendix.reportId}/appendices/new`,
+        `/officer/reports/${appendix.reportId}/appendices/${appendix.id}/edit`,
+        `/officer/reports/${appendix.reportId}/override`,
+        `/officer/reports/${appendix.reportId}/agenda`,
+        ...(signOff ? [`/officer/reports/${appendix.reportId}/sign-offs/${signOff.id}`] : []),
+      );
+    }
+    const [entry] = await db.select({ id: forwardPlanEntries.id }).from(forwardPlanEntries).where(eq(forwardPlanEntries.managed, true)).limit(1);
+    officerStarts.push('/officer/forward-plan', '/officer/forward-plan/entries/new', '/officer/notices/new', ...(entry ? [`/officer/forward-plan/entries/${entry.id}/edit`] : []));
   });
 
   afterAll(async () => {
