@@ -1,19 +1,20 @@
-import { and, asc, eq } from 'drizzle-orm';
 import { z } from 'zod';
-import { forwardPlanEntries } from '../db/schema.ts';
+import type { forwardPlanEntries } from '../db/schema.ts';
 import { notFound } from '../lib/errors.ts';
 import {
   createForwardPlanEntry,
   createNotice,
+  findEntry,
   forwardPlanVersion,
   forwardPlanVersionsFor,
+  listEntries,
   noticeFor,
   noticesFor,
   publishForwardPlanVersion,
   publishNotice,
   updateForwardPlanEntry,
 } from '../modules/forward-plan/index.ts';
-import { visible } from '../modules/visibility/index.ts';
+import { toLondonDate } from '../lib/dates.ts';
 import { actorOf, defineRoute, unwrap, type ApiRoute } from './api-route.ts';
 import { idParams } from './common.schema.ts';
 import { entryBody, forwardPlanEntrySchema, forwardPlanVersionSchema, noticeBody, noticeSchema, versionBody, versionParams } from './forward-plan.schema.ts';
@@ -70,12 +71,7 @@ const presentVersion = (v: { number: number; publishedOn: string; note: string |
 export function forwardPlanApiRoutes(): ApiRoute[] {
   const T = 'Forward Plan';
   const entry = async (db: Parameters<typeof forwardPlanVersionsFor>[0], viewer: Parameters<typeof forwardPlanVersionsFor>[1], id: number) =>
-    (
-      await db
-        .select()
-        .from(forwardPlanEntries)
-        .where(and(eq(forwardPlanEntries.id, id), visible(viewer, 'forward_plan_entry')))
-    )[0];
+    (await findEntry(db, viewer, id, toLondonDate(new Date())))?.entry;
   return [
     defineRoute({
       method: 'GET',
@@ -85,13 +81,7 @@ export function forwardPlanApiRoutes(): ApiRoute[] {
       tag: T,
       response: z.object({ data: z.array(forwardPlanEntrySchema) }),
       handler: async ({ request }) => ({
-        data: (
-          await request.server.services.db
-            .select()
-            .from(forwardPlanEntries)
-            .where(visible(request.viewer, 'forward_plan_entry'))
-            .orderBy(asc(forwardPlanEntries.decisionDate), asc(forwardPlanEntries.id))
-        ).map(presentEntry),
+        data: (await listEntries(request.server.services.db, request.viewer)).map(presentEntry),
       }),
     }),
     defineRoute({

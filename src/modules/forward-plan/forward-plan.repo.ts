@@ -1,6 +1,7 @@
-import { and, asc, desc, eq } from 'drizzle-orm';
+import { and, asc, desc, eq, not } from 'drizzle-orm';
 import type { Executor } from '../../db/connect.ts';
-import { forwardPlanVersions, notices } from '../../db/schema.ts';
+import { forwardPlanEntries, forwardPlanVersions, notices, reports } from '../../db/schema.ts';
+import { liveForwardPlan } from './forward-plan.rules.ts';
 import { visible, type Viewer } from '../visibility/index.ts';
 
 /**
@@ -40,4 +41,64 @@ export async function noticeFor(ex: Executor, v: Viewer, id: number) {
     .from(notices)
     .where(and(eq(notices.id, id), visible(v, 'notice')));
   return n ? { ...n, kindLabel: noticeKindLabels[n.kind] } : undefined;
+}
+
+/** Every Forward Plan entry the viewer may see, by decision date: the API's list. */
+export function listEntries(ex: Executor, v: Viewer) {
+  return ex.select().from(forwardPlanEntries).where(visible(v, 'forward_plan_entry')).orderBy(asc(forwardPlanEntries.decisionDate), asc(forwardPlanEntries.id));
+}
+
+/** The entries the viewer may see whose decision is still to come (`live`) or already past, as the public pages list them. */
+export function listEntriesByLiveness(ex: Executor, v: Viewer, today: string, live: boolean) {
+  const condition = live ? liveForwardPlan(today) : not(liveForwardPlan(today));
+  return ex
+    .select()
+    .from(forwardPlanEntries)
+    .where(and(visible(v, 'forward_plan_entry'), condition))
+    .orderBy(
+      ...(live
+        ? [asc(forwardPlanEntries.decisionDate), asc(forwardPlanEntries.ref)]
+        : [desc(forwardPlanEntries.decisionDate), desc(forwardPlanEntries.planDate), asc(forwardPlanEntries.ref)]),
+    );
+}
+
+/** One entry the viewer may see, with whether its decision is still to come; undefined answers as missing. */
+export async function findEntry(ex: Executor, v: Viewer, id: number, today: string) {
+  const [row] = await ex
+    .select({ entry: forwardPlanEntries, live: liveForwardPlan(today).mapWith(Boolean) })
+    .from(forwardPlanEntries)
+    .where(and(eq(forwardPlanEntries.id, id), visible(v, 'forward_plan_entry')));
+  return row;
+}
+
+/** The entries written in Shirehall (not imported) that the viewer may see: the officer list and the notice form's choices. */
+export function listManagedEntries(ex: Executor, v: Viewer) {
+  return ex
+    .select()
+    .from(forwardPlanEntries)
+    .where(and(eq(forwardPlanEntries.managed, true), visible(v, 'forward_plan_entry')))
+    .orderBy(asc(forwardPlanEntries.decisionDate), asc(forwardPlanEntries.id));
+}
+
+/** One entry written in Shirehall that the viewer may see, or undefined. */
+export async function findManagedEntry(ex: Executor, v: Viewer, id: number) {
+  const [row] = await ex
+    .select()
+    .from(forwardPlanEntries)
+    .where(and(eq(forwardPlanEntries.id, id), eq(forwardPlanEntries.managed, true), visible(v, 'forward_plan_entry')));
+  return row;
+}
+
+/** Reports the viewer may see, newest first, for linking an entry to its report. */
+export function listReportChoices(ex: Executor, v: Viewer) {
+  return ex.select({ id: reports.id, title: reports.title }).from(reports).where(visible(v, 'report')).orderBy(desc(reports.id)).limit(200);
+}
+
+/** The title of a report the viewer may see, for an entry's page; undefined answers as no report. */
+export async function findReportTitle(ex: Executor, v: Viewer, id: number) {
+  const [row] = await ex
+    .select({ id: reports.id, title: reports.title })
+    .from(reports)
+    .where(and(eq(reports.id, id), visible(v, 'report')));
+  return row;
 }

@@ -1,14 +1,10 @@
 import type { FastifyInstance } from 'fastify';
-import { and, asc, desc, eq, not } from 'drizzle-orm';
 import { toLondonDate } from '../../lib/dates.ts';
 import { notFound } from '../../lib/errors.ts';
-import { forwardPlanEntries, reports } from '../../db/schema.ts';
 import { sourceIds } from '../imports/index.ts';
-import { visible } from '../visibility/index.ts';
 import { idOf } from '../../web/route-helpers.ts';
-import { liveForwardPlan } from './forward-plan.rules.ts';
 import { compareVersions } from './forward-plan.compare.ts';
-import { forwardPlanVersion, forwardPlanVersionsFor, noticeFor, noticesFor } from './forward-plan.repo.ts';
+import { findEntry, findReportTitle, forwardPlanVersion, forwardPlanVersionsFor, listEntriesByLiveness, noticeFor, noticesFor } from './forward-plan.repo.ts';
 import { formatDate } from '../../lib/dates.ts';
 import { z } from 'zod';
 
@@ -22,11 +18,7 @@ export async function forwardPlanRoutes(app: FastifyInstance): Promise<void> {
   const { db } = app.services;
 
   app.get('/forward-plan', async (request, reply) => {
-    const rows = await db
-      .select()
-      .from(forwardPlanEntries)
-      .where(and(visible(request.viewer, 'forward_plan_entry'), liveForwardPlan(toLondonDate(new Date()))))
-      .orderBy(asc(forwardPlanEntries.decisionDate), asc(forwardPlanEntries.ref));
+    const rows = await listEntriesByLiveness(db, request.viewer, toLondonDate(new Date()), true);
     const [version] = await forwardPlanVersionsFor(db, request.viewer);
     const inVersion = new Set(version?.entries.map((e) => e.entryId) ?? []);
     const imported = rows.filter((r) => !r.managed && !inVersion.has(r.id));
@@ -45,11 +37,7 @@ export async function forwardPlanRoutes(app: FastifyInstance): Promise<void> {
   });
 
   app.get('/forward-plan/earlier', async (request, reply) => {
-    const rows = await db
-      .select()
-      .from(forwardPlanEntries)
-      .where(and(visible(request.viewer, 'forward_plan_entry'), not(liveForwardPlan(toLondonDate(new Date())))))
-      .orderBy(desc(forwardPlanEntries.decisionDate), desc(forwardPlanEntries.planDate), asc(forwardPlanEntries.ref));
+    const rows = await listEntriesByLiveness(db, request.viewer, toLondonDate(new Date()), false);
     const sources = await sourceIds(
       db,
       'forward_plan_entry',
@@ -145,18 +133,10 @@ export async function forwardPlanRoutes(app: FastifyInstance): Promise<void> {
   });
 
   app.get('/forward-plan/:id', async (request, reply) => {
-    const [entry] = await db
-      .select({ entry: forwardPlanEntries, live: liveForwardPlan(toLondonDate(new Date())).mapWith(Boolean) })
-      .from(forwardPlanEntries)
-      .where(and(eq(forwardPlanEntries.id, idOf(request, 'Forward Plan entry')), visible(request.viewer, 'forward_plan_entry')));
+    const entry = await findEntry(db, request.viewer, idOf(request, 'Forward Plan entry'), toLondonDate(new Date()));
     if (!entry) throw notFound('Forward Plan entry');
     const e = entry.entry;
-    const [report] = e.reportId
-      ? await db
-          .select({ id: reports.id, title: reports.title })
-          .from(reports)
-          .where(and(eq(reports.id, e.reportId), visible(request.viewer, 'report')))
-      : [];
+    const report = e.reportId ? await findReportTitle(db, request.viewer, e.reportId) : undefined;
     const sources = await sourceIds(db, 'forward_plan_entry', [e.id]);
     return reply.render(`${T}entry.njk`, {
       title: `${e.ref}: ${e.issue ?? 'Forward Plan entry'}`,

@@ -1,17 +1,16 @@
 import type { FastifyInstance } from 'fastify';
-import { and, asc, desc, eq, isNull } from 'drizzle-orm';
 import { AppError, notFound } from '../../lib/errors.ts';
 import { dateParts } from '../../lib/form-dates.ts';
 import type { FieldError } from '../../lib/result.ts';
-import { forwardPlanEntries, reports } from '../../db/schema.ts';
+import type { forwardPlanEntries } from '../../db/schema.ts';
 import { actorOf, dateField, formBody, idOf } from '../../web/route-helpers.ts';
-import { publicationLabel, schedule12a, visible } from '../visibility/index.ts';
+import { publicationLabel, schedule12a, type Viewer } from '../visibility/index.ts';
 import { createForwardPlanEntry } from './commands/create-forward-plan-entry.ts';
 import { updateForwardPlanEntry } from './commands/update-forward-plan-entry.ts';
 import { publishForwardPlanVersion } from './commands/publish-forward-plan-version.ts';
 import { createNotice } from './commands/create-notice.ts';
 import { publishNotice } from './commands/publish-notice.ts';
-import { forwardPlanVersionsFor, noticeKindLabels, noticesFor } from './forward-plan.repo.ts';
+import { findManagedEntry, forwardPlanVersionsFor, listManagedEntries, listReportChoices, noticeKindLabels, noticesFor } from './forward-plan.repo.ts';
 
 const T = 'modules/forward-plan/views/';
 const FORM = 'web/views/form.njk';
@@ -26,11 +25,7 @@ export async function officerForwardPlanRoutes(app: FastifyInstance): Promise<vo
   const crumbs = (last: string) => [{ text: 'Officer area', href: '/officer' }, { text: 'Forward Plan', href: HOME }, { text: last }];
 
   app.get(HOME, { preHandler: view }, async (request, reply) => {
-    const entries = await db
-      .select()
-      .from(forwardPlanEntries)
-      .where(and(eq(forwardPlanEntries.managed, true), visible(request.viewer, 'forward_plan_entry')))
-      .orderBy(asc(forwardPlanEntries.decisionDate), asc(forwardPlanEntries.id));
+    const entries = await listManagedEntries(db, request.viewer);
     const flashes: Record<string, string> = {
       added: 'The entry has been added as a draft. It will be numbered when the Forward Plan is next published',
       saved: 'The entry has been saved. The public will see the change when the Forward Plan is next published',
@@ -50,15 +45,15 @@ export async function officerForwardPlanRoutes(app: FastifyInstance): Promise<vo
     });
   });
 
-  const reportItems = async (values: Record<string, unknown>) => [
+  const reportItems = async (viewer: Viewer, values: Record<string, unknown>) => [
     { value: '', text: 'No report yet' },
-    ...(await db.select({ id: reports.id, title: reports.title }).from(reports).where(isNull(reports.deletedAt)).orderBy(desc(reports.id)).limit(200)).map((r) => ({
+    ...(await listReportChoices(db, viewer)).map((r) => ({
       value: String(r.id),
       text: r.title,
       selected: String(values.reportId ?? '') === String(r.id),
     })),
   ];
-  const entryForm = async (values: Record<string, unknown>, errors: FieldError[], opts: { action: string; title: string; summary?: unknown }) => ({
+  const entryForm = async (viewer: Viewer, values: Record<string, unknown>, errors: FieldError[], opts: { action: string; title: string; summary?: unknown }) => ({
     title: opts.title,
     caption: 'Forward Plan',
     intro: 'Everything on this form except the private details is published with the Forward Plan.',
@@ -131,25 +126,22 @@ export async function officerForwardPlanRoutes(app: FastifyInstance): Promise<vo
         ],
       },
       { type: 'textarea', name: 'privateDetails', label: 'Private details (optional, never published)', hint: 'Only officers signed in can see these', rows: 3 },
-      { type: 'select', name: 'reportId', label: 'Report (optional)', items: await reportItems(values) },
+      { type: 'select', name: 'reportId', label: 'Report (optional)', items: await reportItems(viewer, values) },
     ],
   });
 
-  app.get(`${HOME}/entries/new`, { preHandler: edit }, async (_request, reply) =>
-    reply.render(FORM, await entryForm({ decisionDateQualifier: 'not-before' }, [], { action: `${HOME}/entries`, title: 'Add an entry to the Forward Plan' })),
+  app.get(`${HOME}/entries/new`, { preHandler: edit }, async (request, reply) =>
+    reply.render(FORM, await entryForm(request.viewer, { decisionDateQualifier: 'not-before' }, [], { action: `${HOME}/entries`, title: 'Add an entry to the Forward Plan' })),
   );
   app.post(`${HOME}/entries`, editForm, async (request, reply) => {
     const b = formBody(request);
     const r = await createForwardPlanEntry(db, actorOf(request), b);
-    if (!r.ok) return reply.code(400).render(FORM, await entryForm(b, r.errors, { action: `${HOME}/entries`, title: 'Add an entry to the Forward Plan' }));
+    if (!r.ok) return reply.code(400).render(FORM, await entryForm(request.viewer, b, r.errors, { action: `${HOME}/entries`, title: 'Add an entry to the Forward Plan' }));
     return reply.redirect(`${HOME}?saved=added`, 303);
   });
 
-  const managedOr404 = async (id: number) => {
-    const [e] = await db
-      .select()
-      .from(forwardPlanEntries)
-      .where(and(eq(forwardPlanEntries.id, id), eq(forwardPlanEntries.managed, true), isNull(forwardPlanEntries.deletedAt)));
+  const managedOr404 = async (viewer: Viewer, id: number) => {
+    const e = await findManagedEntry(db, viewer, id);
     if (!e) throw notFound('Forward Plan entry');
     return e;
   };
@@ -162,7 +154,7 @@ export async function officerForwardPlanRoutes(app: FastifyInstance): Promise<vo
     ],
   });
   app.get(`${HOME}/entries/:id/edit`, { preHandler: edit }, async (request, reply) => {
-    const e = await managedOr404(idOf(request, 'Forward Plan entry'));
+    const e = await managedOr404(request.viewer, idOf(request, 'Forward Plan entry'));
     const values = {
       ...e,
       decisionMakers: e.decisionMakers.join('\n'),
@@ -170,13 +162,13 @@ export async function officerForwardPlanRoutes(app: FastifyInstance): Promise<vo
       keyDivisions: e.keyDivisions ? 'yes' : 'no',
       exemptStatus: e.exempt === 'Exempt' ? 'full' : e.exempt ? 'part' : 'open',
     };
-    return reply.render(FORM, await entryForm(values, [], editOpts(e)));
+    return reply.render(FORM, await entryForm(request.viewer, values, [], editOpts(e)));
   });
   app.post(`${HOME}/entries/:id`, editForm, async (request, reply) => {
-    const e = await managedOr404(idOf(request, 'Forward Plan entry'));
+    const e = await managedOr404(request.viewer, idOf(request, 'Forward Plan entry'));
     const b = formBody(request);
     const r = await updateForwardPlanEntry(db, actorOf(request), e.id, b);
-    if (!r.ok) return reply.code(400).render(FORM, await entryForm(b, r.errors, editOpts(e)));
+    if (!r.ok) return reply.code(400).render(FORM, await entryForm(request.viewer, b, r.errors, editOpts(e)));
     return reply.redirect(`${HOME}?saved=saved`, 303);
   });
 
@@ -196,17 +188,15 @@ export async function officerForwardPlanRoutes(app: FastifyInstance): Promise<vo
     return reply.redirect(`${HOME}?saved=published`, 303);
   });
 
-  const entryItems = async (values: Record<string, unknown>) => [
+  const entryItems = async (viewer: Viewer, values: Record<string, unknown>) => [
     { value: '', text: 'Select an entry' },
-    ...(
-      await db
-        .select({ id: forwardPlanEntries.id, ref: forwardPlanEntries.ref, issue: forwardPlanEntries.issue })
-        .from(forwardPlanEntries)
-        .where(and(eq(forwardPlanEntries.managed, true), isNull(forwardPlanEntries.deletedAt)))
-        .orderBy(desc(forwardPlanEntries.id))
-    ).map((e) => ({ value: String(e.id), text: `${e.ref ?? 'Not yet published'}: ${e.issue ?? ''}`, selected: String(values.forwardPlanEntryId ?? '') === String(e.id) })),
+    ...(await listManagedEntries(db, viewer)).map((e) => ({
+      value: String(e.id),
+      text: `${e.ref ?? 'Not yet published'}: ${e.issue ?? ''}`,
+      selected: String(values.forwardPlanEntryId ?? '') === String(e.id),
+    })),
   ];
-  const noticeForm = async (values: Record<string, unknown>, errors: FieldError[]) => ({
+  const noticeForm = async (viewer: Viewer, values: Record<string, unknown>, errors: FieldError[]) => ({
     title: 'Add a notice',
     caption: 'Forward Plan',
     intro: 'The notice stays a draft until you publish it. A key decision taken late needs a published general exception or special urgency notice.',
@@ -223,7 +213,7 @@ export async function officerForwardPlanRoutes(app: FastifyInstance): Promise<vo
         label: 'Kind of notice',
         items: Object.entries(noticeKindLabels).map(([value, text]) => ({ value, text, checked: values.kind === value })),
       },
-      { type: 'select', name: 'forwardPlanEntryId', label: 'Forward Plan entry', items: await entryItems(values) },
+      { type: 'select', name: 'forwardPlanEntryId', label: 'Forward Plan entry', items: await entryItems(viewer, values) },
       { type: 'input', name: 'decisionMaker', label: 'Decision maker' },
       {
         type: 'date',
@@ -262,12 +252,12 @@ export async function officerForwardPlanRoutes(app: FastifyInstance): Promise<vo
   });
   app.get('/officer/notices/new', { preHandler: edit }, async (request, reply) => {
     const q = request.query as { entry?: string };
-    return reply.render(FORM, await noticeForm({ forwardPlanEntryId: q.entry }, []));
+    return reply.render(FORM, await noticeForm(request.viewer, { forwardPlanEntryId: q.entry }, []));
   });
   app.post('/officer/notices', editForm, async (request, reply) => {
     const b = formBody(request);
     const r = await createNotice(db, actorOf(request), b);
-    if (!r.ok) return reply.code(400).render(FORM, await noticeForm(b, r.errors));
+    if (!r.ok) return reply.code(400).render(FORM, await noticeForm(request.viewer, b, r.errors));
     return reply.redirect(`${HOME}?saved=notice`, 303);
   });
   app.post('/officer/notices/:id/publish', editForm, async (request, reply) => {
