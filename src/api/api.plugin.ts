@@ -6,6 +6,7 @@ import { actionPlanRoutes } from './action-plans.api.ts';
 import { bodyRoutes } from './body.api.ts';
 import { documentRoutes } from './documents.api.ts';
 import { forwardPlanApiRoutes } from './forward-plan.api.ts';
+import { issueRoutes } from './issues.api.ts';
 import { locationRoutes } from './locations.api.ts';
 import { meetingRoutes } from './meetings.api.ts';
 import { membershipRoutes } from './memberships.api.ts';
@@ -32,6 +33,7 @@ export function apiRoutes(): ApiRoute[] {
     ...publishingRoutes(),
     ...actionPlanRoutes(),
     ...forwardPlanApiRoutes(),
+    ...issueRoutes(),
     ...reportRoutes(),
     ...locationRoutes(),
     ...sessionRoutes(),

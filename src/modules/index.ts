@@ -26,6 +26,7 @@ import { oparlRoutes } from './oparl/index.ts';
 import { interestsRoutes } from './interests/index.ts';
 import { feedsRoutes } from './feeds/index.ts';
 import { attendanceRoutes } from './attendance/index.ts';
+import { issueHistoryRoutes } from './issue-history/index.ts';
 
 /** Every module's route plugin, registered in order by the app. */
 export const modules: ((app: FastifyInstance) => Promise<void>)[] = [
@@ -62,4 +63,5 @@ export const modules: ((app: FastifyInstance) => Promise<void>)[] = [
   interestsRoutes,
   feedsRoutes,
   attendanceRoutes,
+  issueHistoryRoutes,
 ];

@@ -4,10 +4,11 @@
 // through the Forward Plan and decisions commands, dated as the clerk would have done it.
 import { eq } from 'drizzle-orm';
 import type { Tx } from '../connect.ts';
-import { forwardPlanEntries } from '../schema.ts';
+import { forwardPlanEntries, reportSignOffs } from '../schema.ts';
 import { fromLondonLocal } from '../../lib/dates.ts';
 import { createForwardPlanEntry, createNotice, publishForwardPlanVersion, publishNotice, updateForwardPlanEntry } from '../../modules/forward-plan/index.ts';
 import { publishDecision, recordDecision } from '../../modules/decisions/index.ts';
+import { createReport, publishReport, recordSignOff } from '../../modules/reports/index.ts';
 import type { Result } from '../../lib/result.ts';
 import { addDays, type IsoDate } from './demo-calendar.ts';
 import { demoActor } from './demo-insert.ts';
@@ -82,9 +83,9 @@ const parkingCharges = {
 
 /**
  * Writes the demo Forward Plan versions, notices and late key decisions; returns how many versions.
- * @example await seedForwardPlan({ trx, today: '2026-03-20', officerIds: { place: 7, adults: 5 } })
+ * @example await seedForwardPlan({ trx, today: '2026-03-20', bodyId: 1, officerIds: { place: 7, adults: 5 } })
  */
-export async function seedForwardPlan(ctx: { trx: Tx; today: IsoDate; officerIds: { place: number; adults: number } }): Promise<number> {
+export async function seedForwardPlan(ctx: { trx: Tx; today: IsoDate; bodyId: number; officerIds: { place: number; adults: number } }): Promise<number> {
   const { trx, today } = ctx;
   const v1 = addDays(today, -42);
   const v2 = addDays(today, -21);
@@ -168,6 +169,31 @@ export async function seedForwardPlan(ctx: { trx: Tx; today: IsoDate; officerIds
     [flood, floodGrant, addDays(today, -2), ctx.officerIds.place],
     [beds, careBeds, addDays(today, -1), ctx.officerIds.adults],
   ] as const) {
+    // An officer's key decision is taken on a report published 5 clear working days before: three weeks, to clear any bank holidays.
+    const reportOn = addDays(decidedOn, -21);
+    const reportId = done(
+      await createReport(
+        trx,
+        demoActor,
+        ctx.bodyId,
+        {
+          title: title.issue,
+          kind: 'key-decision',
+          decisionMaker: title.decisionMakers,
+          decisionDate: decidedOn,
+          forwardPlanRef: await refOf(entry),
+          summary: title.decision,
+          recommendations: title.decision,
+          leadOfficer: title.decisionMakers,
+          contact: title.contacts,
+        },
+        at(reportOn),
+      ),
+      'report',
+    ).id;
+    for (const s of await trx.select({ id: reportSignOffs.id, role: reportSignOffs.role }).from(reportSignOffs).where(eq(reportSignOffs.reportId, reportId)))
+      done(await recordSignOff(trx, demoActor, s.id, { status: 'signed', name: `${s.role} (signed for the demo)`, signedOn: reportOn }, at(reportOn)), 'sign-off');
+    done(await publishReport(trx, demoActor, reportId, at(reportOn)), 'report publication');
     const d = done(
       await recordDecision(
         trx,
@@ -181,6 +207,7 @@ export async function seedForwardPlan(ctx: { trx: Tx; today: IsoDate; officerIds
           reasons: 'As set out in the officer decision report and the notice published for it',
           isKey: 'yes',
           forwardPlanRef: await refOf(entry),
+          reportId: String(reportId),
           access: 'public',
         },
         at(today),

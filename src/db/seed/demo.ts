@@ -212,7 +212,7 @@ export async function seedDemoIfEmpty(db: Db, options: SeedDemoOptions = {}): Pr
       personIds,
       memberships: membershipRows,
     });
-    const forwardPlanVersions = await seedForwardPlan({ trx, today, officerIds: { place: personIds.get('richard-thorne')!, adults: personIds.get('fiona-calloway')! } });
+    const forwardPlanVersions = await seedForwardPlan({ trx, today, bodyId, officerIds: { place: personIds.get('richard-thorne')!, adults: personIds.get('fiona-calloway')! } });
     const slugOf = new Map([...personIds].map(([slug, id]) => [id, slug]));
     const programme = await seedProgramme({
       trx,

@@ -12,6 +12,8 @@ export const defaultRules = {
   privateMeetingNotice: { kind: 'clear-days', count: 28, time: null, anchor: 'meeting', direction: 'before' },
   /** Second notice of a private meeting, with reasons and representations (SI 2012/2089 reg 5(3)). */
   privateMeetingFinalNotice: { kind: 'clear-days', count: 5, time: null, anchor: 'meeting', direction: 'before' },
+  /** The report for a key decision by a Cabinet Member or an officer open to inspection before the decision (SI 2012/2089 reg 7, with the council's working days). */
+  individualDecisionReport: { kind: 'clear-working-days', count: 5, time: null, anchor: 'decision', direction: 'before' },
   /** Scrutiny call-in window after an executive decision is published (local constitution). */
   callIn: { kind: 'working-days', count: 5, time: null, anchor: 'publication', direction: 'after' },
   /** Disclosable pecuniary interests registered after taking office (Localism Act 2011 s30). */
@@ -30,6 +32,7 @@ export const defaultRuleTitles: Record<DefaultRuleName, string> = {
   generalExceptionNotice: 'General exception notice published',
   privateMeetingNotice: 'Notice of private meeting published',
   privateMeetingFinalNotice: 'Final notice of private meeting published',
+  individualDecisionReport: 'Report for an individual key decision published',
   callIn: 'Call-in period ends',
   registerOfInterests: 'Register of interests completed',
   giftsAndHospitality: 'Gift or hospitality registered',

@@ -2,8 +2,8 @@ import { and, eq, isNull } from 'drizzle-orm';
 import type { Executor } from '../../db/connect.ts';
 import type { FieldError } from '../../lib/result.ts';
 import type { decisions } from '../../db/schema.ts';
-import { bodies, forwardPlanEntries, meetings, minuteItems, minutes, organisations, people, resolutions } from '../../db/schema.ts';
-import { decisionDateErrors } from './decisions.rules.ts';
+import { bodies, forwardPlanEntries, meetings, minuteItems, minutes, organisations, people, reports, resolutions } from '../../db/schema.ts';
+import { decisionDateErrors, individualDecisionReportError } from './decisions.rules.ts';
 import { resolveAccess } from '../visibility/index.ts';
 import { keyDecisionNotices, keyDecisionRefusal } from '../forward-plan/index.ts';
 import type { DecisionInput } from './decisions.schema.ts';
@@ -13,7 +13,8 @@ import type { DecisionInput } from './decisions.schema.ts';
 /**
  * Turns valid input into decision columns, checking the maker, the minute it came from (whose access
  * class it inherits), that its meeting has taken place and the decision is not dated before it or in
- * the future, and that a Forward Plan reference exists.
+ * the future, that a Forward Plan reference exists, and that an individual key decision's report was
+ * published 5 clear working days before (the entry's report when none is chosen).
  */
 export async function decisionColumns(
   ex: Executor,
@@ -53,14 +54,24 @@ export async function decisionColumns(
   }
   const access = resolveAccess(minute, v);
   if (!access.ok) return { errors: access.errors };
+  let reportId = v.reportId ?? null;
   if (v.forwardPlanRef) {
     const [entry] = await ex
-      .select({ id: forwardPlanEntries.id })
+      .select({ id: forwardPlanEntries.id, reportId: forwardPlanEntries.reportId })
       .from(forwardPlanEntries)
       .where(and(eq(forwardPlanEntries.ref, v.forwardPlanRef), isNull(forwardPlanEntries.deletedAt)))
       .limit(1);
     if (!entry)
       return { errors: [{ field: 'forwardPlanRef', message: `There is no Forward Plan entry ${v.forwardPlanRef}. Enter the reference of an entry on the Forward Plan` }] };
+    reportId ??= entry.reportId;
+  }
+  let report: { publishedAt: Date | null } | null = null;
+  if (reportId) {
+    [report = null] = await ex
+      .select({ publishedAt: reports.publishedAt })
+      .from(reports)
+      .where(and(eq(reports.id, reportId), isNull(reports.deletedAt)));
+    if (!report) return { errors: [{ field: 'reportId', message: 'The report you selected no longer exists. Select another report' }] };
   }
   if (v.resolutionId) {
     const [r] = await ex
@@ -83,6 +94,9 @@ export async function decisionColumns(
     bodyId ??= m.bodyId;
   }
   if (!bodyId) [{ id: bodyId } = { id: 0 }] = await ex.select({ id: bodies.id }).from(bodies).limit(1);
+  const [body] = await ex.select({ nation: bodies.nation }).from(bodies).where(eq(bodies.id, bodyId));
+  const unreported = individualDecisionReportError(v, report, body?.nation ?? 'england-and-wales');
+  if (unreported) return { errors: [unreported] };
   const makerText =
     v.makerKind === 'cabinet' || v.makerKind === 'committee'
       ? org!.name
@@ -107,6 +121,7 @@ export async function decisionColumns(
       dispensations: v.dispensations ?? null,
       isKey: v.isKey,
       forwardPlanRef: v.forwardPlanRef ?? null,
+      reportId,
       ...access.value,
     },
   };

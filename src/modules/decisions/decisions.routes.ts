@@ -13,6 +13,7 @@ import { siteOrigin } from '../../web/site-url.ts';
 import { officerDecisionsRoutes } from './officer-decisions.routes.ts';
 import { callInRoutes } from './call-in.routes.ts';
 import { alternates, siteFeeds } from '../feeds/index.ts';
+import { issueIdOf } from '../forward-plan/index.ts';
 
 const T = 'modules/decisions/views/';
 const PAGE_SIZE = 20;
@@ -137,6 +138,7 @@ export async function decisionsRoutes(app: FastifyInstance): Promise<void> {
       title: d.title,
       breadcrumbs: [{ text: 'Home', href: '/' }, { text: 'Decisions', href: '/decisions' }, { text: 'Decision' }],
       d,
+      issueId: await issueIdOf(db, request.viewer, row.decision),
       ...(await versionsContext(db, request, row.decision)),
     });
   });

@@ -1,4 +1,5 @@
-import { formatDateWithDay, toLondonDate } from '../../lib/dates.ts';
+import { formatDate, formatDateWithDay, toLondonDate, type Nation } from '../../lib/dates.ts';
+import { defaultRules, evaluateDeadline } from '../deadlines/index.ts';
 import type { FieldError } from '../../lib/result.ts';
 
 /**
@@ -29,4 +30,36 @@ export function callInErrors(d: { publishedAt?: unknown; callInDeadline?: unknow
   if (deadline && effective && effective < deadline && d.callInStatus !== 'no-further-action')
     return [{ field: 'effectiveFrom', message: 'A decision takes effect only after the call-in period ends' }];
   return [];
+}
+
+/** Who takes an individual decision (no meeting): a Cabinet Member or an officer. */
+export const individualMakerKinds: readonly string[] = ['cabinet-member', 'officer'];
+
+/**
+ * The rule on an individual key decision's report: a Cabinet Member's or an officer's key decision is
+ * taken on a report published at least 5 clear working days before (weekends and the nation's bank
+ * holidays not counted). Returns the form error, or null when the rule is met or does not apply.
+ * @example individualDecisionReportError({ makerKind: 'cabinet-member', isKey: true, decidedOn: '2030-03-15' }, { publishedAt: new Date('2030-03-05T09:00Z') }, 'england-and-wales') // null
+ */
+export function individualDecisionReportError(
+  v: { makerKind: string; isKey: boolean; decidedOn: string },
+  report: { publishedAt: Date | null } | null,
+  nation: Nation,
+): FieldError | null {
+  if (!v.isKey || !individualMakerKinds.includes(v.makerKind)) return null;
+  const rule = defaultRules.individualDecisionReport;
+  if (!report)
+    return {
+      field: 'reportId',
+      message: `Select the report the decision was taken on: a key decision by ${v.makerKind === 'officer' ? 'an officer' : 'a Cabinet Member'} needs a published report`,
+    };
+  const check = evaluateDeadline(rule, v.decidedOn, report.publishedAt, `${v.decidedOn}T00:00`, nation);
+  if (check.state === 'met') return null;
+  const by = formatDate(check.due.slice(0, 10));
+  return {
+    field: 'reportId',
+    message: report.publishedAt
+      ? `The report was published on ${formatDate(toLondonDate(report.publishedAt))}. For a key decision on ${formatDate(v.decidedOn)} it had to be published by ${by}, ${rule.count} clear working days before`
+      : `The report has not been published. For a key decision on ${formatDate(v.decidedOn)} it has to be published by ${by}, ${rule.count} clear working days before`,
+  };
 }

@@ -34,6 +34,7 @@ export const decisionInput = z
     dispensations: text(5000, 'Dispensations').optional(),
     isKey: yesNo.default(false),
     forwardPlanRef: z.string().trim().max(40, { error: 'The Forward Plan reference must be 40 characters or fewer' }).optional(),
+    reportId: optionalId,
     ...accessChoiceFields,
     meetingId: optionalId,
     minuteItemId: optionalId,

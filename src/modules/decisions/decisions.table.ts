@@ -6,6 +6,7 @@ import { meetings } from '../meetings/meetings.table.ts';
 import { organisations } from '../organisations/organisations.table.ts';
 import { people } from '../people/people.table.ts';
 import { minuteItems, resolutions } from '../minutes/minutes.table.ts';
+import { reports } from '../reports/reports.table.ts';
 
 /** Call-in states of an executive decision. */
 export const callInStatuses = ['not-applicable', 'open', 'called-in', 'no-further-action', 'referred-back'] as const;
@@ -36,6 +37,8 @@ export const decisions = pgTable(
     dispensations: text('dispensations'),
     isKey: boolean('is_key').notNull().default(false),
     forwardPlanRef: text('forward_plan_ref'),
+    /** The report the decision was taken on (for an individual decision, the report published beforehand). */
+    reportId: integer('report_id').references((): AnyPgColumn => reports.id),
     ...publication(),
     ...accessClass(),
     ...accessInherited(),
@@ -47,6 +50,8 @@ export const decisions = pgTable(
   },
   (t) => [
     index('decisions_decided_idx').on(t.decidedOn),
+    index('decisions_fp_idx').on(t.forwardPlanRef),
+    index('decisions_report_idx').on(t.reportId),
     index('decisions_search_idx').using('gin', t.search),
     ...publicationChecks('decisions', t),
     check('decisions_call_in_after_decision', sql`${t.callInDeadline} is null or ${t.callInDeadline} >= ${t.decidedOn}::timestamptz`),

@@ -8,7 +8,8 @@ import type { FieldError } from '../../lib/result.ts';
 import { declarations, meetings, minuteItems, minutes, resolutions, type decisions } from '../../db/schema.ts';
 import { listOrganisations } from '../organisations/index.ts';
 import { listPeople } from '../people/index.ts';
-import { accessLabel, readable, schedule12a, visible } from '../visibility/index.ts';
+import { accessLabel, readable, recordsViewer, schedule12a, visible } from '../visibility/index.ts';
+import { listReports } from '../reports/index.ts';
 import { recordDecision } from './commands/record-decision.ts';
 import { updateDecision } from './commands/update-decision.ts';
 import { correctDecision } from './commands/correct-decision.ts';
@@ -48,7 +49,7 @@ export async function officerDecisionsRoutes(app: FastifyInstance): Promise<void
   );
 
   const formContext = async (values: Record<string, unknown>, opts: { action: string; title: string; correcting?: boolean }) => {
-    const [orgs, people] = await Promise.all([listOrganisations(db), listPeople(db)]);
+    const [orgs, people, reportChoices] = await Promise.all([listOrganisations(db), listPeople(db), listReports(db, recordsViewer)]);
     const decided = typeof values.decidedOn === 'string' ? values.decidedOn : joinDateParts(values, 'decidedOn');
     return {
       title: opts.title,
@@ -115,6 +116,20 @@ export async function officerDecisionsRoutes(app: FastifyInstance): Promise<void
           ],
         },
         { type: 'input', name: 'forwardPlanRef', label: 'Forward Plan reference (for key decisions)', hint: 'For example, FP/26/11/03', classes: 'govuk-input--width-10' },
+        {
+          type: 'select',
+          name: 'reportId',
+          label: 'Report the decision was taken on (optional)',
+          hint: 'A key decision by a Cabinet Member or an officer needs a report published at least 5 clear working days before. When you leave this blank, the Forward Plan entry’s report is used',
+          items: [
+            { value: '', text: 'No report, or the Forward Plan entry’s report' },
+            ...reportChoices.map((r) => ({
+              value: String(r.id),
+              text: `${r.title} (version ${r.version}, ${r.publication === 'published' ? 'published' : 'not published'})`,
+              selected: String(r.id) === String(values.reportId ?? ''),
+            })),
+          ],
+        },
         accessField(values),
         {
           type: 'select',

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, not } from 'drizzle-orm';
+import { and, asc, desc, eq, not, or, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/connect.ts';
 import { forwardPlanEntries, forwardPlanVersions, notices, reports } from '../../db/schema.ts';
 import { liveForwardPlan } from './forward-plan.rules.ts';
@@ -101,4 +101,26 @@ export async function findReportTitle(ex: Executor, v: Viewer, id: number) {
     .from(reports)
     .where(and(eq(reports.id, id), visible(v, 'report')));
   return row;
+}
+
+/**
+ * The issue a decision, report or notice belongs to (its Forward Plan entry's id, the address of
+ * `/issues/{id}`), as the viewer may see it; null when it has none.
+ * @example const issueId = await issueIdOf(db, request.viewer, { forwardPlanRef: d.forwardPlanRef, reportId: d.reportId })
+ */
+export async function issueIdOf(ex: Executor, v: Viewer, of: { forwardPlanRef?: string | null; forwardPlanEntryId?: number | null; reportId?: number | null }) {
+  if (of.forwardPlanEntryId) return (await findEntry(ex, v, of.forwardPlanEntryId, '9999-12-31'))?.entry.id ?? null;
+  const [row] = await ex
+    .select({ id: forwardPlanEntries.id })
+    .from(forwardPlanEntries)
+    .where(
+      and(
+        or(of.forwardPlanRef ? eq(forwardPlanEntries.ref, of.forwardPlanRef) : sql`false`, of.reportId ? eq(forwardPlanEntries.reportId, of.reportId) : sql`false`),
+        visible(v, 'forward_plan_entry'),
+      ),
+    )
+    // Imported plans repeat a reference in each plan they were printed in: the issue is the one written in Shirehall, else the first.
+    .orderBy(sql`${forwardPlanEntries.managed} desc`, asc(forwardPlanEntries.id))
+    .limit(1);
+  return row?.id ?? null;
 }

@@ -126,7 +126,10 @@ export async function forwardPlanRoutes(app: FastifyInstance): Promise<void> {
         ...row('Notice', n.privateStage ? (n.privateStage === '28-day' ? '28 clear days before' : '5 clear days before') : null),
         ...(n.kind === 'private-meeting' ? row('Representations received', n.representations ?? 'None') : []),
         ...(n.forwardPlanEntryId
-          ? [{ key: { text: 'Forward Plan entry' }, value: { html: `<a class="govuk-link" href="/forward-plan/${n.forwardPlanEntryId}">See the entry</a>` } }]
+          ? [
+              { key: { text: 'Forward Plan entry' }, value: { html: `<a class="govuk-link" href="/forward-plan/${n.forwardPlanEntryId}">See the entry</a>` } },
+              { key: { text: 'Issue history' }, value: { html: `<a class="govuk-link" href="/issues/${n.forwardPlanEntryId}">From notice to effect</a>` } },
+            ]
           : []),
       ],
     });

@@ -8,5 +8,5 @@ export { updateForwardPlanEntry } from './commands/update-forward-plan-entry.ts'
 export { publishForwardPlanVersion } from './commands/publish-forward-plan-version.ts';
 export { createNotice } from './commands/create-notice.ts';
 export { publishNotice } from './commands/publish-notice.ts';
-export { findEntry, forwardPlanVersion, forwardPlanVersionsFor, listEntries, noticeFor, noticesFor } from './forward-plan.repo.ts';
+export { findEntry, forwardPlanVersion, forwardPlanVersionsFor, issueIdOf, listEntries, noticeFor, noticesFor, noticeKindLabels } from './forward-plan.repo.ts';
 export { entryInput, noticeInput } from './forward-plan.schema.ts';

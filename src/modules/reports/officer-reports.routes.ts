@@ -16,6 +16,7 @@ import { recordSignOff } from './commands/record-sign-off.ts';
 import { saveAppendix } from './commands/save-appendix.ts';
 import { overrideSignOffs } from './commands/override-sign-offs.ts';
 import { attachReport } from './commands/attach-report.ts';
+import { publishReport } from './commands/publish-report.ts';
 
 const FORM = 'web/views/form.njk';
 const T = 'modules/reports/views/';
@@ -184,6 +185,7 @@ export async function officerReportsRoutes(app: FastifyInstance): Promise<void> 
       appendix: 'The appendix has been saved',
       override: 'The sign-off override has been recorded',
       agenda: 'The report has been put on the agenda. It will be published with the agenda.',
+      published: 'The report has been published. A key decision by a Cabinet Member or an officer can be taken on it from 5 clear working days after today.',
     };
     const gaps = report.publication === 'draft' ? await reportPublicationGaps(db, [report.id]) : [];
     return reply.render(`${T}officer-report.njk`, {
@@ -410,5 +412,27 @@ export async function officerReportsRoutes(app: FastifyInstance): Promise<void> 
     const r = await attachReport(db, actorOf(request), report.id, formBody(request));
     if (!r.ok) return reply.code(400).render(FORM, await agendaForm(report, formBody(request), r.errors));
     return reply.redirect(`/officer/reports/${report.id}?saved=agenda`, 303);
+  });
+
+  // A report for a decision taken without a meeting (a Cabinet Member or an officer) is published on its own.
+  const publishForm = (report: { id: number; title: string }, errors: FieldError[] = []) => ({
+    title: 'Publish the report for an individual decision',
+    caption: report.title,
+    intro:
+      'Publish a report that is not on an agenda: the report for a decision a Cabinet Member or an officer takes without a meeting. It is open to the public from now (exempt appendices stay exempt) and kept as it is. A key decision can be taken on it 5 clear working days later.',
+    breadcrumbs: crumbs('Publish', report),
+    action: `/officer/reports/${report.id}/publish`,
+    back: `/officer/reports/${report.id}`,
+    values: {},
+    errors,
+    submitText: 'Publish the report',
+    fields: [],
+  });
+  app.get('/officer/reports/:id/publish', { preHandler: clerk }, async (request, reply) => reply.render(FORM, publishForm(await anyReport(request))));
+  app.post('/officer/reports/:id/publish', clerkForm, async (request, reply) => {
+    const report = await anyReport(request);
+    const r = await publishReport(db, actorOf(request), report.id);
+    if (!r.ok) return reply.code(400).render(FORM, publishForm(report, r.errors));
+    return reply.redirect(`/officer/reports/${report.id}?saved=published`, 303);
   });
 }

@@ -6,6 +6,7 @@ import { appendicesOf, findAppendix, findReport, placeOf, signOffsOf, versionsOf
 import { presentAppendix, presentReport } from './reports.presenter.ts';
 import { printReport } from './report-print.ts';
 import { eiasOfReport } from './eias.repo.ts';
+import { issueIdOf } from '../forward-plan/index.ts';
 
 /** A decision report's public page, its PDF and its appendices; a report or appendix the viewer may not see is not found. */
 export async function reportsRoutes(app: FastifyInstance): Promise<void> {
@@ -35,6 +36,7 @@ export async function reportsRoutes(app: FastifyInstance): Promise<void> {
       versions: await versionsOf(db, v, { id: r.id, previousVersionId: r.previousVersionId }),
       eias: await eiasOfReport(db, v, r.id),
       sourceId: sources.get(r.id) ?? null,
+      issueId: await issueIdOf(db, v, { forwardPlanRef: r.forwardPlanRef, reportId: r.id }),
     });
   });
 

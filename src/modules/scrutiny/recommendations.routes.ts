@@ -102,6 +102,13 @@ export async function recommendationsRoutes(app: FastifyInstance): Promise<void>
     fields: [
       { type: 'textarea', name: 'recommendation', label: 'Recommendation', rows: 4 },
       { type: 'input', name: 'madeTo', label: 'Made to', hint: 'For example, Cabinet or the Cabinet Member for Highways' },
+      {
+        type: 'input',
+        name: 'forwardPlanRef',
+        label: 'Forward Plan reference (optional)',
+        hint: 'When the committee considered a decision before it was taken, for example FP/27/01/03. The recommendation then shows on that issue’s history',
+        classes: 'govuk-input--width-10',
+      },
       { type: 'date', name: 'madeOn', errorField: 'madeOn-day', label: 'Date it was made', hint: 'For example, 27 3 2027', parts: dateParts(joinDateParts(values, 'madeOn')) },
     ],
   });

@@ -118,12 +118,15 @@ export const recommendations = pgTable(
     responseText: text('response_text'),
     respondedOn: date('responded_on'),
     followUp: text('follow_up'),
+    /** The Forward Plan entry the recommendation was made on, when scrutiny considered an issue before its decision. */
+    forwardPlanRef: text('forward_plan_ref'),
     ...publication(),
     ...accessClass(),
     ...timestamps(),
   },
   (t) => [
     index('recommendations_org_idx').on(t.organisationId, t.madeOn),
+    index('recommendations_fp_idx').on(t.forwardPlanRef),
     check('recommendations_response_known', sql`${t.response} is null or ${t.response} in ('accepted', 'partly-accepted', 'rejected')`),
     check('recommendations_response_complete', sql`(${t.response} is null) = (${t.respondedOn} is null) and (${t.response} is null or ${t.responseText} is not null)`),
     check('recommendations_due_after_made', sql`${t.responseDue} > ${t.madeOn}`),
