@@ -23,7 +23,6 @@ import { visible, type Viewer } from '../visibility/index.ts';
 // read goes through the viewer's visibility rule: a record the viewer may not see is simply absent.
 
 const newer = alias(decisions, 'newer');
-const ids = (rows: { id: number }[]) => rows.map((r) => r.id);
 const anyOf = (conditions: (SQL | undefined)[]) => (conditions.filter(Boolean).length ? or(...conditions) : sql`false`);
 
 /** The issue's Forward Plan entry, if the viewer may see it. */

@@ -8,7 +8,7 @@ import { forwardPlanEntries, reportSignOffs } from '../../db/schema.ts';
 import { createForwardPlanEntry, publishForwardPlanVersion } from '../forward-plan/index.ts';
 import { createReport, publishReport, recordSignOff } from '../reports/index.ts';
 import { publishDecision, recordDecision } from '../decisions/index.ts';
-import { makeRecommendation } from '../scrutiny/commands/make-recommendation.ts';
+import { makeRecommendation } from '../scrutiny/index.ts';
 import { publishRecords } from '../visibility/index.ts';
 
 // One issue end to end through the commands, dated in the past so every rule holds: the entry on the

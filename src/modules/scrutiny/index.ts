@@ -4,3 +4,4 @@ export { saveWorkProgrammeItems } from './commands/save-work-programme-items.ts'
 export { saveTrackerOutcomes } from './commands/save-tracker-outcomes.ts';
 export { saveRecommendations } from './commands/save-recommendations.ts';
 export { committeeDashboard } from './tracker.repo.ts';
+export { makeRecommendation } from './commands/make-recommendation.ts';
