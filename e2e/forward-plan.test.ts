@@ -55,6 +55,14 @@ describe('the Forward Plan: public pages and the clerk’s journey', () => {
     await click(page, 'Flood resilience grant: match funding');
     await verifyOnPage(page, 'Flood resilience grant: match funding');
     await check(page, 'public-notice');
+    // The thread: from the Forward Plan entry and its notice to the officer's decision and call-in.
+    await click(page, 'From notice to effect');
+    await verifyOnPage(page, 'Flood resilience grant: match funding');
+    const thread = (await page.locator('main').textContent()) ?? '';
+    for (const step of ['Put on the Forward Plan as FP/', 'General exception notice published', 'Report: Flood resilience grant', 'without a meeting', 'Decision record published'])
+      expect(thread).toContain(step);
+    expect(thread).toMatch(/Open for call-in|Call-in period ended/);
+    await check(page, 'public-issue');
   });
 
   it('a clerk adds an entry and publishes the plan; a late key decision is refused until a general exception notice has been published', async () => {

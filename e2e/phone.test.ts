@@ -278,6 +278,7 @@ describe('every page on a 390 px phone', () => {
         `/officer/reports/${appendix.reportId}/appendices/${appendix.id}/edit`,
         `/officer/reports/${appendix.reportId}/override`,
         `/officer/reports/${appendix.reportId}/agenda`,
+        `/officer/reports/${appendix.reportId}/publish`,
         ...(signOff ? [`/officer/reports/${appendix.reportId}/sign-offs/${signOff.id}`] : []),
       );
     }

@@ -118,6 +118,7 @@ describe('OpenAPI document', () => {
       .returning();
     const ids: Record<string, number> = {
       '/forward-plan/entries/{id}': fp!.id,
+      '/issues/{id}': fp!.id,
       '/forward-plan/versions/{number}': 1,
       '/notices/{id}': notice!.id,
       '/organisations/{id}': c.org.id,

@@ -165,9 +165,9 @@ export async function seedForwardPlan(ctx: { trx: Tx; today: IsoDate; bodyId: nu
 
   // The two late key decisions, taken under their notices.
   const refOf = async (id: number) => (await trx.select({ ref: forwardPlanEntries.ref }).from(forwardPlanEntries).where(eq(forwardPlanEntries.id, id)))[0]!.ref!;
-  for (const [entry, title, decidedOn, officerId] of [
-    [flood, floodGrant, addDays(today, -2), ctx.officerIds.place],
-    [beds, careBeds, addDays(today, -1), ctx.officerIds.adults],
+  for (const [entry, title, decidedOn, officerId, cabinetMember] of [
+    [flood, floodGrant, addDays(today, -2), ctx.officerIds.place, 'Cabinet Member for Environment and Transport'],
+    [beds, careBeds, addDays(today, -1), ctx.officerIds.adults, 'Cabinet Member for Adult Social Care'],
   ] as const) {
     // An officer's key decision is taken on a report published 5 clear working days before: three weeks, to clear any bank holidays.
     const reportOn = addDays(decidedOn, -21);
@@ -184,6 +184,9 @@ export async function seedForwardPlan(ctx: { trx: Tx; today: IsoDate; bodyId: nu
           forwardPlanRef: await refOf(entry),
           summary: title.decision,
           recommendations: title.decision,
+          cabinetMembers: cabinetMember,
+          riskLikelihood: '3',
+          riskImpact: '4',
           leadOfficer: title.decisionMakers,
           contact: title.contacts,
         },

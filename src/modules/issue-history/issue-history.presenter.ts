@@ -123,7 +123,7 @@ export function issueThread(r: IssueRecords, now: Date = new Date()): { stage: I
         stage: 'Decision',
         title: meeting && organisation ? `Decided at ${organisation.name}` : `Decided by ${person?.printedName ?? d.makerText} without a meeting`,
         date: d.decidedOn,
-        detail: individual ? `An individual decision: ${d.makerText}.` : d.makerText,
+        detail: individual ? `An individual decision: ${d.makerText}.` : null,
         href: meeting ? `/meetings/${meeting.id}` : null,
         pending: false,
       }),
