@@ -70,7 +70,14 @@ beforeAll(async () => {
   const clerk = { userId: null, label: 'clerk' };
   const fp = { decision: 'To agree the works', decisionDateQualifier: 'on', decisionMakers: 'Cabinet', contacts: 'Tom Brook', keySpend: '800000' };
   const weir = await createForwardPlanEntry(db, clerk, { ...fp, issue: 'Weir repairs', decisionDate: '2030-05-01' });
-  await createForwardPlanEntry(db, clerk, { ...fp, issue: 'Sale of the boathouse', decisionDate: '2030-05-02', exemptStatus: 'full', exemptMatterParagraph: '3', privateDetails: `Offer ${MARKER}` });
+  await createForwardPlanEntry(db, clerk, {
+    ...fp,
+    issue: 'Sale of the boathouse',
+    decisionDate: '2030-05-02',
+    exemptStatus: 'full',
+    exemptMatterParagraph: '3',
+    privateDetails: `Offer ${MARKER}`,
+  });
   await publishForwardPlanVersion(db, clerk, { note: 'Spring plan' });
   if (!weir.ok) throw new Error('weir');
   await updateForwardPlanEntry(db, clerk, weir.value.id, { ...fp, issue: 'Weir repairs', decisionDate: '2030-06-01' });

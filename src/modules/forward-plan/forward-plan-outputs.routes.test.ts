@@ -46,8 +46,25 @@ describe('the Forward Plan as CSV, PDF and the list of downloads', () => {
     await add({ issue: 'Unpublished draft entry' });
     const published = { publication: 'published' as const, publishedAt: new Date('2030-01-05T09:00:00Z'), publishedBy: 'import' };
     await db.insert(forwardPlanEntries).values([
-      { bodyId: c.body.id, ref: 'FP/29/12/07', decisionDateText: 'Not before 3 March 2030', decisionDate: '2030-03-03', decisionMakers: ['Cabinet'], issue: 'Imported flood scheme', access: 'public', ...published },
-      { bodyId: c.body.id, ref: 'FP/29/12/08', decisionDateText: '3 March 2030', decisionDate: '2030-03-03', issue: 'Imported draft entry', access: 'public', publication: 'draft' },
+      {
+        bodyId: c.body.id,
+        ref: 'FP/29/12/07',
+        decisionDateText: 'Not before 3 March 2030',
+        decisionDate: '2030-03-03',
+        decisionMakers: ['Cabinet'],
+        issue: 'Imported flood scheme',
+        access: 'public',
+        ...published,
+      },
+      {
+        bodyId: c.body.id,
+        ref: 'FP/29/12/08',
+        decisionDateText: '3 March 2030',
+        decisionDate: '2030-03-03',
+        issue: 'Imported draft entry',
+        access: 'public',
+        publication: 'draft',
+      },
       { bodyId: c.body.id, ref: 'FP/20/01/01', decisionDateText: '3 March 2020', decisionDate: '2020-03-03', issue: 'Imported long past entry', access: 'public', ...published },
     ]);
     await makeUser(db, 'democratic-services', 'clerk@test.example');

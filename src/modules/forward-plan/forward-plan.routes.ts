@@ -10,16 +10,7 @@ import { siteOrigin } from '../../web/site-url.ts';
 import { compareVersions } from './forward-plan.compare.ts';
 import { printForwardPlan } from './forward-plan-print.ts';
 import { forwardPlanCsvColumns, importedRow, snapshotRow } from './forward-plan.presenter.ts';
-import {
-  councilName,
-  findEntry,
-  findReportTitle,
-  forwardPlanVersion,
-  forwardPlanVersionsFor,
-  listEntriesByLiveness,
-  noticeFor,
-  noticesFor,
-} from './forward-plan.repo.ts';
+import { councilName, findEntry, findReportTitle, forwardPlanVersion, forwardPlanVersionsFor, listEntriesByLiveness, noticeFor, noticesFor } from './forward-plan.repo.ts';
 import { formatDate } from '../../lib/dates.ts';
 import { z } from 'zod';
 
