@@ -26,7 +26,8 @@ const MAX_PRINTED = 8;
 
 /** The printed Forward Plan as HTML, the source of the PDF. */
 export function renderPrintedForwardPlan(p: PrintedForwardPlan): string {
-  const present = (rows: PlanRow[]) => rows.map((e) => ({ ...e, exemptText: exemptText(e), keyDecisionText: keyDecisionText(e) }));
+  // "Part exempt: paragraph 3" is kept on one line; longer text as an imported plan printed it wraps.
+  const present = (rows: PlanRow[]) => rows.map((e) => ({ ...e, exemptText: exemptText(e), exemptNowrap: exemptText(e).length <= 26, keyDecisionText: keyDecisionText(e) }));
   const title = p.version ? `Forward Plan of key decisions, version ${p.version.number}` : 'Forward Plan of key decisions';
   const tables = [
     ...(p.version || p.imported.length === 0 ? [{ heading: null, rows: present(p.entries) }] : []),
