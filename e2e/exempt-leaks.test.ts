@@ -241,6 +241,7 @@ describe('no anonymous request returns exempt or unpublished information', () =>
         '/feeds/forward-plan.atom',
         '/decisions.csv',
         '/forward-plan.csv',
+        '/forward-plan/earlier.csv',
         '/search',
         ...[-2, -1, 0, 1, 2].flatMap((d) => [`/meetings?view=month&month=${monthFromToday(d)}`, `/meetings?view=list&month=${monthFromToday(d)}`]),
         ...[...searchTerms].map((q) => `/search?q=${encodeURIComponent(q)}`),

@@ -235,6 +235,7 @@ export const routeMatrix: Record<string, readonly Who[]> = {
   'GET /forward-plan.csv': PUBLIC,
   'GET /forward-plan.pdf': PUBLIC,
   'GET /forward-plan/earlier': PUBLIC,
+  'GET /forward-plan/earlier.csv': PUBLIC,
   'GET /forward-plan/:id': PUBLIC,
   'GET /forward-plan/versions': PUBLIC,
   'GET /forward-plan/versions/:number': PUBLIC,

@@ -142,6 +142,13 @@ describe('the Forward Plan as CSV, PDF and the list of downloads', () => {
     expect((await t.app.inject('/forward-plan/versions/1')).body).toContain('href="/forward-plan/versions/1.csv"');
   });
 
+  it('gives the earlier entries as CSV, as their page lists them, and offers it there', async () => {
+    const { res, rows } = await csv('/forward-plan/earlier.csv');
+    expect(res.headers['content-disposition']).toMatch(/^attachment; filename="forward-plan-earlier-\d{4}-\d{2}-\d{2}\.csv"$/);
+    expect(rows.map((r) => [r.Reference, r.Issue, r['Published in']])).toEqual([['FP/20/01/01', 'Imported long past entry', 'Imported Forward Plan']]);
+    expect((await t.app.inject('/forward-plan/earlier')).body).toContain('href="/forward-plan/earlier.csv" download');
+  });
+
   it('offers the CSV, the PDF and the feed on the Forward Plan page', async () => {
     const page = (await t.app.inject('/forward-plan')).body;
     expect(page).toContain('href="/forward-plan.csv" download');

@@ -25,7 +25,7 @@ const printed = new Map<string, Uint8Array>();
 const MAX_PRINTED = 8;
 
 /** The printed Forward Plan as HTML, the source of the PDF. */
-export function renderPrintedForwardPlan(p: PrintedForwardPlan): string {
+function renderPrintedForwardPlan(p: PrintedForwardPlan): string {
   // "Part exempt: paragraph 3" is kept on one line; longer text as an imported plan printed it wraps.
   const present = (rows: PlanRow[]) => rows.map((e) => ({ ...e, exemptText: exemptText(e), exemptNowrap: exemptText(e).length <= 26, keyDecisionText: keyDecisionText(e) }));
   const title = p.version ? `Forward Plan of key decisions, version ${p.version.number}` : 'Forward Plan of key decisions';

@@ -21,7 +21,7 @@ export type PlanRow = {
   keySpend: number | null;
   keyDivisions: boolean;
   divisionsAffected: string | null;
-  /** Where the public read it: "Version 3" or "Imported Forward Plan". */
+  /** Where the public read it: "Version 3", "Forward Plan" (an entry of an earlier version) or "Imported Forward Plan". */
   publishedIn: string;
 };
 
@@ -47,8 +47,8 @@ export function snapshotRow(e: ForwardPlanSnapshotEntry, versionNumber: number):
   };
 }
 
-/** An imported entry as a download row: the columns are picked one by one, leaving the private details behind. */
-export function importedRow(e: typeof forwardPlanEntries.$inferSelect): PlanRow {
+/** An entry as a download row (an imported one, or one of an earlier plan): the columns are picked one by one, leaving the private details behind. */
+export function entryRow(e: typeof forwardPlanEntries.$inferSelect): PlanRow {
   return {
     entryId: e.id,
     ref: e.ref,
@@ -65,7 +65,7 @@ export function importedRow(e: typeof forwardPlanEntries.$inferSelect): PlanRow 
     keySpend: e.keySpend,
     keyDivisions: e.keyDivisions,
     divisionsAffected: e.divisionsAffected,
-    publishedIn: 'Imported Forward Plan',
+    publishedIn: e.managed ? 'Forward Plan' : 'Imported Forward Plan',
   };
 }
 

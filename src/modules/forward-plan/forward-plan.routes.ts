@@ -9,7 +9,7 @@ import { idOf } from '../../web/route-helpers.ts';
 import { siteOrigin } from '../../web/site-url.ts';
 import { compareVersions } from './forward-plan.compare.ts';
 import { printForwardPlan } from './forward-plan-print.ts';
-import { forwardPlanCsvColumns, importedRow, snapshotRow } from './forward-plan.presenter.ts';
+import { forwardPlanCsvColumns, entryRow, snapshotRow } from './forward-plan.presenter.ts';
 import { councilName, findEntry, findReportTitle, forwardPlanVersion, forwardPlanVersionsFor, listEntriesByLiveness, noticeFor, noticesFor } from './forward-plan.repo.ts';
 import { formatDate } from '../../lib/dates.ts';
 import { z } from 'zod';
@@ -55,7 +55,7 @@ export async function forwardPlanRoutes(app: FastifyInstance): Promise<void> {
   // The current plan as CSV: the version's entries, then the imported ones still to come, as the page lists them.
   app.get('/forward-plan.csv', async (request, reply) => {
     const { version, imported } = await currentPlan(db, request);
-    const rows = [...(version?.entries.map((e) => snapshotRow(e, version.number)) ?? []), ...imported.map(importedRow)];
+    const rows = [...(version?.entries.map((e) => snapshotRow(e, version.number)) ?? []), ...imported.map(entryRow)];
     const name = version ? `forward-plan-version-${version.number}.csv` : `forward-plan-${toLondonDate(new Date())}.csv`;
     return sendCsv(request, reply, name, toCsv(forwardPlanCsvColumns(siteOrigin(request)), rows));
   });
@@ -68,7 +68,7 @@ export async function forwardPlanRoutes(app: FastifyInstance): Promise<void> {
         bodyName: await councilName(db, version?.bodyId),
         version: version ? { number: version.number, publishedOn: version.publishedOn, note: version.note } : null,
         entries: version?.entries.map((e) => snapshotRow(e, version.number)) ?? [],
-        imported: imported.map(importedRow),
+        imported: imported.map(entryRow),
       });
     } catch (err) {
       // Without Chromium the web page is the printed plan.
@@ -80,6 +80,12 @@ export async function forwardPlanRoutes(app: FastifyInstance): Promise<void> {
       .header('content-type', 'application/pdf')
       .header('content-disposition', `inline; filename="${version ? `forward-plan-version-${version.number}` : 'forward-plan'}.pdf"`)
       .send(Buffer.from(pdf));
+  });
+
+  // The earlier entries as CSV, as the page lists them.
+  app.get('/forward-plan/earlier.csv', async (request, reply) => {
+    const rows = await listEntriesByLiveness(db, request.viewer, toLondonDate(new Date()), false);
+    return sendCsv(request, reply, `forward-plan-earlier-${toLondonDate(new Date())}.csv`, toCsv(forwardPlanCsvColumns(siteOrigin(request)), rows.map(entryRow)));
   });
 
   app.get('/forward-plan/earlier', async (request, reply) => {
@@ -94,6 +100,7 @@ export async function forwardPlanRoutes(app: FastifyInstance): Promise<void> {
       breadcrumbs: [{ text: 'Home', href: '/' }, { text: 'Forward Plan', href: '/forward-plan' }, { text: 'Earlier entries' }],
       entries: rows.map((r) => ({ ...r, sourceId: sources.get(r.id) ?? null })),
       live: false,
+      csvHref: rows.length ? '/forward-plan/earlier.csv' : null,
     });
   });
 
