@@ -96,6 +96,8 @@ export async function councilUrls(db: Db, built: BuiltCouncil, visitor: Visitor)
     '/feeds/meetings.atom',
     '/feeds/agendas.atom',
     '/feeds/decisions.atom',
+    '/feeds/forward-plan.atom',
+    '/forward-plan.csv',
     ...meetingIds.flatMap((id) => [`/meetings/${id}`, `/api/v1/meetings/${id}`]),
     ...(await idRange(db, documents)).flatMap((id) => [`/documents/${id}`, `/api/v1/documents/${id}`]),
     ...(await idRange(db, packs)).map((id) => `/packs/${id}`),

@@ -1,14 +1,14 @@
 import { Feed } from 'feed';
 import { formatDate, formatDateTime } from '../../web/format.ts';
-import type { agendasFeed, committeeMinutesFeed, decisionsFeed, newMeetingsFeed } from './feeds.repo.ts';
+import type { agendasFeed, committeeMinutesFeed, decisionsFeed, forwardPlanFeed, newMeetingsFeed } from './feeds.repo.ts';
 
 /** One Atom entry: a stable id, a title, when it last changed and the public page it is about. */
 type Entry = { id: string; title: string; updated: Date; published?: Date; link: string; summary?: string };
 
 type Council = { name: string; slug: string } | undefined;
 
-/** Where a feed is served and what it is called, for the /feeds page and autodiscovery links. */
-type FeedSpec = { path: string; title: string; page: string };
+/** Where a feed is served and what it is called, for the /feeds page and autodiscovery links (`linkText` when the title does not read well in lower case). */
+type FeedSpec = { path: string; title: string; page: string; linkText?: string };
 
 /**
  * A tag URI (RFC 4151) that stays the same whichever address the site is reached at, so a feed
@@ -45,6 +45,7 @@ export const siteFeeds = {
   meetings: { path: '/feeds/meetings.atom', title: 'New meetings', page: '/meetings' },
   agendas: { path: '/feeds/agendas.atom', title: 'Published agendas and packs', page: '/meetings' },
   decisions: { path: '/feeds/decisions.atom', title: 'Decisions', page: '/decisions' },
+  forwardPlan: { path: '/feeds/forward-plan.atom', title: 'Forward Plan versions', page: '/forward-plan/versions', linkText: 'Subscribe to new versions of the Forward Plan' },
 } satisfies Record<string, FeedSpec>;
 
 /** The minutes feed of one committee. */
@@ -105,6 +106,27 @@ export function decisionsAtom(data: Awaited<ReturnType<typeof decisionsFeed>>, o
     summary: `Decided by ${d.makerText} on ${formatDate(d.decidedOn)}${d.version > 1 ? ` (version ${d.version})` : ''}. ${d.decisionText}`,
   }));
   return atom(data.council, origin, siteFeeds.decisions, entries);
+}
+
+/** The Forward Plan feed: each published version, with how many entries it has and what changed from the version before. */
+export function forwardPlanAtom(data: Awaited<ReturnType<typeof forwardPlanFeed>>, origin: string): string {
+  const entries = data.rows.map((fp) => {
+    const count = `${fp.entries} ${fp.entries === 1 ? 'entry' : 'entries'}`;
+    const changes = fp.changes
+      ? ` Since version ${fp.changes.from}: ${fp.changes.added} added, ${fp.changes.changed} changed, ${fp.changes.removed} removed.`
+      : fp.number === 1
+        ? ' The first published version.'
+        : '';
+    return {
+      id: tagUri(data.council, `forward-plan-version/${fp.id}`),
+      title: `Forward Plan version ${fp.number}, published ${formatDate(fp.publishedOn)}`,
+      updated: fp.publishedAt ?? fp.updatedAt,
+      published: fp.publishedAt ?? undefined,
+      link: `/forward-plan/versions/${fp.number}`,
+      summary: `${count}.${changes}${fp.note ? ` ${fp.note}` : ''}`,
+    };
+  });
+  return atom(data.council, origin, siteFeeds.forwardPlan, entries);
 }
 
 /** A committee's minutes feed: each approved version of its minutes, linked to the meeting's printed minutes. */

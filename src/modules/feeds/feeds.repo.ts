@@ -2,6 +2,7 @@ import { and, asc, desc, eq, inArray, isNotNull, isNull, sql } from 'drizzle-orm
 import type { Executor } from '../../db/connect.ts';
 import { bodies, decisions, documents, meetings, minutes, organisations, packs } from '../../db/schema.ts';
 import { publicViewer, visible } from '../visibility/index.ts';
+import { compareVersions, forwardPlanVersionsFor } from '../forward-plan/index.ts';
 
 /** Entries in a feed: enough for a reader to notice what changed without a feed growing without end. */
 export const FEED_LENGTH = 50;
@@ -121,4 +122,29 @@ export async function committeeMinutesFeed(ex: Executor, slug: string) {
 /** Every committee, by name, for the list of minutes feeds. */
 export function feedCommittees(ex: Executor) {
   return ex.select({ name: organisations.name, slug: organisations.slug }).from(organisations).where(isNull(organisations.deletedAt)).orderBy(asc(organisations.name));
+}
+
+/**
+ * Published versions of the Forward Plan, newest first, each with its number of entries and what
+ * changed from the version before it (added, changed and removed entries), read through the Forward
+ * Plan's own repository as the public.
+ */
+export async function forwardPlanFeed(ex: Executor) {
+  // One more than the feed holds, so the oldest entry can still be compared with the version before it.
+  const versions = await forwardPlanVersionsFor(ex, v, FEED_LENGTH + 1);
+  const rows = versions.slice(0, FEED_LENGTH).map((version, i) => {
+    const previous = versions[i + 1];
+    const diff = previous && previous.number === version.number - 1 ? compareVersions(previous.entries, version.entries) : undefined;
+    return {
+      id: version.id,
+      number: version.number,
+      publishedOn: version.publishedOn,
+      note: version.note,
+      publishedAt: version.publishedAt,
+      updatedAt: version.updatedAt,
+      entries: version.entries.length,
+      changes: diff ? { from: previous!.number, added: diff.added.length, changed: diff.changed.length, removed: diff.removed.length } : null,
+    };
+  });
+  return { council: await council(ex), rows };
 }

@@ -2,7 +2,8 @@ import { XMLParser } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/build-app.ts';
 import { makeCouncil } from '../../../test/factories.ts';
-import { agendaItems, decisions, documents, meetings, minutes, packs } from '../../db/schema.ts';
+import { agendaItems, decisions, documents, forwardPlanVersions, meetings, minutes, packs } from '../../db/schema.ts';
+import { createForwardPlanEntry, publishForwardPlanVersion, updateForwardPlanEntry } from '../forward-plan/index.ts';
 
 let t: TestApp;
 let c: Awaited<ReturnType<typeof makeCouncil>>;
@@ -65,6 +66,24 @@ beforeAll(async () => {
     })
     .returning();
   packId = pack!.id;
+  // Two published versions of the Forward Plan (the second adds one entry and changes one), and a draft third.
+  const clerk = { userId: null, label: 'clerk' };
+  const fp = { decision: 'To agree the works', decisionDateQualifier: 'on', decisionMakers: 'Cabinet', contacts: 'Tom Brook', keySpend: '800000' };
+  const weir = await createForwardPlanEntry(db, clerk, { ...fp, issue: 'Weir repairs', decisionDate: '2030-05-01' });
+  await createForwardPlanEntry(db, clerk, {
+    ...fp,
+    issue: 'Sale of the boathouse',
+    decisionDate: '2030-05-02',
+    exemptStatus: 'full',
+    exemptMatterParagraph: '3',
+    privateDetails: `Offer ${MARKER}`,
+  });
+  await publishForwardPlanVersion(db, clerk, { note: 'Spring plan' });
+  if (!weir.ok) throw new Error('weir');
+  await updateForwardPlanEntry(db, clerk, weir.value.id, { ...fp, issue: 'Weir repairs', decisionDate: '2030-06-01' });
+  await createForwardPlanEntry(db, clerk, { ...fp, issue: 'Towpath lighting', decisionDate: '2030-05-03' });
+  await publishForwardPlanVersion(db, clerk, {});
+  await db.insert(forwardPlanVersions).values({ bodyId: c.body.id, number: 3, publishedOn: '2030-01-01', entries: [], access: 'public', publication: 'draft' });
 });
 afterAll(() => t.close());
 
@@ -128,8 +147,18 @@ describe('Atom feeds', () => {
     expect((await t.app.inject('/committees/nope/minutes.atom')).statusCode).toBe(404);
   });
 
+  it('Forward Plan versions: each published version, newest first, with what changed from the one before', async () => {
+    const { entries, titles, body } = await atom('/feeds/forward-plan.atom');
+    expect(titles.map((x) => x.replace(/published .*$/, ''))).toEqual(['Forward Plan version 2, ', 'Forward Plan version 1, ']);
+    expect(entries[0]!.link[0]!['@href']).toMatch(/\/forward-plan\/versions\/2$/);
+    expect(entries[1]!.link[0]!['@href']).toMatch(/\/forward-plan\/versions\/1$/);
+    expect(body).toContain('3 entries. Since version 1: 1 added, 1 changed, 0 removed.');
+    expect(body).toContain('2 entries. The first published version. Spring plan');
+    expect(body).not.toContain('version 3');
+  });
+
   it('never carries exempt, draft or deleted information, whoever asks', async () => {
-    for (const url of ['/feeds/meetings.atom', '/feeds/agendas.atom', '/feeds/decisions.atom', '/committees/roads-and-rivers/minutes.atom']) {
+    for (const url of ['/feeds/meetings.atom', '/feeds/agendas.atom', '/feeds/decisions.atom', '/feeds/forward-plan.atom', '/committees/roads-and-rivers/minutes.atom']) {
       const { body } = await atom(url);
       expect(body, url).not.toContain(MARKER);
       expect(body, url).not.toContain('Purchase of riverside land');
@@ -141,12 +170,13 @@ describe('Atom feeds', () => {
   it('are listed on /feeds and discoverable from the pages they follow', async () => {
     const page = await t.app.inject('/feeds');
     expect(page.statusCode).toBe(200);
-    for (const href of ['/feeds/meetings.atom', '/feeds/agendas.atom', '/feeds/decisions.atom', '/committees/roads-and-rivers/minutes.atom'])
+    for (const href of ['/feeds/meetings.atom', '/feeds/agendas.atom', '/feeds/decisions.atom', '/feeds/forward-plan.atom', '/committees/roads-and-rivers/minutes.atom'])
       expect(page.body).toContain(`href="${href}"`);
     const alt = (href: string) => `<link rel="alternate" type="application/atom+xml" href="${href}"`;
     expect((await t.app.inject('/meetings')).body).toContain(alt('/feeds/meetings.atom'));
     expect((await t.app.inject('/meetings')).body).toContain(alt('/feeds/agendas.atom'));
     expect((await t.app.inject('/decisions')).body).toContain(alt('/feeds/decisions.atom'));
+    expect((await t.app.inject('/forward-plan')).body).toContain(alt('/feeds/forward-plan.atom'));
     expect((await t.app.inject('/committees/roads-and-rivers')).body).toContain(alt('/committees/roads-and-rivers/minutes.atom'));
   });
 });

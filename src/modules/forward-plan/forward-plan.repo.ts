@@ -1,15 +1,16 @@
-import { and, asc, desc, eq, not, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, isNull, not, or, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/connect.ts';
-import { forwardPlanEntries, forwardPlanVersions, notices, reports } from '../../db/schema.ts';
+import { bodies, forwardPlanEntries, forwardPlanVersions, notices, reports } from '../../db/schema.ts';
 import { liveForwardPlan } from './forward-plan.rules.ts';
 import { visible, type Viewer } from '../visibility/index.ts';
 
 /**
- * The published versions of the Forward Plan the viewer may see, newest first.
+ * The published versions of the Forward Plan the viewer may see, newest first (the newest `limit` when given).
  * @example const [current] = await forwardPlanVersionsFor(db, request.viewer);
  */
-export async function forwardPlanVersionsFor(ex: Executor, v: Viewer) {
-  return ex.select().from(forwardPlanVersions).where(visible(v, 'forward_plan_version')).orderBy(desc(forwardPlanVersions.number));
+export async function forwardPlanVersionsFor(ex: Executor, v: Viewer, limit?: number) {
+  const q = ex.select().from(forwardPlanVersions).where(visible(v, 'forward_plan_version')).orderBy(desc(forwardPlanVersions.number));
+  return limit === undefined ? q : q.limit(limit);
 }
 
 /** One published version by its number, or undefined when there is none the viewer may see. */
@@ -123,4 +124,14 @@ export async function issueIdOf(ex: Executor, v: Viewer, of: { forwardPlanRef?: 
     .orderBy(sql`${forwardPlanEntries.managed} desc`, asc(forwardPlanEntries.id))
     .limit(1);
   return row?.id ?? null;
+
+/** The name of the council whose Forward Plan is printed: the version's body, or the first council. */
+export async function councilName(ex: Executor, bodyId?: number): Promise<string> {
+  const [b] = await ex
+    .select({ name: bodies.name })
+    .from(bodies)
+    .where(bodyId ? eq(bodies.id, bodyId) : isNull(bodies.deletedAt))
+    .orderBy(asc(bodies.id))
+    .limit(1);
+  return b?.name ?? 'Council';
 }

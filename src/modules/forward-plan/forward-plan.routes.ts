@@ -1,10 +1,16 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { toLondonDate } from '../../lib/dates.ts';
+import { toCsv } from '../../lib/csv.ts';
 import { notFound } from '../../lib/errors.ts';
 import { sourceIds } from '../imports/index.ts';
+import { alternates, siteFeeds } from '../feeds/index.ts';
+import { sendCsv } from '../../web/csv-reply.ts';
 import { idOf } from '../../web/route-helpers.ts';
+import { siteOrigin } from '../../web/site-url.ts';
 import { compareVersions } from './forward-plan.compare.ts';
-import { findEntry, findReportTitle, forwardPlanVersion, forwardPlanVersionsFor, listEntriesByLiveness, noticeFor, noticesFor } from './forward-plan.repo.ts';
+import { printForwardPlan } from './forward-plan-print.ts';
+import { forwardPlanCsvColumns, entryRow, snapshotRow } from './forward-plan.presenter.ts';
+import { councilName, findEntry, findReportTitle, forwardPlanVersion, forwardPlanVersionsFor, listEntriesByLiveness, noticeFor, noticesFor } from './forward-plan.repo.ts';
 import { formatDate } from '../../lib/dates.ts';
 import { z } from 'zod';
 
@@ -13,15 +19,23 @@ const versionParam = z.object({ number: z.coerce.number().int().positive().max(2
 
 const T = 'modules/forward-plan/views/';
 
-/** The public Forward Plan of key decisions: the live plan, earlier entries, and a page per entry. */
+/** The Forward Plan the viewer reads now: the newest published version, and the imported entries still to come that are not in it. */
+async function currentPlan(db: FastifyInstance['services']['db'], request: FastifyRequest) {
+  const rows = await listEntriesByLiveness(db, request.viewer, toLondonDate(new Date()), true);
+  const [version] = await forwardPlanVersionsFor(db, request.viewer);
+  const inVersion = new Set(version?.entries.map((e) => e.entryId) ?? []);
+  return { version, imported: rows.filter((r) => !r.managed && !inVersion.has(r.id)) };
+}
+
+/** What a signed-in user downloads may hold more than the public may see, so only anonymous downloads are kept by a shared cache. */
+const cacheFor = (request: FastifyRequest) => (request.user ? 'private, no-store' : 'public, max-age=300');
+
+/** The public Forward Plan of key decisions: the live plan (as a page, CSV and PDF), earlier entries, every version, and a page per entry. */
 export async function forwardPlanRoutes(app: FastifyInstance): Promise<void> {
   const { db } = app.services;
 
   app.get('/forward-plan', async (request, reply) => {
-    const rows = await listEntriesByLiveness(db, request.viewer, toLondonDate(new Date()), true);
-    const [version] = await forwardPlanVersionsFor(db, request.viewer);
-    const inVersion = new Set(version?.entries.map((e) => e.entryId) ?? []);
-    const imported = rows.filter((r) => !r.managed && !inVersion.has(r.id));
+    const { version, imported } = await currentPlan(db, request);
     const sources = await sourceIds(
       db,
       'forward_plan_entry',
@@ -33,7 +47,45 @@ export async function forwardPlanRoutes(app: FastifyInstance): Promise<void> {
       breadcrumbs: [{ text: 'Home', href: '/' }, { text: 'Forward Plan' }],
       entries: imported.map((r) => ({ ...r, sourceId: sources.get(r.id) ?? null })),
       live: true,
+      feeds: alternates(siteFeeds.forwardPlan),
+      downloads: version || imported.length ? { csv: '/forward-plan.csv', pdf: '/forward-plan.pdf' } : null,
     });
+  });
+
+  // The current plan as CSV: the version's entries, then the imported ones still to come, as the page lists them.
+  app.get('/forward-plan.csv', async (request, reply) => {
+    const { version, imported } = await currentPlan(db, request);
+    const rows = [...(version?.entries.map((e) => snapshotRow(e, version.number)) ?? []), ...imported.map(entryRow)];
+    const name = version ? `forward-plan-version-${version.number}.csv` : `forward-plan-${toLondonDate(new Date())}.csv`;
+    return sendCsv(request, reply, name, toCsv(forwardPlanCsvColumns(siteOrigin(request)), rows));
+  });
+
+  app.get('/forward-plan.pdf', async (request, reply) => {
+    const { version, imported } = await currentPlan(db, request);
+    let pdf: Uint8Array;
+    try {
+      pdf = await printForwardPlan({
+        bodyName: await councilName(db, version?.bodyId),
+        version: version ? { number: version.number, publishedOn: version.publishedOn, note: version.note } : null,
+        entries: version?.entries.map((e) => snapshotRow(e, version.number)) ?? [],
+        imported: imported.map(entryRow),
+      });
+    } catch (err) {
+      // Without Chromium the web page is the printed plan.
+      request.log.warn({ problem: (err as Error).message.split('\n')[0] }, 'Forward Plan without a PDF');
+      return reply.redirect('/forward-plan', 303);
+    }
+    return reply
+      .header('cache-control', cacheFor(request))
+      .header('content-type', 'application/pdf')
+      .header('content-disposition', `inline; filename="${version ? `forward-plan-version-${version.number}` : 'forward-plan'}.pdf"`)
+      .send(Buffer.from(pdf));
+  });
+
+  // The earlier entries as CSV, as the page lists them.
+  app.get('/forward-plan/earlier.csv', async (request, reply) => {
+    const rows = await listEntriesByLiveness(db, request.viewer, toLondonDate(new Date()), false);
+    return sendCsv(request, reply, `forward-plan-earlier-${toLondonDate(new Date())}.csv`, toCsv(forwardPlanCsvColumns(siteOrigin(request)), rows.map(entryRow)));
   });
 
   app.get('/forward-plan/earlier', async (request, reply) => {
@@ -48,6 +100,7 @@ export async function forwardPlanRoutes(app: FastifyInstance): Promise<void> {
       breadcrumbs: [{ text: 'Home', href: '/' }, { text: 'Forward Plan', href: '/forward-plan' }, { text: 'Earlier entries' }],
       entries: rows.map((r) => ({ ...r, sourceId: sources.get(r.id) ?? null })),
       live: false,
+      csvHref: rows.length ? '/forward-plan/earlier.csv' : null,
     });
   });
 
@@ -64,6 +117,21 @@ export async function forwardPlanRoutes(app: FastifyInstance): Promise<void> {
     });
   });
 
+  app.get('/forward-plan/versions/:number.csv', async (request, reply) => {
+    const p = versionParam.safeParse(request.params);
+    const version = p.success ? await forwardPlanVersion(db, request.viewer, p.data.number) : undefined;
+    if (!version) throw notFound('Forward Plan version');
+    return sendCsv(
+      request,
+      reply,
+      `forward-plan-version-${version.number}.csv`,
+      toCsv(
+        forwardPlanCsvColumns(siteOrigin(request)),
+        version.entries.map((e) => snapshotRow(e, version.number)),
+      ),
+    );
+  });
+
   app.get('/forward-plan/versions/:number', async (request, reply) => {
     const p = versionParam.safeParse(request.params);
     const version = p.success ? await forwardPlanVersion(db, request.viewer, p.data.number) : undefined;
@@ -77,6 +145,7 @@ export async function forwardPlanRoutes(app: FastifyInstance): Promise<void> {
         { text: `Version ${version.number}` },
       ],
       version,
+      csvHref: `/forward-plan/versions/${version.number}.csv`,
     });
   });
 

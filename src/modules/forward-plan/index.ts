@@ -10,3 +10,4 @@ export { createNotice } from './commands/create-notice.ts';
 export { publishNotice } from './commands/publish-notice.ts';
 export { findEntry, forwardPlanVersion, forwardPlanVersionsFor, issueIdOf, listEntries, noticeFor, noticesFor, noticeKindLabels } from './forward-plan.repo.ts';
 export { entryInput, noticeInput } from './forward-plan.schema.ts';
+export { compareVersions } from './forward-plan.compare.ts';

@@ -57,6 +57,12 @@ describe('officer area access', () => {
     expect(res.body).toContain('You do not have permission');
   });
 
+  it('links the dashboard to every officer screen, the Forward Plan and EIAs among them', async () => {
+    const res = await t.app.inject({ url: '/officer', headers: { cookie: clerk } });
+    expect(res.statusCode).toBe(200);
+    for (const href of ['/officer/reports', '/officer/eias', '/officer/forward-plan']) expect(res.body).toContain(`href="${href}"`);
+  });
+
   it('refuses a form post without a CSRF token', async () => {
     const res = await t.app.inject({
       method: 'POST',
