@@ -124,6 +124,7 @@ export async function issueIdOf(ex: Executor, v: Viewer, of: { forwardPlanRef?: 
     .orderBy(sql`${forwardPlanEntries.managed} desc`, asc(forwardPlanEntries.id))
     .limit(1);
   return row?.id ?? null;
+}
 
 /** The name of the council whose Forward Plan is printed: the version's body, or the first council. */
 export async function councilName(ex: Executor, bodyId?: number): Promise<string> {
