@@ -92,7 +92,7 @@ describe('the Forward Plan: public pages and the clerk’s journey', () => {
     const ref = (await row.locator('td').first().textContent())!.trim();
     expect(ref).toMatch(new RegExp(`^FP/${y.slice(2)}/${m}/\\d{2}$`));
 
-    const decide = async () => {
+    const decide = async (report?: string) => {
       await page.goto(`${server.url}/officer/decisions/new`);
       await page.check('#makerKind-4');
       await page.selectOption('#makerPersonId', { label: 'Richard Thorne, Director of Place' });
@@ -104,10 +104,13 @@ describe('the Forward Plan: public pages and the clerk’s journey', () => {
       await page.fill('#reasons', 'The footbridge is closed as unsafe');
       await page.check('#isKey-2');
       await page.fill('#forwardPlanRef', ref);
+      if (report) await page.selectOption('#reportId', { label: report });
       await click(page, 'Save draft decision', 'button');
     };
     await decide();
+    // Both rules at once: the 28 clear days on the Forward Plan, and an officer's key decision needs its published report.
     expect(await page.locator('.govuk-error-summary').textContent()).toContain('a key decision needs 28');
+    expect(await page.locator('.govuk-error-summary').textContent()).toContain('needs a published report');
     await check(page, 'decision-refused');
 
     await page.goto(`${server.url}/officer/forward-plan`);
@@ -138,7 +141,8 @@ describe('the Forward Plan: public pages and the clerk’s journey', () => {
       .update(notices)
       .set({ publishedAt: new Date(`${addDays(today, -6)}T10:00:00Z`), chairInformedOn: addDays(today, -7) })
       .where(eq(notices.id, n!.id));
-    await decide();
+    // The officer's report, published three weeks ago, meets the 5 clear working days.
+    await decide('Flood resilience grant: match funding (version 1, published)');
     await verifyOnPage(page, /Coastal path bridge replacement/);
     expect(await page.locator('.govuk-error-summary').count()).toBe(0);
   });

@@ -13,8 +13,7 @@ import type { DecisionInput } from './decisions.schema.ts';
 /**
  * Turns valid input into decision columns, checking the maker, the minute it came from (whose access
  * class it inherits), that its meeting has taken place and the decision is not dated before it or in
- * the future, that a Forward Plan reference exists, and that an individual key decision's report was
- * published 5 clear working days before (the entry's report when none is chosen).
+ * the future, that a Forward Plan reference and the report exist (the entry's report when none is chosen).
  */
 export async function decisionColumns(
   ex: Executor,
@@ -65,10 +64,9 @@ export async function decisionColumns(
       return { errors: [{ field: 'forwardPlanRef', message: `There is no Forward Plan entry ${v.forwardPlanRef}. Enter the reference of an entry on the Forward Plan` }] };
     reportId ??= entry.reportId;
   }
-  let report: { publishedAt: Date | null } | null = null;
   if (reportId) {
-    [report = null] = await ex
-      .select({ publishedAt: reports.publishedAt })
+    const [report] = await ex
+      .select({ id: reports.id })
       .from(reports)
       .where(and(eq(reports.id, reportId), isNull(reports.deletedAt)));
     if (!report) return { errors: [{ field: 'reportId', message: 'The report you selected no longer exists. Select another report' }] };
@@ -94,9 +92,6 @@ export async function decisionColumns(
     bodyId ??= m.bodyId;
   }
   if (!bodyId) [{ id: bodyId } = { id: 0 }] = await ex.select({ id: bodies.id }).from(bodies).limit(1);
-  const [body] = await ex.select({ nation: bodies.nation }).from(bodies).where(eq(bodies.id, bodyId));
-  const unreported = individualDecisionReportError(v, report, body?.nation ?? 'england-and-wales');
-  if (unreported) return { errors: [unreported] };
   const makerText =
     v.makerKind === 'cabinet' || v.makerKind === 'committee'
       ? org!.name
@@ -128,7 +123,7 @@ export async function decisionColumns(
 }
 
 /** The 28-clear-day rule for a key decision (the Forward Plan module's rule), as a form error; null when it may be taken. */
-export async function lateKeyDecision(ex: Executor, v: DecisionInput): Promise<FieldError | null> {
+async function lateKeyDecision(ex: Executor, v: DecisionInput): Promise<FieldError | null> {
   if (!v.isKey || !v.forwardPlanRef) return null;
   const refusal = keyDecisionRefusal(v.decidedOn, await keyDecisionNotices(ex, v.forwardPlanRef));
   return refusal ? { field: 'forwardPlanRef', message: refusal } : null;
@@ -142,3 +137,17 @@ export function withoutAccess<T extends { access?: unknown; exemptParagraph?: un
 
 /** What the form chose for the decision's access (follow the minute by default). */
 export const choiceOf = (v: DecisionInput) => ({ access: v.access, exemptParagraph: v.exemptParagraph, accessReason: v.accessReason });
+
+/**
+ * The statutory rules a key decision may break, as form errors (empty when it may be taken): the
+ * 28-clear-day Forward Plan rule, and for a Cabinet Member's or an officer's decision, its report
+ * published 5 clear working days before. Both are reported at once, so the clerk sees every problem.
+ * @example const problems = await keyDecisionProblems(trx, parsed.data, c.values); if (problems.length) return invalid(problems);
+ */
+export async function keyDecisionProblems(ex: Executor, v: DecisionInput, values: { bodyId: number; reportId?: number | null }): Promise<FieldError[]> {
+  const late = await lateKeyDecision(ex, v);
+  const [report] = values.reportId ? await ex.select({ publishedAt: reports.publishedAt }).from(reports).where(eq(reports.id, values.reportId)) : [];
+  const [body] = await ex.select({ nation: bodies.nation }).from(bodies).where(eq(bodies.id, values.bodyId));
+  const unreported = individualDecisionReportError(v, report ?? null, body?.nation ?? 'england-and-wales');
+  return [late, unreported].filter((e): e is FieldError => e !== null);
+}

@@ -5,7 +5,7 @@ import { blankToUndefined, fieldErrors } from '../../../lib/validation.ts';
 import { single } from '../../records/index.ts';
 import { saveDecisions } from './save-decisions.ts';
 import { decisionInput } from '../decisions.schema.ts';
-import { choiceOf, decisionColumns, lateKeyDecision, withoutAccess } from '../decision-columns.ts';
+import { choiceOf, decisionColumns, keyDecisionProblems, withoutAccess } from '../decision-columns.ts';
 import { decisionOfResolution } from '../decisions.repo.ts';
 
 /**
@@ -18,8 +18,8 @@ export async function recordDecision(ex: Executor, actor: Actor, raw: Record<str
   return ex.transaction(async (trx) => {
     const c = await decisionColumns(trx, parsed.data, now);
     if ('errors' in c) return invalid(c.errors);
-    const late = await lateKeyDecision(trx, parsed.data);
-    if (late) return invalid([late]);
+    const problems = await keyDecisionProblems(trx, parsed.data, c.values);
+    if (problems.length) return invalid(problems);
     // One resolution, one decision: a second record would be a second legal record of the same decision.
     if (c.values.resolutionId && (await decisionOfResolution(trx, c.values.resolutionId)))
       return invalid([{ field: 'form', message: 'This resolution is already recorded as a decision' }]);

@@ -8,7 +8,7 @@ import { decisions } from '../../../db/schema.ts';
 import { single } from '../../records/index.ts';
 import { DECISION_LOCKED_MESSAGE, saveDecisions } from './save-decisions.ts';
 import { decisionInput } from '../decisions.schema.ts';
-import { choiceOf, decisionColumns, lateKeyDecision, withoutAccess } from '../decision-columns.ts';
+import { choiceOf, decisionColumns, keyDecisionProblems, withoutAccess } from '../decision-columns.ts';
 
 /** Changes a draft decision; a published decision is a legal record and throws a conflict (correct it instead). */
 export async function updateDecision(ex: Executor, actor: Actor, id: number, raw: Record<string, unknown>): Promise<Result<{ id: number }>> {
@@ -23,8 +23,8 @@ export async function updateDecision(ex: Executor, actor: Actor, id: number, raw
     if (!parsed.success) return invalid(fieldErrors(parsed.error));
     const c = await decisionColumns(trx, parsed.data);
     if ('errors' in c) return invalid(c.errors);
-    const late = await lateKeyDecision(trx, parsed.data);
-    if (late) return invalid([late]);
+    const problems = await keyDecisionProblems(trx, parsed.data, c.values);
+    if (problems.length) return invalid(problems);
     const r = single(await saveDecisions(trx, actor, [{ id, values: withoutAccess(c.values), access: choiceOf(parsed.data) }]));
     return r.ok ? ok({ id }) : r;
   });
