@@ -141,6 +141,22 @@ describe('site search over the demo council', () => {
     expect(beyond.body).toMatch(new RegExp(`Showing \\d+ to ${total} of ${total}`));
   });
 
+  it('counts every type from the same statement whatever type and page are asked for, even past the last page', async () => {
+    const db = t.database.db;
+    const all = await searchResults(db, publicViewer, 'transport', { limit: 20, offset: 0 });
+    expect(all.hits).toHaveLength(20);
+    const decisions = await searchResults(db, publicViewer, 'transport', { type: 'decision', limit: 20, offset: 0 });
+    expect(decisions.counts).toEqual(all.counts);
+    expect(decisions.hits.length).toBe(Math.min(20, all.counts.decision));
+    expect(new Set(decisions.hits.map((h) => h.type))).toEqual(new Set(['decision']));
+    const past = await searchResults(db, publicViewer, 'transport', { limit: 20, offset: 100_000 });
+    expect(past.counts).toEqual(all.counts);
+    expect(past.hits).toEqual([]);
+    const none = await searchResults(db, publicViewer, 'zzyzxquux', { limit: 20, offset: 0 });
+    expect(Object.values(none.counts).every((n) => n === 0)).toBe(true);
+    expect(none.hits).toEqual([]);
+  });
+
   it('filters by type', async () => {
     const res = await search(t, { q: 'transport', type: 'decision' });
     expect(res.statusCode).toBe(200);
