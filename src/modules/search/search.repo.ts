@@ -144,7 +144,7 @@ export async function searchResults(ex: Executor, v: Viewer, query: string, opts
   const order = opts.sort === 'newest' ? sql`at desc nulls last, rank desc, type, id` : sql`rank desc, at desc nulls last, type, id`;
   const outer = opts.sort === 'newest' ? sql`h.at desc nulls last, h.rank desc, h.type, h.id` : sql`h.rank desc, h.at desc nulls last, h.type, h.id`;
   const rows = rowsOf<{
-    counts: Record<string, number> | string | null;
+    counts: Partial<Record<SearchType, number>> | null;
     type: SearchType | null;
     id: number;
     title: string;
@@ -165,9 +165,8 @@ export async function searchResults(ex: Executor, v: Viewer, query: string, opts
        order by ${outer}`),
   );
   const counts = Object.fromEntries(searchTypes.map((t) => [t, 0])) as Record<SearchType, number>;
-  const found = rows[0]?.counts;
-  // node-postgres parses json; PGlite may hand it over as text.
-  for (const [t, n] of Object.entries((typeof found === 'string' ? JSON.parse(found) : found) ?? {})) counts[t as SearchType] = Number(n);
+  // One row even when nothing matches (the page is left-joined to the counts); its counts are null then.
+  for (const [t, n] of Object.entries(rows[0]?.counts ?? {})) counts[t as SearchType] = Number(n);
   return {
     counts,
     hits: rows.flatMap((r) =>
