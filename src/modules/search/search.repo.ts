@@ -128,47 +128,64 @@ function rowsOf<T>(result: unknown): T[] {
   return (result as { rows: T[] }).rows;
 }
 
-/**
- * How many records of each type the viewer may see match the query.
- * @example await countSearchHits(db, publicViewer, 'school transport') // { meeting: 0, 'agenda-item': 12, … }
- */
-export async function countSearchHits(ex: Executor, v: Viewer, query: string, f: SearchFilters = {}): Promise<Record<SearchType, number>> {
-  const rows = rowsOf<{ type: SearchType; n: number }>(await ex.execute(sql`${hits(v, query)} select type, count(*)::int as n from hits where ${narrowed(f)} group by type`));
-  const counts = Object.fromEntries(searchTypes.map((t) => [t, 0])) as Record<SearchType, number>;
-  for (const r of rows) counts[r.type] = Number(r.n);
-  return counts;
-}
+/** What a search finds: how many records of each type match (after the filters, before the type), and the page asked for. */
+export type SearchResults = { counts: Record<SearchType, number>; hits: SearchHit[] };
+
+/** One page of a search: the filters, a type to show, the order, and which rows. */
+export type SearchPageOptions = SearchFilters & { type?: SearchType; sort?: SearchSort; limit: number; offset: number };
 
 /**
- * One page of records the viewer may see matching the query, best first, optionally of one type.
- * @example await searchPage(db, publicViewer, 'library', { limit: 20, offset: 0 })
+ * The counts by type and one page of records the viewer may see matching the query, in one statement:
+ * the matches are found once and both the counts and the page are taken from them. Snippets are cut for
+ * the page's rows only.
+ * @example await searchResults(db, publicViewer, 'library', { limit: 20, offset: 0 }) // { counts: { meeting: 0, … }, hits: [...] }
  */
-export async function searchPage(
-  ex: Executor,
-  v: Viewer,
-  query: string,
-  opts: SearchFilters & { type?: SearchType; sort?: SearchSort; limit: number; offset: number },
-): Promise<SearchHit[]> {
+export async function searchResults(ex: Executor, v: Viewer, query: string, opts: SearchPageOptions): Promise<SearchResults> {
   const order = opts.sort === 'newest' ? sql`at desc nulls last, rank desc, type, id` : sql`rank desc, at desc nulls last, type, id`;
   const outer = opts.sort === 'newest' ? sql`h.at desc nulls last, h.rank desc, h.type, h.id` : sql`h.rank desc, h.at desc nulls last, h.type, h.id`;
-  const rows = rowsOf<{ type: SearchType; id: number; title: string; url: string | null; rank: number; at_ms: number | null; context: string | null; snippet: string | null }>(
-    await ex.execute(sql`${hits(v, query)}
-      select h.type, h.id, h.title, h.url, h.rank::float8 as rank, (extract(epoch from h.at) * 1000)::float8 as at_ms, h.context,
+  const rows = rowsOf<{
+    counts: Partial<Record<SearchType, number>> | null;
+    type: SearchType | null;
+    id: number;
+    title: string;
+    url: string | null;
+    rank: number;
+    at_ms: number | null;
+    context: string | null;
+    snippet: string | null;
+  }>(
+    await ex.execute(sql`${hits(v, query)},
+      matched as (select * from hits where ${narrowed(opts)}),
+      counts as (select json_object_agg(type, n) as counts from (select type, count(*)::int as n from matched group by type) c),
+      page as (select * from matched where (${opts.type ?? null}::text is null or type = ${opts.type ?? null}::text)
+                order by ${order} limit ${opts.limit} offset ${opts.offset})
+      select c.counts, h.type, h.id, h.title, h.url, h.rank::float8 as rank, (extract(epoch from h.at) * 1000)::float8 as at_ms, h.context,
              case when h.body is not null and h.body <> '' then ts_headline('english', h.body, q.tsq, ${headlineOptions}) end as snippet
-        from (select * from hits where (${opts.type ?? null}::text is null or type = ${opts.type ?? null}::text) and ${narrowed(opts)}
-               order by ${order} limit ${opts.limit} offset ${opts.offset}) h, q
+        from counts c left join (page h cross join q) on true
        order by ${outer}`),
   );
-  return rows.map((r) => ({
-    type: r.type,
-    id: Number(r.id),
-    title: r.title,
-    url: r.url,
-    rank: Number(r.rank),
-    at: r.at_ms === null ? null : new Date(Number(r.at_ms)),
-    context: r.context,
-    snippet: r.snippet,
-  }));
+  const counts = Object.fromEntries(searchTypes.map((t) => [t, 0])) as Record<SearchType, number>;
+  // One row even when nothing matches (the page is left-joined to the counts); its counts are null then.
+  for (const [t, n] of Object.entries(rows[0]?.counts ?? {})) counts[t as SearchType] = Number(n);
+  return {
+    counts,
+    hits: rows.flatMap((r) =>
+      r.type === null
+        ? []
+        : [
+            {
+              type: r.type,
+              id: Number(r.id),
+              title: r.title,
+              url: r.url,
+              rank: Number(r.rank),
+              at: r.at_ms === null ? null : new Date(Number(r.at_ms)),
+              context: r.context,
+              snippet: r.snippet,
+            },
+          ],
+    ),
+  };
 }
 
 /** The committees a search can be narrowed to, by name. */

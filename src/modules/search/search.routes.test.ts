@@ -9,7 +9,7 @@ import { decisions } from '../../db/schema.ts';
 import { minuteItems } from '../../db/schema.ts';
 import { reports } from '../../db/schema.ts';
 import { agendaItems } from '../../db/schema.ts';
-import { countSearchHits, searchPage } from './search.repo.ts';
+import { searchResults } from './search.repo.ts';
 import { publicViewer } from '../visibility/index.ts';
 import { snippetHtml } from './search.presenter.ts';
 
@@ -121,10 +121,10 @@ describe('site search over the demo council', () => {
   });
 
   it('ranks results of every kind and pages through them twenty at a time', async () => {
-    const counts = await countSearchHits(t.database.db, publicViewer, 'transport');
+    const { counts } = await searchResults(t.database.db, publicViewer, 'transport', { limit: 0, offset: 0 });
     for (const type of ['committee', 'agenda-item', 'document', 'decision', 'forward-plan', 'minute'] as const) expect(counts[type], type).toBeGreaterThan(0);
     const [report] = await t.database.db.select().from(reports).where(eq(reports.access, 'public')).limit(1);
-    expect((await countSearchHits(t.database.db, publicViewer, report!.title)).report).toBeGreaterThan(0);
+    expect((await searchResults(t.database.db, publicViewer, report!.title, { limit: 0, offset: 0 })).counts.report).toBeGreaterThan(0);
     const total = Object.values(counts).reduce((a, b) => a + b, 0);
     expect(total).toBeGreaterThan(20);
 
@@ -139,6 +139,22 @@ describe('site search over the demo council', () => {
     // A page beyond the end shows the last page.
     const beyond = await search(t, { q: 'transport', page: '999' });
     expect(beyond.body).toMatch(new RegExp(`Showing \\d+ to ${total} of ${total}`));
+  });
+
+  it('counts every type from the same statement whatever type and page are asked for, even past the last page', async () => {
+    const db = t.database.db;
+    const all = await searchResults(db, publicViewer, 'transport', { limit: 20, offset: 0 });
+    expect(all.hits).toHaveLength(20);
+    const decisions = await searchResults(db, publicViewer, 'transport', { type: 'decision', limit: 20, offset: 0 });
+    expect(decisions.counts).toEqual(all.counts);
+    expect(decisions.hits.length).toBe(Math.min(20, all.counts.decision));
+    expect(new Set(decisions.hits.map((h) => h.type))).toEqual(new Set(['decision']));
+    const past = await searchResults(db, publicViewer, 'transport', { limit: 20, offset: 100_000 });
+    expect(past.counts).toEqual(all.counts);
+    expect(past.hits).toEqual([]);
+    const none = await searchResults(db, publicViewer, 'zzyzxquux', { limit: 20, offset: 0 });
+    expect(Object.values(none.counts).every((n) => n === 0)).toBe(true);
+    expect(none.hits).toEqual([]);
   });
 
   it('filters by type', async () => {
@@ -198,7 +214,7 @@ describe('site search over the demo council', () => {
     const exemptItems = await db.select().from(agendaItems).where(eq(agendaItems.access, 'exempt'));
     const words = ['exempt', 'valuation', 'offer', 'heads of terms', 'financial details', 'contract', 'Schedule 12A', 'depot', 'children home', 'legal advice'];
     for (const q of [...words, ...exemptItems.map((i) => i.title)]) {
-      const hits = await searchPage(db, publicViewer, q, { limit: 10_000, offset: 0 });
+      const { hits } = await searchResults(db, publicViewer, q, { limit: 10_000, offset: 0 });
       for (const h of hits) {
         if (h.type in hidden) expect(hidden[h.type as keyof typeof hidden].has(h.id), `${q}: ${h.type} ${h.id}`).toBe(false);
         if (h.type === 'agenda-item' && exemptItems.some((i) => i.id === h.id)) expect(h.snippet).toBeNull();

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { countSearchHits, searchCommittees, type SearchType, searchPage } from './search.repo.ts';
+import { searchCommittees, searchResults, type SearchType } from './search.repo.ts';
 import { presentFilters, presentHit, presentPagination } from './search.presenter.ts';
 import { dateFilterErrors, PAGE_SIZE, searchQuery, searchTermErrors } from './search.schema.ts';
 
@@ -37,11 +37,14 @@ export async function searchRoutes(app: FastifyInstance): Promise<void> {
     };
     const carried = { committee: filters.committee, maker: filters.maker, from: filters.from, to: filters.to, key: raw.key, sort: sort === 'newest' ? sort : undefined };
 
-    const counts = await countSearchHits(db, request.viewer, q, filters);
+    const asked = { ...filters, type, sort, limit: PAGE_SIZE };
+    const found = await searchResults(db, request.viewer, q, { ...asked, offset: (page - 1) * PAGE_SIZE });
+    const { counts } = found;
     const total = type ? counts[type] : Object.values(counts).reduce((a, b) => a + b, 0);
     const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
     const current = Math.min(page, pages);
-    const hits = total === 0 ? [] : await searchPage(db, request.viewer, q, { ...filters, type, sort, limit: PAGE_SIZE, offset: (current - 1) * PAGE_SIZE });
+    // A page past the last shows the last: fetched again only then, as the counts were needed to know it.
+    const hits = current === page || total === 0 ? found.hits : (await searchResults(db, request.viewer, q, { ...asked, offset: (current - 1) * PAGE_SIZE })).hits;
     return reply.code(errors.length ? 400 : 200).render(VIEW, {
       ...base,
       errors,
