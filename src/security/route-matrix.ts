@@ -232,6 +232,8 @@ export const routeMatrix: Record<string, readonly Who[]> = {
   'GET /officer/reports/:id/agenda': EDIT,
   'POST /officer/reports/:id/agenda': EDIT,
   'GET /officer/reports/:id/publish': EDIT,
+  'GET /officer/reports/settings': EDIT,
+  'POST /officer/reports/settings': EDIT,
   'POST /officer/reports/:id/publish': EDIT,
   'GET /issues/:id': PUBLIC,
   'GET /api/v1/issues/:id': PUBLIC,

@@ -17,6 +17,7 @@ import { saveAppendix } from './commands/save-appendix.ts';
 import { overrideSignOffs } from './commands/override-sign-offs.ts';
 import { attachReport } from './commands/attach-report.ts';
 import { publishReport } from './commands/publish-report.ts';
+import { saveReportSettings } from './commands/save-report-settings.ts';
 
 const FORM = 'web/views/form.njk';
 const T = 'modules/reports/views/';
@@ -141,6 +142,7 @@ export async function officerReportsRoutes(app: FastifyInstance): Promise<void> 
       title: 'Decision reports',
       breadcrumbs: [{ text: 'Officer area', href: '/officer' }, { text: 'Decision reports' }],
       reports: (await listReports(db, request.viewer)).map((r) => ({ ...r, kindText: kindLabel(r.kind), state: publicationLabel(r.publication) })),
+      isClerk: request.viewer.role === 'democratic-services' || request.viewer.role === 'admin',
       flash: q.saved === 'eia' ? 'The equality impact assessment has been saved' : undefined,
     });
   });
@@ -434,5 +436,45 @@ export async function officerReportsRoutes(app: FastifyInstance): Promise<void> 
     const r = await publishReport(db, actorOf(request), report.id);
     if (!r.ok) return reply.code(400).render(FORM, publishForm(report, r.errors));
     return reply.redirect(`/officer/reports/${report.id}?saved=published`, 303);
+  });
+
+  // The council's report template: the sign-off roles every new report asks for, and the priorities a report can be linked to.
+  const settingsForm = (values: Values, errors: FieldError[] = [], saved = false) => ({
+    title: 'Report template settings',
+    intro: 'New reports ask for sign-off from these roles, in this order, and can be linked to these priorities. Reports already drafted keep the sign-off table they were given.',
+    breadcrumbs: crumbs('Template settings'),
+    action: '/officer/reports/settings',
+    back: '/officer/reports',
+    values,
+    errors,
+    flash: saved ? 'The report template settings have been saved' : undefined,
+    submitText: 'Save the settings',
+    fields: [
+      { type: 'textarea', name: 'signOffRoles', label: 'Sign-off roles', hint: 'One role on each line, for example Monitoring Officer', rows: 8 },
+      { type: 'textarea', name: 'priorities', label: 'The council’s strategy priorities (optional)', hint: 'One priority on each line', rows: 6 },
+    ],
+  });
+  const lines = (v: unknown) => String(v ?? '').split(/\r?\n/);
+  app.get('/officer/reports/settings', { preHandler: clerk }, async (request, reply) => {
+    const body = await councilBody(db);
+    if (!body) throw notFound('Council');
+    const settings = await reportSettingsOf(db, body.id);
+    const q = request.query as { saved?: string };
+    return reply.render(FORM, settingsForm({ signOffRoles: settings.signOffRoles.join('\n'), priorities: settings.priorities.join('\n') }, [], q.saved === 'yes'));
+  });
+  app.post('/officer/reports/settings', clerkForm, async (request, reply) => {
+    const body = await councilBody(db);
+    if (!body) throw notFound('Council');
+    const b = formBody(request);
+    const r = await saveReportSettings(db, actorOf(request), body.id, { signOffRoles: lines(b.signOffRoles), priorities: lines(b.priorities) });
+    if (!r.ok)
+      return reply.code(400).render(
+        FORM,
+        settingsForm(
+          b,
+          r.errors.map((e) => ({ field: e.field, message: e.message })),
+        ),
+      );
+    return reply.redirect('/officer/reports/settings?saved=yes', 303);
   });
 }

@@ -162,4 +162,25 @@ describe('decision report pages', () => {
     expect(res.headers.location).toMatch(/saved=version/);
     expect((await t.app.inject(`/reports/${reportId}`)).body).toContain('3 × 4 = 12');
   });
+
+  // Last: it changes the template the tests above rely on.
+  it('lets democratic services set the sign-off roles new reports ask for; others are refused', async () => {
+    expect((await t.app.inject('/officer/reports/settings')).headers.location).toMatch(/^\/sign-in/);
+    expect((await t.app.inject({ url: '/officer/reports/settings', headers: { cookie: viewer } })).statusCode).toBe(403);
+    expect((await t.app.inject({ url: '/officer/reports/settings', headers: { cookie: author } })).statusCode).toBe(403);
+    const empty = await post(clerk, '/officer/reports/settings', { signOffRoles: '  \n ', priorities: '' }, '/officer/reports/settings');
+    expect(empty.statusCode).toBe(400);
+    expect(empty.body).toContain('govuk-error-summary');
+    expect(empty.body).toContain('Enter at least one sign-off role');
+    const saved = await post(
+      clerk,
+      '/officer/reports/settings',
+      { signOffRoles: 'Monitoring Officer\nSection 151 Officer\nCabinet Member', priorities: 'Clean rivers' },
+      '/officer/reports/settings',
+    );
+    expect([saved.statusCode, saved.headers.location]).toEqual([303, '/officer/reports/settings?saved=yes']);
+    const form = await t.app.inject({ url: '/officer/reports/new', headers: { cookie: author } });
+    expect(form.body).toContain('Sign-off will be asked of: Monitoring Officer, Section 151 Officer, Cabinet Member.');
+    expect(form.body).toContain('Clean rivers');
+  });
 });
