@@ -7,6 +7,7 @@ import { bodyRoutes } from './body.api.ts';
 import { documentRoutes } from './documents.api.ts';
 import { forwardPlanApiRoutes } from './forward-plan.api.ts';
 import { locationRoutes } from './locations.api.ts';
+import { measureRoutes } from './measures.api.ts';
 import { meetingRoutes } from './meetings.api.ts';
 import { membershipRoutes } from './memberships.api.ts';
 import { buildOpenApi } from './openapi.ts';
@@ -31,6 +32,7 @@ export function apiRoutes(): ApiRoute[] {
     ...documentRoutes(),
     ...publishingRoutes(),
     ...actionPlanRoutes(),
+    ...measureRoutes(),
     ...forwardPlanApiRoutes(),
     ...reportRoutes(),
     ...locationRoutes(),
