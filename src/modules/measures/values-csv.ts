@@ -54,11 +54,14 @@ export function parseValuesCsv(text: string): { rows: ValueCsvRow[]; errors: Lin
     return { rows: [], errors: [{ line: 1, field: 'file', message: `Line 1: the header row must name the columns ${VALUE_COLUMNS.join(', ')}` }] };
   const col = (r: string[], name: (typeof VALUE_COLUMNS)[number]) => (header.includes(name) ? unguard(r[header.indexOf(name)] ?? '') : '');
   const rows: ValueCsvRow[] = [];
-  let lastLine = records[0]!.info.lines;
+  // csv-parse counts lines to the end of a record, and counts a CRLF inside a quoted cell as two lines:
+  // the line a row starts on is worked back from its end, less the extra lines counted so far.
+  let drift = 0;
   for (const { record, info } of records.slice(1)) {
-    const own = record.reduce((n, cell) => n + (cell.match(/\r\n|\r|\n/g)?.length ?? 0), 0);
-    const line = lastLine + 1 + Math.max(0, info.lines - lastLine - 1 - own);
-    lastLine = info.lines;
+    const real = record.reduce((n, cell) => n + (cell.match(/\r\n|\r|\n/g)?.length ?? 0), 0);
+    const counted = real + record.reduce((n, cell) => n + (cell.match(/\r\n/g)?.length ?? 0), 0);
+    const line = info.lines - counted - drift;
+    drift += counted - real;
     rows.push({ line, measureId: col(record, 'measure_id').trim(), measure: col(record, 'measure').trim(), period: col(record, 'period'), value: col(record, 'value'), note: col(record, 'note') });
   }
   return { rows, errors: [] };

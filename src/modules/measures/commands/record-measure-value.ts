@@ -33,11 +33,11 @@ export async function recordMeasureValue(
   const periodText = typeof raw.period === 'string' ? raw.period : '';
   const period = periodText.trim() ? parsePeriod(periodText, measure.frequency) : undefined;
   if (periodText.trim() && !period)
-    errors.push({
+    errors.unshift({
       field: 'period',
       message: measure.frequency === 'quarterly' ? 'Enter the period as a quarter, like Q2 2026/27' : 'Enter the period as a month, like October 2026',
     });
-  else if (period && period.period > toLondonDate(now)) errors.push({ field: 'period', message: 'The period must not be in the future' });
+  else if (period && period.period > toLondonDate(now)) errors.unshift({ field: 'period', message: 'The period must not be in the future' });
   const order = ['period', 'value', 'note'];
   if (!parsed.success || !period || errors.length) return invalid(errors.sort((a, b) => order.indexOf(a.field) - order.indexOf(b.field)));
   const [existing] = await ex
