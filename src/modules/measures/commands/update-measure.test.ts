@@ -21,7 +21,7 @@ describe('updateMeasure', () => {
   });
   afterAll(() => database.close());
 
-  const audits = () => database.db.select().from(auditEvents).where(and(eq(auditEvents.subjectType, 'measure'), eq(auditEvents.subjectId, id)));
+  const audits = () => database.db.select().from(auditEvents).where(and(eq(auditEvents.subjectType, 'measure'), eq(auditEvents.subjectId, String(id))));
 
   it('sets the officer’s RAG and commentary, audited with before and after of what changed', async () => {
     const r = await updateMeasure(database.db, actor, id, { ...form, officerRag: 'Red', commentary: 'Frost damage doubled the backlog' });
