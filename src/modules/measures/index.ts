@@ -7,3 +7,4 @@ export { findMeasure, listMeasures, measuresOfPlan, valuesOf } from './measures.
 export { presentMeasure, type PresentedMeasure } from './measures.presenter.ts';
 export { measureValuesCsv } from './measures.query.ts';
 export { VALUE_COLUMNS } from './values-csv.ts';
+export { periodOf } from './measure-periods.ts';
