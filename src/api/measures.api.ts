@@ -120,7 +120,10 @@ export function measureRoutes(): ApiRoute[] {
         const found = await findMeasure(db, request.viewer, params.id);
         if (!found) throw notFound('Measure');
         const values = (await valuesOf(db, [found.measure.id])).get(found.measure.id) ?? [];
-        return { ...present(presentMeasure(found.measure, values), linksFor(request).api), values: values.map((v) => ({ period: v.period, label: v.label, value: v.value, note: v.note })) };
+        return {
+          ...present(presentMeasure(found.measure, values), linksFor(request).api),
+          values: values.map((v) => ({ period: v.period, label: v.label, value: v.value, note: v.note })),
+        };
       },
     }),
   ];

@@ -136,7 +136,14 @@ describe('OpenAPI document', () => {
     ids['/eias/{id}'] = eia.ok ? eia.value.id : 0;
     await publishRecords(t.database.db, system, 'report', [ids['/reports/{id}']]);
     await publishRecords(t.database.db, system, 'eia', [ids['/eias/{id}']]);
-    const measure = await createMeasure(t.database.db, system, { name: 'Street lights working', unit: '%', polarity: 'higher', frequency: 'monthly', target: '98', officerRag: 'Green' });
+    const measure = await createMeasure(t.database.db, system, {
+      name: 'Street lights working',
+      unit: '%',
+      polarity: 'higher',
+      frequency: 'monthly',
+      target: '98',
+      officerRag: 'Green',
+    });
     ids['/measures/{id}'] = measure.ok ? measure.value.id : 0;
     await recordMeasureValue(t.database.db, system, ids['/measures/{id}'], { period: '2026-01', value: '97.5' });
     await publishRecords(t.database.db, system, 'measure', [ids['/measures/{id}']]);

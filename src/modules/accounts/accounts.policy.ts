@@ -5,7 +5,15 @@ export type CurrentUser = { id: number; email: string; displayName: string; role
 
 /** Things a user may do. */
 export type Action =
-  'officer-area:view' | 'records:edit' | 'documents:upload' | 'users:manage' | 'audit:read' | 'imports:review' | 'meetings:mine' | 'work-programme:request' | 'actions:update'
+  | 'officer-area:view'
+  | 'records:edit'
+  | 'documents:upload'
+  | 'users:manage'
+  | 'audit:read'
+  | 'imports:review'
+  | 'meetings:mine'
+  | 'work-programme:request'
+  | 'actions:update'
   | 'measures:manage';
 
 const grants: Record<Role, readonly Action[]> = {

@@ -6,5 +6,4 @@ export { importMeasureValuesCsv } from './commands/import-measure-values-csv.ts'
 export { findMeasure, listMeasures, measuresOfPlan, valuesOf } from './measures.repo.ts';
 export { presentMeasure, type PresentedMeasure } from './measures.presenter.ts';
 export { measureValuesCsv } from './measures.query.ts';
-export { VALUE_COLUMNS } from './values-csv.ts';
 export { periodOf } from './measure-periods.ts';

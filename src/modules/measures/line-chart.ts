@@ -37,12 +37,20 @@ function step(range: number): number {
  */
 export function lineChart(id: string, title: string, unit: string, values: { label: string; value: number }[], target: number): LineChart {
   const all = [...values.map((v) => v.value), target];
-  const s = step(Math.max(...all) - Math.min(0, ...all));
-  const lo = Math.min(0, Math.floor(Math.min(...all) / s) * s);
+  const [min, max] = [Math.min(...all), Math.max(...all)];
+  // The axis starts at zero unless the values sit in a narrow band far from it, where a zero axis would flatten the line.
+  const fromZero = min <= 0 || max - min > max / 2;
+  const s = step(fromZero ? max - Math.min(0, min) : max - min);
+  const lo = fromZero ? Math.min(0, Math.floor(min / s) * s) : Math.floor(min / s) * s - s;
   const hi = Math.max(lo + s, Math.ceil(Math.max(...all) / s) * s);
   const y = (n: number) => Math.round((plot.bottom - ((n - lo) / (hi - lo)) * (plot.bottom - plot.top)) * 10) / 10;
   const gap = values.length > 1 ? (plot.right - plot.left - 40) / (values.length - 1) : 0;
-  const points = values.map((v, i) => ({ ...v, valueText: withUnit(v.value, unit), x: Math.round(values.length > 1 ? plot.left + 20 + i * gap : (plot.left + plot.right) / 2), y: y(v.value) }));
+  const points = values.map((v, i) => ({
+    ...v,
+    valueText: withUnit(v.value, unit),
+    x: Math.round(values.length > 1 ? plot.left + 20 + i * gap : (plot.left + plot.right) / 2),
+    y: y(v.value),
+  }));
   const ticks: { y: number; text: string }[] = [];
   for (let n = lo; n <= hi + s / 1000; n += s) ticks.push({ y: y(n), text: withUnit(Math.round(n * 1e6) / 1e6, unit) });
   return {

@@ -16,7 +16,7 @@ export function directionOfTravel(values: readonly number[], polarity: Polarity)
   if (values.length < 2) return 'not-enough-data';
   const [previous, latest] = values.slice(-2) as [number, number];
   if (latest === previous) return 'no-change';
-  return (latest > previous) === (polarity === 'higher') ? 'improving' : 'worsening';
+  return latest > previous === (polarity === 'higher') ? 'improving' : 'worsening';
 }
 
 /**

@@ -84,13 +84,19 @@ describe('officer measures and the values CSV API', () => {
     for (const url of ['/officer/measures', `/officer/measures/${id}`, `/officer/measures/${id}/values`, `/officer/measures/${id}/publish`, '/officer/measures/import']) {
       const out = await t.app.inject({ method: 'POST', url, headers: { 'content-type': 'application/x-www-form-urlencoded' }, payload: 'name=x' });
       expect(out.headers.location, url).toContain('/sign-in');
-      expect((await t.app.inject({ method: 'POST', url, headers: { cookie: viewer, 'content-type': 'application/x-www-form-urlencoded' }, payload: 'name=x' })).statusCode, url).toBe(403);
+      expect(
+        (await t.app.inject({ method: 'POST', url, headers: { cookie: viewer, 'content-type': 'application/x-www-form-urlencoded' }, payload: 'name=x' })).statusCode,
+        url,
+      ).toBe(403);
     }
-    for (const url of ['/officer/measures', `/officer/measures/${id}`, '/officer/measures/values.csv']) expect((await t.app.inject(url)).headers.location, url).toContain('/sign-in');
+    for (const url of ['/officer/measures', `/officer/measures/${id}`, '/officer/measures/values.csv'])
+      expect((await t.app.inject(url)).headers.location, url).toContain('/sign-in');
     const csv = (await t.app.inject('/api/v1/measures/values.csv')).body;
     expect((await t.app.inject({ method: 'PUT', url: '/api/v1/measures/values.csv', headers: { 'content-type': 'text/csv' }, payload: csv })).statusCode).toBe(401);
     const cllrToken = (await tokenUser(t.database.db, 'councillor')).authorization;
-    expect((await t.app.inject({ method: 'PUT', url: '/api/v1/measures/values.csv', headers: { authorization: cllrToken, 'content-type': 'text/csv' }, payload: csv })).statusCode).toBe(403);
+    expect(
+      (await t.app.inject({ method: 'PUT', url: '/api/v1/measures/values.csv', headers: { authorization: cllrToken, 'content-type': 'text/csv' }, payload: csv })).statusCode,
+    ).toBe(403);
   });
 
   it('adds a measure as a draft with the GOV.UK error summary for a bad form, then publishes it', async () => {
@@ -99,7 +105,11 @@ describe('officer measures and the values CSV API', () => {
     expect(bad.body).toContain('govuk-error-summary');
     expect(bad.body).toContain('href="#name">Enter the name of the measure');
     expect(bad.body).toContain('href="#target">The target must be a number, like 72 or 3.5');
-    const good = await post('/officer/measures', { name: 'Days to fix a streetlight', unit: 'days', polarity: 'lower', frequency: 'monthly', target: '7', tolerance: '2' }, '/officer/measures/new');
+    const good = await post(
+      '/officer/measures',
+      { name: 'Days to fix a streetlight', unit: 'days', polarity: 'lower', frequency: 'monthly', target: '7', tolerance: '2' },
+      '/officer/measures/new',
+    );
     expect(good.statusCode).toBe(303);
     const newId = Number(/\/officer\/measures\/(\d+)\?saved=created/.exec(good.headers.location as string)?.[1]);
     expect((await t.app.inject(`/measures/${newId}`)).statusCode).toBe(404);
@@ -114,7 +124,16 @@ describe('officer measures and the values CSV API', () => {
     expect(edit.body).toContain('value="Roads in good condition"');
     const saved = await post(
       `/officer/measures/${id}`,
-      { name: 'Roads in good condition', unit: '%', polarity: 'higher', frequency: 'quarterly', target: '80', tolerance: '5', officerRag: 'Green', commentary: 'Resurfacing ahead of plan' },
+      {
+        name: 'Roads in good condition',
+        unit: '%',
+        polarity: 'higher',
+        frequency: 'quarterly',
+        target: '80',
+        tolerance: '5',
+        officerRag: 'Green',
+        commentary: 'Resurfacing ahead of plan',
+      },
       `/officer/measures/${id}/edit`,
     );
     expect(saved.statusCode).toBe(303);
@@ -160,7 +179,11 @@ describe('officer measures and the values CSV API', () => {
     const bad = await put(`${get.body}${id},,Q3 2025/26,81,\r\n999,,Q3 2025/26,1,\r\n`);
     expect(bad.statusCode).toBe(422);
     expect(bad.json()).toEqual({
-      error: { code: 'unprocessable', message: 'The file has a problem: nothing was changed', details: [{ line: 5, field: 'measure_id', message: 'Line 5: there is no measure 999' }] },
+      error: {
+        code: 'unprocessable',
+        message: 'The file has a problem: nothing was changed',
+        details: [{ line: 5, field: 'measure_id', message: 'Line 5: there is no measure 999' }],
+      },
     });
     expect(await values()).toEqual(before);
     expect((await put(`${get.body}${id},,Q3 2025/26,81,\r\n`)).json()).toEqual({ changed: 1 });

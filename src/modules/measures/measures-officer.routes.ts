@@ -30,8 +30,7 @@ async function readCsvUpload(request: FastifyRequest): Promise<string | null> {
 }
 
 /** A measure's columns as the form shows them (numbers as text). */
-const formValues = (m: Measure): Record<string, unknown> =>
-  Object.fromEntries(FORM_FIELDS.map((k) => [k, m[k] === null || m[k] === undefined ? '' : String(m[k])]));
+const formValues = (m: Measure): Record<string, unknown> => Object.fromEntries(FORM_FIELDS.map((k) => [k, m[k] === null || m[k] === undefined ? '' : String(m[k])]));
 
 const flashes: Record<string, string> = {
   created: 'The measure has been saved as a draft. Publish it when it is ready for the public.',
@@ -62,7 +61,12 @@ export async function measuresOfficerRoutes(app: FastifyInstance): Promise<void>
       breadcrumbs: [officer, { text: 'Performance measures' }],
       measures: rows.map((r) => ({ ...presentMeasure(r.measure, values.get(r.measure.id)), planTitle: r.planTitle })),
       canManage: can(request.user, 'measures:manage'),
-      flash: q.saved === 'import' ? (changed ? `The file has been imported: ${changed} ${changed === 1 ? 'value' : 'values'} changed` : 'The file has been imported: no value changed') : undefined,
+      flash:
+        q.saved === 'import'
+          ? changed
+            ? `The file has been imported: ${changed} ${changed === 1 ? 'value' : 'values'} changed`
+            : 'The file has been imported: no value changed'
+          : undefined,
     });
   });
 

@@ -11,5 +11,7 @@ export async function measureValuesCsv(ex: Executor, v: Viewer): Promise<string>
     ex,
     rows.map((r) => r.measure.id),
   );
-  return valuesToCsv(rows.flatMap((r) => (values.get(r.measure.id) ?? []).map((v) => ({ measureId: r.measure.id, measure: r.measure.name, label: v.label, value: v.value, note: v.note }))));
+  return valuesToCsv(
+    rows.flatMap((r) => (values.get(r.measure.id) ?? []).map((v) => ({ measureId: r.measure.id, measure: r.measure.name, label: v.label, value: v.value, note: v.note }))),
+  );
 }

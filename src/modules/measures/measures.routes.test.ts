@@ -10,7 +10,15 @@ import { updateMeasure } from './commands/update-measure.ts';
 const actor = { userId: null, label: 'test' };
 const now = new Date('2026-11-15T12:00:00Z');
 const published = { publication: 'published' as const, publishedAt: new Date('2026-01-01T09:00:00Z'), publishedBy: 'clerk@test.example', access: 'public' as const };
-const housing = { name: 'Homeless households in temporary accommodation', unit: 'households', polarity: 'lower', frequency: 'quarterly', baseline: '140', target: '100', tolerance: '10' };
+const housing = {
+  name: 'Homeless households in temporary accommodation',
+  unit: 'households',
+  polarity: 'lower',
+  frequency: 'quarterly',
+  baseline: '140',
+  target: '100',
+  tolerance: '10',
+};
 
 describe('public measures', () => {
   let t: TestApp;
@@ -46,7 +54,9 @@ describe('public measures', () => {
     expect(body).toContain('<caption class="govuk-table__caption govuk-table__caption--m">Other measures</caption>');
     expect(body).toContain(`href="/measures/${id}">Homeless households in temporary accommodation</a>`);
     expect(body).toContain('118.5 households<br><span class="govuk-body-s app-meta">Q2 2026/27</span>');
-    expect(body).toContain('Computed: <strong class="govuk-tag govuk-tag--red">Red</strong><br>Officer: <strong class="govuk-tag govuk-tag--orange">Amber</strong><br><span class="govuk-body-s">New hostel opens in spring</span>');
+    expect(body).toContain(
+      'Computed: <strong class="govuk-tag govuk-tag--red">Red</strong><br>Officer: <strong class="govuk-tag govuk-tag--orange">Amber</strong><br><span class="govuk-body-s">New hostel opens in spring</span>',
+    );
     expect(body).toContain('<span aria-hidden="true">↑ </span>Improving');
     expect(body).toContain('Not enough data');
     expect(body).not.toContain('Secret draft measure');

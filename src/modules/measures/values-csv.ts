@@ -62,7 +62,14 @@ export function parseValuesCsv(text: string): { rows: ValueCsvRow[]; errors: Lin
     const counted = real + record.reduce((n, cell) => n + (cell.match(/\r\n/g)?.length ?? 0), 0);
     const line = info.lines - counted - drift;
     drift += counted - real;
-    rows.push({ line, measureId: col(record, 'measure_id').trim(), measure: col(record, 'measure').trim(), period: col(record, 'period'), value: col(record, 'value'), note: col(record, 'note') });
+    rows.push({
+      line,
+      measureId: col(record, 'measure_id').trim(),
+      measure: col(record, 'measure').trim(),
+      period: col(record, 'period'),
+      value: col(record, 'value'),
+      note: col(record, 'note'),
+    });
   }
   return { rows, errors: [] };
 }

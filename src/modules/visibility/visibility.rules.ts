@@ -174,12 +174,13 @@ export function rule(v: Viewer, kind: PublishableKind): { visible: SQL; readable
       // A measure in a plan is seen only with its plan, as the plan's actions are. Report authors own
       // measures (they add them and record their values), so they see drafts too; never exempt ones.
       const own =
-        v.role === 'report-author' && v.userId !== null
-          ? { visible: and(sql`${measures.deletedAt} is null`, sql`${measures.access} = 'public'`) }
-          : simpleRule(v, measures);
+        v.role === 'report-author' && v.userId !== null ? { visible: and(sql`${measures.deletedAt} is null`, sql`${measures.access} = 'public'`) } : simpleRule(v, measures);
       const plan = simpleRule(v, actionPlans);
       return {
-        visible: and(own.visible, sql`(${measures.actionPlanId} is null or exists (select 1 from action_plans where action_plans.id = ${measures.actionPlanId} and ${plan.visible}))`),
+        visible: and(
+          own.visible,
+          sql`(${measures.actionPlanId} is null or exists (select 1 from action_plans where action_plans.id = ${measures.actionPlanId} and ${plan.visible}))`,
+        ),
         readable: TRUE,
       };
     }

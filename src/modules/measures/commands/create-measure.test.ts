@@ -59,8 +59,20 @@ describe('createMeasure', () => {
     expect(r.ok).toBe(true);
     const id = r.ok ? r.value.id : 0;
     const [m] = await database.db.select().from(measures).where(eq(measures.id, id));
-    expect(m).toMatchObject({ name: 'Library visits', baseline: 1200, target: 1500, tolerance: 100, actionPlanId: planId, publication: 'draft', access: 'public', officerRag: 'Amber' });
-    const [a] = await database.db.select().from(auditEvents).where(and(eq(auditEvents.subjectType, 'measure'), eq(auditEvents.subjectId, String(id))));
+    expect(m).toMatchObject({
+      name: 'Library visits',
+      baseline: 1200,
+      target: 1500,
+      tolerance: 100,
+      actionPlanId: planId,
+      publication: 'draft',
+      access: 'public',
+      officerRag: 'Amber',
+    });
+    const [a] = await database.db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.subjectType, 'measure'), eq(auditEvents.subjectId, String(id))));
     expect(a).toMatchObject({ action: 'measure.create', subjectType: 'measure' });
   });
 });

@@ -39,7 +39,12 @@ export async function importMeasureValuesCsv(ex: Executor, actor: Actor, csv: st
     }
     const period = row.period.trim() ? parsePeriod(row.period, measure.frequency) : undefined;
     if (!period) {
-      err('period', measure.frequency === 'quarterly' ? `enter the period as a quarter, like Q2 2026/27, not “${row.period}”` : `enter the period as a month, like October 2026, not “${row.period}”`);
+      err(
+        'period',
+        measure.frequency === 'quarterly'
+          ? `enter the period as a quarter, like Q2 2026/27, not “${row.period}”`
+          : `enter the period as a month, like October 2026, not “${row.period}”`,
+      );
       continue;
     }
     if (period.period > today) {
@@ -48,7 +53,10 @@ export async function importMeasureValuesCsv(ex: Executor, actor: Actor, csv: st
     }
     const value = numberInput('value').safeParse(row.value);
     if (!value.success) {
-      err('value', (value.error.issues[0]?.message ?? 'Enter the value').replace(/^./, (c) => c.toLowerCase()));
+      err(
+        'value',
+        (value.error.issues[0]?.message ?? 'Enter the value').replace(/^./, (c) => c.toLowerCase()),
+      );
       continue;
     }
     if (row.note.length > 4000) {

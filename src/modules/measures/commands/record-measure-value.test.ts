@@ -26,7 +26,9 @@ describe('recordMeasureValue', () => {
   it('records a value for a quarter, with its label and who recorded it', async () => {
     const r = await recordMeasureValue(database.db, actor, id, { period: 'Q2 2026/27', value: '23.5', note: 'Staff vacancies' }, now);
     expect(r.ok && r.value.outcome).toBe('created');
-    expect(await values()).toEqual([expect.objectContaining({ period: '2026-07-01', label: 'Q2 2026/27', value: 23.5, note: 'Staff vacancies', recordedBy: 'owner@test.example' })]);
+    expect(await values()).toEqual([
+      expect.objectContaining({ period: '2026-07-01', label: 'Q2 2026/27', value: 23.5, note: 'Staff vacancies', recordedBy: 'owner@test.example' }),
+    ]);
   });
 
   it('changes the value of a period already recorded rather than adding another, audited with before and after', async () => {

@@ -52,7 +52,11 @@ export async function recordMeasureValue(
       ex,
       actor,
       { table: measureValues as unknown as WritableTable, kind: 'measure_value', action: 'measure-value' },
-      [existing ? { id: existing.id, values: { ...values, recordedAt: now, recordedBy: actor.label } } : { values: { measureId, period: period.period, ...values, recordedAt: now, recordedBy: actor.label } }],
+      [
+        existing
+          ? { id: existing.id, values: { ...values, recordedAt: now, recordedBy: actor.label } }
+          : { values: { measureId, period: period.period, ...values, recordedAt: now, recordedBy: actor.label } },
+      ],
       { now },
     ),
   );

@@ -21,7 +21,11 @@ describe('updateMeasure', () => {
   });
   afterAll(() => database.close());
 
-  const audits = () => database.db.select().from(auditEvents).where(and(eq(auditEvents.subjectType, 'measure'), eq(auditEvents.subjectId, String(id))));
+  const audits = () =>
+    database.db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.subjectType, 'measure'), eq(auditEvents.subjectId, String(id))));
 
   it('sets the officer’s RAG and commentary, audited with before and after of what changed', async () => {
     const r = await updateMeasure(database.db, actor, id, { ...form, officerRag: 'Red', commentary: 'Frost damage doubled the backlog' });
@@ -34,9 +38,15 @@ describe('updateMeasure', () => {
 
   it('writes nothing when nothing changed, and refuses a bad RAG', async () => {
     const n = (await audits()).length;
-    expect(await updateMeasure(database.db, actor, id, { ...form, officerRag: 'Red', commentary: 'Frost damage doubled the backlog' })).toEqual({ ok: true, value: { id, changed: false } });
+    expect(await updateMeasure(database.db, actor, id, { ...form, officerRag: 'Red', commentary: 'Frost damage doubled the backlog' })).toEqual({
+      ok: true,
+      value: { id, changed: false },
+    });
     expect((await audits()).length).toBe(n);
-    expect(await updateMeasure(database.db, actor, id, { ...form, officerRag: 'Purple' })).toEqual({ ok: false, errors: [{ field: 'officerRag', message: 'Select the RAG rating' }] });
+    expect(await updateMeasure(database.db, actor, id, { ...form, officerRag: 'Purple' })).toEqual({
+      ok: false,
+      errors: [{ field: 'officerRag', message: 'Select the RAG rating' }],
+    });
   });
 
   it('throws not found for a missing measure', async () => {
