@@ -39,6 +39,22 @@ describe('lineChart', () => {
       }
     }
   });
+  it('shortens month names under the axis only', () => {
+    const c = lineChart(
+      'm',
+      'x',
+      'days',
+      [
+        { label: 'November 2026', value: 9 },
+        { label: 'Q2 2026/27', value: 8 },
+      ],
+      10,
+    );
+    expect(c.points.map((p) => [p.label, p.axisLabel])).toEqual([
+      ['November 2026', 'Nov 2026'],
+      ['Q2 2026/27', 'Q2 2026/27'],
+    ]);
+  });
   it('says when there are no values', () => {
     expect(lineChart('m', 'x', 'visits', [], 100).desc).toBe('Target: 100 visits. No values yet.');
   });

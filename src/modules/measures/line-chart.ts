@@ -3,7 +3,7 @@
 import { withUnit } from './measures.presenter.ts';
 
 /** A point of the chart: its period, its value, and where it is drawn in the view box. */
-export type ChartPoint = { label: string; value: number; valueText: string; x: number; y: number };
+export type ChartPoint = { label: string; axisLabel: string; value: number; valueText: string; x: number; y: number };
 
 /** A line chart ready to draw in a 640 × 320 view box. */
 export type LineChart = {
@@ -45,8 +45,10 @@ export function lineChart(id: string, title: string, unit: string, values: { lab
   const hi = Math.max(lo + s, Math.ceil(Math.max(...all) / s) * s);
   const y = (n: number) => Math.round((plot.bottom - ((n - lo) / (hi - lo)) * (plot.bottom - plot.top)) * 10) / 10;
   const gap = values.length > 1 ? (plot.right - plot.left - 40) / (values.length - 1) : 0;
+  // Month names are shortened under the axis (Nov 2026) so that eight of them fit; the table has them in full.
   const points = values.map((v, i) => ({
     ...v,
+    axisLabel: v.label.replace(/^([A-Z][a-z]{2})[a-z]+ (\d{4})$/, '$1 $2'),
     valueText: withUnit(v.value, unit),
     x: Math.round(values.length > 1 ? plot.left + 20 + i * gap : (plot.left + plot.right) / 2),
     y: y(v.value),
