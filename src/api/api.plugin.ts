@@ -8,6 +8,7 @@ import { documentRoutes } from './documents.api.ts';
 import { forwardPlanApiRoutes } from './forward-plan.api.ts';
 import { issueRoutes } from './issues.api.ts';
 import { locationRoutes } from './locations.api.ts';
+import { measureRoutes } from './measures.api.ts';
 import { meetingRoutes } from './meetings.api.ts';
 import { membershipRoutes } from './memberships.api.ts';
 import { buildOpenApi } from './openapi.ts';
@@ -32,6 +33,7 @@ export function apiRoutes(): ApiRoute[] {
     ...documentRoutes(),
     ...publishingRoutes(),
     ...actionPlanRoutes(),
+    ...measureRoutes(),
     ...forwardPlanApiRoutes(),
     ...issueRoutes(),
     ...reportRoutes(),

@@ -9,6 +9,7 @@ import { tokenUser } from './test-support.ts';
 import { forwardPlanEntries, forwardPlanVersions, notices } from '../db/schema.ts';
 import { saveEia, saveReports } from '../modules/reports/index.ts';
 import { publishRecords } from '../modules/visibility/index.ts';
+import { createMeasure, recordMeasureValue } from '../modules/measures/index.ts';
 
 let t: TestApp;
 let c: Awaited<ReturnType<typeof makeCouncil>>;
@@ -136,6 +137,17 @@ describe('OpenAPI document', () => {
     ids['/eias/{id}'] = eia.ok ? eia.value.id : 0;
     await publishRecords(t.database.db, system, 'report', [ids['/reports/{id}']]);
     await publishRecords(t.database.db, system, 'eia', [ids['/eias/{id}']]);
+    const measure = await createMeasure(t.database.db, system, {
+      name: 'Street lights working',
+      unit: '%',
+      polarity: 'higher',
+      frequency: 'monthly',
+      target: '98',
+      officerRag: 'Green',
+    });
+    ids['/measures/{id}'] = measure.ok ? measure.value.id : 0;
+    await recordMeasureValue(t.database.db, system, ids['/measures/{id}'], { period: '2026-01', value: '97.5' });
+    await publishRecords(t.database.db, system, 'measure', [ids['/measures/{id}']]);
     // JSON answers only: a CSV answer (an action plan's actions) is tested with its module.
     const gets = apiRoutes().filter((r) => r.method === 'GET' && !r.csvResponse && r.path !== '/openapi.json' && r.path !== '/csrf-token');
     for (const headers of [{}, { authorization: councillor.authorization }]) {

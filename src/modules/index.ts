@@ -19,6 +19,7 @@ import { reportsRoutes } from './reports/index.ts';
 import { forwardPlanRoutes, officerForwardPlanRoutes } from './forward-plan/index.ts';
 import { scrutinyRoutes } from './scrutiny/index.ts';
 import { actionPlansRoutes } from './action-plans/index.ts';
+import { measuresRoutes } from './measures/index.ts';
 import { dashboardsRoutes } from './dashboards/index.ts';
 import { searchRoutes } from './search/index.ts';
 import { accessRoutes } from './visibility/index.ts';
@@ -56,6 +57,7 @@ export const modules: ((app: FastifyInstance) => Promise<void>)[] = [
   officerForwardPlanRoutes,
   scrutinyRoutes,
   actionPlansRoutes,
+  measuresRoutes,
   dashboardsRoutes,
   searchRoutes,
   accessRoutes,

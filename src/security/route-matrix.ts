@@ -20,6 +20,8 @@ const EDIT: readonly Who[] = ['democratic-services', 'admin'];
 const REQUEST_ITEMS: readonly Who[] = ['councillor', 'democratic-services', 'admin'];
 /** Action owners (officers) and the clerks, who update actions' RAG, due dates and progress. */
 const ACTION_OWNERS: readonly Who[] = ['report-author', 'democratic-services', 'admin'];
+/** Performance measure owners (officers) and the clerks, who add measures and record their values. */
+const MEASURE_OWNERS: readonly Who[] = ['report-author', 'democratic-services', 'admin'];
 /** Those who review imported packs and correct them. */
 const IMPORTS: readonly Who[] = ['democratic-services', 'admin'];
 
@@ -300,6 +302,24 @@ export const routeMatrix: Record<string, readonly Who[]> = {
   'POST /officer/plan-actions/:id/update': ACTION_OWNERS,
   'GET /api/v1/action-plans/:id/actions.csv': PUBLIC,
   'PUT /api/v1/action-plans/:id/actions.csv': ACTION_OWNERS,
+  'GET /measures': PUBLIC,
+  'GET /measures/:id': PUBLIC,
+  'GET /officer/measures': STAFF,
+  'GET /officer/measures/new': MEASURE_OWNERS,
+  'POST /officer/measures': MEASURE_OWNERS,
+  'GET /officer/measures/:id': STAFF,
+  'GET /officer/measures/:id/edit': MEASURE_OWNERS,
+  'POST /officer/measures/:id': MEASURE_OWNERS,
+  'POST /officer/measures/:id/publish': MEASURE_OWNERS,
+  'GET /officer/measures/:id/values/new': MEASURE_OWNERS,
+  'POST /officer/measures/:id/values': MEASURE_OWNERS,
+  'GET /officer/measures/values.csv': STAFF,
+  'GET /officer/measures/import': MEASURE_OWNERS,
+  'POST /officer/measures/import': MEASURE_OWNERS,
+  'GET /api/v1/measures': PUBLIC,
+  'GET /api/v1/measures/:id': PUBLIC,
+  'GET /api/v1/measures/values.csv': PUBLIC,
+  'PUT /api/v1/measures/values.csv': MEASURE_OWNERS,
   'GET /search': PUBLIC,
   'GET /officer/documents/:id/publish': EDIT,
   'POST /officer/documents/:id/publish': EDIT,

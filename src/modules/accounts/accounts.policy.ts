@@ -5,12 +5,21 @@ export type CurrentUser = { id: number; email: string; displayName: string; role
 
 /** Things a user may do. */
 export type Action =
-  'officer-area:view' | 'records:edit' | 'documents:upload' | 'users:manage' | 'audit:read' | 'imports:review' | 'meetings:mine' | 'work-programme:request' | 'actions:update';
+  | 'officer-area:view'
+  | 'records:edit'
+  | 'documents:upload'
+  | 'users:manage'
+  | 'audit:read'
+  | 'imports:review'
+  | 'meetings:mine'
+  | 'work-programme:request'
+  | 'actions:update'
+  | 'measures:manage';
 
 const grants: Record<Role, readonly Action[]> = {
-  admin: ['officer-area:view', 'records:edit', 'documents:upload', 'users:manage', 'audit:read', 'imports:review', 'work-programme:request', 'actions:update'],
-  'democratic-services': ['officer-area:view', 'records:edit', 'documents:upload', 'audit:read', 'imports:review', 'work-programme:request', 'actions:update'],
-  'report-author': ['officer-area:view', 'documents:upload', 'actions:update'],
+  admin: ['officer-area:view', 'records:edit', 'documents:upload', 'users:manage', 'audit:read', 'imports:review', 'work-programme:request', 'actions:update', 'measures:manage'],
+  'democratic-services': ['officer-area:view', 'records:edit', 'documents:upload', 'audit:read', 'imports:review', 'work-programme:request', 'actions:update', 'measures:manage'],
+  'report-author': ['officer-area:view', 'documents:upload', 'actions:update', 'measures:manage'],
   councillor: ['officer-area:view', 'meetings:mine', 'work-programme:request'],
   viewer: ['officer-area:view'],
 };

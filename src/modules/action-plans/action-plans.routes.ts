@@ -5,6 +5,7 @@ import { toLondonDate } from '../../lib/dates.ts';
 import { actionPlanPage, listActionPlans } from './action-plans.repo.ts';
 import { actionTree, countOf, presentAction } from './action-plans.presenter.ts';
 import { actionPlansOfficerRoutes } from './action-plans-officer.routes.ts';
+import { measuresOfPlan, presentMeasure, valuesOf } from '../measures/index.ts';
 
 const T = 'modules/action-plans/views/';
 const slugParam = z.object({ slug: z.string().min(1).max(200) });
@@ -24,6 +25,11 @@ export async function actionPlansRoutes(app: FastifyInstance): Promise<void> {
     if (!page) throw notFound('Action plan');
     const today = toLondonDate(new Date());
     const actions = page.actions.map((r) => presentAction(r, today, page.sources.get(r.id) ?? null, page.history.get(r.id)));
+    const planMeasures = await measuresOfPlan(db, request.viewer, page.plan.id);
+    const values = await valuesOf(
+      db,
+      planMeasures.map((m) => m.id),
+    );
     return reply.render(`${T}action-plan.njk`, {
       title: page.plan.title,
       breadcrumbs: [{ text: 'Home', href: '/' }, { text: 'Action plans', href: '/action-plans' }, { text: page.plan.title }],
@@ -31,6 +37,7 @@ export async function actionPlansRoutes(app: FastifyInstance): Promise<void> {
       actions: actionTree(actions),
       counts: { total: countOf(actions.length, 'action'), overdue: actions.filter((a) => a.overdue).length },
       sourceId: page.planSourceId,
+      measures: planMeasures.map((m) => presentMeasure(m, values.get(m.id))),
     });
   });
 

@@ -14,6 +14,7 @@ export {
   type RowCheck,
   type RowError,
   type RowsResult,
+  type RowOutcome,
   type Row,
   type WritableTable,
 } from './write-rows.ts';

@@ -8,6 +8,7 @@ import {
   forwardPlanEntries,
   interestEntries,
   forwardPlanVersions,
+  measures,
   minuteItems,
   notices,
   minutes,
@@ -52,4 +53,5 @@ export const publishableTables: Record<PublishableKind, PublishableTable> = {
   recommendation: t(recommendations),
   interest: t(interestEntries),
   eia: t(eias),
+  measure: t(measures),
 };

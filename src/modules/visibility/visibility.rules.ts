@@ -11,6 +11,7 @@ import {
   forwardPlanEntries,
   interestEntries,
   forwardPlanVersions,
+  measures,
   minuteItems,
   notices,
   minutes,
@@ -41,6 +42,7 @@ export const publishableKinds = [
   'recommendation',
   'interest',
   'eia',
+  'measure',
 ] as const;
 
 /** A kind of publishable record. */
@@ -168,6 +170,20 @@ export function rule(v: Viewer, kind: PublishableKind): { visible: SQL; readable
     }
     case 'eia':
       return simpleRule(v, eias);
+    case 'measure': {
+      // A measure in a plan is seen only with its plan, as the plan's actions are. Report authors own
+      // measures (they add them and record their values), so they see drafts too; never exempt ones.
+      const own =
+        v.role === 'report-author' && v.userId !== null ? { visible: and(sql`${measures.deletedAt} is null`, sql`${measures.access} = 'public'`) } : simpleRule(v, measures);
+      const plan = simpleRule(v, actionPlans);
+      return {
+        visible: and(
+          own.visible,
+          sql`(${measures.actionPlanId} is null or exists (select 1 from action_plans where action_plans.id = ${measures.actionPlanId} and ${plan.visible}))`,
+        ),
+        readable: TRUE,
+      };
+    }
     case 'plan_action': {
       const own = simpleRule(v, planActions);
       const plan = simpleRule(v, actionPlans);
