@@ -17,3 +17,4 @@ export * from '../modules/participation/participation.table.ts';
 export * from '../modules/packs/packs.table.ts';
 export * from '../modules/visibility/visibility.table.ts';
 export * from '../modules/interests/interests.table.ts';
+export * from '../modules/risks/risks.table.ts';
