@@ -5,12 +5,12 @@ export type CurrentUser = { id: number; email: string; displayName: string; role
 
 /** Things a user may do. */
 export type Action =
-  'officer-area:view' | 'records:edit' | 'documents:upload' | 'users:manage' | 'audit:read' | 'imports:review' | 'meetings:mine' | 'work-programme:request' | 'actions:update';
+  'officer-area:view' | 'records:edit' | 'documents:upload' | 'users:manage' | 'audit:read' | 'imports:review' | 'meetings:mine' | 'work-programme:request' | 'actions:update' | 'risks:manage';
 
 const grants: Record<Role, readonly Action[]> = {
-  admin: ['officer-area:view', 'records:edit', 'documents:upload', 'users:manage', 'audit:read', 'imports:review', 'work-programme:request', 'actions:update'],
-  'democratic-services': ['officer-area:view', 'records:edit', 'documents:upload', 'audit:read', 'imports:review', 'work-programme:request', 'actions:update'],
-  'report-author': ['officer-area:view', 'documents:upload', 'actions:update'],
+  admin: ['officer-area:view', 'records:edit', 'documents:upload', 'users:manage', 'audit:read', 'imports:review', 'work-programme:request', 'actions:update', 'risks:manage'],
+  'democratic-services': ['officer-area:view', 'records:edit', 'documents:upload', 'audit:read', 'imports:review', 'work-programme:request', 'actions:update', 'risks:manage'],
+  'report-author': ['officer-area:view', 'documents:upload', 'actions:update', 'risks:manage'],
   councillor: ['officer-area:view', 'meetings:mine', 'work-programme:request'],
   viewer: ['officer-area:view'],
 };

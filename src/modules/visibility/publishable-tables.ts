@@ -14,6 +14,7 @@ import {
   planActions,
   recommendations,
   reports,
+  risks,
   trackerOutcomes,
   workProgrammeItems,
 } from '../../db/schema.ts';
@@ -52,4 +53,5 @@ export const publishableTables: Record<PublishableKind, PublishableTable> = {
   recommendation: t(recommendations),
   interest: t(interestEntries),
   eia: t(eias),
+  risk: t(risks),
 };

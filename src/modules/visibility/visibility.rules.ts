@@ -18,6 +18,7 @@ import {
   recommendations,
   reportAppendices,
   reports,
+  risks,
   trackerOutcomes,
   workProgrammeItems,
 } from '../../db/schema.ts';
@@ -41,6 +42,7 @@ export const publishableKinds = [
   'recommendation',
   'interest',
   'eia',
+  'risk',
 ] as const;
 
 /** A kind of publishable record. */
@@ -168,6 +170,9 @@ export function rule(v: Viewer, kind: PublishableKind): { visible: SQL; readable
     }
     case 'eia':
       return simpleRule(v, eias);
+    case 'risk':
+      // Risk owners (report authors) keep the register with the clerks, so they see its drafts too.
+      return v.role === 'report-author' ? { visible: sql`${risks.deletedAt} is null`, readable: TRUE } : simpleRule(v, risks);
     case 'plan_action': {
       const own = simpleRule(v, planActions);
       const plan = simpleRule(v, actionPlans);
