@@ -28,7 +28,7 @@ describe('updateRisk', () => {
     const [event] = await database.db
       .select()
       .from(auditEvents)
-      .where(and(eq(auditEvents.action, 'risk.update'), eq(auditEvents.subjectId, id)));
+      .where(and(eq(auditEvents.action, 'risk.update'), eq(auditEvents.subjectId, String(id))));
     expect(event).toMatchObject({ before: { mitigations: 'Quarterly survey' }, after: { mitigations: 'Monthly survey and fencing' } });
   });
 
