@@ -19,6 +19,7 @@ import { reportsRoutes } from './reports/index.ts';
 import { forwardPlanRoutes, officerForwardPlanRoutes } from './forward-plan/index.ts';
 import { scrutinyRoutes } from './scrutiny/index.ts';
 import { actionPlansRoutes } from './action-plans/index.ts';
+import { risksRoutes } from './risks/index.ts';
 import { dashboardsRoutes } from './dashboards/index.ts';
 import { searchRoutes } from './search/index.ts';
 import { accessRoutes } from './visibility/index.ts';
@@ -55,6 +56,7 @@ export const modules: ((app: FastifyInstance) => Promise<void>)[] = [
   officerForwardPlanRoutes,
   scrutinyRoutes,
   actionPlansRoutes,
+  risksRoutes,
   dashboardsRoutes,
   searchRoutes,
   accessRoutes,

@@ -20,5 +20,5 @@ export { addEiaAction } from './commands/add-eia-action.ts';
 export { createReport } from './commands/create-report.ts';
 export { recordSignOff } from './commands/record-sign-off.ts';
 export { reportInput, signOffInput } from './reports.schema.ts';
-export { apiReport, signOffReport, councilBody } from './reports.repo.ts';
+export { apiReport, signOffReport, councilBody, reportsCitingRisk } from './reports.repo.ts';
 export { listEias, findEia } from './eias.repo.ts';
