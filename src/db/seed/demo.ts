@@ -34,6 +34,7 @@ import { seedProgramme } from './demo-programme.ts';
 import { seedInterests } from './demo-interests.ts';
 import { seedForwardPlan } from './demo-forward-plan.ts';
 import { seedReportExtras } from './demo-reports.ts';
+import { seedRisks } from './demo-risks.ts';
 import { organisationDates, type PlannedDocument, type PlannedItem, planMeetings } from './demo-plan.ts';
 
 /** The demo users, one per role; their passwords are public and printed at first start. */
@@ -233,6 +234,7 @@ export async function seedDemoIfEmpty(db: Db, options: SeedDemoOptions = {}): Pr
       now,
     );
     await seedReportExtras(trx, bodyId, now);
+    const riskRegister = await seedRisks(trx, bodyId, today, now);
 
     // One at a time so user ids follow demoUsers' order (admin first) on every run.
     for (const u of demoUsers) {
@@ -253,6 +255,7 @@ export async function seedDemoIfEmpty(db: Db, options: SeedDemoOptions = {}): Pr
       forwardPlanVersions,
       ...programme,
       ...interests,
+      ...riskRegister,
       users: demoUsers.length,
     });
   });
