@@ -133,7 +133,7 @@ describe('the risk register: public pages, officer screens and API', () => {
       ['2031-01-10', '20'],
       ['2031-04-10', '15'],
     ]);
-    expect(res.body).toContain('<th scope="row" class="govuk-table__header">10 April 2031</th><td class="govuk-table__cell govuk-table__cell--numeric">3</td><td class="govuk-table__cell govuk-table__cell--numeric">5</td><td class="govuk-table__cell govuk-table__cell--numeric">15</td><td class="govuk-table__cell">New flood wall</td>');
+    expect(res.body).toContain('<th scope="row" class="govuk-table__header">10 April 2031</th><td data-label="Likelihood" class="govuk-table__cell govuk-table__cell--numeric">3</td><td data-label="Impact" class="govuk-table__cell govuk-table__cell--numeric">5</td><td data-label="Score" class="govuk-table__cell govuk-table__cell--numeric">15</td><td data-label="Note" class="govuk-table__cell">New flood wall</td>');
     expect(res.body).toContain('Flood wall funding</a>');
     expect(res.body).not.toContain('Draft flood paper');
     expect(res.body).not.toContain('Unrelated paper');
@@ -205,7 +205,7 @@ describe('the risk register: public pages, officer screens and API', () => {
     const res = await post(owner, `/officer/risks/${id}`, { ref: 'TST0003', title: 'Risk TST0003', owner: 'Head of Resilience', likelihood: '2', impact: '2', note: 'Contract renewed' }, `/officer/risks/${id}/edit`);
     expect(res.headers.location).toBe('/officer/risks?saved=scored');
     const page = await t.app.inject('/risks/TST0003');
-    expect(page.body).toContain('<td class="govuk-table__cell">Contract renewed</td>');
+    expect(page.body).toContain('<td data-label="Note" class="govuk-table__cell">Contract renewed</td>');
   });
 
   it('downloads the register as CSV and uploads it back: nothing changes; a bad row is named and nothing changes', async () => {
