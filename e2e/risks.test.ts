@@ -26,8 +26,12 @@ describe('the risk register: heat map, a risk’s history, the officer form and 
     await page.goto(server.url);
     await click(page, 'Risk register');
     await verifyOnPage(page, 'Risk register');
-    const svg = await page.locator('#heat-map svg g[data-count]').evaluateAll((gs) => gs.map((g) => `${g.getAttribute('data-likelihood')}×${g.getAttribute('data-impact')}=${g.getAttribute('data-count')}`));
-    const table = await page.locator('#heat-map-table td[data-likelihood]').evaluateAll((tds) => tds.map((td) => `${td.getAttribute('data-likelihood')}×${td.getAttribute('data-impact')}=${td.textContent}`));
+    const svg = await page
+      .locator('#heat-map svg g[data-count]')
+      .evaluateAll((gs) => gs.map((g) => `${g.getAttribute('data-likelihood')}×${g.getAttribute('data-impact')}=${g.getAttribute('data-count')}`));
+    const table = await page
+      .locator('#heat-map-table td[data-likelihood]')
+      .evaluateAll((tds) => tds.map((td) => `${td.getAttribute('data-likelihood')}×${td.getAttribute('data-impact')}=${td.textContent}`));
     expect(svg).toHaveLength(25);
     expect(table).toEqual(svg);
     expect(svg.reduce((n, s) => n + Number(s.split('=')[1]), 0)).toBe(7);

@@ -136,7 +136,16 @@ describe('OpenAPI document', () => {
     ids['/eias/{id}'] = eia.ok ? eia.value.id : 0;
     await publishRecords(t.database.db, system, 'report', [ids['/reports/{id}']]);
     await publishRecords(t.database.db, system, 'eia', [ids['/eias/{id}']]);
-    const risk = await createRisk(t.database.db, system, c.body.id, { ref: 'TST0001', title: 'Street lights fail', owner: 'Head of Highways', likelihood: '2', impact: '3', targetLikelihood: '1', targetImpact: '3', reviewDate: '2031-01-01' });
+    const risk = await createRisk(t.database.db, system, c.body.id, {
+      ref: 'TST0001',
+      title: 'Street lights fail',
+      owner: 'Head of Highways',
+      likelihood: '2',
+      impact: '3',
+      targetLikelihood: '1',
+      targetImpact: '3',
+      reviewDate: '2031-01-01',
+    });
     await publishRecords(t.database.db, system, 'risk', [risk.ok ? risk.value.id : 0]);
     // JSON answers only: a CSV answer (an action plan's actions) is tested with its module.
     const gets = apiRoutes().filter((r) => r.method === 'GET' && !r.csvResponse && r.path !== '/openapi.json' && r.path !== '/csrf-token');

@@ -42,7 +42,8 @@ function present(r: RiskRow, today: string): z.infer<typeof riskSchema> {
     category: r.category,
     owner: r.owner,
     current: { likelihood: r.likelihood, impact: r.impact, score: r.score },
-    target: r.targetLikelihood !== null && r.targetImpact !== null && r.targetScore !== null ? { likelihood: r.targetLikelihood, impact: r.targetImpact, score: r.targetScore } : null,
+    target:
+      r.targetLikelihood !== null && r.targetImpact !== null && r.targetScore !== null ? { likelihood: r.targetLikelihood, impact: r.targetImpact, score: r.targetScore } : null,
     mitigations: r.mitigations,
     reviewDate: r.reviewDate,
     reviewOverdue: r.reviewDate !== null && r.reviewDate < today,

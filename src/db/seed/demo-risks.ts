@@ -13,7 +13,17 @@ type Rating = [likelihood: number, impact: number, note?: string];
  * Fictional corporate risks: the rating when each was added (days before today), the ratings of its
  * later reviews, its target, and its next review (days from today; negative is overdue).
  */
-const register: { ref: string; title: string; category: string; owner: string; mitigations: string; target: [number, number]; review: number; ratings: [days: number, ...Rating][]; draft?: boolean }[] = [
+const register: {
+  ref: string;
+  title: string;
+  category: string;
+  owner: string;
+  mitigations: string;
+  target: [number, number];
+  review: number;
+  ratings: [days: number, ...Rating][];
+  draft?: boolean;
+}[] = [
   {
     ref: 'CR0001',
     title: 'The medium-term budget gap is not closed',
@@ -151,7 +161,10 @@ export async function seedRisks(trx: Tx, bodyId: number, today: IsoDate, now: Da
     .where(and(eq(reports.publication, 'published'), eq(reports.access, 'public'), isNull(reports.deletedAt)))
     .orderBy(asc(reports.id))
     .limit(2);
-  const text = ['The main risk is recorded on the corporate risk register as CR0001 and is reviewed each quarter.', 'This proposal reduces risk CR0003 on the corporate risk register.'];
+  const text = [
+    'The main risk is recorded on the corporate risk register as CR0001 and is reviewed each quarter.',
+    'This proposal reduces risk CR0003 on the corporate risk register.',
+  ];
   const saved = await saveReports(
     trx,
     demoActor,

@@ -320,9 +320,16 @@ describe('seedDemoIfEmpty', () => {
     expect(register.some((r) => r.reviewDate! < toLondonDate(now))).toBe(true);
     const history = await a.db.select().from(riskScores);
     expect(history.length).toBeGreaterThan(register.length);
-    const last = (id: number) => history.filter((h) => h.riskId === id).sort((x, y) => x.recordedOn.localeCompare(y.recordedOn)).at(-1)!;
+    const last = (id: number) =>
+      history
+        .filter((h) => h.riskId === id)
+        .sort((x, y) => x.recordedOn.localeCompare(y.recordedOn))
+        .at(-1)!;
     expect(register.every((r) => last(r.id).score === r.score)).toBe(true);
-    const citing = await a.db.select().from(reports).where(sql`${reports.riskImplications} like '%CR000%'`);
+    const citing = await a.db
+      .select()
+      .from(reports)
+      .where(sql`${reports.riskImplications} like '%CR000%'`);
     expect(citing.length).toBe(2);
   });
 

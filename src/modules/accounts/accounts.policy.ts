@@ -5,7 +5,16 @@ export type CurrentUser = { id: number; email: string; displayName: string; role
 
 /** Things a user may do. */
 export type Action =
-  'officer-area:view' | 'records:edit' | 'documents:upload' | 'users:manage' | 'audit:read' | 'imports:review' | 'meetings:mine' | 'work-programme:request' | 'actions:update' | 'risks:manage';
+  | 'officer-area:view'
+  | 'records:edit'
+  | 'documents:upload'
+  | 'users:manage'
+  | 'audit:read'
+  | 'imports:review'
+  | 'meetings:mine'
+  | 'work-programme:request'
+  | 'actions:update'
+  | 'risks:manage';
 
 const grants: Record<Role, readonly Action[]> = {
   admin: ['officer-area:view', 'records:edit', 'documents:upload', 'users:manage', 'audit:read', 'imports:review', 'work-programme:request', 'actions:update', 'risks:manage'],

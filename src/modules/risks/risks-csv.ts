@@ -45,7 +45,9 @@ const unguard = (s: string) => (s.startsWith("'") && formulaStart.test(s.slice(1
 export function risksToCsv(rows: (typeof risks.$inferSelect)[]): string {
   const cell = (x: string | number | null) => (x === null ? '' : String(x));
   const body = rows.map((r) =>
-    [r.ref, r.title, r.category, r.owner, r.likelihood, r.impact, r.score, r.targetLikelihood, r.targetImpact, r.targetScore, r.mitigations, r.reviewDate].map((x) => guard(cell(x))),
+    [r.ref, r.title, r.category, r.owner, r.likelihood, r.impact, r.score, r.targetLikelihood, r.targetImpact, r.targetScore, r.mitigations, r.reviewDate].map((x) =>
+      guard(cell(x)),
+    ),
   );
   return `\uFEFF${stringify([[...RISK_COLUMNS], ...body], { record_delimiter: '\r\n', quoted_match: /^\s|\s$/ })}`;
 }
@@ -116,7 +118,8 @@ export function parseRisksCsv(text: string): { rows: RiskCsvRow[]; errors: LineE
     }
     const v = parsed.data;
     const score = col(record, 'score').trim();
-    if (score && Number(score) !== v.likelihood * v.impact) err('score', `The score must be the likelihood multiplied by the impact (${v.likelihood} × ${v.impact} = ${v.likelihood * v.impact}), not ${score}`);
+    if (score && Number(score) !== v.likelihood * v.impact)
+      err('score', `The score must be the likelihood multiplied by the impact (${v.likelihood} × ${v.impact} = ${v.likelihood * v.impact}), not ${score}`);
     const target = col(record, 'target_score').trim();
     const targetScore = v.targetLikelihood !== undefined && v.targetImpact !== undefined ? v.targetLikelihood * v.targetImpact : null;
     if (target && Number(target) !== targetScore)

@@ -28,17 +28,15 @@ const TOP = 16;
 export function heatMap(list: { likelihood: number; impact: number }[]) {
   const rows = [5, 4, 3, 2, 1].map((likelihood, r) => ({
     likelihood,
-    cells: [1, 2, 3, 4, 5].map(
-      (impact, c): HeatCell => ({
-        likelihood,
-        impact,
-        score: likelihood * impact,
-        count: list.filter((x) => x.likelihood === likelihood && x.impact === impact).length,
-        x: LEFT + c * CELL,
-        y: TOP + r * CELL,
-        fill: scoreBand(likelihood * impact).fill,
-      }),
-    ),
+    cells: [1, 2, 3, 4, 5].map((impact, c): HeatCell => ({
+      likelihood,
+      impact,
+      score: likelihood * impact,
+      count: list.filter((x) => x.likelihood === likelihood && x.impact === impact).length,
+      x: LEFT + c * CELL,
+      y: TOP + r * CELL,
+      fill: scoreBand(likelihood * impact).fill,
+    })),
   }));
   const filled = rows.flatMap((r) => r.cells).filter((c) => c.count);
   return {

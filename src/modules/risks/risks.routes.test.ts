@@ -29,12 +29,35 @@ describe('the risk register: public pages, officer screens and API', () => {
       if (!r.ok) throw new Error(JSON.stringify(r.errors));
       ids[ref] = r.value.id;
     };
-    await add('TST0001', 4, 5, { mitigations: 'Sandbags stocked in three depots', targetLikelihood: '2', targetImpact: '4', reviewDate: '2020-01-31', title: 'River flooding in the town centre' });
+    await add('TST0001', 4, 5, {
+      mitigations: 'Sandbags stocked in three depots',
+      targetLikelihood: '2',
+      targetImpact: '4',
+      reviewDate: '2020-01-31',
+      title: 'River flooding in the town centre',
+    });
     await add('TST0002', 4, 5, { reviewDate: '2099-12-31' });
     await add('TST0003', 1, 2);
     await add('TST0004', 3, 3);
     await add('TST0099', 5, 5, { title: 'Secret draft risk' });
-    await updateRisk(db, actor, ids.TST0001!, { ref: 'TST0001', title: 'River flooding in the town centre', owner: 'Head of Resilience', likelihood: '3', impact: '5', targetLikelihood: '2', targetImpact: '4', reviewDate: '2020-01-31', mitigations: 'Sandbags stocked in three depots', note: 'New flood wall' }, new Date('2031-04-10T10:00:00Z'));
+    await updateRisk(
+      db,
+      actor,
+      ids.TST0001!,
+      {
+        ref: 'TST0001',
+        title: 'River flooding in the town centre',
+        owner: 'Head of Resilience',
+        likelihood: '3',
+        impact: '5',
+        targetLikelihood: '2',
+        targetImpact: '4',
+        reviewDate: '2020-01-31',
+        mitigations: 'Sandbags stocked in three depots',
+        note: 'New flood wall',
+      },
+      new Date('2031-04-10T10:00:00Z'),
+    );
     await publishRecords(db, actor, 'risk', [ids.TST0001!, ids.TST0002!, ids.TST0003!, ids.TST0004!]);
     const reports = await saveReports(db, actor, [
       { values: { bodyId: c.body.id, title: 'Flood wall funding', riskImplications: 'See risk TST0001 on the corporate register.' }, access: {} },
@@ -113,7 +136,12 @@ describe('the risk register: public pages, officer screens and API', () => {
     expect(body).toContain('<svg role="img" aria-labelledby="heat-map-title heat-map-desc"');
     expect(body).toContain('<title id="heat-map-title">Risks by likelihood and impact</title>');
     const svg = new Map([...body.matchAll(/<g data-likelihood="(\d)" data-impact="(\d)" data-count="(\d+)">/g)].map((m) => [`${m[1]}×${m[2]}`, Number(m[3])]));
-    const table = new Map([...body.matchAll(/<td class="govuk-table__cell govuk-table__cell--numeric" data-likelihood="(\d)" data-impact="(\d)">(\d+)<\/td>/g)].map((m) => [`${m[1]}×${m[2]}`, Number(m[3])]));
+    const table = new Map(
+      [...body.matchAll(/<td class="govuk-table__cell govuk-table__cell--numeric" data-likelihood="(\d)" data-impact="(\d)">(\d+)<\/td>/g)].map((m) => [
+        `${m[1]}×${m[2]}`,
+        Number(m[3]),
+      ]),
+    );
     expect(svg.size).toBe(25);
     expect(table).toEqual(svg);
     expect(svg.get('4×5')).toBe(1);
@@ -133,7 +161,9 @@ describe('the risk register: public pages, officer screens and API', () => {
       ['2031-01-10', '20'],
       ['2031-04-10', '15'],
     ]);
-    expect(res.body).toContain('<th scope="row" class="govuk-table__header">10 April 2031</th><td data-label="Likelihood" class="govuk-table__cell govuk-table__cell--numeric">3</td><td data-label="Impact" class="govuk-table__cell govuk-table__cell--numeric">5</td><td data-label="Score" class="govuk-table__cell govuk-table__cell--numeric">15</td><td data-label="Note" class="govuk-table__cell">New flood wall</td>');
+    expect(res.body).toContain(
+      '<th scope="row" class="govuk-table__header">10 April 2031</th><td data-label="Likelihood" class="govuk-table__cell govuk-table__cell--numeric">3</td><td data-label="Impact" class="govuk-table__cell govuk-table__cell--numeric">5</td><td data-label="Score" class="govuk-table__cell govuk-table__cell--numeric">15</td><td data-label="Note" class="govuk-table__cell">New flood wall</td>',
+    );
     expect(res.body).toContain('Flood wall funding</a>');
     expect(res.body).not.toContain('Draft flood paper');
     expect(res.body).not.toContain('Unrelated paper');
@@ -144,7 +174,11 @@ describe('the risk register: public pages, officer screens and API', () => {
     const missing = await t.app.inject('/risks/NOPE0001');
     expect(draft.statusCode).toBe(404);
     expect(missing.statusCode).toBe(404);
-    const main = (body: string) => body.split('<main')[1]!.split('</main>')[0]!.replace(/nonce="[^"]*"/g, '');
+    const main = (body: string) =>
+      body
+        .split('<main')[1]!
+        .split('</main>')[0]!
+        .replace(/nonce="[^"]*"/g, '');
     expect(main(draft.body)).toBe(main(missing.body));
     expect(draft.body).not.toContain('Secret draft risk');
     expect((await t.app.inject('/api/v1/risks/TST0099')).statusCode).toBe(404);
@@ -170,12 +204,19 @@ describe('the risk register: public pages, officer screens and API', () => {
       for (const cookie of [viewer, councillor])
         expect((await t.app.inject({ method: 'POST', url, headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' }, payload: 'x=1' })).statusCode, url).toBe(403);
     }
-    const publishByOwner = await t.app.inject({ method: 'POST', url: `/officer/risks/${ids.TST0099}/publish`, headers: { cookie: owner, 'content-type': 'application/x-www-form-urlencoded' }, payload: 'x=1' });
+    const publishByOwner = await t.app.inject({
+      method: 'POST',
+      url: `/officer/risks/${ids.TST0099}/publish`,
+      headers: { cookie: owner, 'content-type': 'application/x-www-form-urlencoded' },
+      payload: 'x=1',
+    });
     expect(publishByOwner.statusCode).toBe(403);
     const put = await t.app.inject({ method: 'PUT', url: '/api/v1/risks.csv', headers: { 'content-type': 'text/csv' }, payload: 'ref\r\n' });
     expect(put.statusCode).toBe(401);
     const wrong = await tokenUser(t.database.db, 'councillor');
-    expect((await t.app.inject({ method: 'PUT', url: '/api/v1/risks.csv', headers: { authorization: wrong.authorization, 'content-type': 'text/csv' }, payload: 'ref\r\n' })).statusCode).toBe(403);
+    expect(
+      (await t.app.inject({ method: 'PUT', url: '/api/v1/risks.csv', headers: { authorization: wrong.authorization, 'content-type': 'text/csv' }, payload: 'ref\r\n' })).statusCode,
+    ).toBe(403);
   });
 
   it('lets a risk owner add a risk, with the GOV.UK error summary on bad input; it stays a draft until a clerk publishes it', async () => {
@@ -184,7 +225,21 @@ describe('the risk register: public pages, officer screens and API', () => {
     expect(bad.body).toContain('govuk-error-summary');
     expect(bad.body).toContain('href="#title">Enter the risk title');
     expect(bad.body).toContain('href="#likelihood">Likelihood must be a whole number from 1 to 5');
-    const good = await post(owner, '/officer/risks', { ref: 'tst0200', title: 'Library roof leaks', owner: 'Head of Libraries', likelihood: '3', impact: '2', 'reviewDate-day': '1', 'reviewDate-month': '9', 'reviewDate-year': '2031' }, '/officer/risks/new');
+    const good = await post(
+      owner,
+      '/officer/risks',
+      {
+        ref: 'tst0200',
+        title: 'Library roof leaks',
+        owner: 'Head of Libraries',
+        likelihood: '3',
+        impact: '2',
+        'reviewDate-day': '1',
+        'reviewDate-month': '9',
+        'reviewDate-year': '2031',
+      },
+      '/officer/risks/new',
+    );
     expect(good.statusCode).toBe(303);
     expect(good.headers.location).toBe('/officer/risks?saved=created');
     const list = await t.app.inject({ url: good.headers.location as string, headers: { cookie: owner } });
@@ -202,7 +257,12 @@ describe('the risk register: public pages, officer screens and API', () => {
     const id = ids.TST0003!;
     const form = await t.app.inject({ url: `/officer/risks/${id}/edit`, headers: { cookie: owner } });
     expect(form.body).toContain('value="TST0003"');
-    const res = await post(owner, `/officer/risks/${id}`, { ref: 'TST0003', title: 'Risk TST0003', owner: 'Head of Resilience', likelihood: '2', impact: '2', note: 'Contract renewed' }, `/officer/risks/${id}/edit`);
+    const res = await post(
+      owner,
+      `/officer/risks/${id}`,
+      { ref: 'TST0003', title: 'Risk TST0003', owner: 'Head of Resilience', likelihood: '2', impact: '2', note: 'Contract renewed' },
+      `/officer/risks/${id}/edit`,
+    );
     expect(res.headers.location).toBe('/officer/risks?saved=scored');
     const page = await t.app.inject('/risks/TST0003');
     expect(page.body).toContain('<td data-label="Note" class="govuk-table__cell">Contract renewed</td>');
@@ -231,7 +291,12 @@ describe('the risk register: public pages, officer screens and API', () => {
     expect(list.data.map((r) => r.ref)).not.toContain('TST0099');
     expect(list.data[0]).toMatchObject({ ref: 'TST0002', current: { likelihood: 4, impact: 5, score: 20 } });
     const one = (await t.app.inject('/api/v1/risks/TST0001')).json();
-    expect(one).toMatchObject({ ref: 'TST0001', target: { likelihood: 2, impact: 4, score: 8 }, reviewOverdue: true, history: [{ score: 20 }, { score: 15, note: 'New flood wall' }] });
+    expect(one).toMatchObject({
+      ref: 'TST0001',
+      target: { likelihood: 2, impact: 4, score: 8 },
+      reviewOverdue: true,
+      history: [{ score: 20 }, { score: 15, note: 'New flood wall' }],
+    });
     const get = await t.app.inject('/api/v1/risks.csv');
     expect(get.headers['content-type']).toBe('text/csv; charset=utf-8');
     const put = (payload: string) => t.app.inject({ method: 'PUT', url: '/api/v1/risks.csv', headers: { authorization: token, 'content-type': 'text/csv' }, payload });
@@ -242,7 +307,11 @@ describe('the risk register: public pages, officer screens and API', () => {
     const bad = await put(`${get.body}TST0300,,,Someone,1,1,,,,,,\r\n`);
     expect(bad.statusCode).toBe(422);
     expect(bad.json()).toEqual({
-      error: { code: 'unprocessable', message: 'The file has a problem: nothing was changed', details: [{ line: lines + 1, field: 'title', message: `Line ${lines + 1}: Enter the risk title` }] },
+      error: {
+        code: 'unprocessable',
+        message: 'The file has a problem: nothing was changed',
+        details: [{ line: lines + 1, field: 'title', message: `Line ${lines + 1}: Enter the risk title` }],
+      },
     });
     const ok = await put(get.body.replace('TST0004,Risk TST0004,,Head of Resilience,3,3,9', 'TST0004,Risk TST0004,,Head of Resilience,3,4,12'));
     expect(ok.json()).toEqual({ changed: 1 });

@@ -34,13 +34,12 @@ export const risks = pgTable(
     ...timestamps(),
   },
   (t) => [
-    uniqueIndex('risks_body_ref_idx').on(t.bodyId, t.ref).where(sql`${t.deletedAt} is null`),
+    uniqueIndex('risks_body_ref_idx')
+      .on(t.bodyId, t.ref)
+      .where(sql`${t.deletedAt} is null`),
     check('risks_scale', sql`${t.likelihood} between 1 and 5 and ${t.impact} between 1 and 5`),
     check('risks_score_computed', sql`${t.score} = ${t.likelihood} * ${t.impact}`),
-    check(
-      'risks_target_scale',
-      sql`(${t.targetLikelihood} is null or ${t.targetLikelihood} between 1 and 5) and (${t.targetImpact} is null or ${t.targetImpact} between 1 and 5)`,
-    ),
+    check('risks_target_scale', sql`(${t.targetLikelihood} is null or ${t.targetLikelihood} between 1 and 5) and (${t.targetImpact} is null or ${t.targetImpact} between 1 and 5)`),
     check(
       'risks_target_score_computed',
       sql`(${t.targetLikelihood} is null and ${t.targetImpact} is null and ${t.targetScore} is null) or (${t.targetLikelihood} is not null and ${t.targetImpact} is not null and ${t.targetScore} = ${t.targetLikelihood} * ${t.targetImpact})`,

@@ -22,7 +22,16 @@ describe('createRisk', () => {
       database.db,
       actor,
       c.body.id,
-      { ref: 'tst0001', title: 'Ferry terminal closes', owner: 'Head of Transport', likelihood: '3', impact: '4', targetLikelihood: '2', targetImpact: '2', reviewDate: '2031-06-30' },
+      {
+        ref: 'tst0001',
+        title: 'Ferry terminal closes',
+        owner: 'Head of Transport',
+        likelihood: '3',
+        impact: '4',
+        targetLikelihood: '2',
+        targetImpact: '2',
+        reviewDate: '2031-06-30',
+      },
       now,
     );
     expect(r).toEqual({ ok: true, value: { id: expect.any(Number), ref: 'TST0001' } });

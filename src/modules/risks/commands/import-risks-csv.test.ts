@@ -16,8 +16,24 @@ describe('importRisksCsv', () => {
   beforeAll(async () => {
     database = await createTestDatabase();
     bodyId = (await makeCouncil(database.db)).body.id;
-    await createRisk(database.db, actor, bodyId, { ref: 'TST0001', title: 'Bridge "east span" fails', owner: 'Head of Highways', likelihood: '2', impact: '5', mitigations: 'Weight limit\nweekly inspection' });
-    await createRisk(database.db, actor, bodyId, { ref: 'TST0002', title: '=Payroll system outage', owner: 'Head of HR', likelihood: '3', impact: '3', targetLikelihood: '1', targetImpact: '3', reviewDate: '2031-09-30' });
+    await createRisk(database.db, actor, bodyId, {
+      ref: 'TST0001',
+      title: 'Bridge "east span" fails',
+      owner: 'Head of Highways',
+      likelihood: '2',
+      impact: '5',
+      mitigations: 'Weight limit\nweekly inspection',
+    });
+    await createRisk(database.db, actor, bodyId, {
+      ref: 'TST0002',
+      title: '=Payroll system outage',
+      owner: 'Head of HR',
+      likelihood: '3',
+      impact: '3',
+      targetLikelihood: '1',
+      targetImpact: '3',
+      reviewDate: '2031-09-30',
+    });
   });
   afterAll(() => database.close());
   const all = () => database.db.select().from(risks).orderBy(asc(risks.ref));
@@ -40,7 +56,10 @@ describe('importRisksCsv', () => {
     expect(r).toEqual({ ok: false, errors: [{ line: 4, field: 'likelihood', message: 'Line 4: Likelihood must be a whole number from 1 to 5' }] });
     expect(await all()).toEqual(before);
     const wrongScore = await importRisksCsv(database.db, actor, bodyId, risksToCsv(before).replace('Head of HR,3,3,9', 'Head of HR,3,3,10'), now);
-    expect(wrongScore).toMatchObject({ ok: false, errors: [{ line: 4, field: 'score', message: 'Line 4: The score must be the likelihood multiplied by the impact (3 × 3 = 9), not 10' }] });
+    expect(wrongScore).toMatchObject({
+      ok: false,
+      errors: [{ line: 4, field: 'score', message: 'Line 4: The score must be the likelihood multiplied by the impact (3 × 3 = 9), not 10' }],
+    });
   });
 
   it('changes a rating and adds a new risk: both join the history, and the new one is a draft', async () => {

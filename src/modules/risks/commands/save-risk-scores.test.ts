@@ -13,7 +13,9 @@ describe('saveRiskScores', () => {
   beforeAll(async () => {
     database = await createTestDatabase();
     const bodyId = (await makeCouncil(database.db)).body.id;
-    const r = await saveRisks(database.db, actor, [{ values: { bodyId, ref: 'TST1', title: 'Flooding', owner: 'Head of Highways', likelihood: 3, impact: 4, score: 12, access: 'public' } }]);
+    const r = await saveRisks(database.db, actor, [
+      { values: { bodyId, ref: 'TST1', title: 'Flooding', owner: 'Head of Highways', likelihood: 3, impact: 4, score: 12, access: 'public' } },
+    ]);
     riskId = r.ok ? r.value.ids[0]! : 0;
   });
   afterAll(() => database.close());

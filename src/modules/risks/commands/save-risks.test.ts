@@ -14,7 +14,9 @@ describe('saveRisks', () => {
     bodyId = (await makeCouncil(database.db)).body.id;
   });
   afterAll(() => database.close());
-  const risk = (ref: string, likelihood: number, impact: number, score: number) => ({ values: { bodyId, ref, title: 'Flooding', owner: 'Head of Highways', likelihood, impact, score, access: 'public' as const } });
+  const risk = (ref: string, likelihood: number, impact: number, score: number) => ({
+    values: { bodyId, ref, title: 'Flooding', owner: 'Head of Highways', likelihood, impact, score, access: 'public' as const },
+  });
 
   it('writes risks whose score is likelihood × impact', async () => {
     const r = await saveRisks(database.db, actor, [risk('TST1', 3, 4, 12), risk('TST2', 1, 5, 5)]);

@@ -56,14 +56,7 @@ export async function saveRisks(ex: Executor, actor: Actor, rows: RowWrite<RiskV
           const clash = await tx
             .select({ id: risks.id })
             .from(risks)
-            .where(
-              and(
-                eq(risks.bodyId, n.bodyId as number),
-                eq(risks.ref, n.ref as string),
-                isNull(risks.deletedAt),
-                ...(c.before ? [ne(risks.id, c.before.id as number)] : []),
-              ),
-            )
+            .where(and(eq(risks.bodyId, n.bodyId as number), eq(risks.ref, n.ref as string), isNull(risks.deletedAt), ...(c.before ? [ne(risks.id, c.before.id as number)] : [])))
             .limit(1);
           if (clash.length) err('ref', `There is already a risk with the reference ${String(n.ref)}`);
         }

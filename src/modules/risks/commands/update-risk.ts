@@ -17,7 +17,13 @@ import { saveRisks } from './save-risks.ts';
  * history (with the note, if given). Audited as `risk.update` with before and after of what changed.
  * @example await updateRisk(db, actor, 7, { ref: 'ORG0009', title: 'Data centre failure', owner: 'Head of IT', likelihood: '3', impact: '5', note: 'Second site delayed' })
  */
-export async function updateRisk(ex: Executor, actor: Actor, id: number, raw: Record<string, unknown>, now = new Date()): Promise<Result<{ id: number; ref: string; scored: boolean }>> {
+export async function updateRisk(
+  ex: Executor,
+  actor: Actor,
+  id: number,
+  raw: Record<string, unknown>,
+  now = new Date(),
+): Promise<Result<{ id: number; ref: string; scored: boolean }>> {
   const [before] = await ex
     .select()
     .from(risks)
