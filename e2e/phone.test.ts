@@ -284,6 +284,9 @@ describe('every page on a 390 px phone', () => {
     }
     const [entry] = await db.select({ id: forwardPlanEntries.id }).from(forwardPlanEntries).where(eq(forwardPlanEntries.managed, true)).limit(1);
     officerStarts.push('/officer/forward-plan', '/officer/forward-plan/entries/new', '/officer/notices/new', ...(entry ? [`/officer/forward-plan/entries/${entry.id}/edit`] : []));
+    // The risk register: the heat map, a risk with its score history, and the officer screens.
+    residentStarts.push('/risks', '/risks/CR0001');
+    officerStarts.push('/officer/risks', '/officer/risks/new', '/officer/risks/import');
   });
 
   afterAll(async () => {

@@ -16,6 +16,7 @@ import { organisationRoutes } from './organisations.api.ts';
 import { peopleRoutes } from './people.api.ts';
 import { publishingRoutes } from './publishing.api.ts';
 import { reportRoutes } from './reports.api.ts';
+import { riskRoutes } from './risks.api.ts';
 import { sessionRoutes } from './session.api.ts';
 
 /** Where the API lives. */
@@ -37,6 +38,7 @@ export function apiRoutes(): ApiRoute[] {
     ...forwardPlanApiRoutes(),
     ...issueRoutes(),
     ...reportRoutes(),
+    ...riskRoutes(),
     ...locationRoutes(),
     ...sessionRoutes(),
   ];
@@ -55,7 +57,7 @@ export function apiRoutes(): ApiRoute[] {
 
 /** The JSON API: public reads, role-checked writes, one error shape; register with `prefix: API_PREFIX`. */
 export async function apiPlugin(app: FastifyInstance): Promise<void> {
-  // CSV files of records (an action plan's actions) come as text; the command parses them.
+  // CSV files of records (an action plan's actions, the risk register) come as text; the command parses them.
   app.addContentTypeParser('text/csv', { parseAs: 'string' }, (_request, body, done) => done(null, body));
   app.addHook('onSend', async (request, reply) => {
     // Signed-in answers may hold exempt information: never let a shared cache keep them.

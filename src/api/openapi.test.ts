@@ -10,6 +10,7 @@ import { forwardPlanEntries, forwardPlanVersions, notices } from '../db/schema.t
 import { saveEia, saveReports } from '../modules/reports/index.ts';
 import { publishRecords } from '../modules/visibility/index.ts';
 import { createMeasure, recordMeasureValue } from '../modules/measures/index.ts';
+import { createRisk } from '../modules/risks/index.ts';
 
 let t: TestApp;
 let c: Awaited<ReturnType<typeof makeCouncil>>;
@@ -148,6 +149,17 @@ describe('OpenAPI document', () => {
     ids['/measures/{id}'] = measure.ok ? measure.value.id : 0;
     await recordMeasureValue(t.database.db, system, ids['/measures/{id}'], { period: '2026-01', value: '97.5' });
     await publishRecords(t.database.db, system, 'measure', [ids['/measures/{id}']]);
+    const risk = await createRisk(t.database.db, system, c.body.id, {
+      ref: 'TST0001',
+      title: 'Street lights fail',
+      owner: 'Head of Highways',
+      likelihood: '2',
+      impact: '3',
+      targetLikelihood: '1',
+      targetImpact: '3',
+      reviewDate: '2031-01-01',
+    });
+    await publishRecords(t.database.db, system, 'risk', [risk.ok ? risk.value.id : 0]);
     // JSON answers only: a CSV answer (an action plan's actions) is tested with its module.
     const gets = apiRoutes().filter((r) => r.method === 'GET' && !r.csvResponse && r.path !== '/openapi.json' && r.path !== '/csrf-token');
     for (const headers of [{}, { authorization: councillor.authorization }]) {
@@ -158,7 +170,7 @@ describe('OpenAPI document', () => {
             ? [c.pub.id, c.exempt.id].map((id) => `/agenda-items/${id}`)
             : path === '/documents/{id}'
               ? [`/documents/${c.pubDoc.id}`]
-              : [path.replace('{id}', String(ids[path])).replace('{number}', String(ids[path]))];
+              : [path.replace('{id}', String(ids[path])).replace('{number}', String(ids[path])).replace('{ref}', 'TST0001')];
         for (const url of urls) {
           const res = await t.app.inject({ url: `/api/v1${url}`, headers });
           expect(res.statusCode, url).toBe(200);

@@ -18,3 +18,4 @@ export * from '../modules/packs/packs.table.ts';
 export * from '../modules/visibility/visibility.table.ts';
 export * from '../modules/interests/interests.table.ts';
 export * from '../modules/measures/measures.table.ts';
+export * from '../modules/risks/risks.table.ts';

@@ -20,6 +20,7 @@ import { forwardPlanRoutes, officerForwardPlanRoutes } from './forward-plan/inde
 import { scrutinyRoutes } from './scrutiny/index.ts';
 import { actionPlansRoutes } from './action-plans/index.ts';
 import { measuresRoutes } from './measures/index.ts';
+import { risksRoutes } from './risks/index.ts';
 import { dashboardsRoutes } from './dashboards/index.ts';
 import { searchRoutes } from './search/index.ts';
 import { accessRoutes } from './visibility/index.ts';
@@ -58,6 +59,7 @@ export const modules: ((app: FastifyInstance) => Promise<void>)[] = [
   scrutinyRoutes,
   actionPlansRoutes,
   measuresRoutes,
+  risksRoutes,
   dashboardsRoutes,
   searchRoutes,
   accessRoutes,

@@ -22,6 +22,8 @@ const REQUEST_ITEMS: readonly Who[] = ['councillor', 'democratic-services', 'adm
 const ACTION_OWNERS: readonly Who[] = ['report-author', 'democratic-services', 'admin'];
 /** Performance measure owners (officers) and the clerks, who add measures and record their values. */
 const MEASURE_OWNERS: readonly Who[] = ['report-author', 'democratic-services', 'admin'];
+/** Those who keep the risk register (the roles that update actions): they add and change risks; a clerk publishes them. */
+const RISK_MANAGERS: readonly Who[] = ['report-author', 'democratic-services', 'admin'];
 /** Those who review imported packs and correct them. */
 const IMPORTS: readonly Who[] = ['democratic-services', 'admin'];
 
@@ -320,6 +322,21 @@ export const routeMatrix: Record<string, readonly Who[]> = {
   'GET /api/v1/measures/:id': PUBLIC,
   'GET /api/v1/measures/values.csv': PUBLIC,
   'PUT /api/v1/measures/values.csv': MEASURE_OWNERS,
+  'GET /risks': PUBLIC,
+  'GET /risks/:ref': PUBLIC,
+  'GET /officer/risks': RISK_MANAGERS,
+  'GET /officer/risks/new': RISK_MANAGERS,
+  'POST /officer/risks': RISK_MANAGERS,
+  'GET /officer/risks/:id/edit': RISK_MANAGERS,
+  'POST /officer/risks/:id': RISK_MANAGERS,
+  'POST /officer/risks/:id/publish': EDIT,
+  'GET /officer/risks.csv': RISK_MANAGERS,
+  'GET /officer/risks/import': RISK_MANAGERS,
+  'POST /officer/risks/import': RISK_MANAGERS,
+  'GET /api/v1/risks': PUBLIC,
+  'GET /api/v1/risks/:ref': PUBLIC,
+  'GET /api/v1/risks.csv': PUBLIC,
+  'PUT /api/v1/risks.csv': RISK_MANAGERS,
   'GET /search': PUBLIC,
   'GET /officer/documents/:id/publish': EDIT,
   'POST /officer/documents/:id/publish': EDIT,

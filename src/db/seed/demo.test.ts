@@ -17,6 +17,7 @@ import { forwardPlanEntries, forwardPlanVersions, notices } from '../schema.ts';
 import { reportSignOffs, reports } from '../schema.ts';
 import { trackerOutcomes, workProgrammeItems } from '../schema.ts';
 import { actionPlans, planActions } from '../schema.ts';
+import { riskScores, risks } from '../schema.ts';
 import { addWorkingDays, toLondonDate } from '../../lib/dates.ts';
 import { callInState } from '../../modules/decisions/index.ts';
 import { databaseStorage } from '../../lib/storage/storage.ts';
@@ -314,6 +315,27 @@ describe('seedDemoIfEmpty', () => {
     expect(actions.some((x) => x.dueDate && x.dueDate < today && x.rag !== 'Blue')).toBe(true);
     expect(actions.some((x) => x.dueText === 'Ongoing' && x.dueDate === null)).toBe(true);
     expect(new Set(actions.map((x) => x.rag))).toEqual(new Set(['Red', 'Amber', 'Green', 'Blue']));
+  });
+
+  it('keeps a risk register with score histories, one review overdue, one draft, and reports that cite it', async () => {
+    const register = await a.db.select().from(risks).orderBy(asc(risks.ref));
+    expect(register).toHaveLength(8);
+    expect(register.every((r) => r.score === r.likelihood * r.impact)).toBe(true);
+    expect(register.filter((r) => r.publication === 'draft').map((r) => r.ref)).toEqual(['CR0008']);
+    expect(register.some((r) => r.reviewDate! < toLondonDate(now))).toBe(true);
+    const history = await a.db.select().from(riskScores);
+    expect(history.length).toBeGreaterThan(register.length);
+    const last = (id: number) =>
+      history
+        .filter((h) => h.riskId === id)
+        .sort((x, y) => x.recordedOn.localeCompare(y.recordedOn))
+        .at(-1)!;
+    expect(register.every((r) => last(r.id).score === r.score)).toBe(true);
+    const citing = await a.db
+      .select()
+      .from(reports)
+      .where(sql`${reports.riskImplications} like '%CR000%'`);
+    expect(citing.length).toBe(2);
   });
 
   it('creates exactly one user per role, the councillor linked to a councillor', async () => {

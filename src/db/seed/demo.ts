@@ -35,6 +35,7 @@ import { seedInterests } from './demo-interests.ts';
 import { seedForwardPlan } from './demo-forward-plan.ts';
 import { seedReportExtras } from './demo-reports.ts';
 import { seedMeasures } from './demo-measures.ts';
+import { seedRisks } from './demo-risks.ts';
 import { organisationDates, type PlannedDocument, type PlannedItem, planMeetings } from './demo-plan.ts';
 
 /** The demo users, one per role; their passwords are public and printed at first start. */
@@ -235,6 +236,7 @@ export async function seedDemoIfEmpty(db: Db, options: SeedDemoOptions = {}): Pr
     );
     await seedReportExtras(trx, bodyId, now);
     const measures = await seedMeasures(trx, today, now);
+    const riskRegister = await seedRisks(trx, bodyId, today, now);
 
     // One at a time so user ids follow demoUsers' order (admin first) on every run.
     for (const u of demoUsers) {
@@ -256,6 +258,7 @@ export async function seedDemoIfEmpty(db: Db, options: SeedDemoOptions = {}): Pr
       ...programme,
       ...interests,
       ...measures,
+      ...riskRegister,
       users: demoUsers.length,
     });
   });

@@ -21,5 +21,5 @@ export { createReport } from './commands/create-report.ts';
 export { publishReport } from './commands/publish-report.ts';
 export { recordSignOff } from './commands/record-sign-off.ts';
 export { reportInput, signOffInput } from './reports.schema.ts';
-export { apiReport, signOffReport, councilBody, listReports } from './reports.repo.ts';
+export { apiReport, signOffReport, councilBody, listReports, reportsCitingRisk } from './reports.repo.ts';
 export { listEias, findEia } from './eias.repo.ts';

@@ -152,3 +152,20 @@ export async function apiReport(ex: Executor, v: Viewer, id: number) {
     appendices: appendices.map((a) => ({ id: a.id, letter: `Appendix ${a.position}`, title: a.title, access: a.access, exemptParagraph: a.exemptParagraph })),
   };
 }
+
+/**
+ * The reports the viewer may see whose risk implications cite a risk reference (as a whole word,
+ * so ORG0009 does not match ORG00091), newest first.
+ * @example await reportsCitingRisk(db, viewer, 'ORG0009') // [{ id: 4, title: 'Library review', meetingDate: … }]
+ */
+export async function reportsCitingRisk(ex: Executor, v: Viewer, ref: string) {
+  const like = `%${ref.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  const rows = await ex
+    .select({ id: reports.id, title: reports.title, riskImplications: reports.riskImplications, createdAt: reports.createdAt })
+    .from(reports)
+    .where(and(sql`${reports.riskImplications} ilike ${like}`, visible(v, 'report')))
+    .orderBy(desc(reports.createdAt), desc(reports.id))
+    .limit(200);
+  const word = new RegExp(`(^|[^A-Za-z0-9])${ref.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^A-Za-z0-9])`, 'i');
+  return rows.filter((r) => word.test(r.riskImplications ?? '')).map(({ id, title }) => ({ id, title }));
+}

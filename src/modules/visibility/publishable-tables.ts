@@ -15,6 +15,7 @@ import {
   planActions,
   recommendations,
   reports,
+  risks,
   trackerOutcomes,
   workProgrammeItems,
 } from '../../db/schema.ts';
@@ -54,4 +55,5 @@ export const publishableTables: Record<PublishableKind, PublishableTable> = {
   interest: t(interestEntries),
   eia: t(eias),
   measure: t(measures),
+  risk: t(risks),
 };

@@ -19,6 +19,7 @@ import {
   recommendations,
   reportAppendices,
   reports,
+  risks,
   trackerOutcomes,
   workProgrammeItems,
 } from '../../db/schema.ts';
@@ -43,6 +44,7 @@ export const publishableKinds = [
   'interest',
   'eia',
   'measure',
+  'risk',
 ] as const;
 
 /** A kind of publishable record. */
@@ -184,6 +186,9 @@ export function rule(v: Viewer, kind: PublishableKind): { visible: SQL; readable
         readable: TRUE,
       };
     }
+    case 'risk':
+      // Risk owners (report authors) keep the register with the clerks, so they see its drafts too; never exempt ones.
+      return v.role === 'report-author' ? { visible: and(sql`${risks.deletedAt} is null`, sql`${risks.access} = 'public'`)!, readable: TRUE } : simpleRule(v, risks);
     case 'plan_action': {
       const own = simpleRule(v, planActions);
       const plan = simpleRule(v, actionPlans);
