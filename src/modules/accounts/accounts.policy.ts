@@ -18,8 +18,29 @@ export type Action =
   | 'risks:manage';
 
 const grants: Record<Role, readonly Action[]> = {
-  admin: ['officer-area:view', 'records:edit', 'documents:upload', 'users:manage', 'audit:read', 'imports:review', 'work-programme:request', 'actions:update', 'measures:manage', 'risks:manage'],
-  'democratic-services': ['officer-area:view', 'records:edit', 'documents:upload', 'audit:read', 'imports:review', 'work-programme:request', 'actions:update', 'measures:manage', 'risks:manage'],
+  admin: [
+    'officer-area:view',
+    'records:edit',
+    'documents:upload',
+    'users:manage',
+    'audit:read',
+    'imports:review',
+    'work-programme:request',
+    'actions:update',
+    'measures:manage',
+    'risks:manage',
+  ],
+  'democratic-services': [
+    'officer-area:view',
+    'records:edit',
+    'documents:upload',
+    'audit:read',
+    'imports:review',
+    'work-programme:request',
+    'actions:update',
+    'measures:manage',
+    'risks:manage',
+  ],
   'report-author': ['officer-area:view', 'documents:upload', 'actions:update', 'measures:manage', 'risks:manage'],
   councillor: ['officer-area:view', 'meetings:mine', 'work-programme:request'],
   viewer: ['officer-area:view'],
