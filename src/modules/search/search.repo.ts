@@ -86,7 +86,9 @@ function hits(v: Viewer, query: string): SQL {
       select 'decision', decisions.id, decisions.title, '/decisions/' || decisions.id,
              ts_rank(decisions.search, q.tsq), decisions.decided_on::timestamptz, decisions.decision_text, decisions.maker_text,
              (select dmo.slug from meetings dm join organisations dmo on dmo.id = dm.organisation_id where dm.id = decisions.meeting_id),
-             (select mo.slug from organisations mo where mo.id = decisions.maker_organisation_id), decisions.is_key
+             coalesce((select mo.slug from organisations mo where mo.id = decisions.maker_organisation_id),
+                      (select case mp.kind when 'councillor' then 'cabinet-member' else 'officer' end from people mp where mp.id = decisions.maker_person_id)),
+             decisions.is_key
         from decisions, q
        where ${visible(v, 'decision')} and decisions.publication = 'published' and decisions.search @@ q.tsq
          and not exists (select 1 from decisions n where n.supersedes_id = decisions.id and n.deleted_at is null and n.publication = 'published')
@@ -107,7 +109,7 @@ function hits(v: Viewer, query: string): SQL {
     )`;
 }
 
-/** Narrowing a search: a committee (by slug), a date range (London days, both ends included), a decision maker (by slug), key decisions only. */
+/** Narrowing a search: a committee (by slug), a date range (London days, both ends included), a decision maker (a committee's slug, or `cabinet-member` / `officer` for individual decisions), key decisions only. */
 export type SearchFilters = { committee?: string; from?: IsoDate; to?: IsoDate; maker?: string; keyOnly?: boolean };
 
 /** The order of results: best match first, or newest first. */
