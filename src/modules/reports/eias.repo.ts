@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, isNull } from 'drizzle-orm';
 import type { Executor } from '../../db/connect.ts';
-import { eiaActions, eias } from '../../db/schema.ts';
+import { decisions, eiaActions, eias } from '../../db/schema.ts';
 import { visible, type Viewer } from '../visibility/index.ts';
 
 /** The EIAs of a report the viewer may see. */
@@ -30,4 +30,13 @@ export async function findEia(ex: Executor, v: Viewer, id: number) {
     .where(and(eq(eiaActions.eiaId, id), isNull(eiaActions.deletedAt)))
     .orderBy(asc(eiaActions.position));
   return { eia, actions };
+}
+
+/** The title of a decision the viewer may see, for an EIA attached to it; undefined answers as no decision. */
+export async function eiaDecision(ex: Executor, v: Viewer, id: number) {
+  const [row] = await ex
+    .select({ id: decisions.id, title: decisions.title, publication: decisions.publication })
+    .from(decisions)
+    .where(and(eq(decisions.id, id), visible(v, 'decision')));
+  return row;
 }

@@ -5,7 +5,7 @@ import { dateParts, joinDateParts } from '../../lib/form-dates.ts';
 import type { FieldError } from '../../lib/result.ts';
 import { actorOf, dateField, formBody, idOf } from '../../web/route-helpers.ts';
 import { publicationLabel, publishRecords } from '../visibility/index.ts';
-import { findEia, listEias } from './eias.repo.ts';
+import { eiaDecision, findEia, listEias } from './eias.repo.ts';
 import { findReport } from './reports.repo.ts';
 import { eiaCharacteristics, eiaOutcomes } from './reports.schema.ts';
 import { saveEia } from './commands/save-eia.ts';
@@ -53,11 +53,13 @@ export async function eiasRoutes(app: FastifyInstance): Promise<void> {
   app.get('/eias/:id', async (request, reply) => {
     const e = presentEia(await eiaOr404(request));
     const report = e.reportId ? await findReport(db, request.viewer, e.reportId) : undefined;
+    const decision = e.decisionId ? await eiaDecision(db, request.viewer, e.decisionId) : undefined;
     return reply.render(`${T}eia.njk`, {
       title: e.title,
       breadcrumbs: [{ text: 'Home', href: '/' }, { text: 'Equality impact assessments', href: '/eias' }, { text: 'Assessment' }],
       e,
       report: report ? { id: report.id, title: report.title } : null,
+      decision: decision?.publication === 'published' ? { id: decision.id, title: decision.title } : null,
     });
   });
 
@@ -88,6 +90,7 @@ export async function eiasRoutes(app: FastifyInstance): Promise<void> {
     submitText: 'Save the assessment',
     fields: [
       { type: 'hidden', name: 'reportId' },
+      { type: 'hidden', name: 'decisionId' },
       { type: 'input', name: 'title', label: 'Title of the assessment' },
       ...Object.entries(eiaCharacteristics).flatMap(([k, heading]) => [
         { type: 'textarea', name: `c_${k}_summary`, label: `${heading}: summary of impact (optional)`, rows: 2 },
@@ -132,11 +135,17 @@ export async function eiasRoutes(app: FastifyInstance): Promise<void> {
     const b = formBody(request);
     return { ...b, ...Object.fromEntries(dates.map((d) => [d, joinDateParts(b, d)])) };
   };
-  const reportIdQuery = z.object({ reportId: z.coerce.number().int().positive().max(2147483647) });
+  const idQuery = z.object({ reportId: z.coerce.number().int().positive().max(2147483647) }).or(z.object({ decisionId: z.coerce.number().int().positive().max(2147483647) }));
 
+  // An assessment belongs to a report, or to a decision taken without one (?reportId= or ?decisionId=).
   app.get('/officer/eias/new', { preHandler: clerk }, async (request, reply) => {
-    const q = reportIdQuery.safeParse(request.query);
-    const report = q.success ? await findReport(db, request.viewer, q.data.reportId) : undefined;
+    const q = idQuery.safeParse(request.query);
+    if (q.success && 'decisionId' in q.data) {
+      const decision = await eiaDecision(db, request.viewer, q.data.decisionId);
+      if (!decision) throw notFound('Decision');
+      return reply.render(FORM, { ...eiaForm(null, { decisionId: decision.id, title: `Equality impact assessment: ${decision.title}` }), caption: decision.title });
+    }
+    const report = q.success && 'reportId' in q.data ? await findReport(db, request.viewer, q.data.reportId) : undefined;
     if (!report) throw notFound('Report');
     return reply.render(FORM, { ...eiaForm(null, { reportId: report.id, title: `Equality impact assessment: ${report.title}` }), caption: report.title });
   });

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { createTestApp, formState, signIn, type TestApp } from '../../../test/build-app.ts';
 import { makeCouncil, makeUser } from '../../../test/factories.ts';
-import { reportSignOffs } from '../../db/schema.ts';
+import { bodies, decisions, eias, reportSignOffs } from '../../db/schema.ts';
 import { publishRecords } from '../visibility/index.ts';
 import { recordSignOff } from './commands/record-sign-off.ts';
 import { saveAppendix } from './commands/save-appendix.ts';
@@ -182,5 +182,33 @@ describe('decision report pages', () => {
     const form = await t.app.inject({ url: '/officer/reports/new', headers: { cookie: author } });
     expect(form.body).toContain('Sign-off will be asked of: Monitoring Officer, Section 151 Officer, Cabinet Member.');
     expect(form.body).toContain('Clean rivers');
+  });
+
+  it('lets a clerk add an EIA to a decision taken without a report, shown on the assessment page once published', async () => {
+    const { db } = t.database;
+    const [body] = await db.select().from(bodies).limit(1);
+    const [d] = await db
+      .insert(decisions)
+      .values({
+        bodyId: body!.id,
+        makerText: 'Officer: Tom Brook',
+        title: 'Verge cutting',
+        decisionText: 'Twice a year',
+        decidedOn: '2030-01-05',
+        access: 'public',
+        publication: 'published',
+        publishedAt: new Date('2030-01-06T09:00:00Z'),
+      })
+      .returning();
+    expect((await t.app.inject({ url: `/officer/eias/new?decisionId=${d!.id}`, headers: { cookie: viewer } })).statusCode).toBe(403);
+    expect((await t.app.inject({ url: '/officer/eias/new?decisionId=999999', headers: { cookie: clerk } })).statusCode).toBe(404);
+    const form = await t.app.inject({ url: `/officer/eias/new?decisionId=${d!.id}`, headers: { cookie: clerk } });
+    expect(form.body).toContain(`name="decisionId" value="${d!.id}"`);
+    const saved = await post(clerk, '/officer/eias', { decisionId: String(d!.id), title: 'Verge cutting EIA', c_age_outcome: 'neutral' }, `/officer/eias/new?decisionId=${d!.id}`);
+    expect(saved.statusCode).toBe(303);
+    const [eia] = await db.select().from(eias).where(eq(eias.decisionId, d!.id));
+    await publishRecords(db, system, 'eia', [eia!.id]);
+    const page = await t.app.inject(`/eias/${eia!.id}`);
+    expect(page.body).toContain(`href="/decisions/${d!.id}"`);
   });
 });

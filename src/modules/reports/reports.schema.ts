@@ -193,6 +193,7 @@ export const eiaInput = z.object({
     .min(1, { error: 'Enter the title of the assessment' })
     .max(300, { error: 'The title must be 300 characters or fewer' }),
   reportId: z.coerce.number().int().positive().max(2147483647).optional(),
+  decisionId: z.coerce.number().int().positive().max(2147483647).optional(),
   ...Object.fromEntries(
     Object.keys(eiaCharacteristics).flatMap((k) => [
       [`c_${k}_summary`, text('summary of impact', 4000)],

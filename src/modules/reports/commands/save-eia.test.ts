@@ -3,7 +3,7 @@ import { eq } from 'drizzle-orm';
 import type { Database } from '../../../db/connect.ts';
 import { createTestDatabase } from '../../../../test/db.ts';
 import { makeCouncil } from '../../../../test/factories.ts';
-import { eias } from '../../../db/schema.ts';
+import { decisions, eias } from '../../../db/schema.ts';
 import { createReport } from './create-report.ts';
 import { saveEia } from './save-eia.ts';
 
@@ -54,6 +54,32 @@ describe('saveEia', () => {
     expect(await saveEia(db, actor, null, { title: 'Early', completedOn: '2030-01-10', signedOffOn: '2030-01-09' })).toMatchObject({
       ok: false,
       errors: [{ field: 'signedOffOn' }],
+    });
+  });
+
+  it('attaches an assessment to a decision taken without a report', async () => {
+    const { db } = database;
+    const [d] = await db
+      .insert(decisions)
+      .values({
+        bodyId: c.body.id,
+        makerPersonId: c.officer.id,
+        makerText: 'Officer: Tom Brook',
+        title: 'Verge cutting',
+        decisionText: 'Cut twice a year',
+        decidedOn: '2030-01-05',
+        access: 'public',
+      })
+      .returning();
+    const r = await saveEia(db, actor, null, { decisionId: String(d!.id), title: 'Verge cutting EIA', c_disability_outcome: 'neutral' });
+    const [row] = await db
+      .select()
+      .from(eias)
+      .where(eq(eias.id, r.ok ? r.value.id : 0));
+    expect([row!.decisionId, row!.reportId]).toEqual([d!.id, null]);
+    expect(await saveEia(db, actor, null, { decisionId: '999999', title: 'Lost' })).toMatchObject({
+      ok: false,
+      errors: [{ message: 'Select the report or decision the assessment is for' }],
     });
   });
 });

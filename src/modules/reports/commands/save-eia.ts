@@ -5,7 +5,7 @@ import type { Executor } from '../../../db/connect.ts';
 import { AppError } from '../../../lib/errors.ts';
 import { invalid, ok, type Result } from '../../../lib/result.ts';
 import { blankToUndefined, fieldErrors } from '../../../lib/validation.ts';
-import { eias, reports, type EiaCharacteristic } from '../../../db/schema.ts';
+import { decisions, eias, reports, type EiaCharacteristic } from '../../../db/schema.ts';
 import { single, writeRows, type WritableTable } from '../../records/index.ts';
 import { eiaCharacteristics, eiaInput } from '../reports.schema.ts';
 
@@ -21,7 +21,7 @@ function characteristicsOf(d: z.infer<typeof eiaInput>): EiaCharacteristic[] {
 
 /**
  * Creates or changes an equality impact assessment, a draft (public once published) attached to a
- * report: each protected characteristic's summary and outcome, the evidence, who was consulted,
+ * report or, for a decision taken without one, to the decision: each protected characteristic's summary and outcome, the evidence, who was consulted,
  * and who completed and signed it off when. Sign-off cannot come before completion. Audited as `eia.create` / `.update`.
  * @example await saveEia(trx, actor, null, { title: 'Footbridge EIA', reportId: '12', c_age_outcome: 'positive' })
  */
@@ -30,6 +30,7 @@ export async function saveEia(ex: Executor, actor: Actor, id: number | null, raw
   if (!parsed.success) return invalid(fieldErrors(parsed.error));
   const d = parsed.data;
   const reportId = d.reportId as number | undefined;
+  const decisionId = d.decisionId as number | undefined;
   if (d.completedOn && d.signedOffOn && d.signedOffOn < d.completedOn)
     return invalid([{ field: 'signedOffOn', message: 'The date it was signed off must be on or after the date it was completed' }]);
   let bodyId: number;
@@ -41,13 +42,19 @@ export async function saveEia(ex: Executor, actor: Actor, id: number | null, raw
     if (!before) throw new AppError('not_found', 'Assessment not found');
     bodyId = before.bodyId;
   } else {
-    if (!reportId) return invalid([{ field: 'reportId', message: 'Select the report the assessment is for' }]);
-    const [report] = await ex
-      .select({ bodyId: reports.bodyId })
-      .from(reports)
-      .where(and(eq(reports.id, reportId), isNull(reports.deletedAt)));
-    if (!report) return invalid([{ field: 'reportId', message: 'Select the report the assessment is for' }]);
-    bodyId = report.bodyId;
+    const [owner] = reportId
+      ? await ex
+          .select({ bodyId: reports.bodyId })
+          .from(reports)
+          .where(and(eq(reports.id, reportId), isNull(reports.deletedAt)))
+      : decisionId
+        ? await ex
+            .select({ bodyId: decisions.bodyId })
+            .from(decisions)
+            .where(and(eq(decisions.id, decisionId), isNull(decisions.deletedAt)))
+        : [];
+    if (!owner) return invalid([{ field: 'reportId', message: 'Select the report or decision the assessment is for' }]);
+    bodyId = owner.bodyId;
   }
   const values = {
     title: d.title,
@@ -59,7 +66,7 @@ export async function saveEia(ex: Executor, actor: Actor, id: number | null, raw
     signedOffBy: d.signedOffBy ?? null,
     signedOffOn: d.signedOffOn ?? null,
     reviewOn: d.reviewOn ?? null,
-    ...(id === null ? { bodyId, reportId, access: 'public' as const } : {}),
+    ...(id === null ? { bodyId, reportId: reportId ?? null, decisionId: reportId ? null : (decisionId ?? null), access: 'public' as const } : {}),
   };
   const r = single(
     await ex.transaction((trx) =>
