@@ -4,7 +4,7 @@ import { jsonRows } from '../../db/json-rows.ts';
 import { agendaItems, bodies, documents, locations, meetings, organisations, people, reports } from '../../db/schema.ts';
 import { readable, visible, type Viewer } from '../visibility/index.ts';
 import { publicMeetingSections } from './meeting-sections.ts';
-import { documentSummary } from './meetings.repo.ts';
+import { documentSummary, notReplacedOnItem } from './meetings.repo.ts';
 
 const core = {
   id: meetings.id,
@@ -80,7 +80,7 @@ export async function findMeetingPage(ex: Executor, v: Viewer, id: number) {
       reports: jsonRows({ id: reports.id, title: reports.title, agendaItemId: reports.agendaItemId }, (q) =>
         q
           .from(reports)
-          .where(and(eq(reports.meetingId, id), sql`${reports.agendaItemId} is not null`, visible(v, 'report')))
+          .where(and(eq(reports.meetingId, id), sql`${reports.agendaItemId} is not null`, visible(v, 'report'), notReplacedOnItem))
           .orderBy(asc(reports.id)),
       ),
       ...sectionColumns,

@@ -52,12 +52,19 @@ export async function listAgendaItems(ex: Executor, v: Viewer, meetingId: number
   return rows.map((r) => ({ ...r.item, readable: r.readable }));
 }
 
+/**
+ * A report not replaced on its agenda item by a published newer version: the meeting shows the
+ * version in force (earlier versions stay at their own pages, linked from the newest).
+ */
+export const notReplacedOnItem = sql`not exists (select 1 from reports newer_version where newer_version.previous_version_id = ${reports.id}
+  and newer_version.agenda_item_id = ${reports.agendaItemId} and newer_version.publication = 'published' and newer_version.deleted_at is null)`;
+
 /** The reports attached to a meeting's agenda items that the viewer may see: an item's printed pages link to them. */
 export function listItemReports(ex: Executor, v: Viewer, meetingId: number) {
   return ex
     .select({ id: reports.id, title: reports.title, agendaItemId: reports.agendaItemId, access: reports.access, exemptParagraph: reports.exemptParagraph })
     .from(reports)
-    .where(and(eq(reports.meetingId, meetingId), sql`${reports.agendaItemId} is not null`, visible(v, 'report')))
+    .where(and(eq(reports.meetingId, meetingId), sql`${reports.agendaItemId} is not null`, visible(v, 'report'), notReplacedOnItem))
     .orderBy(asc(reports.id));
 }
 
