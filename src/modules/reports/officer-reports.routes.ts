@@ -7,7 +7,7 @@ import { actorOf, dateField, formBody, idOf } from '../../web/route-helpers.ts';
 import { publicationLabel, schedule12a } from '../visibility/index.ts';
 import { agendaItemChoices, appendicesOf, councilBody, findAppendix, findReport, listReports, mayChange, placeOf, signOffsOf } from './reports.repo.ts';
 import { kindLabel, presentReport } from './reports.presenter.ts';
-import { otherImplicationHeadings, reportKinds } from './reports.schema.ts';
+import { optionalReportSections, otherImplicationHeadings, reportKinds } from './reports.schema.ts';
 import { reportPublicationGaps, reportSettingsOf } from './reports.rules.ts';
 import { eiasOfReport } from './eias.repo.ts';
 import { createReport } from './commands/create-report.ts';
@@ -43,9 +43,16 @@ function valuesOf(r: NonNullable<Awaited<ReturnType<typeof findReport>>>): Value
   };
 }
 
-/** The decision report's fields in the order of the council's template. */
-function reportFields(values: Values, priorities: string[]) {
+/** The decision report's fields in the order of the council's template, without the sections the council leaves out. */
+function reportFields(values: Values, settings: { priorities: string[]; omittedSections: string[] }) {
+  const priorities = settings.priorities;
   const ticked = asArray(values.priorityLinks);
+  const omitted = new Set(settings.omittedSections);
+  const riskFields = new Set(['riskImplications', 'riskLikelihood', 'riskImpact']);
+  return templateFields(values, priorities, ticked).filter((f) => !omitted.has(f.name) && !(omitted.has('riskImplications') && riskFields.has(f.name)));
+}
+
+function templateFields(values: Values, priorities: string[], ticked: string[]) {
   return [
     { type: 'input', name: 'title', label: 'Title of the report' },
     {
@@ -160,7 +167,7 @@ export async function officerReportsRoutes(app: FastifyInstance): Promise<void> 
       values,
       errors: errors.map(dateField('decisionDate')),
       submitText: 'Save the draft',
-      fields: reportFields(values, settings.priorities),
+      fields: reportFields(values, settings),
     };
   };
   app.get('/officer/reports/new', { preHandler: author }, async (_request, reply) => reply.render(FORM, await newForm({})));
@@ -216,7 +223,7 @@ export async function officerReportsRoutes(app: FastifyInstance): Promise<void> 
       values,
       errors: errors.map(dateField('decisionDate')),
       submitText: report.publication === 'draft' ? 'Save the report' : 'Save as a new version',
-      fields: reportFields(values, settings.priorities),
+      fields: reportFields(values, settings),
     };
   };
   app.get('/officer/reports/:id/edit', { preHandler: author }, async (request, reply) => {
@@ -441,7 +448,8 @@ export async function officerReportsRoutes(app: FastifyInstance): Promise<void> 
   // The council's report template: the sign-off roles every new report asks for, and the priorities a report can be linked to.
   const settingsForm = (values: Values, errors: FieldError[] = [], saved = false) => ({
     title: 'Report template settings',
-    intro: 'New reports ask for sign-off from these roles, in this order, and can be linked to these priorities. Reports already drafted keep the sign-off table they were given.',
+    intro:
+      'New reports ask for sign-off from these roles, in this order, can be linked to these priorities, and leave out the sections you choose. Reports already drafted keep the sign-off table they were given.',
     breadcrumbs: crumbs('Template settings'),
     action: '/officer/reports/settings',
     back: '/officer/reports',
@@ -452,6 +460,13 @@ export async function officerReportsRoutes(app: FastifyInstance): Promise<void> 
     fields: [
       { type: 'textarea', name: 'signOffRoles', label: 'Sign-off roles', hint: 'One role on each line, for example Monitoring Officer', rows: 8 },
       { type: 'textarea', name: 'priorities', label: 'The council’s strategy priorities (optional)', hint: 'One priority on each line', rows: 6 },
+      {
+        type: 'checkboxes',
+        name: 'omittedSections',
+        label: 'Sections your reports leave out (optional)',
+        hint: 'The report form does not ask for these. Reports that already have them keep them.',
+        items: Object.entries(optionalReportSections).map(([value, text]) => ({ value, text, checked: asArray(values.omittedSections).includes(value) })),
+      },
     ],
   });
   const lines = (v: unknown) => String(v ?? '').split(/\r?\n/);
@@ -460,13 +475,24 @@ export async function officerReportsRoutes(app: FastifyInstance): Promise<void> 
     if (!body) throw notFound('Council');
     const settings = await reportSettingsOf(db, body.id);
     const q = request.query as { saved?: string };
-    return reply.render(FORM, settingsForm({ signOffRoles: settings.signOffRoles.join('\n'), priorities: settings.priorities.join('\n') }, [], q.saved === 'yes'));
+    return reply.render(
+      FORM,
+      settingsForm(
+        { signOffRoles: settings.signOffRoles.join('\n'), priorities: settings.priorities.join('\n'), omittedSections: settings.omittedSections },
+        [],
+        q.saved === 'yes',
+      ),
+    );
   });
   app.post('/officer/reports/settings', clerkForm, async (request, reply) => {
     const body = await councilBody(db);
     if (!body) throw notFound('Council');
     const b = formBody(request);
-    const r = await saveReportSettings(db, actorOf(request), body.id, { signOffRoles: lines(b.signOffRoles), priorities: lines(b.priorities) });
+    const r = await saveReportSettings(db, actorOf(request), body.id, {
+      signOffRoles: lines(b.signOffRoles),
+      priorities: lines(b.priorities),
+      omittedSections: asArray(b.omittedSections),
+    });
     if (!r.ok)
       return reply.code(400).render(
         FORM,

@@ -175,13 +175,17 @@ describe('decision report pages', () => {
     const saved = await post(
       clerk,
       '/officer/reports/settings',
-      { signOffRoles: 'Monitoring Officer\nSection 151 Officer\nCabinet Member', priorities: 'Clean rivers' },
+      // A district council: no divisions in its template.
+      { signOffRoles: 'Monitoring Officer\nSection 151 Officer\nCabinet Member', priorities: 'Clean rivers', omittedSections: 'divisions' },
       '/officer/reports/settings',
     );
     expect([saved.statusCode, saved.headers.location]).toEqual([303, '/officer/reports/settings?saved=yes']);
     const form = await t.app.inject({ url: '/officer/reports/new', headers: { cookie: author } });
     expect(form.body).toContain('Sign-off will be asked of: Monitoring Officer, Section 151 Officer, Cabinet Member.');
     expect(form.body).toContain('Clean rivers');
+    expect(form.body).not.toContain('name="divisions"');
+    expect(form.body).toContain('name="localMembers"');
+    expect((await t.app.inject({ url: '/officer/reports/settings', headers: { cookie: clerk } })).body).toMatch(/value="divisions" checked/);
   });
 
   it('lets a clerk add an EIA to a decision taken without a report, shown on the assessment page once published', async () => {

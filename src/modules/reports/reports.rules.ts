@@ -6,13 +6,13 @@ import { reportAppendices, reports, reportSettings, reportSignOffs } from '../..
 /** The sign-off roles a body's reports need when the body has configured none. */
 export const defaultSignOffRoles = ['Monitoring Officer', 'Finance', 'Legal', 'Cabinet Member'];
 
-/** A body's report settings: the sign-off roles its reports need and its strategy priorities. */
-export async function reportSettingsOf(ex: Executor, bodyId: number): Promise<{ signOffRoles: string[]; priorities: string[] }> {
+/** A body's report settings: the sign-off roles its reports need, its strategy priorities and the template sections it leaves out. */
+export async function reportSettingsOf(ex: Executor, bodyId: number): Promise<{ signOffRoles: string[]; priorities: string[]; omittedSections: string[] }> {
   const [row] = await ex
     .select()
     .from(reportSettings)
     .where(and(eq(reportSettings.bodyId, bodyId), isNull(reportSettings.deletedAt)));
-  return { signOffRoles: row?.signOffRoles.length ? row.signOffRoles : defaultSignOffRoles, priorities: row?.priorities ?? [] };
+  return { signOffRoles: row?.signOffRoles.length ? row.signOffRoles : defaultSignOffRoles, priorities: row?.priorities ?? [], omittedSections: row?.omittedSections ?? [] };
 }
 
 /**

@@ -217,3 +217,27 @@ export const eiaActionInput = z.object({
   monitoring: text('monitoring', 2000),
   complete: z.enum(['yes', 'no']).default('no'),
 });
+
+/**
+ * The template's sections a council may leave out of its reports (a district council has no
+ * divisions, a parish no HR implications), by form field, with the heading the settings screen shows.
+ * The title, kind, decision maker, summary, recommendations and reasons are always there.
+ */
+export const optionalReportSections: Record<string, string> = {
+  cabinetMembers: 'Cabinet Members',
+  divisions: 'Divisions affected',
+  localMembers: 'Local members',
+  leadOfficer: 'Lead officer',
+  forwardPlanRef: 'Forward Plan reference',
+  priorityLinks: 'Links to the council’s priorities',
+  consultations: 'Consultations',
+  financialImplications: 'Financial implications',
+  legalImplications: 'Legal implications',
+  hrImplications: 'Human resources implications',
+  riskImplications: 'Risk implications and risk score',
+  ...Object.fromEntries(Object.entries(otherImplicationHeadings).map(([k, h]) => [`other_${k}`, `${h} implications`])),
+  scrutinyComments: 'Scrutiny comments',
+  background: 'Background',
+  optionsConsidered: 'Options considered',
+  backgroundPapers: 'Background papers',
+};

@@ -131,6 +131,8 @@ export const reportSettings = pgTable(
       .references(() => bodies.id),
     signOffRoles: jsonb('sign_off_roles').$type<string[]>().notNull().default([]),
     priorities: jsonb('priorities').$type<string[]>().notNull().default([]),
+    /** The template's optional sections this body's reports leave out (keys of `optionalReportSections`). */
+    omittedSections: jsonb('omitted_sections').$type<string[]>().notNull().default([]),
     ...timestamps(),
   },
   (t) => [uniqueIndex('report_settings_body_idx').on(t.bodyId)],

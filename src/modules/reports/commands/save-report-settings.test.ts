@@ -21,7 +21,13 @@ describe('saveReportSettings', () => {
     expect((await reportSettingsOf(db, c.body.id)).signOffRoles).toEqual(['Monitoring Officer', 'Finance', 'Legal', 'Cabinet Member']);
     expect((await saveReportSettings(db, actor, c.body.id, { signOffRoles: ['Finance', ' Finance ', 'HR'], priorities: ['Thriving towns'] })).ok).toBe(true);
     expect((await saveReportSettings(db, actor, c.body.id, { signOffRoles: ['Finance', 'HR', 'Relevant Scrutiny Chair'], priorities: ['Thriving towns'] })).ok).toBe(true);
-    expect(await reportSettingsOf(db, c.body.id)).toEqual({ signOffRoles: ['Finance', 'HR', 'Relevant Scrutiny Chair'], priorities: ['Thriving towns'] });
+    expect(await reportSettingsOf(db, c.body.id)).toEqual({ signOffRoles: ['Finance', 'HR', 'Relevant Scrutiny Chair'], priorities: ['Thriving towns'], omittedSections: [] });
+    expect((await saveReportSettings(db, actor, c.body.id, { signOffRoles: ['Finance'], priorities: [], omittedSections: ['divisions', 'hrImplications'] })).ok).toBe(true);
+    expect((await reportSettingsOf(db, c.body.id)).omittedSections).toEqual(['divisions', 'hrImplications']);
+    expect(await saveReportSettings(db, actor, c.body.id, { signOffRoles: ['Finance'], priorities: [], omittedSections: ['title'] })).toMatchObject({
+      ok: false,
+      errors: [{ field: 'omittedSections' }],
+    });
     expect(await saveReportSettings(db, actor, c.body.id, { signOffRoles: [], priorities: [] })).toMatchObject({ ok: false, errors: [{ field: 'signOffRoles' }] });
   });
 });

@@ -1,0 +1,1 @@
+ALTER TABLE "report_settings" ADD COLUMN "omitted_sections" jsonb DEFAULT '[]'::jsonb NOT NULL;
