@@ -5,6 +5,7 @@ import { demoUsers, expectNoAxeViolations, launchBrowser, newPage, screenshot, s
 import { reportAppendices } from '../src/db/schema.ts';
 
 const author = demoUsers.find((u) => u.role === 'report-author')!;
+const clerk = demoUsers.find((u) => u.role === 'democratic-services')!;
 
 /** Scans the page with axe (WCAG 2.2 AA) and saves a screenshot, at desktop width and at 390 px. */
 async function check(page: Page, name: string): Promise<void> {
@@ -110,5 +111,25 @@ describe('decision reports: drafting, sign-off and the public page', () => {
     await submitAndWait(page, page.locator('main table a').first());
     await verifyOnPage(page, /^Equality impact assessment: /);
     await check(page, 'eia');
+  });
+
+  it('the clerk sets the report template, and publishes a report for a decision taken without a meeting', async () => {
+    const page = await newPage(browser);
+    await signIn(page, server.url, clerk.email, clerk.password);
+    await page.goto(`${server.url}/officer/reports`);
+    await click(page, 'Report template settings');
+    await verifyOnPage(page, 'Report template settings');
+    await check(page, 'template-settings');
+    await page.check('input[name="omittedSections"][value="divisions"]');
+    await click(page, 'Save the settings', 'button');
+    expect(await page.locator('.govuk-notification-banner').textContent()).toContain('The report template settings have been saved');
+
+    await page.goto(`${server.url}/officer/reports`);
+    await click(page, 'Replacing the Eastgate footbridge');
+    await click(page, 'Publish for an individual decision');
+    await verifyOnPage(page, 'Publish the report for an individual decision');
+    await check(page, 'publish-for-individual-decision');
+    await click(page, 'Publish the report', 'button');
+    expect(await page.locator('.govuk-notification-banner').textContent()).toContain('The report has been published');
   });
 });
