@@ -7,6 +7,7 @@ import { bodyRoutes } from './body.api.ts';
 import { documentRoutes } from './documents.api.ts';
 import { forwardPlanApiRoutes } from './forward-plan.api.ts';
 import { issueRoutes } from './issues.api.ts';
+import { decisionRoutes } from './decisions.api.ts';
 import { locationRoutes } from './locations.api.ts';
 import { measureRoutes } from './measures.api.ts';
 import { meetingRoutes } from './meetings.api.ts';
@@ -37,6 +38,7 @@ export function apiRoutes(): ApiRoute[] {
     ...measureRoutes(),
     ...forwardPlanApiRoutes(),
     ...issueRoutes(),
+    ...decisionRoutes(),
     ...reportRoutes(),
     ...riskRoutes(),
     ...locationRoutes(),

@@ -6,7 +6,7 @@ import { makeCouncil } from '../../test/factories.ts';
 import { apiRoutes } from './api.plugin.ts';
 import { openApiPath } from './openapi.ts';
 import { tokenUser } from './test-support.ts';
-import { forwardPlanEntries, forwardPlanVersions, notices } from '../db/schema.ts';
+import { decisions, forwardPlanEntries, forwardPlanVersions, notices } from '../db/schema.ts';
 import { saveEia, saveReports } from '../modules/reports/index.ts';
 import { publishRecords } from '../modules/visibility/index.ts';
 import { createMeasure, recordMeasureValue } from '../modules/measures/index.ts';
@@ -130,6 +130,19 @@ describe('OpenAPI document', () => {
       '/locations/{id}': c.location.id,
     };
     const system = { userId: null, label: 'test' };
+    const [decision] = await t.database.db
+      .insert(decisions)
+      .values({
+        bodyId: c.body.id,
+        makerPersonId: c.chair.id,
+        makerText: 'Cabinet Member: Cllr Ada Brook',
+        title: 'Bus shelter',
+        decisionText: 'Agreed',
+        decidedOn: '2030-01-03',
+        ...published,
+      })
+      .returning();
+    ids['/decisions/{id}'] = decision!.id;
     const report = await saveReports(t.database.db, system, [
       { values: { bodyId: c.body.id, title: 'Street lighting upgrade', riskLikelihood: 2, riskImpact: 3, riskScore: 6 }, access: {} },
     ]);

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { notFound } from '../lib/errors.ts';
 import { viewerOf } from '../modules/visibility/index.ts';
-import { apiReport, councilBody, createReport, findEia, listEias, recordSignOff, reportInput, signOffInput, signOffReport } from '../modules/reports/index.ts';
+import { apiReport, councilBody, createReport, findEia, listEias, publishReport, recordSignOff, reportInput, signOffInput, signOffReport } from '../modules/reports/index.ts';
 import { actorOf, defineRoute, unwrap, type ApiRoute } from './api-route.ts';
 import { apiSchemas, idParams } from './common.schema.ts';
 
@@ -98,6 +98,25 @@ export function reportRoutes(): ApiRoute[] {
         const { id } = unwrap(await createReport(db, actorOf(user, request.viaToken), bodyRow.id, body));
         reply.header('location', `/api/v1/reports/${id}`);
         return (await apiReport(db, viewerOf(user), id))!;
+      },
+    }),
+    defineRoute({
+      method: 'POST',
+      path: '/reports/:id/publish',
+      operationId: 'publishReport',
+      summary: 'Publish a report that is not on an agenda (for an individual decision)',
+      description:
+        'A report on an agenda item is published with its agenda. Refused (422) while a required sign-off is missing, unless overridden, or an appendix’s access is undecided. An individual key decision can be taken on it 5 clear working days later.',
+      tag: 'Reports',
+      resource: 'Report',
+      permission: 'records:edit',
+      params: idParams,
+      response: reportSchema,
+      handler: async ({ request, params, user }) => {
+        const { db } = request.server.services;
+        if (!(await apiReport(db, request.viewer, params.id))) throw notFound('Report');
+        unwrap(await publishReport(db, actorOf(user, request.viaToken), params.id));
+        return (await apiReport(db, request.viewer, params.id))!;
       },
     }),
     defineRoute({

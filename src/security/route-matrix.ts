@@ -351,6 +351,9 @@ export const routeMatrix: Record<string, readonly Who[]> = {
   'POST /api/v1/documents/:id/publish': EDIT,
   'POST /api/v1/meetings/:id/publish-draft-minutes': EDIT,
   'POST /api/v1/decisions/:id/publish': EDIT,
+  'GET /api/v1/decisions/:id': PUBLIC,
+  'POST /api/v1/decisions': EDIT,
+  'POST /api/v1/reports/:id/publish': EDIT,
   // OParl 1.1 (src/modules/oparl): open data, read as the public sees it.
   'GET /oparl': PUBLIC,
   'GET /oparl/v1': PUBLIC,
