@@ -20,6 +20,7 @@ describe('defaultRules', () => {
       generalExceptionNotice: '5 clear days before the decision',
       privateMeetingNotice: '28 clear days before the meeting',
       privateMeetingFinalNotice: '5 clear days before the meeting',
+      individualDecisionReport: '5 clear working days before the decision',
       callIn: '5 working days after publication of the decision',
       registerOfInterests: '28 days after taking office',
       giftsAndHospitality: '28 days after receipt',
