@@ -6,7 +6,8 @@ import { toLondonDate } from '../../../lib/dates.ts';
 import { invalid, ok, type Result } from '../../../lib/result.ts';
 import { sameValue, writeRows, type WritableTable } from '../../records/index.ts';
 import { dueCell } from '../action-due.ts';
-import { parseActionsCsv, type LineError } from '../actions-csv.ts';
+import type { LineError } from '../../../lib/csv-file.ts';
+import { parseActionsCsv } from '../actions-csv.ts';
 import { savePlanActions, type PlanActionValues } from './save-plan-actions.ts';
 
 const tracked = ['rag', 'dueText', 'dueDate', 'progress'] as const;

@@ -74,7 +74,9 @@ describe('importMeasureValuesCsv', () => {
   it('refuses a file without the columns, or one that is not CSV', async () => {
     expect(await importMeasureValuesCsv(database.db, actor, 'name,value\r\nx,1\r\n', now)).toEqual({
       ok: false,
-      errors: [{ line: 1, field: 'file', message: 'Line 1: the header row must name the columns measure_id, measure, period, value, note' }],
+      errors: [
+        { line: 1, field: 'file', message: 'Line 1: the header row must name the columns measure_id, measure, period, value, note (missing: measure_id or measure, period, note)' },
+      ],
     });
     const broken = await importMeasureValuesCsv(database.db, actor, `${header}1,"unclosed,Q1 2026/27,1,\r\n`, now);
     expect(broken.ok).toBe(false);

@@ -7,7 +7,8 @@ import { invalid, ok, type Result } from '../../../lib/result.ts';
 import { sameValue, writeRows, type RowWrite, type WritableTable } from '../../records/index.ts';
 import { parsePeriod } from '../measure-periods.ts';
 import { numberInput } from '../measures.schema.ts';
-import { parseValuesCsv, type LineError } from '../values-csv.ts';
+import type { LineError } from '../../../lib/csv-file.ts';
+import { parseValuesCsv } from '../values-csv.ts';
 
 /**
  * Applies a CSV file of measures' values (the format of `valuesToCsv`): each row records or changes
