@@ -13,6 +13,7 @@ import { forwardPlanCsvColumns, entryRow, snapshotRow } from './forward-plan.pre
 import { councilName, findEntry, findReportTitle, forwardPlanVersion, forwardPlanVersionsFor, listEntriesByLiveness, noticeFor, noticesFor } from './forward-plan.repo.ts';
 import { formatDate } from '../../lib/dates.ts';
 import { z } from 'zod';
+import { cacheControlFor } from '../visibility/index.ts';
 
 const compareQuery = z.object({ from: z.coerce.number().int().positive().max(2147483647), to: z.coerce.number().int().positive().max(2147483647) });
 const versionParam = z.object({ number: z.coerce.number().int().positive().max(2147483647) });
@@ -26,9 +27,6 @@ async function currentPlan(db: FastifyInstance['services']['db'], request: Fasti
   const inVersion = new Set(version?.entries.map((e) => e.entryId) ?? []);
   return { version, imported: rows.filter((r) => !r.managed && !inVersion.has(r.id)) };
 }
-
-/** What a signed-in user downloads may hold more than the public may see, so only anonymous downloads are kept by a shared cache. */
-const cacheFor = (request: FastifyRequest) => (request.user ? 'private, no-store' : 'public, max-age=300');
 
 /** The public Forward Plan of key decisions: the live plan (as a page, CSV and PDF), earlier entries, every version, and a page per entry. */
 export async function forwardPlanRoutes(app: FastifyInstance): Promise<void> {
@@ -76,7 +74,7 @@ export async function forwardPlanRoutes(app: FastifyInstance): Promise<void> {
       return reply.redirect('/forward-plan', 303);
     }
     return reply
-      .header('cache-control', cacheFor(request))
+      .header('cache-control', cacheControlFor(request.viewer, { open: true }))
       .header('content-type', 'application/pdf')
       .header('content-disposition', `inline; filename="${version ? `forward-plan-version-${version.number}` : 'forward-plan'}.pdf"`)
       .send(Buffer.from(pdf));

@@ -3,7 +3,7 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import { notFound } from '../../lib/errors.ts';
 import { idOf } from '../../web/route-helpers.ts';
 import { assemblePack, loadStampFont, sharedPdfRenderer } from '../packs/index.ts';
-import { seesEverything } from '../visibility/index.ts';
+import { cacheControlFor, type Viewer } from '../visibility/index.ts';
 import { printedMinutesStyleHash, printedMinutesView, renderPrintedMinutes, type PrintedMinutesView } from './printed-minutes.ts';
 
 /** Printed PDFs by the SHA-256 of their HTML: the same minutes are printed once, whoever asks. */
@@ -33,13 +33,12 @@ async function printMinutes(view: PrintedMinutesView): Promise<Uint8Array> {
  */
 export async function printedMinutesRoutes(app: FastifyInstance): Promise<void> {
   const { db } = app.services;
-  const privacy = (reply: FastifyReply, view: PrintedMinutesView, signedIn: boolean) =>
-    reply.header('cache-control', view.includesExempt || signedIn ? 'private, no-store' : 'public, max-age=300');
+  const privacy = (reply: FastifyReply, view: PrintedMinutesView, viewer: Viewer) => reply.header('cache-control', cacheControlFor(viewer, { open: !view.includesExempt }));
 
   app.get('/meetings/:id/minutes', async (request, reply) => {
     const view = await printedMinutesView(db, request.viewer, idOf(request, 'Meeting'));
     if (!view) throw notFound('Minutes');
-    return privacy(reply, view, !!request.user)
+    return privacy(reply, view, request.viewer)
       .header('content-type', 'text/html; charset=utf-8')
       .header(
         'content-security-policy',
@@ -60,7 +59,7 @@ export async function printedMinutesRoutes(app: FastifyInstance): Promise<void> 
       request.log.warn({ meetingId: id, problem: (err as Error).message.split('\n')[0] }, 'printed minutes without a PDF');
       return reply.redirect(`/meetings/${id}/minutes`, 303);
     }
-    return privacy(reply, view, !!request.user || seesEverything(request.viewer))
+    return privacy(reply, view, request.viewer)
       .header('content-type', 'application/pdf')
       .header('content-disposition', `inline; filename="minutes-${id}${view.status === 'draft' ? '-draft' : ''}.pdf"`)
       .send(Buffer.from(pdf));

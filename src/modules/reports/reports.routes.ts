@@ -7,6 +7,7 @@ import { presentAppendix, presentReport } from './reports.presenter.ts';
 import { printReport } from './report-print.ts';
 import { eiasOfReport } from './eias.repo.ts';
 import { issueIdOf } from '../forward-plan/index.ts';
+import { cacheControlFor } from '../visibility/index.ts';
 
 /** A decision report's public page, its PDF and its appendices; a report or appendix the viewer may not see is not found. */
 export async function reportsRoutes(app: FastifyInstance): Promise<void> {
@@ -53,7 +54,7 @@ export async function reportsRoutes(app: FastifyInstance): Promise<void> {
     }
     const restricted = !r.isPublic || r.appendices.some((a) => a.access === 'exempt');
     return reply
-      .header('cache-control', restricted || request.user ? 'private, no-store' : 'public, max-age=300')
+      .header('cache-control', cacheControlFor(request.viewer, { open: !restricted }))
       .header('content-type', 'application/pdf')
       .header('content-disposition', `inline; filename="report-${r.id}.pdf"`)
       .send(Buffer.from(pdf));

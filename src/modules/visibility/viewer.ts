@@ -33,3 +33,14 @@ export const recordsViewer: Viewer = Object.freeze({ userId: null, role: 'admin'
 export function seesEverything(v: Viewer): boolean {
   return v.role === 'admin' || v.role === 'democratic-services';
 }
+
+/**
+ * How a page or download sent to this viewer may be cached. A shared cache may keep only what the
+ * public sees: an anonymous viewer's answer with nothing restricted in it. Anything else, and any
+ * answer whose content is not known to be open, is private: nothing defaults to public.
+ * @example reply.header('cache-control', cacheControlFor(request.viewer, { open: !r.includesExempt }))
+ */
+export function cacheControlFor(v: Viewer, content: { open: boolean }): string {
+  const anonymous = v.userId === null && v.role === null && v.personId === null;
+  return anonymous && content.open === true ? 'public, max-age=300' : 'private, no-store';
+}
