@@ -25,30 +25,11 @@ export type PlanRow = {
   publishedIn: string;
 };
 
-/** A published version's entry as a download row. */
-export function snapshotRow(e: ForwardPlanSnapshotEntry, versionNumber: number): PlanRow {
-  return {
-    entryId: e.entryId,
-    ref: e.ref,
-    firstPublished: e.firstPublished,
-    decisionDateText: e.decisionDateText,
-    decisionDate: e.decisionDate,
-    decisionMakers: e.decisionMakers,
-    issue: e.issue,
-    decision: e.decision,
-    documents: e.documents,
-    exempt: e.exempt,
-    exemptMatterParagraph: e.exemptMatterParagraph,
-    contacts: e.contacts,
-    keySpend: e.keySpend,
-    keyDivisions: e.keyDivisions,
-    divisionsAffected: e.divisionsAffected,
-    publishedIn: `Version ${versionNumber}`,
-  };
-}
-
-/** An entry as a download row (an imported one, or one of an earlier plan): the columns are picked one by one, leaving the private details behind. */
-export function entryRow(e: typeof forwardPlanEntries.$inferSelect): PlanRow {
+/**
+ * The fields of an entry the public may read, picked one by one: the only way an entry's content
+ * leaves for a published version, a download or a printed plan, so its private details cannot.
+ */
+export function publicEntryFields(e: typeof forwardPlanEntries.$inferSelect): Omit<ForwardPlanSnapshotEntry, 'ref' | 'firstPublished'> & Pick<PlanRow, 'ref' | 'firstPublished'> {
   return {
     entryId: e.id,
     ref: e.ref,
@@ -65,8 +46,20 @@ export function entryRow(e: typeof forwardPlanEntries.$inferSelect): PlanRow {
     keySpend: e.keySpend,
     keyDivisions: e.keyDivisions,
     divisionsAffected: e.divisionsAffected,
-    publishedIn: e.managed ? 'Forward Plan' : 'Imported Forward Plan',
+    reportId: e.reportId,
   };
+}
+
+/** A published version's entry as a download row. */
+export function snapshotRow(e: ForwardPlanSnapshotEntry, versionNumber: number): PlanRow {
+  const { reportId: _report, ...row } = e;
+  return { ...row, publishedIn: `Version ${versionNumber}` };
+}
+
+/** An entry as a download row (an imported one, or one of an earlier plan). */
+export function entryRow(e: typeof forwardPlanEntries.$inferSelect): PlanRow {
+  const { reportId: _report, ...row } = publicEntryFields(e);
+  return { ...row, publishedIn: e.managed ? 'Forward Plan' : 'Imported Forward Plan' };
 }
 
 /** Whether the matter will be taken in private and under which paragraph of Schedule 12A, in words. */

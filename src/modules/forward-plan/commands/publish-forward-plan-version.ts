@@ -7,6 +7,7 @@ import { bodies, forwardPlanEntries, forwardPlanVersions, type ForwardPlanSnapsh
 import { publishRecords } from '../../visibility/index.ts';
 import { forwardPlanRef } from '../forward-plan.rules.ts';
 import { saveForwardPlanEntries } from './save-forward-plan-entries.ts';
+import { publicEntryFields } from '../forward-plan.presenter.ts';
 
 /**
  * Publishes the next numbered version of a body's Forward Plan: every entry written in Shirehall whose
@@ -63,23 +64,11 @@ export async function publishForwardPlanVersion(
       { now },
     );
     const snapshot: ForwardPlanSnapshotEntry[] = entries.map((e) => ({
-      entryId: e.id,
+      ...publicEntryFields(e),
       ref: e.ref ?? refs.get(e.id)!.ref,
       firstPublished: e.firstPublished ?? refs.get(e.id)!.firstPublished,
-      decisionDateText: e.decisionDateText,
-      decisionDate: e.decisionDate,
-      decisionMakers: e.decisionMakers,
-      issue: e.issue,
-      decision: e.decision,
-      documents: e.documents,
-      exempt: e.exempt,
-      exemptMatterParagraph: e.exemptMatterParagraph,
-      contacts: e.contacts,
-      keySpend: e.keySpend,
-      keyDivisions: e.keyDivisions,
-      divisionsAffected: e.divisionsAffected,
-      reportId: e.reportId,
     }));
+
     const [last] = await trx
       .select({ number: forwardPlanVersions.number })
       .from(forwardPlanVersions)
