@@ -35,6 +35,7 @@ export type BankHoliday = { date: IsoDate; name: string };
 
 const DAY_MS = 86_400_000;
 const MINUTE_MS = 60_000;
+const HOUR_MS = 60 * MINUTE_MS;
 
 const monthNames = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
 
@@ -194,14 +195,25 @@ const londonParts = new Intl.DateTimeFormat('en-GB', {
   second: '2-digit',
 });
 
+/** London's offset by UTC hour: it changes only on the hour (01:00 UTC), so one look-up serves an hour. */
+const offsetByHour = new Map<number, number>();
+
 /** London wall-clock fields of an instant, as milliseconds on a zone-free time line. */
 function londonWallClockMs(instantMs: number): number {
-  const fields: Record<string, number> = {};
-  for (const part of londonParts.formatToParts(new Date(instantMs))) {
-    if (part.type !== 'literal') fields[part.type] = Number(part.value);
+  const hour = Math.floor(instantMs / HOUR_MS);
+  let offset = offsetByHour.get(hour);
+  if (offset === undefined) {
+    const at = hour * HOUR_MS;
+    const fields: Record<string, number> = {};
+    for (const part of londonParts.formatToParts(new Date(at))) {
+      if (part.type !== 'literal') fields[part.type] = Number(part.value);
+    }
+    const { year = 0, month = 1, day = 1, hour: h = 0, minute = 0, second = 0 } = fields;
+    offset = Date.UTC(year, month - 1, day, h, minute, second) - at;
+    if (offsetByHour.size > 50_000) offsetByHour.clear();
+    offsetByHour.set(hour, offset);
   }
-  const { year = 0, month = 1, day = 1, hour = 0, minute = 0, second = 0 } = fields;
-  return Date.UTC(year, month - 1, day, hour, minute, second) + (((instantMs % 1000) + 1000) % 1000);
+  return instantMs + offset;
 }
 
 /**
