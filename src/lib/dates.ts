@@ -271,10 +271,11 @@ const stateOfNation: Record<Nation, string> = {
 // country's rules at start, about 10 MB of heap.
 type Holidays = { getHolidays(year: number, language: string): { date: string; name: string; type: string }[] };
 type HolidaysParser = new (data: object, country: string, state: string, options: { types: string[] }) => Holidays;
+const require = createRequire(import.meta.url);
 let holidaysClass: HolidaysParser | undefined;
 let ukData: object | undefined;
 function ukCalendar(state: string): Holidays {
-  holidaysClass ??= (createRequire(import.meta.url)('date-holidays-parser') as { default: HolidaysParser }).default;
+  holidaysClass ??= (require('date-holidays-parser') as { default: HolidaysParser }).default;
   ukData ??= JSON.parse(readFileSync(new URL('./uk-holidays.json', import.meta.url), 'utf8')) as object;
   return new holidaysClass(ukData, 'GB', state, { types: ['public', 'bank'] });
 }
