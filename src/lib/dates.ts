@@ -7,7 +7,8 @@
  * Only conversions between a `Date` instant and London local time consult the time zone, through
  * `Intl`, so clock changes follow the tz database rather than a hand-written table.
  */
-import Holidays from 'date-holidays';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 
 /** The time zone every council date and time is read in. */
 export const LONDON_TIME_ZONE = 'Europe/London';
@@ -277,6 +278,20 @@ const stateOfNation: Record<Nation, string> = {
   'northern-ireland': 'NIR',
 };
 
+// Only the UK's calendars (scripts/uk-holidays.mjs writes them from date-holidays' data), and the
+// parser with moment-timezone, loaded on first use: date-holidays' own entry point parses every
+// country's rules at start, about 10 MB of heap.
+type Holidays = { getHolidays(year: number, language: string): { date: string; name: string; type: string }[] };
+type HolidaysParser = new (data: object, country: string, state: string, options: { types: string[] }) => Holidays;
+const require = createRequire(import.meta.url);
+let holidaysClass: HolidaysParser | undefined;
+let ukData: object | undefined;
+function ukCalendar(state: string): Holidays {
+  holidaysClass ??= (require('date-holidays-parser') as { default: HolidaysParser }).default;
+  ukData ??= JSON.parse(readFileSync(new URL('./uk-holidays.json', import.meta.url), 'utf8')) as object;
+  return new holidaysClass(ukData, 'GB', state, { types: ['public', 'bank'] });
+}
+
 const calendars = new Map<Nation, Holidays>();
 const holidaysByYear = new Map<string, Map<IsoDate, string>>();
 
@@ -286,7 +301,7 @@ function bankHolidayMap(nation: Nation, year: number): Map<IsoDate, string> {
   if (!map) {
     let calendar = calendars.get(nation);
     if (!calendar) {
-      calendar = new Holidays('GB', stateOfNation[nation], { types: ['public', 'bank'] });
+      calendar = ukCalendar(stateOfNation[nation]);
       calendars.set(nation, calendar);
     }
     map = new Map();
