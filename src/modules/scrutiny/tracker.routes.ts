@@ -5,6 +5,7 @@ import { dateParts, joinDateParts } from '../../lib/form-dates.ts';
 import { formatDate, toLondonDate } from '../../lib/dates.ts';
 import type { FieldError } from '../../lib/result.ts';
 import { actorOf, dateField, formBody, idOf } from '../../web/route-helpers.ts';
+import { can } from '../accounts/index.ts';
 import { findOrganisation, findOrganisationBySlug, listOrganisations } from '../organisations/index.ts';
 import { findMeeting } from '../meetings/index.ts';
 import { publishRecords } from '../visibility/index.ts';
@@ -21,7 +22,7 @@ const slugParam = z.object({ slug: z.string().min(1).max(200) });
 export async function trackerRoutes(app: FastifyInstance): Promise<void> {
   const { db } = app.services;
   const view = app.requireCan('officer-area:view');
-  const edit = app.requireCan('records:edit');
+  const edit = app.requireCan('scrutiny:manage');
   const editForm = { preHandler: [edit, app.csrfProtection] };
   const today = () => toLondonDate(new Date());
   const meetingOr404 = async (request: Parameters<typeof idOf>[0]) => {
@@ -61,7 +62,7 @@ export async function trackerRoutes(app: FastifyInstance): Promise<void> {
     });
   });
 
-  // Officer screens: the scrutiny manager (democratic services) keeps the trackers.
+  // Officer screens: the scrutiny manager (or democratic services) keeps the trackers.
   app.get('/officer/organisations/:id/outcome-tracker', { preHandler: view }, async (request, reply) => {
     const org = await findOrganisation(db, idOf(request, 'Committee'));
     if (!org) throw notFound('Committee');
@@ -73,7 +74,7 @@ export async function trackerRoutes(app: FastifyInstance): Promise<void> {
       org,
       rows: await allCommitteeOutcomes(db, request.viewer, org.id, asOf),
       meetings: (await meetingsOf(db, [org.id])).filter((m) => toLondonDate(m.startAt) >= asOf && (m.status === 'scheduled' || m.status === 'agenda-published')),
-      canEdit: request.user?.role === 'democratic-services' || request.user?.role === 'admin',
+      canEdit: can(request.user, 'scrutiny:manage'),
       flash:
         q.saved === 'added'
           ? 'The outcome has been added as a draft'
