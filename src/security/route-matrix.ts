@@ -303,6 +303,8 @@ export const routeMatrix: Record<string, readonly Who[]> = {
   'GET /dashboards/plans/:id': PUBLIC,
   'GET /dashboards/committees/:slug': PUBLIC,
   'GET /officer/action-plans': STAFF,
+  'GET /officer/action-plans/new': EDIT,
+  'POST /officer/action-plans': EDIT,
   'GET /officer/action-plans/:id': STAFF,
   'GET /officer/action-plans/:id/actions.csv': STAFF,
   'GET /officer/action-plans/:id/import': ACTION_OWNERS,
