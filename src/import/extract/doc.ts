@@ -35,6 +35,8 @@ export interface Doc {
   paged: boolean;
   /** Whether the text is a page layout (columns as gaps), where a title may wrap onto indented lines. */
   layout: boolean;
+  /** The text's line count as `countLines` gives it, when known from splitting it ("\n" line ends only). */
+  textLines?: number;
 }
 
 /** How to read the text given to `buildDoc`. */
@@ -62,9 +64,11 @@ export function buildDoc(input: string, options: DocOptions = {}): Doc {
   const text = ZERO_WIDTH.test(input) ? input.replace(/[\u200b-\u200d\u2060]/g, '') : input;
   const rawLines: string[] = [];
   const numbers: number[] = [];
+  let textLines: number | undefined;
   if (!text.includes('\r')) {
     // The common case, "\n" line ends only: a plain split, each line its own number.
     const split = text.split('\n');
+    textLines = text === '' ? 0 : text.endsWith('\n') ? split.length - 1 : split.length;
     for (let k = 0; k < split.length; k++) {
       rawLines.push(split[k] as string);
       numbers.push(k + 1);
@@ -108,7 +112,8 @@ export function buildDoc(input: string, options: DocOptions = {}): Doc {
       no: first,
       last,
       raw,
-      text: cleanInline(tabbed ? raw.replace(/\t/g, ' ') : raw),
+      // Tabs are white space to cleanInline: the cells' text joined by spaces.
+      text: cleanInline(raw),
       tabbed,
       page: paged ? page : null,
       indent,
@@ -117,7 +122,7 @@ export function buildDoc(input: string, options: DocOptions = {}): Doc {
       coverFields: undefined,
     };
   });
-  return { lines, warnings: [], located: sourceLines !== null, paged, layout };
+  return { lines, warnings: [], located: sourceLines !== null, paged, layout, textLines };
 }
 
 /**

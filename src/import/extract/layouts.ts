@@ -107,11 +107,22 @@ export const DECISIONS_HEADING =
 export const MINUTES_HEADING =
   /^(?:the\s+)?(?:draft\s+|confirmed\s+|unconfirmed\s+|approved\s+)?(?:minutes?\b(?!\s*:)(?:\s+of\b|\s*$|\s*[-–—,]?\s*(?=\d{1,2}(?:st|nd|rd|th)?\s+[a-z]|(?:mon|tues|wednes|thurs|fri|satur|sun)day))|(?:notes?|record|action notes)\s+of\s+(?:the|a|an)\s+(?:[a-z-]+\s+){0,3}meeting\b)/i;
 
+const BODY_DATE_DATE = `\\d{1,2}\\s*(?:st|nd|rd|th)?\\s+(?:${MONTH})\\.?,?\\s+\\d{4}|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}`;
+
 /** A line naming a body and a date and nothing else: "Parish Council - 3rd September 2019". */
-export const BODY_DATE_LINE = new RegExp(
-  `^([A-Z][^\\d:]{2,100}?)\\s*[-–—,:]?\\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?(\\d{1,2}\\s*(?:st|nd|rd|th)?\\s+(?:${MONTH})\\.?,?\\s+\\d{4}|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4})$`,
-  'i',
-);
+export const BODY_DATE_LINE = new RegExp(`^([A-Z][^\\d:]{2,100}?)\\s*[-–—,:]?\\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?(${BODY_DATE_DATE})$`, 'i');
+
+const FIRST_DIGIT = /\d/;
+const BODY_DATE_TAIL = new RegExp(`^(?:${BODY_DATE_DATE})$`, 'i');
+
+/**
+ * Whether a line may be a BODY_DATE_LINE, cheaply: the body holds no digit, so the date starts at the
+ * line's first digit and runs to its end. Lines ending in a year are common; most fail here.
+ */
+export function mayBeBodyDateLine(text: string): boolean {
+  const first = text.search(FIRST_DIGIT);
+  return first >= 4 && BODY_DATE_TAIL.test(text.slice(first));
+}
 
 /** A meeting's kind rather than its body: "General Meeting", "Annual Meeting of", "Ordinary Meeting Monday". */
 export const GENERIC_MEETING =
@@ -247,12 +258,19 @@ export const REPORT_KIND_LINE =
  * looked up for nearly every line of a pack, so one pass over the label beats a pass per entry.
  */
 export function registryMatcher(patterns: readonly RegExp[]): (text: string) => number {
-  const body = patterns.map((re, k) => `(?<e${k}>${re.source.replace(/^\^/, '').replace(/\$$/, '')})`).join('|');
+  // Each entry is one numbered group; `groupOf[k]` is entry k's group, after the groups of the entries before it.
+  const groupOf: number[] = [];
+  let group = 1;
+  for (const re of patterns) {
+    groupOf.push(group);
+    group += 1 + ((new RegExp(`${re.source}|`).exec('') as RegExpExecArray).length - 1);
+  }
+  const body = patterns.map((re) => `(${re.source.replace(/^\^/, '').replace(/\$$/, '')})`).join('|');
   const combined = new RegExp(`^(?:${body})$`, patterns[0]?.flags.includes('i') ? 'i' : '');
   return (text) => {
     const m = combined.exec(text);
-    if (!m?.groups) return -1;
-    for (let k = 0; k < patterns.length; k++) if (m.groups[`e${k}`] !== undefined) return k;
+    if (!m) return -1;
+    for (let k = 0; k < groupOf.length; k++) if (m[groupOf[k] as number] !== undefined) return k;
     return -1;
   };
 }

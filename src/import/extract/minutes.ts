@@ -92,6 +92,8 @@ function readHeader(texts: readonly string[]): Header {
 /** Strips a paragraph number ("(2)", "3.") that minutes put before a sentence. */
 const unnumbered = (t: string): string => t.replace(/^(?:\(\d{1,3}\)|\d{1,3}[.)])\s+/, '');
 
+const DECLARED_WORD = /\sdeclared\s/i;
+
 /** Declarations of interest in a minute's paragraphs: "Cllr A – interest", "Ms B declared an interest that …". */
 export function readDeclarations(lines: readonly string[]): Declaration[] {
   const out: Declaration[] = [];
@@ -104,7 +106,8 @@ export function readDeclarations(lines: readonly string[]): Declaration[] {
       out.push({ member: (dash[1] as string).trim(), interest: (dash[2] as string).trim() });
       continue;
     }
-    const declared = /^(.{3,300}?)\s+(?:all\s+|each\s+|further\s+|also\s+)?declared\s+(.+)$/i.exec(t);
+    // "declared" between spaces, looked for before the pattern that tries every length of the subject.
+    const declared = DECLARED_WORD.test(t) ? /^(.{3,300}?)\s+(?:all\s+|each\s+|further\s+|also\s+)?declared\s+(.+)$/i.exec(t) : null;
     if (!declared) continue;
     const subject = (declared[1] as string).replace(/,?\s+(?:all|each|both)$/i, '');
     const people = splitPeopleList(subject).filter((p) => startsWithTitle(p) || looksLikePerson(p));
