@@ -93,6 +93,7 @@ function readHeader(texts: readonly string[]): Header {
 const unnumbered = (t: string): string => t.replace(/^(?:\(\d{1,3}\)|\d{1,3}[.)])\s+/, '');
 
 const DECLARED_WORD = /\sdeclared\s/i;
+const AT_WORD = / at /i;
 
 /** Declarations of interest in a minute's paragraphs: "Cllr A – interest", "Ms B declared an interest that …". */
 export function readDeclarations(lines: readonly string[]): Declaration[] {
@@ -407,8 +408,9 @@ export function parseMinutes(doc: Doc, span: Span): Minutes | null {
         body.push(l);
         continue;
       }
-      const end = MEETING_END.exec(l.text);
-      if (end && l.text.length < 200) {
+      // Every closing sentence has "at" between spaces (the text's spaces are single plain ones): a quick test first.
+      const end = l.text.length < 200 && AT_WORD.test(l.text) ? MEETING_END.exec(l.text) : null;
+      if (end) {
         minutes.endedAt = findClockTime(end[1] as string, minutes.time)?.time ?? null;
         ended = true;
         lastContent = i;

@@ -52,6 +52,12 @@ export function coverFieldsOf(line: Line): FieldRead[] {
 
 const NONE: FieldRead[] = [];
 
+/** Whether a line starts "Report …" or "Joint report …", by its first letter before the pattern. */
+function startsReportBy(t: string): boolean {
+  const c = t.charCodeAt(0) | 0x20;
+  return (c === 0x72 || c === 0x6a) && /^(?:joint\s+)?report\s/i.test(t);
+}
+
 /** Whether text[from, to) is only white space (as `trim` sees it). */
 function blankBetween(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
@@ -65,7 +71,7 @@ function blankBetween(text: string, from: number, to: number): boolean {
 function readCoverFields(line: Line): FieldRead[] {
   const t0 = line.text;
   // Only a colon, a table row or "Report by/of …" can carry a label.
-  if (t0 === '' || t0.length > 600 || (!line.tabbed && !t0.includes(':') && !/^(?:joint\s+)?report\s/i.test(t0))) return NONE;
+  if (t0 === '' || t0.length > 600 || (!line.tabbed && !t0.includes(':') && !startsReportBy(t0))) return NONE;
   if (line.tabbed) {
     // Most table rows are not label rows: look at the first cell before cleaning the others.
     // The first filled cell and whether there are exactly two, without splitting the row.
