@@ -62,18 +62,17 @@ const ZERO_WIDTH = /[\u200b-\u200d\u2060]/;
 export function buildDoc(input: string, options: DocOptions = {}): Doc {
   const { paged = false, layout = false, markdown = false, sourceLines } = options;
   const text = ZERO_WIDTH.test(input) ? input.replace(/[\u200b-\u200d\u2060]/g, '') : input;
-  const rawLines: string[] = [];
-  const numbers: number[] = [];
+  let rawLines: string[];
+  // The source line number of each line; null when it is the line's index + 1.
+  let numbers: number[] | null = null;
   let textLines: number | undefined;
   if (!text.includes('\r')) {
     // The common case, "\n" line ends only: a plain split, each line its own number.
-    const split = text.split('\n');
-    textLines = text === '' ? 0 : text.endsWith('\n') ? split.length - 1 : split.length;
-    for (let k = 0; k < split.length; k++) {
-      rawLines.push(split[k] as string);
-      numbers.push(k + 1);
-    }
+    rawLines = text.split('\n');
+    textLines = text === '' ? 0 : text.endsWith('\n') ? rawLines.length - 1 : rawLines.length;
   } else {
+    rawLines = [];
+    numbers = [];
     const pieces = text.split(/(\r\n|\r|\n)/);
     let no = 1;
     for (let k = 0; k < pieces.length; k += 2) {
@@ -84,9 +83,10 @@ export function buildDoc(input: string, options: DocOptions = {}): Doc {
   }
   if (rawLines.length > 0 && rawLines[rawLines.length - 1] === '') rawLines.pop();
   let page = 1;
+  const formFeeds = text.includes('\f');
   const lines: Line[] = rawLines.map((rawLine, i) => {
     let raw = rawLine;
-    if (raw.includes('\f')) {
+    if (formFeeds && raw.includes('\f')) {
       page += (raw.match(/\f/g) ?? []).length;
       raw = raw.replace(/\f/g, '');
     }
@@ -105,7 +105,7 @@ export function buildDoc(input: string, options: DocOptions = {}): Doc {
     }
     const tabbed = raw.includes('\t');
     const mapped = sourceLines?.[i];
-    const first = mapped ? mapped.from : (numbers[i] as number);
+    const first = mapped ? mapped.from : numbers === null ? i + 1 : (numbers[i] as number);
     const last = mapped ? mapped.to : first;
     // Every property is set here, the lazy ones too, so that all lines share one shape (fast property access).
     return {
