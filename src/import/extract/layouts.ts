@@ -81,11 +81,23 @@ export const MINUTE_NUMBERS: ReadonlyArray<{ name: string; pattern: RegExp; foll
   { name: 'dotted', pattern: /^(\d{2}\.\d{2}\.\d{1,3})\.?\s+(\S.*)$/, follows: (p, n) => bumpPart(p, '.', -1) === n },
   // "24/113 Apologies" (year over running number) or "31/24 Apologies" (running number over year).
   { name: 'slashed', pattern: /^(?:min(?:ute)?\.?\s+)?(\d{1,4}\/\d{1,4})\.?\s+(\S.*)$/i, follows: (p, n) => bumpPart(p, '/', -1) === n || bumpPart(p, '/', 0) === n },
+  // "FRA/24/37 Apologies" (body letters, year, running number) or "C123/24 Apologies" (letters and running number over year).
+  { name: 'lettered', pattern: /^([A-Z]{1,5}\/?\d{1,4}(?:\/\d{1,4}){1,2})\.?\s+(\S.*)$/, follows: (p, n) => letteredFollows(p, n) },
   // "Minute 45 Apologies", "MIN 45."
   { name: 'worded', pattern: /^min(?:ute)?\.?\s+(?:no\.?\s*)?(\d{1,5})[.:]?\s+(\S.*)$/i, follows: (p, n) => Number(p) + 1 === Number(n) },
   // "76. Apologies", "183 Declarations", "1.  MINUTES OF THE LAST MEETING".
   { name: 'plain', pattern: /^(\d{1,5})[.)]?\s+(\S.*)$/, follows: (p, n) => Number(p) + 1 === Number(n) },
 ];
+
+/** Whether a lettered minute number follows another: the same letters, then the running number (first or last part) one on. */
+function letteredFollows(prev: string, next: string): boolean {
+  const p = /^([A-Z]+)\/?(.*)$/.exec(prev);
+  const n = /^([A-Z]+)\/?(.*)$/.exec(next);
+  if (!p || !n || p[1] !== n[1]) return false;
+  const a = p[2] as string;
+  const b = n[2] as string;
+  return bumpPart(a, '/', -1) === b || bumpPart(a, '/', 0) === b;
+}
 
 /** A number with one of its parts (by index; -1 the last) counted on by one, its padding kept. */
 function bumpPart(n: string, sep: string, index: number): string {

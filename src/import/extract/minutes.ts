@@ -302,8 +302,8 @@ function findHeadings(doc: Doc, from: number, end: number): Heading[] {
   const candidates: Array<{ scheme: number; minute: string; title: string; i: number }> = [];
   for (let i = from; i < end; i++) {
     const l = lines[i] as Line;
-    // Every numbering scheme starts with a digit or "Min".
-    if (l.text === '' || l.text.length > 200 || !/^(?:\d|min)/i.test(l.text)) continue;
+    // Every numbering scheme starts with a digit, "Min" or a body's capital letters ("FRA/24/37", "C123/24").
+    if (l.text === '' || l.text.length > 200 || !/^(?:\d|min|[A-Z]{1,5}\/?\d)/i.test(l.text)) continue;
     for (let s = 0; s < MINUTE_NUMBERS.length; s++) {
       const m = (MINUTE_NUMBERS[s] as (typeof MINUTE_NUMBERS)[number]).pattern.exec(l.text);
       if (!m) continue;
