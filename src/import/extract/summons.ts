@@ -189,8 +189,11 @@ export function readSummonsHeader(doc: Doc, end: number): SummonsHeader | null {
   const byLine = readDateLine(doc, end);
   // A "body" that is a sentence ("Notice is hereby given that a meeting of … will be held …") is a summons sentence.
   const prose = byLine !== null && (byLine.body.length > 100 || /\bmeeting of\b|\bwill be held\b|\bhereby\b/i.test(byLine.body));
+  const sentence = readSummonsSentence(doc, end);
+  // A summons sentence above the first dated line is the meeting's ("You are hereby summoned …" before a deadline line).
+  if (sentence && byLine && sentence.line < byLine.line) return fill(sentence);
   if (byLine && !prose && byLine.body !== '' && (byLine.time !== null || byLine.venue !== null)) return fill(byLine);
-  return fill(readSummonsSentence(doc, end) ?? (prose ? null : byLine));
+  return fill(sentence ?? (prose ? null : byLine));
 }
 
 /** The header read from its date line: the body above it, the time and venue beside or below it. */
