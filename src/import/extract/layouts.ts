@@ -23,6 +23,9 @@ export const FRONT_SHEET_HEADINGS: readonly RegExp[] = [
   /^(?:this meeting will be|members of the public are welcome)\b.*$/i,
 ];
 
+/** What a web page's heading adds to the body's name: "Cabinet – agenda and minutes", "Council - Decisions". */
+export const FRONT_SHEET_SUFFIX = /\s*[-–—:|]\s*(?:agenda(?:,? decisions)?(?: and (?:minutes|decisions))?|minutes|decisions|meeting details)$/i;
+
 /** A summons written as a sentence: "A meeting of the County Council will be held in … on … at …". */
 export const SUMMONS_SENTENCES: readonly RegExp[] = [
   /\b(?:an? |the )?(?:(?:ordinary|extraordinary|annual|special|general|remote|hybrid) )?meeting of (?:the )?(.{3,120}?),? (?:will|is to|shall|to) be held\b(.*)$/i,
@@ -33,7 +36,7 @@ export const SUMMONS_SENTENCES: readonly RegExp[] = [
 /** Labels of a meeting header laid out as "Label: value". */
 export const HEADER_LABELS: Readonly<Record<'body' | 'date' | 'time' | 'venue', RegExp>> = {
   body: /^(?:meeting|committee|body|panel|board|name of (?:meeting|committee))$/i,
-  date: /^(?:date(?: of meeting)?|meeting date|day and date|when)$/i,
+  date: /^(?:date(?: of meeting)?|meeting date|day and date|date and time|when)$/i,
   time: /^(?:time|start time|time of meeting)$/i,
   venue: /^(?:venue|place|location|where|meeting venue|address)$/i,
 };
