@@ -92,6 +92,10 @@ export function buildDoc(input: string, options: DocOptions = {}): Doc {
     }
     let indent = 0;
     if (layout) {
+      // A page laid out with a table drawn in ASCII rules ("+----+", "| Label: | value |"): rules are blank, borders spaces.
+      const lead = raw.charCodeAt(0) === 32 ? raw.length - raw.trimStart().length : 0;
+      const c0 = raw.charCodeAt(lead);
+      if (c0 === 124 /* | */ || c0 === 43 /* + */) raw = unboxLine(raw);
       while (raw.charCodeAt(indent) === 32) indent++;
       raw = layoutToCells(raw);
     }
@@ -124,6 +128,18 @@ export function buildDoc(input: string, options: DocOptions = {}): Doc {
   });
   return { lines, warnings: [], located: sourceLines !== null, paged, layout, textLines };
 }
+
+/** A line of a table drawn with ASCII rules, as text: a rule is blank, a border is a space (columns kept). */
+export function unboxLine(raw: string): string {
+  if (BOX_RULE.test(raw)) return '';
+  if (!BOX_ROW.test(raw)) return raw;
+  return raw
+    .replace(/^(\s*)\|/, '$1 ')
+    .replace(/\s*\|\s*$/, '')
+    .replace(/ \| /g, '   ');
+}
+const BOX_RULE = /^\s*[+|][-=+|]*[-=]{3}[-=+|]*\s*$/;
+const BOX_ROW = /^\s*\|.*\|\s*$/;
 
 /**
  * Provenance of a record read from line indexes `first`..`last` (inclusive): the source lines, and
