@@ -128,7 +128,7 @@ describe('blind packs of councils the extractor was not written against', () => 
   const blindDir = resolve(fixturesDir, 'blind');
   const PASSING: Record<string, number> = {
     'blackmere-fire-authority-2024-12-12': 12,
-    'cwm-aderyn-cabinet-2025-09-16': 1,
+    'cwm-aderyn-cabinet-2025-09-16': 13,
     'eastmere-forward-plan-2025-12-01': 5,
     'fenwold-planning-committee-2025-11-04': 8,
     'lough-carran-corporate-services-2024-10-08': 9,

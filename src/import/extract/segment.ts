@@ -135,6 +135,11 @@ function bodyLinesAbove(lines: Line[], i: number): number {
   return start;
 }
 
+/** A minutes heading, or one half of a bilingual heading ("COFNODION … / MINUTES OF THE CABINET MEETING"). */
+function minutesHeadingIn(t: string): boolean {
+  return MINUTES_HEADING.test(t) || (t.includes(' / ') && t.split(' / ').some((half) => MINUTES_HEADING.test(half.trim())));
+}
+
 /** "Minutes of a meeting of …", "MINUTES of the meeting held …", or "MINUTES OF" between the body and the meeting. */
 const minutesHeading: PartDetector = {
   name: 'minutes-heading',
@@ -147,7 +152,7 @@ const minutesHeading: PartDetector = {
       const l = lines[i] as Line;
       const t = l.text;
       // A heading starts with a capital ("Minutes", "MINUTES OF", "Notes of the meeting"); prose with "the minutes" does not.
-      if (t === '' || t.length > 400 || !HEADING_FIRST.has(t.charCodeAt(0)) || !MINUTES_HEADING.test(t)) continue;
+      if (t === '' || t.length > 400 || !HEADING_FIRST.has(t.charCodeAt(0)) || !minutesHeadingIn(t)) continue;
       const next = nextNonBlank(lines, i + 1, Math.min(lines.length, i + 4));
       if (next >= 0 && ITEM_MARKER.test((lines[next] as Line).text)) continue;
       if (/agenda\s+item/i.test(t)) continue;
