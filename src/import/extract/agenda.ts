@@ -6,7 +6,15 @@ import { CONTACT_LABEL, FILE_SIZE, ISSUING_POST, SECTION_HEADINGS } from './layo
 import { isWholeDate } from './date-text.ts';
 
 const PAGES = /\(\s*(?:pages?|pp?\.?)\s*(\d{1,4})(?:\s*[-–—]\s*(\d{1,4}))?\s*\)/i;
-const ITEM = /^(?:(?:agenda\s+)?item\s+)?(\d{1,4}(?:\.\d{1,2})?)[.)]?\s*[:–—-]?\s+(\S.*)$/i;
+// An item number: "5", "5.2", or a civic year's running number "24/101" (read by its last part).
+const ITEM = /^(?:(?:agenda\s+)?item\s+)?(\d{1,4}(?:\.\d{1,2})?|\d{2,4}\/\d{1,4})[.)]?\s*[:–—-]?\s+(\S.*)$/i;
+
+/** An item number's place in the sequence: "5.2" is 5 then 2; "24/101" is 101. */
+function numberParts(number: string): [number, number | undefined] {
+  const slash = number.lastIndexOf('/');
+  if (slash >= 0) return [Number(number.slice(slash + 1)), undefined];
+  return number.split('.').map(Number) as [number, number | undefined];
+}
 const SUB_ITEM = /^[-•]?\s*(?:\(([a-z])\)|([a-z])[.)])\s+(\S.*)$/;
 const INSTRUCTION = /^to (?:approve|consider|receive|note|agree|confirm|discuss|elect|appoint|resolve|determine|review|adopt|endorse|decide|report|update|hear|answer)\b/i;
 const EXEMPT = /\bexempt\b|exclusion of (?:the )?(?:press|public)|schedule 12a|\bconfidential\b|\bpart (?:2|ii)\b/i;
@@ -93,7 +101,7 @@ export function readAgenda(doc: Doc, start: number, end: number): AgendaItem[] {
     if (l.text === '' || l.text.length > 400) continue;
     const parts = itemParts(l, doc.layout);
     if (!parts) continue;
-    const [major, minor] = parts.number.split('.').map(Number) as [number, number | undefined];
+    const [major, minor] = numberParts(parts.number);
     candidates.push({ i, major, minor });
   }
   const followed = (k: number): boolean => {
@@ -116,7 +124,7 @@ export function readAgenda(doc: Doc, start: number, end: number): AgendaItem[] {
     if (isPageFurniture(t) || isAgendaHeading(t) || /^\*+.*\*+$/.test(l.raw.trim())) continue;
     const parts = itemParts(l, doc.layout);
     if (parts) {
-      const [major, minor] = parts.number.split('.').map(Number) as [number, number | undefined];
+      const [major, minor] = numberParts(parts.number);
       const k = candidates.findIndex((c) => c.i === i);
       const fits = minor === undefined ? (top === 0 ? major <= 2 || followed(k) : major === top + 1) : major === top && minor === sub + 1;
       if (fits) {

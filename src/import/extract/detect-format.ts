@@ -39,8 +39,10 @@ export function looksLikeLayout(text: string): boolean {
 
 /** Whether the bytes are a PDF (magic number within the first kilobyte). */
 export function looksLikePdf(bytes: Buffer): boolean {
-  return bytes.subarray(0, 1024).includes('%PDF-');
+  return bytes.subarray(0, 1024).includes(PDF_MAGIC);
 }
+
+const PDF_MAGIC = Buffer.from('%PDF-', 'latin1');
 
 /** Whether the bytes look binary: NUL bytes or many control characters near the start. */
 export function looksBinary(bytes: Buffer): boolean {

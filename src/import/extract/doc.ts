@@ -35,6 +35,8 @@ export interface Doc {
   paged: boolean;
   /** Whether the text is a page layout (columns as gaps), where a title may wrap onto indented lines. */
   layout: boolean;
+  /** The text's line count as `countLines` gives it, when known from splitting it ("\n" line ends only). */
+  textLines?: number;
 }
 
 /** How to read the text given to `buildDoc`. */
@@ -60,16 +62,17 @@ const ZERO_WIDTH = /[\u200b-\u200d\u2060]/;
 export function buildDoc(input: string, options: DocOptions = {}): Doc {
   const { paged = false, layout = false, markdown = false, sourceLines } = options;
   const text = ZERO_WIDTH.test(input) ? input.replace(/[\u200b-\u200d\u2060]/g, '') : input;
-  const rawLines: string[] = [];
-  const numbers: number[] = [];
+  let rawLines: string[];
+  // The source line number of each line; null when it is the line's index + 1.
+  let numbers: number[] | null = null;
+  let textLines: number | undefined;
   if (!text.includes('\r')) {
     // The common case, "\n" line ends only: a plain split, each line its own number.
-    const split = text.split('\n');
-    for (let k = 0; k < split.length; k++) {
-      rawLines.push(split[k] as string);
-      numbers.push(k + 1);
-    }
+    rawLines = text.split('\n');
+    textLines = text === '' ? 0 : text.endsWith('\n') ? rawLines.length - 1 : rawLines.length;
   } else {
+    rawLines = [];
+    numbers = [];
     const pieces = text.split(/(\r\n|\r|\n)/);
     let no = 1;
     for (let k = 0; k < pieces.length; k += 2) {
@@ -80,14 +83,19 @@ export function buildDoc(input: string, options: DocOptions = {}): Doc {
   }
   if (rawLines.length > 0 && rawLines[rawLines.length - 1] === '') rawLines.pop();
   let page = 1;
+  const formFeeds = text.includes('\f');
   const lines: Line[] = rawLines.map((rawLine, i) => {
     let raw = rawLine;
-    if (raw.includes('\f')) {
+    if (formFeeds && raw.includes('\f')) {
       page += (raw.match(/\f/g) ?? []).length;
       raw = raw.replace(/\f/g, '');
     }
     let indent = 0;
     if (layout) {
+      // A page laid out with a table drawn in ASCII rules ("+----+", "| Label: | value |"): rules are blank, borders spaces.
+      const lead = raw.charCodeAt(0) === 32 ? raw.length - raw.trimStart().length : 0;
+      const c0 = raw.charCodeAt(lead);
+      if (c0 === 124 /* | */ || c0 === 43 /* + */) raw = unboxLine(raw);
       while (raw.charCodeAt(indent) === 32) indent++;
       raw = layoutToCells(raw);
     }
@@ -101,14 +109,15 @@ export function buildDoc(input: string, options: DocOptions = {}): Doc {
     }
     const tabbed = raw.includes('\t');
     const mapped = sourceLines?.[i];
-    const first = mapped ? mapped.from : (numbers[i] as number);
+    const first = mapped ? mapped.from : numbers === null ? i + 1 : (numbers[i] as number);
     const last = mapped ? mapped.to : first;
     // Every property is set here, the lazy ones too, so that all lines share one shape (fast property access).
     return {
       no: first,
       last,
       raw,
-      text: cleanInline(tabbed ? raw.replace(/\t/g, ' ') : raw),
+      // Tabs are white space to cleanInline: the cells' text joined by spaces.
+      text: cleanInline(raw),
       tabbed,
       page: paged ? page : null,
       indent,
@@ -117,8 +126,20 @@ export function buildDoc(input: string, options: DocOptions = {}): Doc {
       coverFields: undefined,
     };
   });
-  return { lines, warnings: [], located: sourceLines !== null, paged, layout };
+  return { lines, warnings: [], located: sourceLines !== null, paged, layout, textLines };
 }
+
+/** A line of a table drawn with ASCII rules, as text: a rule is blank, a border is a space (columns kept). */
+export function unboxLine(raw: string): string {
+  if (BOX_RULE.test(raw)) return '';
+  if (!BOX_ROW.test(raw)) return raw;
+  return raw
+    .replace(/^(\s*)\|/, '$1 ')
+    .replace(/\s*\|\s*$/, '')
+    .replace(/ \| /g, '   ');
+}
+const BOX_RULE = /^\s*[+|][-=+|]*[-=]{3}[-=+|]*\s*$/;
+const BOX_ROW = /^\s*\|.*\|\s*$/;
 
 /**
  * Provenance of a record read from line indexes `first`..`last` (inclusive): the source lines, and

@@ -1,8 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { decodeSource } from './detect-format.ts';
 import { extractPack } from './index.ts';
-import { asJson, contractValidator, fixturesDir } from './test-support.ts';
+import { asJson, contractValidator, fixturesDir, n, provenanceProblems } from './test-support.ts';
 
 const read = (name: string): Buffer => readFileSync(resolve(fixturesDir, name));
 const validate = contractValidator(resolve(fixturesDir, 'pack-extract.schema.json'));
@@ -114,4 +116,57 @@ describe('an HTML licensing pack (tables for agenda, tracker and action plan)', 
     expect(plan?.actions[2]?.owners).toEqual([]);
     expect(plan?.actions[2]?.due).toEqual({ text: 'March 2026', date: null });
   });
+});
+
+/**
+ * Blind packs (fixtures/blind): ten fictional councils' packs and their facts, written by someone who had not
+ * read the extractor, in layouts it was not written against. Each is a council document, so none may exit 2;
+ * each must validate and point every record at its source lines. Not every fact passes yet: `PASSING` is how
+ * many of each pack's facts pass today, a floor that may only rise (raise it when the extractor learns more).
+ */
+describe('blind packs of councils the extractor was not written against', () => {
+  const blindDir = resolve(fixturesDir, 'blind');
+  const PASSING: Record<string, number> = {
+    'blackmere-fire-authority-2024-12-12': 12,
+    'cwm-aderyn-cabinet-2025-09-16': 13,
+    'eastmere-forward-plan-2025-12-01': 5,
+    'fenwold-planning-committee-2025-11-04': 8,
+    'lough-carran-corporate-services-2024-10-08': 9,
+    'northmoor-police-crime-panel-2025-07-10': 10,
+    'ravenshire-health-scrutiny-2024-12-05': 11,
+    'severnvale-ca-decision-2025-10-07': 7,
+    'westbury-vale-cabinet-2026-03-11': 11,
+    'wickham-lacey-town-council-2025-01-21': 11,
+  };
+  const packs = readdirSync(blindDir)
+    .filter((f) => f.endsWith('.facts.mjs'))
+    .map((f) => {
+      const base = f.replace(/\.facts\.mjs$/, '');
+      return { base, facts: resolve(blindDir, f), source: readdirSync(blindDir).find((x) => x.startsWith(`${base}.`) && !x.endsWith('.facts.mjs')) };
+    });
+
+  it('has ten packs, each with its source and a floor', () => {
+    expect(packs.map((p) => p.base).sort()).toEqual(Object.keys(PASSING).sort());
+    expect(packs.filter((p) => p.source === undefined)).toEqual([]);
+  });
+
+  for (const p of packs) {
+    it(`${p.base}: read (exit 0), valid, located, and at least ${PASSING[p.base]} facts`, async () => {
+      const bytes = readFileSync(resolve(blindDir, p.source as string));
+      const result = extractPack(bytes, p.source as string);
+      const doc = asJson(result);
+      expect(validate?.(doc)).toEqual([]);
+      expect(result.warnings.filter((w) => w.code === 'internal-error')).toEqual([]);
+      expect(provenanceProblems(result, decodeSource(bytes).lineText)).toEqual([]);
+      const { facts } = (await import(pathToFileURL(p.facts).href)) as { facts: Array<[string, (d: unknown, norm: typeof n) => unknown]> };
+      const passed = facts.filter(([, fn]) => {
+        try {
+          return fn(doc, n) === true;
+        } catch {
+          return false;
+        }
+      }).length;
+      expect(passed).toBeGreaterThanOrEqual(PASSING[p.base] as number);
+    });
+  }
 });

@@ -149,7 +149,12 @@ export function extractPack(bytes: Buffer, name: string): ExtractResult {
   const meeting = guarded(doc, null, () => readMeeting(doc, firstPart, { agendaElsewhere: web }), null);
   const result: ExtractResult = {
     schemaVersion: '1',
-    source: { name: basename(name), sha256: createHash('sha256').update(bytes).digest('hex'), lines: countLines(source.lineText), format: source.format },
+    source: {
+      name: basename(name),
+      sha256: createHash('sha256').update(bytes).digest('hex'),
+      lines: source.lineText === source.text && doc.textLines !== undefined ? doc.textLines : countLines(source.lineText),
+      format: source.format,
+    },
     meeting,
     minutes: [],
     reports: [],

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  FRONT_SHEET_SUFFIX,
   BODY_DATE_LINE,
   COVER_LABELS,
   DECISIONS_HEADING,
@@ -18,6 +19,7 @@ import {
   SECTION_HEADINGS,
   SUMMONS_SENTENCES,
 } from './layouts.ts';
+import { unboxLine } from './doc.ts';
 import { attendanceLabelOf, splitPeople } from './names.ts';
 import { coverFieldOf } from './report-cover.ts';
 import { PART_DETECTORS } from './segment.ts';
@@ -81,6 +83,8 @@ describe('minutes', () => {
     ['dotted', '19.09.05 Eden Plan', '19.09.06'],
     ['slashed', '24/113 Apologies', '24/114'],
     ['slashed', '31/24 Apologies', '32/24'],
+    ['lettered', 'FRA/24/37 Apologies for absence', 'FRA/24/38'],
+    ['lettered', 'C123/24 Apologies', 'C124/24'],
     ['worded', 'Minute 45 Apologies', '46'],
     ['plain', '76. Apologies', '77'],
   ])('%s numbers: "%s" is followed by %s', (name, heading, next) => {
@@ -164,5 +168,14 @@ describe('part detectors', () => {
     const names = PART_DETECTORS.map((d) => d.name);
     expect(new Set(names).size).toBe(names.length);
     for (const d of PART_DETECTORS) expect(d.looksFor.length).toBeGreaterThan(5);
+  });
+
+  it('reads a table drawn in ASCII rules as labels and values, and a web page heading as its body', () => {
+    expect(unboxLine('  +--------------------+')).toBe('');
+    expect(unboxLine('  |--------------------|')).toBe('');
+    expect(unboxLine('  | Date of decision:   7 October 2025   |')).toBe('    Date of decision:   7 October 2025');
+    expect('Cabinet – agenda and minutes'.replace(FRONT_SHEET_SUFFIX, '')).toBe('Cabinet');
+    expect(attendanceLabelOf('PRESENT / YN BRESENNOL:')?.kind).toBe('present');
+    expect(attendanceLabelOf('ALSO PRESENT / HEFYD YN BRESENNOL:')?.kind).toBe('other');
   });
 });

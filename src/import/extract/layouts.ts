@@ -23,6 +23,9 @@ export const FRONT_SHEET_HEADINGS: readonly RegExp[] = [
   /^(?:this meeting will be|members of the public are welcome)\b.*$/i,
 ];
 
+/** What a web page's heading adds to the body's name: "Cabinet – agenda and minutes", "Council - Decisions". */
+export const FRONT_SHEET_SUFFIX = /\s*[-–—:|]\s*(?:agenda(?:,? decisions)?(?: and (?:minutes|decisions))?|minutes|decisions|meeting details)$/i;
+
 /** A summons written as a sentence: "A meeting of the County Council will be held in … on … at …". */
 export const SUMMONS_SENTENCES: readonly RegExp[] = [
   /\b(?:an? |the )?(?:(?:ordinary|extraordinary|annual|special|general|remote|hybrid) )?meeting of (?:the )?(.{3,120}?),? (?:will|is to|shall|to) be held\b(.*)$/i,
@@ -33,7 +36,7 @@ export const SUMMONS_SENTENCES: readonly RegExp[] = [
 /** Labels of a meeting header laid out as "Label: value". */
 export const HEADER_LABELS: Readonly<Record<'body' | 'date' | 'time' | 'venue', RegExp>> = {
   body: /^(?:meeting|committee|body|panel|board|name of (?:meeting|committee))$/i,
-  date: /^(?:date(?: of meeting)?|meeting date|day and date|when)$/i,
+  date: /^(?:date(?: of meeting)?|meeting date|day and date|date and time|when)$/i,
   time: /^(?:time|start time|time of meeting)$/i,
   venue: /^(?:venue|place|location|where|meeting venue|address)$/i,
 };
@@ -81,11 +84,23 @@ export const MINUTE_NUMBERS: ReadonlyArray<{ name: string; pattern: RegExp; foll
   { name: 'dotted', pattern: /^(\d{2}\.\d{2}\.\d{1,3})\.?\s+(\S.*)$/, follows: (p, n) => bumpPart(p, '.', -1) === n },
   // "24/113 Apologies" (year over running number) or "31/24 Apologies" (running number over year).
   { name: 'slashed', pattern: /^(?:min(?:ute)?\.?\s+)?(\d{1,4}\/\d{1,4})\.?\s+(\S.*)$/i, follows: (p, n) => bumpPart(p, '/', -1) === n || bumpPart(p, '/', 0) === n },
+  // "FRA/24/37 Apologies" (body letters, year, running number) or "C123/24 Apologies" (letters and running number over year).
+  { name: 'lettered', pattern: /^([A-Z]{1,5}\/?\d{1,4}(?:\/\d{1,4}){1,2})\.?\s+(\S.*)$/, follows: (p, n) => letteredFollows(p, n) },
   // "Minute 45 Apologies", "MIN 45."
   { name: 'worded', pattern: /^min(?:ute)?\.?\s+(?:no\.?\s*)?(\d{1,5})[.:]?\s+(\S.*)$/i, follows: (p, n) => Number(p) + 1 === Number(n) },
   // "76. Apologies", "183 Declarations", "1.  MINUTES OF THE LAST MEETING".
   { name: 'plain', pattern: /^(\d{1,5})[.)]?\s+(\S.*)$/, follows: (p, n) => Number(p) + 1 === Number(n) },
 ];
+
+/** Whether a lettered minute number follows another: the same letters, then the running number (first or last part) one on. */
+function letteredFollows(prev: string, next: string): boolean {
+  const p = /^([A-Z]+)\/?(.*)$/.exec(prev);
+  const n = /^([A-Z]+)\/?(.*)$/.exec(next);
+  if (!p || !n || p[1] !== n[1]) return false;
+  const a = p[2] as string;
+  const b = n[2] as string;
+  return bumpPart(a, '/', -1) === b || bumpPart(a, '/', 0) === b;
+}
 
 /** A number with one of its parts (by index; -1 the last) counted on by one, its padding kept. */
 function bumpPart(n: string, sep: string, index: number): string {
@@ -107,11 +122,22 @@ export const DECISIONS_HEADING =
 export const MINUTES_HEADING =
   /^(?:the\s+)?(?:draft\s+|confirmed\s+|unconfirmed\s+|approved\s+)?(?:minutes?\b(?!\s*:)(?:\s+of\b|\s*$|\s*[-–—,]?\s*(?=\d{1,2}(?:st|nd|rd|th)?\s+[a-z]|(?:mon|tues|wednes|thurs|fri|satur|sun)day))|(?:notes?|record|action notes)\s+of\s+(?:the|a|an)\s+(?:[a-z-]+\s+){0,3}meeting\b)/i;
 
+const BODY_DATE_DATE = `\\d{1,2}\\s*(?:st|nd|rd|th)?\\s+(?:${MONTH})\\.?,?\\s+\\d{4}|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}`;
+
 /** A line naming a body and a date and nothing else: "Parish Council - 3rd September 2019". */
-export const BODY_DATE_LINE = new RegExp(
-  `^([A-Z][^\\d:]{2,100}?)\\s*[-–—,:]?\\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?(\\d{1,2}\\s*(?:st|nd|rd|th)?\\s+(?:${MONTH})\\.?,?\\s+\\d{4}|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4})$`,
-  'i',
-);
+export const BODY_DATE_LINE = new RegExp(`^([A-Z][^\\d:]{2,100}?)\\s*[-–—,:]?\\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?(${BODY_DATE_DATE})$`, 'i');
+
+const FIRST_DIGIT = /\d/;
+const BODY_DATE_TAIL = new RegExp(`^(?:${BODY_DATE_DATE})$`, 'i');
+
+/**
+ * Whether a line may be a BODY_DATE_LINE, cheaply: the body holds no digit, so the date starts at the
+ * line's first digit and runs to its end. Lines ending in a year are common; most fail here.
+ */
+export function mayBeBodyDateLine(text: string): boolean {
+  const first = text.search(FIRST_DIGIT);
+  return first >= 4 && BODY_DATE_TAIL.test(text.slice(first));
+}
 
 /** A meeting's kind rather than its body: "General Meeting", "Annual Meeting of", "Ordinary Meeting Monday". */
 export const GENERIC_MEETING =
@@ -247,12 +273,19 @@ export const REPORT_KIND_LINE =
  * looked up for nearly every line of a pack, so one pass over the label beats a pass per entry.
  */
 export function registryMatcher(patterns: readonly RegExp[]): (text: string) => number {
-  const body = patterns.map((re, k) => `(?<e${k}>${re.source.replace(/^\^/, '').replace(/\$$/, '')})`).join('|');
+  // Each entry is one numbered group; `groupOf[k]` is entry k's group, after the groups of the entries before it.
+  const groupOf: number[] = [];
+  let group = 1;
+  for (const re of patterns) {
+    groupOf.push(group);
+    group += 1 + ((new RegExp(`${re.source}|`).exec('') as RegExpExecArray).length - 1);
+  }
+  const body = patterns.map((re) => `(${re.source.replace(/^\^/, '').replace(/\$$/, '')})`).join('|');
   const combined = new RegExp(`^(?:${body})$`, patterns[0]?.flags.includes('i') ? 'i' : '');
   return (text) => {
     const m = combined.exec(text);
-    if (!m?.groups) return -1;
-    for (let k = 0; k < patterns.length; k++) if (m.groups[`e${k}`] !== undefined) return k;
+    if (!m) return -1;
+    for (let k = 0; k < groupOf.length; k++) if (m[groupOf[k] as number] !== undefined) return k;
     return -1;
   };
 }

@@ -14,8 +14,12 @@ export function blankFrontMatter(text: string): string {
   return m[0].replace(/[^\r\n]+/g, '') + text.slice(m[0].length);
 }
 
+const MARKUP = /[>{^*\\]|<!--/;
+
 /** Removes Markdown markup from one line, keeping its text. */
 export function cleanMarkdownLine(line: string): string {
+  // Most lines hold no markup: one scan says so.
+  if (!MARKUP.test(line)) return line;
   let t = line;
   if (t.includes('>')) t = t.replace(/^\s*(?:>\s?)+/, '');
   if (t.includes('<!--')) t = t.replace(/<!--.*?-->/g, '');

@@ -92,6 +92,9 @@ function readHeader(texts: readonly string[]): Header {
 /** Strips a paragraph number ("(2)", "3.") that minutes put before a sentence. */
 const unnumbered = (t: string): string => t.replace(/^(?:\(\d{1,3}\)|\d{1,3}[.)])\s+/, '');
 
+const DECLARED_WORD = /\sdeclared\s/i;
+const AT_WORD = / at /i;
+
 /** Declarations of interest in a minute's paragraphs: "Cllr A – interest", "Ms B declared an interest that …". */
 export function readDeclarations(lines: readonly string[]): Declaration[] {
   const out: Declaration[] = [];
@@ -104,7 +107,8 @@ export function readDeclarations(lines: readonly string[]): Declaration[] {
       out.push({ member: (dash[1] as string).trim(), interest: (dash[2] as string).trim() });
       continue;
     }
-    const declared = /^(.{3,300}?)\s+(?:all\s+|each\s+|further\s+|also\s+)?declared\s+(.+)$/i.exec(t);
+    // "declared" between spaces, looked for before the pattern that tries every length of the subject.
+    const declared = DECLARED_WORD.test(t) ? /^(.{3,300}?)\s+(?:all\s+|each\s+|further\s+|also\s+)?declared\s+(.+)$/i.exec(t) : null;
     if (!declared) continue;
     const subject = (declared[1] as string).replace(/,?\s+(?:all|each|both)$/i, '');
     const people = splitPeopleList(subject).filter((p) => startsWithTitle(p) || looksLikePerson(p));
@@ -298,8 +302,8 @@ function findHeadings(doc: Doc, from: number, end: number): Heading[] {
   const candidates: Array<{ scheme: number; minute: string; title: string; i: number }> = [];
   for (let i = from; i < end; i++) {
     const l = lines[i] as Line;
-    // Every numbering scheme starts with a digit or "Min".
-    if (l.text === '' || l.text.length > 200 || !/^(?:\d|min)/i.test(l.text)) continue;
+    // Every numbering scheme starts with a digit, "Min" or a body's capital letters ("FRA/24/37", "C123/24").
+    if (l.text === '' || l.text.length > 200 || !/^(?:\d|min|[A-Z]{1,5}\/?\d)/i.test(l.text)) continue;
     for (let s = 0; s < MINUTE_NUMBERS.length; s++) {
       const m = (MINUTE_NUMBERS[s] as (typeof MINUTE_NUMBERS)[number]).pattern.exec(l.text);
       if (!m) continue;
@@ -404,8 +408,9 @@ export function parseMinutes(doc: Doc, span: Span): Minutes | null {
         body.push(l);
         continue;
       }
-      const end = MEETING_END.exec(l.text);
-      if (end && l.text.length < 200) {
+      // Every closing sentence has "at" between spaces (the text's spaces are single plain ones): a quick test first.
+      const end = l.text.length < 200 && AT_WORD.test(l.text) ? MEETING_END.exec(l.text) : null;
+      if (end) {
         minutes.endedAt = findClockTime(end[1] as string, minutes.time)?.time ?? null;
         ended = true;
         lastContent = i;

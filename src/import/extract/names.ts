@@ -102,7 +102,9 @@ export function attendanceLabelOf(text: string): { kind: AttendanceKind; label: 
   if (text.length > 2000) return null;
   const l = labelledLine(text);
   if (!l) return null;
-  const k = matchAttendanceLabel(l.label);
+  let k = matchAttendanceLabel(l.label);
+  // A bilingual label ("PRESENT / YN BRESENNOL"): either language's half.
+  if (k < 0 && l.label.includes(' / ')) for (const half of l.label.split(' / ')) if (k < 0) k = matchAttendanceLabel(half.trim());
   return k < 0 ? null : { kind: (ATTENDANCE_LABELS[k] as (typeof ATTENDANCE_LABELS)[number]).kind, label: l.label, rest: l.rest };
 }
 

@@ -52,19 +52,40 @@ export function coverFieldsOf(line: Line): FieldRead[] {
 
 const NONE: FieldRead[] = [];
 
+/** Whether a line starts "Report …" or "Joint report …", by its first letter before the pattern. */
+function startsReportBy(t: string): boolean {
+  const c = t.charCodeAt(0) | 0x20;
+  return (c === 0x72 || c === 0x6a) && /^(?:joint\s+)?report\s/i.test(t);
+}
+
+/** Whether text[from, to) is only white space (as `trim` sees it). */
+function blankBetween(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || (c >= 9 && c <= 13)) continue;
+    if (c < 128 || !/\s/.test(text.charAt(i))) return false;
+  }
+  return true;
+}
+
 function readCoverFields(line: Line): FieldRead[] {
   const t0 = line.text;
   // Only a colon, a table row or "Report by/of …" can carry a label.
-  if (t0 === '' || t0.length > 600 || (!line.tabbed && !t0.includes(':') && !/^(?:joint\s+)?report\s/i.test(t0))) return NONE;
+  if (t0 === '' || t0.length > 600 || (!line.tabbed && !t0.includes(':') && !startsReportBy(t0))) return NONE;
   if (line.tabbed) {
     // Most table rows are not label rows: look at the first cell before cleaning the others.
-    const rawCells = line.raw.split('\t');
+    // The first filled cell and whether there are exactly two, without splitting the row.
+    const raw = line.raw;
     let firstRaw = '';
     let filled = 0;
-    for (const c of rawCells) {
-      if (c.trim() === '') continue;
-      if (filled === 0) firstRaw = c;
-      filled++;
+    for (let from = 0; from <= raw.length && filled < 3;) {
+      let to = raw.indexOf('\t', from);
+      if (to < 0) to = raw.length;
+      if (!blankBetween(raw, from, to)) {
+        if (filled === 0) firstRaw = raw.slice(from, to);
+        filled++;
+      }
+      from = to + 1;
     }
     // A label row is a label and its value: two cells, or a first cell ending in a colon.
     if (firstRaw.length > 120 || (filled !== 2 && !firstRaw.includes(':'))) return NONE;

@@ -37,6 +37,8 @@ function labelOf(cell: string): string {
   return cell.replace(/:\s*$/, '').trim();
 }
 
+const SEEN_BY = /seen by/i;
+
 /** Reads the sign-off table ("Seen by / Name / Date") that starts at or after `from`. */
 function readSignOffs(doc: Doc, from: number, end: number): { signOffs: SignOff[]; next: number } {
   const { lines } = doc;
@@ -47,7 +49,8 @@ function readSignOffs(doc: Doc, from: number, end: number): { signOffs: SignOff[
     const l = lines[i] as Line;
     if (l.text === '') continue;
     seen++;
-    if (l.tabbed && cellsOf(l).some((c) => /^seen by:?$/i.test(c))) {
+    // A row with a "Seen by" cell has the words in its text: rows without them are not split into cells.
+    if (l.tabbed && SEEN_BY.test(l.text) && cellsOf(l).some((c) => /^seen by:?$/i.test(c))) {
       header = i;
       break;
     }

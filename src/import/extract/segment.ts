@@ -1,7 +1,7 @@
 import type { Doc, Line, Span } from './doc.ts';
 import { cellsOf, nextNonBlank, prevNonBlank } from './doc.ts';
 import { findDate, isWholeDate } from './date-text.ts';
-import { BODY_DATE_LINE, DECISIONS_HEADING, GENERIC_MEETING, ITEM_MARKER, ITEM_SUFFIX, MINUTE_NUMBERS, MINUTES_HEADING, WEB_ITEM_HEADER } from './layouts.ts';
+import { BODY_DATE_LINE, DECISIONS_HEADING, GENERIC_MEETING, ITEM_MARKER, ITEM_SUFFIX, MINUTE_NUMBERS, MINUTES_HEADING, WEB_ITEM_HEADER, mayBeBodyDateLine } from './layouts.ts';
 import { attendanceLabelOf } from './names.ts';
 import { findReportCovers } from './report-cover.ts';
 import { isPageFurniture } from './text-normalise.ts';
@@ -54,15 +54,11 @@ function isForwardPlanHeader(line: Line): boolean {
   );
 }
 
+const STATUS_WORD = /\b(?:status|rag)\b/i;
+
 function isTrackerHeader(line: Line): boolean {
   const t = line.text;
-  if (
-    !line.tabbed ||
-    t.length > 400 ||
-    !(t.includes('tatus') || t.includes('TATUS') || t.includes('RAG') || t.includes('rag') || t.includes('Rag')) ||
-    !/\b(?:status|rag)\b/i.test(t)
-  )
-    return false;
+  if (!line.tabbed || t.length > 400 || !STATUS_WORD.test(t)) return false;
   const cells = cellsOf(line);
   return cells.some((c) => /outcome|recommendation|action agreed/i.test(c)) && cells.some((c) => /status|rag/i.test(c)) && cells.some((c) => /owner|lead|responsib/i.test(c));
 }
@@ -139,6 +135,11 @@ function bodyLinesAbove(lines: Line[], i: number): number {
   return start;
 }
 
+/** A minutes heading, or one half of a bilingual heading ("COFNODION … / MINUTES OF THE CABINET MEETING"). */
+function minutesHeadingIn(t: string): boolean {
+  return MINUTES_HEADING.test(t) || (t.includes(' / ') && t.split(' / ').some((half) => MINUTES_HEADING.test(half.trim())));
+}
+
 /** "Minutes of a meeting of …", "MINUTES of the meeting held …", or "MINUTES OF" between the body and the meeting. */
 const minutesHeading: PartDetector = {
   name: 'minutes-heading',
@@ -151,7 +152,7 @@ const minutesHeading: PartDetector = {
       const l = lines[i] as Line;
       const t = l.text;
       // A heading starts with a capital ("Minutes", "MINUTES OF", "Notes of the meeting"); prose with "the minutes" does not.
-      if (t === '' || t.length > 400 || !HEADING_FIRST.has(t.charCodeAt(0)) || !MINUTES_HEADING.test(t)) continue;
+      if (t === '' || t.length > 400 || !HEADING_FIRST.has(t.charCodeAt(0)) || !minutesHeadingIn(t)) continue;
       const next = nextNonBlank(lines, i + 1, Math.min(lines.length, i + 4));
       if (next >= 0 && ITEM_MARKER.test((lines[next] as Line).text)) continue;
       if (/agenda\s+item/i.test(t)) continue;
@@ -185,14 +186,16 @@ const PRESENT_FIRST = new Set([...'pmcsa'].map((c) => c.charCodeAt(0)));
 /** Whether a line ends in a year ("… 3rd September 2019") or a numeric date ("… 3/9/19"), by its last characters. */
 function endsWithDate(t: string): boolean {
   const n = t.length;
-  const digit = (k: number): boolean => {
-    const c = t.charCodeAt(k);
-    return c >= 48 && c <= 57;
-  };
-  if (n < 6 || !digit(n - 1) || !digit(n - 2)) return false;
-  if (digit(n - 3) && digit(n - 4) && (t.charCodeAt(n - 5) === 32 || t.charCodeAt(n - 5) === 47 || t.charCodeAt(n - 5) === 46)) return true;
+  if (n < 6 || !digitAt(t, n - 1) || !digitAt(t, n - 2)) return false;
+  if (digitAt(t, n - 3) && digitAt(t, n - 4) && (t.charCodeAt(n - 5) === 32 || t.charCodeAt(n - 5) === 47 || t.charCodeAt(n - 5) === 46)) return true;
   const sep = t.charCodeAt(n - 3);
   return sep === 47 || sep === 46;
+}
+
+// A module-level function, not a closure made per call: tsx (keepNames) names every closure it makes, which is slow per line.
+function digitAt(t: string, k: number): boolean {
+  const c = t.charCodeAt(k);
+  return c >= 48 && c <= 57;
 }
 
 /** "DECISION NOTICE", "Record of Decisions": a meeting's decisions, read as its minutes. */
@@ -234,7 +237,7 @@ const minutesBodyDate: PartDetector = {
       const l = lines[i] as Line;
       const t = l.text;
       // The date ends the line (a year, or a numeric date): cheap tests before the full pattern.
-      const bd = t === '' || t.length > 140 || !endsWithDate(t) ? null : BODY_DATE_LINE.exec(t);
+      const bd = t === '' || t.length > 140 || !endsWithDate(t) || !mayBeBodyDateLine(t) ? null : BODY_DATE_LINE.exec(t);
       if (!bd || GENERIC_MEETING.test((bd[1] as string).trim()) || /^(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i.test(bd[1] as string)) continue;
       if (/^(?:date|meeting|issued|published|dated|signed|to|next meeting)\b/i.test(l.text)) continue;
       for (let j = i + 1, seen = 0; j < lines.length && seen < 4; j++) {
@@ -347,6 +350,12 @@ const forwardPlanTable: PartDetector = {
   },
 };
 
+/** The last character a work programme heading can end in: the "e" of "Programme" or a year's digit. */
+function endsLikeProgrammeHeading(t: string): boolean {
+  const c = t.charCodeAt(t.length - 1);
+  return c === 101 || c === 69 || (c >= 48 && c <= 57);
+}
+
 const workProgrammeHeading: PartDetector = {
   name: 'work-programme-heading',
   looksFor: 'a work programme',
@@ -359,6 +368,7 @@ const workProgrammeHeading: PartDetector = {
       if (
         l.text !== '' &&
         l.text.length <= 160 &&
+        endsLikeProgrammeHeading(l.text) &&
         (l.text.includes('rogramme') || l.text.includes('ROGRAMME')) &&
         headingLike(l) &&
         WORK_PROGRAMME_HEADING.test(l.text) &&

@@ -2,7 +2,7 @@ import type { MeetingContact, MeetingMember } from './contract.ts';
 import type { Doc, Line } from './doc.ts';
 import { cellsOf, nextNonBlank, prevNonBlank } from './doc.ts';
 import { findDate, findLongDate, findTime, isWholeDate } from './date-text.ts';
-import { CONTACT_LABEL, FRONT_SHEET_HEADINGS, HEADER_LABELS, ISSUED_LABEL, ISSUING_POST, SIDE_LABELS, SUMMONS_SENTENCES } from './layouts.ts';
+import { CONTACT_LABEL, FRONT_SHEET_HEADINGS, FRONT_SHEET_SUFFIX, HEADER_LABELS, ISSUED_LABEL, ISSUING_POST, SIDE_LABELS, SUMMONS_SENTENCES } from './layouts.ts';
 import { isNobody, looksLikePerson, parseMember, splitPeople } from './names.ts';
 import { isPageFurniture } from './text-normalise.ts';
 
@@ -55,7 +55,7 @@ function venueAndTime(text: string): { time: string | null; venue: string | null
 /** A venue without its trailing "View directions"-style link text. */
 function cleanVenue(venue: string): string | null {
   const v = venue
-    .replace(/\s*(?:view|get|show)\s+(?:directions|map|location).*$/i, '')
+    .replace(/\s*(?:(?:view|get|show)\s+(?:directions|map|location)|map and directions|directions and map|\(map\)).*$/i, '')
     .replace(/[\s,.]+$/, '')
     .trim();
   return v === '' ? null : v;
@@ -77,6 +77,11 @@ function labelPairs(cells: readonly string[]): string[] {
   return out;
 }
 
+/** Whether a text is one of the header labels (without its colon). */
+function isHeaderLabel(text: string): boolean {
+  return HEADER_LABELS.body.test(text) || HEADER_LABELS.date.test(text) || HEADER_LABELS.time.test(text) || HEADER_LABELS.venue.test(text);
+}
+
 /** Reads a labelled header: "Meeting: …", "Date: …", "Time: …", "Venue: …". */
 function readLabelledHeader(doc: Doc, end: number): (SummonsHeader & { labelledVenue: string | null; labelledTime: string | null }) | null {
   const { lines } = doc;
@@ -91,6 +96,11 @@ function readLabelledHeader(doc: Doc, end: number): (SummonsHeader & { labelledV
     if (line.text === '') continue;
     seen++;
     const texts = line.tabbed ? labelPairs(cellsOf(line).filter((c) => c !== '')) : [line.text];
+    // A label alone on its line with its value on the next (a web page's definition list: "Date and time" / "…").
+    if (!line.tabbed && line.text.length <= 30 && !line.text.includes(':') && isHeaderLabel(line.text)) {
+      const next = nextNonBlank(lines, i + 1, Math.min(end, i + 3));
+      if (next >= 0 && !(lines[next] as Line).tabbed && !isHeaderLabel((lines[next] as Line).text)) texts[0] = `${line.text}: ${(lines[next] as Line).text}`;
+    }
     for (const t of texts) {
       const m = /^([A-Za-z][A-Za-z ]{1,30}?)\s*:\s*(\S.{0,200})$/.exec(t);
       if (!m) continue;
@@ -126,7 +136,8 @@ function readLabelledHeader(doc: Doc, end: number): (SummonsHeader & { labelledV
     const above = p >= 0 ? (lines[p] as Line).text : '';
     if (above === '' || above.length > 160 || /:/.test(above) || isPageFurniture(above) || isFrontSheetHeading(above))
       return { body: '', date: '', time, venue, line: -1, first: -1, labelledVenue: venue, labelledTime: time };
-    body = above;
+    // A web page's heading names the body and the page: "Cabinet – agenda and minutes".
+    body = above.replace(FRONT_SHEET_SUFFIX, '');
     first = p;
   }
   return { body, date, time, venue, line: dateLine, first: first >= 0 ? Math.min(first, dateLine) : dateLine, labelledVenue: venue, labelledTime: time };
@@ -189,8 +200,11 @@ export function readSummonsHeader(doc: Doc, end: number): SummonsHeader | null {
   const byLine = readDateLine(doc, end);
   // A "body" that is a sentence ("Notice is hereby given that a meeting of … will be held …") is a summons sentence.
   const prose = byLine !== null && (byLine.body.length > 100 || /\bmeeting of\b|\bwill be held\b|\bhereby\b/i.test(byLine.body));
+  const sentence = readSummonsSentence(doc, end);
+  // A summons sentence above the first dated line is the meeting's ("You are hereby summoned …" before a deadline line).
+  if (sentence && byLine && sentence.line < byLine.line) return fill(sentence);
   if (byLine && !prose && byLine.body !== '' && (byLine.time !== null || byLine.venue !== null)) return fill(byLine);
-  return fill(readSummonsSentence(doc, end) ?? (prose ? null : byLine));
+  return fill(sentence ?? (prose ? null : byLine));
 }
 
 /** The header read from its date line: the body above it, the time and venue beside or below it. */

@@ -78,7 +78,7 @@ function checksOf(r: ExtractResult): { checks: Check[]; siblings: Ranged[][] } {
     checks.push({ label: `meeting ${m.body}`, record: m, keys: [openingWords(m.body)] });
     for (const a of m.agenda) {
       const keys = [openingWords(a.title)];
-      if (/^\d/.test(a.number)) keys.push(a.number);
+      if (/^\d/.test(a.number)) keys.push(n(a.number));
       checks.push({ label: `agenda ${a.number}`, record: a, keys, onFirstLine: true, parent: m, printedPages: true });
     }
     siblings.push(m.agenda);
@@ -87,7 +87,8 @@ function checksOf(r: ExtractResult): { checks: Check[]; siblings: Ranged[][] } {
     checks.push({ label: `minutes ${set.date}`, record: set, keys: [openingWords(set.body)] });
     for (const it of set.items) {
       const keys = [openingWords(it.title)];
-      if (it.minute !== '') keys.push(it.minute);
+      // Matched against n()-normalised text: a lettered number ("FRA/24/37") in lower case.
+      if (it.minute !== '') keys.push(n(it.minute));
       checks.push({ label: `minute ${it.minute || it.title}`, record: it, keys, onFirstLine: true, parent: set });
     }
     siblings.push(set.items);
