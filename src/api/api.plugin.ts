@@ -15,6 +15,7 @@ import { membershipRoutes } from './memberships.api.ts';
 import { buildOpenApi } from './openapi.ts';
 import { organisationRoutes } from './organisations.api.ts';
 import { peopleRoutes } from './people.api.ts';
+import { planRoutes } from './plans.api.ts';
 import { publishingRoutes } from './publishing.api.ts';
 import { reportRoutes } from './reports.api.ts';
 import { riskRoutes } from './risks.api.ts';
@@ -36,6 +37,7 @@ export function apiRoutes(): ApiRoute[] {
     ...publishingRoutes(),
     ...actionPlanRoutes(),
     ...measureRoutes(),
+    ...planRoutes(),
     ...forwardPlanApiRoutes(),
     ...issueRoutes(),
     ...decisionRoutes(),

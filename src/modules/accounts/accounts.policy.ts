@@ -15,7 +15,8 @@ export type Action =
   | 'work-programme:request'
   | 'actions:update'
   | 'measures:manage'
-  | 'risks:manage';
+  | 'risks:manage'
+  | 'plans:manage';
 
 const grants: Record<Role, readonly Action[]> = {
   admin: [
@@ -29,6 +30,7 @@ const grants: Record<Role, readonly Action[]> = {
     'actions:update',
     'measures:manage',
     'risks:manage',
+    'plans:manage',
   ],
   'democratic-services': [
     'officer-area:view',
@@ -40,6 +42,7 @@ const grants: Record<Role, readonly Action[]> = {
     'actions:update',
     'measures:manage',
     'risks:manage',
+    'plans:manage',
   ],
   'report-author': ['officer-area:view', 'documents:upload', 'actions:update', 'measures:manage', 'risks:manage'],
   councillor: ['officer-area:view', 'meetings:mine', 'work-programme:request'],

@@ -1,6 +1,19 @@
-import { and, asc, desc, eq, inArray, isNull } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, isNull } from 'drizzle-orm';
 import type { Executor } from '../../db/connect.ts';
-import { actionPlans, highlightReports, measures, organisations, people, planActions, planPartChampions, planPartGroups, planParts, plans } from '../../db/schema.ts';
+import {
+  actionPlans,
+  bodies,
+  highlightReports,
+  measures,
+  meetings,
+  organisations,
+  people,
+  planActions,
+  planPartChampions,
+  planPartGroups,
+  planParts,
+  plans,
+} from '../../db/schema.ts';
 import { valuesOf, type MeasureValue } from '../measures/index.ts';
 import { visible, type Viewer } from '../visibility/index.ts';
 
@@ -132,4 +145,21 @@ export async function linkChoices(ex: Executor, v: Viewer, bodyId: number) {
     ex.select({ id: measures.id, name: measures.name }).from(measures).where(visible(v, 'measure')).orderBy(asc(measures.name)),
   ]);
   return { organisations: orgs, people: persons, actionPlans: aps, measures: ms };
+}
+
+/** Meetings of the council still to be held, soonest first, for adding highlight reports to an agenda. */
+export async function meetingChoices(ex: Executor, bodyId: number): Promise<{ id: number; name: string; startAt: Date }[]> {
+  return ex
+    .select({ id: meetings.id, name: organisations.name, startAt: meetings.startAt })
+    .from(meetings)
+    .innerJoin(organisations, eq(organisations.id, meetings.organisationId))
+    .where(and(eq(meetings.bodyId, bodyId), isNull(meetings.deletedAt), inArray(meetings.status, ['scheduled', 'agenda-published']), gte(meetings.startAt, new Date())))
+    .orderBy(asc(meetings.startAt))
+    .limit(100);
+}
+
+/** The council's id (the first body), for a plan's form before the plan exists. */
+export async function councilId(ex: Executor): Promise<number> {
+  const [body] = await ex.select({ id: bodies.id }).from(bodies).where(isNull(bodies.deletedAt)).orderBy(asc(bodies.id)).limit(1);
+  return body?.id ?? 0;
 }
