@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test/build-app.ts';
 import { linkActionPlan, linkMeasure, savePlan } from '../modules/plans/index.ts';
-import { makePlan } from '../modules/plans/test-support.ts';
+import { makePlan } from '../../test/plans.ts';
 
 const actor = { userId: null, label: 'clerk@test.example' };
 

@@ -3,7 +3,7 @@ import { eq } from 'drizzle-orm';
 import { createTestApp, formState, signIn, type TestApp } from '../../../test/build-app.ts';
 import { makeUser } from '../../../test/factories.ts';
 import { agendaItems, highlightReports, planPartGroups, plans } from '../../db/schema.ts';
-import { makePlan } from './test-support.ts';
+import { makePlan } from '../../../test/plans.ts';
 
 describe('officer screens of plans', () => {
   let t: TestApp;

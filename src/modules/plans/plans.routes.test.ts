@@ -7,7 +7,7 @@ import { linkActionPlan } from './commands/link-action-plan.ts';
 import { linkMeasure } from './commands/link-measure.ts';
 import { saveHighlightReport } from './commands/save-highlight-report.ts';
 import { savePlan } from './commands/save-plan.ts';
-import { makePlan } from './test-support.ts';
+import { makePlan } from '../../../test/plans.ts';
 
 const actor = { userId: null, label: 'clerk@test.example' };
 

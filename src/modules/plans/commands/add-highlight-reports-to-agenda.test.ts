@@ -3,7 +3,7 @@ import { eq } from 'drizzle-orm';
 import type { Database } from '../../../db/connect.ts';
 import { createTestDatabase } from '../../../../test/db.ts';
 import { agendaItems } from '../../../db/schema.ts';
-import { makePlan } from '../test-support.ts';
+import { makePlan } from '../../../../test/plans.ts';
 import { addHighlightReportsToAgenda } from './add-highlight-reports-to-agenda.ts';
 
 const actor = { userId: null, label: 'clerk@test.example' };

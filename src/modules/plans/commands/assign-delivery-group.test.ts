@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../../db/connect.ts';
 import { createTestDatabase } from '../../../../test/db.ts';
 import { bodies, organisations, planPartGroups } from '../../../db/schema.ts';
-import { makePlan } from '../test-support.ts';
+import { makePlan } from '../../../../test/plans.ts';
 import { assignDeliveryGroup } from './assign-delivery-group.ts';
 
 const actor = { userId: null, label: 'clerk@test.example' };

@@ -4,7 +4,7 @@ import type { Database } from '../../../db/connect.ts';
 import { createTestDatabase } from '../../../../test/db.ts';
 import { actionPlans, bodies } from '../../../db/schema.ts';
 import { saveActionPlans } from '../../action-plans/index.ts';
-import { makePlan } from '../test-support.ts';
+import { makePlan } from '../../../../test/plans.ts';
 import { linkActionPlan } from './link-action-plan.ts';
 
 const actor = { userId: null, label: 'clerk@test.example' };

@@ -3,7 +3,7 @@ import { and, eq } from 'drizzle-orm';
 import type { Database } from '../../../db/connect.ts';
 import { createTestDatabase } from '../../../../test/db.ts';
 import { auditEvents, measures } from '../../../db/schema.ts';
-import { makePlan } from '../test-support.ts';
+import { makePlan } from '../../../../test/plans.ts';
 import { linkMeasure } from './link-measure.ts';
 
 const actor = { userId: null, label: 'clerk@test.example' };

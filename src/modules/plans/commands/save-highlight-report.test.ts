@@ -3,7 +3,7 @@ import { eq } from 'drizzle-orm';
 import type { Database } from '../../../db/connect.ts';
 import { createTestDatabase } from '../../../../test/db.ts';
 import { highlightReports } from '../../../db/schema.ts';
-import { makePlan } from '../test-support.ts';
+import { makePlan } from '../../../../test/plans.ts';
 import { linkActionPlan } from './link-action-plan.ts';
 import { linkMeasure } from './link-measure.ts';
 import { saveHighlightReport } from './save-highlight-report.ts';

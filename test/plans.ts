@@ -1,12 +1,11 @@
 // A plan for tests: a council, a published three-level plan (vision 1, priority 1.1, programme 1.1.1),
 // and a published action plan and measure not yet linked to it.
-import type { Db } from '../../db/connect.ts';
-import { makeCouncil } from '../../../test/factories.ts';
-import { saveActionPlans, savePlanActions } from '../action-plans/index.ts';
-import { createMeasure, recordMeasureValue } from '../measures/index.ts';
-import { publishRecords } from '../visibility/index.ts';
-import { savePlan } from './commands/save-plan.ts';
-import { savePlanPart } from './commands/save-plan-part.ts';
+import type { Db } from '../src/db/connect.ts';
+import { makeCouncil } from './factories.ts';
+import { saveActionPlans, savePlanActions } from '../src/modules/action-plans/index.ts';
+import { createMeasure, recordMeasureValue } from '../src/modules/measures/index.ts';
+import { publishRecords } from '../src/modules/visibility/index.ts';
+import { savePlan, savePlanPart } from '../src/modules/plans/index.ts';
 
 const actor = { userId: null, label: 'clerk@test.example' };
 const published = { publication: 'published' as const, publishedAt: new Date('2020-01-01T09:00:00Z'), publishedBy: 'clerk@test.example', access: 'public' as const };
