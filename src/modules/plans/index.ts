@@ -12,3 +12,4 @@ export { addHighlightReportsToAgenda } from './commands/add-highlight-reports-to
 export { findPlan, listPlans, planContents, highlightReportsOf } from './plans.repo.ts';
 export { presentPlan, presentTree, presentHighlightReport, type PresentedPart } from './plans.presenter.ts';
 export { rollUpExplained } from './plan-rollup.ts';
+export { quarterOf } from './quarters.ts';
