@@ -149,6 +149,3 @@ export function presentHighlightReport(r: HighlightReport) {
     publication: r.publication,
   };
 }
-
-/** A presented highlight report. */
-export type PresentedHighlightReport = ReturnType<typeof presentHighlightReport>;
