@@ -5,6 +5,7 @@ import { and, asc, eq, gt, isNull, lt, notInArray } from 'drizzle-orm';
 import { routeMatrix } from '../src/security/route-matrix.ts';
 import {
   forwardPlanEntries,
+  highlightReports,
   interestEntries,
   meetings,
   memberships,
@@ -287,6 +288,9 @@ describe('every page on a 390 px phone', () => {
     // The risk register: the heat map, a risk with its score history, and the officer screens.
     residentStarts.push('/risks', '/risks/CR0001');
     officerStarts.push('/officer/risks', '/officer/risks/new', '/officer/risks/import');
+    // Plans: a programme's officer page with its highlight report, and the report's form.
+    const [highlight] = await db.select({ id: highlightReports.id, partId: highlightReports.partId }).from(highlightReports).limit(1);
+    if (highlight) officerStarts.push(`/officer/plan-parts/${highlight.partId}`, `/officer/highlight-reports/${highlight.id}/edit`);
   });
 
   afterAll(async () => {

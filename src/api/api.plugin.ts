@@ -16,6 +16,7 @@ import { membershipRoutes } from './memberships.api.ts';
 import { buildOpenApi } from './openapi.ts';
 import { organisationRoutes } from './organisations.api.ts';
 import { peopleRoutes } from './people.api.ts';
+import { planRoutes } from './plans.api.ts';
 import { publishingRoutes } from './publishing.api.ts';
 import { reportRoutes } from './reports.api.ts';
 import { riskRoutes } from './risks.api.ts';
@@ -38,6 +39,7 @@ export function apiRoutes(): ApiRoute[] {
     ...actionPlanRoutes(),
     ...outcomeTrackerRoutes(),
     ...measureRoutes(),
+    ...planRoutes(),
     ...forwardPlanApiRoutes(),
     ...issueRoutes(),
     ...decisionRoutes(),

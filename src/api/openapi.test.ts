@@ -11,6 +11,7 @@ import { saveEia, saveReports } from '../modules/reports/index.ts';
 import { publishRecords } from '../modules/visibility/index.ts';
 import { createMeasure, recordMeasureValue } from '../modules/measures/index.ts';
 import { createRisk } from '../modules/risks/index.ts';
+import { linkMeasure, savePlan, savePlanPart } from '../modules/plans/index.ts';
 
 let t: TestApp;
 let c: Awaited<ReturnType<typeof makeCouncil>>;
@@ -173,6 +174,11 @@ describe('OpenAPI document', () => {
       reviewDate: '2031-01-01',
     });
     await publishRecords(t.database.db, system, 'risk', [risk.ok ? risk.value.id : 0]);
+    const plan = await savePlan(t.database.db, system, null, { title: 'Lighting Plan', startDate: '2025-04-01', endDate: '2028-03-31', levels: 'Priority\nProgramme' });
+    ids['/plans/{id}'] = plan.ok ? plan.value.id : 0;
+    const part = await savePlanPart(t.database.db, system, ids['/plans/{id}'], null, { level: '0', number: '1', title: 'Bright streets' });
+    await linkMeasure(t.database.db, system, part.ok ? part.value.id : 0, { measureId: String(ids['/measures/{id}']) });
+    await publishRecords(t.database.db, system, 'plan', [ids['/plans/{id}']]);
     // JSON answers only: a CSV answer (an action plan's actions) is tested with its module.
     const gets = apiRoutes().filter((r) => r.method === 'GET' && !r.csvResponse && r.path !== '/openapi.json' && r.path !== '/csrf-token');
     for (const headers of [{}, { authorization: councillor.authorization }]) {

@@ -19,3 +19,4 @@ export * from '../modules/visibility/visibility.table.ts';
 export * from '../modules/interests/interests.table.ts';
 export * from '../modules/measures/measures.table.ts';
 export * from '../modules/risks/risks.table.ts';
+export * from '../modules/plans/plans.table.ts';

@@ -21,6 +21,7 @@ import { scrutinyRoutes } from './scrutiny/index.ts';
 import { actionPlansRoutes } from './action-plans/index.ts';
 import { measuresRoutes } from './measures/index.ts';
 import { risksRoutes } from './risks/index.ts';
+import { plansRoutes } from './plans/index.ts';
 import { dashboardsRoutes } from './dashboards/index.ts';
 import { searchRoutes } from './search/index.ts';
 import { accessRoutes } from './visibility/index.ts';
@@ -60,6 +61,7 @@ export const modules: ((app: FastifyInstance) => Promise<void>)[] = [
   actionPlansRoutes,
   measuresRoutes,
   risksRoutes,
+  plansRoutes,
   dashboardsRoutes,
   searchRoutes,
   accessRoutes,

@@ -26,6 +26,8 @@ const ACTION_OWNERS: readonly Who[] = ['report-author', 'democratic-services', '
 const MEASURE_OWNERS: readonly Who[] = ['report-author', 'democratic-services', 'admin'];
 /** Those who keep the risk register (the roles that update actions): they add and change risks; a clerk publishes them. */
 const RISK_MANAGERS: readonly Who[] = ['report-author', 'democratic-services', 'admin'];
+/** Those who keep the council's plans, their parts and highlight reports: democratic services and admins (`plans:manage`). */
+const PLAN_MANAGERS: readonly Who[] = ['democratic-services', 'admin'];
 /** Those who review imported packs and correct them. */
 const IMPORTS: readonly Who[] = ['democratic-services', 'admin'];
 
@@ -301,6 +303,33 @@ export const routeMatrix: Record<string, readonly Who[]> = {
   'GET /action-plans': PUBLIC,
   'GET /action-plans/:slug': PUBLIC,
   'GET /dashboards/plans/:id': PUBLIC,
+  'GET /dashboards/action-plans/:id': PUBLIC,
+  'GET /plans': PUBLIC,
+  'GET /plans/:slug': PUBLIC,
+  'GET /plans/:slug/parts/:id': PUBLIC,
+  'GET /plans/:slug/highlight-reports/:quarter': PUBLIC,
+  'GET /officer/plans': PLAN_MANAGERS,
+  'GET /officer/plans/new': PLAN_MANAGERS,
+  'POST /officer/plans': PLAN_MANAGERS,
+  'GET /officer/plans/:id': PLAN_MANAGERS,
+  'GET /officer/plans/:id/edit': PLAN_MANAGERS,
+  'POST /officer/plans/:id': PLAN_MANAGERS,
+  'POST /officer/plans/:id/publish': PLAN_MANAGERS,
+  'GET /officer/plans/:id/parts/new': PLAN_MANAGERS,
+  'POST /officer/plans/:id/parts': PLAN_MANAGERS,
+  'POST /officer/plans/:id/agenda': PLAN_MANAGERS,
+  'GET /officer/plan-parts/:id': PLAN_MANAGERS,
+  'POST /officer/plan-parts/:id/groups': PLAN_MANAGERS,
+  'POST /officer/plan-parts/:id/champions': PLAN_MANAGERS,
+  'POST /officer/plan-parts/:id/action-plans': PLAN_MANAGERS,
+  'POST /officer/plan-parts/:id/measures': PLAN_MANAGERS,
+  'GET /officer/plan-parts/:id/highlight-reports/new': PLAN_MANAGERS,
+  'POST /officer/plan-parts/:id/highlight-reports': PLAN_MANAGERS,
+  'GET /officer/highlight-reports/:id/edit': PLAN_MANAGERS,
+  'POST /officer/highlight-reports/:id': PLAN_MANAGERS,
+  'POST /officer/highlight-reports/:id/publish': PLAN_MANAGERS,
+  'GET /api/v1/plans': PUBLIC,
+  'GET /api/v1/plans/:id': PUBLIC,
   'GET /dashboards/committees/:slug': PUBLIC,
   'GET /officer/action-plans': STAFF,
   'GET /officer/action-plans/new': EDIT,

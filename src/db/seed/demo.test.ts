@@ -18,6 +18,7 @@ import { reportSignOffs, reports } from '../schema.ts';
 import { trackerOutcomes, workProgrammeItems } from '../schema.ts';
 import { actionPlans, planActions } from '../schema.ts';
 import { riskScores, risks } from '../schema.ts';
+import { highlightReports, planPartChampions, planPartGroups, planParts, plans } from '../schema.ts';
 import { addWorkingDays, toLondonDate } from '../../lib/dates.ts';
 import { callInState } from '../../modules/decisions/index.ts';
 import { databaseStorage } from '../../lib/storage/storage.ts';
@@ -336,6 +337,24 @@ describe('seedDemoIfEmpty', () => {
       .from(reports)
       .where(sql`${reports.riskImplications} like '%CR000%'`);
     expect(citing.length).toBe(2);
+  });
+
+  it('keeps a published council plan: a vision, four priorities with champions, programmes linked to the action plan and measures, and last quarter’s highlight reports', async () => {
+    const [plan] = await a.db.select().from(plans);
+    expect(plan).toMatchObject({ slug: 'council-plan', levels: ['Vision', 'Priority', 'Programme'], publication: 'published' });
+    const parts = await a.db.select().from(planParts).where(eq(planParts.planId, plan!.id));
+    expect(parts.filter((p) => p.level === 0)).toHaveLength(1);
+    expect(parts.filter((p) => p.level === 1)).toHaveLength(4);
+    expect(parts.filter((p) => p.level === 2).length).toBeGreaterThanOrEqual(3);
+    expect(await a.db.select().from(planPartChampions)).toHaveLength(4);
+    expect((await a.db.select().from(planPartGroups)).length).toBeGreaterThanOrEqual(4);
+    const [linked] = await a.db.select().from(actionPlans);
+    expect(parts.map((p) => p.id)).toContain(linked!.planPartId);
+    const reports = await a.db.select().from(highlightReports);
+    expect(reports).toHaveLength(3);
+    expect(reports.filter((r) => r.nilReturn)).toHaveLength(1);
+    expect(new Set(reports.map((r) => r.quarter)).size).toBe(1);
+    expect(reports.every((r) => r.publication === 'published')).toBe(true);
   });
 
   it('creates exactly one user per role, the councillor linked to a councillor', async () => {

@@ -36,6 +36,7 @@ import { seedForwardPlan } from './demo-forward-plan.ts';
 import { seedReportExtras } from './demo-reports.ts';
 import { seedMeasures } from './demo-measures.ts';
 import { seedRisks } from './demo-risks.ts';
+import { seedCouncilPlan } from './demo-council-plan.ts';
 import { organisationDates, type PlannedDocument, type PlannedItem, planMeetings } from './demo-plan.ts';
 
 /** The demo users, one per role; their passwords are public and printed at first start. */
@@ -238,6 +239,7 @@ export async function seedDemoIfEmpty(db: Db, options: SeedDemoOptions = {}): Pr
     await seedReportExtras(trx, bodyId, now);
     const measures = await seedMeasures(trx, today, now);
     const riskRegister = await seedRisks(trx, bodyId, today, now);
+    const councilPlan = await seedCouncilPlan(trx, today, now);
 
     // One at a time so user ids follow demoUsers' order (admin first) on every run.
     for (const u of demoUsers) {
@@ -260,6 +262,7 @@ export async function seedDemoIfEmpty(db: Db, options: SeedDemoOptions = {}): Pr
       ...interests,
       ...measures,
       ...riskRegister,
+      ...councilPlan,
       users: demoUsers.length,
     });
   });

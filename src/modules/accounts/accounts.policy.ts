@@ -16,7 +16,8 @@ export type Action =
   | 'actions:update'
   | 'measures:manage'
   | 'risks:manage'
-  | 'scrutiny:manage';
+  | 'scrutiny:manage'
+  | 'plans:manage';
 
 const grants: Record<Role, readonly Action[]> = {
   admin: [
@@ -31,6 +32,7 @@ const grants: Record<Role, readonly Action[]> = {
     'measures:manage',
     'risks:manage',
     'scrutiny:manage',
+    'plans:manage',
   ],
   'democratic-services': [
     'officer-area:view',
@@ -43,6 +45,7 @@ const grants: Record<Role, readonly Action[]> = {
     'measures:manage',
     'risks:manage',
     'scrutiny:manage',
+    'plans:manage',
   ],
   // The scrutiny manager runs the committees' work programmes, outcome trackers and recommendations.
   'scrutiny-manager': ['officer-area:view', 'work-programme:request', 'scrutiny:manage'],

@@ -1,6 +1,7 @@
 import { type AnyPgColumn, date, index, integer, jsonb, pgTable, text } from 'drizzle-orm/pg-core';
 import { accessClass, id, publication, publicationChecks, timestamps } from '../../db/columns.ts';
 import { bodies } from '../bodies/bodies.table.ts';
+import { planParts } from '../plans/plans.table.ts';
 
 /** An action plan (e.g. a strategy's delivery plan). */
 export const actionPlans = pgTable(
@@ -12,6 +13,8 @@ export const actionPlans = pgTable(
       .references(() => bodies.id),
     title: text('title').notNull(),
     slug: text('slug').notNull().unique(),
+    /** The part of a plan (a programme) this action plan delivers: the golden thread. */
+    planPartId: integer('plan_part_id').references(() => planParts.id),
     ...publication(),
     ...accessClass(),
     ...timestamps(),

@@ -61,7 +61,7 @@ describe('dashboards', () => {
   afterAll(() => t.close());
 
   it('draws each chart of a plan with a table of the same numbers beside it, counting only what the public may see', async () => {
-    const res = await t.app.inject(`/dashboards/plans/${planId}`);
+    const res = await t.app.inject(`/dashboards/action-plans/${planId}`);
     expect(res.statusCode).toBe(200);
     const found = charts(res.body);
     expect(found.map((c) => c.id)).toEqual(['rag', 'overdue', 'owners']);
@@ -114,8 +114,8 @@ describe('dashboards', () => {
   });
 
   it('answers an unknown plan or committee as missing', async () => {
-    expect((await t.app.inject('/dashboards/plans/999999')).statusCode).toBe(404);
-    expect((await t.app.inject('/dashboards/plans/abc')).statusCode).toBe(404);
+    expect((await t.app.inject('/dashboards/action-plans/999999')).statusCode).toBe(404);
+    expect((await t.app.inject('/dashboards/action-plans/abc')).statusCode).toBe(404);
     expect((await t.app.inject('/dashboards/committees/nobody')).statusCode).toBe(404);
   });
 });

@@ -7,3 +7,6 @@ export { findMeasure, listMeasures, measuresOfPlan, valuesOf } from './measures.
 export { presentMeasure, type PresentedMeasure } from './measures.presenter.ts';
 export { measureValuesCsv } from './measures.query.ts';
 export { periodOf } from './measure-periods.ts';
+export { directionWords } from './measures.presenter.ts';
+export type { Direction } from './measure-status.ts';
+export type { MeasureValue } from './measures.repo.ts';

@@ -2,6 +2,7 @@ import { date, index, integer, numeric, pgTable, text, timestamp, unique } from 
 import { accessClass, id, publication, publicationChecks, timestamps } from '../../db/columns.ts';
 import { actionPlans } from '../action-plans/action-plans.table.ts';
 import { bodies } from '../bodies/bodies.table.ts';
+import { planParts } from '../plans/plans.table.ts';
 
 /** Which way a measure should move: up (more people helped) or down (fewer days waited). */
 export const polarities = ['higher', 'lower'] as const;
@@ -29,6 +30,8 @@ export const measures = pgTable(
       .notNull()
       .references(() => bodies.id),
     actionPlanId: integer('action_plan_id').references(() => actionPlans.id),
+    /** The part of a plan (a priority, a programme) this measure shows progress on: the golden thread. */
+    planPartId: integer('plan_part_id').references(() => planParts.id),
     name: text('name').notNull(),
     unit: text('unit').notNull(),
     polarity: text('polarity', { enum: polarities }).notNull(),

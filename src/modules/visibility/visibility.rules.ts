@@ -11,11 +11,13 @@ import {
   forwardPlanEntries,
   interestEntries,
   forwardPlanVersions,
+  highlightReports,
   measures,
   minuteItems,
   notices,
   minutes,
   planActions,
+  plans,
   recommendations,
   reportAppendices,
   reports,
@@ -45,6 +47,8 @@ export const publishableKinds = [
   'eia',
   'measure',
   'risk',
+  'plan',
+  'highlight_report',
 ] as const;
 
 /** A kind of publishable record. */
@@ -195,6 +199,20 @@ export function rule(v: Viewer, kind: PublishableKind): { visible: SQL; readable
     case 'risk':
       // Risk owners (report authors) keep the register with the clerks, so they see its drafts too; never exempt ones.
       return v.role === 'report-author' ? { visible: and(sql`${risks.deletedAt} is null`, sql`${risks.access} = 'public'`)!, readable: TRUE } : simpleRule(v, risks);
+    case 'plan':
+      return simpleRule(v, plans);
+    case 'highlight_report': {
+      // A highlight report is seen only with its plan.
+      const own = simpleRule(v, highlightReports);
+      const plan = simpleRule(v, plans);
+      return {
+        visible: and(
+          own.visible,
+          sql`exists (select 1 from plans where plans.id = (select vpp.plan_id from plan_parts vpp where vpp.id = ${highlightReports.partId}) and ${plan.visible})`,
+        ),
+        readable: TRUE,
+      };
+    }
     case 'plan_action': {
       const own = simpleRule(v, planActions);
       const plan = simpleRule(v, actionPlans);
