@@ -65,7 +65,10 @@ describe('importTrackerOutcomes', () => {
     expect(sirens).toMatchObject({ progress: 'All sirens tested', progressOn: '2030-06-01', completedOn: '2030-06-01' });
     const statuses = (await allCommitteeOutcomes(database.db, manager, orgId, '2030-06-15')).map((o) => o.status);
     expect(statuses.sort()).toEqual(['Completed', 'Pending']);
-    const audit = await database.db.select({ action: auditEvents.action }).from(auditEvents).where(eq(auditEvents.subjectId, String(ids[0])));
+    const audit = await database.db
+      .select({ action: auditEvents.action })
+      .from(auditEvents)
+      .where(eq(auditEvents.subjectId, String(ids[0])));
     expect(audit.map((a) => a.action)).toContain('tracker-outcome.update');
   });
 
