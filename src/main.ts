@@ -3,6 +3,7 @@ import { buildApp } from './app.ts';
 import { loadConfig, type Config } from './config.ts';
 import { connect, type Database } from './db/connect.ts';
 import { migrate } from './db/migrate.ts';
+import type { Logger } from 'pino';
 import { createLogger } from './lib/logger.ts';
 import { createServices } from './services.ts';
 import { serveControl } from './db/control-socket.ts';
@@ -14,24 +15,36 @@ export async function openDatabase(config: Config): Promise<Database> {
   return database;
 }
 
+/** Loads the demo council into an empty database and prints its sign-ins. */
+export async function loadDemo(database: Database, logger: Logger): Promise<void> {
+  // The demo loader (and pdf-lib, which makes its PDFs) is only loaded when it may be needed.
+  const { seedDemoIfEmpty } = await import('./db/seed/demo.ts');
+  const seeded = await seedDemoIfEmpty(database.db);
+  if (seeded) {
+    logger.info('Loaded the demo council');
+    process.stdout.write(
+      `\nDemo council loaded. Sign in at /sign-in with:\n${seeded.users.map((u) => `  ${u.role.padEnd(20)} ${u.email}  password: ${u.password}`).join('\n')}\n\n`,
+    );
+  }
+}
+
+/** How this process serves: alone (the default), or as one of several workers that `serve` started (src/cluster.ts). */
+export type StartOptions = {
+  /** A worker of several: the primary has migrated and loaded the demo council already. */
+  worker?: boolean;
+  /** The one worker that does the once-only background work (printing the demo's packs). */
+  leader?: boolean;
+};
+
 /**
  * Starts the service: config → database → migrate → demo data → app → listen, with graceful shutdown.
  * @example await start(loadConfig());
  */
-export async function start(config: Config = loadConfig()): Promise<FastifyInstance> {
+export async function start(config: Config = loadConfig(), options: StartOptions = {}): Promise<FastifyInstance> {
   const logger = createLogger(config.logLevel);
   const database = await openDatabase(config);
-  if (config.demo) {
-    // The demo loader (and pdf-lib, which makes its PDFs) is only loaded when it may be needed.
-    const { seedDemoIfEmpty } = await import('./db/seed/demo.ts');
-    const seeded = await seedDemoIfEmpty(database.db);
-    if (seeded) {
-      logger.info('Loaded the demo council');
-      process.stdout.write(
-        `\nDemo council loaded. Sign in at /sign-in with:\n${seeded.users.map((u) => `  ${u.role.padEnd(20)} ${u.email}  password: ${u.password}`).join('\n')}\n\n`,
-      );
-    }
-  }
+  const leader = !options.worker || options.leader === true;
+  if (config.demo && !options.worker) await loadDemo(database, logger);
   const app = await buildApp(createServices(config, database, logger));
   // On PGlite nobody else may open the data directory: `shirehall backup` asks this server instead.
   const control = database.kind === 'pglite' && database.lock ? await serveControl(config.dataDir, database) : null;
@@ -54,7 +67,7 @@ export async function start(config: Config = loadConfig()): Promise<FastifyInsta
   // Anyone else who tries to open the data directory is told which server holds it, and where.
   const address = app.server.address();
   if (address && typeof address === 'object') database.lock?.update({ port: address.port, ...(control ? { control: control.path } : {}) });
-  if (config.demo) {
+  if (config.demo && leader) {
     // The demo's published agendas get their printed packs in the background, so the site is up at once.
     const { printDemoPacks } = await import('./db/seed/demo-packs.ts');
     void printDemoPacks(database.db, app.services.storage, logger, () => closing).catch((err: unknown) => logger.warn({ problem: (err as Error).message }, 'demo packs stopped'));
