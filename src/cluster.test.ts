@@ -79,7 +79,7 @@ describe.skipIf(!pgUrl)('two app processes on one PostgreSQL database', () => {
   let database: Database;
   let one: Server | undefined;
   let two: Server | undefined;
-  let clerk: { email: string; password: string };
+  let clerk: { id: number; email: string; password: string };
   let token: string;
   let organisationId: number;
 
