@@ -1,3 +1,4 @@
+import { setTimeout as delay } from 'node:timers/promises';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app.ts';
 import { loadConfig, type Config } from './config.ts';
@@ -45,9 +46,13 @@ export async function start(config: Config = loadConfig(), options: StartOptions
   const database = await openDatabase(config);
   const leader = !options.worker || options.leader === true;
   if (config.demo && !options.worker) await loadDemo(database, logger);
-  const app = await buildApp(createServices(config, database, logger));
+  const app = await buildApp(createServices(config, database, logger, { backgroundJobs: true }));
   // On PGlite nobody else may open the data directory: `shirehall backup` asks this server instead.
   const control = database.kind === 'pglite' && database.lock ? await serveControl(config.dataDir, database) : null;
+  // Every process runs queued jobs (printing packs); the database hands each job to one of them.
+  const { startJobRunner } = await import('./modules/jobs/index.ts');
+  const { packJobs } = await import('./modules/packs/index.ts');
+  const jobs = startJobRunner(database.db, packJobs(app.services), logger);
   let closing = false;
   const shutdown = async (signal: string) => {
     if (closing) return;
@@ -55,6 +60,8 @@ export async function start(config: Config = loadConfig(), options: StartOptions
     logger.info({ signal }, 'shutting down');
     try {
       control?.server.close();
+      // A job still running after a few seconds is left; another process takes it up later.
+      await Promise.race([jobs.stop(), delay(10_000, undefined, { ref: false })]);
       await app.close();
       await database.close();
     } finally {

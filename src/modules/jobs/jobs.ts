@@ -27,7 +27,7 @@ export type JobTiming = {
   staleAfterMs: number;
 };
 
-const defaultTiming: JobTiming = { backoffMs: 5_000, staleAfterMs: 30 * 60_000 };
+const defaultTiming: JobTiming = { backoffMs: 5_000, staleAfterMs: 10 * 60_000 };
 
 /**
  * Queues a job, inside the caller's transaction when given one: it runs only if the transaction commits.

@@ -9,6 +9,7 @@ import { presentPack } from './packs.presenter.ts';
 export { publishAgenda } from './commands/publish-agenda.ts';
 export { buildPack } from './build-pack.ts';
 export { buildMissingPacks } from './commands/build-missing-packs.ts';
+export { packJobs } from './packs.jobs.ts';
 export { openPdfRenderer, sharedPdfRenderer, PdfUnavailableError, type PdfRenderer } from './pdf-renderer.ts';
 export { assemblePack, loadStampFont } from './pack-pdf.ts';
 
