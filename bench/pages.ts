@@ -139,7 +139,7 @@ function choosePages(archive: Archive): PageSet[] {
 function mixedRequests(sets: PageSet[], councillorPaths: string[], cookie: string) {
   const rng = prng(99);
   const words = ['budget', 'highways', 'council tax', 'local plan', 'air quality', 'homelessness', 'planning', 'school', 'parking', 'audit'];
-  const api = ['/api/v1/meetings', '/api/v1/organisations', '/api/v1/people', '/api/v1/decisions', '/api/v1/meetings?page=2'];
+  const api = ['/api/v1/meetings', '/api/v1/organisations', '/api/v1/people', '/api/v1/meetings?page=2', '/api/v1/meetings?limit=50'];
   const publicPaths = sets.flatMap((s) => s.paths);
   const out: { method: 'GET'; path: string; headers?: Record<string, string> }[] = [];
   for (let i = 0; i < 50; i++) {
