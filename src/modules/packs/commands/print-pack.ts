@@ -10,7 +10,8 @@ import { recordsViewer } from '../../visibility/index.ts';
 import { buildPack } from '../build-pack.ts';
 import { loadPackInput } from '../pack-input.ts';
 import type { PdfRenderer } from '../pdf-renderer.ts';
-import { packFiles, storePackFile } from './store-pack.ts';
+import { packFiles } from '../pack-files.ts';
+import { storePackFile } from './store-pack-file.ts';
 
 /**
  * Prints the PDFs of a pack that was published as a web page only (publishAgenda with `print: 'later'`),
