@@ -1,1 +1,1 @@
-export { enqueueJob, latestJob, runPendingJobs, startJobRunner, type JobHandlers, type JobProgress } from './jobs.ts';
+export { enqueueJob, runPendingJobs, startJobRunner, type JobHandlers, type JobProgress } from './jobs.ts';
