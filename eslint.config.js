@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'data/', '.cache/', 'test-results/', 'src/db/migrations/'] },
+  { ignores: ['node_modules/', 'data/', '.cache/', 'test-results/', 'dist/', 'dist.tmp-*/', 'dist.old-*/', 'src/db/migrations/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

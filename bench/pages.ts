@@ -14,9 +14,9 @@
 //   BENCH_BASELINE=/path/to/other/checkout npm run bench:pages (also that checkout's server, same data, same rounds)
 //   BENCH_CPU_PROF=/tmp/prof npm run bench:pages              (CPU profiles of the app servers; node --import tsx bench/profile-top.ts FILE)
 //   DATABASE_URL=postgres://…/empty_db npm run bench:pages     (PostgreSQL; the database must be empty; no baseline)
-import { fork, type ChildProcess } from 'node:child_process';
+import { execFileSync, fork, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -27,7 +27,7 @@ import { migrate } from '../src/db/migrate.ts';
 import { meetings, memberships } from '../src/db/schema.ts';
 import { addUser } from '../src/modules/accounts/index.ts';
 import { countRows, generateArchive, prng, type Archive } from './generate-archive.ts';
-import type { PageFile, ServerMessage, ServerRequest } from './page-server.ts';
+import { serveNodeFlags } from './serve-flags.ts';
 
 const env = process.env;
 const seconds = positive('BENCH_SECONDS', 10);
@@ -45,6 +45,7 @@ const targets = { ratio: 0.5, p99Ms: 25, uncachedCpuMs: 3, uncachedRatio: 0.1, m
 const mixedRate = positive('BENCH_MIXED_RATE', 200);
 const mixedSeconds = positive('BENCH_MIXED_SECONDS', 60);
 const MB = 1024 * 1024;
+const root = fileURLToPath(new URL('..', import.meta.url));
 
 function positive(name: string, fallback: number): number {
   const value = Number(env[name] ?? fallback);
@@ -57,11 +58,27 @@ const fmt = (n: number, digits = 0) => n.toLocaleString('en-GB', { minimumFracti
 
 type Child = { process: ChildProcess; port: number; stats: () => Promise<Extract<ServerMessage, { type: 'stats' }>>; stop: () => Promise<void> };
 
-/** Forks bench/page-server.ts and waits for it to listen. */
+/** Messages to bench/page-server.mjs. */
+type ServerRequest = { type: 'stats' };
+
+/** Messages from bench/page-server.mjs. */
+type ServerMessage = { type: 'ready'; port: number } | { type: 'stats'; rss: number; maxRss: number; heapUsed: number; cpuMicros: number };
+
+/** Pre-rendered pages for the bare server: path → base64 of the exact response bytes. */
+type PageFile = Record<string, string>;
+
+/**
+ * Forks the page server and waits for it to listen. The app runs compiled (dist/, built first) with
+ * the Node flags of `npm start`, without tsx; an older checkout's bench/page-server.ts runs through tsx.
+ */
 async function startChild(args: string[], childEnv: NodeJS.ProcessEnv, checkout?: string): Promise<Child> {
-  const script = checkout ? join(checkout, 'bench', 'page-server.ts') : fileURLToPath(new URL('./page-server.ts', import.meta.url));
+  const dir = checkout ?? root;
+  const compiled = existsSync(join(dir, 'bench', 'page-server.mjs'));
+  if (compiled && args[0] === 'app') execFileSync(process.execPath, [join(dir, 'scripts', 'build.mjs')], { cwd: dir, stdio: 'inherit' });
+  const script = join(dir, 'bench', compiled ? 'page-server.mjs' : 'page-server.ts');
+  const nodeFlags = compiled ? (args[0] === 'app' ? serveNodeFlags(dir) : []) : process.execArgv;
   // BENCH_CPU_PROF=dir: the app servers write a V8 CPU profile there when they stop (bench/profile-top.ts reads it).
-  const execArgv = args[0] === 'app' && env.BENCH_CPU_PROF ? [...process.execArgv, '--cpu-prof', `--cpu-prof-dir=${env.BENCH_CPU_PROF}`] : process.execArgv;
+  const execArgv = args[0] === 'app' && env.BENCH_CPU_PROF ? [...nodeFlags, '--cpu-prof', `--cpu-prof-dir=${env.BENCH_CPU_PROF}`] : nodeFlags;
   const child = fork(script, args, { env: childEnv, execArgv, stdio: ['ignore', 'inherit', 'inherit', 'ipc'], ...(checkout ? { cwd: checkout } : {}) });
   const port = await new Promise<number>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`${args[0]} server did not start in 120 s`)), 120_000);

@@ -4,14 +4,17 @@
 //   npm run bench:start
 //   BENCH_ROUNDS=3 npm run bench:start        (repeat the pair; the median is printed too)
 //
-// It runs the real command (`node bin/shirehall.js serve`) on a free port in a new temporary data
-// directory and counts from the spawn to the first 200 from /healthz and from the home page.
-import { spawn, type ChildProcess } from 'node:child_process';
+// It runs the real command (`node bin/shirehall.js serve`, with the Node flags of `npm start`) on a
+// free port in a new temporary data directory and counts from the spawn to the first 200 from the
+// home page. The compiled server in dist/ is built first and that build is timed on its own (a fresh
+// clone's first `npm start` builds it: add the two).
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { serveNodeFlags } from './serve-flags.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const rounds = Math.max(1, Number(process.env.BENCH_ROUNDS ?? 1));
@@ -47,7 +50,8 @@ async function timeStart(dataDir: string): Promise<{ seconds: number; rssMb: num
   const started = process.hrtime.bigint();
   const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn' };
   delete env.DATABASE_URL;
-  const child = spawn(process.execPath, [join(root, 'bin/shirehall.js'), 'serve'], { cwd: root, env, stdio: ['ignore', 'ignore', 'inherit'] });
+  delete env.SHIREHALL_TSX;
+  const child = spawn(process.execPath, [...serveNodeFlags(root), join(root, 'bin/shirehall.js'), 'serve'], { cwd: root, env, stdio: ['ignore', 'ignore', 'inherit'] });
   let exited = false;
   child.once('exit', () => (exited = true));
   for (;;) {
@@ -80,6 +84,10 @@ log(
     .map((n) => n.toFixed(1))
     .join(' ')}, ${rounds} round(s)`,
 );
+const buildStarted = process.hrtime.bigint();
+execFileSync(process.execPath, [join(root, 'scripts/build.mjs'), '--force'], { cwd: root, stdio: 'ignore' });
+const buildSeconds = Number(process.hrtime.bigint() - buildStarted) / 1e9;
+log(`build of dist/: ${buildSeconds.toFixed(2)} s; server flags: ${serveNodeFlags(root).join(' ') || 'none'}`);
 const firsts: number[] = [];
 const restarts: number[] = [];
 for (let i = 0; i < rounds; i++) {

@@ -3,9 +3,11 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkPage, demoUsers, launchBrowser, newPage, screenshot, signIn, startTestServer, submitAndWait, verifyOnPage, type TestServer } from './support/index.ts';
 import { organisations } from '../src/db/schema.ts';
+import { addMonths, toLondonDate } from '../src/lib/dates.ts';
 
 const clerk = demoUsers.find((u) => u.role === 'democratic-services')!;
 const councillor = demoUsers.find((u) => u.role === 'councillor')!;
+const manager = demoUsers.find((u) => u.role === 'scrutiny-manager')!;
 const slug = 'children-and-families-scrutiny-committee';
 
 /** The shared page check (axe and 390 px), screenshots named after this journey. */
@@ -139,5 +141,54 @@ describe('scrutiny: outcome tracker, work programme and recommendations', () => 
     await verifyOnPage(page, 'Scrutiny recommendations');
     expect(await page.locator('main').textContent()).toContain('Offer every care leaver a personal adviser until 25');
     await check(page, 'public-recommendations');
+  });
+
+  it('the scrutiny manager adds an outcome agreed over 3 months ago with no action: the public sees it Incomplete; a CSV round trip records an action', async () => {
+    const page = await newPage(browser);
+    await signIn(page, server.url, manager.email, manager.password);
+    const officerTracker = `${server.url}/officer/organisations/${orgId}/outcome-tracker`;
+    await page.goto(officerTracker);
+    await verifyOnPage(page, 'Outcome tracker');
+    await click(page, 'Add an agreed outcome');
+    const cutoff = addMonths(toLondonDate(new Date()), -3);
+    const options = await page.locator('#minuteItemId option').evaluateAll((os) => os.map((o) => ({ value: (o as HTMLOptionElement).value, text: o.textContent ?? '' })));
+    const old = options.find((o) => {
+      const d = new Date(`${o.text.split(',')[0]} 12:00 UTC`);
+      return o.value && !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) < cutoff;
+    });
+    expect(old, 'a minute agreed more than 3 months ago').toBeDefined();
+    await page.selectOption('#minuteItemId', old!.value);
+    const outcome = 'Publish the short breaks waiting list every month';
+    await page.fill('#outcome', outcome);
+    await page.fill('#owner', 'Head of Short Breaks');
+    await click(page, 'Add to the tracker', 'button');
+    await submitAndWait(page, page.locator('tr', { hasText: outcome }).getByRole('button', { name: /^Publish/ }));
+    expect(await page.locator('.govuk-notification-banner').textContent()).toContain('The outcome has been published');
+
+    await page.goto(`${server.url}/committees/${slug}/outcome-tracker`);
+    expect(await page.locator('tr', { hasText: outcome }).textContent()).toContain('Incomplete');
+
+    const csv = await (await page.request.get(`${officerTracker}.csv`)).text();
+    const line = csv.split('\r\n').find((l) => l.includes(outcome))!;
+    expect(line).toMatch(/,Incomplete,,,$/);
+    await page.goto(officerTracker);
+    await click(page, 'Upload a CSV file to update many outcomes at once');
+    await verifyOnPage(page, 'Upload a CSV file of the outcome tracker');
+    await check(page, 'import-tracker');
+    const upload = async (text: string) => {
+      await page.setInputFiles('#file', { name: 'tracker.csv', mimeType: 'text/csv', buffer: Buffer.from(text) });
+      await click(page, 'Upload and update the tracker', 'button');
+    };
+    await upload(csv.replace(line, line.replace(/,Incomplete,,,$/, ',Incomplete,Waiting list now published,31/02/2020,')));
+    expect(await page.locator('.govuk-error-summary').textContent()).toMatch(/Line \d+: enter the date of the action/);
+    await check(page, 'import-tracker-errors');
+    await upload(csv.replace(line, line.replace(/,Incomplete,,,$/, `,Incomplete,Waiting list now published,${toLondonDate(new Date())},`)));
+    await verifyOnPage(page, 'Outcome tracker');
+    expect(await page.locator('.govuk-notification-banner').textContent()).toContain('1 outcome changed');
+
+    await page.goto(`${server.url}/committees/${slug}/outcome-tracker`);
+    const row = await page.locator('tr', { hasText: outcome }).textContent();
+    expect(row).toContain('Pending');
+    expect(row).not.toContain('Incomplete');
   });
 });

@@ -17,7 +17,7 @@ type Server = { child: ChildProcess; base: string };
 /** Starts `shirehall serve` on a free port and resolves when it listens. */
 function startServer(databaseUrl: string): Promise<Server> {
   const child = spawn(process.execPath, [bin, 'serve'], {
-    env: { ...process.env, DATABASE_URL: databaseUrl, WORKERS: '1', PORT: '0', HOST: '127.0.0.1', DEMO: 'off', PAGE_CACHE: 'on', LOG_LEVEL: 'info' },
+    env: { ...process.env, SHIREHALL_TSX: '1', DATABASE_URL: databaseUrl, WORKERS: '1', PORT: '0', HOST: '127.0.0.1', DEMO: 'off', PAGE_CACHE: 'on', LOG_LEVEL: 'info' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   return new Promise((resolve, reject) => {

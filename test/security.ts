@@ -9,7 +9,7 @@ import { createTestApp, type TestApp } from './build-app.ts';
 export type Who = 'anonymous' | Role;
 
 /** Every kind of caller, the public first. */
-export const everyone: readonly Who[] = ['anonymous', 'viewer', 'councillor', 'report-author', 'democratic-services', 'admin'];
+export const everyone: readonly Who[] = ['anonymous', 'viewer', 'councillor', 'report-author', 'scrutiny-manager', 'democratic-services', 'admin'];
 
 /** A test app over the demo council, with a CSRF token and one user id per role. */
 export type SecurityApp = TestApp & {

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { agendaItemRoutes } from './agenda-items.api.ts';
 import { defineRoute, registerRoute, type ApiRoute } from './api-route.ts';
 import { actionPlanRoutes } from './action-plans.api.ts';
+import { outcomeTrackerRoutes } from './outcome-tracker.api.ts';
 import { bodyRoutes } from './body.api.ts';
 import { documentRoutes } from './documents.api.ts';
 import { forwardPlanApiRoutes } from './forward-plan.api.ts';
@@ -35,6 +36,7 @@ export function apiRoutes(): ApiRoute[] {
     ...documentRoutes(),
     ...publishingRoutes(),
     ...actionPlanRoutes(),
+    ...outcomeTrackerRoutes(),
     ...measureRoutes(),
     ...forwardPlanApiRoutes(),
     ...issueRoutes(),

@@ -7,6 +7,7 @@ import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg
 import pg from 'pg';
 import * as schema from './schema.ts';
 import { DataDirInUseError, lockDataDir, type DataDirLock } from './data-dir-lock.ts';
+import { withNamedStatements, withStatementCache } from './statement-cache.ts';
 
 /** The typed database handle, the same type over PGlite and PostgreSQL. */
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -106,6 +107,8 @@ const pgliteStartParams = [...PGlite.defaultStartParams, '-c', 'shared_buffers=3
  * @example const { db, close } = await connect({ dataDir: './data' });
  */
 export async function connect(opts: ConnectOptions): Promise<Database> {
+  // STATEMENT_CACHE=off sends every statement unnamed (for comparing in bench:pages).
+  const statementCache = process.env.STATEMENT_CACHE !== 'off';
   if (opts.databaseUrl) {
     // JIT off: the search query's cost estimate made PostgreSQL compile it on every run, about a second
     // of a query that takes tens of milliseconds (bench:search); short queries never gain from it.
@@ -113,7 +116,7 @@ export async function connect(opts: ConnectOptions): Promise<Database> {
     // An idle client losing its connection (PostgreSQL restarted) must not end the process.
     pool.on('error', () => {});
     await probe(pool, opts.databaseUrl);
-    const db = drizzlePg(pool, { schema }) as unknown as Db;
+    const db = drizzlePg(statementCache ? withNamedStatements(pool) : pool, { schema }) as unknown as Db;
     // pool.end() resolves before its sockets are closed; wait for every client to go, so a caller
     // that drops the database next does not kill connections still shutting down.
     const open = new Set<unknown>();
@@ -151,7 +154,7 @@ export async function connect(opts: ConnectOptions): Promise<Database> {
     const why = e.code === 'EACCES' || e.code === 'EPERM' ? 'permission denied' : e.code === 'ENOSPC' ? 'the disk is full' : (e.message ?? String(err)).split('\n')[0];
     throw new DatabaseUnavailableError(`cannot open the data directory ${opts.dataDir}: ${why}`);
   }
-  const db = drizzlePglite(client, { schema }) as unknown as Db;
+  const db = drizzlePglite(statementCache ? withStatementCache(client) : client, { schema }) as unknown as Db;
   return {
     db,
     kind: 'pglite',

@@ -78,6 +78,24 @@ describe('calendar dates', () => {
 });
 
 describe('Europe/London', () => {
+  it('gives the wall clock the time-zone database gives, minute by minute across clock changes and years', () => {
+    const reference = new Intl.DateTimeFormat('sv-SE', {
+      timeZone: 'Europe/London',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    });
+    const expected = (ms: number) => reference.format(new Date(ms)).replace(' ', 'T');
+    const instants: number[] = [];
+    // Every 7 minutes around the 2026 changes (29 March and 25 October, 01:00 UTC), and every 97 minutes from 1970 to 2040.
+    for (const change of [Date.UTC(2026, 2, 29, 1), Date.UTC(2026, 9, 25, 1)]) for (let m = -600; m <= 600; m += 7) instants.push(change + m * 60_000);
+    for (let ms = Date.UTC(1970, 0, 1); ms < Date.UTC(2040, 0, 1); ms += 97 * 60_000 * 61) instants.push(ms);
+    for (const ms of instants) expect(dates.toLondonLocal(new Date(ms)), new Date(ms).toISOString()).toBe(expected(ms));
+  });
+
   it('reads GMT in winter and BST in summer', () => {
     expect(toLondonLocal(new Date('2019-01-15T12:00:00Z'))).toBe('2019-01-15T12:00');
     expect(toLondonLocal(new Date('2019-05-07T16:00:00Z'))).toBe('2019-05-07T17:00');

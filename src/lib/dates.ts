@@ -7,7 +7,8 @@
  * Only conversions between a `Date` instant and London local time consult the time zone, through
  * `Intl`, so clock changes follow the tz database rather than a hand-written table.
  */
-import Holidays from 'date-holidays';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 
 /** The time zone every council date and time is read in. */
 export const LONDON_TIME_ZONE = 'Europe/London';
@@ -35,6 +36,7 @@ export type BankHoliday = { date: IsoDate; name: string };
 
 const DAY_MS = 86_400_000;
 const MINUTE_MS = 60_000;
+const HOUR_MS = 60 * MINUTE_MS;
 
 const monthNames = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
 
@@ -194,14 +196,25 @@ const londonParts = new Intl.DateTimeFormat('en-GB', {
   second: '2-digit',
 });
 
+/** London's offset by UTC hour: it changes only on the hour (01:00 UTC), so one look-up serves an hour. */
+const offsetByHour = new Map<number, number>();
+
 /** London wall-clock fields of an instant, as milliseconds on a zone-free time line. */
 function londonWallClockMs(instantMs: number): number {
-  const fields: Record<string, number> = {};
-  for (const part of londonParts.formatToParts(new Date(instantMs))) {
-    if (part.type !== 'literal') fields[part.type] = Number(part.value);
+  const hour = Math.floor(instantMs / HOUR_MS);
+  let offset = offsetByHour.get(hour);
+  if (offset === undefined) {
+    const at = hour * HOUR_MS;
+    const fields: Record<string, number> = {};
+    for (const part of londonParts.formatToParts(new Date(at))) {
+      if (part.type !== 'literal') fields[part.type] = Number(part.value);
+    }
+    const { year = 0, month = 1, day = 1, hour: h = 0, minute = 0, second = 0 } = fields;
+    offset = Date.UTC(year, month - 1, day, h, minute, second) - at;
+    if (offsetByHour.size > 50_000) offsetByHour.clear();
+    offsetByHour.set(hour, offset);
   }
-  const { year = 0, month = 1, day = 1, hour = 0, minute = 0, second = 0 } = fields;
-  return Date.UTC(year, month - 1, day, hour, minute, second) + (((instantMs % 1000) + 1000) % 1000);
+  return instantMs + offset;
 }
 
 /**
@@ -265,6 +278,20 @@ const stateOfNation: Record<Nation, string> = {
   'northern-ireland': 'NIR',
 };
 
+// Only the UK's calendars (scripts/uk-holidays.mjs writes them from date-holidays' data), and the
+// parser with moment-timezone, loaded on first use: date-holidays' own entry point parses every
+// country's rules at start, about 10 MB of heap.
+type Holidays = { getHolidays(year: number, language: string): { date: string; name: string; type: string }[] };
+type HolidaysParser = new (data: object, country: string, state: string, options: { types: string[] }) => Holidays;
+const require = createRequire(import.meta.url);
+let holidaysClass: HolidaysParser | undefined;
+let ukData: object | undefined;
+function ukCalendar(state: string): Holidays {
+  holidaysClass ??= (require('date-holidays-parser') as { default: HolidaysParser }).default;
+  ukData ??= JSON.parse(readFileSync(new URL('./uk-holidays.json', import.meta.url), 'utf8')) as object;
+  return new holidaysClass(ukData, 'GB', state, { types: ['public', 'bank'] });
+}
+
 const calendars = new Map<Nation, Holidays>();
 const holidaysByYear = new Map<string, Map<IsoDate, string>>();
 
@@ -274,7 +301,7 @@ function bankHolidayMap(nation: Nation, year: number): Map<IsoDate, string> {
   if (!map) {
     let calendar = calendars.get(nation);
     if (!calendar) {
-      calendar = new Holidays('GB', stateOfNation[nation], { types: ['public', 'bank'] });
+      calendar = ukCalendar(stateOfNation[nation]);
       calendars.set(nation, calendar);
     }
     map = new Map();

@@ -5,9 +5,9 @@ import type { Who } from '../../test/security.ts';
 // without someone deciding who may use it. Add a row as `'METHOD /url/:param': GROUP`.
 
 /** Everyone, signed out included. */
-const PUBLIC: readonly Who[] = ['anonymous', 'viewer', 'councillor', 'report-author', 'democratic-services', 'admin'];
+const PUBLIC: readonly Who[] = ['anonymous', 'viewer', 'councillor', 'report-author', 'scrutiny-manager', 'democratic-services', 'admin'];
 /** Any signed-in user (the officer area's read-only pages). */
-const STAFF: readonly Who[] = ['viewer', 'councillor', 'report-author', 'democratic-services', 'admin'];
+const STAFF: readonly Who[] = ['viewer', 'councillor', 'report-author', 'scrutiny-manager', 'democratic-services', 'admin'];
 /** Any signed-in user, for things that only make sense with a session. */
 const SIGNED_IN: readonly Who[] = STAFF;
 /** Councillors: "My meetings" lists the meetings of the committees they sit on. */
@@ -17,7 +17,9 @@ const UPLOAD: readonly Who[] = ['report-author', 'democratic-services', 'admin']
 /** Those who change the council's records: democratic services and admins. */
 const EDIT: readonly Who[] = ['democratic-services', 'admin'];
 /** Those who may ask for an item on a scrutiny work programme: any councillor, and the scrutiny manager. */
-const REQUEST_ITEMS: readonly Who[] = ['councillor', 'democratic-services', 'admin'];
+const REQUEST_ITEMS: readonly Who[] = ['councillor', 'scrutiny-manager', 'democratic-services', 'admin'];
+/** The scrutiny manager (and the clerks): they run work programmes, outcome trackers and recommendations. */
+const SCRUTINY: readonly Who[] = ['scrutiny-manager', 'democratic-services', 'admin'];
 /** Action owners (officers) and the clerks, who update actions' RAG, due dates and progress. */
 const ACTION_OWNERS: readonly Who[] = ['report-author', 'democratic-services', 'admin'];
 /** Performance measure owners (officers) and the clerks, who add measures and record their values. */
@@ -269,33 +271,40 @@ export const routeMatrix: Record<string, readonly Who[]> = {
   'GET /meetings/:id/outcome-tracker': PUBLIC,
   'GET /officer/scrutiny': STAFF,
   'GET /officer/organisations/:id/outcome-tracker': STAFF,
-  'GET /officer/organisations/:id/outcome-tracker/new': EDIT,
-  'POST /officer/organisations/:id/outcome-tracker': EDIT,
-  'GET /officer/tracker-outcomes/:id/progress': EDIT,
-  'POST /officer/tracker-outcomes/:id/progress': EDIT,
-  'POST /officer/tracker-outcomes/:id/publish': EDIT,
-  'POST /officer/meetings/:id/outcome-tracker': EDIT,
+  'GET /officer/organisations/:id/outcome-tracker/new': SCRUTINY,
+  'POST /officer/organisations/:id/outcome-tracker': SCRUTINY,
+  'GET /officer/tracker-outcomes/:id/progress': SCRUTINY,
+  'POST /officer/tracker-outcomes/:id/progress': SCRUTINY,
+  'POST /officer/tracker-outcomes/:id/publish': SCRUTINY,
+  'POST /officer/meetings/:id/outcome-tracker': SCRUTINY,
+  'GET /officer/organisations/:id/outcome-tracker.csv': STAFF,
+  'GET /officer/organisations/:id/outcome-tracker/import': SCRUTINY,
+  'POST /officer/organisations/:id/outcome-tracker/import': SCRUTINY,
+  'GET /api/v1/organisations/:id/outcome-tracker.csv': PUBLIC,
+  'PUT /api/v1/organisations/:id/outcome-tracker.csv': SCRUTINY,
   'GET /officer/organisations/:id/work-programme': STAFF,
-  'GET /officer/organisations/:id/work-programme/new': EDIT,
-  'POST /officer/organisations/:id/work-programme': EDIT,
+  'GET /officer/organisations/:id/work-programme/new': SCRUTINY,
+  'POST /officer/organisations/:id/work-programme': SCRUTINY,
   'GET /officer/organisations/:id/work-programme/requests/new': REQUEST_ITEMS,
   'POST /officer/organisations/:id/work-programme/requests': REQUEST_ITEMS,
-  'GET /officer/work-programme-items/:id/decision': EDIT,
-  'POST /officer/work-programme-items/:id/decision': EDIT,
-  'POST /officer/work-programme-items/:id/publish': EDIT,
-  'POST /officer/work-programme-items/:id/agenda': EDIT,
+  'GET /officer/work-programme-items/:id/decision': SCRUTINY,
+  'POST /officer/work-programme-items/:id/decision': SCRUTINY,
+  'POST /officer/work-programme-items/:id/publish': SCRUTINY,
+  'POST /officer/work-programme-items/:id/agenda': SCRUTINY,
   'GET /recommendations': PUBLIC,
   'GET /officer/organisations/:id/recommendations': STAFF,
-  'GET /officer/organisations/:id/recommendations/new': EDIT,
-  'POST /officer/organisations/:id/recommendations': EDIT,
-  'GET /officer/recommendations/:id/response': EDIT,
-  'POST /officer/recommendations/:id/response': EDIT,
-  'POST /officer/recommendations/:id/publish': EDIT,
+  'GET /officer/organisations/:id/recommendations/new': SCRUTINY,
+  'POST /officer/organisations/:id/recommendations': SCRUTINY,
+  'GET /officer/recommendations/:id/response': SCRUTINY,
+  'POST /officer/recommendations/:id/response': SCRUTINY,
+  'POST /officer/recommendations/:id/publish': SCRUTINY,
   'GET /action-plans': PUBLIC,
   'GET /action-plans/:slug': PUBLIC,
   'GET /dashboards/plans/:id': PUBLIC,
   'GET /dashboards/committees/:slug': PUBLIC,
   'GET /officer/action-plans': STAFF,
+  'GET /officer/action-plans/new': EDIT,
+  'POST /officer/action-plans': EDIT,
   'GET /officer/action-plans/:id': STAFF,
   'GET /officer/action-plans/:id/actions.csv': STAFF,
   'GET /officer/action-plans/:id/import': ACTION_OWNERS,

@@ -5,8 +5,13 @@ import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const root = join(here, '..', '..');
 const require = createRequire(import.meta.url);
+
+/** The checkout: the nearest folder above with a package.json (src/web/ or, compiled, dist/src/web/). */
+function packageRoot(dir: string): string {
+  return existsSync(join(dir, 'package.json')) || dirname(dir) === dir ? dir : packageRoot(dirname(dir));
+}
+const root = packageRoot(here);
 
 /** Folder of govuk-frontend's compiled assets (fonts are unused, images and JS are served). */
 export const govukDist = join(dirname(require.resolve('govuk-frontend/package.json')), 'dist', 'govuk');

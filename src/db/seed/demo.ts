@@ -42,6 +42,7 @@ import { organisationDates, type PlannedDocument, type PlannedItem, planMeetings
 export const demoUsers = [
   { email: 'admin@demo.shirehall.test', role: 'admin', displayName: 'Demo Administrator', password: 'demo-admin-password' },
   { email: 'clerk@demo.shirehall.test', role: 'democratic-services', displayName: 'Demo Clerk', password: 'demo-clerk-password' },
+  { email: 'scrutiny@demo.shirehall.test', role: 'scrutiny-manager', displayName: 'Demo Scrutiny Manager', password: 'demo-scrutiny-password' },
   { email: 'author@demo.shirehall.test', role: 'report-author', displayName: 'Demo Report Author', password: 'demo-author-password' },
   { email: 'councillor@demo.shirehall.test', role: 'councillor', displayName: 'Demo Councillor', password: 'demo-councillor-password' },
   { email: 'viewer@demo.shirehall.test', role: 'viewer', displayName: 'Demo Viewer', password: 'demo-viewer-password' },

@@ -15,7 +15,8 @@ export type Action =
   | 'work-programme:request'
   | 'actions:update'
   | 'measures:manage'
-  | 'risks:manage';
+  | 'risks:manage'
+  | 'scrutiny:manage';
 
 const grants: Record<Role, readonly Action[]> = {
   admin: [
@@ -29,6 +30,7 @@ const grants: Record<Role, readonly Action[]> = {
     'actions:update',
     'measures:manage',
     'risks:manage',
+    'scrutiny:manage',
   ],
   'democratic-services': [
     'officer-area:view',
@@ -40,7 +42,10 @@ const grants: Record<Role, readonly Action[]> = {
     'actions:update',
     'measures:manage',
     'risks:manage',
+    'scrutiny:manage',
   ],
+  // The scrutiny manager runs the committees' work programmes, outcome trackers and recommendations.
+  'scrutiny-manager': ['officer-area:view', 'work-programme:request', 'scrutiny:manage'],
   'report-author': ['officer-area:view', 'documents:upload', 'actions:update', 'measures:manage', 'risks:manage'],
   councillor: ['officer-area:view', 'meetings:mine', 'work-programme:request'],
   viewer: ['officer-area:view'],

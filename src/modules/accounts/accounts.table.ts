@@ -3,7 +3,7 @@ import { id, timestamps } from '../../db/columns.ts';
 import { people } from '../people/people.table.ts';
 
 /** Roles, from most to least powerful. */
-export const roles = ['admin', 'democratic-services', 'report-author', 'councillor', 'viewer'] as const;
+export const roles = ['admin', 'democratic-services', 'scrutiny-manager', 'report-author', 'councillor', 'viewer'] as const;
 
 /** A role name. */
 export type Role = (typeof roles)[number];

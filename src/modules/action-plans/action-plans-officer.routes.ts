@@ -42,6 +42,7 @@ export async function actionPlansOfficerRoutes(app: FastifyInstance): Promise<vo
       title: 'Action plans',
       breadcrumbs: [{ text: 'Officer area', href: '/officer' }, { text: 'Action plans' }],
       plans: (await listActionPlans(db, request.viewer)).map((p) => ({ ...p, actions: countOf(p.actionCount, 'action') })),
+      canCreate: can(request.user, 'records:edit'),
     }),
   );
 

@@ -5,6 +5,7 @@ import { toLondonDate } from '../../lib/dates.ts';
 import { actionPlanPage, listActionPlans } from './action-plans.repo.ts';
 import { actionTree, countOf, presentAction } from './action-plans.presenter.ts';
 import { actionPlansOfficerRoutes } from './action-plans-officer.routes.ts';
+import { actionPlansEditorRoutes } from './action-plans-editor.routes.ts';
 import { measuresOfPlan, presentMeasure, valuesOf } from '../measures/index.ts';
 
 const T = 'modules/action-plans/views/';
@@ -42,4 +43,5 @@ export async function actionPlansRoutes(app: FastifyInstance): Promise<void> {
   });
 
   await actionPlansOfficerRoutes(app);
+  await actionPlansEditorRoutes(app);
 }

@@ -4,6 +4,7 @@ import { dateParts } from '../../lib/form-dates.ts';
 import type { FieldError } from '../../lib/result.ts';
 import type { forwardPlanEntries } from '../../db/schema.ts';
 import { actorOf, dateField, formBody, idOf } from '../../web/route-helpers.ts';
+import { can } from '../accounts/index.ts';
 import { publicationLabel, schedule12a, type Viewer } from '../visibility/index.ts';
 import { createForwardPlanEntry } from './commands/create-forward-plan-entry.ts';
 import { updateForwardPlanEntry } from './commands/update-forward-plan-entry.ts';
@@ -40,7 +41,7 @@ export async function officerForwardPlanRoutes(app: FastifyInstance): Promise<vo
       entries: entries.map((e) => ({ ...e, state: publicationLabel(e.publication) })),
       versions: await forwardPlanVersionsFor(db, request.viewer),
       notices: (await noticesFor(db, request.viewer)).map((n) => ({ ...n, state: publicationLabel(n.publication) })),
-      canEdit: request.user?.role === 'democratic-services' || request.user?.role === 'admin',
+      canEdit: can(request.user, 'records:edit'),
       flash: q.saved ? flashes[q.saved] : undefined,
     });
   });

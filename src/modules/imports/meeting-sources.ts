@@ -1,11 +1,11 @@
-import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, sql, type SQLWrapper } from 'drizzle-orm';
 import { jsonRows } from '../../db/json-rows.ts';
 import { agendaItems, minuteItems, minutes, reports } from '../../db/schema.ts';
 import { registerPublicMeetingSection } from '../meetings/index.ts';
 import { readable, visible } from '../visibility/index.ts';
 
 /** The newest provenance row of a record, if it was imported. */
-const sourceOf = (subjectType: string, subjectId: SQL | number) =>
+const sourceOf = (subjectType: string, subjectId: SQLWrapper | number) =>
   sql<number | null>`(select max(p.id) from provenance p where p.subject_type = ${subjectType} and p.subject_id = ${subjectId})`.mapWith(Number);
 
 /**

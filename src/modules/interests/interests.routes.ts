@@ -5,6 +5,7 @@ import { dateParts, joinDateParts } from '../../lib/form-dates.ts';
 import type { FieldError } from '../../lib/result.ts';
 import { actorOf, dateField, formBody, idOf } from '../../web/route-helpers.ts';
 import { listDeclarationsOfPerson } from '../minutes/index.ts';
+import { can } from '../accounts/index.ts';
 import { findPerson, findPersonBySlug } from '../people/index.ts';
 import { publishRecords, type Viewer } from '../visibility/index.ts';
 import { registerInterest } from './commands/register-interest.ts';
@@ -83,7 +84,7 @@ export async function interestsRoutes(app: FastifyInstance): Promise<void> {
       person,
       register: reg,
       officer: true,
-      canEdit: request.user?.role === 'democratic-services' || request.user?.role === 'admin',
+      canEdit: can(request.user, 'records:edit'),
       drafts: [...reg.headings.flatMap((h) => h.entries), ...reg.ended].filter((e) => e.row.publication === 'draft').length,
       notifyWithin: NOTIFY_WITHIN_DAYS,
       flash: saved ? flashes[saved] : undefined,

@@ -1,8 +1,9 @@
 import { and, asc, eq, isNull, ne, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../db/connect.ts';
 import { jsonRows } from '../../db/json-rows.ts';
+import { pageQuery, slot } from '../../db/page-query.ts';
 import { agendaItems, bodies, documents, locations, meetings, organisations, people, reports } from '../../db/schema.ts';
-import { readable, visible, type Viewer } from '../visibility/index.ts';
+import { readable, viewerKey, visible, type Viewer } from '../visibility/index.ts';
 import { publicMeetingSections } from './meeting-sections.ts';
 import { documentSummary, notReplacedOnItem } from './meetings.repo.ts';
 
@@ -46,7 +47,9 @@ const itemFields = (v: Viewer) => ({
  * for sections that have something for this meeting (minutes, packs, imported sources: planning their
  * SQL costs more than running it). Undefined if there is no such meeting.
  */
-export async function findMeetingPage(ex: Executor, v: Viewer, id: number) {
+export async function findMeetingPage(ex: Executor, v: Viewer, meetingId: number) {
+  // The SQL is built once per kind of viewer and run for every meeting with the meeting as a placeholder.
+  const id = slot('id');
   // Sections' columns go in flat, as "key:field" (a select nests one level), and are regrouped below;
   // a section with a `when` condition is read only if the first statement finds it true.
   const always = publicMeetingSections.filter((s) => !s.when);
@@ -58,39 +61,45 @@ export async function findMeetingPage(ex: Executor, v: Viewer, id: number) {
   };
   const sectionColumns = columnsOf(always);
   for (const s of gated) sectionColumns[`${s.key}?`] = sql<boolean>`${s.when!(id)}`.mapWith(Boolean);
-  const [row] = await ex
-    .select({
-      meeting: core,
-      organisation: { name: organisations.name, slug: organisations.slug, rules: organisations.rules },
-      body: { name: bodies.name, rules: bodies.rules, nation: bodies.nation },
-      location: { room: locations.room, description: locations.description, streetAddress: locations.streetAddress, postcode: locations.postcode },
-      contact: { id: people.id, printedName: people.printedName, slug: people.slug, email: people.email, phone: people.phone },
-      items: jsonRows(itemFields(v), (q) =>
-        q
-          .from(agendaItems)
-          .where(and(eq(agendaItems.meetingId, id), visible(v, 'agenda_item')))
-          .orderBy(asc(agendaItems.position), asc(agendaItems.id)),
-      ),
-      documents: jsonRows(documentSummary, (q) =>
-        q
-          .from(documents)
-          .where(and(eq(documents.meetingId, id), ne(documents.kind, 'pack'), visible(v, 'document')))
-          .orderBy(asc(documents.id)),
-      ),
-      reports: jsonRows({ id: reports.id, title: reports.title, agendaItemId: reports.agendaItemId }, (q) =>
-        q
-          .from(reports)
-          .where(and(eq(reports.meetingId, id), sql`${reports.agendaItemId} is not null`, visible(v, 'report'), notReplacedOnItem))
-          .orderBy(asc(reports.id)),
-      ),
-      ...sectionColumns,
-    })
-    .from(meetings)
-    .innerJoin(organisations, eq(organisations.id, meetings.organisationId))
-    .innerJoin(bodies, eq(bodies.id, meetings.bodyId))
-    .leftJoin(locations, eq(locations.id, meetings.locationId))
-    .leftJoin(people, eq(people.id, meetings.contactPersonId))
-    .where(and(eq(meetings.id, id), isNull(meetings.deletedAt)));
+  const [row] = await pageQuery(
+    ex,
+    `meeting-page:${viewerKey(v)}`,
+    (ex) =>
+      ex
+        .select({
+          meeting: core,
+          organisation: { name: organisations.name, slug: organisations.slug, rules: organisations.rules },
+          body: { name: bodies.name, rules: bodies.rules, nation: bodies.nation },
+          location: { room: locations.room, description: locations.description, streetAddress: locations.streetAddress, postcode: locations.postcode },
+          contact: { id: people.id, printedName: people.printedName, slug: people.slug, email: people.email, phone: people.phone },
+          items: jsonRows(itemFields(v), (q) =>
+            q
+              .from(agendaItems)
+              .where(and(eq(agendaItems.meetingId, id), visible(v, 'agenda_item')))
+              .orderBy(asc(agendaItems.position), asc(agendaItems.id)),
+          ),
+          documents: jsonRows(documentSummary, (q) =>
+            q
+              .from(documents)
+              .where(and(eq(documents.meetingId, id), ne(documents.kind, 'pack'), visible(v, 'document')))
+              .orderBy(asc(documents.id)),
+          ),
+          reports: jsonRows({ id: reports.id, title: reports.title, agendaItemId: reports.agendaItemId }, (q) =>
+            q
+              .from(reports)
+              .where(and(eq(reports.meetingId, id), sql`${reports.agendaItemId} is not null`, visible(v, 'report'), notReplacedOnItem))
+              .orderBy(asc(reports.id)),
+          ),
+          ...sectionColumns,
+        })
+        .from(meetings)
+        .innerJoin(organisations, eq(organisations.id, meetings.organisationId))
+        .innerJoin(bodies, eq(bodies.id, meetings.bodyId))
+        .leftJoin(locations, eq(locations.id, meetings.locationId))
+        .leftJoin(people, eq(people.id, meetings.contactPersonId))
+        .where(and(eq(meetings.id, id), isNull(meetings.deletedAt))),
+    { id: meetingId },
+  );
   if (!row) return undefined;
   const flat = row as unknown as Record<string, unknown>;
   const wanted = gated.filter((s) => flat[`${s.key}?`] === true);
@@ -105,7 +114,9 @@ export async function findMeetingPage(ex: Executor, v: Viewer, id: number) {
   regroup(sectionColumns, flat);
   if (wanted.length) {
     const columns = columnsOf(wanted);
-    const [more] = await ex.select(columns).from(sql`(select 1) as page`);
+    const [more] = await pageQuery(ex, `meeting-page:${viewerKey(v)}:${wanted.map((s) => s.key).join(',')}`, (ex) => ex.select(columns).from(sql`(select 1) as page`), {
+      id: meetingId,
+    });
     regroup(columns, more as Record<string, unknown>);
   }
   return {

@@ -1,6 +1,12 @@
-import type { SQL } from 'drizzle-orm';
+import type { SQL, SQLWrapper } from 'drizzle-orm';
 import type { Viewer } from '../visibility/index.ts';
 import type { MeetingCore } from './meeting-page.repo.ts';
+
+/**
+ * The meeting, as a section's SQL refers to it: the meeting page builds its query once and runs it for
+ * every meeting, so this is a placeholder there; use it only inside SQL (`eq(t.meetingId, meetingId)`).
+ */
+export type MeetingRef = number | SQLWrapper;
 
 type Selected<S extends Record<string, SQL>> = { [K in keyof S]: S[K] extends SQL<infer T> ? T : never };
 
@@ -14,9 +20,9 @@ export type PublicMeetingSection = {
   template: string;
   key: string;
   /** The columns this section adds to the meeting page's query, for one meeting and viewer. */
-  select: (meetingId: number, viewer: Viewer) => Record<string, SQL>;
+  select: (meetingId: MeetingRef, viewer: Viewer) => Record<string, SQL>;
   /** A cheap condition (no visibility rules) without which the section shows nothing: its columns are then not read, and `present` is not called. */
-  when?: (meetingId: number) => SQL;
+  when?: (meetingId: MeetingRef) => SQL;
   /** The template's data from what `select` read; no I/O. */
   present: (data: Record<string, unknown>, meeting: MeetingCore, viewer: Viewer, now: Date) => Record<string, unknown>;
 };
@@ -31,8 +37,8 @@ export const publicMeetingSections: PublicMeetingSection[] = [];
 export function registerPublicMeetingSection<S extends Record<string, SQL>>(section: {
   template: string;
   key: string;
-  select: (meetingId: number, viewer: Viewer) => S;
-  when?: (meetingId: number) => SQL;
+  select: (meetingId: MeetingRef, viewer: Viewer) => S;
+  when?: (meetingId: MeetingRef) => SQL;
   present: (data: Selected<S>, meeting: MeetingCore, viewer: Viewer, now: Date) => Record<string, unknown>;
 }): void {
   if (!publicMeetingSections.some((s) => s.key === section.key)) publicMeetingSections.push(section as unknown as PublicMeetingSection);

@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, gte, inArray, isNull, lt, ne, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../db/connect.ts';
 import { jsonRows } from '../../db/json-rows.ts';
+import { pageQuery, slot } from '../../db/page-query.ts';
 import { agendaItems, documents, locations, meetings, memberships, organisations, people, reports } from '../../db/schema.ts';
 import { readable, visible, type Viewer } from '../visibility/index.ts';
 
@@ -205,17 +206,27 @@ export function listedMeetingRows(where: SQL | undefined, order: 'asc' | 'desc',
  * meetings in a time window, of one committee when `committeeSlug` names one (all when it names none).
  */
 export async function findCalendarPage(ex: Executor, window: { from: Date; to: Date }, committeeSlug?: string) {
-  const committee = committeeSlug === undefined ? undefined : sql`(select o.id from organisations o where o.slug = ${committeeSlug} and o.deleted_at is null)`;
-  const [row] = await ex
-    .select({
-      committees: jsonRows({ id: organisations.id, name: organisations.name, slug: organisations.slug }, (q) =>
-        q.from(organisations).where(isNull(organisations.deletedAt)).orderBy(asc(organisations.name)),
-      ),
-      meetings: listedMeetingRows(
-        and(gte(meetings.startAt, window.from), lt(meetings.startAt, window.to), committee ? sql`(${committee} is null or ${meetings.organisationId} = ${committee})` : undefined),
-        'asc',
-      ),
-    })
-    .from(sql`(select 1) as page`);
+  const committee = committeeSlug === undefined ? undefined : sql`(select o.id from organisations o where o.slug = ${slot('committee')} and o.deleted_at is null)`;
+  const [row] = await pageQuery(
+    ex,
+    `calendar-page:${committee ? 'committee' : 'all'}`,
+    (ex) =>
+      ex
+        .select({
+          committees: jsonRows({ id: organisations.id, name: organisations.name, slug: organisations.slug }, (q) =>
+            q.from(organisations).where(isNull(organisations.deletedAt)).orderBy(asc(organisations.name)),
+          ),
+          meetings: listedMeetingRows(
+            and(
+              gte(meetings.startAt, slot('from')),
+              lt(meetings.startAt, slot('to')),
+              committee ? sql`(${committee} is null or ${meetings.organisationId} = ${committee})` : undefined,
+            ),
+            'asc',
+          ),
+        })
+        .from(sql`(select 1) as page`),
+    { from: window.from.toISOString(), to: window.to.toISOString(), committee: committeeSlug ?? null },
+  );
   return row!;
 }

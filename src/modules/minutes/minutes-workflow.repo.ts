@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gt, inArray, isNull, lte, ne, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, inArray, isNull, lte, ne, or, sql, type SQLWrapper } from 'drizzle-orm';
 import type { Executor } from '../../db/connect.ts';
 import { AppError } from '../../lib/errors.ts';
 import { jsonRows } from '../../db/json-rows.ts';
@@ -180,7 +180,7 @@ export async function meetingHeading(ex: Executor, meetingId: number) {
  * minutes the viewer may read), and the attendance and declarations, which are part of the minutes:
  * nobody but a clerk sees them before minutes are published.
  */
-export function meetingRecordRows(v: Viewer, meetingId: number) {
+export function meetingRecordRows(v: Viewer, meetingId: number | SQLWrapper) {
   const minutesShown = seesEverything(v) ? sql`true` : sql`exists (select 1 from minutes where minutes.meeting_id = ${meetingId} and ${visible(v, 'minutes')})`;
   const itemReadable = readable(v, 'minute_item');
   const items = jsonRows(

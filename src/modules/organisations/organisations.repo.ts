@@ -1,6 +1,7 @@
 import { and, asc, eq, gte, isNull, lt, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/connect.ts';
 import { jsonRows } from '../../db/json-rows.ts';
+import { pageQuery, slot } from '../../db/page-query.ts';
 import { meetings, memberships, people } from '../../db/schema.ts';
 import { listedMeetingRows } from '../meetings/index.ts';
 import { organisations } from './organisations.table.ts';
@@ -42,35 +43,43 @@ export function listMembers(ex: Executor, organisationId: number) {
  * Everything the public committee page shows, in one SQL statement: the committee, its current members
  * (with their people), its next 10 meetings and its last 12. Undefined if there is no such committee.
  */
-export async function findCommitteePage(ex: Executor, slug: string, now: Date) {
+export async function findCommitteePage(ex: Executor, committeeSlug: string, at: Date) {
+  const slug = slot('slug');
+  const now = slot('now');
   const orgId = sql`(select o.id from organisations o where o.slug = ${slug} and o.deleted_at is null)`;
-  const [row] = await ex
-    .select({
-      name: organisations.name,
-      slug: organisations.slug,
-      kind: organisations.kind,
-      purpose: organisations.purpose,
-      members: jsonRows(
-        {
-          printedName: people.printedName,
-          slug: people.slug,
-          party: people.party,
-          role: memberships.role,
-          roleLabel: memberships.roleLabel,
-          votingRight: memberships.votingRight,
-          onBehalfOf: memberships.onBehalfOf,
-        },
-        (q) =>
-          q
-            .from(memberships)
-            .innerJoin(people, eq(people.id, memberships.personId))
-            .where(and(sql`${memberships.organisationId} = ${orgId}`, isNull(memberships.deletedAt), isNull(memberships.endDate)))
-            .orderBy(asc(memberships.role), asc(people.familyName), asc(people.givenName)),
-      ),
-      upcoming: listedMeetingRows(and(sql`${meetings.organisationId} = ${orgId}`, gte(meetings.startAt, now)), 'asc', 10),
-      past: listedMeetingRows(and(sql`${meetings.organisationId} = ${orgId}`, lt(meetings.startAt, now)), 'desc', 12),
-    })
-    .from(organisations)
-    .where(and(eq(organisations.slug, slug), isNull(organisations.deletedAt)));
+  const [row] = await pageQuery(
+    ex,
+    'committee-page',
+    (ex) =>
+      ex
+        .select({
+          name: organisations.name,
+          slug: organisations.slug,
+          kind: organisations.kind,
+          purpose: organisations.purpose,
+          members: jsonRows(
+            {
+              printedName: people.printedName,
+              slug: people.slug,
+              party: people.party,
+              role: memberships.role,
+              roleLabel: memberships.roleLabel,
+              votingRight: memberships.votingRight,
+              onBehalfOf: memberships.onBehalfOf,
+            },
+            (q) =>
+              q
+                .from(memberships)
+                .innerJoin(people, eq(people.id, memberships.personId))
+                .where(and(sql`${memberships.organisationId} = ${orgId}`, isNull(memberships.deletedAt), isNull(memberships.endDate)))
+                .orderBy(asc(memberships.role), asc(people.familyName), asc(people.givenName)),
+          ),
+          upcoming: listedMeetingRows(and(sql`${meetings.organisationId} = ${orgId}`, gte(meetings.startAt, now)), 'asc', 10),
+          past: listedMeetingRows(and(sql`${meetings.organisationId} = ${orgId}`, lt(meetings.startAt, now)), 'desc', 12),
+        })
+        .from(organisations)
+        .where(and(eq(organisations.slug, slug), isNull(organisations.deletedAt))),
+    { slug: committeeSlug, now: at.toISOString() },
+  );
   return row;
 }

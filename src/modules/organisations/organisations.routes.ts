@@ -47,6 +47,8 @@ export async function organisationsRoutes(app: FastifyInstance): Promise<void> {
       title: page.name,
       breadcrumbs: [{ text: 'Home', href: '/' }, { text: 'Committees', href: '/committees' }, { text: page.name }],
       organisation: { name: page.name, slug: page.slug, purpose: page.purpose, kindLabel: organisationKindLabel(page.kind) },
+      // Scrutiny committees keep a work programme and an outcome tracker, summed up on their dashboard.
+      scrutiny: page.kind === 'scrutiny-committee' || page.kind === 'task-and-finish-group',
       feeds: alternates(minutesFeedSpec(page)),
       members: page.members
         .map((m) => ({

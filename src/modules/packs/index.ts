@@ -5,13 +5,28 @@ import { registerMeetingPanel, registerPublicMeetingSection } from '../meetings/
 import { packsForPage, packsRoutes } from './packs.routes.ts';
 import { packRows } from './packs.repo.ts';
 import { presentPack } from './packs.presenter.ts';
+import type * as PackPdfModule from './pack-pdf.ts';
 
 export { publishAgenda } from './commands/publish-agenda.ts';
 export { buildPack } from './build-pack.ts';
 export { buildMissingPacks } from './commands/build-missing-packs.ts';
 export { packJobs } from './packs.jobs.ts';
 export { openPdfRenderer, sharedPdfRenderer, PdfUnavailableError, type PdfRenderer } from './pdf-renderer.ts';
-export { assemblePack, loadStampFont } from './pack-pdf.ts';
+
+// pdf-lib and fontkit (about 30 MB) are loaded the first time a PDF is put together, not at start.
+type PackPdf = typeof PackPdfModule;
+
+/** Puts a printed PDF together with its attachments, page numbers and outline (see pack-pdf.ts). */
+export async function assemblePack(...args: Parameters<PackPdf['assemblePack']>): ReturnType<PackPdf['assemblePack']> {
+  const { assemblePack } = await import('./pack-pdf.ts');
+  return assemblePack(...args);
+}
+
+/** The font page numbers are stamped in, or null when it is not installed (see pack-pdf.ts). */
+export async function loadStampFont(...args: Parameters<PackPdf['loadStampFont']>): ReturnType<PackPdf['loadStampFont']> {
+  const { loadStampFont } = await import('./pack-pdf.ts');
+  return loadStampFont(...args);
+}
 
 /** Registers the pack routes, the officer "Agenda and publication" panel and the public pack section. */
 export async function packsModule(app: FastifyInstance): Promise<void> {

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, getTableColumns, inArray, isNotNull, isNull, ne, notExists, notInArray, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, getTableColumns, inArray, isNotNull, isNull, ne, notExists, notInArray, sql, type SQLWrapper } from 'drizzle-orm';
 import type { Executor } from '../../db/connect.ts';
 import { jsonRows } from '../../db/json-rows.ts';
 import { documents, meetings, packs } from '../../db/schema.ts';
@@ -68,7 +68,7 @@ export function findPackDocuments(ex: Executor, v: Viewer, ids: number[]) {
  * A meeting's packs (newest first) and the pack files the viewer may open, as columns of the meeting
  * page's query.
  */
-export function packRows(v: Viewer, meetingId: number) {
+export function packRows(v: Viewer, meetingId: number | SQLWrapper) {
   const live = and(eq(packs.meetingId, meetingId), isNull(packs.deletedAt));
   return {
     packs: jsonRows(

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, isNull, like } from 'drizzle-orm';
+import { and, asc, desc, eq, isNull, like, type SQLWrapper } from 'drizzle-orm';
 import type { Executor } from '../../db/connect.ts';
 import { jsonRows } from '../../db/json-rows.ts';
 import { agendaItems, bodies, meetings, organisations } from '../../db/schema.ts';
@@ -35,7 +35,7 @@ export function listSubmissions(ex: Executor, meetingId: number) {
 }
 
 /** The submissions the clerk has published for a meeting, oldest first, as a column of the meeting page's query: only what the public may see (no contact details). */
-export function publishedSubmissionRows(meetingId: number) {
+export function publishedSubmissionRows(meetingId: number | SQLWrapper) {
   return jsonRows(
     {
       reference: publicSubmissions.reference,

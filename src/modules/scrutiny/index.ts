@@ -3,5 +3,7 @@ export { scrutinyRoutes } from './scrutiny.routes.ts';
 export { saveWorkProgrammeItems } from './commands/save-work-programme-items.ts';
 export { saveTrackerOutcomes } from './commands/save-tracker-outcomes.ts';
 export { saveRecommendations } from './commands/save-recommendations.ts';
-export { committeeDashboard } from './tracker.repo.ts';
+export { committeeDashboard, allCommitteeOutcomes as committeeOutcomes } from './tracker.repo.ts';
+export { trackerToCsv } from './tracker-csv.ts';
+export { importTrackerOutcomes } from './commands/import-tracker-outcomes.ts';
 export { makeRecommendation } from './commands/make-recommendation.ts';

@@ -6,6 +6,7 @@ import { dateParts, joinDateParts } from '../../lib/form-dates.ts';
 import type { FieldError } from '../../lib/result.ts';
 import { organisations, recommendations, type recommendationResponses } from '../../db/schema.ts';
 import { actorOf, dateField, formBody, idOf } from '../../web/route-helpers.ts';
+import { can } from '../accounts/index.ts';
 import { findOrganisation } from '../organisations/index.ts';
 import { publishRecords, visible, type Viewer } from '../visibility/index.ts';
 import { makeRecommendation } from './commands/make-recommendation.ts';
@@ -29,7 +30,7 @@ export function presentRecommendation(r: typeof recommendations.$inferSelect, to
 export async function recommendationsRoutes(app: FastifyInstance): Promise<void> {
   const { db } = app.services;
   const view = app.requireCan('officer-area:view');
-  const edit = app.requireCan('records:edit');
+  const edit = app.requireCan('scrutiny:manage');
   const editForm = { preHandler: [edit, app.csrfProtection] };
 
   const list = async (v: Viewer, organisationId?: number) => {
@@ -84,7 +85,7 @@ export async function recommendationsRoutes(app: FastifyInstance): Promise<void>
       rows,
       overdue: rows.filter((r) => r.overdue).length,
       officer: true,
-      canEdit: request.user?.role === 'democratic-services' || request.user?.role === 'admin',
+      canEdit: can(request.user, 'scrutiny:manage'),
       flash: saved ? flashes[saved] : undefined,
     });
   });

@@ -1,27 +1,41 @@
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { notFound } from '../../lib/errors.ts';
 import { dateParts, joinDateParts } from '../../lib/form-dates.ts';
 import { formatDate, toLondonDate } from '../../lib/dates.ts';
 import type { FieldError } from '../../lib/result.ts';
 import { actorOf, dateField, formBody, idOf } from '../../web/route-helpers.ts';
+import { can } from '../accounts/index.ts';
 import { findOrganisation, findOrganisationBySlug, listOrganisations } from '../organisations/index.ts';
 import { findMeeting } from '../meetings/index.ts';
 import { publishRecords } from '../visibility/index.ts';
 import { addTrackerOutcome } from './commands/add-tracker-outcome.ts';
 import { recordTrackerProgress } from './commands/record-tracker-progress.ts';
 import { addTrackerToAgenda } from './commands/add-tracker-to-agenda.ts';
+import { importTrackerOutcomes } from './commands/import-tracker-outcomes.ts';
+import { trackerToCsv } from './tracker-csv.ts';
 import { allCommitteeOutcomes, committeeMinuteItems, findTrackerOutcome, meetingsOf, previousMeetingDate, trackerRows } from './tracker.repo.ts';
 
 const T = 'modules/scrutiny/views/';
 const FORM = 'web/views/form.njk';
 const slugParam = z.object({ slug: z.string().min(1).max(200) });
 
+/** Reads a multipart form's one file as text (null when no file was chosen). */
+async function readCsvUpload(request: FastifyRequest): Promise<string | null> {
+  let text: string | null = null;
+  for await (const part of request.parts()) {
+    if (part.type !== 'file') continue;
+    const bytes = await part.toBuffer();
+    if (part.filename && bytes.length) text = bytes.toString('utf8');
+  }
+  return text;
+}
+
 /** Outcome trackers: the public tracker of each committee and of each meeting, and the officer screens that keep them. */
 export async function trackerRoutes(app: FastifyInstance): Promise<void> {
   const { db } = app.services;
   const view = app.requireCan('officer-area:view');
-  const edit = app.requireCan('records:edit');
+  const edit = app.requireCan('scrutiny:manage');
   const editForm = { preHandler: [edit, app.csrfProtection] };
   const today = () => toLondonDate(new Date());
   const meetingOr404 = async (request: Parameters<typeof idOf>[0]) => {
@@ -61,19 +75,19 @@ export async function trackerRoutes(app: FastifyInstance): Promise<void> {
     });
   });
 
-  // Officer screens: the scrutiny manager (democratic services) keeps the trackers.
+  // Officer screens: the scrutiny manager (or democratic services) keeps the trackers.
   app.get('/officer/organisations/:id/outcome-tracker', { preHandler: view }, async (request, reply) => {
     const org = await findOrganisation(db, idOf(request, 'Committee'));
     if (!org) throw notFound('Committee');
     const asOf = today();
-    const q = request.query as { saved?: string };
+    const q = request.query as { saved?: string; changed?: string };
     return reply.render(`${T}officer-tracker.njk`, {
       title: `${org.name}: outcome tracker`,
       breadcrumbs: [{ text: 'Officer area', href: '/officer' }, { text: 'Scrutiny', href: '/officer/scrutiny' }, { text: 'Outcome tracker' }],
       org,
       rows: await allCommitteeOutcomes(db, request.viewer, org.id, asOf),
       meetings: (await meetingsOf(db, [org.id])).filter((m) => toLondonDate(m.startAt) >= asOf && (m.status === 'scheduled' || m.status === 'agenda-published')),
-      canEdit: request.user?.role === 'democratic-services' || request.user?.role === 'admin',
+      canEdit: can(request.user, 'scrutiny:manage'),
       flash:
         q.saved === 'added'
           ? 'The outcome has been added as a draft'
@@ -83,8 +97,45 @@ export async function trackerRoutes(app: FastifyInstance): Promise<void> {
               ? 'The outcome has been published'
               : q.saved === 'agenda'
                 ? 'The outcome tracker has been added to the draft agenda'
-                : undefined,
+                : q.saved === 'import'
+                  ? `The file has been uploaded: ${Number(q.changed) || 0} ${Number(q.changed) === 1 ? 'outcome' : 'outcomes'} changed`
+                  : undefined,
     });
+  });
+
+  app.get('/officer/organisations/:id/outcome-tracker.csv', { preHandler: view }, async (request, reply) => {
+    const org = await findOrganisation(db, idOf(request, 'Committee'));
+    if (!org) throw notFound('Committee');
+    return reply
+      .type('text/csv; charset=utf-8')
+      .header('content-disposition', `attachment; filename="${org.slug}-outcome-tracker.csv"`)
+      .send(trackerToCsv(await allCommitteeOutcomes(db, request.viewer, org.id, today())));
+  });
+
+  const importContext = (org: { id: number; name: string }, errors: FieldError[] = []) => ({
+    title: 'Upload a CSV file of the outcome tracker',
+    breadcrumbs: [
+      { text: 'Officer area', href: '/officer' },
+      { text: 'Scrutiny', href: '/officer/scrutiny' },
+      { text: 'Outcome tracker', href: `/officer/organisations/${org.id}/outcome-tracker` },
+      { text: 'Upload' },
+    ],
+    org,
+    errors: errors.map((e) => ({ ...e, field: 'file' })),
+  });
+  app.get('/officer/organisations/:id/outcome-tracker/import', { preHandler: edit }, async (request, reply) => {
+    const org = await findOrganisation(db, idOf(request, 'Committee'));
+    if (!org) throw notFound('Committee');
+    return reply.render(`${T}import-tracker.njk`, importContext(org));
+  });
+  app.post('/officer/organisations/:id/outcome-tracker/import', editForm, async (request, reply) => {
+    const org = await findOrganisation(db, idOf(request, 'Committee'));
+    if (!org) throw notFound('Committee');
+    const text = await readCsvUpload(request);
+    if (text === null) return reply.code(400).render(`${T}import-tracker.njk`, importContext(org, [{ field: 'file', message: 'Select a CSV file' }]));
+    const r = await db.transaction((trx) => importTrackerOutcomes(trx, actorOf(request), request.viewer, org.id, text));
+    if (!r.ok) return reply.code(400).render(`${T}import-tracker.njk`, importContext(org, r.errors));
+    return reply.redirect(`/officer/organisations/${org.id}/outcome-tracker?saved=import&changed=${r.value.changed}`, 303);
   });
 
   const outcomeForm = async (orgId: number, values: Record<string, unknown>) => {

@@ -5,6 +5,7 @@ import { formatDate, fromLondonLocal, toLondonDate } from '../../lib/dates.ts';
 import type { FieldError } from '../../lib/result.ts';
 import { meetings, workProgrammeItems, workProgrammeKinds } from '../../db/schema.ts';
 import { actorOf, formBody, idOf } from '../../web/route-helpers.ts';
+import { can } from '../accounts/index.ts';
 import { findOrganisation } from '../organisations/index.ts';
 import { publishRecords, visible } from '../visibility/index.ts';
 import { addProgrammeItem } from './commands/add-programme-item.ts';
@@ -22,9 +23,9 @@ export const kindLabels: Record<(typeof workProgrammeKinds)[number], string> = {
 export async function workProgrammeRoutes(app: FastifyInstance): Promise<void> {
   const { db } = app.services;
   const view = app.requireCan('officer-area:view');
-  const edit = app.requireCan('records:edit');
+  const edit = app.requireCan('scrutiny:manage');
   const editForm = { preHandler: [edit, app.csrfProtection] };
-  // Any councillor may ask for an item; the scrutiny manager (democratic services) may too.
+  // Any councillor may ask for an item; the scrutiny manager and the clerks may too.
   const requester = app.requireCan('work-programme:request');
   const committeeOr404 = async (request: FastifyRequest) => {
     const org = await findOrganisation(db, idOf(request, 'Committee'));
@@ -95,8 +96,8 @@ export async function workProgrammeRoutes(app: FastifyInstance): Promise<void> {
       groups,
       requests: rows.filter((w) => w.requestState === 'requested').map(present),
       declined: rows.filter((w) => w.requestState === 'declined').map(present),
-      canEdit: request.user?.role === 'democratic-services' || request.user?.role === 'admin',
-      canRequest: ['councillor', 'democratic-services', 'admin'].includes(request.user?.role ?? ''),
+      canEdit: can(request.user, 'scrutiny:manage'),
+      canRequest: can(request.user, 'work-programme:request'),
       flash: q.saved ? flashes[q.saved] : undefined,
     });
   });

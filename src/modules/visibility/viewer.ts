@@ -24,6 +24,12 @@ export function viewerOf(user: CurrentUser | null | undefined): Viewer {
 }
 
 /**
+ * Everything the visibility rules read of a viewer, as a string: two viewers with the same key are
+ * given the same SQL, so a page's built query can be kept per key.
+ */
+export const viewerKey = (v: Viewer): string => `${v.userId ?? ''}/${v.role ?? ''}/${v.personId ?? ''}`;
+
+/**
  * Every record, drafts and exempt ones included: for commands, jobs and the importer, which work on
  * the council's records rather than show them. Never use it to answer a request.
  */

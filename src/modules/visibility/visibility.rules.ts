@@ -108,6 +108,12 @@ function simpleRule(v: Viewer, t: { deletedAt: unknown; publication: unknown; ac
   return { visible: and(base, sql`${t.publication} = 'published'`, sql`${t.access} = 'public'`), readable: TRUE };
 }
 
+/** A scrutiny record (work programme item, tracker outcome, recommendation): the scrutiny manager prepares and publishes them, so sees their drafts; never exempt ones. */
+function scrutinyRule(v: Viewer, t: { deletedAt: unknown; publication: unknown; access: unknown }): { visible: SQL; readable: SQL } {
+  if (v.role === 'scrutiny-manager') return { visible: and(sql`${t.deletedAt} is null`, sql`${t.access} = 'public'`), readable: TRUE };
+  return simpleRule(v, t);
+}
+
 /**
  * The conditions for one kind of record: `visible` selects the rows the viewer may know exist (a row
  * outside it answers exactly as a missing one); `readable` says whether a visible row's content may be
@@ -157,13 +163,13 @@ export function rule(v: Viewer, kind: PublishableKind): { visible: SQL; readable
     case 'notice':
       return simpleRule(v, notices);
     case 'work_programme_item':
-      return simpleRule(v, workProgrammeItems);
+      return scrutinyRule(v, workProgrammeItems);
     case 'tracker_outcome':
-      return simpleRule(v, trackerOutcomes);
+      return scrutinyRule(v, trackerOutcomes);
     case 'action_plan':
       return simpleRule(v, actionPlans);
     case 'recommendation':
-      return simpleRule(v, recommendations);
+      return scrutinyRule(v, recommendations);
     case 'interest': {
       // A sensitive interest is on the register, but only the monitoring officer reads its details.
       const base = sql`${interestEntries.deletedAt} is null`;
