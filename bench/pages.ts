@@ -3,11 +3,14 @@
 // and measures the committee, meeting and calendar pages with autocannon. A benchmark, not a test.
 // Modes: `cached` (anonymous, production page cache on), `uncached` (the same pages with
 // PAGE_CACHE=off) and `councillor` (signed in as a committee member, the meeting pages of their
-// committee, exempt papers included; never cached).
+// committee, exempt papers included; never cached). `mixed` is what a council's site sees: public
+// pages, a councillor's meeting pages, search and API lists at a fixed 200 requests a second for 60 s
+// against the production server (page cache on), reporting errors and p50/p99.
 //
 //   npm run bench:pages
 //   BENCH_SECONDS=5 BENCH_ROUNDS=1 npm run bench:pages         (quicker)
 //   BENCH_MODES=uncached,councillor npm run bench:pages        (some modes only)
+//   BENCH_MODES=mixed npm run bench:pages                      (the mixed load alone; BENCH_MIXED_RATE, BENCH_MIXED_SECONDS)
 //   BENCH_BASELINE=/path/to/other/checkout npm run bench:pages (also that checkout's server, same data, same rounds)
 //   BENCH_CPU_PROF=/tmp/prof npm run bench:pages              (CPU profiles of the app servers; node --import tsx bench/profile-top.ts FILE)
 //   DATABASE_URL=postgres://…/empty_db npm run bench:pages     (PostgreSQL; the database must be empty; no baseline)
@@ -32,13 +35,15 @@ const rounds = positive('BENCH_ROUNDS', 2);
 const connections = positive('BENCH_CONNECTIONS', 32);
 const warmupSeconds = Math.min(3, seconds);
 const databaseUrl = env.DATABASE_URL;
-const modeNames = ['cached', 'uncached', 'councillor'] as const;
+const modeNames = ['cached', 'uncached', 'councillor', 'mixed'] as const;
 type Mode = (typeof modeNames)[number];
-const modes = (env.BENCH_MODES ?? modeNames.join(',')).split(',').map((m) => m.trim()) as Mode[];
+const modes = (env.BENCH_MODES ?? 'cached,uncached,councillor').split(',').map((m) => m.trim()) as Mode[];
 for (const m of modes) if (!modeNames.includes(m)) throw new Error(`BENCH_MODES: unknown mode ${m} (${modeNames.join(', ')})`);
 const baselineDir = env.BENCH_BASELINE;
 if (baselineDir && databaseUrl) throw new Error('BENCH_BASELINE needs PGlite (each server gets a copy of the data directory)');
-const targets = { ratio: 0.5, p99Ms: 25, uncachedCpuMs: 3, uncachedRatio: 0.1 };
+const targets = { ratio: 0.5, p99Ms: 25, uncachedCpuMs: 3, uncachedRatio: 0.1, mixedP99Ms: 100 };
+const mixedRate = positive('BENCH_MIXED_RATE', 200);
+const mixedSeconds = positive('BENCH_MIXED_SECONDS', 60);
 const MB = 1024 * 1024;
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -143,6 +148,54 @@ function choosePages(archive: Archive): PageSet[] {
   ];
 }
 
+/**
+ * The mixed load's requests, in a fixed shuffled order: of every 20, 10 public pages (committee, meeting,
+ * calendar; anonymous, so the page cache serves repeats), 4 of a councillor's meeting pages (signed in,
+ * never cached), 3 searches and 3 API lists.
+ */
+function mixedRequests(sets: PageSet[], councillorPaths: string[], cookie: string) {
+  const rng = prng(99);
+  const words = ['budget', 'highways', 'council tax', 'local plan', 'air quality', 'homelessness', 'planning', 'school', 'parking', 'audit'];
+  const api = ['/api/v1/meetings', '/api/v1/organisations', '/api/v1/people', '/api/v1/meetings?page=2', '/api/v1/meetings?limit=50'];
+  const publicPaths = sets.flatMap((s) => s.paths);
+  const out: { method: 'GET'; path: string; headers?: Record<string, string> }[] = [];
+  for (let i = 0; i < 50; i++) {
+    for (let k = 0; k < 10; k++) out.push({ method: 'GET', path: rng.pick(publicPaths) });
+    for (let k = 0; k < 4; k++) out.push({ method: 'GET', path: rng.pick(councillorPaths), headers: { cookie } });
+    for (let k = 0; k < 3; k++) out.push({ method: 'GET', path: `/search?q=${encodeURIComponent(rng.pick(words))}` });
+    for (let k = 0; k < 3; k++) out.push({ method: 'GET', path: rng.pick(api) });
+  }
+  return rng.sample(out, out.length);
+}
+
+/** The mixed load at a fixed rate: what arrived, what failed and how long answers took. */
+async function mixedLoad(server: Child, requests: ReturnType<typeof mixedRequests>, duration = mixedSeconds) {
+  const before = await server.stats();
+  const load0 = loadavg()[0]!;
+  const result = await autocannon({
+    url: `http://127.0.0.1:${server.port}`,
+    connections: 50,
+    overallRate: mixedRate,
+    duration,
+    requests: requests.map(({ method, path, headers }) => ({ method, path, ...(headers ? { headers } : {}) })),
+  });
+  const after = await server.stats();
+  return {
+    total: result.requests.total,
+    rps: result.requests.total / result.duration,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    max: result.latency.max,
+    errors: result.errors,
+    timeouts: result.timeouts,
+    non2xx: result.non2xx,
+    cpuMs: (after.cpuMicros - before.cpuMicros) / 1000 / Math.max(1, result.requests.total),
+    maxRss: after.maxRss,
+    loadBefore: load0,
+    loadAfter: loadavg()[0]!,
+  };
+}
+
 const councillorPassword = `bench-${randomBytes(12).toString('hex')}`;
 
 /**
@@ -226,7 +279,7 @@ async function main() {
   const children: Child[] = [];
   const servers = baselineDir ? 3 : 2;
   // Bounded: whatever happens, stop after a generous multiple of the planned time.
-  const plannedMs = (modes.length * 3 * rounds * servers * seconds + modes.length * 3 * servers * warmupSeconds) * 1000 + 600_000;
+  const plannedMs = (modes.length * 3 * rounds * servers * seconds + modes.length * 3 * servers * warmupSeconds + mixedSeconds) * 1000 + 600_000;
   const deadline = setTimeout(() => {
     process.stderr.write('bench:pages: took too long, stopping\n');
     for (const c of children) c.process.kill('SIGKILL');
@@ -234,6 +287,7 @@ async function main() {
   }, plannedMs);
   deadline.unref();
 
+  let mixedVerdict = '';
   try {
     let t0 = performance.now();
     const database = await connect(databaseUrl ? { databaseUrl } : { dataDir });
@@ -260,7 +314,7 @@ async function main() {
 
     // Each server gets its own copy of the PGlite data directory (one process per data directory),
     // copied before any server opens one.
-    const wantCached = modes.includes('cached');
+    const wantCached = modes.includes('cached') || modes.includes('mixed');
     const wantUncached = modes.includes('uncached') || modes.includes('councillor');
     const appCount = (Number(wantCached) + Number(wantUncached)) * (baselineDir ? 2 : 1);
     const dataDirs = [dataDir];
@@ -297,6 +351,7 @@ async function main() {
     const reference = (uncached[0] ?? cached[0])!;
     const cookies = new Map<Child, string>();
     if (modes.includes('councillor')) for (const s of uncached) cookies.set(s.child, await signInCookie(s.child.port, councillor.email));
+    if (modes.includes('mixed')) for (const s of cached) cookies.set(s.child, await signInCookie(s.child.port, councillor.email));
 
     // What each mode measures: its servers, page sets and request headers; the bare server gets the same bytes.
     const sets = choosePages(archive);
@@ -316,6 +371,7 @@ async function main() {
     };
     for (const set of sets) await fetchPages(set, (p) => p);
     for (const mode of modes) {
+      if (mode === 'mixed') continue;
       if (mode === 'councillor') {
         const set = { name: 'meeting', paths: councillor.paths };
         const key = (p: string) => `${p}?as=councillor`;
@@ -335,9 +391,11 @@ async function main() {
       await load(bare, r.barePaths, warmupSeconds);
     }
 
-    log();
-    log('| mode       | page      | server   | req/s     | ratio to bare | p50 ms | p99 ms | CPU ms/req | errors |');
-    log('|------------|-----------|----------|----------:|--------------:|-------:|-------:|-----------:|-------:|');
+    if (runs.length) {
+      log();
+      log('| mode       | page      | server   | req/s     | ratio to bare | p50 ms | p99 ms | CPU ms/req | errors |');
+      log('|------------|-----------|----------|----------:|--------------:|-------:|-------:|-----------:|-------:|');
+    }
     const rows: { mode: Mode; name: string; label: string; ratio: number; p99: number; cpu: number; bad: number }[] = [];
     const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
     for (const r of runs) {
@@ -359,6 +417,23 @@ async function main() {
           `| ${r.mode.padEnd(10)} | ${r.set.name.padEnd(9)} | ${label.padEnd(8)} | ${fmt(rps).padStart(9)} | ${(rps / bareRps).toFixed(3).padStart(13)} | ${fmt(mean(xs.map((x) => x.p50)), 1).padStart(6)} | ${fmt(p99, 1).padStart(6)} | ${fmt(cpuMs, label === 'bare' ? 3 : 2).padStart(10)} | ${String(bad).padStart(6)} |`,
         );
       }
+    }
+
+    if (modes.includes('mixed')) {
+      const app = cached[0]!;
+      const requests = mixedRequests(sets, councillor.paths, cookies.get(app.child)!);
+      log();
+      log(`mixed: ${mixedRate} requests a second for ${mixedSeconds} s against the app server (page cache on): public pages 50%, councillor pages 20%, search 15%, API lists 15%`);
+      // A 5-second warm-up at the same rate, as a site that has been up a while: not counted.
+      await mixedLoad(app.child, requests, 5);
+      const m = await mixedLoad(app.child, requests);
+      const bad = m.errors + m.timeouts + m.non2xx;
+      log('| mode   | requests | req/s | p50 ms | p99 ms | max ms | CPU ms/req | errors | timeouts | non-2xx | load avg before → after |');
+      log('|--------|---------:|------:|-------:|-------:|-------:|-----------:|-------:|---------:|--------:|------------------------:|');
+      log(
+        `| mixed  | ${fmt(m.total).padStart(8)} | ${fmt(m.rps).padStart(5)} | ${fmt(m.p50, 1).padStart(6)} | ${fmt(m.p99, 1).padStart(6)} | ${fmt(m.max, 0).padStart(6)} | ${fmt(m.cpuMs, 2).padStart(10)} | ${String(m.errors).padStart(6)} | ${String(m.timeouts).padStart(8)} | ${String(m.non2xx).padStart(7)} | ${m.loadBefore.toFixed(2)} → ${m.loadAfter.toFixed(2)} |`,
+      );
+      mixedVerdict = `mixed      ${fmt(m.rps)} req/s of ${mixedRate}; errors ${bad} = 0: ${bad === 0 ? 'met' : 'NOT met'}; p99 ${fmt(m.p99, 1)} ms ≤ ${targets.mixedP99Ms} ms: ${m.p99 <= targets.mixedP99Ms ? 'met' : 'NOT met'}`;
     }
 
     log();
@@ -384,6 +459,7 @@ async function main() {
           `${r.mode.padEnd(10)} ${r.name.padEnd(9)} CPU ${fmt(r.cpu, 2)} ms/page ≤ ${targets.uncachedCpuMs} ms: ${verdict(r.cpu <= targets.uncachedCpuMs)}; ratio ${r.ratio.toFixed(3)} ≥ ${targets.uncachedRatio}: ${verdict(r.ratio >= targets.uncachedRatio)}${r.bad ? `; ${r.bad} errors/non-2xx` : ''}`,
         );
     }
+    if (mixedVerdict) log(mixedVerdict);
     log(`total time ${fmt((Date.now() - started) / 1000)} s`);
   } finally {
     for (const c of children) await c.stop();

@@ -1,4 +1,5 @@
 import { isIP } from 'node:net';
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { z } from 'zod';
 
@@ -26,6 +27,7 @@ const schema = z.object({
   SECURE_COOKIES: z.enum(['auto', 'on', 'off']).default('auto'),
   PAGE_CACHE: z.enum(['auto', 'on', 'off']).default('auto'),
   PAGE_CACHE_MB: z.coerce.number().positive().max(4096).default(32),
+  WORKERS: z.coerce.number().int().min(1).max(256).optional(),
   PUBLIC_URL: z
     .url({ protocol: /^https?$/, error: 'must be an http:// or https:// address, like https://democracy.example.gov.uk' })
     .refine((u) => /^https?:\/\/[^/?#]+\/?$/.test(u), 'must be the site address alone, with no path, query or fragment')
@@ -58,6 +60,8 @@ export type Config = {
   publicUrl: string | undefined;
   /** Proxies whose X-Forwarded-For/-Proto/-Host headers are believed (addresses or CIDR ranges); none by default. */
   trustProxy: string[];
+  /** How many app processes `serve` runs: one per core on PostgreSQL, always one on PGlite. */
+  workers: number;
 };
 
 /** Raised when the environment is invalid; lists every problem at once. */
@@ -80,6 +84,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const missing: string[] = [];
   if (c.NODE_ENV === 'production' && !c.SESSION_SECRET) missing.push('SESSION_SECRET: required in production (at least 32 characters)');
   if (c.NODE_ENV === 'production' && !c.PUBLIC_URL) missing.push('PUBLIC_URL: required in production (the address the public uses, like https://democracy.example.gov.uk)');
+  // One process owns a PGlite data directory; several processes need a shared PostgreSQL.
+  if (!c.DATABASE_URL && c.WORKERS !== undefined && c.WORKERS > 1)
+    missing.push(`WORKERS: ${c.WORKERS} processes need PostgreSQL (DATABASE_URL); only one process may open a PGlite data directory`);
   if (missing.length) throw new ConfigError(missing);
   return {
     env: c.NODE_ENV,
@@ -101,5 +108,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       .split(',')
       .map((p) => p.trim())
       .filter(Boolean),
+    workers: c.WORKERS ?? (c.DATABASE_URL ? availableParallelism() : 1),
   };
 }

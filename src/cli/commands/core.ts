@@ -1,7 +1,8 @@
 import type { Command } from 'commander';
 import { createInterface } from 'node:readline/promises';
 import { loadConfig, ConfigError } from '../../config.ts';
-import { openDatabase, start } from '../../main.ts';
+import { serve } from '../../cluster.ts';
+import { openDatabase } from '../../main.ts';
 import { addUser, createApiToken, findUserByEmail, roles } from '../../modules/accounts/index.ts';
 import { CliError } from '../cli-error.ts';
 
@@ -30,9 +31,9 @@ async function readPassword(): Promise<string> {
 export function registerCore(program: Command): void {
   program
     .command('serve')
-    .description('start the web service (PORT, DATA_DIR or DATABASE_URL)')
+    .description('start the web service (PORT, DATA_DIR or DATABASE_URL; WORKERS processes on PostgreSQL)')
     .action(async () => {
-      await start(config());
+      await serve(config());
     });
 
   const db = program.command('db').description('database tasks');

@@ -10,6 +10,7 @@ import type * as PackPdfModule from './pack-pdf.ts';
 export { publishAgenda } from './commands/publish-agenda.ts';
 export { buildPack } from './build-pack.ts';
 export { buildMissingPacks } from './commands/build-missing-packs.ts';
+export { packJobs } from './packs.jobs.ts';
 export { openPdfRenderer, sharedPdfRenderer, PdfUnavailableError, type PdfRenderer } from './pdf-renderer.ts';
 
 // pdf-lib and fontkit (about 30 MB) are loaded the first time a PDF is put together, not at start.

@@ -1,12 +1,20 @@
 import { formatDateTime } from '../../lib/dates.ts';
 import type { packs } from '../../db/schema.ts';
 import { fileSize } from '../meetings/index.ts';
+import type { PackPrinting } from './packs.repo.ts';
 
 type PackRow = Pick<
   typeof packs.$inferSelect,
   'id' | 'version' | 'label' | 'publishedAt' | 'publishedBy' | 'lateReason' | 'htmlDocumentId' | 'pdfDocumentId' | 'restrictedPdfDocumentId' | 'pageMap'
->;
+> & { printing?: PackPrinting };
 type PackDoc = { id: number; byteSize: number; publication: string; withdrawnReason: string | null };
+
+/** "Waiting to start", or the step with how far it has got ("Printing the exempt items (1 of 2 done)"). */
+function printingText(printing: NonNullable<PackPrinting>): string {
+  const p = printing.progress;
+  if (printing.status === 'queued' || !p) return 'Waiting to start';
+  return `${p.step} (${p.done} of ${p.total} done)`;
+}
 
 /**
  * A pack as a page shows it: links to the files in `docs` (only those the viewer may open), any reason
@@ -32,5 +40,7 @@ export function presentPack(p: PackRow, docs: Map<number, PackDoc>) {
     pdf: pdf ? { href: `/documents/${pdf.id}`, size: fileSize(pdf.byteSize) } : null,
     restricted: restricted ? { href: `/documents/${restricted.id}`, size: fileSize(restricted.byteSize) } : null,
     pages: p.pageMap.length ? Math.max(...p.pageMap.map((r) => r.to)) : null,
+    // The PDF is being printed in the background: the step and how far it has got, for the clerk.
+    printing: !withdrawn && !pdf && p.printing ? { progressText: printingText(p.printing) } : null,
   };
 }

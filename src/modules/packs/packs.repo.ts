@@ -1,13 +1,21 @@
-import { and, asc, desc, eq, inArray, isNotNull, isNull, ne, notExists, notInArray, sql, type SQLWrapper } from 'drizzle-orm';
+import { and, asc, desc, eq, getTableColumns, inArray, isNotNull, isNull, ne, notExists, notInArray, sql, type SQLWrapper } from 'drizzle-orm';
 import type { Executor } from '../../db/connect.ts';
 import { jsonRows } from '../../db/json-rows.ts';
 import { documents, meetings, packs } from '../../db/schema.ts';
+import type { JobProgress } from '../jobs/index.ts';
 import { visible, type Viewer } from '../visibility/index.ts';
+import { PRINT_PACK_JOB } from './packs.rules.ts';
+
+/** How far the background printing of a pack has got, while it is queued or running (null otherwise). */
+export type PackPrinting = { status: 'queued' | 'running'; progress: JobProgress | null } | null;
+
+/** The pack's printing job while it is queued or running, as one SQL expression beside the pack row. */
+const printingJob = sql<PackPrinting>`(select json_build_object('status', j.status, 'progress', j.progress) from jobs j where j.kind = ${PRINT_PACK_JOB} and j.status in ('queued', 'running') and j.payload @> jsonb_build_object('packId', ${packs.id}) order by j.id desc limit 1)`;
 
 /** A meeting's published packs, newest first (the pack rows; which of their files a viewer may open is decided per file). */
 export function listPacks(ex: Executor, meetingId: number) {
   return ex
-    .select()
+    .select({ ...getTableColumns(packs), printing: printingJob })
     .from(packs)
     .where(and(eq(packs.meetingId, meetingId), isNull(packs.deletedAt)))
     .orderBy(desc(packs.version));
@@ -75,6 +83,7 @@ export function packRows(v: Viewer, meetingId: number | SQLWrapper) {
         pdfDocumentId: packs.pdfDocumentId,
         restrictedPdfDocumentId: packs.restrictedPdfDocumentId,
         pageMap: packs.pageMap,
+        printing: printingJob,
       },
       (q) => q.from(packs).where(live).orderBy(desc(packs.version)),
     ),

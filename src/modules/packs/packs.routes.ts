@@ -60,7 +60,10 @@ export async function packsRoutes(app: FastifyInstance): Promise<void> {
       hasExempt: items.some((i) => i.access === 'exempt'),
       previewWithoutPdf: q.preview === 'no-pdf',
       errors: extra.errors,
-      published: q.published && /^(Agenda pack|Supplementary pack \d{1,4})$/.test(q.published) && !extra.errors ? { label: q.published, pdf: q.pdf !== '0' } : null,
+      published:
+        q.published && /^(Agenda pack|Supplementary pack \d{1,4})$/.test(q.published) && !extra.errors
+          ? { label: q.published, pdf: q.pdf !== '0' && q.pdf !== 'printing', printing: q.pdf === 'printing' }
+          : null,
     });
   };
 
@@ -69,10 +72,11 @@ export async function packsRoutes(app: FastifyInstance): Promise<void> {
   app.post('/officer/meetings/:id/publish', { preHandler: [edit, app.csrfProtection] }, async (request, reply) => {
     const id = idOf(request, 'Meeting');
     const body = formBody(request);
-    const r = await publishAgenda(db, storage, sharedPdfRenderer, actorOf(request), id, body);
+    // With a job runner in this process the PDFs are printed in the background and the clerk is answered at once.
+    const r = await publishAgenda(db, storage, app.services.backgroundJobs ? 'later' : sharedPdfRenderer, actorOf(request), id, body);
     if (!r.ok) return renderPublish(reply, request, id, { errors: r.errors, values: body });
     if (r.value.pdfProblem) request.log.warn({ meetingId: id, problem: r.value.pdfProblem }, 'pack published without a PDF');
-    const sp = new URLSearchParams({ published: r.value.label, pdf: r.value.pdf ? '1' : '0' });
+    const sp = new URLSearchParams({ published: r.value.label, pdf: r.value.pdf ? '1' : r.value.printing ? 'printing' : '0' });
     return reply.redirect(`/officer/meetings/${id}/publish?${sp.toString()}`, 303);
   });
 

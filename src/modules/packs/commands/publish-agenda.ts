@@ -8,6 +8,7 @@ import { invalid, ok, type Result } from '../../../lib/result.ts';
 import { blankToUndefined, fieldErrors, slugify } from '../../../lib/validation.ts';
 import { agendaItems, documents, meetings, packs, reports } from '../../../db/schema.ts';
 import { findMeeting, listAgendaItems } from '../../meetings/index.ts';
+import { enqueueJob } from '../../jobs/index.ts';
 import { publishRecords, recordsViewer } from '../../visibility/index.ts';
 import { agendaDeadline, meetingRules } from '../../deadlines/index.ts';
 import { reportPublicationGaps } from '../../reports/index.ts';
@@ -15,11 +16,22 @@ import { buildPack, type BuiltPack } from '../build-pack.ts';
 import { loadPackInput } from '../pack-input.ts';
 import { PdfUnavailableError, type PdfRenderer } from '../pdf-renderer.ts';
 import { publishInput } from '../packs.schema.ts';
-import { packLabel } from '../packs.rules.ts';
+import { packLabel, PRINT_PACK_JOB } from '../packs.rules.ts';
 import { storePack } from './store-pack.ts';
 
 /** What publishing did: the pack version, and whether the PDF could be made. */
-export type PublishOutcome = { packId: number; version: number; label: string; pdf: boolean; pdfProblem: string | null; warnings: string[]; totalPages: number; late: boolean };
+export type PublishOutcome = {
+  packId: number;
+  version: number;
+  label: string;
+  pdf: boolean;
+  /** The PDFs are being printed in the background (`print: 'later'`). */
+  printing: boolean;
+  pdfProblem: string | null;
+  warnings: string[];
+  totalPages: number;
+  late: boolean;
+};
 
 /** Where the command gets a PDF renderer; rejects with PdfUnavailableError when there is none. */
 export type RendererSource = () => Promise<PdfRenderer>;
@@ -31,12 +43,13 @@ export type RendererSource = () => Promise<PdfRenderer>;
  * exempt: publication never changes who may read them); writes each item's page range; records the
  * pack version and marks the meeting's agenda published. A second publication is a supplement that
  * publishes what was added since. Publishing after the agenda deadline needs a reason of urgency.
- * One transaction, audited.
+ * One transaction, audited. With `renderer` 'later' it publishes the web page at once and queues a
+ * job (PRINT_PACK_JOB) in the same transaction that prints the PDFs in the background.
  */
 export async function publishAgenda(
   ex: Executor,
   storage: Storage,
-  renderer: RendererSource,
+  renderer: RendererSource | 'later',
   actor: Actor & { displayName?: string },
   meetingId: number,
   raw: Record<string, unknown>,
@@ -81,14 +94,18 @@ export async function publishAgenda(
   let pdfProblem: string | null = null;
   let publicPack: BuiltPack;
   let restrictedPack: BuiltPack | null = null;
-  try {
-    const r = await renderer();
-    publicPack = await buildPack(input, 'public', r);
-    if (hasExempt) restrictedPack = await buildPack(input, 'restricted', r);
-  } catch (err) {
-    pdfProblem = err instanceof PdfUnavailableError ? err.message : `Printing failed: ${(err as Error).message.split('\n')[0]}`;
+  if (renderer === 'later') {
     publicPack = await buildPack(input, 'public', null);
-    restrictedPack = null;
+  } else {
+    try {
+      const r = await renderer();
+      publicPack = await buildPack(input, 'public', r);
+      if (hasExempt) restrictedPack = await buildPack(input, 'restricted', r);
+    } catch (err) {
+      pdfProblem = err instanceof PdfUnavailableError ? err.message : `Printing failed: ${(err as Error).message.split('\n')[0]}`;
+      publicPack = await buildPack(input, 'public', null);
+      restrictedPack = null;
+    }
   }
 
   const base = `${slugify(row.organisation.name)}-${toLondonDate(m.startAt)}-${slugify(label)}`;
@@ -97,6 +114,7 @@ export async function publishAgenda(
   const exemptParagraph = paragraphs.length === 1 ? (paragraphs[0] ?? null) : null;
   return ex.transaction(async (trx) => {
     const { pack } = await storePack(trx, storage, actor, { meetingId, bodyId: m.bodyId, base, version, label, lateReason, exemptParagraph, publicPack, restrictedPack, now });
+    if (renderer === 'later') await enqueueJob(trx, PRINT_PACK_JOB, { packId: pack.id, userId: actor.userId, label: actor.label });
     const ranges = new Map(publicPack.ranges.map((r) => [r.agendaItemId, r]));
     for (const item of items) {
       const range = ranges.get(item.id);
@@ -159,6 +177,7 @@ export async function publishAgenda(
       version,
       label,
       pdf: !!pack.pdfDocumentId,
+      printing: renderer === 'later',
       pdfProblem,
       warnings: [...publicPack.warnings, ...(restrictedPack?.warnings ?? [])],
       totalPages: publicPack.totalPages,

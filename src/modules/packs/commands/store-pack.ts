@@ -1,20 +1,10 @@
-import { createHash } from 'node:crypto';
 import type { Executor } from '../../../db/connect.ts';
 import type { Actor } from '../../../db/audit.ts';
 import type { Storage } from '../../../lib/storage/storage.ts';
-import { documents, packs } from '../../../db/schema.ts';
+import { packs } from '../../../db/schema.ts';
+import { packFiles, type PackFile } from '../pack-files.ts';
+import { storePackFile } from './store-pack-file.ts';
 import type { BuiltPack } from '../build-pack.ts';
-
-const htmlText = (html: string) =>
-  html
-    .replace(/<style[\s\S]*?<\/style>/gi, '')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&amp;/g, '&')
-    .replace(/&#39;/g, "'")
-    .replace(/&quot;/g, '"')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .slice(0, 200_000);
 
 /**
  * Stores a built pack's files as published pack documents (the restricted PDF exempt) and records the
@@ -37,37 +27,12 @@ export async function storePack(
     now: Date;
   },
 ) {
-  const { meetingId, now, label, base, exemptParagraph } = p;
-  const store = async (bytes: Uint8Array, title: string, fileName: string, mimeType: string, isPublic: boolean, text: string | null) => {
-    const sha256 = createHash('sha256').update(bytes).digest('hex');
-    const storageKey = `documents/${sha256}`;
-    await storage.put(storageKey, bytes, trx);
-    const [doc] = await trx
-      .insert(documents)
-      .values({
-        bodyId: p.bodyId,
-        meetingId,
-        title,
-        kind: 'pack',
-        fileName,
-        mimeType,
-        byteSize: bytes.length,
-        sha256,
-        storageKey,
-        access: isPublic ? 'public' : 'exempt',
-        exemptParagraph: isPublic ? null : exemptParagraph,
-        accessInherited: false,
-        textContent: text,
-        publication: 'published',
-        publishedAt: now,
-        publishedBy: actor.label,
-      })
-      .returning({ id: documents.id });
-    return doc!.id;
-  };
-  const htmlId = await store(Buffer.from(p.publicPack.html, 'utf8'), `${label} (web page)`, `${base}.html`, 'text/html', true, htmlText(p.publicPack.html));
-  const pdfId = p.publicPack.pdf ? await store(p.publicPack.pdf, `${label} (PDF)`, `${base}.pdf`, 'application/pdf', true, null) : null;
-  const restrictedId = p.restrictedPack?.pdf ? await store(p.restrictedPack.pdf, `${label}: exempt items (PDF)`, `${base}-exempt.pdf`, 'application/pdf', false, null) : null;
+  const { meetingId, now, label, base } = p;
+  const files = packFiles(label, base, p.publicPack, p.restrictedPack);
+  const store = (f: PackFile) => storePackFile(trx, storage, actor, p, f);
+  const htmlId = await store(files.html);
+  const pdfId = files.pdf ? await store(files.pdf) : null;
+  const restrictedId = files.restricted ? await store(files.restricted) : null;
   const [pack] = await trx
     .insert(packs)
     .values({

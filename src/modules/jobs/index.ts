@@ -1,0 +1,1 @@
+export { enqueueJob, runPendingJobs, startJobRunner, type JobHandlers, type JobProgress } from './jobs.ts';
