@@ -26,6 +26,13 @@ async function readCsvUpload(request: FastifyRequest) {
   return { fields, text };
 }
 
+/** What the plan page says after the editor's screens send an officer back to it. */
+const savedFlash: Record<string, string> = {
+  added: 'The action has been added. It is a draft until the plan is published',
+  changed: 'The action has been changed',
+  published: 'The plan and its draft actions have been published',
+};
+
 /** The file name a plan's actions download under. */
 const csvName = (slug: string) => `${slug}-actions.csv`;
 
@@ -64,14 +71,18 @@ export async function actionPlansOfficerRoutes(app: FastifyInstance): Promise<vo
       actions: actions.map((a) => ({ ...presentAction(a, today), lastUpdate: history.get(a.id)?.[0] ?? null })),
       counts: { total: countOf(actions.length, 'action'), overdue: actions.filter((a) => presentAction(a, today).overdue).length },
       canUpdate: can(request.user, 'actions:update'),
+      canEdit: can(request.user, 'records:edit'),
+      hasDrafts: plan.publication === 'draft' || actions.some((a) => a.publication === 'draft'),
       flash:
         q.saved === 'action'
           ? 'The action has been updated'
-          : q.saved === 'import'
-            ? changed
-              ? `The file has been imported: ${countOf(changed, 'action')} changed`
-              : 'The file has been imported: no action changed'
-            : undefined,
+          : q.saved && q.saved in savedFlash
+            ? savedFlash[q.saved]
+            : q.saved === 'import'
+              ? changed
+                ? `The file has been imported: ${countOf(changed, 'action')} changed`
+                : 'The file has been imported: no action changed'
+              : undefined,
     });
   });
 
