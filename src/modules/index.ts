@@ -22,7 +22,7 @@ import { actionPlansRoutes } from './action-plans/index.ts';
 import { measuresRoutes } from './measures/index.ts';
 import { risksRoutes } from './risks/index.ts';
 import { plansRoutes } from './plans/index.ts';
-import { dashboardsRoutes } from './dashboards/index.ts';
+import { dashboardsRoutes, personDashboardRoutes } from './dashboards/index.ts';
 import { searchRoutes } from './search/index.ts';
 import { accessRoutes } from './visibility/index.ts';
 import { oparlRoutes } from './oparl/index.ts';
@@ -63,6 +63,7 @@ export const modules: ((app: FastifyInstance) => Promise<void>)[] = [
   risksRoutes,
   plansRoutes,
   dashboardsRoutes,
+  personDashboardRoutes,
   searchRoutes,
   accessRoutes,
   oparlRoutes,

@@ -331,6 +331,8 @@ export const routeMatrix: Record<string, readonly Who[]> = {
   'GET /api/v1/plans': PUBLIC,
   'GET /api/v1/plans/:id': PUBLIC,
   'GET /dashboards/committees/:slug': PUBLIC,
+  'GET /dashboards/people/:slug': PUBLIC,
+  'GET /officer/my-actions': STAFF,
   'GET /officer/action-plans': STAFF,
   'GET /officer/action-plans/new': EDIT,
   'POST /officer/action-plans': EDIT,

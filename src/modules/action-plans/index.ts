@@ -6,4 +6,4 @@ export { importPlanActions } from './commands/import-plan-actions.ts';
 export { actionPlanActions } from './action-plans.repo.ts';
 export { actionsToCsv } from './actions-csv.ts';
 export { planDashboardFigures } from './action-plans.presenter.ts';
-export { presentAction, type PresentedAction } from './action-plans.presenter.ts';
+export { presentAction, dueBy, type PresentedAction } from './action-plans.presenter.ts';

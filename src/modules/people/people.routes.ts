@@ -1,8 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import { notFound } from '../../lib/errors.ts';
+import { ownedBy } from '../dashboards/index.ts';
 import { listMeetingsForOrganisations } from '../meetings/index.ts';
 import { presentMeeting } from '../meetings/index.ts';
 import { membershipRoleLabel } from '../organisations/index.ts';
+import { publicViewer } from '../visibility/index.ts';
 import { findPersonBySlug, listMembershipsOf, listPeople, listPostsOf } from './people.repo.ts';
 import { presentPerson } from './people.presenter.ts';
 
@@ -25,7 +27,7 @@ export async function peopleRoutes(app: FastifyInstance): Promise<void> {
     const { slug } = request.params as { slug: string };
     const person = await findPersonBySlug(db, slug);
     if (!person) throw notFound('Person');
-    const [memberships, posts] = await Promise.all([listMembershipsOf(db, person.id), listPostsOf(db, person.id)]);
+    const [memberships, posts, owned] = await Promise.all([listMembershipsOf(db, person.id), listPostsOf(db, person.id), ownedBy(db, publicViewer, person.printedName)]);
     const current = memberships.filter((m) => !m.membership.endDate);
     const upcoming = await listMeetingsForOrganisations(
       db,
@@ -47,6 +49,7 @@ export async function peopleRoutes(app: FastifyInstance): Promise<void> {
         to: m.membership.endDate,
         voting: m.membership.votingRight,
       })),
+      ownsWork: owned.actions.length + owned.measures.length > 0,
       meetings: upcoming.map((r) => presentMeeting(r.meeting, r.organisation, r.location)),
     });
   });
