@@ -11,6 +11,8 @@ import {
   memberships,
   minutes,
   organisations,
+  people,
+  planActions,
   reportAppendices,
   reports,
   reportSignOffs,
@@ -24,6 +26,7 @@ import { addMinute, addResolution, approveMinutes } from '../src/modules/minutes
 import { publishDecision, recordDecision } from '../src/modules/decisions/index.ts';
 import { PdfUnavailableError, publishAgenda } from '../src/modules/packs/index.ts';
 import { uploadDocument } from '../src/modules/documents/index.ts';
+import { savePlanActions } from '../src/modules/action-plans/index.ts';
 import { demoUsers, expectNoAxeViolations, launchBrowser, screenshot, signIn, startTestServer, submitAndWait, verifyOnPage, type TestServer } from './support/index.ts';
 import { actorFor, pdfOf, storageOf } from './support/arrange.ts';
 
@@ -291,6 +294,14 @@ describe('every page on a 390 px phone', () => {
     // Plans: a programme's officer page with its highlight report, and the report's form.
     const [highlight] = await db.select({ id: highlightReports.id, partId: highlightReports.partId }).from(highlightReports).limit(1);
     if (highlight) officerStarts.push(`/officer/plan-parts/${highlight.partId}`, `/officer/highlight-reports/${highlight.id}/edit`);
+    // A person's dashboard: an officer named as the owner of a published action.
+    const [owner] = await db.select({ slug: people.slug, printedName: people.printedName }).from(people).where(eq(people.kind, 'officer')).limit(1);
+    const [action] = await db.select({ id: planActions.id, owners: planActions.owners }).from(planActions).where(eq(planActions.publication, 'published')).limit(1);
+    if (owner && action) {
+      const saved = await savePlanActions(db, actor, [{ id: action.id, values: { owners: [...action.owners, owner.printedName] } }]);
+      if (!saved.ok) throw new Error(saved.errors[0]!.message);
+      residentStarts.push(`/dashboards/people/${owner.slug}`);
+    }
   });
 
   afterAll(async () => {
