@@ -105,7 +105,15 @@ describe('savePlanAction', () => {
     });
     expect(await savePlanAction(database.db, actor, { id: six!.id }, { number: '6', parentId: String(six!.id), action: 'Itself', due: 'ongoing' })).toEqual({
       ok: false,
-      errors: [{ field: 'parentId', message: 'Select a parent action in the same plan' }],
+      errors: [{ field: 'parentId', message: 'An action cannot be under itself or under an action below it' }],
+    });
+    const [child] = await database.db
+      .select()
+      .from(planActions)
+      .where(and(eq(planActions.actionPlanId, planId), eq(planActions.number, '6.1')));
+    expect(await savePlanAction(database.db, actor, { id: six!.id }, { number: '6', parentId: String(child!.id), action: 'Under its own child', due: 'ongoing' })).toEqual({
+      ok: false,
+      errors: [{ field: 'parentId', message: 'An action cannot be under itself or under an action below it' }],
     });
     // The same number in another plan is fine, and an action keeps its own number when changed.
     expect((await savePlanAction(database.db, actor, { actionPlanId: otherPlanId }, { number: '6.1', action: 'Elsewhere', due: 'ongoing' })).ok).toBe(true);

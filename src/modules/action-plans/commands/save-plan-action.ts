@@ -34,6 +34,14 @@ const ownersOf = (s: string | undefined) =>
     .map((o) => o.trim())
     .filter(Boolean);
 
+/** An action's id and those of the actions above it, nearest first (a loop, which the rules prevent, stops the walk). */
+function ancestorsOf(id: number, actions: { id: number; parentId: number | null }[]): number[] {
+  const byId = new Map(actions.map((a) => [a.id, a.parentId]));
+  const seen: number[] = [];
+  for (let at: number | null | undefined = id; at != null && !seen.includes(at); at = byId.get(at)) seen.push(at);
+  return seen;
+}
+
 /**
  * Adds an action to a plan (`actionPlanId` given) or changes one (`id` given), as an officer types it:
  * its number (unique in the plan; a child's number starts with its parent's, 6.1 under 6), parent,
@@ -63,7 +71,7 @@ export async function savePlanAction(
   }
   const actionPlanId = existing?.actionPlanId ?? ('actionPlanId' in target ? target.actionPlanId : 0);
   const siblings = await ex
-    .select({ id: planActions.id, number: planActions.number })
+    .select({ id: planActions.id, number: planActions.number, parentId: planActions.parentId })
     .from(planActions)
     .where(and(eq(planActions.actionPlanId, actionPlanId), isNull(planActions.deletedAt)));
   if (a.success) {
@@ -71,7 +79,9 @@ export async function savePlanAction(
     if (siblings.some((s) => s.number === number && s.id !== existing?.id))
       errors.push({ field: 'number', message: `Action ${number} is already in this plan: enter another number` });
     const parent = a.data.parentId === undefined ? undefined : siblings.find((s) => s.id === a.data.parentId);
-    if (a.data.parentId !== undefined && (!parent || parent.id === existing?.id)) errors.push({ field: 'parentId', message: 'Select a parent action in the same plan' });
+    if (a.data.parentId !== undefined && !parent) errors.push({ field: 'parentId', message: 'Select a parent action in the same plan' });
+    else if (parent && existing && ancestorsOf(parent.id, siblings).includes(existing.id))
+      errors.push({ field: 'parentId', message: 'An action cannot be under itself or under an action below it' });
     else if (parent && !number.startsWith(`${parent.number}.`))
       errors.push({ field: 'number', message: `The number of an action under action ${parent.number} must start with ${parent.number}., like ${parent.number}.1` });
   }
