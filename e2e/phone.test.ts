@@ -294,8 +294,9 @@ describe('every page on a 390 px phone', () => {
     // Plans: a programme's officer page with its highlight report, and the report's form.
     const [highlight] = await db.select({ id: highlightReports.id, partId: highlightReports.partId }).from(highlightReports).limit(1);
     if (highlight) officerStarts.push(`/officer/plan-parts/${highlight.partId}`, `/officer/highlight-reports/${highlight.id}/edit`);
-    // A person's dashboard: an officer named as the owner of a published action.
-    const [owner] = await db.select({ slug: people.slug, printedName: people.printedName }).from(people).where(eq(people.kind, 'officer')).limit(1);
+    // A person's dashboard: a councillor (a lead member) named as the owner of a published action; a councillor, so the
+    // person page the dashboard leads to also leads on to their register of interests.
+    const [owner] = await db.select({ slug: people.slug, printedName: people.printedName }).from(people).where(eq(people.kind, 'councillor')).limit(1);
     const [action] = await db.select({ id: planActions.id, owners: planActions.owners }).from(planActions).where(eq(planActions.publication, 'published')).limit(1);
     if (owner && action) {
       const saved = await savePlanActions(db, actor, [{ id: action.id, values: { owners: [...action.owners, owner.printedName] } }]);
