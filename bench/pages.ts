@@ -168,28 +168,58 @@ function mixedRequests(sets: PageSet[], councillorPaths: string[], cookie: strin
   return rng.sample(out, out.length);
 }
 
-/** The mixed load at a fixed rate: what arrived, what failed and how long answers took. */
+/**
+ * The mixed load at a fixed rate: what arrived, what failed and how long answers took. Requests are sent
+ * open-loop at even intervals (one every 1000/rate ms, whatever the answers are doing), as visitors
+ * arrive; each one's time counts from when it was due, so a server that falls behind is charged for the
+ * wait. (autocannon's `overallRate` sends each connection's quota for the second at once when the second
+ * starts and then waits: 200 requests in a burst, whose p99 was the time to drain the burst.)
+ */
 async function mixedLoad(server: Child, requests: ReturnType<typeof mixedRequests>, duration = mixedSeconds) {
   const before = await server.stats();
   const load0 = loadavg()[0]!;
-  const result = await autocannon({
-    url: `http://127.0.0.1:${server.port}`,
-    connections: 50,
-    overallRate: mixedRate,
-    duration,
-    requests: requests.map(({ method, path, headers }) => ({ method, path, ...(headers ? { headers } : {}) })),
-  });
+  const base = `http://127.0.0.1:${server.port}`;
+  const interval = 1000 / mixedRate;
+  const count = Math.round(duration * mixedRate);
+  const latencies: number[] = [];
+  let errors = 0;
+  let timeouts = 0;
+  let non2xx = 0;
+  const started = performance.now();
+  const inFlight: Promise<void>[] = [];
+  for (let i = 0; i < count; i++) {
+    const due = started + i * interval;
+    const wait = due - performance.now();
+    if (wait > 1) await new Promise((resolve) => setTimeout(resolve, wait));
+    const r = requests[i % requests.length]!;
+    inFlight.push(
+      fetch(base + r.path, { headers: r.headers, signal: AbortSignal.timeout(10_000) })
+        .then(async (res) => {
+          await res.arrayBuffer();
+          if (res.status < 200 || res.status > 299) non2xx++;
+          latencies.push(performance.now() - due);
+        })
+        .catch((err: Error) => {
+          if (err.name === 'TimeoutError') timeouts++;
+          else errors++;
+        }),
+    );
+  }
+  await Promise.all(inFlight);
+  const seconds = (performance.now() - started) / 1000;
   const after = await server.stats();
+  latencies.sort((a, b) => a - b);
+  const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? 0;
   return {
-    total: result.requests.total,
-    rps: result.requests.total / result.duration,
-    p50: result.latency.p50,
-    p99: result.latency.p99,
-    max: result.latency.max,
-    errors: result.errors,
-    timeouts: result.timeouts,
-    non2xx: result.non2xx,
-    cpuMs: (after.cpuMicros - before.cpuMicros) / 1000 / Math.max(1, result.requests.total),
+    total: latencies.length,
+    rps: latencies.length / seconds,
+    p50: at(0.5),
+    p99: at(0.99),
+    max: latencies.at(-1) ?? 0,
+    errors,
+    timeouts,
+    non2xx,
+    cpuMs: (after.cpuMicros - before.cpuMicros) / 1000 / Math.max(1, latencies.length),
     maxRss: after.maxRss,
     loadBefore: load0,
     loadAfter: loadavg()[0]!,
