@@ -145,3 +145,81 @@ describe.skipIf(!pgUrl)('two app processes on one PostgreSQL database', () => {
     expect(seenAfter).toBeLessThanOrEqual(1_500);
   });
 });
+
+/** The pids of the processes that logged "Server listening", in order, from a server's JSON log lines. */
+function listeningPids(log: string): number[] {
+  const pids: number[] = [];
+  for (const line of log.split('\n')) {
+    if (!line.includes('Server listening at')) continue;
+    const pid = (JSON.parse(line) as { pid?: number }).pid;
+    if (pid && !pids.includes(pid)) pids.push(pid);
+  }
+  return pids;
+}
+
+/** Waits until `check` holds, or fails naming what it waited for. */
+async function waitFor(what: string, check: () => boolean | Promise<boolean>, ms = 30_000): Promise<void> {
+  const until = Date.now() + ms;
+  while (Date.now() < until) {
+    if (await check()) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`waited ${ms} ms for ${what}`);
+}
+
+const alive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+describe.skipIf(!pgUrl)('WORKERS=2: one primary running two app processes', () => {
+  const name = `${templateDbName(pgUrl ?? 'postgres://x/shirehall').replace(/_template$/, '')}_workers_${Math.random().toString(36).slice(2, 8)}`;
+  let admin: Database;
+  let primary: ChildProcess | undefined;
+
+  beforeAll(async () => {
+    admin = await connect({ databaseUrl: adminUrl(pgUrl!), poolSize: 1 });
+    const client = (admin.db as unknown as { $client: { query: (s: string) => Promise<unknown> } }).$client;
+    await client.query(`CREATE DATABASE "${name}" TEMPLATE "${templateDbName(pgUrl!)}"`);
+  }, 30_000);
+
+  afterAll(async () => {
+    if (primary && primary.exitCode === null) primary.kill('SIGKILL');
+    const client = (admin?.db as unknown as { $client: { query: (s: string) => Promise<unknown> } } | undefined)?.$client;
+    await client?.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    await admin?.close();
+  });
+
+  it('answers from both, replaces a worker that dies, and stops every one of them on SIGTERM', async () => {
+    primary = spawn(process.execPath, [bin, 'serve'], {
+      env: { ...process.env, SHIREHALL_TSX: '1', DATABASE_URL: withDatabase(pgUrl!, name), WORKERS: '2', PORT: '0', HOST: '127.0.0.1', DEMO: 'off', LOG_LEVEL: 'info' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let log = '';
+    primary.stdout!.on('data', (chunk: Buffer) => (log += chunk.toString()));
+    primary.stderr!.on('data', (chunk: Buffer) => (log += chunk.toString()));
+    const exited = new Promise<number | null>((resolve) => primary!.once('exit', (code) => resolve(code)));
+
+    await waitFor('two workers listening', () => listeningPids(log).length === 2, 45_000);
+    const [first, second] = listeningPids(log) as [number, number];
+    expect(first).not.toBe(primary.pid);
+    // Workers given port 0 share the one port the primary chose.
+    const port = /Server listening at http:\/\/127\.0\.0\.1:(\d+)/.exec(log)![1];
+    const health = async () => (await fetch(`http://127.0.0.1:${port}/healthz`).catch(() => null))?.status === 200;
+    expect(await health()).toBe(true);
+
+    process.kill(first, 'SIGKILL');
+    await waitFor('a new worker in place of the one killed', () => listeningPids(log).length === 3, 45_000);
+    expect(log).toContain('worker stopped: starting another');
+    expect(await health()).toBe(true);
+    const third = listeningPids(log)[2]!;
+
+    primary.kill('SIGTERM');
+    expect(await exited).toBe(0);
+    expect([second, third].filter(alive)).toEqual([]);
+  }, 120_000);
+});
