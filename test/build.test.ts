@@ -5,7 +5,6 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { LOCK_FILE } from '../src/db/data-dir-lock.ts';
-// @ts-expect-error -- a plain JavaScript script without type declarations
 import { build, isFresh } from '../scripts/build.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
