@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connect, type Database } from './db/connect.ts';
 import { createApiToken } from './modules/accounts/index.ts';
-import { adminUrl, templateDbName, withDatabase } from '../test/postgres-urls.ts';
+import { clonePostgresTemplate } from '../test/db.ts';
 import { makeCouncil, makeUser } from '../test/factories.ts';
 
 // Two `shirehall serve` processes on one PostgreSQL database share everything a visitor notices:
@@ -74,8 +74,7 @@ function browser(jar: Map<string, string> = new Map()) {
 }
 
 describe.skipIf(!pgUrl)('two app processes on one PostgreSQL database', () => {
-  const name = `${templateDbName(pgUrl ?? 'postgres://x/shirehall').replace(/_template$/, '')}_two_${Math.random().toString(36).slice(2, 8)}`;
-  let admin: Database;
+  let clone: Awaited<ReturnType<typeof clonePostgresTemplate>> | undefined;
   let database: Database;
   let one: Server | undefined;
   let two: Server | undefined;
@@ -84,23 +83,19 @@ describe.skipIf(!pgUrl)('two app processes on one PostgreSQL database', () => {
   let organisationId: number;
 
   beforeAll(async () => {
-    admin = await connect({ databaseUrl: adminUrl(pgUrl!), poolSize: 1 });
-    const client = (admin.db as unknown as { $client: { query: (s: string) => Promise<unknown> } }).$client;
-    await client.query(`CREATE DATABASE "${name}" TEMPLATE "${templateDbName(pgUrl!)}"`);
-    database = await connect({ databaseUrl: withDatabase(pgUrl!, name), poolSize: 2 });
+    clone = await clonePostgresTemplate(pgUrl!, 'two');
+    database = await connect({ databaseUrl: clone.url, poolSize: 2 });
     const council = await makeCouncil(database.db);
     organisationId = council.org.id;
     clerk = await makeUser(database.db, 'democratic-services');
     token = await createApiToken(database.db, clerk.id, 'test');
-    [one, two] = await Promise.all([startServer(withDatabase(pgUrl!, name)), startServer(withDatabase(pgUrl!, name))]);
-  }, 60_000);
+    [one, two] = await Promise.all([startServer(clone.url), startServer(clone.url)]);
+  }, 120_000);
 
   afterAll(async () => {
     await Promise.all([stopServer(one), stopServer(two)]);
     await database?.close();
-    const client = (admin?.db as unknown as { $client: { query: (s: string) => Promise<unknown> } } | undefined)?.$client;
-    await client?.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-    await admin?.close();
+    await clone?.drop();
   });
 
   it('keeps a clerk signed in on the other process', async () => {
@@ -134,15 +129,16 @@ describe.skipIf(!pgUrl)('two app processes on one PostgreSQL database', () => {
     expect(changed.status).toBe(200);
     const changedAt = Date.now();
     let seenAfter = Infinity;
-    while (Date.now() - changedAt < 3_000) {
+    while (Date.now() - changedAt < 5_000) {
       if ((await anonymous.request(page)).body.includes('bridges, fords and flood defences')) {
         seenAfter = Date.now() - changedAt;
         break;
       }
       await new Promise((r) => setTimeout(r, 50));
     }
-    // The cache asks the database for the newest change once a second; allow for a busy machine's render.
-    expect(seenAfter).toBeLessThanOrEqual(1_500);
+    // The cache asks the database for the newest change once a second; the margin is for a busy machine
+    // (the test suite on two cores), where a render alone can take hundreds of milliseconds.
+    expect(seenAfter).toBeLessThanOrEqual(2_500);
   });
 });
 
@@ -177,26 +173,21 @@ const alive = (pid: number) => {
 };
 
 describe.skipIf(!pgUrl)('WORKERS=2: one primary running two app processes', () => {
-  const name = `${templateDbName(pgUrl ?? 'postgres://x/shirehall').replace(/_template$/, '')}_workers_${Math.random().toString(36).slice(2, 8)}`;
-  let admin: Database;
+  let clone: Awaited<ReturnType<typeof clonePostgresTemplate>> | undefined;
   let primary: ChildProcess | undefined;
 
   beforeAll(async () => {
-    admin = await connect({ databaseUrl: adminUrl(pgUrl!), poolSize: 1 });
-    const client = (admin.db as unknown as { $client: { query: (s: string) => Promise<unknown> } }).$client;
-    await client.query(`CREATE DATABASE "${name}" TEMPLATE "${templateDbName(pgUrl!)}"`);
+    clone = await clonePostgresTemplate(pgUrl!, 'workers');
   }, 30_000);
 
   afterAll(async () => {
     if (primary && primary.exitCode === null) primary.kill('SIGKILL');
-    const client = (admin?.db as unknown as { $client: { query: (s: string) => Promise<unknown> } } | undefined)?.$client;
-    await client?.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-    await admin?.close();
+    await clone?.drop();
   });
 
   it('answers from both, replaces a worker that dies, and stops every one of them on SIGTERM', async () => {
     primary = spawn(process.execPath, [bin, 'serve'], {
-      env: { ...process.env, SHIREHALL_TSX: '1', DATABASE_URL: withDatabase(pgUrl!, name), WORKERS: '2', PORT: '0', HOST: '127.0.0.1', DEMO: 'off', LOG_LEVEL: 'info' },
+      env: { ...process.env, SHIREHALL_TSX: '1', DATABASE_URL: clone!.url, WORKERS: '2', PORT: '0', HOST: '127.0.0.1', DEMO: 'off', LOG_LEVEL: 'info' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let log = '';
@@ -204,7 +195,7 @@ describe.skipIf(!pgUrl)('WORKERS=2: one primary running two app processes', () =
     primary.stderr!.on('data', (chunk: Buffer) => (log += chunk.toString()));
     const exited = new Promise<number | null>((resolve) => primary!.once('exit', (code) => resolve(code)));
 
-    await waitFor('two workers listening', () => listeningPids(log).length === 2, 45_000);
+    await waitFor('two workers listening', () => listeningPids(log).length === 2, 90_000);
     const [first, second] = listeningPids(log) as [number, number];
     expect(first).not.toBe(primary.pid);
     // Workers given port 0 share the one port the primary chose.
@@ -213,7 +204,7 @@ describe.skipIf(!pgUrl)('WORKERS=2: one primary running two app processes', () =
     expect(await health()).toBe(true);
 
     process.kill(first, 'SIGKILL');
-    await waitFor('a new worker in place of the one killed', () => listeningPids(log).length === 3, 45_000);
+    await waitFor('a new worker in place of the one killed', () => listeningPids(log).length === 3, 90_000);
     expect(log).toContain('worker stopped: starting another');
     expect(await health()).toBe(true);
     const third = listeningPids(log)[2]!;
@@ -221,5 +212,5 @@ describe.skipIf(!pgUrl)('WORKERS=2: one primary running two app processes', () =
     primary.kill('SIGTERM');
     expect(await exited).toBe(0);
     expect([second, third].filter(alive)).toEqual([]);
-  }, 120_000);
+  }, 240_000);
 });

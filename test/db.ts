@@ -13,21 +13,40 @@ let templateBytes: Buffer | undefined;
 export async function createTestDatabase(): Promise<Database> {
   const url = process.env.DATABASE_URL;
   if (url) {
-    const name = `${templateDbName(url).replace(/_template$/, '')}_t_${randomBytes(5).toString('hex')}`;
-    const admin = await connect({ databaseUrl: adminUrl(url), poolSize: 1 });
-    const client = (admin.db as unknown as { $client: { query: (s: string) => Promise<unknown> } }).$client;
-    await client.query(`CREATE DATABASE "${name}" TEMPLATE "${templateDbName(url)}"`);
-    const database = await connect({ databaseUrl: withDatabase(url, name), poolSize: 4 });
+    const clone = await clonePostgresTemplate(url, 't');
+    const database = await connect({ databaseUrl: clone.url, poolSize: 4 });
     return {
       ...database,
       close: async () => {
         await database.close();
-        await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-        await admin.close();
+        await clone.drop();
       },
     };
   }
   return createPgliteTestDatabase();
+}
+
+/**
+ * A PostgreSQL database of its own, cloned from the run's migrated template, for a test that starts
+ * other processes on it (`shirehall serve`, `shirehall import`): its URL, and `drop` to remove it.
+ * The suite's own DATABASE_URL names a database nobody migrates, so no process is pointed there.
+ * @example const clone = await clonePostgresTemplate(process.env.DATABASE_URL!, 'cli'); afterAll(clone.drop);
+ */
+export async function clonePostgresTemplate(url: string, label: string): Promise<{ url: string; drop: () => Promise<void> }> {
+  const name = `${templateDbName(url).replace(/_template$/, '')}_${label}_${randomBytes(5).toString('hex')}`;
+  const admin = await connect({ databaseUrl: adminUrl(url), poolSize: 1 });
+  const client = (admin.db as unknown as { $client: { query: (s: string) => Promise<unknown> } }).$client;
+  await client.query(`CREATE DATABASE "${name}" TEMPLATE "${templateDbName(url)}"`);
+  return {
+    url: withDatabase(url, name),
+    drop: async () => {
+      try {
+        await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      } finally {
+        await admin.close();
+      }
+    },
+  };
 }
 
 /**

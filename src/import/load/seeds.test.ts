@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq, sql } from 'drizzle-orm';
 import { createTestApp, signIn, type TestApp } from '../../../test/build-app.ts';
+import { clonePostgresTemplate } from '../../../test/db.ts';
 import { makeUser } from '../../../test/factories.ts';
 import {
   actionPlans,
@@ -287,14 +288,23 @@ describe.runIf(seeds.length > 0)('importing the seed packs into the demo council
 
 describe('shirehall import on the command line', () => {
   const dir = mkdtempSync(join(tmpdir(), 'shirehall-import-'));
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
-  const run = (...files: string[]) =>
-    spawnSync(process.execPath, [join(repoRoot, 'bin/shirehall.js'), 'import', ...files], {
-      cwd: repoRoot,
-      env: { ...process.env, DATA_DIR: join(dir, 'data'), NODE_ENV: 'test', LOG_LEVEL: 'silent' },
-      encoding: 'utf8',
-      timeout: 120_000,
-    });
+  // On PostgreSQL the command gets a migrated database of its own; on PGlite, a data directory.
+  let database: Awaited<ReturnType<typeof clonePostgresTemplate>> | undefined;
+  beforeAll(async () => {
+    if (process.env.DATABASE_URL) database = await clonePostgresTemplate(process.env.DATABASE_URL, 'cli');
+  }, 60_000);
+  afterAll(async () => {
+    rmSync(dir, { recursive: true, force: true });
+    await database?.drop();
+  });
+  const run = (...files: string[]) => {
+    const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: join(dir, 'data'), NODE_ENV: 'test', LOG_LEVEL: 'silent' };
+    if (database) env.DATABASE_URL = database.url;
+    else delete env.DATABASE_URL;
+    const result = spawnSync(process.execPath, [join(repoRoot, 'bin/shirehall.js'), 'import', ...files], { cwd: repoRoot, env, encoding: 'utf8', timeout: 120_000 });
+    // What the command said, so a failure names its cause.
+    return { ...result, said: `exit ${result.status ?? result.signal}: ${result.stderr}` };
+  };
 
   it('exits 2 with one line and writes nothing for a corrupted pack, then imports a good one', () => {
     const bad = join(dir, 'corrupt.pdf');
@@ -306,7 +316,7 @@ describe('shirehall import on the command line', () => {
     expect(failed.stderr).toContain('corrupt.pdf');
     expect(failed.stdout).toBe('');
     const ok = run(good);
-    expect(ok.status).toBe(0);
+    expect(ok.said).toBe('exit 0: ');
     const summary = JSON.parse(ok.stdout.trim()) as Record<string, unknown>;
     expect(summary).toMatchObject({ files: 1, imported: 1, unchanged: 0, failed: 0 });
     const again = run(good);
