@@ -37,6 +37,7 @@ const itemFields = (v: Viewer) => ({
   accessReason: agendaItems.accessReason,
   publicInterestReason: agendaItems.publicInterestReason,
   publication: agendaItems.publication,
+  paperSource: agendaItems.paperSource,
   readable: readable(v, 'agenda_item'),
 });
 

@@ -1,4 +1,5 @@
 import type { locations, meetings } from '../../db/schema.ts';
+import type { PaperSource } from '../../lib/generated-paper.ts';
 import { redact } from '../visibility/index.ts';
 import type { AgendaItemRow } from './meetings.repo.ts';
 import type { CsvColumn } from '../../lib/csv.ts';
@@ -86,10 +87,11 @@ export function presentAgendaItem<D extends { agendaItemId: number | null }>(
   item: Pick<
     AgendaItemRow,
     'id' | 'number' | 'title' | 'instruction' | 'pageFrom' | 'pageTo' | 'access' | 'exemptParagraph' | 'accessReason' | 'publicInterestReason' | 'publication' | 'readable'
-  >,
+  > & { paperSource?: PaperSource | null; meetingId?: number },
   docs: D[],
 ) {
   const r = redact('agenda_item', item);
+  const source = r.withheld ? null : (item.paperSource ?? null);
   return {
     id: r.id,
     number: r.number,
@@ -105,7 +107,21 @@ export function presentAgendaItem<D extends { agendaItemId: number | null }>(
     instruction: r.instruction,
     publicInterestReason: r.publicInterestReason,
     documents: docs.filter((d) => d.agendaItemId === r.id),
+    paper: source && item.meetingId !== undefined ? generatedPaperLink(item.meetingId, source) : null,
   };
+}
+
+/**
+ * Where the public reads the paper Shirehall generates for an item (it is printed into the pack too).
+ * @example generatedPaperLink(9, { kind: 'outcome-tracker' }) // { href: '/meetings/9/outcome-tracker', text: 'Outcome tracker for this meeting' }
+ */
+export function generatedPaperLink(meetingId: number, source: PaperSource): { href: string; text: string } {
+  switch (source.kind) {
+    case 'outcome-tracker':
+      return { href: `/meetings/${meetingId}/outcome-tracker`, text: 'Outcome tracker for this meeting' };
+    case 'highlight-reports':
+      return { href: `/plans/by-id/${source.planId}/highlight-reports/${source.quarter.toLowerCase().replace(/[\s/]/g, '-')}`, text: `Highlight reports ${source.quarter}` };
+  }
 }
 
 /** Human-readable file size. */

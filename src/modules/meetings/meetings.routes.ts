@@ -77,7 +77,7 @@ export async function meetingsRoutes(app: FastifyInstance): Promise<void> {
     if (!row) throw notFound('Meeting');
     const now = new Date();
     const meeting = presentMeeting(row.meeting, row.organisation, row.location);
-    const agenda = row.items.map((i) => presentAgendaItem(i, row.documents));
+    const agenda = row.items.map((i) => presentAgendaItem({ ...i, meetingId: row.meeting.id }, row.documents));
     const meetingDocs = row.documents.filter((d) => d.agendaItemId === null).map((d) => ({ ...d, size: fileSize(d.byteSize) }));
     const sectionData: Record<string, Record<string, unknown>> = {};
     for (const section of publicMeetingSections) {

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
-import { type AnyPgColumn, boolean, date, index, integer, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { type AnyPgColumn, boolean, date, index, integer, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import type { PaperSource } from '../../lib/generated-paper.ts';
 import { accessClass, id, publication, publicationChecks, searchVector, timestamps, tsvector } from '../../db/columns.ts';
 import { bodies } from '../bodies/bodies.table.ts';
 import { organisations } from '../organisations/organisations.table.ts';
@@ -71,6 +72,8 @@ export const agendaItems = pgTable(
     ...accessClass(),
     publicInterestReason: text('public_interest_reason'),
     isStanding: boolean('is_standing').notNull().default(false),
+    /** The paper Shirehall prints for this item from its own records (the outcome tracker, highlight reports), if any. */
+    paperSource: jsonb('paper_source').$type<PaperSource>(),
     ...timestamps(),
     search: tsvector('search').generatedAlwaysAs(searchVector(sql`title`, sql`instruction`)),
   },

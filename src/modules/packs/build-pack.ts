@@ -1,4 +1,5 @@
 import type { PDFDocument } from 'pdf-lib';
+import type { GeneratedPaper } from '../../lib/generated-paper.ts';
 import { formatDate, formatDateWithDay, formatTime } from '../../lib/dates.ts';
 import { exemptNotice } from '../visibility/index.ts';
 import type { Insertion } from './pack-pdf.ts';
@@ -20,8 +21,8 @@ export type PackItem = {
   exemptParagraph: number | null;
 };
 
-/** A document attached to an agenda item, with its bytes. */
-export type PackDocument = { id: number; agendaItemId: number | null; title: string; mimeType: string; isPublic: boolean; bytes: Uint8Array };
+/** A document attached to an agenda item, with its bytes; or a paper Shirehall generated (`paper`, no bytes). */
+export type PackDocument = { id: number; agendaItemId: number | null; title: string; mimeType: string; isPublic: boolean; bytes: Uint8Array; paper?: GeneratedPaper };
 
 /** What a pack is built from. */
 export type PackInput = {
@@ -88,8 +89,10 @@ async function prepare(items: PackItem[], documents: PackDocument[], warnings: s
   for (const item of items) {
     const docs: Prepared['docs'] = [];
     for (const doc of documents.filter((d) => d.agendaItemId === item.id)) {
-      const href = `/documents/${doc.id}`;
-      if (doc.mimeType === 'application/pdf') {
+      const href = doc.paper?.href ?? `/documents/${doc.id}`;
+      if (doc.paper) {
+        docs.push({ doc, view: { title: doc.title, kind: 'paper', href, blocks: doc.paper.blocks }, pdf: null });
+      } else if (doc.mimeType === 'application/pdf') {
         const pdf = await (await pdfTools()).loadAttachment(doc.bytes);
         if (!pdf || pdf.getPageCount() === 0) {
           warnings.push(`“${doc.title}” could not be read as a PDF, so it is listed but not printed in the pack`);
@@ -105,7 +108,8 @@ async function prepare(items: PackItem[], documents: PackDocument[], warnings: s
       }
     }
     // An item whose papers are all PDFs gets no printed page of its own: its range starts on their first page.
-    if (docs.some((d) => d.view.kind !== 'other')) out.push({ item, docs, printed: docs.some((d) => d.view.kind === 'text' || d.view.kind === 'image') });
+    if (docs.some((d) => d.view.kind !== 'other'))
+      out.push({ item, docs, printed: docs.some((d) => d.view.kind === 'text' || d.view.kind === 'image' || d.view.kind === 'paper') });
   }
   return out;
 }

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import nunjucks from 'nunjucks';
+import type { PaperBlock } from '../../lib/generated-paper.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -25,8 +26,16 @@ export type PackAgendaLine = {
   papers: { title: string; href: string | null }[];
 };
 
-/** A document inside an item's section: printed text or image, a PDF that follows, or one only listed. */
-export type PackSectionDocument = { title: string; kind: 'text' | 'image' | 'pdf' | 'other'; text?: string; dataUri?: string; href?: string; note?: string };
+/** A document inside an item's section: printed text, image or generated paper, a PDF that follows, or one only listed. */
+export type PackSectionDocument = {
+  title: string;
+  kind: 'text' | 'image' | 'paper' | 'pdf' | 'other';
+  text?: string;
+  dataUri?: string;
+  blocks?: PaperBlock[];
+  href?: string;
+  note?: string;
+};
 
 /** One item's section of the pack. */
 export type PackSection = { agendaItemId: number; number: string; title: string; pagesText: string | null; exemptNotice: string | null; documents: PackSectionDocument[] };

@@ -7,6 +7,7 @@ import { findMeeting, listAgendaItems, locationLine } from '../meetings/index.ts
 import { membersOn, postHolderOn } from '../people/index.ts';
 import type { Viewer } from '../visibility/index.ts';
 import type { PackDocument, PackInput } from './build-pack.ts';
+import { generatedPaper } from './generated-papers.ts';
 import { listItemDocuments } from './packs.repo.ts';
 
 /** The post that issues summonses when the constitution names none. */
@@ -33,7 +34,8 @@ export async function issuingOfficer(ex: Executor, bodyId: number, organisationI
 /**
  * Everything a meeting's pack is built from, read as `viewer` sees it (a clerk sees the drafts): the
  * front sheet (members on the meeting's date, contact officer, issuing officer), the live agenda items
- * and their papers with bytes (only published ones with `publishedOnly`). Undefined when the meeting is missing.
+ * and their papers with bytes (only published ones with `publishedOnly`), and the papers Shirehall
+ * generates for items that carry one. Undefined when the meeting is missing.
  */
 export async function loadPackInput(
   ex: Executor,
@@ -58,6 +60,11 @@ export async function loadPackInput(
     if (d.agendaItemId === null || !visibleItems.has(d.agendaItemId) || (opts.publishedOnly && d.publication !== 'published')) continue;
     const bytes = await storage.get(d.storageKey);
     if (bytes) packDocs.push({ id: d.id, agendaItemId: d.agendaItemId, title: d.title, mimeType: d.mimeType, isPublic: d.access === 'public', bytes });
+  }
+  // Papers Shirehall writes itself (the outcome tracker, highlight reports), as they stand now.
+  for (const i of items) {
+    const paper = i.paperSource ? await generatedPaper(ex, m, i.paperSource) : undefined;
+    if (paper) packDocs.push({ id: -i.id, agendaItemId: i.id, title: paper.title, mimeType: 'text/html', isPublic: i.access === 'public', bytes: new Uint8Array(), paper });
   }
   const input: PackInput = {
     bodyName: body?.name ?? '',

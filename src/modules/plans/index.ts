@@ -12,3 +12,5 @@ export { findPlan, listPlans, planContents } from './plans.repo.ts';
 export { presentPlan, presentTree, type PresentedPart } from './plans.presenter.ts';
 export { rollUpExplained } from './plan-rollup.ts';
 export { quarterOf } from './quarters.ts';
+export { addHighlightReportsToAgenda } from './commands/add-highlight-reports-to-agenda.ts';
+export { highlightReportsPaper } from './highlight-paper.ts';

@@ -75,5 +75,14 @@ export async function plansRoutes(app: FastifyInstance): Promise<void> {
     });
   });
 
+  // An agenda item's link to its highlight reports names the plan by id (the meeting page does not read
+  // plans); it leads to the plan's own address, or answers 404 as a missing plan would.
+  app.get('/plans/by-id/:id/highlight-reports/:quarter', async (request, reply) => {
+    const plan = await findPlan(db, request.viewer, { id: idOf(request, 'Plan') });
+    const quarter = parseQuarter(String((request.params as { quarter?: string }).quarter ?? ''));
+    if (!plan || !quarter) throw notFound('Highlight reports');
+    return reply.redirect(`/plans/${plan.slug}/highlight-reports/${quarterSlug(quarter.label)}`, 303);
+  });
+
   await plansOfficerRoutes(app);
 }

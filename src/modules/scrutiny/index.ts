@@ -7,3 +7,5 @@ export { committeeDashboard, allCommitteeOutcomes as committeeOutcomes } from '.
 export { trackerToCsv } from './tracker-csv.ts';
 export { importTrackerOutcomes } from './commands/import-tracker-outcomes.ts';
 export { makeRecommendation } from './commands/make-recommendation.ts';
+export { addTrackerToAgenda } from './commands/add-tracker-to-agenda.ts';
+export { trackerPaper } from './tracker-paper.ts';

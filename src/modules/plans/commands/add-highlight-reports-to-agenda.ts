@@ -40,5 +40,11 @@ export async function addHighlightReportsToAgenda(ex: Executor, actor: Actor, pl
     .from(agendaItems)
     .where(and(eq(agendaItems.meetingId, meeting.id), eq(agendaItems.title, title), isNull(agendaItems.deletedAt)));
   if (already) return invalid([{ field: 'meetingId', message: `The ${quarter.label} highlight reports are already on this meeting’s agenda` }]);
-  return createAgendaItem(ex, actor, meeting.id, { title, instruction: `To note the executive summary and each programme’s highlight report for ${quarter.label}` });
+  return createAgendaItem(
+    ex,
+    actor,
+    meeting.id,
+    { title, instruction: `To note the executive summary and each programme’s highlight report for ${quarter.label}` },
+    { paperSource: { kind: 'highlight-reports', planId: plan.id, quarter: quarter.label } },
+  );
 }
