@@ -95,5 +95,37 @@ describe('plans: the golden thread, the plan dashboard, highlight reports and th
     await click(page, 'Save the highlight report', 'button');
     expect(await page.locator('.govuk-notification-banner').textContent()).toContain('The highlight report has been saved as a draft');
     expect(await page.locator('main').textContent()).toContain('Nil return');
+    await click(page, /^Unlink Care leavers in suitable accommodation/, 'button');
+    expect(await page.locator('.govuk-notification-banner').textContent()).toContain('The measure has been unlinked from the part');
+    await click(page, /^Remove this part/);
+    await verifyOnPage(page, 'Are you sure you want to remove Vision 1: Every child safe?');
+    expect(await page.locator('main').textContent()).toContain('its 1 highlight report');
+    await checkPage(page, 'plans-officer-remove-part');
+    await click(page, 'Remove the part', 'button');
+    expect(await page.locator('.govuk-notification-banner').textContent()).toContain('The part has been removed from the plan');
+    expect(await page.locator('main').textContent()).toContain('The plan has no parts yet.');
+  });
+
+  it('a report author reads the plans, a plan and a part, with nothing to change', async () => {
+    const author = demoUsers.find((u) => u.role === 'report-author')!;
+    const page = await newPage(browser);
+    await signIn(page, server.url, author.email, author.password);
+    await page.goto(`${server.url}/officer`);
+    await click(page, 'Plans');
+    await verifyOnPage(page, 'Plans');
+    expect(await page.locator('main').getByRole('link', { name: 'Add a plan' }).count()).toBe(0);
+    await click(page, /^Council Plan/);
+    expect(await page.locator('main form').count()).toBe(0);
+    await checkPage(page, 'plans-officer-plan-read-only');
+    await click(page, /Care leavers’ futures/);
+    await verifyOnPage(page, /Programme 1\.1\.1: Care leavers’ futures/);
+    expect(await page.locator('main form').count()).toBe(0);
+    expect(
+      await page
+        .locator('main')
+        .getByRole('link', { name: /^Remove this part|^Write a highlight report|^Edit/ })
+        .count(),
+    ).toBe(0);
+    await checkPage(page, 'plans-officer-part-read-only');
   });
 });

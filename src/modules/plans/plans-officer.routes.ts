@@ -4,15 +4,21 @@ import { notFound } from '../../lib/errors.ts';
 import type { FieldError } from '../../lib/result.ts';
 import { dateParts, joinDateParts } from '../../lib/form-dates.ts';
 import { actorOf, dateField, formBody, idOf } from '../../web/route-helpers.ts';
+import { can } from '../accounts/index.ts';
 import { publishRecords, recordsViewer } from '../visibility/index.ts';
 import { addHighlightReportsToAgenda } from './commands/add-highlight-reports-to-agenda.ts';
 import { assignChampion } from './commands/assign-champion.ts';
 import { assignDeliveryGroup } from './commands/assign-delivery-group.ts';
 import { linkActionPlan } from './commands/link-action-plan.ts';
 import { linkMeasure } from './commands/link-measure.ts';
+import { removeChampion } from './commands/remove-champion.ts';
+import { removeDeliveryGroup } from './commands/remove-delivery-group.ts';
+import { partRemoval, removePlanPart, type PartRemoval } from './commands/remove-plan-part.ts';
 import { saveHighlightReport } from './commands/save-highlight-report.ts';
 import { savePlan } from './commands/save-plan.ts';
 import { savePlanPart } from './commands/save-plan-part.ts';
+import { unlinkActionPlan } from './commands/unlink-action-plan.ts';
+import { unlinkMeasure } from './commands/unlink-measure.ts';
 import { presentHighlightReport, presentPlan, presentTree } from './plans.presenter.ts';
 import { councilId, findHighlightReport, findPart, findPlan, highlightReportsOf, linkChoices, listPlans, meetingChoices, planContents, type Plan } from './plans.repo.ts';
 import { quarterOf } from './quarters.ts';
@@ -32,6 +38,11 @@ const flashes: Record<string, string> = {
   champion: 'The member champion has been assigned',
   'action-plan': 'The action plan has been linked',
   measure: 'The measure has been linked',
+  removed: 'The part has been removed from the plan',
+  'group-removed': 'The delivery group has been taken off the part',
+  'champion-removed': 'The member champion has been taken off the part',
+  'action-plan-unlinked': 'The action plan has been unlinked from the part',
+  'measure-unlinked': 'The measure has been unlinked from the part',
   report: 'The highlight report has been saved as a draft. Publish it when it is ready for the public.',
   'report-published': 'The highlight report has been published',
 };
@@ -41,11 +52,31 @@ const options = (choices: { id: number; name: string }[], selected: unknown, non
   ...choices.map((c) => ({ value: String(c.id), text: c.name, selected: String(selected ?? '') === String(c.id) })),
 ];
 
-/** The officer screens of plans: create and change plans, add parts, assign groups and champions, link action plans and measures, write highlight reports. */
+const counted = (n: number, singular: string, plural = `${singular}s`) => `${n} ${n === 1 ? singular : plural}`;
+
+/** What goes with a part when it is removed, in words, for its confirmation page. */
+const goesWith = (r: PartRemoval): string[] =>
+  [
+    r.groups || r.champions
+      ? `its ${[r.groups ? counted(r.groups, 'delivery group') : '', r.champions ? counted(r.champions, 'member champion') : ''].filter(Boolean).join(' and ')} (the organisations and people themselves stay)`
+      : '',
+    r.actionPlans || r.measures
+      ? `its links to ${[r.actionPlans ? counted(r.actionPlans, 'action plan') : '', r.measures ? counted(r.measures, 'measure') : ''].filter(Boolean).join(' and ')} (they stay, no longer linked to the plan)`
+      : '',
+    r.highlightReports ? `its ${counted(r.highlightReports, 'highlight report')}` : '',
+  ].filter(Boolean);
+
+/**
+ * The officer screens of plans: create and change plans, add and remove parts, assign and take off
+ * groups and champions, link and unlink action plans and measures, write highlight reports. Any
+ * signed-in officer may read the plans, their parts and reports they may see; only `plans:manage` changes them.
+ */
 export async function plansOfficerRoutes(app: FastifyInstance): Promise<void> {
   const { db } = app.services;
+  const view = app.requireCan('officer-area:view');
   const manage = app.requireCan('plans:manage');
   const manageForm = { preHandler: [manage, app.csrfProtection] };
+  const canManage = (request: FastifyRequest) => can(request.user, 'plans:manage');
 
   const planOr404 = async (request: FastifyRequest) => {
     const plan = await findPlan(db, request.viewer, { id: idOf(request, 'Plan') });
@@ -59,11 +90,12 @@ export async function plansOfficerRoutes(app: FastifyInstance): Promise<void> {
   };
   const flash = (request: FastifyRequest) => flashes[(request.query as { saved?: string }).saved ?? ''];
 
-  app.get('/officer/plans', { preHandler: manage }, async (request, reply) =>
+  app.get('/officer/plans', { preHandler: view }, async (request, reply) =>
     reply.render(`${T}officer-plans.njk`, {
       title: 'Plans',
       breadcrumbs: [officer, { text: 'Plans' }],
       plans: (await listPlans(db, request.viewer)).map(presentPlan),
+      canManage: canManage(request),
     }),
   );
 
@@ -111,16 +143,18 @@ export async function plansOfficerRoutes(app: FastifyInstance): Promise<void> {
     return reply.redirect(`/officer/plans/${r.value.id}?saved=created`, 303);
   });
 
-  app.get('/officer/plans/:id', { preHandler: manage }, async (request, reply) => {
+  app.get('/officer/plans/:id', { preHandler: view }, async (request, reply) => {
     const plan = await planOr404(request);
     const tree = presentTree(plan, await planContents(db, request.viewer, plan.id), toLondonDate(new Date()));
-    const meetings = await meetingChoices(db, plan.bodyId);
+    const manager = canManage(request);
+    const meetings = manager ? await meetingChoices(db, plan.bodyId) : [];
     return reply.render(`${T}officer-plan.njk`, {
       title: plan.title,
       breadcrumbs: [officer, list, { text: plan.title }],
       plan: presentPlan(plan),
       tree,
       flash: flash(request),
+      canManage: manager,
       meetingItems: options(
         meetings.map((m) => ({ id: m.id, name: `${m.name}, ${formatDateTime(m.startAt)}` })),
         undefined,
@@ -204,6 +238,7 @@ export async function plansOfficerRoutes(app: FastifyInstance): Promise<void> {
         breadcrumbs: [officer, list, { text: plan.title }],
         plan: presentPlan(plan),
         tree,
+        canManage: true,
         errors: r.errors,
         meetingItems: options(
           meetings.map((m) => ({ id: m.id, name: `${m.name}, ${formatDateTime(m.startAt)}` })),
@@ -224,7 +259,8 @@ export async function plansOfficerRoutes(app: FastifyInstance): Promise<void> {
   ) => {
     const { plan, part } = found;
     const tree = presentTree(plan, await planContents(db, request.viewer, plan.id), toLondonDate(new Date()));
-    const choices = await linkChoices(db, request.viewer, plan.bodyId);
+    const manager = canManage(request);
+    const choices = manager ? await linkChoices(db, request.viewer, plan.bodyId) : { organisations: [], people: [], actionPlans: [], measures: [] };
     const reports = (await highlightReportsOf(db, request.viewer, plan.id)).filter((r) => r.partId === part.id).map(presentHighlightReport);
     return reply.code(errors.length ? 400 : 200).render(`${T}officer-part.njk`, {
       title: `${part.number} ${part.title}`,
@@ -234,6 +270,7 @@ export async function plansOfficerRoutes(app: FastifyInstance): Promise<void> {
       reports,
       errors,
       flash: flash(request),
+      canManage: manager,
       items: {
         organisationId: options(choices.organisations, values.organisationId),
         personId: options(choices.people, values.personId),
@@ -242,7 +279,7 @@ export async function plansOfficerRoutes(app: FastifyInstance): Promise<void> {
       },
     });
   };
-  app.get('/officer/plan-parts/:id', { preHandler: manage }, async (request, reply) => partPage(request, reply, await partOr404(request)));
+  app.get('/officer/plan-parts/:id', { preHandler: view }, async (request, reply) => partPage(request, reply, await partOr404(request)));
   const linkRoute = (path: string, saved: string, command: typeof assignDeliveryGroup) =>
     app.post(`/officer/plan-parts/:id/${path}`, manageForm, async (request, reply) => {
       const found = await partOr404(request);
@@ -255,6 +292,33 @@ export async function plansOfficerRoutes(app: FastifyInstance): Promise<void> {
   linkRoute('champions', 'champion', assignChampion);
   linkRoute('action-plans', 'action-plan', linkActionPlan);
   linkRoute('measures', 'measure', linkMeasure);
+  linkRoute('groups/remove', 'group-removed', removeDeliveryGroup);
+  linkRoute('champions/remove', 'champion-removed', removeChampion);
+  linkRoute('action-plans/unlink', 'action-plan-unlinked', unlinkActionPlan);
+  linkRoute('measures/unlink', 'measure-unlinked', unlinkMeasure);
+
+  // Removing a part added in error: a confirmation naming the part and what goes with it, then a soft delete, refused while parts sit under it.
+  const removePage = async (found: Awaited<ReturnType<typeof partOr404>>, errors: FieldError[] = []) => {
+    const { plan, part } = found;
+    const removal = await partRemoval(db, part.id);
+    const levelName = plan.levels[part.level] ?? 'Part';
+    return {
+      title: `Are you sure you want to remove ${levelName} ${part.number}: ${part.title}?`,
+      breadcrumbs: [officer, list, { text: plan.title, href: `/officer/plans/${plan.id}` }, { text: part.number, href: `/officer/plan-parts/${part.id}` }, { text: 'Remove' }],
+      plan: presentPlan(plan),
+      part: { id: part.id, number: part.number, title: part.title, levelName },
+      children: removal.children ? counted(removal.children, 'part') : null,
+      goesWith: goesWith(removal),
+      errors,
+    };
+  };
+  app.get('/officer/plan-parts/:id/remove', { preHandler: manage }, async (request, reply) => reply.render(`${T}remove-part.njk`, await removePage(await partOr404(request))));
+  app.post('/officer/plan-parts/:id/remove', manageForm, async (request, reply) => {
+    const found = await partOr404(request);
+    const r = await removePlanPart(db, actorOf(request), found.part.id);
+    if (!r.ok) return reply.code(409).render(`${T}remove-part.njk`, await removePage(found, r.errors));
+    return reply.redirect(`/officer/plans/${found.plan.id}?saved=removed`, 303);
+  });
 
   const reportForm = (
     found: { plan: Plan; part: { id: number; number: string; title: string } },

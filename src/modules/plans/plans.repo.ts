@@ -112,7 +112,9 @@ export async function highlightReportsOf(ex: Executor, v: Viewer, planId: number
     .select({ report: highlightReports })
     .from(highlightReports)
     .innerJoin(planParts, eq(planParts.id, highlightReports.partId))
-    .where(and(eq(planParts.planId, planId), visible(v, 'highlight_report'), quarterStart ? eq(highlightReports.quarterStart, quarterStart) : undefined))
+    .where(
+      and(eq(planParts.planId, planId), isNull(planParts.deletedAt), visible(v, 'highlight_report'), quarterStart ? eq(highlightReports.quarterStart, quarterStart) : undefined),
+    )
     .orderBy(desc(highlightReports.quarterStart), asc(planParts.id))
     .then((rows) => rows.map((r) => r.report));
 }
@@ -124,7 +126,7 @@ export async function findHighlightReport(ex: Executor, v: Viewer, id: number) {
     .from(highlightReports)
     .innerJoin(planParts, eq(planParts.id, highlightReports.partId))
     .innerJoin(plans, eq(plans.id, planParts.planId))
-    .where(and(eq(highlightReports.id, id), visible(v, 'highlight_report')));
+    .where(and(eq(highlightReports.id, id), isNull(planParts.deletedAt), visible(v, 'highlight_report')));
   return row;
 }
 

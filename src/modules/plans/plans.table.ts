@@ -1,4 +1,4 @@
-import { type AnyPgColumn, boolean, check, date, index, integer, jsonb, pgTable, text, unique } from 'drizzle-orm/pg-core';
+import { type AnyPgColumn, boolean, check, date, index, integer, jsonb, pgTable, text, unique, uniqueIndex } from 'drizzle-orm/pg-core';
 import { sql } from 'drizzle-orm';
 import { accessClass, id, publication, publicationChecks, timestamps } from '../../db/columns.ts';
 import { bodies } from '../bodies/bodies.table.ts';
@@ -32,7 +32,10 @@ export const plans = pgTable(
   (t) => [check('plans_end_after_start', sql`${t.endDate} > ${t.startDate}`), ...publicationChecks('plans', t)],
 );
 
-/** A part of a plan's tree (a priority, a programme): seen with its plan. Its level is its parent's level + 1. */
+/**
+ * A part of a plan's tree (a priority, a programme): seen with its plan. Its level is its parent's level + 1.
+ * A part added in error is removed (soft delete), freeing its number for another part.
+ */
 export const planParts = pgTable(
   'plan_parts',
   {
@@ -47,7 +50,12 @@ export const planParts = pgTable(
     description: text('description'),
     ...timestamps(),
   },
-  (t) => [index('plan_parts_plan_idx').on(t.planId), unique('plan_parts_plan_number_unique').on(t.planId, t.number)],
+  (t) => [
+    index('plan_parts_plan_idx').on(t.planId),
+    uniqueIndex('plan_parts_plan_number_idx')
+      .on(t.planId, t.number)
+      .where(sql`${t.deletedAt} is null`),
+  ],
 );
 
 /** A delivery group (an organisation of the council or a partnership) assigned to a part of a plan. */

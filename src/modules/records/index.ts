@@ -17,5 +17,6 @@ export {
   type RowOutcome,
   type Row,
   type WritableTable,
+  type WriteSpec,
 } from './write-rows.ts';
 export { inheritedAccess, inheritItemAccess } from './inherited-access.ts';

@@ -36,10 +36,12 @@ export async function savePlanPart(ex: Executor, actor: Actor, planId: number, i
   if (d.parentId === undefined) {
     if (d.level !== 0) errors.push({ field: 'parentId', message: `Select the ${plan.levels[d.level - 1] ?? 'part'} this ${plan.levels[d.level] ?? 'part'} comes under` });
   } else {
+    // Shared lock: a parent being removed (removePlanPart locks it) is waited for, then seen as gone.
     const [parent] = await ex
       .select()
       .from(planParts)
-      .where(and(eq(planParts.id, d.parentId), isNull(planParts.deletedAt)));
+      .where(and(eq(planParts.id, d.parentId), isNull(planParts.deletedAt)))
+      .for('share');
     if (!parent || parent.planId !== planId || parent.id === id) errors.push({ field: 'parentId', message: 'Select the part this one comes under from the list' });
     else if (d.level !== parent.level + 1)
       errors.push({ field: 'level', message: `A part under a ${plan.levels[parent.level] ?? 'part'} must be a ${plan.levels[parent.level + 1] ?? 'level below it'}` });

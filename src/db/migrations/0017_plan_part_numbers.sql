@@ -1,0 +1,2 @@
+ALTER TABLE "plan_parts" DROP CONSTRAINT "plan_parts_plan_number_unique";--> statement-breakpoint
+CREATE UNIQUE INDEX "plan_parts_plan_number_idx" ON "plan_parts" USING btree ("plan_id","number") WHERE "plan_parts"."deleted_at" is null;
