@@ -308,6 +308,7 @@ export const routeMatrix: Record<string, readonly Who[]> = {
   'GET /plans/:slug': PUBLIC,
   'GET /plans/:slug/parts/:id': PUBLIC,
   'GET /plans/:slug/highlight-reports/:quarter': PUBLIC,
+  'GET /plans/by-id/:id/highlight-reports/:quarter': PUBLIC,
   'GET /officer/plans': STAFF,
   'GET /officer/plans/new': PLAN_MANAGERS,
   'POST /officer/plans': PLAN_MANAGERS,
