@@ -91,7 +91,10 @@ export const postHolders = pgTable(
 );
 
 /** The links a person merge moved, by table, so that undoing it moves exactly those back. */
-export type MovedLinks = Record<'attendances' | 'declarations' | 'memberships' | 'postHolders' | 'decisions' | 'meetings' | 'users', number[]>;
+export type MovedLinks = Record<
+  'attendances' | 'declarations' | 'memberships' | 'postHolders' | 'decisions' | 'meetings' | 'users' | 'interests' | 'risks' | 'champions',
+  number[]
+>;
 
 /**
  * An officer's merge of two records of one person (say "Cllr Coles" into "Cllr S Coles"): the links

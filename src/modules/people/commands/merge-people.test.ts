@@ -3,7 +3,7 @@ import { eq } from 'drizzle-orm';
 import type { Database } from '../../../db/connect.ts';
 import { createTestDatabase } from '../../../../test/db.ts';
 import { makeCouncil } from '../../../../test/factories.ts';
-import { attendances, auditEvents, meetings, people } from '../../../db/schema.ts';
+import { attendances, auditEvents, interestEntries, meetings, people, risks } from '../../../db/schema.ts';
 import { mergePeople } from './merge-people.ts';
 import { undoPersonMerge } from './undo-person-merge.ts';
 
@@ -57,5 +57,36 @@ describe('mergePeople and undoPersonMerge', () => {
     expect((await db.select().from(people).where(eq(people.id, vague)))[0]!.deletedAt).toBeNull();
     expect((await db.select().from(auditEvents).where(eq(auditEvents.action, 'person.unmerge'))).length).toBe(1);
     await expect(undoPersonMerge(db, actor, r.ok ? r.value.id : 0)).rejects.toThrow('already been undone');
+  });
+
+  it('moves the register of interests and the risks a person owns with them, and back on undo', async () => {
+    const { db } = database;
+    const [interest] = await db
+      .insert(interestEntries)
+      .values({ bodyId: c.body.id, personId: vague, category: 'land', description: 'A field by the river', arose: '2019-05-01', notified: '2019-05-20', access: 'public' })
+      .returning();
+    const [risk] = await db
+      .insert(risks)
+      .values({
+        bodyId: c.body.id,
+        ref: 'ORG0101',
+        title: 'Flooding at the depot',
+        owner: 'Cllr Coles',
+        ownerPersonId: vague,
+        likelihood: 3,
+        impact: 4,
+        score: 12,
+        access: 'public',
+      })
+      .returning();
+    const r = await mergePeople(db, actor, { fromPersonId: String(vague), intoPersonId: String(full) });
+    expect(r.ok).toBe(true);
+    expect((await db.select().from(interestEntries).where(eq(interestEntries.id, interest!.id)))[0]!.personId).toBe(full);
+    expect((await db.select().from(risks).where(eq(risks.id, risk!.id)))[0]).toMatchObject({ ownerPersonId: full, owner: 'Cllr Coles' });
+    await undoPersonMerge(db, actor, r.ok ? r.value.id : 0);
+    expect((await db.select().from(interestEntries).where(eq(interestEntries.id, interest!.id)))[0]!.personId).toBe(vague);
+    expect((await db.select().from(risks).where(eq(risks.id, risk!.id)))[0]!.ownerPersonId).toBe(vague);
+    await db.delete(interestEntries).where(eq(interestEntries.id, interest!.id));
+    await db.delete(risks).where(eq(risks.id, risk!.id));
   });
 });

@@ -3,7 +3,21 @@ import { z } from 'zod';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import { audit, type Actor } from '../../../db/audit.ts';
 import type { Executor } from '../../../db/connect.ts';
-import { attendances, declarations, decisions, meetings, memberships, people, personMerges, postHolders, users, type MovedLinks } from '../../../db/schema.ts';
+import {
+  attendances,
+  declarations,
+  decisions,
+  interestEntries,
+  meetings,
+  memberships,
+  people,
+  personMerges,
+  planPartChampions,
+  postHolders,
+  risks,
+  users,
+  type MovedLinks,
+} from '../../../db/schema.ts';
 import { AppError } from '../../../lib/errors.ts';
 import { invalid, ok, type Result } from '../../../lib/result.ts';
 import { blankToUndefined, fieldErrors } from '../../../lib/validation.ts';
@@ -20,6 +34,9 @@ export const personLinks: Record<keyof MovedLinks, { table: PgTable; id: PgColum
   decisions: { table: decisions, id: decisions.id, person: decisions.makerPersonId, key: 'makerPersonId' },
   meetings: { table: meetings, id: meetings.id, person: meetings.contactPersonId, key: 'contactPersonId' },
   users: { table: users, id: users.id, person: users.personId, key: 'personId' },
+  interests: { table: interestEntries, id: interestEntries.id, person: interestEntries.personId, key: 'personId' },
+  risks: { table: risks, id: risks.id, person: risks.ownerPersonId, key: 'ownerPersonId' },
+  champions: { table: planPartChampions, id: planPartChampions.id, person: planPartChampions.personId, key: 'personId' },
 };
 
 const mergeInput = z.object({
@@ -30,8 +47,9 @@ const mergeInput = z.object({
 
 /**
  * An officer's merge of two records of one person (an import's "Cllr Coles" into "Cllr S Coles"):
- * every attendance, declaration, membership, post, decision, meeting contact and user account of
- * the first moves to the second; the first is removed. The records keep the names as printed. Two
+ * every attendance, declaration, membership, post, decision, meeting contact, user account, entry
+ * in the register of interests, risk owned and plan championed of the first moves to the second;
+ * the first is removed. The records keep the names as printed. Two
  * people whose given names differ, or a councillor and an officer, are never merged. Audited as
  * `person.merge`, and reversible with `undoPersonMerge`.
  * @example await mergePeople(db, actor, { fromPersonId: 41, intoPersonId: 9, reason: 'Same councillor, printed without initial' })
