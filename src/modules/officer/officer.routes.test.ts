@@ -63,6 +63,23 @@ describe('officer area access', () => {
     for (const href of ['/officer/reports', '/officer/eias', '/officer/forward-plan']) expect(res.body).toContain(`href="${href}"`);
   });
 
+  it('links each role only to the screens it may open, and every link it is given opens', async () => {
+    const roles = ['viewer', 'councillor', 'report-author', 'scrutiny-manager', 'democratic-services', 'admin'] as const;
+    const seen: Record<string, string[]> = {};
+    for (const role of roles) {
+      const u = await makeUser(t.database.db, role, `dashboard-${role}@test.example`);
+      const cookie = await signIn(t.app, u.email, u.password);
+      const page = await t.app.inject({ url: '/officer', headers: { cookie } });
+      const manage = page.body.slice(page.body.indexOf('>Manage</h2>'));
+      seen[role] = [...manage.matchAll(/href="(\/officer\/[^"]+)"/g)].map((m) => m[1]!);
+      for (const href of seen[role]) expect([role, href, (await t.app.inject({ url: href, headers: { cookie } })).statusCode]).toEqual([role, href, 200]);
+    }
+    expect(seen.viewer).not.toContain('/officer/meetings/new');
+    expect(seen.viewer).not.toContain('/officer/risks');
+    expect(seen['report-author']).toContain('/officer/risks');
+    expect(seen['democratic-services']).toContain('/officer/imports');
+  });
+
   it('refuses a form post without a CSRF token', async () => {
     const res = await t.app.inject({
       method: 'POST',

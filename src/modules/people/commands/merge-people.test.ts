@@ -63,7 +63,7 @@ describe('mergePeople and undoPersonMerge', () => {
     const { db } = database;
     const [interest] = await db
       .insert(interestEntries)
-      .values({ bodyId: c.body.id, personId: vague, category: 'land', description: 'A field by the river', arose: '2019-05-01', notified: '2019-05-20', access: 'public' })
+      .values({ bodyId: c.body.id, personId: vague, category: 'land', description: 'A field by the river', arose: '2019-05-01', notified: '2019-05-20' })
       .returning();
     const [risk] = await db
       .insert(risks)
