@@ -220,7 +220,7 @@ export const COVER_LABELS: ReadonlyArray<{ field: CoverField; pattern: RegExp }>
   {
     field: 'lead',
     pattern:
-      /^(?:lead\s+officer|responsible\s+officer|report\s+of|report\s+by|report\s+from|from|(?:lead|sponsoring|responsible|accountable|executive|strategic|corporate|service)\s+director|director|accountable\s+officer|chief\s+officer|corporate\s+director|strategic\s+director|decision\s+(?:maker|taker)|officer\s+(?:taking|making)\s+(?:the\s+)?decision|delegated\s+officer|report\s+sponsor|sponsor|head\s+of\s+service|service\s+director)$/i,
+      /^(?:lead\s+officer|responsible\s+officer|report\s+of|report\s+by|report\s+from|from|(?:lead|sponsoring|responsible|accountable|executive|strategic|corporate|service)\s+director|director|accountable\s+officer|chief\s+officer|corporate\s+director|strategic\s+director|decision\s+(?:maker|taker)|decision\s+(?:taken|made)\s+by|officer\s+(?:taking|making)\s+(?:the\s+)?decision|delegated\s+officer|report\s+sponsor|sponsor|head\s+of\s+service|service\s+director)$/i,
   },
   {
     field: 'contact',
