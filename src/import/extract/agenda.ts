@@ -53,9 +53,14 @@ function itemParts(l: Line, layout = false): { number: string; text: string; cel
     const cells = cellsOf(l).filter((c) => c !== '');
     const lastCell = cells[cells.length - 1] ?? '';
     // A page range in its own column: "(Pages 7 - 38)", or bare "7 - 38" under a "Page No." heading.
+    // A range two spaces from a long cell ("… Fen Causeway:  29 - 52") is in its own column too.
+    const near = cells.length > 2 ? / {2}(\d{1,4}\s*[-–—]\s*\d{1,4})\s*$/.exec(l.raw) : null;
     if (cells.length > 2 && /^(?:\(?\s*(?:pages?|pp?\.?)\s*)?\d{1,4}(?:\s*[-–—]\s*\d{1,4})?\s*\)?$/i.test(lastCell)) {
       itemText = cells.slice(0, -1).join(' ');
       cellNote = lastCell;
+    } else if (near) {
+      itemText = [...cells.slice(0, -1), lastCell.slice(0, lastCell.length - near[1].length).trim()].join(' ');
+      cellNote = near[1];
     } else itemText = cells.join(' ');
   } else if (l.tabbed) {
     // An agenda laid out as a table: number, title, then notes (or the pages) in later cells.
@@ -140,7 +145,8 @@ export function readAgenda(doc: Doc, start: number, end: number): AgendaItem[] {
             !pageRest &&
             (n.text === '' ||
               INSTRUCTION.test(n.text) ||
-              itemParts(n, doc.layout) ||
+              // On a page layout, numbers of items sit where the item's does: a line indented under the title ("30 September 2025") is more title.
+              (itemParts(n, doc.layout) && !(doc.layout && n.indent > l.indent + 2)) ||
               sectionOf(n.text) ||
               isPageFurniture(n.text) ||
               GUIDANCE_HEADING.test(n.text) ||

@@ -48,6 +48,9 @@ export const HEADER_LABELS: Readonly<Record<'body' | 'date' | 'time' | 'venue', 
 export const SIDE_LABELS =
   /\s+(?:ask for|enquiries to|enquiries|contact(?: officer)?|telephone|tel(?:ephone)?\.?(?: no\.?)?|direct (?:line|dial)|e-?mail|mobile|our ref(?:erence)?|your ref(?:erence)?|date)\s*:\s*$/i;
 
+/** A heading alone on its line over the membership paragraph ("MEMBERSHIP", "Membership of the Committee"). */
+export const MEMBERSHIP_HEADING = /^(?:committee |panel |board )?membership(?: of (?:the )?[a-z ]{3,60})?$/i;
+
 /** Labels that introduce the contact of a meeting or report. */
 export const CONTACT_LABEL =
   /(?:please contact|^(?:for (?:further )?information|enquiries)(?: (?:about|on) this (?:agenda|meeting|report))?,? (?:please )?contact|^contact(?: officer| details| for (?:this|the) (?:agenda|meeting|report))?s?\s*:|^(?:clerk(?: to the (?:council|committee))?|democratic services officer|committee (?:officer|clerk|administrator))\s*:)\s*(.*)$/i;
@@ -61,6 +64,8 @@ export const ISSUED_LABEL =
 
 /** Agenda lines that head a group of items ("UNRESTRICTED ITEMS", "Part 2 – Exempt items"); `exempt` marks the private part. */
 export const SECTION_HEADINGS: ReadonlyArray<{ pattern: RegExp; exempt: boolean }> = [
+  // "PART B - APPLICATIONS FOR DETERMINATION": a lettered part that says what it holds, and not that it is private, is a group.
+  { pattern: /^part [a-z]\s*[-–—:]\s*(?![^]*\b(?:exempt|private|confidential|restricted|exclu|not for publication|press|closed)\b)\S/i, exempt: false },
   { pattern: /^(?:part (?:2|ii|b|two)|exempt items?|confidential items?|private (?:items?|session|business)|items? (?:taken )?in private|restricted items?)\b/i, exempt: true },
   {
     pattern:

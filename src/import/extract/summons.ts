@@ -2,7 +2,7 @@ import type { MeetingContact, MeetingMember } from './contract.ts';
 import type { Doc, Line } from './doc.ts';
 import { cellsOf, nextNonBlank, prevNonBlank } from './doc.ts';
 import { findDate, findLongDate, findTime, isWholeDate } from './date-text.ts';
-import { CONTACT_LABEL, FRONT_SHEET_HEADINGS, FRONT_SHEET_SUFFIX, HEADER_LABELS, ISSUED_LABEL, ISSUING_POST, SIDE_LABELS, SUMMONS_SENTENCES } from './layouts.ts';
+import { CONTACT_LABEL, FRONT_SHEET_HEADINGS, FRONT_SHEET_SUFFIX, HEADER_LABELS, ISSUED_LABEL, ISSUING_POST, MEMBERSHIP_HEADING, SIDE_LABELS, SUMMONS_SENTENCES } from './layouts.ts';
 import { isNobody, looksLikePerson, parseMember, splitPeople } from './names.ts';
 import { isPageFurniture } from './text-normalise.ts';
 
@@ -77,6 +77,24 @@ function labelPairs(cells: readonly string[]): string[] {
   return out;
 }
 
+/**
+ * Whether laid-out line i holds only the right-hand column of the line above: its text starts where a
+ * later column of that line does ("Contact:   Priya …" over "            Democratic Services").
+ */
+function underRightColumn(doc: Doc, i: number): boolean {
+  const laid = doc.laidOut;
+  if (!laid || i < 1) return false;
+  const above = laid[i - 1] ?? '';
+  const at = (doc.lines[i] as Line).indent;
+  if (at === 0 || above.trim() === '') return false;
+  const first = above.length - above.trimStart().length;
+  for (const m of above.matchAll(/ {2,}(?=\S)/g)) {
+    const start = m.index + m[0].length;
+    if (start > first && Math.abs(start - at) <= 1) return true;
+  }
+  return false;
+}
+
 /** Whether a text is one of the header labels (without its colon). */
 function isHeaderLabel(text: string): boolean {
   return HEADER_LABELS.body.test(text) || HEADER_LABELS.date.test(text) || HEADER_LABELS.time.test(text) || HEADER_LABELS.venue.test(text);
@@ -132,8 +150,10 @@ function readLabelledHeader(doc: Doc, end: number): (SummonsHeader & { labelledV
   }
   if (date === null) return venue !== null || time !== null ? { body: '', date: '', time, venue, line: -1, first: -1, labelledVenue: venue, labelledTime: time } : null;
   if (body === null) {
-    const p = prevNonBlank(lines, dateLine - 1, 0);
-    const above = p >= 0 ? (lines[p] as Line).text : '';
+    let p = prevNonBlank(lines, dateLine - 1, 0);
+    // On a page layout, a line of the contact block beside the header (under its right-hand column) is not the body.
+    while (p > 0 && underRightColumn(doc, p)) p = prevNonBlank(lines, p - 1, 0);
+    const above = p >= 0 ? (doc.layout ? leftText(lines[p] as Line) : (lines[p] as Line).text) : '';
     if (above === '' || above.length > 160 || /:/.test(above) || isPageFurniture(above) || isFrontSheetHeading(above))
       return { body: '', date: '', time, venue, line: -1, first: -1, labelledVenue: venue, labelledTime: time };
     // A web page's heading names the body and the page: "Cabinet – agenda and minutes".
@@ -293,7 +313,7 @@ export function readMembers(doc: Doc, end: number): { members: MeetingMember[]; 
   const { lines } = doc;
   for (let i = 0; i < end; i++) {
     const l = lines[i] as Line;
-    const m = /^(?:to|membership|members(?: of the [a-z ]+)?)\s*:\s*(.*)$/i.exec(l.text);
+    const m = /^(?:to|membership|members(?: of the [a-z ]+)?)\s*:\s*(.*)$/i.exec(l.text) ?? (MEMBERSHIP_HEADING.test(l.text) ? [l.text, ''] : null);
     if (!m) continue;
     let list = (m[1] as string).trim();
     let listLine = i;
@@ -361,8 +381,12 @@ export function readIssued(doc: Doc, end: number, meetingDate: string | null = n
   const at = closingBlockAt(doc, Math.max(agendaEnd, 0), end);
   const issuedBy = at >= 0 ? (lines[at] as Line).text : null;
   for (let i = 0; i < end; i++) {
-    const m = ISSUED_LABEL.exec(leftText(lines[i] as Line));
-    if (m) return { issuedBy, issuedOn: findDate(m[1] as string)?.date ?? null };
+    const l = lines[i] as Line;
+    // The label may sit in a contact block beside the header: any cell of a laid-out line.
+    for (const cell of doc.layout && l.tabbed ? cellsOf(l) : [leftText(l)]) {
+      const m = ISSUED_LABEL.exec(cell);
+      if (m) return { issuedBy, issuedOn: findDate(m[1] as string)?.date ?? null };
+    }
   }
   return { issuedBy, issuedOn: otherDate(doc, end, meetingDate) };
 }
