@@ -308,6 +308,9 @@ function continueVenue(lines: Line[], from: number, end: number, indent: number,
   return j;
 }
 
+/** A name without the role printed after it ("Cllr Rowan Hale (Chair)"). */
+const stripRole = (text: string): string => text.replace(/\s*\([^()]{2,30}\)\s*$/, '').trim();
+
 /** Reads the membership list that follows "To: The Members of …"; a list that names no one gives none. */
 export function readMembers(doc: Doc, end: number): { members: MeetingMember[]; line: number; listLine: number } {
   const { lines } = doc;
@@ -317,7 +320,7 @@ export function readMembers(doc: Doc, end: number): { members: MeetingMember[]; 
     if (!m) continue;
     let list = (m[1] as string).trim();
     let listLine = i;
-    if (list === '' || /^the members of\b/i.test(list)) {
+    if (list === '' || /^(?:the )?members of\b/i.test(list)) {
       const nx = nextNonBlank(lines, i + 1, end);
       if (nx < 0) break;
       list = (lines[nx] as Line).text;
@@ -335,6 +338,20 @@ export function readMembers(doc: Doc, end: number): { members: MeetingMember[]; 
       }
       const members = entries.map(parseMember).filter((x) => x.name.length > 1 && !isNobody(x.name));
       return { members, line: members.length > 0 ? i : -1, listLine: members.length > 0 ? listLine : -1 };
+    }
+    // A table of members, one a row: the name in the first column, then the council or role they represent.
+    const firstRow = lines[listLine] as Line;
+    if (firstRow.tabbed && looksLikePerson(stripRole(cellsOf(firstRow).find((c) => c !== '') ?? ''))) {
+      const entries: string[] = [];
+      for (let j = listLine; j < end; j++) {
+        const n = lines[j] as Line;
+        if (n.text === '') break;
+        const name = n.tabbed ? (cellsOf(n).find((c) => c !== '') ?? '') : n.text;
+        if (!looksLikePerson(stripRole(name))) break;
+        entries.push(name);
+      }
+      const members = entries.map(parseMember).filter((x) => x.name.length > 1 && !isNobody(x.name));
+      if (members.length > 1) return { members, line: i, listLine };
     }
     // A list wrapped over lines: it runs on after a comma or "and", or in the value column of its label.
     for (let j = listLine + 1; j < end; j++) {
@@ -484,13 +501,12 @@ export function readContacts(doc: Doc, end: number): MeetingContact[] {
     for (let j = i + 1, k = 0; j < end && k < 4; j++) {
       const n = lines[j] as Line;
       if (n.text === '') break;
-      const right = n.tabbed
-        ? (cellsOf(n)
-            .filter((c) => c !== '')
-            .pop() ?? '')
-        : n.text;
-      if (/^(?:tel|telephone|phone|e-?mail|mobile|direct)\b/i.test(right) || /@|^\.[a-z]/i.test(right) || phonesIn(right).length > 0) {
-        block = /^\.[a-z]/i.test(right) ? `${block}${right}` : `${block} ${right}`;
+      // Each cell of the line that is a phone or e-mail ("Tel: …   Email: …"); other cells are the header beside the block.
+      const parts = (n.tabbed ? cellsOf(n).filter((c) => c !== '') : [n.text]).filter(
+        (c) => /^(?:tel|telephone|phone|e-?mail|mobile|direct)\b/i.test(c) || /@|^\.[a-z]/i.test(c) || phonesIn(c).length > 0,
+      );
+      if (parts.length > 0) {
+        for (const right of parts) block = /^\.[a-z]/i.test(right) ? `${block}${right}` : `${block} ${right}`;
         k++;
       } else if (!l.tabbed) break;
     }
