@@ -240,11 +240,36 @@ interface Heading {
 function headingish(lines: readonly Line[], i: number, end: number, title: string): boolean {
   const l = lines[i] as Line;
   if (/[,;:]$/.test(title) || title.length > 150 || !/^[A-Z0-9'‘"“(£]/.test(title)) return false;
-  if (l.brk) return true;
+  if (l.brk || upperCase(title)) return true;
   const next = lines[i + 1];
   if (!next || i + 1 >= end || next.text === '' || isPageFurniture(next.text)) return true;
   if (ITEM_MARKER.test(next.text)) return true;
   return title.length <= 60 && !/^[a-z]/.test(next.text);
+}
+
+/** Whether a title is in capitals (a heading printed so, however long): letters, and no lower-case one. */
+function upperCase(text: string): boolean {
+  return /[A-Z]{3}/.test(text) && !/[a-z]/.test(text);
+}
+
+/**
+ * The lines a capitalised heading wraps onto ("… MEETING HELD ON TUESDAY" / "10 SEPTEMBER 2024"):
+ * how many follow line i, in capitals, before a blank line.
+ */
+function wrappedHeadingLines(lines: readonly Line[], i: number, end: number, title: string): number {
+  if (!upperCase(title)) return 0;
+  let k = 0;
+  while (k < 2 && i + k + 1 < end) {
+    const n = lines[i + k + 1] as Line;
+    const t = n.text;
+    // A number where the heading's number is starts another heading; one indented under the title is the title's ("10 SEPTEMBER 2024").
+    const numbered = n.indent <= (lines[i] as Line).indent + 2 && numberOf(t) !== null;
+    if (t === '' || t.length > 120 || isPageFurniture(t) || !upperCase(t) || numbered) break;
+    k++;
+  }
+  // A run of capitals with no blank line under it is text, not a wrapped heading.
+  const after = lines[i + k + 1];
+  return k > 0 && (after === undefined || after.text === '') ? k : 0;
 }
 
 /** The title block above an "(Item N)" pointer: the lines after the last blank line, page furniture skipped. */
@@ -299,7 +324,7 @@ function findHeadings(doc: Doc, from: number, end: number): Heading[] {
       if (suffix) strong.push({ first: i, bodyFrom: i + 1, minute: suffix[1] ?? '', agendaItem: suffix[3] as string, title: (suffix[2] as string).trim(), strong: true });
     }
   }
-  const candidates: Array<{ scheme: number; minute: string; title: string; i: number }> = [];
+  const candidates: Array<{ scheme: number; minute: string; title: string; i: number; wrapped: number }> = [];
   for (let i = from; i < end; i++) {
     const l = lines[i] as Line;
     // Every numbering scheme starts with a digit, "Min" or a body's capital letters ("FRA/24/37", "C123/24").
@@ -307,8 +332,10 @@ function findHeadings(doc: Doc, from: number, end: number): Heading[] {
     for (let s = 0; s < MINUTE_NUMBERS.length; s++) {
       const m = (MINUTE_NUMBERS[s] as (typeof MINUTE_NUMBERS)[number]).pattern.exec(l.text);
       if (!m) continue;
-      const title = (m[2] as string).trim();
-      if (headingish(lines, i, end, title)) candidates.push({ scheme: s, minute: m[1] as string, title, i });
+      let title = (m[2] as string).trim();
+      const wrapped = wrappedHeadingLines(lines, i, end, title);
+      for (let k = 1; k <= wrapped; k++) title = `${title} ${(lines[i + k] as Line).text}`;
+      if (headingish(lines, i + wrapped, end, title)) candidates.push({ scheme: s, minute: m[1] as string, title, i, wrapped });
       break;
     }
   }
@@ -324,7 +351,7 @@ function findHeadings(doc: Doc, from: number, end: number): Heading[] {
       if (!before || before.minute === '' || !/^\d+$/.test(before.minute)) continue;
       const scheme = MINUTE_NUMBERS[c.scheme] as (typeof MINUTE_NUMBERS)[number];
       if (!scheme.follows(before.minute, c.minute)) continue;
-      out.push({ first: c.i, bodyFrom: c.i + 1, minute: c.minute, agendaItem: null, title: c.title, strong: false });
+      out.push({ first: c.i, bodyFrom: c.i + 1 + c.wrapped, minute: c.minute, agendaItem: null, title: c.title, strong: false });
     }
     return out.sort((a, b) => a.first - b.first);
   }
@@ -345,7 +372,7 @@ function findHeadings(doc: Doc, from: number, end: number): Heading[] {
   }
   const bestScheme = best[0] ? (MINUTE_NUMBERS[best[0].scheme] as (typeof MINUTE_NUMBERS)[number]) : null;
   if (best.length < 2 && bestScheme?.name === 'plain') return [];
-  return best.map((c) => ({ first: c.i, bodyFrom: c.i + 1, minute: c.minute, agendaItem: null, title: c.title, strong: false }));
+  return best.map((c) => ({ first: c.i, bodyFrom: c.i + 1 + c.wrapped, minute: c.minute, agendaItem: null, title: c.title, strong: false }));
 }
 
 /** Names of people listed in prose: "Apologies were received from A, B and C who was substituted by D." */
