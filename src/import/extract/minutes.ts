@@ -541,7 +541,8 @@ function readAttendance(doc: Doc, minutes: Minutes, attendees: Attendee[], from:
     // After a blank line, a stand-alone label's list goes on only with more people ("Declarations of Interest" ends it).
     if (current && (!blank || continues || (!current.inline && namesPerson(t)))) {
       // A stand-alone label's list has one entry a line, unless a line runs on (a trailing comma or "and").
-      if (!current.inline && !continues && current.texts.length > 0) current.texts.push('\n');
+      // An inline list goes on to the next line's entry too when a line ends a person ("… (Chair)") or starts one ("Councillor …").
+      if (!continues && current.texts.length > 0 && (!current.inline || /\)$/.test(prev) || startsWithTitle(t))) current.texts.push('\n');
       current.texts.push(
         l.tabbed
           ? l.raw
