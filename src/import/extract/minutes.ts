@@ -510,9 +510,11 @@ export function paragraphs(body: readonly Line[], byEntry = false): string[] {
  */
 function readAttendance(doc: Doc, minutes: Minutes, attendees: Attendee[], from: number, end: number): void {
   const { lines } = doc;
-  type Group = { kind: AttendanceKind | 'extra'; label: string; texts: string[]; line: Line; inline: boolean };
+  type Group = { kind: AttendanceKind | 'extra'; label: string; texts: string[]; line: Line; inline: boolean; columns?: boolean };
   const groups: Group[] = [];
   let current: Group | null = null;
+  // Names broken at a hyphen in a column ("Huw Llewelyn-" over "Thomas"): the column's position, and the entry to go on.
+  const pending = new Map<number, number>();
   let blank = false;
   for (let i = from; i < end; i++) {
     const l = lines[i] as Line;
@@ -529,7 +531,17 @@ function readAttendance(doc: Doc, minutes: Minutes, attendees: Attendee[], from:
       !/[.]$/.test(other.label) &&
       other.label.split(/\s+/).length <= 5 &&
       (other.rest === '' ? t.endsWith(':') : looksLikePerson(splitPeople(other.rest)[0] ?? ''));
+    // "Councillors:" under "PRESENT:" names more of the same group, often in two columns.
+    if (!known && current && other !== null && MORE_OF_GROUP.test(other.label)) {
+      if (doc.laidOut && l.tabbed) {
+        pushColumns(current.texts, doc.laidOut[i] ?? '', pending, true);
+        current.columns = true;
+      } else current.texts.push('\n', other.rest);
+      blank = false;
+      continue;
+    }
     if (known || extra) {
+      pending.clear();
       const label = (known ?? other) as { label: string; rest: string };
       current = { kind: known ? known.kind : 'extra', label: label.label, texts: label.rest === '' ? [] : [label.rest], line: l, inline: label.rest !== '' };
       groups.push(current);
@@ -542,6 +554,12 @@ function readAttendance(doc: Doc, minutes: Minutes, attendees: Attendee[], from:
     if (current && (!blank || continues || (!current.inline && namesPerson(t)))) {
       // A stand-alone label's list has one entry a line, unless a line runs on (a trailing comma or "and").
       // An inline list goes on to the next line's entry too when a line ends a person ("… (Chair)") or starts one ("Councillor …").
+      if (doc.laidOut && l.tabbed && (pending.size > 0 || current.columns === true)) {
+        // The next row of names laid out in columns: a name broken at a hyphen goes on in its own column.
+        pushColumns(current.texts, doc.laidOut[i] ?? '', pending, false);
+        blank = false;
+        continue;
+      }
       if (!continues && current.texts.length > 0 && (!current.inline || /\)$/.test(prev) || startsWithTitle(t))) current.texts.push('\n');
       current.texts.push(
         l.tabbed
@@ -595,11 +613,40 @@ function readAttendance(doc: Doc, minutes: Minutes, attendees: Attendee[], from:
 
 /** Whether a line of an attendance list starts with a person. */
 function namesPerson(t: string): boolean {
-  const head = dropRoleNotes(splitPeople(t)[0] ?? '');
+  // "Marc Thorne - Chief Executive": the name before a dash and a post.
+  const head = dropRoleNotes(splitPeople(t)[0] ?? '').replace(/\s+[-–—]\s+\S.*$/, '');
   return startsWithTitle(head) || looksLikePerson(head);
 }
 
 /** Joins wrapped lines of a list, keeping column gaps (a tab) as separators. */
+/** A label that names more people of the group above it ("Councillors:" under "PRESENT:"). */
+const MORE_OF_GROUP = /^(?:councillors?|cllrs?\.?|county councillors|aldermen|members|co-opted members)$/i;
+
+/**
+ * Adds the names of a line laid out in columns to a group, each its own entry ('\n' between): a name
+ * broken at a hyphen waits in `pending` (by column) for the rest printed under it. With `label`, the
+ * line's first run is the label and is left out.
+ */
+function pushColumns(texts: string[], laid: string, pending: Map<number, number>, label: boolean): void {
+  const runs = [...laid.matchAll(/\S+(?: {1,2}\S+)*/g)].slice(label ? 1 : 0);
+  const waiting = new Map(pending);
+  pending.clear();
+  for (const run of runs) {
+    const text = run[0].replace(/\s+/g, ' ');
+    const at = [...waiting.keys()].find((p) => Math.abs(p - run.index) <= 1);
+    if (at !== undefined) {
+      const k = waiting.get(at) as number;
+      texts[k] = `${texts[k] as string}${text}`;
+      waiting.delete(at);
+      if (/[A-Za-z]-$/.test(texts[k] as string)) pending.set(run.index, k);
+      continue;
+    }
+    if (texts.length > 0) texts.push('\n');
+    texts.push(text);
+    if (/[A-Za-z]-$/.test(text)) pending.set(run.index, texts.length - 1);
+  }
+}
+
 function joinTabbed(lines: readonly string[]): string {
   return joinWrapped(lines.map((l) => l.replace(/\t/g, ' \t ')));
 }
