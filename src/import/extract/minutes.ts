@@ -62,14 +62,6 @@ function readHeader(texts: readonly string[]): Header {
     // The named line nearest above the date: the committee, before the council's name above it.
     const dateAt = texts.findIndex((t) => findDate(t) !== null);
     const above = dateAt >= 0 ? texts.slice(0, dateAt).reverse() : [];
-    const isName = (t: string): boolean =>
-      t.length < 100 &&
-      !MINUTES_HEADING.test(t) &&
-      !DECISIONS_HEADING.test(t) &&
-      !FRONT_SHEET_HEADINGS.some((h) => h.test(t)) &&
-      !findDate(t) &&
-      !/^held\b/i.test(t) &&
-      /[A-Za-z]{3}/.test(t);
     body = (above.find(isName) ?? texts.find(isName) ?? '').replace(/^(?:an? |the )?(?:(?:ordinary|special|extraordinary|annual|general)\s+)?meeting of (?:the )?/i, '');
   }
   const heldAt = block.search(/\bheld\b/i);
@@ -236,6 +228,40 @@ interface Heading {
   strong: boolean;
 }
 
+/** Whether a heading line may name the body: short, not the document's kind, no date. */
+function isName(t: string): boolean {
+  return (
+    t.length < 100 &&
+    !MINUTES_HEADING.test(t) &&
+    !DECISIONS_HEADING.test(t) &&
+    !FRONT_SHEET_HEADINGS.some((h) => h.test(t)) &&
+    !findDate(t) &&
+    !/^held\b/i.test(t) &&
+    /[A-Za-z]{3}/.test(t)
+  );
+}
+
+/**
+ * The body named in the headings just above a "Minutes of the meeting held on …" line that does not name
+ * it ("Health Scrutiny Committee" over it): the nearest of up to three short lines, before any blank gap of two.
+ */
+function bodyAbove(doc: Doc, at: number): { body: string; line: number } {
+  const { lines } = doc;
+  let blanks = 0;
+  for (let i = at - 1, seen = 0; i >= 0 && seen < 3 && blanks < 2; i--) {
+    const l = lines[i] as Line;
+    if (l.text === '') {
+      blanks++;
+      continue;
+    }
+    blanks = 0;
+    seen++;
+    if (l.tabbed || isPageFurniture(l.text) || /[.:;,]$/.test(l.text)) break;
+    if (isName(l.text)) return { body: l.text, line: i };
+  }
+  return { body: '', line: at };
+}
+
 /** Whether a numbered line reads as a heading rather than a numbered paragraph of minute text. */
 function headingish(lines: readonly Line[], i: number, end: number, title: string): boolean {
   const l = lines[i] as Line;
@@ -394,7 +420,7 @@ export function parseMinutes(doc: Doc, span: Span): Minutes | null {
   for (let i = span.start; i < firstHeading && headTexts.length < 8; i++) {
     const t = (lines[i] as Line).text;
     if (t === '' || isPageFurniture(t)) continue;
-    if (attendanceLabelOf(t)) break;
+    if (attendanceLabelOf(t) || attendanceColumns(lines[i] as Line) !== null) break;
     // A paragraph after the heading that is not about the meeting ends it.
     if (headTexts.length > 0 && t.length > 120 && !/\bheld\b/i.test(t)) break;
     headTexts.push(t);
@@ -405,8 +431,9 @@ export function parseMinutes(doc: Doc, span: Span): Minutes | null {
     warn(doc, lines[span.start] as Line, 'minutes-date-missing', 'minutes heading has no readable date');
     return null;
   }
+  const above = head.body === '' ? bodyAbove(doc, span.start) : { body: head.body, line: span.start };
   const minutes: Minutes = {
-    body: head.body,
+    body: above.body,
     date: head.date,
     time: head.time,
     venue: head.venue,
@@ -469,7 +496,7 @@ export function parseMinutes(doc: Doc, span: Span): Minutes | null {
   }
   minutes.items = items.map((x) => x.item);
   attendanceOf.set(minutes, attendees);
-  return locate(doc, minutes, span.start, Math.max(lastContent, span.start));
+  return locate(doc, minutes, above.line, Math.max(lastContent, span.start));
 }
 
 /** A minute title without the page furniture, signature or leftover markup around it. */
@@ -515,6 +542,7 @@ function readAttendance(doc: Doc, minutes: Minutes, attendees: Attendee[], from:
   let current: Group | null = null;
   // Names broken at a hyphen in a column ("Huw Llewelyn-" over "Thomas"): the column's position, and the entry to go on.
   const pending = new Map<number, number>();
+  let table: Array<Group | null> | null = null;
   let blank = false;
   for (let i = from; i < end; i++) {
     const l = lines[i] as Line;
@@ -524,6 +552,29 @@ function readAttendance(doc: Doc, minutes: Minutes, attendees: Attendee[], from:
       continue;
     }
     if (SIGNATURE.test(t)) continue;
+    // A table whose header cells are attendance labels ("Present | Apologies | Also present"): one group a column.
+    const heads = attendanceColumns(l);
+    if (heads !== null) {
+      table = heads.map((h) => {
+        if (h === null) return null;
+        const g: Group = { kind: h.kind, label: h.label, texts: [], line: l, inline: false };
+        groups.push(g);
+        return g;
+      });
+      current = null;
+      continue;
+    }
+    if (table !== null && l.tabbed) {
+      const cells = l.raw.split('\t').map((c) => c.trim());
+      cells.forEach((c, k) => {
+        const g = table?.[k];
+        if (c === '' || !g) return;
+        if (g.texts.length > 0) g.texts.push('\n');
+        g.texts.push(c);
+      });
+      continue;
+    }
+    table = null;
     const known = attendanceLabelOf(t);
     const other = known ? null : labelledLine(t);
     const extra =
@@ -619,6 +670,19 @@ function namesPerson(t: string): boolean {
 }
 
 /** Joins wrapped lines of a list, keeping column gaps (a tab) as separators. */
+/** The groups of a table row whose filled cells are all attendance labels (two or more); null for any other line. */
+function attendanceColumns(l: Line): Array<{ kind: AttendanceKind; label: string } | null> | null {
+  if (!l.tabbed || l.text.length > 200) return null;
+  const cells = l.raw.split('\t').map((c) => c.trim());
+  const heads = cells.map((c) => {
+    if (c === '') return null;
+    const a = attendanceLabelOf(c.replace(/:$/, ''));
+    return a !== null && a.rest === '' ? { kind: a.kind, label: a.label } : undefined;
+  });
+  if (heads.some((h) => h === undefined) || heads.filter((h) => h !== null).length < 2) return null;
+  return heads as Array<{ kind: AttendanceKind; label: string } | null>;
+}
+
 /** A label that names more people of the group above it ("Councillors:" under "PRESENT:"). */
 const MORE_OF_GROUP = /^(?:councillors?|cllrs?\.?|county councillors|aldermen|members|co-opted members)$/i;
 

@@ -2,7 +2,7 @@ import type { MeetingContact, MeetingMember } from './contract.ts';
 import type { Doc, Line } from './doc.ts';
 import { cellsOf, nextNonBlank, prevNonBlank } from './doc.ts';
 import { findDate, findLongDate, findTime, isWholeDate } from './date-text.ts';
-import { CONTACT_LABEL, FRONT_SHEET_HEADINGS, FRONT_SHEET_SUFFIX, HEADER_LABELS, ISSUED_LABEL, ISSUING_POST, MEMBERSHIP_HEADING, SIDE_LABELS, SUMMONS_SENTENCES } from './layouts.ts';
+import { CONTACT_LABEL, FRONT_SHEET_HEADINGS, FRONT_SHEET_SUFFIX, HEADER_LABELS, ISSUED_LABEL, ISSUING_POST, MEMBERSHIP_HEADING, SIDE_LABELS, SUMMONS_SENTENCES, VALEDICTION } from './layouts.ts';
 import { isNobody, looksLikePerson, parseMember, splitPeople } from './names.ts';
 import { isPageFurniture } from './text-normalise.ts';
 
@@ -395,7 +395,12 @@ export function readIssued(doc: Doc, end: number, meetingDate: string | null = n
     by = by.replace(/[\s,–—-]+(?:on)?\s*$/i, '').trim();
     return { issuedBy: by === '' ? null : by, issuedOn: on };
   }
-  const at = closingBlockAt(doc, Math.max(agendaEnd, 0), end);
+  let at = closingBlockAt(doc, Math.max(agendaEnd, 0), end);
+  // A summons written as a letter is signed above the agenda: "Yours faithfully," then the name and post.
+  if (at < 0) {
+    const yours = lines.slice(0, Math.max(agendaEnd, 0)).findIndex((l) => VALEDICTION.test(l.text));
+    if (yours >= 0) at = closingBlockAt(doc, yours + 1, Math.min(agendaEnd, yours + 8));
+  }
   const issuedBy = at >= 0 ? (lines[at] as Line).text : null;
   for (let i = 0; i < end; i++) {
     const l = lines[i] as Line;
@@ -520,6 +525,19 @@ export function readContacts(doc: Doc, end: number): MeetingContact[] {
       const own = block.slice(n.at, until);
       return { name: n.name, phone: phonesIn(own)[0] ?? null, email: own.match(EMAIL)?.[0] ?? null };
     });
+  }
+  return letterhead(doc, end);
+}
+
+/** The office's phone and e-mail printed in the letterhead at the top of a summons, when no contact is labelled. */
+function letterhead(doc: Doc, end: number): MeetingContact[] {
+  for (let i = 0, seen = 0; i < end && seen < 6; i++) {
+    const t = (doc.lines[i] as Line).text;
+    if (t === '') continue;
+    seen++;
+    const email = t.match(EMAIL)?.[0] ?? null;
+    const phone = /\b(?:tel|telephone|phone)\b/i.test(t) ? (phonesIn(t)[0] ?? null) : null;
+    if (email !== null || phone !== null) return [{ name: null, phone, email }];
   }
   return [];
 }
