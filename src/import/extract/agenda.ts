@@ -68,8 +68,9 @@ function itemParts(l: Line, layout = false): { number: string; text: string; cel
       itemText = cells.slice(0, -1).join(' ');
       cellNote = lastCell;
     } else if (near) {
-      itemText = [...cells.slice(0, -1), lastCell.slice(0, lastCell.length - near[1].length).trim()].join(' ');
-      cellNote = near[1];
+      const range = near[1] as string;
+      itemText = [...cells.slice(0, -1), lastCell.slice(0, lastCell.length - range.length).trim()].join(' ');
+      cellNote = range;
     } else itemText = cells.join(' ');
   } else if (l.tabbed) {
     // An agenda laid out as a table: number, title, then notes (or the pages) in later cells.

@@ -230,7 +230,12 @@ export function splitMakers(cell: string): string[] {
     const p = part.trim();
     if (p === '') continue;
     const prev = out[out.length - 1];
-    if (prev !== undefined && /\bfor\b/i.test(prev) && !/^(?:the\s+)?(?:cabinet|council|executive|leader|mayor|committee|board|director|chief|head|portfolio|cllr|councillor)\b/i.test(p)) out[out.length - 1] = `${prev}, ${p}`;
+    if (
+      prev !== undefined &&
+      /\bfor\b/i.test(prev) &&
+      !/^(?:the\s+)?(?:cabinet|council|executive|leader|mayor|committee|board|director|chief|head|portfolio|cllr|councillor)\b/i.test(p)
+    )
+      out[out.length - 1] = `${prev}, ${p}`;
     else out.push(p);
   }
   return out;

@@ -51,6 +51,9 @@ export const SIDE_LABELS =
 /** A heading alone on its line over the membership paragraph ("MEMBERSHIP", "Membership of the Committee"). */
 export const MEMBERSHIP_HEADING = /^(?:committee |panel |board )?membership(?: of (?:the )?[a-z ]{3,60})?$/i;
 
+/** A contact label printed alone on its line over its value (a web page's "Contact"). */
+export const CONTACT_HEADING = /^(?:contact(?: officer| details| us)?|enquiries(?: to)?|ask for)$/i;
+
 /** Labels that introduce the contact of a meeting or report. */
 export const CONTACT_LABEL =
   /(?:please contact|^(?:for (?:further )?information|enquiries)(?: (?:about|on) this (?:agenda|meeting|report))?,? (?:please )?contact|^(?:contact(?: officer| details| for (?:this|the) (?:agenda|meeting|report))?s?|enquiries(?: to)?|ask for)\s*:|^(?:clerk(?: to the (?:council|committee))?|democratic services officer|committee (?:officer|clerk|administrator))\s*:)\s*(.*)$/i;

@@ -35,7 +35,7 @@ function pipeRow(line: string): string {
 
 /** Removes Markdown markup from one line, keeping its text. */
 export function cleanMarkdownLine(line: string): string {
-  const piped = line.charCodeAt(line.length - line.trimStart().length) === 124 /* | */;
+  const piped = line.charCodeAt(line.length - line.trimStart().length) === 124; /* | */
   // Most lines hold no markup: one scan says so.
   if (!piped && !MARKUP.test(line)) return line;
   let t = piped ? pipeRow(line) : line;

@@ -535,7 +535,8 @@ export function paragraphs(body: readonly Line[], byEntry = false): string[] {
  * label ("PRESENT: A, B and C") ends at a blank line unless its last line ends in a comma or "and";
  * a label on a line of its own ("PRESENT") takes every line until the next label.
  */
-function readAttendance(doc: Doc, minutes: Minutes, attendees: Attendee[], from: number, end: number): void {
+/** Reads the attendance lists of minutes between `from` and `end` into `minutes` (and `attendees`, with their lines). */
+export function readAttendance(doc: Doc, minutes: Minutes, attendees: Attendee[], from: number, end: number): void {
   const { lines } = doc;
   type Group = { kind: AttendanceKind | 'extra'; label: string; texts: string[]; line: Line; inline: boolean; columns?: boolean };
   const groups: Group[] = [];
@@ -546,7 +547,8 @@ function readAttendance(doc: Doc, minutes: Minutes, attendees: Attendee[], from:
   let blank = false;
   for (let i = from; i < end; i++) {
     const l = lines[i] as Line;
-    const t = l.text;
+    // A bulleted list (a web page's) names one person a bullet.
+    const t = l.text.replace(/^[-•●▪]\s+/, '');
     if (t === '' || isPageFurniture(t)) {
       if (t === '') blank = true;
       continue;

@@ -2,7 +2,19 @@ import type { MeetingContact, MeetingMember } from './contract.ts';
 import type { Doc, Line } from './doc.ts';
 import { cellsOf, nextNonBlank, prevNonBlank } from './doc.ts';
 import { findDate, findLongDate, findTime, isWholeDate } from './date-text.ts';
-import { CONTACT_LABEL, FRONT_SHEET_HEADINGS, FRONT_SHEET_SUFFIX, HEADER_LABELS, ISSUED_LABEL, ISSUING_POST, MEMBERSHIP_HEADING, SIDE_LABELS, SUMMONS_SENTENCES, VALEDICTION } from './layouts.ts';
+import {
+  CONTACT_HEADING,
+  CONTACT_LABEL,
+  FRONT_SHEET_HEADINGS,
+  FRONT_SHEET_SUFFIX,
+  HEADER_LABELS,
+  ISSUED_LABEL,
+  ISSUING_POST,
+  MEMBERSHIP_HEADING,
+  SIDE_LABELS,
+  SUMMONS_SENTENCES,
+  VALEDICTION,
+} from './layouts.ts';
 import { isNobody, looksLikePerson, parseMember, splitPeople } from './names.ts';
 import { isPageFurniture } from './text-normalise.ts';
 
@@ -487,6 +499,16 @@ export function readContacts(doc: Doc, end: number): MeetingContact[] {
     let rest = '';
     for (let c = 0; c < cells.length; c++) {
       const cell = cells[c] as string;
+      // A label alone on its line (a web page's "Contact" over its value): the value is the next line.
+      if (!l.tabbed && CONTACT_HEADING.test(cell)) {
+        const nx = nextNonBlank(lines, i + 1, Math.min(end, i + 3));
+        if (nx >= 0 && !(lines[nx] as Line).tabbed) {
+          at = c;
+          rest = (lines[nx] as Line).text;
+          i = nx;
+          break;
+        }
+      }
       const m = CONTACT_LABEL.exec(cell);
       if (m && cell.length < 400) {
         at = c;
