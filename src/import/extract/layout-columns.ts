@@ -46,3 +46,11 @@ export function cellsByPosition(text: string, columns: readonly LaidOutColumn[])
   }
   return cells;
 }
+
+/** Whether a run of words (two spaces or more before it, or the line's start) starts in column k: a cell of its own, not a run-on from the left. */
+export function startsInColumn(text: string, columns: readonly LaidOutColumn[], k: number): boolean {
+  const from = (columns[k] as LaidOutColumn).start - 1;
+  const to = k + 1 < columns.length ? (columns[k + 1] as LaidOutColumn).start - 1 : Infinity;
+  for (const m of text.matchAll(SEGMENT)) if (m.index >= from && m.index < to) return true;
+  return false;
+}

@@ -80,6 +80,9 @@ export const SECTION_HEADINGS: ReadonlyArray<{ pattern: RegExp; exempt: boolean 
   },
 ];
 
+/** The header of minutes laid out with an action column: "Min. No. … Action", "Minute … Action by". */
+export const MINUTE_ACTION_HEADER = /^(?:min(?:ute)?s?\.?(?:\s*(?:no\.?|ref\.?|number))?|no\.?|item)\b[^;,]{0,80}\s(?:action(?:\s+by)?|who|owner)$/i;
+
 /** A minute heading's pointer to its agenda item on the next line: "(Item 4)", "(Agenda Item 4)". */
 export const ITEM_MARKER = /^\(\s*(?:agenda\s+)?item\s+(?:no\.?\s*)?(\d{1,4}(?:\.\d{1,2})?[a-z]?)\s*\)\.?$/i;
 
@@ -135,8 +138,11 @@ export const MINUTES_HEADING =
 
 const BODY_DATE_DATE = `\\d{1,2}\\s*(?:st|nd|rd|th)?\\s+(?:${MONTH})\\.?,?\\s+\\d{4}|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}`;
 
-/** A line naming a body and a date and nothing else: "Parish Council - 3rd September 2019". */
-export const BODY_DATE_LINE = new RegExp(`^([A-Z][^\\d:]{2,100}?)\\s*[-–—,:]?\\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?(${BODY_DATE_DATE})$`, 'i');
+/** A line naming a body and a date and nothing else: "Parish Council - 3rd September 2019" (not a sentence's end: "… Upper Wendle on Monday 8 September 2025"). */
+export const BODY_DATE_LINE = new RegExp(
+  `^([A-Z][^\\d:]{2,100}?)(?<!\\b(?:on|at|in|held|of|the|for)(?:\\s+[a-z]+day,?)?)\\s*[-–—,:]?\\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?(${BODY_DATE_DATE})$`,
+  'i',
+);
 
 const FIRST_DIGIT = /\d/;
 const BODY_DATE_TAIL = new RegExp(`^(?:${BODY_DATE_DATE})$`, 'i');
@@ -187,7 +193,7 @@ export const CLERK_PREFIX = /^(?:the\s+)?(?:parish\s+|town\s+|deputy\s+|assistan
 
 /** Prose that names apologies inside a minute: "Apologies were received from …", "reported apologies from …". */
 export const APOLOGIES_SENTENCE =
-  /\bapologies(?: for absence)?\s+(?:were|had been|have been)?\s*(?:received|given|tendered|submitted|reported|noted)?\s*(?:from|by|on behalf of)\s+(.+)$|\breported apologies (?:for absence )?from\s+(.+)$|^apologies\s*(?:for absence\s*)?(?:from|:)\s+(.+)$/i;
+  /\bapologies(?: for absence)?\s+(?:were|had been|have been)?\s*(?:received|given|tendered|submitted|reported|noted)?(?:\s+and\s+(?:accepted|noted|approved))?\s*(?:from|by|on behalf of)\s+(.+)$|\breported apologies (?:for absence )?from\s+(.+)$|^apologies\s*(?:for absence\s*)?(?:from|:)\s+(.+)$/i;
 
 /** Prose that says there were none: "No apologies were received", "None". */
 export const NONE_SENTENCE = /^(?:none|nil|no(?:ne)?\s+(?:apologies|declarations|interests)\b.*|there were no (?:apologies|declarations)\b.*|n\/a)\.?$/i;
@@ -205,6 +211,9 @@ export const RESOLUTION_LEADS: readonly RegExp[] = [
   /^(?:\(?\d{1,3}[.)]?\s+)?(?:it\s+was\s+)?(?:further\s+)?(?:unanimously\s+)?(?:resolved|agreed|decided)\s*(?:that\b|to\b|:|–|—|-)/i,
   /^(?:decision|decisions|resolution|resolutions|decision taken|the decision)\s*(?:\(s\))?\s*:/i,
 ];
+
+/** A line naming who moved a motion ("Proposed Cllr Ellwood, seconded Cllr Adeyemi"): the end of a resolution printed above it. */
+export const PROPOSER_LINE = /^(?:proposed|moved|seconded)(?:\s+by)?\s+(?:cllr|councillor|alderman|mr|mrs|ms|miss|dr|the)\b/i;
 
 /** Lines that sit between resolution items without being one: voting notes, carried motions. */
 export const RESOLUTION_NOISE =

@@ -13,14 +13,16 @@ import {
   ITEM_MARKER,
   ITEM_SUFFIX,
   MEETING_END,
+  MINUTE_ACTION_HEADER,
   MINUTE_NUMBERS,
   MINUTES_HEADING,
   NONE_SENTENCE,
+  PROPOSER_LINE,
   RESOLUTION_LEADS,
 } from './layouts.ts';
 import { readMarkedList } from './marked-list.ts';
 import { attendanceLabelOf, dropRoleNotes, isNobody, joinWrapped, labelledLine, looksLikePerson, splitPeople, splitPeopleList, startsWithTitle } from './names.ts';
-import { isPageFurniture } from './text-normalise.ts';
+import { cleanInline, isPageFurniture } from './text-normalise.ts';
 
 const LIST_ITEM = /^(?:[-•*·]\s*)?(?:(\d{1,2})[.)]|\(?([a-z]|[ivx]{1,4})\))\s+(\S.*)$|^[-•*·]\s+(\S.*)$/;
 const DECISION_LEAD = /\b(?:resolved|agreed|approved|endorsed|decided|noted|resolution|recommended)\b/i;
@@ -156,7 +158,7 @@ export function isResolutionLead(text: string): boolean {
 
 /** The text after the lead word: "RESOLVED that the minutes …" gives "the minutes …". */
 function afterLead(text: string): string {
-  return unnumbered(text)
+  return unnumbered(text.replace(/^\(?[a-z]\)\s+/, ''))
     .replace(
       /^(?:it\s+was\s+|and\s+)?(?:further\s+)?(?:unanimously\s+)?(?:resolved|agreed|decided|approved|recommended|decisions?|resolutions?|decision taken|the decision)\s*(?:\(s\))?\s*(?:that\s*|:\s*|[–—-]\s*)?/i,
       '',
@@ -197,7 +199,8 @@ export function readResolutions(body: readonly Line[]): string[] {
     if (rest === '') while (j < body.length && (body[j] as Line).text === '') j++;
     for (; j < body.length; j++) {
       const t = (body[j] as Line).text;
-      if (t === '' || isResolutionLead(t) || isPageFurniture(t)) break;
+      // A lettered part of the minute ("(c) The bank reconciliation … was noted.") is not more of the resolution above it.
+      if (t === '' || isResolutionLead(t) || isPageFurniture(t) || /^\(?[a-z]{1,4}\)\s+\S/.test(t) || PROPOSER_LINE.test(t)) break;
       parts.push(t);
     }
     const text = joinWrapped(parts);
@@ -226,6 +229,32 @@ interface Heading {
   agendaItem: string | null;
   title: string;
   strong: boolean;
+}
+
+/** The header of minutes laid out with an action column between `from` and `end`: its line and where the column starts. */
+function actionColumn(doc: Doc, from: number, end: number): { line: number; start: number } | null {
+  const laid = doc.laidOut;
+  if (!laid) return null;
+  for (let i = from; i < end; i++) {
+    if (!MINUTE_ACTION_HEADER.test((doc.lines[i] as Line).text)) continue;
+    const text = laid[i] ?? '';
+    const runs = [...text.matchAll(/\S+(?: \S+)*/g)];
+    const lastRun = runs[runs.length - 1];
+    if (runs.length >= 2 && lastRun) return { line: i, start: lastRun.index };
+  }
+  return null;
+}
+
+/** A laid-out line without the entry in the action column (a separate run of words starting at or right of it). */
+function withoutAction(doc: Doc, i: number, start: number): Line {
+  const l = doc.lines[i] as Line;
+  const text = doc.laidOut?.[i] ?? '';
+  const runs = [...text.matchAll(/\S+(?: \S+)*/g)];
+  const lastRun = runs[runs.length - 1];
+  if (!l.tabbed || runs.length < 2 || !lastRun || lastRun.index < start - 3 || lastRun[0].length > 40) return l;
+  const cells = l.raw.split('\t');
+  const kept = cells.slice(0, -1).join('\t');
+  return { ...l, raw: kept, text: cleanInline(kept), cells: undefined, coverFields: undefined };
 }
 
 /** Whether a heading line may name the body: short, not the document's kind, no date. */
@@ -446,7 +475,9 @@ export function parseMinutes(doc: Doc, span: Span): Minutes | null {
     endedAt: null,
   };
   const attendees: Attendee[] = [];
-  readAttendance(doc, minutes, attendees, headEnd, firstHeading);
+  // A laid-out page with an "Action" column right of the minutes ("Min. No. … Action"): its entries are not minute text.
+  const action = actionColumn(doc, headEnd, firstHeading);
+  readAttendance(doc, minutes, attendees, headEnd, action?.line ?? firstHeading);
 
   let lastContent = Math.max(span.start, headEnd - 1);
   let ended = false;
@@ -471,7 +502,7 @@ export function parseMinutes(doc: Doc, span: Span): Minutes | null {
         break;
       }
       if (SIGNATURE.test(l.text)) continue;
-      body.push(l);
+      body.push(action ? withoutAction(doc, i, action.start) : l);
       last = i;
     }
     lastContent = Math.max(lastContent, last);
