@@ -198,7 +198,8 @@ function parseByPosition(doc: Doc, span: Span): TrackerRow[] | null {
       target.last = i;
     } else {
       flush();
-      if (!isPageFurniture(l.text)) warn(doc, l, 'table-row-unplaced', `tracker line not understood: "${l.text}"`);
+      // A running footer ("… Committee    Page 1") is page furniture too.
+      if (!isPageFurniture(l.text) && !/\bpage \d{1,4}(?: of \d{1,4})?$/i.test(l.text)) warn(doc, l, 'table-row-unplaced', `tracker line not understood: "${l.text}"`);
     }
     blankBefore = false;
   }
