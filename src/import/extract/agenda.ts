@@ -7,14 +7,20 @@ import { isWholeDate } from './date-text.ts';
 
 const PAGES = /\(\s*(?:pages?|pp?\.?)\s*(\d{1,4})(?:\s*[-–—]\s*(\d{1,4}))?\s*\)/i;
 // An item number: "5", "5.2", or a civic year's running number "24/101" (read by its last part).
-const ITEM = /^(?:(?:agenda\s+)?item\s+)?(\d{1,4}(?:\.\d{1,2})?|\d{2,4}\/\d{1,4})[.)]?\s*[:–—-]?\s+(\S.*)$/i;
+const ITEM = /^(?:(?:agenda\s+)?item\s+)?(\d{1,4}(?:\.\d{1,2}|[a-z])?|\d{2,4}\/\d{1,4})[.)]?\s*[:–—-]?\s+(\S.*)$/i;
 
-/** An item number's place in the sequence: "5.2" is 5 then 2; "24/101" is 101. */
+/** An item number's place in the sequence: "5.2" is 5 then 2; "5b" is 5 then 2; "24/101" is 101. */
 function numberParts(number: string): [number, number | undefined] {
+  const letter = /^(\d{1,4})([a-z])$/i.exec(number);
+  if (letter) return [Number(letter[1]), (letter[2] as string).toLowerCase().charCodeAt(0) - 96];
   const slash = number.lastIndexOf('/');
   if (slash >= 0) return [Number(number.slice(slash + 1)), undefined];
   return number.split('.').map(Number) as [number, number | undefined];
 }
+/** A line that is a sentence of its own: a capital, five words or more, a full stop. */
+const SENTENCE = /^[A-Z][a-z']*(?:\s+\S+){4,}[.!?]$/;
+/** A title that runs on to the next line: it ends in a comma, a joining word or an open bracket. */
+const RUNS_ON = /(?:[,;:(&–—-]|\b(?:and|of|the|for|to|on|in|at|by|with|from|a|an))$/i;
 const SUB_ITEM = /^[-•]?\s*(?:\(([a-z])\)|([a-z])[.)])\s+(\S.*)$/;
 const INSTRUCTION = /^to (?:approve|consider|receive|note|agree|confirm|discuss|elect|appoint|resolve|determine|review|adopt|endorse|decide|report|update|hear|answer)\b/i;
 const EXEMPT = /\bexempt\b|exclusion of (?:the )?(?:press|public)|schedule 12a|\bconfidential\b|\bpart (?:2|ii)\b/i;
@@ -53,9 +59,18 @@ function itemParts(l: Line, layout = false): { number: string; text: string; cel
     const cells = cellsOf(l).filter((c) => c !== '');
     const lastCell = cells[cells.length - 1] ?? '';
     // A page range in its own column: "(Pages 7 - 38)", or bare "7 - 38" under a "Page No." heading.
-    if (cells.length > 2 && /^(?:\(?\s*(?:pages?|pp?\.?)\s*)?\d{1,4}(?:\s*[-–—]\s*\d{1,4})?\s*\)?$/i.test(lastCell)) {
+    // A range two spaces from a long cell ("… Fen Causeway:  29 - 52") is in its own column too.
+    const near = cells.length > 2 ? / {2}(\d{1,4}\s*[-–—]\s*\d{1,4})\s*$/.exec(l.raw) : null;
+    if (cells.length > 2 && /^[-–—]$/.test(lastCell)) {
+      // A dash in the pages column: no pages.
+      itemText = cells.slice(0, -1).join(' ');
+    } else if (cells.length > 2 && /^(?:\(?\s*(?:pages?|pp?\.?)\s*)?\d{1,4}(?:\s*[-–—]\s*\d{1,4})?\s*\)?$/i.test(lastCell)) {
       itemText = cells.slice(0, -1).join(' ');
       cellNote = lastCell;
+    } else if (near) {
+      const range = near[1] as string;
+      itemText = [...cells.slice(0, -1), lastCell.slice(0, lastCell.length - range.length).trim()].join(' ');
+      cellNote = range;
     } else itemText = cells.join(' ');
   } else if (l.tabbed) {
     // An agenda laid out as a table: number, title, then notes (or the pages) in later cells.
@@ -140,7 +155,8 @@ export function readAgenda(doc: Doc, start: number, end: number): AgendaItem[] {
             !pageRest &&
             (n.text === '' ||
               INSTRUCTION.test(n.text) ||
-              itemParts(n, doc.layout) ||
+              // On a page layout, numbers of items sit where the item's does: a line indented under the title ("30 September 2025") is more title.
+              (itemParts(n, doc.layout) && !(doc.layout && n.indent > l.indent + 2)) ||
               sectionOf(n.text) ||
               isPageFurniture(n.text) ||
               GUIDANCE_HEADING.test(n.text) ||
@@ -148,6 +164,8 @@ export function readAgenda(doc: Doc, start: number, end: number): AgendaItem[] {
           )
             break;
           if (!pageRest && (n.text.length > 200 || (!doc.layout && !l.tabbed && !/^\(?\s*(?:pages?|pp?\.?)\b|^\d{1,4}\s*[-–—]\s*\d{1,4}\)/i.test(n.text)))) break;
+          // A whole sentence under a finished title ("Questions must be received by …") is the item's note.
+          if (!pageRest && doc.layout && SENTENCE.test(n.text) && !RUNS_ON.test(title)) break;
           title = `${title} ${n.text}`;
           i = j;
         }

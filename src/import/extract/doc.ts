@@ -37,6 +37,8 @@ export interface Doc {
   layout: boolean;
   /** The text's line count as `countLines` gives it, when known from splitting it ("\n" line ends only). */
   textLines?: number;
+  /** For a page layout, each line as laid out (before gaps became cells), so that a table's columns can be read by position. */
+  laidOut?: string[];
 }
 
 /** How to read the text given to `buildDoc`. */
@@ -84,6 +86,7 @@ export function buildDoc(input: string, options: DocOptions = {}): Doc {
   if (rawLines.length > 0 && rawLines[rawLines.length - 1] === '') rawLines.pop();
   let page = 1;
   const formFeeds = text.includes('\f');
+  const laidOut: string[] | undefined = layout ? [] : undefined;
   const lines: Line[] = rawLines.map((rawLine, i) => {
     let raw = rawLine;
     if (formFeeds && raw.includes('\f')) {
@@ -97,6 +100,7 @@ export function buildDoc(input: string, options: DocOptions = {}): Doc {
       const c0 = raw.charCodeAt(lead);
       if (c0 === 124 /* | */ || c0 === 43 /* + */) raw = unboxLine(raw);
       while (raw.charCodeAt(indent) === 32) indent++;
+      laidOut?.push(raw);
       raw = layoutToCells(raw);
     }
     let brk = false;
@@ -126,7 +130,7 @@ export function buildDoc(input: string, options: DocOptions = {}): Doc {
       coverFields: undefined,
     };
   });
-  return { lines, warnings: [], located: sourceLines !== null, paged, layout, textLines };
+  return { lines, warnings: [], located: sourceLines !== null, paged, layout, textLines, laidOut };
 }
 
 /** A line of a table drawn with ASCII rules, as text: a rule is blank, a border is a space (columns kept). */

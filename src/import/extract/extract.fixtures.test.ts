@@ -119,24 +119,27 @@ describe('an HTML licensing pack (tables for agenda, tracker and action plan)', 
 });
 
 /**
- * Blind packs (fixtures/blind): ten fictional councils' packs and their facts, written by someone who had not
- * read the extractor, in layouts it was not written against. Each is a council document, so none may exit 2;
+ * Blind packs (fixtures/blind): twelve fictional councils' packs and their facts, ten written by someone who had
+ * not read the extractor, in layouts it was not written against (the scrutiny tracker and the parish minutes with
+ * an action column were added later, with the extractor's fixes for them). Each is a council document, so none may exit 2;
  * each must validate and point every record at its source lines. Not every fact passes yet: `PASSING` is how
  * many of each pack's facts pass today, a floor that may only rise (raise it when the extractor learns more).
  */
 describe('blind packs of councils the extractor was not written against', () => {
   const blindDir = resolve(fixturesDir, 'blind');
   const PASSING: Record<string, number> = {
-    'blackmere-fire-authority-2024-12-12': 12,
-    'cwm-aderyn-cabinet-2025-09-16': 13,
-    'eastmere-forward-plan-2025-12-01': 5,
-    'fenwold-planning-committee-2025-11-04': 8,
-    'lough-carran-corporate-services-2024-10-08': 9,
-    'northmoor-police-crime-panel-2025-07-10': 10,
-    'ravenshire-health-scrutiny-2024-12-05': 11,
-    'severnvale-ca-decision-2025-10-07': 7,
-    'westbury-vale-cabinet-2026-03-11': 11,
-    'wickham-lacey-town-council-2025-01-21': 11,
+    'blackmere-fire-authority-2024-12-12': 15,
+    'cwm-aderyn-cabinet-2025-09-16': 15,
+    'eastmere-forward-plan-2025-12-01': 15,
+    'fenwold-planning-committee-2025-11-04': 15,
+    'kestrel-vale-scrutiny-tracker-2025-11-19': 13,
+    'lough-carran-corporate-services-2024-10-08': 15,
+    'northmoor-police-crime-panel-2025-07-10': 15,
+    'ravenshire-health-scrutiny-2024-12-05': 14,
+    'severnvale-ca-decision-2025-10-07': 14,
+    'upper-wendle-parish-2025-09-08': 16,
+    'westbury-vale-cabinet-2026-03-11': 15,
+    'wickham-lacey-town-council-2025-01-21': 14,
   };
   const packs = readdirSync(blindDir)
     .filter((f) => f.endsWith('.facts.mjs'))
@@ -145,7 +148,7 @@ describe('blind packs of councils the extractor was not written against', () => 
       return { base, facts: resolve(blindDir, f), source: readdirSync(blindDir).find((x) => x.startsWith(`${base}.`) && !x.endsWith('.facts.mjs')) };
     });
 
-  it('has ten packs, each with its source and a floor', () => {
+  it('has twelve packs, each with its source and a floor', () => {
     expect(packs.map((p) => p.base).sort()).toEqual(Object.keys(PASSING).sort());
     expect(packs.filter((p) => p.source === undefined)).toEqual([]);
   });

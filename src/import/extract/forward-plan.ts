@@ -3,6 +3,9 @@ import type { Doc, Line, Span } from './doc.ts';
 import { cellsOf, locate, warn } from './doc.ts';
 import { findDate, isMonthYear, LONG_DATE_SOURCE } from './date-text.ts';
 import { isGarbage } from './similarity.ts';
+import type { LaidOutColumn } from './layout-columns.ts';
+import { cellsByPosition, extendHeader, headerColumns } from './layout-columns.ts';
+import { isPageFurniture } from './text-normalise.ts';
 
 const REF = /^([A-Za-z]{1,5}\/\d{2}\/\d{2}\/\d{2,3}|[A-Za-z]{1,5}[/-]\d{2,4}[/-]\d{1,4}(?:[/-]\d{1,4})?)\b/;
 const DATE_MAKER = new RegExp(
@@ -139,6 +142,10 @@ function parseByColumns(doc: Doc, span: Span, first: Columns): ForwardPlanEntry[
 /** Reads the entries of a forward plan table (rows with a reference such as FP/17/06/04, or a header naming the columns). */
 export function parseForwardPlan(doc: Doc, span: Span & { header?: number | null }): ForwardPlanEntry[] {
   const headerCols = span.header !== null && span.header !== undefined ? columnsOf(cellsOf(doc.lines[span.header] as Line)) : null;
+  if (headerCols && doc.laidOut && span.header !== null && span.header !== undefined) {
+    const positional = laidOutHeader(doc, span.header);
+    if (positional) return parseByPosition(doc, span);
+  }
   if (headerCols) return parseByColumns(doc, span, headerCols);
   return parseByReference(doc, span);
 }
@@ -214,4 +221,108 @@ function parseByReference(doc: Doc, span: Span): ForwardPlanEntry[] {
   }
   for (const s of spans) locate(doc, s.entry, s.first, s.last);
   return entries;
+}
+
+/** Decision makers in a cell: "Cabinet, Council" is two; a portfolio title's own commas ("Cabinet Member for Children, Families & Education") are not breaks. */
+export function splitMakers(cell: string): string[] {
+  const out: string[] = [];
+  for (const part of cell.split(/\s*[,;]\s+/)) {
+    const p = part.trim();
+    if (p === '') continue;
+    const prev = out[out.length - 1];
+    if (
+      prev !== undefined &&
+      /\bfor\b/i.test(prev) &&
+      !/^(?:the\s+)?(?:cabinet|council|executive|leader|mayor|committee|board|director|chief|head|portfolio|cllr|councillor)\b/i.test(p)
+    )
+      out[out.length - 1] = `${prev}, ${p}`;
+    else out.push(p);
+  }
+  return out;
+}
+
+/** The columns of a laid-out forward plan header at line index i, by position (with its wrapped second line); null unless it names four columns or more. */
+function laidOutHeader(doc: Doc, i: number): { columns: LaidOutColumn[]; roles: Columns; next: number } | null {
+  const laid = doc.laidOut as string[];
+  const columns = headerColumns(laid[i] ?? '');
+  if (columns.length < 4) return null;
+  let next = i + 1;
+  while (next < doc.lines.length && (doc.lines[next] as Line).text !== '' && !isRule(laid[next] ?? '') && extendHeader(columns, laid[next] ?? '')) next++;
+  const roles = columnsOf(columns.map((c) => c.header));
+  return roles ? { columns, roles, next } : null;
+}
+
+const isRule = (text: string): boolean => /^\s*[-=_]{5,}[-=_ ]*$/.test(text);
+
+/**
+ * Reads a forward plan laid out as a page (pdftotext -layout): the header row gives each column's position,
+ * a row starts at a reference (or, with no reference column, after a blank line) and its cells wrap over
+ * the lines under it; a repeated header starts a new page of the table, and a line that is not a row ends one.
+ */
+function parseByPosition(doc: Doc, span: Span): ForwardPlanEntry[] {
+  const { lines } = doc;
+  const laid = doc.laidOut as string[];
+  const out: ForwardPlanEntry[] = [];
+  let table: { columns: LaidOutColumn[]; roles: Columns } | null = null;
+  let row: { cells: string[]; first: number; last: number } | null = null;
+  let blankBefore = true;
+  const flush = (): void => {
+    if (row && table) out.push(locate(doc, entryOf(row.cells, table.roles), row.first, row.last));
+    row = null;
+  };
+  for (let i = span.start; i < span.end; i++) {
+    const l = lines[i] as Line;
+    if (l.text === '' || isRule(laid[i] ?? '')) {
+      blankBefore = true;
+      continue;
+    }
+    if (l.tabbed && columnsOf(cellsOf(l))) {
+      const header = laidOutHeader(doc, i);
+      if (header) {
+        flush();
+        table = header;
+        i = header.next - 1;
+        blankBefore = true;
+        continue;
+      }
+    }
+    if (!table) continue;
+    const cells = cellsByPosition(laid[i] ?? '', table.columns);
+    const { ref } = table.roles;
+    const refCell = ref >= 0 ? (cells[ref] ?? '') : '';
+    const starts = ref >= 0 ? REF.test(refCell) : blankBefore;
+    if (starts) {
+      flush();
+      row = { cells, first: i, last: i };
+    } else if (row && (ref < 0 || refCell === '') && !isPageFurniture(l.text)) {
+      const r: { cells: string[]; first: number; last: number } = row;
+      cells.forEach((c, k) => {
+        if (c !== '') r.cells[k] = r.cells[k] === '' ? c : `${r.cells[k] as string} ${c}`;
+      });
+      r.last = i;
+    } else {
+      // Page furniture or a footer under the table ends the row above.
+      flush();
+    }
+    blankBefore = false;
+  }
+  flush();
+  return out;
+}
+
+/** A forward plan entry from a row's cells and the roles of its columns. */
+function entryOf(cells: readonly string[], cols: Columns): ForwardPlanEntry {
+  const get = (k: number): string => (k >= 0 ? (cells[k] ?? '').trim() : '');
+  const blank = (v: string): string | null => (v === '' || /^(?:n\/?a|-+|none)$/i.test(v) ? null : v);
+  return {
+    ref: get(cols.ref).toUpperCase(),
+    firstPublished: cols.published >= 0 ? (findDate(get(cols.published))?.date ?? null) : null,
+    decisionDate: decisionDateOf(get(cols.date)),
+    decisionMakers: splitMakers(get(cols.makers)),
+    issue: blank(get(cols.issue)),
+    decision: null,
+    documents: blank(get(cols.documents)),
+    exempt: blank(get(cols.exempt)),
+    contacts: get(cols.contact) === '' ? [] : [get(cols.contact)],
+  };
 }

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import {
   FRONT_SHEET_SUFFIX,
   BODY_DATE_LINE,
+  CONTACT_HEADING,
+  CONTACT_LABEL,
   COVER_LABELS,
   DECISIONS_HEADING,
   FILE_SIZE,
@@ -10,15 +12,22 @@ import {
   ITEM_MARKER,
   ITEM_SUFFIX,
   MEETING_END,
+  MEMBERSHIP_HEADING,
+  MINUTE_ACTION_HEADER,
   MINUTE_NUMBERS,
   MINUTES_HEADING,
   RECOMMENDATION_HEADING,
   REPORT_BY_LINE,
+  PROPOSER_LINE,
   REPORT_KIND_LINE,
   RESOLUTION_LEADS,
+  RESOLUTION_NOISE,
   SECTION_HEADINGS,
   SUMMONS_SENTENCES,
+  VALEDICTION,
 } from './layouts.ts';
+import { cellsByPosition, extendHeader, headerColumns, startsInColumn } from './layout-columns.ts';
+import { cleanMarkdownLine } from './markdown.ts';
 import { unboxLine } from './doc.ts';
 import { attendanceLabelOf, splitPeople } from './names.ts';
 import { coverFieldOf } from './report-cover.ts';
@@ -177,5 +186,66 @@ describe('part detectors', () => {
     expect('Cabinet – agenda and minutes'.replace(FRONT_SHEET_SUFFIX, '')).toBe('Cabinet');
     expect(attendanceLabelOf('PRESENT / YN BRESENNOL:')?.kind).toBe('present');
     expect(attendanceLabelOf('ALSO PRESENT / HEFYD YN BRESENNOL:')?.kind).toBe('other');
+  });
+});
+
+describe('two-column front sheets and letters', () => {
+  it("reads a membership heading, contact labels alone or with a colon, and a letter's close", () => {
+    expect(['MEMBERSHIP', 'Membership of the Committee', 'Committee Membership'].every((t) => MEMBERSHIP_HEADING.test(t))).toBe(true);
+    expect(MEMBERSHIP_HEADING.test('Membership of the Committee is set out overleaf.')).toBe(false);
+    expect(['Contact', 'Enquiries to', 'Ask for'].every((t) => CONTACT_HEADING.test(t))).toBe(true);
+    expect(CONTACT_LABEL.exec('Enquiries to: Laura Marchetti, Panel Support Officer')?.[1]).toBe('Laura Marchetti, Panel Support Officer');
+    expect(VALEDICTION.test('Yours faithfully,')).toBe(true);
+    expect(VALEDICTION.test('Your council needs you')).toBe(false);
+  });
+  it('takes a lettered part that says what it holds as a group, not the private part', () => {
+    const exempt = (t: string): boolean | undefined => SECTION_HEADINGS.find((x) => x.pattern.test(t))?.exempt;
+    expect(exempt('PART B - APPLICATIONS FOR DETERMINATION')).toBe(false);
+    expect(exempt('PART A - ROUTINE BUSINESS')).toBe(false);
+    expect(exempt('Part B - items likely to be considered in private')).toBe(true);
+    expect(exempt('PART 2')).toBe(true);
+    expect(exempt('Part B')).toBe(true);
+  });
+});
+
+describe('tables laid out as a page', () => {
+  const header = '  Ref            Decision to be taken     Decision maker      Lead officer / contact        First';
+  it("finds columns from the header row, a wrapped header line, and each word's column", () => {
+    const cols = headerColumns(header);
+    expect(cols.map((c) => c.header)).toEqual(['Ref', 'Decision to be taken', 'Decision maker', 'Lead officer / contact', 'First']);
+    expect(extendHeader(cols, `${' '.repeat(header.indexOf('First'))}published`)).toBe(true);
+    expect(cols[4]?.header).toBe('First published');
+    expect(extendHeader(cols, '           stray words')).toBe(false);
+    // A contact one space from the date in the next column.
+    const row = '  LBE/2025/102   School place planning    Cabinet Member for  Dr Funmi Adeyemi, Director of 25/11/2025';
+    expect(cellsByPosition(row, cols)).toEqual(['LBE/2025/102', 'School place planning', 'Cabinet Member for', 'Dr Funmi Adeyemi, Director of', '25/11/2025']);
+  });
+  it('tells a cell of its own from words run on from the column to its left', () => {
+    const cols = headerColumns('   Meeting          Minute    Recommendation');
+    expect(startsInColumn('   16 July 2025     OS/14     That the Cabinet', cols, 1)).toBe(true);
+    expect(startsInColumn('   Kestrel Vale District Council - Overview', cols, 1)).toBe(false);
+  });
+  it('reads a Markdown pipe table as cells, its rule row blank', () => {
+    expect(cleanMarkdownLine('| **Present** | **Apologies** |')).toBe('Present\tApologies');
+    expect(cleanMarkdownLine('|---------|:-------:|')).toBe('');
+    expect(cleanMarkdownLine('| Cllr A Bee |  |')).toBe('Cllr A Bee\t');
+  });
+});
+
+describe('minutes laid out with margins', () => {
+  it("reads an action column header, a proposer line, and a body line that is not a sentence's end", () => {
+    expect(MINUTE_ACTION_HEADER.test('Min. No. Action')).toBe(true);
+    expect(MINUTE_ACTION_HEADER.test('Minute Subject Action by')).toBe(true);
+    expect(MINUTE_ACTION_HEADER.test('Minutes of the meeting; no further action')).toBe(false);
+    expect(PROPOSER_LINE.test('Proposed Cllr Ellwood, seconded Cllr Adeyemi, all in favour.')).toBe(true);
+    expect(PROPOSER_LINE.test('Proposed changes to the scheme were noted.')).toBe(false);
+    expect(BODY_DATE_LINE.test('Village Hall, Church Lane, Upper Wendle on Monday 8 September 2025')).toBe(false);
+    expect(BODY_DATE_LINE.exec('Parish Council - 3rd September 2019')?.[1]).toBe('Parish Council');
+  });
+  it('keeps a wrapped resolution that starts "for …" and drops a vote count', () => {
+    expect(RESOLUTION_NOISE.test('for publication on 1 April 2025;')).toBe(false);
+    expect(RESOLUTION_NOISE.test('For: 6')).toBe(true);
+    expect(RESOLUTION_NOISE.test('Against 3')).toBe(true);
+    expect(attendanceLabelOf('Members:')?.kind).toBe('present');
   });
 });

@@ -48,9 +48,18 @@ export const HEADER_LABELS: Readonly<Record<'body' | 'date' | 'time' | 'venue', 
 export const SIDE_LABELS =
   /\s+(?:ask for|enquiries to|enquiries|contact(?: officer)?|telephone|tel(?:ephone)?\.?(?: no\.?)?|direct (?:line|dial)|e-?mail|mobile|our ref(?:erence)?|your ref(?:erence)?|date)\s*:\s*$/i;
 
+/** A heading alone on its line over the membership paragraph ("MEMBERSHIP", "Membership of the Committee"). */
+export const MEMBERSHIP_HEADING = /^(?:committee |panel |board )?membership(?: of (?:the )?[a-z ]{3,60})?$/i;
+
+/** A contact label printed alone on its line over its value (a web page's "Contact"). */
+export const CONTACT_HEADING = /^(?:contact(?: officer| details| us)?|enquiries(?: to)?|ask for)$/i;
+
 /** Labels that introduce the contact of a meeting or report. */
 export const CONTACT_LABEL =
-  /(?:please contact|^(?:for (?:further )?information|enquiries)(?: (?:about|on) this (?:agenda|meeting|report))?,? (?:please )?contact|^contact(?: officer| details| for (?:this|the) (?:agenda|meeting|report))?s?\s*:|^(?:clerk(?: to the (?:council|committee))?|democratic services officer|committee (?:officer|clerk|administrator))\s*:)\s*(.*)$/i;
+  /(?:please contact|^(?:for (?:further )?information|enquiries)(?: (?:about|on) this (?:agenda|meeting|report))?,? (?:please )?contact|^(?:contact(?: officer| details| for (?:this|the) (?:agenda|meeting|report))?s?|enquiries(?: to)?|ask for)\s*:|^(?:clerk(?: to the (?:council|committee))?|democratic services officer|committee (?:officer|clerk|administrator))\s*:)\s*(.*)$/i;
+
+/** The close of a summons written as a letter, above the clerk's name and post. */
+export const VALEDICTION = /^(?:yours (?:faithfully|sincerely|truly)|with (?:kind )?regards|signed)\b[,.]?/i;
 
 /** A front-sheet closing block names the officer issuing it: these words end a post title. */
 export const ISSUING_POST = /\b(?:counsel|solicitor|monitoring officer|chief executive|clerk|proper officer|director|head of [a-z ]+|manager|secretary|officer|executive)\b/i;
@@ -61,6 +70,8 @@ export const ISSUED_LABEL =
 
 /** Agenda lines that head a group of items ("UNRESTRICTED ITEMS", "Part 2 – Exempt items"); `exempt` marks the private part. */
 export const SECTION_HEADINGS: ReadonlyArray<{ pattern: RegExp; exempt: boolean }> = [
+  // "PART B - APPLICATIONS FOR DETERMINATION": a lettered part that says what it holds, and not that it is private, is a group.
+  { pattern: /^part [a-z]\s*[-–—:]\s*(?![^]*\b(?:exempt|private|confidential|restricted|exclu|not for publication|press|closed)\b)\S/i, exempt: false },
   { pattern: /^(?:part (?:2|ii|b|two)|exempt items?|confidential items?|private (?:items?|session|business)|items? (?:taken )?in private|restricted items?)\b/i, exempt: true },
   {
     pattern:
@@ -68,6 +79,9 @@ export const SECTION_HEADINGS: ReadonlyArray<{ pattern: RegExp; exempt: boolean 
     exempt: false,
   },
 ];
+
+/** The header of minutes laid out with an action column: "Min. No. … Action", "Minute … Action by". */
+export const MINUTE_ACTION_HEADER = /^(?:min(?:ute)?s?\.?(?:\s*(?:no\.?|ref\.?|number))?|no\.?|item)\b[^;,]{0,80}\s(?:action(?:\s+by)?|who|owner)$/i;
 
 /** A minute heading's pointer to its agenda item on the next line: "(Item 4)", "(Agenda Item 4)". */
 export const ITEM_MARKER = /^\(\s*(?:agenda\s+)?item\s+(?:no\.?\s*)?(\d{1,4}(?:\.\d{1,2})?[a-z]?)\s*\)\.?$/i;
@@ -124,8 +138,11 @@ export const MINUTES_HEADING =
 
 const BODY_DATE_DATE = `\\d{1,2}\\s*(?:st|nd|rd|th)?\\s+(?:${MONTH})\\.?,?\\s+\\d{4}|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}`;
 
-/** A line naming a body and a date and nothing else: "Parish Council - 3rd September 2019". */
-export const BODY_DATE_LINE = new RegExp(`^([A-Z][^\\d:]{2,100}?)\\s*[-–—,:]?\\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?(${BODY_DATE_DATE})$`, 'i');
+/** A line naming a body and a date and nothing else: "Parish Council - 3rd September 2019" (not a sentence's end: "… Upper Wendle on Monday 8 September 2025"). */
+export const BODY_DATE_LINE = new RegExp(
+  `^([A-Z][^\\d:]{2,100}?)(?<!\\b(?:on|at|in|held|of|the|for)(?:\\s+[a-z]+day,?)?)\\s*[-–—,:]?\\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?(${BODY_DATE_DATE})$`,
+  'i',
+);
 
 const FIRST_DIGIT = /\d/;
 const BODY_DATE_TAIL = new RegExp(`^(?:${BODY_DATE_DATE})$`, 'i');
@@ -167,7 +184,7 @@ export const ATTENDANCE_LABELS: ReadonlyArray<{ kind: AttendanceKind; pattern: R
   {
     kind: 'present',
     pattern:
-      /^(?:present|members present|councillors present|attendance|attending|in the chair|sederunt|voting members(?: present)?|co-opted members(?: present)?|members in attendance)$/i,
+      /^(?:present|members|members present|councillors present|attendance|attending|in the chair|sederunt|voting members(?: present)?|co-opted members(?: present)?|members in attendance)$/i,
   },
 ];
 
@@ -176,7 +193,7 @@ export const CLERK_PREFIX = /^(?:the\s+)?(?:parish\s+|town\s+|deputy\s+|assistan
 
 /** Prose that names apologies inside a minute: "Apologies were received from …", "reported apologies from …". */
 export const APOLOGIES_SENTENCE =
-  /\bapologies(?: for absence)?\s+(?:were|had been|have been)?\s*(?:received|given|tendered|submitted|reported|noted)?\s*(?:from|by|on behalf of)\s+(.+)$|\breported apologies (?:for absence )?from\s+(.+)$|^apologies\s*(?:for absence\s*)?(?:from|:)\s+(.+)$/i;
+  /\bapologies(?: for absence)?\s+(?:were|had been|have been)?\s*(?:received|given|tendered|submitted|reported|noted)?(?:\s+and\s+(?:accepted|noted|approved))?\s*(?:from|by|on behalf of)\s+(.+)$|\breported apologies (?:for absence )?from\s+(.+)$|^apologies\s*(?:for absence\s*)?(?:from|:)\s+(.+)$/i;
 
 /** Prose that says there were none: "No apologies were received", "None". */
 export const NONE_SENTENCE = /^(?:none|nil|no(?:ne)?\s+(?:apologies|declarations|interests)\b.*|there were no (?:apologies|declarations)\b.*|n\/a)\.?$/i;
@@ -195,9 +212,12 @@ export const RESOLUTION_LEADS: readonly RegExp[] = [
   /^(?:decision|decisions|resolution|resolutions|decision taken|the decision)\s*(?:\(s\))?\s*:/i,
 ];
 
+/** A line naming who moved a motion ("Proposed Cllr Ellwood, seconded Cllr Adeyemi"): the end of a resolution printed above it. */
+export const PROPOSER_LINE = /^(?:proposed|moved|seconded)(?:\s+by)?\s+(?:cllr|councillor|alderman|mr|mrs|ms|miss|dr|the)\b/i;
+
 /** Lines that sit between resolution items without being one: voting notes, carried motions. */
 export const RESOLUTION_NOISE =
-  /^(?:voting|vote|votes|for|against|abstain(?:ed|ing|ions)?|(?:the )?motion (?:was )?(?:carried|lost|fell)|carried|lost|unanimous(?:ly)?|\(?(?:unanimous|by (?:a )?majority)\)?)\b.{0,60}$/i;
+  /^(?:(?:voting|vote|votes|(?:the )?motion (?:was )?(?:carried|lost|fell)|carried|lost|unanimous(?:ly)?|\(?(?:unanimous|by (?:a )?majority)\)?)\b.{0,60}|(?:for|against|abstain(?:ed|ing|ions)?)\b\s*[:=–—-]?\s*(?:\d{1,3}|none|nil)?\b[^a-z]{0,40})$/i;
 
 /** A label of a report cover and the field it fills. */
 export type CoverField = 'title' | 'to' | 'date' | 'lead' | 'author' | 'contact' | 'cabinet' | 'kind' | 'fpRef' | 'decisionNo' | 'agendaItem' | 'wards' | 'other';
@@ -220,7 +240,7 @@ export const COVER_LABELS: ReadonlyArray<{ field: CoverField; pattern: RegExp }>
   {
     field: 'lead',
     pattern:
-      /^(?:lead\s+officer|responsible\s+officer|report\s+of|report\s+by|report\s+from|from|(?:lead|sponsoring|responsible|accountable|executive|strategic|corporate|service)\s+director|director|accountable\s+officer|chief\s+officer|corporate\s+director|strategic\s+director|decision\s+(?:maker|taker)|officer\s+(?:taking|making)\s+(?:the\s+)?decision|delegated\s+officer|report\s+sponsor|sponsor|head\s+of\s+service|service\s+director)$/i,
+      /^(?:lead\s+officer|responsible\s+officer|report\s+of|report\s+by|report\s+from|from|(?:lead|sponsoring|responsible|accountable|executive|strategic|corporate|service)\s+director|director|accountable\s+officer|chief\s+officer|corporate\s+director|strategic\s+director|decision\s+(?:maker|taker)|decision\s+(?:taken|made)\s+by|officer\s+(?:taking|making)\s+(?:the\s+)?decision|delegated\s+officer|report\s+sponsor|sponsor|head\s+of\s+service|service\s+director)$/i,
   },
   {
     field: 'contact',

@@ -16,11 +16,29 @@ export function blankFrontMatter(text: string): string {
 
 const MARKUP = /[>{^*\\]|<!--/;
 
+const TABLE_RULE = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/;
+
+/**
+ * A pipe table's row as cells separated by tabs (as a table row is everywhere else), its rule row blank;
+ * a cell left empty stays an empty cell, so columns keep their places.
+ */
+function pipeRow(line: string): string {
+  if (TABLE_RULE.test(line)) return '';
+  const cells = line
+    .trim()
+    .replace(/^\|/, '')
+    .replace(/(?<!\\)\|$/, '')
+    .split(/(?<!\\)\|/)
+    .map((c) => c.trim());
+  return cells.join('\t');
+}
+
 /** Removes Markdown markup from one line, keeping its text. */
 export function cleanMarkdownLine(line: string): string {
+  const piped = line.charCodeAt(line.length - line.trimStart().length) === 124; /* | */
   // Most lines hold no markup: one scan says so.
-  if (!MARKUP.test(line)) return line;
-  let t = line;
+  if (!piped && !MARKUP.test(line)) return line;
+  let t = piped ? pipeRow(line) : line;
   if (t.includes('>')) t = t.replace(/^\s*(?:>\s?)+/, '');
   if (t.includes('<!--')) t = t.replace(/<!--.*?-->/g, '');
   if (t.includes('{')) t = t.replace(/\[([^\]\n]*)\]\{[.#][^}\n]*\}/g, '$1').replace(/\{[.#][\w.#=\s-]*\}/g, '');

@@ -8,7 +8,8 @@ import { closingBlockAt, readContacts, readIssued, readMembers, readSummonsHeade
 
 function findDeadline(doc: Doc, texts: string[], meetingDate: string, meetingTime: string | null, line: number | null): QuestionDeadline | null {
   for (const text of texts) {
-    const sentences = text.replace(/\n/g, ' ').split(/(?<=[.!?])\s+(?=[A-Z])/);
+    // A blank line ends a sentence too: a front sheet's headings and lists have no full stops.
+    const sentences = text.split(/\n\s*\n/).flatMap((para) => para.replace(/\n/g, ' ').split(/(?<=[.!?])\s+(?=[A-Z])/));
     for (const sentence of sentences) {
       // A deadline names a time: most sentences are passed over on that alone.
       if (sentence.length > 600 || !/\d\s*(?:am|pm|a\.m|p\.m|hours|hrs)|noon|midday/i.test(sentence)) continue;
@@ -61,7 +62,7 @@ export function readMeeting(doc: Doc, end: number, options: { agendaElsewhere?: 
     lines
       .slice(0, end)
       .map((l) => l.text)
-      .filter((t) => t !== '' && !isAgendaHeading(t))
+      .filter((t) => !isAgendaHeading(t))
       .join('\n'),
   );
   const deadline = findDeadline(doc, texts, header.date, header.time, lines[guidanceStart]?.no ?? null);

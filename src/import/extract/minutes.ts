@@ -13,14 +13,16 @@ import {
   ITEM_MARKER,
   ITEM_SUFFIX,
   MEETING_END,
+  MINUTE_ACTION_HEADER,
   MINUTE_NUMBERS,
   MINUTES_HEADING,
   NONE_SENTENCE,
+  PROPOSER_LINE,
   RESOLUTION_LEADS,
 } from './layouts.ts';
 import { readMarkedList } from './marked-list.ts';
 import { attendanceLabelOf, dropRoleNotes, isNobody, joinWrapped, labelledLine, looksLikePerson, splitPeople, splitPeopleList, startsWithTitle } from './names.ts';
-import { isPageFurniture } from './text-normalise.ts';
+import { cleanInline, isPageFurniture } from './text-normalise.ts';
 
 const LIST_ITEM = /^(?:[-•*·]\s*)?(?:(\d{1,2})[.)]|\(?([a-z]|[ivx]{1,4})\))\s+(\S.*)$|^[-•*·]\s+(\S.*)$/;
 const DECISION_LEAD = /\b(?:resolved|agreed|approved|endorsed|decided|noted|resolution|recommended)\b/i;
@@ -62,14 +64,6 @@ function readHeader(texts: readonly string[]): Header {
     // The named line nearest above the date: the committee, before the council's name above it.
     const dateAt = texts.findIndex((t) => findDate(t) !== null);
     const above = dateAt >= 0 ? texts.slice(0, dateAt).reverse() : [];
-    const isName = (t: string): boolean =>
-      t.length < 100 &&
-      !MINUTES_HEADING.test(t) &&
-      !DECISIONS_HEADING.test(t) &&
-      !FRONT_SHEET_HEADINGS.some((h) => h.test(t)) &&
-      !findDate(t) &&
-      !/^held\b/i.test(t) &&
-      /[A-Za-z]{3}/.test(t);
     body = (above.find(isName) ?? texts.find(isName) ?? '').replace(/^(?:an? |the )?(?:(?:ordinary|special|extraordinary|annual|general)\s+)?meeting of (?:the )?/i, '');
   }
   const heldAt = block.search(/\bheld\b/i);
@@ -164,7 +158,7 @@ export function isResolutionLead(text: string): boolean {
 
 /** The text after the lead word: "RESOLVED that the minutes …" gives "the minutes …". */
 function afterLead(text: string): string {
-  return unnumbered(text)
+  return unnumbered(text.replace(/^\(?[a-z]\)\s+/, ''))
     .replace(
       /^(?:it\s+was\s+|and\s+)?(?:further\s+)?(?:unanimously\s+)?(?:resolved|agreed|decided|approved|recommended|decisions?|resolutions?|decision taken|the decision)\s*(?:\(s\))?\s*(?:that\s*|:\s*|[–—-]\s*)?/i,
       '',
@@ -205,7 +199,8 @@ export function readResolutions(body: readonly Line[]): string[] {
     if (rest === '') while (j < body.length && (body[j] as Line).text === '') j++;
     for (; j < body.length; j++) {
       const t = (body[j] as Line).text;
-      if (t === '' || isResolutionLead(t) || isPageFurniture(t)) break;
+      // A lettered part of the minute ("(c) The bank reconciliation … was noted.") is not more of the resolution above it.
+      if (t === '' || isResolutionLead(t) || isPageFurniture(t) || /^\(?[a-z]{1,4}\)\s+\S/.test(t) || PROPOSER_LINE.test(t)) break;
       parts.push(t);
     }
     const text = joinWrapped(parts);
@@ -236,15 +231,100 @@ interface Heading {
   strong: boolean;
 }
 
+/** The header of minutes laid out with an action column between `from` and `end`: its line and where the column starts. */
+function actionColumn(doc: Doc, from: number, end: number): { line: number; start: number } | null {
+  const laid = doc.laidOut;
+  if (!laid) return null;
+  for (let i = from; i < end; i++) {
+    if (!MINUTE_ACTION_HEADER.test((doc.lines[i] as Line).text)) continue;
+    const text = laid[i] ?? '';
+    const runs = [...text.matchAll(/\S+(?: \S+)*/g)];
+    const lastRun = runs[runs.length - 1];
+    if (runs.length >= 2 && lastRun) return { line: i, start: lastRun.index };
+  }
+  return null;
+}
+
+/** A laid-out line without the entry in the action column (a separate run of words starting at or right of it). */
+function withoutAction(doc: Doc, i: number, start: number): Line {
+  const l = doc.lines[i] as Line;
+  const text = doc.laidOut?.[i] ?? '';
+  const runs = [...text.matchAll(/\S+(?: \S+)*/g)];
+  const lastRun = runs[runs.length - 1];
+  if (!l.tabbed || runs.length < 2 || !lastRun || lastRun.index < start - 3 || lastRun[0].length > 40) return l;
+  const cells = l.raw.split('\t');
+  const kept = cells.slice(0, -1).join('\t');
+  return { ...l, raw: kept, text: cleanInline(kept), cells: undefined, coverFields: undefined };
+}
+
+/** Whether a heading line may name the body: short, not the document's kind, no date. */
+function isName(t: string): boolean {
+  return (
+    t.length < 100 &&
+    !MINUTES_HEADING.test(t) &&
+    !DECISIONS_HEADING.test(t) &&
+    !FRONT_SHEET_HEADINGS.some((h) => h.test(t)) &&
+    !findDate(t) &&
+    !/^held\b/i.test(t) &&
+    /[A-Za-z]{3}/.test(t)
+  );
+}
+
+/**
+ * The body named in the headings just above a "Minutes of the meeting held on …" line that does not name
+ * it ("Health Scrutiny Committee" over it): the nearest of up to three short lines, before any blank gap of two.
+ */
+function bodyAbove(doc: Doc, at: number): { body: string; line: number } {
+  const { lines } = doc;
+  let blanks = 0;
+  for (let i = at - 1, seen = 0; i >= 0 && seen < 3 && blanks < 2; i--) {
+    const l = lines[i] as Line;
+    if (l.text === '') {
+      blanks++;
+      continue;
+    }
+    blanks = 0;
+    seen++;
+    if (l.tabbed || isPageFurniture(l.text) || /[.:;,]$/.test(l.text)) break;
+    if (isName(l.text)) return { body: l.text, line: i };
+  }
+  return { body: '', line: at };
+}
+
 /** Whether a numbered line reads as a heading rather than a numbered paragraph of minute text. */
 function headingish(lines: readonly Line[], i: number, end: number, title: string): boolean {
   const l = lines[i] as Line;
   if (/[,;:]$/.test(title) || title.length > 150 || !/^[A-Z0-9'‘"“(£]/.test(title)) return false;
-  if (l.brk) return true;
+  if (l.brk || upperCase(title)) return true;
   const next = lines[i + 1];
   if (!next || i + 1 >= end || next.text === '' || isPageFurniture(next.text)) return true;
   if (ITEM_MARKER.test(next.text)) return true;
   return title.length <= 60 && !/^[a-z]/.test(next.text);
+}
+
+/** Whether a title is in capitals (a heading printed so, however long): letters, and no lower-case one. */
+function upperCase(text: string): boolean {
+  return /[A-Z]{3}/.test(text) && !/[a-z]/.test(text);
+}
+
+/**
+ * The lines a capitalised heading wraps onto ("… MEETING HELD ON TUESDAY" / "10 SEPTEMBER 2024"):
+ * how many follow line i, in capitals, before a blank line.
+ */
+function wrappedHeadingLines(lines: readonly Line[], i: number, end: number, title: string): number {
+  if (!upperCase(title)) return 0;
+  let k = 0;
+  while (k < 2 && i + k + 1 < end) {
+    const n = lines[i + k + 1] as Line;
+    const t = n.text;
+    // A number where the heading's number is starts another heading; one indented under the title is the title's ("10 SEPTEMBER 2024").
+    const numbered = n.indent <= (lines[i] as Line).indent + 2 && numberOf(t) !== null;
+    if (t === '' || t.length > 120 || isPageFurniture(t) || !upperCase(t) || numbered) break;
+    k++;
+  }
+  // A run of capitals with no blank line under it is text, not a wrapped heading.
+  const after = lines[i + k + 1];
+  return k > 0 && (after === undefined || after.text === '') ? k : 0;
 }
 
 /** The title block above an "(Item N)" pointer: the lines after the last blank line, page furniture skipped. */
@@ -299,7 +379,7 @@ function findHeadings(doc: Doc, from: number, end: number): Heading[] {
       if (suffix) strong.push({ first: i, bodyFrom: i + 1, minute: suffix[1] ?? '', agendaItem: suffix[3] as string, title: (suffix[2] as string).trim(), strong: true });
     }
   }
-  const candidates: Array<{ scheme: number; minute: string; title: string; i: number }> = [];
+  const candidates: Array<{ scheme: number; minute: string; title: string; i: number; wrapped: number }> = [];
   for (let i = from; i < end; i++) {
     const l = lines[i] as Line;
     // Every numbering scheme starts with a digit, "Min" or a body's capital letters ("FRA/24/37", "C123/24").
@@ -307,8 +387,10 @@ function findHeadings(doc: Doc, from: number, end: number): Heading[] {
     for (let s = 0; s < MINUTE_NUMBERS.length; s++) {
       const m = (MINUTE_NUMBERS[s] as (typeof MINUTE_NUMBERS)[number]).pattern.exec(l.text);
       if (!m) continue;
-      const title = (m[2] as string).trim();
-      if (headingish(lines, i, end, title)) candidates.push({ scheme: s, minute: m[1] as string, title, i });
+      let title = (m[2] as string).trim();
+      const wrapped = wrappedHeadingLines(lines, i, end, title);
+      for (let k = 1; k <= wrapped; k++) title = `${title} ${(lines[i + k] as Line).text}`;
+      if (headingish(lines, i + wrapped, end, title)) candidates.push({ scheme: s, minute: m[1] as string, title, i, wrapped });
       break;
     }
   }
@@ -324,7 +406,7 @@ function findHeadings(doc: Doc, from: number, end: number): Heading[] {
       if (!before || before.minute === '' || !/^\d+$/.test(before.minute)) continue;
       const scheme = MINUTE_NUMBERS[c.scheme] as (typeof MINUTE_NUMBERS)[number];
       if (!scheme.follows(before.minute, c.minute)) continue;
-      out.push({ first: c.i, bodyFrom: c.i + 1, minute: c.minute, agendaItem: null, title: c.title, strong: false });
+      out.push({ first: c.i, bodyFrom: c.i + 1 + c.wrapped, minute: c.minute, agendaItem: null, title: c.title, strong: false });
     }
     return out.sort((a, b) => a.first - b.first);
   }
@@ -345,7 +427,7 @@ function findHeadings(doc: Doc, from: number, end: number): Heading[] {
   }
   const bestScheme = best[0] ? (MINUTE_NUMBERS[best[0].scheme] as (typeof MINUTE_NUMBERS)[number]) : null;
   if (best.length < 2 && bestScheme?.name === 'plain') return [];
-  return best.map((c) => ({ first: c.i, bodyFrom: c.i + 1, minute: c.minute, agendaItem: null, title: c.title, strong: false }));
+  return best.map((c) => ({ first: c.i, bodyFrom: c.i + 1 + c.wrapped, minute: c.minute, agendaItem: null, title: c.title, strong: false }));
 }
 
 /** Names of people listed in prose: "Apologies were received from A, B and C who was substituted by D." */
@@ -367,7 +449,7 @@ export function parseMinutes(doc: Doc, span: Span): Minutes | null {
   for (let i = span.start; i < firstHeading && headTexts.length < 8; i++) {
     const t = (lines[i] as Line).text;
     if (t === '' || isPageFurniture(t)) continue;
-    if (attendanceLabelOf(t)) break;
+    if (attendanceLabelOf(t) || attendanceColumns(lines[i] as Line) !== null) break;
     // A paragraph after the heading that is not about the meeting ends it.
     if (headTexts.length > 0 && t.length > 120 && !/\bheld\b/i.test(t)) break;
     headTexts.push(t);
@@ -378,8 +460,9 @@ export function parseMinutes(doc: Doc, span: Span): Minutes | null {
     warn(doc, lines[span.start] as Line, 'minutes-date-missing', 'minutes heading has no readable date');
     return null;
   }
+  const above = head.body === '' ? bodyAbove(doc, span.start) : { body: head.body, line: span.start };
   const minutes: Minutes = {
-    body: head.body,
+    body: above.body,
     date: head.date,
     time: head.time,
     venue: head.venue,
@@ -392,7 +475,9 @@ export function parseMinutes(doc: Doc, span: Span): Minutes | null {
     endedAt: null,
   };
   const attendees: Attendee[] = [];
-  readAttendance(doc, minutes, attendees, headEnd, firstHeading);
+  // A laid-out page with an "Action" column right of the minutes ("Min. No. … Action"): its entries are not minute text.
+  const action = actionColumn(doc, headEnd, firstHeading);
+  readAttendance(doc, minutes, attendees, headEnd, action?.line ?? firstHeading);
 
   let lastContent = Math.max(span.start, headEnd - 1);
   let ended = false;
@@ -417,7 +502,7 @@ export function parseMinutes(doc: Doc, span: Span): Minutes | null {
         break;
       }
       if (SIGNATURE.test(l.text)) continue;
-      body.push(l);
+      body.push(action ? withoutAction(doc, i, action.start) : l);
       last = i;
     }
     lastContent = Math.max(lastContent, last);
@@ -442,7 +527,7 @@ export function parseMinutes(doc: Doc, span: Span): Minutes | null {
   }
   minutes.items = items.map((x) => x.item);
   attendanceOf.set(minutes, attendees);
-  return locate(doc, minutes, span.start, Math.max(lastContent, span.start));
+  return locate(doc, minutes, above.line, Math.max(lastContent, span.start));
 }
 
 /** A minute title without the page furniture, signature or leftover markup around it. */
@@ -481,20 +566,48 @@ export function paragraphs(body: readonly Line[], byEntry = false): string[] {
  * label ("PRESENT: A, B and C") ends at a blank line unless its last line ends in a comma or "and";
  * a label on a line of its own ("PRESENT") takes every line until the next label.
  */
-function readAttendance(doc: Doc, minutes: Minutes, attendees: Attendee[], from: number, end: number): void {
+/** Reads the attendance lists of minutes between `from` and `end` into `minutes` (and `attendees`, with their lines). */
+export function readAttendance(doc: Doc, minutes: Minutes, attendees: Attendee[], from: number, end: number): void {
   const { lines } = doc;
-  type Group = { kind: AttendanceKind | 'extra'; label: string; texts: string[]; line: Line; inline: boolean };
+  type Group = { kind: AttendanceKind | 'extra'; label: string; texts: string[]; line: Line; inline: boolean; columns?: boolean };
   const groups: Group[] = [];
   let current: Group | null = null;
+  // Names broken at a hyphen in a column ("Huw Llewelyn-" over "Thomas"): the column's position, and the entry to go on.
+  const pending = new Map<number, number>();
+  let table: Array<Group | null> | null = null;
   let blank = false;
   for (let i = from; i < end; i++) {
     const l = lines[i] as Line;
-    const t = l.text;
+    // A bulleted list (a web page's) names one person a bullet.
+    const t = l.text.replace(/^[-•●▪]\s+/, '');
     if (t === '' || isPageFurniture(t)) {
       if (t === '') blank = true;
       continue;
     }
     if (SIGNATURE.test(t)) continue;
+    // A table whose header cells are attendance labels ("Present | Apologies | Also present"): one group a column.
+    const heads = attendanceColumns(l);
+    if (heads !== null) {
+      table = heads.map((h) => {
+        if (h === null) return null;
+        const g: Group = { kind: h.kind, label: h.label, texts: [], line: l, inline: false };
+        groups.push(g);
+        return g;
+      });
+      current = null;
+      continue;
+    }
+    if (table !== null && l.tabbed) {
+      const cells = l.raw.split('\t').map((c) => c.trim());
+      cells.forEach((c, k) => {
+        const g = table?.[k];
+        if (c === '' || !g) return;
+        if (g.texts.length > 0) g.texts.push('\n');
+        g.texts.push(c);
+      });
+      continue;
+    }
+    table = null;
     const known = attendanceLabelOf(t);
     const other = known ? null : labelledLine(t);
     const extra =
@@ -502,7 +615,17 @@ function readAttendance(doc: Doc, minutes: Minutes, attendees: Attendee[], from:
       !/[.]$/.test(other.label) &&
       other.label.split(/\s+/).length <= 5 &&
       (other.rest === '' ? t.endsWith(':') : looksLikePerson(splitPeople(other.rest)[0] ?? ''));
+    // "Councillors:" under "PRESENT:" names more of the same group, often in two columns.
+    if (!known && current && other !== null && MORE_OF_GROUP.test(other.label)) {
+      if (doc.laidOut && l.tabbed) {
+        pushColumns(current.texts, doc.laidOut[i] ?? '', pending, true);
+        current.columns = true;
+      } else current.texts.push('\n', other.rest);
+      blank = false;
+      continue;
+    }
     if (known || extra) {
+      pending.clear();
       const label = (known ?? other) as { label: string; rest: string };
       current = { kind: known ? known.kind : 'extra', label: label.label, texts: label.rest === '' ? [] : [label.rest], line: l, inline: label.rest !== '' };
       groups.push(current);
@@ -514,7 +637,14 @@ function readAttendance(doc: Doc, minutes: Minutes, attendees: Attendee[], from:
     // After a blank line, a stand-alone label's list goes on only with more people ("Declarations of Interest" ends it).
     if (current && (!blank || continues || (!current.inline && namesPerson(t)))) {
       // A stand-alone label's list has one entry a line, unless a line runs on (a trailing comma or "and").
-      if (!current.inline && !continues && current.texts.length > 0) current.texts.push('\n');
+      // An inline list goes on to the next line's entry too when a line ends a person ("… (Chair)") or starts one ("Councillor …").
+      if (doc.laidOut && l.tabbed && (pending.size > 0 || current.columns === true)) {
+        // The next row of names laid out in columns: a name broken at a hyphen goes on in its own column.
+        pushColumns(current.texts, doc.laidOut[i] ?? '', pending, false);
+        blank = false;
+        continue;
+      }
+      if (!continues && current.texts.length > 0 && (!current.inline || /\)$/.test(prev) || startsWithTitle(t))) current.texts.push('\n');
       current.texts.push(
         l.tabbed
           ? l.raw
@@ -567,11 +697,53 @@ function readAttendance(doc: Doc, minutes: Minutes, attendees: Attendee[], from:
 
 /** Whether a line of an attendance list starts with a person. */
 function namesPerson(t: string): boolean {
-  const head = dropRoleNotes(splitPeople(t)[0] ?? '');
+  // "Marc Thorne - Chief Executive": the name before a dash and a post.
+  const head = dropRoleNotes(splitPeople(t)[0] ?? '').replace(/\s+[-–—]\s+\S.*$/, '');
   return startsWithTitle(head) || looksLikePerson(head);
 }
 
 /** Joins wrapped lines of a list, keeping column gaps (a tab) as separators. */
+/** The groups of a table row whose filled cells are all attendance labels (two or more); null for any other line. */
+function attendanceColumns(l: Line): Array<{ kind: AttendanceKind; label: string } | null> | null {
+  if (!l.tabbed || l.text.length > 200) return null;
+  const cells = l.raw.split('\t').map((c) => c.trim());
+  const heads = cells.map((c) => {
+    if (c === '') return null;
+    const a = attendanceLabelOf(c.replace(/:$/, ''));
+    return a !== null && a.rest === '' ? { kind: a.kind, label: a.label } : undefined;
+  });
+  if (heads.some((h) => h === undefined) || heads.filter((h) => h !== null).length < 2) return null;
+  return heads as Array<{ kind: AttendanceKind; label: string } | null>;
+}
+
+/** A label that names more people of the group above it ("Councillors:" under "PRESENT:"). */
+const MORE_OF_GROUP = /^(?:councillors?|cllrs?\.?|county councillors|aldermen|members|co-opted members)$/i;
+
+/**
+ * Adds the names of a line laid out in columns to a group, each its own entry ('\n' between): a name
+ * broken at a hyphen waits in `pending` (by column) for the rest printed under it. With `label`, the
+ * line's first run is the label and is left out.
+ */
+function pushColumns(texts: string[], laid: string, pending: Map<number, number>, label: boolean): void {
+  const runs = [...laid.matchAll(/\S+(?: {1,2}\S+)*/g)].slice(label ? 1 : 0);
+  const waiting = new Map(pending);
+  pending.clear();
+  for (const run of runs) {
+    const text = run[0].replace(/\s+/g, ' ');
+    const at = [...waiting.keys()].find((p) => Math.abs(p - run.index) <= 1);
+    if (at !== undefined) {
+      const k = waiting.get(at) as number;
+      texts[k] = `${texts[k] as string}${text}`;
+      waiting.delete(at);
+      if (/[A-Za-z]-$/.test(texts[k] as string)) pending.set(run.index, k);
+      continue;
+    }
+    if (texts.length > 0) texts.push('\n');
+    texts.push(text);
+    if (/[A-Za-z]-$/.test(text)) pending.set(run.index, texts.length - 1);
+  }
+}
+
 function joinTabbed(lines: readonly string[]): string {
   return joinWrapped(lines.map((l) => l.replace(/\t/g, ' \t ')));
 }

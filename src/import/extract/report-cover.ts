@@ -96,10 +96,10 @@ function readCoverFields(line: Line): FieldRead[] {
     const colon = first.indexOf(':');
     if (colon > 0 && colon === first.length - 1) {
       const field = coverFieldOf(first.slice(0, colon));
-      if (field) return [{ field, label: first.slice(0, colon), value: cells.slice(1).join(' ') }];
+      if (field) return withLabelledCells({ field, label: first.slice(0, colon), value: '' }, cells.slice(1));
     } else if (colon > 0) {
       const field = coverFieldOf(first.slice(0, colon));
-      if (field) return [{ field, label: first.slice(0, colon), value: [first.slice(colon + 1).trim(), ...cells.slice(1)].join(' ').trim() }];
+      if (field) return withLabelledCells({ field, label: first.slice(0, colon), value: first.slice(colon + 1).trim() }, cells.slice(1));
     } else if (cells.length === 2 && (line.indent > 0 || (line.raw.split('\t')[0] ?? '').trim() !== '')) {
       // A cover table without colons: "Report of | Director of Place" (a sign-off row has more cells).
       const field = coverFieldOf(first);
@@ -140,6 +140,24 @@ function readCoverFields(line: Line): FieldRead[] {
     if (field) found.push({ field, label: f.label, value: t.slice(f.after, stop).trim() });
   }
   return found;
+}
+
+/**
+ * A label row's value cells, where a later cell may start a label of its own ("Key decision: | Yes |
+ * Forward Plan ref: FP/25/08/06", two labels side by side in a box).
+ */
+function withLabelledCells(first: FieldRead, rest: readonly string[]): FieldRead[] {
+  const out: FieldRead[] = [first];
+  let current = first;
+  for (const cell of rest) {
+    const colon = cell.indexOf(':');
+    const field = colon > 0 ? coverFieldOf(cell.slice(0, colon)) : null;
+    if (field !== null) {
+      current = { field, label: cell.slice(0, colon), value: cell.slice(colon + 1).trim() };
+      out.push(current);
+    } else current.value = current.value === '' ? cell : `${current.value} ${cell}`;
+  }
+  return out;
 }
 
 /** Where a report cover's pieces sit, as line indexes. */
@@ -335,6 +353,20 @@ export interface CoverFields {
   end: number;
 }
 
+/** Lead labels that may name a cabinet member as well as an officer. */
+const MEMBER_OR_OFFICER_LABEL = /^(?:from|decision\s+(?:maker|taker)|decision\s+(?:taken|made)\s+by|taken\s+by)$/i;
+
+/** Where an author's phone or e-mail starts in the author field ("Name, Post Tel: 01632 … name@…"). */
+const CONTACT_IN_AUTHOR = /\s(?:(?:tel(?:ephone)?|phone|direct (?:line|dial)|mobile|e-?mail)\b\.?\s*:?|\S+@\S+|\(?0\d{3,4}\)?\s?\d{3})/i;
+
+/** The author without the phone and e-mail printed under the name; those are the contact when none is labelled. */
+function authorAndContact(author: string | null, contact: string | null): { author: string | null; contact: string | null } {
+  if (author === null) return { author, contact };
+  const m = CONTACT_IN_AUTHOR.exec(author);
+  if (!m || m.index < 3) return { author, contact };
+  return { author: author.slice(0, m.index).replace(/[\s,;]+$/, ''), contact: contact ?? author.slice(m.index).trim() };
+}
+
 /** People after "From:" on a cover: cabinet members (councillors, portfolio holders) and officers. */
 function splitFrom(entries: string[]): { members: string[]; officers: string[] } {
   const members: string[] = [];
@@ -375,6 +407,7 @@ export function parseCover(doc: Doc, start: number, end: number): CoverFields | 
   let i = firstLabel;
   let misses = 0;
   let lastUsed = firstLabel;
+  let kindBetween: string | null = null;
   for (; i < Math.min(end, firstLabel + 60); i++) {
     const l = lines[i] as Line;
     if (l.text === '' || isPageFurniture(l.text)) {
@@ -415,10 +448,26 @@ export function parseCover(doc: Doc, start: number, end: number): CoverFields | 
       lastUsed = i;
       continue;
     }
-    if (current && cont && (!blank || /[,&]$|\band$/.test(prev)) && l.text.length < 200 && !/^(?:\d{1,2}[.)]?\s|summary\b|purpose\b|recommendation)/i.test(l.text)) {
+    // On a page layout, a line starting left of the labels is not their value wrapped (a heading, another column).
+    const leftOfLabels = doc.layout && current !== null && l.indent + 2 < current.indent;
+    if (
+      current &&
+      cont &&
+      !leftOfLabels &&
+      (!blank || /[,&]$|\band$/.test(prev)) &&
+      l.text.length < 200 &&
+      !/^(?:\d{1,2}[.)]?\s|summary\b|purpose\b|recommendation)/i.test(l.text)
+    ) {
       cont.push((current.field === 'cabinet' && (/[,&]$|\band$/.test(prev) || startsWithTitle(l.text)) ? '\n' : '') + l.text);
       blank = false;
       lastUsed = i;
+      continue;
+    }
+    // The kind of record printed between the labels ("RECORD OF EXECUTIVE DECISION" under a reference line).
+    if (kindBetween === null && layout.kindLine === null && l.text.length < 120 && KIND_LINE.test(l.text)) {
+      kindBetween = l.text;
+      current = null;
+      blank = false;
       continue;
     }
     // Prose under the labels ends the cover, unless more labels follow soon (a "Key Decision" line, a note).
@@ -446,13 +495,14 @@ export function parseCover(doc: Doc, start: number, end: number): CoverFields | 
   );
   let cabinetMembers = cabinetRaw.flatMap(splitCabinetMembers);
   let leadOfficer = first('lead');
-  const from = leadLabel !== null && /^from$/i.test(leadLabel.trim()) ? raw('lead') : null;
+  // "From:" and "Decision taken by:" may name a councillor (a cabinet member) rather than an officer.
+  const from = leadLabel !== null && MEMBER_OR_OFFICER_LABEL.test(leadLabel.trim()) ? raw('lead') : null;
   if (from) {
     const { members, officers } = splitFrom(from);
     cabinetMembers = [...cabinetMembers, ...members];
     leadOfficer = officers[0] ?? null;
   }
-  const kind = layout.kindLine !== null ? (lines[layout.kindLine] as Line).text : null;
+  const kind = layout.kindLine !== null ? (lines[layout.kindLine] as Line).text : kindBetween;
   const to = first('to');
   const dateText = first('date');
   const date =
@@ -467,8 +517,7 @@ export function parseCover(doc: Doc, start: number, end: number): CoverFields | 
     date,
     cabinetMembers: cabinetMembers.filter((c) => blankish(c) !== null),
     leadOfficer: blankish(leadOfficer),
-    author: blankish(first('author')),
-    contact: blankish(first('contact')),
+    ...authorAndContact(blankish(first('author')), blankish(first('contact'))),
     to,
     decisionNo: blankish(first('decisionNo')),
     agendaItem: blankish(first('agendaItem')),

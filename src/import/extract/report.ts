@@ -152,6 +152,13 @@ function fieldText(f: Field): string {
   return cleanInline(f.raw.join(' ').replace(/\t/g, ' '));
 }
 
+/** Whether a laid-out line is a number and a heading only (indented, the number's gap a cell break), not a table row. */
+function headingCells(doc: Doc, l: Line): boolean {
+  if (!doc.layout) return false;
+  const cells = cellsOf(l).filter((c) => c !== '');
+  return cells.length <= 2 && (cells.length === 1 || /^\d{1,2}\.?$/.test(cells[0] as string));
+}
+
 /** Reads numbered sections ("1. Background") from `from` to `end`. */
 function readSections(doc: Doc, from: number, end: number): ReportSection[] {
   const { lines } = doc;
@@ -163,7 +170,7 @@ function readSections(doc: Doc, from: number, end: number): ReportSection[] {
     const l = lines[i] as Line;
     if (l.text === '' || isPageFurniture(l.text)) continue;
     const m = closed ? null : HEADING.exec(l.text);
-    if (m && Number(m[1]) === expected && !/[.:;,]$/.test(l.text) && !l.tabbed) {
+    if (m && Number(m[1]) === expected && !/[.:;,]$/.test(l.text) && (!l.tabbed || headingCells(doc, l))) {
       if (current) sections.push({ heading: current.heading, text: current.parts.join(' ') });
       current = { heading: (m[2] as string).trim(), parts: [] };
       expected++;

@@ -71,7 +71,15 @@ export function isActionPlanHeader(line: Line): boolean {
 }
 
 function headingLike(line: Line): boolean {
-  return !line.tabbed && line.text.length <= 160 && !/^\d/.test(line.text);
+  // On a page layout an indented (centred) heading is one cell after its indent: still a heading.
+  return (!line.tabbed || oneCell(line)) && line.text.length <= 160 && !/^\d/.test(line.text);
+}
+
+/** Whether a tabbed line holds one filled cell (a laid-out line's indent is an empty first cell). */
+function oneCell(line: Line): boolean {
+  let filled = 0;
+  for (const c of cellsOf(line)) if (c !== '' && ++filled > 1) return false;
+  return filled === 1;
 }
 
 /** Whether a table (a row of two or more cells, or a line that is only a date) follows line i closely. */
@@ -338,8 +346,14 @@ const forwardPlanTable: PartDetector = {
       let start = i;
       for (let j = i - 1; j >= Math.max(0, i - 40); j--) {
         const l = lines[j] as Line;
-        if (l.tabbed && l.text !== '') break;
-        if (headingLike(l) && /forward plan|key decisions?|notice of (?:key )?decisions?/i.test(l.text) && !/reference/i.test(l.text)) {
+        if (l.tabbed && l.text !== '' && !oneCell(l)) break;
+        // A heading, not a sentence of the explanatory text that mentions key decisions: in capitals, or starting with the words.
+        if (
+          headingLike(l) &&
+          /forward plan|key decisions?|notice of (?:key )?decisions?/i.test(l.text) &&
+          !/reference/i.test(l.text) &&
+          (!/[a-z]/.test(l.text) || (l.text.length <= 70 && /^(?:\S+\s+){0,3}(?:forward plan|key decisions?|notice of)/i.test(l.text)))
+        ) {
           start = j;
           break;
         }

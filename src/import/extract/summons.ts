@@ -2,7 +2,19 @@ import type { MeetingContact, MeetingMember } from './contract.ts';
 import type { Doc, Line } from './doc.ts';
 import { cellsOf, nextNonBlank, prevNonBlank } from './doc.ts';
 import { findDate, findLongDate, findTime, isWholeDate } from './date-text.ts';
-import { CONTACT_LABEL, FRONT_SHEET_HEADINGS, FRONT_SHEET_SUFFIX, HEADER_LABELS, ISSUED_LABEL, ISSUING_POST, SIDE_LABELS, SUMMONS_SENTENCES } from './layouts.ts';
+import {
+  CONTACT_HEADING,
+  CONTACT_LABEL,
+  FRONT_SHEET_HEADINGS,
+  FRONT_SHEET_SUFFIX,
+  HEADER_LABELS,
+  ISSUED_LABEL,
+  ISSUING_POST,
+  MEMBERSHIP_HEADING,
+  SIDE_LABELS,
+  SUMMONS_SENTENCES,
+  VALEDICTION,
+} from './layouts.ts';
 import { isNobody, looksLikePerson, parseMember, splitPeople } from './names.ts';
 import { isPageFurniture } from './text-normalise.ts';
 
@@ -77,6 +89,24 @@ function labelPairs(cells: readonly string[]): string[] {
   return out;
 }
 
+/**
+ * Whether laid-out line i holds only the right-hand column of the line above: its text starts where a
+ * later column of that line does ("Contact:   Priya …" over "            Democratic Services").
+ */
+function underRightColumn(doc: Doc, i: number): boolean {
+  const laid = doc.laidOut;
+  if (!laid || i < 1) return false;
+  const above = laid[i - 1] ?? '';
+  const at = (doc.lines[i] as Line).indent;
+  if (at === 0 || above.trim() === '') return false;
+  const first = above.length - above.trimStart().length;
+  for (const m of above.matchAll(/ {2,}(?=\S)/g)) {
+    const start = m.index + m[0].length;
+    if (start > first && Math.abs(start - at) <= 1) return true;
+  }
+  return false;
+}
+
 /** Whether a text is one of the header labels (without its colon). */
 function isHeaderLabel(text: string): boolean {
   return HEADER_LABELS.body.test(text) || HEADER_LABELS.date.test(text) || HEADER_LABELS.time.test(text) || HEADER_LABELS.venue.test(text);
@@ -132,8 +162,10 @@ function readLabelledHeader(doc: Doc, end: number): (SummonsHeader & { labelledV
   }
   if (date === null) return venue !== null || time !== null ? { body: '', date: '', time, venue, line: -1, first: -1, labelledVenue: venue, labelledTime: time } : null;
   if (body === null) {
-    const p = prevNonBlank(lines, dateLine - 1, 0);
-    const above = p >= 0 ? (lines[p] as Line).text : '';
+    let p = prevNonBlank(lines, dateLine - 1, 0);
+    // On a page layout, a line of the contact block beside the header (under its right-hand column) is not the body.
+    while (p > 0 && underRightColumn(doc, p)) p = prevNonBlank(lines, p - 1, 0);
+    const above = p >= 0 ? (doc.layout ? leftText(lines[p] as Line) : (lines[p] as Line).text) : '';
     if (above === '' || above.length > 160 || /:/.test(above) || isPageFurniture(above) || isFrontSheetHeading(above))
       return { body: '', date: '', time, venue, line: -1, first: -1, labelledVenue: venue, labelledTime: time };
     // A web page's heading names the body and the page: "Cabinet – agenda and minutes".
@@ -288,16 +320,19 @@ function continueVenue(lines: Line[], from: number, end: number, indent: number,
   return j;
 }
 
+/** A name without the role printed after it ("Cllr Rowan Hale (Chair)"). */
+const stripRole = (text: string): string => text.replace(/\s*\([^()]{2,30}\)\s*$/, '').trim();
+
 /** Reads the membership list that follows "To: The Members of …"; a list that names no one gives none. */
 export function readMembers(doc: Doc, end: number): { members: MeetingMember[]; line: number; listLine: number } {
   const { lines } = doc;
   for (let i = 0; i < end; i++) {
     const l = lines[i] as Line;
-    const m = /^(?:to|membership|members(?: of the [a-z ]+)?)\s*:\s*(.*)$/i.exec(l.text);
+    const m = /^(?:to|membership|members(?: of the [a-z ]+)?)\s*:\s*(.*)$/i.exec(l.text) ?? (MEMBERSHIP_HEADING.test(l.text) ? [l.text, ''] : null);
     if (!m) continue;
     let list = (m[1] as string).trim();
     let listLine = i;
-    if (list === '' || /^the members of\b/i.test(list)) {
+    if (list === '' || /^(?:the )?members of\b/i.test(list)) {
       const nx = nextNonBlank(lines, i + 1, end);
       if (nx < 0) break;
       list = (lines[nx] as Line).text;
@@ -315,6 +350,20 @@ export function readMembers(doc: Doc, end: number): { members: MeetingMember[]; 
       }
       const members = entries.map(parseMember).filter((x) => x.name.length > 1 && !isNobody(x.name));
       return { members, line: members.length > 0 ? i : -1, listLine: members.length > 0 ? listLine : -1 };
+    }
+    // A table of members, one a row: the name in the first column, then the council or role they represent.
+    const firstRow = lines[listLine] as Line;
+    if (firstRow.tabbed && looksLikePerson(stripRole(cellsOf(firstRow).find((c) => c !== '') ?? ''))) {
+      const entries: string[] = [];
+      for (let j = listLine; j < end; j++) {
+        const n = lines[j] as Line;
+        if (n.text === '') break;
+        const name = n.tabbed ? (cellsOf(n).find((c) => c !== '') ?? '') : n.text;
+        if (!looksLikePerson(stripRole(name))) break;
+        entries.push(name);
+      }
+      const members = entries.map(parseMember).filter((x) => x.name.length > 1 && !isNobody(x.name));
+      if (members.length > 1) return { members, line: i, listLine };
     }
     // A list wrapped over lines: it runs on after a comma or "and", or in the value column of its label.
     for (let j = listLine + 1; j < end; j++) {
@@ -358,11 +407,20 @@ export function readIssued(doc: Doc, end: number, meetingDate: string | null = n
     by = by.replace(/[\s,–—-]+(?:on)?\s*$/i, '').trim();
     return { issuedBy: by === '' ? null : by, issuedOn: on };
   }
-  const at = closingBlockAt(doc, Math.max(agendaEnd, 0), end);
+  let at = closingBlockAt(doc, Math.max(agendaEnd, 0), end);
+  // A summons written as a letter is signed above the agenda: "Yours faithfully," then the name and post.
+  if (at < 0) {
+    const yours = lines.slice(0, Math.max(agendaEnd, 0)).findIndex((l) => VALEDICTION.test(l.text));
+    if (yours >= 0) at = closingBlockAt(doc, yours + 1, Math.min(agendaEnd, yours + 8));
+  }
   const issuedBy = at >= 0 ? (lines[at] as Line).text : null;
   for (let i = 0; i < end; i++) {
-    const m = ISSUED_LABEL.exec(leftText(lines[i] as Line));
-    if (m) return { issuedBy, issuedOn: findDate(m[1] as string)?.date ?? null };
+    const l = lines[i] as Line;
+    // The label may sit in a contact block beside the header: any cell of a laid-out line.
+    for (const cell of doc.layout && l.tabbed ? cellsOf(l) : [leftText(l)]) {
+      const m = ISSUED_LABEL.exec(cell);
+      if (m) return { issuedBy, issuedOn: findDate(m[1] as string)?.date ?? null };
+    }
   }
   return { issuedBy, issuedOn: otherDate(doc, end, meetingDate) };
 }
@@ -441,6 +499,16 @@ export function readContacts(doc: Doc, end: number): MeetingContact[] {
     let rest = '';
     for (let c = 0; c < cells.length; c++) {
       const cell = cells[c] as string;
+      // A label alone on its line (a web page's "Contact" over its value): the value is the next line.
+      if (!l.tabbed && CONTACT_HEADING.test(cell)) {
+        const nx = nextNonBlank(lines, i + 1, Math.min(end, i + 3));
+        if (nx >= 0 && !(lines[nx] as Line).tabbed) {
+          at = c;
+          rest = (lines[nx] as Line).text;
+          i = nx;
+          break;
+        }
+      }
       const m = CONTACT_LABEL.exec(cell);
       if (m && cell.length < 400) {
         at = c;
@@ -460,13 +528,12 @@ export function readContacts(doc: Doc, end: number): MeetingContact[] {
     for (let j = i + 1, k = 0; j < end && k < 4; j++) {
       const n = lines[j] as Line;
       if (n.text === '') break;
-      const right = n.tabbed
-        ? (cellsOf(n)
-            .filter((c) => c !== '')
-            .pop() ?? '')
-        : n.text;
-      if (/^(?:tel|telephone|phone|e-?mail|mobile|direct)\b/i.test(right) || /@|^\.[a-z]/i.test(right) || phonesIn(right).length > 0) {
-        block = /^\.[a-z]/i.test(right) ? `${block}${right}` : `${block} ${right}`;
+      // Each cell of the line that is a phone or e-mail ("Tel: …   Email: …"); other cells are the header beside the block.
+      const parts = (n.tabbed ? cellsOf(n).filter((c) => c !== '') : [n.text]).filter(
+        (c) => /^(?:tel|telephone|phone|e-?mail|mobile|direct)\b/i.test(c) || /@|^\.[a-z]/i.test(c) || phonesIn(c).length > 0,
+      );
+      if (parts.length > 0) {
+        for (const right of parts) block = /^\.[a-z]/i.test(right) ? `${block}${right}` : `${block} ${right}`;
         k++;
       } else if (!l.tabbed) break;
     }
@@ -480,6 +547,19 @@ export function readContacts(doc: Doc, end: number): MeetingContact[] {
       const own = block.slice(n.at, until);
       return { name: n.name, phone: phonesIn(own)[0] ?? null, email: own.match(EMAIL)?.[0] ?? null };
     });
+  }
+  return letterhead(doc, end);
+}
+
+/** The office's phone and e-mail printed in the letterhead at the top of a summons, when no contact is labelled. */
+function letterhead(doc: Doc, end: number): MeetingContact[] {
+  for (let i = 0, seen = 0; i < end && seen < 6; i++) {
+    const t = (doc.lines[i] as Line).text;
+    if (t === '') continue;
+    seen++;
+    const email = t.match(EMAIL)?.[0] ?? null;
+    const phone = /\b(?:tel|telephone|phone)\b/i.test(t) ? (phonesIn(t)[0] ?? null) : null;
+    if (email !== null || phone !== null) return [{ name: null, phone, email }];
   }
   return [];
 }

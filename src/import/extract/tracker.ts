@@ -3,6 +3,9 @@ import type { Doc, Line, Span } from './doc.ts';
 import { cellsOf, locate, warn } from './doc.ts';
 import { isWholeDate } from './date-text.ts';
 import { isGarbage, isGhostOf } from './similarity.ts';
+import type { LaidOutColumn } from './layout-columns.ts';
+import { cellsByPosition, extendHeader, headerColumns, startsInColumn } from './layout-columns.ts';
+import { isPageFurniture } from './text-normalise.ts';
 
 interface Columns {
   item: number;
@@ -26,6 +29,10 @@ type Field = 'item' | 'link' | 'owner' | 'outcome' | 'status';
 
 /** Reads an outcome tracker: meeting dates, each followed by agenda items with owner, outcome and status. */
 export function parseTracker(doc: Doc, span: Span): TrackerRow[] {
+  if (doc.laidOut) {
+    const byPosition = parseByPosition(doc, span);
+    if (byPosition !== null) return byPosition;
+  }
   const { lines } = doc;
   const rows: TrackerRow[] = [];
   let cols: Columns | null = null;
@@ -94,3 +101,110 @@ export function parseTracker(doc: Doc, span: Span): TrackerRow[] {
   }
   return rows;
 }
+
+/** What each column of a laid-out tracker holds, by its header; -1 when there is no such column. */
+interface Roles {
+  date: number;
+  item: number;
+  outcome: number;
+  owner: number;
+  status: number;
+  link: number;
+}
+
+/** The roles of a tracker's header cells; null without an item or outcome, an owner and a status column. */
+function rolesOf(headers: readonly string[]): Roles | null {
+  const find = (re: RegExp, not?: RegExp): number => headers.findIndex((h) => re.test(h) && !(not?.test(h) ?? false));
+  const roles: Roles = {
+    date: find(/\b(?:meeting|date)\b/i, /recommend|action|owner|status/i),
+    item: find(/\b(?:minute|item|ref(?:erence)?|agenda|no\.?)\b/i, /recommend|action agreed|owner|status|meeting/i),
+    outcome: find(/outcome|recommend|action|agreed|resolution/i, /owner|status/i),
+    owner: find(/owner|lead|responsib/i),
+    status: find(/status|\brag\b/i),
+    link: find(/^link/i),
+  };
+  if (roles.owner < 0 || roles.status < 0 || (roles.item < 0 && roles.outcome < 0)) return null;
+  return roles;
+}
+
+const RULE = /^\s*[-=_]{5,}[-=_ ]*$/;
+
+/**
+ * Reads a tracker laid out as a page (pdftotext -layout): columns by the header's positions, a row
+ * starting where its item (or outcome) column starts, its cells wrapped on the lines under it; the
+ * meeting date printed in the first row of its group holds for the rows below. Null when the span
+ * has no header naming the columns.
+ */
+function parseByPosition(doc: Doc, span: Span): TrackerRow[] | null {
+  const { lines } = doc;
+  const laid = doc.laidOut as string[];
+  let columns: LaidOutColumn[] | null = null;
+  let roles: Roles | null = null;
+  let at = span.start;
+  for (; at < Math.min(span.end, span.start + 40); at++) {
+    const text = laid[at] ?? '';
+    const heads = headerColumns(text);
+    if (heads.length < 4 || !STATUS.test(text)) continue;
+    roles = rolesOf(heads.map((h) => h.header));
+    if (roles) {
+      columns = heads;
+      break;
+    }
+  }
+  if (!columns || !roles) return null;
+  const cols = columns;
+  const r = roles;
+  at++;
+  while (at < span.end && (lines[at] as Line).text !== '' && !RULE.test(laid[at] ?? '') && extendHeader(cols, laid[at] ?? '')) at++;
+  const key = r.item >= 0 ? r.item : r.outcome;
+  const rows: TrackerRow[] = [];
+  let row: { cells: string[]; first: number; last: number } | null = null;
+  let date: string | null = null;
+  let blankBefore = false;
+  const flush = (): void => {
+    const current = row as { cells: string[]; first: number; last: number } | null;
+    row = null;
+    if (!current) return;
+    const get = (k: number): string | null => (k >= 0 && current.cells[k] !== '' ? (current.cells[k] as string) : null);
+    const printed = get(r.date);
+    if (printed !== null) date = isWholeDate(printed) ?? date;
+    const entry: TrackerRow = {
+      meetingDate: date,
+      item: get(r.item) ?? get(r.outcome) ?? '',
+      link: get(r.link),
+      owner: get(r.owner),
+      outcome: get(r.outcome),
+      status: get(r.status),
+    };
+    rows.push(locate(doc, entry, current.first, current.last));
+  };
+  for (let i = at; i < span.end; i++) {
+    const l = lines[i] as Line;
+    const text = laid[i] ?? '';
+    if (l.text === '' || RULE.test(text)) {
+      blankBefore = true;
+      continue;
+    }
+    if (/^key\s*:?$/i.test(l.text)) break;
+    const cells = cellsByPosition(text, cols);
+    if ((cells[key] ?? '') !== '' && startsInColumn(text, cols, key)) {
+      flush();
+      row = { cells, first: i, last: i };
+    } else if (row && !blankBefore && !isPageFurniture(l.text)) {
+      const target: { cells: string[]; last: number } = row;
+      cells.forEach((c, k) => {
+        if (c !== '') target.cells[k] = target.cells[k] === '' ? c : `${target.cells[k] as string} ${c}`;
+      });
+      target.last = i;
+    } else {
+      flush();
+      // A running footer ("… Committee    Page 1") is page furniture too.
+      if (!isPageFurniture(l.text) && !/\bpage \d{1,4}(?: of \d{1,4})?$/i.test(l.text)) warn(doc, l, 'table-row-unplaced', `tracker line not understood: "${l.text}"`);
+    }
+    blankBefore = false;
+  }
+  flush();
+  return rows;
+}
+
+const STATUS = /\b(?:status|rag)\b/i;

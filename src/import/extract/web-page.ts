@@ -1,8 +1,10 @@
 import type { AgendaItem, Meeting, MinuteItem, Minutes } from './contract.ts';
 import type { Doc, Line, Span } from './doc.ts';
-import { locate, warn } from './doc.ts';
+import { locate, prevNonBlank, warn } from './doc.ts';
 import { APOLOGIES_SENTENCE, FILE_SIZE, WEB_BLOCK, WEB_DECISION_BLOCKS } from './layouts.ts';
-import { DECLARATIONS_TITLE, attendanceOf, namesFromSentence, paragraphs, readDeclarations, readResolutions } from './minutes.ts';
+import type { Attendee } from './minutes.ts';
+import { DECLARATIONS_TITLE, attendanceOf, namesFromSentence, paragraphs, readAttendance, readDeclarations, readResolutions } from './minutes.ts';
+import { attendanceLabelOf } from './names.ts';
 import { isPageFurniture } from './text-normalise.ts';
 
 /** A row number of the items table, alone in its cell: "54." */
@@ -60,6 +62,12 @@ function readRows(doc: Doc, span: Span): Row[] {
       continue;
     }
     const label = WEB_BLOCK.exec(t);
+    // "RESOLVED:" inside a Decision or Minutes block is that block's resolution, not a block of its own.
+    if (label && block !== null && /^resolved$/i.test(label[1] as string) && /^(?:decisions?|minutes)$/.test(block.label)) {
+      block.lines.push(l);
+      row.last = i;
+      continue;
+    }
     if (label) {
       block = { label: (label[1] as string).toLowerCase(), lines: [] };
       row.blocks.push(block);
@@ -94,7 +102,14 @@ export function parseWebMeeting(doc: Doc, span: Span, meeting: Meeting | null): 
     agenda.push(
       locate(
         doc,
-        { number: row.number, title: row.title, pages: null, note: note === '' ? null : note, exempt: /\b(?:exempt|confidential)\b|\bpart (?:2|ii)\b/i.test(row.title) },
+        {
+          number: row.number,
+          title: row.title,
+          pages: null,
+          note: note === '' ? null : note,
+          // Exempt by its title, or by a note that cites the paragraph of Schedule 12A ("exempt from publication (paragraph 3)").
+          exempt: /\b(?:exempt|confidential)\b|\bpart (?:2|ii)\b/i.test(row.title) || (/\b(?:exempt|confidential)\b/i.test(note) && /\bparagraph\s+\d|schedule 12a/i.test(note)),
+        },
         row.first,
         row.last,
         false,
@@ -134,15 +149,26 @@ export function parseWebMeeting(doc: Doc, span: Span, meeting: Meeting | null): 
     present: [],
     otherMembersPresent: [],
     inAttendance: [],
-    apologies,
+    apologies: [],
     otherAttendance: [],
     items,
     endedAt: null,
   };
-  attendanceOf.set(
-    minutes,
-    apologies.map((name) => ({ name, group: 'apologies' as const, line: (doc.lines[span.start] as Line).no })),
-  );
+  // The page's attendance ("Present", "Apologies", "Also in attendance" lists) above the items table.
+  const attendees: Attendee[] = [];
+  const from = doc.lines.slice(0, span.start).findIndex((l) => l.text !== '' && attendanceLabelOf(l.text)?.rest === '');
+  if (from >= 0) {
+    // The table's own heading ("Agenda items") just above it is not part of the attendance.
+    const above = prevNonBlank(doc.lines, span.start - 1, from);
+    const heading = above > from && !/^[-•●▪]\s/.test((doc.lines[above] as Line).text) && attendanceLabelOf((doc.lines[above] as Line).text) === null;
+    readAttendance(doc, minutes, attendees, from, heading ? above : span.start);
+  }
+  for (const name of apologies) {
+    if (minutes.apologies.some((a) => a.toLowerCase() === name.toLowerCase())) continue;
+    minutes.apologies.push(name);
+    attendees.push({ name, group: 'apologies', line: (doc.lines[span.start] as Line).no });
+  }
+  attendanceOf.set(minutes, attendees);
   const first = rows[0]?.first ?? span.start;
   const last = rows[rows.length - 1]?.last ?? span.start;
   locate(doc, minutes, first, last);
