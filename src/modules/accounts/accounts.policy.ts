@@ -62,3 +62,12 @@ const grants: Record<Role, readonly Action[]> = {
 export function can(user: CurrentUser | null | undefined, action: Action): boolean {
   return !!user && grants[user.role].includes(action);
 }
+
+/**
+ * Whether an account of `role` may do something: for commands, which know the actor's role rather
+ * than the signed-in user (an actor without a role — the importer, the demo loader — may not).
+ * @example roleMay('report-author', 'records:edit') // false
+ */
+export function roleMay(role: string | undefined, action: Action): boolean {
+  return role !== undefined && role in grants && grants[role as Role].includes(action);
+}

@@ -1,3 +1,4 @@
+import { can } from '../accounts/index.ts';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { notFound } from '../../lib/errors.ts';
 import { dateParts, joinDateParts } from '../../lib/form-dates.ts';
@@ -149,7 +150,7 @@ export async function officerReportsRoutes(app: FastifyInstance): Promise<void> 
       title: 'Decision reports',
       breadcrumbs: [{ text: 'Officer area', href: '/officer' }, { text: 'Decision reports' }],
       reports: (await listReports(db, request.viewer)).map((r) => ({ ...r, kindText: kindLabel(r.kind), state: publicationLabel(r.publication) })),
-      isClerk: request.viewer.role === 'democratic-services' || request.viewer.role === 'admin',
+      isClerk: can(request.user, 'records:edit'),
       flash: q.saved === 'eia' ? 'The equality impact assessment has been saved' : undefined,
     });
   });
@@ -206,7 +207,7 @@ export async function officerReportsRoutes(app: FastifyInstance): Promise<void> 
       gaps,
       eias: await eiasOfReport(db, v, report.id),
       canChange: mayChange(v, report),
-      isClerk: v.role === 'democratic-services' || v.role === 'admin',
+      isClerk: can(request.user, 'records:edit'),
       flash: q.saved ? flashes[q.saved] : undefined,
     });
   });

@@ -6,6 +6,7 @@ import { AppError } from '../../../lib/errors.ts';
 import { invalid, ok, type Result } from '../../../lib/result.ts';
 import { blankToUndefined, fieldErrors } from '../../../lib/validation.ts';
 import { reports } from '../../../db/schema.ts';
+import { roleMay } from '../../accounts/index.ts';
 
 const overrideInput = z.object({
   reason: z
@@ -22,7 +23,7 @@ const overrideInput = z.object({
  * @example await overrideSignOffs(trx, { userId: 2, label: 'clerk@example', role: 'democratic-services' }, 12, { reason: 'Finance away; Section 151 officer agreed by phone' })
  */
 export async function overrideSignOffs(ex: Executor, actor: Actor, reportId: number, raw: Record<string, unknown>, now = new Date()): Promise<Result<{ id: number }>> {
-  if (actor.role !== 'democratic-services' && actor.role !== 'admin') throw new AppError('forbidden', 'Only democratic services can override sign-offs');
+  if (!roleMay(actor.role, 'records:edit')) throw new AppError('forbidden', 'Only democratic services can override sign-offs');
   const [before] = await ex
     .select()
     .from(reports)
