@@ -119,11 +119,14 @@ describe('an HTML licensing pack (tables for agenda, tracker and action plan)', 
 });
 
 /**
- * Blind packs (fixtures/blind): twelve fictional councils' packs and their facts, ten written by someone who had
+ * Blind packs (fixtures/blind): sixteen fictional councils' packs and their facts, fourteen written by someone who had
  * not read the extractor, in layouts it was not written against (the scrutiny tracker and the parish minutes with
- * an action column were added later, with the extractor's fixes for them). Each is a council document, so none may exit 2;
- * each must validate and point every record at its source lines. Not every fact passes yet: `PASSING` is how
- * many of each pack's facts pass today, a floor that may only rise (raise it when the extractor learns more).
+ * an action column were added later, with the extractor's fixes for them; the first twelve have since been fixed
+ * while looking at them, so the four newest are the fresh measure of generality). Each is a council document, so
+ * none may exit 2; each must validate and point every record at its source lines. Not every fact passes yet:
+ * `PASSING` is how many of each pack's facts pass today, a floor that may only rise (raise it when the extractor
+ * learns more). `EXITS_2_TODAY` lists packs the extractor still rejects as not a council document: a known failure,
+ * recorded rather than hidden; the test fails once the pack is read, so move it out of the list then and raise its floor.
  */
 describe('blind packs of councils the extractor was not written against', () => {
   const blindDir = resolve(fixturesDir, 'blind');
@@ -132,15 +135,20 @@ describe('blind packs of councils the extractor was not written against', () => 
     'cwm-aderyn-cabinet-2025-09-16': 15,
     'eastmere-forward-plan-2025-12-01': 15,
     'fenwold-planning-committee-2025-11-04': 15,
+    'glenarden-education-committee-2025-06-05': 14,
+    'harrowfield-cabinet-decisions-2025-11-18': 3,
     'kestrel-vale-scrutiny-tracker-2025-11-19': 13,
+    'kingsbridge-on-wey-town-council-2026-02-10': 0,
     'lough-carran-corporate-services-2024-10-08': 15,
     'northmoor-police-crime-panel-2025-07-10': 15,
     'ravenshire-health-scrutiny-2024-12-05': 14,
     'severnvale-ca-decision-2025-10-07': 14,
+    'thornbury-fells-forward-plan-2026-01-05': 2,
     'upper-wendle-parish-2025-09-08': 16,
     'westbury-vale-cabinet-2026-03-11': 15,
     'wickham-lacey-town-council-2025-01-21': 14,
   };
+  const EXITS_2_TODAY = new Set(['kingsbridge-on-wey-town-council-2026-02-10']);
   const packs = readdirSync(blindDir)
     .filter((f) => f.endsWith('.facts.mjs'))
     .map((f) => {
@@ -148,12 +156,19 @@ describe('blind packs of councils the extractor was not written against', () => 
       return { base, facts: resolve(blindDir, f), source: readdirSync(blindDir).find((x) => x.startsWith(`${base}.`) && !x.endsWith('.facts.mjs')) };
     });
 
-  it('has twelve packs, each with its source and a floor', () => {
+  it('has sixteen packs, each with its source and a floor', () => {
     expect(packs.map((p) => p.base).sort()).toEqual(Object.keys(PASSING).sort());
     expect(packs.filter((p) => p.source === undefined)).toEqual([]);
   });
 
-  for (const p of packs) {
+  for (const p of packs.filter((x) => EXITS_2_TODAY.has(x.base))) {
+    it(`${p.base}: KNOWN FAILURE, still exits 2 (not recognised as a council document)`, () => {
+      const bytes = readFileSync(resolve(blindDir, p.source as string));
+      expect(() => extractPack(bytes, p.source as string)).toThrow(/no agenda, minutes, report/);
+    });
+  }
+
+  for (const p of packs.filter((x) => !EXITS_2_TODAY.has(x.base))) {
     it(`${p.base}: read (exit 0), valid, located, and at least ${PASSING[p.base]} facts`, async () => {
       const bytes = readFileSync(resolve(blindDir, p.source as string));
       const result = extractPack(bytes, p.source as string);
