@@ -83,12 +83,14 @@ export function looksLikeHtml(text: string): boolean {
 /** Whether text uses markdown markup (headings, bold, links, bullet lists). */
 export function looksLikeMarkdown(text: string): boolean {
   const sample = text.slice(0, 65536);
-  let score = 0;
+  // Two points make markdown: stop at the first test that reaches them; a substring test before a pattern.
   // YAML front matter, as static-site generators publish minutes.
-  if (/^---[ \t]*\r?\n(?:[^\n]*\n){0,60}?---[ \t]*\r?\n/.test(sample) && /^[a-z_]+:/im.test(sample.slice(0, 2000))) score += 2;
-  if (/^#{1,6} \S/m.test(sample)) score += 2;
-  if (/\*\*[^*\n]{1,200}\*\*/.test(sample)) score += 1;
-  if (/\[[^\]\n]{1,200}\]\([^)\s]{1,500}\)/.test(sample)) score += 1;
+  if (sample.startsWith('---') && /^---[ \t]*\r?\n(?:[^\n]*\n){0,60}?---[ \t]*\r?\n/.test(sample) && /^[a-z_]+:/im.test(sample.slice(0, 2000))) return true;
+  if (sample.includes('#') && /^#{1,6} \S/m.test(sample)) return true;
+  let score = 0;
+  if (sample.includes('**') && /\*\*[^*\n]{1,200}\*\*/.test(sample)) score += 1;
+  if (sample.includes('](') && /\[[^\]\n]{1,200}\]\([^)\s]{1,500}\)/.test(sample)) score += 1;
+  if (score >= 2) return true;
   if (/^[-*] \S/m.test(sample)) score += 1;
   return score >= 2;
 }

@@ -169,7 +169,9 @@ function readSections(doc: Doc, from: number, end: number): ReportSection[] {
   for (let i = from; i < end; i++) {
     const l = lines[i] as Line;
     if (l.text === '' || isPageFurniture(l.text)) continue;
-    const m = closed ? null : HEADING.exec(l.text);
+    // A numbered heading starts with a digit: most lines are passed over on their first character.
+    const c0 = l.text.charCodeAt(0);
+    const m = closed || c0 < 48 || c0 > 57 ? null : HEADING.exec(l.text);
     if (m && Number(m[1]) === expected && !/[.:;,]$/.test(l.text) && (!l.tabbed || headingCells(doc, l))) {
       if (current) sections.push({ heading: current.heading, text: current.parts.join(' ') });
       current = { heading: (m[2] as string).trim(), parts: [] };

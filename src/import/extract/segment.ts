@@ -456,7 +456,7 @@ export const PART_DETECTORS: readonly PartDetector[] = [
 export function findParts(doc: Doc, detectors: readonly PartDetector[] = PART_DETECTORS): Part[] {
   const n = doc.lines.length;
   const starts: Array<PartStart & { detector: PartDetector }> = [];
-  for (const detector of detectors) for (const s of detector.find(doc)) starts.push({ ...s, detector });
+  for (const detector of detectors) for (const s of detector.find(doc)) starts.push({ kind: s.kind, start: s.start, header: s.header, detector });
   starts.sort((a, b) => a.start - b.start || detectors.indexOf(a.detector) - detectors.indexOf(b.detector));
 
   const parts: Part[] = [];

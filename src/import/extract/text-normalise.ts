@@ -57,6 +57,8 @@ const NEEDS_WORK = new RegExp(`[<&*#\\]${ODD_SPACE}]`);
 
 /** One cell or line as plain text: tags, entities, bold and link markup removed, spaces collapsed (tabs too). */
 export function cleanInline(text: string): string {
+  // A third of all lines are blank.
+  if (text === '') return text;
   // Most lines hold none of the characters that need work: one scan, then a trim.
   if (!NEEDS_WORK.test(text) && !text.includes('  ')) return text.charCodeAt(0) === 32 || text.charCodeAt(text.length - 1) === 32 ? text.trim() : text;
   let t = text;
@@ -80,6 +82,10 @@ export function splitCells(raw: string): string[] {
 /** Whether a cleaned line is page furniture that carries no content. */
 export function isPageFurniture(text: string): boolean {
   if (text.length > 60) return false;
+  // Furniture starts with "page", "this", "public", a digit, a dash, an underscore or a space: a line
+  // starting with any other ASCII letter is not, and most lines do.
+  const c = text.charCodeAt(0) | 0x20;
+  if (c >= 0x61 && c <= 0x7a && c !== 0x70 /* p */ && c !== 0x74 /* t */) return false;
   return /^(?:page \d{1,4}(?: of \d{1,4})?|[-–—]?\s*\d{1,4}\s*[-–—]?|\d{1,4} of \d{1,4}|this page is (?:intentionally|deliberately) (?:left )?blank\.?|public document pack|-{2,}(?:\s+-{2,})*|_{3,})$/i.test(
     text,
   );
