@@ -48,6 +48,11 @@ function cachedKey(name: string): ReturnType<typeof personKey> {
   return k;
 }
 
+/** Forgets the names keyed so far: each pack starts afresh (a benchmark that repeats packs must not gain from them). */
+export function forgetPersonKeys(): void {
+  keyCache.clear();
+}
+
 /** Whether two printed names are the same person: same surname, and same first initial when both give one. */
 export function samePerson(a: string, b: string): boolean {
   const x = cachedKey(a);

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
 import type { AgendaItem, ExtractResult, LineRange, Meeting, Provenance, Report } from './contract.ts';
-import { checkAttendance } from './attendance.ts';
+import { checkAttendance, forgetPersonKeys } from './attendance.ts';
 import type { Doc } from './doc.ts';
 import { buildDoc, warn } from './doc.ts';
 import { countLines, decodeSource } from './detect-format.ts';
@@ -16,7 +16,7 @@ import { parseActionPlan } from './action-plan.ts';
 import { parseWebMeeting } from './web-page.ts';
 import { PART_DETECTORS, findParts } from './segment.ts';
 import type { Part } from './segment.ts';
-import { titleSimilarity } from './similarity.ts';
+import { forgetTitleWords, titleSimilarity } from './similarity.ts';
 import { htmlSourceLines, isPageFurniture } from './text-normalise.ts';
 
 export type * from './contract.ts';
@@ -136,6 +136,8 @@ function linkReports(doc: Doc, meeting: Meeting, reports: Array<{ report: Report
  * @example extractPack(readFileSync('pack.pdf'), 'pack.pdf').meeting?.agenda.length
  */
 export function extractPack(bytes: Buffer, name: string): ExtractResult {
+  forgetTitleWords();
+  forgetPersonKeys();
   const source = decodeSource(bytes);
   const doc = buildDoc(source.text, {
     paged: source.paged,

@@ -49,6 +49,11 @@ export function titleWords(text: string): string[] {
   return words;
 }
 
+/** Forgets the titles split so far: each pack starts afresh (a benchmark that repeats packs must not gain from them). */
+export function forgetTitleWords(): void {
+  wordCache.clear();
+}
+
 function stems(text: string): string[] {
   return text
     .toLowerCase()
