@@ -8,10 +8,12 @@
 //   MEMORY_ARCHIVE=/path npx tsx bench/memory-parts.ts      (another folder)
 //   MEMORY_NODE_FLAGS="--max-semi-space-size=4" npx tsx bench/memory-parts.ts   (extra Node flags for the child)
 //   MEMORY_RENDERS=300 MEMORY_CONCURRENCY=32 npx tsx bench/memory-parts.ts   (uncached renders per page type, and how many at once)
+//   MEMORY_GC=1 MEMORY_NODE_FLAGS=--expose-gc npx tsx bench/memory-parts.ts  (collect before each line: the live heap)
+//   MEMORY_SNAPSHOT=/tmp/after.heapsnapshot npx tsx bench/memory-parts.ts    (a heap snapshot after the renders)
 //
-// Each line: VmRSS and VmHWM from /proc/self/status, process.memoryUsage() (heap used and committed, external,
-// array buffers) and, from /proc/self/smaps, how much of the resident memory is PGlite's WebAssembly
-// memory (its one large reservation) and how much is other anonymous memory and mapped files.
+// Each line: VmRSS and VmHWM from /proc/self/status, process.memoryUsage() (heap used and committed,
+// external, array buffers) and, from /proc/self/smaps, how much of the resident memory is PGlite's
+// WebAssembly memory (its 128 MB mapping) and how much is other anonymous memory and mapped files.
 import { execFileSync, fork } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
