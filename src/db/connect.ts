@@ -2,9 +2,8 @@ import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import type { ExtractTablesWithRelations } from 'drizzle-orm';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
-import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
-import pg from 'pg';
+import type pg from 'pg';
 import * as schema from './schema.ts';
 import { DataDirInUseError, lockDataDir, type DataDirLock } from './data-dir-lock.ts';
 import { withNamedStatements, withStatementCache } from './statement-cache.ts';
@@ -110,9 +109,16 @@ export async function connect(opts: ConnectOptions): Promise<Database> {
   // STATEMENT_CACHE=off sends every statement unnamed (for comparing in bench:pages).
   const statementCache = process.env.STATEMENT_CACHE !== 'off';
   if (opts.databaseUrl) {
+    // node-postgres is loaded only for PostgreSQL: a server on PGlite does without it (about 5 MB).
+    const [{ default: pgModule }, { drizzle: drizzlePg }] = await Promise.all([import('pg'), import('drizzle-orm/node-postgres')]);
     // JIT off: the search query's cost estimate made PostgreSQL compile it on every run, about a second
     // of a query that takes tens of milliseconds (bench:search); short queries never gain from it.
-    const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: opts.poolSize ?? 10, connectionTimeoutMillis: opts.connectTimeoutMs ?? 10_000, options: '-c jit=off' });
+    const pool = new pgModule.Pool({
+      connectionString: opts.databaseUrl,
+      max: opts.poolSize ?? 10,
+      connectionTimeoutMillis: opts.connectTimeoutMs ?? 10_000,
+      options: '-c jit=off',
+    });
     // An idle client losing its connection (PostgreSQL restarted) must not end the process.
     pool.on('error', () => {});
     await probe(pool, opts.databaseUrl);
