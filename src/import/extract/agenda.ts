@@ -2,7 +2,7 @@ import type { AgendaItem, GuidanceNote } from './contract.ts';
 import type { Doc, Line } from './doc.ts';
 import { cellsOf, locate } from './doc.ts';
 import { isPageFurniture } from './text-normalise.ts';
-import { CONTACT_LABEL, FILE_SIZE, ISSUING_POST, SECTION_HEADINGS } from './layouts.ts';
+import { AGENDA_INLINE_NOTE, CONTACT_LABEL, FILE_SIZE, ISSUING_POST, SECTION_HEADINGS } from './layouts.ts';
 import { isWholeDate } from './date-text.ts';
 
 const PAGES = /\(\s*(?:pages?|pp?\.?)\s*(\d{1,4})(?:\s*[-–—]\s*(\d{1,4}))?\s*\)/i;
@@ -181,6 +181,8 @@ export function readAgenda(doc: Doc, start: number, end: number): AgendaItem[] {
           cellNote = null;
         }
         clean = clean.replace(FILE_SIZE, '').replace(/\s+/g, ' ').trim();
+        const inline = cellNote === null ? AGENDA_INLINE_NOTE.exec(clean) : null;
+        if (inline) [clean, cellNote] = [inline[1] as string, inline[2] as string];
         items.push({ number: parts.number, title: clean, pages, note: null, exempt: EXEMPT.test(clean) ? true : false });
         exemptBySection.push(privateSection);
         notes.push(cellNote === null ? [] : [cellNote]);

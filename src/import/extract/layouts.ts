@@ -49,7 +49,7 @@ export const SIDE_LABELS =
   /\s+(?:ask for|enquiries to|enquiries|contact(?: officer)?|telephone|tel(?:ephone)?\.?(?: no\.?)?|direct (?:line|dial)|e-?mail|mobile|our ref(?:erence)?|your ref(?:erence)?|date)\s*:\s*$/i;
 
 /** A heading alone on its line over the membership paragraph ("MEMBERSHIP", "Membership of the Committee"). */
-export const MEMBERSHIP_HEADING = /^(?:committee |panel |board )?membership(?: of (?:the )?[a-z ]{3,60})?$/i;
+export const MEMBERSHIP_HEADING = /^(?:(?:committee |panel |board )?membership(?: of (?:the )?[a-z ]{3,60})?|(?:town |parish |city |committee |panel |board )?(?:councillors|members)(?: of the (?:council|committee|panel|board))?)$/i;
 
 /** A contact label printed alone on its line over its value (a web page's "Contact"). */
 export const CONTACT_HEADING = /^(?:contact(?: officer| details| us)?|enquiries(?: to)?|ask for)$/i;
@@ -380,3 +380,15 @@ export const DECISION_SECTION_HEADINGS: ReadonlyArray<{ kind: 'reasons' | 'alter
  * "Call-in deadline:"): the meeting's heading ends above them.
  */
 export const RECORD_DATE_LABELS = /^(?:(?:date\s+of\s+)?publication(?:\s+date)?|published(?:\s+on)?|date\s+published|call[- ]in\s+(?:deadline|expiry|expires|period(?:\s+ends)?|date|by)|(?:decisions?\s+)?(?:effective|implementation)\s+date|date\s+(?:decisions?\s+)?(?:come|comes)\s+into\s+force)\s*:/i;
+
+/**
+ * An agenda item's note printed on the title's line after a dash ("Apologies for absence – to receive apologies",
+ * "Staffing matters – Confidential. To resolve …"): what follows starts lower-case, with "To …", or says the item is private.
+ */
+export const AGENDA_INLINE_NOTE = /^(\S.{2,200}?)\s+[–—-]\s+((?:[a-z]|To\s|(?:Confidential|Exempt|Private|Restricted|Not for publication)\b).*)$/;
+
+/** A sentence on a front sheet that gives the clerk's or office's address for questions and enquiries. */
+export const CONTACT_SENTENCE = /\b(?:clerk|democratic services|committee services|governance|contact|enquiries|questions?)\b/i;
+
+/** A summons written as a letter: the name and post signed under it are who issued it. */
+export const SUMMONS_LETTER = /\b(?:summoned|summons)\b/i;
