@@ -2,7 +2,7 @@ import type { AgendaItem, GuidanceNote } from './contract.ts';
 import type { Doc, Line } from './doc.ts';
 import { cellsOf, locate } from './doc.ts';
 import { isPageFurniture } from './text-normalise.ts';
-import { AGENDA_INLINE_NOTE, CONTACT_LABEL, FILE_SIZE, ISSUING_POST, SECTION_HEADINGS } from './layouts.ts';
+import { AGENDA_CLOSING, AGENDA_INLINE_NOTE, CONTACT_LABEL, FILE_SIZE, ISSUING_POST, SECTION_HEADINGS } from './layouts.ts';
 import { isWholeDate } from './date-text.ts';
 
 const PAGES = /\(\s*(?:pages?|pp?\.?)\s*(\d{1,4})(?:\s*[-–—]\s*(\d{1,4}))?\s*\)/i;
@@ -136,6 +136,7 @@ export function readAgenda(doc: Doc, start: number, end: number): AgendaItem[] {
     const l = lines[i] as Line;
     const t = l.text;
     if (t === '') continue;
+    if (items.length > 0 && AGENDA_CLOSING.test(t)) break;
     if (isPageFurniture(t) || isAgendaHeading(t) || /^\*+.*\*+$/.test(l.raw.trim())) continue;
     const parts = itemParts(l, doc.layout);
     if (parts) {

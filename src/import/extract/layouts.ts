@@ -392,3 +392,6 @@ export const CONTACT_SENTENCE = /\b(?:clerk|democratic services|committee servic
 
 /** A summons written as a letter: the name and post signed under it are who issued it. */
 export const SUMMONS_LETTER = /\b(?:summoned|summons)\b/i;
+
+/** A line that closes an agenda when not itself a numbered item ("Date of next meeting: …"): nothing after it is an item's note. */
+export const AGENDA_CLOSING = /^(?:date(?:,?\s+time\s+and\s+(?:venue|place))?\s+of\s+(?:the\s+)?next\s+meeting|next\s+meeting)\b/i;
