@@ -49,7 +49,8 @@ export const SIDE_LABELS =
   /\s+(?:ask for|enquiries to|enquiries|contact(?: officer)?|telephone|tel(?:ephone)?\.?(?: no\.?)?|direct (?:line|dial)|e-?mail|mobile|our ref(?:erence)?|your ref(?:erence)?|date)\s*:\s*$/i;
 
 /** A heading alone on its line over the membership paragraph ("MEMBERSHIP", "Membership of the Committee"). */
-export const MEMBERSHIP_HEADING = /^(?:(?:committee |panel |board )?membership(?: of (?:the )?[a-z ]{3,60})?|(?:town |parish |city |committee |panel |board )?(?:councillors|members)(?: of the (?:council|committee|panel|board))?)$/i;
+export const MEMBERSHIP_HEADING =
+  /^(?:(?:committee |panel |board )?membership(?: of (?:the )?[a-z ]{3,60})?|(?:town |parish |city |committee |panel |board )?(?:councillors|members)(?: of the (?:council|committee|panel|board))?)$/i;
 
 /** A contact label printed alone on its line over its value (a web page's "Contact"). */
 export const CONTACT_HEADING = /^(?:contact(?: officer| details| us)?|enquiries(?: to)?|ask for)$/i;
@@ -343,15 +344,26 @@ export type NoticeField = 'ref' | 'issue' | 'decision' | 'makers' | 'date' | 'pu
  */
 export const NOTICE_LABELS: ReadonlyArray<{ field: NoticeField; pattern: RegExp }> = [
   { field: 'ref', pattern: /^(?:(?:key decision|forward plan|fp|notice|decision|item)\s+)?(?:ref(?:erence)?(?:\s+(?:no\.?|number))?|no\.?|number)$/i },
-  { field: 'published', pattern: /^(?:date\s+)?(?:first\s+published|first\s+(?:entered|included)(?:\s+in\s+(?:the\s+)?plan)?|date\s+(?:added|first\s+added)(?:\s+to\s+(?:the\s+)?plan)?|added\s+to\s+(?:the\s+)?plan)$/i },
-  { field: 'makers', pattern: /^(?:decision[- ]?(?:maker|taker)s?|decision\s+to\s+be\s+(?:taken|made)\s+by|who\s+will\s+(?:decide|take\s+the\s+decision)|decision[- ]making\s+body)$/i },
+  {
+    field: 'published',
+    pattern:
+      /^(?:date\s+)?(?:first\s+published|first\s+(?:entered|included)(?:\s+in\s+(?:the\s+)?plan)?|date\s+(?:added|first\s+added)(?:\s+to\s+(?:the\s+)?plan)?|added\s+to\s+(?:the\s+)?plan)$/i,
+  },
+  {
+    field: 'makers',
+    pattern: /^(?:decision[- ]?(?:maker|taker)s?|decision\s+to\s+be\s+(?:taken|made)\s+by|who\s+will\s+(?:decide|take\s+the\s+decision)|decision[- ]making\s+body)$/i,
+  },
   {
     field: 'date',
-    pattern: /^(?:(?:expected|proposed|planned|anticipated)\s+)?(?:date\s+of\s+(?:the\s+)?decision|decision\s+date|date\s+(?:decision\s+)?(?:due|to\s+be\s+(?:taken|made))|when\s+(?:will\s+the\s+decision\s+be\s+)?(?:taken|made))$/i,
+    pattern:
+      /^(?:(?:expected|proposed|planned|anticipated)\s+)?(?:date\s+of\s+(?:the\s+)?decision|decision\s+date|date\s+(?:decision\s+)?(?:due|to\s+be\s+(?:taken|made))|when\s+(?:will\s+the\s+decision\s+be\s+)?(?:taken|made))$/i,
   },
   { field: 'decision', pattern: /^(?:decision(?:\s+to\s+be\s+(?:taken|made))?|proposed\s+decision|decision\s+required|what\s+is\s+(?:being|to\s+be)\s+decided)$/i },
   { field: 'issue', pattern: /^(?:title|subject|matter(?:\s+for\s+decision)?|issue|key\s+decision|description|proposal|report\s+title)$/i },
-  { field: 'documents', pattern: /^(?:documents?(?:\s+(?:to\s+be\s+)?(?:considered|submitted))?|reports?\s+and\s+(?:background\s+)?papers|papers|background\s+(?:documents|papers))$/i },
+  {
+    field: 'documents',
+    pattern: /^(?:documents?(?:\s+(?:to\s+be\s+)?(?:considered|submitted))?|reports?\s+and\s+(?:background\s+)?papers|papers|background\s+(?:documents|papers))$/i,
+  },
   { field: 'exempt', pattern: /^(?:exempt(?:\s+information)?|exemption|(?:open|public)\s+or\s+(?:exempt|private)|confidential(?:ity)?|private\s+(?:information|report))$/i },
   { field: 'contact', pattern: /^(?:contact(?:\s+(?:officer|details|person))?|lead\s+officer|report\s+author|officer\s+contact)$/i },
 ];
@@ -372,14 +384,19 @@ export const ITEM_HEADING = /^(?:agenda\s+)?item\s+(?:no\.?\s*)?(\d{1,4}(?:\.\d{
 export const DECISION_SECTION_HEADINGS: ReadonlyArray<{ kind: 'reasons' | 'alternatives' | 'declarations'; pattern: RegExp }> = [
   { kind: 'reasons', pattern: /^reasons?(?:\s+for\s+(?:the\s+)?decisions?)?\s*:?$/i },
   { kind: 'alternatives', pattern: /^(?:alternative\s+options?(?:\s+(?:considered|rejected))?(?:\s+and\s+rejected)?|options?\s+considered(?:\s+and\s+rejected)?)\s*:?$/i },
-  { kind: 'declarations', pattern: /^(?:declarations?\s+of\s+(?:[a-z]+\s+){0,3}interests?|conflicts?\s+of\s+interest(?:\s+declared)?|interests?\s+declared)(?:\s+\(?(?:if\s+any|by\s+[a-z ]+)\)?)?\s*:?$/i },
+  {
+    kind: 'declarations',
+    pattern:
+      /^(?:declarations?\s+of\s+(?:[a-z]+\s+){0,3}interests?|conflicts?\s+of\s+interest(?:\s+declared)?|interests?\s+declared)(?:\s+\(?(?:if\s+any|by\s+[a-z ]+)\)?)?\s*:?$/i,
+  },
 ];
 
 /**
  * Labelled lines under a record of decisions' heading that date the record, not the meeting ("Publication date:",
  * "Call-in deadline:"): the meeting's heading ends above them.
  */
-export const RECORD_DATE_LABELS = /^(?:(?:date\s+of\s+)?publication(?:\s+date)?|published(?:\s+on)?|date\s+published|call[- ]in\s+(?:deadline|expiry|expires|period(?:\s+ends)?|date|by)|(?:decisions?\s+)?(?:effective|implementation)\s+date|date\s+(?:decisions?\s+)?(?:come|comes)\s+into\s+force)\s*:/i;
+export const RECORD_DATE_LABELS =
+  /^(?:(?:date\s+of\s+)?publication(?:\s+date)?|published(?:\s+on)?|date\s+published|call[- ]in\s+(?:deadline|expiry|expires|period(?:\s+ends)?|date|by)|(?:decisions?\s+)?(?:effective|implementation)\s+date|date\s+(?:decisions?\s+)?(?:come|comes)\s+into\s+force)\s*:/i;
 
 /**
  * An agenda item's note printed on the title's line after a dash ("Apologies for absence – to receive apologies",

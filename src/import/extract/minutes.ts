@@ -78,7 +78,10 @@ function readHeader(texts: readonly string[]): Header {
   const d = findDate(after) ?? findDate(block);
   date ??= d?.date ?? null;
   let venue: string | null = null;
-  const v = /\bheld\s+(?:remotely\s+)?(?:at\s+\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)\s+)?(?:in|at)\s+(?:the\s+)?(.+?)(?:,?\s+on\s+|,?\s+at\s+\d|\s+(?:commencing|starting)\b|\.\s|\.?$)/i.exec(after);
+  const v =
+    /\bheld\s+(?:remotely\s+)?(?:at\s+\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)\s+)?(?:in|at)\s+(?:the\s+)?(.+?)(?:,?\s+on\s+|,?\s+at\s+\d|\s+(?:commencing|starting)\b|\.\s|\.?$)/i.exec(
+      after,
+    );
   if (v && !/^\d/.test(v[1] as string) && !findDate(v[1] as string)) venue = (v[1] as string).replace(/[,\s]+$/, '').trim();
   else if (d) {
     const rest = after.slice(Math.max(0, after.indexOf(after.slice(d.index))) + d.length);

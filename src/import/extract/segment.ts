@@ -1,7 +1,19 @@
 import type { Doc, Line, Span } from './doc.ts';
 import { cellsOf, nextNonBlank, prevNonBlank } from './doc.ts';
 import { findDate, isWholeDate } from './date-text.ts';
-import { BODY_DATE_LINE, DECISION_BLOCK, DECISION_SECTION_HEADINGS, DECISIONS_HEADING, GENERIC_MEETING, ITEM_MARKER, ITEM_SUFFIX, MINUTE_NUMBERS, MINUTES_HEADING, WEB_ITEM_HEADER, mayBeBodyDateLine } from './layouts.ts';
+import {
+  BODY_DATE_LINE,
+  DECISION_BLOCK,
+  DECISION_SECTION_HEADINGS,
+  DECISIONS_HEADING,
+  GENERIC_MEETING,
+  ITEM_MARKER,
+  ITEM_SUFFIX,
+  MINUTE_NUMBERS,
+  MINUTES_HEADING,
+  WEB_ITEM_HEADER,
+  mayBeBodyDateLine,
+} from './layouts.ts';
 import { attendanceLabelOf } from './names.ts';
 import { findNoticeBlocks } from './notice-blocks.ts';
 import { findReportCovers } from './report-cover.ts';

@@ -142,7 +142,8 @@ export function provenanceProblems(r: ExtractResult, source: string): string[] {
     for (const key of keys) if (!wordHit(all, key) && !listed(l.from, key)) problems.push(`${c.label}: "${key}" not in lines ${l.from}-${l.to}`);
     // A tight range starts on the record's own line: one of its keys is on the first line.
     const first = text[l.from - 1] ?? '';
-    if (c.onFirstLine && keys.length > 0 && !keys.some((k) => wordHit(first, k) || listed(l.from, k))) problems.push(`${c.label}: none of ${keys.join(', ')} on its first line ${l.from}`);
+    if (c.onFirstLine && keys.length > 0 && !keys.some((k) => wordHit(first, k) || listed(l.from, k)))
+      problems.push(`${c.label}: none of ${keys.join(', ')} on its first line ${l.from}`);
     const p = c.parent?.lines;
     if (p && (l.from < p.from || l.to > p.to)) problems.push(`${c.label}: lines ${l.from}-${l.to} outside its parent's ${p.from}-${p.to}`);
     if (!c.printedPages && c.record.pages && c.record.pages.from > c.record.pages.to) problems.push(`${c.label}: pages run backwards`);
