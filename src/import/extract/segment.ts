@@ -36,8 +36,21 @@ export interface PartStart {
   kind: PartKind;
   start: number;
   header: number | null;
-  /** Where the part ends when the detector knows, closing its lines to the other detectors (a run of notices). */
-  end?: number;
+}
+
+/**
+ * Where a part ends when its detector knows, by document, detector and start line: the part's lines are then
+ * closed to the other detectors (a run of notices, a record of decisions whose items carry cover labels).
+ */
+const knownEnds = new WeakMap<Doc, Map<string, number>>();
+
+/** Records that the part `detector` found starting at `start` ends at `end` (undefined: not known); returns the start. */
+function endsAt(doc: Doc, detector: string, start: PartStart, end: number | undefined): PartStart {
+  if (end === undefined) return start;
+  let ends = knownEnds.get(doc);
+  if (!ends) knownEnds.set(doc, (ends = new Map()));
+  ends.set(`${detector}:${start.start}`, end);
+  return start;
 }
 
 /**
@@ -242,7 +255,7 @@ const decisionsHeading: PartDetector = {
       }
       let decisions = 0;
       for (let j = i + 1; j < Math.min(lines.length, i + 120); j++) if (DECISION_BLOCK.test((lines[j] as Line).text)) decisions++;
-      if (dated && decisions > 0) out.push({ kind: 'minutes', start: bodyLinesAbove(lines, i), header: i, end: decisionRecordEnd(doc, i) });
+      if (dated && decisions > 0) out.push(endsAt(doc, 'decisions-heading', { kind: 'minutes', start: bodyLinesAbove(lines, i), header: i }, decisionRecordEnd(doc, i)));
     }
     return out;
   },
@@ -474,7 +487,7 @@ export const forwardPlanNotices: PartDetector = {
   name: 'forward-plan-notices',
   looksFor: 'forward plan notices of "Label: value" lines',
   kind: 'forward-plan',
-  find: (doc) => findNoticeBlocks(doc).map((b) => ({ kind: 'forward-plan', start: b.start, header: b.header, end: b.end })),
+  find: (doc) => findNoticeBlocks(doc).map((b) => endsAt(doc, 'forward-plan-notices', { kind: 'forward-plan', start: b.start, header: b.header }, b.end)),
 };
 
 const reportCover: PartDetector = {
@@ -525,9 +538,9 @@ export function findParts(doc: Doc, detectors: readonly PartDetector[] = PART_DE
     if (s.detector.claims) {
       end = n;
       claimedUntil = n;
-    } else if (s.end !== undefined) {
-      end = s.end;
-      claimedUntil = s.end;
+    } else if (knownEnds.get(doc)?.has(`${s.detector.name}:${s.start}`)) {
+      end = knownEnds.get(doc)?.get(`${s.detector.name}:${s.start}`) as number;
+      claimedUntil = end;
     }
     // A table heading repeated at a page break continues the same part.
     if (prev && prev.kind === s.kind && s.kind !== 'report' && s.kind !== 'minutes') {
