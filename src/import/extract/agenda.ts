@@ -2,7 +2,7 @@ import type { AgendaItem, GuidanceNote } from './contract.ts';
 import type { Doc, Line } from './doc.ts';
 import { cellsOf, locate } from './doc.ts';
 import { isPageFurniture } from './text-normalise.ts';
-import { CONTACT_LABEL, FILE_SIZE, ISSUING_POST, SECTION_HEADINGS } from './layouts.ts';
+import { AGENDA_CLOSING, AGENDA_INLINE_NOTE, CONTACT_LABEL, FILE_SIZE, ISSUING_POST, SECTION_HEADINGS } from './layouts.ts';
 import { isWholeDate } from './date-text.ts';
 
 const PAGES = /\(\s*(?:pages?|pp?\.?)\s*(\d{1,4})(?:\s*[-–—]\s*(\d{1,4}))?\s*\)/i;
@@ -136,6 +136,7 @@ export function readAgenda(doc: Doc, start: number, end: number): AgendaItem[] {
     const l = lines[i] as Line;
     const t = l.text;
     if (t === '') continue;
+    if (items.length > 0 && AGENDA_CLOSING.test(t)) break;
     if (isPageFurniture(t) || isAgendaHeading(t) || /^\*+.*\*+$/.test(l.raw.trim())) continue;
     const parts = itemParts(l, doc.layout);
     if (parts) {
@@ -181,6 +182,8 @@ export function readAgenda(doc: Doc, start: number, end: number): AgendaItem[] {
           cellNote = null;
         }
         clean = clean.replace(FILE_SIZE, '').replace(/\s+/g, ' ').trim();
+        const inline = cellNote === null ? AGENDA_INLINE_NOTE.exec(clean) : null;
+        if (inline) [clean, cellNote] = [inline[1] as string, inline[2] as string];
         items.push({ number: parts.number, title: clean, pages, note: null, exempt: EXEMPT.test(clean) ? true : false });
         exemptBySection.push(privateSection);
         notes.push(cellNote === null ? [] : [cellNote]);

@@ -135,20 +135,20 @@ describe('blind packs of councils the extractor was not written against', () => 
     'cwm-aderyn-cabinet-2025-09-16': 15,
     'eastmere-forward-plan-2025-12-01': 15,
     'fenwold-planning-committee-2025-11-04': 15,
-    'glenarden-education-committee-2025-06-05': 14,
-    'harrowfield-cabinet-decisions-2025-11-18': 3,
+    'glenarden-education-committee-2025-06-05': 16,
+    'harrowfield-cabinet-decisions-2025-11-18': 16,
     'kestrel-vale-scrutiny-tracker-2025-11-19': 13,
-    'kingsbridge-on-wey-town-council-2026-02-10': 0,
+    'kingsbridge-on-wey-town-council-2026-02-10': 16,
     'lough-carran-corporate-services-2024-10-08': 15,
     'northmoor-police-crime-panel-2025-07-10': 15,
     'ravenshire-health-scrutiny-2024-12-05': 14,
     'severnvale-ca-decision-2025-10-07': 14,
-    'thornbury-fells-forward-plan-2026-01-05': 2,
+    'thornbury-fells-forward-plan-2026-01-05': 15,
     'upper-wendle-parish-2025-09-08': 16,
     'westbury-vale-cabinet-2026-03-11': 15,
     'wickham-lacey-town-council-2025-01-21': 14,
   };
-  const EXITS_2_TODAY = new Set(['kingsbridge-on-wey-town-council-2026-02-10']);
+  const EXITS_2_TODAY = new Set<string>([]);
   const packs = readdirSync(blindDir)
     .filter((f) => f.endsWith('.facts.mjs'))
     .map((f) => {

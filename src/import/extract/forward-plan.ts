@@ -78,7 +78,7 @@ function columnsOf(cells: readonly string[]): Columns | null {
 }
 
 /** A decision date cell: "23 April 2025", "Not before 21 May 2025", "June 2025" (no day, so no date). */
-function decisionDateOf(cell: string): DecisionDate {
+export function decisionDateOf(cell: string): DecisionDate {
   const dm = DATE_MAKER.exec(cell);
   const parsed = dm ? findDate(dm[2] as string) : null;
   if (dm && parsed) return { text: `${dm[1] ? `${dm[1]} ` : ''}${dm[2] as string}`, date: parsed.date, qualifier: qualifierOf(dm[1]) };

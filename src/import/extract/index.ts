@@ -14,7 +14,8 @@ import { parseWorkProgramme } from './work-programme.ts';
 import { parseTracker } from './tracker.ts';
 import { parseActionPlan } from './action-plan.ts';
 import { parseWebMeeting } from './web-page.ts';
-import { PART_DETECTORS, findParts } from './segment.ts';
+import { PART_DETECTORS, findParts, forwardPlanNotices } from './segment.ts';
+import { parseNoticeBlocks } from './notice-blocks.ts';
 import type { Part } from './segment.ts';
 import { forgetTitleWords, titleSimilarity } from './similarity.ts';
 import { htmlSourceLines, isPageFurniture } from './text-normalise.ts';
@@ -192,7 +193,7 @@ export function extractPack(bytes: Buffer, name: string): ExtractResult {
         break;
       }
       case 'forward-plan':
-        result.forwardPlan.push(...guarded(doc, part, () => parseForwardPlan(doc, part), []));
+        result.forwardPlan.push(...guarded(doc, part, () => (part.detector === forwardPlanNotices.name ? parseNoticeBlocks(doc, part) : parseForwardPlan(doc, part)), []));
         break;
       case 'work-programme':
         result.workProgramme.push(...guarded(doc, part, () => parseWorkProgramme(doc, part), []));

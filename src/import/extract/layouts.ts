@@ -49,7 +49,8 @@ export const SIDE_LABELS =
   /\s+(?:ask for|enquiries to|enquiries|contact(?: officer)?|telephone|tel(?:ephone)?\.?(?: no\.?)?|direct (?:line|dial)|e-?mail|mobile|our ref(?:erence)?|your ref(?:erence)?|date)\s*:\s*$/i;
 
 /** A heading alone on its line over the membership paragraph ("MEMBERSHIP", "Membership of the Committee"). */
-export const MEMBERSHIP_HEADING = /^(?:committee |panel |board )?membership(?: of (?:the )?[a-z ]{3,60})?$/i;
+export const MEMBERSHIP_HEADING =
+  /^(?:(?:committee |panel |board )?membership(?: of (?:the )?[a-z ]{3,60})?|(?:town |parish |city |committee |panel |board )?(?:councillors|members)(?: of the (?:council|committee|panel|board))?)$/i;
 
 /** A contact label printed alone on its line over its value (a web page's "Contact"). */
 export const CONTACT_HEADING = /^(?:contact(?: officer| details| us)?|enquiries(?: to)?|ask for)$/i;
@@ -210,6 +211,8 @@ export const RESOLUTION_LEADS: readonly RegExp[] = [
   /^(?:\(?\d{1,3}[.)]?\s+|\(?[a-z]\)\s+)?(?:it\s+was\s+|and\s+)?(?:further\s+|FURTHER\s+)?(?:(?:unanimously|UNANIMOUSLY)\s+)?(?:RESOLVED|AGREED|DECIDED|APPROVED|RECOMMENDED)\b/,
   /^(?:\(?\d{1,3}[.)]?\s+)?(?:it\s+was\s+)?(?:further\s+)?(?:unanimously\s+)?(?:resolved|agreed|decided)\s*(?:that\b|to\b|:|–|—|-)/i,
   /^(?:decision|decisions|resolution|resolutions|decision taken|the decision)\s*(?:\(s\))?\s*:/i,
+  // A heading alone on its line over what was decided: "DECISION" (a record of decisions), "Decision" (Scottish minutes).
+  /^(?:decisions?|the decision|decision taken|resolutions?)$/i,
 ];
 
 /** A line naming who moved a motion ("Proposed Cllr Ellwood, seconded Cllr Adeyemi"): the end of a resolution printed above it. */
@@ -330,3 +333,82 @@ export const WEB_BLOCK =
 
 /** Kinds of web page block that hold what a minute decided or recorded. */
 export const WEB_DECISION_BLOCKS = /^(?:decision|decisions|resolved|outcome)$/i;
+
+/** What a label of a forward plan notice fills: the notice's reference, its matter, the decision and its maker, date, papers, exemption and contact. */
+export type NoticeField = 'ref' | 'issue' | 'decision' | 'makers' | 'date' | 'published' | 'documents' | 'exempt' | 'contact';
+
+/**
+ * Labels of a forward plan printed as notices one after another rather than a table, each a block of
+ * "Label: value" lines ("Reference: …", "Decision maker: …", "Date of decision: …"), values wrapped onto
+ * indented lines. A block starts at its reference and needs a decision maker and a date to be a notice.
+ */
+export const NOTICE_LABELS: ReadonlyArray<{ field: NoticeField; pattern: RegExp }> = [
+  { field: 'ref', pattern: /^(?:(?:key decision|forward plan|fp|notice|decision|item)\s+)?(?:ref(?:erence)?(?:\s+(?:no\.?|number))?|no\.?|number)$/i },
+  {
+    field: 'published',
+    pattern:
+      /^(?:date\s+)?(?:first\s+published|first\s+(?:entered|included)(?:\s+in\s+(?:the\s+)?plan)?|date\s+(?:added|first\s+added)(?:\s+to\s+(?:the\s+)?plan)?|added\s+to\s+(?:the\s+)?plan)$/i,
+  },
+  {
+    field: 'makers',
+    pattern: /^(?:decision[- ]?(?:maker|taker)s?|decision\s+to\s+be\s+(?:taken|made)\s+by|who\s+will\s+(?:decide|take\s+the\s+decision)|decision[- ]making\s+body)$/i,
+  },
+  {
+    field: 'date',
+    pattern:
+      /^(?:(?:expected|proposed|planned|anticipated)\s+)?(?:date\s+of\s+(?:the\s+)?decision|decision\s+date|date\s+(?:decision\s+)?(?:due|to\s+be\s+(?:taken|made))|when\s+(?:will\s+the\s+decision\s+be\s+)?(?:taken|made))$/i,
+  },
+  { field: 'decision', pattern: /^(?:decision(?:\s+to\s+be\s+(?:taken|made))?|proposed\s+decision|decision\s+required|what\s+is\s+(?:being|to\s+be)\s+decided)$/i },
+  { field: 'issue', pattern: /^(?:title|subject|matter(?:\s+for\s+decision)?|issue|key\s+decision|description|proposal|report\s+title)$/i },
+  {
+    field: 'documents',
+    pattern: /^(?:documents?(?:\s+(?:to\s+be\s+)?(?:considered|submitted))?|reports?\s+and\s+(?:background\s+)?papers|papers|background\s+(?:documents|papers))$/i,
+  },
+  { field: 'exempt', pattern: /^(?:exempt(?:\s+information)?|exemption|(?:open|public)\s+or\s+(?:exempt|private)|confidential(?:ity)?|private\s+(?:information|report))$/i },
+  { field: 'contact', pattern: /^(?:contact(?:\s+(?:officer|details|person))?|lead\s+officer|report\s+author|officer\s+contact)$/i },
+];
+
+/** A "Label: value" line of a notice: a short label of words, a colon, then the value (which may be empty). */
+export const NOTICE_LABEL_LINE = /^([A-Za-z][A-Za-z.'()/ -]{1,50}?)\s*:\s*(.*)$/;
+
+/** A decision block inside a decision notice or record of decisions: "Decision: …", or "DECISION" alone as a heading. */
+export const DECISION_BLOCK = /^(?:(?:[Dd]ecisions?|DECISIONS?)\s*:|(?:DECISIONS?|THE DECISION|DECISION TAKEN)$)/;
+
+/**
+ * A record of decisions' item heading, by agenda item: "Item 5   COUNCIL TAX SUPPORT SCHEME   KEY DECISION",
+ * "Agenda item 7: School Streets". The decision's kind printed after the title is not part of it.
+ */
+export const ITEM_HEADING = /^(?:agenda\s+)?item\s+(?:no\.?\s*)?(\d{1,4}(?:\.\d{1,2})?[a-z]?)\s*[.:\-–—]?\s+(\S.{2,200}?)(?:\s+\(?(?:non[- ]key|key)\s+decision\)?)?$/i;
+
+/** Sub-headings inside an item of a record of decisions, in capitals, alone on their line: where what was decided stops. */
+export const DECISION_SECTION_HEADINGS: ReadonlyArray<{ kind: 'reasons' | 'alternatives' | 'declarations'; pattern: RegExp }> = [
+  { kind: 'reasons', pattern: /^reasons?(?:\s+for\s+(?:the\s+)?decisions?)?\s*:?$/i },
+  { kind: 'alternatives', pattern: /^(?:alternative\s+options?(?:\s+(?:considered|rejected))?(?:\s+and\s+rejected)?|options?\s+considered(?:\s+and\s+rejected)?)\s*:?$/i },
+  {
+    kind: 'declarations',
+    pattern:
+      /^(?:declarations?\s+of\s+(?:[a-z]+\s+){0,3}interests?|conflicts?\s+of\s+interest(?:\s+declared)?|interests?\s+declared)(?:\s+\(?(?:if\s+any|by\s+[a-z ]+)\)?)?\s*:?$/i,
+  },
+];
+
+/**
+ * Labelled lines under a record of decisions' heading that date the record, not the meeting ("Publication date:",
+ * "Call-in deadline:"): the meeting's heading ends above them.
+ */
+export const RECORD_DATE_LABELS =
+  /^(?:(?:date\s+of\s+)?publication(?:\s+date)?|published(?:\s+on)?|date\s+published|call[- ]in\s+(?:deadline|expiry|expires|period(?:\s+ends)?|date|by)|(?:decisions?\s+)?(?:effective|implementation)\s+date|date\s+(?:decisions?\s+)?(?:come|comes)\s+into\s+force)\s*:/i;
+
+/**
+ * An agenda item's note printed on the title's line after a dash ("Apologies for absence – to receive apologies",
+ * "Staffing matters – Confidential. To resolve …"): what follows starts lower-case, with "To …", or says the item is private.
+ */
+export const AGENDA_INLINE_NOTE = /^(\S.{2,200}?)\s+[–—-]\s+((?:[a-z]|To\s|(?:Confidential|Exempt|Private|Restricted|Not for publication)\b).*)$/;
+
+/** A sentence on a front sheet that gives the clerk's or office's address for questions and enquiries. */
+export const CONTACT_SENTENCE = /\b(?:clerk|democratic services|committee services|governance|contact|enquiries|questions?)\b/i;
+
+/** A summons written as a letter: the name and post signed under it are who issued it. */
+export const SUMMONS_LETTER = /\b(?:summoned|summons)\b/i;
+
+/** A line that closes an agenda when not itself a numbered item ("Date of next meeting: …"): nothing after it is an item's note. */
+export const AGENDA_CLOSING = /^(?:date(?:,?\s+time\s+and\s+(?:venue|place))?\s+of\s+(?:the\s+)?next\s+meeting|next\s+meeting)\b/i;

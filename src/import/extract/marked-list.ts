@@ -69,7 +69,7 @@ export function readMarkedList(lines: readonly Line[], from: number, end: number
     if (isPageFurniture(l.text)) continue;
     if (l.text === '') {
       // Prose that does not lead in to a list ("… asked to:") is a paragraph of its own: no list follows it.
-      if (prose !== '' && !/(?::|\bthat|\bto)\s*$/i.test(prose) && leadIn > 0) return { items: [], end: from, first: -1 };
+      if (prose !== '' && !/(?::[-–—]?|\bthat|\bto)\s*$/i.test(prose) && leadIn > 0) return { items: [], end: from, first: -1 };
       continue;
     }
     first = markerOf(l.text);

@@ -7,9 +7,12 @@ import {
   APOLOGIES_SENTENCE,
   BODY_DATE_LINE,
   DECISIONS_HEADING,
+  DECISION_SECTION_HEADINGS,
   CLERK_PREFIX,
+  CONTACT_LABEL,
   FRONT_SHEET_HEADINGS,
   GENERIC_MEETING,
+  ITEM_HEADING,
   ITEM_MARKER,
   ITEM_SUFFIX,
   MEETING_END,
@@ -18,6 +21,7 @@ import {
   MINUTES_HEADING,
   NONE_SENTENCE,
   PROPOSER_LINE,
+  RECORD_DATE_LABELS,
   RESOLUTION_LEADS,
 } from './layouts.ts';
 import { readMarkedList } from './marked-list.ts';
@@ -41,6 +45,9 @@ interface Header {
   venue: string | null;
 }
 
+/** A weekday before a date ("Tuesday 18 November 2025"), which is not a body. */
+const WEEKDAY_ONLY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day,?$/i;
+
 /** Reads body, date, time and venue from the heading lines of a set of minutes. */
 function readHeader(texts: readonly string[]): Header {
   const block = texts.join(' ').replace(/\s+/g, ' ');
@@ -54,7 +61,7 @@ function readHeader(texts: readonly string[]): Header {
   if (of) body = (of[1] as string).replace(/[\s,]+$/, '').trim();
   for (const t of texts) {
     const bd = BODY_DATE_LINE.exec(t);
-    if (bd && !MINUTES_HEADING.test(t) && !DECISIONS_HEADING.test(t) && !GENERIC_MEETING.test((bd[1] as string).trim())) {
+    if (bd && !MINUTES_HEADING.test(t) && !DECISIONS_HEADING.test(t) && !GENERIC_MEETING.test((bd[1] as string).trim()) && !WEEKDAY_ONLY.test((bd[1] as string).trim())) {
       body ??= (bd[1] as string).replace(/[\s,–—-]+$/, '').trim();
       date ??= findDate(bd[2] as string)?.date ?? null;
     }
@@ -71,7 +78,10 @@ function readHeader(texts: readonly string[]): Header {
   const d = findDate(after) ?? findDate(block);
   date ??= d?.date ?? null;
   let venue: string | null = null;
-  const v = /\bheld\s+(?:remotely\s+)?(?:in|at)\s+(?:the\s+)?(.+?)(?:,?\s+on\s+|,?\s+at\s+\d|\s+(?:commencing|starting)\b|\.\s|\.?$)/i.exec(after);
+  const v =
+    /\bheld\s+(?:remotely\s+)?(?:at\s+\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)\s+)?(?:in|at)\s+(?:the\s+)?(.+?)(?:,?\s+on\s+|,?\s+at\s+\d|\s+(?:commencing|starting)\b|\.\s|\.?$)/i.exec(
+      after,
+    );
   if (v && !/^\d/.test(v[1] as string) && !findDate(v[1] as string)) venue = (v[1] as string).replace(/[,\s]+$/, '').trim();
   else if (d) {
     const rest = after.slice(Math.max(0, after.indexOf(after.slice(d.index))) + d.length);
@@ -378,6 +388,8 @@ function findHeadings(doc: Doc, from: number, end: number): Heading[] {
       const suffix = ITEM_SUFFIX.exec(t);
       if (suffix) strong.push({ first: i, bodyFrom: i + 1, minute: suffix[1] ?? '', agendaItem: suffix[3] as string, title: (suffix[2] as string).trim(), strong: true });
     }
+    const byItem = itemHeadingAt(lines, i, end);
+    if (byItem) strong.push(byItem);
   }
   const candidates: Array<{ scheme: number; minute: string; title: string; i: number; wrapped: number }> = [];
   for (let i = from; i < end; i++) {
@@ -450,6 +462,7 @@ export function parseMinutes(doc: Doc, span: Span): Minutes | null {
     const t = (lines[i] as Line).text;
     if (t === '' || isPageFurniture(t)) continue;
     if (attendanceLabelOf(t) || attendanceColumns(lines[i] as Line) !== null) break;
+    if (headTexts.length > 0 && RECORD_DATE_LABELS.test(t)) break;
     // A paragraph after the heading that is not about the meeting ends it.
     if (headTexts.length > 0 && t.length > 120 && !/\bheld\b/i.test(t)) break;
     headTexts.push(t);
@@ -515,6 +528,7 @@ export function parseMinutes(doc: Doc, span: Span): Minutes | null {
     item.text = texts.join('\n');
     item.resolutions = readResolutions(body);
     if (DECLARATIONS_TITLE.test(item.title)) item.declarations = readDeclarations(paragraphs(body, true));
+    else item.declarations = sectionDeclarations(body);
     if (/\bapolog/i.test(item.title) && minutes.apologies.length === 0) {
       for (const p of paragraphs(body)) {
         const m = APOLOGIES_SENTENCE.exec(p);
@@ -528,6 +542,30 @@ export function parseMinutes(doc: Doc, span: Span): Minutes | null {
   minutes.items = items.map((x) => x.item);
   attendanceOf.set(minutes, attendees);
   return locate(doc, minutes, above.line, Math.max(lastContent, span.start));
+}
+
+/**
+ * A heading that names its agenda item ("Item 5   COUNCIL TAX SUPPORT SCHEME   KEY DECISION"): alone on its
+ * line (a blank line or the end after it), not a sentence.
+ */
+function itemHeadingAt(lines: readonly Line[], i: number, end: number): Heading | null {
+  const t = (lines[i] as Line).text;
+  if (t.length > 260 || ((t.charCodeAt(0) | 0x20) !== 0x69 && (t.charCodeAt(0) | 0x20) !== 0x61)) return null;
+  const m = ITEM_HEADING.exec(t);
+  const title = m ? (m[2] as string) : '';
+  if (!m || /[.;,]$/.test(title) || !(upperCase(title) || (/^[A-Z]/.test(title) && title.split(' ').length <= 14))) return null;
+  const next = lines[i + 1];
+  if (i + 1 < end && next && next.text !== '' && !isPageFurniture(next.text)) return null;
+  return { first: i, bodyFrom: i + 1, minute: '', agendaItem: m[1] as string, title: title.trim(), strong: true };
+}
+
+/** Declarations of interest under their own sub-heading inside an item ("DECLARATIONS OF INTEREST"), up to the next sub-heading. */
+function sectionDeclarations(body: readonly Line[]): Declaration[] {
+  const at = body.findIndex((l) => l.text.length < 80 && DECISION_SECTION_HEADINGS.some((h) => h.kind === 'declarations' && h.pattern.test(l.text)));
+  if (at < 0) return [];
+  let stop = at + 1;
+  while (stop < body.length && !DECISION_SECTION_HEADINGS.some((h) => h.pattern.test((body[stop] as Line).text))) stop++;
+  return readDeclarations(paragraphs(body.slice(at + 1, stop), true));
 }
 
 /** A minute title without the page furniture, signature or leftover markup around it. */
@@ -612,6 +650,7 @@ export function readAttendance(doc: Doc, minutes: Minutes, attendees: Attendee[]
     const other = known ? null : labelledLine(t);
     const extra =
       other !== null &&
+      !CONTACT_LABEL.test(t) &&
       !/[.]$/.test(other.label) &&
       other.label.split(/\s+/).length <= 5 &&
       (other.rest === '' ? t.endsWith(':') : looksLikePerson(splitPeople(other.rest)[0] ?? ''));

@@ -1,8 +1,21 @@
 import type { Doc, Line, Span } from './doc.ts';
 import { cellsOf, nextNonBlank, prevNonBlank } from './doc.ts';
 import { findDate, isWholeDate } from './date-text.ts';
-import { BODY_DATE_LINE, DECISIONS_HEADING, GENERIC_MEETING, ITEM_MARKER, ITEM_SUFFIX, MINUTE_NUMBERS, MINUTES_HEADING, WEB_ITEM_HEADER, mayBeBodyDateLine } from './layouts.ts';
+import {
+  BODY_DATE_LINE,
+  DECISION_BLOCK,
+  DECISION_SECTION_HEADINGS,
+  DECISIONS_HEADING,
+  GENERIC_MEETING,
+  ITEM_MARKER,
+  ITEM_SUFFIX,
+  MINUTE_NUMBERS,
+  MINUTES_HEADING,
+  WEB_ITEM_HEADER,
+  mayBeBodyDateLine,
+} from './layouts.ts';
 import { attendanceLabelOf } from './names.ts';
+import { findNoticeBlocks } from './notice-blocks.ts';
 import { findReportCovers } from './report-cover.ts';
 import { isPageFurniture } from './text-normalise.ts';
 
@@ -23,6 +36,21 @@ export interface PartStart {
   kind: PartKind;
   start: number;
   header: number | null;
+}
+
+/**
+ * Where a part ends when its detector knows, by document, detector and start line: the part's lines are then
+ * closed to the other detectors (a run of notices, a record of decisions whose items carry cover labels).
+ */
+const knownEnds = new WeakMap<Doc, Map<string, number>>();
+
+/** Records that the part `detector` found starting at `start` ends at `end` (undefined: not known); returns the start. */
+function endsAt(doc: Doc, detector: string, start: PartStart, end: number | undefined): PartStart {
+  if (end === undefined) return start;
+  let ends = knownEnds.get(doc);
+  if (!ends) knownEnds.set(doc, (ends = new Map()));
+  ends.set(`${detector}:${start.start}`, end);
+  return start;
 }
 
 /**
@@ -216,7 +244,7 @@ const decisionsHeading: PartDetector = {
     const out: PartStart[] = [];
     for (let i = 0; i < lines.length; i++) {
       const t = (lines[i] as Line).text;
-      if (t === '' || t.length > 120 || !DECISIONS_FIRST.has(t.charCodeAt(0) | 0x20) || !DECISIONS_HEADING.test(t)) continue;
+      if (t === '' || t.length > 120 || !DECISIONS_FIRST.has(t.charCodeAt(0) | 0x20) || !DECISIONS_HEADING.test(t) || /[,;]$/.test(t)) continue;
       // The meeting's date within the next few lines, and a "Decision:" block soon after.
       let dated = false;
       for (let j = i, k = 0; j < lines.length && k < 6; j++) {
@@ -226,12 +254,35 @@ const decisionsHeading: PartDetector = {
         if (findDate(n)) dated = true;
       }
       let decisions = 0;
-      for (let j = i + 1; j < Math.min(lines.length, i + 120); j++) if (/^decisions?\s*:/i.test((lines[j] as Line).text)) decisions++;
-      if (dated && decisions > 0) out.push({ kind: 'minutes', start: bodyLinesAbove(lines, i), header: i });
+      for (let j = i + 1; j < Math.min(lines.length, i + 120); j++) if (DECISION_BLOCK.test((lines[j] as Line).text)) decisions++;
+      if (dated && decisions > 0) out.push(endsAt(doc, 'decisions-heading', { kind: 'minutes', start: bodyLinesAbove(lines, i), header: i }, decisionRecordEnd(doc, i)));
     }
     return out;
   },
 };
+
+/**
+ * Where a record of decisions ends when its items carry report-cover labels ("Portfolio:", "Report of:") between
+ * their decision blocks: after the last decision block and the sections under it (reasons, alternatives,
+ * declarations). Undefined when no cover starts among the decision blocks, so the record's end is left to the parts after it.
+ */
+function decisionRecordEnd(doc: Doc, header: number): number | undefined {
+  const { lines } = doc;
+  let lastBlock = -1;
+  for (let j = header + 1; j < Math.min(lines.length, header + 120); j++) if (DECISION_BLOCK.test((lines[j] as Line).text)) lastBlock = j;
+  if (lastBlock < 0 || !findReportCovers(doc).some((c) => c > header && c < lastBlock)) return undefined;
+  let blank = false;
+  for (let j = lastBlock + 1; j < lines.length; j++) {
+    const t = (lines[j] as Line).text;
+    if (t === '' || isPageFurniture(t)) {
+      blank = true;
+      continue;
+    }
+    if (blank && !DECISION_SECTION_HEADINGS.some((h) => h.pattern.test(t))) return j;
+    blank = false;
+  }
+  return lines.length;
+}
 
 /** "Parish Council - 3rd September 2019" above a Present list or a "MINUTES of the meeting held …" line. */
 const minutesBodyDate: PartDetector = {
@@ -431,6 +482,14 @@ const actionPlanTable: PartDetector = {
   },
 };
 
+/** A forward plan printed as "Label: value" notices one after another (notice-blocks.ts). */
+export const forwardPlanNotices: PartDetector = {
+  name: 'forward-plan-notices',
+  looksFor: 'forward plan notices of "Label: value" lines',
+  kind: 'forward-plan',
+  find: (doc) => findNoticeBlocks(doc).map((b) => endsAt(doc, 'forward-plan-notices', { kind: 'forward-plan', start: b.start, header: b.header }, b.end)),
+};
+
 const reportCover: PartDetector = {
   name: 'report-cover',
   looksFor: 'report cover labels',
@@ -446,6 +505,7 @@ export const PART_DETECTORS: readonly PartDetector[] = [
   minutesBodyDate,
   minutesPresentLabel,
   forwardPlanTable,
+  forwardPlanNotices,
   workProgrammeHeading,
   trackerTable,
   actionPlanTable,
@@ -478,6 +538,9 @@ export function findParts(doc: Doc, detectors: readonly PartDetector[] = PART_DE
     if (s.detector.claims) {
       end = n;
       claimedUntil = n;
+    } else if (knownEnds.get(doc)?.has(`${s.detector.name}:${s.start}`)) {
+      end = knownEnds.get(doc)?.get(`${s.detector.name}:${s.start}`) as number;
+      claimedUntil = end;
     }
     // A table heading repeated at a page break continues the same part.
     if (prev && prev.kind === s.kind && s.kind !== 'report' && s.kind !== 'minutes') {

@@ -5,6 +5,7 @@ import { findDate, findLongDate, findTime, isWholeDate } from './date-text.ts';
 import {
   CONTACT_HEADING,
   CONTACT_LABEL,
+  CONTACT_SENTENCE,
   FRONT_SHEET_HEADINGS,
   FRONT_SHEET_SUFFIX,
   HEADER_LABELS,
@@ -12,6 +13,7 @@ import {
   ISSUING_POST,
   MEMBERSHIP_HEADING,
   SIDE_LABELS,
+  SUMMONS_LETTER,
   SUMMONS_SENTENCES,
   VALEDICTION,
 } from './layouts.ts';
@@ -376,7 +378,9 @@ export function readMembers(doc: Doc, end: number): { members: MeetingMember[]; 
     const members = splitPeople(list)
       .map(parseMember)
       .filter((x) => x.name.length > 1 && !isNobody(x.name));
-    return { members, line: members.length > 0 ? i : -1, listLine: members.length > 0 ? listLine : -1 };
+    // "To: All Members of the Council" names no one: the list may be under a heading further on.
+    if (members.length === 0) continue;
+    return { members, line: i, listLine };
   }
   return { members: [], line: -1, listLine: -1 };
 }
@@ -413,6 +417,7 @@ export function readIssued(doc: Doc, end: number, meetingDate: string | null = n
     const yours = lines.slice(0, Math.max(agendaEnd, 0)).findIndex((l) => VALEDICTION.test(l.text));
     if (yours >= 0) at = closingBlockAt(doc, yours + 1, Math.min(agendaEnd, yours + 8));
   }
+  if (at < 0) at = signedUnderSummons(doc, agendaEnd);
   const issuedBy = at >= 0 ? (lines[at] as Line).text : null;
   for (let i = 0; i < end; i++) {
     const l = lines[i] as Line;
@@ -423,6 +428,15 @@ export function readIssued(doc: Doc, end: number, meetingDate: string | null = n
     }
   }
   return { issuedBy, issuedOn: otherDate(doc, end, meetingDate) };
+}
+
+/** A summons written as a letter without a valediction: the "Name / Post" block right under the summoning paragraph; -1 when none. */
+function signedUnderSummons(doc: Doc, agendaEnd: number): number {
+  const { lines } = doc;
+  const summons = lines.slice(0, Math.max(agendaEnd, 0)).findIndex((l) => l.text.length > 40 && SUMMONS_LETTER.test(l.text));
+  if (summons < 0) return -1;
+  const nx = nextNonBlank(lines, summons + 1, agendaEnd);
+  return nx >= 0 ? closingBlockAt(doc, nx, Math.min(agendaEnd, nx + 2)) : -1;
 }
 
 /** Where an unlabelled "Name / Post" block closes the front sheet ("Benjamin Watts / General Counsel"); -1 when none. */
@@ -548,7 +562,19 @@ export function readContacts(doc: Doc, end: number): MeetingContact[] {
       return { name: n.name, phone: phonesIn(own)[0] ?? null, email: own.match(EMAIL)?.[0] ?? null };
     });
   }
-  return letterhead(doc, end);
+  const head = letterhead(doc, end);
+  return head.length > 0 ? head : sentenceContact(doc, end);
+}
+
+/** The office's e-mail and phone given in a sentence of the front sheet ("… must reach the Clerk by … at clerk@…"). */
+function sentenceContact(doc: Doc, end: number): MeetingContact[] {
+  for (let i = 0; i < end; i++) {
+    const t = (doc.lines[i] as Line).text;
+    if (t.length > 600 || !t.includes('@')) continue;
+    const email = t.match(EMAIL)?.[0] ?? null;
+    if (email !== null && CONTACT_SENTENCE.test(t)) return [{ name: null, phone: phonesIn(t)[0] ?? null, email }];
+  }
+  return [];
 }
 
 /** The office's phone and e-mail printed in the letterhead at the top of a summons, when no contact is labelled. */

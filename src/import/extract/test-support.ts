@@ -56,6 +56,9 @@ function plainForMatch(line: string, html: boolean): string {
     .replace(/&#(\d{1,7});/g, (_, d: string) => String.fromCodePoint(Number(d)))
     .replace(/&#x([0-9a-f]{1,6});/gi, (_, h: string) => String.fromCodePoint(parseInt(h, 16)))
     .replace(/&nbsp;/gi, ' ')
+    .replace(/&[lr]squo;/gi, "'")
+    .replace(/&[lr]dquo;/gi, '"')
+    .replace(/&[mn]dash;/gi, '-')
     .replace(/[–—]/g, '-')
     .replace(/\t/g, ' ');
   return n(t);
@@ -113,11 +116,15 @@ function checksOf(r: ExtractResult): { checks: Check[]; siblings: Ranged[][] } {
  * its parent. Empty when all is well.
  */
 export function provenanceProblems(r: ExtractResult, source: string): string[] {
-  const text = source.split('\n').map((line) => plainForMatch(line, r.source.format === 'html'));
+  const html = r.source.format === 'html';
+  const raw = source.split('\n');
+  const text = raw.map((line) => plainForMatch(line, html));
   const problems: string[] = [];
   const { checks, siblings } = checksOf(r);
   const wordHit = (hay: string, key: string): boolean =>
     /^[\d.]+$/.test(key) ? new RegExp(`(?:^|[\\s(])${key.replace(/\./g, '\\.')}(?:[\\s.):]|$)`).test(hay) : hay.includes(key);
+  // An HTML ordered list's item number is not printed: its <li> on the record's first line stands for it.
+  const listed = (from: number, key: string): boolean => html && /^\d+$/.test(key) && /<li\b/i.test(raw[from - 1] ?? '');
   for (const c of checks) {
     const l = c.record.lines;
     if (!l) {
@@ -132,10 +139,11 @@ export function provenanceProblems(r: ExtractResult, source: string): string[] {
     if ((text[l.to - 1] ?? '') === '') problems.push(`${c.label}: line ${l.to} is blank`);
     const all = text.slice(l.from - 1, l.to).join(' ');
     const keys = c.keys.filter((k) => k !== '');
-    for (const key of keys) if (!wordHit(all, key)) problems.push(`${c.label}: "${key}" not in lines ${l.from}-${l.to}`);
+    for (const key of keys) if (!wordHit(all, key) && !listed(l.from, key)) problems.push(`${c.label}: "${key}" not in lines ${l.from}-${l.to}`);
     // A tight range starts on the record's own line: one of its keys is on the first line.
     const first = text[l.from - 1] ?? '';
-    if (c.onFirstLine && keys.length > 0 && !keys.some((k) => wordHit(first, k))) problems.push(`${c.label}: none of ${keys.join(', ')} on its first line ${l.from}`);
+    if (c.onFirstLine && keys.length > 0 && !keys.some((k) => wordHit(first, k) || listed(l.from, k)))
+      problems.push(`${c.label}: none of ${keys.join(', ')} on its first line ${l.from}`);
     const p = c.parent?.lines;
     if (p && (l.from < p.from || l.to > p.to)) problems.push(`${c.label}: lines ${l.from}-${l.to} outside its parent's ${p.from}-${p.to}`);
     if (!c.printedPages && c.record.pages && c.record.pages.from > c.record.pages.to) problems.push(`${c.label}: pages run backwards`);

@@ -98,6 +98,17 @@ export function htmlToText(html: string): string {
 
 const MARKER = /\ue000\d+\ue001/g;
 
+/** An ordered list's items with the numbers a browser shows ("1. ", from its `start`, or an item's `value`), as printed text. */
+function numberListItems(_whole: string, attrs: string, inner: string): string {
+  let n = Number(/\bstart\s*=\s*"?(\d{1,4})/i.exec(attrs)?.[1] ?? '1');
+  const items = inner.replace(/<li\b([^>]*)>/gi, (_li: string, liAttrs: string) => {
+    const value = /\bvalue\s*=\s*"?(\d{1,4})/i.exec(liAttrs)?.[1];
+    if (value !== undefined) n = Number(value);
+    return `\n${n++}. `;
+  });
+  return `\n${items}\n`;
+}
+
 /** htmlToText; with `keepMarkers`, line markers inside dropped comments, scripts and styles are kept. */
 function convertHtml(html: string, keepMarkers: boolean): string {
   const drop = (removed: string): string => (keepMarkers ? ` ${(removed.match(MARKER) ?? []).join('')} ` : ' ');
@@ -115,6 +126,7 @@ function convertHtml(html: string, keepMarkers: boolean): string {
       .replace(/[\s\u00a0]+/g, ' ')
       .replace(/<input\b[^<>]{0,500}>/gi, (tag) => (/\bchecked\b/i.test(tag) ? ' ☒ ' : ' ☐ '))
       .replace(/<br\s*\/?>/gi, '\n')
+      .replace(/<ol\b([^>]*)>((?:(?!<ol\b)[\s\S])*?)<\/ol\s*>/gi, numberListItems)
       .replace(/<li\b[^>]*>/gi, '\n- ')
       .replace(/<\/(?:td|th)\s*>/gi, '\t')
       .replace(/<(?:td|th)\b[^>]*>/gi, '')

@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import {
+  AGENDA_CLOSING,
+  AGENDA_INLINE_NOTE,
+  DECISION_BLOCK,
+  DECISION_SECTION_HEADINGS,
+  ITEM_HEADING,
+  MEMBERSHIP_HEADING,
+  RECORD_DATE_LABELS,
+  RESOLUTION_LEADS,
+} from './layouts.ts';
+import { extractPack } from './index.ts';
+import { noticeLabelOf } from './notice-blocks.ts';
+import { htmlToText } from './text-normalise.ts';
+
+// Examples for the layouts learnt from the four newest blind packs (fictional data throughout).
+
+describe('forward plan notices as "Label: value" blocks', () => {
+  it.each([
+    ['Reference:  KD 2031/014', 'ref'],
+    ['Key decision reference: ABC/31/7', 'ref'],
+    ['Decision to be taken: To approve the plan', 'decision'],
+    ['Decision maker:  Cabinet', 'makers'],
+    ['Date of decision: Not before 4 May 2031', 'date'],
+    ['First published: 1 March 2031', 'published'],
+    ['Exempt information: Open', 'exempt'],
+    ['Contact officer: A Person, Manager', 'contact'],
+    ['Title: Depot Disposal', 'issue'],
+  ])('"%s" is a %s label', (line, field) => expect(noticeLabelOf(line)?.field).toBe(field));
+  it.each(['Note: the plan is updated monthly', 'The Council will decide: later'])('"%s" is not a notice label', (line) => expect(noticeLabelOf(line)).toBeNull());
+
+  it('reads notices one after another, values wrapped onto indented lines, no report or meeting invented', () => {
+    const text = [
+      'NOTICE OF KEY DECISIONS',
+      '',
+      '____________________________',
+      '',
+      'Reference:          KD 2031/001',
+      'Title:              Library Hours Review',
+      'Decision to be taken: To approve revised opening hours',
+      '                    at all branch libraries.',
+      'Decision maker:     Cabinet, Full Council',
+      'Date of decision:   Before 30 June 2031',
+      'First published:    2 April 2031',
+      'Exempt information: Open',
+      'Contact:            Ada Quill, Libraries Manager',
+      '',
+      '____________________________',
+      '',
+      'Reference:          KD 2031/002',
+      'Title:              Fleet Replacement',
+      'Decision maker:     Director of Place',
+      'Date of decision:   July 2031',
+      'Exempt information: Fully exempt',
+      'Contact:            Bo Reed, Fleet Lead',
+      '',
+    ].join('\n');
+    const r = extractPack(Buffer.from(text), 'plan.txt');
+    expect(r.forwardPlan.map((f) => f.ref)).toEqual(['KD 2031/001', 'KD 2031/002']);
+    expect(r.forwardPlan[0]).toMatchObject({
+      issue: 'Library Hours Review',
+      decision: 'To approve revised opening hours at all branch libraries.',
+      decisionMakers: ['Cabinet', 'Full Council'],
+      decisionDate: { date: '2031-06-30', qualifier: 'before' },
+      firstPublished: '2031-04-02',
+      contacts: ['Ada Quill, Libraries Manager'],
+    });
+    expect(r.forwardPlan[1]?.decisionDate).toEqual({ text: 'July 2031', date: null, qualifier: null });
+    expect(r.reports).toEqual([]);
+  });
+});
+
+describe('records of decisions', () => {
+  it.each(['DECISION', 'Decision: approved', 'DECISIONS'])('"%s" is a decision block', (t) => expect(DECISION_BLOCK.test(t)).toBe(true));
+  it('takes an item heading by its agenda number, without the decision kind', () => {
+    expect(ITEM_HEADING.exec('Item 12   PARKS STRATEGY                KEY DECISION')?.slice(1, 3)).toEqual(['12', 'PARKS STRATEGY']);
+    expect(ITEM_HEADING.exec('Agenda item 3: Depot Disposal')?.slice(1, 3)).toEqual(['3', 'Depot Disposal']);
+  });
+  it('knows the sub-headings under a decision and the dates of the record', () => {
+    const kinds = ['REASONS FOR DECISION', 'ALTERNATIVE OPTIONS CONSIDERED', 'DECLARATIONS OF INTEREST'].map((t) => DECISION_SECTION_HEADINGS.find((h) => h.pattern.test(t))?.kind);
+    expect(kinds).toEqual(['reasons', 'alternatives', 'declarations']);
+    expect(RECORD_DATE_LABELS.test('Call-in deadline: 5pm on 3 May 2031')).toBe(true);
+    expect(RECORD_DATE_LABELS.test('Publication date: 1 May 2031')).toBe(true);
+    expect(RECORD_DATE_LABELS.test('Date: 1 May 2031')).toBe(false);
+  });
+  it('a "Decision" heading alone opens what was decided; prose naming the body does not', () => {
+    expect(RESOLUTION_LEADS.some((re) => re.test('Decision'))).toBe(true);
+    expect(RESOLUTION_LEADS.some((re) => re.test('The Committee agreed to approve the plan.'))).toBe(false);
+  });
+});
+
+describe('CMS meeting pages', () => {
+  it('numbers an ordered list as a browser shows it, from its start', () => {
+    expect(
+      htmlToText('<ol start="4"><li>Minutes</li><li>Budget</li></ol><ul><li>Home</li></ul>')
+        .split('\n')
+        .filter((l) => l !== ''),
+    ).toEqual(['4. Minutes', '5. Budget', '- Home']);
+  });
+  it('splits a note printed after a title and a dash; a title with a dash of its own stays whole', () => {
+    expect(AGENDA_INLINE_NOTE.exec('Apologies for absence – to receive apologies')?.slice(1, 3)).toEqual(['Apologies for absence', 'to receive apologies']);
+    expect(AGENDA_INLINE_NOTE.exec('Staffing – Confidential. To resolve to exclude the public')?.[1]).toBe('Staffing');
+    expect(AGENDA_INLINE_NOTE.test('Parks Strategy - Phase 2')).toBe(false);
+  });
+  it('takes "Councillors" as a membership heading and "Date of next meeting" as the agenda\u2019s close', () => {
+    expect(['Councillors', 'Members of the Committee', 'Town Councillors'].every((t) => MEMBERSHIP_HEADING.test(t))).toBe(true);
+    expect(AGENDA_CLOSING.test('Date of next meeting: Tuesday 3 June 2031.')).toBe(true);
+    expect(AGENDA_CLOSING.test('9. Date of next meeting')).toBe(false);
+  });
+});
