@@ -35,3 +35,12 @@ export function invalidForm(reply: FastifyReply, template: string, context: Reco
 
 /** Points a date error at the day field of a GOV.UK date input, where the error summary link lands. */
 export const dateField = (name: string) => (e: FieldError) => (e.field === name ? { ...e, field: `${name}-day` } : e);
+
+/**
+ * The message a page shows after a change (`?saved=…`), from its own table only: a key such as
+ * `constructor` or `__proto__` is not a message, whatever the query says.
+ * @example flashFor({ entry: 'The entry has been saved' }, request.query.saved)
+ */
+export function flashFor(messages: Record<string, string>, key: unknown): string | undefined {
+  return typeof key === 'string' && Object.hasOwn(messages, key) ? messages[key] : undefined;
+}

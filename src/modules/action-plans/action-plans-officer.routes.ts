@@ -3,7 +3,7 @@ import { toLondonDate } from '../../lib/dates.ts';
 import { notFound } from '../../lib/errors.ts';
 import { dateParts, joinDateParts } from '../../lib/form-dates.ts';
 import type { FieldError } from '../../lib/result.ts';
-import { actorOf, dateField, formBody, idOf } from '../../web/route-helpers.ts';
+import { actorOf, dateField, flashFor, formBody, idOf } from '../../web/route-helpers.ts';
 import { can } from '../accounts/index.ts';
 import { actionHistory, actionPlanWithHistory, findPlanAction, listActionPlans } from './action-plans.repo.ts';
 import { countOf, dueBy, presentAction } from './action-plans.presenter.ts';
@@ -76,8 +76,8 @@ export async function actionPlansOfficerRoutes(app: FastifyInstance): Promise<vo
       flash:
         q.saved === 'action'
           ? 'The action has been updated'
-          : q.saved && q.saved in savedFlash
-            ? savedFlash[q.saved]
+          : flashFor(savedFlash, q.saved)
+            ? flashFor(savedFlash, q.saved)
             : q.saved === 'import'
               ? changed
                 ? `The file has been imported: ${countOf(changed, 'action')} changed`

@@ -3,7 +3,7 @@ import { AppError, notFound } from '../../lib/errors.ts';
 import { dateParts } from '../../lib/form-dates.ts';
 import type { FieldError } from '../../lib/result.ts';
 import type { forwardPlanEntries } from '../../db/schema.ts';
-import { actorOf, dateField, formBody, idOf } from '../../web/route-helpers.ts';
+import { actorOf, dateField, flashFor, formBody, idOf } from '../../web/route-helpers.ts';
 import { can } from '../accounts/index.ts';
 import { publicationLabel, schedule12a, type Viewer } from '../visibility/index.ts';
 import { createForwardPlanEntry } from './commands/create-forward-plan-entry.ts';
@@ -42,7 +42,7 @@ export async function officerForwardPlanRoutes(app: FastifyInstance): Promise<vo
       versions: await forwardPlanVersionsFor(db, request.viewer),
       notices: (await noticesFor(db, request.viewer)).map((n) => ({ ...n, state: publicationLabel(n.publication) })),
       canEdit: can(request.user, 'records:edit'),
-      flash: q.saved ? flashes[q.saved] : undefined,
+      flash: flashFor(flashes, q.saved),
     });
   });
 

@@ -3,7 +3,7 @@ import { notFound } from '../../lib/errors.ts';
 import { toLondonDate } from '../../lib/dates.ts';
 import { dateParts, joinDateParts } from '../../lib/form-dates.ts';
 import type { FieldError } from '../../lib/result.ts';
-import { actorOf, dateField, formBody, idOf } from '../../web/route-helpers.ts';
+import { actorOf, dateField, flashFor, formBody, idOf } from '../../web/route-helpers.ts';
 import { listDeclarationsOfPerson } from '../minutes/index.ts';
 import { can } from '../accounts/index.ts';
 import { findPerson, findPersonBySlug } from '../people/index.ts';
@@ -87,7 +87,7 @@ export async function interestsRoutes(app: FastifyInstance): Promise<void> {
       canEdit: can(request.user, 'records:edit'),
       drafts: [...reg.headings.flatMap((h) => h.entries), ...reg.ended].filter((e) => e.row.publication === 'draft').length,
       notifyWithin: NOTIFY_WITHIN_DAYS,
-      flash: saved ? flashes[saved] : undefined,
+      flash: flashFor(flashes, saved),
     });
   });
 

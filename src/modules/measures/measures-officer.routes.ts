@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { notFound } from '../../lib/errors.ts';
 import type { FieldError } from '../../lib/result.ts';
-import { actorOf, formBody, idOf } from '../../web/route-helpers.ts';
+import { actorOf, flashFor, formBody, idOf } from '../../web/route-helpers.ts';
 import { can } from '../accounts/index.ts';
 import { publishRecords } from '../visibility/index.ts';
 import { createMeasure } from './commands/create-measure.ts';
@@ -108,7 +108,7 @@ export async function measuresOfficerRoutes(app: FastifyInstance): Promise<void>
       planTitle: found.planTitle,
       values: [...values].reverse(),
       canManage: can(request.user, 'measures:manage'),
-      flash: q.saved ? flashes[q.saved] : undefined,
+      flash: flashFor(flashes, q.saved),
     });
   });
 

@@ -3,7 +3,7 @@ import { formatDateTime, toLondonDate } from '../../lib/dates.ts';
 import { notFound } from '../../lib/errors.ts';
 import type { FieldError } from '../../lib/result.ts';
 import { dateParts, joinDateParts } from '../../lib/form-dates.ts';
-import { actorOf, dateField, formBody, idOf } from '../../web/route-helpers.ts';
+import { actorOf, dateField, flashFor, formBody, idOf } from '../../web/route-helpers.ts';
 import { can } from '../accounts/index.ts';
 import { publishRecords, recordsViewer } from '../visibility/index.ts';
 import { addHighlightReportsToAgenda } from './commands/add-highlight-reports-to-agenda.ts';
@@ -13,7 +13,8 @@ import { linkActionPlan } from './commands/link-action-plan.ts';
 import { linkMeasure } from './commands/link-measure.ts';
 import { removeChampion } from './commands/remove-champion.ts';
 import { removeDeliveryGroup } from './commands/remove-delivery-group.ts';
-import { partRemoval, removePlanPart, type PartRemoval } from './commands/remove-plan-part.ts';
+import { removePlanPart } from './commands/remove-plan-part.ts';
+import { partRemoval, type PartRemoval } from './part-removal.ts';
 import { saveHighlightReport } from './commands/save-highlight-report.ts';
 import { savePlan } from './commands/save-plan.ts';
 import { savePlanPart } from './commands/save-plan-part.ts';
@@ -88,7 +89,7 @@ export async function plansOfficerRoutes(app: FastifyInstance): Promise<void> {
     if (!found) throw notFound('Part of the plan');
     return found;
   };
-  const flash = (request: FastifyRequest) => flashes[(request.query as { saved?: string }).saved ?? ''];
+  const flash = (request: FastifyRequest) => flashFor(flashes, (request.query as { saved?: string }).saved);
 
   app.get('/officer/plans', { preHandler: view }, async (request, reply) =>
     reply.render(`${T}officer-plans.njk`, {

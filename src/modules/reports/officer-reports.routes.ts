@@ -4,7 +4,7 @@ import { notFound } from '../../lib/errors.ts';
 import { dateParts, joinDateParts } from '../../lib/form-dates.ts';
 import { formatDate, toLondonDate } from '../../lib/dates.ts';
 import type { FieldError } from '../../lib/result.ts';
-import { actorOf, dateField, formBody, idOf } from '../../web/route-helpers.ts';
+import { actorOf, dateField, flashFor, formBody, idOf } from '../../web/route-helpers.ts';
 import { publicationLabel, schedule12a } from '../visibility/index.ts';
 import { agendaItemChoices, appendicesOf, councilBody, findAppendix, findReport, listReports, mayChange, placeOf, signOffsOf } from './reports.repo.ts';
 import { kindLabel, presentReport } from './reports.presenter.ts';
@@ -208,7 +208,7 @@ export async function officerReportsRoutes(app: FastifyInstance): Promise<void> 
       eias: await eiasOfReport(db, v, report.id),
       canChange: mayChange(v, report),
       isClerk: can(request.user, 'records:edit'),
-      flash: q.saved ? flashes[q.saved] : undefined,
+      flash: flashFor(flashes, q.saved),
     });
   });
 

@@ -3,7 +3,7 @@ import { toLondonDate } from '../../lib/dates.ts';
 import { notFound } from '../../lib/errors.ts';
 import { dateParts, joinDateParts } from '../../lib/form-dates.ts';
 import type { FieldError } from '../../lib/result.ts';
-import { actorOf, dateField, formBody, idOf } from '../../web/route-helpers.ts';
+import { actorOf, dateField, flashFor, formBody, idOf } from '../../web/route-helpers.ts';
 import { can } from '../accounts/index.ts';
 import { councilBody } from '../reports/index.ts';
 import { publicationLabel, publishRecords } from '../visibility/index.ts';
@@ -63,7 +63,7 @@ export async function risksOfficerRoutes(app: FastifyInstance): Promise<void> {
           ? changed
             ? `The file has been imported: ${changed} ${changed === 1 ? 'risk' : 'risks'} added or changed`
             : 'The file has been imported: no risk changed'
-          : flashes[q.saved ?? ''],
+          : flashFor(flashes, q.saved),
     });
   });
 

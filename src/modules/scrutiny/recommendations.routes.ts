@@ -5,7 +5,7 @@ import { toLondonDate } from '../../lib/dates.ts';
 import { dateParts, joinDateParts } from '../../lib/form-dates.ts';
 import type { FieldError } from '../../lib/result.ts';
 import { organisations, recommendations, type recommendationResponses } from '../../db/schema.ts';
-import { actorOf, dateField, formBody, idOf } from '../../web/route-helpers.ts';
+import { actorOf, dateField, flashFor, formBody, idOf } from '../../web/route-helpers.ts';
 import { can } from '../accounts/index.ts';
 import { findOrganisation } from '../organisations/index.ts';
 import { publishRecords, visible, type Viewer } from '../visibility/index.ts';
@@ -86,7 +86,7 @@ export async function recommendationsRoutes(app: FastifyInstance): Promise<void>
       overdue: rows.filter((r) => r.overdue).length,
       officer: true,
       canEdit: can(request.user, 'scrutiny:manage'),
-      flash: saved ? flashes[saved] : undefined,
+      flash: flashFor(flashes, saved),
     });
   });
 

@@ -4,7 +4,7 @@ import { notFound } from '../../lib/errors.ts';
 import { formatDate, fromLondonLocal, toLondonDate } from '../../lib/dates.ts';
 import type { FieldError } from '../../lib/result.ts';
 import { meetings, workProgrammeItems, workProgrammeKinds } from '../../db/schema.ts';
-import { actorOf, formBody, idOf } from '../../web/route-helpers.ts';
+import { actorOf, flashFor, formBody, idOf } from '../../web/route-helpers.ts';
 import { can } from '../accounts/index.ts';
 import { findOrganisation } from '../organisations/index.ts';
 import { publishRecords, visible } from '../visibility/index.ts';
@@ -98,7 +98,7 @@ export async function workProgrammeRoutes(app: FastifyInstance): Promise<void> {
       declined: rows.filter((w) => w.requestState === 'declined').map(present),
       canEdit: can(request.user, 'scrutiny:manage'),
       canRequest: can(request.user, 'work-programme:request'),
-      flash: q.saved ? flashes[q.saved] : undefined,
+      flash: flashFor(flashes, q.saved),
     });
   });
 

@@ -7,7 +7,8 @@ import { makePlan } from '../../../../test/plans.ts';
 import { assignChampion } from './assign-champion.ts';
 import { linkActionPlan } from './link-action-plan.ts';
 import { linkMeasure } from './link-measure.ts';
-import { partRemoval, removePlanPart } from './remove-plan-part.ts';
+import { partRemoval } from '../part-removal.ts';
+import { removePlanPart } from './remove-plan-part.ts';
 import { savePlanPart } from './save-plan-part.ts';
 
 const actor = { userId: null, label: 'clerk@test.example' };
