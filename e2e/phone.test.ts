@@ -52,6 +52,8 @@ const notPages = [
   /^\/meetings\/:id\/pack$/,
   // Reached only with a councillor's pending request; e2e/scrutiny.test.ts checks it at 390 px.
   /^\/officer\/work-programme-items\/:id\/decision$/,
+  // A redirect to the plan's own highlight reports page (an agenda item's link names the plan by id).
+  /^\/plans\/by-id\/:id\/highlight-reports\/:quarter$/,
 ];
 
 /** Every page type: the GET routes of the route × role matrix, as patterns to match a visited path against. */
