@@ -36,7 +36,9 @@ const defaultTiming: JobTiming = { backoffMs: 5_000, staleAfterMs: 10 * 60_000 }
 export async function enqueueJob(ex: Executor, kind: string, payload: Record<string, unknown> = {}, opts: { runAt?: Date; maxAttempts?: number } = {}): Promise<number> {
   const [row] = await ex
     .insert(jobs)
-    .values({ kind, payload, ...(opts.runAt ? { runAt: opts.runAt } : {}), ...(opts.maxAttempts ? { maxAttempts: opts.maxAttempts } : {}) })
+    // Due from this process's clock, the one the runner compares with: the database's now() carries
+    // microseconds, so a job queued this millisecond could look not yet due to a runner asking at once.
+    .values({ kind, payload, runAt: opts.runAt ?? new Date(), ...(opts.maxAttempts ? { maxAttempts: opts.maxAttempts } : {}) })
     .returning({ id: jobs.id });
   return row!.id;
 }
