@@ -119,10 +119,12 @@ describe('an HTML licensing pack (tables for agenda, tracker and action plan)', 
 });
 
 /**
- * Blind packs (fixtures/blind): sixteen fictional councils' packs and their facts, fourteen written by someone who had
+ * Blind packs (fixtures/blind): twenty fictional councils' packs and their facts, eighteen written by someone who had
  * not read the extractor, in layouts it was not written against (the scrutiny tracker and the parish minutes with
  * an action column were added later, with the extractor's fixes for them; the first twelve have since been fixed
- * while looking at them, so the four newest are the fresh measure of generality). Each is a council document, so
+ * while looking at them). The four added last (a bilingual Welsh agenda, a licensing hearing with its decision
+ * notice, a Word-exported board agenda with timings, national park minutes with a table of applications) were
+ * scored before any fix, so their floors are the fresh measure of generality. Each is a council document, so
  * none may exit 2; each must validate and point every record at its source lines. Not every fact passes yet:
  * `PASSING` is how many of each pack's facts pass today, a floor that may only rise (raise it when the extractor
  * learns more). `EXITS_2_TODAY` lists packs the extractor still rejects as not a council document: a known failure,
@@ -132,7 +134,10 @@ describe('blind packs of councils the extractor was not written against', () => 
   const blindDir = resolve(fixturesDir, 'blind');
   const PASSING: Record<string, number> = {
     'blackmere-fire-authority-2024-12-12': 15,
+    'bramwell-health-wellbeing-board-2025-06-24': 14,
+    'cairnfell-npa-planning-2024-09-19': 6,
     'cwm-aderyn-cabinet-2025-09-16': 15,
+    'dyffryn-tarian-communities-scrutiny-2026-03-12': 2,
     'eastmere-forward-plan-2025-12-01': 15,
     'fenwold-planning-committee-2025-11-04': 15,
     'glenarden-education-committee-2025-06-05': 16,
@@ -143,6 +148,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'northmoor-police-crime-panel-2025-07-10': 15,
     'ravenshire-health-scrutiny-2024-12-05': 14,
     'severnvale-ca-decision-2025-10-07': 14,
+    'stourmoor-licensing-hearing-2025-08-20': 12,
     'thornbury-fells-forward-plan-2026-01-05': 15,
     'upper-wendle-parish-2025-09-08': 16,
     'westbury-vale-cabinet-2026-03-11': 15,
@@ -156,7 +162,7 @@ describe('blind packs of councils the extractor was not written against', () => 
       return { base, facts: resolve(blindDir, f), source: readdirSync(blindDir).find((x) => x.startsWith(`${base}.`) && !x.endsWith('.facts.mjs')) };
     });
 
-  it('has sixteen packs, each with its source and a floor', () => {
+  it('has twenty packs, each with its source and a floor', () => {
     expect(packs.map((p) => p.base).sort()).toEqual(Object.keys(PASSING).sort());
     expect(packs.filter((p) => p.source === undefined)).toEqual([]);
   });
