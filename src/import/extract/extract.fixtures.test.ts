@@ -119,10 +119,12 @@ describe('an HTML licensing pack (tables for agenda, tracker and action plan)', 
 });
 
 /**
- * Blind packs (fixtures/blind): sixteen fictional councils' packs and their facts, fourteen written by someone who had
+ * Blind packs (fixtures/blind): twenty fictional councils' packs and their facts, eighteen written by someone who had
  * not read the extractor, in layouts it was not written against (the scrutiny tracker and the parish minutes with
  * an action column were added later, with the extractor's fixes for them; the first twelve have since been fixed
- * while looking at them, so the four newest are the fresh measure of generality). Each is a council document, so
+ * while looking at them). The four added last (Brackenfold's Council summons, Caldermoor's officer decision records,
+ * Hollinsworth's parish minutes table and Marrowdale and Sennick's fire audit minutes in Markdown) were scored before
+ * any fix, so their floors are today's fresh measure of generality. Each is a council document, so
  * none may exit 2; each must validate and point every record at its source lines. Not every fact passes yet:
  * `PASSING` is how many of each pack's facts pass today, a floor that may only rise (raise it when the extractor
  * learns more). `EXITS_2_TODAY` lists packs the extractor still rejects as not a council document: a known failure,
@@ -132,14 +134,18 @@ describe('blind packs of councils the extractor was not written against', () => 
   const blindDir = resolve(fixturesDir, 'blind');
   const PASSING: Record<string, number> = {
     'blackmere-fire-authority-2024-12-12': 15,
+    'brackenfold-council-summons-2026-11-18': 13,
+    'caldermoor-officer-decisions-2026-11-05': 11,
     'cwm-aderyn-cabinet-2025-09-16': 15,
     'eastmere-forward-plan-2025-12-01': 15,
     'fenwold-planning-committee-2025-11-04': 15,
     'glenarden-education-committee-2025-06-05': 16,
+    'hollinsworth-parish-2026-10-13': 9,
     'harrowfield-cabinet-decisions-2025-11-18': 16,
     'kestrel-vale-scrutiny-tracker-2025-11-19': 13,
     'kingsbridge-on-wey-town-council-2026-02-10': 16,
     'lough-carran-corporate-services-2024-10-08': 15,
+    'marrowdale-sennick-fire-audit-2025-09-25': 16,
     'northmoor-police-crime-panel-2025-07-10': 15,
     'ravenshire-health-scrutiny-2024-12-05': 14,
     'severnvale-ca-decision-2025-10-07': 14,
@@ -156,7 +162,7 @@ describe('blind packs of councils the extractor was not written against', () => 
       return { base, facts: resolve(blindDir, f), source: readdirSync(blindDir).find((x) => x.startsWith(`${base}.`) && !x.endsWith('.facts.mjs')) };
     });
 
-  it('has sixteen packs, each with its source and a floor', () => {
+  it('has twenty packs, each with its source and a floor', () => {
     expect(packs.map((p) => p.base).sort()).toEqual(Object.keys(PASSING).sort());
     expect(packs.filter((p) => p.source === undefined)).toEqual([]);
   });
