@@ -119,12 +119,14 @@ describe('an HTML licensing pack (tables for agenda, tracker and action plan)', 
 });
 
 /**
- * Blind packs (fixtures/blind): twenty fictional councils' packs and their facts, eighteen written by someone who had
+ * Blind packs (fixtures/blind): twenty-four fictional councils' packs and their facts, twenty-two written by someone who had
  * not read the extractor, in layouts it was not written against (the scrutiny tracker and the parish minutes with
  * an action column were added later, with the extractor's fixes for them; the first twelve have since been fixed
- * while looking at them). The four added last (a bilingual Welsh agenda, a licensing hearing with its decision
- * notice, a Word-exported board agenda with timings, national park minutes with a table of applications) were
- * scored before any fix, so their floors are the fresh measure of generality. Each is a council document, so
+ * while looking at them, and the four after them were fixed the same way). The eight added last were scored before
+ * any fix, so their first scores are the fresh measure of generality: on 4 December 2026 a bilingual Welsh agenda,
+ * a licensing hearing with its decision notice, a Word-exported board agenda with timings, national park minutes
+ * with a table of applications (34 of 63 facts), a Council summons, two officer decision records, parish minutes as a
+ * CMS table and fire audit minutes in Markdown (49 of 67): 83 of 130, 64 %. Each is a council document, so
  * none may exit 2; each must validate and point every record at its source lines. Not every fact passes yet:
  * `PASSING` is how many of each pack's facts pass today, a floor that may only rise (raise it when the extractor
  * learns more). `EXITS_2_TODAY` lists packs the extractor still rejects as not a council document: a known failure,
@@ -134,17 +136,21 @@ describe('blind packs of councils the extractor was not written against', () => 
   const blindDir = resolve(fixturesDir, 'blind');
   const PASSING: Record<string, number> = {
     'blackmere-fire-authority-2024-12-12': 15,
+    'brackenfold-council-summons-2026-11-18': 13,
     'bramwell-health-wellbeing-board-2025-06-24': 14,
     'cairnfell-npa-planning-2024-09-19': 6,
+    'caldermoor-officer-decisions-2026-11-05': 11,
     'cwm-aderyn-cabinet-2025-09-16': 15,
     'dyffryn-tarian-communities-scrutiny-2026-03-12': 2,
     'eastmere-forward-plan-2025-12-01': 15,
     'fenwold-planning-committee-2025-11-04': 15,
     'glenarden-education-committee-2025-06-05': 16,
+    'hollinsworth-parish-2026-10-13': 9,
     'harrowfield-cabinet-decisions-2025-11-18': 16,
     'kestrel-vale-scrutiny-tracker-2025-11-19': 13,
     'kingsbridge-on-wey-town-council-2026-02-10': 16,
     'lough-carran-corporate-services-2024-10-08': 15,
+    'marrowdale-sennick-fire-audit-2025-09-25': 16,
     'northmoor-police-crime-panel-2025-07-10': 15,
     'ravenshire-health-scrutiny-2024-12-05': 14,
     'severnvale-ca-decision-2025-10-07': 14,
@@ -162,7 +168,7 @@ describe('blind packs of councils the extractor was not written against', () => 
       return { base, facts: resolve(blindDir, f), source: readdirSync(blindDir).find((x) => x.startsWith(`${base}.`) && !x.endsWith('.facts.mjs')) };
     });
 
-  it('has twenty packs, each with its source and a floor', () => {
+  it('has twenty-four packs, each with its source and a floor', () => {
     expect(packs.map((p) => p.base).sort()).toEqual(Object.keys(PASSING).sort());
     expect(packs.filter((p) => p.source === undefined)).toEqual([]);
   });
