@@ -27,6 +27,7 @@ const schema = z.object({
   SECURE_COOKIES: z.enum(['auto', 'on', 'off']).default('auto'),
   PAGE_CACHE: z.enum(['auto', 'on', 'off']).default('auto'),
   PAGE_CACHE_MB: z.coerce.number().positive().max(4096).default(32),
+  PGLITE_TIER_UP: z.enum(['after-open', 'always', 'never']).default('after-open'),
   WORKERS: z.coerce.number().int().min(1).max(256).optional(),
   PUBLIC_URL: z
     .url({ protocol: /^https?$/, error: 'must be an http:// or https:// address, like https://democracy.example.gov.uk' })
@@ -56,6 +57,8 @@ export type Config = {
   secureCookies: boolean;
   /** Micro-cache anonymous public responses (on by default in production). */
   pageCache: { enabled: boolean; maxBytes: number };
+  /** How V8 compiles PGlite's WebAssembly (src/db/wasm-tiering.ts): by default only what is hot after the database opens is optimised. */
+  pgliteTierUp: 'after-open' | 'always' | 'never';
   /** The site's own address (`https://democracy.example.gov.uk`, no trailing slash): every absolute link starts with it. */
   publicUrl: string | undefined;
   /** Proxies whose X-Forwarded-For/-Proto/-Host headers are believed (addresses or CIDR ranges); none by default. */
@@ -103,6 +106,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       enabled: c.PAGE_CACHE === 'on' || (c.PAGE_CACHE === 'auto' && c.NODE_ENV === 'production'),
       maxBytes: Math.round(c.PAGE_CACHE_MB * 1024 * 1024),
     },
+    pgliteTierUp: c.PGLITE_TIER_UP,
     publicUrl: c.PUBLIC_URL?.replace(/\/$/, ''),
     trustProxy: (c.TRUST_PROXY ?? '')
       .split(',')
