@@ -11,6 +11,12 @@ const isProxyAddress = (s: string) => {
   return bits === undefined || (/^\d{1,3}$/.test(bits) && Number(bits) <= (isIP(ip) === 4 ? 32 : 128));
 };
 
+/**
+ * PostgreSQL connections all the app processes share by default: PostgreSQL's default max_connections is
+ * 100, and backups, migrations and an administrator's psql need some of the rest.
+ */
+const POOLED_CONNECTIONS = 80;
+
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
@@ -29,6 +35,7 @@ const schema = z.object({
   PAGE_CACHE_MB: z.coerce.number().positive().max(4096).default(32),
   PGLITE_TIER_UP: z.enum(['after-open', 'always', 'never']).default('after-open'),
   WORKERS: z.coerce.number().int().min(1).max(256).optional(),
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).optional(),
   PUBLIC_URL: z
     .url({ protocol: /^https?$/, error: 'must be an http:// or https:// address, like https://democracy.example.gov.uk' })
     .refine((u) => /^https?:\/\/[^/?#]+\/?$/.test(u), 'must be the site address alone, with no path, query or fragment')
@@ -65,6 +72,8 @@ export type Config = {
   trustProxy: string[];
   /** How many app processes `serve` runs: one per core on PostgreSQL, always one on PGlite. */
   workers: number;
+  /** PostgreSQL connections each process may hold: by default the workers share 80 (PostgreSQL allows 100), at most 10 each. */
+  databasePoolSize: number;
 };
 
 /** Raised when the environment is invalid; lists every problem at once. */
@@ -91,6 +100,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (!c.DATABASE_URL && c.WORKERS !== undefined && c.WORKERS > 1)
     missing.push(`WORKERS: ${c.WORKERS} processes need PostgreSQL (DATABASE_URL); only one process may open a PGlite data directory`);
   if (missing.length) throw new ConfigError(missing);
+  const workers = c.WORKERS ?? (c.DATABASE_URL ? availableParallelism() : 1);
   return {
     env: c.NODE_ENV,
     port: c.PORT,
@@ -112,6 +122,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       .split(',')
       .map((p) => p.trim())
       .filter(Boolean),
-    workers: c.WORKERS ?? (c.DATABASE_URL ? availableParallelism() : 1),
+    workers,
+    databasePoolSize: c.DATABASE_POOL_SIZE ?? Math.max(1, Math.min(10, Math.floor(POOLED_CONNECTIONS / workers))),
   };
 }
