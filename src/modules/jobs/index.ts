@@ -1,1 +1,1 @@
-export { enqueueJob, runPendingJobs, startJobRunner, type JobHandlers, type JobProgress } from './jobs.ts';
+export { enqueueJob, findJob, runPendingJobs, startJobRunner, unfinishedJobs, type Job, type JobHandlers, type JobProgress } from './jobs.ts';

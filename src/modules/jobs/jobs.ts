@@ -13,8 +13,11 @@ export type Job = typeof jobs.$inferSelect;
 /** What a handler is given besides its payload: the job, and a way to report progress. */
 export type JobContext = { job: Job; progress: (p: JobProgress) => Promise<void> };
 
-/** Runs one kind of job; throws to fail the attempt (it is retried with backoff up to the job's attempts). */
-export type JobHandler = (payload: Record<string, unknown>, ctx: JobContext) => Promise<void>;
+/**
+ * Runs one kind of job; throws to fail the attempt (it is retried with backoff up to the job's attempts).
+ * What it returns is kept as the job's result, for the page that shows the job.
+ */
+export type JobHandler = (payload: Record<string, unknown>, ctx: JobContext) => Promise<Record<string, unknown> | void>;
 
 /** The handlers a process runs, by job kind; jobs of other kinds are left for a process that knows them. */
 export type JobHandlers = Record<string, JobHandler>;
@@ -80,8 +83,11 @@ async function runJob(db: Db, handlers: JobHandlers, job: Job, timing: JobTiming
     await db.update(jobs).set({ progress: p }).where(eq(jobs.id, job.id));
   };
   try {
-    await handler(job.payload as Record<string, unknown>, { job, progress });
-    await db.update(jobs).set({ status: 'done', finishedAt: new Date(), lastError: null }).where(eq(jobs.id, job.id));
+    const result = await handler(job.payload as Record<string, unknown>, { job, progress });
+    await db
+      .update(jobs)
+      .set({ status: 'done', finishedAt: new Date(), lastError: null, result: result ?? null })
+      .where(eq(jobs.id, job.id));
   } catch (err) {
     const problem = (err instanceof Error ? err.message : String(err)).split('\n')[0]!.slice(0, 1000);
     const final = job.attempts >= job.maxAttempts;
@@ -158,4 +164,29 @@ export async function latestJob(ex: Executor, kind: string, match: Record<string
     .orderBy(desc(jobs.id))
     .limit(1);
   return row;
+}
+
+/**
+ * One job of a kind by its id, or undefined when there is none of that kind: a page that shows a job
+ * answers 404 for another kind's.
+ * @example await findJob(db, 'import.pack', 12) // { id: 12, status: 'done', result: { importId: 3, warnings: 2 }, … }
+ */
+export async function findJob(ex: Executor, kind: string, id: number): Promise<Job | undefined> {
+  const [row] = await ex
+    .select()
+    .from(jobs)
+    .where(and(eq(jobs.kind, kind), eq(jobs.id, id)));
+  return row;
+}
+
+/**
+ * The jobs of a kind still queued or running, oldest first: what a list page shows above what is done.
+ * @example await unfinishedJobs(db, 'import.pack') // [{ id: 12, status: 'running', progress: { … }, payload: { fileName: 'agenda.txt' } }]
+ */
+export async function unfinishedJobs(ex: Executor, kind: string): Promise<Job[]> {
+  return ex
+    .select()
+    .from(jobs)
+    .where(and(eq(jobs.kind, kind), inArray(jobs.status, ['queued', 'running'])))
+    .orderBy(asc(jobs.id));
 }
