@@ -202,6 +202,9 @@ describe('uploading packs to import', () => {
     expect(page.body).toMatch(/The pack could not be imported: the file is binary, not a text, HTML or PDF document pack\.<\/p>/);
     expect(page.body).not.toContain('http-equiv="refresh"');
     expect(await run()).toBe(0);
+    const list = await t.app.inject({ url: '/officer/imports', headers: { cookie: clerk } });
+    expect(list.body).toContain('Could not be imported in the last 7 days');
+    expect(list.body).toContain('>scan.txt</a>');
   });
 
   it('answers 404 for a job that is not an import job or does not exist', async () => {

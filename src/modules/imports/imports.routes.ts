@@ -15,7 +15,7 @@ import { registerMeetingSources } from './meeting-sources.ts';
 import { actorOf, flashFor, formBody, idOf } from '../../web/route-helpers.ts';
 import { fileSize } from '../meetings/index.ts';
 import { plural } from '../../web/format.ts';
-import { findJob, unfinishedJobs, type Job } from '../jobs/index.ts';
+import { currentJobs, findJob, type Job } from '../jobs/index.ts';
 import { queueImports, type UploadedPack } from './commands/queue-imports.ts';
 import type { ImportJobResult } from './imports.jobs.ts';
 import { IMPORT_PACK_JOB, MAX_PACKS_PER_UPLOAD, sizeText, uploadLimit } from './imports.rules.ts';
@@ -120,18 +120,21 @@ export async function importsRoutes(app: FastifyInstance): Promise<void> {
   };
 
   const listContext = async (request: FastifyRequest) => {
-    const [rows, running] = await Promise.all([listImports(db), unfinishedJobs(db, IMPORT_PACK_JOB)]);
+    // A pack that failed in the last week stays listed with its reason, for the officer who left its page.
+    const [rows, current] = await Promise.all([listImports(db), currentJobs(db, IMPORT_PACK_JOB, new Date(Date.now() - 7 * 24 * 60 * 60 * 1000))]);
+    const row = (j: Job) => ({
+      href: `/officer/imports/jobs/${j.id}`,
+      fileName: String((j.payload as { fileName?: unknown }).fileName ?? 'Pack'),
+      by: String((j.payload as { label?: unknown }).label ?? 'unknown'),
+      createdAt: j.createdAt,
+      progressText: j.status === 'failed' ? (j.lastError ?? 'the import stopped') : progressText(j),
+    });
     return {
       title: 'Imported packs',
       breadcrumbs: [{ text: 'Home', href: '/' }, { text: 'Officer area', href: '/officer' }, { text: 'Imported packs' }],
       imports: rows,
-      jobs: running.map((j) => ({
-        href: `/officer/imports/jobs/${j.id}`,
-        fileName: String((j.payload as { fileName?: unknown }).fileName ?? 'Pack'),
-        by: String((j.payload as { label?: unknown }).label ?? 'unknown'),
-        createdAt: j.createdAt,
-        progressText: progressText(j),
-      })),
+      jobs: current.filter((j) => j.status !== 'failed').map(row),
+      failedJobs: current.filter((j) => j.status === 'failed').map(row),
       canRun: can(request.user, 'imports:run'),
       maxFiles: MAX_PACKS_PER_UPLOAD,
       maxSize: sizeText(maxBytes),

@@ -1,1 +1,1 @@
-export { enqueueJob, findJob, runPendingJobs, startJobRunner, unfinishedJobs, type Job, type JobHandlers, type JobProgress } from './jobs.ts';
+export { currentJobs, enqueueJob, findJob, runPendingJobs, startJobRunner, type Job, type JobHandlers, type JobProgress } from './jobs.ts';

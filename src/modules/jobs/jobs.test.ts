@@ -4,7 +4,7 @@ import type { Database } from '../../db/connect.ts';
 import { jobs } from '../../db/schema.ts';
 import { createLogger } from '../../lib/logger.ts';
 import { createTestDatabase } from '../../../test/db.ts';
-import { enqueueJob, findJob, latestJob, runPendingJobs, startJobRunner, unfinishedJobs, type JobHandlers } from './jobs.ts';
+import { currentJobs, enqueueJob, findJob, latestJob, runPendingJobs, startJobRunner, type JobHandlers } from './jobs.ts';
 
 let database: Database;
 beforeAll(async () => {
@@ -48,9 +48,14 @@ describe('the job runner', () => {
   it('keeps what a handler returns as the job’s result, and finds a job only by its own kind', async () => {
     const handlers: JobHandlers = { 'test.count': async (payload) => ({ counted: Number(payload.n) * 2 }) };
     const id = await enqueueJob(database.db, 'test.count', { n: 21 });
-    expect((await unfinishedJobs(database.db, 'test.count')).map((j) => j.id)).toEqual([id]);
-    await runPendingJobs(database.db, handlers);
-    expect(await unfinishedJobs(database.db, 'test.count')).toEqual([]);
+    const failed = await enqueueJob(database.db, 'test.count', { n: 'x' }, { maxAttempts: 1 });
+    const since = new Date(Date.now() - 60_000);
+    expect((await currentJobs(database.db, 'test.count', since)).map((j) => j.id)).toEqual([id, failed]);
+    await runPendingJobs(database.db, {
+      'test.count': async (payload) => (payload.n === 'x' ? Promise.reject(new Error('not a number')) : handlers['test.count']!(payload, {} as never)),
+    });
+    expect((await currentJobs(database.db, 'test.count', since)).map((j) => [j.id, j.status])).toEqual([[failed, 'failed']]);
+    expect(await currentJobs(database.db, 'test.count', new Date(Date.now() + 60_000))).toEqual([]);
     expect(await findJob(database.db, 'test.count', id)).toMatchObject({ status: 'done', result: { counted: 42 } });
     expect(await findJob(database.db, 'test.other', id)).toBeUndefined();
   });

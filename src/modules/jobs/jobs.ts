@@ -1,5 +1,5 @@
 import { setTimeout as delay } from 'node:timers/promises';
-import { and, asc, desc, eq, inArray, lt, lte, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, lt, lte, or, sql } from 'drizzle-orm';
 import type { Logger } from 'pino';
 import type { Db, Executor } from '../../db/connect.ts';
 import { jobs } from '../../db/schema.ts';
@@ -180,13 +180,14 @@ export async function findJob(ex: Executor, kind: string, id: number): Promise<J
 }
 
 /**
- * The jobs of a kind still queued or running, oldest first: what a list page shows above what is done.
- * @example await unfinishedJobs(db, 'import.pack') // [{ id: 12, status: 'running', progress: { … }, payload: { fileName: 'agenda.txt' } }]
+ * The jobs of a kind still queued or running, and those that failed since `failedSince`, oldest first:
+ * what a list page shows above what is done, so a job that failed after its starter left is not lost.
+ * @example await currentJobs(db, 'import.pack', new Date(Date.now() - 7 * 86_400_000)) // [{ id: 12, status: 'running', … }]
  */
-export async function unfinishedJobs(ex: Executor, kind: string): Promise<Job[]> {
+export async function currentJobs(ex: Executor, kind: string, failedSince: Date): Promise<Job[]> {
   return ex
     .select()
     .from(jobs)
-    .where(and(eq(jobs.kind, kind), inArray(jobs.status, ['queued', 'running'])))
+    .where(and(eq(jobs.kind, kind), or(inArray(jobs.status, ['queued', 'running']), and(eq(jobs.status, 'failed'), gte(jobs.finishedAt, failedSince)))))
     .orderBy(asc(jobs.id));
 }
