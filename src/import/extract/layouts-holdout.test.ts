@@ -6,8 +6,10 @@ import {
   DECISION_SECTION_HEADINGS,
   ITEM_HEADING,
   MEMBERSHIP_HEADING,
+  MEMBERSHIP_LABEL,
   RECORD_DATE_LABELS,
   RESOLUTION_LEADS,
+  SENTENCE_BROKEN,
 } from './layouts.ts';
 import { extractPack } from './index.ts';
 import { noticeLabelOf } from './notice-blocks.ts';
@@ -106,5 +108,67 @@ describe('CMS meeting pages', () => {
     expect(['Councillors', 'Members of the Committee', 'Town Councillors'].every((t) => MEMBERSHIP_HEADING.test(t))).toBe(true);
     expect(AGENDA_CLOSING.test('Date of next meeting: Tuesday 3 June 2031.')).toBe(true);
     expect(AGENDA_CLOSING.test('9. Date of next meeting')).toBe(false);
+  });
+});
+
+describe('a summons letter with the body centred inside its sentence', () => {
+  it('reads the body and venue across the centred heading, and invents no members', () => {
+    const text = [
+      'To: The Mayor and all other Members of the Council',
+      '',
+      'You are summoned to attend a meeting of the',
+      '',
+      '                 BOROUGH COUNCIL',
+      '',
+      'to be held in the Assembly Room, Guild Hall, Quay Road',
+      'on Thursday, 4 March 2032 at 7.00 pm to transact the business below.',
+      '',
+      'AGENDA',
+      '',
+      '1.  Apologies for absence',
+      '2.  Minutes of the last meeting',
+      '3.  Annual budget',
+      '',
+      'Members of the public: the hall has level access and a hearing loop.',
+      '',
+    ].join('\n');
+    const r = extractPack(Buffer.from(text), 'summons.txt');
+    expect(r.meeting).toMatchObject({ body: 'BOROUGH COUNCIL', date: '2032-03-04', time: '19:00', venue: 'Assembly Room, Guild Hall, Quay Road', members: [] });
+  });
+  it('"Members of the public:" is not a membership label; a line ending "of the" breaks a sentence', () => {
+    expect(MEMBERSHIP_LABEL.test('Members of the public: please arrive early')).toBe(false);
+    expect(MEMBERSHIP_LABEL.exec('Members of the Cabinet: Cllr A Reed')?.[1]).toBe('Cllr A Reed');
+    expect(SENTENCE_BROKEN.test('You are summoned to attend a meeting of the')).toBe(true);
+    expect(SENTENCE_BROKEN.test('for the business set out below.')).toBe(false);
+  });
+});
+
+describe('minutes attendance as bullets of "Name, Job title"', () => {
+  it('keeps officers after an "In attendance" heading and a blank line', () => {
+    const text = [
+      '# Minutes of the meeting held on Monday 2 February 2032 at 2.00 pm',
+      '',
+      '### Present',
+      '',
+      '- Cllr Ann Voss (Chair)',
+      '- Cllr Ben Tarrant',
+      '',
+      '### In attendance',
+      '',
+      '- Carys Moult, Head of Finance',
+      '- Dev Anand, Clerk to the Panel',
+      '',
+      '## 1. Apologies',
+      '',
+      'None.',
+      '',
+      '## 2. Budget monitoring',
+      '',
+      '**RESOLVED** that the report be noted.',
+      '',
+    ].join('\n');
+    const m = extractPack(Buffer.from(text), 'minutes.md').minutes[0];
+    expect(m?.present).toEqual(['Cllr Ann Voss', 'Cllr Ben Tarrant']);
+    expect(m?.inAttendance).toEqual(['Carys Moult, Head of Finance', 'Dev Anand, Clerk to the Panel']);
   });
 });

@@ -52,6 +52,12 @@ export const SIDE_LABELS =
 export const MEMBERSHIP_HEADING =
   /^(?:(?:committee |panel |board )?membership(?: of (?:the )?[a-z ]{3,60})?|(?:town |parish |city |committee |panel |board )?(?:councillors|members)(?: of the (?:council|committee|panel|board))?)$/i;
 
+/** The label of a front sheet's membership list ("To:", "Membership:", "Members of the Cabinet:"), not "Members of the public:". */
+export const MEMBERSHIP_LABEL = /^(?:to|membership|members(?: of the (?!public\b|press\b)[a-z ]+)?)\s*:\s*(.*)$/i;
+
+/** A line that stops mid-sentence on a dangling word ("… summoned to attend a meeting of the"): the sentence goes on below. */
+export const SENTENCE_BROKEN = /\b(?:of|of the|the|a|an|to|for|at|in|on|and)\s*$/i;
+
 /** A contact label printed alone on its line over its value (a web page's "Contact"). */
 export const CONTACT_HEADING = /^(?:contact(?: officer| details| us)?|enquiries(?: to)?|ask for)$/i;
 

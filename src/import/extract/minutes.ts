@@ -25,7 +25,7 @@ import {
   RESOLUTION_LEADS,
 } from './layouts.ts';
 import { readMarkedList } from './marked-list.ts';
-import { attendanceLabelOf, dropRoleNotes, isNobody, joinWrapped, labelledLine, looksLikePerson, splitPeople, splitPeopleList, startsWithTitle } from './names.ts';
+import { attendanceLabelOf, dropRoleNotes, isNobody, isPostText, joinWrapped, labelledLine, looksLikePerson, splitPeople, splitPeopleList, startsWithTitle } from './names.ts';
 import { cleanInline, isPageFurniture } from './text-normalise.ts';
 
 const LIST_ITEM = /^(?:[-•*·]\s*)?(?:(\d{1,2})[.)]|\(?([a-z]|[ivx]{1,4})\))\s+(\S.*)$|^[-•*·]\s+(\S.*)$/;
@@ -736,8 +736,10 @@ export function readAttendance(doc: Doc, minutes: Minutes, attendees: Attendee[]
 
 /** Whether a line of an attendance list starts with a person. */
 function namesPerson(t: string): boolean {
-  // "Marc Thorne - Chief Executive": the name before a dash and a post.
-  const head = dropRoleNotes(splitPeople(t)[0] ?? '').replace(/\s+[-–—]\s+\S.*$/, '');
+  // "Marc Thorne - Chief Executive", "Lisa Wragg, Deputy Chief Officer": the name before a dash or a comma and a post.
+  const first = dropRoleNotes(splitPeople(t)[0] ?? '');
+  const comma = first.indexOf(',');
+  const head = (comma > 0 && isPostText(first.slice(comma + 1)) ? first.slice(0, comma) : first).replace(/\s+[-–—]\s+\S.*$/, '');
   return startsWithTitle(head) || looksLikePerson(head);
 }
 
