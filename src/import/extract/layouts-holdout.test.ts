@@ -10,6 +10,8 @@ import {
   RECORD_DATE_LABELS,
   RESOLUTION_LEADS,
   SENTENCE_BROKEN,
+  SIGNATURE_DATE_LABEL,
+  SIGNATURE_LABEL,
 } from './layouts.ts';
 import { extractPack } from './index.ts';
 import { noticeLabelOf } from './notice-blocks.ts';
@@ -170,5 +172,44 @@ describe('minutes attendance as bullets of "Name, Job title"', () => {
     const m = extractPack(Buffer.from(text), 'minutes.md').minutes[0];
     expect(m?.present).toEqual(['Cllr Ann Voss', 'Cllr Ben Tarrant']);
     expect(m?.inAttendance).toEqual(['Carys Moult, Head of Finance', 'Dev Anand, Clerk to the Panel']);
+  });
+});
+
+describe('officer decision records exported from a Word form ("Label:<TAB>value", CRLF)', () => {
+  it('keeps each row to its own label, reads a prompted label, the author at the foot and the signature date', () => {
+    const text = [
+      'RECORD OF AN OFFICER DECISION',
+      '',
+      'Reference:\tOD/31/009',
+      'Title of decision:\tReplacement of the museum boiler',
+      'Service area:\tCulture and Leisure',
+      'Decision maker (name and post):\tOlwen Price, Head of Culture',
+      'Is this a key decision?\tNo',
+      '',
+      'Decision:',
+      'To replace the boiler at the town museum at a cost of £18,200.',
+      '',
+      'Reasons:',
+      'The boiler failed its annual safety inspection.',
+      '',
+      'Report author / contact:\tTomas Reyes, Buildings Officer, 01632 960 555, tomas.reyes@example.gov.uk',
+      '',
+      'Signed:\tO Price',
+      'Date:\t9/3/31',
+      '',
+    ].join('\r\n');
+    const r = extractPack(Buffer.from(text), 'decision.txt').reports[0];
+    expect(r).toMatchObject({
+      title: 'Replacement of the museum boiler',
+      leadOfficer: 'Olwen Price, Head of Culture',
+      author: 'Tomas Reyes, Buildings Officer',
+      date: '2031-03-09',
+    });
+    expect(r?.contact).toContain('tomas.reyes@example.gov.uk');
+  });
+  it('knows a signature box\u2019s labels', () => {
+    expect(['Signed', 'Signature of decision maker'].every((t) => SIGNATURE_LABEL.test(t))).toBe(true);
+    expect(['Date', 'Date signed'].every((t) => SIGNATURE_DATE_LABEL.test(t))).toBe(true);
+    expect(SIGNATURE_DATE_LABEL.test('Date published')).toBe(false);
   });
 });

@@ -282,6 +282,12 @@ export const COVER_LABELS: ReadonlyArray<{ field: CoverField; pattern: RegExp }>
   },
 ];
 
+/** The signature row of a record's closing box ("Signed:", "Signature of decision taker:"), next to its date. */
+export const SIGNATURE_LABEL = /^(?:signed|signature|signed by|signature of [a-z ]{3,20})$/i;
+
+/** The date row beside a signature ("Date:", "Date signed:", "Date of decision:"). */
+export const SIGNATURE_DATE_LABEL = /^(?:dated?|date signed|date of (?:decision|signature)|decision date)$/i;
+
 /** A report cover line without a colon: "Report by …", "Report of the Chief Fire Officer". */
 export const REPORT_BY_LINE = /^(?:joint\s+)?report\s+(?:by|of|from)\s+(?:the\s+)?(\S.{2,200})$/i;
 
