@@ -145,7 +145,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'eastmere-forward-plan-2025-12-01': 15,
     'fenwold-planning-committee-2025-11-04': 15,
     'glenarden-education-committee-2025-06-05': 16,
-    'hollinsworth-parish-2026-10-13': 9,
+    'hollinsworth-parish-2026-10-13': 17,
     'harrowfield-cabinet-decisions-2025-11-18': 16,
     'kestrel-vale-scrutiny-tracker-2025-11-19': 13,
     'kingsbridge-on-wey-town-council-2026-02-10': 16,

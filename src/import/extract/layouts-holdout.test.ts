@@ -7,6 +7,8 @@ import {
   ITEM_HEADING,
   MEMBERSHIP_HEADING,
   MEMBERSHIP_LABEL,
+  MINUTE_NUMBER_CELL,
+  MINUTE_TABLE_COLUMNS,
   RECORD_DATE_LABELS,
   RESOLUTION_LEADS,
   SENTENCE_BROKEN,
@@ -211,5 +213,58 @@ describe('officer decision records exported from a Word form ("Label:<TAB>value"
     expect(['Signed', 'Signature of decision maker'].every((t) => SIGNATURE_LABEL.test(t))).toBe(true);
     expect(['Date', 'Date signed'].every((t) => SIGNATURE_DATE_LABEL.test(t))).toBe(true);
     expect(SIGNATURE_DATE_LABEL.test('Date published')).toBe(false);
+  });
+});
+
+describe('minutes printed as a table ("Minute No. | Item | Resolution | Action by")', () => {
+  it('knows the header cells and a minute number alone in its cell', () => {
+    const role = (c: string): string | undefined => MINUTE_TABLE_COLUMNS.find((x) => x.pattern.test(c))?.column;
+    expect(['Min. No.', 'Subject', 'Decision', 'Action by'].map(role)).toEqual(['number', 'title', 'text', 'action']);
+    expect(['Ref', 'Matter', 'Discussion and decisions', 'Owner'].map(role)).toEqual(['number', 'title', 'text', 'action']);
+    expect(['31/07', '12.', 'PC/31/4', 'Min 8'].every((c) => MINUTE_NUMBER_CELL.test(c))).toBe(true);
+    expect(['Clerk', '£450', '1 May 2031'].some((c) => MINUTE_NUMBER_CELL.test(c))).toBe(false);
+  });
+
+  it('reads an HTML table inside site chrome: rows, titles from their column, lists and RESOLVED sentences in the text cell', () => {
+    const html = `<!DOCTYPE html><html><head><title>Minutes</title></head><body>
+<nav><ul class="menu"><li><a href="/">Home</a></li><li><a href="/minutes/">Minutes</a></li></ul></nav>
+<main><h1>Minutes of the Meeting of Saltcote Town Council</h1>
+<p>Held on Monday 5th May 2031 at 7pm in the Guild Room, Saltcote Institute</p>
+<p><strong>Present:</strong> Cllr Ada Lyle (Mayor), Cllr Rhys Venn, Cllr Tom Quarry</p>
+<table><thead><tr><th>Min. No.</th><th>Subject</th><th>Decision</th><th>Action by</th></tr></thead>
+<tbody>
+<tr><td>31/20</td><td>Apologies</td><td>Cllr Ives sent apologies. RESOLVED that they be accepted.</td><td></td></tr>
+<tr><td>31/21</td><td>Allotments</td><td>RESOLVED:
+<ol type="a"><li>to raise plot rents by 3%;</li><li>to repair the water trough.</li></ol>
+</td><td>Clerk</td></tr>
+<tr><td>31/22</td><td>Correspondence</td><td>Noted. No decision needed.</td><td></td></tr>
+</tbody></table>
+<p>The meeting closed at 8.15pm.</p></main></body></html>`;
+    const m = extractPack(Buffer.from(html), 'minutes.html').minutes[0];
+    expect(m?.items.map((i) => [i.minute, i.title, i.resolutions.length])).toEqual([
+      ['31/20', 'Apologies', 1],
+      ['31/21', 'Allotments', 2],
+      ['31/22', 'Correspondence', 0],
+    ]);
+    expect(m?.items[1]?.resolutions).toEqual(['to raise plot rents by 3%;', 'to repair the water trough.']);
+    expect(m?.endedAt).toBe('20:15');
+  });
+
+  it('reads a Word table saved as text, one row a line, the action column left out', () => {
+    const text = [
+      'MINUTES OF THE MEETING OF FELLSIDE PARISH COUNCIL HELD ON 3 JUNE 2031',
+      '',
+      'Present: Cllr Jo Marsh (Chair), Cllr Sam Ede',
+      '',
+      'Minute\tItem\tMinutes\tAction',
+      '12/31\tBus shelter\tRESOLVED that the Clerk order a new roof.\tClerk',
+      '13/31\tFootpaths\tThe stile on path 4 is broken. AGREED to report it.\tCllr Ede',
+      '',
+    ].join('\r\n');
+    const m = extractPack(Buffer.from(text), 'minutes.txt').minutes[0];
+    expect(m?.items.map((i) => [i.minute, i.title, i.resolutions])).toEqual([
+      ['12/31', 'Bus shelter', ['the Clerk order a new roof.']],
+      ['13/31', 'Footpaths', ['to report it.']],
+    ]);
   });
 });

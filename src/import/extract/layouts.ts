@@ -90,6 +90,27 @@ export const SECTION_HEADINGS: ReadonlyArray<{ pattern: RegExp; exempt: boolean 
 /** The header of minutes laid out with an action column: "Min. No. … Action", "Minute … Action by". */
 export const MINUTE_ACTION_HEADER = /^(?:min(?:ute)?s?\.?(?:\s*(?:no\.?|ref\.?|number))?|no\.?|item)\b[^;,]{0,80}\s(?:action(?:\s+by)?|who|owner)$/i;
 
+/** What a column of a minutes table holds: the minute number, its title, what was minuted or resolved, or who acts on it. */
+export type MinuteColumn = 'number' | 'title' | 'text' | 'action';
+
+/**
+ * Header cells of minutes printed as a table ("Minute No. | Item | Resolution | Action by"): each
+ * column's role. A table needs a number and a text column; the action column is not minute text.
+ */
+export const MINUTE_TABLE_COLUMNS: ReadonlyArray<{ column: MinuteColumn; pattern: RegExp }> = [
+  { column: 'number', pattern: /^(?:min(?:ute)?\.?(?:\s*(?:no\.?|ref(?:erence)?\.?|number))?|no\.?|ref(?:erence)?\.?|item no\.?|#)$/i },
+  { column: 'title', pattern: /^(?:item|items?|subject|title|heading|matter|business|agenda item|topic)$/i },
+  {
+    column: 'text',
+    pattern:
+      /^(?:resolutions?|resolved|decisions?(?: taken| made)?|minutes?|discussion|notes?|details|outcomes?|summary|record|(?:minutes?|discussion|notes?)(?: and | ?\/ ?)(?:resolutions?|decisions?))$/i,
+  },
+  { column: 'action', pattern: /^(?:actions?(?: by| owner)?|who|owner|responsible|lead|by whom)$/i },
+];
+
+/** A minute number alone in a table cell: "26/101", "45.", "AC/12/25", "Min 12". */
+export const MINUTE_NUMBER_CELL = /^(?:min(?:ute)?\.?\s*)?(?:[A-Z]{1,5}\/?)?\d{1,5}(?:[./]\d{1,4}){0,2}[a-z]?\.?$/i;
+
 /** A minute heading's pointer to its agenda item on the next line: "(Item 4)", "(Agenda Item 4)". */
 export const ITEM_MARKER = /^\(\s*(?:agenda\s+)?item\s+(?:no\.?\s*)?(\d{1,4}(?:\.\d{1,2})?[a-z]?)\s*\)\.?$/i;
 

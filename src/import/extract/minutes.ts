@@ -25,6 +25,7 @@ import {
   RESOLUTION_LEADS,
 } from './layouts.ts';
 import { readMarkedList } from './marked-list.ts';
+import { readMinuteTable } from './minute-table.ts';
 import { attendanceLabelOf, dropRoleNotes, isNobody, isPostText, joinWrapped, labelledLine, looksLikePerson, splitPeople, splitPeopleList, startsWithTitle } from './names.ts';
 import { cleanInline, isPageFurniture } from './text-normalise.ts';
 
@@ -454,8 +455,10 @@ export function namesFromSentence(text: string): string[] {
 export function parseMinutes(doc: Doc, span: Span): Minutes | null {
   const { lines } = doc;
   // The heading: lines from the start to the first attendance label or minute heading.
-  const headings = findHeadings(doc, span.start, span.end);
-  const firstHeading = headings[0]?.first ?? span.end;
+  // Minutes printed as a table ("Minute No. | Item | Resolution | Action by") have a row, not a heading, a minute.
+  const table = readMinuteTable(doc, span.start, span.end);
+  const headings = table ? [] : findHeadings(doc, span.start, span.end);
+  const firstHeading = table?.header ?? headings[0]?.first ?? span.end;
   const headTexts: string[] = [];
   let headEnd = span.start;
   for (let i = span.start; i < firstHeading && headTexts.length < 8; i++) {
@@ -495,6 +498,22 @@ export function parseMinutes(doc: Doc, span: Span): Minutes | null {
   let lastContent = Math.max(span.start, headEnd - 1);
   let ended = false;
   const items: Array<{ item: MinuteItem; body: Line[]; first: number; last: number }> = [];
+  if (table) {
+    for (const row of table.rows) {
+      const item: MinuteItem = { minute: row.minute, agendaItem: null, title: cleanTitle(row.title), text: '', resolutions: [], declarations: [] };
+      items.push({ item, body: row.body.filter((l) => !SIGNATURE.test(l.text)), first: row.first, last: row.last });
+      lastContent = Math.max(lastContent, row.last);
+    }
+    // The meeting's close under the table.
+    for (let i = table.end; i < span.end; i++) {
+      const t = (lines[i] as Line).text;
+      const end = t !== '' && t.length < 200 && AT_WORD.test(t) ? MEETING_END.exec(t) : null;
+      if (!end) continue;
+      minutes.endedAt = findClockTime(end[1] as string, minutes.time)?.time ?? null;
+      lastContent = i;
+      break;
+    }
+  }
   headings.forEach((h, k) => {
     const stop = k + 1 < headings.length ? (headings[k + 1] as Heading).first : span.end;
     if (h.minute === '') warn(doc, lines[h.first] as Line, 'minute-number-missing', `minute "${h.title}" has no printed minute number`);

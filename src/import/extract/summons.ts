@@ -183,7 +183,7 @@ function readLabelledHeader(doc: Doc, end: number): (SummonsHeader & { labelledV
  * Whether a paragraph's sentence runs on over the blank line after `last`: it stops on a dangling
  * word ("… meeting of the"), or the next paragraph starts in lower case ("to be held in …").
  */
-function sentenceGoesOn(lines: readonly Line[], last: string, from: number, end: number): boolean {
+function sentenceGoesOn(lines: Line[], last: string, from: number, end: number): boolean {
   if (SENTENCE_BROKEN.test(last)) return true;
   const next = nextNonBlank(lines, from, Math.min(end, from + 4));
   return next >= 0 && /^[a-z]/.test(leftText(lines[next] as Line));
