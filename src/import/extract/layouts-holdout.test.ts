@@ -267,4 +267,29 @@ describe('minutes printed as a table ("Minute No. | Item | Resolution | Action b
       ['13/31', 'Footpaths', ['to report it.']],
     ]);
   });
+
+  it('leaves a table under a minute heading (an action log) inside that minute', () => {
+    const text = [
+      'MINUTES OF THE MEETING OF FELLSIDE PARISH COUNCIL HELD ON 3 JUNE 2031',
+      '',
+      'Present: Cllr Jo Marsh (Chair), Cllr Sam Ede',
+      '',
+      '14. Apologies',
+      '',
+      'None were received.',
+      '',
+      '15. Action log',
+      '',
+      'The log was reviewed:',
+      'Ref\tSubject\tDecision\tOwner',
+      'A/1\tGrit bin\tAGREED to buy one.\tClerk',
+      'A/2\tBench\tNoted.\tClerk',
+      '',
+    ].join('\n');
+    const m = extractPack(Buffer.from(text), 'minutes.txt').minutes[0];
+    expect(m?.items.map((i) => [i.minute, i.title])).toEqual([
+      ['14', 'Apologies'],
+      ['15', 'Action log'],
+    ]);
+  });
 });

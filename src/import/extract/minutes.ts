@@ -456,8 +456,11 @@ export function parseMinutes(doc: Doc, span: Span): Minutes | null {
   const { lines } = doc;
   // The heading: lines from the start to the first attendance label or minute heading.
   // Minutes printed as a table ("Minute No. | Item | Resolution | Action by") have a row, not a heading, a minute.
-  const table = readMinuteTable(doc, span.start, span.end);
-  const headings = table ? [] : findHeadings(doc, span.start, span.end);
+  // A table under the first minute heading is part of that minute (an action log), not the minutes' layout.
+  const found = findHeadings(doc, span.start, span.end);
+  const read = readMinuteTable(doc, span.start, span.end);
+  const table = read && read.header < (found[0]?.first ?? span.end) ? read : null;
+  const headings = table ? [] : found;
   const firstHeading = table?.header ?? headings[0]?.first ?? span.end;
   const headTexts: string[] = [];
   let headEnd = span.start;
