@@ -293,3 +293,35 @@ describe('minutes printed as a table ("Minute No. | Item | Resolution | Action b
     ]);
   });
 });
+
+describe('running headers and footers of a paged text', () => {
+  it('are page furniture, not part of the note they interrupt', () => {
+    const header = ['Ashgrove District Council                    Cabinet, 6 May 2032', ''];
+    const footer = (n: number): string[] => ['', `Cabinet agenda                                              Page ${n} of 3`];
+    const pages = [
+      [
+        'ASHGROVE DISTRICT COUNCIL',
+        '',
+        'CABINET',
+        '',
+        'Thursday, 6 May 2032 at 10.00 am',
+        'Council Chamber, Ashgrove House',
+        '',
+        'AGENDA',
+        '',
+        '1.   APOLOGIES',
+        '',
+        '2.   BUDGET',
+        '',
+        '     To consider the budget for the year,',
+        ...footer(1),
+      ],
+      [...header, '     including the fees and charges.', '', '3.   PARKING', ...footer(2)],
+      [...header, '4.   HOUSING', '', '5.   ANY OTHER BUSINESS', ...footer(3)],
+    ];
+    const text = `${pages.map((p) => p.join('\n')).join('\n\f')}\n`;
+    const agenda = extractPack(Buffer.from(text), 'agenda.txt').meeting?.agenda ?? [];
+    expect(agenda.map((a) => a.number)).toEqual(['1', '2', '3', '4', '5']);
+    expect(agenda.every((a) => !/page \d|cabinet, 6 may|ashgrove district/i.test(`${a.title} ${a.note ?? ''}`))).toBe(true);
+  });
+});
