@@ -325,3 +325,37 @@ describe('running headers and footers of a paged text', () => {
     expect(agenda.every((a) => !/page \d|cabinet, 6 may|ashgrove district/i.test(`${a.title} ${a.note ?? ''}`))).toBe(true);
   });
 });
+
+describe('lettered sub-items wrapped under a hanging indent', () => {
+  it('keep their wrapped text in the title, not the note', () => {
+    const text = [
+      'ASHGROVE DISTRICT COUNCIL',
+      '',
+      'CABINET',
+      '',
+      'Thursday, 6 May 2032 at 10.00 am',
+      'Council Chamber, Ashgrove House',
+      '',
+      'AGENDA',
+      '',
+      '1.   APOLOGIES',
+      '',
+      '2.   RECOMMENDATIONS FROM COMMITTEES',
+      '',
+      '     To consider the following:',
+      '',
+      '     (a) Planning Committee, 1 April 2032: Parking',
+      '         Strategy 2032 to 2035',
+      '     (b) Audit Committee, 8 April 2032: Annual',
+      '         Governance Statement',
+      '',
+      '3.   ANY OTHER BUSINESS',
+      '',
+    ].join('\n');
+    const agenda = extractPack(Buffer.from(text), 'agenda.txt').meeting?.agenda ?? [];
+    expect(agenda.filter((a) => /\)$/.test(a.number)).map((a) => [a.title, a.note])).toEqual([
+      ['Planning Committee, 1 April 2032: Parking Strategy 2032 to 2035', null],
+      ['Audit Committee, 8 April 2032: Annual Governance Statement', null],
+    ]);
+  });
+});
