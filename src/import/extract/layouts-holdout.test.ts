@@ -148,7 +148,7 @@ describe('a summons letter with the body centred inside its sentence', () => {
 });
 
 describe('minutes attendance as bullets of "Name, Job title"', () => {
-  it('keeps officers after an "In attendance" heading and a blank line', () => {
+  it('keeps officers after an "In attendance" heading and a blank line, one a bullet with their post and firm', () => {
     const text = [
       '# Minutes of the meeting held on Monday 2 February 2032 at 2.00 pm',
       '',
@@ -161,6 +161,7 @@ describe('minutes attendance as bullets of "Name, Job title"', () => {
       '',
       '- Carys Moult, Head of Finance',
       '- Dev Anand, Clerk to the Panel',
+      '- Ros Hale, Audit Lead, Fenbridge Audit LLP',
       '',
       '## 1. Apologies',
       '',
@@ -173,7 +174,7 @@ describe('minutes attendance as bullets of "Name, Job title"', () => {
     ].join('\n');
     const m = extractPack(Buffer.from(text), 'minutes.md').minutes[0];
     expect(m?.present).toEqual(['Cllr Ann Voss', 'Cllr Ben Tarrant']);
-    expect(m?.inAttendance).toEqual(['Carys Moult, Head of Finance', 'Dev Anand, Clerk to the Panel']);
+    expect(m?.inAttendance).toEqual(['Carys Moult, Head of Finance', 'Dev Anand, Clerk to the Panel', 'Ros Hale, Audit Lead, Fenbridge Audit LLP']);
   });
 });
 

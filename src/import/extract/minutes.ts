@@ -640,6 +640,7 @@ export function readAttendance(doc: Doc, minutes: Minutes, attendees: Attendee[]
     const l = lines[i] as Line;
     // A bulleted list (a web page's) names one person a bullet.
     const t = l.text.replace(/^[-•●▪]\s+/, '');
+    const bulleted = t !== l.text;
     if (t === '' || isPageFurniture(t)) {
       if (t === '') blank = true;
       continue;
@@ -705,7 +706,7 @@ export function readAttendance(doc: Doc, minutes: Minutes, attendees: Attendee[]
         blank = false;
         continue;
       }
-      if (!continues && current.texts.length > 0 && (!current.inline || /\)$/.test(prev) || startsWithTitle(t))) current.texts.push('\n');
+      if (!continues && current.texts.length > 0 && (!current.inline || bulleted || /\)$/.test(prev) || startsWithTitle(t))) current.texts.push('\n');
       current.texts.push(
         l.tabbed
           ? l.raw
@@ -713,7 +714,9 @@ export function readAttendance(doc: Doc, minutes: Minutes, attendees: Attendee[]
               .map((c) => c.trim())
               .filter((c) => c !== '')
               .join('\t')
-          : t,
+          : bulleted
+            ? `${BULLET_ENTRY}${t}`
+            : t,
       );
       blank = false;
       continue;
@@ -729,7 +732,7 @@ export function readAttendance(doc: Doc, minutes: Minutes, attendees: Attendee[]
       else (chunks[chunks.length - 1] as string[]).push(t);
     }
     const names = chunks
-      .flatMap((c) => (c.length === 0 ? [] : splitPeople(joinTabbed(c))))
+      .flatMap((c) => (c.length === 0 ? [] : peopleOf(joinTabbed(c))))
       .map(dropRoleNotes)
       .filter((n) => n !== '' && !NONE_SENTENCE.test(n) && !isNobody(n));
     const place = (kind: AttendanceKind | 'extra', name: string): void => {
@@ -754,6 +757,20 @@ export function readAttendance(doc: Doc, minutes: Minutes, attendees: Attendee[]
       else place(g.kind === 'absent' || g.kind === 'substitutes' ? 'extra' : g.kind, name);
     }
   }
+}
+
+/** Marks the text of a bulleted line of an attendance list. */
+const BULLET_ENTRY = '\u0001';
+
+/**
+ * The people of one entry of an attendance list. A bullet names one person, with their post and
+ * organisation after commas ("Name, Audit Lead, Firm LLP"), unless it lists people with "and" or by their titles.
+ */
+function peopleOf(text: string): string[] {
+  if (!text.startsWith(BULLET_ENTRY)) return splitPeople(text);
+  const entry = text.slice(BULLET_ENTRY.length).trim();
+  const people = splitPeople(entry);
+  return people.length > 1 && !/\sand\s|&/.test(entry) && !people.slice(1).every((p) => startsWithTitle(p)) ? [entry] : people;
 }
 
 /** Whether a line of an attendance list starts with a person. */
