@@ -17,7 +17,7 @@ import {
 } from './layouts.ts';
 import { extractPack } from './index.ts';
 import { noticeLabelOf } from './notice-blocks.ts';
-import { htmlToText } from './text-normalise.ts';
+import { decodeEntities, htmlToText } from './text-normalise.ts';
 
 // Examples for the layouts learnt from the four newest blind packs (fictional data throughout).
 
@@ -225,6 +225,8 @@ describe('minutes printed as a table ("Minute No. | Item | Resolution | Action b
     expect(['31/07', '12.', 'PC/31/4', 'Min 8'].every((c) => MINUTE_NUMBER_CELL.test(c))).toBe(true);
     expect(['Clerk', '£450', '1 May 2031'].some((c) => MINUTE_NUMBER_CELL.test(c))).toBe(false);
   });
+
+  it('decodes the arrows of a breadcrumb trail', () => expect(decodeEntities('Home &raquo; Minutes &laquo; Back')).toBe('Home » Minutes « Back'));
 
   it('reads an HTML table inside site chrome: rows, titles from their column, lists and RESOLVED sentences in the text cell', () => {
     const html = `<!DOCTYPE html><html><head><title>Minutes</title></head><body>

@@ -17,6 +17,8 @@ const NAMED_ENTITIES: Record<string, string> = {
   euro: '€',
   hellip: '…',
   bull: '•',
+  raquo: '»',
+  laquo: '«',
   middot: '·',
   copy: '©',
   reg: '®',
