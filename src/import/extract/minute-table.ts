@@ -20,12 +20,15 @@ export interface MinuteTable {
   end: number;
 }
 
+const DIGIT = /\d/;
+
 /** Where a sentence in a cell opens a resolution in capitals after the sentence before it. */
 const RESOLVED_IN_CELL = /(?<=[.!?])\s+(?=(?:RESOLVED|AGREED|DECIDED)\b)/;
 
 /** The role of each column of a header row, or null when the row is not a minutes table's header. */
 function headerColumns(l: Line): Array<MinuteColumn | null> | null {
-  if (!l.tabbed || l.text.length > 160) return null;
+  // Header cells hold words only: a row with a digit is passed over before it is split.
+  if (!l.tabbed || l.text.length > 160 || DIGIT.test(l.text)) return null;
   const cells = l.raw.split('\t').map((c) => cleanInline(c).replace(/:$/, ''));
   while (cells.length > 0 && cells[cells.length - 1] === '') cells.pop();
   if (cells.length < 3) return null;
@@ -41,13 +44,13 @@ function headerColumns(l: Line): Array<MinuteColumn | null> | null {
  * Reads minutes printed as a table between `from` and `end`: a header row naming a number column and
  * a text column (see MINUTE_TABLE_COLUMNS), then one row a minute. A cell may run over several lines
  * (an HTML cell holding a list, a Word cell holding paragraphs): a tab ends a cell, so the column of
- * each piece is counted from the row's first line. Null when there is no such header.
+ * each piece is counted from the row's first line. Null when there is no such header above `headerBefore`.
  */
-export function readMinuteTable(doc: Doc, from: number, end: number): MinuteTable | null {
+export function readMinuteTable(doc: Doc, from: number, end: number, headerBefore = end): MinuteTable | null {
   const { lines } = doc;
   let header = -1;
   let columns: Array<MinuteColumn | null> = [];
-  for (let i = from; i < end; i++) {
+  for (let i = from; i < headerBefore; i++) {
     const l = lines[i] as Line;
     if (!l.tabbed) continue;
     const found = headerColumns(l);

@@ -458,8 +458,7 @@ export function parseMinutes(doc: Doc, span: Span): Minutes | null {
   // Minutes printed as a table ("Minute No. | Item | Resolution | Action by") have a row, not a heading, a minute.
   // A table under the first minute heading is part of that minute (an action log), not the minutes' layout.
   const found = findHeadings(doc, span.start, span.end);
-  const read = readMinuteTable(doc, span.start, span.end);
-  const table = read && read.header < (found[0]?.first ?? span.end) ? read : null;
+  const table = readMinuteTable(doc, span.start, span.end, found[0]?.first ?? span.end);
   const headings = table ? [] : found;
   const firstHeading = table?.header ?? headings[0]?.first ?? span.end;
   const headTexts: string[] = [];
