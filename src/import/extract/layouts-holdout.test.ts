@@ -210,6 +210,24 @@ describe('officer decision records exported from a Word form ("Label:<TAB>value"
     });
     expect(r?.contact).toContain('tomas.reyes@example.gov.uk');
   });
+  it('leaves the summary and recommendation rows under a cover to the report template', () => {
+    const text = [
+      'Report to:\tCabinet',
+      'Date:\t4 June 2031',
+      'Title:\tLibrary opening hours',
+      'Lead officer:\tHana Ruiz, Director of Communities',
+      'Service area:\tLibraries',
+      'Summary:\tThe report reviews opening hours.',
+      'Recommendations:\t1. Approve the new hours. 2. Review them in a year.',
+      '',
+      '1. Background',
+      'The libraries open six days a week.',
+      '',
+    ].join('\r\n');
+    const r = extractPack(Buffer.from(text), 'report.txt').reports[0];
+    expect(r).toMatchObject({ title: 'Library opening hours', leadOfficer: 'Hana Ruiz, Director of Communities', summary: 'The report reviews opening hours.' });
+    expect(r?.recommendations).toEqual(['Approve the new hours.', 'Review them in a year.']);
+  });
   it('knows a signature box\u2019s labels', () => {
     expect(['Signed', 'Signature of decision maker'].every((t) => SIGNATURE_LABEL.test(t))).toBe(true);
     expect(['Date', 'Date signed'].every((t) => SIGNATURE_DATE_LABEL.test(t))).toBe(true);

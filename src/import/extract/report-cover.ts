@@ -442,12 +442,11 @@ export function parseCover(doc: Doc, start: number, end: number): CoverFields | 
       lastUsed = i;
       continue;
     }
-    // A form row with a label the cover does not use ends the value above it, and the cover goes on.
+    // A form row with a label the cover does not use ("Directorate:") ends the value above it; the cover may go on after it.
     if (isLabelRow(l)) {
+      if (++misses > 2) break;
       current = null;
       blank = false;
-      misses = 0;
-      lastUsed = i;
       continue;
     }
     // A table that is not a label table (the sign-off table) ends the cover.
