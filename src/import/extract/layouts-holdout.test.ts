@@ -380,3 +380,75 @@ describe('lettered sub-items wrapped under a hanging indent', () => {
     ]);
   });
 });
+
+describe('a lone committee report laid out by pdftotext, its cover centred capitals', () => {
+  const pad = (n: number, s: string): string => `${' '.repeat(n)}${s}`;
+  const pages = [
+    [
+      pad(70, 'ITEM NO. 12'),
+      '',
+      pad(70, 'PAPER NO. ES/9/31'),
+      '',
+      pad(30, 'KELDWICK COUNCIL'),
+      '',
+      pad(16, 'ENVIRONMENT COMMITTEE – 14 OCTOBER 2031'),
+      '',
+      pad(18, 'COASTAL PATH MAINTENANCE 2032/33'),
+      '',
+      pad(12, 'REPORT BY DIRECTOR OF NEIGHBOURHOOD SERVICES'),
+      '',
+      '',
+      '1.    PURPOSE',
+      '',
+      '1.1   To ask the Committee to agree a programme of repairs to the coastal path.',
+      '',
+      '2.    RECOMMENDATIONS',
+      '',
+      '      It is recommended that the Committee:',
+      '',
+      '2.1   agrees the repair programme at Appendix A; and',
+      '',
+      '2.2   asks the Director to report progress to the Committee, with the costs of each',
+      '      section of path repaired and any sections',
+      '',
+      pad(40, '1'),
+    ],
+    [
+      pad(12, 'Keldwick Council – Environment Committee – 14 October 2031'),
+      '',
+      '      closed to walkers for more than a month.',
+      '',
+      '3.    BACKGROUND',
+      '',
+      '3.1   The path was surveyed in the summer.',
+      '',
+      'Ruth Askew',
+      'Director of Neighbourhood Services',
+      '',
+      'Report author:    Tomas Brede, Countryside Officer',
+      'Tel:              01632 960 118',
+      '',
+      pad(40, '2'),
+    ],
+    [pad(12, 'Keldwick Council – Environment Committee – 14 October 2031'), '', 'Appendix A – Repair programme', '', pad(40, '3')],
+  ];
+  const text = `${pages.map((p) => p.join('\n')).join('\n\f')}\n\f`;
+
+  it('reads one report, not an agenda: title, date, item number, lead, author and the recommendations', () => {
+    const result = extractPack(Buffer.from(text), 'report.txt');
+    expect(result.meeting?.agenda ?? []).toEqual([]);
+    expect(result.reports).toHaveLength(1);
+    const r = result.reports[0];
+    expect(r?.title).toBe('COASTAL PATH MAINTENANCE 2032/33');
+    expect(r?.date).toBe('2031-10-14');
+    expect(r?.agendaItem).toBe('12');
+    expect(r?.leadOfficer).toBe('DIRECTOR OF NEIGHBOURHOOD SERVICES');
+    expect(r?.author).toContain('Tomas Brede');
+    expect(r?.contact).toContain('01632 960 118');
+    // The second recommendation runs on over the page break, without the page number or running header.
+    expect(r?.recommendations).toEqual([
+      'agrees the repair programme at Appendix A; and',
+      'asks the Director to report progress to the Committee, with the costs of each section of path repaired and any sections closed to walkers for more than a month.',
+    ]);
+  });
+});

@@ -102,7 +102,9 @@ export function readMarkedList(lines: readonly Line[], from: number, end: number
     }
     if (RESOLUTION_NOISE.test(t)) continue;
     if (m && m.style === style) break;
-    if (blank) {
+    // An item cut by a page break mid-sentence goes on at the top of the next page, past the blank foot and header.
+    const carried = blank && !m && l.page !== null && l.page !== (lines[last] as Line).page && /^[a-z]/.test(t) && !/[.;:!?]$/.test((lines[last] as Line).text);
+    if (blank && !carried) {
       // A sub-heading ("Key Policies", "In addition:") with the next item just under it.
       let k = i + 1;
       while (k < end && (lines[k] as Line).text === '') k++;
@@ -111,6 +113,7 @@ export function readMarkedList(lines: readonly Line[], from: number, end: number
       break;
     }
     (items[items.length - 1] as string[]).push(t);
+    blank = false;
     last = i;
   }
   return { items: items.map(joinItem), end: last + 1, first: start };

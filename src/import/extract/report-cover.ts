@@ -2,7 +2,7 @@ import type { Doc, Line } from './doc.ts';
 import { cellsOf } from './doc.ts';
 import { findDate, isWholeDate } from './date-text.ts';
 import type { CoverField } from './layouts.ts';
-import { COVER_LABELS, RECOMMENDATION_HEADING, REPORT_BY_LINE, REPORT_KIND_LINE, SUMMARY_HEADING, registryMatcher } from './layouts.ts';
+import { COVER_ITEM_LINE, COVER_LABELS, RECOMMENDATION_HEADING, REPORT_BY_LINE, REPORT_KIND_LINE, SUMMARY_HEADING, registryMatcher } from './layouts.ts';
 import { cleanInline, isPageFurniture } from './text-normalise.ts';
 import { looksLikePerson, splitCabinetMembers, startsWithTitle } from './names.ts';
 
@@ -65,6 +65,11 @@ export function coverFieldsOf(line: Line): FieldRead[] {
 
 const NONE: FieldRead[] = [];
 
+/** Whether a laid-out line is one cell after its indent (a centred or indented heading, not a table row). */
+export function centredCell(l: Line): boolean {
+  return l.tabbed && l.indent > 0 && l.raw.charCodeAt(0) === 9 && l.raw.indexOf('\t', 1) < 0;
+}
+
 /** Whether a line starts "Report …" or "Joint report …", by its first letter before the pattern. */
 function startsReportBy(t: string): boolean {
   const c = t.charCodeAt(0) | 0x20;
@@ -85,7 +90,8 @@ function readCoverFields(line: Line): FieldRead[] {
   const t0 = line.text;
   // Only a colon, a table row or "Report by/of …" can carry a label.
   if (t0 === '' || t0.length > 600 || (!line.tabbed && !t0.includes(':') && !startsReportBy(t0))) return NONE;
-  if (line.tabbed) {
+  // A centred "REPORT BY …" line of a page layout is one cell after its indent: read as a line.
+  if (line.tabbed && !(centredCell(line) && startsReportBy(t0))) {
     // Most table rows are not label rows: look at the first cell before cleaning the others.
     // The first filled cell and whether there are exactly two, without splitting the row.
     const raw = line.raw;
@@ -188,13 +194,13 @@ const pageStartsAt = (lines: Line[], j: number): boolean => j > 0 && (lines[j] a
 /** The contiguous block of non-blank lines of one page ending at index i (inclusive), as [first, i]. */
 function blockEndingAt(lines: Line[], i: number, floor: number): number {
   let j = i;
-  while (j - 1 >= floor && (lines[j - 1] as Line).text !== '' && !(lines[j - 1] as Line).tabbed && !pageStartsAt(lines, j)) j--;
+  while (j - 1 >= floor && (lines[j - 1] as Line).text !== '' && (!(lines[j - 1] as Line).tabbed || centredCell(lines[j - 1] as Line)) && !pageStartsAt(lines, j)) j--;
   return j;
 }
 
 /** Whether a line may be part of a report title above its cover labels. */
 function titleish(l: Line): boolean {
-  return !l.tabbed && l.text.length <= 300 && !isPageFurniture(l.text) && !KIND_LINE.test(l.text) && !findDate(l.text) && coverFieldsOf(l).length === 0;
+  return (!l.tabbed || centredCell(l)) && l.text.length <= 300 && !isPageFurniture(l.text) && !KIND_LINE.test(l.text) && !findDate(l.text) && coverFieldsOf(l).length === 0;
 }
 
 /** Lays out the cover around the label block that starts at `firstLabel`. */
@@ -213,7 +219,8 @@ export function layoutCover(lines: Line[], firstLabel: number, floor: number): C
   if (inlineTitle) titleLines.push(firstLabel);
   else {
     while (cursor >= floor && (lines[cursor] as Line).text === '') cursor--;
-    if (cursor >= floor) {
+    // A title is on its labels' page: the last lines of the page before are not it.
+    if (cursor >= floor && (lines[cursor] as Line).page === labelLine.page) {
       const top = blockEndingAt(lines, cursor, floor);
       for (let j = cursor; j >= top; j--) {
         const l = lines[j] as Line;
@@ -237,7 +244,8 @@ export function layoutCover(lines: Line[], firstLabel: number, floor: number): C
   let dateLine: number | null = null;
   for (let blocks = 0; blocks < 3 && cursor >= floor; blocks++) {
     while (cursor >= floor && (lines[cursor] as Line).text === '') cursor--;
-    if (cursor < floor) break;
+    // A cover starts on its own page: the lines closing the page before are not its date or kind.
+    if (cursor < floor || (lines[cursor] as Line).page !== (lines[start] as Line).page) break;
     const top = blockEndingAt(lines, cursor, floor);
     if (cursor - top > 5) break;
     let blockKind: number | null = null;
@@ -290,6 +298,17 @@ function headingFollows(lines: readonly Line[], i: number, within: number): bool
   return false;
 }
 
+/** The line of an agenda item number printed alone in the short lines just above a cover's start, or null. */
+function itemLineAbove(lines: readonly Line[], start: number, floor: number): number | null {
+  for (let j = start - 1; j >= floor; j--) {
+    const l = lines[j] as Line;
+    if (l.text === '') continue;
+    if (l.text.length > 80 || /[.:;]$/.test(l.text) || isPageFurniture(l.text) || l.page !== (lines[start] as Line).page) return null;
+    if (COVER_ITEM_LINE.test(l.text)) return j;
+  }
+  return null;
+}
+
 /** Fields that say whose report it is: with one of them, a cluster of labels is a cover. */
 const WHO: ReadonlySet<CoverField> = new Set<CoverField>(['lead', 'cabinet', 'title', 'to', 'decisionNo']);
 
@@ -338,7 +357,7 @@ export function findReportCovers(doc: Doc): number[] {
     if (formal || reportBy || fields.has('author')) {
       const floor = starts.length > 0 ? (starts[starts.length - 1] as number) + 1 : 0;
       const layout = layoutCover(lines, i, Math.max(floor, i - 30));
-      if (formal || reportBy || layout.kindLine !== null) starts.push(layout.start);
+      if (formal || reportBy || layout.kindLine !== null) starts.push(itemLineAbove(lines, layout.start, Math.max(floor, layout.start - 12)) ?? layout.start);
     }
     i = last + 1;
   }
@@ -530,6 +549,8 @@ export function parseCover(doc: Doc, start: number, end: number): CoverFields | 
     (layout.dateLine !== null ? (findDate((lines[layout.dateLine] as Line).text)?.date ?? null) : null) ??
     (to ? (findDate(to)?.date ?? null) : null);
   const titleField = first('title');
+  let itemLine: string | null = null;
+  for (let j = start; j < layout.start && itemLine === null; j++) itemLine = COVER_ITEM_LINE.exec((lines[j] as Line).text)?.[1] ?? null;
   const blankish = (v: string | null): string | null => (v === null || /^(?:n\/?a|none|-+|tbc|not applicable)\.?$/i.test(v) ? null : v);
   return {
     title: (titleField ?? title).trim(),
@@ -540,7 +561,7 @@ export function parseCover(doc: Doc, start: number, end: number): CoverFields | 
     ...authorAndContact(blankish(first('author')), blankish(first('contact'))),
     to,
     decisionNo: blankish(first('decisionNo')),
-    agendaItem: blankish(first('agendaItem')),
+    agendaItem: blankish(first('agendaItem')) ?? itemLine,
     fpRef: blankish(first('fpRef')),
     end: lastUsed + 1,
   };

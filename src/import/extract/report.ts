@@ -313,7 +313,8 @@ function readAuthorAtFoot(doc: Doc, from: number, end: number): { author: string
     if (cells.length >= 2 && /:\s*$/.test(cells[0] as string)) {
       const under = lines[i + 1];
       const name = under && under.tabbed ? (cellsOf(under).find((c) => c !== '') ?? '') : (under?.text ?? '');
-      if (name !== '') author = name;
+      // The line under may be the next label ("Tel: …"), when the author's name is the label's own value.
+      if (name !== '' && !/^[A-Za-z][\w ]{1,30}:/.test(name)) author = name;
     }
     const contact: string[] = [];
     for (let j = i + 1; j < Math.min(end, i + 4); j++) {
