@@ -169,6 +169,8 @@ export interface Report extends Provenance {
   decisionNumber?: string;
   /** What a decision record says was decided ("Decision: To award …"). */
   decision?: string;
+  /** The decision's numbered parts, when it is printed as a list under its lead-in. */
+  decisions?: string[];
 }
 
 /** The qualifier of a forward plan decision date. */

@@ -452,3 +452,34 @@ describe('a lone committee report laid out by pdftotext, its cover centred capit
     ]);
   });
 });
+
+describe('a web page of one decision, its details as labelled paragraphs', () => {
+  it('is one record: the title above the page links, the decision in parts, the labelled date of decision, a key decision', () => {
+    const html = `<html><body>
+<nav><ul><li><a href="/a">Find a councillor</a></li><li><a href="/b">Meetings</a></li></ul></nav>
+<h1>Decision details</h1>
+<h2>Allotment rents 2032/33</h2>
+<ul><li><a href="/h">Issue history</a></li><li><a href="/p">Print this page</a></li></ul>
+<p>Decision Maker: Cabinet Member for Parks</p>
+<p>Is this a key decision?: Yes</p>
+<h3>Purpose:</h3>
+<p>To set allotment rents for next year.</p>
+<h3>Decision:</h3>
+<p>The Cabinet Member agreed that:</p>
+<ol><li>allotment rents rise by 4% from 1 October 2032;</li><li>concessions for pensioners continue; and</li><li>the Parks Manager writes to every tenant.</li></ol>
+<h3>Reasons for the decision:</h3>
+<p>Rents have not covered water charges since 2030.</p>
+<p>Contact: Owen Prys, Parks Manager Tel: 01632 960 555</p>
+<p>Publication date: 9/6/2032</p>
+<p>Date of decision: 8/6/2032</p>
+</body></html>`;
+    const result = extractPack(Buffer.from(html), 'decision.html');
+    expect(result.reports.map((r) => r.title)).toEqual(['Allotment rents 2032/33']);
+    const r = result.reports[0];
+    expect(r?.date).toBe('2032-06-08');
+    expect(r?.kind).toBe('Key decision');
+    expect(r?.decisions).toHaveLength(3);
+    expect(r?.decisions?.[0]).toContain('4% from 1 October 2032');
+    expect(r?.decisions?.every((d) => !/agreed that|have not covered/i.test(d))).toBe(true);
+  });
+});

@@ -315,6 +315,15 @@ export const REPORT_BY_LINE = /^(?:joint\s+)?report\s+(?:by|of|from)\s+(?:the\s+
 /** An agenda item number printed alone above a report's cover ("AGENDA ITEM NO. 7", "Item 4(b)"): the number. */
 export const COVER_ITEM_LINE = /^(?:agenda\s+)?item(?:\s+no\.?|\s+number)?\s*:?\s*(\d{1,3}(?:\.\d{1,2})?(?:\s?\(?[a-z]\))?)\.?$/i;
 
+/** A decision record's label for the day the decision was taken ("Date of decision:", "Decision date:"). */
+export const DECISION_DATE_LABEL = /^(?:date\s+of\s+(?:the\s+)?decision|decision\s+date|date\s+decision\s+(?:taken|made))$/i;
+
+/** A label asking whether a decision is key ("Is Key decision?", "Key decision", "Is this a key decision?"). */
+export const KEY_DECISION_LABEL = /^(?:is\s+(?:this\s+|it\s+)?(?:an?\s+)?)?key\s+decision$/i;
+
+/** A sentence leading in to a list, printed with a colon as a label is ("… RESOLVED that:", "Cabinet agreed to:"). */
+export const LEAD_IN_LABEL = /\b(?:that|to)$|\bresolved\b/i;
+
 /** Headings of a report's recommendations block. */
 export const RECOMMENDATION_HEADING =
   /^(?:\d{1,2}(?:\.\d)?\.?\s+)?(?:recommendations?(?:\s*\(s\))?|recommended\s+(?:decisions?|resolutions?)|proposed\s+(?:decisions?|resolutions?)|decisions?\s+(?:required|sought|recommended)|the\s+decision|recommendation(?:s)?\s+(?:to|for)\s+[a-z ]{3,40})\s*:?$/i;

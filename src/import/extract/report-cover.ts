@@ -203,6 +203,9 @@ function titleish(l: Line): boolean {
   return (!l.tabbed || centredCell(l)) && l.text.length <= 300 && !isPageFurniture(l.text) && !KIND_LINE.test(l.text) && !findDate(l.text) && coverFieldsOf(l).length === 0;
 }
 
+/** A short bulleted line, as a web page's list of links becomes in text ("- View the issue history"). */
+const LINK_BULLET = /^[-•*]\s\S.{0,80}$/;
+
 /** Lays out the cover around the label block that starts at `firstLabel`. */
 export function layoutCover(lines: Line[], firstLabel: number, floor: number): CoverLayout {
   const labelLine = lines[firstLabel] as Line;
@@ -219,6 +222,11 @@ export function layoutCover(lines: Line[], firstLabel: number, floor: number): C
   if (inlineTitle) titleLines.push(firstLabel);
   else {
     while (cursor >= floor && (lines[cursor] as Line).text === '') cursor--;
+    // A web page's links between its title and the labels ("- Printable version") are not the title.
+    for (let skipped = 0; cursor >= floor && skipped < 8 && LINK_BULLET.test((lines[cursor] as Line).text); skipped++) {
+      cursor--;
+      while (cursor >= floor && (lines[cursor] as Line).text === '') cursor--;
+    }
     // A title is on its labels' page: the last lines of the page before are not it.
     if (cursor >= floor && (lines[cursor] as Line).page === labelLine.page) {
       const top = blockEndingAt(lines, cursor, floor);

@@ -1,10 +1,10 @@
 import type { Report, ReportSection, RiskScore, SignOff } from './contract.ts';
 import type { Doc, Line, Span } from './doc.ts';
-import { cellsOf, locate, warn } from './doc.ts';
+import { cellsOf, locate, nextNonBlank, warn } from './doc.ts';
 import { findDate } from './date-text.ts';
 import { splitListItems } from './list-items.ts';
-import { RECOMMENDATION_HEADING, SIGNATURE_DATE_LABEL, SIGNATURE_LABEL, SUMMARY_HEADING } from './layouts.ts';
-import { readMarkedList } from './marked-list.ts';
+import { DECISION_DATE_LABEL, KEY_DECISION_LABEL, LEAD_IN_LABEL, RECOMMENDATION_HEADING, SIGNATURE_DATE_LABEL, SIGNATURE_LABEL, SUMMARY_HEADING } from './layouts.ts';
+import { markerOf, readMarkedList } from './marked-list.ts';
 import { joinWrapped } from './names.ts';
 import { authorAndContact, parseCover } from './report-cover.ts';
 import { cleanInline, isPageFurniture } from './text-normalise.ts';
@@ -196,7 +196,11 @@ function readLabelledSections(doc: Doc, from: number, end: number): ReportSectio
   for (let i = from; i < end; i++) {
     const l = lines[i] as Line;
     if (l.text === '' || isPageFurniture(l.text)) {
-      current = current && current.text === '' ? current : null;
+      // A numbered or bulleted list after a blank line goes on in the section above (its lead-in ends in a colon).
+      if (current !== null && current.text !== '') {
+        const k = nextNonBlank(lines, i + 1, end);
+        if (k < 0 || markerOf((lines[k] as Line).text) === null) current = null;
+      }
       continue;
     }
     const m = /^([A-Z][A-Za-z ,'’()/-]{2,70}?)\s*[:?]\s*(.*)$/.exec(
@@ -207,7 +211,8 @@ function readLabelledSections(doc: Doc, from: number, end: number): ReportSectio
             .replace(/:\s*:/g, ':')
         : l.text,
     );
-    if (m && (m[1] as string).split(/\s+/).length <= 9 && !/^(?:signed|date)$/i.test(m[1] as string)) {
+    // A lead-in to a list ("The Cabinet Member RESOLVED that:") is the section's text, not a heading.
+    if (m && (m[1] as string).split(/\s+/).length <= 9 && !/^(?:signed|date)$/i.test(m[1] as string) && !LEAD_IN_LABEL.test(m[1] as string)) {
       current = { heading: (m[1] as string).trim(), text: (m[2] as string).replace(/^[:\s]+/, '').trim() };
       out.push(current);
       continue;
@@ -362,6 +367,26 @@ function signedDate(doc: Doc, from: number, end: number): string | null {
   return null;
 }
 
+/** Whether a "Key decision?: Yes" label line is among lines [from, to). */
+function keyDecisionSaysYes(lines: readonly Line[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const t = (lines[i] as Line).text;
+    const colon = t.length < 80 ? t.indexOf(':') : -1;
+    if (
+      colon > 0 &&
+      KEY_DECISION_LABEL.test(
+        t
+          .slice(0, colon)
+          .replace(/\s*\?$/, '')
+          .trim(),
+      ) &&
+      /^\s*yes\b/i.test(t.slice(colon + 1))
+    )
+      return true;
+  }
+  return false;
+}
+
 /** Reads one report (cover, sign-offs, template, sections) from its span. */
 export function parseReport(doc: Doc, span: Span): Report {
   const { lines } = doc;
@@ -437,7 +462,18 @@ export function parseReport(doc: Doc, span: Span): Report {
     sections,
   };
   const decision = sections.find((x) => /^(?:the\s+)?decisions?(?:\s+(?:taken|made))?$/i.test(x.heading));
-  if (decision && decision.text !== '') report.decision = decision.text;
+  if (decision && decision.text !== '') {
+    report.decision = decision.text;
+    // A decision in numbered parts under its lead-in: the parts as a list.
+    const parts = splitListItems(decision.text);
+    if (parts.marked && parts.items.length > 1) report.decisions = parts.items;
+  }
+  // A decision record's labelled date of decision, when the cover gives none; "Key decision: Yes" as its kind.
+  if (report.date === null) {
+    const dated = sections.find((x) => DECISION_DATE_LABEL.test(x.heading));
+    report.date = dated ? (findDate(dated.text)?.date ?? null) : null;
+  }
+  if (report.kind === null && keyDecisionSaysYes(lines, span.start, Math.min(span.end, span.start + 80))) report.kind = 'Key decision';
   if (cover?.to) report.to = cover.to;
   if (cover?.decisionNo) report.decisionNumber = cover.decisionNo;
   if (cover?.agendaItem) report.agendaItem = cover.agendaItem.replace(/^(?:item\s+)?/i, '').replace(/\.$/, '');
