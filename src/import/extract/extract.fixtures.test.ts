@@ -153,7 +153,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'glenarden-education-committee-2025-06-05': 16,
     'hollinsworth-parish-2026-10-13': 17,
     'harrowfield-cabinet-decisions-2025-11-18': 16,
-    'hartmoor-county-forward-plan-2026-02-02': 1,
+    'hartmoor-county-forward-plan-2026-02-02': 16,
     'hartsmoor-decision-details-2025-11-13': 13,
     'kestrel-vale-scrutiny-tracker-2025-11-19': 13,
     'kingsbridge-on-wey-town-council-2026-02-10': 16,

@@ -6,6 +6,7 @@ import { isGarbage } from './similarity.ts';
 import type { LaidOutColumn } from './layout-columns.ts';
 import { cellsByPosition, extendHeader, headerColumns } from './layout-columns.ts';
 import { isPageFurniture } from './text-normalise.ts';
+import { CELL_FIRST_PUBLISHED, CELL_REF } from './layouts.ts';
 
 const REF = /^([A-Za-z]{1,5}\/\d{2}\/\d{2}\/\d{2,3}|[A-Za-z]{1,5}[/-]\d{2,4}[/-]\d{1,4}(?:[/-]\d{1,4})?)\b/;
 const DATE_MAKER = new RegExp(
@@ -266,6 +267,10 @@ function parseByPosition(doc: Doc, span: Span): ForwardPlanEntry[] {
   let table: { columns: LaidOutColumn[]; roles: Columns } | null = null;
   let row: { cells: string[]; first: number; last: number } | null = null;
   let blankBefore = true;
+  // Rows that print their reference at the top of the matter cell ("Ref: KD/31/04"): only such a line starts a row,
+  // so a row cut by a page break goes on under the repeated header.
+  let labelled = false;
+  let page = lines[span.start]?.page ?? null;
   const flush = (): void => {
     if (row && table) out.push(locate(doc, entryOf(row.cells, table.roles), row.first, row.last));
     row = null;
@@ -276,10 +281,19 @@ function parseByPosition(doc: Doc, span: Span): ForwardPlanEntry[] {
       blankBefore = true;
       continue;
     }
+    if (labelled && l.page !== page) {
+      // A new page: its running lines down to the repeated header are not the row's.
+      page = l.page;
+      const header = repeatedHeaderAt(lines, i, Math.min(span.end, i + 8));
+      if (header > i) {
+        i = header - 1;
+        continue;
+      }
+    }
     if (l.tabbed && columnsOf(cellsOf(l))) {
       const header = laidOutHeader(doc, i);
       if (header) {
-        flush();
+        if (!labelled) flush();
         table = header;
         i = header.next - 1;
         blankBefore = true;
@@ -287,10 +301,12 @@ function parseByPosition(doc: Doc, span: Span): ForwardPlanEntry[] {
       }
     }
     if (!table) continue;
+    if (labelled && isPageFurniture(l.text)) continue;
     const cells = cellsByPosition(laid[i] ?? '', table.columns);
-    const { ref } = table.roles;
+    const { ref, issue } = table.roles;
     const refCell = ref >= 0 ? (cells[ref] ?? '') : '';
-    const starts = ref >= 0 ? REF.test(refCell) : blankBefore;
+    if (ref < 0 && !labelled && blankBefore && issue >= 0 && CELL_REF.test(cells[issue] ?? '')) labelled = true;
+    const starts = ref >= 0 ? REF.test(refCell) : labelled ? CELL_REF.test(cells[issue] ?? '') : blankBefore;
     if (starts) {
       flush();
       row = { cells, first: i, last: i };
@@ -310,16 +326,28 @@ function parseByPosition(doc: Doc, span: Span): ForwardPlanEntry[] {
   return out;
 }
 
+/** Index of a repeated table header among lines [from, to), or -1. */
+function repeatedHeaderAt(lines: readonly Line[], from: number, to: number): number {
+  for (let j = from; j < to; j++) if ((lines[j] as Line).tabbed && columnsOf(cellsOf(lines[j] as Line))) return j;
+  return -1;
+}
+
 /** A forward plan entry from a row's cells and the roles of its columns. */
 function entryOf(cells: readonly string[], cols: Columns): ForwardPlanEntry {
   const get = (k: number): string => (k >= 0 ? (cells[k] ?? '').trim() : '');
   const blank = (v: string): string | null => (v === '' || /^(?:n\/?a|-+|none)$/i.test(v) ? null : v);
+  // A plan without a reference column may print the reference and the first published date in the matter cell.
+  let issue = get(cols.issue);
+  const inRef = get(cols.ref) === '' ? CELL_REF.exec(issue) : null;
+  if (inRef) issue = inRef[2] as string;
+  const inPublished = cols.published < 0 ? CELL_FIRST_PUBLISHED.exec(issue) : null;
+  if (inPublished) issue = issue.slice(0, inPublished.index);
   return {
-    ref: get(cols.ref).toUpperCase(),
-    firstPublished: cols.published >= 0 ? (findDate(get(cols.published))?.date ?? null) : null,
+    ref: (inRef ? (inRef[1] as string) : get(cols.ref)).toUpperCase(),
+    firstPublished: cols.published >= 0 ? (findDate(get(cols.published))?.date ?? null) : inPublished ? (findDate(inPublished[1] as string)?.date ?? null) : null,
     decisionDate: decisionDateOf(get(cols.date)),
     decisionMakers: splitMakers(get(cols.makers)),
-    issue: blank(get(cols.issue)),
+    issue: blank(issue),
     decision: null,
     documents: blank(get(cols.documents)),
     exempt: blank(get(cols.exempt)),

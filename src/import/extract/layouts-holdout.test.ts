@@ -483,3 +483,45 @@ describe('a web page of one decision, its details as labelled paragraphs', () =>
     expect(r?.decisions?.every((d) => !/agreed that|have not covered/i.test(d))).toBe(true);
   });
 });
+
+describe('a laid-out forward plan whose matter cell carries the reference and the first published date', () => {
+  const row = (...cells: Array<[number, string]>): string => {
+    let out = '';
+    for (const [at, text] of cells) out = `${out.padEnd(at)}${text}`;
+    return out;
+  };
+  const header = [
+    row([30, 'KELDWICK COUNCIL – PLAN OF KEY DECISIONS']),
+    '',
+    row([1, 'Matter for decision'], [42, 'Decision maker'], [64, 'Date of decision'], [84, 'Contact']),
+    '',
+  ];
+  const footer = (n: number): string[] => ['', '', row([1, 'Keldwick Council – Key Decisions'], [100, `Page ${n} of 2`])];
+  const pages = [
+    [
+      ...header,
+      row([1, 'Ref: KD/31/02   NEW'], [42, 'Cabinet'], [64, '3 May 2031'], [84, 'Ann Vell, Parks Lead']),
+      row([1, 'Play Area Renewal'], [84, '01632 960 101']),
+      row([1, 'First published: 1 March 2031']),
+      '',
+      row([1, 'Ref: KD/31/05'], [42, 'Cabinet Member for'], [64, 'Not before'], [84, 'Joel Marr, Fleet']),
+      row([1, 'Refuse Fleet Replacement'], [42, 'Environment'], [64, '9 June 2031'], [84, 'Manager']),
+      row([1, 'Purchase of twelve vehicles to']),
+      ...footer(1),
+    ],
+    [...header, row([1, 'replace the oldest of the fleet.'], [84, 'joel.marr@keldwick.example']), row([1, 'First published: 2 April 2031']), ...footer(2)],
+  ];
+  const text = `${pages.map((p) => p.join('\n')).join('\n\f')}\n`;
+
+  it('takes the reference without its NEW marker, the date from the cell, and joins a row across the page break', () => {
+    const result = extractPack(Buffer.from(text), 'plan.txt');
+    expect(result.forwardPlan.map((e) => e.ref)).toEqual(['KD/31/02', 'KD/31/05']);
+    const [a, b] = result.forwardPlan;
+    expect(a?.firstPublished).toBe('2031-03-01');
+    expect(a?.issue).toBe('Play Area Renewal');
+    expect(b?.issue).toBe('Refuse Fleet Replacement Purchase of twelve vehicles to replace the oldest of the fleet.');
+    expect(b?.firstPublished).toBe('2031-04-02');
+    expect(b?.decisionMakers).toEqual(['Cabinet Member for Environment']);
+    expect(b?.contacts.join(' ')).toContain('joel.marr@keldwick.example');
+  });
+});

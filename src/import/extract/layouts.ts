@@ -324,6 +324,15 @@ export const KEY_DECISION_LABEL = /^(?:is\s+(?:this\s+|it\s+)?(?:an?\s+)?)?key\s
 /** A sentence leading in to a list, printed with a colon as a label is ("… RESOLVED that:", "Cabinet agreed to:"). */
 export const LEAD_IN_LABEL = /\b(?:that|to)$|\bresolved\b/i;
 
+/**
+ * A forward plan entry's reference printed at the top of its matter cell, with a "new entry" marker after it
+ * ("Ref: KD/2031/04   NEW", "Reference FP/31/007 (new)"): the reference, and the cell's text after it.
+ */
+export const CELL_REF = /^ref(?:erence)?\.?(?:\s+no\.?)?\s*:?\s*([A-Za-z]{1,5}[/-]\d{2,4}[/-]\d{1,4}(?:[/-]\d{1,4})?)(?:\s+(?:new|\(new\)|\*))?\b\s*(.*)$/i;
+
+/** "First published: 3 May 2031" closing a forward plan entry's matter cell: the date as printed. */
+export const CELL_FIRST_PUBLISHED = /\s*\bfirst (?:published|included|notified)(?: on)?\s*:?\s*(\d{1,2}(?:st|nd|rd|th)? [A-Za-z]{3,9}\.? \d{4}|\d{1,2}\/\d{1,2}\/\d{2,4})\.?$/i;
+
 /** Headings of a report's recommendations block. */
 export const RECOMMENDATION_HEADING =
   /^(?:\d{1,2}(?:\.\d)?\.?\s+)?(?:recommendations?(?:\s*\(s\))?|recommended\s+(?:decisions?|resolutions?)|proposed\s+(?:decisions?|resolutions?)|decisions?\s+(?:required|sought|recommended)|the\s+decision|recommendation(?:s)?\s+(?:to|for)\s+[a-z ]{3,40})\s*:?$/i;
