@@ -525,3 +525,38 @@ describe('a laid-out forward plan whose matter cell carries the reference and th
     expect(b?.contacts.join(' ')).toContain('joel.marr@keldwick.example');
   });
 });
+
+describe('a decision record saved from Word as text: label cells, plain headings, a lead-in under the Decision heading', () => {
+  it('reads the author and phone, each plain-headed section, and the decision in its numbered parts', () => {
+    const text = [
+      '\ufeffOFFICE OF THE FIRE COMMISSIONER',
+      '',
+      'RECORD OF DECISION',
+      '',
+      'Decision number:\tFC 31/07',
+      'Title:\tReplacement of Breathing Apparatus Sets',
+      'Author / contact officer:\tNia Brook, Equipment Manager',
+      'Telephone:\t01632 960 404',
+      '',
+      'Executive summary',
+      'The sets bought in 2021 reach the end of their working life next spring and spares are no longer made.',
+      '',
+      'Decision',
+      'The Commissioner agrees:',
+      '1.\tthe purchase of 140 sets from the regional framework; and',
+      '2.\tthe sale of the old sets for spares.',
+      '',
+      'Financial implications',
+      'The purchase costs £612,000, met from the capital reserve.',
+      '',
+    ].join('\r\n');
+    const [r, ...rest] = extractPack(Buffer.from(text), 'record.txt').reports;
+    expect(rest).toEqual([]);
+    expect(r?.title).toBe('Replacement of Breathing Apparatus Sets');
+    expect(r?.author).toContain('Nia Brook');
+    expect(r?.contact).toContain('01632 960 404');
+    expect(r?.sections.map((s) => s.heading)).toEqual(expect.arrayContaining(['Executive summary', 'Decision', 'Financial implications']));
+    expect(r?.decisions).toEqual(['the purchase of 140 sets from the regional framework; and', 'the sale of the old sets for spares.']);
+    expect(r?.sections.find((s) => s.heading === 'Financial implications')?.text).toContain('£612,000');
+  });
+});

@@ -260,7 +260,7 @@ export const COVER_LABELS: ReadonlyArray<{ field: CoverField; pattern: RegExp }>
   {
     field: 'author',
     pattern:
-      /^(?:report\s+)?author(?:s)?(?:\s+of\s+(?:the\s+)?report)?(?:\s+and\s+contact(?:\s+details)?)?(?:\s*\(s\))?$|^(?:report\s+)?(?:written|prepared)\s+by$|^(?:lead\s+)?report\s+author(?:s)?$|^author\/contact\s+officer$|^officer\s+contact$/i,
+      /^(?:report\s+)?author(?:s)?(?:\s+of\s+(?:the\s+)?report)?(?:\s+and\s+contact(?:\s+details)?)?(?:\s*\(s\))?$|^(?:report\s+)?(?:written|prepared)\s+by$|^(?:lead\s+)?report\s+author(?:s)?$|^author\s*\/\s*contact\s+officer$|^officer\s+contact$/i,
   },
   {
     field: 'cabinet',
@@ -274,7 +274,8 @@ export const COVER_LABELS: ReadonlyArray<{ field: CoverField; pattern: RegExp }>
   },
   {
     field: 'contact',
-    pattern: /^(?:contact(?:\s+(?:details|officer|person|information|for\s+enquiries))?|enquiries(?:\s+to)?|further\s+information|background\s+papers?\s+held\s+by)$/i,
+    pattern:
+      /^(?:contact(?:\s+(?:details|officer|person|information|for\s+enquiries))?|enquiries(?:\s+to)?|further\s+information|background\s+papers?\s+held\s+by|tel(?:ephone)?(?:\s+no\.?)?|e-?mail(?:\s+address)?)$/i,
   },
   {
     field: 'title',

@@ -211,8 +211,15 @@ function readLabelledSections(doc: Doc, from: number, end: number): ReportSectio
             .replace(/:\s*:/g, ':')
         : l.text,
     );
-    // A lead-in to a list ("The Cabinet Member RESOLVED that:") is the section's text, not a heading.
-    if (m && (m[1] as string).split(/\s+/).length <= 9 && !/^(?:signed|date)$/i.test(m[1] as string) && !LEAD_IN_LABEL.test(m[1] as string)) {
+    // A plain heading ("Financial implications"): a short capitalised line after a blank, a paragraph under it.
+    if (!m && plainHeading(lines, i, end)) {
+      current = { heading: l.text, text: '' };
+      out.push(current);
+      continue;
+    }
+    // A lead-in to a list ("The Cabinet Member RESOLVED that:", or any "…:" line just under a plain heading) is the section's text, not a heading.
+    const leadIn = m !== null && current !== null && current.text === '' && (m[2] as string) === '' && i > from && (lines[i - 1] as Line).text !== '';
+    if (m && !leadIn && (m[1] as string).split(/\s+/).length <= 9 && !/^(?:signed|date)$/i.test(m[1] as string) && !LEAD_IN_LABEL.test(m[1] as string)) {
       current = { heading: (m[1] as string).trim(), text: (m[2] as string).replace(/^[:\s]+/, '').trim() };
       out.push(current);
       continue;
@@ -220,6 +227,16 @@ function readLabelledSections(doc: Doc, from: number, end: number): ReportSectio
     if (current) current.text = current.text === '' ? l.text : `${current.text} ${l.text}`;
   }
   return out;
+}
+
+/** Whether line i is a plain section heading: short, capitalised, unpunctuated, after a blank line and over a longer paragraph. */
+function plainHeading(lines: readonly Line[], i: number, end: number): boolean {
+  const l = lines[i] as Line;
+  const t = l.text;
+  if (l.tabbed || t.length > 50 || t.length < 4 || !/^[A-Z][A-Za-z’' ()&,-]+$/.test(t) || t.split(' ').length > 6) return false;
+  if (i > 0 && (lines[i - 1] as Line).text !== '') return false;
+  const next = i + 1 < end ? (lines[i + 1] as Line).text : '';
+  return next.length > t.length && !isPageFurniture(next);
 }
 
 /** Reads "Likelihood 3 Impact 4 Risk Score 12"; warns when the score is not likelihood × impact. */
