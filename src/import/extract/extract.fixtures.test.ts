@@ -145,7 +145,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'bramwell-health-wellbeing-board-2025-06-24': 14,
     'cairnfell-npa-planning-2024-09-19': 6,
     'caldermoor-officer-decisions-2026-11-05': 17,
-    'carrowshire-pcc-decision-2025-10-14': 12,
+    'carrowshire-pcc-decision-2025-10-14': 16,
     'cwm-aderyn-cabinet-2025-09-16': 15,
     'dyffryn-tarian-communities-scrutiny-2026-03-12': 2,
     'eastmere-forward-plan-2025-12-01': 15,

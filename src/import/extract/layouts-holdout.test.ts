@@ -560,3 +560,38 @@ describe('a decision record saved from Word as text: label cells, plain headings
     expect(r?.sections.find((s) => s.heading === 'Financial implications')?.text).toContain('£612,000');
   });
 });
+
+describe('sign-offs printed as signature blocks, not a table', () => {
+  it('gives one sign-off per Name / Signature / Date block, its role the heading above or the post under the name', () => {
+    const text = [
+      'RECORD OF DECISION',
+      '',
+      'Decision number:\tFC 31/09',
+      'Title:\tStation Roof Repairs',
+      'Author / contact officer:\tNia Brook, Estates Officer',
+      '',
+      'Decision',
+      'The Commissioner agrees to repair the roof at a cost of £88,000.',
+      '',
+      'Treasurer',
+      'I confirm that the budget provides for this spending.',
+      'Name:\tPaul Orme',
+      'Signature:\tP. Orme\tDate:\t03/02/2031',
+      '',
+      'Commissioner\u2019s approval',
+      'I have no personal interest in this matter.',
+      'Interests declared:\tNone',
+      '',
+      'Signature:\tL. Vance',
+      'Name:\tLena Vance',
+      'Fire Commissioner for the County',
+      'Date:\t5 February 2031',
+      '',
+    ].join('\r\n');
+    const [r] = extractPack(Buffer.from(text), 'record.txt').reports;
+    expect(r?.signOffs).toEqual([
+      { role: 'Treasurer', name: 'Paul Orme', date: '2031-02-03', dateText: '03/02/2031' },
+      { role: 'Fire Commissioner for the County', name: 'Lena Vance', date: '2031-02-05', dateText: '5 February 2031' },
+    ]);
+  });
+});

@@ -92,6 +92,70 @@ function readSignOffs(doc: Doc, from: number, end: number): { signOffs: SignOff[
   return { signOffs, next: seen <= 6 ? i : from };
 }
 
+/** The "Label: value" pairs of a line: a form row's cells ("Signature:<TAB>A. B<TAB>Date:<TAB>1/2/31") or "Label: value". */
+function labelPairs(l: Line): Array<{ label: string; value: string }> {
+  const out: Array<{ label: string; value: string }> = [];
+  const cells = l.tabbed ? cellsOf(l).filter((c) => c !== '') : [l.text];
+  for (let k = 0; k < cells.length; k++) {
+    const c = cells[k] as string;
+    const m = /^([A-Za-z][A-Za-z ]{0,30}?)\s*:\s*(.*)$/.exec(c);
+    if (!m) continue;
+    let value = (m[2] as string).trim();
+    if (value === '' && k + 1 < cells.length && !/:\s*$/.test(cells[k + 1] as string)) value = cells[++k] as string;
+    out.push({ label: (m[1] as string).trim(), value });
+  }
+  return out;
+}
+
+const isSignatureRow = (l: Line): boolean => labelPairs(l).some((p) => SIGNATURE_LABEL.test(p.label) || SIGNATURE_DATE_LABEL.test(p.label));
+
+/**
+ * Sign-offs printed as signature blocks rather than a table: a "Name:" row with "Signature:" and "Date:" rows next to
+ * it, under the signatory's heading ("Chief Finance Officer") or over their post, one block per signatory.
+ */
+function readSignatureBlocks(lines: readonly Line[], from: number, end: number): SignOff[] {
+  const out: SignOff[] = [];
+  for (let i = from; i < end; i++) {
+    const l = lines[i] as Line;
+    if (l.text.length > 120 || !/^name\s*:/i.test(l.text)) continue;
+    const name = labelPairs(l)[0]?.value ?? '';
+    let top = i;
+    while (top - 1 >= from && i - top < 3 && (lines[top - 1] as Line).text !== '' && isSignatureRow(lines[top - 1] as Line)) top--;
+    let bottom = i;
+    let post: string | null = null;
+    for (let j = i + 1; j < Math.min(end, i + 4) && (lines[j] as Line).text !== ''; j++) {
+      const n = lines[j] as Line;
+      if (isSignatureRow(n)) bottom = j;
+      else if (j === i + 1 && !n.text.includes(':') && n.text.length <= 100) {
+        post = n.text;
+        bottom = j;
+      } else break;
+    }
+    const pairs = [];
+    for (let j = top; j <= bottom; j++) pairs.push(...labelPairs(lines[j] as Line));
+    if (!pairs.some((p) => SIGNATURE_LABEL.test(p.label))) continue;
+    const dateText = pairs.find((p) => SIGNATURE_DATE_LABEL.test(p.label))?.value ?? '';
+    out.push({
+      role: post ?? headingAbove(lines, top, Math.max(from, top - 10)) ?? '',
+      name: name === '' ? null : name,
+      date: dateText === '' ? null : (findDate(dateText)?.date ?? null),
+      dateText: dateText === '' ? null : dateText,
+    });
+    i = bottom;
+  }
+  return out.filter((x) => x.role !== '');
+}
+
+/** The nearest short heading line (after a blank line, unpunctuated, not a label) above line i, at or after floor. */
+function headingAbove(lines: readonly Line[], i: number, floor: number): string | null {
+  for (let j = i - 1; j >= floor; j--) {
+    const t = (lines[j] as Line).text;
+    if (t === '' || t.length > 80 || /[.:;,]$/.test(t) || (lines[j] as Line).tabbed || t.includes(':')) continue;
+    if (j === 0 || (lines[j - 1] as Line).text === '') return t;
+  }
+  return null;
+}
+
 function templateRowFollows(lines: Line[], i: number, end: number, within: number): boolean {
   for (let j = i + 1; j < Math.min(end, i + within); j++) {
     const l = lines[j] as Line;
@@ -410,7 +474,9 @@ export function parseReport(doc: Doc, span: Span): Report {
   const cover = parseCover(doc, span.start, span.end);
   if (!cover) warn(doc, lines[span.start] ?? null, 'report-cover-unreadable', 'report cover labels not found');
   const from = cover?.end ?? span.start;
-  const { signOffs, next } = readSignOffs(doc, from, span.end);
+  const table = readSignOffs(doc, from, span.end);
+  const { next } = table;
+  const signOffs = table.signOffs.length > 0 ? table.signOffs : readSignatureBlocks(lines, from, span.end);
   const { fields, next: afterTemplate } = readTemplate(doc, next, span.end);
   const field = (re: RegExp): Field | undefined => fields.find((f) => re.test(f.label));
 
