@@ -595,3 +595,34 @@ describe('sign-offs printed as signature blocks, not a table', () => {
     ]);
   });
 });
+
+describe('a joint committee\u2019s Present list under each partner body\u2019s name', () => {
+  it('keeps every member present, and a bracketed note wrapped over two lines stays with its member', () => {
+    const text = [
+      'MINUTES of the meeting of the JOINT PARKING BOARD held on 2 March 2032 at 10.00 am',
+      '',
+      'Present:',
+      '',
+      'Keldwick Borough Council:',
+      'Councillors T Abbot (Chair) and S Rowe',
+      '',
+      'Marlow Vale District Council:',
+      'Councillors B Quince, H Lyle (substitute for Councillor',
+      'F Nash) and E Dorr',
+      '',
+      'Officers:',
+      'P Grey (Parking Manager)',
+      '',
+      '1.   APOLOGIES',
+      '',
+      'Apologies were received from Councillor F Nash.',
+      '',
+      '2.   MINUTES',
+      '',
+      'RESOLVED: That the minutes of the last meeting be signed.',
+      '',
+    ].join('\n');
+    const [m] = extractPack(Buffer.from(text), 'minutes.txt').minutes;
+    expect(m?.present).toEqual(['T Abbot', 'S Rowe', 'B Quince', 'H Lyle', 'E Dorr']);
+  });
+});

@@ -677,11 +677,14 @@ export function readAttendance(doc: Doc, minutes: Minutes, attendees: Attendee[]
       other.label.split(/\s+/).length <= 5 &&
       (other.rest === '' ? t.endsWith(':') : looksLikePerson(splitPeople(other.rest)[0] ?? ''));
     // "Councillors:" under "PRESENT:" names more of the same group, often in two columns.
-    if (!known && current && other !== null && MORE_OF_GROUP.test(other.label)) {
+    // A joint committee's Present list under each partner body's name ("Northby Borough Council:"): still one group.
+    const partner = !known && current !== null && current.kind === 'present' && other !== null && other.rest === '' && PARTNER_BODY.test(other.label);
+    if (!known && current && other !== null && (MORE_OF_GROUP.test(other.label) || partner)) {
       if (doc.laidOut && l.tabbed) {
         pushColumns(current.texts, doc.laidOut[i] ?? '', pending, true);
         current.columns = true;
-      } else current.texts.push('\n', other.rest);
+      } else if (other.rest === '') current.texts.push('\n');
+      else current.texts.push('\n', other.rest);
       blank = false;
       continue;
     }
@@ -694,7 +697,8 @@ export function readAttendance(doc: Doc, minutes: Minutes, attendees: Attendee[]
       continue;
     }
     const prev = current?.texts[current.texts.length - 1] ?? '';
-    const continues = /(?:,|\band|-)\s*$/.test(prev);
+    // A bracketed note left open at the line's end ("(substitute for Councillor" …) goes on in the next line.
+    const continues = /(?:,|\band|-)\s*$/.test(prev) || openBracket(prev);
     // After a blank line, a stand-alone label's list goes on only with more people ("Declarations of Interest" ends it).
     if (current && (!blank || continues || (!current.inline && namesPerson(t)))) {
       // A stand-alone label's list has one entry a line, unless a line runs on (a trailing comma or "and").
@@ -796,6 +800,20 @@ function attendanceColumns(l: Line): Array<{ kind: AttendanceKind; label: string
 }
 
 /** A label that names more people of the group above it ("Councillors:" under "PRESENT:"). */
+/** The name of a partner body heading its members in a joint committee's Present list. */
+const PARTNER_BODY = /\b(?:council|authority|board|partnership|trust|commission(?:er)?|members)$/i;
+
+/** Whether text leaves a bracket open: more "(" than ")". */
+function openBracket(text: string): boolean {
+  let depth = 0;
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 40) depth++;
+    else if (c === 41 && depth > 0) depth--;
+  }
+  return depth > 0;
+}
+
 const MORE_OF_GROUP = /^(?:councillors?|cllrs?\.?|county councillors|aldermen|members|co-opted members)$/i;
 
 /**
