@@ -159,7 +159,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'kingsbridge-on-wey-town-council-2026-02-10': 16,
     'lough-carran-corporate-services-2024-10-08': 15,
     'marrowdale-sennick-fire-audit-2025-09-25': 17,
-    'mournehaven-glenbrack-council-2025-11-03': 6,
+    'mournehaven-glenbrack-council-2025-11-03': 17,
     'northmoor-police-crime-panel-2025-07-10': 15,
     'ravenshire-health-scrutiny-2024-12-05': 14,
     'severnvale-ca-decision-2025-10-07': 14,

@@ -626,3 +626,39 @@ describe('a joint committee\u2019s Present list under each partner body\u2019s n
     expect(m?.present).toEqual(['T Abbot', 'S Rowe', 'B Quince', 'H Lyle', 'E Dorr']);
   });
 });
+
+describe('minutes numbered with a body letter and a dot ("C.12/31")', () => {
+  it('reads each minute, and apologies "for inability to attend" in prose', () => {
+    const text = [
+      'KELDWICK DISTRICT COUNCIL',
+      '',
+      'Minutes of the Monthly Meeting of Council held in the Council Chamber on Monday 5 May 2031 at 7.00 pm',
+      '',
+      'Members present:\tAlderman J Tate',
+      '\tCouncillor R Moss',
+      '',
+      'C.12/31\tAPOLOGIES',
+      '',
+      'Apologies for inability to attend were received from Councillor P Lowe.',
+      '',
+      'C.13/31\tHARBOUR LIGHTS',
+      '',
+      'Proposed by Councillor Moss, Seconded by Alderman Tate and',
+      '',
+      'RESOLVED – that the harbour lights be repaired.',
+      '',
+      'C.14/31\tCORRESPONDENCE',
+      '',
+      'RESOLVED – that the correspondence be noted.',
+      '',
+    ].join('\n');
+    const [m] = extractPack(Buffer.from(text), 'minutes.txt').minutes;
+    expect(m?.items.map((i) => [i.minute, i.title])).toEqual([
+      ['C.12/31', 'APOLOGIES'],
+      ['C.13/31', 'HARBOUR LIGHTS'],
+      ['C.14/31', 'CORRESPONDENCE'],
+    ]);
+    expect(m?.apologies).toEqual(['Councillor P Lowe']);
+    expect(m?.items[1]?.resolutions).toEqual(['that the harbour lights be repaired.']);
+  });
+});

@@ -126,8 +126,8 @@ export const MINUTE_NUMBERS: ReadonlyArray<{ name: string; pattern: RegExp; foll
   { name: 'dotted', pattern: /^(\d{2}\.\d{2}\.\d{1,3})\.?\s+(\S.*)$/, follows: (p, n) => bumpPart(p, '.', -1) === n },
   // "24/113 Apologies" (year over running number) or "31/24 Apologies" (running number over year).
   { name: 'slashed', pattern: /^(?:min(?:ute)?\.?\s+)?(\d{1,4}\/\d{1,4})\.?\s+(\S.*)$/i, follows: (p, n) => bumpPart(p, '/', -1) === n || bumpPart(p, '/', 0) === n },
-  // "FRA/24/37 Apologies" (body letters, year, running number) or "C123/24 Apologies" (letters and running number over year).
-  { name: 'lettered', pattern: /^([A-Z]{1,5}\/?\d{1,4}(?:\/\d{1,4}){1,2})\.?\s+(\S.*)$/, follows: (p, n) => letteredFollows(p, n) },
+  // "FRA/24/37 Apologies" (body letters, year, running number) or "C123/24", "C.123/24 Apologies" (letters and running number over year).
+  { name: 'lettered', pattern: /^([A-Z]{1,5}[./]?\d{1,4}(?:\/\d{1,4}){1,2})\.?\s+(\S.*)$/, follows: (p, n) => letteredFollows(p, n) },
   // "Minute 45 Apologies", "MIN 45."
   { name: 'worded', pattern: /^min(?:ute)?\.?\s+(?:no\.?\s*)?(\d{1,5})[.:]?\s+(\S.*)$/i, follows: (p, n) => Number(p) + 1 === Number(n) },
   // "76. Apologies", "183 Declarations", "1.  MINUTES OF THE LAST MEETING".
@@ -136,8 +136,8 @@ export const MINUTE_NUMBERS: ReadonlyArray<{ name: string; pattern: RegExp; foll
 
 /** Whether a lettered minute number follows another: the same letters, then the running number (first or last part) one on. */
 function letteredFollows(prev: string, next: string): boolean {
-  const p = /^([A-Z]+)\/?(.*)$/.exec(prev);
-  const n = /^([A-Z]+)\/?(.*)$/.exec(next);
+  const p = /^([A-Z]+)[./]?(.*)$/.exec(prev);
+  const n = /^([A-Z]+)[./]?(.*)$/.exec(next);
   if (!p || !n || p[1] !== n[1]) return false;
   const a = p[2] as string;
   const b = n[2] as string;
@@ -221,7 +221,7 @@ export const CLERK_PREFIX = /^(?:the\s+)?(?:parish\s+|town\s+|deputy\s+|assistan
 
 /** Prose that names apologies inside a minute: "Apologies were received from …", "reported apologies from …". */
 export const APOLOGIES_SENTENCE =
-  /\bapologies(?: for absence)?\s+(?:were|had been|have been)?\s*(?:received|given|tendered|submitted|reported|noted)?(?:\s+and\s+(?:accepted|noted|approved))?\s*(?:from|by|on behalf of)\s+(.+)$|\breported apologies (?:for absence )?from\s+(.+)$|^apologies\s*(?:for absence\s*)?(?:from|:)\s+(.+)$/i;
+  /\bapologies(?: for (?:absence|inability to attend|non-attendance))?\s+(?:were|had been|have been)?\s*(?:received|given|tendered|submitted|reported|noted)?(?:\s+and\s+(?:accepted|noted|approved))?\s*(?:from|by|on behalf of)\s+(.+)$|\breported apologies (?:for absence )?from\s+(.+)$|^apologies\s*(?:for absence\s*)?(?:from|:)\s+(.+)$/i;
 
 /** Prose that says there were none: "No apologies were received", "None". */
 export const NONE_SENTENCE = /^(?:none|nil|no(?:ne)?\s+(?:apologies|declarations|interests)\b.*|there were no (?:apologies|declarations)\b.*|n\/a)\.?$/i;

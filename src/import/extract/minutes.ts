@@ -396,7 +396,7 @@ function findHeadings(doc: Doc, from: number, end: number): Heading[] {
   for (let i = from; i < end; i++) {
     const l = lines[i] as Line;
     // Every numbering scheme starts with a digit, "Min" or a body's capital letters ("FRA/24/37", "C123/24").
-    if (l.text === '' || l.text.length > 200 || !/^(?:\d|min|[A-Z]{1,5}\/?\d)/i.test(l.text)) continue;
+    if (l.text === '' || l.text.length > 200 || !/^(?:\d|min|[A-Z]{1,5}[./]?\d)/i.test(l.text)) continue;
     for (let s = 0; s < MINUTE_NUMBERS.length; s++) {
       const m = (MINUTE_NUMBERS[s] as (typeof MINUTE_NUMBERS)[number]).pattern.exec(l.text);
       if (!m) continue;
