@@ -161,7 +161,8 @@ export function readAgenda(doc: Doc, start: number, end: number): AgendaItem[] {
               sectionOf(n.text) ||
               isPageFurniture(n.text) ||
               GUIDANCE_HEADING.test(n.text) ||
-              SUB_ITEM.test(n.text))
+              SUB_ITEM.test(n.text) ||
+              timetableRow(n))
           )
             break;
           if (!pageRest && (n.text.length > 200 || (!doc.layout && !l.tabbed && !/^\(?\s*(?:pages?|pp?\.?)\b|^\d{1,4}\s*[-–—]\s*\d{1,4}\)/i.test(n.text)))) break;
@@ -244,6 +245,19 @@ export function readAgenda(doc: Doc, start: number, end: number): AgendaItem[] {
     locate(doc, item, first, last, false);
   });
   return items;
+}
+
+/** A clock time alone in a cell: "14:00", "2.30 pm". */
+const TIME_CELL = /^(?:[01]?\d|2[0-3])[.:][0-5]\d(?:\s*(?:am|pm|a\.m\.|p\.m\.))?$/i;
+
+/**
+ * An unnumbered row of an agenda table with its own time ("Comfort break | 15:40", "Close | 16:30"): an entry of
+ * the timetable, not a wrapped line of the item above.
+ */
+function timetableRow(l: Line): boolean {
+  if (!l.tabbed) return false;
+  const cells = cellsOf(l).filter((c) => c !== '');
+  return cells.length >= 2 && TIME_CELL.test(cells[cells.length - 1] as string);
 }
 
 /** Whether another agenda item follows line i within the next few lines. */

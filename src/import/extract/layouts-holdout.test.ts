@@ -4,6 +4,7 @@ import {
   AGENDA_INLINE_NOTE,
   DECISION_BLOCK,
   DECISION_SECTION_HEADINGS,
+  ISSUED_LABEL,
   ITEM_HEADING,
   MEMBERSHIP_HEADING,
   RECORD_DATE_LABELS,
@@ -106,5 +107,38 @@ describe('CMS meeting pages', () => {
     expect(['Councillors', 'Members of the Committee', 'Town Councillors'].every((t) => MEMBERSHIP_HEADING.test(t))).toBe(true);
     expect(AGENDA_CLOSING.test('Date of next meeting: Tuesday 3 June 2031.')).toBe(true);
     expect(AGENDA_CLOSING.test('9. Date of next meeting')).toBe(false);
+  });
+});
+
+describe('Word tab-table agendas with timings', () => {
+  it('takes "Agenda published:" as the date of issue, but not a sentence about papers', () => {
+    expect(ISSUED_LABEL.exec('Agenda published: Friday 2 May 2031')?.[1]).toBe('Friday 2 May 2031');
+    expect(ISSUED_LABEL.exec('Summons issued: 3 May 2031')?.[1]).toBe('3 May 2031');
+    expect(ISSUED_LABEL.test('Papers published on the website are final')).toBe(false);
+  });
+  it('keeps an unnumbered row with its own time (a break, the close) out of the title above', () => {
+    const text = [
+      'Riverside Community Safety Partnership',
+      '',
+      'Date:\tMonday 5 May 2031',
+      'Time:\t10.00 am',
+      'Venue:\tThe Mill Room, Riverside House',
+      '',
+      'AGENDA',
+      '',
+      'Item\tTitle\tLead\tTime',
+      'Item 1\tApologies for absence\tChair\t10:00',
+      'Item 2\tDomestic abuse needs assessment\tAnna Quill, Head of Safer Places\t10:05',
+      '\tRefreshment break\t\t10:45',
+      'Item 3\tYouth diversion fund bids\tTom Reyes\t11:00',
+      '\tEnd of meeting\t\t11:30',
+      '',
+    ].join('\n');
+    const agenda = extractPack(Buffer.from(text), 'csp.txt').meeting?.agenda ?? [];
+    expect(agenda.map((a) => [a.number, a.title])).toEqual([
+      ['1', 'Apologies for absence'],
+      ['2', 'Domestic abuse needs assessment'],
+      ['3', 'Youth diversion fund bids'],
+    ]);
   });
 });

@@ -67,7 +67,7 @@ export const ISSUING_POST = /\b(?:counsel|solicitor|monitoring officer|chief exe
 
 /** A date line that says when the papers were issued. */
 export const ISSUED_LABEL =
-  /^(?:date (?:of )?(?:issue|publication|despatch|dispatch)|published(?: on)?|date issued|issued(?: on)?|despatched|dispatched|date of this notice|dated)\s*:?\s*(.*)$/i;
+  /^(?:date (?:of )?(?:issue|publication|despatch|dispatch)|published(?: on)?|(?:agenda|papers|summons|notice)\s+(?:published|issued|despatched|dispatched)(?: on)?(?=\s*:)|date issued|issued(?: on)?|despatched|dispatched|date of this notice|dated)\s*:?\s*(.*)$/i;
 
 /** Agenda lines that head a group of items ("UNRESTRICTED ITEMS", "Part 2 – Exempt items"); `exempt` marks the private part. */
 export const SECTION_HEADINGS: ReadonlyArray<{ pattern: RegExp; exempt: boolean }> = [
