@@ -154,7 +154,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'northmoor-police-crime-panel-2025-07-10': 15,
     'ravenshire-health-scrutiny-2024-12-05': 14,
     'severnvale-ca-decision-2025-10-07': 14,
-    'stourmoor-licensing-hearing-2025-08-20': 12,
+    'stourmoor-licensing-hearing-2025-08-20': 16,
     'thornbury-fells-forward-plan-2026-01-05': 15,
     'upper-wendle-parish-2025-09-08': 16,
     'westbury-vale-cabinet-2026-03-11': 15,

@@ -4,11 +4,15 @@ import {
   AGENDA_INLINE_NOTE,
   DECISION_BLOCK,
   DECISION_SECTION_HEADINGS,
+  DECISIONS_HEADING,
   ISSUED_LABEL,
   ITEM_HEADING,
+  MEETING_DATE_LABEL,
   MEMBERSHIP_HEADING,
+  OFFICER_LABEL,
   RECORD_DATE_LABELS,
   RESOLUTION_LEADS,
+  SITTING_LABEL,
 } from './layouts.ts';
 import { extractPack } from './index.ts';
 import { noticeLabelOf } from './notice-blocks.ts';
@@ -140,5 +144,89 @@ describe('Word tab-table agendas with timings', () => {
       ['2', 'Domestic abuse needs assessment'],
       ['3', 'Youth diversion fund bids'],
     ]);
+  });
+});
+
+describe('hearing decision notices under a "Label: value" block', () => {
+  it('takes a notice of determination as a decision heading, also under the Act it is made under', () => {
+    expect(['NOTICE OF DETERMINATION', 'GAMBLING ACT 2005: NOTICE OF DETERMINATION', 'Determination notice'].every((t) => DECISIONS_HEADING.test(t))).toBe(true);
+    expect(DECISIONS_HEADING.test('The Act 2003 requires a hearing')).toBe(false);
+  });
+  it('knows the labels of the hearing date, the members who sat and the officers who attended', () => {
+    expect(MEETING_DATE_LABEL.test('Date of hearing:   3 June 2031')).toBe(true);
+    expect(MEETING_DATE_LABEL.test('Date of notice: 9 June 2031')).toBe(false);
+    expect(['Sub-Committee', 'Hearing panel', 'Panel members'].every((t) => SITTING_LABEL.test(t))).toBe(true);
+    expect(['Legal adviser', 'Licensing officer', 'Clerk'].every((t) => OFFICER_LABEL.test(t))).toBe(true);
+    expect(OFFICER_LABEL.test('Premises licence holder')).toBe(false);
+  });
+  it('reads the notice as the record of the hearing: its date, who sat, and the numbered steps decided', () => {
+    const text = [
+      'NOTICE OF DETERMINATION',
+      'APPLICATION FOR A NEW PREMISES LICENCE',
+      '',
+      'Premises:          The Old Forge, 2 Mill Lane, Ashby Cross',
+      'Applicant:         Forge Taverns Limited',
+      'Date of hearing:   3 June 2031',
+      'Panel:             Councillor Ann Vale (Chair), Councillor Ben Oduya,',
+      '                   Councillor Cara Lind',
+      'Legal adviser:     Dan Frost, Solicitor',
+      '',
+      'Representations',
+      '',
+      'The Panel heard from the applicant and from two residents who objected:',
+      '',
+      '   (a)   noise from the beer garden late at night;',
+      '   (b)   parking in Mill Lane.',
+      '',
+      'Decision',
+      '',
+      'The Panel has decided to:',
+      '',
+      '   1.   grant the licence subject to the conditions in the Annex; and',
+      '   2.   end the use of the beer garden at 21:00.',
+      '',
+      'Reasons',
+      '',
+      'The Panel was satisfied that the conditions will prevent public nuisance.',
+      '',
+    ].join('\n');
+    const r = extractPack(Buffer.from(text), 'notice.txt');
+    expect(r.minutes).toHaveLength(1);
+    const m = r.minutes[0];
+    expect(m?.date).toBe('2031-06-03');
+    expect(m?.present).toEqual(['Councillor Ann Vale', 'Councillor Ben Oduya', 'Councillor Cara Lind']);
+    expect(m?.inAttendance).toEqual(['Dan Frost, Solicitor']);
+    expect(m?.items.map((i) => [i.minute, i.title])).toEqual([['', 'APPLICATION FOR A NEW PREMISES LICENCE']]);
+    expect(m?.items[0]?.resolutions).toEqual(['grant the licence subject to the conditions in the Annex; and', 'end the use of the beer garden at 21:00.']);
+    expect(r.warnings.map((w) => w.code)).toContain('minute-number-missing');
+  });
+  it('warns when lines after the agenda\u2019s sign-off are read as nothing', () => {
+    const text = [
+      'Harbour Committee',
+      '',
+      'Date: Monday 2 June 2031',
+      'Time: 10.00 am',
+      'Venue: The Harbour Office',
+      '',
+      'AGENDA',
+      '',
+      '1.   Apologies for absence',
+      '2.   Mooring fees',
+      '3.   Dredging programme',
+      '',
+      'Ada Price',
+      'Chief Executive',
+      '',
+      'HARBOUR MASTER\u2019S NOTES',
+      'Tide tables for June are attached to this pack.',
+      'The east pontoon is closed for repair until July.',
+      'Visitors must book berths through the office.',
+      'Fuel is available from the north quay only.',
+      'The slipway gate code has changed.',
+      '',
+    ].join('\n');
+    const r = extractPack(Buffer.from(text), 'harbour.txt');
+    expect(r.meeting?.agenda).toHaveLength(3);
+    expect(r.warnings.find((w) => w.code === 'part-unrecognised')?.line).toBe(16);
   });
 });

@@ -15,11 +15,14 @@ import {
   ITEM_HEADING,
   ITEM_MARKER,
   ITEM_SUFFIX,
+  MEETING_DATE_LABEL,
   MEETING_END,
   MINUTE_ACTION_HEADER,
   MINUTE_NUMBERS,
   MINUTES_HEADING,
   NONE_SENTENCE,
+  OFFICER_LABEL,
+  SITTING_LABEL,
   PROPOSER_LINE,
   RECORD_DATE_LABELS,
   RESOLUTION_LEADS,
@@ -457,18 +460,24 @@ export function parseMinutes(doc: Doc, span: Span): Minutes | null {
   const headings = findHeadings(doc, span.start, span.end);
   const firstHeading = headings[0]?.first ?? span.end;
   const headTexts: string[] = [];
+  const headLines: number[] = [];
   let headEnd = span.start;
   for (let i = span.start; i < firstHeading && headTexts.length < 8; i++) {
     const t = (lines[i] as Line).text;
     if (t === '' || isPageFurniture(t)) continue;
     if (attendanceLabelOf(t) || attendanceColumns(lines[i] as Line) !== null) break;
     if (headTexts.length > 0 && RECORD_DATE_LABELS.test(t)) break;
+    // Under a decision notice's heading, its "Label: value" block (premises, parties, who sat) is not heading.
+    if (headTexts.length > 0 && !findDate(t) && LABEL_VALUE.test(t) && headTexts.some((h) => DECISIONS_HEADING.test(h))) break;
     // A paragraph after the heading that is not about the meeting ends it.
     if (headTexts.length > 0 && t.length > 120 && !/\bheld\b/i.test(t)) break;
     headTexts.push(t);
+    headLines.push(i);
     headEnd = i + 1;
   }
   const head = readHeader(headTexts);
+  // A decision notice dates the hearing it records in its "Label: value" block ("Date of hearing: …").
+  if (head.date === null) head.date = labelledMeetingDate(lines, headEnd, Math.min(firstHeading, headEnd + 40));
   if (head.date === null) {
     warn(doc, lines[span.start] as Line, 'minutes-date-missing', 'minutes heading has no readable date');
     return null;
@@ -488,9 +497,22 @@ export function parseMinutes(doc: Doc, span: Span): Minutes | null {
     endedAt: null,
   };
   const attendees: Attendee[] = [];
+  // A decision notice with no numbered minutes is one item: what follows its "Label: value" block.
+  const decisionAt = headTexts.findIndex((t) => DECISIONS_HEADING.test(t));
+  if (headings.length === 0 && decisionAt >= 0) {
+    const at = labelBlockEnd(lines, headEnd, span.end);
+    if (at < span.end) {
+      // Its title is the subject printed under the notice's heading ("REVIEW OF A PREMISES LICENCE"), or the heading.
+      let k = decisionAt + 1;
+      while (k < headTexts.length && (headTexts[k] as string).includes(':')) k++;
+      if (k >= headTexts.length) k = decisionAt;
+      headings.push({ first: headLines[k] as number, bodyFrom: at, minute: '', agendaItem: null, title: headTexts[k] as string, strong: false });
+    }
+  }
   // A laid-out page with an "Action" column right of the minutes ("Min. No. … Action"): its entries are not minute text.
-  const action = actionColumn(doc, headEnd, firstHeading);
-  readAttendance(doc, minutes, attendees, headEnd, action?.line ?? firstHeading);
+  const attendanceEnd = decisionAt >= 0 && headings[0] ? headings[0].bodyFrom : firstHeading;
+  const action = actionColumn(doc, headEnd, attendanceEnd);
+  readAttendance(doc, minutes, attendees, headEnd, action?.line ?? attendanceEnd);
 
   let lastContent = Math.max(span.start, headEnd - 1);
   let ended = false;
@@ -542,6 +564,36 @@ export function parseMinutes(doc: Doc, span: Span): Minutes | null {
   minutes.items = items.map((x) => x.item);
   attendanceOf.set(minutes, attendees);
   return locate(doc, minutes, above.line, Math.max(lastContent, span.start));
+}
+
+/** A "Label: value" line: a few words, a colon, a value. */
+const LABEL_VALUE = /^[A-Za-z][A-Za-z ,'’()/-]{1,60}:\s*\S/;
+
+/** The date of the meeting a "Label: value" block names ("Date of hearing: 20 May 2031") between `from` and `end`; null when none. */
+function labelledMeetingDate(lines: readonly Line[], from: number, end: number): string | null {
+  for (let i = from; i < end; i++) {
+    const t = (lines[i] as Line).text;
+    if (t !== '' && MEETING_DATE_LABEL.test(t)) return findDate(t)?.date ?? null;
+  }
+  return null;
+}
+
+/**
+ * Where a "Label: value" block ends: the first paragraph after it that does not start with a label ("Premises: …",
+ * "Sub-Committee: …"). Values wrapped onto the next lines, and labels wrapped onto two, stay in the block.
+ */
+function labelBlockEnd(lines: readonly Line[], from: number, end: number): number {
+  let blank = false;
+  for (let i = from; i < end; i++) {
+    const t = (lines[i] as Line).text;
+    if (t === '' || isPageFurniture(t)) {
+      blank = t === '' || blank;
+      continue;
+    }
+    if (blank && !/^[A-Za-z][A-Za-z ,'’()/-]{1,60}:/.test(t)) return i;
+    blank = false;
+  }
+  return end;
 }
 
 /**
@@ -653,7 +705,9 @@ export function readAttendance(doc: Doc, minutes: Minutes, attendees: Attendee[]
       !CONTACT_LABEL.test(t) &&
       !/[.]$/.test(other.label) &&
       other.label.split(/\s+/).length <= 5 &&
-      (other.rest === '' ? t.endsWith(':') : looksLikePerson(splitPeople(other.rest)[0] ?? ''));
+      (other.rest === ''
+        ? t.endsWith(':')
+        : looksLikePerson(splitPeople(other.rest)[0] ?? '') || (OFFICER_LABEL.test(other.label) && looksLikePerson(other.rest.split(',')[0] as string)));
     // "Councillors:" under "PRESENT:" names more of the same group, often in two columns.
     if (!known && current && other !== null && MORE_OF_GROUP.test(other.label)) {
       if (doc.laidOut && l.tabbed) {
@@ -666,7 +720,9 @@ export function readAttendance(doc: Doc, minutes: Minutes, attendees: Attendee[]
     if (known || extra) {
       pending.clear();
       const label = (known ?? other) as { label: string; rest: string };
-      current = { kind: known ? known.kind : 'extra', label: label.label, texts: label.rest === '' ? [] : [label.rest], line: l, inline: label.rest !== '' };
+      // A notice's "Sub-Committee: Cllr A, Cllr B" names who sat; "Legal adviser: …" an officer who attended.
+      const kind = known ? known.kind : SITTING_LABEL.test(label.label) ? 'present' : OFFICER_LABEL.test(label.label) ? 'attendance' : 'extra';
+      current = { kind, label: label.label, texts: label.rest === '' ? [] : [label.rest], line: l, inline: label.rest !== '' };
       groups.push(current);
       blank = false;
       continue;

@@ -10,6 +10,7 @@ import {
   ITEM_MARKER,
   ITEM_SUFFIX,
   MINUTE_NUMBERS,
+  MEETING_DATE_LABEL,
   MINUTES_HEADING,
   WEB_ITEM_HEADER,
   mayBeBodyDateLine,
@@ -244,14 +245,16 @@ const decisionsHeading: PartDetector = {
     const out: PartStart[] = [];
     for (let i = 0; i < lines.length; i++) {
       const t = (lines[i] as Line).text;
-      if (t === '' || t.length > 120 || !DECISIONS_FIRST.has(t.charCodeAt(0) | 0x20) || !DECISIONS_HEADING.test(t) || /[,;]$/.test(t)) continue;
-      // The meeting's date within the next few lines, and a "Decision:" block soon after.
+      // The heading starts with its own words, or with the Act it is made under ("… ACT 2003: NOTICE OF DETERMINATION").
+      if (t === '' || t.length > 120 || !(DECISIONS_FIRST.has(t.charCodeAt(0) | 0x20) || t.includes('ct ') || t.includes('CT ')) || !DECISIONS_HEADING.test(t) || /[,;]$/.test(t))
+        continue;
+      // The meeting's date within the next few lines (or labelled in the notice's "Label: value" block), and a "Decision:" block soon after.
       let dated = false;
-      for (let j = i, k = 0; j < lines.length && k < 6; j++) {
+      for (let j = i, k = 0; j < lines.length && k < 24 && !dated; j++) {
         const n = (lines[j] as Line).text;
         if (n === '') continue;
         k++;
-        if (findDate(n)) dated = true;
+        if ((k <= 6 || MEETING_DATE_LABEL.test(n)) && findDate(n)) dated = true;
       }
       let decisions = 0;
       for (let j = i + 1; j < Math.min(lines.length, i + 120); j++) if (DECISION_BLOCK.test((lines[j] as Line).text)) decisions++;
