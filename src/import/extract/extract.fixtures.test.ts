@@ -138,7 +138,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'blackmere-fire-authority-2024-12-12': 15,
     'brackenfold-council-summons-2026-11-18': 13,
     'bramwell-health-wellbeing-board-2025-06-24': 16,
-    'cairnfell-npa-planning-2024-09-19': 6,
+    'cairnfell-npa-planning-2024-09-19': 15,
     'caldermoor-officer-decisions-2026-11-05': 11,
     'cwm-aderyn-cabinet-2025-09-16': 15,
     'dyffryn-tarian-communities-scrutiny-2026-03-12': 2,

@@ -230,3 +230,51 @@ describe('hearing decision notices under a "Label: value" block', () => {
     expect(r.warnings.find((w) => w.code === 'part-unrecognised')?.line).toBe(16);
   });
 });
+
+describe('minutes numbered with a body prefix in a left column, with a table of decisions', () => {
+  it('reads every lettered minute, those before the first "(Item N)" too, and keeps a decisions table in its minute', () => {
+    const text = [
+      'LOWMARSH HARBOUR BOARD',
+      '',
+      'MINUTES of the meeting held at the Harbour Office on Monday 2 June 2031 at 2.00 pm',
+      '',
+      'PRESENT:          Mr A Quayle (Chair), Ms B Ferris and Cllr C Dunn',
+      '',
+      'HB/31/10          APOLOGIES',
+      '',
+      '                  There were none.',
+      '',
+      'HB/31/11          MINUTES',
+      '',
+      '                  RESOLVED: That the minutes of 5 May 2031 be approved.',
+      '',
+      'HB/31/12          MOORING LICENCES',
+      '                  (Item 4)',
+      '',
+      '                  RESOLVED: That the licences be decided as below.',
+      '',
+      ' Ref              Berth and applicant                     Decision            Vote',
+      ' ML/31/001        East pontoon, berth 4 – Tern Sailing    Granted             For 3 Against 0',
+      ' ML/31/002        North quay, berth 9 – K Rowe             Refused             For 2 Against 1',
+      '',
+      'HB/31/13          DREDGING',
+      '                  (Item 5)',
+      '',
+      '                  RESOLVED: That the dredging report be noted.',
+      '',
+      '                  The meeting ended at 3.10 pm.',
+      '',
+    ].join('\n');
+    const r = extractPack(Buffer.from(text), 'harbour-minutes.txt');
+    expect(r.forwardPlan).toEqual([]);
+    const items = r.minutes[0]?.items ?? [];
+    expect(items.map((i) => [i.minute, i.agendaItem])).toEqual([
+      ['HB/31/10', null],
+      ['HB/31/11', null],
+      ['HB/31/12', '4'],
+      ['HB/31/13', '5'],
+    ]);
+    expect(items[2]?.text).toContain('ML/31/002');
+    expect(r.minutes[0]?.endedAt).toBe('15:10');
+  });
+});

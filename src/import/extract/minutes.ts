@@ -412,15 +412,25 @@ function findHeadings(doc: Doc, from: number, end: number): Heading[] {
   if (strong.length > 0) {
     // Numbered headings without a pointer that continue the numbering of those with one.
     const out = [...strong];
+    // A number that is not plain ("NPA/24/41") must be in the candidate's own scheme to continue it.
+    const continues = (scheme: (typeof MINUTE_NUMBERS)[number], prev: string, next: string): boolean =>
+      prev !== '' && (/^\d+$/.test(prev) || (scheme.name !== 'plain' && scheme.pattern.test(`${prev} x`))) && scheme.follows(prev, next);
     for (const c of candidates) {
       if (out.some((h) => c.i >= h.first && c.i < h.bodyFrom)) continue;
       const before = [...out]
         .filter((h) => h.first < c.i)
         .sort((a, b) => a.first - b.first)
         .pop();
-      if (!before || before.minute === '' || !/^\d+$/.test(before.minute)) continue;
       const scheme = MINUTE_NUMBERS[c.scheme] as (typeof MINUTE_NUMBERS)[number];
-      if (!scheme.follows(before.minute, c.minute)) continue;
+      if (!before || !continues(scheme, before.minute, c.minute)) continue;
+      out.push({ first: c.i, bodyFrom: c.i + 1 + c.wrapped, minute: c.minute, agendaItem: null, title: c.title, strong: false });
+    }
+    // Numbered headings without a pointer before the first with one, counting up to it ("NPA/24/37" … over "NPA/24/41 (Item 6)").
+    for (let k = candidates.length - 1; k >= 0; k--) {
+      const c = candidates[k] as (typeof candidates)[number];
+      const scheme = MINUTE_NUMBERS[c.scheme] as (typeof MINUTE_NUMBERS)[number];
+      const after = out.reduce<Heading | null>((best, h) => (h.first > c.i && (best === null || h.first < best.first) ? h : best), null);
+      if (scheme.name === 'plain' || !after || out.some((h) => h.first <= c.i) || !continues(scheme, c.minute, after.minute)) continue;
       out.push({ first: c.i, bodyFrom: c.i + 1 + c.wrapped, minute: c.minute, agendaItem: null, title: c.title, strong: false });
     }
     return out.sort((a, b) => a.first - b.first);

@@ -70,11 +70,15 @@ export interface PartDetector {
 
 const FP_HEADER_REF = /^(?:fp|forward plan|key decision)?\s*ref(?:erence)?s?\.?(?: no\.?)?$/i;
 
+/** A forward plan column saying when a decision is due or who takes it. */
+const FP_WHEN_OR_WHO = /\bdate\b|\bwhen\b|\bmonth\b|\bdue\b|\bperiod\b|\bmeeting\b|maker|taker|\bby\b|\bwho\b|cabinet|council|portfolio/i;
+
 function isForwardPlanHeader(line: Line): boolean {
   if (!line.tabbed || line.text.length > 600 || !/decision/i.test(line.text) || !/\bref|\bdate\b|\bwhen\b/i.test(line.text)) return false;
   const cells = cellsOf(line);
   const hasDecision = cells.some((c) => /decision/i.test(c));
-  if (cells.some((c) => FP_HEADER_REF.test(c)) && hasDecision) return true;
+  // A plan says when each decision is due or who takes it: a table of decisions already made ("Ref | Site | Decision | Vote") is not one.
+  if (cells.some((c) => FP_HEADER_REF.test(c)) && hasDecision && cells.some((c) => FP_WHEN_OR_WHO.test(c))) return true;
   // A plan without reference numbers: a decision-date column, a decision-maker column and the matter.
   return (
     cells.some((c) => /^(?:(?:expected |proposed |planned )?(?:date of |decision )?(?:decision )?date|date(?: of decision)?|decision due)$/i.test(c)) &&
