@@ -141,7 +141,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'cairnfell-npa-planning-2024-09-19': 15,
     'caldermoor-officer-decisions-2026-11-05': 11,
     'cwm-aderyn-cabinet-2025-09-16': 15,
-    'dyffryn-tarian-communities-scrutiny-2026-03-12': 2,
+    'dyffryn-tarian-communities-scrutiny-2026-03-12': 15,
     'eastmere-forward-plan-2025-12-01': 15,
     'fenwold-planning-committee-2025-11-04': 15,
     'glenarden-education-committee-2025-06-05': 16,

@@ -278,3 +278,70 @@ describe('minutes numbered with a body prefix in a left column, with a table of 
     expect(r.minutes[0]?.endedAt).toBe('15:10');
   });
 });
+
+describe('bilingual front sheets laid out as a letter', () => {
+  it('reads labels in two languages, a value under its other-language line, the letter\u2019s own date and contact, and titles over their translation', () => {
+    const pad = (n: number): string => ' '.repeat(n);
+    const text = [
+      `${pad(60)}Dyddiad / Date: 2 Mai 2031 / 2 May 2031`,
+      `${pad(60)}Ymholiadau / Enquiries: Ifan Rhys`,
+      `${pad(60)}Ff\u00f4n / Tel: 01632 960123`,
+      `${pad(60)}E-bost / E-mail: pwyllgorau@example.gov.wales`,
+      '',
+      'PWYLLGOR CYNLLUNIO',
+      'PLANNING COMMITTEE',
+      '',
+      "Fe'ch gwahoddir i gyfarfod a gynhelir:",
+      'You are invited to a meeting which will be held:',
+      '',
+      'Dyddiad / Date:       Dydd Llun, 12 Mai 2031',
+      '                      Monday, 12 May 2031',
+      '',
+      'Amser / Time:         2.00 y.p.',
+      '                      2.00 pm',
+      '',
+      'Lleoliad / Venue:     Y Siambr, Swyddfeydd y Cyngor, Aberwen',
+      '',
+      'Yn gywir / Yours faithfully,',
+      '',
+      'Mared Huws',
+      'Prif Weithredwr / Chief Executive',
+      '',
+      'Aelodau / Members:',
+      '',
+      'Y Cynghorydd / Councillor Dafydd Owen (Cadeirydd / Chair)',
+      'Y Cynghorwyr / Councillors: Sian Pugh, Rhys Bevan,',
+      'Ceri Lloyd',
+      '',
+      ' Eitem                                                         Tudalennau',
+      ' Item                                                          Pages',
+      '',
+      ' 1.    Ymddiheuriadau',
+      '       Apologies',
+      '',
+      ' 2.    Cofnodion y cyfarfod a gynhaliwyd ar 3 Ebrill 2031        1 - 6',
+      '       Minutes of the meeting held on 3 April 2031',
+      '',
+      ' 3.    Ceisiadau Cynllunio                                       7 - 40',
+      '       Planning Applications',
+      '',
+      ' 4.    Rhaglen Waith 2031/32                                     41 - 44',
+      '       Work Programme 2031/32',
+      '',
+    ].join('\n');
+    const r = extractPack(Buffer.from(text), 'pwyllgor.txt');
+    const m = r.meeting;
+    expect(m).toMatchObject({ body: 'PLANNING COMMITTEE', date: '2031-05-12', time: '14:00', issuedOn: '2031-05-02', issuedBy: 'Mared Huws' });
+    expect(m?.contacts).toEqual([{ name: 'Ifan Rhys', phone: '01632 960123', email: 'pwyllgorau@example.gov.wales' }]);
+    expect(m?.members.map((x) => x.name)).toEqual(['Councillor Dafydd Owen', 'Sian Pugh', 'Rhys Bevan', 'Ceri Lloyd']);
+    expect(m?.members[0]?.role).toBe('Cadeirydd / Chair');
+    expect(m?.agenda.map((a) => [a.number, a.pages?.from ?? null])).toEqual([
+      ['1', null],
+      ['2', 1],
+      ['3', 7],
+      ['4', 41],
+    ]);
+    expect(m?.agenda[1]?.title).toContain('Minutes of the meeting held on 3 April 2031');
+    expect([r.minutes, r.workProgramme]).toEqual([[], []]);
+  });
+});

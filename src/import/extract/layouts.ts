@@ -60,7 +60,7 @@ export const CONTACT_LABEL =
   /(?:please contact|^(?:for (?:further )?information|enquiries)(?: (?:about|on) this (?:agenda|meeting|report))?,? (?:please )?contact|^(?:contact(?: officer| details| for (?:this|the) (?:agenda|meeting|report))?s?|enquiries(?: to)?|ask for)\s*:|^(?:clerk(?: to the (?:council|committee))?|democratic services officer|committee (?:officer|clerk|administrator))\s*:)\s*(.*)$/i;
 
 /** The close of a summons written as a letter, above the clerk's name and post. */
-export const VALEDICTION = /^(?:yours (?:faithfully|sincerely|truly)|with (?:kind )?regards|signed)\b[,.]?/i;
+export const VALEDICTION = /^(?:[^/]{1,30}\/\s*)?(?:yours (?:faithfully|sincerely|truly)|with (?:kind )?regards|signed)\b[,.]?/i;
 
 /** A front-sheet closing block names the officer issuing it: these words end a post title. */
 export const ISSUING_POST = /\b(?:counsel|solicitor|monitoring officer|chief executive|clerk|proper officer|director|head of [a-z ]+|manager|secretary|officer|executive)\b/i;

@@ -128,6 +128,16 @@ function tableFollows(lines: Line[], i: number, end: number): boolean {
   return false;
 }
 
+/**
+ * Whether laid-out line i sits right under a numbered line's title, indented past its number ("3.  Cofnodion …" over
+ * "    Minutes of the meeting held on …"): the item's title in a second language or wrapped, not a part's heading.
+ */
+function underNumberedTitle(lines: Line[], i: number): boolean {
+  const l = lines[i] as Line;
+  const above = lines[i - 1];
+  return l.indent > 0 && above !== undefined && above.text !== '' && /^\d{1,3}[.)]?\s+\S/.test(above.text) && l.indent > above.indent + 1;
+}
+
 /** A work programme heading: "Scrutiny Work Programme", "Work Programme 2024/25", "Board Work Programme – January 2020". */
 const WORK_PROGRAMME_HEADING = /\bwork ?programme\b(?:\s*[-–—:]?\s*(?:[a-z]+\s+)?\d{4}(?:\s*[-/]\s*\d{2,4})?)?$/i;
 
@@ -196,7 +206,7 @@ const minutesHeading: PartDetector = {
       if (t === '' || t.length > 400 || !HEADING_FIRST.has(t.charCodeAt(0)) || !minutesHeadingIn(t)) continue;
       const next = nextNonBlank(lines, i + 1, Math.min(lines.length, i + 4));
       if (next >= 0 && ITEM_MARKER.test((lines[next] as Line).text)) continue;
-      if (/agenda\s+item/i.test(t)) continue;
+      if (/agenda\s+item/i.test(t) || underNumberedTitle(lines, i)) continue;
       // The heading block: the line with up to three lines around it must carry the meeting's date.
       let block = t;
       for (let j = i + 1, k = 0; j < lines.length && k < 3; j++) {
@@ -444,6 +454,7 @@ const workProgrammeHeading: PartDetector = {
         (l.text.includes('rogramme') || l.text.includes('ROGRAMME')) &&
         headingLike(l) &&
         WORK_PROGRAMME_HEADING.test(l.text) &&
+        !underNumberedTitle(lines, i) &&
         tableFollows(lines, i, lines.length)
       )
         out.push({ kind: 'work-programme', start: i, header: null });
