@@ -130,7 +130,37 @@ export function buildDoc(input: string, options: DocOptions = {}): Doc {
       coverFields: undefined,
     };
   });
+  if (paged && formFeeds) blankRunningHeaders(lines);
   return { lines, warnings: [], located: sourceLines !== null, paged, layout, textLines, laidOut };
+}
+
+const YEAR = /\b(?:19|20)\d{2}\b/;
+
+/**
+ * Blanks a running header: the same dated line ("Planning Committee – 19 September 2024") first on two or more pages
+ * after the first. A header repeated at a page break adds nothing, and would otherwise run into the text it breaks.
+ */
+function blankRunningHeaders(lines: Line[]): void {
+  const tops = new Map<string, number[]>();
+  let page = 1;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i] as Line;
+    if (l.page === page || l.text === '') continue;
+    page = l.page ?? page;
+    if (l.page === null || l.page < 2 || l.text.length > 200 || !YEAR.test(l.text)) continue;
+    const at = tops.get(l.text);
+    if (at) at.push(i);
+    else tops.set(l.text, [i]);
+  }
+  for (const at of tops.values()) {
+    if (at.length < 2) continue;
+    for (const i of at) {
+      const l = lines[i] as Line;
+      l.raw = '';
+      l.text = '';
+      l.tabbed = false;
+    }
+  }
 }
 
 /** A line of a table drawn with ASCII rules, as text: a rule is blank, a border is a space (columns kept). */

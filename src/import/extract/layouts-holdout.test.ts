@@ -17,6 +17,7 @@ import {
 import { extractPack } from './index.ts';
 import { noticeLabelOf } from './notice-blocks.ts';
 import { htmlToText } from './text-normalise.ts';
+import { buildDoc } from './doc.ts';
 
 // Examples for the layouts learnt from the four newest blind packs (fictional data throughout).
 
@@ -343,5 +344,22 @@ describe('bilingual front sheets laid out as a letter', () => {
     ]);
     expect(m?.agenda[1]?.title).toContain('Minutes of the meeting held on 3 April 2031');
     expect([r.minutes, r.workProgramme]).toEqual([[], []]);
+  });
+});
+
+describe('running headers of a paged document', () => {
+  it('blanks a dated line that heads two or more pages after the first, and keeps other page tops', () => {
+    const text = [
+      'Harbour Board – 2 June 2031',
+      'first page',
+      '\fHarbour Board – 2 June 2031',
+      'second page',
+      '\fHarbour Board – 2 June 2031',
+      'third page',
+      '\fAppendix 2031',
+      'fourth',
+    ].join('\n');
+    const doc = buildDoc(text, { paged: true });
+    expect(doc.lines.map((l) => l.text)).toEqual(['Harbour Board – 2 June 2031', 'first page', '', 'second page', '', 'third page', 'Appendix 2031', 'fourth']);
   });
 });
