@@ -4,6 +4,7 @@ import { cellsOf, locate } from './doc.ts';
 import { isPageFurniture } from './text-normalise.ts';
 import { AGENDA_CLOSING, AGENDA_INLINE_NOTE, CONTACT_LABEL, FILE_SIZE, ISSUING_POST, SECTION_HEADINGS } from './layouts.ts';
 import { isWholeDate } from './date-text.ts';
+import { labelVariants } from './summons.ts';
 
 const PAGES = /\(\s*(?:pages?|pp?\.?)\s*(\d{1,4})(?:\s*[-–—]\s*(\d{1,4}))?\s*\)/i;
 // An item number: "5", "5.2", or a civic year's running number "24/101" (read by its last part).
@@ -132,12 +133,17 @@ export function readAgenda(doc: Doc, start: number, end: number): AgendaItem[] {
   let privateSection = false;
   const exemptBySection: boolean[] = [];
   let inSection = false;
+  // The table's column header rows above the first item ("Item … Pages"): repeated at a page break, they add nothing.
+  const columnHeads = new Set<string>();
   for (let i = start; i < end; i++) {
     const l = lines[i] as Line;
     const t = l.text;
     if (t === '') continue;
-    if (items.length > 0 && AGENDA_CLOSING.test(t)) break;
+    // "Next meeting: …", or with its label in two languages ("Cyfarfod Nesaf / Next Meeting: …").
+    if (items.length > 0 && (AGENDA_CLOSING.test(t) || (t.includes(' / ') && labelVariants(t).some((v) => AGENDA_CLOSING.test(v))))) break;
     if (isPageFurniture(t) || isAgendaHeading(t) || /^\*+.*\*+$/.test(l.raw.trim())) continue;
+    if (items.length === 0 && l.tabbed && t.length <= 100 && cellsOf(l).filter((c) => c !== '').length >= 2) columnHeads.add(t);
+    else if (items.length > 0 && columnHeads.has(t)) continue;
     const parts = itemParts(l, doc.layout);
     if (parts) {
       const [major, minor] = numberParts(parts.number);

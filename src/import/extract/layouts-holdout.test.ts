@@ -326,8 +326,13 @@ describe('bilingual front sheets laid out as a letter', () => {
       ' 3.    Ceisiadau Cynllunio                                       7 - 40',
       '       Planning Applications',
       '',
+      '\f Eitem                                                         Tudalennau',
+      ' Item                                                          Pages',
+      '',
       ' 4.    Rhaglen Waith 2031/32                                     41 - 44',
       '       Work Programme 2031/32',
+      '',
+      ' Cyfarfod Nesaf / Next Meeting: Dydd Llun, 9 Mehefin 2031 / Monday, 9 June 2031',
       '',
     ].join('\n');
     const r = extractPack(Buffer.from(text), 'pwyllgor.txt');
@@ -343,6 +348,8 @@ describe('bilingual front sheets laid out as a letter', () => {
       ['4', 41],
     ]);
     expect(m?.agenda[1]?.title).toContain('Minutes of the meeting held on 3 April 2031');
+    // The column header repeated after the page break and the next-meeting line are no item's note.
+    expect(m?.agenda.map((a) => a.note)).toEqual([null, null, null, null]);
     expect([r.minutes, r.workProgramme]).toEqual([[], []]);
   });
 });
