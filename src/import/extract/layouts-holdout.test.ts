@@ -171,6 +171,7 @@ describe('hearing decision notices under a "Label: value" block', () => {
       'Panel:             Councillor Ann Vale (Chair), Councillor Ben Oduya,',
       '                   Councillor Cara Lind',
       'Legal adviser:     Dan Frost, Solicitor',
+      'Licensing officer: Eve Marsh, Licensing Team Leader',
       '',
       'Representations',
       '',
@@ -196,7 +197,7 @@ describe('hearing decision notices under a "Label: value" block', () => {
     const m = r.minutes[0];
     expect(m?.date).toBe('2031-06-03');
     expect(m?.present).toEqual(['Councillor Ann Vale', 'Councillor Ben Oduya', 'Councillor Cara Lind']);
-    expect(m?.inAttendance).toEqual(['Dan Frost, Solicitor']);
+    expect(m?.inAttendance).toEqual(['Dan Frost, Solicitor', 'Eve Marsh, Licensing Team Leader']);
     expect(m?.items.map((i) => [i.minute, i.title])).toEqual([['', 'APPLICATION FOR A NEW PREMISES LICENCE']]);
     expect(m?.items[0]?.resolutions).toEqual(['grant the licence subject to the conditions in the Annex; and', 'end the use of the beer garden at 21:00.']);
     expect(r.warnings.map((w) => w.code)).toContain('minute-number-missing');

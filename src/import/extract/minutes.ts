@@ -669,7 +669,7 @@ export function paragraphs(body: readonly Line[], byEntry = false): string[] {
 /** Reads the attendance lists of minutes between `from` and `end` into `minutes` (and `attendees`, with their lines). */
 export function readAttendance(doc: Doc, minutes: Minutes, attendees: Attendee[], from: number, end: number): void {
   const { lines } = doc;
-  type Group = { kind: AttendanceKind | 'extra'; label: string; texts: string[]; line: Line; inline: boolean; columns?: boolean };
+  type Group = { kind: AttendanceKind | 'extra'; label: string; texts: string[]; line: Line; inline: boolean; columns?: boolean; post?: boolean };
   const groups: Group[] = [];
   let current: Group | null = null;
   // Names broken at a hyphen in a column ("Huw Llewelyn-" over "Thomas"): the column's position, and the entry to go on.
@@ -733,6 +733,8 @@ export function readAttendance(doc: Doc, minutes: Minutes, attendees: Attendee[]
       // A notice's "Sub-Committee: Cllr A, Cllr B" names who sat; "Legal adviser: …" an officer who attended.
       const kind = known ? known.kind : SITTING_LABEL.test(label.label) ? 'present' : OFFICER_LABEL.test(label.label) ? 'attendance' : 'extra';
       current = { kind, label: label.label, texts: label.rest === '' ? [] : [label.rest], line: l, inline: label.rest !== '' };
+      // A post's label ("Licensing officer:") names one officer, with their own post after a comma.
+      if (!known && kind === 'attendance') current.post = true;
       groups.push(current);
       blank = false;
       continue;
@@ -773,7 +775,7 @@ export function readAttendance(doc: Doc, minutes: Minutes, attendees: Attendee[]
       else (chunks[chunks.length - 1] as string[]).push(t);
     }
     const names = chunks
-      .flatMap((c) => (c.length === 0 ? [] : splitPeople(joinTabbed(c))))
+      .flatMap((c) => (c.length === 0 ? [] : g.post === true ? [joinTabbed(c)] : splitPeople(joinTabbed(c))))
       .map(dropRoleNotes)
       .filter((n) => n !== '' && !NONE_SENTENCE.test(n) && !isNobody(n));
     const place = (kind: AttendanceKind | 'extra', name: string): void => {
