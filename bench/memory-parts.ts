@@ -22,7 +22,7 @@ import { fileURLToPath } from 'node:url';
 import { connect } from '../src/db/connect.ts';
 import { migrate } from '../src/db/migrate.ts';
 import { generateArchive, prng } from './generate-archive.ts';
-import { serveNodeFlags } from './serve-flags.ts';
+import { serveEnv, serveNodeFlags } from './serve-flags.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const archiveDir = process.env.MEMORY_ARCHIVE ?? join(tmpdir(), 'shirehall-memory-archive');
@@ -59,6 +59,7 @@ try {
     execArgv,
     env: {
       ...process.env,
+      ...serveEnv(root),
       NODE_ENV: 'production',
       SESSION_SECRET: 'memory-parts-session-secret-0123456789abcdefghij',
       PUBLIC_URL: 'http://127.0.0.1',

@@ -27,7 +27,7 @@ import { migrate } from '../src/db/migrate.ts';
 import { meetings, memberships } from '../src/db/schema.ts';
 import { addUser } from '../src/modules/accounts/index.ts';
 import { countRows, generateArchive, prng, type Archive } from './generate-archive.ts';
-import { serveNodeFlags } from './serve-flags.ts';
+import { serveEnv, serveNodeFlags } from './serve-flags.ts';
 
 const env = process.env;
 const seconds = positive('BENCH_SECONDS', 10);
@@ -79,7 +79,12 @@ async function startChild(args: string[], childEnv: NodeJS.ProcessEnv, checkout?
   const nodeFlags = compiled ? (args[0] === 'app' ? serveNodeFlags(dir) : []) : process.execArgv;
   // BENCH_CPU_PROF=dir: the app servers write a V8 CPU profile there when they stop (bench/profile-top.ts reads it).
   const execArgv = args[0] === 'app' && env.BENCH_CPU_PROF ? [...nodeFlags, '--cpu-prof', `--cpu-prof-dir=${env.BENCH_CPU_PROF}`] : nodeFlags;
-  const child = fork(script, args, { env: childEnv, execArgv, stdio: ['ignore', 'inherit', 'inherit', 'ipc'], ...(checkout ? { cwd: checkout } : {}) });
+  const child = fork(script, args, {
+    env: compiled && args[0] === 'app' ? { ...childEnv, ...serveEnv(dir) } : childEnv,
+    execArgv,
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    ...(checkout ? { cwd: checkout } : {}),
+  });
   const port = await new Promise<number>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`${args[0]} server did not start in 120 s`)), 120_000);
     child.once('exit', (code) => reject(new Error(`${args[0]} server exited with ${code} before listening`)));

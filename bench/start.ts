@@ -14,7 +14,7 @@ import { createServer } from 'node:net';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { serveNodeFlags } from './serve-flags.ts';
+import { serveEnv, serveNodeFlags } from './serve-flags.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const rounds = Math.max(1, Number(process.env.BENCH_ROUNDS ?? 1));
@@ -48,7 +48,7 @@ function peakRssMb(pid: number | undefined): number | null {
 async function timeStart(dataDir: string): Promise<{ seconds: number; rssMb: number | null; child: ChildProcess }> {
   const port = await freePort();
   const started = process.hrtime.bigint();
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn' };
+  const env: NodeJS.ProcessEnv = { ...process.env, ...serveEnv(root), PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn' };
   delete env.DATABASE_URL;
   delete env.SHIREHALL_TSX;
   const child = spawn(process.execPath, [...serveNodeFlags(root), join(root, 'bin/shirehall.js'), 'serve'], { cwd: root, env, stdio: ['ignore', 'ignore', 'inherit'] });

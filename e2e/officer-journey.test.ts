@@ -4,6 +4,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoUsers, expectNoAxeViolations, launchBrowser, newPage, screenshot, signIn, startTestServer, submitAndWait, verifyOnPage, type TestServer } from './support/index.ts';
 import { MeetingPage, textOf } from './support/public-pages.ts';
 import { documents } from '../src/db/schema.ts';
+import { runPendingJobs } from '../src/modules/jobs/index.ts';
+import { importJobs } from '../src/modules/imports/index.ts';
+import { storageOf } from './support/arrange.ts';
 
 const clerk = demoUsers.find((u) => u.role === 'democratic-services')!;
 const viewer = demoUsers.find((u) => u.role === 'viewer')!;
@@ -256,6 +259,55 @@ describe('a clerk scheduling a meeting, building its agenda and publishing paper
     await expectNoAxeViolations(resident, 'public meeting page with a new exempt item');
     await screenshot(resident, 'officer-public-meeting-after');
     await resident.context().close();
+  });
+
+  it('uploads a document pack on the import page and follows its import to the review page', async () => {
+    const page = await newPage(browser);
+    await signIn(page, server.url, clerk.email, clerk.password);
+    await page.goto(`${server.url}/officer/imports`);
+    await verifyOnPage(page, 'Imported packs');
+    await check(page, 'imports-upload');
+
+    // Nothing chosen: the error summary, and focus on it.
+    await submitAndWait(page, page.getByRole('button', { name: 'Upload and import' }));
+    await verifyOnPage(page, 'Imported packs');
+    expect(await page.locator('.govuk-error-summary').getByRole('link', { name: 'Select a document pack' }).count()).toBe(1);
+    await check(page, 'imports-upload-error');
+
+    // A fictional agenda, written for this test.
+    const agenda = [
+      'Fenwold Borough Council',
+      '',
+      'Meeting: Harbour Committee',
+      'Date: Tuesday 14 October 2025',
+      'Time: 6.30 pm',
+      'Venue: Committee Room 2, Quay House, Fenwold',
+      '',
+      'Agenda',
+      '',
+      '1. Apologies for absence',
+      '',
+      '2. Slipway resurfacing',
+      '',
+      'To consider the report of the Harbour Master.',
+      '',
+    ].join('\n');
+    await page.getByLabel('Document packs').setInputFiles({ name: 'harbour-agenda.txt', mimeType: 'text/plain', buffer: Buffer.from(agenda) });
+    await submitAndWait(page, page.getByRole('button', { name: 'Upload and import' }));
+    await verifyOnPage(page, 'harbour-agenda.txt');
+    expect(await page.getByText('The pack is waiting to be imported').isVisible()).toBe(true);
+    await check(page, 'import-job-waiting');
+
+    // The job runs; the page (polling with JavaScript) shows it done, with its warnings and a link to review them.
+    expect(await runPendingJobs(server.db, importJobs({ db: server.db, storage: storageOf(server.db) }))).toBe(1);
+    const review = page.locator('main').getByRole('link', { name: /review/ });
+    await review.waitFor({ timeout: 10_000 });
+    expect(await page.getByText('Imported', { exact: true }).count()).toBe(1);
+    await check(page, 'import-job-done');
+    await submitAndWait(page, review);
+    await verifyOnPage(page, 'harbour-agenda.txt');
+    expect(await page.getByText('Slipway resurfacing').count()).toBeGreaterThan(0);
+    await page.context().close();
   });
 
   it('refuses a viewer with an accessible 403 page', async () => {

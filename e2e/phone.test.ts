@@ -27,6 +27,7 @@ import { publishDecision, recordDecision } from '../src/modules/decisions/index.
 import { PdfUnavailableError, publishAgenda } from '../src/modules/packs/index.ts';
 import { uploadDocument } from '../src/modules/documents/index.ts';
 import { savePlanActions } from '../src/modules/action-plans/index.ts';
+import { queueImports } from '../src/modules/imports/index.ts';
 import { demoUsers, expectNoAxeViolations, launchBrowser, screenshot, signIn, startTestServer, submitAndWait, verifyOnPage, type TestServer } from './support/index.ts';
 import { actorFor, pdfOf, storageOf } from './support/arrange.ts';
 
@@ -266,6 +267,10 @@ describe('every page on a 390 px phone', () => {
     const fixture = readFileSync(new URL('../src/import/load/fixtures/wolds-cabinet.txt', import.meta.url));
     const summary = await importPack(db, importActor, fixture, 'wolds-cabinet.txt');
     officerStarts.push(`/officer/imports/${summary.importId}`);
+    // An uploaded pack waiting to be imported (no job runner here): its job page, and the list that shows it.
+    const upload = Buffer.from('Harbour Committee\n\nDate: Tuesday 14 October 2025\n\nAgenda\n\n1. Apologies for absence\n');
+    const [jobId] = must(await queueImports(db, storageOf(db), actor, [{ fileName: 'harbour-agenda.txt', bytes: upload, byteSize: upload.length }], 1024 * 1024)).jobIds;
+    officerStarts.push(`/officer/imports/jobs/${jobId}`);
 
     // The register of interests, reports with their appendices and sign-offs, and the Forward Plan's officer pages.
     const [interest] = await db.select({ id: interestEntries.id }).from(interestEntries).limit(1);

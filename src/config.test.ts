@@ -47,6 +47,12 @@ describe('loadConfig', () => {
     expect(loadConfig({}).workers).toBe(1);
     expect(loadConfig({ DATABASE_URL: 'postgres://db/council' }).workers).toBe(availableParallelism());
     expect(loadConfig({ DATABASE_URL: 'postgres://db/council', WORKERS: '3' }).workers).toBe(3);
+    // The workers share PostgreSQL's connections: 32 processes of 10 would be refused past the 100th.
+    expect(loadConfig({ DATABASE_URL: 'postgres://db/council', WORKERS: '2' }).databasePoolSize).toBe(10);
+    expect(loadConfig({ DATABASE_URL: 'postgres://db/council', WORKERS: '32' }).databasePoolSize).toBe(2);
+    expect(loadConfig({ DATABASE_URL: 'postgres://db/council', WORKERS: '200' }).databasePoolSize).toBe(1);
+    expect(loadConfig({ DATABASE_URL: 'postgres://db/council', WORKERS: '32', DATABASE_POOL_SIZE: '5' }).databasePoolSize).toBe(5);
+    expect(() => loadConfig({ DATABASE_POOL_SIZE: '0' })).toThrow(/DATABASE_POOL_SIZE/);
     expect(loadConfig({ WORKERS: '1' }).workers).toBe(1);
     expect(() => loadConfig({ WORKERS: '2' })).toThrow(/WORKERS: 2 processes need PostgreSQL \(DATABASE_URL\); only one process may open a PGlite data directory/);
     expect(() => loadConfig({ WORKERS: '0' })).toThrow(/WORKERS/);

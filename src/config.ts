@@ -11,6 +11,12 @@ const isProxyAddress = (s: string) => {
   return bits === undefined || (/^\d{1,3}$/.test(bits) && Number(bits) <= (isIP(ip) === 4 ? 32 : 128));
 };
 
+/**
+ * PostgreSQL connections all the app processes share by default: PostgreSQL's default max_connections is
+ * 100, and backups, migrations and an administrator's psql need some of the rest.
+ */
+const POOLED_CONNECTIONS = 80;
+
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
@@ -27,7 +33,9 @@ const schema = z.object({
   SECURE_COOKIES: z.enum(['auto', 'on', 'off']).default('auto'),
   PAGE_CACHE: z.enum(['auto', 'on', 'off']).default('auto'),
   PAGE_CACHE_MB: z.coerce.number().positive().max(4096).default(32),
+  PGLITE_TIER_UP: z.enum(['after-open', 'always', 'never']).default('after-open'),
   WORKERS: z.coerce.number().int().min(1).max(256).optional(),
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).optional(),
   PUBLIC_URL: z
     .url({ protocol: /^https?$/, error: 'must be an http:// or https:// address, like https://democracy.example.gov.uk' })
     .refine((u) => /^https?:\/\/[^/?#]+\/?$/.test(u), 'must be the site address alone, with no path, query or fragment')
@@ -56,12 +64,16 @@ export type Config = {
   secureCookies: boolean;
   /** Micro-cache anonymous public responses (on by default in production). */
   pageCache: { enabled: boolean; maxBytes: number };
+  /** How V8 compiles PGlite's WebAssembly (src/db/wasm-tiering.ts): by default only what is hot after the database opens is optimised. */
+  pgliteTierUp: 'after-open' | 'always' | 'never';
   /** The site's own address (`https://democracy.example.gov.uk`, no trailing slash): every absolute link starts with it. */
   publicUrl: string | undefined;
   /** Proxies whose X-Forwarded-For/-Proto/-Host headers are believed (addresses or CIDR ranges); none by default. */
   trustProxy: string[];
   /** How many app processes `serve` runs: one per core on PostgreSQL, always one on PGlite. */
   workers: number;
+  /** PostgreSQL connections each process may hold: by default the workers share 80 (PostgreSQL allows 100), at most 10 each. */
+  databasePoolSize: number;
 };
 
 /** Raised when the environment is invalid; lists every problem at once. */
@@ -88,6 +100,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (!c.DATABASE_URL && c.WORKERS !== undefined && c.WORKERS > 1)
     missing.push(`WORKERS: ${c.WORKERS} processes need PostgreSQL (DATABASE_URL); only one process may open a PGlite data directory`);
   if (missing.length) throw new ConfigError(missing);
+  const workers = c.WORKERS ?? (c.DATABASE_URL ? availableParallelism() : 1);
   return {
     env: c.NODE_ENV,
     port: c.PORT,
@@ -103,11 +116,13 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       enabled: c.PAGE_CACHE === 'on' || (c.PAGE_CACHE === 'auto' && c.NODE_ENV === 'production'),
       maxBytes: Math.round(c.PAGE_CACHE_MB * 1024 * 1024),
     },
+    pgliteTierUp: c.PGLITE_TIER_UP,
     publicUrl: c.PUBLIC_URL?.replace(/\/$/, ''),
     trustProxy: (c.TRUST_PROXY ?? '')
       .split(',')
       .map((p) => p.trim())
       .filter(Boolean),
-    workers: c.WORKERS ?? (c.DATABASE_URL ? availableParallelism() : 1),
+    workers,
+    databasePoolSize: c.DATABASE_POOL_SIZE ?? Math.max(1, Math.min(10, Math.floor(POOLED_CONNECTIONS / workers))),
   };
 }

@@ -11,7 +11,7 @@ import { serveControl } from './db/control-socket.ts';
 
 /** Opens and migrates the configured database. */
 export async function openDatabase(config: Config): Promise<Database> {
-  const database = await connect({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  const database = await connect({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, wasmTierUp: config.pgliteTierUp, poolSize: config.databasePoolSize });
   await migrate(database);
   return database;
 }
@@ -49,10 +49,11 @@ export async function start(config: Config = loadConfig(), options: StartOptions
   const app = await buildApp(createServices(config, database, logger, { backgroundJobs: true }));
   // On PGlite nobody else may open the data directory: `shirehall backup` asks this server instead.
   const control = database.kind === 'pglite' && database.lock ? await serveControl(config.dataDir, database) : null;
-  // Every process runs queued jobs (printing packs); the database hands each job to one of them.
+  // Every process runs queued jobs (printing packs, importing uploaded packs); the database hands each job to one of them.
   const { startJobRunner } = await import('./modules/jobs/index.ts');
   const { packJobs } = await import('./modules/packs/index.ts');
-  const jobs = startJobRunner(database.db, packJobs(app.services), logger);
+  const { importJobs } = await import('./modules/imports/index.ts');
+  const jobs = startJobRunner(database.db, { ...packJobs(app.services), ...importJobs(app.services) }, logger);
   let closing = false;
   const shutdown = async (signal: string) => {
     if (closing) return;

@@ -7,6 +7,7 @@ import type pg from 'pg';
 import * as schema from './schema.ts';
 import { DataDirInUseError, lockDataDir, type DataDirLock } from './data-dir-lock.ts';
 import { withNamedStatements, withStatementCache } from './statement-cache.ts';
+import { withWasmTiering, type TierUp } from './wasm-tiering.ts';
 
 /** The typed database handle, the same type over PGlite and PostgreSQL. */
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -32,6 +33,8 @@ export type ConnectOptions = {
   connectTimeoutMs?: number;
   /** What this process is, for the lock on a data directory ("shirehall serve"); taken from argv by default. */
   command?: string;
+  /** How V8 compiles PGlite's WebAssembly (see wasm-tiering.ts); V8's default unless given. */
+  wasmTierUp?: TierUp;
 };
 
 /** "shirehall token create": the command this process runs, from its arguments. */
@@ -147,12 +150,14 @@ export async function connect(opts: ConnectOptions): Promise<Database> {
   try {
     // One process at a time: a second writer on a PGlite data directory corrupts it.
     if (opts.dataDir) lock = lockDataDir(opts.dataDir, opts.command ?? commandName());
-    client = await PGlite.create({
-      dataDir: opts.dataDir,
-      loadDataDir: opts.loadDataDir,
-      extensions: { pg_trgm },
-      startParams: pgliteStartParams,
-    });
+    client = await withWasmTiering(opts.wasmTierUp ?? 'always', () =>
+      PGlite.create({
+        dataDir: opts.dataDir,
+        loadDataDir: opts.loadDataDir,
+        extensions: { pg_trgm },
+        startParams: pgliteStartParams,
+      }),
+    );
   } catch (err) {
     lock?.release();
     if (err instanceof DataDirInUseError || !opts.dataDir) throw err;

@@ -1,7 +1,8 @@
-import { fileTypeFromBuffer } from 'file-type';
-
 /** What an uploaded file really is: its MIME type from its bytes, or why it is refused (GOV.UK words). */
 export type DetectedType = { ok: true; mimeType: string } | { ok: false; message: string };
+
+/** file-type, loaded at the first upload: a server that only serves pages does without it (about 10 MB). */
+const fileTypeModule = () => import('file-type');
 
 /** The kinds of file a council publishes, as the error message names them. */
 export const ACCEPTED_TYPES = 'a PDF, Word, Excel, PowerPoint, OpenDocument, image (PNG, JPG, GIF or WebP), text or CSV file';
@@ -53,7 +54,7 @@ export async function detectUpload(fileName: string, bytes: Uint8Array): Promise
   const ext = /\.([a-z0-9]+)$/i.exec(fileName)?.[1]?.toLowerCase() ?? '';
   const refuse = { ok: false, message: `The selected file must be ${ACCEPTED_TYPES}` } as const;
   const mismatch = { ok: false, message: `The selected file is not what its name says (${fileName.replace(/^.*[\\/]/, '')}): choose ${ACCEPTED_TYPES}` } as const;
-  const detected = await fileTypeFromBuffer(bytes);
+  const detected = await (await fileTypeModule()).fileTypeFromBuffer(bytes);
   if (detected) {
     const known = binaryTypes[detected.ext];
     if (!known) return refuse;

@@ -28,7 +28,7 @@ const MEASURE_OWNERS: readonly Who[] = ['report-author', 'democratic-services', 
 const RISK_MANAGERS: readonly Who[] = ['report-author', 'democratic-services', 'admin'];
 /** Those who keep the council's plans, their parts and highlight reports: democratic services and admins (`plans:manage`). */
 const PLAN_MANAGERS: readonly Who[] = ['democratic-services', 'admin'];
-/** Those who review imported packs and correct them. */
+/** Those who review imported packs and correct them (`imports:review`), and upload packs to import (`imports:run`). */
 const IMPORTS: readonly Who[] = ['democratic-services', 'admin'];
 
 /**
@@ -206,6 +206,8 @@ export const routeMatrix: Record<string, readonly Who[]> = {
   'GET /committees/:slug/meetings.ics': PUBLIC,
   'GET /sources/:id': PUBLIC,
   'GET /officer/imports': IMPORTS,
+  'POST /officer/imports': IMPORTS,
+  'GET /officer/imports/jobs/:id': IMPORTS,
   'GET /officer/imports/:id': IMPORTS,
   'GET /officer/imports/:importId/correct/:type/:id': IMPORTS,
   'POST /officer/imports/:importId/correct/:type/:id': IMPORTS,

@@ -1,9 +1,10 @@
+import { toLondonLocal } from '../lib/dates.ts';
+
 const tz = 'Europe/London';
 
 // Built once: creating an Intl formatter (which toLocaleDateString with options does on every call) costs far more than formatting.
 const dateFormat = new Intl.DateTimeFormat('en-GB', { timeZone: tz, day: 'numeric', month: 'long', year: 'numeric' });
 const dayDateFormat = new Intl.DateTimeFormat('en-GB', { timeZone: tz, weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
-const timeFormat = new Intl.DateTimeFormat('en-GB', { timeZone: tz, hour: 'numeric', minute: '2-digit', hourCycle: 'h23' });
 
 function toDate(v: Date | string | null | undefined): Date | null {
   if (v === null || v === undefined || v === '') return null;
@@ -12,24 +13,45 @@ function toDate(v: Date | string | null | undefined): Date | null {
   return /^\d{4}-\d{2}-\d{2}$/.test(v) ? new Date(`${v}T12:00:00Z`) : new Date(v);
 }
 
+/**
+ * A day's text, formatted once per London calendar day: a page of meetings repeats a handful of days,
+ * and formatting costs more than looking up (the day is London's, from the wall clock kept per hour).
+ */
+function byLondonDay(format: Intl.DateTimeFormat, tidy: (s: string) => string = (s) => s): (d: Date) => string {
+  const seen = new Map<string, string>();
+  return (d) => {
+    if (Number.isNaN(d.getTime())) return format.format(d);
+    const day = toLondonLocal(d).slice(0, 10);
+    let text = seen.get(day);
+    if (text === undefined) {
+      text = tidy(format.format(new Date(`${day}T12:00:00Z`)));
+      if (seen.size > 20_000) seen.clear();
+      seen.set(day, text);
+    }
+    return text;
+  };
+}
+const dateText = byLondonDay(dateFormat);
+const dayDateText = byLondonDay(dayDateFormat, (s) => s.replace(',', ''));
+
 /** "13 May 2019" in London time. */
 export function formatDate(v: Date | string | null | undefined): string {
   const d = toDate(v);
-  return d ? dateFormat.format(d) : '';
+  return d ? dateText(d) : '';
 }
 
 /** "Monday 13 May 2019" in London time. */
 export function formatDayDate(v: Date | string | null | undefined): string {
   const d = toDate(v);
-  return d ? dayDateFormat.format(d).replace(',', '') : '';
+  return d ? dayDateText(d) : '';
 }
 
-/** GOV.UK style time: "10am", "2:30pm", "midday". */
+/** GOV.UK style time: "10am", "2:30pm", "midday" (London's wall clock). */
 export function formatTime(v: Date | null | undefined): string {
-  if (!v) return '';
-  const parts = timeFormat.formatToParts(v);
-  const h = Number(parts.find((p) => p.type === 'hour')?.value);
-  const m = parts.find((p) => p.type === 'minute')?.value ?? '00';
+  if (!v || Number.isNaN(v.getTime())) return '';
+  const local = toLondonLocal(v);
+  const h = Number(local.slice(11, 13));
+  const m = local.slice(14, 16);
   if (h === 12 && m === '00') return 'midday';
   if (h === 0 && m === '00') return 'midnight';
   const hour12 = h % 12 === 0 ? 12 : h % 12;

@@ -223,10 +223,20 @@ export function readAgenda(doc: Doc, start: number, end: number): AgendaItem[] {
       const prev = items[items.length - 1] as AgendaItem;
       const expected = /^[a-z]\)$/.test(prev.number) ? String.fromCharCode(prev.number.charCodeAt(0) + 1) : 'a';
       if (letter === expected) {
-        items.push({ number: `${letter})`, title: (s[3] as string).replace(/[;.]$/, ''), pages: null, note: null, exempt: EXEMPT.test(s[3] as string) || privateSection });
+        // A sub-item's text wrapped onto lines indented under it (a hanging indent), with no blank line between, is its title;
+        // on a page layout a number indented there ("2027/28 to …") is the text's, not an item's.
+        let text = s[3] as string;
+        const first = i;
+        for (let j = i + 1; j < end; j++) {
+          const n = lines[j] as Line;
+          if (n.text === '' || leadOf(n) <= leadOf(l) || n.text.length > 200 || SUB_ITEM.test(n.text) || isPageFurniture(n.text) || (!doc.layout && itemParts(n, false))) break;
+          text = `${text} ${n.text}`;
+          i = j;
+        }
+        items.push({ number: `${letter})`, title: text.replace(/[;.]$/, ''), pages: null, note: null, exempt: EXEMPT.test(text) || privateSection });
         exemptBySection.push(privateSection);
         notes.push([]);
-        spans.push([i, i]);
+        spans.push([first, i]);
         continue;
       }
     }
@@ -264,6 +274,11 @@ function timetableRow(l: Line): boolean {
   if (!l.tabbed) return false;
   const cells = cellsOf(l).filter((c) => c !== '');
   return cells.length >= 2 && TIME_CELL.test(cells[cells.length - 1] as string);
+}
+
+/** How far a line is indented: its laid-out indent, or its leading spaces in plain text. */
+function leadOf(l: Line): number {
+  return l.indent > 0 ? l.indent : l.raw.length - l.raw.trimStart().length;
 }
 
 /** Whether another agenda item follows line i within the next few lines. */

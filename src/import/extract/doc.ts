@@ -130,38 +130,53 @@ export function buildDoc(input: string, options: DocOptions = {}): Doc {
       coverFields: undefined,
     };
   });
-  if (paged && formFeeds) blankRunningHeaders(lines);
+  if (paged && page > 1) markRunningLines(lines);
   return { lines, warnings: [], located: sourceLines !== null, paged, layout, textLines, laidOut };
 }
 
-const YEAR = /\b(?:19|20)\d{2}\b/;
-
 /**
- * Blanks a running header: the same dated line ("Planning Committee – 19 September 2024") first on two or more pages
- * after the first. A header repeated at a page break adds nothing, and would otherwise run into the text it breaks.
+ * Running headers and footers of a paged text: the first line of each page after the first, and the
+ * last line of each page (numbers aside), whose text recurs in the same place on most pages (two at least)
+ * ("Summons and Agenda   Page 2 of 4", "Borough Council   Cabinet, 3 May 2031"). They become page
+ * furniture ("Page N"), which no reader takes as content; a table's header row repeated over a page
+ * break is left alone.
  */
-function blankRunningHeaders(lines: Line[]): void {
-  const tops = new Map<string, number[]>();
-  let page = 1;
+function markRunningLines(lines: Line[]): void {
+  const tops: number[] = [];
+  const bottoms: number[] = [];
+  let last = -1;
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i] as Line;
-    if (l.page === page || l.text === '') continue;
-    page = l.page ?? page;
-    if (l.page === null || l.page < 2 || l.text.length > 200 || !YEAR.test(l.text)) continue;
-    const at = tops.get(l.text);
-    if (at) at.push(i);
-    else tops.set(l.text, [i]);
+    if (l.text === '') continue;
+    if (last < 0 || (lines[last] as Line).page !== l.page) {
+      if (last >= 0) bottoms.push(last);
+      if (last >= 0) tops.push(i);
+    }
+    last = i;
   }
-  for (const at of tops.values()) {
-    if (at.length < 2) continue;
-    for (const i of at) {
+  if (last >= 0) bottoms.push(last);
+  // Running lines are on most pages; a line repeated on two pages of many is content.
+  const need = Math.max(2, Math.ceil(tops.length / 2));
+  // A running header repeats word for word; a footer may carry the page number.
+  for (const [edge, key] of [
+    [tops, (i: number): string => (lines[i] as Line).text],
+    [bottoms, (i: number): string => (lines[i] as Line).text.replace(/\d+/g, '#')],
+  ] as const) {
+    const counts = new Map<string, number>();
+    for (const i of edge) counts.set(key(i), (counts.get(key(i)) ?? 0) + 1);
+    for (const i of edge) {
       const l = lines[i] as Line;
-      l.raw = '';
-      l.text = '';
+      if ((counts.get(key(i)) ?? 0) < need || l.text.length > 160 || RUNNING_EXCLUDED.test(l.text)) continue;
+      l.raw = `Page ${l.page ?? ''}`.trim();
+      l.text = l.raw;
       l.tabbed = false;
     }
   }
 }
+
+/** Lines at a page's edge that are content even when repeated: a numbered item or a table's column headings. */
+const RUNNING_EXCLUDED =
+  /^(?:\(?\d{1,3}[.)]?\s|\(?[a-z]\)\s)|\b(?:ref(?:erence)?|no\.?|item|title|subject|decision|date|description)\b.*\b(?:ref(?:erence)?|no\.?|item|title|subject|decision|date|description|pages?|status|lead|owner)\b/i;
 
 /** A line of a table drawn with ASCII rules, as text: a rule is blank, a border is a space (columns kept). */
 export function unboxLine(raw: string): string {

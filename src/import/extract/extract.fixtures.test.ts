@@ -119,14 +119,18 @@ describe('an HTML licensing pack (tables for agenda, tracker and action plan)', 
 });
 
 /**
- * Blind packs (fixtures/blind): twenty-four fictional councils' packs and their facts, twenty-two written by someone who had
+ * Blind packs (fixtures/blind): thirty fictional councils' packs and their facts, twenty-eight written by someone who had
  * not read the extractor, in layouts it was not written against (the scrutiny tracker and the parish minutes with
  * an action column were added later, with the extractor's fixes for them; the first twelve have since been fixed
  * while looking at them, and the four after them were fixed the same way). The eight added last were scored before
  * any fix, so their first scores are the fresh measure of generality: on 4 December 2026 a bilingual Welsh agenda,
  * a licensing hearing with its decision notice, a Word-exported board agenda with timings, national park minutes
  * with a table of applications (34 of 63 facts), a Council summons, two officer decision records, parish minutes as a
- * CMS table and fire audit minutes in Markdown (49 of 67): 83 of 130, 64 %. Each is a council document, so
+ * CMS table and fire audit minutes in Markdown (49 of 67): 83 of 130, 64 % (all since taught). The six after them
+ * were written without running the extractor and scored later against the extractor with those lessons: Northern
+ * Irish council minutes, a Scottish committee report, a ModernGov decision page, a landscape forward plan in
+ * wrapped cells, a police and crime commissioner's decision record and joint committee minutes: 35 of 94 facts,
+ * 37 %, first scored on 4 December 2026 at 23:50 (the floors below). Each is a council document, so
  * none may exit 2; each must validate and point every record at its source lines. Not every fact passes yet:
  * `PASSING` is how many of each pack's facts pass today, a floor that may only rise (raise it when the extractor
  * learns more). `EXITS_2_TODAY` lists packs the extractor still rejects as not a council document: a known failure,
@@ -136,31 +140,40 @@ describe('blind packs of councils the extractor was not written against', () => 
   const blindDir = resolve(fixturesDir, 'blind');
   const PASSING: Record<string, number> = {
     'blackmere-fire-authority-2024-12-12': 15,
-    'brackenfold-council-summons-2026-11-18': 13,
+    'anyshire-otherby-joint-waste-2025-09-18': 16,
+    'brackenfold-council-summons-2026-11-18': 16,
     'bramwell-health-wellbeing-board-2025-06-24': 16,
     'cairnfell-npa-planning-2024-09-19': 15,
-    'caldermoor-officer-decisions-2026-11-05': 11,
+    'caldermoor-officer-decisions-2026-11-05': 17,
+    'carrowshire-pcc-decision-2025-10-14': 8,
     'cwm-aderyn-cabinet-2025-09-16': 15,
     'dyffryn-tarian-communities-scrutiny-2026-03-12': 15,
     'eastmere-forward-plan-2025-12-01': 15,
     'fenwold-planning-committee-2025-11-04': 15,
     'glenarden-education-committee-2025-06-05': 16,
-    'hollinsworth-parish-2026-10-13': 9,
+    'hollinsworth-parish-2026-10-13': 17,
     'harrowfield-cabinet-decisions-2025-11-18': 16,
+    'hartmoor-county-forward-plan-2026-02-02': 1,
+    'hartsmoor-decision-details-2025-11-13': 3,
     'kestrel-vale-scrutiny-tracker-2025-11-19': 13,
     'kingsbridge-on-wey-town-council-2026-02-10': 16,
     'lough-carran-corporate-services-2024-10-08': 15,
-    'marrowdale-sennick-fire-audit-2025-09-25': 16,
+    'marrowdale-sennick-fire-audit-2025-09-25': 17,
+    'mournehaven-glenbrack-council-2025-11-03': 6,
     'northmoor-police-crime-panel-2025-07-10': 15,
     'ravenshire-health-scrutiny-2024-12-05': 14,
     'severnvale-ca-decision-2025-10-07': 14,
     'stourmoor-licensing-hearing-2025-08-20': 16,
+    'strathcairn-housing-communities-report-2026-01-27': 1,
     'thornbury-fells-forward-plan-2026-01-05': 15,
     'upper-wendle-parish-2025-09-08': 16,
     'westbury-vale-cabinet-2026-03-11': 15,
     'wickham-lacey-town-council-2025-01-21': 14,
   };
   const EXITS_2_TODAY = new Set<string>([]);
+  // Packs with a record that does not point at its source lines today (a known failure, recorded: the
+  // test fails once the pack is located, so take it out of the list then).
+  const UNLOCATED_TODAY = new Set<string>(['hartsmoor-decision-details-2025-11-13']);
   const packs = readdirSync(blindDir)
     .filter((f) => f.endsWith('.facts.mjs'))
     .map((f) => {
@@ -168,7 +181,7 @@ describe('blind packs of councils the extractor was not written against', () => 
       return { base, facts: resolve(blindDir, f), source: readdirSync(blindDir).find((x) => x.startsWith(`${base}.`) && !x.endsWith('.facts.mjs')) };
     });
 
-  it('has twenty-four packs, each with its source and a floor', () => {
+  it('has thirty packs, each with its source and a floor', () => {
     expect(packs.map((p) => p.base).sort()).toEqual(Object.keys(PASSING).sort());
     expect(packs.filter((p) => p.source === undefined)).toEqual([]);
   });
@@ -187,7 +200,8 @@ describe('blind packs of councils the extractor was not written against', () => 
       const doc = asJson(result);
       expect(validate?.(doc)).toEqual([]);
       expect(result.warnings.filter((w) => w.code === 'internal-error')).toEqual([]);
-      expect(provenanceProblems(result, decodeSource(bytes).lineText)).toEqual([]);
+      if (UNLOCATED_TODAY.has(p.base)) expect(provenanceProblems(result, decodeSource(bytes).lineText), 'KNOWN FAILURE: a record not located').not.toEqual([]);
+      else expect(provenanceProblems(result, decodeSource(bytes).lineText)).toEqual([]);
       const { facts } = (await import(pathToFileURL(p.facts).href)) as { facts: Array<[string, (d: unknown, norm: typeof n) => unknown]> };
       const passed = facts.filter(([, fn]) => {
         try {

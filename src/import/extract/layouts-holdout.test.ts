@@ -2,22 +2,27 @@ import { describe, expect, it } from 'vitest';
 import {
   AGENDA_CLOSING,
   AGENDA_INLINE_NOTE,
+  DECISIONS_HEADING,
   DECISION_BLOCK,
   DECISION_SECTION_HEADINGS,
-  DECISIONS_HEADING,
   ISSUED_LABEL,
   ITEM_HEADING,
   MEETING_DATE_LABEL,
   MEMBERSHIP_HEADING,
+  MEMBERSHIP_LABEL,
+  MINUTE_NUMBER_CELL,
+  MINUTE_TABLE_COLUMNS,
   OFFICER_LABEL,
   RECORD_DATE_LABELS,
   RESOLUTION_LEADS,
+  SENTENCE_BROKEN,
+  SIGNATURE_DATE_LABEL,
+  SIGNATURE_LABEL,
   SITTING_LABEL,
 } from './layouts.ts';
 import { extractPack } from './index.ts';
 import { noticeLabelOf } from './notice-blocks.ts';
-import { htmlToText } from './text-normalise.ts';
-import { buildDoc } from './doc.ts';
+import { decodeEntities, htmlToText } from './text-normalise.ts';
 
 // Examples for the layouts learnt from the four newest blind packs (fictional data throughout).
 
@@ -112,6 +117,272 @@ describe('CMS meeting pages', () => {
     expect(['Councillors', 'Members of the Committee', 'Town Councillors'].every((t) => MEMBERSHIP_HEADING.test(t))).toBe(true);
     expect(AGENDA_CLOSING.test('Date of next meeting: Tuesday 3 June 2031.')).toBe(true);
     expect(AGENDA_CLOSING.test('9. Date of next meeting')).toBe(false);
+  });
+});
+
+describe('a summons letter with the body centred inside its sentence', () => {
+  it('reads the body and venue across the centred heading, and invents no members', () => {
+    const text = [
+      'To: The Mayor and all other Members of the Council',
+      '',
+      'You are summoned to attend a meeting of the',
+      '',
+      '                 BOROUGH COUNCIL',
+      '',
+      'to be held in the Assembly Room, Guild Hall, Quay Road',
+      'on Thursday, 4 March 2032 at 7.00 pm to transact the business below.',
+      '',
+      'AGENDA',
+      '',
+      '1.  Apologies for absence',
+      '2.  Minutes of the last meeting',
+      '3.  Annual budget',
+      '',
+      'Members of the public: the hall has level access and a hearing loop.',
+      '',
+    ].join('\n');
+    const r = extractPack(Buffer.from(text), 'summons.txt');
+    expect(r.meeting).toMatchObject({ body: 'BOROUGH COUNCIL', date: '2032-03-04', time: '19:00', venue: 'Assembly Room, Guild Hall, Quay Road', members: [] });
+  });
+  it('"Members of the public:" is not a membership label; a line ending "of the" breaks a sentence', () => {
+    expect(MEMBERSHIP_LABEL.test('Members of the public: please arrive early')).toBe(false);
+    expect(MEMBERSHIP_LABEL.exec('Members of the Cabinet: Cllr A Reed')?.[1]).toBe('Cllr A Reed');
+    expect(SENTENCE_BROKEN.test('You are summoned to attend a meeting of the')).toBe(true);
+    expect(SENTENCE_BROKEN.test('for the business set out below.')).toBe(false);
+  });
+});
+
+describe('minutes attendance as bullets of "Name, Job title"', () => {
+  it('keeps officers after an "In attendance" heading and a blank line, one a bullet with their post and firm', () => {
+    const text = [
+      '# Minutes of the meeting held on Monday 2 February 2032 at 2.00 pm',
+      '',
+      '### Present',
+      '',
+      '- Cllr Ann Voss (Chair)',
+      '- Cllr Ben Tarrant',
+      '',
+      '### In attendance',
+      '',
+      '- Carys Moult, Head of Finance',
+      '- Dev Anand, Clerk to the Panel',
+      '- Ros Hale, Audit Lead, Fenbridge Audit LLP',
+      '',
+      '## 1. Apologies',
+      '',
+      'None.',
+      '',
+      '## 2. Budget monitoring',
+      '',
+      '**RESOLVED** that the report be noted.',
+      '',
+    ].join('\n');
+    const m = extractPack(Buffer.from(text), 'minutes.md').minutes[0];
+    expect(m?.present).toEqual(['Cllr Ann Voss', 'Cllr Ben Tarrant']);
+    expect(m?.inAttendance).toEqual(['Carys Moult, Head of Finance', 'Dev Anand, Clerk to the Panel', 'Ros Hale, Audit Lead, Fenbridge Audit LLP']);
+  });
+});
+
+describe('officer decision records exported from a Word form ("Label:<TAB>value", CRLF)', () => {
+  it('keeps each row to its own label, reads a prompted label, the author at the foot and the signature date', () => {
+    const text = [
+      'RECORD OF AN OFFICER DECISION',
+      '',
+      'Reference:\tOD/31/009',
+      'Title of decision:\tReplacement of the museum boiler',
+      'Service area:\tCulture and Leisure',
+      'Decision maker (name and post):\tOlwen Price, Head of Culture',
+      'Is this a key decision?\tNo',
+      '',
+      'Decision:',
+      'To replace the boiler at the town museum at a cost of £18,200.',
+      '',
+      'Reasons:',
+      'The boiler failed its annual safety inspection.',
+      '',
+      'Report author / contact:\tTomas Reyes, Buildings Officer, 01632 960 555, tomas.reyes@example.gov.uk',
+      '',
+      'Signed:\tO Price',
+      'Date:\t9/3/31',
+      '',
+    ].join('\r\n');
+    const r = extractPack(Buffer.from(text), 'decision.txt').reports[0];
+    expect(r).toMatchObject({
+      title: 'Replacement of the museum boiler',
+      leadOfficer: 'Olwen Price, Head of Culture',
+      author: 'Tomas Reyes, Buildings Officer',
+      date: '2031-03-09',
+    });
+    expect(r?.contact).toContain('tomas.reyes@example.gov.uk');
+  });
+  it('leaves the summary and recommendation rows under a cover to the report template', () => {
+    const text = [
+      'Report to:\tCabinet',
+      'Date:\t4 June 2031',
+      'Title:\tLibrary opening hours',
+      'Lead officer:\tHana Ruiz, Director of Communities',
+      'Service area:\tLibraries',
+      'Summary:\tThe report reviews opening hours.',
+      'Recommendations:\t1. Approve the new hours. 2. Review them in a year.',
+      '',
+      '1. Background',
+      'The libraries open six days a week.',
+      '',
+    ].join('\r\n');
+    const r = extractPack(Buffer.from(text), 'report.txt').reports[0];
+    expect(r).toMatchObject({ title: 'Library opening hours', leadOfficer: 'Hana Ruiz, Director of Communities', summary: 'The report reviews opening hours.' });
+    expect(r?.recommendations).toEqual(['Approve the new hours.', 'Review them in a year.']);
+  });
+  it('knows a signature box\u2019s labels', () => {
+    expect(['Signed', 'Signature of decision maker'].every((t) => SIGNATURE_LABEL.test(t))).toBe(true);
+    expect(['Date', 'Date signed'].every((t) => SIGNATURE_DATE_LABEL.test(t))).toBe(true);
+    expect(SIGNATURE_DATE_LABEL.test('Date published')).toBe(false);
+  });
+});
+
+describe('minutes printed as a table ("Minute No. | Item | Resolution | Action by")', () => {
+  it('knows the header cells and a minute number alone in its cell', () => {
+    const role = (c: string): string | undefined => MINUTE_TABLE_COLUMNS.find((x) => x.pattern.test(c))?.column;
+    expect(['Min. No.', 'Subject', 'Decision', 'Action by'].map(role)).toEqual(['number', 'title', 'text', 'action']);
+    expect(['Ref', 'Matter', 'Discussion and decisions', 'Owner'].map(role)).toEqual(['number', 'title', 'text', 'action']);
+    expect(['31/07', '12.', 'PC/31/4', 'Min 8'].every((c) => MINUTE_NUMBER_CELL.test(c))).toBe(true);
+    expect(['Clerk', '£450', '1 May 2031'].some((c) => MINUTE_NUMBER_CELL.test(c))).toBe(false);
+  });
+
+  it('decodes the arrows of a breadcrumb trail', () => expect(decodeEntities('Home &raquo; Minutes &laquo; Back')).toBe('Home » Minutes « Back'));
+
+  it('reads an HTML table inside site chrome: rows, titles from their column, lists and RESOLVED sentences in the text cell', () => {
+    const html = `<!DOCTYPE html><html><head><title>Minutes</title></head><body>
+<nav><ul class="menu"><li><a href="/">Home</a></li><li><a href="/minutes/">Minutes</a></li></ul></nav>
+<main><h1>Minutes of the Meeting of Saltcote Town Council</h1>
+<p>Held on Monday 5th May 2031 at 7pm in the Guild Room, Saltcote Institute</p>
+<p><strong>Present:</strong> Cllr Ada Lyle (Mayor), Cllr Rhys Venn, Cllr Tom Quarry</p>
+<table><thead><tr><th>Min. No.</th><th>Subject</th><th>Decision</th><th>Action by</th></tr></thead>
+<tbody>
+<tr><td>31/20</td><td>Apologies</td><td>Cllr Ives sent apologies. RESOLVED that they be accepted.</td><td></td></tr>
+<tr><td>31/21</td><td>Allotments</td><td>RESOLVED:
+<ol type="a"><li>to raise plot rents by 3%;</li><li>to repair the water trough.</li></ol>
+</td><td>Clerk</td></tr>
+<tr><td>31/22</td><td>Correspondence</td><td>Noted. No decision needed.</td><td></td></tr>
+</tbody></table>
+<p>The meeting closed at 8.15pm.</p></main></body></html>`;
+    const m = extractPack(Buffer.from(html), 'minutes.html').minutes[0];
+    expect(m?.items.map((i) => [i.minute, i.title, i.resolutions.length])).toEqual([
+      ['31/20', 'Apologies', 1],
+      ['31/21', 'Allotments', 2],
+      ['31/22', 'Correspondence', 0],
+    ]);
+    expect(m?.items[1]?.resolutions).toEqual(['to raise plot rents by 3%;', 'to repair the water trough.']);
+    expect(m?.endedAt).toBe('20:15');
+  });
+
+  it('reads a Word table saved as text, one row a line, the action column left out', () => {
+    const text = [
+      'MINUTES OF THE MEETING OF FELLSIDE PARISH COUNCIL HELD ON 3 JUNE 2031',
+      '',
+      'Present: Cllr Jo Marsh (Chair), Cllr Sam Ede',
+      '',
+      'Minute\tItem\tMinutes\tAction',
+      '12/31\tBus shelter\tRESOLVED that the Clerk order a new roof.\tClerk',
+      '13/31\tFootpaths\tThe stile on path 4 is broken. AGREED to report it.\tCllr Ede',
+      '',
+    ].join('\r\n');
+    const m = extractPack(Buffer.from(text), 'minutes.txt').minutes[0];
+    expect(m?.items.map((i) => [i.minute, i.title, i.resolutions])).toEqual([
+      ['12/31', 'Bus shelter', ['the Clerk order a new roof.']],
+      ['13/31', 'Footpaths', ['to report it.']],
+    ]);
+  });
+
+  it('leaves a table under a minute heading (an action log) inside that minute', () => {
+    const text = [
+      'MINUTES OF THE MEETING OF FELLSIDE PARISH COUNCIL HELD ON 3 JUNE 2031',
+      '',
+      'Present: Cllr Jo Marsh (Chair), Cllr Sam Ede',
+      '',
+      '14. Apologies',
+      '',
+      'None were received.',
+      '',
+      '15. Action log',
+      '',
+      'The log was reviewed:',
+      'Ref\tSubject\tDecision\tOwner',
+      'A/1\tGrit bin\tAGREED to buy one.\tClerk',
+      'A/2\tBench\tNoted.\tClerk',
+      '',
+    ].join('\n');
+    const m = extractPack(Buffer.from(text), 'minutes.txt').minutes[0];
+    expect(m?.items.map((i) => [i.minute, i.title])).toEqual([
+      ['14', 'Apologies'],
+      ['15', 'Action log'],
+    ]);
+  });
+});
+
+describe('running headers and footers of a paged text', () => {
+  it('are page furniture, not part of the note they interrupt', () => {
+    const header = ['Ashgrove District Council                    Cabinet, 6 May 2032', ''];
+    const footer = (n: number): string[] => ['', `Cabinet agenda                                              Page ${n} of 3`];
+    const pages = [
+      [
+        'ASHGROVE DISTRICT COUNCIL',
+        '',
+        'CABINET',
+        '',
+        'Thursday, 6 May 2032 at 10.00 am',
+        'Council Chamber, Ashgrove House',
+        '',
+        'AGENDA',
+        '',
+        '1.   APOLOGIES',
+        '',
+        '2.   BUDGET',
+        '',
+        '     To consider the budget for the year,',
+        ...footer(1),
+      ],
+      [...header, '     including the fees and charges.', '', '3.   PARKING', ...footer(2)],
+      [...header, '4.   HOUSING', '', '5.   ANY OTHER BUSINESS', ...footer(3)],
+    ];
+    const text = `${pages.map((p) => p.join('\n')).join('\n\f')}\n`;
+    const agenda = extractPack(Buffer.from(text), 'agenda.txt').meeting?.agenda ?? [];
+    expect(agenda.map((a) => a.number)).toEqual(['1', '2', '3', '4', '5']);
+    expect(agenda.every((a) => !/page \d|cabinet, 6 may|ashgrove district/i.test(`${a.title} ${a.note ?? ''}`))).toBe(true);
+  });
+});
+
+describe('lettered sub-items wrapped under a hanging indent', () => {
+  it('keep their wrapped text in the title, not the note', () => {
+    const text = [
+      'ASHGROVE DISTRICT COUNCIL',
+      '',
+      'CABINET',
+      '',
+      'Thursday, 6 May 2032 at 10.00 am',
+      'Council Chamber, Ashgrove House',
+      '',
+      'AGENDA',
+      '',
+      '1.   APOLOGIES',
+      '',
+      '2.   RECOMMENDATIONS FROM COMMITTEES',
+      '',
+      '     To consider the following:',
+      '',
+      '     (a) Planning Committee, 1 April 2032: Parking',
+      '         Strategy 2032 to 2035',
+      '     (b) Audit Committee, 8 April 2032: Annual',
+      '         Governance Statement',
+      '',
+      '3.   ANY OTHER BUSINESS',
+      '',
+    ].join('\n');
+    const agenda = extractPack(Buffer.from(text), 'agenda.txt').meeting?.agenda ?? [];
+    expect(agenda.filter((a) => /\)$/.test(a.number)).map((a) => [a.title, a.note])).toEqual([
+      ['Planning Committee, 1 April 2032: Parking Strategy 2032 to 2035', null],
+      ['Audit Committee, 8 April 2032: Annual Governance Statement', null],
+    ]);
   });
 });
 
@@ -352,22 +623,5 @@ describe('bilingual front sheets laid out as a letter', () => {
     // The column header repeated after the page break and the next-meeting line are no item's note.
     expect(m?.agenda.map((a) => a.note)).toEqual([null, null, null, null]);
     expect([r.minutes, r.workProgramme]).toEqual([[], []]);
-  });
-});
-
-describe('running headers of a paged document', () => {
-  it('blanks a dated line that heads two or more pages after the first, and keeps other page tops', () => {
-    const text = [
-      'Harbour Board – 2 June 2031',
-      'first page',
-      '\fHarbour Board – 2 June 2031',
-      'second page',
-      '\fHarbour Board – 2 June 2031',
-      'third page',
-      '\fAppendix 2031',
-      'fourth',
-    ].join('\n');
-    const doc = buildDoc(text, { paged: true });
-    expect(doc.lines.map((l) => l.text)).toEqual(['Harbour Board – 2 June 2031', 'first page', '', 'second page', '', 'third page', 'Appendix 2031', 'fourth']);
   });
 });

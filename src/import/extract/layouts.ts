@@ -52,6 +52,12 @@ export const SIDE_LABELS =
 export const MEMBERSHIP_HEADING =
   /^(?:(?:committee |panel |board )?membership(?: of (?:the )?[a-z ]{3,60})?|(?:town |parish |city |committee |panel |board )?(?:councillors|members)(?: of the (?:council|committee|panel|board))?)$/i;
 
+/** The label of a front sheet's membership list ("To:", "Membership:", "Members of the Cabinet:"), not "Members of the public:". */
+export const MEMBERSHIP_LABEL = /^(?:to|membership|members(?: of the (?!public\b|press\b)[a-z ]+)?)\s*:\s*(.*)$/i;
+
+/** A line that stops mid-sentence on a dangling word ("… summoned to attend a meeting of the"): the sentence goes on below. */
+export const SENTENCE_BROKEN = /\b(?:of|of the|the|a|an|to|for|at|in|on|and)\s*$/i;
+
 /** A contact label printed alone on its line over its value (a web page's "Contact"). */
 export const CONTACT_HEADING = /^(?:contact(?: officer| details| us)?|enquiries(?: to)?|ask for)$/i;
 
@@ -83,6 +89,27 @@ export const SECTION_HEADINGS: ReadonlyArray<{ pattern: RegExp; exempt: boolean 
 
 /** The header of minutes laid out with an action column: "Min. No. … Action", "Minute … Action by". */
 export const MINUTE_ACTION_HEADER = /^(?:min(?:ute)?s?\.?(?:\s*(?:no\.?|ref\.?|number))?|no\.?|item)\b[^;,]{0,80}\s(?:action(?:\s+by)?|who|owner)$/i;
+
+/** What a column of a minutes table holds: the minute number, its title, what was minuted or resolved, or who acts on it. */
+export type MinuteColumn = 'number' | 'title' | 'text' | 'action';
+
+/**
+ * Header cells of minutes printed as a table ("Minute No. | Item | Resolution | Action by"): each
+ * column's role. A table needs a number and a text column; the action column is not minute text.
+ */
+export const MINUTE_TABLE_COLUMNS: ReadonlyArray<{ column: MinuteColumn; pattern: RegExp }> = [
+  { column: 'number', pattern: /^(?:min(?:ute)?\.?(?:\s*(?:no\.?|ref(?:erence)?\.?|number))?|no\.?|ref(?:erence)?\.?|item no\.?|#)$/i },
+  { column: 'title', pattern: /^(?:item|items?|subject|title|heading|matter|business|agenda item|topic)$/i },
+  {
+    column: 'text',
+    pattern:
+      /^(?:resolutions?|resolved|decisions?(?: taken| made)?|minutes?|discussion|notes?|details|outcomes?|summary|record|(?:minutes?|discussion|notes?)(?: and | ?\/ ?)(?:resolutions?|decisions?))$/i,
+  },
+  { column: 'action', pattern: /^(?:actions?(?: by| owner)?|who|owner|responsible|lead|by whom)$/i },
+];
+
+/** A minute number alone in a table cell: "26/101", "45.", "AC/12/25", "Min 12". */
+export const MINUTE_NUMBER_CELL = /^(?:min(?:ute)?\.?\s*)?(?:[A-Z]{1,5}\/?)?\d{1,5}(?:[./]\d{1,4}){0,2}[a-z]?\.?$/i;
 
 /** A minute heading's pointer to its agenda item on the next line: "(Item 4)", "(Agenda Item 4)". */
 export const ITEM_MARKER = /^\(\s*(?:agenda\s+)?item\s+(?:no\.?\s*)?(\d{1,4}(?:\.\d{1,2})?[a-z]?)\s*\)\.?$/i;
@@ -281,6 +308,12 @@ export const COVER_LABELS: ReadonlyArray<{ field: CoverField; pattern: RegExp }>
       /^(?:key\s+decision|classification|exempt(?:\s+information)?|confidential(?:ity)?|status|past\s+pathway(?:\s+of\s+(?:the\s+)?report)?|future\s+pathway(?:\s+of\s+(?:the\s+)?report)?|(?:is\s+the\s+decision\s+)?(?:eligible\s+for|subject\s+to)\s+call[- ]in\??|urgent(?:\s+decision)?|last\s+committee\s+reference|open\/exempt|appendices|annexes|background\s+papers|implications|council\s+priorit(?:y|ies)|corporate\s+priorit(?:y|ies)|strategic\s+priorit(?:y|ies))$/i,
   },
 ];
+
+/** The signature row of a record's closing box ("Signed:", "Signature of decision taker:"), next to its date. */
+export const SIGNATURE_LABEL = /^(?:signed|signature|signed by|signature of [a-z ]{3,20})$/i;
+
+/** The date row beside a signature ("Date:", "Date signed:", "Date of decision:"). */
+export const SIGNATURE_DATE_LABEL = /^(?:dated?|date signed|date of (?:decision|signature)|decision date)$/i;
 
 /** A report cover line without a colon: "Report by …", "Report of the Chief Fire Officer". */
 export const REPORT_BY_LINE = /^(?:joint\s+)?report\s+(?:by|of|from)\s+(?:the\s+)?(\S.{2,200})$/i;

@@ -28,7 +28,8 @@ import {
   RESOLUTION_LEADS,
 } from './layouts.ts';
 import { readMarkedList } from './marked-list.ts';
-import { attendanceLabelOf, dropRoleNotes, isNobody, joinWrapped, labelledLine, looksLikePerson, splitPeople, splitPeopleList, startsWithTitle } from './names.ts';
+import { readMinuteTable } from './minute-table.ts';
+import { attendanceLabelOf, dropRoleNotes, isNobody, isPostText, joinWrapped, labelledLine, looksLikePerson, splitPeople, splitPeopleList, startsWithTitle } from './names.ts';
 import { cleanInline, isPageFurniture } from './text-normalise.ts';
 
 const LIST_ITEM = /^(?:[-•*·]\s*)?(?:(\d{1,2})[.)]|\(?([a-z]|[ivx]{1,4})\))\s+(\S.*)$|^[-•*·]\s+(\S.*)$/;
@@ -467,8 +468,12 @@ export function namesFromSentence(text: string): string[] {
 export function parseMinutes(doc: Doc, span: Span): Minutes | null {
   const { lines } = doc;
   // The heading: lines from the start to the first attendance label or minute heading.
-  const headings = findHeadings(doc, span.start, span.end);
-  const firstHeading = headings[0]?.first ?? span.end;
+  // Minutes printed as a table ("Minute No. | Item | Resolution | Action by") have a row, not a heading, a minute.
+  // A table under the first minute heading is part of that minute (an action log), not the minutes' layout.
+  const found = findHeadings(doc, span.start, span.end);
+  const table = readMinuteTable(doc, span.start, span.end, found[0]?.first ?? span.end);
+  const headings = table ? [] : found;
+  const firstHeading = table?.header ?? headings[0]?.first ?? span.end;
   const headTexts: string[] = [];
   const headLines: number[] = [];
   let headEnd = span.start;
@@ -527,6 +532,22 @@ export function parseMinutes(doc: Doc, span: Span): Minutes | null {
   let lastContent = Math.max(span.start, headEnd - 1);
   let ended = false;
   const items: Array<{ item: MinuteItem; body: Line[]; first: number; last: number }> = [];
+  if (table) {
+    for (const row of table.rows) {
+      const item: MinuteItem = { minute: row.minute, agendaItem: null, title: cleanTitle(row.title), text: '', resolutions: [], declarations: [] };
+      items.push({ item, body: row.body.filter((l) => !SIGNATURE.test(l.text)), first: row.first, last: row.last });
+      lastContent = Math.max(lastContent, row.last);
+    }
+    // The meeting's close under the table.
+    for (let i = table.end; i < span.end; i++) {
+      const t = (lines[i] as Line).text;
+      const end = t !== '' && t.length < 200 && AT_WORD.test(t) ? MEETING_END.exec(t) : null;
+      if (!end) continue;
+      minutes.endedAt = findClockTime(end[1] as string, minutes.time)?.time ?? null;
+      lastContent = i;
+      break;
+    }
+  }
   headings.forEach((h, k) => {
     const stop = k + 1 < headings.length ? (headings[k + 1] as Heading).first : span.end;
     if (h.minute === '') warn(doc, lines[h.first] as Line, 'minute-number-missing', `minute "${h.title}" has no printed minute number`);
@@ -680,6 +701,7 @@ export function readAttendance(doc: Doc, minutes: Minutes, attendees: Attendee[]
     const l = lines[i] as Line;
     // A bulleted list (a web page's) names one person a bullet.
     const t = l.text.replace(/^[-•●▪]\s+/, '');
+    const bulleted = t !== l.text;
     if (t === '' || isPageFurniture(t)) {
       if (t === '') blank = true;
       continue;
@@ -751,7 +773,7 @@ export function readAttendance(doc: Doc, minutes: Minutes, attendees: Attendee[]
         blank = false;
         continue;
       }
-      if (!continues && current.texts.length > 0 && (!current.inline || /\)$/.test(prev) || startsWithTitle(t))) current.texts.push('\n');
+      if (!continues && current.texts.length > 0 && (!current.inline || bulleted || /\)$/.test(prev) || startsWithTitle(t))) current.texts.push('\n');
       current.texts.push(
         l.tabbed
           ? l.raw
@@ -759,7 +781,9 @@ export function readAttendance(doc: Doc, minutes: Minutes, attendees: Attendee[]
               .map((c) => c.trim())
               .filter((c) => c !== '')
               .join('\t')
-          : t,
+          : bulleted
+            ? `${BULLET_ENTRY}${t}`
+            : t,
       );
       blank = false;
       continue;
@@ -775,7 +799,7 @@ export function readAttendance(doc: Doc, minutes: Minutes, attendees: Attendee[]
       else (chunks[chunks.length - 1] as string[]).push(t);
     }
     const names = chunks
-      .flatMap((c) => (c.length === 0 ? [] : g.post === true ? [joinTabbed(c)] : splitPeople(joinTabbed(c))))
+      .flatMap((c) => (c.length === 0 ? [] : g.post === true ? [joinTabbed(c)] : peopleOf(joinTabbed(c))))
       .map(dropRoleNotes)
       .filter((n) => n !== '' && !NONE_SENTENCE.test(n) && !isNobody(n));
     const place = (kind: AttendanceKind | 'extra', name: string): void => {
@@ -802,10 +826,26 @@ export function readAttendance(doc: Doc, minutes: Minutes, attendees: Attendee[]
   }
 }
 
+/** Marks the text of a bulleted line of an attendance list. */
+const BULLET_ENTRY = '\u0001';
+
+/**
+ * The people of one entry of an attendance list. A bullet names one person, with their post and
+ * organisation after commas ("Name, Audit Lead, Firm LLP"), unless it lists people with "and" or by their titles.
+ */
+function peopleOf(text: string): string[] {
+  if (!text.startsWith(BULLET_ENTRY)) return splitPeople(text);
+  const entry = text.slice(BULLET_ENTRY.length).trim();
+  const people = splitPeople(entry);
+  return people.length > 1 && !/\sand\s|&/.test(entry) && !people.slice(1).every((p) => startsWithTitle(p)) ? [entry] : people;
+}
+
 /** Whether a line of an attendance list starts with a person. */
 function namesPerson(t: string): boolean {
-  // "Marc Thorne - Chief Executive": the name before a dash and a post.
-  const head = dropRoleNotes(splitPeople(t)[0] ?? '').replace(/\s+[-–—]\s+\S.*$/, '');
+  // "Marc Thorne - Chief Executive", "Lisa Wragg, Deputy Chief Officer": the name before a dash or a comma and a post.
+  const first = dropRoleNotes(splitPeople(t)[0] ?? '');
+  const comma = first.indexOf(',');
+  const head = (comma > 0 && isPostText(first.slice(comma + 1)) ? first.slice(0, comma) : first).replace(/\s+[-–—]\s+\S.*$/, '');
   return startsWithTitle(head) || looksLikePerson(head);
 }
 

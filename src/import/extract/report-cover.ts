@@ -27,8 +27,21 @@ export function coverFieldOf(label: string): CoverField | null {
         .trim()
     : label;
   if (l === '' || l.length > 60) return null;
-  const k = matchCoverLabel(l);
+  let k = matchCoverLabel(l);
+  // A form's prompt in brackets after the label: "Decision taker (name and job title)".
+  const prompt = k < 0 ? LABEL_PROMPT.exec(l) : null;
+  if (prompt) k = matchCoverLabel(l.slice(0, prompt.index));
   return k < 0 ? null : (COVER_LABELS[k] as (typeof COVER_LABELS)[number]).field;
+}
+
+/** A bracketed prompt after a form's label, saying what to fill in. */
+const LABEL_PROMPT = /\s*\([a-z][a-z ,/&-]{2,40}\)$/;
+
+/** Whether a row of a form is a label and its value ("Directorate:<TAB>…", "Is this a key decision?<TAB>Yes"): never a value wrapped from the row above. */
+function isLabelRow(l: Line): boolean {
+  if (!l.tabbed) return false;
+  const first = (l.raw.split('\t')[0] ?? '').trim();
+  return first.length > 2 && first.length <= 80 && /[:?]$/.test(first);
 }
 
 const matchCoverLabel = registryMatcher(COVER_LABELS.map((c) => c.pattern));
@@ -360,7 +373,7 @@ const MEMBER_OR_OFFICER_LABEL = /^(?:from|decision\s+(?:maker|taker)|decision\s+
 const CONTACT_IN_AUTHOR = /\s(?:(?:tel(?:ephone)?|phone|direct (?:line|dial)|mobile|e-?mail)\b\.?\s*:?|\S+@\S+|\(?0\d{3,4}\)?\s?\d{3})/i;
 
 /** The author without the phone and e-mail printed under the name; those are the contact when none is labelled. */
-function authorAndContact(author: string | null, contact: string | null): { author: string | null; contact: string | null } {
+export function authorAndContact(author: string | null, contact: string | null): { author: string | null; contact: string | null } {
   if (author === null) return { author, contact };
   const m = CONTACT_IN_AUTHOR.exec(author);
   if (!m || m.index < 3) return { author, contact };
@@ -427,6 +440,13 @@ export function parseCover(doc: Doc, start: number, end: number): CoverFields | 
       blank = false;
       misses = 0;
       lastUsed = i;
+      continue;
+    }
+    // A form row with a label the cover does not use ("Directorate:") ends the value above it; the cover may go on after it.
+    if (isLabelRow(l)) {
+      if (++misses > 2) break;
+      current = null;
+      blank = false;
       continue;
     }
     // A table that is not a label table (the sign-off table) ends the cover.

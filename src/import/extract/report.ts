@@ -3,10 +3,10 @@ import type { Doc, Line, Span } from './doc.ts';
 import { cellsOf, locate, warn } from './doc.ts';
 import { findDate } from './date-text.ts';
 import { splitListItems } from './list-items.ts';
-import { RECOMMENDATION_HEADING, SUMMARY_HEADING } from './layouts.ts';
+import { RECOMMENDATION_HEADING, SIGNATURE_DATE_LABEL, SIGNATURE_LABEL, SUMMARY_HEADING } from './layouts.ts';
 import { readMarkedList } from './marked-list.ts';
 import { joinWrapped } from './names.ts';
-import { parseCover } from './report-cover.ts';
+import { authorAndContact, parseCover } from './report-cover.ts';
 import { cleanInline, isPageFurniture } from './text-normalise.ts';
 
 const TEMPLATE_LABEL =
@@ -305,7 +305,7 @@ function readAuthorAtFoot(doc: Doc, from: number, end: number): { author: string
   for (let i = end - 1; i >= from; i--) {
     const l = lines[i] as Line;
     if (l.text === '' || l.text.length > 200) continue;
-    const m = /^(?:report\s+)?authors?(?:\s*\(s\))?(?:\s+of\s+(?:the\s+)?report)?(?:\s+and\s+contact(?:\s+details)?)?\s*(?:[:\-–—]\s*)(\S.{2,150})$/i.exec(l.text);
+    const m = /^(?:report\s+)?authors?(?:\s*\(s\))?(?:\s+of\s+(?:the\s+)?report)?(?:\s*(?:and|\/)\s*contact(?:\s+details)?)?\s*(?:[:\-–—]\s*)(\S.{2,150})$/i.exec(l.text);
     if (!m) continue;
     let author = (m[1] as string).replace(/[\s,]+$/, '').trim();
     // "Report Authors: | Lead Directors": the label heads a column, and the author is the line under it.
@@ -321,7 +321,12 @@ function readAuthorAtFoot(doc: Doc, from: number, end: number): { author: string
       if (t === '') break;
       if (/@|\b(?:tel|telephone|phone|e-?mail)\b|\d{4}\s?\d{3}/i.test(t)) contact.push(t);
     }
-    if (/@|\d{5}/.test(author)) contact.unshift(author);
+    // "Name, Post, 01632 …, name@…" on one line: the phone and e-mail are the contact.
+    const split = authorAndContact(author, null);
+    if (split.contact !== null && split.author !== null) {
+      contact.unshift(split.contact);
+      author = split.author;
+    } else if (/@|\d{5}/.test(author)) contact.unshift(author);
     return { author, contact: contact.length > 0 ? contact.join(' ') : null };
   }
   for (let i = end - 1; i >= from; i--) {
@@ -329,6 +334,29 @@ function readAuthorAtFoot(doc: Doc, from: number, end: number): { author: string
       (lines[i] as Line).text,
     );
     if (m && /@|\d{4}\s?\d{3}/.test(m[1] as string)) return { author: null, contact: (m[1] as string).trim() };
+  }
+  return null;
+}
+
+/**
+ * The date of a record signed at its foot: a "Date:" row next to its "Signed:" row (a form's signature
+ * box), as an ISO date; null when there is none.
+ */
+function signedDate(doc: Doc, from: number, end: number): string | null {
+  const { lines } = doc;
+  const labelOf = (l: Line): { label: string; value: string } | null => {
+    const m = /^([A-Za-z][A-Za-z ]{1,24}?)\s*:\s*(.*)$/.exec(l.text);
+    return m ? { label: m[1] as string, value: m[2] as string } : null;
+  };
+  for (let i = end - 1; i >= from; i--) {
+    const l = lines[i] as Line;
+    if (l.text === '' || l.text.length > 120 || !SIGNATURE_LABEL.test(labelOf(l)?.label ?? '')) continue;
+    for (let j = Math.max(from, i - 2); j < Math.min(end, i + 3); j++) {
+      const d = labelOf(lines[j] as Line);
+      if (j === i || !d || !SIGNATURE_DATE_LABEL.test(d.label)) continue;
+      const date = findDate(d.value)?.date ?? null;
+      if (date !== null) return date;
+    }
   }
   return null;
 }
@@ -393,7 +421,7 @@ export function parseReport(doc: Doc, span: Span): Report {
   const report: Report = {
     title: cover?.title ?? '',
     kind: cover?.kind ?? null,
-    date: cover?.date ?? null,
+    date: cover?.date ?? signedDate(doc, from, span.end),
     agendaItem: null,
     forwardPlanRef,
     cabinetMembers: cover?.cabinetMembers ?? [],

@@ -12,7 +12,9 @@ import {
   ISSUED_LABEL,
   ISSUING_POST,
   MEMBERSHIP_HEADING,
+  MEMBERSHIP_LABEL,
   SIDE_LABELS,
+  SENTENCE_BROKEN,
   SUMMONS_LETTER,
   SUMMONS_SENTENCES,
   VALEDICTION,
@@ -233,6 +235,16 @@ function readLabelledHeader(doc: Doc, end: number): (SummonsHeader & { labelledV
   return { body, date, time, venue, line: dateLine, first: first >= 0 ? Math.min(first, dateLine) : dateLine, labelledVenue: venue, labelledTime: time };
 }
 
+/**
+ * Whether a paragraph's sentence runs on over the blank line after `last`: it stops on a dangling
+ * word ("… meeting of the"), or the next paragraph starts in lower case ("to be held in …").
+ */
+function sentenceGoesOn(lines: Line[], last: string, from: number, end: number): boolean {
+  if (SENTENCE_BROKEN.test(last)) return true;
+  const next = nextNonBlank(lines, from, Math.min(end, from + 4));
+  return next >= 0 && /^[a-z]/.test(leftText(lines[next] as Line));
+}
+
 /** Reads a summons written as a sentence ("A meeting of the County Council will be held in … on … at …"). */
 function readSummonsSentence(doc: Doc, end: number): SummonsHeader | null {
   const { lines } = doc;
@@ -266,6 +278,8 @@ function readSummonsSentence(doc: Doc, end: number): SummonsHeader | null {
   for (let i = 0, seen = 0; i < end && seen < 80; i++) {
     const t = (lines[i] as Line).text;
     if (t === '') {
+      // A sentence broken around a centred heading ("… a meeting of the" / "COUNCIL" / "to be held in …") goes on.
+      if (para.length > 0 && sentenceGoesOn(lines, para[para.length - 1] as string, i + 1, end)) continue;
       const h = para.length > 0 ? flush() : null;
       if (h) return h;
       continue;
@@ -401,7 +415,7 @@ export function readMembers(doc: Doc, end: number): { members: MeetingMember[]; 
   for (let i = 0; i < end; i++) {
     const l = lines[i] as Line;
     let m: RegExpExecArray | string[] | null = MEMBERSHIP_HEADING.test(l.text) ? [l.text, ''] : null;
-    for (const v of labelVariants(l.text)) m ??= /^(?:to|membership|members(?: of the [a-z ]+)?)\s*:\s*(.*)$/i.exec(v);
+    for (const v of labelVariants(l.text)) m ??= MEMBERSHIP_LABEL.exec(v);
     if (!m) continue;
     let list = memberLine((m[1] as string).trim());
     let listLine = i;

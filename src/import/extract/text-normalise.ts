@@ -17,6 +17,8 @@ const NAMED_ENTITIES: Record<string, string> = {
   euro: '€',
   hellip: '…',
   bull: '•',
+  raquo: '»',
+  laquo: '«',
   middot: '·',
   copy: '©',
   reg: '®',
@@ -98,13 +100,15 @@ export function htmlToText(html: string): string {
 
 const MARKER = /\ue000\d+\ue001/g;
 
-/** An ordered list's items with the numbers a browser shows ("1. ", from its `start`, or an item's `value`), as printed text. */
+/** An ordered list's items with the numbers a browser shows ("1. ", from its `start`, or an item's `value`; "a. " for `type="a"`), as printed text. */
 function numberListItems(_whole: string, attrs: string, inner: string): string {
   let n = Number(/\bstart\s*=\s*"?(\d{1,4})/i.exec(attrs)?.[1] ?? '1');
+  const type = /\btype\s*=\s*"?([aA])\b/.exec(attrs)?.[1];
+  const label = (k: number): string => (type !== undefined && k >= 1 && k <= 26 ? String.fromCharCode(type.charCodeAt(0) + k - 1) : String(k));
   const items = inner.replace(/<li\b([^>]*)>/gi, (_li: string, liAttrs: string) => {
     const value = /\bvalue\s*=\s*"?(\d{1,4})/i.exec(liAttrs)?.[1];
     if (value !== undefined) n = Number(value);
-    return `\n${n++}. `;
+    return `\n${label(n++)}. `;
   });
   return `\n${items}\n`;
 }

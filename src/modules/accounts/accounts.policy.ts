@@ -11,6 +11,7 @@ export type Action =
   | 'users:manage'
   | 'audit:read'
   | 'imports:review'
+  | 'imports:run'
   | 'meetings:mine'
   | 'work-programme:request'
   | 'actions:update'
@@ -27,6 +28,7 @@ const grants: Record<Role, readonly Action[]> = {
     'users:manage',
     'audit:read',
     'imports:review',
+    'imports:run',
     'work-programme:request',
     'actions:update',
     'measures:manage',
@@ -40,6 +42,7 @@ const grants: Record<Role, readonly Action[]> = {
     'documents:upload',
     'audit:read',
     'imports:review',
+    'imports:run',
     'work-programme:request',
     'actions:update',
     'measures:manage',

@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { and, asc, eq, gt, inArray, isNull, lt, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/connect.ts';
+import { pageQuery, slot } from '../../db/page-query.ts';
 import { apiTokens, rateLimits, sessions, users, type Role } from './accounts.table.ts';
 import type { CurrentUser } from './accounts.policy.ts';
 
@@ -33,14 +34,26 @@ export async function createSession(ex: Executor, userId: number): Promise<strin
   return token;
 }
 
-/** The user of a live session token, or null. */
+/** The columns a signed-in user is made of (`CurrentUser`). */
+const currentColumns = { id: users.id, email: users.email, displayName: users.displayName, role: users.role, personId: users.personId };
+
+/**
+ * The user of a live session token, or null. Every signed-in request asks, so the statement is built
+ * once and prepared (`pageQuery`), and reads only the columns a `CurrentUser` has.
+ */
 export async function userForSession(ex: Executor, token: string): Promise<CurrentUser | null> {
-  const [row] = await ex
-    .select({ user: users })
-    .from(sessions)
-    .innerJoin(users, eq(users.id, sessions.userId))
-    .where(and(eq(sessions.tokenHash, sha256(token)), gt(sessions.expiresAt, new Date()), isNull(users.disabledAt)));
-  return row ? toCurrent(row.user) : null;
+  const [row] = await pageQuery(
+    ex,
+    'session-user',
+    (ex) =>
+      ex
+        .select(currentColumns)
+        .from(sessions)
+        .innerJoin(users, eq(users.id, sessions.userId))
+        .where(and(eq(sessions.tokenHash, slot('hash')), gt(sessions.expiresAt, sql`${slot('now')}::timestamptz`), isNull(users.disabledAt))),
+    { hash: sha256(token), now: new Date().toISOString() },
+  );
+  return row ? { ...row, role: row.role as Role } : null;
 }
 
 /** Ends a session. */

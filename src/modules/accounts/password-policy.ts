@@ -1,4 +1,4 @@
-import { ZxcvbnFactory } from '@zxcvbn-ts/core';
+import type { ZxcvbnFactory } from '@zxcvbn-ts/core';
 
 /** The shortest password accepted (NCSC and OWASP: length, not composition rules). */
 export const MIN_PASSWORD_LENGTH = 12;
@@ -14,8 +14,8 @@ let checker: Promise<ZxcvbnFactory> | undefined;
  */
 function passwordChecker(): Promise<ZxcvbnFactory> {
   checker ??= (async () => {
-    const [common, en] = await Promise.all([import('@zxcvbn-ts/language-common'), import('@zxcvbn-ts/language-en')]);
-    return new ZxcvbnFactory({ dictionary: { ...common.dictionary, ...en.dictionary }, graphs: common.adjacencyGraphs, translations: en.translations });
+    const [core, common, en] = await Promise.all([import('@zxcvbn-ts/core'), import('@zxcvbn-ts/language-common'), import('@zxcvbn-ts/language-en')]);
+    return new core.ZxcvbnFactory({ dictionary: { ...common.dictionary, ...en.dictionary }, graphs: common.adjacencyGraphs, translations: en.translations });
   })();
   return checker;
 }

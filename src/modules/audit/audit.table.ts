@@ -33,6 +33,8 @@ export const jobs = pgTable(
     lastError: text('last_error'),
     /** What the handler last reported: `{ done, total, step }`, shown to the clerk. */
     progress: jsonb('progress').$type<{ done: number; total: number; step: string }>(),
+    /** What a finished job produced, as its handler returned it (an import job: the import's id and warnings). */
+    result: jsonb('result').$type<Record<string, unknown>>(),
     startedAt: timestamp('started_at', { withTimezone: true }),
     finishedAt: timestamp('finished_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),

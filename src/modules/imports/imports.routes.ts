@@ -12,15 +12,65 @@ import { subjectHref, subjectName } from './subject-links.ts';
 import { correctField } from './commands/correct-field.ts';
 import { publishKeptBack } from './commands/publish-kept-back.ts';
 import { registerMeetingSources } from './meeting-sources.ts';
-import { actorOf, formBody, idOf } from '../../web/route-helpers.ts';
+import { actorOf, flashFor, formBody, idOf } from '../../web/route-helpers.ts';
+import { fileSize } from '../meetings/index.ts';
+import { plural } from '../../web/format.ts';
+import { currentJobs, findJob, type Job } from '../jobs/index.ts';
+import { queueImports, type UploadedPack } from './commands/queue-imports.ts';
+import type { ImportJobResult } from './imports.jobs.ts';
+import { IMPORT_PACK_JOB, MAX_PACKS_PER_UPLOAD, sizeText, uploadLimit } from './imports.rules.ts';
 
 const T = 'modules/imports/views/';
 const subjectParams = z.object({ type: z.string(), id: z.coerce.number().int().positive().max(2147483647) });
+
+/**
+ * Reads the packs of a multipart upload. A file over `maxBytes` is cut short by the parser and
+ * counted as too large; once any file is too large the bytes of the rest are not kept, since nothing
+ * will be queued. More than MAX_PACKS_PER_UPLOAD files answers `tooMany`.
+ */
+async function readPacks(request: FastifyRequest, maxBytes: number): Promise<{ packs: UploadedPack[]; tooMany: boolean }> {
+  const packs: UploadedPack[] = [];
+  let keep = true;
+  try {
+    for await (const part of request.files({ limits: { fileSize: maxBytes, files: MAX_PACKS_PER_UPLOAD }, throwFileSizeLimit: false })) {
+      const chunks: Buffer[] = [];
+      let byteSize = 0;
+      for await (const chunk of part.file as AsyncIterable<Buffer>) {
+        byteSize += chunk.length;
+        if (keep) chunks.push(chunk);
+      }
+      if (part.file.truncated) {
+        byteSize = maxBytes + 1;
+        keep = false;
+      }
+      // A file input left empty still sends a part, with no name and no bytes.
+      if (!part.filename && byteSize === 0) continue;
+      packs.push({ fileName: part.filename, bytes: keep ? Buffer.concat(chunks) : Buffer.alloc(0), byteSize });
+    }
+  } catch (err) {
+    if ((err as { code?: string }).code === 'FST_FILES_LIMIT') return { packs: [], tooMany: true };
+    throw err;
+  }
+  return { packs, tooMany: false };
+}
+
+/** An import job's progress as a sentence. */
+function progressText(job: Job): string {
+  const p = job.progress;
+  if (job.status === 'queued' || !p) return 'Waiting to start';
+  return `Step ${Math.min(p.done + 1, p.total)} of ${p.total}: ${p.step}`;
+}
+
+const queuedMessages = Object.fromEntries(
+  Array.from({ length: MAX_PACKS_PER_UPLOAD - 1 }, (_, i) => [String(i + 2), `${i + 2} packs are being imported. Each is listed under “Being imported” until it is done.`]),
+);
 
 /** Import review for officers, and the public "Show source" pages. */
 export async function importsRoutes(app: FastifyInstance): Promise<void> {
   const { db } = app.services;
   const review = app.requireCan('imports:review');
+  const run = app.requireCan('imports:run');
+  const maxBytes = uploadLimit(app.services.config.maxUploadBytes);
   registerMeetingSources();
 
   app.get('/sources/:id', async (request, reply) => {
@@ -69,12 +119,70 @@ export async function importsRoutes(app: FastifyInstance): Promise<void> {
     return { importId: idOf(request, 'Record', 'importId'), type: p.data.type as SubjectType, id: p.data.id };
   };
 
-  app.get('/officer/imports', { preHandler: review }, async (_request, reply) => {
-    const rows = await listImports(db);
-    return reply.render(`${T}imports.njk`, {
+  const listContext = async (request: FastifyRequest) => {
+    // A pack that failed in the last week stays listed with its reason, for the officer who left its page.
+    const [rows, current] = await Promise.all([listImports(db), currentJobs(db, IMPORT_PACK_JOB, new Date(Date.now() - 7 * 24 * 60 * 60 * 1000))]);
+    const row = (j: Job) => ({
+      href: `/officer/imports/jobs/${j.id}`,
+      fileName: String((j.payload as { fileName?: unknown }).fileName ?? 'Pack'),
+      by: String((j.payload as { label?: unknown }).label ?? 'unknown'),
+      createdAt: j.createdAt,
+      progressText: j.status === 'failed' ? (j.lastError ?? 'the import stopped') : progressText(j),
+    });
+    return {
       title: 'Imported packs',
       breadcrumbs: [{ text: 'Home', href: '/' }, { text: 'Officer area', href: '/officer' }, { text: 'Imported packs' }],
       imports: rows,
+      jobs: current.filter((j) => j.status !== 'failed').map(row),
+      failedJobs: current.filter((j) => j.status === 'failed').map(row),
+      canRun: can(request.user, 'imports:run'),
+      maxFiles: MAX_PACKS_PER_UPLOAD,
+      maxSize: sizeText(maxBytes),
+      csrf: true,
+    };
+  };
+
+  app.get('/officer/imports', { preHandler: review }, async (request, reply) => {
+    const q = request.query as { queued?: string };
+    return reply.render(`${T}imports.njk`, { ...(await listContext(request)), flash: flashFor(queuedMessages, q.queued) });
+  });
+
+  app.post('/officer/imports', { preHandler: [run, app.csrfProtection] }, async (request, reply) => {
+    const { packs, tooMany } = await readPacks(request, maxBytes);
+    const r = tooMany
+      ? { ok: false as const, errors: [{ field: 'packs', message: `Select ${MAX_PACKS_PER_UPLOAD} files or fewer` }] }
+      : await queueImports(db, app.services.storage, actorOf(request), packs, maxBytes);
+    if (!r.ok) return reply.code(400).render(`${T}imports.njk`, { ...(await listContext(request)), errors: r.errors });
+    const ids = r.value.jobIds;
+    return reply.redirect(ids.length === 1 ? `/officer/imports/jobs/${ids[0]}` : `/officer/imports?queued=${ids.length}`, 303);
+  });
+
+  app.get('/officer/imports/jobs/:id', { preHandler: review }, async (request, reply) => {
+    const job = await findJob(db, IMPORT_PACK_JOB, idOf(request, 'Import job'));
+    if (!job) throw notFound('Import job');
+    const payload = job.payload as { fileName?: unknown; label?: unknown; byteSize?: unknown };
+    const result = job.status === 'done' ? (job.result as ImportJobResult | null) : null;
+    const fileName = String(payload.fileName ?? 'Pack');
+    return reply.render(`${T}import-job.njk`, {
+      title: `Import of ${fileName}`,
+      breadcrumbs: [{ text: 'Home', href: '/' }, { text: 'Officer area', href: '/officer' }, { text: 'Imported packs', href: '/officer/imports' }, { text: fileName }],
+      job: {
+        status: job.status,
+        refresh: job.status === 'queued' || job.status === 'running',
+        fileName,
+        by: String(payload.label ?? 'unknown'),
+        createdAt: job.createdAt,
+        size: typeof payload.byteSize === 'number' ? fileSize(payload.byteSize) : 'Not known',
+        progressText: progressText(job),
+        outcome: result
+          ? result.status === 'unchanged'
+            ? 'This file was imported before: nothing has changed.'
+            : `${Object.values(result.records).reduce((a, b) => a + b, 0)} records ${result.status === 'updated' ? 'updated from an earlier version of this pack' : 'imported'}.`
+          : 'The pack has been imported.',
+        importHref: result ? `/officer/imports/${result.importId}` : null,
+        reviewText: result ? (result.warnings ? `${plural(result.warnings, 'warning')} — review them` : 'No warnings — review the import') : '',
+        problem: (job.lastError ?? 'the import stopped').replace(/\.$/, ''),
+      },
     });
   });
 

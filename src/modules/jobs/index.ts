@@ -1,1 +1,1 @@
-export { enqueueJob, runPendingJobs, startJobRunner, type JobHandlers, type JobProgress } from './jobs.ts';
+export { currentJobs, enqueueJob, findJob, runPendingJobs, startJobRunner, type Job, type JobHandlers, type JobProgress } from './jobs.ts';

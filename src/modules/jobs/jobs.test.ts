@@ -4,7 +4,7 @@ import type { Database } from '../../db/connect.ts';
 import { jobs } from '../../db/schema.ts';
 import { createLogger } from '../../lib/logger.ts';
 import { createTestDatabase } from '../../../test/db.ts';
-import { enqueueJob, latestJob, runPendingJobs, startJobRunner, type JobHandlers } from './jobs.ts';
+import { currentJobs, enqueueJob, findJob, latestJob, runPendingJobs, startJobRunner, type JobHandlers } from './jobs.ts';
 
 let database: Database;
 beforeAll(async () => {
@@ -43,6 +43,21 @@ describe('the job runner', () => {
     expect(row.progress).toEqual({ done: 1, total: 2, step: 'Halfway' });
     expect(row.finishedAt).toBeInstanceOf(Date);
     expect(await latestJob(database.db, 'test.greet', { name: 'Ada' })).toMatchObject({ id, status: 'done' });
+  });
+
+  it('keeps what a handler returns as the job’s result, and finds a job only by its own kind', async () => {
+    const handlers: JobHandlers = { 'test.count': async (payload) => ({ counted: Number(payload.n) * 2 }) };
+    const id = await enqueueJob(database.db, 'test.count', { n: 21 });
+    const failed = await enqueueJob(database.db, 'test.count', { n: 'x' }, { maxAttempts: 1 });
+    const since = new Date(Date.now() - 60_000);
+    expect((await currentJobs(database.db, 'test.count', since)).map((j) => j.id)).toEqual([id, failed]);
+    await runPendingJobs(database.db, {
+      'test.count': async (payload) => (payload.n === 'x' ? Promise.reject(new Error('not a number')) : handlers['test.count']!(payload, {} as never)),
+    });
+    expect((await currentJobs(database.db, 'test.count', since)).map((j) => [j.id, j.status])).toEqual([[failed, 'failed']]);
+    expect(await currentJobs(database.db, 'test.count', new Date(Date.now() + 60_000))).toEqual([]);
+    expect(await findJob(database.db, 'test.count', id)).toMatchObject({ status: 'done', result: { counted: 42 } });
+    expect(await findJob(database.db, 'test.other', id)).toBeUndefined();
   });
 
   it('retries a failing job after a doubling wait, then marks it failed with the error', async () => {

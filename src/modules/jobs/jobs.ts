@@ -1,5 +1,5 @@
 import { setTimeout as delay } from 'node:timers/promises';
-import { and, asc, desc, eq, inArray, lt, lte, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, lt, lte, or, sql } from 'drizzle-orm';
 import type { Logger } from 'pino';
 import type { Db, Executor } from '../../db/connect.ts';
 import { jobs } from '../../db/schema.ts';
@@ -13,8 +13,11 @@ export type Job = typeof jobs.$inferSelect;
 /** What a handler is given besides its payload: the job, and a way to report progress. */
 export type JobContext = { job: Job; progress: (p: JobProgress) => Promise<void> };
 
-/** Runs one kind of job; throws to fail the attempt (it is retried with backoff up to the job's attempts). */
-export type JobHandler = (payload: Record<string, unknown>, ctx: JobContext) => Promise<void>;
+/**
+ * Runs one kind of job; throws to fail the attempt (it is retried with backoff up to the job's attempts).
+ * What it returns is kept as the job's result, for the page that shows the job.
+ */
+export type JobHandler = (payload: Record<string, unknown>, ctx: JobContext) => Promise<Record<string, unknown> | void>;
 
 /** The handlers a process runs, by job kind; jobs of other kinds are left for a process that knows them. */
 export type JobHandlers = Record<string, JobHandler>;
@@ -80,8 +83,11 @@ async function runJob(db: Db, handlers: JobHandlers, job: Job, timing: JobTiming
     await db.update(jobs).set({ progress: p }).where(eq(jobs.id, job.id));
   };
   try {
-    await handler(job.payload as Record<string, unknown>, { job, progress });
-    await db.update(jobs).set({ status: 'done', finishedAt: new Date(), lastError: null }).where(eq(jobs.id, job.id));
+    const result = await handler(job.payload as Record<string, unknown>, { job, progress });
+    await db
+      .update(jobs)
+      .set({ status: 'done', finishedAt: new Date(), lastError: null, result: result ?? null })
+      .where(eq(jobs.id, job.id));
   } catch (err) {
     const problem = (err instanceof Error ? err.message : String(err)).split('\n')[0]!.slice(0, 1000);
     const final = job.attempts >= job.maxAttempts;
@@ -158,4 +164,30 @@ export async function latestJob(ex: Executor, kind: string, match: Record<string
     .orderBy(desc(jobs.id))
     .limit(1);
   return row;
+}
+
+/**
+ * One job of a kind by its id, or undefined when there is none of that kind: a page that shows a job
+ * answers 404 for another kind's.
+ * @example await findJob(db, 'import.pack', 12) // { id: 12, status: 'done', result: { importId: 3, warnings: 2 }, … }
+ */
+export async function findJob(ex: Executor, kind: string, id: number): Promise<Job | undefined> {
+  const [row] = await ex
+    .select()
+    .from(jobs)
+    .where(and(eq(jobs.kind, kind), eq(jobs.id, id)));
+  return row;
+}
+
+/**
+ * The jobs of a kind still queued or running, and those that failed since `failedSince`, oldest first:
+ * what a list page shows above what is done, so a job that failed after its starter left is not lost.
+ * @example await currentJobs(db, 'import.pack', new Date(Date.now() - 7 * 86_400_000)) // [{ id: 12, status: 'running', … }]
+ */
+export async function currentJobs(ex: Executor, kind: string, failedSince: Date): Promise<Job[]> {
+  return ex
+    .select()
+    .from(jobs)
+    .where(and(eq(jobs.kind, kind), or(inArray(jobs.status, ['queued', 'running']), and(eq(jobs.status, 'failed'), gte(jobs.finishedAt, failedSince)))))
+    .orderBy(asc(jobs.id));
 }

@@ -35,3 +35,22 @@ if (builder && builderStatus && window.fetch && window.DOMParser) {
     }
   });
 }
+
+// An import job's page: while the job waits or runs, ask for the page again every 2 seconds and put its
+// status in place (a polite live region announces a change), until the job has finished. Without
+// JavaScript a refresh in <noscript> reloads the whole page instead.
+const job = document.querySelector('[data-app-job-refresh]');
+if (job && window.fetch && window.DOMParser) {
+  const poll = async () => {
+    try {
+      const response = await fetch(window.location.href, { credentials: 'same-origin' });
+      const next = response.ok ? new DOMParser().parseFromString(await response.text(), 'text/html').querySelector('[data-app-job]') : null;
+      if (next && next.innerHTML !== job.innerHTML) job.innerHTML = next.innerHTML;
+      if (next && !next.hasAttribute('data-app-job-refresh')) return;
+    } catch {
+      // The server may be restarting: ask again at the next tick.
+    }
+    window.setTimeout(poll, 2000);
+  };
+  window.setTimeout(poll, 2000);
+}
