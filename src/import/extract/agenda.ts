@@ -4,6 +4,7 @@ import { cellsOf, locate } from './doc.ts';
 import { isPageFurniture } from './text-normalise.ts';
 import { AGENDA_CLOSING, AGENDA_INLINE_NOTE, CONTACT_LABEL, FILE_SIZE, ISSUING_POST, SECTION_HEADINGS } from './layouts.ts';
 import { isWholeDate } from './date-text.ts';
+import { labelVariants } from './summons.ts';
 
 const PAGES = /\(\s*(?:pages?|pp?\.?)\s*(\d{1,4})(?:\s*[-–—]\s*(\d{1,4}))?\s*\)/i;
 // An item number: "5", "5.2", or a civic year's running number "24/101" (read by its last part).
@@ -132,12 +133,17 @@ export function readAgenda(doc: Doc, start: number, end: number): AgendaItem[] {
   let privateSection = false;
   const exemptBySection: boolean[] = [];
   let inSection = false;
+  // The table's column header rows above the first item ("Item … Pages"): repeated at a page break, they add nothing.
+  const columnHeads = new Set<string>();
   for (let i = start; i < end; i++) {
     const l = lines[i] as Line;
     const t = l.text;
     if (t === '') continue;
-    if (items.length > 0 && AGENDA_CLOSING.test(t)) break;
+    // "Next meeting: …", or with its label in two languages ("Cyfarfod Nesaf / Next Meeting: …").
+    if (items.length > 0 && (AGENDA_CLOSING.test(t) || (t.includes(' / ') && labelVariants(t).some((v) => AGENDA_CLOSING.test(v))))) break;
     if (isPageFurniture(t) || isAgendaHeading(t) || /^\*+.*\*+$/.test(l.raw.trim())) continue;
+    if (items.length === 0 && l.tabbed && t.length <= 100 && cellsOf(l).filter((c) => c !== '').length >= 2) columnHeads.add(t);
+    else if (items.length > 0 && columnHeads.has(t)) continue;
     const parts = itemParts(l, doc.layout);
     if (parts) {
       const [major, minor] = numberParts(parts.number);
@@ -161,7 +167,8 @@ export function readAgenda(doc: Doc, start: number, end: number): AgendaItem[] {
               sectionOf(n.text) ||
               isPageFurniture(n.text) ||
               GUIDANCE_HEADING.test(n.text) ||
-              SUB_ITEM.test(n.text))
+              SUB_ITEM.test(n.text) ||
+              timetableRow(n))
           )
             break;
           if (!pageRest && (n.text.length > 200 || (!doc.layout && !l.tabbed && !/^\(?\s*(?:pages?|pp?\.?)\b|^\d{1,4}\s*[-–—]\s*\d{1,4}\)/i.test(n.text)))) break;
@@ -254,6 +261,19 @@ export function readAgenda(doc: Doc, start: number, end: number): AgendaItem[] {
     locate(doc, item, first, last, false);
   });
   return items;
+}
+
+/** A clock time alone in a cell: "14:00", "2.30 pm". */
+const TIME_CELL = /^(?:[01]?\d|2[0-3])[.:][0-5]\d(?:\s*(?:am|pm|a\.m\.|p\.m\.))?$/i;
+
+/**
+ * An unnumbered row of an agenda table with its own time ("Comfort break | 15:40", "Close | 16:30"): an entry of
+ * the timetable, not a wrapped line of the item above.
+ */
+function timetableRow(l: Line): boolean {
+  if (!l.tabbed) return false;
+  const cells = cellsOf(l).filter((c) => c !== '');
+  return cells.length >= 2 && TIME_CELL.test(cells[cells.length - 1] as string);
 }
 
 /** How far a line is indented: its laid-out indent, or its leading spaces in plain text. */

@@ -66,14 +66,14 @@ export const CONTACT_LABEL =
   /(?:please contact|^(?:for (?:further )?information|enquiries)(?: (?:about|on) this (?:agenda|meeting|report))?,? (?:please )?contact|^(?:contact(?: officer| details| for (?:this|the) (?:agenda|meeting|report))?s?|enquiries(?: to)?|ask for)\s*:|^(?:clerk(?: to the (?:council|committee))?|democratic services officer|committee (?:officer|clerk|administrator))\s*:)\s*(.*)$/i;
 
 /** The close of a summons written as a letter, above the clerk's name and post. */
-export const VALEDICTION = /^(?:yours (?:faithfully|sincerely|truly)|with (?:kind )?regards|signed)\b[,.]?/i;
+export const VALEDICTION = /^(?:[^/]{1,30}\/\s*)?(?:yours (?:faithfully|sincerely|truly)|with (?:kind )?regards|signed)\b[,.]?/i;
 
 /** A front-sheet closing block names the officer issuing it: these words end a post title. */
 export const ISSUING_POST = /\b(?:counsel|solicitor|monitoring officer|chief executive|clerk|proper officer|director|head of [a-z ]+|manager|secretary|officer|executive)\b/i;
 
 /** A date line that says when the papers were issued. */
 export const ISSUED_LABEL =
-  /^(?:date (?:of )?(?:issue|publication|despatch|dispatch)|published(?: on)?|date issued|issued(?: on)?|despatched|dispatched|date of this notice|dated)\s*:?\s*(.*)$/i;
+  /^(?:date (?:of )?(?:issue|publication|despatch|dispatch)|published(?: on)?|(?:agenda|papers|summons|notice)\s+(?:published|issued|despatched|dispatched)(?: on)?(?=\s*:)|date issued|issued(?: on)?|despatched|dispatched|date of this notice|dated)\s*:?\s*(.*)$/i;
 
 /** Agenda lines that head a group of items ("UNRESTRICTED ITEMS", "Part 2 – Exempt items"); `exempt` marks the private part. */
 export const SECTION_HEADINGS: ReadonlyArray<{ pattern: RegExp; exempt: boolean }> = [
@@ -158,7 +158,7 @@ function bumpPart(n: string, sep: string, index: number): string {
  * "Record of Decisions"): read as that meeting's minutes, with each "Decision:" block resolved.
  */
 export const DECISIONS_HEADING =
-  /^(?:decision notice|notice of (?:executive |cabinet |key )?decisions?|record of (?:executive |cabinet |committee |the )?decisions?(?: taken| made)?|(?:executive |cabinet )?decisions? (?:taken|made|list|sheet|notice)|schedule of decisions|printed decisions|decisions)(?:\s+(?:of|by|at)\b.*)?$/i;
+  /^(?:[a-z][a-z ]{2,60}\bact\s+\d{4}\s*[:–—-]\s*)?(?:decision notice|notice of determination|determination notice|notice of (?:executive |cabinet |key )?decisions?|record of (?:executive |cabinet |committee |the )?decisions?(?: taken| made)?|(?:executive |cabinet )?decisions? (?:taken|made|list|sheet|notice)|schedule of decisions|printed decisions|decisions)(?:\s+(?:of|by|at)\b.*)?$/i;
 
 /** Headings that open a set of minutes ("Minutes of a meeting of …", "MINUTES of the meeting held …"). */
 export const MINUTES_HEADING =
@@ -215,6 +215,12 @@ export const ATTENDANCE_LABELS: ReadonlyArray<{ kind: AttendanceKind; pattern: R
       /^(?:present|members|members present|councillors present|attendance|attending|in the chair|sederunt|voting members(?: present)?|co-opted members(?: present)?|members in attendance)$/i,
   },
 ];
+
+/** A label naming the body that sat, over the members who sat on it ("Sub-Committee:", "Hearing panel:", "Committee members:"). */
+export const SITTING_LABEL = /^(?:[a-z]+\s+)?(?:sub-?committee|committee|panel|board)(?:\s+members?)?$/i;
+
+/** A label naming an officer's post over the officer ("Legal adviser:", "Licensing officer:", "Planning solicitor:"). */
+export const OFFICER_LABEL = /^(?:[a-z]+\s+){0,2}(?:officer|advis[eo]r|solicitor|clerk|secretary)s?$/i;
 
 /** Words before a name that say the person is the clerk or an officer, even inside a Present list. */
 export const CLERK_PREFIX = /^(?:the\s+)?(?:parish\s+|town\s+|deputy\s+|assistant\s+)?(?:clerk|rfo|responsible financial officer|minute[- ]?taker|proper officer)\b[\s:,-]*/i;
@@ -427,7 +433,13 @@ export const NOTICE_LABELS: ReadonlyArray<{ field: NoticeField; pattern: RegExp 
 export const NOTICE_LABEL_LINE = /^([A-Za-z][A-Za-z.'()/ -]{1,50}?)\s*:\s*(.*)$/;
 
 /** A decision block inside a decision notice or record of decisions: "Decision: …", or "DECISION" alone as a heading. */
-export const DECISION_BLOCK = /^(?:(?:[Dd]ecisions?|DECISIONS?)\s*:|(?:DECISIONS?|THE DECISION|DECISION TAKEN)$)/;
+export const DECISION_BLOCK = /^(?:(?:[Dd]ecisions?|DECISIONS?)\s*:|(?:DECISIONS?|THE DECISION|DECISION TAKEN|Decisions?|The [Dd]ecision)$)/;
+
+/**
+ * The label of a decision notice's "Label: value" block that dates the meeting or hearing it records ("Date of
+ * hearing: …"), not the notice.
+ */
+export const MEETING_DATE_LABEL = /^(?:date\s+of\s+(?:the\s+)?(?:hearing|meeting|sitting)|(?:hearing|meeting)\s+date|heard\s+on)\s*:/i;
 
 /**
  * A record of decisions' item heading, by agenda item: "Item 5   COUNCIL TAX SUPPORT SCHEME   KEY DECISION",

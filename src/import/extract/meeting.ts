@@ -24,6 +24,24 @@ function findDeadline(doc: Doc, texts: string[], meetingDate: string, meetingTim
   return null;
 }
 
+/**
+ * Lines after the officer's sign-off closing the agenda that no part was recognised in (a notice or record printed
+ * after the agenda in a layout the extractor does not know): one warning, so that nothing is dropped silently.
+ */
+function warnUnreadAfter(doc: Doc, from: number, to: number): void {
+  let first = -1;
+  let count = 0;
+  for (let i = from; i < to; i++) {
+    const t = (doc.lines[i] as Line).text;
+    if (t === '' || isPageFurniture(t)) continue;
+    if (first < 0) first = i;
+    count++;
+  }
+  if (count < 5) return;
+  const a = doc.lines[first] as Line;
+  warn(doc, a, 'part-unrecognised', `${count} lines from line ${a.no}, after the agenda's sign-off, were not recognised as any part`);
+}
+
 /** Source line of each meeting's membership list, for warnings that point at it. */
 export const membersLineOf = new WeakMap<Meeting, number>();
 
@@ -55,6 +73,7 @@ export function readMeeting(doc: Doc, end: number, options: { agendaElsewhere?: 
     if (agenda.length === 0 && (agendaStart < 0 || membersLine < 0)) return null;
     if (agendaStart < 0 && membersLine < 0 && !agenda.some((a) => a.pages !== null) && agenda.length < 3) return null;
   }
+  if (signer >= 0) warnUnreadAfter(doc, signer + 2, guidanceStart);
   const guidance = guidanceStart < end ? readGuidance(doc, guidanceStart, end) : [];
   const issued = readIssued(doc, end, header.date, signer >= 0 ? signer : from);
   const texts = guidance.map((g) => g.text);

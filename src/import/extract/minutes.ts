@@ -15,11 +15,14 @@ import {
   ITEM_HEADING,
   ITEM_MARKER,
   ITEM_SUFFIX,
+  MEETING_DATE_LABEL,
   MEETING_END,
   MINUTE_ACTION_HEADER,
   MINUTE_NUMBERS,
   MINUTES_HEADING,
   NONE_SENTENCE,
+  OFFICER_LABEL,
+  SITTING_LABEL,
   PROPOSER_LINE,
   RECORD_DATE_LABELS,
   RESOLUTION_LEADS,
@@ -410,15 +413,25 @@ function findHeadings(doc: Doc, from: number, end: number): Heading[] {
   if (strong.length > 0) {
     // Numbered headings without a pointer that continue the numbering of those with one.
     const out = [...strong];
+    // A number that is not plain ("NPA/24/41") must be in the candidate's own scheme to continue it.
+    const continues = (scheme: (typeof MINUTE_NUMBERS)[number], prev: string, next: string): boolean =>
+      prev !== '' && (/^\d+$/.test(prev) || (scheme.name !== 'plain' && scheme.pattern.test(`${prev} x`))) && scheme.follows(prev, next);
     for (const c of candidates) {
       if (out.some((h) => c.i >= h.first && c.i < h.bodyFrom)) continue;
       const before = [...out]
         .filter((h) => h.first < c.i)
         .sort((a, b) => a.first - b.first)
         .pop();
-      if (!before || before.minute === '' || !/^\d+$/.test(before.minute)) continue;
       const scheme = MINUTE_NUMBERS[c.scheme] as (typeof MINUTE_NUMBERS)[number];
-      if (!scheme.follows(before.minute, c.minute)) continue;
+      if (!before || !continues(scheme, before.minute, c.minute)) continue;
+      out.push({ first: c.i, bodyFrom: c.i + 1 + c.wrapped, minute: c.minute, agendaItem: null, title: c.title, strong: false });
+    }
+    // Numbered headings without a pointer before the first with one, counting up to it ("NPA/24/37" … over "NPA/24/41 (Item 6)").
+    for (let k = candidates.length - 1; k >= 0; k--) {
+      const c = candidates[k] as (typeof candidates)[number];
+      const scheme = MINUTE_NUMBERS[c.scheme] as (typeof MINUTE_NUMBERS)[number];
+      const after = out.reduce<Heading | null>((best, h) => (h.first > c.i && (best === null || h.first < best.first) ? h : best), null);
+      if (scheme.name === 'plain' || !after || out.some((h) => h.first <= c.i) || !continues(scheme, c.minute, after.minute)) continue;
       out.push({ first: c.i, bodyFrom: c.i + 1 + c.wrapped, minute: c.minute, agendaItem: null, title: c.title, strong: false });
     }
     return out.sort((a, b) => a.first - b.first);
@@ -462,18 +475,24 @@ export function parseMinutes(doc: Doc, span: Span): Minutes | null {
   const headings = table ? [] : found;
   const firstHeading = table?.header ?? headings[0]?.first ?? span.end;
   const headTexts: string[] = [];
+  const headLines: number[] = [];
   let headEnd = span.start;
   for (let i = span.start; i < firstHeading && headTexts.length < 8; i++) {
     const t = (lines[i] as Line).text;
     if (t === '' || isPageFurniture(t)) continue;
     if (attendanceLabelOf(t) || attendanceColumns(lines[i] as Line) !== null) break;
     if (headTexts.length > 0 && RECORD_DATE_LABELS.test(t)) break;
+    // Under a decision notice's heading, its "Label: value" block (premises, parties, who sat) is not heading.
+    if (headTexts.length > 0 && !findDate(t) && LABEL_VALUE.test(t) && headTexts.some((h) => DECISIONS_HEADING.test(h))) break;
     // A paragraph after the heading that is not about the meeting ends it.
     if (headTexts.length > 0 && t.length > 120 && !/\bheld\b/i.test(t)) break;
     headTexts.push(t);
+    headLines.push(i);
     headEnd = i + 1;
   }
   const head = readHeader(headTexts);
+  // A decision notice dates the hearing it records in its "Label: value" block ("Date of hearing: …").
+  if (head.date === null) head.date = labelledMeetingDate(lines, headEnd, Math.min(firstHeading, headEnd + 40));
   if (head.date === null) {
     warn(doc, lines[span.start] as Line, 'minutes-date-missing', 'minutes heading has no readable date');
     return null;
@@ -493,9 +512,22 @@ export function parseMinutes(doc: Doc, span: Span): Minutes | null {
     endedAt: null,
   };
   const attendees: Attendee[] = [];
+  // A decision notice with no numbered minutes is one item: what follows its "Label: value" block.
+  const decisionAt = headTexts.findIndex((t) => DECISIONS_HEADING.test(t));
+  if (headings.length === 0 && decisionAt >= 0) {
+    const at = labelBlockEnd(lines, headEnd, span.end);
+    if (at < span.end) {
+      // Its title is the subject printed under the notice's heading ("REVIEW OF A PREMISES LICENCE"), or the heading.
+      let k = decisionAt + 1;
+      while (k < headTexts.length && (headTexts[k] as string).includes(':')) k++;
+      if (k >= headTexts.length) k = decisionAt;
+      headings.push({ first: headLines[k] as number, bodyFrom: at, minute: '', agendaItem: null, title: headTexts[k] as string, strong: false });
+    }
+  }
   // A laid-out page with an "Action" column right of the minutes ("Min. No. … Action"): its entries are not minute text.
-  const action = actionColumn(doc, headEnd, firstHeading);
-  readAttendance(doc, minutes, attendees, headEnd, action?.line ?? firstHeading);
+  const attendanceEnd = decisionAt >= 0 && headings[0] ? headings[0].bodyFrom : firstHeading;
+  const action = actionColumn(doc, headEnd, attendanceEnd);
+  readAttendance(doc, minutes, attendees, headEnd, action?.line ?? attendanceEnd);
 
   let lastContent = Math.max(span.start, headEnd - 1);
   let ended = false;
@@ -565,6 +597,36 @@ export function parseMinutes(doc: Doc, span: Span): Minutes | null {
   return locate(doc, minutes, above.line, Math.max(lastContent, span.start));
 }
 
+/** A "Label: value" line: a few words, a colon, a value. */
+const LABEL_VALUE = /^[A-Za-z][A-Za-z ,'’()/-]{1,60}:\s*\S/;
+
+/** The date of the meeting a "Label: value" block names ("Date of hearing: 20 May 2031") between `from` and `end`; null when none. */
+function labelledMeetingDate(lines: readonly Line[], from: number, end: number): string | null {
+  for (let i = from; i < end; i++) {
+    const t = (lines[i] as Line).text;
+    if (t !== '' && MEETING_DATE_LABEL.test(t)) return findDate(t)?.date ?? null;
+  }
+  return null;
+}
+
+/**
+ * Where a "Label: value" block ends: the first paragraph after it that does not start with a label ("Premises: …",
+ * "Sub-Committee: …"). Values wrapped onto the next lines, and labels wrapped onto two, stay in the block.
+ */
+function labelBlockEnd(lines: readonly Line[], from: number, end: number): number {
+  let blank = false;
+  for (let i = from; i < end; i++) {
+    const t = (lines[i] as Line).text;
+    if (t === '' || isPageFurniture(t)) {
+      blank = t === '' || blank;
+      continue;
+    }
+    if (blank && !/^[A-Za-z][A-Za-z ,'’()/-]{1,60}:/.test(t)) return i;
+    blank = false;
+  }
+  return end;
+}
+
 /**
  * A heading that names its agenda item ("Item 5   COUNCIL TAX SUPPORT SCHEME   KEY DECISION"): alone on its
  * line (a blank line or the end after it), not a sentence.
@@ -628,7 +690,7 @@ export function paragraphs(body: readonly Line[], byEntry = false): string[] {
 /** Reads the attendance lists of minutes between `from` and `end` into `minutes` (and `attendees`, with their lines). */
 export function readAttendance(doc: Doc, minutes: Minutes, attendees: Attendee[], from: number, end: number): void {
   const { lines } = doc;
-  type Group = { kind: AttendanceKind | 'extra'; label: string; texts: string[]; line: Line; inline: boolean; columns?: boolean };
+  type Group = { kind: AttendanceKind | 'extra'; label: string; texts: string[]; line: Line; inline: boolean; columns?: boolean; post?: boolean };
   const groups: Group[] = [];
   let current: Group | null = null;
   // Names broken at a hyphen in a column ("Huw Llewelyn-" over "Thomas"): the column's position, and the entry to go on.
@@ -675,7 +737,9 @@ export function readAttendance(doc: Doc, minutes: Minutes, attendees: Attendee[]
       !CONTACT_LABEL.test(t) &&
       !/[.]$/.test(other.label) &&
       other.label.split(/\s+/).length <= 5 &&
-      (other.rest === '' ? t.endsWith(':') : looksLikePerson(splitPeople(other.rest)[0] ?? ''));
+      (other.rest === ''
+        ? t.endsWith(':')
+        : looksLikePerson(splitPeople(other.rest)[0] ?? '') || (OFFICER_LABEL.test(other.label) && looksLikePerson(other.rest.split(',')[0] as string)));
     // "Councillors:" under "PRESENT:" names more of the same group, often in two columns.
     // A joint committee's Present list under each partner body's name ("Northby Borough Council:"): still one group.
     const partner = !known && current !== null && current.kind === 'present' && other !== null && other.rest === '' && PARTNER_BODY.test(other.label);
@@ -691,7 +755,11 @@ export function readAttendance(doc: Doc, minutes: Minutes, attendees: Attendee[]
     if (known || extra) {
       pending.clear();
       const label = (known ?? other) as { label: string; rest: string };
-      current = { kind: known ? known.kind : 'extra', label: label.label, texts: label.rest === '' ? [] : [label.rest], line: l, inline: label.rest !== '' };
+      // A notice's "Sub-Committee: Cllr A, Cllr B" names who sat; "Legal adviser: …" an officer who attended.
+      const kind = known ? known.kind : SITTING_LABEL.test(label.label) ? 'present' : OFFICER_LABEL.test(label.label) ? 'attendance' : 'extra';
+      current = { kind, label: label.label, texts: label.rest === '' ? [] : [label.rest], line: l, inline: label.rest !== '' };
+      // A post's label ("Licensing officer:") names one officer, with their own post after a comma.
+      if (!known && kind === 'attendance') current.post = true;
       groups.push(current);
       blank = false;
       continue;
@@ -735,7 +803,7 @@ export function readAttendance(doc: Doc, minutes: Minutes, attendees: Attendee[]
       else (chunks[chunks.length - 1] as string[]).push(t);
     }
     const names = chunks
-      .flatMap((c) => (c.length === 0 ? [] : peopleOf(joinTabbed(c))))
+      .flatMap((c) => (c.length === 0 ? [] : g.post === true ? [joinTabbed(c)] : peopleOf(joinTabbed(c))))
       .map(dropRoleNotes)
       .filter((n) => n !== '' && !NONE_SENTENCE.test(n) && !isNobody(n));
     const place = (kind: AttendanceKind | 'extra', name: string): void => {

@@ -10,6 +10,7 @@ import {
   ITEM_MARKER,
   ITEM_SUFFIX,
   MINUTE_NUMBERS,
+  MEETING_DATE_LABEL,
   MINUTES_HEADING,
   WEB_ITEM_HEADER,
   mayBeBodyDateLine,
@@ -69,11 +70,15 @@ export interface PartDetector {
 
 const FP_HEADER_REF = /^(?:fp|forward plan|key decision)?\s*ref(?:erence)?s?\.?(?: no\.?)?$/i;
 
+/** A forward plan column saying when a decision is due or who takes it. */
+const FP_WHEN_OR_WHO = /\bdate\b|\bwhen\b|\bmonth\b|\bdue\b|\bperiod\b|\bmeeting\b|maker|taker|\bby\b|\bwho\b|cabinet|council|portfolio/i;
+
 function isForwardPlanHeader(line: Line): boolean {
   if (!line.tabbed || line.text.length > 600 || !/decision/i.test(line.text) || !/\bref|\bdate\b|\bwhen\b/i.test(line.text)) return false;
   const cells = cellsOf(line);
   const hasDecision = cells.some((c) => /decision/i.test(c));
-  if (cells.some((c) => FP_HEADER_REF.test(c)) && hasDecision) return true;
+  // A plan says when each decision is due or who takes it: a table of decisions already made ("Ref | Site | Decision | Vote") is not one.
+  if (cells.some((c) => FP_HEADER_REF.test(c)) && hasDecision && cells.some((c) => FP_WHEN_OR_WHO.test(c))) return true;
   // A plan without reference numbers: a decision-date column, a decision-maker column and the matter.
   return (
     cells.some((c) => /^(?:(?:expected |proposed |planned )?(?:date of |decision )?(?:decision )?date|date(?: of decision)?|decision due)$/i.test(c)) &&
@@ -121,6 +126,16 @@ function tableFollows(lines: Line[], i: number, end: number): boolean {
     if ((l.tabbed && cellsOf(l).filter((c) => c !== '').length >= 2) || isWholeDate(l.text)) return true;
   }
   return false;
+}
+
+/**
+ * Whether laid-out line i sits right under a numbered line's title, indented past its number ("3.  Cofnodion …" over
+ * "    Minutes of the meeting held on …"): the item's title in a second language or wrapped, not a part's heading.
+ */
+function underNumberedTitle(lines: Line[], i: number): boolean {
+  const l = lines[i] as Line;
+  const above = lines[i - 1];
+  return l.indent > 0 && above !== undefined && above.text !== '' && /^\d{1,3}[.)]?\s+\S/.test(above.text) && l.indent > above.indent + 1;
 }
 
 /** A work programme heading: "Scrutiny Work Programme", "Work Programme 2024/25", "Board Work Programme – January 2020". */
@@ -191,7 +206,7 @@ const minutesHeading: PartDetector = {
       if (t === '' || t.length > 400 || !HEADING_FIRST.has(t.charCodeAt(0)) || !minutesHeadingIn(t)) continue;
       const next = nextNonBlank(lines, i + 1, Math.min(lines.length, i + 4));
       if (next >= 0 && ITEM_MARKER.test((lines[next] as Line).text)) continue;
-      if (/agenda\s+item/i.test(t)) continue;
+      if (/agenda\s+item/i.test(t) || underNumberedTitle(lines, i)) continue;
       // The heading block: the line with up to three lines around it must carry the meeting's date.
       let block = t;
       for (let j = i + 1, k = 0; j < lines.length && k < 3; j++) {
@@ -244,14 +259,16 @@ const decisionsHeading: PartDetector = {
     const out: PartStart[] = [];
     for (let i = 0; i < lines.length; i++) {
       const t = (lines[i] as Line).text;
-      if (t === '' || t.length > 120 || !DECISIONS_FIRST.has(t.charCodeAt(0) | 0x20) || !DECISIONS_HEADING.test(t) || /[,;]$/.test(t)) continue;
-      // The meeting's date within the next few lines, and a "Decision:" block soon after.
+      // The heading starts with its own words, or with the Act it is made under ("… ACT 2003: NOTICE OF DETERMINATION").
+      if (t === '' || t.length > 120 || !(DECISIONS_FIRST.has(t.charCodeAt(0) | 0x20) || t.includes('ct ') || t.includes('CT ')) || !DECISIONS_HEADING.test(t) || /[,;]$/.test(t))
+        continue;
+      // The meeting's date within the next few lines (or labelled in the notice's "Label: value" block), and a "Decision:" block soon after.
       let dated = false;
-      for (let j = i, k = 0; j < lines.length && k < 6; j++) {
+      for (let j = i, k = 0; j < lines.length && k < 24 && !dated; j++) {
         const n = (lines[j] as Line).text;
         if (n === '') continue;
         k++;
-        if (findDate(n)) dated = true;
+        if ((k <= 6 || MEETING_DATE_LABEL.test(n)) && findDate(n)) dated = true;
       }
       let decisions = 0;
       for (let j = i + 1; j < Math.min(lines.length, i + 120); j++) if (DECISION_BLOCK.test((lines[j] as Line).text)) decisions++;
@@ -437,6 +454,7 @@ const workProgrammeHeading: PartDetector = {
         (l.text.includes('rogramme') || l.text.includes('ROGRAMME')) &&
         headingLike(l) &&
         WORK_PROGRAMME_HEADING.test(l.text) &&
+        !underNumberedTitle(lines, i) &&
         tableFollows(lines, i, lines.length)
       )
         out.push({ kind: 'work-programme', start: i, header: null });

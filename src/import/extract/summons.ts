@@ -19,7 +19,7 @@ import {
   SUMMONS_SENTENCES,
   VALEDICTION,
 } from './layouts.ts';
-import { isNobody, looksLikePerson, parseMember, splitPeople } from './names.ts';
+import { isNobody, looksLikePerson, parseMember, splitPeople, startsWithTitle } from './names.ts';
 import { isPageFurniture } from './text-normalise.ts';
 
 /** The summons header of a meeting pack. */
@@ -111,10 +111,58 @@ function underRightColumn(doc: Doc, i: number): boolean {
   return false;
 }
 
+/** A label printed in two languages ("Dyddiad / Date: …", "Date / Dyddiad: …"): each half, and the value. */
+const BILINGUAL_LABEL = /^([A-Za-z][^/:]{1,30}?)\s+\/\s+([A-Za-z][^/:]{1,30}?)\s*:\s*(.*)$/;
+
+/** A line as printed, then, for a label in two languages, the line under each half of it ("Date: …"). */
+export function labelVariants(text: string): string[] {
+  const m = text.length < 400 ? BILINGUAL_LABEL.exec(text) : null;
+  return m ? [text, `${m[1] as string}: ${m[3] as string}`, `${m[2] as string}: ${m[3] as string}`] : [text];
+}
+
+/** A contact label of a letter's reference block ("Enquiries:", "Tel:", "Our ref:"), in either half of a label in two languages. */
+const REFERENCE_BLOCK_LABEL =
+  /^(?:ask for|enquiries(?: to)?|contact(?: officer)?|tel(?:ephone)?\.?|phone|e-?mail|direct (?:line|dial)|our ref(?:erence)?|your ref(?:erence)?)\s*:/i;
+
+/**
+ * Whether the "Date:" label `key` on line i is a letter's reference block: a contact label ("Enquiries:", "Tel:") starts
+ * the next line in the same column (not a contact block printed beside the meeting's own labels).
+ */
+function inReferenceBlock(doc: Doc, i: number, key: string): boolean {
+  const nx = nextNonBlank(doc.lines, i + 1, Math.min(doc.lines.length, i + 3));
+  if (nx < 0) return false;
+  let next = (doc.lines[nx] as Line).text;
+  const laid = doc.laidOut;
+  if (laid) {
+    const line = laid[i] ?? '';
+    const at = line.indexOf(key);
+    if (at < 0) return false;
+    // The column starts where the label's run of text does (after a gap of two spaces or more).
+    const gap = line.lastIndexOf('  ', at);
+    const col = gap < 0 ? line.length - line.trimStart().length : gap + 2;
+    const below = laid[nx] ?? '';
+    if (below.slice(Math.max(0, col - 2), col).trim() !== '') return false;
+    next = below.slice(col).trim();
+  }
+  return labelVariants(next).some((v) => REFERENCE_BLOCK_LABEL.test(v));
+}
+
 /** Whether a text is one of the header labels (without its colon). */
 function isHeaderLabel(text: string): boolean {
   return HEADER_LABELS.body.test(text) || HEADER_LABELS.date.test(text) || HEADER_LABELS.time.test(text) || HEADER_LABELS.venue.test(text);
 }
+
+/** The line under a labelled value in its column, with no label of its own (the value in a second language); '' when none. */
+function valueUnder(doc: Doc, i: number, end: number): string {
+  const l = doc.lines[i] as Line;
+  const n = doc.lines[i + 1];
+  if (!n || i + 1 >= end || n.text === '' || n.text.includes(':')) return '';
+  const cells = cellsOf(n).filter((c) => c !== '');
+  return cells.length === 1 && n.indent > l.indent + 4 ? (cells[0] as string) : '';
+}
+
+/** A sentence ending in a colon that leads in to the meeting's labelled details ("You are invited to attend a meeting … which will be held:"). */
+const INVITATION = /^\S.{20,300}\b(?:held|convened|take place|meet|as follows)\s*:$/i;
 
 /** Reads a labelled header: "Meeting: …", "Date: …", "Time: …", "Venue: …". */
 function readLabelledHeader(doc: Doc, end: number): (SummonsHeader & { labelledVenue: string | null; labelledTime: string | null }) | null {
@@ -135,11 +183,14 @@ function readLabelledHeader(doc: Doc, end: number): (SummonsHeader & { labelledV
       const next = nextNonBlank(lines, i + 1, Math.min(end, i + 3));
       if (next >= 0 && !(lines[next] as Line).tabbed && !isHeaderLabel((lines[next] as Line).text)) texts[0] = `${line.text}: ${(lines[next] as Line).text}`;
     }
-    for (const t of texts) {
+    for (const t of texts.flatMap(labelVariants)) {
       const m = /^([A-Za-z][A-Za-z ]{1,30}?)\s*:\s*(\S.{0,200})$/.exec(t);
       if (!m) continue;
       const key = (m[1] as string).trim();
-      const value = (m[2] as string).trim();
+      let value = (m[2] as string).trim();
+      // A value in two languages, one under the other ("Dydd Iau, 12 Mawrth 2026" over "Thursday, 12 March 2026"): the line under it too.
+      const under = doc.layout && (HEADER_LABELS.date.test(key) || HEADER_LABELS.time.test(key)) ? valueUnder(doc, i, end) : '';
+      if (under !== '') value = `${value} ${under}`;
       if (HEADER_LABELS.body.test(key) && body === null) {
         body = value;
         first = i;
@@ -154,7 +205,7 @@ function readLabelledHeader(doc: Doc, end: number): (SummonsHeader & { labelledV
           v = `${v} ${next}`;
         }
         venue = cleanVenue(v);
-      } else if (HEADER_LABELS.date.test(key) && date === null) {
+      } else if (HEADER_LABELS.date.test(key) && date === null && !inReferenceBlock(doc, i, key)) {
         const d = findLongDate(value) ?? findDate(value);
         if (d) {
           date = d.date;
@@ -169,6 +220,11 @@ function readLabelledHeader(doc: Doc, end: number): (SummonsHeader & { labelledV
     let p = prevNonBlank(lines, dateLine - 1, 0);
     // On a page layout, a line of the contact block beside the header (under its right-hand column) is not the body.
     while (p > 0 && underRightColumn(doc, p)) p = prevNonBlank(lines, p - 1, 0);
+    // The sentence inviting members to the meeting ("… which will be held:"), in one language or two, stands between the body and the labels.
+    while (p > 0 && INVITATION.test((lines[p] as Line).text)) {
+      while (p > 0 && (lines[p - 1] as Line).text !== '') p--;
+      p = prevNonBlank(lines, p - 1, 0);
+    }
     const above = p >= 0 ? (doc.layout ? leftText(lines[p] as Line) : (lines[p] as Line).text) : '';
     if (above === '' || above.length > 160 || /:/.test(above) || isPageFurniture(above) || isFrontSheetHeading(above))
       return { body: '', date: '', time, venue, line: -1, first: -1, labelledVenue: venue, labelledTime: time };
@@ -336,6 +392,20 @@ function continueVenue(lines: Line[], from: number, end: number, indent: number,
   return j;
 }
 
+/** The label of more members under a membership list ("Councillors: A, B"). */
+const MORE_MEMBERS = /^(?:councillors|cllrs\.?|members)\s*:\s*/i;
+
+/**
+ * A line of a membership list without what a bilingual list prints before the entry in the other language
+ * ("Y Cynghorydd / Councillor A Name" gives "Councillor A Name") or the list's own label ("Councillors: A, B").
+ */
+function memberLine(text: string): string {
+  const pair = /^[^/:()]{2,30}\s\/\s(?=\S)/.exec(text);
+  const after = pair ? text.slice(pair[0].length) : '';
+  const rest = pair && (startsWithTitle(after) || MORE_MEMBERS.test(after)) ? after : text;
+  return rest.replace(MORE_MEMBERS, '');
+}
+
 /** A name without the role printed after it ("Cllr Rowan Hale (Chair)"). */
 const stripRole = (text: string): string => text.replace(/\s*\([^()]{2,30}\)\s*$/, '').trim();
 
@@ -344,14 +414,15 @@ export function readMembers(doc: Doc, end: number): { members: MeetingMember[]; 
   const { lines } = doc;
   for (let i = 0; i < end; i++) {
     const l = lines[i] as Line;
-    const m = MEMBERSHIP_LABEL.exec(l.text) ?? (MEMBERSHIP_HEADING.test(l.text) ? [l.text, ''] : null);
+    let m: RegExpExecArray | string[] | null = MEMBERSHIP_HEADING.test(l.text) ? [l.text, ''] : null;
+    for (const v of labelVariants(l.text)) m ??= MEMBERSHIP_LABEL.exec(v);
     if (!m) continue;
-    let list = (m[1] as string).trim();
+    let list = memberLine((m[1] as string).trim());
     let listLine = i;
     if (list === '' || /^(?:the )?members of\b/i.test(list)) {
       const nx = nextNonBlank(lines, i + 1, end);
       if (nx < 0) break;
-      list = (lines[nx] as Line).text;
+      list = memberLine((lines[nx] as Line).text);
       listLine = nx;
     }
     // A bulleted list: one member a line.
@@ -384,10 +455,13 @@ export function readMembers(doc: Doc, end: number): { members: MeetingMember[]; 
     // A list wrapped over lines: it runs on after a comma or "and", or in the value column of its label.
     for (let j = listLine + 1; j < end; j++) {
       const n = lines[j] as Line;
-      if (n.text === '' || /:/.test(n.text)) break;
-      const runsOn = /(?:,|\band)\s*$/.test(list) || (doc.layout && n.indent >= l.indent + 8);
-      if (!runsOn || n.text.length > 300) break;
-      list = `${list} ${n.text}`;
+      const next = n.text === '' ? '' : memberLine(n.text);
+      if (next === '' || /:/.test(next)) break;
+      // One member a line, each with a title ("Councillor A (Chair)" over "Councillor B"), or more under a "Councillors:" label, runs on too.
+      const own = (startsWithTitle(next) || next.length < n.text.length) && !/(?:,|\band)\s*$/.test(list);
+      const runsOn = own || /(?:,|\band)\s*$/.test(list) || (doc.layout && n.indent >= l.indent + 8);
+      if (!runsOn || next.length > 300) break;
+      list = own ? `${list}, ${next}` : `${list} ${next}`;
     }
     const members = splitPeople(list)
       .map(parseMember)
@@ -437,11 +511,13 @@ export function readIssued(doc: Doc, end: number, meetingDate: string | null = n
     const l = lines[i] as Line;
     // The label may sit in a contact block beside the header: any cell of a laid-out line.
     for (const cell of doc.layout && l.tabbed ? cellsOf(l) : [leftText(l)]) {
-      const m = ISSUED_LABEL.exec(cell);
-      if (m) return { issuedBy, issuedOn: findDate(m[1] as string)?.date ?? null };
+      for (const v of labelVariants(cell)) {
+        const m = ISSUED_LABEL.exec(v);
+        if (m) return { issuedBy, issuedOn: findDate(m[1] as string)?.date ?? null };
+      }
     }
   }
-  return { issuedBy, issuedOn: otherDate(doc, end, meetingDate) };
+  return { issuedBy, issuedOn: letterDate(doc, end, meetingDate) ?? otherDate(doc, end, meetingDate) };
 }
 
 /** A summons written as a letter without a valediction: the "Name / Post" block right under the summoning paragraph; -1 when none. */
@@ -466,6 +542,20 @@ export function closingBlockAt(doc: Doc, from: number, end: number): number {
     if (post.length < 60 && ISSUING_POST.test(post) && !/[.:]$/.test(post)) return i;
   }
   return -1;
+}
+
+/** The "Date:" of a summons letter's reference block ("Date: 3 May 2031" over "Enquiries: …"), when not the meeting's. */
+function letterDate(doc: Doc, end: number, meetingDate: string | null): string | null {
+  for (let i = 0; i < end; i++) {
+    const l = doc.lines[i] as Line;
+    if (l.text === '' || !l.text.includes(':')) continue;
+    for (const cell of l.tabbed ? cellsOf(l) : [l.text]) {
+      const v = labelVariants(cell).find((x) => /^date\s*:/i.test(x));
+      const d = v === undefined ? null : (findLongDate(v) ?? findDate(v));
+      if (d && d.date !== meetingDate && inReferenceBlock(doc, i, (v as string).slice(0, 4))) return d.date;
+    }
+  }
+  return null;
 }
 
 /** A line of the front sheet that is only a date other than the meeting's: the date of issue. */
@@ -537,8 +627,8 @@ export function readContacts(doc: Doc, end: number): MeetingContact[] {
           break;
         }
       }
-      const m = CONTACT_LABEL.exec(cell);
-      if (m && cell.length < 400) {
+      const m = cell.length < 400 ? labelVariants(cell).reduce<RegExpExecArray | null>((found, v) => found ?? CONTACT_LABEL.exec(v), null) : null;
+      if (m) {
         at = c;
         rest = [m[1] as string, ...cells.slice(c + 1)].join(' ');
         break;
@@ -561,7 +651,11 @@ export function readContacts(doc: Doc, end: number): MeetingContact[] {
         (c) => /^(?:tel|telephone|phone|e-?mail|mobile|direct)\b/i.test(c) || /@|^\.[a-z]/i.test(c) || phonesIn(c).length > 0,
       );
       if (parts.length > 0) {
-        for (const right of parts) block = /^\.[a-z]/i.test(right) ? `${block}${right}` : `${block} ${right}`;
+        // A label in two languages ("Ffôn / Tel: …") keeps only its last half, so no word of the first joins the name above it.
+        for (const part of parts) {
+          const right = part.replace(/^[^/:]{1,30}\s\/\s(?=[^/:]{1,30}:)/, '');
+          block = /^\.[a-z]/i.test(right) ? `${block}${right}` : `${block} ${right}`;
+        }
         k++;
       } else if (!l.tabbed) break;
     }
