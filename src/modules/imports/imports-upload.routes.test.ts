@@ -186,11 +186,11 @@ describe('uploading packs to import', () => {
       { name: 'two.txt', content: agenda.replace('14 October', '11 November') },
     ]);
     expect(res.statusCode).toBe(303);
-    expect(res.headers.location).toBe('/officer/imports?queued=2');
+    expect(res.headers.location).toBe('/officer/imports?saved=queued');
     const list = await t.app.inject({ url: res.headers.location, headers: { cookie: clerk } });
-    expect(list.body).toContain('2 packs are being imported');
+    expect(list.body).toContain('Your packs are being imported');
     expect(await run()).toBe(2);
-    expect((await t.app.inject({ url: '/officer/imports?queued=constructor', headers: { cookie: clerk } })).body).not.toContain('govuk-notification-banner');
+    expect((await t.app.inject({ url: '/officer/imports?saved=constructor', headers: { cookie: clerk } })).body).not.toContain('govuk-notification-banner');
   });
 
   it('fails the job of a file that is not a document with one line, and does not try again', async () => {

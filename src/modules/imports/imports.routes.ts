@@ -61,9 +61,8 @@ function progressText(job: Job): string {
   return `Step ${Math.min(p.done + 1, p.total)} of ${p.total}: ${p.step}`;
 }
 
-const queuedMessages = Object.fromEntries(
-  Array.from({ length: MAX_PACKS_PER_UPLOAD - 1 }, (_, i) => [String(i + 2), `${i + 2} packs are being imported. Each is listed under “Being imported” until it is done.`]),
-);
+/** The confirmation after several packs were queued (one pack goes to its own job page instead). */
+const savedMessages = { queued: 'Your packs are being imported. Each is listed under “Being imported” until it is done.' };
 
 /** Import review for officers, and the public "Show source" pages. */
 export async function importsRoutes(app: FastifyInstance): Promise<void> {
@@ -143,8 +142,8 @@ export async function importsRoutes(app: FastifyInstance): Promise<void> {
   };
 
   app.get('/officer/imports', { preHandler: review }, async (request, reply) => {
-    const q = request.query as { queued?: string };
-    return reply.render(`${T}imports.njk`, { ...(await listContext(request)), flash: flashFor(queuedMessages, q.queued) });
+    const q = request.query as { saved?: string };
+    return reply.render(`${T}imports.njk`, { ...(await listContext(request)), flash: flashFor(savedMessages, q.saved) });
   });
 
   app.post('/officer/imports', { preHandler: [run, app.csrfProtection] }, async (request, reply) => {
@@ -154,7 +153,7 @@ export async function importsRoutes(app: FastifyInstance): Promise<void> {
       : await queueImports(db, app.services.storage, actorOf(request), packs, maxBytes);
     if (!r.ok) return reply.code(400).render(`${T}imports.njk`, { ...(await listContext(request)), errors: r.errors });
     const ids = r.value.jobIds;
-    return reply.redirect(ids.length === 1 ? `/officer/imports/jobs/${ids[0]}` : `/officer/imports?queued=${ids.length}`, 303);
+    return reply.redirect(ids.length === 1 ? `/officer/imports/jobs/${ids[0]}` : '/officer/imports?saved=queued', 303);
   });
 
   app.get('/officer/imports/jobs/:id', { preHandler: review }, async (request, reply) => {
