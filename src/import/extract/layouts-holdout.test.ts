@@ -320,28 +320,15 @@ describe('minutes printed as a table ("Minute No. | Item | Resolution | Action b
   });
 });
 
+/** A fictional Cabinet agenda's front sheet, above the items of the two tests below. */
+const ashgroveFrontSheet = ['ASHGROVE DISTRICT COUNCIL', '', 'CABINET', '', 'Thursday, 6 May 2032 at 10.00 am', 'Council Chamber, Ashgrove House', '', 'AGENDA', ''];
+
 describe('running headers and footers of a paged text', () => {
   it('are page furniture, not part of the note they interrupt', () => {
     const header = ['Ashgrove District Council                    Cabinet, 6 May 2032', ''];
     const footer = (n: number): string[] => ['', `Cabinet agenda                                              Page ${n} of 3`];
     const pages = [
-      [
-        'ASHGROVE DISTRICT COUNCIL',
-        '',
-        'CABINET',
-        '',
-        'Thursday, 6 May 2032 at 10.00 am',
-        'Council Chamber, Ashgrove House',
-        '',
-        'AGENDA',
-        '',
-        '1.   APOLOGIES',
-        '',
-        '2.   BUDGET',
-        '',
-        '     To consider the budget for the year,',
-        ...footer(1),
-      ],
+      [...ashgroveFrontSheet, '1.   APOLOGIES', '', '2.   BUDGET', '', '     To consider the budget for the year,', ...footer(1)],
       [...header, '     including the fees and charges.', '', '3.   PARKING', ...footer(2)],
       [...header, '4.   HOUSING', '', '5.   ANY OTHER BUSINESS', ...footer(3)],
     ];
@@ -355,15 +342,7 @@ describe('running headers and footers of a paged text', () => {
 describe('lettered sub-items wrapped under a hanging indent', () => {
   it('keep their wrapped text in the title, not the note', () => {
     const text = [
-      'ASHGROVE DISTRICT COUNCIL',
-      '',
-      'CABINET',
-      '',
-      'Thursday, 6 May 2032 at 10.00 am',
-      'Council Chamber, Ashgrove House',
-      '',
-      'AGENDA',
-      '',
+      ...ashgroveFrontSheet,
       '1.   APOLOGIES',
       '',
       '2.   RECOMMENDATIONS FROM COMMITTEES',
