@@ -4,6 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { decodeSource } from './detect-format.ts';
 import { extractPack } from './index.ts';
+import { findPdfToText } from './pdf-text.ts';
 import { asJson, contractValidator, fixturesDir, n, provenanceProblems } from './test-support.ts';
 
 const read = (name: string): Buffer => readFileSync(resolve(fixturesDir, name));
@@ -179,7 +180,10 @@ describe('blind packs of councils the extractor was not written against', () => 
     .filter((f) => f.endsWith('.facts.mjs'))
     .map((f) => {
       const base = f.replace(/\.facts\.mjs$/, '');
-      return { base, facts: resolve(blindDir, f), source: readdirSync(blindDir).find((x) => x.startsWith(`${base}.`) && !x.endsWith('.facts.mjs')) };
+      const files = readdirSync(blindDir).filter((x) => x.startsWith(`${base}.`) && /\.(?:txt|md|html|pdf)$/.test(x));
+      // A PDF pack keeps the `pdftotext -layout` text it gives beside it (as ../shared/packs does): the facts
+      // name the text, and the PDF itself must give the same facts.
+      return { base, facts: resolve(blindDir, f), source: files.find((x) => !x.endsWith('.pdf')), pdf: files.find((x) => x.endsWith('.pdf')) };
     });
 
   it('has thirty packs, each with its source and a floor', () => {
@@ -212,6 +216,31 @@ describe('blind packs of councils the extractor was not written against', () => 
         }
       }).length;
       expect(passed).toBeGreaterThanOrEqual(PASSING[p.base] as number);
+    });
+  }
+
+  for (const p of packs.filter((x) => x.pdf !== undefined && !EXITS_2_TODAY.has(x.base))) {
+    it(`${p.base}: from its PDF, the same facts as from its text (bar the source's name and hash)`, async () => {
+      if (!findPdfToText()) {
+        expect(process.env.REQUIRE_SHARED, 'pdftotext must be installed when REQUIRE_SHARED=1').not.toBe('1');
+        return;
+      }
+      const fromPdf = asJson(extractPack(readFileSync(resolve(blindDir, p.pdf as string)), p.pdf as string));
+      const fromText = asJson(extractPack(readFileSync(resolve(blindDir, p.source as string)), p.source as string));
+      expect(validate?.(fromPdf)).toEqual([]);
+      const { facts } = (await import(pathToFileURL(p.facts).href)) as { facts: Array<[string, (d: unknown, norm: typeof n) => unknown]> };
+      const outcome = (doc: unknown): string[] =>
+        facts
+          .filter(([name, fn]) => {
+            if (name === 'source') return false;
+            try {
+              return fn(doc, n) === true;
+            } catch {
+              return false;
+            }
+          })
+          .map(([name]) => name);
+      expect(outcome(fromPdf)).toEqual(outcome(fromText));
     });
   }
 });
