@@ -132,7 +132,11 @@ describe('an HTML licensing pack (tables for agenda, tracker and action plan)', 
  * Irish council minutes, a Scottish committee report, a ModernGov decision page, a landscape forward plan in
  * wrapped cells, a police and crime commissioner's decision record and joint committee minutes: 35 of 94 facts,
  * 37 %, first scored on 4 December 2026 at 23:50 and again with the other eight's lessons (the same 35); all since
- * taught too, so the next honest measure needs new packs. Each is a council document, so
+ * taught too, so the next honest measure needs new packs. Round three (5 December 2026), written blind and scored
+ * before any fix, most of them printed to PDF by a browser and kept with their `pdftotext -layout` text: a Cabinet
+ * record of decisions (14 of 18), Scottish community council minutes in an Item/Discussion table (8 of 19), a CMIS
+ * meeting web page (2 of 19), a county scrutiny letter-agenda with its report and work programme (10 of 19), a
+ * Cabinet Member decision report (13 of 18), a parish summons with the previous minutes (11 of 18). Each is a council document, so
  * none may exit 2; each must validate and point every record at its source lines. Not every fact passes yet:
  * `PASSING` is how many of each pack's facts pass today, a floor that may only rise (raise it when the extractor
  * learns more). `EXITS_2_TODAY` lists packs the extractor still rejects as not a council document: a known failure,
@@ -143,6 +147,12 @@ describe('blind packs of councils the extractor was not written against', () => 
   const PASSING: Record<string, number> = {
     'blackmere-fire-authority-2024-12-12': 15,
     'anyshire-otherby-joint-waste-2025-09-18': 18,
+    'ashenholt-cabinet-decisions-2025-10-15': 14,
+    'balmerrick-drumlaw-community-council-2026-02-17': 8,
+    'caversfield-housing-scrutiny-2026-02-24': 2,
+    'ellingshire-cyp-scrutiny-2025-11-20': 10,
+    'lindenshire-cabinet-member-decision-2026-03-16': 13,
+    'thistlecombe-parish-council-2026-03-09': 11,
     'brackenfold-council-summons-2026-11-18': 16,
     'bramwell-health-wellbeing-board-2025-06-24': 16,
     'cairnfell-npa-planning-2024-09-19': 16,
@@ -186,7 +196,7 @@ describe('blind packs of councils the extractor was not written against', () => 
       return { base, facts: resolve(blindDir, f), source: files.find((x) => !x.endsWith('.pdf')), pdf: files.find((x) => x.endsWith('.pdf')) };
     });
 
-  it('has thirty packs, each with its source and a floor', () => {
+  it('has every pack with its source and a floor', () => {
     expect(packs.map((p) => p.base).sort()).toEqual(Object.keys(PASSING).sort());
     expect(packs.filter((p) => p.source === undefined)).toEqual([]);
   });
