@@ -163,7 +163,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'cairnfell-npa-planning-2024-09-19': 16,
     'caldermoor-officer-decisions-2026-11-05': 17,
     'carrowshire-pcc-decision-2025-10-14': 16,
-    'caversfield-housing-scrutiny-2026-02-24': 2,
+    'caversfield-housing-scrutiny-2026-02-24': 19,
     'cwm-aderyn-cabinet-2025-09-16': 15,
     'dyffryn-tarian-communities-scrutiny-2026-03-12': 15,
     'eastmere-forward-plan-2025-12-01': 15,

@@ -19,6 +19,8 @@ import {
   SIGNATURE_DATE_LABEL,
   SIGNATURE_LABEL,
   SITTING_LABEL,
+  WEB_ACCESS_LABEL,
+  WEB_SECTION_ITEM,
 } from './layouts.ts';
 import { extractPack } from './index.ts';
 import { noticeLabelOf } from './notice-blocks.ts';
@@ -884,5 +886,82 @@ describe('bilingual front sheets laid out as a letter', () => {
     // The column header repeated after the page break and the next-meeting line are no item's note.
     expect(m?.agenda.map((a) => a.note)).toEqual([null, null, null, null]);
     expect([r.minutes, r.workProgramme]).toEqual([[], []]);
+  });
+});
+
+describe('a meeting web page with an attendance register and agenda sections behind toggles', () => {
+  it.each([
+    ['Item 4 – Library Opening Hours', '4', 'Library Opening Hours'],
+    ['Agenda item 12: Parks Strategy', '12', 'Parks Strategy'],
+  ])('"%s" is a section heading', (line, number, title) => expect(WEB_SECTION_ITEM.exec(line)?.slice(1, 3)).toEqual([number, title]));
+  it.each(['Item 4 (Library Opening Hours) was discussed', 'Items 4 and 5'])('"%s" is no section heading', (line) => expect(WEB_SECTION_ITEM.test(line)).toBe(false));
+  it.each([
+    ['Rental Tender Restricted', true],
+    ['Depot Lease (Exempt)', true],
+    ['Private Sector Housing Update', false],
+  ])('"%s" ends in an access label: %s', (title, label) => expect(WEB_ACCESS_LABEL.test(title)).toBe(label));
+
+  it('keeps an accordion toggle as its heading, drops other buttons, a breadcrumb list and a sidebar menu', () => {
+    const text = htmlToText(
+      [
+        '<ol class="breadcrumb"><li><a href="/">Home</a></li><li>Meetings</li></ol>',
+        '<aside class="side"><ul><li><a href="/a">Calendar</a></li></ul></aside>',
+        '<button id="ok">Accept all</button>',
+        '<h3><button aria-expanded="false" aria-controls="b1">Item 1 &ndash; Welcome</button></h3>',
+      ].join('\n'),
+    );
+    expect(text).toContain('Item 1 – Welcome');
+    expect(text).not.toMatch(/Home|Calendar|Accept all/);
+  });
+
+  it('reads the details list, the register, the sections and their minutes', () => {
+    const html = [
+      '<!DOCTYPE html><html><body><main>',
+      '<h1>Leisure Panel &ndash; Monday 2 June 2031</h1>',
+      '<dl><dt>Committee</dt><dd>Leisure Panel</dd><dt>Date</dt><dd>Monday, 2 June 2031</dd><dt>Time</dt><dd>6.30 pm</dd><dt>Venue</dt><dd>Room 4, Civic Offices</dd></dl>',
+      '<h2>Attendance</h2>',
+      '<table><tr><th>Attendee</th><th>Role</th><th>Attendance</th></tr>',
+      '<tr><td>Councillor Ada Brook</td><td>Chair</td><td>Present</td></tr>',
+      '<tr><td>Councillor Ben Cole</td><td>Member</td><td>Present</td></tr>',
+      '<tr><td>Councillor Cy Dunn</td><td>Member</td><td>Apologies</td></tr>',
+      '<tr><td>Eve Fox, Leisure Manager</td><td>Officer</td><td>Present</td></tr></table>',
+      '<h3>Apologies</h3><ul><li>Councillor Cy Dunn</li></ul>',
+      '<h2>Agenda</h2>',
+      '<section><h3><button aria-controls="i1">Item 1 &ndash; Apologies</button></h3><div id="i1">',
+      '<h4>Minutes</h4><p><strong>RESOLVED:</strong> That the apologies be noted.</p></div></section>',
+      '<section><h3><button aria-controls="i2">Item 2 &ndash; Pool Repairs</button></h3><div id="i2">',
+      '<p>Report of the Leisure Manager.</p><ul><li><a href="/r.pdf">Report.pdf</a> <span>(120 KB)</span></li></ul>',
+      '<h4>Minutes</h4><p>The manager introduced the report.</p><p><strong>RESOLVED:</strong></p>',
+      '<ol type="a"><li>That the repairs be noted.</li><li>That a further update be given.</li></ol></div></section>',
+      '<section><h3><button aria-controls="i3">Item 3 &ndash; Kiosk Lease</button> <span>Restricted</span></h3><div id="i3">',
+      '<p>Exempt under paragraph 3 of Schedule 12A.</p>',
+      '<h4>Minutes</h4><p><strong>RESOLVED:</strong> That the lease be agreed.</p></div></section>',
+      '<p>The meeting ended at 8.05 pm.</p>',
+      '</main></body></html>',
+    ].join('\n');
+    const r = extractPack(Buffer.from(html), 'panel.html');
+    expect(r.meeting).toMatchObject({ body: 'Leisure Panel', date: '2031-06-02', time: '18:30', venue: 'Room 4, Civic Offices' });
+    expect(r.meeting?.members.slice(0, 2)).toEqual([
+      { name: 'Councillor Ada Brook', role: 'Chair' },
+      { name: 'Councillor Ben Cole', role: null },
+    ]);
+    expect(r.meeting?.agenda.map((a) => [a.number, a.title, a.exempt])).toEqual([
+      ['1', 'Apologies', false],
+      ['2', 'Pool Repairs', false],
+      ['3', 'Kiosk Lease', true],
+    ]);
+    const m = r.minutes[0];
+    expect(m).toMatchObject({
+      present: ['Councillor Ada Brook', 'Councillor Ben Cole'],
+      apologies: ['Councillor Cy Dunn'],
+      inAttendance: ['Eve Fox, Leisure Manager'],
+      endedAt: '20:05',
+    });
+    expect(m?.items.map((i) => [i.minute, i.resolutions.length])).toEqual([
+      ['1', 1],
+      ['2', 2],
+      ['3', 1],
+    ]);
+    expect(r.reports).toEqual([]);
   });
 });

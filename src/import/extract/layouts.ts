@@ -392,6 +392,18 @@ export const WEB_ITEM_HEADER = /^(?:no\.?|item no\.?|number|#)\s+(?:item|title|a
 export const WEB_BLOCK =
   /^(minutes|decision|decisions|resolved|outcome|supporting documents|additional documents|documents|attachments|recorded vote|recorded votes|vote|votes|presentation|appendices|background papers|report author|webcast|video)\s*:?$/i;
 
+/**
+ * A web meeting page's agenda item as a heading of its own section, number and title on one line (an accordion's
+ * toggle: "Item 4 – Library Opening Hours", "Agenda item 2: Minutes"); the number is separated by a dash, colon or dot.
+ */
+export const WEB_SECTION_ITEM = /^(?:agenda\s+)?item\s+(?:no\.?\s*)?(\d{1,4}[a-z]?)\s*[-–—:.]\s*(\S.{1,300})$/i;
+
+/** The blocks of a web page's item section that record the meeting: its minutes or decisions. */
+export const WEB_RECORD_BLOCKS = /^(?:minutes|decisions?)$/i;
+
+/** A label printed after a web page's item title saying it is taken in private ("… Restricted", "… Exempt"). */
+export const WEB_ACCESS_LABEL = /\s+[([]?(?:restricted|exempt|confidential|private|not for publication|part (?:2|ii|two))[)\]]?$/i;
+
 /** Kinds of web page block that hold what a minute decided or recorded. */
 export const WEB_DECISION_BLOCKS = /^(?:decision|decisions|resolved|outcome)$/i;
 
@@ -479,3 +491,23 @@ export const SUMMONS_LETTER = /\b(?:summoned|summons)\b/i;
 
 /** A line that closes an agenda when not itself a numbered item ("Date of next meeting: …"): nothing after it is an item's note. */
 export const AGENDA_CLOSING = /^(?:date(?:,?\s+time\s+and\s+(?:venue|place))?\s+of\s+(?:the\s+)?next\s+meeting|next\s+meeting)\b/i;
+
+/** The columns of an attendance register, one person a row ("Attendee | Role | Attendance"): who, their role, and whether they came. */
+export const ATTENDANCE_REGISTER_COLUMNS: ReadonlyArray<{ column: 'name' | 'role' | 'status'; pattern: RegExp }> = [
+  { column: 'name', pattern: /^(?:attendee|name|member|councillor|person|attendee name)s?$/i },
+  { column: 'role', pattern: /^(?:role|position|post|capacity|membership|type)$/i },
+  { column: 'status', pattern: /^(?:attendance|status|attendance status|attended|present)$/i },
+];
+
+/** What an attendance register's status cell says, as an attendance group; an unknown status places no one. */
+export const ATTENDANCE_STATUSES: ReadonlyArray<{ kind: 'present' | 'apologies' | 'absent'; pattern: RegExp }> = [
+  { kind: 'apologies', pattern: /^(?:apologies|apologies received|apology|sent apologies|apologies sent)$/i },
+  { kind: 'absent', pattern: /^(?:absent|did not attend|not present|no)$/i },
+  { kind: 'present', pattern: /^(?:present|attended|in attendance|yes|present(?:,? (?:virtually|remotely|in person))|attended (?:virtually|remotely|in person)|remote|virtual)$/i },
+];
+
+/** A role in an attendance register that is a post, not a seat: the person attends and is not a member present. */
+export const REGISTER_OFFICER_ROLE = /^(?:officer|officers|clerk|adviser|advisor|legal adviser|democratic services|minute taker|guest|presenter|witness|in attendance)$/i;
+
+/** A role in an attendance register that only says the person sits on the body: no role of their own. */
+export const REGISTER_PLAIN_ROLE = /^(?:member|members|councillor|committee member|voting member)$/i;

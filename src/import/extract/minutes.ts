@@ -27,6 +27,7 @@ import {
   RECORD_DATE_LABELS,
   RESOLUTION_LEADS,
 } from './layouts.ts';
+import { readRegister, registerColumns } from './attendance-register.ts';
 import { readMarkedList } from './marked-list.ts';
 import { readMinuteTable } from './minute-table.ts';
 import { attendanceLabelOf, dropRoleNotes, isNobody, isPostText, joinWrapped, labelledLine, looksLikePerson, splitPeople, splitPeopleList, startsWithTitle } from './names.ts';
@@ -707,6 +708,26 @@ export function readAttendance(doc: Doc, minutes: Minutes, attendees: Attendee[]
       continue;
     }
     if (SIGNATURE.test(t)) continue;
+    // An attendance register, one person a row ("Attendee | Role | Attendance"): each row goes to the group its status names.
+    if (registerColumns(l) !== null) {
+      const register = readRegister(doc, i, end);
+      for (const row of register.rows) {
+        if (row.kind === null) continue;
+        const kind = row.kind === 'absent' ? 'absent' : row.kind;
+        const label = kind === 'absent' ? 'Absent' : kind;
+        let g = groups.find((x) => x.line === l && x.kind === kind);
+        if (!g) {
+          g = { kind, label, texts: [], line: l, inline: false, post: true };
+          groups.push(g);
+        }
+        if (g.texts.length > 0) g.texts.push('\n');
+        g.texts.push(row.name);
+      }
+      i = register.last;
+      current = null;
+      table = null;
+      continue;
+    }
     // A table whose header cells are attendance labels ("Present | Apologies | Also present"): one group a column.
     const heads = attendanceColumns(l);
     if (heads !== null) {
