@@ -19,6 +19,7 @@ import {
   SIGNATURE_DATE_LABEL,
   SIGNATURE_LABEL,
   SITTING_LABEL,
+  STACKED_VENUE,
   WEB_ACCESS_LABEL,
   WEB_SECTION_ITEM,
 } from './layouts.ts';
@@ -963,5 +964,72 @@ describe('a meeting web page with an attendance register and agenda sections beh
       ['3', 1],
     ]);
     expect(r.reports).toEqual([]);
+  });
+});
+
+describe('a record of decisions with a stacked heading, a name / portfolio attendance table and labelled sections', () => {
+  it.each([
+    ['Council Chamber, Guildhall, High Street', true],
+    ['Room 3, Civic Offices', true],
+    ['Riverside Drive, Anytown, AB1 2CD', true],
+    ['Decisions published on: 3 June 2031', false],
+    ['Minutes of the meeting', false],
+  ])('"%s" is a stacked venue line: %s', (line, venue) => expect(STACKED_VENUE.test(line) && !line.includes(':')).toBe(venue));
+  it.each(['Dispensations granted:', 'Dispensation:'])('"%s" is a section heading', (line) => expect(DECISION_SECTION_HEADINGS.some((h) => h.pattern.test(line))).toBe(true));
+
+  it('reads the venue under the date, one person a row beside a wrapped portfolio, and stops each list at the next section', () => {
+    const text = [
+      '                                  Anyshire Council',
+      '                                 Record of Decisions',
+      '                                      Executive',
+      '                          Monday, 2 June 2031 at 5.30 pm',
+      '                    Committee Room 1, Shire Hall, Anytown, AB1 2CD',
+      '',
+      'Decisions published on: Wednesday, 4 June 2031',
+      '',
+      'Call-in deadline: 5.00 pm on Wednesday, 11 June 2031',
+      '',
+      'Present:',
+      '',
+      'Councillor Ann Brook (Chair)                 Leader of the Council',
+      'Councillor Ben Cray                          Cabinet Member for Parks, Leisure and',
+      '                                             Open Spaces',
+      'Councillor Cath Dale                         Cabinet Member for Roads and Public',
+      '                                             Transport',
+      '',
+      'Apologies:',
+      '',
+      'Councillor Dan Eyre                          Cabinet Member for Waste and Street',
+      '                                             Cleansing',
+      '',
+      '3. Play Area Renewal',
+      'Key decision: No',
+      'Decision:',
+      'Executive RESOLVED:',
+      '  1. To approve the renewal programme.',
+      '  2. To note the cost of £120,000.',
+      'Reasons for decision:',
+      'The play areas are worn out.',
+      'Interests declared:',
+      'None.',
+      'Dispensations granted:',
+      'None.',
+      '',
+      '4. Exclusion of the Press and Public',
+      'Decision:',
+      'RESOLVED: That the press and public be excluded for the next item.',
+      'Interests declared:',
+      'None.',
+      '',
+    ].join('\n');
+    const r = extractPack(Buffer.from(text), 'decisions.txt');
+    const m = r.minutes[0];
+    expect(m).toMatchObject({ body: 'Executive', date: '2031-06-02', time: '17:30', venue: 'Committee Room 1, Shire Hall, Anytown, AB1 2CD' });
+    expect(m?.present).toEqual(['Councillor Ann Brook', 'Councillor Ben Cray', 'Councillor Cath Dale']);
+    expect(m?.apologies).toEqual(['Councillor Dan Eyre']);
+    expect(m?.items.map((i) => i.resolutions)).toEqual([
+      ['To approve the renewal programme.', 'To note the cost of £120,000.'],
+      ['That the press and public be excluded for the next item.'],
+    ]);
   });
 });

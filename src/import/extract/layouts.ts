@@ -460,7 +460,7 @@ export const MEETING_DATE_LABEL = /^(?:date\s+of\s+(?:the\s+)?(?:hearing|meeting
 export const ITEM_HEADING = /^(?:agenda\s+)?item\s+(?:no\.?\s*)?(\d{1,4}(?:\.\d{1,2})?[a-z]?)\s*[.:\-–—]?\s+(\S.{2,200}?)(?:\s+\(?(?:non[- ]key|key)\s+decision\)?)?$/i;
 
 /** Sub-headings inside an item of a record of decisions, in capitals, alone on their line: where what was decided stops. */
-export const DECISION_SECTION_HEADINGS: ReadonlyArray<{ kind: 'reasons' | 'alternatives' | 'declarations'; pattern: RegExp }> = [
+export const DECISION_SECTION_HEADINGS: ReadonlyArray<{ kind: 'reasons' | 'alternatives' | 'declarations' | 'dispensations'; pattern: RegExp }> = [
   { kind: 'reasons', pattern: /^reasons?(?:\s+for\s+(?:the\s+)?decisions?)?\s*:?$/i },
   { kind: 'alternatives', pattern: /^(?:alternative\s+options?(?:\s+(?:considered|rejected))?(?:\s+and\s+rejected)?|options?\s+considered(?:\s+and\s+rejected)?)\s*:?$/i },
   {
@@ -468,6 +468,7 @@ export const DECISION_SECTION_HEADINGS: ReadonlyArray<{ kind: 'reasons' | 'alter
     pattern:
       /^(?:declarations?\s+of\s+(?:[a-z]+\s+){0,3}interests?|conflicts?\s+of\s+interest(?:\s+declared)?|interests?\s+declared)(?:\s+\(?(?:if\s+any|by\s+[a-z ]+)\)?)?\s*:?$/i,
   },
+  { kind: 'dispensations', pattern: /^(?:dispensations?(?:\s+(?:granted|given|held))?|details\s+of\s+(?:any\s+)?dispensations?(?:\s+granted)?)\s*:?$/i },
 ];
 
 /**
@@ -475,7 +476,7 @@ export const DECISION_SECTION_HEADINGS: ReadonlyArray<{ kind: 'reasons' | 'alter
  * "Call-in deadline:"): the meeting's heading ends above them.
  */
 export const RECORD_DATE_LABELS =
-  /^(?:(?:date\s+of\s+)?publication(?:\s+date)?|published(?:\s+on)?|date\s+published|call[- ]in\s+(?:deadline|expiry|expires|period(?:\s+ends)?|date|by)|(?:decisions?\s+)?(?:effective|implementation)\s+date|date\s+(?:decisions?\s+)?(?:come|comes)\s+into\s+force)\s*:/i;
+  /^(?:(?:date\s+of\s+)?publication(?:\s+date)?|(?:decisions?\s+)?published(?:\s+on)?|date\s+published|call[- ]in\s+(?:deadline|expiry|expires|period(?:\s+ends)?|date|by)|(?:decisions?\s+)?(?:effective|implementation)\s+date|date\s+(?:decisions?\s+)?(?:come|comes)\s+into\s+force)\s*:/i;
 
 /**
  * An agenda item's note printed on the title's line after a dash ("Apologies for absence – to receive apologies",
@@ -511,3 +512,7 @@ export const REGISTER_OFFICER_ROLE = /^(?:officer|officers|clerk|adviser|advisor
 
 /** A role in an attendance register that only says the person sits on the body: no role of their own. */
 export const REGISTER_PLAIN_ROLE = /^(?:member|members|councillor|committee member|voting member)$/i;
+
+/** A venue printed on its own line under a stacked heading's date: a place by its words ("Council Chamber, Town Hall") or its postcode. */
+export const STACKED_VENUE =
+  /^(?=[A-Z0-9])(?:.{0,150}\b(?:chamber|room|hall|house|centre|center|offices?|library|suite|building|civic|guildhall|pavilion|institute|online|virtual|microsoft teams|zoom)\b.{0,150}|.{0,150},\s*[A-Z]{1,2}\d{1,2}[A-Z]?\s*\d[A-Z]{2})$/i;

@@ -26,9 +26,10 @@ import {
   PROPOSER_LINE,
   RECORD_DATE_LABELS,
   RESOLUTION_LEADS,
+  STACKED_VENUE,
 } from './layouts.ts';
 import { readRegister, registerColumns } from './attendance-register.ts';
-import { readMarkedList } from './marked-list.ts';
+import { isSectionHeading, readMarkedList } from './marked-list.ts';
 import { readMinuteTable } from './minute-table.ts';
 import { attendanceLabelOf, dropRoleNotes, isNobody, isPostText, joinWrapped, labelledLine, looksLikePerson, splitPeople, splitPeopleList, startsWithTitle } from './names.ts';
 import { cleanInline, isPageFurniture } from './text-normalise.ts';
@@ -92,6 +93,12 @@ function readHeader(texts: readonly string[]): Header {
     const rest = after.slice(Math.max(0, after.indexOf(after.slice(d.index))) + d.length);
     const tail = /\b(?:in|at)\s+(?:the\s+)?([A-Z][^]*?)\.?$/.exec(rest.replace(/^\s*at\s+\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)/i, ''));
     if (tail) venue = (tail[1] as string).trim();
+  }
+  // A stacked heading prints the venue on the line under the date and time ("Wednesday, 3 June 2031 at 6.00 pm" / "Council Chamber, Town Hall").
+  if (venue === null) {
+    const under = texts[texts.findIndex((t) => findDate(t) !== null) + 1];
+    if (under !== undefined && texts.some((t) => findDate(t) !== null) && !under.includes(':') && !findDate(under) && STACKED_VENUE.test(under))
+      venue = under.replace(/[\s,.]+$/, '');
   }
   if (venue === '') venue = null;
   const time = d ? (findTime(block.slice(block.indexOf(after) + d.index)) ?? findTime(block)) : findTime(block);
@@ -215,7 +222,7 @@ export function readResolutions(body: readonly Line[]): string[] {
     for (; j < body.length; j++) {
       const t = (body[j] as Line).text;
       // A lettered part of the minute ("(c) The bank reconciliation … was noted.") is not more of the resolution above it.
-      if (t === '' || isResolutionLead(t) || isPageFurniture(t) || /^\(?[a-z]{1,4}\)\s+\S/.test(t) || PROPOSER_LINE.test(t)) break;
+      if (t === '' || isResolutionLead(t) || isPageFurniture(t) || /^\(?[a-z]{1,4}\)\s+\S/.test(t) || PROPOSER_LINE.test(t) || isSectionHeading(t)) break;
       parts.push(t);
     }
     const text = joinWrapped(parts);
@@ -787,7 +794,8 @@ export function readAttendance(doc: Doc, minutes: Minutes, attendees: Attendee[]
     }
     const prev = current?.texts[current.texts.length - 1] ?? '';
     // A bracketed note left open at the line's end ("(substitute for Councillor" …) goes on in the next line.
-    const continues = /(?:,|\band|-)\s*$/.test(prev) || openBracket(prev);
+    // So does a row's right-hand cell wrapped onto a line of its own column, the left one empty ("\tHealth" under "Name\tCabinet Member for … Public").
+    const continues = /(?:,|\band|-)\s*$/.test(prev) || openBracket(prev) || (!blank && l.raw.startsWith('\t') && prev.includes('\t') && !namesPerson(t));
     // After a blank line, a stand-alone label's list goes on only with more people ("Declarations of Interest" ends it).
     if (current && (!blank || continues || (!current.inline && namesPerson(t)))) {
       // A stand-alone label's list has one entry a line, unless a line runs on (a trailing comma or "and").
@@ -824,7 +832,7 @@ export function readAttendance(doc: Doc, minutes: Minutes, attendees: Attendee[]
       else (chunks[chunks.length - 1] as string[]).push(t);
     }
     const names = chunks
-      .flatMap((c) => (c.length === 0 ? [] : g.post === true ? [joinTabbed(c)] : peopleOf(joinTabbed(c))))
+      .flatMap((c) => (c.length === 0 ? [] : g.post === true ? [joinTabbed(c)] : (personBesidePost(c, g.kind) ?? peopleOf(joinTabbed(c)))))
       .map(dropRoleNotes)
       .filter((n) => n !== '' && !NONE_SENTENCE.test(n) && !isNobody(n));
     const place = (kind: AttendanceKind | 'extra', name: string): void => {
@@ -849,6 +857,23 @@ export function readAttendance(doc: Doc, minutes: Minutes, attendees: Attendee[]
       else place(g.kind === 'absent' || g.kind === 'substitutes' ? 'extra' : g.kind, name);
     }
   }
+}
+
+/**
+ * A row of a two-column attendance list, the person left and their post or portfolio right, the post wrapped onto
+ * lines of its own column ("Councillor A Name (Chair)  |  Cabinet Member for Housing and" / "  |  Planning"): one
+ * person. A member is named alone (the portfolio is no one's name); an officer keeps the post after a comma. Null
+ * for any other entry.
+ */
+function personBesidePost(chunk: readonly string[], kind: AttendanceKind | 'extra'): string[] | null {
+  const first = chunk[0] ?? '';
+  const tab = first.indexOf('\t');
+  if (tab <= 0 || chunk.slice(1).some((c) => !c.startsWith('\t') && c.includes('\t'))) return null;
+  const person = first.slice(0, tab).trim();
+  const post = joinWrapped([first.slice(tab + 1), ...chunk.slice(1)].map((c) => c.replace(/\t/g, ' ').trim()).filter((c) => c !== ''));
+  const name = dropRoleNotes(person);
+  if (post === '' || !(startsWithTitle(name) || looksLikePerson(name)) || name.includes(',') || !isPostText(post)) return null;
+  return [kind === 'attendance' ? `${person}, ${post}` : person];
 }
 
 /** Marks the text of a bulleted line of an attendance list. */
