@@ -921,7 +921,7 @@ describe('a meeting web page with an attendance register and agenda sections beh
       '<h1>Leisure Panel &ndash; Monday 2 June 2031</h1>',
       '<dl><dt>Committee</dt><dd>Leisure Panel</dd><dt>Date</dt><dd>Monday, 2 June 2031</dd><dt>Time</dt><dd>6.30 pm</dd><dt>Venue</dt><dd>Room 4, Civic Offices</dd></dl>',
       '<h2>Attendance</h2>',
-      '<table><tr><th>Attendee</th><th>Role</th><th>Attendance</th></tr>',
+      '<table><caption>Who came</caption><tr><th>Attendee</th><th>Role</th><th>Attendance</th></tr>',
       '<tr><td>Councillor Ada Brook</td><td>Chair</td><td>Present</td></tr>',
       '<tr><td>Councillor Ben Cole</td><td>Member</td><td>Present</td></tr>',
       '<tr><td>Councillor Cy Dunn</td><td>Member</td><td>Apologies</td></tr>',
@@ -964,6 +964,8 @@ describe('a meeting web page with an attendance register and agenda sections beh
       ['3', 1],
     ]);
     expect(r.reports).toEqual([]);
+    // The register's caption is no line left unread.
+    expect(r.warnings).toEqual([]);
   });
 });
 

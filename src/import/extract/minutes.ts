@@ -1,6 +1,6 @@
 import type { AttendanceGroup, Declaration, MinuteItem, Minutes } from './contract.ts';
 import type { Doc, Line, Span } from './doc.ts';
-import { locate, warn } from './doc.ts';
+import { locate, nextNonBlank, warn } from './doc.ts';
 import { findClockTime, findDate, findTime } from './date-text.ts';
 import type { AttendanceKind } from './layouts.ts';
 import {
@@ -823,6 +823,9 @@ export function readAttendance(doc: Doc, minutes: Minutes, attendees: Attendee[]
     }
     current = null;
     blank = false;
+    // A register's caption ("Attendance at this meeting") just above its header row.
+    const below = nextNonBlank(lines, i + 1, end);
+    if (below >= 0 && registerColumns(lines[below] as Line) !== null) continue;
     warn(doc, l, 'minutes-line-unplaced', `line before the first minute not understood: "${t.length > 120 ? `${t.slice(0, 117)}...` : t}"`);
   }
   for (const g of groups) {
