@@ -111,6 +111,9 @@ export const MINUTE_TABLE_COLUMNS: ReadonlyArray<{ column: MinuteColumn; pattern
 /** A minute number alone in a table cell: "26/101", "45.", "AC/12/25", "Min 12". */
 export const MINUTE_NUMBER_CELL = /^(?:min(?:ute)?\.?\s*)?(?:[A-Z]{1,5}\/?)?\d{1,5}(?:[./]\d{1,4}){0,2}[a-z]?\.?$/i;
 
+/** A lettered part's mark at a line's start ("a) …", "(b) …"): a part under a heading, not the heading's title wrapped on. */
+export const LETTERED_PART = /^\(?[a-z]\)\s+\S/;
+
 /** A minute heading's pointer to its agenda item on the next line: "(Item 4)", "(Agenda Item 4)". */
 export const ITEM_MARKER = /^\(\s*(?:agenda\s+)?item\s+(?:no\.?\s*)?(\d{1,4}(?:\.\d{1,2})?[a-z]?)\s*\)\.?$/i;
 
@@ -242,11 +245,18 @@ export const MEETING_END =
  */
 export const RESOLUTION_LEADS: readonly RegExp[] = [
   /^(?:\(?\d{1,3}[.)]?\s+|\(?[a-z]\)\s+)?(?:it\s+was\s+|and\s+)?(?:further\s+|FURTHER\s+)?(?:(?:unanimously|UNANIMOUSLY)\s+)?(?:RESOLVED|AGREED|DECIDED|APPROVED|RECOMMENDED)\b/,
-  /^(?:\(?\d{1,3}[.)]?\s+)?(?:it\s+was\s+)?(?:further\s+)?(?:unanimously\s+)?(?:resolved|agreed|decided)\s*(?:that\b|to\b|:|–|—|-)/i,
+  /^(?:\(?\d{1,3}[.)]?\s+|\(?[a-z]\)\s+)?(?:it\s+was\s+)?(?:further\s+)?(?:unanimously\s+)?(?:resolved|agreed|decided)\s*(?:that\b|to\b|:|–|—|-)/i,
   /^(?:decision|decisions|resolution|resolutions|decision taken|the decision)\s*(?:\(s\))?\s*:/i,
   // A heading alone on its line over what was decided: "DECISION" (a record of decisions), "Decision" (Scottish minutes).
   /^(?:decisions?|the decision|decision taken|resolutions?)$/i,
 ];
+
+/**
+ * Where a paragraph goes on, after a sentence, to what was resolved ("… out of use. Resolved: that …", "… were
+ * received. RESOLVED that …"): the resolution starts a line of its own there. In other case than capitals the word
+ * must be followed by "that" or a colon, as at a line's start.
+ */
+export const RESOLUTION_MID_LINE = /(?<=[.!?])\s+(?=(?:RESOLVED|AGREED|DECIDED)\b|(?:Resolved|Agreed|Decided)\s*(?:that\b|:))/;
 
 /** A line naming who moved a motion ("Proposed Cllr Ellwood, seconded Cllr Adeyemi"): the end of a resolution printed above it. */
 export const PROPOSER_LINE = /^(?:proposed|moved|seconded)(?:\s+by)?\s+(?:cllr|councillor|alderman|mr|mrs|ms|miss|dr|the)\b/i;

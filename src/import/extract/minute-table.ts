@@ -1,6 +1,6 @@
 import type { Doc, Line } from './doc.ts';
 import type { MinuteColumn } from './layouts.ts';
-import { MEETING_END, MINUTE_NUMBER_CELL, MINUTE_TABLE_COLUMNS } from './layouts.ts';
+import { MEETING_END, MINUTE_NUMBER_CELL, MINUTE_TABLE_COLUMNS, RESOLUTION_MID_LINE } from './layouts.ts';
 import { joinWrapped } from './names.ts';
 import { cleanInline } from './text-normalise.ts';
 
@@ -21,9 +21,6 @@ export interface MinuteTable {
 }
 
 const DIGIT = /\d/;
-
-/** Where a sentence in a cell opens a resolution in capitals after the sentence before it. */
-const RESOLVED_IN_CELL = /(?<=[.!?])\s+(?=(?:RESOLVED|AGREED|DECIDED)\b)/;
 
 /** The role of each column of a header row, or null when the row is not a minutes table's header. */
 function headerColumns(l: Line): Array<MinuteColumn | null> | null {
@@ -97,7 +94,7 @@ export function readMinuteTable(doc: Doc, from: number, end: number, headerBefor
       const text = cleanInline(piece);
       if (text === '' || col >= columns.length || !row) return;
       // A cell's paragraph may go on to what was resolved ("… were received. RESOLVED that …"): that starts a line of its own.
-      for (const part of text.split(RESOLVED_IN_CELL)) row.cells[col]?.push({ ...l, raw: part, text: part, tabbed: false, cells: undefined, coverFields: undefined });
+      for (const part of text.split(RESOLUTION_MID_LINE)) row.cells[col]?.push({ ...l, raw: part, text: part, tabbed: false, cells: undefined, coverFields: undefined });
     });
     row.last = i;
     next = i + 1;

@@ -15,6 +15,7 @@ import {
   ITEM_HEADING,
   ITEM_MARKER,
   ITEM_SUFFIX,
+  LETTERED_PART,
   MEETING_DATE_LABEL,
   MEETING_END,
   MINUTE_ACTION_HEADER,
@@ -26,6 +27,7 @@ import {
   PROPOSER_LINE,
   RECORD_DATE_LABELS,
   RESOLUTION_LEADS,
+  RESOLUTION_MID_LINE,
 } from './layouts.ts';
 import { readMarkedList } from './marked-list.ts';
 import { readMinuteTable } from './minute-table.ts';
@@ -170,6 +172,12 @@ export function isResolutionLead(text: string): boolean {
   return text.length < 2000 && RESOLUTION_LEADS.some((re) => re.test(text));
 }
 
+/** A line split where a resolution starts after a sentence ("… out of use. Resolved: that …"). */
+function splitAtResolution(l: Line): Line[] {
+  if (l.text.length >= 2000 || !RESOLUTION_MID_LINE.test(l.text)) return [l];
+  return l.text.split(RESOLUTION_MID_LINE).map((part) => ({ ...l, raw: part, text: part, tabbed: false, cells: undefined, coverFields: undefined }));
+}
+
 /** The text after the lead word: "RESOLVED that the minutes …" gives "the minutes …". */
 function afterLead(text: string): string {
   return unnumbered(text.replace(/^\(?[a-z]\)\s+/, ''))
@@ -185,7 +193,9 @@ function afterLead(text: string): string {
  * block counts — a list under it gives one resolution per item, a sentence gives one; otherwise a
  * list after a lead-in that says what was decided. Each resolution is counted once.
  */
-export function readResolutions(body: readonly Line[]): string[] {
+export function readResolutions(lines: readonly Line[]): string[] {
+  // A resolution that starts mid-paragraph, after a sentence, starts a line of its own.
+  const body = lines.some((l) => l.text.length < 2000 && RESOLUTION_MID_LINE.test(l.text)) ? lines.flatMap(splitAtResolution) : lines;
   const out: string[] = [];
   let found = false;
   for (let k = 0; k < body.length; k++) {
@@ -313,7 +323,8 @@ function headingish(lines: readonly Line[], i: number, end: number, title: strin
   const next = lines[i + 1];
   if (!next || i + 1 >= end || next.text === '' || isPageFurniture(next.text)) return true;
   if (ITEM_MARKER.test(next.text)) return true;
-  return title.length <= 60 && !/^[a-z]/.test(next.text);
+  // Lettered parts under a short heading ("a) …") start lower-case without going on with its title.
+  return title.length <= 60 && (!/^[a-z]/.test(next.text) || LETTERED_PART.test(next.text));
 }
 
 /** Whether a title is in capitals (a heading printed so, however long): letters, and no lower-case one. */
