@@ -111,6 +111,12 @@ export const MINUTE_TABLE_COLUMNS: ReadonlyArray<{ column: MinuteColumn; pattern
 /** A minute number alone in a table cell: "26/101", "45.", "AC/12/25", "Min 12". */
 export const MINUTE_NUMBER_CELL = /^(?:min(?:ute)?\.?\s*)?(?:[A-Z]{1,5}\/?)?\d{1,5}(?:[./]\d{1,4}){0,2}[a-z]?\.?$/i;
 
+/**
+ * A minute number and the start of its title in one cell, where a table has no number column ("Item | Discussion"
+ * over "4. Matters arising | …"): the number, and the title's first words.
+ */
+export const MINUTE_NUMBER_TITLE_CELL = /^((?:min(?:ute)?\.?\s*)?(?:[A-Z]{1,5}\/?)?\d{1,5}(?:[./]\d{1,4}){0,2}[a-z]?)[.)]?\s+([A-Za-z'‘"“(].*)$/i;
+
 /** A lettered part's mark at a line's start ("a) …", "(b) …"): a part under a heading, not the heading's title wrapped on. */
 export const LETTERED_PART = /^\(?[a-z]\)\s+\S/;
 
@@ -259,7 +265,10 @@ export const RESOLUTION_LEADS: readonly RegExp[] = [
 export const RESOLUTION_MID_LINE = /(?<=[.!?])\s+(?=(?:RESOLVED|AGREED|DECIDED)\b|(?:Resolved|Agreed|Decided)\s*(?:that\b|:))/;
 
 /** A line naming who moved a motion ("Proposed Cllr Ellwood, seconded Cllr Adeyemi"): the end of a resolution printed above it. */
-export const PROPOSER_LINE = /^(?:proposed|moved|seconded)(?:\s+by)?\s+(?:cllr|councillor|alderman|mr|mrs|ms|miss|dr|the)\b/i;
+export const PROPOSER_LINE = /^(?:proposed|moved|seconded)(?:\s+by)?(?:\s*:\s*[A-Z]|\s+(?:cllr|councillor|alderman|mr|mrs|ms|miss|dr|the)\b)/i;
+
+/** A line saying who does what next ("Action: the Clerk to write", "Actions: …"): an action, not more of the resolution above it. */
+export const ACTION_LINE = /^actions?(?:\s+(?:by|for|point|owner))?\s*:/i;
 
 /** Lines that sit between resolution items without being one: voting notes, carried motions. */
 export const RESOLUTION_NOISE =

@@ -4,6 +4,7 @@ import { locate, warn } from './doc.ts';
 import { findClockTime, findDate, findTime } from './date-text.ts';
 import type { AttendanceKind } from './layouts.ts';
 import {
+  ACTION_LINE,
   APOLOGIES_SENTENCE,
   BODY_DATE_LINE,
   DECISIONS_HEADING,
@@ -98,6 +99,9 @@ function readHeader(texts: readonly string[]): Header {
   const time = d ? (findTime(block.slice(block.indexOf(after) + d.index)) ?? findTime(block)) : findTime(block);
   return { body, date, time: time?.time ?? null, venue };
 }
+
+/** A paragraph that opens with a label of a few words and a colon ("Decisions issued since the last meeting: …"). */
+const LABELLED_PARAGRAPH = /^[A-Z][A-Za-z ,'’()/-]{1,60}:\s+\S/;
 
 /** Strips a paragraph number ("(2)", "3.") that minutes put before a sentence. */
 const unnumbered = (t: string): string => t.replace(/^(?:\(\d{1,3}\)|\d{1,3}[.)])\s+/, '');
@@ -224,7 +228,9 @@ export function readResolutions(lines: readonly Line[]): string[] {
     for (; j < body.length; j++) {
       const t = (body[j] as Line).text;
       // A lettered part of the minute ("(c) The bank reconciliation … was noted.") is not more of the resolution above it.
-      if (t === '' || isResolutionLead(t) || isPageFurniture(t) || /^\(?[a-z]{1,4}\)\s+\S/.test(t) || PROPOSER_LINE.test(t)) break;
+      if (t === '' || isResolutionLead(t) || isPageFurniture(t) || /^\(?[a-z]{1,4}\)\s+\S/.test(t) || PROPOSER_LINE.test(t) || ACTION_LINE.test(t)) break;
+      // After a full sentence, a labelled line ("Decisions issued: …") starts a paragraph of its own, in a cell printed without blank lines.
+      if (/[.!?]$/.test(parts[parts.length - 1] ?? '') && LABELLED_PARAGRAPH.test(t)) break;
       parts.push(t);
     }
     const text = joinWrapped(parts);
