@@ -29,8 +29,10 @@ import {
   RECORD_DATE_LABELS,
   RESOLUTION_LEADS,
   RESOLUTION_MID_LINE,
+  VENUE_WORDS,
 } from './layouts.ts';
 import { readMarkedList } from './marked-list.ts';
+import { sideBySide } from './layout-columns.ts';
 import { readMinuteTable } from './minute-table.ts';
 import { attendanceLabelOf, dropRoleNotes, isNobody, isPostText, joinWrapped, labelledLine, looksLikePerson, splitPeople, splitPeopleList, startsWithTitle } from './names.ts';
 import { cleanInline, isPageFurniture } from './text-normalise.ts';
@@ -96,12 +98,30 @@ function readHeader(texts: readonly string[]): Header {
     if (tail) venue = (tail[1] as string).trim();
   }
   if (venue === '') venue = null;
+  // A heading line of its own under the date line that names a place: "Memorial Hall, Kirk Road, Eastby".
+  if (venue === null && d) {
+    const next = texts[texts.findIndex((t) => findDate(t) !== null) + 1];
+    if (next !== undefined && venueLine(next)) venue = next.replace(/[\s,]+$/, '');
+  }
   const time = d ? (findTime(block.slice(block.indexOf(after) + d.index)) ?? findTime(block)) : findTime(block);
   return { body, date, time: time?.time ?? null, venue };
 }
 
 /** A paragraph that opens with a label of a few words and a colon ("Decisions issued since the last meeting: …"). */
 const LABELLED_PARAGRAPH = /^[A-Z][A-Za-z ,'’()/-]{1,60}:\s+\S/;
+
+/** Whether a heading line is a place alone: no label, date or sentence, an address with commas or a word naming a building. */
+function venueLine(t: string): boolean {
+  return (
+    t.length < 120 &&
+    /^[A-Z0-9]/.test(t) &&
+    !/[:.!?]/.test(t.replace(/\b(?:St|Rd|No)\./g, '')) &&
+    !findDate(t) &&
+    !MINUTES_HEADING.test(t) &&
+    !FRONT_SHEET_HEADINGS.some((h) => h.test(t)) &&
+    (t.includes(',') || VENUE_WORDS.test(t))
+  );
+}
 
 /** Strips a paragraph number ("(2)", "3.") that minutes put before a sentence. */
 const unnumbered = (t: string): string => t.replace(/^(?:\(\d{1,3}\)|\d{1,3}[.)])\s+/, '');
@@ -285,6 +305,22 @@ function withoutAction(doc: Doc, i: number, start: number): Line {
   const cells = l.raw.split('\t');
   const kept = cells.slice(0, -1).join('\t');
   return { ...l, raw: kept, text: cleanInline(kept), cells: undefined, coverFields: undefined };
+}
+
+/**
+ * The heading lines of minutes printed as two columns side by side (the body's name in one; the title, date and
+ * venue in the other), one column at a time. A column of up to three lines that are all names is one name wrapped
+ * in its column: one line, first. Null when the heading is not laid out so.
+ */
+function headingColumns(doc: Doc, at: readonly number[]): string[] | null {
+  const laid = doc.laidOut;
+  if (!laid || at.length < 3) return null;
+  const columns = sideBySide(at.map((i) => laid[i] ?? ''));
+  if (!columns) return null;
+  const named = (c: readonly string[]): boolean => c.length <= 3 && c.every(isName);
+  const [left, right] = [columns.left, columns.right].map((c) => c.map(cleanInline)) as [string[], string[]];
+  if (named(right) && !named(left)) return [joinWrapped(right), ...left];
+  return named(left) ? [joinWrapped(left), ...right] : [...left, ...right];
 }
 
 /** Whether a heading line may name the body: short, not the document's kind, no date. */
@@ -507,7 +543,7 @@ export function parseMinutes(doc: Doc, span: Span): Minutes | null {
     headLines.push(i);
     headEnd = i + 1;
   }
-  const head = readHeader(headTexts);
+  const head = readHeader(headingColumns(doc, headLines) ?? headTexts);
   // A decision notice dates the hearing it records in its "Label: value" block ("Date of hearing: …").
   if (head.date === null) head.date = labelledMeetingDate(lines, headEnd, Math.min(firstHeading, headEnd + 40));
   if (head.date === null) {
