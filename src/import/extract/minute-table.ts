@@ -72,6 +72,19 @@ function crossesColumns(laid: string, starts: readonly LaidOutColumn[]): boolean
 
 const RUN = /\S+(?: \S+)*/g;
 
+/** Whether a minutes table's header row comes within the next few lines from `from`, on the same page. */
+function headerFollows(lines: readonly Line[], from: number, end: number): boolean {
+  const page = lines[from - 1]?.page ?? null;
+  for (let j = from, seen = 0; j < end && seen < 3; j++) {
+    const l = lines[j] as Line;
+    if (l.text === '') continue;
+    if (l.page !== page) return false;
+    if (l.tabbed && headerColumns(l) !== null) return true;
+    seen++;
+  }
+  return false;
+}
+
 /**
  * Reads minutes printed as a table between `from` and `end`: a header row naming a number column and
  * a text column (see MINUTE_TABLE_COLUMNS), or a title column whose cells start with the number, then
@@ -137,7 +150,12 @@ export function readMinuteTable(doc: Doc, from: number, end: number, headerBefor
         starts = columnStarts(doc, i, again.columns) ?? starts;
         continue;
       }
-      if (row && ((!l.tabbed && l.text.length < 200 && MEETING_END.test(l.text)) || crossesColumns(laid, starts))) break;
+      if (row && !l.tabbed && l.text.length < 200 && MEETING_END.test(l.text)) break;
+      if (row && crossesColumns(laid, starts)) {
+        // A page's running header above the table's header repeated: furniture, not the table's end.
+        if (headerFollows(lines, i + 1, end)) continue;
+        break;
+      }
       const cells = cellsByPosition(laid, starts);
       if (startsRow(cells[0] ?? '')) {
         finish();
