@@ -935,6 +935,13 @@ describe('community council minutes laid out as an "Item | Discussion" table', (
     ]);
     expect(m?.items.every((i) => !/page \d|draft minutes|discussion/i.test(i.text))).toBe(true);
   });
+
+  it('takes a place under the date line as the venue, but not a sentence printed there', () => {
+    const minutes = (third: string): string =>
+      ['MINUTES OF THE FINANCE COMMITTEE', 'Monday 2nd June 2031 at 6pm', third, '', 'Present: Cllr A Vale, Cllr B Wren', '', '1. Apologies', '', 'None.', ''].join('\n');
+    expect(extractPack(Buffer.from(minutes('Committee Room 2, Guild Hall, Westgate')), 'm.txt').minutes[0]?.venue).toBe('Committee Room 2, Guild Hall, Westgate');
+    expect(extractPack(Buffer.from(minutes('The decisions below, once agreed, take effect on Tuesday')), 'm.txt').minutes[0]?.venue).toBeNull();
+  });
 });
 
 describe('parish minutes run on without blank lines', () => {

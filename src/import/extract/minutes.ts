@@ -110,11 +110,14 @@ function readHeader(texts: readonly string[]): Header {
 /** A paragraph that opens with a label of a few words and a colon ("Decisions issued since the last meeting: …"). */
 const LABELLED_PARAGRAPH = /^[A-Z][A-Za-z ,'’()/-]{1,60}:\s+\S/;
 
-/** Whether a heading line is a place alone: no label, date or sentence, an address with commas or a word naming a building. */
+/**
+ * Whether a heading line is a place alone: no label, date or sentence, an address with commas or a word naming a
+ * building, its words capitalised but for the small words of a place's name ("Hall of the Guild, Main Street").
+ */
 function venueLine(t: string): boolean {
   return (
     t.length < 120 &&
-    /^[A-Z0-9]/.test(t) &&
+    t.split(/\s+/).every((w) => /^[A-Z0-9(&]/.test(w) || PLACE_SMALL_WORD.test(w)) &&
     !/[:.!?]/.test(t.replace(/\b(?:St|Rd|No)\./g, '')) &&
     !findDate(t) &&
     !MINUTES_HEADING.test(t) &&
@@ -122,6 +125,9 @@ function venueLine(t: string): boolean {
     (t.includes(',') || VENUE_WORDS.test(t))
   );
 }
+
+/** Lower-case words inside a place's name. */
+const PLACE_SMALL_WORD = /^(?:of|the|and|on|upon|in|at|by|under|le|la|de|y|yr)$/;
 
 /** Strips a paragraph number ("(2)", "3.") that minutes put before a sentence. */
 const unnumbered = (t: string): string => t.replace(/^(?:\(\d{1,3}\)|\d{1,3}[.)])\s+/, '');
