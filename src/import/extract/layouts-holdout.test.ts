@@ -1035,3 +1035,98 @@ describe('a record of decisions with a stacked heading, a name / portfolio atten
     ]);
   });
 });
+
+describe('community council minutes laid out as an "Item | Discussion" table', () => {
+  it('reads the side-by-side heading, numbered titles wrapped in the left column, and decisions apart from actions', () => {
+    const head = '                 Glenbrae & Kirkton Council – draft minutes';
+    const page = (n: number): string[] => ['', `                                        Page ${n}`];
+    const text = [
+      head,
+      '',
+      '                                                       Minutes of Monthly Meeting',
+      'Glenbrae &',
+      '                                                    Wednesday 4th June 2031 at 7pm',
+      'Kirkton Council                                  Kirkton Village Hall, Main Street',
+      '',
+      'Sederunt:          Ailsa Brodie (Chair), Kenny Muir, Isla Baird',
+      'Apologies:         Rab Dunn',
+      '',
+      'Item                    Discussion',
+      '1. Apologies and        Apologies were noted as above.',
+      'welcome',
+      '',
+      '2. Minutes of the       The minutes of 7th May 2031 were read.',
+      'last meeting            Agreed: the minutes were approved.',
+      '                        Proposed: Kenny Muir; seconded: Isla Baird.',
+      ...page(1),
+      `\f${head}`,
+      '',
+      'Item                    Discussion',
+      '3. Treasurer’s          Balance at 31st May: £812.40.',
+      'report                  Agreed: to pay the hall hire of £30.00.',
+      '                        Action: Treasurer to pay the hall.',
+      '',
+      '4. Roads                The pothole on Mill Brae is still open.',
+      '                        Action: Chair to write to the council.',
+      '',
+      'The meeting closed at 8.40pm.',
+      ...page(2),
+      '',
+    ].join('\n');
+    const m = extractPack(Buffer.from(text), 'minutes.txt').minutes[0];
+    expect(m).toMatchObject({ body: 'Glenbrae & Kirkton Council', date: '2031-06-04', time: '19:00', venue: 'Kirkton Village Hall, Main Street', endedAt: '20:40' });
+    expect(m?.present).toHaveLength(3);
+    expect(m?.items.map((i) => [i.minute, i.title, i.resolutions])).toEqual([
+      ['1', 'Apologies and welcome', []],
+      ['2', 'Minutes of the last meeting', ['the minutes were approved.']],
+      ['3', 'Treasurer’s report', ['to pay the hall hire of £30.00.']],
+      ['4', 'Roads', []],
+    ]);
+    expect(m?.items.every((i) => !/page \d|draft minutes|discussion/i.test(i.text))).toBe(true);
+  });
+
+  it('takes a place under the date line as the venue, but not a sentence printed there', () => {
+    const minutes = (third: string): string =>
+      ['MINUTES OF THE FINANCE COMMITTEE', 'Monday 2nd June 2031 at 6pm', third, '', 'Present: Cllr A Vale, Cllr B Wren', '', '1. Apologies', '', 'None.', ''].join('\n');
+    expect(extractPack(Buffer.from(minutes('Committee Room 2, Guild Hall, Westgate')), 'm.txt').minutes[0]?.venue).toBe('Committee Room 2, Guild Hall, Westgate');
+    expect(extractPack(Buffer.from(minutes('The decisions below, once agreed, take effect on Tuesday')), 'm.txt').minutes[0]?.venue).toBeNull();
+  });
+});
+
+describe('parish minutes run on without blank lines', () => {
+  it('reads headings over lettered parts, lettered and mid-paragraph resolutions, and a clerk named in brackets', () => {
+    const text = [
+      'MINUTES of the meeting of Ashby Fold Parish Council held at the Reading Room, Ashby Fold on Tuesday 6th May 2031 at 7.30pm.',
+      'Present: Cllrs T Arden (Chairman), W Okoro and P Lisle.',
+      'In attendance: the Clerk (Mrs A Tolland) and 2 members of the public.',
+      '31/040 Apologies',
+      'There were none.',
+      '31/041 Planning',
+      'a) 31/00412/FUL – New porch, 3 Well Lane.',
+      'Resolved: no objection.',
+      'b) 31/00436/HOUS – Rear extension, Hill Farm.',
+      'Resolved: to object on the grounds of overlooking.',
+      'Proposed Cllr Okoro, seconded Cllr Lisle, all in favour.',
+      '31/042 Finance',
+      'a) Resolved: to pay the grass cutting invoice of £240.00.',
+      'b) Resolved: to note the bank reconciliation.',
+      '31/043 Play area',
+      'The swing chain is worn. Resolved: that the Clerk order a new chain.',
+      'Proposed Cllr Lisle, seconded Cllr Arden, all in favour.',
+      '31/044 Date of next meeting',
+      'Tuesday 3rd June 2031.',
+      'The meeting closed at 9.05pm.',
+      '',
+    ].join('\n');
+    const m = extractPack(Buffer.from(text), 'minutes.txt').minutes[0];
+    expect(m?.inAttendance[0]).toContain('Tolland');
+    expect(m?.items.map((i) => [i.minute, i.resolutions.length])).toEqual([
+      ['31/040', 0],
+      ['31/041', 2],
+      ['31/042', 2],
+      ['31/043', 1],
+      ['31/044', 0],
+    ]);
+    expect(m?.items[3]?.resolutions).toEqual(['that the Clerk order a new chain.']);
+  });
+});

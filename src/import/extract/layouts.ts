@@ -33,6 +33,10 @@ export const SUMMONS_SENTENCES: readonly RegExp[] = [
   /\b(?:notice is (?:hereby )?given that )?(?:an? |the )?(?:(?:ordinary|extraordinary|annual|special|general) )?meeting of (?:the )?(.{3,120}?),? (?:will take place|takes place)\b(.*)$/i,
 ];
 
+/** Words that name a meeting place ("Memorial Hall", "Committee Room 2", "online"): a heading line under the date holding one is the venue. */
+export const VENUE_WORDS =
+  /\b(?:hall|room|chambers?|centre|center|house|offices|library|church|chapel|school|pavilion|institute|hub|building|suite|hotel|club|headquarters|online|remotely)\b/i;
+
 /** Labels of a meeting header laid out as "Label: value". */
 export const HEADER_LABELS: Readonly<Record<'body' | 'date' | 'time' | 'venue', RegExp>> = {
   body: /^(?:meeting|committee|body|panel|board|name of (?:meeting|committee))$/i,
@@ -110,6 +114,15 @@ export const MINUTE_TABLE_COLUMNS: ReadonlyArray<{ column: MinuteColumn; pattern
 
 /** A minute number alone in a table cell: "26/101", "45.", "AC/12/25", "Min 12". */
 export const MINUTE_NUMBER_CELL = /^(?:min(?:ute)?\.?\s*)?(?:[A-Z]{1,5}\/?)?\d{1,5}(?:[./]\d{1,4}){0,2}[a-z]?\.?$/i;
+
+/**
+ * A minute number and the start of its title in one cell, where a table has no number column ("Item | Discussion"
+ * over "4. Matters arising | …"): the number, and the title's first words.
+ */
+export const MINUTE_NUMBER_TITLE_CELL = /^((?:min(?:ute)?\.?\s*)?(?:[A-Z]{1,5}\/?)?\d{1,5}(?:[./]\d{1,4}){0,2}[a-z]?)[.)]?\s+([A-Za-z'‘"“(].*)$/i;
+
+/** A lettered part's mark at a line's start ("a) …", "(b) …"): a part under a heading, not the heading's title wrapped on. */
+export const LETTERED_PART = /^\(?[a-z]\)\s+\S/;
 
 /** A minute heading's pointer to its agenda item on the next line: "(Item 4)", "(Agenda Item 4)". */
 export const ITEM_MARKER = /^\(\s*(?:agenda\s+)?item\s+(?:no\.?\s*)?(\d{1,4}(?:\.\d{1,2})?[a-z]?)\s*\)\.?$/i;
@@ -242,14 +255,24 @@ export const MEETING_END =
  */
 export const RESOLUTION_LEADS: readonly RegExp[] = [
   /^(?:\(?\d{1,3}[.)]?\s+|\(?[a-z]\)\s+)?(?:it\s+was\s+|and\s+)?(?:further\s+|FURTHER\s+)?(?:(?:unanimously|UNANIMOUSLY)\s+)?(?:RESOLVED|AGREED|DECIDED|APPROVED|RECOMMENDED)\b/,
-  /^(?:\(?\d{1,3}[.)]?\s+)?(?:it\s+was\s+)?(?:further\s+)?(?:unanimously\s+)?(?:resolved|agreed|decided)\s*(?:that\b|to\b|:|–|—|-)/i,
+  /^(?:\(?\d{1,3}[.)]?\s+|\(?[a-z]\)\s+)?(?:it\s+was\s+)?(?:further\s+)?(?:unanimously\s+)?(?:resolved|agreed|decided)\s*(?:that\b|to\b|:|–|—|-)/i,
   /^(?:decision|decisions|resolution|resolutions|decision taken|the decision)\s*(?:\(s\))?\s*:/i,
   // A heading alone on its line over what was decided: "DECISION" (a record of decisions), "Decision" (Scottish minutes).
   /^(?:decisions?|the decision|decision taken|resolutions?)$/i,
 ];
 
+/**
+ * Where a paragraph goes on, after a sentence, to what was resolved ("… out of use. Resolved: that …", "… were
+ * received. RESOLVED that …"): the resolution starts a line of its own there. In other case than capitals the word
+ * must be followed by "that" or a colon, as at a line's start.
+ */
+export const RESOLUTION_MID_LINE = /(?<=[.!?])\s+(?=(?:RESOLVED|AGREED|DECIDED)\b|(?:Resolved|Agreed|Decided)\s*(?:that\b|:))/;
+
 /** A line naming who moved a motion ("Proposed Cllr Ellwood, seconded Cllr Adeyemi"): the end of a resolution printed above it. */
-export const PROPOSER_LINE = /^(?:proposed|moved|seconded)(?:\s+by)?\s+(?:cllr|councillor|alderman|mr|mrs|ms|miss|dr|the)\b/i;
+export const PROPOSER_LINE = /^(?:proposed|moved|seconded)(?:\s+by)?(?:\s*:\s*[A-Z]|\s+(?:cllr|councillor|alderman|mr|mrs|ms|miss|dr|the)\b)/i;
+
+/** A line saying who does what next ("Action: the Clerk to write", "Actions: …"): an action, not more of the resolution above it. */
+export const ACTION_LINE = /^actions?(?:\s+(?:by|for|point|owner))?\s*:/i;
 
 /** Lines that sit between resolution items without being one: voting notes, carried motions. */
 export const RESOLUTION_NOISE =
