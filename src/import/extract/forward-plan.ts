@@ -4,7 +4,7 @@ import { cellsOf, locate, warn } from './doc.ts';
 import { findDate, isMonthYear, LONG_DATE_SOURCE } from './date-text.ts';
 import { isGarbage } from './similarity.ts';
 import type { LaidOutColumn } from './layout-columns.ts';
-import { cellsByPosition, extendHeader, headerColumns } from './layout-columns.ts';
+import { cellsByPosition, extendHeader, headerColumns, joinWrapped, rowCellsByPosition } from './layout-columns.ts';
 import { isPageFurniture } from './text-normalise.ts';
 import { CELL_FIRST_PUBLISHED, CELL_REF } from './layouts.ts';
 
@@ -52,6 +52,8 @@ function joinRow(entry: ForwardPlanEntry, rel: string[]): void {
 interface Columns {
   ref: number;
   issue: number;
+  /** What is to be decided, beside the subject: "Purpose and decision sought". */
+  decision: number;
   makers: number;
   date: number;
   documents: number;
@@ -66,9 +68,12 @@ function columnsOf(cells: readonly string[]): Columns | null {
   const date = find(/\bdate\b|\bwhen\b|decision due/i, /first published|date added|maker|publish/i);
   const makers = find(/decision[- ]?(?:maker|taker)|taken by|who will (?:decide|take)|decision by|^decision[- ]?making body/i);
   if (date < 0 || makers < 0 || date === makers) return null;
+  const issue = find(/matter|subject|title|issue|description|proposal|^decision(?: to be (?:made|taken))?$|key decision/i, /maker|taker|date|ref|exempt/i);
+  const decision = find(/purpose|decision sought|decision (?:required|to be (?:made|taken))/i, /maker|taker|date|ref|exempt/i);
   return {
     ref: find(/^(?:fp|forward plan|key decision|notice)?\s*(?:ref(?:erence)?s?|no\.?|number)\.?(?: no\.?)?$/i),
-    issue: find(/matter|subject|title|issue|description|proposal|^decision(?: to be (?:made|taken))?$|key decision/i, /maker|taker|date|ref|exempt/i),
+    issue,
+    decision: decision === issue ? -1 : decision,
     makers,
     date,
     documents: find(/document|papers|reports? to be/i),
@@ -255,24 +260,34 @@ function laidOutHeader(doc: Doc, i: number): { columns: LaidOutColumn[]; roles: 
 
 const isRule = (text: string): boolean => /^\s*[-=_]{5,}[-=_ ]*$/.test(text);
 
+/** A table row being read: its laid-out lines (each with its page's columns) and its date cell so far. */
+interface LaidOutRow {
+  parts: Array<{ text: string; columns: LaidOutColumn[] }>;
+  date: string;
+  first: number;
+  last: number;
+}
+
 /**
  * Reads a forward plan laid out as a page (pdftotext -layout): the header row gives each column's position,
- * a row starts at a reference (or, with no reference column, after a blank line) and its cells wrap over
- * the lines under it; a repeated header starts a new page of the table, and a line that is not a row ends one.
+ * a row starts at a reference (or, with no reference column, after a blank line), or where the date column
+ * starts a new date under a row whose date is whole; its cells wrap over the lines under it. A repeated header
+ * starts a new page of the table, and a line that is not a row ends one: with a reference column, a line
+ * starting at that column's left edge with no reference (a month heading, a closing note) is not a row.
  */
 function parseByPosition(doc: Doc, span: Span): ForwardPlanEntry[] {
   const { lines } = doc;
   const laid = doc.laidOut as string[];
   const out: ForwardPlanEntry[] = [];
   let table: { columns: LaidOutColumn[]; roles: Columns } | null = null;
-  let row: { cells: string[]; first: number; last: number } | null = null;
+  let row: LaidOutRow | null = null;
   let blankBefore = true;
   // Rows that print their reference at the top of the matter cell ("Ref: KD/31/04"): only such a line starts a row,
   // so a row cut by a page break goes on under the repeated header.
   let labelled = false;
   let page = lines[span.start]?.page ?? null;
   const flush = (): void => {
-    if (row && table) out.push(locate(doc, entryOf(row.cells, table.roles), row.first, row.last));
+    if (row && table) out.push(locate(doc, entryOf(rowCells(row.parts), table.roles), row.first, row.last));
     row = null;
   };
   for (let i = span.start; i < span.end; i++) {
@@ -302,28 +317,59 @@ function parseByPosition(doc: Doc, span: Span): ForwardPlanEntry[] {
     }
     if (!table) continue;
     if (labelled && isPageFurniture(l.text)) continue;
-    const cells = cellsByPosition(laid[i] ?? '', table.columns);
-    const { ref, issue } = table.roles;
+    const text = laid[i] ?? '';
+    const cells = cellsByPosition(text, table.columns);
+    const { ref, issue, date } = table.roles;
     const refCell = ref >= 0 ? (cells[ref] ?? '') : '';
+    const dateCell = date >= 0 ? (cells[date] ?? '') : '';
     if (ref < 0 && !labelled && blankBefore && issue >= 0 && CELL_REF.test(cells[issue] ?? '')) labelled = true;
-    const starts = ref >= 0 ? REF.test(refCell) : labelled ? CELL_REF.test(cells[issue] ?? '') : blankBefore;
+    // A row without a reference starts where a new date and its matter begin, under a row whose date is whole.
+    const newDate = !labelled && dateCell !== '' && (issue < 0 || (cells[issue] ?? '') !== '') && (row === null || wholeDate(row.date));
+    const atEdge = ref === 0 && refCell !== '' && text.length - text.trimStart().length <= (table.columns[0] as LaidOutColumn).start + 1;
+    const starts = ref >= 0 ? REF.test(refCell) || (newDate && !atEdge) : labelled ? CELL_REF.test(cells[issue] ?? '') : blankBefore || newDate;
     if (starts) {
       flush();
-      row = { cells, first: i, last: i };
-    } else if (row && (ref < 0 || refCell === '') && !isPageFurniture(l.text)) {
-      const r: { cells: string[]; first: number; last: number } = row;
-      cells.forEach((c, k) => {
-        if (c !== '') r.cells[k] = r.cells[k] === '' ? c : `${r.cells[k] as string} ${c}`;
-      });
+      row = { parts: [{ text, columns: table.columns }], date: dateCell, first: i, last: i };
+    } else if (row && (ref < 0 || refCell === '' || (ref === 0 && !atEdge)) && (!isPageFurniture(l.text) || completesDate(row.date, dateCell))) {
+      const r: LaidOutRow = row;
+      r.parts.push({ text, columns: table.columns });
+      r.date = joinWrapped(r.date, dateCell);
       r.last = i;
     } else {
-      // Page furniture or a footer under the table ends the row above.
+      // Page furniture, a heading across the table or a note under it ends the row above.
       flush();
     }
     blankBefore = false;
   }
   flush();
   return out;
+}
+
+/** Whether a decision date cell is whole, so a date under it starts another row: a full date, a month and year, or a placeholder. */
+function wholeDate(cell: string): boolean {
+  return cell !== '' && (decisionDateOf(cell).date !== null || isMonthYear(cell) || /^(?:tbc|tba|to be (?:confirmed|agreed|decided))\.?$/i.test(cell));
+}
+
+/** Whether a line's date cell completes the row's date ("9 March" over "2031"): a year alone on its line, not a page number. */
+function completesDate(date: string, cell: string): boolean {
+  return cell !== '' && !wholeDate(date) && wholeDate(joinWrapped(date, cell));
+}
+
+/** The cells of a row from its laid-out lines, each page's lines read by that page's columns. */
+function rowCells(parts: ReadonlyArray<{ text: string; columns: LaidOutColumn[] }>): string[] {
+  let cells: string[] = [];
+  for (let a = 0; a < parts.length;) {
+    const columns = (parts[a] as { columns: LaidOutColumn[] }).columns;
+    let b = a;
+    while (b < parts.length && (parts[b] as { columns: LaidOutColumn[] }).columns === columns) b++;
+    const group = rowCellsByPosition(
+      parts.slice(a, b).map((p) => p.text),
+      columns,
+    );
+    cells = a === 0 ? group : group.map((c, k) => joinWrapped(cells[k] ?? '', c));
+    a = b;
+  }
+  return cells;
 }
 
 /** Index of a repeated table header among lines [from, to), or -1. */
@@ -338,17 +384,24 @@ function entryOf(cells: readonly string[], cols: Columns): ForwardPlanEntry {
   const blank = (v: string): string | null => (v === '' || /^(?:n\/?a|-+|none)$/i.test(v) ? null : v);
   // A plan without a reference column may print the reference and the first published date in the matter cell.
   let issue = get(cols.issue);
-  const inRef = get(cols.ref) === '' ? CELL_REF.exec(issue) : null;
+  let refCell = get(cols.ref);
+  const inRef = refCell === '' ? CELL_REF.exec(issue) : null;
   if (inRef) issue = inRef[2] as string;
+  // A reference is one word: what follows it in its column ran over from the subject beside it.
+  const after = REF.exec(refCell);
+  if (after && after[0].length < refCell.length) {
+    issue = `${refCell.slice(after[0].length).trim()} ${issue}`.trim();
+    refCell = after[1] as string;
+  }
   const inPublished = cols.published < 0 ? CELL_FIRST_PUBLISHED.exec(issue) : null;
   if (inPublished) issue = issue.slice(0, inPublished.index);
   return {
-    ref: (inRef ? (inRef[1] as string) : get(cols.ref)).toUpperCase(),
+    ref: (inRef ? (inRef[1] as string) : refCell).toUpperCase(),
     firstPublished: cols.published >= 0 ? (findDate(get(cols.published))?.date ?? null) : inPublished ? (findDate(inPublished[1] as string)?.date ?? null) : null,
     decisionDate: decisionDateOf(get(cols.date)),
     decisionMakers: splitMakers(get(cols.makers)),
     issue: blank(issue),
-    decision: null,
+    decision: blank(get(cols.decision)),
     documents: blank(get(cols.documents)),
     exempt: blank(get(cols.exempt)),
     contacts: get(cols.contact) === '' ? [] : [get(cols.contact)],

@@ -87,3 +87,52 @@ export function sideBySide(laid: readonly string[]): { left: string[]; right: st
   const interleaved = sides.includes('both') || sides.some((s, k) => s === 'right' && k > firstLeft && firstLeft >= 0 && sides.lastIndexOf('left') > k);
   return left.length > 0 && right.length >= 2 && interleaved ? { left, right } : null;
 }
+
+/**
+ * The columns as one row of a table prints them. A cell may start to the left of its header ("Ref." over
+ * "CAB/1 Budget", the subject one space after the reference; a squeezed row whose every cell sits a few
+ * places left): a run of words starting off every header, nearer the start of column k than of any other,
+ * moves column k's start back to it for this row. Columns only move left, and stay in order.
+ */
+export function rowColumns(texts: readonly string[], columns: readonly LaidOutColumn[]): LaidOutColumn[] {
+  const starts = columns.map((c) => c.start);
+  for (const text of texts)
+    for (const m of text.matchAll(SEGMENT)) {
+      const s = m.index;
+      let k = 0;
+      columns.forEach((c, j) => {
+        if (Math.abs(c.start - s) < Math.abs((columns[k] as LaidOutColumn).start - s)) k = j;
+      });
+      if (k > 0 && s < (columns[k] as LaidOutColumn).start - 1 && s > (starts[k - 1] as number) + 1) starts[k] = Math.min(starts[k] as number, s);
+    }
+  return columns.map((c, k) => ({ start: starts[k] as number, header: c.header }));
+}
+
+/** Joins a cell's wrapped lines: a word broken after a hyphen ("Vaughan-" / "Hughes") is joined with no space. */
+export function joinWrapped(a: string, b: string): string {
+  if (a === '') return b;
+  if (b === '') return a;
+  return /\p{L}-$/u.test(a) && /^\p{L}/u.test(b) ? `${a}${b}` : `${a} ${b}`;
+}
+
+/**
+ * The cells of one table row printed over several laid-out lines, by the row's own columns (rowColumns):
+ * each word goes to the column it starts in, except that a word running over the moved start of the next
+ * column belongs to that column (two cells jammed one space apart: "Cabinet Member Not before 29").
+ */
+export function rowCellsByPosition(texts: readonly string[], columns: readonly LaidOutColumn[]): string[] {
+  const own = rowColumns(texts, columns);
+  const cells: string[] = columns.map(() => '');
+  for (const text of texts) {
+    const line: string[] = columns.map(() => '');
+    for (const m of text.matchAll(WORD)) {
+      let k = 0;
+      while (k + 1 < own.length && (own[k + 1] as LaidOutColumn).start - 1 <= m.index) k++;
+      const next = own[k + 1];
+      if (next && next.start < (columns[k + 1] as LaidOutColumn).start && m.index + m[0].length > next.start) k++;
+      line[k] = line[k] === '' ? m[0] : `${line[k] as string} ${m[0]}`;
+    }
+    line.forEach((c, k) => (cells[k] = joinWrapped(cells[k] as string, c)));
+  }
+  return cells;
+}

@@ -513,6 +513,52 @@ describe('a laid-out forward plan whose matter cell carries the reference and th
   });
 });
 
+describe('a laid-out forward programme under month headings, references on key decisions only', () => {
+  const row = (...cells: Array<[number, string]>): string => {
+    let out = '';
+    for (const [at, text] of cells) out = `${out.padEnd(at)}${text}`;
+    return out;
+  };
+  const lines = [
+    row([20, 'Osterby Borough Council – Executive Programme']),
+    '',
+    row([1, 'Ref.'], [16, 'Title'], [38, 'Purpose'], [64, 'Decision maker'], [84, 'Date of'], [98, 'Lead officer']),
+    row([84, 'decision']),
+    '',
+    row([1, 'March 2032']),
+    row([1, 'EX/32/003 Library'], [38, 'To agree the new opening'], [64, 'Executive'], [84, '9 March'], [98, 'Pia Dunn-']),
+    row([11, 'Opening Hours'], [38, 'hours for all branches.'], [84, '2032'], [98, 'Ellis, Librarian']),
+    row([16, 'Allotment Rents'], [38, 'To set rents for 2032/33.'], [64, 'Executive'], [84, '9 March'], [98, 'Tom Hale']),
+    row([84, '2032']),
+    row([16, 'Street Lighting'], [38, 'To approve the LED'], [64, 'Executive Member Not before'], [98, 'Ray Cole']),
+    row([38, 'programme.'], [64, 'for'], [81, '20 March']),
+    row([64, 'Transport'], [81, '2032']),
+    '',
+    row([1, 'April 2032']),
+    row([1, 'EX/32/007 Leisure'], [38, 'To award the contract.'], [64, 'Executive, Council'], [84, 'TBC'], [98, 'Ann Orme']),
+    row([11, 'Contract']),
+    '',
+    row([1, 'The Executive meets at 6.00 pm at the Civic Offices; dates may change.']),
+  ];
+  const text = `${lines.join('\n')}\n`;
+
+  it('starts a row at a reference or a new date, keeps month headings and the closing note out, and splits jammed cells', () => {
+    const plan = extractPack(Buffer.from(text), 'programme.txt').forwardPlan;
+    expect(plan.map((e) => e.ref)).toEqual(['EX/32/003', '', '', 'EX/32/007']);
+    const [library, rents, lights, leisure] = plan;
+    expect(library?.issue).toBe('Library Opening Hours');
+    expect(library?.decision).toBe('To agree the new opening hours for all branches.');
+    expect(library?.contacts).toEqual(['Pia Dunn-Ellis, Librarian']);
+    expect(library?.decisionDate).toMatchObject({ date: '2032-03-09', qualifier: 'on' });
+    expect(rents?.issue).toBe('Allotment Rents');
+    expect(lights?.decisionMakers).toEqual(['Executive Member for Transport']);
+    expect(lights?.decisionDate).toMatchObject({ date: '2032-03-20', qualifier: 'not-before' });
+    expect(leisure?.decisionMakers).toEqual(['Executive', 'Council']);
+    expect(leisure?.decisionDate).toMatchObject({ text: 'TBC', date: null, qualifier: null });
+    expect(leisure?.issue).toBe('Leisure Contract');
+  });
+});
+
 describe('a decision record saved from Word as text: label cells, plain headings, a lead-in under the Decision heading', () => {
   it('reads the author and phone, each plain-headed section, and the decision in its numbered parts', () => {
     const text = [

@@ -31,7 +31,7 @@ import {
   VALEDICTION,
   VENUE_WORDS,
 } from './layouts.ts';
-import { cellsByPosition, extendHeader, headerColumns, sideBySide, startsInColumn } from './layout-columns.ts';
+import { cellsByPosition, extendHeader, headerColumns, joinWrapped, rowCellsByPosition, rowColumns, sideBySide, startsInColumn } from './layout-columns.ts';
 import { cleanMarkdownLine } from './markdown.ts';
 import { unboxLine } from './doc.ts';
 import { attendanceLabelOf, isNobody, splitPeople } from './names.ts';
@@ -229,6 +229,24 @@ describe('tables laid out as a page', () => {
     const cols = headerColumns('   Meeting          Minute    Recommendation');
     expect(startsInColumn('   16 July 2025     OS/14     That the Cabinet', cols, 1)).toBe(true);
     expect(startsInColumn('   Kestrel Vale District Council - Overview', cols, 1)).toBe(false);
+  });
+  it("moves a column's start back for a row whose cells print left of the header, and splits cells jammed one space apart", () => {
+    const at = (...cells: Array<[number, string]>): string => cells.reduce((out, [n, t]) => `${out.padEnd(n)}${t}`, '');
+    const cols = headerColumns(at([1, 'No.'], [16, 'Topic'], [36, 'Who decides'], [56, 'When'], [70, 'Officer']));
+    // The topic one space after the number, and its wrapped line under the number column.
+    const first = [at([1, 'PX-31-07 Library Hours'], [36, 'Cabinet'], [56, '2 May'], [70, 'Ida Lark-']), at([10, 'Review'], [56, '2031'], [70, 'Marsh'])];
+    expect(rowColumns(first, cols)[1]?.start).toBe(10);
+    expect(rowCellsByPosition(first, cols)).toEqual(['PX-31-07', 'Library Hours Review', 'Cabinet', '2 May 2031', 'Ida Lark-Marsh']);
+    // A date squeezed against the maker: the date column starts at "2031" here, and "Not" runs over that start.
+    const second = [at([16, 'Bus Shelters'], [36, 'Cabinet Member Not before'], [70, 'Bo Tye']), at([36, 'for Transport'], [53, '4 June']), at([53, '2031'])];
+    expect(rowCellsByPosition(second, cols)).toEqual(['', 'Bus Shelters', 'Cabinet Member for Transport', 'Not before 4 June 2031', 'Bo Tye']);
+    // Words well inside their own column stay there.
+    expect(rowColumns([at([16, 'Parks'], [36, 'Council'], [70, 'Al Roe'])], cols).map((c) => c.start)).toEqual(cols.map((c) => c.start));
+  });
+  it('joins a word broken after a hyphen at a line end with no space', () => {
+    expect(joinWrapped('Nant-y-', 'Wennol')).toBe('Nant-y-Wennol');
+    expect(joinWrapped('Award of Contract –', 'Framework')).toBe('Award of Contract – Framework');
+    expect(joinWrapped('Budget', '2031/32')).toBe('Budget 2031/32');
   });
   it('reads a Markdown pipe table as cells, its rule row blank', () => {
     expect(cleanMarkdownLine('| **Present** | **Apologies** |')).toBe('Present\tApologies');
