@@ -91,6 +91,9 @@ export function looksLikeMarkdown(text: string): boolean {
   if (sample.includes('**') && /\*\*[^*\n]{1,200}\*\*/.test(sample)) score += 1;
   if (sample.includes('](') && /\[[^\]\n]{1,200}\]\([^)\s]{1,500}\)/.test(sample)) score += 1;
   if (score >= 2) return true;
+  // A footnote's definition ("[^1]: The projection ..."), as pandoc writes a Word document's footnotes.
+  if (sample.includes('[^') && /^\[\^[^\]\s]{1,20}\]: \S/m.test(sample)) score += 1;
+  if (score >= 2) return true;
   if (/^[-*] \S/m.test(sample)) score += 1;
   return score >= 2;
 }

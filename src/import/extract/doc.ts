@@ -1,5 +1,5 @@
 import type { ExtractWarning, LineRange, Provenance } from './contract.ts';
-import { cleanMarkdownLine } from './markdown.ts';
+import { cleanMarkdownLine, joinWrappedBold } from './markdown.ts';
 import { cleanInline, layoutToCells, splitCells } from './text-normalise.ts';
 
 /** One line of the pack: raw text, cleaned text, and the source lines it came from. */
@@ -87,6 +87,7 @@ export function buildDoc(input: string, options: DocOptions = {}): Doc {
   let page = 1;
   const formFeeds = text.includes('\f');
   const laidOut: string[] | undefined = layout ? [] : undefined;
+  const boldJoined = markdown && text.includes('**') ? joinWrappedBold(rawLines) : null;
   const lines: Line[] = rawLines.map((rawLine, i) => {
     let raw = rawLine;
     if (formFeeds && raw.includes('\f')) {
@@ -114,7 +115,7 @@ export function buildDoc(input: string, options: DocOptions = {}): Doc {
     const tabbed = raw.includes('\t');
     const mapped = sourceLines?.[i];
     const first = mapped ? mapped.from : numbers === null ? i + 1 : (numbers[i] as number);
-    const last = mapped ? mapped.to : first;
+    const last = mapped ? mapped.to : first + (boldJoined?.get(i) ?? 0);
     // Every property is set here, the lazy ones too, so that all lines share one shape (fast property access).
     return {
       no: first,

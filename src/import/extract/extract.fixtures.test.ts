@@ -186,7 +186,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'severnvale-ca-decision-2025-10-07': 14,
     'stourmoor-licensing-hearing-2025-08-20': 16,
     'strathcairn-housing-communities-report-2026-01-27': 14,
-    'strathmorven-education-committee-2025-09-03': 12,
+    'strathmorven-education-committee-2025-09-03': 19,
     'thistlecombe-parish-council-2026-03-09': 18,
     'thornbury-fells-forward-plan-2026-01-05': 15,
     'upper-wendle-parish-2025-09-08': 16,

@@ -559,6 +559,60 @@ describe('a laid-out forward programme under month headings, references on key d
   });
 });
 
+describe('a committee minute converted from Word by pandoc: bold item headings wrapped inside the bold, footnotes', () => {
+  const text = [
+    '**GLENLOCHY COUNCIL**',
+    '',
+    '**Harbours and Coast Committee**',
+    '',
+    'Minute of meeting of the Harbours and Coast Committee held in the',
+    'Burgh Hall, Glenlochy on 4 March 2032 at 2.00 pm.',
+    '',
+    '**Present:** Councillor Ann Bell (Convener), Councillors Rob Craig and',
+    'Isla Dunn.',
+    '',
+    '**1. Harbour Dues 2032/33**',
+    '',
+    'A shortfall of £40,000 was forecast[^1].',
+    '',
+    'The Committee agreed:',
+    '',
+    '(a) to raise harbour dues by 3% from 1 April 2032;',
+    '',
+    '(b) to review the dues for leisure berths in',
+    '    the autumn.',
+    '',
+    '**2. North Pier -- Repair Options and Costs for the Coming',
+    'Financial Year**',
+    '',
+    'The Committee agreed:',
+    '',
+    '(a) to note the survey;',
+    '',
+    '(b) to approve option 2.',
+    '',
+    '**3. Slipway Lighting**',
+    '',
+    'The Committee agreed to defer the item.',
+    '',
+    'The meeting concluded at 3.10 pm.',
+    '',
+    '[^1]: Figures at the end of January 2032.',
+    '',
+  ].join('\n');
+
+  it('reads every item, the wrapped heading joined, each lettered decision, and no footnote text', () => {
+    const result = extractPack(Buffer.from(text), 'minute.md');
+    const items = result.minutes[0]?.items ?? [];
+    expect(items.map((i) => i.minute)).toEqual(['1', '2', '3']);
+    expect(items[1]?.title).toBe('North Pier -- Repair Options and Costs for the Coming Financial Year');
+    expect(items[0]?.resolutions).toHaveLength(2);
+    expect(items[1]?.resolutions).toEqual(['to note the survey;', 'to approve option 2.']);
+    expect(JSON.stringify(result.minutes)).not.toContain('[^1]');
+    expect(JSON.stringify(items[2])).not.toContain('end of January');
+  });
+});
+
 describe('a decision record saved from Word as text: label cells, plain headings, a lead-in under the Decision heading', () => {
   it('reads the author and phone, each plain-headed section, and the decision in its numbered parts', () => {
     const text = [

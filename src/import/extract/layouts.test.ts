@@ -32,7 +32,8 @@ import {
   VENUE_WORDS,
 } from './layouts.ts';
 import { cellsByPosition, extendHeader, headerColumns, joinWrapped, rowCellsByPosition, rowColumns, sideBySide, startsInColumn } from './layout-columns.ts';
-import { cleanMarkdownLine } from './markdown.ts';
+import { cleanMarkdownLine, joinWrappedBold } from './markdown.ts';
+import { looksLikeMarkdown } from './detect-format.ts';
 import { unboxLine } from './doc.ts';
 import { attendanceLabelOf, isNobody, splitPeople } from './names.ts';
 import { coverFieldOf } from './report-cover.ts';
@@ -252,6 +253,22 @@ describe('tables laid out as a page', () => {
     expect(cleanMarkdownLine('| **Present** | **Apologies** |')).toBe('Present\tApologies');
     expect(cleanMarkdownLine('|---------|:-------:|')).toBe('');
     expect(cleanMarkdownLine('| Cllr A Bee |  |')).toBe('Cllr A Bee\t');
+  });
+});
+
+describe('Markdown converted from Word by pandoc', () => {
+  it('knows Markdown by bold text and a footnote definition, and drops footnote markers from the text', () => {
+    expect(looksLikeMarkdown('**Parks Committee**\n\nThe budget was noted[^1].\n\n[^1]: At the end of June.\n')).toBe(true);
+    expect(looksLikeMarkdown('**Parks Committee**\n\nThe budget was noted.\n')).toBe(false);
+    expect(looksLikeMarkdown('Parks Committee\n\nSee note [^1] below.\n')).toBe(false);
+    expect(cleanMarkdownLine('A deficit of £2 million was forecast[^3], mainly in transport.')).toBe('A deficit of £2 million was forecast, mainly in transport.');
+  });
+  it('joins a bold heading wrapped inside its bold onto its first line, and leaves bold words in prose alone', () => {
+    const lines = ['**5. Harbour Walls -- Repair Options and', 'Costs**', '', 'The **main', 'point** was cost.', '**Decision**'];
+    expect(joinWrappedBold(lines)).toEqual(new Map([[0, 1]]));
+    expect(lines).toEqual(['**5. Harbour Walls -- Repair Options and Costs**', '', '', 'The **main', 'point** was cost.', '**Decision**']);
+    const open = ['**6. Unclosed heading', 'and a sentence after it.', 'More prose.'];
+    expect(joinWrappedBold(open).size).toBe(0);
   });
 });
 

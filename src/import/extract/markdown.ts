@@ -42,7 +42,7 @@ export function cleanMarkdownLine(line: string): string {
   if (t.includes('>')) t = t.replace(/^\s*(?:>\s?)+/, '');
   if (t.includes('<!--')) t = t.replace(/<!--.*?-->/g, '');
   if (t.includes('{')) t = t.replace(/\[([^\]\n]*)\]\{[.#][^}\n]*\}/g, '$1').replace(/\{[.#][\w.#=\s-]*\}/g, '');
-  if (t.includes('^')) t = t.replace(/\^([^^\s]{1,12})\^/g, '$1');
+  if (t.includes('^')) t = t.replace(/\^([^^\s]{1,12})\^/g, '$1').replace(/\[\^[^\]\s]{1,20}\](?!:)/g, '');
   if (t.includes('*')) {
     t = t.replace(/\*\*/g, '');
     if (t.includes('*')) t = t.replace(/(^|[\s(["'])\*(?=\S)([^*\n]*?\S)\*(?=$|[\s).,;:!?'"\]])/g, '$1$2');
@@ -53,4 +53,32 @@ export function cleanMarkdownLine(line: string): string {
     if (hard) t += '\\';
   }
   return t;
+}
+
+const BOLD = /\*\*/g;
+
+/**
+ * Joins a bold paragraph wrapped over up to three source lines ("**4. School Catchment Review: Outcome" /
+ * "of Engagement**") onto its first line, the lines it took left empty: a heading wrapped inside its bold is
+ * one heading. Only a paragraph that opens with "**" and closes with "**" is joined. Returns, for each line
+ * joined onto, how many lines it took.
+ */
+export function joinWrappedBold(lines: string[]): Map<number, number> {
+  const joined = new Map<number, number>();
+  for (let i = 0; i < lines.length; i++) {
+    const first = lines[i] as string;
+    if (!first.trimStart().startsWith('**') || (first.match(BOLD) ?? []).length % 2 === 0) continue;
+    for (let j = i + 1; j < Math.min(lines.length, i + 3); j++) {
+      const next = (lines[j] as string).trim();
+      if (next === '' || next.startsWith('**')) break;
+      if ((next.match(BOLD) ?? []).length % 2 === 0) continue;
+      if (!next.endsWith('**')) break;
+      lines[i] = [first, ...lines.slice(i + 1, j + 1).map((l) => l.trim())].join(' ');
+      for (let k = i + 1; k <= j; k++) lines[k] = '';
+      joined.set(i, j - i);
+      i = j;
+      break;
+    }
+  }
+  return joined;
 }
