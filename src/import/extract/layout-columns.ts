@@ -108,6 +108,9 @@ export function rowColumns(texts: readonly string[], columns: readonly LaidOutCo
   return columns.map((c, k) => ({ start: starts[k] as number, header: c.header }));
 }
 
+/** A column that holds Y or N: "Key decision Y/N", "Exempt (Y/N)". */
+const YES_NO_HEADER = /\bY\/N\)?$/i;
+
 /** Joins a cell's wrapped lines: a word broken after a hyphen ("Vaughan-" / "Hughes") is joined with no space. */
 export function joinWrapped(a: string, b: string): string {
   if (a === '') return b;
@@ -123,7 +126,7 @@ export function joinWrapped(a: string, b: string): string {
 export function rowCellsByPosition(texts: readonly string[], columns: readonly LaidOutColumn[]): string[] {
   const own = rowColumns(texts, columns);
   const cells: string[] = columns.map(() => '');
-  for (const text of texts) {
+  texts.forEach((text, n) => {
     const line: string[] = columns.map(() => '');
     for (const m of text.matchAll(WORD)) {
       let k = 0;
@@ -132,7 +135,16 @@ export function rowCellsByPosition(texts: readonly string[], columns: readonly L
       if (next && next.start < (columns[k + 1] as LaidOutColumn).start && m.index + m[0].length > next.start) k++;
       line[k] = line[k] === '' ? m[0] : `${line[k] as string} ${m[0]}`;
     }
+    // A yes/no column's letter printed one space after the cell to its left, on the row's first line.
+    if (n === 0)
+      columns.forEach((c, k) => {
+        const yes = k > 0 && line[k] === '' && YES_NO_HEADER.test(c.header) ? / ([YN])$/.exec(line[k - 1] as string) : null;
+        if (yes) {
+          line[k - 1] = (line[k - 1] as string).slice(0, yes.index);
+          line[k] = yes[1] as string;
+        }
+      });
     line.forEach((c, k) => (cells[k] = joinWrapped(cells[k] as string, c)));
-  }
+  });
   return cells;
 }

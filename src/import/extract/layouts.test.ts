@@ -241,6 +241,14 @@ describe('tables laid out as a page', () => {
     // A date squeezed against the maker: the date column starts at "2031" here, and "Not" runs over that start.
     const second = [at([16, 'Bus Shelters'], [36, 'Cabinet Member Not before'], [70, 'Bo Tye']), at([36, 'for Transport'], [53, '4 June']), at([53, '2031'])];
     expect(rowCellsByPosition(second, cols)).toEqual(['', 'Bus Shelters', 'Cabinet Member for Transport', 'Not before 4 June 2031', 'Bo Tye']);
+    // A yes/no column's letter one space after the aim to its left.
+    const yn = headerColumns(at([1, 'Title'], [16, 'Aim'], [40, 'Key Y/N'], [50, 'When']));
+    expect(rowCellsByPosition([at([1, 'Bus Shelters'], [16, 'To agree the new design N'], [50, 'TBC']), at([16, 'for all routes.'])], yn)).toEqual([
+      'Bus Shelters',
+      'To agree the new design for all routes.',
+      'N',
+      'TBC',
+    ]);
     // Words well inside their own column stay there.
     expect(rowColumns([at([16, 'Parks'], [36, 'Council'], [70, 'Al Roe'])], cols).map((c) => c.start)).toEqual(cols.map((c) => c.start));
   });
