@@ -136,7 +136,13 @@ describe('an HTML licensing pack (tables for agenda, tracker and action plan)', 
  * before any fix, most of them printed to PDF by a browser and kept with their `pdftotext -layout` text: a Cabinet
  * record of decisions (14 of 18), Scottish community council minutes in an Item/Discussion table (8 of 19), a CMIS
  * meeting web page (2 of 19), a county scrutiny letter-agenda with its report and work programme (10 of 19), a
- * Cabinet Member decision report (13 of 18), a parish summons with the previous minutes (11 of 18). Each is a council document, so
+ * Cabinet Member decision report (13 of 18), a parish summons with the previous minutes (11 of 18), a Planning Committee pack with the previous minutes and
+ * an application report (11 of 19), full Council minutes with a run-on list of members and a recorded vote (3 of 17):
+ * 72 of 147, 49 %. Round four, written blind the same morning and scored against the extractor as it was before
+ * round three's lessons: Scottish committee minutes in pandoc Markdown (12 of 19), a Welsh county's forward work
+ * programme in a landscape table (2 of 17), a London borough's Cabinet pack with a report headed "Agenda Item 7" on
+ * every page (12 of 19) and fire authority minutes with attendance in three columns side by side (3 of 19): 29 of 74,
+ * 39 %. Each is a council document, so
  * none may exit 2; each must validate and point every record at its source lines. Not every fact passes yet:
  * `PASSING` is how many of each pack's facts pass today, a floor that may only rise (raise it when the extractor
  * learns more). `EXITS_2_TODAY` lists packs the extractor still rejects as not a council document: a known failure,
@@ -145,30 +151,33 @@ describe('an HTML licensing pack (tables for agenda, tracker and action plan)', 
 describe('blind packs of councils the extractor was not written against', () => {
   const blindDir = resolve(fixturesDir, 'blind');
   const PASSING: Record<string, number> = {
-    'blackmere-fire-authority-2024-12-12': 15,
     'anyshire-otherby-joint-waste-2025-09-18': 18,
-    'ashenholt-cabinet-decisions-2025-10-15': 14,
-    'balmerrick-drumlaw-community-council-2026-02-17': 8,
-    'caversfield-housing-scrutiny-2026-02-24': 2,
-    'ellingshire-cyp-scrutiny-2025-11-20': 19,
-    'lindenshire-cabinet-member-decision-2026-03-16': 18,
-    'thistlecombe-parish-council-2026-03-09': 11,
+    'ashenholt-cabinet-decisions-2025-10-15': 18,
+    'balmerrick-drumlaw-community-council-2026-02-17': 19,
+    'blackmere-fire-authority-2024-12-12': 15,
     'brackenfold-council-summons-2026-11-18': 16,
+    'brackwater-oldmere-fire-agc-2025-11-27': 3,
     'bramwell-health-wellbeing-board-2025-06-24': 16,
+    'brindlemoor-council-minutes-2025-11-26': 3,
+    'caerwennol-cabinet-forward-work-programme-2025-09-01': 2,
     'cairnfell-npa-planning-2024-09-19': 16,
     'caldermoor-officer-decisions-2026-11-05': 17,
     'carrowshire-pcc-decision-2025-10-14': 16,
+    'caversfield-housing-scrutiny-2026-02-24': 19,
     'cwm-aderyn-cabinet-2025-09-16': 15,
     'dyffryn-tarian-communities-scrutiny-2026-03-12': 15,
     'eastmere-forward-plan-2025-12-01': 15,
+    'ellingshire-cyp-scrutiny-2025-11-20': 19,
+    'fennbridge-cabinet-2026-06-17': 12,
     'fenwold-planning-committee-2025-11-04': 15,
     'glenarden-education-committee-2025-06-05': 16,
-    'hollinsworth-parish-2026-10-13': 17,
     'harrowfield-cabinet-decisions-2025-11-18': 16,
     'hartmoor-county-forward-plan-2026-02-02': 16,
     'hartsmoor-decision-details-2025-11-13': 13,
+    'hollinsworth-parish-2026-10-13': 17,
     'kestrel-vale-scrutiny-tracker-2025-11-19': 13,
     'kingsbridge-on-wey-town-council-2026-02-10': 16,
+    'lindenshire-cabinet-member-decision-2026-03-16': 18,
     'lough-carran-corporate-services-2024-10-08': 15,
     'marrowdale-sennick-fire-audit-2025-09-25': 17,
     'mournehaven-glenbrack-council-2025-11-03': 17,
@@ -177,10 +186,13 @@ describe('blind packs of councils the extractor was not written against', () => 
     'severnvale-ca-decision-2025-10-07': 14,
     'stourmoor-licensing-hearing-2025-08-20': 16,
     'strathcairn-housing-communities-report-2026-01-27': 14,
+    'strathmorven-education-committee-2025-09-03': 12,
+    'thistlecombe-parish-council-2026-03-09': 18,
     'thornbury-fells-forward-plan-2026-01-05': 15,
     'upper-wendle-parish-2025-09-08': 16,
     'westbury-vale-cabinet-2026-03-11': 15,
     'wickham-lacey-town-council-2025-01-21': 14,
+    'wrenfield-planning-committee-2026-01-14': 11,
   };
   const EXITS_2_TODAY = new Set<string>([]);
   // Packs with a record that does not point at its source lines today (a known failure, recorded: the
