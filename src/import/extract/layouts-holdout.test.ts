@@ -5,6 +5,7 @@ import {
   DECISIONS_HEADING,
   DECISION_BLOCK,
   DECISION_SECTION_HEADINGS,
+  FORWARD_PLAN_REF,
   ISSUED_LABEL,
   ITEM_HEADING,
   MEETING_DATE_LABEL,
@@ -15,6 +16,7 @@ import {
   OFFICER_LABEL,
   RECORD_DATE_LABELS,
   RESOLUTION_LEADS,
+  RISK_COLUMNS,
   SENTENCE_BROKEN,
   SIGNATURE_DATE_LABEL,
   SIGNATURE_LABEL,
@@ -22,6 +24,7 @@ import {
   STACKED_VENUE,
   WEB_ACCESS_LABEL,
   WEB_SECTION_ITEM,
+  WORK_PROGRAMME_COLUMNS,
 } from './layouts.ts';
 import { extractPack } from './index.ts';
 import { noticeLabelOf } from './notice-blocks.ts';
@@ -1228,5 +1231,243 @@ describe('parish minutes run on without blank lines', () => {
       ['31/044', 0],
     ]);
     expect(m?.items[3]?.resolutions).toEqual(['that the Clerk order a new chain.']);
+  });
+});
+
+// Examples for the layouts learnt from round three's lone decision report and letter-style scrutiny pack (fictional data).
+
+/** A laid-out line: each text at its column. */
+const laidLine = (...cells: Array<[number, string]>): string => cells.reduce((line, [col, text]) => `${line.padEnd(col === 0 ? 0 : Math.max(col, line.length + 1))}${text}`, '');
+
+describe('report registries: forward plan references, risk table and work programme columns', () => {
+  it.each([
+    ['Forward Plan reference: FP/31/04/02', 'FP/31/04/02'],
+    ['Forward Plan reference: KD2031/044', 'KD2031/044'],
+    ['Key decision ref: EX/2031/7', 'EX/2031/7'],
+  ])('"%s" holds the reference %s', (line, ref) => expect(FORWARD_PLAN_REF.exec(line)?.[1]).toBe(ref));
+
+  it('names the likelihood, impact and score columns of a risk table, wrapped or not', () => {
+    expect(['Likelihood', 'Probability (1-5)'].every((h) => RISK_COLUMNS.likelihood.test(h))).toBe(true);
+    expect(['Impact (1–', 'Severity'].every((h) => RISK_COLUMNS.impact.test(h))).toBe(true);
+    expect(['Score (L × I)', 'Risk rating', 'Residual score'].every((h) => RISK_COLUMNS.score.test(h))).toBe(true);
+    expect(RISK_COLUMNS.score.test('Mitigation')).toBe(false);
+  });
+
+  it('names the date, item and lead columns of a work programme table', () => {
+    expect(['Meeting date', 'Date', 'Meeting'].every((h) => WORK_PROGRAMME_COLUMNS.date.test(h))).toBe(true);
+    expect(['Item', 'Topic', 'Report'].every((h) => WORK_PROGRAMME_COLUMNS.item.test(h))).toBe(true);
+    expect(['Lead officer', 'Lead', 'Responsible officer', 'Report author'].every((h) => WORK_PROGRAMME_COLUMNS.lead.test(h))).toBe(true);
+    expect(WORK_PROGRAMME_COLUMNS.lead.test('Purpose')).toBe(false);
+  });
+});
+
+describe('a lone decision report laid out as a page: a label/value cover, a risk table, a sign-off table with wrapped roles', () => {
+  const page1 = [
+    '  Portfolio Holder Decision',
+    '',
+    '  Harbour Wall Repairs – Award of Contract',
+    '',
+    laidLine([5, 'Decision maker:'], [40, 'Portfolio Holder for Coast and Harbours']),
+    laidLine([40, 'Councillor Wyn Albery']),
+    '',
+    laidLine([5, 'Forward Plan reference:'], [40, 'KD2031/044']),
+    '',
+    laidLine([5, 'Report author:'], [40, 'Esme Pardoe, Harbour Engineer']),
+    laidLine([40, 'Tel: 01632 960 733']),
+    laidLine([40, 'E-mail: esme.pardoe@example.org']),
+    '',
+    laidLine([5, 'Lead director:'], [40, 'Rufus Okoro, Director of Coast']),
+    '',
+    '  Recommendation(s)',
+    '',
+    '  The Portfolio Holder is recommended to:',
+    '',
+    '       1. award the repair contract to the lowest tenderer; and',
+    '       2. note the closure of the east slipway during the works.',
+    '',
+    '  1. Background',
+    '  1.1 The east wall was damaged in the storms of last winter.',
+    '',
+    '  2. Risk management',
+    '  2.1 The residual risk is scored below.',
+    '',
+    laidLine([5, 'Risk'], [50, 'Likelihood'], [63, 'Impact (1–'], [80, 'Score (L × I)']),
+    laidLine([50, '(1–5)'], [63, '5)']),
+    '',
+    laidLine([5, 'Storm damage during the works'], [50, '3'], [63, '3'], [80, '9 (Amber)']),
+    '',
+    '                                     Page 1 of 2',
+  ];
+  const page2 = [
+    '  Report sign off',
+    '',
+    laidLine([5, 'Seen by'], [45, 'Name'], [70, 'Date']),
+    '',
+    laidLine([5, 'Legal (on behalf of the Head of'], [45, 'Ines Tamsett'], [70, '02/03/2031']),
+    laidLine([5, 'Legal Services)']),
+    '',
+    laidLine([5, 'Portfolio Holder for Coast and'], [45, 'Councillor Wyn Albery'], [70, '6 March 2031']),
+    laidLine([5, 'Harbours']),
+    '',
+    '                                     Page 2 of 2',
+  ];
+  const text = `${[page1, page2].map((p) => p.join('\n')).join('\n\f')}\n\f`;
+
+  it('reads the reference, the contact on two lines, the risk row under wrapped headings and one sign-off per row', () => {
+    const result = extractPack(Buffer.from(text), 'decision.txt');
+    expect(result.reports).toHaveLength(1);
+    const r = result.reports[0];
+    expect(r?.forwardPlanRef).toBe('KD2031/044');
+    expect(result.forwardPlan).toEqual([]);
+    expect(r?.contact).toContain('01632 960 733');
+    expect(r?.contact).toContain('esme.pardoe@example.org');
+    expect(r?.risk).toEqual({ likelihood: 3, impact: 3, score: 9 });
+    expect(r?.signOffs.map((s) => [s.role, s.name, s.date])).toEqual([
+      ['Legal (on behalf of the Head of Legal Services)', 'Ines Tamsett', '2031-03-02'],
+      ['Portfolio Holder for Coast and Harbours', 'Councillor Wyn Albery', '2031-03-06'],
+    ]);
+  });
+});
+
+describe('a scrutiny pack whose front sheet is a letter, with a label-table report and a laid-out work programme', () => {
+  const running = '                         Place Scrutiny Panel – 4 June 2031';
+  const front = [
+    running,
+    '',
+    laidLine([60, 'Governance Team']),
+    laidLine([0, 'Dunwold District Council'], [60, 'Civic Centre']),
+    laidLine([60, 'Dunwold']),
+    '',
+    laidLine([60, 'Enquiries to: Petra Lusk']),
+    laidLine([60, 'Tel: 01632 960 250']),
+    laidLine([60, 'Email: petra.lusk@example.org']),
+    '',
+    laidLine([60, 'Date: 24 May 2031']),
+    '',
+    'To: Members of the Place Scrutiny Panel',
+    '',
+    laidLine([0, 'Councillor Ada Wrenn (Chair)'], [50, 'Councillor Olu Fenby']),
+    laidLine([0, 'Councillor Bram Hosk (Vice-Chair)'], [50, 'Councillor Jo Castell']),
+    laidLine([0, 'Councillor Kit Morrow']),
+    '',
+    'Dear Member',
+    '',
+    'You are invited to attend a meeting of the Place Scrutiny Panel to be',
+    'held as follows. The business is set out in the agenda overleaf.',
+    '',
+    'Date:           Wednesday, 4 June 2031',
+    'Time:           6.30 pm',
+    'Venue:          Room 3, Civic Centre, Dunwold',
+    '',
+    'Yours sincerely',
+    '',
+    'Hal Brightwell',
+    'Head of Governance',
+    '',
+    '                                  Page 1',
+  ];
+  const agenda = [
+    running,
+    '',
+    'AGENDA',
+    '',
+    '1.       Apologies for Absence',
+    '',
+    '2.       Bus Shelter Renewal',
+    '',
+    '3.       Work Programme 2031/32',
+    '',
+    '                                  Page 2',
+  ];
+  const report = [
+    running,
+    '',
+    laidLine([0, 'Dunwold District Council'], [90, 'Agenda Item 2']),
+    laidLine([1, 'Report to'], [30, 'Place Scrutiny Panel']),
+    '',
+    laidLine([1, 'Report of'], [30, 'Director of Place']),
+    '',
+    laidLine([1, 'Subject'], [30, 'Bus Shelter Renewal']),
+    '',
+    laidLine([1, 'Recommendations'], [30, 'The Panel is asked to:']),
+    laidLine([30, '(a) note the renewal programme; and']),
+    laidLine([30, '(b) comment on the choice of the two']),
+    laidLine([30, 'shelter designs.']),
+    '',
+    '1. Background',
+    '1.1 Forty shelters are more than twenty years old.',
+    '',
+    '2. Risk',
+    laidLine([1, 'Risk'], [30, 'Likelihood'], [45, 'Impact'], [55, 'Score'], [65, 'Mitigation']),
+    '',
+    laidLine([1, 'Supplier delay'], [30, '2'], [45, '3'], [55, '6'], [65, 'Two suppliers invited']),
+    '',
+    'Contact officer: Lior Amsel, Transport Planner',
+    'Tel: 01632 960 611 Email: lior.amsel@example.org',
+    '',
+    '                                  Page 3',
+  ];
+  const programme1 = [
+    running,
+    '',
+    'Place Scrutiny Panel – Work Programme 2031/32',
+    laidLine([0, 'Meeting date'], [20, 'Item'], [60, 'Purpose'], [100, 'Lead officer']),
+    '',
+    laidLine([0, '4 June 2031'], [20, 'Bus Shelter Renewal'], [60, 'To comment on the designs'], [100, 'Lior Amsel']),
+    '',
+    laidLine([20, 'Street Lighting Review and'], [60, 'To review the results of the'], [100, 'Nia Hollis / Tom']),
+    laidLine([20, 'Dimming Trial'], [60, 'trial'], [100, 'Crane']),
+    '',
+    laidLine([0, '9 July 2031'], [20, 'Verge Cutting Contract'], [60, 'To scrutinise performance'], [100, 'Tom Crane']),
+    '',
+    '                                  Page 4',
+  ];
+  const programme2 = [
+    running,
+    '',
+    laidLine([1, 'Meeting date'], [25, 'Item'], [65, 'Purpose'], [105, 'Lead officer']),
+    '',
+    laidLine([25, 'Car Park Charges'], [65, 'Pre-decision scrutiny'], [105, 'Nia Hollis']),
+    '',
+    'Items awaiting scheduling',
+    laidLine([1, 'Item'], [40, 'Purpose'], [90, 'Lead officer']),
+    '',
+    laidLine([1, 'Public Toilets Strategy'], [40, 'To contribute to the draft'], [90, 'Lior Amsel']),
+    '',
+    'The programme is reviewed at every meeting, and members may suggest topics to the Chair at any time.',
+    '',
+    '                                  Page 5',
+  ];
+  const text = `${[front, agenda, report, programme1, programme2].map((p) => p.join('\n')).join('\n\f')}\n\f`;
+  const result = extractPack(Buffer.from(text), 'scrutiny.txt');
+
+  it('reads the body from the invitation, the letter date of issue and both columns of members', () => {
+    const m = result.meeting;
+    expect(m).toMatchObject({ body: 'Place Scrutiny Panel', date: '2031-06-04', time: '18:30', issuedOn: '2031-05-24' });
+    expect(m?.members.map((x) => [x.name, x.role])).toEqual([
+      ['Councillor Ada Wrenn', 'Chair'],
+      ['Councillor Bram Hosk', 'Vice-Chair'],
+      ['Councillor Kit Morrow', null],
+      ['Councillor Olu Fenby', null],
+      ['Councillor Jo Castell', null],
+    ]);
+  });
+
+  it('reads the recommendations in the label table, the risk row and the contact officer with the lines under it', () => {
+    const r = result.reports.find((x) => x.title.includes('Bus Shelter'));
+    expect(r?.recommendations).toEqual(['note the renewal programme; and', 'comment on the choice of the two shelter designs.']);
+    expect(r?.risk).toEqual({ likelihood: 2, impact: 3, score: 6 });
+    expect(r?.contact).toContain('01632 960 611');
+    expect(r?.contact).toContain('lior.amsel@example.org');
+  });
+
+  it('reads the work programme by column: wrapped cells joined, the date held over the page break, unscheduled items undated', () => {
+    expect(result.workProgramme.map((w) => [w.meetingDate, w.item, w.leads])).toEqual([
+      ['2031-06-04', 'Bus Shelter Renewal', ['Lior Amsel']],
+      ['2031-06-04', 'Street Lighting Review and Dimming Trial', ['Nia Hollis', 'Tom Crane']],
+      ['2031-07-09', 'Verge Cutting Contract', ['Tom Crane']],
+      ['2031-07-09', 'Car Park Charges', ['Nia Hollis']],
+      [null, 'Public Toilets Strategy', ['Lior Amsel']],
+    ]);
   });
 });

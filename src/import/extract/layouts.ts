@@ -363,6 +363,33 @@ export const CELL_REF = /^ref(?:erence)?\.?(?:\s+no\.?)?\s*:?\s*([A-Za-z]{1,5}[/
 /** "First published: 3 May 2031" closing a forward plan entry's matter cell: the date as printed. */
 export const CELL_FIRST_PUBLISHED = /\s*\bfirst (?:published|included|notified)(?: on)?\s*:?\s*(\d{1,2}(?:st|nd|rd|th)? [A-Za-z]{3,9}\.? \d{4}|\d{1,2}\/\d{1,2}\/\d{2,4})\.?$/i;
 
+/**
+ * A forward plan reference as printed on a report: letters, then numbers joined by slashes ("FP/17/07/04",
+ * "KD/2031/118"), or a year run on to the letters ("FP2031/118").
+ */
+export const FORWARD_PLAN_REF = /\b([A-Za-z]{1,5}(?:\/\d{2}\/\d{2}\/\d{2,3}|\/?\d{4}\/\d{1,4}))\b/;
+
+/**
+ * Column headings of a risk table ("Risk | Likelihood | Impact | Score | Mitigation"), each perhaps wrapped
+ * ("Likelihood" over "(1-5)"): the row under them holds the numbers.
+ */
+export const RISK_COLUMNS: Readonly<Record<'likelihood' | 'impact' | 'score', RegExp>> = {
+  likelihood: /^(?:likelihood|probability)\b/i,
+  impact: /^(?:impact|severity|consequence)\b/i,
+  score: /^(?:(?:risk|overall|residual)\s+)?(?:score|rating)\b/i,
+};
+
+/**
+ * Column headings of a work programme printed as a table ("Meeting date | Item | Purpose | Lead officer") and
+ * the cell each names: the meeting's date, the item, and who leads it. A table of items not yet given a date
+ * ("Items awaiting scheduling") has no date column.
+ */
+export const WORK_PROGRAMME_COLUMNS: Readonly<Record<'date' | 'item' | 'lead', RegExp>> = {
+  date: /^(?:(?:meeting|committee)\s+dates?|dates?(?:\s+of\s+meeting)?|meeting)$/i,
+  item: /^(?:items?|topics?|subjects?|titles?|reports?|business|agenda\s+items?|items?\s+title)$/i,
+  lead: /^(?:lead(?:\s+(?:officers?|members?|directors?|contacts?))?|(?:responsible|contact|report(?:ing)?)\s+officers?|officers?|owners?|report\s+authors?)$/i,
+};
+
 /** Headings of a report's recommendations block. */
 export const RECOMMENDATION_HEADING =
   /^(?:\d{1,2}(?:\.\d)?\.?\s+)?(?:recommendations?(?:\s*\(s\))?|recommended\s+(?:decisions?|resolutions?)|proposed\s+(?:decisions?|resolutions?)|decisions?\s+(?:required|sought|recommended)|the\s+decision|recommendation(?:s)?\s+(?:to|for)\s+[a-z ]{3,40})\s*:?$/i;

@@ -566,7 +566,8 @@ export function parseCover(doc: Doc, start: number, end: number): CoverFields | 
     date,
     cabinetMembers: cabinetMembers.filter((c) => blankish(c) !== null),
     leadOfficer: blankish(leadOfficer),
-    ...authorAndContact(blankish(first('author')), blankish(first('contact'))),
+    // A phone and an e-mail labelled on lines of their own ("Tel: …" / "E-mail: …") are one contact.
+    ...authorAndContact(blankish(first('author')), blankish(raw('contact').join(' ') || null)),
     to,
     decisionNo: blankish(first('decisionNo')),
     agendaItem: blankish(first('agendaItem')) ?? itemLine,

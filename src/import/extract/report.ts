@@ -3,7 +3,18 @@ import type { Doc, Line, Span } from './doc.ts';
 import { cellsOf, locate, nextNonBlank, warn } from './doc.ts';
 import { findDate } from './date-text.ts';
 import { splitListItems } from './list-items.ts';
-import { DECISION_DATE_LABEL, KEY_DECISION_LABEL, LEAD_IN_LABEL, RECOMMENDATION_HEADING, SIGNATURE_DATE_LABEL, SIGNATURE_LABEL, SUMMARY_HEADING } from './layouts.ts';
+import {
+  DECISION_DATE_LABEL,
+  FORWARD_PLAN_REF,
+  KEY_DECISION_LABEL,
+  LEAD_IN_LABEL,
+  RECOMMENDATION_HEADING,
+  RISK_COLUMNS,
+  SIGNATURE_DATE_LABEL,
+  SIGNATURE_LABEL,
+  SUMMARY_HEADING,
+} from './layouts.ts';
+import { cellsByPosition, headerColumns } from './layout-columns.ts';
 import { markerOf, readMarkedList } from './marked-list.ts';
 import { joinWrapped } from './names.ts';
 import { authorAndContact, parseCover } from './report-cover.ts';
@@ -12,7 +23,7 @@ import { cleanInline, isPageFurniture } from './text-normalise.ts';
 const TEMPLATE_LABEL =
   /^(?:summary|recommendations?|reasons? for (?:the )?recommendations?|links? to\b|consultations?\b|financial|legal|hr\b|human resources|risk|other implications|scrutiny|equalit|options|background|forward plan ref|key decision|exempt|appendices|implications)/i;
 const HEADING = /^(\d{1,2})\.?\s+([A-Z‘'"][^\t]{1,110})$/;
-const FP_REF = /\b([A-Za-z]{1,5}\/\d{2}\/\d{2}\/\d{2,3})\b/;
+const FP_REF = FORWARD_PLAN_REF;
 const RISK = /\blikelihood\b\s*:?\s*(\d{1,2})?\s*(?:[x×*]\s*)?\bimpact\b\s*:?\s*(\d{1,2})?\s*=?\s*(?:\brisk\s*)?\bscore\b\s*:?\s*(\d{1,3})?/i;
 
 /** Whether a sign-off cell is empty or a placeholder. */
@@ -61,9 +72,15 @@ function readSignOffs(doc: Doc, from: number, end: number): { signOffs: SignOff[
   const signOffs: SignOff[] = [];
   let role = '';
   let i = header + 1;
+  let blankAbove = false;
   for (; i < end; i++) {
     const l = lines[i] as Line;
-    if (l.text === '') continue;
+    if (l.text === '') {
+      blankAbove = true;
+      continue;
+    }
+    const wrapped = !blankAbove;
+    blankAbove = false;
     if (!l.tabbed) break;
     const cells = cellsOf(l);
     const lead = cells.slice(0, roleCol).join(' ').trim();
@@ -73,6 +90,13 @@ function readSignOffs(doc: Doc, from: number, end: number): { signOffs: SignOff[
     const dateText = (cells[roleCol + 2] ?? '').trim();
     if (roleCell === '' && name === '' && dateText === '') continue;
     if (/^seen by$/i.test(roleCell)) continue;
+    // On a page layout, a role cell wrapped onto the line under its row is that row's role, not a row of its own.
+    const previous = signOffs[signOffs.length - 1];
+    if (doc.layout && wrapped && previous && roleCell !== '' && name === '' && dateText === '') {
+      previous.role = `${previous.role} ${roleCell}`;
+      role = previous.role;
+      continue;
+    }
     if (roleCell !== '') role = roleCell;
     if (role === '') {
       warn(doc, l, 'sign-off-without-role', `sign-off row without a role: "${l.text}"`);
@@ -324,10 +348,62 @@ export function readRisk(doc: Doc, text: string, line: number | null): RiskScore
   return risk;
 }
 
+/**
+ * A risk table: a header row with Likelihood, Impact and Score columns (see RISK_COLUMNS) and, within a few
+ * lines under it (a wrapped heading between), a row whose cells in those columns start with numbers. On a page
+ * layout the cells are read by the header's positions, otherwise by the row's cells. The row as "Likelihood L
+ * Impact I Score S" and its line, or null.
+ */
+function riskTableRow(doc: Doc, from: number, end: number): { text: string; line: number } | null {
+  const { lines } = doc;
+  const laid = doc.laidOut;
+  for (let i = from; i < end; i++) {
+    const l = lines[i] as Line;
+    if (!l.tabbed || !/likelihood|probability/i.test(l.text)) continue;
+    const columns = laid ? headerColumns(laid[i] ?? '') : null;
+    const heads = columns ? columns.map((c) => c.header) : cellsOf(l);
+    const at = (re: RegExp): number => heads.findIndex((h) => re.test(h.trim()));
+    const k = [at(RISK_COLUMNS.likelihood), at(RISK_COLUMNS.impact), at(RISK_COLUMNS.score)];
+    if (k.some((x) => x < 0)) continue;
+    for (let j = i + 1, seen = 0; j < end && seen < 4; j++) {
+      const row = lines[j] as Line;
+      if (row.text === '') continue;
+      seen++;
+      const cells = columns ? cellsByPosition(laid?.[j] ?? '', columns) : cellsOf(row);
+      const nums = k.map((x) => /^(\d{1,3})(?=\s|$)/.exec((cells[x] ?? '').trim())?.[1] ?? null);
+      if (nums.every((v) => v === null)) continue;
+      const [a, b, c] = nums.map((v) => v ?? '');
+      return { text: `Likelihood ${a as string} Impact ${b as string} Score ${c as string}`.replace(/\s+/g, ' '), line: row.no };
+    }
+  }
+  return null;
+}
+
 function ticked(items: string[]): string[] {
   const marked = items.filter((s) => /[☒☑✔✓]|\[x\]/i.test(s));
   if (marked.length === 0) return items;
   return marked.map((s) => s.replace(/[☒☑✔✓☐]|\[[x ]\]/gi, '').trim());
+}
+
+/**
+ * A label table's "Recommendations" row: the label in the first cell and the value beside it, wrapped down its
+ * column on the lines under it (their first cell empty) until a blank line or the next label. Null when line i
+ * is not such a row.
+ */
+function cellValue(lines: readonly Line[], i: number, end: number): string | null {
+  const cells = cellsOf(lines[i] as Line).filter((c) => c !== '');
+  if (cells.length < 2 || (cellsOf(lines[i] as Line)[0] ?? '') === '' || !RECOMMENDATION_HEADING.test(cells[0] as string)) return null;
+  const parts = [cells.slice(1).join(' ')];
+  for (let j = i + 1; j < end; j++) {
+    const n = lines[j] as Line;
+    if (n.text === '' || isPageFurniture(n.text) || !n.tabbed || (cellsOf(n)[0] ?? '') !== '') break;
+    parts.push(
+      cellsOf(n)
+        .filter((c) => c !== '')
+        .join(' '),
+    );
+  }
+  return parts.join(' ');
 }
 
 /**
@@ -340,6 +416,11 @@ function readRecommendations(doc: Doc, from: number, end: number): string[] {
   for (let i = from; i < end; i++) {
     const l = lines[i] as Line;
     if (l.text === '' || l.text.length > 300) continue;
+    const cell = l.tabbed ? cellValue(lines, i, end) : null;
+    if (cell !== null) {
+      const list = splitListItems(cell);
+      return list.items;
+    }
     const inline = /^(?:recommendations?(?:\s*\(s\))?|recommended\s+(?:decisions?|resolutions?))\s*:\s*(\S.*)$/i.exec(l.text);
     if (!inline && !RECOMMENDATION_HEADING.test(l.text)) continue;
     const list = readMarkedList(lines, inline ? i : i + 1, end, 6);
@@ -382,6 +463,9 @@ function readSummary(doc: Doc, from: number, end: number): string | null {
   return null;
 }
 
+/** A line of a person's contact details: a phone or an e-mail, labelled or not. */
+const CONTACT_DETAIL = /@|\b(?:tel|telephone|phone|e-?mail)\b|\d{4}\s?\d{3}/i;
+
 /**
  * "Author of report - Name, Post" at the foot of a report, with the e-mail and phone printed under it;
  * failing that, a "Contact officer:" line gives the contact (and no author).
@@ -406,7 +490,7 @@ function readAuthorAtFoot(doc: Doc, from: number, end: number): { author: string
     for (let j = i + 1; j < Math.min(end, i + 4); j++) {
       const t = (lines[j] as Line).text;
       if (t === '') break;
-      if (/@|\b(?:tel|telephone|phone|e-?mail)\b|\d{4}\s?\d{3}/i.test(t)) contact.push(t);
+      if (CONTACT_DETAIL.test(t)) contact.push(t);
     }
     // "Name, Post, 01632 …, name@…" on one line: the phone and e-mail are the contact.
     const split = authorAndContact(author, null);
@@ -420,7 +504,16 @@ function readAuthorAtFoot(doc: Doc, from: number, end: number): { author: string
     const m = /^(?:contact(?:\s+officer)?(?:\s+details)?|for further information(?: please)? contact|background papers held by)\s*[:\-–—]\s*(\S.{2,200})$/i.exec(
       (lines[i] as Line).text,
     );
-    if (m && /@|\d{4}\s?\d{3}/.test(m[1] as string)) return { author: null, contact: (m[1] as string).trim() };
+    if (!m) continue;
+    const parts = [(m[1] as string).trim()];
+    // The officer's phone and e-mail on the lines under the label ("Tel: … Email: …").
+    for (let j = i + 1; j < Math.min(end, i + 4); j++) {
+      const t = (lines[j] as Line).text;
+      if (t === '' || !CONTACT_DETAIL.test(t)) break;
+      parts.push(t);
+    }
+    const contact = parts.join(' ');
+    if (/@|\d{4}\s?\d{3}/.test(contact)) return { author: null, contact };
   }
   return null;
 }
@@ -514,6 +607,11 @@ export function parseReport(doc: Doc, span: Span): Report {
         break;
       }
     }
+  }
+
+  if (risk === null) {
+    const row = riskTableRow(doc, from, span.end);
+    if (row) risk = readRisk(doc, row.text, row.line);
   }
 
   const sections: ReportSection[] = fields.filter((f) => !/^forward plan ref/i.test(f.label)).map((f) => ({ heading: f.label, text: fieldText(f) }));

@@ -129,9 +129,15 @@ const REFERENCE_BLOCK_LABEL =
  * the next line in the same column (not a contact block printed beside the meeting's own labels).
  */
 function inReferenceBlock(doc: Doc, i: number, key: string): boolean {
+  // The block's contact labels may be under the date ("Date:" over "Enquiries:") or above it (the date closing the block).
   const nx = nextNonBlank(doc.lines, i + 1, Math.min(doc.lines.length, i + 3));
-  if (nx < 0) return false;
-  let next = (doc.lines[nx] as Line).text;
+  const pv = prevNonBlank(doc.lines, i - 1, Math.max(0, i - 2));
+  return [nx, pv].some((j) => j >= 0 && referenceLabelBeside(doc, i, j, key));
+}
+
+/** Whether line j holds a contact label ("Tel:") in the column where the label `key` of line i starts. */
+function referenceLabelBeside(doc: Doc, i: number, j: number, key: string): boolean {
+  let next = (doc.lines[j] as Line).text;
   const laid = doc.laidOut;
   if (laid) {
     const line = laid[i] ?? '';
@@ -140,9 +146,9 @@ function inReferenceBlock(doc: Doc, i: number, key: string): boolean {
     // The column starts where the label's run of text does (after a gap of two spaces or more).
     const gap = line.lastIndexOf('  ', at);
     const col = gap < 0 ? line.length - line.trimStart().length : gap + 2;
-    const below = laid[nx] ?? '';
-    if (below.slice(Math.max(0, col - 2), col).trim() !== '') return false;
-    next = below.slice(col).trim();
+    const beside = laid[j] ?? '';
+    if (beside.slice(Math.max(0, col - 2), col).trim() !== '') return false;
+    next = beside.slice(col).trim();
   }
   return labelVariants(next).some((v) => REFERENCE_BLOCK_LABEL.test(v));
 }
@@ -163,6 +169,27 @@ function valueUnder(doc: Doc, i: number, end: number): string {
 
 /** A sentence ending in a colon that leads in to the meeting's labelled details ("You are invited to attend a meeting … which will be held:"). */
 const INVITATION = /^\S.{20,300}\b(?:held|convened|take place|meet|as follows)\s*:$/i;
+
+/**
+ * The body named by the paragraph ending at line p when it is a summons sentence ("You are invited to attend a
+ * meeting of the Licensing Committee to be held as follows."), with the paragraph's first line; null otherwise.
+ */
+function invitedBody(lines: readonly Line[], p: number): { body: string; first: number } | null {
+  let top = p;
+  while (top > 0 && p - top < 6 && (lines[top - 1] as Line).text !== '') top--;
+  const text = lines
+    .slice(top, p + 1)
+    .map((l) => l.text)
+    .join(' ');
+  if (text.length > 600) return null;
+  for (const re of SUMMONS_SENTENCES) {
+    const m = re.exec(text);
+    const body = m ? (m[1] as string).replace(/\s+(?:which|that)$/i, '').trim() : '';
+    // "… a meeting of the above Committee": the body is named elsewhere.
+    if (body !== '' && !/^(?:above|said|aforementioned)\b/i.test(body)) return { body, first: top };
+  }
+  return null;
+}
 
 /** Reads a labelled header: "Meeting: …", "Date: …", "Time: …", "Venue: …". */
 function readLabelledHeader(doc: Doc, end: number): (SummonsHeader & { labelledVenue: string | null; labelledTime: string | null }) | null {
@@ -220,6 +247,9 @@ function readLabelledHeader(doc: Doc, end: number): (SummonsHeader & { labelledV
     let p = prevNonBlank(lines, dateLine - 1, 0);
     // On a page layout, a line of the contact block beside the header (under its right-hand column) is not the body.
     while (p > 0 && underRightColumn(doc, p)) p = prevNonBlank(lines, p - 1, 0);
+    // A paragraph above the labels inviting members to "a meeting of the … to be held as follows" names the body.
+    const invited = p >= 0 && !INVITATION.test((lines[p] as Line).text) ? invitedBody(lines, p) : null;
+    if (invited) return { body: invited.body, date, time, venue, line: dateLine, first: Math.min(invited.first, dateLine), labelledVenue: venue, labelledTime: time };
     // The sentence inviting members to the meeting ("… which will be held:"), in one language or two, stands between the body and the labels.
     while (p > 0 && INVITATION.test((lines[p] as Line).text)) {
       while (p > 0 && (lines[p - 1] as Line).text !== '') p--;
@@ -442,13 +472,18 @@ export function readMembers(doc: Doc, end: number): { members: MeetingMember[]; 
     const firstRow = lines[listLine] as Line;
     if (firstRow.tabbed && looksLikePerson(stripRole(cellsOf(firstRow).find((c) => c !== '') ?? ''))) {
       const entries: string[] = [];
+      // A list printed in two columns, a member in each ("Councillor A (Chair)   Councillor B"): read down each column.
+      const second: string[] = [];
       for (let j = listLine; j < end; j++) {
         const n = lines[j] as Line;
         if (n.text === '') break;
-        const name = n.tabbed ? (cellsOf(n).find((c) => c !== '') ?? '') : n.text;
+        const cells = n.tabbed ? cellsOf(n).filter((c) => c !== '') : [n.text];
+        const name = cells[0] ?? '';
         if (!looksLikePerson(stripRole(name))) break;
         entries.push(name);
+        if (cells.length === 2 && startsWithTitle(name) && startsWithTitle(cells[1] as string) && looksLikePerson(stripRole(cells[1] as string))) second.push(cells[1] as string);
       }
+      entries.push(...second);
       const members = entries.map(parseMember).filter((x) => x.name.length > 1 && !isNobody(x.name));
       if (members.length > 1) return { members, line: i, listLine };
     }

@@ -4,6 +4,9 @@ import { cellsOf, locate, warn } from './doc.ts';
 import { isWholeDate } from './date-text.ts';
 import { isGarbage, isGhostOf } from './similarity.ts';
 import { isPageFurniture } from './text-normalise.ts';
+import type { LaidOutColumn } from './layout-columns.ts';
+import { cellsByPosition, headerColumns, startsInColumn } from './layout-columns.ts';
+import { WORK_PROGRAMME_COLUMNS } from './layouts.ts';
 
 /** Splits a lead cell at "/" into people or roles. */
 export function splitLeads(cell: string): string[] {
@@ -18,8 +21,147 @@ function isHeaderRow(cells: string[]): boolean {
   return /\bmeetings?\b|\bdate\b/i.test(text) && /\blead\b|\bofficer\b|\bmember\b|\bitem\b|\btopic\b/i.test(text) && !cells.some((c) => isWholeDate(c));
 }
 
+/** A work programme's body from its heading ("Audit Committee – Work Programme 2031/32"), without the dash before the words. */
+function bodyOfHeading(text: string): string | null {
+  const heading = /^(.*?)[\s\-–—:]*\bwork ?programme\b/i.exec(text);
+  const body = heading ? (heading[1] as string).trim() : '';
+  return body === '' ? null : body;
+}
+
+/** A laid-out work programme table: its columns and which of them hold the date (-1 for none), the item and the lead. */
+interface LaidTable {
+  columns: LaidOutColumn[];
+  date: number;
+  item: number;
+  lead: number;
+}
+
+/** The table whose header row is this laid-out line (see WORK_PROGRAMME_COLUMNS), or null; `dated` asks for a date column. */
+function laidHeader(text: string, dated: boolean): LaidTable | null {
+  const columns = headerColumns(text);
+  if (columns.length < 2 || columns.length > 8) return null;
+  const at = (re: RegExp): number => columns.findIndex((c) => re.test(c.header));
+  const table = { columns, date: at(WORK_PROGRAMME_COLUMNS.date), item: at(WORK_PROGRAMME_COLUMNS.item), lead: at(WORK_PROGRAMME_COLUMNS.lead) };
+  return table.item < 0 || table.lead < 0 || (dated && table.date < 0) ? null : table;
+}
+
+/** Whether a word of a laid-out line runs across the start of a column: prose or a heading over the table, not a row of it. */
+function straddles(text: string, columns: readonly LaidOutColumn[]): boolean {
+  for (const m of text.matchAll(/\S+/g)) {
+    for (let k = 1; k < columns.length; k++) {
+      const start = (columns[k] as LaidOutColumn).start;
+      if (m.index < start - 1 && m.index + m[0].length > start) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Reads a work programme laid out as a page (pdftotext -layout): columns by the header row's positions, read
+ * again where the header is repeated (a new page may shift them); each row's cells wrapped on the lines under
+ * it; the meeting date printed in the first row of its group holds for the rows below, across page breaks.
+ * Where rows are set apart by blank lines, a line right under a row continues its cells. A later table
+ * without a date column (items not yet scheduled) gives rows with no date. Null when no header names a
+ * date, an item and a lead column.
+ */
+function parseByPosition(doc: Doc, span: Span): WorkProgrammeItem[] | null {
+  const { lines } = doc;
+  const laid = doc.laidOut as string[];
+  let table: LaidTable | null = null;
+  let at = span.start;
+  let body: string | null = null;
+  for (; at < Math.min(span.end, span.start + 40); at++) {
+    const l = lines[at] as Line;
+    if (l.text === '' || isPageFurniture(l.text)) continue;
+    table = laidHeader(laid[at] ?? '', true);
+    if (table) break;
+    if (!l.tabbed && l.text.length < 160) body = bodyOfHeading(l.text) ?? body;
+  }
+  if (!table) return null;
+  type Kind = 'blank' | 'skip' | 'header' | 'prose' | 'start' | 'line';
+  // What each line is, first, to tell whether rows are set apart by blank lines.
+  const kinds: Kind[] = [];
+  let cols: LaidTable = table;
+  let afterBlank = 0;
+  let tight = 0;
+  let previous: Kind = 'header';
+  for (let i = at + 1; i < span.end; i++) {
+    const l = lines[i] as Line;
+    const text = laid[i] ?? '';
+    let kind: Kind;
+    if (l.text === '') kind = 'blank';
+    else if (isPageFurniture(l.text)) kind = 'skip';
+    else {
+      const header = laidHeader(text, false);
+      if (header) cols = header;
+      kind = header ? 'header' : straddles(text, cols.columns) ? 'prose' : startsInColumn(text, cols.columns, cols.item) ? 'start' : 'line';
+    }
+    if (kind === 'start' && previous === 'blank') afterBlank++;
+    else if (kind === 'start' && (previous === 'start' || previous === 'line')) tight++;
+    kinds.push(kind);
+    if (kind !== 'skip') previous = kind;
+  }
+  const gapped = afterBlank > 0 && afterBlank >= tight;
+  type Open = { table: LaidTable; cells: string[]; first: number; last: number };
+  const rows: WorkProgrammeItem[] = [];
+  let row: Open | null = null;
+  let date: string | null = null;
+  const flush = (): void => {
+    const current = row as Open | null;
+    row = null;
+    if (!current) return;
+    const get = (k: number): string => (k >= 0 ? (current.cells[k] ?? '').trim() : '');
+    const printed = get(current.table.date);
+    // A date cell starts a meeting's group; text there that is no date ("TBC", a heading) leaves its rows undated.
+    if (printed !== '') date = isWholeDate(printed);
+    const item = get(current.table.item);
+    if (item === '') return;
+    const entry: WorkProgrammeItem = { body, meetingDate: date, item, leads: splitLeads(get(current.table.lead)) };
+    rows.push(locate(doc, entry, current.first, current.last));
+  };
+  cols = table;
+  let blankBefore = true;
+  for (let i = at + 1; i < span.end; i++) {
+    const kind = kinds[i - at - 1] as Kind;
+    const l = lines[i] as Line;
+    if (kind === 'blank') blankBefore = true;
+    if (kind === 'blank' || kind === 'skip') continue;
+    if (kind === 'header' || kind === 'prose') {
+      flush();
+      if (kind === 'header') {
+        cols = laidHeader(laid[i] ?? '', false) as LaidTable;
+        if (cols.date < 0) date = null;
+      }
+      blankBefore = true;
+      continue;
+    }
+    const cells = cellsByPosition(laid[i] ?? '', cols.columns);
+    const dated = cols.date >= 0 && cells[cols.date] !== '';
+    if ((kind === 'start' || dated) && (!gapped || blankBefore || row === null)) {
+      flush();
+      row = { table: cols, cells, first: i, last: i };
+    } else if (row !== null && !blankBefore) {
+      const target: Open = row;
+      cells.forEach((c, k) => {
+        if (c !== '') target.cells[k] = target.cells[k] === '' ? c : `${target.cells[k] as string} ${c}`;
+      });
+      target.last = i;
+    } else {
+      flush();
+      warn(doc, l, 'table-row-unplaced', `work programme line not understood: "${l.text}"`);
+    }
+    blankBefore = false;
+  }
+  flush();
+  return rows;
+}
+
 /** Reads a scrutiny work programme: meeting dates, each followed by its items and leads. */
 export function parseWorkProgramme(doc: Doc, span: Span): WorkProgrammeItem[] {
+  if (doc.laidOut) {
+    const laid = parseByPosition(doc, span);
+    if (laid) return laid;
+  }
   const { lines } = doc;
   type Row = WorkProgrammeItem & { first: string; from: number; to: number };
   const rows: Row[] = [];
