@@ -468,8 +468,10 @@ export const RECORD_DATE_LABELS =
 /**
  * An agenda item's note printed on the title's line after a dash ("Apologies for absence – to receive apologies",
  * "Staffing matters – Confidential. To resolve …"): what follows starts lower-case, with "To …", or says the item is private.
+ * A private paper named after the dash ("Depot Sale – Exempt Appendix B: Valuation") is the title's.
  */
-export const AGENDA_INLINE_NOTE = /^(\S.{2,200}?)\s+[–—-]\s+((?:[a-z]|To\s|(?:Confidential|Exempt|Private|Restricted|Not for publication)\b).*)$/;
+export const AGENDA_INLINE_NOTE =
+  /^(\S.{2,200}?)\s+[–—-]\s+((?:[a-z]|To\s|(?:Confidential|Exempt|Private|Restricted|Not for publication)\b(?!\s+(?:[Aa]ppendi(?:x|ces)|[Aa]nnex(?:es)?|[Rr]eport|[Ss]chedule|[Pp]apers?)\b)).*)$/;
 
 /** A sentence on a front sheet that gives the clerk's or office's address for questions and enquiries. */
 export const CONTACT_SENTENCE = /\b(?:clerk|democratic services|committee services|governance|contact|enquiries|questions?)\b/i;

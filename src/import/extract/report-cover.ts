@@ -297,11 +297,16 @@ function valueColumnLine(l: Line, labelIndent: number): boolean {
   return l.tabbed && (cellsOf(l)[0] ?? '') === '' && l.indent >= labelIndent + 8;
 }
 
-/** Whether a report's recommendations or purpose heading follows line i within `within` lines. */
+/**
+ * Whether a report's recommendations or purpose heading follows line i within `within` lines, before another
+ * report's cover (its title or "Report of" label): an agenda's "Report of …" notes are not covers.
+ */
 function headingFollows(lines: readonly Line[], i: number, within: number): boolean {
   for (let j = i + 1; j < Math.min(lines.length, i + within); j++) {
-    const t = (lines[j] as Line).text;
+    const l = lines[j] as Line;
+    const t = l.text;
     if (t !== '' && t.length < 120 && (RECOMMENDATION_HEADING.test(t) || SUMMARY_HEADING.test(t))) return true;
+    if (t !== '' && coverFieldsOf(l).some((f) => f.field === 'title' || f.field === 'lead')) return false;
   }
   return false;
 }
