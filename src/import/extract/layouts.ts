@@ -75,6 +75,13 @@ export const ISSUING_POST = /\b(?:counsel|solicitor|monitoring officer|chief exe
 export const ISSUED_LABEL =
   /^(?:date (?:of )?(?:issue|publication|despatch|dispatch)|published(?: on)?|(?:agenda|papers|summons|notice)\s+(?:published|issued|despatched|dispatched)(?: on)?(?=\s*:)|date issued|issued(?: on)?|despatched|dispatched|date of this notice|dated)\s*:?\s*(.*)$/i;
 
+/**
+ * The cell beside a member's name in a membership table that gives their role: a post or portfolio
+ * ("Leader of the Council", "Cabinet Member for Housing", "Vice-Chair"), not the party, ward or council they represent.
+ */
+export const MEMBER_ROLE_CELL =
+  /^(?:(?:deputy|assistant|joint|vice)[- ]?)?(?:leader|chair(?:man|person|woman)?|convener|mayor|provost|cabinet member|portfolio holder|lead member|executive member|member champion)\b/i;
+
 /** Agenda lines that head a group of items ("UNRESTRICTED ITEMS", "Part 2 – Exempt items"); `exempt` marks the private part. */
 export const SECTION_HEADINGS: ReadonlyArray<{ pattern: RegExp; exempt: boolean }> = [
   // "PART B - APPLICATIONS FOR DETERMINATION": a lettered part that says what it holds, and not that it is private, is a group.
@@ -309,6 +316,15 @@ export const COVER_LABELS: ReadonlyArray<{ field: CoverField; pattern: RegExp }>
       /^(?:key\s+decision|classification|exempt(?:\s+information)?|confidential(?:ity)?|status|past\s+pathway(?:\s+of\s+(?:the\s+)?report)?|future\s+pathway(?:\s+of\s+(?:the\s+)?report)?|(?:is\s+the\s+decision\s+)?(?:eligible\s+for|subject\s+to)\s+call[- ]in\??|urgent(?:\s+decision)?|last\s+committee\s+reference|open\/exempt|appendices|annexes|background\s+papers|implications|council\s+priorit(?:y|ies)|corporate\s+priorit(?:y|ies)|strategic\s+priorit(?:y|ies))$/i,
   },
 ];
+
+/**
+ * A forward plan reference as printed in a report's cover: letters, then numbers split by "/" ("FP/25/08/06",
+ * "KD/2026/041", "FP2025/118").
+ */
+export const FORWARD_PLAN_REF = /\b([A-Za-z]{1,5}\/\d{2}\/\d{2}\/\d{2,3}|[A-Za-z]{1,5}\/?\d{2,4}\/\d{2,4})\b/;
+
+/** A reference named as such inside another cover cell ("Key decision: Yes – Forward Plan reference KD/2026/041"). */
+export const NAMED_FORWARD_PLAN_REF = /\b(?:forward plan|key decision|fp)\s+ref(?:erence)?(?:\s+no\.?)?\s*:?\s*([A-Za-z]{1,5}\/?\d{2,4}\/\d{2,4}(?:\/\d{2,3})?)\b/i;
 
 /** The signature row of a record's closing box ("Signed:", "Signature of decision taker:"), next to its date. */
 export const SIGNATURE_LABEL = /^(?:signed|signature|signed by|signature of [a-z ]{3,20})$/i;

@@ -2,7 +2,7 @@ import type { Doc, Line } from './doc.ts';
 import { cellsOf } from './doc.ts';
 import { findDate, isWholeDate } from './date-text.ts';
 import type { CoverField } from './layouts.ts';
-import { COVER_ITEM_LINE, COVER_LABELS, RECOMMENDATION_HEADING, REPORT_BY_LINE, REPORT_KIND_LINE, SUMMARY_HEADING, registryMatcher } from './layouts.ts';
+import { COVER_ITEM_LINE, COVER_LABELS, NAMED_FORWARD_PLAN_REF, RECOMMENDATION_HEADING, REPORT_BY_LINE, REPORT_KIND_LINE, SUMMARY_HEADING, registryMatcher } from './layouts.ts';
 import { cleanInline, isPageFurniture } from './text-normalise.ts';
 import { looksLikePerson, splitCabinetMembers, startsWithTitle } from './names.ts';
 
@@ -398,6 +398,15 @@ export interface CoverFields {
   end: number;
 }
 
+/** The first forward plan reference named in the cells given, or null. */
+function namedReference(cells: readonly string[]): string | null {
+  for (const c of cells) {
+    const m = NAMED_FORWARD_PLAN_REF.exec(c.replace(/\s+/g, ' '));
+    if (m) return m[1] as string;
+  }
+  return null;
+}
+
 /** Lead labels that may name a cabinet member as well as an officer. */
 const MEMBER_OR_OFFICER_LABEL = /^(?:from|decision\s+(?:maker|taker)|decision\s+(?:taken|made)\s+by|taken\s+by)$/i;
 
@@ -575,7 +584,8 @@ export function parseCover(doc: Doc, start: number, end: number): CoverFields | 
     to,
     decisionNo: blankish(first('decisionNo')),
     agendaItem: blankish(first('agendaItem')) ?? itemLine,
-    fpRef: blankish(first('fpRef')),
+    // With no label of its own, the reference may be named inside another cell ("Key decision: Yes – Forward Plan reference …").
+    fpRef: blankish(first('fpRef')) ?? namedReference(raw('other')),
     end: lastUsed + 1,
   };
 }

@@ -3,7 +3,16 @@ import type { Doc, Line, Span } from './doc.ts';
 import { cellsOf, locate, nextNonBlank, warn } from './doc.ts';
 import { findDate } from './date-text.ts';
 import { splitListItems } from './list-items.ts';
-import { DECISION_DATE_LABEL, KEY_DECISION_LABEL, LEAD_IN_LABEL, RECOMMENDATION_HEADING, SIGNATURE_DATE_LABEL, SIGNATURE_LABEL, SUMMARY_HEADING } from './layouts.ts';
+import {
+  DECISION_DATE_LABEL,
+  FORWARD_PLAN_REF,
+  KEY_DECISION_LABEL,
+  LEAD_IN_LABEL,
+  RECOMMENDATION_HEADING,
+  SIGNATURE_DATE_LABEL,
+  SIGNATURE_LABEL,
+  SUMMARY_HEADING,
+} from './layouts.ts';
 import { markerOf, readMarkedList } from './marked-list.ts';
 import { joinWrapped } from './names.ts';
 import { authorAndContact, parseCover } from './report-cover.ts';
@@ -12,7 +21,7 @@ import { cleanInline, isPageFurniture } from './text-normalise.ts';
 const TEMPLATE_LABEL =
   /^(?:summary|recommendations?|reasons? for (?:the )?recommendations?|links? to\b|consultations?\b|financial|legal|hr\b|human resources|risk|other implications|scrutiny|equalit|options|background|forward plan ref|key decision|exempt|appendices|implications)/i;
 const HEADING = /^(\d{1,2})\.?\s+([A-Z‘'"][^\t]{1,110})$/;
-const FP_REF = /\b([A-Za-z]{1,5}\/\d{2}\/\d{2}\/\d{2,3})\b/;
+const FP_REF = FORWARD_PLAN_REF;
 const RISK = /\blikelihood\b\s*:?\s*(\d{1,2})?\s*(?:[x×*]\s*)?\bimpact\b\s*:?\s*(\d{1,2})?\s*=?\s*(?:\brisk\s*)?\bscore\b\s*:?\s*(\d{1,3})?/i;
 
 /** Whether a sign-off cell is empty or a placeholder. */
