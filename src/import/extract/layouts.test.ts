@@ -328,6 +328,8 @@ describe('tables whose columns pdftotext prints side by side', () => {
       '                                            People',
       '',
       '                                     AGENDA',
+      '',
+      ' Item                                                                        Pages',
       ' 1       Apologies for absence',
       ' 2       Declarations of interest',
       ' 3       Bus Service Improvement Plan                                     5 - 20',
@@ -341,6 +343,57 @@ describe('tables whose columns pdftotext prints side by side', () => {
     ]);
     expect(MEMBER_ROLE_CELL.test('Deputy Leader and Cabinet Member for Finance')).toBe(true);
     expect(MEMBER_ROLE_CELL.test('Ormsby Borough Council')).toBe(false);
+  });
+  it("reads an agenda's notes indented past the title, and an item whose appendix alone is exempt as open", () => {
+    const text = [
+      '   Licensing Committee',
+      '   Date:        Thursday, 5 June 2031',
+      '   Time:        10.00 am',
+      '   Venue:       Room 4, Civic Centre',
+      '',
+      'Contact officer: Nell Brackley, Committee Services',
+      '',
+      'Members:',
+      '',
+      ' Councillor Rhoda Feltham                   Chair',
+      ' Councillor Osian Tapley                    Vice-Chair',
+      ' Councillor Wen Garside',
+      ' Councillor Aurelio Pask',
+      '',
+      '                                     AGENDA',
+      '',
+      ' Item                                                                        Pages',
+      ' 1       Apologies for absence',
+      ' 2       Declarations of interest',
+      ' 3       Minutes of the previous meeting                                 1 - 2',
+      ' 4       Public questions',
+      ' 5       Fees and Charges 2031/32                                        3 - 9',
+      '           Report of the Head of Regulatory Services',
+      ' 6       Taxi Licensing Policy Review                                  10 - 30',
+      '           Report of the Head of Regulatory Services',
+      '           Appendix C is exempt under paragraph 3 of Part 1 of Schedule 12A to the',
+      '           Local Government Act 1972. The report itself is open.',
+      ' 7       Exclusion of the press and public',
+      '',
+      '                     PART B – ITEMS LIKELY TO BE CONSIDERED IN PRIVATE',
+      '',
+      ' 8       Taxi Licensing Policy Review – Exempt Appendix C: Operator           31 - 34',
+      '         Consultation Responses',
+      '           Exempt under paragraph 3 of Part 1 of Schedule 12A.',
+    ].join('\n');
+    const agenda = extractPack(Buffer.from(text), 'licensing.txt').meeting?.agenda ?? [];
+    expect(agenda.map((a) => [a.number, a.title, a.exempt])).toEqual([
+      ['1', 'Apologies for absence', false],
+      ['2', 'Declarations of interest', false],
+      ['3', 'Minutes of the previous meeting', false],
+      ['4', 'Public questions', false],
+      ['5', 'Fees and Charges 2031/32', false],
+      ['6', 'Taxi Licensing Policy Review', false],
+      ['7', 'Exclusion of the press and public', false],
+      ['8', 'Taxi Licensing Policy Review – Exempt Appendix C: Operator Consultation Responses', true],
+    ]);
+    expect(agenda[4]?.note).toBe('Report of the Head of Regulatory Services');
+    expect(agenda[5]?.note).toContain('Appendix C is exempt');
   });
   it('reads a forward plan reference in a key decision cell, and keeps an exempt appendix in an agenda title', () => {
     expect(NAMED_FORWARD_PLAN_REF.exec('Yes – Forward Plan reference KD/2031/007')?.[1]).toBe('KD/2031/007');
