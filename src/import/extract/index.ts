@@ -182,7 +182,7 @@ export function extractPack(bytes: Buffer, name: string): ExtractResult {
         break;
       }
       case 'web-meeting': {
-        const page = guarded(doc, part, () => parseWebMeeting(doc, part, meeting), null);
+        const page = guarded(doc, part, () => parseWebMeeting(doc, part, meeting, part.detector === 'web-meeting-sections'), null);
         if (page && meeting) {
           meeting.agenda.push(...page.agenda);
           // The meeting's lines run on over the page's items table, which is its agenda.

@@ -86,3 +86,36 @@ export function columnLines(laid: readonly string[], from: number, end: number, 
   }
   return { lines, next };
 }
+
+/** Runs of words of a laid-out line: words one or two spaces apart, as a column of a layout keeps them. */
+const COLUMN_RUN = /\S+(?: {1,2}\S+)*/g;
+
+/**
+ * A block of laid-out lines printed as two columns side by side (a header box with the council's name on the
+ * left and the meeting's title, date and venue on the right), read one column at a time: each column's lines
+ * in order. The left column starts at the block's margin and every run of the right one starts past its widest
+ * line; the columns must interleave (a line holding both, or a right-hand line between two left-hand ones), and
+ * the right one must hold two lines at least. Null for any other block.
+ */
+export function sideBySide(laid: readonly string[]): { left: string[]; right: string[] } | null {
+  const runs = laid.map((t) => [...t.matchAll(COLUMN_RUN)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] })));
+  const all = runs.flat();
+  if (all.length === 0) return null;
+  const margin = Math.min(...all.map((r) => r.start));
+  const inLeft = (r: { start: number }): boolean => r.start <= margin + 4;
+  const leftEnd = Math.max(...all.filter(inLeft).map((r) => r.end));
+  if (all.some((r) => !inLeft(r) && r.start <= leftEnd + 2)) return null;
+  const left: string[] = [];
+  const right: string[] = [];
+  const sides: Array<'left' | 'right' | 'both'> = [];
+  for (const line of runs) {
+    const l = line.filter(inLeft);
+    const r = line.filter((x) => !inLeft(x));
+    if (l.length > 0) left.push(l.map((x) => x.text).join(' '));
+    if (r.length > 0) right.push(r.map((x) => x.text).join(' '));
+    if (l.length + r.length > 0) sides.push(l.length === 0 ? 'right' : r.length === 0 ? 'left' : 'both');
+  }
+  const firstLeft = sides.indexOf('left');
+  const interleaved = sides.includes('both') || sides.some((s, k) => s === 'right' && k > firstLeft && firstLeft >= 0 && sides.lastIndexOf('left') > k);
+  return left.length > 0 && right.length >= 2 && interleaved ? { left, right } : null;
+}

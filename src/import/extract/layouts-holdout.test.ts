@@ -19,6 +19,9 @@ import {
   SIGNATURE_DATE_LABEL,
   SIGNATURE_LABEL,
   SITTING_LABEL,
+  STACKED_VENUE,
+  WEB_ACCESS_LABEL,
+  WEB_SECTION_ITEM,
 } from './layouts.ts';
 import { extractPack } from './index.ts';
 import { noticeLabelOf } from './notice-blocks.ts';
@@ -884,5 +887,246 @@ describe('bilingual front sheets laid out as a letter', () => {
     // The column header repeated after the page break and the next-meeting line are no item's note.
     expect(m?.agenda.map((a) => a.note)).toEqual([null, null, null, null]);
     expect([r.minutes, r.workProgramme]).toEqual([[], []]);
+  });
+});
+
+describe('a meeting web page with an attendance register and agenda sections behind toggles', () => {
+  it.each([
+    ['Item 4 – Library Opening Hours', '4', 'Library Opening Hours'],
+    ['Agenda item 12: Parks Strategy', '12', 'Parks Strategy'],
+  ])('"%s" is a section heading', (line, number, title) => expect(WEB_SECTION_ITEM.exec(line)?.slice(1, 3)).toEqual([number, title]));
+  it.each(['Item 4 (Library Opening Hours) was discussed', 'Items 4 and 5'])('"%s" is no section heading', (line) => expect(WEB_SECTION_ITEM.test(line)).toBe(false));
+  it.each([
+    ['Rental Tender Restricted', true],
+    ['Depot Lease (Exempt)', true],
+    ['Private Sector Housing Update', false],
+  ])('"%s" ends in an access label: %s', (title, label) => expect(WEB_ACCESS_LABEL.test(title)).toBe(label));
+
+  it('keeps an accordion toggle as its heading, drops other buttons, a breadcrumb list and a sidebar menu', () => {
+    const text = htmlToText(
+      [
+        '<ol class="breadcrumb"><li><a href="/">Home</a></li><li>Meetings</li></ol>',
+        '<aside class="side"><ul><li><a href="/a">Calendar</a></li></ul></aside>',
+        '<button id="ok">Accept all</button>',
+        '<h3><button aria-expanded="false" aria-controls="b1">Item 1 &ndash; Welcome</button></h3>',
+      ].join('\n'),
+    );
+    expect(text).toContain('Item 1 – Welcome');
+    expect(text).not.toMatch(/Home|Calendar|Accept all/);
+  });
+
+  it('reads the details list, the register, the sections and their minutes', () => {
+    const html = [
+      '<!DOCTYPE html><html><body><main>',
+      '<h1>Leisure Panel &ndash; Monday 2 June 2031</h1>',
+      '<dl><dt>Committee</dt><dd>Leisure Panel</dd><dt>Date</dt><dd>Monday, 2 June 2031</dd><dt>Time</dt><dd>6.30 pm</dd><dt>Venue</dt><dd>Room 4, Civic Offices</dd></dl>',
+      '<h2>Attendance</h2>',
+      '<table><caption>Who came</caption><tr><th>Attendee</th><th>Role</th><th>Attendance</th></tr>',
+      '<tr><td>Councillor Ada Brook</td><td>Chair</td><td>Present</td></tr>',
+      '<tr><td>Councillor Ben Cole</td><td>Member</td><td>Present</td></tr>',
+      '<tr><td>Councillor Cy Dunn</td><td>Member</td><td>Apologies</td></tr>',
+      '<tr><td>Eve Fox, Leisure Manager</td><td>Officer</td><td>Present</td></tr></table>',
+      '<h3>Apologies</h3><ul><li>Councillor Cy Dunn</li></ul>',
+      '<h2>Agenda</h2>',
+      '<section><h3><button aria-controls="i1">Item 1 &ndash; Apologies</button></h3><div id="i1">',
+      '<h4>Minutes</h4><p><strong>RESOLVED:</strong> That the apologies be noted.</p></div></section>',
+      '<section><h3><button aria-controls="i2">Item 2 &ndash; Pool Repairs</button></h3><div id="i2">',
+      '<p>Report of the Leisure Manager.</p><ul><li><a href="/r.pdf">Report.pdf</a> <span>(120 KB)</span></li></ul>',
+      '<h4>Minutes</h4><p>The manager introduced the report.</p><p><strong>RESOLVED:</strong></p>',
+      '<ol type="a"><li>That the repairs be noted.</li><li>That a further update be given.</li></ol></div></section>',
+      '<section><h3><button aria-controls="i3">Item 3 &ndash; Kiosk Lease</button> <span>Restricted</span></h3><div id="i3">',
+      '<p>Exempt under paragraph 3 of Schedule 12A.</p>',
+      '<h4>Minutes</h4><p><strong>RESOLVED:</strong> That the lease be agreed.</p></div></section>',
+      '<p>The meeting ended at 8.05 pm.</p>',
+      '</main></body></html>',
+    ].join('\n');
+    const r = extractPack(Buffer.from(html), 'panel.html');
+    expect(r.meeting).toMatchObject({ body: 'Leisure Panel', date: '2031-06-02', time: '18:30', venue: 'Room 4, Civic Offices' });
+    expect(r.meeting?.members.slice(0, 2)).toEqual([
+      { name: 'Councillor Ada Brook', role: 'Chair' },
+      { name: 'Councillor Ben Cole', role: null },
+    ]);
+    expect(r.meeting?.agenda.map((a) => [a.number, a.title, a.exempt])).toEqual([
+      ['1', 'Apologies', false],
+      ['2', 'Pool Repairs', false],
+      ['3', 'Kiosk Lease', true],
+    ]);
+    const m = r.minutes[0];
+    expect(m).toMatchObject({
+      present: ['Councillor Ada Brook', 'Councillor Ben Cole'],
+      apologies: ['Councillor Cy Dunn'],
+      inAttendance: ['Eve Fox, Leisure Manager'],
+      endedAt: '20:05',
+    });
+    expect(m?.items.map((i) => [i.minute, i.resolutions.length])).toEqual([
+      ['1', 1],
+      ['2', 2],
+      ['3', 1],
+    ]);
+    expect(r.reports).toEqual([]);
+    // The register's caption is no line left unread.
+    expect(r.warnings).toEqual([]);
+  });
+});
+
+describe('a record of decisions with a stacked heading, a name / portfolio attendance table and labelled sections', () => {
+  it.each([
+    ['Council Chamber, Guildhall, High Street', true],
+    ['Room 3, Civic Offices', true],
+    ['Riverside Drive, Anytown, AB1 2CD', true],
+    ['Decisions published on: 3 June 2031', false],
+    ['Minutes of the meeting', false],
+  ])('"%s" is a stacked venue line: %s', (line, venue) => expect(STACKED_VENUE.test(line) && !line.includes(':')).toBe(venue));
+  it.each(['Dispensations granted:', 'Dispensation:'])('"%s" is a section heading', (line) => expect(DECISION_SECTION_HEADINGS.some((h) => h.pattern.test(line))).toBe(true));
+
+  it('reads the venue under the date, one person a row beside a wrapped portfolio, and stops each list at the next section', () => {
+    const text = [
+      '                                  Anyshire Council',
+      '                                 Record of Decisions',
+      '                                      Executive',
+      '                          Monday, 2 June 2031 at 5.30 pm',
+      '                    Committee Room 1, Shire Hall, Anytown, AB1 2CD',
+      '',
+      'Decisions published on: Wednesday, 4 June 2031',
+      '',
+      'Call-in deadline: 5.00 pm on Wednesday, 11 June 2031',
+      '',
+      'Present:',
+      '',
+      'Councillor Ann Brook (Chair)                 Leader of the Council',
+      'Councillor Ben Cray                          Cabinet Member for Parks, Leisure and',
+      '                                             Open Spaces',
+      'Councillor Cath Dale                         Cabinet Member for Roads and Public',
+      '                                             Transport',
+      '',
+      'Apologies:',
+      '',
+      'Councillor Dan Eyre                          Cabinet Member for Waste and Street',
+      '                                             Cleansing',
+      '',
+      '3. Play Area Renewal',
+      'Key decision: No',
+      'Decision:',
+      'Executive RESOLVED:',
+      '  1. To approve the renewal programme.',
+      '  2. To note the cost of £120,000.',
+      'Reasons for decision:',
+      'The play areas are worn out.',
+      'Interests declared:',
+      'None.',
+      'Dispensations granted:',
+      'None.',
+      '',
+      '4. Exclusion of the Press and Public',
+      'Decision:',
+      'RESOLVED: That the press and public be excluded for the next item.',
+      'Interests declared:',
+      'None.',
+      '',
+    ].join('\n');
+    const r = extractPack(Buffer.from(text), 'decisions.txt');
+    const m = r.minutes[0];
+    expect(m).toMatchObject({ body: 'Executive', date: '2031-06-02', time: '17:30', venue: 'Committee Room 1, Shire Hall, Anytown, AB1 2CD' });
+    expect(m?.present).toEqual(['Councillor Ann Brook', 'Councillor Ben Cray', 'Councillor Cath Dale']);
+    expect(m?.apologies).toEqual(['Councillor Dan Eyre']);
+    expect(m?.items.map((i) => i.resolutions)).toEqual([
+      ['To approve the renewal programme.', 'To note the cost of £120,000.'],
+      ['That the press and public be excluded for the next item.'],
+    ]);
+  });
+});
+
+describe('community council minutes laid out as an "Item | Discussion" table', () => {
+  it('reads the side-by-side heading, numbered titles wrapped in the left column, and decisions apart from actions', () => {
+    const head = '                 Glenbrae & Kirkton Council – draft minutes';
+    const page = (n: number): string[] => ['', `                                        Page ${n}`];
+    const text = [
+      head,
+      '',
+      '                                                       Minutes of Monthly Meeting',
+      'Glenbrae &',
+      '                                                    Wednesday 4th June 2031 at 7pm',
+      'Kirkton Council                                  Kirkton Village Hall, Main Street',
+      '',
+      'Sederunt:          Ailsa Brodie (Chair), Kenny Muir, Isla Baird',
+      'Apologies:         Rab Dunn',
+      '',
+      'Item                    Discussion',
+      '1. Apologies and        Apologies were noted as above.',
+      'welcome',
+      '',
+      '2. Minutes of the       The minutes of 7th May 2031 were read.',
+      'last meeting            Agreed: the minutes were approved.',
+      '                        Proposed: Kenny Muir; seconded: Isla Baird.',
+      ...page(1),
+      `\f${head}`,
+      '',
+      'Item                    Discussion',
+      '3. Treasurer’s          Balance at 31st May: £812.40.',
+      'report                  Agreed: to pay the hall hire of £30.00.',
+      '                        Action: Treasurer to pay the hall.',
+      '',
+      '4. Roads                The pothole on Mill Brae is still open.',
+      '                        Action: Chair to write to the council.',
+      '',
+      'The meeting closed at 8.40pm.',
+      ...page(2),
+      '',
+    ].join('\n');
+    const m = extractPack(Buffer.from(text), 'minutes.txt').minutes[0];
+    expect(m).toMatchObject({ body: 'Glenbrae & Kirkton Council', date: '2031-06-04', time: '19:00', venue: 'Kirkton Village Hall, Main Street', endedAt: '20:40' });
+    expect(m?.present).toHaveLength(3);
+    expect(m?.items.map((i) => [i.minute, i.title, i.resolutions])).toEqual([
+      ['1', 'Apologies and welcome', []],
+      ['2', 'Minutes of the last meeting', ['the minutes were approved.']],
+      ['3', 'Treasurer’s report', ['to pay the hall hire of £30.00.']],
+      ['4', 'Roads', []],
+    ]);
+    expect(m?.items.every((i) => !/page \d|draft minutes|discussion/i.test(i.text))).toBe(true);
+  });
+
+  it('takes a place under the date line as the venue, but not a sentence printed there', () => {
+    const minutes = (third: string): string =>
+      ['MINUTES OF THE FINANCE COMMITTEE', 'Monday 2nd June 2031 at 6pm', third, '', 'Present: Cllr A Vale, Cllr B Wren', '', '1. Apologies', '', 'None.', ''].join('\n');
+    expect(extractPack(Buffer.from(minutes('Committee Room 2, Guild Hall, Westgate')), 'm.txt').minutes[0]?.venue).toBe('Committee Room 2, Guild Hall, Westgate');
+    expect(extractPack(Buffer.from(minutes('The decisions below, once agreed, take effect on Tuesday')), 'm.txt').minutes[0]?.venue).toBeNull();
+  });
+});
+
+describe('parish minutes run on without blank lines', () => {
+  it('reads headings over lettered parts, lettered and mid-paragraph resolutions, and a clerk named in brackets', () => {
+    const text = [
+      'MINUTES of the meeting of Ashby Fold Parish Council held at the Reading Room, Ashby Fold on Tuesday 6th May 2031 at 7.30pm.',
+      'Present: Cllrs T Arden (Chairman), W Okoro and P Lisle.',
+      'In attendance: the Clerk (Mrs A Tolland) and 2 members of the public.',
+      '31/040 Apologies',
+      'There were none.',
+      '31/041 Planning',
+      'a) 31/00412/FUL – New porch, 3 Well Lane.',
+      'Resolved: no objection.',
+      'b) 31/00436/HOUS – Rear extension, Hill Farm.',
+      'Resolved: to object on the grounds of overlooking.',
+      'Proposed Cllr Okoro, seconded Cllr Lisle, all in favour.',
+      '31/042 Finance',
+      'a) Resolved: to pay the grass cutting invoice of £240.00.',
+      'b) Resolved: to note the bank reconciliation.',
+      '31/043 Play area',
+      'The swing chain is worn. Resolved: that the Clerk order a new chain.',
+      'Proposed Cllr Lisle, seconded Cllr Arden, all in favour.',
+      '31/044 Date of next meeting',
+      'Tuesday 3rd June 2031.',
+      'The meeting closed at 9.05pm.',
+      '',
+    ].join('\n');
+    const m = extractPack(Buffer.from(text), 'minutes.txt').minutes[0];
+    expect(m?.inAttendance[0]).toContain('Tolland');
+    expect(m?.items.map((i) => [i.minute, i.resolutions.length])).toEqual([
+      ['31/040', 0],
+      ['31/041', 2],
+      ['31/042', 2],
+      ['31/043', 1],
+      ['31/044', 0],
+    ]);
+    expect(m?.items[3]?.resolutions).toEqual(['that the Clerk order a new chain.']);
   });
 });

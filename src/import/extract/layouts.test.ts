@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  ACTION_LINE,
   FRONT_SHEET_SUFFIX,
   BODY_DATE_LINE,
   CONTACT_HEADING,
@@ -14,10 +15,12 @@ import {
   GENERIC_MEETING,
   ITEM_MARKER,
   ITEM_SUFFIX,
+  LETTERED_PART,
   MEETING_END,
   MEMBER_ROLE_CELL,
   MEMBERSHIP_HEADING,
   MINUTE_ACTION_HEADER,
+  MINUTE_NUMBER_TITLE_CELL,
   MINUTE_NUMBERS,
   MINUTES_HEADING,
   RECOMMENDATION_HEADING,
@@ -25,17 +28,19 @@ import {
   PROPOSER_LINE,
   REPORT_KIND_LINE,
   RESOLUTION_LEADS,
+  RESOLUTION_MID_LINE,
   RESOLUTION_NOISE,
   SECTION_HEADINGS,
   SUMMONS_SENTENCES,
   VALEDICTION,
+  VENUE_WORDS,
 } from './layouts.ts';
-import { cellsByPosition, columnLines, extendHeader, fitsColumns, headerColumns, startsInColumn } from './layout-columns.ts';
+import { cellsByPosition, columnLines, extendHeader, fitsColumns, headerColumns, sideBySide, startsInColumn } from './layout-columns.ts';
 import { columnEntries, entriesWithPosts } from './attendance-table.ts';
 import { extractPack } from './index.ts';
 import { cleanMarkdownLine } from './markdown.ts';
 import { buildDoc, unboxLine } from './doc.ts';
-import { attendanceLabelOf, splitPeople } from './names.ts';
+import { attendanceLabelOf, isNobody, splitPeople } from './names.ts';
 import { coverFieldOf } from './report-cover.ts';
 import { PART_DETECTORS } from './segment.ts';
 
@@ -403,5 +408,49 @@ describe('tables whose columns pdftotext prints side by side', () => {
     expect(FORWARD_PLAN_REF.test('Yes')).toBe(false);
     expect(AGENDA_INLINE_NOTE.test('Depot Sale – Exempt Appendix B: Valuation')).toBe(false);
     expect(AGENDA_INLINE_NOTE.exec('Depot Sale – Exempt under paragraph 3')?.[1]).toBe('Depot Sale');
+  });
+});
+
+describe('parish and community council minutes', () => {
+  it('takes lettered parts under a heading, "a) Resolved:" and a "Resolved:" after a sentence', () => {
+    expect(['a) 31/00412/FUL – New porch', '(b) to note the accounts'].every((t) => LETTERED_PART.test(t))).toBe(true);
+    expect(['and the footpath', 'as above'].some((t) => LETTERED_PART.test(t))).toBe(false);
+    expect(RESOLUTION_LEADS.some((re) => re.test('b) Resolved: to pay the grass cutting invoice.'))).toBe(true);
+    expect('The bench is broken. Resolved: that the Clerk order a new one.'.split(RESOLUTION_MID_LINE)).toEqual([
+      'The bench is broken.',
+      'Resolved: that the Clerk order a new one.',
+    ]);
+    expect(RESOLUTION_MID_LINE.test('Members agreed. Agreed with the Chair, the item was deferred.')).toBe(false);
+    expect(RESOLUTION_MID_LINE.test('It was noted. RESOLVED to accept the quote.')).toBe(true);
+  });
+  it('ends a resolution at "Proposed: Name" and "Action:", and finds a number starting a title cell', () => {
+    expect(PROPOSER_LINE.test('Proposed: Ailsa Brodie; seconded: Kenny Muir.')).toBe(true);
+    expect(PROPOSER_LINE.test('Proposed changes to the bus timetable were discussed.')).toBe(false);
+    expect(['Action: Secretary to write to the council.', 'Actions: Treasurer to pay'].every((t) => ACTION_LINE.test(t))).toBe(true);
+    expect(ACTION_LINE.test('Active travel plan – an update was given.')).toBe(false);
+    expect(MINUTE_NUMBER_TITLE_CELL.exec('4. Matters arising')?.slice(1, 3)).toEqual(['4', 'Matters arising']);
+    expect(MINUTE_NUMBER_TITLE_CELL.exec('12 Any other business')?.slice(1, 3)).toEqual(['12', 'Any other business']);
+    expect(MINUTE_NUMBER_TITLE_CELL.test('£450 for the hall')).toBe(false);
+  });
+  it('names a venue line and a post held by a named person', () => {
+    expect(['Kirkton Village Hall', 'Committee Room 1', 'Online'].every((t) => VENUE_WORDS.test(t))).toBe(true);
+    expect(VENUE_WORDS.test('Glenbrae Community Council')).toBe(false);
+    expect(isNobody('the Clerk (Mrs A Tolland)')).toBe(false);
+    expect(isNobody('the Clerk')).toBe(true);
+    expect(isNobody('Members of the public (4)')).toBe(true);
+  });
+  it('reads a heading printed as two columns side by side, one column at a time', () => {
+    const laid = [
+      '                                                       Minutes of Monthly Meeting',
+      'Glenbrae &',
+      '                                                    Wednesday 4th June 2031 at 7pm',
+      'Kirkton Council                                  Kirkton Village Hall, Main Street',
+    ];
+    expect(sideBySide(laid)).toEqual({
+      left: ['Glenbrae &', 'Kirkton Council'],
+      right: ['Minutes of Monthly Meeting', 'Wednesday 4th June 2031 at 7pm', 'Kirkton Village Hall, Main Street'],
+    });
+    // A centred heading over a line at the margin that runs under it is one column.
+    expect(sideBySide(['                 MINUTES OF THE COUNCIL', 'Held on Monday 2 June 2031 in the Council Chamber, Town Hall', '              Present'])).toBeNull();
   });
 });

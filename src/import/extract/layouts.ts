@@ -33,6 +33,10 @@ export const SUMMONS_SENTENCES: readonly RegExp[] = [
   /\b(?:notice is (?:hereby )?given that )?(?:an? |the )?(?:(?:ordinary|extraordinary|annual|special|general) )?meeting of (?:the )?(.{3,120}?),? (?:will take place|takes place)\b(.*)$/i,
 ];
 
+/** Words that name a meeting place ("Memorial Hall", "Committee Room 2", "online"): a heading line under the date holding one is the venue. */
+export const VENUE_WORDS =
+  /\b(?:hall|room|chambers?|centre|center|house|offices|library|church|chapel|school|pavilion|institute|hub|building|suite|hotel|club|headquarters|online|remotely)\b/i;
+
 /** Labels of a meeting header laid out as "Label: value". */
 export const HEADER_LABELS: Readonly<Record<'body' | 'date' | 'time' | 'venue', RegExp>> = {
   body: /^(?:meeting|committee|body|panel|board|name of (?:meeting|committee))$/i,
@@ -117,6 +121,15 @@ export const MINUTE_TABLE_COLUMNS: ReadonlyArray<{ column: MinuteColumn; pattern
 
 /** A minute number alone in a table cell: "26/101", "45.", "AC/12/25", "Min 12". */
 export const MINUTE_NUMBER_CELL = /^(?:min(?:ute)?\.?\s*)?(?:[A-Z]{1,5}\/?)?\d{1,5}(?:[./]\d{1,4}){0,2}[a-z]?\.?$/i;
+
+/**
+ * A minute number and the start of its title in one cell, where a table has no number column ("Item | Discussion"
+ * over "4. Matters arising | …"): the number, and the title's first words.
+ */
+export const MINUTE_NUMBER_TITLE_CELL = /^((?:min(?:ute)?\.?\s*)?(?:[A-Z]{1,5}\/?)?\d{1,5}(?:[./]\d{1,4}){0,2}[a-z]?)[.)]?\s+([A-Za-z'‘"“(].*)$/i;
+
+/** A lettered part's mark at a line's start ("a) …", "(b) …"): a part under a heading, not the heading's title wrapped on. */
+export const LETTERED_PART = /^\(?[a-z]\)\s+\S/;
 
 /** A minute heading's pointer to its agenda item on the next line: "(Item 4)", "(Agenda Item 4)". */
 export const ITEM_MARKER = /^\(\s*(?:agenda\s+)?item\s+(?:no\.?\s*)?(\d{1,4}(?:\.\d{1,2})?[a-z]?)\s*\)\.?$/i;
@@ -249,14 +262,24 @@ export const MEETING_END =
  */
 export const RESOLUTION_LEADS: readonly RegExp[] = [
   /^(?:\(?\d{1,3}[.)]?\s+|\(?[a-z]\)\s+)?(?:it\s+was\s+|and\s+)?(?:further\s+|FURTHER\s+)?(?:(?:unanimously|UNANIMOUSLY)\s+)?(?:RESOLVED|AGREED|DECIDED|APPROVED|RECOMMENDED)\b/,
-  /^(?:\(?\d{1,3}[.)]?\s+)?(?:it\s+was\s+)?(?:further\s+)?(?:unanimously\s+)?(?:resolved|agreed|decided)\s*(?:that\b|to\b|:|–|—|-)/i,
+  /^(?:\(?\d{1,3}[.)]?\s+|\(?[a-z]\)\s+)?(?:it\s+was\s+)?(?:further\s+)?(?:unanimously\s+)?(?:resolved|agreed|decided)\s*(?:that\b|to\b|:|–|—|-)/i,
   /^(?:decision|decisions|resolution|resolutions|decision taken|the decision)\s*(?:\(s\))?\s*:/i,
   // A heading alone on its line over what was decided: "DECISION" (a record of decisions), "Decision" (Scottish minutes).
   /^(?:decisions?|the decision|decision taken|resolutions?)$/i,
 ];
 
+/**
+ * Where a paragraph goes on, after a sentence, to what was resolved ("… out of use. Resolved: that …", "… were
+ * received. RESOLVED that …"): the resolution starts a line of its own there. In other case than capitals the word
+ * must be followed by "that" or a colon, as at a line's start.
+ */
+export const RESOLUTION_MID_LINE = /(?<=[.!?])\s+(?=(?:RESOLVED|AGREED|DECIDED)\b|(?:Resolved|Agreed|Decided)\s*(?:that\b|:))/;
+
 /** A line naming who moved a motion ("Proposed Cllr Ellwood, seconded Cllr Adeyemi"): the end of a resolution printed above it. */
-export const PROPOSER_LINE = /^(?:proposed|moved|seconded)(?:\s+by)?\s+(?:cllr|councillor|alderman|mr|mrs|ms|miss|dr|the)\b/i;
+export const PROPOSER_LINE = /^(?:proposed|moved|seconded)(?:\s+by)?(?:\s*:\s*[A-Z]|\s+(?:cllr|councillor|alderman|mr|mrs|ms|miss|dr|the)\b)/i;
+
+/** A line saying who does what next ("Action: the Clerk to write", "Actions: …"): an action, not more of the resolution above it. */
+export const ACTION_LINE = /^actions?(?:\s+(?:by|for|point|owner))?\s*:/i;
 
 /** Lines that sit between resolution items without being one: voting notes, carried motions. */
 export const RESOLUTION_NOISE =
@@ -408,6 +431,18 @@ export const WEB_ITEM_HEADER = /^(?:no\.?|item no\.?|number|#)\s+(?:item|title|a
 export const WEB_BLOCK =
   /^(minutes|decision|decisions|resolved|outcome|supporting documents|additional documents|documents|attachments|recorded vote|recorded votes|vote|votes|presentation|appendices|background papers|report author|webcast|video)\s*:?$/i;
 
+/**
+ * A web meeting page's agenda item as a heading of its own section, number and title on one line (an accordion's
+ * toggle: "Item 4 – Library Opening Hours", "Agenda item 2: Minutes"); the number is separated by a dash, colon or dot.
+ */
+export const WEB_SECTION_ITEM = /^(?:agenda\s+)?item\s+(?:no\.?\s*)?(\d{1,4}[a-z]?)\s*[-–—:.]\s*(\S.{1,300})$/i;
+
+/** The blocks of a web page's item section that record the meeting: its minutes or decisions. */
+export const WEB_RECORD_BLOCKS = /^(?:minutes|decisions?)$/i;
+
+/** A label printed after a web page's item title saying it is taken in private ("… Restricted", "… Exempt"). */
+export const WEB_ACCESS_LABEL = /\s+[([]?(?:restricted|exempt|confidential|private|not for publication|part (?:2|ii|two))[)\]]?$/i;
+
 /** Kinds of web page block that hold what a minute decided or recorded. */
 export const WEB_DECISION_BLOCKS = /^(?:decision|decisions|resolved|outcome)$/i;
 
@@ -464,7 +499,7 @@ export const MEETING_DATE_LABEL = /^(?:date\s+of\s+(?:the\s+)?(?:hearing|meeting
 export const ITEM_HEADING = /^(?:agenda\s+)?item\s+(?:no\.?\s*)?(\d{1,4}(?:\.\d{1,2})?[a-z]?)\s*[.:\-–—]?\s+(\S.{2,200}?)(?:\s+\(?(?:non[- ]key|key)\s+decision\)?)?$/i;
 
 /** Sub-headings inside an item of a record of decisions, in capitals, alone on their line: where what was decided stops. */
-export const DECISION_SECTION_HEADINGS: ReadonlyArray<{ kind: 'reasons' | 'alternatives' | 'declarations'; pattern: RegExp }> = [
+export const DECISION_SECTION_HEADINGS: ReadonlyArray<{ kind: 'reasons' | 'alternatives' | 'declarations' | 'dispensations'; pattern: RegExp }> = [
   { kind: 'reasons', pattern: /^reasons?(?:\s+for\s+(?:the\s+)?decisions?)?\s*:?$/i },
   { kind: 'alternatives', pattern: /^(?:alternative\s+options?(?:\s+(?:considered|rejected))?(?:\s+and\s+rejected)?|options?\s+considered(?:\s+and\s+rejected)?)\s*:?$/i },
   {
@@ -472,6 +507,7 @@ export const DECISION_SECTION_HEADINGS: ReadonlyArray<{ kind: 'reasons' | 'alter
     pattern:
       /^(?:declarations?\s+of\s+(?:[a-z]+\s+){0,3}interests?|conflicts?\s+of\s+interest(?:\s+declared)?|interests?\s+declared)(?:\s+\(?(?:if\s+any|by\s+[a-z ]+)\)?)?\s*:?$/i,
   },
+  { kind: 'dispensations', pattern: /^(?:dispensations?(?:\s+(?:granted|given|held))?|details\s+of\s+(?:any\s+)?dispensations?(?:\s+granted)?)\s*:?$/i },
 ];
 
 /**
@@ -479,7 +515,7 @@ export const DECISION_SECTION_HEADINGS: ReadonlyArray<{ kind: 'reasons' | 'alter
  * "Call-in deadline:"): the meeting's heading ends above them.
  */
 export const RECORD_DATE_LABELS =
-  /^(?:(?:date\s+of\s+)?publication(?:\s+date)?|published(?:\s+on)?|date\s+published|call[- ]in\s+(?:deadline|expiry|expires|period(?:\s+ends)?|date|by)|(?:decisions?\s+)?(?:effective|implementation)\s+date|date\s+(?:decisions?\s+)?(?:come|comes)\s+into\s+force)\s*:/i;
+  /^(?:(?:date\s+of\s+)?publication(?:\s+date)?|(?:decisions?\s+)?published(?:\s+on)?|date\s+published|call[- ]in\s+(?:deadline|expiry|expires|period(?:\s+ends)?|date|by)|(?:decisions?\s+)?(?:effective|implementation)\s+date|date\s+(?:decisions?\s+)?(?:come|comes)\s+into\s+force)\s*:/i;
 
 /**
  * An agenda item's note printed on the title's line after a dash ("Apologies for absence – to receive apologies",
@@ -497,3 +533,27 @@ export const SUMMONS_LETTER = /\b(?:summoned|summons)\b/i;
 
 /** A line that closes an agenda when not itself a numbered item ("Date of next meeting: …"): nothing after it is an item's note. */
 export const AGENDA_CLOSING = /^(?:date(?:,?\s+time\s+and\s+(?:venue|place))?\s+of\s+(?:the\s+)?next\s+meeting|next\s+meeting)\b/i;
+
+/** The columns of an attendance register, one person a row ("Attendee | Role | Attendance"): who, their role, and whether they came. */
+export const ATTENDANCE_REGISTER_COLUMNS: ReadonlyArray<{ column: 'name' | 'role' | 'status'; pattern: RegExp }> = [
+  { column: 'name', pattern: /^(?:attendee|name|member|councillor|person|attendee name)s?$/i },
+  { column: 'role', pattern: /^(?:role|position|post|capacity|membership|type)$/i },
+  { column: 'status', pattern: /^(?:attendance|status|attendance status|attended|present)$/i },
+];
+
+/** What an attendance register's status cell says, as an attendance group; an unknown status places no one. */
+export const ATTENDANCE_STATUSES: ReadonlyArray<{ kind: 'present' | 'apologies' | 'absent'; pattern: RegExp }> = [
+  { kind: 'apologies', pattern: /^(?:apologies|apologies received|apology|sent apologies|apologies sent)$/i },
+  { kind: 'absent', pattern: /^(?:absent|did not attend|not present|no)$/i },
+  { kind: 'present', pattern: /^(?:present|attended|in attendance|yes|present(?:,? (?:virtually|remotely|in person))|attended (?:virtually|remotely|in person)|remote|virtual)$/i },
+];
+
+/** A role in an attendance register that is a post, not a seat: the person attends and is not a member present. */
+export const REGISTER_OFFICER_ROLE = /^(?:officer|officers|clerk|adviser|advisor|legal adviser|democratic services|minute taker|guest|presenter|witness|in attendance)$/i;
+
+/** A role in an attendance register that only says the person sits on the body: no role of their own. */
+export const REGISTER_PLAIN_ROLE = /^(?:member|members|councillor|committee member|voting member)$/i;
+
+/** A venue printed on its own line under a stacked heading's date: a place by its words ("Council Chamber, Town Hall") or its postcode. */
+export const STACKED_VENUE =
+  /^(?=[A-Z0-9])(?:.{0,150}\b(?:chamber|room|hall|house|centre|center|offices?|library|suite|building|civic|guildhall|pavilion|institute|online|virtual|microsoft teams|zoom)\b.{0,150}|.{0,150},\s*[A-Z]{1,2}\d{1,2}[A-Z]?\s*\d[A-Z]{2})$/i;

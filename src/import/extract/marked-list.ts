@@ -1,6 +1,6 @@
 import type { Line } from './doc.ts';
 import { isPageFurniture } from './text-normalise.ts';
-import { RESOLUTION_NOISE } from './layouts.ts';
+import { DECISION_SECTION_HEADINGS, RESOLUTION_NOISE } from './layouts.ts';
 
 /** The style of a list marker: numbers, paragraph numbers (2.1), letters, roman numerals, capitals, or bullets. */
 type Style = 'number' | 'decimal' | 'letter' | 'roman' | 'capital' | 'bullet';
@@ -102,6 +102,8 @@ export function readMarkedList(lines: readonly Line[], from: number, end: number
     }
     if (RESOLUTION_NOISE.test(t)) continue;
     if (m && m.style === style) break;
+    // A record's sub-heading straight under the last item ("Reasons for decision:") starts the next section.
+    if (!m && isSectionHeading(t)) break;
     // An item cut by a page break mid-sentence goes on at the top of the next page, past the blank foot and header.
     const carried = blank && !m && l.page !== null && l.page !== (lines[last] as Line).page && /^[a-z]/.test(t) && !/[.;:!?]$/.test((lines[last] as Line).text);
     if (blank && !carried) {
@@ -117,6 +119,11 @@ export function readMarkedList(lines: readonly Line[], from: number, end: number
     last = i;
   }
   return { items: items.map(joinItem), end: last + 1, first: start };
+}
+
+/** Whether a line is a sub-heading of a record of decisions alone on its line ("Reasons for decision:", "Interests declared:"). */
+export function isSectionHeading(text: string): boolean {
+  return text.length < 80 && DECISION_SECTION_HEADINGS.some((h) => h.pattern.test(text));
 }
 
 /** One item's lines as one string, a word broken at a line-end hyphen rejoined. */

@@ -1,8 +1,10 @@
 import type { Doc, Line } from './doc.ts';
 import type { MinuteColumn } from './layouts.ts';
-import { MEETING_END, MINUTE_NUMBER_CELL, MINUTE_TABLE_COLUMNS } from './layouts.ts';
+import type { LaidOutColumn } from './layout-columns.ts';
+import { cellsByPosition, headerColumns as laidOutColumns } from './layout-columns.ts';
+import { MEETING_END, MINUTE_NUMBER_CELL, MINUTE_NUMBER_TITLE_CELL, MINUTE_TABLE_COLUMNS, RESOLUTION_MID_LINE } from './layouts.ts';
 import { joinWrapped } from './names.ts';
-import { cleanInline } from './text-normalise.ts';
+import { cleanInline, isPageFurniture } from './text-normalise.ts';
 
 /** One row of a minutes table: its number and title, the lines of its text column, and its line indexes. */
 export interface MinuteRow {
@@ -22,45 +24,94 @@ export interface MinuteTable {
 
 const DIGIT = /\d/;
 
-/** Where a sentence in a cell opens a resolution in capitals after the sentence before it. */
-const RESOLVED_IN_CELL = /(?<=[.!?])\s+(?=(?:RESOLVED|AGREED|DECIDED)\b)/;
+/** A minutes table's header: each column's role, whether the number is printed in the title cell, and, laid out, where each column starts. */
+interface TableHeader {
+  columns: Array<MinuteColumn | null>;
+  /** No number column ("Item | Discussion"): each row's number starts its title cell ("4. Matters arising"). */
+  numberInTitle: boolean;
+  /** On a page layout, where each column starts (one a column, in order); null when read by tabs. */
+  starts: LaidOutColumn[] | null;
+}
 
 /** The role of each column of a header row, or null when the row is not a minutes table's header. */
-function headerColumns(l: Line): Array<MinuteColumn | null> | null {
+function headerColumns(l: Line): Pick<TableHeader, 'columns' | 'numberInTitle'> | null {
   // Header cells hold words only: a row with a digit is passed over before it is split.
   if (!l.tabbed || l.text.length > 160 || DIGIT.test(l.text)) return null;
   const cells = l.raw.split('\t').map((c) => cleanInline(c).replace(/:$/, ''));
   while (cells.length > 0 && cells[cells.length - 1] === '') cells.pop();
-  if (cells.length < 3) return null;
+  if (cells.filter((c) => c !== '').length < 2) return null;
   const roles = cells.map((c) => (c === '' ? null : (MINUTE_TABLE_COLUMNS.find((x) => x.pattern.test(c))?.column ?? undefined)));
   if (roles.some((r) => r === undefined)) return null;
   const out = roles as Array<MinuteColumn | null>;
   // "Item | Subject | Minutes": with no number column, the first of two title columns holds the numbers.
   if (!out.includes('number') && out.filter((r) => r === 'title').length === 2) out[out.indexOf('title')] = 'number';
-  return out.includes('number') && out.includes('text') ? out : null;
+  if (!out.includes('text')) return null;
+  if (out.includes('number')) return cells.length >= 3 ? { columns: out, numberInTitle: false } : null;
+  // "Item | Discussion": one title column, first, whose cells start with the number.
+  const filled = out.filter((r) => r !== null);
+  return filled[0] === 'title' && filled.filter((r) => r === 'title').length === 1 ? { columns: out, numberInTitle: true } : null;
+}
+
+/** Where each column of a laid-out header starts, when its runs of words are its cells; null otherwise. */
+function columnStarts(doc: Doc, i: number, columns: ReadonlyArray<MinuteColumn | null>): LaidOutColumn[] | null {
+  const laid = doc.laidOut?.[i];
+  if (laid === undefined) return null;
+  const runs = laidOutColumns(laid);
+  return runs.length === columns.filter((c) => c !== null).length ? runs : null;
+}
+
+/** Whether a laid-out line runs across the start of a column (one run of words over the gap): prose under the table, not a row. */
+function crossesColumns(laid: string, starts: readonly LaidOutColumn[]): boolean {
+  for (const m of laid.matchAll(RUN)) {
+    const a = m.index;
+    const b = a + m[0].length;
+    if (starts.some((c, k) => k > 0 && a < c.start - 1 && b > c.start + 1)) return true;
+  }
+  return false;
+}
+
+const RUN = /\S+(?: \S+)*/g;
+
+/** Whether a minutes table's header row comes within the next few lines from `from`, on the same page. */
+function headerFollows(lines: readonly Line[], from: number, end: number): boolean {
+  const page = lines[from - 1]?.page ?? null;
+  for (let j = from, seen = 0; j < end && seen < 3; j++) {
+    const l = lines[j] as Line;
+    if (l.text === '') continue;
+    if (l.page !== page) return false;
+    if (l.tabbed && headerColumns(l) !== null) return true;
+    seen++;
+  }
+  return false;
 }
 
 /**
  * Reads minutes printed as a table between `from` and `end`: a header row naming a number column and
- * a text column (see MINUTE_TABLE_COLUMNS), then one row a minute. A cell may run over several lines
- * (an HTML cell holding a list, a Word cell holding paragraphs): a tab ends a cell, so the column of
- * each piece is counted from the row's first line. Null when there is no such header above `headerBefore`.
+ * a text column (see MINUTE_TABLE_COLUMNS), or a title column whose cells start with the number, then
+ * one row a minute. A cell may run over several lines (an HTML cell holding a list, a Word cell holding
+ * paragraphs): a tab ends a cell, so the column of each piece is counted from the row's first line. On
+ * a page layout each word goes to the column it starts in, and the header repeated on a new page says
+ * where the columns start there. Null when there is no such header above `headerBefore`.
  */
 export function readMinuteTable(doc: Doc, from: number, end: number, headerBefore = end): MinuteTable | null {
   const { lines } = doc;
   let header = -1;
-  let columns: Array<MinuteColumn | null> = [];
+  let head: TableHeader | null = null;
   for (let i = from; i < headerBefore; i++) {
     const l = lines[i] as Line;
     if (!l.tabbed) continue;
     const found = headerColumns(l);
     if (found) {
       header = i;
-      columns = found;
+      head = { ...found, starts: columnStarts(doc, i, found.columns) };
       break;
     }
   }
-  if (header < 0) return null;
+  if (header < 0 || head === null) return null;
+  const { numberInTitle } = head;
+  // Laid out, the cells of a line are its filled columns, in order.
+  const columns = head.starts ? head.columns.filter((c) => c !== null) : head.columns;
+  let starts = head.starts;
   const at = (role: MinuteColumn): number => columns.indexOf(role);
   const rows: MinuteRow[] = [];
   let row: { first: number; last: number; cells: Line[][] } | null = null;
@@ -69,23 +120,56 @@ export function readMinuteTable(doc: Doc, from: number, end: number, headerBefor
   const finish = (): void => {
     if (!row) return;
     const text = (k: number): string => (k < 0 ? '' : joinWrapped((row?.cells[k] ?? []).map((x) => x.text).filter((t) => t !== '')));
+    const numbered = numberInTitle ? MINUTE_NUMBER_TITLE_CELL.exec(text(at('title'))) : null;
     rows.push({
-      minute: text(at('number')).replace(/\.$/, ''),
-      title: text(at('title')),
+      minute: (numbered ? (numbered[1] as string) : text(at('number'))).replace(/\.$/, ''),
+      title: numbered ? (numbered[2] as string) : text(at('title')),
       body: at('text') < 0 ? [] : (row.cells[at('text')] ?? []),
       first: row.first,
       last: row.last,
     });
   };
+  const startsRow = (cell: string): boolean => MINUTE_NUMBER_CELL.test(cell) || (numberInTitle && MINUTE_NUMBER_TITLE_CELL.test(cell));
+  const push = (k: number, l: Line, text: string): void => {
+    // A cell's paragraph may go on to what was resolved ("… were received. RESOLVED that …"): that starts a line of its own.
+    for (const part of text.split(RESOLUTION_MID_LINE)) row?.cells[k]?.push({ ...l, raw: part, text: part, tabbed: false, cells: undefined, coverFields: undefined });
+  };
   for (let i = header + 1; i < end; i++) {
     const l = lines[i] as Line;
     if (l.text === '') {
       // A blank line inside the text cell keeps its paragraphs (and list items) apart.
-      if (row && columns[col] === 'text') row.cells[col]?.push(l);
+      if (row && (starts ? at('text') >= 0 : columns[col] === 'text')) row.cells[starts ? at('text') : col]?.push(l);
+      continue;
+    }
+    if (isPageFurniture(l.text)) continue;
+    if (starts) {
+      const laid = doc.laidOut?.[i] ?? '';
+      // The header repeated at the top of a page: where the columns start on this page.
+      const again = l.tabbed ? headerColumns(l) : null;
+      if (again) {
+        starts = columnStarts(doc, i, again.columns) ?? starts;
+        continue;
+      }
+      if (row && !l.tabbed && l.text.length < 200 && MEETING_END.test(l.text)) break;
+      if (row && crossesColumns(laid, starts)) {
+        // A page's running header above the table's header repeated: furniture, not the table's end.
+        if (headerFollows(lines, i + 1, end)) continue;
+        break;
+      }
+      const cells = cellsByPosition(laid, starts);
+      if (startsRow(cells[0] ?? '')) {
+        finish();
+        row = { first: i, last: i, cells: columns.map(() => []) };
+      } else if (!row) continue;
+      cells.forEach((text, k) => {
+        if (text !== '') push(k, l, text);
+      });
+      row.last = i;
+      next = i + 1;
       continue;
     }
     const pieces = l.raw.split('\t');
-    if (l.tabbed && MINUTE_NUMBER_CELL.test(cleanInline(pieces[0] ?? ''))) {
+    if (l.tabbed && startsRow(cleanInline(pieces[0] ?? ''))) {
       finish();
       row = { first: i, last: i, cells: columns.map(() => []) };
       col = 0;
@@ -96,8 +180,7 @@ export function readMinuteTable(doc: Doc, from: number, end: number, headerBefor
       if (k > 0) col++;
       const text = cleanInline(piece);
       if (text === '' || col >= columns.length || !row) return;
-      // A cell's paragraph may go on to what was resolved ("… were received. RESOLVED that …"): that starts a line of its own.
-      for (const part of text.split(RESOLVED_IN_CELL)) row.cells[col]?.push({ ...l, raw: part, text: part, tabbed: false, cells: undefined, coverFields: undefined });
+      push(col, l, text);
     });
     row.last = i;
     next = i + 1;

@@ -1,9 +1,10 @@
 import type { AttendanceGroup, Declaration, MinuteItem, Minutes } from './contract.ts';
 import type { Doc, Line, Span } from './doc.ts';
-import { locate, warn } from './doc.ts';
+import { locate, nextNonBlank, warn } from './doc.ts';
 import { findClockTime, findDate, findTime } from './date-text.ts';
 import type { AttendanceKind } from './layouts.ts';
 import {
+  ACTION_LINE,
   APOLOGIES_SENTENCE,
   BODY_DATE_LINE,
   DECISIONS_HEADING,
@@ -15,6 +16,7 @@ import {
   ITEM_HEADING,
   ITEM_MARKER,
   ITEM_SUFFIX,
+  LETTERED_PART,
   MEETING_DATE_LABEL,
   MEETING_END,
   MINUTE_ACTION_HEADER,
@@ -26,10 +28,14 @@ import {
   PROPOSER_LINE,
   RECORD_DATE_LABELS,
   RESOLUTION_LEADS,
+  RESOLUTION_MID_LINE,
+  STACKED_VENUE,
+  VENUE_WORDS,
 } from './layouts.ts';
 import { columnEntries, entriesWithPosts } from './attendance-table.ts';
-import { columnLines, headerColumns } from './layout-columns.ts';
-import { readMarkedList } from './marked-list.ts';
+import { readRegister, registerColumns } from './attendance-register.ts';
+import { columnLines, headerColumns, sideBySide } from './layout-columns.ts';
+import { isSectionHeading, readMarkedList } from './marked-list.ts';
 import { readMinuteTable } from './minute-table.ts';
 import { attendanceLabelOf, dropRoleNotes, isNobody, isPostText, joinWrapped, labelledLine, looksLikePerson, splitPeople, splitPeopleList, startsWithTitle } from './names.ts';
 import { cleanInline, isPageFurniture } from './text-normalise.ts';
@@ -94,10 +100,43 @@ function readHeader(texts: readonly string[]): Header {
     const tail = /\b(?:in|at)\s+(?:the\s+)?([A-Z][^]*?)\.?$/.exec(rest.replace(/^\s*at\s+\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)/i, ''));
     if (tail) venue = (tail[1] as string).trim();
   }
+  // A stacked heading prints the venue on the line under the date and time ("Wednesday, 3 June 2031 at 6.00 pm" / "Council Chamber, Town Hall").
+  if (venue === null) {
+    const under = texts[texts.findIndex((t) => findDate(t) !== null) + 1];
+    if (under !== undefined && texts.some((t) => findDate(t) !== null) && !under.includes(':') && !findDate(under) && STACKED_VENUE.test(under))
+      venue = under.replace(/[\s,.]+$/, '');
+  }
   if (venue === '') venue = null;
+  // A heading line of its own under the date line that names a place: "Memorial Hall, Kirk Road, Eastby".
+  if (venue === null && d) {
+    const next = texts[texts.findIndex((t) => findDate(t) !== null) + 1];
+    if (next !== undefined && venueLine(next)) venue = next.replace(/[\s,]+$/, '');
+  }
   const time = d ? (findTime(block.slice(block.indexOf(after) + d.index)) ?? findTime(block)) : findTime(block);
   return { body, date, time: time?.time ?? null, venue };
 }
+
+/** A paragraph that opens with a label of a few words and a colon ("Decisions issued since the last meeting: …"). */
+const LABELLED_PARAGRAPH = /^[A-Z][A-Za-z ,'’()/-]{1,60}:\s+\S/;
+
+/**
+ * Whether a heading line is a place alone: no label, date or sentence, an address with commas or a word naming a
+ * building, its words capitalised but for the small words of a place's name ("Hall of the Guild, Main Street").
+ */
+function venueLine(t: string): boolean {
+  return (
+    t.length < 120 &&
+    t.split(/\s+/).every((w) => /^[A-Z0-9(&]/.test(w) || PLACE_SMALL_WORD.test(w)) &&
+    !/[:.!?]/.test(t.replace(/\b(?:St|Rd|No)\./g, '')) &&
+    !findDate(t) &&
+    !MINUTES_HEADING.test(t) &&
+    !FRONT_SHEET_HEADINGS.some((h) => h.test(t)) &&
+    (t.includes(',') || VENUE_WORDS.test(t))
+  );
+}
+
+/** Lower-case words inside a place's name. */
+const PLACE_SMALL_WORD = /^(?:of|the|and|on|upon|in|at|by|under|le|la|de|y|yr)$/;
 
 /** Strips a paragraph number ("(2)", "3.") that minutes put before a sentence. */
 const unnumbered = (t: string): string => t.replace(/^(?:\(\d{1,3}\)|\d{1,3}[.)])\s+/, '');
@@ -172,6 +211,12 @@ export function isResolutionLead(text: string): boolean {
   return text.length < 2000 && RESOLUTION_LEADS.some((re) => re.test(text));
 }
 
+/** A line split where a resolution starts after a sentence ("… out of use. Resolved: that …"). */
+function splitAtResolution(l: Line): Line[] {
+  if (l.text.length >= 2000 || !RESOLUTION_MID_LINE.test(l.text)) return [l];
+  return l.text.split(RESOLUTION_MID_LINE).map((part) => ({ ...l, raw: part, text: part, tabbed: false, cells: undefined, coverFields: undefined }));
+}
+
 /** The text after the lead word: "RESOLVED that the minutes …" gives "the minutes …". */
 function afterLead(text: string): string {
   return unnumbered(text.replace(/^\(?[a-z]\)\s+/, ''))
@@ -187,7 +232,9 @@ function afterLead(text: string): string {
  * block counts — a list under it gives one resolution per item, a sentence gives one; otherwise a
  * list after a lead-in that says what was decided. Each resolution is counted once.
  */
-export function readResolutions(body: readonly Line[]): string[] {
+export function readResolutions(lines: readonly Line[]): string[] {
+  // A resolution that starts mid-paragraph, after a sentence, starts a line of its own.
+  const body = lines.some((l) => l.text.length < 2000 && RESOLUTION_MID_LINE.test(l.text)) ? lines.flatMap(splitAtResolution) : lines;
   const out: string[] = [];
   let found = false;
   for (let k = 0; k < body.length; k++) {
@@ -216,7 +263,9 @@ export function readResolutions(body: readonly Line[]): string[] {
     for (; j < body.length; j++) {
       const t = (body[j] as Line).text;
       // A lettered part of the minute ("(c) The bank reconciliation … was noted.") is not more of the resolution above it.
-      if (t === '' || isResolutionLead(t) || isPageFurniture(t) || /^\(?[a-z]{1,4}\)\s+\S/.test(t) || PROPOSER_LINE.test(t)) break;
+      if (t === '' || isResolutionLead(t) || isPageFurniture(t) || /^\(?[a-z]{1,4}\)\s+\S/.test(t) || PROPOSER_LINE.test(t) || ACTION_LINE.test(t) || isSectionHeading(t)) break;
+      // After a full sentence, a labelled line ("Decisions issued: …") starts a paragraph of its own, in a cell printed without blank lines.
+      if (/[.!?]$/.test(parts[parts.length - 1] ?? '') && LABELLED_PARAGRAPH.test(t)) break;
       parts.push(t);
     }
     const text = joinWrapped(parts);
@@ -273,6 +322,22 @@ function withoutAction(doc: Doc, i: number, start: number): Line {
   return { ...l, raw: kept, text: cleanInline(kept), cells: undefined, coverFields: undefined };
 }
 
+/**
+ * The heading lines of minutes printed as two columns side by side (the body's name in one; the title, date and
+ * venue in the other), one column at a time. A column of up to three lines that are all names is one name wrapped
+ * in its column: one line, first. Null when the heading is not laid out so.
+ */
+function headingColumns(doc: Doc, at: readonly number[]): string[] | null {
+  const laid = doc.laidOut;
+  if (!laid || at.length < 3) return null;
+  const columns = sideBySide(at.map((i) => laid[i] ?? ''));
+  if (!columns) return null;
+  const named = (c: readonly string[]): boolean => c.length <= 3 && c.every(isName);
+  const [left, right] = [columns.left, columns.right].map((c) => c.map(cleanInline)) as [string[], string[]];
+  if (named(right) && !named(left)) return [joinWrapped(right), ...left];
+  return named(left) ? [joinWrapped(left), ...right] : [...left, ...right];
+}
+
 /** Whether a heading line may name the body: short, not the document's kind, no date. */
 function isName(t: string): boolean {
   return (
@@ -315,7 +380,8 @@ function headingish(lines: readonly Line[], i: number, end: number, title: strin
   const next = lines[i + 1];
   if (!next || i + 1 >= end || next.text === '' || isPageFurniture(next.text)) return true;
   if (ITEM_MARKER.test(next.text)) return true;
-  return title.length <= 60 && !/^[a-z]/.test(next.text);
+  // Lettered parts under a short heading ("a) …") start lower-case without going on with its title.
+  return title.length <= 60 && (!/^[a-z]/.test(next.text) || LETTERED_PART.test(next.text));
 }
 
 /** Whether a title is in capitals (a heading printed so, however long): letters, and no lower-case one. */
@@ -494,7 +560,7 @@ export function parseMinutes(doc: Doc, span: Span): Minutes | null {
     headLines.push(i);
     headEnd = i + 1;
   }
-  const head = readHeader(headTexts);
+  const head = readHeader(headingColumns(doc, headLines) ?? headTexts);
   // A decision notice dates the hearing it records in its "Label: value" block ("Date of hearing: …").
   if (head.date === null) head.date = labelledMeetingDate(lines, headEnd, Math.min(firstHeading, headEnd + 40));
   if (head.date === null) {
@@ -711,6 +777,26 @@ export function readAttendance(doc: Doc, minutes: Minutes, attendees: Attendee[]
       continue;
     }
     if (SIGNATURE.test(t)) continue;
+    // An attendance register, one person a row ("Attendee | Role | Attendance"): each row goes to the group its status names.
+    if (registerColumns(l) !== null) {
+      const register = readRegister(doc, i, end);
+      for (const row of register.rows) {
+        if (row.kind === null) continue;
+        const kind = row.kind === 'absent' ? 'absent' : row.kind;
+        const label = kind === 'absent' ? 'Absent' : kind;
+        let g = groups.find((x) => x.line === l && x.kind === kind);
+        if (!g) {
+          g = { kind, label, texts: [], line: l, inline: false, post: true };
+          groups.push(g);
+        }
+        if (g.texts.length > 0) g.texts.push('\n');
+        g.texts.push(row.name);
+      }
+      i = register.last;
+      current = null;
+      table = null;
+      continue;
+    }
     // A table whose header cells are attendance labels ("Present | Apologies | Also present"): one group a column.
     const heads = attendanceColumns(l);
     if (heads !== null) {
@@ -776,7 +862,8 @@ export function readAttendance(doc: Doc, minutes: Minutes, attendees: Attendee[]
     }
     const prev = current?.texts[current.texts.length - 1] ?? '';
     // A bracketed note left open at the line's end ("(substitute for Councillor" …) goes on in the next line.
-    const continues = /(?:,|\band|-)\s*$/.test(prev) || openBracket(prev);
+    // So does a row's right-hand cell wrapped onto a line of its own column, the left one empty ("\tHealth" under "Name\tCabinet Member for … Public").
+    const continues = /(?:,|\band|-)\s*$/.test(prev) || openBracket(prev) || (!blank && l.raw.startsWith('\t') && prev.includes('\t') && !namesPerson(t));
     // After a blank line, a stand-alone label's list goes on only with more people ("Declarations of Interest" ends it).
     if (current && (!blank || continues || (!current.inline && namesPerson(t)))) {
       // A stand-alone label's list has one entry a line, unless a line runs on (a trailing comma or "and").
@@ -804,6 +891,9 @@ export function readAttendance(doc: Doc, minutes: Minutes, attendees: Attendee[]
     }
     current = null;
     blank = false;
+    // A register's caption ("Attendance at this meeting") just above its header row.
+    const below = nextNonBlank(lines, i + 1, end);
+    if (below >= 0 && registerColumns(lines[below] as Line) !== null) continue;
     warn(doc, l, 'minutes-line-unplaced', `line before the first minute not understood: "${t.length > 120 ? `${t.slice(0, 117)}...` : t}"`);
   }
   for (const g of groups) {
@@ -813,7 +903,7 @@ export function readAttendance(doc: Doc, minutes: Minutes, attendees: Attendee[]
       else (chunks[chunks.length - 1] as string[]).push(t);
     }
     const names = chunks
-      .flatMap((c) => (c.length === 0 ? [] : g.post === true ? [joinTabbed(c)] : peopleOf(joinTabbed(c))))
+      .flatMap((c) => (c.length === 0 ? [] : g.post === true ? [joinTabbed(c)] : (personBesidePost(c, g.kind) ?? peopleOf(joinTabbed(c)))))
       .map(dropRoleNotes)
       .filter((n) => n !== '' && !NONE_SENTENCE.test(n) && !isNobody(n));
     const place = (kind: AttendanceKind | 'extra', name: string): void => {
@@ -857,6 +947,23 @@ function laidOutAttendance(doc: Doc, at: number, end: number, table: ReadonlyArr
     entries.forEach((e, n) => g.texts.push(...(n > 0 ? ['\n', e] : [e])));
   });
   return next;
+}
+
+/**
+ * A row of a two-column attendance list, the person left and their post or portfolio right, the post wrapped onto
+ * lines of its own column ("Councillor A Name (Chair)  |  Cabinet Member for Housing and" / "  |  Planning"): one
+ * person. A member is named alone (the portfolio is no one's name); an officer keeps the post after a comma. Null
+ * for any other entry.
+ */
+function personBesidePost(chunk: readonly string[], kind: AttendanceKind | 'extra'): string[] | null {
+  const first = chunk[0] ?? '';
+  const tab = first.indexOf('\t');
+  if (tab <= 0 || chunk.slice(1).some((c) => !c.startsWith('\t') && c.includes('\t'))) return null;
+  const person = first.slice(0, tab).trim();
+  const post = joinWrapped([first.slice(tab + 1), ...chunk.slice(1)].map((c) => c.replace(/\t/g, ' ').trim()).filter((c) => c !== ''));
+  const name = dropRoleNotes(person);
+  if (post === '' || !(startsWithTitle(name) || looksLikePerson(name)) || name.includes(',') || !isPostText(post)) return null;
+  return [kind === 'attendance' ? `${person}, ${post}` : person];
 }
 
 /** Marks the text of a bulleted line of an attendance list. */

@@ -190,5 +190,9 @@ export function isPostText(text: string): boolean {
 
 /** Whether text names no one: "All Members of the Council", "Members of the public", "TBC". */
 export function isNobody(text: string): boolean {
-  return /^(?:all|every|any|the|members|councillors|substitute members|tbc|tba|none|vacancy|vacant)\b/i.test(text.trim()) && !startsWithTitle(text);
+  const t = text.trim();
+  if (!/^(?:all|every|any|the|members|councillors|substitute members|tbc|tba|none|vacancy|vacant)\b/i.test(t) || startsWithTitle(t)) return false;
+  // A post with its holder's name in brackets ("the Clerk (Mrs A Smith)") names that person.
+  const holder = /\(([^()]{3,60})\)$/.exec(t)?.[1] ?? '';
+  return !(startsWithTitle(holder) || looksLikePerson(holder));
 }

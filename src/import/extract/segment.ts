@@ -12,7 +12,10 @@ import {
   MINUTE_NUMBERS,
   MEETING_DATE_LABEL,
   MINUTES_HEADING,
+  WEB_BLOCK,
   WEB_ITEM_HEADER,
+  WEB_RECORD_BLOCKS,
+  WEB_SECTION_ITEM,
   mayBeBodyDateLine,
 } from './layouts.ts';
 import { attendanceLabelOf } from './names.ts';
@@ -404,6 +407,44 @@ const webMeeting: PartDetector = {
   },
 };
 
+/**
+ * A meeting's web page whose items are sections, each headed "Item N – Title" (an accordion), holding the item's
+ * papers and its "Minutes" or "Decision" block: two such sections at least. The part starts at the "Agenda" heading over them.
+ */
+const webMeetingSections: PartDetector = {
+  name: 'web-meeting-sections',
+  looksFor: 'a web page\u2019s agenda sections headed "Item N \u2013 Title"',
+  kind: 'web-meeting',
+  claims: true,
+  find(doc) {
+    const { lines } = doc;
+    let first = -1;
+    let count = 0;
+    let item = -1;
+    for (let i = 0; i < lines.length; i++) {
+      const t = (lines[i] as Line).text;
+      if (t === '' || t.length > 320) continue;
+      if ((t.charCodeAt(0) | 0x20) === 0x69 /* i */ || (t.charCodeAt(0) | 0x20) === 0x61 /* a */) {
+        if (!(lines[i] as Line).tabbed && WEB_SECTION_ITEM.test(t)) {
+          item = i;
+          continue;
+        }
+      }
+      // The section's own block of minutes or decisions, alone on its line, under the item's heading.
+      if (item >= 0 && WEB_BLOCK.test(t) && WEB_RECORD_BLOCKS.test(t.replace(/:$/, ''))) {
+        if (first < 0) first = item;
+        count++;
+        item = -1;
+      }
+    }
+    if (count < 2) return [];
+    const above = prevNonBlank(lines, first - 1, Math.max(0, first - 6));
+    const intro = above >= 0 && !/^agenda$/i.test((lines[above] as Line).text) ? prevNonBlank(lines, above - 1, Math.max(0, first - 6)) : above;
+    const start = intro >= 0 && /^agenda$/i.test((lines[intro] as Line).text) ? intro : first;
+    return [{ kind: 'web-meeting', start, header: first }];
+  },
+};
+
 const forwardPlanTable: PartDetector = {
   name: 'forward-plan-table',
   looksFor: 'a forward plan table',
@@ -520,6 +561,7 @@ const reportCover: PartDetector = {
 /** Every part detector, in order of precedence where two see a part start on the same line. */
 export const PART_DETECTORS: readonly PartDetector[] = [
   webMeeting,
+  webMeetingSections,
   minutesHeading,
   decisionsHeading,
   minutesBodyDate,

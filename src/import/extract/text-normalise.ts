@@ -100,6 +100,9 @@ export function htmlToText(html: string): string {
 
 const MARKER = /\ue000\d+\ue001/g;
 
+/** The attributes of a button that shows or hides a section of the page (an accordion's toggle). */
+const DISCLOSURE_BUTTON = /\baria-(?:controls|expanded)\s*=|\bdata-(?:bs-)?toggle\s*=\s*"?collapse/i;
+
 /** An ordered list's items with the numbers a browser shows ("1. ", from its `start`, or an item's `value`; "a. " for `type="a"`), as printed text. */
 function numberListItems(_whole: string, attrs: string, inner: string): string {
   let n = Number(/\bstart\s*=\s*"?(\d{1,4})/i.exec(attrs)?.[1] ?? '1');
@@ -121,12 +124,14 @@ function convertHtml(html: string, keepMarkers: boolean): string {
       .replace(/<!--[\s\S]*?-->/g, drop)
       .replace(/<(script|style|head|nav|noscript|template|select)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, drop)
       // A page's own header and footer are chrome when they hold menus; an article's header is content.
-      .replace(/<(header|footer)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, (whole) => (/<(?:ul|nav|form)\b/i.test(whole) ? drop(whole) : whole))
+      // A sidebar beside the content is chrome when it holds a menu too.
+      .replace(/<(header|footer|aside)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, (whole) => (/<(?:ul|nav|form)\b/i.test(whole) ? drop(whole) : whole))
       .replace(/<![a-z][^<>]{0,500}>/gi, drop)
-      .replace(/<(button)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, drop)
+      // A button that opens a section (an accordion's "aria-controls") is that section's heading; other buttons are controls.
+      .replace(/<(button)\b([^>]*)>[\s\S]*?<\/\1\s*>/gi, (whole, _tag: string, attrs: string) => (DISCLOSURE_BUTTON.test(attrs) ? whole : drop(whole)))
       .replace(/<a\b[^>]*href="#[^"]*"[^>]*>\s*skip to[^<]{0,40}<\/a>/gi, drop)
       // Menus: lists marked as navigation by their class or id.
-      .replace(/<ul\b[^>]*\b(?:class|id)\s*=\s*"[^"]*(?:\bmenu|\bnav|breadcrumb)[^"]*"[^>]*>[\s\S]*?<\/ul\s*>/gi, drop)
+      .replace(/<(ul|ol)\b[^>]*\b(?:class|id)\s*=\s*"[^"]*(?:\bmenu|\bnav|breadcrumb)[^"]*"[^>]*>[\s\S]*?<\/\1\s*>/gi, drop)
       .replace(/[\s\u00a0]+/g, ' ')
       .replace(/<input\b[^<>]{0,500}>/gi, (tag) => (/\bchecked\b/i.test(tag) ? ' ☒ ' : ' ☐ '))
       .replace(/<br\s*\/?>/gi, '\n')

@@ -1,7 +1,9 @@
-import type { AgendaItem, Meeting, MinuteItem, Minutes } from './contract.ts';
+import type { AgendaItem, Meeting, MeetingMember, MinuteItem, Minutes } from './contract.ts';
 import type { Doc, Line, Span } from './doc.ts';
 import { locate, prevNonBlank, warn } from './doc.ts';
-import { APOLOGIES_SENTENCE, FILE_SIZE, WEB_BLOCK, WEB_DECISION_BLOCKS } from './layouts.ts';
+import { readRegister, registerColumns } from './attendance-register.ts';
+import { findClockTime } from './date-text.ts';
+import { APOLOGIES_SENTENCE, FILE_SIZE, MEETING_END, REGISTER_OFFICER_ROLE, WEB_ACCESS_LABEL, WEB_BLOCK, WEB_DECISION_BLOCKS, WEB_SECTION_ITEM } from './layouts.ts';
 import type { Attendee } from './minutes.ts';
 import { DECLARATIONS_TITLE, attendanceOf, namesFromSentence, paragraphs, readAttendance, readDeclarations, readResolutions } from './minutes.ts';
 import { attendanceLabelOf } from './names.ts';
@@ -19,6 +21,8 @@ interface Row {
   title: string;
   first: number;
   last: number;
+  /** Whether a label after the title says the item is taken in private ("Restricted"). */
+  restricted: boolean;
   /** Lines before the first block label: the agenda's description of the item. */
   description: Line[];
   blocks: Array<{ label: string; lines: Line[] }>;
@@ -33,10 +37,14 @@ function cleanTitle(text: string): string {
     .trim();
 }
 
-/** Splits the items table of a meeting's web page into rows. */
-function readRows(doc: Doc, span: Span): Row[] {
+/**
+ * Splits the items of a meeting's web page into rows: a table's rows (the number alone in its cell, the title
+ * under it) or, with `sections`, sections headed "Item N – Title". The meeting's closing line ends the items.
+ */
+function readRows(doc: Doc, span: Span, sections: boolean): { rows: Row[]; ended: number } {
   const { lines } = doc;
   const rows: Row[] = [];
+  let ended = -1;
   let row: Row | null = null;
   let block: { label: string; lines: Line[] } | null = null;
   for (let i = (span.start ?? 0) + 1; i < span.end; i++) {
@@ -48,9 +56,23 @@ function readRows(doc: Doc, span: Span): Row[] {
       continue;
     }
     if (PAGE_FOOTER.test(t)) break;
-    const number = ROW_NUMBER.exec(t);
+    if (row && t.length < 200 && MEETING_END.test(t)) {
+      ended = i;
+      break;
+    }
+    const section = sections ? WEB_SECTION_ITEM.exec(t) : null;
+    if (section) {
+      const title = cleanTitle(section[2] as string);
+      const label = WEB_ACCESS_LABEL.exec(title);
+      const bare = label && label.index > 2 ? title.slice(0, label.index).trim() : title;
+      row = { number: section[1] as string, title: bare, first: i, last: i, restricted: bare !== title, description: [], blocks: [] };
+      rows.push(row);
+      block = null;
+      continue;
+    }
+    const number = sections ? null : ROW_NUMBER.exec(t);
     if (number) {
-      row = { number: number[1] as string, title: '', first: i, last: i, description: [], blocks: [] };
+      row = { number: number[1] as string, title: '', first: i, last: i, restricted: false, description: [], blocks: [] };
       rows.push(row);
       block = null;
       continue;
@@ -78,7 +100,18 @@ function readRows(doc: Doc, span: Span): Row[] {
     else row.description.push(l);
     row.last = i;
   }
-  return rows;
+  return { rows, ended };
+}
+
+/** The members of the body by the page's attendance register above `end`: everyone but the officers, with their roles. */
+function registerMembers(doc: Doc, end: number): MeetingMember[] {
+  for (let i = 0; i < end; i++) {
+    if (registerColumns(doc.lines[i] as Line) === null) continue;
+    return readRegister(doc, i, end)
+      .rows.filter((r) => r.kind !== 'attendance' && !REGISTER_OFFICER_ROLE.test(r.role ?? ''))
+      .map((r) => ({ name: r.name, role: r.role }));
+  }
+  return [];
 }
 
 /**
@@ -87,8 +120,8 @@ function readRows(doc: Doc, span: Span): Row[] {
  * minute of the same number. Resolutions come from the decision block, or from the minutes where
  * there is none; file sizes and link text are not titles.
  */
-export function parseWebMeeting(doc: Doc, span: Span, meeting: Meeting | null): { agenda: AgendaItem[]; minutes: Minutes | null } {
-  const rows = readRows(doc, span);
+export function parseWebMeeting(doc: Doc, span: Span, meeting: Meeting | null, sections = false): { agenda: AgendaItem[]; minutes: Minutes | null } {
+  const { rows, ended } = readRows(doc, span, sections);
   const agenda: AgendaItem[] = [];
   const items: MinuteItem[] = [];
   const apologies: string[] = [];
@@ -108,7 +141,10 @@ export function parseWebMeeting(doc: Doc, span: Span, meeting: Meeting | null): 
           pages: null,
           note: note === '' ? null : note,
           // Exempt by its title, or by a note that cites the paragraph of Schedule 12A ("exempt from publication (paragraph 3)").
-          exempt: /\b(?:exempt|confidential)\b|\bpart (?:2|ii)\b/i.test(row.title) || (/\b(?:exempt|confidential)\b/i.test(note) && /\bparagraph\s+\d|schedule 12a/i.test(note)),
+          exempt:
+            row.restricted ||
+            /\b(?:exempt|confidential)\b|\bpart (?:2|ii)\b/i.test(row.title) ||
+            (/\b(?:exempt|confidential)\b/i.test(note) && /\bparagraph\s+\d|schedule 12a/i.test(note)),
         },
         row.first,
         row.last,
@@ -162,6 +198,14 @@ export function parseWebMeeting(doc: Doc, span: Span, meeting: Meeting | null): 
     const above = prevNonBlank(doc.lines, span.start - 1, from);
     const heading = above > from && !/^[-•●▪]\s/.test((doc.lines[above] as Line).text) && attendanceLabelOf((doc.lines[above] as Line).text) === null;
     readAttendance(doc, minutes, attendees, from, heading ? above : span.start);
+  }
+  // A person printed in the register and again in a list under it ("Apologies" after the table) is one person.
+  for (const key of ['present', 'apologies', 'inAttendance'] as const)
+    minutes[key] = minutes[key].filter((n, k, all) => all.findIndex((x) => x.toLowerCase() === n.toLowerCase()) === k);
+  if (meeting.members.length === 0) meeting.members = registerMembers(doc, span.start);
+  if (ended >= 0) {
+    const end = MEETING_END.exec((doc.lines[ended] as Line).text);
+    minutes.endedAt = end ? (findClockTime(end[1] as string, minutes.time)?.time ?? null) : null;
   }
   for (const name of apologies) {
     if (minutes.apologies.some((a) => a.toLowerCase() === name.toLowerCase())) continue;
