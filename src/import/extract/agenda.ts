@@ -133,6 +133,8 @@ export function readAgenda(doc: Doc, start: number, end: number): AgendaItem[] {
   let privateSection = false;
   const exemptBySection: boolean[] = [];
   let inSection = false;
+  // On a page layout, where the last item's title starts: a line indented past it is a note.
+  let titleAt = -1;
   // The table's column header rows above the first item ("Item … Pages"): repeated at a page break, they add nothing.
   const columnHeads = new Set<string>();
   for (let i = start; i < end; i++) {
@@ -153,6 +155,7 @@ export function readAgenda(doc: Doc, start: number, end: number): AgendaItem[] {
         const first = i;
         let title = parts.text;
         let cellNote = parts.cellNote;
+        titleAt = titleColumn(doc, i, title);
         // Lines right under the item continue its title (and may carry its page range).
         for (let j = i + 1; j < end; j++) {
           const n = lines[j] as Line;
@@ -168,7 +171,8 @@ export function readAgenda(doc: Doc, start: number, end: number): AgendaItem[] {
               isPageFurniture(n.text) ||
               GUIDANCE_HEADING.test(n.text) ||
               SUB_ITEM.test(n.text) ||
-              timetableRow(n))
+              timetableRow(n) ||
+              indentedNote(n, titleAt))
           )
             break;
           if (!pageRest && (n.text.length > 200 || (!doc.layout && !l.tabbed && !/^\(?\s*(?:pages?|pp?\.?)\b|^\d{1,4}\s*[-–—]\s*\d{1,4}\)/i.test(n.text)))) break;
@@ -212,7 +216,9 @@ export function readAgenda(doc: Doc, start: number, end: number): AgendaItem[] {
     )
       break;
     const section = sectionOf(t);
-    if (section && t.length < 120) {
+    // A line right under an item, indented past its title ("Report of the Director of …"), is the item's note, not a heading.
+    const underItem = items.length > 0 && !inSection && (lines[i - 1] as Line | undefined)?.text !== '' && indentedNote(l, titleAt);
+    if (section && t.length < 120 && !underItem) {
       privateSection = section.exempt;
       inSection = true;
       continue;
@@ -250,7 +256,8 @@ export function readAgenda(doc: Doc, start: number, end: number): AgendaItem[] {
   items.forEach((item, k) => {
     const note = (notes[k] as string[]).join(' ').trim();
     item.note = note === '' ? null : note;
-    if (note !== '' && EXEMPT.test(note) && /\bparagraph\s+\d|schedule 12a|exclu/i.test(note)) item.exempt = true;
+    // A note that only an appendix is exempt ("Appendix 2 is exempt under paragraph 3 …") leaves the item itself open.
+    if (note !== '' && EXEMPT.test(note) && /\bparagraph\s+\d|schedule 12a|exclu/i.test(note) && !EXEMPT_APPENDIX_ONLY.test(note)) item.exempt = true;
     if (exemptBySection[k]) item.exempt = true;
     if (EXCLUSION.test(item.title)) {
       // The resolution to exclude is moved in public; the items it names (or else all after it) are private.
@@ -262,6 +269,24 @@ export function readAgenda(doc: Doc, start: number, end: number): AgendaItem[] {
   });
   return items;
 }
+
+/** Where the title of the item on line i starts on a page layout (after its number); -1 when the text is not laid out. */
+function titleColumn(doc: Doc, i: number, title: string): number {
+  const laid = doc.laidOut?.[i];
+  const word = /^\S+/.exec(title)?.[0];
+  const number = laid === undefined ? undefined : /\S/.exec(laid);
+  if (laid === undefined || word === undefined || !number) return -1;
+  return laid.indexOf(word, number.index + 1);
+}
+
+/** Whether a laid-out line is indented past the title column of the item above it: that item's note. */
+function indentedNote(l: Line, titleAt: number): boolean {
+  return titleAt > 0 && l.indent > titleAt + 1;
+}
+
+/** A note saying only an appendix or annex of the item is exempt, the report itself open. */
+const EXEMPT_APPENDIX_ONLY =
+  /^(?:(?!\b(?:the report|this report|this item)\s+(?:is|will be)\s+exempt\b).)*\b(?:appendix|appendices|annex(?:es)?)\b[^.]{0,30}\b(?:is|are)\s+exempt\b/i;
 
 /** A clock time alone in a cell: "14:00", "2.30 pm". */
 const TIME_CELL = /^(?:[01]?\d|2[0-3])[.:][0-5]\d(?:\s*(?:am|pm|a\.m\.|p\.m\.))?$/i;

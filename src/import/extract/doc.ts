@@ -19,6 +19,8 @@ export interface Line {
   indent: number;
   /** Whether the line ends in a hard line break (Markdown's trailing backslash): a title ends here. */
   brk: boolean;
+  /** Whether the line is the first page's copy of a running header (kept as text; no part starts on it). */
+  running: boolean;
   /** Cleaned cells, computed on first use. */
   cells?: string[];
   /** The report cover labels read from the line, computed on first use. */
@@ -127,6 +129,7 @@ export function buildDoc(input: string, options: DocOptions = {}): Doc {
       page: paged ? page : null,
       indent,
       brk,
+      running: false,
       cells: undefined,
       coverFields: undefined,
     };
@@ -146,12 +149,14 @@ function markRunningLines(lines: Line[]): void {
   const tops: number[] = [];
   const bottoms: number[] = [];
   let last = -1;
+  let firstTop = -1;
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i] as Line;
     if (l.text === '') continue;
     if (last < 0 || (lines[last] as Line).page !== l.page) {
       if (last >= 0) bottoms.push(last);
       if (last >= 0) tops.push(i);
+      else firstTop = i;
     }
     last = i;
   }
@@ -165,6 +170,10 @@ function markRunningLines(lines: Line[]): void {
   ] as const) {
     const counts = new Map<string, number>();
     for (const i of edge) counts.set(key(i), (counts.get(key(i)) ?? 0) + 1);
+    // The first page carries the running header too: its text may be the only place the front sheet names the
+    // meeting, so it is kept, marked as running so that no part is taken to start there.
+    const top = lines[firstTop];
+    if (edge === tops && top && (counts.get(key(firstTop)) ?? 0) >= need && top.text.length <= 160 && !RUNNING_EXCLUDED.test(top.text)) top.running = true;
     for (const i of edge) {
       const l = lines[i] as Line;
       if ((counts.get(key(i)) ?? 0) < need || l.text.length > 160 || RUNNING_EXCLUDED.test(l.text)) continue;

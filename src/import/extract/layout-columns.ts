@@ -55,6 +55,38 @@ export function startsInColumn(text: string, columns: readonly LaidOutColumn[], 
   return false;
 }
 
+/**
+ * Whether every run of words on a laid-out line sits inside one column: a run that starts in one column and runs
+ * on past the next column's start is prose across the page, not a row of the table.
+ */
+export function fitsColumns(text: string, columns: readonly LaidOutColumn[]): boolean {
+  for (const m of text.matchAll(SEGMENT)) {
+    let k = 0;
+    while (k + 1 < columns.length && (columns[k + 1] as LaidOutColumn).start - 1 <= m.index) k++;
+    const next = columns[k + 1];
+    if (next && m.index + m[0].length > next.start) return false;
+  }
+  return true;
+}
+
+/**
+ * The lines of each column of a laid-out table below its header, from `from` until a line whose words do not
+ * sit in the columns (or `end`): `lines[k][r]` is row r's text in column k, '' where the column is empty on it.
+ * Blank lines between rows are kept as rows of empty cells, since a blank ends a wrapped cell.
+ * @example columnLines(['A          B', 'x          y'], 1, 2, headerColumns('A          B')).lines // [['x'], ['y']]
+ */
+export function columnLines(laid: readonly string[], from: number, end: number, columns: readonly LaidOutColumn[]): { lines: string[][]; next: number } {
+  const lines: string[][] = columns.map(() => []);
+  let next = from;
+  for (let i = from; i < end; i++) {
+    const text = laid[i] ?? '';
+    if (text.trim() !== '' && !fitsColumns(text, columns)) break;
+    cellsByPosition(text, columns).forEach((c, k) => (lines[k] as string[]).push(c));
+    next = i + 1;
+  }
+  return { lines, next };
+}
+
 /** Runs of words of a laid-out line: words one or two spaces apart, as a column of a layout keeps them. */
 const COLUMN_RUN = /\S+(?: {1,2}\S+)*/g;
 

@@ -7,13 +7,17 @@ import {
   CONTACT_LABEL,
   COVER_LABELS,
   DECISIONS_HEADING,
+  AGENDA_INLINE_NOTE,
   FILE_SIZE,
+  FORWARD_PLAN_REF,
+  NAMED_FORWARD_PLAN_REF,
   FRONT_SHEET_HEADINGS,
   GENERIC_MEETING,
   ITEM_MARKER,
   ITEM_SUFFIX,
   LETTERED_PART,
   MEETING_END,
+  MEMBER_ROLE_CELL,
   MEMBERSHIP_HEADING,
   MINUTE_ACTION_HEADER,
   MINUTE_NUMBER_TITLE_CELL,
@@ -31,10 +35,23 @@ import {
   VALEDICTION,
   VENUE_WORDS,
 } from './layouts.ts';
-import { cellsByPosition, extendHeader, headerColumns, joinWrapped, rowCellsByPosition, rowColumns, sideBySide, startsInColumn } from './layout-columns.ts';
+import {
+  cellsByPosition,
+  columnLines,
+  extendHeader,
+  fitsColumns,
+  headerColumns,
+  joinWrapped,
+  rowCellsByPosition,
+  rowColumns,
+  sideBySide,
+  startsInColumn,
+} from './layout-columns.ts';
+import { columnEntries, entriesWithPosts } from './attendance-table.ts';
+import { extractPack } from './index.ts';
 import { cleanMarkdownLine, joinWrappedBold } from './markdown.ts';
 import { looksLikeMarkdown } from './detect-format.ts';
-import { unboxLine } from './doc.ts';
+import { buildDoc, unboxLine } from './doc.ts';
 import { attendanceLabelOf, isNobody, splitPeople } from './names.ts';
 import { coverFieldOf } from './report-cover.ts';
 import { PART_DETECTORS } from './segment.ts';
@@ -295,6 +312,156 @@ describe('minutes laid out with margins', () => {
     expect(RESOLUTION_NOISE.test('For: 6')).toBe(true);
     expect(RESOLUTION_NOISE.test('Against 3')).toBe(true);
     expect(attendanceLabelOf('Members:')?.kind).toBe('present');
+  });
+});
+
+describe('tables whose columns pdftotext prints side by side', () => {
+  const attendance = [
+    'Councillors present        Officers present           Apologies',
+    'Cllr Ada Pennick (Vice-    Tom Hurrell, Head of       Cllr Lena Ostrova',
+    'Chair)                     Planning',
+    'Cllr Bryn Saltash           Una Morrow, Solicitor',
+    '                           and Monitoring Officer',
+    'Mrs Dilys Quarrie',
+    '(Co-opted Member)          Vic Amberley, Committee',
+    '                           Clerk',
+  ];
+  it('reads each column by position, a wrapped cell joined, a blank ending it', () => {
+    const cols = headerColumns(attendance[0] as string);
+    expect(fitsColumns(attendance[1] as string, cols)).toBe(true);
+    expect(fitsColumns('The Chair welcomed everyone to the meeting and thanked the officers for the report.', cols)).toBe(false);
+    const { lines, next } = columnLines(attendance, 1, attendance.length, cols);
+    expect(next).toBe(attendance.length);
+    expect(columnEntries(lines[0] ?? [])).toEqual(['Cllr Ada Pennick (Vice-Chair)', 'Cllr Bryn Saltash', 'Mrs Dilys Quarrie (Co-opted Member)']);
+    const officers = columnEntries(lines[1] ?? []);
+    expect(officers).toEqual(['Tom Hurrell, Head of Planning', 'Una Morrow, Solicitor and Monitoring Officer', 'Vic Amberley, Committee Clerk']);
+    expect(entriesWithPosts(officers)).toBe(true);
+    expect(entriesWithPosts(['Cllr Lena Ostrova'])).toBe(false);
+    expect(columnEntries(['Rhian Toller', 'Gethin Parry', '', 'Owain Brace'])).toEqual(['Rhian Toller', 'Gethin Parry', 'Owain Brace']);
+  });
+  it('reads minutes whose attendance is such a table, under a running header the first page shares', () => {
+    const page = (n: number, body: string[]): string =>
+      ['                                        Scrutiny Panel – 4 March 2031', '', ...body, '', `                                        Page ${n} of 3`].join('\n');
+    const text = [
+      page(1, [
+        '   WESTLEIGH AND ORMSBY COMBINED AUTHORITY',
+        '                SCRUTINY PANEL',
+        '   Minutes of the meeting held on Tuesday 4 March 2031 at 2.00 pm at Ormsby House',
+        '',
+        ...attendance,
+        '',
+        'SP/31/1         APOLOGIES FOR ABSENCE',
+        '                Apologies were received from Councillor Ostrova.',
+        'SP/31/2         BUDGET MONITORING – QUARTER 3 POSITION AND',
+        '                FORECAST OUTTURN',
+        '                The Head of Planning presented the report on the forecast outturn.',
+        '                RESOLVED – that the report be noted.',
+      ]),
+      page(2, ['SP/31/3         WORK PROGRAMME', '                RESOLVED – that the work programme be agreed.']),
+      page(3, ['SP/31/4         DATE OF NEXT MEETING', '                RESOLVED – that the panel meet on 1 April 2031.', '', 'The meeting closed at 3.10 pm']),
+    ].join('\n\f');
+    const doc = buildDoc(text, { paged: true, layout: true });
+    expect(doc.lines[0]?.running).toBe(true);
+    const r = extractPack(Buffer.from(text), 'panel.txt');
+    expect(r.minutes).toHaveLength(1);
+    const m = r.minutes[0];
+    expect(m?.present).toEqual(['Cllr Ada Pennick', 'Cllr Bryn Saltash', 'Mrs Dilys Quarrie (Co-opted Member)']);
+    expect(m?.inAttendance).toHaveLength(3);
+    expect(m?.apologies).toEqual(['Cllr Lena Ostrova']);
+    expect(m?.items.map((i) => i.minute)).toEqual(['SP/31/1', 'SP/31/2', 'SP/31/3', 'SP/31/4']);
+    expect(m?.items[1]?.title).toBe('BUDGET MONITORING – QUARTER 3 POSITION AND FORECAST OUTTURN');
+  });
+  it('reads a membership table whose portfolio column wraps, the portfolio as the role', () => {
+    const text = [
+      '   Executive',
+      '   Date:        Monday, 2 June 2031',
+      '   Time:        6.30 pm',
+      '   Venue:       Committee Room 1, Civic Centre',
+      '',
+      'Members:',
+      '',
+      ' Councillor Petra Vance                     Leader of the Council',
+      ' Councillor Hal Brinkworth                  Cabinet Member for Highways, Parking &',
+      '                                            Transport',
+      ' Councillor Ines Mowbray                    Cabinet Member for Children and Young',
+      '                                            People',
+      '',
+      '                                     AGENDA',
+      '',
+      ' Item                                                                        Pages',
+      ' 1       Apologies for absence',
+      ' 2       Declarations of interest',
+      ' 3       Bus Service Improvement Plan                                     5 - 20',
+      ' 4       Schools Capital Programme                                       21 - 30',
+    ].join('\n');
+    const r = extractPack(Buffer.from(text), 'executive.txt');
+    expect(r.meeting?.members).toEqual([
+      { name: 'Councillor Petra Vance', role: 'Leader of the Council' },
+      { name: 'Councillor Hal Brinkworth', role: 'Cabinet Member for Highways, Parking & Transport' },
+      { name: 'Councillor Ines Mowbray', role: 'Cabinet Member for Children and Young People' },
+    ]);
+    expect(MEMBER_ROLE_CELL.test('Deputy Leader and Cabinet Member for Finance')).toBe(true);
+    expect(MEMBER_ROLE_CELL.test('Ormsby Borough Council')).toBe(false);
+  });
+  it("reads an agenda's notes indented past the title, and an item whose appendix alone is exempt as open", () => {
+    const text = [
+      '   Licensing Committee',
+      '   Date:        Thursday, 5 June 2031',
+      '   Time:        10.00 am',
+      '   Venue:       Room 4, Civic Centre',
+      '',
+      'Contact officer: Nell Brackley, Committee Services',
+      '',
+      'Members:',
+      '',
+      ' Councillor Rhoda Feltham                   Chair',
+      ' Councillor Osian Tapley                    Vice-Chair',
+      ' Councillor Wen Garside',
+      ' Councillor Aurelio Pask',
+      '',
+      '                                     AGENDA',
+      '',
+      ' Item                                                                        Pages',
+      ' 1       Apologies for absence',
+      ' 2       Declarations of interest',
+      ' 3       Minutes of the previous meeting                                 1 - 2',
+      ' 4       Public questions',
+      ' 5       Fees and Charges 2031/32                                        3 - 9',
+      '           Report of the Head of Regulatory Services',
+      ' 6       Taxi Licensing Policy Review                                  10 - 30',
+      '           Report of the Head of Regulatory Services',
+      '           Appendix C is exempt under paragraph 3 of Part 1 of Schedule 12A to the',
+      '           Local Government Act 1972. The report itself is open.',
+      ' 7       Exclusion of the press and public',
+      '',
+      '                     PART B – ITEMS LIKELY TO BE CONSIDERED IN PRIVATE',
+      '',
+      ' 8       Taxi Licensing Policy Review – Exempt Appendix C: Operator           31 - 34',
+      '         Consultation Responses',
+      '           Exempt under paragraph 3 of Part 1 of Schedule 12A.',
+    ].join('\n');
+    const agenda = extractPack(Buffer.from(text), 'licensing.txt').meeting?.agenda ?? [];
+    expect(agenda.map((a) => [a.number, a.title, a.exempt])).toEqual([
+      ['1', 'Apologies for absence', false],
+      ['2', 'Declarations of interest', false],
+      ['3', 'Minutes of the previous meeting', false],
+      ['4', 'Public questions', false],
+      ['5', 'Fees and Charges 2031/32', false],
+      ['6', 'Taxi Licensing Policy Review', false],
+      ['7', 'Exclusion of the press and public', false],
+      ['8', 'Taxi Licensing Policy Review – Exempt Appendix C: Operator Consultation Responses', true],
+    ]);
+    expect(agenda[4]?.note).toBe('Report of the Head of Regulatory Services');
+    expect(agenda[5]?.note).toContain('Appendix C is exempt');
+  });
+  it('reads a forward plan reference in a key decision cell, and keeps an exempt appendix in an agenda title', () => {
+    expect(NAMED_FORWARD_PLAN_REF.exec('Yes – Forward Plan reference KD/2031/007')?.[1]).toBe('KD/2031/007');
+    expect(NAMED_FORWARD_PLAN_REF.test('Yes – see the Forward Plan')).toBe(false);
+    expect(FORWARD_PLAN_REF.exec('Yes – Forward Plan reference KD/2031/007')?.[1]).toBe('KD/2031/007');
+    expect(FORWARD_PLAN_REF.exec('Yes (FP2031/42)')?.[1]).toBe('FP2031/42');
+    expect(FORWARD_PLAN_REF.test('Yes')).toBe(false);
+    expect(AGENDA_INLINE_NOTE.test('Depot Sale – Exempt Appendix B: Valuation')).toBe(false);
+    expect(AGENDA_INLINE_NOTE.exec('Depot Sale – Exempt under paragraph 3')?.[1]).toBe('Depot Sale');
   });
 });
 

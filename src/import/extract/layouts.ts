@@ -79,6 +79,13 @@ export const ISSUING_POST = /\b(?:counsel|solicitor|monitoring officer|chief exe
 export const ISSUED_LABEL =
   /^(?:date (?:of )?(?:issue|publication|despatch|dispatch)|published(?: on)?|(?:agenda|papers|summons|notice)\s+(?:published|issued|despatched|dispatched)(?: on)?(?=\s*:)|date issued|issued(?: on)?|despatched|dispatched|date of this notice|dated)\s*:?\s*(.*)$/i;
 
+/**
+ * The cell beside a member's name in a membership table that gives their role: a post or portfolio
+ * ("Leader of the Council", "Cabinet Member for Housing", "Vice-Chair"), not the party, ward or council they represent.
+ */
+export const MEMBER_ROLE_CELL =
+  /^(?:(?:deputy|assistant|joint|vice)[- ]?)?(?:leader|chair(?:man|person|woman)?|convener|mayor|provost|cabinet member|portfolio holder|lead member|executive member|member champion)\b/i;
+
 /** Agenda lines that head a group of items ("UNRESTRICTED ITEMS", "Part 2 – Exempt items"); `exempt` marks the private part. */
 export const SECTION_HEADINGS: ReadonlyArray<{ pattern: RegExp; exempt: boolean }> = [
   // "PART B - APPLICATIONS FOR DETERMINATION": a lettered part that says what it holds, and not that it is private, is a group.
@@ -333,6 +340,15 @@ export const COVER_LABELS: ReadonlyArray<{ field: CoverField; pattern: RegExp }>
   },
 ];
 
+/**
+ * A forward plan reference as printed in a report's cover: letters, then numbers split by "/" ("FP/25/08/06",
+ * "KD/2026/041"), or a year run on to the letters ("FP2025/118", "KD2031/7").
+ */
+export const FORWARD_PLAN_REF = /\b([A-Za-z]{1,5}(?:\/\d{2}\/\d{2}\/\d{2,3}|\/?\d{2,4}\/\d{1,4}))\b/;
+
+/** A reference named as such inside another cover cell ("Key decision: Yes – Forward Plan reference KD/2026/041"). */
+export const NAMED_FORWARD_PLAN_REF = /\b(?:forward plan|key decision|fp)\s+ref(?:erence)?(?:\s+no\.?)?\s*:?\s*([A-Za-z]{1,5}\/?\d{2,4}\/\d{2,4}(?:\/\d{2,3})?)\b/i;
+
 /** The signature row of a record's closing box ("Signed:", "Signature of decision taker:"), next to its date. */
 export const SIGNATURE_LABEL = /^(?:signed|signature|signed by|signature of [a-z ]{3,20})$/i;
 
@@ -362,12 +378,6 @@ export const CELL_REF = /^ref(?:erence)?\.?(?:\s+no\.?)?\s*:?\s*([A-Za-z]{1,5}[/
 
 /** "First published: 3 May 2031" closing a forward plan entry's matter cell: the date as printed. */
 export const CELL_FIRST_PUBLISHED = /\s*\bfirst (?:published|included|notified)(?: on)?\s*:?\s*(\d{1,2}(?:st|nd|rd|th)? [A-Za-z]{3,9}\.? \d{4}|\d{1,2}\/\d{1,2}\/\d{2,4})\.?$/i;
-
-/**
- * A forward plan reference as printed on a report: letters, then numbers joined by slashes ("FP/17/07/04",
- * "KD/2031/118"), or a year run on to the letters ("FP2031/118").
- */
-export const FORWARD_PLAN_REF = /\b([A-Za-z]{1,5}(?:\/\d{2}\/\d{2}\/\d{2,3}|\/?\d{4}\/\d{1,4}))\b/;
 
 /**
  * Column headings of a risk table ("Risk | Likelihood | Impact | Score | Mitigation"), each perhaps wrapped
@@ -531,8 +541,10 @@ export const RECORD_DATE_LABELS =
 /**
  * An agenda item's note printed on the title's line after a dash ("Apologies for absence – to receive apologies",
  * "Staffing matters – Confidential. To resolve …"): what follows starts lower-case, with "To …", or says the item is private.
+ * A private paper named after the dash ("Depot Sale – Exempt Appendix B: Valuation") is the title's.
  */
-export const AGENDA_INLINE_NOTE = /^(\S.{2,200}?)\s+[–—-]\s+((?:[a-z]|To\s|(?:Confidential|Exempt|Private|Restricted|Not for publication)\b).*)$/;
+export const AGENDA_INLINE_NOTE =
+  /^(\S.{2,200}?)\s+[–—-]\s+((?:[a-z]|To\s|(?:Confidential|Exempt|Private|Restricted|Not for publication)\b(?!\s+(?:[Aa]ppendi(?:x|ces)|[Aa]nnex(?:es)?|[Rr]eport|[Ss]chedule|[Pp]apers?)\b)).*)$/;
 
 /** A sentence on a front sheet that gives the clerk's or office's address for questions and enquiries. */
 export const CONTACT_SENTENCE = /\b(?:clerk|democratic services|committee services|governance|contact|enquiries|questions?)\b/i;

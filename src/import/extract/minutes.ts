@@ -32,9 +32,10 @@ import {
   STACKED_VENUE,
   VENUE_WORDS,
 } from './layouts.ts';
+import { columnEntries, entriesWithPosts } from './attendance-table.ts';
 import { readRegister, registerColumns } from './attendance-register.ts';
+import { columnLines, headerColumns, sideBySide } from './layout-columns.ts';
 import { isSectionHeading, readMarkedList } from './marked-list.ts';
-import { sideBySide } from './layout-columns.ts';
 import { readMinuteTable } from './minute-table.ts';
 import { attendanceLabelOf, dropRoleNotes, isNobody, isPostText, joinWrapped, labelledLine, looksLikePerson, splitPeople, splitPeopleList, startsWithTitle } from './names.ts';
 import { cleanInline, isPageFurniture } from './text-normalise.ts';
@@ -403,9 +404,11 @@ function wrappedHeadingLines(lines: readonly Line[], i: number, end: number, tit
     if (t === '' || t.length > 120 || isPageFurniture(t) || !upperCase(t) || numbered) break;
     k++;
   }
-  // A run of capitals with no blank line under it is text, not a wrapped heading.
+  // A run of capitals with no blank line under it is text, not a wrapped heading, unless the minute's prose starts
+  // under it ("… CONTRACT MANAGEMENT" / "REVIEW (CONFIDENTIAL)" / "The Committee considered …").
   const after = lines[i + k + 1];
-  return k > 0 && (after === undefined || after.text === '') ? k : 0;
+  const prose = after !== undefined && /[a-z]/.test(after.text) && !/[.:;,]$/.test((lines[i + k] as Line).text);
+  return k > 0 && (after === undefined || after.text === '' || prose) ? k : 0;
 }
 
 /** The title block above an "(Item N)" pointer: the lines after the last blank line, page furniture skipped. */
@@ -804,6 +807,12 @@ export function readAttendance(doc: Doc, minutes: Minutes, attendees: Attendee[]
         return g;
       });
       current = null;
+      // On a page layout the columns are read by position, each cell wrapping within its column.
+      const laid = laidOutAttendance(doc, i, end, table);
+      if (laid !== null) {
+        table = null;
+        i = laid - 1;
+      }
       continue;
     }
     if (table !== null && l.tabbed) {
@@ -919,6 +928,25 @@ export function readAttendance(doc: Doc, minutes: Minutes, attendees: Attendee[]
       else place(g.kind === 'absent' || g.kind === 'substitutes' ? 'extra' : g.kind, name);
     }
   }
+}
+
+/**
+ * Reads a laid-out attendance table under its header row at line `at` by the columns' positions into the groups
+ * of its columns (one entry a person, wrapped lines joined); returns the line after the table, or null when the
+ * text is not a page layout or the header's runs are not its label cells.
+ */
+function laidOutAttendance(doc: Doc, at: number, end: number, table: ReadonlyArray<{ texts: string[]; post?: boolean } | null>): number | null {
+  if (!doc.laidOut) return null;
+  const columns = headerColumns(doc.laidOut[at] ?? '');
+  const groups = table.filter((g) => g !== null);
+  if (columns.length !== groups.length || columns.length !== table.length - (table[0] === null ? 1 : 0)) return null;
+  const { lines, next } = columnLines(doc.laidOut, at + 1, end, columns);
+  groups.forEach((g, k) => {
+    const entries = columnEntries(lines[k] ?? []);
+    g.post = entriesWithPosts(entries);
+    entries.forEach((e, n) => g.texts.push(...(n > 0 ? ['\n', e] : [e])));
+  });
+  return next;
 }
 
 /**

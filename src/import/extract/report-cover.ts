@@ -2,7 +2,7 @@ import type { Doc, Line } from './doc.ts';
 import { cellsOf } from './doc.ts';
 import { findDate, isWholeDate } from './date-text.ts';
 import type { CoverField } from './layouts.ts';
-import { COVER_ITEM_LINE, COVER_LABELS, RECOMMENDATION_HEADING, REPORT_BY_LINE, REPORT_KIND_LINE, SUMMARY_HEADING, registryMatcher } from './layouts.ts';
+import { COVER_ITEM_LINE, COVER_LABELS, NAMED_FORWARD_PLAN_REF, RECOMMENDATION_HEADING, REPORT_BY_LINE, REPORT_KIND_LINE, SUMMARY_HEADING, registryMatcher } from './layouts.ts';
 import { cleanInline, isPageFurniture } from './text-normalise.ts';
 import { looksLikePerson, splitCabinetMembers, startsWithTitle } from './names.ts';
 
@@ -297,11 +297,16 @@ function valueColumnLine(l: Line, labelIndent: number): boolean {
   return l.tabbed && (cellsOf(l)[0] ?? '') === '' && l.indent >= labelIndent + 8;
 }
 
-/** Whether a report's recommendations or purpose heading follows line i within `within` lines. */
+/**
+ * Whether a report's recommendations or purpose heading follows line i within `within` lines, before another
+ * report's cover (its title or "Report of" label): an agenda's "Report of …" notes are not covers.
+ */
 function headingFollows(lines: readonly Line[], i: number, within: number): boolean {
   for (let j = i + 1; j < Math.min(lines.length, i + within); j++) {
-    const t = (lines[j] as Line).text;
+    const l = lines[j] as Line;
+    const t = l.text;
     if (t !== '' && t.length < 120 && (RECOMMENDATION_HEADING.test(t) || SUMMARY_HEADING.test(t))) return true;
+    if (t !== '' && coverFieldsOf(l).some((f) => f.field === 'title' || f.field === 'lead')) return false;
   }
   return false;
 }
@@ -391,6 +396,15 @@ export interface CoverFields {
   fpRef: string | null;
   /** Line index after the last cover field. */
   end: number;
+}
+
+/** The first forward plan reference named in the cells given, or null. */
+function namedReference(cells: readonly string[]): string | null {
+  for (const c of cells) {
+    const m = NAMED_FORWARD_PLAN_REF.exec(c.replace(/\s+/g, ' '));
+    if (m) return m[1] as string;
+  }
+  return null;
 }
 
 /** Lead labels that may name a cabinet member as well as an officer. */
@@ -571,7 +585,8 @@ export function parseCover(doc: Doc, start: number, end: number): CoverFields | 
     to,
     decisionNo: blankish(first('decisionNo')),
     agendaItem: blankish(first('agendaItem')) ?? itemLine,
-    fpRef: blankish(first('fpRef')),
+    // With no label of its own, the reference may be named inside another cell ("Key decision: Yes – Forward Plan reference …").
+    fpRef: blankish(first('fpRef')) ?? namedReference(raw('other')),
     end: lastUsed + 1,
   };
 }

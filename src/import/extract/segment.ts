@@ -315,6 +315,8 @@ const minutesBodyDate: PartDetector = {
     for (let i = 0; i < lines.length; i++) {
       const l = lines[i] as Line;
       const t = l.text;
+      // A running header ("Committee – 3 May 2031" atop every page) heads pages, not the minutes.
+      if (l.running) continue;
       // The date ends the line (a year, or a numeric date): cheap tests before the full pattern.
       const bd = t === '' || t.length > 140 || !endsWithDate(t) || !mayBeBodyDateLine(t) ? null : BODY_DATE_LINE.exec(t);
       if (!bd || GENERIC_MEETING.test((bd[1] as string).trim()) || /^(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i.test(bd[1] as string)) continue;

@@ -3,6 +3,7 @@ import type { Doc, Line } from './doc.ts';
 import { cellsOf, nextNonBlank, prevNonBlank } from './doc.ts';
 import { findDate, findLongDate, findTime, isWholeDate } from './date-text.ts';
 import {
+  MEMBER_ROLE_CELL,
   CONTACT_HEADING,
   CONTACT_LABEL,
   CONTACT_SENTENCE,
@@ -19,6 +20,7 @@ import {
   SUMMONS_SENTENCES,
   VALEDICTION,
 } from './layouts.ts';
+import { cellsByPosition, headerColumns } from './layout-columns.ts';
 import { isNobody, looksLikePerson, parseMember, splitPeople, startsWithTitle } from './names.ts';
 import { isPageFurniture } from './text-normalise.ts';
 
@@ -472,19 +474,38 @@ export function readMembers(doc: Doc, end: number): { members: MeetingMember[]; 
     const firstRow = lines[listLine] as Line;
     if (firstRow.tabbed && looksLikePerson(stripRole(cellsOf(firstRow).find((c) => c !== '') ?? ''))) {
       const entries: string[] = [];
+      const roles: string[] = [];
       // A list printed in two columns, a member in each ("Councillor A (Chair)   Councillor B"): read down each column.
       const second: string[] = [];
+      // On a page layout the columns are read by position: a row with no name goes on with the role cell above it.
+      const columns = doc.laidOut ? headerColumns(doc.laidOut[listLine] ?? '') : [];
       for (let j = listLine; j < end; j++) {
         const n = lines[j] as Line;
         if (n.text === '') break;
-        const cells = n.tabbed ? cellsOf(n).filter((c) => c !== '') : [n.text];
-        const name = cells[0] ?? '';
+        const cells = columns.length >= 2 ? cellsByPosition(doc.laidOut?.[j] ?? '', columns) : [];
+        if (cells[0] === '' && entries.length > 0) {
+          roles[roles.length - 1] = `${roles[roles.length - 1] ?? ''} ${cells.slice(1).join(' ')}`.trim();
+          continue;
+        }
+        const rowCells = cells.length > 0 ? cells.filter((c) => c !== '') : n.tabbed ? cellsOf(n).filter((c) => c !== '') : [n.text];
+        const name = rowCells[0] ?? '';
         if (!looksLikePerson(stripRole(name))) break;
         entries.push(name);
-        if (cells.length === 2 && startsWithTitle(name) && startsWithTitle(cells[1] as string) && looksLikePerson(stripRole(cells[1] as string))) second.push(cells[1] as string);
+        const beside = rowCells.slice(1);
+        if (beside.length === 1 && startsWithTitle(name) && startsWithTitle(beside[0] as string) && looksLikePerson(stripRole(beside[0] as string))) {
+          second.push(beside[0] as string);
+          roles.push('');
+        } else roles.push(beside.join(' '));
       }
-      entries.push(...second);
-      const members = entries.map(parseMember).filter((x) => x.name.length > 1 && !isNobody(x.name));
+      const members = [
+        ...entries.map((e, k) => {
+          const m = parseMember(e);
+          // A portfolio or post in the column beside the name ("Leader of the Council") is the member's role.
+          const beside = roles[k] ?? '';
+          return m.role === null && MEMBER_ROLE_CELL.test(beside) ? { name: m.name, role: beside } : m;
+        }),
+        ...second.map(parseMember),
+      ].filter((x) => x.name.length > 1 && !isNobody(x.name));
       if (members.length > 1) return { members, line: i, listLine };
     }
     // A list wrapped over lines: it runs on after a comma or "and", or in the value column of its label.
