@@ -19,6 +19,11 @@ export interface Line {
   indent: number;
   /** Whether the line ends in a hard line break (Markdown's trailing backslash): a title ends here. */
   brk: boolean;
+  /**
+   * Whether the line is the running header of a paged text printed on its first page too: the later pages'
+   * copies are page furniture, but the first page's is kept (it may be all that names the meeting) and marked.
+   */
+  running: boolean;
   /** Cleaned cells, computed on first use. */
   cells?: string[];
   /** The report cover labels read from the line, computed on first use. */
@@ -126,6 +131,7 @@ export function buildDoc(input: string, options: DocOptions = {}): Doc {
       page: paged ? page : null,
       indent,
       brk,
+      running: false,
       cells: undefined,
       coverFields: undefined,
     };
@@ -135,8 +141,8 @@ export function buildDoc(input: string, options: DocOptions = {}): Doc {
 }
 
 /**
- * Running headers and footers of a paged text: the first line of each page after the first, and the
- * last line of each page (numbers aside), whose text recurs in the same place on most pages (two at least)
+ * Running headers and footers of a paged text: the first line of each page after the first (the first page's
+ * copy is marked `running`), and the last line of each page (numbers aside), whose text recurs in the same place on most pages (two at least)
  * ("Summons and Agenda   Page 2 of 4", "Borough Council   Cabinet, 3 May 2031"). They become page
  * furniture ("Page N"), which no reader takes as content; a table's header row repeated over a page
  * break is left alone.
@@ -144,6 +150,7 @@ export function buildDoc(input: string, options: DocOptions = {}): Doc {
 function markRunningLines(lines: Line[]): void {
   const tops: number[] = [];
   const bottoms: number[] = [];
+  let first = -1;
   let last = -1;
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i] as Line;
@@ -151,6 +158,7 @@ function markRunningLines(lines: Line[]): void {
     if (last < 0 || (lines[last] as Line).page !== l.page) {
       if (last >= 0) bottoms.push(last);
       if (last >= 0) tops.push(i);
+      else first = i;
     }
     last = i;
   }
@@ -164,6 +172,7 @@ function markRunningLines(lines: Line[]): void {
   ] as const) {
     const counts = new Map<string, number>();
     for (const i of edge) counts.set(key(i), (counts.get(key(i)) ?? 0) + 1);
+    if (edge === tops && first >= 0 && (counts.get(key(first)) ?? 0) >= need && !RUNNING_EXCLUDED.test((lines[first] as Line).text)) (lines[first] as Line).running = true;
     for (const i of edge) {
       const l = lines[i] as Line;
       if ((counts.get(key(i)) ?? 0) < need || l.text.length > 160 || RUNNING_EXCLUDED.test(l.text)) continue;

@@ -156,7 +156,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'lindenshire-cabinet-member-decision-2026-03-16': 13,
     'thistlecombe-parish-council-2026-03-09': 11,
     'brackenfold-council-summons-2026-11-18': 16,
-    'brindlemoor-council-minutes-2025-11-26': 3,
+    'brindlemoor-council-minutes-2025-11-26': 17,
     'bramwell-health-wellbeing-board-2025-06-24': 16,
     'cairnfell-npa-planning-2024-09-19': 16,
     'caldermoor-officer-decisions-2026-11-05': 17,
@@ -183,7 +183,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'thornbury-fells-forward-plan-2026-01-05': 15,
     'upper-wendle-parish-2025-09-08': 16,
     'westbury-vale-cabinet-2026-03-11': 15,
-    'wrenfield-planning-committee-2026-01-14': 11,
+    'wrenfield-planning-committee-2026-01-14': 16,
     'wickham-lacey-town-council-2025-01-21': 14,
   };
   const EXITS_2_TODAY = new Set<string>([]);

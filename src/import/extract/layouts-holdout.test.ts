@@ -12,6 +12,7 @@ import {
   MEMBERSHIP_LABEL,
   MINUTE_NUMBER_CELL,
   MINUTE_TABLE_COLUMNS,
+  OFFICE_HOLDER,
   OFFICER_LABEL,
   RECORD_DATE_LABELS,
   RESOLUTION_LEADS,
@@ -884,5 +885,48 @@ describe('bilingual front sheets laid out as a letter', () => {
     // The column header repeated after the page break and the next-meeting line are no item's note.
     expect(m?.agenda.map((a) => a.note)).toEqual([null, null, null, null]);
     expect([r.minutes, r.workProgramme]).toEqual([[], []]);
+  });
+});
+
+describe('full Council minutes from a word processor: a running header on every page, run-on attendance paragraphs', () => {
+  it('knows a seat printed before its holder', () => {
+    expect(OFFICE_HOLDER.exec('The Mayor (Councillor P Rook) in the Chair')?.[1]).toBe('Councillor P Rook');
+    expect(OFFICE_HOLDER.exec('Deputy Chairman (Cllr T Vane)')?.[1]).toBe('Cllr T Vane');
+    expect(OFFICE_HOLDER.test('Councillor P Rook (Mayor)')).toBe(false);
+  });
+
+  it('reads one set of minutes under the header, the holder of the chair, names broken over lines and apologies given as a sentence', () => {
+    const header = ['                         Full Council - 3.5.32', '', '', '', ''];
+    const footer = (n: number): string[] => ['', '', `                         Page ${n} of 3`];
+    const pages = [
+      [
+        ...header,
+        '             KELDWICK BOROUGH COUNCIL',
+        'MINUTES of the meeting of the COUNCIL held at the Guildhall, Keldwick on Monday,',
+        '3 May 2032 at 7.00 pm',
+        'PRESENT: The Mayor (Councillor P Rook) in the Chair',
+        'Councillors A Bell, C Dunn, E',
+        'Finch, G Hale and K Iles.',
+        'OFFICERS IN ATTENDANCE: M Nye (Chief Executive) and O Pike (Democratic',
+        'Services Officer).',
+        'APOLOGIES FOR ABSENCE: Apologies for absence were received from Councillors J Kerr',
+        'and L Moss.',
+        '',
+        '11      MINUTES',
+        '        RESOLVED that the minutes of the meeting held on 1 March 2032 be approved.',
+        ...footer(1),
+      ],
+      [...header, '12      PETITIONS', '        No petitions had been received.', '', '13      CIVIC AWARDS', ...footer(2)],
+      [...header, '        RESOLVED that the civic awards be presented in July.', 'The meeting closed at 8.15 pm.', ...footer(3)],
+    ];
+    const text = `${pages.map((p) => p.join('\n')).join('\n\f')}\n`;
+    const r = extractPack(Buffer.from(text), 'minutes.txt');
+    expect(r.minutes).toHaveLength(1);
+    const [m] = r.minutes;
+    expect(m).toMatchObject({ date: '2032-05-03', time: '19:00', endedAt: '20:15' });
+    expect(m?.present).toEqual(['Councillor P Rook', 'A Bell', 'C Dunn', 'E Finch', 'G Hale', 'K Iles']);
+    expect(m?.inAttendance).toEqual(['M Nye (Chief Executive)', 'O Pike (Democratic Services Officer)']);
+    expect(m?.apologies).toEqual(['J Kerr', 'L Moss']);
+    expect(m?.items.map((i) => i.minute)).toEqual(['11', '12', '13']);
   });
 });
