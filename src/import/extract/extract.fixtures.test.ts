@@ -183,7 +183,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'thornbury-fells-forward-plan-2026-01-05': 15,
     'upper-wendle-parish-2025-09-08': 16,
     'westbury-vale-cabinet-2026-03-11': 15,
-    'wrenfield-planning-committee-2026-01-14': 16,
+    'wrenfield-planning-committee-2026-01-14': 19,
     'wickham-lacey-town-council-2025-01-21': 14,
   };
   const EXITS_2_TODAY = new Set<string>([]);

@@ -930,3 +930,112 @@ describe('full Council minutes from a word processor: a running header on every 
     expect(m?.items.map((i) => i.minute)).toEqual(['11', '12', '13']);
   });
 });
+
+describe('a planning committee pack: a contact box beside the heading, a grid of members, a planning application report', () => {
+  const pad = (left: string, right = ''): string => (right === '' ? left : `${left.padEnd(50)}${right}`);
+  const grid = (cells: string[]): string => cells.map((c, k) => (k < cells.length - 1 ? c.padEnd(34) : c)).join('');
+  const frontSheet = [
+    '                                                               Public Document Pack',
+    '',
+    'Ashgrove District Council',
+    '',
+    pad('Licensing Committee', 'Contact: Jo Marsh'),
+    pad('', 'Committee Services Officer'),
+    pad('Tuesday, 9th March, 2032 at 2.00 pm', 'Tel: 01632 960999'),
+    pad('Committee Room 1, Ashgrove House', 'E-mail: jo.marsh@ashgrove.example'),
+    '',
+    'Membership:',
+    grid(['Councillor Amy Birch', 'Councillor Ben Cole', 'Councillor Cara Dale']),
+    grid(['(Chair)', '(Vice-Chair)']),
+    grid(['Councillor Dan Eyre', 'Councillor Eve Fox']),
+    'Quorum: 3 Members',
+    '',
+    '                        AGENDA',
+    '',
+    '1.      Apologies for Absence',
+    '',
+    '2.      Declarations of Interest',
+    '',
+    '3.      32/00417/FUL - Land at Mill Farm, Ashgrove                          1 - 6',
+    '',
+  ];
+  const report = [
+    '\f                                                          Agenda Item 3',
+    '',
+    '                     ASHGROVE DISTRICT COUNCIL',
+    '                  LICENSING COMMITTEE - 9 MARCH 2032',
+    '          Report of: Kit Lowe, Head of Planning',
+    '',
+    'Application number          32/00417/FUL',
+    '',
+    'Site                        Land at Mill Farm, Ashgrove',
+    '',
+    'Applicant                   Mill Farm Homes Ltd',
+    '',
+    'Case officer                Lee Moss, Planning Officer',
+    '',
+    'Recommendation              REFUSE planning permission for the reasons in',
+    '                            section 5',
+    '',
+    '1. Summary',
+    '1.1 The site lies outside the settlement boundary.',
+    '',
+    '2. Recommendation',
+    'That planning permission be refused for the reasons below:',
+    '(a) harm to the countryside; and',
+    '(b) highway safety.',
+    '',
+  ];
+  const r = extractPack(Buffer.from([...frontSheet, ...report].join('\n')), 'pack.txt');
+
+  it('takes the body from the left column, not the contact box under the contact label', () => {
+    expect(r.meeting).toMatchObject({ body: 'Licensing Committee', date: '2032-03-09', time: '14:00' });
+  });
+
+  it('reads members laid out several a row, each role wrapped under its name in the same column', () => {
+    expect(r.meeting?.members).toEqual([
+      { name: 'Councillor Amy Birch', role: 'Chair' },
+      { name: 'Councillor Ben Cole', role: 'Vice-Chair' },
+      { name: 'Councillor Cara Dale', role: null },
+      { name: 'Councillor Dan Eyre', role: null },
+      { name: 'Councillor Eve Fox', role: null },
+    ]);
+  });
+
+  it('reads the application report from its cover table: the site as title, the case officer, the recommendation row first', () => {
+    expect(r.reports).toHaveLength(1);
+    expect(r.reports[0]).toMatchObject({
+      title: 'Land at Mill Farm, Ashgrove',
+      decisionNumber: '32/00417/FUL',
+      agendaItem: '3',
+      leadOfficer: 'Kit Lowe, Head of Planning',
+      author: 'Lee Moss, Planning Officer',
+      recommendations: ['REFUSE planning permission for the reasons in section 5'],
+    });
+  });
+});
+
+describe('minutes numbered with the body\u2019s letters and a dot ("LC.12"), one heading too long to look like one', () => {
+  it('reads the heading that is the missing link of the run, but not a minute cited in prose', () => {
+    const text = [
+      'Minutes of a meeting of the Licensing Committee held on Tuesday, 2 February 2032 at 2.00 pm',
+      '',
+      'Present: Councillors A Birch (Chair), B Cole and C Dale',
+      '',
+      'LC.12 Apologies',
+      'There were none.',
+      '',
+      'LC.13 32/00101/FUL - Units 4 to 9 Riverside Trading Estate, Quay Road, Ashgrove',
+      'The Committee considered the application. Councillor Cole referred to minute',
+      'LC.12 and asked about parking.',
+      'RESOLVED: That planning permission be granted.',
+      '',
+      'LC.14 Appeals',
+      'RESOLVED: That the report be noted.',
+      '',
+    ].join('\n');
+    const [m] = extractPack(Buffer.from(text), 'minutes.txt').minutes;
+    expect(m?.items.map((i) => i.minute)).toEqual(['LC.12', 'LC.13', 'LC.14']);
+    expect(m?.items[1]?.resolutions).toEqual(['That planning permission be granted.']);
+  });
+});
