@@ -30,7 +30,7 @@ const EXCLUSION = /\bexclu(?:sion|ding|de)\b(?: of)?(?: the)? (?:press (?:and|&)
 
 /** Where the guidance notes of a pack begin: "Guidance notes", "Agenda Annexe". */
 export const GUIDANCE_HEADING =
-  /^(?:agenda annexe|(?:the meeting\s*[-–—]\s*)?guidance notes(?: for the meeting)?|notes for (?:the )?(?:public|guidance)|guidance for the public)\b/i;
+  /^(?:agenda annexe|(?:the meeting\s*[-–—]\s*)?guidance notes(?: for the meeting)?|notes for (?:the )?(?:public|guidance)|guidance for the public|information for (?:members of )?the public)\b/i;
 
 /** Whether a line is the agenda heading or a repeated agenda page header. */
 export function isAgendaHeading(text: string): boolean {

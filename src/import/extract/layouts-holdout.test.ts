@@ -917,7 +917,15 @@ describe('full Council minutes from a word processor: a running header on every 
         ...footer(1),
       ],
       [...header, '12      PETITIONS', '        No petitions had been received.', '', '13      CIVIC AWARDS', ...footer(2)],
-      [...header, '        RESOLVED that the civic awards be presented in July.', 'The meeting closed at 8.15 pm.', ...footer(3)],
+      [
+        ...header,
+        '        RESOLVED that:',
+        '            (a) the civic awards be presented in July; and',
+        '            (b) the Mayor present them.',
+        '        Councillor Hale left the meeting.',
+        'The meeting closed at 8.15 pm.',
+        ...footer(3),
+      ],
     ];
     const text = `${pages.map((p) => p.join('\n')).join('\n\f')}\n`;
     const r = extractPack(Buffer.from(text), 'minutes.txt');
@@ -928,6 +936,8 @@ describe('full Council minutes from a word processor: a running header on every 
     expect(m?.inAttendance).toEqual(['M Nye (Chief Executive)', 'O Pike (Democratic Services Officer)']);
     expect(m?.apologies).toEqual(['J Kerr', 'L Moss']);
     expect(m?.items.map((i) => i.minute)).toEqual(['11', '12', '13']);
+    // A line back at the minute's indent, left of the list's markers, is not part of the last item.
+    expect(m?.items[2]?.resolutions).toEqual(['the civic awards be presented in July; and', 'the Mayor present them.']);
   });
 });
 
@@ -957,6 +967,8 @@ describe('a planning committee pack: a contact box beside the heading, a grid of
     '2.      Declarations of Interest',
     '',
     '3.      32/00417/FUL - Land at Mill Farm, Ashgrove                          1 - 6',
+    'Information for members of the public',
+    'Public speaking: register with Committee Services by 12 noon on Friday, 5 March 2032.',
     '',
   ];
   const report = [
@@ -990,6 +1002,11 @@ describe('a planning committee pack: a contact box beside the heading, a grid of
 
   it('takes the body from the left column, not the contact box under the contact label', () => {
     expect(r.meeting).toMatchObject({ body: 'Licensing Committee', date: '2032-03-09', time: '14:00' });
+  });
+
+  it('ends the agenda at the information for the public', () => {
+    expect(r.meeting?.agenda.map((a) => a.title)).toEqual(['Apologies for Absence', 'Declarations of Interest', '32/00417/FUL - Land at Mill Farm, Ashgrove']);
+    expect(r.meeting?.publicQuestionDeadline?.at).toBe('2032-03-05T12:00');
   });
 
   it('reads members laid out several a row, each role wrapped under its name in the same column', () => {
