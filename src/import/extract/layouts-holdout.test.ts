@@ -22,6 +22,7 @@ import {
   SITTING_LABEL,
 } from './layouts.ts';
 import { extractPack } from './index.ts';
+import { dropRoleNotes } from './names.ts';
 import { noticeLabelOf } from './notice-blocks.ts';
 import { decodeEntities, htmlToText } from './text-normalise.ts';
 
@@ -893,6 +894,8 @@ describe('full Council minutes from a word processor: a running header on every 
     expect(OFFICE_HOLDER.exec('The Mayor (Councillor P Rook) in the Chair')?.[1]).toBe('Councillor P Rook');
     expect(OFFICE_HOLDER.exec('Deputy Chairman (Cllr T Vane)')?.[1]).toBe('Cllr T Vane');
     expect(OFFICE_HOLDER.test('Councillor P Rook (Mayor)')).toBe(false);
+    expect(dropRoleNotes('The Mayor (Councillor P Rook) in the Chair')).toBe('Councillor P Rook');
+    expect(dropRoleNotes('Councillor A Bell - in the Chair')).toBe('Councillor A Bell');
   });
 
   it('reads one set of minutes under the header, the holder of the chair, names broken over lines and apologies given as a sentence', () => {
@@ -1033,7 +1036,7 @@ describe('a planning committee pack: a contact box beside the heading, a grid of
 });
 
 describe('minutes numbered with the body\u2019s letters and a dot ("LC.12"), one heading too long to look like one', () => {
-  it('reads the heading that is the missing link of the run, but not a minute cited in prose', () => {
+  it('reads the heading that is the missing link of the run, but not a minute cited in prose, and ends a resolution at its paragraph', () => {
     const text = [
       'Minutes of a meeting of the Licensing Committee held on Tuesday, 2 February 2032 at 2.00 pm',
       '',
@@ -1045,7 +1048,9 @@ describe('minutes numbered with the body\u2019s letters and a dot ("LC.12"), one
       'LC.13 32/00101/FUL - Units 4 to 9 Riverside Trading Estate, Quay Road, Ashgrove',
       'The Committee considered the application. Councillor Cole referred to minute',
       'LC.12 and asked about parking.',
-      'RESOLVED: That planning permission be granted.',
+      'RESOLVED: That planning permission be granted subject to the conditions in the',
+      'report.',
+      'Councillor Cole left the meeting.',
       '',
       'LC.14 Appeals',
       'RESOLVED: That the report be noted.',
@@ -1053,6 +1058,7 @@ describe('minutes numbered with the body\u2019s letters and a dot ("LC.12"), one
     ].join('\n');
     const [m] = extractPack(Buffer.from(text), 'minutes.txt').minutes;
     expect(m?.items.map((i) => i.minute)).toEqual(['LC.12', 'LC.13', 'LC.14']);
-    expect(m?.items[1]?.resolutions).toEqual(['That planning permission be granted.']);
+    // The sentence ends well short of the line above it: the line after it is prose of its own.
+    expect(m?.items[1]?.resolutions).toEqual(['That planning permission be granted subject to the conditions in the report.']);
   });
 });

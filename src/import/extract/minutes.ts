@@ -223,10 +223,15 @@ export function readResolutions(body: readonly Line[]): string[] {
     const parts = [rest];
     let j = k + 1;
     if (rest === '') while (j < body.length && (body[j] as Line).text === '') j++;
+    let width = l.text.length;
     for (; j < body.length; j++) {
       const t = (body[j] as Line).text;
       // A lettered part of the minute ("(c) The bank reconciliation … was noted.") is not more of the resolution above it.
       if (t === '' || isResolutionLead(t) || isPageFurniture(t) || /^\(?[a-z]{1,4}\)\s+\S/.test(t) || PROPOSER_LINE.test(t)) break;
+      // A wrapped sentence ending well short of the lines above it ends the paragraph: the next line is prose of its own.
+      const before = (body[j - 1] as Line).text;
+      if (j - 1 > k && /[.!?]$/.test(before) && before.length < width * 0.5 && /^[A-Z]/.test(t)) break;
+      width = Math.max(width, t.length);
       parts.push(t);
     }
     const text = joinWrapped(parts);

@@ -55,7 +55,7 @@ export function dropRoleNotes(text: string): string {
       /\s*\((?:in the chair|(?:vice[- ]?)?chair(?:man|person|woman)?|deputy chair(?:man)?|(?:vice[- ]?)?convener|provost|(?:deputy )?leader(?: of the council)?|(?:deputy )?mayor|substitute(?: member)?(?: for [^()]{1,60})?|virtual(?:ly)?|remote(?:ly)?|online|via [a-z ]{2,20}|part(?: of the meeting)?|from [^()]{1,40}|until [^()]{1,40})\)/gi,
       '',
     )
-    .replace(/\s+in the chair$/i, '')
+    .replace(/\s*[-–—,]?\s+in the chair$/i, '')
     .trim();
 }
 
