@@ -112,8 +112,11 @@ export function readAgenda(doc: Doc, start: number, end: number): AgendaItem[] {
   const { lines } = doc;
   // Candidate item lines, then the run of numbers in sequence they make.
   const candidates: Array<{ i: number; major: number; minor: number | undefined }> = [];
+  // The width the agenda's text wraps at: its longest line that is not a table row.
+  let width = 0;
   for (let i = start; i < end; i++) {
     const l = lines[i] as Line;
+    if (l.text.length <= 400 && l.text.length > width && (!l.tabbed || cellsOf(l).filter((c) => c !== '').length === 1)) width = l.text.length;
     if (l.text === '' || l.text.length > 400) continue;
     const parts = itemParts(l, doc.layout);
     if (!parts) continue;
@@ -173,7 +176,7 @@ export function readAgenda(doc: Doc, start: number, end: number): AgendaItem[] {
             break;
           if (!pageRest && (n.text.length > 200 || (!doc.layout && !l.tabbed && !/^\(?\s*(?:pages?|pp?\.?)\b|^\d{1,4}\s*[-–—]\s*\d{1,4}\)/i.test(n.text)))) break;
           // A whole sentence under a finished title ("Questions must be received by …") is the item's note.
-          if (!pageRest && doc.layout && SENTENCE.test(n.text) && !RUNS_ON.test(title)) break;
+          if (!pageRest && doc.layout && SENTENCE.test(sentenceFrom(lines, j, end, width)) && !RUNS_ON.test(title)) break;
           title = `${title} ${n.text}`;
           i = j;
         }
@@ -261,6 +264,23 @@ export function readAgenda(doc: Doc, start: number, end: number): AgendaItem[] {
     locate(doc, item, first, last, false);
   });
   return items;
+}
+
+/**
+ * The sentence starting on line j, wrapped over up to three more lines with no blank line (the text up to the
+ * first line ending in a full stop); the line alone when no line ends one, or when a line stops short of the
+ * width the text wraps at (the next word would have fitted: a title over its translation, not a wrapped sentence).
+ */
+function sentenceFrom(lines: readonly Line[], j: number, end: number, width: number): string {
+  let text = (lines[j] as Line).text;
+  for (let k = j; k < Math.min(end, j + 4) && !/[.!?]$/.test(text); k++) {
+    const n = lines[k + 1];
+    if (!n || k + 1 >= end || n.text === '' || isPageFurniture(n.text) || itemParts(n, true)) return (lines[j] as Line).text;
+    const word = /^\S+/.exec(n.text)?.[0] ?? '';
+    if ((lines[k] as Line).text.length + 1 + word.length < width * 0.85) return (lines[j] as Line).text;
+    text = `${text} ${n.text}`;
+  }
+  return text;
 }
 
 /** A clock time alone in a cell: "14:00", "2.30 pm". */

@@ -964,12 +964,14 @@ describe('a planning committee pack: a contact box beside the heading, a grid of
     'Quorum: 3 Members',
     '',
     '                        AGENDA',
-    '',
+    '                                                                         Pages',
     '1.      Apologies for Absence',
     '',
     '2.      Declarations of Interest',
     '',
     '3.      32/00417/FUL - Land at Mill Farm, Ashgrove                          1 - 6',
+    '        Erection of twelve dwellings with a new access from Mill Lane, parking and',
+    '        a landscaped attenuation pond.',
     'Information for members of the public',
     'Public speaking: register with Committee Services by 12 noon on Friday, 5 March 2032.',
     '',
@@ -1005,6 +1007,10 @@ describe('a planning committee pack: a contact box beside the heading, a grid of
 
   it('takes the body from the left column, not the contact box under the contact label', () => {
     expect(r.meeting).toMatchObject({ body: 'Licensing Committee', date: '2032-03-09', time: '14:00' });
+  });
+
+  it('takes a sentence wrapped under a finished title as the item\u2019s note', () => {
+    expect(r.meeting?.agenda[2]?.note).toBe('Erection of twelve dwellings with a new access from Mill Lane, parking and a landscaped attenuation pond.');
   });
 
   it('ends the agenda at the information for the public', () => {
