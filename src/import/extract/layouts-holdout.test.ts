@@ -1042,6 +1042,20 @@ describe('a planning committee pack: a contact box beside the heading, a grid of
 });
 
 describe('minutes numbered with the body\u2019s letters and a dot ("LC.12"), one heading too long to look like one', () => {
+  it('takes no lone heading such as "HS2 Consultation" as a minute numbered so', () => {
+    const text = [
+      'Minutes of a meeting of the Transport Board held on Tuesday, 2 February 2032 at 2.00 pm',
+      '',
+      'Present: Councillors A Birch (Chair), B Cole and C Dale',
+      '',
+      'HS2 Consultation',
+      'RESOLVED: That the response be agreed.',
+      '',
+    ].join('\n');
+    const [m] = extractPack(Buffer.from(text), 'minutes.txt').minutes;
+    expect(m?.items.some((i) => i.minute === 'HS2')).toBe(false);
+  });
+
   it('reads the heading that is the missing link of the run, but not a minute cited in prose, and ends a resolution at its paragraph', () => {
     const text = [
       'Minutes of a meeting of the Licensing Committee held on Tuesday, 2 February 2032 at 2.00 pm',

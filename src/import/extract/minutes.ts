@@ -479,7 +479,8 @@ function findHeadings(doc: Doc, from: number, end: number): Heading[] {
     if (chain.length > best.length) best = chain;
   }
   const bestScheme = best[0] ? (MINUTE_NUMBERS[best[0].scheme] as (typeof MINUTE_NUMBERS)[number]) : null;
-  if (best.length < 2 && bestScheme?.name === 'plain') return [];
+  // A lone "12 …" or "HS2 …" line is not a run of minutes: those schemes need two headings in sequence.
+  if (best.length < 2 && (bestScheme?.name === 'plain' || bestScheme?.name === 'prefixed')) return [];
   return best.map((c) => ({ first: c.i, bodyFrom: c.i + 1 + c.wrapped, minute: c.minute, agendaItem: null, title: c.title, strong: false }));
 }
 
