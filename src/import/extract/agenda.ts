@@ -30,7 +30,7 @@ const EXCLUSION = /\bexclu(?:sion|ding|de)\b(?: of)?(?: the)? (?:press (?:and|&)
 
 /** Where the guidance notes of a pack begin: "Guidance notes", "Agenda Annexe". */
 export const GUIDANCE_HEADING =
-  /^(?:agenda annexe|(?:the meeting\s*[-–—]\s*)?guidance notes(?: for the meeting)?|notes for (?:the )?(?:public|guidance)|guidance for the public)\b/i;
+  /^(?:agenda annexe|(?:the meeting\s*[-–—]\s*)?guidance notes(?: for the meeting)?|notes for (?:the )?(?:public|guidance)|guidance for the public|information for (?:members of )?the public)\b/i;
 
 /** Whether a line is the agenda heading or a repeated agenda page header. */
 export function isAgendaHeading(text: string): boolean {
@@ -112,8 +112,11 @@ export function readAgenda(doc: Doc, start: number, end: number): AgendaItem[] {
   const { lines } = doc;
   // Candidate item lines, then the run of numbers in sequence they make.
   const candidates: Array<{ i: number; major: number; minor: number | undefined }> = [];
+  // The width the agenda's text wraps at: its longest line that is not a table row.
+  let width = 0;
   for (let i = start; i < end; i++) {
     const l = lines[i] as Line;
+    if (l.text.length <= 400 && l.text.length > width && (!l.tabbed || cellsOf(l).filter((c) => c !== '').length === 1)) width = l.text.length;
     if (l.text === '' || l.text.length > 400) continue;
     const parts = itemParts(l, doc.layout);
     if (!parts) continue;
@@ -177,7 +180,7 @@ export function readAgenda(doc: Doc, start: number, end: number): AgendaItem[] {
             break;
           if (!pageRest && (n.text.length > 200 || (!doc.layout && !l.tabbed && !/^\(?\s*(?:pages?|pp?\.?)\b|^\d{1,4}\s*[-–—]\s*\d{1,4}\)/i.test(n.text)))) break;
           // A whole sentence under a finished title ("Questions must be received by …") is the item's note.
-          if (!pageRest && doc.layout && SENTENCE.test(n.text) && !RUNS_ON.test(title)) break;
+          if (!pageRest && doc.layout && SENTENCE.test(sentenceFrom(lines, j, end, width)) && !RUNS_ON.test(title)) break;
           title = `${title} ${n.text}`;
           i = j;
         }
@@ -287,6 +290,23 @@ function indentedNote(l: Line, titleAt: number): boolean {
 /** A note saying only an appendix or annex of the item is exempt, the report itself open. */
 const EXEMPT_APPENDIX_ONLY =
   /^(?:(?!\b(?:the report|this report|this item)\s+(?:is|will be)\s+exempt\b).)*\b(?:appendix|appendices|annex(?:es)?)\b[^.]{0,30}\b(?:is|are)\s+exempt\b/i;
+
+/**
+ * The sentence starting on line j, wrapped over up to three more lines with no blank line (the text up to the
+ * first line ending in a full stop); the line alone when no line ends one, or when a line stops short of the
+ * width the text wraps at (the next word would have fitted: a title over its translation, not a wrapped sentence).
+ */
+function sentenceFrom(lines: readonly Line[], j: number, end: number, width: number): string {
+  let text = (lines[j] as Line).text;
+  for (let k = j; k < Math.min(end, j + 4) && !/[.!?]$/.test(text); k++) {
+    const n = lines[k + 1];
+    if (!n || k + 1 >= end || n.text === '' || isPageFurniture(n.text) || itemParts(n, true)) return (lines[j] as Line).text;
+    const word = /^\S+/.exec(n.text)?.[0] ?? '';
+    if ((lines[k] as Line).text.length + 1 + word.length < width * 0.85) return (lines[j] as Line).text;
+    text = `${text} ${n.text}`;
+  }
+  return text;
+}
 
 /** A clock time alone in a cell: "14:00", "2.30 pm". */
 const TIME_CELL = /^(?:[01]?\d|2[0-3])[.:][0-5]\d(?:\s*(?:am|pm|a\.m\.|p\.m\.))?$/i;

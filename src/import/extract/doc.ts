@@ -139,8 +139,8 @@ export function buildDoc(input: string, options: DocOptions = {}): Doc {
 }
 
 /**
- * Running headers and footers of a paged text: the first line of each page after the first, and the
- * last line of each page (numbers aside), whose text recurs in the same place on most pages (two at least)
+ * Running headers and footers of a paged text: the first line of each page after the first (the first page's
+ * copy is marked `running`), and the last line of each page (numbers aside), whose text recurs in the same place on most pages (two at least)
  * ("Summons and Agenda   Page 2 of 4", "Borough Council   Cabinet, 3 May 2031"). They become page
  * furniture ("Page N"), which no reader takes as content; a table's header row repeated over a page
  * break is left alone.
@@ -148,6 +148,7 @@ export function buildDoc(input: string, options: DocOptions = {}): Doc {
 function markRunningLines(lines: Line[]): void {
   const tops: number[] = [];
   const bottoms: number[] = [];
+  let first = -1;
   let last = -1;
   let firstTop = -1;
   for (let i = 0; i < lines.length; i++) {

@@ -157,8 +157,8 @@ describe('blind packs of councils the extractor was not written against', () => 
     'blackmere-fire-authority-2024-12-12': 15,
     'brackenfold-council-summons-2026-11-18': 16,
     'brackwater-oldmere-fire-agc-2025-11-27': 19,
+    'brindlemoor-council-minutes-2025-11-26': 17,
     'bramwell-health-wellbeing-board-2025-06-24': 16,
-    'brindlemoor-council-minutes-2025-11-26': 3,
     'caerwennol-cabinet-forward-work-programme-2025-09-01': 17,
     'cairnfell-npa-planning-2024-09-19': 16,
     'caldermoor-officer-decisions-2026-11-05': 17,
@@ -191,8 +191,8 @@ describe('blind packs of councils the extractor was not written against', () => 
     'thornbury-fells-forward-plan-2026-01-05': 15,
     'upper-wendle-parish-2025-09-08': 16,
     'westbury-vale-cabinet-2026-03-11': 15,
+    'wrenfield-planning-committee-2026-01-14': 19,
     'wickham-lacey-town-council-2025-01-21': 14,
-    'wrenfield-planning-committee-2026-01-14': 11,
   };
   const EXITS_2_TODAY = new Set<string>([]);
   // Packs with a record that does not point at its source lines today (a known failure, recorded: the

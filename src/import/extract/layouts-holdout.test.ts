@@ -13,6 +13,7 @@ import {
   MEMBERSHIP_LABEL,
   MINUTE_NUMBER_CELL,
   MINUTE_TABLE_COLUMNS,
+  OFFICE_HOLDER,
   OFFICER_LABEL,
   RECORD_DATE_LABELS,
   RESOLUTION_LEADS,
@@ -27,6 +28,7 @@ import {
   WORK_PROGRAMME_COLUMNS,
 } from './layouts.ts';
 import { extractPack } from './index.ts';
+import { dropRoleNotes } from './names.ts';
 import { noticeLabelOf } from './notice-blocks.ts';
 import { decodeEntities, htmlToText } from './text-normalise.ts';
 
@@ -1444,13 +1446,16 @@ describe('a scrutiny pack whose front sheet is a letter, with a label-table repo
   it('reads the body from the invitation, the letter date of issue and both columns of members', () => {
     const m = result.meeting;
     expect(m).toMatchObject({ body: 'Place Scrutiny Panel', date: '2031-06-04', time: '18:30', issuedOn: '2031-05-24' });
-    expect(m?.members.map((x) => [x.name, x.role])).toEqual([
-      ['Councillor Ada Wrenn', 'Chair'],
-      ['Councillor Bram Hosk', 'Vice-Chair'],
-      ['Councillor Kit Morrow', null],
-      ['Councillor Olu Fenby', null],
-      ['Councillor Jo Castell', null],
-    ]);
+    // Whether a two-column list runs down its columns or along its rows the page does not say: every member once.
+    expect(m?.members.map((x) => [x.name, x.role]).sort()).toEqual(
+      [
+        ['Councillor Ada Wrenn', 'Chair'],
+        ['Councillor Bram Hosk', 'Vice-Chair'],
+        ['Councillor Kit Morrow', null],
+        ['Councillor Olu Fenby', null],
+        ['Councillor Jo Castell', null],
+      ].sort(),
+    );
   });
 
   it('reads the recommendations in the label table, the risk row and the contact officer with the lines under it', () => {
@@ -1469,5 +1474,199 @@ describe('a scrutiny pack whose front sheet is a letter, with a label-table repo
       ['2031-07-09', 'Car Park Charges', ['Nia Hollis']],
       [null, 'Public Toilets Strategy', ['Lior Amsel']],
     ]);
+  });
+});
+
+describe('full Council minutes from a word processor: a running header on every page, run-on attendance paragraphs', () => {
+  it('knows a seat printed before its holder', () => {
+    expect(OFFICE_HOLDER.exec('The Mayor (Councillor P Rook) in the Chair')?.[1]).toBe('Councillor P Rook');
+    expect(OFFICE_HOLDER.exec('Deputy Chairman (Cllr T Vane)')?.[1]).toBe('Cllr T Vane');
+    expect(OFFICE_HOLDER.test('Councillor P Rook (Mayor)')).toBe(false);
+    expect(dropRoleNotes('The Mayor (Councillor P Rook) in the Chair')).toBe('Councillor P Rook');
+    expect(dropRoleNotes('Councillor A Bell - in the Chair')).toBe('Councillor A Bell');
+  });
+
+  it('reads one set of minutes under the header, the holder of the chair, names broken over lines and apologies given as a sentence', () => {
+    const header = ['                         Full Council - 3.5.32', '', '', '', ''];
+    const footer = (n: number): string[] => ['', '', `                         Page ${n} of 3`];
+    const pages = [
+      [
+        ...header,
+        '             KELDWICK BOROUGH COUNCIL',
+        'MINUTES of the meeting of the COUNCIL held at the Guildhall, Keldwick on Monday,',
+        '3 May 2032 at 7.00 pm',
+        'PRESENT: The Mayor (Councillor P Rook) in the Chair',
+        'Councillors A Bell, C Dunn, E',
+        'Finch, G Hale and K Iles.',
+        'OFFICERS IN ATTENDANCE: M Nye (Chief Executive) and O Pike (Democratic',
+        'Services Officer).',
+        'APOLOGIES FOR ABSENCE: Apologies for absence were received from Councillors J Kerr',
+        'and L Moss.',
+        '',
+        '11      MINUTES',
+        '        RESOLVED that the minutes of the meeting held on 1 March 2032 be approved.',
+        ...footer(1),
+      ],
+      [...header, '12      PETITIONS', '        No petitions had been received.', '', '13      CIVIC AWARDS', ...footer(2)],
+      [
+        ...header,
+        '        RESOLVED that:',
+        '            (a) the civic awards be presented in July; and',
+        '            (b) the Mayor present them.',
+        '        Councillor Hale left the meeting.',
+        'The meeting closed at 8.15 pm.',
+        ...footer(3),
+      ],
+    ];
+    const text = `${pages.map((p) => p.join('\n')).join('\n\f')}\n`;
+    const r = extractPack(Buffer.from(text), 'minutes.txt');
+    expect(r.minutes).toHaveLength(1);
+    const [m] = r.minutes;
+    expect(m).toMatchObject({ date: '2032-05-03', time: '19:00', endedAt: '20:15' });
+    expect(m?.present).toEqual(['Councillor P Rook', 'A Bell', 'C Dunn', 'E Finch', 'G Hale', 'K Iles']);
+    expect(m?.inAttendance).toEqual(['M Nye (Chief Executive)', 'O Pike (Democratic Services Officer)']);
+    expect(m?.apologies).toEqual(['J Kerr', 'L Moss']);
+    expect(m?.items.map((i) => i.minute)).toEqual(['11', '12', '13']);
+    // A line back at the minute's indent, left of the list's markers, is not part of the last item.
+    expect(m?.items[2]?.resolutions).toEqual(['the civic awards be presented in July; and', 'the Mayor present them.']);
+  });
+});
+
+describe('a planning committee pack: a contact box beside the heading, a grid of members, a planning application report', () => {
+  const pad = (left: string, right = ''): string => (right === '' ? left : `${left.padEnd(50)}${right}`);
+  const grid = (cells: string[]): string => cells.map((c, k) => (k < cells.length - 1 ? c.padEnd(34) : c)).join('');
+  const frontSheet = [
+    '                                                               Public Document Pack',
+    '',
+    'Ashgrove District Council',
+    '',
+    pad('Licensing Committee', 'Contact: Jo Marsh'),
+    pad('', 'Committee Services Officer'),
+    pad('Tuesday, 9th March, 2032 at 2.00 pm', 'Tel: 01632 960999'),
+    pad('Committee Room 1, Ashgrove House', 'E-mail: jo.marsh@ashgrove.example'),
+    '',
+    'Membership:',
+    grid(['Councillor Amy Birch', 'Councillor Ben Cole', 'Councillor Cara Dale']),
+    grid(['(Chair)', '(Vice-Chair)']),
+    grid(['Councillor Dan Eyre', 'Councillor Eve Fox']),
+    'Quorum: 3 Members',
+    '',
+    '                        AGENDA',
+    '                                                                         Pages',
+    '1.      Apologies for Absence',
+    '',
+    '2.      Declarations of Interest',
+    '',
+    '3.      32/00417/FUL - Land at Mill Farm, Ashgrove                          1 - 6',
+    '        Erection of twelve dwellings with a new access from Mill Lane, parking and',
+    '        a landscaped attenuation pond.',
+    'Information for members of the public',
+    'Public speaking: register with Committee Services by 12 noon on Friday, 5 March 2032.',
+    '',
+  ];
+  const report = [
+    '\f                                                          Agenda Item 3',
+    '',
+    '                     ASHGROVE DISTRICT COUNCIL',
+    '                  LICENSING COMMITTEE - 9 MARCH 2032',
+    '          Report of: Kit Lowe, Head of Planning',
+    '',
+    'Application number          32/00417/FUL',
+    '',
+    'Site                        Land at Mill Farm, Ashgrove',
+    '',
+    'Applicant                   Mill Farm Homes Ltd',
+    '',
+    'Case officer                Lee Moss, Planning Officer',
+    '',
+    'Recommendation              REFUSE planning permission for the reasons in',
+    '                            section 5',
+    '',
+    '1. Summary',
+    '1.1 The site lies outside the settlement boundary.',
+    '',
+    '2. Recommendation',
+    'That planning permission be refused for the reasons below:',
+    '(a) harm to the countryside; and',
+    '(b) highway safety.',
+    '',
+  ];
+  const r = extractPack(Buffer.from([...frontSheet, ...report].join('\n')), 'pack.txt');
+
+  it('takes the body from the left column, not the contact box under the contact label', () => {
+    expect(r.meeting).toMatchObject({ body: 'Licensing Committee', date: '2032-03-09', time: '14:00' });
+  });
+
+  it('takes a sentence wrapped under a finished title as the item\u2019s note', () => {
+    expect(r.meeting?.agenda[2]?.note).toBe('Erection of twelve dwellings with a new access from Mill Lane, parking and a landscaped attenuation pond.');
+  });
+
+  it('ends the agenda at the information for the public', () => {
+    expect(r.meeting?.agenda.map((a) => a.title)).toEqual(['Apologies for Absence', 'Declarations of Interest', '32/00417/FUL - Land at Mill Farm, Ashgrove']);
+    expect(r.meeting?.publicQuestionDeadline?.at).toBe('2032-03-05T12:00');
+  });
+
+  it('reads members laid out several a row, each role wrapped under its name in the same column', () => {
+    expect(r.meeting?.members).toEqual([
+      { name: 'Councillor Amy Birch', role: 'Chair' },
+      { name: 'Councillor Ben Cole', role: 'Vice-Chair' },
+      { name: 'Councillor Cara Dale', role: null },
+      { name: 'Councillor Dan Eyre', role: null },
+      { name: 'Councillor Eve Fox', role: null },
+    ]);
+  });
+
+  it('reads the application report from its cover table: the site as title, the case officer, the recommendation row first', () => {
+    expect(r.reports).toHaveLength(1);
+    expect(r.reports[0]).toMatchObject({
+      title: 'Land at Mill Farm, Ashgrove',
+      decisionNumber: '32/00417/FUL',
+      agendaItem: '3',
+      leadOfficer: 'Kit Lowe, Head of Planning',
+      author: 'Lee Moss, Planning Officer',
+      recommendations: ['REFUSE planning permission for the reasons in section 5'],
+    });
+  });
+});
+
+describe('minutes numbered with the body\u2019s letters and a dot ("LC.12"), one heading too long to look like one', () => {
+  it('takes no lone heading such as "HS2 Consultation" as a minute numbered so', () => {
+    const text = [
+      'Minutes of a meeting of the Transport Board held on Tuesday, 2 February 2032 at 2.00 pm',
+      '',
+      'Present: Councillors A Birch (Chair), B Cole and C Dale',
+      '',
+      'HS2 Consultation',
+      'RESOLVED: That the response be agreed.',
+      '',
+    ].join('\n');
+    const [m] = extractPack(Buffer.from(text), 'minutes.txt').minutes;
+    expect(m?.items.some((i) => i.minute === 'HS2')).toBe(false);
+  });
+
+  it('reads the heading that is the missing link of the run, but not a minute cited in prose, and ends a resolution at its paragraph', () => {
+    const text = [
+      'Minutes of a meeting of the Licensing Committee held on Tuesday, 2 February 2032 at 2.00 pm',
+      '',
+      'Present: Councillors A Birch (Chair), B Cole and C Dale',
+      '',
+      'LC.12 Apologies',
+      'There were none.',
+      '',
+      'LC.13 32/00101/FUL - Units 4 to 9 Riverside Trading Estate, Quay Road, Ashgrove',
+      'The Committee considered the application. Councillor Cole referred to minute',
+      'LC.12 and asked about parking.',
+      'RESOLVED: That planning permission be granted subject to the conditions in the',
+      'report.',
+      'Councillor Cole left the meeting.',
+      '',
+      'LC.14 Appeals',
+      'RESOLVED: That the report be noted.',
+      '',
+    ].join('\n');
+    const [m] = extractPack(Buffer.from(text), 'minutes.txt').minutes;
+    expect(m?.items.map((i) => i.minute)).toEqual(['LC.12', 'LC.13', 'LC.14']);
+    // The sentence ends well short of the line above it: the line after it is prose of its own.
+    expect(m?.items[1]?.resolutions).toEqual(['That planning permission be granted subject to the conditions in the report.']);
   });
 });

@@ -117,6 +117,8 @@ describe('minutes', () => {
     ['slashed', '31/24 Apologies', '32/24'],
     ['lettered', 'FRA/24/37 Apologies for absence', 'FRA/24/38'],
     ['lettered', 'C123/24 Apologies', 'C124/24'],
+    ['prefixed', 'PC.41 Apologies', 'PC.42'],
+    ['prefixed', 'EX9 Budget Monitoring', 'EX10'],
     ['worded', 'Minute 45 Apologies', '46'],
     ['plain', '76. Apologies', '77'],
   ])('%s numbers: "%s" is followed by %s', (name, heading, next) => {

@@ -148,6 +148,8 @@ export const MINUTE_NUMBERS: ReadonlyArray<{ name: string; pattern: RegExp; foll
   { name: 'slashed', pattern: /^(?:min(?:ute)?\.?\s+)?(\d{1,4}\/\d{1,4})\.?\s+(\S.*)$/i, follows: (p, n) => bumpPart(p, '/', -1) === n || bumpPart(p, '/', 0) === n },
   // "FRA/24/37 Apologies" (body letters, year, running number) or "C123/24", "C.123/24 Apologies" (letters and running number over year).
   { name: 'lettered', pattern: /^([A-Z]{1,5}[./]?\d{1,4}(?:\/\d{1,4}){1,2})\.?\s+(\S.*)$/, follows: (p, n) => letteredFollows(p, n) },
+  // "PC.41 Apologies", "EX12 Budget": a body's letters and the running number, with a dot or nothing between.
+  { name: 'prefixed', pattern: /^([A-Z]{1,5}\.\d{1,4}|[A-Z]{2,5}\d{1,4})\.?\s+(\S.*)$/, follows: (p, n) => letteredFollows(p, n) },
   // "Minute 45 Apologies", "MIN 45."
   { name: 'worded', pattern: /^min(?:ute)?\.?\s+(?:no\.?\s*)?(\d{1,5})[.:]?\s+(\S.*)$/i, follows: (p, n) => Number(p) + 1 === Number(n) },
   // "76. Apologies", "183 Declarations", "1.  MINUTES OF THE LAST MEETING".
@@ -242,6 +244,13 @@ export const SITTING_LABEL = /^(?:[a-z]+\s+)?(?:sub-?committee|committee|panel|b
 /** A label naming an officer's post over the officer ("Legal adviser:", "Licensing officer:", "Planning solicitor:"). */
 export const OFFICER_LABEL = /^(?:[a-z]+\s+){0,2}(?:officer|advis[eo]r|solicitor|clerk|secretary)s?$/i;
 
+/**
+ * A seat named before the member who holds it, the member in brackets ("The Mayor (Councillor A Bell) in the Chair",
+ * "Chair (Cllr B Cole)"): the member, group 1, is who was present.
+ */
+export const OFFICE_HOLDER =
+  /^(?:the\s+)?(?:(?:deputy|lord|vice|civic)[- ]?)*(?:mayor(?:ess)?|chair(?:man|person|woman)?|provost|convener|leader(?: of the council)?|president)\s*\(([^()]{3,60})\)(?:\s+(?:in|took) the chair)?$/i;
+
 /** Words before a name that say the person is the clerk or an officer, even inside a Present list. */
 export const CLERK_PREFIX = /^(?:the\s+)?(?:parish\s+|town\s+|deputy\s+|assistant\s+)?(?:clerk|rfo|responsible financial officer|minute[- ]?taker|proper officer)\b[\s:,-]*/i;
 
@@ -296,7 +305,7 @@ export const COVER_LABELS: ReadonlyArray<{ field: CoverField; pattern: RegExp }>
   {
     field: 'author',
     pattern:
-      /^(?:report\s+)?author(?:s)?(?:\s+of\s+(?:the\s+)?report)?(?:\s+and\s+contact(?:\s+details)?)?(?:\s*\(s\))?$|^(?:report\s+)?(?:written|prepared)\s+by$|^(?:lead\s+)?report\s+author(?:s)?$|^author\s*\/\s*contact\s+officer$|^officer\s+contact$/i,
+      /^(?:report\s+)?author(?:s)?(?:\s+of\s+(?:the\s+)?report)?(?:\s+and\s+contact(?:\s+details)?)?(?:\s*\(s\))?$|^(?:report\s+)?(?:written|prepared)\s+by$|^(?:lead\s+)?report\s+author(?:s)?$|^author\s*\/\s*contact\s+officer$|^officer\s+contact$|^case\s+officer$/i,
   },
   {
     field: 'cabinet',
@@ -327,6 +336,14 @@ export const COVER_LABELS: ReadonlyArray<{ field: CoverField; pattern: RegExp }>
       /^(?:forward\s+plan(?:\s+ref(?:erence)?(?:\s+no\.?)?)?|key\s+decision\s+ref(?:erence)?(?:\s+no\.?)?|fp\s+ref(?:erence)?|notice\s+of\s+key\s+decision\s+ref(?:erence)?)$/i,
   },
   { field: 'decisionNo', pattern: /^(?:decision\s+(?:no\.?|number|ref(?:erence)?)|record\s+(?:no\.?|number)|reference(?:\s+no\.?)?|ref(?:\s+no\.?)?)$/i },
+  // A planning application report's cover table: the application's reference (which the agenda repeats) and its site, what it is about.
+  { field: 'decisionNo', pattern: /^(?:planning\s+)?application\s+(?:no\.?|number|ref(?:erence)?\.?)$/i },
+  { field: 'title', pattern: /^(?:site(?:\s+address)?|site\s+location|address\s+of\s+(?:the\s+)?site)$/i },
+  {
+    field: 'other',
+    pattern:
+      /^(?:proposal|description\s+of\s+development|applicant|agent|parish|application\s+type|date\s+(?:valid|received|registered)|(?:statutory\s+)?(?:expiry|determination|target)\s+date|(?:8|13|16)[- ]week\s+(?:date|expiry)|reason\s+for\s+(?:committee|referral|report(?:ing)?\s+to\s+committee)(?:\s+(?:consideration|determination))?)$/i,
+  },
   { field: 'agendaItem', pattern: /^(?:agenda\s+item(?:\s+no\.?)?|item(?:\s+no\.?)?|item\s+number)$/i },
   {
     field: 'wards',

@@ -84,6 +84,8 @@ export function readMarkedList(lines: readonly Line[], from: number, end: number
   let expected = first.value + 1;
   let blank = false;
   let last = i;
+  // The marker line last read: on a laid-out page, a line left of its marker is back in the text the list is set in.
+  let markerLine = lines[i] as Line;
   for (i = i + 1; i < end; i++) {
     const l = lines[i] as Line;
     const t = l.text;
@@ -98,8 +100,10 @@ export function readMarkedList(lines: readonly Line[], from: number, end: number
       expected = m.value + 1;
       blank = false;
       last = i;
+      markerLine = l;
       continue;
     }
+    if (markerLine.indent > 0 && l.page === markerLine.page && l.indent + 2 <= markerLine.indent) break;
     if (RESOLUTION_NOISE.test(t)) continue;
     if (m && m.style === style) break;
     // A record's sub-heading straight under the last item ("Reasons for decision:") starts the next section.

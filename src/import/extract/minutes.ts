@@ -37,7 +37,19 @@ import { readRegister, registerColumns } from './attendance-register.ts';
 import { columnLines, headerColumns, sideBySide } from './layout-columns.ts';
 import { isSectionHeading, readMarkedList } from './marked-list.ts';
 import { readMinuteTable } from './minute-table.ts';
-import { attendanceLabelOf, dropRoleNotes, isNobody, isPostText, joinWrapped, labelledLine, looksLikePerson, splitPeople, splitPeopleList, startsWithTitle } from './names.ts';
+import {
+  attendanceLabelOf,
+  dropRoleNotes,
+  isNobody,
+  isPostText,
+  joinWrapped,
+  labelledLine,
+  looksLikePerson,
+  splitPeople,
+  splitPeopleList,
+  startsWithPluralTitle,
+  startsWithTitle,
+} from './names.ts';
 import { cleanInline, isPageFurniture } from './text-normalise.ts';
 
 const LIST_ITEM = /^(?:[-•*·]\s*)?(?:(\d{1,2})[.)]|\(?([a-z]|[ivx]{1,4})\))\s+(\S.*)$|^[-•*·]\s+(\S.*)$/;
@@ -260,12 +272,17 @@ export function readResolutions(lines: readonly Line[]): string[] {
     const parts = [rest];
     let j = k + 1;
     if (rest === '') while (j < body.length && (body[j] as Line).text === '') j++;
+    let width = l.text.length;
     for (; j < body.length; j++) {
       const t = (body[j] as Line).text;
       // A lettered part of the minute ("(c) The bank reconciliation … was noted.") is not more of the resolution above it.
       if (t === '' || isResolutionLead(t) || isPageFurniture(t) || /^\(?[a-z]{1,4}\)\s+\S/.test(t) || PROPOSER_LINE.test(t) || ACTION_LINE.test(t) || isSectionHeading(t)) break;
       // After a full sentence, a labelled line ("Decisions issued: …") starts a paragraph of its own, in a cell printed without blank lines.
       if (/[.!?]$/.test(parts[parts.length - 1] ?? '') && LABELLED_PARAGRAPH.test(t)) break;
+      // A wrapped sentence ending well short of the lines above it ends the paragraph: the next line is prose of its own.
+      const before = (body[j - 1] as Line).text;
+      if (j - 1 > k && /[.!?]$/.test(before) && before.length < width * 0.5 && /^[A-Z]/.test(t)) break;
+      width = Math.max(width, t.length);
       parts.push(t);
     }
     const text = joinWrapped(parts);
@@ -465,7 +482,8 @@ function findHeadings(doc: Doc, from: number, end: number): Heading[] {
     const byItem = itemHeadingAt(lines, i, end);
     if (byItem) strong.push(byItem);
   }
-  const candidates: Array<{ scheme: number; minute: string; title: string; i: number; wrapped: number }> = [];
+  // A loose candidate is numbered in a scheme of its own ("PC.44") but fails as a heading (a long title over prose).
+  const candidates: Array<{ scheme: number; minute: string; title: string; i: number; wrapped: number; loose: boolean }> = [];
   for (let i = from; i < end; i++) {
     const l = lines[i] as Line;
     // Every numbering scheme starts with a digit, "Min" or a body's capital letters ("FRA/24/37", "C123/24").
@@ -476,7 +494,10 @@ function findHeadings(doc: Doc, from: number, end: number): Heading[] {
       let title = (m[2] as string).trim();
       const wrapped = wrappedHeadingLines(lines, i, end, title);
       for (let k = 1; k <= wrapped; k++) title = `${title} ${(lines[i + k] as Line).text}`;
-      if (headingish(lines, i + wrapped, end, title)) candidates.push({ scheme: s, minute: m[1] as string, title, i, wrapped });
+      const heading = headingish(lines, i + wrapped, end, title);
+      const scheme = MINUTE_NUMBERS[s] as (typeof MINUTE_NUMBERS)[number];
+      if (heading || (scheme.name !== 'plain' && /^[A-Z0-9'‘"“(£]/.test(title) && !/[.,;:]$/.test(title) && title.length <= 150))
+        candidates.push({ scheme: s, minute: m[1] as string, title, i, wrapped, loose: !heading });
       break;
     }
   }
@@ -487,7 +508,7 @@ function findHeadings(doc: Doc, from: number, end: number): Heading[] {
     const continues = (scheme: (typeof MINUTE_NUMBERS)[number], prev: string, next: string): boolean =>
       prev !== '' && (/^\d+$/.test(prev) || (scheme.name !== 'plain' && scheme.pattern.test(`${prev} x`))) && scheme.follows(prev, next);
     for (const c of candidates) {
-      if (out.some((h) => c.i >= h.first && c.i < h.bodyFrom)) continue;
+      if (c.loose || out.some((h) => c.i >= h.first && c.i < h.bodyFrom)) continue;
       const before = [...out]
         .filter((h) => h.first < c.i)
         .sort((a, b) => a.first - b.first)
@@ -499,6 +520,7 @@ function findHeadings(doc: Doc, from: number, end: number): Heading[] {
     // Numbered headings without a pointer before the first with one, counting up to it ("NPA/24/37" … over "NPA/24/41 (Item 6)").
     for (let k = candidates.length - 1; k >= 0; k--) {
       const c = candidates[k] as (typeof candidates)[number];
+      if (c.loose) continue;
       const scheme = MINUTE_NUMBERS[c.scheme] as (typeof MINUTE_NUMBERS)[number];
       const after = out.reduce<Heading | null>((best, h) => (h.first > c.i && (best === null || h.first < best.first) ? h : best), null);
       if (scheme.name === 'plain' || !after || out.some((h) => h.first <= c.i) || !continues(scheme, c.minute, after.minute)) continue;
@@ -509,20 +531,26 @@ function findHeadings(doc: Doc, from: number, end: number): Heading[] {
   let best: typeof candidates = [];
   for (let k = 0; k < candidates.length; k++) {
     const start = candidates[k] as (typeof candidates)[number];
+    if (start.loose) continue;
     const scheme = MINUTE_NUMBERS[start.scheme] as (typeof MINUTE_NUMBERS)[number];
     const chain = [start];
     let prev = start.minute;
     for (let m = k + 1; m < candidates.length; m++) {
       const c = candidates[m] as (typeof candidates)[number];
-      if (c.scheme === start.scheme && scheme.follows(prev, c.minute)) {
-        chain.push(c);
-        prev = c.minute;
+      if (c.scheme !== start.scheme || !scheme.follows(prev, c.minute)) continue;
+      // A loose line is the heading the run is missing only when no heading of its number comes later and the next number follows it.
+      if (c.loose) {
+        const later = candidates.slice(m + 1).filter((d) => !d.loose && d.scheme === c.scheme);
+        if (later.some((d) => d.minute === c.minute) || !later.some((d) => scheme.follows(c.minute, d.minute))) continue;
       }
+      chain.push(c);
+      prev = c.minute;
     }
     if (chain.length > best.length) best = chain;
   }
   const bestScheme = best[0] ? (MINUTE_NUMBERS[best[0].scheme] as (typeof MINUTE_NUMBERS)[number]) : null;
-  if (best.length < 2 && bestScheme?.name === 'plain') return [];
+  // A lone "12 …" or "HS2 …" line is not a run of minutes: those schemes need two headings in sequence.
+  if (best.length < 2 && (bestScheme?.name === 'plain' || bestScheme?.name === 'prefixed')) return [];
   return best.map((c) => ({ first: c.i, bodyFrom: c.i + 1 + c.wrapped, minute: c.minute, agendaItem: null, title: c.title, strong: false }));
 }
 
@@ -874,7 +902,7 @@ export function readAttendance(doc: Doc, minutes: Minutes, attendees: Attendee[]
         blank = false;
         continue;
       }
-      if (!continues && current.texts.length > 0 && (!current.inline || bulleted || /\)$/.test(prev) || startsWithTitle(t))) current.texts.push('\n');
+      if (!continues && current.texts.length > 0 && (!current.inline || bulleted || /\)$/.test(prev) || startsWithTitle(t) || startsWithPluralTitle(t))) current.texts.push('\n');
       current.texts.push(
         l.tabbed
           ? l.raw
@@ -903,9 +931,18 @@ export function readAttendance(doc: Doc, minutes: Minutes, attendees: Attendee[]
       else (chunks[chunks.length - 1] as string[]).push(t);
     }
     const names = chunks
-      .flatMap((c) => (c.length === 0 ? [] : g.post === true ? [joinTabbed(c)] : (personBesidePost(c, g.kind) ?? peopleOf(joinTabbed(c)))))
+      .flatMap((c) => {
+        if (c.length === 0) return [];
+        const text = joinTabbed(c);
+        if (g.post === true) return [text];
+        // "Apologies for absence were received from Councillors A, B and C.": a sentence under the label names them.
+        const said = g.kind === 'apologies' ? APOLOGIES_SENTENCE.exec(text) : null;
+        if (said?.index === 0) return namesFromSentence((said[1] ?? said[2] ?? said[3]) as string);
+        return personBesidePost(c, g.kind) ?? peopleOf(text);
+      })
       .map(dropRoleNotes)
-      .filter((n) => n !== '' && !NONE_SENTENCE.test(n) && !isNobody(n));
+      // "the Clerk (Mrs A Bell)" names the clerk, who attends, though it starts with "the".
+      .filter((n) => n !== '' && !NONE_SENTENCE.test(n) && (!isNobody(n) || CLERK_PREFIX.test(n)));
     const place = (kind: AttendanceKind | 'extra', name: string): void => {
       if (kind === 'present') minutes.present.push(name);
       else if (kind === 'other') minutes.otherMembersPresent.push(name);

@@ -1,6 +1,6 @@
 /** Splitting lists of people as council papers print them. */
 import type { AttendanceKind } from './layouts.ts';
-import { ATTENDANCE_LABELS, CLERK_PREFIX, NAME_SUFFIX, POST_WORDS, registryMatcher } from './layouts.ts';
+import { ATTENDANCE_LABELS, CLERK_PREFIX, NAME_SUFFIX, OFFICE_HOLDER, POST_WORDS, registryMatcher } from './layouts.ts';
 
 // Titles before a name, including the Welsh "Cynghorydd" (Cyng.) and the tier of a councillor.
 const TITLE =
@@ -43,15 +43,19 @@ export function parseMember(text: string): { name: string; role: string | null }
 }
 
 /**
- * Removes bracketed notes about the seat taken ("(in the Chair)", "(Vice-Chair)", "(substitute)")
- * from a name in an attendance list; other brackets ("(representing …)") stay with the person.
+ * Removes bracketed notes about the seat taken ("(in the Chair)", "(Vice-Chair)", "(substitute)", and
+ * "in the Chair" unbracketed at the end) from a name in an attendance list; other brackets ("(representing …)")
+ * stay with the person. A seat printed before its holder ("The Mayor (Councillor A Bell)") gives the holder.
  */
 export function dropRoleNotes(text: string): string {
+  const holder = OFFICE_HOLDER.exec(text.trim());
+  if (holder) return (holder[1] as string).trim();
   return text
     .replace(
       /\s*\((?:in the chair|(?:vice[- ]?)?chair(?:man|person|woman)?|deputy chair(?:man)?|(?:vice[- ]?)?convener|provost|(?:deputy )?leader(?: of the council)?|(?:deputy )?mayor|substitute(?: member)?(?: for [^()]{1,60})?|virtual(?:ly)?|remote(?:ly)?|online|via [a-z ]{2,20}|part(?: of the meeting)?|from [^()]{1,40}|until [^()]{1,40})\)/gi,
       '',
     )
+    .replace(/\s*[-–—,]?\s+in the chair$/i, '')
     .trim();
 }
 
@@ -148,6 +152,11 @@ export function joinWrapped(lines: readonly string[]): string {
 
 const PLURAL_TITLE =
   /^(?:(?:[Cc]ounty|[Bb]orough|[Dd]istrict|[Tt]own|[Pp]arish|[Cc]ity) [Cc]ouncillors|[Cc]ouncillors|COUNCILLORS|[Cc]llrs\.?|[Cc]ynghorwyr|[Mm]essrs\.?)\s+(?=[A-Z])/;
+
+/** Whether text starts a list of people under a plural title ("Councillors A Bell, B Cole …"). */
+export function startsWithPluralTitle(text: string): boolean {
+  return PLURAL_TITLE.test(text.trim());
+}
 
 /**
  * Splits an attendance list into people as printed: at commas, semicolons, "and" and column gaps

@@ -421,7 +421,16 @@ function readRecommendations(doc: Doc, from: number, end: number): string[] {
       const list = splitListItems(cell);
       return list.items;
     }
-    const inline = /^(?:recommendations?(?:\s*\(s\))?|recommended\s+(?:decisions?|resolutions?))\s*:\s*(\S.*)$/i.exec(l.text);
+    // "Recommendation: …", or a cover table's row "Recommendation | …" (the label in its own cell).
+    const inline =
+      /^(?:recommendations?(?:\s*\(s\))?|recommended\s+(?:decisions?|resolutions?))\s*:\s*(\S.*)$/i.exec(l.text) ??
+      (l.tabbed
+        ? /^(?:recommendations?(?:\s*\(s\))?|recommended\s+(?:decisions?|resolutions?))\s*:?\t+\s*(\S.*)$/i.exec(
+            cellsOf(l)
+              .filter((c) => c !== '')
+              .join('\t'),
+          )
+        : null);
     if (!inline && !RECOMMENDATION_HEADING.test(l.text)) continue;
     const list = readMarkedList(lines, inline ? i : i + 1, end, 6);
     if (list.items.length > 0 && (!inline || list.first > i)) return list.items;

@@ -326,7 +326,10 @@ const minutesBodyDate: PartDetector = {
         if (n.text === '' || isPageFurniture(n.text)) continue;
         seen++;
         const label = attendanceLabelOf(n.text);
-        if ((label && label.kind === 'present') || (MINUTES_HEADING.test(n.text) && /\bheld\b/i.test(n.text))) {
+        const headed = MINUTES_HEADING.test(n.text) && /\bheld\b/i.test(n.text);
+        // A running header over the minutes' own heading is the page's, not the minutes': the heading starts the part.
+        if (headed && l.running) break;
+        if ((label && label.kind === 'present') || headed) {
           out.push({ kind: 'minutes', start: i, header: i });
           break;
         }

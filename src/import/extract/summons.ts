@@ -368,7 +368,8 @@ function readDateLine(doc: Doc, end: number): SummonsHeader | null {
       // The body is the nearest line above that names something: not "AGENDA", not "Meeting to be held on".
       for (let p = prevNonBlank(lines, i - 1, 0), k = 0; p >= 0 && k < 4; p = prevNonBlank(lines, p - 1, 0), k++) {
         const above = leftText(lines[p] as Line);
-        if (above === '' || isPageFurniture(above) || isFrontSheetHeading(above) || WEEKDAY.test(above)) continue;
+        // A line holding only the right-hand column of the line above it is a contact box beside the heading.
+        if (above === '' || isPageFurniture(above) || isFrontSheetHeading(above) || WEEKDAY.test(above) || underRightColumn(doc, p)) continue;
         if (above.length >= 160 || /:/.test(above)) break;
         body = above;
         first = p;
@@ -441,6 +442,41 @@ function memberLine(text: string): string {
 /** A name without the role printed after it ("Cllr Rowan Hale (Chair)"). */
 const stripRole = (text: string): string => text.replace(/\s*\([^()]{2,30}\)\s*$/, '').trim();
 
+/**
+ * Members laid out as a grid, several a row in columns ("Councillor A   Councillor B   Councillor C"), a role
+ * wrapped under its name in the same column ("(Chair)"): the members row by row, each with the role under it.
+ * Empty unless the first row holds two people or more, each starting a column.
+ */
+function readMemberGrid(doc: Doc, from: number, end: number): string[] {
+  const laid = doc.laidOut;
+  if (!laid) return [];
+  const isPerson = (t: string): boolean => startsWithTitle(t) || looksLikePerson(stripRole(t));
+  const columns = headerColumns(laid[from] ?? '');
+  if (columns.length < 2 || !columns.every((c) => isPerson(c.header))) return [];
+  const entries: string[] = [];
+  // The entry each column last took, for a role wrapped under it.
+  const lastIn = new Map<number, number>();
+  for (let j = from; j < end; j++) {
+    if ((doc.lines[j] as Line).text === '') break;
+    const runs = headerColumns(laid[j] ?? '');
+    const at = runs.map((r) => columns.findIndex((c) => Math.abs(c.start - r.start) <= 2));
+    if (runs.length === 0 || at.some((k) => k < 0)) break;
+    if (runs.every((r) => isPerson(r.header) && !/^\(/.test(r.header))) {
+      runs.forEach((r, k) => {
+        lastIn.set(at[k] as number, entries.length);
+        entries.push(r.header);
+      });
+      continue;
+    }
+    if (!runs.every((r, k) => /^\([^()]{2,40}\)$/.test(r.header) && lastIn.has(at[k] as number))) break;
+    runs.forEach((r, k) => {
+      const e = lastIn.get(at[k] as number) as number;
+      entries[e] = `${entries[e] as string} ${r.header}`;
+    });
+  }
+  return entries.filter((e) => !isNobody(e));
+}
+
 /** Reads the membership list that follows "To: The Members of …"; a list that names no one gives none. */
 export function readMembers(doc: Doc, end: number): { members: MeetingMember[]; line: number; listLine: number } {
   const { lines } = doc;
@@ -470,6 +506,8 @@ export function readMembers(doc: Doc, end: number): { members: MeetingMember[]; 
       const members = entries.map(parseMember).filter((x) => x.name.length > 1 && !isNobody(x.name));
       return { members, line: members.length > 0 ? i : -1, listLine: members.length > 0 ? listLine : -1 };
     }
+    const grid = readMemberGrid(doc, listLine, end);
+    if (grid.length > 1) return { members: grid.map(parseMember), line: i, listLine };
     // A table of members, one a row: the name in the first column, then the council or role they represent.
     const firstRow = lines[listLine] as Line;
     if (firstRow.tabbed && looksLikePerson(stripRole(cellsOf(firstRow).find((c) => c !== '') ?? ''))) {
