@@ -142,7 +142,11 @@ describe('an HTML licensing pack (tables for agenda, tracker and action plan)', 
  * round three's lessons: Scottish committee minutes in pandoc Markdown (12 of 19), a Welsh county's forward work
  * programme in a landscape table (2 of 17), a London borough's Cabinet pack with a report headed "Agenda Item 7" on
  * every page (12 of 19) and fire authority minutes with attendance in three columns side by side (3 of 19): 29 of 74,
- * 39 %. Each is a council document, so
+ * 39 %. All ten were then taught. Round five, written blind the same morning and scored against the extractor with
+ * rounds three and four taught: district scrutiny minutes with run-on attendance paragraphs (9 of 19), two officer
+ * decision records on one form each (13 of 18), a county's notice of key decisions as one boxed label table per
+ * decision (1 of 18) and town council minutes saved from Word as a web page (7 of 19): 30 of 74, 41 %, so what one
+ * round teaches does not yet carry to the next. Each is a council document, so
  * none may exit 2; each must validate and point every record at its source lines. Not every fact passes yet:
  * `PASSING` is how many of each pack's facts pass today, a floor that may only rise (raise it when the extractor
  * learns more). `EXITS_2_TODAY` lists packs the extractor still rejects as not a council document: a known failure,
@@ -151,14 +155,15 @@ describe('an HTML licensing pack (tables for agenda, tracker and action plan)', 
 describe('blind packs of councils the extractor was not written against', () => {
   const blindDir = resolve(fixturesDir, 'blind');
   const PASSING: Record<string, number> = {
+    'aldercombe-overview-scrutiny-2025-10-09': 9,
     'anyshire-otherby-joint-waste-2025-09-18': 18,
     'ashenholt-cabinet-decisions-2025-10-15': 18,
     'balmerrick-drumlaw-community-council-2026-02-17': 19,
     'blackmere-fire-authority-2024-12-12': 15,
     'brackenfold-council-summons-2026-11-18': 16,
     'brackwater-oldmere-fire-agc-2025-11-27': 19,
-    'brindlemoor-council-minutes-2025-11-26': 17,
     'bramwell-health-wellbeing-board-2025-06-24': 16,
+    'brindlemoor-council-minutes-2025-11-26': 17,
     'caerwennol-cabinet-forward-work-programme-2025-09-01': 17,
     'cairnfell-npa-planning-2024-09-19': 16,
     'caldermoor-officer-decisions-2026-11-05': 17,
@@ -171,10 +176,12 @@ describe('blind packs of councils the extractor was not written against', () => 
     'fennbridge-cabinet-2026-06-17': 19,
     'fenwold-planning-committee-2025-11-04': 15,
     'glenarden-education-committee-2025-06-05': 16,
+    'harlowmere-officer-decisions-2025-11-12': 13,
     'harrowfield-cabinet-decisions-2025-11-18': 16,
     'hartmoor-county-forward-plan-2026-02-02': 16,
     'hartsmoor-decision-details-2025-11-13': 13,
     'hollinsworth-parish-2026-10-13': 17,
+    'kelvershire-key-decisions-2025-11-14': 1,
     'kestrel-vale-scrutiny-tracker-2025-11-19': 13,
     'kingsbridge-on-wey-town-council-2026-02-10': 16,
     'lindenshire-cabinet-member-decision-2026-03-16': 18,
@@ -191,8 +198,9 @@ describe('blind packs of councils the extractor was not written against', () => 
     'thornbury-fells-forward-plan-2026-01-05': 15,
     'upper-wendle-parish-2025-09-08': 16,
     'westbury-vale-cabinet-2026-03-11': 15,
-    'wrenfield-planning-committee-2026-01-14': 19,
+    'wethercombe-town-council-minutes-2025-07-08': 7,
     'wickham-lacey-town-council-2025-01-21': 14,
+    'wrenfield-planning-committee-2026-01-14': 19,
   };
   const EXITS_2_TODAY = new Set<string>([]);
   // Packs with a record that does not point at its source lines today (a known failure, recorded: the
