@@ -148,7 +148,6 @@ export function buildDoc(input: string, options: DocOptions = {}): Doc {
 function markRunningLines(lines: Line[]): void {
   const tops: number[] = [];
   const bottoms: number[] = [];
-  let first = -1;
   let last = -1;
   let firstTop = -1;
   for (let i = 0; i < lines.length; i++) {
