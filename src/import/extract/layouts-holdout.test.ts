@@ -137,7 +137,11 @@ describe('forward plan notices as label | value boxes, one per decision', () => 
       exempt: 'No',
       contacts: ['Wren Caddick, Towpath Officer Tel: 01000 000001'],
     });
-    expect(r.forwardPlan[1]).toMatchObject({ decisionMakers: ['Cabinet', 'Council'], decisionDate: { text: 'May 2031', date: null, qualifier: null }, exempt: 'Yes - paragraph 3' });
+    expect(r.forwardPlan[1]).toMatchObject({
+      decisionMakers: ['Cabinet', 'Council'],
+      decisionDate: { text: 'May 2031', date: null, qualifier: null },
+      exempt: 'Yes - paragraph 3',
+    });
     expect(r.reports).toEqual([]);
   });
 });
