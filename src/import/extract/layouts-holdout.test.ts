@@ -89,6 +89,63 @@ describe('forward plan notices as "Label: value" blocks', () => {
   });
 });
 
+describe('forward plan notices as label | value boxes, one per decision', () => {
+  it('reads each box: a "(not before)" label qualifies its bare dates, rows it does not use still belong to the box', () => {
+    const pad = (label: string, value: string): string => `${label.padEnd(34)}${value}`;
+    const more = (value: string): string => `${''.padEnd(34)}${value}`;
+    const text = [
+      'Register of Executive Decisions',
+      '',
+      'Introduction',
+      'This register lists the executive decisions due in the coming months and who will take them.',
+      'Exempt reports are marked below.',
+      '',
+      pad('Decision ref', 'XD/41'),
+      pad('Decision', 'Canal Towpath Resurfacing Phase 2021-'),
+      more('2034'),
+      more('To approve the scheme and its funding.'),
+      pad('Decision maker', 'Cabinet Member for Parks & Leisure'),
+      pad('Date of decision (not before)', '3 March 2031'),
+      pad('Why key', 'Spending over the threshold'),
+      more('for the area'),
+      pad('Documents', 'Cabinet report; route'),
+      more('plan'),
+      pad('Contact officer', 'Wren Caddick, Towpath Officer'),
+      more('Tel: 01000 000001'),
+      pad('Exempt', 'No'),
+      '',
+      '',
+      '                         Page 1 of 2',
+      '\f' + pad('Decision ref', 'XD/42'),
+      pad('Decision', 'Depot Lease Renewal'),
+      pad('Decision maker', 'Cabinet, Council'),
+      pad('Date of decision (not before)', 'May 2031'),
+      pad('Contact officer', 'Oren Pike, Estates Lead'),
+      pad('Exempt', 'Yes - paragraph 3'),
+      '',
+      '',
+      '                         Page 2 of 2',
+      '',
+    ].join('\n');
+    const r = extractPack(Buffer.from(text), 'register.txt');
+    expect(r.forwardPlan.map((f) => f.ref)).toEqual(['XD/41', 'XD/42']);
+    expect(r.forwardPlan[0]).toMatchObject({
+      decision: 'Canal Towpath Resurfacing Phase 2021- 2034 To approve the scheme and its funding.',
+      decisionMakers: ['Cabinet Member for Parks & Leisure'],
+      decisionDate: { text: '3 March 2031', date: '2031-03-03', qualifier: 'not-before' },
+      documents: 'Cabinet report; route plan',
+      exempt: 'No',
+      contacts: ['Wren Caddick, Towpath Officer Tel: 01000 000001'],
+    });
+    expect(r.forwardPlan[1]).toMatchObject({
+      decisionMakers: ['Cabinet', 'Council'],
+      decisionDate: { text: 'May 2031', date: null, qualifier: null },
+      exempt: 'Yes - paragraph 3',
+    });
+    expect(r.reports).toEqual([]);
+  });
+});
+
 describe('records of decisions', () => {
   it.each(['DECISION', 'Decision: approved', 'DECISIONS'])('"%s" is a decision block', (t) => expect(DECISION_BLOCK.test(t)).toBe(true));
   it('takes an item heading by its agenda number, without the decision kind', () => {

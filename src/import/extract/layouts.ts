@@ -521,6 +521,16 @@ export const NOTICE_LABELS: ReadonlyArray<{ field: NoticeField; pattern: RegExp 
 /** A "Label: value" line of a notice: a short label of words, a colon, then the value (which may be empty). */
 export const NOTICE_LABEL_LINE = /^([A-Za-z][A-Za-z.'()/ -]{1,50}?)\s*:\s*(.*)$/;
 
+/**
+ * The label cell of a notice printed as a box of label | value rows (one two-column table per decision, so
+ * pdftotext prints "Decision maker      Cabinet"): a few words, no sentence. Its value wraps onto lines whose
+ * label cell is empty; a row whose label the notices do not use ("Consultation") still belongs to the box.
+ */
+export const NOTICE_BOX_LABEL = /^[A-Za-z][A-Za-z.'()/ -]{1,50}$/;
+
+/** A when-word in brackets closing a date label ("Date of decision (not before)"): the qualifier of the bare dates under it. */
+export const NOTICE_LABEL_QUALIFIER = /\s*\((not before|no earlier than|on or after|after|before|by|no later than)\)$/i;
+
 /** A decision block inside a decision notice or record of decisions: "Decision: …", or "DECISION" alone as a heading. */
 export const DECISION_BLOCK = /^(?:(?:[Dd]ecisions?|DECISIONS?)\s*:|(?:DECISIONS?|THE DECISION|DECISION TAKEN|Decisions?|The [Dd]ecision)$)/;
 

@@ -1,52 +1,95 @@
 import type { ForwardPlanEntry } from './contract.ts';
 import type { Doc, Line, Span } from './doc.ts';
-import { locate, prevNonBlank } from './doc.ts';
+import { cellsOf, locate, prevNonBlank } from './doc.ts';
 import { decisionDateOf, splitMakers } from './forward-plan.ts';
 import { findDate } from './date-text.ts';
 import type { NoticeField } from './layouts.ts';
-import { NOTICE_LABEL_LINE, NOTICE_LABELS, registryMatcher } from './layouts.ts';
+import { NOTICE_BOX_LABEL, NOTICE_LABEL_LINE, NOTICE_LABEL_QUALIFIER, NOTICE_LABELS, registryMatcher } from './layouts.ts';
+import { joinWrapped } from './layout-columns.ts';
 import { isPageFurniture } from './text-normalise.ts';
 
 const noticeLabelIndex = registryMatcher(NOTICE_LABELS.map((l) => l.pattern));
 
+/** A notice label's field (null when notices do not use it) and the when-word in brackets closing it ("(not before)"). */
+function fieldOf(label: string): { field: NoticeField | null; qualifier: string | null } {
+  const q = NOTICE_LABEL_QUALIFIER.exec(label);
+  const k = noticeLabelIndex((q ? label.slice(0, q.index) : label).trim());
+  return { field: k >= 0 ? (NOTICE_LABELS[k] as { field: NoticeField }).field : null, qualifier: q ? (q[1] as string) : null };
+}
+
+/** A labelled line of a notice: the label's field (null for a label notices do not use), its value and its date qualifier. */
+interface NoticeLine {
+  field: NoticeField | null;
+  value: string;
+  qualifier: string | null;
+}
+
 /** The field and value of a notice's "Label: value" line; null when the line is not one. */
-export function noticeLabelOf(text: string): { field: NoticeField; value: string } | null {
+export function noticeLabelOf(text: string): (NoticeLine & { field: NoticeField }) | null {
   if (text.length > 600) return null;
   const m = NOTICE_LABEL_LINE.exec(text);
   if (!m) return null;
-  const k = noticeLabelIndex((m[1] as string).trim());
-  const entry = k >= 0 ? NOTICE_LABELS[k] : undefined;
-  return entry ? { field: entry.field, value: (m[2] as string).trim() } : null;
+  const { field, qualifier } = fieldOf((m[1] as string).trim());
+  return field ? { field, value: (m[2] as string).trim(), qualifier } : null;
 }
 
-/** Whether a line carries on the value above it: indented, not a label, not page furniture. */
-function continues(l: Line): boolean {
-  return l.text !== '' && (l.indent > 0 || /^\s/.test(l.raw)) && !isPageFurniture(l.text) && noticeLabelOf(l.text) === null;
+/** A row of a notice printed as a label | value box ("Decision maker      Cabinet"); null when the line is not one. */
+export function noticeBoxRowOf(l: Line): NoticeLine | null {
+  if (!l.tabbed) return null;
+  const cells = cellsOf(l);
+  const label = (cells[0] ?? '').trim();
+  if (cells.length !== 2 || !NOTICE_BOX_LABEL.test(label) || label.split(/\s+/).length > 6) return null;
+  return { ...fieldOf(label), value: (cells[1] as string).trim() };
+}
+
+/** A line of a notice: a box row in a boxed notice, otherwise a "Label: value" line. */
+function labelOf(l: Line, boxed: boolean): NoticeLine | null {
+  if (boxed) return noticeBoxRowOf(l);
+  return l.text.includes(':') ? noticeLabelOf(l.text) : null;
+}
+
+/** Whether a line starts a notice at its reference; `boxed` when the notice is a label | value box. */
+function referenceAt(l: Line): { boxed: boolean } | null {
+  if (l.text === '') return null;
+  if (l.text.includes(':') && noticeLabelOf(l.text)?.field === 'ref') return { boxed: false };
+  return noticeBoxRowOf(l)?.field === 'ref' ? { boxed: true } : null;
+}
+
+/**
+ * Whether a line carries on the value above it: in a box, a line with an empty label cell; otherwise indented and
+ * not a label. Page furniture never does, except that in a box a number alone straight under a value (a wrapped
+ * "2026-" / "2030") is the value's, not a page number.
+ */
+function continues(l: Line, boxed: boolean, direct = false): boolean {
+  if (l.text === '') return false;
+  if (isPageFurniture(l.text) && !(boxed && direct && /^\d+$/.test(l.text.trim()))) return false;
+  if (boxed) return l.tabbed ? cellsOf(l)[0] === '' : l.indent > 0;
+  return (l.indent > 0 || /^\s/.test(l.raw)) && noticeLabelOf(l.text) === null;
 }
 
 /** Lines after a reference label at i, up to the next blank-line gap of two or a new reference: the block's lines. */
-function blockEnd(lines: Line[], i: number, end: number): number {
+function blockEnd(lines: Line[], i: number, end: number, boxed: boolean): number {
   let j = i + 1;
   for (; j < end; j++) {
     const l = lines[j] as Line;
     if (l.text === '') {
       const next = lines[j + 1];
-      if (!next || next.text === '' || !continues(next)) break;
+      if (!next || next.text === '' || !continues(next, boxed)) break;
       continue;
     }
-    const label = noticeLabelOf(l.text);
+    const label = labelOf(l, boxed);
     if (label?.field === 'ref') break;
-    if (!label && !continues(l)) break;
+    if (!label && !continues(l, boxed, (lines[j - 1] as Line).text !== '')) break;
   }
   return j;
 }
 
 /** Whether a block starting at a reference label holds a decision maker and a decision date: a notice, not a report cover. */
-function isNotice(lines: Line[], i: number, end: number): boolean {
+function isNotice(lines: Line[], i: number, end: number, boxed: boolean): boolean {
   const fields = new Set<NoticeField>();
   for (let j = i + 1; j < end; j++) {
-    const label = noticeLabelOf((lines[j] as Line).text);
-    if (label) fields.add(label.field);
+    const label = labelOf(lines[j] as Line, boxed);
+    if (label?.field) fields.add(label.field);
   }
   return fields.has('makers') && fields.has('date');
 }
@@ -58,9 +101,10 @@ export function findNoticeBlocks(doc: Doc): Array<{ start: number; end: number; 
   let run: { start: number; end: number; header: number | null } | null = null;
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i] as Line;
-    if (l.text === '' || l.text.indexOf(':') < 0 || noticeLabelOf(l.text)?.field !== 'ref') continue;
-    const end = blockEnd(lines, i, lines.length);
-    if (!isNotice(lines, i, end)) continue;
+    const ref = referenceAt(l);
+    if (!ref) continue;
+    const end = blockEnd(lines, i, lines.length, ref.boxed);
+    if (!isNotice(lines, i, end, ref.boxed)) continue;
     // Notices follow one another with only rules, blanks and page furniture between them.
     if (run && gapIsFurniture(lines, run.end, i)) {
       run.end = end;
@@ -94,29 +138,35 @@ export function parseNoticeBlocks(doc: Doc, span: Span): ForwardPlanEntry[] {
   const out: ForwardPlanEntry[] = [];
   let values: Partial<Record<NoticeField, string>> | null = null;
   let field: NoticeField | null = null;
+  let boxed = false;
+  let qualifier: string | null = null;
   let first = -1;
   let last = -1;
   const flush = (): void => {
-    if (values) out.push(locate(doc, entryOf(values), first, last));
+    if (values) out.push(locate(doc, entryOf(values, qualifier), first, last));
     values = null;
     field = null;
+    qualifier = null;
   };
   for (let i = span.start; i < span.end; i++) {
     const l = lines[i] as Line;
-    const label = l.text.includes(':') ? noticeLabelOf(l.text) : null;
-    if (label?.field === 'ref') {
+    const ref = referenceAt(l);
+    if (ref) {
       flush();
       values = {};
+      boxed = ref.boxed;
       first = i;
     }
     if (!values) continue;
     const v: Partial<Record<NoticeField, string>> = values;
+    const label = labelOf(l, boxed);
     if (label) {
       field = label.field;
-      v[field] = v[field] === undefined || v[field] === '' ? label.value : `${v[field]} ${label.value}`.trim();
+      if (field) v[field] = v[field] === undefined || v[field] === '' ? label.value : `${v[field]} ${label.value}`.trim();
+      if (field === 'date' && label.qualifier) qualifier = label.qualifier;
       last = i;
-    } else if (field && continues(l)) {
-      v[field] = `${v[field] ?? ''} ${l.text}`.trim();
+    } else if (field && continues(l, boxed, i > 0 && (lines[i - 1] as Line).text !== '')) {
+      v[field] = joinWrapped(v[field] ?? '', l.text.trim());
       last = i;
     } else if (l.text !== '') field = null;
   }
@@ -124,14 +174,21 @@ export function parseNoticeBlocks(doc: Doc, span: Span): ForwardPlanEntry[] {
   return out;
 }
 
+/** A decision date cell under a label that may carry the qualifier ("Date of decision (not before)" over a bare date). */
+function dated(cell: string, qualifier: string | null): ForwardPlanEntry['decisionDate'] {
+  const d = decisionDateOf(cell);
+  if (qualifier && d.date !== null && d.qualifier === 'on') d.qualifier = decisionDateOf(`${qualifier} ${cell}`).qualifier;
+  return d;
+}
+
 /** A forward plan entry from a notice's labelled values; what the notice does not print stays null. */
-function entryOf(v: Partial<Record<NoticeField, string>>): ForwardPlanEntry {
+function entryOf(v: Partial<Record<NoticeField, string>>, qualifier: string | null): ForwardPlanEntry {
   const blank = (s: string | undefined): string | null => (s === undefined || s === '' || /^(?:n\/?a|-+|none)$/i.test(s) ? null : s);
   const contact = blank(v.contact);
   return {
     ref: (v.ref ?? '').toUpperCase(),
     firstPublished: v.published ? (findDate(v.published)?.date ?? null) : null,
-    decisionDate: decisionDateOf(v.date ?? ''),
+    decisionDate: dated(v.date ?? '', qualifier),
     decisionMakers: splitMakers(v.makers ?? ''),
     issue: blank(v.issue),
     decision: blank(v.decision),

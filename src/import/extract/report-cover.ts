@@ -5,6 +5,7 @@ import type { CoverField } from './layouts.ts';
 import { COVER_ITEM_LINE, COVER_LABELS, NAMED_FORWARD_PLAN_REF, RECOMMENDATION_HEADING, REPORT_BY_LINE, REPORT_KIND_LINE, SUMMARY_HEADING, registryMatcher } from './layouts.ts';
 import { cleanInline, isPageFurniture } from './text-normalise.ts';
 import { looksLikePerson, splitCabinetMembers, startsWithTitle } from './names.ts';
+import { findNoticeBlocks } from './notice-blocks.ts';
 
 /** A report kind line: "Decision Report – Key Decision", "Report for information", "Record of Officer Decision". */
 export const KIND_LINE = REPORT_KIND_LINE;
@@ -333,8 +334,15 @@ const WHO: ReadonlySet<CoverField> = new Set<CoverField>(['lead', 'cabinet', 'ti
 export function findReportCovers(doc: Doc): number[] {
   const { lines } = doc;
   const starts: number[] = [];
+  // A forward plan notice's labels (decision maker, date, contact) are not a report's cover.
+  const notices = new Map(findNoticeBlocks(doc).map((b) => [b.header, b.end]));
   let i = 0;
   while (i < lines.length) {
+    const notice = notices.get(i);
+    if (notice !== undefined) {
+      i = Math.max(i + 1, notice);
+      continue;
+    }
     const first = coverFieldsOf(lines[i] as Line);
     if (first.length === 0) {
       i++;
