@@ -198,7 +198,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'thornbury-fells-forward-plan-2026-01-05': 15,
     'upper-wendle-parish-2025-09-08': 16,
     'westbury-vale-cabinet-2026-03-11': 15,
-    'wethercombe-town-council-minutes-2025-07-08': 7,
+    'wethercombe-town-council-minutes-2025-07-08': 19,
     'wickham-lacey-town-council-2025-01-21': 14,
     'wrenfield-planning-committee-2026-01-14': 19,
   };

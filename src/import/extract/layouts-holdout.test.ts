@@ -1727,3 +1727,71 @@ describe('minutes numbered with the body\u2019s letters and a dot ("LC.12"), one
     expect(m?.items[1]?.resolutions).toEqual(['That planning permission be granted subject to the conditions in the report.']);
   });
 });
+
+describe('minutes saved from a word processor as a web page, a table of number | text cells of paragraphs', () => {
+  const cell = (paras: string[]): string => `<td valign=top>\r\n<p class=MsoNormal>${paras.join('<o:p></o:p></p>\r\n<p class=MsoNormal>')}<o:p></o:p></p>\r\n</td>`;
+  const row = (no: string, paras: string[]): string => `<tr>\r\n${cell([`<b>${no}</b>`])}\r\n${cell(paras)}\r\n</tr>`;
+  const html = [
+    '<html xmlns:o="urn:schemas-microsoft-com:office:office"><head><!--[if gte mso 9]><xml><o:DocumentProperties></o:DocumentProperties></xml><![endif]-->',
+    '<style>p.MsoNormal {margin:0cm;}</style></head><body lang=EN-GB>',
+    '<h1>MINUTES OF THE MEETING OF THE PARISH COUNCIL held on Monday 3<sup>rd</sup> March 2031 at 7.30pm in the Village Hall</h1>',
+    '<p class=MsoNormal><b>Present:<span style="mso-tab-count:1">&nbsp;&nbsp; </span></b>Cllr A Birch (Chair), Cllr B Cole and Cllr C Dale.<o:p></o:p></p>',
+    '<p class=MsoNormal><o:p>&nbsp;</o:p></p>',
+    '<table class=MsoTableGrid border=1>',
+    row('PC/31/20', ['<b>APOLOGIES</b>', 'Apologies were received from Cllr D Eyre.', '<o:p>&nbsp;</o:p>']),
+    row('PC/31/21', [
+      '<b>ACCOUNTS</b>',
+      '</p><table class=MsoTableGrid><tr><td><p class=MsoNormal><b>Payee<o:p></o:p></b></p></td><td><p class=MsoNormal><b>Amount<o:p></o:p></b></p></td></tr>' +
+        '<tr><td><p class=MsoNormal>Mowing contractor<o:p></o:p></p></td><td><p class=MsoNormal>120.00<o:p></o:p></p></td></tr></table><p class=MsoNormal>',
+      '<b>RESOLVED:</b>',
+      '<![if !supportLists]><span style="mso-list:Ignore">1.<span>&nbsp;&nbsp;&nbsp; </span></span><![endif]>To approve the payment of &pound;120.00.',
+      '<![if !supportLists]><span style="mso-list:Ignore">2.<span>&nbsp;&nbsp;&nbsp; </span></span><![endif]>To note the bank statement.',
+    ]),
+    row('PC/31/22', ['<b>NEXT MEETING</b>', 'The next meeting will be held on 7th April 2031.']),
+    '</table>',
+    '<p class=MsoNormal>Meeting closed at 8.41pm.<o:p></o:p></p>',
+    '</body></html>',
+  ].join('\r\n');
+
+  it('puts each row\u2019s number and heading on one line, each cell of an inner table on its row\u2019s line, and shows what Word\u2019s list marks hold', () => {
+    const lines = htmlToText(html).split('\n');
+    expect(lines).toContain('PC/31/20\tAPOLOGIES');
+    expect(lines).toContain('Mowing contractor\t120.00\t');
+    expect(lines.some((l) => l.startsWith('1.') && l.includes('To approve the payment'))).toBe(true);
+    expect(lines.some((l) => l.includes('<!['))).toBe(false);
+  });
+
+  it('reads the minutes, their headings and numbered resolutions; the rows of the inner table are not minutes', () => {
+    const [m] = extractPack(Buffer.from(html), 'minutes.html').minutes;
+    expect(m?.items.map((i) => i.minute)).toEqual(['PC/31/20', 'PC/31/21', 'PC/31/22']);
+    expect(m?.items.map((i) => i.title)).toEqual(['APOLOGIES', 'ACCOUNTS', 'NEXT MEETING']);
+    expect(m?.items[1]?.resolutions).toEqual(['To approve the payment of £120.00.', 'To note the bank statement.']);
+    expect(m?.endedAt).toBe('20:41');
+  });
+});
+
+describe('a meeting\u2019s web page whose "No. | Item" cells hold paragraphs', () => {
+  it('reads each row\u2019s number and the title that shares its line', () => {
+    const row = (no: string, title: string, minutes: string): string =>
+      `<tr><td class="num">\n<p>${no}</p>\n</td><td>\n<p>${title}</p>\n<p>Minutes:</p>\n<p>${minutes}</p>\n</td></tr>`;
+    const html = [
+      '<html><body><h1>Agenda, decisions and minutes</h1>',
+      '<h2>Highways Committee - Thursday 4 March 2032 7:00 pm</h2>',
+      '<p>Venue: Civic Hall, Ashgrove. Contact: Committee Services</p>',
+      '<h2>Items</h2>',
+      '<table><tr><th>No.</th><th>Item</th></tr>',
+      row('12.', 'Apologies for Absence', 'There were none.'),
+      row('13.', 'Street Lighting Review', 'RESOLVED: That the review be noted.'),
+      row('14.', 'Any Other Business', 'There was no other business.'),
+      '</table></body></html>',
+    ].join('\n');
+    const lines = htmlToText(html).split('\n');
+    expect(lines).toContain('13.\tStreet Lighting Review');
+    const pack = extractPack(Buffer.from(html), 'meeting.html');
+    expect(pack.meeting?.agenda.map((a) => [a.number, a.title])).toEqual([
+      ['12', 'Apologies for Absence'],
+      ['13', 'Street Lighting Review'],
+      ['14', 'Any Other Business'],
+    ]);
+  });
+});

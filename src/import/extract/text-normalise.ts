@@ -116,6 +116,17 @@ function numberListItems(_whole: string, attrs: string, inner: string): string {
   return `\n${items}\n`;
 }
 
+// A cell's first paragraph opening just after the cell opens, or its last closing just before the cell closes (markers between kept).
+const CELL_EDGE_BLOCK = /(<(?:td|th)\b[^>]*>)((?:\s|\ue000\d+\ue001)*)<(?:p|div)\b[^>]*>|<\/(?:p|div)\s*>((?:\s|\ue000\d+\ue001)*)(?=<\/(?:td|th)\s*>)/gi;
+
+/**
+ * A cell's first and last paragraph marks dropped, so that a cell of paragraphs (a word processor's table) starts
+ * on its row's line and its cells stay on one line when each holds one paragraph; inner paragraphs still break.
+ */
+function cellEdge(_whole: string, open: string | undefined, before: string | undefined, after: string | undefined): string {
+  return open !== undefined ? `${open}${before ?? ''}` : (after ?? '');
+}
+
 /** htmlToText; with `keepMarkers`, line markers inside dropped comments, scripts and styles are kept. */
 function convertHtml(html: string, keepMarkers: boolean): string {
   const drop = (removed: string): string => (keepMarkers ? ` ${(removed.match(MARKER) ?? []).join('')} ` : ' ');
@@ -127,6 +138,8 @@ function convertHtml(html: string, keepMarkers: boolean): string {
       // A sidebar beside the content is chrome when it holds a menu too.
       .replace(/<(header|footer|aside)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, (whole) => (/<(?:ul|nav|form)\b/i.test(whole) ? drop(whole) : whole))
       .replace(/<![a-z][^<>]{0,500}>/gi, drop)
+      // Word's downlevel-revealed conditionals ("<![if !supportLists]>1. <![endif]>"): the marks go, what they hold is shown.
+      .replace(/<!\[(?:if\b[^<>\]]{0,200}|endif)\]>/gi, drop)
       // A button that opens a section (an accordion's "aria-controls") is that section's heading; other buttons are controls.
       .replace(/<(button)\b([^>]*)>[\s\S]*?<\/\1\s*>/gi, (whole, _tag: string, attrs: string) => (DISCLOSURE_BUTTON.test(attrs) ? whole : drop(whole)))
       .replace(/<a\b[^>]*href="#[^"]*"[^>]*>\s*skip to[^<]{0,40}<\/a>/gi, drop)
@@ -137,6 +150,7 @@ function convertHtml(html: string, keepMarkers: boolean): string {
       .replace(/<br\s*\/?>/gi, '\n')
       .replace(/<ol\b([^>]*)>((?:(?!<ol\b)[\s\S])*?)<\/ol\s*>/gi, numberListItems)
       .replace(/<li\b[^>]*>/gi, '\n- ')
+      .replace(CELL_EDGE_BLOCK, cellEdge)
       .replace(/<\/(?:td|th)\s*>/gi, '\t')
       .replace(/<(?:td|th)\b[^>]*>/gi, '')
       .replace(/<\/?(?:p|div|tr|table|thead|tbody|tfoot|ul|ol|li|h[1-6]|section|article|header|footer|main|nav|aside|blockquote|pre|title|caption|dl|dt|dd|hr)\b[^>]*>/gi, '\n')

@@ -1,6 +1,6 @@
 import type { AgendaItem, Meeting, MeetingMember, MinuteItem, Minutes } from './contract.ts';
 import type { Doc, Line, Span } from './doc.ts';
-import { locate, prevNonBlank, warn } from './doc.ts';
+import { cellsOf, locate, prevNonBlank, warn } from './doc.ts';
 import { readRegister, registerColumns } from './attendance-register.ts';
 import { findClockTime } from './date-text.ts';
 import { APOLOGIES_SENTENCE, FILE_SIZE, MEETING_END, REGISTER_OFFICER_ROLE, WEB_ACCESS_LABEL, WEB_BLOCK, WEB_DECISION_BLOCKS, WEB_SECTION_ITEM } from './layouts.ts';
@@ -70,9 +70,12 @@ function readRows(doc: Doc, span: Span, sections: boolean): { rows: Row[]; ended
       block = null;
       continue;
     }
-    const number = sections ? null : ROW_NUMBER.exec(t);
+    // The number alone in its cell: alone on its line, or with the title cell's first paragraph after it ("54.\tPetitions").
+    const cells = !sections && l.tabbed ? cellsOf(l).filter((c) => c !== '') : [];
+    const number = sections ? null : ROW_NUMBER.exec(cells.length === 2 ? (cells[0] as string) : t);
     if (number) {
-      row = { number: number[1] as string, title: '', first: i, last: i, restricted: false, description: [], blocks: [] };
+      const title = cells.length === 2 ? cleanTitle(cells[1] as string) : '';
+      row = { number: number[1] as string, title, first: i, last: i, restricted: false, description: [], blocks: [] };
       rows.push(row);
       block = null;
       continue;
