@@ -1721,7 +1721,7 @@ describe('district minutes printed with run-on attendance and a hanging number c
     expect(m?.present).toEqual(['A Quill', 'B Rowan', 'C Sefton', 'D Tarrant']);
     expect(m?.otherMembersPresent).toEqual(['E Usher', 'F Vale (Cabinet Member for Parks and Open Spaces)']);
     expect(m?.inAttendance).toHaveLength(2);
-    expect(m?.apologies).toEqual(['J Abel']);
+    expect(m?.apologies).toEqual(['Councillor J Abel']);
     expect(m?.items[2]?.resolutions).toEqual(['the fares be increased by 5%;', 'the review be repeated in 2032.']);
   });
   it('keeps a person with a post in brackets apart from a post after a comma', () => {
