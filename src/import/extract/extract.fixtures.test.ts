@@ -155,7 +155,7 @@ describe('an HTML licensing pack (tables for agenda, tracker and action plan)', 
 describe('blind packs of councils the extractor was not written against', () => {
   const blindDir = resolve(fixturesDir, 'blind');
   const PASSING: Record<string, number> = {
-    'aldercombe-overview-scrutiny-2025-10-09': 9,
+    'aldercombe-overview-scrutiny-2025-10-09': 19,
     'anyshire-otherby-joint-waste-2025-09-18': 18,
     'ashenholt-cabinet-decisions-2025-10-15': 18,
     'balmerrick-drumlaw-community-council-2026-02-17': 19,

@@ -28,7 +28,7 @@ import {
   WORK_PROGRAMME_COLUMNS,
 } from './layouts.ts';
 import { extractPack } from './index.ts';
-import { dropRoleNotes } from './names.ts';
+import { dropRoleNotes, isPostText } from './names.ts';
 import { noticeLabelOf } from './notice-blocks.ts';
 import { decodeEntities, htmlToText } from './text-normalise.ts';
 
@@ -1793,5 +1793,64 @@ describe('a meeting\u2019s web page whose "No. | Item" cells hold paragraphs', (
       ['13', 'Street Lighting Review'],
       ['14', 'Any Other Business'],
     ]);
+  });
+});
+
+describe('district minutes printed with run-on attendance and a hanging number column', () => {
+  const text = [
+    '                                                    Public Document Pack',
+    '',
+    '                     BRINDLEFORD BOROUGH COUNCIL',
+    '                          Licensing Committee',
+    'Minutes of the meeting held on Tuesday 3 June 2031 at 7.00 pm in the Guildhall,',
+    '                   Market Place, Brindleford',
+    '',
+    'Present: Councillors A Quill (Chair), B Rowan, C Sefton and D',
+    'Tarrant',
+    'Also present: Councillors E Usher (Leader of the Council) and F Vale (Cabinet Member for',
+    'Parks and Open Spaces)',
+    'Officers: Gina Wharf (Licensing Manager) and Hal Yew (Democratic',
+    'Services Officer)',
+    '12.   Apologies for Absence',
+    '      Apologies for absence were received from Councillor J Abel.',
+    '',
+    '13.   Minutes',
+    '      RESOLVED: That the minutes of the meeting held on 6 May 2031 be approved.',
+    '',
+    '14.   Taxi Fares Review',
+    '      (Agenda item 4)',
+    '      The Licensing Manager introduced the review.',
+    '      RESOLVED: That',
+    '',
+    '',
+    '                                    Page 1',
+    '\f      1. the fares be increased by 5%;',
+    '      2. the review be repeated in 2032.',
+    '',
+    '15.   Street Trading Policy',
+    '      (Agenda item 5)',
+    '      RESOLVED: That the policy be adopted.',
+    '',
+    'The meeting ended at 8.15 pm',
+    '',
+  ].join('\n');
+  it('counts plain-numbered minutes up to the first "(Agenda item N)" one, and reads the attendance and a list under a footer', () => {
+    const m = extractPack(Buffer.from(text), 'minutes.txt').minutes[0];
+    expect(m?.body).toBe('Licensing Committee');
+    expect(m?.items.map((i) => [i.minute, i.agendaItem])).toEqual([
+      ['12', null],
+      ['13', null],
+      ['14', '4'],
+      ['15', '5'],
+    ]);
+    expect(m?.present).toEqual(['A Quill', 'B Rowan', 'C Sefton', 'D Tarrant']);
+    expect(m?.otherMembersPresent).toEqual(['E Usher', 'F Vale (Cabinet Member for Parks and Open Spaces)']);
+    expect(m?.inAttendance).toHaveLength(2);
+    expect(m?.apologies).toEqual(['Councillor J Abel']);
+    expect(m?.items[2]?.resolutions).toEqual(['the fares be increased by 5%;', 'the review be repeated in 2032.']);
+  });
+  it('keeps a person with a post in brackets apart from a post after a comma', () => {
+    expect(isPostText('F Vale (Cabinet Member for Parks)')).toBe(false);
+    expect(isPostText('Cabinet Member for Parks')).toBe(true);
   });
 });

@@ -95,7 +95,10 @@ function readHeader(texts: readonly string[]): Header {
     // The named line nearest above the date: the committee, before the council's name above it.
     const dateAt = texts.findIndex((t) => findDate(t) !== null);
     const above = dateAt >= 0 ? texts.slice(0, dateAt).reverse() : [];
-    body = (above.find(isName) ?? texts.find(isName) ?? '').replace(/^(?:an? |the )?(?:(?:ordinary|special|extraordinary|annual|general)\s+)?meeting of (?:the )?/i, '');
+    body = (above.find(isName) ?? texts.find((t, k) => isName(t) && !(k > 0 && /,$/.test(texts[k - 1] as string))) ?? '').replace(
+      /^(?:an? |the )?(?:(?:ordinary|special|extraordinary|annual|general)\s+)?meeting of (?:the )?/i,
+      '',
+    );
   }
   const heldAt = block.search(/\bheld\b/i);
   const after = heldAt >= 0 ? block.slice(heldAt) : block;
@@ -255,7 +258,8 @@ export function readResolutions(lines: readonly Line[]): string[] {
     found = true;
     const rest = afterLead(l.text);
     let next = k + 1;
-    while (next < body.length && (body[next] as Line).text === '') next++;
+    // The list may start over a page break, under the footer.
+    while (next < body.length && ((body[next] as Line).text === '' || isPageFurniture((body[next] as Line).text))) next++;
     const nextLine = body[next];
     const list =
       rest === '' || /:\s*$/.test(rest)
@@ -383,7 +387,9 @@ function bodyAbove(doc: Doc, at: number): { body: string; line: number } {
     }
     blanks = 0;
     seen++;
-    if (l.tabbed || isPageFurniture(l.text) || /[.:;,]$/.test(l.text)) break;
+    // A centred heading comes out indented as one cell: a row of a table has two.
+    const row = l.tabbed && (l.cells ?? []).filter((c) => c.trim() !== '').length !== 1;
+    if (row || isPageFurniture(l.text) || /[.:;,]$/.test(l.text)) break;
     if (isName(l.text)) return { body: l.text, line: i };
   }
   return { body: '', line: at };
@@ -523,7 +529,9 @@ function findHeadings(doc: Doc, from: number, end: number): Heading[] {
       if (c.loose) continue;
       const scheme = MINUTE_NUMBERS[c.scheme] as (typeof MINUTE_NUMBERS)[number];
       const after = out.reduce<Heading | null>((best, h) => (h.first > c.i && (best === null || h.first < best.first) ? h : best), null);
-      if (scheme.name === 'plain' || !after || out.some((h) => h.first <= c.i) || !continues(scheme, c.minute, after.minute)) continue;
+      if (!after || out.some((h) => h.first <= c.i) || !continues(scheme, c.minute, after.minute)) continue;
+      // A plain number ("23.") counts up to the heading under it only as the next number of a heading with a pointer or of one it joined.
+      if (scheme.name === 'plain' && (!/^\d+$/.test(after.minute) || Number(after.minute) !== Number(c.minute) + 1)) continue;
       out.push({ first: c.i, bodyFrom: c.i + 1 + c.wrapped, minute: c.minute, agendaItem: null, title: c.title, strong: false });
     }
     return out.sort((a, b) => a.first - b.first);

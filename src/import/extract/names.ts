@@ -190,6 +190,9 @@ export function isPostText(text: string): boolean {
   const t = text.trim();
   if (t === '' || startsWithTitle(t)) return false;
   if (/^[a-z]/.test(t)) return true;
+  // "F Bell (Cabinet Member for Housing)": a person with the post in brackets after the name.
+  const bare = t.replace(/\s*\([^()]*\)/g, '').trim();
+  if (bare !== t && bare !== '' && looksLikePerson(bare)) return false;
   // "Clerk J Connelly": a post word before a name is the person's label, not a post after the last name.
   if (CLERK_PREFIX.test(t) && looksLikePerson(t.replace(CLERK_PREFIX, ''))) return false;
   if (!POST_WORDS.test(t)) return false;
