@@ -1,4 +1,5 @@
 import type { ExtractWarning, LineRange, Provenance } from './contract.ts';
+import { COVER_LABELS, DECISION_SECTION_HEADINGS, WRAPPED_LABEL_TAIL, registryMatcher } from './layouts.ts';
 import { cleanMarkdownLine, joinWrappedBold } from './markdown.ts';
 import { cleanInline, layoutToCells, splitCells } from './text-normalise.ts';
 
@@ -134,6 +135,7 @@ export function buildDoc(input: string, options: DocOptions = {}): Doc {
       coverFields: undefined,
     };
   });
+  if (laidOut) joinWrappedFormLabels(lines, laidOut);
   if (paged && page > 1) markRunningLines(lines);
   return { lines, warnings: [], located: sourceLines !== null, paged, layout, textLines, laidOut };
 }
@@ -181,6 +183,60 @@ function markRunningLines(lines: Line[]): void {
       l.text = l.raw;
       l.tabbed = false;
     }
+  }
+}
+
+/** A laid-out form row: the label's column, the label, and the value's column and text. */
+const FORM_ROW = /^( *)(\S(?:\S| (?! ))*)( {3,})(\S.*)$/;
+
+/** Whether text is a label of a form the extractor reads: a report cover's, or a decision record's section. */
+const knownLabel = (
+  (match) =>
+  (text: string): boolean =>
+    match(text) >= 0
+)(registryMatcher([...COVER_LABELS.map((c) => c.pattern), ...DECISION_SECTION_HEADINGS.map((d) => d.pattern)]));
+
+/**
+ * A two-column form (label | value) whose label wraps in its column onto the row's next line, beside the value's next
+ * line ("Decision maker (name and   Jo Bloggs" / "post)   Head of Service"): the label's tail (see WRAPPED_LABEL_TAIL)
+ * is joined to the label, and the line under is left as the value's column only, as any wrapped value is.
+ */
+function joinWrappedFormLabels(lines: Line[], laidOut: string[]): void {
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const row = FORM_ROW.exec(laidOut[i] ?? '');
+    if (!row || (row[2] as string).length > 40 || /:$/.test(row[2] as string)) continue;
+    const labelAt = (row[1] as string).length;
+    const valueAt = labelAt + (row[2] as string).length + (row[3] as string).length;
+    let label = row[2] as string;
+    for (let j = i + 1; j < lines.length && (lines[j] as Line).page === (lines[i] as Line).page; j++) {
+      const next = FORM_ROW.exec(laidOut[j] ?? '');
+      if (!next || (next[1] as string).length !== labelAt) break;
+      const tail = next[2] as string;
+      const nextValueAt = labelAt + tail.length + (next[3] as string).length;
+      if (nextValueAt < valueAt || nextValueAt > valueAt + 6 || !WRAPPED_LABEL_TAIL.test(tail)) break;
+      const joined = `${label} ${tail}`;
+      // A left column's text wrapped (a minute's title, a name) is not a label: the tail closes a bracketed prompt, or makes a known label.
+      const open = (label.match(/\(/g) ?? []).length > (label.match(/\)/g) ?? []).length;
+      const prompt = open ? /\)\s*:?$/.test(tail) : /^\([^()]+\)\s*:?$/.test(tail);
+      if (!prompt && !knownLabel(joined.replace(/\s*:$/, ''))) break;
+      label = joined;
+      const value = `${' '.repeat(nextValueAt)}${next[4] as string}`;
+      laidOut[j] = value;
+      const l = lines[j] as Line;
+      l.raw = layoutToCells(value);
+      l.text = cleanInline(l.raw);
+      l.indent = nextValueAt;
+      l.tabbed = l.raw.includes('\t');
+      l.cells = undefined;
+    }
+    if (label === row[2]) continue;
+    const l = lines[i] as Line;
+    const cells = l.raw.split('\t');
+    const k = cells[0] === '' ? 1 : 0;
+    cells[k] = label;
+    l.raw = cells.join('\t');
+    l.text = cleanInline(l.raw);
+    l.cells = undefined;
   }
 }
 

@@ -34,6 +34,7 @@ import {
   SUMMONS_SENTENCES,
   VALEDICTION,
   VENUE_WORDS,
+  WRAPPED_LABEL_TAIL,
 } from './layouts.ts';
 import {
   cellsByPosition,
@@ -508,5 +509,50 @@ describe('parish and community council minutes', () => {
     });
     // A centred heading over a line at the margin that runs under it is one column.
     expect(sideBySide(['                 MINUTES OF THE COUNCIL', 'Held on Monday 2 June 2031 in the Council Chamber, Town Hall', '              Present'])).toBeNull();
+  });
+});
+
+describe('a record of officer decision printed as a two-column form', () => {
+  const row = (label: string, value: string): string => `  ${label.padEnd(30)}${value}`.trimEnd();
+  const text = [
+    'Record of Officer Decision',
+    '',
+    row('Decision title', 'Renewal of the lease of the'),
+    row('', 'Brindle Lane allotment store'),
+    row('Decision maker (name and', 'Odile Fenwick-Marr'),
+    row('post)', 'Head of Property'),
+    row('Date of decision', '3 February 2031'),
+    row('Delegated authority', 'Scheme of delegation, paragraph 9.1'),
+    row('(constitution reference)', 'disposals of land'),
+    row('Decision', 'To renew the lease for five years at a'),
+    row('', 'rent of £900 a year.'),
+    '',
+    row('Alternative options', '1. Sell the store – rejected, as it'),
+    row('considered', '   serves two sites.'),
+    '',
+    row('Contact officer', 'Piet Varga, Estates Officer'),
+    row('', 'Tel: 01999 000111'),
+    '',
+  ].join('\n');
+
+  it('joins a label wrapped in its column, and leaves the line under it to the value', () => {
+    const doc = buildDoc(text, { layout: true });
+    const texts = doc.lines.map((l) => l.text);
+    expect(texts).toContain('Decision maker (name and post) Odile Fenwick-Marr');
+    expect(texts).toContain('Head of Property');
+    expect(texts).toContain('Delegated authority (constitution reference) Scheme of delegation, paragraph 9.1');
+    expect(texts).toContain('Alternative options considered 1. Sell the store – rejected, as it');
+    expect(WRAPPED_LABEL_TAIL.test('post)')).toBe(true);
+    expect(WRAPPED_LABEL_TAIL.test('Date of decision')).toBe(false);
+  });
+
+  it('reads the form: title, decision maker, date, decision and contact officer, each row ending the value above', () => {
+    const report = extractPack(Buffer.from(text), 'record.txt').reports[0];
+    expect(report?.title).toBe('Renewal of the lease of the Brindle Lane allotment store');
+    expect(report?.leadOfficer).toContain('Odile Fenwick-Marr');
+    expect(report?.date).toBe('2031-02-03');
+    expect(report?.decision).toBe('To renew the lease for five years at a rent of £900 a year.');
+    expect(report?.contact).toContain('01999 000111');
+    expect(report?.recommendations ?? []).toEqual([]);
   });
 });

@@ -366,6 +366,13 @@ export const FORWARD_PLAN_REF = /\b([A-Za-z]{1,5}(?:\/\d{2}\/\d{2}\/\d{2,3}|\/?\
 /** A reference named as such inside another cover cell ("Key decision: Yes – Forward Plan reference KD/2026/041"). */
 export const NAMED_FORWARD_PLAN_REF = /\b(?:forward plan|key decision|fp)\s+ref(?:erence)?(?:\s+no\.?)?\s*:?\s*([A-Za-z]{1,5}\/?\d{2,4}\/\d{2,4}(?:\/\d{2,3})?)\b/i;
 
+/**
+ * The tail of a form's label wrapped onto the next line in the label column ("Decision maker (name and" / "post)",
+ * "Alternative options" / "considered", "Delegated authority" / "(constitution reference)"): it goes on in lower case,
+ * opens a bracketed prompt, or closes one left open above.
+ */
+export const WRAPPED_LABEL_TAIL = /^[a-z(][a-z ,/&()'-]{0,38}\s*:?$/;
+
 /** The signature row of a record's closing box ("Signed:", "Signature of decision taker:"), next to its date. */
 export const SIGNATURE_LABEL = /^(?:signed|signature|signed by|signature of [a-z ]{3,20})$/i;
 

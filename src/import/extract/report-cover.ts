@@ -45,6 +45,11 @@ function isLabelRow(l: Line): boolean {
   return first.length > 2 && first.length <= 80 && /[:?]$/.test(first);
 }
 
+/** Whether a laid-out line is another row of a form whose labels start at `labelIndent`: a label and its value, side by side. */
+function sameColumnRow(l: Line, labelIndent: number): boolean {
+  return l.tabbed && l.indent === labelIndent && (cellsOf(l)[0] ?? '') !== '' && cellsOf(l).filter((c) => c !== '').length === 2;
+}
+
 const matchCoverLabel = registryMatcher(COVER_LABELS.map((c) => c.pattern));
 
 /** One labelled field read from a cover line: the field, the label as printed and its value. */
@@ -470,6 +475,8 @@ export function parseCover(doc: Doc, start: number, end: number): CoverFields | 
   let misses = 0;
   let lastUsed = firstLabel;
   let kindBetween: string | null = null;
+  // The label column of a form row passed over (a label the cover does not use), whose wrapped value is passed over too.
+  let skippedIndent: number | null = null;
   for (; i < Math.min(end, firstLabel + 60); i++) {
     const l = lines[i] as Line;
     if (l.text === '' || isPageFurniture(l.text)) {
@@ -489,11 +496,15 @@ export function parseCover(doc: Doc, start: number, end: number): CoverFields | 
       blank = false;
       misses = 0;
       lastUsed = i;
+      skippedIndent = null;
       continue;
     }
     // A form row with a label the cover does not use ("Directorate:") ends the value above it; the cover may go on after it.
-    if (isLabelRow(l)) {
+    const formIndent: number | null = current?.indent ?? skippedIndent;
+    const formRow: boolean = doc.layout && formIndent !== null && sameColumnRow(l, formIndent);
+    if (isLabelRow(l) || formRow) {
       if (++misses > 2) break;
+      skippedIndent = formRow ? formIndent : null;
       current = null;
       blank = false;
       continue;
@@ -504,6 +515,11 @@ export function parseCover(doc: Doc, start: number, end: number): CoverFields | 
     const prev = cont?.join(' ') ?? '';
     // A value column laid out to the right: its lines start well to the right of the labels.
     const valueColumn = current !== null && doc.layout && valueColumnLine(l, current.indent);
+    // The value of a form row the cover does not use, wrapped in its column: passed over with its row.
+    if (current === null && skippedIndent !== null && doc.layout && valueColumnLine(l, skippedIndent)) {
+      blank = false;
+      continue;
+    }
     if (current && cont && valueColumn) {
       const text = cellsOf(l)
         .filter((c) => c !== '')
@@ -542,6 +558,7 @@ export function parseCover(doc: Doc, start: number, end: number): CoverFields | 
     // Prose under the labels ends the cover, unless more labels follow soon (a "Key Decision" line, a note).
     if (++misses > 2) break;
     current = null;
+    skippedIndent = null;
     blank = false;
   }
   const raw = (field: CoverField): string[] =>

@@ -511,7 +511,7 @@ function readAuthorAtFoot(doc: Doc, from: number, end: number): { author: string
   }
   for (let i = end - 1; i >= from; i--) {
     const m = /^(?:contact(?:\s+officer)?(?:\s+details)?|for further information(?: please)? contact|background papers held by)\s*[:\-–—]\s*(\S.{2,200})$/i.exec(
-      (lines[i] as Line).text,
+      formRowAsLabel(lines[i] as Line),
     );
     if (!m) continue;
     const parts = [(m[1] as string).trim()];
@@ -525,6 +525,14 @@ function readAuthorAtFoot(doc: Doc, from: number, end: number): { author: string
     if (/@|\d{4}\s?\d{3}/.test(contact)) return { author: null, contact };
   }
   return null;
+}
+
+/** A form row's label cell and value cell ("Contact officer | Jo Bloggs, Officer") as "Label: value"; other lines as they are. */
+function formRowAsLabel(l: Line): string {
+  if (!l.tabbed || l.text.length > 240) return l.text;
+  const cells = cellsOf(l);
+  const filled = cells.filter((c) => c !== '');
+  return filled.length === 2 && cells[0] !== '' && !/:$/.test(filled[0] as string) ? `${filled[0] as string}: ${filled[1] as string}` : l.text;
 }
 
 /**
