@@ -191,7 +191,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'lindenshire-cabinet-member-decision-2026-03-16': 18,
     'lough-carran-corporate-services-2024-10-08': 15,
     'marrowdale-sennick-fire-audit-2025-09-25': 17,
-    'merrowshire-forward-plan-2026-02-16': 3,
+    'merrowshire-forward-plan-2026-02-16': 17,
     'mournehaven-glenbrack-council-2025-11-03': 17,
     'northmoor-police-crime-panel-2025-07-10': 15,
     'oakenshire-cabinet-report-2026-03-10': 15,

@@ -6,7 +6,7 @@ import { isGarbage } from './similarity.ts';
 import type { LaidOutColumn } from './layout-columns.ts';
 import { cellsByPosition, extendHeader, headerColumns, joinWrapped, rowCellsByPosition } from './layout-columns.ts';
 import { isPageFurniture } from './text-normalise.ts';
-import { CELL_FIRST_PUBLISHED, CELL_REF } from './layouts.ts';
+import { CELL_FIRST_PUBLISHED, CELL_REF, CELL_REF_BRACKETED } from './layouts.ts';
 
 const REF = /^([A-Za-z]{1,5}\/\d{2}\/\d{2}\/\d{2,3}|[A-Za-z]{1,5}[/-]\d{2,4}[/-]\d{1,4}(?:[/-]\d{1,4})?)\b/;
 const DATE_MAKER = new RegExp(
@@ -100,17 +100,29 @@ function parseByColumns(doc: Doc, span: Span, first: Columns): ForwardPlanEntry[
   for (let i = span.start; i < span.end; i++) {
     const l = lines[i] as Line;
     if (!l.tabbed || l.text === '') continue;
-    const cells = cellsOf(l);
+    const cells = [...cellsOf(l)];
     const header = columnsOf(cells);
     if (header) {
       cols = header;
       last = null;
       continue;
     }
+    // A matter cell broken by a line break ("Title (Ref: 2031/044)" / "First published: ..."): its first line stands
+    // alone, untabbed, straight above the row after a blank line.
+    let from = i;
+    const above = lines[i - 1];
+    if (cols.issue === 0 && above && i - 1 > span.start && !above.tabbed && above.text !== '' && (lines[i - 2]?.text ?? '') === '' && refInMatter(above.text.trim())) {
+      cells[0] = `${above.text.trim()} ${cells[0] ?? ''}`.trim();
+      from = i - 1;
+    }
     const get = (k: number): string => (k >= 0 ? (cells[k] ?? '').trim() : '');
     const content = cells.filter((c) => c.trim() !== '');
     if (content.length === 0) continue;
-    const matter = get(cols.issue);
+    let matter = get(cols.issue);
+    const inRef = cols.ref < 0 || get(cols.ref) === '' ? refInMatter(matter) : null;
+    if (inRef) matter = inRef.rest;
+    const inPublished = cols.published < 0 ? CELL_FIRST_PUBLISHED.exec(matter) : null;
+    if (inPublished) matter = matter.slice(0, inPublished.index).trim();
     if (matter === '' && get(cols.ref) === '' && get(cols.date) === '' && last) {
       // A row split at a page break continues the entry above.
       if (get(cols.makers) !== '') last.decisionMakers.push(...get(cols.makers).split(/\s*,\s+/));
@@ -126,8 +138,8 @@ function parseByColumns(doc: Doc, span: Span, first: Columns): ForwardPlanEntry[
     const decisionDate = decisionDateOf(dateCell);
     if (decisionDate.date === null && !isMonthYear(dateCell) && dateCell !== '') warn(doc, l, 'fp-date-unreadable', `decision date not understood: "${dateCell}"`);
     const entry: ForwardPlanEntry = {
-      ref: get(cols.ref).toUpperCase(),
-      firstPublished: cols.published >= 0 ? (findDate(get(cols.published))?.date ?? null) : null,
+      ref: (inRef ? inRef.ref : get(cols.ref)).toUpperCase(),
+      firstPublished: cols.published >= 0 ? (findDate(get(cols.published))?.date ?? null) : inPublished ? (findDate(inPublished[1] as string)?.date ?? null) : null,
       decisionDate,
       decisionMakers: get(cols.makers)
         .split(/\s*,\s+/)
@@ -139,7 +151,7 @@ function parseByColumns(doc: Doc, span: Span, first: Columns): ForwardPlanEntry[
       exempt: blank(get(cols.exempt)),
       contacts: get(cols.contact) === '' ? [] : [get(cols.contact)],
     };
-    out.push(locate(doc, entry, i, i));
+    out.push(locate(doc, entry, from, i));
     last = entry;
   }
   return out;
@@ -385,8 +397,8 @@ function entryOf(cells: readonly string[], cols: Columns): ForwardPlanEntry {
   // A plan without a reference column may print the reference and the first published date in the matter cell.
   let issue = get(cols.issue);
   let refCell = get(cols.ref);
-  const inRef = refCell === '' ? CELL_REF.exec(issue) : null;
-  if (inRef) issue = inRef[2] as string;
+  const inRef = refCell === '' ? refInMatter(issue) : null;
+  if (inRef) issue = inRef.rest;
   // A reference is one word: what follows it in its column ran over from the subject beside it.
   const after = REF.exec(refCell);
   if (after && after[0].length < refCell.length) {
@@ -396,7 +408,7 @@ function entryOf(cells: readonly string[], cols: Columns): ForwardPlanEntry {
   const inPublished = cols.published < 0 ? CELL_FIRST_PUBLISHED.exec(issue) : null;
   if (inPublished) issue = issue.slice(0, inPublished.index);
   return {
-    ref: (inRef ? (inRef[1] as string) : refCell).toUpperCase(),
+    ref: (inRef ? inRef.ref : refCell).toUpperCase(),
     firstPublished: cols.published >= 0 ? (findDate(get(cols.published))?.date ?? null) : inPublished ? (findDate(inPublished[1] as string)?.date ?? null) : null,
     decisionDate: decisionDateOf(get(cols.date)),
     decisionMakers: splitMakers(get(cols.makers)),
@@ -406,4 +418,14 @@ function entryOf(cells: readonly string[], cols: Columns): ForwardPlanEntry {
     exempt: blank(get(cols.exempt)),
     contacts: get(cols.contact) === '' ? [] : [get(cols.contact)],
   };
+}
+
+/** A reference printed in the matter cell, at its start ("Ref: KD/31/04 ...") or in brackets after the title ("... (Ref: 2031/044)"), and the matter without it. */
+function refInMatter(matter: string): { ref: string; rest: string } | null {
+  const lead = CELL_REF.exec(matter);
+  if (lead) return { ref: lead[1] as string, rest: lead[2] as string };
+  const bracketed = CELL_REF_BRACKETED.exec(matter);
+  if (bracketed)
+    return { ref: bracketed[1] as string, rest: `${matter.slice(0, bracketed.index)} ${matter.slice(bracketed.index + bracketed[0].length)}`.replace(/\s+/g, ' ').trim() };
+  return null;
 }

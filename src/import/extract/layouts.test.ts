@@ -9,6 +9,7 @@ import {
   DECISIONS_HEADING,
   AGENDA_INLINE_NOTE,
   FILE_SIZE,
+  CELL_REF_BRACKETED,
   FORWARD_PLAN_REF,
   NAMED_FORWARD_PLAN_REF,
   FRONT_SHEET_HEADINGS,
@@ -465,6 +466,43 @@ describe('tables whose columns pdftotext prints side by side', () => {
     expect(FORWARD_PLAN_REF.test('Yes')).toBe(false);
     expect(AGENDA_INLINE_NOTE.test('Depot Sale – Exempt Appendix B: Valuation')).toBe(false);
     expect(AGENDA_INLINE_NOTE.exec('Depot Sale – Exempt under paragraph 3')?.[1]).toBe('Depot Sale');
+  });
+});
+
+describe('a forward plan web page', () => {
+  it('reads a bracketed reference in the title cell, a "First published" line under it and qualified or month-only dates', () => {
+    expect(CELL_REF_BRACKETED.exec('Library review 2031/32 (Ref: 2031/044)')?.[1]).toBe('2031/044');
+    expect(CELL_REF_BRACKETED.exec('Depot sale (Reference No. KD-31-7)')?.[1]).toBe('KD-31-7');
+    expect(CELL_REF_BRACKETED.test('Library review 2031/32')).toBe(false);
+    const cell = (title: string, ref: string, published: string): string =>
+      `<td><a href="/issue?id=${ref}">${title} (Ref: ${ref})</a><br>\n<span>First published: ${published}</span></td>`;
+    const html = `<html><body><h1>Forward Plan - key decisions</h1>
+<table><thead><tr><th>Decision title</th><th>Decision maker</th><th>Date of decision</th><th>Lead officer</th><th>Exempt?</th></tr></thead>
+<tbody>
+<tr>
+${cell('Library review 2031/32', '2031/044', '4 May 2031')}
+<td>Executive, Council</td><td>Not before 9 Jun 2031</td><td>Ann Teller, Head of Libraries</td><td>No</td>
+</tr>
+<tr>
+${cell('Sale of the old depot', '2031/047', '11 May 2031')}
+<td>Executive Member for Roads &amp; Parks</td><td>Before 30 Jun 2031</td><td>Ben Dorr, Director of Place</td><td>Exempt: Yes - paragraph 3</td>
+</tr>
+<tr>
+${cell('Parks strategy', '2031/051', '11 May 2031')}
+<td>Executive</td><td>July 2031</td><td>Ben Dorr, Director of Place</td><td>No</td>
+</tr>
+</tbody></table></body></html>`;
+    const plan = extractPack(Buffer.from(html), 'plan.html').forwardPlan;
+    expect(plan.map((r) => [r.ref, r.issue, r.firstPublished, r.decisionDate.date, r.decisionDate.qualifier])).toEqual([
+      ['2031/044', 'Library review 2031/32', '2031-05-04', '2031-06-09', 'not-before'],
+      ['2031/047', 'Sale of the old depot', '2031-05-11', '2031-06-30', 'before'],
+      ['2031/051', 'Parks strategy', '2031-05-11', null, null],
+    ]);
+    expect(plan[0]?.decisionMakers).toEqual(['Executive', 'Council']);
+    expect(plan[1]?.decisionMakers).toEqual(['Executive Member for Roads & Parks']);
+    expect(plan[1]?.exempt).toBe('Exempt: Yes - paragraph 3');
+    expect(plan[2]?.decisionDate.text).toBe('July 2031');
+    expect(plan[2]?.contacts).toEqual(['Ben Dorr, Director of Place']);
   });
 });
 

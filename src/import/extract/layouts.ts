@@ -400,6 +400,12 @@ export const LEAD_IN_LABEL = /\b(?:that|to)$|\bresolved\b/i;
  */
 export const CELL_REF = /^ref(?:erence)?\.?(?:\s+no\.?)?\s*:?\s*([A-Za-z]{1,5}[/-]\d{2,4}[/-]\d{1,4}(?:[/-]\d{1,4})?)(?:\s+(?:new|\(new\)|\*))?\b\s*(.*)$/i;
 
+/**
+ * A reference in brackets inside a forward plan entry's title ("Library review (Ref: 2031/044)"), with or without
+ * letters before the year and number; the bracket is not part of the title.
+ */
+export const CELL_REF_BRACKETED = /\s*\(\s*ref(?:erence)?\.?(?:\s+no\.?)?\s*:?\s*((?:[A-Za-z]{1,5}[/-])?\d{2,4}[/-]\d{1,4}(?:[/-]\d{1,4})?)\s*\)/i;
+
 /** "First published: 3 May 2031" closing a forward plan entry's matter cell: the date as printed. */
 export const CELL_FIRST_PUBLISHED = /\s*\bfirst (?:published|included|notified)(?: on)?\s*:?\s*(\d{1,2}(?:st|nd|rd|th)? [A-Za-z]{3,9}\.? \d{4}|\d{1,2}\/\d{1,2}\/\d{2,4})\.?$/i;
 
