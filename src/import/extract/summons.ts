@@ -346,11 +346,12 @@ export function readSummonsHeader(doc: Doc, end: number): SummonsHeader | null {
 /** The header read from its date line: the body above it, the time and venue beside or below it. */
 function readDateLine(doc: Doc, end: number): SummonsHeader | null {
   const first = readDateLineFrom(doc, 0, end);
-  if (first === null || first.time !== null || first.venue !== null) return first;
+  if (first === null || first.time !== null) return first;
   // A running header ("Council – Committee, 2 May 2026") may print the date before the sheet's own date line,
-  // which gives the time and venue: a later line of the same date that does is the meeting's.
+  // which gives the time and venue: a later line of the same date that gives the time is the meeting's.
   const later = readDateLineFrom(doc, first.line + 1, end);
-  return later !== null && later.date === first.date && (later.time !== null || later.venue !== null) ? later : first;
+  const better = later !== null && later.date === first.date && (later.time !== null || (first.venue === null && later.venue !== null));
+  return better ? later : first;
 }
 
 function readDateLineFrom(doc: Doc, from: number, end: number): SummonsHeader | null {
