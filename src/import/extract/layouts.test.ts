@@ -621,4 +621,46 @@ describe('a notice under a running header, a bare forward plan reference, a prio
     expect(RESOLUTION_AFTER_WRAPPED_IT.test('was RESOLVED that the fee be £40.')).toBe(true);
     expect(RESOLUTION_AFTER_WRAPPED_IT.test('was resolved by the committee')).toBe(false);
   });
+
+  it('reads a bare reference in a cover cell and the priorities listed under a priorities section', () => {
+    const text = [
+      'Report to: Executive',
+      'Date: 4 March 2031',
+      'Title: Replacement of Street Benches',
+      'Forward Plan Ref:    2031/007',
+      '',
+      '1. Recommendations',
+      '1.1 That the Executive approve the replacement programme.',
+      '',
+      '2. Corporate Plan Priorities',
+      '2.1 The programme supports these priorities:',
+      '',
+      '        Safer streets for everyone',
+      '        A greener borough',
+      '',
+      '3. Background Papers',
+      'None.',
+    ].join('\n');
+    const report = extractPack(Buffer.from(text), 'report.txt').reports[0];
+    expect(report?.forwardPlanRef).toBe('2031/007');
+    expect(report?.priorityLinks).toEqual(['Safer streets for everyone', 'A greener borough']);
+  });
+
+  it('reads "It was RESOLVED" inside a lettered part and "it" / "was RESOLVED" wrapped, in order', () => {
+    const text = [
+      'MINUTES OF THE MEETING OF WESTMERE PARISH COUNCIL HELD ON 4 MARCH 2031',
+      '',
+      'Present: Cllr A Quill (Chairman), Cllr B Tolley',
+      '',
+      '12/31    GRANTS',
+      '         a) The grant requests were read. It was RESOLVED that £50 be given to the scouts.',
+      '         b) Following a report from the Clerk on the hall roof, it',
+      '         was RESOLVED that repairs be commissioned.',
+      '',
+      '13/31    CLOSE',
+      '         The meeting closed at 8.00 pm.',
+    ].join('\n');
+    const minute = extractPack(Buffer.from(text), 'minutes.txt').minutes[0]?.items.find((m) => m.minute === '12/31');
+    expect(minute?.resolutions).toEqual(['£50 be given to the scouts.', 'repairs be commissioned.']);
+  });
 });
