@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
   ACTION_LINE,
+  BARE_FORWARD_PLAN_REF,
+  MEMBERSHIP_LABEL,
+  PRIORITY_SECTION_HEADING,
+  RESOLUTION_AFTER_WRAPPED_IT,
   FRONT_SHEET_SUFFIX,
   BODY_DATE_LINE,
   CONTACT_HEADING,
@@ -592,5 +596,109 @@ describe('a record of officer decision printed as a two-column form', () => {
     expect(report?.decision).toBe('To renew the lease for five years at a rent of £900 a year.');
     expect(report?.contact).toContain('01999 000111');
     expect(report?.recommendations ?? []).toEqual([]);
+  });
+});
+
+describe('a notice under a running header, a bare forward plan reference, a priorities list and wrapped resolutions', () => {
+  const notice = [
+    'Westmere Borough – Appeals Panel, 4 March 2031',
+    '',
+    'WESTMERE BOROUGH',
+    '',
+    'NOTICE OF MEETING',
+    'APPEALS PANEL',
+    '',
+    'Wednesday 4 March 2031, 2.30 pm',
+    '',
+    'Room 12, Westmere House, Long Street, Westmere WM1 9ZZ',
+    '',
+    'Members of the Sub-Panel:',
+    '',
+    'Councillor Ada Quill (Chair)',
+    'Councillor Bram Tolley',
+    '',
+    'AGENDA',
+    '',
+    '1.      Apologies for Absence',
+    '2.      Declarations of Interest',
+    '',
+  ].join('\n');
+
+  it('takes the time and venue from the sheet’s own date line, not the running header above it', () => {
+    const meeting = extractPack(Buffer.from(notice), 'notice.txt').meeting;
+    expect(meeting?.date).toBe('2031-03-04');
+    expect(meeting?.time).toBe('14:30');
+    expect(meeting?.venue).toContain('Room 12, Westmere House');
+  });
+
+  it('reads a membership label naming a hyphenated body', () => {
+    expect(MEMBERSHIP_LABEL.test('Members of the Sub-Panel:')).toBe(true);
+    expect(MEMBERSHIP_LABEL.test('Members of the public:')).toBe(false);
+    const members = extractPack(Buffer.from(notice), 'notice.txt').meeting?.members ?? [];
+    expect(members).toEqual([
+      { name: 'Councillor Ada Quill', role: 'Chair' },
+      { name: 'Councillor Bram Tolley', role: null },
+    ]);
+  });
+
+  it('takes a year and a number alone in its labelled cell as a forward plan reference, not a date', () => {
+    expect(BARE_FORWARD_PLAN_REF.exec('2031/007')?.[1]).toBe('2031/007');
+    expect(BARE_FORWARD_PLAN_REF.test('10/03/2031')).toBe(false);
+    expect(BARE_FORWARD_PLAN_REF.test('Not applicable')).toBe(false);
+  });
+
+  it('knows a priorities section heading, numbered or not', () => {
+    expect(PRIORITY_SECTION_HEADING.test('6. Corporate Plan Priorities')).toBe(true);
+    expect(PRIORITY_SECTION_HEADING.test('Links to the Council Plan')).toBe(true);
+    expect(PRIORITY_SECTION_HEADING.test('Council')).toBe(false);
+    expect(PRIORITY_SECTION_HEADING.test('6. Financial Implications')).toBe(false);
+  });
+
+  it('splits "It was RESOLVED" off the sentence before it, and reads a resolution whose "it" ends the line above', () => {
+    expect('Notes were taken. It was RESOLVED that the notes stand.'.split(RESOLUTION_MID_LINE)).toEqual(['Notes were taken.', 'It was RESOLVED that the notes stand.']);
+    expect(RESOLUTION_AFTER_WRAPPED_IT.test('was RESOLVED that the fee be £40.')).toBe(true);
+    expect(RESOLUTION_AFTER_WRAPPED_IT.test('was resolved by the committee')).toBe(false);
+  });
+
+  it('reads a bare reference in a cover cell and the priorities listed under a priorities section', () => {
+    const text = [
+      'Report to: Executive',
+      'Date: 4 March 2031',
+      'Title: Replacement of Street Benches',
+      'Forward Plan Ref:    2031/007',
+      '',
+      '1. Recommendations',
+      '1.1 That the Executive approve the replacement programme.',
+      '',
+      '2. Corporate Plan Priorities',
+      '2.1 The programme supports these priorities:',
+      '',
+      '        Safer streets for everyone',
+      '        A greener borough',
+      '',
+      '3. Background Papers',
+      'None.',
+    ].join('\n');
+    const report = extractPack(Buffer.from(text), 'report.txt').reports[0];
+    expect(report?.forwardPlanRef).toBe('2031/007');
+    expect(report?.priorityLinks).toEqual(['Safer streets for everyone', 'A greener borough']);
+  });
+
+  it('reads "It was RESOLVED" inside a lettered part and "it" / "was RESOLVED" wrapped, in order', () => {
+    const text = [
+      'MINUTES OF THE MEETING OF WESTMERE PARISH COUNCIL HELD ON 4 MARCH 2031',
+      '',
+      'Present: Cllr A Quill (Chairman), Cllr B Tolley',
+      '',
+      '12/31    GRANTS',
+      '         a) The grant requests were read. It was RESOLVED that £50 be given to the scouts.',
+      '         b) Following a report from the Clerk on the hall roof, it',
+      '         was RESOLVED that repairs be commissioned.',
+      '',
+      '13/31    CLOSE',
+      '         The meeting closed at 8.00 pm.',
+    ].join('\n');
+    const minute = extractPack(Buffer.from(text), 'minutes.txt').minutes[0]?.items.find((m) => m.minute === '12/31');
+    expect(minute?.resolutions).toEqual(['£50 be given to the scouts.', 'repairs be commissioned.']);
   });
 });

@@ -57,7 +57,7 @@ export const MEMBERSHIP_HEADING =
   /^(?:(?:committee |panel |board )?membership(?: of (?:the )?[a-z ]{3,60})?|(?:town |parish |city |committee |panel |board )?(?:councillors|members)(?: of the (?:council|committee|panel|board))?)$/i;
 
 /** The label of a front sheet's membership list ("To:", "Membership:", "Members of the Cabinet:"), not "Members of the public:". */
-export const MEMBERSHIP_LABEL = /^(?:to|membership|members(?: of the (?!public\b|press\b)[a-z ]+)?)\s*:\s*(.*)$/i;
+export const MEMBERSHIP_LABEL = /^(?:to|membership|members(?: of the (?!public\b|press\b)[a-z -]+)?)\s*:\s*(.*)$/i;
 
 /** A line that stops mid-sentence on a dangling word ("… summoned to attend a meeting of the"): the sentence goes on below. */
 export const SENTENCE_BROKEN = /\b(?:of|of the|the|a|an|to|for|at|in|on|and)\s*$/i;
@@ -282,7 +282,7 @@ export const RESOLUTION_LEADS: readonly RegExp[] = [
  * received. RESOLVED that …"): the resolution starts a line of its own there. In other case than capitals the word
  * must be followed by "that" or a colon, as at a line's start.
  */
-export const RESOLUTION_MID_LINE = /(?<=[.!?])\s+(?=(?:RESOLVED|AGREED|DECIDED)\b|(?:Resolved|Agreed|Decided)\s*(?:that\b|:))/;
+export const RESOLUTION_MID_LINE = /(?<=[.!?])\s+(?=(?:It\s+was\s+)?(?:RESOLVED|AGREED|DECIDED)\b|(?:Resolved|Agreed|Decided)\s*(?:that\b|:))/;
 
 /** A line naming who moved a motion ("Proposed Cllr Ellwood, seconded Cllr Adeyemi"): the end of a resolution printed above it. */
 export const PROPOSER_LINE = /^(?:proposed|moved|seconded)(?:\s+by)?(?:\s*:\s*[A-Z]|\s+(?:cllr|councillor|alderman|mr|mrs|ms|miss|dr|the)\b)/i;
@@ -363,6 +363,16 @@ export const COVER_LABELS: ReadonlyArray<{ field: CoverField; pattern: RegExp }>
  */
 export const FORWARD_PLAN_REF = /\b([A-Za-z]{1,5}(?:\/\d{2}\/\d{2}\/\d{2,3}|\/?\d{2,4}\/\d{1,4}))\b/;
 
+/**
+ * A report's section naming the council's priorities it serves ("5. Corporate Plan Priorities", "Links to the Council
+ * Plan"): the priorities are the list under its lead-in.
+ */
+export const PRIORITY_SECTION_HEADING =
+  /^(?:\d{1,2}\.?\s+)?(?:(?:links?|contribution)\s+to\s+(?:the\s+)?(?:council|corporate|strategic)(?:\s+plan)?(?:\s+priorit(?:y|ies))?|(?:council|corporate|strategic)(?:\s+plan)?\s+priorit(?:y|ies))$/i;
+
+/** A reference alone in its own labelled cell ("Forward Plan Ref: 2031/007") may carry no letters: a year and a number. */
+export const BARE_FORWARD_PLAN_REF = /^\s*(\d{4}\/\d{1,4})\s*$/;
+
 /** A reference named as such inside another cover cell ("Key decision: Yes – Forward Plan reference KD/2026/041"). */
 export const NAMED_FORWARD_PLAN_REF = /\b(?:forward plan|key decision|fp)\s+ref(?:erence)?(?:\s+no\.?)?\s*:?\s*([A-Za-z]{1,5}\/?\d{2,4}\/\d{2,4}(?:\/\d{2,3})?)\b/i;
 
@@ -390,6 +400,9 @@ export const DECISION_DATE_LABEL = /^(?:date\s+of\s+(?:the\s+)?decision|decision
 
 /** A label asking whether a decision is key ("Is Key decision?", "Key decision", "Is this a key decision?"). */
 export const KEY_DECISION_LABEL = /^(?:is\s+(?:this\s+|it\s+)?(?:an?\s+)?)?key\s+decision$/i;
+
+/** A resolution whose "it" ends the line above ("… circulated by the Clerk, it" / "was RESOLVED that …"). */
+export const RESOLUTION_AFTER_WRAPPED_IT = /^was\s+(?:RESOLVED|AGREED|DECIDED)\b/;
 
 /** A sentence leading in to a list, printed with a colon as a label is ("… RESOLVED that:", "Cabinet agreed to:"). */
 export const LEAD_IN_LABEL = /\b(?:that|to)$|\bresolved\b/i;

@@ -28,6 +28,7 @@ import {
   PROPOSER_LINE,
   RECORD_DATE_LABELS,
   RESOLUTION_LEADS,
+  RESOLUTION_AFTER_WRAPPED_IT,
   RESOLUTION_MID_LINE,
   STACKED_VENUE,
   VENUE_WORDS,
@@ -249,7 +250,9 @@ function afterLead(text: string): string {
  */
 export function readResolutions(lines: readonly Line[]): string[] {
   // A resolution that starts mid-paragraph, after a sentence, starts a line of its own.
-  const body = lines.some((l) => l.text.length < 2000 && RESOLUTION_MID_LINE.test(l.text)) ? lines.flatMap(splitAtResolution) : lines;
+  const split = lines.some((l) => l.text.length < 2000 && RESOLUTION_MID_LINE.test(l.text)) ? lines.flatMap(splitAtResolution) : lines;
+  // "… it" / "was RESOLVED that …": the lead is the line under, with its "it" put back.
+  const body = split.map((l, k) => (k > 0 && RESOLUTION_AFTER_WRAPPED_IT.test(l.text) && /\bit$/i.test((split[k - 1] as Line).text) ? { ...l, text: `It ${l.text}` } : l));
   const out: string[] = [];
   let found = false;
   for (let k = 0; k < body.length; k++) {

@@ -4,10 +4,12 @@ import { cellsOf, locate, nextNonBlank, warn } from './doc.ts';
 import { findDate } from './date-text.ts';
 import { splitListItems } from './list-items.ts';
 import {
+  BARE_FORWARD_PLAN_REF,
   DECISION_DATE_LABEL,
   FORWARD_PLAN_REF,
   KEY_DECISION_LABEL,
   LEAD_IN_LABEL,
+  PRIORITY_SECTION_HEADING,
   RECOMMENDATION_HEADING,
   RISK_COLUMNS,
   SIGNATURE_DATE_LABEL,
@@ -379,6 +381,32 @@ function riskTableRow(doc: Doc, from: number, end: number): { text: string; line
   return null;
 }
 
+/**
+ * The priorities listed under a priorities section: the lines set in from the lead-in ("The proposals support the
+ * following priorities:"), or bulleted, one a line, until the list ends at a blank line or the next heading.
+ */
+function readPrioritySection(doc: Doc, from: number, end: number): string[] {
+  const { lines } = doc;
+  const at = lines.findIndex((l, i) => i >= from && i < end && PRIORITY_SECTION_HEADING.test(l.text.trim()));
+  if (at < 0) return [];
+  const base = (lines[at] as Line).indent;
+  const items: string[] = [];
+  for (let i = at + 1; i < end && i < at + 20; i++) {
+    const l = lines[i] as Line;
+    const text = l.text.trim();
+    if (text === '') {
+      if (items.length > 0) break;
+      continue;
+    }
+    if (isPageFurniture(l.text)) continue;
+    const bullet = /^[•·▪\-–*]\s+/.exec(text);
+    if (l.indent > base + 2 || bullet) items.push(bullet ? text.slice(bullet[0].length) : text);
+    // Before the list, the lead-in; after it, or at the next numbered heading, the list is over.
+    else if (items.length > 0 || HEADING.test(text)) break;
+  }
+  return items;
+}
+
 function ticked(items: string[]): string[] {
   const marked = items.filter((s) => /[☒☑✔✓]|\[x\]/i.test(s));
   if (marked.length === 0) return items;
@@ -593,11 +621,11 @@ export function parseReport(doc: Doc, span: Span): Report {
   let forwardPlanRef: string | null = null;
   const fpField = field(/^forward plan ref/i);
   if (fpField) {
-    const m = FP_REF.exec(fieldText(fpField));
+    const m = FP_REF.exec(fieldText(fpField)) ?? BARE_FORWARD_PLAN_REF.exec(fieldText(fpField));
     forwardPlanRef = m ? (m[1] as string).toUpperCase() : null;
   }
 
-  if (forwardPlanRef === null && cover?.fpRef) forwardPlanRef = FP_REF.exec(cover.fpRef)?.[1]?.toUpperCase() ?? null;
+  if (forwardPlanRef === null && cover?.fpRef) forwardPlanRef = (FP_REF.exec(cover.fpRef) ?? BARE_FORWARD_PLAN_REF.exec(cover.fpRef))?.[1]?.toUpperCase() ?? null;
 
   let recommendations: string[] = [];
   const recField = field(/^recommendations?$/i);
@@ -611,6 +639,7 @@ export function parseReport(doc: Doc, span: Span): Report {
     const list = splitListItems(linksField.raw.join(' '));
     priorityLinks = list.marked ? ticked(list.items) : [];
   }
+  if (!linksField) priorityLinks = readPrioritySection(doc, afterTemplate, span.end);
 
   let risk: RiskScore | null = null;
   const riskField = field(/^risk/i);

@@ -345,9 +345,19 @@ export function readSummonsHeader(doc: Doc, end: number): SummonsHeader | null {
 
 /** The header read from its date line: the body above it, the time and venue beside or below it. */
 function readDateLine(doc: Doc, end: number): SummonsHeader | null {
+  const first = readDateLineFrom(doc, 0, end);
+  if (first === null || first.time !== null) return first;
+  // A running header ("Council – Committee, 2 May 2026") may print the date before the sheet's own date line,
+  // which gives the time and venue: a later line of the same date that gives the time is the meeting's.
+  const later = readDateLineFrom(doc, first.line + 1, end);
+  const better = later !== null && later.date === first.date && (later.time !== null || (first.venue === null && later.venue !== null));
+  return better ? later : first;
+}
+
+function readDateLineFrom(doc: Doc, from: number, end: number): SummonsHeader | null {
   const { lines } = doc;
   let seen = 0;
-  for (let i = 0; i < end && seen < 40; i++) {
+  for (let i = from; i < end && seen < 40; i++) {
     const l = lines[i] as Line;
     if (l.text === '' || isPageFurniture(l.text)) continue;
     seen++;
