@@ -745,7 +745,7 @@ export function readContacts(doc: Doc, end: number): MeetingContact[] {
       }
     }
     if (at < 0) continue;
-    // The next few lines of the block carry the phone and e-mail (an address may wrap: "…@kent" / ".gov.uk").
+    // The next few lines of the block carry the phone and e-mail (an address may wrap: "…@anyshire" / ".gov.uk").
     let block = rest;
     for (let j = i + 1, k = 0; j < end && k < 4; j++) {
       const n = lines[j] as Line;
