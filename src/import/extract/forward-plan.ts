@@ -4,8 +4,9 @@ import { cellsOf, locate, warn } from './doc.ts';
 import { findDate, isMonthYear, LONG_DATE_SOURCE } from './date-text.ts';
 import { isGarbage } from './similarity.ts';
 import type { LaidOutColumn } from './layout-columns.ts';
-import { cellsByPosition, extendHeader, headerColumns, joinWrapped, rowCellsByPosition } from './layout-columns.ts';
+import { cellsByPosition, extendHeader, headerColumns, rowCellsByPosition } from './layout-columns.ts';
 import { isPageFurniture } from './text-normalise.ts';
+import { joinWrapped } from './names.ts';
 import { CELL_FIRST_PUBLISHED, CELL_REF, CELL_REF_BRACKETED } from './layouts.ts';
 
 const REF = /^([A-Za-z]{1,5}\/\d{2}\/\d{2}\/\d{2,3}|[A-Za-z]{1,5}[/-]\d{2,4}[/-]\d{1,4}(?:[/-]\d{1,4})?)\b/;
@@ -345,7 +346,7 @@ function parseByPosition(doc: Doc, span: Span): ForwardPlanEntry[] {
     } else if (row && (ref < 0 || refCell === '' || (ref === 0 && !atEdge)) && (!isPageFurniture(l.text) || completesDate(row.date, dateCell))) {
       const r: LaidOutRow = row;
       r.parts.push({ text, columns: table.columns });
-      r.date = joinWrapped(r.date, dateCell);
+      r.date = joinWrapped([r.date, dateCell]);
       r.last = i;
     } else {
       // Page furniture, a heading across the table or a note under it ends the row above.
@@ -364,7 +365,7 @@ function wholeDate(cell: string): boolean {
 
 /** Whether a line's date cell completes the row's date ("9 March" over "2031"): a year alone on its line, not a page number. */
 function completesDate(date: string, cell: string): boolean {
-  return cell !== '' && !wholeDate(date) && wholeDate(joinWrapped(date, cell));
+  return cell !== '' && !wholeDate(date) && wholeDate(joinWrapped([date, cell]));
 }
 
 /** The cells of a row from its laid-out lines, each page's lines read by that page's columns. */
@@ -378,7 +379,7 @@ function rowCells(parts: ReadonlyArray<{ text: string; columns: LaidOutColumn[] 
       parts.slice(a, b).map((p) => p.text),
       columns,
     );
-    cells = a === 0 ? group : group.map((c, k) => joinWrapped(cells[k] ?? '', c));
+    cells = a === 0 ? group : group.map((c, k) => joinWrapped([cells[k] ?? '', c]));
     a = b;
   }
   return cells;

@@ -3,6 +3,7 @@
  * each cell wrapped over several lines and a cell sometimes one space from the next: the header row says
  * where each column starts, and every word of a row belongs to the column it starts in.
  */
+import { joinWrapped } from './names.ts';
 
 /** A column of a laid-out table: where its header starts and the header's words. */
 export interface LaidOutColumn {
@@ -143,13 +144,6 @@ export function rowColumns(texts: readonly string[], columns: readonly LaidOutCo
 /** A column that holds Y or N: "Key decision Y/N", "Exempt (Y/N)". */
 const YES_NO_HEADER = /\bY\/N\)?$/i;
 
-/** Joins a cell's wrapped lines: a word broken after a hyphen ("Vaughan-" / "Hughes") is joined with no space. */
-export function joinWrapped(a: string, b: string): string {
-  if (a === '') return b;
-  if (b === '') return a;
-  return /\p{L}-$/u.test(a) && /^\p{L}/u.test(b) ? `${a}${b}` : `${a} ${b}`;
-}
-
 /**
  * The cells of one table row printed over several laid-out lines, by the row's own columns (rowColumns):
  * each word goes to the column it starts in, except that a word running over the moved start of the next
@@ -176,7 +170,7 @@ export function rowCellsByPosition(texts: readonly string[], columns: readonly L
           line[k] = yes[1] as string;
         }
       });
-    line.forEach((c, k) => (cells[k] = joinWrapped(cells[k] as string, c)));
+    line.forEach((c, k) => (cells[k] = joinWrapped([cells[k] as string, c])));
   });
   return cells;
 }

@@ -41,24 +41,13 @@ import {
   VENUE_WORDS,
   WRAPPED_LABEL_TAIL,
 } from './layouts.ts';
-import {
-  cellsByPosition,
-  columnLines,
-  extendHeader,
-  fitsColumns,
-  headerColumns,
-  joinWrapped,
-  rowCellsByPosition,
-  rowColumns,
-  sideBySide,
-  startsInColumn,
-} from './layout-columns.ts';
+import { cellsByPosition, columnLines, extendHeader, fitsColumns, headerColumns, rowCellsByPosition, rowColumns, sideBySide, startsInColumn } from './layout-columns.ts';
 import { columnEntries, entriesWithPosts } from './attendance-table.ts';
 import { extractPack } from './index.ts';
 import { cleanMarkdownLine, joinWrappedBold } from './markdown.ts';
 import { looksLikeMarkdown } from './detect-format.ts';
 import { buildDoc, unboxLine } from './doc.ts';
-import { attendanceLabelOf, isNobody, splitPeople } from './names.ts';
+import { attendanceLabelOf, isNobody, joinWrapped, splitPeople } from './names.ts';
 import { coverFieldOf } from './report-cover.ts';
 import { PART_DETECTORS } from './segment.ts';
 
@@ -278,9 +267,9 @@ describe('tables laid out as a page', () => {
     expect(rowColumns([at([16, 'Parks'], [36, 'Council'], [70, 'Al Roe'])], cols).map((c) => c.start)).toEqual(cols.map((c) => c.start));
   });
   it('joins a word broken after a hyphen at a line end with no space', () => {
-    expect(joinWrapped('Nant-y-', 'Wennol')).toBe('Nant-y-Wennol');
-    expect(joinWrapped('Award of Contract –', 'Framework')).toBe('Award of Contract – Framework');
-    expect(joinWrapped('Budget', '2031/32')).toBe('Budget 2031/32');
+    expect(joinWrapped(['Nant-y-', 'Wennol'])).toBe('Nant-y-Wennol');
+    expect(joinWrapped(['Award of Contract –', 'Framework'])).toBe('Award of Contract – Framework');
+    expect(joinWrapped(['Budget', '2031/32'])).toBe('Budget 2031/32');
   });
   it('reads a Markdown pipe table as cells, its rule row blank', () => {
     expect(cleanMarkdownLine('| **Present** | **Apologies** |')).toBe('Present\tApologies');

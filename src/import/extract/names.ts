@@ -144,7 +144,7 @@ export function joinWrapped(lines: readonly string[]): string {
     const line = raw.trim();
     if (line === '') continue;
     if (out === '') out = line;
-    else if (/[A-Za-z]-$/.test(out) && /^[A-Za-z]/.test(line)) out += line;
+    else if (/\p{L}-$/u.test(out) && /^\p{L}/u.test(line)) out += line;
     else out += ` ${line}`;
   }
   return out;

@@ -5,7 +5,7 @@ import { decisionDateOf, splitMakers } from './forward-plan.ts';
 import { findDate } from './date-text.ts';
 import type { NoticeField } from './layouts.ts';
 import { NOTICE_BOX_LABEL, NOTICE_LABEL_LINE, NOTICE_LABEL_QUALIFIER, NOTICE_LABELS, registryMatcher } from './layouts.ts';
-import { joinWrapped } from './layout-columns.ts';
+import { joinWrapped } from './names.ts';
 import { isPageFurniture } from './text-normalise.ts';
 
 const noticeLabelIndex = registryMatcher(NOTICE_LABELS.map((l) => l.pattern));
@@ -166,7 +166,7 @@ export function parseNoticeBlocks(doc: Doc, span: Span): ForwardPlanEntry[] {
       if (field === 'date' && label.qualifier) qualifier = label.qualifier;
       last = i;
     } else if (field && continues(l, boxed, i > 0 && (lines[i - 1] as Line).text !== '')) {
-      v[field] = joinWrapped(v[field] ?? '', l.text.trim());
+      v[field] = joinWrapped([v[field] ?? '', l.text.trim()]);
       last = i;
     } else if (l.text !== '') field = null;
   }
