@@ -116,18 +116,13 @@ function readHeader(texts: readonly string[]): Header {
     const tail = /\b(?:in|at)\s+(?:the\s+)?([A-Z][^]*?)\.?$/.exec(rest.replace(/^\s*at\s+\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)/i, ''));
     if (tail) venue = (tail[1] as string).trim();
   }
-  // A stacked heading prints the venue on the line under the date and time ("Wednesday, 3 June 2031 at 6.00 pm" / "Council Chamber, Town Hall").
-  if (venue === null) {
-    const under = texts[texts.findIndex((t) => findDate(t) !== null) + 1];
-    if (under !== undefined && texts.some((t) => findDate(t) !== null) && !under.includes(':') && !findDate(under) && STACKED_VENUE.test(under))
-      venue = under.replace(/[\s,.]+$/, '');
-  }
+  // A line of its own under the date line may be the venue: a stacked heading's ("Wednesday, 3 June 2031 at 6.00 pm" /
+  // "Council Chamber, Town Hall"), or a heading line that names a place ("Memorial Hall, Kirk Road, Eastby").
+  const dateAt = texts.findIndex((t) => findDate(t) !== null);
+  const under = dateAt >= 0 ? texts[dateAt + 1] : undefined;
+  if (venue === null && under !== undefined && !under.includes(':') && !findDate(under) && STACKED_VENUE.test(under)) venue = under.replace(/[\s,.]+$/, '');
   if (venue === '') venue = null;
-  // A heading line of its own under the date line that names a place: "Memorial Hall, Kirk Road, Eastby".
-  if (venue === null && d) {
-    const next = texts[texts.findIndex((t) => findDate(t) !== null) + 1];
-    if (next !== undefined && venueLine(next)) venue = next.replace(/[\s,]+$/, '');
-  }
+  if (venue === null && d && under !== undefined && venueLine(under)) venue = under.replace(/[\s,]+$/, '');
   const time = d ? (findTime(block.slice(block.indexOf(after) + d.index)) ?? findTime(block)) : findTime(block);
   return { body, date, time: time?.time ?? null, venue };
 }
