@@ -643,7 +643,7 @@ export function readIssued(
     for (const [k, cell] of cells.entries()) {
       for (const v of labelVariants(cell)) {
         const m = ISSUED_LABEL.exec(v);
-        // A label alone in its cell of a label table ("Published:" | "Tuesday, 3 March 2026"): the date is the next cell.
+        // A label alone in its cell of a label table ("Date of issue:" | "Monday, 4 March 2030"): the date is the next cell.
         const value = m && (m[1] as string).trim() === '' ? (cells[k + 1] ?? '') : (m?.[1] ?? '');
         if (m) return { issuedBy, issuedOn: findDate(value)?.date ?? null };
       }
