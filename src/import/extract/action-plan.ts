@@ -3,6 +3,9 @@ import type { Doc, Line, Span } from './doc.ts';
 import { cellsOf, locate, prevNonBlank, warn } from './doc.ts';
 import { isMonthYear, parseDate } from './date-text.ts';
 import { isPageFurniture } from './text-normalise.ts';
+import { ACTION_LOG_COLUMNS } from './layouts.ts';
+import { cellsByPosition, fitsColumns, headerColumns } from './layout-columns.ts';
+import { joinWrapped } from './names.ts';
 
 const NUMBER = /^(\d{1,3}(?:\.\d{1,3})*)\.?$/;
 const PLACEHOLDER = /^(?:to (?:identify|be (?:identified|confirmed|agreed|appointed))(?:\s+(?:a\s+)?(?:lead|owner))?|tbc|tba|tbd|n\/a|none|-+|\?+)$/i;
@@ -121,4 +124,71 @@ export function parseActionPlan(doc: Doc, span: Span, headerLine: number): Actio
   const plan: ActionPlan = { title, actions };
   const top = above >= 0 && !(lines[above] as Line).tabbed ? above : headerLine;
   return locate(doc, plan, top, spans.length > 0 ? (spans[spans.length - 1] as [number, number])[1] : headerLine);
+}
+
+/**
+ * The action logs printed without numbers inside a span (minutes closing with "Action | Owner | Due"), on a page
+ * layout: the header's cells are ACTION_LOG_COLUMNS, and rows are read by position. A row starts after a blank line,
+ * or where the due column is filled again; its cells wrap onto the lines under it. A line after a blank with no owner
+ * or due is past the table. The actions carry no number, since none is printed. Each log with its first and last line.
+ */
+export function readActionLogs(doc: Doc, span: Span): Array<{ plan: ActionPlan; first: number; last: number }> {
+  const laid = doc.laidOut;
+  if (!laid) return [];
+  const plans: Array<{ plan: ActionPlan; first: number; last: number }> = [];
+  for (let i = span.start; i < span.end; i++) {
+    if (!(doc.lines[i] as Line).tabbed) continue;
+    const columns = headerColumns(laid[i] ?? '');
+    const kinds = columns.map((c) => ACTION_LOG_COLUMNS.find((k) => k.pattern.test(c.header))?.column);
+    if (columns.length !== 3 || new Set(kinds).size !== 3 || kinds.includes(undefined)) continue;
+    const [action, owner, due] = (['action', 'owner', 'due'] as const).map((k) => kinds.indexOf(k)) as [number, number, number];
+    const rows: Array<{ cells: string[][]; first: number; last: number }> = [];
+    let blank = false;
+    let j = i + 1;
+    for (; j < span.end; j++) {
+      const l = doc.lines[j] as Line;
+      if (l.text === '' || isPageFurniture(l.text)) {
+        blank = true;
+        continue;
+      }
+      const text = laid[j] ?? '';
+      if (!fitsColumns(text, columns)) break;
+      const cells = cellsByPosition(text, columns);
+      const row = rows[rows.length - 1];
+      const starts = row === undefined || blank || (cells[due] !== '' && (row.cells[due] as string[]).length > 0);
+      if (starts && cells[owner] === '' && cells[due] === '') break;
+      if (starts) rows.push({ cells: cells.map((c) => (c === '' ? [] : [c])), first: j, last: j });
+      else {
+        cells.forEach((c, k) => c !== '' && (row?.cells[k] as string[]).push(c));
+        (row as { last: number }).last = j;
+      }
+      blank = false;
+    }
+    if (rows.length === 0) continue;
+    const actions = rows.map((row) => {
+      const cell = (k: number): string => joinWrapped(row.cells[k] as string[]);
+      const dueText = cell(due);
+      const entry: PlanAction = {
+        number: '',
+        parent: null,
+        action: cell(action),
+        success: null,
+        owners: splitOwners(cell(owner)),
+        rag: null,
+        status: null,
+        due: dueText === '' ? null : { text: dueText, date: parseDate(dueText) },
+        progress: null,
+      };
+      return locate(doc, entry, row.first, row.last);
+    });
+    const above = prevNonBlank(doc.lines, i - 1, span.start);
+    // A heading over the table ("Action log"): a short line of its own, not a sentence.
+    const over = above >= 0 ? (doc.lines[above] as Line) : null;
+    const heading = over !== null && !over.tabbed && over.text.length <= 60 && !/[.:;,]$/.test(over.text) ? above : i;
+    const last = (rows[rows.length - 1] as { last: number }).last;
+    const plan: ActionPlan = { title: heading === i ? 'Action log' : (doc.lines[above] as Line).text, actions };
+    plans.push({ plan: locate(doc, plan, heading, last), first: heading, last });
+    i = j - 1;
+  }
+  return plans;
 }

@@ -1,10 +1,11 @@
 import type { AgendaItem, GuidanceNote } from './contract.ts';
 import type { Doc, Line } from './doc.ts';
-import { cellsOf, locate } from './doc.ts';
+import { cellsOf, locate, nextNonBlank } from './doc.ts';
 import { isPageFurniture } from './text-normalise.ts';
-import { AGENDA_CLOSING, AGENDA_INLINE_NOTE, CONTACT_LABEL, FILE_SIZE, ISSUING_POST, SECTION_HEADINGS } from './layouts.ts';
+import { AGENDA_CLOSING, AGENDA_INLINE_NOTE, AGENDA_TABLE_COLUMNS, CONTACT_LABEL, FILE_SIZE, ISSUING_POST, SECTION_HEADINGS } from './layouts.ts';
 import { isWholeDate } from './date-text.ts';
 import { labelVariants } from './summons.ts';
+import { cellsByPosition, fitsColumns, headerColumns } from './layout-columns.ts';
 
 const PAGES = /\(\s*(?:pages?|pp?\.?)\s*(\d{1,4})(?:\s*[-–—]\s*(\d{1,4}))?\s*\)/i;
 // An item number: "5", "5.2", or a civic year's running number "24/101" (read by its last part).
@@ -109,6 +110,8 @@ function takePages(doc: Doc, title: string, line: Line, number: string): { title
  * items, and the items under a private section are exempt.
  */
 export function readAgenda(doc: Doc, start: number, end: number): AgendaItem[] {
+  const table = readAgendaTable(doc, start, end);
+  if (table) return table;
   const { lines } = doc;
   // Candidate item lines, then the run of numbers in sequence they make.
   const candidates: Array<{ i: number; major: number; minor: number | undefined }> = [];
@@ -271,6 +274,68 @@ export function readAgenda(doc: Doc, start: number, end: number): AgendaItem[] {
     locate(doc, item, first, last, false);
   });
   return items;
+}
+
+/** A table cell's item number and title: "4. Public questions", "4 Public questions". */
+const TABLE_ITEM = /^(\d{1,4}(?:\.\d{1,2})?[a-z]?)[.)]?(?:\s+(\S.*))?$/;
+/** A paper cell that gives pages: "12", "12 - 30", "Pages 12-30". */
+const PAGE_CELL = /^(?:(?:pages?|pp?\.?)\s*)?(\d{1,4})(?:\s*[-–—]\s*(\d{1,4}))?$/i;
+
+/**
+ * An agenda laid out as a table whose header names its columns (AGENDA_TABLE_COLUMNS: "Time | Item | Lead | Paper"),
+ * read by position: a row starts where the item column holds a number; the item column's lines under it are the
+ * title, until a whole sentence after a finished title (the item's description, its note); the time, lead and
+ * paper columns are not the title, and a paper cell is the pages only when it is a page range. Null when the
+ * agenda's first line is not such a header, or no numbered row follows it.
+ */
+function readAgendaTable(doc: Doc, start: number, end: number): AgendaItem[] | null {
+  const laid = doc.laidOut;
+  const at = nextNonBlank(doc.lines, start, end);
+  if (!laid || at < 0 || !(doc.lines[at] as Line).tabbed) return null;
+  const columns = headerColumns(laid[at] ?? '');
+  const kinds = columns.map((c) => AGENDA_TABLE_COLUMNS.find((k) => k.pattern.test(c.header))?.column);
+  const item = kinds.indexOf('item');
+  if (columns.length < 3 || kinds.some((k) => k === undefined) || item < 0 || !kinds.some((k) => k === 'time' || k === 'lead')) return null;
+  const paper = kinds.indexOf('paper');
+  const rows: Array<{ number: string; first: number; last: number; title: string[]; paper: string; closed: boolean }> = [];
+  for (let i = at + 1; i < end; i++) {
+    const l = doc.lines[i] as Line;
+    const text = laid[i] ?? '';
+    if (l.text === '') {
+      const row = rows[rows.length - 1];
+      if (row) row.closed = true;
+      continue;
+    }
+    if (isPageFurniture(l.text)) continue;
+    if (!fitsColumns(text, columns)) break;
+    const cells = cellsByPosition(text, columns);
+    const m = TABLE_ITEM.exec(cells[item] ?? '');
+    const prev = rows[rows.length - 1];
+    if (m && (prev === undefined || Number.parseInt(m[1] as string, 10) === Number.parseInt(prev.number, 10) + 1)) {
+      rows.push({ number: m[1] as string, first: i, last: i, title: m[2] === undefined ? [] : [m[2]], paper: paper >= 0 ? (cells[paper] ?? '') : '', closed: false });
+      continue;
+    }
+    if (!prev || prev.closed) continue;
+    if ((cells[item] ?? '') !== '') prev.title.push(cells[item] as string);
+    prev.last = i;
+  }
+  if (rows.length === 0) return null;
+  return rows.map((row) => {
+    let title = row.title[0] ?? '';
+    let note: string | null = null;
+    for (let k = 1; k < row.title.length; k++) {
+      const rest = row.title.slice(k).join(' ');
+      if (!RUNS_ON.test(title) && SENTENCE.test(rest)) {
+        note = rest;
+        break;
+      }
+      title = `${title} ${row.title[k] as string}`;
+    }
+    const p = PAGE_CELL.exec(row.paper);
+    const pages = p ? { from: Number(p[1]), to: p[2] === undefined ? Number(p[1]) : Number(p[2]) } : null;
+    const entry: AgendaItem = { number: row.number, title, pages, note, exempt: EXEMPT.test(title) };
+    return locate(doc, entry, row.first, row.last, false);
+  });
 }
 
 /** Where the title of the item on line i starts on a page layout (after its number); -1 when the text is not laid out. */

@@ -199,7 +199,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'hartmoor-county-forward-plan-2026-02-02': 16,
     'hartsmoor-decision-details-2025-11-13': 13,
     'hollinsworth-parish-2026-10-13': 17,
-    'hollowmere-health-wellbeing-board-2026-03-18': 12,
+    'hollowmere-health-wellbeing-board-2026-03-18': 22,
     'inverbrae-education-children-2026-02-26': 12,
     'kelvershire-key-decisions-2025-11-14': 18,
     'kestrel-vale-scrutiny-tracker-2025-11-19': 13,

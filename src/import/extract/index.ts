@@ -12,7 +12,7 @@ import { parseReport } from './report.ts';
 import { parseForwardPlan } from './forward-plan.ts';
 import { parseWorkProgramme } from './work-programme.ts';
 import { parseTracker } from './tracker.ts';
-import { parseActionPlan } from './action-plan.ts';
+import { parseActionPlan, readActionLogs } from './action-plan.ts';
 import { parseWebMeeting } from './web-page.ts';
 import { PART_DETECTORS, findParts, forwardPlanNotices } from './segment.ts';
 import { parseNoticeBlocks } from './notice-blocks.ts';
@@ -174,6 +174,8 @@ export function extractPack(bytes: Buffer, name: string): ExtractResult {
       case 'minutes': {
         const m = guarded(doc, part, () => parseMinutes(doc, part), null);
         if (m) result.minutes.push(m);
+        // An action log closing the minutes, its actions unnumbered ("Action | Owner | Due").
+        result.actionPlans.push(...guarded(doc, part, () => readActionLogs(doc, part), []).map((log) => log.plan));
         break;
       }
       case 'report': {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
+  ACTION_LOG_COLUMNS,
   AGENDA_CLOSING,
+  AGENDA_TABLE_COLUMNS,
   AGENDA_INLINE_NOTE,
   DECISIONS_HEADING,
   DECISION_BLOCK,
@@ -9,6 +11,7 @@ import {
   ISSUED_LABEL,
   ITEM_HEADING,
   MEETING_DATE_LABEL,
+  MEMBER_COLUMN_HEADER,
   MEMBERSHIP_HEADING,
   MEMBERSHIP_LABEL,
   MINUTE_NUMBER_CELL,
@@ -1852,5 +1855,126 @@ describe('district minutes printed with run-on attendance and a hanging number c
   it('keeps a person with a post in brackets apart from a post after a comma', () => {
     expect(isPostText('F Vale (Cabinet Member for Parks)')).toBe(false);
     expect(isPostText('Cabinet Member for Parks')).toBe(true);
+  });
+});
+
+describe('a partnership board pack laid out in tables: a timed agenda, a membership table, a three-column attendance and an action log', () => {
+  const text = [
+    "Fernbrook Children's Partnership Board                                           4 November 2031",
+    '',
+    '                                                              Public Document Pack',
+    '',
+    'Fernbrook District Council',
+    '',
+    "Children's Partnership Board",
+    'Date:                  Thursday, 4 November 2031',
+    'Time:                  10.00 am',
+    'Venue:                 Meeting Room 4, Fernbrook House, Quay Street,',
+    '                       Fernbrook, FB2 9QQ',
+    'Contact:               Tamsin Orrell, Governance Officer',
+    '                       Tel: 01632 970111',
+    'Date of publication:   Monday, 25 October 2031',
+    '',
+    'Questions from the public must reach the Governance Officer by 5.00 pm on Monday, 1 November 2031.',
+    '',
+    'Odile Brackenbury',
+    'Head of Governance',
+    '',
+    '                                       Page 1',
+    "\fFernbrook Children's Partnership Board                                           4 November 2031",
+    '',
+    'Agenda',
+    ' Start          Item                                           Presenter                          Report',
+    ' 10.00am        1.      Apologies and introductions            Chair                              -',
+    ' 10.10am        2.      Youth voice: what young people told    Ines Pardoe, Youth Forum           Report 1',
+    '                        us about safe travel to school',
+    '                        The Forum will present its survey.',
+    '',
+    ' 10.40am        3.      Early help annual review               Colm Yarrow, Head of Early         Report 2',
+    '                                                               Help',
+    ' 11.20am        4.      Close                                  Chair                              -',
+    '',
+    'Timings are approximate. The Board next meets on Thursday, 10 February 2032.',
+    '',
+    'Membership of the Board',
+    ' Name                                         Representing',
+    ' Cllr Wendell Sharrow (Chair)                 Fernbrook District Council',
+    '',
+    ' Dr Aurelie Fenwick (Vice-Chair)              Fernbrook and Wold Health',
+    '                                              Partnership',
+    ' Colm Yarrow                                  Head of Early Help',
+    '',
+    '                                       Page 2',
+    "\fFernbrook Children's Partnership Board                                           4 November 2031",
+    '',
+    "Children's Partnership Board",
+    'Minutes of the meeting held on Thursday, 5 August 2031 at 10.00 am in Meeting Room 4, Fernbrook House',
+    'Present:            Cllr Wendell Sharrow (Chair)          Fernbrook District Council',
+    '                    Dr Aurelie Fenwick                    Fernbrook and Wold Health',
+    '                    Colm Yarrow                           Head of Early Help',
+    'Apologies:          Ines Pardoe                           Youth Forum Coordinator',
+    'In attendance:      Tamsin Orrell                         Governance Officer',
+    '',
+    '7.      APOLOGIES',
+    '        Apologies were received as recorded above.',
+    '',
+    '8.      EARLY HELP',
+    '        RESOLVED that the update be noted.',
+    '',
+    'Agreed action                                              Lead                   Deadline',
+    ' Share the travel survey with every secondary                Ines Pardoe /          30 September 2031',
+    ' school                                                      Colm Yarrow',
+    '',
+    ' Report early help caseloads to the next                     Colm Yarrow            Autumn 2031',
+    ' meeting',
+    '',
+    'The meeting ended at 11.30 am.',
+    '',
+    '                                       Page 3',
+    '\f',
+  ].join('\n');
+  const r = extractPack(Buffer.from(text), 'board.txt');
+  it('names the columns of a timed agenda table, a membership table and an unnumbered action log', () => {
+    const kind = (h: string): string | undefined => AGENDA_TABLE_COLUMNS.find((c) => c.pattern.test(h))?.column;
+    expect(['Start', 'Item', 'Presenter', 'Report', 'Timings', 'Lead officer'].map(kind)).toEqual(['time', 'item', 'lead', 'paper', 'time', 'lead']);
+    expect(kind('Purpose')).toBeUndefined();
+    expect(['Name', 'Board members', 'Councillor'].every((h) => MEMBER_COLUMN_HEADER.test(h))).toBe(true);
+    expect(MEMBER_COLUMN_HEADER.test('Representing')).toBe(false);
+    const log = (h: string): string | undefined => ACTION_LOG_COLUMNS.find((c) => c.pattern.test(h))?.column;
+    expect(['Agreed action', 'Lead', 'Deadline', 'Action by', 'Target date'].map(log)).toEqual(['action', 'owner', 'due', 'owner', 'due']);
+    expect(log('Progress')).toBeUndefined();
+  });
+  it('reads the agenda table by position: titles without time, presenter or report, a description as the note, no pages', () => {
+    expect(r.meeting?.agenda.map((a) => [a.number, a.title, a.pages])).toEqual([
+      ['1', 'Apologies and introductions', null],
+      ['2', 'Youth voice: what young people told us about safe travel to school', null],
+      ['3', 'Early help annual review', null],
+      ['4', 'Close', null],
+    ]);
+    expect(r.meeting?.agenda[1]?.note).toBe('The Forum will present its survey.');
+  });
+  it('reads the membership table under its header, the publication date beside its label and the signer above the agenda', () => {
+    expect(r.meeting?.members).toEqual([
+      { name: 'Cllr Wendell Sharrow', role: 'Chair' },
+      { name: 'Dr Aurelie Fenwick', role: 'Vice-Chair' },
+      { name: 'Colm Yarrow', role: null },
+    ]);
+    expect(r.meeting?.issuedOn).toBe('2031-10-25');
+    expect(r.meeting?.issuedBy).toBe('Odile Brackenbury');
+  });
+  it('reads a label table with a third column: people by name, officers with their post', () => {
+    const m = r.minutes[0];
+    expect(m?.present).toEqual(['Cllr Wendell Sharrow', 'Dr Aurelie Fenwick', 'Colm Yarrow']);
+    expect(m?.apologies).toEqual(['Ines Pardoe']);
+    expect(m?.inAttendance).toEqual(['Tamsin Orrell, Governance Officer']);
+    expect(m?.endedAt).toBe('11:30');
+  });
+  it('reads the unnumbered action log as an action plan, owners split at "/", a season kept as text, apart from the last minute', () => {
+    expect(r.actionPlans).toHaveLength(1);
+    expect(r.actionPlans[0]?.actions.map((a) => [a.number, a.action, a.owners, a.due])).toEqual([
+      ['', 'Share the travel survey with every secondary school', ['Ines Pardoe', 'Colm Yarrow'], { text: '30 September 2031', date: '2031-09-30' }],
+      ['', 'Report early help caseloads to the next meeting', ['Colm Yarrow'], { text: 'Autumn 2031', date: null }],
+    ]);
+    expect(r.minutes[0]?.items.at(-1)?.text).toBe('RESOLVED that the update be noted.');
   });
 });

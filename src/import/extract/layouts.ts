@@ -56,6 +56,9 @@ export const SIDE_LABELS =
 export const MEMBERSHIP_HEADING =
   /^(?:(?:committee |panel |board )?membership(?: of (?:the )?[a-z ]{3,60})?|(?:town |parish |city |committee |panel |board )?(?:councillors|members)(?: of the (?:council|committee|panel|board))?)$/i;
 
+/** The first header cell of a membership printed as a table under its heading ("Member | Organisation / role", "Name | Representing"). */
+export const MEMBER_COLUMN_HEADER = /^(?:(?:board |committee |panel )?members?|names?|member name|councillors?)$/i;
+
 /** The label of a front sheet's membership list ("To:", "Membership:", "Members of the Cabinet:"), not "Members of the public:". */
 export const MEMBERSHIP_LABEL = /^(?:to|membership|members(?: of the (?!public\b|press\b)[a-z -]+)?)\s*:\s*(.*)$/i;
 
@@ -607,6 +610,28 @@ export const SUMMONS_LETTER = /\b(?:summoned|summons)\b/i;
 
 /** A line that closes an agenda when not itself a numbered item ("Date of next meeting: …"): nothing after it is an item's note. */
 export const AGENDA_CLOSING = /^(?:date(?:,?\s+time\s+and\s+(?:venue|place))?\s+of\s+(?:the\s+)?next\s+meeting|next\s+meeting)\b/i;
+
+/**
+ * Column headings of an agenda printed as a table with more beside each item than its pages ("Time | Item | Lead |
+ * Paper", "Item | Presenter | Time"): the column holding each item's number and title, and the columns that are not
+ * its title (when it starts, who leads it, its paper). Read by position, the other columns stay out of the title.
+ */
+export const AGENDA_TABLE_COLUMNS: ReadonlyArray<{ column: 'time' | 'item' | 'lead' | 'paper'; pattern: RegExp }> = [
+  { column: 'time', pattern: /^(?:time|times|timings?|start(?:\s+time)?|approx(?:\.|imate)?\s+time)$/i },
+  { column: 'item', pattern: /^(?:item|items|agenda\s+item|business|subject|title|no\.?\s+item)$/i },
+  { column: 'lead', pattern: /^(?:lead|leads|lead\s+(?:officer|member|presenter)s?|presenter|presented\s+by|presenting\s+officer|speaker|report\s+of|officer)$/i },
+  { column: 'paper', pattern: /^(?:paper|papers|paper\s+ref(?:erence)?|report|enclosure|attachment|pages?|page\s+no\.?)$/i },
+];
+
+/**
+ * Column headings of an action log printed without numbers ("Action | Owner | Due", "Agreed action | Lead | Deadline"):
+ * what is to be done, who does it and by when. A log's header holds these three and nothing else.
+ */
+export const ACTION_LOG_COLUMNS: ReadonlyArray<{ column: 'action' | 'owner' | 'due'; pattern: RegExp }> = [
+  { column: 'action', pattern: /^(?:actions?(?:\s+(?:agreed|required))?|agreed\s+actions?)$/i },
+  { column: 'owner', pattern: /^(?:owners?|action\s+(?:by|owner)|lead(?:\s+officer)?|responsible(?:\s+officer)?|by\s+whom|who)$/i },
+  { column: 'due', pattern: /^(?:due(?:\s+date)?|deadline|target\s+date|by\s+when|date\s+due|timescale)$/i },
+];
 
 /** The columns of an attendance register, one person a row ("Attendee | Role | Attendance"): who, their role, and whether they came. */
 export const ATTENDANCE_REGISTER_COLUMNS: ReadonlyArray<{ column: 'name' | 'role' | 'status'; pattern: RegExp }> = [

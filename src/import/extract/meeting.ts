@@ -75,7 +75,7 @@ export function readMeeting(doc: Doc, end: number, options: { agendaElsewhere?: 
   }
   if (signer >= 0) warnUnreadAfter(doc, signer + 2, guidanceStart);
   const guidance = guidanceStart < end ? readGuidance(doc, guidanceStart, end) : [];
-  const issued = readIssued(doc, end, header.date, signer >= 0 ? signer : from);
+  const issued = readIssued(doc, end, header.date, signer >= 0 ? signer : from, agendaStart > header.line ? [header.line + 1, agendaStart] : null);
   const texts = guidance.map((g) => g.text);
   texts.push(
     lines

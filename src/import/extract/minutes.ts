@@ -33,9 +33,11 @@ import {
   STACKED_VENUE,
   VENUE_WORDS,
 } from './layouts.ts';
+import { readActionLogs } from './action-plan.ts';
 import { columnEntries, entriesWithPosts } from './attendance-table.ts';
 import { readRegister, registerColumns } from './attendance-register.ts';
 import { columnLines, headerColumns, sideBySide } from './layout-columns.ts';
+import type { LaidOutColumn } from './layout-columns.ts';
 import { isSectionHeading, readMarkedList } from './marked-list.ts';
 import { readMinuteTable } from './minute-table.ts';
 import {
@@ -652,6 +654,8 @@ export function parseMinutes(doc: Doc, span: Span): Minutes | null {
       break;
     }
   }
+  // An action log closing the minutes (read apart, as an action plan) is not the last minute's text.
+  const logs = readActionLogs(doc, span);
   headings.forEach((h, k) => {
     const stop = k + 1 < headings.length ? (headings[k + 1] as Heading).first : span.end;
     if (h.minute === '') warn(doc, lines[h.first] as Line, 'minute-number-missing', `minute "${h.title}" has no printed minute number`);
@@ -671,7 +675,7 @@ export function parseMinutes(doc: Doc, span: Span): Minutes | null {
         lastContent = i;
         break;
       }
-      if (SIGNATURE.test(l.text)) continue;
+      if (SIGNATURE.test(l.text) || logs.some((g) => g.first <= i && i <= g.last)) continue;
       body.push(action ? withoutAction(doc, i, action.start) : l);
       last = i;
     }
@@ -794,12 +798,16 @@ export function paragraphs(body: readonly Line[], byEntry = false): string[] {
 /** Reads the attendance lists of minutes between `from` and `end` into `minutes` (and `attendees`, with their lines). */
 export function readAttendance(doc: Doc, minutes: Minutes, attendees: Attendee[], from: number, end: number): void {
   const { lines } = doc;
-  type Group = { kind: AttendanceKind | 'extra'; label: string; texts: string[]; line: Line; inline: boolean; columns?: boolean; post?: boolean };
+  type Group = { kind: AttendanceKind | 'extra'; label: string; texts: string[]; line: Line; inline: boolean; columns?: boolean; post?: boolean; rowed?: boolean };
   const groups: Group[] = [];
   let current: Group | null = null;
   // Names broken at a hyphen in a column ("Huw Llewelyn-" over "Thomas"): the column's position, and the entry to go on.
   const pending = new Map<number, number>();
   let table: Array<Group | null> | null = null;
+  // A label table with a third column ("Present:  | Cllr A Name (Chair) | Northby Council"): where its name and beside columns start.
+  let rowed: { name: number; beside: number } | null = null;
+  // The columns of the last such table: a later label whose cells sit in them is a row of the same table.
+  let rowTable: { name: number; beside: number } | null = null;
   let blank = false;
   for (let i = from; i < end; i++) {
     const l = lines[i] as Line;
@@ -861,6 +869,18 @@ export function readAttendance(doc: Doc, minutes: Minutes, attendees: Attendee[]
     }
     table = null;
     const known = attendanceLabelOf(t);
+    // A row of a label table: the person in the name column, their organisation or post beside them.
+    const runs: LaidOutColumn[] = rowed !== null || known ? headerColumns(doc.laidOut?.[i] ?? '') : [];
+    if (rowed !== null && current !== null && !known) {
+      const at = rowColumnsOf(runs, rowed);
+      if (at !== null) {
+        if (at.name !== '') current.texts.push(...(current.texts.length > 0 ? ['\n'] : []), rowEntry(at.name, at.beside, current.kind));
+        else if (current.kind === 'attendance' && current.texts.length > 0) current.texts[current.texts.length - 1] += ` ${at.beside}`;
+        blank = false;
+        continue;
+      }
+    }
+    rowed = null;
     const other = known ? null : labelledLine(t);
     const extra =
       other !== null &&
@@ -890,6 +910,23 @@ export function readAttendance(doc: Doc, minutes: Minutes, attendees: Attendee[]
       current = { kind, label: label.label, texts: label.rest === '' ? [] : [label.rest], line: l, inline: label.rest !== '' };
       // A post's label ("Licensing officer:") names one officer, with their own post after a comma.
       if (!known && kind === 'attendance') current.post = true;
+      const [, person, beside] = runs;
+      const aligned = rowTable !== null && person !== undefined && beside !== undefined && rowColumnsOf([person, beside], rowTable)?.name === person.header;
+      if (
+        known &&
+        runs.length === 3 &&
+        person &&
+        beside &&
+        namesPerson(person.header) &&
+        !startsWithTitle(beside.header) &&
+        (aligned || !looksLikePerson(beside.header) || isPostText(beside.header))
+      ) {
+        rowed = { name: person.start, beside: beside.start };
+        rowTable = rowed;
+        current.texts = [rowEntry(person.header, beside.header, kind)];
+        current.post = kind === 'attendance';
+        current.rowed = true;
+      }
       groups.push(current);
       blank = false;
       continue;
@@ -941,6 +978,7 @@ export function readAttendance(doc: Doc, minutes: Minutes, attendees: Attendee[]
         if (c.length === 0) return [];
         const text = joinTabbed(c);
         if (g.post === true) return [text];
+        if (g.rowed === true) return [text];
         // "Apologies for absence were received from Councillors A, B and C.": a sentence under the label names them.
         const said = g.kind === 'apologies' ? APOLOGIES_SENTENCE.exec(text) : null;
         if (said?.index === 0) return namesFromSentence((said[1] ?? said[2] ?? said[3]) as string);
@@ -971,6 +1009,25 @@ export function readAttendance(doc: Doc, minutes: Minutes, attendees: Attendee[]
       else place(g.kind === 'absent' || g.kind === 'substitutes' ? 'extra' : g.kind, name);
     }
   }
+}
+
+/**
+ * The cells of a laid-out line of a label table's rows ("Present: | name | organisation or post"), by the columns'
+ * starts: the person (empty on a line that wraps the cell beside them) and what is beside them; null when the line's
+ * words do not sit in those two columns.
+ */
+function rowColumnsOf(runs: ReadonlyArray<{ start: number; header: string }>, at: { name: number; beside: number }): { name: string; beside: string } | null {
+  const near = (x: number, y: number): boolean => Math.abs(x - y) <= 2;
+  const [a, b] = runs;
+  if (!a || runs.length > 2) return null;
+  if (near(a.start, at.name) && (!b || near(b.start, at.beside))) return { name: a.header, beside: b?.header ?? '' };
+  if (!b && near(a.start, at.beside)) return { name: '', beside: a.header };
+  return null;
+}
+
+/** One row of a label table as an attendance entry: an officer with their post after a comma; a member by name alone. */
+function rowEntry(person: string, beside: string, kind: AttendanceKind | 'extra'): string {
+  return kind === 'attendance' && beside !== '' ? `${person}, ${beside}` : person;
 }
 
 /**

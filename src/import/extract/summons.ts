@@ -13,6 +13,7 @@ import {
   ISSUED_LABEL,
   ISSUING_POST,
   MEMBERSHIP_HEADING,
+  MEMBER_COLUMN_HEADER,
   MEMBERSHIP_LABEL,
   SIDE_LABELS,
   SENTENCE_BROKEN,
@@ -519,6 +520,14 @@ export function readMembers(doc: Doc, end: number): { members: MeetingMember[]; 
     const grid = readMemberGrid(doc, listLine, end);
     if (grid.length > 1) return { members: grid.map(parseMember), line: i, listLine };
     // A table of members, one a row: the name in the first column, then the council or role they represent.
+    // Under a header row ("Member | Organisation / role") the header gives the columns, and blank lines part its rows.
+    const headed = doc.laidOut !== undefined && (lines[listLine] as Line).tabbed && MEMBER_COLUMN_HEADER.test(cellsOf(lines[listLine] as Line).find((c) => c !== '') ?? '');
+    const header = listLine;
+    if (headed) {
+      const nx = nextNonBlank(lines, listLine + 1, end);
+      if (nx < 0) break;
+      listLine = nx;
+    }
     const firstRow = lines[listLine] as Line;
     if (firstRow.tabbed && looksLikePerson(stripRole(cellsOf(firstRow).find((c) => c !== '') ?? ''))) {
       const entries: string[] = [];
@@ -526,11 +535,19 @@ export function readMembers(doc: Doc, end: number): { members: MeetingMember[]; 
       // A list printed in two columns, a member in each ("Councillor A (Chair)   Councillor B"): read down each column.
       const second: string[] = [];
       // On a page layout the columns are read by position: a row with no name goes on with the role cell above it.
-      const columns = doc.laidOut ? headerColumns(doc.laidOut[listLine] ?? '') : [];
+      const columns = doc.laidOut ? headerColumns(doc.laidOut[headed ? header : listLine] ?? '') : [];
+      // Under a header, a row's role wraps onto the lines right under it; a line with no name after a blank line or page footer is past the table.
+      let parted = false;
       for (let j = listLine; j < end; j++) {
         const n = lines[j] as Line;
+        if (headed && (n.text === '' || isPageFurniture(n.text))) {
+          parted = true;
+          continue;
+        }
         if (n.text === '') break;
         const cells = columns.length >= 2 ? cellsByPosition(doc.laidOut?.[j] ?? '', columns) : [];
+        if (cells[0] === '' && parted) break;
+        parted = false;
         if (cells[0] === '' && entries.length > 0) {
           roles[roles.length - 1] = `${roles[roles.length - 1] ?? ''} ${cells.slice(1).join(' ')}`.trim();
           continue;
@@ -582,7 +599,13 @@ export function readMembers(doc: Doc, end: number): { members: MeetingMember[]; 
  * publication:" line, or an unlabelled name-and-post block closing the front sheet with a date
  * printed on the sheet that is not the meeting's.
  */
-export function readIssued(doc: Doc, end: number, meetingDate: string | null = null, agendaEnd = 0): { issuedBy: string | null; issuedOn: string | null } {
+export function readIssued(
+  doc: Doc,
+  end: number,
+  meetingDate: string | null = null,
+  agendaEnd = 0,
+  frontSheet: readonly [number, number] | null = null,
+): { issuedBy: string | null; issuedOn: string | null } {
   const { lines } = doc;
   for (let i = 0; i < end; i++) {
     const l = lines[i] as Line;
@@ -610,14 +633,19 @@ export function readIssued(doc: Doc, end: number, meetingDate: string | null = n
     if (yours >= 0) at = closingBlockAt(doc, yours + 1, Math.min(agendaEnd, yours + 8));
   }
   if (at < 0) at = signedUnderSummons(doc, agendaEnd);
+  // A front sheet signed at its foot, above a separate agenda page: the "Name / Post" block between the header and the agenda heading.
+  if (at < 0 && frontSheet) at = closingBlockAt(doc, frontSheet[0], frontSheet[1]);
   const issuedBy = at >= 0 ? (lines[at] as Line).text : null;
   for (let i = 0; i < end; i++) {
     const l = lines[i] as Line;
     // The label may sit in a contact block beside the header: any cell of a laid-out line.
-    for (const cell of doc.layout && l.tabbed ? cellsOf(l) : [leftText(l)]) {
+    const cells = doc.layout && l.tabbed ? cellsOf(l) : [leftText(l)];
+    for (const [k, cell] of cells.entries()) {
       for (const v of labelVariants(cell)) {
         const m = ISSUED_LABEL.exec(v);
-        if (m) return { issuedBy, issuedOn: findDate(m[1] as string)?.date ?? null };
+        // A label alone in its cell of a label table ("Date of issue:" | "Monday, 4 March 2030"): the date is the next cell.
+        const value = m && (m[1] as string).trim() === '' ? (cells[k + 1] ?? '') : (m?.[1] ?? '');
+        if (m) return { issuedBy, issuedOn: findDate(value)?.date ?? null };
       }
     }
   }
