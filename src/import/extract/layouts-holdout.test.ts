@@ -11,6 +11,7 @@ import {
   MEETING_DATE_LABEL,
   MEMBERSHIP_HEADING,
   MEMBERSHIP_LABEL,
+  MINUTE_NUMBERS,
   MINUTE_NUMBER_CELL,
   MINUTE_TABLE_COLUMNS,
   OFFICE_HOLDER,
@@ -1852,5 +1853,70 @@ describe('district minutes printed with run-on attendance and a hanging number c
   it('keeps a person with a post in brackets apart from a post after a comma', () => {
     expect(isPostText('F Vale (Cabinet Member for Parks)')).toBe(false);
     expect(isPostText('Cabinet Member for Parks')).toBe(true);
+  });
+});
+
+describe('annual council minutes numbered with one letter and a running number, each over "(Item N)"', () => {
+  const text = [
+    '                          THORNACRE BOROUGH COUNCIL',
+    '',
+    '  MINUTES of the ANNUAL MEETING of the COUNCIL held in the Assembly Room,',
+    '  Guild House, Wharf Lane, Thornacre on Wednesday, 14 May 2031 at 7.00 pm',
+    '',
+    'PRESENT:            Councillor P Ashdown (Mayor) in the Chair',
+    '                    Councillors B Corrigan, Mrs D Eastfield and G Hartley.',
+    '',
+    'A1          ELECTION OF MAYOR',
+    '            (Item 1)',
+    '            RESOLVED that Councillor P Ashdown be elected Mayor for 2031/32.',
+    '',
+    'A2          APPOINTMENT OF PANELS',
+    '            (Item 3)',
+    '            RESOLVED that:',
+    '            (1)     the Scrutiny Panel be appointed: Councillors B Corrigan (Chair) and G Hartley;',
+    '            (2)     the Audit Panel be appointed: Councillors Mrs D Eastfield (Chair) and Mr R Lomax as co-opted member (non-',
+    '                    voting).',
+    '',
+    'A3          PUBLIC QUESTIONS',
+    '            (Item 2)',
+    '            No questions had been received.',
+    '',
+    'The meeting closed at 7.40 pm.',
+    '',
+  ].join('\n');
+  it('reads "A1 Title" as minute A1 when its neighbours run on from it', () => {
+    const scheme = MINUTE_NUMBERS.find((s) => s.name === 'single-lettered');
+    const m = scheme?.pattern.exec('K9 Budget Setting');
+    expect(m?.slice(1, 3)).toEqual(['K9', 'Budget Setting']);
+    expect(scheme?.follows('K9', 'K10')).toBe(true);
+    expect(scheme?.follows('K9', 'J10')).toBe(false);
+    expect(scheme?.paired).toBe(true);
+    const mins = extractPack(Buffer.from(text), 'minutes.txt').minutes[0];
+    expect(mins?.items.map((i) => [i.minute, i.agendaItem, i.title])).toEqual([
+      ['A1', '1', 'ELECTION OF MAYOR'],
+      ['A2', '3', 'APPOINTMENT OF PANELS'],
+      ['A3', '2', 'PUBLIC QUESTIONS'],
+    ]);
+  });
+  it('joins a word broken at a hyphen even when its second half reads like a voting note', () => {
+    const mins = extractPack(Buffer.from(text), 'minutes.txt').minutes[0];
+    expect(mins?.items[1]?.resolutions).toEqual([
+      'the Scrutiny Panel be appointed: Councillors B Corrigan (Chair) and G Hartley;',
+      'the Audit Panel be appointed: Councillors Mrs D Eastfield (Chair) and Mr R Lomax as co-opted member (non-voting).',
+    ]);
+  });
+  it('keeps a lone "A1 …" heading over "(Item N)" whole: a road is not a minute number', () => {
+    const lone = [
+      'Minutes of the meeting of the Highways Panel held on Monday 2 June 2031 at 6.00 pm',
+      '',
+      'Present: Councillors B Corrigan and G Hartley',
+      '',
+      'A1 ROUNDABOUT SAFETY SCHEME',
+      '(Item 4)',
+      'RESOLVED that the scheme be approved.',
+      '',
+    ].join('\n');
+    const mins = extractPack(Buffer.from(lone), 'minutes.txt').minutes[0];
+    expect(mins?.items.map((i) => [i.minute, i.title])).toEqual([['', 'A1 ROUNDABOUT SAFETY SCHEME']]);
   });
 });

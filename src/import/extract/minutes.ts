@@ -450,12 +450,28 @@ function titleAbove(lines: readonly Line[], marker: number, floor: number): { fi
 }
 
 /** Splits a minute number off a title ("287. Declarations …"), by the first scheme that matches. */
-function numberOf(text: string): { minute: string; title: string } | null {
+function numberOf(text: string): { minute: string; title: string; scheme: (typeof MINUTE_NUMBERS)[number] } | null {
   for (const s of MINUTE_NUMBERS) {
     const m = s.pattern.exec(text);
-    if (m) return { minute: m[1] as string, title: (m[2] as string).trim() };
+    if (m) return { minute: m[1] as string, title: (m[2] as string).trim(), scheme: s };
   }
   return null;
+}
+
+/**
+ * Takes back the numbers of headings with a pointer that are numbered in a paired scheme ("C1 …") with no
+ * neighbour in sequence: a lone "A1 Road Safety (Item 4)" keeps its whole title and no minute number.
+ */
+function unpairNumbers(numbered: ReadonlyArray<{ heading: Heading; scheme: (typeof MINUTE_NUMBERS)[number]; joined: string }>): void {
+  for (const n of numbered) {
+    if (!n.scheme.paired) continue;
+    const paired = numbered.some(
+      (o) => o !== n && o.scheme === n.scheme && (n.scheme.follows(o.heading.minute, n.heading.minute) || n.scheme.follows(n.heading.minute, o.heading.minute)),
+    );
+    if (paired) continue;
+    n.heading.minute = '';
+    n.heading.title = n.joined;
+  }
 }
 
 /**
@@ -466,6 +482,7 @@ function numberOf(text: string): { minute: string; title: string } | null {
 function findHeadings(doc: Doc, from: number, end: number): Heading[] {
   const { lines } = doc;
   const strong: Heading[] = [];
+  const numbered: Array<{ heading: Heading; scheme: (typeof MINUTE_NUMBERS)[number]; joined: string }> = [];
   for (let i = from; i < end; i++) {
     const t = (lines[i] as Line).text;
     if (t === '') continue;
@@ -475,8 +492,10 @@ function findHeadings(doc: Doc, from: number, end: number): Heading[] {
       const above = titleAbove(lines, i, floor);
       if (!above) continue;
       const joined = joinWrapped(above.texts);
-      const numbered = numberOf(joined);
-      strong.push({ first: above.first, bodyFrom: i + 1, minute: numbered?.minute ?? '', agendaItem: marker[1] as string, title: numbered?.title ?? joined, strong: true });
+      const number = numberOf(joined);
+      const heading: Heading = { first: above.first, bodyFrom: i + 1, minute: number?.minute ?? '', agendaItem: marker[1] as string, title: number?.title ?? joined, strong: true };
+      strong.push(heading);
+      if (number) numbered.push({ heading, scheme: number.scheme, joined });
       continue;
     }
     if (t.length < 400 && /agenda\s+item/i.test(t)) {
@@ -486,6 +505,7 @@ function findHeadings(doc: Doc, from: number, end: number): Heading[] {
     const byItem = itemHeadingAt(lines, i, end);
     if (byItem) strong.push(byItem);
   }
+  unpairNumbers(numbered);
   // A loose candidate is numbered in a scheme of its own ("PC.44") but fails as a heading (a long title over prose).
   const candidates: Array<{ scheme: number; minute: string; title: string; i: number; wrapped: number; loose: boolean }> = [];
   for (let i = from; i < end; i++) {
@@ -556,7 +576,7 @@ function findHeadings(doc: Doc, from: number, end: number): Heading[] {
   }
   const bestScheme = best[0] ? (MINUTE_NUMBERS[best[0].scheme] as (typeof MINUTE_NUMBERS)[number]) : null;
   // A lone "12 …" or "HS2 …" line is not a run of minutes: those schemes need two headings in sequence.
-  if (best.length < 2 && (bestScheme?.name === 'plain' || bestScheme?.name === 'prefixed')) return [];
+  if (best.length < 2 && (bestScheme?.name === 'plain' || bestScheme?.name === 'prefixed' || bestScheme?.paired)) return [];
   return best.map((c) => ({ first: c.i, bodyFrom: c.i + 1 + c.wrapped, minute: c.minute, agendaItem: null, title: c.title, strong: false }));
 }
 
