@@ -27,6 +27,7 @@ import {
   WEB_ACCESS_LABEL,
   WEB_SECTION_ITEM,
   WORK_PROGRAMME_COLUMNS,
+  WRAPPED_COLUMN_LABEL,
 } from './layouts.ts';
 import { extractPack } from './index.ts';
 import { dropRoleNotes, isPostText } from './names.ts';
@@ -1918,5 +1919,36 @@ describe('annual council minutes numbered with one letter and a running number, 
     ].join('\n');
     const mins = extractPack(Buffer.from(lone), 'minutes.txt').minutes[0];
     expect(mins?.items.map((i) => [i.minute, i.title])).toEqual([['', 'A1 ROUNDABOUT SAFETY SCHEME']]);
+  });
+});
+
+describe('an attendance label wrapped in its label column, the names beside its first line', () => {
+  const minutes = (labels: [string, string]): string =>
+    [
+      'Minutes of the meeting of the Civic Committee held on Thursday 5 June 2031 at 6.00 pm in the Moot Hall, Thornacre',
+      '',
+      'PRESENT:                Councillors B Corrigan (Chair), Mrs D Eastfield and G Hartley',
+      '',
+      `${labels[0]}                R Quayle and Mrs T Varley`,
+      labels[1],
+      'OFFICERS:               N Ormsby (Town Clerk)',
+      '',
+      '1.      MINUTES',
+      '        RESOLVED that the minutes of 1 May 2031 be approved.',
+      '',
+      '2.      CIVIC AWARDS',
+      '        RESOLVED that the awards be presented in July.',
+      '',
+    ].join('\n');
+  it('joins "FREEMEN" over "OF THE BOROUGH:" into one group of its own, and "ALSO" over "PRESENT:" into a known one', () => {
+    expect(WRAPPED_COLUMN_LABEL.head.test('FREEMEN')).toBe(true);
+    expect(WRAPPED_COLUMN_LABEL.tail.test('OF THE BOROUGH:')).toBe(true);
+    expect(WRAPPED_COLUMN_LABEL.tail.test('R Quayle and Mrs T Varley')).toBe(false);
+    const freemen = extractPack(Buffer.from(minutes(['FREEMEN', 'OF THE BOROUGH:'])), 'minutes.txt').minutes[0];
+    expect(freemen?.otherAttendance).toEqual([{ label: 'FREEMEN OF THE BOROUGH', names: ['R Quayle', 'Mrs T Varley'] }]);
+    expect(freemen?.present).toEqual(['B Corrigan', 'Mrs D Eastfield', 'G Hartley']);
+    expect(freemen?.inAttendance).toEqual(['N Ormsby (Town Clerk)']);
+    const also = extractPack(Buffer.from(minutes(['ALSO   ', 'PRESENT:'])), 'minutes.txt').minutes[0];
+    expect(also?.otherMembersPresent).toEqual(['R Quayle', 'Mrs T Varley']);
   });
 });

@@ -247,6 +247,15 @@ export const ATTENDANCE_LABELS: ReadonlyArray<{ kind: AttendanceKind; pattern: R
   },
 ];
 
+/**
+ * An attendance label in a label column wrapped onto the line below, its names beside its first line ("HONORARY" /
+ * "ALDERMEN:", "ALSO" / "PRESENT:"): the first line's label cell, and the rest of the label alone on its line.
+ */
+export const WRAPPED_COLUMN_LABEL: Readonly<Record<'head' | 'tail', RegExp>> = {
+  head: /^[A-Za-z][A-Za-z'’-]*(?: [A-Za-z'’-]+){0,2}$/,
+  tail: /^[A-Za-z][A-Za-z'’-]*(?: [A-Za-z'’-]+){0,2}\s*:$/,
+};
+
 /** A label naming the body that sat, over the members who sat on it ("Sub-Committee:", "Hearing panel:", "Committee members:"). */
 export const SITTING_LABEL = /^(?:[a-z]+\s+)?(?:sub-?committee|committee|panel|board)(?:\s+members?)?$/i;
 

@@ -32,6 +32,7 @@ import {
   RESOLUTION_MID_LINE,
   STACKED_VENUE,
   VENUE_WORDS,
+  WRAPPED_COLUMN_LABEL,
 } from './layouts.ts';
 import { columnEntries, entriesWithPosts } from './attendance-table.ts';
 import { readRegister, registerColumns } from './attendance-register.ts';
@@ -880,16 +881,14 @@ export function readAttendance(doc: Doc, minutes: Minutes, attendees: Attendee[]
       continue;
     }
     table = null;
-    const known = attendanceLabelOf(t);
-    const other = known ? null : labelledLine(t);
-    const extra =
-      other !== null &&
-      !CONTACT_LABEL.test(t) &&
-      !/[.]$/.test(other.label) &&
-      other.label.split(/\s+/).length <= 5 &&
-      (other.rest === ''
-        ? t.endsWith(':')
-        : looksLikePerson(splitPeople(other.rest)[0] ?? '') || (OFFICER_LABEL.test(other.label) && looksLikePerson(other.rest.split(',')[0] as string)));
+    // A label column's label wrapped under its first line ("HONORARY" beside the names, "ALDERMEN:" alone below): one label.
+    const wrapped = wrappedColumnLabel(lines, i, end);
+    const joined = wrapped === null ? null : labelOfLine(wrapped);
+    // A tail that is a label of its own ("Apologies:" under "Chair  Cllr A") starts its group, unless the two make one label ("ALSO" / "PRESENT:").
+    const tailLabel = wrapped !== null && attendanceLabelOf((lines[i + 1] as Line).text) !== null;
+    const read = joined !== null && (joined.known !== null || (joined.extra && !tailLabel)) ? joined : labelOfLine(t);
+    if (read === joined) i++;
+    const { known, other, extra } = read;
     // "Councillors:" under "PRESENT:" names more of the same group, often in two columns.
     // A joint committee's Present list under each partner body's name ("Northby Borough Council:"): still one group.
     const partner = !known && current !== null && current.kind === 'present' && other !== null && other.rest === '' && PARTNER_BODY.test(other.label);
@@ -991,6 +990,39 @@ export function readAttendance(doc: Doc, minutes: Minutes, attendees: Attendee[]
       else place(g.kind === 'absent' || g.kind === 'substitutes' ? 'extra' : g.kind, name);
     }
   }
+}
+
+/**
+ * The label a line of the attendance block opens: a known attendance label, or another "Label: names" group
+ * (`extra`) whose names read as people.
+ */
+function labelOfLine(text: string): { known: ReturnType<typeof attendanceLabelOf>; other: ReturnType<typeof labelledLine>; extra: boolean } {
+  const known = attendanceLabelOf(text);
+  const other = known ? null : labelledLine(text);
+  const extra =
+    other !== null &&
+    !CONTACT_LABEL.test(text) &&
+    !/[.]$/.test(other.label) &&
+    other.label.split(/\s+/).length <= 5 &&
+    (other.rest === ''
+      ? text.endsWith(':')
+      : looksLikePerson(splitPeople(other.rest)[0] ?? '') || (OFFICER_LABEL.test(other.label) && looksLikePerson(other.rest.split(',')[0] as string)));
+  return { known, other, extra };
+}
+
+/**
+ * A label cell wrapped in a label column at line `i` ("HONORARY\tR Bell and S Cole" over "ALDERMEN:"): the line as
+ * "HONORARY ALDERMEN: R Bell and S Cole", or null. A first cell that is a label on its own keeps its line.
+ */
+function wrappedColumnLabel(lines: readonly Line[], i: number, end: number): string | null {
+  const l = lines[i] as Line;
+  const below = lines[i + 1];
+  if (!l.tabbed || i + 1 >= end || below === undefined || below.tabbed || below.indent !== l.indent) return null;
+  const cells = l.raw.split('\t').map((c) => c.trim());
+  const head = cells[0] as string;
+  if (!WRAPPED_COLUMN_LABEL.head.test(head) || !WRAPPED_COLUMN_LABEL.tail.test(below.text) || attendanceLabelOf(head) !== null) return null;
+  const rest = cells.slice(1).filter((c) => c !== '');
+  return rest.length === 0 ? null : `${head} ${below.text} ${rest.join(' ')}`;
 }
 
 /**
