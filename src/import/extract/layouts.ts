@@ -156,7 +156,7 @@ export const MINUTE_NUMBERS: ReadonlyArray<{
   { name: 'lettered', pattern: /^([A-Z]{1,5}[./]?\d{1,4}(?:\/\d{1,4}){1,2})\.?\s+(\S.*)$/, follows: (p, n) => letteredFollows(p, n) },
   // "PC.41 Apologies", "EX12 Budget": a body's letters and the running number, with a dot or nothing between.
   { name: 'prefixed', pattern: /^([A-Z]{1,5}\.\d{1,4}|[A-Z]{2,5}\d{1,4})\.?\s+(\S.*)$/, follows: (p, n) => letteredFollows(p, n) },
-  // "C1 Election of Chairman", "C12 Questions": one capital letter and the running number. A lone "A1 Road Safety"
+  // "K1 Election of Mayor", "K12 Public Questions": one capital letter and the running number. A lone "A1 Road Safety"
   // or "S106 Agreements" is a title, so only a run of two or more in sequence is numbered so.
   { name: 'single-lettered', pattern: /^([A-Z]\d{1,4})\.?\s+(\S.*)$/, follows: (p, n) => letteredFollows(p, n), paired: true },
   // "Minute 45 Apologies", "MIN 45."
@@ -248,8 +248,8 @@ export const ATTENDANCE_LABELS: ReadonlyArray<{ kind: AttendanceKind; pattern: R
 ];
 
 /**
- * An attendance label in a label column wrapped onto the line below, its names beside its first line ("HONORARY" /
- * "ALDERMEN:", "ALSO" / "PRESENT:"): the first line's label cell, and the rest of the label alone on its line.
+ * An attendance label in a label column wrapped onto the line below, its names beside its first line ("FREEMEN" /
+ * "OF THE BOROUGH:", "ALSO" / "PRESENT:"): the first line's label cell, and the rest of the label alone on its line.
  */
 export const WRAPPED_COLUMN_LABEL: Readonly<Record<'head' | 'tail', RegExp>> = {
   head: /^[A-Za-z][A-Za-z'’-]*(?: [A-Za-z'’-]+){0,2}$/,

@@ -460,7 +460,7 @@ function numberOf(text: string): { minute: string; title: string; scheme: (typeo
 }
 
 /**
- * Takes back the numbers of headings with a pointer that are numbered in a paired scheme ("C1 …") with no
+ * Takes back the numbers of headings with a pointer that are numbered in a paired scheme ("K1 …") with no
  * neighbour in sequence: a lone "A1 Road Safety (Item 4)" keeps its whole title and no minute number.
  */
 function unpairNumbers(numbered: ReadonlyArray<{ heading: Heading; scheme: (typeof MINUTE_NUMBERS)[number]; joined: string }>): void {
@@ -881,7 +881,7 @@ export function readAttendance(doc: Doc, minutes: Minutes, attendees: Attendee[]
       continue;
     }
     table = null;
-    // A label column's label wrapped under its first line ("HONORARY" beside the names, "ALDERMEN:" alone below): one label.
+    // A label column's label wrapped under its first line ("FREEMEN" beside the names, "OF THE BOROUGH:" alone below): one label.
     const wrapped = wrappedColumnLabel(lines, i, end);
     const joined = wrapped === null ? null : labelOfLine(wrapped);
     // A tail that is a label of its own ("Apologies:" under "Chair  Cllr A") starts its group, unless the two make one label ("ALSO" / "PRESENT:").
@@ -1011,8 +1011,8 @@ function labelOfLine(text: string): { known: ReturnType<typeof attendanceLabelOf
 }
 
 /**
- * A label cell wrapped in a label column at line `i` ("HONORARY\tR Bell and S Cole" over "ALDERMEN:"): the line as
- * "HONORARY ALDERMEN: R Bell and S Cole", or null. A first cell that is a label on its own keeps its line.
+ * A label cell wrapped in a label column at line `i` ("FREEMEN\tR Bell and S Cole" over "OF THE BOROUGH:"): the line as
+ * "FREEMEN OF THE BOROUGH: R Bell and S Cole", or null. A first cell that is a label on its own keeps its line.
  */
 function wrappedColumnLabel(lines: readonly Line[], i: number, end: number): string | null {
   const l = lines[i] as Line;
