@@ -179,7 +179,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'brackwater-oldmere-fire-agc-2025-11-27': 19,
     'bramwell-health-wellbeing-board-2025-06-24': 16,
     'brindlemoor-council-minutes-2025-11-26': 17,
-    'broadholme-annual-council-2025-05-20': 11,
+    'broadholme-annual-council-2025-05-20': 22,
     'caerwennol-cabinet-forward-work-programme-2025-09-01': 17,
     'cairnfell-npa-planning-2024-09-19': 16,
     'caldermoor-officer-decisions-2026-11-05': 17,

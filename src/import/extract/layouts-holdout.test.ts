@@ -14,6 +14,7 @@ import {
   MEMBER_COLUMN_HEADER,
   MEMBERSHIP_HEADING,
   MEMBERSHIP_LABEL,
+  MINUTE_NUMBERS,
   MINUTE_NUMBER_CELL,
   MINUTE_TABLE_COLUMNS,
   OFFICE_HOLDER,
@@ -29,6 +30,7 @@ import {
   WEB_ACCESS_LABEL,
   WEB_SECTION_ITEM,
   WORK_PROGRAMME_COLUMNS,
+  WRAPPED_COLUMN_LABEL,
 } from './layouts.ts';
 import { extractPack } from './index.ts';
 import { dropRoleNotes, isPostText } from './names.ts';
@@ -1976,5 +1978,101 @@ describe('a partnership board pack laid out in tables: a timed agenda, a members
       ['', 'Report early help caseloads to the next meeting', ['Colm Yarrow'], { text: 'Autumn 2031', date: null }],
     ]);
     expect(r.minutes[0]?.items.at(-1)?.text).toBe('RESOLVED that the update be noted.');
+  });
+});
+
+describe('annual council minutes numbered with one letter and a running number, each over "(Item N)"', () => {
+  const text = [
+    '                          THORNACRE BOROUGH COUNCIL',
+    '',
+    '  MINUTES of the ANNUAL MEETING of the COUNCIL held in the Assembly Room,',
+    '  Guild House, Wharf Lane, Thornacre on Wednesday, 14 May 2031 at 7.00 pm',
+    '',
+    'PRESENT:            Councillor P Ashdown (Mayor) in the Chair',
+    '                    Councillors B Corrigan, Mrs D Eastfield and G Hartley.',
+    '',
+    'A1          ELECTION OF MAYOR',
+    '            (Item 1)',
+    '            RESOLVED that Councillor P Ashdown be elected Mayor for 2031/32.',
+    '',
+    'A2          APPOINTMENT OF PANELS',
+    '            (Item 3)',
+    '            RESOLVED that:',
+    '            (1)     the Scrutiny Panel be appointed: Councillors B Corrigan (Chair) and G Hartley;',
+    '            (2)     the Audit Panel be appointed: Councillors Mrs D Eastfield (Chair) and Mr R Lomax as co-opted member (non-',
+    '                    voting).',
+    '',
+    'A3          PUBLIC QUESTIONS',
+    '            (Item 2)',
+    '            No questions had been received.',
+    '',
+    'The meeting closed at 7.40 pm.',
+    '',
+  ].join('\n');
+  it('reads "A1 Title" as minute A1 when its neighbours run on from it', () => {
+    const scheme = MINUTE_NUMBERS.find((s) => s.name === 'single-lettered');
+    const m = scheme?.pattern.exec('K9 Budget Setting');
+    expect(m?.slice(1, 3)).toEqual(['K9', 'Budget Setting']);
+    expect(scheme?.follows('K9', 'K10')).toBe(true);
+    expect(scheme?.follows('K9', 'J10')).toBe(false);
+    expect(scheme?.paired).toBe(true);
+    const mins = extractPack(Buffer.from(text), 'minutes.txt').minutes[0];
+    expect(mins?.items.map((i) => [i.minute, i.agendaItem, i.title])).toEqual([
+      ['A1', '1', 'ELECTION OF MAYOR'],
+      ['A2', '3', 'APPOINTMENT OF PANELS'],
+      ['A3', '2', 'PUBLIC QUESTIONS'],
+    ]);
+  });
+  it('joins a word broken at a hyphen even when its second half reads like a voting note', () => {
+    const mins = extractPack(Buffer.from(text), 'minutes.txt').minutes[0];
+    expect(mins?.items[1]?.resolutions).toEqual([
+      'the Scrutiny Panel be appointed: Councillors B Corrigan (Chair) and G Hartley;',
+      'the Audit Panel be appointed: Councillors Mrs D Eastfield (Chair) and Mr R Lomax as co-opted member (non-voting).',
+    ]);
+  });
+  it('keeps a lone "A1 …" heading over "(Item N)" whole: a road is not a minute number', () => {
+    const lone = [
+      'Minutes of the meeting of the Highways Panel held on Monday 2 June 2031 at 6.00 pm',
+      '',
+      'Present: Councillors B Corrigan and G Hartley',
+      '',
+      'A1 ROUNDABOUT SAFETY SCHEME',
+      '(Item 4)',
+      'RESOLVED that the scheme be approved.',
+      '',
+    ].join('\n');
+    const mins = extractPack(Buffer.from(lone), 'minutes.txt').minutes[0];
+    expect(mins?.items.map((i) => [i.minute, i.title])).toEqual([['', 'A1 ROUNDABOUT SAFETY SCHEME']]);
+  });
+});
+
+describe('an attendance label wrapped in its label column, the names beside its first line', () => {
+  const minutes = (labels: [string, string]): string =>
+    [
+      'Minutes of the meeting of the Civic Committee held on Thursday 5 June 2031 at 6.00 pm in the Moot Hall, Thornacre',
+      '',
+      'PRESENT:                Councillors B Corrigan (Chair), Mrs D Eastfield and G Hartley',
+      '',
+      `${labels[0]}                R Quayle and Mrs T Varley`,
+      labels[1],
+      'OFFICERS:               N Ormsby (Town Clerk)',
+      '',
+      '1.      MINUTES',
+      '        RESOLVED that the minutes of 1 May 2031 be approved.',
+      '',
+      '2.      CIVIC AWARDS',
+      '        RESOLVED that the awards be presented in July.',
+      '',
+    ].join('\n');
+  it('joins "FREEMEN" over "OF THE BOROUGH:" into one group of its own, and "ALSO" over "PRESENT:" into a known one', () => {
+    expect(WRAPPED_COLUMN_LABEL.head.test('FREEMEN')).toBe(true);
+    expect(WRAPPED_COLUMN_LABEL.tail.test('OF THE BOROUGH:')).toBe(true);
+    expect(WRAPPED_COLUMN_LABEL.tail.test('R Quayle and Mrs T Varley')).toBe(false);
+    const freemen = extractPack(Buffer.from(minutes(['FREEMEN', 'OF THE BOROUGH:'])), 'minutes.txt').minutes[0];
+    expect(freemen?.otherAttendance).toEqual([{ label: 'FREEMEN OF THE BOROUGH', names: ['R Quayle', 'Mrs T Varley'] }]);
+    expect(freemen?.present).toEqual(['B Corrigan', 'Mrs D Eastfield', 'G Hartley']);
+    expect(freemen?.inAttendance).toEqual(['N Ormsby (Town Clerk)']);
+    const also = extractPack(Buffer.from(minutes(['ALSO   ', 'PRESENT:'])), 'minutes.txt').minutes[0];
+    expect(also?.otherMembersPresent).toEqual(['R Quayle', 'Mrs T Varley']);
   });
 });

@@ -144,7 +144,13 @@ export const ITEM_SUFFIX = /^(?:(\d{1,4}(?:\.\d{1,3}){0,2})\.?\s+)?(.+?)\s*(?:[-
  * How minutes number their items, as data: the pattern of a number at the start of a heading, and
  * whether one number follows another. Tried in order; a set of minutes uses one scheme.
  */
-export const MINUTE_NUMBERS: ReadonlyArray<{ name: string; pattern: RegExp; follows: (prev: string, next: string) => boolean }> = [
+export const MINUTE_NUMBERS: ReadonlyArray<{
+  name: string;
+  pattern: RegExp;
+  follows: (prev: string, next: string) => boolean;
+  /** Whether a number of this scheme is a minute number only beside another that it follows or that follows it. */
+  paired?: boolean;
+}> = [
   // "19.09.01 Apologies": year, month, running number.
   { name: 'dotted', pattern: /^(\d{2}\.\d{2}\.\d{1,3})\.?\s+(\S.*)$/, follows: (p, n) => bumpPart(p, '.', -1) === n },
   // "24/113 Apologies" (year over running number) or "31/24 Apologies" (running number over year).
@@ -153,6 +159,9 @@ export const MINUTE_NUMBERS: ReadonlyArray<{ name: string; pattern: RegExp; foll
   { name: 'lettered', pattern: /^([A-Z]{1,5}[./]?\d{1,4}(?:\/\d{1,4}){1,2})\.?\s+(\S.*)$/, follows: (p, n) => letteredFollows(p, n) },
   // "PC.41 Apologies", "EX12 Budget": a body's letters and the running number, with a dot or nothing between.
   { name: 'prefixed', pattern: /^([A-Z]{1,5}\.\d{1,4}|[A-Z]{2,5}\d{1,4})\.?\s+(\S.*)$/, follows: (p, n) => letteredFollows(p, n) },
+  // "K1 Election of Mayor", "K12 Public Questions": one capital letter and the running number. A lone "A1 Road Safety"
+  // or "S106 Agreements" is a title, so only a run of two or more in sequence is numbered so.
+  { name: 'single-lettered', pattern: /^([A-Z]\d{1,4})\.?\s+(\S.*)$/, follows: (p, n) => letteredFollows(p, n), paired: true },
   // "Minute 45 Apologies", "MIN 45."
   { name: 'worded', pattern: /^min(?:ute)?\.?\s+(?:no\.?\s*)?(\d{1,5})[.:]?\s+(\S.*)$/i, follows: (p, n) => Number(p) + 1 === Number(n) },
   // "76. Apologies", "183 Declarations", "1.  MINUTES OF THE LAST MEETING".
@@ -240,6 +249,15 @@ export const ATTENDANCE_LABELS: ReadonlyArray<{ kind: AttendanceKind; pattern: R
       /^(?:present|members|members present|councillors present|attendance|attending|in the chair|sederunt|voting members(?: present)?|co-opted members(?: present)?|members in attendance)$/i,
   },
 ];
+
+/**
+ * An attendance label in a label column wrapped onto the line below, its names beside its first line ("FREEMEN" /
+ * "OF THE BOROUGH:", "ALSO" / "PRESENT:"): the first line's label cell, and the rest of the label alone on its line.
+ */
+export const WRAPPED_COLUMN_LABEL: Readonly<Record<'head' | 'tail', RegExp>> = {
+  head: /^[A-Za-z][A-Za-z'’-]*(?: [A-Za-z'’-]+){0,2}$/,
+  tail: /^[A-Za-z][A-Za-z'’-]*(?: [A-Za-z'’-]+){0,2}\s*:$/,
+};
 
 /** A label naming the body that sat, over the members who sat on it ("Sub-Committee:", "Hearing panel:", "Committee members:"). */
 export const SITTING_LABEL = /^(?:[a-z]+\s+)?(?:sub-?committee|committee|panel|board)(?:\s+members?)?$/i;

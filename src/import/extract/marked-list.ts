@@ -104,7 +104,10 @@ export function readMarkedList(lines: readonly Line[], from: number, end: number
       continue;
     }
     if (markerLine.indent > 0 && l.page === markerLine.page && l.indent + 2 <= markerLine.indent) break;
-    if (RESOLUTION_NOISE.test(t)) continue;
+    // A voting note is noise, unless the line ends a word broken at the hyphen above ("(non-" over "voting);").
+    const part = items[items.length - 1] as string[];
+    const wordGoesOn = !blank && /[a-z]-$/.test(part[part.length - 1] as string) && /^[a-z]/.test(t);
+    if (RESOLUTION_NOISE.test(t) && !wordGoesOn) continue;
     if (m && m.style === style) break;
     // A record's sub-heading straight under the last item ("Reasons for decision:") starts the next section.
     if (!m && isSectionHeading(t)) break;

@@ -32,6 +32,7 @@ import {
   RESOLUTION_MID_LINE,
   STACKED_VENUE,
   VENUE_WORDS,
+  WRAPPED_COLUMN_LABEL,
 } from './layouts.ts';
 import { readActionLogs } from './action-plan.ts';
 import { columnEntries, entriesWithPosts } from './attendance-table.ts';
@@ -452,12 +453,28 @@ function titleAbove(lines: readonly Line[], marker: number, floor: number): { fi
 }
 
 /** Splits a minute number off a title ("287. Declarations …"), by the first scheme that matches. */
-function numberOf(text: string): { minute: string; title: string } | null {
+function numberOf(text: string): { minute: string; title: string; scheme: (typeof MINUTE_NUMBERS)[number] } | null {
   for (const s of MINUTE_NUMBERS) {
     const m = s.pattern.exec(text);
-    if (m) return { minute: m[1] as string, title: (m[2] as string).trim() };
+    if (m) return { minute: m[1] as string, title: (m[2] as string).trim(), scheme: s };
   }
   return null;
+}
+
+/**
+ * Takes back the numbers of headings with a pointer that are numbered in a paired scheme ("K1 …") with no
+ * neighbour in sequence: a lone "A1 Road Safety (Item 4)" keeps its whole title and no minute number.
+ */
+function unpairNumbers(numbered: ReadonlyArray<{ heading: Heading; scheme: (typeof MINUTE_NUMBERS)[number]; joined: string }>): void {
+  for (const n of numbered) {
+    if (!n.scheme.paired) continue;
+    const paired = numbered.some(
+      (o) => o !== n && o.scheme === n.scheme && (n.scheme.follows(o.heading.minute, n.heading.minute) || n.scheme.follows(n.heading.minute, o.heading.minute)),
+    );
+    if (paired) continue;
+    n.heading.minute = '';
+    n.heading.title = n.joined;
+  }
 }
 
 /**
@@ -468,6 +485,7 @@ function numberOf(text: string): { minute: string; title: string } | null {
 function findHeadings(doc: Doc, from: number, end: number): Heading[] {
   const { lines } = doc;
   const strong: Heading[] = [];
+  const numbered: Array<{ heading: Heading; scheme: (typeof MINUTE_NUMBERS)[number]; joined: string }> = [];
   for (let i = from; i < end; i++) {
     const t = (lines[i] as Line).text;
     if (t === '') continue;
@@ -477,8 +495,10 @@ function findHeadings(doc: Doc, from: number, end: number): Heading[] {
       const above = titleAbove(lines, i, floor);
       if (!above) continue;
       const joined = joinWrapped(above.texts);
-      const numbered = numberOf(joined);
-      strong.push({ first: above.first, bodyFrom: i + 1, minute: numbered?.minute ?? '', agendaItem: marker[1] as string, title: numbered?.title ?? joined, strong: true });
+      const number = numberOf(joined);
+      const heading: Heading = { first: above.first, bodyFrom: i + 1, minute: number?.minute ?? '', agendaItem: marker[1] as string, title: number?.title ?? joined, strong: true };
+      strong.push(heading);
+      if (number) numbered.push({ heading, scheme: number.scheme, joined });
       continue;
     }
     if (t.length < 400 && /agenda\s+item/i.test(t)) {
@@ -488,6 +508,7 @@ function findHeadings(doc: Doc, from: number, end: number): Heading[] {
     const byItem = itemHeadingAt(lines, i, end);
     if (byItem) strong.push(byItem);
   }
+  unpairNumbers(numbered);
   // A loose candidate is numbered in a scheme of its own ("PC.44") but fails as a heading (a long title over prose).
   const candidates: Array<{ scheme: number; minute: string; title: string; i: number; wrapped: number; loose: boolean }> = [];
   for (let i = from; i < end; i++) {
@@ -558,7 +579,7 @@ function findHeadings(doc: Doc, from: number, end: number): Heading[] {
   }
   const bestScheme = best[0] ? (MINUTE_NUMBERS[best[0].scheme] as (typeof MINUTE_NUMBERS)[number]) : null;
   // A lone "12 …" or "HS2 …" line is not a run of minutes: those schemes need two headings in sequence.
-  if (best.length < 2 && (bestScheme?.name === 'plain' || bestScheme?.name === 'prefixed')) return [];
+  if (best.length < 2 && (bestScheme?.name === 'plain' || bestScheme?.name === 'prefixed' || bestScheme?.paired)) return [];
   return best.map((c) => ({ first: c.i, bodyFrom: c.i + 1 + c.wrapped, minute: c.minute, agendaItem: null, title: c.title, strong: false }));
 }
 
@@ -868,10 +889,10 @@ export function readAttendance(doc: Doc, minutes: Minutes, attendees: Attendee[]
       continue;
     }
     table = null;
-    const known = attendanceLabelOf(t);
+    const knownHere = attendanceLabelOf(t);
     // A row of a label table: the person in the name column, their organisation or post beside them.
-    const runs: LaidOutColumn[] = rowed !== null || known ? headerColumns(doc.laidOut?.[i] ?? '') : [];
-    if (rowed !== null && current !== null && !known) {
+    const runs: LaidOutColumn[] = rowed !== null || knownHere ? headerColumns(doc.laidOut?.[i] ?? '') : [];
+    if (rowed !== null && current !== null && !knownHere) {
       const at = rowColumnsOf(runs, rowed);
       if (at !== null) {
         if (at.name !== '') current.texts.push(...(current.texts.length > 0 ? ['\n'] : []), rowEntry(at.name, at.beside, current.kind));
@@ -881,15 +902,14 @@ export function readAttendance(doc: Doc, minutes: Minutes, attendees: Attendee[]
       }
     }
     rowed = null;
-    const other = known ? null : labelledLine(t);
-    const extra =
-      other !== null &&
-      !CONTACT_LABEL.test(t) &&
-      !/[.]$/.test(other.label) &&
-      other.label.split(/\s+/).length <= 5 &&
-      (other.rest === ''
-        ? t.endsWith(':')
-        : looksLikePerson(splitPeople(other.rest)[0] ?? '') || (OFFICER_LABEL.test(other.label) && looksLikePerson(other.rest.split(',')[0] as string)));
+    // A label column's label wrapped under its first line ("FREEMEN" beside the names, "OF THE BOROUGH:" alone below): one label.
+    const wrapped = wrappedColumnLabel(lines, i, end);
+    const joined = wrapped === null ? null : labelOfLine(wrapped);
+    // A tail that is a label of its own ("Apologies:" under "Chair  Cllr A") starts its group, unless the two make one label ("ALSO" / "PRESENT:").
+    const tailLabel = wrapped !== null && attendanceLabelOf((lines[i + 1] as Line).text) !== null;
+    const read = joined !== null && (joined.known !== null || (joined.extra && !tailLabel)) ? joined : labelOfLine(t);
+    if (read === joined) i++;
+    const { known, other, extra } = read;
     // "Councillors:" under "PRESENT:" names more of the same group, often in two columns.
     // A joint committee's Present list under each partner body's name ("Northby Borough Council:"): still one group.
     const partner = !known && current !== null && current.kind === 'present' && other !== null && other.rest === '' && PARTNER_BODY.test(other.label);
@@ -1028,6 +1048,39 @@ function rowColumnsOf(runs: ReadonlyArray<{ start: number; header: string }>, at
 /** One row of a label table as an attendance entry: an officer with their post after a comma; a member by name alone. */
 function rowEntry(person: string, beside: string, kind: AttendanceKind | 'extra'): string {
   return kind === 'attendance' && beside !== '' ? `${person}, ${beside}` : person;
+}
+
+/**
+ * The label a line of the attendance block opens: a known attendance label, or another "Label: names" group
+ * (`extra`) whose names read as people.
+ */
+function labelOfLine(text: string): { known: ReturnType<typeof attendanceLabelOf>; other: ReturnType<typeof labelledLine>; extra: boolean } {
+  const known = attendanceLabelOf(text);
+  const other = known ? null : labelledLine(text);
+  const extra =
+    other !== null &&
+    !CONTACT_LABEL.test(text) &&
+    !/[.]$/.test(other.label) &&
+    other.label.split(/\s+/).length <= 5 &&
+    (other.rest === ''
+      ? text.endsWith(':')
+      : looksLikePerson(splitPeople(other.rest)[0] ?? '') || (OFFICER_LABEL.test(other.label) && looksLikePerson(other.rest.split(',')[0] as string)));
+  return { known, other, extra };
+}
+
+/**
+ * A label cell wrapped in a label column at line `i` ("FREEMEN\tR Bell and S Cole" over "OF THE BOROUGH:"): the line as
+ * "FREEMEN OF THE BOROUGH: R Bell and S Cole", or null. A first cell that is a label on its own keeps its line.
+ */
+function wrappedColumnLabel(lines: readonly Line[], i: number, end: number): string | null {
+  const l = lines[i] as Line;
+  const below = lines[i + 1];
+  if (!l.tabbed || i + 1 >= end || below === undefined || below.tabbed || below.indent !== l.indent) return null;
+  const cells = l.raw.split('\t').map((c) => c.trim());
+  const head = cells[0] as string;
+  if (!WRAPPED_COLUMN_LABEL.head.test(head) || !WRAPPED_COLUMN_LABEL.tail.test(below.text) || attendanceLabelOf(head) !== null) return null;
+  const rest = cells.slice(1).filter((c) => c !== '');
+  return rest.length === 0 ? null : `${head} ${below.text} ${rest.join(' ')}`;
 }
 
 /**

@@ -149,7 +149,7 @@ function minuteLike(l: Line): boolean {
   const t = l.text;
   if (ITEM_MARKER.test(t)) return true;
   if (t.length < 300 && /agenda\s+item/i.test(t) && ITEM_SUFFIX.test(t)) return true;
-  return t.length < 160 && MINUTE_NUMBERS.some((s) => s.name !== 'plain' && s.pattern.test(t));
+  return t.length < 160 && MINUTE_NUMBERS.some((s) => s.name !== 'plain' && !s.paired && s.pattern.test(t));
 }
 
 /** Whether the lines after a heading read as minutes: attendance labels or minute headings soon after. */
