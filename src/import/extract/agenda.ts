@@ -2,7 +2,18 @@ import type { AgendaItem, GuidanceNote } from './contract.ts';
 import type { Doc, Line } from './doc.ts';
 import { cellsOf, locate, nextNonBlank } from './doc.ts';
 import { isPageFurniture } from './text-normalise.ts';
-import { AGENDA_CLOSING, AGENDA_INLINE_NOTE, AGENDA_TABLE_COLUMNS, CONTACT_LABEL, FILE_SIZE, ISSUING_POST, SECTION_HEADINGS } from './layouts.ts';
+import {
+  AGENDA_CLOSING,
+  AGENDA_INLINE_NOTE,
+  AGENDA_TABLE_COLUMNS,
+  CONTACT_LABEL,
+  DOT_LEADER,
+  FILE_SIZE,
+  ISSUING_POST,
+  LEADER_PAGES,
+  MEMBERSHIP_HEADING,
+  SECTION_HEADINGS,
+} from './layouts.ts';
 import { isWholeDate } from './date-text.ts';
 import { labelVariants } from './summons.ts';
 import { cellsByPosition, fitsColumns, headerColumns } from './layout-columns.ts';
@@ -149,6 +160,8 @@ export function readAgenda(doc: Doc, start: number, end: number): AgendaItem[] {
     if (t === '') continue;
     // "Next meeting: …", or with its label in two languages ("Cyfarfod Nesaf / Next Meeting: …").
     if (items.length > 0 && (AGENDA_CLOSING.test(t) || (t.includes(' / ') && labelVariants(t).some((v) => AGENDA_CLOSING.test(v))))) break;
+    // A membership list's heading after a blank line ("MEMBERSHIP OF THE COMMITTEE") closes the agenda: its names are no item's note.
+    if (items.length > 0 && !l.tabbed && MEMBERSHIP_HEADING.test(t) && (lines[i - 1] as Line | undefined)?.text === '') break;
     if (isPageFurniture(t) || isAgendaHeading(t) || /^\*+.*\*+$/.test(l.raw.trim())) continue;
     if (items.length === 0 && l.tabbed && t.length <= 100 && cellsOf(l).filter((c) => c !== '').length >= 2) columnHeads.add(t);
     else if (items.length > 0 && columnHeads.has(t)) continue;
@@ -199,6 +212,15 @@ export function readAgenda(doc: Doc, start: number, end: number): AgendaItem[] {
           cellNote = null;
         }
         clean = clean.replace(FILE_SIZE, '').replace(/\s+/g, ' ').trim();
+        // A dot leader runs to the page column: a page (or range) there is the item's pages, other words ("To follow") its note.
+        const leader = DOT_LEADER.exec(clean);
+        if (leader && leader.index > 0) {
+          clean = clean.slice(0, leader.index);
+          const entry = leader[1]?.trim() ?? '';
+          const range = LEADER_PAGES.exec(entry);
+          if (range && pages === null) pages = { from: Number(range[1]), to: range[2] === undefined ? Number(range[1]) : Number(range[2]) };
+          else if (!range && entry !== '' && cellNote === null) cellNote = entry;
+        }
         const inline = cellNote === null ? AGENDA_INLINE_NOTE.exec(clean) : null;
         if (inline) [clean, cellNote] = [inline[1] as string, inline[2] as string];
         items.push({ number: parts.number, title: clean, pages, note: null, exempt: EXEMPT.test(clean) ? true : false });

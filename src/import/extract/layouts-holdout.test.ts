@@ -4,6 +4,10 @@ import {
   AGENDA_CLOSING,
   AGENDA_TABLE_COLUMNS,
   AGENDA_INLINE_NOTE,
+  ALL_MEMBERS,
+  DOT_LEADER,
+  LEADER_PAGES,
+  MEMBERSHIP_COLUMN_HEADER,
   DECISIONS_HEADING,
   DECISION_BLOCK,
   DECISION_SECTION_HEADINGS,
@@ -11,7 +15,6 @@ import {
   ISSUED_LABEL,
   ITEM_HEADING,
   MEETING_DATE_LABEL,
-  MEMBER_COLUMN_HEADER,
   MEMBERSHIP_HEADING,
   MEMBERSHIP_LABEL,
   MINUTE_NUMBERS,
@@ -1940,8 +1943,8 @@ describe('a partnership board pack laid out in tables: a timed agenda, a members
     const kind = (h: string): string | undefined => AGENDA_TABLE_COLUMNS.find((c) => c.pattern.test(h))?.column;
     expect(['Start', 'Item', 'Presenter', 'Report', 'Timings', 'Lead officer'].map(kind)).toEqual(['time', 'item', 'lead', 'paper', 'time', 'lead']);
     expect(kind('Purpose')).toBeUndefined();
-    expect(['Name', 'Board members', 'Councillor'].every((h) => MEMBER_COLUMN_HEADER.test(h))).toBe(true);
-    expect(MEMBER_COLUMN_HEADER.test('Representing')).toBe(false);
+    expect(['Name', 'Board members', 'Councillor'].every((h) => MEMBERSHIP_COLUMN_HEADER.test(h))).toBe(true);
+    expect(MEMBERSHIP_COLUMN_HEADER.test('Representing')).toBe(false);
     const log = (h: string): string | undefined => ACTION_LOG_COLUMNS.find((c) => c.pattern.test(h))?.column;
     expect(['Agreed action', 'Lead', 'Deadline', 'Action by', 'Target date'].map(log)).toEqual(['action', 'owner', 'due', 'owner', 'due']);
     expect(log('Progress')).toBeUndefined();
@@ -2074,5 +2077,113 @@ describe('an attendance label wrapped in its label column, the names beside its 
     expect(freemen?.inAttendance).toEqual(['N Ormsby (Town Clerk)']);
     const also = extractPack(Buffer.from(minutes(['ALSO   ', 'PRESENT:'])), 'minutes.txt').minutes[0];
     expect(also?.otherMembersPresent).toEqual(['R Quayle', 'Mrs T Varley']);
+  });
+});
+
+describe('minutes with an "(Item N)" pointer under each numbered heading and no blank line between minutes', () => {
+  const text = [
+    'MINUTES of the meeting of the Joint Waste Board held in Room 4, Civic Offices, Quarrington on Wednesday 9 April',
+    '2031 at 2.00 pm',
+    'PRESENT: Councillors A Lumb (Chair), B Nettle and C Orris',
+    'APOLOGIES: Councillor D Pym',
+    'JW/11/31      APOLOGIES',
+    '              (Item 1)',
+    '              Apologies were received as listed above.',
+    'JW/12/31      BUDGET MONITORING',
+    '              (Item 3)',
+    '              The Treasurer presented the report.',
+    '              RESOLVED that the report be noted.',
+    'JW/13/31      RECYCLING CREDITS',
+    '              (Item 2)',
+    '              RESOLVED that the credits be paid quarterly.',
+    '',
+  ].join('\n');
+  it('starts each title at its numbered line, not at the text of the minute above', () => {
+    const m = extractPack(Buffer.from(text), 'minutes.txt').minutes[0];
+    expect(m?.items.map((i) => [i.minute, i.agendaItem, i.title])).toEqual([
+      ['JW/11/31', '1', 'APOLOGIES'],
+      ['JW/12/31', '3', 'BUDGET MONITORING'],
+      ['JW/13/31', '2', 'RECYCLING CREDITS'],
+    ]);
+    expect(m?.items[1]?.resolutions).toEqual(['the report be noted.']);
+  });
+});
+
+describe("a joint committee's summons letter with a contents-list agenda and a membership table", () => {
+  it.each([
+    ['Budget Monitoring . . . . . . . . . . 7', '7'],
+    ['Budget Monitoring ............ 7 - 12', '7 - 12'],
+    ['Annual Report . . . . . . . . To follow', 'To follow'],
+  ])('reads the dot leader of %s', (line, entry) => {
+    expect(DOT_LEADER.exec(line)?.[1]).toBe(entry);
+  });
+  it('tells a page entry from words, and leaves a title without a leader alone', () => {
+    expect(LEADER_PAGES.test('7 - 12')).toBe(true);
+    expect(LEADER_PAGES.test('To follow')).toBe(false);
+    expect(DOT_LEADER.test('Minutes of 3 May 2031')).toBe(false);
+    expect(DOT_LEADER.test('Update from the Chair...')).toBe(false);
+  });
+  it("knows a membership table's header and a label that names no one", () => {
+    expect(MEMBERSHIP_COLUMN_HEADER.test('Member')).toBe(true);
+    expect(MEMBERSHIP_COLUMN_HEADER.test('Councillor Ann Lowe')).toBe(false);
+    expect(ALL_MEMBERS.test('All Members of the Joint Committee')).toBe(true);
+    expect(ALL_MEMBERS.test('Councillors A Lowe, B Marsh')).toBe(false);
+  });
+  const text = [
+    'To:            All Members of the Pellingford Joint Crematorium Committee',
+    'Our ref:       JCC/0531',
+    'Date:          2 May 2031',
+    '',
+    'Dear Councillor,',
+    'JOINT CREMATORIUM COMMITTEE – WEDNESDAY 14 MAY 2031',
+    'You are summoned to attend a meeting of the Pellingford Joint Crematorium Committee, which will',
+    'be held in the Board Room, Larchfield Offices, Mill Lane, Pellingford on',
+    'Wednesday 14 May 2031 at 2.00 pm, for the purpose of transacting the business set out below.',
+    'A site visit for members of the Committee will leave the Larchfield Offices at 12.30 pm, and lunch will be',
+    'served in the staff canteen beforehand for those who have told the clerk that they will attend it.',
+    'Please let the clerk know if you cannot attend so that your apologies can be recorded and a substitute',
+    'arranged by your own council where its constitution allows one to be nominated for the meeting.',
+    'Yours sincerely,',
+    '',
+    'Quentin Ashdown',
+    'Clerk to the Committee',
+    '',
+    '                                AGENDA',
+    '',
+    'Item                                                                          Page',
+    '',
+    '1.     Apologies for absence',
+    '2.     Minutes of the meeting held on 9 April 2031 . . . . . . . . . . . .       4',
+    '3.     Chapel Refurbishment: Options for the Works and',
+    '       the Temporary Arrangements . . . . . . . . . . . . . . . . . . . .       9',
+    '4.     Fees and Charges 2032/33 . . . . . . . . . . . . . . . . . . . . . To follow',
+    '',
+    '',
+    'MEMBERSHIP OF THE COMMITTEE',
+    'Member                                       Council',
+    'Councillor Ann Lowe (Chair)                  Pellingford Borough Council',
+    'Councillor Bram Nuttall (Vice-Chair)         Ruston District Council',
+    'Councillor Cerys Ogden                       Pellingford Borough Council',
+    '',
+  ].join('\n');
+  it('reads the summons sentence out of the letter, the agenda up to the membership heading, and the table under its header', () => {
+    const m = extractPack(Buffer.from(text), 'front.txt').meeting;
+    expect([m?.body, m?.date, m?.time, m?.venue]).toEqual([
+      'Pellingford Joint Crematorium Committee',
+      '2031-05-14',
+      '14:00',
+      'Board Room, Larchfield Offices, Mill Lane, Pellingford',
+    ]);
+    expect(m?.agenda.map((a) => [a.number, a.title, a.pages?.from ?? null, a.note])).toEqual([
+      ['1', 'Apologies for absence', null, null],
+      ['2', 'Minutes of the meeting held on 9 April 2031', 4, null],
+      ['3', 'Chapel Refurbishment: Options for the Works and the Temporary Arrangements', 9, null],
+      ['4', 'Fees and Charges 2032/33', null, 'To follow'],
+    ]);
+    expect(m?.members).toEqual([
+      { name: 'Councillor Ann Lowe', role: 'Chair' },
+      { name: 'Councillor Bram Nuttall', role: 'Vice-Chair' },
+      { name: 'Councillor Cerys Ogden', role: null },
+    ]);
   });
 });

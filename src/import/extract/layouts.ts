@@ -56,8 +56,14 @@ export const SIDE_LABELS =
 export const MEMBERSHIP_HEADING =
   /^(?:(?:committee |panel |board )?membership(?: of (?:the )?[a-z ]{3,60})?|(?:town |parish |city |committee |panel |board )?(?:councillors|members)(?: of the (?:council|committee|panel|board))?)$/i;
 
-/** The first header cell of a membership printed as a table under its heading ("Member | Organisation / role", "Name | Representing"). */
-export const MEMBER_COLUMN_HEADER = /^(?:(?:board |committee |panel )?members?|names?|member name|councillors?)$/i;
+/**
+ * The column header row of a membership table ("Member | Constituent council", "Name | Representing",
+ * "Board members | Organisation / role"): its first cell names the column of members. The rows under it are the members.
+ */
+export const MEMBERSHIP_COLUMN_HEADER = /^(?:(?:board |committee |panel )?members?|names?|councillors?|member(?:'s)? name|representatives?)$/i;
+
+/** A membership label's list that names no one ("To: All Members of the Authority"): the list is elsewhere. */
+export const ALL_MEMBERS = /^all (?:the )?(?:members|councillors)\b/i;
 
 /** The label of a front sheet's membership list ("To:", "Membership:", "Members of the Cabinet:"), not "Members of the public:". */
 export const MEMBERSHIP_LABEL = /^(?:to|membership|members(?: of the (?!public\b|press\b)[a-z -]+)?)\s*:\s*(.*)$/i;
@@ -619,6 +625,15 @@ export const RECORD_DATE_LABELS =
  */
 export const AGENDA_INLINE_NOTE =
   /^(\S.{2,200}?)\s+[–—-]\s+((?:[a-z]|To\s|(?:Confidential|Exempt|Private|Restricted|Not for publication)\b(?!\s+(?:[Aa]ppendi(?:x|ces)|[Aa]nnex(?:es)?|[Rr]eport|[Ss]chedule|[Pp]apers?)\b)).*)$/;
+
+/**
+ * A contents list's dot leader from an agenda item's title to its entry in the page column ("Minutes . . . . . 3",
+ * "Budget ........ 7 - 12", "Performance report . . . . To follow"): the leader, and what it leads to.
+ */
+export const DOT_LEADER = /\s*(?:\.\s?){4,}\s*(\S.{0,40})?$/;
+
+/** A page column's entry after a dot leader that is a page or a range of pages. */
+export const LEADER_PAGES = /^(\d{1,4})(?:\s*[-–—]\s*(\d{1,4}))?$/;
 
 /** A sentence on a front sheet that gives the clerk's or office's address for questions and enquiries. */
 export const CONTACT_SENTENCE = /\b(?:clerk|democratic services|committee services|governance|contact|enquiries|questions?)\b/i;

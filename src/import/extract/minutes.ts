@@ -435,7 +435,7 @@ function wrappedHeadingLines(lines: readonly Line[], i: number, end: number, tit
   return k > 0 && (after === undefined || after.text === '' || prose) ? k : 0;
 }
 
-/** The title block above an "(Item N)" pointer: the lines after the last blank line, page furniture skipped. */
+/** The title block above an "(Item N)" pointer: the lines after the last blank line or from a numbered one, page furniture skipped. */
 function titleAbove(lines: readonly Line[], marker: number, floor: number): { first: number; texts: string[] } | null {
   let j = marker - 1;
   while (j >= floor && ((lines[j] as Line).text === '' || isPageFurniture((lines[j] as Line).text))) j--;
@@ -448,6 +448,8 @@ function titleAbove(lines: readonly Line[], marker: number, floor: number): { fi
     if (isPageFurniture(l.text)) continue;
     texts.unshift(l.text);
     first = j;
+    // A numbered line opens the block: minutes printed with no blank line between them have the last one's text above it.
+    if (numberOf(l.text) !== null) break;
   }
   return texts.length > 0 ? { first, texts } : null;
 }

@@ -3,7 +3,9 @@ import type { Doc, Line } from './doc.ts';
 import { cellsOf, nextNonBlank, prevNonBlank } from './doc.ts';
 import { findDate, findLongDate, findTime, isWholeDate } from './date-text.ts';
 import {
+  ALL_MEMBERS,
   MEMBER_ROLE_CELL,
+  MEMBERSHIP_COLUMN_HEADER,
   CONTACT_HEADING,
   CONTACT_LABEL,
   CONTACT_SENTENCE,
@@ -13,7 +15,6 @@ import {
   ISSUED_LABEL,
   ISSUING_POST,
   MEMBERSHIP_HEADING,
-  MEMBER_COLUMN_HEADER,
   MEMBERSHIP_LABEL,
   SIDE_LABELS,
   SENTENCE_BROKEN,
@@ -284,16 +285,24 @@ function readSummonsSentence(doc: Doc, end: number): SummonsHeader | null {
   let para: string[] = [];
   let paraStart = -1;
   const flush = (): SummonsHeader | null => {
-    const text = para.join(' ');
+    const joined = para.join(' ');
     para = [];
-    if (text.length > 600) return null;
+    // A letter printed with no blank line between its paragraphs is one long run: its summons is one sentence of it.
+    const texts = joined.length > 600 ? joined.split(/(?<=[a-z)]{2}\.)\s+(?=[A-Z])/).filter((t) => t.length <= 600 && SUMMONS_LETTER.test(t)) : [joined];
+    for (const text of texts) {
+      const h = summonsIn(text);
+      if (h) return h;
+    }
+    return null;
+  };
+  const summonsIn = (text: string): SummonsHeader | null => {
     for (const re of SUMMONS_SENTENCES) {
       const m = re.exec(text);
       if (!m) continue;
       const rest = (m[2] as string).split(/\.\s/)[0] as string;
       const d = findLongDate(rest) ?? findDate(rest);
       if (!d) continue;
-      const body = (m[1] as string).replace(/\s+(?:which|that)$/i, '').trim();
+      const body = (m[1] as string).replace(/,?\s+(?:which|that)$/i, '').trim();
       const time = findTime(rest.slice(d.index)) ?? findTime(rest);
       let venue: string | null = null;
       // The venue is the "in/at …" phrase that is not the date or the time.
@@ -498,8 +507,14 @@ export function readMembers(doc: Doc, end: number): { members: MeetingMember[]; 
     if (!m) continue;
     let list = memberLine((m[1] as string).trim());
     let listLine = i;
+    // "To: All Members of the Authority" names no one: the list may be under a heading further on.
+    if (ALL_MEMBERS.test(list)) continue;
     if (list === '' || /^(?:the )?members of\b/i.test(list)) {
-      const nx = nextNonBlank(lines, i + 1, end);
+      let nx = nextNonBlank(lines, i + 1, end);
+      // A table's column header row ("Member | Constituent council") is over the members.
+      const head = nx < 0 ? null : (lines[nx] as Line);
+      if (head?.tabbed && cellsOf(head).filter((c) => c !== '').length >= 2 && MEMBERSHIP_COLUMN_HEADER.test(cellsOf(head).find((c) => c !== '') ?? ''))
+        nx = nextNonBlank(lines, nx + 1, end);
       if (nx < 0) break;
       list = memberLine((lines[nx] as Line).text);
       listLine = nx;
@@ -521,7 +536,7 @@ export function readMembers(doc: Doc, end: number): { members: MeetingMember[]; 
     if (grid.length > 1) return { members: grid.map(parseMember), line: i, listLine };
     // A table of members, one a row: the name in the first column, then the council or role they represent.
     // Under a header row ("Member | Organisation / role") the header gives the columns, and blank lines part its rows.
-    const headed = doc.laidOut !== undefined && (lines[listLine] as Line).tabbed && MEMBER_COLUMN_HEADER.test(cellsOf(lines[listLine] as Line).find((c) => c !== '') ?? '');
+    const headed = doc.laidOut !== undefined && (lines[listLine] as Line).tabbed && MEMBERSHIP_COLUMN_HEADER.test(cellsOf(lines[listLine] as Line).find((c) => c !== '') ?? '');
     const header = listLine;
     if (headed) {
       const nx = nextNonBlank(lines, listLine + 1, end);
