@@ -206,7 +206,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'netherby-cross-parish-2026-04-07': 21,
     'northmoor-police-crime-panel-2025-07-10': 15,
     'oakenshire-cabinet-report-2026-03-10': 17,
-    'pennwick-schools-forum-2025-12-04': 1,
+    'pennwick-schools-forum-2025-12-04': 22,
     'ravenshire-health-scrutiny-2024-12-05': 14,
     'severnvale-ca-decision-2025-10-07': 14,
     'stourmoor-licensing-hearing-2025-08-20': 16,
