@@ -69,7 +69,7 @@ export function readRegister(doc: Doc, header: number, end: number): { rows: Reg
     statuses.push(cell('status'));
     last = i;
   }
-  // Status cells printed as codes ("P", "A", "Sub") mean what the register's key under it says.
+  // Status cells printed as codes ("P", "A", "S") mean what the register's key under it says.
   const { key, line } = registerKey(doc, last + 1, end);
   if (line >= 0) last = line;
   rows.forEach((row, k) => {
@@ -85,7 +85,7 @@ export function readRegister(doc: Doc, header: number, end: number): { rows: Reg
 }
 
 /**
- * The key printed just under a register ("Key: P = present; A = apologies received"): each code, in lower case,
+ * The key printed just under a register ("Key: P = present; A = apologies; S = substitute"): each code, in lower case,
  * and what it means, and the key's line. Empty, and line -1, when no key follows within a few lines.
  */
 function registerKey(doc: Doc, from: number, end: number): { key: Map<string, string>; line: number } {

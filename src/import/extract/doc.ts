@@ -242,7 +242,7 @@ function joinWrappedFormLabels(lines: Line[], laidOut: string[]): void {
 
 /**
  * Lines at a page's edge that are content even when repeated: a numbered item or a table's column headings. A line
- * ending in its page's number ("Minutes – subject to approval   Page 2 of 4") is a footer, whatever its words.
+ * ending in its page's number ("Draft minutes – not yet approved   Page 2 of 3") is a footer, whatever its words.
  */
 function runningExcluded(text: string): boolean {
   return EDGE_CONTENT.test(text) && !(PAGE_NUMBER_END.test(text) && !/^\(?\d{1,3}[.)]?\s/.test(text));

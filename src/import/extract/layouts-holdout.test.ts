@@ -1867,7 +1867,7 @@ describe('forum minutes with a coded attendance register, a key under it and an 
     ['Mrs Orla Fenwright (Chair)', 'Larchmere Infant School', 'P'],
     ['Mr Dev Oyelaran', 'Coldharbour Junior School', 'P'],
     ['Ms Ines Ravensworth', 'Tollgate Primary School', 'A'],
-    ['Mr Piotr Szalwinski', 'Cobbled Lane Primary School – substitute for Ms', 'Sub'],
+    ['Mr Piotr Szalwinski', 'Cobbled Lane Primary School – substitute for Ms', 'S'],
     ['', 'I Ravensworth', ''],
     ['Dr Hana Quennell (Vice-Chair)', 'Wharfside Academy', 'P'],
     ['Mr Ade Brightwater', 'Fellgate Learning Trust (secondary', 'P'],
@@ -1886,14 +1886,14 @@ describe('forum minutes with a coded attendance register, a key under it and an 
   ];
   const table = [
     `  ${pad('Name', 40)}${pad('Representing', 52)}Present/Absent`,
-    `  ${pad('', 40)}${pad('', 52)}(P / A / Sub)`,
+    `  ${pad('', 40)}${pad('', 52)}(P / A / S)`,
     '  Headteachers',
     ...members.slice(0, 8).map(([n, c, s]) => row(n, c, s)),
     '  Governors',
     ...members.slice(8, 11).map(([n, c, s]) => row(n, c, s)),
     '  Other representatives',
     ...members.slice(11).map(([n, c, s]) => row(n, c, s)),
-    ' Key: P = present; A = apologies; Sub = attended as a substitute.',
+    ' Key: P = present; A = apologies; S = present as substitute.',
   ];
   const text = [
     'Quillhaven Admissions Forum                                                           9 March 2032',
@@ -1926,8 +1926,8 @@ describe('forum minutes with a coded attendance register, a key under it and an 
     '',
     ' 3.         MINUTES OF THE LAST MEETING',
     ' 3.1        The clerk was asked to circulate the appeals timetable.                          CR',
-    '            AGREED: That the minutes of the meeting held on 12 January 2032 be signed by the',
-    '            Chair.',
+    '            AGREED: That the minutes of the meeting held on 12 January 2032 be confirmed by the',
+    '            Chairman.',
     '',
     ' The meeting closed at 5.20 pm.',
     '',
@@ -1961,7 +1961,7 @@ describe('forum minutes with a coded attendance register, a key under it and an 
     ]);
     expect(m?.items[2]?.text).not.toMatch(/\bCR$/m);
     expect(m?.items.map((i) => i.text).join('\n')).not.toMatch(/draft minutes|page \d/i);
-    expect(m?.items[2]?.resolutions).toEqual(['That the minutes of the meeting held on 12 January 2032 be signed by the Chair.']);
+    expect(m?.items[2]?.resolutions).toEqual(['That the minutes of the meeting held on 12 January 2032 be confirmed by the Chairman.']);
     expect(m?.endedAt).toBe('17:20');
   });
   it('knows a register key line and its pairs', () => {

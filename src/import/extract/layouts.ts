@@ -639,7 +639,7 @@ export const ATTENDANCE_STATUSES: ReadonlyArray<{ kind: 'present' | 'apologies' 
 ];
 
 /**
- * The key printed by an attendance register whose status cells are codes ("Key: P = present; A = apologies received"):
+ * The key printed by an attendance register whose status cells are codes ("Key: P = present; A = apologies; S = substitute"):
  * the line's pairs, each a code and what it means. A code is read only through the key printed with its register.
  */
 export const REGISTER_KEY = /^key\s*[:\-–—]\s*(.+)$/i;

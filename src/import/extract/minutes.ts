@@ -682,7 +682,7 @@ export function parseMinutes(doc: Doc, span: Span): Minutes | null {
         lastContent = i;
         break;
       }
-      // "Chair." under "… signed by the" ends the sentence above it; alone, it is the signature line's.
+      // "Chairman." under "… be confirmed by the" ends the sentence above it; alone, it is the signature line's.
       const before = body.findLast((b) => b.text !== '' && !isPageFurniture(b.text));
       if (SIGNATURE.test(l.text) && !(before && SENTENCE_BROKEN.test(before.text))) continue;
       body.push(action ? withoutAction(doc, i, action.start) : l);
@@ -1023,8 +1023,8 @@ function personBesidePost(chunk: readonly string[], kind: AttendanceKind | 'extr
 }
 
 /**
- * Whether a cell beside a person names a post by its last word, as job titles do ("Early Years Funding Manager",
- * "Finance Business Partner, High Needs"): the words before any comma or bracket, two or more, end in a post word.
+ * Whether a cell beside a person names a post by its last word, as job titles do ("Pupil Place Planning Manager",
+ * "Capital Programme Partner, North"): the words before any comma or bracket, two or more, end in a post word.
  */
 function endsInPostWord(post: string): boolean {
   const words = (post.split(/[,(]/)[0] as string).trim().split(/\s+/);

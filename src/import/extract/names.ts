@@ -151,7 +151,7 @@ export function joinWrapped(lines: readonly string[]): string {
 }
 
 /**
- * The "and" between two subjects of a portfolio or post ("… for Education and Skills", "… of Finance and Assets"): after
+ * The "and" between two subjects of a portfolio or post ("… for Housing and Planning", "… of Finance and Assets"): after
  * "for" or "of" and a few capitalised words, before one word of a portfolio's subject that ends the entry.
  */
 const PORTFOLIO_AND =
@@ -172,7 +172,7 @@ export function startsWithPluralTitle(text: string): boolean {
  */
 export function splitPeople(text: string): string[] {
   let t = text.replace(/\s*\.\s*$/, '').replace(PLURAL_TITLE, '');
-  // "Cabinet Member for Education and Skills": an "and" inside a portfolio joins its subjects, not two people.
+  // "Cabinet Member for Housing and Planning": an "and" inside a portfolio joins its subjects, not two people.
   if (t.includes(' and ')) t = t.replace(PORTFOLIO_AND, '$1\u0002');
   t = t.replace(/\)\s+(?=(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady|Rev)\.?\s+)?[A-Z][.\s])/g, ')\t');
   const pieces = splitTopLevel(t, /\t|\s*[,;]\s*|\s+and\s+|\s+&\s+(?=(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\b)/);
