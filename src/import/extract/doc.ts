@@ -175,10 +175,10 @@ function markRunningLines(lines: Line[]): void {
     // The first page carries the running header too: its text may be the only place the front sheet names the
     // meeting, so it is kept, marked as running so that no part is taken to start there.
     const top = lines[firstTop];
-    if (edge === tops && top && (counts.get(key(firstTop)) ?? 0) >= need && top.text.length <= 160 && !RUNNING_EXCLUDED.test(top.text)) top.running = true;
+    if (edge === tops && top && (counts.get(key(firstTop)) ?? 0) >= need && top.text.length <= 160 && !runningExcluded(top.text)) top.running = true;
     for (const i of edge) {
       const l = lines[i] as Line;
-      if ((counts.get(key(i)) ?? 0) < need || l.text.length > 160 || RUNNING_EXCLUDED.test(l.text)) continue;
+      if ((counts.get(key(i)) ?? 0) < need || l.text.length > 160 || runningExcluded(l.text)) continue;
       l.raw = `Page ${l.page ?? ''}`.trim();
       l.text = l.raw;
       l.tabbed = false;
@@ -240,9 +240,19 @@ function joinWrappedFormLabels(lines: Line[], laidOut: string[]): void {
   }
 }
 
-/** Lines at a page's edge that are content even when repeated: a numbered item or a table's column headings. */
-const RUNNING_EXCLUDED =
+/**
+ * Lines at a page's edge that are content even when repeated: a numbered item or a table's column headings. A line
+ * ending in its page's number ("Draft minutes – not yet approved   Page 2 of 3") is a footer, whatever its words.
+ */
+function runningExcluded(text: string): boolean {
+  return EDGE_CONTENT.test(text) && !(PAGE_NUMBER_END.test(text) && !/^\(?\d{1,3}[.)]?\s/.test(text));
+}
+
+const EDGE_CONTENT =
   /^(?:\(?\d{1,3}[.)]?\s|\(?[a-z]\)\s)|\b(?:ref(?:erence)?|no\.?|item|title|subject|decision|date|description)\b.*\b(?:ref(?:erence)?|no\.?|item|title|subject|decision|date|description|pages?|status|lead|owner)\b/i;
+
+/** A page number closing a line: "Page 2", "Page 2 of 4". */
+const PAGE_NUMBER_END = /\bpage\s+\d{1,4}(?:\s+of\s+\d{1,4})?$/i;
 
 /** A line of a table drawn with ASCII rules, as text: a rule is blank, a border is a space (columns kept). */
 export function unboxLine(raw: string): string {

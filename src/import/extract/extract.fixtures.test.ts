@@ -213,7 +213,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'northmoor-police-crime-panel-2025-07-10': 15,
     'northwold-cabinet-member-decisions-2026-01-16': 5,
     'oakenshire-cabinet-report-2026-03-10': 17,
-    'pennwick-schools-forum-2025-12-04': 1,
+    'pennwick-schools-forum-2025-12-04': 22,
     'ravenshire-health-scrutiny-2024-12-05': 14,
     'rendlesham-vale-joint-hosc-2025-11-06': 14,
     'severnvale-ca-decision-2025-10-07': 14,

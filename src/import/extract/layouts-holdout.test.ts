@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   ACTION_LOG_COLUMNS,
+  ACTION_COLUMN_HEADING,
   AGENDA_CLOSING,
   AGENDA_TABLE_COLUMNS,
   AGENDA_INLINE_NOTE,
@@ -22,7 +23,10 @@ import {
   MINUTE_TABLE_COLUMNS,
   OFFICE_HOLDER,
   OFFICER_LABEL,
+  PARAGRAPH_NUMBER,
   RECORD_DATE_LABELS,
+  REGISTER_KEY,
+  REGISTER_KEY_PAIR,
   RESOLUTION_LEADS,
   RISK_COLUMNS,
   SENTENCE_BROKEN,
@@ -2185,5 +2189,123 @@ describe("a joint committee's summons letter with a contents-list agenda and a m
       { name: 'Councillor Bram Nuttall', role: 'Vice-Chair' },
       { name: 'Councillor Cerys Ogden', role: null },
     ]);
+  });
+});
+
+describe('forum minutes with a coded attendance register, a key under it and an action column', () => {
+  // Invented: a borough's admissions forum, laid out as a browser prints an HTML page (columns as spaces, form feeds).
+  const pad = (text: string, width: number): string => text.padEnd(width, ' ');
+  const row = (name: string, cell: string, status = ''): string => `  ${pad(name, 40)}${pad(cell, 52)}${status}`.trimEnd();
+  const members: Array<[string, string, string]> = [
+    ['Mrs Orla Fenwright (Chair)', 'Larchmere Infant School', 'P'],
+    ['Mr Dev Oyelaran', 'Coldharbour Junior School', 'P'],
+    ['Ms Ines Ravensworth', 'Tollgate Primary School', 'A'],
+    ['Mr Piotr Szalwinski', 'Cobbled Lane Primary School – substitute for Ms', 'S'],
+    ['', 'I Ravensworth', ''],
+    ['Dr Hana Quennell (Vice-Chair)', 'Wharfside Academy', 'P'],
+    ['Mr Ade Brightwater', 'Fellgate Learning Trust (secondary', 'P'],
+    ['', 'academies)', ''],
+    ['Mrs Tilda Marchbank', 'Saltings Academy', 'A'],
+    ['Mr Rufus Elverston', 'Parent governor, primary', 'P'],
+    ['Ms Wren Abernathy', 'Parent governor, secondary', 'P'],
+    ['Mr Lorcan Ditchburn', 'Faith schools representative', 'P'],
+    ['Mrs Esme Crowthorne', 'Early years providers', 'A'],
+    ['Mr Idris Pemberton', 'Special schools', 'P'],
+    ['Ms Nia Gallowgate', 'Pupil referral unit', 'P'],
+    ['Mr Oban Hartswood', 'Trade unions (teaching staff)', 'P'],
+    ['Mrs Sorcha Lindfield', 'Trade unions (support staff)', 'P'],
+    ['Mr Tobias Wrenfield', 'Further education colleges', 'A'],
+    ['Ms Fenella Ashdown', 'Sixth form colleges', 'P'],
+  ];
+  const table = [
+    `  ${pad('Name', 40)}${pad('Representing', 52)}Present/Absent`,
+    `  ${pad('', 40)}${pad('', 52)}(P / A / S)`,
+    '  Headteachers',
+    ...members.slice(0, 8).map(([n, c, s]) => row(n, c, s)),
+    '  Governors',
+    ...members.slice(8, 11).map(([n, c, s]) => row(n, c, s)),
+    '  Other representatives',
+    ...members.slice(11).map(([n, c, s]) => row(n, c, s)),
+    ' Key: P = present; A = apologies; S = present as substitute.',
+  ];
+  const text = [
+    'Quillhaven Admissions Forum                                                           9 March 2032',
+    '',
+    ' QUILLHAVEN BOROUGH COUNCIL',
+    ' QUILLHAVEN ADMISSIONS FORUM',
+    ' MINUTES of the meeting of the Quillhaven Admissions Forum held in the Beacon Room, Harbour House,',
+    ' Quay Street, Quillhaven on Tuesday 9 March 2032 at 4.00 pm.',
+    '',
+    ' ATTENDANCE',
+    ...table,
+    '',
+    'Draft minutes – not yet approved                                                      Page 1 of 2',
+    '\fQuillhaven Admissions Forum                                                           9 March 2032',
+    '',
+    ' OFFICERS PRESENT',
+    ' Yusuf Kettleby            Pupil Place Planning Manager',
+    ' Maren Holloway            Capital Programme Partner, North',
+    ' Colm Ridgewell            Committee Clerk',
+    '',
+    ' Also in attendance: Councillor Petra Vantongeren, Cabinet Member for Housing and Planning (observer).',
+    '',
+    '                                                                                          ACTION',
+    ' 1.         APOLOGIES AND SUBSTITUTES',
+    ' 1.1        Apologies were received as recorded above.',
+    '',
+    ' 2.         DECLARATIONS OF INTEREST',
+    ' 2.1        Mr Lorcan Ditchburn declared an interest in item 3 as a governor of a faith school',
+    '            seeking a change to its admission number.',
+    '',
+    ' 3.         MINUTES OF THE LAST MEETING',
+    ' 3.1        The clerk was asked to circulate the appeals timetable.                          CR',
+    '            AGREED: That the minutes of the meeting held on 12 January 2032 be confirmed by the',
+    '            Chairman.',
+    '',
+    ' The meeting closed at 5.20 pm.',
+    '',
+    'Draft minutes – not yet approved                                                      Page 2 of 2',
+    '',
+  ].join('\n');
+  const m = extractPack(Buffer.from(text), 'forum.txt').minutes[0];
+
+  it('reads a register whose status codes are explained by the key printed under it, group rows and wrapped cells left out', () => {
+    expect(m?.body).toBe('Quillhaven Admissions Forum');
+    expect(m?.present).toHaveLength(13);
+    expect(m?.present).toContain('Mr Piotr Szalwinski');
+    expect(m?.present.some((p) => p.includes('Orla Fenwright'))).toBe(true);
+    expect(m?.apologies).toEqual(['Ms Ines Ravensworth', 'Mrs Tilda Marchbank', 'Mrs Esme Crowthorne', 'Mr Tobias Wrenfield']);
+    expect([...(m?.present ?? []), ...(m?.apologies ?? [])].some((p) => /headteachers|governors|representatives|academies|ravensworth$/i.test(p) && !/^Ms Ines/.test(p))).toBe(
+      false,
+    );
+  });
+  it('keeps each officer with a post that ends in a post word, and a portfolio joined by "and" with its member', () => {
+    expect(m?.inAttendance).toEqual([
+      'Yusuf Kettleby, Pupil Place Planning Manager',
+      'Maren Holloway, Capital Programme Partner, North',
+      'Colm Ridgewell, Committee Clerk',
+      'Councillor Petra Vantongeren, Cabinet Member for Housing and Planning (observer)',
+    ]);
+  });
+  it('reads the minutes under a lone ACTION heading without its initials, a "2.1" paragraph number or the page footer', () => {
+    expect(m?.items.map((i) => i.minute)).toEqual(['1', '2', '3']);
+    expect(m?.items[1]?.declarations).toEqual([
+      { member: 'Mr Lorcan Ditchburn', interest: 'an interest in item 3 as a governor of a faith school seeking a change to its admission number.' },
+    ]);
+    expect(m?.items[2]?.text).not.toMatch(/\bCR$/m);
+    expect(m?.items.map((i) => i.text).join('\n')).not.toMatch(/draft minutes|page \d/i);
+    expect(m?.items[2]?.resolutions).toEqual(['That the minutes of the meeting held on 12 January 2032 be confirmed by the Chairman.']);
+    expect(m?.endedAt).toBe('17:20');
+  });
+  it('knows a register key line and its pairs', () => {
+    const key = REGISTER_KEY.exec('Key: P = present; A = apologies; S = substitute');
+    expect([...(key?.[1] ?? '').matchAll(REGISTER_KEY_PAIR)].map((p) => [p[1], p[2]?.trim()])).toEqual([
+      ['P', 'present'],
+      ['A', 'apologies'],
+      ['S', 'substitute'],
+    ]);
+    expect(ACTION_COLUMN_HEADING.test('Action by')).toBe(true);
+    expect(PARAGRAPH_NUMBER.test('4.2 The panel noted')).toBe(true);
+    expect(PARAGRAPH_NUMBER.test('2032 was the year')).toBe(false);
   });
 });

@@ -7,6 +7,12 @@
 
 const MONTH = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
 
+/**
+ * A paragraph's number before its sentence in minutes: "(2)", "3.", or a sub-paragraph of the minute ("2.1", "4.3.")
+ * printed in the minute number's column.
+ */
+export const PARAGRAPH_NUMBER = /^(?:\(\d{1,3}\)|\d{1,3}[.)]|\d{1,3}\.\d{1,2}[.)]?)\s+/;
+
 /** Lines that name the kind of document on a front sheet, never the meeting's body. */
 export const FRONT_SHEET_HEADINGS: readonly RegExp[] = [
   /^agenda(?: and (?:reports?|papers))?(?: pack)?$/i,
@@ -109,6 +115,12 @@ export const SECTION_HEADINGS: ReadonlyArray<{ pattern: RegExp; exempt: boolean 
 
 /** The header of minutes laid out with an action column: "Min. No. … Action", "Minute … Action by". */
 export const MINUTE_ACTION_HEADER = /^(?:min(?:ute)?s?\.?(?:\s*(?:no\.?|ref\.?|number))?|no\.?|item)\b[^;,]{0,80}\s(?:action(?:\s+by)?|who|owner)$/i;
+
+/**
+ * The heading of an action column printed alone over minutes, far right on its line ("ACTION", "Action by"): the
+ * initials or names at the right end of the lines under it are who acts, not minute text.
+ */
+export const ACTION_COLUMN_HEADING = /^(?:actions?(?:\s+by)?|action\s+owner|who|by whom)$/i;
 
 /** What a column of a minutes table holds: the minute number, its title, what was minuted or resolved, or who acts on it. */
 export type MinuteColumn = 'number' | 'title' | 'text' | 'action';
@@ -669,16 +681,29 @@ export const ACTION_LOG_COLUMNS: ReadonlyArray<{ column: 'action' | 'owner' | 'd
 /** The columns of an attendance register, one person a row ("Attendee | Role | Attendance"): who, their role, and whether they came. */
 export const ATTENDANCE_REGISTER_COLUMNS: ReadonlyArray<{ column: 'name' | 'role' | 'status'; pattern: RegExp }> = [
   { column: 'name', pattern: /^(?:attendee|name|member|councillor|person|attendee name)s?$/i },
-  { column: 'role', pattern: /^(?:role|position|post|capacity|membership|type)$/i },
-  { column: 'status', pattern: /^(?:attendance|status|attendance status|attended|present)$/i },
+  { column: 'role', pattern: /^(?:role|position|post|capacity|membership|type|representing|organi[sz]ation|sector)$/i },
+  { column: 'status', pattern: /^(?:attendance|status|attendance status|attended|present|present\s*\/\s*(?:apologies|absent)(?:\s*\/\s*(?:apologies|absent))?)$/i },
 ];
 
 /** What an attendance register's status cell says, as an attendance group; an unknown status places no one. */
 export const ATTENDANCE_STATUSES: ReadonlyArray<{ kind: 'present' | 'apologies' | 'absent'; pattern: RegExp }> = [
   { kind: 'apologies', pattern: /^(?:apologies|apologies received|apology|sent apologies|apologies sent)$/i },
   { kind: 'absent', pattern: /^(?:absent|did not attend|not present|no)$/i },
-  { kind: 'present', pattern: /^(?:present|attended|in attendance|yes|present(?:,? (?:virtually|remotely|in person))|attended (?:virtually|remotely|in person)|remote|virtual)$/i },
+  {
+    kind: 'present',
+    pattern:
+      /^(?:present|attended|in attendance|yes|present(?:,? (?:virtually|remotely|in person))|attended (?:virtually|remotely|in person)|remote|virtual|(?:attended|present) as (?:a )?substitute\b.*|substitute(?: present)?)$/i,
+  },
 ];
+
+/**
+ * The key printed by an attendance register whose status cells are codes ("Key: P = present; A = apologies; S = substitute"):
+ * the line's pairs, each a code and what it means. A code is read only through the key printed with its register.
+ */
+export const REGISTER_KEY = /^key\s*[:\-–—]\s*(.+)$/i;
+
+/** One "code = meaning" pair of a register's key, up to the next ";" or ",". */
+export const REGISTER_KEY_PAIR = /(?:^|[;,]\s*)([A-Za-z]{1,4})(?:\s*=\s*|\s+[–—]\s+)([^;,]+)/g;
 
 /** A role in an attendance register that is a post, not a seat: the person attends and is not a member present. */
 export const REGISTER_OFFICER_ROLE = /^(?:officer|officers|clerk|adviser|advisor|legal adviser|democratic services|minute taker|guest|presenter|witness|in attendance)$/i;

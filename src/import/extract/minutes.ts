@@ -4,6 +4,7 @@ import { locate, nextNonBlank, warn } from './doc.ts';
 import { findClockTime, findDate, findTime } from './date-text.ts';
 import type { AttendanceKind } from './layouts.ts';
 import {
+  ACTION_COLUMN_HEADING,
   ACTION_LINE,
   APOLOGIES_SENTENCE,
   BODY_DATE_LINE,
@@ -25,11 +26,14 @@ import {
   NONE_SENTENCE,
   OFFICER_LABEL,
   SITTING_LABEL,
+  PARAGRAPH_NUMBER,
+  POST_WORDS,
   PROPOSER_LINE,
   RECORD_DATE_LABELS,
   RESOLUTION_LEADS,
   RESOLUTION_AFTER_WRAPPED_IT,
   RESOLUTION_MID_LINE,
+  SENTENCE_BROKEN,
   STACKED_VENUE,
   VENUE_WORDS,
   WRAPPED_COLUMN_LABEL,
@@ -153,7 +157,7 @@ function venueLine(t: string): boolean {
 const PLACE_SMALL_WORD = /^(?:of|the|and|on|upon|in|at|by|under|le|la|de|y|yr)$/;
 
 /** Strips a paragraph number ("(2)", "3.") that minutes put before a sentence. */
-const unnumbered = (t: string): string => t.replace(/^(?:\(\d{1,3}\)|\d{1,3}[.)])\s+/, '');
+const unnumbered = (t: string): string => t.replace(PARAGRAPH_NUMBER, '');
 
 const DECLARED_WORD = /\sdeclared\s/i;
 const AT_WORD = / at /i;
@@ -323,14 +327,21 @@ function actionColumn(doc: Doc, from: number, end: number): { line: number; star
   const laid = doc.laidOut;
   if (!laid) return null;
   for (let i = from; i < end; i++) {
-    if (!MINUTE_ACTION_HEADER.test((doc.lines[i] as Line).text)) continue;
+    const t = (doc.lines[i] as Line).text;
+    const alone = t.length < 20 && ACTION_COLUMN_HEADING.test(t);
+    if (!alone && !MINUTE_ACTION_HEADER.test(t)) continue;
     const text = laid[i] ?? '';
     const runs = [...text.matchAll(/\S+(?: \S+)*/g)];
     const lastRun = runs[runs.length - 1];
     if (runs.length >= 2 && lastRun) return { line: i, start: lastRun.index };
+    // Alone on its line, the heading stands over the right-hand column, well past the minutes' text.
+    if (alone && lastRun && lastRun.index >= ACTION_COLUMN_FROM) return { line: i, start: lastRun.index };
   }
   return null;
 }
+
+/** How far right (in characters) an action column's heading printed alone on its line starts. */
+const ACTION_COLUMN_FROM = 40;
 
 /** A laid-out line without the entry in the action column (a separate run of words starting at or right of it). */
 function withoutAction(doc: Doc, i: number, start: number): Line {
@@ -609,7 +620,7 @@ export function parseMinutes(doc: Doc, span: Span): Minutes | null {
   for (let i = span.start; i < firstHeading && headTexts.length < 8; i++) {
     const t = (lines[i] as Line).text;
     if (t === '' || isPageFurniture(t)) continue;
-    if (attendanceLabelOf(t) || attendanceColumns(lines[i] as Line) !== null) break;
+    if (attendanceLabelOf(t) || attendanceColumns(lines[i] as Line) !== null || registerColumns(lines[i] as Line) !== null) break;
     if (headTexts.length > 0 && RECORD_DATE_LABELS.test(t)) break;
     // Under a decision notice's heading, its "Label: value" block (premises, parties, who sat) is not heading.
     if (headTexts.length > 0 && !findDate(t) && LABEL_VALUE.test(t) && headTexts.some((h) => DECISIONS_HEADING.test(h))) break;
@@ -698,7 +709,10 @@ export function parseMinutes(doc: Doc, span: Span): Minutes | null {
         lastContent = i;
         break;
       }
-      if (SIGNATURE.test(l.text) || logs.some((g) => g.first <= i && i <= g.last)) continue;
+      if (logs.some((g) => g.first <= i && i <= g.last)) continue;
+      // "Chairman." under "… be confirmed by the" ends the sentence above it; alone, it is the signature line's.
+      const before = body.findLast((b) => b.text !== '' && !isPageFurniture(b.text));
+      if (SIGNATURE.test(l.text) && !(before && SENTENCE_BROKEN.test(before.text))) continue;
       body.push(action ? withoutAction(doc, i, action.start) : l);
       last = i;
     }
@@ -803,7 +817,7 @@ export function paragraphs(body: readonly Line[], byEntry = false): string[] {
       current = [];
       continue;
     }
-    if (byEntry && current.length > 0 && (/^(?:\(\d{1,3}\)|\d{1,3}[.)]|[-•])\s/.test(l.text) || startsWithTitle(l.text))) {
+    if (byEntry && current.length > 0 && (PARAGRAPH_NUMBER.test(l.text) || /^[-•]\s/.test(l.text) || startsWithTitle(l.text))) {
       out.push(joinWrapped(current));
       current = [];
     }
@@ -1117,8 +1131,17 @@ function personBesidePost(chunk: readonly string[], kind: AttendanceKind | 'extr
   const person = first.slice(0, tab).trim();
   const post = joinWrapped([first.slice(tab + 1), ...chunk.slice(1)].map((c) => c.replace(/\t/g, ' ').trim()).filter((c) => c !== ''));
   const name = dropRoleNotes(person);
-  if (post === '' || !(startsWithTitle(name) || looksLikePerson(name)) || name.includes(',') || !isPostText(post)) return null;
+  if (post === '' || !(startsWithTitle(name) || looksLikePerson(name)) || name.includes(',') || !(isPostText(post) || endsInPostWord(post))) return null;
   return [kind === 'attendance' ? `${person}, ${post}` : person];
+}
+
+/**
+ * Whether a cell beside a person names a post by its last word, as job titles do ("Pupil Place Planning Manager",
+ * "Capital Programme Partner, North"): the words before any comma or bracket, two or more, end in a post word.
+ */
+function endsInPostWord(post: string): boolean {
+  const words = (post.split(/[,(]/)[0] as string).trim().split(/\s+/);
+  return words.length >= 2 && !startsWithTitle(post) && POST_WORDS.test(words[words.length - 1] as string);
 }
 
 /** Marks the text of a bulleted line of an attendance list. */

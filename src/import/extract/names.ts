@@ -150,6 +150,13 @@ export function joinWrapped(lines: readonly string[]): string {
   return out;
 }
 
+/**
+ * The "and" between two subjects of a portfolio or post ("… for Housing and Planning", "… of Finance and Assets"): after
+ * "for" or "of" and a few capitalised words, before one word of a portfolio's subject that ends the entry.
+ */
+const PORTFOLIO_AND =
+  /(\b(?:for|of)\s+(?:[A-Z][\w'’-]*\s+){0,3}?[A-Z][\w'’-]*)\s+and\s+(?=(?:Care|Services?|Policy|Health|Families|Children|Education|Transport|Resources|Development|Communities|Community|Finance|Housing|Planning|Environment|Economy|Highways|Well-?Being|Wellbeing|Culture|Leisure|Skills|Adults?|Social|Governance|Democracy|Safety|Regeneration|Investment|Business|Waste|Assets|Inclusion|Sport|Heritage|Tourism)\b\s*(?:\(|[,;.]|$))/g;
+
 const PLURAL_TITLE =
   /^(?:(?:[Cc]ounty|[Bb]orough|[Dd]istrict|[Tt]own|[Pp]arish|[Cc]ity) [Cc]ouncillors|[Cc]ouncillors|COUNCILLORS|[Cc]llrs\.?|[Cc]ynghorwyr|[Mm]essrs\.?)\s+(?=[A-Z])/;
 
@@ -165,11 +172,14 @@ export function startsWithPluralTitle(text: string): boolean {
  */
 export function splitPeople(text: string): string[] {
   let t = text.replace(/\s*\.\s*$/, '').replace(PLURAL_TITLE, '');
+  // "Cabinet Member for Housing and Planning": an "and" inside a portfolio joins its subjects, not two people.
+  if (t.includes(' and ')) t = t.replace(PORTFOLIO_AND, '$1\u0002');
   t = t.replace(/\)\s+(?=(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady|Rev)\.?\s+)?[A-Z][.\s])/g, ')\t');
   const pieces = splitTopLevel(t, /\t|\s*[,;]\s*|\s+and\s+|\s+&\s+(?=(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\b)/);
   const out: string[] = [];
   for (const raw of pieces) {
     const piece = raw
+      .replaceAll('\u0002', ' and ')
       .trim()
       .replace(/^(?:and|&)\s+/i, '')
       .replace(PLURAL_TITLE, '');

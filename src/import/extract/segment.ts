@@ -19,6 +19,7 @@ import {
   mayBeBodyDateLine,
 } from './layouts.ts';
 import { attendanceLabelOf } from './names.ts';
+import { registerColumns } from './attendance-register.ts';
 import { findNoticeBlocks } from './notice-blocks.ts';
 import { findReportCovers } from './report-cover.ts';
 import { isPageFurniture } from './text-normalise.ts';
@@ -160,7 +161,7 @@ function minutesFollow(lines: Line[], i: number, end: number): boolean {
     const l = lines[j] as Line;
     if (l.text === '' || isPageFurniture(l.text)) continue;
     seen++;
-    if (attendanceLabelOf(l.text) || minuteLike(l)) return true;
+    if (attendanceLabelOf(l.text) || minuteLike(l) || registerColumns(l) !== null) return true;
     if (/^\d{1,4}[.)]?\s+\S/.test(l.text) && l.text.length < 100) plain++;
     if (plain >= 2) return true;
   }
