@@ -215,7 +215,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'oakenshire-cabinet-report-2026-03-10': 17,
     'pennwick-schools-forum-2025-12-04': 22,
     'ravenshire-health-scrutiny-2024-12-05': 14,
-    'rendlesham-vale-joint-hosc-2025-11-06': 14,
+    'rendlesham-vale-joint-hosc-2025-11-06': 22,
     'severnvale-ca-decision-2025-10-07': 14,
     'stourmoor-licensing-hearing-2025-08-20': 16,
     'strathcairn-housing-communities-report-2026-01-27': 14,

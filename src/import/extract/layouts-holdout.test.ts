@@ -27,6 +27,7 @@ import {
   RECORD_DATE_LABELS,
   REGISTER_KEY,
   REGISTER_KEY_PAIR,
+  RECOMMENDATION_LEAD,
   RESOLUTION_LEADS,
   RISK_COLUMNS,
   SENTENCE_BROKEN,
@@ -39,8 +40,9 @@ import {
   WORK_PROGRAMME_COLUMNS,
   WRAPPED_COLUMN_LABEL,
 } from './layouts.ts';
+import { attendanceKey } from './attendance-grid.ts';
 import { extractPack } from './index.ts';
-import { dropRoleNotes, isPostText } from './names.ts';
+import { attendanceLabelOf, dropRoleNotes, isPostText } from './names.ts';
 import { noticeLabelOf } from './notice-blocks.ts';
 import { decodeEntities, htmlToText } from './text-normalise.ts';
 
@@ -2307,5 +2309,108 @@ describe('forum minutes with a coded attendance register, a key under it and an 
     expect(ACTION_COLUMN_HEADING.test('Action by')).toBe(true);
     expect(PARAGRAPH_NUMBER.test('4.2 The panel noted')).toBe(true);
     expect(PARAGRAPH_NUMBER.test('2032 was the year')).toBe(false);
+  });
+});
+
+describe('a joint committee with a marked attendance grid, titled attendance lists and recommendations to another body', () => {
+  const pad = (cells: ReadonlyArray<[number, string]>): string => cells.reduce((line, [at, text]) => `${line.padEnd(at)}${text}`, '');
+  const text = [
+    'TOLLMERE AND FENWICK JOINT WASTE COMMITTEE',
+    'MINUTES of a meeting of the Tollmere and Fenwick Joint Waste Committee held in the Council Chamber,',
+    'Riverside House, Tollmere on Wednesday 14 May 2031 at 2.00 pm',
+    '',
+    'MEMBERS',
+    pad([
+      [1, 'Tollmere District Council'],
+      [44, 'Fenwick Borough Council'],
+    ]),
+    pad([
+      [1, 'Cllr Ada Brightwell (Vice-'],
+      [36, 'P'],
+      [44, 'Cllr Cyril Dunmore (Chair)'],
+      [80, 'P'],
+    ]),
+    pad([[1, 'Chair)']]),
+    pad([
+      [1, 'Cllr Edna Fairlop'],
+      [36, 'Ap'],
+      [44, 'Cllr Gideon Hartle'],
+      [80, 'X'],
+    ]),
+    pad([
+      [1, 'Cllr Iris Jessop'],
+      [36, 'P'],
+    ]),
+    pad([[1, '(substitute)']]),
+    'Key: P = Present, Ap = Apologies, X = Absent',
+    '',
+    'IN ATTENDANCE - PARTNER ORGANISATIONS',
+    pad([
+      [0, 'Kit Lomax'],
+      [40, 'Chief Operating Officer, Tollmere Recycling Services'],
+    ]),
+    pad([[40, 'Community Interest Company']]),
+    '',
+    'OFFICERS',
+    pad([
+      [0, 'Mina Norcott'],
+      [40, 'Waste Manager, Tollmere District Council (host authority)'],
+    ]),
+    pad([
+      [0, 'Olly Pemberton'],
+      [40, 'Committee Officer, Fenwick Borough Council'],
+    ]),
+    '',
+    '7.          COLLECTION CONTRACT',
+    '            (Item 3)',
+    '            The Waste Manager presented the report.',
+    '            RECOMMENDED to the Tollmere District Council Cabinet that:',
+    '                1. the contract be extended by two years; and',
+    '                2. the depot lease be renewed.',
+    '            RESOLVED that the report be noted.',
+    '',
+    '8.          RECYCLING TARGETS',
+    '            (Item 4)',
+    '            RECOMMENDED to both councils that the targets be adopted.',
+    '',
+    'The meeting closed at 3.40 pm.',
+    '',
+  ].join('\n');
+  const m = extractPack(Buffer.from(text), 'joint-minutes.txt').minutes[0];
+
+  it('reads the key under a grid of members and its marks', () => {
+    expect([...(attendanceKey('Key: P = Present, Ap = Apologies, X = Absent') ?? [])]).toEqual([
+      ['P', 'present'],
+      ['AP', 'apologies'],
+      ['X', 'absent'],
+    ]);
+    expect(attendanceKey('Key: P = Present    A = Apologies for absence')?.get('A')).toBe('apologies');
+    expect(attendanceKey('Key decisions are marked KD')).toBeNull();
+  });
+
+  it('places each member of the grid by the mark beside them, their wrapped role or note joined on', () => {
+    expect(m?.present).toEqual(['Cllr Ada Brightwell', 'Cllr Iris Jessop', 'Cllr Cyril Dunmore']);
+    expect(m?.apologies).toEqual(['Cllr Edna Fairlop']);
+    expect(m?.otherAttendance.flatMap((g) => g.names)).toEqual(['Cllr Gideon Hartle']);
+  });
+
+  it('reads an attendance label with the kind of attendee after a dash, and posts ending in a post word or wrapped under it', () => {
+    expect(attendanceLabelOf('IN ATTENDANCE - PARTNER ORGANISATIONS')?.kind).toBe('attendance');
+    expect(attendanceLabelOf('Present – Voting Members')?.kind).toBe('present');
+    expect(attendanceLabelOf('Apologies – Cllr Q Rudd')).toBeNull();
+    expect(attendanceLabelOf('Apologies - Quentin Rudd')).toBeNull();
+    expect(isPostText('Waste Manager, Tollmere District Council (host authority)')).toBe(true);
+    expect(isPostText('Tollmere District Council, Fenwick')).toBe(false);
+    expect(m?.inAttendance).toEqual([
+      'Kit Lomax, Chief Operating Officer, Tollmere Recycling Services Community Interest Company',
+      'Mina Norcott, Waste Manager, Tollmere District Council (host authority)',
+      'Olly Pemberton, Committee Officer, Fenwick Borough Council',
+    ]);
+  });
+
+  it('counts a recommendation to another body only where the minute resolves nothing itself', () => {
+    expect(RECOMMENDATION_LEAD.test('RECOMMENDED to Council that the budget be set.')).toBe(true);
+    expect(RECOMMENDATION_LEAD.test('RESOLVED that the report be noted.')).toBe(false);
+    expect(m?.items.map((i) => i.resolutions)).toEqual([['the report be noted.'], ['to both councils that the targets be adopted.']]);
   });
 });

@@ -317,6 +317,12 @@ export const RESOLUTION_LEADS: readonly RegExp[] = [
 ];
 
 /**
+ * A lead that records what a meeting recommends to another body ("RECOMMENDED to the Cabinet that …"): a
+ * resolution only where the minute resolves nothing itself; beside a RESOLVED block it is advice, not a decision.
+ */
+export const RECOMMENDATION_LEAD = /^(?:\(?\d{1,3}[.)]?\s+|\(?[a-z]\)\s+)?(?:it\s+was\s+|and\s+)?(?:further\s+|FURTHER\s+)?(?:(?:unanimously|UNANIMOUSLY)\s+)?RECOMMENDED\b/;
+
+/**
  * Where a paragraph goes on, after a sentence, to what was resolved ("… out of use. Resolved: that …", "… were
  * received. RESOLVED that …"): the resolution starts a line of its own there. In other case than capitals the word
  * must be followed by "that" or a colon, as at a line's start.
@@ -520,6 +526,10 @@ export function registryMatcher(patterns: readonly RegExp[]): (text: string) => 
 export const POST_WORDS =
   /\b(?:director|officer|manager|head|chief|executive|member|leader|chair(?:man|person)?|vice[- ]chair(?:man)?|mayor|clerk|secretary|treasurer|assistant|advis[eo]r|commissioner|superintendent|inspector|engineer|lead|holder|spokesperson|solicitor|counsel|coordinator|co-ordinator|consultant|analyst|accountant|representative|representing|principal|senior|deputy|interim|acting|portfolio|cabinet|council|committee|services?|team|department|directorate|corporate|strategic|democratic|general|specialist|practitioner|worker|nurse|doctor|governor|trustee|partner|lawyer|planner|surveyor|architect|designated)\b/i;
 
+/** The last word of a post named before a comma ("Scrutiny Manager, …", "Finance Officer, …"): the person's job, not their body. */
+export const POST_HEAD_WORD =
+  /^(?:director|officer|manager|head|executive|clerk|secretary|treasurer|assistant|advis[eo]r|commissioner|superintendent|inspector|engineer|lead|solicitor|counsel|co-?ordinator|consultant|analyst|accountant|representative|specialist|practitioner|worker|nurse|doctor|lawyer|planner|surveyor|architect)$/i;
+
 /** Honours and letters after a name that a comma does not separate from it. */
 export const NAME_SUFFIX =
   /^(?:[A-Z]{2,6}|O\.?B\.?E\.?|M\.?B\.?E\.?|C\.?B\.?E\.?|J\.?P\.?|D\.?L\.?|K\.?C\.?|Q\.?C\.?|M\.?P\.?|M\.?S\.?P\.?|M\.?S\.?|A\.?M\.?|BEM|QPM|KPM|Hon\.?|Jnr|Snr|Jr|Sr)\.?$/;
@@ -687,7 +697,7 @@ export const ATTENDANCE_REGISTER_COLUMNS: ReadonlyArray<{ column: 'name' | 'role
 
 /** What an attendance register's status cell says, as an attendance group; an unknown status places no one. */
 export const ATTENDANCE_STATUSES: ReadonlyArray<{ kind: 'present' | 'apologies' | 'absent'; pattern: RegExp }> = [
-  { kind: 'apologies', pattern: /^(?:apologies|apologies received|apology|sent apologies|apologies sent)$/i },
+  { kind: 'apologies', pattern: /^(?:apologies(?: for absence)?|apologies received|apology|sent apologies|apologies sent)$/i },
   { kind: 'absent', pattern: /^(?:absent|did not attend|not present|no)$/i },
   {
     kind: 'present',
@@ -714,3 +724,22 @@ export const REGISTER_PLAIN_ROLE = /^(?:member|members|councillor|committee memb
 /** A venue printed on its own line under a stacked heading's date: a place by its words ("Council Chamber, Town Hall") or its postcode. */
 export const STACKED_VENUE =
   /^(?=[A-Z0-9])(?:.{0,150}\b(?:chamber|room|hall|house|centre|center|offices?|library|suite|building|civic|guildhall|pavilion|institute|online|virtual|microsoft teams|zoom)\b.{0,150}|.{0,150},\s*[A-Z]{1,2}\d{1,2}[A-Z]?\s*\d[A-Z]{2})$/i;
+
+/**
+ * The key printed under an attendance grid that marks each member with a letter ("Key: P = Present   A = Apologies
+ * for absence"): the text after the label holds the marks and their meanings.
+ */
+export const ATTENDANCE_KEY_LINE = /^key\s*[:–—-]?\s*(\S{1,3}\s*[=:–—-]\s*\S.*)$/i;
+
+/** One mark of an attendance key and what it means ("P = Present", "A - Apologies"), up to the next mark or a gap. */
+export const ATTENDANCE_KEY_ENTRY = /(\S{1,3})\s*[=:–—-]\s*([A-Za-z][A-Za-z '’()/-]*?)(?=\s{2,}|\s*[,;]\s*|\s+\S{1,3}\s*[=:–—-]\s|\s*$)/g;
+
+/** Words that end a kind of attendee after an attendance label ("– Voting Members", "– Partner Organisations"): not a person's name. */
+export const ATTENDEE_KIND =
+  /\b(?:members|councillors|officers|officials|witnesses|organisations|partners|representatives|advis[eo]rs|guests|speakers|observers|attendees|staff|bodies|agencies)$/i;
+
+/**
+ * An attendance label with what kind of attendee it lists after a dash ("IN ATTENDANCE – OFFICERS", "Present -
+ * Voting Members"): the label (group 1) is the attendance label; the kind (group 2) is a few words, not a person.
+ */
+export const QUALIFIED_ATTENDANCE_LABEL = /^([A-Za-z][A-Za-z '’/]{1,40}?)\s+[–—-]\s+([A-Za-z][A-Za-z '’()/&-]{1,40}?)\s*:?$/;

@@ -30,6 +30,7 @@ import {
   POST_WORDS,
   PROPOSER_LINE,
   RECORD_DATE_LABELS,
+  RECOMMENDATION_LEAD,
   RESOLUTION_LEADS,
   RESOLUTION_AFTER_WRAPPED_IT,
   RESOLUTION_MID_LINE,
@@ -39,6 +40,7 @@ import {
   WRAPPED_COLUMN_LABEL,
 } from './layouts.ts';
 import { readActionLogs } from './action-plan.ts';
+import { readAttendanceGrid } from './attendance-grid.ts';
 import { columnEntries, entriesWithPosts } from './attendance-table.ts';
 import { readRegister, registerColumns } from './attendance-register.ts';
 import { columnLines, headerColumns, sideBySide } from './layout-columns.ts';
@@ -256,11 +258,15 @@ export function readResolutions(lines: readonly Line[]): string[] {
   // "… it" / "was RESOLVED that …": the lead is the line under, with its "it" put back.
   const body = split.map((l, k) => (k > 0 && RESOLUTION_AFTER_WRAPPED_IT.test(l.text) && /\bit$/i.test((split[k - 1] as Line).text) ? { ...l, text: `It ${l.text}` } : l));
   const out: string[] = [];
+  // Resolutions under a RECOMMENDED lead, left out where the minute also resolves something itself.
+  const recommended = new Set<number>();
   let found = false;
   for (let k = 0; k < body.length; k++) {
     const l = body[k] as Line;
     if (l.text === '' || !isResolutionLead(l.text)) continue;
     found = true;
+    const from = out.length;
+    const advice = RECOMMENDATION_LEAD.test(l.text);
     const rest = afterLead(l.text);
     let next = k + 1;
     // The list may start over a page break, under the footer.
@@ -274,6 +280,7 @@ export function readResolutions(lines: readonly Line[]): string[] {
           : null;
     if (list && list.items.length > 0) {
       out.push(...list.items);
+      if (advice) for (let r = from; r < out.length; r++) recommended.add(r);
       k = list.end - 1;
       continue;
     }
@@ -296,10 +303,12 @@ export function readResolutions(lines: readonly Line[]): string[] {
     }
     const text = joinWrapped(parts);
     if (text !== '') out.push(text);
+    if (advice && text !== '') recommended.add(out.length - 1);
     k = j - 1;
   }
   if (!found) return readLeadInList(body);
-  return out.filter((r, i) => out.indexOf(r) === i);
+  const decided = recommended.size > 0 && recommended.size < out.length ? out.filter((_, i) => !recommended.has(i)) : out;
+  return decided.filter((r, i) => decided.indexOf(r) === i);
 }
 
 /** A person named in a minutes' attendance, with the group and the source line. */
@@ -876,6 +885,24 @@ export function readAttendance(doc: Doc, minutes: Minutes, attendees: Attendee[]
       table = null;
       continue;
     }
+    // A grid of members under their bodies' names, each marked as the key under it says ("P", "A"): one group a mark.
+    const grid = doc.laidOut && l.tabbed ? readAttendanceGrid(doc.laidOut, i, end) : null;
+    if (grid !== null) {
+      for (const e of grid.entries) {
+        const label = e.kind === 'absent' ? 'Absent' : e.kind;
+        let g = groups.find((x) => x.line === l && x.kind === e.kind);
+        if (!g) {
+          g = { kind: e.kind, label, texts: [], line: l, inline: false, post: true };
+          groups.push(g);
+        }
+        if (g.texts.length > 0) g.texts.push('\n');
+        g.texts.push(e.name);
+      }
+      i = grid.next - 1;
+      current = null;
+      table = null;
+      continue;
+    }
     // A table whose header cells are attendance labels ("Present | Apologies | Also present"): one group a column.
     const heads = attendanceColumns(l);
     if (heads !== null) {
@@ -970,7 +997,8 @@ export function readAttendance(doc: Doc, minutes: Minutes, attendees: Attendee[]
     const prev = current?.texts[current.texts.length - 1] ?? '';
     // A bracketed note left open at the line's end ("(substitute for Councillor" …) goes on in the next line.
     // So does a row's right-hand cell wrapped onto a line of its own column, the left one empty ("\tHealth" under "Name\tCabinet Member for … Public").
-    const continues = /(?:,|\band|-)\s*$/.test(prev) || openBracket(prev) || (!blank && l.raw.startsWith('\t') && prev.includes('\t') && !namesPerson(t));
+    const continues =
+      /(?:,|\band|-)\s*$/.test(prev) || openBracket(prev) || (!blank && l.raw.startsWith('\t') && ((prev.includes('\t') && !namesPerson(t)) || postWrapsOn(current?.texts ?? [])));
     // After a blank line, a stand-alone label's list goes on only with more people ("Declarations of Interest" ends it).
     if (current && (!blank || continues || (!current.inline && namesPerson(t)))) {
       // A stand-alone label's list has one entry a line, unless a line runs on (a trailing comma or "and").
@@ -1142,6 +1170,16 @@ function personBesidePost(chunk: readonly string[], kind: AttendanceKind | 'extr
 function endsInPostWord(post: string): boolean {
   const words = (post.split(/[,(]/)[0] as string).trim().split(/\s+/);
   return words.length >= 2 && !startsWithTitle(post) && POST_WORDS.test(words[words.length - 1] as string);
+}
+
+/**
+ * Whether the entry being read is a person beside their post ("Name | Chief Officer, Hospitals NHS"), so that a line
+ * whose left cell is empty carries on the post ("| Foundation Trust"), though its words look like a name.
+ */
+function postWrapsOn(texts: readonly string[]): boolean {
+  const first = texts[texts.lastIndexOf('\n') + 1] ?? '';
+  const tab = first.indexOf('\t');
+  return tab > 0 && first.indexOf('\t', tab + 1) < 0 && looksLikePerson(dropRoleNotes(first.slice(0, tab).trim())) && isPostText(first.slice(tab + 1));
 }
 
 /** Marks the text of a bulleted line of an attendance list. */

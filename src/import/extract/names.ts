@@ -1,6 +1,6 @@
 /** Splitting lists of people as council papers print them. */
 import type { AttendanceKind } from './layouts.ts';
-import { ATTENDANCE_LABELS, CLERK_PREFIX, NAME_SUFFIX, OFFICE_HOLDER, POST_WORDS, registryMatcher } from './layouts.ts';
+import { ATTENDANCE_LABELS, ATTENDEE_KIND, CLERK_PREFIX, NAME_SUFFIX, OFFICE_HOLDER, POST_HEAD_WORD, POST_WORDS, QUALIFIED_ATTENDANCE_LABEL, registryMatcher } from './layouts.ts';
 
 // Titles before a name, including the Welsh "Cynghorydd" (Cyng.) and the tier of a councillor.
 const TITLE =
@@ -105,8 +105,15 @@ export function labelledLine(text: string): { label: string; rest: string } | nu
 export function attendanceLabelOf(text: string): { kind: AttendanceKind; label: string; rest: string } | null {
   if (text.length > 2000) return null;
   const l = labelledLine(text);
+  let k = l ? matchAttendanceLabel(l.label) : -1;
+  // "IN ATTENDANCE – OFFICERS": the label, and after a dash the kind of attendee it lists (not a person).
+  if (k < 0 && text.length <= 90 && /\s[–—-]\s/.test(text)) {
+    const qualified = QUALIFIED_ATTENDANCE_LABEL.exec(text.trim());
+    const kind = qualified?.[2] ?? '';
+    const q = qualified && (ATTENDEE_KIND.test(kind) || (!startsWithTitle(kind) && !looksLikePerson(kind))) ? matchAttendanceLabel(qualified[1] as string) : -1;
+    if (q >= 0) return { kind: (ATTENDANCE_LABELS[q] as (typeof ATTENDANCE_LABELS)[number]).kind, label: text.trim().replace(/:$/, ''), rest: '' };
+  }
   if (!l) return null;
-  let k = matchAttendanceLabel(l.label);
   // A bilingual label ("PRESENT / YN BRESENNOL"): either language's half.
   if (k < 0 && l.label.includes(' / ')) for (const half of l.label.split(' / ')) if (k < 0) k = matchAttendanceLabel(half.trim());
   return k < 0 ? null : { kind: (ATTENDANCE_LABELS[k] as (typeof ATTENDANCE_LABELS)[number]).kind, label: l.label, rest: l.rest };
@@ -207,7 +214,10 @@ export function isPostText(text: string): boolean {
   if (CLERK_PREFIX.test(t) && looksLikePerson(t.replace(CLERK_PREFIX, ''))) return false;
   if (!POST_WORDS.test(t)) return false;
   // "Director of Place", "Chief Executive": a post leads with a post word or links words with "for", "of".
-  return POST_WORDS.test(t.split(/\s+/)[0] as string) || /\b(?:for|of|and|the|to)\b/.test(t);
+  if (POST_WORDS.test(t.split(/\s+/)[0] as string) || /\b(?:for|of|and|the|to)\b/.test(t)) return true;
+  // "Scrutiny Manager, County Council": a post ends its words before the comma with a post word.
+  const head = /^([A-Z][A-Za-z-]*(?:\s+[A-Z][A-Za-z-]*){0,3}),/.exec(t);
+  return head !== null && POST_HEAD_WORD.test((head[1] as string).split(/\s+/).pop() as string);
 }
 
 /** Whether text names no one: "All Members of the Council", "Members of the public", "TBC". */
