@@ -2,7 +2,8 @@ import type { AgendaItem, GuidanceNote } from './contract.ts';
 import type { Doc, Line } from './doc.ts';
 import { cellsOf, locate } from './doc.ts';
 import { isPageFurniture } from './text-normalise.ts';
-import { AGENDA_CLOSING, AGENDA_INLINE_NOTE, CONTACT_LABEL, FILE_SIZE, ISSUING_POST, SECTION_HEADINGS } from './layouts.ts';
+import { AGENDA_CLOSING, AGENDA_INLINE_NOTE, AGENDA_TABLE_COLUMNS, CONTACT_LABEL, FILE_SIZE, ISSUING_POST, SECTION_HEADINGS } from './layouts.ts';
+import { fitsColumns, headerColumns, rowCellsByPosition } from './layout-columns.ts';
 import { isWholeDate } from './date-text.ts';
 import { labelVariants } from './summons.ts';
 
@@ -109,7 +110,7 @@ function takePages(doc: Doc, title: string, line: Line, number: string): { title
  * items, and the items under a private section are exempt.
  */
 export function readAgenda(doc: Doc, start: number, end: number): AgendaItem[] {
-  const { lines } = doc;
+  const { lines, side } = withoutSideColumns(doc, start, end);
   // Candidate item lines, then the run of numbers in sequence they make.
   const candidates: Array<{ i: number; major: number; minor: number | undefined }> = [];
   // The width the agenda's text wraps at: its longest line that is not a table row.
@@ -268,9 +269,51 @@ export function readAgenda(doc: Doc, start: number, end: number): AgendaItem[] {
       excluded = namedItems(`${item.title} ${note}`) ?? 'rest';
     } else if (excluded === 'rest' || excluded?.has(item.number)) item.exempt = true;
     const [first, last] = spans[k] as [number, number];
+    // What the columns beside the title say of the item ("Key decision", its wards) is its note.
+    const beside = [...side].filter(([i]) => i >= first && i <= last).map(([, t]) => t);
+    if (beside.length > 0) item.note = [...beside, item.note ?? ''].join(' ').trim();
     locate(doc, item, first, last, false);
   });
   return items;
+}
+
+/**
+ * The agenda's lines with the columns beside the title taken out, when the agenda is a laid-out table whose header
+ * names a number, a title and another column ("No. | Item | Key decision / Ward(s) | Pages"): each row keeps its
+ * number, its title and a page range in the pages column; the rest of the row (a page cell that is no range, such as
+ * "To follow", too) is `side`, by line. Lines that run across the columns (a part's heading, a note) are kept whole.
+ */
+function withoutSideColumns(doc: Doc, start: number, end: number): { lines: Line[]; side: Map<number, string> } {
+  const side = new Map<number, string>();
+  const laid = doc.laidOut;
+  if (!laid) return { lines: doc.lines, side };
+  let header = -1;
+  let columns: ReturnType<typeof headerColumns> = [];
+  for (let i = start; i < Math.min(end, start + 15) && header < 0; i++) {
+    const runs = headerColumns(laid[i] ?? '');
+    if (runs.length < 3 || !AGENDA_TABLE_COLUMNS.number.test((runs[0] as (typeof runs)[number]).header)) continue;
+    if (!AGENDA_TABLE_COLUMNS.title.test((runs[1] as (typeof runs)[number]).header)) continue;
+    if (!runs.slice(2).some((r) => !AGENDA_TABLE_COLUMNS.pages.test(r.header))) continue;
+    header = i;
+    columns = runs;
+  }
+  if (header < 0) return { lines: doc.lines, side };
+  const pagesAt = columns.findIndex((c, k) => k > 1 && AGENDA_TABLE_COLUMNS.pages.test(c.header));
+  const lines = [...doc.lines];
+  for (let i = header + 1; i < end; i++) {
+    const text = laid[i] ?? '';
+    const l = lines[i] as Line;
+    if (text.trim() === '' || !fitsColumns(text, columns)) continue;
+    const cells = rowCellsByPosition([text], columns);
+    const pages = pagesAt >= 0 && /^\d{1,4}(?:\s*[-–—]\s*\d{1,4})?$/.test(cells[pagesAt] as string) ? (cells[pagesAt] as string) : '';
+    const rest = cells.filter((c, k) => k > 1 && c !== '' && c !== pages);
+    if (rest.length === 0) continue;
+    side.set(i, rest.join(' '));
+    const kept = [cells[0] as string, cells[1] as string, pages].filter((c) => c !== '');
+    const { cells: _cached, ...line } = l;
+    lines[i] = { ...line, raw: kept.join('\t'), text: kept.join(' '), tabbed: kept.length > 1 };
+  }
+  return { lines, side };
 }
 
 /** Where the title of the item on line i starts on a page layout (after its number); -1 when the text is not laid out. */

@@ -179,7 +179,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'cairnfell-npa-planning-2024-09-19': 16,
     'caldermoor-officer-decisions-2026-11-05': 17,
     'carrowshire-pcc-decision-2025-10-14': 16,
-    'castlewick-cabinet-2026-02-11': 16,
+    'castlewick-cabinet-2026-02-11': 22,
     'caversfield-housing-scrutiny-2026-02-24': 19,
     'cwm-aderyn-cabinet-2025-09-16': 15,
     'cwm-gwenallt-community-council-2026-01-19': 8,
