@@ -203,7 +203,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'marrowdale-sennick-fire-audit-2025-09-25': 17,
     'merrowshire-forward-plan-2026-02-16': 17,
     'mournehaven-glenbrack-council-2025-11-03': 17,
-    'netherby-cross-parish-2026-04-07': 21,
+    'netherby-cross-parish-2026-04-07': 22,
     'northmoor-police-crime-panel-2025-07-10': 15,
     'oakenshire-cabinet-report-2026-03-10': 17,
     'pennwick-schools-forum-2025-12-04': 1,

@@ -1993,3 +1993,30 @@ describe('a cabinet front sheet in table boxes, an agenda with a key decision co
     expect(RECORD_DATE_LABELS.test('Date of publication: Friday, 4 April 2031')).toBe(true);
   });
 });
+
+describe('parish minutes with a lettered resolution and the proposer under it', () => {
+  const text = [
+    'MINUTES OF THE MEETING OF UPPER SALLOWBY PARISH COUNCIL HELD ON TUESDAY 4TH MARCH 2031 AT 7.30 PM IN THE VILLAGE HALL',
+    '',
+    'Present:\tCllr A Brackley (Chairman), Cllr B Denholme and Cllr C Farrant',
+    '',
+    '31/12\tVillage green',
+    'Members discussed the state of the pond railings.',
+    'Resolved:',
+    '(a)\tthat the Clerk obtains two quotes for new railings; and',
+    '(b)\tthat the old railings are removed.',
+    'Proposed Cllr Denholme, seconded Cllr Farrant, all in favour.',
+    '',
+    '31/13\tCorrespondence',
+    'Resolved: That the correspondence be noted.',
+    'Proposed Cllr Farrant, seconded Cllr Brackley, all in favour.',
+    '',
+  ].join('\n');
+  it('ends the lettered list at the line naming who proposed and seconded it', () => {
+    const m = extractPack(Buffer.from(text), 'minutes.txt').minutes[0];
+    expect(m?.items.map((i) => [i.minute, i.resolutions])).toEqual([
+      ['31/12', ['that the Clerk obtains two quotes for new railings; and', 'that the old railings are removed.']],
+      ['31/13', ['That the correspondence be noted.']],
+    ]);
+  });
+});

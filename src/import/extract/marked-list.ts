@@ -1,6 +1,6 @@
 import type { Line } from './doc.ts';
 import { isPageFurniture } from './text-normalise.ts';
-import { DECISION_SECTION_HEADINGS, RESOLUTION_NOISE } from './layouts.ts';
+import { DECISION_SECTION_HEADINGS, PROPOSER_LINE, RESOLUTION_NOISE } from './layouts.ts';
 
 /** The style of a list marker: numbers, paragraph numbers (2.1), letters, roman numerals, capitals, or bullets. */
 type Style = 'number' | 'decimal' | 'letter' | 'roman' | 'capital' | 'bullet';
@@ -106,6 +106,8 @@ export function readMarkedList(lines: readonly Line[], from: number, end: number
     if (markerLine.indent > 0 && l.page === markerLine.page && l.indent + 2 <= markerLine.indent) break;
     if (RESOLUTION_NOISE.test(t)) continue;
     if (m && m.style === style) break;
+    // Who moved and seconded the motion ("Proposed Cllr A, seconded Cllr B, all in favour.") closes the list resolved above it.
+    if (!m && PROPOSER_LINE.test(t)) break;
     // A record's sub-heading straight under the last item ("Reasons for decision:") starts the next section.
     if (!m && isSectionHeading(t)) break;
     // An item cut by a page break mid-sentence goes on at the top of the next page, past the blank foot and header.
