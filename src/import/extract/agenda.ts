@@ -6,6 +6,7 @@ import {
   AGENDA_CLOSING,
   AGENDA_INLINE_NOTE,
   AGENDA_TABLE_COLUMNS,
+  AGENDA_TABLE_HEADER,
   CONTACT_LABEL,
   DOT_LEADER,
   FILE_SIZE,
@@ -16,7 +17,7 @@ import {
 } from './layouts.ts';
 import { isWholeDate } from './date-text.ts';
 import { labelVariants } from './summons.ts';
-import { cellsByPosition, fitsColumns, headerColumns } from './layout-columns.ts';
+import { cellsByPosition, fitsColumns, headerColumns, rowCellsByPosition } from './layout-columns.ts';
 
 const PAGES = /\(\s*(?:pages?|pp?\.?)\s*(\d{1,4})(?:\s*[-–—]\s*(\d{1,4}))?\s*\)/i;
 // An item number: "5", "5.2", or a civic year's running number "24/101" (read by its last part).
@@ -123,7 +124,7 @@ function takePages(doc: Doc, title: string, line: Line, number: string): { title
 export function readAgenda(doc: Doc, start: number, end: number): AgendaItem[] {
   const table = readAgendaTable(doc, start, end);
   if (table) return table;
-  const { lines } = doc;
+  const { lines, side } = withoutSideColumns(doc, start, end);
   // Candidate item lines, then the run of numbers in sequence they make.
   const candidates: Array<{ i: number; major: number; minor: number | undefined }> = [];
   // The width the agenda's text wraps at: its longest line that is not a table row.
@@ -293,6 +294,9 @@ export function readAgenda(doc: Doc, start: number, end: number): AgendaItem[] {
       excluded = namedItems(`${item.title} ${note}`) ?? 'rest';
     } else if (excluded === 'rest' || excluded?.has(item.number)) item.exempt = true;
     const [first, last] = spans[k] as [number, number];
+    // What the columns beside the title say of the item ("Key decision", its wards) is its note.
+    const beside = [...side].filter(([i]) => i >= first && i <= last).map(([, t]) => t);
+    if (beside.length > 0) item.note = [...beside, item.note ?? ''].join(' ').trim();
     locate(doc, item, first, last, false);
   });
   return items;
@@ -358,6 +362,45 @@ function readAgendaTable(doc: Doc, start: number, end: number): AgendaItem[] | n
     const entry: AgendaItem = { number: row.number, title, pages, note, exempt: EXEMPT.test(title) };
     return locate(doc, entry, row.first, row.last, false);
   });
+}
+
+/**
+ * The agenda's lines with the columns beside the title taken out, when the agenda is a laid-out table whose header
+ * names a number, a title and another column ("No. | Item | Key decision / Ward(s) | Pages"): each row keeps its
+ * number, its title and a page range in the pages column; the rest of the row (a page cell that is no range, such as
+ * "To follow", too) is `side`, by line. Lines that run across the columns (a part's heading, a note) are kept whole.
+ */
+function withoutSideColumns(doc: Doc, start: number, end: number): { lines: Line[]; side: Map<number, string> } {
+  const side = new Map<number, string>();
+  const laid = doc.laidOut;
+  if (!laid) return { lines: doc.lines, side };
+  let header = -1;
+  let columns: ReturnType<typeof headerColumns> = [];
+  for (let i = start; i < Math.min(end, start + 15) && header < 0; i++) {
+    const runs = headerColumns(laid[i] ?? '');
+    if (runs.length < 3 || !AGENDA_TABLE_HEADER.number.test((runs[0] as (typeof runs)[number]).header)) continue;
+    if (!AGENDA_TABLE_HEADER.title.test((runs[1] as (typeof runs)[number]).header)) continue;
+    if (!runs.slice(2).some((r) => !AGENDA_TABLE_HEADER.pages.test(r.header))) continue;
+    header = i;
+    columns = runs;
+  }
+  if (header < 0) return { lines: doc.lines, side };
+  const pagesAt = columns.findIndex((c, k) => k > 1 && AGENDA_TABLE_HEADER.pages.test(c.header));
+  const lines = [...doc.lines];
+  for (let i = header + 1; i < end; i++) {
+    const text = laid[i] ?? '';
+    const l = lines[i] as Line;
+    if (text.trim() === '' || !fitsColumns(text, columns)) continue;
+    const cells = rowCellsByPosition([text], columns);
+    const pages = pagesAt >= 0 && /^\d{1,4}(?:\s*[-–—]\s*\d{1,4})?$/.test(cells[pagesAt] as string) ? (cells[pagesAt] as string) : '';
+    const rest = cells.filter((c, k) => k > 1 && c !== '' && c !== pages);
+    if (rest.length === 0) continue;
+    side.set(i, rest.join(' '));
+    const kept = [cells[0] as string, cells[1] as string, pages].filter((c) => c !== '');
+    const { cells: _cached, ...line } = l;
+    lines[i] = { ...line, raw: kept.join('\t'), text: kept.join(' '), tabbed: kept.length > 1 };
+  }
+  return { lines, side };
 }
 
 /** Where the title of the item on line i starts on a page layout (after its number); -1 when the text is not laid out. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  AGENDA_TABLE_HEADER,
   ACTION_LOG_COLUMNS,
   ACTION_COLUMN_HEADING,
   AGENDA_CLOSING,
@@ -8,17 +9,18 @@ import {
   ALL_MEMBERS,
   DOT_LEADER,
   LEADER_PAGES,
-  MEMBERSHIP_COLUMN_HEADER,
   DECISIONS_HEADING,
   DECISION_BLOCK,
   DECISION_SECTION_HEADINGS,
   FORWARD_PLAN_REF,
   ISSUED_LABEL,
   ITEM_HEADING,
+  ITEM_MARKER,
   MEETING_DATE_LABEL,
   MEMBERSHIP_HEADING,
   MEMBERSHIP_LABEL,
   MINUTE_NUMBERS,
+  MEMBERSHIP_TABLE_HEADER,
   MINUTE_NUMBER_CELL,
   MINUTE_TABLE_COLUMNS,
   OFFICE_HOLDER,
@@ -1949,8 +1951,8 @@ describe('a partnership board pack laid out in tables: a timed agenda, a members
     const kind = (h: string): string | undefined => AGENDA_TABLE_COLUMNS.find((c) => c.pattern.test(h))?.column;
     expect(['Start', 'Item', 'Presenter', 'Report', 'Timings', 'Lead officer'].map(kind)).toEqual(['time', 'item', 'lead', 'paper', 'time', 'lead']);
     expect(kind('Purpose')).toBeUndefined();
-    expect(['Name', 'Board members', 'Councillor'].every((h) => MEMBERSHIP_COLUMN_HEADER.test(h))).toBe(true);
-    expect(MEMBERSHIP_COLUMN_HEADER.test('Representing')).toBe(false);
+    expect(['Name', 'Board members', 'Councillor'].every((h) => MEMBERSHIP_TABLE_HEADER.name.test(h))).toBe(true);
+    expect(MEMBERSHIP_TABLE_HEADER.name.test('Representing')).toBe(false);
     const log = (h: string): string | undefined => ACTION_LOG_COLUMNS.find((c) => c.pattern.test(h))?.column;
     expect(['Agreed action', 'Lead', 'Deadline', 'Action by', 'Target date'].map(log)).toEqual(['action', 'owner', 'due', 'owner', 'due']);
     expect(log('Progress')).toBeUndefined();
@@ -2130,8 +2132,8 @@ describe("a joint committee's summons letter with a contents-list agenda and a m
     expect(DOT_LEADER.test('Update from the Chair...')).toBe(false);
   });
   it("knows a membership table's header and a label that names no one", () => {
-    expect(MEMBERSHIP_COLUMN_HEADER.test('Member')).toBe(true);
-    expect(MEMBERSHIP_COLUMN_HEADER.test('Councillor Ann Lowe')).toBe(false);
+    expect(MEMBERSHIP_TABLE_HEADER.name.test('Member')).toBe(true);
+    expect(MEMBERSHIP_TABLE_HEADER.name.test('Councillor Ann Lowe')).toBe(false);
     expect(ALL_MEMBERS.test('All Members of the Joint Committee')).toBe(true);
     expect(ALL_MEMBERS.test('Councillors A Lowe, B Marsh')).toBe(false);
   });
@@ -2412,5 +2414,168 @@ describe('a joint committee with a marked attendance grid, titled attendance lis
     expect(RECOMMENDATION_LEAD.test('RECOMMENDED to Council that the budget be set.')).toBe(true);
     expect(RECOMMENDATION_LEAD.test('RESOLVED that the report be noted.')).toBe(false);
     expect(m?.items.map((i) => i.resolutions)).toEqual([['the report be noted.'], ['to both councils that the targets be adopted.']]);
+  });
+});
+
+describe('a cabinet front sheet in table boxes, an agenda with a key decision column, and a record of decisions', () => {
+  const front = [
+    '                                                                                                       Committee Services',
+    'PELLINGHAM DISTRICT COUNCIL                                                                              Moot Hall',
+    '                                                                                                       Pellingham',
+    'Public Document Pack                                                                                     PL9 2XX',
+    '',
+    '',
+    'Executive',
+    'Date:                     Thursday, 8 May 2031',
+    'Time:                     2.00 pm',
+    'Venue:                    Council Chamber, Moot Hall, Fore Street,',
+    '                          Pellingham PL9 2XX',
+    'Contact officer:          Morwenna Trevail-Hughes, Committee Officer',
+    'Tel:                      01999 123456',
+    'E-mail:                   committee.services@pellingham.example',
+    'Issued:                   Monday, 28 April 2031',
+    '',
+    'Membership of the Executive',
+    ' Councillor                                      Portfolio',
+    ' Councillor Aled Quarrie (Leader)                Leader of the Council and Executive Member for Growth &',
+    '                                                 Investment',
+    ' Councillor Bryony Stellfox (Deputy              Deputy Leader and Executive Member for Housing &',
+    ' Leader)                                         Planning',
+    ' Councillor Cedric Ombwe                         Executive Member for Waste and Street Scene',
+    ' Councillor Delyth Varga                         Executive Member for Leisure and Tourism',
+    '',
+    'Dear Councillor,',
+    'You are summoned to attend a meeting of the Executive to be held at the date, time and place shown above',
+    'to transact the business set out in the agenda overleaf.',
+    '',
+    ' Access to the meeting',
+    ' This meeting is open to the public, except for any item in Part 2 of the agenda. It may be filmed and the',
+    " recording published on the Council's website.",
+    '',
+    '',
+    '',
+    'Jocasta Penvose',
+    'Chief Executive',
+    '',
+    '',
+    '                                                              Page 1',
+    '\fPellingham District Council – Executive, 8 May 2031                                                         Agenda',
+    '',
+    '                                                            AGENDA',
+    ' No.       Item                                                                         Key decision / Ward(s)            Pages',
+    ' PART 1',
+    ' 1.        Apologies for Absence',
+    '           To receive apologies for absence.',
+    ' 2.        Minutes                                                       N/A                                              3-8',
+    '           To approve the minutes of the meeting held on 3 April 2031.',
+    ' 3.        Market Square Public Realm – Detailed Design and                             Key decision                      9-20',
+    '           Delivery Programme                                                           EX/31/02/01',
+    '           Report of the Director of Growth.                                            Moot; Fore Ward',
+    ' 4.        Waste Collection Round Changes                                               Non-key                           To follow',
+    '           Report of the Director of Operations.                                        All Wards',
+    ' PART 2 (NOT OPEN TO THE PUBLIC)',
+    ' 5.        Disposal of the Former Depot, Quay Lane                                      Key decision                      Members',
+    '           Report of the Director of Growth.                                            EX/31/03/04                       only',
+    '',
+    '                                                              Page 2',
+    '\f',
+    '',
+  ].join('\n');
+  const record = [
+    '                                           PELLINGHAM DISTRICT COUNCIL',
+    '                                                    EXECUTIVE',
+    '                                               RECORD OF DECISIONS',
+    '                                       Thursday, 3 April 2031 at 2.00 pm',
+    '                                          Council Chamber, Moot Hall',
+    '',
+    'Present:                   Councillors Aled Quarrie (Chair), Bryony Stellfox and Cedric Ombwe',
+    'Apologies:                 Councillor Delyth Varga',
+    'Officers:                  Jocasta Penvose (Chief Executive), Idris',
+    '                           Fenwick-Oduya (Director of Growth)',
+    'Date of publication: Friday, 4 April 2031',
+    '',
+    '14. TOWN CENTRE PARKING TARIFFS',
+    '(Agenda item 4)       Key decision: Yes – EX/31/01/02     Wards: All Wards',
+    'Decision',
+    'RESOLVED that the tariffs in Appendix 1 be approved.',
+    'Reasons for decision',
+    'The tariffs have not changed since 2027.',
+    '',
+    '15. ALLOTMENT RENTS 2031/32',
+    '(Agenda item 5) Key decision: No Wards: Moot',
+    'Decision',
+    'RESOLVED that allotment rents rise by 3%.',
+    'Reasons for decision',
+    'To cover the cost of water.',
+    '',
+    'The meeting ended at 2.40 pm.',
+    '',
+  ].join('\n');
+  it('reads the membership table under its header row, a bracketed role wrapped in its cell, and no portfolio as a role', () => {
+    expect(MEMBERSHIP_TABLE_HEADER.name.test('Councillor') && MEMBERSHIP_TABLE_HEADER.beside.test('Portfolio')).toBe(true);
+    expect(MEMBERSHIP_TABLE_HEADER.name.test('Councillor Aled Quarrie')).toBe(false);
+    const m = extractPack(Buffer.from(front), 'front.txt').meeting;
+    expect(m?.members).toEqual([
+      { name: 'Councillor Aled Quarrie', role: 'Leader' },
+      { name: 'Councillor Bryony Stellfox', role: 'Deputy Leader' },
+      { name: 'Councillor Cedric Ombwe', role: null },
+      { name: 'Councillor Delyth Varga', role: null },
+    ]);
+  });
+  it("reads a label column's issue date, the sign-off at the foot of the summons page, and a double-barrelled contact", () => {
+    const m = extractPack(Buffer.from(front), 'front.txt').meeting;
+    expect(m?.issuedOn).toBe('2031-04-28');
+    expect(m?.issuedBy).toBe('Jocasta Penvose');
+    expect(m?.contacts[0]?.name).toBe('Morwenna Trevail-Hughes');
+  });
+  it('keeps the key decision and ward column and a page cell that is no range out of agenda titles', () => {
+    expect(AGENDA_TABLE_HEADER.number.test('No.') && AGENDA_TABLE_HEADER.title.test('Item') && AGENDA_TABLE_HEADER.pages.test('Pages')).toBe(true);
+    const agenda = extractPack(Buffer.from(front), 'front.txt').meeting?.agenda ?? [];
+    expect(agenda.map((a) => [a.number, a.title, a.pages, a.exempt])).toEqual([
+      ['1', 'Apologies for Absence', null, false],
+      ['2', 'Minutes', { from: 3, to: 8 }, false],
+      ['3', 'Market Square Public Realm – Detailed Design and Delivery Programme', { from: 9, to: 20 }, false],
+      ['4', 'Waste Collection Round Changes', null, false],
+      ['5', 'Disposal of the Former Depot, Quay Lane', null, true],
+    ]);
+    expect(agenda[2]?.note).toContain('Key decision');
+  });
+  it('reads "(Agenda item N)" with the decision\'s kind and wards beside it, and ends the officers at the publication date', () => {
+    expect(ITEM_MARKER.exec('(Agenda item 4)   Key decision: Yes – EX/31/01/02   Wards: All Wards')?.[1]).toBe('4');
+    expect(ITEM_MARKER.test('(Agenda item 4) The Director introduced the report.')).toBe(false);
+    const m = extractPack(Buffer.from(record), 'record.txt').minutes[0];
+    expect(m?.items.map((i) => [i.minute, i.agendaItem, i.title])).toEqual([
+      ['14', '4', 'TOWN CENTRE PARKING TARIFFS'],
+      ['15', '5', 'ALLOTMENT RENTS 2031/32'],
+    ]);
+    expect(m?.inAttendance).toEqual(['Jocasta Penvose (Chief Executive)', 'Idris Fenwick-Oduya (Director of Growth)']);
+    expect(RECORD_DATE_LABELS.test('Date of publication: Friday, 4 April 2031')).toBe(true);
+  });
+});
+
+describe('parish minutes with a lettered resolution and the proposer under it', () => {
+  const text = [
+    'MINUTES OF THE MEETING OF UPPER SALLOWBY PARISH COUNCIL HELD ON TUESDAY 4TH MARCH 2031 AT 7.30 PM IN THE VILLAGE HALL',
+    '',
+    'Present:\tCllr A Brackley (Chairman), Cllr B Denholme and Cllr C Farrant',
+    '',
+    '31/12\tVillage green',
+    'Members discussed the state of the pond railings.',
+    'Resolved:',
+    '(a)\tthat the Clerk obtains two quotes for new railings; and',
+    '(b)\tthat the old railings are removed.',
+    'Proposed Cllr Denholme, seconded Cllr Farrant, all in favour.',
+    '',
+    '31/13\tCorrespondence',
+    'Resolved: That the correspondence be noted.',
+    'Proposed Cllr Farrant, seconded Cllr Brackley, all in favour.',
+    '',
+  ].join('\n');
+  it('ends the lettered list at the line naming who proposed and seconded it', () => {
+    const m = extractPack(Buffer.from(text), 'minutes.txt').minutes[0];
+    expect(m?.items.map((i) => [i.minute, i.resolutions])).toEqual([
+      ['31/12', ['that the Clerk obtains two quotes for new railings; and', 'that the old railings are removed.']],
+      ['31/13', ['That the correspondence be noted.']],
+    ]);
   });
 });

@@ -62,12 +62,6 @@ export const SIDE_LABELS =
 export const MEMBERSHIP_HEADING =
   /^(?:(?:committee |panel |board )?membership(?: of (?:the )?[a-z ]{3,60})?|(?:town |parish |city |committee |panel |board )?(?:councillors|members)(?: of the (?:council|committee|panel|board))?)$/i;
 
-/**
- * The column header row of a membership table ("Member | Constituent council", "Name | Representing",
- * "Board members | Organisation / role"): its first cell names the column of members. The rows under it are the members.
- */
-export const MEMBERSHIP_COLUMN_HEADER = /^(?:(?:board |committee |panel )?members?|names?|councillors?|member(?:'s)? name|representatives?)$/i;
-
 /** A membership label's list that names no one ("To: All Members of the Authority"): the list is elsewhere. */
 export const ALL_MEMBERS = /^all (?:the )?(?:members|councillors)\b/i;
 
@@ -101,6 +95,16 @@ export const ISSUED_LABEL =
 export const MEMBER_ROLE_CELL =
   /^(?:(?:deputy|assistant|joint|vice)[- ]?)?(?:leader|chair(?:man|person|woman)?|convener|mayor|provost|cabinet member|portfolio holder|lead member|executive member|member champion)\b/i;
 
+/**
+ * The header row of a membership table ("Councillor | Portfolio", "Member | Role", "Name | Ward | Party"): a cell
+ * naming the member's column, then cells naming what is printed beside them. It is a header, not a member.
+ */
+export const MEMBERSHIP_TABLE_HEADER = {
+  // Alone, the first cell of a membership table's header row ("Member | Constituent council", "Board members | Organisation").
+  name: /^(?:(?:board |committee |panel )?members?|names?|councillors?|cllrs?\.?|member(?:'s)? name|representatives?)$/i,
+  beside: /^(?:portfolios?|portfolio holder|roles?|responsibilit(?:y|ies)|posts?|positions?|wards?|divisions?|party|political group|group|representing|council)$/i,
+};
+
 /** Agenda lines that head a group of items ("UNRESTRICTED ITEMS", "Part 2 – Exempt items"); `exempt` marks the private part. */
 export const SECTION_HEADINGS: ReadonlyArray<{ pattern: RegExp; exempt: boolean }> = [
   // "PART B - APPLICATIONS FOR DETERMINATION": a lettered part that says what it holds, and not that it is private, is a group.
@@ -112,6 +116,18 @@ export const SECTION_HEADINGS: ReadonlyArray<{ pattern: RegExp; exempt: boolean 
     exempt: false,
   },
 ];
+
+/**
+ * The header row of an agenda printed as a table with columns beside the title ("No. | Item | Key decision / Ward(s) |
+ * Pages", "Item | Subject | Lead officer | Page"): the number's column, the title's, and the page range's. Every other
+ * column beside the title (a decision's kind, wards, the presenting officer) is the item's note, never its title.
+ * (A table with a time or lead column, its papers lettered or paged, is read first by AGENDA_TABLE_COLUMNS below.)
+ */
+export const AGENDA_TABLE_HEADER: Readonly<Record<'number' | 'title' | 'pages', RegExp>> = {
+  number: /^(?:no\.?|item\s+no\.?|number|#|item)$/i,
+  title: /^(?:items?|titles?|subjects?|business|agenda\s+items?|reports?|matters?)$/i,
+  pages: /^(?:pages?|page\s+no\.?|pp\.?|page\s+nos?\.?)$/i,
+};
 
 /** The header of minutes laid out with an action column: "Min. No. … Action", "Minute … Action by". */
 export const MINUTE_ACTION_HEADER = /^(?:min(?:ute)?s?\.?(?:\s*(?:no\.?|ref\.?|number))?|no\.?|item)\b[^;,]{0,80}\s(?:action(?:\s+by)?|who|owner)$/i;
@@ -152,8 +168,12 @@ export const MINUTE_NUMBER_TITLE_CELL = /^((?:min(?:ute)?\.?\s*)?(?:[A-Z]{1,5}\/
 /** A lettered part's mark at a line's start ("a) …", "(b) …"): a part under a heading, not the heading's title wrapped on. */
 export const LETTERED_PART = /^\(?[a-z]\)\s+\S/;
 
-/** A minute heading's pointer to its agenda item on the next line: "(Item 4)", "(Agenda Item 4)". */
-export const ITEM_MARKER = /^\(\s*(?:agenda\s+)?item\s+(?:no\.?\s*)?(\d{1,4}(?:\.\d{1,2})?[a-z]?)\s*\)\.?$/i;
+/**
+ * A minute heading's pointer to its agenda item on the next line: "(Item 4)", "(Agenda Item 4)". A record of decisions
+ * may print the decision's kind, reference and wards beside it ("(Item 4)   Key decision: Yes – …   Wards: …").
+ */
+export const ITEM_MARKER =
+  /^\(\s*(?:agenda\s+)?item\s+(?:no\.?\s*)?(\d{1,4}(?:\.\d{1,2})?[a-z]?)\s*\)\.?(?:\s+(?:(?:non[- ])?key\s+decision|wards?(?:\s+affected)?|divisions?(?:\s+affected)?|forward\s+plan\s+ref(?:erence)?)\b\s*:.*)?$/i;
 
 /** The same pointer at the end of a minute heading: "… - Agenda Item 4", "… (Agenda Item 4)". */
 export const ITEM_SUFFIX = /^(?:(\d{1,4}(?:\.\d{1,3}){0,2})\.?\s+)?(.+?)\s*(?:[-–—]\s*|\(\s*)agenda\s+item\s*(?:no\.?\s*)?:?\s*(\d{1,4}(?:\.\d{1,2})?[a-z]?)\s*\)?[.:]?$/i;

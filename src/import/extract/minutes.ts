@@ -865,6 +865,8 @@ export function readAttendance(doc: Doc, minutes: Minutes, attendees: Attendee[]
       continue;
     }
     if (SIGNATURE.test(t)) continue;
+    // A record's own date ("Date of publication: …", "Call-in expiry: …") ends the list above it and names no one.
+    if (RECORD_DATE_LABELS.test(t)) current = null;
     // An attendance register, one person a row ("Attendee | Role | Attendance"): each row goes to the group its status names.
     if (registerColumns(l) !== null) {
       const register = readRegister(doc, i, end);

@@ -5,7 +5,6 @@ import { findDate, findLongDate, findTime, isWholeDate } from './date-text.ts';
 import {
   ALL_MEMBERS,
   MEMBER_ROLE_CELL,
-  MEMBERSHIP_COLUMN_HEADER,
   CONTACT_HEADING,
   CONTACT_LABEL,
   CONTACT_SENTENCE,
@@ -15,6 +14,7 @@ import {
   ISSUED_LABEL,
   ISSUING_POST,
   MEMBERSHIP_HEADING,
+  MEMBERSHIP_TABLE_HEADER,
   MEMBERSHIP_LABEL,
   SIDE_LABELS,
   SENTENCE_BROKEN,
@@ -497,6 +497,16 @@ function readMemberGrid(doc: Doc, from: number, end: number): string[] {
   return entries.filter((e) => !isNobody(e));
 }
 
+/** Whether text leaves a bracket open at its end ("Councillor A Bell (Deputy"). */
+const openRole = (text: string): boolean => /\([^()]*$/.test(text);
+
+/** Whether a line is a membership table's header row ("Councillor | Portfolio"): a name column's heading, then others'. */
+function isMembershipHeader(l: Line): boolean {
+  if (!l.tabbed) return false;
+  const cells = cellsOf(l).filter((c) => c !== '');
+  return cells.length >= 2 && MEMBERSHIP_TABLE_HEADER.name.test(cells[0] as string) && cells.slice(1).every((c) => MEMBERSHIP_TABLE_HEADER.beside.test(c));
+}
+
 /** Reads the membership list that follows "To: The Members of …"; a list that names no one gives none. */
 export function readMembers(doc: Doc, end: number): { members: MeetingMember[]; line: number; listLine: number } {
   const { lines } = doc;
@@ -510,11 +520,8 @@ export function readMembers(doc: Doc, end: number): { members: MeetingMember[]; 
     // "To: All Members of the Authority" names no one: the list may be under a heading further on.
     if (ALL_MEMBERS.test(list)) continue;
     if (list === '' || /^(?:the )?members of\b/i.test(list)) {
-      let nx = nextNonBlank(lines, i + 1, end);
-      // A table's column header row ("Member | Constituent council") is over the members.
-      const head = nx < 0 ? null : (lines[nx] as Line);
-      if (head?.tabbed && cellsOf(head).filter((c) => c !== '').length >= 2 && MEMBERSHIP_COLUMN_HEADER.test(cellsOf(head).find((c) => c !== '') ?? ''))
-        nx = nextNonBlank(lines, nx + 1, end);
+      // A table's column header row ("Member | Constituent council") is read below, with the table under it.
+      const nx = nextNonBlank(lines, i + 1, end);
       if (nx < 0) break;
       list = memberLine((lines[nx] as Line).text);
       listLine = nx;
@@ -535,10 +542,14 @@ export function readMembers(doc: Doc, end: number): { members: MeetingMember[]; 
     const grid = readMemberGrid(doc, listLine, end);
     if (grid.length > 1) return { members: grid.map(parseMember), line: i, listLine };
     // A table of members, one a row: the name in the first column, then the council or role they represent.
-    // Under a header row ("Member | Organisation / role") the header gives the columns, and blank lines part its rows.
-    const headed = doc.laidOut !== undefined && (lines[listLine] as Line).tabbed && MEMBERSHIP_COLUMN_HEADER.test(cellsOf(lines[listLine] as Line).find((c) => c !== '') ?? '');
+    // A table's header row ("Councillor | Portfolio", "Member | Organisation / role") is not a member: the rows
+    // start under it; on a page layout the header gives the columns, and blank lines part its rows.
     const header = listLine;
-    if (headed) {
+    const headerRow =
+      isMembershipHeader(lines[listLine] as Line) ||
+      ((lines[listLine] as Line).tabbed && MEMBERSHIP_TABLE_HEADER.name.test(cellsOf(lines[listLine] as Line).find((c) => c !== '') ?? ''));
+    const headed = doc.laidOut !== undefined && headerRow;
+    if (headerRow) {
       const nx = nextNonBlank(lines, listLine + 1, end);
       if (nx < 0) break;
       listLine = nx;
@@ -563,13 +574,16 @@ export function readMembers(doc: Doc, end: number): { members: MeetingMember[]; 
         const cells = columns.length >= 2 ? cellsByPosition(doc.laidOut?.[j] ?? '', columns) : [];
         if (cells[0] === '' && parted) break;
         parted = false;
-        if (cells[0] === '' && entries.length > 0) {
+        // A role in brackets left open in the name cell ("Councillor A Bell (Deputy" over "Leader)") goes on in the row below.
+        const open = entries.length > 0 && openRole(entries[entries.length - 1] as string);
+        if ((cells[0] === '' || (open && /^[^()]*\)$/.test(cells[0] as string))) && entries.length > 0) {
+          if (cells[0] !== '') entries[entries.length - 1] = `${entries[entries.length - 1] as string} ${cells[0] as string}`;
           roles[roles.length - 1] = `${roles[roles.length - 1] ?? ''} ${cells.slice(1).join(' ')}`.trim();
           continue;
         }
         const rowCells = cells.length > 0 ? cells.filter((c) => c !== '') : n.tabbed ? cellsOf(n).filter((c) => c !== '') : [n.text];
         const name = rowCells[0] ?? '';
-        if (!looksLikePerson(stripRole(name))) break;
+        if (!looksLikePerson(stripRole(name)) && !(openRole(name) && looksLikePerson(name.replace(/\s*\([^()]*$/, '')))) break;
         entries.push(name);
         const beside = rowCells.slice(1);
         if (beside.length === 1 && startsWithTitle(name) && startsWithTitle(beside[0] as string) && looksLikePerson(stripRole(beside[0] as string))) {
@@ -577,12 +591,14 @@ export function readMembers(doc: Doc, end: number): { members: MeetingMember[]; 
           roles.push('');
         } else roles.push(beside.join(' '));
       }
+      const parsed = entries.map(parseMember);
+      // Where the name cells print roles in brackets ("Councillor A Bell (Leader)"), the column beside them is a portfolio, not the role.
+      const bracketed = parsed.some((m) => m.role !== null);
       const members = [
-        ...entries.map((e, k) => {
-          const m = parseMember(e);
+        ...parsed.map((m, k) => {
           // A portfolio or post in the column beside the name ("Leader of the Council") is the member's role.
           const beside = roles[k] ?? '';
-          return m.role === null && MEMBER_ROLE_CELL.test(beside) ? { name: m.name, role: beside } : m;
+          return !bracketed && MEMBER_ROLE_CELL.test(beside) ? { name: m.name, role: beside } : m;
         }),
         ...second.map(parseMember),
       ].filter((x) => x.name.length > 1 && !isNobody(x.name));
@@ -667,13 +683,25 @@ export function readIssued(
   return { issuedBy, issuedOn: letterDate(doc, end, meetingDate) ?? otherDate(doc, end, meetingDate) };
 }
 
-/** A summons written as a letter without a valediction: the "Name / Post" block right under the summoning paragraph; -1 when none. */
+/**
+ * A summons written as a letter without a valediction: the "Name / Post" block right under the summoning paragraph,
+ * or closing the summons's page below a notice printed after it; -1 when none.
+ */
 function signedUnderSummons(doc: Doc, agendaEnd: number): number {
   const { lines } = doc;
   const summons = lines.slice(0, Math.max(agendaEnd, 0)).findIndex((l) => l.text.length > 40 && SUMMONS_LETTER.test(l.text));
   if (summons < 0) return -1;
   const nx = nextNonBlank(lines, summons + 1, agendaEnd);
-  return nx >= 0 ? closingBlockAt(doc, nx, Math.min(agendaEnd, nx + 2)) : -1;
+  const under = nx >= 0 ? closingBlockAt(doc, nx, Math.min(agendaEnd, nx + 2)) : -1;
+  if (under >= 0 || !doc.paged) return under;
+  // The last two lines of text on the summons's page, before the agenda.
+  const page = (lines[summons] as Line).page;
+  let last = summons;
+  for (let i = summons + 1; i < agendaEnd && (lines[i] as Line).page === page; i++) {
+    const t = (lines[i] as Line).text;
+    if (t !== '' && !isPageFurniture(t)) last = i;
+  }
+  return last > nx + 1 && closingBlockAt(doc, last - 1, last + 1) === last - 1 ? last - 1 : -1;
 }
 
 /** Where an unlabelled "Name / Post" block closes the front sheet ("Benjamin Watts / General Counsel"); -1 when none. */
@@ -735,7 +763,8 @@ function phonesIn(text: string): string[] {
 function namesIn(text: string): Array<{ name: string; at: number }> {
   const out: Array<{ name: string; at: number }> = [];
   const cleaned = text.replace(EMAIL, (m) => ' '.repeat(m.length)).replace(PHONE, (m) => ' '.repeat(m.length));
-  const re = /\b([A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,3})\b/g;
+  // A double-barrelled surname keeps its second capital ("Ann Carter-Boyd").
+  const re = /\b([A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*(?:\s+[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*){1,3})\b/g;
   for (let m = re.exec(cleaned); m; m = re.exec(cleaned)) {
     const name = (m[1] as string).replace(/(?:\s+(?:Tel|Telephone|Email|E-mail|Phone|Mobile|Direct|Line|Dial|Fax|On|Or|At))+$/i, '');
     if (
