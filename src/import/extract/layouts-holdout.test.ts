@@ -1854,3 +1854,34 @@ describe('district minutes printed with run-on attendance and a hanging number c
     expect(isPostText('Cabinet Member for Parks')).toBe(true);
   });
 });
+
+describe('an agenda item whose note, after a blank line, names the minutes it approves', () => {
+  it('reads the note as the item\u2019s, not as the start of a set of minutes', () => {
+    const text = [
+      'KILNHAVEN DISTRICT COUNCIL',
+      '',
+      'A meeting of the HARBOUR AND COASTAL COMMITTEE will be held in the Assembly Room, Quay House, Kilnhaven on',
+      'Tuesday 8 April 2031 at 2.00 pm.',
+      '',
+      '                                   AGENDA',
+      '1.          APOLOGIES',
+      '',
+      '2.          MINUTE OF LAST MEETING',
+      '',
+      '            Minute of Meeting of the Harbour and Coastal Committee of 4 March 2031 (copy',
+      '            attached).',
+      '',
+      '3.          BERTHING CHARGES 2031/32',
+      '',
+      '            Report No. 12/31 by the Harbour Master',
+      '',
+      '4.          SLIPWAY REPAIRS',
+      '            Report No. 13/31 by the Harbour Master',
+      '',
+    ].join('\n');
+    const r = extractPack(Buffer.from(text), 'agenda.txt');
+    expect(r.minutes).toEqual([]);
+    expect(r.meeting?.agenda.map((a) => a.number)).toEqual(['1', '2', '3', '4']);
+    expect(r.meeting?.agenda[1]?.note).toContain('4 March 2031');
+  });
+});
