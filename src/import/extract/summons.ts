@@ -3,6 +3,7 @@ import type { Doc, Line } from './doc.ts';
 import { cellsOf, nextNonBlank, prevNonBlank } from './doc.ts';
 import { findDate, findLongDate, findTime, isWholeDate } from './date-text.ts';
 import {
+  MEMBER_GROUP_HEADING,
   MEMBER_ROLE_CELL,
   CONTACT_HEADING,
   CONTACT_LABEL,
@@ -487,6 +488,31 @@ function readMemberGrid(doc: Doc, from: number, end: number): string[] {
   return entries.filter((e) => !isNobody(e));
 }
 
+/**
+ * Members printed in side-by-side columns, each headed by the group its members sit for ("Councillors" beside
+ * "Co-opted Members"), a column perhaps going on to a second group under its own heading further down: the people of
+ * each column, read down it, the headings left out. Empty unless the first row holds only group headings, two or more.
+ */
+function readMemberColumns(doc: Doc, from: number, end: number): string[] {
+  const laid = doc.laidOut;
+  if (!laid) return [];
+  const columns = headerColumns(laid[from] ?? '');
+  const heading = (t: string): boolean => MEMBER_GROUP_HEADING.test(t) && !startsWithTitle(t);
+  if (columns.length < 2 || !columns.every((c) => heading(c.header))) return [];
+  const down: string[][] = columns.map(() => []);
+  for (let j = from + 1; j < end; j++) {
+    if ((doc.lines[j] as Line).text === '') break;
+    const runs = headerColumns(laid[j] ?? '');
+    const at = runs.map((r) => columns.findIndex((c) => Math.abs(c.start - r.start) <= 2));
+    if (runs.length === 0 || at.some((k) => k < 0)) break;
+    if (!runs.every((r) => heading(r.header) || startsWithTitle(r.header) || looksLikePerson(stripRole(r.header)))) break;
+    runs.forEach((r, k) => {
+      if (!heading(r.header)) (down[at[k] as number] as string[]).push(r.header);
+    });
+  }
+  return down.flat().filter((e) => !isNobody(e));
+}
+
 /** Reads the membership list that follows "To: The Members of …"; a list that names no one gives none. */
 export function readMembers(doc: Doc, end: number): { members: MeetingMember[]; line: number; listLine: number } {
   const { lines } = doc;
@@ -518,6 +544,8 @@ export function readMembers(doc: Doc, end: number): { members: MeetingMember[]; 
     }
     const grid = readMemberGrid(doc, listLine, end);
     if (grid.length > 1) return { members: grid.map(parseMember), line: i, listLine };
+    const grouped = readMemberColumns(doc, listLine, end);
+    if (grouped.length > 1) return { members: grouped.map(parseMember), line: i, listLine };
     // A table of members, one a row: the name in the first column, then the council or role they represent.
     const firstRow = lines[listLine] as Line;
     if (firstRow.tabbed && looksLikePerson(stripRole(cellsOf(firstRow).find((c) => c !== '') ?? ''))) {
@@ -610,6 +638,7 @@ export function readIssued(doc: Doc, end: number, meetingDate: string | null = n
     if (yours >= 0) at = closingBlockAt(doc, yours + 1, Math.min(agendaEnd, yours + 8));
   }
   if (at < 0) at = signedUnderSummons(doc, agendaEnd);
+  if (at < 0) at = signedAboveAgenda(doc, agendaEnd);
   const issuedBy = at >= 0 ? (lines[at] as Line).text : null;
   for (let i = 0; i < end; i++) {
     const l = lines[i] as Line;
@@ -631,6 +660,28 @@ function signedUnderSummons(doc: Doc, agendaEnd: number): number {
   if (summons < 0) return -1;
   const nx = nextNonBlank(lines, summons + 1, agendaEnd);
   return nx >= 0 ? closingBlockAt(doc, nx, Math.min(agendaEnd, nx + 2)) : -1;
+}
+
+/**
+ * A front sheet signed at its foot with no valediction, the agenda on the page after ("JANE DOE" / "Head of Legal
+ * Services" its last lines, then only the page's footer and the "AGENDA" heading): the name's line, printed in capitals
+ * or not; -1 when none.
+ */
+function signedAboveAgenda(doc: Doc, agendaEnd: number): number {
+  const { lines } = doc;
+  let k = Math.min(agendaEnd, lines.length) - 1;
+  let heading = false;
+  for (; k > 0; k--) {
+    const l = lines[k] as Line;
+    if (/^agenda$/i.test(l.text)) heading = true;
+    else if (l.text !== '' && !l.running && !isPageFurniture(l.text)) break;
+  }
+  if (!heading || k < 1) return -1;
+  const post = (lines[k] as Line).text;
+  const name = (lines[k - 1] as Line).text;
+  if (post.length >= 60 || !ISSUING_POST.test(post) || /[.:]$/.test(post) || name.length > 40 || /\d/.test(name)) return -1;
+  const asPrinted = name === name.toUpperCase() ? name.toLowerCase().replace(/\b\p{L}/gu, (c) => c.toUpperCase()) : name;
+  return looksLikePerson(asPrinted) ? k - 1 : -1;
 }
 
 /** Where an unlabelled "Name / Post" block closes the front sheet ("Benjamin Watts / General Counsel"); -1 when none. */
