@@ -200,7 +200,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'hartsmoor-decision-details-2025-11-13': 13,
     'hollinsworth-parish-2026-10-13': 17,
     'hollowmere-health-wellbeing-board-2026-03-18': 22,
-    'inverbrae-education-children-2026-02-26': 12,
+    'inverbrae-education-children-2026-02-26': 22,
     'kelvershire-key-decisions-2025-11-14': 18,
     'kestrel-vale-scrutiny-tracker-2025-11-19': 13,
     'kingsbridge-on-wey-town-council-2026-02-10': 16,

@@ -9,6 +9,7 @@ import {
   ALL_MEMBERS,
   DOT_LEADER,
   LEADER_PAGES,
+  BODY_DECIDED_SENTENCE,
   DECISIONS_HEADING,
   DECISION_BLOCK,
   DECISION_SECTION_HEADINGS,
@@ -17,6 +18,7 @@ import {
   ITEM_HEADING,
   ITEM_MARKER,
   MEETING_DATE_LABEL,
+  MEMBER_GROUP_HEADING,
   MEMBERSHIP_HEADING,
   MEMBERSHIP_LABEL,
   MINUTE_NUMBERS,
@@ -41,6 +43,7 @@ import {
   WEB_SECTION_ITEM,
   WORK_PROGRAMME_COLUMNS,
   WRAPPED_COLUMN_LABEL,
+  WRAPPED_LABEL_TAIL,
 } from './layouts.ts';
 import { attendanceKey } from './attendance-grid.ts';
 import { extractPack } from './index.ts';
@@ -2577,5 +2580,155 @@ describe('parish minutes with a lettered resolution and the proposer under it', 
       ['31/12', ['that the Clerk obtains two quotes for new railings; and', 'that the old railings are removed.']],
       ['31/13', ['That the correspondence be noted.']],
     ]);
+  });
+});
+
+describe('an agenda item whose note, after a blank line, names the minutes it approves', () => {
+  it('reads the note as the item\u2019s, not as the start of a set of minutes', () => {
+    const text = [
+      'KILNHAVEN DISTRICT COUNCIL',
+      '',
+      'A meeting of the HARBOUR AND COASTAL COMMITTEE will be held in the Assembly Room, Quay House, Kilnhaven on',
+      'Tuesday 8 April 2031 at 2.00 pm.',
+      '',
+      '                                   AGENDA',
+      '1.          APOLOGIES',
+      '',
+      '2.          MINUTE OF LAST MEETING',
+      '',
+      '            Minute of Meeting of the Harbour and Coastal Committee of 4 March 2031 (copy',
+      '            attached).',
+      '',
+      '3.          BERTHING CHARGES 2031/32',
+      '',
+      '            Report No. 12/31 by the Harbour Master',
+      '',
+      '4.          SLIPWAY REPAIRS',
+      '            Report No. 13/31 by the Harbour Master',
+      '',
+    ].join('\n');
+    const r = extractPack(Buffer.from(text), 'agenda.txt');
+    expect(r.minutes).toEqual([]);
+    expect(r.meeting?.agenda.map((a) => a.number)).toEqual(['1', '2', '3', '4']);
+    expect(r.meeting?.agenda[1]?.note).toContain('4 March 2031');
+  });
+});
+
+describe('a Scottish-style pack: a front sheet signed at its foot, members in grouped columns, and "The Committee agreed" minutes', () => {
+  const text = [
+    'Kilnhaven District Council                                   Harbour and Coastal Committee – 8 April 2031',
+    '',
+    '',
+    'KILNHAVEN DISTRICT COUNCIL',
+    '',
+    'Date of issue: 1 April 2031',
+    '',
+    'A Meeting of the HARBOUR AND COASTAL COMMITTEE will be held in the Assembly Room, Quay House,',
+    'Kilnhaven on Tuesday 8 April 2031 at 2.00 pm.',
+    '',
+    'MEMBERSHIP OF THE COMMITTEE',
+    'Councillors                                   Co-opted Members',
+    'Councillor Ann Bellweather (Chair)            Mr Tobias Quillon',
+    'Councillor Ravi Dunmore (Vice-Chair)          Ms Orla Penhallow',
+    'Councillor Sian Trevose',
+    'Councillor Mark Ellery                        Harbour Users Representative',
+    '                                              Mrs Jenna Polworth',
+    '',
+    'PETRA VOSKUIJLEN',
+    'Director of Law and Governance',
+    '',
+    '',
+    '                                         Page 1',
+    '\f' + 'Kilnhaven District Council                                   Harbour and Coastal Committee – 8 April 2031',
+    '',
+    '',
+    '                                   AGENDA',
+    '1.          APOLOGIES',
+    '',
+    '2.          BERTHING CHARGES 2031/32',
+    '            Report No. 12/31 by the Harbour Master',
+    '',
+    '',
+    '                                         Page 2',
+    '\f' + 'Kilnhaven District Council                                   Harbour and Coastal Committee – 8 April 2031',
+    '',
+    '',
+    '                          KILNHAVEN DISTRICT COUNCIL',
+    '',
+    ' MINUTE of MEETING of the HARBOUR AND COASTAL COMMITTEE held in the Assembly Room, Quay House,',
+    '                  Kilnhaven on Tuesday 4 March 2031 at 2.00 pm.',
+    '',
+    'Present:              Councillor Ann Bellweather (Chair); Councillors Ravi Dunmore and Sian Trevose.',
+    'In Attendance:        P Voskuijlen, Director of Place; T Marrack, Harbour Finance',
+    '                      Business Partner; and D Lowena, Committee Officer.',
+    '',
+    '1.        DREDGING PROGRAMME',
+    '          There was submitted a report by the Harbour Master on the dredging programme.',
+    '',
+    '          The Committee agreed:',
+    '',
+    '          (i)       to note the report;',
+    '          (ii)      to approve the programme for 2031; and',
+    '          (iii)     to seek quotations for the outer channel.',
+    '',
+    '2.        MOORINGS',
+    '          There was submitted a report on the moorings waiting list.',
+    '',
+    '          The Committee agreed:',
+    '',
+    '          (i)       to note the waiting list;',
+    '',
+    '',
+    '                                         Page 3',
+    '\f' + 'Kilnhaven District Council                                   Harbour and Coastal Committee – 8 April 2031',
+    '',
+    '',
+    '          (ii)      to review the charges in the autumn.',
+    '',
+    '3.        HARBOUR ACCOUNTS',
+    '          There was submitted a report on the harbour accounts.',
+    '',
+    '          The Committee agreed to note the surplus of £21,000 on the harbour',
+    '          account.',
+    '',
+    'The meeting ended at 3.10 pm.',
+    '',
+    '',
+    '                                         Page 4',
+    '\f',
+  ].join('\n');
+  it('reads the signer in capitals above the agenda page and the members of both grouped columns, without the headings', () => {
+    const r = extractPack(Buffer.from(text), 'pack.txt');
+    expect(r.meeting?.issuedBy).toBe('PETRA VOSKUIJLEN');
+    expect(r.meeting?.members.map((m) => [m.name, m.role])).toEqual([
+      ['Councillor Ann Bellweather', 'Chair'],
+      ['Councillor Ravi Dunmore', 'Vice-Chair'],
+      ['Councillor Sian Trevose', null],
+      ['Councillor Mark Ellery', null],
+      ['Mr Tobias Quillon', null],
+      ['Ms Orla Penhallow', null],
+      ['Mrs Jenna Polworth', null],
+    ]);
+    expect(r.meeting?.agenda.map((a) => a.number)).toEqual(['1', '2']);
+  });
+  it('reads a hanging (i)-(iii) list, one split by a page break, and a decision in prose as the resolutions', () => {
+    const m = extractPack(Buffer.from(text), 'pack.txt').minutes[0];
+    expect(m?.items.map((i) => i.resolutions)).toEqual([
+      ['to note the report;', 'to approve the programme for 2031; and', 'to seek quotations for the outer channel.'],
+      ['to note the waiting list;', 'to review the charges in the autumn.'],
+      ['to note the surplus of £21,000 on the harbour account.'],
+    ]);
+    expect(m?.inAttendance).toEqual(['P Voskuijlen, Director of Place', 'T Marrack, Harbour Finance Business Partner', 'D Lowena, Committee Officer']);
+  });
+  it('keeps the words of the rules apart from their look-alikes', () => {
+    expect(['(ii)', '(b)', '(3)'].some((t) => WRAPPED_LABEL_TAIL.test(t))).toBe(false);
+    expect(['post)', '(constitution reference)', 'considered'].every((t) => WRAPPED_LABEL_TAIL.test(t))).toBe(true);
+    expect(BODY_DECIDED_SENTENCE.exec('The Licensing Sub-Committee agreed to refuse the application.')?.[1]).toBe('to refuse the application.');
+    expect(BODY_DECIDED_SENTENCE.test('The Panel resolved, under paragraph 3 of the Schedule, to exclude the public.')).toBe(false);
+    expect(['Councillors', 'Co-opted Members', 'Parent Governor Representatives'].every((t) => MEMBER_GROUP_HEADING.test(t))).toBe(true);
+    expect(MEMBER_GROUP_HEADING.test('Councillor Ann Bellweather')).toBe(false);
+    expect(isPostText('Finance Business Partner')).toBe(true);
+    expect(isPostText('Executive Director (Place and Growth)')).toBe(true);
+    expect(isPostText('Ruth Partner')).toBe(false);
   });
 });

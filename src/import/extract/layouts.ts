@@ -65,6 +65,12 @@ export const MEMBERSHIP_HEADING =
 /** A membership label's list that names no one ("To: All Members of the Authority"): the list is elsewhere. */
 export const ALL_MEMBERS = /^all (?:the )?(?:members|councillors)\b/i;
 
+/**
+ * A group's heading over a column of a membership list printed as side-by-side columns ("Councillors", "Religious
+ * Representatives", "Co-opted Members", "Teacher Representative"): it names who the members under it sit for, not a member.
+ */
+export const MEMBER_GROUP_HEADING = /^(?:[a-z'-]+\s+){0,3}(?:councillors|members|representatives?|co-?optees|advisers|observers|substitutes|trustees|governors)$/i;
+
 /** The label of a front sheet's membership list ("To:", "Membership:", "Members of the Cabinet:"), not "Members of the public:". */
 export const MEMBERSHIP_LABEL = /^(?:to|membership|members(?: of the (?!public\b|press\b)[a-z -]+)?)\s*:\s*(.*)$/i;
 
@@ -343,6 +349,14 @@ export const RESOLUTION_LEADS: readonly RegExp[] = [
 export const RECOMMENDATION_LEAD = /^(?:\(?\d{1,3}[.)]?\s+|\(?[a-z]\)\s+)?(?:it\s+was\s+|and\s+)?(?:further\s+|FURTHER\s+)?(?:(?:unanimously|UNANIMOUSLY)\s+)?RECOMMENDED\b/;
 
 /**
+ * A paragraph saying in prose what the body decided, the body its subject ("The Committee agreed to note …", "The
+ * Sub-Committee resolved that …"): not a lead (prose may name the body in discussion), but where a minute has no RESOLVED
+ * block and no list of what was decided, each such paragraph is what it resolved. Group 1 is what was decided.
+ */
+export const BODY_DECIDED_SENTENCE =
+  /^the\s+(?:[a-z'-]+\s+){0,3}(?:council|committee|sub-committee|board|panel|cabinet|authority|executive|forum|commission)\s+(?:further\s+)?(?:unanimously\s+)?(?:resolved|agreed|decided)\s+(?:that\s+)?(to\s+\S.*|\S.*)$/i;
+
+/**
  * Where a paragraph goes on, after a sentence, to what was resolved ("… out of use. Resolved: that …", "… were
  * received. RESOLVED that …"): the resolution starts a line of its own there. In other case than capitals the word
  * must be followed by "that" or a colon, as at a line's start.
@@ -444,9 +458,10 @@ export const NAMED_FORWARD_PLAN_REF = /\b(?:forward plan|key decision|fp)\s+ref(
 /**
  * The tail of a form's label wrapped onto the next line in the label column ("Decision maker (name and" / "post)",
  * "Alternative options" / "considered", "Delegated authority" / "(constitution reference)"): it goes on in lower case,
- * opens a bracketed prompt, or closes one left open above.
+ * opens a bracketed prompt, or closes one left open above. A list's mark alone in the column ("(ii)", "(b)") is the
+ * next entry of a hanging list, not a label's tail.
  */
-export const WRAPPED_LABEL_TAIL = /^[a-z(][a-z ,/&()'-]{0,38}\s*:?$/;
+export const WRAPPED_LABEL_TAIL = /^(?!\((?:[ivxl]{1,5}|[a-z]|\d{1,2})\)\s*$)[a-z(][a-z ,/&()'-]{0,38}\s*:?$/;
 
 /** The signature row of a record's closing box ("Signed:", "Signature of decision taker:"), next to its date. */
 export const SIGNATURE_LABEL = /^(?:signed|signature|signed by|signature of [a-z ]{3,20})$/i;

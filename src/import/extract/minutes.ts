@@ -32,6 +32,7 @@ import {
   RECORD_DATE_LABELS,
   RECOMMENDATION_LEAD,
   RESOLUTION_LEADS,
+  BODY_DECIDED_SENTENCE,
   RESOLUTION_AFTER_WRAPPED_IT,
   RESOLUTION_MID_LINE,
   SENTENCE_BROKEN,
@@ -210,7 +211,8 @@ function readLeadInList(body: readonly Line[]): string[] {
   const out: string[] = [];
   for (let k = leadIn; k < body.length; k++) {
     const l = body[k] as Line;
-    if (l.text === '') continue;
+    // The list goes on over a page break, under the footer and the next page's header.
+    if (l.text === '' || isPageFurniture(l.text)) continue;
     const m = LIST_ITEM.exec(l.text);
     if (m) {
       out.push(((m[3] ?? m[4]) as string).trim());
@@ -222,6 +224,20 @@ function readLeadInList(body: readonly Line[]): string[] {
       continue;
     }
     break;
+  }
+  return out;
+}
+
+/** Each paragraph saying what the body decided, its subject the body ("The Committee agreed to note …"): what was decided. */
+function bodyDecided(body: readonly Line[]): string[] {
+  const out: string[] = [];
+  for (let k = 0; k < body.length; k++) {
+    const t = (body[k] as Line).text;
+    const m = t.length < 2000 && (k === 0 || (body[k - 1] as Line).text === '') ? BODY_DECIDED_SENTENCE.exec(t) : null;
+    if (!m) continue;
+    const parts = [m[1] as string];
+    for (k++; k < body.length && (body[k] as Line).text !== '' && !isPageFurniture((body[k] as Line).text); k++) parts.push((body[k] as Line).text);
+    out.push(joinWrapped(parts));
   }
   return out;
 }
@@ -306,7 +322,10 @@ export function readResolutions(lines: readonly Line[]): string[] {
     if (advice && text !== '') recommended.add(out.length - 1);
     k = j - 1;
   }
-  if (!found) return readLeadInList(body);
+  if (!found) {
+    const listed = readLeadInList(body);
+    return listed.length > 0 ? listed : bodyDecided(body);
+  }
   const decided = recommended.size > 0 && recommended.size < out.length ? out.filter((_, i) => !recommended.has(i)) : out;
   return decided.filter((r, i) => decided.indexOf(r) === i);
 }

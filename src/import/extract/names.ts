@@ -209,12 +209,15 @@ export function isPostText(text: string): boolean {
   if (/^[a-z]/.test(t)) return true;
   // "F Bell (Cabinet Member for Housing)": a person with the post in brackets after the name.
   const bare = t.replace(/\s*\([^()]*\)/g, '').trim();
-  if (bare !== t && bare !== '' && looksLikePerson(bare)) return false;
+  if (bare !== t && bare !== '' && looksLikePerson(bare) && !POST_WORDS.test(bare)) return false;
   // "Clerk J Connelly": a post word before a name is the person's label, not a post after the last name.
   if (CLERK_PREFIX.test(t) && looksLikePerson(t.replace(CLERK_PREFIX, ''))) return false;
   if (!POST_WORDS.test(t)) return false;
-  // "Director of Place", "Chief Executive": a post leads with a post word or links words with "for", "of".
-  if (POST_WORDS.test(t.split(/\s+/)[0] as string) || /\b(?:for|of|and|the|to)\b/.test(t)) return true;
+  // "Director of Place", "Chief Executive", "Finance Business Partner": a post leads or ends with a post word, or links
+  // words with "for", "of"; a name ending in one ("Ruth Partner") is a person.
+  const words = t.replace(/\s*\([^()]*\)/g, '').split(/\s+/);
+  if (POST_WORDS.test(words[0] as string) || /\b(?:for|of|and|the|to)\b/.test(t)) return true;
+  if (words.length > 1 && POST_WORDS.test(words[words.length - 1] as string) && !looksLikePerson(t)) return true;
   // "Scrutiny Manager, County Council": a post ends its words before the comma with a post word.
   const head = /^([A-Z][A-Za-z-]*(?:\s+[A-Z][A-Za-z-]*){0,3}),/.exec(t);
   return head !== null && POST_HEAD_WORD.test((head[1] as string).split(/\s+/).pop() as string);

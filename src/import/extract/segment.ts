@@ -133,12 +133,14 @@ function tableFollows(lines: Line[], i: number, end: number): boolean {
 }
 
 /**
- * Whether laid-out line i sits right under a numbered line's title, indented past its number ("3.  Cofnodion …" over
- * "    Minutes of the meeting held on …"): the item's title in a second language or wrapped, not a part's heading.
+ * Whether laid-out line i sits under a numbered line's title, indented past its number ("3.  Cofnodion …" over
+ * "    Minutes of the meeting held on …"), right under it or after one blank line: the item's title in a second
+ * language, wrapped, or its note ("3.  MINUTE OF PREVIOUS MEETING", a blank, "    Minute of Meeting of … (copy attached)"),
+ * not a part's heading.
  */
 function underNumberedTitle(lines: Line[], i: number): boolean {
   const l = lines[i] as Line;
-  const above = lines[i - 1];
+  const above = lines[i - 1]?.text === '' ? lines[i - 2] : lines[i - 1];
   return l.indent > 0 && above !== undefined && above.text !== '' && /^\d{1,3}[.)]?\s+\S/.test(above.text) && l.indent > above.indent + 1;
 }
 

@@ -4,6 +4,7 @@ import { cellsOf, nextNonBlank, prevNonBlank } from './doc.ts';
 import { findDate, findLongDate, findTime, isWholeDate } from './date-text.ts';
 import {
   ALL_MEMBERS,
+  MEMBER_GROUP_HEADING,
   MEMBER_ROLE_CELL,
   CONTACT_HEADING,
   CONTACT_LABEL,
@@ -507,6 +508,31 @@ function isMembershipHeader(l: Line): boolean {
   return cells.length >= 2 && MEMBERSHIP_TABLE_HEADER.name.test(cells[0] as string) && cells.slice(1).every((c) => MEMBERSHIP_TABLE_HEADER.beside.test(c));
 }
 
+/**
+ * Members printed in side-by-side columns, each headed by the group its members sit for ("Councillors" beside
+ * "Co-opted Members"), a column perhaps going on to a second group under its own heading further down: the people of
+ * each column, read down it, the headings left out. Empty unless the first row holds only group headings, two or more.
+ */
+function readMemberColumns(doc: Doc, from: number, end: number): string[] {
+  const laid = doc.laidOut;
+  if (!laid) return [];
+  const columns = headerColumns(laid[from] ?? '');
+  const heading = (t: string): boolean => MEMBER_GROUP_HEADING.test(t) && !startsWithTitle(t);
+  if (columns.length < 2 || !columns.every((c) => heading(c.header))) return [];
+  const down: string[][] = columns.map(() => []);
+  for (let j = from + 1; j < end; j++) {
+    if ((doc.lines[j] as Line).text === '') break;
+    const runs = headerColumns(laid[j] ?? '');
+    const at = runs.map((r) => columns.findIndex((c) => Math.abs(c.start - r.start) <= 2));
+    if (runs.length === 0 || at.some((k) => k < 0)) break;
+    if (!runs.every((r) => heading(r.header) || startsWithTitle(r.header) || looksLikePerson(stripRole(r.header)))) break;
+    runs.forEach((r, k) => {
+      if (!heading(r.header)) (down[at[k] as number] as string[]).push(r.header);
+    });
+  }
+  return down.flat().filter((e) => !isNobody(e));
+}
+
 /** Reads the membership list that follows "To: The Members of …"; a list that names no one gives none. */
 export function readMembers(doc: Doc, end: number): { members: MeetingMember[]; line: number; listLine: number } {
   const { lines } = doc;
@@ -541,6 +567,8 @@ export function readMembers(doc: Doc, end: number): { members: MeetingMember[]; 
     }
     const grid = readMemberGrid(doc, listLine, end);
     if (grid.length > 1) return { members: grid.map(parseMember), line: i, listLine };
+    const grouped = readMemberColumns(doc, listLine, end);
+    if (grouped.length > 1) return { members: grouped.map(parseMember), line: i, listLine };
     // A table of members, one a row: the name in the first column, then the council or role they represent.
     // A table's header row ("Councillor | Portfolio", "Member | Organisation / role") is not a member: the rows
     // start under it; on a page layout the header gives the columns, and blank lines part its rows.
@@ -666,6 +694,7 @@ export function readIssued(
   if (at < 0) at = signedUnderSummons(doc, agendaEnd);
   // A front sheet signed at its foot, above a separate agenda page: the "Name / Post" block between the header and the agenda heading.
   if (at < 0 && frontSheet) at = closingBlockAt(doc, frontSheet[0], frontSheet[1]);
+  if (at < 0) at = signedAboveAgenda(doc, agendaEnd);
   const issuedBy = at >= 0 ? (lines[at] as Line).text : null;
   for (let i = 0; i < end; i++) {
     const l = lines[i] as Line;
@@ -702,6 +731,28 @@ function signedUnderSummons(doc: Doc, agendaEnd: number): number {
     if (t !== '' && !isPageFurniture(t)) last = i;
   }
   return last > nx + 1 && closingBlockAt(doc, last - 1, last + 1) === last - 1 ? last - 1 : -1;
+}
+
+/**
+ * A front sheet signed at its foot with no valediction, the agenda on the page after ("JANE DOE" / "Head of Legal
+ * Services" its last lines, then only the page's footer and the "AGENDA" heading): the name's line, printed in capitals
+ * or not; -1 when none.
+ */
+function signedAboveAgenda(doc: Doc, agendaEnd: number): number {
+  const { lines } = doc;
+  let k = Math.min(agendaEnd, lines.length) - 1;
+  let heading = false;
+  for (; k > 0; k--) {
+    const l = lines[k] as Line;
+    if (/^agenda$/i.test(l.text)) heading = true;
+    else if (l.text !== '' && !l.running && !isPageFurniture(l.text)) break;
+  }
+  if (!heading || k < 1) return -1;
+  const post = (lines[k] as Line).text;
+  const name = (lines[k - 1] as Line).text;
+  if (post.length >= 60 || !ISSUING_POST.test(post) || /[.:]$/.test(post) || name.length > 40 || /\d/.test(name)) return -1;
+  const asPrinted = name === name.toUpperCase() ? name.toLowerCase().replace(/\b\p{L}/gu, (c) => c.toUpperCase()) : name;
+  return looksLikePerson(asPrinted) ? k - 1 : -1;
 }
 
 /** Where an unlabelled "Name / Post" block closes the front sheet ("Benjamin Watts / General Counsel"); -1 when none. */
