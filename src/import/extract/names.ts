@@ -150,8 +150,12 @@ export function joinWrapped(lines: readonly string[]): string {
   return out;
 }
 
-const PLURAL_TITLE =
-  /^(?:(?:[Cc]ounty|[Bb]orough|[Dd]istrict|[Tt]own|[Pp]arish|[Cc]ity) [Cc]ouncillors|[Cc]ouncillors|COUNCILLORS|[Cc]llrs\.?|[Cc]ynghorwyr|[Mm]essrs\.?)\s+(?=[A-Z])/;
+const PLURAL_TITLE_WORD = '(?:(?:[Cc]ounty|[Bb]orough|[Dd]istrict|[Tt]own|[Pp]arish|[Cc]ity) [Cc]ouncillors|[Cc]ouncillors|COUNCILLORS|[Cc]llrs\\.?|[Cc]ynghorwyr|[Mm]essrs\\.?)';
+// Printed in two languages too: "Cynghorwyr / Councillors A Bell, …".
+const PLURAL_TITLE = new RegExp(`^(?:${PLURAL_TITLE_WORD}\\s+\\/\\s+)?${PLURAL_TITLE_WORD}\\s+(?=[A-Z])`);
+
+/** "and" printed in two languages in a list of people ("A Bell a / and B Cole"): the other language's short word before the slash. */
+const BILINGUAL_AND = /\s+[^\s/()]{1,5}\s+\/\s+(and|&)\s+/gi;
 
 /** Whether text starts a list of people under a plural title ("Councillors A Bell, B Cole …"). */
 export function startsWithPluralTitle(text: string): boolean {
@@ -165,6 +169,7 @@ export function startsWithPluralTitle(text: string): boolean {
  */
 export function splitPeople(text: string): string[] {
   let t = text.replace(/\s*\.\s*$/, '').replace(PLURAL_TITLE, '');
+  if (t.includes('/')) t = t.replace(BILINGUAL_AND, ' $1 ');
   t = t.replace(/\)\s+(?=(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady|Rev)\.?\s+)?[A-Z][.\s])/g, ')\t');
   const pieces = splitTopLevel(t, /\t|\s*[,;]\s*|\s+and\s+|\s+&\s+(?=(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\b)/);
   const out: string[] = [];

@@ -283,10 +283,11 @@ function readSummonsSentence(doc: Doc, end: number): SummonsHeader | null {
   let para: string[] = [];
   let paraStart = -1;
   const flush = (): SummonsHeader | null => {
-    const text = para.join(' ');
+    const whole = para.join(' ');
     para = [];
-    if (text.length > 600) return null;
-    for (const re of SUMMONS_SENTENCES) {
+    // A long paragraph (a letter's address, salutation and summons run together) is read a sentence at a time.
+    const texts = whole.length > 600 ? whole.split(/(?<=[.!?])\s+(?=[A-Z])/).filter((s) => s.length <= 600) : [whole];
+    for (const [re, text] of SUMMONS_SENTENCES.flatMap((r) => texts.map((t) => [r, t] as const))) {
       const m = re.exec(text);
       if (!m) continue;
       const rest = (m[2] as string).split(/\.\s/)[0] as string;
@@ -339,6 +340,9 @@ export function readSummonsHeader(doc: Doc, end: number): SummonsHeader | null {
   const sentence = readSummonsSentence(doc, end);
   // A summons sentence above the first dated line is the meeting's ("You are hereby summoned …" before a deadline line).
   if (sentence && byLine && sentence.line < byLine.line) return fill(sentence);
+  // A date alone on its line above a letter summoning members to a meeting on another day, at a time, dates the letter.
+  const letterDated = sentence !== null && byLine !== null && byLine.time === null && sentence.time !== null && sentence.date !== byLine.date;
+  if (letterDated && isWholeDate((doc.lines[byLine.line] as Line).text) !== null) return fill(sentence);
   if (byLine && !prose && byLine.body !== '' && (byLine.time !== null || byLine.venue !== null)) return fill(byLine);
   return fill(sentence ?? (prose ? null : byLine));
 }
@@ -371,7 +375,8 @@ function readDateLineFrom(doc: Doc, from: number, end: number): SummonsHeader | 
       .replace(WEEKDAY, '')
       .replace(/[\s,–—-]+$/, '')
       .trim();
-    if (isFrontSheetHeading(body) || /\b(?:held|meeting)\s+(?:on|at)\s*$/i.test(body)) body = '';
+    // A date printed in two languages: the first half is the date too, not a body.
+    if (isFrontSheetHeading(body) || /\b(?:held|meeting)\s+(?:on|at)\s*$/i.test(body) || isWholeDate(text) !== null) body = '';
     let { time, venue } = venueAndTime(text.slice(d.index + d.length));
     let first = i;
     if (body === '') {
@@ -630,7 +635,13 @@ function signedUnderSummons(doc: Doc, agendaEnd: number): number {
   const summons = lines.slice(0, Math.max(agendaEnd, 0)).findIndex((l) => l.text.length > 40 && SUMMONS_LETTER.test(l.text));
   if (summons < 0) return -1;
   const nx = nextNonBlank(lines, summons + 1, agendaEnd);
-  return nx >= 0 ? closingBlockAt(doc, nx, Math.min(agendaEnd, nx + 2)) : -1;
+  const under = nx >= 0 ? closingBlockAt(doc, nx, Math.min(agendaEnd, nx + 2)) : -1;
+  if (under >= 0) return under;
+  // The summoning sentence in a paragraph of the letter: the block under the paragraph.
+  let end = summons;
+  while (end < agendaEnd && end - summons < 20 && (lines[end] as Line).text !== '') end++;
+  const below = end - summons < 20 ? nextNonBlank(lines, end, agendaEnd) : -1;
+  return below >= 0 ? closingBlockAt(doc, below, Math.min(agendaEnd, below + 2)) : -1;
 }
 
 /** Where an unlabelled "Name / Post" block closes the front sheet ("Benjamin Watts / General Counsel"); -1 when none. */
@@ -642,7 +653,8 @@ export function closingBlockAt(doc: Doc, from: number, end: number): number {
     if (name === '' || name.length > 40 || !looksLikePerson(name) || /^\d/.test(name)) continue;
     const nx = nextNonBlank(lines, i + 1, end);
     if (nx !== i + 1) continue;
-    const post = (lines[nx] as Line).text;
+    // A post printed in two languages ("Clerc … / Clerk and …"): its second half.
+    const post = (lines[nx] as Line).text.replace(/^[^/]{3,60}\s\/\s(?=\S)/, '');
     if (post.length < 60 && ISSUING_POST.test(post) && !/[.:]$/.test(post)) return i;
   }
   return -1;
