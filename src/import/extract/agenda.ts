@@ -13,9 +13,10 @@ import {
   ISSUING_POST,
   LEADER_PAGES,
   MEMBERSHIP_HEADING,
+  ONE_ITEM_FOLLOWING,
   SECTION_HEADINGS,
 } from './layouts.ts';
-import { isWholeDate } from './date-text.ts';
+import { isWholeDate, monthNumber } from './date-text.ts';
 import { labelVariants } from './summons.ts';
 import { cellsByPosition, fitsColumns, headerColumns, rowCellsByPosition } from './layout-columns.ts';
 
@@ -179,10 +180,13 @@ export function readAgenda(doc: Doc, start: number, end: number): AgendaItem[] {
         // Lines right under the item continue its title (and may carry its page range).
         for (let j = i + 1; j < end; j++) {
           const n = lines[j] as Line;
-          const pageRest = /\(\s*(?:pages?|pp?\.?)\s*$/i.test(title) && /^\d{1,4}(?:\s*[-–—]\s*\d{1,4})?\s*\)/.test(n.text);
+          // A year under a title ending in a day and month ("… held on 15 December" over "2031") is the date's, not a page number.
+          const titleRest =
+            (/\(\s*(?:pages?|pp?\.?)\s*$/i.test(title) && /^\d{1,4}(?:\s*[-–—]\s*\d{1,4})?\s*\)/.test(n.text)) ||
+            (/^(?:19|20)\d{2}$/.test(n.text) && /\b\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}$/.test(title) && monthNumber(/[A-Za-z]+$/.exec(title)?.[0] ?? '') !== null);
           // "To approve the minutes …" under a title is the item's instruction (its note), not more title.
           if (
-            !pageRest &&
+            !titleRest &&
             (n.text === '' ||
               INSTRUCTION.test(n.text) ||
               // On a page layout, numbers of items sit where the item's does: a line indented under the title ("30 September 2025") is more title.
@@ -195,9 +199,9 @@ export function readAgenda(doc: Doc, start: number, end: number): AgendaItem[] {
               indentedNote(n, titleAt))
           )
             break;
-          if (!pageRest && (n.text.length > 200 || (!doc.layout && !l.tabbed && !/^\(?\s*(?:pages?|pp?\.?)\b|^\d{1,4}\s*[-–—]\s*\d{1,4}\)/i.test(n.text)))) break;
+          if (!titleRest && (n.text.length > 200 || (!doc.layout && !l.tabbed && !/^\(?\s*(?:pages?|pp?\.?)\b|^\d{1,4}\s*[-–—]\s*\d{1,4}\)/i.test(n.text)))) break;
           // A whole sentence under a finished title ("Questions must be received by …") is the item's note.
-          if (!pageRest && doc.layout && SENTENCE.test(sentenceFrom(lines, j, end, width)) && !RUNS_ON.test(title)) break;
+          if (!titleRest && doc.layout && SENTENCE.test(sentenceFrom(lines, j, end, width)) && !RUNS_ON.test(title)) break;
           title = `${title} ${n.text}`;
           i = j;
         }
@@ -246,7 +250,12 @@ export function readAgenda(doc: Doc, start: number, end: number): AgendaItem[] {
       break;
     const section = sectionOf(t);
     // A line right under an item, indented past its title ("Report of the Director of …"), is the item's note, not a heading.
-    const underItem = items.length > 0 && !inSection && (lines[i - 1] as Line | undefined)?.text !== '' && indentedNote(l, titleAt);
+    // So is one in the title's own column on a page layout ("Confidential item – exempt" under the title).
+    const underItem =
+      items.length > 0 &&
+      !inSection &&
+      (lines[i - 1] as Line | undefined)?.text !== '' &&
+      (indentedNote(l, titleAt) || (doc.layout && titleAt > 0 && Math.abs(l.indent - titleAt) <= 1));
     if (section && t.length < 120 && !underItem) {
       privateSection = section.exempt;
       inSection = true;
@@ -291,7 +300,10 @@ export function readAgenda(doc: Doc, start: number, end: number): AgendaItem[] {
     if (EXCLUSION.test(item.title)) {
       // The resolution to exclude is moved in public; the items it names (or else all after it) are private.
       item.exempt = false;
-      excluded = namedItems(`${item.title} ${note}`) ?? 'rest';
+      const motion = `${item.title} ${note}`;
+      // "… excluded for the following item": the next item alone; "the following items" (or none named): all after it.
+      const next = ONE_ITEM_FOLLOWING.test(motion) ? items.slice(k + 1).find((x) => /^\d/.test(x.number)) : undefined;
+      excluded = namedItems(motion) ?? (next ? new Set([next.number]) : 'rest');
     } else if (excluded === 'rest' || excluded?.has(item.number)) item.exempt = true;
     const [first, last] = spans[k] as [number, number];
     // What the columns beside the title say of the item ("Key decision", its wards) is its note.

@@ -91,9 +91,20 @@ export function parseDate(text: string): string | null {
   return findDate(text)?.date ?? null;
 }
 
-/** Whether the whole text is a date (optionally with weekday), nothing else. */
+/** A date printed in two languages ("12 Ionawr 2031 / 12 January 2031"): the halves either side of the slash. */
+const TWO_LANGUAGES = /^(.{6,40}?)\s+\/\s+(.{6,40})$/;
+
+/** The numbers of a text in order ("12 2031"): a date's two languages print the same ones. */
+const numbersOf = (text: string): string => (text.match(/\d+/g) ?? []).join(' ');
+
+/** Whether the whole text is a date (optionally with weekday), nothing else; or the same date printed in two languages. */
 export function isWholeDate(text: string): string | null {
   const t = text.trim();
+  const halves = t.includes('/') ? TWO_LANGUAGES.exec(t) : null;
+  if (halves && numbersOf(halves[1] as string) === numbersOf(halves[2] as string)) {
+    const english = isWholeDate(halves[2] as string);
+    if (english) return english;
+  }
   const found = findDate(t);
   if (!found) return null;
   if (found.index > 0 && !/^(?:[a-z]+,?\s*)$/i.test(t.slice(0, found.index))) return null;

@@ -1,6 +1,8 @@
 import type { ExtractWarning, LineRange, Provenance } from './contract.ts';
-import { COVER_LABELS, DECISION_SECTION_HEADINGS, WRAPPED_LABEL_TAIL, registryMatcher } from './layouts.ts';
+import { BILINGUAL_LABEL_TAIL, COVER_LABELS, DECISION_SECTION_HEADINGS, WRAPPED_LABEL_TAIL, registryMatcher } from './layouts.ts';
+import { attendanceLabelOf } from './names.ts';
 import { cleanMarkdownLine, joinWrappedBold } from './markdown.ts';
+import { inEnglish } from './parallel-text.ts';
 import { cleanInline, layoutToCells, splitCells } from './text-normalise.ts';
 
 /** One line of the pack: raw text, cleaned text, and the source lines it came from. */
@@ -87,6 +89,8 @@ export function buildDoc(input: string, options: DocOptions = {}): Doc {
     }
   }
   if (rawLines.length > 0 && rawLines[rawLines.length - 1] === '') rawLines.pop();
+  // A page set in two languages side by side is read in its English column.
+  if (layout) rawLines = inEnglish(rawLines);
   let page = 1;
   const formFeeds = text.includes('\f');
   const laidOut: string[] | undefined = layout ? [] : undefined;
@@ -189,17 +193,22 @@ function markRunningLines(lines: Line[]): void {
 /** A laid-out form row: the label's column, the label, and the value's column and text. */
 const FORM_ROW = /^( *)(\S(?:\S| (?! ))*)( {3,})(\S.*)$/;
 
-/** Whether text is a label of a form the extractor reads: a report cover's, or a decision record's section. */
+/** A form's label alone on its laid-out line, complete with its colon: the tail of a label whose value is beside the line above. */
+const LABEL_ALONE = /^( *)(\S(?:\S| (?! ))*:)\s*$/;
+
+/** Whether text is a label of a form the extractor reads: a report cover's, a decision record's section, or an attendance group's. */
 const knownLabel = (
   (match) =>
   (text: string): boolean =>
-    match(text) >= 0
+    match(text) >= 0 || attendanceLabelOf(text)?.rest === ''
 )(registryMatcher([...COVER_LABELS.map((c) => c.pattern), ...DECISION_SECTION_HEADINGS.map((d) => d.pattern)]));
 
 /**
  * A two-column form (label | value) whose label wraps in its column onto the row's next line, beside the value's next
  * line ("Decision maker (name and   Jo Bloggs" / "post)   Head of Service"): the label's tail (see WRAPPED_LABEL_TAIL)
- * is joined to the label, and the line under is left as the value's column only, as any wrapped value is.
+ * is joined to the label, and the line under is left as the value's column only, as any wrapped value is. A label
+ * printed in two languages may break after its slash ("Yn bresennol /" over "Present:"), the tail alone on its line
+ * when the value is short; the line is then left blank.
  */
 function joinWrappedFormLabels(lines: Line[], laidOut: string[]): void {
   for (let i = 0; i + 1 < lines.length; i++) {
@@ -210,24 +219,28 @@ function joinWrappedFormLabels(lines: Line[], laidOut: string[]): void {
     let label = row[2] as string;
     for (let j = i + 1; j < lines.length && (lines[j] as Line).page === (lines[i] as Line).page; j++) {
       const next = FORM_ROW.exec(laidOut[j] ?? '');
-      if (!next || (next[1] as string).length !== labelAt) break;
-      const tail = next[2] as string;
-      const nextValueAt = labelAt + tail.length + (next[3] as string).length;
-      if (nextValueAt < valueAt || nextValueAt > valueAt + 6 || !WRAPPED_LABEL_TAIL.test(tail)) break;
+      const alone = next ? null : LABEL_ALONE.exec(laidOut[j] ?? '');
+      const parts = next ?? alone;
+      if (!parts || (parts[1] as string).length !== labelAt) break;
+      const tail = parts[2] as string;
+      const nextValueAt = next ? labelAt + tail.length + (next[3] as string).length : valueAt;
+      const otherHalf = / \/$/.test(label) && BILINGUAL_LABEL_TAIL.test(tail);
+      if (nextValueAt < valueAt || nextValueAt > valueAt + 6 || !(WRAPPED_LABEL_TAIL.test(tail) || otherHalf)) break;
       const joined = `${label} ${tail}`;
       // A left column's text wrapped (a minute's title, a name) is not a label: the tail closes a bracketed prompt, or makes a known label.
       const open = (label.match(/\(/g) ?? []).length > (label.match(/\)/g) ?? []).length;
       const prompt = open ? /\)\s*:?$/.test(tail) : /^\([^()]+\)\s*:?$/.test(tail);
       if (!prompt && !knownLabel(joined.replace(/\s*:$/, ''))) break;
       label = joined;
-      const value = `${' '.repeat(nextValueAt)}${next[4] as string}`;
+      const value = next ? `${' '.repeat(nextValueAt)}${next[4] as string}` : '';
       laidOut[j] = value;
       const l = lines[j] as Line;
       l.raw = layoutToCells(value);
       l.text = cleanInline(l.raw);
-      l.indent = nextValueAt;
+      l.indent = next ? nextValueAt : 0;
       l.tabbed = l.raw.includes('\t');
       l.cells = undefined;
+      if (!next) break;
     }
     if (label === row[2]) continue;
     const l = lines[i] as Line;

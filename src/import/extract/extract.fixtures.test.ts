@@ -187,7 +187,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'castlewick-cabinet-2026-02-11': 22,
     'caversfield-housing-scrutiny-2026-02-24': 19,
     'cwm-aderyn-cabinet-2025-09-16': 15,
-    'cwm-gwenallt-community-council-2026-01-19': 8,
+    'cwm-gwenallt-community-council-2026-01-19': 22,
     'dyffryn-tarian-communities-scrutiny-2026-03-12': 15,
     'eastmere-forward-plan-2025-12-01': 15,
     'ellingshire-cyp-scrutiny-2025-11-20': 19,

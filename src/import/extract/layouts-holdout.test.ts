@@ -28,6 +28,8 @@ import {
   OFFICE_HOLDER,
   OFFICER_LABEL,
   PARAGRAPH_NUMBER,
+  ONE_ITEM_FOLLOWING,
+  PUBLIC_SPEAKING,
   RECORD_DATE_LABELS,
   REGISTER_KEY,
   REGISTER_KEY_PAIR,
@@ -48,6 +50,8 @@ import {
 import { attendanceKey } from './attendance-grid.ts';
 import { extractPack } from './index.ts';
 import { attendanceLabelOf, dropRoleNotes, isPostText } from './names.ts';
+import { inEnglish } from './parallel-text.ts';
+import { isWholeDate } from './date-text.ts';
 import { noticeLabelOf } from './notice-blocks.ts';
 import { decodeEntities, htmlToText } from './text-normalise.ts';
 
@@ -2730,5 +2734,130 @@ describe('a Scottish-style pack: a front sheet signed at its foot, members in gr
     expect(isPostText('Finance Business Partner')).toBe(true);
     expect(isPostText('Executive Director (Place and Growth)')).toBe(true);
     expect(isPostText('Ruth Partner')).toBe(false);
+  });
+});
+
+describe('bilingual minutes set in two languages side by side, a shared minute-number column and a label table', () => {
+  // Invented: a town council printing Welsh on the left and English on the right of every page.
+  const row = (no: string, left: string, right: string): string => `${no.padEnd(12)}${left.padEnd(58)}${right}`.trimEnd();
+  const text = [
+    'Cyngor Tref Aberhelyg / Aberhelyg Town Council                                              Mawrth / March 2031',
+    '',
+    row('', 'COFNODION Cyfarfod Blynyddol Cyngor Tref', 'MINUTES of the Annual Meeting of Aberhelyg'),
+    row('', 'Aberhelyg a gynhaliwyd yn Sefydliad y Glowyr', 'Town Council held at the Miners Institute on'),
+    row('', 'nos Iau, 6 Mawrth 2031 am 6.30 yh', 'Thursday, 6 March 2031 at 6.30 pm'),
+    '',
+    'Yn bresennol /          Cynghorwyr / Councillors Rhodri Tegid (Maer / Mayor), Lowri Ffransis a / and',
+    'Present:                Ifan Morgan-Prys',
+    'Ymddiheuriadau /        Cynghorydd / Councillor Gwenno Wyn',
+    'Apologies:',
+    'Yn mynychu / In         Dewi Hafod (Clerc / Clerk)',
+    'attendance:',
+    '',
+    row('31/31', 'Ymddiheuriadau', 'Apologies'),
+    row('', '(Eitem 1)', '(Item 1)'),
+    row('', 'Derbyniwyd ymddiheuriadau gan y Cynghorydd Wyn.', 'Apologies were received from Councillor Wyn.'),
+    '',
+    row('32/31', 'Cyllid', 'Finance'),
+    row('', '(Eitem 2)', '(Item 2)'),
+    row('', 'Cyflwynodd y Clerc adroddiad ariannol y chwarter.', 'The Clerk presented the quarterly finance report.'),
+    row('', 'PENDERFYNWYD:', 'RESOLVED:'),
+    row('', '(a) cymeradwyo taliadau gwerth £1,210;', '(a) to approve payments of £1,210;'),
+    row('', '(b) nodi cysoniad banc mis Chwefror.', '(b) to note the February bank reconciliation.'),
+    '',
+    row('', 'Daeth y cyfarfod i ben am 7.40 yh.', 'The meeting closed at 7.40 pm.'),
+    '',
+  ].join('\n');
+  it('reads the English column alone: numbers kept, each resolution once, the wrapped bilingual labels and lists', () => {
+    const m = extractPack(Buffer.from(text), 'minutes.txt').minutes[0];
+    expect(m?.date).toBe('2031-03-06');
+    expect(m?.time).toBe('18:30');
+    expect(m?.endedAt).toBe('19:40');
+    expect(m?.items.map((i) => [i.minute, i.agendaItem, i.title])).toEqual([
+      ['31/31', '1', 'Apologies'],
+      ['32/31', '2', 'Finance'],
+    ]);
+    expect(m?.items[1]?.resolutions).toEqual(['to approve payments of £1,210;', 'to note the February bank reconciliation.']);
+    expect(m?.present).toEqual(['Rhodri Tegid (Maer / Mayor)', 'Lowri Ffransis', 'Ifan Morgan-Prys']);
+    expect(m?.apologies).toHaveLength(1);
+    expect(m?.inAttendance).toEqual(['Dewi Hafod (Clerc / Clerk)']);
+  });
+  it('leaves two columns of one language, or labels beside values, as printed', () => {
+    const cabinet = [
+      '   Cabinet Member                  Portfolio',
+      '   Councillor A Quillfeather       Leader of the Council; Finance and Assets',
+      '   Councillor B Rushworth          Deputy Leader; Homes and Neighbourhoods',
+      '   Councillor C Stanbury           Environment, Parks and the Waterfront',
+      '   Councillor D Tillotson          Culture, Leisure and the Visitor Economy',
+      '   Councillor E Umbleby            Planning, Transport and the Local Plan',
+    ];
+    expect(inEnglish(cabinet)).toEqual(cabinet);
+    expect(inEnglish(['Report author        Jane Smith, Head of Housing and Communities', 'Date                 4 June 2031'])).toEqual([
+      'Report author        Jane Smith, Head of Housing and Communities',
+      'Date                 4 June 2031',
+    ]);
+  });
+});
+
+describe('a bilingual summons letter signed above its agenda, set in two languages side by side', () => {
+  // Invented: a community council's summons, Welsh left and English right, with a shared item-number column.
+  const two = (left: string, right: string): string => ` ${left.padEnd(66)}${right}`.trimEnd();
+  const item = (no: string, left: string, right: string): string => `${no.padEnd(12)}${left.padEnd(55)}${right}`.trimEnd();
+  const text = [
+    'Clerc / Clerk: Mr Iolo Garnant                                                   Ffôn / Tel: 01632 960777',
+    '',
+    '                              CYNGOR CYMUNED DYFFRYN HELYG',
+    '                               DYFFRYN HELYG COMMUNITY COUNCIL',
+    '                                    3 Mai 2031 / 3 May 2031',
+    two("At holl Aelodau'r Cyngor", 'To all Members of the Council'),
+    two('Annwyl Gynghorydd,', 'Dear Councillor,'),
+    two('Fe’ch gwysir i fynychu Cyfarfod Cyngor Cymuned', 'You are summoned to attend the Meeting of'),
+    two('Dyffryn Helyg a gynhelir yn Festri Capel Seion,', 'Dyffryn Helyg Community Council to be held at'),
+    two('nos Fawrth, 10 Mai 2031 am 7.30 yh.', 'Seion Chapel Vestry on Tuesday, 10 May 2031 at'),
+    two('Dylai unrhyw un sy’n dymuno annerch y Cyngor', '7.30 pm.'),
+    two("roi gwybod i'r Clerc erbyn 5 yh ddydd Llun", 'Anyone wishing to address the Council should'),
+    two('9 Mai 2031. Croeso i aelodau’r cyhoedd fynychu yn', 'notify the Clerk by 5 pm on Monday 9 May 2031.'),
+    two('y neuadd neu ar-lein drwy ddolen gan y Clerc.', 'Members of the public are welcome to attend in'),
+    two('', 'the hall or online with a link from the Clerk.'),
+    '',
+    'Iolo Garnant',
+    'Clerc a Swyddog Ariannol Cyfrifol / Clerk and Responsible Financial Officer',
+    '',
+    '                                 RHAGLEN / AGENDA',
+    item('1.', 'Ymddiheuriadau', 'Apologies'),
+    '',
+    item('2.', 'Cofnodion y cyfarfod a gynhaliwyd ar 12 Ebrill', 'Minutes of the meeting held on 12 April'),
+    item('', '2031', '2031'),
+    '',
+    item('3.', 'Gwahardd y wasg a’r cyhoedd', 'Exclusion of press and public'),
+    item('', 'Ystyried gwahardd y wasg a’r cyhoedd ar gyfer yr', 'To consider excluding the press and public for'),
+    item('', 'eitem ganlynol oherwydd natur gyfrinachol y busnes.', 'the following item as the business is confidential.'),
+    '',
+    item('4.', 'Materion staffio', 'Staffing matters'),
+    item('', 'Eitem gyfrinachol – eithriedig', 'Confidential item – exempt'),
+    '',
+    item('5.', 'Dyddiad y cyfarfod nesaf', 'Date of next meeting'),
+    '',
+  ].join('\n');
+  it('reads the meeting from the English summons, the letter’s date and signature, and the agenda under it', () => {
+    const m = extractPack(Buffer.from(text), 'summons.txt').meeting;
+    expect([m?.body, m?.date, m?.time]).toEqual(['Dyffryn Helyg Community Council', '2031-05-10', '19:30']);
+    expect(m?.venue).toContain('Seion Chapel Vestry');
+    expect([m?.issuedBy, m?.issuedOn]).toEqual(['Iolo Garnant', '2031-05-03']);
+    expect(m?.publicQuestionDeadline?.at).toBe('2031-05-09T17:00');
+    expect(m?.agenda.map((a) => [a.number, a.title, a.exempt])).toEqual([
+      ['1', 'Apologies', false],
+      ['2', 'Minutes of the meeting held on 12 April 2031', false],
+      ['3', 'Exclusion of press and public', false],
+      ['4', 'Staffing matters', true],
+      ['5', 'Date of next meeting', false],
+    ]);
+  });
+  it('takes a date printed in two languages for one date, and "the following item" for one item', () => {
+    expect(isWholeDate('3 Mai 2031 / 3 May 2031')).toBe('2031-05-03');
+    expect(isWholeDate('3 May 2031 / 4 May 2031')).toBeNull();
+    expect(ONE_ITEM_FOLLOWING.test('that the public be excluded for the following item')).toBe(true);
+    expect(ONE_ITEM_FOLLOWING.test('that the public be excluded for the following items')).toBe(false);
+    expect(PUBLIC_SPEAKING.test('Anyone wishing to address the Council should notify the Clerk')).toBe(true);
   });
 });

@@ -463,6 +463,9 @@ export const NAMED_FORWARD_PLAN_REF = /\b(?:forward plan|key decision|fp)\s+ref(
  */
 export const WRAPPED_LABEL_TAIL = /^(?!\((?:[ivxl]{1,5}|[a-z]|\d{1,2})\)\s*$)[a-z(][a-z ,/&()'-]{0,38}\s*:?$/;
 
+/** The second half of a label printed in two languages and broken after its slash ("Yn bresennol /" over "Present:"). */
+export const BILINGUAL_LABEL_TAIL = /^[A-Z][A-Za-z]+(?: [a-z]+){0,3}\s*:?$/;
+
 /** The signature row of a record's closing box ("Signed:", "Signature of decision taker:"), next to its date. */
 export const SIGNATURE_LABEL = /^(?:signed|signature|signed by|signature of [a-z ]{3,20})$/i;
 
@@ -778,3 +781,19 @@ export const ATTENDEE_KIND =
  * Voting Members"): the label (group 1) is the attendance label; the kind (group 2) is a few words, not a person.
  */
 export const QUALIFIED_ATTENDANCE_LABEL = /^([A-Za-z][A-Za-z '’/]{1,40}?)\s+[–—-]\s+([A-Za-z][A-Za-z '’()/&-]{1,40}?)\s*:?$/;
+
+/**
+ * Short words of English prose that the other language of a bilingual document (Welsh, Scottish Gaelic, Irish)
+ * does not print: a column of prose holding many of them is the English one (parallel-text.ts).
+ */
+export const ENGLISH_PROSE_WORDS =
+  /^(?:the|of|and|to|in|on|for|be|was|were|that|with|from|by|has|had|have|will|this|which|are|as|it|not|been|their|its|would|should|into|any|all)$/i;
+
+/**
+ * Words of a sentence about the public taking part in a meeting ("questions must be submitted by …", "anyone wishing to
+ * address the Council should notify the Clerk by …"): a time and date in such a sentence is the deadline for it.
+ */
+export const PUBLIC_SPEAKING = /\b(?:question|statement|petition|speak|submit|notice|register|address|notif(?:y|ication))/i;
+
+/** A motion excluding the public for one item ("… be excluded for the following item", "during the next item"), not for all after it. */
+export const ONE_ITEM_FOLLOWING = /\b(?:the|this) (?:following|next) item\b(?!s)/i;

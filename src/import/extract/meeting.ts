@@ -1,6 +1,7 @@
 import type { Meeting, QuestionDeadline } from './contract.ts';
 import type { Doc, Line } from './doc.ts';
 import { locate, prevNonBlank, warn } from './doc.ts';
+import { PUBLIC_SPEAKING } from './layouts.ts';
 import { isPageFurniture } from './text-normalise.ts';
 import { GUIDANCE_HEADING, isAgendaHeading, readAgenda, readGuidance } from './agenda.ts';
 import { DATED_DEADLINE, DEADLINE_SENTENCE, resolveDatedDeadline, resolveDeadline } from './deadline.ts';
@@ -15,7 +16,7 @@ function findDeadline(doc: Doc, texts: string[], meetingDate: string, meetingTim
       if (sentence.length > 600 || !/\d\s*(?:am|pm|a\.m|p\.m|hours|hrs)|noon|midday/i.test(sentence)) continue;
       const relative = DEADLINE_SENTENCE.test(sentence);
       if (!relative && !DATED_DEADLINE.test(sentence)) continue;
-      if (!/\b(?:question|statement|petition|speak|submit|notice|register)/i.test(sentence)) continue;
+      if (!PUBLIC_SPEAKING.test(sentence)) continue;
       const at = relative ? resolveDeadline(sentence, meetingDate, meetingTime) : resolveDatedDeadline(sentence, meetingDate);
       if (at === null) warn(doc, line, 'deadline-unresolved', `public question deadline not resolved: "${sentence}"`);
       return { text: sentence.trim(), at };
@@ -65,9 +66,19 @@ export function readMeeting(doc: Doc, end: number, options: { agendaElsewhere?: 
       break;
     }
   }
-  const from = agendaStart > header.line ? agendaStart + 1 : Math.max(header.line, membersLine) + 1;
+  let from = agendaStart > header.line ? agendaStart + 1 : Math.max(header.line, membersLine) + 1;
   // The agenda ends where the officer issuing it signs off ("Name / Post" under the last item).
-  const signer = closingBlockAt(doc, from, guidanceStart);
+  let signer = closingBlockAt(doc, from, guidanceStart);
+  // A summons written as a letter signed above its agenda: the agenda starts under the signature.
+  let letterSigner = -1;
+  if (signer >= 0 && readAgenda(doc, from, signer).length === 0) {
+    const below = closingBlockAt(doc, signer + 2, guidanceStart);
+    if (readAgenda(doc, signer + 2, below >= 0 ? below : guidanceStart).length > 0) {
+      letterSigner = signer;
+      from = signer + 2;
+      signer = below;
+    }
+  }
   const agenda = readAgenda(doc, from, signer >= 0 ? signer : guidanceStart);
   if (!options.agendaElsewhere) {
     if (agenda.length === 0 && (agendaStart < 0 || membersLine < 0)) return null;
@@ -75,7 +86,13 @@ export function readMeeting(doc: Doc, end: number, options: { agendaElsewhere?: 
   }
   if (signer >= 0) warnUnreadAfter(doc, signer + 2, guidanceStart);
   const guidance = guidanceStart < end ? readGuidance(doc, guidanceStart, end) : [];
-  const issued = readIssued(doc, end, header.date, signer >= 0 ? signer : from, agendaStart > header.line ? [header.line + 1, agendaStart] : null);
+  const issued = readIssued(
+    doc,
+    end,
+    header.date,
+    letterSigner >= 0 ? letterSigner : signer >= 0 ? signer : from,
+    agendaStart > header.line ? [header.line + 1, agendaStart] : null,
+  );
   const texts = guidance.map((g) => g.text);
   texts.push(
     lines

@@ -164,8 +164,12 @@ export function joinWrapped(lines: readonly string[]): string {
 const PORTFOLIO_AND =
   /(\b(?:for|of)\s+(?:[A-Z][\w'’-]*\s+){0,3}?[A-Z][\w'’-]*)\s+and\s+(?=(?:Care|Services?|Policy|Health|Families|Children|Education|Transport|Resources|Development|Communities|Community|Finance|Housing|Planning|Environment|Economy|Highways|Well-?Being|Wellbeing|Culture|Leisure|Skills|Adults?|Social|Governance|Democracy|Safety|Regeneration|Investment|Business|Waste|Assets|Inclusion|Sport|Heritage|Tourism)\b\s*(?:\(|[,;.]|$))/g;
 
-const PLURAL_TITLE =
-  /^(?:(?:[Cc]ounty|[Bb]orough|[Dd]istrict|[Tt]own|[Pp]arish|[Cc]ity) [Cc]ouncillors|[Cc]ouncillors|COUNCILLORS|[Cc]llrs\.?|[Cc]ynghorwyr|[Mm]essrs\.?)\s+(?=[A-Z])/;
+const PLURAL_TITLE_WORD = '(?:(?:[Cc]ounty|[Bb]orough|[Dd]istrict|[Tt]own|[Pp]arish|[Cc]ity) [Cc]ouncillors|[Cc]ouncillors|COUNCILLORS|[Cc]llrs\\.?|[Cc]ynghorwyr|[Mm]essrs\\.?)';
+// Printed in two languages too: "Cynghorwyr / Councillors A Bell, …".
+const PLURAL_TITLE = new RegExp(`^(?:${PLURAL_TITLE_WORD}\\s+\\/\\s+)?${PLURAL_TITLE_WORD}\\s+(?=[A-Z])`);
+
+/** "and" printed in two languages in a list of people ("A Bell a / and B Cole"): the other language's short word before the slash. */
+const BILINGUAL_AND = /\s+[^\s/()]{1,5}\s+\/\s+(and|&)\s+/gi;
 
 /** Whether text starts a list of people under a plural title ("Councillors A Bell, B Cole …"). */
 export function startsWithPluralTitle(text: string): boolean {
@@ -181,6 +185,7 @@ export function splitPeople(text: string): string[] {
   let t = text.replace(/\s*\.\s*$/, '').replace(PLURAL_TITLE, '');
   // "Cabinet Member for Housing and Planning": an "and" inside a portfolio joins its subjects, not two people.
   if (t.includes(' and ')) t = t.replace(PORTFOLIO_AND, '$1\u0002');
+  if (t.includes('/')) t = t.replace(BILINGUAL_AND, ' $1 ');
   t = t.replace(/\)\s+(?=(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady|Rev)\.?\s+)?[A-Z][.\s])/g, ')\t');
   const pieces = splitTopLevel(t, /\t|\s*[,;]\s*|\s+and\s+|\s+&\s+(?=(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\b)/);
   const out: string[] = [];

@@ -350,6 +350,9 @@ export function readSummonsHeader(doc: Doc, end: number): SummonsHeader | null {
   const sentence = readSummonsSentence(doc, end);
   // A summons sentence above the first dated line is the meeting's ("You are hereby summoned …" before a deadline line).
   if (sentence && byLine && sentence.line < byLine.line) return fill(sentence);
+  // A date alone on its line above a letter summoning members to a meeting on another day, at a time, dates the letter.
+  const letterDated = sentence !== null && byLine !== null && byLine.time === null && sentence.time !== null && sentence.date !== byLine.date;
+  if (letterDated && isWholeDate((doc.lines[byLine.line] as Line).text) !== null) return fill(sentence);
   if (byLine && !prose && byLine.body !== '' && (byLine.time !== null || byLine.venue !== null)) return fill(byLine);
   return fill(sentence ?? (prose ? null : byLine));
 }
@@ -382,7 +385,8 @@ function readDateLineFrom(doc: Doc, from: number, end: number): SummonsHeader | 
       .replace(WEEKDAY, '')
       .replace(/[\s,–—-]+$/, '')
       .trim();
-    if (isFrontSheetHeading(body) || /\b(?:held|meeting)\s+(?:on|at)\s*$/i.test(body)) body = '';
+    // A date printed in two languages: the first half is the date too, not a body.
+    if (isFrontSheetHeading(body) || /\b(?:held|meeting)\s+(?:on|at)\s*$/i.test(body) || isWholeDate(text) !== null) body = '';
     let { time, venue } = venueAndTime(text.slice(d.index + d.length));
     let first = i;
     if (body === '') {
@@ -722,7 +726,13 @@ function signedUnderSummons(doc: Doc, agendaEnd: number): number {
   if (summons < 0) return -1;
   const nx = nextNonBlank(lines, summons + 1, agendaEnd);
   const under = nx >= 0 ? closingBlockAt(doc, nx, Math.min(agendaEnd, nx + 2)) : -1;
-  if (under >= 0 || !doc.paged) return under;
+  if (under >= 0) return under;
+  // The summoning sentence in a paragraph of the letter: the block under the paragraph.
+  let end = summons;
+  while (end < agendaEnd && end - summons < 20 && (lines[end] as Line).text !== '') end++;
+  const below = end - summons < 20 ? nextNonBlank(lines, end, agendaEnd) : -1;
+  const block = below >= 0 ? closingBlockAt(doc, below, Math.min(agendaEnd, below + 2)) : -1;
+  if (block >= 0 || !doc.paged) return block;
   // The last two lines of text on the summons's page, before the agenda.
   const page = (lines[summons] as Line).page;
   let last = summons;
@@ -764,7 +774,8 @@ export function closingBlockAt(doc: Doc, from: number, end: number): number {
     if (name === '' || name.length > 40 || !looksLikePerson(name) || /^\d/.test(name)) continue;
     const nx = nextNonBlank(lines, i + 1, end);
     if (nx !== i + 1) continue;
-    const post = (lines[nx] as Line).text;
+    // A post printed in two languages ("Clerc … / Clerk and …"): its second half.
+    const post = (lines[nx] as Line).text.replace(/^[^/]{3,60}\s\/\s(?=\S)/, '');
     if (post.length < 60 && ISSUING_POST.test(post) && !/[.:]$/.test(post)) return i;
   }
   return -1;

@@ -1,0 +1,170 @@
+/**
+ * A page printed in two languages side by side (Welsh beside English, Gaelic beside English): `pdftotext -layout`
+ * gives every line a half in each language, the halves wrapping independently, so no reader can follow either.
+ * Such a block is read in English only: the other language's column is blanked and the English column moved
+ * into its place, so the page reads as an ordinary single-language layout. A column of item or minute numbers
+ * left of the language columns, shared by both, is kept. Lines are neither added nor removed.
+ */
+import { ENGLISH_PROSE_WORDS } from './layouts.ts';
+
+interface Run {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** Runs of words of a laid-out line: words one or two spaces apart, as a column keeps them. */
+const COLUMN_RUN = /\S+(?: {1,2}\S+)*/g;
+
+/** An item or minute number alone in its column ("7.", "112/25", "a)"), not text in either language. */
+const NUMBER_CELL = /^(?:\(?[a-z]\)|\(?[ivx]{1,5}\)|[A-Z]{0,4}\/?\d{1,4}(?:[./]\d{1,4}){0,2}[a-z]?[.)]?)$/;
+
+/** The most lines one block may hold (a page's worth and more), so that reading a long text stays linear. */
+const MAX_BLOCK = 150;
+
+/** How far past the gutter a line of the right-hand column may start (an indented sub-item, a wrapped reference). */
+const RIGHT_SLACK = 4;
+
+function runsOf(text: string): Run[] {
+  return [...text.matchAll(COLUMN_RUN)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }));
+}
+
+/** Whether a line's runs sit on either side of a gutter at `g`: none crosses it, and none starts far right of it. */
+function fits(runs: readonly Run[], g: number): boolean {
+  return runs.every((r) => r.end <= g - 2 || (r.start >= g - 2 && r.start <= g + RIGHT_SLACK));
+}
+
+/** Share of a column's words that are English prose words ("the", "of", "to"): high for English, near nil for the other language. */
+function englishShare(words: readonly string[]): number {
+  if (words.length === 0) return 0;
+  return words.filter((w) => ENGLISH_PROSE_WORDS.test(w.replace(/^[^a-z]+|[^a-z]+$/gi, ''))).length / words.length;
+}
+
+const wordsOf = (runs: readonly Run[]): string[] => runs.flatMap((r) => r.text.split(/\s+/));
+
+/** Share of a column's words that start in lower case: prose has many ("a", "yn", "the"), a column of names or titles few. */
+function lowerShare(words: readonly string[]): number {
+  const alpha = words.filter((w) => /^\p{L}/u.test(w));
+  return alpha.length === 0 ? 0 : alpha.filter((w) => /^\p{Ll}/u.test(w)).length / alpha.length;
+}
+
+/** Which column of a block of lines split at gutter `g` is English: null unless both hold prose of a like length, one English and one not. */
+function englishSide(page: ReadonlyArray<readonly Run[]>, g: number): 'left' | 'right' | null {
+  const left: Run[] = [];
+  const right: Run[] = [];
+  let both = 0;
+  for (const runs of page) {
+    const l = runs.filter((r) => r.end <= g - 2 && !NUMBER_CELL.test(r.text));
+    const r = runs.filter((x) => x.start >= g - 2);
+    if (l.length > 0 && r.length > 0) both++;
+    left.push(...l);
+    right.push(...r);
+  }
+  const lw = wordsOf(left);
+  const rw = wordsOf(right);
+  if (both < 3 || lw.length < 15 || rw.length < 15 || lw.length > rw.length * 2 || rw.length > lw.length * 2) return null;
+  // Both columns are prose wrapped to their width, not labels beside values.
+  const wide = (runs: readonly Run[]): boolean => runs.reduce((s, r) => s + r.text.length, 0) / runs.length >= 20;
+  if (!wide(left) || !wide(right)) return null;
+  // Both columns are prose, not names beside posts: many of their words start in lower case.
+  if (lowerShare(lw) < 0.25 || lowerShare(rw) < 0.25) return null;
+  const ls = englishShare(lw);
+  const rs = englishShare(rw);
+  if (rs >= 0.1 && ls <= 0.03) return 'right';
+  if (ls >= 0.1 && rs <= 0.03) return 'left';
+  return null;
+}
+
+/** A line rebuilt from runs placed at the given columns (at least three spaces apart, so they stay cells). */
+function place(runs: ReadonlyArray<{ at: number; text: string }>): string {
+  let out = '';
+  for (const r of runs) {
+    const at = out === '' ? r.at : Math.max(r.at, out.length + 3);
+    out = `${out.padEnd(at, ' ')}${r.text}`;
+  }
+  return out;
+}
+
+/** The lines of one block (its runs) in English only, English's column moved to where the other language's began. */
+function keepEnglish(block: ReadonlyArray<readonly Run[]>, g: number, side: 'left' | 'right'): string[] {
+  if (side === 'left') return block.map((runs) => place(runs.filter((r) => r.end <= g - 2).map((r) => ({ at: r.start, text: r.text }))));
+  // Where the language column starts: the commonest start of its runs (a number column may stand left of it).
+  const starts = new Map<number, number>();
+  for (const runs of block) for (const r of runs) if (r.end <= g - 2 && !NUMBER_CELL.test(r.text)) starts.set(r.start, (starts.get(r.start) ?? 0) + 1);
+  const from = [...starts.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0] ?? 0;
+  const gutter = Math.min(...block.flatMap((runs) => runs.filter((r) => r.start >= g - 2).map((r) => r.start)));
+  return block.map((runs) =>
+    place([
+      ...runs.filter((r) => r.end <= g - 2 && r.start < from - 1 && NUMBER_CELL.test(r.text)).map((r) => ({ at: r.start, text: r.text })),
+      ...runs.filter((r) => r.start >= g - 2).map((r) => ({ at: r.start - gutter + from, text: r.text })),
+    ]),
+  );
+}
+
+/**
+ * Where a block of lines from `from` (up to `end`) split at gutter `g` ends: after the paragraph of its last line
+ * holding both languages, so that a line after it in one column only (a name signing a letter, a heading) is not
+ * taken for one language's half.
+ */
+function lastParagraphEnd(runs: ReadonlyArray<readonly Run[]>, from: number, end: number, g: number): number {
+  let last = from;
+  for (let k = from; k < end; k++) {
+    const line = runs[k] as Run[];
+    if (line.some((r) => r.end <= g - 2) && line.some((r) => r.start >= g - 2)) last = k;
+  }
+  let stop = last + 1;
+  while (stop < end && (runs[stop] as Run[]).length > 0) stop++;
+  return stop;
+}
+
+/** One page's lines with each block set in two languages side by side read in English only. */
+function pageInEnglish(lines: string[]): string[] {
+  const runs = lines.map(runsOf);
+  const out = [...lines];
+  let i = 0;
+  while (i < lines.length) {
+    let best: { g: number; end: number; side: 'left' | 'right' } | null = null;
+    const here = runs[i] as Run[];
+    // A block starts on a line holding both languages.
+    for (const r of here) {
+      if (r.start < 20 || !here.some((l) => l.end <= r.start - 2 && !NUMBER_CELL.test(l.text))) continue;
+      let end = i + 1;
+      while (end < lines.length && end - i < MAX_BLOCK && fits(runs[end] as Run[], r.start)) end++;
+      end = lastParagraphEnd(runs, i, end, r.start);
+      if (!fits(here, r.start) || (best && end <= best.end)) continue;
+      const side = englishSide(runs.slice(i, end), r.start);
+      if (side) best = { g: r.start, end, side };
+    }
+    if (!best) {
+      i++;
+      continue;
+    }
+    keepEnglish(runs.slice(i, best.end), best.g, best.side).forEach((text, k) => (out[i + k] = text));
+    i = best.end;
+  }
+  return out;
+}
+
+/**
+ * Laid-out lines (form feeds kept) with every block printed in two languages side by side read in English only;
+ * the same lines when there is none. Each page is read apart, since a page break ends a block.
+ * @example inEnglish([' Annwyl Gynghorydd,        Dear Councillor,', …])[0] // ' Dear Councillor,' (given a few such lines)
+ */
+export function inEnglish(lines: readonly string[]): string[] {
+  const out: string[] = [];
+  let page: string[] = [];
+  let feeds: string[] = [];
+  const flush = (): void => {
+    pageInEnglish(page).forEach((t, k) => out.push(`${feeds[k] ?? ''}${t}`));
+    page = [];
+    feeds = [];
+  };
+  for (const line of lines) {
+    const feed = /^\f+/.exec(line)?.[0] ?? '';
+    if (line.includes('\f') && page.length > 0) flush();
+    feeds.push(feed);
+    page.push(line.includes('\f') ? line.replace(/\f/g, '') : line);
+  }
+  flush();
+  return out;
+}
