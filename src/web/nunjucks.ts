@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import nunjucks from 'nunjucks';
@@ -18,6 +19,7 @@ export function createNunjucks(): nunjucks.Environment {
     trimBlocks: true,
     lstripBlocks: true,
   });
+  addGovukMacros(env);
   env.addFilter('date', (v: unknown) => formatDate(v as Date | string | null));
   env.addFilter('dayDate', (v: unknown) => formatDayDate(v as Date | string | null));
   env.addFilter('time', (v: unknown) => formatTime(v as Date | null));
@@ -45,4 +47,30 @@ export function createNunjucks(): nunjucks.Environment {
   });
   env.addFilter('errorList', (errors: { field: string; message: string }[] | undefined) => (errors ?? []).map((e) => ({ text: e.message, href: `#${e.field}` })));
   return env;
+}
+
+/**
+ * Every govuk-frontend component's macro as a global (`govukButton`, `govukSummaryList`, …), loaded on its
+ * first call and kept, so templates call them without a `{% from … import %}`. An import runs the macro
+ * file again on every render of every template that names it (nineteen of them in the layout, a fifth of
+ * an error page's rendering time); the components read only their `params`, so one loaded copy serves all.
+ */
+function addGovukMacros(env: nunjucks.Environment): void {
+  for (const dir of readdirSync(join(govukDist, 'components'), { withFileTypes: true })) {
+    if (!dir.isDirectory()) continue;
+    const name = `govuk${dir.name.replace(/(?:^|-)([a-z])/g, (_m, c: string) => c.toUpperCase())}`;
+    let macro: ((...args: unknown[]) => unknown) | undefined;
+    env.addGlobal(name, function (this: unknown, ...args: unknown[]) {
+      if (!macro) {
+        const template = env.getTemplate(`govuk/components/${dir.name}/macro.njk`, true);
+        // Synchronous: a FileSystemLoader template's exports are ready when getExported returns.
+        (template as unknown as { getExported(cb: (err: Error | null, exported: Record<string, unknown>) => void): void }).getExported((err, exported) => {
+          if (err) throw err;
+          macro = exported[name] as typeof macro;
+        });
+        if (!macro) throw new Error(`govuk-frontend has no macro ${name}`);
+      }
+      return macro.apply(this, args);
+    });
+  }
 }
