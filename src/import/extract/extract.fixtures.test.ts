@@ -211,7 +211,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'mournehaven-glenbrack-council-2025-11-03': 17,
     'netherby-cross-parish-2026-04-07': 22,
     'northmoor-police-crime-panel-2025-07-10': 15,
-    'northwold-cabinet-member-decisions-2026-01-16': 5,
+    'northwold-cabinet-member-decisions-2026-01-16': 22,
     'oakenshire-cabinet-report-2026-03-10': 17,
     'pennwick-schools-forum-2025-12-04': 22,
     'ravenshire-health-scrutiny-2024-12-05': 14,

@@ -2861,3 +2861,49 @@ describe('a bilingual summons letter signed above its agenda, set in two languag
     expect(PUBLIC_SPEAKING.test('Anyone wishing to address the Council should notify the Clerk')).toBe(true);
   });
 });
+
+describe('holdout: a web page of individual member decisions, each a description list of labels under its heading', () => {
+  const decision = (title: string, rows: string, body: string): string =>
+    `<article><h2>${title}</h2><dl>${rows}</dl><dl>${body}</dl><h3>Papers</h3><ul><li><a href="/r.pdf">Report to Cabinet Member: ${title.toLowerCase()}</a> <span>(PDF, 120 KB)</span></li></ul><p><a href="#top">Back to top</a></p></article>`;
+  const html = [
+    '<html><body><main><h1>Executive Member decisions: fortnight to 9 May 2031</h1>',
+    '<p>Enquiries: Governance Team, Guildhall. Email governance@example.org.</p>',
+    decision(
+      'Grass verge cutting contract 2031 to 2034',
+      '<div><dt>Decision number</dt><dd>EMD/31/17</dd></div><div><dt>Decision maker</dt><dd>Councillor Imogen Fairweather-Lusk, Executive Member for Parks &amp; Open Spaces</dd></div><div><dt>Date of decision</dt><dd><time datetime="2031-05-05">5 May 2031</time></dd></div>',
+      '<dt>Decision</dt><dd><p>The Executive Member for Parks and Open Spaces:</p><ol><li>awarded the verge cutting contract to Greenlane Grounds Ltd;</li><li>delegated the contract terms to the Head of Parks.</li></ol></dd><dt>Reasons</dt><dd><p>The current contract ends in June.</p></dd><dt>Declarations</dt><dd>None</dd>',
+    ),
+    decision(
+      'Allotment rents 2032',
+      '<div><dt>Decision number</dt><dd>EMD/31/18</dd></div><div><dt>Decision maker</dt><dd>Councillor Dev Okonkwo, Executive Member for Environment</dd></div><div><dt>Date of decision</dt><dd>7 May 2031</dd></div>',
+      '<dt>Decision</dt><dd><p>To hold allotment rents at their 2031 level for 2032.</p></dd><dt>Declarations</dt><dd>None</dd>',
+    ),
+    '</main></body></html>',
+  ].join('\n');
+
+  it('prints a short description beside its term as a label line, and a description of paragraphs under its term', () => {
+    const text = htmlToText(html);
+    expect(text).toContain('Decision maker:\tCouncillor Imogen Fairweather-Lusk, Executive Member for Parks & Open Spaces');
+    expect(text).toContain('Date of decision:\t5 May 2031');
+    expect(text).toMatch(/Decision:\n+The Executive Member for Parks and Open Spaces:\n+1\. awarded/);
+  });
+
+  it('reads one record for each decision, its cover starting under its heading, its list items and enquiries line not labels', () => {
+    const r = extractPack(Buffer.from(html), 'decisions.html').reports;
+    expect(r.map((x) => [x.title, x.date, x.decisionNumber])).toEqual([
+      ['Grass verge cutting contract 2031 to 2034', '2031-05-05', 'EMD/31/17'],
+      ['Allotment rents 2032', '2031-05-07', 'EMD/31/18'],
+    ]);
+    expect(r.map((x) => x.cabinetMembers)).toEqual([
+      ['Councillor Imogen Fairweather-Lusk, Executive Member for Parks & Open Spaces'],
+      ['Councillor Dev Okonkwo, Executive Member for Environment'],
+    ]);
+  });
+
+  it('takes a lead-in a blank line above its numbered list as the decision’s text, the list as its parts', () => {
+    const [first, second] = extractPack(Buffer.from(html), 'decisions.html').reports;
+    expect(first?.decisions).toEqual(['awarded the verge cutting contract to Greenlane Grounds Ltd;', 'delegated the contract terms to the Head of Parks.']);
+    expect(second?.decision).toBe('To hold allotment rents at their 2031 level for 2032.');
+    expect(second?.decisions).toBeUndefined();
+  });
+});

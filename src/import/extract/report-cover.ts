@@ -71,6 +71,9 @@ export function coverFieldsOf(line: Line): FieldRead[] {
 
 const NONE: FieldRead[] = [];
 
+/** A bulleted list item's mark at the start of a line. */
+const LIST_BULLET = /^[-•*]\s/;
+
 /** Whether a laid-out line is one cell after its indent (a centred or indented heading, not a table row). */
 export function centredCell(l: Line): boolean {
   return l.tabbed && l.indent > 0 && l.raw.charCodeAt(0) === 9 && l.raw.indexOf('\t', 1) < 0;
@@ -133,6 +136,8 @@ function readCoverFields(line: Line): FieldRead[] {
     return NONE;
   }
   const t = line.text;
+  // An item of a bulleted list ("- Report to Cabinet Member: … (PDF, 412 KB)") is a list's line, not a label.
+  if (LIST_BULLET.test(t)) return NONE;
   const by = REPORT_BY_LINE.exec(t);
   if (by && !/:/.test(t.slice(0, 12))) return [{ field: 'lead', label: 'Report by', value: (by[1] as string).trim() }];
   const found: FieldRead[] = [];
@@ -328,6 +333,9 @@ function itemLineAbove(lines: readonly Line[], start: number, floor: number): nu
   return null;
 }
 
+/** Fields that close a record as well as open one: alone, before a run of text, they are not a cover's. */
+const TRAILING: ReadonlySet<CoverField> = new Set<CoverField>(['other', 'contact']);
+
 /** Fields that say whose report it is: with one of them, a cluster of labels is a cover. */
 const WHO: ReadonlySet<CoverField> = new Set<CoverField>(['lead', 'cabinet', 'title', 'to', 'decisionNo']);
 
@@ -366,6 +374,12 @@ export function findReportCovers(doc: Doc): number[] {
         // A value wrapped in its column, well to the right of the labels, is not a gap in them.
         if (!(doc.layout && valueColumnLine(l, labelIndent))) gap++;
         continue;
+      }
+      // Closing labels (an enquiries line, "Declarations: None") with text after them end what came before: the
+      // cover starts at the labels after that text.
+      if (gap > 0 && fields.size > 0 && [...fields].every((x) => TRAILING.has(x))) {
+        fields.clear();
+        i = j;
       }
       for (const x of f) fields.add(x.field);
       last = j;

@@ -308,7 +308,9 @@ function readLabelledSections(doc: Doc, from: number, end: number): ReportSectio
       continue;
     }
     // A lead-in to a list ("The Cabinet Member RESOLVED that:", or any "…:" line just under a plain heading) is the section's text, not a heading.
-    const leadIn = m !== null && current !== null && current.text === '' && (m[2] as string) === '' && i > from && (lines[i - 1] as Line).text !== '';
+    // A web page's paragraphs are a blank line apart: there the lead-in is known by the numbered list under it.
+    const leadIn =
+      m !== null && current !== null && current.text === '' && (m[2] as string) === '' && i > from && ((lines[i - 1] as Line).text !== '' || listFollows(lines, i + 1, end));
     if (m && !leadIn && (m[1] as string).split(/\s+/).length <= 9 && !/^(?:signed|date)$/i.test(m[1] as string) && !LEAD_IN_LABEL.test(m[1] as string)) {
       current = { heading: (m[1] as string).trim(), text: (m[2] as string).replace(/^[:\s]+/, '').trim() };
       out.push(current);
@@ -317,6 +319,12 @@ function readLabelledSections(doc: Doc, from: number, end: number): ReportSectio
     if (current) current.text = current.text === '' ? l.text : `${current.text} ${l.text}`;
   }
   return out;
+}
+
+/** Whether the next line after blanks from line i on is an item of a numbered or bulleted list. */
+function listFollows(lines: Line[], i: number, end: number): boolean {
+  const k = nextNonBlank(lines, i, end);
+  return k >= 0 && markerOf((lines[k] as Line).text) !== null;
 }
 
 /** Whether line i is a plain section heading: short, capitalised, unpunctuated, after a blank line and over a longer paragraph. */

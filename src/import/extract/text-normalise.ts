@@ -127,6 +127,21 @@ function cellEdge(_whole: string, open: string | undefined, before: string | und
   return open !== undefined ? `${open}${before ?? ''}` : (after ?? '');
 }
 
+/**
+ * A description list's term and its description ("<dt>Decision maker</dt><dd>…</dd>"): a label and its value. A
+ * description of one line of text is printed beside its term ("Decision maker:\tCouncillor …"); one of paragraphs or
+ * lists goes under its term, which ends in a colon ("Decision:").
+ */
+const DESCRIPTION_TERM =
+  /<dt\b[^>]*>((?:(?!<\/?(?:dt|dd|dl)\b)[^])*?)<\/dt\s*>((?:\s|\ue000\d+\ue001)*)<dd\b[^>]*>((?:(?!<\/?(?:dt|dd|dl|p|div|ol|ul|li|table|h[1-6]|br)\b)[^])*?<\/dd\s*>)?/gi;
+
+function describedTerm(_whole: string, term: string, between: string, inline: string | undefined): string {
+  const label = term.replace(/\s+$/, '');
+  const colon = /[:?]\s*(?:\ue000\d+\ue001\s*)*$/.test(label) || label.replace(MARKER, '').trim() === '' ? '' : ':';
+  if (inline !== undefined) return `\n${label}${colon}\t${between}${inline.replace(/<\/dd\s*>$/i, '')}\n`;
+  return `\n${label}${colon}\n${between}<dd>`;
+}
+
 /** htmlToText; with `keepMarkers`, line markers inside dropped comments, scripts and styles are kept. */
 function convertHtml(html: string, keepMarkers: boolean): string {
   const drop = (removed: string): string => (keepMarkers ? ` ${(removed.match(MARKER) ?? []).join('')} ` : ' ');
@@ -148,6 +163,7 @@ function convertHtml(html: string, keepMarkers: boolean): string {
       .replace(/[\s\u00a0]+/g, ' ')
       .replace(/<input\b[^<>]{0,500}>/gi, (tag) => (/\bchecked\b/i.test(tag) ? ' ☒ ' : ' ☐ '))
       .replace(/<br\s*\/?>/gi, '\n')
+      .replace(DESCRIPTION_TERM, describedTerm)
       .replace(/<ol\b([^>]*)>((?:(?!<ol\b)[\s\S])*?)<\/ol\s*>/gi, numberListItems)
       .replace(/<li\b[^>]*>/gi, '\n- ')
       .replace(CELL_EDGE_BLOCK, cellEdge)
