@@ -160,7 +160,12 @@ describe('an HTML licensing pack (tables for agenda, tracker and action plan)', 
  * joint health scrutiny minutes with attendance in one column per council (14 of 22), a county's web page of five
  * Cabinet Member decisions (5 of 22), a Scottish committee's agenda with the previous minutes' sederunt (12 of 22) and
  * a fire authority pack with a dot-leader contents agenda (10 of 22): 41 of 88, 47 %. All ten of rounds seven and
- * eight were then taught, so the next honest measure needs new packs again.
+ * eight were then taught, so the next honest measure needs new packs again. Round nine (6 December 2026), written blind
+ * and scored before any fix against the extractor with rounds seven and eight taught: an Audit and Governance agenda pack
+ * with a strategic risk register (16 of 22), Cabinet minutes with run-on attendance prose and decision blocks (9 of 22),
+ * an Executive report with a peer challenge action plan (6 of 21), town council minutes as a pandoc Markdown table
+ * (8 of 22), an Integration Joint Board pack with a rolling action log and the previous minutes (16 of 22) and a notice
+ * of key decisions saved from Word as plain text (13 of 22): 68 of 131, 52 %.
  * Each is a council document, so
  * none may exit 2; each must validate and point every record at its source lines. Not every fact passes yet:
  * `PASSING` is how many of each pack's facts pass today, a floor that may only rise (raise it when the extractor
@@ -172,6 +177,7 @@ describe('blind packs of councils the extractor was not written against', () => 
   const PASSING: Record<string, number> = {
     'aldercombe-overview-scrutiny-2025-10-09': 19,
     'anyshire-otherby-joint-waste-2025-09-18': 18,
+    'ardley-wolds-key-decisions-2026-02-02': 13,
     'ashcombe-marsh-fire-authority-2025-10-23': 22,
     'ashenholt-cabinet-decisions-2025-10-15': 18,
     'balmerrick-drumlaw-community-council-2026-02-17': 19,
@@ -187,6 +193,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'carrowshire-pcc-decision-2025-10-14': 16,
     'castlewick-cabinet-2026-02-11': 22,
     'caversfield-housing-scrutiny-2026-02-24': 19,
+    'corrieburn-ijb-2026-01-22': 16,
     'cwm-aderyn-cabinet-2025-09-16': 15,
     'cwm-gwenallt-community-council-2026-01-19': 22,
     'dyffryn-tarian-communities-scrutiny-2026-03-12': 15,
@@ -195,10 +202,12 @@ describe('blind packs of councils the extractor was not written against', () => 
     'fennbridge-cabinet-2026-06-17': 19,
     'fenwold-planning-committee-2025-11-04': 15,
     'glenarden-education-committee-2025-06-05': 16,
+    'greystoke-vale-town-council-2026-03-17': 8,
     'harlowmere-officer-decisions-2025-11-12': 18,
     'harrowfield-cabinet-decisions-2025-11-18': 16,
     'hartmoor-county-forward-plan-2026-02-02': 16,
     'hartsmoor-decision-details-2025-11-13': 13,
+    'hexworth-audit-governance-2026-01-28': 16,
     'hollinsworth-parish-2026-10-13': 17,
     'hollowmere-health-wellbeing-board-2026-03-18': 22,
     'inverbrae-education-children-2026-02-26': 22,
@@ -214,10 +223,12 @@ describe('blind packs of councils the extractor was not written against', () => 
     'northmoor-police-crime-panel-2025-07-10': 15,
     'northwold-cabinet-member-decisions-2026-01-16': 22,
     'oakenshire-cabinet-report-2026-03-10': 17,
+    'pellingford-cabinet-minutes-2025-12-10': 9,
     'pennwick-schools-forum-2025-12-04': 22,
     'ravenshire-health-scrutiny-2024-12-05': 14,
     'rendlesham-vale-joint-hosc-2025-11-06': 22,
     'severnvale-ca-decision-2025-10-07': 14,
+    'stannington-peer-challenge-2026-02-05': 6,
     'stourmoor-licensing-hearing-2025-08-20': 16,
     'strathcairn-housing-communities-report-2026-01-27': 14,
     'strathmorven-education-committee-2025-09-03': 19,
