@@ -101,6 +101,8 @@ export interface MinuteItem extends Provenance {
   text: string;
   resolutions: string[];
   declarations: Declaration[];
+  /** The minute's labelled key decision note as printed, wrapped lines joined (a property beyond the schema, as it allows). */
+  keyDecision?: string;
 }
 
 /** A labelled attendance group other than present, other members and apologies. */

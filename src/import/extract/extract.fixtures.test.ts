@@ -223,7 +223,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'northmoor-police-crime-panel-2025-07-10': 15,
     'northwold-cabinet-member-decisions-2026-01-16': 22,
     'oakenshire-cabinet-report-2026-03-10': 17,
-    'pellingford-cabinet-minutes-2025-12-10': 9,
+    'pellingford-cabinet-minutes-2025-12-10': 22,
     'pennwick-schools-forum-2025-12-04': 22,
     'ravenshire-health-scrutiny-2024-12-05': 14,
     'rendlesham-vale-joint-hosc-2025-11-06': 22,

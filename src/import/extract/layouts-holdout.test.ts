@@ -17,6 +17,7 @@ import {
   ISSUED_LABEL,
   ITEM_HEADING,
   ITEM_MARKER,
+  KEY_DECISION_NOTE,
   MEETING_DATE_LABEL,
   MEMBER_GROUP_HEADING,
   MEMBERSHIP_HEADING,
@@ -49,7 +50,7 @@ import {
 } from './layouts.ts';
 import { attendanceKey } from './attendance-grid.ts';
 import { extractPack } from './index.ts';
-import { attendanceLabelOf, dropRoleNotes, isPostText } from './names.ts';
+import { attendanceLabelOf, dropRoleNotes, isPostText, splitPostedPeople } from './names.ts';
 import { inEnglish } from './parallel-text.ts';
 import { isWholeDate } from './date-text.ts';
 import { noticeLabelOf } from './notice-blocks.ts';
@@ -2905,5 +2906,75 @@ describe('holdout: a web page of individual member decisions, each a description
     expect(first?.decisions).toEqual(['awarded the verge cutting contract to Greenlane Grounds Ltd;', 'delegated the contract terms to the Head of Parks.']);
     expect(second?.decision).toBe('To hold allotment rents at their 2031 level for 2032.');
     expect(second?.decisions).toBeUndefined();
+  });
+});
+
+describe('holdout: minutes numbered "EX 14/31" in a left column, officers listed "Name, Post;" and key decision notes wrapped', () => {
+  const lettered = MINUTE_NUMBERS.find((x) => x.name === 'lettered');
+  it("reads the body's letters spaced off a running number over the year as a minute number, one following another", () => {
+    expect(lettered?.pattern.exec('EX 14/31          QUARTERLY FINANCE REPORT')?.[1]).toBe('EX 14/31');
+    expect(lettered?.follows('EX 14/31', 'EX 15/31')).toBe(true);
+    expect(lettered?.follows('EX 14/31', 'PL 15/31')).toBe(false);
+    expect(lettered?.pattern.test('A 12/31 Something')).toBe(false);
+  });
+  it('keeps "Name, Post" entries whole where semicolons divide them, and only there', () => {
+    expect(splitPostedPeople('Ruth Amberley, Head of Law and Governance; Dr Ivo Senn, Director of Housing and Assets; and Pia Lund, Committee Officer.')).toEqual([
+      'Ruth Amberley, Head of Law and Governance',
+      'Dr Ivo Senn, Director of Housing and Assets',
+      'Pia Lund, Committee Officer',
+    ]);
+    expect(splitPostedPeople('Councillor Tom Birtle (Chair); Councillors Ann Frew, Bo Hale and Cy Imber')).toBeNull();
+    expect(splitPostedPeople('Ruth Amberley, Head of Law')).toBeNull();
+  });
+  it.each([
+    ['Key decision reference: EX/31/009 - in force on 2 May 2031 unless called in', true],
+    ['Forward plan ref: FP 31/4', true],
+    ['Key decision: Yes', true],
+    ['This was not a key decision.', false],
+    ['The key decision was taken last year: see minute 3', false],
+  ])('"%s" is a key decision note: %s', (line, yes) => expect(KEY_DECISION_NOTE.test(line)).toBe(yes));
+
+  it('reads the minutes: numbers, agenda items, officers whole, resolutions, and the key decision note joined apart from them', () => {
+    const text = [
+      'THORNBURY VALE DISTRICT COUNCIL',
+      'EXECUTIVE',
+      '',
+      'Minutes of the meeting of the Executive held on Tuesday 22 April 2031 at 6.30 pm in the',
+      'Assembly Room, Vale House, Thornbury',
+      '',
+      'Present:        Councillor Tom Birtle (Leader, in the Chair); Councillors Ann Frew, Bo',
+      '                Hale and Cy Imber.',
+      'Officers:       Ruth Amberley, Head of Law and Governance; Dr Ivo Senn, Director of',
+      '                Housing and Assets; and Pia Lund, Committee Officer.',
+      'Apologies:      Councillor Di Jowett.',
+      '',
+      'EX 14/31        DECLARATIONS OF INTEREST',
+      '                (Agenda Item 2)',
+      '                No declarations of interest were made.',
+      '',
+      'EX 15/31        RIVERSIDE CAR PARK – DISPOSAL OF THE',
+      '                LOWER DECK',
+      '                (Agenda Item 4)',
+      '                Councillor Frew introduced the report.',
+      '',
+      '                Decision:',
+      '                   1. That the lower deck be declared surplus.',
+      '                   2. That the Head of Law and Governance be authorised to complete the',
+      '                      disposal.',
+      '',
+      '                Key decision reference: EX/31/009 - this decision will come into force on 2',
+      '                May 2031 unless called in',
+      '',
+      'The meeting closed at 7.05 pm.',
+    ].join('\n');
+    const m = extractPack(Buffer.from(text), 'executive.txt').minutes[0];
+    expect(m?.inAttendance).toEqual(['Ruth Amberley, Head of Law and Governance', 'Dr Ivo Senn, Director of Housing and Assets', 'Pia Lund, Committee Officer']);
+    expect(m?.items.map((i) => [i.minute, i.agendaItem, i.title])).toEqual([
+      ['EX 14/31', '2', 'DECLARATIONS OF INTEREST'],
+      ['EX 15/31', '4', 'RIVERSIDE CAR PARK – DISPOSAL OF THE LOWER DECK'],
+    ]);
+    expect(m?.items[1]?.resolutions).toEqual(['That the lower deck be declared surplus.', 'That the Head of Law and Governance be authorised to complete the disposal.']);
+    expect(m?.items[1]?.keyDecision).toBe('Key decision reference: EX/31/009 - this decision will come into force on 2 May 2031 unless called in');
+    expect(m?.items[0]?.keyDecision).toBeUndefined();
   });
 });

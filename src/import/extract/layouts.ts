@@ -199,8 +199,13 @@ export const MINUTE_NUMBERS: ReadonlyArray<{
   { name: 'dotted', pattern: /^(\d{2}\.\d{2}\.\d{1,3})\.?\s+(\S.*)$/, follows: (p, n) => bumpPart(p, '.', -1) === n },
   // "24/113 Apologies" (year over running number) or "31/24 Apologies" (running number over year).
   { name: 'slashed', pattern: /^(?:min(?:ute)?\.?\s+)?(\d{1,4}\/\d{1,4})\.?\s+(\S.*)$/i, follows: (p, n) => bumpPart(p, '/', -1) === n || bumpPart(p, '/', 0) === n },
-  // "FRA/24/37 Apologies" (body letters, year, running number) or "C123/24", "C.123/24 Apologies" (letters and running number over year).
-  { name: 'lettered', pattern: /^([A-Z]{1,5}[./]?\d{1,4}(?:\/\d{1,4}){1,2})\.?\s+(\S.*)$/, follows: (p, n) => letteredFollows(p, n) },
+  // "FRA/24/37 Apologies" (body letters, year, running number) or "C123/24", "C.123/24 Apologies" (letters and running number over year),
+  // or "EX 41/26 Apologies" (the body's letters spaced off a running number over the year).
+  {
+    name: 'lettered',
+    pattern: /^([A-Z]{1,5}[./]?\d{1,4}(?:\/\d{1,4}){1,2}|[A-Z]{2,5} \d{1,4}\/\d{2,4})\.?\s+(\S.*)$/,
+    follows: (p, n) => letteredFollows(p, n),
+  },
   // "PC.41 Apologies", "EX12 Budget": a body's letters and the running number, with a dot or nothing between.
   { name: 'prefixed', pattern: /^([A-Z]{1,5}\.\d{1,4}|[A-Z]{2,5}\d{1,4})\.?\s+(\S.*)$/, follows: (p, n) => letteredFollows(p, n) },
   // "K1 Election of Mayor", "K12 Public Questions": one capital letter and the running number. A lone "A1 Road Safety"
@@ -214,8 +219,8 @@ export const MINUTE_NUMBERS: ReadonlyArray<{
 
 /** Whether a lettered minute number follows another: the same letters, then the running number (first or last part) one on. */
 function letteredFollows(prev: string, next: string): boolean {
-  const p = /^([A-Z]+)[./]?(.*)$/.exec(prev);
-  const n = /^([A-Z]+)[./]?(.*)$/.exec(next);
+  const p = /^([A-Z]+)[./ ]?(.*)$/.exec(prev);
+  const n = /^([A-Z]+)[./ ]?(.*)$/.exec(next);
   if (!p || !n || p[1] !== n[1]) return false;
   const a = p[2] as string;
   const b = n[2] as string;
@@ -451,6 +456,13 @@ export const PRIORITY_SECTION_HEADING =
 
 /** A reference alone in its own labelled cell ("Forward Plan Ref: 2031/007") may carry no letters: a year and a number. */
 export const BARE_FORWARD_PLAN_REF = /^\s*(\d{4}\/\d{1,4})\s*$/;
+
+/**
+ * A minute's labelled note of the key decision it records ("Key decision reference: KD 2031/07 — in force on … unless
+ * called in", "Forward plan ref: FP/31/12"): kept on the minute as its `keyDecision`, wrapped lines joined; never a
+ * resolution.
+ */
+export const KEY_DECISION_NOTE = /^(?:key\s+decision(?:\s+ref(?:erence)?(?:\s+no\.?)?)?|forward\s+plan\s+ref(?:erence)?(?:\s+no\.?)?)\s*:\s*\S/i;
 
 /** A reference named as such inside another cover cell ("Key decision: Yes – Forward Plan reference KD/2026/041"). */
 export const NAMED_FORWARD_PLAN_REF = /\b(?:forward plan|key decision|fp)\s+ref(?:erence)?(?:\s+no\.?)?\s*:?\s*([A-Za-z]{1,5}\/?\d{2,4}\/\d{2,4}(?:\/\d{2,3})?)\b/i;

@@ -17,6 +17,7 @@ import {
   ITEM_HEADING,
   ITEM_MARKER,
   ITEM_SUFFIX,
+  KEY_DECISION_NOTE,
   LETTERED_PART,
   MEETING_DATE_LABEL,
   MEETING_END,
@@ -58,6 +59,7 @@ import {
   looksLikePerson,
   splitPeople,
   splitPeopleList,
+  splitPostedPeople,
   startsWithPluralTitle,
   startsWithTitle,
 } from './names.ts';
@@ -555,7 +557,7 @@ function findHeadings(doc: Doc, from: number, end: number): Heading[] {
   for (let i = from; i < end; i++) {
     const l = lines[i] as Line;
     // Every numbering scheme starts with a digit, "Min" or a body's capital letters ("FRA/24/37", "C123/24").
-    if (l.text === '' || l.text.length > 200 || !/^(?:\d|min|[A-Z]{1,5}[./]?\d)/i.test(l.text)) continue;
+    if (l.text === '' || l.text.length > 200 || !/^(?:\d|min|[A-Z]{1,5}[./ ]?\d)/i.test(l.text)) continue;
     for (let s = 0; s < MINUTE_NUMBERS.length; s++) {
       const m = (MINUTE_NUMBERS[s] as (typeof MINUTE_NUMBERS)[number]).pattern.exec(l.text);
       if (!m) continue;
@@ -753,6 +755,8 @@ export function parseMinutes(doc: Doc, span: Span): Minutes | null {
     const texts = body.filter((l) => l.text !== '' && !isPageFurniture(l.text)).map((l) => l.text);
     item.text = texts.join('\n');
     item.resolutions = readResolutions(body);
+    const keyDecision = paragraphs(body).find((p) => KEY_DECISION_NOTE.test(p));
+    if (keyDecision !== undefined) item.keyDecision = keyDecision;
     if (DECLARATIONS_TITLE.test(item.title)) item.declarations = readDeclarations(paragraphs(body, true));
     else item.declarations = sectionDeclarations(body);
     if (/\bapolog/i.test(item.title) && minutes.apologies.length === 0) {
@@ -1211,7 +1215,7 @@ const BULLET_ENTRY = '\u0001';
  * organisation after commas ("Name, Audit Lead, Firm LLP"), unless it lists people with "and" or by their titles.
  */
 function peopleOf(text: string): string[] {
-  if (!text.startsWith(BULLET_ENTRY)) return splitPeople(text);
+  if (!text.startsWith(BULLET_ENTRY)) return splitPostedPeople(text) ?? splitPeople(text);
   const entry = text.slice(BULLET_ENTRY.length).trim();
   const people = splitPeople(entry);
   return people.length > 1 && !/\sand\s|&/.test(entry) && !people.slice(1).every((p) => startsWithTitle(p)) ? [entry] : people;

@@ -207,6 +207,26 @@ export function splitPeople(text: string): string[] {
   return out;
 }
 
+/**
+ * A list whose entries are people with their posts, divided by semicolons ("A Bell, Director of Finance and Section 151
+ * Officer; C Dunn, Head of Legal; and E Fox, Clerk"): one entry a piece, the commas and "and" inside a post kept; null
+ * unless every piece is a person, a comma and a post.
+ */
+export function splitPostedPeople(text: string): string[] | null {
+  if (!text.includes(';')) return null;
+  const pieces = splitTopLevel(text.replace(/\s*\.\s*$/, ''), /\s*;\s*/)
+    .map((p) => p.trim().replace(/^(?:and|&)\s+/i, ''))
+    .filter((p) => p !== '');
+  if (pieces.length < 2) return null;
+  const posted = (p: string): boolean => {
+    const comma = p.indexOf(',');
+    if (comma <= 0) return false;
+    const head = p.slice(0, comma).trim();
+    return (startsWithTitle(head) || looksLikePerson(head)) && isPostText(p.slice(comma + 1));
+  };
+  return pieces.every(posted) ? pieces : null;
+}
+
 /** Whether text after a comma is a post rather than another person ("Cabinet Member for Finance"). */
 export function isPostText(text: string): boolean {
   const t = text.trim();
