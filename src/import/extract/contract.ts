@@ -248,6 +248,8 @@ export interface ActionPlan extends Provenance {
 export interface RiskRow {
   ref: string | null;
   title: string | null;
+  /** The risk owner as printed, wrapped lines joined (an extra property the contract allows). */
+  owner: string | null;
   likelihood: number | null;
   impact: number | null;
   score: number | null;

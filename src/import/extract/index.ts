@@ -16,6 +16,7 @@ import { parseActionPlan, readActionLogs } from './action-plan.ts';
 import { parseWebMeeting } from './web-page.ts';
 import { PART_DETECTORS, findParts, forwardPlanNotices } from './segment.ts';
 import { parseNoticeBlocks } from './notice-blocks.ts';
+import { readRiskRegisters } from './risk-register.ts';
 import type { Part } from './segment.ts';
 import { forgetTitleWords, titleSimilarity } from './similarity.ts';
 import { htmlSourceLines, isPageFurniture } from './text-normalise.ts';
@@ -211,6 +212,8 @@ export function extractPack(bytes: Buffer, name: string): ExtractResult {
     }
   }
   result.reports = reports.map((r) => r.report);
+  // A risk register may sit anywhere (a report's appendix): it is read over the whole pack.
+  result.risks = guarded(doc, null, () => readRiskRegisters(doc), []);
   if (meeting && reports.length > 0) guarded(doc, null, () => linkReports(doc, meeting, reports), undefined);
   if (meeting && result.minutes.length > 0) guarded(doc, null, () => checkAttendance(doc, meeting, result.minutes), undefined);
   clampLines(located(result), result.source.lines);

@@ -30,13 +30,18 @@ import {
   OFFICER_LABEL,
   PARAGRAPH_NUMBER,
   ONE_ITEM_FOLLOWING,
+  PARTY_NOTE,
   PUBLIC_SPEAKING,
   RECORD_DATE_LABELS,
   REGISTER_KEY,
   REGISTER_KEY_PAIR,
   RECOMMENDATION_LEAD,
   RESOLUTION_LEADS,
+  RISK_ASSESSMENT_GROUPS,
+  RISK_CELL_LABEL,
   RISK_COLUMNS,
+  RISK_REF,
+  RISK_REGISTER_COLUMNS,
   SENTENCE_BROKEN,
   SIGNATURE_DATE_LABEL,
   SIGNATURE_LABEL,
@@ -50,7 +55,9 @@ import {
 } from './layouts.ts';
 import { attendanceKey } from './attendance-grid.ts';
 import { extractPack } from './index.ts';
-import { attendanceLabelOf, dropRoleNotes, isPostText, splitPostedPeople } from './names.ts';
+import { attendanceLabelOf, dropRoleNotes, isPostText, parseMember, splitPostedPeople } from './names.ts';
+import { buildDoc } from './doc.ts';
+import { readRiskRegisters } from './risk-register.ts';
 import { inEnglish } from './parallel-text.ts';
 import { isWholeDate } from './date-text.ts';
 import { noticeLabelOf } from './notice-blocks.ts';
@@ -2976,5 +2983,78 @@ describe('holdout: minutes numbered "EX 14/31" in a left column, officers listed
     expect(m?.items[1]?.resolutions).toEqual(['That the lower deck be declared surplus.', 'That the Head of Law and Governance be authorised to complete the disposal.']);
     expect(m?.items[1]?.keyDecision).toBe('Key decision reference: EX/31/009 - this decision will come into force on 2 May 2031 unless called in');
     expect(m?.items[0]?.keyDecision).toBeUndefined();
+  });
+});
+
+describe('holdout: a risk register appendix laid out as a wide table, and party initials after members’ names', () => {
+  // Words placed at columns, as `pdftotext -layout` prints a landscape table.
+  const at = (...cells: Array<[number, string]>): string => cells.reduce((line, [col, text]) => line.padEnd(col) + text, '');
+  const register = [
+    'Appendix 2 – Corporate Risk Register',
+    '',
+    at([2, 'Risk No.'], [16, 'Risk description'], [55, 'Owner'], [82, 'Gross'], [100, 'Mitigation'], [140, 'Net'], [156, 'Direction']),
+    at([76, 'L'], [82, 'I'], [87, 'Score'], [134, 'L'], [140, 'I'], [145, 'Score']),
+    at(
+      [1, 'CR-1'],
+      [10, 'Loss of the ferry service to'],
+      [50, 'Head of Transport'],
+      [76, '4'],
+      [82, '4'],
+      [89, '16'],
+      [96, 'Standby vessel contract;'],
+      [134, '3'],
+      [140, '3'],
+      [147, '9'],
+      [156, 'Steady'],
+    ),
+    at([10, 'the outer islands'], [50, 'and Harbours'], [96, 'winter timetable agreed.']),
+    at([10, 'Consequence: stranded residents.']),
+    at(
+      [1, 'CR-2'],
+      [10, 'Library system outage'],
+      [50, 'Head of Libraries /'],
+      [76, '3'],
+      [82, '5'],
+      [89, '15'],
+      [96, 'Nightly backups.'],
+      [134, '2'],
+      [140, '5'],
+      [147, '12'],
+      [156, 'Rising'],
+    ),
+    at([50, 'Digital Lead']),
+    '',
+    'L = likelihood, I = impact. Score = L x I.',
+    '',
+    at([1, 'CR-4'], [10, 'Not a risk row after the key'], [76, '1'], [82, '1'], [89, '1']),
+  ].join('\n');
+
+  it('names the register’s columns, its assessments, its references and a label that ends the headline', () => {
+    expect(['Risk No.', 'Ref', 'Reference'].every((h) => RISK_REGISTER_COLUMNS.ref.test(h))).toBe(true);
+    expect(['Risk description', 'Risk and cause', 'Risk'].every((h) => RISK_REGISTER_COLUMNS.title.test(h))).toBe(true);
+    expect(RISK_REGISTER_COLUMNS.owner.test('Owner')).toBe(true);
+    expect(RISK_REGISTER_COLUMNS.owner.test('Mitigation')).toBe(false);
+    expect(RISK_ASSESSMENT_GROUPS.find((g) => g.pattern.test('Net'))?.kind).toBe('current');
+    expect(RISK_ASSESSMENT_GROUPS.find((g) => g.pattern.test('Gross'))?.kind).toBe('other');
+    expect(['CR-1', 'SR12', 'R7'].every((r) => RISK_REF.test(r))).toBe(true);
+    expect(RISK_REF.test('Risk')).toBe(false);
+    expect(RISK_CELL_LABEL.test('Consequence: stranded residents.')).toBe(true);
+  });
+
+  it('reads each row’s reference, headline joined over its wrap, owner joined and net score; a score that is not L x I is kept and warned', () => {
+    const doc = buildDoc(register, { layout: true });
+    expect(readRiskRegisters(doc)).toEqual([
+      { ref: 'CR-1', title: 'Loss of the ferry service to the outer islands', owner: 'Head of Transport and Harbours', likelihood: 3, impact: 3, score: 9 },
+      { ref: 'CR-2', title: 'Library system outage', owner: 'Head of Libraries / Digital Lead', likelihood: 2, impact: 5, score: 12 },
+    ]);
+    expect(doc.warnings.map((w) => w.code)).toEqual(['risk-score-mismatch']);
+    expect(doc.warnings[0]?.message).toContain('CR-2');
+  });
+
+  it('keeps a party in brackets with the name and takes only a post as the role', () => {
+    expect(['Con', 'Lab', 'LD', 'Ind', 'Grn', 'SNP', 'Plaid Cymru'].every((p) => PARTY_NOTE.test(p))).toBe(true);
+    expect(PARTY_NOTE.test('Vice-Chair')).toBe(false);
+    expect(parseMember('Councillor Ada Quennell (Lab)')).toEqual({ name: 'Councillor Ada Quennell (Lab)', role: null });
+    expect(parseMember('Councillor Ada Quennell (Lab) (Vice-Chair)')).toEqual({ name: 'Councillor Ada Quennell (Lab)', role: 'Vice-Chair' });
   });
 });

@@ -528,6 +528,42 @@ export const RISK_COLUMNS: Readonly<Record<'likelihood' | 'impact' | 'score', Re
 };
 
 /**
+ * A risk register printed as a wide table, one risk a row ("Ref | Risk and cause | Risk owner | Inherent L I Score |
+ * Key controls | Residual L I Score | Trend | Target"): the header cells that name the reference, the risk and its
+ * owner, and the second header tier of each assessment ("L | I | Score" under "Inherent" or "Residual").
+ */
+export const RISK_REGISTER_COLUMNS: Readonly<Record<'ref' | 'title' | 'owner' | 'likelihood' | 'impact' | 'score', RegExp>> = {
+  ref: /^(?:ref(?:erence)?\.?(?:\s*no\.?)?|risk\s+(?:ref(?:erence)?|no|id)\.?|id|no\.?)$/i,
+  title: /^(?:risk(?:\s+(?:and|&)\s+(?:cause|consequences?|effect))?|risk\s+(?:description|title|event)|description(?:\s+of\s+risk)?|risk\s+and\s+cause\s+and\s+effect)$/i,
+  owner: /^(?:(?:risk\s+)?owners?|responsible\s+officer|lead(?:\s+officer)?)$/i,
+  likelihood: /^(?:l|likelihood|p|probability)$/i,
+  impact: /^(?:i|impact|c|consequence|s|severity)$/i,
+  score: /^(?:score|rating|total|l\s*x\s*i)$/i,
+};
+
+/**
+ * The first header tier naming an assessment over its "L | I | Score" cells: the register's risk is the current
+ * (residual, net) one, never the inherent (gross) or target score.
+ */
+export const RISK_ASSESSMENT_GROUPS: ReadonlyArray<{ kind: 'current' | 'other'; pattern: RegExp }> = [
+  { kind: 'current', pattern: /^(?:residual|current|net|controlled|post[- ]mitigation|with controls)(?:\s+(?:risk|score|rating))?$/i },
+  { kind: 'other', pattern: /^(?:inherent|gross|original|initial|pre[- ]mitigation|uncontrolled|target|future)(?:\s+(?:risk|score|rating))?$/i },
+];
+
+/** A risk's reference at the start of its row ("SR01", "CR-12", "R7"): letters and a number. */
+export const RISK_REF = /^[A-Z]{1,5}[-/ ]?\d{1,3}[a-z]?$/;
+
+/** A label that ends a risk's headline in its cell ("Cause: …", "Consequence: …"): what follows is not the title. */
+export const RISK_CELL_LABEL = /^(?:causes?|consequences?|effects?|impacts?|triggers?)\s*:/i;
+
+/**
+ * A party or group printed in brackets after a member's name ("(C)", "(Lab)", "(LD)", "(Ind)"): it is not the member's
+ * role, and stays with the name as printed.
+ */
+export const PARTY_NOTE =
+  /^(?:c|con|cons|conservative|lab|labour|lab\/co-?op|ld|lib ?dem|lib dems|liberal democrats?|grn|green|green party|ind|indep|independent|snp|pc|plaid(?: cymru)?|reform(?: uk)?|ref|ruk|ukip|ra|res|residents?(?: association)?|ng|non-?aligned|np|no party)$/i;
+
+/**
  * Column headings of a work programme printed as a table ("Meeting date | Item | Purpose | Lead officer") and
  * the cell each names: the meeting's date, the item, and who leads it. A table of items not yet given a date
  * ("Items awaiting scheduling") has no date column.

@@ -1,6 +1,17 @@
 /** Splitting lists of people as council papers print them. */
 import type { AttendanceKind } from './layouts.ts';
-import { ATTENDANCE_LABELS, ATTENDEE_KIND, CLERK_PREFIX, NAME_SUFFIX, OFFICE_HOLDER, POST_HEAD_WORD, POST_WORDS, QUALIFIED_ATTENDANCE_LABEL, registryMatcher } from './layouts.ts';
+import {
+  ATTENDANCE_LABELS,
+  ATTENDEE_KIND,
+  CLERK_PREFIX,
+  NAME_SUFFIX,
+  OFFICE_HOLDER,
+  PARTY_NOTE,
+  POST_HEAD_WORD,
+  POST_WORDS,
+  QUALIFIED_ATTENDANCE_LABEL,
+  registryMatcher,
+} from './layouts.ts';
 
 // Titles before a name, including the Welsh "Cynghorydd" (Cyng.) and the tier of a councillor.
 const TITLE =
@@ -35,10 +46,10 @@ export function splitPeopleList(text: string): string[] {
     .filter((s) => s !== '' && !/^(?:and|all|none|n\/a)$/i.test(s));
 }
 
-/** A member as printed: the role in brackets is split off ("Cllr P Quill (Chairman)"). */
+/** A member as printed: the role in brackets is split off ("Cllr P Quill (Chairman)"); a party in brackets ("(Lab)") is not a role and stays. */
 export function parseMember(text: string): { name: string; role: string | null } {
   const m = /^(.*?)\s*\(([^()]{1,60})\)\s*$/.exec(text.trim());
-  if (!m) return { name: text.trim(), role: null };
+  if (!m || PARTY_NOTE.test((m[2] as string).trim())) return { name: text.trim(), role: null };
   return { name: (m[1] as string).trim(), role: (m[2] as string).trim() };
 }
 
