@@ -4,7 +4,7 @@ import { cellsOf, locate, prevNonBlank, warn } from './doc.ts';
 import { isMonthYear, parseDate } from './date-text.ts';
 import { isPageFurniture } from './text-normalise.ts';
 import { ACTION_LOG_COLUMNS } from './layouts.ts';
-import { cellsByPosition, fitsColumns, headerColumns } from './layout-columns.ts';
+import { cellsByPosition, extendHeader, fitsColumns, headerColumns, rowCellsByPosition } from './layout-columns.ts';
 import { joinWrapped } from './names.ts';
 
 const NUMBER = /^(\d{1,3}(?:\.\d{1,3})*)\.?$/;
@@ -46,7 +46,8 @@ function columnsOf(cells: string[]): Columns {
   const find = (re: RegExp): number => cells.findIndex((c) => re.test(c));
   return {
     number: 0,
-    action: find(/^actions?\b/i),
+    // The number column's heading may itself start "Action" ("Action no."): the action column is another.
+    action: cells.findIndex((c, k) => k > 0 && /^actions?\b/i.test(c)),
     success: find(/success|outcome|measure/i),
     owner: find(/owner|lead|responsib/i),
     rag: find(/\brag\b|due|status/i),
@@ -60,18 +61,53 @@ function columnsOf(cells: string[]): Columns {
   };
 }
 
+/**
+ * The rows of a laid-out action plan read by position under its header at line `at`, whose headings may wrap onto a
+ * second line ("Action" over "no."): a row starts at a number in the first column, and every cell wraps onto the
+ * lines under it until the next; a line whose first column holds other text ends the table. Each word goes to its
+ * column by where it starts, a cell jammed one space from the next read by the row's own columns. Null when the
+ * header's second line does not sit under its headings (the table is read by its cells).
+ */
+function rowsByPosition(doc: Doc, span: Span, at: number): { header: string[]; rows: Array<{ cells: string[]; first: number; last: number }> } | null {
+  const laid = doc.laidOut;
+  if (!laid) return null;
+  const columns = headerColumns(laid[at] ?? '');
+  // A first row under a one-line header is no second line of it.
+  if (at + 1 >= span.end || NUMBER.test(cellsByPosition(laid[at + 1] ?? '', columns)[0] as string) || !extendHeader(columns, laid[at + 1] ?? '')) return null;
+  const rows: Array<{ texts: string[]; first: number; last: number }> = [];
+  for (let i = at + 2; i < span.end; i++) {
+    const l = doc.lines[i] as Line;
+    if (l.text === '' || isPageFurniture(l.text)) continue;
+    const first = cellsByPosition(laid[i] ?? '', columns)[0] as string;
+    const row = rows[rows.length - 1];
+    if (NUMBER.test(first)) rows.push({ texts: [laid[i] ?? ''], first: i, last: i });
+    else if (first !== '' || !row) break;
+    else {
+      row.texts.push(laid[i] ?? '');
+      row.last = i;
+    }
+  }
+  return { header: columns.map((c) => c.header), rows: rows.map((r) => ({ cells: rowCellsByPosition(r.texts, columns), first: r.first, last: r.last })) };
+}
+
 /** Reads a numbered action plan table (number, action, success, owner, RAG/due, progress). */
 export function parseActionPlan(doc: Doc, span: Span, headerLine: number): ActionPlan {
   const { lines } = doc;
   const header = lines[headerLine] as Line;
-  const cellsOfHeader = cellsOf(header);
+  const laid = rowsByPosition(doc, span, headerLine);
+  const cellsOfHeader = laid?.header ?? cellsOf(header);
   const cols = columnsOf(cellsOfHeader);
   const above = prevNonBlank(lines, headerLine - 1, span.start);
   const title = above >= 0 && !(lines[above] as Line).tabbed ? (lines[above] as Line).text : 'Action plan';
   const actions: PlanAction[] = [];
   const spans: Array<[number, number]> = [];
   const seen = new Set<string>();
-  for (let i = headerLine + 1; i < span.end; i++) {
+  for (const row of laid?.rows ?? []) {
+    const get = (k: number): string => (k >= 0 ? (row.cells[k] ?? '').trim() : '');
+    actions.push(actionOf(doc, lines[row.first] as Line, get, cols, cellsOfHeader, seen));
+    spans.push([row.first, row.last]);
+  }
+  for (let i = headerLine + 1; i < (laid ? headerLine + 1 : span.end); i++) {
     const l = lines[i] as Line;
     if (l.text === '' || isPageFurniture(l.text)) continue;
     if (!l.tabbed) continue;
@@ -94,36 +130,41 @@ export function parseActionPlan(doc: Doc, span: Span, headerLine: number): Actio
       (spans[spans.length - 1] as [number, number])[1] = i;
       continue;
     }
-    const number = num[1] as string;
-    if (seen.has(number)) warn(doc, l, 'action-number-repeated', `action ${number} appears twice`);
-    seen.add(number);
-    const dot = number.lastIndexOf('.');
-    const parent = dot > 0 ? number.slice(0, dot) : null;
-    if (parent !== null && !seen.has(parent)) warn(doc, l, 'action-parent-missing', `action ${number} has no parent ${parent} above it`);
-    // With the due date in its own column, the RAG cell is read from the status column.
-    const ragCol = cols.due >= 0 ? cellsOfHeader.findIndex((c) => /\brag\b|status/i.test(c)) : cols.rag;
-    const split = splitRag(get(ragCol));
-    const { rag, status } = split;
-    const dueCell = cols.due >= 0 ? get(cols.due) : '';
-    const due = cols.due >= 0 ? (dueCell === '' ? null : { text: dueCell, date: parseDate(dueCell) }) : split.due;
-    const blank = (s: string): string | null => (s === '' ? null : s);
-    actions.push({
-      number,
-      parent,
-      action: get(cols.action),
-      success: blank(get(cols.success)),
-      owners: splitOwners(get(cols.owner)),
-      rag,
-      status,
-      due,
-      progress: blank(get(cols.progress)),
-    });
+    actions.push(actionOf(doc, l, get, cols, cellsOfHeader, seen));
     spans.push([i, i]);
   }
   actions.forEach((a, k) => locate(doc, a, ...(spans[k] as [number, number])));
   const plan: ActionPlan = { title, actions };
   const top = above >= 0 && !(lines[above] as Line).tabbed ? above : headerLine;
   return locate(doc, plan, top, spans.length > 0 ? (spans[spans.length - 1] as [number, number])[1] : headerLine);
+}
+
+/** One numbered row of an action plan as an action, its cells by column (`get`); warns of a repeated or orphaned number. */
+function actionOf(doc: Doc, l: Line, get: (k: number) => string, cols: Columns, cellsOfHeader: readonly string[], seen: Set<string>): PlanAction {
+  const number = (NUMBER.exec(get(cols.number)) as RegExpExecArray)[1] as string;
+  if (seen.has(number)) warn(doc, l, 'action-number-repeated', `action ${number} appears twice`);
+  seen.add(number);
+  const dot = number.lastIndexOf('.');
+  const parent = dot > 0 ? number.slice(0, dot) : null;
+  if (parent !== null && !seen.has(parent)) warn(doc, l, 'action-parent-missing', `action ${number} has no parent ${parent} above it`);
+  // With the due date in its own column, the RAG cell is read from the status column.
+  const ragCol = cols.due >= 0 ? cellsOfHeader.findIndex((c) => /\brag\b|status/i.test(c)) : cols.rag;
+  const split = splitRag(get(ragCol));
+  const { rag, status } = split;
+  const dueCell = cols.due >= 0 ? get(cols.due) : '';
+  const due = cols.due >= 0 ? (dueCell === '' ? null : { text: dueCell, date: parseDate(dueCell) }) : split.due;
+  const blank = (s: string): string | null => (s === '' ? null : s);
+  return {
+    number,
+    parent,
+    action: get(cols.action),
+    success: blank(get(cols.success)),
+    owners: splitOwners(get(cols.owner)),
+    rag,
+    status,
+    due,
+    progress: blank(get(cols.progress)),
+  };
 }
 
 /**

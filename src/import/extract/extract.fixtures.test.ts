@@ -193,7 +193,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'carrowshire-pcc-decision-2025-10-14': 16,
     'castlewick-cabinet-2026-02-11': 22,
     'caversfield-housing-scrutiny-2026-02-24': 19,
-    'corrieburn-ijb-2026-01-22': 16,
+    'corrieburn-ijb-2026-01-22': 22,
     'cwm-aderyn-cabinet-2025-09-16': 15,
     'cwm-gwenallt-community-council-2026-01-19': 22,
     'dyffryn-tarian-communities-scrutiny-2026-03-12': 15,

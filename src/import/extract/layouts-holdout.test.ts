@@ -3,6 +3,7 @@ import {
   AGENDA_TABLE_HEADER,
   ACTION_LOG_COLUMNS,
   ACTION_COLUMN_HEADING,
+  ACTION_NUMBER_HEADER,
   AGENDA_CLOSING,
   AGENDA_TABLE_COLUMNS,
   AGENDA_INLINE_NOTE,
@@ -29,6 +30,7 @@ import {
   OFFICE_HOLDER,
   OFFICER_LABEL,
   PARAGRAPH_NUMBER,
+  POSTCODE_WRAP,
   ONE_ITEM_FOLLOWING,
   PARTY_NOTE,
   PUBLIC_SPEAKING,
@@ -3056,5 +3058,86 @@ describe('holdout: a risk register appendix laid out as a wide table, and party 
     expect(PARTY_NOTE.test('Vice-Chair')).toBe(false);
     expect(parseMember('Councillor Ada Quennell (Lab)')).toEqual({ name: 'Councillor Ada Quennell (Lab)', role: null });
     expect(parseMember('Councillor Ada Quennell (Lab) (Vice-Chair)')).toEqual({ name: 'Councillor Ada Quennell (Lab)', role: 'Vice-Chair' });
+  });
+});
+
+describe('holdout: a joint board’s pack, its venue wrapped inside the postcode, a sederunt under group headings and an action log with a two-line header', () => {
+  const notice = [
+    'Glenfarrow Joint Care Board – 14 May 2031',
+    '',
+    '',
+    '',
+    'GLENFARROW JOINT CARE BOARD',
+    'NOTICE OF MEETING',
+    '',
+    laidLine([0, 'Date:'], [30, 'Wednesday 14 May 2031']),
+    laidLine([0, 'Time:'], [30, '2.00 pm']),
+    laidLine([0, 'Venue:'], [30, 'Board Room, Harbour Chambers, 3 Quay Lane, Port Elsie PE7']),
+    laidLine([30, '4LW and online']),
+    laidLine([0, 'Clerk:'], [30, 'Tamsin Orrick, Governance Officer']),
+    '',
+    'Members are requested to attend the above meeting to consider the business set out in the agenda below.',
+    '',
+    laidLine([40, 'AGENDA']),
+    laidLine([1, 'Item'], [10, 'Subject'], [60, 'Lead']),
+    laidLine([1, '1'], [10, 'Apologies'], [60, 'Chair']),
+    laidLine([1, '2'], [10, 'Action Log'], [60, 'Clerk']),
+    laidLine([1, '3'], [10, 'Respite Services Review'], [60, 'Chief Officer']),
+  ];
+  const log = [
+    'ACTION LOG',
+    '',
+    laidLine([1, 'Action'], [10, 'Meeting'], [23, 'Action'], [52, 'Owner'], [74, 'Due date'], [86, 'Status'], [97, 'Update']),
+    laidLine([1, 'no.'], [10, 'date']),
+    laidLine([1, '12'], [10, '05/03/2031'], [23, 'Publish the respite audit'], [52, 'Head of Care'], [74, '30/04/2031 Complete Published on']),
+    laidLine([23, 'summary for carers'], [94, '28/04/2031.']),
+    laidLine([1, '14'], [10, '05/03/2031'], [23, 'Review the cost of patient'], [52, 'Finance Manager /'], [74, '11/06/2031'], [86, 'On track'], [97, 'Costs gathered;']),
+    laidLine([23, 'transport'], [52, 'Fleet Lead'], [97, 'report in June.']),
+    '',
+    'Status key: Complete – done and proposed for closure; On track – expected by the due date.',
+  ];
+  const minute = [
+    'MINUTE of Meeting of the Glenfarrow Joint Care Board held in the Board Room, Harbour Chambers on Wednesday 5 March 2031 at 2.00 pm',
+    laidLine([0, 'Present:'], [20, 'Voting Members']),
+    laidLine([20, 'Councillor Ewan Tarrant (Chair)'], [62, 'Glenfarrow Council']),
+    laidLine([20, 'Dr Priya Lomond'], [62, 'NHS Westmere']),
+    laidLine([20, 'Non-Voting Members']),
+    laidLine([20, 'Hamish Drury'], [62, 'Chief Officer']),
+    laidLine([20, 'Ruth Saddler'], [62, 'Staff Representative (Carers Forum,']),
+    laidLine([62, 'Glenfarrow Council)']),
+    laidLine([0, 'In attendance:'], [20, 'Colm Ferrie'], [62, 'Finance Manager']),
+    laidLine([0, 'Apologies:'], [20, 'Councillor Ailsa Brodie'], [62, 'Glenfarrow Council']),
+    '',
+    '1. WELCOME',
+    '         The Chair welcomed members to the meeting.',
+    '',
+    '2. MINUTE OF PREVIOUS MEETING',
+    '         Decision',
+    '         The Board approved the minute of 8 January 2031.',
+  ];
+  const text = `${[notice, log, minute].map((p) => p.join('\n')).join('\n\f')}\n\f`;
+
+  it('joins a postcode broken at the end of a venue line to its inward half below', () => {
+    expect(POSTCODE_WRAP.head.test('3 Quay Lane, Port Elsie PE7')).toBe(true);
+    expect(POSTCODE_WRAP.tail.test('4LW and online')).toBe(true);
+    expect(POSTCODE_WRAP.head.test('Board Room 2')).toBe(false);
+    expect(extractPack(Buffer.from(text), 'board.txt').meeting?.venue).toBe('Board Room, Harbour Chambers, 3 Quay Lane, Port Elsie PE7 4LW and online');
+  });
+
+  it('reads a sederunt whose label stands beside a group heading: one member a row, the headings and the column beside them no one', () => {
+    const m = extractPack(Buffer.from(text), 'board.txt').minutes[0];
+    expect(m?.present.map((p) => p.replace(/\s*\(Chair\)$/, ''))).toEqual(['Councillor Ewan Tarrant', 'Dr Priya Lomond', 'Hamish Drury', 'Ruth Saddler']);
+    expect(m?.inAttendance).toEqual(['Colm Ferrie, Finance Manager']);
+    expect(m?.apologies).toEqual(['Councillor Ailsa Brodie']);
+  });
+
+  it('reads an action log whose number heading wraps under its first line, each row’s cells by position, a jammed status apart', () => {
+    expect(ACTION_NUMBER_HEADER.test('Action no.')).toBe(true);
+    expect(ACTION_NUMBER_HEADER.test('Action')).toBe(false);
+    const plans = extractPack(Buffer.from(text), 'board.txt').actionPlans;
+    expect(plans.flatMap((p) => p.actions.map((a) => [a.number, a.action, a.owners, a.status, a.due?.date ?? null, a.progress]))).toEqual([
+      ['12', 'Publish the respite audit summary for carers', ['Head of Care'], 'Complete', '2031-04-30', 'Published on 28/04/2031.'],
+      ['14', 'Review the cost of patient transport', ['Finance Manager', 'Fleet Lead'], 'On track', '2031-06-11', 'Costs gathered; report in June.'],
+    ]);
   });
 });

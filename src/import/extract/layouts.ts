@@ -43,6 +43,15 @@ export const SUMMONS_SENTENCES: readonly RegExp[] = [
 export const VENUE_WORDS =
   /\b(?:hall|room|chambers?|centre|center|house|offices|library|church|chapel|school|pavilion|institute|hub|building|suite|hotel|club|headquarters|online|remotely)\b/i;
 
+/**
+ * A postcode broken where a venue wraps in its value column ("… Market Street, Ashby AB4" over "7XY and online"): the
+ * outward half ends one line and the inward half starts the next, so the venue goes on below.
+ */
+export const POSTCODE_WRAP: Readonly<Record<'head' | 'tail', RegExp>> = {
+  head: /\b[A-Z]{1,2}\d[A-Z\d]?$/,
+  tail: /^\d[A-Z]{2}\b/,
+};
+
 /** Labels of a meeting header laid out as "Label: value". */
 export const HEADER_LABELS: Readonly<Record<'body' | 'date' | 'time' | 'venue', RegExp>> = {
   body: /^(?:meeting|committee|body|panel|board|name of (?:meeting|committee))$/i,
@@ -763,6 +772,12 @@ export const AGENDA_TABLE_COLUMNS: ReadonlyArray<{ column: 'time' | 'item' | 'le
   { column: 'lead', pattern: /^(?:lead|leads|lead\s+(?:officer|member|presenter)s?|presenter|presented\s+by|presenting\s+officer|speaker|report\s+of|officer)$/i },
   { column: 'paper', pattern: /^(?:paper|papers|paper\s+ref(?:erence)?|report|enclosure|attachment|pages?|page\s+no\.?)$/i },
 ];
+
+/**
+ * The heading of an action plan's number column ("No.", "Ref", "#"), which may wrap onto the header's second line
+ * ("Action" over "no.", "Item" over "ref"): the heading with its lines joined.
+ */
+export const ACTION_NUMBER_HEADER = /^(?:#|no\.?|ref\.?|number|item|(?:action|item|ref)\s+(?:no\.?|ref\.?|number))$/i;
 
 /**
  * Column headings of an action log printed without numbers ("Action | Owner | Due", "Agreed action | Lead | Deadline"):

@@ -38,6 +38,7 @@ import {
   RESOLUTION_MID_LINE,
   SENTENCE_BROKEN,
   STACKED_VENUE,
+  MEMBER_GROUP_HEADING,
   VENUE_WORDS,
   WRAPPED_COLUMN_LABEL,
 } from './layouts.ts';
@@ -963,6 +964,11 @@ export function readAttendance(doc: Doc, minutes: Minutes, attendees: Attendee[]
     if (rowed !== null && current !== null && !knownHere) {
       const at = rowColumnsOf(runs, rowed);
       if (at !== null) {
+        // A group's heading in the name column ("Voting Members" over the members it heads) names no one.
+        if (at.beside === '' && MEMBER_GROUP_HEADING.test(at.name)) {
+          blank = false;
+          continue;
+        }
         if (at.name !== '') current.texts.push(...(current.texts.length > 0 ? ['\n'] : []), rowEntry(at.name, at.beside, current.kind));
         else if (current.kind === 'attendance' && current.texts.length > 0) current.texts[current.texts.length - 1] += ` ${at.beside}`;
         blank = false;
@@ -1014,6 +1020,17 @@ export function readAttendance(doc: Doc, minutes: Minutes, attendees: Attendee[]
         current.texts = [rowEntry(person.header, beside.header, kind)];
         current.post = kind === 'attendance';
         current.rowed = true;
+      } else if (known && label.rest !== '' && runs.length === 2 && MEMBER_GROUP_HEADING.test(label.rest)) {
+        // A label over a group's heading ("Present: | Voting Members"), the group's rows of name and organisation below.
+        const below = rowsBelow(doc, i, end, runs[1] as LaidOutColumn);
+        if (below !== null) {
+          rowed = below;
+          rowTable = rowed;
+          current.texts = [];
+          current.inline = false;
+          current.post = kind === 'attendance';
+          current.rowed = true;
+        }
       }
       groups.push(current);
       blank = false;
@@ -1112,6 +1129,18 @@ function rowColumnsOf(runs: ReadonlyArray<{ start: number; header: string }>, at
   if (near(a.start, at.name) && (!b || near(b.start, at.beside))) return { name: a.header, beside: b?.header ?? '' };
   if (!b && near(a.start, at.beside)) return { name: '', beside: a.header };
   return null;
+}
+
+/**
+ * The name and beside columns of a label table whose first row is under the label's line (a group's heading beside
+ * the label): the next line's two runs, the first where the heading starts; null when it is not such a row.
+ */
+function rowsBelow(doc: Doc, i: number, end: number, heading: LaidOutColumn): { name: number; beside: number } | null {
+  const next = nextNonBlank(doc.lines, i + 1, end);
+  if (next < 0 || !doc.laidOut) return null;
+  const [person, beside, more] = headerColumns(doc.laidOut[next] ?? '');
+  if (!person || !beside || more || Math.abs(person.start - heading.start) > 2 || !namesPerson(person.header)) return null;
+  return { name: person.start, beside: beside.start };
 }
 
 /** One row of a label table as an attendance entry: an officer with their post after a comma; a member by name alone. */
@@ -1241,6 +1270,9 @@ function attendanceColumns(l: Line): Array<{ kind: AttendanceKind; label: string
     return a !== null && a.rest === '' ? { kind: a.kind, label: a.label } : undefined;
   });
   if (heads.some((h) => h === undefined) || heads.filter((h) => h !== null).length < 2) return null;
+  // "Present:   Voting Members": a label with a group's heading as its value, not two columns' headings.
+  const filled = cells.filter((c) => c !== '');
+  if (filled.length === 2 && (filled[0] as string).endsWith(':') && MEMBER_GROUP_HEADING.test(filled[1] as string)) return null;
   return heads as Array<{ kind: AttendanceKind; label: string } | null>;
 }
 

@@ -2,6 +2,7 @@ import type { Doc, Line, Span } from './doc.ts';
 import { cellsOf, nextNonBlank, prevNonBlank } from './doc.ts';
 import { findDate, isWholeDate } from './date-text.ts';
 import {
+  ACTION_NUMBER_HEADER,
   BODY_DATE_LINE,
   DECISION_BLOCK,
   DECISION_SECTION_HEADINGS,
@@ -100,11 +101,21 @@ function isTrackerHeader(line: Line): boolean {
   return cells.some((c) => /outcome|recommendation|action agreed/i.test(c)) && cells.some((c) => /status|rag/i.test(c)) && cells.some((c) => /owner|lead|responsib/i.test(c));
 }
 
-/** Whether a row is an action plan header: a number column, an action column and an owner column. */
-export function isActionPlanHeader(line: Line): boolean {
-  if (!line.tabbed || line.text.length > 400 || !/^[^\w#]{0,8}(?:#|no\.?|ref\.?|number|item)[^\w#]/i.test(line.raw) || !/action/i.test(line.text)) return false;
+/**
+ * Whether a row is an action plan header: a number column, an action column and an owner column. The number column's
+ * heading may wrap onto the line below ("Action" over "no."), the header's second line.
+ */
+export function isActionPlanHeader(line: Line, below?: Line): boolean {
+  if (!line.tabbed || line.text.length > 400 || !/action/i.test(line.text)) return false;
+  const numbered = /^[^\w#]{0,8}(?:#|no\.?|ref\.?|number|item)[^\w#]/i.test(line.raw);
+  if (!numbered && !/^[^\w#]{0,8}(?:action|item|ref)\b/i.test(line.raw)) return false;
   const cells = cellsOf(line);
-  return /^(?:#|no\.?|ref\.?|number|item)$/i.test(cells[0] ?? '') && cells.some((c) => /^actions?\b/i.test(c)) && cells.some((c) => /owner|lead|responsib/i.test(c));
+  const wrapped = below?.tabbed === true ? `${cells[0] ?? ''} ${cellsOf(below)[0] ?? ''}` : '';
+  return (
+    (ACTION_NUMBER_HEADER.test(cells[0] ?? '') || ACTION_NUMBER_HEADER.test(wrapped)) &&
+    cells.some((c, k) => k > 0 && /^actions?\b/i.test(c)) &&
+    cells.some((c) => /owner|lead|responsib/i.test(c))
+  );
 }
 
 function headingLike(line: Line): boolean {
@@ -541,7 +552,7 @@ const actionPlanTable: PartDetector = {
     const { lines } = doc;
     const out: PartStart[] = [];
     lines.forEach((l, i) => {
-      if (!isActionPlanHeader(l)) return;
+      if (!isActionPlanHeader(l, lines[i + 1])) return;
       const above = prevNonBlank(lines, i - 1, Math.max(0, i - 6));
       out.push({ kind: 'action-plan', start: above >= 0 && headingLike(lines[above] as Line) ? above : i, header: i });
     });

@@ -12,6 +12,7 @@ import {
   FRONT_SHEET_HEADINGS,
   FRONT_SHEET_SUFFIX,
   HEADER_LABELS,
+  POSTCODE_WRAP,
   ISSUED_LABEL,
   ISSUING_POST,
   MEMBERSHIP_HEADING,
@@ -228,12 +229,13 @@ function readLabelledHeader(doc: Doc, end: number): (SummonsHeader & { labelledV
         first = i;
       } else if (HEADER_LABELS.time.test(key)) time ??= findTime(value)?.time ?? null;
       else if (HEADER_LABELS.venue.test(key) && venue === null) {
-        // A venue wrapped in its value column: "Council Chamber, Riverside House," / "Mill Street".
+        // A venue wrapped in its value column: "Council Chamber, Riverside House," / "Mill Street", or inside its postcode.
         let v = value;
-        for (let j = i + 1; j < end && /,$/.test(v); j++) {
+        for (let j = i + 1; j < end && (/,$/.test(v) || POSTCODE_WRAP.head.test(v)); j++) {
           const n = lines[j] as Line;
           const next = n.tabbed ? (cellsOf(n).find((c) => c !== '') ?? '') : n.text;
           if (n.text === '' || /:/.test(next) || next.length > 100 || (doc.layout && n.indent < line.indent + 4)) break;
+          if (!/,$/.test(v) && !POSTCODE_WRAP.tail.test(next)) break;
           v = `${v} ${next}`;
         }
         venue = cleanVenue(v);
