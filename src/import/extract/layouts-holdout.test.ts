@@ -3141,3 +3141,78 @@ describe('holdout: a joint board’s pack, its venue wrapped inside the postcode
     ]);
   });
 });
+
+describe('holdout: key decision notices typed as padded "Label:" lines over pages with a running header and footer', () => {
+  const pad = (label: string, value: string): string => `${`${label}:`.padEnd(24)}${value}`;
+  const more = (value: string): string => `${''.padEnd(24)}${value}`;
+  const rule = '-'.repeat(60);
+  const header = '\fBrackenmoor Borough Council        Key Decisions – issued 4 May 2031';
+  const footer = (n: number): string[] => ['', '', `${''.padEnd(50)}Page ${n} of 3`];
+  const text = [
+    'BRACKENMOOR BOROUGH COUNCIL',
+    '',
+    'KEY DECISIONS NOTICE',
+    '',
+    'Issued: 4 May 2031. Representations to the Proper Officer, Town Hall, Brackenmoor.',
+    ...footer(1),
+    header,
+    '',
+    rule,
+    pad('Reference', 'BK/31/020 (deferred from April)'),
+    pad('Subject', 'Renewal of the parks grounds maintenance contract'),
+    more('for five years'),
+    pad('Decision maker', 'Cabinet'),
+    pad('Date of decision', 'Not before 2 June 2031'),
+    pad('Key decision', 'Yes'),
+    pad('Wards affected', 'All wards'),
+    pad('Exempt', 'No'),
+    pad('Documents', 'Cabinet report; specification;'),
+    '',
+    '',
+    `${''.padEnd(50)}Page 2 of 3`,
+    header,
+    '',
+    more('pricing schedule'),
+    pad('Contact', 'Juno Penrice, Parks Manager, juno.penrice@brackenmoor.example'),
+    more('Olek Stavros, Contracts Lead, olek.stavros@brackenmoor.example'),
+    rule,
+    'Reference:\tBK/31/022',
+    'Subject:\tSale of the Mill Lane garage site',
+    '\tfor affordable housing',
+    'Decision maker:\tDirector of Resources',
+    'Date of decision:\tJuly 2031',
+    'Key decision:\tYes',
+    'Exempt:\tYes – paragraph 3 (sale price)',
+    'Contact:\tTamsin Oake, Estates Officer, tamsin.oake@brackenmoor.example',
+    rule,
+    '',
+    'Wilhelmina Sparrowgate',
+    'Proper Officer',
+    ...footer(3),
+    '',
+  ].join('\n');
+
+  it('drops a bracketed note from a reference, and never takes a "Key decision: Yes" flag for the subject', () => {
+    const plan = extractPack(Buffer.from(text), 'key-decisions.txt').forwardPlan;
+    expect(plan.map((f) => f.ref)).toEqual(['BK/31/020', 'BK/31/022']);
+    expect(plan[0]?.issue).toBe('Renewal of the parks grounds maintenance contract for five years');
+  });
+
+  it('carries a value over the page break past the footer and header, one contact per line with its own e-mail address', () => {
+    const [first] = extractPack(Buffer.from(text), 'key-decisions.txt').forwardPlan;
+    expect(first?.documents).toBe('Cabinet report; specification; pricing schedule');
+    expect(first?.contacts).toEqual(['Juno Penrice, Parks Manager, juno.penrice@brackenmoor.example', 'Olek Stavros, Contracts Lead, olek.stavros@brackenmoor.example']);
+  });
+
+  it('reads a notice typed with a tab after each label and a tab-indented continuation; labels it does not use keep the last notice going', () => {
+    const last = extractPack(Buffer.from(text), 'key-decisions.txt').forwardPlan[1];
+    expect(last).toMatchObject({
+      issue: 'Sale of the Mill Lane garage site for affordable housing',
+      decisionMakers: ['Director of Resources'],
+      decisionDate: { text: 'July 2031', date: null, qualifier: null },
+      exempt: 'Yes – paragraph 3 (sale price)',
+      contacts: ['Tamsin Oake, Estates Officer, tamsin.oake@brackenmoor.example'],
+    });
+    expect(JSON.stringify(last)).not.toContain('Sparrowgate');
+  });
+});

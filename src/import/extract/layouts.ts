@@ -698,6 +698,15 @@ export const NOTICE_LABEL_LINE = /^([A-Za-z][A-Za-z.'()/ -]{1,50}?)\s*:\s*(.*)$/
  */
 export const NOTICE_BOX_LABEL = /^[A-Za-z][A-Za-z.'()/ -]{1,50}$/;
 
+/** A notice line whose value is only "Yes" or "No" ("Key decision: Yes") flags the notice: it never gives the notice's matter. */
+export const NOTICE_FLAG_VALUE = /^(?:yes|no)\.?$/i;
+
+/** A note in brackets after a notice's reference ("KD/31/012 (deferred)", "(new)", "(revised)"): not part of the reference. */
+export const NOTICE_REF_NOTE = /\s+\([^()]*\)$/;
+
+/** A contact line that is a whole contact: it holds an e-mail address. Under a contact that has one, it is the next contact, not the same one wrapped. */
+export const NOTICE_CONTACT_EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
+
 /** A when-word in brackets closing a date label ("Date of decision (not before)"): the qualifier of the bare dates under it. */
 export const NOTICE_LABEL_QUALIFIER = /\s*\((not before|no earlier than|on or after|after|before|by|no later than)\)$/i;
 

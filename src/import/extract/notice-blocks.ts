@@ -4,17 +4,31 @@ import { cellsOf, locate, prevNonBlank } from './doc.ts';
 import { decisionDateOf, splitMakers } from './forward-plan.ts';
 import { findDate } from './date-text.ts';
 import type { NoticeField } from './layouts.ts';
-import { NOTICE_BOX_LABEL, NOTICE_LABEL_LINE, NOTICE_LABEL_QUALIFIER, NOTICE_LABELS, registryMatcher } from './layouts.ts';
+import {
+  NOTICE_BOX_LABEL,
+  NOTICE_CONTACT_EMAIL,
+  NOTICE_FLAG_VALUE,
+  NOTICE_LABEL_LINE,
+  NOTICE_LABEL_QUALIFIER,
+  NOTICE_LABELS,
+  NOTICE_REF_NOTE,
+  registryMatcher,
+} from './layouts.ts';
 import { joinWrapped } from './names.ts';
 import { isPageFurniture } from './text-normalise.ts';
 
 const noticeLabelIndex = registryMatcher(NOTICE_LABELS.map((l) => l.pattern));
 
-/** A notice label's field (null when notices do not use it) and the when-word in brackets closing it ("(not before)"). */
-function fieldOf(label: string): { field: NoticeField | null; qualifier: string | null } {
+/**
+ * A notice label's field (null when notices do not use it) and the when-word in brackets closing it ("(not before)").
+ * A matter label whose value is only a yes or no ("Key decision: Yes") is a flag, not the matter.
+ */
+function fieldOf(label: string, value: string): { field: NoticeField | null; qualifier: string | null } {
   const q = NOTICE_LABEL_QUALIFIER.exec(label);
   const k = noticeLabelIndex((q ? label.slice(0, q.index) : label).trim());
-  return { field: k >= 0 ? (NOTICE_LABELS[k] as { field: NoticeField }).field : null, qualifier: q ? (q[1] as string) : null };
+  let field = k >= 0 ? (NOTICE_LABELS[k] as { field: NoticeField }).field : null;
+  if ((field === 'issue' || field === 'decision') && NOTICE_FLAG_VALUE.test(value)) field = null;
+  return { field, qualifier: q ? (q[1] as string) : null };
 }
 
 /** A labelled line of a notice: the label's field (null for a label notices do not use), its value and its date qualifier. */
@@ -29,8 +43,9 @@ export function noticeLabelOf(text: string): (NoticeLine & { field: NoticeField 
   if (text.length > 600) return null;
   const m = NOTICE_LABEL_LINE.exec(text);
   if (!m) return null;
-  const { field, qualifier } = fieldOf((m[1] as string).trim());
-  return field ? { field, value: (m[2] as string).trim(), qualifier } : null;
+  const value = (m[2] as string).trim();
+  const { field, qualifier } = fieldOf((m[1] as string).trim(), value);
+  return field ? { field, value, qualifier } : null;
 }
 
 /** A row of a notice printed as a label | value box ("Decision maker      Cabinet"); null when the line is not one. */
@@ -39,7 +54,8 @@ export function noticeBoxRowOf(l: Line): NoticeLine | null {
   const cells = cellsOf(l);
   const label = (cells[0] ?? '').trim();
   if (cells.length !== 2 || !NOTICE_BOX_LABEL.test(label) || label.split(/\s+/).length > 6) return null;
-  return { ...fieldOf(label), value: (cells[1] as string).trim() };
+  const value = (cells[1] as string).trim();
+  return { ...fieldOf(label, value), value };
 }
 
 /** A line of a notice: a box row in a boxed notice, otherwise a "Label: value" line. */
@@ -67,6 +83,11 @@ function continues(l: Line, boxed: boolean, direct = false): boolean {
   return (l.indent > 0 || /^\s/.test(l.raw)) && noticeLabelOf(l.text) === null;
 }
 
+/** Whether an unboxed line is a "Label: value" line of a label the notices do not use ("Wards affected: All"): still the notice's. */
+function otherLabel(l: Line, boxed: boolean): boolean {
+  return !boxed && l.indent === 0 && !/^\s/.test(l.raw) && NOTICE_LABEL_LINE.test(l.text);
+}
+
 /** Lines after a reference label at i, up to the next blank-line gap of two or a new reference: the block's lines. */
 function blockEnd(lines: Line[], i: number, end: number, boxed: boolean): number {
   let j = i + 1;
@@ -79,7 +100,7 @@ function blockEnd(lines: Line[], i: number, end: number, boxed: boolean): number
     }
     const label = labelOf(l, boxed);
     if (label?.field === 'ref') break;
-    if (!label && !continues(l, boxed, (lines[j - 1] as Line).text !== '')) break;
+    if (!label && !otherLabel(l, boxed) && !continues(l, boxed, (lines[j - 1] as Line).text !== '')) break;
   }
   return j;
 }
@@ -166,9 +187,12 @@ export function parseNoticeBlocks(doc: Doc, span: Span): ForwardPlanEntry[] {
       if (field === 'date' && label.qualifier) qualifier = label.qualifier;
       last = i;
     } else if (field && continues(l, boxed, i > 0 && (lines[i - 1] as Line).text !== '')) {
-      v[field] = joinWrapped([v[field] ?? '', l.text.trim()]);
+      const sofar = v[field] ?? '';
+      // A whole contact (with its e-mail address) under one that has its own is the next contact.
+      const another = field === 'contact' && NOTICE_CONTACT_EMAIL.test(sofar.slice(sofar.lastIndexOf('\n') + 1)) && NOTICE_CONTACT_EMAIL.test(l.text);
+      v[field] = another ? `${sofar}\n${l.text.trim()}` : joinWrapped([sofar, l.text.trim()]);
       last = i;
-    } else if (l.text !== '') field = null;
+    } else if (l.text !== '' && !isPageFurniture(l.text)) field = null;
   }
   flush();
   return out;
@@ -184,9 +208,9 @@ function dated(cell: string, qualifier: string | null): ForwardPlanEntry['decisi
 /** A forward plan entry from a notice's labelled values; what the notice does not print stays null. */
 function entryOf(v: Partial<Record<NoticeField, string>>, qualifier: string | null): ForwardPlanEntry {
   const blank = (s: string | undefined): string | null => (s === undefined || s === '' || /^(?:n\/?a|-+|none)$/i.test(s) ? null : s);
-  const contact = blank(v.contact);
+  const contacts = (v.contact ?? '').split('\n').flatMap((c) => blank(c.trim()) ?? []);
   return {
-    ref: (v.ref ?? '').toUpperCase(),
+    ref: (v.ref ?? '').replace(NOTICE_REF_NOTE, '').toUpperCase(),
     firstPublished: v.published ? (findDate(v.published)?.date ?? null) : null,
     decisionDate: dated(v.date ?? '', qualifier),
     decisionMakers: splitMakers(v.makers ?? ''),
@@ -194,6 +218,6 @@ function entryOf(v: Partial<Record<NoticeField, string>>, qualifier: string | nu
     decision: blank(v.decision),
     documents: blank(v.documents),
     exempt: blank(v.exempt),
-    contacts: contact ? [contact] : [],
+    contacts,
   };
 }

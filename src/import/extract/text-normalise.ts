@@ -274,9 +274,9 @@ export function htmlSourceLines(html: string, text: string): Array<{ from: numbe
   return ranges;
 }
 
-/** Converts `pdftotext -layout` column gaps (3+ spaces) into tabs so tables read as cells. */
+/** Converts `pdftotext -layout` column gaps (3+ spaces) into tabs so tables read as cells; a line indented by a tab (typed text saved with the layout) stays indented. */
 export function layoutToCells(line: string): string {
   if (!/\S/.test(line)) return '';
-  const lead = /^ {3,}/.test(line) ? '\t' : '';
+  const lead = /^(?: {3,}| *\t)/.test(line) ? '\t' : '';
   return lead + line.trim().replace(/ {3,}/g, '\t');
 }
