@@ -94,7 +94,11 @@ export function looksLikeMarkdown(text: string): boolean {
   // A footnote's definition ("[^1]: The projection ..."), as pandoc writes a Word document's footnotes.
   if (sample.includes('[^') && /^\[\^[^\]\s]{1,20}\]: \S/m.test(sample)) score += 1;
   if (score >= 2) return true;
-  if (/^[-*] \S/m.test(sample)) score += 1;
+  // A bullet list, pandoc's "-   item" (the marker padded to a tab stop) as well as "- item".
+  if (/^[-*] {1,3}\S/m.test(sample)) score += 1;
+  if (score >= 2) return true;
+  // A pipe table's rule row ("|----|:---|"), as pandoc writes a Word table.
+  if (sample.includes('|-') && /^\|(?: ?:?-{3,}:? ?\|){2,}\s*$/m.test(sample)) score += 1;
   return score >= 2;
 }
 

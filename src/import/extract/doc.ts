@@ -40,6 +40,8 @@ export interface Doc {
   paged: boolean;
   /** Whether the text is a page layout (columns as gaps), where a title may wrap onto indented lines. */
   layout: boolean;
+  /** Whether the text is Markdown, where a pipe table's row is one line (its cells never run on below it). */
+  markdown: boolean;
   /** The text's line count as `countLines` gives it, when known from splitting it ("\n" line ends only). */
   textLines?: number;
   /** For a page layout, each line as laid out (before gaps became cells), so that a table's columns can be read by position. */
@@ -141,7 +143,7 @@ export function buildDoc(input: string, options: DocOptions = {}): Doc {
   });
   if (laidOut) joinWrappedFormLabels(lines, laidOut);
   if (paged && page > 1) markRunningLines(lines);
-  return { lines, warnings: [], located: sourceLines !== null, paged, layout, textLines, laidOut };
+  return { lines, warnings: [], located: sourceLines !== null, paged, layout, markdown, textLines, laidOut };
 }
 
 /**

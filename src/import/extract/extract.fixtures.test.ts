@@ -202,7 +202,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'fennbridge-cabinet-2026-06-17': 19,
     'fenwold-planning-committee-2025-11-04': 15,
     'glenarden-education-committee-2025-06-05': 16,
-    'greystoke-vale-town-council-2026-03-17': 8,
+    'greystoke-vale-town-council-2026-03-17': 22,
     'harlowmere-officer-decisions-2025-11-12': 18,
     'harrowfield-cabinet-decisions-2025-11-18': 16,
     'hartmoor-county-forward-plan-2026-02-02': 16,

@@ -64,6 +64,8 @@ import { inEnglish } from './parallel-text.ts';
 import { isWholeDate } from './date-text.ts';
 import { noticeLabelOf } from './notice-blocks.ts';
 import { decodeEntities, htmlToText } from './text-normalise.ts';
+import { looksLikeMarkdown } from './detect-format.ts';
+import { namesFromSentence } from './minutes.ts';
 
 // Examples for the layouts learnt from the four newest blind packs (fictional data throughout).
 
@@ -3214,5 +3216,76 @@ describe('holdout: key decision notices typed as padded "Label:" lines over page
       contacts: ['Tamsin Oake, Estates Officer, tamsin.oake@brackenmoor.example'],
     });
     expect(JSON.stringify(last)).not.toContain('Sparrowgate');
+  });
+});
+
+describe('holdout: pandoc Markdown minutes, a pipe table per page with inline HTML lines in its cells', () => {
+  const row = (cells: string[]): string => `| ${cells.join(' | ')} |`;
+  const header = [row(['**Min. no.**', '**Subject**', '**Minutes**']), '|------|------|------|'];
+  const md = [
+    '**ORMSBY FELL PARISH COUNCIL**',
+    '',
+    '**MINUTES OF THE MEETING OF THE PARISH COUNCIL held in the Reading Room, Ormsby Fell on Monday',
+    '9<sup>th</sup> June 2031 at 7.30pm**',
+    '',
+    '**Present:**',
+    '',
+    '-   Cllr Ffion Adeyemi-Holt (Chair)',
+    '-   Cllr Lars Penhaligon',
+    '-   Cllr Tamsin Odhiambo',
+    '',
+    '**In attendance:**',
+    '',
+    '-   Mr Cyril Dunmore, Clerk',
+    '',
+    ...header,
+    row([
+      'OF/31/40',
+      '**Apologies**',
+      'Apologies were received from Cllr Yusuf Brandreth (holiday) and Cllr Elin Marchbank (ill health).<br>**RESOLVED:** That the apologies be accepted.',
+    ]),
+    row([
+      'OF/31/41',
+      '**Accounts**<br>*(Cllr Odhiambo did not vote)*',
+      'Payments:<ul><li>1\\. Fellside Mowing \\| verges \\| £410.00</li><li>2\\. Parish Lighting \\| lamps \\| £95.00</li></ul>**RESOLVED:**<br>(i) That the payments be approved.<br>(ii) That the budget report be noted.',
+    ]),
+    '',
+    "Chair's initials: ………………                                   Page 1 of 2",
+    '',
+    ...header,
+    row(['OF/31/42', '**Village green**', 'The Clerk reported on the drainage works. Members noted the report.']),
+    '',
+    'There being no further business, the Chair closed the meeting at',
+    '9.05pm.',
+    '',
+    'Signed: …………………… Chair       Date: ……………',
+    '',
+    'Page 2 of 2',
+  ].join('\n');
+
+  it('takes pandoc\'s padded bullets ("-   item") or a pipe table\'s rule row as Markdown', () => {
+    expect(looksLikeMarkdown('**Present:**\n\n-   Cllr A Jones\n-   Cllr B Smith\n')).toBe(true);
+    expect(looksLikeMarkdown('**Minutes**\n\n| No. | Item |\n|-----|------|\n| 1 | Apologies |\n')).toBe(true);
+    expect(looksLikeMarkdown('Minutes\n\n-   one\n')).toBe(false);
+  });
+
+  it('reads each table row as one minute, its <br> and <li> lines apart, the header repeated and the page footer between tables skipped', () => {
+    const [m] = extractPack(Buffer.from(md), 'ormsby.md').minutes;
+    expect(m?.items.map((i) => [i.minute, i.title])).toEqual([
+      ['OF/31/40', 'Apologies'],
+      ['OF/31/41', 'Accounts'],
+      ['OF/31/42', 'Village green'],
+    ]);
+    expect(m?.items[1]?.resolutions).toEqual(['That the payments be approved.', 'That the budget report be noted.']);
+    expect(m?.items[1]?.text).toContain('(Cllr Odhiambo did not vote)');
+    expect(m?.items[2]?.text).toBe('The Clerk reported on the drainage works. Members noted the report.');
+    expect(m?.present).toHaveLength(3);
+  });
+
+  it('reads the close wrapped after "at", and apologies without their reasons in lower-case brackets', () => {
+    const [m] = extractPack(Buffer.from(md), 'ormsby.md').minutes;
+    expect(m?.endedAt).toBe('21:05');
+    expect(m?.apologies).toEqual(['Cllr Yusuf Brandreth', 'Cllr Elin Marchbank']);
+    expect(namesFromSentence('Cllr A Bell (Vice-Chair) and Cllr C Dale (on leave)')).toEqual(['Cllr A Bell (Vice-Chair)', 'Cllr C Dale']);
   });
 });

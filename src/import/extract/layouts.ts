@@ -337,6 +337,9 @@ export const CLERK_PREFIX = /^(?:the\s+)?(?:parish\s+|town\s+|deputy\s+|assistan
 export const APOLOGIES_SENTENCE =
   /\bapologies(?: for (?:absence|inability to attend|non-attendance))?\s+(?:were|had been|have been)?\s*(?:received|given|tendered|submitted|reported|noted)?(?:\s+and\s+(?:accepted|noted|approved))?\s*(?:from|by|on behalf of)\s+(.+)$|\breported apologies (?:for absence )?from\s+(.+)$|^apologies\s*(?:for absence\s*)?(?:from|:)\s+(.+)$/i;
 
+/** A reason for absence in brackets after a name, in lower-case words ("Cllr A (on leave)"); a role is capitalised ("(Vice-Chair)"). */
+export const APOLOGY_REASON = /\s*\([a-z][a-z ,'’-]{2,60}\)/g;
+
 /** Prose that says there were none: "No apologies were received", "None". */
 export const NONE_SENTENCE = /^(?:none|nil|no(?:ne)?\s+(?:apologies|declarations|interests)\b.*|there were no (?:apologies|declarations)\b.*|n\/a)\.?$/i;
 

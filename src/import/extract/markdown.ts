@@ -45,7 +45,8 @@ export function cleanMarkdownLine(line: string): string {
   if (t.includes('^')) t = t.replace(/\^([^^\s]{1,12})\^/g, '$1').replace(/\[\^[^\]\s]{1,20}\](?!:)/g, '');
   if (t.includes('*')) {
     t = t.replace(/\*\*/g, '');
-    if (t.includes('*')) t = t.replace(/(^|[\s(["'])\*(?=\S)([^*\n]*?\S)\*(?=$|[\s).,;:!?'"\]])/g, '$1$2');
+    // Emphasis may sit against a table cell's inline line break ("<br>*(note)*").
+    if (t.includes('*')) t = t.replace(/(^|[\s(["'>])\*(?=\S)([^*\n]*?\S)\*(?=$|[\s).,;:!?'"\]<])/g, '$1$2');
   }
   if (t.includes('\\')) {
     const hard = /\\\s*$/.test(t);
@@ -54,6 +55,12 @@ export function cleanMarkdownLine(line: string): string {
   }
   return t;
 }
+
+/**
+ * A line break inside a pipe table's cell, where a Word cell held paragraphs or a list: "<br>", or a list's
+ * "<ul><li>" tags (a cell of a pipe table is one source line, so its lines are written as inline HTML).
+ */
+export const CELL_LINE_BREAK = /<br\s*\/?>|<\/?(?:ul|ol|li|p)\b[^<>]{0,200}>/i;
 
 const BOLD = /\*\*/g;
 

@@ -3,6 +3,7 @@ import type { MinuteColumn } from './layouts.ts';
 import type { LaidOutColumn } from './layout-columns.ts';
 import { cellsByPosition, headerColumns as laidOutColumns } from './layout-columns.ts';
 import { MEETING_END, MINUTE_NUMBER_CELL, MINUTE_NUMBER_TITLE_CELL, MINUTE_TABLE_COLUMNS, RESOLUTION_MID_LINE } from './layouts.ts';
+import { CELL_LINE_BREAK } from './markdown.ts';
 import { joinWrapped } from './names.ts';
 import { cleanInline, isPageFurniture } from './text-normalise.ts';
 
@@ -174,13 +175,27 @@ export function readMinuteTable(doc: Doc, from: number, end: number, headerBefor
       row = { first: i, last: i, cells: columns.map(() => []) };
       col = 0;
     } else if (!row) continue;
+    // The header repeated where the table goes on (over a page break) adds nothing.
+    else if (l.tabbed && headerColumns(l) !== null) continue;
+    // A Markdown pipe table's row is one line: a line without cells ends the table, unless it is a page's footer between
+    // the pieces of one table, its header repeated just under it.
+    else if (doc.markdown && !l.tabbed) {
+      if (headerFollows(lines, i + 1, end)) continue;
+      break;
+    }
     // A line after the row's last cell is closed is not in the table, nor is the meeting's close.
     else if (col >= columns.length || (!l.tabbed && l.text.length < 200 && MEETING_END.test(l.text))) break;
     pieces.forEach((piece, k) => {
       if (k > 0) col++;
-      const text = cleanInline(piece);
-      if (text === '' || col >= columns.length || !row) return;
-      push(col, l, text);
+      if (col >= columns.length || !row) return;
+      // A cell's lines written as inline HTML ("<br>", "<li>"): each its own line. A title's later lines are a note on
+      // the minute ("Licensing<br>(Cllr A left the room)"), read with its text rather than as the title.
+      const parts = CELL_LINE_BREAK.test(piece) ? piece.split(CELL_LINE_BREAK) : [piece];
+      parts.forEach((part, n) => {
+        const text = cleanInline(part);
+        if (text === '') return;
+        push(n > 0 && columns[col] === 'title' && at('text') > col ? at('text') : col, l, text);
+      });
     });
     row.last = i;
     next = i + 1;

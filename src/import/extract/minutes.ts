@@ -7,6 +7,7 @@ import {
   ACTION_COLUMN_HEADING,
   ACTION_LINE,
   APOLOGIES_SENTENCE,
+  APOLOGY_REASON,
   BODY_DATE_LINE,
   DECISIONS_HEADING,
   DECISION_SECTION_HEADINGS,
@@ -167,6 +168,17 @@ const unnumbered = (t: string): string => t.replace(PARAGRAPH_NUMBER, '');
 
 const DECLARED_WORD = /\sdeclared\s/i;
 const AT_WORD = / at /i;
+
+/**
+ * A line's text, with the next line's when the sentence breaks after its last "at" ("… closed the meeting at" over
+ * "9.40pm."): the meeting's close read whole.
+ */
+function closingText(lines: readonly Line[], i: number, end: number): string {
+  const t = (lines[i] as Line).text;
+  if (!t.endsWith(' at') || t.length > 160) return t;
+  const next = lines[i + 1];
+  return i + 1 < end && next && next.text !== '' ? `${t} ${next.text}` : t;
+}
 
 /** Declarations of interest in a minute's paragraphs: "Cllr A – interest", "Ms B declared an interest that …". */
 export function readDeclarations(lines: readonly string[]): Declaration[] {
@@ -627,10 +639,18 @@ function findHeadings(doc: Doc, from: number, end: number): Heading[] {
   return best.map((c) => ({ first: c.i, bodyFrom: c.i + 1 + c.wrapped, minute: c.minute, agendaItem: null, title: c.title, strong: false }));
 }
 
-/** Names of people listed in prose: "Apologies were received from A, B and C who was substituted by D." */
+/**
+ * Names of people listed in prose: "Apologies were received from A, B and C who was substituted by D." A reason in
+ * brackets after a name (see APOLOGY_REASON) is not part of it; a role ("(Vice-Chair)") is kept.
+ */
 export function namesFromSentence(text: string): string[] {
   const sentence = text.split(/(?<=[a-z)]{2}\.)\s+(?=[A-Z])/)[0] as string;
-  return splitPeople(sentence.replace(/\s+who\s+(?:was|were)\s+substituted\s+by\b.*$/i, '').replace(/\s*\((?:substituted|substitute)[^()]*\)/gi, ''))
+  return splitPeople(
+    sentence
+      .replace(/\s+who\s+(?:was|were)\s+substituted\s+by\b.*$/i, '')
+      .replace(/\s*\((?:substituted|substitute)[^()]*\)/gi, '')
+      .replace(APOLOGY_REASON, ''),
+  )
     .map((p) => p.replace(/\s+(?:who|with|for)\b.*$/i, '').trim())
     .filter((p) => p !== '' && !isNobody(p));
 }
@@ -711,7 +731,7 @@ export function parseMinutes(doc: Doc, span: Span): Minutes | null {
     }
     // The meeting's close under the table.
     for (let i = table.end; i < span.end; i++) {
-      const t = (lines[i] as Line).text;
+      const t = closingText(lines, i, span.end);
       const end = t !== '' && t.length < 200 && AT_WORD.test(t) ? MEETING_END.exec(t) : null;
       if (!end) continue;
       minutes.endedAt = findClockTime(end[1] as string, minutes.time)?.time ?? null;
@@ -733,7 +753,8 @@ export function parseMinutes(doc: Doc, span: Span): Minutes | null {
         continue;
       }
       // Every closing sentence has "at" between spaces (the text's spaces are single plain ones): a quick test first.
-      const end = l.text.length < 200 && AT_WORD.test(l.text) ? MEETING_END.exec(l.text) : null;
+      const closing = closingText(lines, i, stop);
+      const end = closing.length < 200 && AT_WORD.test(closing) ? MEETING_END.exec(closing) : null;
       if (end) {
         minutes.endedAt = findClockTime(end[1] as string, minutes.time)?.time ?? null;
         ended = true;
