@@ -3,8 +3,9 @@ import type { Doc, Line, Span } from './doc.ts';
 import { cellsOf, locate, prevNonBlank, warn } from './doc.ts';
 import { isMonthYear, parseDate } from './date-text.ts';
 import { isPageFurniture } from './text-normalise.ts';
-import { ACTION_LOG_COLUMNS } from './layouts.ts';
-import { cellsByPosition, fitsColumns, headerColumns } from './layout-columns.ts';
+import { ACTION_LOG_COLUMNS, APPENDIX_HEADING, PLAN_ACTION_COLUMN, PLAN_PROMPT_COLUMN } from './layouts.ts';
+import type { LaidOutColumn } from './layout-columns.ts';
+import { cellsByPosition, fitsColumns, headerColumns, startsInColumn } from './layout-columns.ts';
 import { joinWrapped } from './names.ts';
 
 const NUMBER = /^(\d{1,3}(?:\.\d{1,3})*)\.?$/;
@@ -34,6 +35,7 @@ export function splitRag(cell: string): { rag: Rag; due: DueDate | null; status:
 
 interface Columns {
   number: number;
+  prompt: number;
   action: number;
   success: number;
   owner: number;
@@ -46,7 +48,8 @@ function columnsOf(cells: string[]): Columns {
   const find = (re: RegExp): number => cells.findIndex((c) => re.test(c));
   return {
     number: 0,
-    action: find(/^actions?\b/i),
+    prompt: find(PLAN_PROMPT_COLUMN),
+    action: find(PLAN_ACTION_COLUMN),
     success: find(/success|outcome|measure/i),
     owner: find(/owner|lead|responsib/i),
     rag: find(/\brag\b|due|status/i),
@@ -60,26 +63,109 @@ function columnsOf(cells: string[]): Columns {
   };
 }
 
+/**
+ * The heading over a plan's table: the plain line above its header, or, where that line is a subtitle printed under
+ * an appendix's heading ("Appendix A – Action Plan" over "Position at …"), the appendix heading; -1 when there is none.
+ */
+export function planHeading(lines: readonly Line[], headerLine: number, floor: number): number {
+  const above = prevNonBlank(lines as Line[], headerLine - 1, floor);
+  if (above < 0 || (lines[above] as Line).tabbed) return -1;
+  const over = lines[above - 1];
+  return above - 1 >= floor && over !== undefined && !over.tabbed && APPENDIX_HEADING.test(over.text) ? above - 1 : above;
+}
+
+/** One action of a plan from its row's cells, by the header's columns; the prompt column (what it answers) goes before the action. */
+function actionOf(get: (k: number) => string, cols: Columns, ragCol: number): PlanAction {
+  const number = (NUMBER.exec(get(cols.number)) as RegExpExecArray)[1] as string;
+  const dot = number.lastIndexOf('.');
+  const split = splitRag(get(ragCol));
+  const dueCell = cols.due >= 0 ? get(cols.due) : '';
+  const due = cols.due >= 0 ? (dueCell === '' ? null : { text: dueCell, date: parseDate(dueCell) }) : split.due;
+  const blank = (s: string): string | null => (s === '' ? null : s);
+  const prompt = cols.prompt >= 0 && cols.prompt !== cols.action ? get(cols.prompt) : '';
+  const action = get(cols.action);
+  return {
+    number,
+    parent: dot > 0 ? number.slice(0, dot) : null,
+    action: prompt !== '' && action !== '' ? `${prompt} — ${action}` : prompt || action,
+    success: blank(get(cols.success)),
+    owners: splitOwners(get(cols.owner)),
+    rag: split.rag,
+    status: split.status,
+    due,
+    progress: blank(get(cols.progress)),
+  };
+}
+
+/**
+ * The rows of a plan laid out as a page (pdftotext -layout), read by position: a row starts where a number starts
+ * the number column, and its cells wrap onto the lines under it, on over a page break (the header repeated at the
+ * top of the next page, perhaps spaced differently, is read again). A line across the columns (a group's heading
+ * such as "Area 2 – …", a key under the table) is no row and ends the one above. Null without a header row.
+ */
+function rowsByPosition(doc: Doc, span: Span, headerLine: number): Array<{ cells: string[]; first: number; last: number }> | null {
+  const laid = doc.laidOut as string[];
+  let columns: LaidOutColumn[] = headerColumns(laid[headerLine] ?? '');
+  const headers = columns.map((c) => c.header).join('\t');
+  if (columns.length < 3) return null;
+  const rows: Array<{ cells: string[][]; first: number; last: number }> = [];
+  let current: { cells: string[][]; first: number; last: number } | null = null;
+  for (let i = headerLine + 1; i < span.end; i++) {
+    const l = doc.lines[i] as Line;
+    const text = laid[i] ?? '';
+    if (l.text === '' || isPageFurniture(l.text)) continue;
+    const again = headerColumns(text);
+    if (again.map((c) => c.header).join('\t') === headers) {
+      columns = again;
+      continue;
+    }
+    if (!fitsColumns(text, columns)) {
+      current = null;
+      continue;
+    }
+    const cells = cellsByPosition(text, columns);
+    if (NUMBER.test(cells[0] as string) && startsInColumn(text, columns, 0)) {
+      current = { cells: cells.map((c) => [c]), first: i, last: i };
+      rows.push(current);
+    } else if (cells[0] === '' && current !== null) {
+      cells.forEach((c, k) => (current?.cells[k] as string[]).push(c));
+      current.last = i;
+    } else warn(doc, l, 'row-unplaced', `action plan row not understood: "${l.text}"`);
+  }
+  return rows.map((r) => ({ cells: r.cells.map((c) => joinWrapped(c)), first: r.first, last: r.last }));
+}
+
 /** Reads a numbered action plan table (number, action, success, owner, RAG/due, progress). */
 export function parseActionPlan(doc: Doc, span: Span, headerLine: number): ActionPlan {
   const { lines } = doc;
   const header = lines[headerLine] as Line;
-  const cellsOfHeader = cellsOf(header);
+  const laidRows = doc.laidOut ? rowsByPosition(doc, span, headerLine) : null;
+  const cellsOfHeader = laidRows ? headerColumns((doc.laidOut as string[])[headerLine] ?? '').map((c) => c.header) : cellsOf(header);
   const cols = columnsOf(cellsOfHeader);
-  const above = prevNonBlank(lines, headerLine - 1, span.start);
-  const title = above >= 0 && !(lines[above] as Line).tabbed ? (lines[above] as Line).text : 'Action plan';
+  // With the due date in its own column, the RAG cell is read from the status column.
+  const ragCol = cols.due >= 0 ? cellsOfHeader.findIndex((c) => /\brag\b|status/i.test(c)) : cols.rag;
+  const heading = planHeading(lines, headerLine, span.start);
+  const title = heading >= 0 ? (lines[heading] as Line).text : 'Action plan';
   const actions: PlanAction[] = [];
   const spans: Array<[number, number]> = [];
   const seen = new Set<string>();
-  for (let i = headerLine + 1; i < span.end; i++) {
+  const add = (get: (k: number) => string, l: Line, first: number, last: number): void => {
+    const action = actionOf(get, cols, ragCol);
+    if (seen.has(action.number)) warn(doc, l, 'action-number-repeated', `action ${action.number} appears twice`);
+    seen.add(action.number);
+    if (action.parent !== null && !seen.has(action.parent)) warn(doc, l, 'action-parent-missing', `action ${action.number} has no parent ${action.parent} above it`);
+    actions.push(action);
+    spans.push([first, last]);
+  };
+  for (const row of laidRows ?? []) add((k) => (k >= 0 ? (row.cells[k] ?? '') : ''), lines[row.first] as Line, row.first, row.last);
+  for (let i = headerLine + 1; laidRows === null && i < span.end; i++) {
     const l = lines[i] as Line;
     if (l.text === '' || isPageFurniture(l.text)) continue;
     if (!l.tabbed) continue;
     const cells = cellsOf(l);
     if (cells.join('\t') === cellsOf(header).join('\t')) continue;
     const get = (k: number): string => (k >= 0 ? (cells[k] ?? '').trim() : '');
-    const num = NUMBER.exec(get(cols.number));
-    if (!num) {
+    if (!NUMBER.test(get(cols.number))) {
       const last = actions[actions.length - 1];
       if (get(cols.number) !== '' || !last) {
         warn(doc, l, 'row-unplaced', `action plan row not understood: "${l.text}"`);
@@ -94,35 +180,11 @@ export function parseActionPlan(doc: Doc, span: Span, headerLine: number): Actio
       (spans[spans.length - 1] as [number, number])[1] = i;
       continue;
     }
-    const number = num[1] as string;
-    if (seen.has(number)) warn(doc, l, 'action-number-repeated', `action ${number} appears twice`);
-    seen.add(number);
-    const dot = number.lastIndexOf('.');
-    const parent = dot > 0 ? number.slice(0, dot) : null;
-    if (parent !== null && !seen.has(parent)) warn(doc, l, 'action-parent-missing', `action ${number} has no parent ${parent} above it`);
-    // With the due date in its own column, the RAG cell is read from the status column.
-    const ragCol = cols.due >= 0 ? cellsOfHeader.findIndex((c) => /\brag\b|status/i.test(c)) : cols.rag;
-    const split = splitRag(get(ragCol));
-    const { rag, status } = split;
-    const dueCell = cols.due >= 0 ? get(cols.due) : '';
-    const due = cols.due >= 0 ? (dueCell === '' ? null : { text: dueCell, date: parseDate(dueCell) }) : split.due;
-    const blank = (s: string): string | null => (s === '' ? null : s);
-    actions.push({
-      number,
-      parent,
-      action: get(cols.action),
-      success: blank(get(cols.success)),
-      owners: splitOwners(get(cols.owner)),
-      rag,
-      status,
-      due,
-      progress: blank(get(cols.progress)),
-    });
-    spans.push([i, i]);
+    add(get, l, i, i);
   }
   actions.forEach((a, k) => locate(doc, a, ...(spans[k] as [number, number])));
   const plan: ActionPlan = { title, actions };
-  const top = above >= 0 && !(lines[above] as Line).tabbed ? above : headerLine;
+  const top = heading >= 0 ? heading : headerLine;
   return locate(doc, plan, top, spans.length > 0 ? (spans[spans.length - 1] as [number, number])[1] : headerLine);
 }
 

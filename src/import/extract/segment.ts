@@ -16,8 +16,10 @@ import {
   WEB_ITEM_HEADER,
   WEB_RECORD_BLOCKS,
   WEB_SECTION_ITEM,
+  PLAN_ACTION_COLUMN,
   mayBeBodyDateLine,
 } from './layouts.ts';
+import { planHeading } from './action-plan.ts';
 import { attendanceLabelOf } from './names.ts';
 import { registerColumns } from './attendance-register.ts';
 import { findNoticeBlocks } from './notice-blocks.ts';
@@ -103,8 +105,9 @@ function isTrackerHeader(line: Line): boolean {
 /** Whether a row is an action plan header: a number column, an action column and an owner column. */
 export function isActionPlanHeader(line: Line): boolean {
   if (!line.tabbed || line.text.length > 400 || !/^[^\w#]{0,8}(?:#|no\.?|ref\.?|number|item)[^\w#]/i.test(line.raw) || !/action/i.test(line.text)) return false;
-  const cells = cellsOf(line);
-  return /^(?:#|no\.?|ref\.?|number|item)$/i.test(cells[0] ?? '') && cells.some((c) => /^actions?\b/i.test(c)) && cells.some((c) => /owner|lead|responsib/i.test(c));
+  // On a page layout the row's indent is an empty first cell.
+  const cells = cellsOf(line).filter((c, k) => k > 0 || c !== '');
+  return /^(?:#|no\.?|ref\.?|number|item)$/i.test(cells[0] ?? '') && cells.some((c) => PLAN_ACTION_COLUMN.test(c)) && cells.some((c) => /owner|lead|responsib/i.test(c));
 }
 
 function headingLike(line: Line): boolean {
@@ -527,7 +530,8 @@ const trackerTable: PartDetector = {
         /\b(?:outcomes?|actions?|recommendations?) tracker$/i.test(l.text)
       )
         out.push({ kind: 'tracker', start: i, header: null });
-      else if (isTrackerHeader(l)) out.push({ kind: 'tracker', start: i, header: i });
+      // A numbered plan's header that names its action column is the action plan's, though it has a status and a lead.
+      else if (isTrackerHeader(l) && !isActionPlanHeader(l)) out.push({ kind: 'tracker', start: i, header: i });
     });
     return out;
   },
@@ -542,7 +546,7 @@ const actionPlanTable: PartDetector = {
     const out: PartStart[] = [];
     lines.forEach((l, i) => {
       if (!isActionPlanHeader(l)) return;
-      const above = prevNonBlank(lines, i - 1, Math.max(0, i - 6));
+      const above = planHeading(lines, i, Math.max(0, i - 6));
       out.push({ kind: 'action-plan', start: above >= 0 && headingLike(lines[above] as Line) ? above : i, header: i });
     });
     return out;
