@@ -3,8 +3,9 @@ import type { Doc, Line, Span } from './doc.ts';
 import { cellsOf, locate, prevNonBlank, warn } from './doc.ts';
 import { isMonthYear, parseDate } from './date-text.ts';
 import { isPageFurniture } from './text-normalise.ts';
-import { ACTION_LOG_COLUMNS } from './layouts.ts';
-import { cellsByPosition, extendHeader, fitsColumns, headerColumns, rowCellsByPosition } from './layout-columns.ts';
+import { ACTION_LOG_COLUMNS, APPENDIX_HEADING, PLAN_ACTION_COLUMN, PLAN_PROMPT_COLUMN } from './layouts.ts';
+import type { LaidOutColumn } from './layout-columns.ts';
+import { cellsByPosition, extendHeader, fitsColumns, headerColumns, rowCellsByPosition, startsInColumn } from './layout-columns.ts';
 import { joinWrapped } from './names.ts';
 
 const NUMBER = /^(\d{1,3}(?:\.\d{1,3})*)\.?$/;
@@ -34,6 +35,7 @@ export function splitRag(cell: string): { rag: Rag; due: DueDate | null; status:
 
 interface Columns {
   number: number;
+  prompt: number;
   action: number;
   success: number;
   owner: number;
@@ -46,8 +48,9 @@ function columnsOf(cells: string[]): Columns {
   const find = (re: RegExp): number => cells.findIndex((c) => re.test(c));
   return {
     number: 0,
+    prompt: find(PLAN_PROMPT_COLUMN),
     // The number column's heading may itself start "Action" ("Action no."): the action column is another.
-    action: cells.findIndex((c, k) => k > 0 && /^actions?\b/i.test(c)),
+    action: cells.findIndex((c, k) => k > 0 && PLAN_ACTION_COLUMN.test(c)),
     success: find(/success|outcome|measure/i),
     owner: find(/owner|lead|responsib/i),
     rag: find(/\brag\b|due|status/i),
@@ -62,60 +65,128 @@ function columnsOf(cells: string[]): Columns {
 }
 
 /**
- * The rows of a laid-out action plan read by position under its header at line `at`, whose headings may wrap onto a
- * second line ("Action" over "no."): a row starts at a number in the first column, and every cell wraps onto the
- * lines under it until the next; a line whose first column holds other text ends the table. Each word goes to its
- * column by where it starts, a cell jammed one space from the next read by the row's own columns. Null when the
- * header's second line does not sit under its headings (the table is read by its cells).
+ * The heading over a plan's table: the plain line above its header, or, where that line is a subtitle printed under
+ * an appendix's heading ("Appendix A – Action Plan" over "Position at …"), the appendix heading; -1 when there is none.
  */
-function rowsByPosition(doc: Doc, span: Span, at: number): { header: string[]; rows: Array<{ cells: string[]; first: number; last: number }> } | null {
-  const laid = doc.laidOut;
-  if (!laid) return null;
-  const columns = headerColumns(laid[at] ?? '');
-  // A first row under a one-line header is no second line of it.
-  if (at + 1 >= span.end || NUMBER.test(cellsByPosition(laid[at + 1] ?? '', columns)[0] as string) || !extendHeader(columns, laid[at + 1] ?? '')) return null;
-  const rows: Array<{ texts: string[]; first: number; last: number }> = [];
-  for (let i = at + 2; i < span.end; i++) {
+export function planHeading(lines: readonly Line[], headerLine: number, floor: number): number {
+  const above = prevNonBlank(lines as Line[], headerLine - 1, floor);
+  if (above < 0 || (lines[above] as Line).tabbed) return -1;
+  const over = lines[above - 1];
+  return above - 1 >= floor && over !== undefined && !over.tabbed && APPENDIX_HEADING.test(over.text) ? above - 1 : above;
+}
+
+/** One action of a plan from its row's cells, by the header's columns; the prompt column (what it answers) goes before the action. */
+function actionOf(get: (k: number) => string, cols: Columns, ragCol: number): PlanAction {
+  const number = (NUMBER.exec(get(cols.number)) as RegExpExecArray)[1] as string;
+  const dot = number.lastIndexOf('.');
+  const split = splitRag(get(ragCol));
+  const dueCell = cols.due >= 0 ? get(cols.due) : '';
+  const due = cols.due >= 0 ? (dueCell === '' ? null : { text: dueCell, date: parseDate(dueCell) }) : split.due;
+  const blank = (s: string): string | null => (s === '' ? null : s);
+  const prompt = cols.prompt >= 0 && cols.prompt !== cols.action ? get(cols.prompt) : '';
+  const action = get(cols.action);
+  return {
+    number,
+    parent: dot > 0 ? number.slice(0, dot) : null,
+    action: prompt !== '' && action !== '' ? `${prompt} — ${action}` : prompt || action,
+    success: blank(get(cols.success)),
+    owners: splitOwners(get(cols.owner)),
+    rag: split.rag,
+    status: split.status,
+    due,
+    progress: blank(get(cols.progress)),
+  };
+}
+
+/** Whether a laid-out line is the second line of a header whose headings wrap ("Action" over "no."): two headings or more, each under one. */
+function headerSecondLine(columns: LaidOutColumn[], text: string): boolean {
+  return (text.match(/\S+(?: \S+)*/g) ?? []).length >= 2 && !NUMBER.test(cellsByPosition(text, columns)[0] as string) && extendHeader(columns, text);
+}
+
+/**
+ * The rows of a plan laid out as a page (pdftotext -layout), read by position: a row starts where a number starts
+ * the number column, and its cells wrap onto the lines under it, on over a page break (the header repeated at the
+ * top of the next page, perhaps spaced differently, is read again). Headings may wrap onto a second line ("Action"
+ * over "no."). A line across the columns (a group's heading such as "Area 2 – …", a key under the table) is no row
+ * and ends the one above. Each word goes to its column by where it starts, a cell jammed one space from the next
+ * read by the row's own columns. The header's headings and the rows; null without a header of three columns.
+ */
+function rowsByPosition(doc: Doc, span: Span, headerLine: number): { header: string[]; rows: Array<{ cells: string[]; first: number; last: number }> } | null {
+  const laid = doc.laidOut as string[];
+  let columns: LaidOutColumn[] = headerColumns(laid[headerLine] ?? '');
+  const headers = columns.map((c) => c.header).join('\t');
+  if (columns.length < 3) return null;
+  let from = headerLine + 1;
+  if (from < span.end && headerSecondLine(columns, laid[from] ?? '')) from++;
+  const header = columns.map((c) => c.header);
+  // A row's lines, in runs under one set of columns (a page break may bring the header again, spaced differently).
+  type Row = { runs: Array<{ columns: LaidOutColumn[]; texts: string[] }>; first: number; last: number };
+  const rows: Row[] = [];
+  let current: Row | null = null;
+  for (let i = from; i < span.end; i++) {
     const l = doc.lines[i] as Line;
+    const text = laid[i] ?? '';
     if (l.text === '' || isPageFurniture(l.text)) continue;
-    const first = cellsByPosition(laid[i] ?? '', columns)[0] as string;
-    const row = rows[rows.length - 1];
-    if (NUMBER.test(first)) rows.push({ texts: [laid[i] ?? ''], first: i, last: i });
-    else if (first !== '' || !row) break;
-    else {
-      row.texts.push(laid[i] ?? '');
-      row.last = i;
+    const again = headerColumns(text);
+    if (again.map((c) => c.header).join('\t') === headers) {
+      columns = again;
+      if (i + 1 < span.end && headerSecondLine(columns, laid[i + 1] ?? '')) i++;
+      if (current) current.runs.push({ columns, texts: [] });
+      continue;
     }
+    const cells = cellsByPosition(text, columns);
+    // A row's lines may jam two cells one space apart (read by the row's own columns below), so its first line need
+    // not fit the columns when its number stands alone, nor its next lines (nothing in the number column); a line
+    // across the columns from the number column (a group's heading, a key) ends the row above.
+    const numberAlone = NUMBER.test(/\S+(?: \S+)*/.exec(text)?.[0] ?? '');
+    const fits = fitsColumns(text, columns);
+    if (NUMBER.test(cells[0] as string) && startsInColumn(text, columns, 0) && (fits || numberAlone)) {
+      current = { runs: [{ columns, texts: [text] }], first: i, last: i };
+      rows.push(current);
+    } else if (cells[0] === '' && current !== null) {
+      (current.runs[current.runs.length - 1] as { texts: string[] }).texts.push(text);
+      current.last = i;
+    } else if (!fits) current = null;
+    else warn(doc, l, 'row-unplaced', `action plan row not understood: "${l.text}"`);
   }
-  return { header: columns.map((c) => c.header), rows: rows.map((r) => ({ cells: rowCellsByPosition(r.texts, columns), first: r.first, last: r.last })) };
+  const cellsOfRow = (r: Row): string[] => {
+    const parts = r.runs.filter((run) => run.texts.length > 0).map((run) => rowCellsByPosition(run.texts, run.columns));
+    return header.map((_, k) => joinWrapped(parts.map((p) => p[k] ?? '')));
+  };
+  return { header, rows: rows.map((r) => ({ cells: cellsOfRow(r), first: r.first, last: r.last })) };
 }
 
 /** Reads a numbered action plan table (number, action, success, owner, RAG/due, progress). */
 export function parseActionPlan(doc: Doc, span: Span, headerLine: number): ActionPlan {
   const { lines } = doc;
   const header = lines[headerLine] as Line;
-  const laid = rowsByPosition(doc, span, headerLine);
+  const laid = doc.laidOut ? rowsByPosition(doc, span, headerLine) : null;
   const cellsOfHeader = laid?.header ?? cellsOf(header);
   const cols = columnsOf(cellsOfHeader);
-  const above = prevNonBlank(lines, headerLine - 1, span.start);
-  const title = above >= 0 && !(lines[above] as Line).tabbed ? (lines[above] as Line).text : 'Action plan';
+  // With the due date in its own column, the RAG cell is read from the status column.
+  const ragCol = cols.due >= 0 ? cellsOfHeader.findIndex((c) => /\brag\b|status/i.test(c)) : cols.rag;
+  const heading = planHeading(lines, headerLine, span.start);
+  const title = heading >= 0 ? (lines[heading] as Line).text : 'Action plan';
   const actions: PlanAction[] = [];
   const spans: Array<[number, number]> = [];
   const seen = new Set<string>();
-  for (const row of laid?.rows ?? []) {
-    const get = (k: number): string => (k >= 0 ? (row.cells[k] ?? '').trim() : '');
-    actions.push(actionOf(doc, lines[row.first] as Line, get, cols, cellsOfHeader, seen));
-    spans.push([row.first, row.last]);
-  }
-  for (let i = headerLine + 1; i < (laid ? headerLine + 1 : span.end); i++) {
+  const add = (get: (k: number) => string, l: Line, first: number, last: number): void => {
+    const action = actionOf(get, cols, ragCol);
+    if (seen.has(action.number)) warn(doc, l, 'action-number-repeated', `action ${action.number} appears twice`);
+    seen.add(action.number);
+    if (action.parent !== null && !seen.has(action.parent)) warn(doc, l, 'action-parent-missing', `action ${action.number} has no parent ${action.parent} above it`);
+    actions.push(action);
+    spans.push([first, last]);
+  };
+  for (const row of laid?.rows ?? []) add((k) => (k >= 0 ? (row.cells[k] ?? '') : ''), lines[row.first] as Line, row.first, row.last);
+  for (let i = headerLine + 1; laid === null && i < span.end; i++) {
     const l = lines[i] as Line;
     if (l.text === '' || isPageFurniture(l.text)) continue;
     if (!l.tabbed) continue;
     const cells = cellsOf(l);
     if (cells.join('\t') === cellsOf(header).join('\t')) continue;
     const get = (k: number): string => (k >= 0 ? (cells[k] ?? '').trim() : '');
-    const num = NUMBER.exec(get(cols.number));
-    if (!num) {
+    if (!NUMBER.test(get(cols.number))) {
       const last = actions[actions.length - 1];
       if (get(cols.number) !== '' || !last) {
         warn(doc, l, 'row-unplaced', `action plan row not understood: "${l.text}"`);
@@ -130,41 +201,12 @@ export function parseActionPlan(doc: Doc, span: Span, headerLine: number): Actio
       (spans[spans.length - 1] as [number, number])[1] = i;
       continue;
     }
-    actions.push(actionOf(doc, l, get, cols, cellsOfHeader, seen));
-    spans.push([i, i]);
+    add(get, l, i, i);
   }
   actions.forEach((a, k) => locate(doc, a, ...(spans[k] as [number, number])));
   const plan: ActionPlan = { title, actions };
-  const top = above >= 0 && !(lines[above] as Line).tabbed ? above : headerLine;
+  const top = heading >= 0 ? heading : headerLine;
   return locate(doc, plan, top, spans.length > 0 ? (spans[spans.length - 1] as [number, number])[1] : headerLine);
-}
-
-/** One numbered row of an action plan as an action, its cells by column (`get`); warns of a repeated or orphaned number. */
-function actionOf(doc: Doc, l: Line, get: (k: number) => string, cols: Columns, cellsOfHeader: readonly string[], seen: Set<string>): PlanAction {
-  const number = (NUMBER.exec(get(cols.number)) as RegExpExecArray)[1] as string;
-  if (seen.has(number)) warn(doc, l, 'action-number-repeated', `action ${number} appears twice`);
-  seen.add(number);
-  const dot = number.lastIndexOf('.');
-  const parent = dot > 0 ? number.slice(0, dot) : null;
-  if (parent !== null && !seen.has(parent)) warn(doc, l, 'action-parent-missing', `action ${number} has no parent ${parent} above it`);
-  // With the due date in its own column, the RAG cell is read from the status column.
-  const ragCol = cols.due >= 0 ? cellsOfHeader.findIndex((c) => /\brag\b|status/i.test(c)) : cols.rag;
-  const split = splitRag(get(ragCol));
-  const { rag, status } = split;
-  const dueCell = cols.due >= 0 ? get(cols.due) : '';
-  const due = cols.due >= 0 ? (dueCell === '' ? null : { text: dueCell, date: parseDate(dueCell) }) : split.due;
-  const blank = (s: string): string | null => (s === '' ? null : s);
-  return {
-    number,
-    parent,
-    action: get(cols.action),
-    success: blank(get(cols.success)),
-    owners: splitOwners(get(cols.owner)),
-    rag,
-    status,
-    due,
-    progress: blank(get(cols.progress)),
-  };
 }
 
 /**

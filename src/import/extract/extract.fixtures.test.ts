@@ -228,7 +228,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'ravenshire-health-scrutiny-2024-12-05': 14,
     'rendlesham-vale-joint-hosc-2025-11-06': 22,
     'severnvale-ca-decision-2025-10-07': 14,
-    'stannington-peer-challenge-2026-02-05': 6,
+    'stannington-peer-challenge-2026-02-05': 21,
     'stourmoor-licensing-hearing-2025-08-20': 16,
     'strathcairn-housing-communities-report-2026-01-27': 14,
     'strathmorven-education-committee-2025-09-03': 19,

@@ -8,6 +8,8 @@ import {
   AGENDA_TABLE_COLUMNS,
   AGENDA_INLINE_NOTE,
   ALL_MEMBERS,
+  APPENDIX_HEADING,
+  AUTHOR_COLUMN_LABEL,
   DOT_LEADER,
   LEADER_PAGES,
   BODY_DECIDED_SENTENCE,
@@ -30,6 +32,8 @@ import {
   OFFICE_HOLDER,
   OFFICER_LABEL,
   PARAGRAPH_NUMBER,
+  PLAN_ACTION_COLUMN,
+  PLAN_PROMPT_COLUMN,
   POSTCODE_WRAP,
   ONE_ITEM_FOLLOWING,
   PARTY_NOTE,
@@ -3287,5 +3291,132 @@ describe('holdout: pandoc Markdown minutes, a pipe table per page with inline HT
     expect(m?.endedAt).toBe('21:05');
     expect(m?.apologies).toEqual(['Cllr Yusuf Brandreth', 'Cllr Elin Marchbank']);
     expect(namesFromSentence('Cllr A Bell (Vice-Chair) and Cllr C Dale (on leave)')).toEqual(['Cllr A Bell (Vice-Chair)', 'Cllr C Dale']);
+  });
+});
+
+describe('holdout: a lone report laid out as a page, its From: naming a councillor and an officer, an appendix action plan answering a review', () => {
+  const running = laidLine([0, 'Quillbury District Council'], [90, 'Cabinet – 3 July 2031']);
+  const page1 = [
+    running,
+    '',
+    laidLine([70, 'Agenda Item 9']),
+    '',
+    laidLine([0, 'From:'], [26, 'Councillor Tamsin Oldroyd, Leader of the Council']),
+    laidLine([26, 'Bartholomew Yeend, Managing Director']),
+    '',
+    laidLine([0, 'To:'], [26, 'Cabinet – 3 July 2031']),
+    laidLine([0, 'Subject:'], [26, 'External Audit of Procurement: Findings and the Council’s']),
+    laidLine([26, 'Improvement Plan']),
+    laidLine([0, 'Classification:'], [26, 'Unrestricted']),
+    '',
+    '  Summary: The auditors reported in April 2031 and made three findings on contract management.',
+    '  Recommendation(s):',
+    '  The Cabinet is asked to:',
+    '  (a) NOTE the audit findings; and',
+    '  (b) APPROVE the improvement plan at Appendix 1.',
+    '',
+    '1. Background',
+    '1.1   The audit looked at contracts let in the last two years.',
+    '',
+    '2. Contact details',
+    laidLine([0, 'Report author:'], [50, 'Relevant Director:']),
+    laidLine([0, 'Philippa Gant'], [50, 'Bartholomew Yeend']),
+    laidLine([0, 'Procurement Manager'], [50, 'Managing Director']),
+    laidLine([0, '01632 961 204'], [50, '01632 961 001']),
+    laidLine([0, 'philippa.gant@example.org'], [50, 'bartholomew.yeend@example.org']),
+    '',
+    laidLine([40, 'Page 1 of 2']),
+  ];
+  const header = (gap: number): string =>
+    laidLine([1, 'No.'], [8, 'Audit finding'], [36 + gap, 'Agreed action'], [66 + gap, 'Lead'], [92 + gap, 'Target date'], [106 + gap, 'RAG'], [113 + gap, 'Progress']);
+  const page2 = [
+    running,
+    '',
+    'Appendix 1 – Procurement Improvement Plan',
+    'The Council’s response to the audit findings (position at 1 June 2031)',
+    '',
+    header(0),
+    '',
+    ' Area 1 – Contract management',
+    '',
+    laidLine(
+      [1, '1'],
+      [8, 'Contract registers are not'],
+      [36, 'Register rebuilt in the new'],
+      [66, 'Head of Finance / Legal'],
+      [92, '30/09/2031'],
+      [106, 'Amber'],
+      [113, 'Half the contracts'],
+    ),
+    laidLine([8, 'kept up to date.'], [36, 'system, checked monthly.'], [66, 'Services Manager'], [113, 'now entered.']),
+    '',
+    laidLine(
+      [1, '2'],
+      [8, 'Waivers granted without'],
+      [36, 'Waiver form revised, with'],
+      [66, 'Director, Finance, Audit'],
+      [92, 'December'],
+      [106, 'Green'],
+      [113, 'Form in use.'],
+    ),
+    laidLine([8, 'recorded reasons.'], [36, 'the reason required.'], [66, 'and Risk'], [92, '2031']),
+    '',
+    laidLine([40, 'Page 2 of 3']),
+    '\f' + running,
+    '',
+    header(2),
+    '',
+    laidLine([1, '3'], [8, 'Spend is not analysed by'], [38, 'Quarterly spend report to'], [68, 'Procurement Manager'], [94, 'Ongoing'], [108, 'Red'], [115, 'Not started.']),
+    laidLine([8, 'supplier.'], [38, 'the Cabinet.']),
+    '',
+    'RAG key: Green – on track; Amber – some slippage; Red – off track.',
+    '',
+    laidLine([40, 'Page 3 of 3']),
+  ];
+  const text = `${[page1, page2].map((p) => p.join('\n')).join('\n\f')}\n\f`;
+
+  it('names the action and prompt columns, the appendix heading and the author’s column label', () => {
+    expect(['Agreed action', 'Our response / action', 'Action', 'Proposed actions'].every((h) => PLAN_ACTION_COLUMN.test(h))).toBe(true);
+    expect(PLAN_ACTION_COLUMN.test('Lead officer')).toBe(false);
+    expect(['Audit finding', 'Recommendation', 'Review team recommendation', 'Area for improvement'].every((h) => PLAN_PROMPT_COLUMN.test(h))).toBe(true);
+    expect(PLAN_PROMPT_COLUMN.test('Progress update')).toBe(false);
+    expect(APPENDIX_HEADING.test('Appendix 1 – Procurement Improvement Plan')).toBe(true);
+    expect(APPENDIX_HEADING.test('Appendices and background papers')).toBe(false);
+    expect(['Contact officer (report author):', 'Report author:', 'Author:'].every((h) => AUTHOR_COLUMN_LABEL.test(h))).toBe(true);
+    expect(AUTHOR_COLUMN_LABEL.test('Relevant Director:')).toBe(false);
+  });
+
+  it('reads From: one person a line: the councillor a cabinet member, the officer the lead; the author from the author’s column', () => {
+    const r = extractPack(Buffer.from(text), 'report.txt').reports[0];
+    expect(r?.cabinetMembers).toEqual(['Councillor Tamsin Oldroyd, Leader of the Council']);
+    expect(r?.leadOfficer).toBe('Bartholomew Yeend, Managing Director');
+    expect(r?.author).toBe('Philippa Gant');
+    expect(r?.contact).toBe('01632 961 204 philippa.gant@example.org');
+  });
+
+  it('reads the plan by position under its appendix heading: finding and action kept, group headings and the key not rows, the header re-read after the page break', () => {
+    const result = extractPack(Buffer.from(text), 'report.txt');
+    expect(result.outcomeTracker).toEqual([]);
+    expect(result.actionPlans.map((p) => p.title)).toEqual(['Appendix 1 – Procurement Improvement Plan']);
+    const actions = result.actionPlans[0]?.actions ?? [];
+    expect(actions.map((a) => [a.number, a.action, a.owners, a.rag, a.due, a.progress])).toEqual([
+      [
+        '1',
+        'Contract registers are not kept up to date. — Register rebuilt in the new system, checked monthly.',
+        ['Head of Finance', 'Legal Services Manager'],
+        'Amber',
+        { text: '30/09/2031', date: '2031-09-30' },
+        'Half the contracts now entered.',
+      ],
+      [
+        '2',
+        'Waivers granted without recorded reasons. — Waiver form revised, with the reason required.',
+        ['Director, Finance, Audit and Risk'],
+        'Green',
+        { text: 'December 2031', date: null },
+        'Form in use.',
+      ],
+      ['3', 'Spend is not analysed by supplier. — Quarterly spend report to the Cabinet.', ['Procurement Manager'], 'Red', { text: 'Ongoing', date: null }, 'Not started.'],
+    ]);
   });
 });

@@ -496,6 +496,13 @@ export const SIGNATURE_LABEL = /^(?:signed|signature|signed by|signature of [a-z
 /** The date row beside a signature ("Date:", "Date signed:", "Date of decision:"). */
 export const SIGNATURE_DATE_LABEL = /^(?:dated?|date signed|date of (?:decision|signature)|decision date)$/i;
 
+/**
+ * The label heading the report author’s column of a contact block printed as columns side by side ("Report author:"
+ * beside "Lead director:"): the name, post, phone and e-mail under it are the author's.
+ */
+export const AUTHOR_COLUMN_LABEL =
+  /^(?:contact\s+officer\s*\(\s*(?:report\s+)?author\s*\)|(?:report\s+)?author(?:\s*\/\s*contact\s+officer)?|contact\s+officer\s*\/\s*(?:report\s+)?author)\s*:$/i;
+
 /** A report cover line without a colon: "Report by …", "Report of the Chief Fire Officer". */
 export const REPORT_BY_LINE = /^(?:joint\s+)?report\s+(?:by|of|from)\s+(?:the\s+)?(\S.{2,200})$/i;
 
@@ -800,6 +807,21 @@ export const ACTION_LOG_COLUMNS: ReadonlyArray<{ column: 'action' | 'owner' | 'd
   { column: 'owner', pattern: /^(?:owners?|action\s+(?:by|owner)|lead(?:\s+officer)?|responsible(?:\s+officer)?|by\s+whom|who)$/i },
   { column: 'due', pattern: /^(?:due(?:\s+date)?|deadline|target\s+date|by\s+when|date\s+due|timescale)$/i },
 ];
+
+/**
+ * Column headings of a numbered action plan that name its action ("Action", "Agreed action", "Response / action"):
+ * what is to be done. A plan answering a review prints what it answers in a column before it (PLAN_PROMPT_COLUMN).
+ */
+export const PLAN_ACTION_COLUMN = /^(?:(?:agreed|proposed|planned|our)\s+)?(?:response\s*\/\s*)?actions?\b/i;
+
+/**
+ * The column of an action plan printed before the action that says what it answers ("Recommendation", "Review team
+ * recommendation", "Finding", "Area for improvement"): kept with the action, since the contract has no field of its own for it.
+ */
+export const PLAN_PROMPT_COLUMN = /^(?:[a-z]+\s+){0,2}(?:recommendations?|findings?|issues?|areas?\s+for\s+improvement)$/i;
+
+/** An appendix's heading over the table it holds ("Appendix A – Action Plan", "Annex 2: Improvement plan"): the table's title. */
+export const APPENDIX_HEADING = /^(?:appendix|annex|schedule)\s+[a-z0-9]{1,3}\s*[-–—:]\s*\S/i;
 
 /** The columns of an attendance register, one person a row ("Attendee | Role | Attendance"): who, their role, and whether they came. */
 export const ATTENDANCE_REGISTER_COLUMNS: ReadonlyArray<{ column: 'name' | 'role' | 'status'; pattern: RegExp }> = [

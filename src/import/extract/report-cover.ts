@@ -2,7 +2,18 @@ import type { Doc, Line } from './doc.ts';
 import { cellsOf } from './doc.ts';
 import { findDate, isWholeDate } from './date-text.ts';
 import type { CoverField } from './layouts.ts';
-import { COVER_ITEM_LINE, COVER_LABELS, NAMED_FORWARD_PLAN_REF, RECOMMENDATION_HEADING, REPORT_BY_LINE, REPORT_KIND_LINE, SUMMARY_HEADING, registryMatcher } from './layouts.ts';
+import {
+  COVER_ITEM_LINE,
+  COVER_LABELS,
+  NAMED_FORWARD_PLAN_REF,
+  POST_WORDS,
+  RECOMMENDATION_HEADING,
+  REPORT_BY_LINE,
+  REPORT_KIND_LINE,
+  SENTENCE_BROKEN,
+  SUMMARY_HEADING,
+  registryMatcher,
+} from './layouts.ts';
 import { cleanInline, isPageFurniture } from './text-normalise.ts';
 import { looksLikePerson, splitCabinetMembers, startsWithTitle } from './names.ts';
 import { findNoticeBlocks } from './notice-blocks.ts';
@@ -448,6 +459,18 @@ export function authorAndContact(author: string | null, contact: string | null):
   return { author: author.slice(0, m.index).replace(/[\s,;]+$/, ''), contact: contact ?? author.slice(m.index).trim() };
 }
 
+/**
+ * A whole "Name, Post" line ("Councillor A Bell, Leader of the Council", "J Cole, Chief Executive"): in a "From:"
+ * value column, one such line under another is the next person, not the post wrapped on.
+ */
+function personWithPost(text: string): boolean {
+  const comma = text.indexOf(',');
+  if (comma < 0 || SENTENCE_BROKEN.test(text) || /[,&/]\s*$/.test(text)) return false;
+  const who = text.slice(0, comma).trim();
+  const post = text.slice(comma + 1).trim();
+  return (startsWithTitle(who) || looksLikePerson(who)) && !startsWithTitle(post) && POST_WORDS.test(post);
+}
+
 /** People after "From:" on a cover: cabinet members (councillors, portfolio holders) and officers. */
 function splitFrom(entries: string[]): { members: string[]; officers: string[] } {
   const members: string[] = [];
@@ -538,7 +561,8 @@ export function parseCover(doc: Doc, start: number, end: number): CoverFields | 
       const text = cellsOf(l)
         .filter((c) => c !== '')
         .join(' ');
-      if (blank) {
+      const nextPerson = current.field === 'lead' && leadLabel !== null && MEMBER_OR_OFFICER_LABEL.test(leadLabel.trim()) && personWithPost(prev) && personWithPost(text);
+      if (blank || nextPerson) {
         const entry = [text];
         (values.get(current.field) as string[][]).push(entry);
         current.entries.push(entry);

@@ -4,6 +4,7 @@ import { cellsOf, locate, nextNonBlank, warn } from './doc.ts';
 import { findDate } from './date-text.ts';
 import { splitListItems } from './list-items.ts';
 import {
+  AUTHOR_COLUMN_LABEL,
   BARE_FORWARD_PLAN_REF,
   DECISION_DATE_LABEL,
   FORWARD_PLAN_REF,
@@ -512,11 +513,38 @@ function readSummary(doc: Doc, from: number, end: number): string | null {
 const CONTACT_DETAIL = /@|\b(?:tel|telephone|phone|e-?mail)\b|\d{4}\s?\d{3}/i;
 
 /**
+ * A contact block printed as columns side by side, each under a label ("Contact officer (report author):" beside
+ * "Relevant Director:"): the author is the first line of the author's column, the contact its phone and e-mail lines.
+ */
+function readAuthorColumn(doc: Doc, from: number, end: number): { author: string; contact: string | null } | null {
+  const laid = doc.laidOut;
+  if (!laid) return null;
+  for (let i = end - 1; i >= from; i--) {
+    const l = doc.lines[i] as Line;
+    if (!l.tabbed || l.text.length > 200) continue;
+    const columns = headerColumns(laid[i] ?? '');
+    const k = columns.findIndex((c) => AUTHOR_COLUMN_LABEL.test(c.header));
+    if (columns.length < 2 || k < 0 || !columns.every((c) => c.header.endsWith(':'))) continue;
+    const under: string[] = [];
+    for (let j = i + 1; j < Math.min(end, i + 8) && (doc.lines[j] as Line).text !== ''; j++) {
+      const cell = cellsByPosition(laid[j] ?? '', columns)[k] as string;
+      if (cell !== '') under.push(cell);
+    }
+    if (under.length === 0) continue;
+    const contact = under.slice(1).filter((t) => CONTACT_DETAIL.test(t));
+    return { author: under[0] as string, contact: contact.length > 0 ? contact.join(' ') : null };
+  }
+  return null;
+}
+
+/**
  * "Author of report - Name, Post" at the foot of a report, with the e-mail and phone printed under it;
  * failing that, a "Contact officer:" line gives the contact (and no author).
  */
 function readAuthorAtFoot(doc: Doc, from: number, end: number): { author: string | null; contact: string | null } | null {
   const { lines } = doc;
+  const column = readAuthorColumn(doc, from, end);
+  if (column) return column;
   for (let i = end - 1; i >= from; i--) {
     const l = lines[i] as Line;
     if (l.text === '' || l.text.length > 200) continue;

@@ -17,8 +17,10 @@ import {
   WEB_ITEM_HEADER,
   WEB_RECORD_BLOCKS,
   WEB_SECTION_ITEM,
+  PLAN_ACTION_COLUMN,
   mayBeBodyDateLine,
 } from './layouts.ts';
+import { planHeading } from './action-plan.ts';
 import { attendanceLabelOf } from './names.ts';
 import { registerColumns } from './attendance-register.ts';
 import { findNoticeBlocks } from './notice-blocks.ts';
@@ -109,11 +111,13 @@ export function isActionPlanHeader(line: Line, below?: Line): boolean {
   if (!line.tabbed || line.text.length > 400 || !/action/i.test(line.text)) return false;
   const numbered = /^[^\w#]{0,8}(?:#|no\.?|ref\.?|number|item)[^\w#]/i.test(line.raw);
   if (!numbered && !/^[^\w#]{0,8}(?:action|item|ref)\b/i.test(line.raw)) return false;
-  const cells = cellsOf(line);
-  const wrapped = below?.tabbed === true ? `${cells[0] ?? ''} ${cellsOf(below)[0] ?? ''}` : '';
+  // On a page layout the row's indent is an empty first cell.
+  const cellsOfRow = (l: Line): string[] => cellsOf(l).filter((c, k) => k > 0 || c !== '');
+  const cells = cellsOfRow(line);
+  const wrapped = below?.tabbed === true ? `${cells[0] ?? ''} ${cellsOfRow(below)[0] ?? ''}` : '';
   return (
     (ACTION_NUMBER_HEADER.test(cells[0] ?? '') || ACTION_NUMBER_HEADER.test(wrapped)) &&
-    cells.some((c, k) => k > 0 && /^actions?\b/i.test(c)) &&
+    cells.some((c, k) => k > 0 && PLAN_ACTION_COLUMN.test(c)) &&
     cells.some((c) => /owner|lead|responsib/i.test(c))
   );
 }
@@ -538,7 +542,8 @@ const trackerTable: PartDetector = {
         /\b(?:outcomes?|actions?|recommendations?) tracker$/i.test(l.text)
       )
         out.push({ kind: 'tracker', start: i, header: null });
-      else if (isTrackerHeader(l)) out.push({ kind: 'tracker', start: i, header: i });
+      // A numbered plan's header that names its action column is the action plan's, though it has a status and a lead.
+      else if (isTrackerHeader(l) && !isActionPlanHeader(l)) out.push({ kind: 'tracker', start: i, header: i });
     });
     return out;
   },
@@ -553,7 +558,7 @@ const actionPlanTable: PartDetector = {
     const out: PartStart[] = [];
     lines.forEach((l, i) => {
       if (!isActionPlanHeader(l, lines[i + 1])) return;
-      const above = prevNonBlank(lines, i - 1, Math.max(0, i - 6));
+      const above = planHeading(lines, i, Math.max(0, i - 6));
       out.push({ kind: 'action-plan', start: above >= 0 && headingLike(lines[above] as Line) ? above : i, header: i });
     });
     return out;
