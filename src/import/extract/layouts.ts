@@ -631,9 +631,19 @@ export function registryMatcher(patterns: readonly RegExp[]): (text: string) => 
 export const POST_WORDS =
   /\b(?:director|officer|manager|head|chief|executive|member|leader|chair(?:man|person)?|vice[- ]chair(?:man)?|mayor|clerk|secretary|treasurer|assistant|advis[eo]r|commissioner|superintendent|inspector|engineer|lead|holder|spokesperson|solicitor|counsel|coordinator|co-ordinator|consultant|analyst|accountant|representative|representing|principal|senior|deputy|interim|acting|portfolio|cabinet|council|committee|services?|team|department|directorate|corporate|strategic|democratic|general|specialist|practitioner|worker|nurse|doctor|governor|trustee|partner|lawyer|planner|surveyor|architect|designated)\b/i;
 
-/** The last word of a post named before a comma ("Scrutiny Manager, …", "Finance Officer, …"): the person's job, not their body. */
-export const POST_HEAD_WORD =
-  /^(?:director|officer|manager|head|executive|clerk|secretary|treasurer|assistant|advis[eo]r|commissioner|superintendent|inspector|engineer|lead|solicitor|counsel|co-?ordinator|consultant|analyst|accountant|representative|specialist|practitioner|worker|nurse|doctor|lawyer|planner|surveyor|architect)$/i;
+/**
+ * Words that end a job title or an officer's team ("Scrutiny Manager", "Finance Business Partner", "Panel Support
+ * Officer", "Democratic Services Team"): words ending in one name a post, not a person. A body ("… District Council")
+ * or a word that only qualifies a post ("Senior", "Interim") does not end one.
+ */
+export const POST_LAST_WORD =
+  /^(?:director|officer|manager|head|chief|executive|member|leader|chair(?:man|person|woman)?|vice-chair(?:man)?|mayor|clerk|secretary|treasurer|assistant|advis[eo]r|commissioner|superintendent|inspector|engineer|lead|holder|spokesperson|solicitor|counsel|co-?ordinator|consultant|analyst|accountant|representative|specialist|practitioner|worker|nurse|doctor|governor|trustee|partner|lawyer|planner|surveyor|architect|team|services|support|unit)$/i;
+
+/** Words of `POST_LAST_WORD` that are surnames too ("Orla Partner", "K L Holder"): they end a post only in words that are not a name. */
+export const POST_OR_SURNAME = /^(?:head|chief|member|leader|chair(?:man|person|woman)?|vice-chair(?:man)?|mayor|holder|spokesperson|governor|trustee|partner)$/i;
+
+/** The last word of a body or a part of one ("Fernby Parish Council", "Licensing Committee"): where a person comes from, not a job. */
+export const BODY_LAST_WORD = /\b(?:council|committee|department|directorate)\W*$/i;
 
 /** Honours and letters after a name that a comma does not separate from it. */
 export const NAME_SUFFIX =

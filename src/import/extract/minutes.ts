@@ -29,7 +29,6 @@ import {
   OFFICER_LABEL,
   SITTING_LABEL,
   PARAGRAPH_NUMBER,
-  POST_WORDS,
   PROPOSER_LINE,
   RECORD_DATE_LABELS,
   RECOMMENDATION_LEAD,
@@ -54,6 +53,7 @@ import { readMinuteTable } from './minute-table.ts';
 import {
   attendanceLabelOf,
   dropRoleNotes,
+  endsInPostWord,
   isNobody,
   isPostText,
   joinWrapped,
@@ -1236,15 +1236,6 @@ function personBesidePost(chunk: readonly string[], kind: AttendanceKind | 'extr
   const name = dropRoleNotes(person);
   if (post === '' || !(startsWithTitle(name) || looksLikePerson(name)) || name.includes(',') || !(isPostText(post) || endsInPostWord(post))) return null;
   return [kind === 'attendance' ? `${person}, ${post}` : person];
-}
-
-/**
- * Whether a cell beside a person names a post by its last word, as job titles do ("Pupil Place Planning Manager",
- * "Capital Programme Partner, North"): the words before any comma or bracket, two or more, end in a post word.
- */
-function endsInPostWord(post: string): boolean {
-  const words = (post.split(/[,(]/)[0] as string).trim().split(/\s+/);
-  return words.length >= 2 && !startsWithTitle(post) && POST_WORDS.test(words[words.length - 1] as string);
 }
 
 /**

@@ -3,11 +3,13 @@ import type { AttendanceKind } from './layouts.ts';
 import {
   ATTENDANCE_LABELS,
   ATTENDEE_KIND,
+  BODY_LAST_WORD,
   CLERK_PREFIX,
   NAME_SUFFIX,
   OFFICE_HOLDER,
   PARTY_NOTE,
-  POST_HEAD_WORD,
+  POST_LAST_WORD,
+  POST_OR_SURNAME,
   POST_WORDS,
   QUALIFIED_ATTENDANCE_LABEL,
   registryMatcher,
@@ -249,14 +251,29 @@ export function isPostText(text: string): boolean {
   // "Clerk J Connelly": a post word before a name is the person's label, not a post after the last name.
   if (CLERK_PREFIX.test(t) && looksLikePerson(t.replace(CLERK_PREFIX, ''))) return false;
   if (!POST_WORDS.test(t)) return false;
-  // "Director of Place", "Chief Executive", "Finance Business Partner": a post leads or ends with a post word, or links
-  // words with "for", "of"; a name ending in one ("Ruth Partner") is a person.
-  const words = t.replace(/\s*\([^()]*\)/g, '').split(/\s+/);
-  if (POST_WORDS.test(words[0] as string) || /\b(?:for|of|and|the|to)\b/.test(t)) return true;
-  if (words.length > 1 && POST_WORDS.test(words[words.length - 1] as string) && !looksLikePerson(t)) return true;
-  // "Scrutiny Manager, County Council": a post ends its words before the comma with a post word.
-  const head = /^([A-Z][A-Za-z-]*(?:\s+[A-Z][A-Za-z-]*){0,3}),/.exec(t);
-  return head !== null && POST_HEAD_WORD.test((head[1] as string).split(/\s+/).pop() as string);
+  // "Director of Place", "Chief Executive", "Finance Business Partner": a post leads with a post word, links words with
+  // "for", "of", or ends in a job word.
+  if (POST_WORDS.test(bare.split(/\s+/)[0] as string) || /\b(?:for|of|and|the|to)\b/.test(t) || endsInPostWord(t)) return true;
+  // "A Bell, Fernby Parish Council": the body a person comes from stays with them as a post does.
+  return BODY_LAST_WORD.test(bare) && !looksLikePerson(t);
+}
+
+/**
+ * Whether text names a post by its last word, as job titles do: the words before any comma or bracket, two or more,
+ * end in a job word (`POST_LAST_WORD`). A job word that is a surname too ("Partner", "Head") after one first name or
+ * initials is a person's name, unless a comma follows ("Moorings Partner, Eastern Area").
+ * @example endsInPostWord('Bridge Maintenance Engineer, Highways') // true
+ * @example endsInPostWord('Orla Partner') // false
+ */
+export function endsInPostWord(text: string): boolean {
+  const t = text.trim();
+  const head = (t.split(/[,(]/)[0] as string).trim();
+  const words = head.split(/\s+/);
+  const last = (words[words.length - 1] as string).replace(/[^\p{L}]+$/u, '');
+  if (words.length < 2 || startsWithTitle(t) || !POST_LAST_WORD.test(last)) return false;
+  // "Orla Partner", "K L Holder": a first name or initials before the word make it a surname.
+  const given = words.slice(0, -1).filter((w) => !/^[A-Z]\.?$/.test(w));
+  return !POST_OR_SURNAME.test(last) || t.includes(',') || given.length > 1 || !looksLikePerson(head);
 }
 
 /** Whether text names no one: "All Members of the Council", "Members of the public", "TBC". */

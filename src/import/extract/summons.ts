@@ -25,7 +25,7 @@ import {
   VALEDICTION,
 } from './layouts.ts';
 import { cellsByPosition, headerColumns } from './layout-columns.ts';
-import { isNobody, looksLikePerson, parseMember, splitPeople, startsWithTitle } from './names.ts';
+import { endsInPostWord, isNobody, looksLikePerson, parseMember, splitPeople, startsWithTitle } from './names.ts';
 import { isPageFurniture } from './text-normalise.ts';
 
 /** The summons header of a meeting pack. */
@@ -838,7 +838,7 @@ function namesIn(text: string): Array<{ name: string; at: number }> {
     )
       continue;
     // "Panel Support Officer" is a post: its last word says so.
-    if (!looksLikePerson(name) || /\b(?:officer|manager|director|clerk|secretary|assistant|executive|adviser|advisor|team|services|support|lead|unit)$/i.test(name)) continue;
+    if (!looksLikePerson(name) || endsInPostWord(name)) continue;
     out.push({ name, at: m.index });
   }
   return out;

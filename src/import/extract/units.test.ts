@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findDate, findTime, isMonthYear } from './date-text.ts';
-import { splitCabinetMembers, splitPeopleList, parseMember } from './names.ts';
+import { endsInPostWord, isPostText, splitCabinetMembers, splitPeople, splitPeopleList, parseMember } from './names.ts';
 import { splitListItems } from './list-items.ts';
 import { splitOwners, splitRag } from './action-plan.ts';
 import { rulePhrase, resolveDeadline } from './deadline.ts';
@@ -45,6 +45,20 @@ describe('people', () => {
     expect(splitCabinetMembers('Ann Gray, Culture & Leisure & Bob Stone, Roads & Transport')).toEqual(['Ann Gray, Culture & Leisure', 'Bob Stone, Roads & Transport']);
     expect(splitCabinetMembers('Cllr Ann Gray, Cabinet Member for Business Investment & Policy')).toHaveLength(1);
     expect(splitCabinetMembers('Cllr Ann Gray\nCllr Bob Stone')).toEqual(['Cllr Ann Gray', 'Cllr Bob Stone']);
+  });
+
+  it('knows a post by the job word ending its words before any comma, and a surname that is one from a post', () => {
+    expect(['Bridge Maintenance Engineer', 'Moorings Partner, Eastern Area', 'Harbour Lettings Team', 'Quay Dues Manager (interim)'].every(endsInPostWord)).toBe(true);
+    expect(['Orla Partner', 'K L Holder', 'Engineer', 'Cllr Ivo Manager', 'Fernby Parish Council, Lowdale', 'Senior Harbour Officer Tam Ruddle'].some(endsInPostWord)).toBe(false);
+    expect(isPostText('Moorings Income Partner')).toBe(true);
+    expect(isPostText('Orla Partner')).toBe(false);
+    // A body after a person's comma stays with them; a body before a comma is not a post.
+    expect(isPostText('Fernby Parish Council')).toBe(true);
+    expect(isPostText('Fernby Parish Council, Lowdale')).toBe(false);
+    expect(splitPeople('Orla Venn, Bridge Maintenance Engineer, Tam Ruddle, Moorings Income Partner')).toEqual([
+      'Orla Venn, Bridge Maintenance Engineer',
+      'Tam Ruddle, Moorings Income Partner',
+    ]);
   });
 });
 
