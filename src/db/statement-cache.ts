@@ -41,6 +41,7 @@ export function withStatementCache(client: PGlite): PGlite {
   const seen = new Set<string>();
   const prepared = new Map<string, Promise<string | undefined>>();
   const query = client.query.bind(client);
+  const exec = client.exec.bind(client);
 
   async function prepare(text: string): Promise<string | undefined> {
     const name = nameOf(text);
@@ -87,7 +88,10 @@ export function withStatementCache(client: PGlite): PGlite {
     const statement = await name;
     if (!statement) return query(text, params, options);
     try {
-      return await query(args.length ? `execute ${statement}(${args.join(', ')})` : `execute ${statement}`, [], options);
+      // As one simple-protocol message: PGlite sends a statement with parameters as six messages (parse,
+      // describe, bind, describe, execute, sync), each a call into its WebAssembly; `exec` sends two.
+      // About 70 µs of CPU less per read (bench:pages, issue 14).
+      return (await exec(args.length ? `execute ${statement}(${args.join(', ')})` : `execute ${statement}`, options))[0]!;
     } catch {
       prepared.delete(text);
       void query(`deallocate ${statement}`).catch(() => {});
