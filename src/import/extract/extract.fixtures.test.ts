@@ -165,7 +165,8 @@ describe('an HTML licensing pack (tables for agenda, tracker and action plan)', 
  * with a strategic risk register (16 of 22), Cabinet minutes with run-on attendance prose and decision blocks (9 of 22),
  * an Executive report with a peer challenge action plan (6 of 21), town council minutes as a pandoc Markdown table
  * (8 of 22), an Integration Joint Board pack with a rolling action log and the previous minutes (16 of 22) and a notice
- * of key decisions saved from Word as plain text (13 of 22): 68 of 131, 52 %.
+ * of key decisions saved from Word as plain text (13 of 22): 68 of 131, 52 %. All six were then taught (a risk
+ * register reader, a laid-out action plan read by position, pandoc tables, spaced lettered minute numbers).
  * Each is a council document, so
  * none may exit 2; each must validate and point every record at its source lines. Not every fact passes yet:
  * `PASSING` is how many of each pack's facts pass today, a floor that may only rise (raise it when the extractor
