@@ -166,7 +166,13 @@ describe('an HTML licensing pack (tables for agenda, tracker and action plan)', 
  * an Executive report with a peer challenge action plan (6 of 21), town council minutes as a pandoc Markdown table
  * (8 of 22), an Integration Joint Board pack with a rolling action log and the previous minutes (16 of 22) and a notice
  * of key decisions saved from Word as plain text (13 of 22): 68 of 131, 52 %. All six were then taught (a risk
- * register reader, a laid-out action plan read by position, pandoc tables, spaced lettered minute numbers).
+ * register reader, a laid-out action plan read by position, pandoc tables, spaced lettered minute numbers). Round ten
+ * (6 December 2026), written blind and scored before any fix against the extractor with round nine taught: a HOSC pack
+ * with the previous minutes and a work programme grouped by meeting (14 of 22), a scrutiny recommendations tracker saved
+ * as a web page (1 of 22), a parish summons saved from Word as plain text (13 of 22), London borough Council minutes
+ * with a three-column run-on attendance list and a motion with an amendment (16 of 22), combined authority Board minutes
+ * with a recorded vote in three columns (18 of 22) and a Planning Committee pack with an index of applications and two
+ * application reports (13 of 22): 75 of 132, 57 % (74 of 110, 67 %, without the tracker page).
  * Each is a council document, so
  * none may exit 2; each must validate and point every record at its source lines. Not every fact passes yet:
  * `PASSING` is how many of each pack's facts pass today, a floor that may only rise (raise it when the extractor
@@ -184,6 +190,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'balmerrick-drumlaw-community-council-2026-02-17': 19,
     'blackmere-fire-authority-2024-12-12': 15,
     'brackenfold-council-summons-2026-11-18': 16,
+    'brackley-heath-hosc-2026-03-05': 14,
     'brackwater-oldmere-fire-agc-2025-11-27': 19,
     'bramwell-health-wellbeing-board-2025-06-24': 16,
     'brindlemoor-council-minutes-2025-11-26': 17,
@@ -202,6 +209,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'ellingshire-cyp-scrutiny-2025-11-20': 19,
     'fennbridge-cabinet-2026-06-17': 19,
     'fenwold-planning-committee-2025-11-04': 15,
+    'ferncastle-scrutiny-tracker-2026-02-12': 1,
     'glenarden-education-committee-2025-06-05': 16,
     'greystoke-vale-town-council-2026-03-17': 22,
     'harlowmere-officer-decisions-2025-11-12': 18,
@@ -211,12 +219,15 @@ describe('blind packs of councils the extractor was not written against', () => 
     'hexworth-audit-governance-2026-01-28': 22,
     'hollinsworth-parish-2026-10-13': 17,
     'hollowmere-health-wellbeing-board-2026-03-18': 22,
+    'hollybrook-parish-summons-2026-04-14': 13,
     'inverbrae-education-children-2026-02-26': 22,
     'kelvershire-key-decisions-2025-11-14': 18,
     'kestrel-vale-scrutiny-tracker-2025-11-19': 13,
+    'kilnsey-borough-council-2026-02-25': 16,
     'kingsbridge-on-wey-town-council-2026-02-10': 16,
     'lindenshire-cabinet-member-decision-2026-03-16': 18,
     'lough-carran-corporate-services-2024-10-08': 15,
+    'mardale-ca-board-2026-03-20': 18,
     'marrowdale-sennick-fire-audit-2025-09-25': 17,
     'merrowshire-forward-plan-2026-02-16': 17,
     'mournehaven-glenbrack-council-2025-11-03': 17,
@@ -228,6 +239,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'pennwick-schools-forum-2025-12-04': 22,
     'ravenshire-health-scrutiny-2024-12-05': 14,
     'rendlesham-vale-joint-hosc-2025-11-06': 22,
+    'rowanford-planning-committee-2026-01-21': 13,
     'severnvale-ca-decision-2025-10-07': 14,
     'stannington-peer-challenge-2026-02-05': 21,
     'stourmoor-licensing-hearing-2025-08-20': 16,
@@ -246,7 +258,7 @@ describe('blind packs of councils the extractor was not written against', () => 
   const EXITS_2_TODAY = new Set<string>([]);
   // Packs with a record that does not point at its source lines today (a known failure, recorded: the
   // test fails once the pack is located, so take it out of the list then).
-  const UNLOCATED_TODAY = new Set<string>([]);
+  const UNLOCATED_TODAY = new Set<string>(['ferncastle-scrutiny-tracker-2026-02-12']);
   const packs = readdirSync(blindDir)
     .filter((f) => f.endsWith('.facts.mjs'))
     .map((f) => {
