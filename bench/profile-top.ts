@@ -6,8 +6,9 @@ import { readFileSync } from 'node:fs';
 type Node = { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; hitCount?: number };
 type Profile = { nodes: Node[]; samples: number[]; timeDeltas: number[] };
 
-const [file, n = '20'] = process.argv.slice(2);
-if (!file) {
+const [file, n = '20', ...extra] = process.argv.slice(2);
+// A glob that matches two profiles would pass the second as N, and print no functions at all.
+if (!file || extra.length > 0 || !/^\d+$/.test(n)) {
   process.stderr.write('usage: profile-top.ts FILE.cpuprofile [N]\n');
   process.exit(2);
 }
