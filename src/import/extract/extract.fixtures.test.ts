@@ -227,7 +227,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'kingsbridge-on-wey-town-council-2026-02-10': 16,
     'lindenshire-cabinet-member-decision-2026-03-16': 18,
     'lough-carran-corporate-services-2024-10-08': 15,
-    'mardale-ca-board-2026-03-20': 18,
+    'mardale-ca-board-2026-03-20': 22,
     'marrowdale-sennick-fire-audit-2025-09-25': 17,
     'merrowshire-forward-plan-2026-02-16': 17,
     'mournehaven-glenbrack-council-2025-11-03': 17,

@@ -32,6 +32,7 @@ import {
   OFFICE_HOLDER,
   OFFICER_LABEL,
   PARAGRAPH_NUMBER,
+  PERSON_DASH_POST,
   PLAN_ACTION_COLUMN,
   PLAN_PROMPT_COLUMN,
   POSTCODE_WRAP,
@@ -3418,5 +3419,50 @@ describe('holdout: a lone report laid out as a page, its From: naming a councill
       ],
       ['3', 'Spend is not analysed by supplier. — Quarterly spend report to the Cabinet.', ['Procurement Manager'], 'Red', { text: 'Ongoing', date: null }, 'Not started.'],
     ]);
+  });
+});
+
+describe('holdout: a combined authority board’s minutes, its members in a "Member | Appointing authority" table and officers as "Name – post"', () => {
+  it('names the table’s columns and a person before a dashed post', () => {
+    expect(MEMBERSHIP_TABLE_HEADER.name.test('Member') && MEMBERSHIP_TABLE_HEADER.beside.test('Appointing authority')).toBe(true);
+    expect(['Constituent council', 'Organisation', 'Nominating body'].every((h) => MEMBERSHIP_TABLE_HEADER.beside.test(h))).toBe(true);
+    expect(MEMBERSHIP_TABLE_HEADER.beside.test('Councillor Ivo Tarrant')).toBe(false);
+    expect(PERSON_DASH_POST.exec('Nell Oakridge – Head of Legal and Democratic Services')?.slice(1)).toEqual(['Nell Oakridge', 'Head of Legal and Democratic Services']);
+  });
+
+  it('reads one member a row, a wrapped name cell joined and the authority beside it left out, and each officer’s post whole', () => {
+    const text = [
+      laidLine([30, 'BRENNOCK VALLEY COMBINED AUTHORITY']),
+      laidLine([25, 'MINUTES of the meeting held at Weir House, Brennock on Monday 6 October 2031 at 2.00 pm']),
+      '',
+      'PRESENT:',
+      laidLine([8, 'Mayor Ossian Darrow (in the Chair)']),
+      '',
+      laidLine([10, 'Member'], [60, 'Appointing authority']),
+      '',
+      laidLine([10, 'Cllr Ivo Tarrant (Deputy Mayor)'], [60, 'Brennock City Council']),
+      '',
+      laidLine([10, 'Cllr Mair Quillan (substitute for Cllr'], [60, 'Lowther Fells District']),
+      laidLine([10, 'Bryony Haltwhistle)'], [60, 'Council']),
+      '',
+      laidLine([10, 'Cllr Teodor Vass-'], [60, 'Ashby Marsh Council']),
+      laidLine([10, 'Ronan']),
+      '',
+      'OFFICERS:',
+      laidLine([8, 'Nell Oakridge – Head of Legal and Democratic Services']),
+      laidLine([8, 'Dr Piet Amsel – Chief Executive and Head of Paid Service']),
+      '',
+      'APOLOGIES:',
+      laidLine([8, 'Cllr Bryony Haltwhistle (Lowther Fells District Council)']),
+      '',
+      laidLine([0, 'BV 41/31'], [20, 'MINUTES OF THE LAST MEETING']),
+      laidLine([20, 'RESOLVED – That the minutes be approved as a correct record.']),
+      '',
+      'The meeting closed at 3.10 pm.',
+    ];
+    const m = extractPack(Buffer.from(`${text.join('\n')}\n\f`), 'board.txt').minutes[0];
+    expect(m?.present).toEqual(['Mayor Ossian Darrow', 'Cllr Ivo Tarrant', 'Cllr Mair Quillan', 'Cllr Teodor Vass-Ronan']);
+    expect(m?.inAttendance).toEqual(['Nell Oakridge – Head of Legal and Democratic Services', 'Dr Piet Amsel – Chief Executive and Head of Paid Service']);
+    expect(m?.apologies).toEqual(['Cllr Bryony Haltwhistle (Lowther Fells District Council)']);
   });
 });

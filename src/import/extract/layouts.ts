@@ -117,8 +117,16 @@ export const MEMBER_ROLE_CELL =
 export const MEMBERSHIP_TABLE_HEADER = {
   // Alone, the first cell of a membership table's header row ("Member | Constituent council", "Board members | Organisation").
   name: /^(?:(?:board |committee |panel )?members?|names?|councillors?|cllrs?\.?|member(?:'s)? name|representatives?)$/i,
-  beside: /^(?:portfolios?|portfolio holder|roles?|responsibilit(?:y|ies)|posts?|positions?|wards?|divisions?|party|political group|group|representing|council)$/i,
+  // "Constituent council", "Appointing authority", "Organisation": the body a member sits for.
+  beside:
+    /^(?:portfolios?|portfolio holder|roles?|responsibilit(?:y|ies)|posts?|positions?|wards?|divisions?|party|political group|group|representing|(?:(?:constituent|appointing|nominating|member) )?(?:council|authority|body|organi[sz]ation)s?)$/i,
 };
+
+/**
+ * An attendance entry naming one person and, after a spaced dash, their post ("A Bell – Director of Housing and
+ * Planning"): the person and the post. The post's "and" joins its words, not two people.
+ */
+export const PERSON_DASH_POST = /^(.{3,80}?)\s+[–—-]\s+(\S.*)$/;
 
 /** Agenda lines that head a group of items ("UNRESTRICTED ITEMS", "Part 2 – Exempt items"); `exempt` marks the private part. */
 export const SECTION_HEADINGS: ReadonlyArray<{ pattern: RegExp; exempt: boolean }> = [

@@ -39,6 +39,8 @@ import {
   SENTENCE_BROKEN,
   STACKED_VENUE,
   MEMBER_GROUP_HEADING,
+  MEMBERSHIP_TABLE_HEADER,
+  PERSON_DASH_POST,
   VENUE_WORDS,
   WRAPPED_COLUMN_LABEL,
 } from './layouts.ts';
@@ -980,6 +982,16 @@ export function readAttendance(doc: Doc, minutes: Minutes, attendees: Attendee[]
     }
     table = null;
     const knownHere = attendanceLabelOf(t);
+    // A table's header row under a label ("Member | Constituent council"): each row below is a person and what is beside them.
+    const header = current !== null && !knownHere ? memberTableHeader(doc, i) : null;
+    if (current !== null && header !== null) {
+      rowed = header;
+      rowTable = rowed;
+      current = { kind: current.kind, label: current.label, texts: [], line: l, inline: false, post: current.kind === 'attendance', rowed: true };
+      groups.push(current);
+      blank = false;
+      continue;
+    }
     // A row of a label table: the person in the name column, their organisation or post beside them.
     const runs: LaidOutColumn[] = rowed !== null || knownHere ? headerColumns(doc.laidOut?.[i] ?? '') : [];
     if (rowed !== null && current !== null && !knownHere) {
@@ -990,7 +1002,11 @@ export function readAttendance(doc: Doc, minutes: Minutes, attendees: Attendee[]
           blank = false;
           continue;
         }
-        if (at.name !== '') current.texts.push(...(current.texts.length > 0 ? ['\n'] : []), rowEntry(at.name, at.beside, current.kind));
+        const last = current.texts[current.texts.length - 1];
+        // A name cell wrapped onto a line of its own ("Cllr A Bell (substitute for Cllr" / "C Dunn)"): the same entry.
+        if (at.name !== '' && (at.beside === '' || current.kind !== 'attendance') && last !== undefined && (openBracket(last) || /[A-Za-z]-$/.test(last))) {
+          current.texts[current.texts.length - 1] = joinWrapped([last, at.name]);
+        } else if (at.name !== '') current.texts.push(...(current.texts.length > 0 ? ['\n'] : []), rowEntry(at.name, at.beside, current.kind));
         else if (current.kind === 'attendance' && current.texts.length > 0) current.texts[current.texts.length - 1] += ` ${at.beside}`;
         blank = false;
         continue;
@@ -1100,11 +1116,13 @@ export function readAttendance(doc: Doc, minutes: Minutes, attendees: Attendee[]
       if (t === '\n') chunks.push([]);
       else (chunks[chunks.length - 1] as string[]).push(t);
     }
+    // A list of one person a line, each with their post after a dash: each line one entry, whatever "and" its post holds.
+    const dashed = !g.inline && chunks.some((c) => c.length > 0) && chunks.every((c) => c.length === 0 || personDashPost(joinTabbed(c)));
     const names = chunks
       .flatMap((c) => {
         if (c.length === 0) return [];
         const text = joinTabbed(c);
-        if (g.post === true) return [text];
+        if (g.post === true || dashed) return [text];
         if (g.rowed === true) return [text];
         // "Apologies for absence were received from Councillors A, B and C.": a sentence under the label names them.
         const said = g.kind === 'apologies' ? APOLOGIES_SENTENCE.exec(text) : null;
@@ -1162,6 +1180,34 @@ function rowsBelow(doc: Doc, i: number, end: number, heading: LaidOutColumn): { 
   const [person, beside, more] = headerColumns(doc.laidOut[next] ?? '');
   if (!person || !beside || more || Math.abs(person.start - heading.start) > 2 || !namesPerson(person.header)) return null;
   return { name: person.start, beside: beside.start };
+}
+
+/**
+ * The name and beside columns of a laid-out table's header row at line `i` under an attendance label ("Member |
+ * Constituent council"); null for any other line.
+ */
+function memberTableHeader(doc: Doc, i: number): { name: number; beside: number } | null {
+  if (!doc.laidOut || !(doc.lines[i] as Line).tabbed) return null;
+  const [name, beside, more] = headerColumns(doc.laidOut[i] ?? '');
+  if (!name || !beside || more || !MEMBERSHIP_TABLE_HEADER.name.test(name.header) || !MEMBERSHIP_TABLE_HEADER.beside.test(beside.header)) return null;
+  return { name: name.start, beside: beside.start };
+}
+
+/** Whether an entry is one person with their post after a dash ("A Bell – Head of Legal and Democratic Services"). */
+function personDashPost(text: string): boolean {
+  const m = PERSON_DASH_POST.exec(text.trim());
+  if (!m) return false;
+  const person = dropRoleNotes(m[1] as string);
+  const post = m[2] as string;
+  return (
+    (startsWithTitle(person) || looksLikePerson(person)) &&
+    !/\s[–—-]\s/.test(post) &&
+    !post
+      .split(/\s+(?:and|&)\s+/)
+      .slice(1)
+      .some(startsWithTitle) &&
+    isPostText(post)
+  );
 }
 
 /** One row of a label table as an attendance entry: an officer with their post after a comma; a member by name alone. */
