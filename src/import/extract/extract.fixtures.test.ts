@@ -223,7 +223,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'inverbrae-education-children-2026-02-26': 22,
     'kelvershire-key-decisions-2025-11-14': 18,
     'kestrel-vale-scrutiny-tracker-2025-11-19': 13,
-    'kilnsey-borough-council-2026-02-25': 16,
+    'kilnsey-borough-council-2026-02-25': 22,
     'kingsbridge-on-wey-town-council-2026-02-10': 16,
     'lindenshire-cabinet-member-decision-2026-03-16': 18,
     'lough-carran-corporate-services-2024-10-08': 15,

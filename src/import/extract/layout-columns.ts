@@ -174,3 +174,36 @@ export function rowCellsByPosition(texts: readonly string[], columns: readonly L
   });
   return cells;
 }
+
+/**
+ * One paragraph set in newspaper columns ("Councillors A Bell, C" | "Eve Fox, G" | "Ian Jay and" …): every line of
+ * the block holds a fragment of each column side by side, and the text runs down the first column, then the next.
+ * The block is the run of non-blank laid-out lines from `from` (three at least, before `end`); the first line's runs
+ * are the columns (two or more), the first column is filled on every line, every other run starts at one of them and
+ * stays inside it, and most runs carry a comma, as a run-on list does. The text read column by column (words broken
+ * at a hyphen rejoined) and the line after the block; null for any other block.
+ * @example flowedColumns(['A Bell,    D Fox,', 'B Cole,    E Gee and', 'C Dunn,    H Ives.'], 0, 3)?.text // 'A Bell, B Cole, C Dunn, D Fox, E Gee and H Ives.'
+ */
+export function flowedColumns(laid: readonly string[], from: number, end: number): { text: string; next: number } | null {
+  let next = from;
+  while (next < end && (laid[next] ?? '').trim() !== '') next++;
+  if (next - from < 3) return null;
+  const columns = headerColumns(laid[from] ?? '');
+  if (columns.length < 2) return null;
+  const cells: string[][] = columns.map(() => []);
+  let runs = 0;
+  let commas = 0;
+  for (let i = from; i < next; i++) {
+    const text = laid[i] ?? '';
+    // The first column is the longest, full on every line; a label table leaves it empty where a value wraps.
+    if (!fitsColumns(text, columns) || Math.abs(text.search(/\S/) - (columns[0] as LaidOutColumn).start) > 2) return null;
+    for (const m of text.matchAll(SEGMENT)) {
+      const k = columns.findIndex((c) => Math.abs(c.start - m.index) <= 2);
+      if (k < 0) return null;
+      (cells[k] as string[]).push(m[0]);
+      runs++;
+      if (m[0].includes(',')) commas++;
+    }
+  }
+  return commas * 2 > runs ? { text: joinWrapped(cells.flat()), next } : null;
+}

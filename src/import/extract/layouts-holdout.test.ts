@@ -71,6 +71,7 @@ import { noticeLabelOf } from './notice-blocks.ts';
 import { decodeEntities, htmlToText } from './text-normalise.ts';
 import { looksLikeMarkdown } from './detect-format.ts';
 import { namesFromSentence } from './minutes.ts';
+import { flowedColumns } from './layout-columns.ts';
 
 // Examples for the layouts learnt from the four newest blind packs (fictional data throughout).
 
@@ -3464,5 +3465,84 @@ describe('holdout: a combined authority board’s minutes, its members in a "Mem
     expect(m?.present).toEqual(['Mayor Ossian Darrow', 'Cllr Ivo Tarrant', 'Cllr Mair Quillan', 'Cllr Teodor Vass-Ronan']);
     expect(m?.inAttendance).toEqual(['Nell Oakridge – Head of Legal and Democratic Services', 'Dr Piet Amsel – Chief Executive and Head of Paid Service']);
     expect(m?.apologies).toEqual(['Cllr Bryony Haltwhistle (Lowther Fells District Council)']);
+  });
+});
+
+describe('council minutes: members present in newspaper columns, an officer’s post wrapped in brackets, and a lettered resolution with a nested (i)-(ii) list', () => {
+  const text = [
+    'Brackenholt District Council                                                    Council – 9 May 2031',
+    '',
+    '                             BRACKENHOLT DISTRICT COUNCIL',
+    '                             MINUTES OF THE MEETING OF THE COUNCIL',
+    '                             held on Friday 9 May 2031 at 6.00 pm',
+    '                  in the Assembly Hall, Merrow House, Brackenholt',
+    '',
+    ' PRESENT:',
+    ' Councillor Odile Farquharson (Chair) in the Chair',
+    laidLine([1, 'Councillors Wilhelmina'], [38, 'Quennell-Ashby, Ruaridh'], [73, 'Tamsin Ure, Bartholomew']),
+    laidLine([1, 'Abernethy, Cosmo Birtle,'], [38, 'Lisle (Vice-Chair of the'], [73, 'Vance, Yolanda Wexcombe']),
+    laidLine([1, 'Drusilla Clerkenwell-'], [38, 'Council), Petronella'], [73, 'and Zebedee Yardwick.']),
+    laidLine([1, 'Moor, Horatio Dunmore,'], [38, 'Stobart, Anselm']),
+    laidLine([1, 'Ignatius Ferrand, Lavinia'], [38, 'Tregothnan,']),
+    '',
+    ' OFFICERS IN ATTENDANCE:',
+    ' Mirabel Oakenshaw (Chief Executive), Thaddeus Pym (Head of Legal Services), Cressida Vane',
+    ' (Committee Officer) and Ezra Quayle (Clerk).',
+    '',
+    ' 1.         APOLOGIES FOR ABSENCE',
+    '            Apologies for absence were received from Councillors Hesper Lunt and Ivo Marsh.',
+    '',
+    ' 2.         MOTION – RIVERSIDE PATHS',
+    '            RESOLVED:',
+    '            (a)      This Council notes:',
+    '                     (i)      that the towpath floods most winters; and',
+    '                     (ii)     that repairs are funded a year at a time.',
+    '            (b)      This Council resolves to ask the Cabinet for a repair plan by',
+    '                     March 2032.',
+    '',
+    ' The meeting closed at 8.15 pm.',
+    '',
+  ].join('\n');
+
+  it('reads a paragraph set in newspaper columns down each column in turn: names broken across lines, a hyphen and columns joined', () => {
+    expect(flowedColumns([laidLine([0, 'A Bell,'], [12, 'D Fox,']), laidLine([0, 'B Cole,'], [12, 'E Gee and']), laidLine([0, 'C Dunn,'], [12, 'H Ives.'])], 0, 3)?.text).toBe(
+      'A Bell, B Cole, C Dunn, D Fox, E Gee and H Ives.',
+    );
+    // Names printed one a cell in a row of columns are a list, not a paragraph.
+    expect(flowedColumns([laidLine([0, 'A Bell'], [12, 'D Fox']), laidLine([0, 'B Cole'], [12, 'E Gee']), laidLine([0, 'C Dunn'], [12, 'H Ives'])], 0, 3)).toBeNull();
+    // A label table's value wrapped under its first line leaves the first column empty: not newspaper columns.
+    expect(
+      flowedColumns([laidLine([0, 'Apologies:'], [14, 'A Bell, B Cole']), laidLine([0, 'Officers:'], [14, 'D Fox (Clerk), E']), laidLine([14, 'Gee, H Ives'])], 0, 3),
+    ).toBeNull();
+    const m = extractPack(Buffer.from(text), 'minutes.txt').minutes[0];
+    expect(m?.present).toEqual([
+      'Councillor Odile Farquharson',
+      'Wilhelmina Abernethy',
+      'Cosmo Birtle',
+      'Drusilla Clerkenwell-Moor',
+      'Horatio Dunmore',
+      'Ignatius Ferrand',
+      'Lavinia Quennell-Ashby',
+      'Ruaridh Lisle (Vice-Chair of the Council)',
+      'Petronella Stobart',
+      'Anselm Tregothnan',
+      'Tamsin Ure',
+      'Bartholomew Vance',
+      'Yolanda Wexcombe',
+      'Zebedee Yardwick',
+    ]);
+  });
+
+  it('keeps a post in brackets wrapped onto the next line with the officer above it', () => {
+    const m = extractPack(Buffer.from(text), 'minutes.txt').minutes[0];
+    expect(m?.inAttendance).toEqual(['Mirabel Oakenshaw (Chief Executive)', 'Thaddeus Pym (Head of Legal Services)', 'Cressida Vane (Committee Officer)', 'Ezra Quayle (Clerk)']);
+  });
+
+  it('keeps a sub-list set deeper than its lettered item in the item, though its "(i)" reads as a letter', () => {
+    const m = extractPack(Buffer.from(text), 'minutes.txt').minutes[0];
+    expect(m?.items.find((i) => i.minute === '2')?.resolutions).toEqual([
+      'This Council notes: (i) that the towpath floods most winters; and (ii) that repairs are funded a year at a time.',
+      'This Council resolves to ask the Cabinet for a repair plan by March 2032.',
+    ]);
   });
 });

@@ -108,7 +108,9 @@ export function readMarkedList(lines: readonly Line[], from: number, end: number
     const part = items[items.length - 1] as string[];
     const wordGoesOn = !blank && /[a-z]-$/.test(part[part.length - 1] as string) && /^[a-z]/.test(t);
     if (RESOLUTION_NOISE.test(t) && !wordGoesOn) continue;
-    if (m && m.style === style) break;
+    // A sub-list set deeper than the item's marker ("(a) This Council notes:" over "(i) that …"): more of the item, though "(i)" reads as a letter.
+    const nested = m !== null && !blank && l.page === markerLine.page && l.indent >= markerLine.indent + 3;
+    if (m && m.style === style && !nested) break;
     // Who moved and seconded the motion ("Proposed Cllr A, seconded Cllr B, all in favour.") closes the list resolved above it.
     if (!m && PROPOSER_LINE.test(t)) break;
     // A record's sub-heading straight under the last item ("Reasons for decision:") starts the next section.

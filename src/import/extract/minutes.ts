@@ -48,7 +48,7 @@ import { readActionLogs } from './action-plan.ts';
 import { readAttendanceGrid } from './attendance-grid.ts';
 import { columnEntries, entriesWithPosts } from './attendance-table.ts';
 import { readRegister, registerColumns } from './attendance-register.ts';
-import { columnLines, headerColumns, sideBySide } from './layout-columns.ts';
+import { columnLines, flowedColumns, headerColumns, sideBySide } from './layout-columns.ts';
 import type { LaidOutColumn } from './layout-columns.ts';
 import { isSectionHeading, readMarkedList } from './marked-list.ts';
 import { readMinuteTable } from './minute-table.ts';
@@ -981,6 +981,15 @@ export function readAttendance(doc: Doc, minutes: Minutes, attendees: Attendee[]
       continue;
     }
     table = null;
+    // A run-on list of names set in newspaper columns under the label: one text, read column by column.
+    const flowed = current !== null && doc.laidOut && l.tabbed ? flowedColumns(doc.laidOut, i, end) : null;
+    if (current !== null && flowed !== null) {
+      if (current.texts.length > 0) current.texts.push('\n');
+      current.texts.push(flowed.text);
+      i = flowed.next - 1;
+      blank = false;
+      continue;
+    }
     const knownHere = attendanceLabelOf(t);
     // A table's header row under a label ("Member | Constituent council"): each row below is a person and what is beside them.
     const header = current !== null && !knownHere ? memberTableHeader(doc, i) : null;
@@ -1076,8 +1085,12 @@ export function readAttendance(doc: Doc, minutes: Minutes, attendees: Attendee[]
     const prev = current?.texts[current.texts.length - 1] ?? '';
     // A bracketed note left open at the line's end ("(substitute for Councillor" …) goes on in the next line.
     // So does a row's right-hand cell wrapped onto a line of its own column, the left one empty ("\tHealth" under "Name\tCabinet Member for … Public").
+    // A post in brackets wrapped onto the next line ("… and Ann Bell" / "(Head of Legal) and …") is the person's above.
     const continues =
-      /(?:,|\band|-)\s*$/.test(prev) || openBracket(prev) || (!blank && l.raw.startsWith('\t') && ((prev.includes('\t') && !namesPerson(t)) || postWrapsOn(current?.texts ?? [])));
+      /(?:,|\band|-)\s*$/.test(prev) ||
+      openBracket(prev) ||
+      (/^\((?![a-z]{1,4}\)|\d{1,2}\))[A-Za-z]/.test(t) && prev !== '' && !/[.;]$/.test(prev)) ||
+      (!blank && l.raw.startsWith('\t') && ((prev.includes('\t') && !namesPerson(t)) || postWrapsOn(current?.texts ?? [])));
     // After a blank line, a stand-alone label's list goes on only with more people ("Declarations of Interest" ends it).
     if (current && (!blank || continues || (!current.inline && namesPerson(t)))) {
       // A stand-alone label's list has one entry a line, unless a line runs on (a trailing comma or "and").
