@@ -11,6 +11,7 @@ import {
   DOT_LEADER,
   FILE_SIZE,
   ISSUING_POST,
+  ITEM_INDEX_COLUMNS,
   LEADER_PAGES,
   MEMBERSHIP_HEADING,
   ONE_ITEM_FOLLOWING,
@@ -18,6 +19,7 @@ import {
 } from './layouts.ts';
 import { isWholeDate, monthNumber } from './date-text.ts';
 import { labelVariants } from './summons.ts';
+import type { LaidOutColumn } from './layout-columns.ts';
 import { cellsByPosition, fitsColumns, headerColumns, rowCellsByPosition } from './layout-columns.ts';
 
 const PAGES = /\(\s*(?:pages?|pp?\.?)\s*(\d{1,4})(?:\s*[-–—]\s*(\d{1,4}))?\s*\)/i;
@@ -125,7 +127,10 @@ function takePages(doc: Doc, title: string, line: Line, number: string): { title
 export function readAgenda(doc: Doc, start: number, end: number): AgendaItem[] {
   const table = readAgendaTable(doc, start, end);
   if (table) return table;
-  const { lines, side } = withoutSideColumns(doc, start, end);
+  const sided = withoutSideColumns(doc, start, end);
+  const { side } = sided;
+  const index = readIndexTables(doc, sided.lines, side, start, end);
+  const { lines } = index;
   // Candidate item lines, then the run of numbers in sequence they make.
   const candidates: Array<{ i: number; major: number; minor: number | undefined }> = [];
   // The width the agenda's text wraps at: its longest line that is not a table row.
@@ -226,6 +231,7 @@ export function readAgenda(doc: Doc, start: number, end: number): AgendaItem[] {
           if (range && pages === null) pages = { from: Number(range[1]), to: range[2] === undefined ? Number(range[1]) : Number(range[2]) };
           else if (!range && entry !== '' && cellNote === null) cellNote = entry;
         }
+        pages ??= index.pages.get(first) ?? null;
         const inline = cellNote === null ? AGENDA_INLINE_NOTE.exec(clean) : null;
         if (inline) [clean, cellNote] = [inline[1] as string, inline[2] as string];
         items.push({ number: parts.number, title: clean, pages, note: null, exempt: EXEMPT.test(clean) ? true : false });
@@ -305,7 +311,8 @@ export function readAgenda(doc: Doc, start: number, end: number): AgendaItem[] {
       const next = ONE_ITEM_FOLLOWING.test(motion) ? items.slice(k + 1).find((x) => /^\d/.test(x.number)) : undefined;
       excluded = namedItems(motion) ?? (next ? new Set([next.number]) : 'rest');
     } else if (excluded === 'rest' || excluded?.has(item.number)) item.exempt = true;
-    const [first, last] = spans[k] as [number, number];
+    const first = (spans[k] as [number, number])[0];
+    const last = Math.max((spans[k] as [number, number])[1], index.rowLast.get(first) ?? -1);
     // What the columns beside the title say of the item ("Key decision", its wards) is its note.
     const beside = [...side].filter(([i]) => i >= first && i <= last).map(([, t]) => t);
     if (beside.length > 0) item.note = [...beside, item.note ?? ''].join(' ').trim();
@@ -413,6 +420,73 @@ function withoutSideColumns(doc: Doc, start: number, end: number): { lines: Line
     lines[i] = { ...line, raw: kept.join('\t'), text: kept.join(' '), tabbed: kept.length > 1 };
   }
   return { lines, side };
+}
+
+/**
+ * An index of sub-items laid out as a table under an item (ITEM_INDEX_COLUMNS: "Item | Application no. | Site address |
+ * Ward | Recommendation | Page"), its cells wrapped over several lines: each row becomes one line, its number and its
+ * title columns; its note columns go to `side` and its page range (wrapped "15 -" over "20" too) to `pages`, by the
+ * row's first line, with the row's last line in `rowLast`. The header and the wrapped lines are blanked in the lines returned.
+ */
+function readIndexTables(
+  doc: Doc,
+  given: Line[],
+  side: Map<number, string>,
+  start: number,
+  end: number,
+): { lines: Line[]; pages: Map<number, NonNullable<AgendaItem['pages']>>; rowLast: Map<number, number> } {
+  const pages = new Map<number, NonNullable<AgendaItem['pages']>>();
+  const rowLast = new Map<number, number>();
+  const laid = doc.laidOut;
+  let lines = given;
+  if (!laid) return { lines, pages, rowLast };
+  for (let h = start; h < end; h++) {
+    const columns = headerColumns(laid[h] ?? '');
+    if (columns.length < 4) continue;
+    const last = columns.length - 1;
+    const kinds = columns.slice(1, last).map((c) => ITEM_INDEX_COLUMNS.find((k) => k.pattern.test(c.header))?.column);
+    if (!AGENDA_TABLE_HEADER.number.test((columns[0] as LaidOutColumn).header) || !AGENDA_TABLE_HEADER.pages.test((columns[last] as LaidOutColumn).header)) continue;
+    if (kinds.some((k) => k === undefined) || !kinds.includes('title')) continue;
+    const rows: number[][] = [];
+    let i = h + 1;
+    for (; i < end; i++) {
+      const text = laid[i] ?? '';
+      if (text.trim() === '') continue;
+      if (!fitsColumns(text, columns)) break;
+      const number = cellsByPosition(text, columns)[0] as string;
+      // A row's number is a sub-item's ("6.1"); a whole number after the rows is the next item, below the table.
+      if (number !== '' && !/^\d{1,4}\.\d{1,2}[.)]?$/.test(number)) break;
+      if (number !== '') rows.push([i]);
+      else if (rows.length > 0) (rows[rows.length - 1] as number[]).push(i);
+      else break;
+    }
+    if (rows.length === 0) continue;
+    if (lines === doc.lines) lines = [...lines];
+    const blank = (k: number): void => {
+      const { cells: _cached, ...line } = lines[k] as Line;
+      lines[k] = { ...line, raw: '', text: '', tabbed: false };
+    };
+    blank(h);
+    for (const row of rows) {
+      const cells = rowCellsByPosition(
+        row.map((k) => laid[k] ?? ''),
+        columns,
+      );
+      const at = row[0] as number;
+      const title = cells.slice(1, last).filter((c, k) => kinds[k] === 'title' && c !== '');
+      const notes = cells.slice(1, last).flatMap((c, k) => (kinds[k] === 'note' && c !== '' ? [`${(columns[k + 1] as LaidOutColumn).header}: ${c}`] : []));
+      const { cells: _cached, ...line } = lines[at] as Line;
+      const text = [cells[0] as string, ...title].join(' ');
+      lines[at] = { ...line, raw: text, text, tabbed: false };
+      for (const k of row.slice(1)) blank(k);
+      if (notes.length > 0) side.set(at, notes.join('; '));
+      const p = PAGE_CELL.exec((cells[last] as string).replace(/\s+/g, ' '));
+      if (p) pages.set(at, { from: Number(p[1]), to: p[2] === undefined ? Number(p[1]) : Number(p[2]) });
+      rowLast.set(at, row[row.length - 1] as number);
+    }
+    h = i - 1;
+  }
+  return { lines, pages, rowLast };
 }
 
 /** Where the title of the item on line i starts on a page layout (after its number); -1 when the text is not laid out. */

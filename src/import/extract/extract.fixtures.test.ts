@@ -239,7 +239,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'pennwick-schools-forum-2025-12-04': 22,
     'ravenshire-health-scrutiny-2024-12-05': 14,
     'rendlesham-vale-joint-hosc-2025-11-06': 22,
-    'rowanford-planning-committee-2026-01-21': 13,
+    'rowanford-planning-committee-2026-01-21': 22,
     'severnvale-ca-decision-2025-10-07': 14,
     'stannington-peer-challenge-2026-02-05': 21,
     'stourmoor-licensing-hearing-2025-08-20': 16,

@@ -19,6 +19,7 @@ import {
   FORWARD_PLAN_REF,
   ISSUED_LABEL,
   ITEM_HEADING,
+  ITEM_INDEX_COLUMNS,
   ITEM_MARKER,
   KEY_DECISION_NOTE,
   MEETING_DATE_LABEL,
@@ -54,6 +55,7 @@ import {
   SIGNATURE_LABEL,
   SITTING_LABEL,
   STACKED_VENUE,
+  SUMMONS_SENTENCES,
   WEB_ACCESS_LABEL,
   WEB_SECTION_ITEM,
   WORK_PROGRAMME_COLUMNS,
@@ -3544,5 +3546,84 @@ describe('council minutes: members present in newspaper columns, an officer’s 
       'This Council notes: (i) that the towpath floods most winters; and (ii) that repairs are funded a year at a time.',
       'This Council resolves to ask the Cabinet for a repair plan by March 2032.',
     ]);
+  });
+});
+
+describe('holdout: a committee summons stopping at the body, an index of applications under an item with wrapped cells, a report of the post then of its holder', () => {
+  const front = [
+    'T H O R N L E Y   V A L E   B O R O U G H   C O U N C I L',
+    '',
+    '',
+    'Development Control Panel',
+    'You are summoned to attend a meeting of the Development Control Panel.',
+    '',
+    'Date:             Thursday, 4 March 2032',
+    'Time:             7.00 pm',
+    'Venue:            Panel Room, Thornley Hall, Kiln Street,',
+    '                  Thornley, TV3 9QA',
+    '',
+    'Membership',
+    laidLine([0, 'Councillor Ada Quist (Chair)'], [63, 'Councillor Bram Olley (Vice-Chair)']),
+    laidLine([0, 'Councillor Cora Pike'], [63, 'Councillor Dev Nunn']),
+    '',
+    '',
+    '\f                                                           AGENDA',
+    '1.          Apologies for absence',
+    '2.          Minutes',
+    '            To confirm the minutes of the meeting held on 4 February 2032.',
+    '3.          Applications',
+    '            To determine the applications below.',
+    '',
+    laidLine([1, 'Item'], [11, 'Application no.'], [32, 'Site address'], [72, 'Ward'], [94, 'Recommendation'], [124, 'Page']),
+    '',
+    laidLine([1, '3.1'], [11, '32/00101/FUL'], [32, 'Old Dairy, Brook'], [72, 'Kiln Ward'], [94, 'APPROVE subject to'], [124, '1-4']),
+    laidLine([32, 'Lane, Thornley, TV3 1AB'], [94, 'conditions']),
+    laidLine([1, '3.2'], [11, '32/00230/HOU'], [32, '12 Larch Way, Upper'], [72, 'Upper Vale &'], [94, 'REFUSE'], [124, '5 -']),
+    laidLine([32, 'Vale'], [72, 'Moor'], [124, '9']),
+    '',
+    '4.          Appeal decisions                                                                                              10 - 12',
+    '',
+    '\f' + laidLine([0, 'Agenda Item 3.1 Application No: 32/00101/FUL'], [80, 'Development Control Panel 4 March 2032']),
+    '',
+    'Report of the Head of Development',
+    'Report of: Ines Wragg, Head of Development',
+    '',
+    laidLine([1, 'Application Number'], [27, '32/00101/FUL']),
+    laidLine([1, 'Site'], [27, 'Old Dairy, Brook Lane, Thornley, TV3 1AB']),
+    laidLine([1, 'Case Officer'], [27, 'Rufus Tandy']),
+    laidLine([1, 'Recommendation'], [27, 'APPROVE subject to conditions']),
+    '',
+    '1. Proposal',
+    'Conversion of the dairy to three homes.',
+    '',
+  ];
+  const r = extractPack(Buffer.from(`${front.join('\n')}\n`), 'pack.txt');
+
+  it('takes the body from a summons sentence that ends at it, the date from the labels under it', () => {
+    expect(SUMMONS_SENTENCES.some((re) => re.exec('You are summoned to attend a meeting of the Development Control Panel.')?.[1] === 'Development Control Panel')).toBe(true);
+    expect(r.meeting).toMatchObject({ body: 'Development Control Panel', date: '2032-03-04', time: '19:00' });
+  });
+
+  it('names the index columns: the reference and site are the title, ward and recommendation a note', () => {
+    expect(['Application no.', 'Site address', 'Reference', 'Proposal'].every((h) => ITEM_INDEX_COLUMNS.find((c) => c.pattern.test(h))?.column === 'title')).toBe(true);
+    expect(['Ward', 'Ward(s)', 'Recommendation', 'Applicant'].every((h) => ITEM_INDEX_COLUMNS.find((c) => c.pattern.test(h))?.column === 'note')).toBe(true);
+    expect(ITEM_INDEX_COLUMNS.some((c) => c.pattern.test('Time'))).toBe(false);
+  });
+
+  it('reads each index row over its wrapped lines: the title whole, the rest a note, the page range joined', () => {
+    const agenda = r.meeting?.agenda ?? [];
+    expect(agenda.map((a) => a.number)).toEqual(['1', '2', '3', '3.1', '3.2', '4']);
+    expect(agenda[2]?.note).toBe('To determine the applications below.');
+    expect(agenda[3]).toMatchObject({
+      title: '32/00101/FUL Old Dairy, Brook Lane, Thornley, TV3 1AB',
+      pages: { from: 1, to: 4 },
+      note: 'Ward: Kiln Ward; Recommendation: APPROVE subject to conditions',
+    });
+    expect(agenda[4]).toMatchObject({ title: '32/00230/HOU 12 Larch Way, Upper Vale', pages: { from: 5, to: 9 }, note: 'Ward: Upper Vale & Moor; Recommendation: REFUSE' });
+    expect(agenda[5]).toMatchObject({ title: 'Appeal decisions', pages: { from: 10, to: 12 } });
+  });
+
+  it('takes the labelled holder of the post the report is of as its lead officer', () => {
+    expect(r.reports[0]?.leadOfficer).toBe('Ines Wragg, Head of Development');
   });
 });

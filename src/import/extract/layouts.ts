@@ -37,6 +37,8 @@ export const SUMMONS_SENTENCES: readonly RegExp[] = [
   /\b(?:an? |the )?(?:(?:ordinary|extraordinary|annual|special|general|remote|hybrid) )?meeting of (?:the )?(.{3,120}?),? (?:will|is to|shall|to) be held\b(.*)$/i,
   /\bsummoned to (?:attend )?(?:an? |the )?(?:(?:ordinary|extraordinary|annual|special|general) )?meeting of (?:the )?(.{3,120}?),? (?:which will be |to be )?held\b(.*)$/i,
   /\b(?:notice is (?:hereby )?given that )?(?:an? |the )?(?:(?:ordinary|extraordinary|annual|special|general) )?meeting of (?:the )?(.{3,120}?),? (?:will take place|takes place)\b(.*)$/i,
+  // A summons that stops at the body, its date and time labelled under it ("You are summoned to attend a meeting of the Licensing Panel.").
+  /\bsummoned to (?:attend )?(?:an? |the )?(?:(?:ordinary|extraordinary|annual|special|general) )?meeting of (?:the )?([^.]{3,120}?)\.()(?:\s|$)/i,
 ];
 
 /** Words that name a meeting place ("Memorial Hall", "Committee Room 2", "online"): a heading line under the date holding one is the venue. */
@@ -808,6 +810,19 @@ export const AGENDA_TABLE_COLUMNS: ReadonlyArray<{ column: 'time' | 'item' | 'le
   { column: 'item', pattern: /^(?:item|items|agenda\s+item|business|subject|title|no\.?\s+item)$/i },
   { column: 'lead', pattern: /^(?:lead|leads|lead\s+(?:officer|member|presenter)s?|presenter|presented\s+by|presenting\s+officer|speaker|report\s+of|officer)$/i },
   { column: 'paper', pattern: /^(?:paper|papers|paper\s+ref(?:erence)?|report|enclosure|attachment|pages?|page\s+no\.?)$/i },
+];
+
+/**
+ * Column headings of an index of sub-items printed as a table under an agenda item ("Item | Application no. | Site
+ * address | Ward | Recommendation | Page"), between its number column and its page column: the columns that name the
+ * sub-item (its title) and those that only say more of it (its note). Every cell may wrap over lines, the page range too.
+ */
+export const ITEM_INDEX_COLUMNS: ReadonlyArray<{ column: 'title' | 'note'; pattern: RegExp }> = [
+  {
+    column: 'title',
+    pattern: /^(?:(?:application|case|planning)\s+(?:no\.?|number|ref(?:erence)?\.?)|ref(?:erence)?\.?(?:\s+no\.?)?|(?:site\s+)?(?:address|location)|site|proposal|description)$/i,
+  },
+  { column: 'note', pattern: /^(?:wards?(?:\s*\(s\))?|parish(?:es)?|(?:officer\s+)?recommendation|applicant|agent|case\s+officer|type)$/i },
 ];
 
 /**

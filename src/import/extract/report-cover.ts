@@ -618,7 +618,9 @@ export function parseCover(doc: Doc, start: number, end: number): CoverFields | 
       .trim(),
   );
   let cabinetMembers = cabinetRaw.flatMap(splitCabinetMembers);
-  let leadOfficer = first('lead');
+  const leads = raw('lead');
+  // "Report of the Head of Planning" over "Report of: A Person, Head of Planning": the value that names the person holding the post.
+  let leadOfficer = leads.find((v, k) => k > 0 && v.length > (leads[0] as string).length && v.toLowerCase().endsWith((leads[0] as string).toLowerCase())) ?? leads[0] ?? null;
   // "From:" and "Decision taken by:" may name a councillor (a cabinet member) rather than an officer.
   const from = leadLabel !== null && MEMBER_OR_OFFICER_LABEL.test(leadLabel.trim()) ? raw('lead') : null;
   if (from) {
