@@ -899,6 +899,8 @@ export function readAttendance(doc: Doc, minutes: Minutes, attendees: Attendee[]
   let rowed: { name: number; beside: number } | null = null;
   // The columns of the last such table: a later label whose cells sit in them is a row of the same table.
   let rowTable: { name: number; beside: number } | null = null;
+  // The last row read of a label table, for a name broken at its hyphen ("Dr A Smith-" over "Jones") going on below.
+  let lastRow: { name: string; beside: string } | null = null;
   let blank = false;
   for (let i = from; i < end; i++) {
     const l = lines[i] as Line;
@@ -990,8 +992,13 @@ export function readAttendance(doc: Doc, minutes: Minutes, attendees: Attendee[]
           blank = false;
           continue;
         }
-        if (at.name !== '') current.texts.push(...(current.texts.length > 0 ? ['\n'] : []), rowEntry(at.name, at.beside, current.kind));
-        else if (current.kind === 'attendance' && current.texts.length > 0) current.texts[current.texts.length - 1] += ` ${at.beside}`;
+        if (at.name !== '' && lastRow !== null && /[A-Za-z]-$/.test(lastRow.name) && /^[A-Za-z]/.test(at.name) && current.texts.length > 0) {
+          lastRow = { name: `${lastRow.name}${at.name}`, beside: `${lastRow.beside} ${at.beside}`.trim() };
+          current.texts[current.texts.length - 1] = rowEntry(lastRow.name, lastRow.beside, current.kind);
+        } else if (at.name !== '') {
+          lastRow = { name: at.name, beside: at.beside };
+          current.texts.push(...(current.texts.length > 0 ? ['\n'] : []), rowEntry(at.name, at.beside, current.kind));
+        } else if (current.kind === 'attendance' && current.texts.length > 0) current.texts[current.texts.length - 1] += ` ${at.beside}`;
         blank = false;
         continue;
       }
@@ -1039,6 +1046,7 @@ export function readAttendance(doc: Doc, minutes: Minutes, attendees: Attendee[]
         rowed = { name: person.start, beside: beside.start };
         rowTable = rowed;
         current.texts = [rowEntry(person.header, beside.header, kind)];
+        lastRow = { name: person.header, beside: beside.header };
         current.post = kind === 'attendance';
         current.rowed = true;
       } else if (known && label.rest !== '' && runs.length === 2 && MEMBER_GROUP_HEADING.test(label.rest)) {
