@@ -201,7 +201,8 @@ export function readAgenda(doc: Doc, start: number, end: number): AgendaItem[] {
               GUIDANCE_HEADING.test(n.text) ||
               SUB_ITEM.test(n.text) ||
               timetableRow(n) ||
-              indentedNote(n, titleAt))
+              indentedNote(n, titleAt) ||
+              (doc.layout && describesTitle(title, n.text)))
           )
             break;
           if (!titleRest && (n.text.length > 200 || (!doc.layout && !l.tabbed && !/^\(?\s*(?:pages?|pp?\.?)\b|^\d{1,4}\s*[-–—]\s*\d{1,4}\)/i.test(n.text)))) break;
@@ -399,7 +400,6 @@ function withoutSideColumns(doc: Doc, start: number, end: number): { lines: Line
     const runs = headerColumns(laid[i] ?? '');
     if (runs.length < 3 || !AGENDA_TABLE_HEADER.number.test((runs[0] as (typeof runs)[number]).header)) continue;
     if (!AGENDA_TABLE_HEADER.title.test((runs[1] as (typeof runs)[number]).header)) continue;
-    if (!runs.slice(2).some((r) => !AGENDA_TABLE_HEADER.pages.test(r.header))) continue;
     header = i;
     columns = runs;
   }
@@ -409,8 +409,13 @@ function withoutSideColumns(doc: Doc, start: number, end: number): { lines: Line
   for (let i = header + 1; i < end; i++) {
     const text = laid[i] ?? '';
     const l = lines[i] as Line;
-    if (text.trim() === '' || !fitsColumns(text, columns)) continue;
-    const cells = rowCellsByPosition([text], columns);
+    if (text.trim() === '') continue;
+    // The last column set flush right under its heading ("Pages" over "3-4", "To follow"): a run ending where the heading does.
+    const flush = pagesAt === columns.length - 1 ? rightAligned(text, columns[pagesAt] as LaidOutColumn, (columns[pagesAt - 1] as LaidOutColumn).start) : null;
+    const body = flush === null ? text : text.slice(0, flush.index);
+    if (!fitsColumns(body, columns)) continue;
+    const cells = rowCellsByPosition([body], columns);
+    if (flush !== null) cells[pagesAt] = flush.text;
     const pages = pagesAt >= 0 && /^\d{1,4}(?:\s*[-–—]\s*\d{1,4})?$/.test(cells[pagesAt] as string) ? (cells[pagesAt] as string) : '';
     const rest = cells.filter((c, k) => k > 1 && c !== '' && c !== pages);
     if (rest.length === 0) continue;
@@ -489,6 +494,17 @@ function readIndexTables(
   return { lines, pages, rowLast };
 }
 
+/**
+ * The run of words closing a laid-out line two spaces or more after the rest, past the column before (`after`) and
+ * ending where a column's heading ends (±2): a cell set flush right.
+ */
+function rightAligned(text: string, column: LaidOutColumn, after: number): { index: number; text: string } | null {
+  const tail = / {2,}(\S+(?: \S+)*)\s*$/.exec(text);
+  if (!tail) return null;
+  const end = tail.index + tail[0].trimEnd().length;
+  return Math.abs(end - (column.start + column.header.length)) <= 2 && tail.index > after + 1 ? { index: tail.index, text: tail[1] as string } : null;
+}
+
 /** Where the title of the item on line i starts on a page layout (after its number); -1 when the text is not laid out. */
 function titleColumn(doc: Doc, i: number, title: string): number {
   const laid = doc.laidOut?.[i];
@@ -501,6 +517,22 @@ function titleColumn(doc: Doc, i: number, title: string): number {
 /** Whether a laid-out line is indented past the title column of the item above it: that item's note. */
 function indentedNote(l: Line, titleAt: number): boolean {
   return titleAt > 0 && l.indent > titleAt + 1;
+}
+
+/** Words of four letters or more that stay in lower case in a title ("Report from the Panel", "Update with Figures"). */
+const TITLE_SMALL_WORDS = /^(?:from|into|onto|upon|with|within|without|over|under|than|that|this|their|its)$/;
+
+/** The words of text that start in lower case and are no title's small words: a sentence's words. */
+function lowerWords(text: string): number {
+  return text.split(/\s+/).filter((w) => /^[a-z]{4,}/.test(w) && !TITLE_SMALL_WORDS.test(w.replace(/[^a-z]/g, ''))).length;
+}
+
+/**
+ * Whether a line right under a title in Title Case is written as a sentence ("Members are reminded to declare any
+ * interest"): the item's description, not more of its title. A title wrapped onto the line keeps its capitals.
+ */
+function describesTitle(title: string, line: string): boolean {
+  return lowerWords(title) === 0 && (title.match(/\b[A-Z][a-z]/g) ?? []).length >= 2 && lowerWords(line) >= 2;
 }
 
 /** A note saying only an appendix or annex of the item is exempt, the report itself open. */

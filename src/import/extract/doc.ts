@@ -173,7 +173,8 @@ function markRunningLines(lines: Line[]): void {
   const need = Math.max(2, Math.ceil(tops.length / 2));
   // A running header repeats word for word; a footer may carry the page number.
   for (const [edge, key] of [
-    [tops, (i: number): string => (lines[i] as Line).text],
+    // A header whose left part repeats while its right part names the page's section ("Audit Committee – 3 May 2031 | Agenda Item 4") counts by its left part.
+    [tops, (i: number): string => runningKey(lines[i] as Line)],
     [bottoms, (i: number): string => (lines[i] as Line).text.replace(/\d+/g, '#')],
   ] as const) {
     const counts = new Map<string, number>();
@@ -190,6 +191,12 @@ function markRunningLines(lines: Line[]): void {
       l.tabbed = false;
     }
   }
+}
+
+/** The text a page's top line is matched by: its first cell where it has several and that cell is a phrase of three words or more. */
+function runningKey(l: Line): string {
+  const first = l.raw.split('\t')[0]?.trim() ?? '';
+  return l.tabbed && first.split(/\s+/).length >= 3 ? first : l.text;
 }
 
 /** A laid-out form row: the label's column, the label, and the value's column and text. */

@@ -190,7 +190,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'balmerrick-drumlaw-community-council-2026-02-17': 19,
     'blackmere-fire-authority-2024-12-12': 15,
     'brackenfold-council-summons-2026-11-18': 16,
-    'brackley-heath-hosc-2026-03-05': 14,
+    'brackley-heath-hosc-2026-03-05': 22,
     'brackwater-oldmere-fire-agc-2025-11-27': 19,
     'bramwell-health-wellbeing-board-2025-06-24': 16,
     'brindlemoor-council-minutes-2025-11-26': 17,

@@ -3627,3 +3627,136 @@ describe('holdout: a committee summons stopping at the body, an index of applica
     expect(r.reports[0]?.leadOfficer).toBe('Ines Wragg, Head of Development');
   });
 });
+
+describe('holdout: a committee pack printed from HTML, its running header naming the section, a grouped work programme', () => {
+  const running = (section: string): string => laidLine([0, 'Adult Care Scrutiny Panel – 9 April 2032'], [96, section]);
+  const foot = (n: number): string => laidLine([50, `Page ${n}`]);
+  const front = [
+    'WEXCOMBE COUNTY COUNCIL',
+    '',
+    'Adult Care Scrutiny Panel',
+    laidLine([0, 'Date:'], [22, 'Friday, 9 April 2032']),
+    laidLine([0, 'Time:'], [22, '2.00 pm']),
+    laidLine([0, 'Venue:'], [22, 'Committee Room 1, County Offices, Marlstow']),
+    '',
+    'Membership',
+    laidLine([1, 'County Councillors'], [50, 'Co-opted Borough Members (non-']),
+    laidLine([50, 'voting)']),
+    laidLine([1, 'Cllr Orla Penhallow (Chair)'], [50, 'Cllr Idris Vane']),
+    laidLine([1, 'Cllr Basil Tremayne (Vice-Chair)'], [50, 'Rooksby Borough Council']),
+    laidLine([1, 'Cllr Hester Quayle'], [50, 'Cllr Mabel Strout']),
+    laidLine([50, 'Tollmarsh District Council']),
+    '',
+    foot(1),
+  ];
+  const agenda = [
+    running('Agenda'),
+    '',
+    laidLine([50, 'AGENDA']),
+    laidLine([0, 'Item'], [9, 'Business'], [111, 'Pages']),
+    '',
+    laidLine([0, '1.'], [9, 'Apologies for Absence']),
+    '',
+    laidLine([0, '2.'], [9, 'Declarations of Interest']),
+    laidLine([9, 'Members should declare any personal or prejudicial interest they hold in an item.']),
+    '',
+    laidLine([0, '3.'], [9, 'Minutes of the Meeting held on 5 February 2032'], [113, '3-4']),
+    '',
+    laidLine([0, '4.'], [9, 'Reablement Services Review: Findings of the Independent Panel and'], [107, 'To follow']),
+    laidLine([9, 'Next Steps for Providers']),
+    laidLine([9, 'Report of the Director of Adult Services']),
+    '',
+    laidLine([0, '5.'], [9, 'Panel Work Programme 2032'], [113, '5-6']),
+    '',
+    foot(2),
+  ];
+  const minutes = [
+    running('Agenda Item 3'),
+    '',
+    'MINUTES of a meeting of the Adult Care Scrutiny Panel held at County Offices, Marlstow on Thursday, 5 February 2032 at 2.00 pm',
+    laidLine([0, 'Present:'], [20, 'County Councillors O Penhallow (Chair), B Tremayne and H Quayle']),
+    laidLine([0, 'In attendance:'], [20, 'Dr Pippa Carrow-'], [45, 'Director of Adult Services']),
+    laidLine([20, 'Lisle']),
+    laidLine([20, 'Ned Yelland'], [45, 'Panel Clerk']),
+    '',
+    laidLine([0, 'ACS/32/7'], [20, 'DAY CENTRE CHARGES']),
+    laidLine([20, 'Resolved: That']),
+    laidLine([20, '(a)'], [27, 'the report be noted;']),
+    laidLine([20, '(b)'], [27, 'the Director be asked to consult users on the new charges; and']),
+    laidLine([20, '(c)'], [27, 'the Panel receive the results of the consultation with the Quarterly']),
+    foot(3),
+  ];
+  const minutesPage2 = [running('Agenda Item 3'), '', laidLine([25, 'Performance Report in the autumn.']), '', 'The meeting closed at 3.40 pm.', '', foot(4)];
+  const programme = [
+    running('Agenda Item 5 – Appendix A'),
+    '',
+    'Appendix A: Panel Work Programme 2032',
+    '',
+    laidLine([1, 'Topic'], [36, 'Purpose'], [74, 'Lead'], [96, 'Format']),
+    laidLine([1, '11 June 2032']),
+    laidLine([1, 'Carers’ Strategy Refresh'], [36, 'To comment on the draft'], [74, 'Head of Carers /'], [96, 'Report']),
+    laidLine([36, 'strategy'], [74, 'Carers’ Forum Chair']),
+    laidLine([1, 'Home Care Market 2032-'], [36, 'To review provider capacity'], [74, 'Director of Adult'], [96, 'Presentation']),
+    laidLine([1, '2034 – Position Statement'], [36, 'across the county'], [74, 'Services']),
+    foot(5),
+  ];
+  const programmePage2 = [
+    running('Agenda Item 5 – Appendix A'),
+    '',
+    laidLine([1, 'Topic'], [36, 'Purpose'], [74, 'Lead'], [96, 'Format']),
+    laidLine([1, 'Falls Prevention'], [36, 'To hear from the falls'], [74, 'Public Health'], [96, 'Report']),
+    laidLine([36, 'service'], [74, 'Consultant']),
+    laidLine([1, '8 October 2032']),
+    laidLine([1, 'Direct Payments Uptake'], [36, 'To examine low uptake'], [74, 'Head of Finance'], [96, 'Report']),
+    laidLine([1, 'Items to be scheduled (date to be confirmed by the Chair)']),
+    laidLine([1, 'Respite Beds Review'], [36, 'To monitor the review'], [74, 'Director of Adult'], [96, 'TBC']),
+    laidLine([74, 'Services']),
+    '',
+    'Standing items at every meeting: Chair’s Update; Work Programme.',
+    '',
+    foot(6),
+  ];
+  const text = `${[front, agenda, minutes, minutesPage2, programme, programmePage2].map((p) => p.join('\n')).join('\n\f')}\n\f`;
+  const result = extractPack(Buffer.from(text), 'pack.txt');
+
+  it('reads side-by-side membership columns under a bracketed, wrapped heading, the body under each co-opted member not a member', () => {
+    expect(result.meeting?.members).toEqual([
+      { name: 'Cllr Orla Penhallow', role: 'Chair' },
+      { name: 'Cllr Basil Tremayne', role: 'Vice-Chair' },
+      { name: 'Cllr Hester Quayle', role: null },
+      { name: 'Cllr Idris Vane', role: null },
+      { name: 'Cllr Mabel Strout', role: null },
+    ]);
+  });
+
+  it('reads a flush-right Pages column: a range is the pages, other words the note; a sentence under a Title Case title is its note', () => {
+    const items = (result.meeting?.agenda ?? []).map((a) => [a.number, a.title, a.pages, a.note]);
+    expect(items).toEqual([
+      ['1', 'Apologies for Absence', null, null],
+      ['2', 'Declarations of Interest', null, 'Members should declare any personal or prejudicial interest they hold in an item.'],
+      ['3', 'Minutes of the Meeting held on 5 February 2032', { from: 3, to: 4 }, null],
+      ['4', 'Reablement Services Review: Findings of the Independent Panel and Next Steps for Providers', null, 'To follow Report of the Director of Adult Services'],
+      ['5', 'Panel Work Programme 2032', { from: 5, to: 6 }, null],
+    ]);
+  });
+
+  it('treats a page-top line whose left part repeats as a running header, a name broken at its hyphen as one, a list item carried over the page', () => {
+    const m = result.minutes[0];
+    expect(m?.inAttendance).toEqual(['Dr Pippa Carrow-Lisle, Director of Adult Services', 'Ned Yelland, Panel Clerk']);
+    expect(m?.items[0]?.resolutions).toEqual([
+      'the report be noted;',
+      'the Director be asked to consult users on the new charges; and',
+      'the Panel receive the results of the consultation with the Quarterly Performance Report in the autumn.',
+    ]);
+  });
+
+  it('reads a work programme grouped under full-width date rows: wrapped cells joined, the group kept over the page, undated items after their heading', () => {
+    expect(result.workProgramme.map((r) => [r.meetingDate, r.item, r.leads])).toEqual([
+      ['2032-06-11', 'Carers’ Strategy Refresh', ['Head of Carers', 'Carers’ Forum Chair']],
+      ['2032-06-11', 'Home Care Market 2032-2034 – Position Statement', ['Director of Adult Services']],
+      ['2032-06-11', 'Falls Prevention', ['Public Health Consultant']],
+      ['2032-10-08', 'Direct Payments Uptake', ['Head of Finance']],
+      [null, 'Respite Beds Review', ['Director of Adult Services']],
+    ]);
+  });
+});

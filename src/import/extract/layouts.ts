@@ -82,6 +82,12 @@ export const ALL_MEMBERS = /^all (?:the )?(?:members|councillors)\b/i;
  */
 export const MEMBER_GROUP_HEADING = /^(?:[a-z'-]+\s+){0,3}(?:councillors|members|representatives?|co-?optees|advisers|observers|substitutes|trustees|governors)$/i;
 
+/**
+ * A line under a member in a column of grouped members that names the body they sit for ("Northvale District
+ * Council", "Riverside Health Trust"): not a member.
+ */
+export const MEMBER_BODY_LINE = /^[A-Z][\w'’.& -]{2,60}\b(?:council|authority|trust|board|commission|partnership)$/i;
+
 /** The label of a front sheet's membership list ("To:", "Membership:", "Members of the Cabinet:"), not "Members of the public:". */
 export const MEMBERSHIP_LABEL = /^(?:to|membership|members(?: of the (?!public\b|press\b)[a-z -]+)?)\s*:\s*(.*)$/i;
 

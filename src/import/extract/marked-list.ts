@@ -116,7 +116,14 @@ export function readMarkedList(lines: readonly Line[], from: number, end: number
     // A record's sub-heading straight under the last item ("Reasons for decision:") starts the next section.
     if (!m && isSectionHeading(t)) break;
     // An item cut by a page break mid-sentence goes on at the top of the next page, past the blank foot and header.
-    const carried = blank && !m && l.page !== null && l.page !== (lines[last] as Line).page && /^[a-z]/.test(t) && !/[.;:!?]$/.test((lines[last] as Line).text);
+    // A capital may go on too where the items above close with ";" or "; and": the last one is then open until its stop.
+    const carried =
+      blank &&
+      !m &&
+      l.page !== null &&
+      l.page !== (lines[last] as Line).page &&
+      (/^[a-z]/.test(t) || (/^[A-Z]/.test(t) && listGoesOn(items))) &&
+      !/[.;:!?]$/.test((lines[last] as Line).text);
     if (blank && !carried) {
       // A sub-heading ("Key Policies", "In addition:") with the next item just under it.
       let k = i + 1;
@@ -130,6 +137,11 @@ export function readMarkedList(lines: readonly Line[], from: number, end: number
     last = i;
   }
   return { items: items.map(joinItem), end: last + 1, first: start };
+}
+
+/** Whether the items before the last each close as a list's items run on (";", "; and", ", or"), so the last is open until its full stop. */
+function listGoesOn(items: readonly string[][]): boolean {
+  return items.length >= 2 && items.slice(0, -1).every((part) => /[;,](?:\s*(?:and|or))?$/.test(part[part.length - 1] as string));
 }
 
 /** Whether a line is a sub-heading of a record of decisions alone on its line ("Reasons for decision:", "Interests declared:"). */

@@ -901,6 +901,8 @@ export function readAttendance(doc: Doc, minutes: Minutes, attendees: Attendee[]
   let rowed: { name: number; beside: number } | null = null;
   // The columns of the last such table: a later label whose cells sit in them is a row of the same table.
   let rowTable: { name: number; beside: number } | null = null;
+  // The last row read of a label table, for a name broken at its hyphen ("Dr A Smith-" over "Jones") going on below.
+  let lastRow: { name: string; beside: string } | null = null;
   let blank = false;
   for (let i = from; i < end; i++) {
     const l = lines[i] as Line;
@@ -1012,11 +1014,18 @@ export function readAttendance(doc: Doc, minutes: Minutes, attendees: Attendee[]
           continue;
         }
         const last = current.texts[current.texts.length - 1];
-        // A name cell wrapped onto a line of its own ("Cllr A Bell (substitute for Cllr" / "C Dunn)"): the same entry.
-        if (at.name !== '' && (at.beside === '' || current.kind !== 'attendance') && last !== undefined && (openBracket(last) || /[A-Za-z]-$/.test(last))) {
+        if (at.name !== '' && lastRow !== null && /[A-Za-z]-$/.test(lastRow.name) && /^[A-Za-z]/.test(at.name) && current.texts.length > 0) {
+          // A name broken at a hyphen, its post or body beside it wrapped too: one entry.
+          lastRow = { name: `${lastRow.name}${at.name}`, beside: `${lastRow.beside} ${at.beside}`.trim() };
+          current.texts[current.texts.length - 1] = rowEntry(lastRow.name, lastRow.beside, current.kind);
+        } else if (at.name !== '' && (at.beside === '' || current.kind !== 'attendance') && last !== undefined && (openBracket(last) || /[A-Za-z]-$/.test(last))) {
+          // A name cell wrapped onto a line of its own ("Cllr A Bell (substitute for Cllr" / "C Dunn)"): the same entry.
           current.texts[current.texts.length - 1] = joinWrapped([last, at.name]);
-        } else if (at.name !== '') current.texts.push(...(current.texts.length > 0 ? ['\n'] : []), rowEntry(at.name, at.beside, current.kind));
-        else if (current.kind === 'attendance' && current.texts.length > 0) current.texts[current.texts.length - 1] += ` ${at.beside}`;
+          lastRow = null;
+        } else if (at.name !== '') {
+          lastRow = { name: at.name, beside: at.beside };
+          current.texts.push(...(current.texts.length > 0 ? ['\n'] : []), rowEntry(at.name, at.beside, current.kind));
+        } else if (current.kind === 'attendance' && current.texts.length > 0) current.texts[current.texts.length - 1] += ` ${at.beside}`;
         blank = false;
         continue;
       }
@@ -1064,6 +1073,7 @@ export function readAttendance(doc: Doc, minutes: Minutes, attendees: Attendee[]
         rowed = { name: person.start, beside: beside.start };
         rowTable = rowed;
         current.texts = [rowEntry(person.header, beside.header, kind)];
+        lastRow = { name: person.header, beside: beside.header };
         current.post = kind === 'attendance';
         current.rowed = true;
       } else if (known && label.rest !== '' && runs.length === 2 && MEMBER_GROUP_HEADING.test(label.rest)) {

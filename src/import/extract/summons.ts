@@ -4,6 +4,7 @@ import { cellsOf, nextNonBlank, prevNonBlank } from './doc.ts';
 import { findDate, findLongDate, findTime, isWholeDate } from './date-text.ts';
 import {
   ALL_MEMBERS,
+  MEMBER_BODY_LINE,
   MEMBER_GROUP_HEADING,
   MEMBER_ROLE_CELL,
   CONTACT_HEADING,
@@ -523,17 +524,25 @@ function readMemberColumns(doc: Doc, from: number, end: number): string[] {
   const laid = doc.laidOut;
   if (!laid) return [];
   const columns = headerColumns(laid[from] ?? '');
-  const heading = (t: string): boolean => MEMBER_GROUP_HEADING.test(t) && !startsWithTitle(t);
+  // A heading may carry a note in brackets ("Co-opted Members (non-voting)"), perhaps wrapped onto the line below.
+  const heading = (t: string): boolean => MEMBER_GROUP_HEADING.test(t.replace(/\s*\([^()]*\)?$/, '')) && !startsWithTitle(t);
   if (columns.length < 2 || !columns.every((c) => heading(c.header))) return [];
   const down: string[][] = columns.map(() => []);
+  // The columns whose heading leaves a bracket open: its close on a line below is the heading's, not a member.
+  const open = new Set(columns.flatMap((c, k) => (openRole(c.header) ? [k] : [])));
   for (let j = from + 1; j < end; j++) {
     if ((doc.lines[j] as Line).text === '') break;
     const runs = headerColumns(laid[j] ?? '');
     const at = runs.map((r) => columns.findIndex((c) => Math.abs(c.start - r.start) <= 2));
     if (runs.length === 0 || at.some((k) => k < 0)) break;
-    if (!runs.every((r) => heading(r.header) || startsWithTitle(r.header) || looksLikePerson(stripRole(r.header)))) break;
+    // Under a member, the body they sit for ("Northvale District Council") is no member either.
+    const skip = runs.map((r, k) => {
+      const col = down[at[k] as number] as string[];
+      return (open.has(at[k] as number) && col.length === 0 && /^[^()]*\)$/.test(r.header)) || (col.length > 0 && MEMBER_BODY_LINE.test(r.header));
+    });
+    if (!runs.every((r, k) => skip[k] || heading(r.header) || startsWithTitle(r.header) || looksLikePerson(stripRole(r.header)))) break;
     runs.forEach((r, k) => {
-      if (!heading(r.header)) (down[at[k] as number] as string[]).push(r.header);
+      if (!skip[k] && !heading(r.header)) (down[at[k] as number] as string[]).push(r.header);
     });
   }
   return down.flat().filter((e) => !isNobody(e));

@@ -1,11 +1,11 @@
 import type { WorkProgrammeItem } from './contract.ts';
 import type { Doc, Line, Span } from './doc.ts';
-import { cellsOf, locate, warn } from './doc.ts';
+import { cellsOf, locate, nextNonBlank, warn } from './doc.ts';
 import { isWholeDate } from './date-text.ts';
 import { isGarbage, isGhostOf } from './similarity.ts';
 import { isPageFurniture } from './text-normalise.ts';
 import type { LaidOutColumn } from './layout-columns.ts';
-import { cellsByPosition, headerColumns, startsInColumn } from './layout-columns.ts';
+import { cellsByPosition, fitsColumns, headerColumns, startsInColumn } from './layout-columns.ts';
 import { WORK_PROGRAMME_COLUMNS } from './layouts.ts';
 
 /** Splits a lead cell at "/" into people or roles. */
@@ -19,6 +19,20 @@ export function splitLeads(cell: string): string[] {
 function isHeaderRow(cells: string[]): boolean {
   const text = cells.join(' ');
   return /\bmeetings?\b|\bdate\b/i.test(text) && /\blead\b|\bofficer\b|\bmember\b|\bitem\b|\btopic\b/i.test(text) && !cells.some((c) => isWholeDate(c));
+}
+
+/** A cell's text with its next wrapped line: a word broken after a hyphen ("2031-" over "2036") is joined with no space. */
+function joinCell(cell: string, more: string): string {
+  if (cell === '') return more;
+  return /[A-Za-z0-9]-$/.test(cell) ? `${cell}${more}` : `${cell} ${more}`;
+}
+
+/**
+ * Whether a line of a table with no blank lines between its rows starts a row: every column starts a cell on it, each
+ * with a capital or a digit; a wrapped line leaves a column empty or goes on in lower case.
+ */
+function rowStart(cells: readonly string[]): boolean {
+  return cells.every((c) => /^[A-Z0-9'‘"“(]/.test(c));
 }
 
 /** A work programme's body from its heading ("Audit Committee – Work Programme 2031/32"), without the dash before the words. */
@@ -70,11 +84,20 @@ function parseByPosition(doc: Doc, span: Span): WorkProgrammeItem[] | null {
   let table: LaidTable | null = null;
   let at = span.start;
   let body: string | null = null;
+  // A table with no date column may group its rows under full-width date rows ("4 June 2031" across the table).
+  let grouped = false;
   for (; at < Math.min(span.end, span.start + 40); at++) {
     const l = lines[at] as Line;
     if (l.text === '' || isPageFurniture(l.text)) continue;
     table = laidHeader(laid[at] ?? '', true);
     if (table) break;
+    const undated = laidHeader(laid[at] ?? '', false);
+    const next = nextNonBlank(lines, at + 1, span.end);
+    if (undated && next >= 0 && isWholeDate((lines[next] as Line).text) !== null) {
+      table = undated;
+      grouped = true;
+      break;
+    }
     if (!l.tabbed && l.text.length < 160) body = bodyOfHeading(l.text) ?? body;
   }
   if (!table) return null;
@@ -94,7 +117,17 @@ function parseByPosition(doc: Doc, span: Span): WorkProgrammeItem[] | null {
     else {
       const header = laidHeader(text, false);
       if (header) cols = header;
-      kind = header ? 'header' : straddles(text, cols.columns) ? 'prose' : startsInColumn(text, cols.columns, cols.item) ? 'start' : 'line';
+      kind = header
+        ? 'header'
+        : straddles(text, cols.columns) || (grouped && (isWholeDate(l.text) !== null || !fitsColumns(text, cols.columns)))
+          ? 'prose'
+          : grouped
+            ? rowStart(cellsByPosition(text, cols.columns))
+              ? 'start'
+              : 'line'
+            : startsInColumn(text, cols.columns, cols.item)
+              ? 'start'
+              : 'line';
     }
     if (kind === 'start' && previous === 'blank') afterBlank++;
     else if (kind === 'start' && (previous === 'start' || previous === 'line')) tight++;
@@ -130,8 +163,11 @@ function parseByPosition(doc: Doc, span: Span): WorkProgrammeItem[] | null {
       flush();
       if (kind === 'header') {
         cols = laidHeader(laid[i] ?? '', false) as LaidTable;
-        if (cols.date < 0) date = null;
+        // Under date rows, the header repeated over a page break leaves the group above open.
+        if (cols.date < 0 && !grouped) date = null;
       }
+      // A full-width group row: a meeting's date, or a heading of items not yet dated ("To be scheduled").
+      if (kind === 'prose' && grouped) date = isWholeDate(l.text);
       blankBefore = true;
       continue;
     }
@@ -143,7 +179,7 @@ function parseByPosition(doc: Doc, span: Span): WorkProgrammeItem[] | null {
     } else if (row !== null && !blankBefore) {
       const target: Open = row;
       cells.forEach((c, k) => {
-        if (c !== '') target.cells[k] = target.cells[k] === '' ? c : `${target.cells[k] as string} ${c}`;
+        if (c !== '') target.cells[k] = joinCell(target.cells[k] as string, c);
       });
       target.last = i;
     } else {
