@@ -23,15 +23,16 @@ import type { LaidOutColumn } from './layout-columns.ts';
 import { cellsByPosition, fitsColumns, headerColumns, rowCellsByPosition } from './layout-columns.ts';
 
 const PAGES = /\(\s*(?:pages?|pp?\.?)\s*(\d{1,4})(?:\s*[-–—]\s*(\d{1,4}))?\s*\)/i;
-// An item number: "5", "5.2", or a civic year's running number "24/101" (read by its last part).
-const ITEM = /^(?:(?:agenda\s+)?item\s+)?(\d{1,4}(?:\.\d{1,2}|[a-z])?|\d{2,4}\/\d{1,4})[.)]?\s*[:–—-]?\s+(\S.*)$/i;
+// An item number: "5", "5.2", or a civic year's running number "24/101" (read by its last part), a late item lettered "24/101A".
+const ITEM = /^(?:(?:agenda\s+)?item\s+)?(\d{1,4}(?:\.\d{1,2}|[a-z])?|\d{2,4}\/\d{1,4}[a-z]?)[.)]?\s*[:–—-]?\s+(\S.*)$/i;
 
-/** An item number's place in the sequence: "5.2" is 5 then 2; "5b" is 5 then 2; "24/101" is 101. */
+/** An item number's place in the sequence: "5.2" is 5 then 2; "5b" is 5 then 2; "24/101" is 101; "24/101a" is 101 then 1. */
 function numberParts(number: string): [number, number | undefined] {
-  const letter = /^(\d{1,4})([a-z])$/i.exec(number);
-  if (letter) return [Number(letter[1]), (letter[2] as string).toLowerCase().charCodeAt(0) - 96];
   const slash = number.lastIndexOf('/');
-  if (slash >= 0) return [Number(number.slice(slash + 1)), undefined];
+  const running = number.slice(slash + 1);
+  const letter = /^(\d{1,4})([a-z])$/i.exec(running);
+  if (letter) return [Number(letter[1]), (letter[2] as string).toLowerCase().charCodeAt(0) - 96];
+  if (slash >= 0) return [Number(running), undefined];
   return number.split('.').map(Number) as [number, number | undefined];
 }
 /** A line that is a sentence of its own: a capital, five words or more, a full stop. */
@@ -92,7 +93,8 @@ function itemParts(l: Line, layout = false): { number: string; text: string; cel
   } else if (l.tabbed) {
     // An agenda laid out as a table: number, title, then notes (or the pages) in later cells.
     const cells = cellsOf(l).filter((c) => c !== '');
-    const lead = /^(?:item\s+)?\d{1,4}(?:\.\d{1,2})?[.)]?$/i.test(cells[0] ?? '') ? 2 : 1;
+    // The number cell: "5", "5.2", or a running number "24/101" ("24/101A" a late item added after it).
+    const lead = /^(?:item\s+)?(?:\d{1,4}(?:\.\d{1,2})?|\d{2,4}\/\d{1,4}[a-z]?)[.)]?$/i.test(cells[0] ?? '') ? 2 : 1;
     itemText = cells.slice(0, lead).join(' ');
     const rest = cells.slice(lead).join(' ').trim();
     cellNote = rest === '' ? null : rest;

@@ -31,7 +31,7 @@ const MONTH_WORD = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|j
 const WEEKDAY_WORD = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun';
 
 /** A long date such as "Tuesday 4th March 2025", "5 th June 2024" or "20 Jan 2026". */
-export const LONG_DATE_SOURCE = `(?:(?:${WEEKDAY_WORD}),?\\s+)?(\\d{1,2})\\s*(?:st|nd|rd|th)?\\s+(${MONTH_WORD})\\.?,?\\s+(\\d{4})`;
+export const LONG_DATE_SOURCE = `(?:(?:${WEEKDAY_WORD}),?\\s+)?(\\d{1,2})\\s*(?:st|nd|rd|th)?\\s+(?:day\\s+of\\s+)?(${MONTH_WORD})\\.?,?\\s+(\\d{4})`;
 const LONG_DATE = new RegExp(`\\b${LONG_DATE_SOURCE}\\b`, 'i');
 const NUMERIC_DATE = /(?<![\d/.])(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})(?![\d/]|\.\d)/;
 const MONTH_YEAR = new RegExp(`^(${MONTH_WORD})\\.?\\s+(\\d{4})$`, 'i');

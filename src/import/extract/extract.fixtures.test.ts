@@ -219,7 +219,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'hexworth-audit-governance-2026-01-28': 22,
     'hollinsworth-parish-2026-10-13': 17,
     'hollowmere-health-wellbeing-board-2026-03-18': 22,
-    'hollybrook-parish-summons-2026-04-14': 13,
+    'hollybrook-parish-summons-2026-04-14': 22,
     'inverbrae-education-children-2026-02-26': 22,
     'kelvershire-key-decisions-2025-11-14': 18,
     'kestrel-vale-scrutiny-tracker-2025-11-19': 13,

@@ -10,6 +10,8 @@ import {
   ALL_MEMBERS,
   APPENDIX_HEADING,
   AUTHOR_COLUMN_LABEL,
+  BULLET_LINE_START,
+  CONTACT_LABEL,
   DOT_LEADER,
   LEADER_PAGES,
   BODY_DECIDED_SENTENCE,
@@ -68,7 +70,7 @@ import { attendanceLabelOf, dropRoleNotes, isPostText, parseMember, splitPostedP
 import { buildDoc } from './doc.ts';
 import { readRiskRegisters } from './risk-register.ts';
 import { inEnglish } from './parallel-text.ts';
-import { isWholeDate } from './date-text.ts';
+import { findDate, isWholeDate } from './date-text.ts';
 import { noticeLabelOf } from './notice-blocks.ts';
 import { decodeEntities, htmlToText } from './text-normalise.ts';
 import { looksLikeMarkdown } from './detect-format.ts';
@@ -3757,6 +3759,95 @@ describe('holdout: a committee pack printed from HTML, its running header naming
       ['2032-06-11', 'Falls Prevention', ['Public Health Consultant']],
       ['2032-10-08', 'Direct Payments Uptake', ['Head of Finance']],
       [null, 'Respite Beds Review', ['Director of Adult Services']],
+    ]);
+  });
+});
+
+describe('holdout: a clerk’s summons letter with a wrapped To: list, a bulleted speaking note, a contact officer line and a lettered late item', () => {
+  const text = [
+    'LITTLE ORSETT TOWN COUNCIL',
+    'Town Clerk: Mr Alaric Venn',
+    '',
+    'To:\tCllr Briony Hesketh-',
+    'Lamb (Mayor), Cllr Osian Treharne (Deputy',
+    'Mayor), Cllr Philippa Dunmore',
+    'and Cllr Ruaridh Calloway',
+    'Copy:\tCounty Cllr B Ashdown, the local newsletter',
+    '',
+    'Dear Councillor,',
+    '',
+    'You are hereby summoned to attend the Ordinary Meeting of Little Orsett Town Council to be held in the Council',
+    'Chamber, Orsett Institute, Mill Street on Thursday 12th June 2031 at 7.00pm.',
+    '',
+    'Yours faithfully,',
+    '',
+    'Alaric Venn',
+    'Town Clerk',
+    'Dated this 5th day of June 2031',
+    '',
+    'PUBLIC SPEAKING',
+    'Residents may address the Council under item 31/022. Anyone who wishes to speak should tell the Clerk',
+    'by 12 noon on Wednesday 11th June 2031.',
+    '*\tEach speaker may talk once, for up to three minutes, on business on this agenda and matters',
+    'for which the Town Council is responsible, which takes in planning, open spaces, allotments,',
+    'the cemetery, the market and the town’s events; comments on planning applications are heard',
+    'under item 31/022 only, and the Mayor may close a statement that strays from the agenda.',
+    '*\tThe Council does not normally answer at the meeting; a written reply follows within ten',
+    'working days where one is needed, and is published with the minutes of the meeting.',
+    '*\tThe meeting may be filmed or recorded; please tell the Mayor before the meeting starts if',
+    'you do not wish to be filmed, and the camera will be turned away from the public seats.',
+    '',
+    'Contact officer for this meeting: Morwenna Tills, Deputy Clerk',
+    'Tel: 01632 960871\tEmail: deputy.clerk@little-orsett.example.org',
+    '',
+    'AGENDA',
+    '',
+    '31/021\tApologies for absence',
+    'To receive apologies.',
+    '',
+    '31/022\tPublic speaking',
+    'To hear residents for up to 15 minutes.',
+    '',
+    '31/023\tCemetery',
+    'a)\tTo consider the chapel roof quotations.',
+    '',
+    '31/023A\tLate item: Market stall licences',
+    'To consider two late applications.',
+    '',
+    '31/024\tCorrespondence',
+    'To note the list circulated.',
+  ].join('\n');
+
+  it('reads a date written as the day of the month, a contact label naming the agenda, and a bullet starting a sentence', () => {
+    expect(findDate('Dated this 5th day of June 2031')?.date).toBe('2031-06-05');
+    expect(findDate('the 21st day of March, 2032')?.date).toBe('2032-03-21');
+    expect(CONTACT_LABEL.exec('Contact officer for this meeting: Morwenna Tills')?.[1]).toBe('Morwenna Tills');
+    expect(CONTACT_LABEL.test('Contact for this report: Ivo Penhale')).toBe(true);
+    expect('to the Clerk by noon.\n*\tEach speaker\n•\tThen'.split(BULLET_LINE_START)).toEqual(['to the Clerk by noon.', '*\tEach speaker', '•\tThen']);
+    expect('speak to\nthe Clerk'.split(BULLET_LINE_START)).toHaveLength(1);
+  });
+
+  it('joins the To: list across a hyphen, an open bracket and a line starting "and"; the Copy: line is not members', () => {
+    const m = extractPack(Buffer.from(text), 'summons.txt').meeting;
+    expect(m?.members).toEqual([
+      { name: 'Cllr Briony Hesketh-Lamb', role: 'Mayor' },
+      { name: 'Cllr Osian Treharne', role: 'Deputy Mayor' },
+      { name: 'Cllr Philippa Dunmore', role: null },
+      { name: 'Cllr Ruaridh Calloway', role: null },
+    ]);
+  });
+
+  it('reads the issue date, the speaking deadline before the bullets, the contact officer and the late item in its place', () => {
+    const m = extractPack(Buffer.from(text), 'summons.txt').meeting;
+    expect(m?.issuedOn).toBe('2031-06-05');
+    expect(m?.publicQuestionDeadline?.at).toBe('2031-06-11T12:00');
+    expect(m?.contacts).toEqual([{ name: 'Morwenna Tills', phone: '01632 960871', email: 'deputy.clerk@little-orsett.example.org' }]);
+    expect(m?.agenda.filter((a) => a.number.includes('/')).map((a) => [a.number, a.title])).toEqual([
+      ['31/021', 'Apologies for absence'],
+      ['31/022', 'Public speaking'],
+      ['31/023', 'Cemetery'],
+      ['31/023A', 'Late item: Market stall licences'],
+      ['31/024', 'Correspondence'],
     ]);
   });
 });

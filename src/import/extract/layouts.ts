@@ -99,7 +99,7 @@ export const CONTACT_HEADING = /^(?:contact(?: officer| details| us)?|enquiries(
 
 /** Labels that introduce the contact of a meeting or report. */
 export const CONTACT_LABEL =
-  /(?:please contact|^(?:for (?:further )?information|enquiries)(?: (?:about|on) this (?:agenda|meeting|report))?,? (?:please )?contact|^(?:contact(?: officer| details| for (?:this|the) (?:agenda|meeting|report))?s?|enquiries(?: to)?|ask for)\s*:|^(?:clerk(?: to the (?:council|committee))?|democratic services officer|committee (?:officer|clerk|administrator))\s*:)\s*(.*)$/i;
+  /(?:please contact|^(?:for (?:further )?information|enquiries)(?: (?:about|on) this (?:agenda|meeting|report))?,? (?:please )?contact|^(?:contact(?: officer| details)?(?: for (?:this|the) (?:agenda|meeting|report))?s?|enquiries(?: to)?|ask for)\s*:|^(?:clerk(?: to the (?:council|committee))?|democratic services officer|committee (?:officer|clerk|administrator))\s*:)\s*(.*)$/i;
 
 /** The close of a summons written as a letter, above the clerk's name and post. */
 export const VALEDICTION = /^(?:[^/]{1,30}\/\s*)?(?:yours (?:faithfully|sincerely|truly)|with (?:kind )?regards|signed)\b[,.]?/i;
@@ -930,6 +930,9 @@ export const ENGLISH_PROSE_WORDS =
  * address the Council should notify the Clerk by …"): a time and date in such a sentence is the deadline for it.
  */
 export const PUBLIC_SPEAKING = /\b(?:question|statement|petition|speak|submit|notice|register|address|notif(?:y|ication))/i;
+
+/** Where a bulleted line starts inside a paragraph ("* Speakers have three minutes …"): the sentence before it has ended. */
+export const BULLET_LINE_START = /\n(?=[*•●▪◦■·]\s)/;
 
 /** A motion excluding the public for one item ("… be excluded for the following item", "during the next item"), not for all after it. */
 export const ONE_ITEM_FOLLOWING = /\b(?:the|this) (?:following|next) item\b(?!s)/i;

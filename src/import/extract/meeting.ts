@@ -1,7 +1,7 @@
 import type { Meeting, QuestionDeadline } from './contract.ts';
 import type { Doc, Line } from './doc.ts';
 import { locate, prevNonBlank, warn } from './doc.ts';
-import { PUBLIC_SPEAKING } from './layouts.ts';
+import { BULLET_LINE_START, PUBLIC_SPEAKING } from './layouts.ts';
 import { isPageFurniture } from './text-normalise.ts';
 import { GUIDANCE_HEADING, isAgendaHeading, readAgenda, readGuidance } from './agenda.ts';
 import { DATED_DEADLINE, DEADLINE_SENTENCE, resolveDatedDeadline, resolveDeadline } from './deadline.ts';
@@ -9,8 +9,11 @@ import { closingBlockAt, readContacts, readIssued, readMembers, readSummonsHeade
 
 function findDeadline(doc: Doc, texts: string[], meetingDate: string, meetingTime: string | null, line: number | null): QuestionDeadline | null {
   for (const text of texts) {
-    // A blank line ends a sentence too: a front sheet's headings and lists have no full stops.
-    const sentences = text.split(/\n\s*\n/).flatMap((para) => para.replace(/\n/g, ' ').split(/(?<=[.!?])\s+(?=[A-Z])/));
+    // A blank line ends a sentence too: a front sheet's headings and lists have no full stops; so does a bullet's line.
+    const sentences = text
+      .split(/\n\s*\n/)
+      .flatMap((para) => para.split(BULLET_LINE_START))
+      .flatMap((para) => para.replace(/\n/g, ' ').split(/(?<=[.!?])\s+(?=[A-Z])/));
     for (const sentence of sentences) {
       // A deadline names a time: most sentences are passed over on that alone.
       if (sentence.length > 600 || !/\d\s*(?:am|pm|a\.m|p\.m|hours|hrs)|noon|midday/i.test(sentence)) continue;

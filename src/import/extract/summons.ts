@@ -26,7 +26,7 @@ import {
   VALEDICTION,
 } from './layouts.ts';
 import { cellsByPosition, headerColumns } from './layout-columns.ts';
-import { endsInPostWord, isNobody, looksLikePerson, parseMember, splitPeople, startsWithTitle } from './names.ts';
+import { endsInPostWord, isNobody, joinWrapped, looksLikePerson, parseMember, splitPeople, startsWithTitle } from './names.ts';
 import { isPageFurniture } from './text-normalise.ts';
 
 /** The summons header of a meeting pack. */
@@ -654,9 +654,11 @@ export function readMembers(doc: Doc, end: number): { members: MeetingMember[]; 
       if (next === '' || /:/.test(next)) break;
       // One member a line, each with a title ("Councillor A (Chair)" over "Councillor B"), or more under a "Councillors:" label, runs on too.
       const own = (startsWithTitle(next) || next.length < n.text.length) && !/(?:,|\band)\s*$/.test(list);
-      const runsOn = own || /(?:,|\band)\s*$/.test(list) || (doc.layout && n.indent >= l.indent + 8);
+      // A line broken inside a name or role ("Hesketh-" over "Lamb", "(Deputy" over "Mayor)") or before "and" runs on too.
+      const broken = /\p{L}-$/u.test(list) || openRole(list) || /^(?:and|&)\s/i.test(next);
+      const runsOn = broken || own || /(?:,|\band)\s*$/.test(list) || (doc.layout && n.indent >= l.indent + 8);
       if (!runsOn || next.length > 300) break;
-      list = own ? `${list}, ${next}` : `${list} ${next}`;
+      list = broken ? joinWrapped([list, next]) : own ? `${list}, ${next}` : `${list} ${next}`;
     }
     const members = splitPeople(list)
       .map(parseMember)
