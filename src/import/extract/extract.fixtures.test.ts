@@ -172,7 +172,12 @@ describe('an HTML licensing pack (tables for agenda, tracker and action plan)', 
  * as a web page (1 of 22), a parish summons saved from Word as plain text (13 of 22), London borough Council minutes
  * with a three-column run-on attendance list and a motion with an amendment (16 of 22), combined authority Board minutes
  * with a recorded vote in three columns (18 of 22) and a Planning Committee pack with an index of applications and two
- * application reports (13 of 22): 75 of 132, 57 % (74 of 110, 67 %, without the tracker page).
+ * application reports (13 of 22): 75 of 132, 57 % (74 of 110, 67 %, without the tracker page). Round eleven, written
+ * blind the same night and scored against the extractor with round ten taught (all but the tracker page): a Scottish
+ * Policy and Resources minute with a Schedule 7A exclusion (16 of 21), a lone Cabinet report with numbered sections
+ * (19 of 22), the minutes of an Annual Parish Meeting of electors (14 of 21), an agenda web page of collapsible items
+ * with document links (10 of 22) and a town committee's agenda and minutes in Markdown with YAML front matter (9 of
+ * 22): 68 of 108, 63 %.
  * Each is a council document, so
  * none may exit 2; each must validate and point every record at its source lines. Not every fact passes yet:
  * `PASSING` is how many of each pack's facts pass today, a floor that may only rise (raise it when the extractor
@@ -211,11 +216,13 @@ describe('blind packs of councils the extractor was not written against', () => 
     'fenwold-planning-committee-2025-11-04': 15,
     'ferncastle-scrutiny-tracker-2026-02-12': 1,
     'glenarden-education-committee-2025-06-05': 16,
+    'glenlarig-policy-resources-2026-02-19': 16,
     'greystoke-vale-town-council-2026-03-17': 22,
     'harlowmere-officer-decisions-2025-11-12': 18,
     'harrowfield-cabinet-decisions-2025-11-18': 16,
     'hartmoor-county-forward-plan-2026-02-02': 16,
     'hartsmoor-decision-details-2025-11-13': 13,
+    'hexley-cabinet-report-2026-04-22': 19,
     'hexworth-audit-governance-2026-01-28': 22,
     'hollinsworth-parish-2026-10-13': 17,
     'hollowmere-health-wellbeing-board-2026-03-18': 22,
@@ -226,6 +233,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'kilnsey-borough-council-2026-02-25': 22,
     'kingsbridge-on-wey-town-council-2026-02-10': 16,
     'lindenshire-cabinet-member-decision-2026-03-16': 18,
+    'little-wenham-annual-parish-meeting-2026-05-05': 14,
     'lough-carran-corporate-services-2024-10-08': 15,
     'mardale-ca-board-2026-03-20': 22,
     'marrowdale-sennick-fire-audit-2025-09-25': 17,
@@ -237,6 +245,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'oakenshire-cabinet-report-2026-03-10': 17,
     'pellingford-cabinet-minutes-2025-12-10': 22,
     'pennwick-schools-forum-2025-12-04': 22,
+    'quarrington-cabinet-agenda-page-2026-05-13': 10,
     'ravenshire-health-scrutiny-2024-12-05': 14,
     'rendlesham-vale-joint-hosc-2025-11-06': 22,
     'rowanford-planning-committee-2026-01-21': 22,
@@ -249,6 +258,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'thistlecombe-parish-council-2026-03-09': 18,
     'thornbury-fells-forward-plan-2026-01-05': 15,
     'thrushbury-parish-council-2026-01-13': 18,
+    'tollbridge-finance-committee-2026-06-09': 9,
     'upper-wendle-parish-2025-09-08': 16,
     'westbury-vale-cabinet-2026-03-11': 15,
     'wethercombe-town-council-minutes-2025-07-08': 19,
@@ -258,7 +268,7 @@ describe('blind packs of councils the extractor was not written against', () => 
   const EXITS_2_TODAY = new Set<string>([]);
   // Packs with a record that does not point at its source lines today (a known failure, recorded: the
   // test fails once the pack is located, so take it out of the list then).
-  const UNLOCATED_TODAY = new Set<string>(['ferncastle-scrutiny-tracker-2026-02-12']);
+  const UNLOCATED_TODAY = new Set<string>(['ferncastle-scrutiny-tracker-2026-02-12', 'quarrington-cabinet-agenda-page-2026-05-13']);
   const packs = readdirSync(blindDir)
     .filter((f) => f.endsWith('.facts.mjs'))
     .map((f) => {
