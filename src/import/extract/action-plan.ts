@@ -2,14 +2,15 @@ import type { ActionPlan, DueDate, PlanAction, Rag } from './contract.ts';
 import type { Doc, Line, Span } from './doc.ts';
 import { cellsOf, locate, prevNonBlank, warn } from './doc.ts';
 import { isMonthYear, parseDate } from './date-text.ts';
-import { isPageFurniture } from './text-normalise.ts';
-import { ACTION_LOG_COLUMNS, APPENDIX_HEADING, PLAN_ACTION_COLUMN, PLAN_PROMPT_COLUMN } from './layouts.ts';
+import { isPageFurniture, splitCells } from './text-normalise.ts';
+import { ACTION_LOG_COLUMNS, APPENDIX_HEADING, PLAN_ACTION_COLUMN, PLAN_PROMPT_COLUMN, PLAN_RESPONSE_COLUMN } from './layouts.ts';
 import type { LaidOutColumn } from './layout-columns.ts';
 import { cellsByPosition, extendHeader, fitsColumns, headerColumns, rowCellsByPosition, startsInColumn } from './layout-columns.ts';
 import { joinWrapped } from './names.ts';
 
-const NUMBER = /^(\d{1,3}(?:\.\d{1,3})*)\.?$/;
-const PLACEHOLDER = /^(?:to (?:identify|be (?:identified|confirmed|agreed|appointed))(?:\s+(?:a\s+)?(?:lead|owner))?|tbc|tba|tbd|n\/a|none|-+|\?+)$/i;
+// A row's number as printed: "2.1", a lettered part of one ("3(a)"), or one of a lettered group ("P1", a plan's recommendations to partners).
+const NUMBER = /^((?:[A-Z]?\d{1,3}(?:\.\d{1,3})*)(?:\([a-z]\))?)\.?$/;
+const PLACEHOLDER = /^(?:to (?:identify|be (?:identified|confirmed|agreed|appointed))(?:\s+(?:a\s+)?(?:lead|owner))?|tbc|tba|tbd|n\/a|none|[-–—]+|\?+)$/i;
 
 /** Splits an owner cell into people or groups at " & " and " / "; a placeholder gives []. */
 export function splitOwners(cell: string): string[] {
@@ -26,7 +27,7 @@ export function splitRag(cell: string): { rag: Rag; due: DueDate | null; status:
   const m = /^(red|amber|green|blue)\b[\s,:-]*(.*)$/i.exec(cell.trim());
   const rag = m ? ((((m[1] as string)[0] as string).toUpperCase() + (m[1] as string).slice(1).toLowerCase()) as Rag) : null;
   const rest = (m ? (m[2] as string) : cell).trim();
-  if (rest === '' || /^[.\-–—]+$/.test(rest)) return { rag, due: null, status: null };
+  if (rest === '' || /^(?:[.\-–—]+|n\/?a)$/i.test(rest)) return { rag, due: null, status: null };
   const date = parseDate(rest);
   if (date && rest.length <= 24) return { rag, due: { text: rest, date }, status: null };
   if (isMonthYear(rest)) return { rag, due: { text: rest, date: null }, status: null };
@@ -36,6 +37,7 @@ export function splitRag(cell: string): { rag: Rag; due: DueDate | null; status:
 interface Columns {
   number: number;
   prompt: number;
+  response: number;
   action: number;
   success: number;
   owner: number;
@@ -49,6 +51,7 @@ function columnsOf(cells: string[]): Columns {
   return {
     number: 0,
     prompt: find(PLAN_PROMPT_COLUMN),
+    response: cells.findIndex((c, k) => k > 0 && PLAN_RESPONSE_COLUMN.test(c)),
     // The number column's heading may itself start "Action" ("Action no."): the action column is another.
     action: cells.findIndex((c, k) => k > 0 && PLAN_ACTION_COLUMN.test(c)),
     success: find(/success|outcome|measure/i),
@@ -64,18 +67,30 @@ function columnsOf(cells: string[]): Columns {
   };
 }
 
+/** Whether a line is a paragraph of sentences (ending in a full stop), not a heading. */
+const isSentences = (l: Line): boolean => l.text.length > 80 && l.text.endsWith('.');
+
 /**
  * The heading over a plan's table: the plain line above its header, or, where that line is a subtitle printed under
  * an appendix's heading ("Appendix A – Action Plan" over "Position at …"), the appendix heading; -1 when there is none.
+ * A paragraph introducing the table ("Cabinet responded on …") under a heading of its own gives way to that heading.
  */
 export function planHeading(lines: readonly Line[], headerLine: number, floor: number): number {
-  const above = prevNonBlank(lines as Line[], headerLine - 1, floor);
+  let above = prevNonBlank(lines as Line[], headerLine - 1, floor);
   if (above < 0 || (lines[above] as Line).tabbed) return -1;
+  if (isSentences(lines[above] as Line)) {
+    const heading = prevNonBlank(lines as Line[], above - 1, floor);
+    const h = heading >= 0 ? (lines[heading] as Line) : null;
+    if (h !== null && !h.tabbed && h.text.length <= 160 && !/[.:;,]$/.test(h.text)) above = heading;
+  }
   const over = lines[above - 1];
   return above - 1 >= floor && over !== undefined && !over.tabbed && APPENDIX_HEADING.test(over.text) ? above - 1 : above;
 }
 
-/** One action of a plan from its row's cells, by the header's columns; the prompt column (what it answers) goes before the action. */
+/**
+ * One action of a plan from its row's cells, by the header's columns; the prompt column (what it answers) and the
+ * response to it go before the action.
+ */
 function actionOf(get: (k: number) => string, cols: Columns, ragCol: number): PlanAction {
   const number = (NUMBER.exec(get(cols.number)) as RegExpExecArray)[1] as string;
   const dot = number.lastIndexOf('.');
@@ -84,11 +99,12 @@ function actionOf(get: (k: number) => string, cols: Columns, ragCol: number): Pl
   const due = cols.due >= 0 ? (dueCell === '' ? null : { text: dueCell, date: parseDate(dueCell) }) : split.due;
   const blank = (s: string): string | null => (s === '' ? null : s);
   const prompt = cols.prompt >= 0 && cols.prompt !== cols.action ? get(cols.prompt) : '';
-  const action = get(cols.action);
+  const response = cols.response >= 0 && cols.response !== cols.action && cols.response !== cols.prompt ? get(cols.response) : '';
   return {
     number,
     parent: dot > 0 ? number.slice(0, dot) : null,
-    action: prompt !== '' && action !== '' ? `${prompt} — ${action}` : prompt || action,
+    // A cell of a dash alone ("–", nothing agreed) adds nothing.
+    action: [prompt, response, get(cols.action)].filter((c) => c !== '' && !/^[-–—]+$/.test(c)).join(' — '),
     success: blank(get(cols.success)),
     owners: splitOwners(get(cols.owner)),
     rag: split.rag,
@@ -156,6 +172,26 @@ function rowsByPosition(doc: Doc, span: Span, headerLine: number): { header: str
   return { header, rows: rows.map((r) => ({ cells: cellsOfRow(r), first: r.first, last: r.last })) };
 }
 
+const tabsIn = (raw: string): number => raw.split('\t').length - 1;
+
+/**
+ * The row of an HTML table starting on line `i`, whose cells hold line breaks and paragraphs: every cell closes with a
+ * tab, so the row runs on over the lines below (blank ones between its paragraphs) until its tabs fill the header's
+ * `width`, each break read as a space. Its cells and last line; null when the span ends first.
+ */
+function rowRunningOn(lines: readonly Line[], i: number, end: number, width: number): { cells: string[]; last: number } | null {
+  const parts = [(lines[i] as Line).raw];
+  let tabs = tabsIn(parts[0] as string);
+  let j = i;
+  while (tabs < width && j + 1 < end) {
+    const l = lines[++j] as Line;
+    if (l.text === '') continue;
+    parts.push(l.raw);
+    tabs += tabsIn(l.raw);
+  }
+  return tabs < width ? null : { cells: splitCells(parts.join(' ')), last: j };
+}
+
 /** Reads a numbered action plan table (number, action, success, owner, RAG/due, progress). */
 export function parseActionPlan(doc: Doc, span: Span, headerLine: number): ActionPlan {
   const { lines } = doc;
@@ -179,12 +215,20 @@ export function parseActionPlan(doc: Doc, span: Span, headerLine: number): Actio
     spans.push([first, last]);
   };
   for (const row of laid?.rows ?? []) add((k) => (k >= 0 ? (row.cells[k] ?? '') : ''), lines[row.first] as Line, row.first, row.last);
+  // An HTML table's header closes its every cell with a tab: its rows may run on over several lines.
+  const width = header.raw.endsWith('\t') ? tabsIn(header.raw) : 0;
   for (let i = headerLine + 1; laid === null && i < span.end; i++) {
     const l = lines[i] as Line;
     if (l.text === '' || isPageFurniture(l.text)) continue;
     if (!l.tabbed) continue;
-    const cells = cellsOf(l);
+    let cells = cellsOf(l);
     if (cells.join('\t') === cellsOf(header).join('\t')) continue;
+    const first = i;
+    const runOn = width > 0 && tabsIn(l.raw) < width && NUMBER.test((cells[cols.number] ?? '').trim()) ? rowRunningOn(lines, i, span.end, width) : null;
+    if (runOn !== null) {
+      cells = runOn.cells;
+      i = runOn.last;
+    }
     const get = (k: number): string => (k >= 0 ? (cells[k] ?? '').trim() : '');
     if (!NUMBER.test(get(cols.number))) {
       const last = actions[actions.length - 1];
@@ -201,7 +245,7 @@ export function parseActionPlan(doc: Doc, span: Span, headerLine: number): Actio
       (spans[spans.length - 1] as [number, number])[1] = i;
       continue;
     }
-    add(get, l, i, i);
+    add(get, l, first, i);
   }
   actions.forEach((a, k) => locate(doc, a, ...(spans[k] as [number, number])));
   const plan: ActionPlan = { title, actions };

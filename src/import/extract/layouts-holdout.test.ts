@@ -38,6 +38,8 @@ import {
   PERSON_DASH_POST,
   PLAN_ACTION_COLUMN,
   PLAN_PROMPT_COLUMN,
+  PLAN_RESPONSE_COLUMN,
+  TABLE_KEY_HEADING,
   POSTCODE_WRAP,
   ONE_ITEM_FOLLOWING,
   PARTY_NOTE,
@@ -3849,5 +3851,70 @@ describe('holdout: a clerk’s summons letter with a wrapped To: list, a bullete
       ['31/023A', 'Late item: Market stall licences'],
       ['31/024', 'Correspondence'],
     ]);
+  });
+});
+
+describe('holdout: a recommendations tracker web page, one review a section, its table cells broken over lines', () => {
+  const head =
+    '<thead><tr><th>Rec no.</th><th>Recommendation</th><th>Executive response</th><th>Action agreed</th><th>Lead officer</th><th>Target date</th><th>Progress update</th><th>RAG</th></tr></thead>';
+  const html = `<!DOCTYPE html><html><head><title>Review tracker | Quillmere Borough Council</title></head><body>
+<header><nav><ul><li><a href="/">Home</a></li></ul></nav></header>
+<main>
+<h1>Scrutiny recommendations tracker</h1>
+<h3>Summary</h3>
+<table>
+  <tr><th>Review</th><th>Recs</th><th>Accepted</th><th>Not accepted</th><th>Green</th></tr>
+  <tr><td>Allotment waiting lists</td><td>3</td><td>2</td><td>1</td><td>1</td></tr>
+  <tr><td>Total</td><td>5</td><td>4</td><td>1</td><td>2</td></tr>
+</table>
+<h3>RAG key</h3>
+<table><tr><td>Green</td><td>On track</td></tr><tr><td>Red</td><td>Stalled</td></tr></table>
+<h2>Review 1: Allotment waiting lists</h2>
+<p>Task group led by Councillor Odile Varga. The Executive gave its response on 4 March 2031 (minute EX/12/31).</p>
+<table>${head}<tbody>
+  <tr><td>1</td><td>That every parish with a waiting list<br>be offered a starter plot scheme.</td><td>Accepted</td><td>Starter plots marked out<br>at two sites.</td><td>Rowan Pettifer,<br>Parks Manager</td><td>30/04/31</td>
+    <td><p>Mar 2031: sites chosen.</p>
+    <p>Feb 2031: survey done.</p></td><td>Green</td></tr>
+  <tr><td>2(a)</td><td>That plot rents be frozen.</td><td><p>Not accepted</p><p><em>Rents are set by the trust.</em></p></td><td>&ndash;</td><td>&ndash;</td><td></td><td></td><td>N/A</td></tr>
+  <tr><td colspan="8">Recommendations to partners</td></tr>
+  <tr><td>P1</td><td>That the allotment trust publish its list, with:
+    <ol type="a"><li>the length of the wait; and</li><li>the plots let each year.</li></ol></td><td>Accepted</td><td>Letter to the trust.</td><td>Parks Manager /<br>Head of Legal</td><td>Q2 2031/32</td><td>Letter sent.</td><td>Complete</td></tr>
+</tbody></table>
+<h2>Review 2: Street lighting at night</h2>
+<p>Review by the full committee. The Executive gave its response on 9 April 2031 (minute EX/20/31).</p>
+<table>${head}<tbody>
+  <tr><td>1</td><td>That lights stay on until midnight.</td><td>Partially accepted</td><td>Trial in the town centre.</td><td>Ines Marwood,<br>Highways Lead</td><td>June 2031</td><td>Trial begun.</td><td>Amber</td></tr>
+</tbody></table>
+<h3>Contact</h3><p>Democratic Services, Quillmere Borough Council</p>
+</main></body></html>
+`;
+
+  it('names the response column beside the recommendation, a "Rec no." number column and a RAG key', () => {
+    expect(['Executive response', 'Cabinet response', 'Management response', 'Decision'].every((h) => PLAN_RESPONSE_COLUMN.test(h))).toBe(true);
+    expect(PLAN_RESPONSE_COLUMN.test('Progress update')).toBe(false);
+    expect(['Rec no.', 'Recommendation no.'].every((h) => ACTION_NUMBER_HEADER.test(h))).toBe(true);
+    expect(['RAG key', 'Key', 'Status key:'].every((h) => TABLE_KEY_HEADING.test(h))).toBe(true);
+    expect(TABLE_KEY_HEADING.test('Key decisions')).toBe(false);
+  });
+
+  it('reads one plan a section, titled by its heading over the intro; the summary counts and the key are no rows', () => {
+    const r = extractPack(Buffer.from(html), 'tracker.html');
+    expect(r.outcomeTracker).toEqual([]);
+    expect(r.actionPlans.map((p) => p.title)).toEqual(['Review 1: Allotment waiting lists', 'Review 2: Street lighting at night']);
+    expect(r.actionPlans.map((p) => p.actions.map((a) => a.number))).toEqual([['1', '2(a)', 'P1'], ['1']]);
+  });
+
+  it('joins each row over its cells’ line breaks and paragraphs, keeping the response with the recommendation and action', () => {
+    const [one, two, partner] = extractPack(Buffer.from(html), 'tracker.html').actionPlans[0]?.actions ?? [];
+    expect(one).toMatchObject({
+      action: 'That every parish with a waiting list be offered a starter plot scheme. — Accepted — Starter plots marked out at two sites.',
+      owners: ['Rowan Pettifer, Parks Manager'],
+      rag: 'Green',
+      due: { text: '30/04/31', date: '2031-04-30' },
+      progress: 'Mar 2031: sites chosen. Feb 2031: survey done.',
+    });
+    expect(two).toMatchObject({ action: 'That plot rents be frozen. — Not accepted Rents are set by the trust.', owners: [], rag: null, status: null, due: null, progress: null });
+    expect(partner?.action).toContain('a. the length of the wait; and b. the plots let each year.');
+    expect(partner).toMatchObject({ owners: ['Parks Manager', 'Head of Legal'], rag: null, status: 'Complete', due: { text: 'Q2 2031/32', date: null } });
   });
 });

@@ -835,7 +835,7 @@ export const ITEM_INDEX_COLUMNS: ReadonlyArray<{ column: 'title' | 'note'; patte
  * The heading of an action plan's number column ("No.", "Ref", "#"), which may wrap onto the header's second line
  * ("Action" over "no.", "Item" over "ref"): the heading with its lines joined.
  */
-export const ACTION_NUMBER_HEADER = /^(?:#|no\.?|ref\.?|number|item|(?:action|item|ref)\s+(?:no\.?|ref\.?|number))$/i;
+export const ACTION_NUMBER_HEADER = /^(?:#|no\.?|ref\.?|number|item|(?:action|item|ref|rec(?:ommendation)?)\s+(?:no\.?|ref\.?|number))$/i;
 
 /**
  * Column headings of an action log printed without numbers ("Action | Owner | Due", "Agreed action | Lead | Deadline"):
@@ -859,6 +859,12 @@ export const PLAN_ACTION_COLUMN = /^(?:(?:agreed|proposed|planned|our)\s+)?(?:re
  */
 export const PLAN_PROMPT_COLUMN = /^(?:[a-z]+\s+){0,2}(?:recommendations?|findings?|issues?|areas?\s+for\s+improvement)$/i;
 
+/**
+ * The column of a plan answering a review that gives the response to what it answers, between it and the action
+ * ("Cabinet response", "Executive response", "Management response": "Accepted", "Not accepted" and why): kept with the action.
+ */
+export const PLAN_RESPONSE_COLUMN = /^(?:[a-z]+\s+)?(?:response|decision)$/i;
+
 /** An appendix's heading over the table it holds ("Appendix A – Action Plan", "Annex 2: Improvement plan"): the table's title. */
 export const APPENDIX_HEADING = /^(?:appendix|annex|schedule)\s+[a-z0-9]{1,3}\s*[-–—:]\s*\S/i;
 
@@ -879,6 +885,9 @@ export const ATTENDANCE_STATUSES: ReadonlyArray<{ kind: 'present' | 'apologies' 
       /^(?:present|attended|in attendance|yes|present(?:,? (?:virtually|remotely|in person))|attended (?:virtually|remotely|in person)|remote|virtual|(?:attended|present) as (?:a )?substitute\b.*|substitute(?: present)?)$/i,
   },
 ];
+
+/** The heading of a key under a tracker's table ("Key", "RAG key", "Status key:"): what follows explains its codes and holds no rows. */
+export const TABLE_KEY_HEADING = /^(?:(?:rag|status)\s+)?key\s*:?$/i;
 
 /**
  * The key printed by an attendance register whose status cells are codes ("Key: P = present; A = apologies; S = substitute"):

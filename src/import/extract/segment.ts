@@ -110,7 +110,8 @@ function isTrackerHeader(line: Line): boolean {
 export function isActionPlanHeader(line: Line, below?: Line): boolean {
   if (!line.tabbed || line.text.length > 400 || !/action/i.test(line.text)) return false;
   const numbered = /^[^\w#]{0,8}(?:#|no\.?|ref\.?|number|item)[^\w#]/i.test(line.raw);
-  if (!numbered && !/^[^\w#]{0,8}(?:action|item|ref)\b/i.test(line.raw)) return false;
+  // A plan answering a review numbers its rows by the recommendation ("Rec no.").
+  if (!numbered && !/^[^\w#]{0,8}(?:action|item|ref|rec(?:ommendation)?\s+no)\b/i.test(line.raw)) return false;
   // On a page layout the row's indent is an empty first cell.
   const cellsOfRow = (l: Line): string[] => cellsOf(l).filter((c, k) => k > 0 || c !== '');
   const cells = cellsOfRow(line);
@@ -596,6 +597,16 @@ export const PART_DETECTORS: readonly PartDetector[] = [
   reportCover,
 ];
 
+/** Whether an action plan starts under a heading of its own, unlike the plan before it (one review's plan after another's). */
+function newPlanHeading(doc: Doc, prev: Part, s: PartStart): boolean {
+  if (s.kind !== 'action-plan' || s.header === null || s.start === s.header || prev.start === prev.header) return false;
+  const heading = doc.lines[s.start] as Line;
+  // A line heading a page (a page number, a running head) is no plan's heading.
+  const above = prevNonBlank(doc.lines, s.start - 1, prev.start);
+  const pageTop = heading.page !== null && (above < 0 || (doc.lines[above] as Line).page !== heading.page);
+  return !pageTop && !isPageFurniture(heading.text) && heading.text !== (doc.lines[prev.start] as Line).text;
+}
+
 /** Finds every part of the pack (minutes, reports, tables), in order, with their spans. */
 export function findParts(doc: Doc, detectors: readonly PartDetector[] = PART_DETECTORS): Part[] {
   const n = doc.lines.length;
@@ -626,8 +637,8 @@ export function findParts(doc: Doc, detectors: readonly PartDetector[] = PART_DE
       end = knownEnds.get(doc)?.get(`${s.detector.name}:${s.start}`) as number;
       claimedUntil = end;
     }
-    // A table heading repeated at a page break continues the same part.
-    if (prev && prev.kind === s.kind && s.kind !== 'report' && s.kind !== 'minutes') {
+    // A table heading repeated at a page break continues the same part; a plan under a heading of its own is another plan.
+    if (prev && prev.kind === s.kind && s.kind !== 'report' && s.kind !== 'minutes' && !newPlanHeading(doc, prev, s)) {
       prev.end = Math.max(prev.end, end);
       if (prev.header === null) prev.header = s.header;
       continue;

@@ -103,7 +103,8 @@ function checksOf(r: ExtractResult): { checks: Check[]; siblings: Ranged[][] } {
   siblings.push(r.reports, r.forwardPlan, r.workProgramme, r.outcomeTracker);
   for (const p of r.actionPlans) {
     checks.push({ label: `plan ${p.title}`, record: p, keys: p.title === 'Action plan' ? [] : [openingWords(p.title)] });
-    for (const a of p.actions) checks.push({ label: `action ${a.number}`, record: a, keys: [a.number], onFirstLine: true, parent: p });
+    // The source text is matched in lower case: so is a lettered number ("P1").
+    for (const a of p.actions) checks.push({ label: `action ${a.number}`, record: a, keys: [a.number.toLowerCase()], onFirstLine: true, parent: p });
     siblings.push(p.actions);
   }
   return { checks, siblings };

@@ -1,11 +1,12 @@
 import type { TrackerRow } from './contract.ts';
 import type { Doc, Line, Span } from './doc.ts';
-import { cellsOf, locate, warn } from './doc.ts';
+import { cellsOf, locate, nextNonBlank, warn } from './doc.ts';
 import { isWholeDate } from './date-text.ts';
 import { isGarbage, isGhostOf } from './similarity.ts';
 import type { LaidOutColumn } from './layout-columns.ts';
 import { cellsByPosition, extendHeader, headerColumns, startsInColumn } from './layout-columns.ts';
 import { isPageFurniture } from './text-normalise.ts';
+import { TABLE_KEY_HEADING } from './layouts.ts';
 
 interface Columns {
   item: number;
@@ -27,6 +28,19 @@ function columnsOf(cells: string[]): Columns | null {
 
 type Field = 'item' | 'link' | 'owner' | 'outcome' | 'status';
 
+/** Whether a row's cells after the first are all counts (a summary's "Review | Recs | Accepted | …" tallies, a total). */
+function isTally(cells: readonly string[]): boolean {
+  const rest = cells.slice(1).filter((c) => c.trim() !== '');
+  return rest.length >= 2 && rest.every((c) => /^\d{1,6}$/.test(c.trim()));
+}
+
+/** Whether the tabbed line after line `i` is a tally of as many cells: line `i` is the header of a summary table. */
+function headsTally(lines: readonly Line[], i: number, end: number): boolean {
+  const next = nextNonBlank(lines as Line[], i + 1, end);
+  const l = next >= 0 ? (lines[next] as Line) : null;
+  return l !== null && l.tabbed && cellsOf(l).length === cellsOf(lines[i] as Line).length && isTally(cellsOf(l));
+}
+
 /** Reads an outcome tracker: meeting dates, each followed by agenda items with owner, outcome and status. */
 export function parseTracker(doc: Doc, span: Span): TrackerRow[] {
   if (doc.laidOut) {
@@ -41,7 +55,7 @@ export function parseTracker(doc: Doc, span: Span): TrackerRow[] {
   const spans = new Map<TrackerRow, [number, number]>();
   for (let i = span.start; i < span.end; i++) {
     const l = lines[i] as Line;
-    if (/^key\s*:?$/i.test(l.text)) break;
+    if (TABLE_KEY_HEADING.test(l.text)) break;
     if (!l.tabbed || l.text === '') continue;
     const cells = cellsOf(l);
     const header = columnsOf(cells);
@@ -51,6 +65,8 @@ export function parseTracker(doc: Doc, span: Span): TrackerRow[] {
     }
     const c = cols ?? { item: 0, link: 1, owner: 2, outcome: 3, status: 4, width: 5 };
     if (cells.length < 3) continue;
+    // A summary of counts above the tracker (or beside it) holds no items.
+    if (isTally(cells) || headsTally(lines, i, span.end)) continue;
     const first = (cells[0] ?? '').trim();
     const asDate = isWholeDate(first);
     const others = cells.slice(1).filter((x) => x.trim() !== '');
@@ -185,7 +201,7 @@ function parseByPosition(doc: Doc, span: Span): TrackerRow[] | null {
       blankBefore = true;
       continue;
     }
-    if (/^key\s*:?$/i.test(l.text)) break;
+    if (TABLE_KEY_HEADING.test(l.text)) break;
     const cells = cellsByPosition(text, cols);
     if ((cells[key] ?? '') !== '' && startsInColumn(text, cols, key)) {
       flush();
