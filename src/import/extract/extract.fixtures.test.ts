@@ -216,7 +216,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'fenwold-planning-committee-2025-11-04': 15,
     'ferncastle-scrutiny-tracker-2026-02-12': 22,
     'glenarden-education-committee-2025-06-05': 16,
-    'glenlarig-policy-resources-2026-02-19': 16,
+    'glenlarig-policy-resources-2026-02-19': 21,
     'greystoke-vale-town-council-2026-03-17': 22,
     'harlowmere-officer-decisions-2025-11-12': 18,
     'harrowfield-cabinet-decisions-2025-11-18': 16,

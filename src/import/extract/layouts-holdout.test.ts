@@ -65,6 +65,8 @@ import {
   WORK_PROGRAMME_COLUMNS,
   WRAPPED_COLUMN_LABEL,
   WRAPPED_LABEL_TAIL,
+  WRAP_LEADS_ON,
+  ATTENDANCE_LABELS,
 } from './layouts.ts';
 import { attendanceKey } from './attendance-grid.ts';
 import { extractPack } from './index.ts';
@@ -3916,5 +3918,62 @@ describe('holdout: a recommendations tracker web page, one review a section, its
     expect(two).toMatchObject({ action: 'That plot rents be frozen. — Not accepted Rents are set by the trust.', owners: [], rag: null, status: null, due: null, progress: null });
     expect(partner?.action).toContain('a. the length of the wait; and b. the plots let each year.');
     expect(partner).toMatchObject({ owners: ['Parks Manager', 'Head of Legal'], rag: null, status: 'Complete', due: { text: 'Q2 2031/32', date: null } });
+  });
+});
+
+describe('holdout: a Scottish-style minute with a singular "Apology:" label, an urgent "4A." item and a title wrapped onto its years', () => {
+  const text = [
+    'Minute of Meeting of the Finance and Estates Committee held in the Board Room, Town House,',
+    'Quayside, Port Dunmerrow on 12 March 2031 at 2.00 pm',
+    '',
+    'Present:          Councillor Elspeth Rankine (Chair), Councillors Tam Gowrie and Iona Beattie.',
+    '',
+    'In attendance:    L Struthers, Head of Estates; and P Cowie, Clerk.',
+    '',
+    'Apology:          Councillor Fergus Ainslie.',
+    '',
+    '3.      HARBOUR ASSET MANAGEMENT PLAN 2031/32 TO',
+    '        2035/36',
+    '        There was submitted a report by the Head of Estates on the harbour asset plan.',
+    '        Decided:',
+    '        to approve the asset management plan.',
+    '',
+    '4.      SCHOOL ESTATE REVIEW',
+    '        There was submitted a report by the Head of Estates on the school estate.',
+    '        Decided:',
+    '        to note the review.',
+    '',
+    '4A.     URGENT ITEM – FLOODED PUMPING STATION',
+    '        The Chair agreed that this item be considered as a matter of urgency.',
+    '        Decided:',
+    '        to approve emergency works of up to £40,000.',
+    '',
+    '5.      SALE OF FORMER BOATYARD',
+    '        There was submitted a report by the Head of Estates on offers received.',
+    '        Decided:',
+    '        to accept the highest offer.',
+  ].join('\n');
+
+  it('reads the singular label, the lettered minute between two numbers and a title carried on after "TO"', () => {
+    expect(ATTENDANCE_LABELS.find((l) => l.pattern.test('Apology'))?.kind).toBe('apologies');
+    const plain = MINUTE_NUMBERS.find((s) => s.name === 'plain');
+    expect([plain?.follows('4', '4A'), plain?.follows('4A', '4B'), plain?.follows('4A', '5'), plain?.follows('4', '4B'), plain?.follows('4A', '4')]).toEqual([
+      true,
+      true,
+      true,
+      false,
+      false,
+    ]);
+    expect(WRAP_LEADS_ON.test('PLAN 2031/32 TO')).toBe(true);
+    const m = extractPack(Buffer.from(text), 'minutes.txt').minutes[0];
+    expect(m?.apologies).toHaveLength(1);
+    expect(m?.apologies[0]).toContain('Fergus Ainslie');
+    expect(m?.items.map((i) => [i.minute, i.title])).toEqual([
+      ['3', 'HARBOUR ASSET MANAGEMENT PLAN 2031/32 TO 2035/36'],
+      ['4', 'SCHOOL ESTATE REVIEW'],
+      ['4A', 'URGENT ITEM – FLOODED PUMPING STATION'],
+      ['5', 'SALE OF FORMER BOATYARD'],
+    ]);
+    expect(m?.items.find((i) => i.minute === '4A')?.resolutions).toEqual(['to approve emergency works of up to £40,000.']);
   });
 });

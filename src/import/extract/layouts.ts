@@ -238,9 +238,24 @@ export const MINUTE_NUMBERS: ReadonlyArray<{
   { name: 'single-lettered', pattern: /^([A-Z]\d{1,4})\.?\s+(\S.*)$/, follows: (p, n) => letteredFollows(p, n), paired: true },
   // "Minute 45 Apologies", "MIN 45."
   { name: 'worded', pattern: /^min(?:ute)?\.?\s+(?:no\.?\s*)?(\d{1,5})[.:]?\s+(\S.*)$/i, follows: (p, n) => Number(p) + 1 === Number(n) },
-  // "76. Apologies", "183 Declarations", "1.  MINUTES OF THE LAST MEETING".
-  { name: 'plain', pattern: /^(\d{1,5})[.)]?\s+(\S.*)$/, follows: (p, n) => Number(p) + 1 === Number(n) },
+  // "76. Apologies", "183 Declarations", "1.  MINUTES OF THE LAST MEETING"; an item added between two ("6A. URGENT ITEM")
+  // carries its neighbour's number and a capital letter.
+  { name: 'plain', pattern: /^(\d{1,5}[A-Z]?)[.)]?\s+(\S.*)$/, follows: (p, n) => plainFollows(p, n) },
 ];
+
+/** Whether a plain minute number follows another: one on ("6" then "7"), or a letter added or counted on ("6" then "6A", "6A" then "6B" or "7"). */
+function plainFollows(prev: string, next: string): boolean {
+  const p = /^(\d+)([A-Z]?)$/.exec(prev);
+  const n = /^(\d+)([A-Z]?)$/.exec(next);
+  if (!p || !n) return false;
+  const [pn, pl, nn, nl] = [Number(p[1]), p[2] as string, Number(n[1]), n[2] as string];
+  if (nl === '') return nn === pn + 1;
+  if (nn !== pn) return false;
+  return pl === '' ? nl === 'A' : nl.charCodeAt(0) === pl.charCodeAt(0) + 1;
+}
+
+/** The last word of a heading's line that leads on to the next line ("… 2026/27 TO", "… STRATEGY AND"). */
+export const WRAP_LEADS_ON = /(?:\b(?:TO|AND|OF|FOR|THE|IN|ON|AT|WITH|FROM)|[–—&-])$/;
 
 /** Whether a lettered minute number follows another: the same letters, then the running number (first or last part) one on. */
 function letteredFollows(prev: string, next: string): boolean {
@@ -314,7 +329,10 @@ export const ATTENDANCE_LABELS: ReadonlyArray<{ kind: AttendanceKind; pattern: R
     pattern:
       /^(?:in attendance|also in attendance|officers?(?: present| in attendance)?|officials?(?: present)?|staff(?: present)?|clerk(?: to the [a-z ]+)?|minute[- ]?taker|minutes taken by|note[- ]?taker|democratic services(?: officer)?|advisers?(?: present)?|(?:also )?in attendance virtually)$/i,
   },
-  { kind: 'apologies', pattern: /^(?:apologies(?: for absence)?(?: received)?(?: (?:were )?received from)?|apologies and substitut(?:es|ions)|members? sending apologies)$/i },
+  {
+    kind: 'apologies',
+    pattern: /^(?:apolog(?:ies|y)(?: for absence)?(?: received)?(?: (?:were )?received from)?|apologies and substitut(?:es|ions)|members? sending apologies)$/i,
+  },
   { kind: 'absent', pattern: /^(?:absent|absent without apologies|not present)$/i },
   { kind: 'substitutes', pattern: /^(?:substitutes?|substitute members?|substitutions?)(?: present)?$/i },
   {

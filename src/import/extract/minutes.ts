@@ -38,6 +38,7 @@ import {
   RESOLUTION_MID_LINE,
   SENTENCE_BROKEN,
   STACKED_VENUE,
+  WRAP_LEADS_ON,
   MEMBER_GROUP_HEADING,
   MEMBERSHIP_TABLE_HEADER,
   PERSON_DASH_POST,
@@ -481,7 +482,10 @@ function wrappedHeadingLines(lines: readonly Line[], i: number, end: number, tit
     const t = n.text;
     // A number where the heading's number is starts another heading; one indented under the title is the title's ("10 SEPTEMBER 2024").
     const numbered = n.indent <= (lines[i] as Line).indent + 2 && numberOf(t) !== null;
-    if (t === '' || t.length > 120 || isPageFurniture(t) || !upperCase(t) || numbered) break;
+    // A title broken after a word that leads on ("… 2026/27 TO" / "2028/29") carries on onto a line of figures alone.
+    const above = k === 0 ? title : (lines[i + k] as Line).text;
+    const figures = /^[\d/.–-]+$/.test(t) && WRAP_LEADS_ON.test(above);
+    if (t === '' || t.length > 120 || isPageFurniture(t) || !(upperCase(t) || figures) || numbered) break;
     k++;
   }
   // A run of capitals with no blank line under it is text, not a wrapped heading, unless the minute's prose starts
