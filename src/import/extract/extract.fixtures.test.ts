@@ -222,7 +222,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'harrowfield-cabinet-decisions-2025-11-18': 16,
     'hartmoor-county-forward-plan-2026-02-02': 16,
     'hartsmoor-decision-details-2025-11-13': 13,
-    'hexley-cabinet-report-2026-04-22': 19,
+    'hexley-cabinet-report-2026-04-22': 22,
     'hexworth-audit-governance-2026-01-28': 22,
     'hollinsworth-parish-2026-10-13': 17,
     'hollowmere-health-wellbeing-board-2026-03-18': 22,

@@ -12,6 +12,7 @@ import {
   AUTHOR_COLUMN_LABEL,
   BULLET_LINE_START,
   CONTACT_LABEL,
+  COUNCIL_NAME_LINE,
   DOT_LEADER,
   LEADER_PAGES,
   BODY_DECIDED_SENTENCE,
@@ -3975,5 +3976,66 @@ describe('holdout: a Scottish-style minute with a singular "Apology:" label, an 
       ['5', 'SALE OF FORMER BOATYARD'],
     ]);
     expect(m?.items.find((i) => i.minute === '4A')?.resolutions).toEqual(['to approve emergency works of up to £40,000.']);
+  });
+});
+
+describe('holdout: a lone report with the council name over its title, the item in the running header and a boxed contact officer', () => {
+  const pad = (left: string, right: string): string => left + ' '.repeat(Math.max(4, 96 - left.length - right.length)) + right;
+  const header = pad('Overview Panel – 9 March 2031', 'Agenda Item 6');
+  const page1 = [
+    header,
+    '',
+    '',
+    ' BRACKENMOOR BOROUGH COUNCIL',
+    ' Allotment Rents Review: New Tenancy Terms and',
+    ' Waiting List Rules',
+    '',
+    '   Report to                    Overview Panel',
+    '',
+    '   Date                         9 March 2031',
+    '',
+    '   Report of                    Head of Leisure',
+    '',
+    '',
+    ' 1. Purpose of report',
+    ' 1.1 To review allotment rents and the rules of the waiting list for plots across the',
+    '      borough.',
+    '',
+    ' 2. Recommendations',
+    ' The Panel is recommended to:',
+    ' 2.1 Note the proposed rents for 2031/32.',
+    '',
+    '',
+    pad('Brackenmoor Borough Council', 'Page 1 of 3'),
+  ];
+  const page2 = [header, '', ' 3. Background', ' 3.1 There are 412 plots on nine sites.', '', '', pad('Brackenmoor Borough Council', 'Page 2 of 3')];
+  const page3 = [
+    header,
+    '',
+    ' 4. Risk',
+    ' 4.1 None identified.',
+    '',
+    '    Contact officer: Tamsin Okonjo-Pryce',
+    '    Parks and Allotments Officer',
+    '    Tel: 01632 961122',
+    '    Email: tamsin.okonjo-pryce@brackenmoor.example.org',
+    '',
+    '',
+    pad('Brackenmoor Borough Council', 'Page 3 of 3'),
+  ];
+  const text = [...page1, '\f' + page2[0], ...page2.slice(1), '\f' + page3[0], ...page3.slice(1)].join('\n') + '\n\f';
+
+  it('knows a council name line from a title line', () => {
+    expect(COUNCIL_NAME_LINE.test('BRACKENMOOR BOROUGH COUNCIL')).toBe(true);
+    expect(COUNCIL_NAME_LINE.test('Upper Wendle Parish Council')).toBe(true);
+    expect(COUNCIL_NAME_LINE.test('Budget Report to Full Council')).toBe(false);
+  });
+
+  it('reads the title without the council name, the item from the running header and the contact past the post line', () => {
+    const r = extractPack(Buffer.from(text), 'report.txt').reports[0];
+    expect(r?.title).toBe('Allotment Rents Review: New Tenancy Terms and Waiting List Rules');
+    expect(r?.agendaItem).toBe('6');
+    expect(r?.contact).toContain('01632 961122');
+    expect(r?.contact).toContain('tamsin.okonjo-pryce@brackenmoor.example.org');
   });
 });

@@ -543,6 +543,9 @@ export const REPORT_BY_LINE = /^(?:joint\s+)?report\s+(?:by|of|from)\s+(?:the\s+
 /** An agenda item number printed alone above a report's cover ("AGENDA ITEM NO. 7", "Item 4(b)"): the number. */
 export const COVER_ITEM_LINE = /^(?:agenda\s+)?item(?:\s+no\.?|\s+number)?\s*:?\s*(\d{1,3}(?:\.\d{1,2})?(?:\s?\(?[a-z]\))?)\.?$/i;
 
+/** A council's name printed alone above a report's title ("NORTHVALE DISTRICT COUNCIL"): the report's author body, not its title. */
+export const COUNCIL_NAME_LINE = /^(?:the\s+)?(?:[a-z][\w'’.-]*\s+){1,4}(?:district|borough|county|city|town|parish|community)\s+council$/i;
+
 /** A decision record's label for the day the decision was taken ("Date of decision:", "Decision date:"). */
 export const DECISION_DATE_LABEL = /^(?:date\s+of\s+(?:the\s+)?decision|decision\s+date|date\s+decision\s+(?:taken|made))$/i;
 

@@ -3,6 +3,7 @@ import { cellsOf } from './doc.ts';
 import { findDate, isWholeDate } from './date-text.ts';
 import type { CoverField } from './layouts.ts';
 import {
+  COUNCIL_NAME_LINE,
   COVER_ITEM_LINE,
   COVER_LABELS,
   NAMED_FORWARD_PLAN_REF,
@@ -496,8 +497,10 @@ export function parseCover(doc: Doc, start: number, end: number): CoverFields | 
   const layout = layoutCover(lines, firstLabel, start);
   // Each field's entries: a line under a label continues it; a blank line separates people in it.
   const values = new Map<CoverField, string[][]>();
-  let title = layout.titleLines.map((j) => (lines[j] as Line).text).join(' ');
-  if (layout.titleLines.includes(firstLabel)) {
+  // The council's name printed above a title wrapped under it is not the title's first words.
+  const titleLines = layout.titleLines.length > 1 && COUNCIL_NAME_LINE.test((lines[layout.titleLines[0] as number] as Line).text) ? layout.titleLines.slice(1) : layout.titleLines;
+  let title = titleLines.map((j) => (lines[j] as Line).text).join(' ');
+  if (titleLines.includes(firstLabel)) {
     LABEL_GLOBAL.lastIndex = 0;
     const own = (lines[firstLabel] as Line).text;
     const m = LABEL_GLOBAL.exec(own);
@@ -638,6 +641,11 @@ export function parseCover(doc: Doc, start: number, end: number): CoverFields | 
   const titleField = first('title');
   let itemLine: string | null = null;
   for (let j = start; j < layout.start && itemLine === null; j++) itemLine = COVER_ITEM_LINE.exec((lines[j] as Line).text)?.[1] ?? null;
+  // A running header's last cell naming the item ("Cabinet – 3 May 2031 | Agenda Item 6") on the cover's page.
+  for (let j = start; j < firstLabel && itemLine === null; j++) {
+    const l = lines[j] as Line;
+    if (l.running && l.tabbed) itemLine = COVER_ITEM_LINE.exec(cellsOf(l).at(-1) ?? '')?.[1] ?? null;
+  }
   const blankish = (v: string | null): string | null => (v === null || /^(?:n\/?a|none|-+|tbc|not applicable)\.?$/i.test(v) ? null : v);
   return {
     title: (titleField ?? title).trim(),

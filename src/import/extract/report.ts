@@ -579,10 +579,15 @@ function readAuthorAtFoot(doc: Doc, from: number, end: number): { author: string
     );
     if (!m) continue;
     const parts = [(m[1] as string).trim()];
-    // The officer's phone and e-mail on the lines under the label ("Tel: … Email: …").
-    for (let j = i + 1; j < Math.min(end, i + 4); j++) {
+    // The officer's phone and e-mail on the lines under the label ("Tel: … Email: …"), past a post printed
+    // under the name ("Contact officer: Name" / "Post" / "Tel: …" / "Email: …").
+    for (let j = i + 1, post = 0; j < Math.min(end, i + 5); j++) {
       const t = (lines[j] as Line).text;
-      if (t === '' || !CONTACT_DETAIL.test(t)) break;
+      if (t === '') break;
+      if (!CONTACT_DETAIL.test(t)) {
+        if (parts.length > 1 || ++post > 1 || t.length > 80 || /[.:;]$/.test(t)) break;
+        continue;
+      }
       parts.push(t);
     }
     const contact = parts.join(' ');
