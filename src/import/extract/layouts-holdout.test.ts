@@ -4039,3 +4039,63 @@ describe('holdout: a lone report with the council name over its title, the item 
     expect(r?.contact).toContain('tamsin.okonjo-pryce@brackenmoor.example.org');
   });
 });
+
+describe('a meeting web page whose agenda list prints its own numbers, with notes and document links under each item (invented council)', () => {
+  const html = `<!DOCTYPE html><html><head><title>Planning Board - Tuesday 9 September 2031 - Brackenmoor Borough Council</title></head><body>
+<main>
+<h1>Planning Board <span>&ndash; Tuesday 9 September 2031</span></h1>
+<p>The Planning Board decides the larger applications made to the council. Meetings are open to the public except where
+exempt information is to be discussed, as the council's constitution allows.</p>
+<section>
+  <h2>Meeting details</h2>
+  <dl>
+    <dt>Date and time</dt>
+    <dd>Tuesday 9 September 2031, 2.00pm</dd>
+    <dt>Venue</dt>
+    <dd>Committee Room 3, Moorside Offices</dd>
+    <dt>Papers published</dt>
+    <dd>Monday 1 September 2031</dd>
+  </dl>
+</section>
+<section>
+  <h2>Agenda</h2>
+  <ol class="items">
+    <li><details><summary><span>1.</span> <span>Apologies</span></summary><p>To note any apologies.</p></details></li>
+    <li><details><summary><span>2.</span> <span>Former Gasworks, Kiln Street &amp;
+        Adjoining Land</span></summary>
+      <p>To determine an outline application for up to 90 homes.</p>
+      <p>Decision maker: Planning Board</p>
+      <p>Key decision: No</p>
+      <ul><li><a href="/r.pdf">Report</a> (PDF, 310 KB)</li><li><a href="/p.pdf">Appendix 1 - Site plan</a> (PDF, 2 MB)</li></ul>
+    </details></li>
+    <li><details><summary><span>2A</span> <span>Late Representations Summary</span></summary>
+      <p>Added after the agenda was published, with the Chair's agreement.</p>
+      <p>Decision maker: Planning Board</p>
+      <p>Key decision: No</p>
+    </details></li>
+    <li><details><summary><span>3.</span> <span>Appeal Decisions</span></summary><p>To note the appeal decisions received.</p></details></li>
+  </ol>
+</section>
+</main></body></html>`;
+
+  it('numbers the items as printed, not by their place in the list; the links under an item are not items', () => {
+    const m = extractPack(Buffer.from(html), 'board.html').meeting;
+    expect(m?.agenda.map((a) => [a.number, a.title])).toEqual([
+      ['1', 'Apologies'],
+      ['2', 'Former Gasworks, Kiln Street & Adjoining Land'],
+      ['2A', 'Late Representations Summary'],
+      ['3', 'Appeal Decisions'],
+    ]);
+  });
+
+  it('an item\u2019s decision maker and key decision notes are not a report cover', () => {
+    expect(extractPack(Buffer.from(html), 'board.html').reports).toEqual([]);
+  });
+
+  it('the body is the page heading above "Meeting details", without its date; the papers were published on the labelled day', () => {
+    const m = extractPack(Buffer.from(html), 'board.html').meeting;
+    expect(m?.body).toBe('Planning Board');
+    expect(m?.date).toBe('2031-09-09');
+    expect(m?.issuedOn).toBe('2031-09-01');
+  });
+});

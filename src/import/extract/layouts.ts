@@ -29,6 +29,9 @@ export const FRONT_SHEET_HEADINGS: readonly RegExp[] = [
   /^(?:this meeting will be|members of the public are welcome)\b.*$/i,
 ];
 
+/** A web page's heading over the meeting's labelled details: it names the section, not the body. */
+export const DETAILS_HEADING = /^(?:meeting|event)\s+(?:details|information)$/i;
+
 /** What a web page's heading adds to the body's name: "Cabinet – agenda and minutes", "Council - Decisions". */
 export const FRONT_SHEET_SUFFIX = /\s*[-–—:|]\s*(?:agenda(?:,? decisions)?(?: and (?:minutes|decisions))?|minutes|decisions|meeting details)$/i;
 

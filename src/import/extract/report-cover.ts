@@ -352,6 +352,18 @@ const TRAILING: ReadonlySet<CoverField> = new Set<CoverField>(['other', 'contact
 const WHO: ReadonlySet<CoverField> = new Set<CoverField>(['lead', 'cabinet', 'title', 'to', 'decisionNo']);
 
 /**
+ * An agenda entry's notes under its description ("Decision maker: Cabinet", "Key decision: Yes (ref …)"), as a web
+ * page prints them: a decision maker and flags alone, no officer, author or title, are not a report's cover.
+ */
+function agendaEntryNotes(lines: Line[], from: number, to: number, fields: Set<CoverField>): boolean {
+  if (fields.size !== 2 || !fields.has('lead') || !fields.has('other')) return false;
+  return lines.slice(from, to + 1).every((l) => !coverFieldsOf(l).some((f) => f.field === 'lead') || DECISION_MAKER_LABEL.test(l.text));
+}
+
+/** A decision maker's label starting a line ("Decision maker: Cabinet"). */
+const DECISION_MAKER_LABEL = /^decision\s+(?:maker|taker)\s*:/i;
+
+/**
  * Line indexes where report covers start: a cluster of cover labels (see COVER_LABELS) naming at
  * least two fields, one of them saying whose report it is or what it is about; or an author label
  * under a report kind ("Report for information").
@@ -403,7 +415,8 @@ export function findReportCovers(doc: Doc): number[] {
       fields.size >= 2 &&
       who &&
       (fields.has('lead') || fields.has('cabinet') || fields.has('author') || fields.has('title')) &&
-      !(fields.size === 2 && fields.has('to') && fields.has('date'));
+      !(fields.size === 2 && fields.has('to') && fields.has('date')) &&
+      !agendaEntryNotes(lines, i, last, fields);
     // "Report of the Director …" alone is a cover when the report's own headings follow it.
     const reportBy = !formal && fields.size === 1 && fields.has('lead') && REPORT_BY_LINE.test((lines[i] as Line).text) && headingFollows(lines, i, 40);
     if (formal || reportBy || fields.has('author')) {

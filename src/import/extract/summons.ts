@@ -24,6 +24,7 @@ import {
   SUMMONS_LETTER,
   SUMMONS_SENTENCES,
   VALEDICTION,
+  DETAILS_HEADING,
 } from './layouts.ts';
 import { cellsByPosition, headerColumns } from './layout-columns.ts';
 import { endsInPostWord, isNobody, joinWrapped, looksLikePerson, parseMember, splitPeople, startsWithTitle } from './names.ts';
@@ -263,7 +264,16 @@ function readLabelledHeader(doc: Doc, end: number): (SummonsHeader & { labelledV
       while (p > 0 && (lines[p - 1] as Line).text !== '') p--;
       p = prevNonBlank(lines, p - 1, 0);
     }
-    const above = p >= 0 ? (doc.layout ? leftText(lines[p] as Line) : (lines[p] as Line).text) : '';
+    // A heading over the labels ("Meeting details") names the section: the body is the page's heading above it.
+    if (p > 0 && DETAILS_HEADING.test((lines[p] as Line).text)) p = pageHeadingAbove(lines, p);
+    let above = p >= 0 ? (doc.layout ? leftText(lines[p] as Line) : (lines[p] as Line).text) : '';
+    // A page heading naming the body and the meeting's date ("Cabinet – Wednesday 6 May 2026"): the body before the date.
+    const dated = above.length < 160 ? findLongDate(above) : null;
+    if (dated && dated.index > 0 && dated.date === date)
+      above = above
+        .slice(0, dated.index)
+        .replace(WEEKDAY, '')
+        .replace(/[\s,–—-]+$/, '');
     if (above === '' || above.length > 160 || /:/.test(above) || isPageFurniture(above) || isFrontSheetHeading(above))
       return { body: '', date: '', time, venue, line: -1, first: -1, labelledVenue: venue, labelledTime: time };
     // A web page's heading names the body and the page: "Cabinet – agenda and minutes".
@@ -271,6 +281,15 @@ function readLabelledHeader(doc: Doc, end: number): (SummonsHeader & { labelledV
     first = p;
   }
   return { body, date, time, venue, line: dateLine, first: first >= 0 ? Math.min(first, dateLine) : dateLine, labelledVenue: venue, labelledTime: time };
+}
+
+/** The nearest short line above `p` (a page's heading), past its introductory paragraphs; -1 when none is near. */
+function pageHeadingAbove(lines: Line[], p: number): number {
+  for (let q = prevNonBlank(lines, p - 1, 0), k = 0; q >= 0 && k < 3; q = prevNonBlank(lines, q - 1, 0), k++) {
+    const t = (lines[q] as Line).text;
+    if (t.length < 160 && !/[.:]$/.test(t)) return q;
+  }
+  return -1;
 }
 
 /**
@@ -721,7 +740,9 @@ export function readIssued(
       for (const v of labelVariants(cell)) {
         const m = ISSUED_LABEL.exec(v);
         // A label alone in its cell of a label table ("Date of issue:" | "Monday, 4 March 2030"): the date is the next cell.
-        const value = m && (m[1] as string).trim() === '' ? (cells[k + 1] ?? '') : (m?.[1] ?? '');
+        // A described term ("Agenda published:" then a tab, then the date) gives its value in the line's next cell too.
+        const next = cells.length > 1 ? cells[k + 1] : l.tabbed ? cellsOf(l).filter((c) => c !== '')[1] : undefined;
+        const value = m && (m[1] as string).trim() === '' ? (next ?? '') : (m?.[1] ?? '');
         if (m) return { issuedBy, issuedOn: findDate(value)?.date ?? null };
       }
     }

@@ -103,17 +103,38 @@ const MARKER = /\ue000\d+\ue001/g;
 /** The attributes of a button that shows or hides a section of the page (an accordion's toggle). */
 const DISCLOSURE_BUTTON = /\baria-(?:controls|expanded)\s*=|\bdata-(?:bs-)?toggle\s*=\s*"?collapse/i;
 
-/** An ordered list's items with the numbers a browser shows ("1. ", from its `start`, or an item's `value`; "a. " for `type="a"`), as printed text. */
+/** A list item that prints its own number first ("<span>6A</span> Title", "12. Title"), tags and markers aside. */
+const PRINTED_ITEM_NUMBER = /^(?:\s|\ue000\d+\ue001|<[^<>]{0,500}>)*\d{1,3}[a-z]?\.?(?:\s|<)/i;
+
+/**
+ * An ordered list's items with the numbers a browser shows ("1. ", from its `start`, or an item's `value`; "a. " for
+ * `type="a"`), as printed text. Only the list's own items are numbered, not those of a bulleted list inside one; a
+ * list whose items mostly print their own numbers ("6A", with the list's markers styled away) keeps those alone.
+ */
 function numberListItems(_whole: string, attrs: string, inner: string): string {
   let n = Number(/\bstart\s*=\s*"?(\d{1,4})/i.exec(attrs)?.[1] ?? '1');
   const type = /\btype\s*=\s*"?([aA])\b/.exec(attrs)?.[1];
   const label = (k: number): string => (type !== undefined && k >= 1 && k <= 26 ? String.fromCharCode(type.charCodeAt(0) + k - 1) : String(k));
-  const items = inner.replace(/<li\b([^>]*)>/gi, (_li: string, liAttrs: string) => {
-    const value = /\bvalue\s*=\s*"?(\d{1,4})/i.exec(liAttrs)?.[1];
+  const TAG = /<(\/?)(ul|li)\b([^>]*)>/gi;
+  // The offsets of the list's own <li> tags (depth 0: outside any nested <ul>).
+  const own: Array<{ at: number; attrs: string }> = [];
+  let depth = 0;
+  for (let m = TAG.exec(inner); m; m = TAG.exec(inner)) {
+    if ((m[2] as string).toLowerCase() === 'ul') depth = Math.max(0, depth + (m[1] === '/' ? -1 : 1));
+    else if (m[1] === '' && depth === 0) own.push({ at: m.index, attrs: m[3] as string });
+  }
+  const printed = own.filter((li) => PRINTED_ITEM_NUMBER.test(inner.slice(li.at).replace(/^<li\b[^>]*>/i, ''))).length;
+  const selfNumbered = own.length > 0 && printed * 2 > own.length;
+  let out = '';
+  let from = 0;
+  for (const li of own) {
+    out += inner.slice(from, li.at);
+    const value = /\bvalue\s*=\s*"?(\d{1,4})/i.exec(li.attrs)?.[1];
     if (value !== undefined) n = Number(value);
-    return `\n${label(n++)}. `;
-  });
-  return `\n${items}\n`;
+    out += selfNumbered ? '\n' : `\n${label(n++)}. `;
+    from = li.at + (/^<li\b[^>]*>/i.exec(inner.slice(li.at))?.[0].length ?? 0);
+  }
+  return `\n${out}${inner.slice(from)}\n`;
 }
 
 // A cell's first paragraph opening just after the cell opens, or its last closing just before the cell closes (markers between kept).
