@@ -5,6 +5,7 @@ import { isPageFurniture } from './text-normalise.ts';
 import {
   AGENDA_CLOSING,
   AGENDA_INLINE_NOTE,
+  HEADING_LINE,
   AGENDA_TABLE_COLUMNS,
   AGENDA_TABLE_HEADER,
   CONTACT_LABEL,
@@ -99,7 +100,8 @@ function itemParts(l: Line, layout = false): { number: string; text: string; cel
     const rest = cells.slice(lead).join(' ').trim();
     cellNote = rest === '' ? null : rest;
   }
-  if (itemText.length >= 300) return null;
+  // A date alone on its line ("2 June 2026", under a signature) starts with a number but is no item.
+  if (itemText.length >= 300 || isWholeDate(itemText)) return null;
   const m = ITEM.exec(itemText);
   return m ? { number: m[1] as string, text: m[2] as string, cellNote } : null;
 }
@@ -235,7 +237,8 @@ export function readAgenda(doc: Doc, start: number, end: number): AgendaItem[] {
           else if (!range && entry !== '' && cellNote === null) cellNote = entry;
         }
         pages ??= index.pages.get(first) ?? null;
-        const inline = cellNote === null ? AGENDA_INLINE_NOTE.exec(clean) : null;
+        // A title printed as a heading of its own ("## 8. Roof repairs – progress report") keeps what follows its dash.
+        const inline = cellNote === null && !HEADING_LINE.test(l.raw) ? AGENDA_INLINE_NOTE.exec(clean) : null;
         if (inline) [clean, cellNote] = [inline[1] as string, inline[2] as string];
         items.push({ number: parts.number, title: clean, pages, note: null, exempt: EXEMPT.test(clean) ? true : false });
         exemptBySection.push(privateSection);

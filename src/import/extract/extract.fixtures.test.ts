@@ -258,7 +258,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'thistlecombe-parish-council-2026-03-09': 18,
     'thornbury-fells-forward-plan-2026-01-05': 15,
     'thrushbury-parish-council-2026-01-13': 18,
-    'tollbridge-finance-committee-2026-06-09': 9,
+    'tollbridge-finance-committee-2026-06-09': 22,
     'upper-wendle-parish-2025-09-08': 16,
     'westbury-vale-cabinet-2026-03-11': 15,
     'wethercombe-town-council-minutes-2025-07-08': 19,

@@ -30,6 +30,9 @@ import {
   MEMBERSHIP_HEADING,
   MEMBERSHIP_LABEL,
   MINUTE_NUMBERS,
+  MOVEMENT_TAIL,
+  NAME_CUT,
+  HEADING_LINE,
   MEMBERSHIP_TABLE_HEADER,
   MINUTE_NUMBER_CELL,
   MINUTE_TABLE_COLUMNS,
@@ -4097,5 +4100,117 @@ exempt information is to be discussed, as the council's constitution allows.</p>
     expect(m?.body).toBe('Planning Board');
     expect(m?.date).toBe('2031-09-09');
     expect(m?.issuedOn).toBe('2031-09-01');
+  });
+});
+
+// A town council's committee pack in Markdown: summons, agenda headings and the last meeting's minutes (fictional data throughout).
+describe('holdout: a Markdown committee pack with year-ranged minute numbers', () => {
+  const text = [
+    '# Agenda',
+    '',
+    'To: all members of the Parks and Amenities Committee',
+    '',
+    'You are hereby summoned to attend a meeting of the **Parks and Amenities Committee**',
+    'to be held in the Assembly Room, Corn Exchange, Marrowby MB2 7ZZ on',
+    '**Thursday 4 September 2031 at 7.00 pm** for the purpose of transacting the business below.',
+    '',
+    'Ellis Vantongeren\\',
+    'Town Clerk\\',
+    '27 August 2031',
+    '',
+    '**Committee membership:** Cllr Nerys Abernethy (Chair), Cllr Piotr Lindqvist (Vice-Chair),',
+    'Cllr Hana Oduya, Cllr Felix',
+    'Brambleworth-Kaye and Cllr Imogen Sallow',
+    '',
+    '> Residents may speak on any item during the public session (item 3). Please tell the',
+    '> Town Clerk by **10 am on Wednesday 3 September 2031**. Each speaker has three minutes.',
+    '',
+    '## 1. Apologies for absence',
+    '',
+    'To receive apologies.',
+    '',
+    '## 2. Declarations of interest',
+    '',
+    'To receive declarations.',
+    '',
+    '## 3. Public session',
+    '',
+    'Up to 15 minutes.',
+    '',
+    '## 4. Bandstand repainting – tender results',
+    '',
+    'To consider the three tenders received.',
+    '',
+    '## 5. Allotment rents – review for 2032',
+    '',
+    'To recommend the rents for 2032.',
+    '',
+    '# Minutes of the meeting held on 3 July 2031',
+    '',
+    '**Marrowby Town Council – Minutes of the Parks and Amenities Committee held on',
+    'Thursday 3 July 2031 at 7.00 pm in the Assembly Room, Corn Exchange, Marrowby**',
+    '',
+    '**Present:** Cllr Nerys Abernethy (Chair), Cllr Hana Oduya and Cllr Imogen Sallow',
+    '',
+    '### P&A 31/32-012 Apologies for absence',
+    '',
+    '**Resolved:** That the apologies of Cllr Lindqvist be accepted.',
+    '',
+    '### P&A 31/32-013 Declarations of interest',
+    '',
+    'None were made.',
+    '',
+    '### P&A 31/32-014 Bandstand',
+    '',
+    'Cllr Oduya left the room. **Resolved:** That the bandstand be repainted in its original green. Cllr Oduya returned.',
+    '',
+    '### P&A 31/32-015 Exclusion of the press and public',
+    '',
+    '**Resolved:** That the press and public be excluded for the next item. The press left at 8.40 pm.',
+    '',
+    'The meeting closed at 8.55 pm.',
+  ].join('\n');
+
+  it('reads the layouts as data: year-ranged numbers, a movement note, a name cut at the wrap, a heading kept whole', () => {
+    const scheme = MINUTE_NUMBERS.find((x) => x.name === 'year-ranged');
+    expect(scheme?.pattern.exec('P&A 31/32-014 Bandstand')?.[1]).toBe('P&A 31/32-014');
+    expect(scheme?.follows('P&A 31/32-014', 'P&A 31/32-015')).toBe(true);
+    expect(scheme?.follows('P&A 31/32-014', 'P&A 31/32-016')).toBe(false);
+    expect('That it be repainted. Cllr Oduya returned.'.replace(MOVEMENT_TAIL, '')).toBe('That it be repainted.');
+    expect('That it be closed. The press left at 8.40 pm.'.replace(MOVEMENT_TAIL, '')).toBe('That it be closed.');
+    expect('That the Clerk writes to the trust. The trust has returned.'.replace(MOVEMENT_TAIL, '')).toContain('That the Clerk writes');
+    expect(NAME_CUT.test('Cllr Hana Oduya, Cllr Felix')).toBe(true);
+    expect(NAME_CUT.test('Cllr Hana Oduya, Cllr Felix Brambleworth-Kaye')).toBe(false);
+    expect(HEADING_LINE.test('## 4. Bandstand repainting – tender results')).toBe(true);
+    expect(MEMBERSHIP_LABEL.exec('Committee membership: Cllr Nerys Abernethy')?.[1]).toBe('Cllr Nerys Abernethy');
+    expect(isWholeDate('27 August 2031')).toBe('2031-08-27');
+  });
+
+  it('reads the summons: members across a cut name, the deadline after the speaking sentence, items from 1 with headings whole', () => {
+    const r = extractPack(Buffer.from(text), 'pack.md');
+    const m = r.meeting;
+    expect(m?.members.map((x) => x.name)).toEqual(['Cllr Nerys Abernethy', 'Cllr Piotr Lindqvist', 'Cllr Hana Oduya', 'Cllr Felix Brambleworth-Kaye', 'Cllr Imogen Sallow']);
+    expect(m?.publicQuestionDeadline?.at).toBe('2031-09-03T10:00');
+    expect(m?.agenda.map((a) => [a.number, a.title])).toEqual([
+      ['1', 'Apologies for absence'],
+      ['2', 'Declarations of interest'],
+      ['3', 'Public session'],
+      ['4', 'Bandstand repainting – tender results'],
+      ['5', 'Allotment rents – review for 2032'],
+    ]);
+  });
+
+  it('reads the minutes: the body after the council and a dash, the year-ranged numbers, resolutions without movement notes', () => {
+    const r = extractPack(Buffer.from(text), 'pack.md');
+    const mins = r.minutes[0];
+    expect(mins?.body).toBe('Parks and Amenities Committee');
+    expect(mins?.items.map((i) => [i.minute, i.title])).toEqual([
+      ['P&A 31/32-012', 'Apologies for absence'],
+      ['P&A 31/32-013', 'Declarations of interest'],
+      ['P&A 31/32-014', 'Bandstand'],
+      ['P&A 31/32-015', 'Exclusion of the press and public'],
+    ]);
+    expect(mins?.items[2]?.resolutions).toEqual(['That the bandstand be repainted in its original green.']);
+    expect(mins?.items[3]?.resolutions).toEqual(['That the press and public be excluded for the next item.']);
   });
 });

@@ -91,8 +91,11 @@ export const MEMBER_GROUP_HEADING = /^(?:[a-z'-]+\s+){0,3}(?:councillors|members
  */
 export const MEMBER_BODY_LINE = /^[A-Z][\w'’.& -]{2,60}\b(?:council|authority|trust|board|commission|partnership)$/i;
 
-/** The label of a front sheet's membership list ("To:", "Membership:", "Members of the Cabinet:"), not "Members of the public:". */
-export const MEMBERSHIP_LABEL = /^(?:to|membership|members(?: of the (?!public\b|press\b)[a-z -]+)?)\s*:\s*(.*)$/i;
+/** The label of a front sheet's membership list ("To:", "Membership:", "Panel membership:", "Members of the Cabinet:"), not "Members of the public:". */
+export const MEMBERSHIP_LABEL = /^(?:to|(?:committee |panel |board |sub-committee )?membership|members(?: of the (?!public\b|press\b)[a-z -]+)?)\s*:\s*(.*)$/i;
+
+/** A list's line that ends in a title and one name ("…, Cllr Anna"): the surname is on the next line. */
+export const NAME_CUT = /(?:^|,\s*|\band\s+)(?:cllr|councillor|mr|mrs|ms|miss|dr)\.?\s+\p{Lu}[\p{L}'’]*$/iu;
 
 /** A line that stops mid-sentence on a dangling word ("… summoned to attend a meeting of the"): the sentence goes on below. */
 export const SENTENCE_BROKEN = /\b(?:of|of the|the|a|an|to|for|at|in|on|and)\s*$/i;
@@ -234,6 +237,8 @@ export const MINUTE_NUMBERS: ReadonlyArray<{
     pattern: /^([A-Z]{1,5}[./]?\d{1,4}(?:\/\d{1,4}){1,2}|[A-Z]{2,5} \d{1,4}\/\d{2,4})\.?\s+(\S.*)$/,
     follows: (p, n) => letteredFollows(p, n),
   },
+  // "P&R 24/25-017 Apologies": a body's letters (an ampersand among them), the municipal year and the running number after a hyphen.
+  { name: 'year-ranged', pattern: /^([A-Z][A-Z&]{1,6} \d{2}\/\d{2}-\d{1,4})\.?\s+(\S.*)$/, follows: (p, n) => bumpPart(p, '-', -1) === n },
   // "PC.41 Apologies", "EX12 Budget": a body's letters and the running number, with a dot or nothing between.
   { name: 'prefixed', pattern: /^([A-Z]{1,5}\.\d{1,4}|[A-Z]{2,5}\d{1,4})\.?\s+(\S.*)$/, follows: (p, n) => letteredFollows(p, n) },
   // "K1 Election of Mayor", "K12 Public Questions": one capital letter and the running number. A lone "A1 Road Safety"
@@ -416,6 +421,13 @@ export const BODY_DECIDED_SENTENCE =
  * must be followed by "that" or a colon, as at a line's start.
  */
 export const RESOLUTION_MID_LINE = /(?<=[.!?])\s+(?=(?:It\s+was\s+)?(?:RESOLVED|AGREED|DECIDED)\b|(?:Resolved|Agreed|Decided)\s*(?:that\b|:))/;
+
+/**
+ * A sentence closing a resolution's paragraph that records someone coming or going ("… be approved. Cllr Bell
+ * returned.", "… Act 1960. The press left at 8.10 pm."): a note of attendance, not part of what was resolved.
+ */
+export const MOVEMENT_TAIL =
+  /(?<=[.!?])\s+(?:(?:cllr|councillor|mr|mrs|ms|miss|dr)\.?\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}|the\s+(?:press(?:\s+and\s+public)?|public|members?\s+of\s+the\s+(?:public|press)|clerk|chair(?:man)?|mayor|[a-z]+\s+officer))\s+(?:left|returned|rejoined|re-joined|joined|arrived|re-entered|withdrew)(?:\s+(?:to\s+)?the\s+(?:room|meeting|chamber))?(?:\s+at\s+\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\.?)?\.$/i;
 
 /** A line naming who moved a motion ("Proposed Cllr Ellwood, seconded Cllr Adeyemi"): the end of a resolution printed above it. */
 export const PROPOSER_LINE = /^(?:proposed|moved|seconded)(?:\s+by)?(?:\s*:\s*[A-Z]|\s+(?:cllr|councillor|alderman|mr|mrs|ms|miss|dr|the)\b)/i;
@@ -811,6 +823,9 @@ export const RECORD_DATE_LABELS =
  */
 export const AGENDA_INLINE_NOTE =
   /^(\S.{2,200}?)\s+[–—-]\s+((?:[a-z]|To\s|(?:Confidential|Exempt|Private|Restricted|Not for publication)\b(?!\s+(?:[Aa]ppendi(?:x|ces)|[Aa]nnex(?:es)?|[Rr]eport|[Ss]chedule|[Pp]apers?)\b)).*)$/;
+
+/** A line printed as a heading (Markdown's "## …"): its text is whole, a title and nothing after. */
+export const HEADING_LINE = /^#{1,6}\s/;
 
 /**
  * A contents list's dot leader from an agenda item's title to its entry in the page column ("Minutes . . . . . 3",

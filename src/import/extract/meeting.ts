@@ -10,16 +10,18 @@ import { closingBlockAt, readContacts, readIssued, readMembers, readSummonsHeade
 function findDeadline(doc: Doc, texts: string[], meetingDate: string, meetingTime: string | null, line: number | null): QuestionDeadline | null {
   for (const text of texts) {
     // A blank line ends a sentence too: a front sheet's headings and lists have no full stops; so does a bullet's line.
-    const sentences = text
+    const paragraphs = text
       .split(/\n\s*\n/)
       .flatMap((para) => para.split(BULLET_LINE_START))
-      .flatMap((para) => para.replace(/\n/g, ' ').split(/(?<=[.!?])\s+(?=[A-Z])/));
-    for (const sentence of sentences) {
+      .map((para) => para.replace(/\n/g, ' ').split(/(?<=[.!?])\s+(?=[A-Z])/));
+    // A sentence giving only the time ("Please tell the Clerk by noon on 8 June.") is a deadline after one about speaking in its paragraph.
+    const sentences = paragraphs.flatMap((para) => para.map((sentence, k) => ({ sentence, before: k > 0 ? (para[k - 1] as string) : '' })));
+    for (const { sentence, before } of sentences) {
       // A deadline names a time: most sentences are passed over on that alone.
       if (sentence.length > 600 || !/\d\s*(?:am|pm|a\.m|p\.m|hours|hrs)|noon|midday/i.test(sentence)) continue;
       const relative = DEADLINE_SENTENCE.test(sentence);
       if (!relative && !DATED_DEADLINE.test(sentence)) continue;
-      if (!PUBLIC_SPEAKING.test(sentence)) continue;
+      if (!PUBLIC_SPEAKING.test(sentence) && !(!relative && PUBLIC_SPEAKING.test(before))) continue;
       const at = relative ? resolveDeadline(sentence, meetingDate, meetingTime) : resolveDatedDeadline(sentence, meetingDate);
       if (at === null) warn(doc, line, 'deadline-unresolved', `public question deadline not resolved: "${sentence}"`);
       return { text: sentence.trim(), at };

@@ -24,6 +24,7 @@ import {
   MEETING_END,
   MINUTE_ACTION_HEADER,
   MINUTE_NUMBERS,
+  MOVEMENT_TAIL,
   MINUTES_HEADING,
   NONE_SENTENCE,
   OFFICER_LABEL,
@@ -97,7 +98,8 @@ function readHeader(texts: readonly string[]): Header {
   let date: string | null = null;
   const of =
     /\bmeeting of (?:the )?(.+?)\s+(?:held|on|at|in)\b/i.exec(block) ??
-    /^(?:the\s+)?(?:draft\s+|confirmed\s+)?minutes of (?:the )?(?!(?:an? |the )?(?:[a-z-]+ )?(?:meeting|proceedings)\b)(.+?)(?:\s+(?:held|meeting)\b|\s*[,–—-]\s*\d|\s+on\s+|$)/i.exec(
+    // "Minutes of the Planning Committee held …", or after the council's name and a dash ("Eastby Town Council – Minutes of …").
+    /(?:^|\s[–—-]\s+)(?:the\s+)?(?:draft\s+|confirmed\s+)?minutes of (?:the )?(?!(?:an? |the )?(?:[a-z-]+ )?(?:meeting|proceedings)\b)(.+?)(?:\s+(?:held|meeting)\b|\s*[,–—-]\s*\d|\s+on\s+|$)/i.exec(
       block,
     );
   if (of) body = (of[1] as string).replace(/[\s,]+$/, '').trim();
@@ -335,7 +337,7 @@ export function readResolutions(lines: readonly Line[]): string[] {
       width = Math.max(width, t.length);
       parts.push(t);
     }
-    const text = joinWrapped(parts);
+    const text = joinWrapped(parts).replace(MOVEMENT_TAIL, '');
     if (text !== '') out.push(text);
     if (advice && text !== '') recommended.add(out.length - 1);
     k = j - 1;
@@ -575,8 +577,8 @@ function findHeadings(doc: Doc, from: number, end: number): Heading[] {
   const candidates: Array<{ scheme: number; minute: string; title: string; i: number; wrapped: number; loose: boolean }> = [];
   for (let i = from; i < end; i++) {
     const l = lines[i] as Line;
-    // Every numbering scheme starts with a digit, "Min" or a body's capital letters ("FRA/24/37", "C123/24").
-    if (l.text === '' || l.text.length > 200 || !/^(?:\d|min|[A-Z]{1,5}[./ ]?\d)/i.test(l.text)) continue;
+    // Every numbering scheme starts with a digit, "Min" or a body's capital letters ("FRA/24/37", "C123/24", "P&R 24/25-017").
+    if (l.text === '' || l.text.length > 200 || !/^(?:\d|min|[A-Z]{1,5}[./ ]?\d|[A-Z][A-Z&]{1,6} \d)/i.test(l.text)) continue;
     for (let s = 0; s < MINUTE_NUMBERS.length; s++) {
       const m = (MINUTE_NUMBERS[s] as (typeof MINUTE_NUMBERS)[number]).pattern.exec(l.text);
       if (!m) continue;

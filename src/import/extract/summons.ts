@@ -19,6 +19,7 @@ import {
   MEMBERSHIP_HEADING,
   MEMBERSHIP_TABLE_HEADER,
   MEMBERSHIP_LABEL,
+  NAME_CUT,
   SIDE_LABELS,
   SENTENCE_BROKEN,
   SUMMONS_LETTER,
@@ -673,8 +674,8 @@ export function readMembers(doc: Doc, end: number): { members: MeetingMember[]; 
       if (next === '' || /:/.test(next)) break;
       // One member a line, each with a title ("Councillor A (Chair)" over "Councillor B"), or more under a "Councillors:" label, runs on too.
       const own = (startsWithTitle(next) || next.length < n.text.length) && !/(?:,|\band)\s*$/.test(list);
-      // A line broken inside a name or role ("Hesketh-" over "Lamb", "(Deputy" over "Mayor)") or before "and" runs on too.
-      const broken = /\p{L}-$/u.test(list) || openRole(list) || /^(?:and|&)\s/i.test(next);
+      // A line broken inside a name or role ("Hesketh-" over "Lamb", "Cllr Anna" over "Bell", "(Deputy" over "Mayor)") or before "and" runs on too.
+      const broken = /\p{L}-$/u.test(list) || openRole(list) || /^(?:and|&)\s/i.test(next) || (NAME_CUT.test(list) && /^\p{Lu}/u.test(next));
       const runsOn = broken || own || /(?:,|\band)\s*$/.test(list) || (doc.layout && n.indent >= l.indent + 8);
       if (!runsOn || next.length > 300) break;
       list = broken ? joinWrapped([list, next]) : own ? `${list}, ${next}` : `${list} ${next}`;
