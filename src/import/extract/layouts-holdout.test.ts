@@ -71,10 +71,13 @@ import {
   WRAPPED_LABEL_TAIL,
   WRAP_LEADS_ON,
   ATTENDANCE_LABELS,
+  COUNTED_ATTENDEES,
+  ELECTORS_MEETING_TITLE,
+  RESOLUTION_MID_LINE,
 } from './layouts.ts';
 import { attendanceKey } from './attendance-grid.ts';
 import { extractPack } from './index.ts';
-import { attendanceLabelOf, dropRoleNotes, isPostText, parseMember, splitPostedPeople } from './names.ts';
+import { attendanceLabelOf, countedPeople, dropRoleNotes, isPostText, parseMember, splitPeople, splitPostedPeople } from './names.ts';
 import { buildDoc } from './doc.ts';
 import { readRiskRegisters } from './risk-register.ts';
 import { inEnglish } from './parallel-text.ts';
@@ -4212,5 +4215,60 @@ describe('holdout: a Markdown committee pack with year-ranged minute numbers', (
     ]);
     expect(mins?.items[2]?.resolutions).toEqual(['That the bandstand be repainted in its original green.']);
     expect(mins?.items[3]?.resolutions).toEqual(['That the press and public be excluded for the next item.']);
+  });
+});
+
+describe('held out: an annual town meeting of electors, its Present list counting people and naming them in brackets (Brackenfold)', () => {
+  const text = [
+    '                         BRACKENFOLD TOWN COUNCIL',
+    '                     MINUTES OF THE ANNUAL TOWN MEETING',
+    '       held in the Corn Exchange, High Street, on Thursday 8 April 2032 at 7.30 pm',
+    '',
+    '   This is a meeting of the electors of the town, held under the Local Government Act 1972, and',
+    '   not a meeting of the Town Council.',
+    '',
+    ' Present: the Mayor of the Town Council (Cllr Idris Pennock), three other town councillors',
+    ' (Cllr Mabli Orr, Cllr Jory Kestle-Vane and Cllr Tamsin Hollis), the Clerk (Mr Ewan Dacre),',
+    ' Mrs Lowri Saddler, and 41 electors.',
+    ' Apologies: Cllr Gethin Brassey, and the Revd',
+    ' Ruth Amory (Vicar of St Cuthman).',
+    ' 1.        WELCOME',
+    '           The Mayor welcomed those present.',
+    '',
+    ' 2.        MINUTES OF THE LAST ANNUAL TOWN MEETING',
+    '           The minutes had been circulated. It was agreed that the minutes be signed as a correct',
+    '           record.',
+    '',
+    ' 3.        CLOSE',
+    '           The Mayor thanked everyone for coming.',
+    '',
+    ' The meeting closed at 8.15 pm.',
+  ].join('\n');
+
+  it('reads a count of attendees as no one, or as the people in brackets after it; a post with its holder in brackets is not a post', () => {
+    expect(COUNTED_ATTENDEES.test('41 electors')).toBe(true);
+    expect(countedPeople('41 electors')).toEqual([]);
+    expect(countedPeople('three other town councillors (Cllr Mabli Orr and Cllr Tamsin Hollis)')).toEqual(['Cllr Mabli Orr', 'Cllr Tamsin Hollis']);
+    expect(countedPeople('Cllr Mabli Orr')).toEqual(['Cllr Mabli Orr']);
+    expect(isPostText('the Clerk (Mr Ewan Dacre)')).toBe(false);
+    expect(isPostText('the Revd Ruth Amory (Vicar)')).toBe(false);
+    expect(dropRoleNotes('the Mayor of the Town Council (Cllr Idris Pennock)')).toBe('Cllr Idris Pennock');
+    expect(splitPeople('Cllr Gethin Brassey, and the Revd Ruth Amory (Vicar)')).toEqual(['Cllr Gethin Brassey', 'the Revd Ruth Amory (Vicar)']);
+  });
+
+  it('names the electors\' meeting from the title, and finds "It was agreed that" after a sentence', () => {
+    expect(ELECTORS_MEETING_TITLE.exec('MINUTES OF THE ANNUAL TOWN MEETING held in the Corn Exchange')?.[1]).toBe('ANNUAL TOWN MEETING');
+    expect('Circulated. It was agreed that the minutes be signed.'.split(RESOLUTION_MID_LINE)).toEqual(['Circulated.', 'It was agreed that the minutes be signed.']);
+  });
+
+  it('reads the minutes: body, attendance by name, and the one resolution', () => {
+    const m = extractPack(Buffer.from(text), 'town-meeting.txt').minutes[0];
+    expect(m?.body).toBe('ANNUAL TOWN MEETING');
+    expect(m?.date).toBe('2032-04-08');
+    expect(m?.present).toEqual(['Cllr Idris Pennock', 'Cllr Mabli Orr', 'Cllr Jory Kestle-Vane', 'Cllr Tamsin Hollis', 'Mrs Lowri Saddler']);
+    expect(m?.inAttendance).toEqual(['the Clerk (Mr Ewan Dacre)']);
+    expect(m?.apologies).toEqual(['Cllr Gethin Brassey', 'the Revd Ruth Amory (Vicar of St Cuthman)']);
+    expect(m?.items.map((i) => i.resolutions.length)).toEqual([0, 1, 0]);
+    expect(m?.items[1]?.resolutions[0]).toContain('the minutes be signed as a correct record');
   });
 });

@@ -370,7 +370,7 @@ export const OFFICER_LABEL = /^(?:[a-z]+\s+){0,2}(?:officer|advis[eo]r|solicitor
  * "Chair (Cllr B Cole)"): the member, group 1, is who was present.
  */
 export const OFFICE_HOLDER =
-  /^(?:the\s+)?(?:(?:deputy|lord|vice|civic)[- ]?)*(?:mayor(?:ess)?|chair(?:man|person|woman)?|provost|convener|leader(?: of the council)?|president)\s*\(([^()]{3,60})\)(?:\s+(?:in|took) the chair)?$/i;
+  /^(?:the\s+)?(?:(?:deputy|lord|vice|civic)[- ]?)*(?:mayor(?:ess)?|chair(?:man|person|woman)?|provost|convener|leader(?: of the council)?|president)(?:\s+of\s+the\s+(?:[a-z]+\s+){0,2}(?:council|committee))?\s*\(([^()]{3,60})\)(?:\s+(?:in|took) the chair)?$/i;
 
 /** Words before a name that say the person is the clerk or an officer, even inside a Present list. */
 export const CLERK_PREFIX = /^(?:the\s+)?(?:parish\s+|town\s+|deputy\s+|assistant\s+)?(?:clerk|rfo|responsible financial officer|minute[- ]?taker|proper officer)\b[\s:,-]*/i;
@@ -420,7 +420,8 @@ export const BODY_DECIDED_SENTENCE =
  * received. RESOLVED that …"): the resolution starts a line of its own there. In other case than capitals the word
  * must be followed by "that" or a colon, as at a line's start.
  */
-export const RESOLUTION_MID_LINE = /(?<=[.!?])\s+(?=(?:It\s+was\s+)?(?:RESOLVED|AGREED|DECIDED)\b|(?:Resolved|Agreed|Decided)\s*(?:that\b|:))/;
+export const RESOLUTION_MID_LINE =
+  /(?<=[.!?])\s+(?=(?:It\s+was\s+)?(?:RESOLVED|AGREED|DECIDED)\b|(?:Resolved|Agreed|Decided)\s*(?:that\b|:)|It\s+was\s+(?:unanimously\s+)?(?:resolved|agreed|decided)\s+that\b)/;
 
 /**
  * A sentence closing a resolution's paragraph that records someone coming or going ("… be approved. Cllr Bell
@@ -984,3 +985,16 @@ export const BULLET_LINE_START = /\n(?=[*•●▪◦■·]\s)/;
 
 /** A motion excluding the public for one item ("… be excluded for the following item", "during the next item"), not for all after it. */
 export const ONE_ITEM_FOLLOWING = /\b(?:the|this) (?:following|next) item\b(?!s)/i;
+
+/**
+ * A count of attendees printed in a Present list instead of names ("23 residents", "four other parish councillors"),
+ * the names, if any, in brackets after it ("four other councillors (Cllr A Bell, Cllr B Cole and Cllr C Dunn)").
+ */
+export const COUNTED_ATTENDEES =
+  /^(?:and\s+)?(?:\d{1,4}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|some|many|other)\s+(?:other\s+)?(?:[a-z'’-]+\s+){0,3}?(?:residents|parishioners|electors|members(?: of the public)?|councillors|people|persons|visitors|observers|guests)(?:\s*\((.+)\))?$/i;
+
+/**
+ * A meeting of the electors that is its own body, named in the minutes' title ("Minutes of the Annual Parish Meeting",
+ * "Minutes of the Annual Town Meeting"): not a meeting of the council.
+ */
+export const ELECTORS_MEETING_TITLE = /\bminutes of (?:the )?((?:annual\s+)?(?:parish|town|community|village)\s+meeting)\b/i;

@@ -37,6 +37,7 @@ import {
   BODY_DECIDED_SENTENCE,
   RESOLUTION_AFTER_WRAPPED_IT,
   RESOLUTION_MID_LINE,
+  ELECTORS_MEETING_TITLE,
   SENTENCE_BROKEN,
   STACKED_VENUE,
   WRAP_LEADS_ON,
@@ -58,6 +59,7 @@ import {
   attendanceLabelOf,
   dropRoleNotes,
   endsInPostWord,
+  countedPeople,
   isNobody,
   isPostText,
   joinWrapped,
@@ -103,6 +105,9 @@ function readHeader(texts: readonly string[]): Header {
       block,
     );
   if (of) body = (of[1] as string).replace(/[\s,]+$/, '').trim();
+  // "Minutes of the Annual Parish Meeting": the electors' meeting is the body, whatever meeting a notice under it names.
+  const electors = ELECTORS_MEETING_TITLE.exec(block);
+  if (electors) body = electors[1] as string;
   for (const t of texts) {
     const bd = BODY_DATE_LINE.exec(t);
     if (bd && !MINUTES_HEADING.test(t) && !DECISIONS_HEADING.test(t) && !GENERIC_MEETING.test((bd[1] as string).trim()) && !WEEKDAY_ONLY.test((bd[1] as string).trim())) {
@@ -1158,6 +1163,7 @@ export function readAttendance(doc: Doc, minutes: Minutes, attendees: Attendee[]
         if (said?.index === 0) return namesFromSentence((said[1] ?? said[2] ?? said[3]) as string);
         return personBesidePost(c, g.kind) ?? peopleOf(text);
       })
+      .flatMap(countedPeople)
       .map(dropRoleNotes)
       // "the Clerk (Mrs A Bell)" names the clerk, who attends, though it starts with "the".
       .filter((n) => n !== '' && !NONE_SENTENCE.test(n) && (!isNobody(n) || CLERK_PREFIX.test(n)));

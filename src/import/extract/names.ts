@@ -5,6 +5,7 @@ import {
   ATTENDEE_KIND,
   BODY_LAST_WORD,
   CLERK_PREFIX,
+  COUNTED_ATTENDEES,
   NAME_SUFFIX,
   OFFICE_HOLDER,
   PARTY_NOTE,
@@ -17,7 +18,7 @@ import {
 
 // Titles before a name, including the Welsh "Cynghorydd" (Cyng.) and the tier of a councillor.
 const TITLE =
-  '(?:(?:County|Borough|District|Town|Parish|City|Community) Councillor|Cllr|Councillor|Cynghorydd|Cyng|Alderman|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Rev|Revd|The Rev)\\.?';
+  '(?:(?:County|Borough|District|Town|Parish|City|Community) Councillor|Cllr|Councillor|Cynghorydd|Cyng|Alderman|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Rev|Revd|The Revd|The Rev)\\.?';
 const PERSON_START = new RegExp(`^(?:${TITLE}\\s+)?(?:[A-Z]\\.?\\s+){0,2}[A-Z][A-Za-z'’-]+(?:\\s+[A-Z][A-Za-z'’-]+){0,2}`);
 
 /** Whether text starts with a title such as Cllr or Mrs. */
@@ -244,6 +245,8 @@ export function splitPostedPeople(text: string): string[] | null {
 export function isPostText(text: string): boolean {
   const t = text.trim();
   if (t === '' || startsWithTitle(t)) return false;
+  // "four other councillors (…)", "the Clerk (Mrs A Bell)": a count of attendees, or a post with its holder in brackets, is an entry of its own.
+  if (COUNTED_ATTENDEES.test(t) || (/^the\s/i.test(t) && startsWithTitle(/\(([^()]{3,60})\)$/.exec(t)?.[1] ?? ''))) return false;
   if (/^[a-z]/.test(t)) return true;
   // "F Bell (Cabinet Member for Housing)": a person with the post in brackets after the name.
   const bare = t.replace(/\s*\([^()]*\)/g, '').trim();
@@ -283,4 +286,16 @@ export function isNobody(text: string): boolean {
   // A post with its holder's name in brackets ("the Clerk (Mrs A Smith)") names that person.
   const holder = /\(([^()]{3,60})\)$/.exec(t)?.[1] ?? '';
   return !(startsWithTitle(holder) || looksLikePerson(holder));
+}
+
+/**
+ * An entry of a Present list that counts attendees rather than naming one: none for a bare count ("23 residents"), the
+ * people in brackets after a count ("four other councillors (Cllr A Bell and Cllr B Cole)"); the entry itself otherwise.
+ */
+export function countedPeople(text: string): string[] {
+  const m = COUNTED_ATTENDEES.exec(text.trim());
+  if (!m) return [text];
+  if (m[1] === undefined) return [];
+  const people = splitPeople(m[1]);
+  return people.every((p) => startsWithTitle(p) || looksLikePerson(p)) ? people : [text];
 }
