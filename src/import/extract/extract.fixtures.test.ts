@@ -177,7 +177,7 @@ describe('an HTML licensing pack (tables for agenda, tracker and action plan)', 
  * Policy and Resources minute with a Schedule 7A exclusion (16 of 21), a lone Cabinet report with numbered sections
  * (19 of 22), the minutes of an Annual Parish Meeting of electors (14 of 21), an agenda web page of collapsible items
  * with document links (10 of 22) and a town committee's agenda and minutes in Markdown with YAML front matter (9 of
- * 22): 68 of 108, 63 %.
+ * 22): 68 of 108, 63 %. All of rounds ten and eleven were then taught, so the next honest measure needs new packs again.
  * Each is a council document, so
  * none may exit 2; each must validate and point every record at its source lines. Not every fact passes yet:
  * `PASSING` is how many of each pack's facts pass today, a floor that may only rise (raise it when the extractor
