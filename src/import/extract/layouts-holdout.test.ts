@@ -3012,14 +3012,12 @@ describe('holdout: minutes numbered "EX 14/31" in a left column, officers listed
 });
 
 describe('holdout: a risk register appendix laid out as a wide table, and party initials after members’ names', () => {
-  // Words placed at columns, as `pdftotext -layout` prints a landscape table.
-  const at = (...cells: Array<[number, string]>): string => cells.reduce((line, [col, text]) => line.padEnd(col) + text, '');
   const register = [
     'Appendix 2 – Corporate Risk Register',
     '',
-    at([2, 'Risk No.'], [16, 'Risk description'], [55, 'Owner'], [82, 'Gross'], [100, 'Mitigation'], [140, 'Net'], [156, 'Direction']),
-    at([76, 'L'], [82, 'I'], [87, 'Score'], [134, 'L'], [140, 'I'], [145, 'Score']),
-    at(
+    laidLine([2, 'Risk No.'], [16, 'Risk description'], [55, 'Owner'], [82, 'Gross'], [100, 'Mitigation'], [140, 'Net'], [156, 'Direction']),
+    laidLine([76, 'L'], [82, 'I'], [87, 'Score'], [134, 'L'], [140, 'I'], [145, 'Score']),
+    laidLine(
       [1, 'CR-1'],
       [10, 'Loss of the ferry service to'],
       [50, 'Head of Transport'],
@@ -3032,9 +3030,9 @@ describe('holdout: a risk register appendix laid out as a wide table, and party 
       [147, '9'],
       [156, 'Steady'],
     ),
-    at([10, 'the outer islands'], [50, 'and Harbours'], [96, 'winter timetable agreed.']),
-    at([10, 'Consequence: stranded residents.']),
-    at(
+    laidLine([10, 'the outer islands'], [50, 'and Harbours'], [96, 'winter timetable agreed.']),
+    laidLine([10, 'Consequence: stranded residents.']),
+    laidLine(
       [1, 'CR-2'],
       [10, 'Library system outage'],
       [50, 'Head of Libraries /'],
@@ -3047,11 +3045,11 @@ describe('holdout: a risk register appendix laid out as a wide table, and party 
       [147, '12'],
       [156, 'Rising'],
     ),
-    at([50, 'Digital Lead']),
+    laidLine([50, 'Digital Lead']),
     '',
     'L = likelihood, I = impact. Score = L x I.',
     '',
-    at([1, 'CR-4'], [10, 'Not a risk row after the key'], [76, '1'], [82, '1'], [89, '1']),
+    laidLine([1, 'CR-4'], [10, 'Not a risk row after the key'], [76, '1'], [82, '1'], [89, '1']),
   ].join('\n');
 
   it('names the register’s columns, its assessments, its references and a label that ends the headline', () => {
