@@ -178,6 +178,12 @@ describe('an HTML licensing pack (tables for agenda, tracker and action plan)', 
  * (19 of 22), the minutes of an Annual Parish Meeting of electors (14 of 21), an agenda web page of collapsible items
  * with document links (10 of 22) and a town committee's agenda and minutes in Markdown with YAML front matter (9 of
  * 22): 68 of 108, 63 %. All of rounds ten and eleven were then taught, so the next honest measure needs new packs again.
+ * Round twelve, written blind on 6 December and scored against the extractor with round eleven taught: Northern
+ * Ireland committee minutes with "Proposed … Seconded … and AGREED" decisions and an In Committee item (18 of 21), a
+ * Scottish Licensing Board minute saved from Word as plain text with a Sederunt (21 of 22), a county Cabinet agenda
+ * with a ruled Item | Subject | Lead Member | Page table and one report (7 of 22), a bilingual Welsh Standards
+ * Committee agenda (14 of 21), a town council committee's minutes converted to Markdown by pandoc (0 of 22: exit 2)
+ * and an Executive decision notice of label tables (9 of 22): 69 of 130, 53 %.
  * Each is a council document, so
  * none may exit 2; each must validate and point every record at its source lines. Not every fact passes yet:
  * `PASSING` is how many of each pack's facts pass today, a floor that may only rise (raise it when the extractor
@@ -209,6 +215,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'corrieburn-ijb-2026-01-22': 22,
     'cwm-aderyn-cabinet-2025-09-16': 15,
     'cwm-gwenallt-community-council-2026-01-19': 22,
+    'drumcarrow-environment-committee-2026-10-06': 18,
     'dyffryn-tarian-communities-scrutiny-2026-03-12': 15,
     'eastmere-forward-plan-2025-12-01': 15,
     'ellingshire-cyp-scrutiny-2025-11-20': 19,
@@ -217,8 +224,10 @@ describe('blind packs of councils the extractor was not written against', () => 
     'ferncastle-scrutiny-tracker-2026-02-12': 22,
     'glenarden-education-committee-2025-06-05': 16,
     'glenlarig-policy-resources-2026-02-19': 21,
+    'glenmuick-licensing-board-2026-08-20': 21,
     'greystoke-vale-town-council-2026-03-17': 22,
     'harlowmere-officer-decisions-2025-11-12': 18,
+    'harrowby-cabinet-agenda-2026-10-14': 7,
     'harrowfield-cabinet-decisions-2025-11-18': 16,
     'hartmoor-county-forward-plan-2026-02-02': 16,
     'hartsmoor-decision-details-2025-11-13': 13,
@@ -234,6 +243,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'kingsbridge-on-wey-town-council-2026-02-10': 16,
     'lindenshire-cabinet-member-decision-2026-03-16': 18,
     'little-wenham-annual-parish-meeting-2026-05-05': 21,
+    'llanfeirion-standards-committee-2026-11-12': 14,
     'lough-carran-corporate-services-2024-10-08': 15,
     'mardale-ca-board-2026-03-20': 22,
     'marrowdale-sennick-fire-audit-2025-09-25': 17,
@@ -249,6 +259,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'ravenshire-health-scrutiny-2024-12-05': 14,
     'rendlesham-vale-joint-hosc-2025-11-06': 22,
     'rowanford-planning-committee-2026-01-21': 22,
+    'saltmarsh-fgp-committee-2026-11-03': 0,
     'severnvale-ca-decision-2025-10-07': 14,
     'stannington-peer-challenge-2026-02-05': 21,
     'stourmoor-licensing-hearing-2025-08-20': 16,
@@ -262,13 +273,14 @@ describe('blind packs of councils the extractor was not written against', () => 
     'upper-wendle-parish-2025-09-08': 16,
     'westbury-vale-cabinet-2026-03-11': 15,
     'wethercombe-town-council-minutes-2025-07-08': 19,
+    'wexcombe-executive-decision-notice-2026-09-24': 9,
     'wickham-lacey-town-council-2025-01-21': 14,
     'wrenfield-planning-committee-2026-01-14': 19,
   };
-  const EXITS_2_TODAY = new Set<string>([]);
+  const EXITS_2_TODAY = new Set<string>(['saltmarsh-fgp-committee-2026-11-03']);
   // Packs with a record that does not point at its source lines today (a known failure, recorded: the
   // test fails once the pack is located, so take it out of the list then).
-  const UNLOCATED_TODAY = new Set<string>([]);
+  const UNLOCATED_TODAY = new Set<string>(['llanfeirion-standards-committee-2026-11-12']);
   const packs = readdirSync(blindDir)
     .filter((f) => f.endsWith('.facts.mjs'))
     .map((f) => {
