@@ -56,6 +56,11 @@ export type RouteEntry = { method: string; url: string };
 // The JSON API and the OParl API (whose own error handler answers everything it routes) answer errors in JSON.
 const isApi = (request: FastifyRequest) => request.url.startsWith('/api/') || /^\/oparl\/v1([/?]|$)/.test(request.url);
 
+/** Fastify's schema compilers, refused: routes validate with zod (see `schemaController` in buildApp). */
+function noSchemaCompiler(): never {
+  throw new Error('Fastify route schemas are not used here: validate the request with zod in the route');
+}
+
 /**
  * Builds the Fastify app without listening; tests call `app.inject()` on it.
  * Middleware order: security headers → cookies → body parsers → CSRF → auth → static → modules → errors.
@@ -73,6 +78,10 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
       const reply = rawReply as unknown as FastifyReply;
       sendError(error, request, reply).catch(() => reply.code(400).type('text/plain; charset=utf-8').send('Bad request'));
     },
+    // Requests are checked with zod in the routes and responses rendered by our own code, never through
+    // Fastify's JSON Schemas, so its ajv validator and fast-json-stringify serializer (ajv alone is 85 modules,
+    // about 2 MB of the server's memory) are never loaded: a route that asked for them fails at start.
+    schemaController: { compilersFactory: { buildValidator: noSchemaCompiler, buildSerializer: noSchemaCompiler } },
   });
   app.decorate('services', services);
   const routeTable: RouteEntry[] = [];

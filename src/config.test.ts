@@ -36,6 +36,12 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ PUBLIC_URL: 'ftp://example.gov.uk' })).toThrow(/PUBLIC_URL/);
   });
 
+  it('gives embedded PGlite a 16 MB buffer pool unless told, and refuses a size it cannot read', () => {
+    expect(loadConfig({}).pgliteSharedBuffers).toBe('16MB');
+    expect(loadConfig({ PGLITE_SHARED_BUFFERS: '64MB' }).pgliteSharedBuffers).toBe('64MB');
+    expect(() => loadConfig({ PGLITE_SHARED_BUFFERS: 'lots' })).toThrow(/PGLITE_SHARED_BUFFERS: must be a size like 16MB/);
+  });
+
   it('trusts no proxy unless told, and then only the addresses listed', () => {
     expect(loadConfig({}).trustProxy).toEqual([]);
     expect(loadConfig({ TRUST_PROXY: '10.0.0.1, 192.168.0.0/16,loopback' }).trustProxy).toEqual(['10.0.0.1', '192.168.0.0/16', 'loopback']);

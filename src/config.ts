@@ -34,6 +34,10 @@ const schema = z.object({
   PAGE_CACHE: z.enum(['auto', 'on', 'off']).default('auto'),
   PAGE_CACHE_MB: z.coerce.number().positive().max(4096).default(32),
   PGLITE_TIER_UP: z.enum(['after-open', 'always', 'never']).default('after-open'),
+  PGLITE_SHARED_BUFFERS: z
+    .string()
+    .regex(/^[1-9]\d*(kB|MB|GB)$/, 'must be a size like 16MB or 512kB')
+    .default('16MB'),
   WORKERS: z.coerce.number().int().min(1).max(256).optional(),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).optional(),
   PUBLIC_URL: z
@@ -66,6 +70,8 @@ export type Config = {
   pageCache: { enabled: boolean; maxBytes: number };
   /** How V8 compiles PGlite's WebAssembly (src/db/wasm-tiering.ts): by default only what is hot after the database opens is optimised. */
   pgliteTierUp: 'after-open' | 'always' | 'never';
+  /** Embedded PGlite's buffer pool (PostgreSQL's `shared_buffers`), 16MB by default. */
+  pgliteSharedBuffers: string;
   /** The site's own address (`https://democracy.example.gov.uk`, no trailing slash): every absolute link starts with it. */
   publicUrl: string | undefined;
   /** Proxies whose X-Forwarded-For/-Proto/-Host headers are believed (addresses or CIDR ranges); none by default. */
@@ -117,6 +123,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       maxBytes: Math.round(c.PAGE_CACHE_MB * 1024 * 1024),
     },
     pgliteTierUp: c.PGLITE_TIER_UP,
+    pgliteSharedBuffers: c.PGLITE_SHARED_BUFFERS,
     publicUrl: c.PUBLIC_URL?.replace(/\/$/, ''),
     trustProxy: (c.TRUST_PROXY ?? '')
       .split(',')

@@ -11,7 +11,13 @@ import { serveControl } from './db/control-socket.ts';
 
 /** Opens and migrates the configured database. */
 export async function openDatabase(config: Config): Promise<Database> {
-  const database = await connect({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, wasmTierUp: config.pgliteTierUp, poolSize: config.databasePoolSize });
+  const database = await connect({
+    databaseUrl: config.databaseUrl,
+    dataDir: config.dataDir,
+    wasmTierUp: config.pgliteTierUp,
+    sharedBuffers: config.pgliteSharedBuffers,
+    poolSize: config.databasePoolSize,
+  });
   await migrate(database);
   return database;
 }

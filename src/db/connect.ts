@@ -35,6 +35,8 @@ export type ConnectOptions = {
   command?: string;
   /** How V8 compiles PGlite's WebAssembly (see wasm-tiering.ts); V8's default unless given. */
   wasmTierUp?: TierUp;
+  /** PGlite's buffer pool (PostgreSQL's `shared_buffers`, like "16MB"); 16 MB unless given. */
+  sharedBuffers?: string;
 };
 
 /** "shirehall token create": the command this process runs, from its arguments. */
@@ -101,8 +103,9 @@ async function probe(pool: pg.Pool, url: string): Promise<void> {
 }
 
 // PGlite's default 128 MB buffer pool is most of its resident memory; reads it misses are served
-// from the kernel's page cache, so a smaller pool costs little (bench:pages: about 100 MB less RSS).
-const pgliteStartParams = [...PGlite.defaultStartParams, '-c', 'shared_buffers=32MB'];
+// from the kernel's page cache, so a small pool costs little: 16 MB against 32 MB took 19 MB off the
+// server's peak at no CPU cost measurable on the ten-year archive (BENCHMARKS.md, bench:pages).
+const DEFAULT_SHARED_BUFFERS = '16MB';
 
 /**
  * Opens the database: PostgreSQL when a URL is given, otherwise embedded PGlite.
@@ -155,7 +158,7 @@ export async function connect(opts: ConnectOptions): Promise<Database> {
         dataDir: opts.dataDir,
         loadDataDir: opts.loadDataDir,
         extensions: { pg_trgm },
-        startParams: pgliteStartParams,
+        startParams: [...PGlite.defaultStartParams, '-c', `shared_buffers=${opts.sharedBuffers ?? DEFAULT_SHARED_BUFFERS}`],
       }),
     );
   } catch (err) {
