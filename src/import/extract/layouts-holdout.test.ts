@@ -12,6 +12,7 @@ import {
   AUTHOR_COLUMN_LABEL,
   BULLET_LINE_START,
   CONTACT_LABEL,
+  CONTACT_NAME_LABEL,
   COUNCIL_NAME_LINE,
   DOT_LEADER,
   LEADER_PAGES,
@@ -4268,5 +4269,50 @@ describe('held out: an annual town meeting of electors, its Present list countin
     expect(m?.apologies).toEqual(['Cllr Gethin Brassey', 'the Revd Ruth Amory (Vicar of St Cuthman)']);
     expect(m?.items.map((i) => i.resolutions.length)).toEqual([0, 1, 0]);
     expect(m?.items[1]?.resolutions[0]).toContain('the minutes be signed as a correct record');
+  });
+});
+
+describe('held out: an executive front sheet with a Member | Portfolio table and a contact block under its heading (Quillinghurst)', () => {
+  const text = [
+    '                          QUILLINGHURST DISTRICT COUNCIL',
+    '',
+    'EXECUTIVE',
+    'Date:                Tuesday, 3 March 2032',
+    'Time:                6.30 pm',
+    'Venue:               The Guildhall, Mill Lane, Quillinghurst',
+    '',
+    'Membership',
+    ' Executive Member                          Portfolio',
+    '',
+    ' Cllr Perpetua Vance                       Leader of the Council and Executive Member for',
+    '                                           Regeneration',
+    ' Cllr Osric Lamb-Hadley                    Executive Member for Waste and Recycling',
+    ' Cllr T Oyelaran                           Executive Member for Housing',
+    '',
+    'Contact officer',
+    'Name:                Bramwell Stott, Committee Services Manager',
+    'Tel:                 01999 400812',
+    'Email:               bramwell.stott@quillinghurst.example.gov.uk',
+    '',
+    '                                           AGENDA',
+    ' Item     Subject                                          Lead Member                     Page',
+    '   1.     Apologies for Absence',
+    '   2.     Minutes of the last meeting                      Cllr Perpetua Vance              1 - 4',
+    '   3.     Garden Waste Charges 2032/33                     Cllr Osric Lamb-Hadley           5 - 9',
+  ].join('\n');
+
+  it('does not read a membership table header row as a cover label and value', () => {
+    expect(MEMBERSHIP_TABLE_HEADER.name.test('Executive Member')).toBe(true);
+    expect(MEMBERSHIP_TABLE_HEADER.beside.test('Portfolio')).toBe(true);
+    expect(CONTACT_NAME_LABEL.exec('Name: Bramwell Stott, Committee Services Manager')?.[1]).toBe('Bramwell Stott, Committee Services Manager');
+  });
+
+  it('reads the front sheet as the meeting, not a report: members, the contact under its heading, the agenda', () => {
+    const r = extractPack(Buffer.from(text), 'executive.txt');
+    expect(r.reports).toEqual([]);
+    expect(r.meeting?.date).toBe('2032-03-03');
+    expect(r.meeting?.members.map((m) => m.name)).toEqual(['Cllr Perpetua Vance', 'Cllr Osric Lamb-Hadley', 'Cllr T Oyelaran']);
+    expect(r.meeting?.contacts).toEqual([{ name: 'Bramwell Stott', phone: '01999 400812', email: 'bramwell.stott@quillinghurst.example.gov.uk' }]);
+    expect(r.meeting?.agenda.map((a) => a.number)).toEqual(['1', '2', '3']);
   });
 });

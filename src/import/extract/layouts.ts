@@ -103,6 +103,9 @@ export const SENTENCE_BROKEN = /\b(?:of|of the|the|a|an|to|for|at|in|on|and)\s*$
 /** A contact label printed alone on its line over its value (a web page's "Contact"). */
 export const CONTACT_HEADING = /^(?:contact(?: officer| details| us)?|enquiries(?: to)?|ask for)$/i;
 
+/** The first line of a contact block under its own heading ("Contact officer" over "Name: A Bell, Clerk"): the person. */
+export const CONTACT_NAME_LABEL = /^(?:name|officer|contact name)\s*:\s*(\S.*)$/i;
+
 /** Labels that introduce the contact of a meeting or report. */
 export const CONTACT_LABEL =
   /(?:please contact|^(?:for (?:further )?information|enquiries)(?: (?:about|on) this (?:agenda|meeting|report))?,? (?:please )?contact|^(?:contact(?: officer| details)?(?: for (?:this|the) (?:agenda|meeting|report))?s?|enquiries(?: to)?|ask for)\s*:|^(?:clerk(?: to the (?:council|committee))?|democratic services officer|committee (?:officer|clerk|administrator))\s*:)\s*(.*)$/i;
@@ -130,7 +133,7 @@ export const MEMBER_ROLE_CELL =
  */
 export const MEMBERSHIP_TABLE_HEADER = {
   // Alone, the first cell of a membership table's header row ("Member | Constituent council", "Board members | Organisation").
-  name: /^(?:(?:board |committee |panel )?members?|names?|councillors?|cllrs?\.?|member(?:'s)? name|representatives?)$/i,
+  name: /^(?:(?:board |committee |panel |cabinet |executive )?members?|names?|councillors?|cllrs?\.?|member(?:'s)? name|representatives?)$/i,
   // "Constituent council", "Appointing authority", "Organisation": the body a member sits for.
   beside:
     /^(?:portfolios?|portfolio holder|roles?|responsibilit(?:y|ies)|posts?|positions?|wards?|divisions?|party|political group|group|representing|(?:(?:constituent|appointing|nominating|member) )?(?:council|authority|body|organi[sz]ation)s?)$/i,

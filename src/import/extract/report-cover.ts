@@ -6,6 +6,7 @@ import {
   COUNCIL_NAME_LINE,
   COVER_ITEM_LINE,
   COVER_LABELS,
+  MEMBERSHIP_TABLE_HEADER,
   NAMED_FORWARD_PLAN_REF,
   POST_WORDS,
   RECOMMENDATION_HEADING,
@@ -141,9 +142,10 @@ function readCoverFields(line: Line): FieldRead[] {
       const field = coverFieldOf(first.slice(0, colon));
       if (field) return withLabelledCells({ field, label: first.slice(0, colon), value: first.slice(colon + 1).trim() }, cells.slice(1));
     } else if (cells.length === 2 && (line.indent > 0 || (line.raw.split('\t')[0] ?? '').trim() !== '')) {
-      // A cover table without colons: "Report of | Director of Place" (a sign-off row has more cells).
+      // A cover table without colons: "Report of | Director of Place" (a sign-off row has more cells). A membership
+      // table's header ("Cabinet Member | Portfolio") names a column beside it, not a value.
       const field = coverFieldOf(first);
-      if (field) return [{ field, label: first, value: cells.slice(1).join(' ') }];
+      if (field && !MEMBERSHIP_TABLE_HEADER.beside.test(cells[1] as string)) return [{ field, label: first, value: cells.slice(1).join(' ') }];
     }
     return NONE;
   }

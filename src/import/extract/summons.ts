@@ -8,6 +8,7 @@ import {
   MEMBER_GROUP_HEADING,
   MEMBER_ROLE_CELL,
   CONTACT_HEADING,
+  CONTACT_NAME_LABEL,
   CONTACT_LABEL,
   CONTACT_SENTENCE,
   FRONT_SHEET_HEADINGS,
@@ -893,9 +894,11 @@ export function readContacts(doc: Doc, end: number): MeetingContact[] {
       // A label alone on its line (a web page's "Contact" over its value): the value is the next line.
       if (!l.tabbed && CONTACT_HEADING.test(cell)) {
         const nx = nextNonBlank(lines, i + 1, Math.min(end, i + 3));
-        if (nx >= 0 && !(lines[nx] as Line).tabbed) {
+        // Or a label block under the heading ("Contact officer" over "Name: … / Tel: … / Email: …"): the named person.
+        const named = nx >= 0 ? CONTACT_NAME_LABEL.exec((lines[nx] as Line).text) : null;
+        if (nx >= 0 && (!(lines[nx] as Line).tabbed || named)) {
           at = c;
-          rest = (lines[nx] as Line).text;
+          rest = named ? (named[1] as string) : (lines[nx] as Line).text;
           i = nx;
           break;
         }
