@@ -99,6 +99,12 @@ export function looksLikeMarkdown(text: string): boolean {
   if (score >= 2) return true;
   // A pipe table's rule row ("|----|:---|"), as pandoc writes a Word table.
   if (sample.includes('|-') && /^\|(?: ?:?-{3,}:? ?\|){2,}\s*$/m.test(sample)) score += 1;
+  if (score >= 2) return true;
+  // Pandoc's own marks: a grid table's border ("+----+----+"), a span with a class ("[TITLE]{.underline}"),
+  // a superscript ordinal ("3^rd^").
+  if (sample.includes('+-') && /^\+(?:[-=:]{3,}\+){2,}\s*$/m.test(sample)) score += 1;
+  if (sample.includes(']{.') && /\][{]\.[a-z][\w-]*[}]/.test(sample)) score += 1;
+  if (sample.includes('^') && /\d\^(?:st|nd|rd|th)\^/.test(sample)) score += 1;
   return score >= 2;
 }
 

@@ -259,7 +259,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'ravenshire-health-scrutiny-2024-12-05': 14,
     'rendlesham-vale-joint-hosc-2025-11-06': 22,
     'rowanford-planning-committee-2026-01-21': 22,
-    'saltmarsh-fgp-committee-2026-11-03': 0,
+    'saltmarsh-fgp-committee-2026-11-03': 22,
     'severnvale-ca-decision-2025-10-07': 14,
     'stannington-peer-challenge-2026-02-05': 21,
     'stourmoor-licensing-hearing-2025-08-20': 16,
@@ -277,7 +277,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'wickham-lacey-town-council-2025-01-21': 14,
     'wrenfield-planning-committee-2026-01-14': 19,
   };
-  const EXITS_2_TODAY = new Set<string>(['saltmarsh-fgp-committee-2026-11-03']);
+  const EXITS_2_TODAY = new Set<string>([]);
   // Packs with a record that does not point at its source lines today (a known failure, recorded: the
   // test fails once the pack is located, so take it out of the list then).
   const UNLOCATED_TODAY = new Set<string>(['llanfeirion-standards-committee-2026-11-12']);

@@ -86,6 +86,7 @@ import { findDate, isWholeDate } from './date-text.ts';
 import { noticeLabelOf } from './notice-blocks.ts';
 import { decodeEntities, htmlToText } from './text-normalise.ts';
 import { looksLikeMarkdown } from './detect-format.ts';
+import { cleanMarkdownLine } from './markdown.ts';
 import { namesFromSentence } from './minutes.ts';
 import { flowedColumns } from './layout-columns.ts';
 
@@ -4314,5 +4315,72 @@ describe('held out: an executive front sheet with a Member | Portfolio table and
     expect(r.meeting?.members.map((m) => m.name)).toEqual(['Cllr Perpetua Vance', 'Cllr Osric Lamb-Hadley', 'Cllr T Oyelaran']);
     expect(r.meeting?.contacts).toEqual([{ name: 'Bramwell Stott', phone: '01999 400812', email: 'bramwell.stott@quillinghurst.example.gov.uk' }]);
     expect(r.meeting?.agenda.map((a) => a.number)).toEqual(['1', '2', '3']);
+  });
+});
+
+describe('held out: pandoc Markdown minutes with underlined bold headings, superscript ordinals and a grid table (Pennwick)', () => {
+  const text = [
+    '**PENNWICK PARISH COUNCIL**',
+    '',
+    'The Old School, Mill Road, Pennwick\\',
+    'Clerk: Mr Idris Vane',
+    '',
+    '**MINUTES OF THE MEETING OF THE AMENITIES COMMITTEE',
+    'HELD AT THE OLD SCHOOL ON WEDNESDAY 2^nd^ JUNE 2032 AT 7 PM**',
+    '',
+    '**Present:** Cllr Nia Holloway (Chair), Cllr Bryn',
+    'Achterberg and Cllr Efa Slade',
+    '',
+    '**AM 12/32 [APOLOGIES]{.underline}**',
+    '',
+    'It was RESOLVED unanimously to accept the apologies of Cllr Gwil Ormsby.',
+    '',
+    '**AM 13/32 [ACCOUNTS FOR PAYMENT]{.underline}**',
+    '',
+    '+-------------+------------------+',
+    '| **Payee**   | **Amount £**     |',
+    '+=============+==================+',
+    '| Fernway Ltd | 310.00           |',
+    '+-------------+------------------+',
+    '',
+    'RESOLVED: that the payments be approved.',
+    '',
+    '**AM 14/32 [ALLOTMENT RENTS]{.underline}**',
+    '',
+    'RESOLVED: that the Committee advises the Parish Council at its',
+    'meeting on 9^th^ June 2032:',
+    '',
+    'i.  that rents rise by 4\\%;',
+    '',
+    'ii. that the water charge be held.',
+    '',
+    'The meeting closed at 8.05 pm.',
+  ].join('\n');
+
+  it('knows pandoc Markdown by its grid table border, classed span and superscript ordinal, with no link or heading', () => {
+    expect(looksLikeMarkdown(text)).toBe(true);
+    expect(looksLikeMarkdown('**Bold** line only\nand a price of 3^5^ units')).toBe(false);
+    expect(cleanMarkdownLine('+=====+=======+')).toBe('');
+    expect(cleanMarkdownLine('+-----+-------+')).toBe('');
+    expect(cleanMarkdownLine('a rise of 4\\% a year')).toBe('a rise of 4% a year');
+  });
+
+  it('reads "It was RESOLVED unanimously to …" as a resolution lead', () => {
+    expect(RESOLUTION_LEADS.some((re) => re.test('It was RESOLVED unanimously to accept the apologies.'))).toBe(true);
+    expect(RESOLUTION_LEADS.some((re) => re.test('It was agreed unanimously that the hall be let.'))).toBe(true);
+  });
+
+  it('reads the minutes: numbers, titles, and a list under a lead that wraps onto a line ending with a colon', () => {
+    const m = extractPack(Buffer.from(text), 'pennwick.md').minutes[0];
+    expect(m?.date).toBe('2032-06-02');
+    expect(m?.items.map((i) => [i.minute, i.title])).toEqual([
+      ['AM 12/32', 'APOLOGIES'],
+      ['AM 13/32', 'ACCOUNTS FOR PAYMENT'],
+      ['AM 14/32', 'ALLOTMENT RENTS'],
+    ]);
+    expect(m?.items[0]?.resolutions).toEqual(['to accept the apologies of Cllr Gwil Ormsby.']);
+    expect(m?.items[1]?.resolutions).toEqual(['that the payments be approved.']);
+    expect(m?.items[2]?.resolutions).toEqual(['that rents rise by 4%;', 'that the water charge be held.']);
+    expect(m?.endedAt).toBe('20:05');
   });
 });

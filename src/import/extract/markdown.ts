@@ -18,6 +18,9 @@ const MARKUP = /[>{^*\\]|<!--/;
 
 const TABLE_RULE = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/;
 
+/** A pandoc grid table's border or header rule ("+-----+----+", "+=====+====+"): no text. */
+const GRID_RULE = /^\s*\+(?:[-=:]{3,}\+)+\s*$/;
+
 /**
  * A pipe table's row as cells separated by tabs (as a table row is everywhere else), its rule row blank;
  * a cell left empty stays an empty cell, so columns keep their places.
@@ -36,6 +39,7 @@ function pipeRow(line: string): string {
 /** Removes Markdown markup from one line, keeping its text. */
 export function cleanMarkdownLine(line: string): string {
   const piped = line.charCodeAt(line.length - line.trimStart().length) === 124; /* | */
+  if (line.charCodeAt(line.length - line.trimStart().length) === 43 /* + */ && GRID_RULE.test(line)) return '';
   // Most lines hold no markup: one scan says so.
   if (!piped && !MARKUP.test(line)) return line;
   let t = piped ? pipeRow(line) : line;
@@ -50,7 +54,7 @@ export function cleanMarkdownLine(line: string): string {
   }
   if (t.includes('\\')) {
     const hard = /\\\s*$/.test(t);
-    t = t.replace(/\\\s*$/, '').replace(/\\([\\`*_{}[\]()#+\-.!|<>~^"'$&])/g, '$1');
+    t = t.replace(/\\\s*$/, '').replace(/\\([\\`*_{}[\]()#+\-.!|<>~^"'$&%])/g, '$1');
     if (hard) t += '\\';
   }
   return t;

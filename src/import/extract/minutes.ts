@@ -53,7 +53,7 @@ import { columnEntries, entriesWithPosts } from './attendance-table.ts';
 import { readRegister, registerColumns } from './attendance-register.ts';
 import { columnLines, flowedColumns, headerColumns, sideBySide } from './layout-columns.ts';
 import type { LaidOutColumn } from './layout-columns.ts';
-import { isSectionHeading, readMarkedList } from './marked-list.ts';
+import { isSectionHeading, markerOf, readMarkedList } from './marked-list.ts';
 import { readMinuteTable } from './minute-table.ts';
 import {
   attendanceLabelOf,
@@ -278,11 +278,21 @@ function splitAtResolution(l: Line): Line[] {
   return l.text.split(RESOLUTION_MID_LINE).map((part) => ({ ...l, raw: part, text: part, tabbed: false, cells: undefined, coverFields: undefined }));
 }
 
+/** Whether the lead at line k wraps onto a line or two ending with a colon ("RESOLVED: that the Committee RECOMMENDS to" / "Council on 17 May:"). */
+function leadWrapsToColon(body: readonly Line[], k: number): boolean {
+  for (let j = k + 1; j < Math.min(body.length, k + 3); j++) {
+    const t = (body[j] as Line).text;
+    if (t === '' || markerOf(t) !== null) return false;
+    if (/:\s*$/.test(t)) return true;
+  }
+  return false;
+}
+
 /** The text after the lead word: "RESOLVED that the minutes …" gives "the minutes …". */
 function afterLead(text: string): string {
   return unnumbered(text.replace(/^\(?[a-z]\)\s+/, ''))
     .replace(
-      /^(?:it\s+was\s+|and\s+)?(?:further\s+)?(?:unanimously\s+)?(?:resolved|agreed|decided|approved|recommended|decisions?|resolutions?|decision taken|the decision)\s*(?:\(s\))?\s*(?:that\s*|:\s*|[–—-]\s*)?/i,
+      /^(?:it\s+was\s+|and\s+)?(?:further\s+)?(?:unanimously\s+)?(?:resolved|agreed|decided|approved|recommended|decisions?|resolutions?|decision taken|the decision)(?:\s+unanimously)?\s*(?:\(s\))?\s*(?:that\s*|:\s*|[–—-]\s*)?/i,
       '',
     )
     .trim();
@@ -314,7 +324,7 @@ export function readResolutions(lines: readonly Line[]): string[] {
     while (next < body.length && ((body[next] as Line).text === '' || isPageFurniture((body[next] as Line).text))) next++;
     const nextLine = body[next];
     const list =
-      rest === '' || /:\s*$/.test(rest)
+      rest === '' || /:\s*$/.test(rest) || leadWrapsToColon(body, k)
         ? readMarkedList(body, k + 1, body.length)
         : nextLine && readMarkedList(body, next, next + 1, 0).items.length > 0 && /\b(?:that|to)?\s*$/i.test(rest) && !/[.;]$/.test(rest)
           ? readMarkedList(body, k + 1, body.length, 0)
