@@ -8,6 +8,7 @@ import {
   COUNTED_ATTENDEES,
   NAME_SUFFIX,
   OFFICE_HOLDER,
+  ORGANISATION_NAME,
   PARTY_NOTE,
   POST_LAST_WORD,
   POST_OR_SURNAME,
@@ -250,6 +251,8 @@ export function isPostText(text: string): boolean {
   if (/^[a-z]/.test(t)) return true;
   // "F Bell (Cabinet Member for Housing)": a person with the post in brackets after the name.
   const bare = t.replace(/\s*\([^()]*\)/g, '').trim();
+  // "Police Scotland (Licensing Unit)": the organisation a person comes from stays with them, though it reads as a name.
+  if (ORGANISATION_NAME.test(bare)) return true;
   if (bare !== t && bare !== '' && looksLikePerson(bare) && !POST_WORDS.test(bare)) return false;
   // "Clerk J Connelly": a post word before a name is the person's label, not a post after the last name.
   if (CLERK_PREFIX.test(t) && looksLikePerson(t.replace(CLERK_PREFIX, ''))) return false;
