@@ -4312,3 +4312,12 @@ describe('held out: a licensing board minute saved from a word processor, its of
     expect(m?.apologies).toEqual(['Councillor Ruaridh Petrie']);
   });
 });
+
+describe("held out: a Scottish depute's seat in brackets after a member present (Strathlorn)", () => {
+  it('drops "(Depute Convener)" and "(Depute Provost)" as it drops "(Vice-Convener)"', () => {
+    expect(dropRoleNotes('Councillor Rona Kerr (Depute Convener)')).toBe('Councillor Rona Kerr');
+    expect(dropRoleNotes('Bailie Tam Bryce (Depute Provost)')).toBe('Bailie Tam Bryce');
+    expect(dropRoleNotes('Councillor Dougie Haddow (Vice-Convener)')).toBe('Councillor Dougie Haddow');
+    expect(dropRoleNotes('Mr Ian Lusk (Depute Clerk)')).toBe('Mr Ian Lusk (Depute Clerk)');
+  });
+});

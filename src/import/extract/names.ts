@@ -58,7 +58,7 @@ export function parseMember(text: string): { name: string; role: string | null }
 }
 
 /**
- * Removes bracketed notes about the seat taken ("(in the Chair)", "(Vice-Chair)", "(substitute)", and
+ * Removes bracketed notes about the seat taken ("(in the Chair)", "(Vice-Chair)", "(Depute Convener)", "(substitute)", and
  * "in the Chair" unbracketed at the end) from a name in an attendance list; other brackets ("(representing …)")
  * stay with the person. A seat printed before its holder ("The Mayor (Councillor A Bell)") gives the holder.
  */
@@ -67,7 +67,7 @@ export function dropRoleNotes(text: string): string {
   if (holder) return (holder[1] as string).trim();
   return text
     .replace(
-      /\s*\((?:in the chair|(?:vice[- ]?)?chair(?:man|person|woman)?|deputy chair(?:man)?|(?:vice[- ]?)?convener|provost|(?:deputy )?leader(?: of the council)?|(?:deputy )?mayor|substitute(?: member)?(?: for [^()]{1,60})?|virtual(?:ly)?|remote(?:ly)?|online|via [a-z ]{2,20}|part(?: of the meeting)?|from [^()]{1,40}|until [^()]{1,40})\)/gi,
+      /\s*\((?:in the chair|(?:vice[- ]?)?chair(?:man|person|woman)?|deput[ey] chair(?:man)?|(?:vice[- ]?|deput[ey] )?convener|(?:deput[ey] )?provost|(?:deput[ey] )?leader(?: of the council)?|(?:deput[ey] )?mayor|substitute(?: member)?(?: for [^()]{1,60})?|virtual(?:ly)?|remote(?:ly)?|online|via [a-z ]{2,20}|part(?: of the meeting)?|from [^()]{1,40}|until [^()]{1,40})\)/gi,
       '',
     )
     .replace(/\s*[-–—,]?\s+in the chair$/i, '')
