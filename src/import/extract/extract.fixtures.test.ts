@@ -224,7 +224,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'ferncastle-scrutiny-tracker-2026-02-12': 22,
     'glenarden-education-committee-2025-06-05': 16,
     'glenlarig-policy-resources-2026-02-19': 21,
-    'glenmuick-licensing-board-2026-08-20': 21,
+    'glenmuick-licensing-board-2026-08-20': 22,
     'greystoke-vale-town-council-2026-03-17': 22,
     'harlowmere-officer-decisions-2025-11-12': 18,
     'harrowby-cabinet-agenda-2026-10-14': 22,

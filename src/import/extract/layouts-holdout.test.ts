@@ -75,6 +75,7 @@ import {
   COUNTED_ATTENDEES,
   ELECTORS_MEETING_TITLE,
   RESOLUTION_MID_LINE,
+  ORGANISATION_NAME,
 } from './layouts.ts';
 import { attendanceKey } from './attendance-grid.ts';
 import { extractPack } from './index.ts';
@@ -4382,5 +4383,55 @@ describe('held out: pandoc Markdown minutes with underlined bold headings, super
     expect(m?.items[1]?.resolutions).toEqual(['that the payments be approved.']);
     expect(m?.items[2]?.resolutions).toEqual(['that rents rise by 4%;', 'that the water charge be held.']);
     expect(m?.endedAt).toBe('20:05');
+  });
+});
+
+describe('held out: a licensing board minute saved from a word processor, its officers from outside bodies after a comma (Strathlorn)', () => {
+  const text = [
+    '\uFEFFSTRATHLORN COUNCIL',
+    '',
+    'MINUTE of MEETING of the STRATHLORN LICENSING BOARD held in Committee Room 3, Quarry House, Tolbooth Street, Inverlorn on 4 March 2032 at 2.00 pm.',
+    '',
+    'Sederunt:\tCouncillor Ishbel Maclure (Convener); Councillors Dougie Haddow, Rona Kerr and Tam Bryce.',
+    '',
+    'In Attendance:\tCallum Ferrie, Clerk to the Board; Inspector Morag Baird, Westhaven Constabulary (Licensing Team); Dr Ana Fell, NHS Strathlorn; and Kirsty Orr, Licensing Standards Officer.',
+    '',
+    'Apologies:\tCouncillor Ruaridh Petrie.',
+    '',
+    '1.\tOCCASIONAL LICENCE – HARBOUR GALA',
+    '',
+    'Decided: to grant the occasional licence.',
+    '',
+    'The meeting closed at 2.40 pm.',
+    '',
+  ].join('\r\n');
+
+  it('reads an organisation after a comma as where a person comes from, not a person', () => {
+    expect(['Westhaven Constabulary', 'NHS Strathlorn', 'Police Scotland', 'Lorn Valley Housing Trust', 'Quayside Taverns Ltd'].every((o) => ORGANISATION_NAME.test(o))).toBe(true);
+    expect(['Tam Bryce', 'Rona Kerr', 'Fernby Parish Council, Lowdale'].some((o) => ORGANISATION_NAME.test(o))).toBe(false);
+    expect(isPostText('Westhaven Constabulary (Licensing Team)')).toBe(true);
+    expect(isPostText('NHS Strathlorn')).toBe(true);
+    expect(splitPeople('Inspector Morag Baird, Westhaven Constabulary, Tam Bryce')).toEqual(['Inspector Morag Baird, Westhaven Constabulary', 'Tam Bryce']);
+  });
+
+  it('keeps each officer of a semicolon list whole, the organisation with the person', () => {
+    const m = extractPack(Buffer.from(text), 'board-minute.txt').minutes[0];
+    expect(m?.present).toHaveLength(4);
+    expect(m?.inAttendance).toEqual([
+      'Callum Ferrie, Clerk to the Board',
+      'Inspector Morag Baird, Westhaven Constabulary (Licensing Team)',
+      'Dr Ana Fell, NHS Strathlorn',
+      'Kirsty Orr, Licensing Standards Officer',
+    ]);
+    expect(m?.apologies).toEqual(['Councillor Ruaridh Petrie']);
+  });
+});
+
+describe("held out: a Scottish depute's seat in brackets after a member present (Strathlorn)", () => {
+  it('drops "(Depute Convener)" and "(Depute Provost)" as it drops "(Vice-Convener)"', () => {
+    expect(dropRoleNotes('Councillor Rona Kerr (Depute Convener)')).toBe('Councillor Rona Kerr');
+    expect(dropRoleNotes('Bailie Tam Bryce (Depute Provost)')).toBe('Bailie Tam Bryce');
+    expect(dropRoleNotes('Councillor Dougie Haddow (Vice-Convener)')).toBe('Councillor Dougie Haddow');
+    expect(dropRoleNotes('Mr Ian Lusk (Depute Clerk)')).toBe('Mr Ian Lusk (Depute Clerk)');
   });
 });

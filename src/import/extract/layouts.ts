@@ -701,6 +701,14 @@ export const POST_OR_SURNAME = /^(?:head|chief|member|leader|chair(?:man|person|
 /** The last word of a body or a part of one ("Fernby Parish Council", "Licensing Committee"): where a person comes from, not a job. */
 export const BODY_LAST_WORD = /\b(?:council|committee|department|directorate)\W*$/i;
 
+/**
+ * An organisation a person attends from, printed after their name and a comma ("Police Scotland", "Westmarch Constabulary",
+ * "NHS Westmarch", "Environment Agency", "Quayside Taverns Ltd"): led by a national service's name or ended by a word that
+ * names a body. Its words are capitalised as a name's are, but it is where the person comes from, not another person.
+ */
+export const ORGANISATION_NAME =
+  /^(?:(?:police|nhs|fire and rescue)\b[\w'’&. -]*|(?:[\w'’&.-]+\s+){1,5}(?:police|constabulary|agency|trust|ltd|limited|plc|llp|university|college|association|society|commission|authority|partnership))$/i;
+
 /** Honours and letters after a name that a comma does not separate from it. */
 export const NAME_SUFFIX =
   /^(?:[A-Z]{2,6}|O\.?B\.?E\.?|M\.?B\.?E\.?|C\.?B\.?E\.?|J\.?P\.?|D\.?L\.?|K\.?C\.?|Q\.?C\.?|M\.?P\.?|M\.?S\.?P\.?|M\.?S\.?|A\.?M\.?|BEM|QPM|KPM|Hon\.?|Jnr|Snr|Jr|Sr)\.?$/;

@@ -8,6 +8,7 @@ import {
   COUNTED_ATTENDEES,
   NAME_SUFFIX,
   OFFICE_HOLDER,
+  ORGANISATION_NAME,
   PARTY_NOTE,
   POST_LAST_WORD,
   POST_OR_SURNAME,
@@ -57,7 +58,7 @@ export function parseMember(text: string): { name: string; role: string | null }
 }
 
 /**
- * Removes bracketed notes about the seat taken ("(in the Chair)", "(Vice-Chair)", "(substitute)", and
+ * Removes bracketed notes about the seat taken ("(in the Chair)", "(Vice-Chair)", "(Depute Convener)", "(substitute)", and
  * "in the Chair" unbracketed at the end) from a name in an attendance list; other brackets ("(representing …)")
  * stay with the person. A seat printed before its holder ("The Mayor (Councillor A Bell)") gives the holder.
  */
@@ -66,7 +67,7 @@ export function dropRoleNotes(text: string): string {
   if (holder) return (holder[1] as string).trim();
   return text
     .replace(
-      /\s*\((?:in the chair|(?:vice[- ]?)?chair(?:man|person|woman)?|deputy chair(?:man)?|(?:vice[- ]?)?convener|provost|(?:deputy )?leader(?: of the council)?|(?:deputy )?mayor|substitute(?: member)?(?: for [^()]{1,60})?|virtual(?:ly)?|remote(?:ly)?|online|via [a-z ]{2,20}|part(?: of the meeting)?|from [^()]{1,40}|until [^()]{1,40})\)/gi,
+      /\s*\((?:in the chair|(?:vice[- ]?)?chair(?:man|person|woman)?|deput[ey] chair(?:man)?|(?:vice[- ]?|deput[ey] )?convener|(?:deput[ey] )?provost|(?:deput[ey] )?leader(?: of the council)?|(?:deput[ey] )?mayor|substitute(?: member)?(?: for [^()]{1,60})?|virtual(?:ly)?|remote(?:ly)?|online|via [a-z ]{2,20}|part(?: of the meeting)?|from [^()]{1,40}|until [^()]{1,40})\)/gi,
       '',
     )
     .replace(/\s*[-–—,]?\s+in the chair$/i, '')
@@ -250,6 +251,8 @@ export function isPostText(text: string): boolean {
   if (/^[a-z]/.test(t)) return true;
   // "F Bell (Cabinet Member for Housing)": a person with the post in brackets after the name.
   const bare = t.replace(/\s*\([^()]*\)/g, '').trim();
+  // "Police Scotland (Licensing Unit)": the organisation a person comes from stays with them, though it reads as a name.
+  if (ORGANISATION_NAME.test(bare)) return true;
   if (bare !== t && bare !== '' && looksLikePerson(bare) && !POST_WORDS.test(bare)) return false;
   // "Clerk J Connelly": a post word before a name is the person's label, not a post after the last name.
   if (CLERK_PREFIX.test(t) && looksLikePerson(t.replace(CLERK_PREFIX, ''))) return false;
