@@ -273,7 +273,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'upper-wendle-parish-2025-09-08': 16,
     'westbury-vale-cabinet-2026-03-11': 15,
     'wethercombe-town-council-minutes-2025-07-08': 19,
-    'wexcombe-executive-decision-notice-2026-09-24': 9,
+    'wexcombe-executive-decision-notice-2026-09-24': 22,
     'wickham-lacey-town-council-2025-01-21': 14,
     'wrenfield-planning-committee-2026-01-14': 19,
   };

@@ -18,6 +18,7 @@ import {
   LEADER_PAGES,
   BODY_DECIDED_SENTENCE,
   DECISIONS_HEADING,
+  DECISIONS_TAKEN_BY,
   DECISION_BLOCK,
   DECISION_SECTION_HEADINGS,
   FORWARD_PLAN_REF,
@@ -4433,5 +4434,67 @@ describe("held out: a Scottish depute's seat in brackets after a member present 
     expect(dropRoleNotes('Bailie Tam Bryce (Depute Provost)')).toBe('Bailie Tam Bryce');
     expect(dropRoleNotes('Councillor Dougie Haddow (Vice-Convener)')).toBe('Councillor Dougie Haddow');
     expect(dropRoleNotes('Mr Ian Lusk (Depute Clerk)')).toBe('Mr Ian Lusk (Depute Clerk)');
+  });
+});
+
+describe('held out: a notice of cabinet decisions printed as one label table per decision, its agenda item beside the number (Ashcombe Vale)', () => {
+  const text = [
+    '  ASHCOMBE VALE BOROUGH COUNCIL',
+    '  Notice of Decisions made by the Cabinet on Tuesday 9',
+    '  March 2032',
+    '  Meeting held at 7.00 pm in Committee Room 2, Vale House, Ashcombe',
+    '  Publication date:           11 March 2032',
+    '  Call-in deadline:           18 March 2032',
+    '',
+    '   Decision No.          CAB/32/014                           Agenda          3',
+    '                                                              item',
+    '   Subject               Allotment Rents 2032/33 and Waiting List',
+    '                         Policy',
+    '   Portfolio Holder      Councillor Petra Lindqvist, Portfolio Holder for Leisure',
+    '   Decision              The Cabinet RESOLVED that:',
+    '                         (1) allotment rents rise by 4% from 1 October 2032; and',
+    '                         (2) the revised waiting list policy at Appendix 2 be',
+    '                             adopted.',
+    '   Reasons for the       Rents have not risen since 2029.',
+    '   decision',
+    '   Declarations of       None.',
+    '   interest',
+    '',
+    '   Decision No.          CAB/32/015                           Agenda          5',
+    '                                                              item',
+    '   Subject               Riverside Footbridge Repairs',
+    '   Portfolio Holder      Councillor Amos Threlfall, Portfolio Holder for Highways',
+    '   Decision              RESOLVED that the repairs be funded from the capital',
+    '                         contingency of £85,000.',
+    '   Reasons for the       The bridge is closed to the public.',
+    '   decision',
+    '   Declarations of       Councillor Nuala Brennock declared a non-registrable interest',
+    '   interest              as a resident of Riverside Walk.',
+    '',
+    '',
+    '  Contact for enquiries: Daniel Oyelaran, Committee Services, tel 01632 960777',
+  ].join('\n');
+
+  it('takes "Notice of Decisions made by …" as a decisions heading naming its body', () => {
+    expect(DECISIONS_HEADING.test('Notice of Decisions made by the Cabinet on Tuesday 9 March')).toBe(true);
+    expect(DECISIONS_TAKEN_BY.exec('Notice of Decisions made by the Cabinet on Tuesday 9 March 2032')?.[1]).toBe('Cabinet');
+  });
+
+  it('reads each table as one minute: number, agenda item, wrapped subject, parts of the decision and declarations', () => {
+    const result = extractPack(Buffer.from(text), 'cabinet-decisions.txt');
+    const m = result.minutes[0];
+    expect(m?.body).toBe('Cabinet');
+    expect(m?.date).toBe('2032-03-09');
+    expect(m?.time).toBe('19:00');
+    expect(m?.items.map((i) => [i.minute, i.agendaItem, i.title])).toEqual([
+      ['CAB/32/014', '3', 'Allotment Rents 2032/33 and Waiting List Policy'],
+      ['CAB/32/015', '5', 'Riverside Footbridge Repairs'],
+    ]);
+    expect(m?.items[0]?.resolutions).toEqual(['allotment rents rise by 4% from 1 October 2032; and', 'the revised waiting list policy at Appendix 2 be adopted.']);
+    expect(m?.items[1]?.resolutions).toEqual(['the repairs be funded from the capital contingency of £85,000.']);
+    expect(m?.items[0]?.declarations).toEqual([]);
+    expect(m?.items[1]?.declarations.map((d) => d.member)).toEqual(['Councillor Nuala Brennock']);
+    expect(m?.items[1]?.text).toContain('Councillor Amos Threlfall');
+    expect(JSON.stringify(result.warnings)).toContain('Daniel Oyelaran');
   });
 });

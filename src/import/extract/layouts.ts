@@ -292,7 +292,10 @@ function bumpPart(n: string, sep: string, index: number): string {
  * "Record of Decisions"): read as that meeting's minutes, with each "Decision:" block resolved.
  */
 export const DECISIONS_HEADING =
-  /^(?:[a-z][a-z ]{2,60}\bact\s+\d{4}\s*[:–—-]\s*)?(?:decision notice|notice of determination|determination notice|notice of (?:executive |cabinet |key )?decisions?|record of (?:executive |cabinet |committee |the )?decisions?(?: taken| made)?|(?:executive |cabinet )?decisions? (?:taken|made|list|sheet|notice)|schedule of decisions|printed decisions|decisions)(?:\s+(?:of|by|at)\b.*)?$/i;
+  /^(?:[a-z][a-z ]{2,60}\bact\s+\d{4}\s*[:–—-]\s*)?(?:decision notice|notice of determination|determination notice|notice of (?:executive |cabinet |key )?decisions?(?: taken| made)?|record of (?:executive |cabinet |committee |the )?decisions?(?: taken| made)?|(?:executive |cabinet )?decisions? (?:taken|made|list|sheet|notice)|schedule of decisions|printed decisions|decisions)(?:\s+(?:of|by|at)\b.*)?$/i;
+
+/** The body a record of decisions names after its heading: "Notice of Decisions taken by the Cabinet on …" gives "Cabinet". */
+export const DECISIONS_TAKEN_BY = /\bdecisions?\s+(?:taken|made)\s+by\s+(?:the\s+)?(.+?)\s+(?:held|on|at|in)\b/i;
 
 /** Headings that open a set of minutes ("Minutes of a meeting of …", "MINUTES of the meeting held …"). */
 export const MINUTES_HEADING =

@@ -11,6 +11,8 @@ import { cleanInline, isPageFurniture } from './text-normalise.ts';
 export interface MinuteRow {
   minute: string;
   title: string;
+  /** The agenda item the row prints beside its number (a decision table's "Agenda item"), when it does. */
+  agendaItem?: string | null;
   body: Line[];
   first: number;
   last: number;
@@ -21,6 +23,8 @@ export interface MinuteTable {
   header: number;
   rows: MinuteRow[];
   end: number;
+  /** Whether the rows are a record's decisions, one label table each: lines after the last are none of its minutes. */
+  decisions?: boolean;
 }
 
 const DIGIT = /\d/;

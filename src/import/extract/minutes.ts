@@ -26,6 +26,7 @@ import {
   MINUTE_NUMBERS,
   MOVEMENT_TAIL,
   MINUTES_HEADING,
+  DECISIONS_TAKEN_BY,
   NONE_SENTENCE,
   OFFICER_LABEL,
   SITTING_LABEL,
@@ -55,6 +56,7 @@ import { columnLines, flowedColumns, headerColumns, sideBySide } from './layout-
 import type { LaidOutColumn } from './layout-columns.ts';
 import { isSectionHeading, markerOf, readMarkedList } from './marked-list.ts';
 import { readMinuteTable } from './minute-table.ts';
+import { readDecisionTables } from './decision-table.ts';
 import {
   attendanceLabelOf,
   dropRoleNotes,
@@ -100,6 +102,7 @@ function readHeader(texts: readonly string[]): Header {
   let date: string | null = null;
   const of =
     /\bmeeting of (?:the )?(.+?)\s+(?:held|on|at|in)\b/i.exec(block) ??
+    DECISIONS_TAKEN_BY.exec(block) ??
     // "Minutes of the Planning Committee held …", or after the council's name and a dash ("Eastby Town Council – Minutes of …").
     /(?:^|\s[–—-]\s+)(?:the\s+)?(?:draft\s+|confirmed\s+)?minutes of (?:the )?(?!(?:an? |the )?(?:[a-z-]+ )?(?:meeting|proceedings)\b)(.+?)(?:\s+(?:held|meeting)\b|\s*[,–—-]\s*\d|\s+on\s+|$)/i.exec(
       block,
@@ -685,7 +688,7 @@ export function parseMinutes(doc: Doc, span: Span): Minutes | null {
   // Minutes printed as a table ("Minute No. | Item | Resolution | Action by") have a row, not a heading, a minute.
   // A table under the first minute heading is part of that minute (an action log), not the minutes' layout.
   const found = findHeadings(doc, span.start, span.end);
-  const table = readMinuteTable(doc, span.start, span.end, found[0]?.first ?? span.end);
+  const table = readMinuteTable(doc, span.start, span.end, found[0]?.first ?? span.end) ?? (found.length === 0 ? readDecisionTables(doc, span.start, span.end) : null);
   const headings = table ? [] : found;
   const firstHeading = table?.header ?? headings[0]?.first ?? span.end;
   const headTexts: string[] = [];
@@ -728,7 +731,7 @@ export function parseMinutes(doc: Doc, span: Span): Minutes | null {
   const attendees: Attendee[] = [];
   // A decision notice with no numbered minutes is one item: what follows its "Label: value" block.
   const decisionAt = headTexts.findIndex((t) => DECISIONS_HEADING.test(t));
-  if (headings.length === 0 && decisionAt >= 0) {
+  if (headings.length === 0 && !table && decisionAt >= 0) {
     const at = labelBlockEnd(lines, headEnd, span.end);
     if (at < span.end) {
       // Its title is the subject printed under the notice's heading ("REVIEW OF A PREMISES LICENCE"), or the heading.
@@ -748,7 +751,7 @@ export function parseMinutes(doc: Doc, span: Span): Minutes | null {
   const items: Array<{ item: MinuteItem; body: Line[]; first: number; last: number }> = [];
   if (table) {
     for (const row of table.rows) {
-      const item: MinuteItem = { minute: row.minute, agendaItem: null, title: cleanTitle(row.title), text: '', resolutions: [], declarations: [] };
+      const item: MinuteItem = { minute: row.minute, agendaItem: row.agendaItem ?? null, title: cleanTitle(row.title), text: '', resolutions: [], declarations: [] };
       items.push({ item, body: row.body.filter((l) => !SIGNATURE.test(l.text)), first: row.first, last: row.last });
       lastContent = Math.max(lastContent, row.last);
     }
@@ -760,6 +763,12 @@ export function parseMinutes(doc: Doc, span: Span): Minutes | null {
       minutes.endedAt = findClockTime(end[1] as string, minutes.time)?.time ?? null;
       lastContent = i;
       break;
+    }
+    // What a table of decisions closes with (a contact, an issuing officer) is no decision's: said, not dropped.
+    for (let i = table.end; i < span.end && table.decisions === true; i++) {
+      const t = (lines[i] as Line).text;
+      if (t !== '' && !isPageFurniture(t))
+        warn(doc, lines[i] as Line, 'minutes-line-unplaced', `line after the last decision not understood: "${t.length > 120 ? `${t.slice(0, 117)}...` : t}"`);
     }
   }
   // An action log closing the minutes (read apart, as an action plan) is not the last minute's text.

@@ -2,6 +2,7 @@ import type { Doc, Line, Span } from './doc.ts';
 import { cellsOf, nextNonBlank, prevNonBlank } from './doc.ts';
 import { findDate, isWholeDate } from './date-text.ts';
 import {
+  COVER_LABELS,
   ACTION_NUMBER_HEADER,
   BODY_DATE_LINE,
   DECISION_BLOCK,
@@ -271,6 +272,21 @@ function digitAt(t: string, k: number): boolean {
   return c >= 48 && c <= 57;
 }
 
+/** A record's closing contact ("Contact for enquiries: …"): still the record's, not a part of its own. */
+const CONTACT_LABELS = COVER_LABELS.filter((c) => c.field === 'contact').map((c) => c.pattern);
+
+/** The label cell of a laid-out label table's row ("Decision   RESOLVED that …" gives "Decision"); '' for a line that is no such row. */
+function labelCell(l: Line): string {
+  if (!l.tabbed) return '';
+  const cells = cellsOf(l);
+  return (cells[0] === '' ? cells[1] : cells[0]) ?? '';
+}
+
+/** A decision block: "Decision:" or "DECISION" as a line, or "Decision" as the label of a label table's row, its value beside it. */
+function decisionBlockAt(l: Line): boolean {
+  return DECISION_BLOCK.test(l.text) || (l.tabbed && DECISION_BLOCK.test(labelCell(l)));
+}
+
 /** "DECISION NOTICE", "Record of Decisions": a meeting's decisions, read as its minutes. */
 const decisionsHeading: PartDetector = {
   name: 'decisions-heading',
@@ -293,7 +309,7 @@ const decisionsHeading: PartDetector = {
         if ((k <= 6 || MEETING_DATE_LABEL.test(n)) && findDate(n)) dated = true;
       }
       let decisions = 0;
-      for (let j = i + 1; j < Math.min(lines.length, i + 120); j++) if (DECISION_BLOCK.test((lines[j] as Line).text)) decisions++;
+      for (let j = i + 1; j < Math.min(lines.length, i + 120); j++) if (decisionBlockAt(lines[j] as Line)) decisions++;
       if (dated && decisions > 0) out.push(endsAt(doc, 'decisions-heading', { kind: 'minutes', start: bodyLinesAbove(lines, i), header: i }, decisionRecordEnd(doc, i)));
     }
     return out;
@@ -308,7 +324,7 @@ const decisionsHeading: PartDetector = {
 function decisionRecordEnd(doc: Doc, header: number): number | undefined {
   const { lines } = doc;
   let lastBlock = -1;
-  for (let j = header + 1; j < Math.min(lines.length, header + 120); j++) if (DECISION_BLOCK.test((lines[j] as Line).text)) lastBlock = j;
+  for (let j = header + 1; j < Math.min(lines.length, header + 120); j++) if (decisionBlockAt(lines[j] as Line)) lastBlock = j;
   if (lastBlock < 0 || !findReportCovers(doc).some((c) => c > header && c < lastBlock)) return undefined;
   let blank = false;
   for (let j = lastBlock + 1; j < lines.length; j++) {
@@ -317,7 +333,12 @@ function decisionRecordEnd(doc: Doc, header: number): number | undefined {
       blank = true;
       continue;
     }
-    if (blank && !DECISION_SECTION_HEADINGS.some((h) => h.pattern.test(t))) return j;
+    if (
+      blank &&
+      !DECISION_SECTION_HEADINGS.some((h) => h.pattern.test(t) || h.pattern.test(labelCell(lines[j] as Line))) &&
+      !CONTACT_LABELS.some((p) => p.test(t.split(':')[0] as string))
+    )
+      return j;
     blank = false;
   }
   return lines.length;
