@@ -571,6 +571,16 @@ export const KEY_DECISION_LABEL = /^(?:is\s+(?:this\s+|it\s+)?(?:an?\s+)?)?key\s
 /** A resolution whose "it" ends the line above ("… circulated by the Clerk, it" / "was RESOLVED that …"). */
 export const RESOLUTION_AFTER_WRAPPED_IT = /^was\s+(?:RESOLVED|AGREED|DECIDED)\b/;
 
+/**
+ * A resolution's lead word in capitals ending a line after who moved it ("Proposed by Cllr A Bell, Seconded by Cllr C
+ * Dunn and AGREED" over "– that …"): `head` finds the word, `tail` the line under that goes on with what was agreed.
+ * The lead then starts the line under, as if printed there.
+ */
+export const RESOLUTION_LEAD_WRAP: Readonly<Record<'head' | 'tail', RegExp>> = {
+  head: /\s(RESOLVED|AGREED|DECIDED)$/,
+  tail: /^(?:[–—:-]\s*)?(?:that|to)\b/i,
+};
+
 /** A sentence leading in to a list, printed with a colon as a label is ("… RESOLVED that:", "Cabinet agreed to:"). */
 export const LEAD_IN_LABEL = /\b(?:that|to)$|\bresolved\b/i;
 
