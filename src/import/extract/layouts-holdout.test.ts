@@ -4311,6 +4311,7 @@ describe('held out: Northern Ireland-style minutes, a reference column, "Alderme
     expect(RESOLUTION_LEAD_WRAP.head.exec('Moved by Alderman J Devlin, Seconded by Councillor S Magill and RESOLVED')?.[1]).toBe('RESOLVED');
     expect(RESOLUTION_LEAD_WRAP.tail.test('– that')).toBe(true);
     expect(RESOLUTION_LEAD_WRAP.head.test('The report was resolved')).toBe(false);
+    expect('that the grant be paid. Alderman J Devlin, having declared an interest, left the meeting at 7.05 pm.'.replace(MOVEMENT_TAIL, '')).toBe('that the grant be paid.');
   });
 
   it('reads the attendance and the two-part resolution', () => {
