@@ -77,6 +77,7 @@ import {
   ELECTORS_MEETING_TITLE,
   RESOLUTION_MID_LINE,
   ORGANISATION_NAME,
+  RESOLUTION_LEAD_WRAP,
 } from './layouts.ts';
 import { attendanceKey } from './attendance-grid.ts';
 import { extractPack } from './index.ts';
@@ -4496,5 +4497,57 @@ describe('held out: a notice of cabinet decisions printed as one label table per
     expect(m?.items[1]?.declarations.map((d) => d.member)).toEqual(['Councillor Nuala Brennock']);
     expect(m?.items[1]?.text).toContain('Councillor Amos Threlfall');
     expect(JSON.stringify(result.warnings)).toContain('Daniel Oyelaran');
+  });
+});
+
+describe('held out: Northern Ireland-style minutes, a reference column, "Aldermen" listed, dashed posts after the label and "and RESOLVED" ending a line (Corrigmore)', () => {
+  const text = [
+    '                      CORRIGMORE AND BALLINAFEY BOROUGH COUNCIL',
+    '',
+    '          Minutes of the Meeting of the Leisure and Amenities Committee held in the',
+    '          Mourne Room, Town Hall, Bridge Street, Corrigmore on Wednesday 9 April 2031 at',
+    '                                       6.30 pm',
+    '',
+    ' In the Chair:            Councillor F Doherty',
+    '',
+    ' Members                  Aldermen J Devlin and R Keown; Councillors P Ferran, S',
+    ' present:                 Magill, T O’Hare and V Rankin',
+    '',
+    ' In attendance:           Mrs E Morrow – Director of Parks and Leisure',
+    '                          Mr D Quigley – Head of Sport and Recreation',
+    '',
+    ' Apologies:               Alderman K Boyle',
+    '',
+    ' LA 41/31            APOLOGIES',
+    '                     The apology was noted.',
+    '',
+    ' LA 42/31            PLAY PARK REFURBISHMENT PROGRAMME',
+    '                     The Head of Sport and Recreation presented the report.',
+    '                     Moved by Alderman J Devlin, Seconded by Councillor S Magill and RESOLVED',
+    '                     – that',
+    '                     (a)   the refurbishment of the Mill Lane play park proceed in June; and',
+    '                     (b)   a further report on the riverside site be brought in September.',
+    '',
+    ' LA 43/31            DATE OF NEXT MEETING',
+    '                     The next meeting will be held on Wednesday 14 May 2031.',
+    '',
+    ' The meeting terminated at 7.40 pm.',
+  ].join('\n');
+
+  it('takes "Aldermen" as a plural title over a list, and moves a lead word ending a line to the "– that" line under it', () => {
+    expect(splitPeople('Aldermen J Devlin and R Keown; Councillors P Ferran')).toEqual(['J Devlin', 'R Keown', 'P Ferran']);
+    expect(RESOLUTION_LEAD_WRAP.head.exec('Moved by Alderman J Devlin, Seconded by Councillor S Magill and RESOLVED')?.[1]).toBe('RESOLVED');
+    expect(RESOLUTION_LEAD_WRAP.tail.test('– that')).toBe(true);
+    expect(RESOLUTION_LEAD_WRAP.head.test('The report was resolved')).toBe(false);
+    expect('that the grant be paid. Alderman J Devlin, having declared an interest, left the meeting at 7.05 pm.'.replace(MOVEMENT_TAIL, '')).toBe('that the grant be paid.');
+  });
+
+  it('reads the attendance and the two-part resolution', () => {
+    const m = extractPack(Buffer.from(text), 'leisure-minutes.txt').minutes[0];
+    expect(m?.present).toEqual(['Councillor F Doherty', 'J Devlin', 'R Keown', 'P Ferran', 'S Magill', 'T O’Hare', 'V Rankin']);
+    expect(m?.inAttendance).toEqual(['Mrs E Morrow – Director of Parks and Leisure', 'Mr D Quigley – Head of Sport and Recreation']);
+    expect(m?.apologies).toEqual(['Alderman K Boyle']);
+    expect(m?.items.map((i) => i.resolutions.length)).toEqual([0, 2, 0]);
+    expect(m?.items[1]?.resolutions[1]).toContain('riverside site');
   });
 });

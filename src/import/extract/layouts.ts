@@ -431,10 +431,11 @@ export const RESOLUTION_MID_LINE =
 
 /**
  * A sentence closing a resolution's paragraph that records someone coming or going ("… be approved. Cllr Bell
- * returned.", "… Act 1960. The press left at 8.10 pm."): a note of attendance, not part of what was resolved.
+ * returned.", "… Act 1960. The press left at 8.10 pm.", "Alderman A Bell, having declared an interest, left the meeting."): a note of
+ * attendance, not part of what was resolved.
  */
 export const MOVEMENT_TAIL =
-  /(?<=[.!?])\s+(?:(?:cllr|councillor|mr|mrs|ms|miss|dr)\.?\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}|the\s+(?:press(?:\s+and\s+public)?|public|members?\s+of\s+the\s+(?:public|press)|clerk|chair(?:man)?|mayor|[a-z]+\s+officer))\s+(?:left|returned|rejoined|re-joined|joined|arrived|re-entered|withdrew)(?:\s+(?:to\s+)?the\s+(?:room|meeting|chamber))?(?:\s+at\s+\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\.?)?\.$/i;
+  /(?<=[.!?])\s+(?:(?:cllr|councillor|alderman|mr|mrs|ms|miss|dr)\.?\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?:,\s+having\s+[^,.]{3,60},)?|the\s+(?:press(?:\s+and\s+public)?|public|members?\s+of\s+the\s+(?:public|press)|clerk|chair(?:man)?|mayor|[a-z]+\s+officer))\s+(?:left|returned|rejoined|re-joined|joined|arrived|re-entered|withdrew)(?:\s+(?:to\s+)?the\s+(?:room|meeting|chamber))?(?:\s+at\s+\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\.?)?\.$/i;
 
 /** A line naming who moved a motion ("Proposed Cllr Ellwood, seconded Cllr Adeyemi"): the end of a resolution printed above it. */
 export const PROPOSER_LINE = /^(?:proposed|moved|seconded)(?:\s+by)?(?:\s*:\s*[A-Z]|\s+(?:cllr|councillor|alderman|mr|mrs|ms|miss|dr|the)\b)/i;
@@ -576,6 +577,16 @@ export const KEY_DECISION_LABEL = /^(?:is\s+(?:this\s+|it\s+)?(?:an?\s+)?)?key\s
 
 /** A resolution whose "it" ends the line above ("… circulated by the Clerk, it" / "was RESOLVED that …"). */
 export const RESOLUTION_AFTER_WRAPPED_IT = /^was\s+(?:RESOLVED|AGREED|DECIDED)\b/;
+
+/**
+ * A resolution's lead word in capitals ending a line after who moved it ("Proposed by Cllr A Bell, Seconded by Cllr C
+ * Dunn and AGREED" over "– that …"): `head` finds the word, `tail` the line under that goes on with what was agreed.
+ * The lead then starts the line under, as if printed there.
+ */
+export const RESOLUTION_LEAD_WRAP: Readonly<Record<'head' | 'tail', RegExp>> = {
+  head: /\s(RESOLVED|AGREED|DECIDED)$/,
+  tail: /^(?:[–—:-]\s*)?(?:that|to)\b/i,
+};
 
 /** A sentence leading in to a list, printed with a colon as a label is ("… RESOLVED that:", "Cabinet agreed to:"). */
 export const LEAD_IN_LABEL = /\b(?:that|to)$|\bresolved\b/i;

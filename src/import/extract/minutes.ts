@@ -37,6 +37,7 @@ import {
   RESOLUTION_LEADS,
   BODY_DECIDED_SENTENCE,
   RESOLUTION_AFTER_WRAPPED_IT,
+  RESOLUTION_LEAD_WRAP,
   RESOLUTION_MID_LINE,
   ELECTORS_MEETING_TITLE,
   SENTENCE_BROKEN,
@@ -291,6 +292,11 @@ function leadWrapsToColon(body: readonly Line[], k: number): boolean {
   return false;
 }
 
+/** The lead word ending a line that is not itself a lead ("… Seconded by Cllr B and AGREED"), when the line under goes on with "– that …". */
+function leadEndingLine(text: string, below: string): RegExpExecArray | null {
+  return RESOLUTION_LEAD_WRAP.tail.test(below) && !isResolutionLead(text) ? RESOLUTION_LEAD_WRAP.head.exec(text) : null;
+}
+
 /** The text after the lead word: "RESOLVED that the minutes …" gives "the minutes …". */
 function afterLead(text: string): string {
   return unnumbered(text.replace(/^\(?[a-z]\)\s+/, ''))
@@ -310,7 +316,15 @@ export function readResolutions(lines: readonly Line[]): string[] {
   // A resolution that starts mid-paragraph, after a sentence, starts a line of its own.
   const split = lines.some((l) => l.text.length < 2000 && RESOLUTION_MID_LINE.test(l.text)) ? lines.flatMap(splitAtResolution) : lines;
   // "… it" / "was RESOLVED that …": the lead is the line under, with its "it" put back.
-  const body = split.map((l, k) => (k > 0 && RESOLUTION_AFTER_WRAPPED_IT.test(l.text) && /\bit$/i.test((split[k - 1] as Line).text) ? { ...l, text: `It ${l.text}` } : l));
+  // "Proposed …, Seconded … and AGREED" / "– that …": the lead word goes down to the line under.
+  const body = split.map((l, k) => {
+    const above = k > 0 ? (split[k - 1] as Line).text : '';
+    if (k > 0 && RESOLUTION_AFTER_WRAPPED_IT.test(l.text) && /\bit$/i.test(above)) return { ...l, text: `It ${l.text}` };
+    const lead = leadEndingLine(above, l.text);
+    if (lead) return { ...l, text: `${lead[1] as string} ${l.text}` };
+    const wrapped = leadEndingLine(l.text, split[k + 1]?.text ?? '');
+    return wrapped ? { ...l, text: l.text.slice(0, wrapped.index).trim() } : l;
+  });
   const out: string[] = [];
   // Resolutions under a RECOMMENDED lead, left out where the minute also resolves something itself.
   const recommended = new Set<number>();
@@ -1170,7 +1184,10 @@ export function readAttendance(doc: Doc, minutes: Minutes, attendees: Attendee[]
       else (chunks[chunks.length - 1] as string[]).push(t);
     }
     // A list of one person a line, each with their post after a dash: each line one entry, whatever "and" its post holds.
-    const dashed = !g.inline && chunks.some((c) => c.length > 0) && chunks.every((c) => c.length === 0 || personDashPost(joinTabbed(c)));
+    // After the label on its line too ("In attendance:  A Bell – Director of …" over "C Dunn – Head of …"), when every line is one.
+    const entries = chunks.filter((c) => c.length > 0);
+    const oneALine = !g.inline || (entries.length > 1 && entries.every((c) => c.length === 1));
+    const dashed = oneALine && entries.length > 0 && entries.every((c) => personDashPost(joinTabbed(c)));
     const names = chunks
       .flatMap((c) => {
         if (c.length === 0) return [];

@@ -179,7 +179,8 @@ export function joinWrapped(lines: readonly string[]): string {
 const PORTFOLIO_AND =
   /(\b(?:for|of)\s+(?:[A-Z][\w'’-]*\s+){0,3}?[A-Z][\w'’-]*)\s+and\s+(?=(?:Care|Services?|Policy|Health|Families|Children|Education|Transport|Resources|Development|Communities|Community|Finance|Housing|Planning|Environment|Economy|Highways|Well-?Being|Wellbeing|Culture|Leisure|Skills|Adults?|Social|Governance|Democracy|Safety|Regeneration|Investment|Business|Waste|Assets|Inclusion|Sport|Heritage|Tourism)\b\s*(?:\(|[,;.]|$))/g;
 
-const PLURAL_TITLE_WORD = '(?:(?:[Cc]ounty|[Bb]orough|[Dd]istrict|[Tt]own|[Pp]arish|[Cc]ity) [Cc]ouncillors|[Cc]ouncillors|COUNCILLORS|[Cc]llrs\\.?|[Cc]ynghorwyr|[Mm]essrs\\.?)';
+const PLURAL_TITLE_WORD =
+  '(?:(?:[Cc]ounty|[Bb]orough|[Dd]istrict|[Tt]own|[Pp]arish|[Cc]ity) [Cc]ouncillors|[Cc]ouncillors|COUNCILLORS|[Aa]ldermen|ALDERMEN|[Cc]llrs\\.?|[Cc]ynghorwyr|[Mm]essrs\\.?)';
 // Printed in two languages too: "Cynghorwyr / Councillors A Bell, …".
 const PLURAL_TITLE = new RegExp(`^(?:${PLURAL_TITLE_WORD}\\s+\\/\\s+)?${PLURAL_TITLE_WORD}\\s+(?=[A-Z])`);
 
