@@ -133,7 +133,7 @@ export function readAgenda(doc: Doc, start: number, end: number): AgendaItem[] {
   if (table) return table;
   const sided = withoutSideColumns(doc, start, end);
   const { side } = sided;
-  const index = readIndexTables(doc, sided.lines, side, start, end);
+  const index = readIndexTables(doc, withoutPageCells(doc, sided.lines, side, start, end), side, start, end);
   const { lines } = index;
   // Candidate item lines, then the run of numbers in sequence they make.
   const candidates: Array<{ i: number; major: number; minor: number | undefined }> = [];
@@ -430,6 +430,69 @@ function withoutSideColumns(doc: Doc, start: number, end: number): { lines: Line
     lines[i] = { ...line, raw: kept.join('\t'), text: kept.join(' '), tabbed: kept.length > 1 };
   }
   return { lines, side };
+}
+
+/** Whether a header cell names the pages column, in either half of a label in two languages ("Tudalennau / Pages"). */
+const pagesHeader = (cell: string): boolean => cell.split(/\s*\/\s*/).some((h) => AGENDA_TABLE_HEADER.pages.test(h));
+
+/** A run of words of a laid-out line, and where it starts and ends. */
+const runsOf = (text: string): Array<{ start: number; end: number; text: string }> =>
+  headerColumns(text).map((c) => ({ start: c.start, end: c.start + c.header.length, text: c.header }));
+
+/**
+ * The agenda's lines with the cells of a pages column taken out, when its heading stands on a line of its own far right
+ * of the titles ("Pages", or a heading in two languages wrapped round the item column's: "Tudalennau /" over "Eitem /
+ * Item" over "Pages"), and its cells are set about the heading rather than flush with it: a run of words that overlaps
+ * the heading is the row's pages cell. A page range stays on its line (read as the item's pages); other words ("Verbal",
+ * "To follow" over two lines) go to `side`, by line. The heading's lines are blanked; a heading repeated on a later page
+ * moves the column, and a page without one has none.
+ */
+function withoutPageCells(doc: Doc, given: Line[], side: Map<number, string>, start: number, end: number): Line[] {
+  const laid = doc.laidOut;
+  if (!laid) return given;
+  let lines = given;
+  let span: { from: number; to: number; page: number | null } | null = null;
+  const replace = (i: number, text: string): void => {
+    if (lines === given) lines = [...given];
+    const { cells: _cached, ...line } = lines[i] as Line;
+    const clean = text.trim();
+    lines[i] = { ...line, raw: clean === '' ? '' : text.trimEnd(), text: clean.replace(/\s+/g, ' '), tabbed: false };
+  };
+  for (let i = start; i < end; i++) {
+    const runs = runsOf(laid[i] ?? '');
+    const last = runs[runs.length - 1];
+    if (last === undefined) continue;
+    const alone = runs.length === 1;
+    // The heading: "Pages" alone at the right, or one half of it ending in "/" with the other half on a line close under it.
+    const below = last.text.endsWith('/')
+      ? [i + 1, i + 2].find((k) => runsOf(laid[k] ?? '').some((r) => r.start < last.end && r.end > last.start && pagesHeader(`${last.text} ${r.text}`)))
+      : undefined;
+    if (alone && last.start >= 40 && (pagesHeader(last.text) || below !== undefined)) {
+      const parts = [i, ...(below === undefined ? [] : [below])];
+      const heads = parts.map((k) => runsOf(laid[k] ?? '').pop() as (typeof runs)[number]);
+      span = { from: Math.min(...heads.map((h) => h.start)), to: Math.max(...heads.map((h) => h.end)), page: (lines[i] as Line).page };
+      // The heading's lines, and the item column's heading between or beside them ("Eitem / Item"), are no item's.
+      for (let k = i; k <= (parts[parts.length - 1] as number); k++) {
+        const cells = runsOf(laid[k] ?? '');
+        if (
+          cells.every(
+            (c) => pagesHeader(c.text) || parts.includes(k) || c.text.split(/\s*\/\s*/).some((h) => AGENDA_TABLE_HEADER.number.test(h) || AGENDA_TABLE_HEADER.title.test(h)),
+          )
+        )
+          replace(k, '');
+      }
+      i = parts[parts.length - 1] as number;
+      continue;
+    }
+    // The heading holds for its own page: a page without it (a membership list in two columns) has no pages column.
+    if (span === null || (lines[i] as Line).page !== span.page || last.start > span.to || last.end < span.from || last.start < 40) continue;
+    // A cell alone on its line sits about the heading; a line reaching far left of it (a running header) is none.
+    if (runs.length === 1 ? last.start < span.from - 10 : last.start - (runs[runs.length - 2] as (typeof runs)[number]).end < 3) continue;
+    if (PAGE_CELL.test(last.text)) continue;
+    side.set(i, side.has(i) ? `${side.get(i) as string} ${last.text}` : last.text);
+    replace(i, (laid[i] ?? '').slice(0, last.start));
+  }
+  return lines;
 }
 
 /**

@@ -4551,3 +4551,55 @@ describe('held out: Northern Ireland-style minutes, a reference column, "Alderme
     expect(m?.items[1]?.resolutions[1]).toContain('riverside site');
   });
 });
+
+describe('held out: a bilingual agenda whose Pages heading wraps round the item column heading, its cells set about it (Glenrossan)', () => {
+  const pad = (left: string, right: string, at: number): string => `${left.padEnd(at)}${right}`;
+  const text = [
+    '                 COMHAIRLE BAILE GHLEANN ROSAIN ◆ GLENROSSAN TOWN COUNCIL',
+    '',
+    '                 Comataidh Ionmhais / Finance Committee',
+    '                 Dimàirt, 3 Màrt 2033 / Tuesday, 3 March 2033, 6.30 pm',
+    '',
+    '                              CLÀR-GNOTHAICH / AGENDA',
+    '',
+    pad('', 'Duilleagan /', 96),
+    'Nì / Item',
+    pad('', 'Pages', 100),
+    '',
+    '1.     Leisgeulan',
+    '       Apologies for Absence',
+    '',
+    pad('2.     Geàrr-chunntas', '3 - 9', 99),
+    '       Minutes of the Last Meeting',
+    '',
+    pad('3.     Aithisg an Ionmhasair', 'Beòil / Oral', 95),
+    "       Treasurer's Report",
+    '',
+    pad('4.     Buidseat nan Seirbheisean Cloinne agus', 'Ri leantainn /', 94),
+    pad('       Teaghlaichean', 'To follow', 96),
+    "       Budget for Children's and Family",
+    '       Services',
+    '\f                             Duilleag / Page 1',
+    '',
+    pad('', 'Duilleagan /', 86),
+    'Nì / Item',
+    pad('', 'Pages', 90),
+    '',
+    pad('', 'Buill a-mhàin /', 84),
+    pad('5.     Tagraidhean airson Taic', 'Members only', 85),
+    '       Applications for Grant Aid',
+    '',
+    '\f',
+  ].join('\n');
+
+  it('keeps the Pages cells that are no range out of the titles, as notes, and reads a range there as the pages; a repeated heading moves the column', () => {
+    const agenda = extractPack(Buffer.from(text), 'glenrossan-finance.txt').meeting?.agenda ?? [];
+    expect(agenda.map((a) => a.number)).toEqual(['1', '2', '3', '4', '5']);
+    expect(agenda[1]?.pages).toEqual({ from: 3, to: 9 });
+    expect(agenda[2]?.title).toBe("Aithisg an Ionmhasair Treasurer's Report");
+    expect(agenda[2]?.note).toBe('Beòil / Oral');
+    expect(agenda[3]?.title).toBe("Buidseat nan Seirbheisean Cloinne agus Teaghlaichean Budget for Children's and Family Services");
+    expect(agenda[3]?.note).toContain('Ri leantainn / To follow');
+    expect(agenda.every((a) => !/pages|duilleag|oral|follow|members only/i.test(a.title))).toBe(true);
+  });
+});
