@@ -185,6 +185,12 @@ describe('an HTML licensing pack (tables for agenda, tracker and action plan)', 
  * Committee agenda (14 of 21), a town council committee's minutes converted to Markdown by pandoc (0 of 22: exit 2)
  * and an Executive decision notice of label tables (9 of 22): 69 of 130, 53 %. All six were then taught (125 of 130;
  * the Welsh agenda's bilingual members list and front-page venue are not read yet).
+ * Round thirteen, written blind the same morning and scored against the extractor with round twelve taught: a
+ * budget Council's minutes with a recorded vote in two side-by-side tables (19 of 22), an area committee's minutes
+ * page from a CMS that is not ModernGov, with an Actions table (1 of 22), plain-text Corporate Parenting Panel
+ * minutes wrapped at 72 characters with ACTION lines (16 of 22), a task and finish group's report with the
+ * Executive's response table (8 of 22) and a Pensions Committee agenda in two columns with a risk register
+ * appendix (2 of 22): 46 of 110, 42 %.
  * Each is a council document, so
  * none may exit 2; each must validate and point every record at its source lines. Not every fact passes yet:
  * `PASSING` is how many of each pack's facts pass today, a floor that may only rise (raise it when the extractor
@@ -199,6 +205,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'ardley-wolds-key-decisions-2026-02-02': 22,
     'ashcombe-marsh-fire-authority-2025-10-23': 22,
     'ashenholt-cabinet-decisions-2025-10-15': 18,
+    'ashgrove-budget-council-2026-02-26': 19,
     'balmerrick-drumlaw-community-council-2026-02-17': 19,
     'blackmere-fire-authority-2024-12-12': 15,
     'brackenfold-council-summons-2026-11-18': 16,
@@ -239,6 +246,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'hollybrook-parish-summons-2026-04-14': 22,
     'inverbrae-education-children-2026-02-26': 22,
     'kelvershire-key-decisions-2025-11-14': 18,
+    'kestonbury-north-area-committee-2026-07-15': 1,
     'kestrel-vale-scrutiny-tracker-2025-11-19': 13,
     'kilnsey-borough-council-2026-02-25': 22,
     'kingsbridge-on-wey-town-council-2026-02-10': 16,
@@ -248,6 +256,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'lough-carran-corporate-services-2024-10-08': 15,
     'mardale-ca-board-2026-03-20': 22,
     'marrowdale-sennick-fire-audit-2025-09-25': 17,
+    'merrifield-corporate-parenting-2026-10-21': 16,
     'merrowshire-forward-plan-2026-02-16': 17,
     'mournehaven-glenbrack-council-2025-11-03': 17,
     'netherby-cross-parish-2026-04-07': 22,
@@ -268,10 +277,12 @@ describe('blind packs of councils the extractor was not written against', () => 
     'strathmorven-education-committee-2025-09-03': 19,
     'tarnbury-licensing-sub-committee-2026-02-02': 19,
     'thistlecombe-parish-council-2026-03-09': 18,
+    'thornaby-vale-task-finish-review-2026-09-30': 8,
     'thornbury-fells-forward-plan-2026-01-05': 15,
     'thrushbury-parish-council-2026-01-13': 18,
     'tollbridge-finance-committee-2026-06-09': 22,
     'upper-wendle-parish-2025-09-08': 16,
+    'wealdmoor-pensions-committee-2026-12-09': 2,
     'westbury-vale-cabinet-2026-03-11': 15,
     'wethercombe-town-council-minutes-2025-07-08': 19,
     'wexcombe-executive-decision-notice-2026-09-24': 22,
@@ -281,7 +292,7 @@ describe('blind packs of councils the extractor was not written against', () => 
   const EXITS_2_TODAY = new Set<string>([]);
   // Packs with a record that does not point at its source lines today (a known failure, recorded: the
   // test fails once the pack is located, so take it out of the list then).
-  const UNLOCATED_TODAY = new Set<string>(['llanfeirion-standards-committee-2026-11-12']);
+  const UNLOCATED_TODAY = new Set<string>(['kestonbury-north-area-committee-2026-07-15', 'llanfeirion-standards-committee-2026-11-12']);
   const packs = readdirSync(blindDir)
     .filter((f) => f.endsWith('.facts.mjs'))
     .map((f) => {
