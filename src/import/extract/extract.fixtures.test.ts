@@ -205,7 +205,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'ardley-wolds-key-decisions-2026-02-02': 22,
     'ashcombe-marsh-fire-authority-2025-10-23': 22,
     'ashenholt-cabinet-decisions-2025-10-15': 18,
-    'ashgrove-budget-council-2026-02-26': 19,
+    'ashgrove-budget-council-2026-02-26': 22,
     'balmerrick-drumlaw-community-council-2026-02-17': 19,
     'blackmere-fire-authority-2024-12-12': 15,
     'brackenfold-council-summons-2026-11-18': 16,

@@ -4603,3 +4603,39 @@ describe('held out: a bilingual agenda whose Pages heading wraps round the item 
     expect(agenda.every((a) => !/pages|duilleag|oral|follow|members only/i.test(a.title))).toBe(true);
   });
 });
+
+describe('held out: a wrapped officers list run on with semicolons, and a bare RESOLVED line under a one-line capital title (Fenwold)', () => {
+  const text = [
+    '                         FENWOLD DISTRICT COUNCIL',
+    '     Minutes of the Meeting of the Council held on Wednesday 14 April 2032 at 6.30 pm at',
+    '                               the Guildhall',
+    '',
+    'Present: Councillor P Tranter (Chairman)',
+    '     Councillor A Okafor, Councillor S Brindle and Councillor W Haverley',
+    '',
+    'Officers in attendance:',
+    '     Rhona Castellane (Managing Director); Ivo Pettifer (Head of Resources); Lorna',
+    '     Quenby (Solicitor to the Council); Tam Beswick (Committee Officer)',
+    '',
+    '14.     ELECTION OF REPRESENTATIVES',
+    '        RESOLVED:',
+    '        (1)     That Councillor Okafor serve on the Joint Waste Board.',
+    '        (2)     That Councillor Brindle serve on the Harbour Trust.',
+    '',
+    '15.     OUTSIDE BODIES',
+    '        RESOLVED – That the report be noted.',
+    '',
+  ].join('\n');
+
+  it('joins an officer broken across the line into one entry and keeps the bare lead out of the title', () => {
+    const m = extractPack(Buffer.from(text), 'fenwold-council.txt').minutes[0];
+    expect(m?.inAttendance).toEqual([
+      'Rhona Castellane (Managing Director)',
+      'Ivo Pettifer (Head of Resources)',
+      'Lorna Quenby (Solicitor to the Council)',
+      'Tam Beswick (Committee Officer)',
+    ]);
+    expect(m?.items.map((i) => i.title)).toEqual(['ELECTION OF REPRESENTATIVES', 'OUTSIDE BODIES']);
+    expect(m?.items.map((i) => i.resolutions.length)).toEqual([2, 1]);
+  });
+});

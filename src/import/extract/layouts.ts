@@ -575,6 +575,12 @@ export const DECISION_DATE_LABEL = /^(?:date\s+of\s+(?:the\s+)?decision|decision
 /** A label asking whether a decision is key ("Is Key decision?", "Key decision", "Is this a key decision?"). */
 export const KEY_DECISION_LABEL = /^(?:is\s+(?:this\s+|it\s+)?(?:an?\s+)?)?key\s+decision$/i;
 
+/**
+ * A line that only opens what was resolved ("RESOLVED –", "AGREED:", "RESOLVED that"), its items below: never the
+ * second line of a capitalised minute title above it ("APPOINTMENTS TO COMMITTEES" / "RESOLVED –").
+ */
+export const RESOLUTION_LEAD_ALONE = /^(?:RESOLVED|AGREED|DECIDED)\s*(?:$|[:–—-]|that\b)/i;
+
 /** A resolution whose "it" ends the line above ("… circulated by the Clerk, it" / "was RESOLVED that …"). */
 export const RESOLUTION_AFTER_WRAPPED_IT = /^was\s+(?:RESOLVED|AGREED|DECIDED)\b/;
 

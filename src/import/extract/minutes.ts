@@ -37,6 +37,7 @@ import {
   RESOLUTION_LEADS,
   BODY_DECIDED_SENTENCE,
   RESOLUTION_AFTER_WRAPPED_IT,
+  RESOLUTION_LEAD_ALONE,
   RESOLUTION_LEAD_WRAP,
   RESOLUTION_MID_LINE,
   ELECTORS_MEETING_TITLE,
@@ -519,7 +520,7 @@ function wrappedHeadingLines(lines: readonly Line[], i: number, end: number, tit
     // A title broken after a word that leads on ("… 2026/27 TO" / "2028/29") carries on onto a line of figures alone.
     const above = k === 0 ? title : (lines[i + k] as Line).text;
     const figures = /^[\d/.–-]+$/.test(t) && WRAP_LEADS_ON.test(above);
-    if (t === '' || t.length > 120 || isPageFurniture(t) || !(upperCase(t) || figures) || numbered) break;
+    if (t === '' || t.length > 120 || isPageFurniture(t) || !(upperCase(t) || figures) || numbered || RESOLUTION_LEAD_ALONE.test(t)) break;
     k++;
   }
   // A run of capitals with no blank line under it is text, not a wrapped heading, unless the minute's prose starts
@@ -1143,6 +1144,8 @@ export function readAttendance(doc: Doc, minutes: Minutes, attendees: Attendee[]
     const continues =
       /(?:,|\band|-)\s*$/.test(prev) ||
       openBracket(prev) ||
+      // A list run on with semicolons ("A (Chief Executive); B (Director …); Owen" / "Prentice (…)") breaks mid-entry.
+      (prev.includes(';') && /[A-Za-z]$/.test(prev) && !blank) ||
       (/^\((?![a-z]{1,4}\)|\d{1,2}\))[A-Za-z]/.test(t) && prev !== '' && !/[.;]$/.test(prev)) ||
       (!blank && l.raw.startsWith('\t') && ((prev.includes('\t') && !namesPerson(t)) || postWrapsOn(current?.texts ?? [])));
     // After a blank line, a stand-alone label's list goes on only with more people ("Declarations of Interest" ends it).
