@@ -103,6 +103,8 @@ export interface MinuteItem extends Provenance {
   declarations: Declaration[];
   /** The minute's labelled key decision note as printed, wrapped lines joined (a property beyond the schema, as it allows). */
   keyDecision?: string;
+  /** The minute's action lines ("Action: A Bell to report by 20 May 2031"), wrapped lines joined, label dropped (a property beyond the schema). */
+  actions?: string[];
 }
 
 /** A labelled attendance group other than present, other members and apologies. */

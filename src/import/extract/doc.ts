@@ -143,6 +143,7 @@ export function buildDoc(input: string, options: DocOptions = {}): Doc {
   });
   if (laidOut) joinWrappedFormLabels(lines, laidOut);
   if (paged && page > 1) markRunningLines(lines);
+  else if (!paged) markFooterPages(lines);
   return { lines, warnings: [], located: sourceLines !== null, paged, layout, markdown, textLines, laidOut };
 }
 
@@ -191,6 +192,29 @@ function markRunningLines(lines: Line[]): void {
       l.tabbed = false;
     }
   }
+}
+
+/**
+ * A text saved without form feeds, its pages marked only by a footer ending in the page's number and otherwise the same
+ * on every page ("Planning Committee – 3.5.31   Page 2 of 4"): each such footer ends a page, so that the running
+ * header and footer are page furniture as in a paged text. The pages are not kept: the source gives none.
+ */
+function markFooterPages(lines: Line[]): void {
+  const key = (l: Line): string | null => (l.text !== '' && l.text.length <= 160 && PAGE_NUMBER_END.test(l.text) ? l.text.replace(/\d+/g, '#') : null);
+  const counts = new Map<string, number>();
+  for (const l of lines) {
+    const k = key(l);
+    if (k !== null) counts.set(k, (counts.get(k) ?? 0) + 1);
+  }
+  const footer = [...counts].find(([, n]) => n >= 2)?.[0];
+  if (footer === undefined) return;
+  let page = 1;
+  for (const l of lines) {
+    l.page = page;
+    if (key(l) === footer) page++;
+  }
+  markRunningLines(lines);
+  for (const l of lines) l.page = null;
 }
 
 /** The text a page's top line is matched by: its first cell where it has several and that cell is a phrase of three words or more. */

@@ -256,7 +256,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'lough-carran-corporate-services-2024-10-08': 15,
     'mardale-ca-board-2026-03-20': 22,
     'marrowdale-sennick-fire-audit-2025-09-25': 17,
-    'merrifield-corporate-parenting-2026-10-21': 16,
+    'merrifield-corporate-parenting-2026-10-21': 22,
     'merrowshire-forward-plan-2026-02-16': 17,
     'mournehaven-glenbrack-council-2025-11-03': 17,
     'netherby-cross-parish-2026-04-07': 22,

@@ -4639,3 +4639,108 @@ describe('held out: a wrapped officers list run on with semicolons, and a bare R
     expect(m?.items.map((i) => i.resolutions.length)).toEqual([2, 1]);
   });
 });
+
+describe('held out: plain-text minutes hard-wrapped, headings underlined with dashes, footers the only page marks (Oakhurst)', () => {
+  const text = [
+    'OAKHURST BOROUGH COUNCIL',
+    'SCHOOLS FORUM',
+    'MINUTES',
+    'Tuesday 9 March 2032, 6.30pm, Committee Room B, Oakhurst Town Hall',
+    '',
+    'PRESENT:',
+    'Councillor Felix Adeyemi (Chair)',
+    'Councillors Grace Whitlock, Imran Sayeed and Polly Brennan-',
+    'Hughes',
+    '',
+    'Co-opted pupil representatives:',
+    'Ada Quigley (Year 12), Tobias Renner (Year 13)',
+    '',
+    'OFFICERS:',
+    'Harriet Vance        Executive Headteacher, Riverside',
+    '                     Learning Trust',
+    'Noel Castellan       Schools Finance Manager',
+    '',
+    'APOLOGIES:',
+    'Councillor Wendy Marchetti',
+    '',
+    '=======================================================================',
+    '',
+    '14/32  SCHOOL BALANCES AND THE CLAWBACK',
+    '       MECHANISM FOR 2032/33',
+    '       --------------------------------',
+    '',
+    'Noel Castellan reported that eleven schools held balances above the',
+    'threshold.',
+    '',
+    'Agreed: that the clawback mechanism be suspended for one year.',
+    '',
+    'Action: Noel Castellan to write to the governing bodies of the',
+    'eleven schools by 30 April 2032.',
+    '',
+    '15/32  EXCLUSION OF THE PRESS AND PUBLIC',
+    '       ---------------------------------',
+    '',
+    'AGREED: that the press and public be excluded from the meeting for',
+    'the next item on the grounds that it involves exempt information as',
+    '',
+    'Schools Forum - 09.03.32                                 Page 1 of 3',
+    '',
+    'OAKHURST BOROUGH COUNCIL - SCHOOLS FORUM - MINUTES',
+    '',
+    'defined in paragraph 3 of Part 1 of Schedule 12A.',
+    '',
+    '16/32  SCHOOL TRANSPORT CONTRIBUTION',
+    '       -----------------------------',
+    '',
+    'The Forum considered the proposed contribution from the central',
+    'schools services block to home-to-school transport for pupils with',
+    '',
+    'Schools Forum - 09.03.32                                 Page 2 of 3',
+    '',
+    'OAKHURST BOROUGH COUNCIL - SCHOOLS FORUM - MINUTES',
+    '',
+    'special educational needs.',
+    '',
+    'AGREED: that the contribution be capped at the 2031/32 level.',
+    '',
+    '17/32  DATE OF NEXT MEETING',
+    '       --------------------',
+    '',
+    'The Forum will next meet on 8 June 2032.',
+    '',
+    'The meeting closed at 7.55pm.',
+    '',
+    'Schools Forum - 09.03.32                                 Page 3 of 3',
+  ].join('\n');
+
+  it('reads a co-opted representatives label as present, and a headteacher as a post', () => {
+    expect(attendanceLabelOf('Co-opted pupil representatives:')?.kind).toBe('present');
+    expect(attendanceLabelOf('Co-opted members present')?.kind).toBe('present');
+    expect(isPostText('Executive Headteacher, Riverside Learning Trust')).toBe(true);
+    expect(isPostText('Harriet Vance')).toBe(false);
+  });
+
+  it('reads the heading, attendance and minutes, the footers and running header no text', () => {
+    const r = extractPack(Buffer.from(text), 'schools-forum.txt');
+    const m = r.minutes[0];
+    expect(m?.venue).toBe('Committee Room B, Oakhurst Town Hall');
+    expect(m?.time).toBe('18:30');
+    expect(m?.present).toEqual(['Councillor Felix Adeyemi', 'Grace Whitlock', 'Imran Sayeed', 'Polly Brennan-Hughes', 'Ada Quigley (Year 12)', 'Tobias Renner (Year 13)']);
+    expect(m?.inAttendance).toEqual(['Harriet Vance, Executive Headteacher, Riverside Learning Trust', 'Noel Castellan, Schools Finance Manager']);
+    expect(m?.items.map((i) => i.minute)).toEqual(['14/32', '15/32', '16/32', '17/32']);
+    expect(m?.items[0]?.title).toBe('SCHOOL BALANCES AND THE CLAWBACK MECHANISM FOR 2032/33');
+    expect(m?.items.every((i) => !/---|page \d|schools forum - /i.test(`${i.title}\n${i.text}`))).toBe(true);
+    expect(m?.items[1]?.resolutions).toEqual([
+      'that the press and public be excluded from the meeting for the next item on the grounds that it involves exempt information as defined in paragraph 3 of Part 1 of Schedule 12A.',
+    ]);
+    expect(m?.items[2]?.text).toContain('pupils with\nspecial educational needs.');
+    expect(m?.endedAt).toBe('19:55');
+    expect(r.warnings).toEqual([]);
+  });
+
+  it('keeps an action line, wrapped lines joined, apart from the resolutions', () => {
+    const item = extractPack(Buffer.from(text), 'schools-forum.txt').minutes[0]?.items[0];
+    expect(item?.resolutions).toEqual(['that the clawback mechanism be suspended for one year.']);
+    expect(item?.actions).toEqual(['Noel Castellan to write to the governing bodies of the eleven schools by 30 April 2032.']);
+  });
+});

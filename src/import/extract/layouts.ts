@@ -265,6 +265,9 @@ function plainFollows(prev: string, next: string): boolean {
   return pl === '' ? nl === 'A' : nl.charCodeAt(0) === pl.charCodeAt(0) + 1;
 }
 
+/** A rule printed under a heading in plain text, a line of dashes, equals signs or underscores: it underlines the heading, and is no text. */
+export const HEADING_RULE = /^(?:-{3,}|={3,}|_{3,}|~{3,})$/;
+
 /** The last word of a heading's line that leads on to the next line ("… 2026/27 TO", "… STRATEGY AND"). */
 export const WRAP_LEADS_ON = /(?:\b(?:TO|AND|OF|FOR|THE|IN|ON|AT|WITH|FROM)|[–—&-])$/;
 
@@ -330,7 +333,8 @@ export type AttendanceKind = 'present' | 'other' | 'apologies' | 'attendance' | 
 
 /**
  * Attendance labels, most specific first. Clerks and officers are in attendance, not present;
- * councillors of other bodies "also present" are other members present.
+ * councillors of other bodies "also present" are other members present; co-opted members and representatives
+ * ("Co-opted young people's representatives:") sit on the body, and are present.
  */
 export const ATTENDANCE_LABELS: ReadonlyArray<{ kind: AttendanceKind; pattern: RegExp }> = [
   {
@@ -352,7 +356,7 @@ export const ATTENDANCE_LABELS: ReadonlyArray<{ kind: AttendanceKind; pattern: R
   {
     kind: 'present',
     pattern:
-      /^(?:present|members|members present|councillors present|attendance|attending|in the chair|sederunt|voting members(?: present)?|co-opted members(?: present)?|members in attendance)$/i,
+      /^(?:present|members|members present|councillors present|attendance|attending|in the chair|sederunt|voting members(?: present)?|co-opted (?:[a-z'’-]+ ){0,3}(?:members|representatives)(?: present)?|members in attendance)$/i,
   },
 ];
 
@@ -705,7 +709,7 @@ export function registryMatcher(patterns: readonly RegExp[]): (text: string) => 
 
 /** Job-title words: text with one of these after a name is a post, not another person. */
 export const POST_WORDS =
-  /\b(?:director|officer|manager|head|chief|executive|member|leader|chair(?:man|person)?|vice[- ]chair(?:man)?|mayor|clerk|secretary|treasurer|assistant|advis[eo]r|commissioner|superintendent|inspector|engineer|lead|holder|spokesperson|solicitor|counsel|coordinator|co-ordinator|consultant|analyst|accountant|representative|representing|principal|senior|deputy|interim|acting|portfolio|cabinet|council|committee|services?|team|department|directorate|corporate|strategic|democratic|general|specialist|practitioner|worker|nurse|doctor|governor|trustee|partner|lawyer|planner|surveyor|architect|designated)\b/i;
+  /\b(?:director|officer|manager|head|chief|executive|member|leader|chair(?:man|person)?|vice[- ]chair(?:man)?|mayor|clerk|secretary|treasurer|assistant|advis[eo]r|commissioner|superintendent|inspector|engineer|lead|holder|spokesperson|solicitor|counsel|coordinator|co-ordinator|consultant|analyst|accountant|representative|representing|principal|senior|deputy|interim|acting|portfolio|cabinet|council|committee|services?|team|department|directorate|corporate|strategic|democratic|general|specialist|practitioner|worker|nurse|doctor|governor|trustee|partner|lawyer|planner|surveyor|architect|designated|(?:head)?teacher)\b/i;
 
 /**
  * Words that end a job title or an officer's team ("Scrutiny Manager", "Finance Business Partner", "Panel Support
@@ -713,7 +717,7 @@ export const POST_WORDS =
  * or a word that only qualifies a post ("Senior", "Interim") does not end one.
  */
 export const POST_LAST_WORD =
-  /^(?:director|officer|manager|head|chief|executive|member|leader|chair(?:man|person|woman)?|vice-chair(?:man)?|mayor|clerk|secretary|treasurer|assistant|advis[eo]r|commissioner|superintendent|inspector|engineer|lead|holder|spokesperson|solicitor|counsel|co-?ordinator|consultant|analyst|accountant|representative|specialist|practitioner|worker|nurse|doctor|governor|trustee|partner|lawyer|planner|surveyor|architect|team|services|support|unit)$/i;
+  /^(?:director|officer|manager|head|chief|executive|member|leader|chair(?:man|person|woman)?|vice-chair(?:man)?|mayor|clerk|secretary|treasurer|assistant|advis[eo]r|commissioner|superintendent|inspector|engineer|lead|holder|spokesperson|solicitor|counsel|co-?ordinator|consultant|analyst|accountant|representative|specialist|practitioner|worker|nurse|doctor|governor|trustee|partner|lawyer|planner|surveyor|architect|(?:head)?teacher|team|services|support|unit)$/i;
 
 /** Words of `POST_LAST_WORD` that are surnames too ("Orla Partner", "K L Holder"): they end a post only in words that are not a name. */
 export const POST_OR_SURNAME = /^(?:head|chief|member|leader|chair(?:man|person|woman)?|vice-chair(?:man)?|mayor|holder|spokesperson|governor|trustee|partner)$/i;
@@ -978,6 +982,9 @@ export const REGISTER_PLAIN_ROLE = /^(?:member|members|councillor|committee memb
 /** A venue printed on its own line under a stacked heading's date: a place by its words ("Council Chamber, Town Hall") or its postcode. */
 export const STACKED_VENUE =
   /^(?=[A-Z0-9])(?:.{0,150}\b(?:chamber|room|hall|house|centre|center|offices?|library|suite|building|civic|guildhall|pavilion|institute|online|virtual|microsoft teams|zoom)\b.{0,150}|.{0,150},\s*[A-Z]{1,2}\d{1,2}[A-Z]?\s*\d[A-Z]{2})$/i;
+
+/** What follows a heading line's date and time after a comma or dash ("…, 6.00pm, Committee Room 2, Town Hall"): the place it names, perhaps. */
+export const DATE_LINE_PLACE = /^\s*[,;–—-]\s*(\S.*?)[\s.,]*$/;
 
 /**
  * The key printed under an attendance grid that marks each member with a letter ("Key: P = Present   A = Apologies

@@ -9,6 +9,8 @@ import {
   APOLOGIES_SENTENCE,
   APOLOGY_REASON,
   BODY_DATE_LINE,
+  DATE_LINE_PLACE,
+  HEADING_RULE,
   DECISIONS_HEADING,
   DECISION_SECTION_HEADINGS,
   CLERK_PREFIX,
@@ -152,8 +154,23 @@ function readHeader(texts: readonly string[]): Header {
   if (venue === null && under !== undefined && !under.includes(':') && !findDate(under) && STACKED_VENUE.test(under)) venue = under.replace(/[\s,.]+$/, '');
   if (venue === '') venue = null;
   if (venue === null && d && under !== undefined && venueLine(under)) venue = under.replace(/[\s,]+$/, '');
+  if (venue === null && dateAt >= 0) venue = placeAfterDate(texts[dateAt] as string);
   const time = d ? (findTime(block.slice(block.indexOf(after) + d.index)) ?? findTime(block)) : findTime(block);
   return { body, date, time: time?.time ?? null, venue };
+}
+
+/**
+ * The place printed on a heading's date line after the date and time, set off by a comma ("Wednesday 3 June 2031,
+ * 6.00pm, Committee Room 2, Town Hall"): a place by its words (STACKED_VENUE); null for anything else.
+ */
+function placeAfterDate(line: string): string | null {
+  const d = findDate(line);
+  if (!d) return null;
+  let rest = line.slice(d.index + d.length);
+  const time = findTime(rest);
+  if (time && /^[\s,]*(?:at\s+)?$/i.test(rest.slice(0, time.index))) rest = rest.slice(time.index + time.length);
+  const place = DATE_LINE_PLACE.exec(rest)?.[1];
+  return place !== undefined && STACKED_VENUE.test(place) && !findDate(place) ? place : null;
 }
 
 /** A paragraph that opens with a label of a few words and a colon ("Decisions issued since the last meeting: …"). */
@@ -272,6 +289,27 @@ function bodyDecided(body: readonly Line[]): string[] {
   return out;
 }
 
+/**
+ * Where a sentence left unfinished at a page break goes on ("… as defined in paragraphs 1 and 2 of" / footer / header /
+ * "Part 1 of Schedule 12A …"): the index of the line after the blank lines and page furniture at `j`, when some of
+ * them are furniture and the sentence plainly runs on (it ends on a word that leads on, or the next line starts
+ * lower-case); otherwise -1.
+ */
+function sentenceOverPageBreak(body: readonly Line[], j: number, last: string): number {
+  if (/[.!?;:]$/.test(last)) return -1;
+  let furniture = false;
+  for (let k = j; k < body.length; k++) {
+    const t = (body[k] as Line).text;
+    if (t === '') continue;
+    if (isPageFurniture(t)) {
+      furniture = true;
+      continue;
+    }
+    return furniture && (SENTENCE_BROKEN.test(last) || /^[a-z]/.test(t)) ? k : -1;
+  }
+  return -1;
+}
+
 /** Whether a line opens what was resolved ("RESOLVED that …", "It was AGREED:", "Decision:"). */
 export function isResolutionLead(text: string): boolean {
   return text.length < 2000 && RESOLUTION_LEADS.some((re) => re.test(text));
@@ -359,6 +397,9 @@ export function readResolutions(lines: readonly Line[]): string[] {
     if (rest === '') while (j < body.length && (body[j] as Line).text === '') j++;
     let width = l.text.length;
     for (; j < body.length; j++) {
+      // A sentence broken by a page break goes on under the footer and the next page's header.
+      const on = sentenceOverPageBreak(body, j, parts[parts.length - 1] ?? '');
+      if (on > j) j = on;
       const t = (body[j] as Line).text;
       // A lettered part of the minute ("(c) The bank reconciliation … was noted.") is not more of the resolution above it.
       if (t === '' || isResolutionLead(t) || isPageFurniture(t) || /^\(?[a-z]{1,4}\)\s+\S/.test(t) || PROPOSER_LINE.test(t) || ACTION_LINE.test(t) || isSectionHeading(t)) break;
@@ -527,7 +568,7 @@ function wrappedHeadingLines(lines: readonly Line[], i: number, end: number, tit
   // under it ("… CONTRACT MANAGEMENT" / "REVIEW (CONFIDENTIAL)" / "The Committee considered …").
   const after = lines[i + k + 1];
   const prose = after !== undefined && /[a-z]/.test(after.text) && !/[.:;,]$/.test((lines[i + k] as Line).text);
-  return k > 0 && (after === undefined || after.text === '' || prose) ? k : 0;
+  return k > 0 && (after === undefined || after.text === '' || prose || HEADING_RULE.test(after.text)) ? k : 0;
 }
 
 /** The title block above an "(Item N)" pointer: the lines after the last blank line or from a numbered one, page furniture skipped. */
@@ -620,8 +661,10 @@ function findHeadings(doc: Doc, from: number, end: number): Heading[] {
       for (let k = 1; k <= wrapped; k++) title = `${title} ${(lines[i + k] as Line).text}`;
       const heading = headingish(lines, i + wrapped, end, title);
       const scheme = MINUTE_NUMBERS[s] as (typeof MINUTE_NUMBERS)[number];
+      // A rule printed under the heading (a line of dashes) underlines it: the minute's text starts below.
+      const ruled = i + wrapped + 1 < end && HEADING_RULE.test((lines[i + wrapped + 1] as Line).text) ? 1 : 0;
       if (heading || (scheme.name !== 'plain' && /^[A-Z0-9'‘"“(£]/.test(title) && !/[.,;:]$/.test(title) && title.length <= 150))
-        candidates.push({ scheme: s, minute: m[1] as string, title, i, wrapped, loose: !heading });
+        candidates.push({ scheme: s, minute: m[1] as string, title, i, wrapped: wrapped + ruled, loose: !heading });
       break;
     }
   }
@@ -824,6 +867,8 @@ export function parseMinutes(doc: Doc, span: Span): Minutes | null {
     const texts = body.filter((l) => l.text !== '' && !isPageFurniture(l.text)).map((l) => l.text);
     item.text = texts.join('\n');
     item.resolutions = readResolutions(body);
+    const actions = readActionLines(body);
+    if (actions.length > 0) item.actions = actions;
     const keyDecision = paragraphs(body).find((p) => KEY_DECISION_NOTE.test(p));
     if (keyDecision !== undefined) item.keyDecision = keyDecision;
     if (DECLARATIONS_TITLE.test(item.title)) item.declarations = readDeclarations(paragraphs(body, true));
@@ -841,6 +886,28 @@ export function parseMinutes(doc: Doc, span: Span): Minutes | null {
   minutes.items = items.map((x) => x.item);
   attendanceOf.set(minutes, attendees);
   return locate(doc, minutes, above.line, Math.max(lastContent, span.start));
+}
+
+/**
+ * The minute's action lines ("ACTION: A Bell to report to the Panel by 20 May 2031."), each with the lines it wraps onto
+ * joined and without its label: who is to do what by when, never a resolution. An action ends at a blank line, page
+ * furniture or the next action.
+ */
+function readActionLines(body: readonly Line[]): string[] {
+  const out: string[] = [];
+  for (let k = 0; k < body.length; k++) {
+    const first = (body[k] as Line).text;
+    if (first.length > 2000 || !ACTION_LINE.test(first)) continue;
+    const parts = [first.replace(ACTION_LINE, '')];
+    for (; k + 1 < body.length; k++) {
+      const t = (body[k + 1] as Line).text;
+      if (t === '' || isPageFurniture(t) || ACTION_LINE.test(t) || isResolutionLead(t) || markerOf(t) !== null) break;
+      parts.push(t);
+    }
+    const action = joinWrapped(parts);
+    if (action !== '') out.push(action);
+  }
+  return out;
 }
 
 /** A "Label: value" line: a few words, a colon, a value. */
@@ -958,7 +1025,7 @@ export function readAttendance(doc: Doc, minutes: Minutes, attendees: Attendee[]
       if (t === '') blank = true;
       continue;
     }
-    if (SIGNATURE.test(t)) continue;
+    if (SIGNATURE.test(t) || HEADING_RULE.test(t)) continue;
     // A record's own date ("Date of publication: …", "Call-in expiry: …") ends the list above it and names no one.
     if (RECORD_DATE_LABELS.test(t)) current = null;
     // An attendance register, one person a row ("Attendee | Role | Attendance"): each row goes to the group its status names.
