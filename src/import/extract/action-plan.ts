@@ -253,44 +253,99 @@ export function parseActionPlan(doc: Doc, span: Span, headerLine: number): Actio
   return locate(doc, plan, top, spans.length > 0 ? (spans[spans.length - 1] as [number, number])[1] : headerLine);
 }
 
+/** A row of an action log: each column's pieces (a cell wrapped onto lines, or broken by line breaks), and its lines. */
+interface LogRow {
+  cells: string[][];
+  first: number;
+  last: number;
+}
+
+/** A row's cells without the empty one a closed last cell leaves ("Action\tWho\tBy when\t"). */
+function filledCells(l: Line): string[] {
+  const cells = [...cellsOf(l)];
+  while (cells.length > 0 && cells[cells.length - 1] === '') cells.pop();
+  return cells;
+}
+
 /**
- * The action logs printed without numbers inside a span (minutes closing with "Action | Owner | Due"), on a page
- * layout: the header's cells are ACTION_LOG_COLUMNS, and rows are read by position. A row starts after a blank line,
- * or where the due column is filled again; its cells wrap onto the lines under it. A line after a blank with no owner
- * or due is past the table. The actions carry no number, since none is printed. Each log with its first and last line.
+ * The rows of a log laid out on a page, read by position: a row starts after a blank line, or where the due column
+ * is filled again; its cells wrap onto the lines under it. A line after a blank with no owner or due is past the table.
+ */
+function laidOutLogRows(doc: Doc, laid: readonly string[], columns: LaidOutColumn[], owner: number, due: number, from: number, end: number): { rows: LogRow[]; next: number } {
+  const rows: LogRow[] = [];
+  let blank = false;
+  let j = from;
+  for (; j < end; j++) {
+    const l = doc.lines[j] as Line;
+    if (l.text === '' || isPageFurniture(l.text)) {
+      blank = true;
+      continue;
+    }
+    const text = laid[j] ?? '';
+    if (!fitsColumns(text, columns)) break;
+    const cells = cellsByPosition(text, columns);
+    const row = rows[rows.length - 1];
+    const starts = row === undefined || blank || (cells[due] !== '' && (row.cells[due] as string[]).length > 0);
+    if (starts && cells[owner] === '' && cells[due] === '') break;
+    if (starts) rows.push({ cells: cells.map((c) => (c === '' ? [] : [c])), first: j, last: j });
+    else {
+      cells.forEach((c, k) => c !== '' && (row?.cells[k] as string[]).push(c));
+      (row as { last: number }).last = j;
+    }
+    blank = false;
+  }
+  return { rows, next: j };
+}
+
+/**
+ * The rows of a log printed as a table of cells (a web page's): one line a row, or, where a cell holds a line break
+ * ("Karen Lister<br>Grants Officer"), the row runs on to the next line until it has every column, the broken cell's
+ * pieces kept together. A line that is not a row of the table ends it.
+ */
+function tabbedLogRows(doc: Doc, width: number, from: number, end: number): { rows: LogRow[]; next: number } {
+  const rows: LogRow[] = [];
+  let open: LogRow | null = null;
+  let j = from;
+  for (; j < end; j++) {
+    const l = doc.lines[j] as Line;
+    if (l.text === '' || isPageFurniture(l.text)) {
+      if (open) break;
+      continue;
+    }
+    if (!l.tabbed && !open) break;
+    const cells = filledCells(l);
+    if (open) {
+      // The line goes on with the broken cell: its first piece is that cell's.
+      const [head = '', ...rest] = cells;
+      if (head !== '') (open.cells[open.cells.length - 1] as string[]).push(head);
+      open.cells.push(...rest.map((c) => (c === '' ? [] : [c])));
+      open.last = j;
+    } else open = { cells: cells.map((c) => (c === '' ? [] : [c])), first: j, last: j };
+    if (open.cells.length > width) break;
+    if (open.cells.length === width && l.tabbed) {
+      rows.push(open);
+      open = null;
+    }
+  }
+  return { rows, next: open ? open.first : j };
+}
+
+/**
+ * The action logs printed without numbers inside a span (minutes closing with "Action | Owner | Due"): the header's
+ * cells are ACTION_LOG_COLUMNS; on a page layout the rows are read by position, in a table of cells cell by cell.
+ * The actions carry no number, since none is printed. Each log with its first and last line.
  */
 export function readActionLogs(doc: Doc, span: Span): Array<{ plan: ActionPlan; first: number; last: number }> {
   const laid = doc.laidOut;
-  if (!laid) return [];
   const plans: Array<{ plan: ActionPlan; first: number; last: number }> = [];
   for (let i = span.start; i < span.end; i++) {
     if (!(doc.lines[i] as Line).tabbed) continue;
-    const columns = headerColumns(laid[i] ?? '');
-    const kinds = columns.map((c) => ACTION_LOG_COLUMNS.find((k) => k.pattern.test(c.header))?.column);
-    if (columns.length !== 3 || new Set(kinds).size !== 3 || kinds.includes(undefined)) continue;
+    const columns = laid ? headerColumns(laid[i] ?? '') : null;
+    const headers = columns ? columns.map((c) => c.header) : filledCells(doc.lines[i] as Line);
+    const kinds = headers.map((h) => ACTION_LOG_COLUMNS.find((k) => k.pattern.test(h))?.column);
+    if (headers.length !== 3 || new Set(kinds).size !== 3 || kinds.includes(undefined)) continue;
     const [action, owner, due] = (['action', 'owner', 'due'] as const).map((k) => kinds.indexOf(k)) as [number, number, number];
-    const rows: Array<{ cells: string[][]; first: number; last: number }> = [];
-    let blank = false;
-    let j = i + 1;
-    for (; j < span.end; j++) {
-      const l = doc.lines[j] as Line;
-      if (l.text === '' || isPageFurniture(l.text)) {
-        blank = true;
-        continue;
-      }
-      const text = laid[j] ?? '';
-      if (!fitsColumns(text, columns)) break;
-      const cells = cellsByPosition(text, columns);
-      const row = rows[rows.length - 1];
-      const starts = row === undefined || blank || (cells[due] !== '' && (row.cells[due] as string[]).length > 0);
-      if (starts && cells[owner] === '' && cells[due] === '') break;
-      if (starts) rows.push({ cells: cells.map((c) => (c === '' ? [] : [c])), first: j, last: j });
-      else {
-        cells.forEach((c, k) => c !== '' && (row?.cells[k] as string[]).push(c));
-        (row as { last: number }).last = j;
-      }
-      blank = false;
-    }
+    const { rows, next } = laid && columns ? laidOutLogRows(doc, laid, columns, owner, due, i + 1, span.end) : tabbedLogRows(doc, 3, i + 1, span.end);
     if (rows.length === 0) continue;
     const actions = rows.map((row) => {
       const cell = (k: number): string => joinWrapped(row.cells[k] as string[]);
@@ -315,7 +370,7 @@ export function readActionLogs(doc: Doc, span: Span): Array<{ plan: ActionPlan; 
     const last = (rows[rows.length - 1] as { last: number }).last;
     const plan: ActionPlan = { title: heading === i ? 'Action log' : (doc.lines[above] as Line).text, actions };
     plans.push({ plan: locate(doc, plan, heading, last), first: heading, last });
-    i = j - 1;
+    i = next - 1;
   }
   return plans;
 }

@@ -4744,3 +4744,86 @@ describe('held out: plain-text minutes hard-wrapped, headings underlined with da
     expect(item?.actions).toEqual(['Noel Castellan to write to the governing bodies of the eleven schools by 30 April 2032.']);
   });
 });
+
+describe('held out: a CMS minutes page titled "Body | Minutes | date", its fields over the text, an Actions table of cells (Pelham Vale)', () => {
+  const html = [
+    '<!DOCTYPE html>',
+    '<html lang="en"><head><title>South Forum minutes | Pelham Vale District Council</title></head>',
+    '<body>',
+    '<a href="#content" class="skip">',
+    '  Skip to content',
+    '</a>',
+    '<main id="content"><article>',
+    '<h1>South Neighbourhood Forum | Minutes | 4 March 2031</h1>',
+    '<div class="fields">',
+    '<div class="field"><div class="label">When</div><div class="value">Tuesday 4 March 2031</div></div>',
+    '<div class="field"><div class="label">Start time</div><div class="value">7pm</div></div>',
+    '<div class="field"><div class="label">Venue</div><div class="value">Orchard Lane Scout Hut, Pelham Vale</div></div>',
+    '</div>',
+    '<h3>Members present</h3>',
+    '<ul><li>Councillor Ruth Penhallow (Chair)</li><li>Councillor Idris Mabey</li><li>Councillor Nia Trescothick</li></ul>',
+    '<h3>Officers present</h3>',
+    '<ul><li>Owen Carrick – Locality Officer</li></ul>',
+    '<h3>Apologies</h3>',
+    '<ul><li>Councillor Bryn Ockwell</li></ul>',
+    '<h2>1. Apologies</h2>',
+    '<p>Apologies were received from Councillor Bryn Ockwell.</p>',
+    '<p><a href="#content">',
+    '  Return to top',
+    '</a></p>',
+    '<h2>2. Play area renewal</h2>',
+    '<p>Owen Carrick reported on the state of the play area at Quarry Green.</p>',
+    '<p><strong>Resolved:</strong> that the renewal go to tender in April 2031.</p>',
+    '<p><a href="#content">Back to top</a></p>',
+    '<h2>3. Any other business</h2>',
+    '<p>None was raised.</p>',
+    '<p>The meeting ended at 8.20pm.</p>',
+    '<h2>Actions</h2>',
+    '<table><thead><tr><th>Agreed action</th><th>Owner</th><th>Deadline</th></tr></thead><tbody>',
+    '<tr><td>Invite tenders for the play area (item 2)</td><td>Owen Carrick<br />',
+    'Locality Officer</td><td>30 April 2031</td></tr>',
+    '<tr><td>Send the tender list to members</td><td>Owen Carrick / Cllr Mabey</td><td>May 2031</td></tr>',
+    '</tbody></table>',
+    '<div class="documents"><div>Documents</div>',
+    '<div><a href="/files/item-2.pdf">Item 2 – Play area condition report</a> <span>(PDF, 96 KB)</span></div>',
+    '</div>',
+    '</article></main>',
+    '</body></html>',
+  ].join('\n');
+
+  it('reads the page as one set of minutes: the body without the record segment, the venue field, numbered items without page links', () => {
+    const result = extractPack(Buffer.from(html), 'pelham-vale-south-forum.html');
+    expect(result.minutes).toHaveLength(1);
+    const m = result.minutes[0];
+    expect(m?.body).toBe('South Neighbourhood Forum');
+    expect(m?.date).toBe('2031-03-04');
+    expect(m?.venue).toBe('Orchard Lane Scout Hut, Pelham Vale');
+    expect(m?.endedAt).toBe('20:20');
+    expect(m?.items.map((i) => [i.minute, i.title])).toEqual([
+      ['1', 'Apologies'],
+      ['2', 'Play area renewal'],
+      ['3', 'Any other business'],
+    ]);
+    expect(m?.items[1]?.resolutions).toEqual(['that the renewal go to tender in April 2031.']);
+    expect(m?.items.every((i) => !/top|skip/i.test(i.text))).toBe(true);
+    expect(m?.lines?.from).toBeGreaterThan(0);
+  });
+
+  it('reads the Actions table of cells as an action log: a cell broken by a line break is one owner, a slash splits two', () => {
+    const plans = extractPack(Buffer.from(html), 'pelham-vale-south-forum.html').actionPlans;
+    expect(plans).toHaveLength(1);
+    const actions = plans[0]?.actions ?? [];
+    expect(actions.map((a) => a.owners)).toEqual([['Owen Carrick Locality Officer'], ['Owen Carrick', 'Cllr Mabey']]);
+    expect(actions.map((a) => a.due)).toEqual([
+      { text: '30 April 2031', date: '2031-04-30' },
+      { text: 'May 2031', date: null },
+    ]);
+    expect(actions.every((a) => a.lines !== undefined)).toBe(true);
+  });
+
+  it('drops in-page links that only move about the page, wrapped over source lines or not', () => {
+    const text = htmlToText(html);
+    expect(text).not.toMatch(/skip to|return to top|back to top/i);
+    expect(text).toContain('Play area renewal');
+  });
+});

@@ -304,6 +304,9 @@ export const DECISIONS_TAKEN_BY = /\bdecisions?\s+(?:taken|made)\s+by\s+(?:the\s
 export const MINUTES_HEADING =
   /^(?:the\s+)?(?:draft\s+|confirmed\s+|unconfirmed\s+|approved\s+)?(?:minutes?\b(?!\s*:)(?:\s+of\b|\s*$|\s*[-–—,]?\s*(?=\d{1,2}(?:st|nd|rd|th)?\s+[a-z]|(?:mon|tues|wednes|thurs|fri|satur|sun)day))|(?:notes?|record|action notes)\s+of\s+(?:the|a|an)\s+(?:[a-z-]+\s+){0,3}meeting\b)/i;
 
+/** The separator between a web page title's segments ("Licensing Panel – minutes – 3 May 2031", "Cabinet | Minutes | 3 May 2031"). */
+export const TITLE_SEGMENT = /\s+[-–—|]\s+/;
+
 const BODY_DATE_DATE = `\\d{1,2}\\s*(?:st|nd|rd|th)?\\s+(?:${MONTH})\\.?,?\\s+\\d{4}|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}`;
 
 /** A line naming a body and a date and nothing else: "Parish Council - 3rd September 2019" (not a sentence's end: "… Upper Wendle on Monday 8 September 2025"). */

@@ -17,6 +17,8 @@ import {
   CONTACT_LABEL,
   FRONT_SHEET_HEADINGS,
   GENERIC_MEETING,
+  FILE_SIZE,
+  HEADER_LABELS,
   ITEM_HEADING,
   ITEM_MARKER,
   ITEM_SUFFIX,
@@ -28,6 +30,7 @@ import {
   MINUTE_NUMBERS,
   MOVEMENT_TAIL,
   MINUTES_HEADING,
+  TITLE_SEGMENT,
   DECISIONS_TAKEN_BY,
   NONE_SENTENCE,
   OFFICER_LABEL,
@@ -118,7 +121,7 @@ function readHeader(texts: readonly string[]): Header {
   for (const t of texts) {
     const bd = BODY_DATE_LINE.exec(t);
     if (bd && !MINUTES_HEADING.test(t) && !DECISIONS_HEADING.test(t) && !GENERIC_MEETING.test((bd[1] as string).trim()) && !WEEKDAY_ONLY.test((bd[1] as string).trim())) {
-      body ??= (bd[1] as string).replace(/[\s,–—-]+$/, '').trim();
+      body ??= withoutRecordSegment((bd[1] as string).replace(/[\s,–—-]+$/, '').trim());
       date ??= findDate(bd[2] as string)?.date ?? null;
     }
   }
@@ -154,6 +157,7 @@ function readHeader(texts: readonly string[]): Header {
   if (venue === null && under !== undefined && !under.includes(':') && !findDate(under) && STACKED_VENUE.test(under)) venue = under.replace(/[\s,.]+$/, '');
   if (venue === '') venue = null;
   if (venue === null && d && under !== undefined && venueLine(under)) venue = under.replace(/[\s,]+$/, '');
+  if (venue === null) venue = labelledVenue(texts);
   if (venue === null && dateAt >= 0) venue = placeAfterDate(texts[dateAt] as string);
   const time = d ? (findTime(block.slice(block.indexOf(after) + d.index)) ?? findTime(block)) : findTime(block);
   return { body, date, time: time?.time ?? null, venue };
@@ -171,6 +175,27 @@ function placeAfterDate(line: string): string | null {
   if (time && /^[\s,]*(?:at\s+)?$/i.test(rest.slice(0, time.index))) rest = rest.slice(time.index + time.length);
   const place = DATE_LINE_PLACE.exec(rest)?.[1];
   return place !== undefined && STACKED_VENUE.test(place) && !findDate(place) ? place : null;
+}
+
+/** A body read from a page title without the segment that names the record ("Licensing Panel – minutes" gives "Licensing Panel"). */
+function withoutRecordSegment(title: string): string {
+  // The separator before the date stays on the body's end when it is a bar ("Licensing Panel | Minutes |").
+  const body = title.replace(/[\s|]+$/, '');
+  const segments = body.split(TITLE_SEGMENT);
+  const last = (segments[segments.length - 1] as string).trim();
+  if (segments.length < 2 || !MINUTES_HEADING.test(last) || last.split(/\s+/).length > 2) return title;
+  return body.slice(0, body.lastIndexOf(last)).replace(/[\s|–—-]+$/, '');
+}
+
+/** The venue a heading's labelled fields give ("Location" over its value, or "Venue: …"); null when none. */
+function labelledVenue(texts: readonly string[]): string | null {
+  for (let k = 0; k < texts.length; k++) {
+    const m = /^([A-Za-z][A-Za-z ]{1,30}?)\s*(?::\s*(\S.*))?$/.exec(texts[k] as string);
+    if (!m || !HEADER_LABELS.venue.test((m[1] as string).trim())) continue;
+    const value = m[2] ?? texts[k + 1];
+    if (value !== undefined && !/:/.test(value) && !findDate(value)) return value.replace(/[\s,.]+$/, '');
+  }
+  return null;
 }
 
 /** A paragraph that opens with a label of a few words and a colon ("Decisions issued since the last meeting: …"). */
@@ -950,6 +975,8 @@ function itemHeadingAt(lines: readonly Line[], i: number, end: number): Heading 
   const m = ITEM_HEADING.exec(t);
   const title = m ? (m[2] as string) : '';
   if (!m || /[.;,]$/.test(title) || !(upperCase(title) || (/^[A-Z]/.test(title) && title.split(' ').length <= 14))) return null;
+  // A link to the item's paper with the file's size ("Item 6 – Grants report (PDF, 188 KB)") lists a document, not a minute.
+  if (title.search(FILE_SIZE) >= 0) return null;
   const next = lines[i + 1];
   if (i + 1 < end && next && next.text !== '' && !isPageFurniture(next.text)) return null;
   return { first: i, bodyFrom: i + 1, minute: '', agendaItem: m[1] as string, title: title.trim(), strong: true };

@@ -14,6 +14,7 @@ import {
   MINUTE_NUMBERS,
   MEETING_DATE_LABEL,
   MINUTES_HEADING,
+  TITLE_SEGMENT,
   WEB_BLOCK,
   WEB_ITEM_HEADER,
   WEB_RECORD_BLOCKS,
@@ -209,9 +210,21 @@ function bodyLinesAbove(lines: Line[], i: number): number {
   return start;
 }
 
-/** A minutes heading, or one half of a bilingual heading ("COFNODION … / MINUTES OF THE CABINET MEETING"). */
+/**
+ * A minutes heading, one half of a bilingual heading ("COFNODION … / MINUTES OF THE CABINET MEETING"), or a web page's
+ * title whose segments (split at a dash or a bar) name the body, the record and the date ("Licensing Panel – minutes – 3 May 2031").
+ */
 function minutesHeadingIn(t: string): boolean {
-  return MINUTES_HEADING.test(t) || (t.includes(' / ') && t.split(' / ').some((half) => MINUTES_HEADING.test(half.trim())));
+  if (MINUTES_HEADING.test(t)) return true;
+  if (t.includes(' / ') && t.split(' / ').some((half) => MINUTES_HEADING.test(half.trim()))) return true;
+  return segmentedMinutesTitle(t);
+}
+
+/** A page title of three segments, the body, the record and the date ("Licensing Panel – minutes – 3 May 2031"), whatever letter the body starts with. */
+function segmentedMinutesTitle(t: string): boolean {
+  if (!t.includes('inutes') && !t.includes('INUTES')) return false;
+  const segments = t.split(TITLE_SEGMENT);
+  return segments.length === 3 && MINUTES_HEADING.test((segments[1] as string).trim()) && findDate(segments[2] as string) !== null;
 }
 
 /** "Minutes of a meeting of …", "MINUTES of the meeting held …", or "MINUTES OF" between the body and the meeting. */
@@ -226,7 +239,7 @@ const minutesHeading: PartDetector = {
       const l = lines[i] as Line;
       const t = l.text;
       // A heading starts with a capital ("Minutes", "MINUTES OF", "Notes of the meeting"); prose with "the minutes" does not.
-      if (t === '' || t.length > 400 || !HEADING_FIRST.has(t.charCodeAt(0)) || !minutesHeadingIn(t)) continue;
+      if (t === '' || t.length > 400 || !(HEADING_FIRST.has(t.charCodeAt(0)) ? minutesHeadingIn(t) : segmentedMinutesTitle(t))) continue;
       const next = nextNonBlank(lines, i + 1, Math.min(lines.length, i + 4));
       if (next >= 0 && ITEM_MARKER.test((lines[next] as Line).text)) continue;
       if (/agenda\s+item/i.test(t) || underNumberedTitle(lines, i)) continue;

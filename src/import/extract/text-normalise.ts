@@ -163,6 +163,10 @@ function describedTerm(_whole: string, term: string, between: string, inline: st
   return `\n${label}${colon}\n${between}<dd>`;
 }
 
+/** A link to a place in the page that only moves about it: "Skip to main content", "Back to top", "Top of page". */
+const IN_PAGE_LINK =
+  /<a\b[^>]*href="#[^"]*"[^>]*>(?:\s|\ue000\d+\ue001)*(?:skip to[^<]{0,40}|(?:back|return|go) to (?:the )?top(?: of (?:the )?page)?|top of (?:the )?page)(?:\s|\ue000\d+\ue001)*<\/a>/gi;
+
 /** htmlToText; with `keepMarkers`, line markers inside dropped comments, scripts and styles are kept. */
 function convertHtml(html: string, keepMarkers: boolean): string {
   const drop = (removed: string): string => (keepMarkers ? ` ${(removed.match(MARKER) ?? []).join('')} ` : ' ');
@@ -178,7 +182,9 @@ function convertHtml(html: string, keepMarkers: boolean): string {
       .replace(/<!\[(?:if\b[^<>\]]{0,200}|endif)\]>/gi, drop)
       // A button that opens a section (an accordion's "aria-controls") is that section's heading; other buttons are controls.
       .replace(/<(button)\b([^>]*)>[\s\S]*?<\/\1\s*>/gi, (whole, _tag: string, attrs: string) => (DISCLOSURE_BUTTON.test(attrs) ? whole : drop(whole)))
-      .replace(/<a\b[^>]*href="#[^"]*"[^>]*>\s*skip to[^<]{0,40}<\/a>/gi, drop)
+      // Links within the page that only move about it ("Skip to main content", "Back to top") are controls, not text;
+      // their words may wrap onto the anchor's next source lines (line markers between them).
+      .replace(IN_PAGE_LINK, drop)
       // Menus: lists marked as navigation by their class or id.
       .replace(/<(ul|ol)\b[^>]*\b(?:class|id)\s*=\s*"[^"]*(?:\bmenu|\bnav|breadcrumb)[^"]*"[^>]*>[\s\S]*?<\/\1\s*>/gi, drop)
       .replace(/[\s\u00a0]+/g, ' ')
