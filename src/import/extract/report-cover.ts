@@ -395,6 +395,8 @@ export function findReportCovers(doc: Doc): number[] {
     for (let j = i; j < lines.length && gap <= 4; j++) {
       const l = lines[j] as Line;
       if (l.text === '') continue;
+      // "Agenda Item 6" over the next cover: the labels above it (agenda entries' "Report of …" notes) are another cluster.
+      if (j > i && COVER_ITEM_LINE.test(l.text)) break;
       const f = coverFieldsOf(l);
       if (f.length === 0) {
         // A value wrapped in its column, well to the right of the labels, is not a gap in them.
