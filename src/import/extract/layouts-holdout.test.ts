@@ -4674,3 +4674,40 @@ describe('held out: an agenda with "Pages N – M" far right, a lettered sub-ite
     expect(result.reports[0]?.leadOfficer).toContain('Priya Venn');
   });
 });
+
+describe('held out: a report cover under "Agenda Item N" and the council name, with a risk register appendix whose "Risk" / "no" header wraps (Hollingworth)', () => {
+  const pad = (left: string, right: string, at: number): string => `${left.padEnd(at)}${right}`;
+  const text = [
+    pad('', 'Agenda Item 4', 80),
+    ' HOLLINGWORTH BOROUGH COUNCIL',
+    ' Corporate Risk Update',
+    '   Report to                           Audit Committee',
+    '   Date of meeting                     2 April 2031',
+    '   Report of                           Sam Oduya, Director of Resources',
+    '   Report author                       Jo Lamb, Risk Officer',
+    '',
+    ' 1. Recommendations',
+    ' 1.1 The Committee is asked to note the corporate risks at Appendix 1.',
+    '',
+    ' 2. Background',
+    ' 2.1 The register is reviewed every quarter by the management team.',
+    '\f',
+    pad('', 'Appendix 1', 100),
+    '    Risk           Risk                  Likelihood   Impact     Score        Controls                  Owner',
+    '     no',
+    '   CR1        Failure of the main          2          5          10     Backup data centre;       Head of ICT',
+    '              data centre                                                annual recovery test',
+    '   CR2        Loss of grant funding        3          3           9     Reserves policy           Director of',
+    '              for housing schemes                                                                  Resources',
+  ].join('\n');
+
+  it('titles the report without the item line or council name, reads the register rows, and takes no cover score from the register', () => {
+    const result = extractPack(Buffer.from(text), 'hollingworth-risk.txt');
+    expect(result.reports.map((r) => r.title)).toEqual(['Corporate Risk Update']);
+    expect(result.reports[0]?.risk).toBeNull();
+    expect(result.risks.map((r) => [r.ref, r.title, r.owner, r.likelihood, r.impact, r.score])).toEqual([
+      ['CR1', 'Failure of the main data centre', 'Head of ICT', 2, 5, 10],
+      ['CR2', 'Loss of grant funding for housing schemes', 'Director of Resources', 3, 3, 9],
+    ]);
+  });
+});
