@@ -163,6 +163,7 @@ export function readAgenda(doc: Doc, start: number, end: number): AgendaItem[] {
   let inSection = false;
   // On a page layout, where the last item's title starts: a line indented past it is a note.
   let titleAt = -1;
+  let itemIndent = 0;
   // The table's column header rows above the first item ("Item … Pages"): repeated at a page break, they add nothing.
   const columnHeads = new Set<string>();
   for (let i = start; i < end; i++) {
@@ -181,11 +182,14 @@ export function readAgenda(doc: Doc, start: number, end: number): AgendaItem[] {
       const [major, minor] = numberParts(parts.number);
       const k = candidates.findIndex((c) => c.i === i);
       const fits = minor === undefined ? (top === 0 ? major <= 2 || followed(k) : major === top + 1) : major === top && minor === sub + 1;
-      if (fits) {
+      // A note's wrapped line in the title's column ("… for items" over "10 to 12 below.") starts with a number but is no item.
+      const wrapped = doc.layout && titleAt > 0 && Math.abs(l.indent - titleAt) <= 1 && l.indent > itemIndent + 2 && (lines[i - 1] as Line).text !== '';
+      if (fits && !wrapped) {
         const first = i;
         let title = parts.text;
         let cellNote = parts.cellNote;
         titleAt = titleColumn(doc, i, title);
+        itemIndent = l.indent;
         // Lines right under the item continue its title (and may carry its page range).
         for (let j = i + 1; j < end; j++) {
           const n = lines[j] as Line;
@@ -220,6 +224,12 @@ export function readAgenda(doc: Doc, start: number, end: number): AgendaItem[] {
           const q = PAGES.exec(cellNote) as RegExpExecArray;
           pages = { from: Number(q[1]), to: q[2] === undefined ? Number(q[1]) : Number(q[2]) };
           cellNote = cellNote.replace(PAGES, '').trim() || null;
+        }
+        // "Pages 9 – 22" far right of the title, the word printed without brackets.
+        const named = pages === null && cellNote !== null && /^(?:pages?|pp?\.?)\s/i.test(cellNote) ? PAGE_CELL.exec(cellNote) : null;
+        if (named) {
+          pages = { from: Number(named[1]), to: named[2] === undefined ? Number(named[1]) : Number(named[2]) };
+          cellNote = null;
         }
         if (pages === null && cellNote !== null && /^\d{1,4}(?:\s*[-–—]\s*\d{1,4})?$/.test(cellNote) && pagesColumn(doc, start, first)) {
           const q = /^(\d{1,4})(?:\s*[-–—]\s*(\d{1,4}))?$/.exec(cellNote) as RegExpExecArray;
@@ -289,7 +299,12 @@ export function readAgenda(doc: Doc, start: number, end: number): AgendaItem[] {
           text = `${text} ${n.text}`;
           i = j;
         }
-        items.push({ number: `${letter})`, title: text.replace(/[;.]$/, ''), pages: null, note: null, exempt: EXEMPT.test(text) || privateSection });
+        // A sub-item's own "Pages 51 – 58" in a column far right of its title.
+        const cells = l.tabbed ? cellsOf(l).filter((c) => c !== '') : [];
+        const own = cells.length > 1 && /^(?:pages?|pp?\.?)\s/i.test(cells[cells.length - 1] as string) ? PAGE_CELL.exec(cells[cells.length - 1] as string) : null;
+        if (own) text = text.slice(0, text.lastIndexOf(cells[cells.length - 1] as string)).trim();
+        const pages = own ? { from: Number(own[1]), to: own[2] === undefined ? Number(own[1]) : Number(own[2]) } : null;
+        items.push({ number: `${letter})`, title: text.replace(/[;.]$/, ''), pages, note: null, exempt: EXEMPT.test(text) || privateSection });
         exemptBySection.push(privateSection);
         notes.push([]);
         spans.push([first, i]);

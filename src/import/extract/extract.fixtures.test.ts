@@ -282,7 +282,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'thrushbury-parish-council-2026-01-13': 18,
     'tollbridge-finance-committee-2026-06-09': 22,
     'upper-wendle-parish-2025-09-08': 16,
-    'wealdmoor-pensions-committee-2026-12-09': 2,
+    'wealdmoor-pensions-committee-2026-12-09': 15,
     'westbury-vale-cabinet-2026-03-11': 15,
     'wethercombe-town-council-minutes-2025-07-08': 19,
     'wexcombe-executive-decision-notice-2026-09-24': 22,

@@ -4827,3 +4827,111 @@ describe('held out: a CMS minutes page titled "Body | Minutes | date", its field
     expect(text).toContain('Play area renewal');
   });
 });
+
+describe('held out: an agenda with "Pages N – M" far right, a lettered sub-item with its own pages and a report cover under "Agenda Item N" (Ottersby)', () => {
+  const pad = (left: string, right: string, at: number): string => `${left.padEnd(at)}${right}`;
+  const text = [
+    'OTTERSBY DISTRICT COUNCIL',
+    'AUDIT AND GOVERNANCE COMMITTEE',
+    '',
+    'Date: Thursday, 14 March 2030',
+    'Time: 7.00 pm',
+    'Venue: Council Chamber, Riverside House, Ottersby',
+    '',
+    ' AGENDA',
+    '',
+    '   PART A – PUBLIC ITEMS',
+    '   1.          Apologies for Absence',
+    '               To note any apologies received.',
+    '',
+    '   2.          Minutes of the Last Meeting                                                Pages 1 – 6',
+    '               To approve the minutes.',
+    '',
+    '   3.          Internal Audit Progress Report                                             Pages 7 – 18',
+    '               Report of the Chief Internal Auditor',
+    '',
+    '   4.          Annual Governance Matters',
+    '               Report of the Monitoring Officer',
+    '',
+    pad('               (a) Code of Conduct Complaints Summary', 'Pages 19 – 24', 90),
+    '',
+    pad('               (b) Whistleblowing Policy Refresh', 'Pages 25 – 30', 90),
+    '',
+    '   5.          Exclusion of the Press and Public',
+    '               To consider a resolution to exclude the press and public for items',
+    '               6 and 7 below.',
+    '',
+    '   PART B – EXEMPT ITEMS',
+    '',
+    '   6.          Fraud Investigation Update                                                 Pages 31 – 36',
+    '               Report of the Chief Internal Auditor',
+    '',
+    '   7.          Insurance Claims Settlement                                                Pages 37 – 40',
+    '               Report of the Section 151 Officer',
+    '\f',
+    pad('', 'Agenda Item 3', 80),
+    ' OTTERSBY DISTRICT COUNCIL',
+    ' Internal Audit Progress Report',
+    '   Report to                           Audit and Governance Committee',
+    '   Date of meeting                     14 March 2030',
+    '   Report of                           Priya Venn, Chief Internal Auditor',
+    '   Report author                       Tom Hulse, Audit Manager',
+    '   Key decision                        No',
+    '',
+    ' 1. Purpose of the Report',
+    ' 1.1 This report sets out progress against the internal audit plan for the year.',
+    '',
+    ' 2. Recommendations',
+    ' The Committee is recommended to:',
+    ' 2.1 note the progress made against the audit plan.',
+  ].join('\n');
+
+  it('reads the unbracketed page ranges, keeps a wrapped "6 and 7 below." in its note, and starts the report at its own cover', () => {
+    const result = extractPack(Buffer.from(text), 'ottersby-audit.txt');
+    const agenda = result.meeting?.agenda ?? [];
+    expect(agenda.map((a) => a.number)).toEqual(['1', '2', '3', '4', 'a)', 'b)', '5', '6', '7']);
+    expect(agenda.map((a) => a.pages?.from ?? null)).toEqual([null, 1, 7, null, 19, 25, null, 31, 37]);
+    expect(agenda[4]?.title).toBe('Code of Conduct Complaints Summary');
+    expect(agenda.map((a) => a.exempt)).toEqual([false, false, false, false, false, false, false, true, true]);
+    expect(result.reports).toHaveLength(1);
+    expect(result.reports[0]?.agendaItem).toBe('3');
+    expect(result.reports[0]?.leadOfficer).toContain('Priya Venn');
+  });
+});
+
+describe('held out: a report cover under "Agenda Item N" and the council name, with a risk register appendix whose "Risk" / "no" header wraps (Hollingworth)', () => {
+  const pad = (left: string, right: string, at: number): string => `${left.padEnd(at)}${right}`;
+  const text = [
+    pad('', 'Agenda Item 4', 80),
+    ' HOLLINGWORTH BOROUGH COUNCIL',
+    ' Corporate Risk Update',
+    '   Report to                           Audit Committee',
+    '   Date of meeting                     2 April 2031',
+    '   Report of                           Sam Oduya, Director of Resources',
+    '   Report author                       Jo Lamb, Risk Officer',
+    '',
+    ' 1. Recommendations',
+    ' 1.1 The Committee is asked to note the corporate risks at Appendix 1.',
+    '',
+    ' 2. Background',
+    ' 2.1 The register is reviewed every quarter by the management team.',
+    '\f',
+    pad('', 'Appendix 1', 100),
+    '    Risk           Risk                  Likelihood   Impact     Score        Controls                  Owner',
+    '     no',
+    '   CR1        Failure of the main          2          5          10     Backup data centre;       Head of ICT',
+    '              data centre                                                annual recovery test',
+    '   CR2        Loss of grant funding        3          3           9     Reserves policy           Director of',
+    '              for housing schemes                                                                  Resources',
+  ].join('\n');
+
+  it('titles the report without the item line or council name, reads the register rows, and takes no cover score from the register', () => {
+    const result = extractPack(Buffer.from(text), 'hollingworth-risk.txt');
+    expect(result.reports.map((r) => r.title)).toEqual(['Corporate Risk Update']);
+    expect(result.reports[0]?.risk).toBeNull();
+    expect(result.risks.map((r) => [r.ref, r.title, r.owner, r.likelihood, r.impact, r.score])).toEqual([
+      ['CR1', 'Failure of the main data centre', 'Head of ICT', 2, 5, 10],
+      ['CR2', 'Loss of grant funding for housing schemes', 'Director of Resources', 3, 3, 9],
+    ]);
+  });
+});

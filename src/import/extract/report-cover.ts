@@ -395,6 +395,8 @@ export function findReportCovers(doc: Doc): number[] {
     for (let j = i; j < lines.length && gap <= 4; j++) {
       const l = lines[j] as Line;
       if (l.text === '') continue;
+      // "Agenda Item 6" over the next cover: the labels above it (agenda entries' "Report of …" notes) are another cluster.
+      if (j > i && COVER_ITEM_LINE.test(l.text)) break;
       const f = coverFieldsOf(l);
       if (f.length === 0) {
         // A value wrapped in its column, well to the right of the labels, is not a gap in them.
@@ -512,8 +514,9 @@ export function parseCover(doc: Doc, start: number, end: number): CoverFields | 
   const layout = layoutCover(lines, firstLabel, start);
   // Each field's entries: a line under a label continues it; a blank line separates people in it.
   const values = new Map<CoverField, string[][]>();
-  // The council's name printed above a title wrapped under it is not the title's first words.
-  const titleLines = layout.titleLines.length > 1 && COUNCIL_NAME_LINE.test((lines[layout.titleLines[0] as number] as Line).text) ? layout.titleLines.slice(1) : layout.titleLines;
+  // The council's name, or the "Agenda Item 6" over it, printed above a title wrapped under it is not the title's first words.
+  let titleLines = layout.titleLines;
+  while (titleLines.length > 1 && [COUNCIL_NAME_LINE, COVER_ITEM_LINE].some((p) => p.test((lines[titleLines[0] as number] as Line).text))) titleLines = titleLines.slice(1);
   let title = titleLines.map((j) => (lines[j] as Line).text).join(' ');
   if (titleLines.includes(firstLabel)) {
     LABEL_GLOBAL.lastIndex = 0;

@@ -21,6 +21,7 @@ import { cellsByPosition, headerColumns } from './layout-columns.ts';
 import { markerOf, readMarkedList } from './marked-list.ts';
 import { joinWrapped } from './names.ts';
 import { authorAndContact, parseCover } from './report-cover.ts';
+import { registerHeaderAt } from './risk-register.ts';
 import { cleanInline, isPageFurniture } from './text-normalise.ts';
 
 const TEMPLATE_LABEL =
@@ -370,7 +371,7 @@ function riskTableRow(doc: Doc, from: number, end: number): { text: string; line
   const laid = doc.laidOut;
   for (let i = from; i < end; i++) {
     const l = lines[i] as Line;
-    if (!l.tabbed || !/likelihood|probability/i.test(l.text)) continue;
+    if (!l.tabbed || !/likelihood|probability/i.test(l.text) || (laid && registerHeaderAt(laid, i))) continue;
     const columns = laid ? headerColumns(laid[i] ?? '') : null;
     const heads = columns ? columns.map((c) => c.header) : cellsOf(l);
     const at = (re: RegExp): number => heads.findIndex((h) => re.test(h.trim()));

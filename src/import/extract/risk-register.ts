@@ -38,9 +38,16 @@ function fieldOf(header: string): Field {
  * three lines, each assessment named by the first-tier cell over it. Null when line i is not such a header.
  */
 function registerSlots(laid: readonly string[], i: number): { slots: Slot[]; body: number } | null {
-  const top = headerColumns(laid[i] ?? '');
-  if (top.length < 4 || fieldOf(top[0]?.header ?? '') !== 'ref' || !top.some((c) => fieldOf(c.header) === 'title')) return null;
+  const names = (cells: readonly LaidOutColumn[]): boolean => cells.length >= 4 && fieldOf(cells[0]?.header ?? '') === 'ref' && cells.some((c) => fieldOf(c.header) === 'title');
+  let top = headerColumns(laid[i] ?? '');
   let body = i + 1;
+  if (!names(top)) {
+    // A header whose cells wrap onto the line under them ("Risk" over "ref"): each cell with the words under it.
+    top = headerUnder(top, headerColumns(laid[i + 1] ?? ''));
+    if (!names(top)) return null;
+    i++;
+    body = i + 1;
+  }
   let tier: LaidOutColumn[] = [];
   for (let j = i + 1; j <= i + 3 && j < laid.length; j++) {
     const runs = headerColumns(laid[j] ?? '');
@@ -73,6 +80,18 @@ function registerSlots(laid: readonly string[], i: number): { slots: Slot[]; bod
   for (const g of groups) for (const c of g.cols) slots.push({ ...span(c), field: fieldOf(c.header), current: g === current });
   slots.sort((a, b) => a.start - b.start);
   return { slots, body };
+}
+
+/** Whether line i heads a risk register (a reference and a risk column before the scores): a table of risks, no one report's score. */
+export function registerHeaderAt(laid: readonly string[], i: number): boolean {
+  return registerSlots(laid, i) !== null;
+}
+
+/** Header cells joined with the words wrapped under them; none when a word under them sits under no cell. */
+function headerUnder(top: readonly LaidOutColumn[], under: readonly LaidOutColumn[]): LaidOutColumn[] {
+  const below = (c: LaidOutColumn, r: LaidOutColumn): boolean => r.start < c.start + c.header.length + 2 && r.start + r.header.length > c.start - 2;
+  if (under.length === 0 || !under.every((r) => r.header.length <= 20 && top.some((c) => below(c, r)))) return [];
+  return top.map((c) => ({ ...c, header: [c.header, ...under.filter((r) => below(c, r)).map((r) => r.header)].join(' ') }));
 }
 
 /** The slot whose header is centred nearest a run of words; text never goes to a number's column. */
