@@ -246,11 +246,11 @@ function parseByPosition(doc: Doc, span: Span): TrackerRow[] | null {
     row = null;
     if (!current) return;
     // A status printed a space after the response, a target date's day a space after the owner: taken out first.
-    const status = r.status >= 0 ? jammedInto(current.texts, cols, r.status, statusJammed) : { texts: current.texts, words: [] };
+    const status = jammedInto(current.texts, cols, r.status, statusJammed);
     const target = r.target >= 0 ? jammedInto(status.texts, cols, r.target, dayJammed) : { texts: status.texts, words: [] };
     // A row's cells by its own columns: a cell printed a few places left of its header, or jammed one space from the next.
     const cells = rowCellsByPosition(target.texts, cols);
-    if (r.status >= 0) cells[r.status] = joinWrapped([cells[r.status] as string, ...status.words]);
+    cells[r.status] = joinWrapped([cells[r.status] as string, ...status.words]);
     if (r.target >= 0) cells[r.target] = joinWrapped([...target.words, cells[r.target] as string]);
     const get = (k: number): string | null => (k >= 0 && cells[k] !== '' && !NOTHING.test(cells[k] as string) ? (cells[k] as string) : null);
     const printed = get(r.date);
