@@ -216,6 +216,8 @@ export interface TrackerRow extends Provenance {
   owner: string | null;
   outcome: string | null;
   status: string | null;
+  /** The target date as printed ("31 March 2027", "Q4 2026/27"), where the tracker has a target column. */
+  target?: string;
 }
 
 /** RAG rating of an action. */

@@ -277,7 +277,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'strathmorven-education-committee-2025-09-03': 19,
     'tarnbury-licensing-sub-committee-2026-02-02': 19,
     'thistlecombe-parish-council-2026-03-09': 18,
-    'thornaby-vale-task-finish-review-2026-09-30': 8,
+    'thornaby-vale-task-finish-review-2026-09-30': 22,
     'thornbury-fells-forward-plan-2026-01-05': 15,
     'thrushbury-parish-council-2026-01-13': 18,
     'tollbridge-finance-committee-2026-06-09': 22,

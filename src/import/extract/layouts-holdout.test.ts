@@ -4935,3 +4935,78 @@ describe('held out: a report cover under "Agenda Item N" and the council name, w
     ]);
   });
 });
+
+describe('held out: a scrutiny review report with the Cabinet response to each recommendation as an appendix table (Marlowe Heath)', () => {
+  /** A laid-out line: each [column, text] written from its column. */
+  const at = (...cells: Array<[number, string]>): string => cells.reduce((line, [col, s]) => `${line.padEnd(col)}${s}`, '');
+  const text = [
+    'Corporate Scrutiny Panel – 12 January 2034',
+    '',
+    at([1, 'MARLOWE HEATH BOROUGH COUNCIL'], [90, 'Agenda Item 4']),
+    ' Play Areas Scrutiny Review – Final Report',
+    at([3, 'Report to:'], [30, 'Corporate Scrutiny Panel']),
+    at([3, 'Date:'], [30, '12 January 2034']),
+    at([3, 'Report of:'], [30, 'Councillor Wen Okafor-Lisle, Chair of the Review Panel']),
+    at([3, 'Lead officer:'], [30, 'Tomas Reyes, Head of Parks and Open Spaces']),
+    at([3, 'Key decision:'], [30, 'No']),
+    '',
+    ' 1. Recommendations',
+    '',
+    ' The Panel is recommended to:',
+    '',
+    at([1, '(1)'], [8, 'note the Cabinet’s response set out at Appendix 1; and']),
+    at([1, '(2)'], [8, 'ask for a progress report in six months.']),
+    '',
+    at([60, 'Page 1 of 2']),
+    '\fAppendix 1 – Cabinet response to the review’s recommendations',
+    '',
+    at([0, 'Ref'], [8, 'Recommendation'], [50, 'Cabinet response'], [100, 'Agreed?'], [112, 'Responsible officer'], [136, 'Due date']),
+    at(
+      [0, '1'],
+      [8, 'That the Council inspects every play area'],
+      [50, 'Inspections will start in the spring.'],
+      [100, 'Agreed'],
+      [112, 'Priya Lomax, Parks'],
+      [136, '30 April 2034'],
+    ),
+    at([8, 'twice a year.'], [112, 'Manager']),
+    at([0, '2'], [8, 'That a map of play areas be published.'], [50, 'A survey of every site will be made by the Agreed'], [112, 'Tomas Reyes, Head of 15 May 2034']),
+    at([50, 'summer and the map published online.'], [112, 'Parks and Open Spaces']),
+    at(
+      [0, '3'],
+      [8, 'That worn equipment be replaced at once.'],
+      [50, 'Play equipment will be replaced where it is found Partly'],
+      [112, 'Priya Lomax, Parks'],
+      [136, 'Q2 2034/35'],
+    ),
+    at([50, 'unsafe; new equipment waits for the capital bid agreed'], [112, 'Manager']),
+    at([50, 'for 2035.']),
+    at([0, '4'], [8, 'That a play area be built at the lido.'], [50, 'No funding is available this year.'], [100, 'Not agreed'], [112, '–'], [136, 'N/A']),
+    '',
+    at([4, 'Play Areas Scrutiny Review – Final Report'], [120, 'Page 2 of 2']),
+    '\f',
+  ].join('\n');
+
+  it('reads the table as tracker rows: the recommendation the item, the response the outcome, a jammed status and day put back in their columns', () => {
+    const result = extractPack(Buffer.from(text), 'marlowe-heath-play-areas.txt');
+    const rows = result.outcomeTracker;
+    expect(rows.map((r) => r.item)).toEqual([
+      'That the Council inspects every play area twice a year.',
+      'That a map of play areas be published.',
+      'That worn equipment be replaced at once.',
+      'That a play area be built at the lido.',
+    ]);
+    expect(rows.map((r) => r.status)).toEqual(['Agreed', 'Agreed', 'Partly agreed', 'Not agreed']);
+    expect(rows[1]?.outcome).toBe('A survey of every site will be made by the summer and the map published online.');
+    expect(rows[2]?.outcome).toBe('Play equipment will be replaced where it is found unsafe; new equipment waits for the capital bid for 2035.');
+    expect(rows.map((r) => r.owner)).toEqual(['Priya Lomax, Parks Manager', 'Tomas Reyes, Head of Parks and Open Spaces', 'Priya Lomax, Parks Manager', null]);
+    expect(rows.map((r) => r.target ?? null)).toEqual(['30 April 2034', '15 May 2034', 'Q2 2034/35', null]);
+    expect(rows.every((r) => r.meetingDate === null)).toBe(true);
+  });
+
+  it('takes the agenda item from the box beside the council name, and the lead officer rather than the councillor the report is of', () => {
+    const report = extractPack(Buffer.from(text), 'marlowe-heath-play-areas.txt').reports[0];
+    expect(report?.agendaItem).toBe('4');
+    expect(report?.leadOfficer).toBe('Tomas Reyes, Head of Parks and Open Spaces');
+  });
+});

@@ -567,6 +567,9 @@ export const SIGNATURE_DATE_LABEL = /^(?:dated?|date signed|date of (?:decision|
 export const AUTHOR_COLUMN_LABEL =
   /^(?:contact\s+officer\s*\(\s*(?:report\s+)?author\s*\)|(?:report\s+)?author(?:\s*\/\s*contact\s+officer)?|contact\s+officer\s*\/\s*(?:report\s+)?author)\s*:$/i;
 
+/** A councillor's title opening a value ("Councillor A Bell, Chair of …"): a member, never the report's lead officer. */
+export const COUNCILLOR_TITLE = /^(?:(?:county|borough|district|town|parish|city|community)\s+)?(?:cllr|councillor|cynghorydd|cyng)\.?\s/i;
+
 /** A report cover line without a colon: "Report by …", "Report of the Chief Fire Officer". */
 export const REPORT_BY_LINE = /^(?:joint\s+)?report\s+(?:by|of|from)\s+(?:the\s+)?(\S.{2,200})$/i;
 
@@ -963,6 +966,28 @@ export const ATTENDANCE_STATUSES: ReadonlyArray<{ kind: 'present' | 'apologies' 
       /^(?:present|attended|in attendance|yes|present(?:,? (?:virtually|remotely|in person))|attended (?:virtually|remotely|in person)|remote|virtual|(?:attended|present) as (?:a )?substitute\b.*|substitute(?: present)?)$/i,
   },
 ];
+
+/**
+ * A tracker's column headers by role: its status ("Status", "RAG", or whether each recommendation was taken up:
+ * "Accepted?", "Agreed?"), the response to each recommendation ("Executive response", "Cabinet response"), which
+ * is the row's outcome and makes the recommendation column its item, and a target date.
+ */
+export const TRACKER_COLUMNS: Readonly<Record<'status' | 'response' | 'target', RegExp>> = {
+  status: /status|\brag\b|^(?:accepted|agreed)\s*\??$/i,
+  response: /\bresponse$/i,
+  target: /^(?:target|due|completion)(?: date)?$|^(?:date due|by when)$/i,
+};
+
+/**
+ * The words of a tracker's status cell when a response table prints one jammed a space after the response to its
+ * left: a whole status on a row's first line ("… Tees Meadow Accepted"), and the tail of a status wrapped after
+ * its head ("Partially" over "… in the accepted").
+ */
+export const TRACKER_STATUS_WORDS: Readonly<Record<'first' | 'head' | 'tail', RegExp>> = {
+  first: /^(?:Accepted|Agreed|Rejected|Supported|Partially|Partly|Not)$/,
+  head: /(?:^|\s)(?:partially|partly|not)$/i,
+  tail: /^(?:accepted|agreed|rejected|supported)$/,
+};
 
 /** The heading of a key under a tracker's table ("Key", "RAG key", "Status key:"): what follows explains its codes and holds no rows. */
 export const TABLE_KEY_HEADING = /^(?:(?:rag|status)\s+)?key\s*:?$/i;

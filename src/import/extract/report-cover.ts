@@ -4,6 +4,7 @@ import { findDate, isWholeDate } from './date-text.ts';
 import type { CoverField } from './layouts.ts';
 import {
   COUNCIL_NAME_LINE,
+  COUNCILLOR_TITLE,
   COVER_ITEM_LINE,
   COVER_LABELS,
   MEMBERSHIP_TABLE_HEADER,
@@ -336,13 +337,19 @@ function headingFollows(lines: readonly Line[], i: number, within: number): bool
   return false;
 }
 
-/** The line of an agenda item number printed alone in the short lines just above a cover's start, or null. */
+/** Whether a line is the council's name with the agenda item boxed beside it ("NORTH VALE DISTRICT COUNCIL | Agenda Item 4"). */
+function councilWithItem(l: Line): boolean {
+  const cells = cellsOf(l).filter((c) => c !== '');
+  return l.tabbed && cells.length === 2 && COUNCIL_NAME_LINE.test(cells[0] as string) && COVER_ITEM_LINE.test(cells[1] as string);
+}
+
+/** The line of an agenda item number printed alone (or beside the council's name) in the short lines just above a cover's start, or null. */
 function itemLineAbove(lines: readonly Line[], start: number, floor: number): number | null {
   for (let j = start - 1; j >= floor; j--) {
     const l = lines[j] as Line;
     if (l.text === '') continue;
     if (l.text.length > 80 || /[.:;]$/.test(l.text) || isPageFurniture(l.text) || l.page !== (lines[start] as Line).page) return null;
-    if (COVER_ITEM_LINE.test(l.text)) return j;
+    if (COVER_ITEM_LINE.test(l.text) || councilWithItem(l)) return j;
   }
   return null;
 }
@@ -642,6 +649,9 @@ export function parseCover(doc: Doc, start: number, end: number): CoverFields | 
   const leads = raw('lead');
   // "Report of the Head of Planning" over "Report of: A Person, Head of Planning": the value that names the person holding the post.
   let leadOfficer = leads.find((v, k) => k > 0 && v.length > (leads[0] as string).length && v.toLowerCase().endsWith((leads[0] as string).toLowerCase())) ?? leads[0] ?? null;
+  // "Report of: Councillor …" (the chair presenting a review) beside "Lead officer: …": the officer leads.
+  const officer = leads.find((v) => !COUNCILLOR_TITLE.test(v));
+  if (leadOfficer !== null && COUNCILLOR_TITLE.test(leadOfficer) && officer !== undefined) leadOfficer = officer;
   // "From:" and "Decision taken by:" may name a councillor (a cabinet member) rather than an officer.
   const from = leadLabel !== null && MEMBER_OR_OFFICER_LABEL.test(leadLabel.trim()) ? raw('lead') : null;
   if (from) {
@@ -659,10 +669,11 @@ export function parseCover(doc: Doc, start: number, end: number): CoverFields | 
   const titleField = first('title');
   let itemLine: string | null = null;
   for (let j = start; j < layout.start && itemLine === null; j++) itemLine = COVER_ITEM_LINE.exec((lines[j] as Line).text)?.[1] ?? null;
-  // A running header's last cell naming the item ("Cabinet – 3 May 2031 | Agenda Item 6") on the cover's page.
+  // A running header's last cell naming the item ("Cabinet – 3 May 2031 | Agenda Item 6") on the cover's page, or a
+  // box beside the council's name ("NORTH VALE DISTRICT COUNCIL | Agenda Item 4").
   for (let j = start; j < firstLabel && itemLine === null; j++) {
     const l = lines[j] as Line;
-    if (l.running && l.tabbed) itemLine = COVER_ITEM_LINE.exec(cellsOf(l).at(-1) ?? '')?.[1] ?? null;
+    if ((l.running && l.tabbed) || councilWithItem(l)) itemLine = COVER_ITEM_LINE.exec(cellsOf(l).at(-1) ?? '')?.[1] ?? null;
   }
   const blankish = (v: string | null): string | null => (v === null || /^(?:n\/?a|none|-+|tbc|not applicable)\.?$/i.test(v) ? null : v);
   return {

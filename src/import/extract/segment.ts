@@ -21,6 +21,7 @@ import {
   WEB_SECTION_ITEM,
   PLAN_ACTION_COLUMN,
   mayBeBodyDateLine,
+  TRACKER_COLUMNS,
 } from './layouts.ts';
 import { planHeading } from './action-plan.ts';
 import { attendanceLabelOf } from './names.ts';
@@ -100,9 +101,11 @@ const STATUS_WORD = /\b(?:status|rag)\b/i;
 
 function isTrackerHeader(line: Line): boolean {
   const t = line.text;
-  if (!line.tabbed || t.length > 400 || !STATUS_WORD.test(t)) return false;
+  if (!line.tabbed || t.length > 400 || !(STATUS_WORD.test(t) || /accepted|agreed/i.test(t))) return false;
   const cells = cellsOf(line);
-  return cells.some((c) => /outcome|recommendation|action agreed/i.test(c)) && cells.some((c) => /status|rag/i.test(c)) && cells.some((c) => /owner|lead|responsib/i.test(c));
+  return (
+    cells.some((c) => /outcome|recommendation|action agreed/i.test(c)) && cells.some((c) => TRACKER_COLUMNS.status.test(c)) && cells.some((c) => /owner|lead|responsib/i.test(c))
+  );
 }
 
 /**

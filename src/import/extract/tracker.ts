@@ -4,9 +4,10 @@ import { cellsOf, locate, nextNonBlank, warn } from './doc.ts';
 import { isWholeDate } from './date-text.ts';
 import { isGarbage, isGhostOf } from './similarity.ts';
 import type { LaidOutColumn } from './layout-columns.ts';
-import { cellsByPosition, extendHeader, headerColumns, startsInColumn } from './layout-columns.ts';
+import { cellsByPosition, extendHeader, headerColumns, rowCellsByPosition, startsInColumn } from './layout-columns.ts';
 import { isPageFurniture } from './text-normalise.ts';
-import { TABLE_KEY_HEADING } from './layouts.ts';
+import { TABLE_KEY_HEADING, TRACKER_COLUMNS, TRACKER_STATUS_WORDS } from './layouts.ts';
+import { joinWrapped } from './names.ts';
 
 interface Columns {
   item: number;
@@ -120,30 +121,91 @@ export function parseTracker(doc: Doc, span: Span): TrackerRow[] {
 
 /** What each column of a laid-out tracker holds, by its header; -1 when there is no such column. */
 interface Roles {
+  /** The column whose cell starts a row: the number column of a response table, else the item (or outcome). */
+  key: number;
   date: number;
   item: number;
   outcome: number;
   owner: number;
   status: number;
   link: number;
+  target: number;
 }
 
 /** The roles of a tracker's header cells; null without an item or outcome, an owner and a status column. */
 function rolesOf(headers: readonly string[]): Roles | null {
   const find = (re: RegExp, not?: RegExp): number => headers.findIndex((h) => re.test(h) && !(not?.test(h) ?? false));
   const roles: Roles = {
-    date: find(/\b(?:meeting|date)\b/i, /recommend|action|owner|status/i),
+    date: find(/\b(?:meeting|date)\b/i, /recommend|action|owner|status|target|due/i),
     item: find(/\b(?:minute|item|ref(?:erence)?|agenda|no\.?)\b/i, /recommend|action agreed|owner|status|meeting/i),
     outcome: find(/outcome|recommend|action|agreed|resolution/i, /owner|status/i),
     owner: find(/owner|lead|responsib/i),
-    status: find(/status|\brag\b/i),
+    status: find(TRACKER_COLUMNS.status),
     link: find(/^link/i),
+    target: find(TRACKER_COLUMNS.target),
+    key: -1,
   };
+  // A table of responses to a review's recommendations: each row is a recommendation (numbered), the response its outcome.
+  const response = find(TRACKER_COLUMNS.response);
+  const recommendation = find(/^recommendations?$/i);
+  if (response >= 0 && recommendation >= 0) {
+    roles.key = roles.item >= 0 ? roles.item : recommendation;
+    roles.item = recommendation;
+    roles.outcome = response;
+  } else roles.key = roles.item >= 0 ? roles.item : roles.outcome;
   if (roles.owner < 0 || roles.status < 0 || (roles.item < 0 && roles.outcome < 0)) return null;
   return roles;
 }
 
 const RULE = /^\s*[-=_]{5,}[-=_ ]*$/;
+
+/** Whether a word jammed before a status column is its status: a whole one on the row's first line, or the tail of a wrapped one. */
+function statusJammed(word: string, n: number, held: string, line: string): boolean {
+  if (line !== '') return false;
+  return n === 0 ? held === '' && TRACKER_STATUS_WORDS.first.test(word) : TRACKER_STATUS_WORDS.head.test(held) && TRACKER_STATUS_WORDS.tail.test(word);
+}
+
+/** Whether a word jammed before a date column is the day of the date printed in it ("Head 30" | "June 2027"). */
+function dayJammed(word: string, n: number, held: string, line: string): boolean {
+  return n === 0 && held === '' && /^\d{1,2}$/.test(word) && isWholeDate(`${word} ${line}`) !== null;
+}
+
+/**
+ * Takes out of a row's laid-out lines the words that belong to column k though printed one space after the cell to
+ * its left, as `fits` says (by the line's number, what column k holds so far and what it holds on the line): the
+ * lines with those words blanked, and the words in order.
+ */
+function jammedInto(
+  texts: readonly string[],
+  cols: readonly LaidOutColumn[],
+  k: number,
+  fits: (word: string, n: number, held: string, line: string) => boolean,
+): { texts: string[]; words: string[] } {
+  const from = (cols[k] as LaidOutColumn).start - 1;
+  const to = k + 1 < cols.length ? (cols[k + 1] as LaidOutColumn).start - 1 : Infinity;
+  const words: string[] = [];
+  let held = '';
+  const out = texts.map((text, n) => {
+    const all = [...text.matchAll(/\S+/g)];
+    const line = all
+      .filter((m) => m.index >= from && m.index < to)
+      .map((m) => m[0])
+      .join(' ');
+    const last = all.filter((m) => m.index < from).pop();
+    const jammed = last !== undefined && / $/.test(text.slice(0, last.index)) && !/ {2}$/.test(text.slice(0, last.index)) && fits(last[0], n, held, line);
+    held = joinWrapped([held, jammed ? last[0] : '', line]);
+    if (!jammed) return text;
+    words.push(last[0]);
+    return `${text.slice(0, last.index)}${' '.repeat(last[0].length)}${text.slice(last.index + last[0].length)}`;
+  });
+  return { texts: out, words };
+}
+
+/** A running footer ending with its page number ("… Committee    Page 1", "… Report    Page 3 of 3"). */
+const PAGE_FOOTER = /\bpage \d{1,4}(?: of \d{1,4})?$/i;
+
+/** A cell printed to say it is empty: a dash, "N/A". */
+const NOTHING = /^(?:[-–—]|n\/a)$/i;
 
 /**
  * Reads a tracker laid out as a page (pdftotext -layout): columns by the header's positions, a row
@@ -160,7 +222,7 @@ function parseByPosition(doc: Doc, span: Span): TrackerRow[] | null {
   for (; at < Math.min(span.end, span.start + 40); at++) {
     const text = laid[at] ?? '';
     const heads = headerColumns(text);
-    if (heads.length < 4 || !STATUS.test(text)) continue;
+    if (heads.length < 4 || !heads.some((h) => TRACKER_COLUMNS.status.test(h.header))) continue;
     roles = rolesOf(heads.map((h) => h.header));
     if (roles) {
       columns = heads;
@@ -171,17 +233,26 @@ function parseByPosition(doc: Doc, span: Span): TrackerRow[] | null {
   const cols = columns;
   const r = roles;
   at++;
-  while (at < span.end && (lines[at] as Line).text !== '' && !RULE.test(laid[at] ?? '') && extendHeader(cols, laid[at] ?? '')) at++;
-  const key = r.item >= 0 ? r.item : r.outcome;
+  const key = r.key;
+  // A row number under the number column starts the first row: no second line of the header.
+  const numbered = (text: string): boolean => /^\d{1,3}[.)]?$/.test(cellsByPosition(text, cols)[key] ?? '');
+  while (at < span.end && (lines[at] as Line).text !== '' && !RULE.test(laid[at] ?? '') && !numbered(laid[at] ?? '') && extendHeader(cols, laid[at] ?? '')) at++;
   const rows: TrackerRow[] = [];
-  let row: { cells: string[]; first: number; last: number } | null = null;
+  let row: { texts: string[]; first: number; last: number } | null = null;
   let date: string | null = null;
   let blankBefore = false;
   const flush = (): void => {
-    const current = row as { cells: string[]; first: number; last: number } | null;
+    const current = row as { texts: string[]; first: number; last: number } | null;
     row = null;
     if (!current) return;
-    const get = (k: number): string | null => (k >= 0 && current.cells[k] !== '' ? (current.cells[k] as string) : null);
+    // A status printed a space after the response, a target date's day a space after the owner: taken out first.
+    const status = jammedInto(current.texts, cols, r.status, statusJammed);
+    const target = r.target >= 0 ? jammedInto(status.texts, cols, r.target, dayJammed) : { texts: status.texts, words: [] };
+    // A row's cells by its own columns: a cell printed a few places left of its header, or jammed one space from the next.
+    const cells = rowCellsByPosition(target.texts, cols);
+    cells[r.status] = joinWrapped([cells[r.status] as string, ...status.words]);
+    if (r.target >= 0) cells[r.target] = joinWrapped([...target.words, cells[r.target] as string]);
+    const get = (k: number): string | null => (k >= 0 && cells[k] !== '' && !NOTHING.test(cells[k] as string) ? (cells[k] as string) : null);
     const printed = get(r.date);
     if (printed !== null) date = isWholeDate(printed) ?? date;
     const entry: TrackerRow = {
@@ -192,6 +263,8 @@ function parseByPosition(doc: Doc, span: Span): TrackerRow[] | null {
       outcome: get(r.outcome),
       status: get(r.status),
     };
+    const due = get(r.target);
+    if (due !== null) entry.target = due;
     rows.push(locate(doc, entry, current.first, current.last));
   };
   for (let i = at; i < span.end; i++) {
@@ -203,24 +276,23 @@ function parseByPosition(doc: Doc, span: Span): TrackerRow[] | null {
     }
     if (TABLE_KEY_HEADING.test(l.text)) break;
     const cells = cellsByPosition(text, cols);
+    if (PAGE_FOOTER.test(l.text) && blankBefore) {
+      flush();
+      continue;
+    }
     if ((cells[key] ?? '') !== '' && startsInColumn(text, cols, key)) {
       flush();
-      row = { cells, first: i, last: i };
+      row = { texts: [text], first: i, last: i };
     } else if (row && !blankBefore && !isPageFurniture(l.text)) {
-      const target: { cells: string[]; last: number } = row;
-      cells.forEach((c, k) => {
-        if (c !== '') target.cells[k] = target.cells[k] === '' ? c : `${target.cells[k] as string} ${c}`;
-      });
-      target.last = i;
+      row.texts.push(text);
+      row.last = i;
     } else {
       flush();
       // A running footer ("… Committee    Page 1") is page furniture too.
-      if (!isPageFurniture(l.text) && !/\bpage \d{1,4}(?: of \d{1,4})?$/i.test(l.text)) warn(doc, l, 'table-row-unplaced', `tracker line not understood: "${l.text}"`);
+      if (!isPageFurniture(l.text) && !PAGE_FOOTER.test(l.text)) warn(doc, l, 'table-row-unplaced', `tracker line not understood: "${l.text}"`);
     }
     blankBefore = false;
   }
   flush();
   return rows;
 }
-
-const STATUS = /\b(?:status|rag)\b/i;
