@@ -26,7 +26,7 @@ import { attendanceLabelOf } from './names.ts';
 import { registerColumns } from './attendance-register.ts';
 import { findNoticeBlocks } from './notice-blocks.ts';
 import { findReportCovers } from './report-cover.ts';
-import { isPageFurniture } from './text-normalise.ts';
+import { inEitherLanguage, isPageFurniture } from './text-normalise.ts';
 
 /** The kinds of part a pack is made of. */
 export type PartKind = 'minutes' | 'report' | 'forward-plan' | 'work-programme' | 'tracker' | 'action-plan' | 'web-meeting';
@@ -211,7 +211,7 @@ function bodyLinesAbove(lines: Line[], i: number): number {
 
 /** A minutes heading, or one half of a bilingual heading ("COFNODION … / MINUTES OF THE CABINET MEETING"). */
 function minutesHeadingIn(t: string): boolean {
-  return MINUTES_HEADING.test(t) || (t.includes(' / ') && t.split(' / ').some((half) => MINUTES_HEADING.test(half.trim())));
+  return inEitherLanguage(MINUTES_HEADING, t);
 }
 
 /** "Minutes of a meeting of …", "MINUTES of the meeting held …", or "MINUTES OF" between the body and the meeting. */
