@@ -252,7 +252,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'kingsbridge-on-wey-town-council-2026-02-10': 16,
     'lindenshire-cabinet-member-decision-2026-03-16': 18,
     'little-wenham-annual-parish-meeting-2026-05-05': 21,
-    'llanfeirion-standards-committee-2026-11-12': 16,
+    'llanfeirion-standards-committee-2026-11-12': 21,
     'lough-carran-corporate-services-2024-10-08': 15,
     'mardale-ca-board-2026-03-20': 22,
     'marrowdale-sennick-fire-audit-2025-09-25': 17,

@@ -5010,3 +5010,60 @@ describe('held out: a scrutiny review report with the Cabinet response to each r
     expect(report?.leadOfficer).toBe('Tomas Reyes, Head of Parks and Open Spaces');
   });
 });
+
+describe('held out: a bilingual front page with the venue under the time, and members in groups under their headings (Cyngor Dinas Aberwennol)', () => {
+  const pad = (left: string, right: string, at: number): string => `${left.padEnd(at)}${right}`;
+  const text = [
+    pad('Cyngor Dinas Aberwennol', 'Aberwennol City Council', 60),
+    '',
+    pad('Pwyllgor Archwilio', 'Audit Committee', 60),
+    pad('Dydd Mawrth, 9 Mawrth 2032', 'Tuesday, 9 March 2032', 60),
+    pad('2.00 pm', '2.00 pm', 60),
+    '',
+    '',
+    pad('Ystafell Bwyllgor 3, Tŷ Dinesig,', 'Committee Room 3, Civic House,', 60),
+    pad('Heol y Bont, Aberwennol AW7 2RS', 'Bridge Road, Aberwennol AW7 2RS', 60),
+    pad('Bydd y cyfarfod yn cael ei ffrydio yn fyw ar', 'The meeting will be streamed live on the', 60),
+    pad('wefan y Cyngor i bawb sydd yn dymuno', 'website of the Council for all who wish', 60),
+    pad('gwylio o gartref neu o’r gwaith.', 'to watch from home or from work.', 60),
+    '',
+    '                              RHAGLEN / AGENDA',
+    '',
+    '1.     Ymddiheuriadau',
+    '       Apologies',
+    '',
+    '2.     Adroddiad yr Archwilydd',
+    "       Auditor's Report",
+    '',
+    '\f                    AELODAU / MEMBERS',
+    ' Aelodau Lleyg / Lay Members',
+    pad(' Mrs Ffion Caradog-Wyn (Cadeirydd / Chair)', 'Mr Dyfan Elis', 66),
+    '',
+    ' Aelod Cyngor Cymuned / Community Council Member',
+    ' Cynghorydd / Councillor Rhodri Tegid (Cyngor Cymuned Llwyn /',
+    ' Llwyn Community Council)',
+    '',
+    ' Cynghorwyr y Ddinas / City Councillors',
+    pad(' Cynghorydd / Councillor Elin Madoc', 'Cynghorydd / Councillor Gethin', 66),
+    pad('', 'Owain Pugh', 66),
+    '',
+    'Copi i / Copy to: Prif Weithredwr / Chief Executive',
+    '\f',
+  ].join('\n');
+  const meeting = extractPack(Buffer.from(text), 'aberwennol-audit.txt').meeting;
+
+  it('reads the venue set off under the time by blank lines, and ends it at its postcode', () => {
+    expect(meeting?.venue).toBe('Committee Room 3, Civic House, Bridge Road, Aberwennol AW7 2RS');
+  });
+
+  it('reads each group of members under its heading, in either column, an entry wrapped in its column joined', () => {
+    expect(meeting?.members.map((m) => m.name)).toEqual([
+      'Mrs Ffion Caradog-Wyn',
+      'Mr Dyfan Elis',
+      'Councillor Rhodri Tegid',
+      'Councillor Elin Madoc',
+      'Councillor Gethin Owain Pugh',
+    ]);
+    expect(meeting?.members[0]?.role).toContain('Chair');
+  });
+});

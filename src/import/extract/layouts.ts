@@ -57,6 +57,9 @@ export const POSTCODE_WRAP: Readonly<Record<'head' | 'tail', RegExp>> = {
   tail: /^\d[A-Z]{2}\b/,
 };
 
+/** A whole postcode ending a line ("… Llanfair LL11 2AB"): a venue wrapped over lines ends there. */
+export const POSTCODE_END = /\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}$/;
+
 /** Labels of a meeting header laid out as "Label: value". */
 export const HEADER_LABELS: Readonly<Record<'body' | 'date' | 'time' | 'venue', RegExp>> = {
   body: /^(?:meeting|committee|body|panel|board|name of (?:meeting|committee))$/i,
@@ -83,7 +86,7 @@ export const ALL_MEMBERS = /^all (?:the )?(?:members|councillors)\b/i;
  * A group's heading over a column of a membership list printed as side-by-side columns ("Councillors", "Religious
  * Representatives", "Co-opted Members", "Teacher Representative"): it names who the members under it sit for, not a member.
  */
-export const MEMBER_GROUP_HEADING = /^(?:[a-z'-]+\s+){0,3}(?:councillors|members|representatives?|co-?optees|advisers|observers|substitutes|trustees|governors)$/i;
+export const MEMBER_GROUP_HEADING = /^(?:[a-z'-]+\s+){0,4}(?:councillors|members?|representatives?|co-?optees|advisers|observers|substitutes|trustees|governors)$/i;
 
 /**
  * A line under a member in a column of grouped members that names the body they sit for ("Northvale District

@@ -2,7 +2,7 @@ import type { Meeting, QuestionDeadline } from './contract.ts';
 import type { Doc, Line } from './doc.ts';
 import { locate, prevNonBlank, warn } from './doc.ts';
 import { BULLET_LINE_START, PUBLIC_SPEAKING } from './layouts.ts';
-import { isPageFurniture } from './text-normalise.ts';
+import { inEitherLanguage, isPageFurniture } from './text-normalise.ts';
 import { GUIDANCE_HEADING, isAgendaHeading, readAgenda, readGuidance } from './agenda.ts';
 import { DATED_DEADLINE, DEADLINE_SENTENCE, resolveDatedDeadline, resolveDeadline } from './deadline.ts';
 import { closingBlockAt, readContacts, readIssued, readMembers, readSummonsHeader } from './summons.ts';
@@ -58,7 +58,7 @@ export function readMeeting(doc: Doc, end: number, options: { agendaElsewhere?: 
   if (!header) return null;
   let agendaStart = -1;
   for (let i = 0; i < end; i++) {
-    if (/^agenda$/i.test((lines[i] as Line).text)) {
+    if (inEitherLanguage(/^agenda$/i, (lines[i] as Line).text)) {
       agendaStart = i;
       if (i >= header.line) break;
     }

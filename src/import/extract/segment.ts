@@ -28,7 +28,7 @@ import { attendanceLabelOf } from './names.ts';
 import { registerColumns } from './attendance-register.ts';
 import { findNoticeBlocks } from './notice-blocks.ts';
 import { findReportCovers } from './report-cover.ts';
-import { isPageFurniture } from './text-normalise.ts';
+import { inEitherLanguage, isPageFurniture } from './text-normalise.ts';
 
 /** The kinds of part a pack is made of. */
 export type PartKind = 'minutes' | 'report' | 'forward-plan' | 'work-programme' | 'tracker' | 'action-plan' | 'web-meeting';
@@ -218,9 +218,7 @@ function bodyLinesAbove(lines: Line[], i: number): number {
  * title whose segments (split at a dash or a bar) name the body, the record and the date ("Licensing Panel – minutes – 3 May 2031").
  */
 function minutesHeadingIn(t: string): boolean {
-  if (MINUTES_HEADING.test(t)) return true;
-  if (t.includes(' / ') && t.split(' / ').some((half) => MINUTES_HEADING.test(half.trim()))) return true;
-  return segmentedMinutesTitle(t);
+  return inEitherLanguage(MINUTES_HEADING, t) || segmentedMinutesTitle(t);
 }
 
 /** A page title of three segments, the body, the record and the date ("Licensing Panel – minutes – 3 May 2031"), whatever letter the body starts with. */

@@ -15,6 +15,7 @@ import {
   FRONT_SHEET_SUFFIX,
   HEADER_LABELS,
   POSTCODE_WRAP,
+  POSTCODE_END,
   ISSUED_LABEL,
   ISSUING_POST,
   MEMBERSHIP_HEADING,
@@ -22,6 +23,7 @@ import {
   MEMBERSHIP_LABEL,
   NAME_CUT,
   SIDE_LABELS,
+  STACKED_VENUE,
   SENTENCE_BROKEN,
   SUMMONS_LETTER,
   SUMMONS_SENTENCES,
@@ -30,7 +32,7 @@ import {
 } from './layouts.ts';
 import { cellsByPosition, headerColumns } from './layout-columns.ts';
 import { endsInPostWord, isNobody, joinWrapped, looksLikePerson, parseMember, splitPeople, startsWithTitle } from './names.ts';
-import { isPageFurniture } from './text-normalise.ts';
+import { inEitherLanguage, isPageFurniture } from './text-normalise.ts';
 
 /** The summons header of a meeting pack. */
 export interface SummonsHeader {
@@ -428,16 +430,19 @@ function readDateLineFrom(doc: Doc, from: number, end: number): SummonsHeader | 
     if (body === '' || /^(?:to|date|issued)\b/i.test(body)) continue;
     // The time and then the venue may follow on the next lines, the venue wrapped over several.
     let j = nextNonBlank(lines, i + 1, end);
+    // How far below the date (or the time under it) a venue line may stand: set off by blank lines when it names a place.
+    let under = i;
     if (time === null && j >= 0) {
       const next = leftText(lines[j] as Line);
       const t = findTime(next);
       if (t && t.index <= 3) {
         ({ time, venue } = venueAndTime(next));
+        under = j;
         j = nextNonBlank(lines, j + 1, end);
         if (venue !== null) j = continueVenue(lines, j, end, l.indent, venue, (v) => (venue = v));
       }
     } else if (venue !== null && j >= 0 && j === i + 1) j = continueVenue(lines, j, end, l.indent, venue, (v) => (venue = v));
-    if (venue === null && j >= 0 && j <= i + 2) {
+    if (venue === null && j >= 0 && (j <= i + 2 || (j <= under + 4 && STACKED_VENUE.test(leftText(lines[j] as Line))))) {
       const next = leftText(lines[j] as Line);
       if (next !== '' && next.length < 120 && !isFrontSheetHeading(next) && !/:/.test(next) && !findDate(next) && /^[A-Z0-9]/.test(next)) {
         venue = next.replace(/[\s,]+$/, '');
@@ -467,7 +472,8 @@ function continueVenue(lines: Line[], from: number, end: number, indent: number,
       /^(?:to|agenda|membership)\b/i.test(next)
     )
       break;
-    if (!/,$/.test(v) && !/^[A-Z0-9]{2,4}\s?\d[A-Z]{2}$/.test(next) && !/^[A-Z]/.test(next)) break;
+    // A venue ends at its postcode: a line under it is the next paragraph ("This is a hybrid meeting.").
+    if (POSTCODE_END.test(v) || (!/,$/.test(v) && !/^[A-Z0-9]{2,4}\s?\d[A-Z]{2}$/.test(next) && !/^[A-Z]/.test(next))) break;
     v = `${v.replace(/,$/, '')}, ${next.replace(/[\s,]+$/, '')}`;
   }
   set(v);
@@ -569,12 +575,53 @@ function readMemberColumns(doc: Doc, from: number, end: number): string[] {
   return down.flat().filter((e) => !isNobody(e));
 }
 
+/**
+ * Members printed in groups, each under its heading on a line of its own ("Independent Members" over one or two
+ * columns of names, "County Councillors" over the next), a blank line parting the groups; an entry may wrap in its
+ * column (a name cut after the first name, a bracket left open). The people of every group, headings left out.
+ * Empty unless the list starts with such a heading over people.
+ */
+function readMemberGroups(doc: Doc, from: number, end: number): string[] {
+  const { lines, laidOut: laid } = doc;
+  if (!laid) return [];
+  // A heading alone on its line: headings side by side are readMemberColumns' layout.
+  const heading = (k: number): boolean => {
+    const t = (lines[k] as Line).text;
+    return headerColumns(laid[k] ?? '').length === 1 && inEitherLanguage(MEMBER_GROUP_HEADING, t) && !startsWithTitle(memberLine(t));
+  };
+  const entries: string[] = [];
+  let j = from;
+  while (j >= 0 && j < end && heading(j)) {
+    // The entry each column last took, by where it starts, for a line wrapped under it.
+    const lastIn = new Map<number, number>();
+    let k = j + 1;
+    for (; k < end && (lines[k] as Line).text !== ''; k++) {
+      for (const r of headerColumns(laid[k] ?? '')) {
+        const col = [...lastIn.keys()].find((c) => Math.abs(c - r.start) <= 2);
+        const prev = col === undefined ? undefined : (lastIn.get(col) as number);
+        const above = prev === undefined ? '' : (entries[prev] as string);
+        if (prev !== undefined && (openRole(above) || NAME_CUT.test(above) || /\p{L}-$/u.test(above))) {
+          entries[prev] = joinWrapped([above, r.header]);
+          continue;
+        }
+        const entry = memberLine(r.header);
+        if (!startsWithTitle(entry) && !looksLikePerson(stripRole(entry))) return entries.filter((e) => !isNobody(e));
+        lastIn.set(r.start, entries.length);
+        entries.push(entry);
+      }
+    }
+    if (k === j + 1) break;
+    j = nextNonBlank(lines, k, end);
+  }
+  return entries.filter((e) => !isNobody(e));
+}
+
 /** Reads the membership list that follows "To: The Members of …"; a list that names no one gives none. */
 export function readMembers(doc: Doc, end: number): { members: MeetingMember[]; line: number; listLine: number } {
   const { lines } = doc;
   for (let i = 0; i < end; i++) {
     const l = lines[i] as Line;
-    let m: RegExpExecArray | string[] | null = MEMBERSHIP_HEADING.test(l.text) ? [l.text, ''] : null;
+    let m: RegExpExecArray | string[] | null = inEitherLanguage(MEMBERSHIP_HEADING, l.text) ? [l.text, ''] : null;
     for (const v of labelVariants(l.text)) m ??= MEMBERSHIP_LABEL.exec(v);
     if (!m) continue;
     let list = memberLine((m[1] as string).trim());
@@ -583,7 +630,9 @@ export function readMembers(doc: Doc, end: number): { members: MeetingMember[]; 
     if (ALL_MEMBERS.test(list)) continue;
     if (list === '' || /^(?:the )?members of\b/i.test(list)) {
       // A table's column header row ("Member | Constituent council") is read below, with the table under it.
-      const nx = nextNonBlank(lines, i + 1, end);
+      let nx = nextNonBlank(lines, i + 1, end);
+      // A second heading under the first ("MEMBERS" over "Membership of the Committee") heads the same list.
+      if (nx >= 0 && m[1] === '' && inEitherLanguage(MEMBERSHIP_HEADING, (lines[nx] as Line).text)) nx = nextNonBlank(lines, nx + 1, end);
       if (nx < 0) break;
       list = memberLine((lines[nx] as Line).text);
       listLine = nx;
@@ -601,6 +650,8 @@ export function readMembers(doc: Doc, end: number): { members: MeetingMember[]; 
       const members = entries.map(parseMember).filter((x) => x.name.length > 1 && !isNobody(x.name));
       return { members, line: members.length > 0 ? i : -1, listLine: members.length > 0 ? listLine : -1 };
     }
+    const groups = readMemberGroups(doc, listLine, end);
+    if (groups.length > 1) return { members: groups.map(parseMember), line: i, listLine };
     const grid = readMemberGrid(doc, listLine, end);
     if (grid.length > 1) return { members: grid.map(parseMember), line: i, listLine };
     const grouped = readMemberColumns(doc, listLine, end);

@@ -81,6 +81,14 @@ export function splitCells(raw: string): string[] {
   return raw.split('\t').map(cleanInline);
 }
 
+/**
+ * Whether a heading matches `pattern` as printed or in either half of a heading in two languages.
+ * @example inEitherLanguage(/^agenda$/i, 'RHAGLEN / AGENDA') // true
+ */
+export function inEitherLanguage(pattern: RegExp, text: string): boolean {
+  return pattern.test(text) || (text.includes(' / ') && text.split(' / ').some((half) => pattern.test(half.trim())));
+}
+
 /** Whether a cleaned line is page furniture that carries no content. */
 export function isPageFurniture(text: string): boolean {
   if (text.length > 60) return false;
