@@ -179,7 +179,9 @@ function markRunningLines(lines: Line[]): void {
     [bottoms, (i: number): string => (lines[i] as Line).text.replace(/\d+/g, '#')],
   ] as const) {
     const counts = new Map<string, number>();
-    for (const i of edge) counts.set(key(i), (counts.get(key(i)) ?? 0) + 1);
+    // A paper of two pages: the first page's top line is the only other copy a running header can have.
+    const witnesses = edge === tops && tops.length === 1 && firstTop >= 0 ? [...edge, firstTop] : edge;
+    for (const i of witnesses) counts.set(key(i), (counts.get(key(i)) ?? 0) + 1);
     // The first page carries the running header too: its text may be the only place the front sheet names the
     // meeting, so it is kept, marked as running so that no part is taken to start there.
     const top = lines[firstTop];

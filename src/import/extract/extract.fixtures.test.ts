@@ -270,7 +270,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'northmoor-police-crime-panel-2025-07-10': 15,
     'northwold-cabinet-member-decisions-2026-01-16': 22,
     'oakenshire-cabinet-report-2026-03-10': 17,
-    'ostwick-cabinet-member-decision-record-2026-10-02': 15,
+    'ostwick-cabinet-member-decision-record-2026-10-02': 21,
     'pellingford-cabinet-minutes-2025-12-10': 22,
     'penhallow-planning-applications-committee-2026-11-25': 11,
     'pennwick-schools-forum-2025-12-04': 22,

@@ -5067,3 +5067,72 @@ describe('held out: a bilingual front page with the venue under the time, and me
     expect(meeting?.members[0]?.role).toContain('Chair');
   });
 });
+
+describe('held out: a two-page record of a portfolio holder decision as a boxed form (Harlington Vale Borough Council)', () => {
+  const row = (label: string, value: string): string => ` ${label.padEnd(34)}${value}`;
+  const text = [
+    'Harlington Vale Borough Council                                         Portfolio Decision – PD/2031/12',
+    '',
+    '',
+    'HARLINGTON VALE BOROUGH COUNCIL',
+    'Town Hall, Quay Street, Harlington HV3 9QQ',
+    '',
+    'Record of Decision by a Cabinet Member',
+    'Decision taken under the executive scheme of delegation',
+    '',
+    row('Decision maker', 'Councillor Osric Delamere'),
+    '',
+    row('Portfolio', 'Cabinet Member for Parks, Leisure and Culture'),
+    '',
+    row('Subject', 'Riverside Lido – refurbishment of the pool plant and'),
+    row('', 'award of the works contract'),
+    '',
+    row('Key decision: Yes – ref', 'Listed in the Forward Plan on 2 June 2031.'),
+    row('PD/2031/12', 'Affects the Riverside ward.'),
+    '',
+    row('Decision', '1. To approve capital spending of £640,000 on the pool plant,'),
+    row('', 'funded from the leisure reserve.'),
+    row('', '2. To award the works contract to Tarnbeck Pools Ltd in the sum of'),
+    row('', '£598,300.'),
+    '',
+    row('Reasons', 'The filtration plant has failed its last two inspections and'),
+    row('', 'cannot be repaired economically.'),
+    '',
+    row('Alternative options', '(a) Close the lido – rejected because it is the only outdoor'),
+    row('considered and rejected', 'pool in the borough and its closure would be opposed by the'),
+    '',
+    '',
+    'Form PD2 (rev. 01/2031)                                                                        Page 1 of 2',
+    '\fHarlington Vale Borough Council                                       Portfolio Decision – PD/2031/12',
+    '',
+    '',
+    '                                          many regular users of the pool.',
+    '',
+    row('Date of decision', '14 July 2031'),
+    '',
+    row('Date of publication', '16 July 2031'),
+    '',
+    'Form PD2 (rev. 01/2031)                                                                        Page 2 of 2',
+    '\f',
+  ].join('\n');
+  const report = extractPack(Buffer.from(text), 'harlington-portfolio-decision.txt').reports[0];
+
+  it('reads the reference wrapped under "Key decision: Yes – ref" in the label column', () => {
+    expect(report?.forwardPlanRef).toBe('PD/2031/12');
+  });
+
+  it('makes the decision maker and the portfolio printed under him one cabinet member', () => {
+    expect(report?.cabinetMembers).toEqual(['Councillor Osric Delamere, Cabinet Member for Parks, Leisure and Culture']);
+  });
+
+  it('takes the numbered decisions as what the record resolves', () => {
+    expect(report?.recommendations).toHaveLength(2);
+    expect(report?.recommendations[1]).toContain('Tarnbeck Pools Ltd in the sum of £598,300');
+  });
+
+  it('carries a section broken off mid-sentence over the page break, without the running header of a two-page paper', () => {
+    const options = report?.sections.find((s) => s.heading.startsWith('Alternative options'));
+    expect(options?.text).toContain('would be opposed by the many regular users of the pool.');
+    expect(report?.sections.some((s) => /Portfolio Decision – PD/.test(`${s.heading} ${s.text}`))).toBe(false);
+  });
+});

@@ -546,6 +546,9 @@ export const KEY_DECISION_NOTE = /^(?:key\s+decision(?:\s+ref(?:erence)?(?:\s+no
 /** A reference named as such inside another cover cell ("Key decision: Yes – Forward Plan reference KD/2026/041"). */
 export const NAMED_FORWARD_PLAN_REF = /\b(?:forward plan|key decision|fp)\s+ref(?:erence)?(?:\s+no\.?)?\s*:?\s*([A-Za-z]{1,5}\/?\d{2,4}\/\d{2,4}(?:\/\d{2,3})?)\b/i;
 
+/** A forward plan reference alone in a form's label cell, wrapped under "Key decision: Yes – ref" ("KD/2031/07"). */
+export const WRAPPED_FORWARD_PLAN_REF = /^[A-Za-z]{1,5}\/?\d{2,4}\/\d{1,4}(?:\/\d{2,3})?$/;
+
 /**
  * The tail of a form's label wrapped onto the next line in the label column ("Decision maker (name and" / "post)",
  * "Alternative options" / "considered", "Delegated authority" / "(constitution reference)"): it goes on in lower case,

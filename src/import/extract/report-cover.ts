@@ -8,7 +8,9 @@ import {
   COVER_ITEM_LINE,
   COVER_LABELS,
   MEMBERSHIP_TABLE_HEADER,
+  MEMBER_ROLE_CELL,
   NAMED_FORWARD_PLAN_REF,
+  WRAPPED_FORWARD_PLAN_REF,
   POST_WORDS,
   RECOMMENDATION_HEADING,
   REPORT_BY_LINE,
@@ -568,6 +570,14 @@ export function parseCover(doc: Doc, start: number, end: number): CoverFields | 
     const formIndent: number | null = current?.indent ?? skippedIndent;
     const formRow: boolean = doc.layout && formIndent !== null && sameColumnRow(l, formIndent);
     if (isLabelRow(l) || formRow) {
+      // "Key decision: Yes – ref" with its reference wrapped under it in the label column: the row's reference.
+      const wrappedRef = current !== null && formRow && /\bref(?:erence)?(?:\s+no\.?)?$/i.test(cellsOf(lines[lastUsed] as Line).find((c) => c !== '') ?? '');
+      const refCell = wrappedRef ? (cellsOf(l).find((c) => c !== '') ?? '') : '';
+      if (WRAPPED_FORWARD_PLAN_REF.test(refCell)) {
+        values.set('fpRef', [...(values.get('fpRef') ?? []), [refCell]]);
+        lastUsed = i;
+        continue;
+      }
       if (++misses > 2) break;
       skippedIndent = formRow ? formIndent : null;
       current = null;
@@ -656,7 +666,9 @@ export function parseCover(doc: Doc, start: number, end: number): CoverFields | 
   const from = leadLabel !== null && MEMBER_OR_OFFICER_LABEL.test(leadLabel.trim()) ? raw('lead') : null;
   if (from) {
     const { members, officers } = splitFrom(from);
-    cabinetMembers = [...cabinetMembers, ...members];
+    // "Decision maker: Councillor A" over "Portfolio: Cabinet Member for B": one member, with the post as printed.
+    const postsOnly = cabinetMembers.length > 0 && cabinetMembers.every((c) => MEMBER_ROLE_CELL.test(c));
+    cabinetMembers = members.length === 1 && postsOnly ? [`${members[0] as string}, ${cabinetMembers.join('; ')}`] : [...cabinetMembers, ...members];
     leadOfficer = officers[0] ?? null;
   }
   const kind = layout.kindLine !== null ? (lines[layout.kindLine] as Line).text : kindBetween;

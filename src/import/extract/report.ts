@@ -13,6 +13,7 @@ import {
   PRIORITY_SECTION_HEADING,
   RECOMMENDATION_HEADING,
   RISK_COLUMNS,
+  SENTENCE_BROKEN,
   SIGNATURE_DATE_LABEL,
   SIGNATURE_LABEL,
   SUMMARY_HEADING,
@@ -285,16 +286,23 @@ function readLabelledSections(doc: Doc, from: number, end: number): ReportSectio
   const { lines } = doc;
   const out: ReportSection[] = [];
   let current: ReportSection | null = null;
+  let lastText = from;
   for (let i = from; i < end; i++) {
     const l = lines[i] as Line;
     if (l.text === '' || isPageFurniture(l.text)) {
       // A numbered or bulleted list after a blank line goes on in the section above (its lead-in ends in a colon).
       if (current !== null && current.text !== '') {
         const k = nextNonBlank(lines, i + 1, end);
-        if (k < 0 || markerOf((lines[k] as Line).text) === null) current = null;
+        // A section broken off mid-sentence by a page break ("… agreed to the" / page furniture / "terms of …") goes on over it.
+        let after = k;
+        while (after >= 0 && isPageFurniture((lines[after] as Line).text)) after = nextNonBlank(lines, after + 1, end);
+        const overPage =
+          after >= 0 && lines.slice(lastText, after).some((x) => isPageFurniture(x.text)) && SENTENCE_BROKEN.test(current.text) && /^[a-z]/.test((lines[after] as Line).text);
+        if (k < 0 || (markerOf((lines[k] as Line).text) === null && !overPage)) current = null;
       }
       continue;
     }
+    lastText = i;
     const m = /^([A-Z][A-Za-z ,'’()/-]{2,70}?)\s*[:?]\s*(.*)$/.exec(
       l.tabbed
         ? cellsOf(l)
@@ -736,6 +744,8 @@ export function parseReport(doc: Doc, span: Span): Report {
     // A decision in numbered parts under its lead-in: the parts as a list.
     const parts = splitListItems(decision.text);
     if (parts.marked && parts.items.length > 1) report.decisions = parts.items;
+    // A record of decision recommends nothing: its numbered decisions are what it resolves.
+    if (report.recommendations.length === 0 && report.decisions) report.recommendations = report.decisions;
   }
   // A decision record's labelled date of decision, when the cover gives none; "Key decision: Yes" as its kind.
   if (report.date === null) {
