@@ -522,7 +522,7 @@ export const COVER_LABELS: ReadonlyArray<{ field: CoverField; pattern: RegExp }>
 
 /**
  * A forward plan reference as printed in a report's cover: letters, then numbers split by "/" ("FP/25/08/06",
- * "KD/2026/041"), or a year run on to the letters ("FP2025/118", "KD2031/7").
+ * "KD/2031/017"), or a year run on to the letters ("FP2025/118", "KD2031/7").
  */
 export const FORWARD_PLAN_REF = /\b([A-Za-z]{1,5}(?:\/\d{2}\/\d{2}\/\d{2,3}|\/?\d{2,4}\/\d{1,4}))\b/;
 
@@ -543,7 +543,7 @@ export const BARE_FORWARD_PLAN_REF = /^\s*(\d{4}\/\d{1,4})\s*$/;
  */
 export const KEY_DECISION_NOTE = /^(?:key\s+decision(?:\s+ref(?:erence)?(?:\s+no\.?)?)?|forward\s+plan\s+ref(?:erence)?(?:\s+no\.?)?)\s*:\s*\S/i;
 
-/** A reference named as such inside another cover cell ("Key decision: Yes – Forward Plan reference KD/2026/041"). */
+/** A reference named as such inside another cover cell ("Key decision: Yes – Forward Plan reference KD/2031/017"). */
 export const NAMED_FORWARD_PLAN_REF = /\b(?:forward plan|key decision|fp)\s+ref(?:erence)?(?:\s+no\.?)?\s*:?\s*([A-Za-z]{1,5}\/?\d{2,4}\/\d{2,4}(?:\/\d{2,3})?)\b/i;
 
 /** A forward plan reference alone in a form's label cell, wrapped under "Key decision: Yes – ref" ("KD/2031/07"). */
