@@ -863,7 +863,8 @@ export function closingBlockAt(doc: Doc, from: number, end: number): number {
     if (nx !== i + 1) continue;
     // A post printed in two languages ("Clerc … / Clerk and …"): its second half.
     const post = (lines[nx] as Line).text.replace(/^[^/]{3,60}\s\/\s(?=\S)/, '');
-    if (post.length < 60 && ISSUING_POST.test(post) && !/[.:]$/.test(post)) return i;
+    // A labelled line ("Case officer: Jo Bloggs", under a wrapped table cell) is a field, not the signer's post.
+    if (post.length < 60 && ISSUING_POST.test(post) && !/[.:]$|:\s/.test(post)) return i;
   }
   return -1;
 }
