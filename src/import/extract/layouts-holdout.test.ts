@@ -5143,3 +5143,29 @@ describe('held out: a schedule of applications as the agenda’s own items, its 
     expect(agenda[3]?.pages).toEqual({ from: 19, to: 30 });
   });
 });
+
+describe('held out: a contact label closing its line, the name under it and the phone and e-mail below (Oakhollow Borough Council)', () => {
+  const text = [
+    'OAKHOLLOW BOROUGH COUNCIL',
+    '',
+    'LICENSING SUB-COMMITTEE',
+    'Date:        Monday, 12 April 2032',
+    'Time:        2.00 pm',
+    'Venue:       Room 4, Guild House, Oakhollow OH2 5LP',
+    '',
+    '     Contact for enquiries on this meeting:',
+    '     Imogen Trask, Committee Clerk',
+    '     Tel: 01632 961482   Email: committees@oakhollow.example.gov.uk',
+    '',
+    '                                 AGENDA',
+    '1.       Apologies',
+    '2.       Declarations of interest',
+    '3.       Premises licence review',
+    '\f',
+  ].join('\n');
+  const meeting = extractPack(Buffer.from(text), 'oakhollow-licensing.txt').meeting;
+
+  it('reads the name on the line under the label as the contact, with the phone and e-mail under it', () => {
+    expect(meeting?.contacts).toEqual([{ name: 'Imogen Trask', phone: '01632 961482', email: 'committees@oakhollow.example.gov.uk' }]);
+  });
+});

@@ -971,6 +971,12 @@ export function readContacts(doc: Doc, end: number): MeetingContact[] {
     if (at < 0) continue;
     // The next few lines of the block carry the phone and e-mail (an address may wrap: "…@anyshire" / ".gov.uk").
     let block = rest;
+    // A label closing its line ("Contact for enquiries about this agenda:"): the name heads the lines under it.
+    const under = rest.trim() === '' && i + 1 < end ? (lines[i + 1] as Line) : null;
+    if (under && under.text !== '' && cellsOf(under).filter((c) => c !== '').length === 1 && namesIn(under.text).length === 1) {
+      block = under.text;
+      i++;
+    }
     for (let j = i + 1, k = 0; j < end && k < 4; j++) {
       const n = lines[j] as Line;
       if (n.text === '') break;
