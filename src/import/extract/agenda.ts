@@ -21,7 +21,8 @@ import {
 import { isWholeDate, monthNumber } from './date-text.ts';
 import { labelVariants } from './summons.ts';
 import type { LaidOutColumn } from './layout-columns.ts';
-import { cellsByPosition, fitsColumns, headerColumns, rowCellsByPosition } from './layout-columns.ts';
+import { cellsByPosition, extendHeader, fitsColumns, headerColumns, rowCellsByPosition, rowColumns } from './layout-columns.ts';
+import { joinWrapped } from './names.ts';
 
 const PAGES = /\(\s*(?:pages?|pp?\.?)\s*(\d{1,4})(?:\s*[-–—]\s*(\d{1,4}))?\s*\)/i;
 // An item number: "5", "5.2", or a civic year's running number "24/101" (read by its last part), a late item lettered "24/101A".
@@ -529,21 +530,44 @@ function readIndexTables(
   let lines = given;
   if (!laid) return { lines, pages, rowLast };
   for (let h = start; h < end; h++) {
-    const columns = headerColumns(laid[h] ?? '');
-    if (columns.length < 4) continue;
+    const header = h;
+    const kindsOf = (columns: readonly LaidOutColumn[]): Array<'title' | 'note' | undefined> =>
+      columns.slice(1, -1).map((c) => ITEM_INDEX_COLUMNS.find((k) => c.header.split(/\s*\/\s*/).some((half) => k.pattern.test(half)))?.column);
+    const fits = (columns: readonly LaidOutColumn[]): boolean =>
+      columns.length >= 4 &&
+      AGENDA_TABLE_HEADER.number.test((columns[0] as LaidOutColumn).header) &&
+      AGENDA_TABLE_HEADER.pages.test((columns[columns.length - 1] as LaidOutColumn).header) &&
+      kindsOf(columns).every((k) => k !== undefined) &&
+      kindsOf(columns).includes('title');
+    let columns = indexHeader(laid[h] ?? '');
+    // The header wrapped onto a second line ("Application" over "No."): a line under it with no number, its words under the headings.
+    const wrapped = indexHeader(laid[h] ?? '');
+    if (cellsByPosition(laid[h + 1] ?? '', columns)[0] === '' && extendHeader(wrapped, laid[h + 1] ?? '') && fits(wrapped)) {
+      columns = wrapped;
+      h++;
+    }
+    if (!fits(columns)) continue;
     const last = columns.length - 1;
-    const kinds = columns.slice(1, last).map((c) => ITEM_INDEX_COLUMNS.find((k) => k.pattern.test(c.header))?.column);
-    if (!AGENDA_TABLE_HEADER.number.test((columns[0] as LaidOutColumn).header) || !AGENDA_TABLE_HEADER.pages.test((columns[last] as LaidOutColumn).header)) continue;
-    if (kinds.some((k) => k === undefined) || !kinds.includes('title')) continue;
+    const kinds = kindsOf(columns);
+    // A pages heading one space after its neighbour ("Recommendation Page"): the cells of the column before run on under
+    // it, and a page range sits at a line's end, one space after them ("… subject 9 - 42") or far right ("43 -" over "60").
+    const jammed = (columns[last - 1] as LaidOutColumn).start + (columns[last - 1] as LaidOutColumn).header.length + 1 === (columns[last] as LaidOutColumn).start;
+    const cut = (text: string): { body: string; page: string } => {
+      const m = jammed ? / (\d{1,4}(?: ?[-–—](?: ?\d{1,4})?)?)\s*$/.exec(text) : null;
+      return m && m.index >= (columns[last] as LaidOutColumn).start - 2 ? { body: text.slice(0, m.index), page: m[1] as string } : { body: text, page: '' };
+    };
     const rows: number[][] = [];
     let i = h + 1;
+    // A table of sub-items ("6.1"), or of the agenda's own items when its first row has a whole number ("5.").
+    let whole: boolean | null = null;
     for (; i < end; i++) {
       const text = laid[i] ?? '';
       if (text.trim() === '') continue;
-      if (!fitsColumns(text, columns)) break;
+      if (!fitsColumns(cut(text).body, jammed ? columns.slice(0, last) : columns)) break;
       const number = cellsByPosition(text, columns)[0] as string;
+      whole ??= number === '' ? null : /^\d{1,4}[.)]?$/.test(number);
       // A row's number is a sub-item's ("6.1"); a whole number after the rows is the next item, below the table.
-      if (number !== '' && !/^\d{1,4}\.\d{1,2}[.)]?$/.test(number)) break;
+      if (number !== '' && !(whole ? /^\d{1,4}[.)]?$/ : /^\d{1,4}\.\d{1,2}[.)]?$/).test(number)) break;
       if (number !== '') rows.push([i]);
       else if (rows.length > 0) (rows[rows.length - 1] as number[]).push(i);
       else break;
@@ -554,27 +578,73 @@ function readIndexTables(
       const { cells: _cached, ...line } = lines[k] as Line;
       lines[k] = { ...line, raw: '', text: '', tabbed: false };
     };
-    blank(h);
+    for (let k = header; k <= h; k++) blank(k);
     for (const row of rows) {
-      const cells = rowCellsByPosition(
-        row.map((k) => laid[k] ?? ''),
-        columns,
-      );
+      const parts = row.map((k) => cut(laid[k] ?? ''));
+      const cells = jammed
+        ? [
+            ...rowCellsByPosition(
+              parts.map((c) => c.body),
+              columns.slice(0, last),
+            ),
+            parts.map((c) => c.page).join(' '),
+          ]
+        : rowCellsByPosition(
+            parts.map((c) => c.body),
+            columns,
+          );
       const at = row[0] as number;
+      const notes: string[] = [];
+      // A cell under a heading of two ("Site address / Proposal") holds the one, then the other from a line opening a
+      // phrase ("Change of use …"), not an address's next part ("Road, Town"): the second is a note.
+      const own = rowColumns(
+        parts.map((c) => c.body),
+        jammed ? columns.slice(0, last) : columns,
+      );
+      for (let k = 1; k < last; k++) {
+        const halves = (columns[k] as LaidOutColumn).header.split(/\s*\/\s*/);
+        if (kinds[k - 1] !== 'title' || halves.length !== 2) continue;
+        const cellLines = parts.map((c) => cellsByPosition(c.body, own)[k] as string);
+        const second = cellLines.findIndex((c, n) => n > 0 && /^[A-Z][a-z]+ [a-z]/.test(c));
+        if (second < 0) continue;
+        cells[k] = joinWrapped(cellLines.slice(0, second));
+        notes.push(`${halves[1] as string}: ${joinWrapped(cellLines.slice(second))}`);
+      }
       const title = cells.slice(1, last).filter((c, k) => kinds[k] === 'title' && c !== '');
-      const notes = cells.slice(1, last).flatMap((c, k) => (kinds[k] === 'note' && c !== '' ? [`${(columns[k + 1] as LaidOutColumn).header}: ${c}`] : []));
+      notes.push(...cells.slice(1, last).flatMap((c, k) => (kinds[k] === 'note' && c !== '' ? [`${(columns[k + 1] as LaidOutColumn).header}: ${c}`] : [])));
       const { cells: _cached, ...line } = lines[at] as Line;
       const text = [cells[0] as string, ...title].join(' ');
       lines[at] = { ...line, raw: text, text, tabbed: false };
       for (const k of row.slice(1)) blank(k);
       if (notes.length > 0) side.set(at, notes.join('; '));
-      const p = PAGE_CELL.exec((cells[last] as string).replace(/\s+/g, ' '));
+      const p = PAGE_CELL.exec((cells[last] as string).replace(/\s+/g, ' ').trim());
       if (p) pages.set(at, { from: Number(p[1]), to: p[2] === undefined ? Number(p[1]) : Number(p[2]) });
       rowLast.set(at, row[row.length - 1] as number);
     }
     h = i - 1;
   }
   return { lines, pages, rowLast };
+}
+
+/**
+ * The columns of an index table's header row, a number heading or a pages heading printed one space from its
+ * neighbour ("Item Application", "Recommendation Page") split off as a column of its own.
+ */
+function indexHeader(text: string): LaidOutColumn[] {
+  return headerColumns(text).flatMap((c, k, all) => {
+    const words = c.header.split(' ');
+    if (words.length < 2) return [c];
+    const out: LaidOutColumn[] = [];
+    let { start } = c;
+    if (k === 0 && AGENDA_TABLE_HEADER.number.test(words[0] as string)) {
+      out.push({ start, header: words.shift() as string });
+      start = c.start + c.header.indexOf(' ', start - c.start) + 1;
+    }
+    const tail = k === all.length - 1 && words.length > 1 && AGENDA_TABLE_HEADER.pages.test(words[words.length - 1] as string) ? (words.pop() as string) : null;
+    out.push({ start, header: words.join(' ') });
+    if (tail !== null) out.push({ start: c.start + c.header.lastIndexOf(tail), header: tail });
+    return out;
+  });
 }
 
 /**

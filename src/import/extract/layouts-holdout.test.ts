@@ -5136,3 +5136,105 @@ describe('held out: a two-page record of a portfolio holder decision as a boxed 
     expect(report?.sections.some((s) => /Portfolio Decision – PD/.test(`${s.heading} ${s.text}`))).toBe(false);
   });
 });
+
+describe('held out: a schedule of applications as the agenda’s own items, its header wrapped and jammed, a page range split (Brackenmoor District Council)', () => {
+  const row = (cells: Array<[string, number]>): string => cells.reduce((line, [text, at]) => `${line.padEnd(at)}${text}`, '');
+  const text = [
+    'BRACKENMOOR DISTRICT COUNCIL',
+    '',
+    'DEVELOPMENT CONTROL BOARD',
+    'Date:        Thursday, 4 March 2032',
+    'Time:        6.30 pm',
+    'Venue:       The Assembly Room, Moot Hall, Brackenmoor BM3 7QT',
+    '',
+    '                                 AGENDA',
+    '1.       Apologies',
+    '2.       Minutes of the last meeting',
+    '',
+    row([
+      ['  Item Reference', 0],
+      ['Site / Proposal', 32],
+      ['Parish', 77],
+      ['Officer Recommendation Pages', 92],
+    ]),
+    '       No.',
+    row([
+      ['  3.', 0],
+      ['BM/32/0041', 12],
+      ['The Old Forge, Mill Street,', 32],
+      ['Hollinby', 77],
+      ['GRANT with', 92],
+      ['5 -', 116],
+    ]),
+    row([
+      ['Hollinby, BM4 2XE', 32],
+      ['conditions', 92],
+      ['18', 116],
+    ]),
+    row([['Erection of a two-storey side', 32]]),
+    row([['extension and detached garage', 32]]),
+    row([['Case officer: Priya Dale', 32]]),
+    row([
+      ['  4.', 0],
+      ['BM/32/0107', 12],
+      ['Land west of Quarry Lane,', 32],
+      ['Upper', 77],
+      ['DECLINE outline consent 19 - 30', 92],
+    ]),
+    row([
+      ['Upper Stainby', 32],
+      ['Stainby', 77],
+    ]),
+    row([['Outline application for up to 40', 32]]),
+    row([['dwellings with access', 32]]),
+    row([['Case officer: Owen Marsh', 32]]),
+    '',
+    '5.       Any other urgent business',
+    '',
+    'Gareth Lowe',
+    'Chief Executive',
+  ].join('\n');
+  const agenda = extractPack(Buffer.from(text), 'brackenmoor-dcb.txt').meeting?.agenda ?? [];
+
+  it('reads each row as an item titled by its reference and whole site, the proposal, parish and recommendation its note', () => {
+    expect(agenda.map((a) => a.number)).toEqual(['1', '2', '3', '4', '5']);
+    expect(agenda[2]?.title).toBe('BM/32/0041 The Old Forge, Mill Street, Hollinby, BM4 2XE');
+    expect(agenda[2]?.note).toContain('Erection of a two-storey side extension');
+    expect(agenda[2]?.note).toContain('GRANT with conditions');
+    expect(agenda[3]?.title).toBe('BM/32/0107 Land west of Quarry Lane, Upper Stainby');
+    expect(agenda[3]?.note).toContain('Upper Stainby');
+    expect(agenda[3]?.note).toContain('DECLINE');
+    expect(agenda[4]?.title).toBe('Any other urgent business');
+  });
+
+  it('reads a page range split over two lines, and one set a space after the recommendation', () => {
+    expect(agenda[2]?.pages).toEqual({ from: 5, to: 18 });
+    expect(agenda[3]?.pages).toEqual({ from: 19, to: 30 });
+  });
+});
+
+describe('held out: a contact label closing its line, the name under it and the phone and e-mail below (Oakhollow Borough Council)', () => {
+  const text = [
+    'OAKHOLLOW BOROUGH COUNCIL',
+    '',
+    'LICENSING SUB-COMMITTEE',
+    'Date:        Monday, 12 April 2032',
+    'Time:        2.00 pm',
+    'Venue:       Room 4, Guild House, Oakhollow OH2 5LP',
+    '',
+    '     Contact for enquiries on this meeting:',
+    '     Imogen Trask, Committee Clerk',
+    '     Tel: 01632 961482   Email: committees@oakhollow.example.gov.uk',
+    '',
+    '                                 AGENDA',
+    '1.       Apologies',
+    '2.       Declarations of interest',
+    '3.       Premises licence review',
+    '\f',
+  ].join('\n');
+  const meeting = extractPack(Buffer.from(text), 'oakhollow-licensing.txt').meeting;
+
+  it('reads the name on the line under the label as the contact, with the phone and e-mail under it', () => {
+    expect(meeting?.contacts).toEqual([{ name: 'Imogen Trask', phone: '01632 961482', email: 'committees@oakhollow.example.gov.uk' }]);
+  });
+});

@@ -863,7 +863,8 @@ export function closingBlockAt(doc: Doc, from: number, end: number): number {
     if (nx !== i + 1) continue;
     // A post printed in two languages ("Clerc … / Clerk and …"): its second half.
     const post = (lines[nx] as Line).text.replace(/^[^/]{3,60}\s\/\s(?=\S)/, '');
-    if (post.length < 60 && ISSUING_POST.test(post) && !/[.:]$/.test(post)) return i;
+    // A labelled line ("Case officer: Jo Bloggs", under a wrapped table cell) is a field, not the signer's post.
+    if (post.length < 60 && ISSUING_POST.test(post) && !/[.:]$|:\s/.test(post)) return i;
   }
   return -1;
 }
@@ -970,6 +971,12 @@ export function readContacts(doc: Doc, end: number): MeetingContact[] {
     if (at < 0) continue;
     // The next few lines of the block carry the phone and e-mail (an address may wrap: "…@anyshire" / ".gov.uk").
     let block = rest;
+    // A label closing its line ("Contact for enquiries about this agenda:"): the name heads the lines under it.
+    const under = rest.trim() === '' && i + 1 < end ? (lines[i + 1] as Line) : null;
+    if (under && under.text !== '' && cellsOf(under).filter((c) => c !== '').length === 1 && namesIn(under.text).length === 1) {
+      block = under.text;
+      i++;
+    }
     for (let j = i + 1, k = 0; j < end && k < 4; j++) {
       const n = lines[j] as Line;
       if (n.text === '') break;
