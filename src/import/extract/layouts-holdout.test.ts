@@ -5238,3 +5238,53 @@ describe('held out: a contact label closing its line, the name under it and the 
     expect(meeting?.contacts).toEqual([{ name: 'Imogen Trask', phone: '01632 961482', email: 'committees@oakhollow.example.gov.uk' }]);
   });
 });
+
+describe('holdout: a landscape work programme table, meeting dates merged over their rows and wrapped, no blank lines between rows', () => {
+  const header = laidLine([1, 'Meeting date'], [22, 'Topic'], [60, 'Aims of the session'], [105, 'Lead officer / Portfolio Holder'], [145, 'Format']);
+  const text = [
+    'Oakhallow Borough Council',
+    'Communities Scrutiny Panel – Work Programme 2031/32',
+    'This work programme lists what the Panel plans to examine this year.',
+    '',
+    header,
+    laidLine([1, 'Thursday 5'], [22, 'Library Opening Hours'], [60, 'To test the case for'], [105, 'Cllr Ivo Penn, Portfolio'], [142, 'Report']),
+    laidLine([1, 'June 2031'], [22, 'Review'], [60, 'shorter weekday hours.'], [105, 'Holder / Mia Stroud, Head of']),
+    laidLine([1, '(provisional)'], [105, 'Libraries']),
+    laidLine([22, 'Allotment Waiting Lists'], [60, 'To hear from tenants.'], [105, 'Mia Stroud, Head of Libraries'], [145, 'Briefing']),
+    laidLine([1, 'Wednesday 9'], [13, 'Parks Byelaws'], [60, 'To comment on the'], [105, 'Cllr Ivo Penn, Portfolio'], [145, 'Presentation']),
+    laidLine([1, 'July 2031'], [22, 'Consultation'], [60, 'draft byelaws.'], [105, 'Holder']),
+    laidLine([22, 'Grants to Village Halls'], [60, 'To see how grants'], [105, 'Tal Ober, Grants Officer'], [145, 'Report']),
+    '',
+    laidLine([130, 'Page 1 of 2']),
+    '\f',
+    header,
+    laidLine([60, 'were spent last year.'], [105, 'and Community Lead']),
+    laidLine([1, 'Tuesday 14'], [22, 'Youth Club Funding'], [60, 'To agree the review'], [105, 'Tal Ober, Grants Officer'], [145, 'Report']),
+    laidLine([1, 'October 2031']),
+    '',
+    'Topics awaiting a date',
+    laidLine([1, 'Topic'], [40, 'Aims'], [80, 'Lead officer / Portfolio Holder'], [125, 'Notes']),
+    laidLine([1, 'Bus Pass Eligibility'], [40, 'To review the local'], [80, 'Mia Stroud, Head of'], [125, 'After the']),
+    laidLine([1, 'Changes'], [40, 'scheme.'], [80, 'Libraries'], [125, 'budget']),
+    '',
+    laidLine([130, 'Page 2 of 2']),
+    '\f',
+  ].join('\n');
+  const result = extractPack(Buffer.from(text), 'oakhallow-programme.txt');
+
+  it('knows a lead column that also names the portfolio holder', () => {
+    expect(WORK_PROGRAMME_COLUMNS.lead.test('Lead officer / Portfolio Holder')).toBe(true);
+    expect(WORK_PROGRAMME_COLUMNS.lead.test('Lead officer / Cabinet Member')).toBe(true);
+  });
+
+  it('reads a wrapped date cell (with its note) for every row under it, an item run into the date cell given back, a row split by the page break joined', () => {
+    expect(result.workProgramme.map((r) => [r.meetingDate, r.item, r.leads, r.body])).toEqual([
+      ['2031-06-05', 'Library Opening Hours Review', ['Cllr Ivo Penn, Portfolio Holder', 'Mia Stroud, Head of Libraries'], 'Communities Scrutiny Panel'],
+      ['2031-06-05', 'Allotment Waiting Lists', ['Mia Stroud, Head of Libraries'], 'Communities Scrutiny Panel'],
+      ['2031-07-09', 'Parks Byelaws Consultation', ['Cllr Ivo Penn, Portfolio Holder'], 'Communities Scrutiny Panel'],
+      ['2031-07-09', 'Grants to Village Halls', ['Tal Ober, Grants Officer and Community Lead'], 'Communities Scrutiny Panel'],
+      ['2031-10-14', 'Youth Club Funding', ['Tal Ober, Grants Officer'], 'Communities Scrutiny Panel'],
+      [null, 'Bus Pass Eligibility Changes', ['Mia Stroud, Head of Libraries'], 'Communities Scrutiny Panel'],
+    ]);
+  });
+});

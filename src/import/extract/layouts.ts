@@ -682,8 +682,14 @@ export const PARTY_NOTE =
 export const WORK_PROGRAMME_COLUMNS: Readonly<Record<'date' | 'item' | 'lead', RegExp>> = {
   date: /^(?:(?:meeting|committee)\s+dates?|dates?(?:\s+of\s+meeting)?|meeting)$/i,
   item: /^(?:items?|topics?|subjects?|titles?|reports?|business|agenda\s+items?|items?\s+title)$/i,
-  lead: /^(?:lead(?:\s+(?:officers?|members?|directors?|contacts?))?|(?:responsible|contact|report(?:ing)?)\s+officers?|officers?|owners?|report\s+authors?)$/i,
+  lead: /^(?:lead(?:\s+(?:officers?|members?|directors?|contacts?))?|(?:responsible|contact|report(?:ing)?)\s+officers?|officers?|owners?|report\s+authors?)(?:\s*\/\s*(?:cabinet|executive|portfolio)\s+(?:members?|holders?|leads?))?$/i,
 };
+
+/** A word of a meeting-date cell wrapped over lines ("Tuesday 8" / "September" / "2026" / "(meeting held)"). */
+export const DATE_CELL_WORD = new RegExp(`^(?:(?:${MONTH}|mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?[.,]?|\\d{1,2}(?:st|nd|rd|th)?,?|\\d{4}|\\(.*|.*\\))$`, 'i');
+
+/** A note after the date in a meeting-date cell ("(meeting held)", "(provisional)"). */
+export const DATE_CELL_NOTE = /\s*\([^)]*\)\s*$/;
 
 /** Headings of a report's recommendations block. */
 export const RECOMMENDATION_HEADING =

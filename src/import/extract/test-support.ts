@@ -110,6 +110,12 @@ function checksOf(r: ExtractResult): { checks: Check[]; siblings: Ranged[][] } {
   return { checks, siblings };
 }
 
+/** The run of words of a laid-out line that starts within two places of `at` ('' if none). */
+function cellAt(line: string, at: number): string {
+  for (const m of line.matchAll(/\S+(?: \S+)*/g)) if (Math.abs(m.index - at) <= 2) return m[0];
+  return '';
+}
+
 /**
  * What is wrong with the `lines` of an extraction of `source` (its text as the importer reads it):
  * a record without lines, a range outside the file, key text (opening words, minute number, FP ref,
@@ -144,10 +150,21 @@ export function provenanceProblems(r: ExtractResult, source: string): string[] {
     const all = text.slice(l.from - 1, l.to).join(' ');
     const left = firstCells.slice(l.from - 1, l.to).join(' ');
     const keys = c.keys.filter((k) => k !== '');
-    for (const key of keys) if (!wordHit(all, key) && !wordHit(left, key) && !listed(l.from, key)) problems.push(`${c.label}: "${key}" not in lines ${l.from}-${l.to}`);
+    // A title wrapped in a later column of a laid-out table: the cells starting where the first line's cells start.
+    const columns = html
+      ? []
+      : [...(raw[l.from - 1] ?? '').matchAll(/\S+(?: \S+)*/g)].map((m) =>
+          raw
+            .slice(l.from - 1, l.to)
+            .map((line) => plainForMatch(cellAt(line, m.index), false))
+            .join(' '),
+        );
+    for (const key of keys)
+      if (!wordHit(all, key) && !wordHit(left, key) && !columns.some((hay) => wordHit(hay, key)) && !listed(l.from, key))
+        problems.push(`${c.label}: "${key}" not in lines ${l.from}-${l.to}`);
     // A tight range starts on the record's own line: one of its keys is on the first line.
     const first = text[l.from - 1] ?? '';
-    if (c.onFirstLine && keys.length > 0 && !keys.some((k) => wordHit(first, k) || listed(l.from, k)))
+    if (c.onFirstLine && keys.length > 0 && !keys.some((k) => wordHit(first, k) || columns.some((hay) => wordHit(hay, k)) || listed(l.from, k)))
       problems.push(`${c.label}: none of ${keys.join(', ')} on its first line ${l.from}`);
     const p = c.parent?.lines;
     if (p && (l.from < p.from || l.to > p.to)) problems.push(`${c.label}: lines ${l.from}-${l.to} outside its parent's ${p.from}-${p.to}`);

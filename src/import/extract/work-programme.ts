@@ -6,7 +6,7 @@ import { isGarbage, isGhostOf } from './similarity.ts';
 import { isPageFurniture } from './text-normalise.ts';
 import type { LaidOutColumn } from './layout-columns.ts';
 import { cellsByPosition, fitsColumns, headerColumns, startsInColumn } from './layout-columns.ts';
-import { WORK_PROGRAMME_COLUMNS } from './layouts.ts';
+import { DATE_CELL_NOTE, DATE_CELL_WORD, WORK_PROGRAMME_COLUMNS } from './layouts.ts';
 
 /** Splits a lead cell at "/" into people or roles. */
 export function splitLeads(cell: string): string[] {
@@ -35,11 +35,30 @@ function rowStart(cells: readonly string[]): boolean {
   return cells.every((c) => /^[A-Z0-9'‘"“(]/.test(c));
 }
 
+/**
+ * A date cell's words and what ran into it from the next column: pdftotext may close the gap after a short date
+ * line ("Tuesday 1     Budget Proposals"), so the words after the date's own go back to the item.
+ * @example splitDateCell('Tuesday 1 Budget Proposals') // ['Tuesday 1', 'Budget Proposals']
+ */
+function splitDateCell(cell: string): [string, string] {
+  const words = cell.split(' ');
+  let k = 0;
+  while (k < words.length && DATE_CELL_WORD.test(words[k] as string)) k++;
+  return [words.slice(0, k).join(' '), words.slice(k).join(' ')];
+}
+
+/** Whether a line of a dated table with no blank lines between rows starts one: two cells or more, each with a capital or a digit. */
+function wideStart(cells: readonly string[]): boolean {
+  const filled = cells.filter((c) => c !== '');
+  return filled.length >= 2 && rowStart(filled);
+}
+
 /** A work programme's body from its heading ("Audit Committee – Work Programme 2031/32"), without the dash before the words. */
 function bodyOfHeading(text: string): string | null {
   const heading = /^(.*?)[\s\-–—:]*\bwork ?programme\b/i.exec(text);
   const body = heading ? (heading[1] as string).trim() : '';
-  return body === '' ? null : body;
+  // "This work programme sets out ..." is prose about the programme, not its heading.
+  return body === '' || /^(?:this|the|our|its|a|an)$/i.test(body) ? null : body;
 }
 
 /** A laid-out work programme table: its columns and which of them hold the date (-1 for none), the item and the lead. */
@@ -57,6 +76,44 @@ function laidHeader(text: string, dated: boolean): LaidTable | null {
   const at = (re: RegExp): number => columns.findIndex((c) => re.test(c.header));
   const table = { columns, date: at(WORK_PROGRAMME_COLUMNS.date), item: at(WORK_PROGRAMME_COLUMNS.item), lead: at(WORK_PROGRAMME_COLUMNS.lead) };
   return table.item < 0 || table.lead < 0 || (dated && table.date < 0) ? null : table;
+}
+
+/** How far left of its column a cell may start when pdftotext shifts a row to fit a wide cell beside it. */
+const DRIFT = 6;
+
+/**
+ * A laid-out line with each run of words that starts a little left of a column (pdftotext shifting a short cell,
+ * "Report", towards a long one beside it) moved to where the column starts.
+ * @example snapRuns('A   x  Report', headerColumns('A   B     Format'))
+ */
+function snapRuns(text: string, table: LaidTable): string {
+  const { columns } = table;
+  const runs: { at: number; text: string }[] = [];
+  for (const m of text.matchAll(/\S+(?: \S+)*/g)) {
+    const dateColumn = columns[table.date];
+    const itemColumn = columns[table.item];
+    if (dateColumn && itemColumn && table.item === table.date + 1 && m.index < itemColumn.start - 1) {
+      // The item run into the date cell ("Tuesday 1     Budget Proposals") goes back to the item column.
+      const [date, rest] = splitDateCell(m[0]);
+      if (rest !== '') {
+        if (date !== '') runs.push({ at: m.index, text: date });
+        runs.push({ at: itemColumn.start, text: rest });
+        continue;
+      }
+    }
+    const column = columns.find((c) => c.start > m.index && c.start - m.index <= DRIFT);
+    runs.push({ at: column ? column.start : m.index, text: m[0] });
+  }
+  let out = '';
+  for (const run of runs) out = `${out.padEnd(Math.max(run.at, out.length + (out === '' ? 0 : 2)))}${run.text}`;
+  return out;
+}
+
+/** Whether a laid-out line has words only in the last column: a header's last cell wrapped ("Format (report /" over "briefing)"). */
+function onlyLast(text: string, columns: readonly LaidOutColumn[]): boolean {
+  const last = columns[columns.length - 1] as LaidOutColumn;
+  const first = /\S/.exec(text);
+  return first !== null && first.index >= last.start - DRIFT;
 }
 
 /** Whether a word of a laid-out line runs across the start of a column: prose or a heading over the table, not a row of it. */
@@ -110,24 +167,26 @@ function parseByPosition(doc: Doc, span: Span): WorkProgrammeItem[] | null {
   let previous: Kind = 'header';
   for (let i = at + 1; i < span.end; i++) {
     const l = lines[i] as Line;
-    const text = laid[i] ?? '';
+    const text = snapRuns(laid[i] ?? '', cols);
     let kind: Kind;
     if (l.text === '') kind = 'blank';
     else if (isPageFurniture(l.text)) kind = 'skip';
     else {
-      const header = laidHeader(text, false);
+      const header = laidHeader(laid[i] ?? '', false);
       if (header) cols = header;
       kind = header
         ? 'header'
-        : straddles(text, cols.columns) || (grouped && (isWholeDate(l.text) !== null || !fitsColumns(text, cols.columns)))
-          ? 'prose'
-          : grouped
-            ? rowStart(cellsByPosition(text, cols.columns))
-              ? 'start'
-              : 'line'
-            : startsInColumn(text, cols.columns, cols.item)
-              ? 'start'
-              : 'line';
+        : (previous === 'header' || kinds[kinds.length - 1] === 'skip') && onlyLast(text, cols.columns)
+          ? 'skip'
+          : straddles(text, cols.columns) || (grouped && (isWholeDate(l.text) !== null || !fitsColumns(text, cols.columns)))
+            ? 'prose'
+            : grouped
+              ? rowStart(cellsByPosition(text, cols.columns))
+                ? 'start'
+                : 'line'
+              : startsInColumn(text, cols.columns, cols.item) && (table.date < 0 || wideStart(cellsByPosition(text, cols.columns)))
+                ? 'start'
+                : 'line';
     }
     if (kind === 'start' && previous === 'blank') afterBlank++;
     else if (kind === 'start' && (previous === 'start' || previous === 'line')) tight++;
@@ -146,7 +205,7 @@ function parseByPosition(doc: Doc, span: Span): WorkProgrammeItem[] | null {
     const get = (k: number): string => (k >= 0 ? (current.cells[k] ?? '').trim() : '');
     const printed = get(current.table.date);
     // A date cell starts a meeting's group; text there that is no date ("TBC", a heading) leaves its rows undated.
-    if (printed !== '') date = isWholeDate(printed);
+    if (printed !== '') date = isWholeDate(printed.replace(DATE_CELL_NOTE, ''));
     const item = get(current.table.item);
     if (item === '') return;
     const entry: WorkProgrammeItem = { body, meetingDate: date, item, leads: splitLeads(get(current.table.lead)) };
@@ -159,6 +218,13 @@ function parseByPosition(doc: Doc, span: Span): WorkProgrammeItem[] | null {
     const l = lines[i] as Line;
     if (kind === 'blank') blankBefore = true;
     if (kind === 'blank' || kind === 'skip') continue;
+    // The dated table's header repeated over a page break, in a table with no blank lines between rows: the row
+    // above goes on under it (its date cell empty).
+    if (kind === 'header' && !gapped && !grouped && row !== null && (laidHeader(laid[i] ?? '', false) as LaidTable).date >= 0) {
+      cols = laidHeader(laid[i] ?? '', false) as LaidTable;
+      blankBefore = false;
+      continue;
+    }
     if (kind === 'header' || kind === 'prose') {
       flush();
       if (kind === 'header') {
@@ -171,8 +237,10 @@ function parseByPosition(doc: Doc, span: Span): WorkProgrammeItem[] | null {
       blankBefore = true;
       continue;
     }
-    const cells = cellsByPosition(laid[i] ?? '', cols.columns);
-    const dated = cols.date >= 0 && cells[cols.date] !== '';
+    const cells = cellsByPosition(snapRuns(laid[i] ?? '', cols), cols.columns);
+    // A date cell wrapped over lines ("Tuesday 8" / "September") goes on until it reads as a whole date.
+    const open = (row as Open | null)?.cells[cols.date]?.replace(DATE_CELL_NOTE, '') ?? '';
+    const dated = cols.date >= 0 && cells[cols.date] !== '' && !DATE_CELL_NOTE.test(cells[cols.date] as string) && (open === '' || isWholeDate(open) !== null);
     if ((kind === 'start' || dated) && (!gapped || blankBefore || row === null)) {
       flush();
       row = { table: cols, cells, first: i, last: i };
