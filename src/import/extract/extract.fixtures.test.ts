@@ -199,6 +199,13 @@ describe('an HTML licensing pack (tables for agenda, tracker and action plan)', 
  * minute numbers (15 of 21) and a community council's hand-written Markdown minutes (15 of 21): 60 of 107, 56 %.
  * Three of them were then taught (the work programme to 16, the decision record to 21, the planning agenda to 20);
  * the two sets of minutes (15 of 21 each) are left for the next round to teach.
+ * Round fifteen, written blind on 6 December and scored against the extractor as round fourteen left it: a Scottish
+ * committee minute with a Sederunt and "The Committee agreed:-" decisions (19 of 22), a Cabinet meeting page saved from
+ * a generic CMS with attendees in <details> and decisions in the agenda's list (5 of 22), a borough Planning
+ * Committee's minutes with public speakers, refusal reasons and an appeals table (6 of 22), a London borough's Council
+ * minutes with a three-column present list, questions, an amended motion and recorded votes (16 of 22) and a
+ * district's Audit and Standards agenda with an action log and the previous minutes at the back (16 of 22): 62 of
+ * 110, 56 %.
  * Each is a council document, so
  * none may exit 2; each must validate and point every record at its source lines. Not every fact passes yet:
  * `PASSING` is how many of each pack's facts pass today, a floor that may only rise (raise it when the extractor
@@ -254,6 +261,8 @@ describe('blind packs of councils the extractor was not written against', () => 
     'hollowmere-health-wellbeing-board-2026-03-18': 22,
     'hollybrook-parish-summons-2026-04-14': 22,
     'inverbrae-education-children-2026-02-26': 22,
+    'inverstrae-communities-committee-minute-2027-01-14': 19,
+    'kellingmoor-cabinet-meeting-page-2027-02-09': 5,
     'kelvershire-key-decisions-2025-11-14': 18,
     'kestonbury-north-area-committee-2026-07-15': 22,
     'kestrel-vale-scrutiny-tracker-2025-11-19': 13,
@@ -287,10 +296,13 @@ describe('blind packs of councils the extractor was not written against', () => 
     'stourmoor-licensing-hearing-2025-08-20': 16,
     'strathcairn-housing-communities-report-2026-01-27': 14,
     'strathmorven-education-committee-2025-09-03': 19,
+    'tannersley-planning-minutes-2027-02-03': 6,
     'tarnbury-licensing-sub-committee-2026-02-02': 19,
+    'thamesholme-council-minutes-2027-01-20': 16,
     'thistlecombe-parish-council-2026-03-09': 18,
     'thornaby-vale-task-finish-review-2026-09-30': 22,
     'thornbury-fells-forward-plan-2026-01-05': 15,
+    'thornwick-vale-audit-standards-agenda-2027-01-26': 16,
     'thrushbury-parish-council-2026-01-13': 18,
     'tollbridge-finance-committee-2026-06-09': 22,
     'tregaron-vale-community-council-2026-10-08': 15,
@@ -305,7 +317,7 @@ describe('blind packs of councils the extractor was not written against', () => 
   const EXITS_2_TODAY = new Set<string>([]);
   // Packs with a record that does not point at its source lines today (a known failure, recorded: the
   // test fails once the pack is located, so take it out of the list then).
-  const UNLOCATED_TODAY = new Set<string>([]);
+  const UNLOCATED_TODAY = new Set<string>(['kellingmoor-cabinet-meeting-page-2027-02-09']);
   const packs = readdirSync(blindDir)
     .filter((f) => f.endsWith('.facts.mjs'))
     .map((f) => {
