@@ -147,7 +147,7 @@ function readHeader(texts: readonly string[]): Header {
   if (v && !/^\d/.test(v[1] as string) && !findDate(v[1] as string)) venue = (v[1] as string).replace(/[,\s]+$/, '').trim();
   else if (d) {
     const rest = after.slice(Math.max(0, after.indexOf(after.slice(d.index))) + d.length);
-    const tail = /\b(?:in|at)\s+(?:the\s+)?([A-Z][^]*?)\.?$/.exec(rest.replace(/^\s*at\s+\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)/i, ''));
+    const tail = /\b(?:in|at|IN|AT)\s+(?:the\s+|THE\s+)?([A-Z][^]*?)\.?$/.exec(rest.replace(/^\s*at\s+\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)/i, ''));
     if (tail) venue = (tail[1] as string).trim();
   }
   // A line of its own under the date line may be the venue: a stacked heading's ("Wednesday, 3 June 2031 at 6.00 pm" /
