@@ -391,6 +391,10 @@ export const OFFICE_HOLDER =
 /** Words before a name that say the person is the clerk or an officer, even inside a Present list. */
 export const CLERK_PREFIX = /^(?:the\s+)?(?:parish\s+|town\s+|deputy\s+|assistant\s+)?(?:clerk|rfo|responsible financial officer|minute[- ]?taker|proper officer)\b[\s:,-]*/i;
 
+/** A clerk's post in brackets after the name ("Mrs A Bell (Clerk)", "B Cole (Clerk and RFO)"): the person attends, even in an "Also present" list. */
+export const CLERK_SUFFIX =
+  /\((?:the\s+)?(?:parish\s+|town\s+|deputy\s+|assistant\s+|locum\s+)?(?:clerk|rfo|responsible financial officer|minute[- ]?taker|proper officer)\b[^()]*\)$/i;
+
 /** Prose that names apologies inside a minute: "Apologies were received from …", "reported apologies from …". */
 export const APOLOGIES_SENTENCE =
   /\bapologies(?: for (?:absence|inability to attend|non-attendance))?\s+(?:were|had been|have been)?\s*(?:received|given|tendered|submitted|reported|noted)?(?:\s+and\s+(?:accepted|noted|approved))?\s*(?:from|by|on behalf of)\s+(.+)$|\breported apologies (?:for absence )?from\s+(.+)$|^apologies\s*(?:for absence\s*)?(?:from|:)\s+(.+)$/i;

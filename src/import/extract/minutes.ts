@@ -14,6 +14,7 @@ import {
   DECISIONS_HEADING,
   DECISION_SECTION_HEADINGS,
   CLERK_PREFIX,
+  CLERK_SUFFIX,
   CONTACT_LABEL,
   FRONT_SHEET_HEADINGS,
   GENERIC_MEETING,
@@ -1318,7 +1319,8 @@ export function readAttendance(doc: Doc, minutes: Minutes, attendees: Attendee[]
     };
     for (const name of names) {
       // The clerk sits at the table but attends: "Clerk J Connelly" inside a Present list.
-      if (CLERK_PREFIX.test(name) && (g.kind === 'present' || g.kind === 'other')) place('attendance', name);
+      // So is one with the post in brackets after the name ("Mrs A Bell (Clerk)") in an "Also present" list.
+      if ((CLERK_PREFIX.test(name) || CLERK_SUFFIX.test(name)) && (g.kind === 'present' || g.kind === 'other')) place('attendance', name);
       else place(g.kind === 'absent' || g.kind === 'substitutes' ? 'extra' : g.kind, name);
     }
   }
