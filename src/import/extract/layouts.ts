@@ -454,6 +454,16 @@ export const MOVEMENT_TAIL =
 /** A line naming who moved a motion ("Proposed Cllr Ellwood, seconded Cllr Adeyemi"): the end of a resolution printed above it. */
 export const PROPOSER_LINE = /^(?:proposed|moved|seconded)(?:\s+by)?(?:\s*:\s*[A-Z]|\s+(?:cllr|councillor|alderman|mr|mrs|ms|miss|dr|the)\b)/i;
 
+/** Where a sentence naming who moved a motion follows the resolution in its paragraph ("… be approved. Proposed Cllr Bell, seconded Cllr Cole, all in favour."). */
+export const PROPOSER_MID_LINE = /(?<=[.!?])\s+(?=(?:proposed|moved|seconded)(?:\s+by)?(?:\s*:\s*[A-Z]|\s+(?:cllr|councillor|alderman|mr|mrs|ms|miss|dr|the)\b))/i;
+
+/**
+ * A sentence's end inside a paragraph: a full stop (or ! ?) and a capital opening the next sentence, not after an
+ * initial or an abbreviation ("Cllr A. Bell", "St. Mary's", "incl. VAT").
+ */
+export const SENTENCE_END =
+  /(?<!\b(?:[A-Za-z]|[Cc]llrs?|M(?:rs?|s)|Dr|St|[Nn]os?|Rd|incl|approx|etc|cf|vs?|Prof|Revd?|[Ff]ig|[Pp]aras?|[Rr]ef|[Mm]ins?|Tel|[Ee]xt)\.)(?<=[^.][.!?])\s+(?=[A-Z])/;
+
 /** A line saying who does what next ("Action: the Clerk to write", "Actions: …"): an action, not more of the resolution above it. */
 export const ACTION_LINE = /^actions?(?:\s+(?:by|for|point|owner))?\s*:/i;
 

@@ -38,6 +38,7 @@ import {
   SITTING_LABEL,
   PARAGRAPH_NUMBER,
   PROPOSER_LINE,
+  PROPOSER_MID_LINE,
   RECORD_DATE_LABELS,
   RECOMMENDATION_LEAD,
   RESOLUTION_LEADS,
@@ -48,6 +49,7 @@ import {
   RESOLUTION_MID_LINE,
   ELECTORS_MEETING_TITLE,
   SENTENCE_BROKEN,
+  SENTENCE_END,
   STACKED_VENUE,
   WRAP_LEADS_ON,
   MEMBER_GROUP_HEADING,
@@ -379,7 +381,15 @@ function afterLead(text: string): string {
  */
 export function readResolutions(lines: readonly Line[]): string[] {
   // A resolution that starts mid-paragraph, after a sentence, starts a line of its own.
-  const split = lines.some((l) => l.text.length < 2000 && RESOLUTION_MID_LINE.test(l.text)) ? lines.flatMap(splitAtResolution) : lines;
+  // Such a resolution is one sentence of the paragraph: where the line goes on after it, the paragraph's prose goes on.
+  const midParagraph = new Set<Line>();
+  const split = lines.some((l) => l.text.length < 2000 && RESOLUTION_MID_LINE.test(l.text))
+    ? lines.flatMap((l) => {
+        const parts = splitAtResolution(l);
+        for (const part of parts.slice(1)) midParagraph.add(part);
+        return parts;
+      })
+    : lines;
   // "… it" / "was RESOLVED that …": the lead is the line under, with its "it" put back.
   // "Proposed …, Seconded … and AGREED" / "– that …": the lead word goes down to the line under.
   const body = split.map((l, k) => {
@@ -418,6 +428,15 @@ export function readResolutions(lines: readonly Line[]): string[] {
       continue;
     }
     // A sentence: the lead line and the lines under it up to a blank line ("Decision:" may stand above it).
+    // "… be approved. Proposed Cllr Bell, seconded Cllr Cole, all in favour.": who moved it ends the resolution.
+    const moved = rest.split(PROPOSER_MID_LINE);
+    const sentence = midParagraph.has(split[k] as Line) ? (moved[0] as string).split(SENTENCE_END) : [];
+    if (moved.length > 1 || sentence.length > 1) {
+      const text = (sentence[0] ?? (moved[0] as string)).trim();
+      if (text !== '') out.push(text);
+      if (advice && text !== '') recommended.add(out.length - 1);
+      continue;
+    }
     const parts = [rest];
     let j = k + 1;
     if (rest === '') while (j < body.length && (body[j] as Line).text === '') j++;
