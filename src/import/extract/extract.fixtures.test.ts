@@ -288,7 +288,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'quarrington-cabinet-agenda-page-2026-05-13': 22,
     'ravenshire-health-scrutiny-2024-12-05': 14,
     'rendlesham-vale-joint-hosc-2025-11-06': 22,
-    'rivington-fells-parish-minutes-2026-11-10': 15,
+    'rivington-fells-parish-minutes-2026-11-10': 21,
     'rowanford-planning-committee-2026-01-21': 22,
     'saltmarsh-fgp-committee-2026-11-03': 22,
     'severnvale-ca-decision-2025-10-07': 14,

@@ -11,6 +11,7 @@ import {
   APPENDIX_HEADING,
   AUTHOR_COLUMN_LABEL,
   BULLET_LINE_START,
+  CLERK_SUFFIX,
   CONTACT_LABEL,
   CONTACT_NAME_LABEL,
   COUNCIL_NAME_LINE,
@@ -78,6 +79,8 @@ import {
   RESOLUTION_MID_LINE,
   ORGANISATION_NAME,
   RESOLUTION_LEAD_WRAP,
+  PROPOSER_MID_LINE,
+  SENTENCE_END,
 } from './layouts.ts';
 import { attendanceKey } from './attendance-grid.ts';
 import { extractPack } from './index.ts';
@@ -5286,5 +5289,55 @@ describe('holdout: a landscape work programme table, meeting dates merged over t
       ['2031-10-14', 'Youth Club Funding', ['Tal Ober, Grants Officer'], 'Communities Scrutiny Panel'],
       [null, 'Bus Pass Eligibility Changes', ['Mia Stroud, Head of Libraries'], 'Communities Scrutiny Panel'],
     ]);
+  });
+});
+
+describe('parish minutes saved as plain text, one paragraph a line, resolutions inside the paragraphs', () => {
+  const text = [
+    'ASKEW BROOK PARISH COUNCIL',
+    '',
+    'MINUTES OF THE ORDINARY MEETING OF ASKEW BROOK PARISH COUNCIL HELD ON MONDAY 3RD MARCH 2031 AT 7.00PM IN THE MILLRACE READING ROOM, TANNERY LANE, ASKEW BROOK',
+    '',
+    'Present: Cllr N Varley (Chair), Cllr O Quist and Cllr P Rusk.',
+    'Also present: Mr T Ellery (Clerk and RFO), District Councillor W Yates and 3 members of the public.',
+    '',
+    '31/20 Minutes of the Last Meeting',
+    'The minutes of 3rd February 2031 were considered. Resolved: that the minutes be approved as a true record. Proposed Cllr Quist, seconded Cllr Rusk, all in favour.',
+    '',
+    '31/21 Allotments',
+    'The waiting list had grown to eleven. Resolved: that a second plot be let at Cllr. Rusk’s suggestion. The tenants thanked the Council. Resolved: that the rents stay as they are.',
+    '',
+    'Chair’s initials ......          Page 1 of 2',
+    '\fAskew Brook Parish Council Minutes 3rd March 2031 (continued)',
+    '',
+    '31/22 Payments',
+    'Resolved: that payments of £310.00 be approved. Proposed Cllr Varley, seconded Cllr Quist, all in favour. Members discussed the grass cutting contract.',
+    '',
+    'Meeting closed at 8.40pm',
+    '',
+    'Chair’s initials ......          Page 2 of 2',
+  ].join('\r\n');
+  const result = extractPack(Buffer.from(text), 'askew-brook-minutes.txt');
+  const m = result.minutes[0];
+  const res = (no: string): string[] => m?.items.find((i) => i.minute === no)?.resolutions ?? [];
+
+  it('knows a clerk by the post in brackets, who moved a motion mid-paragraph, and where a sentence ends', () => {
+    expect(CLERK_SUFFIX.test('Mr T Ellery (Clerk and RFO)')).toBe(true);
+    expect(CLERK_SUFFIX.test('Cllr N Varley (Chair)')).toBe(false);
+    expect('be approved. Proposed Cllr Quist, seconded Cllr Rusk.'.split(PROPOSER_MID_LINE)).toHaveLength(2);
+    expect('let at Cllr. Rusk’s suggestion. The tenants thanked it.'.split(SENTENCE_END)).toEqual(['let at Cllr. Rusk’s suggestion.', 'The tenants thanked it.']);
+    expect('£1,310.00 plus VAT, incl. fees. Then'.split(SENTENCE_END)).toEqual(['£1,310.00 plus VAT, incl. fees.', 'Then']);
+  });
+
+  it('reads the venue from a capitals heading, and the clerk "also present" as in attendance', () => {
+    expect(m?.venue?.toLowerCase()).toContain('millrace reading room, tannery lane');
+    expect(m?.inAttendance).toContain('Mr T Ellery (Clerk and RFO)');
+    expect(m?.otherMembersPresent.some((x) => x.includes('Ellery'))).toBe(false);
+  });
+
+  it('takes each "Resolved:" as its own sentence, without who moved it or the prose after it', () => {
+    expect(res('31/20')).toEqual(['that the minutes be approved as a true record.']);
+    expect(res('31/21')).toEqual(['that a second plot be let at Cllr. Rusk’s suggestion.', 'that the rents stay as they are.']);
+    expect(res('31/22')).toEqual(['that payments of £310.00 be approved.']);
   });
 });

@@ -391,6 +391,10 @@ export const OFFICE_HOLDER =
 /** Words before a name that say the person is the clerk or an officer, even inside a Present list. */
 export const CLERK_PREFIX = /^(?:the\s+)?(?:parish\s+|town\s+|deputy\s+|assistant\s+)?(?:clerk|rfo|responsible financial officer|minute[- ]?taker|proper officer)\b[\s:,-]*/i;
 
+/** A clerk's post in brackets after the name ("Mrs A Bell (Clerk)", "B Cole (Clerk and RFO)"): the person attends, even in an "Also present" list. */
+export const CLERK_SUFFIX =
+  /\((?:the\s+)?(?:parish\s+|town\s+|deputy\s+|assistant\s+|locum\s+)?(?:clerk|rfo|responsible financial officer|minute[- ]?taker|proper officer)\b[^()]*\)$/i;
+
 /** Prose that names apologies inside a minute: "Apologies were received from …", "reported apologies from …". */
 export const APOLOGIES_SENTENCE =
   /\bapologies(?: for (?:absence|inability to attend|non-attendance))?\s+(?:were|had been|have been)?\s*(?:received|given|tendered|submitted|reported|noted)?(?:\s+and\s+(?:accepted|noted|approved))?\s*(?:from|by|on behalf of)\s+(.+)$|\breported apologies (?:for absence )?from\s+(.+)$|^apologies\s*(?:for absence\s*)?(?:from|:)\s+(.+)$/i;
@@ -449,6 +453,16 @@ export const MOVEMENT_TAIL =
 
 /** A line naming who moved a motion ("Proposed Cllr Ellwood, seconded Cllr Adeyemi"): the end of a resolution printed above it. */
 export const PROPOSER_LINE = /^(?:proposed|moved|seconded)(?:\s+by)?(?:\s*:\s*[A-Z]|\s+(?:cllr|councillor|alderman|mr|mrs|ms|miss|dr|the)\b)/i;
+
+/** Where a sentence naming who moved a motion follows the resolution in its paragraph ("… be approved. Proposed Cllr Bell, seconded Cllr Cole, all in favour."). */
+export const PROPOSER_MID_LINE = /(?<=[.!?])\s+(?=(?:proposed|moved|seconded)(?:\s+by)?(?:\s*:\s*[A-Z]|\s+(?:cllr|councillor|alderman|mr|mrs|ms|miss|dr|the)\b))/i;
+
+/**
+ * A sentence's end inside a paragraph: a full stop (or ! ?) and a capital opening the next sentence, not after an
+ * initial or an abbreviation ("Cllr A. Bell", "St. Mary's", "incl. VAT").
+ */
+export const SENTENCE_END =
+  /(?<!\b(?:[A-Za-z]|[Cc]llrs?|M(?:rs?|s)|Dr|St|[Nn]os?|Rd|incl|approx|etc|cf|vs?|Prof|Revd?|[Ff]ig|[Pp]aras?|[Rr]ef|[Mm]ins?|Tel|[Ee]xt)\.)(?<=[^.][.!?])\s+(?=[A-Z])/;
 
 /** A line saying who does what next ("Action: the Clerk to write", "Actions: …"): an action, not more of the resolution above it. */
 export const ACTION_LINE = /^actions?(?:\s+(?:by|for|point|owner))?\s*:/i;

@@ -14,6 +14,7 @@ import {
   DECISIONS_HEADING,
   DECISION_SECTION_HEADINGS,
   CLERK_PREFIX,
+  CLERK_SUFFIX,
   CONTACT_LABEL,
   FRONT_SHEET_HEADINGS,
   GENERIC_MEETING,
@@ -37,6 +38,7 @@ import {
   SITTING_LABEL,
   PARAGRAPH_NUMBER,
   PROPOSER_LINE,
+  PROPOSER_MID_LINE,
   RECORD_DATE_LABELS,
   RECOMMENDATION_LEAD,
   RESOLUTION_LEADS,
@@ -47,6 +49,7 @@ import {
   RESOLUTION_MID_LINE,
   ELECTORS_MEETING_TITLE,
   SENTENCE_BROKEN,
+  SENTENCE_END,
   STACKED_VENUE,
   WRAP_LEADS_ON,
   MEMBER_GROUP_HEADING,
@@ -147,7 +150,7 @@ function readHeader(texts: readonly string[]): Header {
   if (v && !/^\d/.test(v[1] as string) && !findDate(v[1] as string)) venue = (v[1] as string).replace(/[,\s]+$/, '').trim();
   else if (d) {
     const rest = after.slice(Math.max(0, after.indexOf(after.slice(d.index))) + d.length);
-    const tail = /\b(?:in|at)\s+(?:the\s+)?([A-Z][^]*?)\.?$/.exec(rest.replace(/^\s*at\s+\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)/i, ''));
+    const tail = /\b(?:in|at|IN|AT)\s+(?:the\s+|THE\s+)?([A-Z][^]*?)\.?$/.exec(rest.replace(/^\s*at\s+\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)/i, ''));
     if (tail) venue = (tail[1] as string).trim();
   }
   // A line of its own under the date line may be the venue: a stacked heading's ("Wednesday, 3 June 2031 at 6.00 pm" /
@@ -378,7 +381,15 @@ function afterLead(text: string): string {
  */
 export function readResolutions(lines: readonly Line[]): string[] {
   // A resolution that starts mid-paragraph, after a sentence, starts a line of its own.
-  const split = lines.some((l) => l.text.length < 2000 && RESOLUTION_MID_LINE.test(l.text)) ? lines.flatMap(splitAtResolution) : lines;
+  // Such a resolution is one sentence of the paragraph: where the line goes on after it, the paragraph's prose goes on.
+  const midParagraph = new Set<Line>();
+  const split = lines.some((l) => l.text.length < 2000 && RESOLUTION_MID_LINE.test(l.text))
+    ? lines.flatMap((l) => {
+        const parts = splitAtResolution(l);
+        for (const part of parts.slice(1)) midParagraph.add(part);
+        return parts;
+      })
+    : lines;
   // "… it" / "was RESOLVED that …": the lead is the line under, with its "it" put back.
   // "Proposed …, Seconded … and AGREED" / "– that …": the lead word goes down to the line under.
   const body = split.map((l, k) => {
@@ -417,6 +428,15 @@ export function readResolutions(lines: readonly Line[]): string[] {
       continue;
     }
     // A sentence: the lead line and the lines under it up to a blank line ("Decision:" may stand above it).
+    // "… be approved. Proposed Cllr Bell, seconded Cllr Cole, all in favour.": who moved it ends the resolution.
+    const moved = rest.split(PROPOSER_MID_LINE);
+    const sentence = midParagraph.has(split[k] as Line) ? (moved[0] as string).split(SENTENCE_END) : [];
+    if (moved.length > 1 || sentence.length > 1) {
+      const text = (sentence[0] ?? (moved[0] as string)).trim();
+      if (text !== '') out.push(text);
+      if (advice && text !== '') recommended.add(out.length - 1);
+      continue;
+    }
     const parts = [rest];
     let j = k + 1;
     if (rest === '') while (j < body.length && (body[j] as Line).text === '') j++;
@@ -1318,7 +1338,8 @@ export function readAttendance(doc: Doc, minutes: Minutes, attendees: Attendee[]
     };
     for (const name of names) {
       // The clerk sits at the table but attends: "Clerk J Connelly" inside a Present list.
-      if (CLERK_PREFIX.test(name) && (g.kind === 'present' || g.kind === 'other')) place('attendance', name);
+      // So is one with the post in brackets after the name ("Mrs A Bell (Clerk)") in an "Also present" list.
+      if ((CLERK_PREFIX.test(name) || CLERK_SUFFIX.test(name)) && (g.kind === 'present' || g.kind === 'other')) place('attendance', name);
       else place(g.kind === 'absent' || g.kind === 'substitutes' ? 'extra' : g.kind, name);
     }
   }
