@@ -79,6 +79,12 @@ export const SIDE_LABELS =
 export const MEMBERSHIP_HEADING =
   /^(?:(?:committee |panel |board )?membership(?: of (?:the )?[a-z ]{3,60})?|(?:town |parish |city |committee |panel |board )?(?:councillors|members)(?: of the (?:council|committee|panel|board))?)$/i;
 
+/**
+ * A list item's marker before a "Label: value" line ("- Present: …", "• Apologies: …"), as Markdown or a word processor
+ * sets a minutes' attendance block: the marker is not part of the label.
+ */
+export const LABEL_LIST_MARKER = /^\s*[-*•▪◦]\s+(?=[A-Za-z][A-Za-z ,'’()/-]{0,59}:)/;
+
 /** A membership label's list that names no one ("To: All Members of the Authority"): the list is elsewhere. */
 export const ALL_MEMBERS = /^all (?:the )?(?:members|councillors)\b/i;
 
