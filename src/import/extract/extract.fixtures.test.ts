@@ -293,7 +293,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'thornbury-fells-forward-plan-2026-01-05': 15,
     'thrushbury-parish-council-2026-01-13': 18,
     'tollbridge-finance-committee-2026-06-09': 22,
-    'tregaron-vale-community-council-2026-10-08': 15,
+    'tregaron-vale-community-council-2026-10-08': 21,
     'upper-wendle-parish-2025-09-08': 16,
     'wealdmoor-pensions-committee-2026-12-09': 15,
     'westbury-vale-cabinet-2026-03-11': 15,
