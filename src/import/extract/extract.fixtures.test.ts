@@ -305,7 +305,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'thornwick-vale-audit-standards-agenda-2027-01-26': 16,
     'thrushbury-parish-council-2026-01-13': 18,
     'tollbridge-finance-committee-2026-06-09': 22,
-    'tregaron-vale-community-council-2026-10-08': 15,
+    'tregaron-vale-community-council-2026-10-08': 21,
     'upper-wendle-parish-2025-09-08': 16,
     'wealdmoor-pensions-committee-2026-12-09': 15,
     'westbury-vale-cabinet-2026-03-11': 15,

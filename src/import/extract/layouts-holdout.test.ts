@@ -5341,3 +5341,55 @@ describe('parish minutes saved as plain text, one paragraph a line, resolutions 
     expect(res('31/22')).toEqual(['that payments of £310.00 be approved.']);
   });
 });
+
+describe('holdout: hand-typed Markdown minutes under a letterhead, a draft note and the attendance as labelled bullets', () => {
+  const text = [
+    '<!-- typed up from the clerk notebook -->',
+    '# Pennock Brook Parish Council',
+    '',
+    '*Parish of Pennock Brook and Lowdyke*',
+    '',
+    'Clerk: Mr Oswin Farrant, 4 Weir Cottages, Lowdyke ZZ9 4QP  ',
+    'Tel: 01632 960777 · clerk@pennockbrook.example.org',
+    '',
+    '## Minutes of the ordinary meeting held on Tuesday 3 June 2031 at 7.30pm in the Reading Room',
+    '',
+    '_Draft – to be approved at the July meeting_',
+    '',
+    '- Present: Cllr Ada Quill (Chair), Cllr Bram Sollis (Vice-Chair), Cllr Cora Venn,',
+    '  Cllr Dov Hartle and Cllr Edda Moss',
+    '- Apologies: Cllr Fenn Orly (holiday)',
+    '- In attendance: Mr Oswin Farrant (Clerk); 2 members of the public',
+    '',
+    '### 1. Apologies',
+    '',
+    '**Resolved:** that the apology be accepted.',
+    '',
+    '### 2. Grass cutting',
+    '',
+    'The Clerk reported on the quotes received.',
+    '',
+    '**Resolved:** that the lowest quote be accepted.',
+    '',
+    'The Chair closed the meeting at 8.40pm.',
+  ].join('\n');
+  const minutes = extractPack(Buffer.from(text), 'pennock-brook-minutes.md').minutes[0];
+
+  it('reads a label set as a list item, and underscore emphasis as plain text', () => {
+    expect(attendanceLabelOf('- Present: Cllr A Bell')).toMatchObject({ kind: 'present', rest: 'Cllr A Bell' });
+    expect(attendanceLabelOf('• Apologies: Cllr B Cole')).toMatchObject({ kind: 'apologies', rest: 'Cllr B Cole' });
+    expect(attendanceLabelOf('- Planning')).toBeNull();
+    expect(cleanMarkdownLine('_Draft – to be approved_')).toBe('Draft – to be approved');
+    expect(cleanMarkdownLine('Signed: ________ Date: ____')).toBe('Signed: ________ Date: ____');
+  });
+
+  it('names the body from the heading over the letterhead, not its subtitle, contact lines or the draft note', () => {
+    expect([minutes?.body, minutes?.date, minutes?.time, minutes?.venue]).toEqual(['Pennock Brook Parish Council', '2031-06-03', '19:30', 'Reading Room']);
+  });
+
+  it('reads each bulleted attendance list, wrapped lines joined and "and" split', () => {
+    expect(minutes?.present).toEqual(['Cllr Ada Quill', 'Cllr Bram Sollis', 'Cllr Cora Venn', 'Cllr Dov Hartle', 'Cllr Edda Moss']);
+    expect(minutes?.apologies).toEqual(['Cllr Fenn Orly (holiday)']);
+    expect(minutes?.inAttendance).toEqual(['Mr Oswin Farrant (Clerk)']);
+  });
+});

@@ -13,6 +13,18 @@ const MONTH = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|
  */
 export const PARAGRAPH_NUMBER = /^(?:\(\d{1,3}\)|\d{1,3}[.)]|\d{1,3}\.\d{1,2}[.)]?)\s+/;
 
+/** The record's status printed under its heading ("DRAFT – to be approved at the next meeting", "Unconfirmed minutes"). */
+export const RECORD_STATUS = /^(?:draft|unconfirmed|unapproved)(?: minutes)?(?:\s*[-–—:(]\s*(?:to be|subject to|not yet|until|for)\b.*)?$/i;
+
+/**
+ * A line of a clerk's or council's contact details in a letterhead ("Tel: 01234 567890", "Email: clerk@…",
+ * "www.…"): never the body's name, whatever heads the page above it.
+ */
+export const CONTACT_DETAIL_LINE = /^(?:tel(?:ephone)?|phone|mobile|fax|e-?mail|web(?:site)?)\b\.?|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\bwww\./i;
+
+/** A letterhead's labelled line above a heading ("Clerk: Mrs A Bell, 1 Mill Lane", "Clerk / Clerc: …"): a label of a few words and a colon. */
+export const LETTERHEAD_LABEL = /^[A-Z][A-Za-z ’'/&-]{1,30}:\s+\S/;
+
 /** Lines that name the kind of document on a front sheet, never the meeting's body. */
 export const FRONT_SHEET_HEADINGS: readonly RegExp[] = [
   /^agenda(?: and (?:reports?|papers))?(?: pack)?$/i,
@@ -27,6 +39,7 @@ export const FRONT_SHEET_HEADINGS: readonly RegExp[] = [
   /^(?:meeting|to be held|will be held)(?: (?:to be|will be))?(?: held)?(?: on| at)?(?: [a-z]+day,?)?$/i,
   /^(?:dear (?:sir|madam|councillor|member)s?.*|you are (?:hereby )?summoned.*)$/i,
   /^(?:this meeting will be|members of the public are welcome)\b.*$/i,
+  RECORD_STATUS,
 ];
 
 /** A web page's heading over the meeting's labelled details: it names the section, not the body. */
@@ -78,6 +91,12 @@ export const SIDE_LABELS =
 /** A heading alone on its line over the membership paragraph ("MEMBERSHIP", "Membership of the Committee"). */
 export const MEMBERSHIP_HEADING =
   /^(?:(?:committee |panel |board )?membership(?: of (?:the )?[a-z ]{3,60})?|(?:town |parish |city |committee |panel |board )?(?:councillors|members)(?: of the (?:council|committee|panel|board))?)$/i;
+
+/**
+ * A list item's marker before a "Label: value" line ("- Present: …", "• Apologies: …"), as Markdown or a word processor
+ * sets a minutes' attendance block: the marker is not part of the label.
+ */
+export const LABEL_LIST_MARKER = /^\s*[-*•▪◦]\s+(?=[A-Za-z][A-Za-z ,'’()/-]{0,59}:)/;
 
 /** A membership label's list that names no one ("To: All Members of the Authority"): the list is elsewhere. */
 export const ALL_MEMBERS = /^all (?:the )?(?:members|councillors)\b/i;

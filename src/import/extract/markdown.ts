@@ -14,7 +14,7 @@ export function blankFrontMatter(text: string): string {
   return m[0].replace(/[^\r\n]+/g, '') + text.slice(m[0].length);
 }
 
-const MARKUP = /[>{^*\\]|<!--/;
+const MARKUP = /[>{^*\\]|<!--|(?:^|\s)_\S/;
 
 const TABLE_RULE = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/;
 
@@ -52,6 +52,8 @@ export function cleanMarkdownLine(line: string): string {
     // Emphasis may sit against a table cell's inline line break ("<br>*(note)*").
     if (t.includes('*')) t = t.replace(/(^|[\s(["'>])\*(?=\S)([^*\n]*?\S)\*(?=$|[\s).,;:!?'"\]<])/g, '$1$2');
   }
+  // Emphasis by underscores ("_DRAFT – to be approved_"), never the underscores inside a word or of a blank to fill in.
+  if (t.includes('_')) t = t.replace(/(^|[\s(["'])_(?=[^\s_])([^_\n]*?[^\s_])_(?=$|[\s).,;:!?'"\]])/g, '$1$2');
   if (t.includes('\\')) {
     const hard = /\\\s*$/.test(t);
     t = t.replace(/\\\s*$/, '').replace(/\\([\\`*_{}[\]()#+\-.!|<>~^"'$&%])/g, '$1');

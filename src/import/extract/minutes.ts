@@ -15,6 +15,7 @@ import {
   DECISION_SECTION_HEADINGS,
   CLERK_PREFIX,
   CLERK_SUFFIX,
+  CONTACT_DETAIL_LINE,
   CONTACT_LABEL,
   FRONT_SHEET_HEADINGS,
   GENERIC_MEETING,
@@ -25,6 +26,7 @@ import {
   ITEM_SUFFIX,
   KEY_DECISION_NOTE,
   LETTERED_PART,
+  LETTERHEAD_LABEL,
   MEETING_DATE_LABEL,
   MEETING_END,
   MINUTE_ACTION_HEADER,
@@ -40,6 +42,7 @@ import {
   PROPOSER_LINE,
   PROPOSER_MID_LINE,
   RECORD_DATE_LABELS,
+  RECORD_STATUS,
   RECOMMENDATION_LEAD,
   RESOLUTION_LEADS,
   BODY_DECIDED_SENTENCE,
@@ -106,7 +109,9 @@ interface Header {
 const WEEKDAY_ONLY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day,?$/i;
 
 /** Reads body, date, time and venue from the heading lines of a set of minutes. */
-function readHeader(texts: readonly string[]): Header {
+function readHeader(lines: readonly string[]): Header {
+  // The record's status ("DRAFT – to be approved …") is about the minutes, not the meeting: no body, date or venue.
+  const texts = lines.filter((t) => !RECORD_STATUS.test(t));
   const block = texts.join(' ').replace(/\s+/g, ' ');
   let body: string | null = null;
   let date: string | null = null;
@@ -538,6 +543,9 @@ function headingColumns(doc: Doc, at: readonly number[]): string[] | null {
   return named(left) ? [joinWrapped(left), ...right] : [...left, ...right];
 }
 
+/** A Markdown heading line ("# …", "## …"). */
+const MARKDOWN_HEADING = /^\s{0,3}#{1,6}\s/;
+
 /** Whether a heading line may name the body: short, not the document's kind, no date. */
 function isName(t: string): boolean {
   return (
@@ -547,6 +555,7 @@ function isName(t: string): boolean {
     !FRONT_SHEET_HEADINGS.some((h) => h.test(t)) &&
     !findDate(t) &&
     !/^held\b/i.test(t) &&
+    !CONTACT_DETAIL_LINE.test(t) &&
     /[A-Za-z]{3}/.test(t)
   );
 }
@@ -558,6 +567,7 @@ function isName(t: string): boolean {
 function bodyAbove(doc: Doc, at: number): { body: string; line: number } {
   const { lines } = doc;
   let blanks = 0;
+  let nearest: { body: string; line: number } | null = null;
   for (let i = at - 1, seen = 0; i >= 0 && seen < 3 && blanks < 2; i--) {
     const l = lines[i] as Line;
     if (l.text === '') {
@@ -566,12 +576,20 @@ function bodyAbove(doc: Doc, at: number): { body: string; line: number } {
     }
     blanks = 0;
     seen++;
+    // A letterhead's contact lines ("Clerk: …", "Tel: …") sit between the body's name and the minutes' heading.
+    if (CONTACT_DETAIL_LINE.test(l.text) || LETTERHEAD_LABEL.test(l.text)) {
+      seen--;
+      continue;
+    }
     // A centred heading comes out indented as one cell: a row of a table has two.
     const row = l.tabbed && (l.cells ?? []).filter((c) => c.trim() !== '').length !== 1;
     if (row || isPageFurniture(l.text) || /[.:;,]$/.test(l.text)) break;
-    if (isName(l.text)) return { body: l.text, line: i };
+    if (!isName(l.text)) continue;
+    // In Markdown the body's name is a heading ("# Eastby Town Council"), a line under it a subtitle or its other language.
+    if (!doc.markdown || MARKDOWN_HEADING.test(l.raw)) return { body: l.text, line: i };
+    nearest ??= { body: l.text, line: i };
   }
-  return { body: '', line: at };
+  return nearest ?? { body: '', line: at };
 }
 
 /** Whether a numbered line reads as a heading rather than a numbered paragraph of minute text. */

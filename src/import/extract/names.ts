@@ -5,6 +5,7 @@ import {
   ATTENDEE_KIND,
   BODY_LAST_WORD,
   CLERK_PREFIX,
+  LABEL_LIST_MARKER,
   COUNTED_ATTENDEES,
   NAME_SUFFIX,
   OFFICE_HOLDER,
@@ -102,7 +103,9 @@ export function splitCabinetMembers(text: string): string[] {
 }
 
 /** A "Label: rest" line, or a line that is only a label ("PRESENT"), as label and the text after it. */
-export function labelledLine(text: string): { label: string; rest: string } | null {
+export function labelledLine(line: string): { label: string; rest: string } | null {
+  // A label set as a list item ("- Present: …", "• Apologies: …"): the marker is not part of the label.
+  const text = LABEL_LIST_MARKER.test(line) ? line.replace(LABEL_LIST_MARKER, '') : line;
   const colon = text.indexOf(':');
   if ((colon < 0 || colon > 60) && text.length > 40) return null;
   if (colon > 0 && colon <= 60) {
