@@ -3,13 +3,14 @@ import type { Doc, Line, Span } from './doc.ts';
 import { cellsOf, locate, prevNonBlank, warn } from './doc.ts';
 import { isMonthYear, parseDate } from './date-text.ts';
 import { isPageFurniture, splitCells } from './text-normalise.ts';
-import { ACTION_LOG_COLUMNS, APPENDIX_HEADING, PLAN_ACTION_COLUMN, PLAN_PROMPT_COLUMN, PLAN_RESPONSE_COLUMN } from './layouts.ts';
+import { ACTION_LOG_COLUMNS, ACTION_REF, APPENDIX_HEADING, PLAN_ACTION_COLUMN, PLAN_PROMPT_COLUMN, PLAN_RESPONSE_COLUMN, STATUS_THEN_UPDATE } from './layouts.ts';
 import type { LaidOutColumn } from './layout-columns.ts';
 import { cellsByPosition, extendHeader, fitsColumns, headerColumns, rowCellsByPosition, startsInColumn } from './layout-columns.ts';
 import { joinWrapped } from './names.ts';
 
 // A row's number as printed: "2.1", a lettered part of one ("3(a)"), or one of a lettered group ("P1", a plan's recommendations to partners).
-const NUMBER = /^((?:[A-Z]?\d{1,3}(?:\.\d{1,3})*)(?:\([a-z]\))?)\.?$/;
+// A log numbers its rows by a reference instead ("AS/26/07").
+const NUMBER = new RegExp(`^((?:[A-Z]?\\d{1,3}(?:\\.\\d{1,3})*)(?:\\([a-z]\\))?|${ACTION_REF.source})\\.?$`);
 const PLACEHOLDER = /^(?:to (?:identify|be (?:identified|confirmed|agreed|appointed))(?:\s+(?:a\s+)?(?:lead|owner))?|tbc|tba|tbd|n\/a|none|[-–—]+|\?+)$/i;
 
 /** Splits an owner cell into people or groups at " & " and " / "; a placeholder gives []. */
@@ -100,7 +101,7 @@ function actionOf(get: (k: number) => string, cols: Columns, ragCol: number): Pl
   const blank = (s: string): string | null => (s === '' ? null : s);
   const prompt = cols.prompt >= 0 && cols.prompt !== cols.action ? get(cols.prompt) : '';
   const response = cols.response >= 0 && cols.response !== cols.action && cols.response !== cols.prompt ? get(cols.response) : '';
-  return {
+  const entry: PlanAction = {
     number,
     parent: dot > 0 ? number.slice(0, dot) : null,
     // A cell of a dash alone ("–", nothing agreed) adds nothing.
@@ -112,6 +113,9 @@ function actionOf(get: (k: number) => string, cols: Columns, ragCol: number): Pl
     due,
     progress: blank(get(cols.progress)),
   };
+  // One column for the status and the update ("Status / Update": "Complete Circulated on …"): the status first, then the update.
+  const both = ragCol >= 0 && ragCol === cols.progress ? STATUS_THEN_UPDATE.exec(get(ragCol)) : null;
+  return both ? { ...entry, status: both[1] as string, progress: blank((both[2] as string).trim()) } : entry;
 }
 
 /** Whether a laid-out line is the second line of a header whose headings wrap ("Action" over "no."): two headings or more, each under one. */

@@ -5,6 +5,7 @@ import { isPageFurniture } from './text-normalise.ts';
 import {
   AGENDA_CLOSING,
   AGENDA_INLINE_NOTE,
+  AGENDA_PAPER_NOTE,
   HEADING_LINE,
   AGENDA_TABLE_COLUMNS,
   AGENDA_TABLE_HEADER,
@@ -246,6 +247,12 @@ export function readAgenda(doc: Doc, start: number, end: number): AgendaItem[] {
           const range = LEADER_PAGES.exec(entry);
           if (range && pages === null) pages = { from: Number(range[1]), to: range[2] === undefined ? Number(range[1]) : Number(range[2]) };
           else if (!range && entry !== '' && cellNote === null) cellNote = entry;
+        }
+        // "(Report to follow)" after the title says when the paper comes: the item's note.
+        const paperNote = AGENDA_PAPER_NOTE.exec(clean);
+        if (paperNote && paperNote.index > 0) {
+          clean = clean.slice(0, paperNote.index);
+          cellNote = cellNote === null ? `${paperNote[1] as string}.` : `${paperNote[1] as string}. ${cellNote}`;
         }
         pages ??= index.pages.get(first) ?? null;
         // A title printed as a heading of its own ("## 8. Roof repairs – progress report") keeps what follows its dash.

@@ -302,7 +302,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'thistlecombe-parish-council-2026-03-09': 18,
     'thornaby-vale-task-finish-review-2026-09-30': 22,
     'thornbury-fells-forward-plan-2026-01-05': 15,
-    'thornwick-vale-audit-standards-agenda-2027-01-26': 16,
+    'thornwick-vale-audit-standards-agenda-2027-01-26': 22,
     'thrushbury-parish-council-2026-01-13': 18,
     'tollbridge-finance-committee-2026-06-09': 22,
     'tregaron-vale-community-council-2026-10-08': 21,

@@ -2,6 +2,10 @@ import { describe, expect, it } from 'vitest';
 import {
   AGENDA_TABLE_HEADER,
   ACTION_LOG_COLUMNS,
+  ACTION_REF,
+  AGENDA_PAPER_NOTE,
+  LIST_ENTRY_CUT,
+  STATUS_THEN_UPDATE,
   ACTION_COLUMN_HEADING,
   ACTION_NUMBER_HEADER,
   AGENDA_CLOSING,
@@ -5391,5 +5395,92 @@ describe('holdout: hand-typed Markdown minutes under a letterhead, a draft note 
     expect(minutes?.present).toEqual(['Cllr Ada Quill', 'Cllr Bram Sollis', 'Cllr Cora Venn', 'Cllr Dov Hartle', 'Cllr Edda Moss']);
     expect(minutes?.apologies).toEqual(['Cllr Fenn Orly (holiday)']);
     expect(minutes?.inAttendance).toEqual(['Mr Oswin Farrant (Clerk)']);
+  });
+});
+
+describe('held out: a committee named over "Agenda" over its labels, a name cut after a comma, "(Report to follow)", an action log numbered by reference with status and update in one cell (Pellingford Borough Council)', () => {
+  const text = [
+    laidLine([80, 'Public Document Pack']),
+    '',
+    'PELLINGFORD BOROUGH COUNCIL',
+    '',
+    'Licensing and Regulatory Committee',
+    'Agenda',
+    '',
+    laidLine([0, 'Date:'], [17, 'Thursday, 4 September 2031']),
+    laidLine([0, 'Time:'], [17, '7.00 pm']),
+    laidLine([0, 'Place:'], [17, 'Council Chamber, Guild Hall, Bridge Row, Pellingford']),
+    laidLine([0, 'Contact:'], [17, 'Oona Brightwater, Committee Clerk']),
+    '',
+    'Membership',
+    'Councillors: Hattie Quill (Chair), Rupert Vane (Vice-Chair), Sunita Marr, Yusuf',
+    'Abernethy-Cole, Greta Lind and Paul Oduya',
+    '',
+    '\f',
+    'AGENDA',
+    '',
+    laidLine([0, '1.'], [9, 'Apologies for Absence']),
+    laidLine([9, 'To receive apologies for absence.']),
+    '',
+    laidLine([0, '2.'], [9, 'Action Log (Pages 3 - 4)']),
+    laidLine([9, 'To note progress on actions.']),
+    '',
+    laidLine([0, '3.'], [9, 'Taxi Licensing Policy Review (Report to follow)']),
+    laidLine([9, 'To consider the revised policy.']),
+    '',
+    laidLine([40, 'Page 2']),
+    '\f',
+    'Licensing and Regulatory Committee – Action Log',
+    '',
+    laidLine([1, 'Ref'], [12, 'Action'], [45, 'Lead Officer'], [66, 'Due'], [78, 'Status / Update']),
+    laidLine([1, 'LR/31/04'], [12, 'Publish the revised fee'], [45, 'Tomas Reed,'], [66, '30 Jun'], [78, 'Complete']),
+    laidLine([12, 'schedule online.'], [45, 'Licensing Manager'], [66, '2031'], [78, 'Published on 2 June.']),
+    laidLine([1, 'LR/31/05'], [12, 'Arrange training for new'], [45, 'Ada Fenn,'], [66, '31 Jul'], [78, 'Overdue']),
+    laidLine([12, 'members of the Committee.'], [45, 'Committee Clerk'], [66, '2031'], [78, 'Trainer unavailable.']),
+    laidLine([1, 'LR/31/06'], [12, 'Report on street trading'], [45, 'Tomas Reed,'], [66, 'Oct 2031'], [78, 'Not yet due']),
+    laidLine([12, 'consents.'], [45, 'Licensing Manager']),
+    '',
+    laidLine([40, 'Page 3']),
+  ].join('\n');
+  const result = extractPack(Buffer.from(text), 'pellingford-licensing-agenda.txt');
+
+  it('knows a paper note in brackets after a title, a list line cut inside a name, and a log reference', () => {
+    expect(AGENDA_PAPER_NOTE.exec('Budget Monitoring (Report to follow)')?.[1]).toBe('Report to follow');
+    expect(AGENDA_PAPER_NOTE.test('Standards Update (verbal update)')).toBe(true);
+    expect(AGENDA_PAPER_NOTE.test('Update on Ward Boundaries (Phase 2)')).toBe(false);
+    expect(LIST_ENTRY_CUT.test('Anna Bell (Chair), Tom Cole, Yusuf')).toBe(true);
+    expect(LIST_ENTRY_CUT.test('Anna Bell (Chair), Tom Cole,')).toBe(false);
+    expect(new RegExp(`^${ACTION_REF.source}$`).test('LR/31/04')).toBe(true);
+    expect(STATUS_THEN_UPDATE.exec('Not yet due Invitation sent.')?.slice(1)).toEqual(['Not yet due', 'Invitation sent.']);
+  });
+
+  it('reads the body above "Agenda", the labelled date and venue, and the members with a name joined across the break', () => {
+    expect(result.meeting?.body).toBe('Licensing and Regulatory Committee');
+    expect([result.meeting?.date, result.meeting?.time]).toEqual(['2031-09-04', '19:00']);
+    expect(result.meeting?.venue).toBe('Council Chamber, Guild Hall, Bridge Row, Pellingford');
+    expect(result.meeting?.members.map((m) => [m.name, m.role])).toEqual([
+      ['Hattie Quill', 'Chair'],
+      ['Rupert Vane', 'Vice-Chair'],
+      ['Sunita Marr', null],
+      ['Yusuf Abernethy-Cole', null],
+      ['Greta Lind', null],
+      ['Paul Oduya', null],
+    ]);
+  });
+
+  it('keeps "(Report to follow)" out of the title, as its note', () => {
+    const item = result.meeting?.agenda.find((i) => i.number === '3');
+    expect(item?.title).toBe('Taxi Licensing Policy Review');
+    expect(item?.note).toContain('Report to follow');
+    expect(result.meeting?.agenda.find((i) => i.number === '2')?.pages).toEqual({ from: 3, to: 4 });
+  });
+
+  it('reads the log rows by their references, each status split from its update', () => {
+    const actions = result.actionPlans.flatMap((p) => p.actions);
+    expect(actions.map((a) => [a.number, a.action, a.owners, a.status, a.progress])).toEqual([
+      ['LR/31/04', 'Publish the revised fee schedule online.', ['Tomas Reed, Licensing Manager'], 'Complete', 'Published on 2 June.'],
+      ['LR/31/05', 'Arrange training for new members of the Committee.', ['Ada Fenn, Committee Clerk'], 'Overdue', 'Trainer unavailable.'],
+      ['LR/31/06', 'Report on street trading consents.', ['Tomas Reed, Licensing Manager'], 'Not yet due', null],
+    ]);
   });
 });

@@ -119,6 +119,9 @@ export const MEMBERSHIP_LABEL = /^(?:to|(?:committee |panel |board |sub-committe
 /** A list's line that ends in a title and one name ("…, Cllr Anna"): the surname is on the next line. */
 export const NAME_CUT = /(?:^|,\s*|\band\s+)(?:cllr|councillor|mr|mrs|ms|miss|dr)\.?\s+\p{Lu}[\p{L}'’]*$/iu;
 
+/** A list's line whose last entry is one word after a comma ("…, Graham Buckthorpe, Farida"): the rest of that name is on the next line. */
+export const LIST_ENTRY_CUT = /,\s*\p{Lu}[\p{L}'’]*$/u;
+
 /** A line that stops mid-sentence on a dangling word ("… summoned to attend a meeting of the"): the sentence goes on below. */
 export const SENTENCE_BROKEN = /\b(?:of|of the|the|a|an|to|for|at|in|on|and)\s*$/i;
 
@@ -903,6 +906,10 @@ export const DECISION_SECTION_HEADINGS: ReadonlyArray<{ kind: 'reasons' | 'alter
 export const RECORD_DATE_LABELS =
   /^(?:(?:date\s+of\s+)?publication(?:\s+date)?|(?:decisions?\s+)?published(?:\s+on)?|date\s+published|call[- ]in\s+(?:deadline|expiry|expires|period(?:\s+ends)?|date|by)|(?:decisions?\s+)?(?:effective|implementation)\s+date|date\s+(?:decisions?\s+)?(?:come|comes)\s+into\s+force)\s*:/i;
 
+/** A note in brackets ending an agenda item's title that says when or how its paper comes ("(Report to follow)", "(Verbal update)"): the item's note, not its title. */
+export const AGENDA_PAPER_NOTE =
+  /\s*\(\s*((?:(?:report|reports|paper|papers|appendix|appendices|presentation|item)\s+)?(?:to follow|to be circulated|to be tabled|tabled|to come)|verbal(?:\s+(?:report|update))?)\s*\)\s*$/i;
+
 /**
  * An agenda item's note printed on the title's line after a dash ("Apologies for absence – to receive apologies",
  * "Staffing matters – Confidential. To resolve …"): what follows starts lower-case, with "To …", or says the item is private.
@@ -962,6 +969,16 @@ export const ITEM_INDEX_COLUMNS: ReadonlyArray<{ column: 'title' | 'note'; patte
  * ("Action" over "no.", "Item" over "ref"): the heading with its lines joined.
  */
 export const ACTION_NUMBER_HEADER = /^(?:#|no\.?|ref\.?|number|item|(?:action|item|ref|rec(?:ommendation)?)\s+(?:no\.?|ref\.?|number))$/i;
+
+/** An action log's reference in its number column ("AS/26/07", "ACT-24-3"): letters, a year, a count; unanchored, for composing. */
+export const ACTION_REF = /[A-Z]{1,5}[/-]\d{2,4}[/-]\d{1,4}/;
+
+/**
+ * A status printed first in a cell that also holds the update ("Status / Update": "Complete" over "Circulated on …"):
+ * the status, and the update after it.
+ */
+export const STATUS_THEN_UPDATE =
+  /^(complete(?:d)?|overdue|in progress|not (?:yet )?(?:due|started)|on track|on hold|ongoing|open|closed|delayed|deferred|superseded|withdrawn)\b[.:;,]?\s*(.*)$/i;
 
 /**
  * Column headings of an action log printed without numbers ("Action | Owner | Due", "Agreed action | Lead | Deadline"):

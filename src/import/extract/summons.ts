@@ -22,6 +22,7 @@ import {
   MEMBERSHIP_TABLE_HEADER,
   MEMBERSHIP_LABEL,
   NAME_CUT,
+  LIST_ENTRY_CUT,
   SIDE_LABELS,
   STACKED_VENUE,
   SENTENCE_BROKEN,
@@ -270,6 +271,8 @@ function readLabelledHeader(doc: Doc, end: number): (SummonsHeader & { labelledV
     }
     // A heading over the labels ("Meeting details") names the section: the body is the page's heading above it.
     if (p > 0 && DETAILS_HEADING.test((lines[p] as Line).text)) p = pageHeadingAbove(lines, p);
+    // The kind of document printed under the body ("Audit Committee" over "Agenda" over the labels): the body is above it.
+    for (let k = 0; k < 2 && p > 0 && isFrontSheetHeading(doc.layout ? leftText(lines[p] as Line) : (lines[p] as Line).text); k++) p = prevNonBlank(lines, p - 1, 0);
     let above = p >= 0 ? (doc.layout ? leftText(lines[p] as Line) : (lines[p] as Line).text) : '';
     // A page heading naming the body and the meeting's date ("Cabinet – Wednesday 6 May 2026"): the body before the date.
     const dated = above.length < 160 ? findLongDate(above) : null;
@@ -727,7 +730,7 @@ export function readMembers(doc: Doc, end: number): { members: MeetingMember[]; 
       // One member a line, each with a title ("Councillor A (Chair)" over "Councillor B"), or more under a "Councillors:" label, runs on too.
       const own = (startsWithTitle(next) || next.length < n.text.length) && !/(?:,|\band)\s*$/.test(list);
       // A line broken inside a name or role ("Hesketh-" over "Lamb", "Cllr Anna" over "Bell", "(Deputy" over "Mayor)") or before "and" runs on too.
-      const broken = /\p{L}-$/u.test(list) || openRole(list) || /^(?:and|&)\s/i.test(next) || (NAME_CUT.test(list) && /^\p{Lu}/u.test(next));
+      const broken = /\p{L}-$/u.test(list) || openRole(list) || /^(?:and|&)\s/i.test(next) || ((NAME_CUT.test(list) || LIST_ENTRY_CUT.test(list)) && /^\p{Lu}/u.test(next));
       const runsOn = broken || own || /(?:,|\band)\s*$/.test(list) || (doc.layout && n.indent >= l.indent + 8);
       if (!runsOn || next.length > 300) break;
       list = broken ? joinWrapped([list, next]) : own ? `${list}, ${next}` : `${list} ${next}`;
