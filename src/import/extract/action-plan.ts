@@ -79,8 +79,11 @@ const isSentences = (l: Line): boolean => l.text.length > 80 && l.text.endsWith(
 export function planHeading(lines: readonly Line[], headerLine: number, floor: number): number {
   let above = prevNonBlank(lines as Line[], headerLine - 1, floor);
   if (above < 0 || (lines[above] as Line).tabbed) return -1;
-  if (isSentences(lines[above] as Line)) {
-    const heading = prevNonBlank(lines as Line[], above - 1, floor);
+  // A paragraph wrapped over several lines ends on a short line: its earlier lines are long lines of running text.
+  let top = above;
+  if ((lines[above] as Line).text.endsWith('.')) while (top - 1 >= floor && !(lines[top - 1] as Line).tabbed && (lines[top - 1] as Line).text.length > 60) top--;
+  if (top < above || isSentences(lines[above] as Line)) {
+    const heading = prevNonBlank(lines as Line[], top - 1, floor);
     const h = heading >= 0 ? (lines[heading] as Line) : null;
     if (h !== null && !h.tabbed && h.text.length <= 160 && !/[.:;,]$/.test(h.text)) above = heading;
   }

@@ -3175,6 +3175,25 @@ describe('holdout: a joint board’s pack, its venue wrapped inside the postcode
   });
 });
 
+describe('holdout: an action log under its heading and a paragraph wrapped over two lines', () => {
+  const text = [
+    'Governance Committee – Action Log',
+    'Updated: 2 March 2031. Actions marked Complete are taken off the log once the Committee has',
+    'seen them.',
+    '',
+    ' Ref        Meeting   Action                                      Lead Officer    Due           Status / Update',
+    ' GC/31/02   12 Jan    Publish the revised whistleblowing policy   Head of Legal   30 Apr 2031   Complete',
+    ' GC/31/05   12 Jan    Report on the cost of agency staff          HR Manager      31 May 2031   Not yet due',
+    '\f',
+  ].join('\n');
+
+  it('names the log by its heading, not by the last line of the paragraph under it', () => {
+    const plans = extractPack(Buffer.from(text), 'log.txt').actionPlans;
+    expect(plans.map((p) => p.title)).toEqual(['Governance Committee – Action Log']);
+    expect(plans[0]?.actions.map((a) => a.number)).toEqual(['GC/31/02', 'GC/31/05']);
+  });
+});
+
 describe('holdout: key decision notices typed as padded "Label:" lines over pages with a running header and footer', () => {
   const pad = (label: string, value: string): string => `${`${label}:`.padEnd(24)}${value}`;
   const more = (value: string): string => `${''.padEnd(24)}${value}`;
