@@ -261,7 +261,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'hollowmere-health-wellbeing-board-2026-03-18': 22,
     'hollybrook-parish-summons-2026-04-14': 22,
     'inverbrae-education-children-2026-02-26': 22,
-    'inverstrae-communities-committee-minute-2027-01-14': 19,
+    'inverstrae-communities-committee-minute-2027-01-14': 22,
     'kellingmoor-cabinet-meeting-page-2027-02-09': 5,
     'kelvershire-key-decisions-2025-11-14': 18,
     'kestonbury-north-area-committee-2026-07-15': 22,

@@ -85,6 +85,9 @@ import {
   RESOLUTION_LEAD_WRAP,
   PROPOSER_MID_LINE,
   SENTENCE_END,
+  APOLOGIES_SENTENCE,
+  CLERK_PREFIX,
+  PRESIDING_LINE,
 } from './layouts.ts';
 import { attendanceKey } from './attendance-grid.ts';
 import { extractPack } from './index.ts';
@@ -5501,5 +5504,65 @@ describe('held out: a committee named over "Agenda" over its labels, a name cut 
       ['LR/31/05', 'Arrange training for new members of the Committee.', ['Ada Fenn, Committee Clerk'], 'Overdue', 'Trainer unavailable.'],
       ['LR/31/06', 'Report on street trading consents.', ['Tomas Reed, Licensing Manager'], 'Not yet due', null],
     ]);
+  });
+});
+
+describe('holdout: a Scottish minute, its Sederunt a run-on paragraph broken mid-name, apologies "intimated", the Convener presiding', () => {
+  const text = [
+    'KILDRUMMIE COUNCIL',
+    '',
+    ' MINUTE of MEETING of the HARBOURS AND COAST COMMITTEE held in the',
+    ' Burgh Chambers, Tolbooth Wynd, Kildrummie on 3 September 2031 at 2.00 pm',
+    '',
+    ' Sederunt',
+    ' Councillor Marsali Dewar (Convener), Councillor Torquil Bain (Depute Convener),',
+    ' Councillors Effie Brodie, Angus Lyle-Innes, Catriona Munro, Hamish',
+    ' Ogilvie, Seonaid Rattray and Iain Tulloch.',
+    '',
+    ' In Attendance',
+    ' Rona Sutherland (Head of Harbours); Fergus Laing (Depute Clerk); and Morven Kerr',
+    ' (Committee Officer).',
+    '',
+    ' Apologies',
+    ' Apologies for absence were intimated on behalf of Councillors Ailsa Greig and Ewan Pirie.',
+    '',
+    ' Councillor Marsali Dewar, Convener, presiding.',
+    '',
+    ' 1.   DECLARATIONS OF INTEREST',
+    '      No declarations of interest were made.',
+    '',
+    ' 2.   PIER DUES 2032/33',
+    '      There was submitted a report by the Head of Harbours.',
+    '',
+    '      Decision',
+    '      The Committee agreed to approve the pier dues.',
+    '',
+    ' The meeting closed at 3.05 pm.',
+  ].join('\n');
+  const m = extractPack(Buffer.from(text), 'kildrummie-harbours.txt').minutes[0];
+
+  it('knows "intimated" apologies, the Depute Clerk and a presiding line', () => {
+    expect(APOLOGIES_SENTENCE.exec('Apologies were intimated on behalf of Councillor A Bell.')?.[1]).toBe('Councillor A Bell.');
+    expect(CLERK_PREFIX.test('Depute Clerk J Rennie')).toBe(true);
+    expect(PRESIDING_LINE.test('Councillor A Bell, Provost, presiding.')).toBe(true);
+    expect(PRESIDING_LINE.test('Councillor A Bell (Convener)')).toBe(false);
+  });
+
+  it('reads one member an entry, the name broken over the line end joined, the roles dropped', () => {
+    expect(m?.present).toEqual([
+      'Councillor Marsali Dewar',
+      'Councillor Torquil Bain',
+      'Effie Brodie',
+      'Angus Lyle-Innes',
+      'Catriona Munro',
+      'Hamish Ogilvie',
+      'Seonaid Rattray',
+      'Iain Tulloch',
+    ]);
+  });
+
+  it('reads the officers, the apologies sentence as two names, and stops the list at the presiding line', () => {
+    expect(m?.inAttendance).toHaveLength(3);
+    expect(m?.apologies).toEqual(['Ailsa Greig', 'Ewan Pirie']);
   });
 });

@@ -150,7 +150,7 @@ export const ISSUED_LABEL =
  * ("Leader of the Council", "Cabinet Member for Housing", "Vice-Chair"), not the party, ward or council they represent.
  */
 export const MEMBER_ROLE_CELL =
-  /^(?:(?:deputy|assistant|joint|vice)[- ]?)?(?:leader|chair(?:man|person|woman)?|convener|mayor|provost|cabinet member|portfolio holder|lead member|executive member|member champion)\b/i;
+  /^(?:(?:deput[ey]|assistant|joint|vice)[- ]?)?(?:leader|chair(?:man|person|woman)?|convener|mayor|provost|cabinet member|portfolio holder|lead member|executive member|member champion)\b/i;
 
 /**
  * The header row of a membership table ("Councillor | Portfolio", "Member | Role", "Name | Ward | Party"): a cell
@@ -408,18 +408,27 @@ export const OFFICER_LABEL = /^(?:[a-z]+\s+){0,2}(?:officer|advis[eo]r|solicitor
  * "Chair (Cllr B Cole)"): the member, group 1, is who was present.
  */
 export const OFFICE_HOLDER =
-  /^(?:the\s+)?(?:(?:deputy|lord|vice|civic)[- ]?)*(?:mayor(?:ess)?|chair(?:man|person|woman)?|provost|convener|leader(?: of the council)?|president)(?:\s+of\s+the\s+(?:[a-z]+\s+){0,2}(?:council|committee))?\s*\(([^()]{3,60})\)(?:\s+(?:in|took) the chair)?$/i;
+  /^(?:the\s+)?(?:(?:deput[ey]|lord|vice|civic)[- ]?)*(?:mayor(?:ess)?|chair(?:man|person|woman)?|provost|convener|leader(?: of the council)?|president)(?:\s+of\s+the\s+(?:[a-z]+\s+){0,2}(?:council|committee))?\s*\(([^()]{3,60})\)(?:\s+(?:in|took) the chair)?$/i;
 
-/** Words before a name that say the person is the clerk or an officer, even inside a Present list. */
-export const CLERK_PREFIX = /^(?:the\s+)?(?:parish\s+|town\s+|deputy\s+|assistant\s+)?(?:clerk|rfo|responsible financial officer|minute[- ]?taker|proper officer)\b[\s:,-]*/i;
+/** Words before a name that say the person is the clerk or an officer, even inside a Present list ("Depute Clerk" is the Scots deputy). */
+export const CLERK_PREFIX = /^(?:the\s+)?(?:parish\s+|town\s+|deput[ey]\s+|assistant\s+)?(?:clerk|rfo|responsible financial officer|minute[- ]?taker|proper officer)\b[\s:,-]*/i;
 
 /** A clerk's post in brackets after the name ("Mrs A Bell (Clerk)", "B Cole (Clerk and RFO)"): the person attends, even in an "Also present" list. */
 export const CLERK_SUFFIX =
-  /\((?:the\s+)?(?:parish\s+|town\s+|deputy\s+|assistant\s+|locum\s+)?(?:clerk|rfo|responsible financial officer|minute[- ]?taker|proper officer)\b[^()]*\)$/i;
+  /\((?:the\s+)?(?:parish\s+|town\s+|deput[ey]\s+|assistant\s+|locum\s+)?(?:clerk|rfo|responsible financial officer|minute[- ]?taker|proper officer)\b[^()]*\)$/i;
 
-/** Prose that names apologies inside a minute: "Apologies were received from …", "reported apologies from …". */
+/**
+ * Prose that names apologies inside a minute: "Apologies were received from …", "reported apologies from …"; Scottish
+ * minutes say they "were intimated on behalf of" the members.
+ */
 export const APOLOGIES_SENTENCE =
-  /\bapologies(?: for (?:absence|inability to attend|non-attendance))?\s+(?:were|had been|have been)?\s*(?:received|given|tendered|submitted|reported|noted)?(?:\s+and\s+(?:accepted|noted|approved))?\s*(?:from|by|on behalf of)\s+(.+)$|\breported apologies (?:for absence )?from\s+(.+)$|^apologies\s*(?:for absence\s*)?(?:from|:)\s+(.+)$/i;
+  /\bapologies(?: for (?:absence|inability to attend|non-attendance))?\s+(?:were|had been|have been)?\s*(?:received|given|tendered|submitted|reported|noted|intimated)?(?:\s+and\s+(?:accepted|noted|approved))?\s*(?:from|by|on behalf of)\s+(.+)$|\breported apologies (?:for absence )?from\s+(.+)$|^apologies\s*(?:for absence\s*)?(?:from|:)\s+(.+)$/i;
+
+/**
+ * A line naming who presided, after the attendance lists ("Councillor A Bell, Convener, presiding."): the chair is among
+ * those present, so the line ends the list above and names no one new.
+ */
+export const PRESIDING_LINE = /^[A-Z][^.;:]{2,100}?,?\s+presiding\.?$/;
 
 /** A reason for absence in brackets after a name, in lower-case words ("Cllr A (on leave)"); a role is capitalised ("(Vice-Chair)"). */
 export const APOLOGY_REASON = /\s*\([a-z][a-z ,'’-]{2,60}\)/g;
@@ -763,7 +772,7 @@ export function registryMatcher(patterns: readonly RegExp[]): (text: string) => 
 
 /** Job-title words: text with one of these after a name is a post, not another person. */
 export const POST_WORDS =
-  /\b(?:director|officer|manager|head|chief|executive|member|leader|chair(?:man|person)?|vice[- ]chair(?:man)?|mayor|clerk|secretary|treasurer|assistant|advis[eo]r|commissioner|superintendent|inspector|engineer|lead|holder|spokesperson|solicitor|counsel|coordinator|co-ordinator|consultant|analyst|accountant|representative|representing|principal|senior|deputy|interim|acting|portfolio|cabinet|council|committee|services?|team|department|directorate|corporate|strategic|democratic|general|specialist|practitioner|worker|nurse|doctor|governor|trustee|partner|lawyer|planner|surveyor|architect|designated|(?:head)?teacher)\b/i;
+  /\b(?:director|officer|manager|head|chief|executive|member|leader|chair(?:man|person)?|vice[- ]chair(?:man)?|mayor|clerk|secretary|treasurer|assistant|advis[eo]r|commissioner|superintendent|inspector|engineer|lead|holder|spokesperson|solicitor|counsel|coordinator|co-ordinator|consultant|analyst|accountant|representative|representing|principal|senior|deput[ey]|interim|acting|portfolio|cabinet|council|committee|services?|team|department|directorate|corporate|strategic|democratic|general|specialist|practitioner|worker|nurse|doctor|governor|trustee|partner|lawyer|planner|surveyor|architect|designated|(?:head)?teacher)\b/i;
 
 /**
  * Words that end a job title or an officer's team ("Scrutiny Manager", "Finance Business Partner", "Panel Support

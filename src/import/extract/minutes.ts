@@ -41,6 +41,7 @@ import {
   PARAGRAPH_NUMBER,
   PROPOSER_LINE,
   PROPOSER_MID_LINE,
+  PRESIDING_LINE,
   RECORD_DATE_LABELS,
   RECORD_STATUS,
   RECOMMENDATION_LEAD,
@@ -1093,6 +1094,12 @@ export function readAttendance(doc: Doc, minutes: Minutes, attendees: Attendee[]
     if (SIGNATURE.test(t) || HEADING_RULE.test(t)) continue;
     // A record's own date ("Date of publication: …", "Call-in expiry: …") ends the list above it and names no one.
     if (RECORD_DATE_LABELS.test(t)) current = null;
+    // "Councillor A Bell, Convener, presiding.": the chair, already present, ends the list above.
+    if (PRESIDING_LINE.test(t)) {
+      current = null;
+      blank = false;
+      continue;
+    }
     // An attendance register, one person a row ("Attendee | Role | Attendance"): each row goes to the group its status names.
     if (registerColumns(l) !== null) {
       const register = readRegister(doc, i, end);
@@ -1278,6 +1285,8 @@ export function readAttendance(doc: Doc, minutes: Minutes, attendees: Attendee[]
       openBracket(prev) ||
       // A list run on with semicolons ("A (Chief Executive); B (Director …); Owen" / "Prentice (…)") breaks mid-entry.
       (prev.includes(';') && /[A-Za-z]$/.test(prev) && !blank) ||
+      // A run-on paragraph of names ("…, Morag Gillies, Kenneth" / "Hepburn, Shona McAra, …") breaks mid-name.
+      (!blank && runOnNames(prev) && !startsWithTitle(t) && /^[\p{L}'’-]+(?:\s*,|\s+and\s|\.?$)/u.test(t)) ||
       (/^\((?![a-z]{1,4}\)|\d{1,2}\))[A-Za-z]/.test(t) && prev !== '' && !/[.;]$/.test(prev)) ||
       (!blank && l.raw.startsWith('\t') && ((prev.includes('\t') && !namesPerson(t)) || postWrapsOn(current?.texts ?? [])));
     // After a blank line, a stand-alone label's list goes on only with more people ("Declarations of Interest" ends it).
@@ -1361,6 +1370,12 @@ export function readAttendance(doc: Doc, minutes: Minutes, attendees: Attendee[]
       else place(g.kind === 'absent' || g.kind === 'substitutes' ? 'extra' : g.kind, name);
     }
   }
+}
+
+/** Whether a line of an attendance list runs names on with commas (two or more outside brackets) and stops mid-name, no comma or stop at its end. */
+function runOnNames(line: string): boolean {
+  if (!/\p{L}$/u.test(line)) return false;
+  return (line.replace(/\([^()]*\)/g, '').match(/,/g) ?? []).length >= 2;
 }
 
 /**
