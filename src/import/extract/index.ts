@@ -185,7 +185,8 @@ export function extractPack(bytes: Buffer, name: string): ExtractResult {
         break;
       }
       case 'web-meeting': {
-        const page = guarded(doc, part, () => parseWebMeeting(doc, part, meeting, part.detector === 'web-meeting-sections'), null);
+        const layout = part.detector === 'web-meeting-sections' ? 'sections' : part.detector === 'web-meeting-list' ? 'list' : 'table';
+        const page = guarded(doc, part, () => parseWebMeeting(doc, part, meeting, layout), null);
         if (page && meeting) {
           meeting.agenda.push(...page.agenda);
           // The meeting's lines run on over the page's items table, which is its agenda.

@@ -5566,3 +5566,56 @@ describe('holdout: a Scottish minute, its Sederunt a run-on paragraph broken mid
     expect(m?.apologies).toEqual(['Ailsa Greig', 'Ewan Pirie']);
   });
 });
+
+describe('holdout: a CMS meeting page, its agenda an ordered list numbered only by position, attendees in accordions', () => {
+  const html = `<!doctype html><html><head><title>Licensing Committee | Brackenholt District Council</title></head><body>
+<nav class="breadcrumb"><ol><li><a href="/">Home</a></li><li><a href="/meetings">Meetings</a></li></ol></nav>
+<main>
+<h1>Licensing Committee - Wednesday, 3 October 2029</h1>
+<dl>
+  <div><dt>Date and time</dt><dd>Wednesday, 3 October 2029, 2.30pm</dd></div>
+  <div><dt>Venue</dt><dd>Room 4, Brackenholt Town Hall</dd></div>
+</dl>
+<h2>Attendees</h2>
+<details open><summary>Members</summary>
+<ul>
+  <li>Councillor Tamsin Rule (Chair) <span class="role">Lead Member for Licensing</span></li>
+  <li>Councillor Edgar Vosper</li>
+</ul></details>
+<details><summary>Officers</summary>
+<ul><li>Noor Haddad <span class="role">Head of Regulatory Services</span></li></ul></details>
+<details><summary>Apologies</summary>
+<ul><li>Councillor Lyle Fenwright</li></ul></details>
+<h2>Agenda</h2>
+<ol class="agenda">
+  <li><h3>Declarations of interest</h3>
+    <p>To receive any declarations.</p>
+    <div><p><strong>Decision:</strong></p><p>None were declared.</p></div></li>
+  <li><h3>Street Trading Policy Review</h3>
+    <p>Report of the Head of Regulatory Services.</p>
+    <ul><li><a href="/p.pdf">Policy report (PDF, 210KB)</a></li></ul>
+    <div><p><strong>Decision:</strong></p><p>Resolved:</p>
+      <ol><li>That the draft policy be approved for consultation.</li><li>That fees be held at current levels.</li></ol>
+      <p><strong>Reason for decision:</strong> The policy is due for review.</p></div></li>
+  <li><h3>Taxi Licence Fees</h3>
+    <div><p><strong>Decision:</strong></p><p>RESOLVED that the fees be noted.</p></div></li>
+</ol>
+</main></body></html>`;
+  const result = extractPack(Buffer.from(html), 'brackenholt-licensing.html');
+
+  it('numbers the agenda by list position, the nested Resolved list and the breadcrumb not items', () => {
+    expect(result.meeting?.agenda.map((a) => [a.number, a.title])).toEqual([
+      ['1', 'Declarations of interest'],
+      ['2', 'Street Trading Policy Review'],
+      ['3', 'Taxi Licence Fees'],
+    ]);
+  });
+
+  it('reads the nested list as separate resolutions and the attendee groups without the posts printed after the names', () => {
+    const minutes = result.minutes[0];
+    expect(minutes?.items.find((i) => i.minute === '2')?.resolutions).toEqual(['That the draft policy be approved for consultation.', 'That fees be held at current levels.']);
+    expect(minutes?.present).toEqual(['Councillor Tamsin Rule', 'Councillor Edgar Vosper']);
+    expect(minutes?.inAttendance).toEqual(['Noor Haddad']);
+    expect(minutes?.apologies).toEqual(['Councillor Lyle Fenwright']);
+  });
+});

@@ -153,6 +153,13 @@ export const MEMBER_ROLE_CELL =
   /^(?:(?:deput[ey]|assistant|joint|vice)[- ]?)?(?:leader|chair(?:man|person|woman)?|convener|mayor|provost|cabinet member|portfolio holder|lead member|executive member|member champion)\b/i;
 
 /**
+ * A post printed straight after a person's name in a web page's attendee list, in an element of its own and so with no
+ * comma between ("Councillor A Bell (Chair) Leader of the Council", "J Smith Director of Finance"): it names no one.
+ */
+export const ATTENDEE_TRAILING_POST =
+  /(?<=[A-Za-z)])\s+(?:(?:Deputy|Assistant|Joint|Vice|Executive|Strategic|Corporate|Interim)[- ])?(?:Leader|Cabinet Member|Portfolio Holder|Lead Member|Executive Member|Chief Executive|Chief Officer|Director|Head of|Democratic Services|Monitoring Officer|Committee (?:Officer|Clerk|Manager|Services)|Governance Officer|Solicitor|Clerk to)\b.*$/;
+
+/**
  * The header row of a membership table ("Councillor | Portfolio", "Member | Role", "Name | Ward | Party"): a cell
  * naming the member's column, then cells naming what is printed beside them. It is a header, not a member.
  */
@@ -815,6 +822,12 @@ export const WEB_BLOCK =
  * toggle: "Item 4 – Library Opening Hours", "Agenda item 2: Minutes"); the number is separated by a dash, colon or dot.
  */
 export const WEB_SECTION_ITEM = /^(?:agenda\s+)?item\s+(?:no\.?\s*)?(\d{1,4}[a-z]?)\s*[-–—:.]\s*(\S.{1,300})$/i;
+
+/** A row of a web meeting page's details list, its term and description side by side ("Date and time:\tTuesday …"). */
+export const WEB_DETAILS_ROW = /^(?:date and time|date|time|venue|location|place)\s*:\t\S/i;
+
+/** A web meeting page's agenda item numbered by its place in an ordered list: the browser's number alone on its line ("4."), the title under it. */
+export const WEB_LIST_NUMBER = /^(\d{1,3})\.$/;
 
 /** The blocks of a web page's item section that record the meeting: its minutes or decisions. */
 export const WEB_RECORD_BLOCKS = /^(?:minutes|decisions?)$/i;

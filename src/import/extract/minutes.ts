@@ -4,6 +4,7 @@ import { locate, nextNonBlank, warn } from './doc.ts';
 import { findClockTime, findDate, findTime } from './date-text.ts';
 import type { AttendanceKind } from './layouts.ts';
 import {
+  ATTENDEE_TRAILING_POST,
   ACTION_COLUMN_HEADING,
   ACTION_LINE,
   APOLOGIES_SENTENCE,
@@ -1066,6 +1067,14 @@ export function paragraphs(body: readonly Line[], byEntry = false): string[] {
  * label ("PRESENT: A, B and C") ends at a blank line unless its last line ends in a comma or "and";
  * a label on a line of its own ("PRESENT") takes every line until the next label.
  */
+/** A bulleted attendee without the post run on after their name; a post inside brackets ("(Deputy Leader)") stays. */
+function withoutTrailingPost(text: string): string {
+  const m = ATTENDEE_TRAILING_POST.exec(text);
+  if (!m) return text;
+  const name = text.slice(0, m.index);
+  return (name.match(/\(/g) ?? []).length > (name.match(/\)/g) ?? []).length ? text : name;
+}
+
 /** Reads the attendance lists of minutes between `from` and `end` into `minutes` (and `attendees`, with their lines). */
 export function readAttendance(doc: Doc, minutes: Minutes, attendees: Attendee[], from: number, end: number): void {
   const { lines } = doc;
@@ -1085,8 +1094,10 @@ export function readAttendance(doc: Doc, minutes: Minutes, attendees: Attendee[]
   for (let i = from; i < end; i++) {
     const l = lines[i] as Line;
     // A bulleted list (a web page's) names one person a bullet.
-    const t = l.text.replace(/^[-•●▪]\s+/, '');
-    const bulleted = t !== l.text;
+    const bare = l.text.replace(/^[-•●▪]\s+/, '');
+    const bulleted = bare !== l.text;
+    // A bulleted person with their post run on after the name (a web page's separate element): the name alone.
+    const t = bulleted ? withoutTrailingPost(bare) : bare;
     if (t === '' || isPageFurniture(t)) {
       if (t === '') blank = true;
       continue;

@@ -17,6 +17,8 @@ import {
   TITLE_SEGMENT,
   WEB_BLOCK,
   WEB_ITEM_HEADER,
+  WEB_DETAILS_ROW,
+  WEB_LIST_NUMBER,
   WEB_RECORD_BLOCKS,
   WEB_SECTION_ITEM,
   PLAN_ACTION_COLUMN,
@@ -379,6 +381,9 @@ const minutesBodyDate: PartDetector = {
         const n = lines[j] as Line;
         if (n.text === '' || isPageFurniture(n.text)) continue;
         seen++;
+        // A web page's details list under its heading ("Date and time:", "Venue:" beside their values): a meeting's
+        // page, whose attendees and agenda items are read with its items (the web-meeting readers), not minutes.
+        if (n.tabbed && WEB_DETAILS_ROW.test(n.raw)) break;
         const label = attendanceLabelOf(n.text);
         const headed = MINUTES_HEADING.test(n.text) && /\bheld\b/i.test(n.text);
         // A running header over the minutes' own heading is the page's, not the minutes': the heading starts the part.
@@ -495,6 +500,54 @@ const webMeetingSections: PartDetector = {
       }
     }
     if (count < 2) return [];
+    const above = prevNonBlank(lines, first - 1, Math.max(0, first - 6));
+    const intro = above >= 0 && !/^agenda$/i.test((lines[above] as Line).text) ? prevNonBlank(lines, above - 1, Math.max(0, first - 6)) : above;
+    const start = intro >= 0 && /^agenda$/i.test((lines[intro] as Line).text) ? intro : first;
+    return [{ kind: 'web-meeting', start, header: first }];
+  },
+};
+
+/**
+ * A meeting's web page whose agenda is an ordered list with no printed numbers: each item the list's number alone on
+ * its line ("3."), its title on the next, then its description, papers and "Decision" block. Items numbered 1, 2, 3 …
+ * in turn, two with a block of decisions or minutes at least. The part starts at the "Agenda" heading over them.
+ */
+const webMeetingList: PartDetector = {
+  name: 'web-meeting-list',
+  looksFor: 'a web page\u2019s agenda as a numbered list of titled items with "Decision" blocks',
+  kind: 'web-meeting',
+  claims: true,
+  find(doc) {
+    const { lines } = doc;
+    let first = -1;
+    let expect = 1;
+    let count = 0;
+    let item = -1;
+    for (let i = 0; i + 1 < lines.length; i++) {
+      const t = (lines[i] as Line).text;
+      if (t === '' || t.length > 320) continue;
+      const n = WEB_LIST_NUMBER.exec(t);
+      const next = (lines[i + 1] as Line).text;
+      if (n && next !== '' && !WEB_LIST_NUMBER.test(next) && !/^[-•]\s/.test(next)) {
+        if (Number(n[1]) !== expect) {
+          if (count >= 2) break;
+          // A list that does not count from 1 is no agenda; a new one may start later.
+          first = -1;
+          count = 0;
+          expect = 1;
+          if (Number(n[1]) !== 1) continue;
+        }
+        if (first < 0) first = i;
+        expect++;
+        item = i;
+        continue;
+      }
+      if (item >= 0 && WEB_BLOCK.test(t) && WEB_RECORD_BLOCKS.test(t.replace(/:$/, ''))) {
+        count++;
+        item = -1;
+      }
+    }
+    if (count < 2 || first < 0) return [];
     const above = prevNonBlank(lines, first - 1, Math.max(0, first - 6));
     const intro = above >= 0 && !/^agenda$/i.test((lines[above] as Line).text) ? prevNonBlank(lines, above - 1, Math.max(0, first - 6)) : above;
     const start = intro >= 0 && /^agenda$/i.test((lines[intro] as Line).text) ? intro : first;
@@ -620,6 +673,7 @@ const reportCover: PartDetector = {
 export const PART_DETECTORS: readonly PartDetector[] = [
   webMeeting,
   webMeetingSections,
+  webMeetingList,
   minutesHeading,
   decisionsHeading,
   minutesBodyDate,

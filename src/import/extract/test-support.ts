@@ -133,8 +133,9 @@ export function provenanceProblems(r: ExtractResult, source: string): string[] {
   const { checks, siblings } = checksOf(r);
   const wordHit = (hay: string, key: string): boolean =>
     /^[\d.]+$/.test(key) ? new RegExp(`(?:^|[\\s(])${key.replace(/\./g, '\\.')}(?:[\\s.):]|$)`).test(hay) : hay.includes(key);
-  // An HTML ordered list's item number is not printed: its <li> on the record's first line stands for it.
-  const listed = (from: number, key: string): boolean => html && /^\d+$/.test(key) && /<li\b/i.test(raw[from - 1] ?? '');
+  // An HTML ordered list's item number is not printed: its <li> on the record's first line stands for it, or an <li>
+  // alone on the line just above (a blank line in the text, so the record starts at its title under it).
+  const listed = (from: number, key: string): boolean => html && /^\d+$/.test(key) && (/<li\b/i.test(raw[from - 1] ?? '') || /^\s*<li\b[^<>]*>\s*$/i.test(raw[from - 2] ?? ''));
   for (const c of checks) {
     const l = c.record.lines;
     if (!l) {

@@ -145,6 +145,23 @@ function numberListItems(_whole: string, attrs: string, inner: string): string {
   return `\n${out}${inner.slice(from)}\n`;
 }
 
+/** The innermost ordered list, none inside it. */
+const INNERMOST_OL = /<ol\b([^>]*)>((?:(?!<ol\b)[\s\S])*?)<\/ol\s*>/gi;
+
+/**
+ * Every ordered list numbered as a browser shows it, the lists inside a list's items first and then the list
+ * itself (an agenda whose items each hold a numbered "Resolved" list is numbered 1, 2, 3 by its own items).
+ */
+function numberNestedLists(html: string): string {
+  let out = html;
+  for (let pass = 0; pass < 8 && /<ol\b/i.test(out); pass++) {
+    const next = out.replace(INNERMOST_OL, numberListItems);
+    if (next === out) break;
+    out = next;
+  }
+  return out;
+}
+
 // A cell's first paragraph opening just after the cell opens, or its last closing just before the cell closes (markers between kept).
 const CELL_EDGE_BLOCK = /(<(?:td|th)\b[^>]*>)((?:\s|\ue000\d+\ue001)*)<(?:p|div)\b[^>]*>|<\/(?:p|div)\s*>((?:\s|\ue000\d+\ue001)*)(?=<\/(?:td|th)\s*>)/gi;
 
@@ -178,7 +195,7 @@ const IN_PAGE_LINK =
 /** htmlToText; with `keepMarkers`, line markers inside dropped comments, scripts and styles are kept. */
 function convertHtml(html: string, keepMarkers: boolean): string {
   const drop = (removed: string): string => (keepMarkers ? ` ${(removed.match(MARKER) ?? []).join('')} ` : ' ');
-  return decodeEntities(
+  const listed = numberNestedLists(
     html
       .replace(/<!--[\s\S]*?-->/g, drop)
       .replace(/<(script|style|head|nav|noscript|template|select)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, drop)
@@ -198,8 +215,10 @@ function convertHtml(html: string, keepMarkers: boolean): string {
       .replace(/[\s\u00a0]+/g, ' ')
       .replace(/<input\b[^<>]{0,500}>/gi, (tag) => (/\bchecked\b/i.test(tag) ? ' ☒ ' : ' ☐ '))
       .replace(/<br\s*\/?>/gi, '\n')
-      .replace(DESCRIPTION_TERM, describedTerm)
-      .replace(/<ol\b([^>]*)>((?:(?!<ol\b)[\s\S])*?)<\/ol\s*>/gi, numberListItems)
+      .replace(DESCRIPTION_TERM, describedTerm),
+  );
+  return decodeEntities(
+    listed
       .replace(/<li\b[^>]*>/gi, '\n- ')
       .replace(CELL_EDGE_BLOCK, cellEdge)
       .replace(/<\/(?:td|th)\s*>/gi, '\t')

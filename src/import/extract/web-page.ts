@@ -15,6 +15,9 @@ const ROW_NUMBER = /^(\d{1,4}[a-z]?)\.?$/i;
 /** Where the page's own footer starts after the table: a copyright line, a lone checkbox. */
 const PAGE_FOOTER = /^(?:©|\(c\)|copyright\b|[☐☒]$|back to top$|print this page$)/i;
 
+/** How a meeting's web page sets out its items: a "No. | Item" table, "Item N – Title" sections, or an ordered list. */
+export type WebLayout = 'table' | 'sections' | 'list';
+
 /** One row of the items table: its number, title, and its lines split into labelled blocks. */
 interface Row {
   number: string;
@@ -39,9 +42,12 @@ function cleanTitle(text: string): string {
 
 /**
  * Splits the items of a meeting's web page into rows: a table's rows (the number alone in its cell, the title
- * under it) or, with `sections`, sections headed "Item N – Title". The meeting's closing line ends the items.
+ * under it), sections headed "Item N – Title", or an ordered list's items (the browser's number alone on its line, the
+ * title under it: the item starts at its title, as the number is not printed in the source). The meeting's closing line
+ * ends the items.
  */
-function readRows(doc: Doc, span: Span, sections: boolean): { rows: Row[]; ended: number } {
+function readRows(doc: Doc, span: Span, layout: WebLayout): { rows: Row[]; ended: number } {
+  const sections = layout === 'sections';
   const { lines } = doc;
   const rows: Row[] = [];
   let ended = -1;
@@ -83,6 +89,7 @@ function readRows(doc: Doc, span: Span, sections: boolean): { rows: Row[]; ended
     if (!row) continue;
     if (row.title === '') {
       row.title = cleanTitle(t);
+      if (layout === 'list') row.first = i;
       row.last = i;
       continue;
     }
@@ -123,8 +130,8 @@ function registerMembers(doc: Doc, end: number): MeetingMember[] {
  * minute of the same number. Resolutions come from the decision block, or from the minutes where
  * there is none; file sizes and link text are not titles.
  */
-export function parseWebMeeting(doc: Doc, span: Span, meeting: Meeting | null, sections = false): { agenda: AgendaItem[]; minutes: Minutes | null } {
-  const { rows, ended } = readRows(doc, span, sections);
+export function parseWebMeeting(doc: Doc, span: Span, meeting: Meeting | null, layout: WebLayout = 'table'): { agenda: AgendaItem[]; minutes: Minutes | null } {
+  const { rows, ended } = readRows(doc, span, layout);
   const agenda: AgendaItem[] = [];
   const items: MinuteItem[] = [];
   const apologies: string[] = [];
