@@ -422,7 +422,8 @@ export const RESOLUTION_LEADS: readonly RegExp[] = [
  * A lead that records what a meeting recommends to another body ("RECOMMENDED to the Cabinet that …"): a
  * resolution only where the minute resolves nothing itself; beside a RESOLVED block it is advice, not a decision.
  */
-export const RECOMMENDATION_LEAD = /^(?:\(?\d{1,3}(?:\.\d{1,2})?[.)]?\s+|\(?[a-z]\)\s+)?(?:it\s+was\s+|and\s+)?(?:further\s+|FURTHER\s+)?(?:(?:unanimously|UNANIMOUSLY)\s+)?RECOMMENDED\b/;
+export const RECOMMENDATION_LEAD =
+  /^(?:\(?\d{1,3}(?:\.\d{1,2})?[.)]?\s+|\(?[a-z]\)\s+)?(?:it\s+was\s+|and\s+)?(?:further\s+|FURTHER\s+)?(?:(?:unanimously|UNANIMOUSLY)\s+)?RECOMMENDED\b/;
 
 /**
  * A paragraph saying in prose what the body decided, the body its subject ("The Committee agreed to note …", "The
