@@ -298,7 +298,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'strathmorven-education-committee-2025-09-03': 19,
     'tannersley-planning-minutes-2027-02-03': 6,
     'tarnbury-licensing-sub-committee-2026-02-02': 19,
-    'thamesholme-council-minutes-2027-01-20': 16,
+    'thamesholme-council-minutes-2027-01-20': 22,
     'thistlecombe-parish-council-2026-03-09': 18,
     'thornaby-vale-task-finish-review-2026-09-30': 22,
     'thornbury-fells-forward-plan-2026-01-05': 15,

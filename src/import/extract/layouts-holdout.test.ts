@@ -5619,3 +5619,59 @@ describe('holdout: a CMS meeting page, its agenda an ordered list numbered only 
     expect(minutes?.apologies).toEqual(['Councillor Lyle Fenwright']);
   });
 });
+
+describe('holdout: full Council minutes laid out on a page, councillors in columns under "Councillors:", decimal paragraphs before RESOLVED', () => {
+  it('knows a lead after a decimal paragraph number', () => {
+    expect(RESOLUTION_LEADS.some((re) => re.test('4.2 RESOLVED: That the report be noted.'))).toBe(true);
+    expect(RESOLUTION_LEADS.some((re) => re.test('12.10 It was RESOLVED that the scheme be adopted.'))).toBe(true);
+    expect(RESOLUTION_LEADS.some((re) => re.test('4.2 The Council noted the report.'))).toBe(false);
+  });
+
+  it('reads every name of a column block as its own entry, across the blank line under the label, and a RESOLVED paragraph after its number', () => {
+    const pages = [
+      [
+        laidLine([60, 'Council – 9 September 2031']),
+        '',
+        laidLine([20, 'ROYAL BOROUGH OF CALDERMOOR']),
+        laidLine([18, 'MINUTES OF THE MEETING OF THE COUNCIL']),
+        laidLine([14, 'held on Tuesday 9 September 2031 at 6.30 pm']),
+        laidLine([14, 'in the Council Chamber, Caldermoor Civic Centre']),
+        '',
+        laidLine([1, 'PRESENT: The Mayor (Cllr Tobias Wren) in the Chair']),
+        '',
+        laidLine([1, 'Councillors:']),
+        '',
+        laidLine([2, 'Ines Abara'], [32, 'Lowri Fenwick-Hart'], [64, 'Sean O’Dowd']),
+        laidLine([2, 'Bram Castell'], [32, 'Hugo Lindgren (Deputy Mayor)'], [64, 'Pia Quarrie']),
+        laidLine([2, 'Della Evans'], [32, 'Mira Nkemelu'], [64, 'Uma Tenby']),
+        '',
+        laidLine([1, 'Apologies: Cllrs Rhys Moyle and Vera Stainton']),
+        '',
+        laidLine([1, '1.'], [10, 'APOLOGIES FOR ABSENCE']),
+        laidLine([1, '1.1'], [10, 'Apologies for absence were received from Cllrs Moyle and Stainton.']),
+        '',
+        laidLine([1, '2.'], [10, 'MINUTES']),
+        laidLine([1, '2.1'], [10, 'RESOLVED: That the minutes of the meeting held on 8 July 2031 be agreed as a']),
+        laidLine([10, 'correct record.']),
+        '',
+        laidLine([1, '3.'], [10, 'APPOINTMENTS TO OUTSIDE BODIES']),
+        laidLine([1, '3.1'], [10, 'RESOLVED: That Cllr Pia Quarrie be appointed to the Moorland Trust.']),
+        '',
+        laidLine([1, 'The meeting closed at 8.05 pm.']),
+        '',
+        laidLine([60, 'Page 1 of 1']),
+      ],
+    ];
+    const text = `${pages.map((p) => p.join('\n')).join('\n\f')}\n`;
+    const r = extractPack(Buffer.from(text), 'caldermoor-council.txt');
+    const [m] = r.minutes;
+    expect(m?.present).toHaveLength(10);
+    expect(m?.present).toEqual(
+      expect.arrayContaining(['Ines Abara', 'Lowri Fenwick-Hart', 'Sean O’Dowd', 'Bram Castell', 'Pia Quarrie', 'Della Evans', 'Mira Nkemelu', 'Uma Tenby']),
+    );
+    expect(m?.present.some((p) => p.startsWith('Hugo Lindgren'))).toBe(true);
+    expect(m?.apologies).toEqual(['Rhys Moyle', 'Vera Stainton']);
+    expect(m?.items.map((i) => i.resolutions.length)).toEqual([0, 1, 1]);
+    expect(m?.items[1]?.resolutions[0]).toContain('8 July 2031');
+  });
+});

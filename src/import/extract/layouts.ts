@@ -450,10 +450,11 @@ export const MEETING_END =
 /**
  * Words that open what a minute decided. Upper-case keywords are enough on their own ("RESOLVED",
  * "AGREED"); in other case they must start the line and be followed by "that", a colon or a dash.
+ * A paragraph's number may stand before them ("2.", "(3)", "a)", or a decimal paragraph "3.1").
  */
 export const RESOLUTION_LEADS: readonly RegExp[] = [
-  /^(?:\(?\d{1,3}[.)]?\s+|\(?[a-z]\)\s+)?(?:it\s+was\s+|and\s+)?(?:further\s+|FURTHER\s+)?(?:(?:unanimously|UNANIMOUSLY)\s+)?(?:RESOLVED|AGREED|DECIDED|APPROVED|RECOMMENDED)\b/,
-  /^(?:\(?\d{1,3}[.)]?\s+|\(?[a-z]\)\s+)?(?:it\s+was\s+)?(?:further\s+)?(?:unanimously\s+)?(?:resolved|agreed|decided)(?:\s+unanimously)?\s*(?:that\b|to\b|:|–|—|-)/i,
+  /^(?:\(?\d{1,3}(?:\.\d{1,2})?[.)]?\s+|\(?[a-z]\)\s+)?(?:it\s+was\s+|and\s+)?(?:further\s+|FURTHER\s+)?(?:(?:unanimously|UNANIMOUSLY)\s+)?(?:RESOLVED|AGREED|DECIDED|APPROVED|RECOMMENDED)\b/,
+  /^(?:\(?\d{1,3}(?:\.\d{1,2})?[.)]?\s+|\(?[a-z]\)\s+)?(?:it\s+was\s+)?(?:further\s+)?(?:unanimously\s+)?(?:resolved|agreed|decided)(?:\s+unanimously)?\s*(?:that\b|to\b|:|–|—|-)/i,
   /^(?:decision|decisions|resolution|resolutions|decision taken|the decision)\s*(?:\(s\))?\s*:/i,
   // A heading alone on its line over what was decided: "DECISION" (a record of decisions), "Decision" (Scottish minutes).
   /^(?:decisions?|the decision|decision taken|resolutions?)$/i,
@@ -463,7 +464,8 @@ export const RESOLUTION_LEADS: readonly RegExp[] = [
  * A lead that records what a meeting recommends to another body ("RECOMMENDED to the Cabinet that …"): a
  * resolution only where the minute resolves nothing itself; beside a RESOLVED block it is advice, not a decision.
  */
-export const RECOMMENDATION_LEAD = /^(?:\(?\d{1,3}[.)]?\s+|\(?[a-z]\)\s+)?(?:it\s+was\s+|and\s+)?(?:further\s+|FURTHER\s+)?(?:(?:unanimously|UNANIMOUSLY)\s+)?RECOMMENDED\b/;
+export const RECOMMENDATION_LEAD =
+  /^(?:\(?\d{1,3}(?:\.\d{1,2})?[.)]?\s+|\(?[a-z]\)\s+)?(?:it\s+was\s+|and\s+)?(?:further\s+|FURTHER\s+)?(?:(?:unanimously|UNANIMOUSLY)\s+)?RECOMMENDED\b/;
 
 /**
  * A paragraph saying in prose what the body decided, the body its subject ("The Committee agreed to note …", "The

@@ -1091,6 +1091,8 @@ export function readAttendance(doc: Doc, minutes: Minutes, attendees: Attendee[]
   // The last row read of a label table, for a name broken at its hyphen ("Dr A Smith-" over "Jones") going on below.
   let lastRow: { name: string; beside: string } | null = null;
   let blank = false;
+  // A label alone on its line ("Councillors:" under "PRESENT: …") heads the names below it, across a blank line.
+  let labelAlone = false;
   for (let i = from; i < end; i++) {
     const l = lines[i] as Line;
     // A bulleted list (a web page's) names one person a bullet.
@@ -1099,9 +1101,10 @@ export function readAttendance(doc: Doc, minutes: Minutes, attendees: Attendee[]
     // A bulleted person with their post run on after the name (a web page's separate element): the name alone.
     const t = bulleted ? withoutTrailingPost(bare) : bare;
     if (t === '' || isPageFurniture(t)) {
-      if (t === '') blank = true;
+      if (t === '' && !labelAlone) blank = true;
       continue;
     }
+    labelAlone = false;
     if (SIGNATURE.test(t) || HEADING_RULE.test(t)) continue;
     // A record's own date ("Date of publication: …", "Call-in expiry: …") ends the list above it and names no one.
     if (RECORD_DATE_LABELS.test(t)) current = null;
@@ -1241,8 +1244,12 @@ export function readAttendance(doc: Doc, minutes: Minutes, attendees: Attendee[]
       if (doc.laidOut && l.tabbed) {
         pushColumns(current.texts, doc.laidOut[i] ?? '', pending, true);
         current.columns = true;
-      } else if (other.rest === '') current.texts.push('\n');
-      else current.texts.push('\n', other.rest);
+      } else if (other.rest === '') {
+        current.texts.push('\n');
+        labelAlone = true;
+        // Names below set in columns side by side, each line holding one of each column: one entry a cell.
+        if (doc.laidOut && namesSideBySide(doc, nextNonBlank(lines, i + 1, end))) current.columns = true;
+      } else current.texts.push('\n', other.rest);
       blank = false;
       continue;
     }
@@ -1548,6 +1555,16 @@ function namesPerson(t: string): boolean {
   const comma = first.indexOf(',');
   const head = (comma > 0 && isPostText(first.slice(comma + 1)) ? first.slice(0, comma) : first).replace(/\s+[-–—]\s+\S.*$/, '');
   return startsWithTitle(head) || looksLikePerson(head);
+}
+
+/**
+ * Whether laid-out line i holds two or more names side by side ("Ann Bell      Carl Dunn (Vice-Chair)      Eve Fox"),
+ * every run of words one person: a list set in columns, each cell its own entry.
+ */
+function namesSideBySide(doc: Doc, i: number): boolean {
+  if (i < 0 || !(doc.lines[i] as Line).tabbed) return false;
+  const runs = headerColumns(doc.laidOut?.[i] ?? '').map((c) => c.header);
+  return runs.length >= 2 && runs.every((r) => !r.includes(',') && namesPerson(r) && splitPeople(r).length === 1);
 }
 
 /** Joins wrapped lines of a list, keeping column gaps (a tab) as separators. */

@@ -36,7 +36,7 @@ export function looksLikePerson(text: string): boolean {
   if (t.length < 3 || t.length > 60) return false;
   if (startsWithTitle(t)) return true;
   if (/^(?:[A-Z]\.?\s*){1,3}\s[A-Z][a-z'’]+(?:[-'’][A-Z]?[a-z'’]+)*$/.test(t)) return true;
-  return /^(?:[A-Z]\.?\s+){0,2}[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*(?:\s+(?:Mc|Mac|O')?[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*){1,3}$/.test(t) && !PORTFOLIO_WORD.test(t);
+  return /^(?:[A-Z]\.?\s+){0,2}[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*(?:\s+(?:Mc|Mac|O['’])?[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*){1,3}$/.test(t) && !PORTFOLIO_WORD.test(t);
 }
 
 const PORTFOLIO_WORD =
