@@ -245,8 +245,8 @@ export const MINUTE_NUMBERS: ReadonlyArray<{
   },
   // "P&R 24/25-017 Apologies": a body's letters (an ampersand among them), the municipal year and the running number after a hyphen.
   { name: 'year-ranged', pattern: /^([A-Z][A-Z&]{1,6} \d{2}\/\d{2}-\d{1,4})\.?\s+(\S.*)$/, follows: (p, n) => bumpPart(p, '-', -1) === n },
-  // "PC.41 Apologies", "EX12 Budget": a body's letters and the running number, with a dot or nothing between.
-  { name: 'prefixed', pattern: /^([A-Z]{1,5}\.\d{1,4}|[A-Z]{2,5}\d{1,4})\.?\s+(\S.*)$/, follows: (p, n) => letteredFollows(p, n) },
+  // "PC.41 Apologies", "PL/31 Minutes", "EX12 Budget": a body's letters and the running number, with a dot, a slash or nothing between.
+  { name: 'prefixed', pattern: /^([A-Z]{1,5}[./]\d{1,4}|[A-Z]{2,5}\d{1,4})\.?\s+(\S.*)$/, follows: (p, n) => letteredFollows(p, n) },
   // "K1 Election of Mayor", "K12 Public Questions": one capital letter and the running number. A lone "A1 Road Safety"
   // or "S106 Agreements" is a title, so only a run of two or more in sequence is numbered so.
   { name: 'single-lettered', pattern: /^([A-Z]\d{1,4})\.?\s+(\S.*)$/, follows: (p, n) => letteredFollows(p, n), paired: true },
