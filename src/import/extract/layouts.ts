@@ -450,8 +450,18 @@ export const MOVEMENT_TAIL =
 /** A line naming who moved a motion ("Proposed Cllr Ellwood, seconded Cllr Adeyemi"): the end of a resolution printed above it. */
 export const PROPOSER_LINE = /^(?:proposed|moved|seconded)(?:\s+by)?(?:\s*:\s*[A-Z]|\s+(?:cllr|councillor|alderman|mr|mrs|ms|miss|dr|the)\b)/i;
 
+/**
+ * The end of a resolution's lead that says the numbered list under it is the resolution's own reasons or conditions
+ * ("That planning permission be REFUSED for the following reasons:"): one resolution with its list, not one per item.
+ */
+export const RESOLUTION_WITH_REASONS = /\b(?:reasons?|conditions?|grounds?)(?:\s+(?:set\s+out\s+)?below)?\s*:$/i;
+
 /** A line saying who does what next ("Action: the Clerk to write", "Actions: …"): an action, not more of the resolution above it. */
 export const ACTION_LINE = /^actions?(?:\s+(?:by|for|point|owner))?\s*:/i;
+
+/** A vote's tally in brackets on a line of its own under a resolution ("(For 7, Against 3, Abstain 1)"): the resolution ends above it. */
+export const VOTE_TALLY =
+  /^\((?:for|against|in favour|abstain(?:ed|ing|ions)?)\s*[:=–—-]?\s*\d{1,3}(?:\s*[,;]\s*(?:for|against|in favour|abstain(?:ed|ing|ions)?)\s*[:=–—-]?\s*\d{1,3})*\)\.?$/i;
 
 /** Lines that sit between resolution items without being one: voting notes, carried motions. */
 export const RESOLUTION_NOISE =
