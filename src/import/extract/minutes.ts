@@ -431,7 +431,17 @@ export function readResolutions(lines: readonly Line[]): string[] {
       if (on > j) j = on;
       const t = (body[j] as Line).text;
       // A lettered part of the minute ("(c) The bank reconciliation … was noted.") is not more of the resolution above it.
-      if (t === '' || isResolutionLead(t) || isPageFurniture(t) || VOTE_TALLY.test(t) || /^\(?[a-z]{1,4}\)\s+\S/.test(t) || PROPOSER_LINE.test(t) || ACTION_LINE.test(t) || isSectionHeading(t)) break;
+      if (
+        t === '' ||
+        isResolutionLead(t) ||
+        isPageFurniture(t) ||
+        VOTE_TALLY.test(t) ||
+        /^\(?[a-z]{1,4}\)\s+\S/.test(t) ||
+        PROPOSER_LINE.test(t) ||
+        ACTION_LINE.test(t) ||
+        isSectionHeading(t)
+      )
+        break;
       // After a full sentence, a labelled line ("Decisions issued: …") starts a paragraph of its own, in a cell printed without blank lines.
       if (/[.!?]$/.test(parts[parts.length - 1] ?? '') && LABELLED_PARAGRAPH.test(t)) break;
       // A wrapped sentence ending well short of the lines above it ends the paragraph: the next line is prose of its own.
