@@ -88,6 +88,8 @@ import {
   APOLOGIES_SENTENCE,
   CLERK_PREFIX,
   PRESIDING_LINE,
+  RESOLUTION_WITH_REASONS,
+  VOTE_TALLY,
 } from './layouts.ts';
 import { attendanceKey } from './attendance-grid.ts';
 import { extractPack } from './index.ts';
@@ -5673,5 +5675,74 @@ describe('holdout: full Council minutes laid out on a page, councillors in colum
     expect(m?.apologies).toEqual(['Rhys Moyle', 'Vera Stainton']);
     expect(m?.items.map((i) => i.resolutions.length)).toEqual([0, 1, 1]);
     expect(m?.items[1]?.resolutions[0]).toContain('8 July 2031');
+  });
+});
+
+describe('holdout: planning minutes numbered "XY/n" with application sub-blocks, vote tallies and listed reasons (Brackenfold)', () => {
+  const text = [
+    'BRACKENFOLD DISTRICT COUNCIL',
+    'DEVELOPMENT CONTROL COMMITTEE',
+    'MINUTES of the meeting held at the Guildhall, Tanyard Lane, Brackenfold',
+    'on Thursday, 9 October 2031 at 7.00 pm',
+    '',
+    'PRESENT:  Councillor Ada Marsh (Chair)',
+    '          Councillor Bill Otterby',
+    '          Councillor Cara Penrose',
+    '',
+    'DC/12   APOLOGIES FOR ABSENCE',
+    '',
+    '        There were no apologies.',
+    '',
+    'DC/13   APPLICATION 31/00412/FUL – THE OLD FORGE, MILL ROW',
+    '        Application No:     31/00412/FUL',
+    '        Site:               The Old Forge, Mill Row, Brackenfold',
+    '        Proposal:           Conversion of the forge to two dwellings',
+    '        Applicant:          Mrs Q. Lantern',
+    '',
+    '        The Planning Officer presented the report.',
+    '',
+    '        Moved by Cllr Otterby, seconded by Cllr Penrose.',
+    '',
+    '        RESOLVED: That planning permission be REFUSED for the following reasons:',
+    '          1. The conversion would harm the character of the conservation area.',
+    '          2. No parking would be provided for the second dwelling.',
+    '        (For 2, Against 1, Abstain 0)',
+    '',
+    'DC/14   APPLICATION 31/00450/HOU – 3 WILLOW CLOSE',
+    '        Application No:     31/00450/HOU',
+    '        Site:               3 Willow Close, Brackenfold',
+    '        Proposal:           Rear conservatory',
+    '        Applicant:          Mr R. Sable',
+    '',
+    '        RESOLVED: That planning permission be GRANTED subject to conditions.',
+    '        (For 3, Against 0, Abstain 0)',
+    '',
+    'DC/15   DATE OF NEXT MEETING',
+    '',
+    '        The next meeting will be held on 6 November 2031.',
+    '',
+    'The meeting closed at 8.05 pm.',
+  ].join('\n');
+  const result = extractPack(Buffer.from(text), 'brackenfold-dc-minutes.txt');
+  const items = result.minutes[0]?.items ?? [];
+
+  it("numbers minutes by a body's letters and a running number split by a slash", () => {
+    expect(MINUTE_NUMBERS.some((s) => s.name === 'prefixed' && s.pattern.test('DC/13 APPLICATION 31/00412/FUL'))).toBe(true);
+    expect(items.map((i) => i.minute)).toEqual(['DC/12', 'DC/13', 'DC/14', 'DC/15']);
+  });
+
+  it("keeps an application's labelled details inside its minute, not a report", () => {
+    expect(result.reports).toEqual([]);
+    expect(items[1]?.title).toBe('APPLICATION 31/00412/FUL – THE OLD FORGE, MILL ROW');
+  });
+
+  it("ends a resolution at its bracketed tally and keeps a refusal's numbered reasons in one resolution", () => {
+    expect(VOTE_TALLY.test('(For 2, Against 1, Abstain 0)')).toBe(true);
+    expect(VOTE_TALLY.test('(for the reasons given)')).toBe(false);
+    expect(RESOLUTION_WITH_REASONS.test('That planning permission be REFUSED for the following reasons:')).toBe(true);
+    expect(RESOLUTION_WITH_REASONS.test('That the Committee:')).toBe(false);
+    expect(items[1]?.resolutions).toHaveLength(1);
+    expect(items[1]?.resolutions[0]).toMatch(/^That planning permission be REFUSED for the following reasons: .*conservation area\..*second dwelling\.$/);
+    expect(items[2]?.resolutions).toEqual(['That planning permission be GRANTED subject to conditions.']);
   });
 });

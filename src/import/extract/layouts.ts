@@ -274,8 +274,8 @@ export const MINUTE_NUMBERS: ReadonlyArray<{
   },
   // "P&R 24/25-017 Apologies": a body's letters (an ampersand among them), the municipal year and the running number after a hyphen.
   { name: 'year-ranged', pattern: /^([A-Z][A-Z&]{1,6} \d{2}\/\d{2}-\d{1,4})\.?\s+(\S.*)$/, follows: (p, n) => bumpPart(p, '-', -1) === n },
-  // "PC.41 Apologies", "EX12 Budget": a body's letters and the running number, with a dot or nothing between.
-  { name: 'prefixed', pattern: /^([A-Z]{1,5}\.\d{1,4}|[A-Z]{2,5}\d{1,4})\.?\s+(\S.*)$/, follows: (p, n) => letteredFollows(p, n) },
+  // "PC.41 Apologies", "PL/31 Minutes", "EX12 Budget": a body's letters and the running number, with a dot, a slash or nothing between.
+  { name: 'prefixed', pattern: /^([A-Z]{1,5}[./]\d{1,4}|[A-Z]{2,5}\d{1,4})\.?\s+(\S.*)$/, follows: (p, n) => letteredFollows(p, n) },
   // "K1 Election of Mayor", "K12 Public Questions": one capital letter and the running number. A lone "A1 Road Safety"
   // or "S106 Agreements" is a title, so only a run of two or more in sequence is numbered so.
   { name: 'single-lettered', pattern: /^([A-Z]\d{1,4})\.?\s+(\S.*)$/, follows: (p, n) => letteredFollows(p, n), paired: true },
@@ -504,8 +504,18 @@ export const PROPOSER_MID_LINE = /(?<=[.!?])\s+(?=(?:proposed|moved|seconded)(?:
 export const SENTENCE_END =
   /(?<!\b(?:[A-Za-z]|[Cc]llrs?|M(?:rs?|s)|Dr|St|[Nn]os?|Rd|incl|approx|etc|cf|vs?|Prof|Revd?|[Ff]ig|[Pp]aras?|[Rr]ef|[Mm]ins?|Tel|[Ee]xt)\.)(?<=[^.][.!?])\s+(?=[A-Z])/;
 
+/**
+ * The end of a resolution's lead that says the numbered list under it is the resolution's own reasons or conditions
+ * ("That planning permission be REFUSED for the following reasons:"): one resolution with its list, not one per item.
+ */
+export const RESOLUTION_WITH_REASONS = /\b(?:reasons?|conditions?|grounds?)(?:\s+(?:set\s+out\s+)?below)?\s*:$/i;
+
 /** A line saying who does what next ("Action: the Clerk to write", "Actions: …"): an action, not more of the resolution above it. */
 export const ACTION_LINE = /^actions?(?:\s+(?:by|for|point|owner))?\s*:/i;
+
+/** A vote's tally in brackets on a line of its own under a resolution ("(For 7, Against 3, Abstain 1)"): the resolution ends above it. */
+export const VOTE_TALLY =
+  /^\((?:for|against|in favour|abstain(?:ed|ing|ions)?)\s*[:=–—-]?\s*\d{1,3}(?:\s*[,;]\s*(?:for|against|in favour|abstain(?:ed|ing|ions)?)\s*[:=–—-]?\s*\d{1,3})*\)\.?$/i;
 
 /** Lines that sit between resolution items without being one: voting notes, carried motions. */
 export const RESOLUTION_NOISE =

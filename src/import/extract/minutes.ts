@@ -47,6 +47,8 @@ import {
   RECORD_STATUS,
   RECOMMENDATION_LEAD,
   RESOLUTION_LEADS,
+  RESOLUTION_WITH_REASONS,
+  VOTE_TALLY,
   BODY_DECIDED_SENTENCE,
   RESOLUTION_AFTER_WRAPPED_IT,
   RESOLUTION_LEAD_ALONE,
@@ -429,7 +431,9 @@ export function readResolutions(lines: readonly Line[]): string[] {
           ? readMarkedList(body, k + 1, body.length, 0)
           : null;
     if (list && list.items.length > 0) {
-      out.push(...list.items);
+      // Reasons for a refusal (or conditions) printed as a list are that one resolution's, joined to its lead.
+      if (RESOLUTION_WITH_REASONS.test(rest)) out.push(`${rest} ${list.items.join(' ')}`);
+      else out.push(...list.items);
       if (advice) for (let r = from; r < out.length; r++) recommended.add(r);
       k = list.end - 1;
       continue;
@@ -454,7 +458,17 @@ export function readResolutions(lines: readonly Line[]): string[] {
       if (on > j) j = on;
       const t = (body[j] as Line).text;
       // A lettered part of the minute ("(c) The bank reconciliation … was noted.") is not more of the resolution above it.
-      if (t === '' || isResolutionLead(t) || isPageFurniture(t) || /^\(?[a-z]{1,4}\)\s+\S/.test(t) || PROPOSER_LINE.test(t) || ACTION_LINE.test(t) || isSectionHeading(t)) break;
+      if (
+        t === '' ||
+        isResolutionLead(t) ||
+        isPageFurniture(t) ||
+        VOTE_TALLY.test(t) ||
+        /^\(?[a-z]{1,4}\)\s+\S/.test(t) ||
+        PROPOSER_LINE.test(t) ||
+        ACTION_LINE.test(t) ||
+        isSectionHeading(t)
+      )
+        break;
       // After a full sentence, a labelled line ("Decisions issued: …") starts a paragraph of its own, in a cell printed without blank lines.
       if (/[.!?]$/.test(parts[parts.length - 1] ?? '') && LABELLED_PARAGRAPH.test(t)) break;
       // A wrapped sentence ending well short of the lines above it ends the paragraph: the next line is prose of its own.

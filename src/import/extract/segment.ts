@@ -22,6 +22,7 @@ import {
   WEB_RECORD_BLOCKS,
   WEB_SECTION_ITEM,
   PLAN_ACTION_COLUMN,
+  RESOLUTION_LEADS,
   mayBeBodyDateLine,
   TRACKER_COLUMNS,
 } from './layouts.ts';
@@ -696,12 +697,37 @@ function newPlanHeading(doc: Doc, prev: Part, s: PartStart): boolean {
   return !pageTop && !isPageFurniture(heading.text) && heading.text !== (doc.lines[prev.start] as Line).text;
 }
 
+/**
+ * Takes out report covers that sit inside minutes: a planning committee minutes each application under a cover's
+ * labels ("Application No:", "Site:", "Proposal:"), and what was RESOLVED on it follows before the next part starts.
+ * A report under its cover resolves nothing of its own; the minutes run on over the labels.
+ */
+function dropMinuteSubBlocks(doc: Doc, starts: Array<PartStart & { detector: PartDetector }>): void {
+  let inMinutes = false;
+  for (let k = 0; k < starts.length; k++) {
+    const s = starts[k] as PartStart;
+    if (s.kind !== 'report') {
+      inMinutes = s.kind === 'minutes';
+      continue;
+    }
+    if (!inMinutes) continue;
+    const next = starts.slice(k + 1).find((n) => n.start > s.start)?.start ?? doc.lines.length;
+    let resolved = false;
+    for (let j = s.start; j < Math.min(next, s.start + 150) && !resolved; j++) {
+      const t = (doc.lines[j] as Line).text;
+      resolved = t !== '' && t.length < 2000 && RESOLUTION_LEADS.some((re) => re.test(t));
+    }
+    if (resolved) starts.splice(k--, 1);
+  }
+}
+
 /** Finds every part of the pack (minutes, reports, tables), in order, with their spans. */
 export function findParts(doc: Doc, detectors: readonly PartDetector[] = PART_DETECTORS): Part[] {
   const n = doc.lines.length;
   const starts: Array<PartStart & { detector: PartDetector }> = [];
   for (const detector of detectors) for (const s of detector.find(doc)) starts.push({ kind: s.kind, start: s.start, header: s.header, detector });
   starts.sort((a, b) => a.start - b.start || detectors.indexOf(a.detector) - detectors.indexOf(b.detector));
+  dropMinuteSubBlocks(doc, starts);
 
   const parts: Part[] = [];
   let claimedUntil = -1;
