@@ -87,6 +87,7 @@ import {
   splitPeople,
   splitPeopleList,
   splitPostedPeople,
+  splitHeldPosts,
   startsWithPluralTitle,
   startsWithTitle,
 } from './names.ts';
@@ -171,6 +172,8 @@ function readHeader(lines: readonly string[]): Header {
   if (venue === null && d && under !== undefined && venueLine(under)) venue = under.replace(/[\s,]+$/, '');
   if (venue === null) venue = labelledVenue(texts);
   if (venue === null && dateAt >= 0) venue = placeAfterDate(texts[dateAt] as string);
+  // A heading sentence wrapped over lines puts the date on one line and the place after it on the next: read them joined.
+  if (venue === null && d) venue = placeAfterDate(after);
   const time = d ? (findTime(block.slice(block.indexOf(after) + d.index)) ?? findTime(block)) : findTime(block);
   return { body, date, time: time?.time ?? null, venue };
 }
@@ -1556,7 +1559,7 @@ const BULLET_ENTRY = '\u0001';
  * organisation after commas ("Name, Audit Lead, Firm LLP"), unless it lists people with "and" or by their titles.
  */
 function peopleOf(text: string): string[] {
-  if (!text.startsWith(BULLET_ENTRY)) return splitPostedPeople(text) ?? splitPeople(text);
+  if (!text.startsWith(BULLET_ENTRY)) return splitPostedPeople(text) ?? splitHeldPosts(text) ?? splitPeople(text);
   const entry = text.slice(BULLET_ENTRY.length).trim();
   const people = splitPeople(entry);
   return people.length > 1 && !/\sand\s|&/.test(entry) && !people.slice(1).every((p) => startsWithTitle(p)) ? [entry] : people;

@@ -246,6 +246,29 @@ export function splitPostedPeople(text: string): string[] | null {
   return pieces.every(posted) ? pieces : null;
 }
 
+/**
+ * A list whose entries are posts, each with its holder in brackets ("Chief Executive (Ms A Bell), Director of Finance and
+ * Section 151 Officer (Mr C Dunn) and Clerk (Mrs E Fox)"): divided only after a closing bracket, so an "and" inside a
+ * post stays; null unless there are two entries or more and every one is a post with a person in brackets.
+ */
+export function splitHeldPosts(text: string): string[] | null {
+  if (!text.includes(')')) return null;
+  const pieces = text
+    .replace(/\s*\.\s*$/, '')
+    .split(/(?<=\))\s*(?:[,;]\s*(?:(?:and|&)\s+)?|\s(?:and|&)\s+)/)
+    .map((p) => p.trim())
+    .filter((p) => p !== '');
+  if (pieces.length < 2) return null;
+  const held = (p: string): boolean => {
+    const m = /^([^()]+?)\s*\(([^()]{3,60})\)$/.exec(p);
+    if (!m) return false;
+    const post = m[1] as string;
+    const holder = m[2] as string;
+    return (startsWithTitle(holder) || looksLikePerson(holder)) && !startsWithTitle(post) && (isPostText(post) || endsInPostWord(post));
+  };
+  return pieces.every(held) ? pieces : null;
+}
+
 /** Whether text after a comma is a post rather than another person ("Cabinet Member for Finance"). */
 export function isPostText(text: string): boolean {
   const t = text.trim();
