@@ -86,6 +86,8 @@ export function readMarkedList(lines: readonly Line[], from: number, end: number
   let last = i;
   // The marker line last read: on a laid-out page, a line left of its marker is back in the text the list is set in.
   let markerLine = lines[i] as Line;
+  // The last marker of another style inside the current item ("(e)" under "4."): a sub-list the item holds.
+  let sub: Marker | null = null;
   for (i = i + 1; i < end; i++) {
     const l = lines[i] as Line;
     const t = l.text;
@@ -101,6 +103,7 @@ export function readMarkedList(lines: readonly Line[], from: number, end: number
       blank = false;
       last = i;
       markerLine = l;
+      sub = null;
       continue;
     }
     if (markerLine.indent > 0 && l.page === markerLine.page && l.indent + 2 <= markerLine.indent) break;
@@ -117,13 +120,12 @@ export function readMarkedList(lines: readonly Line[], from: number, end: number
     if (!m && isSectionHeading(t)) break;
     // An item cut by a page break mid-sentence goes on at the top of the next page, past the blank foot and header.
     // A capital may go on too where the items above close with ";" or "; and": the last one is then open until its stop.
+    // So does the item's own sub-list ("(e) …;" at a page's foot, "(f) …" at the next one's head), in sequence.
+    const overPage = blank && l.page !== null && l.page !== (lines[last] as Line).page;
+    const subGoesOn = m !== null && sub !== null && m.style === sub.style && m.value === sub.value + 1;
     const carried =
-      blank &&
-      !m &&
-      l.page !== null &&
-      l.page !== (lines[last] as Line).page &&
-      (/^[a-z]/.test(t) || (/^[A-Z]/.test(t) && listGoesOn(items))) &&
-      !/[.;:!?]$/.test((lines[last] as Line).text);
+      overPage &&
+      (subGoesOn || (!m && (/^[a-z]/.test(t) || (/^[A-Z]/.test(t) && listGoesOn(items))) && !/[.;:!?]$/.test((lines[last] as Line).text)));
     if (blank && !carried) {
       // A sub-heading ("Key Policies", "In addition:") with the next item just under it.
       let k = i + 1;
@@ -133,6 +135,7 @@ export function readMarkedList(lines: readonly Line[], from: number, end: number
       break;
     }
     (items[items.length - 1] as string[]).push(t);
+    if (m && m.style !== style) sub = m;
     blank = false;
     last = i;
   }
