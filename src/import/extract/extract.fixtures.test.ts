@@ -281,7 +281,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'llanfeirion-standards-committee-2026-11-12': 21,
     'lough-carran-corporate-services-2024-10-08': 15,
     'mardale-ca-board-2026-03-20': 22,
-    'marlstone-budget-council-minutes-2027-02-24': 16,
+    'marlstone-budget-council-minutes-2027-02-24': 22,
     'marrowdale-sennick-fire-audit-2025-09-25': 17,
     'merrifield-corporate-parenting-2026-10-21': 22,
     'merrowshire-forward-plan-2026-02-16': 17,

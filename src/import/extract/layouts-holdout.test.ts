@@ -93,7 +93,7 @@ import {
 } from './layouts.ts';
 import { attendanceKey } from './attendance-grid.ts';
 import { extractPack } from './index.ts';
-import { attendanceLabelOf, countedPeople, dropRoleNotes, isPostText, parseMember, splitPeople, splitPostedPeople } from './names.ts';
+import { attendanceLabelOf, countedPeople, dropRoleNotes, isPostText, parseMember, splitPeople, splitPostedPeople, splitHeldPosts } from './names.ts';
 import { buildDoc } from './doc.ts';
 import { readRiskRegisters } from './risk-register.ts';
 import { inEnglish } from './parallel-text.ts';
@@ -5744,5 +5744,68 @@ describe('holdout: planning minutes numbered "XY/n" with application sub-blocks,
     expect(items[1]?.resolutions).toHaveLength(1);
     expect(items[1]?.resolutions[0]).toMatch(/^That planning permission be REFUSED for the following reasons: .*conservation area\..*second dwelling\.$/);
     expect(items[2]?.resolutions).toEqual(['That planning permission be GRANTED subject to conditions.']);
+  });
+});
+
+describe('holdout: budget Council minutes printed to PDF, a heading sentence wrapped past its time, officers as posts with holders, a RESOLVED part with a lettered sub-list over a page break (Quillbrook)', () => {
+  const text = [
+    'Quillbrook Borough Council                                        Full Council – 3 March 2033',
+    '',
+    '',
+    '                          QUILLBROOK BOROUGH COUNCIL',
+    '              Minutes of the Meeting of the Council held on Thursday 3',
+    '             March 2033 at 6.30 pm, Assembly Room, Guild House, Tanner',
+    '                                Row, Quillbrook',
+    '',
+    ' Present: Councillor A Brightwell (Mayor)',
+    ' Councillors B Cordwell, D Eastlake and F Gorringe.',
+    ' Officers present: Chief Executive (Mr K Hollis), Director of Finance and Section 151 Officer',
+    ' (Ms L Ingram) and Democratic Services Officer (Mr M',
+    ' Jessop).',
+    ' Apologies: Councillor N Kettlewell.',
+    '',
+    ' F.20          BUDGET AND COUNCIL TAX 2033/34',
+    '               RESOLVED:',
+    '                 1. That the Revenue Budget for 2033/34 be approved.',
+    '                 2. That the following amounts be calculated for the year 2033/34:',
+    '                          (a) £12,300,000 being the gross expenditure of the Council;',
+    '                          (b) £8,100,000 being the income of the Council;',
+    '',
+    '',
+    '',
+    '                                                  1',
+    '\fQuillbrook Borough Council                                        Full Council – 3 March 2033',
+    '',
+    '',
+    '',
+    '                          (c) £4,200,000 being the amount by which (a) exceeds (b);',
+    '                          (d) £210.50 being the basic amount of its Council Tax.',
+    '                 3. That no referendum is required.',
+    '',
+    ' F.21          URGENT DECISIONS',
+    '               RESOLVED that the report be noted.',
+    '',
+    ' The meeting closed at 8.10 pm.',
+    '',
+    '                                                  2',
+  ].join('\n');
+  const m = extractPack(Buffer.from(text), 'quillbrook-council-minutes.txt').minutes[0];
+
+  it('reads the venue after the time where the heading sentence wraps over lines', () => {
+    expect(m?.venue).toMatch(/^Assembly Room, Guild House\b/);
+    expect(m?.time).toBe('18:30');
+  });
+
+  it('splits posts with their holders in brackets only after a bracket, keeping the "and" inside a post', () => {
+    expect(splitHeldPosts('Clerk (Mrs A Bell) and Head of Law and Governance (Mr C Dunn).')).toEqual(['Clerk (Mrs A Bell)', 'Head of Law and Governance (Mr C Dunn)']);
+    expect(splitHeldPosts('Mrs A Bell (Chair) and C Dunn')).toBeNull();
+    expect(m?.inAttendance).toEqual(['Chief Executive (Mr K Hollis)', 'Director of Finance and Section 151 Officer (Ms L Ingram)', 'Democratic Services Officer (Mr M Jessop)']);
+  });
+
+  it("keeps a numbered part's lettered sub-list together across a page break", () => {
+    const r = m?.items.find((i) => i.minute === 'F.20')?.resolutions ?? [];
+    expect(r).toHaveLength(3);
+    expect(r[1]).toMatch(/^That the following amounts .*\(a\) £12,300,000 .*\(b\) £8,100,000 .*\(c\) £4,200,000 .*\(d\) £210\.50 being the basic amount of its Council Tax\.$/);
+    expect(r[2]).toBe('That no referendum is required.');
   });
 });

@@ -123,9 +123,7 @@ export function readMarkedList(lines: readonly Line[], from: number, end: number
     // So does the item's own sub-list ("(e) …;" at a page's foot, "(f) …" at the next one's head), in sequence.
     const overPage = blank && l.page !== null && l.page !== (lines[last] as Line).page;
     const subGoesOn = m !== null && sub !== null && m.style === sub.style && m.value === sub.value + 1;
-    const carried =
-      overPage &&
-      (subGoesOn || (!m && (/^[a-z]/.test(t) || (/^[A-Z]/.test(t) && listGoesOn(items))) && !/[.;:!?]$/.test((lines[last] as Line).text)));
+    const carried = overPage && (subGoesOn || (!m && (/^[a-z]/.test(t) || (/^[A-Z]/.test(t) && listGoesOn(items))) && !/[.;:!?]$/.test((lines[last] as Line).text)));
     if (blank && !carried) {
       // A sub-heading ("Key Policies", "In addition:") with the next item just under it.
       let k = i + 1;
