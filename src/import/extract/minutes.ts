@@ -1584,7 +1584,6 @@ function namesSideBySide(doc: Doc, i: number): boolean {
   return runs.length >= 2 && runs.every((r) => !r.includes(',') && namesPerson(r) && splitPeople(r).length === 1);
 }
 
-/** Joins wrapped lines of a list, keeping column gaps (a tab) as separators. */
 /** The groups of a table row whose filled cells are all attendance labels (two or more); null for any other line. */
 function attendanceColumns(l: Line): Array<{ kind: AttendanceKind; label: string } | null> | null {
   if (!l.tabbed || l.text.length > 200) return null;
@@ -1601,7 +1600,6 @@ function attendanceColumns(l: Line): Array<{ kind: AttendanceKind; label: string
   return heads as Array<{ kind: AttendanceKind; label: string } | null>;
 }
 
-/** A label that names more people of the group above it ("Councillors:" under "PRESENT:"). */
 /** The name of a partner body heading its members in a joint committee's Present list. */
 const PARTNER_BODY = /\b(?:council|authority|board|partnership|trust|commission(?:er)?|members)$/i;
 
@@ -1616,6 +1614,7 @@ function openBracket(text: string): boolean {
   return depth > 0;
 }
 
+/** A label that names more people of the group above it ("Councillors:" under "PRESENT:"). */
 const MORE_OF_GROUP = /^(?:councillors?|cllrs?\.?|county councillors|aldermen|members|co-opted members)$/i;
 
 /**
@@ -1643,6 +1642,7 @@ function pushColumns(texts: string[], laid: string, pending: Map<number, number>
   }
 }
 
+/** Joins wrapped lines of a list, keeping column gaps (a tab) as separators. */
 function joinTabbed(lines: readonly string[]): string {
   return joinWrapped(lines.map((l) => l.replace(/\t/g, ' \t ')));
 }
