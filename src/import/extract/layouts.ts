@@ -125,6 +125,12 @@ export const LIST_ENTRY_CUT = /,\s*\p{Lu}[\p{L}'’]*$/u;
 /** A line that stops mid-sentence on a dangling word ("… summoned to attend a meeting of the"): the sentence goes on below. */
 export const SENTENCE_BROKEN = /\b(?:of|of the|the|a|an|to|for|at|in|on|and)\s*$/i;
 
+/**
+ * A protective marking printed in the last column of a page's header or footer ("OFFICIAL", "OFFICIAL-SENSITIVE", "NOT
+ * PROTECTIVELY MARKED"): the line is page furniture, whatever the paper it heads.
+ */
+export const PROTECTIVE_MARKING = /^(?:OFFICIAL(?:[- ]SENSITIVE)?|NOT PROTECTIVELY MARKED|UNCLASSIFIED)$/;
+
 /** A contact label printed alone on its line over its value (a web page's "Contact"). */
 export const CONTACT_HEADING = /^(?:contact(?: officer| details| us)?|enquiries(?: to)?|ask for)$/i;
 
