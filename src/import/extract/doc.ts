@@ -1,5 +1,5 @@
 import type { ExtractWarning, LineRange, Provenance } from './contract.ts';
-import { BILINGUAL_LABEL_TAIL, COVER_LABELS, DECISION_SECTION_HEADINGS, WRAPPED_LABEL_TAIL, registryMatcher } from './layouts.ts';
+import { BILINGUAL_LABEL_TAIL, COVER_LABELS, DECISION_SECTION_HEADINGS, PROTECTIVE_MARKING, WRAPPED_LABEL_TAIL, registryMatcher } from './layouts.ts';
 import { attendanceLabelOf } from './names.ts';
 import { cleanMarkdownLine, joinWrappedBold } from './markdown.ts';
 import { inEnglish } from './parallel-text.ts';
@@ -172,6 +172,11 @@ function markRunningLines(lines: Line[]): void {
   if (last >= 0) bottoms.push(last);
   // Running lines are on most pages; a line repeated on two pages of many is content.
   const need = Math.max(2, Math.ceil(tops.length / 2));
+  // A pack of several papers prints each paper's own header and footer, so none is on most pages. A line at a page's
+  // edge that ends in a protective marking ("…   OFFICIAL") printed at the edge of two pages or more is a header still,
+  // and so is a footer ending in its page's number ("Chair's initials ....   Page 5") that two pages print.
+  const marked = (i: number): boolean => PROTECTIVE_MARKING.test((lines[i] as Line).raw.split('\t').pop()?.trim() ?? '');
+  const markings = [...tops, ...bottoms].filter(marked).length;
   // A running header repeats word for word; a footer may carry the page number.
   for (const [edge, key] of [
     // A header whose left part repeats while its right part names the page's section ("Audit Committee – 3 May 2031 | Agenda Item 4") counts by its left part.
@@ -188,7 +193,9 @@ function markRunningLines(lines: Line[]): void {
     if (edge === tops && top && (counts.get(key(firstTop)) ?? 0) >= need && top.text.length <= 160 && !runningExcluded(top.text)) top.running = true;
     for (const i of edge) {
       const l = lines[i] as Line;
-      if ((counts.get(key(i)) ?? 0) < need || l.text.length > 160 || runningExcluded(l.text)) continue;
+      const n = counts.get(key(i)) ?? 0;
+      const numbered = edge === bottoms && n >= 2 && PAGE_NUMBER_END.test(l.text);
+      if ((n < need && !numbered && !(markings >= 2 && marked(i))) || l.text.length > 160 || runningExcluded(l.text)) continue;
       l.raw = `Page ${l.page ?? ''}`.trim();
       l.text = l.raw;
       l.tabbed = false;

@@ -300,7 +300,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'rendlesham-vale-joint-hosc-2025-11-06': 22,
     'rivington-fells-parish-minutes-2026-11-10': 21,
     'rowanford-planning-committee-2026-01-21': 22,
-    'sallowgate-call-in-scrutiny-2027-01-28': 18,
+    'sallowgate-call-in-scrutiny-2027-01-28': 22,
     'saltmarsh-fgp-committee-2026-11-03': 22,
     'severnvale-ca-decision-2025-10-07': 14,
     'stannington-peer-challenge-2026-02-05': 21,

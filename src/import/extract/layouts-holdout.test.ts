@@ -90,6 +90,10 @@ import {
   PRESIDING_LINE,
   RESOLUTION_WITH_REASONS,
   VOTE_TALLY,
+  SUMMONS_PURPOSE,
+  CALL_IN_REQUEST_LABEL,
+  PROSE_AFTER_LIST,
+  PROTECTIVE_MARKING,
 } from './layouts.ts';
 import { attendanceKey } from './attendance-grid.ts';
 import { extractPack } from './index.ts';
@@ -5807,5 +5811,95 @@ describe('holdout: budget Council minutes printed to PDF, a heading sentence wra
     expect(r).toHaveLength(3);
     expect(r[1]).toMatch(/^That the following amounts .*\(a\) £12,300,000 .*\(b\) £8,100,000 .*\(c\) £4,200,000 .*\(d\) £210\.50 being the basic amount of its Council Tax\.$/);
     expect(r[2]).toBe('That no referendum is required.');
+  });
+});
+
+describe('holdout: a call-in pack with a request form, papers with their own marked headers and a resolution over a page break (Kestrelbury)', () => {
+  const pad = (left: string, right: string): string => `${left.padEnd(90)}${right}`;
+  const text = [
+    'KESTRELBURY BOROUGH COUNCIL',
+    '',
+    'To: All Members of the Scrutiny Commission',
+    'Dear Councillor,',
+    '',
+    'You are summoned to attend a special meeting of the Scrutiny Commission to be held on Wednesday',
+    '3 March 2032 at 6.30 pm in the Assembly Room, Kestrelbury Guildhall, Abbey Walk to consider the',
+    'business set out below.',
+    '',
+    'Yours sincerely,',
+    'Tamsin Groves-Ojo',
+    'Monitoring Officer',
+    '',
+    'AGENDA',
+    '',
+    '1.   Apologies for Absence',
+    '2.   Call-in: Sale of the Orchard Street car park',
+    '3.   Minutes of the Previous Meeting',
+    '\f' + pad('Kestrelbury BC · Scrutiny Commission · 3 March 2032 · Item 2', 'OFFICIAL'),
+    '',
+    'CALL-IN REQUEST',
+    '',
+    ' Decision reference:                      EX/32/017',
+    ' Decision title:                          Sale of the Orchard Street car park',
+    ' Decision maker:                          Executive, 17 February 2032',
+    '',
+    ' Date decision published:                 19 February 2032',
+    ' Reasons for call-in:                     1. The valuation was not shared with ward members.',
+    '                                          2. No option to lease the site was costed.',
+    '',
+    ' Signed by:                               Councillor Ewan Pollard',
+    '                                          Councillor Lina Marsh',
+    '',
+    pad('Kestrelbury Borough Council', 'Page 1'),
+    '\f' + pad('Scrutiny Commission · 10 February 2032', 'OFFICIAL'),
+    '',
+    'SCRUTINY COMMISSION',
+    'Minutes of the meeting held on Tuesday 10 February 2032 at 6.30 pm in the Assembly Room',
+    'PRESENT: Councillor Vane (Chair); Councillors Amory, Brook and Colley.',
+    'APOLOGIES: Councillors Dunmore and Ellery.',
+    'There were two members of the public present.',
+    '',
+    '11. MINUTES',
+    'RESOLVED – That the minutes of the meeting held on 13 January 2032 be approved.',
+    '',
+    '12. CAR PARKING REVIEW',
+    'RESOLVED –',
+    '(1) That the review be noted.',
+    '(2) That the Executive Member be asked to ensure that the report to the Executive',
+    '',
+    pad("Chair's initials ..........", 'Page 2'),
+    '\f' + pad('Scrutiny Commission · 10 February 2032', 'OFFICIAL'),
+    '',
+    'on the car park includes the valuation.',
+    '(3) That the Commission meet again in March.',
+    '',
+    '(The meeting closed at 7.40 pm)',
+    '',
+    pad("Chair's initials ..........", 'Page 3'),
+  ].join('\n');
+  const result = extractPack(Buffer.from(text), 'kestrelbury-call-in.txt');
+  const [m] = result.minutes;
+
+  it('ends a summons sentence’s venue before what the meeting is to consider', () => {
+    expect(SUMMONS_PURPOSE.test('Abbey Walk to consider the business set out below')).toBe(true);
+    expect(result.meeting?.venue).toBe('Assembly Room, Kestrelbury Guildhall, Abbey Walk');
+  });
+
+  it('reads a call-in request form as no report', () => {
+    expect(CALL_IN_REQUEST_LABEL.test('Reasons for call-in: 1. The valuation …')).toBe(true);
+    expect(result.reports).toEqual([]);
+  });
+
+  it('ends an attendance list at a sentence of prose under it', () => {
+    expect(PROSE_AFTER_LIST.test('There were two members of the public present.')).toBe(true);
+    expect(m?.apologies).toEqual(['Dunmore', 'Ellery']);
+  });
+
+  it('joins a resolution over headers ending in a protective marking and footers ending in a page number', () => {
+    expect(PROTECTIVE_MARKING.test('OFFICIAL')).toBe(true);
+    expect(PROTECTIVE_MARKING.test('Official business')).toBe(false);
+    const r = m?.items[1]?.resolutions ?? [];
+    expect(r).toHaveLength(3);
+    expect(r[1]).toBe('That the Executive Member be asked to ensure that the report to the Executive on the car park includes the valuation.');
   });
 });

@@ -57,6 +57,12 @@ export const SUMMONS_SENTENCES: readonly RegExp[] = [
   /\bsummoned to (?:attend )?(?:an? |the )?(?:(?:ordinary|extraordinary|annual|special|general) )?meeting of (?:the )?([^.]{3,120}?)\.()(?:\s|$)/i,
 ];
 
+/**
+ * What a summons sentence says the meeting is for, after its place ("… Town Hall, Market Square to consider the business
+ * set out below", "… for the purpose of transacting …"): the venue ends before it.
+ */
+export const SUMMONS_PURPOSE = /\s+(?:to (?:consider|transact|deal with|discuss|determine|receive)|for the (?:purposes? of|transaction of))\b.*$/i;
+
 /** Words that name a meeting place ("Memorial Hall", "Committee Room 2", "online"): a heading line under the date holding one is the venue. */
 export const VENUE_WORDS =
   /\b(?:hall|room|chambers?|centre|center|house|offices|library|church|chapel|school|pavilion|institute|hub|building|suite|hotel|club|headquarters|online|remotely)\b/i;
@@ -124,6 +130,18 @@ export const LIST_ENTRY_CUT = /,\s*\p{Lu}[\p{L}'’]*$/u;
 
 /** A line that stops mid-sentence on a dangling word ("… summoned to attend a meeting of the"): the sentence goes on below. */
 export const SENTENCE_BROKEN = /\b(?:of|of the|the|a|an|to|for|at|in|on|and)\s*$/i;
+
+/**
+ * A protective marking printed in the last column of a page's header or footer ("OFFICIAL", "OFFICIAL-SENSITIVE", "NOT
+ * PROTECTIVELY MARKED"): the line is page furniture, whatever the paper it heads.
+ */
+export const PROTECTIVE_MARKING = /^(?:OFFICIAL(?:[- ]SENSITIVE)?|NOT PROTECTIVELY MARKED|UNCLASSIFIED)$/;
+
+/**
+ * A line of prose after an attendance list that has ended its sentence ("There were four members of the public present.",
+ * "The meeting was also webcast."): it holds a finite verb, which no list of names does, and names no one.
+ */
+export const PROSE_AFTER_LIST = /\b(?:was|were|is|are|has|have|had|been)\b/i;
 
 /** A contact label printed alone on its line over its value (a web page's "Contact"). */
 export const CONTACT_HEADING = /^(?:contact(?: officer| details| us)?|enquiries(?: to)?|ask for)$/i;
@@ -520,6 +538,12 @@ export const VOTE_TALLY =
 /** Lines that sit between resolution items without being one: voting notes, carried motions. */
 export const RESOLUTION_NOISE =
   /^(?:(?:voting|vote|votes|(?:the )?motion (?:was )?(?:carried|lost|fell)|carried|lost|unanimous(?:ly)?|\(?(?:unanimous|by (?:a )?majority)\)?)\b.{0,60}|(?:for|against|abstain(?:ed|ing|ions)?)\b\s*[:=–—-]?\s*(?:\d{1,3}|none|nil)?\b[^a-z]{0,40})$/i;
+
+/**
+ * A label only a call-in request form prints ("Reasons for call-in:", "Grounds for the call-in:"): the form's labels
+ * (decision reference, title, maker) name the decision called in, and are not a report's cover.
+ */
+export const CALL_IN_REQUEST_LABEL = /^(?:reasons?|grounds)\s+for\s+(?:the\s+)?call[- ]in\s*:/i;
 
 /** A label of a report cover and the field it fills. */
 export type CoverField = 'title' | 'to' | 'date' | 'lead' | 'author' | 'contact' | 'cabinet' | 'kind' | 'fpRef' | 'decisionNo' | 'agendaItem' | 'wards' | 'other';

@@ -41,6 +41,7 @@ import {
   SITTING_LABEL,
   PARAGRAPH_NUMBER,
   PROPOSER_LINE,
+  PROSE_AFTER_LIST,
   PROPOSER_MID_LINE,
   PRESIDING_LINE,
   RECORD_DATE_LABELS,
@@ -1324,8 +1325,10 @@ export function readAttendance(doc: Doc, minutes: Minutes, attendees: Attendee[]
       (!blank && runOnNames(prev) && !startsWithTitle(t) && /^[\p{L}'’-]+(?:\s*,|\s+and\s|\.?$)/u.test(t)) ||
       (/^\((?![a-z]{1,4}\)|\d{1,2}\))[A-Za-z]/.test(t) && prev !== '' && !/[.;]$/.test(prev)) ||
       (!blank && l.raw.startsWith('\t') && ((prev.includes('\t') && !namesPerson(t)) || postWrapsOn(current?.texts ?? [])));
+    // A list closed by a full stop ends at a line of prose under it ("There were four members of the public present.").
+    const prose = current !== null && current.inline && !continues && /[a-z)]\.$/.test(prev) && !startsWithTitle(t) && PROSE_AFTER_LIST.test(t);
     // After a blank line, a stand-alone label's list goes on only with more people ("Declarations of Interest" ends it).
-    if (current && (!blank || continues || (!current.inline && namesPerson(t)))) {
+    if (current && !prose && (!blank || continues || (!current.inline && namesPerson(t)))) {
       // A stand-alone label's list has one entry a line, unless a line runs on (a trailing comma or "and").
       // An inline list goes on to the next line's entry too when a line ends a person ("… (Chair)") or starts one ("Councillor …").
       if (doc.laidOut && l.tabbed && (pending.size > 0 || current.columns === true)) {

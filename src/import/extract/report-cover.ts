@@ -3,6 +3,7 @@ import { cellsOf } from './doc.ts';
 import { findDate, isWholeDate } from './date-text.ts';
 import type { CoverField } from './layouts.ts';
 import {
+  CALL_IN_REQUEST_LABEL,
   COUNCIL_NAME_LINE,
   COUNCILLOR_TITLE,
   COVER_ITEM_LINE,
@@ -325,6 +326,32 @@ function valueColumnLine(l: Line, labelIndent: number): boolean {
   return l.tabbed && (cellsOf(l)[0] ?? '') === '' && l.indent >= labelIndent + 8;
 }
 
+/** A label row of a label | value form, the label and its colon first ("Date received:   21 January 2027"). */
+const FORM_LABEL_ROW = /^[A-Za-z][^:]{1,60}:(?:\s|$)/;
+
+/** Whether line l belongs to a label | value form with its labels at `labelIndent`: a label row, a wrapped value, a blank or page furniture. */
+function inForm(l: Line, labelIndent: number): boolean {
+  return l.text === '' || isPageFurniture(l.text) || valueColumnLine(l, labelIndent) || (Math.abs(l.indent - labelIndent) <= 1 && FORM_LABEL_ROW.test(l.text));
+}
+
+/** Whether the form whose labels start at line i prints a call-in request's label (CALL_IN_REQUEST_LABEL): a request, not a cover. */
+function callInRequest(lines: readonly Line[], i: number, labelIndent: number): boolean {
+  for (let j = i; j < lines.length && inForm(lines[j] as Line, labelIndent); j++) if (CALL_IN_REQUEST_LABEL.test((lines[j] as Line).text)) return true;
+  return false;
+}
+
+/** Whether every line between the labels of the cover above (ending at `above`) and line i is that form's, over a page break. */
+function formOverPageBreak(lines: readonly Line[], i: number, above: number, labelIndent: number): boolean {
+  if (above < 0) return false;
+  let furniture = false;
+  for (let j = i - 1; j > above; j--) {
+    const l = lines[j] as Line;
+    if (!inForm(l, labelIndent)) return false;
+    if (l.text !== '' && isPageFurniture(l.text)) furniture = true;
+  }
+  return furniture;
+}
+
 /**
  * Whether a report's recommendations or purpose heading follows line i within `within` lines, before another
  * report's cover (its title or "Report of" label): an agenda's "Report of …" notes are not covers.
@@ -382,6 +409,8 @@ const DECISION_MAKER_LABEL = /^decision\s+(?:maker|taker)\s*:/i;
 export function findReportCovers(doc: Doc): number[] {
   const { lines } = doc;
   const starts: number[] = [];
+  // The last label line of the cover found last.
+  let coverLast = -1;
   // A forward plan notice's labels (decision maker, date, contact) are not a report's cover.
   const notices = new Map(findNoticeBlocks(doc).map((b) => [b.header, b.end]));
   let i = 0;
@@ -429,13 +458,19 @@ export function findReportCovers(doc: Doc): number[] {
       who &&
       (fields.has('lead') || fields.has('cabinet') || fields.has('author') || fields.has('title')) &&
       !(fields.size === 2 && fields.has('to') && fields.has('date')) &&
-      !agendaEntryNotes(lines, i, last, fields);
+      !agendaEntryNotes(lines, i, last, fields) &&
+      !callInRequest(lines, i, labelIndent) &&
+      // Labels naming no subject (no title, no reference) after a page break in the form above go on that cover's form.
+      !(!fields.has('title') && !fields.has('decisionNo') && formOverPageBreak(lines, i, coverLast, labelIndent));
     // "Report of the Director …" alone is a cover when the report's own headings follow it.
     const reportBy = !formal && fields.size === 1 && fields.has('lead') && REPORT_BY_LINE.test((lines[i] as Line).text) && headingFollows(lines, i, 40);
     if (formal || reportBy || fields.has('author')) {
       const floor = starts.length > 0 ? (starts[starts.length - 1] as number) + 1 : 0;
       const layout = layoutCover(lines, i, Math.max(floor, i - 30));
-      if (formal || reportBy || layout.kindLine !== null) starts.push(itemLineAbove(lines, layout.start, Math.max(floor, layout.start - 12)) ?? layout.start);
+      if (formal || reportBy || layout.kindLine !== null) {
+        starts.push(itemLineAbove(lines, layout.start, Math.max(floor, layout.start - 12)) ?? layout.start);
+        coverLast = last;
+      }
     }
     i = last + 1;
   }

@@ -27,6 +27,7 @@ import {
   STACKED_VENUE,
   SENTENCE_BROKEN,
   SUMMONS_LETTER,
+  SUMMONS_PURPOSE,
   SUMMONS_SENTENCES,
   VALEDICTION,
   DETAILS_HEADING,
@@ -336,7 +337,7 @@ function readSummonsSentence(doc: Doc, end: number): SummonsHeader | null {
       const time = findTime(rest.slice(d.index)) ?? findTime(rest);
       let venue: string | null = null;
       // The venue is the "in/at …" phrase that is not the date or the time.
-      for (const piece of rest.split(/\s+(?=(?:in|at|on)\s)/i)) {
+      for (const piece of rest.replace(SUMMONS_PURPOSE, '').split(/\s+(?=(?:in|at|on)\s)/i)) {
         const v = /^(?:in|at)\s+(?:the\s+)?(.+?)[\s,.]*$/i.exec(piece.trim());
         if (v && !findTime(v[1] as string) && !findDate(v[1] as string) && /[A-Za-z]{3}/.test(v[1] as string)) {
           venue = cleanVenue((v[1] as string).replace(/\s+on$/i, ''));
