@@ -293,7 +293,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'ostwick-cabinet-member-decision-record-2026-10-02': 21,
     'pellingford-cabinet-minutes-2025-12-10': 22,
     'penhallow-planning-applications-committee-2026-11-25': 20,
-    'pennick-bridge-town-council-minutes-2027-01-11': 17,
+    'pennick-bridge-town-council-minutes-2027-01-11': 22,
     'pennwick-schools-forum-2025-12-04': 22,
     'quarrington-cabinet-agenda-page-2026-05-13': 22,
     'ravenshire-health-scrutiny-2024-12-05': 14,

@@ -5903,3 +5903,37 @@ describe('holdout: a call-in pack with a request form, papers with their own mar
     expect(r[1]).toBe('That the Executive Member be asked to ensure that the report to the Executive on the car park includes the valuation.');
   });
 });
+
+describe('minutes saved from a word processor as a web page, the attendance a borderless table of label and names', () => {
+  const cell = (paras: string[]): string => `<td valign=top>\r\n${paras.map((p) => `  <p class=MsoNormal>${p}</p>\r\n`).join('')}</td>`;
+  const row = (label: string, names: string[]): string => ` <tr>\r\n ${cell([label])}\r\n ${cell(names)}\r\n </tr>\r\n`;
+  const html = [
+    '<html><body><div class=WordSection1>',
+    '<p class=MsoNormal><b>MINUTES OF THE MEETING OF ORRINGFORD PARISH COUNCIL HELD IN THE VILLAGE HALL, ORRINGFORD ON TUESDAY 3RD MARCH 2043 AT 7.30PM</b></p>',
+    '<p class=MsoNormal>&nbsp;</p>',
+    "<table class=MsoTableGrid border=0 cellspacing=0 cellpadding=0 style='border:none'>",
+    row('<b>Present:</b>', ['Cllr W Abernethy (Chairman) – in the Chair', 'Cllr F Lowther-Price', 'Cllr N Quaile']),
+    row('&nbsp;', ['&nbsp;']),
+    row('<b>In attendance:</b>', ['Ms C Dunmore (Clerk &amp; RFO)', 'County Cllr J Ivesley', 'PCSO M Tregear', '2 members of the public']),
+    row('&nbsp;', ['&nbsp;']),
+    row('<b>Apologies:</b>', ['Cllr H Sowerby', 'Cllr E Merrow']),
+    '</table>',
+    '<p class=MsoNormal>&nbsp;</p>',
+    '<p class=MsoNormal><b>41/43&nbsp;&nbsp;&nbsp; APOLOGIES FOR ABSENCE</b></p>',
+    '<p class=MsoNormal>RESOLVED that the reasons for absence be accepted.</p>',
+    '<p class=MsoNormal><b>42/43&nbsp;&nbsp;&nbsp; DATE OF NEXT MEETING</b></p>',
+    '<p class=MsoNormal>The next meeting will be held on 7th April 2043.</p>',
+    '</div></body></html>',
+  ].join('\r\n');
+  const m = extractPack(Buffer.from(html), 'orringford-minutes.html').minutes[0];
+
+  it('reads each paragraph of the cell beside a label as one person, across the blank lines between them', () => {
+    expect(htmlToText(html)).toContain('Present:\tCllr W Abernethy (Chairman) – in the Chair\n\nCllr F Lowther-Price');
+    expect(m?.present).toEqual(['Cllr W Abernethy', 'Cllr F Lowther-Price', 'Cllr N Quaile']);
+    expect(m?.apologies).toEqual(['Cllr H Sowerby', 'Cllr E Merrow']);
+  });
+
+  it('keeps a post with "&" in one entry and reads a county councillor and a PCSO by their titles, the public counted out', () => {
+    expect(m?.inAttendance).toEqual(['Ms C Dunmore (Clerk & RFO)', 'County Cllr J Ivesley', 'PCSO M Tregear']);
+  });
+});

@@ -1276,7 +1276,14 @@ export function readAttendance(doc: Doc, minutes: Minutes, attendees: Attendee[]
       const label = (known ?? other) as { label: string; rest: string };
       // A notice's "Sub-Committee: Cllr A, Cllr B" names who sat; "Legal adviser: …" an officer who attended.
       const kind = known ? known.kind : SITTING_LABEL.test(label.label) ? 'present' : OFFICER_LABEL.test(label.label) ? 'attendance' : 'extra';
-      current = { kind, label: label.label, texts: label.rest === '' ? [] : [label.rest], line: l, inline: label.rest !== '' };
+      // A label in a table's cell of its own beside a cell of paragraphs ("Present:" | one person a paragraph): the
+      // cell's lines down to the one its closing tab ends, one entry each.
+      const cellEnd = label.rest !== '' && !doc.laidOut ? cellParagraphsEnd(lines, i, end, label.label) : -1;
+      current = { kind, label: label.label, texts: label.rest === '' ? [] : [label.rest], line: l, inline: label.rest !== '' && cellEnd < 0 };
+      for (let k = i + 1; k <= cellEnd; k++) {
+        const cell = cleanInline((lines[k] as Line).raw);
+        if (cell !== '') current.texts.push('\n', cell);
+      }
       // A post's label ("Licensing officer:") names one officer, with their own post after a comma.
       if (!known && kind === 'attendance') current.post = true;
       const [, person, beside] = runs;
@@ -1309,6 +1316,7 @@ export function readAttendance(doc: Doc, minutes: Minutes, attendees: Attendee[]
         }
       }
       groups.push(current);
+      if (cellEnd > i) i = cellEnd;
       blank = false;
       continue;
     }
@@ -1408,6 +1416,27 @@ export function readAttendance(doc: Doc, minutes: Minutes, attendees: Attendee[]
       else place(g.kind === 'absent' || g.kind === 'substitutes' ? 'extra' : g.kind, name);
     }
   }
+}
+
+/**
+ * Where a label's table cell of paragraphs ends, as a web page's table reads: line `i` the label's cell and the
+ * first paragraph of the cell beside it ("Present:\tCllr A Bell"), the paragraphs below on lines of their own, the
+ * last ending in the cell's closing tab ("Cllr C Dunn\t"). The last paragraph's line; -1 when line `i` is not such a row.
+ */
+function cellParagraphsEnd(lines: readonly Line[], i: number, end: number, label: string): number {
+  const raw = (lines[i] as Line).raw;
+  const tab = raw.indexOf('\t');
+  // The label's cell and one cell open beside it: a row whose cells all closed on its own line is not one.
+  if (tab < 0 || raw.indexOf('\t', tab + 1) >= 0 || cleanInline(raw.slice(tab)) === '') return -1;
+  if (cleanInline(raw.slice(0, tab)).replace(/\s*[:\-–—]$/, '') !== label.trim()) return -1;
+  for (let k = i + 1; k < end; k++) {
+    const next = (lines[k] as Line).raw;
+    const at = next.indexOf('\t');
+    if (at < 0) continue;
+    // The cell closes at the end of its last paragraph: any other tab is a row of its own.
+    return at === next.length - 1 && cleanInline(next) !== '' && k > i + 1 ? k : -1;
+  }
+  return -1;
 }
 
 /** Whether a line of an attendance list runs names on with commas (two or more outside brackets) and stops mid-name, no comma or stop at its end. */
