@@ -365,14 +365,14 @@ export const GENERIC_MEETING =
 
 /**
  * The body named in a minutes' opening sentence ("Minutes of a meeting of the Planning Committee held …"): up to "held",
- * "at", "in", or an "on" before the date ("on Tuesday", "on 3 March", "on the 4th"). A body's own "on" ("Standing
- * Advisory Council on Religious Education", "Committee on Standards") is part of its name.
+ * "at", "in", or an "on" before the date ("on Tuesday", "on 3 March", "on the 4th"). A body's own "on" ("Advisory
+ * Council on Arts Education", "Committee on Standards") is part of its name.
  */
 export const MEETING_OF_BODY = /\bmeeting of (?:the )?(.+?)\s+(?:held|at|in|on(?=\s+(?:the\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d)))\b/i;
 
 /**
- * A heading inside a Present list over the members of one of the body's lettered or numbered groups ("Committee A –
- * Christian denominations and other religions:", "Group 2 – Teachers:", "Section C:"): who the members under it sit
+ * A heading inside a Present list over the members of one of the body's lettered or numbered groups ("Group A –
+ * Arts organisations:", "Group 2 – Teachers:", "Section C:"): who the members under it sit
  * for, not a member.
  */
 export const ATTENDANCE_SUBGROUP_HEADING = /^(?:[Cc]ommittee|[Gg]roup|[Ss]ection|[Cc]ategory|[Ss]trand)\s+(?:[A-Z]|\d{1,2})(?:\s*[-–—]\s*[^:]{2,80})?\s*:$/;

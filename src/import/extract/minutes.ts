@@ -1269,7 +1269,7 @@ export function readAttendance(doc: Doc, minutes: Minutes, attendees: Attendee[]
       blank = false;
       continue;
     }
-    // "Committee A – Christian denominations:" inside a Present list: a heading over more of the same group.
+    // "Group A – Arts organisations:" inside a Present list: a heading over more of the same group.
     if (!known && current !== null && current.kind === 'present' && ATTENDANCE_SUBGROUP_HEADING.test(t)) {
       current.texts.push('\n');
       blank = false;
