@@ -94,6 +94,8 @@ import {
   CALL_IN_REQUEST_LABEL,
   PROSE_AFTER_LIST,
   PROTECTIVE_MARKING,
+  ATTENDANCE_SUBGROUP_HEADING,
+  MEETING_OF_BODY,
 } from './layouts.ts';
 import { attendanceKey } from './attendance-grid.ts';
 import { extractPack } from './index.ts';
@@ -5935,5 +5937,66 @@ describe('minutes saved from a word processor as a web page, the attendance a bo
 
   it('keeps a post with "&" in one entry and reads a county councillor and a PCSO by their titles, the public counted out', () => {
     expect(m?.inAttendance).toEqual(['Ms C Dunmore (Clerk & RFO)', 'County Cllr J Ivesley', 'PCSO M Tregear']);
+  });
+});
+
+describe('an advisory council minuted by its statutory groups, run-on apologies and AGREED parts with ACTION lines (Wrexfold)', () => {
+  const text = [
+    'MINUTES of a meeting of the Wrexfold Advisory Council on Arts Education held in the Studio, Pell Street',
+    'Arts Centre, Wrexfold on Tuesday 3 June 2031 at 5.00 pm',
+    '',
+    'Members present:',
+    'Group 1 – Arts organisations and venues:',
+    '   Ms Odile Carraway (Pell Street Arts Centre) (Chair)',
+    '   Mr Ben Tulliver (Wrexfold Players)',
+    'Group 2 – Teachers and lecturers:',
+    '   Mrs Greta Fanshaw (NEU)',
+    'Group 3 – The Borough Council:',
+    '   Cllr Ivo Marchbank',
+    'Co-opted:',
+    '   Mr Sol Penhaligon (Youth Arts Network)',
+    'Officers:',
+    '   Mrs Nell Brightside – Arts Development Officer',
+    'Apologies:',
+    '   Mr Rafe Ollerton (1), Cllr Una Stobart (3)',
+    'Two members of the public (students from the college) observed the meeting.',
+    '',
+    '4/31     Arts award scheme',
+    'The Arts Development Officer presented the scheme.',
+    'AGREED:',
+    '       (1)    that the scheme be approved;',
+    '       (2)    that the awards be made in the autumn term.',
+    '       ACTION: Arts Development Officer',
+    '',
+    '5/31     Date of next meeting',
+    'The next meeting would be held on 7 October 2031.',
+  ].join('\n');
+  const m = extractPack(Buffer.from(text), 'wrexfold-minutes.txt').minutes[0];
+
+  it('keeps a body\'s own "on" in its name, up to where the meeting was held', () => {
+    expect(MEETING_OF_BODY.exec('a meeting of the Panel on Coastal Erosion held in the Hall')?.[1]).toBe('Panel on Coastal Erosion');
+    expect(MEETING_OF_BODY.exec('a meeting of the Parish Council on Monday 2 May 2031')?.[1]).toBe('Parish Council');
+    expect(m?.body).toBe('Wrexfold Advisory Council on Arts Education');
+  });
+
+  it('reads statutory group headings and "Co-opted:" as headings, not people, and co-opted members as present', () => {
+    expect(ATTENDANCE_SUBGROUP_HEADING.test('Group 2 – Teachers and lecturers:')).toBe(true);
+    expect(ATTENDANCE_SUBGROUP_HEADING.test('Committee members:')).toBe(false);
+    expect(m?.present).toHaveLength(5);
+    expect(m?.present.some((p) => /group|co-opted|teachers/i.test(p))).toBe(false);
+    expect(m?.present.some((p) => p.includes('Penhaligon'))).toBe(true);
+    expect(m?.inAttendance).toEqual(['Mrs Nell Brightside – Arts Development Officer']);
+  });
+
+  it('takes the run-on apologies one each, and a counted, described public as no one', () => {
+    expect(COUNTED_ATTENDEES.test('Two members of the public (students from the college) observed the meeting.')).toBe(true);
+    expect(countedPeople('One member of the public (a student) observed the meeting')).toEqual([]);
+    expect(m?.apologies).toHaveLength(2);
+    expect(m?.apologies.some((p) => /public/i.test(p))).toBe(false);
+  });
+
+  it('ends the last AGREED part at the ACTION line under it', () => {
+    expect(m?.items.find((i) => i.minute === '4/31')?.resolutions).toEqual(['that the scheme be approved;', 'that the awards be made in the autumn term.']);
+    expect(m?.items.find((i) => i.minute === '5/31')?.resolutions).toEqual([]);
   });
 });

@@ -381,6 +381,20 @@ export function mayBeBodyDateLine(text: string): boolean {
 export const GENERIC_MEETING =
   /^(?:(?:the|an?|annual|ordinary|extraordinary|special|general|monthly|public|statutory|full|open|remote|hybrid|informal)\s+)*meeting(?:\s+of)?(?:\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)?[\s,–—-]*$/i;
 
+/**
+ * The body named in a minutes' opening sentence ("Minutes of a meeting of the Planning Committee held …"): up to "held",
+ * "at", "in", or an "on" before the date ("on Tuesday", "on 3 March", "on the 4th"). A body's own "on" ("Advisory
+ * Council on Arts Education", "Committee on Standards") is part of its name.
+ */
+export const MEETING_OF_BODY = /\bmeeting of (?:the )?(.+?)\s+(?:held|at|in|on(?=\s+(?:the\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d)))\b/i;
+
+/**
+ * A heading inside a Present list over the members of one of the body's lettered or numbered groups ("Group A –
+ * Arts organisations:", "Group 2 – Teachers:", "Section C:"): who the members under it sit
+ * for, not a member.
+ */
+export const ATTENDANCE_SUBGROUP_HEADING = /^(?:[Cc]ommittee|[Gg]roup|[Ss]ection|[Cc]ategory|[Ss]trand)\s+(?:[A-Z]|\d{1,2})(?:\s*[-–—]\s*[^:]{2,80})?\s*:$/;
+
 /** The label of an attendance group in minutes, and the group it fills. */
 export type AttendanceKind = 'present' | 'other' | 'apologies' | 'attendance' | 'absent' | 'substitutes';
 
@@ -409,7 +423,7 @@ export const ATTENDANCE_LABELS: ReadonlyArray<{ kind: AttendanceKind; pattern: R
   {
     kind: 'present',
     pattern:
-      /^(?:present|members|members present|councillors present|attendance|attending|in the chair|sederunt|voting members(?: present)?|co-opted (?:[a-z'’-]+ ){0,3}(?:members|representatives)(?: present)?|members in attendance)$/i,
+      /^(?:present|members|members present|councillors present|attendance|attending|in the chair|sederunt|voting members(?: present)?|co-?opted(?: (?:[a-z'’-]+ ){0,3}(?:members|representatives))?(?: present)?|co-?optees(?: present)?|members in attendance)$/i,
   },
 ];
 
@@ -1177,7 +1191,7 @@ export const ONE_ITEM_FOLLOWING = /\b(?:the|this) (?:following|next) item\b(?!s)
  * the names, if any, in brackets after it ("four other councillors (Cllr A Bell, Cllr B Cole and Cllr C Dunn)").
  */
 export const COUNTED_ATTENDEES =
-  /^(?:and\s+)?(?:\d{1,4}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|some|many|other)\s+(?:other\s+)?(?:[a-z'’-]+\s+){0,3}?(?:residents|parishioners|electors|members(?: of the public)?|councillors|people|persons|visitors|observers|guests)(?:\s*\((.+)\))?$/i;
+  /^(?:and\s+)?(?:\d{1,4}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|some|many|other)\s+(?:other\s+)?(?:[a-z'’-]+\s+){0,3}?(?:residents?|parishioners?|electors?|members?(?: of the (?:public|press))?|councillors|people|persons?|visitors?|observers?|guests?)(?:\s*\((.+)\))?(?:\s+(?:observed|attended|watched|was present|were present)\b[^()]*)?\.?$/i;
 
 /**
  * A meeting of the electors that is its own body, named in the minutes' title ("Minutes of the Annual Parish Meeting",

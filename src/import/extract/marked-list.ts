@@ -1,6 +1,6 @@
 import type { Line } from './doc.ts';
 import { isPageFurniture } from './text-normalise.ts';
-import { DECISION_SECTION_HEADINGS, PROPOSER_LINE, RESOLUTION_NOISE } from './layouts.ts';
+import { ACTION_LINE, DECISION_SECTION_HEADINGS, PROPOSER_LINE, RESOLUTION_NOISE } from './layouts.ts';
 
 /** The style of a list marker: numbers, paragraph numbers (2.1), letters, roman numerals, capitals, or bullets. */
 type Style = 'number' | 'decimal' | 'letter' | 'roman' | 'capital' | 'bullet';
@@ -116,6 +116,8 @@ export function readMarkedList(lines: readonly Line[], from: number, end: number
     if (m && m.style === style && !nested) break;
     // Who moved and seconded the motion ("Proposed Cllr A, seconded Cllr B, all in favour.") closes the list resolved above it.
     if (!m && PROPOSER_LINE.test(t)) break;
+    // Who acts on it ("ACTION: Clerk") under the last item is a note of its own, not more of what was resolved.
+    if (!m && ACTION_LINE.test(t)) break;
     // A record's sub-heading straight under the last item ("Reasons for decision:") starts the next section.
     if (!m && isSectionHeading(t)) break;
     // An item cut by a page break mid-sentence goes on at the top of the next page, past the blank foot and header.

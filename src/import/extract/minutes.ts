@@ -5,6 +5,7 @@ import { findClockTime, findDate, findTime } from './date-text.ts';
 import type { AttendanceKind } from './layouts.ts';
 import {
   ATTENDEE_TRAILING_POST,
+  ATTENDANCE_SUBGROUP_HEADING,
   ACTION_COLUMN_HEADING,
   ACTION_LINE,
   APOLOGIES_SENTENCE,
@@ -30,6 +31,7 @@ import {
   LETTERHEAD_LABEL,
   MEETING_DATE_LABEL,
   MEETING_END,
+  MEETING_OF_BODY,
   MINUTE_ACTION_HEADER,
   MINUTE_NUMBERS,
   MOVEMENT_TAIL,
@@ -122,7 +124,7 @@ function readHeader(lines: readonly string[]): Header {
   let body: string | null = null;
   let date: string | null = null;
   const of =
-    /\bmeeting of (?:the )?(.+?)\s+(?:held|on|at|in)\b/i.exec(block) ??
+    MEETING_OF_BODY.exec(block) ??
     DECISIONS_TAKEN_BY.exec(block) ??
     // "Minutes of the Planning Committee held …", or after the council's name and a dash ("Eastby Town Council – Minutes of …").
     /(?:^|\s[–—-]\s+)(?:the\s+)?(?:draft\s+|confirmed\s+)?minutes of (?:the )?(?!(?:an? |the )?(?:[a-z-]+ )?(?:meeting|proceedings)\b)(.+?)(?:\s+(?:held|meeting)\b|\s*[,–—-]\s*\d|\s+on\s+|$)/i.exec(
@@ -1268,6 +1270,12 @@ export function readAttendance(doc: Doc, minutes: Minutes, attendees: Attendee[]
         // Names below set in columns side by side, each line holding one of each column: one entry a cell.
         if (doc.laidOut && namesSideBySide(doc, nextNonBlank(lines, i + 1, end))) current.columns = true;
       } else current.texts.push('\n', other.rest);
+      blank = false;
+      continue;
+    }
+    // "Group A – Arts organisations:" inside a Present list: a heading over more of the same group.
+    if (!known && current !== null && current.kind === 'present' && ATTENDANCE_SUBGROUP_HEADING.test(t)) {
+      current.texts.push('\n');
       blank = false;
       continue;
     }

@@ -320,12 +320,14 @@ export function isNobody(text: string): boolean {
 
 /**
  * An entry of a Present list that counts attendees rather than naming one: none for a bare count ("23 residents"), the
- * people in brackets after a count ("four other councillors (Cllr A Bell and Cllr B Cole)"); the entry itself otherwise.
+ * people in brackets after a count ("four other councillors (Cllr A Bell and Cllr B Cole)"), none for a note describing them
+ * ("one member of the public (a student) observed the meeting"); the entry itself otherwise.
  */
 export function countedPeople(text: string): string[] {
   const m = COUNTED_ATTENDEES.exec(text.trim());
   if (!m) return [text];
-  if (m[1] === undefined) return [];
+  // A note in brackets that describes them in lower-case words ("one member of the public (a trainee teacher)") names no one.
+  if (m[1] === undefined || /^[a-z]/.test(m[1])) return [];
   const people = splitPeople(m[1]);
   return people.every((p) => startsWithTitle(p) || looksLikePerson(p)) ? people : [text];
 }
