@@ -212,7 +212,12 @@ describe('an HTML licensing pack (tables for agenda, tracker and action plan)', 
  * county SACRE's minutes with members grouped by statutory committee and "AGREED:" decisions (16 of 22), a district's
  * budget Council minutes with a recorded vote table and council tax figures inside the resolution (16 of 22), a town
  * council's minutes saved from Word as a filtered web page (17 of 22) and a call-in pack with the request form, the
- * Cabinet's decision record and the previous minutes (18 of 22): 67 of 88, 76 %.
+ * Cabinet's decision record and the previous minutes (18 of 22): 67 of 88, 76 %. All four were then taught (88 of 88).
+ * Round seventeen, written blind the same morning and scored against the extractor with round sixteen taught: a
+ * county Cabinet's record of decisions e-mailed as plain text wrapped at 72 characters (9 of 22), an Area Board's
+ * minutes with label-row banner, items in a "No | Item" table and a community grants table (6 of 22), a town
+ * council's Planning and Environment Committee minutes with a comments table (20 of 21) and a scrutiny
+ * recommendations tracker as one HTML table with rowspan review cells (2 of 21): 37 of 86, 43 %.
  * Each is a council document, so
  * none may exit 2; each must validate and point every record at its source lines. Not every fact passes yet:
  * `PASSING` is how many of each pack's facts pass today, a floor that may only rise (raise it when the extractor
@@ -244,6 +249,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'castlewick-cabinet-2026-02-11': 22,
     'caversfield-housing-scrutiny-2026-02-24': 19,
     'corrieburn-ijb-2026-01-22': 22,
+    'corvendale-cabinet-decisions-bulletin-2027-03-03': 9,
     'cwm-aderyn-cabinet-2025-09-16': 15,
     'cwm-gwenallt-community-council-2026-01-19': 22,
     'drumcarrow-environment-committee-2026-10-06': 21,
@@ -258,6 +264,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'glenmuick-licensing-board-2026-08-20': 22,
     'greystoke-vale-town-council-2026-03-17': 22,
     'harlowmere-officer-decisions-2025-11-12': 18,
+    'harnwick-vale-area-board-minutes-2027-03-10': 6,
     'harrowby-cabinet-agenda-2026-10-14': 22,
     'harrowfield-cabinet-decisions-2025-11-18': 16,
     'hartmoor-county-forward-plan-2026-02-02': 16,
@@ -271,11 +278,13 @@ describe('blind packs of councils the extractor was not written against', () => 
     'inverbrae-education-children-2026-02-26': 22,
     'inverstrae-communities-committee-minute-2027-01-14': 22,
     'kellingmoor-cabinet-meeting-page-2027-02-09': 22,
+    'kelmscombe-planning-committee-minutes-2027-02-22': 20,
     'kelvershire-key-decisions-2025-11-14': 18,
     'kestonbury-north-area-committee-2026-07-15': 22,
     'kestrel-vale-scrutiny-tracker-2025-11-19': 13,
     'kilnsey-borough-council-2026-02-25': 22,
     'kingsbridge-on-wey-town-council-2026-02-10': 16,
+    'larkhythe-scrutiny-recommendations-tracker-2027-02-16': 2,
     'lindenshire-cabinet-member-decision-2026-03-16': 18,
     'little-wenham-annual-parish-meeting-2026-05-05': 21,
     'llanfeirion-standards-committee-2026-11-12': 21,
@@ -328,7 +337,7 @@ describe('blind packs of councils the extractor was not written against', () => 
   const EXITS_2_TODAY = new Set<string>([]);
   // Packs with a record that does not point at its source lines today (a known failure, recorded: the
   // test fails once the pack is located, so take it out of the list then).
-  const UNLOCATED_TODAY = new Set<string>([]);
+  const UNLOCATED_TODAY = new Set<string>(['larkhythe-scrutiny-recommendations-tracker-2027-02-16']);
   const packs = readdirSync(blindDir)
     .filter((f) => f.endsWith('.facts.mjs'))
     .map((f) => {
