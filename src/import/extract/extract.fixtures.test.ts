@@ -278,7 +278,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'inverbrae-education-children-2026-02-26': 22,
     'inverstrae-communities-committee-minute-2027-01-14': 22,
     'kellingmoor-cabinet-meeting-page-2027-02-09': 22,
-    'kelmscombe-planning-committee-minutes-2027-02-22': 20,
+    'kelmscombe-planning-committee-minutes-2027-02-22': 21,
     'kelvershire-key-decisions-2025-11-14': 18,
     'kestonbury-north-area-committee-2026-07-15': 22,
     'kestrel-vale-scrutiny-tracker-2025-11-19': 13,

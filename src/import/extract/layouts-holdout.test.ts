@@ -15,6 +15,7 @@ import {
   APPENDIX_HEADING,
   AUTHOR_COLUMN_LABEL,
   BULLET_LINE_START,
+  VENUE_START_TIME,
   CLERK_SUFFIX,
   CONTACT_LABEL,
   CONTACT_NAME_LABEL,
@@ -5998,5 +5999,32 @@ describe('an advisory council minuted by its statutory groups, run-on apologies 
   it('ends the last AGREED part at the ACTION line under it', () => {
     expect(m?.items.find((i) => i.minute === '4/31')?.resolutions).toEqual(['that the scheme be approved;', 'that the awards be made in the autumn term.']);
     expect(m?.items.find((i) => i.minute === '5/31')?.resolutions).toEqual([]);
+  });
+});
+
+describe('holdout: a heading sentence whose place is followed by its start time (Quenwick Town Council)', () => {
+  const text = [
+    'Minutes of the Amenities Committee meeting held on Thursday 9th October 2031',
+    'in the Assembly Room, Corn Exchange, High Street, Quenwick commencing at',
+    '6.45pm',
+    '',
+    'Councillors present: Cllrs L. Quayle (Chair), N. Ferris and O. Stannard',
+    '',
+    'AM 21/31      APOLOGIES',
+    '              None.',
+    '',
+    'AM 22/31      PLAY AREA',
+    '              RESOLVED: that the new swings be ordered.',
+  ].join('\n');
+  const m = extractPack(Buffer.from(text), 'quenwick-minutes.txt').minutes[0];
+
+  it('ends the venue before the start time, whichever word brings the time in', () => {
+    expect('Village Hall commencing at 7pm'.replace(VENUE_START_TIME, '')).toBe('Village Hall');
+    expect('Main Library, starting at 6 pm'.replace(VENUE_START_TIME, '')).toBe('Main Library');
+    expect('Room 4, Civic Offices at 10.30 a.m.'.replace(VENUE_START_TIME, '')).toBe('Room 4, Civic Offices');
+    expect('Committee Room 2, Station Road'.replace(VENUE_START_TIME, '')).toBe('Committee Room 2, Station Road');
+    expect(m?.date).toBe('2031-10-09');
+    expect(m?.time).toBe('18:45');
+    expect(m?.venue).toBe('Assembly Room, Corn Exchange, High Street, Quenwick');
   });
 });

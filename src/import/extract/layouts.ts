@@ -68,6 +68,12 @@ export const VENUE_WORDS =
   /\b(?:hall|room|chambers?|centre|center|house|offices|library|church|chapel|school|pavilion|institute|hub|building|suite|hotel|club|headquarters|online|remotely)\b/i;
 
 /**
+ * A start time closing a heading sentence after its place ("… Town Hall commencing at 7.15pm", "…, starting at 6 pm",
+ * "… Library at 7pm"): the venue ends before it.
+ */
+export const VENUE_START_TIME = /,?\s+(?:(?:commencing|starting|beginning)\b.*|at\s+\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.).*)$/i;
+
+/**
  * A postcode broken where a venue wraps in its value column ("… Market Street, Ashby AB4" over "7XY and online"): the
  * outward half ends one line and the inward half starts the next, so the venue goes on below.
  */

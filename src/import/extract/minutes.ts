@@ -65,6 +65,7 @@ import {
   MEMBER_GROUP_HEADING,
   MEMBERSHIP_TABLE_HEADER,
   PERSON_DASH_POST,
+  VENUE_START_TIME,
   VENUE_WORDS,
   WRAPPED_COLUMN_LABEL,
 } from './layouts.ts';
@@ -164,7 +165,7 @@ function readHeader(lines: readonly string[]): Header {
   else if (d) {
     const rest = after.slice(Math.max(0, after.indexOf(after.slice(d.index))) + d.length);
     const tail = /\b(?:in|at|IN|AT)\s+(?:the\s+|THE\s+)?([A-Z][^]*?)\.?$/.exec(rest.replace(/^\s*at\s+\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)/i, ''));
-    if (tail) venue = (tail[1] as string).trim();
+    if (tail) venue = (tail[1] as string).replace(VENUE_START_TIME, '').trim();
   }
   // A line of its own under the date line may be the venue: a stacked heading's ("Wednesday, 3 June 2031 at 6.00 pm" /
   // "Council Chamber, Town Hall"), or a heading line that names a place ("Memorial Hall, Kirk Road, Eastby").
