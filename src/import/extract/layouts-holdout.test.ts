@@ -89,6 +89,7 @@ import {
   APOLOGIES_SENTENCE,
   CLERK_PREFIX,
   PRESIDING_LINE,
+  CHAIR_SENTENCE,
   RESOLUTION_WITH_REASONS,
   VOTE_TALLY,
   SUMMONS_PURPOSE,
@@ -3184,6 +3185,33 @@ describe('holdout: a joint board’s pack, its venue wrapped inside the postcode
       ['12', 'Publish the respite audit summary for carers', ['Head of Care'], 'Complete', '2031-04-30', 'Published on 28/04/2031.'],
       ['14', 'Review the cost of patient transport', ['Finance Manager', 'Fleet Lead'], 'On track', '2031-06-11', 'Costs gathered; report in June.'],
     ]);
+  });
+});
+
+describe('holdout: "Councillor X in the Chair." as a sentence of its own after the attendance lists', () => {
+  const text = [
+    'MINUTE of MEETING of the BRAEMOUNT LICENSING BOARD held on 4 March 2031 at 10.00 am.',
+    '',
+    'Present:\tCouncillors Fiona Lennie, Ross Urquhart and Moira Sangster.',
+    '',
+    'Apologies:\tCouncillor Alan Dunnet.',
+    '',
+    'Councillor Lennie in the Chair.',
+    '',
+    '1.\tDECLARATIONS OF INTEREST',
+    '',
+    'There were no declarations of interest.',
+    '',
+  ].join('\n');
+
+  it('knows the sentence, and ends the lists above it without naming anyone new or leaving the line unplaced', () => {
+    expect(CHAIR_SENTENCE.test('Councillor Lennie in the Chair.')).toBe(true);
+    expect(CHAIR_SENTENCE.test('Councillor Lennie in the Chair')).toBe(false);
+    const r = extractPack(Buffer.from(text), 'board.txt');
+    const m = r.minutes[0];
+    expect(m?.apologies).toEqual(['Councillor Alan Dunnet']);
+    expect(m?.present).toHaveLength(3);
+    expect(r.warnings.filter((w) => w.message.includes('in the Chair'))).toEqual([]);
   });
 });
 

@@ -475,6 +475,13 @@ export const APOLOGIES_SENTENCE =
  */
 export const PRESIDING_LINE = /^[A-Z][^.;:]{2,100}?,?\s+presiding\.?$/;
 
+/**
+ * A sentence of its own naming who took the chair ("Councillor A Bell in the Chair.", "The Convener was in the Chair."):
+ * read like a presiding line only after a blank line and with its full stop, since a Present list may print "… in the
+ * Chair" after a name in the list itself.
+ */
+export const CHAIR_SENTENCE = /^[A-Z][^.;:()]{2,80}?\s+(?:was\s+)?in the [Cc]hair\.$/;
+
 /** A reason for absence in brackets after a name, in lower-case words ("Cllr A (on leave)"); a role is capitalised ("(Vice-Chair)"). */
 export const APOLOGY_REASON = /\s*\([a-z][a-z ,'’-]{2,60}\)/g;
 

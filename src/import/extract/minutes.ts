@@ -46,6 +46,7 @@ import {
   PROSE_AFTER_LIST,
   PROPOSER_MID_LINE,
   PRESIDING_LINE,
+  CHAIR_SENTENCE,
   RECORD_DATE_LABELS,
   RECORD_STATUS,
   RECOMMENDATION_LEAD,
@@ -1129,8 +1130,9 @@ export function readAttendance(doc: Doc, minutes: Minutes, attendees: Attendee[]
     if (SIGNATURE.test(t) || HEADING_RULE.test(t)) continue;
     // A record's own date ("Date of publication: …", "Call-in expiry: …") ends the list above it and names no one.
     if (RECORD_DATE_LABELS.test(t)) current = null;
-    // "Councillor A Bell, Convener, presiding.": the chair, already present, ends the list above.
-    if (PRESIDING_LINE.test(t)) {
+    // "Councillor A Bell, Convener, presiding.", or "Councillor A Bell in the Chair." after a blank line: the chair,
+    // already present, ends the list above.
+    if (PRESIDING_LINE.test(t) || (blank && CHAIR_SENTENCE.test(t))) {
       current = null;
       blank = false;
       continue;
