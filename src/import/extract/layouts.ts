@@ -18,9 +18,9 @@ export const RECORD_STATUS = /^(?:draft|unconfirmed|unapproved)(?: minutes)?(?:\
 
 /**
  * A line of a clerk's or council's contact details in a letterhead ("Tel: 01234 567890", "Email: clerk@…",
- * "www.…"): never the body's name, whatever heads the page above it.
+ * "www.…", "Jo Bloggs, Clerk, tel. 01234 567890"): never the body's name, whatever heads the page above it.
  */
-export const CONTACT_DETAIL_LINE = /^(?:tel(?:ephone)?|phone|mobile|fax|e-?mail|web(?:site)?)\b\.?|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\bwww\./i;
+export const CONTACT_DETAIL_LINE = /^(?:tel(?:ephone)?|phone|mobile|fax|e-?mail|web(?:site)?)\b\.?|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\bwww\.|\b(?:tel(?:ephone)?|phone)\.?:?\s+\+?\d/i;
 
 /** A letterhead's labelled line above a heading ("Clerk: Mrs A Bell, 1 Mill Lane", "Clerk / Clerc: …"): a label of a few words and a colon. */
 export const LETTERHEAD_LABEL = /^[A-Z][A-Za-z ’'/&-]{1,30}:\s+\S/;
@@ -80,10 +80,11 @@ export const POSTCODE_WRAP: Readonly<Record<'head' | 'tail', RegExp>> = {
 export const POSTCODE_END = /\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}$/;
 
 /** Labels of a meeting header laid out as "Label: value". */
-export const HEADER_LABELS: Readonly<Record<'body' | 'date' | 'time' | 'venue', RegExp>> = {
+export const HEADER_LABELS: Readonly<Record<'body' | 'date' | 'time' | 'ended' | 'venue', RegExp>> = {
   body: /^(?:meeting|committee|body|panel|board|name of (?:meeting|committee))$/i,
   date: /^(?:date(?: of meeting)?|meeting date|day and date|date and time|when)$/i,
-  time: /^(?:time|start time|time of meeting)$/i,
+  time: /^(?:time|start time|time of meeting|time started|meeting started)$/i,
+  ended: /^(?:end time|finish time|time ended|time closed|meeting (?:ended|closed|finished))$/i,
   venue: /^(?:venue|place|location|where|meeting venue|address)$/i,
 };
 

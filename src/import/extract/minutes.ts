@@ -136,7 +136,7 @@ function readHeader(lines: readonly string[]): Header {
   if (electors) body = electors[1] as string;
   for (const t of texts) {
     const bd = BODY_DATE_LINE.exec(t);
-    if (bd && !MINUTES_HEADING.test(t) && !DECISIONS_HEADING.test(t) && !GENERIC_MEETING.test((bd[1] as string).trim()) && !WEEKDAY_ONLY.test((bd[1] as string).trim())) {
+    if (bd && !headerLabelled(`${(bd[1] as string).trim()}:`) && !MINUTES_HEADING.test(t) && !DECISIONS_HEADING.test(t) && !GENERIC_MEETING.test((bd[1] as string).trim()) && !WEEKDAY_ONLY.test((bd[1] as string).trim())) {
       body ??= withoutRecordSegment((bd[1] as string).replace(/[\s,–—-]+$/, '').trim());
       date ??= findDate(bd[2] as string)?.date ?? null;
     }
@@ -561,9 +561,14 @@ function headingColumns(doc: Doc, at: readonly number[]): string[] | null {
   if (!columns) return null;
   const named = (c: readonly string[]): boolean => c.length <= 3 && c.every(isName);
   const [left, right] = [columns.left, columns.right].map((c) => c.map(cleanInline)) as [string[], string[]];
+  // A banner of label rows ("Date:" beside its value) is a form read row by row, not two columns.
+  if (left.filter((t) => FORM_LABEL.test(t)).length >= 2) return null;
   if (named(right) && !named(left)) return [joinWrapped(right), ...left];
   return named(left) ? [joinWrapped(left), ...right] : [...left, ...right];
 }
+
+/** A form's label alone in its cell: a few words and a colon ("Start time:"). */
+const FORM_LABEL = /^[A-Z][A-Za-z ]{1,30}:$/;
 
 /** A Markdown heading line ("# …", "## …"). */
 const MARKDOWN_HEADING = /^\s{0,3}#{1,6}\s/;
@@ -578,8 +583,25 @@ function isName(t: string): boolean {
     !findDate(t) &&
     !/^held\b/i.test(t) &&
     !CONTACT_DETAIL_LINE.test(t) &&
+    !/:$/.test(t) &&
+    !headerLabelled(t) &&
     /[A-Za-z]{3}/.test(t)
   );
+}
+
+/** The time a banner's "End time:" row gives, read against the start time; null when the heading has none. */
+function labelledEnd(texts: readonly string[], start: string | null): string | null {
+  for (const t of texts) {
+    const m = /^([A-Za-z][A-Za-z ]{1,30}?)\s*:\s*(\S.*)$/.exec(t);
+    if (m && HEADER_LABELS.ended.test((m[1] as string).trim())) return findClockTime(m[2] as string, start)?.time ?? null;
+  }
+  return null;
+}
+
+/** Whether a heading line opens with a banner's label ("Date:", "Start time:", "Place:"): a field, not a name. */
+function headerLabelled(t: string): boolean {
+  const label = /^([A-Za-z][A-Za-z ]{1,30}?)\s*:/.exec(t)?.[1];
+  return label !== undefined && [HEADER_LABELS.date, HEADER_LABELS.time, HEADER_LABELS.ended, HEADER_LABELS.venue].some((re) => re.test(label.trim()));
 }
 
 /**
@@ -869,7 +891,7 @@ export function parseMinutes(doc: Doc, span: Span): Minutes | null {
     apologies: [],
     otherAttendance: [],
     items: [],
-    endedAt: null,
+    endedAt: labelledEnd(headTexts, head.time),
   };
   const attendees: Attendee[] = [];
   // A decision notice with no numbered minutes is one item: what follows its "Label: value" block.
