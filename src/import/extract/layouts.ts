@@ -1192,7 +1192,7 @@ export const ONE_ITEM_FOLLOWING = /\b(?:the|this) (?:following|next) item\b(?!s)
  * the names, if any, in brackets after it ("four other councillors (Cllr A Bell, Cllr B Cole and Cllr C Dunn)").
  */
 export const COUNTED_ATTENDEES =
-  /^(?:and\s+)?(?:\d{1,4}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|some|many|other)\s+(?:other\s+)?(?:[a-z'’-]+\s+){0,3}?(?:residents?|parishioners?|electors?|members?(?: of the (?:public|press))?|councillors|people|persons?|visitors?|observers?|guests?)(?:\s*\((.+)\))?(?:\s+(?:observed|attended|watched|was present|were present)\b[^()]*)?\.?$/i;
+  /^(?:and\s+)?(?:(?:approximately|approx\.|about|around|roughly|nearly|over|c\.)\s+)?(?:\d{1,4}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|some|many|other)\s+(?:other\s+)?(?:[a-z'’-]+\s+){0,3}?(?:residents?|parishioners?|electors?|members?(?: of the (?:public|press))?|councillors|people|persons?|visitors?|observers?|guests?)(?:\s*\((.+)\))?(?:\s+(?:observed|attended|watched|was present|were present)\b[^()]*)?\.?$/i;
 
 /**
  * A meeting of the electors that is its own body, named in the minutes' title ("Minutes of the Annual Parish Meeting",

@@ -19,6 +19,7 @@ import {
   CLERK_SUFFIX,
   CONTACT_DETAIL_LINE,
   CONTACT_LABEL,
+  COUNCILLOR_TITLE,
   FRONT_SHEET_HEADINGS,
   GENERIC_MEETING,
   FILE_SIZE,
@@ -136,7 +137,14 @@ function readHeader(lines: readonly string[]): Header {
   if (electors) body = electors[1] as string;
   for (const t of texts) {
     const bd = BODY_DATE_LINE.exec(t);
-    if (bd && !headerLabelled(`${(bd[1] as string).trim()}:`) && !MINUTES_HEADING.test(t) && !DECISIONS_HEADING.test(t) && !GENERIC_MEETING.test((bd[1] as string).trim()) && !WEEKDAY_ONLY.test((bd[1] as string).trim())) {
+    if (
+      bd &&
+      !headerLabelled(`${(bd[1] as string).trim()}:`) &&
+      !MINUTES_HEADING.test(t) &&
+      !DECISIONS_HEADING.test(t) &&
+      !GENERIC_MEETING.test((bd[1] as string).trim()) &&
+      !WEEKDAY_ONLY.test((bd[1] as string).trim())
+    ) {
       body ??= withoutRecordSegment((bd[1] as string).replace(/[\s,–—-]+$/, '').trim());
       date ??= findDate(bd[2] as string)?.date ?? null;
     }
@@ -1407,7 +1415,9 @@ export function readAttendance(doc: Doc, minutes: Minutes, attendees: Attendee[]
     // After the label on its line too ("In attendance:  A Bell – Director of …" over "C Dunn – Head of …"), when every line is one.
     const entries = chunks.filter((c) => c.length > 0);
     const oneALine = !g.inline || (entries.length > 1 && entries.every((c) => c.length === 1));
-    const dashed = oneALine && entries.length > 0 && entries.every((c) => personDashPost(joinTabbed(c)));
+    // A count of those who came ("Approximately 20 members of the public") is no entry of the list.
+    const named = entries.filter((c) => countedPeople(joinTabbed(c)).length > 0);
+    const dashed = oneALine && named.length > 0 && named.every((c) => personDashPost(joinTabbed(c)));
     const names = chunks
       .flatMap((c) => {
         if (c.length === 0) return [];
@@ -1443,6 +1453,8 @@ export function readAttendance(doc: Doc, minutes: Minutes, attendees: Attendee[]
       // The clerk sits at the table but attends: "Clerk J Connelly" inside a Present list.
       // So is one with the post in brackets after the name ("Mrs A Bell (Clerk)") in an "Also present" list.
       if ((CLERK_PREFIX.test(name) || CLERK_SUFFIX.test(name)) && (g.kind === 'present' || g.kind === 'other')) place('attendance', name);
+      // "Also present", one a line with posts after dashes: one with no councillor's title is an officer or a partner, who attends.
+      else if (g.kind === 'other' && dashed && !COUNCILLOR_TITLE.test(name)) place('attendance', name);
       else place(g.kind === 'absent' || g.kind === 'substitutes' ? 'extra' : g.kind, name);
     }
   }
