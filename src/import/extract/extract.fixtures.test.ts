@@ -264,7 +264,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'glenmuick-licensing-board-2026-08-20': 22,
     'greystoke-vale-town-council-2026-03-17': 22,
     'harlowmere-officer-decisions-2025-11-12': 18,
-    'harnwick-vale-area-board-minutes-2027-03-10': 6,
+    'harnwick-vale-area-board-minutes-2027-03-10': 22,
     'harrowby-cabinet-agenda-2026-10-14': 22,
     'harrowfield-cabinet-decisions-2025-11-18': 16,
     'hartmoor-county-forward-plan-2026-02-02': 16,

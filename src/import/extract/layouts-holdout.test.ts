@@ -40,6 +40,7 @@ import {
   MINUTE_NUMBERS,
   MOVEMENT_TAIL,
   NAME_CUT,
+  HEADER_LABELS,
   HEADING_LINE,
   MEMBERSHIP_TABLE_HEADER,
   MINUTE_NUMBER_CELL,
@@ -6054,5 +6055,86 @@ describe('holdout: a heading sentence whose place is followed by its start time 
     expect(m?.date).toBe('2031-10-09');
     expect(m?.time).toBe('18:45');
     expect(m?.venue).toBe('Assembly Room, Corn Exchange, High Street, Quenwick');
+  });
+});
+
+describe('an area forum minuted in a "No | Item" table under a banner of label rows, officers "also present" (Corvedale Brook)', () => {
+  const text = [
+    '   Corvedale Brook Area Forum',
+    '   Minutes',
+    '   Date:                     Thursday 12 June 2031',
+    '   Start time:               7.00 pm',
+    '   End time:                 9.15 pm',
+    '',
+    '   Place:                    Quarry Lane Pavilion, Quarry Lane, Ebbworth, EB2 4QX',
+    '',
+    '   Please send any questions about these minutes to:',
+    '   Anwen Castell, Committee Officer, tel. 01632 970311, e-mail',
+    '   areaforum@corvedale.example',
+    '',
+    ' Present:',
+    ' Cllr Hettie Brambling (Ebbworth East) – Chairman',
+    ' Cllr Otis Varley (Brook and Sallow)',
+    ' Cllr Ines Murtagh (Ebbworth West)',
+    '',
+    ' Also present:',
+    ' Anwen Castell – Committee Officer',
+    ' Rhodri Sayle – Community Engagement and Partnerships Lead',
+    ' Cllr Fenella Orme – Ebbworth Town Council',
+    ' About 15 members of the public',
+    '',
+    '   No       Item',
+    '',
+    '   1        Welcome',
+    '            The Chairman welcomed those present to the forum.',
+    '',
+    '   2        Minutes',
+    '            On the proposition of Cllr Otis Varley, seconded by Cllr Ines Murtagh, it was:',
+    '            Decision',
+    '            To approve the minutes of the last meeting as a correct record.',
+    '',
+    '',
+    'Page 1                                                              areaforum@corvedale.example',
+    '\f   No    Item',
+    '',
+    '   3     Community Transport',
+    '         The Engagement Lead presented the proposals.',
+    '         Decision',
+    '         a) To fund the dial-a-ride service for a further year.',
+    '         b) To review the timetable in the spring.',
+    '',
+    '   4     Close',
+    '         The Chairman thanked everyone for attending.',
+    '',
+    '',
+    'Page 2                                                              areaforum@corvedale.example',
+  ].join('\n');
+  const m = extractPack(Buffer.from(text), 'corvedale-brook-minutes.txt').minutes[0];
+
+  it('reads the banner: the body above it, the start and end times from their labels, and no label as the body', () => {
+    expect(HEADER_LABELS.ended.test('End time')).toBe(true);
+    expect(HEADER_LABELS.time.test('End time')).toBe(false);
+    expect(m?.body).toBe('Corvedale Brook Area Forum');
+    expect(m?.time).toBe('19:00');
+    expect(m?.endedAt).toBe('21:15');
+  });
+
+  it('takes officers "also present" as in attendance, a councillor of another body as another member, and a counted public as no one', () => {
+    expect(COUNTED_ATTENDEES.test('About 15 members of the public')).toBe(true);
+    expect(m?.present).toHaveLength(3);
+    expect(m?.inAttendance).toEqual(['Anwen Castell – Committee Officer', 'Rhodri Sayle – Community Engagement and Partnerships Lead']);
+    expect(m?.otherMembersPresent).toEqual(['Cllr Fenella Orme – Ebbworth Town Council']);
+  });
+
+  it('reads each row of the "No | Item" table as a minute, its title the first line of the item cell, over the repeated header', () => {
+    expect(m?.items.map((i) => [i.minute, i.title])).toEqual([
+      ['1', 'Welcome'],
+      ['2', 'Minutes'],
+      ['3', 'Community Transport'],
+      ['4', 'Close'],
+    ]);
+    expect(m?.items.find((i) => i.minute === '2')?.resolutions).toEqual(['To approve the minutes of the last meeting as a correct record.']);
+    expect(m?.items.find((i) => i.minute === '3')?.resolutions).toEqual(['To fund the dial-a-ride service for a further year.', 'To review the timetable in the spring.']);
+    expect(m?.items.find((i) => i.minute === '1')?.resolutions).toEqual([]);
   });
 });

@@ -18,9 +18,9 @@ export const RECORD_STATUS = /^(?:draft|unconfirmed|unapproved)(?: minutes)?(?:\
 
 /**
  * A line of a clerk's or council's contact details in a letterhead ("Tel: 01234 567890", "Email: clerk@…",
- * "www.…"): never the body's name, whatever heads the page above it.
+ * "www.…", "Jo Bloggs, Clerk, tel. 01234 567890"): never the body's name, whatever heads the page above it.
  */
-export const CONTACT_DETAIL_LINE = /^(?:tel(?:ephone)?|phone|mobile|fax|e-?mail|web(?:site)?)\b\.?|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\bwww\./i;
+export const CONTACT_DETAIL_LINE = /^(?:tel(?:ephone)?|phone|mobile|fax|e-?mail|web(?:site)?)\b\.?|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\bwww\.|\b(?:tel(?:ephone)?|phone)\.?:?\s+\+?\d/i;
 
 /** A letterhead's labelled line above a heading ("Clerk: Mrs A Bell, 1 Mill Lane", "Clerk / Clerc: …"): a label of a few words and a colon. */
 export const LETTERHEAD_LABEL = /^[A-Z][A-Za-z ’'/&-]{1,30}:\s+\S/;
@@ -86,10 +86,11 @@ export const POSTCODE_WRAP: Readonly<Record<'head' | 'tail', RegExp>> = {
 export const POSTCODE_END = /\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}$/;
 
 /** Labels of a meeting header laid out as "Label: value". */
-export const HEADER_LABELS: Readonly<Record<'body' | 'date' | 'time' | 'venue', RegExp>> = {
+export const HEADER_LABELS: Readonly<Record<'body' | 'date' | 'time' | 'ended' | 'venue', RegExp>> = {
   body: /^(?:meeting|committee|body|panel|board|name of (?:meeting|committee))$/i,
   date: /^(?:date(?: of meeting)?|meeting date|day and date|date and time|when)$/i,
-  time: /^(?:time|start time|time of meeting)$/i,
+  time: /^(?:time|start time|time of meeting|time started|meeting started)$/i,
+  ended: /^(?:end time|finish time|time ended|time closed|meeting (?:ended|closed|finished))$/i,
   venue: /^(?:venue|place|location|where|meeting venue|address)$/i,
 };
 
@@ -1204,7 +1205,7 @@ export const ONE_ITEM_FOLLOWING = /\b(?:the|this) (?:following|next) item\b(?!s)
  * the names, if any, in brackets after it ("four other councillors (Cllr A Bell, Cllr B Cole and Cllr C Dunn)").
  */
 export const COUNTED_ATTENDEES =
-  /^(?:and\s+)?(?:\d{1,4}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|some|many|other)\s+(?:other\s+)?(?:[a-z'’-]+\s+){0,3}?(?:residents?|parishioners?|electors?|members?(?: of the (?:public|press))?|councillors|people|persons?|visitors?|observers?|guests?)(?:\s*\((.+)\))?(?:\s+(?:observed|attended|watched|was present|were present)\b[^()]*)?\.?$/i;
+  /^(?:and\s+)?(?:(?:approximately|approx\.|about|around|roughly|nearly|over|c\.)\s+)?(?:\d{1,4}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|some|many|other)\s+(?:other\s+)?(?:[a-z'’-]+\s+){0,3}?(?:residents?|parishioners?|electors?|members?(?: of the (?:public|press))?|councillors|people|persons?|visitors?|observers?|guests?)(?:\s*\((.+)\))?(?:\s+(?:observed|attended|watched|was present|were present)\b[^()]*)?\.?$/i;
 
 /**
  * A meeting of the electors that is its own body, named in the minutes' title ("Minutes of the Annual Parish Meeting",

@@ -36,10 +36,12 @@ interface TableHeader {
   numberInTitle: boolean;
   /** On a page layout, where each column starts (one a column, in order); null when read by tabs. */
   starts: LaidOutColumn[] | null;
+  /** "No | Item" and nothing more: the item's cell holds its title on its first line, then its minute text. */
+  titleLeads?: boolean;
 }
 
 /** The role of each column of a header row, or null when the row is not a minutes table's header. */
-function headerColumns(l: Line): Pick<TableHeader, 'columns' | 'numberInTitle'> | null {
+function headerColumns(l: Line): Pick<TableHeader, 'columns' | 'numberInTitle' | 'titleLeads'> | null {
   // Header cells hold words only: a row with a digit is passed over before it is split.
   if (!l.tabbed || l.text.length > 160 || DIGIT.test(l.text)) return null;
   const cells = l.raw.split('\t').map((c) => cleanInline(c).replace(/:$/, ''));
@@ -50,6 +52,11 @@ function headerColumns(l: Line): Pick<TableHeader, 'columns' | 'numberInTitle'> 
   const out = roles as Array<MinuteColumn | null>;
   // "Item | Subject | Minutes": with no number column, the first of two title columns holds the numbers.
   if (!out.includes('number') && out.filter((r) => r === 'title').length === 2) out[out.indexOf('title')] = 'number';
+  // "No | Item": two columns, a number and an item whose cell opens with its title and goes on with its minute text.
+  const filledRoles = out.filter((r) => r !== null);
+  if (filledRoles.length === 2 && filledRoles[0] === 'number' && filledRoles[1] === 'title') {
+    return { columns: out.map((r) => (r === 'title' ? 'text' : r)), numberInTitle: false, titleLeads: true };
+  }
   if (!out.includes('text')) return null;
   if (out.includes('number')) return cells.length >= 3 ? { columns: out, numberInTitle: false } : null;
   // "Item | Discussion": one title column, first, whose cells start with the number.
@@ -113,7 +120,7 @@ export function readMinuteTable(doc: Doc, from: number, end: number, headerBefor
     }
   }
   if (header < 0 || head === null) return null;
-  const { numberInTitle } = head;
+  const { numberInTitle, titleLeads = false } = head;
   // Laid out, the cells of a line are its filled columns, in order.
   const columns = head.starts ? head.columns.filter((c) => c !== null) : head.columns;
   let starts = head.starts;
@@ -126,10 +133,13 @@ export function readMinuteTable(doc: Doc, from: number, end: number, headerBefor
     if (!row) return;
     const text = (k: number): string => (k < 0 ? '' : joinWrapped((row?.cells[k] ?? []).map((x) => x.text).filter((t) => t !== '')));
     const numbered = numberInTitle ? MINUTE_NUMBER_TITLE_CELL.exec(text(at('title'))) : null;
+    const body = at('text') < 0 ? [] : (row.cells[at('text')] ?? []);
+    // The item's cell opens with its title: its first line, the rest its minute text.
+    const lead = titleLeads ? body.findIndex((x) => x.text !== '') : -1;
     rows.push({
       minute: (numbered ? (numbered[1] as string) : text(at('number'))).replace(/\.$/, ''),
-      title: numbered ? (numbered[2] as string) : text(at('title')),
-      body: at('text') < 0 ? [] : (row.cells[at('text')] ?? []),
+      title: numbered ? (numbered[2] as string) : lead >= 0 ? (body[lead] as Line).text : text(at('title')),
+      body: lead >= 0 ? body.slice(lead + 1) : body,
       first: row.first,
       last: row.last,
     });

@@ -19,6 +19,7 @@ import {
   CLERK_SUFFIX,
   CONTACT_DETAIL_LINE,
   CONTACT_LABEL,
+  COUNCILLOR_TITLE,
   FRONT_SHEET_HEADINGS,
   GENERIC_MEETING,
   FILE_SIZE,
@@ -138,7 +139,14 @@ function readHeader(lines: readonly string[]): Header {
   if (electors) body = electors[1] as string;
   for (const t of texts) {
     const bd = BODY_DATE_LINE.exec(t);
-    if (bd && !MINUTES_HEADING.test(t) && !DECISIONS_HEADING.test(t) && !GENERIC_MEETING.test((bd[1] as string).trim()) && !WEEKDAY_ONLY.test((bd[1] as string).trim())) {
+    if (
+      bd &&
+      !headerLabelled(`${(bd[1] as string).trim()}:`) &&
+      !MINUTES_HEADING.test(t) &&
+      !DECISIONS_HEADING.test(t) &&
+      !GENERIC_MEETING.test((bd[1] as string).trim()) &&
+      !WEEKDAY_ONLY.test((bd[1] as string).trim())
+    ) {
       body ??= withoutRecordSegment((bd[1] as string).replace(/[\s,–—-]+$/, '').trim());
       date ??= findDate(bd[2] as string)?.date ?? null;
     }
@@ -563,9 +571,14 @@ function headingColumns(doc: Doc, at: readonly number[]): string[] | null {
   if (!columns) return null;
   const named = (c: readonly string[]): boolean => c.length <= 3 && c.every(isName);
   const [left, right] = [columns.left, columns.right].map((c) => c.map(cleanInline)) as [string[], string[]];
+  // A banner of label rows ("Date:" beside its value) is a form read row by row, not two columns.
+  if (left.filter((t) => FORM_LABEL.test(t)).length >= 2) return null;
   if (named(right) && !named(left)) return [joinWrapped(right), ...left];
   return named(left) ? [joinWrapped(left), ...right] : [...left, ...right];
 }
+
+/** A form's label alone in its cell: a few words and a colon ("Start time:"). */
+const FORM_LABEL = /^[A-Z][A-Za-z ]{1,30}:$/;
 
 /** A Markdown heading line ("# …", "## …"). */
 const MARKDOWN_HEADING = /^\s{0,3}#{1,6}\s/;
@@ -580,8 +593,25 @@ function isName(t: string): boolean {
     !findDate(t) &&
     !/^held\b/i.test(t) &&
     !CONTACT_DETAIL_LINE.test(t) &&
+    !/:$/.test(t) &&
+    !headerLabelled(t) &&
     /[A-Za-z]{3}/.test(t)
   );
+}
+
+/** The time a banner's "End time:" row gives, read against the start time; null when the heading has none. */
+function labelledEnd(texts: readonly string[], start: string | null): string | null {
+  for (const t of texts) {
+    const m = /^([A-Za-z][A-Za-z ]{1,30}?)\s*:\s*(\S.*)$/.exec(t);
+    if (m && HEADER_LABELS.ended.test((m[1] as string).trim())) return findClockTime(m[2] as string, start)?.time ?? null;
+  }
+  return null;
+}
+
+/** Whether a heading line opens with a banner's label ("Date:", "Start time:", "Place:"): a field, not a name. */
+function headerLabelled(t: string): boolean {
+  const label = /^([A-Za-z][A-Za-z ]{1,30}?)\s*:/.exec(t)?.[1];
+  return label !== undefined && [HEADER_LABELS.date, HEADER_LABELS.time, HEADER_LABELS.ended, HEADER_LABELS.venue].some((re) => re.test(label.trim()));
 }
 
 /**
@@ -871,7 +901,7 @@ export function parseMinutes(doc: Doc, span: Span): Minutes | null {
     apologies: [],
     otherAttendance: [],
     items: [],
-    endedAt: null,
+    endedAt: labelledEnd(headTexts, head.time),
   };
   const attendees: Attendee[] = [];
   // A decision notice with no numbered minutes is one item: what follows its "Label: value" block.
@@ -1388,7 +1418,9 @@ export function readAttendance(doc: Doc, minutes: Minutes, attendees: Attendee[]
     // After the label on its line too ("In attendance:  A Bell – Director of …" over "C Dunn – Head of …"), when every line is one.
     const entries = chunks.filter((c) => c.length > 0);
     const oneALine = !g.inline || (entries.length > 1 && entries.every((c) => c.length === 1));
-    const dashed = oneALine && entries.length > 0 && entries.every((c) => personDashPost(joinTabbed(c)));
+    // A count of those who came ("Approximately 20 members of the public") is no entry of the list.
+    const named = entries.filter((c) => countedPeople(joinTabbed(c)).length > 0);
+    const dashed = oneALine && named.length > 0 && named.every((c) => personDashPost(joinTabbed(c)));
     const names = chunks
       .flatMap((c) => {
         if (c.length === 0) return [];
@@ -1424,6 +1456,8 @@ export function readAttendance(doc: Doc, minutes: Minutes, attendees: Attendee[]
       // The clerk sits at the table but attends: "Clerk J Connelly" inside a Present list.
       // So is one with the post in brackets after the name ("Mrs A Bell (Clerk)") in an "Also present" list.
       if ((CLERK_PREFIX.test(name) || CLERK_SUFFIX.test(name)) && (g.kind === 'present' || g.kind === 'other')) place('attendance', name);
+      // "Also present", one a line with posts after dashes: one with no councillor's title is an officer or a partner, who attends.
+      else if (g.kind === 'other' && dashed && !COUNCILLOR_TITLE.test(name)) place('attendance', name);
       else place(g.kind === 'absent' || g.kind === 'substitutes' ? 'extra' : g.kind, name);
     }
   }

@@ -700,12 +700,17 @@ function newPlanHeading(doc: Doc, prev: Part, s: PartStart): boolean {
 /**
  * Takes out report covers that sit inside minutes: a planning committee minutes each application under a cover's
  * labels ("Application No:", "Site:", "Proposal:"), and what was RESOLVED on it follows before the next part starts.
- * A report under its cover resolves nothing of its own; the minutes run on over the labels.
+ * A report under its cover resolves nothing of its own; the minutes run on over the labels. A "No | Item" table
+ * straight under a minutes heading is the minutes laid out as a table (read by the minutes' reader), not a web page.
  */
 function dropMinuteSubBlocks(doc: Doc, starts: Array<PartStart & { detector: PartDetector }>): void {
   let inMinutes = false;
   for (let k = 0; k < starts.length; k++) {
-    const s = starts[k] as PartStart;
+    const s = starts[k] as PartStart & { detector: PartDetector };
+    if (inMinutes && s.detector === webMeeting) {
+      starts.splice(k--, 1);
+      continue;
+    }
     if (s.kind !== 'report') {
       inMinutes = s.kind === 'minutes';
       continue;
