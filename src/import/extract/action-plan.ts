@@ -1,9 +1,19 @@
 import type { ActionPlan, DueDate, PlanAction, Rag } from './contract.ts';
 import type { Doc, Line, Span } from './doc.ts';
-import { cellsOf, locate, prevNonBlank, warn } from './doc.ts';
+import { cellsOf, locate, nextNonBlank, prevNonBlank, warn } from './doc.ts';
 import { isMonthYear, parseDate } from './date-text.ts';
 import { isPageFurniture, splitCells } from './text-normalise.ts';
-import { ACTION_LOG_COLUMNS, ACTION_REF, APPENDIX_HEADING, PLAN_ACTION_COLUMN, PLAN_PROMPT_COLUMN, PLAN_RESPONSE_COLUMN, STATUS_THEN_UPDATE } from './layouts.ts';
+import {
+  ACTION_LOG_COLUMNS,
+  ACTION_NUMBER_HEADER,
+  ACTION_REF,
+  APPENDIX_HEADING,
+  PLAN_ACTION_COLUMN,
+  PLAN_GROUP_COLUMN,
+  PLAN_PROMPT_COLUMN,
+  PLAN_RESPONSE_COLUMN,
+  STATUS_THEN_UPDATE,
+} from './layouts.ts';
 import type { LaidOutColumn } from './layout-columns.ts';
 import { cellsByPosition, extendHeader, fitsColumns, headerColumns, rowCellsByPosition, startsInColumn } from './layout-columns.ts';
 import { joinWrapped } from './names.ts';
@@ -36,6 +46,7 @@ export function splitRag(cell: string): { rag: Rag; due: DueDate | null; status:
 }
 
 interface Columns {
+  group: number;
   number: number;
   prompt: number;
   response: number;
@@ -49,8 +60,11 @@ interface Columns {
 
 function columnsOf(cells: string[]): Columns {
   const find = (re: RegExp): number => cells.findIndex((c) => re.test(c));
+  // A first column grouping the rows ("Review"), the number column after it.
+  const group = PLAN_GROUP_COLUMN.test(cells[0] ?? '') && ACTION_NUMBER_HEADER.test(cells[1] ?? '') ? 0 : -1;
   return {
-    number: 0,
+    group,
+    number: group + 1,
     prompt: find(PLAN_PROMPT_COLUMN),
     response: cells.findIndex((c, k) => k > 0 && PLAN_RESPONSE_COLUMN.test(c)),
     // The number column's heading may itself start "Action" ("Action no."): the action column is another.
@@ -100,7 +114,8 @@ function actionOf(get: (k: number) => string, cols: Columns, ragCol: number): Pl
   const dot = number.lastIndexOf('.');
   const split = splitRag(get(ragCol));
   const dueCell = cols.due >= 0 ? get(cols.due) : '';
-  const due = cols.due >= 0 ? (dueCell === '' ? null : { text: dueCell, date: parseDate(dueCell) }) : split.due;
+  // No date to meet ("N/A", a dash: a rejected recommendation) is none.
+  const due = cols.due >= 0 ? (dueCell === '' || /^(?:n\/?a|[-–—]+)$/i.test(dueCell) ? null : { text: dueCell, date: parseDate(dueCell) }) : split.due;
   const blank = (s: string): string | null => (s === '' ? null : s);
   const prompt = cols.prompt >= 0 && cols.prompt !== cols.action ? get(cols.prompt) : '';
   const response = cols.response >= 0 && cols.response !== cols.action && cols.response !== cols.prompt ? get(cols.response) : '';
@@ -199,8 +214,41 @@ function rowRunningOn(lines: readonly Line[], i: number, end: number, width: num
   return tabs < width ? null : { cells: splitCells(parts.join(' ')), last: j };
 }
 
-/** Reads a numbered action plan table (number, action, success, owner, RAG/due, progress). */
-export function parseActionPlan(doc: Doc, span: Span, headerLine: number): ActionPlan {
+/**
+ * The plans of an HTML table grouping its rows under a first column whose cell spans each group's rows (text-normalise
+ * leaves an empty cell under it): a plan for each group, titled by its cell, each row one action. A row runs on over
+ * the lines its cells' breaks and lists make until its tabs fill the header's `width`; a line that is no numbered row ends the table.
+ */
+function groupedPlans(doc: Doc, span: Span, headerLine: number, cols: Columns, ragCol: number, width: number): ActionPlan[] {
+  const plans: Array<{ plan: ActionPlan; first: number; last: number }> = [];
+  for (let i = headerLine + 1; i < span.end; i++) {
+    const l = doc.lines[i] as Line;
+    if (l.text === '' || isPageFurniture(l.text)) continue;
+    const row = rowRunningOn(doc.lines, i, span.end, width);
+    const get = (k: number): string => (k >= 0 ? (row?.cells[k] ?? '').trim() : '');
+    if (row === null || !NUMBER.test(get(cols.number))) break;
+    const title = get(cols.group);
+    const current = plans[plans.length - 1];
+    if (title === '' && current === undefined) warn(doc, l, 'row-unplaced', `action plan row not understood: "${l.text}"`);
+    else {
+      const group = title === '' && current !== undefined ? current : { plan: { title, actions: [] } as ActionPlan, first: i, last: i };
+      if (group !== current) plans.push(group);
+      // The action starts on the line of its number, after the group's cell (which may break over lines and end its line).
+      let numbered = i;
+      let before = 0;
+      while (before + tabsIn((doc.lines[numbered] as Line).raw) < cols.number && numbered < row.last) before += tabsIn((doc.lines[numbered++] as Line).raw);
+      const fromNumber = (doc.lines[numbered] as Line).raw.split('\t').slice(cols.number - before);
+      if (fromNumber.join('').trim() === '') numbered = Math.max(numbered, nextNonBlank(doc.lines, numbered + 1, row.last + 1));
+      group.plan.actions.push(locate(doc, actionOf(get, cols, ragCol), numbered, row.last));
+      group.last = row.last;
+    }
+    i = row.last;
+  }
+  return plans.map((g) => locate(doc, g.plan, g.first, g.last));
+}
+
+/** Reads a numbered action plan table (number, action, success, owner, RAG/due, progress): one plan, or one a group of rows. */
+export function parseActionPlans(doc: Doc, span: Span, headerLine: number): ActionPlan[] {
   const { lines } = doc;
   const header = lines[headerLine] as Line;
   const laid = doc.laidOut ? rowsByPosition(doc, span, headerLine) : null;
@@ -208,6 +256,9 @@ export function parseActionPlan(doc: Doc, span: Span, headerLine: number): Actio
   const cols = columnsOf(cellsOfHeader);
   // With the due date in its own column, the RAG cell is read from the status column.
   const ragCol = cols.due >= 0 ? cellsOfHeader.findIndex((c) => /\brag\b|status/i.test(c)) : cols.rag;
+  // An HTML table's header closes its every cell with a tab: its rows may run on over several lines.
+  const width = header.raw.endsWith('\t') ? tabsIn(header.raw) : 0;
+  if (cols.group >= 0 && laid === null && width > 0) return groupedPlans(doc, span, headerLine, cols, ragCol, width);
   const heading = planHeading(lines, headerLine, span.start);
   const title = heading >= 0 ? (lines[heading] as Line).text : 'Action plan';
   const actions: PlanAction[] = [];
@@ -222,8 +273,6 @@ export function parseActionPlan(doc: Doc, span: Span, headerLine: number): Actio
     spans.push([first, last]);
   };
   for (const row of laid?.rows ?? []) add((k) => (k >= 0 ? (row.cells[k] ?? '') : ''), lines[row.first] as Line, row.first, row.last);
-  // An HTML table's header closes its every cell with a tab: its rows may run on over several lines.
-  const width = header.raw.endsWith('\t') ? tabsIn(header.raw) : 0;
   for (let i = headerLine + 1; laid === null && i < span.end; i++) {
     const l = lines[i] as Line;
     if (l.text === '' || isPageFurniture(l.text)) continue;
@@ -257,7 +306,7 @@ export function parseActionPlan(doc: Doc, span: Span, headerLine: number): Actio
   actions.forEach((a, k) => locate(doc, a, ...(spans[k] as [number, number])));
   const plan: ActionPlan = { title, actions };
   const top = heading >= 0 ? heading : headerLine;
-  return locate(doc, plan, top, spans.length > 0 ? (spans[spans.length - 1] as [number, number])[1] : headerLine);
+  return [locate(doc, plan, top, spans.length > 0 ? (spans[spans.length - 1] as [number, number])[1] : headerLine)];
 }
 
 /** A row of an action log: each column's pieces (a cell wrapped onto lines, or broken by line breaks), and its lines. */

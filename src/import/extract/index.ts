@@ -12,7 +12,7 @@ import { parseReport } from './report.ts';
 import { parseForwardPlan } from './forward-plan.ts';
 import { parseWorkProgramme } from './work-programme.ts';
 import { parseTracker } from './tracker.ts';
-import { parseActionPlan, readActionLogs } from './action-plan.ts';
+import { parseActionPlans, readActionLogs } from './action-plan.ts';
 import { parseWebMeeting } from './web-page.ts';
 import { PART_DETECTORS, findParts, forwardPlanNotices } from './segment.ts';
 import { parseNoticeBlocks } from './notice-blocks.ts';
@@ -206,8 +206,8 @@ export function extractPack(bytes: Buffer, name: string): ExtractResult {
         result.outcomeTracker.push(...guarded(doc, part, () => parseTracker(doc, part), []));
         break;
       case 'action-plan': {
-        const plan = guarded(doc, part, () => parseActionPlan(doc, part, part.header ?? part.start), null);
-        if (plan && plan.actions.length > 0) result.actionPlans.push(plan);
+        const plans = guarded(doc, part, () => parseActionPlans(doc, part, part.header ?? part.start), []);
+        result.actionPlans.push(...plans.filter((plan) => plan.actions.length > 0));
         break;
       }
     }

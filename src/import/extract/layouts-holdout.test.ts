@@ -50,6 +50,7 @@ import {
   PARAGRAPH_NUMBER,
   PERSON_DASH_POST,
   PLAN_ACTION_COLUMN,
+  PLAN_GROUP_COLUMN,
   PLAN_PROMPT_COLUMN,
   PLAN_RESPONSE_COLUMN,
   TABLE_KEY_HEADING,
@@ -6136,5 +6137,43 @@ describe('an area forum minuted in a "No | Item" table under a banner of label r
     expect(m?.items.find((i) => i.minute === '2')?.resolutions).toEqual(['To approve the minutes of the last meeting as a correct record.']);
     expect(m?.items.find((i) => i.minute === '3')?.resolutions).toEqual(['To fund the dial-a-ride service for a further year.', 'To review the timetable in the spring.']);
     expect(m?.items.find((i) => i.minute === '1')?.resolutions).toEqual([]);
+  });
+});
+
+describe('a review tracker whose first column groups its rows with rowspan (invented Quillmere borough)', () => {
+  const html = [
+    '<html><body><main><h1>Scrutiny review progress</h1>',
+    '<table><thead><tr><th>Inquiry</th><th>Rec no.</th><th>Recommendation</th><th>Executive response (Agreed / Not agreed)</th>',
+    '<th>Responsible officer</th><th>Target date</th><th>Update</th><th>RAG</th></tr></thead><tbody>',
+    '<tr><td rowspan="2">Allotment Waiting Lists<br><small>Panel report</small></td><td>1</td><td>That plots are halved<br>for new tenants.</td>',
+    '<td>Agreed</td><td>Parks Manager /<br>Estates Officer</td><td><del>01/05/2031</del><br>01/09/2031</td><td>Under way.</td><td>Amber</td></tr>',
+    '<tr><td>2</td><td>That the list is published.</td><td>Not agreed<br><em>Data protection.</em></td><td>&ndash;</td><td>N/A</td><td>None.</td><td>N/A</td></tr>',
+    '<tr><td>Bus Shelter Upkeep</td><td>1</td><td>That shelters are cleaned monthly.</td><td>Agreed</td><td>Highways Lead</td><td>Q1 2031/32</td><td>Started.</td><td>Complete</td></tr>',
+    '</tbody></table><p>Completed items drop off next time.</p></main></body></html>',
+  ].join('\n');
+
+  it('leaves an empty cell where a rowspan cell reaches, and drops struck-through text', () => {
+    const rows = htmlToText(html).split('\n');
+    expect(rows.some((r) => r.startsWith('\t2\tThat the list is published.\tNot agreed'))).toBe(true);
+    expect(htmlToText(html)).not.toContain('01/05/2031');
+    expect(PLAN_GROUP_COLUMN.test('Inquiry')).toBe(true);
+    expect(PLAN_GROUP_COLUMN.test('Recommendation')).toBe(false);
+    expect(PLAN_RESPONSE_COLUMN.test('Executive response (Agreed / Not agreed)')).toBe(true);
+  });
+
+  it('reads a plan per group, numbered afresh, its columns kept in place', () => {
+    const plans = extractPack(Buffer.from(html), 'quillmere-tracker.html').actionPlans;
+    expect(plans.map((p) => p.title)).toEqual(['Allotment Waiting Lists Panel report', 'Bus Shelter Upkeep']);
+    expect(plans.map((p) => p.actions.map((a) => a.number))).toEqual([['1', '2'], ['1']]);
+    const [first, second] = plans[0]?.actions ?? [];
+    expect(first?.action).toBe('That plots are halved for new tenants. — Agreed');
+    expect(first?.owners).toEqual(['Parks Manager', 'Estates Officer']);
+    expect(first?.due).toEqual({ text: '01/09/2031', date: '2031-09-01' });
+    expect(first?.rag).toBe('Amber');
+    expect(second?.action).toContain('Not agreed Data protection.');
+    expect(second?.owners).toEqual([]);
+    expect(second?.due).toBeNull();
+    expect(second?.rag).toBeNull();
+    expect(plans[1]?.actions[0]?.status).toBe('Complete');
   });
 });

@@ -1092,7 +1092,13 @@ export const PLAN_PROMPT_COLUMN = /^(?:[a-z]+\s+){0,2}(?:recommendations?|findin
  * The column of a plan answering a review that gives the response to what it answers, between it and the action
  * ("Cabinet response", "Executive response", "Management response": "Accepted", "Not accepted" and why): kept with the action.
  */
-export const PLAN_RESPONSE_COLUMN = /^(?:[a-z]+\s+)?(?:response|decision)$/i;
+export const PLAN_RESPONSE_COLUMN = /^(?:[a-z]+\s+)?(?:response|decision)(?:\s*\([^()]{1,80}\))?$/i;
+
+/**
+ * The first column of a plan that groups its numbered rows, a cell spanning each group's rows ("Review" | "Rec No." |
+ * …: the review's title over the recommendations made by it, numbered afresh from 1): each group is a plan of its own.
+ */
+export const PLAN_GROUP_COLUMN = /^(?:(?:scrutiny|in-depth)\s+)?(?:review|inquiry|theme|topic|workstream|priority|objective)(?:\s+(?:title|name))?$/i;
 
 /** An appendix's heading over the table it holds ("Appendix A – Action Plan", "Annex 2: Improvement plan"): the table's title. */
 export const APPENDIX_HEADING = /^(?:appendix|annex|schedule)\s+[a-z0-9]{1,3}\s*[-–—:]\s*\S/i;

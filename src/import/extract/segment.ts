@@ -22,6 +22,9 @@ import {
   WEB_RECORD_BLOCKS,
   WEB_SECTION_ITEM,
   PLAN_ACTION_COLUMN,
+  PLAN_GROUP_COLUMN,
+  PLAN_PROMPT_COLUMN,
+  PLAN_RESPONSE_COLUMN,
   RESOLUTION_LEADS,
   mayBeBodyDateLine,
   TRACKER_COLUMNS,
@@ -116,13 +119,20 @@ function isTrackerHeader(line: Line): boolean {
  * heading may wrap onto the line below ("Action" over "no."), the header's second line.
  */
 export function isActionPlanHeader(line: Line, below?: Line): boolean {
-  if (!line.tabbed || line.text.length > 400 || !/action/i.test(line.text)) return false;
+  if (!line.tabbed || line.text.length > 400) return false;
+  // On a page layout the row's indent is an empty first cell.
+  const cellsOfRow = (l: Line): string[] => cellsOf(l).filter((c, k) => k > 0 || c !== '');
+  // A plan grouping its rows under a first column ("Review"), each group numbered afresh, is read from its number column.
+  const cells = cellsOfRow(line);
+  if (cells.length > 3 && PLAN_GROUP_COLUMN.test(cells[0] as string) && ACTION_NUMBER_HEADER.test(cells[1] as string)) {
+    // It tracks what a review recommended and the response to it ("Recommendation" | "Cabinet response"), or its actions.
+    const answers = cells.some((c) => PLAN_PROMPT_COLUMN.test(c)) && cells.some((c) => PLAN_RESPONSE_COLUMN.test(c));
+    return (answers || cells.some((c, k) => k > 1 && PLAN_ACTION_COLUMN.test(c))) && cells.some((c) => /owner|lead|responsib/i.test(c));
+  }
+  if (!/action/i.test(line.text)) return false;
   const numbered = /^[^\w#]{0,8}(?:#|no\.?|ref\.?|number|item)[^\w#]/i.test(line.raw);
   // A plan answering a review numbers its rows by the recommendation ("Rec no.").
   if (!numbered && !/^[^\w#]{0,8}(?:action|item|ref|rec(?:ommendation)?\s+no)\b/i.test(line.raw)) return false;
-  // On a page layout the row's indent is an empty first cell.
-  const cellsOfRow = (l: Line): string[] => cellsOf(l).filter((c, k) => k > 0 || c !== '');
-  const cells = cellsOfRow(line);
   const wrapped = below?.tabbed === true ? `${cells[0] ?? ''} ${cellsOfRow(below)[0] ?? ''}` : '';
   return (
     (ACTION_NUMBER_HEADER.test(cells[0] ?? '') || ACTION_NUMBER_HEADER.test(wrapped)) &&

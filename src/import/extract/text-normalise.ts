@@ -192,6 +192,54 @@ function describedTerm(_whole: string, term: string, between: string, inline: st
 const IN_PAGE_LINK =
   /<a\b[^>]*href="#[^"]*"[^>]*>(?:\s|\ue000\d+\ue001)*(?:skip to[^<]{0,40}|(?:back|return|go) to (?:the )?top(?: of (?:the )?page)?|top of (?:the )?page)(?:\s|\ue000\d+\ue001)*<\/a>/gi;
 
+/** A table row's cells, opening tags only: where each starts and how many rows and columns it spans. */
+const CELL_OPEN = /<(?:td|th)\b([^>]*)>/gi;
+
+/**
+ * A table's rows with an empty cell in each place a cell above spans into (`rowspan`), so that every row keeps its
+ * columns: the rows under a grouping cell ("Review" over its recommendations) have one cell fewer as written. A first
+ * cell spanning rows heads them: it ends its line, so that its row's other cells start on a line of their own.
+ */
+function fillRowSpans(table: string): string {
+  const pending = new Map<number, number>();
+  return table.replace(/(<tr\b[^>]*>)([\s\S]*?)(?=<tr\b|<\/table\s*>|$)/gi, (_whole, open: string, row: string) => {
+    let out = '';
+    let from = 0;
+    let column = 0;
+    let heads = false;
+    const slice = (to: number): string => {
+      const text = row.slice(from, to);
+      return heads ? text.replace(/<\/(?:td|th)\s*>/i, '$&<br>') : text;
+    };
+    const fill = (): string => {
+      let cells = '';
+      for (let left = pending.get(column) ?? 0; left > 0; left = pending.get(column) ?? 0) {
+        pending.set(column, left - 1);
+        cells += '<td></td>';
+        column++;
+      }
+      return cells;
+    };
+    for (const m of row.matchAll(CELL_OPEN)) {
+      out += slice(m.index) + fill();
+      heads = false;
+      from = m.index;
+      const attrs = m[1] as string;
+      const rows = Number(/\browspan\s*=\s*"?(\d{1,3})/i.exec(attrs)?.[1] ?? '1');
+      const cols = Number(/\bcolspan\s*=\s*"?(\d{1,3})/i.exec(attrs)?.[1] ?? '1');
+      heads = column === 0 && rows > 1;
+      for (let k = 0; k < Math.max(1, cols); k++) {
+        if (rows > 1) pending.set(column, rows - 1);
+        column++;
+      }
+    }
+    // Cells spanning into the row's end come before its close.
+    const close = /<\/tr\s*>/i.exec(row.slice(from));
+    const at = close ? from + close.index : row.length;
+    return `${open}${out}${slice(at)}${fill()}${row.slice(at)}`;
+  });
+}
+
 /** htmlToText; with `keepMarkers`, line markers inside dropped comments, scripts and styles are kept. */
 function convertHtml(html: string, keepMarkers: boolean): string {
   const drop = (removed: string): string => (keepMarkers ? ` ${(removed.match(MARKER) ?? []).join('')} ` : ' ');
@@ -203,6 +251,9 @@ function convertHtml(html: string, keepMarkers: boolean): string {
       // A sidebar beside the content is chrome when it holds a menu too.
       .replace(/<(header|footer|aside)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, (whole) => (/<(?:ul|nav|form)\b/i.test(whole) ? drop(whole) : whole))
       .replace(/<![a-z][^<>]{0,500}>/gi, drop)
+      // Struck-through text is withdrawn (a target date replaced by a revised one): a reader sees it deleted.
+      .replace(/<(s|strike|del)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, drop)
+      .replace(/<table\b[^>]*>[\s\S]*?<\/table\s*>/gi, (table) => (/\browspan\s*=\s*"?[2-9]/i.test(table) ? fillRowSpans(table) : table))
       // Word's downlevel-revealed conditionals ("<![if !supportLists]>1. <![endif]>"): the marks go, what they hold is shown.
       .replace(/<!\[(?:if\b[^<>\]]{0,200}|endif)\]>/gi, drop)
       // A button that opens a section (an accordion's "aria-controls") is that section's heading; other buttons are controls.
