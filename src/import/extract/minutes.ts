@@ -81,6 +81,7 @@ import { readDecisionTables } from './decision-table.ts';
 import {
   attendanceLabelOf,
   dropRoleNotes,
+  dropPortfolioNote,
   endsInPostWord,
   countedPeople,
   isNobody,
@@ -173,6 +174,10 @@ function readHeader(lines: readonly string[]): Header {
   // "Council Chamber, Town Hall"), or a heading line that names a place ("Memorial Hall, Kirk Road, Eastby").
   const dateAt = texts.findIndex((t) => findDate(t) !== null);
   const under = dateAt >= 0 ? texts[dateAt + 1] : undefined;
+  // A place on a long date line that wraps onto the next ("… 10.00am, Council Chamber, Shire" / "Hall, Castle Hill"): read joined.
+  const dateLine = dateAt >= 0 ? (texts[dateAt] as string) : '';
+  if (venue === null && under !== undefined && dateLine.length >= 60 && !/[.;:]$/.test(dateLine) && !under.includes(':') && !findDate(under) && placeAfterDate(dateLine) !== null)
+    venue = placeAfterDate(`${dateLine} ${under}`);
   if (venue === null && under !== undefined && !under.includes(':') && !findDate(under) && STACKED_VENUE.test(under)) venue = under.replace(/[\s,.]+$/, '');
   if (venue === '') venue = null;
   if (venue === null && d && under !== undefined && venueLine(under)) venue = under.replace(/[\s,]+$/, '');
@@ -1438,6 +1443,8 @@ export function readAttendance(doc: Doc, minutes: Minutes, attendees: Attendee[]
       })
       .flatMap(countedPeople)
       .map(dropRoleNotes)
+      // The members present or sending apologies are people: a portfolio beside a name is not part of it.
+      .map((n) => (g.kind === 'present' || g.kind === 'apologies' ? dropPortfolioNote(n) : n))
       // "the Clerk (Mrs A Bell)" names the clerk, who attends, though it starts with "the".
       .filter((n) => n !== '' && !NONE_SENTENCE.test(n) && (!isNobody(n) || CLERK_PREFIX.test(n)));
     const place = (kind: AttendanceKind | 'extra', name: string): void => {
