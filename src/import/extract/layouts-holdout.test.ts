@@ -6177,3 +6177,94 @@ describe('a review tracker whose first column groups its rows with rowspan (inve
     expect(plans[1]?.actions[0]?.status).toBe('Complete');
   });
 });
+
+describe('a record of decisions e-mailed as plain text, its body before the heading and its decisions counted', () => {
+  const text = [
+    'From: Member Services <members@example.org>',
+    'Sent: Friday, 9 May 2031 08:30',
+    'To: All Councillors',
+    'Cc: Senior Managers',
+    'Subject: Executive Board decisions - 8 May 2031',
+    '',
+    'Dear Councillor, the decisions are set out below.',
+    '',
+    '================================',
+    '',
+    'BRAMBLEFORD BOROUGH COUNCIL',
+    '',
+    'Executive Board - Record of Decisions',
+    '',
+    'Meeting held: Thursday 8 May 2031, 6.30pm, Committee Room 3, The Guildhall,',
+    'Market Square, Brambleford',
+    'Published: 9 May 2031',
+    '',
+    'Members present: Cllr Ada Quince (Leader; Strategy & Finance), Cllr Bo',
+    'Rennet (Housing, Planning and Growth), Cllr Cy Thistle (Lab)',
+    '',
+    'Apologies: Cllr Di Umber (Leisure & Parks)',
+    '',
+    '--------------------',
+    '',
+    'Decision 1 of 2: EMPTY HOMES STRATEGY',
+    '',
+    'Agenda item: 4',
+    'Key decision: Yes (Ref KD/31/002)',
+    '',
+    'Decision: The Board RESOLVED to:',
+    '(1) adopt the strategy;',
+    '(2) review it in 2033.',
+    '',
+    'Reasons: Set out in the report.',
+    '',
+    'Declarations of interest: Cllr Bo Rennet declared a personal interest as a',
+    'landlord.',
+    'Exempt: No',
+    '',
+    '--------------------',
+    '',
+    'Decision 2 of 2: PARKING CHARGES',
+    '',
+    'Agenda item: 6',
+    'Key decision: No',
+    '',
+    'Decision: The Board RESOLVED to:',
+    '(1) freeze charges for 2031/32.',
+    '',
+    'Reasons: To support the town centre.',
+    '',
+    'Declarations of interest: None',
+    'Exempt: No',
+  ].join('\n');
+  const r = extractPack(Buffer.from(text), 'brambleford-decisions.txt');
+  const m = r.minutes[0];
+
+  it('reads the heading with its body before a dash as a record of decisions, and the e-mail headers as no report', () => {
+    expect(DECISIONS_HEADING.exec('Executive Board - Record of Decisions')?.[1]).toBe('Executive Board');
+    expect(DECISIONS_HEADING.test('Subject: Executive Board decisions - 8 May 2031')).toBe(false);
+    expect(r.reports).toEqual([]);
+    expect(m?.body).toBe('Executive Board');
+    expect(m?.date).toBe('2031-05-08');
+    expect(m?.time).toBe('18:30');
+    expect(m?.venue).toBe('Committee Room 3, The Guildhall, Market Square, Brambleford');
+  });
+
+  it('drops the portfolios beside the members present, not a party', () => {
+    expect(m?.present).toEqual(['Cllr Ada Quince', 'Cllr Bo Rennet', 'Cllr Cy Thistle (Lab)']);
+    expect(m?.apologies).toEqual(['Cllr Di Umber']);
+  });
+
+  it('numbers each counted decision, takes its labelled agenda item and declaration, and its numbered parts as resolutions', () => {
+    expect(
+      MINUTE_NUMBERS.find((s) => s.name === 'decision-counted')
+        ?.pattern.exec('DECISION 3 of 5: HOUSING')
+        ?.slice(1),
+    ).toEqual(['3', 'HOUSING']);
+    expect(m?.items.map((i) => [i.minute, i.agendaItem, i.title])).toEqual([
+      ['1', '4', 'EMPTY HOMES STRATEGY'],
+      ['2', '6', 'PARKING CHARGES'],
+    ]);
+    expect(m?.items[0]?.resolutions).toEqual(['adopt the strategy;', 'review it in 2033.']);
+    expect(m?.items[0]?.declarations.map((d) => d.member)).toEqual(['Cllr Bo Rennet']);
+    expect(m?.items[1]?.declarations).toEqual([]);
+  });
+});

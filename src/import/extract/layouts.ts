@@ -306,6 +306,12 @@ export const MINUTE_NUMBERS: ReadonlyArray<{
   { name: 'single-lettered', pattern: /^([A-Z]\d{1,4})\.?\s+(\S.*)$/, follows: (p, n) => letteredFollows(p, n), paired: true },
   // "Minute 45 Apologies", "MIN 45."
   { name: 'worded', pattern: /^min(?:ute)?\.?\s+(?:no\.?\s*)?(\d{1,5})[.:]?\s+(\S.*)$/i, follows: (p, n) => Number(p) + 1 === Number(n) },
+  // "DECISION 3 of 5: HOUSING STRATEGY", "Decision 3 – Housing Strategy": a record of decisions counting its decisions.
+  {
+    name: 'decision-counted',
+    pattern: /^decision\s+(?:no\.?\s*)?(\d{1,3})(?:\s+of\s+\d{1,3})?\s*[:.–—-]\s*(\S.*)$/i,
+    follows: (p, n) => Number(p) + 1 === Number(n),
+  },
   // "76. Apologies", "183 Declarations", "1.  MINUTES OF THE LAST MEETING"; an item added between two ("6A. URGENT ITEM")
   // carries its neighbour's number and a capital letter.
   { name: 'plain', pattern: /^(\d{1,5}[A-Z]?)[.)]?\s+(\S.*)$/, follows: (p, n) => plainFollows(p, n) },
@@ -349,10 +355,11 @@ function bumpPart(n: string, sep: string, index: number): string {
 
 /**
  * Headings of a document that records what a meeting decided, item by item ("DECISION NOTICE",
- * "Record of Decisions"): read as that meeting's minutes, with each "Decision:" block resolved.
+ * "Record of Decisions"): read as that meeting's minutes, with each "Decision:" block resolved. The
+ * body may head it before a dash ("CABINET – RECORD OF DECISIONS"): its name is the first group.
  */
 export const DECISIONS_HEADING =
-  /^(?:[a-z][a-z ]{2,60}\bact\s+\d{4}\s*[:–—-]\s*)?(?:decision notice|notice of determination|determination notice|notice of (?:executive |cabinet |key )?decisions?(?: taken| made)?|record of (?:executive |cabinet |committee |the )?decisions?(?: taken| made)?|(?:executive |cabinet )?decisions? (?:taken|made|list|sheet|notice)|schedule of decisions|printed decisions|decisions)(?:\s+(?:of|by|at)\b.*)?$/i;
+  /^(?:[a-z][a-z ]{2,60}\bact\s+\d{4}\s*[:–—-]\s*|([a-z][a-z&'’ ]{1,60}?)\s+[–—-]\s+)?(?:decision notice|notice of determination|determination notice|notice of (?:executive |cabinet |key )?decisions?(?: taken| made)?|record of (?:executive |cabinet |committee |the )?decisions?(?: taken| made)?|(?:executive |cabinet )?decisions? (?:taken|made|list|sheet|notice)|schedule of decisions|printed decisions|decisions)(?:\s+(?:of|by|at)\b.*)?$/i;
 
 /** The body a record of decisions names after its heading: "Notice of Decisions taken by the Cabinet on …" gives "Cabinet". */
 export const DECISIONS_TAKEN_BY = /\bdecisions?\s+(?:taken|made)\s+by\s+(?:the\s+)?(.+?)\s+(?:held|on|at|in)\b/i;
@@ -572,6 +579,12 @@ export const RESOLUTION_NOISE =
  * (decision reference, title, maker) name the decision called in, and are not a report's cover.
  */
 export const CALL_IN_REQUEST_LABEL = /^(?:reasons?|grounds)\s+for\s+(?:the\s+)?call[- ]in\s*:/i;
+
+/**
+ * A header only an e-mail prints ("Sent: …", "Cc: …"): the "From:", "To:" and "Subject:" lines around it are the
+ * message's, not a report cover's.
+ */
+export const EMAIL_HEADER_LABEL = /^(?:sent|cc|bcc)\s*:/i;
 
 /** A label of a report cover and the field it fills. */
 export type CoverField = 'title' | 'to' | 'date' | 'lead' | 'author' | 'contact' | 'cabinet' | 'kind' | 'fpRef' | 'decisionNo' | 'agendaItem' | 'wards' | 'other';

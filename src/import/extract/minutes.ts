@@ -4,6 +4,7 @@ import { locate, nextNonBlank, warn } from './doc.ts';
 import { findClockTime, findDate, findTime } from './date-text.ts';
 import type { AttendanceKind } from './layouts.ts';
 import {
+  COVER_LABELS,
   ATTENDEE_TRAILING_POST,
   ATTENDANCE_SUBGROUP_HEADING,
   ACTION_COLUMN_HEADING,
@@ -83,6 +84,7 @@ import { readDecisionTables } from './decision-table.ts';
 import {
   attendanceLabelOf,
   dropRoleNotes,
+  dropPortfolioNote,
   endsInPostWord,
   countedPeople,
   isNobody,
@@ -134,6 +136,8 @@ function readHeader(lines: readonly string[]): Header {
       block,
     );
   if (of) body = (of[1] as string).replace(/[\s,]+$/, '').trim();
+  // "CABINET – RECORD OF DECISIONS": the body named before the record's heading.
+  body ??= texts.map((t) => DECISIONS_HEADING.exec(t)?.[1]).find((b) => b !== undefined) ?? null;
   // "Minutes of the Annual Parish Meeting": the electors' meeting is the body, whatever meeting a notice under it names.
   const electors = ELECTORS_MEETING_TITLE.exec(block);
   if (electors) body = electors[1] as string;
@@ -180,6 +184,10 @@ function readHeader(lines: readonly string[]): Header {
   // "Council Chamber, Town Hall"), or a heading line that names a place ("Memorial Hall, Kirk Road, Eastby").
   const dateAt = texts.findIndex((t) => findDate(t) !== null);
   const under = dateAt >= 0 ? texts[dateAt + 1] : undefined;
+  // A place on a long date line that wraps onto the next ("… 10.00am, Council Chamber, Shire" / "Hall, Castle Hill"): read joined.
+  const dateLine = dateAt >= 0 ? (texts[dateAt] as string) : '';
+  if (venue === null && under !== undefined && dateLine.length >= 60 && !/[.;:]$/.test(dateLine) && !under.includes(':') && !findDate(under) && placeAfterDate(dateLine) !== null)
+    venue = placeAfterDate(`${dateLine} ${under}`);
   if (venue === null && under !== undefined && !under.includes(':') && !findDate(under) && STACKED_VENUE.test(under)) venue = under.replace(/[\s,.]+$/, '');
   if (venue === '') venue = null;
   if (venue === null && d && under !== undefined && venueLine(under)) venue = under.replace(/[\s,]+$/, '');
@@ -768,8 +776,8 @@ function findHeadings(doc: Doc, from: number, end: number): Heading[] {
   const candidates: Array<{ scheme: number; minute: string; title: string; i: number; wrapped: number; loose: boolean }> = [];
   for (let i = from; i < end; i++) {
     const l = lines[i] as Line;
-    // Every numbering scheme starts with a digit, "Min" or a body's capital letters ("FRA/24/37", "C123/24", "P&R 24/25-017").
-    if (l.text === '' || l.text.length > 200 || !/^(?:\d|min|[A-Z]{1,5}[./ ]?\d|[A-Z][A-Z&]{1,6} \d)/i.test(l.text)) continue;
+    // Every numbering scheme starts with a digit, "Min", "Decision" or a body's capital letters ("FRA/24/37", "C123/24", "P&R 24/25-017").
+    if (l.text === '' || l.text.length > 200 || !/^(?:\d|min|decision\s|[A-Z]{1,5}[./ ]?\d|[A-Z][A-Z&]{1,6} \d)/i.test(l.text)) continue;
     for (let s = 0; s < MINUTE_NUMBERS.length; s++) {
       const m = (MINUTE_NUMBERS[s] as (typeof MINUTE_NUMBERS)[number]).pattern.exec(l.text);
       if (!m) continue;
@@ -917,7 +925,7 @@ export function parseMinutes(doc: Doc, span: Span): Minutes | null {
     }
   }
   // A laid-out page with an "Action" column right of the minutes ("Min. No. … Action"): its entries are not minute text.
-  const attendanceEnd = decisionAt >= 0 && headings[0] ? headings[0].bodyFrom : firstHeading;
+  const attendanceEnd = decisionAt >= 0 && found.length === 0 && headings[0] ? headings[0].bodyFrom : firstHeading;
   const action = actionColumn(doc, headEnd, attendanceEnd);
   readAttendance(doc, minutes, attendees, headEnd, action?.line ?? attendanceEnd);
 
@@ -976,7 +984,7 @@ export function parseMinutes(doc: Doc, span: Span): Minutes | null {
       last = i;
     }
     lastContent = Math.max(lastContent, last);
-    const item: MinuteItem = { minute: h.minute, agendaItem: h.agendaItem, title: cleanTitle(h.title), text: '', resolutions: [], declarations: [] };
+    const item: MinuteItem = { minute: h.minute, agendaItem: h.agendaItem ?? labelledAgendaItem(body), title: cleanTitle(h.title), text: '', resolutions: [], declarations: [] };
     items.push({ item, body, first: h.first, last: Math.max(last, h.first) });
   });
   for (const { item, body, first, last } of items) {
@@ -1074,13 +1082,49 @@ function itemHeadingAt(lines: readonly Line[], i: number, end: number): Heading 
   return { first: i, bodyFrom: i + 1, minute: '', agendaItem: m[1] as string, title: title.trim(), strong: true };
 }
 
-/** Declarations of interest under their own sub-heading inside an item ("DECLARATIONS OF INTEREST"), up to the next sub-heading. */
+/** Report cover labels that name an agenda item ("Agenda item:", "Item no."). */
+const AGENDA_ITEM_LABELS = COVER_LABELS.filter((c) => c.field === 'agendaItem').map((c) => c.pattern);
+
+/** The agenda item a minute's opening "Label: value" lines name ("Agenda item: 7"); null when its first paragraph names none. */
+function labelledAgendaItem(body: readonly Line[]): string | null {
+  let seen = false;
+  for (const l of body) {
+    if (l.text === '' || isPageFurniture(l.text)) {
+      if (seen) break;
+      continue;
+    }
+    seen = true;
+    const m = /^([^:]{2,30}):\s*(\d{1,4}(?:\.\d{1,2})?[a-z]?)\.?$/i.exec(l.text);
+    if (m && AGENDA_ITEM_LABELS.some((p) => p.test((m[1] as string).trim()))) return m[2] as string;
+  }
+  return null;
+}
+
+/** The label of a "Label: value" line ("Declarations of interest: None" gives "Declarations of interest"); '' for none. */
+function inlineLabel(text: string): string {
+  const m = /^([A-Za-z][A-Za-z ,'’()/-]{1,60}):\s*\S/.exec(text);
+  return m ? (m[1] as string).trim() : '';
+}
+
+/** Whether a line heads a section of a decision: alone ("Reasons"), or as the label of its value ("Reasons: …"). */
+function sectionAt(text: string, kind?: (typeof DECISION_SECTION_HEADINGS)[number]['kind']): boolean {
+  const label = inlineLabel(text);
+  return DECISION_SECTION_HEADINGS.some((h) => (kind === undefined || h.kind === kind) && (h.pattern.test(text) || (label !== '' && h.pattern.test(label))));
+}
+
+/**
+ * Declarations of interest under their own sub-heading inside an item ("DECLARATIONS OF INTEREST"), or after their
+ * label ("Declarations of interest: Cllr A declared …"), up to the next sub-heading or labelled line.
+ */
 function sectionDeclarations(body: readonly Line[]): Declaration[] {
-  const at = body.findIndex((l) => l.text.length < 80 && DECISION_SECTION_HEADINGS.some((h) => h.kind === 'declarations' && h.pattern.test(l.text)));
+  const at = body.findIndex((l) => l.text.length < 600 && sectionAt(l.text, 'declarations') && (l.text.length < 80 || inlineLabel(l.text) !== ''));
   if (at < 0) return [];
+  const head = body[at] as Line;
+  const label = inlineLabel(head.text);
+  const first = label === '' ? [] : [{ ...head, text: head.text.slice(head.text.indexOf(':') + 1).trim() }];
   let stop = at + 1;
-  while (stop < body.length && !DECISION_SECTION_HEADINGS.some((h) => h.pattern.test((body[stop] as Line).text))) stop++;
-  return readDeclarations(paragraphs(body.slice(at + 1, stop), true));
+  while (stop < body.length && !sectionAt((body[stop] as Line).text) && (label === '' || inlineLabel((body[stop] as Line).text) === '')) stop++;
+  return readDeclarations(paragraphs([...first, ...body.slice(at + 1, stop)], true));
 }
 
 /** A minute title without the page furniture, signature or leftover markup around it. */
@@ -1434,6 +1478,8 @@ export function readAttendance(doc: Doc, minutes: Minutes, attendees: Attendee[]
       })
       .flatMap(countedPeople)
       .map(dropRoleNotes)
+      // The members present or sending apologies are people: a portfolio beside a name is not part of it.
+      .map((n) => (g.kind === 'present' || g.kind === 'apologies' ? dropPortfolioNote(n) : n))
       // "the Clerk (Mrs A Bell)" names the clerk, who attends, though it starts with "the".
       .filter((n) => n !== '' && !NONE_SENTENCE.test(n) && (!isNobody(n) || CLERK_PREFIX.test(n)));
     const place = (kind: AttendanceKind | 'extra', name: string): void => {

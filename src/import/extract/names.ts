@@ -76,6 +76,21 @@ export function dropRoleNotes(text: string): string {
 }
 
 /**
+ * Removes a councillor's portfolio printed in brackets after the name ("Cllr A Bell (Finance & Resources)",
+ * "Cllr C Dunn (Deputy Leader; Housing, Planning and Growth)"): words in capitals joined by commas, semicolons, "&"
+ * or small words. A party ("(Lab)"), an authority ("(Eastby District Council)") and a note in lower-case words stay.
+ */
+export function dropPortfolioNote(text: string): string {
+  const m = /^((?:cllr|councillor)\.?\s+[^()]+?)\s*\(([^()]{3,120})\)$/i.exec(text.trim());
+  const note = (m?.[2] ?? '').trim();
+  // An authority the member comes from ("(Eastby District Council)") is a note about them, not a portfolio.
+  if (!m || PARTY_NOTE.test(note) || (!/[,;]/.test(note) && /\b(?:council|authority|trust|board|police|partnership)$/i.test(note))) return text;
+  const words = (m[2] as string).split(/[\s,;&]+/).filter((w) => w !== '');
+  const portfolio = words.length > 0 && words.every((w) => /^[A-Z0-9]/.test(w) || /^(?:and|of|the|for|in|to)$/.test(w));
+  return portfolio ? (m[1] as string).trim() : text;
+}
+
+/**
  * Splits a cabinet member field into people: at a line break, or at "&" / " and " when what follows
  * starts a person's name, never at an "&" inside a portfolio name.
  */

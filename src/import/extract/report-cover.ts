@@ -3,6 +3,7 @@ import { cellsOf } from './doc.ts';
 import { findDate, isWholeDate } from './date-text.ts';
 import type { CoverField } from './layouts.ts';
 import {
+  EMAIL_HEADER_LABEL,
   CALL_IN_REQUEST_LABEL,
   COUNCIL_NAME_LINE,
   COUNCILLOR_TITLE,
@@ -460,6 +461,7 @@ export function findReportCovers(doc: Doc): number[] {
       !(fields.size === 2 && fields.has('to') && fields.has('date')) &&
       !agendaEntryNotes(lines, i, last, fields) &&
       !callInRequest(lines, i, labelIndent) &&
+      !lines.slice(i, last + 1).some((l) => EMAIL_HEADER_LABEL.test(l.text)) &&
       // Labels naming no subject (no title, no reference) after a page break in the form above go on that cover's form.
       !(!fields.has('title') && !fields.has('decisionNo') && formOverPageBreak(lines, i, coverLast, labelIndent));
     // "Report of the Director …" alone is a cover when the report's own headings follow it.

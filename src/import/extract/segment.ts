@@ -325,7 +325,13 @@ const decisionsHeading: PartDetector = {
     for (let i = 0; i < lines.length; i++) {
       const t = (lines[i] as Line).text;
       // The heading starts with its own words, or with the Act it is made under ("… ACT 2003: NOTICE OF DETERMINATION").
-      if (t === '' || t.length > 120 || !(DECISIONS_FIRST.has(t.charCodeAt(0) | 0x20) || t.includes('ct ') || t.includes('CT ')) || !DECISIONS_HEADING.test(t) || /[,;]$/.test(t))
+      if (
+        t === '' ||
+        t.length > 120 ||
+        !(DECISIONS_FIRST.has(t.charCodeAt(0) | 0x20) || t.includes('ct ') || t.includes('CT ') || t.includes('ECISION') || t.includes('ecision')) ||
+        !DECISIONS_HEADING.test(t) ||
+        /[,;]$/.test(t)
+      )
         continue;
       // The meeting's date within the next few lines (or labelled in the notice's "Label: value" block), and a "Decision:" block soon after.
       let dated = false;
@@ -351,7 +357,8 @@ const decisionsHeading: PartDetector = {
 function decisionRecordEnd(doc: Doc, header: number): number | undefined {
   const { lines } = doc;
   let lastBlock = -1;
-  for (let j = header + 1; j < Math.min(lines.length, header + 120); j++) if (decisionBlockAt(lines[j] as Line)) lastBlock = j;
+  // A long record runs on while its decision blocks do: each within 120 lines of the one before.
+  for (let j = header + 1; j < Math.min(lines.length, Math.max(header, lastBlock) + 120); j++) if (decisionBlockAt(lines[j] as Line)) lastBlock = j;
   if (lastBlock < 0 || !findReportCovers(doc).some((c) => c > header && c < lastBlock)) return undefined;
   let blank = false;
   for (let j = lastBlock + 1; j < lines.length; j++) {
@@ -360,10 +367,12 @@ function decisionRecordEnd(doc: Doc, header: number): number | undefined {
       blank = true;
       continue;
     }
+    // A section's heading alone, as a table's label cell, or as the label of its "Reasons: …" line.
+    const label = t.split(':')[0] as string;
     if (
       blank &&
-      !DECISION_SECTION_HEADINGS.some((h) => h.pattern.test(t) || h.pattern.test(labelCell(lines[j] as Line))) &&
-      !CONTACT_LABELS.some((p) => p.test(t.split(':')[0] as string))
+      !DECISION_SECTION_HEADINGS.some((h) => h.pattern.test(t) || h.pattern.test(labelCell(lines[j] as Line)) || (t.includes(':') && h.pattern.test(label))) &&
+      !CONTACT_LABELS.some((p) => p.test(label))
     )
       return j;
     blank = false;
