@@ -217,7 +217,8 @@ describe('an HTML licensing pack (tables for agenda, tracker and action plan)', 
  * county Cabinet's record of decisions e-mailed as plain text wrapped at 72 characters (9 of 22), an Area Board's
  * minutes with label-row banner, items in a "No | Item" table and a community grants table (6 of 22), a town
  * council's Planning and Environment Committee minutes with a comments table (20 of 21) and a scrutiny
- * recommendations tracker as one HTML table with rowspan review cells (2 of 21): 37 of 86, 43 %.
+ * recommendations tracker as one HTML table with rowspan review cells (2 of 21): 37 of 86, 43 %. All four were then
+ * taught (86 of 86).
  * Each is a council document, so
  * none may exit 2; each must validate and point every record at its source lines. Not every fact passes yet:
  * `PASSING` is how many of each pack's facts pass today, a floor that may only rise (raise it when the extractor
