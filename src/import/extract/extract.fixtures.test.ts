@@ -219,6 +219,10 @@ describe('an HTML licensing pack (tables for agenda, tracker and action plan)', 
  * council's Planning and Environment Committee minutes with a comments table (20 of 21) and a scrutiny
  * recommendations tracker as one HTML table with rowspan review cells (2 of 21): 37 of 86, 43 %. All four were then
  * taught (86 of 86).
+ * Round eighteen, written blind the same morning and scored against the extractor with round seventeen taught, and
+ * not taught since: a parish council's annual meeting with elections, appointments to outside bodies and a schedule of
+ * meetings (8 of 22), a Cabinet meeting page saved from Civica CMIS (17 of 22) and Licensing Committee minutes as
+ * `pandoc -t plain` writes them, with setext headings and simple tables (12 of 21): 37 of 65, 57 %.
  * Each is a council document, so
  * none may exit 2; each must validate and point every record at its source lines. Not every fact passes yet:
  * `PASSING` is how many of each pack's facts pass today, a floor that may only rise (raise it when the extractor
@@ -301,6 +305,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'northwold-cabinet-member-decisions-2026-01-16': 22,
     'oakenshire-cabinet-report-2026-03-10': 17,
     'ostwick-cabinet-member-decision-record-2026-10-02': 21,
+    'pelham-oakes-annual-parish-council-meeting-2026-05-18': 8,
     'pellingford-cabinet-minutes-2025-12-10': 22,
     'penhallow-planning-applications-committee-2026-11-25': 20,
     'pennick-bridge-town-council-minutes-2027-01-11': 22,
@@ -323,12 +328,14 @@ describe('blind packs of councils the extractor was not written against', () => 
     'thistlecombe-parish-council-2026-03-09': 18,
     'thornaby-vale-task-finish-review-2026-09-30': 22,
     'thornbury-fells-forward-plan-2026-01-05': 15,
+    'thornleighshire-cabinet-cmis-page-2027-03-16': 17,
     'thornwick-vale-audit-standards-agenda-2027-01-26': 22,
     'thrushbury-parish-council-2026-01-13': 18,
     'tollbridge-finance-committee-2026-06-09': 22,
     'tregaron-vale-community-council-2026-10-08': 21,
     'upper-wendle-parish-2025-09-08': 16,
     'wealdmoor-pensions-committee-2026-12-09': 15,
+    'wendlebury-downs-licensing-committee-minutes-2027-01-19': 12,
     'westbury-vale-cabinet-2026-03-11': 15,
     'wethercombe-town-council-minutes-2025-07-08': 19,
     'wexcombe-executive-decision-notice-2026-09-24': 22,
@@ -338,7 +345,7 @@ describe('blind packs of councils the extractor was not written against', () => 
   const EXITS_2_TODAY = new Set<string>([]);
   // Packs with a record that does not point at its source lines today (a known failure, recorded: the
   // test fails once the pack is located, so take it out of the list then).
-  const UNLOCATED_TODAY = new Set<string>([]);
+  const UNLOCATED_TODAY = new Set<string>(['thornleighshire-cabinet-cmis-page-2027-03-16']);
   const packs = readdirSync(blindDir)
     .filter((f) => f.endsWith('.facts.mjs'))
     .map((f) => {
