@@ -463,12 +463,14 @@ export const OFFICER_LABEL = /^(?:[a-z]+\s+){0,2}(?:officer|advis[eo]r|solicitor
 export const OFFICE_HOLDER =
   /^(?:the\s+)?(?:(?:deput[ey]|lord|vice|civic)[- ]?)*(?:mayor(?:ess)?|chair(?:man|person|woman)?|provost|convener|leader(?: of the council)?|president)(?:\s+of\s+the\s+(?:[a-z]+\s+){0,2}(?:council|committee))?\s*\(([^()]{3,60})\)(?:\s+(?:in|took) the chair)?$/i;
 
+/** A clerk's post, with the words that may stand before it ("Parish Clerk", "Depute Clerk", "Locum RFO"). */
+const CLERK_POST = String.raw`(?:the\s+)?(?:parish\s+|town\s+|deput[ey]\s+|assistant\s+|locum\s+)?(?:clerk|rfo|responsible financial officer|minute[- ]?taker|proper officer)\b`;
+
 /** Words before a name that say the person is the clerk or an officer, even inside a Present list ("Depute Clerk" is the Scots deputy). */
-export const CLERK_PREFIX = /^(?:the\s+)?(?:parish\s+|town\s+|deput[ey]\s+|assistant\s+)?(?:clerk|rfo|responsible financial officer|minute[- ]?taker|proper officer)\b[\s:,-]*/i;
+export const CLERK_PREFIX = new RegExp(String.raw`^${CLERK_POST}[\s:,-]*`, 'i');
 
 /** A clerk's post in brackets after the name ("Mrs A Bell (Clerk)", "B Cole (Clerk and RFO)"): the person attends, even in an "Also present" list. */
-export const CLERK_SUFFIX =
-  /\((?:the\s+)?(?:parish\s+|town\s+|deput[ey]\s+|assistant\s+|locum\s+)?(?:clerk|rfo|responsible financial officer|minute[- ]?taker|proper officer)\b[^()]*\)$/i;
+export const CLERK_SUFFIX = new RegExp(String.raw`\(${CLERK_POST}[^()]*\)$`, 'i');
 
 /**
  * Prose that names apologies inside a minute: "Apologies were received from …", "reported apologies from …"; Scottish
