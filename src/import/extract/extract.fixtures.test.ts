@@ -223,6 +223,12 @@ describe('an HTML licensing pack (tables for agenda, tracker and action plan)', 
  * not taught since: a parish council's annual meeting with elections, appointments to outside bodies and a schedule of
  * meetings (8 of 22), a Cabinet meeting page saved from Civica CMIS (17 of 22) and Licensing Committee minutes as
  * `pandoc -t plain` writes them, with setext headings and simple tables (12 of 21): 37 of 65, 57 %.
+ * Round nineteen, written blind in the next session and scored against the extractor as round eighteen left it
+ * (round eighteen untaught): a Fire and Rescue Authority's agenda pack with membership by constituent council, 5(a)/5(b)
+ * sub-items, two report covers, a risk register and the previous minutes (11 of 22); a unitary council's web page of
+ * officer delegated decisions (19 of 22); a Northern Ireland district council's committee minutes saved from Word as
+ * plain text (13 of 22); a National Park Authority's Planning Committee minutes with member groups and applications
+ * (19 of 22): 62 of 88, 70 %.
  * Each is a council document, so
  * none may exit 2; each must validate and point every record at its source lines. Not every fact passes yet:
  * `PASSING` is how many of each pack's facts pass today, a floor that may only rise (raise it when the extractor
@@ -236,11 +242,13 @@ describe('blind packs of councils the extractor was not written against', () => 
     'anyshire-otherby-joint-waste-2025-09-18': 18,
     'ardley-wolds-key-decisions-2026-02-02': 22,
     'ashcombe-marsh-fire-authority-2025-10-23': 22,
+    'ashcombe-vale-fire-authority-agenda-2027-02-11': 11,
     'ashenholt-cabinet-decisions-2025-10-15': 18,
     'ashgrove-budget-council-2026-02-26': 22,
     'balmerrick-drumlaw-community-council-2026-02-17': 19,
     'blackmere-fire-authority-2024-12-12': 15,
     'brackenfold-council-summons-2026-11-18': 16,
+    'brackenmoor-officer-delegated-decisions-2027-01': 19,
     'brackley-heath-hosc-2026-03-05': 22,
     'brackwater-oldmere-fire-agc-2025-11-27': 19,
     'bramwell-health-wellbeing-board-2025-06-24': 16,
@@ -250,6 +258,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'cairnfell-npa-planning-2024-09-19': 16,
     'caldermoor-officer-decisions-2026-11-05': 17,
     'carnbeck-scrutiny-work-programme-2026-09-01': 16,
+    'carrowmore-and-lisnagh-environment-committee-minutes-2026-11-03': 13,
     'carrowshire-pcc-decision-2025-10-14': 16,
     'castlewick-cabinet-2026-02-11': 22,
     'caversfield-housing-scrutiny-2026-02-24': 19,
@@ -271,6 +280,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'harlowmere-officer-decisions-2025-11-12': 18,
     'harnwick-vale-area-board-minutes-2027-03-10': 22,
     'harrowby-cabinet-agenda-2026-10-14': 22,
+    'harrowdale-national-park-planning-committee-minutes-2026-10-08': 19,
     'harrowfield-cabinet-decisions-2025-11-18': 16,
     'hartmoor-county-forward-plan-2026-02-02': 16,
     'hartsmoor-decision-details-2025-11-13': 13,
@@ -345,7 +355,7 @@ describe('blind packs of councils the extractor was not written against', () => 
   const EXITS_2_TODAY = new Set<string>([]);
   // Packs with a record that does not point at its source lines today (a known failure, recorded: the
   // test fails once the pack is located, so take it out of the list then).
-  const UNLOCATED_TODAY = new Set<string>(['thornleighshire-cabinet-cmis-page-2027-03-16']);
+  const UNLOCATED_TODAY = new Set<string>(['brackenmoor-officer-delegated-decisions-2027-01', 'thornleighshire-cabinet-cmis-page-2027-03-16']);
   const packs = readdirSync(blindDir)
     .filter((f) => f.endsWith('.facts.mjs'))
     .map((f) => {
