@@ -13,7 +13,7 @@ import { parseForwardPlan } from './forward-plan.ts';
 import { parseWorkProgramme } from './work-programme.ts';
 import { parseTracker } from './tracker.ts';
 import { parseActionPlans, readActionLogs } from './action-plan.ts';
-import { parseWebMeeting } from './web-page.ts';
+import { parseWebMeeting, readAttendancePanel } from './web-page.ts';
 import { PART_DETECTORS, findParts, forwardPlanNotices } from './segment.ts';
 import { parseNoticeBlocks } from './notice-blocks.ts';
 import { readRiskRegisters } from './risk-register.ts';
@@ -211,6 +211,11 @@ export function extractPack(bytes: Buffer, name: string): ExtractResult {
         break;
       }
     }
+  }
+  // A meeting's page with no minutes of its own may list who attended in a panel beside its agenda.
+  if (meeting && parts.length === 0) {
+    const panel = guarded(doc, null, () => readAttendancePanel(doc, meeting), null);
+    if (panel) result.minutes.push(panel);
   }
   result.reports = reports.map((r) => r.report);
   // A risk register may sit anywhere (a report's appendix): it is read over the whole pack.

@@ -6268,3 +6268,69 @@ describe('a record of decisions e-mailed as plain text, its body before the head
     expect(m?.items[1]?.declarations).toEqual([]);
   });
 });
+
+describe('a meeting system’s details page: tabs, a details table, an items table and an attendance panel (Fernhollow District Council)', () => {
+  const state = 'x9Qz'.repeat(200);
+  const html = [
+    '<html><head><title>Meeting Details - Executive, 09/11/2028 18:30 - Fernhollow DC</title></head><body>',
+    '<form id="mainForm" method="post" action="./Default.aspx">',
+    `<input type="hidden" name="__VIEWSTATE" id="__VIEWSTATE" value="${state}" />`,
+    '<div class="Crumbs"><a href="/">Home</a> &gt; <span>Meeting 09/11/2028</span></div>',
+    '<ul class="SideMenu"><li><a href="/c/1">Full Council</a></li><li><a href="/c/2">Executive</a></li><li><a href="/c/3">Licensing Committee</a></li></ul>',
+    '<h1>Executive</h1>',
+    '<ul class="MeetingTabs"><li><a href="javascript:go(0)">Agenda</a></li> | <li><a href="javascript:go(1)">Attendance</a></li> | <li><a href="javascript:go(2)">Papers</a></li></ul>',
+    '<table class="Details">',
+    '<tr><th>Date:</th><td>09/11/2028</td></tr>',
+    '<tr><th>Time:</th><td>18:30</td></tr>',
+    '<tr><th>Venue:</th><td>The Assembly Room, Old Mill House, Fernhollow</td></tr>',
+    '<tr><th>Published:</th><td>01/11/2028</td></tr>',
+    '</table>',
+    '<p><a href="/m/1">&lt; Previous meeting (12/10/2028)</a> | <a href="/m/3">Next meeting (14/12/2028) &gt;</a></p>',
+    '<h2>Agenda</h2>',
+    '<table class="Items">',
+    '<tr><th>Item</th><th>Description</th></tr>',
+    '<tr><td>1.</td><td><span>Apologies for Absence</span></td></tr>',
+    '<tr><td>2.</td><td><span>Declarations of Interest</span></td></tr>',
+    '<tr><td>3.</td><td><span>Leisure Centre Refurbishment</span><div>Report of the Head of Leisure.</div></td></tr>',
+    '</table>',
+    '<h2>Who attended</h2>',
+    '<h3>Present</h3>',
+    '<ul><li>Councillor Wendell Brackwater (Chair)</li><li>Councillor Odile Senna</li><li>Councillor Pim Aldous</li></ul>',
+    '<h3>Apologies</h3>',
+    '<ul><li>Councillor Rhona Tidd</li></ul>',
+    '<h3>In attendance</h3>',
+    '<ul><li>Gareth Inchley, Head of Leisure</li></ul>',
+    '<h2>Papers</h2>',
+    '<ul><li><a href="/d/1">Agenda frontsheet.pdf (80 KB)</a></li></ul>',
+    '<p>Copyright &copy; 2028 Fernhollow District Council</p>',
+    `<input type="hidden" name="__EVENTVALIDATION" value="${state.slice(0, 80)}" />`,
+    '</form></body></html>',
+  ].join('\n');
+  const r = extractPack(Buffer.from(html), 'fernhollow-executive.html');
+
+  it('drops hidden form state and the tab strip, so the page heading over the details names the body', () => {
+    const text = htmlToText(html);
+    expect(text).not.toContain('VIEWSTATE');
+    expect(text).not.toContain('☐');
+    expect(text).not.toMatch(/^- Papers$/m);
+    expect(r.meeting?.body).toBe('Executive');
+  });
+
+  it('reads a bare clock under "Time:" as the meeting’s time, not the neighbouring meetings’ or the published date', () => {
+    expect(r.meeting?.date).toBe('2028-11-09');
+    expect(r.meeting?.time).toBe('18:30');
+    expect(r.meeting?.issuedOn).toBe('2028-11-01');
+    expect(r.meeting?.agenda.map((a) => a.number)).toEqual(['1', '2', '3']);
+  });
+
+  it('reads the attendance panel as the one record of this meeting, with no items', () => {
+    expect(r.minutes).toHaveLength(1);
+    const m = r.minutes[0];
+    expect([m?.body, m?.date, m?.time]).toEqual(['Executive', '2028-11-09', '18:30']);
+    expect(m?.present).toEqual(['Councillor Wendell Brackwater', 'Councillor Odile Senna', 'Councillor Pim Aldous']);
+    expect(m?.apologies).toEqual(['Councillor Rhona Tidd']);
+    expect(m?.inAttendance).toHaveLength(1);
+    expect(m?.inAttendance[0]).toContain('Gareth Inchley');
+    expect(m?.items).toEqual([]);
+  });
+});

@@ -85,6 +85,18 @@ export const POSTCODE_WRAP: Readonly<Record<'head' | 'tail', RegExp>> = {
 /** A whole postcode ending a line ("… Llanfair LL11 2AB"): a venue wrapped over lines ends there. */
 export const POSTCODE_END = /\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}$/;
 
+/**
+ * A time printed alone as a header label's value with no am or pm ("Time: 10:00", "Time: 18.30"): a clock time, on a
+ * 24-hour clock from 13:00 (a meeting system's details table prints its times so), 1.00 to 6.59 read as afternoon.
+ */
+export const BARE_CLOCK_VALUE = /^\d{1,2}[.:]\d{2}$/;
+
+/**
+ * The class or id of a list that is a page's navigation, not its content: a menu, a breadcrumb, or a strip of tabs
+ * switching between views of the same page ("Agenda | Minutes | Attendance | Documents").
+ */
+export const NAV_LIST_CLASS = /\bmenu|\bnav|breadcrumb|tabs?(?:strip|list|bar|set)?\b/i;
+
 /** Labels of a meeting header laid out as "Label: value". */
 export const HEADER_LABELS: Readonly<Record<'body' | 'date' | 'time' | 'ended' | 'venue', RegExp>> = {
   body: /^(?:meeting|committee|body|panel|board|name of (?:meeting|committee))$/i,

@@ -1,8 +1,9 @@
 import type { MeetingContact, MeetingMember } from './contract.ts';
 import type { Doc, Line } from './doc.ts';
 import { cellsOf, nextNonBlank, prevNonBlank } from './doc.ts';
-import { findDate, findLongDate, findTime, isWholeDate } from './date-text.ts';
+import { findClockTime, findDate, findLongDate, findTime, isWholeDate } from './date-text.ts';
 import {
+  BARE_CLOCK_VALUE,
   ALL_MEMBERS,
   MEMBER_BODY_LINE,
   MEMBER_GROUP_HEADING,
@@ -235,7 +236,7 @@ function readLabelledHeader(doc: Doc, end: number): (SummonsHeader & { labelledV
       if (HEADER_LABELS.body.test(key) && body === null) {
         body = value;
         first = i;
-      } else if (HEADER_LABELS.time.test(key)) time ??= findTime(value)?.time ?? null;
+      } else if (HEADER_LABELS.time.test(key)) time ??= (findTime(value) ?? (BARE_CLOCK_VALUE.test(value) ? findClockTime(value) : null))?.time ?? null;
       else if (HEADER_LABELS.venue.test(key) && venue === null) {
         // A venue wrapped in its value column: "Council Chamber, Riverside House," / "Mill Street", or inside its postcode.
         let v = value;

@@ -1,5 +1,7 @@
 /** Cleaning PDF-to-text and HTML debris out of lines and cells. */
 
+import { NAV_LIST_CLASS } from './layouts.ts';
+
 const NAMED_ENTITIES: Record<string, string> = {
   amp: '&',
   lt: '<',
@@ -38,11 +40,20 @@ export function decodeEntities(text: string): string {
   });
 }
 
+/**
+ * An input as a reader sees it: a box, ticked (☒) or not (☐); a hidden one (a web form's saved state, "__VIEWSTATE",
+ * however long its value) shows nothing.
+ */
+function inputMark(tag: string): string {
+  if (/\btype\s*=\s*["']?hidden\b/i.test(tag)) return ' ';
+  return /\bchecked\b/i.test(tag) ? ' ☒ ' : ' ☐ ';
+}
+
 /** Replaces checkbox inputs with ☒ (ticked) or ☐ and removes all other tags. */
 export function stripTags(text: string): string {
   if (!text.includes('<')) return text;
   return text
-    .replace(/<input\b[^<>]{0,500}>/gi, (tag) => (/\bchecked\b/i.test(tag) ? ' ☒ ' : ' ☐ '))
+    .replace(/<input\b[^<>]*>/gi, inputMark)
     .replace(/<\/?(?:p|li|ul|ol|td|th|tr|table|thead|tbody|div|br|h[1-6])\b[^<>]{0,2000}>/gi, ' ')
     .replace(/<\/?[a-z][a-z0-9]{0,15}\b[^<>]{0,2000}>/gi, '')
     .replace(/<\/?[a-z][a-z0-9]{0,15}>/gi, '');
@@ -192,6 +203,9 @@ function describedTerm(_whole: string, term: string, between: string, inline: st
 const IN_PAGE_LINK =
   /<a\b[^>]*href="#[^"]*"[^>]*>(?:\s|\ue000\d+\ue001)*(?:skip to[^<]{0,40}|(?:back|return|go) to (?:the )?top(?: of (?:the )?page)?|top of (?:the )?page)(?:\s|\ue000\d+\ue001)*<\/a>/gi;
 
+/** A list marked as the page's navigation (a menu, breadcrumb or tab strip) by its class or id, with its items. */
+const NAVIGATION_LIST = new RegExp(`<(ul|ol)\\b[^>]*\\b(?:class|id)\\s*=\\s*"[^"]*(?:${NAV_LIST_CLASS.source})[^"]*"[^>]*>[\\s\\S]*?<\\/\\1\\s*>`, 'gi');
+
 /** A table row's cells, opening tags only: where each starts and how many rows and columns it spans. */
 const CELL_OPEN = /<(?:td|th)\b([^>]*)>/gi;
 
@@ -262,9 +276,9 @@ function convertHtml(html: string, keepMarkers: boolean): string {
       // their words may wrap onto the anchor's next source lines (line markers between them).
       .replace(IN_PAGE_LINK, drop)
       // Menus: lists marked as navigation by their class or id.
-      .replace(/<(ul|ol)\b[^>]*\b(?:class|id)\s*=\s*"[^"]*(?:\bmenu|\bnav|breadcrumb)[^"]*"[^>]*>[\s\S]*?<\/\1\s*>/gi, drop)
+      .replace(NAVIGATION_LIST, drop)
       .replace(/[\s\u00a0]+/g, ' ')
-      .replace(/<input\b[^<>]{0,500}>/gi, (tag) => (/\bchecked\b/i.test(tag) ? ' ☒ ' : ' ☐ '))
+      .replace(/<input\b[^<>]*>/gi, inputMark)
       .replace(/<br\s*\/?>/gi, '\n')
       .replace(DESCRIPTION_TERM, describedTerm),
   );

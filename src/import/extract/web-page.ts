@@ -1,6 +1,6 @@
 import type { AgendaItem, Meeting, MeetingMember, MinuteItem, Minutes } from './contract.ts';
 import type { Doc, Line, Span } from './doc.ts';
-import { cellsOf, locate, prevNonBlank, warn } from './doc.ts';
+import { cellsOf, locate, nextNonBlank, prevNonBlank, warn } from './doc.ts';
 import { readRegister, registerColumns } from './attendance-register.ts';
 import { findClockTime } from './date-text.ts';
 import { APOLOGIES_SENTENCE, FILE_SIZE, MEETING_END, REGISTER_OFFICER_ROLE, WEB_ACCESS_LABEL, WEB_BLOCK, WEB_DECISION_BLOCKS, WEB_SECTION_ITEM } from './layouts.ts';
@@ -229,4 +229,54 @@ export function parseWebMeeting(doc: Doc, span: Span, meeting: Meeting | null, l
   // The page's minutes are those of the meeting its header names: their lines start there.
   if (minutes.lines && meeting.lines) minutes.lines = { from: Math.min(meeting.lines.from, minutes.lines.from), to: minutes.lines.to };
   return { agenda, minutes };
+}
+
+/** A bulleted line of a web page's list: one entry. */
+const BULLETED = /^[-•●▪]\s/;
+
+/**
+ * A meeting page's attendance panel beside its agenda (a meeting system's "Attendance" tab): each attendance label
+ * alone on its line ("Present", "Apologies", "In attendance") over a bulleted list, one person a bullet, the first
+ * listing who was present. Read as the minutes of the meeting the page's header names, with no items: the page records
+ * who came, not what was decided. Null when the page prints no such lists.
+ */
+export function readAttendancePanel(doc: Doc, meeting: Meeting): Minutes | null {
+  const { lines } = doc;
+  const labelAlone = (t: string): boolean => t.length <= 40 && attendanceLabelOf(t)?.rest === '';
+  for (let i = 0; i < lines.length; i++) {
+    const t = (lines[i] as Line).text;
+    if (!labelAlone(t) || attendanceLabelOf(t)?.kind !== 'present') continue;
+    const next = nextNonBlank(lines, i + 1, lines.length);
+    if (next < 0 || !BULLETED.test((lines[next] as Line).text)) continue;
+    // The panel runs on over its labels and bullets; the first other line ends it.
+    let last = next;
+    for (let j = next + 1; j < lines.length; j++) {
+      const u = (lines[j] as Line).text;
+      if (u === '') continue;
+      if (!BULLETED.test(u) && !labelAlone(u)) break;
+      last = j;
+    }
+    const minutes: Minutes = {
+      body: meeting.body,
+      date: meeting.date,
+      time: meeting.time,
+      venue: meeting.venue,
+      present: [],
+      otherMembersPresent: [],
+      inAttendance: [],
+      apologies: [],
+      otherAttendance: [],
+      items: [],
+      endedAt: null,
+    };
+    const attendees: Attendee[] = [];
+    readAttendance(doc, minutes, attendees, i, last + 1);
+    if (minutes.present.length === 0) return null;
+    attendanceOf.set(minutes, attendees);
+    locate(doc, minutes, i, last);
+    // The page's record is of the meeting its header names: its lines start there.
+    if (minutes.lines && meeting.lines) minutes.lines = { from: Math.min(meeting.lines.from, minutes.lines.from), to: minutes.lines.to };
+    return minutes;
+  }
+  return null;
 }
