@@ -315,7 +315,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'northwold-cabinet-member-decisions-2026-01-16': 22,
     'oakenshire-cabinet-report-2026-03-10': 17,
     'ostwick-cabinet-member-decision-record-2026-10-02': 21,
-    'pelham-oakes-annual-parish-council-meeting-2026-05-18': 8,
+    'pelham-oakes-annual-parish-council-meeting-2026-05-18': 22,
     'pellingford-cabinet-minutes-2025-12-10': 22,
     'penhallow-planning-applications-committee-2026-11-25': 20,
     'pennick-bridge-town-council-minutes-2027-01-11': 22,

@@ -6334,3 +6334,52 @@ describe('a meeting system’s details page: tabs, a details table, an items tab
     expect(m?.items).toEqual([]);
   });
 });
+
+describe('minute numbers alone in a left column, each title numbered on the line under it (parish annual meeting)', () => {
+  const text = [
+    '                          FERNWICK PARISH COUNCIL',
+    '              Clerk: Mr Owen Tallis, 9 Cooper Lane, Fernwick, Dunshire DN4 2PL',
+    '',
+    '     Minutes of the Annual Meeting of Fernwick Parish Council held on',
+    '      Tuesday 11th May 2032 at 7.15pm in the Church Rooms, High Street',
+    '',
+    '   Present:                  Cllr A Marten (Chairman), Cllr B Quill, Cllr C Roe',
+    '                             and Cllr D Sandell',
+    '   In                        Mr O Tallis (Clerk); 2 members of the public',
+    '   attendance:',
+    '   FP32/01',
+    '                         1. Election of Chairman',
+    '                         Cllr A Marten was elected Chairman for the year 2032/33, proposed by Cllr B',
+    '                         Quill, seconded by Cllr C Roe.',
+    '',
+    '   FP32/02',
+    '                         2. Apologies',
+    '                         Apologies were received from Cllr E Tarrant (holiday).',
+    '                         RESOLVED that the apologies be accepted.',
+    '                         Proposed Cllr Roe, seconded Cllr Sandell; all in favour.',
+    '',
+    '   FP32/03',
+    '                         3. Insurance renewal',
+    '                         The Clerk reported that the policy (ref FP/IN/2210) renews on 1st June.',
+    '                         RESOLVED that the insurance be renewed at a premium of £812.00.',
+    '',
+    ' There being no further business, the Chairman closed the meeting at 7.48pm.',
+  ].join('\n');
+  const m = extractPack(Buffer.from(text), 'fernwick-annual.txt').minutes[0];
+
+  it('reads each number alone as the minute, the line under it as its title and printed item number', () => {
+    expect(m?.items.map((i) => [i.minute, i.agendaItem, i.title])).toEqual([
+      ['FP32/01', '1', 'Election of Chairman'],
+      ['FP32/02', '2', 'Apologies'],
+      ['FP32/03', '3', 'Insurance renewal'],
+    ]);
+    expect(m?.endedAt).toBe('19:48');
+  });
+
+  it('ends the attendance at the first minute, and reads apologies and resolutions inside the minutes', () => {
+    expect(m?.present).toEqual(['Cllr A Marten', 'Cllr B Quill', 'Cllr C Roe', 'Cllr D Sandell']);
+    expect(m?.inAttendance).toEqual(['Mr O Tallis (Clerk)']);
+    expect(m?.apologies).toEqual(['Cllr E Tarrant']);
+    expect(m?.items.map((i) => i.resolutions)).toEqual([[], ['the apologies be accepted.'], ['the insurance be renewed at a premium of £812.00.']]);
+  });
+});

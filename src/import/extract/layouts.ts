@@ -329,6 +329,12 @@ export const MINUTE_NUMBERS: ReadonlyArray<{
   { name: 'plain', pattern: /^(\d{1,5}[A-Z]?)[.)]?\s+(\S.*)$/, follows: (p, n) => plainFollows(p, n) },
 ];
 
+/**
+ * A minute's title printed on the line under its number when the number stands alone in a left column ("AM26/01" over
+ * "1. Election of Chairman"): the agenda item's number, if printed, and the title.
+ */
+export const TITLE_UNDER_NUMBER = /^(?:(\d{1,3}[a-z]?)[.)]\s+)?([A-Z'‘"“(][^]{0,148}[^.,;:])$/;
+
 /** Whether a plain minute number follows another: one on ("6" then "7"), or a letter added or counted on ("6" then "6A", "6A" then "6B" or "7"). */
 function plainFollows(prev: string, next: string): boolean {
   const p = /^(\d+)([A-Z]?)$/.exec(prev);

@@ -36,6 +36,7 @@ import {
   MEETING_OF_BODY,
   MINUTE_ACTION_HEADER,
   MINUTE_NUMBERS,
+  TITLE_UNDER_NUMBER,
   MOVEMENT_TAIL,
   MINUTES_HEADING,
   TITLE_SEGMENT,
@@ -773,9 +774,15 @@ function findHeadings(doc: Doc, from: number, end: number): Heading[] {
   }
   unpairNumbers(numbered);
   // A loose candidate is numbered in a scheme of its own ("PC.44") but fails as a heading (a long title over prose).
-  const candidates: Array<{ scheme: number; minute: string; title: string; i: number; wrapped: number; loose: boolean }> = [];
+  const candidates: Array<{ scheme: number; minute: string; title: string; i: number; wrapped: number; loose: boolean; agendaItem?: string }> = [];
   for (let i = from; i < end; i++) {
     const l = lines[i] as Line;
+    const under = titleUnderNumber(lines, i, end);
+    if (under) {
+      candidates.push({ ...under, i, wrapped: 1, loose: false });
+      i++;
+      continue;
+    }
     // Every numbering scheme starts with a digit, "Min", "Decision" or a body's capital letters ("FRA/24/37", "C123/24", "P&R 24/25-017").
     if (l.text === '' || l.text.length > 200 || !/^(?:\d|min|decision\s|[A-Z]{1,5}[./ ]?\d|[A-Z][A-Z&]{1,6} \d)/i.test(l.text)) continue;
     for (let s = 0; s < MINUTE_NUMBERS.length; s++) {
@@ -845,7 +852,23 @@ function findHeadings(doc: Doc, from: number, end: number): Heading[] {
   const bestScheme = best[0] ? (MINUTE_NUMBERS[best[0].scheme] as (typeof MINUTE_NUMBERS)[number]) : null;
   // A lone "12 …" or "HS2 …" line is not a run of minutes: those schemes need two headings in sequence.
   if (best.length < 2 && (bestScheme?.name === 'plain' || bestScheme?.name === 'prefixed' || bestScheme?.paired)) return [];
-  return best.map((c) => ({ first: c.i, bodyFrom: c.i + 1 + c.wrapped, minute: c.minute, agendaItem: null, title: c.title, strong: false }));
+  return best.map((c) => ({ first: c.i, bodyFrom: c.i + 1 + c.wrapped, minute: c.minute, agendaItem: c.agendaItem ?? null, title: c.title, strong: false }));
+}
+
+/**
+ * A minute number alone on line i in a scheme that is not plain ("AM26/01"; a bare "5" may be a page's number) with its
+ * title on the next line (see TITLE_UNDER_NUMBER): the number, the scheme, the title and any agenda item number.
+ */
+function titleUnderNumber(lines: readonly Line[], i: number, end: number): { scheme: number; minute: string; title: string; agendaItem?: string } | null {
+  const t = (lines[i] as Line).text.replace(/\.$/, '');
+  const next = lines[i + 1];
+  if (i + 1 >= end || !next || t.length > 20 || !/\d/.test(t)) return null;
+  const s = MINUTE_NUMBERS.findIndex((x) => x.name !== 'plain' && !x.paired && x.pattern.exec(`${t} X`)?.[1] === t);
+  const title = s < 0 ? null : TITLE_UNDER_NUMBER.exec(next.text);
+  if (!title || isPageFurniture(next.text)) return null;
+  // A title with no item number of its own must read as a heading, not a line of prose.
+  if (title[1] === undefined && !headingish(lines, i + 1, end, next.text)) return null;
+  return { scheme: s, minute: t, title: (title[2] as string).trim(), ...(title[1] === undefined ? {} : { agendaItem: title[1] }) };
 }
 
 /**
