@@ -258,7 +258,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'cairnfell-npa-planning-2024-09-19': 16,
     'caldermoor-officer-decisions-2026-11-05': 17,
     'carnbeck-scrutiny-work-programme-2026-09-01': 16,
-    'carrowmore-and-lisnagh-environment-committee-minutes-2026-11-03': 13,
+    'carrowmore-and-lisnagh-environment-committee-minutes-2026-11-03': 22,
     'carrowshire-pcc-decision-2025-10-14': 16,
     'castlewick-cabinet-2026-02-11': 22,
     'caversfield-housing-scrutiny-2026-02-24': 19,

@@ -6383,3 +6383,63 @@ describe('minute numbers alone in a left column, each title numbered on the line
     expect(m?.items.map((i) => i.resolutions)).toEqual([[], ['the apologies be accepted.'], ['the insurance be renewed at a premium of £812.00.']]);
   });
 });
+
+describe('holdout: Word plain-text committee minutes, movers before AGREED and bare "Recommended that" (invented borough)', () => {
+  const text = [
+    '\uFEFFSLIEVEMORE AND DUNAVON BOROUGH COUNCIL',
+    '',
+    'Minutes of the Meeting of the Leisure and Amenities Committee held in the Council Chamber, Civic Hall, 2 Mill Lane, Dunavon on Thursday 9 March 2028 at 6.30 pm',
+    '',
+    'In the Chair:\tCouncillor N Garvey',
+    '',
+    'Members present:\tAlderman T Rooney, Councillor B Ní Dhuibhir and Councillor S Magill',
+    '',
+    'Officers in attendance:\tMs E Corr, Head of Leisure and Tourism',
+    '\tMr J Toal, Director of Community Services',
+    '',
+    'In attendance:\tMr P Doak (Notetaker)',
+    '',
+    '',
+    'LA 310/28\tDECLARATIONS OF CONFLICT OF INTEREST',
+    '',
+    'Councillor S Magill declared a conflict of interest in item LA 312/28 as a member of the club.',
+    '',
+    '',
+    'LA 311/28\tPLAYING PITCH STRATEGY',
+    '',
+    'Read:\tReport dated 1 March 2028 from Ms E Corr, Head of Leisure and Tourism. (Copy circulated)',
+    '',
+    'The report recommended that the strategy be adopted without change.',
+    '',
+    'Councillor Magill proposed, and Alderman Rooney seconded, an amendment that the item be deferred. The amendment was declared LOST (For 1, Against 3).',
+    '',
+    'Proposed by Alderman Rooney, Seconded by Councillor Ní Dhuibhir and AGREED (For 3, Against 1) that it be recommended to Council that the strategy be adopted with the changes tabled.',
+    '',
+    '',
+    'LA 312/28\tBOWLING CLUB LEASE',
+    '',
+    'Pitch\tHours',
+    'North green\t40',
+    '',
+    'Recommended that the lease be renewed for ten years.',
+    '',
+  ].join('\r\n');
+  const r = extractPack(Buffer.from(text), 'slievemore-leisure-minutes.txt');
+  const m = r.minutes[0];
+
+  it('keeps an officer\'s post with an "and" whole and the notetaker in attendance', () => {
+    expect(m?.inAttendance).toEqual(['Ms E Corr, Head of Leisure and Tourism', 'Mr J Toal, Director of Community Services', 'Mr P Doak (Notetaker)']);
+  });
+
+  it('reads declarations under a conflict of interest title', () => {
+    expect(m?.items[0]?.declarations.map((d) => d.member)).toEqual(['Councillor S Magill']);
+  });
+
+  it('gives one resolution after the mover and the tally, none for the officer advice or the lost amendment, one for a bare "Recommended that"', () => {
+    expect(m?.items.map((i) => i.resolutions)).toEqual([
+      [],
+      ['it be recommended to Council that the strategy be adopted with the changes tabled.'],
+      ['the lease be renewed for ten years.'],
+    ]);
+  });
+});

@@ -534,6 +534,24 @@ export const RESOLUTION_LEADS: readonly RegExp[] = [
 ];
 
 /**
+ * A committee's recommendation to its council opening a paragraph of minutes, in other case than capitals ("Recommended
+ * that the report be noted."): what the committee decided, as a lead. Kept out of `RESOLUTION_LEADS`, which also tells
+ * minutes from reports, whose recommendations are printed the same way.
+ */
+export const RECOMMENDED_THAT_LEAD = /^(?:\(?\d{1,3}(?:\.\d{1,2})?[.)]?\s+|\(?[a-z]\)\s+)?(?:it\s+was\s+)?(?:further\s+)?recommended\s+that\b/i;
+
+/**
+ * Who moved and seconded a motion, printed before the lead word in the same sentence ("Proposed by Alderman A Bell,
+ * Seconded by Councillor C Dunn and AGREED that …", "Moved by Cllr Bell, seconded by Cllr Cole and RESOLVED –"): not part of
+ * what was decided; the lead word in capitals starts the resolution.
+ */
+export const MOVER_BEFORE_LEAD =
+  /^(?:[Pp]roposed|[Mm]oved)\s+[Bb]y\s+[^.;:]{3,120}?,?\s+(?:and\s+)?[Ss]econded\s+[Bb]y\s+[^.;:]{3,120}?,?\s+and\s+(?=(?:RESOLVED|AGREED|DECIDED)\b)/;
+
+/** A vote's tally in brackets straight after the lead word ("AGREED (For 10, Against 3, Abstentions 1) that …"): how, not what, it decided. */
+export const LEAD_VOTE_TALLY = /^\((?:for|against|in favour|unanimous(?:ly)?|by (?:a )?majority)\b[^()]{0,80}\)\s*(?:that\b\s*)?/i;
+
+/**
  * A lead that records what a meeting recommends to another body ("RECOMMENDED to the Cabinet that …"): a
  * resolution only where the minute resolves nothing itself; beside a RESOLVED block it is advice, not a decision.
  */
@@ -873,6 +891,14 @@ export function registryMatcher(patterns: readonly RegExp[]): (text: string) => 
     return -1;
   };
 }
+
+/**
+ * The "and" between two subjects of an officer's post ("Head of Estates and Parks", "Director of Finance and Assets"):
+ * after a post word, "of" or "for" and a few capitalised words, before one capitalised word that ends the entry. It
+ * joins the post's subjects, not two people. Group 1 is the post up to the "and".
+ */
+export const POST_SUBJECT_AND =
+  /(\b(?:Head|Director|Manager|Officer|Lead|Chief)\s+(?:for|of)\s+(?:[A-Z][\w'’-]*\s+){0,3}?[A-Z][\w'’-]*)\s+and\s+(?=[A-Z][a-z'’-]+\s*(?:\(|[,;.\t\n]|$))/g;
 
 /** Job-title words: text with one of these after a name is a post, not another person. */
 export const POST_WORDS =

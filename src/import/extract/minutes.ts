@@ -54,6 +54,9 @@ import {
   RECORD_STATUS,
   RECOMMENDATION_LEAD,
   RESOLUTION_LEADS,
+  RECOMMENDED_THAT_LEAD,
+  MOVER_BEFORE_LEAD,
+  LEAD_VOTE_TALLY,
   RESOLUTION_WITH_REASONS,
   VOTE_TALLY,
   BODY_DECIDED_SENTENCE,
@@ -110,7 +113,7 @@ const DECISION_VERB =
 /** Signature lines at the foot of minutes pages: not content. */
 const SIGNATURE = /^(?:chair(?:man|person)?|vice-chair(?:man)?|signed|date|dated)\b[\s.:_]*(?:_{2,}.*|\.{3,}.*|dated?\b.*)?$|^_{3,}.*$|^(?:signed|chair(?:man)?)\s*[._]{3,}/i;
 /** Titles of the minute that records declarations of interest. */
-export const DECLARATIONS_TITLE = /\b(?:declarations?|disclosures?|register)\s+of\s+(?:[a-z]+\s+){0,5}interests?\b|\binterests?\s+declared\b/i;
+export const DECLARATIONS_TITLE = /\b(?:declarations?|disclosures?|register|conflicts?)\s+of\s+(?:[a-z]+\s+){0,5}interests?\b|\binterests?\s+declared\b/i;
 
 interface Header {
   body: string;
@@ -374,7 +377,7 @@ function sentenceOverPageBreak(body: readonly Line[], j: number, last: string): 
 
 /** Whether a line opens what was resolved ("RESOLVED that …", "It was AGREED:", "Decision:"). */
 export function isResolutionLead(text: string): boolean {
-  return text.length < 2000 && RESOLUTION_LEADS.some((re) => re.test(text));
+  return text.length < 2000 && (RESOLUTION_LEADS.some((re) => re.test(text)) || RECOMMENDED_THAT_LEAD.test(text));
 }
 
 /** A line split where a resolution starts after a sentence ("… out of use. Resolved: that …"). */
@@ -405,6 +408,7 @@ function afterLead(text: string): string {
       /^(?:it\s+was\s+|and\s+)?(?:further\s+)?(?:unanimously\s+)?(?:resolved|agreed|decided|approved|recommended|decisions?|resolutions?|decision taken|the decision)(?:\s+unanimously)?\s*(?:\(s\))?\s*(?:that\s*|:\s*|[–—-]\s*)?/i,
       '',
     )
+    .replace(LEAD_VOTE_TALLY, '')
     .trim();
 }
 
@@ -428,6 +432,8 @@ export function readResolutions(lines: readonly Line[]): string[] {
   // "Proposed …, Seconded … and AGREED" / "– that …": the lead word goes down to the line under.
   const body = split.map((l, k) => {
     const above = k > 0 ? (split[k - 1] as Line).text : '';
+    // "Proposed by …, Seconded by … and AGREED that …": the lead word starts what was decided.
+    if (MOVER_BEFORE_LEAD.test(l.text)) return { ...l, text: l.text.replace(MOVER_BEFORE_LEAD, '') };
     if (k > 0 && RESOLUTION_AFTER_WRAPPED_IT.test(l.text) && /\bit$/i.test(above)) return { ...l, text: `It ${l.text}` };
     const lead = leadEndingLine(above, l.text);
     if (lead) return { ...l, text: `${lead[1] as string} ${l.text}` };

@@ -13,6 +13,7 @@ import {
   PARTY_NOTE,
   POST_LAST_WORD,
   POST_OR_SURNAME,
+  POST_SUBJECT_AND,
   POST_WORDS,
   QUALIFIED_ATTENDANCE_LABEL,
   registryMatcher,
@@ -218,7 +219,7 @@ export function startsWithPluralTitle(text: string): boolean {
 export function splitPeople(text: string): string[] {
   let t = text.replace(/\s*\.\s*$/, '').replace(PLURAL_TITLE, '');
   // "Cabinet Member for Housing and Planning": an "and" inside a portfolio joins its subjects, not two people.
-  if (t.includes(' and ')) t = t.replace(PORTFOLIO_AND, '$1\u0002');
+  if (t.includes(' and ')) t = t.replace(PORTFOLIO_AND, '$1\u0002').replace(POST_SUBJECT_AND, '$1\u0002');
   if (t.includes('/')) t = t.replace(BILINGUAL_AND, ' $1 ');
   t = t.replace(/\)\s+(?=(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady|Rev)\.?\s+)?[A-Z][.\s])/g, ')\t');
   const pieces = splitTopLevel(t, /\t|\s*[,;]\s*|\s+and\s+|\s+&\s+(?=(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\b)/);
