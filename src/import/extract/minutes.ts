@@ -661,7 +661,8 @@ function headingish(lines: readonly Line[], i: number, end: number, title: strin
   if (l.brk || upperCase(title)) return true;
   const next = lines[i + 1];
   if (!next || i + 1 >= end || next.text === '' || isPageFurniture(next.text)) return true;
-  if (ITEM_MARKER.test(next.text)) return true;
+  // A rule under the line (a setext heading's "-----") underlines it as a heading, however long its title.
+  if (ITEM_MARKER.test(next.text) || HEADING_RULE.test(next.text)) return true;
   // Lettered parts under a short heading ("a) …") start lower-case without going on with its title.
   return title.length <= 60 && (!/^[a-z]/.test(next.text) || LETTERED_PART.test(next.text));
 }
