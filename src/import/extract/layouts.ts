@@ -561,9 +561,11 @@ export const SENTENCE_END =
 
 /**
  * The end of a resolution's lead that says the numbered list under it is the resolution's own reasons or conditions
- * ("That planning permission be REFUSED for the following reasons:"): one resolution with its list, not one per item.
+ * ("That planning permission be REFUSED for the following reasons:", "… be granted, subject to the following conditions in
+ * addition to those attached to the licence:"): one resolution with its list, not one per item.
  */
-export const RESOLUTION_WITH_REASONS = /\b(?:reasons?|conditions?|grounds?)(?:\s+(?:set\s+out\s+)?below)?\s*:$/i;
+export const RESOLUTION_WITH_REASONS =
+  /\b(?:reasons?|conditions?|grounds?)(?:\s+(?:set\s+out\s+)?below)?\s*:$|\bsubject to the following (?:conditions?|reasons?|grounds?)\b[^.;:]{0,120}:$/i;
 
 /** A line saying who does what next ("Action: the Clerk to write", "Actions: …"): an action, not more of the resolution above it. */
 export const ACTION_LINE = /^actions?(?:\s+(?:by|for|point|owner))?\s*:/i;

@@ -392,6 +392,17 @@ function leadWrapsToColon(body: readonly Line[], k: number): boolean {
   return false;
 }
 
+/** A lead wrapped onto the lines under line k down to the one ending with a colon, joined: "… be granted, subject to the following" / "conditions:". */
+function leadToColon(body: readonly Line[], k: number, rest: string): string {
+  const parts = [rest];
+  for (let j = k + 1; j < body.length; j++) {
+    const t = (body[j] as Line).text;
+    parts.push(t);
+    if (/:\s*$/.test(t)) break;
+  }
+  return joinWrapped(parts);
+}
+
 /** The lead word ending a line that is not itself a lead ("… Seconded by Cllr B and AGREED"), when the line under goes on with "– that …". */
 function leadEndingLine(text: string, below: string): RegExpExecArray | null {
   return RESOLUTION_LEAD_WRAP.tail.test(below) && !isResolutionLead(text) ? RESOLUTION_LEAD_WRAP.head.exec(text) : null;
@@ -455,8 +466,9 @@ export function readResolutions(lines: readonly Line[]): string[] {
           ? readMarkedList(body, k + 1, body.length, 0)
           : null;
     if (list && list.items.length > 0) {
-      // Reasons for a refusal (or conditions) printed as a list are that one resolution's, joined to its lead.
-      if (RESOLUTION_WITH_REASONS.test(rest)) out.push(`${rest} ${list.items.join(' ')}`);
+      // Reasons for a refusal (or conditions) printed as a list are that one resolution's, joined to its lead (wrapped to its colon).
+      const lead = rest !== '' && !/:\s*$/.test(rest) && leadWrapsToColon(body, k) ? leadToColon(body, k, rest) : rest;
+      if (RESOLUTION_WITH_REASONS.test(lead)) out.push(`${lead} ${list.items.join(' ')}`);
       else out.push(...list.items);
       if (advice) for (let r = from; r < out.length; r++) recommended.add(r);
       k = list.end - 1;
