@@ -479,6 +479,9 @@ export const CLERK_SUFFIX = new RegExp(String.raw`\(${CLERK_POST}[^()]*\)$`, 'i'
 export const APOLOGIES_SENTENCE =
   /\bapologies(?: for (?:absence|inability to attend|non-attendance))?\s+(?:were|had been|have been)?\s*(?:received|given|tendered|submitted|reported|noted|intimated)?(?:\s+and\s+(?:accepted|noted|approved))?\s*(?:from|by|on behalf of)\s+(.+)$|\breported apologies (?:for absence )?from\s+(.+)$|^apologies\s*(?:for absence\s*)?(?:from|:)\s+(.+)$/i;
 
+/** A sentence over a list of those who sent apologies ("Apologies for absence were received from:", "Apologies were received from the following:"). */
+export const APOLOGIES_LIST_LEAD = /^(?:[a-z]+\s+){0,3}apolog(?:ies|y)\b[^.;:]{0,80}\b(?:from|by)(?:\s+the\s+following(?:\s+[a-z]+){0,2})?\s*:$/i;
+
 /**
  * A line naming who presided, after the attendance lists ("Councillor A Bell, Convener, presiding."): the chair is among
  * those present, so the line ends the list above and names no one new.

@@ -9,6 +9,7 @@ import {
   ATTENDANCE_SUBGROUP_HEADING,
   ACTION_COLUMN_HEADING,
   ACTION_LINE,
+  APOLOGIES_LIST_LEAD,
   APOLOGIES_SENTENCE,
   APOLOGY_REASON,
   BODY_DATE_LINE,
@@ -1012,18 +1013,27 @@ export function parseMinutes(doc: Doc, span: Span): Minutes | null {
     if (DECLARATIONS_TITLE.test(item.title)) item.declarations = readDeclarations(paragraphs(body, true));
     else item.declarations = sectionDeclarations(body);
     if (/\bapolog/i.test(item.title) && minutes.apologies.length === 0) {
-      for (const p of paragraphs(body)) {
+      const names = paragraphs(body).flatMap((p) => {
         const m = APOLOGIES_SENTENCE.exec(p);
-        if (!m) continue;
-        const names = namesFromSentence((m[1] ?? m[2] ?? m[3]) as string);
-        minutes.apologies.push(...names);
-        for (const name of names) attendees.push({ name, group: 'apologies', line: (lines[first] as Line).no });
-      }
+        return m ? namesFromSentence((m[1] ?? m[2] ?? m[3]) as string) : [];
+      });
+      if (names.length === 0) names.push(...listedApologies(paragraphs(body, true)));
+      minutes.apologies.push(...names);
+      for (const name of names) attendees.push({ name, group: 'apologies', line: (lines[first] as Line).no });
     }
   }
   minutes.items = items.map((x) => x.item);
   attendanceOf.set(minutes, attendees);
   return locate(doc, minutes, above.line, Math.max(lastContent, span.start));
+}
+
+/** The people of a bulleted list under "Apologies for absence were received from:", one a bullet, to the list's end. */
+function listedApologies(entries: readonly string[]): string[] {
+  const lead = entries.findIndex((p) => APOLOGIES_LIST_LEAD.test(p));
+  if (lead < 0) return [];
+  const after = entries.slice(lead + 1);
+  const end = after.findIndex((b) => !/^[-•]\s/.test(b));
+  return (end < 0 ? after : after.slice(0, end)).flatMap((b) => namesFromSentence(b.replace(/^[-•]\s+/, '')));
 }
 
 /**
