@@ -364,6 +364,12 @@ export const DECISIONS_HEADING =
 /** The body a record of decisions names after its heading: "Notice of Decisions taken by the Cabinet on …" gives "Cabinet". */
 export const DECISIONS_TAKEN_BY = /\bdecisions?\s+(?:taken|made)\s+by\s+(?:the\s+)?(.+?)\s+(?:held|on|at|in)\b/i;
 
+/**
+ * The rule under a simple table's column headings, as `pandoc -t plain` prints a Word table ("-------  ----------"):
+ * a run of dashes a column, the runs' starts where the cells of the rows start.
+ */
+export const SIMPLE_TABLE_RULE = /^ *-{3,}(?: +-{3,})+ *$/;
+
 /** Headings that open a set of minutes ("Minutes of a meeting of …", "MINUTES of the meeting held …"). */
 export const MINUTES_HEADING =
   /^(?:the\s+)?(?:draft\s+|confirmed\s+|unconfirmed\s+|approved\s+)?(?:minutes?\b(?!\s*:)(?:\s+of\b|\s*$|\s*[-–—,]?\s*(?=\d{1,2}(?:st|nd|rd|th)?\s+[a-z]|(?:mon|tues|wednes|thurs|fri|satur|sun)day))|(?:notes?|record|action notes)\s+of\s+(?:the|a|an)\s+(?:[a-z-]+\s+){0,3}meeting\b)/i;

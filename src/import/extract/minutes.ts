@@ -894,7 +894,7 @@ export function parseMinutes(doc: Doc, span: Span): Minutes | null {
   for (let i = span.start; i < firstHeading && headTexts.length < 8; i++) {
     const t = (lines[i] as Line).text;
     if (t === '' || isPageFurniture(t)) continue;
-    if (attendanceLabelOf(t) || attendanceColumns(lines[i] as Line) !== null || registerColumns(lines[i] as Line) !== null) break;
+    if (attendanceLabelOf(t) || attendanceColumns(lines[i] as Line) !== null || labelTableHeader(lines[i] as Line) !== null || registerColumns(lines[i] as Line) !== null) break;
     if (headTexts.length > 0 && RECORD_DATE_LABELS.test(t)) break;
     // Under a decision notice's heading, its "Label: value" block (premises, parties, who sat) is not heading.
     if (headTexts.length > 0 && !findDate(t) && LABEL_VALUE.test(t) && headTexts.some((h) => DECISIONS_HEADING.test(h))) break;
@@ -1203,6 +1203,8 @@ export function readAttendance(doc: Doc, minutes: Minutes, attendees: Attendee[]
   // Names broken at a hyphen in a column ("Huw Llewelyn-" over "Thomas"): the column's position, and the entry to go on.
   const pending = new Map<number, number>();
   let table: Array<Group | null> | null = null;
+  // The group of a table headed by its label's cell ("Present | Role"), its rows below read one person a row.
+  let cellRows: Group | null = null;
   // A label table with a third column ("Present:  | Cllr A Name (Chair) | Northby Council"): where its name and beside columns start.
   let rowed: { name: number; beside: number } | null = null;
   // The columns of the last such table: a later label whose cells sit in them is a row of the same table.
@@ -1290,6 +1292,26 @@ export function readAttendance(doc: Doc, minutes: Minutes, attendees: Attendee[]
       }
       continue;
     }
+    // A table under a header row of a label and what is beside each name ("Present | Role", "In attendance | Post"): a row a person.
+    const labelled = labelTableHeader(l);
+    if (labelled !== null) {
+      current = { ...labelled, texts: [], line: l, inline: false, post: labelled.kind === 'attendance', rowed: true };
+      groups.push(current);
+      cellRows = current;
+      table = null;
+      blank = false;
+      continue;
+    }
+    if (cellRows !== null && l.tabbed) {
+      const [name = '', ...rest] = l.raw.split('\t').map((c) => c.trim());
+      const beside = rest.filter((c) => c !== '').join(' ');
+      // The person alone (a member's role or substitute note is no one present); an officer with their post.
+      if (name !== '') cellRows.texts.push(...(cellRows.texts.length > 0 ? ['\n'] : []), rowEntry(name, beside, cellRows.kind));
+      else if (beside !== '' && cellRows.kind === 'attendance' && cellRows.texts.length > 0) cellRows.texts[cellRows.texts.length - 1] += ` ${beside}`;
+      blank = false;
+      continue;
+    }
+    cellRows = null;
     if (table !== null && l.tabbed) {
       const cells = l.raw.split('\t').map((c) => c.trim());
       cells.forEach((c, k) => {
@@ -1744,6 +1766,21 @@ function attendanceColumns(l: Line): Array<{ kind: AttendanceKind; label: string
   const filled = cells.filter((c) => c !== '');
   if (filled.length === 2 && (filled[0] as string).endsWith(':') && MEMBER_GROUP_HEADING.test(filled[1] as string)) return null;
   return heads as Array<{ kind: AttendanceKind; label: string } | null>;
+}
+
+/**
+ * The header row of a table whose first column's heading is an attendance label and whose other headings name what is
+ * printed beside each person ("Present | Role", "In attendance | Post"): the label's group; null for any other line.
+ */
+function labelTableHeader(l: Line): { kind: AttendanceKind; label: string } | null {
+  if (!l.tabbed || l.text.length > 120) return null;
+  const [first, ...rest] = l.raw
+    .split('\t')
+    .map((c) => c.trim())
+    .filter((c) => c !== '');
+  const known = first === undefined || rest.length === 0 ? null : attendanceLabelOf(first.replace(/:$/, ''));
+  if (known === null || known.rest !== '' || !rest.every((c) => MEMBERSHIP_TABLE_HEADER.beside.test(c))) return null;
+  return { kind: known.kind, label: known.label };
 }
 
 /** The name of a partner body heading its members in a joint committee's Present list. */
