@@ -1,5 +1,5 @@
 import type { ExtractWarning, LineRange, Provenance } from './contract.ts';
-import { BILINGUAL_LABEL_TAIL, COVER_LABELS, DECISION_SECTION_HEADINGS, PROTECTIVE_MARKING, WRAPPED_LABEL_TAIL, registryMatcher } from './layouts.ts';
+import { BILINGUAL_LABEL_TAIL, COVER_LABELS, DECISION_SECTION_HEADINGS, PROTECTIVE_MARKING, SIMPLE_TABLE_RULE, WRAPPED_LABEL_TAIL, registryMatcher } from './layouts.ts';
 import { attendanceLabelOf } from './names.ts';
 import { cleanMarkdownLine, joinWrappedBold } from './markdown.ts';
 import { inEnglish } from './parallel-text.ts';
@@ -93,6 +93,8 @@ export function buildDoc(input: string, options: DocOptions = {}): Doc {
   if (rawLines.length > 0 && rawLines[rawLines.length - 1] === '') rawLines.pop();
   // A page set in two languages side by side is read in its English column.
   if (layout) rawLines = inEnglish(rawLines);
+  // Simple tables ("Name   Role" over dashed rules): a row's cells separated by tabs, as a table row is everywhere else.
+  const tableRows = rawLines.some((r) => r.includes('- -')) ? simpleTableCells(rawLines) : null;
   let page = 1;
   const formFeeds = text.includes('\f');
   const laidOut: string[] | undefined = layout ? [] : undefined;
@@ -110,9 +112,10 @@ export function buildDoc(input: string, options: DocOptions = {}): Doc {
       const c0 = raw.charCodeAt(lead);
       if (c0 === 124 /* | */ || c0 === 43 /* + */) raw = unboxLine(raw);
       while (raw.charCodeAt(indent) === 32) indent++;
-      laidOut?.push(raw);
-      raw = layoutToCells(raw);
-    }
+      const row = tableRows?.get(i);
+      laidOut?.push(row === '' ? '' : raw);
+      raw = row ?? layoutToCells(raw);
+    } else if (tableRows?.has(i)) raw = tableRows.get(i) as string;
     let brk = false;
     if (markdown) {
       raw = cleanMarkdownLine(raw);
@@ -145,6 +148,40 @@ export function buildDoc(input: string, options: DocOptions = {}): Doc {
   if (paged && page > 1) markRunningLines(lines);
   else if (!paged) markFooterPages(lines);
   return { lines, warnings: [], located: sourceLines !== null, paged, layout, markdown, textLines, laidOut };
+}
+
+/**
+ * Each simple table's rows ("  Present     Role" / "  -------- -------" / "  Cllr A Bell  Chair") by line index, as
+ * cells separated by tabs, split where the rule's runs of dashes start; the rule itself blank. The heading row is the
+ * line above the rule; the rows run to a blank line. A cell left empty stays an empty cell, so columns keep their places.
+ */
+function simpleTableCells(rawLines: readonly string[]): Map<number, string> {
+  const out = new Map<number, string>();
+  for (let i = 0; i < rawLines.length; i++) {
+    const rule = rawLines[i] as string;
+    if (!rule.includes('- -') || rule.includes('\t') || !SIMPLE_TABLE_RULE.test(rule)) continue;
+    const starts = [...rule.matchAll(/-+/g)].map((m) => m.index);
+    const cells = (row: string): string =>
+      starts
+        // A cell starts at its column only where a space is before it: text running over a column's start is one cell.
+        .filter((at, k) => k === 0 || at >= row.length || row[at - 1] === ' ')
+        .map((at, k, kept) => row.slice(k === 0 ? 0 : at, kept[k + 1] ?? row.length).trim())
+        .join('\t');
+    const above = rawLines[i - 1];
+    if (above !== undefined && above.trim() !== '' && !above.includes('\t') && !out.has(i - 1)) out.set(i - 1, cells(above));
+    out.set(i, '');
+    let j = i + 1;
+    for (; j < rawLines.length && (rawLines[j] as string).trim() !== '' && !(rawLines[j] as string).includes('\t'); j++) {
+      // A headless table's closing rule ends it.
+      if (SIMPLE_TABLE_RULE.test(rawLines[j] as string)) {
+        out.set(j, '');
+        break;
+      }
+      out.set(j, cells(rawLines[j] as string));
+    }
+    i = j;
+  }
+  return out;
 }
 
 /**

@@ -6443,3 +6443,85 @@ describe('holdout: Word plain-text committee minutes, movers before AGREED and b
     ]);
   });
 });
+
+describe('holdout: minutes as pandoc prints a Word document (setext headings, simple tables of attendance)', () => {
+  const text = [
+    'Corrowfield Borough Council',
+    '===========================',
+    '',
+    'Hackney and Private Hire Panel',
+    '------------------------------',
+    '',
+    'Minutes of the meeting of the Hackney and Private Hire Panel held on',
+    'Thursday 6 March 2031 at 10.00 am in Committee Room 4, Linden House, 3 Quay',
+    'Road, Corrowfield.',
+    '',
+    '  Members present          Position',
+    '  ------------------------ -------------------------',
+    '  Councillor Ada Pruett    Chair',
+    '  Councillor Bram Oke-Lund',
+    '  Councillor Cass Nyberg   Substitute for Councillor D Rowe',
+    '',
+    '  Officers in attendance   Post',
+    '  ------------------------ -------------------------',
+    '  Eve Marchbank            Licensing Team Leader',
+    '  Finn Gallo               Committee Clerk',
+    '',
+    'HP/12  Apologies',
+    '----------------',
+    '',
+    'Apologies were received from:',
+    '',
+    '-   Councillor Dana Rowe',
+    '-   Councillor Gil Sutter',
+    '',
+    'Councillor Nyberg attended as substitute for Councillor Rowe.',
+    '',
+    'HP/13  Renewal of a hackney carriage proprietor licence',
+    '-------------------------------------------------------',
+    '',
+    'RESOLVED that the licence be renewed, subject to the following conditions',
+    'being attached to it:',
+    '',
+    '1.  The vehicle shall be tested every four months.',
+    '2.  The proprietor shall produce insurance on request.',
+    '',
+    'The Panel gave its reasons in writing.',
+    '',
+    'HP/14  Review of a private hire operator licence held by a company in the town centre',
+    '-------------------------------------------------------------------------------------',
+    '',
+    'The minute of this item contains exempt information.',
+    '',
+    'The meeting closed at 11.20 am.',
+  ].join('\n');
+  const r = extractPack(Buffer.from(text), 'corrowfield-panel-minutes.txt');
+  const m = r.minutes[0];
+
+  it('splits a simple table row at the dashed rule’s column starts, the rule blank', () => {
+    expect(/^ *-{3,}(?: +-{3,})+ *$/.test('  ------ -----')).toBe(true);
+    const lines = buildDoc(text).lines;
+    expect(lines[10]?.raw).toBe('Members present\tPosition');
+    expect(lines[11]?.raw).toBe('');
+    expect(lines[13]?.raw).toBe('Councillor Bram Oke-Lund\t');
+  });
+
+  it('reads each table under its label cell: members by name alone, officers with their posts', () => {
+    expect(m?.present).toEqual(['Councillor Ada Pruett', 'Councillor Bram Oke-Lund', 'Councillor Cass Nyberg']);
+    expect(m?.inAttendance).toEqual(['Eve Marchbank, Licensing Team Leader', 'Finn Gallo, Committee Clerk']);
+    expect(m?.apologies).toEqual(['Councillor Dana Rowe', 'Councillor Gil Sutter']);
+  });
+
+  it('numbers every underlined heading, the long last one too, and keeps a grant with its conditions whole', () => {
+    expect(m?.items.map((i) => [i.minute, i.agendaItem, i.title])).toEqual([
+      ['HP/12', null, 'Apologies'],
+      ['HP/13', null, 'Renewal of a hackney carriage proprietor licence'],
+      ['HP/14', null, 'Review of a private hire operator licence held by a company in the town centre'],
+    ]);
+    expect(m?.items[1]?.resolutions).toEqual([
+      'the licence be renewed, subject to the following conditions being attached to it: The vehicle shall be tested every four months. The proprietor shall produce insurance on request.',
+    ]);
+    expect(m?.items[2]?.resolutions).toEqual([]);
+    expect(m?.endedAt).toBe('11:20');
+  });
+});

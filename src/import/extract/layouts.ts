@@ -382,6 +382,12 @@ export const DECISIONS_HEADING =
 /** The body a record of decisions names after its heading: "Notice of Decisions taken by the Cabinet on …" gives "Cabinet". */
 export const DECISIONS_TAKEN_BY = /\bdecisions?\s+(?:taken|made)\s+by\s+(?:the\s+)?(.+?)\s+(?:held|on|at|in)\b/i;
 
+/**
+ * The rule under a simple table's column headings, as `pandoc -t plain` prints a Word table ("-------  ----------"):
+ * a run of dashes a column, the runs' starts where the cells of the rows start.
+ */
+export const SIMPLE_TABLE_RULE = /^ *-{3,}(?: +-{3,})+ *$/;
+
 /** Headings that open a set of minutes ("Minutes of a meeting of …", "MINUTES of the meeting held …"). */
 export const MINUTES_HEADING =
   /^(?:the\s+)?(?:draft\s+|confirmed\s+|unconfirmed\s+|approved\s+)?(?:minutes?\b(?!\s*:)(?:\s+of\b|\s*$|\s*[-–—,]?\s*(?=\d{1,2}(?:st|nd|rd|th)?\s+[a-z]|(?:mon|tues|wednes|thurs|fri|satur|sun)day))|(?:notes?|record|action notes)\s+of\s+(?:the|a|an)\s+(?:[a-z-]+\s+){0,3}meeting\b)/i;
@@ -497,6 +503,9 @@ export const CLERK_SUFFIX = new RegExp(String.raw`\(${CLERK_POST}[^()]*\)$`, 'i'
 export const APOLOGIES_SENTENCE =
   /\bapologies(?: for (?:absence|inability to attend|non-attendance))?\s+(?:were|had been|have been)?\s*(?:received|given|tendered|submitted|reported|noted|intimated)?(?:\s+and\s+(?:accepted|noted|approved))?\s*(?:from|by|on behalf of)\s+(.+)$|\breported apologies (?:for absence )?from\s+(.+)$|^apologies\s*(?:for absence\s*)?(?:from|:)\s+(.+)$/i;
 
+/** A sentence over a list of those who sent apologies ("Apologies for absence were received from:", "Apologies were received from the following:"). */
+export const APOLOGIES_LIST_LEAD = /^(?:[a-z]+\s+){0,3}apolog(?:ies|y)\b[^.;:]{0,80}\b(?:from|by)(?:\s+the\s+following(?:\s+[a-z]+){0,2})?\s*:$/i;
+
 /**
  * A line naming who presided, after the attendance lists ("Councillor A Bell, Convener, presiding."): the chair is among
  * those present, so the line ends the list above and names no one new.
@@ -597,9 +606,11 @@ export const SENTENCE_END =
 
 /**
  * The end of a resolution's lead that says the numbered list under it is the resolution's own reasons or conditions
- * ("That planning permission be REFUSED for the following reasons:"): one resolution with its list, not one per item.
+ * ("That planning permission be REFUSED for the following reasons:", "… be granted, subject to the following conditions in
+ * addition to those attached to the licence:"): one resolution with its list, not one per item.
  */
-export const RESOLUTION_WITH_REASONS = /\b(?:reasons?|conditions?|grounds?)(?:\s+(?:set\s+out\s+)?below)?\s*:$/i;
+export const RESOLUTION_WITH_REASONS =
+  /\b(?:reasons?|conditions?|grounds?)(?:\s+(?:set\s+out\s+)?below)?\s*:$|\bsubject to the following (?:conditions?|reasons?|grounds?)\b[^.;:]{0,120}:$/i;
 
 /** A line saying who does what next ("Action: the Clerk to write", "Actions: …"): an action, not more of the resolution above it. */
 export const ACTION_LINE = /^actions?(?:\s+(?:by|for|point|owner))?\s*:/i;

@@ -9,6 +9,7 @@ import {
   ATTENDANCE_SUBGROUP_HEADING,
   ACTION_COLUMN_HEADING,
   ACTION_LINE,
+  APOLOGIES_LIST_LEAD,
   APOLOGIES_SENTENCE,
   APOLOGY_REASON,
   BODY_DATE_LINE,
@@ -396,6 +397,17 @@ function leadWrapsToColon(body: readonly Line[], k: number): boolean {
   return false;
 }
 
+/** A lead wrapped onto the lines under line k down to the one ending with a colon, joined: "… be granted, subject to the following" / "conditions:". */
+function leadToColon(body: readonly Line[], k: number, rest: string): string {
+  const parts = [rest];
+  for (let j = k + 1; j < body.length; j++) {
+    const t = (body[j] as Line).text;
+    parts.push(t);
+    if (/:\s*$/.test(t)) break;
+  }
+  return joinWrapped(parts);
+}
+
 /** The lead word ending a line that is not itself a lead ("… Seconded by Cllr B and AGREED"), when the line under goes on with "– that …". */
 function leadEndingLine(text: string, below: string): RegExpExecArray | null {
   return RESOLUTION_LEAD_WRAP.tail.test(below) && !isResolutionLead(text) ? RESOLUTION_LEAD_WRAP.head.exec(text) : null;
@@ -462,8 +474,9 @@ export function readResolutions(lines: readonly Line[]): string[] {
           ? readMarkedList(body, k + 1, body.length, 0)
           : null;
     if (list && list.items.length > 0) {
-      // Reasons for a refusal (or conditions) printed as a list are that one resolution's, joined to its lead.
-      if (RESOLUTION_WITH_REASONS.test(rest)) out.push(`${rest} ${list.items.join(' ')}`);
+      // Reasons for a refusal (or conditions) printed as a list are that one resolution's, joined to its lead (wrapped to its colon).
+      const lead = rest !== '' && !/:\s*$/.test(rest) && leadWrapsToColon(body, k) ? leadToColon(body, k, rest) : rest;
+      if (RESOLUTION_WITH_REASONS.test(lead)) out.push(`${lead} ${list.items.join(' ')}`);
       else out.push(...list.items);
       if (advice) for (let r = from; r < out.length; r++) recommended.add(r);
       k = list.end - 1;
@@ -668,7 +681,8 @@ function headingish(lines: readonly Line[], i: number, end: number, title: strin
   if (l.brk || upperCase(title)) return true;
   const next = lines[i + 1];
   if (!next || i + 1 >= end || next.text === '' || isPageFurniture(next.text)) return true;
-  if (ITEM_MARKER.test(next.text)) return true;
+  // A rule under the line (a setext heading's "-----") underlines it as a heading, however long its title.
+  if (ITEM_MARKER.test(next.text) || HEADING_RULE.test(next.text)) return true;
   // Lettered parts under a short heading ("a) …") start lower-case without going on with its title.
   return title.length <= 60 && (!/^[a-z]/.test(next.text) || LETTERED_PART.test(next.text));
 }
@@ -909,7 +923,7 @@ export function parseMinutes(doc: Doc, span: Span): Minutes | null {
   for (let i = span.start; i < firstHeading && headTexts.length < 8; i++) {
     const t = (lines[i] as Line).text;
     if (t === '' || isPageFurniture(t)) continue;
-    if (attendanceLabelOf(t) || attendanceColumns(lines[i] as Line) !== null || registerColumns(lines[i] as Line) !== null) break;
+    if (attendanceLabelOf(t) || attendanceColumns(lines[i] as Line) !== null || labelTableHeader(lines[i] as Line) !== null || registerColumns(lines[i] as Line) !== null) break;
     if (headTexts.length > 0 && RECORD_DATE_LABELS.test(t)) break;
     // Under a decision notice's heading, its "Label: value" block (premises, parties, who sat) is not heading.
     if (headTexts.length > 0 && !findDate(t) && LABEL_VALUE.test(t) && headTexts.some((h) => DECISIONS_HEADING.test(h))) break;
@@ -1028,18 +1042,27 @@ export function parseMinutes(doc: Doc, span: Span): Minutes | null {
     if (DECLARATIONS_TITLE.test(item.title)) item.declarations = readDeclarations(paragraphs(body, true));
     else item.declarations = sectionDeclarations(body);
     if (/\bapolog/i.test(item.title) && minutes.apologies.length === 0) {
-      for (const p of paragraphs(body)) {
+      const names = paragraphs(body).flatMap((p) => {
         const m = APOLOGIES_SENTENCE.exec(p);
-        if (!m) continue;
-        const names = namesFromSentence((m[1] ?? m[2] ?? m[3]) as string);
-        minutes.apologies.push(...names);
-        for (const name of names) attendees.push({ name, group: 'apologies', line: (lines[first] as Line).no });
-      }
+        return m ? namesFromSentence((m[1] ?? m[2] ?? m[3]) as string) : [];
+      });
+      if (names.length === 0) names.push(...listedApologies(paragraphs(body, true)));
+      minutes.apologies.push(...names);
+      for (const name of names) attendees.push({ name, group: 'apologies', line: (lines[first] as Line).no });
     }
   }
   minutes.items = items.map((x) => x.item);
   attendanceOf.set(minutes, attendees);
   return locate(doc, minutes, above.line, Math.max(lastContent, span.start));
+}
+
+/** The people of a bulleted list under "Apologies for absence were received from:", one a bullet, to the list's end. */
+function listedApologies(entries: readonly string[]): string[] {
+  const lead = entries.findIndex((p) => APOLOGIES_LIST_LEAD.test(p));
+  if (lead < 0) return [];
+  const after = entries.slice(lead + 1);
+  const end = after.findIndex((b) => !/^[-•]\s/.test(b));
+  return (end < 0 ? after : after.slice(0, end)).flatMap((b) => namesFromSentence(b.replace(/^[-•]\s+/, '')));
 }
 
 /**
@@ -1209,6 +1232,8 @@ export function readAttendance(doc: Doc, minutes: Minutes, attendees: Attendee[]
   // Names broken at a hyphen in a column ("Huw Llewelyn-" over "Thomas"): the column's position, and the entry to go on.
   const pending = new Map<number, number>();
   let table: Array<Group | null> | null = null;
+  // The group of a table headed by its label's cell ("Present | Role"), its rows below read one person a row.
+  let cellRows: Group | null = null;
   // A label table with a third column ("Present:  | Cllr A Name (Chair) | Northby Council"): where its name and beside columns start.
   let rowed: { name: number; beside: number } | null = null;
   // The columns of the last such table: a later label whose cells sit in them is a row of the same table.
@@ -1296,6 +1321,26 @@ export function readAttendance(doc: Doc, minutes: Minutes, attendees: Attendee[]
       }
       continue;
     }
+    // A table under a header row of a label and what is beside each name ("Present | Role", "In attendance | Post"): a row a person.
+    const labelled = labelTableHeader(l);
+    if (labelled !== null) {
+      current = { ...labelled, texts: [], line: l, inline: false, post: labelled.kind === 'attendance', rowed: true };
+      groups.push(current);
+      cellRows = current;
+      table = null;
+      blank = false;
+      continue;
+    }
+    if (cellRows !== null && l.tabbed) {
+      const [name = '', ...rest] = l.raw.split('\t').map((c) => c.trim());
+      const beside = rest.filter((c) => c !== '').join(' ');
+      // The person alone (a member's role or substitute note is no one present); an officer with their post.
+      if (name !== '') cellRows.texts.push(...(cellRows.texts.length > 0 ? ['\n'] : []), rowEntry(name, beside, cellRows.kind));
+      else if (beside !== '' && cellRows.kind === 'attendance' && cellRows.texts.length > 0) cellRows.texts[cellRows.texts.length - 1] += ` ${beside}`;
+      blank = false;
+      continue;
+    }
+    cellRows = null;
     if (table !== null && l.tabbed) {
       const cells = l.raw.split('\t').map((c) => c.trim());
       cells.forEach((c, k) => {
@@ -1750,6 +1795,21 @@ function attendanceColumns(l: Line): Array<{ kind: AttendanceKind; label: string
   const filled = cells.filter((c) => c !== '');
   if (filled.length === 2 && (filled[0] as string).endsWith(':') && MEMBER_GROUP_HEADING.test(filled[1] as string)) return null;
   return heads as Array<{ kind: AttendanceKind; label: string } | null>;
+}
+
+/**
+ * The header row of a table whose first column's heading is an attendance label and whose other headings name what is
+ * printed beside each person ("Present | Role", "In attendance | Post"): the label's group; null for any other line.
+ */
+function labelTableHeader(l: Line): { kind: AttendanceKind; label: string } | null {
+  if (!l.tabbed || l.text.length > 120) return null;
+  const [first, ...rest] = l.raw
+    .split('\t')
+    .map((c) => c.trim())
+    .filter((c) => c !== '');
+  const known = first === undefined || rest.length === 0 ? null : attendanceLabelOf(first.replace(/:$/, ''));
+  if (known === null || known.rest !== '' || !rest.every((c) => MEMBERSHIP_TABLE_HEADER.beside.test(c))) return null;
+  return { kind: known.kind, label: known.label };
 }
 
 /** The name of a partner body heading its members in a joint committee's Present list. */
