@@ -280,7 +280,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'harlowmere-officer-decisions-2025-11-12': 18,
     'harnwick-vale-area-board-minutes-2027-03-10': 22,
     'harrowby-cabinet-agenda-2026-10-14': 22,
-    'harrowdale-national-park-planning-committee-minutes-2026-10-08': 19,
+    'harrowdale-national-park-planning-committee-minutes-2026-10-08': 22,
     'harrowfield-cabinet-decisions-2025-11-18': 16,
     'hartmoor-county-forward-plan-2026-02-02': 16,
     'hartsmoor-decision-details-2025-11-13': 13,

@@ -6525,3 +6525,68 @@ describe('holdout: minutes as pandoc prints a Word document (setext headings, si
     expect(m?.endedAt).toBe('11:20');
   });
 });
+
+describe('a park authority committee with a label column, item-prefixed declarations and "Abstention" tallies', () => {
+  const text = [
+    '                FELLMOOR VALLEYS CONSERVATION BOARD',
+    '                                     MINUTES',
+    '',
+    '  Meeting:               Development Control Committee',
+    '  Date:                  Wednesday 3 March 2032',
+    '  Time:                  9.30 am',
+    '  Venue:                 Brackenrigg Hall, Oxhope',
+    '  Present:               Ms Y Tarrant (Chair), Dr W Quayle, Cllr N Ousby',
+    '',
+    '   Site visit. Prior to the meeting, on Tuesday 2 March 2032 at 3.00 pm, Members visited Nab End.',
+    '',
+    ' 14/32           DECLARATIONS OF INTEREST',
+    '                 Item 5.2 – Dr W Quayle declared a personal and prejudicial interest as a',
+    '                 neighbour of the applicant.',
+    '',
+    '                 Agenda item 5.1: Cllr N Ousby declared a personal interest as a member of the',
+    '                 parish meeting.',
+    '',
+    ' 15/32           FULL APPLICATION – NEW DWELLING AT NAB END, OXHOPE',
+    '                 (Item 5.1)',
+    '                 The officer recommendation was moved, seconded and carried.',
+    '                 RESOLVED:',
+    '                 That the application be REFUSED for the reasons given in the report.',
+    '                 (For 6, Against 1, Abstentions 2)',
+    '                 Cllr N Ousby left the meeting at 11.05 am. The Committee adjourned at 11.10 am.',
+    '',
+    ' 16/32           FULL APPLICATION – FARM SHOP AT HOLLIN GILL',
+    '                 (Item 5.2)',
+    '                 RESOLVED:',
+    '                 That the application be GRANTED subject to conditions.',
+    '                 (For 5, Against 2, Abstention 1)',
+    '                 Dr W Quayle returned to the meeting.',
+    '',
+    ' The meeting ended at 12.20 pm.',
+  ].join('\n');
+  const r = extractPack(Buffer.from(text), 'fellmoor-dcc-minutes.txt');
+  const m = r.minutes[0];
+
+  it('takes the body from the "Meeting:" label, not the label line, and the start time, not the site visit\'s', () => {
+    expect(m?.body).toBe('Development Control Committee');
+    expect(m?.date).toBe('2032-03-03');
+    expect(m?.time).toBe('09:30');
+    expect(m?.venue).toBe('Brackenrigg Hall, Oxhope');
+  });
+
+  it('reads the member after an "Item N –" or "Agenda item N:" prefix, keeping the item with the interest', () => {
+    const d = m?.items.find((i) => i.minute === '14/32')?.declarations ?? [];
+    expect(d.map((x) => x.member)).toEqual(['Dr W Quayle', 'Cllr N Ousby']);
+    expect(d[0]?.interest).toContain('personal and prejudicial interest');
+    expect(d[0]?.interest).toContain('(item 5.2)');
+    expect(d[1]?.interest).toContain('(item 5.1)');
+  });
+
+  it('ends each resolution at a bracketed "For / Against / Abstention(s)" tally, the tally and notes kept in the text', () => {
+    const refused = m?.items.find((i) => i.minute === '15/32');
+    const granted = m?.items.find((i) => i.minute === '16/32');
+    expect(refused?.resolutions).toEqual(['That the application be REFUSED for the reasons given in the report.']);
+    expect(refused?.text).toContain('(For 6, Against 1, Abstentions 2)');
+    expect(granted?.resolutions).toEqual(['That the application be GRANTED subject to conditions.']);
+    expect(granted?.text).toContain('(For 5, Against 2, Abstention 1)');
+  });
+});

@@ -617,11 +617,17 @@ export const ACTION_LINE = /^actions?(?:\s+(?:by|for|point|owner))?\s*:/i;
 
 /** A vote's tally in brackets on a line of its own under a resolution ("(For 7, Against 3, Abstain 1)"): the resolution ends above it. */
 export const VOTE_TALLY =
-  /^\((?:for|against|in favour|abstain(?:ed|ing|ions)?)\s*[:=–—-]?\s*\d{1,3}(?:\s*[,;]\s*(?:for|against|in favour|abstain(?:ed|ing|ions)?)\s*[:=–—-]?\s*\d{1,3})*\)\.?$/i;
+  /^\((?:for|against|in favour|abstain(?:ed|ing|ions)?|abstentions?)\s*[:=–—-]?\s*\d{1,3}(?:\s*[,;]\s*(?:for|against|in favour|abstain(?:ed|ing|ions)?|abstentions?)\s*[:=–—-]?\s*\d{1,3})*\)\.?$/i;
+
+/**
+ * The agenda item a declaration of interest is about, printed before the member ("Item 7.3 – Cllr A Bell declared …",
+ * "Agenda item 5: Mr B Cole declared …"): group 1 is the item's number; the member's sentence follows.
+ */
+export const DECLARATION_ITEM_PREFIX = /^(?:agenda\s+)?item\s+(?:no\.?\s*)?(\d{1,4}(?:\.\d{1,2})?[a-z]?)\s*[–—:-]\s+(?=\S)/i;
 
 /** Lines that sit between resolution items without being one: voting notes, carried motions. */
 export const RESOLUTION_NOISE =
-  /^(?:(?:voting|vote|votes|(?:the )?motion (?:was )?(?:carried|lost|fell)|carried|lost|unanimous(?:ly)?|\(?(?:unanimous|by (?:a )?majority)\)?)\b.{0,60}|(?:for|against|abstain(?:ed|ing|ions)?)\b\s*[:=–—-]?\s*(?:\d{1,3}|none|nil)?\b[^a-z]{0,40})$/i;
+  /^(?:(?:voting|vote|votes|(?:the )?motion (?:was )?(?:carried|lost|fell)|carried|lost|unanimous(?:ly)?|\(?(?:unanimous|by (?:a )?majority)\)?)\b.{0,60}|(?:for|against|abstain(?:ed|ing|ions)?|abstentions?)\b\s*[:=–—-]?\s*(?:\d{1,3}|none|nil)?\b[^a-z]{0,40})$/i;
 
 /**
  * A label only a call-in request form prints ("Reasons for call-in:", "Grounds for the call-in:"): the form's labels

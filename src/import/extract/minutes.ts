@@ -14,6 +14,7 @@ import {
   APOLOGY_REASON,
   BODY_DATE_LINE,
   DATE_LINE_PLACE,
+  DECLARATION_ITEM_PREFIX,
   HEADING_RULE,
   DECISIONS_HEADING,
   DECISION_SECTION_HEADINGS,
@@ -161,6 +162,8 @@ function readHeader(lines: readonly string[]): Header {
     }
   }
   if (body !== null) body = body.replace(/^(?:an? |the )?(?:(?:ordinary|special|extraordinary|annual|general)\s+)?meeting of (?:the )?/i, '');
+  // "Meeting:   Planning Committee" in a label column: the value is the body.
+  body ??= labelledBody(texts);
   if (body === null) {
     // The named line nearest above the date: the committee, before the council's name above it.
     const dateAt = texts.findIndex((t) => findDate(t) !== null);
@@ -228,6 +231,15 @@ function withoutRecordSegment(title: string): string {
   return body.slice(0, body.lastIndexOf(last)).replace(/[\s|–—-]+$/, '');
 }
 
+/** The body a heading's label column names ("Meeting: Planning Committee", "Committee: Licensing Panel"); null when none. */
+function labelledBody(texts: readonly string[]): string | null {
+  for (const t of texts) {
+    const m = /^([A-Za-z][A-Za-z ]{1,30}?)\s*:\s*(\S.*)$/.exec(t);
+    if (m && HEADER_LABELS.body.test((m[1] as string).trim()) && !findDate(m[2] as string)) return (m[2] as string).replace(/[\s,.]+$/, '').trim();
+  }
+  return null;
+}
+
 /** The venue a heading's labelled fields give ("Location" over its value, or "Venue: …"); null when none. */
 function labelledVenue(texts: readonly string[]): string | null {
   for (let k = 0; k < texts.length; k++) {
@@ -284,10 +296,14 @@ export function readDeclarations(lines: readonly string[]): Declaration[] {
   for (const raw of lines) {
     // Only a sentence with "declared" or a "Name – interest" line declares anything.
     if (!/declared|\s[–—-]\s/i.test(raw)) continue;
-    const t = unnumbered(raw.length > 600 ? raw.slice(0, 600) : raw);
+    const printed = unnumbered(raw.length > 600 ? raw.slice(0, 600) : raw);
+    // "Item 7.3 – Cllr A declared …": the item goes after the interest, the member opens the sentence.
+    const item = DECLARATION_ITEM_PREFIX.exec(printed);
+    const t = item ? printed.slice(item[0].length) : printed;
+    const about = item ? ` (item ${item[1] as string})` : '';
     const dash = /^((?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’-]*){0,3})\s+[–—-]\s+(.+)$/.exec(t);
     if (dash) {
-      out.push({ member: (dash[1] as string).trim(), interest: (dash[2] as string).trim() });
+      out.push({ member: (dash[1] as string).trim(), interest: `${(dash[2] as string).trim()}${about}` });
       continue;
     }
     // "declared" between spaces, looked for before the pattern that tries every length of the subject.
@@ -297,7 +313,7 @@ export function readDeclarations(lines: readonly string[]): Declaration[] {
     const people = splitPeopleList(subject).filter((p) => startsWithTitle(p) || looksLikePerson(p));
     if (people.length === 0) continue;
     const interest = (declared[2] as string).replace(/^(?:the following\s+)?/i, '').trim();
-    for (const member of people) out.push({ member, interest });
+    for (const member of people) out.push({ member, interest: `${interest}${about}` });
   }
   return out;
 }
