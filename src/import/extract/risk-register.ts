@@ -38,11 +38,14 @@ function fieldOf(header: string): Field {
  * three lines, each assessment named by the first-tier cell over it. Null when line i is not such a header.
  */
 function registerSlots(laid: readonly string[], i: number): { slots: Slot[]; body: number } | null {
-  // A reference first and a risk column; or, with no references, the risk first and its likelihood, impact and score in the row.
+  // A reference first and a risk column; or, with no references, one risk column first and its likelihood, impact, score
+  // and owner in the row (a report's own risk table names no owner).
   const names = (cells: readonly LaidOutColumn[]): boolean =>
     cells.length >= 4 &&
     ((fieldOf(cells[0]?.header ?? '') === 'ref' && cells.some((c) => fieldOf(c.header) === 'title')) ||
-      (fieldOf(cells[0]?.header ?? '') === 'title' && (['likelihood', 'impact', 'score'] as const).every((f) => cells.some((c) => fieldOf(c.header) === f))));
+      (fieldOf(cells[0]?.header ?? '') === 'title' &&
+        cells.filter((c) => fieldOf(c.header) === 'title').length === 1 &&
+        (['likelihood', 'impact', 'score', 'owner'] as const).every((f) => cells.some((c) => fieldOf(c.header) === f))));
   let top = headerColumns(laid[i] ?? '');
   let body = i + 1;
   if (!names(top)) {
