@@ -242,7 +242,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'anyshire-otherby-joint-waste-2025-09-18': 18,
     'ardley-wolds-key-decisions-2026-02-02': 22,
     'ashcombe-marsh-fire-authority-2025-10-23': 22,
-    'ashcombe-vale-fire-authority-agenda-2027-02-11': 11,
+    'ashcombe-vale-fire-authority-agenda-2027-02-11': 17,
     'ashenholt-cabinet-decisions-2025-10-15': 18,
     'ashgrove-budget-council-2026-02-26': 22,
     'balmerrick-drumlaw-community-council-2026-02-17': 19,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   AGENDA_TABLE_HEADER,
+  ITEM_SUFFIX_WRAP,
   ACTION_LOG_COLUMNS,
   ACTION_REF,
   AGENDA_PAPER_NOTE,
@@ -6588,5 +6589,126 @@ describe('a park authority committee with a label column, item-prefixed declarat
     expect(refused?.text).toContain('(For 6, Against 1, Abstentions 2)');
     expect(granted?.resolutions).toEqual(['That the application be GRANTED subject to conditions.']);
     expect(granted?.text).toContain('(For 5, Against 2, Abstention 1)');
+  });
+});
+
+describe('holdout: a combined authority’s laid-out pack (letter summons, indented cover tables, a register without references, wrapped item suffixes)', () => {
+  const pad = (...cells: Array<[number, string]>): string => cells.reduce((line, [at, text]) => line.padEnd(at) + text, '');
+  const text = [
+    pad([0, 'Kestrelmoor Joint Waste Authority'], [100, '3 March 2032']),
+    '',
+    pad([2, 'Please ask for:'], [40, 'Tomas Vireo']),
+    pad([2, 'E-mail:'], [40, 'tomas.vireo@kestrelmoor-waste.example']),
+    pad([2, 'Our ref:'], [40, 'KJWA/0332']),
+    pad([2, 'Date:'], [40, '20 February 2032']),
+    pad([2, 'Dear Member,']),
+    pad([2, 'KESTRELMOOR JOINT WASTE AUTHORITY – WEDNESDAY, 3 MARCH 2032']),
+    pad([2, 'You are requested to attend a meeting of the Kestrelmoor Joint Waste Authority to be held in']),
+    pad([2, 'Board Room 2, Depot House, Slate Lane, Orrinford on Wednesday, 3']),
+    pad([2, 'March 2032 at 10.30 am, when the business set out below will be transacted.']),
+    pad([2, 'A briefing for Members will take place in the same room at 9.15 am before the meeting.']),
+    pad([2, 'Yours faithfully,']),
+    '',
+    pad([2, 'Ilsa Marrow']),
+    pad([2, 'Clerk to the Authority']),
+    '',
+    pad([40, 'AGENDA']),
+    pad([3, '1.'], [17, 'Apologies for Absence']),
+    pad([3, '2.'], [17, 'Minutes of the Last Meeting']),
+    pad([3, '3.'], [17, 'Landfill Diversion Risks – Quarter 2'], [95, '2-3']),
+    '',
+    pad([60, 'Page 1']),
+    '\f' + pad([0, 'Kestrelmoor Joint Waste Authority'], [100, '3 March 2032']),
+    '',
+    pad([90, 'Agenda Item 4']),
+    '',
+    pad([2, 'KESTRELMOOR JOINT WASTE AUTHORITY']),
+    pad([4, 'Report of'], [40, 'Hester Quill, Treasurer']),
+    pad([4, 'Subject'], [40, 'Landfill Diversion Risks – Quarter 2']),
+    pad([4, 'Date'], [40, '3 March 2032']),
+    pad([4, 'Recommendations'], [40, 'The Authority is asked to:']),
+    pad([40, '1. note the risks set out in section 2; and']),
+    pad([40, '2. approve the closure of the weighbridge risk at the end of the']),
+    pad([43, 'quarter.']),
+    pad([4, 'Author'], [40, 'Noel Pardew, Risk Officer']),
+    pad([4, 'Contact'], [40, 'noel.pardew@kestrelmoor-waste.example']),
+    '',
+    pad([2, '1. Background']),
+    pad([2, '1.1 Risks are scored for likelihood and impact from 1 to 5.']),
+    '',
+    pad([2, '2. Register']),
+    pad([20, 'Risk'], [40, 'Likelihood'], [53, 'Impact'], [62, 'Score'], [72, 'Owner'], [95, 'Mitigation']),
+    pad([3, 'Gate fee inflation above'], [44, '4'], [55, '3'], [63, '12'], [72, 'Treasurer'], [95, 'Indexed contract cap.']),
+    pad([3, 'budget']),
+    pad([3, 'Contract prices rise faster'], [72, ''], [95, '']),
+    pad([3, 'than the levy allows.']),
+    pad([3, 'Fire at a transfer station'], [44, '2'], [55, '5'], [63, '10'], [72, 'Operations Lead'], [95, 'Thermal cameras;']),
+    pad([3, 'A battery fire closes a site'], [95, 'sprinklers.']),
+    pad([3, 'for several weeks.']),
+    '',
+    pad([60, 'Page 2']),
+    '\f' + pad([0, 'Kestrelmoor Joint Waste Authority'], [100, '3 March 2032']),
+    '',
+    pad([20, 'Risk'], [40, 'Likelihood'], [53, 'Impact'], [62, 'Score'], [72, 'Owner'], [95, 'Mitigation']),
+    pad([3, 'Loss of the recycling'], [44, '3'], [55, '3'], [63, '9'], [72, 'Operations Lead'], [95, 'Second offtaker.']),
+    pad([3, 'offtaker']),
+    pad([3, 'The single buyer of mixed'], [95, '']),
+    pad([3, 'paper withdraws.']),
+    '',
+    pad([2, '3. Financial implications']),
+    pad([2, '3.1 None arise directly.']),
+    '',
+    pad([60, 'Page 3']),
+  ].join('\n');
+  const r = extractPack(Buffer.from(text), 'kestrelmoor-waste.txt');
+
+  it('reads the meeting from a letter sentence that never says "summoned", its date wrapped, not the briefing time', () => {
+    expect(r.meeting?.body).toBe('Kestrelmoor Joint Waste Authority');
+    expect(r.meeting?.date).toBe('2032-03-03');
+    expect(r.meeting?.time).toBe('10:30');
+    expect(r.meeting?.venue).toBe('Board Room 2, Depot House, Slate Lane, Orrinford');
+  });
+
+  it('reads an indented cover table past its Recommendations row: the author below it, the list from its cell', () => {
+    const rep = r.reports[0];
+    expect(rep?.title).toBe('Landfill Diversion Risks – Quarter 2');
+    expect(rep?.leadOfficer).toBe('Hester Quill, Treasurer');
+    expect(rep?.author).toBe('Noel Pardew, Risk Officer');
+    expect(rep?.recommendations).toEqual(['note the risks set out in section 2; and', 'approve the closure of the weighbridge risk at the end of the quarter.']);
+    expect(rep?.risk ?? null).toBeNull();
+  });
+
+  it('reads a register with no reference column: rows start with their numbers, the headline before its description, the repeated header adds none', () => {
+    expect(r.risks.map((k) => [k.title, k.owner, k.likelihood, k.impact, k.score])).toEqual([
+      ['Gate fee inflation above budget', 'Treasurer', 4, 3, 12],
+      ['Fire at a transfer station', 'Operations Lead', 2, 5, 10],
+      ['Loss of the recycling offtaker', 'Operations Lead', 3, 3, 9],
+    ]);
+  });
+
+  it('takes the agenda item from a "– Agenda" / "Item N" suffix wrapped onto the next line', () => {
+    expect(ITEM_SUFFIX_WRAP.head.test('14. GATE FEES – AGENDA')).toBe(true);
+    expect(ITEM_SUFFIX_WRAP.tail.test('ITEM 5')).toBe(true);
+    expect(ITEM_SUFFIX_WRAP.tail.test('ITEM 5 was deferred')).toBe(false);
+    const minutes = [
+      'MINUTES of a meeting of the Kestrelmoor Joint Waste Authority held on Wednesday, 6 January 2032 at 10.30 am',
+      '',
+      'Present: Councillors A Brisk and C Dunnock',
+      '',
+      '14.   APOLOGIES – AGENDA ITEM 1',
+      '      None were received.',
+      '15.   GATE FEES AND THE LEVY FOR THE COMING YEAR – AGENDA',
+      '      ITEM 2',
+      '      RESOLVED that the levy be noted.',
+      '16.   ANY OTHER BUSINESS – AGENDA ITEM 3',
+      '      There was none.',
+    ].join('\n');
+    const m = extractPack(Buffer.from(minutes), 'kestrelmoor-minutes.txt').minutes[0];
+    expect(m?.items.map((i) => [i.minute, i.agendaItem, i.title])).toEqual([
+      ['14', '1', 'APOLOGIES'],
+      ['15', '2', 'GATE FEES AND THE LEVY FOR THE COMING YEAR'],
+      ['16', '3', 'ANY OTHER BUSINESS'],
+    ]);
+    expect(m?.items[1]?.resolutions).toEqual(['the levy be noted.']);
   });
 });

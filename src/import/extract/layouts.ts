@@ -288,6 +288,15 @@ export const ITEM_MARKER =
 export const ITEM_SUFFIX = /^(?:(\d{1,4}(?:\.\d{1,3}){0,2})\.?\s+)?(.+?)\s*(?:[-–—]\s*|\(\s*)agenda\s+item\s*(?:no\.?\s*)?:?\s*(\d{1,4}(?:\.\d{1,2})?[a-z]?)\s*\)?[.:]?$/i;
 
 /**
+ * The same suffix wrapped after "Agenda", its "Item N" on the next line: "65. DRAFT BUDGET – AGENDA" / "ITEM 5". The head
+ * ends in the dash and the word; the tail is only the item's number.
+ */
+export const ITEM_SUFFIX_WRAP: Readonly<Record<'head' | 'tail', RegExp>> = {
+  head: /\s[-–—]\s*agenda$/i,
+  tail: /^item\s*(?:no\.?\s*)?:?\s*\d{1,4}(?:\.\d{1,2})?[a-z]?\.?$/i,
+};
+
+/**
  * How minutes number their items, as data: the pattern of a number at the start of a heading, and
  * whether one number follows another. Tried in order; a set of minutes uses one scheme.
  */

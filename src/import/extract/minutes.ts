@@ -30,6 +30,7 @@ import {
   ITEM_HEADING,
   ITEM_MARKER,
   ITEM_SUFFIX,
+  ITEM_SUFFIX_WRAP,
   KEY_DECISION_NOTE,
   LETTERED_PART,
   LETTERHEAD_LABEL,
@@ -800,6 +801,15 @@ function findHeadings(doc: Doc, from: number, end: number): Heading[] {
       strong.push(heading);
       if (number) numbered.push({ heading, scheme: number.scheme, joined });
       continue;
+    }
+    const next = i + 1 < end ? (lines[i + 1] as Line).text : '';
+    if (t.length < 400 && ITEM_SUFFIX_WRAP.head.test(t) && ITEM_SUFFIX_WRAP.tail.test(next)) {
+      const suffix = ITEM_SUFFIX.exec(`${t} ${next}`);
+      if (suffix) {
+        strong.push({ first: i, bodyFrom: i + 2, minute: suffix[1] ?? '', agendaItem: suffix[3] as string, title: (suffix[2] as string).trim(), strong: true });
+        i++;
+        continue;
+      }
     }
     if (t.length < 400 && /agenda\s+item/i.test(t)) {
       const suffix = ITEM_SUFFIX.exec(t);

@@ -65,7 +65,8 @@ function isLabelRow(l: Line): boolean {
 
 /** Whether a laid-out line is another row of a form whose labels start at `labelIndent`: a label and its value, side by side. */
 function sameColumnRow(l: Line, labelIndent: number): boolean {
-  return l.tabbed && l.indent === labelIndent && (cellsOf(l)[0] ?? '') !== '' && cellsOf(l).filter((c) => c !== '').length === 2;
+  // An indented form's rows open with an empty cell (the indent); at the labels' indent that is not a wrapped value.
+  return l.tabbed && l.indent === labelIndent && cellsOf(l).filter((c) => c !== '').length === 2;
 }
 
 const matchCoverLabel = registryMatcher(COVER_LABELS.map((c) => c.pattern));
@@ -496,6 +497,8 @@ export interface CoverFields {
   agendaItem: string | null;
   /** A forward plan reference printed on the cover. */
   fpRef: string | null;
+  /** The row of a "Recommendations" label the cover passed over, its list in the cell beside it; null when none. */
+  recommendationsAt: number | null;
   /** Line index after the last cover field. */
   end: number;
 }
@@ -581,6 +584,7 @@ export function parseCover(doc: Doc, start: number, end: number): CoverFields | 
   let kindBetween: string | null = null;
   // The label column of a form row passed over (a label the cover does not use), whose wrapped value is passed over too.
   let skippedIndent: number | null = null;
+  let recommendationsAt: number | null = null;
   for (; i < Math.min(end, firstLabel + 60); i++) {
     const l = lines[i] as Line;
     if (l.text === '' || isPageFurniture(l.text)) {
@@ -616,6 +620,7 @@ export function parseCover(doc: Doc, start: number, end: number): CoverFields | 
         continue;
       }
       if (++misses > 2) break;
+      if (formRow && RECOMMENDATION_HEADING.test(cellsOf(l).find((c) => c !== '') ?? '')) recommendationsAt ??= i;
       skippedIndent = formRow ? formIndent : null;
       current = null;
       blank = false;
@@ -738,6 +743,7 @@ export function parseCover(doc: Doc, start: number, end: number): CoverFields | 
     agendaItem: blankish(first('agendaItem')) ?? itemLine,
     // With no label of its own, the reference may be named inside another cell ("Key decision: Yes – Forward Plan reference …").
     fpRef: blankish(first('fpRef')) ?? namedReference(raw('other')),
+    recommendationsAt,
     end: lastUsed + 1,
   };
 }

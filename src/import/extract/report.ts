@@ -681,7 +681,7 @@ export function parseReport(doc: Doc, span: Span): Report {
   const recField = field(/^recommendations?$/i);
   if (recField) recommendations = splitListItems(recField.raw.join(' ')).items;
   // Outside a template table: the first "Recommendation(s)" block of the report, once.
-  if (!recField) recommendations = readRecommendations(doc, from, span.end);
+  if (!recField) recommendations = readRecommendations(doc, cover?.recommendationsAt ?? from, span.end);
 
   let priorityLinks: string[] = [];
   const linksField = field(/^links? to/i);

@@ -38,7 +38,14 @@ function fieldOf(header: string): Field {
  * three lines, each assessment named by the first-tier cell over it. Null when line i is not such a header.
  */
 function registerSlots(laid: readonly string[], i: number): { slots: Slot[]; body: number } | null {
-  const names = (cells: readonly LaidOutColumn[]): boolean => cells.length >= 4 && fieldOf(cells[0]?.header ?? '') === 'ref' && cells.some((c) => fieldOf(c.header) === 'title');
+  // A reference first and a risk column; or, with no references, one risk column first and its likelihood, impact, score
+  // and owner in the row (a report's own risk table names no owner).
+  const names = (cells: readonly LaidOutColumn[]): boolean =>
+    cells.length >= 4 &&
+    ((fieldOf(cells[0]?.header ?? '') === 'ref' && cells.some((c) => fieldOf(c.header) === 'title')) ||
+      (fieldOf(cells[0]?.header ?? '') === 'title' &&
+        cells.filter((c) => fieldOf(c.header) === 'title').length === 1 &&
+        (['likelihood', 'impact', 'score', 'owner'] as const).every((f) => cells.some((c) => fieldOf(c.header) === f))));
   let top = headerColumns(laid[i] ?? '');
   let body = i + 1;
   if (!names(top)) {
@@ -151,8 +158,11 @@ function riskOf(doc: Doc, slots: readonly Slot[], row: Row): RiskRow {
     return k < 0 ? [] : (row.cells[k] as string[]);
   };
   const headline: string[] = [];
-  for (const l of cell('title')) {
-    if (RISK_CELL_LABEL.test(l)) break;
+  const lines = cell('title');
+  // Without references a risk is named by a headline over a sentence describing it: the sentence starts a line with a capital.
+  const described = !slots.some((s) => s.field === 'ref') && /\.$/.test(lines.at(-1) ?? '');
+  for (const l of lines) {
+    if (RISK_CELL_LABEL.test(l) || (described && headline.length > 0 && /^\p{Lu}/u.test(l))) break;
     headline.push(l);
   }
   const num = (f: Field): number | null => {
@@ -189,6 +199,7 @@ export function readRiskRegisters(doc: Doc): RiskRow[] {
     if (!header) continue;
     const { slots } = header;
     const titleStart = slots.find((s) => s.field === 'title')?.start ?? 0;
+    const refs = slots.some((s) => s.field === 'ref');
     const rows: Row[] = [];
     let gap = false;
     let j = header.body;
@@ -200,7 +211,9 @@ export function readRiskRegisters(doc: Doc): RiskRow[] {
         continue;
       }
       const first = /\S+/.exec(text);
-      const starts = first !== null && first.index < titleStart && RISK_REF.test(first[0]) && headerColumns(text).some((c) => NUMBER.test(c.header));
+      // Without a reference column a row starts with its numbers: two or more beside the risk's first line.
+      const numbers = headerColumns(text).filter((c) => NUMBER.test(c.header)).length;
+      const starts = first !== null && (refs ? first.index < titleStart && RISK_REF.test(first[0]) && numbers > 0 : numbers >= 2);
       if (starts) rows.push(openRow(slots, text, l));
       else if (gap || rows.length === 0) break;
       else continueRow(slots, rows[rows.length - 1] as Row, text);
@@ -208,8 +221,10 @@ export function readRiskRegisters(doc: Doc): RiskRow[] {
     }
     for (const row of rows) {
       const risk = riskOf(doc, slots, row);
-      if (risk.ref === null || seen.has(risk.ref)) continue;
-      seen.add(risk.ref);
+      // Each risk once: by its reference, or by its title in a register without references.
+      const key = refs ? risk.ref : risk.title;
+      if (key === null || seen.has(key)) continue;
+      seen.add(key);
       out.push(risk);
     }
     i = Math.max(i, j - 1);

@@ -320,7 +320,9 @@ function readSummonsSentence(doc: Doc, end: number): SummonsHeader | null {
     const joined = para.join(' ');
     para = [];
     // A letter printed with no blank line between its paragraphs is one long run: its summons is one sentence of it.
-    const texts = joined.length > 600 ? joined.split(/(?<=[a-z)]{2}\.)\s+(?=[A-Z])/).filter((t) => t.length <= 600 && SUMMONS_LETTER.test(t)) : [joined];
+    // The sentence may say "summoned", or only name the meeting and where it is held ("You are requested to attend a meeting of …").
+    const summons = (t: string): boolean => SUMMONS_LETTER.test(t) || SUMMONS_SENTENCES.some((re) => re.test(t));
+    const texts = joined.length > 600 ? joined.split(/(?<=[a-z)]{2}\.)\s+(?=[A-Z])/).filter((t) => t.length <= 600 && summons(t)) : [joined];
     for (const text of texts) {
       const h = summonsIn(text);
       if (h) return h;
