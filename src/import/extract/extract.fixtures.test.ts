@@ -248,7 +248,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'balmerrick-drumlaw-community-council-2026-02-17': 19,
     'blackmere-fire-authority-2024-12-12': 15,
     'brackenfold-council-summons-2026-11-18': 16,
-    'brackenmoor-officer-delegated-decisions-2027-01': 19,
+    'brackenmoor-officer-delegated-decisions-2027-01': 22,
     'brackley-heath-hosc-2026-03-05': 22,
     'brackwater-oldmere-fire-agc-2025-11-27': 19,
     'bramwell-health-wellbeing-board-2025-06-24': 16,

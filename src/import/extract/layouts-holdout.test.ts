@@ -6712,3 +6712,68 @@ describe('holdout: a combined authority’s laid-out pack (letter summons, inden
     expect(m?.items[1]?.resolutions).toEqual(['the levy be noted.']);
   });
 });
+
+describe('holdout: a web page of officer decisions, each a reference heading over a label table whose cells run on', () => {
+  const row = (label: string, value: string): string => `<tr>\n  <th scope="row">${label}</th>\n  <td>${value}</td>\n</tr>`;
+  const record = (ref: string, rows: string[]): string => `<section id="${ref}">\n<h2>${ref}</h2>\n<table>\n${rows.join('\n')}\n</table>\n</section>`;
+  const html = [
+    '<!DOCTYPE html><html><body><main>',
+    '<h1>Officer decisions: May 2031</h1>',
+    '<table><tr><th>Date</th><th>Ref</th><th>Subject</th></tr>',
+    '<tr><td>12/05/2031</td><td>OFD-31-022</td><td>Library opening hours</td></tr>',
+    '<tr><td>04/05/2031</td><td>OFD-31-021</td><td>Depot roof</td></tr></table>',
+    record('OFD-31-022', [
+      row('Decision title', 'Summer opening hours at Wyrebank Library'),
+      row('Decision maker', 'Head of Libraries (Tomasz Pellow)'),
+      row('Date of decision', '12 May 2031'),
+      row(
+        'Decision',
+        '\n<ol>\n<li>To open the library until 7pm on Thursdays; to close it on Mondays; and to review the hours in October.</li>\n<li>To consult users on the winter hours.</li>\n</ol>\n',
+      ),
+      row('Reasons for the decision', '\n<p>Visits after 5pm have doubled.</p>\n<p>The change costs nothing extra (staff rota score 91.5).</p>\n'),
+      row('Alternative options considered', '\n<ul>\n<li>Keep the current hours: rejected.</li>\n<li>Open on Sundays: rejected, costing £9.40 a visit.</li>\n</ul>\n'),
+      row('Wards affected', 'Wyrebank; Low Fenn'),
+    ]),
+    record('OFD-31-021', [
+      row('Decision title', 'Repairs to the Salter Lane depot roof'),
+      row('Decision maker', 'Director of Environment (Nia Carrow)'),
+      row('Date of decision', '4 May 2031'),
+      row('Decision', 'To repair the depot roof at a cost of £48,200.'),
+      row('Reasons for the decision', 'The roof leaks.'),
+    ]),
+    '<h2>Contact</h2>',
+    '<p>Legal Services, Town Hall</p>',
+    '<p>Email: legal@fernwick.example</p>',
+    '<p>Page last updated: 20 May 2031</p>',
+    '</main></body></html>',
+  ].join('\n');
+  const r = extractPack(Buffer.from(html), 'fernwick-officer-decisions.html');
+
+  it('reads one report per record, starting at its reference heading, which it keeps as the decision number', () => {
+    expect(r.reports.map((x) => [x.title, x.decisionNumber, x.date])).toEqual([
+      ['Summer opening hours at Wyrebank Library', 'OFD-31-022', '2031-05-12'],
+      ['Repairs to the Salter Lane depot roof', 'OFD-31-021', '2031-05-04'],
+    ]);
+  });
+
+  it('reads a bare numbered list in an open cell as the parts, a semicolon list inside one part kept whole', () => {
+    expect(r.reports[0]?.decisions).toEqual([
+      'To open the library until 7pm on Thursdays; to close it on Mondays; and to review the hours in October.',
+      'To consult users on the winter hours.',
+    ]);
+    expect(r.reports[1]?.decision).toBe('To repair the depot roof at a cost of £48,200.');
+  });
+
+  it('keeps every paragraph and list item of a cell with its row, not with the decision', () => {
+    const sections = new Map(r.reports[0]?.sections.map((s) => [s.heading, s.text]));
+    expect(sections.get('Reasons for the decision')).toContain('91.5');
+    expect(sections.get('Alternative options considered')).toContain('£9.40');
+    expect(sections.get('Decision')).not.toContain('91.5');
+  });
+
+  it('ends the last record with its table: the page contact block and footer are not its sections', () => {
+    const last = r.reports[1];
+    expect(last?.sections.map((s) => s.heading)).toEqual(['Decision', 'Reasons for the decision']);
+    expect(JSON.stringify(last)).not.toContain('legal@fernwick');
+  });
+});

@@ -714,6 +714,12 @@ export const COVER_LABELS: ReadonlyArray<{ field: CoverField; pattern: RegExp }>
 ];
 
 /**
+ * A record's reference printed alone as its heading over its label table ("ABC/2031/004", "DN-31-012"): letters,
+ * then numbers split by "/" or "-". The record starts at it and keeps it as its number.
+ */
+export const RECORD_REFERENCE_HEADING = /^[A-Z]{2,6}[/-]\d{2,4}[/-]\d{1,5}$/;
+
+/**
  * A forward plan reference as printed in a report's cover: letters, then numbers split by "/" ("FP/25/08/06",
  * "KD/2031/017"), or a year run on to the letters ("FP2025/118", "KD2031/7").
  */

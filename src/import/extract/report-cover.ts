@@ -16,6 +16,7 @@ import {
   POST_WORDS,
   RECOMMENDATION_HEADING,
   REPORT_BY_LINE,
+  RECORD_REFERENCE_HEADING,
   REPORT_KIND_LINE,
   SENTENCE_BROKEN,
   SUMMARY_HEADING,
@@ -217,6 +218,20 @@ export interface CoverLayout {
   titleLines: number[];
   kindLine: number | null;
   dateLine: number | null;
+  /** The record's reference printed alone as its heading above the labels, when there is one. */
+  reference: number | null;
+}
+
+/** A record's reference heading (RECORD_REFERENCE_HEADING) alone in the few short lines above its labels, or -1. */
+function referenceHeadingAbove(lines: Line[], firstLabel: number, floor: number): number {
+  for (let j = firstLabel - 1, seen = 0; j >= floor && seen < 3; j--) {
+    const l = lines[j] as Line;
+    if (l.text === '') continue;
+    if (RECORD_REFERENCE_HEADING.test(l.text)) return j;
+    if (l.text.length > 40 || l.tabbed) return -1;
+    seen++;
+  }
+  return -1;
 }
 
 /** Whether line j starts a new page (a PDF form feed), which ends any block above it. */
@@ -249,6 +264,12 @@ export function layoutCover(lines: Line[], firstLabel: number, floor: number): C
     !LABEL_AT_START.test(labelLine.text) &&
     coverFieldOf(labelLine.text.slice(0, labelLine.text.indexOf(':'))) === null;
   const titleLines: number[] = [];
+  // A reference heading over the labels opens the record: what is above it is another's.
+  const reference = inlineTitle ? -1 : referenceHeadingAbove(lines, firstLabel, floor);
+  if (reference >= 0) {
+    for (let j = reference + 1; j < firstLabel; j++) if ((lines[j] as Line).text !== '' && titleish(lines[j] as Line)) titleLines.push(j);
+    return { start: reference, firstLabel, titleLines, kindLine: null, dateLine: null, reference };
+  }
   let cursor = firstLabel - 1;
   if (inlineTitle) titleLines.push(firstLabel);
   else {
@@ -320,7 +341,7 @@ export function layoutCover(lines: Line[], firstLabel: number, floor: number): C
     cursor = top - 1;
     if (kindLine !== null) break;
   }
-  return { start, firstLabel, titleLines, kindLine, dateLine };
+  return { start, firstLabel, titleLines, kindLine, dateLine, reference: null };
 }
 
 /** Whether a laid-out line sits in the value column of labels printed at `labelIndent`. */
@@ -437,6 +458,8 @@ export function findReportCovers(doc: Doc): number[] {
       if (l.text === '') continue;
       // "Agenda Item 6" over the next cover: the labels above it (agenda entries' "Report of …" notes) are another cluster.
       if (j > i && COVER_ITEM_LINE.test(l.text)) break;
+      // So is a record's reference heading over the next label table: the labels above it close the record before.
+      if (j > i && RECORD_REFERENCE_HEADING.test(l.text)) break;
       const f = coverFieldsOf(l);
       if (f.length === 0) {
         // A value wrapped in its column, well to the right of the labels, is not a gap in them.
@@ -739,7 +762,7 @@ export function parseCover(doc: Doc, start: number, end: number): CoverFields | 
     // A phone and an e-mail labelled on lines of their own ("Tel: …" / "E-mail: …") are one contact.
     ...authorAndContact(blankish(first('author')), blankish(raw('contact').join(' ') || null)),
     to,
-    decisionNo: blankish(first('decisionNo')),
+    decisionNo: blankish(first('decisionNo')) ?? (layout.reference !== null ? (lines[layout.reference] as Line).text : null),
     agendaItem: blankish(first('agendaItem')) ?? itemLine,
     // With no label of its own, the reference may be named inside another cell ("Key decision: Yes – Forward Plan reference …").
     fpRef: blankish(first('fpRef')) ?? namedReference(raw('other')),

@@ -282,13 +282,36 @@ function readSections(doc: Doc, from: number, end: number): ReportSection[] {
  * Labelled paragraphs ("Reasons for the decision:" and the text under or after it), as a decision
  * record or a report without numbered sections prints them.
  */
-function readLabelledSections(doc: Doc, from: number, end: number): ReportSection[] {
+function readLabelledSections(doc: Doc, from: number, end: number): { sections: ReportSection[]; tableEnd: number | null } {
   const { lines } = doc;
   const out: ReportSection[] = [];
   let current: ReportSection | null = null;
   let lastText = from;
+  // A web page's label table as cells (CLOSED_CELL_ROW seen, among the cover's rows just above too): a value cell open on the lines under its label.
+  let cellTable = lines.slice(Math.max(0, from - 6), from).some((l) => CLOSED_CELL_ROW.test(l.raw));
+  let cellOpen = false;
   for (let i = from; i < end; i++) {
     const l = lines[i] as Line;
+    if (!cellTable && CLOSED_CELL_ROW.test(l.raw)) cellTable = true;
+    if (cellOpen && current !== null) {
+      // The cell's paragraphs and list items go on in its row until the line that closes it (a tab).
+      const tab = l.raw.indexOf('\t');
+      const text = tab < 0 ? l.text : cleanInline(l.raw.slice(0, tab));
+      if (text !== '' && !isPageFurniture(text)) current.text = current.text === '' ? text : `${current.text} ${text}`;
+      if (tab >= 0) cellOpen = false;
+      lastText = i;
+      continue;
+    }
+    // The label table is over: what follows (the page's contact block, its footer) is not the record's.
+    if (cellTable && l.text !== '' && !l.tabbed) return { sections: out, tableEnd: i };
+    const label = cellTable && l.tabbed ? openCellLabel(l) : null;
+    if (label !== null) {
+      current = { heading: label, text: '' };
+      out.push(current);
+      cellOpen = true;
+      lastText = i;
+      continue;
+    }
     if (l.text === '' || isPageFurniture(l.text)) {
       // A numbered or bulleted list after a blank line goes on in the section above (its lead-in ends in a colon).
       if (current !== null && current.text !== '') {
@@ -324,11 +347,25 @@ function readLabelledSections(doc: Doc, from: number, end: number): ReportSectio
     if (m && !leadIn && (m[1] as string).split(/\s+/).length <= 9 && !/^(?:signed|date)$/i.test(m[1] as string) && !LEAD_IN_LABEL.test(m[1] as string)) {
       current = { heading: (m[1] as string).trim(), text: (m[2] as string).replace(/^[:\s]+/, '').trim() };
       out.push(current);
+      cellOpen = cellTable && OPEN_CELL_ROW.test(l.raw);
       continue;
     }
     if (current) current.text = current.text === '' ? l.text : `${current.text} ${l.text}`;
   }
-  return out;
+  return { sections: out, tableEnd: null };
+}
+
+/** A label table's row as a web page's cells close on its line: the label, its value and each cell's closing tab. */
+const CLOSED_CELL_ROW = /^[^\t]*\S[^\t]*\t[^\t]*\S[^\t]*\t$/;
+
+/** A label row whose value cell is still open at the line's end (its paragraphs or list below): one tab, after the label. */
+const OPEN_CELL_ROW = /^[^\t]*\S[^\t]*\t[^\t]*$/;
+
+/** The label of a row whose value cell opens empty, its paragraphs or list on the lines below ("Decision" | …), or null. */
+function openCellLabel(l: Line): string | null {
+  if (!OPEN_CELL_ROW.test(l.raw) || !l.raw.endsWith('\t')) return null;
+  const label = cleanInline(l.raw.slice(0, -1));
+  return /^[A-Z]/.test(label) && label.length <= 80 && label.split(/\s+/).length <= 9 && !/[.;,]$/.test(label) ? label.replace(/\s*[:?]$/, '') : null;
 }
 
 /** Whether the next line after blanks from line i on is an item of a numbered or bulleted list. */
@@ -712,14 +749,16 @@ export function parseReport(doc: Doc, span: Span): Report {
 
   const sections: ReportSection[] = fields.filter((f) => !/^forward plan ref/i.test(f.label)).map((f) => ({ heading: f.label, text: fieldText(f) }));
   const numbered = readSections(doc, afterTemplate, span.end);
-  sections.push(...(numbered.length > 0 ? numbered : readLabelledSections(doc, cover?.end ?? afterTemplate, span.end)));
+  const labelled = numbered.length > 0 ? null : readLabelledSections(doc, cover?.end ?? afterTemplate, span.end);
+  sections.push(...(labelled?.sections ?? numbered));
   const summaryField = field(/^summary/i);
   const summarySection = sections.find((s) => /^summary\b/i.test(s.heading));
   const summary = summaryField ? fieldText(summaryField) : (summarySection?.text ?? readSummary(doc, span.start, span.end));
   const foot = cover?.author ? null : readAuthorAtFoot(doc, from, span.end);
 
   if (cover && cover.title === '') warn(doc, lines[span.start] ?? null, 'report-title-missing', 'report has no title above its cover labels');
-  let last = span.end - 1;
+  // A record printed as a web page's label table ends with its table.
+  let last = (labelled?.tableEnd ?? span.end) - 1;
   while (last > span.start && ((lines[last] as Line).text === '' || isPageFurniture((lines[last] as Line).text))) last--;
   const report: Report = {
     title: cover?.title ?? '',
