@@ -229,6 +229,12 @@ describe('an HTML licensing pack (tables for agenda, tracker and action plan)', 
  * officer delegated decisions (19 of 22); a Northern Ireland district council's committee minutes saved from Word as
  * plain text (13 of 22); a National Park Authority's Planning Committee minutes with member groups and applications
  * (19 of 22): 62 of 88, 70 %.
+ * All four were then taught (round nineteen 84 of 88, round eighteen 65 of 65).
+ * Round twenty, written blind the same session and scored against the extractor with rounds eighteen and nineteen
+ * taught: a Mayoral Combined Authority's Forward Plan as a landscape table of eight wrapped columns over page breaks
+ * (2 of 22), a district's Overview and Scrutiny agenda pack with summary-box report covers and a work programme
+ * (16 of 22), a parish council's minutes exported from Google Docs as Markdown (17 of 21) and a Welsh county's
+ * Governance and Audit Committee minutes under a bilingual heading (1 of 21): 36 of 86, 42 %.
  * Each is a council document, so
  * none may exit 2; each must validate and point every record at its source lines. Not every fact passes yet:
  * `PASSING` is how many of each pack's facts pass today, a floor that may only rise (raise it when the extractor
@@ -270,6 +276,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'dyffryn-tarian-communities-scrutiny-2026-03-12': 15,
     'eastmere-forward-plan-2025-12-01': 15,
     'ellingshire-cyp-scrutiny-2025-11-20': 19,
+    'fenmarsh-combined-authority-forward-plan-2027-04': 2,
     'fennbridge-cabinet-2026-06-17': 19,
     'fenwold-planning-committee-2025-11-04': 15,
     'ferncastle-scrutiny-tracker-2026-02-12': 22,
@@ -297,10 +304,12 @@ describe('blind packs of councils the extractor was not written against', () => 
     'kelvershire-key-decisions-2025-11-14': 18,
     'kestonbury-north-area-committee-2026-07-15': 22,
     'kestrel-vale-scrutiny-tracker-2025-11-19': 13,
+    'kestrelby-overview-scrutiny-agenda-2027-03-04': 16,
     'kilnsey-borough-council-2026-02-25': 22,
     'kingsbridge-on-wey-town-council-2026-02-10': 16,
     'larkhythe-scrutiny-recommendations-tracker-2027-02-16': 21,
     'lindenshire-cabinet-member-decision-2026-03-16': 18,
+    'little-haddow-parish-council-minutes-2026-09-14': 17,
     'little-wenham-annual-parish-meeting-2026-05-05': 21,
     'llanfeirion-standards-committee-2026-11-12': 21,
     'lough-carran-corporate-services-2024-10-08': 15,
@@ -328,6 +337,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'sallowgate-call-in-scrutiny-2027-01-28': 22,
     'saltmarsh-fgp-committee-2026-11-03': 22,
     'severnvale-ca-decision-2025-10-07': 14,
+    'sir-dyfnant-governance-audit-committee-minutes-2026-12-09': 1,
     'stannington-peer-challenge-2026-02-05': 21,
     'stourmoor-licensing-hearing-2025-08-20': 16,
     'strathcairn-housing-communities-report-2026-01-27': 14,
@@ -355,7 +365,7 @@ describe('blind packs of councils the extractor was not written against', () => 
   const EXITS_2_TODAY = new Set<string>([]);
   // Packs with a record that does not point at its source lines today (a known failure, recorded: the
   // test fails once the pack is located, so take it out of the list then).
-  const UNLOCATED_TODAY = new Set<string>([]);
+  const UNLOCATED_TODAY = new Set<string>(['little-haddow-parish-council-minutes-2026-09-14']);
   const packs = readdirSync(blindDir)
     .filter((f) => f.endsWith('.facts.mjs'))
     .map((f) => {
