@@ -229,7 +229,7 @@ describe('an HTML licensing pack (tables for agenda, tracker and action plan)', 
  * officer delegated decisions (19 of 22); a Northern Ireland district council's committee minutes saved from Word as
  * plain text (13 of 22); a National Park Authority's Planning Committee minutes with member groups and applications
  * (19 of 22): 62 of 88, 70 %.
- * All four were then taught (round nineteen 84 of 88, round eighteen 65 of 65).
+ * All four were then taught (round nineteen 83 of 88, round eighteen 65 of 65).
  * Round twenty, written blind the same session and scored against the extractor with rounds eighteen and nineteen
  * taught: a Mayoral Combined Authority's Forward Plan as a landscape table of eight wrapped columns over page breaks
  * (2 of 22), a district's Overview and Scrutiny agenda pack with summary-box report covers and a work programme
