@@ -6777,3 +6777,69 @@ describe('holdout: a web page of officer decisions, each a reference heading ove
     expect(JSON.stringify(last)).not.toContain('legal@fernwick');
   });
 });
+
+describe('holdout: word-processor Markdown minutes, a capitalised RESOLVED inside sentences and the mover on a line of its own', () => {
+  const md = [
+    '# **ASHCOMBE MAGNA TOWN COUNCIL**',
+    '',
+    '## **MINUTES OF THE FULL COUNCIL MEETING OF ASHCOMBE MAGNA TOWN COUNCIL HELD ON TUESDAY 3rd JUNE 2031 AT 7.00PM IN THE MARKET HALL**',
+    '',
+    '**Present:** Cllr Ingrid Saltmarsh (Chair), Cllr Tobias Wren\\-Holloway and Cllr Mabel Okonjo',
+    '',
+    '### **31/040 Apologies**',
+    '',
+    'An apology was received from Cllr Piers Aldous (illness), and it was **RESOLVED** to accept it. Cllr Dana Roe did not attend.',
+    '',
+    'Proposed Cllr Okonjo, seconded Cllr Saltmarsh, all in favour.',
+    '',
+    "### **31/041 Town Clerk's update**",
+    '',
+    'For information only:',
+    '',
+    '* The bus shelter on Quarry Street has been repainted.  ',
+    '* The allotment waiting list stands at eleven.',
+    '',
+    '### **31/042 Cemetery \\- boundary wall repairs**',
+    '',
+    'Two quotations were considered. After a short debate it was **RESOLVED** to accept the lower quotation of £2,100.00, to be met from the cemetery reserve.',
+    '',
+    'Proposed Cllr Wren\\-Holloway, seconded Cllr Okonjo, 2 in favour, 1 abstention.',
+    '',
+    '### **31/043 Twinning visit**',
+    '',
+    'It was **RESOLVED** to host the visiting delegation on 9th August 2031. It was further **RESOLVED** to meet the reception costs of up to £300.00 from the civic budget.',
+    '',
+    'Proposed Cllr Saltmarsh, seconded Cllr Wren\\-Holloway, all in favour.',
+    '',
+    '### **31/044 Date of next meeting**',
+    '',
+    'The next meeting will be held on Tuesday 1st July 2031 at 7.00pm.',
+  ].join('\n');
+  const m = extractPack(Buffer.from(md), 'ashcombe-magna-minutes.md').minutes[0];
+  const res = (no: string): string[] | undefined => m?.items.find((i) => i.minute === no)?.resolutions;
+
+  it('reads the escaped "\\-" of a title as a plain dash', () => {
+    expect(m?.items.map((i) => i.minute)).toEqual(['31/040', '31/041', '31/042', '31/043', '31/044']);
+    expect(m?.items[2]?.title).toBe('Cemetery - boundary wall repairs');
+  });
+
+  it('starts a resolution at "it was RESOLVED" inside a sentence and ends it with that sentence', () => {
+    expect(res('31/040')).toEqual(['to accept it.']);
+    expect(res('31/042')).toEqual(['to accept the lower quotation of £2,100.00, to be met from the cemetery reserve.']);
+  });
+
+  it('reads "It was further RESOLVED" after a sentence as a second resolution of the paragraph', () => {
+    expect(res('31/043')).toEqual(['to host the visiting delegation on 9th August 2031.', 'to meet the reception costs of up to £300.00 from the civic budget.']);
+  });
+
+  it('resolves nothing in information-only minutes, and the "Proposed …, seconded …" line is never a resolution', () => {
+    expect(res('31/041')).toEqual([]);
+    expect(res('31/044')).toEqual([]);
+    expect(m?.items.flatMap((i) => i.resolutions).some((r) => /seconded|in favour/i.test(r))).toBe(false);
+  });
+
+  it('splits a line at a lower-case "it was" before the capitalised word, never at prose "it was resolved"', () => {
+    expect('Members debated, and it was AGREED to defer.'.split(RESOLUTION_MID_LINE)).toEqual(['Members debated, and', 'it was AGREED to defer.']);
+    expect(RESOLUTION_MID_LINE.test('Members asked whether it was resolved last year.')).toBe(false);
+  });
+});

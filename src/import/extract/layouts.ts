@@ -586,11 +586,13 @@ export const BODY_DECIDED_SENTENCE =
 
 /**
  * Where a paragraph goes on, after a sentence, to what was resolved ("… out of use. Resolved: that …", "… were
- * received. RESOLVED that …"): the resolution starts a line of its own there. In other case than capitals the word
- * must be followed by "that" or a colon, as at a line's start.
+ * received. RESOLVED that …", "… to attend. It was further RESOLVED to …"): the resolution starts a line of its own
+ * there. In other case than capitals the word must be followed by "that" or a colon, as at a line's start. Inside a
+ * sentence, "it was" in lower case before the word in capitals starts it too ("After discussion it was RESOLVED to
+ * …", "… were received, and it was RESOLVED to accept …").
  */
 export const RESOLUTION_MID_LINE =
-  /(?<=[.!?])\s+(?=(?:It\s+was\s+)?(?:RESOLVED|AGREED|DECIDED)\b|(?:Resolved|Agreed|Decided)\s*(?:that\b|:)|It\s+was\s+(?:unanimously\s+)?(?:resolved|agreed|decided)\s+that\b)/;
+  /(?<=[.!?])\s+(?=(?:It\s+was\s+(?:further\s+)?)?(?:RESOLVED|AGREED|DECIDED)\b|(?:Resolved|Agreed|Decided)\s*(?:that\b|:)|It\s+was\s+(?:unanimously\s+)?(?:resolved|agreed|decided)\s+that\b)|(?<=[a-z,;)])\s+(?=it\s+was\s+(?:further\s+)?(?:unanimously\s+)?(?:RESOLVED|AGREED|DECIDED)\b)/;
 
 /**
  * A sentence closing a resolution's paragraph that records someone coming or going ("… be approved. Cllr Bell

@@ -48,9 +48,12 @@ export function asJson(result: ExtractResult): unknown {
   return JSON.parse(JSON.stringify(result)) as unknown;
 }
 
-/** Source text for matching: tags (and for HTML, tags cut by a line break) and emphasis removed, entities decoded, `n()`-normalised. */
-function plainForMatch(line: string, html: boolean): string {
-  const t = (html ? line.replace(/^[^<>]*>/, ' ').replace(/<[^<>]*$/, ' ') : line)
+/**
+ * Source text for matching: tags (and for HTML, tags cut by a line break) and emphasis removed, entities decoded,
+ * Markdown's backslash escapes ("\-", "1\.") decoded, `n()`-normalised.
+ */
+function plainForMatch(line: string, html: boolean, markdown = false): string {
+  const t = (html ? line.replace(/^[^<>]*>/, ' ').replace(/<[^<>]*$/, ' ') : markdown ? line.replace(/\\([!-/:-@[-`{-~])/g, '$1') : line)
     .replace(/<[^<>]*>/g, ' ')
     .replace(/&amp;/gi, '&')
     .replace(/&#(\d{1,7});/g, (_, d: string) => String.fromCodePoint(Number(d)))
@@ -124,11 +127,12 @@ function cellAt(line: string, at: number): string {
  */
 export function provenanceProblems(r: ExtractResult, source: string): string[] {
   const html = r.source.format === 'html';
+  const markdown = r.source.format === 'markdown';
   const raw = source.split('\n');
-  const text = raw.map((line) => plainForMatch(line, html));
+  const text = raw.map((line) => plainForMatch(line, html, markdown));
   // A title wrapped in a laid-out table's left column ("1. Welcome and   The Chair …" over "apologies   residents …"):
   // the first cells of the lines hold its words without the other columns' text between them.
-  const firstCells = html ? [] : raw.map((line) => (/^ {0,2}\S/.test(line) ? plainForMatch(line.trim().split(/ {3,}|\t/)[0] ?? '', false) : ''));
+  const firstCells = html ? [] : raw.map((line) => (/^ {0,2}\S/.test(line) ? plainForMatch(line.trim().split(/ {3,}|\t/)[0] ?? '', false, markdown) : ''));
   const problems: string[] = [];
   const { checks, siblings } = checksOf(r);
   const wordHit = (hay: string, key: string): boolean =>
@@ -157,7 +161,7 @@ export function provenanceProblems(r: ExtractResult, source: string): string[] {
       : [...(raw[l.from - 1] ?? '').matchAll(/\S+(?: \S+)*/g)].map((m) =>
           raw
             .slice(l.from - 1, l.to)
-            .map((line) => plainForMatch(cellAt(line, m.index), false))
+            .map((line) => plainForMatch(cellAt(line, m.index), false, markdown))
             .join(' '),
         );
     for (const key of keys)
