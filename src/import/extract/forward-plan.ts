@@ -285,10 +285,11 @@ function laidOutHeader(doc: Doc, i: number, most = Infinity): { columns: LaidOut
 
 const isRule = (text: string): boolean => /^\s*[-=_]{5,}[-=_ ]*$/.test(text);
 
-/** A table row being read: its laid-out lines (each with its page's columns) and its date cell so far. */
+/** A table row being read: its laid-out lines (each with its page's columns), its date cell so far and its reference cell's last line. */
 interface LaidOutRow {
   parts: Array<{ text: string; columns: LaidOutColumn[] }>;
   date: string;
+  refTail: string;
   first: number;
   last: number;
 }
@@ -360,20 +361,22 @@ function parseByPosition(doc: Doc, span: Span): ForwardPlanEntry[] {
     // A row without a reference starts where a new date and its matter begin, under a row whose date is whole.
     const newDate = !labelled && dateCell !== '' && (issue < 0 || (cells[issue] ?? '') !== '') && (row === null || wholeDate(row.date));
     // A line at the reference column's edge without a reference (a month heading, a closing note) is no row's, unless it
-    // sits in the columns beside the row's other cells: the reference cell stacked over lines ("First" / "published:").
+    // sits in the columns beside the row's other cells, or gives the value of a label above it: the reference cell
+    // stacked over lines ("First" / "published:" / "13/11/2031").
     const atEdge =
       ref === 0 &&
       refCell !== '' &&
       text.length - text.trimStart().length <= (table.columns[0] as LaidOutColumn).start + 1 &&
-      !(leadFits(text, table.columns) && cells.some((c, k) => k !== ref && c !== ''));
+      !(leadFits(text, table.columns) && (cells.some((c, k) => k !== ref && c !== '') || (row?.refTail.endsWith(':') ?? false)));
     const starts = ref >= 0 ? REF.test(refCell) || (newDate && !atEdge) : labelled ? CELL_REF.test(cells[issue] ?? '') : blankBefore || newDate;
     if (starts) {
       flush();
-      row = { parts: [{ text, columns: table.columns }], date: dateCell, first: i, last: i };
+      row = { parts: [{ text, columns: table.columns }], date: dateCell, refTail: refCell, first: i, last: i };
     } else if (row && (ref < 0 || refCell === '' || (ref === 0 && !atEdge)) && (!isPageFurniture(l.text) || completesDate(row.date, dateCell))) {
       const r: LaidOutRow = row;
       r.parts.push({ text, columns: table.columns });
       r.date = joinWrapped([r.date, dateCell]);
+      if (refCell !== '') r.refTail = refCell;
       r.last = i;
     } else {
       // Page furniture, a heading across the table or a note under it ends the row above.
