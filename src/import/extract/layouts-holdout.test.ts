@@ -6792,7 +6792,17 @@ describe('a laid-out plan of key decisions with eight columns, a stacked referen
     row([96, 'Y/N'], [105, 'para)']),
   ];
   const pages = [
-    [running, '', '', ' Westmere City Region', ' Key Decisions Notice 12/31', ' Issued: 3 November 2031', '', ' The Region Board meets at 2.00 pm at Quayside House.', ...footer(1)],
+    [
+      running,
+      '',
+      '',
+      ' Westmere City Region',
+      ' Key Decisions Notice 12/31',
+      ' Issued: 3 November 2031',
+      '',
+      ' The Region Board meets at 2.00 pm at Quayside House.',
+      ...footer(1),
+    ],
     [
       running,
       '',
@@ -6803,7 +6813,16 @@ describe('a laid-out plan of key decisions with eight columns, a stacked referen
       row([2, 'First'], [17, 'To approve the extension of the'], [60, ''], [80, 'December 2031'], [121, 'depot survey'], [145, 'ilse.marwood@westm']),
       row([2, 'published:'], [17, 'tram depot at Osney Sidings.'], [145, 'ere.example']),
       row([2, '02/09/2031']),
-      row([2, 'WCR/31/022'], [17, 'Skills Grants 2032'], [60, 'Board Member for'], [80, '17 December'], [97, 'Y'], [105, 'Part – para 3'], [121, 'Decision report'], [145, 'Colm Fairleigh']),
+      row(
+        [2, 'WCR/31/022'],
+        [17, 'Skills Grants 2032'],
+        [60, 'Board Member for'],
+        [80, '17 December'],
+        [97, 'Y'],
+        [105, 'Part – para 3'],
+        [121, 'Decision report'],
+        [145, 'Colm Fairleigh'],
+      ),
       row([2, 'First'], [17, 'To award grants to eleven'], [60, 'Skills and Work'], [80, '2031'], [105, '(Annex 2)']),
       ...footer(2),
     ],
