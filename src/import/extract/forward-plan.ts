@@ -7,7 +7,7 @@ import type { LaidOutColumn } from './layout-columns.ts';
 import { cellsByPosition, extendHeader, headerColumns, rowCellsByPosition } from './layout-columns.ts';
 import { isPageFurniture } from './text-normalise.ts';
 import { joinWrapped } from './names.ts';
-import { CELL_FIRST_PUBLISHED, CELL_REF, CELL_REF_BRACKETED } from './layouts.ts';
+import { CELL_FIRST_PUBLISHED, CELL_REF, CELL_REF_BRACKETED, FP_DECIDED_HEADER } from './layouts.ts';
 
 const REF = /^([A-Za-z]{1,5}\/\d{2}\/\d{2}\/\d{2,3}|[A-Za-z]{1,5}[/-]\d{2,4}[/-]\d{1,4}(?:[/-]\d{1,4})?)\b/;
 const DATE_MAKER = new RegExp(
@@ -260,23 +260,36 @@ export function splitMakers(cell: string): string[] {
   return out;
 }
 
-/** The columns of a laid-out forward plan header at line index i, by position (with its wrapped second line); null unless it names four columns or more. */
-function laidOutHeader(doc: Doc, i: number): { columns: LaidOutColumn[]; roles: Columns; next: number } | null {
+/**
+ * The columns of a laid-out forward plan header at line index i, by position (with its wrapped lines, `most` of them at
+ * most: a header repeated on a later page wraps as the first did, and a row's cut end may follow it with no blank line);
+ * null unless it names four columns or more. A line starting with a reference is the first row, not the header's.
+ */
+function laidOutHeader(doc: Doc, i: number, most = Infinity): { columns: LaidOutColumn[]; roles: Columns; next: number } | null {
   const laid = doc.laidOut as string[];
   const columns = headerColumns(laid[i] ?? '');
   if (columns.length < 4) return null;
   let next = i + 1;
-  while (next < doc.lines.length && (doc.lines[next] as Line).text !== '' && !isRule(laid[next] ?? '') && extendHeader(columns, laid[next] ?? '')) next++;
+  while (
+    next < doc.lines.length &&
+    next - i <= most &&
+    (doc.lines[next] as Line).text !== '' &&
+    !isRule(laid[next] ?? '') &&
+    !REF.test((laid[next] ?? '').trim()) &&
+    extendHeader(columns, laid[next] ?? '')
+  )
+    next++;
   const roles = columnsOf(columns.map((c) => c.header));
   return roles ? { columns, roles, next } : null;
 }
 
 const isRule = (text: string): boolean => /^\s*[-=_]{5,}[-=_ ]*$/.test(text);
 
-/** A table row being read: its laid-out lines (each with its page's columns) and its date cell so far. */
+/** A table row being read: its laid-out lines (each with its page's columns), its date cell so far and its reference cell's last line. */
 interface LaidOutRow {
   parts: Array<{ text: string; columns: LaidOutColumn[] }>;
   date: string;
+  refTail: string;
   first: number;
   last: number;
 }
@@ -292,7 +305,7 @@ function parseByPosition(doc: Doc, span: Span): ForwardPlanEntry[] {
   const { lines } = doc;
   const laid = doc.laidOut as string[];
   const out: ForwardPlanEntry[] = [];
-  let table: { columns: LaidOutColumn[]; roles: Columns } | null = null;
+  let table: { columns: LaidOutColumn[]; roles: Columns; wraps: number } | null = null;
   let row: LaidOutRow | null = null;
   let blankBefore = true;
   // Rows that print their reference at the top of the matter cell ("Ref: KD/31/04"): only such a line starts a row,
@@ -319,9 +332,18 @@ function parseByPosition(doc: Doc, span: Span): ForwardPlanEntry[] {
       }
     }
     if (l.tabbed && columnsOf(cellsOf(l))) {
-      const header = laidOutHeader(doc, i);
+      const found = laidOutHeader(doc, i, table?.wraps);
+      const header = found ? { ...found, wraps: found.next - i - 1 } : null;
+      if (header && header.columns.some((c) => FP_DECIDED_HEADER.test(c.header))) {
+        // A table of decisions already taken, after the plan's entries: the plan ends.
+        flush();
+        table = null;
+        i = header.next - 1;
+        continue;
+      }
       if (header) {
-        if (!labelled) flush();
+        // With a reference column a row cut by a page break goes on under the header repeated on the next page.
+        if (!labelled && !(row && table && table.roles.ref >= 0 && header.roles.ref === table.roles.ref)) flush();
         table = header;
         i = header.next - 1;
         blankBefore = true;
@@ -329,7 +351,7 @@ function parseByPosition(doc: Doc, span: Span): ForwardPlanEntry[] {
       }
     }
     if (!table) continue;
-    if (labelled && isPageFurniture(l.text)) continue;
+    if ((labelled || table.roles.ref >= 0) && isPageFurniture(l.text) && !completesDate(row?.date ?? '', l.text)) continue;
     const text = laid[i] ?? '';
     const cells = cellsByPosition(text, table.columns);
     const { ref, issue, date } = table.roles;
@@ -338,15 +360,23 @@ function parseByPosition(doc: Doc, span: Span): ForwardPlanEntry[] {
     if (ref < 0 && !labelled && blankBefore && issue >= 0 && CELL_REF.test(cells[issue] ?? '')) labelled = true;
     // A row without a reference starts where a new date and its matter begin, under a row whose date is whole.
     const newDate = !labelled && dateCell !== '' && (issue < 0 || (cells[issue] ?? '') !== '') && (row === null || wholeDate(row.date));
-    const atEdge = ref === 0 && refCell !== '' && text.length - text.trimStart().length <= (table.columns[0] as LaidOutColumn).start + 1;
+    // A line at the reference column's edge without a reference (a month heading, a closing note) is no row's, unless it
+    // sits in the columns beside the row's other cells, or gives the value of a label above it: the reference cell
+    // stacked over lines ("First" / "published:" / "13/11/2031").
+    const atEdge =
+      ref === 0 &&
+      refCell !== '' &&
+      text.length - text.trimStart().length <= (table.columns[0] as LaidOutColumn).start + 1 &&
+      !(leadFits(text, table.columns) && (cells.some((c, k) => k !== ref && c !== '') || (row?.refTail.endsWith(':') ?? false)));
     const starts = ref >= 0 ? REF.test(refCell) || (newDate && !atEdge) : labelled ? CELL_REF.test(cells[issue] ?? '') : blankBefore || newDate;
     if (starts) {
       flush();
-      row = { parts: [{ text, columns: table.columns }], date: dateCell, first: i, last: i };
+      row = { parts: [{ text, columns: table.columns }], date: dateCell, refTail: refCell, first: i, last: i };
     } else if (row && (ref < 0 || refCell === '' || (ref === 0 && !atEdge)) && (!isPageFurniture(l.text) || completesDate(row.date, dateCell))) {
       const r: LaidOutRow = row;
       r.parts.push({ text, columns: table.columns });
       r.date = joinWrapped([r.date, dateCell]);
+      if (refCell !== '') r.refTail = refCell;
       r.last = i;
     } else {
       // Page furniture, a heading across the table or a note under it ends the row above.
@@ -356,6 +386,13 @@ function parseByPosition(doc: Doc, span: Span): ForwardPlanEntry[] {
   }
   flush();
   return out;
+}
+
+/** Whether a laid-out line's first run of words ends inside the first column, as a cell of it does (a heading across the table runs on). */
+function leadFits(text: string, columns: readonly LaidOutColumn[]): boolean {
+  const lead = /^ *\S+(?: \S+)*/.exec(text);
+  const next = columns[1];
+  return lead !== null && (next === undefined || lead[0].length < next.start);
 }
 
 /** Whether a decision date cell is whole, so a date under it starts another row: a full date, a month and year, or a placeholder. */
@@ -402,12 +439,16 @@ function entryOf(cells: readonly string[], cols: Columns): ForwardPlanEntry {
   if (inRef) issue = inRef.rest;
   // A reference is one word: what follows it in its column ran over from the subject beside it.
   const after = REF.exec(refCell);
-  if (after && after[0].length < refCell.length) {
+  // Or the reference cell goes on over lines with the date the entry was first published ("First" / "published:" / "13/11/2031").
+  const stacked = after ? CELL_FIRST_PUBLISHED.exec(refCell.slice(after[0].length)) : null;
+  if (after && stacked && stacked.index === 0) refCell = after[1] as string;
+  else if (after && after[0].length < refCell.length) {
     issue = `${refCell.slice(after[0].length).trim()} ${issue}`.trim();
     refCell = after[1] as string;
   }
-  const inPublished = cols.published < 0 ? CELL_FIRST_PUBLISHED.exec(issue) : null;
-  if (inPublished) issue = issue.slice(0, inPublished.index);
+  const inIssue = stacked?.index !== 0 && cols.published < 0 ? CELL_FIRST_PUBLISHED.exec(issue) : null;
+  if (inIssue) issue = issue.slice(0, inIssue.index);
+  const inPublished = stacked?.index === 0 ? stacked : inIssue;
   return {
     ref: (inRef ? inRef.ref : refCell).toUpperCase(),
     firstPublished: cols.published >= 0 ? (findDate(get(cols.published))?.date ?? null) : inPublished ? (findDate(inPublished[1] as string)?.date ?? null) : null,

@@ -23,7 +23,8 @@ export function headerColumns(text: string): LaidOutColumn[] {
 
 /**
  * Adds a header's second line ("First" over "published") to the columns when every run of words on it
- * starts where a column does; false (and no change) otherwise.
+ * starts where a column does; false (and no change) otherwise. A run one space from the next column's words
+ * ("decision (exempt" under "Key" and "Private") is split where a word starts at that column.
  */
 export function extendHeader(columns: LaidOutColumn[], text: string): boolean {
   const runs = [...text.matchAll(SEGMENT)];
@@ -31,8 +32,13 @@ export function extendHeader(columns: LaidOutColumn[], text: string): boolean {
   const at = runs.map((m) => columns.findIndex((c) => Math.abs(c.start - m.index) <= 2));
   if (at.some((k) => k < 0)) return false;
   runs.forEach((m, i) => {
-    const c = columns[at[i] as number] as LaidOutColumn;
-    c.header = `${c.header} ${m[0]}`;
+    let k = at[i] as number;
+    for (const w of m[0].matchAll(WORD)) {
+      const next = columns[k + 1];
+      if (w.index > 0 && next && Math.abs(next.start - (m.index + w.index)) <= 1) k++;
+      const c = columns[k] as LaidOutColumn;
+      c.header = `${c.header} ${w[0]}`;
+    }
   });
   return true;
 }

@@ -6843,3 +6843,105 @@ describe('holdout: word-processor Markdown minutes, a capitalised RESOLVED insid
     expect(RESOLUTION_MID_LINE.test('Members asked whether it was resolved last year.')).toBe(false);
   });
 });
+
+describe('a laid-out plan of key decisions with eight columns, a stacked reference cell and rows cut by page breaks', () => {
+  const row = (...cells: Array<[number, string]>): string => {
+    let out = '';
+    for (const [at, text] of cells) out = `${out.padEnd(at)}${text}`;
+    return out;
+  };
+  const running = row([0, 'Westmere City Region'], [110, 'Key Decisions Notice 12/31 – issued 3 November 2031']);
+  const footer = (n: number): string[] => ['', '', row([0, 'PUBLIC'], [150, `Page ${n} of 3`])];
+  const header = [
+    row([2, 'Ref'], [17, 'Decision to be taken'], [60, 'Decision maker'], [80, 'Date of'], [96, 'Key'], [105, 'Private'], [121, 'Documents'], [145, 'Lead officer/contact']),
+    row([80, 'decision'], [96, 'decision (exempt']),
+    row([96, 'Y/N'], [105, 'para)']),
+  ];
+  const pages = [
+    [
+      running,
+      '',
+      '',
+      ' Westmere City Region',
+      ' Key Decisions Notice 12/31',
+      ' Issued: 3 November 2031',
+      '',
+      ' The Region Board meets at 2.00 pm at Quayside House.',
+      ...footer(1),
+    ],
+    [
+      running,
+      '',
+      '',
+      ' Forthcoming key decisions',
+      ...header,
+      row([2, 'WCR/31/018'], [17, 'Tram Depot Extension'], [60, 'Region Mayor'], [80, 'Not before 4'], [97, 'Y'], [105, 'No'], [121, 'Board report;'], [145, 'Ilse Marwood,']),
+      row([2, 'First'], [17, 'To approve the extension of the'], [60, ''], [80, 'December 2031'], [121, 'depot survey'], [145, 'ilse.marwood@westm']),
+      row([2, 'published:'], [17, 'tram depot at Osney Sidings.'], [145, 'ere.example']),
+      row([2, '02/09/2031']),
+      row(
+        [2, 'WCR/31/022'],
+        [17, 'Skills Grants 2032'],
+        [60, 'Board Member for'],
+        [80, '17 December'],
+        [97, 'Y'],
+        [105, 'Part – para 3'],
+        [121, 'Decision report'],
+        [145, 'Colm Fairleigh'],
+      ),
+      row([2, 'First'], [17, 'To award grants to eleven'], [60, 'Skills and Work'], [80, '2031'], [105, '(Annex 2)']),
+      ...footer(2),
+    ],
+    [
+      running,
+      '',
+      '',
+      ...header,
+      row([2, 'published:'], [17, 'training providers.'], [145, 'colm.fairleigh@westmere.example']),
+      row([2, '06/10/2031']),
+      row([2, 'WCR/31/025'], [17, 'Bus Shelter Programme'], [60, 'Region Mayor,'], [80, 'TBC'], [97, 'N'], [105, 'No'], [121, 'Report'], [145, 'Ros Tanaka']),
+      row([2, 'First'], [17, 'To fund 200 new shelters on'], [60, 'Region Board']),
+      row([2, 'published:'], [17, 'rural routes.']),
+      row([2, '03/11/2031']),
+      '',
+      ' Decisions made since the previous notice',
+      row([2, 'Ref'], [20, 'Decision made'], [80, 'Decision maker'], [110, 'Date made']),
+      row([2, 'WCR/31/009'], [20, 'Cycle Hire Contract'], [80, 'Region Board'], [110, '22 October 2031']),
+      '',
+      ' Withdrawn items',
+      row([2, 'Ref'], [20, 'Item'], [80, 'Reason for withdrawal']),
+      row([2, 'WCR/31/011'], [20, 'Ferry Pier Repairs'], [80, 'Now part of WCR/31/018.']),
+      ...footer(3),
+    ],
+  ];
+  const text = `${pages.map((p) => p.join('\n')).join('\n\f')}\n\f`;
+  const plan = extractPack(Buffer.from(text), 'key-decisions-notice.txt').forwardPlan;
+
+  it('reads one entry per reference, none from the decided and withdrawn tables after the plan', () => {
+    expect(plan.map((e) => e.ref)).toEqual(['WCR/31/018', 'WCR/31/022', 'WCR/31/025']);
+  });
+
+  it('reads the first published date from the reference cell stacked over three lines, and keeps it out of the matter', () => {
+    expect(plan.map((e) => e.firstPublished)).toEqual(['2031-09-02', '2031-10-06', '2031-11-03']);
+    expect(plan[0]?.issue).toBe('Tram Depot Extension To approve the extension of the tram depot at Osney Sidings.');
+  });
+
+  it('joins each cell within its column: the date, the decision makers, the private column split from the key column', () => {
+    const [depot, skills, shelters] = plan;
+    expect(depot?.decisionDate).toMatchObject({ date: '2031-12-04', qualifier: 'not-before' });
+    expect(depot?.exempt).toBe('No');
+    expect(depot?.contacts.join(' ').replace(/\s+/g, '')).toContain('ilse.marwood@westmere.example');
+    expect(skills?.decisionMakers).toEqual(['Board Member for Skills and Work']);
+    expect(skills?.exempt).toBe('Part – para 3 (Annex 2)');
+    expect(shelters?.decisionMakers).toEqual(['Region Mayor', 'Region Board']);
+    expect(shelters?.decisionDate).toMatchObject({ text: 'TBC', date: null, qualifier: null });
+  });
+
+  it('goes on with a row cut by a page break under the repeated header, without the page furniture', () => {
+    const skills = plan[1];
+    expect(skills?.issue).toBe('Skills Grants 2032 To award grants to eleven training providers.');
+    expect(skills?.decisionDate).toMatchObject({ date: '2031-12-17', qualifier: 'on' });
+    expect(skills?.contacts.join(' ')).toContain('colm.fairleigh@westmere.example');
+    expect(JSON.stringify(plan)).not.toMatch(/PUBLIC|Page \d|Lead officer|Westmere City Region/);
+  });
+});

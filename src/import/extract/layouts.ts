@@ -826,6 +826,12 @@ export const CELL_REF = /^ref(?:erence)?\.?(?:\s+no\.?)?\s*:?\s*([A-Za-z]{1,5}[/
  */
 export const CELL_REF_BRACKETED = /\s*\(\s*ref(?:erence)?\.?(?:\s+no\.?)?\s*:?\s*((?:[A-Za-z]{1,5}[/-])?\d{2,4}[/-]\d{1,4}(?:[/-]\d{1,4})?)\s*\)/i;
 
+/**
+ * A column heading of a table of decisions already taken ("Decision taken", "Date taken", "Date decision made"), which a
+ * forward plan may print after its entries ("Decisions taken since the last plan"): its rows are not entries.
+ */
+export const FP_DECIDED_HEADER = /^(?:date |decisions? )?(?:of )?(?:decisions? )?(?:taken|made)$/i;
+
 /** "First published: 3 May 2031" closing a forward plan entry's matter cell: the date as printed. */
 export const CELL_FIRST_PUBLISHED = /\s*\bfirst (?:published|included|notified)(?: on)?\s*:?\s*(\d{1,2}(?:st|nd|rd|th)? [A-Za-z]{3,9}\.? \d{4}|\d{1,2}\/\d{1,2}\/\d{2,4})\.?$/i;
 
