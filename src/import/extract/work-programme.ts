@@ -95,10 +95,10 @@ function snapRuns(text: string, table: LaidTable): string {
     const itemColumn = columns[table.item];
     if (dateColumn && itemColumn && table.item === table.date + 1 && m.index < itemColumn.start - 1) {
       // The item run into the date cell ("Tuesday 1     Budget Proposals") goes back to the item column.
-      // A run with no date words at all is the date cell's own text ("To be scheduled"), not an item run into it.
+      // A run with no date words starting where the date column does is that cell's own text ("To be scheduled").
       const [date, rest] = splitDateCell(m[0]);
-      if (rest !== '' && date !== '') {
-        runs.push({ at: m.index, text: date });
+      if (rest !== '' && (date !== '' || m.index > dateColumn.start + 1)) {
+        if (date !== '') runs.push({ at: m.index, text: date });
         runs.push({ at: itemColumn.start, text: rest });
         continue;
       }
@@ -140,6 +140,8 @@ const CLOSED_GAP = 3;
  * crossing a column (prose across the page) come back whole.
  */
 function splitClosedGaps(at: number, text: string, columns: readonly LaidOutColumn[]): { at: number; text: string }[] {
+  // A run from the left margin is a heading or prose across the table ("Items to be scheduled (date to be …").
+  if (at <= (columns[0] as LaidOutColumn).start + DRIFT) return [{ at, text }];
   const cuts: number[] = [];
   for (const c of columns) {
     if (c.start <= at + 1 || c.start >= at + text.length) continue;
