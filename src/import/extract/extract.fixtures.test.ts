@@ -304,7 +304,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'kelvershire-key-decisions-2025-11-14': 18,
     'kestonbury-north-area-committee-2026-07-15': 22,
     'kestrel-vale-scrutiny-tracker-2025-11-19': 13,
-    'kestrelby-overview-scrutiny-agenda-2027-03-04': 16,
+    'kestrelby-overview-scrutiny-agenda-2027-03-04': 22,
     'kilnsey-borough-council-2026-02-25': 22,
     'kingsbridge-on-wey-town-council-2026-02-10': 16,
     'larkhythe-scrutiny-recommendations-tracker-2027-02-16': 21,

@@ -6945,3 +6945,113 @@ describe('a laid-out plan of key decisions with eight columns, a stacked referen
     expect(JSON.stringify(plan)).not.toMatch(/PUBLIC|Page \d|Lead officer|Westmere City Region/);
   });
 });
+
+describe('an agenda pack with a colon-less Date / Time / Venue grid beside a contact block, a "Contact officer:" foot and a work programme table', () => {
+  const pages = [
+    [
+      '                         BRINDLEMOOR BOROUGH COUNCIL',
+      '                                  Notice of Meeting',
+      '',
+      '                        Communities Scrutiny Panel',
+      '  Date        Tuesday 9 November 2032                             Contact: Oskar Venn',
+      '                                                                  Committee Clerk',
+      '  Time        6.30 pm',
+      '                                                                  Tel: 01632 960744',
+      '  Venue       Committee Room 3, Civic Offices,                    E-mail: oskar.venn@brindlemoor.example',
+      '              Tanner Row, Brindlemoor BR2 6PL',
+      '',
+      'AGENDA',
+      '1.   Apologies for Absence',
+      '2.   Library Service Review',
+      '     Report of the Head of Culture',
+      '3.   Panel Work Programme 2032/33',
+      '',
+      '                                        Page 1',
+    ],
+    [
+      '                                                                            Agenda Item 2',
+      '',
+      'Library Service Review',
+      ' Report to                     Communities Scrutiny Panel',
+      ' Date                          9 November 2032',
+      ' Report of                     Hana Molloy, Head of Culture',
+      ' Portfolio Holder              Councillor Dev Arkwright, Portfolio Holder for Culture',
+      ' Wards affected                All',
+      ' Key decision                  No',
+      '',
+      '1. Purpose',
+      '1.1   To report the findings of the review of the library service.',
+      '',
+      '2. Recommendations',
+      'The Panel is recommended to:',
+      '2.1   note the findings of the review; and',
+      '2.2   comment on the proposed opening hours before the Cabinet decides them.',
+      '',
+      '3. Background',
+      '3.1   The review began in the spring and took evidence from users of all five libraries.',
+      '',
+      'Appendices',
+      'Appendix A – Survey results',
+      '',
+      'Contact officer: Piet Strand, Libraries Manager',
+      'Tel: 01632 960781 E-mail: piet.strand@brindlemoor.example',
+      '',
+      '                                        Page 2',
+    ],
+    [
+      '                                                                            Agenda Item 3',
+      '',
+      'Communities Scrutiny Panel – Work Programme 2032/33',
+      'The Panel sets its own programme and reviews it at each meeting. Any member may ask',
+      'for a topic to be added, and the Chair will decide whether and when it is taken.',
+      'Items are listed by the meeting at which they are expected; the officer named leads',
+      'on the report. Items without a date are shown at the end of the table.',
+      '',
+      'Meeting date      Item                             Lead officer                 Purpose',
+      '9 November 2032   Library Service Review           Hana Molloy                  To comment on the',
+      '                  Stage Two                                                     review before the',
+      '                                                                                Cabinet decides.',
+      '                  Allotment Waiting Lists          Ravi Castellane-             To look at the list and the',
+      '                                                   Dunn / Elin Hope             Allocation Rules.',
+      '11 January 2033   Youth Services Annual           Marta Quill                  Annual update.',
+      '                  Report',
+      '',
+      '                                        Page 3',
+    ],
+    [
+      'Meeting date      Item                           Lead officer                 Purpose',
+      '                  Parks Byelaws Review           Tobias Rennick               To review the byelaws.',
+      'To be scheduled   Town Centre Toilets – Future Ines Marlow                    Awaiting a survey.',
+      '                  Options',
+      '',
+      '                                        Page 4',
+    ],
+  ];
+  const r = extractPack(Buffer.from(`${pages.map((p) => p.join('\n')).join('\n\f')}\n\f`), 'panel.txt');
+
+  it('reads the time and the venue from the label grid, the venue joined across its wrap without the contact column', () => {
+    expect(r.meeting?.body).toBe('Communities Scrutiny Panel');
+    expect(r.meeting?.date).toBe('2032-11-09');
+    expect(r.meeting?.time).toBe('18:30');
+    expect(r.meeting?.venue).toBe('Committee Room 3, Civic Offices, Tanner Row, Brindlemoor BR2 6PL');
+  });
+
+  it('takes the report author and contact from the "Contact officer:" foot, the "Report of" officer staying the lead', () => {
+    expect(r.reports).toHaveLength(1);
+    const rep = r.reports[0];
+    expect(rep?.leadOfficer).toBe('Hana Molloy, Head of Culture');
+    expect(rep?.author).toBe('Piet Strand, Libraries Manager');
+    expect(rep?.contact).toContain('01632 960781');
+    expect(rep?.contact).toContain('piet.strand@brindlemoor.example');
+  });
+
+  it('finds the work programme past its introduction and reads its rows: dates carried down, wrapped cells, leads split at "/"', () => {
+    expect(r.workProgramme.map((w) => [w.meetingDate, w.item, w.leads])).toEqual([
+      ['2032-11-09', 'Library Service Review Stage Two', ['Hana Molloy']],
+      ['2032-11-09', 'Allotment Waiting Lists', ['Ravi Castellane-Dunn', 'Elin Hope']],
+      ['2033-01-11', 'Youth Services Annual Report', ['Marta Quill']],
+      ['2033-01-11', 'Parks Byelaws Review', ['Tobias Rennick']],
+      [null, 'Town Centre Toilets – Future Options', ['Ines Marlow']],
+    ]);
+  });
+});

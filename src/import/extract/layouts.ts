@@ -892,8 +892,18 @@ export const WORK_PROGRAMME_COLUMNS: Readonly<Record<'date' | 'item' | 'lead', R
   lead: /^(?:lead(?:\s+(?:officers?|members?|directors?|contacts?))?|(?:responsible|contact|report(?:ing)?)\s+officers?|officers?|owners?|report\s+authors?)(?:\s*\/\s*(?:cabinet|executive|portfolio)\s+(?:members?|holders?|leads?))?$/i,
 };
 
+/** How many lines of prose may introduce a work programme between its heading and its table's column header row. */
+export const WORK_PROGRAMME_INTRO_LINES = 20;
+
 /** A word of a meeting-date cell wrapped over lines ("Tuesday 8" / "September" / "2026" / "(meeting held)"). */
 export const DATE_CELL_WORD = new RegExp(`^(?:(?:${MONTH}|mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?[.,]?|\\d{1,2}(?:st|nd|rd|th)?,?|\\d{4}|\\(.*|.*\\))$`, 'i');
+
+/**
+ * The end of a table cell whose text runs on to the line below: a sentence stopped on a little word ("… against
+ * the"), or a name or list broken at a hyphen or a slash ("Declan Ormiston-", "Reeve /"). A line under such a cell
+ * continues its row even when every cell on it starts with a capital.
+ */
+export const CELL_RUNS_ON = /(?:\b(?:the|and|of|for|to|a|an|in|on|at|by|with|or|from|into|against)|[A-Za-z]-|[/–—])$/;
 
 /** A note after the date in a meeting-date cell ("(meeting held)", "(provisional)"). */
 export const DATE_CELL_NOTE = /\s*\([^)]*\)\s*$/;

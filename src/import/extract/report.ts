@@ -585,7 +585,7 @@ function readAuthorColumn(doc: Doc, from: number, end: number): { author: string
 
 /**
  * "Author of report - Name, Post" at the foot of a report, with the e-mail and phone printed under it;
- * failing that, a "Contact officer:" line gives the contact (and no author).
+ * failing that, a "Contact officer:" line gives the contact and names its officer as the author.
  */
 function readAuthorAtFoot(doc: Doc, from: number, end: number): { author: string | null; contact: string | null } | null {
   const { lines } = doc;
@@ -637,7 +637,10 @@ function readAuthorAtFoot(doc: Doc, from: number, end: number): { author: string
       parts.push(t);
     }
     const contact = parts.join(' ');
-    if (/@|\d{4}\s?\d{3}/.test(contact)) return { author: null, contact };
+    // "Contact officer: Name, Post" names the officer who wrote the report; a phone or e-mail first names no one.
+    const named = /^contact/i.test(formRowAsLabel(lines[i] as Line)) ? authorAndContact(parts[0] as string, null).author : null;
+    const author = named !== null && !/@|\d{4}/.test(named) ? named : null;
+    if (/@|\d{4}\s?\d{3}/.test(contact)) return { author, contact };
   }
   return null;
 }

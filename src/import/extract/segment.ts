@@ -28,6 +28,8 @@ import {
   RESOLUTION_LEADS,
   mayBeBodyDateLine,
   TRACKER_COLUMNS,
+  WORK_PROGRAMME_COLUMNS,
+  WORK_PROGRAMME_INTRO_LINES,
 } from './layouts.ts';
 import { planHeading } from './action-plan.ts';
 import { attendanceLabelOf } from './names.ts';
@@ -162,6 +164,24 @@ function tableFollows(lines: Line[], i: number, end: number): boolean {
     seen++;
     if (ITEM_MARKER.test(l.text)) return false;
     if ((l.tabbed && cellsOf(l).filter((c) => c !== '').length >= 2) || isWholeDate(l.text)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a work programme's column header row ("Meeting date | Item | Lead officer") follows line i past a few
+ * paragraphs introducing the programme (how it is agreed, what changed since the last meeting).
+ */
+function programmeColumnsFollow(lines: Line[], i: number, end: number): boolean {
+  for (let j = i + 1, seen = 0; j < end && seen < WORK_PROGRAMME_INTRO_LINES; j++) {
+    const l = lines[j] as Line;
+    if (l.text === '') continue;
+    seen++;
+    if (ITEM_MARKER.test(l.text)) return false;
+    if (!l.tabbed) continue;
+    const cells = cellsOf(l).filter((c) => c !== '');
+    const has = (re: RegExp): boolean => cells.some((c) => re.test(c));
+    if (has(WORK_PROGRAMME_COLUMNS.date) && has(WORK_PROGRAMME_COLUMNS.item) && has(WORK_PROGRAMME_COLUMNS.lead)) return true;
   }
   return false;
 }
@@ -628,7 +648,7 @@ const workProgrammeHeading: PartDetector = {
         headingLike(l) &&
         WORK_PROGRAMME_HEADING.test(l.text) &&
         !underNumberedTitle(lines, i) &&
-        tableFollows(lines, i, lines.length)
+        (tableFollows(lines, i, lines.length) || programmeColumnsFollow(lines, i, lines.length))
       )
         out.push({ kind: 'work-programme', start: i, header: null });
     }

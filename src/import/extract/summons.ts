@@ -100,8 +100,13 @@ function labelPairs(cells: readonly string[]): string[] {
   const out: string[] = [];
   for (let k = 0; k < cells.length; k++) {
     const c = cells[k] as string;
-    if (/:$/.test(c) && k + 1 < cells.length && !/:$/.test(cells[k + 1] as string)) {
-      out.push(`${c} ${cells[k + 1] as string}`);
+    const next = cells[k + 1];
+    if (/:$/.test(c) && next !== undefined && !/:$/.test(next)) {
+      out.push(`${c} ${next}`);
+      k++;
+    } else if (k === 0 && next !== undefined && isHeaderLabel(c) && !/^[A-Za-z][A-Za-z ]{0,30}:/.test(next) && !isHeaderLabel(next)) {
+      // A label printed without its colon in a grid ("Date   Thursday 4 March 2027   Contact: …"): the cell beside is its value.
+      out.push(`${c}: ${next}`);
       k++;
     } else out.push(c);
   }

@@ -6,7 +6,7 @@ import { isGarbage, isGhostOf } from './similarity.ts';
 import { isPageFurniture } from './text-normalise.ts';
 import type { LaidOutColumn } from './layout-columns.ts';
 import { cellsByPosition, fitsColumns, headerColumns, startsInColumn } from './layout-columns.ts';
-import { DATE_CELL_NOTE, DATE_CELL_WORD, WORK_PROGRAMME_COLUMNS } from './layouts.ts';
+import { CELL_RUNS_ON, DATE_CELL_NOTE, DATE_CELL_WORD, WORK_PROGRAMME_COLUMNS } from './layouts.ts';
 
 /** Splits a lead cell at "/" into people or roles. */
 export function splitLeads(cell: string): string[] {
@@ -32,7 +32,8 @@ function joinCell(cell: string, more: string): string {
  * with a capital or a digit; a wrapped line leaves a column empty or goes on in lower case.
  */
 function rowStart(cells: readonly string[]): boolean {
-  return cells.every((c) => /^[A-Z0-9'‘"“(]/.test(c));
+  // "(recommendation 2.3 of the": a bracket opening on a lower-case word is a sentence going on.
+  return cells.every((c) => /^(?:[A-Z0-9'‘"“]|\((?![a-z]))/.test(c));
 }
 
 /**
@@ -94,15 +95,18 @@ function snapRuns(text: string, table: LaidTable): string {
     const itemColumn = columns[table.item];
     if (dateColumn && itemColumn && table.item === table.date + 1 && m.index < itemColumn.start - 1) {
       // The item run into the date cell ("Tuesday 1     Budget Proposals") goes back to the item column.
+      // A run with no date words starting where the date column does is that cell's own text ("To be scheduled").
       const [date, rest] = splitDateCell(m[0]);
-      if (rest !== '') {
+      if (rest !== '' && (date !== '' || m.index > dateColumn.start + 1)) {
         if (date !== '') runs.push({ at: m.index, text: date });
         runs.push({ at: itemColumn.start, text: rest });
         continue;
       }
     }
-    const column = columns.find((c) => c.start > m.index && c.start - m.index <= DRIFT);
-    runs.push({ at: column ? column.start : m.index, text: m[0] });
+    for (const piece of splitClosedGaps(m.index, m[0], columns)) {
+      const column = columns.find((c) => c.start > piece.at && c.start - piece.at <= DRIFT);
+      runs.push({ at: column ? column.start : piece.at, text: piece.text });
+    }
   }
   let out = '';
   for (const run of runs) out = `${out.padEnd(Math.max(run.at, out.length + (out === '' ? 0 : 2)))}${run.text}`;
@@ -125,6 +129,40 @@ function straddles(text: string, columns: readonly LaidOutColumn[]): boolean {
     }
   }
   return false;
+}
+
+/** How far left of its column a word may start where pdftotext closed the gap before it ("… Future Sunniva Blackledge"). */
+const CLOSED_GAP = 3;
+
+/**
+ * A run of words cut where it crosses columns, when at each crossing a word starts just left of the column: two cells
+ * run together by pdftotext ("Market Hall – Future Sunniva Blackledge" with the lead column at "Sunniva"). Other runs
+ * crossing a column (prose across the page) come back whole.
+ */
+function splitClosedGaps(at: number, text: string, columns: readonly LaidOutColumn[]): { at: number; text: string }[] {
+  // A run from the left margin is a heading or prose across the table ("Items to be scheduled (date to be …").
+  if (at <= (columns[0] as LaidOutColumn).start + DRIFT) return [{ at, text }];
+  const cuts: number[] = [];
+  for (const c of columns) {
+    if (c.start <= at + 1 || c.start >= at + text.length) continue;
+    let cut = -1;
+    for (let p = c.start - at; p >= Math.max(1, c.start - at - CLOSED_GAP); p--) {
+      if (text[p - 1] === ' ' && text[p] !== ' ') {
+        cut = p;
+        break;
+      }
+    }
+    if (cut < 0) return [{ at, text }];
+    cuts.push(cut);
+  }
+  if (cuts.length === 0) return [{ at, text }];
+  const out: { at: number; text: string }[] = [];
+  let from = 0;
+  for (const cut of [...cuts, text.length]) {
+    out.push({ at: at + from, text: text.slice(from, cut).trim() });
+    from = cut;
+  }
+  return out;
 }
 
 /**
@@ -241,7 +279,9 @@ function parseByPosition(doc: Doc, span: Span): WorkProgrammeItem[] | null {
     // A date cell wrapped over lines ("Tuesday 8" / "September") goes on until it reads as a whole date.
     const open = (row as Open | null)?.cells[cols.date]?.replace(DATE_CELL_NOTE, '') ?? '';
     const dated = cols.date >= 0 && cells[cols.date] !== '' && !DATE_CELL_NOTE.test(cells[cols.date] as string) && (open === '' || isWholeDate(open) !== null);
-    if ((kind === 'start' || dated) && (!gapped || blankBefore || row === null)) {
+    // A line under a row whose cell stops mid-sentence or mid-name ("… options and the", "Ormiston-") goes on with it.
+    const runsOn = !dated && !blankBefore && row !== null && (row as Open).cells.some((c) => CELL_RUNS_ON.test(c.trim()));
+    if ((kind === 'start' || dated) && !runsOn && (!gapped || blankBefore || row === null)) {
       flush();
       row = { table: cols, cells, first: i, last: i };
     } else if (row !== null && !blankBefore) {
