@@ -258,8 +258,10 @@ const minutesHeading: PartDetector = {
       if (next >= 0 && ITEM_MARKER.test((lines[next] as Line).text)) continue;
       if (/agenda\s+item/i.test(t) || underNumberedTitle(lines, i)) continue;
       // The heading block: the line with up to three lines around it must carry the meeting's date.
+      // A bilingual heading prints each line twice, Welsh then English: its date may stand a line further down.
       let block = t;
-      for (let j = i + 1, k = 0; j < lines.length && k < 3; j++) {
+      const reach = t.includes(' / ') ? 5 : 3;
+      for (let j = i + 1, k = 0; j < lines.length && k < reach; j++) {
         const n = lines[j] as Line;
         if (n.text === '') {
           if (k > 0) break;
