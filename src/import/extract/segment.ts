@@ -454,7 +454,7 @@ const minutesPresentLabel: PartDetector = {
         const a = (lines[j] as Line).text;
         if (a === '') continue;
         k++;
-        headed = a.length < 400 && (MINUTES_HEADING.test(a) || DECISIONS_HEADING.test(a));
+        headed = a.length < 400 && (inEitherLanguage(MINUTES_HEADING, a) || DECISIONS_HEADING.test(a));
       }
       if (headed) continue;
       let start = dated;
