@@ -1,5 +1,14 @@
 import type { ExtractWarning, LineRange, Provenance } from './contract.ts';
-import { BILINGUAL_LABEL_TAIL, BILINGUAL_UPPER_LABEL_TAIL, COVER_LABELS, DECISION_SECTION_HEADINGS, PROTECTIVE_MARKING, SIMPLE_TABLE_RULE, WRAPPED_LABEL_TAIL, registryMatcher } from './layouts.ts';
+import {
+  BILINGUAL_LABEL_TAIL,
+  BILINGUAL_UPPER_LABEL_TAIL,
+  COVER_LABELS,
+  DECISION_SECTION_HEADINGS,
+  PROTECTIVE_MARKING,
+  SIMPLE_TABLE_RULE,
+  WRAPPED_LABEL_TAIL,
+  registryMatcher,
+} from './layouts.ts';
 import { attendanceLabelOf } from './names.ts';
 import { cleanMarkdownLine, joinWrappedBold } from './markdown.ts';
 import { inEnglish } from './parallel-text.ts';

@@ -253,7 +253,8 @@ const minutesHeading: PartDetector = {
       const l = lines[i] as Line;
       const t = l.text;
       // A heading starts with a capital ("Minutes", "MINUTES OF", "Notes of the meeting"); prose with "the minutes" does not.
-      if (t === '' || t.length > 400 || !(HEADING_FIRST.has(t.charCodeAt(0)) ? minutesHeadingIn(t) : segmentedMinutesTitle(t))) continue;
+      // A bilingual one starts with the other language's word, whatever its letter ("COFNODION / MINUTES").
+      if (t === '' || t.length > 400 || !(HEADING_FIRST.has(t.charCodeAt(0)) || t.includes(' / ') ? minutesHeadingIn(t) : segmentedMinutesTitle(t))) continue;
       const next = nextNonBlank(lines, i + 1, Math.min(lines.length, i + 4));
       if (next >= 0 && ITEM_MARKER.test((lines[next] as Line).text)) continue;
       if (/agenda\s+item/i.test(t) || underNumberedTitle(lines, i)) continue;
