@@ -1,5 +1,14 @@
 import type { ExtractWarning, LineRange, Provenance } from './contract.ts';
-import { BILINGUAL_LABEL_TAIL, COVER_LABELS, DECISION_SECTION_HEADINGS, PROTECTIVE_MARKING, SIMPLE_TABLE_RULE, WRAPPED_LABEL_TAIL, registryMatcher } from './layouts.ts';
+import {
+  BILINGUAL_LABEL_TAIL,
+  BILINGUAL_UPPER_LABEL_TAIL,
+  COVER_LABELS,
+  DECISION_SECTION_HEADINGS,
+  PROTECTIVE_MARKING,
+  SIMPLE_TABLE_RULE,
+  WRAPPED_LABEL_TAIL,
+  registryMatcher,
+} from './layouts.ts';
 import { attendanceLabelOf } from './names.ts';
 import { cleanMarkdownLine, joinWrappedBold } from './markdown.ts';
 import { inEnglish } from './parallel-text.ts';
@@ -286,8 +295,8 @@ const knownLabel = (
  * A two-column form (label | value) whose label wraps in its column onto the row's next line, beside the value's next
  * line ("Decision maker (name and   Jo Bloggs" / "post)   Head of Service"): the label's tail (see WRAPPED_LABEL_TAIL)
  * is joined to the label, and the line under is left as the value's column only, as any wrapped value is. A label
- * printed in two languages may break after its slash ("Yn bresennol /" over "Present:"), the tail alone on its line
- * when the value is short; the line is then left blank.
+ * printed in two languages may break after its slash ("Yn bresennol /" over "Present:") or inside its second half
+ * ("PRESENT / YN" over "BRESENNOL:"), the tail alone on its line when the value is short; the line is then left blank.
  */
 function joinWrappedFormLabels(lines: Line[], laidOut: string[]): void {
   for (let i = 0; i + 1 < lines.length; i++) {
@@ -303,7 +312,8 @@ function joinWrappedFormLabels(lines: Line[], laidOut: string[]): void {
       if (!parts || (parts[1] as string).length !== labelAt) break;
       const tail = parts[2] as string;
       const nextValueAt = next ? labelAt + tail.length + (next[3] as string).length : valueAt;
-      const otherHalf = / \/$/.test(label) && BILINGUAL_LABEL_TAIL.test(tail);
+      const otherHalf =
+        (/ \/$/.test(label) && BILINGUAL_LABEL_TAIL.test(tail)) || (label.includes(' / ') && label === label.toUpperCase() && BILINGUAL_UPPER_LABEL_TAIL.test(tail));
       if (nextValueAt < valueAt || nextValueAt > valueAt + 6 || !(WRAPPED_LABEL_TAIL.test(tail) || otherHalf)) break;
       const joined = `${label} ${tail}`;
       // A left column's text wrapped (a minute's title, a name) is not a label: the tail closes a bracketed prompt, or makes a known label.

@@ -337,7 +337,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'sallowgate-call-in-scrutiny-2027-01-28': 22,
     'saltmarsh-fgp-committee-2026-11-03': 22,
     'severnvale-ca-decision-2025-10-07': 14,
-    'sir-dyfnant-governance-audit-committee-minutes-2026-12-09': 1,
+    'sir-dyfnant-governance-audit-committee-minutes-2026-12-09': 22,
     'stannington-peer-challenge-2026-02-05': 21,
     'stourmoor-licensing-hearing-2025-08-20': 16,
     'strathcairn-housing-communities-report-2026-01-27': 14,

@@ -7055,3 +7055,74 @@ describe('an agenda pack with a colon-less Date / Time / Venue grid beside a con
     ]);
   });
 });
+
+describe('holdout: minutes under a heading block stacked in two languages, a wrapped bilingual label column and lay members', () => {
+  const pad = (label: string, value: string): string => ` ${label.padEnd(36)}${value}`;
+  const text = [
+    '                               COMHAIRLE NAN GLEANN',
+    '                              GLENMORVAL AREA COUNCIL',
+    '',
+    '                            GEÀRR-CHUNNTAS / MINUTES',
+    '                             Comataidh Sgrùdaidh is Riaghlaidh',
+    '                              Scrutiny and Standards Committee',
+    '                          Diardaoin, 4 Màrt 2032 aig 2.00 f.',
+    '                            Thursday, 4 March 2032 at 2.00 pm',
+    '                    Seòmar na Comhairle, Taigh na Siorrachd, Inbhirdubh',
+    '                     Council Chamber, Shire House, Inverdubh',
+    '',
+    pad('PRESENT / AN', 'Mrs Orla Kinnear (Independent Member) (Chair)'),
+    pad('LATHAIR:', 'Councillors: Fergus Maclaren (Vice-Chair), Isla Drummond,'),
+    pad('', 'Calum Rennie and Morven Sutherland'),
+    pad('', 'Independent Member: Mr Lachlan Baird'),
+    '',
+    pad('Officers in attendance:', 'Rona Galbraith – Chief Finance Officer'),
+    pad('', 'Hamish Urquhart – Committee Officer'),
+    '',
+    ' 1.      APOLOGIES FOR ABSENCE',
+    '         Apologies for absence were received from Councillor Euan Strachan.',
+    '',
+    ' 2.      ANNUAL STANDARDS REPORT',
+    '         The Chief Finance Officer presented the report.',
+    '         RESOLVED –',
+    '',
+    '',
+    'Scrutiny and Standards Committee – 4 March 2032                                   Page 1',
+    '\f              (a)    that the Annual Standards Report be noted;',
+    '              (b)    that the report be referred to the Council on 1 April 2032.',
+    '',
+    ' The meeting closed at 3.15 pm.',
+    '',
+    'Scrutiny and Standards Committee – 4 March 2032                                   Page 2',
+  ].join('\n');
+  const r = extractPack(Buffer.from(text), 'glenmorval-scrutiny-minutes.txt');
+  const m = r.minutes[0];
+
+  it('reads the bilingual "X / MINUTES" title as minutes, not a meeting with an agenda', () => {
+    expect(r.minutes).toHaveLength(1);
+    expect(r.meeting === null || r.meeting.agenda.length === 0).toBe(true);
+  });
+
+  it('takes the body, date, time and venue from the English line of each stacked pair', () => {
+    expect([m?.body, m?.date, m?.time, m?.venue, m?.endedAt]).toEqual([
+      'Scrutiny and Standards Committee',
+      '2032-03-04',
+      '14:00',
+      'Council Chamber, Shire House, Inverdubh',
+      '15:15',
+    ]);
+  });
+
+  it('joins the wrapped bilingual label and reads councillors and independent members under it as present', () => {
+    expect(m?.present).toEqual(expect.arrayContaining(['Fergus Maclaren', 'Isla Drummond', 'Calum Rennie', 'Morven Sutherland', 'Mr Lachlan Baird']));
+    expect(m?.present.some((p) => p.startsWith('Mrs Orla Kinnear'))).toBe(true);
+    expect(m?.present).toHaveLength(6);
+    expect(m?.inAttendance.join(' ')).toContain('Rona Galbraith');
+    expect(m?.inAttendance.join(' ')).toContain('Hamish Urquhart');
+    expect(m?.apologies).toEqual(['Councillor Euan Strachan']);
+  });
+
+  it('reads the lettered parts of a RESOLVED at a page foot from the next page', () => {
+    expect(m?.items.map((i) => i.minute)).toEqual(['1', '2']);
+    expect(m?.items[1]?.resolutions).toEqual(['that the Annual Standards Report be noted;', 'that the report be referred to the Council on 1 April 2032.']);
+  });
+});

@@ -761,6 +761,12 @@ export const WRAPPED_LABEL_TAIL = /^(?!\((?:[ivxl]{1,5}|[a-z]|\d{1,2})\)\s*$)[a-
 /** The second half of a label printed in two languages and broken after its slash ("Yn bresennol /" over "Present:"). */
 export const BILINGUAL_LABEL_TAIL = /^[A-Z][A-Za-z]+(?: [a-z]+){0,3}\s*:?$/;
 
+/**
+ * The end of an upper-case label printed in two languages and broken inside its second half ("PRESENT / YN" over
+ * "BRESENNOL:"): upper-case words, as the label above is.
+ */
+export const BILINGUAL_UPPER_LABEL_TAIL = /^\p{Lu}[\p{Lu}'’-]+(?: [\p{Lu}'’-]+){0,3}\s*:?$/u;
+
 /** The signature row of a record's closing box ("Signed:", "Signature of decision taker:"), next to its date. */
 export const SIGNATURE_LABEL = /^(?:signed|signature|signed by|signature of [a-z ]{3,20})$/i;
 

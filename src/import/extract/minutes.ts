@@ -622,6 +622,49 @@ function headingColumns(doc: Doc, at: readonly number[]): string[] | null {
   return named(left) ? [joinWrapped(left), ...right] : [...left, ...right];
 }
 
+/**
+ * A bilingual title: two halves split at " / ", one a minutes heading and the other not ("COFNODION / MINUTES"). Returns
+ * which half is English (0 or 1), or -1 for a line that is no such title.
+ */
+function bilingualTitleHalf(t: string): number {
+  const halves = t.split(' / ');
+  if (halves.length !== 2) return -1;
+  const english = halves.map((h) => MINUTES_HEADING.test(h.trim()));
+  return english[0] === english[1] ? -1 : english.indexOf(true);
+}
+
+/** The line of a bilingual minutes title among lines [from, to), or -1. */
+function bilingualTitleAt(lines: readonly Line[], from: number, to: number): number {
+  for (let i = from; i < Math.min(to, from + 12); i++) if (bilingualTitleHalf((lines[i] as Line).text) >= 0) return i;
+  return -1;
+}
+
+/**
+ * A heading block stacked in two languages under a bilingual title ("COFNODION / MINUTES"): each line in the other
+ * language is followed (or preceded) by its English, in the order the title's halves give. Keeps the title's English half
+ * and the English line of each pair, above and below the title; the block is returned whole when its lines do not pair
+ * (an odd count, or a pair only one of whose lines holds a digit, as a date or an address would in both).
+ */
+function stackedPairsInEnglish(texts: readonly string[]): string[] {
+  const at = texts.findIndex((t) => bilingualTitleHalf(t) >= 0);
+  if (at < 0) return [...texts];
+  const half = bilingualTitleHalf(texts[at] as string);
+  const englishOf = (run: readonly string[]): string[] | null => {
+    if (run.length % 2 !== 0) return null;
+    const out: string[] = [];
+    for (let k = 0; k < run.length; k += 2) {
+      const pair = [run[k] as string, run[k + 1] as string];
+      if (/\d/.test(pair[0] as string) !== /\d/.test(pair[1] as string)) return null;
+      out.push(pair[half] as string);
+    }
+    return out;
+  };
+  const before = englishOf(texts.slice(0, at));
+  const after = englishOf(texts.slice(at + 1));
+  if (before === null || after === null) return [...texts];
+  return [...before, ((texts[at] as string).split(' / ')[half] as string).trim(), ...after];
+}
+
 /** A form's label alone in its cell: a few words and a colon ("Start time:"). */
 const FORM_LABEL = /^[A-Z][A-Za-z ]{1,30}:$/;
 
@@ -946,7 +989,9 @@ export function parseMinutes(doc: Doc, span: Span): Minutes | null {
   const headTexts: string[] = [];
   const headLines: number[] = [];
   let headEnd = span.start;
-  for (let i = span.start; i < firstHeading && headTexts.length < 8; i++) {
+  // A bilingual heading block prints each line twice, so it may run to twice the usual length.
+  const headMax = bilingualTitleAt(lines, span.start, firstHeading) >= 0 ? 16 : 8;
+  for (let i = span.start; i < firstHeading && headTexts.length < headMax; i++) {
     const t = (lines[i] as Line).text;
     if (t === '' || isPageFurniture(t)) continue;
     if (attendanceLabelOf(t) || attendanceColumns(lines[i] as Line) !== null || labelTableHeader(lines[i] as Line) !== null || registerColumns(lines[i] as Line) !== null) break;
@@ -959,7 +1004,7 @@ export function parseMinutes(doc: Doc, span: Span): Minutes | null {
     headLines.push(i);
     headEnd = i + 1;
   }
-  const head = readHeader(headingColumns(doc, headLines) ?? headTexts);
+  const head = readHeader(headingColumns(doc, headLines) ?? stackedPairsInEnglish(headTexts));
   // A decision notice dates the hearing it records in its "Label: value" block ("Date of hearing: …").
   if (head.date === null) head.date = labelledMeetingDate(lines, headEnd, Math.min(firstHeading, headEnd + 40));
   if (head.date === null) {
@@ -1853,7 +1898,10 @@ function openBracket(text: string): boolean {
 }
 
 /** A label that names more people of the group above it ("Councillors:" under "PRESENT:"). */
-const MORE_OF_GROUP = /^(?:councillors?|cllrs?\.?|county councillors|aldermen|members|co-opted members)$/i;
+const MORE_OF_GROUP = /^(?:councillors?|cllrs?\.?|county councillors|aldermen|members|co-opted members|lay members?|independent members?)$/i;
+
+/** A label and the names after it in one run of a laid-out line ("Councillors: A Bell, C Dunn,"): the names, group 1. */
+const LABEL_RUN_ON = /^[A-Za-z][A-Za-z '’-]{1,30}:\s+(\S.*)$/;
 
 /**
  * Adds the names of a line laid out in columns to a group, each its own entry ('\n' between): a name
@@ -1861,7 +1909,12 @@ const MORE_OF_GROUP = /^(?:councillors?|cllrs?\.?|county councillors|aldermen|me
  * line's first run is the label and is left out.
  */
 function pushColumns(texts: string[], laid: string, pending: Map<number, number>, label: boolean): void {
-  const runs = [...laid.matchAll(/\S+(?: {1,2}\S+)*/g)].slice(label ? 1 : 0);
+  const all = [...laid.matchAll(/\S+(?: {1,2}\S+)*/g)].map((m) => ({ 0: m[0], index: m.index }));
+  // A label run on into its first name in the same run ("Councillors: A Bell, C Dunn,"): the names after its colon stay.
+  const first = all[0];
+  const inline = label && first !== undefined ? LABEL_RUN_ON.exec(first[0]) : null;
+  if (inline && first) all[0] = { 0: inline[1] as string, index: first.index + first[0].length - (inline[1] as string).length };
+  const runs = all.slice(label && !inline ? 1 : 0);
   const waiting = new Map(pending);
   pending.clear();
   for (const run of runs) {

@@ -273,13 +273,16 @@ const minutesHeading: PartDetector = {
       const l = lines[i] as Line;
       const t = l.text;
       // A heading starts with a capital ("Minutes", "MINUTES OF", "Notes of the meeting"); prose with "the minutes" does not.
-      if (t === '' || t.length > 400 || !(HEADING_FIRST.has(t.charCodeAt(0)) ? minutesHeadingIn(t) : segmentedMinutesTitle(t))) continue;
+      // A bilingual one starts with the other language's word, whatever its letter ("COFNODION / MINUTES").
+      if (t === '' || t.length > 400 || !(HEADING_FIRST.has(t.charCodeAt(0)) || t.includes(' / ') ? minutesHeadingIn(t) : segmentedMinutesTitle(t))) continue;
       const next = nextNonBlank(lines, i + 1, Math.min(lines.length, i + 4));
       if (next >= 0 && ITEM_MARKER.test((lines[next] as Line).text)) continue;
       if (/agenda\s+item/i.test(t) || underNumberedTitle(lines, i)) continue;
       // The heading block: the line with up to three lines around it must carry the meeting's date.
+      // A bilingual heading prints each line twice, Welsh then English: its date may stand a line further down.
       let block = t;
-      for (let j = i + 1, k = 0; j < lines.length && k < 3; j++) {
+      const reach = t.includes(' / ') ? 5 : 3;
+      for (let j = i + 1, k = 0; j < lines.length && k < reach; j++) {
         const n = lines[j] as Line;
         if (n.text === '') {
           if (k > 0) break;
@@ -472,7 +475,7 @@ const minutesPresentLabel: PartDetector = {
         const a = (lines[j] as Line).text;
         if (a === '') continue;
         k++;
-        headed = a.length < 400 && (MINUTES_HEADING.test(a) || DECISIONS_HEADING.test(a));
+        headed = a.length < 400 && (inEitherLanguage(MINUTES_HEADING, a) || DECISIONS_HEADING.test(a));
       }
       if (headed) continue;
       let start = dated;
