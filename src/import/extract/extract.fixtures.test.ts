@@ -234,7 +234,8 @@ describe('an HTML licensing pack (tables for agenda, tracker and action plan)', 
  * taught: a Mayoral Combined Authority's Forward Plan as a landscape table of eight wrapped columns over page breaks
  * (2 of 22), a district's Overview and Scrutiny agenda pack with summary-box report covers and a work programme
  * (16 of 22), a parish council's minutes exported from Google Docs as Markdown (17 of 21) and a Welsh county's
- * Governance and Audit Committee minutes under a bilingual heading (1 of 21): 36 of 86, 42 %.
+ * Governance and Audit Committee minutes under a bilingual heading (1 of 22): 36 of 87, 41 %. All four were then
+ * taught (87 of 87).
  * Each is a council document, so
  * none may exit 2; each must validate and point every record at its source lines. Not every fact passes yet:
  * `PASSING` is how many of each pack's facts pass today, a floor that may only rise (raise it when the extractor
