@@ -236,6 +236,11 @@ describe('an HTML licensing pack (tables for agenda, tracker and action plan)', 
  * (16 of 22), a parish council's minutes exported from Google Docs as Markdown (17 of 21) and a Welsh county's
  * Governance and Audit Committee minutes under a bilingual heading (1 of 22): 36 of 87, 41 %. All four were then
  * taught (87 of 87).
+ * Round twenty-one, written blind the same session and scored against the extractor with round twenty taught: a
+ * borough's full Council summons with public and members' questions and boxed motions (22 of 22), a committee
+ * system's "Decision details" page (20 of 21), a Licensing Sub-Committee's notice of determination sent to the
+ * parties (6 of 22) and a Joint Waste Committee's minutes saved from LibreOffice Writer as HTML (15 of 22): 63 of
+ * 87, 72 %.
  * Each is a council document, so
  * none may exit 2; each must validate and point every record at its source lines. Not every fact passes yet:
  * `PASSING` is how many of each pack's facts pass today, a floor that may only rise (raise it when the extractor
@@ -291,6 +296,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'harrowdale-national-park-planning-committee-minutes-2026-10-08': 22,
     'harrowfield-cabinet-decisions-2025-11-18': 16,
     'hartmoor-county-forward-plan-2026-02-02': 16,
+    'hartsfield-borough-council-summons-2027-03-24': 22,
     'hartsmoor-decision-details-2025-11-13': 13,
     'hexley-cabinet-report-2026-04-22': 22,
     'hexworth-audit-governance-2026-01-28': 22,
@@ -324,9 +330,11 @@ describe('blind packs of councils the extractor was not written against', () => 
     'northmoor-police-crime-panel-2025-07-10': 15,
     'northwold-cabinet-member-decisions-2026-01-16': 22,
     'oakenshire-cabinet-report-2026-03-10': 17,
+    'ormsby-vale-cabinet-decision-details-2027-02-17': 20,
     'ostwick-cabinet-member-decision-record-2026-10-02': 21,
     'pelham-oakes-annual-parish-council-meeting-2026-05-18': 22,
     'pellingford-cabinet-minutes-2025-12-10': 22,
+    'penbury-licensing-sub-committee-determination-2026-11-12': 6,
     'penhallow-planning-applications-committee-2026-11-25': 20,
     'pennick-bridge-town-council-minutes-2027-01-11': 22,
     'pennwick-schools-forum-2025-12-04': 22,
@@ -360,13 +368,14 @@ describe('blind packs of councils the extractor was not written against', () => 
     'westbury-vale-cabinet-2026-03-11': 15,
     'wethercombe-town-council-minutes-2025-07-08': 19,
     'wexcombe-executive-decision-notice-2026-09-24': 22,
+    'weyland-joint-waste-committee-minutes-2026-10-21': 15,
     'wickham-lacey-town-council-2025-01-21': 14,
     'wrenfield-planning-committee-2026-01-14': 19,
   };
   const EXITS_2_TODAY = new Set<string>([]);
   // Packs with a record that does not point at its source lines today (a known failure, recorded: the
   // test fails once the pack is located, so take it out of the list then).
-  const UNLOCATED_TODAY = new Set<string>([]);
+  const UNLOCATED_TODAY = new Set<string>(['weyland-joint-waste-committee-minutes-2026-10-21']);
   const packs = readdirSync(blindDir)
     .filter((f) => f.endsWith('.facts.mjs'))
     .map((f) => {
