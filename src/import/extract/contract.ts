@@ -175,6 +175,8 @@ export interface Report extends Provenance {
   decision?: string;
   /** The decision's numbered parts, when it is printed as a list under its lead-in. */
   decisions?: string[];
+  /** The declarations of interest a decision record prints under its own heading. */
+  declarations?: Declaration[];
 }
 
 /** The qualifier of a forward plan decision date. */

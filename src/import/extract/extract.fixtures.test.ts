@@ -330,7 +330,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'northmoor-police-crime-panel-2025-07-10': 15,
     'northwold-cabinet-member-decisions-2026-01-16': 22,
     'oakenshire-cabinet-report-2026-03-10': 17,
-    'ormsby-vale-cabinet-decision-details-2027-02-17': 20,
+    'ormsby-vale-cabinet-decision-details-2027-02-17': 21,
     'ostwick-cabinet-member-decision-record-2026-10-02': 21,
     'pelham-oakes-annual-parish-council-meeting-2026-05-18': 22,
     'pellingford-cabinet-minutes-2025-12-10': 22,

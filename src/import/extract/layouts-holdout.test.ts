@@ -7126,3 +7126,42 @@ describe('holdout: minutes under a heading block stacked in two languages, a wra
     expect(m?.items[1]?.resolutions).toEqual(['that the Annual Standards Report be noted;', 'that the report be referred to the Council on 1 April 2032.']);
   });
 });
+
+describe('a decision details web page with an "Interests and Nature of Interests Declared" block', () => {
+  const html = `<html><head><title>Decision - Harbour wall repairs - Pellbridge Borough Council</title></head><body>
+<nav><ul><li><a href="/x">Find your councillor</a></li><li><a href="/y">Committees</a></li></ul></nav>
+<main>
+<h1>Harbour wall repairs - approval of emergency works</h1>
+<p><span class="mgLabel">Decision Maker: </span><a href="/c">Executive</a></p>
+<p><span class="mgLabel">Decision status: </span>Approved</p>
+<p><span class="mgLabel">Is Key decision?: </span>No</p>
+<h2>Purpose:</h2>
+<p>To approve emergency works to the harbour wall.</p>
+<h2>Decision:</h2>
+<ol>
+<li>That emergency repairs to the north harbour wall be approved at a cost of &pound;95,000.</li>
+<li>That the Head of Coastal Services report progress to the Executive in September.</li>
+</ol>
+<h2>Reasons for the decision:</h2>
+<p>A winter storm breached the wall in two places.</p>
+<h2>Interests and Nature of Interests Declared:</h2>
+<p><a href="/u">Cllr Hester Quayle</a> declared a Disclosable Pecuniary Interest as the owner of a boatyard on the
+north quay. He left the meeting for this item. Councillor Dafydd Lusk declared a personal interest as a member of the Harbour Users Group.</p>
+<p><span class="mgLabel">Publication date: </span>06/11/2031</p>
+<p><span class="mgLabel">Date of decision: </span>04/11/2031</p>
+<p><span class="mgLabel">Call-in deadline: </span>12/11/2031</p>
+</main></body></html>`;
+  const r = extractPack(Buffer.from(html), 'pellbridge-decision.html').reports[0];
+
+  it('reads each declaration on the record, one per sentence naming a member, member and interest apart, and keeps it out of the decision', () => {
+    expect(r?.declarations?.map((d) => d.member)).toEqual(['Cllr Hester Quayle', 'Councillor Dafydd Lusk']);
+    expect(r?.declarations?.[0]?.interest).toMatch(/^a Disclosable Pecuniary Interest as the owner of a boatyard on the north quay\. He left the meeting for this item\.$/);
+    expect(r?.declarations?.[1]?.interest).toBe('a personal interest as a member of the Harbour Users Group.');
+    expect(r?.decisions).toHaveLength(2);
+    expect(r?.decisions?.every((d) => !/declared|boatyard/i.test(d))).toBe(true);
+  });
+
+  it('knows the heading as a declarations heading', () => {
+    expect(DECISION_SECTION_HEADINGS.find((h) => h.pattern.test('Interests and Nature of Interests Declared:'))?.kind).toBe('declarations');
+  });
+});

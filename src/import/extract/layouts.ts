@@ -1095,7 +1095,7 @@ export const DECISION_SECTION_HEADINGS: ReadonlyArray<{ kind: 'reasons' | 'alter
   {
     kind: 'declarations',
     pattern:
-      /^(?:declarations?\s+of\s+(?:[a-z]+\s+){0,3}interests?|conflicts?\s+of\s+interest(?:\s+declared)?|interests?\s+declared)(?:\s+\(?(?:if\s+any|by\s+[a-z ]+)\)?)?\s*:?$/i,
+      /^(?:declarations?\s+of\s+(?:[a-z]+\s+){0,3}interests?|conflicts?\s+of\s+interest(?:\s+declared)?|interests?\s+(?:and\s+(?:the\s+)?nature\s+of\s+(?:the\s+)?interests?\s+)?declared)(?:\s+\(?(?:if\s+any|by\s+[a-z ]+)\)?)?\s*:?$/i,
   },
   { kind: 'dispensations', pattern: /^(?:dispensations?(?:\s+(?:granted|given|held))?|details\s+of\s+(?:any\s+)?dispensations?(?:\s+granted)?)\s*:?$/i },
 ];

@@ -1,4 +1,4 @@
-import type { Report, ReportSection, RiskScore, SignOff } from './contract.ts';
+import type { Declaration, Report, ReportSection, RiskScore, SignOff } from './contract.ts';
 import type { Doc, Line, Span } from './doc.ts';
 import { cellsOf, locate, nextNonBlank, warn } from './doc.ts';
 import { findDate } from './date-text.ts';
@@ -7,6 +7,7 @@ import {
   AUTHOR_COLUMN_LABEL,
   BARE_FORWARD_PLAN_REF,
   DECISION_DATE_LABEL,
+  DECISION_SECTION_HEADINGS,
   FORWARD_PLAN_REF,
   KEY_DECISION_LABEL,
   LEAD_IN_LABEL,
@@ -20,7 +21,8 @@ import {
 } from './layouts.ts';
 import { cellsByPosition, headerColumns } from './layout-columns.ts';
 import { markerOf, readMarkedList } from './marked-list.ts';
-import { joinWrapped } from './names.ts';
+import { readDeclarations } from './minutes.ts';
+import { joinWrapped, startsWithTitle } from './names.ts';
 import { authorAndContact, parseCover } from './report-cover.ts';
 import { registerHeaderAt } from './risk-register.ts';
 import { cleanInline, isPageFurniture } from './text-normalise.ts';
@@ -789,6 +791,11 @@ export function parseReport(doc: Doc, span: Span): Report {
     // A record of decision recommends nothing: its numbered decisions are what it resolves.
     if (report.recommendations.length === 0 && report.decisions) report.recommendations = report.decisions;
   }
+  const declared = sections.find((x) => DECISION_SECTION_HEADINGS.some((h) => h.kind === 'declarations' && h.pattern.test(x.heading)));
+  if (declared) {
+    const declarations = sectionDeclarations(declared.text);
+    if (declarations.length > 0) report.declarations = declarations;
+  }
   // A decision record's labelled date of decision, when the cover gives none; "Key decision: Yes" as its kind.
   if (report.date === null) {
     const dated = sections.find((x) => DECISION_DATE_LABEL.test(x.heading));
@@ -799,4 +806,18 @@ export function parseReport(doc: Doc, span: Span): Report {
   if (cover?.decisionNo) report.decisionNumber = cover.decisionNo;
   if (cover?.agendaItem) report.agendaItem = cover.agendaItem.replace(/^(?:item\s+)?/i, '').replace(/\.$/, '');
   return locate(doc, report, span.start, last);
+}
+
+/**
+ * The declarations of interest under a decision record's declarations heading, one per sentence that opens with a
+ * member's title ("Councillor A Bell declared … . Cllr C Dean declared …"); a following sentence that names nobody
+ * ("She left the room …") stays with the declaration before it.
+ */
+function sectionDeclarations(text: string): Declaration[] {
+  const sentences: string[] = [];
+  for (const s of text.split(/(?<=[.;])\s+/)) {
+    if (sentences.length > 0 && !startsWithTitle(s)) sentences[sentences.length - 1] += ` ${s}`;
+    else sentences.push(s);
+  }
+  return readDeclarations(sentences);
 }
