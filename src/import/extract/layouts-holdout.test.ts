@@ -7165,3 +7165,51 @@ north quay. He left the meeting for this item. Councillor Dafydd Lusk declared a
     expect(DECISION_SECTION_HEADINGS.find((h) => h.pattern.test('Interests and Nature of Interests Declared:'))?.kind).toBe('declarations');
   });
 });
+
+describe('holdout: word-processor HTML minutes with bordered attendance tables and lettered <ol> resolutions (invented council)', () => {
+  const html = [
+    '<html><head><meta name="generator" content="LibreOffice 7.6"/></head><body>',
+    '<p class="western"><font face="Arial"><b>BRACKENMOOR JOINT CREMATORIUM BOARD</b></font></p>',
+    '<p class="western"><font face="Arial"><b>MINUTES</b> of a meeting of the Brackenmoor Joint Crematorium Board held in',
+    'the Oak Room, Fellside House, Brackenmoor on <b>Tuesday 9 March 2032</b> at 2.00 pm.</font></p>',
+    '<p class="western"><font face="Arial"><b>Present:</b></font></p>',
+    '<table><col width="300"/><col width="300"/>',
+    '<tr><td><p class="western"><font face="Arial"><b>Councillor</b></font></p></td><td><p class="western"><b>Authority</b></p></td></tr>',
+    '<tr><td><p class="western"><font face="Arial">Cllr Rosalind Henty (Chair)</font></p></td><td><p class="western">Fellside Borough Council</p></td></tr>',
+    '<tr><td><p class="western"><font face="Arial">Cllr Magnus Orrell*</font></p></td><td><p class="western">Lowdale District Council</p></td></tr>',
+    '</table>',
+    '<p class="western"><i>* substitute for Cllr T Abney</i></p>',
+    '<p class="western"><font face="Arial"><b>Officers in attendance:</b></font></p>',
+    '<table><col width="200"/><col width="200"/><col width="200"/>',
+    '<tr><td><p class="western"><b>Name</b></p></td><td><p class="western"><b>Post</b></p></td><td><p class="western"><b>Authority</b></p></td></tr>',
+    '<tr><td><p class="western">Wilfred Cardew</p></td><td><p class="western">Crematorium Manager</p></td><td><p class="western">Fellside BC</p></td></tr>',
+    '<tr><td><p class="western">Tamsin Olerenshaw</p></td><td><p class="western">Clerk to the Board</p></td><td><p class="western">Lowdale DC</p></td></tr>',
+    '</table>',
+    '<p class="western"><font face="Arial"><b>BCB/32/</b><b>7</b>&nbsp;&nbsp;&nbsp;&nbsp;<b>FEES AND CHARGES</b></font></p>',
+    '<ol><li><p class="western"><font face="Arial">The Manager presented the proposed fees.</font></p></ol>',
+    '<p class="western"><font face="Arial"><b>RESOLVED:</b></font></p>',
+    '<ol type="a"><li><p class="western"><font face="Arial">That the fees for 2032/33 be approved.</font></p>',
+    '<li><p class="western"><font face="Arial">That the memorial charges be frozen.</font></p></ol>',
+    '<p class="western"><i>(Cllr Orrell asked that his vote against resolution (b) be recorded.)</i></p>',
+    '<ol type="a" start="3"><li><p class="western"><font face="Arial">That the chapel organ be replaced.</font></p></ol>',
+    '<p class="western"><font face="Arial">The meeting closed at 3.05 pm.</font></p>',
+    '</body></html>',
+  ].join('\n');
+  const r = extractPack(Buffer.from(html), 'brackenmoor-crematorium-minutes.html');
+  const m = r.minutes[0];
+
+  it('reads the Councillor | Authority table as the names alone, without the role note or the footnote mark', () => {
+    expect(m?.present).toEqual(['Cllr Rosalind Henty', 'Cllr Magnus Orrell']);
+  });
+
+  it('reads the Name | Post | Authority table as officers in attendance, not its header cells', () => {
+    expect(m?.inAttendance).toHaveLength(2);
+    expect(m?.inAttendance[0]).toContain('Wilfred Cardew');
+    expect(m?.inAttendance[1]).toContain('Tamsin Olerenshaw');
+  });
+
+  it('reads a minute number split over two bold runs, and the lettered list resumed after a note as one set of resolutions', () => {
+    expect(m?.items.map((i) => i.minute)).toEqual(['BCB/32/7']);
+    expect(m?.items[0]?.resolutions).toEqual(['That the fees for 2032/33 be approved.', 'That the memorial charges be frozen.', 'That the chapel organ be replaced.']);
+  });
+});

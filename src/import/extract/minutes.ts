@@ -1402,6 +1402,16 @@ export function readAttendance(doc: Doc, minutes: Minutes, attendees: Attendee[]
       blank = false;
       continue;
     }
+    // A table under a stand-alone label whose header row names its columns ("Councillor | Authority", "Name | Post |
+    // Authority"), its cells on one line a row: a row a person, the header cells no one.
+    if (current !== null && !doc.laidOut && current.texts.length === 0 && cellTableHeader(l)) {
+      current = { kind: current.kind, label: current.label, texts: [], line: l, inline: false, post: current.kind === 'attendance', rowed: true };
+      groups.push(current);
+      cellRows = current;
+      table = null;
+      blank = false;
+      continue;
+    }
     if (cellRows !== null && l.tabbed) {
       const [name = '', ...rest] = l.raw.split('\t').map((c) => c.trim());
       const beside = rest.filter((c) => c !== '').join(' ');
@@ -1737,7 +1747,9 @@ function personDashPost(text: string): boolean {
 
 /** One row of a label table as an attendance entry: an officer with their post after a comma; a member by name alone. */
 function rowEntry(person: string, beside: string, kind: AttendanceKind | 'extra'): string {
-  return kind === 'attendance' && beside !== '' ? `${person}, ${beside}` : person;
+  // A footnote mark on a name ("Cllr A Bell*", a substitute explained under the table) is not part of the name.
+  const name = person.replace(/\s*[*†‡]+$/, '');
+  return kind === 'attendance' && beside !== '' ? `${name}, ${beside}` : name;
 }
 
 /**
@@ -1881,6 +1893,16 @@ function labelTableHeader(l: Line): { kind: AttendanceKind; label: string } | nu
   const known = first === undefined || rest.length === 0 ? null : attendanceLabelOf(first.replace(/:$/, ''));
   if (known === null || known.rest !== '' || !rest.every((c) => MEMBERSHIP_TABLE_HEADER.beside.test(c))) return null;
   return { kind: known.kind, label: known.label };
+}
+
+/** Whether a row of cells is a membership table's header ("Councillor | Authority", "Name | Post | Authority"). */
+function cellTableHeader(l: Line): boolean {
+  if (!l.tabbed || l.text.length > 120) return false;
+  const [first, ...rest] = l.raw
+    .split('\t')
+    .map((c) => c.trim())
+    .filter((c) => c !== '');
+  return first !== undefined && rest.length > 0 && MEMBERSHIP_TABLE_HEADER.name.test(first) && rest.every((c) => MEMBERSHIP_TABLE_HEADER.beside.test(c));
 }
 
 /** The name of a partner body heading its members in a joint committee's Present list. */

@@ -54,6 +54,8 @@ export function asJson(result: ExtractResult): unknown {
  */
 function plainForMatch(line: string, html: boolean, markdown = false): string {
   const t = (html ? line.replace(/^[^<>]*>/, ' ').replace(/<[^<>]*$/, ' ') : markdown ? line.replace(/\\([!-/:-@[-`{-~])/g, '$1') : line)
+    // Inline runs join as a browser shows them ("<b>A/1/</b><b>2</b>" reads "A/1/2"); other tags part words.
+    .replace(/<\/?(?:b|i|u|em|strong|font|span)\b[^<>]*>/gi, '')
     .replace(/<[^<>]*>/g, ' ')
     .replace(/&amp;/gi, '&')
     .replace(/&#(\d{1,7});/g, (_, d: string) => String.fromCodePoint(Number(d)))

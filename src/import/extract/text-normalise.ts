@@ -152,9 +152,19 @@ function numberListItems(_whole: string, attrs: string, inner: string): string {
     if (value !== undefined) n = Number(value);
     out += selfNumbered ? '\n' : `\n${label(n++)}. `;
     from = li.at + (/^<li\b[^>]*>/i.exec(inner.slice(li.at))?.[0].length ?? 0);
+    // An item that opens with a paragraph ("<li><p>That …", as word processors save lists) shows its number on the
+    // paragraph's first line: the <p> tag goes, the line markers before it stay.
+    const para = selfNumbered ? null : LI_OPENING_PARAGRAPH.exec(inner.slice(from));
+    if (para) {
+      out += para[1];
+      from += para[0].length;
+    }
   }
   return `\n${out}${inner.slice(from)}\n`;
 }
+
+/** An item's opening paragraph tag, the white space and line markers before it kept (group 1). */
+const LI_OPENING_PARAGRAPH = /^((?:\s|\ue000\d+\ue001)*)<p\b[^>]*>/i;
 
 /** The innermost ordered list, none inside it. */
 const INNERMOST_OL = /<ol\b([^>]*)>((?:(?!<ol\b)[\s\S])*?)<\/ol\s*>/gi;
