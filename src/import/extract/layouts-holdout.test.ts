@@ -7176,6 +7176,7 @@ describe('holdout: a letter giving notice of a hearing panel determination (inve
     expect(items).toHaveLength(1);
     expect(items[0]?.minute).toBe('');
     expect(items[0]?.title).toContain('Premises Licence');
+    expect(items[0]?.resolutions[0]).toContain('determined to grant the application');
     expect(items[0]?.resolutions.join(' ')).not.toContain('evidence of the Police');
   });
 });

@@ -1123,6 +1123,7 @@ export function parseMinutes(doc: Doc, span: Span): Minutes | null {
     if (keyDecision !== undefined) item.keyDecision = keyDecision;
     if (DECLARATIONS_TITLE.test(item.title)) item.declarations = readDeclarations(paragraphs(body, true));
     else item.declarations = sectionDeclarations(body);
+    if (notice) noticeDecision(lines, notice, item);
     if (/\bapolog/i.test(item.title) && minutes.apologies.length === 0) {
       const names = paragraphs(body).flatMap((p) => {
         const m = APOLOGIES_SENTENCE.exec(p);
@@ -1205,6 +1206,30 @@ function noticeHeader(lines: readonly Line[], span: Span, block: number): Header
   let body = '';
   for (let i = span.end - 1; i >= span.start && body === ''; i--) body = SIGNED_FOR_BODY.exec((lines[i] as Line).text)?.[1] ?? '';
   return { ...head, body, date: labelledMeetingDate(lines, block, block + 1) };
+}
+
+/**
+ * What a hearing notice's one item adds: the paragraph under the determination heading, which decides (its list of
+ * conditions resolved with it), and the declarations labelled in the notice's block, which are the item's.
+ */
+function noticeDecision(lines: readonly Line[], notice: { block: number; determination: number }, item: MinuteItem): void {
+  const lead: string[] = [];
+  for (let i = notice.determination + 1; i < lines.length; i++) {
+    const t = (lines[i] as Line).text;
+    if (t === '' || markerOf(t) !== null || isPageFurniture(t)) break;
+    lead.push(t);
+  }
+  const decided = joinWrapped(lead).replace(/:$/, '');
+  if (decided !== '' && !item.resolutions.includes(decided)) item.resolutions.unshift(decided);
+  const declared: string[] = [];
+  for (let i = notice.block; i < notice.determination; i++) {
+    const t = (lines[i] as Line).text;
+    const label = t.includes(':') ? (t.split(':')[0] as string) : '';
+    if (declared.length > 0 && (t === '' || (label !== '' && LABEL_VALUE.test(t)))) break;
+    if (declared.length > 0) declared.push(t);
+    else if (DECISION_SECTION_HEADINGS.some((h) => h.kind === 'declarations' && h.pattern.test(label))) declared.push(t.slice(label.length + 1));
+  }
+  if (declared.length > 0 && item.declarations.length === 0) item.declarations = readDeclarations([joinWrapped(declared)]);
 }
 
 /** The date of the meeting a "Label: value" block names ("Date of hearing: 20 May 2031") between `from` and `end`; null when none. */
