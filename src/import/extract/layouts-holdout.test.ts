@@ -7213,3 +7213,57 @@ describe('holdout: word-processor HTML minutes with bordered attendance tables a
     expect(m?.items[0]?.resolutions).toEqual(['That the fees for 2032/33 be approved.', 'That the memorial charges be frozen.', 'That the chapel organ be replaced.']);
   });
 });
+
+describe('holdout: a letter giving notice of a hearing panel determination (invented Ashcombe council)', () => {
+  const text = [
+    'Ashcombe Borough Council',
+    'Civic Centre, Ashcombe AC1 1AA',
+    '',
+    'Mr Duncan Hale',
+    '12 Mill Lane',
+    'Date:   3 March 2031',
+    '',
+    'Dear Mr Hale',
+    '',
+    'Gambling Act 2005 - Application for a Premises Licence',
+    'The Lucky Star Arcade, 4 Pier Street, Ashcombe',
+    '',
+    '  Date of hearing:        24 February 2031',
+    '  Time:                   2.00 pm',
+    '  Venue:                  Room 4, Ashcombe Civic Centre, Bridge Road,',
+    '                          AC1 2BB',
+    '  Panel members:          Councillor Nia Bramble (Chair)',
+    '                          Councillor Owen Fairley',
+    '  Legal adviser:          Ms Petra Gould, Solicitor',
+    '',
+    'Determination',
+    'The Panel determined to grant the application subject to the following conditions:',
+    '    1. The premises shall close at 23:00.',
+    '    2. No person under 18 shall be admitted.',
+    '',
+    'Reasons',
+    '    1. The Panel gave weight to the evidence of the Police.',
+    '',
+    'Yours sincerely',
+    'for and on behalf of Councillor Nia Bramble, Chair of the Gambling Panel',
+  ].join('\n');
+  const r = extractPack(Buffer.from(text), 'ashcombe.txt');
+
+  it('reads one set of minutes dated by the hearing, signed for its body, with the labelled time and venue', () => {
+    expect(r.minutes).toHaveLength(1);
+    const m = r.minutes[0];
+    expect(m?.date).toBe('2031-02-24');
+    expect(m?.body).toBe('Gambling Panel');
+    expect(m?.time).toBe('14:00');
+    expect(m?.venue).toContain('AC1 2BB');
+  });
+
+  it('reads one item without a minute number, titled by the subject, the reasons not resolved', () => {
+    const items = r.minutes[0]?.items ?? [];
+    expect(items).toHaveLength(1);
+    expect(items[0]?.minute).toBe('');
+    expect(items[0]?.title).toContain('Premises Licence');
+    expect(items[0]?.resolutions[0]).toContain('determined to grant the application');
+    expect(items[0]?.resolutions.join(' ')).not.toContain('evidence of the Police');
+  });
+});

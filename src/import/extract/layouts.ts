@@ -1077,6 +1077,22 @@ export const NOTICE_LABEL_QUALIFIER = /\s*\((not before|no earlier than|on or af
 export const DECISION_BLOCK = /^(?:(?:[Dd]ecisions?|DECISIONS?)\s*:|(?:DECISIONS?|THE DECISION|DECISION TAKEN|Decisions?|The [Dd]ecision)$)/;
 
 /**
+ * A letter's salutation ("Dear Ms Bell", "Dear Sir or Madam"): in a letter giving notice of a hearing's determination,
+ * the subject heading the notice follows it.
+ */
+export const LETTER_SALUTATION = /^dear\s+\S.{0,60}$/i;
+
+/** The heading alone over what a hearing decided, in a letter giving notice of it ("Determination", "The decision"). */
+export const DETERMINATION_HEADING = /^(?:the\s+)?(?:determination|decision)(?:\s+of\s+the\s+[a-z -]{3,40})?\s*:?$/i;
+
+/**
+ * The body a notice is signed for ("… on behalf of Councillor A Bell, Chair of the Licensing Panel"): the body, group 1,
+ * that heard the matter when no heading names it.
+ */
+export const SIGNED_FOR_BODY =
+  /\b(?:[Cc]hair(?:man|person)?|[Vv]ice-[Cc]hair(?:man)?|[Cc]lerk)\s+(?:of|to)\s+the\s+((?:[A-Z][\w'’-]*\s+){0,4}(?:Sub-Committee|Committee|Panel|Board|Cabinet))\b/;
+
+/**
  * The label of a decision notice's "Label: value" block that dates the meeting or hearing it records ("Date of
  * hearing: …"), not the notice.
  */

@@ -18,6 +18,8 @@ import {
   HEADING_RULE,
   DECISIONS_HEADING,
   DECISION_SECTION_HEADINGS,
+  DETERMINATION_HEADING,
+  SIGNED_FOR_BODY,
   CLERK_PREFIX,
   CLERK_SUFFIX,
   CONTACT_DETAIL_LINE,
@@ -982,8 +984,12 @@ export function parseMinutes(doc: Doc, span: Span): Minutes | null {
   // The heading: lines from the start to the first attendance label or minute heading.
   // Minutes printed as a table ("Minute No. | Item | Resolution | Action by") have a row, not a heading, a minute.
   // A table under the first minute heading is part of that minute (an action log), not the minutes' layout.
-  const found = findHeadings(doc, span.start, span.end);
-  const table = readMinuteTable(doc, span.start, span.end, found[0]?.first ?? span.end) ?? (found.length === 0 ? readDecisionTables(doc, span.start, span.end) : null);
+  // A letter giving notice of a hearing's determination is one item: its numbered conditions and reasons are no minutes.
+  const notice = (span as Span & { detector?: string }).detector === 'hearing-notice' ? hearingNoticeShape(lines, span) : null;
+  const found = notice ? [] : findHeadings(doc, span.start, span.end);
+  const table = notice
+    ? null
+    : (readMinuteTable(doc, span.start, span.end, found[0]?.first ?? span.end) ?? (found.length === 0 ? readDecisionTables(doc, span.start, span.end) : null));
   const headings = table ? [] : found;
   const firstHeading = table?.header ?? headings[0]?.first ?? span.end;
   const headTexts: string[] = [];
@@ -994,6 +1000,7 @@ export function parseMinutes(doc: Doc, span: Span): Minutes | null {
   for (let i = span.start; i < firstHeading && headTexts.length < headMax; i++) {
     const t = (lines[i] as Line).text;
     if (t === '' || isPageFurniture(t)) continue;
+    if (notice && headTexts.length > 0) break;
     if (attendanceLabelOf(t) || attendanceColumns(lines[i] as Line) !== null || labelTableHeader(lines[i] as Line) !== null || registerColumns(lines[i] as Line) !== null) break;
     if (headTexts.length > 0 && RECORD_DATE_LABELS.test(t)) break;
     // Under a decision notice's heading, its "Label: value" block (premises, parties, who sat) is not heading.
@@ -1004,7 +1011,8 @@ export function parseMinutes(doc: Doc, span: Span): Minutes | null {
     headLines.push(i);
     headEnd = i + 1;
   }
-  const head = readHeader(headingColumns(doc, headLines) ?? stackedPairsInEnglish(headTexts));
+  const head = notice ? noticeHeader(lines, span, notice.block) : readHeader(headingColumns(doc, headLines) ?? stackedPairsInEnglish(headTexts));
+  if (notice) headEnd = notice.block;
   // A decision notice dates the hearing it records in its "Label: value" block ("Date of hearing: …").
   if (head.date === null) head.date = labelledMeetingDate(lines, headEnd, Math.min(firstHeading, headEnd + 40));
   if (head.date === null) {
@@ -1028,7 +1036,8 @@ export function parseMinutes(doc: Doc, span: Span): Minutes | null {
   const attendees: Attendee[] = [];
   // A decision notice with no numbered minutes is one item: what follows its "Label: value" block.
   const decisionAt = headTexts.findIndex((t) => DECISIONS_HEADING.test(t));
-  if (headings.length === 0 && !table && decisionAt >= 0) {
+  if (notice) headings.push({ first: span.start, bodyFrom: notice.determination, minute: '', agendaItem: null, title: headTexts[0] as string, strong: false });
+  else if (headings.length === 0 && !table && decisionAt >= 0) {
     const at = labelBlockEnd(lines, headEnd, span.end);
     if (at < span.end) {
       // Its title is the subject printed under the notice's heading ("REVIEW OF A PREMISES LICENCE"), or the heading.
@@ -1039,9 +1048,11 @@ export function parseMinutes(doc: Doc, span: Span): Minutes | null {
     }
   }
   // A laid-out page with an "Action" column right of the minutes ("Min. No. … Action"): its entries are not minute text.
-  const attendanceEnd = decisionAt >= 0 && found.length === 0 && headings[0] ? headings[0].bodyFrom : firstHeading;
+  const attendanceEnd = (notice || decisionAt >= 0) && found.length === 0 && headings[0] ? headings[0].bodyFrom : firstHeading;
   const action = actionColumn(doc, headEnd, attendanceEnd);
   readAttendance(doc, minutes, attendees, headEnd, action?.line ?? attendanceEnd);
+  // A hearing notice's time and venue labels, read above as the meeting's, name no one.
+  if (notice) minutes.otherAttendance = minutes.otherAttendance.filter((g) => !Object.values(HEADER_LABELS).some((p) => p.test(g.label)));
 
   let lastContent = Math.max(span.start, headEnd - 1);
   let ended = false;
@@ -1112,6 +1123,7 @@ export function parseMinutes(doc: Doc, span: Span): Minutes | null {
     if (keyDecision !== undefined) item.keyDecision = keyDecision;
     if (DECLARATIONS_TITLE.test(item.title)) item.declarations = readDeclarations(paragraphs(body, true));
     else item.declarations = sectionDeclarations(body);
+    if (notice) noticeDecision(lines, notice, item);
     if (/\bapolog/i.test(item.title) && minutes.apologies.length === 0) {
       const names = paragraphs(body).flatMap((p) => {
         const m = APOLOGIES_SENTENCE.exec(p);
@@ -1160,6 +1172,65 @@ function readActionLines(body: readonly Line[]): string[] {
 
 /** A "Label: value" line: a few words, a colon, a value. */
 const LABEL_VALUE = /^[A-Za-z][A-Za-z ,'’()/-]{1,60}:\s*\S/;
+
+/**
+ * Where a hearing notice's parts are: its "Label: value" block (from the label dating the hearing), the first label of
+ * who attended, and the heading over the determination.
+ */
+function hearingNoticeShape(lines: readonly Line[], span: Span): { block: number; members: number; determination: number } | null {
+  let block = -1;
+  let members = -1;
+  for (let i = span.start; i < span.end; i++) {
+    const t = (lines[i] as Line).text;
+    if (block < 0 && MEETING_DATE_LABEL.test(t)) block = i;
+    else if (block >= 0 && members < 0 && attendanceLabelOf(t)) members = i;
+    else if (block >= 0 && DETERMINATION_HEADING.test(t)) return { block, members: members < 0 ? i : members, determination: i };
+  }
+  return null;
+}
+
+/**
+ * A hearing notice's meeting: the date, time and venue labelled in its block (before the members who sat), and
+ * the body the notice is signed for.
+ */
+function noticeHeader(lines: readonly Line[], span: Span, block: number): Header {
+  const texts: string[] = [];
+  for (let i = block; i < span.end; i++) {
+    const t = (lines[i] as Line).text;
+    if (t === '' || attendanceLabelOf(t)) break;
+    // A value wrapped onto the next line ("… Fore Street," over "AB1 2CD") goes on its label's line.
+    if (texts.length > 0 && !LABEL_VALUE.test(t)) texts[texts.length - 1] += ` ${t}`;
+    else texts.push(t);
+  }
+  const head = readHeader(texts);
+  let body = '';
+  for (let i = span.end - 1; i >= span.start && body === ''; i--) body = SIGNED_FOR_BODY.exec((lines[i] as Line).text)?.[1] ?? '';
+  return { ...head, body, date: labelledMeetingDate(lines, block, block + 1) };
+}
+
+/**
+ * What a hearing notice's one item adds: the paragraph under the determination heading, which decides (its list of
+ * conditions resolved with it), and the declarations labelled in the notice's block, which are the item's.
+ */
+function noticeDecision(lines: readonly Line[], notice: { block: number; determination: number }, item: MinuteItem): void {
+  const lead: string[] = [];
+  for (let i = notice.determination + 1; i < lines.length; i++) {
+    const t = (lines[i] as Line).text;
+    if (t === '' || markerOf(t) !== null || isPageFurniture(t)) break;
+    lead.push(t);
+  }
+  const decided = joinWrapped(lead).replace(/:$/, '');
+  if (decided !== '' && !item.resolutions.includes(decided)) item.resolutions.unshift(decided);
+  const declared: string[] = [];
+  for (let i = notice.block; i < notice.determination; i++) {
+    const t = (lines[i] as Line).text;
+    const label = t.includes(':') ? (t.split(':')[0] as string) : '';
+    if (declared.length > 0 && (t === '' || (label !== '' && LABEL_VALUE.test(t)))) break;
+    if (declared.length > 0) declared.push(t);
+    else if (DECISION_SECTION_HEADINGS.some((h) => h.kind === 'declarations' && h.pattern.test(label))) declared.push(t.slice(label.length + 1));
+  }
+  if (declared.length > 0 && item.declarations.length === 0) item.declarations = readDeclarations([joinWrapped(declared)]);
+}
 
 /** The date of the meeting a "Label: value" block names ("Date of hearing: 20 May 2031") between `from` and `end`; null when none. */
 function labelledMeetingDate(lines: readonly Line[], from: number, end: number): string | null {

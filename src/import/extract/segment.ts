@@ -8,7 +8,9 @@ import {
   DECISION_BLOCK,
   DECISION_SECTION_HEADINGS,
   DECISIONS_HEADING,
+  DETERMINATION_HEADING,
   GENERIC_MEETING,
+  LETTER_SALUTATION,
   ITEM_MARKER,
   ITEM_SUFFIX,
   MINUTE_NUMBERS,
@@ -373,6 +375,36 @@ const decisionsHeading: PartDetector = {
 };
 
 /**
+ * A letter giving the parties notice of a hearing's determination: after its salutation ("Dear …"), a subject, a
+ * "Label: value" block dating the hearing ("Date of hearing: …") and a "Determination" heading. Read as the hearing's
+ * minutes, from the subject on; the letterhead above is the letter's, not the meeting's.
+ */
+const hearingNotice: PartDetector = {
+  name: 'hearing-notice',
+  looksFor: "a letter giving notice of a hearing's determination",
+  kind: 'minutes',
+  find(doc) {
+    const { lines } = doc;
+    const out: PartStart[] = [];
+    for (let i = 0; i < lines.length; i++) {
+      const t = (lines[i] as Line).text;
+      if (t === '' || !MEETING_DATE_LABEL.test(t) || !findDate(t)) continue;
+      let determination = false;
+      for (let j = i + 1; j < Math.min(lines.length, i + 40) && !determination; j++) determination = DETERMINATION_HEADING.test((lines[j] as Line).text);
+      let subject = -1;
+      for (let j = i - 1, k = 0; j >= 0 && k < 12 && subject < 0; j--) {
+        const a = (lines[j] as Line).text;
+        if (a === '') continue;
+        k++;
+        if (LETTER_SALUTATION.test(a)) subject = nextNonBlank(lines, j + 1, i);
+      }
+      if (determination && subject >= 0) out.push({ kind: 'minutes', start: subject, header: subject });
+    }
+    return out;
+  },
+};
+
+/**
  * Where a record of decisions ends when its items carry report-cover labels ("Portfolio:", "Report of:") between
  * their decision blocks: after the last decision block and the sections under it (reasons, alternatives,
  * declarations). Undefined when no cover starts among the decision blocks, so the record's end is left to the parts after it.
@@ -719,6 +751,7 @@ export const PART_DETECTORS: readonly PartDetector[] = [
   webMeetingList,
   minutesHeading,
   decisionsHeading,
+  hearingNotice,
   minutesBodyDate,
   minutesPresentLabel,
   forwardPlanTable,
