@@ -124,6 +124,12 @@ function registerMembers(doc: Doc, end: number): MeetingMember[] {
   return [];
 }
 
+/** The record of a meeting a web page names: its header's body, date, time and venue, no attendance yet, these items. */
+function minutesOfMeeting(meeting: Meeting, items: MinuteItem[]): Minutes {
+  const { body, date, time, venue } = meeting;
+  return { body, date, time, venue, present: [], otherMembersPresent: [], inAttendance: [], apologies: [], otherAttendance: [], items, endedAt: null };
+}
+
 /**
  * Reads a meeting's web page ("Agenda, decisions and minutes"): each row of its items table is an
  * agenda item numbered as printed and, where the page shows a "Decision:" or "Minutes:" block, the
@@ -187,19 +193,7 @@ export function parseWebMeeting(doc: Doc, span: Span, meeting: Meeting | null, l
     items.push(locate(doc, item, row.first, row.last));
   }
   if (items.length === 0 || !meeting) return { agenda, minutes: null };
-  const minutes: Minutes = {
-    body: meeting.body,
-    date: meeting.date,
-    time: meeting.time,
-    venue: meeting.venue,
-    present: [],
-    otherMembersPresent: [],
-    inAttendance: [],
-    apologies: [],
-    otherAttendance: [],
-    items,
-    endedAt: null,
-  };
+  const minutes = minutesOfMeeting(meeting, items);
   // The page's attendance ("Present", "Apologies", "Also in attendance" lists) above the items table.
   const attendees: Attendee[] = [];
   const from = doc.lines.slice(0, span.start).findIndex((l) => l.text !== '' && attendanceLabelOf(l.text)?.rest === '');
@@ -256,19 +250,7 @@ export function readAttendancePanel(doc: Doc, meeting: Meeting): Minutes | null 
       if (!BULLETED.test(u) && !labelAlone(u)) break;
       last = j;
     }
-    const minutes: Minutes = {
-      body: meeting.body,
-      date: meeting.date,
-      time: meeting.time,
-      venue: meeting.venue,
-      present: [],
-      otherMembersPresent: [],
-      inAttendance: [],
-      apologies: [],
-      otherAttendance: [],
-      items: [],
-      endedAt: null,
-    };
+    const minutes = minutesOfMeeting(meeting, []);
     const attendees: Attendee[] = [];
     readAttendance(doc, minutes, attendees, i, last + 1);
     if (minutes.present.length === 0) return null;
