@@ -15,6 +15,8 @@ export function blankFrontMatter(text: string): string {
 }
 
 const MARKUP = /[>{^*\\]|<!--|(?:^|\s)_\S/;
+// A character class alone scans fast (an alternation does not): a line with none of these holds no markup.
+const MARKUP_CHAR = /[>{^*\\<_]/;
 
 const TABLE_RULE = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/;
 
@@ -41,7 +43,7 @@ export function cleanMarkdownLine(line: string): string {
   const piped = line.charCodeAt(line.length - line.trimStart().length) === 124; /* | */
   if (line.charCodeAt(line.length - line.trimStart().length) === 43 /* + */ && GRID_RULE.test(line)) return '';
   // Most lines hold no markup: one scan says so.
-  if (!piped && !MARKUP.test(line)) return line;
+  if (!piped && (!MARKUP_CHAR.test(line) || !MARKUP.test(line))) return line;
   let t = piped ? pipeRow(line) : line;
   if (t.includes('>')) t = t.replace(/^\s*(?:>\s?)+/, '');
   if (t.includes('<!--')) t = t.replace(/<!--.*?-->/g, '');
