@@ -61,9 +61,7 @@ export function stripTags(text: string): string {
 
 const ODD_SPACE = '\\t\\n\\r\\f\\v\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff';
 // White space other than a plain space; a run of spaces and these becomes one space.
-const ODD_SPACE_ONE = new RegExp(`[${ODD_SPACE}]`);
-const ODD_SPACE_ALL = new RegExp(`[${ODD_SPACE}]`, 'g');
-const SPACES = / {2,}/g;
+const SPACE_RUN = new RegExp(`[ ${ODD_SPACE}]{2,}|[${ODD_SPACE}]`, 'g');
 
 // A character class alone scans faster than a class with an alternative, so two spaces are looked for apart.
 const NEEDS_WORK = new RegExp(`[<&*#\\]${ODD_SPACE}]`);
@@ -79,9 +77,8 @@ export function cleanInline(text: string): string {
   if (t.includes('&')) t = decodeEntities(t);
   if (t.includes('*')) t = t.replace(/\*{2,}/g, '');
   if (t.includes('](')) t = t.replace(/\[([^\]\n]{0,500})\]\([^()\s]{0,2000}\)/g, '$1');
-  // Any run of white space that is not a single plain space becomes one space.
-  if (ODD_SPACE_ONE.test(t)) t = t.replace(ODD_SPACE_ALL, ' ');
-  if (t.includes('  ')) t = t.replace(SPACES, ' ');
+  // Any run of white space that is not a single plain space becomes one space (one pass).
+  t = t.replace(SPACE_RUN, ' ');
   t = t.trim();
   if (t.startsWith('#')) t = t.replace(/^#{1,6}\s+/, '');
   return t;
