@@ -242,6 +242,12 @@ describe('an HTML licensing pack (tables for agenda, tracker and action plan)', 
  * parties (6 of 22) and a Joint Waste Committee's minutes saved from LibreOffice Writer as HTML (15 of 22): 63 of
  * 87, 72 %. The last three were then taught (83 of 87: the determination's parties are read twice with its
  * "Copies to:" list, a hyphen at a line end gains a space, and one prose apologies sentence is split wrongly).
+ * Round twenty-two, blind (five packs, against the extractor as round twenty-one left it): a Health and Care
+ * Partnership Board's agenda pack with a timed agenda table, the previous minutes with an action log and a lettered
+ * paper (12 of 22), a borough's Planning Committee agenda with applications as sub-items and one application's report
+ * (15 of 22), a town council's Planning and Highways minutes saved from Word as a web page in windows-1252 (exit 2:
+ * read as invalid UTF-8), a Northern Ireland district's Planning Committee minutes with recorded votes (15 of 22) and a
+ * combined authority's Mayoral Decision record as pandoc plain text (12 of 22): 54 of 110, 49 %.
  * Each is a council document, so
  * none may exit 2; each must validate and point every record at its source lines. Not every fact passes yet:
  * `PASSING` is how many of each pack's facts pass today, a floor that may only rise (raise it when the extractor
@@ -259,6 +265,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'ashenholt-cabinet-decisions-2025-10-15': 18,
     'ashgrove-budget-council-2026-02-26': 22,
     'balmerrick-drumlaw-community-council-2026-02-17': 19,
+    'bannvale-district-planning-committee-minutes-2026-12-07': 15,
     'blackmere-fire-authority-2024-12-12': 15,
     'brackenfold-council-summons-2026-11-18': 16,
     'brackenmoor-officer-delegated-decisions-2027-01': 22,
@@ -290,7 +297,9 @@ describe('blind packs of councils the extractor was not written against', () => 
     'glenarden-education-committee-2025-06-05': 16,
     'glenlarig-policy-resources-2026-02-19': 21,
     'glenmuick-licensing-board-2026-08-20': 22,
+    'greyfriars-borough-planning-committee-agenda-2027-01-27': 15,
     'greystoke-vale-town-council-2026-03-17': 22,
+    'hallowmere-health-care-partnership-board-2027-03-18': 12,
     'harlowmere-officer-decisions-2025-11-12': 18,
     'harnwick-vale-area-board-minutes-2027-03-10': 22,
     'harrowby-cabinet-agenda-2026-10-14': 22,
@@ -345,6 +354,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'rivington-fells-parish-minutes-2026-11-10': 21,
     'rowanford-planning-committee-2026-01-21': 22,
     'sallowgate-call-in-scrutiny-2027-01-28': 22,
+    'saltbrook-town-council-planning-highways-minutes-2026-11-16': 0,
     'saltmarsh-fgp-committee-2026-11-03': 22,
     'severnvale-ca-decision-2025-10-07': 14,
     'sir-dyfnant-governance-audit-committee-minutes-2026-12-09': 22,
@@ -366,6 +376,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'upper-wendle-parish-2025-09-08': 16,
     'wealdmoor-pensions-committee-2026-12-09': 15,
     'wendlebury-downs-licensing-committee-minutes-2027-01-19': 21,
+    'wessex-vale-ca-mayoral-decision-md2026-31': 12,
     'westbury-vale-cabinet-2026-03-11': 15,
     'wethercombe-town-council-minutes-2025-07-08': 19,
     'wexcombe-executive-decision-notice-2026-09-24': 22,
@@ -373,7 +384,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'wickham-lacey-town-council-2025-01-21': 14,
     'wrenfield-planning-committee-2026-01-14': 19,
   };
-  const EXITS_2_TODAY = new Set<string>([]);
+  const EXITS_2_TODAY = new Set<string>(['saltbrook-town-council-planning-highways-minutes-2026-11-16']);
   // Packs with a record that does not point at its source lines today (a known failure, recorded: the
   // test fails once the pack is located, so take it out of the list then).
   const UNLOCATED_TODAY = new Set<string>([]);
@@ -393,9 +404,9 @@ describe('blind packs of councils the extractor was not written against', () => 
   });
 
   for (const p of packs.filter((x) => EXITS_2_TODAY.has(x.base))) {
-    it(`${p.base}: KNOWN FAILURE, still exits 2 (not recognised as a council document)`, () => {
+    it(`${p.base}: KNOWN FAILURE, still exits 2 (not recognised as a council document, or not decoded)`, () => {
       const bytes = readFileSync(resolve(blindDir, p.source as string));
-      expect(() => extractPack(bytes, p.source as string)).toThrow(/no agenda, minutes, report/);
+      expect(() => extractPack(bytes, p.source as string)).toThrow(/no agenda, minutes, report|not valid UTF-8/);
     });
   }
 
