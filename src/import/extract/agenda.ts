@@ -350,6 +350,13 @@ export function readAgenda(doc: Doc, start: number, end: number): AgendaItem[] {
   return items;
 }
 
+/** Whether item `next` comes straight after item `prev`: the next whole number ("6" after "5.2"), or the next sub-item ("6.1" after "6", "6.2" after "6.1"). */
+function nextInSequence(prev: string, next: string): boolean {
+  const [a, b] = numberParts(prev);
+  const [c, d] = numberParts(next);
+  return d === undefined ? c === a + 1 : c === a && d === (b ?? 0) + 1;
+}
+
 /** A table cell's item number and title: "4. Public questions", "4 Public questions". */
 const TABLE_ITEM = /^(\d{1,4}(?:\.\d{1,2})?[a-z]?)[.)]?(?:\s+(\S.*))?$/;
 /** A paper cell that gives pages: "12", "12 - 30", "Pages 12-30". */
@@ -368,9 +375,15 @@ function readAgendaTable(doc: Doc, start: number, end: number): AgendaItem[] | n
   if (!laid || at < 0 || !(doc.lines[at] as Line).tabbed) return null;
   const columns = headerColumns(laid[at] ?? '');
   const kinds = columns.map((c) => AGENDA_TABLE_COLUMNS.find((k) => k.pattern.test(c.header))?.column);
+  // "Item" before "Subject": the first holds the number, the second the title.
+  const twice = kinds.indexOf('item');
+  if (twice >= 0 && kinds.indexOf('item', twice + 1) > twice) kinds[twice] = 'number';
   const item = kinds.indexOf('item');
+  const number = kinds.indexOf('number');
   if (columns.length < 3 || kinds.some((k) => k === undefined) || item < 0 || !kinds.some((k) => k === 'time' || k === 'lead')) return null;
+  if (number > item) return null;
   const paper = kinds.indexOf('paper');
+  const time = kinds.indexOf('time');
   const rows: Array<{ number: string; first: number; last: number; title: string[]; paper: string; closed: boolean }> = [];
   for (let i = at + 1; i < end; i++) {
     const l = doc.lines[i] as Line;
@@ -380,15 +393,20 @@ function readAgendaTable(doc: Doc, start: number, end: number): AgendaItem[] | n
       if (row) row.closed = true;
       continue;
     }
-    if (isPageFurniture(l.text)) continue;
-    if (!fitsColumns(text, columns)) break;
     const cells = cellsByPosition(text, columns);
-    const m = TABLE_ITEM.exec(cells[item] ?? '');
+    // A year alone wrapped onto the title column's line ("… held on 20 November" over "2025") is no page number.
+    const wrappedYear = /^\d{4}$/.test(l.text) && cells[item] === l.text && rows.length > 0;
+    if (isPageFurniture(l.text) && !wrappedYear) continue;
+    if (!fitsColumns(text, columns)) break;
+    const numbered = number >= 0 ? [cells[number] ?? '', cells[item] ?? ''].filter((c) => c !== '').join(' ') : (cells[item] ?? '');
+    const m = number >= 0 && (cells[number] ?? '') === '' ? null : TABLE_ITEM.exec(numbered);
     const prev = rows[rows.length - 1];
-    if (m && (prev === undefined || Number.parseInt(m[1] as string, 10) === Number.parseInt(prev.number, 10) + 1)) {
+    if (m && (prev === undefined || nextInSequence(prev.number, m[1] as string))) {
       rows.push({ number: m[1] as string, first: i, last: i, title: m[2] === undefined ? [] : [m[2]], paper: paper >= 0 ? (cells[paper] ?? '') : '', closed: false });
       continue;
     }
+    // A row of the timetable with a time and no number ("16.00 | Close") ends the item above and is none itself.
+    if (prev && number >= 0 && time >= 0 && (cells[time] ?? '') !== '') prev.closed = true;
     if (!prev || prev.closed) continue;
     if ((cells[item] ?? '') !== '') prev.title.push(cells[item] as string);
     prev.last = i;

@@ -6,7 +6,7 @@ import { attendanceOf } from './minutes.ts';
 import { titleSimilarity } from './similarity.ts';
 
 const TITLES =
-  /^(?:(?:county|borough|district|town|parish|city|community) (?:councillor|cllr)|pcso|sgt|insp|cllr|councillor|cynghorydd|cyng|alderman|mr|mrs|ms|miss|mx|dr|prof|professor|sir|dame|lord|lady|rev|revd)\.?\s+/i;
+  /^(?:(?:county|borough|district|town|parish|city|community) (?:councillor|cllr)|(?:chief |detective )?(?:superintendent|inspector)|ch supt|supt|sergeant|constable|pcso|sgt|insp|cllr|councillor|cynghorydd|cyng|alderman|mr|mrs|ms|miss|mx|dr|prof|professor|sir|dame|lord|lady|rev|revd)\.?\s+/i;
 
 /** A body name for comparison: lower case, "&" as "and", no "the", no punctuation. */
 export function bodyKey(body: string): string {

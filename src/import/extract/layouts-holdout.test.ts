@@ -113,7 +113,7 @@ import { noticeLabelOf } from './notice-blocks.ts';
 import { decodeEntities, htmlToText } from './text-normalise.ts';
 import { looksLikeMarkdown } from './detect-format.ts';
 import { cleanMarkdownLine } from './markdown.ts';
-import { namesFromSentence } from './minutes.ts';
+import { namesFromSentence, readDeclarations } from './minutes.ts';
 import { flowedColumns } from './layout-columns.ts';
 
 // Examples for the layouts learnt from the four newest blind packs (fictional data throughout).
@@ -2018,7 +2018,7 @@ describe('a partnership board pack laid out in tables: a timed agenda, a members
   it('names the columns of a timed agenda table, a membership table and an unnumbered action log', () => {
     const kind = (h: string): string | undefined => AGENDA_TABLE_COLUMNS.find((c) => c.pattern.test(h))?.column;
     expect(['Start', 'Item', 'Presenter', 'Report', 'Timings', 'Lead officer'].map(kind)).toEqual(['time', 'item', 'lead', 'paper', 'time', 'lead']);
-    expect(kind('Purpose')).toBeUndefined();
+    expect(kind('Purpose')).toBe('purpose');
     expect(['Name', 'Board members', 'Councillor'].every((h) => MEMBERSHIP_TABLE_HEADER.name.test(h))).toBe(true);
     expect(MEMBERSHIP_TABLE_HEADER.name.test('Representing')).toBe(false);
     const log = (h: string): string | undefined => ACTION_LOG_COLUMNS.find((c) => c.pattern.test(h))?.column;
@@ -7265,5 +7265,106 @@ describe('holdout: a letter giving notice of a hearing panel determination (inve
     expect(items[0]?.title).toContain('Premises Licence');
     expect(items[0]?.resolutions[0]).toContain('determined to grant the application');
     expect(items[0]?.resolutions.join(' ')).not.toContain('evidence of the Police');
+  });
+});
+
+describe('a timed agenda table with the number and the subject in columns of their own, lettered papers, a purpose column and a closing time row', () => {
+  const text = [
+    'Brackenridge Wellbeing Board                                                                 9 June 2032',
+    '',
+    'Brackenridge Borough Council',
+    '',
+    'Brackenridge Wellbeing Board',
+    'Date:        Wednesday, 9 June 2032',
+    'Time:        10.30 am',
+    'Venue:       Council Chamber, Brackenridge Town Hall, Mill Lane, BR4 2ZZ',
+    '',
+    'Membership',
+    '  Cllr Osric Penhaligon (Chair)',
+    '  Cllr Delphine Ashworth',
+    '',
+    '                                          Page 1',
+    '\fBrackenridge Wellbeing Board                                                                 9 June 2032',
+    '',
+    'AGENDA',
+    ' Time     Item    Subject                                          Lead                 Paper     Purpose',
+    ' 10.30    1.      Apologies for absence                            Chair                    -     -',
+    ' 10.35    2.      Healthy weight plan: progress over the first     Director of              A     For',
+    '                  year and the plan for 2033                       Public Health                  discussion',
+    ' 11.00    3.      Falls prevention                                 Chair                    -     -',
+    ' 11.00    3.1     Community strength classes: evaluation of        Head of Leisure          B     For noting',
+    '                  the pilot',
+    '',
+    '                  Members are asked to note the evaluation.',
+    ' 11.20    4.      Any other business                               Chair                    -     -',
+    ' 11.30            Close',
+    '',
+    'Date of next meeting: Wednesday, 8 September 2032 at 10.30 am.',
+    '',
+    '                                          Page 2',
+    '\f',
+  ].join('\n');
+  const r = extractPack(Buffer.from(text), 'brackenridge.txt');
+  it('names a purpose column and a number column', () => {
+    const kind = (h: string): string | undefined => AGENDA_TABLE_COLUMNS.find((c) => c.pattern.test(h))?.column;
+    expect(['Purpose', 'No.', 'Subject'].map(kind)).toEqual(['purpose', 'number', 'item']);
+  });
+  it('reads each numbered row once, its wrapped subject joined, without the time, lead, paper or purpose; the close row is no item', () => {
+    expect(r.meeting?.time).toBe('10:30');
+    expect(r.meeting?.agenda.map((a) => [a.number, a.title, a.pages])).toEqual([
+      ['1', 'Apologies for absence', null],
+      ['2', 'Healthy weight plan: progress over the first year and the plan for 2033', null],
+      ['3', 'Falls prevention', null],
+      ['3.1', 'Community strength classes: evaluation of the pilot', null],
+      ['4', 'Any other business', null],
+    ]);
+  });
+});
+
+describe('an action log numbered by references with the letter set on the year ("B31/04")', () => {
+  const text = [
+    'ACTION LOG',
+    ' Ref            Action                                       Owner                    Due          Status',
+    ' B31/04         Send the revised falls pathway to all        Head of Leisure          12/03/2032   Complete',
+    '                members',
+    ' B32/01         Report the waiting list for adaptations      Director of Housing /    October      Not yet due',
+    '                to the autumn meeting                        Head of Leisure          2032',
+    '',
+    '                                          Page 4',
+    '\f',
+  ].join('\n');
+  const r = extractPack(Buffer.from(text), 'log.txt');
+  it('reads the references as the numbers of the actions, dates day first, a month with no date kept', () => {
+    expect(ACTION_REF.test('B31/04')).toBe(true);
+    const actions = r.actionPlans.flatMap((p) => p.actions);
+    expect(actions.map((a) => a.number)).toEqual(['B31/04', 'B32/01']);
+    expect(actions[0]?.action).toBe('Send the revised falls pathway to all members');
+    expect(actions[0]?.due?.date).toBe('2032-03-12');
+    expect(actions[1]?.owners).toEqual(['Director of Housing', 'Head of Leisure']);
+    expect(actions[1]?.due).toEqual({ text: 'October 2032', date: null });
+    expect(actions[1]?.status).toBe('Not yet due');
+  });
+});
+
+describe('a police rank before a name in a list of apologies', () => {
+  it('keeps "Chief Inspector …" and "Superintendent …" as people of their own, not posts of the person before', () => {
+    expect(splitPeople('Councillor Tomas Rydell, Imelda Fairclough and Chief Inspector Bram Okafor')).toEqual([
+      'Councillor Tomas Rydell',
+      'Imelda Fairclough',
+      'Chief Inspector Bram Okafor',
+    ]);
+    expect(splitPeople('Mr Piers Lanyon and Superintendent Greta Holm')).toEqual(['Mr Piers Lanyon', 'Superintendent Greta Holm']);
+  });
+});
+
+describe('declarations by two people in one paragraph, a sentence each', () => {
+  it('gives one declaration a person, what follows a declaring sentence staying with it', () => {
+    const d = readDeclarations([
+      'Cllr Mabel Ortiz declared a personal interest in item 6 as a trustee of Greystone Foodbank. She stayed for the item. Anwen Tully declared a pecuniary interest in item 8 as a director of Tully Builders Ltd. She left the meeting.',
+    ]);
+    expect(d.map((x) => x.member)).toEqual(['Cllr Mabel Ortiz', 'Anwen Tully']);
+    expect(d[0]?.interest).toContain('Greystone Foodbank');
+    expect(d[0]?.interest).not.toContain('Tully Builders');
+    expect(d[1]?.interest).toContain('Tully Builders Ltd');
   });
 });

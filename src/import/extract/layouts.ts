@@ -1158,14 +1158,19 @@ export const AGENDA_CLOSING = /^(?:date(?:,?\s+time\s+and\s+(?:venue|place))?\s+
 
 /**
  * Column headings of an agenda printed as a table with more beside each item than its pages ("Time | Item | Lead |
- * Paper", "Item | Presenter | Time"): the column holding each item's number and title, and the columns that are not
- * its title (when it starts, who leads it, its paper). Read by position, the other columns stay out of the title.
+ * Paper", "Item | Presenter | Time", "Time | Item | Subject | Lead | Paper | Purpose"): the column holding each item's
+ * title (and its number, unless a number column stands before it), and the columns that are not its title (when it
+ * starts, who leads it, its paper, what it is for). Read by position, the other columns stay out of the title.
  */
-export const AGENDA_TABLE_COLUMNS: ReadonlyArray<{ column: 'time' | 'item' | 'lead' | 'paper'; pattern: RegExp }> = [
+export const AGENDA_TABLE_COLUMNS: ReadonlyArray<{ column: 'time' | 'number' | 'item' | 'lead' | 'paper' | 'purpose'; pattern: RegExp }> = [
   { column: 'time', pattern: /^(?:time|times|timings?|start(?:\s+time)?|approx(?:\.|imate)?\s+time)$/i },
+  // A number column of its own ("No."); an "Item" column before a "Subject" column is one too (read in readAgendaTable).
+  { column: 'number', pattern: /^(?:no\.?|item\s+no\.?|number|#)$/i },
   { column: 'item', pattern: /^(?:item|items|agenda\s+item|business|subject|title|no\.?\s+item)$/i },
   { column: 'lead', pattern: /^(?:lead|leads|lead\s+(?:officer|member|presenter)s?|presenter|presented\s+by|presenting\s+officer|speaker|report\s+of|officer)$/i },
   { column: 'paper', pattern: /^(?:paper|papers|paper\s+ref(?:erence)?|report|enclosure|attachment|pages?|page\s+no\.?)$/i },
+  // What the item is brought for ("For decision", "For noting"): not its title.
+  { column: 'purpose', pattern: /^(?:purpose|for|status|action\s+required|decision\s+required)$/i },
 ];
 
 /**
@@ -1187,8 +1192,11 @@ export const ITEM_INDEX_COLUMNS: ReadonlyArray<{ column: 'title' | 'note'; patte
  */
 export const ACTION_NUMBER_HEADER = /^(?:#|no\.?|ref\.?|number|item|(?:action|item|ref|rec(?:ommendation)?)\s+(?:no\.?|ref\.?|number))$/i;
 
-/** An action log's reference in its number column ("AS/26/07", "ACT-24-3"): letters, a year, a count; unanchored, for composing. */
-export const ACTION_REF = /[A-Z]{1,5}[/-]\d{2,4}[/-]\d{1,4}/;
+/**
+ * An action log's reference in its number column ("AS/26/07", "ACT-24-3", or a letter set on the year: "B25/07"):
+ * letters, a year, a count; unanchored, for composing.
+ */
+export const ACTION_REF = /[A-Z]{1,5}[/-]?\d{2,4}[/-]\d{1,4}/;
 
 /**
  * A status printed first in a cell that also holds the update ("Status / Update": "Complete" over "Circulated on …"):

@@ -293,10 +293,33 @@ function closingText(lines: readonly Line[], i: number, end: number): string {
   return i + 1 < end && next && next.text !== '' ? `${t} ${next.text}` : t;
 }
 
+/** A full stop after a title or a short form ("Dr.", "No.") ends no sentence. */
+const ABBREVIATION_END = /\b(?:Mr|Mrs|Ms|Dr|Cllr|Prof|Rev|Revd|St|No|Sgt|Insp|Supt)\.$/;
+
+/**
+ * A paragraph declaring for two people or more, each in a sentence of their own ("A declared … He stayed. B declared
+ * …"): one piece a declaration, the sentences after a declaring one staying with it. Other paragraphs are kept whole.
+ */
+function declaringSentences(raw: string): string[] {
+  if ((raw.match(/\sdeclared\s/gi) ?? []).length < 2) return [raw];
+  const sentences: string[] = [];
+  for (const piece of raw.split(/(?<=[.!?])\s+(?=[A-Z])/)) {
+    const prev = sentences[sentences.length - 1];
+    if (prev !== undefined && ABBREVIATION_END.test(prev)) sentences[sentences.length - 1] = `${prev} ${piece}`;
+    else sentences.push(piece);
+  }
+  const out: string[] = [];
+  for (const sentence of sentences) {
+    if (out.length === 0 || DECLARED_WORD.test(sentence)) out.push(sentence);
+    else out[out.length - 1] = `${out[out.length - 1] as string} ${sentence}`;
+  }
+  return out;
+}
+
 /** Declarations of interest in a minute's paragraphs: "Cllr A – interest", "Ms B declared an interest that …". */
 export function readDeclarations(lines: readonly string[]): Declaration[] {
   const out: Declaration[] = [];
-  for (const raw of lines) {
+  for (const raw of lines.flatMap(declaringSentences)) {
     // Only a sentence with "declared" or a "Name – interest" line declares anything.
     if (!/declared|\s[–—-]\s/i.test(raw)) continue;
     const printed = unnumbered(raw.length > 600 ? raw.slice(0, 600) : raw);

@@ -19,9 +19,9 @@ import {
   registryMatcher,
 } from './layouts.ts';
 
-// Titles before a name, including the Welsh "Cynghorydd" (Cyng.), the tier of a councillor ("County Cllr") and a police officer's rank ("PCSO").
+// Titles before a name, including the Welsh "Cynghorydd" (Cyng.), the tier of a councillor ("County Cllr") and a police officer's rank ("PCSO", "Superintendent").
 const TITLE =
-  '(?:(?:County|Borough|District|Town|Parish|City|Community) (?:Councillor|Cllr)|PCSO|Sgt|Insp|Cllr|Councillor|Cynghorydd|Cyng|Alderman|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Rev|Revd|The Revd|The Rev)\\.?';
+  '(?:(?:County|Borough|District|Town|Parish|City|Community) (?:Councillor|Cllr)|(?:Chief |Detective )?(?:Superintendent|Inspector)|Ch Supt|Supt|Sergeant|Constable|PCSO|Sgt|Insp|Cllr|Councillor|Cynghorydd|Cyng|Alderman|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Rev|Revd|The Revd|The Rev)\\.?';
 const PERSON_START = new RegExp(`^(?:${TITLE}\\s+)?(?:[A-Z]\\.?\\s+){0,2}[A-Z][A-Za-z'’-]+(?:\\s+[A-Z][A-Za-z'’-]+){0,2}`);
 
 /** Whether text starts with a title such as Cllr or Mrs. */
