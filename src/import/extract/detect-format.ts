@@ -56,7 +56,57 @@ export function looksBinary(bytes: Buffer): boolean {
 // eslint-disable-next-line no-control-regex -- sniffing binary input means looking for control bytes
 const CONTROL_CHARS = /[\u0001-\u0008\u000b\u000e-\u001f]/g;
 
-/** Decodes UTF-8 (or BOM-marked UTF-16) text strictly; throws on invalid UTF-8. */
+/**
+ * The character encoding a document declares near its start, as a browser's pre-scan finds it: an XML
+ * declaration's `encoding`, or a `<meta charset>` / `<meta http-equiv=Content-Type content="…; charset=…">`
+ * (as Word's "Save as Web Page" writes); null when nothing is declared.
+ * @example declaredCharset(Buffer.from('<meta charset="windows-1252">')) // 'windows-1252'
+ */
+export function declaredCharset(bytes: Buffer): string | null {
+  const head = bytes.subarray(0, CHARSET_PRESCAN_BYTES).toString('latin1');
+  const xml = XML_ENCODING.exec(head);
+  if (xml?.[1]) return xml[1].toLowerCase();
+  const top = head.split(/<body\b/i)[0] ?? '';
+  for (const tag of top.matchAll(/<meta\b[^>]*>/gi)) {
+    const charset = META_CHARSET.exec(tag[0]);
+    if (charset?.[1]) return charset[1].toLowerCase();
+  }
+  return null;
+}
+
+// A Word page's <head> carries namespaces and a title before its Content-Type; browsers look at 1 KB, this a little further.
+const CHARSET_PRESCAN_BYTES = 4096;
+const XML_ENCODING = /^\s*<\?xml\b[^>]*?\bencoding\s*=\s*["']([\w.:-]+)["']/i;
+const META_CHARSET = /\bcharset\s*=\s*["']?\s*([\w.:-]+)/i;
+
+/**
+ * Windows-1252's printable characters at 0x80–0x9F (curly quotes, dashes, the euro, an ellipsis), which
+ * Node's own windows-1252 decoder leaves as C1 control codes; the five bytes Windows leaves unassigned stay as they are.
+ */
+const CP1252_C1 =
+  '\u20AC\u0081\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\u008D\u017D\u008F\u0090\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\u009D\u017E\u0178';
+
+/** Decodes bytes in a declared legacy encoding; null when the label names no encoding a decoder knows. */
+function decodeDeclared(bytes: Buffer, label: string): string | null {
+  let decoder: TextDecoder;
+  try {
+    decoder = new TextDecoder(label);
+  } catch {
+    return null;
+  }
+  // A page may claim UTF-16 in its markup, but markup that can be read that way is ASCII-compatible (so not UTF-16).
+  if (decoder.encoding === 'utf-8' || decoder.encoding.startsWith('utf-16')) return null;
+  const text = decoder.decode(bytes);
+  if (decoder.encoding !== 'windows-1252') return text;
+  return text.replace(/[\u0080-\u009f]/g, (c) => CP1252_C1[c.charCodeAt(0) - 0x80] ?? c);
+}
+
+/**
+ * Decodes UTF-8 (or BOM-marked UTF-16) text strictly. Bytes that are not valid UTF-8 are read in the
+ * encoding the document itself declares (a Word page saved in windows-1252); with none declared (or
+ * UTF-8 declared) they are refused. Valid UTF-8 stays UTF-8 whatever is declared, since a stale
+ * declaration is more common than legacy bytes that happen to form UTF-8.
+ */
 export function decodeText(bytes: Buffer): string {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
@@ -66,6 +116,9 @@ export function decodeText(bytes: Buffer): string {
   try {
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
+    const label = declaredCharset(bytes);
+    const declared = label === null ? null : decodeDeclared(bytes, label);
+    if (declared !== null) return declared;
     throw new ExtractError('invalid-utf8', 'the file is not valid UTF-8 text');
   }
 }

@@ -360,7 +360,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'rivington-fells-parish-minutes-2026-11-10': 21,
     'rowanford-planning-committee-2026-01-21': 22,
     'sallowgate-call-in-scrutiny-2027-01-28': 22,
-    'saltbrook-town-council-planning-highways-minutes-2026-11-16': 0,
+    'saltbrook-town-council-planning-highways-minutes-2026-11-16': 22,
     'saltmarsh-fgp-committee-2026-11-03': 22,
     'severnvale-ca-decision-2025-10-07': 14,
     'sir-dyfnant-governance-audit-committee-minutes-2026-12-09': 22,
@@ -391,10 +391,12 @@ describe('blind packs of councils the extractor was not written against', () => 
     'wrenfield-planning-committee-2026-01-14': 19,
     'yarrowby-executive-member-decision-session-2026-11-24': 1,
   };
-  const EXITS_2_TODAY = new Set<string>(['saltbrook-town-council-planning-highways-minutes-2026-11-16']);
+  const EXITS_2_TODAY = new Set<string>([]);
   // Packs with a record that does not point at its source lines today (a known failure, recorded: the
   // test fails once the pack is located, so take it out of the list then).
-  const UNLOCATED_TODAY = new Set<string>([]);
+  // saltbrook: Word breaks the source line inside a minute number split over two bold runs ("<b>PH/26/04</b><b><span" /
+  // "…>5<span …>PLANNING"), so neither the number nor the title is whole on any one source line the check reads.
+  const UNLOCATED_TODAY = new Set<string>(['saltbrook-town-council-planning-highways-minutes-2026-11-16']);
   const packs = readdirSync(blindDir)
     .filter((f) => f.endsWith('.facts.mjs'))
     .map((f) => {

@@ -7368,3 +7368,88 @@ describe('declarations by two people in one paragraph, a sentence each', () => {
     expect(d[1]?.interest).toContain('Tully Builders Ltd');
   });
 });
+
+describe('holdout: a Word "Save as Web Page" file in windows-1252 (invented Thornwick parish council)', () => {
+  // The page as Word writes it in the Western European code page: curly quotes, dashes, £ and … as single bytes.
+  const CP1252: Record<string, number> = { '’': 0x92, '“': 0x93, '”': 0x94, '–': 0x96, '…': 0x85 };
+  const encode = (s: string): Buffer => Buffer.from([...s].map((c) => CP1252[c] ?? c.charCodeAt(0)));
+  const para = (body: string): string => `<p class=MsoNormal style='margin-left:54.0pt'>${body}<o:p></o:p></p>\r\n`;
+  const heading = (no: string, title: string): string =>
+    `<p class=MsoNormal style='margin-left:54.0pt;text-indent:-54.0pt'><b>${no}<span style='mso-tab-count:1'>&nbsp;&nbsp;&nbsp; </span>${title}<o:p></o:p></b></p>\r\n`;
+  const bullet = (body: string): string =>
+    `<p class=MsoListParagraphCxSpMiddle style='margin-left:72.0pt;text-indent:-18.0pt;mso-list:l0 level1 lfo1'><![if !supportLists]><span style='font-family:Symbol'><span style='mso-list:Ignore'>·<span style='font:7.0pt "Times New Roman"'>&nbsp;&nbsp; </span></span></span><![endif]>${body}<o:p></o:p></p>\r\n`;
+  const page = (meta: string): string =>
+    [
+      '<html xmlns:o="urn:schemas-microsoft-com:office:office" xmlns="http://www.w3.org/TR/REC-html40">\r\n<head>\r\n',
+      meta,
+      '\r\n<meta name=Generator content="Microsoft Word 15">\r\n<title>THORNWICK PARISH COUNCIL</title>\r\n',
+      '<!--[if gte mso 9]><xml><o:DocumentProperties><o:Author>Wendy Ashdown</o:Author></o:DocumentProperties></xml><![endif]-->\r\n',
+      '</head>\r\n<body lang=EN-GB>\r\n<div class=WordSection1>\r\n',
+      '<p class=MsoTitle>THORNWICK PARISH COUNCIL<o:p></o:p></p>\r\n',
+      '<p class=MsoNormal align=center><b>MINUTES OF THE AMENITIES AND FOOTPATHS COMMITTEE MEETING<o:p></o:p></b></p>\r\n',
+      '<p class=MsoNormal align=center><b>held in the Reading Room, Thornwick Institute on Tuesday 8 April 2031 at 7.30 pm<o:p></o:p></b></p>\r\n',
+      "<p class=MsoNormal style='margin-left:90.0pt;text-indent:-90.0pt'><b>Present:<span style='mso-tab-count:2'>&nbsp;&nbsp; </span></b>Cllrs M Corrigan (Chair), F Oyelaran and B Tresize<o:p></o:p></p>\r\n",
+      '<p class=MsoNormal><o:p>&nbsp;</o:p></p>\r\n',
+      heading('AF/31/</b><b>12', 'PLAY AREA – ANNUAL INSPECTION'),
+      para('The Clerk reported the inspector’s findings, which had been sent to members before the meeting:'),
+      bullet('The swing seats are worn and should be replaced within six months.'),
+      bullet('The safety surfacing under the slide is in good order.'),
+      para('It was proposed by Cllr F Oyelaran, seconded by Cllr B Tresize and <b>RESOLVED</b> that two swing seats be bought at a cost of £318 from the play equipment reserve.'),
+      para('<i>Cllr Tresize left the meeting at 8.05 pm.</i>'),
+      "<p class=MsoNormal align=right style='text-align:right'><span style='font-size:8.0pt'>Chairman’s initials …………<o:p></o:p></span></p>\r\n",
+      heading('AF/31/13', 'FOOTPATH 9 – STILE'),
+      para('<b>RESOLVED:</b> that the Clerk ask the landowner to replace the stile with a kissing gate.'),
+      '<p class=MsoNormal><b>The meeting closed at 8.20 pm.<o:p></o:p></b></p>\r\n',
+      '</div>\r\n</body>\r\n</html>\r\n',
+    ].join('');
+
+  describe('declared in a Content-Type meta', () => {
+    const r = extractPack(encode(page('<meta http-equiv=Content-Type content="text/html; charset=windows-1252">')), 'thornwick.htm');
+    const m = r.minutes[0];
+
+    it('reads the page in its declared code page: apostrophes, dashes and the pound sign, no replacement characters', () => {
+      expect(JSON.stringify(r)).not.toMatch(/\ufffd|[\u0080-\u009f]/);
+      expect(m?.items[0]?.text).toContain('inspector’s findings');
+      expect(m?.items[0]?.title).toBe('PLAY AREA – ANNUAL INSPECTION');
+      expect(m?.items[0]?.resolutions.join(' ')).toContain('£318');
+    });
+
+    it('reads the minute number split over two bold runs whole, and the tab after it as the break before the title', () => {
+      expect(m?.items.map((i) => i.minute)).toEqual(['AF/31/12', 'AF/31/13']);
+      expect(m?.items[1]?.title).toBe('FOOTPATH 9 – STILE');
+    });
+
+    it('resolves what was proposed, seconded and RESOLVED, without the movers or who left after it', () => {
+      expect(m?.items[0]?.resolutions).toEqual(['two swing seats be bought at a cost of £318 from the play equipment reserve.']);
+      expect(m?.items[1]?.resolutions).toHaveLength(1);
+    });
+
+    it('does not resolve the bulleted points of a report sent "before the meeting:"', () => {
+      expect(m?.items[0]?.resolutions.join(' ')).not.toMatch(/swing seats are worn|safety surfacing/);
+      expect(m?.items[0]?.text).toContain('safety surfacing');
+    });
+
+    it('keeps the chairman’s initials box at the foot of a page out of the minute', () => {
+      expect(m?.items.map((i) => i.text).join(' ')).not.toMatch(/initials|…/);
+      expect(m?.endedAt).toBe('20:20');
+    });
+  });
+
+  it('honours a meta charset and an XML declaration the same way', () => {
+    for (const head of ['<meta charset="iso-8859-1">', '<?xml version="1.0" encoding="windows-1252"?>']) {
+      const bytes = head.startsWith('<?xml') ? Buffer.concat([encode(head + '\r\n'), encode(page(''))]) : encode(page(head));
+      expect(extractPack(bytes, 'thornwick.htm').minutes[0]?.items[0]?.text).toContain('inspector’s findings');
+    }
+  });
+
+  it('still refuses bytes that are not UTF-8 when nothing is declared, or when UTF-8 is', () => {
+    for (const head of ['', '<meta charset="utf-8">']) {
+      expect(() => extractPack(encode(page(head)), 'thornwick.htm')).toThrow(/not valid UTF-8/);
+    }
+  });
+
+  it('keeps UTF-8 text as UTF-8 under a stale declaration', () => {
+    const r = extractPack(Buffer.from(page('<meta http-equiv=Content-Type content="text/html; charset=windows-1252">'), 'utf8'), 'thornwick.htm');
+    expect(r.minutes[0]?.items[0]?.text).toContain('inspector’s findings');
+  });
+});

@@ -560,11 +560,11 @@ export const RECOMMENDED_THAT_LEAD = /^(?:\(?\d{1,3}(?:\.\d{1,2})?[.)]?\s+|\(?[a
 
 /**
  * Who moved and seconded a motion, printed before the lead word in the same sentence ("Proposed by Alderman A Bell,
- * Seconded by Councillor C Dunn and AGREED that …", "Moved by Cllr Bell, seconded by Cllr Cole and RESOLVED –"): not part of
+ * Seconded by Councillor C Dunn and AGREED that …", "It was moved by Cllr Bell, seconded by Cllr Cole and RESOLVED –"): not part of
  * what was decided; the lead word in capitals starts the resolution.
  */
 export const MOVER_BEFORE_LEAD =
-  /^(?:[Pp]roposed|[Mm]oved)\s+[Bb]y\s+[^.;:]{3,120}?,?\s+(?:and\s+)?[Ss]econded\s+[Bb]y\s+[^.;:]{3,120}?,?\s+and\s+(?=(?:RESOLVED|AGREED|DECIDED)\b)/;
+  /^(?:[Ii]t\s+was\s+)?(?:[Pp]roposed|[Mm]oved)\s+[Bb]y\s+[^.;:]{3,120}?,?\s+(?:and\s+)?[Ss]econded\s+[Bb]y\s+[^.;:]{3,120}?,?\s+and\s+(?=(?:RESOLVED|AGREED|DECIDED)\b)/;
 
 /** A vote's tally in brackets straight after the lead word ("AGREED (For 10, Against 3, Abstentions 1) that …"): how, not what, it decided. */
 export const LEAD_VOTE_TALLY = /^\((?:for|against|in favour|unanimous(?:ly)?|by (?:a )?majority)\b[^()]{0,80}\)\s*(?:that\b\s*)?/i;

@@ -112,11 +112,20 @@ import { cleanInline, isPageFurniture } from './text-normalise.ts';
 
 const LIST_ITEM = /^(?:[-•*·]\s*)?(?:(\d{1,2})[.)]|\(?([a-z]|[ivx]{1,4})\))\s+(\S.*)$|^[-•*·]\s+(\S.*)$/;
 const DECISION_LEAD = /\b(?:resolved|agreed|approved|endorsed|decided|noted|resolution|recommended)\b/i;
-const BODY_END = /\b(?:cabinet|committee|council|board|panel|group|sub-committee|meeting|members)\s*:?\s*$/i;
+/**
+ * A lead-in ending with the body the list is addressed to ("That the Committee:"); not a meeting named only as a time
+ * ("… circulated to members before the meeting:"), under which a report's points are listed.
+ */
+const BODY_END =
+  /\b(?<!\b(?:before|after|during|since|at|following|prior\s+to)\s+(?:the\s+|this\s+|that\s+)?)(?:cabinet|committee|council|board|panel|group|sub-committee|meeting|members)\s*:?\s*$/i;
 const DECISION_VERB =
   /^(?:agreed?|noted?|approved?|endorsed?|requested|resolved|supported|commented|authori[sz]ed?|delegated?|recommended?|confirmed?|accepted?|deferred|declined|that\b)/i;
-/** Signature lines at the foot of minutes pages: not content. */
-const SIGNATURE = /^(?:chair(?:man|person)?|vice-chair(?:man)?|signed|date|dated)\b[\s.:_]*(?:_{2,}.*|\.{3,}.*|dated?\b.*)?$|^_{3,}.*$|^(?:signed|chair(?:man)?)\s*[._]{3,}/i;
+/**
+ * Signature lines at the foot of minutes pages: not content. The leader may be dots, an ellipsis character or a rule;
+ * the chair's initials asked for at the foot of each page ("Chairman's initials ……") are one too.
+ */
+const SIGNATURE =
+  /^(?:chair(?:man|person)?|vice-chair(?:man)?|signed|date|dated)\b[\s.:_…]*(?:_{2,}.*|(?:\.{3,}|…).*|dated?\b.*)?$|^_{3,}.*$|^(?:signed|chair(?:man)?)\s*(?:[._]{3,}|…)|^(?:(?:chair(?:man|person)?|mayor|president)['’]s\s+)?initials\s*:?\s*(?:[._]{3,}|…)[\s._…]*$|^(?:chair(?:man|person)?|mayor|president)['’]s\s+initials\s*:?$/i;
 /** Titles of the minute that records declarations of interest. */
 export const DECLARATIONS_TITLE = /\b(?:declarations?|disclosures?|register|conflicts?)\s+of\s+(?:[a-z]+\s+){0,5}interests?\b|\binterests?\s+declared\b/i;
 
