@@ -69,6 +69,13 @@ function plainForMatch(line: string, html: boolean, markdown = false): string {
   return n(t);
 }
 
+/** Line `i` of an HTML source, with the lines after it that close a tag it leaves open (up to line `to`). */
+function tagJoined(raw: string[], i: number, to: number): string {
+  let s = raw[i] ?? '';
+  for (let j = i + 1; j < to && s.lastIndexOf('<') > s.lastIndexOf('>'); j++) s += `\n${raw[j] ?? ''}`;
+  return s;
+}
+
 /** The opening words of a text, `n()`-normalised, for finding a record in its source lines. */
 export function openingWords(text: string, count = 3): string {
   return n(text.replace(/[–—]/g, '-')).split(' ').slice(0, count).join(' ');
@@ -154,7 +161,8 @@ export function provenanceProblems(r: ExtractResult, source: string): string[] {
     }
     if ((text[l.from - 1] ?? '') === '') problems.push(`${c.label}: line ${l.from} is blank`);
     if ((text[l.to - 1] ?? '') === '') problems.push(`${c.label}: line ${l.to} is blank`);
-    const all = text.slice(l.from - 1, l.to).join(' ');
+    // In HTML a tag cut by a line break joins the lines it spans ("<b>PH/1</b><b><span" / "style='…'>2</span>" reads "PH/12").
+    const all = html ? plainForMatch(raw.slice(l.from - 1, l.to).join('\n'), true) : text.slice(l.from - 1, l.to).join(' ');
     const left = firstCells.slice(l.from - 1, l.to).join(' ');
     const keys = c.keys.filter((k) => k !== '');
     // A title wrapped in a later column of a laid-out table: the cells starting where the first line's cells start.
@@ -170,7 +178,7 @@ export function provenanceProblems(r: ExtractResult, source: string): string[] {
       if (!wordHit(all, key) && !wordHit(left, key) && !columns.some((hay) => wordHit(hay, key)) && !listed(l.from, key))
         problems.push(`${c.label}: "${key}" not in lines ${l.from}-${l.to}`);
     // A tight range starts on the record's own line: one of its keys is on the first line.
-    const first = text[l.from - 1] ?? '';
+    const first = html ? plainForMatch(tagJoined(raw, l.from - 1, l.to), true) : (text[l.from - 1] ?? '');
     if (c.onFirstLine && keys.length > 0 && !keys.some((k) => wordHit(first, k) || columns.some((hay) => wordHit(hay, k)) || listed(l.from, k)))
       problems.push(`${c.label}: none of ${keys.join(', ')} on its first line ${l.from}`);
     const p = c.parent?.lines;
