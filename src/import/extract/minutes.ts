@@ -112,7 +112,8 @@ import { cleanInline, isPageFurniture } from './text-normalise.ts';
 
 const LIST_ITEM = /^(?:[-•*·]\s*)?(?:(\d{1,2})[.)]|\(?([a-z]|[ivx]{1,4})\))\s+(\S.*)$|^[-•*·]\s+(\S.*)$/;
 const DECISION_LEAD = /\b(?:resolved|agreed|approved|endorsed|decided|noted|resolution|recommended)\b/i;
-const BODY_END = /\b(?:cabinet|committee|council|board|panel|group|sub-committee|meeting|members)\s*:?\s*$/i;
+/** A lead-in ending with the body that decides ("The Committee:"), not with one the papers went to ("… circulated to members:"). */
+const BODY_END = /(?<!\b(?:to|for|from|with|among|between)\s+(?:the\s+|all\s+)?)\b(?:cabinet|committee|council|board|panel|group|sub-committee|meeting|members)\s*:?\s*$/i;
 const DECISION_VERB =
   /^(?:agreed?|noted?|approved?|endorsed?|requested|resolved|supported|commented|authori[sz]ed?|delegated?|recommended?|confirmed?|accepted?|deferred|declined|that\b)/i;
 /** Signature lines at the foot of minutes pages: not content. */
