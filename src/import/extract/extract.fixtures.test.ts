@@ -299,7 +299,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'fennbridge-cabinet-2026-06-17': 19,
     'fenwold-planning-committee-2025-11-04': 15,
     'ferncastle-scrutiny-tracker-2026-02-12': 22,
-    'fernhollow-parish-council-minutes-2026-10-05': 2,
+    'fernhollow-parish-council-minutes-2026-10-05': 22,
     'glenarden-education-committee-2025-06-05': 16,
     'glenlarig-policy-resources-2026-02-19': 21,
     'glenmuick-licensing-board-2026-08-20': 22,

@@ -7453,3 +7453,55 @@ describe('holdout: a Word "Save as Web Page" file in windows-1252 (invented Thor
     expect(r.minutes[0]?.items[0]?.text).toContain('inspector’s findings');
   });
 });
+
+describe('holdout: a blog-post page of town council minutes under a dated post title (invented Tallowford council)', () => {
+  const html = [
+    '<html><head><title>Minutes – Annual Meeting, 13 May 2031 – Tallowford Town Council</title></head><body>',
+    '<header><p class="site-title">Tallowford Town Council</p></header>',
+    '<main><article><h1 class="entry-title">Minutes &#8211; Annual Meeting, 13 May 2031</h1>',
+    '<div class="entry-meta"><span class="posted-on">Posted on <time>20 May 2031</time></span></div>',
+    '<div class="entry-content">',
+    '<p><em>Unconfirmed &#8211; to be approved at the June meeting.</em></p>',
+    '<p><strong>TALLOWFORD TOWN COUNCIL</strong></p>',
+    '<p>Minutes of the Annual Meeting of Tallowford Town Council held on Tuesday 13 May 2031 at 7.00 pm in the Council Chamber, Tallowford Guildhall.</p>',
+    '<p><strong>Present:</strong><br>Cllr Ros Pengelly (Mayor)<br>Cllr Zo&euml; Harcastle<br>Cllr Ren&eacute; Tolhurst<br>Cllr &Aring;sa Lindqvist</p>',
+    '<h3 id="h-31-41-election-of-mayor">31/41 Election of Mayor</h3>',
+    '<p><strong>Resolved:</strong> that Cllr Pengelly be elected Mayor for 2031/32.</p>',
+    '<h3 id="h-31-42-correspondence">31/42 &#8211; Correspondence</h3>',
+    '<p>The following letters had been sent to members:</p>',
+    '<ul><li>Marsh Lane Allotment Society &#8211; water supply</li><li>Tallowford Bowls Club &#8211; invitation to the opening day</li></ul>',
+    '<h3 id="h-31-43-grants">31/43 Grants</h3>',
+    '<p>It was RESOLVED to award &pound;300 to the Tallowford Carnival Committee.</p>',
+    '<p>Meeting closed at 8.20pm</p>',
+    '</div></article></main></body></html>',
+  ].join('\n');
+  const r = extractPack(Buffer.from(html), 'tallowford-minutes.html');
+
+  it('reads one set of minutes, headed by their own "Minutes of … held on" line, not by the post title above the posting date', () => {
+    expect(r.minutes).toHaveLength(1);
+    expect(r.minutes[0]?.body).toBe('Tallowford Town Council');
+    expect(r.minutes[0]?.time).toBe('19:00');
+    expect(r.minutes[0]?.endedAt).toBe('20:20');
+  });
+
+  it('decodes named accented letters in the names present', () => {
+    expect(r.minutes[0]?.present).toEqual(['Cllr Ros Pengelly', 'Cllr Zoë Harcastle', 'Cllr René Tolhurst', 'Cllr Åsa Lindqvist']);
+    expect(decodeEntities('Fran&ccedil;oise M&Uuml;LLER &ntilde; &Eacute;cole')).toBe('Françoise MÜLLER ñ École');
+  });
+
+  it('reads a minute whose number a dash parts from its title, the dash left out of the title', () => {
+    expect(r.minutes[0]?.items.map((i) => [i.minute, i.title])).toEqual([
+      ['31/41', 'Election of Mayor'],
+      ['31/42', 'Correspondence'],
+      ['31/43', 'Grants'],
+    ]);
+    expect(MINUTE_NUMBERS.find((s) => s.name === 'slashed')?.pattern.exec('31/42 – Correspondence')?.[2]).toBe('Correspondence');
+  });
+
+  it('does not resolve a list of letters sent to members, and still resolves the others', () => {
+    const items = r.minutes[0]?.items ?? [];
+    expect(items[1]?.resolutions).toEqual([]);
+    expect(items[0]?.resolutions).toHaveLength(1);
+    expect(items[2]?.resolutions[0]).toContain('£300');
+  });
+});

@@ -308,9 +308,10 @@ export const MINUTE_NUMBERS: ReadonlyArray<{
   paired?: boolean;
 }> = [
   // "19.09.01 Apologies": year, month, running number.
-  { name: 'dotted', pattern: /^(\d{2}\.\d{2}\.\d{1,3})\.?\s+(\S.*)$/, follows: (p, n) => bumpPart(p, '.', -1) === n },
-  // "24/113 Apologies" (year over running number) or "31/24 Apologies" (running number over year).
-  { name: 'slashed', pattern: /^(?:min(?:ute)?\.?\s+)?(\d{1,4}\/\d{1,4})\.?\s+(\S.*)$/i, follows: (p, n) => bumpPart(p, '/', -1) === n || bumpPart(p, '/', 0) === n },
+  { name: 'dotted', pattern: /^(\d{2}\.\d{2}\.\d{1,3})\.?\s+(?:[–—-]\s+)?(\S.*)$/, follows: (p, n) => bumpPart(p, '.', -1) === n },
+  // "24/113 Apologies" (year over running number) or "31/24 Apologies" (running number over year). In these schemes and the
+  // dotted one a spaced dash may part the number from its title ("24/113 – Apologies"): a separator, not the title's.
+  { name: 'slashed', pattern: /^(?:min(?:ute)?\.?\s+)?(\d{1,4}\/\d{1,4})\.?\s+(?:[–—-]\s+)?(\S.*)$/i, follows: (p, n) => bumpPart(p, '/', -1) === n || bumpPart(p, '/', 0) === n },
   // "FRA/24/37 Apologies" (body letters, year, running number) or "C123/24", "C.123/24 Apologies" (letters and running number over year),
   // or "EX 41/26 Apologies" (the body's letters spaced off a running number over the year).
   {

@@ -113,11 +113,12 @@ import { cleanInline, isPageFurniture } from './text-normalise.ts';
 const LIST_ITEM = /^(?:[-•*·]\s*)?(?:(\d{1,2})[.)]|\(?([a-z]|[ivx]{1,4})\))\s+(\S.*)$|^[-•*·]\s+(\S.*)$/;
 const DECISION_LEAD = /\b(?:resolved|agreed|approved|endorsed|decided|noted|resolution|recommended)\b/i;
 /**
- * A lead-in ending with the body the list is addressed to ("That the Committee:"); not a meeting named only as a time
- * ("… circulated to members before the meeting:"), under which a report's points are listed.
+ * A lead-in ending with the body that decides ("That the Committee:"); not a meeting named only as a time
+ * ("… circulated to members before the meeting:") nor a body the papers went to ("… circulated to members:"), under
+ * which a report's points are listed.
  */
 const BODY_END =
-  /\b(?<!\b(?:before|after|during|since|at|following|prior\s+to)\s+(?:the\s+|this\s+|that\s+)?)(?:cabinet|committee|council|board|panel|group|sub-committee|meeting|members)\s*:?\s*$/i;
+  /\b(?<!\b(?:before|after|during|since|at|following|prior\s+to)\s+(?:the\s+|this\s+|that\s+)?)(?<!\b(?:to|for|from|with|among|between)\s+(?:the\s+|all\s+)?)(?:cabinet|committee|council|board|panel|group|sub-committee|meeting|members)\s*:?\s*$/i;
 const DECISION_VERB =
   /^(?:agreed?|noted?|approved?|endorsed?|requested|resolved|supported|commented|authori[sz]ed?|delegated?|recommended?|confirmed?|accepted?|deferred|declined|that\b)/i;
 /**

@@ -461,8 +461,9 @@ const minutesBodyDate: PartDetector = {
         if (n.tabbed && WEB_DETAILS_ROW.test(n.raw)) break;
         const label = attendanceLabelOf(n.text);
         const headed = MINUTES_HEADING.test(n.text) && /\bheld\b/i.test(n.text);
-        // A running header over the minutes' own heading is the page's, not the minutes': the heading starts the part.
-        if (headed && l.running) break;
+        // A running header over the minutes' own heading is the page's, not the minutes': the heading starts the part. So is
+        // a web page's title over the heading with other lines between (a posting line, a draft notice, the body in capitals).
+        if (headed && (l.running || seen > 1)) break;
         if ((label && label.kind === 'present') || headed) {
           out.push({ kind: 'minutes', start: i, header: i });
           break;

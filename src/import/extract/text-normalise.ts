@@ -28,7 +28,18 @@ const NAMED_ENTITIES: Record<string, string> = {
   times: '×',
 };
 
-/** Decodes HTML character references (&amp;, &#8217;, &#x2019;). */
+/** The accents HTML names after a letter ("&acirc;" is "a" with a circumflex), as combining marks. */
+const ACCENT_MARKS: Record<string, string> = { grave: '\u0300', acute: '\u0301', circ: '\u0302', tilde: '\u0303', uml: '\u0308', ring: '\u030a', cedil: '\u0327' };
+
+/** A named reference to an accented letter ("&Eacute;", "&acirc;", "&ccedil;"): the letter, composed; undefined for any other name. */
+function accentedLetter(ref: string): string | undefined {
+  const m = /^([a-z])(grave|acute|circ|tilde|uml|ring|cedil)$/i.exec(ref);
+  if (!m) return undefined;
+  const letter = `${m[1] as string}${ACCENT_MARKS[(m[2] as string).toLowerCase()] as string}`.normalize('NFC');
+  return letter.length === 1 ? letter : undefined;
+}
+
+/** Decodes HTML character references (&amp;, &#8217;, &#x2019;, &acirc;). */
 export function decodeEntities(text: string): string {
   if (!text.includes('&')) return text;
   return text.replace(/&(#x[0-9a-f]{1,6}|#\d{1,7}|[a-z]{2,8});/gi, (whole, ref: string) => {
@@ -36,7 +47,8 @@ export function decodeEntities(text: string): string {
       const code = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
       return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
     }
-    return NAMED_ENTITIES[ref.toLowerCase()] ?? whole;
+    // An accented letter keeps its case ("&Eacute;" is "É"), which the lower-cased table would lose.
+    return accentedLetter(ref) ?? NAMED_ENTITIES[ref.toLowerCase()] ?? whole;
   });
 }
 
