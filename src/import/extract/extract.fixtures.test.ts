@@ -382,7 +382,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'upper-wendle-parish-2025-09-08': 16,
     'wealdmoor-pensions-committee-2026-12-09': 15,
     'wendlebury-downs-licensing-committee-minutes-2027-01-19': 21,
-    'wessex-vale-ca-mayoral-decision-md2026-31': 12,
+    'wessex-vale-ca-mayoral-decision-md2026-31': 22,
     'westbury-vale-cabinet-2026-03-11': 15,
     'wethercombe-town-council-minutes-2025-07-08': 19,
     'wexcombe-executive-decision-notice-2026-09-24': 22,

@@ -109,6 +109,7 @@ import { buildDoc } from './doc.ts';
 import { readRiskRegisters } from './risk-register.ts';
 import { inEnglish } from './parallel-text.ts';
 import { findDate, isWholeDate } from './date-text.ts';
+import { splitListItems } from './list-items.ts';
 import { noticeLabelOf } from './notice-blocks.ts';
 import { decodeEntities, htmlToText } from './text-normalise.ts';
 import { looksLikeMarkdown } from './detect-format.ts';
@@ -7503,5 +7504,92 @@ describe('holdout: a blog-post page of town council minutes under a dated post t
     expect(items[1]?.resolutions).toEqual([]);
     expect(items[0]?.resolutions).toHaveLength(1);
     expect(items[2]?.resolutions[0]).toContain('£300');
+  });
+});
+
+describe('holdout: a mayor’s decision notice exported as plain text with simple tables (invented Ferncliff authority)', () => {
+  const text = [
+    'FERNCLIFF AND RIDINGS COMBINED AUTHORITY',
+    '',
+    "MAYOR'S DECISION NOTICE",
+    '',
+    'Decision reference: FR/31/9',
+    '',
+    'Title: Adult skills grant allocations for 2031/32',
+    '',
+    'Decision date: 14 May 2031',
+    '',
+    '  ------------------------ -------------------------------------------',
+    '  Decision maker           The Mayor of Ferncliff, Kwame Osei',
+    '',
+    '  Lead officer             Rosalind Achterberg, Director of Skills',
+    '',
+    '  Report author            Tobias Wren, Skills Funding Manager',
+    '                           Tel: 01999 204 611',
+    '  ------------------------ -------------------------------------------',
+    '',
+    'Decision',
+    '',
+    'Under the powers delegated to the Mayor by the constitution of the Ferncliff and',
+    'Ridings Authority, the Mayor has decided:',
+    '',
+    '1.  To allocate £2.3 million of the adult skills grant to the four',
+    '    colleges as set out in Annex 4.',
+    '',
+    '2.  To hold back £150,000 as a reserve for in-year growth.',
+    '',
+    'Neither part will take effect until the call-in period has ended.',
+    '',
+    'Reasons for the decision',
+    '',
+    'The allocations follow the funding formula agreed by the Skills Board in',
+    'March 2031.',
+    '',
+    '  ------------ ------------------------------------ ---------------------',
+    '  Signed:      K. Osei                              Date: 14/05/2031',
+    '               Kwame Osei, Mayor of Ferncliff and',
+    '               the Ridings',
+    '',
+    '  ------------ ------------------------------------ ---------------------',
+    '',
+    '  ---------------------------------------------------------------------',
+    '  Signed off by           Name                        Date',
+    '  ----------------------- --------------------------- ----------------',
+    '  Section 151 Officer     Imogen Trask                9 May 2031',
+    '',
+    '  Monitoring Officer      Fergus Lyall                10/05/2031',
+    '  ---------------------------------------------------------------------',
+  ].join('\n');
+  const r = extractPack(Buffer.from(text), 'ferncliff-decision.txt');
+  const rep = r.reports[0];
+
+  it('keeps the kind printed over the record', () => {
+    expect(r.reports).toHaveLength(1);
+    expect(rep?.kind).toBe("MAYOR'S DECISION NOTICE");
+  });
+
+  it('reads the numbered decisions under the lead-in as its recommendations, not as section headings', () => {
+    expect(rep?.recommendations).toEqual([
+      'To allocate £2.3 million of the adult skills grant to the four colleges as set out in Annex 4.',
+      'To hold back £150,000 as a reserve for in-year growth.',
+    ]);
+    expect(rep?.sections.map((s) => s.heading)).toEqual(expect.arrayContaining(['Decision', 'Reasons for the decision']));
+  });
+
+  it('reads the signature box and the officers’ sign-off table, one entry per signatory', () => {
+    expect(rep?.signOffs).toEqual([
+      { role: 'Mayor of Ferncliff and the Ridings', name: 'Kwame Osei', date: '2031-05-14', dateText: '14/05/2031' },
+      { role: 'Section 151 Officer', name: 'Imogen Trask', date: '2031-05-09', dateText: '9 May 2031' },
+      { role: 'Monitoring Officer', name: 'Fergus Lyall', date: '2031-05-10', dateText: '10/05/2031' },
+    ]);
+  });
+});
+
+describe('holdout: a list item ending in a number before the next item (invented Brackenholt council)', () => {
+  it('splits "… in Schedule 3. 2. To note …" at the item number, not after it', () => {
+    expect(splitListItems('The Panel agreed: 1. To adopt the fees in Schedule 3. 2. To note the timetable.').items).toEqual([
+      'To adopt the fees in Schedule 3.',
+      'To note the timetable.',
+    ]);
   });
 });

@@ -768,6 +768,17 @@ export const BILINGUAL_LABEL_TAIL = /^[A-Z][A-Za-z]+(?: [a-z]+){0,3}\s*:?$/;
  */
 export const BILINGUAL_UPPER_LABEL_TAIL = /^\p{Lu}[\p{Lu}'’-]+(?: [\p{Lu}'’-]+){0,3}\s*:?$/u;
 
+/**
+ * The header row of a report's sign-off table: the column of who signed off ("Seen by", "Statutory officer", "Signed
+ * off by"), then their name and the date. "Seen by" alone is enough; the others need "Name" and "Date" beside them.
+ */
+export const SIGN_OFF_COLUMNS: Readonly<Record<'seenBy' | 'role' | 'name' | 'date', RegExp>> = {
+  seenBy: /^seen by:?$/i,
+  role: /^(?:statutory officers?|(?:signed|cleared) off by|sign-?off by|officers?|roles?|posts?|consultees?)$/i,
+  name: /^names?$/i,
+  date: /^dates?(?:\s+(?:signed|seen|agreed|cleared))?$/i,
+};
+
 /** The signature row of a record's closing box ("Signed:", "Signature of decision taker:"), next to its date. */
 export const SIGNATURE_LABEL = /^(?:signed|signature|signed by|signature of [a-z ]{3,20})$/i;
 
@@ -818,8 +829,11 @@ export const RESOLUTION_LEAD_WRAP: Readonly<Record<'head' | 'tail', RegExp>> = {
   tail: /^(?:[–—:-]\s*)?(?:that|to)\b/i,
 };
 
-/** A sentence leading in to a list, printed with a colon as a label is ("… RESOLVED that:", "Cabinet agreed to:"). */
-export const LEAD_IN_LABEL = /\b(?:that|to)$|\bresolved\b/i;
+/**
+ * A sentence leading in to a list, printed with a colon as a label is ("… RESOLVED that:", "Cabinet agreed to:", "… the
+ * Leader has decided:"): a verb of deciding after "has" or "was" is a sentence's, never a label's.
+ */
+export const LEAD_IN_LABEL = /\b(?:that|to)$|\bresolved\b|\b(?:has|have|had|was|were|is|are)\s+(?:decided|agreed|approved|determined)$/i;
 
 /**
  * A forward plan entry's reference printed at the top of its matter cell, with a "new entry" marker after it
@@ -923,9 +937,9 @@ export const RECOMMENDATION_HEADING =
 export const SUMMARY_HEADING =
   /^(?:\d{1,2}(?:\.\d)?\.?\s+)?(?:summary|executive\s+summary|purpose(?:\s+of\s+(?:the\s+)?report)?|report\s+summary|summary\s+of\s+(?:the\s+)?report|introduction\s+and\s+summary)\s*:?$/i;
 
-/** The kind of a report or decision record, as printed on its cover. */
+/** The kind of a report or decision record, as printed on its cover ("Report for information", "Mayoral Decision"). */
 export const REPORT_KIND_LINE =
-  /^(?:decision report|report for (?:decision|information|noting|consultation)|information report|key decision|non-key decision|cabinet decision|officer (?:key |delegated |executive )?decision(?: record)?|record of (?:an? )?(?:officer |delegated |executive |key )*decision(?:s)?(?: taken [a-z ]{3,60})?|delegated (?:officer )?decision(?: notice| record)?|(?:executive |individual )?(?:cabinet )?member decision(?: notice| record)?|decision notice)\b[^.]{0,80}$/i;
+  /^(?:decision report|report for (?:decision|information|noting|consultation)|information report|key decision|non-key decision|cabinet decision|officer (?:key |delegated |executive )?decision(?: record)?|record of (?:an? )?(?:officer |delegated |executive |key )*decision(?:s)?(?: taken [a-z ]{3,60})?|delegated (?:officer )?decision(?: notice| record)?|(?:executive |individual )?(?:cabinet )?member decision(?: notice| record)?|(?:mayoral|mayor['’]s) decision(?: notice| record)?|decision notice)\b[^.]{0,80}$/i;
 
 /**
  * One regex for a whole registry of anchored patterns: which entry matches `text`, or -1. Labels are

@@ -34,9 +34,10 @@ export function splitListItems(raw: string): ListItems {
     .replace(/[•·▪◦]/g, ` ${ITEM} `)
     .replace(/(^|>)\s*- (?=\S)/g, `$1 ${ITEM} `);
   t = cleanInline(t.replace(/\t/g, ' '));
-  const numbered = markSequence(t, /(^|\s)(\d{1,2})[.)]\s/g, 1, Number);
+  // The space after a number is looked at, not taken: an item may end in a number ("… Appendix 2. 3. To delegate …").
+  const numbered = markSequence(t, /(^|\s)(\d{1,2})[.)](?=\s)/g, 1, Number);
   t = numbered.text;
-  if (numbered.count === 0) t = markSequence(t, /(^|\s)\(?([a-h])\)\s/g, 1, (s) => s.charCodeAt(0) - 96).text;
+  if (numbered.count === 0) t = markSequence(t, /(^|\s)\(?([a-h])\)(?=\s)/g, 1, (s) => s.charCodeAt(0) - 96).text;
   const chunks = t.split(ITEM);
   const leadRaw = (chunks.shift() ?? '').split(END)[0]?.trim() ?? '';
   const items = chunks.map((c) => (c.split(END)[0] ?? '').replace(/\s+/g, ' ').trim()).filter((c) => c !== '' && /[A-Za-z0-9]/.test(c));

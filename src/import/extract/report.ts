@@ -11,12 +11,14 @@ import {
   FORWARD_PLAN_REF,
   KEY_DECISION_LABEL,
   LEAD_IN_LABEL,
+  POST_WORDS,
   PRIORITY_SECTION_HEADING,
   RECOMMENDATION_HEADING,
   RISK_COLUMNS,
   SENTENCE_BROKEN,
   SIGNATURE_DATE_LABEL,
   SIGNATURE_LABEL,
+  SIGN_OFF_COLUMNS,
   SUMMARY_HEADING,
 } from './layouts.ts';
 import { cellsByPosition, headerColumns } from './layout-columns.ts';
@@ -55,10 +57,17 @@ function labelOf(cell: string): string {
   return cell.replace(/:\s*$/, '').trim();
 }
 
-const SEEN_BY = /seen by/i;
+const SEEN_BY = /seen by|\bname\b/i;
 
-/** Reads the sign-off table ("Seen by / Name / Date") that starts at or after `from`. */
-function readSignOffs(doc: Doc, from: number, end: number): { signOffs: SignOff[]; next: number } {
+/** The column of a sign-off table's header row that names who signed off (SIGN_OFF_COLUMNS), or -1. */
+function signOffRoleColumn(cells: readonly string[]): number {
+  const seenBy = cells.findIndex((c) => SIGN_OFF_COLUMNS.seenBy.test(c));
+  if (seenBy >= 0) return seenBy;
+  return cells.findIndex((c, k) => SIGN_OFF_COLUMNS.role.test(c) && SIGN_OFF_COLUMNS.name.test(cells[k + 1] ?? '') && SIGN_OFF_COLUMNS.date.test(cells[k + 2] ?? ''));
+}
+
+/** Reads the sign-off table ("Seen by / Name / Date", "Statutory officer / Name / Date") that starts at or after `from`. */
+function readSignOffs(doc: Doc, from: number, end: number): { signOffs: SignOff[]; next: number; header: number } {
   const { lines } = doc;
   let header = -1;
   let seen = 0;
@@ -67,15 +76,15 @@ function readSignOffs(doc: Doc, from: number, end: number): { signOffs: SignOff[
     const l = lines[i] as Line;
     if (l.text === '') continue;
     seen++;
-    // A row with a "Seen by" cell has the words in its text: rows without them are not split into cells.
-    if (l.tabbed && SEEN_BY.test(l.text) && cellsOf(l).some((c) => /^seen by:?$/i.test(c))) {
+    // A header row has "Seen by" or "Name" in its text: rows without them are not split into cells.
+    if (l.tabbed && SEEN_BY.test(l.text) && signOffRoleColumn(cellsOf(l)) >= 0) {
       header = i;
       break;
     }
   }
-  if (header < 0) return { signOffs: [], next: from };
+  if (header < 0) return { signOffs: [], next: from, header };
   const headCells = cellsOf(lines[header] as Line);
-  const roleCol = headCells.findIndex((c) => /^seen by:?$/i.test(c));
+  const roleCol = signOffRoleColumn(headCells);
   const signOffs: SignOff[] = [];
   let role = '';
   let i = header + 1;
@@ -96,7 +105,7 @@ function readSignOffs(doc: Doc, from: number, end: number): { signOffs: SignOff[
     const name = (cells[roleCol + 1] ?? '').trim();
     const dateText = (cells[roleCol + 2] ?? '').trim();
     if (roleCell === '' && name === '' && dateText === '') continue;
-    if (/^seen by$/i.test(roleCell)) continue;
+    if (SIGN_OFF_COLUMNS.seenBy.test(roleCell)) continue;
     // On a page layout, a role cell wrapped onto the line under its row is that row's role, not a row of its own.
     const previous = signOffs[signOffs.length - 1];
     if (doc.layout && wrapped && previous && roleCell !== '' && name === '' && dateText === '') {
@@ -120,7 +129,43 @@ function readSignOffs(doc: Doc, from: number, end: number): { signOffs: SignOff[
     }
   }
   // A table at the end of the report leaves the template after the cover still to be read.
-  return { signOffs, next: seen <= 6 ? i : from };
+  return { signOffs, next: seen <= 6 ? i : from, header };
+}
+
+/**
+ * Sign-offs printed as a signature box's row ("Signed: | A. Bell | Date: 3 May 2031") with the signatory's name and post
+ * printed under the signature in its column ("Ann Bell, Leader of the Council"), wrapped there perhaps: one per row, the
+ * post its role. A row with no name and post under it names no one.
+ */
+function readSignatureRows(lines: readonly Line[], from: number, end: number): Array<SignOff & { at: number }> {
+  const out: Array<SignOff & { at: number }> = [];
+  for (let i = from; i < end; i++) {
+    const l = lines[i] as Line;
+    if (!l.tabbed || l.text.length > 160) continue;
+    const pairs = labelPairs(l);
+    if (!SIGNATURE_LABEL.test(pairs[0]?.label ?? '')) continue;
+    const column = cellsOf(l).indexOf(pairs[0]?.value ?? '');
+    const under: string[] = [];
+    for (let j = i + 1; j < Math.min(end, i + 4); j++) {
+      const n = lines[j] as Line;
+      const cells = n.tabbed ? cellsOf(n) : [];
+      if (cells[0] !== '' || cells.filter((c) => c !== '').length !== 1 || column < 1) break;
+      under.push(cells[column] ?? '');
+    }
+    const printed = under.join(' ').trim();
+    const comma = printed.indexOf(',');
+    const post = comma > 0 ? printed.slice(comma + 1).trim() : '';
+    if (post === '' || !POST_WORDS.test(post)) continue;
+    const dateText = pairs.find((p) => SIGNATURE_DATE_LABEL.test(p.label))?.value ?? '';
+    out.push({
+      at: i,
+      role: post,
+      name: printed.slice(0, comma).trim(),
+      date: dateText === '' ? null : (findDate(dateText)?.date ?? null),
+      dateText: dateText === '' ? null : dateText,
+    });
+  }
+  return out;
 }
 
 /** The "Label: value" pairs of a line: a form row's cells ("Signature:<TAB>A. B<TAB>Date:<TAB>1/2/31") or "Label: value". */
@@ -261,13 +306,17 @@ function readSections(doc: Doc, from: number, end: number): ReportSection[] {
   let expected = 1;
   let current: { heading: string; parts: string[] } | null = null;
   let closed = false;
+  // The line above, as a numbered item under a lead-in ("… the Mayor has decided:" / "1. To approve …") is a list's, not a heading.
+  let above = '';
   for (let i = from; i < end; i++) {
     const l = lines[i] as Line;
     if (l.text === '' || isPageFurniture(l.text)) continue;
+    const leadIn = above.endsWith(':');
+    above = l.text;
     // A numbered heading starts with a digit: most lines are passed over on their first character.
     const c0 = l.text.charCodeAt(0);
     const m = closed || c0 < 48 || c0 > 57 ? null : HEADING.exec(l.text);
-    if (m && Number(m[1]) === expected && !/[.:;,]$/.test(l.text) && (!l.tabbed || headingCells(doc, l))) {
+    if (m && !leadIn && Number(m[1]) === expected && !/[.:;,]$/.test(l.text) && (!l.tabbed || headingCells(doc, l))) {
       if (current) sections.push({ heading: current.heading, text: current.parts.join(' ') });
       current = { heading: (m[2] as string).trim(), parts: [] };
       expected++;
@@ -376,13 +425,17 @@ function listFollows(lines: Line[], i: number, end: number): boolean {
   return k >= 0 && markerOf((lines[k] as Line).text) !== null;
 }
 
-/** Whether line i is a plain section heading: short, capitalised, unpunctuated, after a blank line and over a longer paragraph. */
+/**
+ * Whether line i is a plain section heading: short, capitalised, unpunctuated, after a blank line and over a longer
+ * paragraph, straight under it or (as `pandoc -t plain` sets a heading) one blank line below.
+ */
 function plainHeading(lines: readonly Line[], i: number, end: number): boolean {
   const l = lines[i] as Line;
   const t = l.text;
   if (l.tabbed || t.length > 50 || t.length < 4 || !/^[A-Z][A-Za-z’' ()&,-]+$/.test(t) || t.split(' ').length > 6) return false;
   if (i > 0 && (lines[i - 1] as Line).text !== '') return false;
-  const next = i + 1 < end ? (lines[i + 1] as Line).text : '';
+  const under = i + 1 < end && (lines[i + 1] as Line).text === '' ? i + 2 : i + 1;
+  const next = under < end ? (lines[under] as Line).text : '';
   return next.length > t.length && !isPageFurniture(next);
 }
 
@@ -706,7 +759,15 @@ export function parseReport(doc: Doc, span: Span): Report {
   const from = cover?.end ?? span.start;
   const table = readSignOffs(doc, from, span.end);
   const { next } = table;
-  const signOffs = table.signOffs.length > 0 ? table.signOffs : readSignatureBlocks(lines, from, span.end);
+  // A signature box's rows beside the table, in the order printed.
+  const signed = readSignatureRows(lines, from, span.end);
+  const rows = [...signed.filter((s) => s.at < table.header), ...table.signOffs, ...signed.filter((s) => s.at >= table.header)].map(({ role, name, date, dateText }) => ({
+    role,
+    name,
+    date,
+    dateText,
+  }));
+  const signOffs = rows.length > 0 ? rows : readSignatureBlocks(lines, from, span.end);
   const { fields, next: afterTemplate } = readTemplate(doc, next, span.end);
   const field = (re: RegExp): Field | undefined => fields.find((f) => re.test(f.label));
 
