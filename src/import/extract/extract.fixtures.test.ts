@@ -270,7 +270,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'ashenholt-cabinet-decisions-2025-10-15': 18,
     'ashgrove-budget-council-2026-02-26': 22,
     'balmerrick-drumlaw-community-council-2026-02-17': 19,
-    'bannvale-district-planning-committee-minutes-2026-12-07': 15,
+    'bannvale-district-planning-committee-minutes-2026-12-07': 22,
     'blackmere-fire-authority-2024-12-12': 15,
     'brackenfold-council-summons-2026-11-18': 16,
     'brackenmoor-officer-delegated-decisions-2027-01': 22,

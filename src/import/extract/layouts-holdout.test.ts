@@ -101,10 +101,12 @@ import {
   PROTECTIVE_MARKING,
   ATTENDANCE_SUBGROUP_HEADING,
   MEETING_OF_BODY,
+  COLUMN_LIST_WRAP,
+  HEADING_DATE_WRAP,
 } from './layouts.ts';
 import { attendanceKey } from './attendance-grid.ts';
 import { extractPack } from './index.ts';
-import { attendanceLabelOf, countedPeople, dropRoleNotes, isPostText, parseMember, splitPeople, splitPostedPeople, splitHeldPosts } from './names.ts';
+import { attendanceLabelOf, countedPeople, dropRoleNotes, isPostText, parseMember, sharedPostHolders, splitPeople, splitPostedPeople, splitHeldPosts } from './names.ts';
 import { buildDoc } from './doc.ts';
 import { readRiskRegisters } from './risk-register.ts';
 import { inEnglish } from './parallel-text.ts';
@@ -7591,5 +7593,162 @@ describe('holdout: a list item ending in a number before the next item (invented
       'To adopt the fees in Schedule 3.',
       'To note the timetable.',
     ]);
+  });
+});
+
+/** A laid-out page of minutes (as `pdftotext -layout` prints one, a form feed closing it) from its lines. */
+function laidOutMinutes(lines: readonly string[]): Buffer {
+  return Buffer.from(`${lines.join('\n')}\n\f`);
+}
+
+describe('holdout: a three-column Present block, a seat label run on after "Present:" and a list wrapped in its column (invented Corrowmore council)', () => {
+  const r = extractPack(
+    laidOutMinutes([
+      '                  CORROWMORE AND LISDRUM BOROUGH COUNCIL',
+      ' Minutes of Meeting of the Licensing Committee of Corrowmore and Lisdrum Borough Council',
+      ' held in the Assembly Room, Lisdrum Town Hall on Tuesday 9 March 2032 at 7.00 pm',
+      '',
+      ' Present:                  In the Chair:     Councillor F Whelan',
+      '                           Aldermen:         G Doak and H Partridge',
+      '                           Councillors:      B Annett, K Cromie, D Ferran, T',
+      '                                             McIlwaine, S Ní Bhriain, R Orr',
+      '                                             and E Quigg',
+      '',
+      ' L.41         APOLOGIES',
+      '              Apologies were received from Councillor Semple.',
+      '',
+      ' L.42         LICENSING FEES',
+      '              Proposed by Councillor Orr, Seconded by Alderman Doak and AGREED that the',
+      '              licensing fees for 2032/33 be approved.',
+      '',
+      ' The meeting ended at 8.40 pm.',
+    ]),
+    'corrowmore-licensing.txt',
+  );
+  const m = r.minutes[0];
+
+  it('reads the chair without the "In the Chair:" label, and each Member once', () => {
+    expect(m?.present).toEqual(['Councillor F Whelan', 'G Doak', 'H Partridge', 'B Annett', 'K Cromie', 'D Ferran', 'T McIlwaine', 'S Ní Bhriain', 'R Orr', 'E Quigg']);
+  });
+
+  it('joins an initial left at a line end to the surname under it, in the same column', () => {
+    expect(COLUMN_LIST_WRAP.head.test('B Annett, K Cromie, D Ferran, T')).toBe(true);
+    expect(COLUMN_LIST_WRAP.tail.test('and E Quigg')).toBe(true);
+    expect(COLUMN_LIST_WRAP.head.test('G Doak and H Partridge')).toBe(false);
+  });
+});
+
+describe('holdout: a post shared by two officers named in brackets after it (invented Glenrath council)', () => {
+  const r = extractPack(
+    laidOutMinutes([
+      '                  GLENRATH DISTRICT COUNCIL',
+      ' Minutes of Meeting of the Environment Committee of Glenrath District Council held in',
+      ' the Council Chamber, Glenrath on Thursday 14 October 2032 at 6.30 pm',
+      '',
+      ' Present:                  Councillors:      A Boyce, C Dorrian and E Fagan',
+      '',
+      ' In attendance:            Director of Environment (Mrs N Gallagher)',
+      '                           Waste Strategy Officers (Mr O Hanna and Ms P Irwin)',
+      '                           Committee Clerk (Mr Q Jordan)',
+      '',
+      ' E.07         APOLOGIES',
+      '              There were no apologies.',
+      '',
+      ' E.08         RECYCLING CENTRE HOURS',
+      '              Proposed by Councillor Boyce, Seconded by Councillor Fagan and AGREED that the',
+      '              winter opening hours be approved.',
+    ]),
+    'glenrath-environment.txt',
+  );
+
+  it('gives one entry an officer, the shared post in the singular with each', () => {
+    expect(r.minutes[0]?.inAttendance).toEqual([
+      'Director of Environment (Mrs N Gallagher)',
+      'Waste Strategy Officer (Mr O Hanna)',
+      'Waste Strategy Officer (Ms P Irwin)',
+      'Committee Clerk (Mr Q Jordan)',
+    ]);
+    expect(r.minutes[0]?.present).toEqual(['A Boyce', 'C Dorrian', 'E Fagan']);
+  });
+
+  it('keeps a post with one holder, or a post word that is not a job word, as printed', () => {
+    expect(sharedPostHolders('Head of Finance (Ms R Kerr)')).toEqual(['Head of Finance (Ms R Kerr)']);
+    expect(sharedPostHolders('Legal Advisers (Mr S Lowry and Ms T Moran)')).toEqual(['Legal Adviser (Mr S Lowry)', 'Legal Adviser (Ms T Moran)']);
+    expect(sharedPostHolders('Councillor U Neill (Chair)')).toEqual(['Councillor U Neill (Chair)']);
+  });
+});
+
+describe('holdout: a capitals minute heading broken inside its date, the year alone on the next line (invented Ardcaven council)', () => {
+  const r = extractPack(
+    laidOutMinutes([
+      '                  ARDCAVEN BOROUGH COUNCIL',
+      ' Minutes of Meeting of the Audit Committee of Ardcaven Borough Council held in the',
+      ' Council Chamber, Ardcaven on Wednesday 2 June 2032 at 2.00 pm',
+      '',
+      ' Present:                  Councillors:      V Nash, W Oakes and Y Pryce',
+      '',
+      ' AC.15        APOLOGIES',
+      '              There were no apologies.',
+      '',
+      ' AC.16        MINUTES OF AUDIT COMMITTEE MEETING HELD ON WEDNESDAY 7 APRIL',
+      '              2032',
+      '              Proposed by Councillor Nash, Seconded by Councillor Oakes and AGREED that the',
+      '              minutes of the meeting held on Wednesday 7 April 2032 be confirmed.',
+      '',
+      ' AC.17        INTERNAL AUDIT PLAN',
+      '              Proposed by Councillor Pryce, Seconded by Councillor Nash and AGREED that the',
+      '              internal audit plan for 2032/33 be approved.',
+    ]),
+    'ardcaven-audit.txt',
+  );
+
+  it('joins the year to the title, and the year is no page number', () => {
+    const items = r.minutes[0]?.items ?? [];
+    expect(items.map((i) => i.minute)).toEqual(['AC.15', 'AC.16', 'AC.17']);
+    expect(items[1]?.title).toBe('MINUTES OF AUDIT COMMITTEE MEETING HELD ON WEDNESDAY 7 APRIL 2032');
+    expect(items[1]?.resolutions).toHaveLength(1);
+    expect(HEADING_DATE_WRAP.head.test('REVIEW OF FEES – 30 SEPTEMBER')).toBe(true);
+    expect(HEADING_DATE_WRAP.head.test('REVIEW OF FEES – SEPTEMBER')).toBe(false);
+  });
+});
+
+describe('holdout: an adjournment after a resolution, and a table whose wrapped heading reads "Decision" (invented Tullymore council)', () => {
+  const r = extractPack(
+    laidOutMinutes([
+      '                  TULLYMORE AND BRAID DISTRICT COUNCIL',
+      ' Minutes of Meeting of the Planning Committee of Tullymore and Braid District Council held',
+      ' in the Council Chamber, Braid on Monday 6 September 2032 at 10.00 am',
+      '',
+      ' Present:                  Councillors:      Z Quinlan, A Rankin and B Shiels',
+      '',
+      ' T.90         HOUSING SITE AT 12 MILLBROOK ROAD',
+      '              Proposed by Councillor Rankin, Seconded by Councillor Shiels and AGREED that',
+      '              planning permission be granted as per the officer’s recommendation, with the',
+      '              wording of the landscaping condition delegated to the Head of Planning today.',
+      '              The meeting adjourned at 11.20 am and resumed at 11.35 am.',
+      '',
+      ' T.91         PLANNING APPEALS',
+      '              The Head of Planning reported the following appeal decisions:',
+      '',
+      '               Appeal Ref     Site                Outcome                 Date of',
+      '                                                                          Decision',
+      '               2032/A0014     Braid Mill          Dismissed               5 August',
+      '                                                                          2032',
+      '',
+      '              Proposed by Councillor Quinlan, Seconded by Councillor Rankin and AGREED that',
+      '              the appeal decisions be noted.',
+    ]),
+    'tullymore-planning.txt',
+  );
+  const items = r.minutes[0]?.items ?? [];
+
+  it('ends the resolution before the adjournment', () => {
+    expect(items[0]?.resolutions).toHaveLength(1);
+    expect(items[0]?.resolutions[0]).toMatch(/Head of Planning today\.$/);
+    expect(MOVEMENT_TAIL.test('be noted. The meeting was adjourned at 7.50 pm.')).toBe(true);
+  });
+
+  it('reads no resolution from the table under its wrapped "Decision" heading, only the one agreed', () => {
+    expect(items[1]?.resolutions).toEqual(['the appeal decisions be noted.']);
   });
 });

@@ -359,6 +359,15 @@ function plainFollows(prev: string, next: string): boolean {
 /** A rule printed under a heading in plain text, a line of dashes, equals signs or underscores: it underlines the heading, and is no text. */
 export const HEADING_RULE = /^(?:-{3,}|={3,}|_{3,}|~{3,})$/;
 
+/**
+ * A capitalised heading broken inside its date ("… MEETING HELD ON MONDAY 3 MARCH" over "2025"): the head ends in a day and
+ * a month, the tail is the year alone, so the title goes on below.
+ */
+export const HEADING_DATE_WRAP: Readonly<Record<'head' | 'tail', RegExp>> = {
+  head: new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTH})$`, 'i'),
+  tail: /^\d{4}$/,
+};
+
 /** The last word of a heading's line that leads on to the next line ("… 2026/27 TO", "… STRATEGY AND"). */
 export const WRAP_LEADS_ON = /(?:\b(?:TO|AND|OF|FOR|THE|IN|ON|AT|WITH|FROM)|[–—&-])$/;
 
@@ -484,6 +493,16 @@ export const WRAPPED_COLUMN_LABEL: Readonly<Record<'head' | 'tail', RegExp>> = {
   tail: /^[A-Za-z][A-Za-z'’-]*(?: [A-Za-z'’-]+){0,2}\s*:$/,
 };
 
+/**
+ * A run-on list of names in a column of a laid-out attendance block, wrapped onto the next line of the same column
+ * ("Councillors:  C Bell, D Cole, E" over "Dunn, F Ellis" over "and G Fox"): the entry above leads on (it ends in a
+ * comma, "and", "&" or a lone initial) or the line below goes on (it opens with "and" or "&"), so the two are one list.
+ */
+export const COLUMN_LIST_WRAP: Readonly<Record<'head' | 'tail', RegExp>> = {
+  head: /(?:,|\s(?:and|&)|(?:^|[\s,])\p{Lu}\.?)$/u,
+  tail: /^(?:and|&)\s/,
+};
+
 /** A label naming the body that sat, over the members who sat on it ("Sub-Committee:", "Hearing panel:", "Committee members:"). */
 export const SITTING_LABEL = /^(?:[a-z]+\s+)?(?:sub-?committee|committee|panel|board)(?:\s+members?)?$/i;
 
@@ -597,11 +616,12 @@ export const RESOLUTION_MID_LINE =
 
 /**
  * A sentence closing a resolution's paragraph that records someone coming or going ("… be approved. Cllr Bell
- * returned.", "… Act 1960. The press left at 8.10 pm.", "Alderman A Bell, having declared an interest, left the meeting."): a note of
+ * returned.", "… Act 1960. The press left at 8.10 pm.", "Alderman A Bell, having declared an interest, left the meeting."), or
+ * the meeting breaking off ("… be noted. The meeting adjourned at 8.05 pm and resumed at 8.15 pm."): a note of
  * attendance, not part of what was resolved.
  */
 export const MOVEMENT_TAIL =
-  /(?<=[.!?])\s+(?:(?:cllr|councillor|alderman|mr|mrs|ms|miss|dr)\.?\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?:,\s+having\s+[^,.]{3,60},)?|the\s+(?:press(?:\s+and\s+public)?|public|members?\s+of\s+the\s+(?:public|press)|clerk|chair(?:man)?|mayor|[a-z]+\s+officer))\s+(?:left|returned|rejoined|re-joined|joined|arrived|re-entered|withdrew)(?:\s+(?:to\s+)?the\s+(?:room|meeting|chamber))?(?:\s+at\s+\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\.?)?\.$/i;
+  /(?<=[.!?])\s+(?:the\s+(?:meeting|committee|council|board|panel)\s+(?:was\s+)?(?:adjourned|reconvened)\b(?:[^.]|\.(?=\d)){0,100}|(?:(?:cllr|councillor|alderman|mr|mrs|ms|miss|dr)\.?\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?:,\s+having\s+[^,.]{3,60},)?|the\s+(?:press(?:\s+and\s+public)?|public|members?\s+of\s+the\s+(?:public|press)|clerk|chair(?:man)?|mayor|[a-z]+\s+officer))\s+(?:left|returned|rejoined|re-joined|joined|arrived|re-entered|withdrew)(?:\s+(?:to\s+)?the\s+(?:room|meeting|chamber))?(?:\s+at\s+\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\.?)?)\.$/i;
 
 /** A line naming who moved a motion ("Proposed Cllr Ellwood, seconded Cllr Adeyemi"): the end of a resolution printed above it. */
 export const PROPOSER_LINE = /^(?:proposed|moved|seconded)(?:\s+by)?(?:\s*:\s*[A-Z]|\s+(?:cllr|councillor|alderman|mr|mrs|ms|miss|dr|the)\b)/i;

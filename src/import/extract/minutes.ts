@@ -74,6 +74,8 @@ import {
   SENTENCE_END,
   STACKED_VENUE,
   WRAP_LEADS_ON,
+  HEADING_DATE_WRAP,
+  COLUMN_LIST_WRAP,
   MEMBER_GROUP_HEADING,
   MEMBERSHIP_TABLE_HEADER,
   PERSON_DASH_POST,
@@ -98,6 +100,7 @@ import {
   countedPeople,
   isNobody,
   isPostText,
+  sharedPostHolders,
   joinWrapped,
   labelledLine,
   looksLikePerson,
@@ -428,6 +431,23 @@ function sentenceOverPageBreak(body: readonly Line[], j: number, last: string): 
   return -1;
 }
 
+/**
+ * Whether line k is a cell of a laid-out table's header row wrapped onto a line of its own, alone under the row and far
+ * to the right of its start ("Appeal Ref   Site   Date of" over "Decision"): a column's heading, not a lead, though
+ * it reads as one.
+ */
+function wrappedHeaderCell(body: readonly Line[], k: number): boolean {
+  const l = body[k] as Line;
+  const above = body[k - 1];
+  return (
+    above !== undefined &&
+    above.tabbed &&
+    (above.cells ?? above.raw.split('\t').filter((c) => c.trim() !== '')).length >= 3 &&
+    l.indent > above.indent + 20 &&
+    !l.text.includes(' ')
+  );
+}
+
 /** Whether a line opens what was resolved ("RESOLVED that …", "It was AGREED:", "Decision:"). */
 export function isResolutionLead(text: string): boolean {
   return text.length < 2000 && (RESOLUTION_LEADS.some((re) => re.test(text)) || RECOMMENDED_THAT_LEAD.test(text));
@@ -510,7 +530,7 @@ export function readResolutions(lines: readonly Line[]): string[] {
   let found = false;
   for (let k = 0; k < body.length; k++) {
     const l = body[k] as Line;
-    if (l.text === '' || !isResolutionLead(l.text)) continue;
+    if (l.text === '' || !isResolutionLead(l.text) || wrappedHeaderCell(body, k)) continue;
     found = true;
     const from = out.length;
     const advice = RECOMMENDATION_LEAD.test(l.text);
@@ -801,8 +821,10 @@ function wrappedHeadingLines(lines: readonly Line[], i: number, end: number, tit
     const numbered = n.indent <= (lines[i] as Line).indent + 2 && numberOf(t) !== null;
     // A title broken after a word that leads on ("… 2026/27 TO" / "2028/29") carries on onto a line of figures alone.
     const above = k === 0 ? title : (lines[i + k] as Line).text;
-    const figures = /^[\d/.–-]+$/.test(t) && WRAP_LEADS_ON.test(above);
-    if (t === '' || t.length > 120 || isPageFurniture(t) || !(upperCase(t) || figures) || numbered || RESOLUTION_LEAD_ALONE.test(t)) break;
+    // So does one broken inside its date ("… HELD ON MONDAY 3 MARCH" / "2025"), the year alone read as no page's number.
+    const year = HEADING_DATE_WRAP.head.test(above) && HEADING_DATE_WRAP.tail.test(t);
+    const figures = year || (/^[\d/.–-]+$/.test(t) && WRAP_LEADS_ON.test(above));
+    if (t === '' || t.length > 120 || (isPageFurniture(t) && !year) || !(upperCase(t) || figures) || numbered || RESOLUTION_LEAD_ALONE.test(t)) break;
     k++;
   }
   // A run of capitals with no blank line under it is text, not a wrapped heading, unless the minute's prose starts
@@ -1617,7 +1639,7 @@ export function readAttendance(doc: Doc, minutes: Minutes, attendees: Attendee[]
     }
     if (known || extra) {
       pending.clear();
-      const label = (known ?? other) as { label: string; rest: string };
+      const label = withoutInnerLabel(known, (known ?? other) as { label: string; rest: string });
       // A notice's "Sub-Committee: Cllr A, Cllr B" names who sat; "Legal adviser: …" an officer who attended.
       const kind = known ? known.kind : SITTING_LABEL.test(label.label) ? 'present' : OFFICER_LABEL.test(label.label) ? 'attendance' : 'extra';
       // A label in a table's cell of its own beside a cell of paragraphs ("Present:" | one person a paragraph): the
@@ -1736,6 +1758,8 @@ export function readAttendance(doc: Doc, minutes: Minutes, attendees: Attendee[]
         return personBesidePost(c, g.kind) ?? peopleOf(text);
       })
       .flatMap(countedPeople)
+      // "Senior Planning Officers (Ms A Bell and Mr C Dunn)": a post shared by two officers is two people.
+      .flatMap(sharedPostHolders)
       .map(dropRoleNotes)
       // The members present or sending apologies are people: a portfolio beside a name is not part of it.
       .map((n) => (g.kind === 'present' || g.kind === 'apologies' ? dropPortfolioNote(n) : n))
@@ -2023,6 +2047,17 @@ function openBracket(text: string): boolean {
   return depth > 0;
 }
 
+/**
+ * A label and its rest, the rest without a label of the same group run on after the first ("Present:  In the Chair:
+ * Alderman A Bell", "Present:  Councillors:  A Bell, C Dunn"): the people are after the second colon.
+ */
+function withoutInnerLabel(known: ReturnType<typeof attendanceLabelOf>, label: { label: string; rest: string }): { label: string; rest: string } {
+  if (known === null || label.rest === '') return label;
+  const inner = labelOfLine(label.rest);
+  const rest = inner.known?.kind === known.kind ? inner.known.rest : inner.other !== null && MORE_OF_GROUP.test(inner.other.label) ? inner.other.rest : '';
+  return rest === '' ? label : { label: label.label, rest };
+}
+
 /** A label that names more people of the group above it ("Councillors:" under "PRESENT:"). */
 const MORE_OF_GROUP = /^(?:councillors?|cllrs?\.?|county councillors|aldermen|members|co-opted members|lay members?|independent members?)$/i;
 
@@ -2030,9 +2065,10 @@ const MORE_OF_GROUP = /^(?:councillors?|cllrs?\.?|county councillors|aldermen|me
 const LABEL_RUN_ON = /^[A-Za-z][A-Za-z '’-]{1,30}:\s+(\S.*)$/;
 
 /**
- * Adds the names of a line laid out in columns to a group, each its own entry ('\n' between): a name
- * broken at a hyphen waits in `pending` (by column) for the rest printed under it. With `label`, the
- * line's first run is the label and is left out.
+ * Adds the names of a line laid out in columns to a group, each its own entry ('\n' between): each entry waits in
+ * `pending` (by column) for the rest printed under it, a name broken at a hyphen or a run-on list wrapped within its
+ * column (see COLUMN_LIST_WRAP). With `label`, the line's first run is the label and is left out, and the line's names
+ * start entries of their own (a list under a new label goes on no list above it).
  */
 function pushColumns(texts: string[], laid: string, pending: Map<number, number>, label: boolean): void {
   const all = [...laid.matchAll(/\S+(?: {1,2}\S+)*/g)].map((m) => ({ 0: m[0], index: m.index }));
@@ -2046,16 +2082,18 @@ function pushColumns(texts: string[], laid: string, pending: Map<number, number>
   for (const run of runs) {
     const text = run[0].replace(/\s+/g, ' ');
     const at = [...waiting.keys()].find((p) => Math.abs(p - run.index) <= 1);
-    if (at !== undefined) {
-      const k = waiting.get(at) as number;
-      texts[k] = `${texts[k] as string}${text}`;
+    const k = at === undefined ? -1 : (waiting.get(at) as number);
+    const above = k < 0 ? '' : (texts[k] as string);
+    const broken = /[A-Za-z]-$/.test(above);
+    if (at !== undefined && (broken || (!label && (COLUMN_LIST_WRAP.head.test(above) || COLUMN_LIST_WRAP.tail.test(text))))) {
+      texts[k] = broken ? `${above}${text}` : `${above} ${text}`;
       waiting.delete(at);
-      if (/[A-Za-z]-$/.test(texts[k] as string)) pending.set(run.index, k);
+      pending.set(run.index, k);
       continue;
     }
     if (texts.length > 0) texts.push('\n');
     texts.push(text);
-    if (/[A-Za-z]-$/.test(text)) pending.set(run.index, texts.length - 1);
+    pending.set(run.index, texts.length - 1);
   }
 }
 

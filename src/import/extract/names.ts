@@ -285,6 +285,25 @@ export function splitHeldPosts(text: string): string[] | null {
   return pieces.every(held) ? pieces : null;
 }
 
+/**
+ * A post shared by the people in brackets after it ("Senior Planning Officers (Ms A Bell and Mr C Dunn)"): one entry a
+ * holder, the post put in the singular where its last word is a job word ("Senior Planning Officer (Ms A Bell)"); the
+ * text alone when it is not a post over two people or more.
+ * @example sharedPostHolders('Legal Advisers (Mr A Bell and Ms C Dunn)') // ['Legal Adviser (Mr A Bell)', 'Legal Adviser (Ms C Dunn)']
+ */
+export function sharedPostHolders(text: string): string[] {
+  const m = /^([^()]+?)\s*\(([^()]{3,120})\)$/.exec(text.trim());
+  if (!m || !/\s(?:and|&)\s|,/.test(m[2] as string)) return [text];
+  const post = m[1] as string;
+  const words = post.split(/\s+/);
+  const last = words[words.length - 1] as string;
+  const singular = /[^s]s$/.test(last) && POST_LAST_WORD.test(last.slice(0, -1)) ? [...words.slice(0, -1), last.slice(0, -1)].join(' ') : post;
+  if (startsWithTitle(post) || !(isPostText(singular) || endsInPostWord(singular))) return [text];
+  const holders = splitPeople(m[2] as string);
+  if (holders.length < 2 || !holders.every((h) => startsWithTitle(h) || looksLikePerson(h))) return [text];
+  return holders.map((h) => `${singular} (${h})`);
+}
+
 /** Whether text after a comma is a post rather than another person ("Cabinet Member for Finance"). */
 export function isPostText(text: string): boolean {
   const t = text.trim();
