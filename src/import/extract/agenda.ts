@@ -1,7 +1,7 @@
 import type { AgendaItem, GuidanceNote } from './contract.ts';
 import type { Doc, Line } from './doc.ts';
 import { cellsOf, locate, nextNonBlank } from './doc.ts';
-import { isPageFurniture } from './text-normalise.ts';
+import { isPageFurniture, lowerWords } from './text-normalise.ts';
 import {
   AGENDA_CLOSING,
   AGENDA_INLINE_NOTE,
@@ -695,14 +695,6 @@ function titleColumn(doc: Doc, i: number, title: string): number {
 /** Whether a laid-out line is indented past the title column of the item above it: that item's note. */
 function indentedNote(l: Line, titleAt: number): boolean {
   return titleAt > 0 && l.indent > titleAt + 1;
-}
-
-/** Words of four letters or more that stay in lower case in a title ("Report from the Panel", "Update with Figures"). */
-const TITLE_SMALL_WORDS = /^(?:from|into|onto|upon|with|within|without|over|under|than|that|this|their|its)$/;
-
-/** The words of text that start in lower case and are no title's small words: a sentence's words. */
-function lowerWords(text: string): number {
-  return text.split(/\s+/).filter((w) => /^[a-z]{4,}/.test(w) && !TITLE_SMALL_WORDS.test(w.replace(/[^a-z]/g, ''))).length;
 }
 
 /**

@@ -404,6 +404,13 @@ export function cellsOf(line: Line): string[] {
   return line.cells;
 }
 
+/** The label cell of a laid-out label table's row ("Decision   RESOLVED that …" gives "Decision"); '' for a line that is no such row. */
+export function labelCellOf(l: Line): string {
+  if (!l.tabbed) return '';
+  const cells = cellsOf(l);
+  return (cells[0] === '' ? cells[1] : cells[0]) ?? '';
+}
+
 /** Records a warning against a line. */
 export function warn(doc: Doc, line: Line | number | null, code: string, message: string): void {
   const no = line === null ? null : typeof line === 'number' ? line : line.no;

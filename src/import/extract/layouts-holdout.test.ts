@@ -7752,3 +7752,120 @@ describe('holdout: an adjournment after a resolution, and a table whose wrapped 
     expect(items[1]?.resolutions).toEqual(['the appeal decisions be noted.']);
   });
 });
+
+/**
+ * Minutes of a single-member decision session (invented Calderwick council) as `pdftotext -layout` prints them: a
+ * heading set as a label table with no colons ("Meeting", "Date", "Venue", "Present", "Officers in" / "Attendance"),
+ * the body and one officer's post wrapped in the value column, minutes numbered in a left column with long Title Case
+ * titles, "Resolved: (i) That …" boxes with their "Reason: (i) To …" beside them, and the times only in the closing line.
+ */
+const CALDERWICK_SESSION = [
+  'Cabinet Member Decision Meeting - Cabinet Member for Housing and Tenancy Services          3 March 2032',
+  '',
+  '',
+  'Borough of Calderwick                                                      Committee Minutes',
+  '',
+  'Meeting              Cabinet Member Decision Meeting - Cabinet Member for Housing and',
+  '                     Tenancy Services',
+  'Date                 Wednesday, 3 March 2032',
+  'Venue                Lowther Room, First Floor, Riverside Offices, Calderwick',
+  'Present              Councillor Whitlow (Cabinet Member)',
+  'Officers in          Priya Anand – Head of Housing Options',
+  'Attendance           Tomas Brennigan – Private Sector Housing and Licensing Team Leader,',
+  '                     Regulatory Services',
+  '                     Orla Featherstone – Committee Services Officer',
+  '',
+  '61.     Declarations of Interest',
+  '        The Cabinet Member was asked to declare any interests in the business on the agenda. None',
+  '        were declared.',
+  '',
+  '62.     Selective Licensing Scheme for Private Rented Homes – Renewal of the Northgate',
+  '        Designation',
+  '        The Cabinet Member considered a report which set out the results of the consultation on',
+  '        renewing the scheme and the proposed fees for the next five years.',
+  '',
+  '          Resolved: (i)          That the Northgate designation be renewed for five years from 1 July',
+  '                                 2032.',
+  '                         (ii)    That the licence fee be set at £640 for each property.',
+  '',
+  '          Reason:        (i)     To keep the improvements in property conditions achieved so far.',
+  '                         (ii)    To recover the cost of running the scheme.',
+  '',
+  '',
+  '',
+  '                                                       Page 1',
+  '\fCabinet Member Decision Meeting - Cabinet Member for Housing and Tenancy Services          3 March 2032',
+  '',
+  '',
+  '63.     Temporary Accommodation Procurement Framework and Annual Placement Review',
+  '        The Head of Housing Options presented the annual review of placements made outside the',
+  '        borough and the proposed framework for procuring temporary accommodation.',
+  '',
+  '          Resolved: (i)           That the annual review of placements be noted.',
+  '                         (ii)     That the procurement framework set out in Annex C to the report be',
+  '',
+  '',
+  '                                                       Page 2',
+  '\fCabinet Member Decision Meeting - Cabinet Member for Housing and Tenancy Services          3 March 2032',
+  '',
+  '',
+  '                                          adopted.',
+  '',
+  '             Reason:             (i)      To keep the Cabinet Member informed of placements.',
+  '                                 (ii)     To secure value for money in procurement.',
+  '',
+  '',
+  '......................................................................',
+  'Councillor P Whitlow, Cabinet Member',
+  '[The meeting started at 2.00 pm and finished at 2.35 pm].',
+  '',
+  '',
+  '                                                       Page 3',
+  '\f',
+].join('\n');
+
+describe('holdout: a decision session minuted under a label table with no colons (invented Calderwick council)', () => {
+  const r = extractPack(Buffer.from(CALDERWICK_SESSION), 'calderwick-session.txt');
+  const m = r.minutes[0];
+
+  it('reads one set of minutes, its body joined across the wrapped value cell, dated and placed by the label rows', () => {
+    expect(r.minutes).toHaveLength(1);
+    expect(m?.date).toBe('2032-03-03');
+    expect(m?.body).toBe('Cabinet Member Decision Meeting - Cabinet Member for Housing and Tenancy Services');
+    expect(m?.venue).toBe('Lowther Room, First Floor, Riverside Offices, Calderwick');
+    expect(r.meeting === null || r.meeting.agenda.length === 0).toBe(true);
+  });
+
+  it('reads the Present row, and the officers under a label wrapped over two rows, one entry an officer', () => {
+    expect(m?.present).toEqual(['Councillor Whitlow']);
+    expect(m?.inAttendance).toHaveLength(3);
+    expect(m?.inAttendance[1]).toContain('Tomas Brennigan');
+    expect(m?.inAttendance[1]).toContain('Regulatory Services');
+    expect(m?.inAttendance.join(' ')).not.toMatch(/^Attendance|Officers in/);
+  });
+
+  it('reads the start and end times from the closing line when the heading gives none', () => {
+    expect(m?.time).toBe('14:00');
+    expect(m?.endedAt).toBe('14:35');
+  });
+});
+
+describe('holdout: laid-out minutes with long Title Case titles and "Resolved: (i) That …" boxes (invented Calderwick council)', () => {
+  const m = extractPack(Buffer.from(CALDERWICK_SESSION), 'calderwick-session.txt').minutes[0];
+  const item = (no: string) => m?.items.find((i) => i.minute === no);
+
+  it('reads every numbered Title Case heading, however long, and joins a title wrapped onto the next line', () => {
+    expect(m?.items.map((i) => i.minute)).toEqual(['61', '62', '63']);
+    expect(item('62')?.title).toBe('Selective Licensing Scheme for Private Rented Homes – Renewal of the Northgate Designation');
+    expect(item('63')?.title).toBe('Temporary Accommodation Procurement Framework and Annual Placement Review');
+  });
+
+  it('reads the list that starts on the Resolved line, not the reasons, and joins an item across a page break', () => {
+    expect(item('61')?.resolutions).toEqual([]);
+    expect(item('62')?.resolutions).toEqual([
+      'That the Northgate designation be renewed for five years from 1 July 2032.',
+      'That the licence fee be set at £640 for each property.',
+    ]);
+    expect(item('63')?.resolutions).toEqual(['That the annual review of placements be noted.', 'That the procurement framework set out in Annex C to the report be adopted.']);
+  });
+});

@@ -368,6 +368,9 @@ export const HEADING_DATE_WRAP: Readonly<Record<'head' | 'tail', RegExp>> = {
   tail: /^\d{4}$/,
 };
 
+/** Words of four letters or more that stay in lower case in a title ("Report from the Panel", "Update with Figures"). */
+export const TITLE_SMALL_WORDS = /^(?:from|into|onto|upon|with|within|without|over|under|than|that|this|their|its)$/;
+
 /** The last word of a heading's line that leads on to the next line ("… 2026/27 TO", "… STRATEGY AND"). */
 export const WRAP_LEADS_ON = /(?:\b(?:TO|AND|OF|FOR|THE|IN|ON|AT|WITH|FROM)|[–—&-])$/;
 
@@ -551,12 +554,18 @@ export const CHAIR_SENTENCE = /^[A-Z][^.;:()]{2,80}?\s+(?:was\s+)?in the [Cc]hai
 /** A reason for absence in brackets after a name, in lower-case words ("Cllr A (on leave)"); a role is capitalised ("(Vice-Chair)"). */
 export const APOLOGY_REASON = /\s*\([a-z][a-z ,'’-]{2,60}\)/g;
 
+/** A closing sentence's start of the meeting ("The meeting started at 10.00 am and finished at …"): the start time, for minutes whose heading gives none. */
+export const MEETING_STARTED = /\bmeeting\s+(?:started|began|commenced)\s+at\s+(.{1,20}?)\s+and\s+(?:finished|ended|closed|concluded)\s+at\b/i;
+
 /** Prose that says there were none: "No apologies were received", "None". */
 export const NONE_SENTENCE = /^(?:none|nil|no(?:ne)?\s+(?:apologies|declarations|interests)\b.*|there were no (?:apologies|declarations)\b.*|n\/a)\.?$/i;
 
-/** The end of a meeting: "The meeting ended at 12.52", "brought the meeting to a close at 8.35pm". */
+/**
+ * The end of a meeting: "The meeting ended at 12.52", "brought the meeting to a close at 8.35pm", or after its start in
+ * one closing sentence ("The meeting started at 10.00 am and finished at 11.15 am").
+ */
 export const MEETING_END =
-  /\b(?:meeting\s+(?:ended|closed|finished|concluded|rose|terminated)\s+at|meeting\s+(?:was\s+)?(?:closed|ended)\s+at|meeting\s+to\s+a\s+close\s+at|closed\s+the\s+meeting\s+at|the\s+meeting\s+closed\s+at|(?:meeting\s+)?closed\s+at|ended\s+at)\s+(.{1,20})/i;
+  /\b(?:meeting\s+(?:started|began|commenced)\s+at\s+.{1,20}?\s+and\s+(?:finished|ended|closed|concluded)\s+at|meeting\s+(?:ended|closed|finished|concluded|rose|terminated)\s+at|meeting\s+(?:was\s+)?(?:closed|ended)\s+at|meeting\s+to\s+a\s+close\s+at|closed\s+the\s+meeting\s+at|the\s+meeting\s+closed\s+at|(?:meeting\s+)?closed\s+at|ended\s+at)\s+(.{1,20})/i;
 
 /**
  * Words that open what a minute decided. Upper-case keywords are enough on their own ("RESOLVED",

@@ -1,6 +1,6 @@
 import type { AttendanceGroup, Declaration, MinuteItem, Minutes } from './contract.ts';
 import type { Doc, Line, Span } from './doc.ts';
-import { locate, nextNonBlank, warn } from './doc.ts';
+import { cellsOf, labelCellOf, locate, nextNonBlank, warn } from './doc.ts';
 import { findClockTime, findDate, findTime } from './date-text.ts';
 import type { AttendanceKind } from './layouts.ts';
 import {
@@ -38,6 +38,7 @@ import {
   LETTERHEAD_LABEL,
   MEETING_DATE_LABEL,
   MEETING_END,
+  MEETING_STARTED,
   MEETING_OF_BODY,
   MINUTE_ACTION_HEADER,
   MINUTE_NUMBERS,
@@ -111,7 +112,7 @@ import {
   startsWithPluralTitle,
   startsWithTitle,
 } from './names.ts';
-import { cleanInline, isPageFurniture } from './text-normalise.ts';
+import { cleanInline, isPageFurniture, lowerWords } from './text-normalise.ts';
 
 const LIST_ITEM = /^(?:[-•*·]\s*)?(?:(\d{1,2})[.)]|\(?([a-z]|[ivx]{1,4})\))\s+(\S.*)$|^[-•*·]\s+(\S.*)$/;
 const DECISION_LEAD = /\b(?:resolved|agreed|approved|endorsed|decided|noted|resolution|recommended)\b/i;
@@ -539,8 +540,11 @@ export function readResolutions(lines: readonly Line[]): string[] {
     // The list may start over a page break, under the footer.
     while (next < body.length && ((body[next] as Line).text === '' || isPageFurniture((body[next] as Line).text))) next++;
     const nextLine = body[next];
-    const list =
-      rest === '' || /:\s*$/.test(rest) || leadWrapsToColon(body, k)
+    // The list's first item on the lead's line ("Resolved: (i) That …", "(ii) That …" under it): the list starts there.
+    const opening = rest !== '' && markerOf(rest)?.style !== 'bullet' && markerOf(rest)?.value === 1;
+    const list = opening
+      ? readMarkedList([...body.slice(0, k), { ...l, text: rest }, ...body.slice(k + 1)], k, body.length, 0)
+      : rest === '' || /:\s*$/.test(rest) || leadWrapsToColon(body, k)
         ? readMarkedList(body, k + 1, body.length)
         : nextLine && readMarkedList(body, next, next + 1, 0).items.length > 0 && /\b(?:that|to)?\s*$/i.test(rest) && !/[.;]$/.test(rest)
           ? readMarkedList(body, k + 1, body.length, 0)
@@ -799,7 +803,14 @@ function headingish(lines: readonly Line[], i: number, end: number, title: strin
   // A rule under the line (a setext heading's "-----") underlines it as a heading, however long its title.
   if (ITEM_MARKER.test(next.text) || HEADING_RULE.test(next.text)) return true;
   // Lettered parts under a short heading ("a) …") start lower-case without going on with its title.
-  return title.length <= 60 && (!/^[a-z]/.test(next.text) || LETTERED_PART.test(next.text));
+  if (title.length <= 60 && (!/^[a-z]/.test(next.text) || LETTERED_PART.test(next.text))) return true;
+  // A laid-out title in Title Case, however long, its number in a column of its own, over the minute's first sentence.
+  return l.tabbed && titleCased(title) && lowerWords(next.text) >= 2;
+}
+
+/** Whether a title is in Title Case: two capitalised words or more, and no word of a sentence (see lowerWords). */
+function titleCased(text: string): boolean {
+  return lowerWords(text) === 0 && (text.match(/\b[A-Z][a-z]/g) ?? []).length >= 2;
 }
 
 /** Whether a title is in capitals (a heading printed so, however long): letters, and no lower-case one. */
@@ -812,7 +823,7 @@ function upperCase(text: string): boolean {
  * how many follow line i, in capitals, before a blank line.
  */
 function wrappedHeadingLines(lines: readonly Line[], i: number, end: number, title: string): number {
-  if (!upperCase(title)) return 0;
+  if (!upperCase(title)) return titleCaseWrap(lines, i, end, title);
   let k = 0;
   while (k < 2 && i + k + 1 < end) {
     const n = lines[i + k + 1] as Line;
@@ -832,6 +843,29 @@ function wrappedHeadingLines(lines: readonly Line[], i: number, end: number, tit
   const after = lines[i + k + 1];
   const prose = after !== undefined && /[a-z]/.test(after.text) && !/[.:;,]$/.test((lines[i + k] as Line).text);
   return k > 0 && (after === undefined || after.text === '' || prose || HEADING_RULE.test(after.text)) ? k : 0;
+}
+
+/**
+ * A laid-out Title Case heading wrapped onto a second line ("… Review of the Charges and" / "Fees for 2031/32"), that
+ * line in Title Case, indented under the title, over the minute's first sentence: 1, else 0.
+ */
+function titleCaseWrap(lines: readonly Line[], i: number, end: number, title: string): number {
+  const l = lines[i] as Line;
+  const n = lines[i + 1];
+  const after = lines[i + 2];
+  if (!l.tabbed || !n || !after || i + 2 >= end || !titleCased(title)) return 0;
+  // A short second line, or one the first leads on to ("… and"): a title's, not a paragraph's.
+  if (
+    (n.text.length > 60 && !WRAP_LEADS_ON.test(title.toUpperCase())) ||
+    n.text.length > 120 ||
+    /[.:;,]$/.test(n.text) ||
+    numberOf(n.text) !== null ||
+    lowerWords(n.text) > 0 ||
+    !/^[A-Z]/.test(n.text) ||
+    n.indent <= l.indent
+  )
+    return 0;
+  return after.text === '' || lowerWords(after.text) >= 2 ? 1 : 0;
 }
 
 /** The title block above an "(Item N)" pointer: the lines after the last blank line or from a numbered one, page furniture skipped. */
@@ -1033,6 +1067,47 @@ export function namesFromSentence(text: string): string[] {
     .filter((p) => p !== '' && !isNobody(p));
 }
 
+/**
+ * An attendance row of a laid-out label table with no colon printed, as "Label: value" ("Present   Cllr A Bell" gives
+ * "Present: Cllr A Bell"), its label maybe wrapped in its cell onto the row below ("Officers in" over "Attendance",
+ * `wrapped`); a row whose label cell only ends the label above (`tail`) gives its value alone. Null for any other line.
+ */
+function labelColumnRow(lines: readonly Line[], i: number, end: number, tail: boolean): { text: string; wrapped: boolean } | null {
+  const l = lines[i] as Line;
+  if (!l.tabbed || l.raw.startsWith('\t') || l.text.includes(':')) return null;
+  const label = labelCellOf(l);
+  const value = l.text.slice(label.length).trim();
+  if (label === '' || value === '') return null;
+  if (tail) return { text: value, wrapped: false };
+  // A table's header row ("Present   Role", "Present   Apologies") heads columns: not a label beside its value.
+  if (attendanceColumns(l) !== null || labelTableHeader(l) !== null || cellsOf(l).filter((c) => c !== '').length !== 2) return null;
+  const below = i + 1 < end ? (lines[i + 1] as Line) : undefined;
+  const belowLabel = below?.tabbed && !below.raw.startsWith('\t') && !below.text.includes(':') ? labelCellOf(below) : '';
+  const joined = `${label} ${belowLabel}`;
+  if (
+    belowLabel !== '' &&
+    WRAPPED_COLUMN_LABEL.head.test(label) &&
+    WRAPPED_COLUMN_LABEL.head.test(joined) &&
+    attendanceLabelOf(label) === null &&
+    attendanceLabelOf(joined) !== null
+  )
+    return { text: `${joined}: ${value}`, wrapped: true };
+  return attendanceLabelOf(label) !== null ? { text: `${label}: ${value}`, wrapped: false } : null;
+}
+
+/**
+ * A laid-out label table's row with no colon printed, its label in a cell of its own: a heading's field ("Venue   Town
+ * Hall" gives "Venue: Town Hall"), or an attendance label's row ("Present   Cllr A Bell"); null for any other line.
+ */
+function labelRowField(l: Line): { text: string; attendance?: undefined } | { attendance: true } | null {
+  if (!l.tabbed || l.raw.startsWith('\t') || l.text.includes(':')) return null;
+  const label = labelCellOf(l);
+  const value = l.text.slice(label.length).trim();
+  if (label === '' || value === '') return null;
+  if (attendanceLabelOf(label) !== null) return { attendance: true };
+  return Object.values(HEADER_LABELS).some((re) => re.test(label)) ? { text: `${label}: ${value}` } : null;
+}
+
 /** Reads one set of minutes from its span. */
 export function parseMinutes(doc: Doc, span: Span): Minutes | null {
   const { lines } = doc;
@@ -1049,6 +1124,8 @@ export function parseMinutes(doc: Doc, span: Span): Minutes | null {
   const firstHeading = table?.header ?? headings[0]?.first ?? span.end;
   const headTexts: string[] = [];
   const headLines: number[] = [];
+  // Whether the heading is a label table (its rows read as fields, not as two columns of text).
+  let labelRows = false;
   let headEnd = span.start;
   // A bilingual heading block prints each line twice, so it may run to twice the usual length.
   const headMax = bilingualTitleAt(lines, span.start, firstHeading) >= 0 ? 16 : 8;
@@ -1057,6 +1134,22 @@ export function parseMinutes(doc: Doc, span: Span): Minutes | null {
     if (t === '' || isPageFurniture(t)) continue;
     if (notice && headTexts.length > 0) break;
     if (attendanceLabelOf(t) || attendanceColumns(lines[i] as Line) !== null || labelTableHeader(lines[i] as Line) !== null || registerColumns(lines[i] as Line) !== null) break;
+    // A label table's row, no colon printed ("Present   Councillor A Bell"): an attendance label starts the attendance.
+    const field = labelRowField(lines[i] as Line);
+    if (field?.attendance) break;
+    if (field && 'text' in field) {
+      labelRows = true;
+      headTexts.push(field.text);
+      headLines.push(i);
+      headEnd = i + 1;
+      continue;
+    }
+    // A value wrapped onto a line of its own under a label row ("Meeting   Planning and" / "        Licensing Committee"): the row's.
+    if ((lines[i] as Line).raw.startsWith('\t') && headTexts.length > 0 && labelRowField(lines[headLines[headLines.length - 1] as number] as Line) !== null) {
+      headTexts[headTexts.length - 1] += ` ${t}`;
+      headEnd = i + 1;
+      continue;
+    }
     if (headTexts.length > 0 && RECORD_DATE_LABELS.test(t)) break;
     // Under a decision notice's heading, its "Label: value" block (premises, parties, who sat) is not heading.
     if (headTexts.length > 0 && !findDate(t) && LABEL_VALUE.test(t) && headTexts.some((h) => DECISIONS_HEADING.test(h))) break;
@@ -1066,7 +1159,7 @@ export function parseMinutes(doc: Doc, span: Span): Minutes | null {
     headLines.push(i);
     headEnd = i + 1;
   }
-  const head = notice ? noticeHeader(lines, span, notice.block) : readHeader(headingColumns(doc, headLines) ?? stackedPairsInEnglish(headTexts));
+  const head = notice ? noticeHeader(lines, span, notice.block) : readHeader((labelRows ? null : headingColumns(doc, headLines)) ?? stackedPairsInEnglish(headTexts));
   if (notice) headEnd = notice.block;
   // A decision notice dates the hearing it records in its "Label: value" block ("Date of hearing: …").
   if (head.date === null) head.date = labelledMeetingDate(lines, headEnd, Math.min(firstHeading, headEnd + 40));
@@ -1151,6 +1244,8 @@ export function parseMinutes(doc: Doc, span: Span): Minutes | null {
       const closing = closingText(lines, i, stop);
       const end = closing.length < 200 && AT_WORD.test(closing) ? MEETING_END.exec(closing) : null;
       if (end) {
+        // A heading with no time: the closing sentence may say when the meeting started too.
+        if (minutes.time === null) minutes.time = findClockTime(MEETING_STARTED.exec(closing)?.[1] ?? '', null)?.time ?? null;
         minutes.endedAt = findClockTime(end[1] as string, minutes.time)?.time ?? null;
         ended = true;
         lastContent = i;
@@ -1438,15 +1533,26 @@ export function readAttendance(doc: Doc, minutes: Minutes, attendees: Attendee[]
   // The last row read of a label table, for a name broken at its hyphen ("Dr A Smith-" over "Jones") going on below.
   let lastRow: { name: string; beside: string } | null = null;
   let blank = false;
+  // The row whose label cell ends the label of the row above ("Officers in" over "Attendance"): its value alone is read.
+  let wrappedLabel = -1;
+  // Whether the line is in a label table's attendance rows (see labelColumnRow).
+  let inLabelTable = false;
   // A label alone on its line ("Councillors:" under "PRESENT: …") heads the names below it, across a blank line.
   let labelAlone = false;
   for (let i = from; i < end; i++) {
-    const l = lines[i] as Line;
+    const printed = lines[i] as Line;
+    // A label table's attendance row with no colon printed ("Present   Cllr A Bell"), its label maybe wrapped onto the row below.
+    const row = doc.laidOut ? labelColumnRow(lines, i, end, wrappedLabel === i) : null;
+    if (row?.wrapped) wrappedLabel = i + 1;
+    if (row !== null) inLabelTable = true;
+    else if (!printed.raw.startsWith('\t')) inLabelTable = false;
+    // Its rows, and the values wrapped under them, are read as lines of text: its columns are a label's and its value's.
+    const l = inLabelTable ? { ...printed, tabbed: false } : printed;
     // A bulleted list (a web page's) names one person a bullet.
     const bare = l.text.replace(/^[-•●▪]\s+/, '');
     const bulleted = bare !== l.text;
     // A bulleted person with their post run on after the name (a web page's separate element): the name alone.
-    const t = bulleted ? withoutTrailingPost(bare) : bare;
+    const t = row?.text ?? (bulleted ? withoutTrailingPost(bare) : bare);
     if (t === '' || isPageFurniture(t)) {
       if (t === '' && !labelAlone) blank = true;
       continue;
@@ -1645,7 +1751,8 @@ export function readAttendance(doc: Doc, minutes: Minutes, attendees: Attendee[]
       // A label in a table's cell of its own beside a cell of paragraphs ("Present:" | one person a paragraph): the
       // cell's lines down to the one its closing tab ends, one entry each.
       const cellEnd = label.rest !== '' && !doc.laidOut ? cellParagraphsEnd(lines, i, end, label.label) : -1;
-      current = { kind, label: label.label, texts: label.rest === '' ? [] : [label.rest], line: l, inline: label.rest !== '' && cellEnd < 0 };
+      // A label table's value column lists one entry a line, wrapped entries indented under it.
+      current = { kind, label: label.label, texts: label.rest === '' ? [] : [label.rest], line: l, inline: label.rest !== '' && cellEnd < 0 && row === null };
       for (let k = i + 1; k <= cellEnd; k++) {
         const cell = cleanInline((lines[k] as Line).raw);
         if (cell !== '') current.texts.push('\n', cell);

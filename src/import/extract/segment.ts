@@ -1,5 +1,5 @@
 import type { Doc, Line, Span } from './doc.ts';
-import { cellsOf, nextNonBlank, prevNonBlank } from './doc.ts';
+import { cellsOf, labelCellOf, nextNonBlank, prevNonBlank } from './doc.ts';
 import { findDate, isWholeDate } from './date-text.ts';
 import {
   COVER_LABELS,
@@ -10,6 +10,7 @@ import {
   DECISIONS_HEADING,
   DETERMINATION_HEADING,
   GENERIC_MEETING,
+  HEADER_LABELS,
   LETTER_SALUTATION,
   ITEM_MARKER,
   ITEM_SUFFIX,
@@ -327,16 +328,9 @@ function digitAt(t: string, k: number): boolean {
 /** A record's closing contact ("Contact for enquiries: …"): still the record's, not a part of its own. */
 const CONTACT_LABELS = COVER_LABELS.filter((c) => c.field === 'contact').map((c) => c.pattern);
 
-/** The label cell of a laid-out label table's row ("Decision   RESOLVED that …" gives "Decision"); '' for a line that is no such row. */
-function labelCell(l: Line): string {
-  if (!l.tabbed) return '';
-  const cells = cellsOf(l);
-  return (cells[0] === '' ? cells[1] : cells[0]) ?? '';
-}
-
 /** A decision block: "Decision:" or "DECISION" as a line, or "Decision" as the label of a label table's row, its value beside it. */
 function decisionBlockAt(l: Line): boolean {
-  return DECISION_BLOCK.test(l.text) || (l.tabbed && DECISION_BLOCK.test(labelCell(l)));
+  return DECISION_BLOCK.test(l.text) || (l.tabbed && DECISION_BLOCK.test(labelCellOf(l)));
 }
 
 /** "DECISION NOTICE", "Record of Decisions": a meeting's decisions, read as its minutes. */
@@ -426,13 +420,26 @@ function decisionRecordEnd(doc: Doc, header: number): number | undefined {
     const label = t.split(':')[0] as string;
     if (
       blank &&
-      !DECISION_SECTION_HEADINGS.some((h) => h.pattern.test(t) || h.pattern.test(labelCell(lines[j] as Line)) || (t.includes(':') && h.pattern.test(label))) &&
+      !DECISION_SECTION_HEADINGS.some((h) => h.pattern.test(t) || h.pattern.test(labelCellOf(lines[j] as Line)) || (t.includes(':') && h.pattern.test(label))) &&
       !CONTACT_LABELS.some((p) => p.test(label))
     )
       return j;
     blank = false;
   }
   return lines.length;
+}
+
+/** The first row of the label table whose row is line i: rows labelled as a meeting's header is, and values wrapped under them. */
+function labelTableTop(lines: readonly Line[], i: number): number {
+  let top = i;
+  for (let j = i - 1; j >= 0; j--) {
+    const l = lines[j] as Line;
+    if (!l.tabbed) break;
+    if (l.raw.startsWith('\t')) continue;
+    if (!Object.values(HEADER_LABELS).some((re) => re.test(labelCellOf(l)))) break;
+    top = j;
+  }
+  return top;
 }
 
 /** "Parish Council - 3rd September 2019" above a Present list or a "MINUTES of the meeting held …" line. */
@@ -486,9 +493,11 @@ const minutesPresentLabel: PartDetector = {
     const { lines } = doc;
     const out: PartStart[] = [];
     for (let i = 0; i < lines.length; i++) {
-      const t = (lines[i] as Line).text;
+      const l = lines[i] as Line;
+      const t = l.text;
       if (t === '' || t.length > 2000 || !PRESENT_FIRST.has(t.charCodeAt(0) | 0x20) || !/^(?:present|members present|councillors present|sederunt|attendance)\b/i.test(t)) continue;
-      if (attendanceLabelOf(t)?.kind !== 'present') continue;
+      // The label alone in a label table's first cell ("Present   Councillor A Bell"), no colon after it.
+      if ((attendanceLabelOf(t) ?? (l.tabbed ? attendanceLabelOf(labelCellOf(l)) : null))?.kind !== 'present') continue;
       // The dated heading within the few lines above.
       let dated = -1;
       for (let j = i - 1, k = 0; j >= 0 && k < 6; j--) {
@@ -500,7 +509,9 @@ const minutesPresentLabel: PartDetector = {
           break;
         }
       }
-      if (dated < 0 || BODY_DATE_LINE.test((lines[dated] as Line).text) || !minutesFollow(lines, i, lines.length)) continue;
+      // A label table's date row ("Date   Tuesday, 3 June 2031") is the heading's date, not a body-and-date line.
+      const datedLine = lines[dated] as Line | undefined;
+      if (!datedLine || (BODY_DATE_LINE.test(datedLine.text) && !HEADER_LABELS.date.test(labelCellOf(datedLine))) || !minutesFollow(lines, i, lines.length)) continue;
       // A body-and-date line is the other detector's; under a "Minutes …" or "Decision notice" heading the
       // other detectors have found the part already.
       let headed = false;
@@ -514,6 +525,8 @@ const minutesPresentLabel: PartDetector = {
       let start = dated;
       const above = prevNonBlank(lines, dated - 1, Math.max(0, dated - 3));
       if (above >= 0 && (lines[above] as Line).text.length < 120 && !/[.:;]$/.test((lines[above] as Line).text)) start = above;
+      // A label table's date row: the table's rows above it ("Meeting   Planning Committee", a value wrapped under it) are the heading.
+      if (HEADER_LABELS.date.test(labelCellOf(datedLine))) start = Math.min(start, labelTableTop(lines, dated));
       out.push({ kind: 'minutes', start: bodyLinesAbove(lines, start), header: dated });
     }
     return out;

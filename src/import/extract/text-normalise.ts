@@ -1,6 +1,6 @@
 /** Cleaning PDF-to-text and HTML debris out of lines and cells. */
 
-import { NAV_LIST_CLASS } from './layouts.ts';
+import { NAV_LIST_CLASS, TITLE_SMALL_WORDS } from './layouts.ts';
 
 const NAMED_ENTITIES: Record<string, string> = {
   amp: '&',
@@ -417,4 +417,12 @@ export function layoutToCells(line: string): string {
   if (!/\S/.test(line)) return '';
   const lead = /^(?: {3,}| *\t)/.test(line) ? '\t' : '';
   return lead + line.trim().replace(/ {3,}/g, '\t');
+}
+
+/**
+ * How many words of text start in lower case and are no title's small words (TITLE_SMALL_WORDS): a sentence's words.
+ * A title in Title Case has none ("Review of the Charges and Fees" gives 0; "The panel considered a report" gives 2).
+ */
+export function lowerWords(text: string): number {
+  return text.split(/\s+/).filter((w) => /^[a-z]{4,}/.test(w) && !TITLE_SMALL_WORDS.test(w.replace(/[^a-z]/g, ''))).length;
 }
