@@ -264,7 +264,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'aldercombe-overview-scrutiny-2025-10-09': 19,
     'anyshire-otherby-joint-waste-2025-09-18': 18,
     'ardley-wolds-key-decisions-2026-02-02': 22,
-    'ashby-magna-parish-council-agenda-2027-01-12': 19,
+    'ashby-magna-parish-council-agenda-2027-01-12': 22,
     'ashcombe-marsh-fire-authority-2025-10-23': 22,
     'ashcombe-vale-fire-authority-agenda-2027-02-11': 17,
     'ashenholt-cabinet-decisions-2025-10-15': 18,

@@ -7869,3 +7869,90 @@ describe('holdout: laid-out minutes with long Title Case titles and "Resolved: (
     expect(item('63')?.resolutions).toEqual(['That the annual review of placements be noted.', 'That the procurement framework set out in Annex C to the report be adopted.']);
   });
 });
+
+describe('holdout: a parish clerk’s pandoc summons with blockquoted sub-items and draft minutes appended (invented Kelderby council)', () => {
+  const md = [
+    '**KELDERBY TOWN COUNCIL**',
+    '',
+    'Clerk: Mr Oswin Tallentire, Quarry Barn, 19 Flaxmill Road, Kelderby,',
+    'Wolds Reach WR5 9LD\\',
+    'Tel: 01632 961284 Email: townclerk@kelderby-tc.org.uk',
+    '',
+    '**To: All Members of the Town Council**',
+    '',
+    'Councillors are hereby summoned to attend the Ordinary Meeting of Kelderby',
+    'Town Council to be held in the **Assembly Rooms, Fountain Square,',
+    'Kelderby** on **Thursday 4 March 2032 at 7.30 pm** for the purpose of',
+    'transacting the business set out in the agenda below.',
+    '',
+    'Oswin Tallentire\\',
+    'Town Clerk\\',
+    '25 February 2032',
+    '',
+    '**AGENDA**',
+    '',
+    '1\\. **Apologies for absence**',
+    '',
+    '> To receive apologies.',
+    '',
+    '2\\. **Planning applications**',
+    '',
+    '> To comment on the following applications:',
+    '>',
+    '> 2.1 **32/00518/LBC -- The Old Tannery, Beck Side, Kelderby**',
+    '>',
+    '> Replacement windows.',
+    '>',
+    '> 2.2 **31/04417/OUT -- Land north of Ridding Wood, Sledmere Way,',
+    '> Kelderby**',
+    '>',
+    '> Outline application for twelve dwellings.',
+    '',
+    '3\\. **Accounts for payment**',
+    '',
+    '> To approve the accounts.',
+    '',
+    '**KELDERBY TOWN COUNCIL**',
+    '',
+    '**MINUTES of the Ordinary Meeting of the Town Council held on',
+    'Thursday 5 February 2032 at 7.30 pm in the Assembly Rooms, Fountain',
+    'Square, Kelderby**',
+    '',
+    '*These minutes remain unconfirmed until approved at the next meeting of',
+    'the Council.*',
+    '',
+    '**Present:** Cllrs A Rowbottom (Mayor), F Ingledew and K Scaife',
+    '',
+    '**32/041 Apologies for absence**',
+    '',
+    '> There were none.',
+    '',
+    '**32/042 Accounts for payment**',
+    '',
+    '> [Schedule of accounts]{.underline}',
+    '>',
+    '> **RESOLVED:** that the accounts be approved.',
+    '>',
+    '> The meeting closed at 8.40 pm.',
+  ].join('\n');
+  const r = extractPack(Buffer.from(md), 'kelderby-town-council.md');
+  const m = r.minutes[0];
+
+  it('reads the letterhead clerk as one contact with the phone and e-mail under the wrapped postal address', () => {
+    expect(r.meeting?.contacts).toEqual([{ name: 'Mr Oswin Tallentire', phone: '01632 961284', email: 'townclerk@kelderby-tc.org.uk' }]);
+    expect(r.meeting?.members).toEqual([]);
+  });
+
+  it('reads numbered sub-items inside a block quote, a bold title wrapped onto the next quoted line joined whole', () => {
+    const subs = r.meeting?.agenda.filter((a) => a.number.includes('.')).map((a) => `${a.number} ${a.title}`);
+    expect(subs).toEqual(['2.1 32/00518/LBC -- The Old Tannery, Beck Side, Kelderby', '2.2 31/04417/OUT -- Land north of Ridding Wood, Sledmere Way, Kelderby']);
+  });
+
+  it('names the appended minutes’ body from the council heading over "Meeting of the Town Council", the italic draft note no part of the venue', () => {
+    expect(r.minutes).toHaveLength(1);
+    expect(m?.body.toLowerCase()).toBe('kelderby town council');
+    expect(m?.date).toBe('2032-02-05');
+    expect(m?.venue).toBe('Assembly Rooms, Fountain Square, Kelderby');
+    expect(m?.endedAt).toBe('20:40');
+  });
+});

@@ -17,6 +17,18 @@ export const PARAGRAPH_NUMBER = /^(?:\(\d{1,3}\)|\d{1,3}[.)]|\d{1,3}\.\d{1,2}[.)
 export const RECORD_STATUS = /^(?:draft|unconfirmed|unapproved)(?: minutes)?(?:\s*[-–—:(]\s*(?:to be|subject to|not yet|until|for)\b.*)?$/i;
 
 /**
+ * The record's status printed as a sentence under its heading ("These minutes are in draft until approved at the next
+ * meeting", "The minutes remain unconfirmed until …"): a note about the minutes, not a line of the heading.
+ */
+export const RECORD_STATUS_NOTE = /^(?:these|the) minutes (?:are|remain)(?: (?:still|only))? (?:in )?(?:draft|unconfirmed|unapproved|subject to (?:approval|confirmation))\b/i;
+
+/**
+ * A body named by its kind of council alone in a minutes' heading ("… Meeting of the Parish Council held …"): the
+ * council named in full over the heading is the body. A full council's own name ("… of the Council held …") stays.
+ */
+export const BODY_KIND_ONLY = /^(?:parish|town|city|community|village|neighbourhood|district|borough|county)\s+council$/i;
+
+/**
  * A line of a clerk's or council's contact details in a letterhead ("Tel: 01234 567890", "Email: clerk@…",
  * "www.…", "Jo Bloggs, Clerk, tel. 01234 567890"): never the body's name, whatever heads the page above it.
  */
@@ -171,6 +183,12 @@ export const CONTACT_NAME_LABEL = /^(?:name|officer|contact name)\s*:\s*(\S.*)$/
 /** Labels that introduce the contact of a meeting or report. */
 export const CONTACT_LABEL =
   /(?:please contact|^(?:for (?:further )?information|enquiries)(?: (?:about|on) this (?:agenda|meeting|report))?,? (?:please )?contact|^(?:contact(?: officer| details)?(?: for (?:enquiries (?:about|on) )?(?:this|the) (?:agenda|meeting|report))?s?|enquiries(?: to)?|ask for)\s*:|^(?:clerk(?: to the (?:council|committee))?|democratic services officer|committee (?:officer|clerk|administrator))\s*:)\s*(.*)$/i;
+
+/**
+ * A contact's postal address after their name, closed by its postcode (", Orchard Cottage, 4 Mill Lane, Eastby AB1
+ * 2CD"): the address names no one. A letterhead's clerk line prints it so, wrapped or not.
+ */
+export const CONTACT_POSTAL_ADDRESS = /,\s.*\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2},?\s*$/;
 
 /** The close of a summons written as a letter, above the clerk's name and post. */
 export const VALEDICTION = /^(?:[^/]{1,30}\/\s*)?(?:yours (?:faithfully|sincerely|truly)|with (?:kind )?regards|signed)\b[,.]?/i;

@@ -73,22 +73,31 @@ export const CELL_LINE_BREAK = /<br\s*\/?>|<\/?(?:ul|ol|li|p)\b[^<>]{0,200}>/i;
 const BOLD = /\*\*/g;
 
 /**
+ * Where a bold paragraph opens: at the line's start, inside a block quote (Word's indent), or after the item's
+ * number ("7.2 **…", "1\\. **…", "(b) **…").
+ */
+const BOLD_OPENING = /^\s*(?:>\s?)*(?:(?:\d{1,3}(?:\.\d{1,2})*\\?[.)]?|\(?(?:[a-z]|[ivx]{1,4})\))\s+)?\*\*/;
+
+/** A block quote's markers opening a line ("> ", "> > "). */
+const QUOTE_MARKERS = /^(?:>\s?)+/;
+
+/**
  * Joins a bold paragraph wrapped over up to three source lines ("**4. School Catchment Review: Outcome" /
  * "of Engagement**") onto its first line, the lines it took left empty: a heading wrapped inside its bold is
- * one heading. Only a paragraph that opens with "**" and closes with "**" is joined. Returns, for each line
- * joined onto, how many lines it took.
+ * one heading. Only a paragraph that opens with "**" (after any quote marker and item number) and closes with
+ * "**" is joined; a wrapped line's quote markers go. Returns, for each line joined onto, how many lines it took.
  */
 export function joinWrappedBold(lines: string[]): Map<number, number> {
   const joined = new Map<number, number>();
   for (let i = 0; i < lines.length; i++) {
     const first = lines[i] as string;
-    if (!first.trimStart().startsWith('**') || (first.match(BOLD) ?? []).length % 2 === 0) continue;
+    if (!BOLD_OPENING.test(first) || (first.match(BOLD) ?? []).length % 2 === 0) continue;
     for (let j = i + 1; j < Math.min(lines.length, i + 3); j++) {
-      const next = (lines[j] as string).trim();
+      const next = (lines[j] as string).trim().replace(QUOTE_MARKERS, '');
       if (next === '' || next.startsWith('**')) break;
       if ((next.match(BOLD) ?? []).length % 2 === 0) continue;
       if (!next.endsWith('**')) break;
-      lines[i] = [first, ...lines.slice(i + 1, j + 1).map((l) => l.trim())].join(' ');
+      lines[i] = [first, ...lines.slice(i + 1, j + 1).map((l) => l.trim().replace(QUOTE_MARKERS, ''))].join(' ');
       for (let k = i + 1; k <= j; k++) lines[k] = '';
       joined.set(i, j - i);
       i = j;
@@ -96,4 +105,33 @@ export function joinWrappedBold(lines: string[]): Map<number, number> {
     }
   }
   return joined;
+}
+
+/** A line opening an emphasised run with a single "*" or "_" (after any quote marker), and what follows the mark. */
+const EMPHASIS_OPENING = /^(\s*(?:>\s?)*)([*_])(?=[^\s*_])(.*)$/;
+
+/** A line closing an emphasised run: its one mark at the end, before any closing punctuation ("… meeting.*"). */
+const EMPHASIS_CLOSING = /^[^*_]*[^\s*_]([*_])[.,;:!?)]*$/;
+
+/**
+ * Removes the marks of an emphasised paragraph wrapped over up to four source lines ("*These minutes are in draft
+ * until approved at the next" / "meeting.*"), which `cleanMarkdownLine`, reading one line at a time, leaves. Only
+ * a paragraph that opens with the mark and whose first line holds no other is unwrapped.
+ */
+export function unwrapEmphasis(lines: string[]): void {
+  for (let i = 0; i < lines.length; i++) {
+    const open = EMPHASIS_OPENING.exec(lines[i] as string);
+    if (!open || (open[3] as string).includes(open[2] as string)) continue;
+    for (let j = i + 1; j < Math.min(lines.length, i + 4); j++) {
+      const raw = lines[j] as string;
+      const next = raw.trim().replace(QUOTE_MARKERS, '');
+      if (next === '' || next.startsWith('*') || next.startsWith('_')) break;
+      if (!next.includes(open[2] as string)) continue;
+      if (EMPHASIS_CLOSING.exec(next)?.[1] === open[2]) {
+        lines[i] = `${open[1] as string}${open[3] as string}`;
+        lines[j] = raw.trimEnd().replace(/[*_]([.,;:!?)]*)$/, '$1');
+      }
+      break;
+    }
+  }
 }

@@ -58,6 +58,8 @@ import {
   CHAIR_SENTENCE,
   RECORD_DATE_LABELS,
   RECORD_STATUS,
+  RECORD_STATUS_NOTE,
+  BODY_KIND_ONLY,
   RECOMMENDATION_LEAD,
   RESOLUTION_LEADS,
   RECOMMENDED_THAT_LEAD,
@@ -179,6 +181,11 @@ function readHeader(lines: readonly string[]): Header {
     }
   }
   if (body !== null) body = body.replace(/^(?:an? |the )?(?:(?:ordinary|special|extraordinary|annual|general)\s+)?meeting of (?:the )?/i, '');
+  // "… Meeting of the Parish Council held …" under the council's name: the body is the council named in full.
+  if (body !== null && BODY_KIND_ONLY.test(body)) {
+    const kind = ` ${body.toLowerCase()}`;
+    body = texts.find((t) => isName(t) && t.toLowerCase().endsWith(kind)) ?? body;
+  }
   // "Meeting:   Planning Committee" in a label column: the value is the body.
   body ??= labelledBody(texts);
   if (body === null) {
@@ -1151,6 +1158,12 @@ export function parseMinutes(doc: Doc, span: Span): Minutes | null {
       continue;
     }
     if (headTexts.length > 0 && RECORD_DATE_LABELS.test(t)) break;
+    // The record's status as a sentence under the heading ("These minutes are in draft until …"): its paragraph is no heading.
+    if (headTexts.length > 0 && RECORD_STATUS_NOTE.test(t)) {
+      while (i + 1 < firstHeading && !/[.!]$/.test((lines[i] as Line).text) && (lines[i + 1] as Line).text !== '' && !attendanceLabelOf((lines[i + 1] as Line).text)) i++;
+      headEnd = i + 1;
+      continue;
+    }
     // Under a decision notice's heading, its "Label: value" block (premises, parties, who sat) is not heading.
     if (headTexts.length > 0 && !findDate(t) && LABEL_VALUE.test(t) && headTexts.some((h) => DECISIONS_HEADING.test(h))) break;
     // A paragraph after the heading that is not about the meeting ends it.

@@ -11,6 +11,7 @@ import {
   CONTACT_HEADING,
   CONTACT_NAME_LABEL,
   CONTACT_LABEL,
+  CONTACT_POSTAL_ADDRESS,
   CONTACT_SENTENCE,
   FRONT_SHEET_HEADINGS,
   FRONT_SHEET_SUFFIX,
@@ -989,6 +990,13 @@ export function readContacts(doc: Doc, end: number): MeetingContact[] {
       block = under.text;
       i++;
     }
+    // The contact's postal address after the name, wrapped or not and closed by its postcode: no one is named in it.
+    const address = l.tabbed ? -1 : postalAddressEnd(lines, i, end);
+    const named = address > i ? [block, ...lines.slice(i + 1, address + 1).map((a) => a.text)].join(' ') : block;
+    if (CONTACT_POSTAL_ADDRESS.test(named)) {
+      block = block.slice(0, block.indexOf(','));
+      i = Math.max(i, address);
+    }
     for (let j = i + 1, k = 0; j < end && k < 4; j++) {
       const n = lines[j] as Line;
       if (n.text === '') break;
@@ -1018,6 +1026,19 @@ export function readContacts(doc: Doc, end: number): MeetingContact[] {
   }
   const head = letterhead(doc, end);
   return head.length > 0 ? head : sentenceContact(doc, end);
+}
+
+/**
+ * The last line of a postal address wrapped from line `i` ("Clerk: A Bell, 4 Mill Lane," over "Eastby AB1 2CD"): each
+ * line but the last ends in a comma, the last in a postcode; `i` when the address does not wrap so.
+ */
+function postalAddressEnd(lines: readonly Line[], i: number, end: number): number {
+  for (let j = i + 1; j < Math.min(end, i + 4) && /,$/.test((lines[j - 1] as Line).text); j++) {
+    const t = (lines[j] as Line).text;
+    if (t === '' || (lines[j] as Line).tabbed) break;
+    if (POSTCODE_END.test(t)) return j;
+  }
+  return i;
 }
 
 /** The office's e-mail and phone given in a sentence of the front sheet ("… must reach the Clerk by … at clerk@…"). */
