@@ -24,6 +24,7 @@ import { labelVariants } from './summons.ts';
 import type { LaidOutColumn } from './layout-columns.ts';
 import { cellsByPosition, extendHeader, fitsColumns, headerColumns, rowCellsByPosition, rowColumns } from './layout-columns.ts';
 import { joinWrapped } from './names.ts';
+import { coverFieldOf } from './report-cover.ts';
 
 const PAGES = /\(\s*(?:pages?|pp?\.?)\s*(\d{1,4})(?:\s*[-–—]\s*(\d{1,4}))?\s*\)/i;
 // An item number: "5", "5.2", or a civic year's running number "24/101" (read by its last part), a late item lettered "24/101A".
@@ -166,6 +167,8 @@ export function readAgenda(doc: Doc, start: number, end: number): AgendaItem[] {
   // On a page layout, where the last item's title starts: a line indented past it is a note.
   let titleAt = -1;
   let itemIndent = 0;
+  // Whether the lines since the last item are set apart from it (left of its title after a blank line): none is its note.
+  let aside = false;
   // The table's column header rows above the first item ("Item … Pages"): repeated at a page break, they add nothing.
   const columnHeads = new Set<string>();
   for (let i = start; i < end; i++) {
@@ -212,6 +215,7 @@ export function readAgenda(doc: Doc, start: number, end: number): AgendaItem[] {
               SUB_ITEM.test(n.text) ||
               timetableRow(n) ||
               indentedNote(n, titleAt) ||
+              labelledDetail(n.text) ||
               (doc.layout && describesTitle(title, n.text)))
           )
             break;
@@ -259,6 +263,7 @@ export function readAgenda(doc: Doc, start: number, end: number): AgendaItem[] {
         const inline = cellNote === null && !HEADING_LINE.test(l.raw) ? AGENDA_INLINE_NOTE.exec(clean) : null;
         if (inline) [clean, cellNote] = [inline[1] as string, inline[2] as string];
         items.push({ number: parts.number, title: clean, pages, note: null, exempt: EXEMPT.test(clean) ? true : false });
+        aside = false;
         exemptBySection.push(privateSection);
         notes.push(cellNote === null ? [] : [cellNote]);
         spans.push([first, i]);
@@ -319,8 +324,10 @@ export function readAgenda(doc: Doc, start: number, end: number): AgendaItem[] {
         continue;
       }
     }
+    // On a page layout, a block after a blank line set left of the item's title (a boxed note closing the agenda) is no item's note.
+    if (doc.layout && titleAt > 0 && l.indent + 2 < titleAt && (lines[i - 1] as Line | undefined)?.text === '') aside = true;
     // The clerk's or contact's line closing the agenda is not a note of the last item.
-    if (items.length > 0 && !inSection && !CONTACT_LABEL.test(t)) {
+    if (items.length > 0 && !inSection && !aside && !CONTACT_LABEL.test(t)) {
       (notes[notes.length - 1] as string[]).push(t);
       (spans[spans.length - 1] as [number, number])[1] = i;
     }
@@ -690,6 +697,15 @@ function titleColumn(doc: Doc, i: number, title: string): number {
   const number = laid === undefined ? undefined : /\S/.exec(laid);
   if (laid === undefined || word === undefined || !number) return -1;
   return laid.indexOf(word, number.index + 1);
+}
+
+/**
+ * Whether a line under an item's title is one of its labelled details ("Site: 4 Mill Lane", "Report of: Director of
+ * Place", read by the report cover's labels): the item's note, not more of its title.
+ */
+function labelledDetail(text: string): boolean {
+  const colon = text.indexOf(':');
+  return colon > 1 && colon <= 40 && colon < text.length - 1 && coverFieldOf(text.slice(0, colon)) !== null;
 }
 
 /** Whether a laid-out line is indented past the title column of the item above it: that item's note. */

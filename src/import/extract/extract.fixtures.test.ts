@@ -303,7 +303,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'glenarden-education-committee-2025-06-05': 16,
     'glenlarig-policy-resources-2026-02-19': 21,
     'glenmuick-licensing-board-2026-08-20': 22,
-    'greyfriars-borough-planning-committee-agenda-2027-01-27': 15,
+    'greyfriars-borough-planning-committee-agenda-2027-01-27': 22,
     'greystoke-vale-town-council-2026-03-17': 22,
     'hallowmere-health-care-partnership-board-2027-03-18': 18,
     'harlowmere-officer-decisions-2025-11-12': 18,

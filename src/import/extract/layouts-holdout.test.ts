@@ -21,6 +21,7 @@ import {
   CONTACT_LABEL,
   CONTACT_NAME_LABEL,
   COUNCIL_NAME_LINE,
+  COVER_BODY_HEADING,
   DOT_LEADER,
   LEADER_PAGES,
   BODY_DECIDED_SENTENCE,
@@ -7954,5 +7955,125 @@ describe('holdout: a parish clerk’s pandoc summons with blockquoted sub-items 
     expect(m?.date).toBe('2032-02-05');
     expect(m?.venue).toBe('Assembly Rooms, Fountain Square, Kelderby');
     expect(m?.endedAt).toBe('20:40');
+  });
+});
+
+describe('holdout: a planning committee agenda listing each application with labelled lines, and the officer report headed by the committee (invented Pollardine council)', () => {
+  it('knows a cover headed by the meeting alone, in capitals, from a title', () => {
+    expect(COVER_BODY_HEADING.test('DEVELOPMENT CONTROL COMMITTEE')).toBe(true);
+    expect(COVER_BODY_HEADING.test('AREA PLANNING SUB-COMMITTEE')).toBe(true);
+    expect(COVER_BODY_HEADING.test('Review of the Planning Committee')).toBe(false);
+    expect(COVER_BODY_HEADING.test('LAND AT HOLLY FARM, WESTON LANE')).toBe(false);
+  });
+
+  const header = 'Development Control Committee – Tuesday 9 March 2032                        Pollardine District Council';
+  const front = [
+    'Development Control Committee',
+    'Date:                  Tuesday 9 March 2032',
+    'Time:                  6.30 pm',
+    'Venue:                 Assembly Room, Pollardine House, Kiln Lane, Pollardine PD4 8QX',
+    '',
+    'Membership',
+    'Councillors Orla Feeney (Chair), Barnaby Kettle (Vice-Chair), Gwen Soper and Idris Pennock',
+    '',
+    '                                                   Page 1',
+  ];
+  const agenda = [
+    header,
+    '',
+    '                                                AGENDA',
+    ' Item    Business                                                                       Pages',
+    '',
+    ' 1.      Apologies for absence',
+    '',
+    ' 2.      Applications for determination',
+    '         To consider the reports of the Planning Manager on the applications below.',
+    '',
+    ' 2.1     31/00872/OUT                                                                   3 - 9',
+    '         Site: Land at Holly Farm, Weston Lane, Little Ormsby,',
+    '         Pollardine PD7 2LE',
+    '         Ward: Ormsby and Fenn',
+    '         Proposal: Outline application for up to 40 dwellings with access',
+    '         Recommendation: REFUSE outline planning permission',
+    '',
+    ' 2.2     31/01140/HOU                                                                  10 - 14',
+    '         Site: 6 Quarry Close, Pollardine PD4 3RT',
+    '         Ward: Castle',
+    '         Proposal: Single-storey rear extension',
+    '         Recommendation: GRANT planning permission subject to conditions',
+    '',
+    ' 3.      Enforcement update                                                            15 - 18',
+    '         To note the enforcement cases closed since the last meeting.',
+    '',
+    '',
+    '',
+    '  Late representations',
+    '  Any late representations will be circulated at the meeting.',
+    '',
+    '                                                   Page 2',
+  ];
+  const report = [
+    header,
+    '                                                                              Agenda Item 2.1',
+    'POLLARDINE DISTRICT COUNCIL',
+    '',
+    'DEVELOPMENT CONTROL COMMITTEE',
+    'Date of meeting: 9 March 2032',
+    'Report by: Saoirse Lanyon, Planning Manager',
+    '',
+    'Land at Holly Farm, Weston Lane, Little Ormsby,',
+    'Pollardine PD7 2LE',
+    '',
+    ' Ward                      Ormsby and Fenn',
+    '',
+    ' Application no.           31/00872/OUT',
+    '',
+    ' Applicant                 Ormsby Homes Ltd',
+    '',
+    ' Case officer              Rufus Delane, Senior Planning Officer',
+    '                           E-mail: rufus.delane@pollardine.example',
+    '',
+    ' Date valid                2 November 2031',
+    '',
+    ' Recommendation            REFUSE outline planning permission',
+    '',
+    '',
+    '1. Site and surroundings',
+    '1.1    The site is an arable field outside the settlement boundary of Little Ormsby.',
+    '',
+    '2. Assessment',
+    '2.1    The site lies in open countryside where new housing is not supported.',
+    '',
+    '                                                   Page 3',
+  ];
+  const text = `${[front, agenda, report].map((p) => p.join('\n')).join('\n\f')}\n\f`;
+  const result = extractPack(Buffer.from(text), 'pollardine-dcc.txt');
+  const item = (no: string) => result.meeting?.agenda.find((a) => a.number === no);
+
+  it('reads every agenda item, the labelled lines under an application no report of their own', () => {
+    expect(result.meeting?.agenda.map((a) => a.number)).toEqual(['1', '2', '2.1', '2.2', '3']);
+    expect(result.reports).toHaveLength(1);
+  });
+
+  it('keeps the application reference as the title, its site, ward and recommendation as its note, and its pages', () => {
+    expect(item('2.1')?.title).toBe('31/00872/OUT');
+    expect(item('2.1')?.note).toContain('Site: Land at Holly Farm, Weston Lane, Little Ormsby, Pollardine PD7 2LE');
+    expect(item('2.1')?.note).toContain('REFUSE outline planning permission');
+    expect(item('2.1')?.note).not.toContain('31/01140/HOU');
+    expect(item('2.2')?.pages).toEqual({ from: 10, to: 14 });
+    expect(item('2.2')?.note).toContain('Ward: Castle');
+  });
+
+  it('does not take the boxed note closing the agenda as the last item\u2019s note', () => {
+    expect(item('3')?.pages).toEqual({ from: 15, to: 18 });
+    expect(item('3')?.note).toBe('To note the enforcement cases closed since the last meeting.');
+  });
+
+  it('titles the report by the site printed between its labels, not the committee heading over them', () => {
+    const r = result.reports[0];
+    expect(r?.title).toBe('Land at Holly Farm, Weston Lane, Little Ormsby, Pollardine PD7 2LE');
+    expect(r?.leadOfficer).toContain('Saoirse Lanyon');
+    expect(r?.author).toContain('Rufus Delane');
+    expect(r?.date).toBe('2032-03-09');
   });
 });

@@ -848,6 +848,12 @@ export const REPORT_BY_LINE = /^(?:joint\s+)?report\s+(?:by|of|from)\s+(?:the\s+
 /** An agenda item number printed alone above a report's cover ("AGENDA ITEM NO. 7", "Item 4(b)"): the number. */
 export const COVER_ITEM_LINE = /^(?:agenda\s+)?item(?:\s+no\.?|\s+number)?\s*:?\s*(\d{1,3}(?:\.\d{1,2})?(?:\s?\(?[a-z]\))?)\.?$/i;
 
+/**
+ * The meeting a report goes to printed in capitals as the heading over its cover ("PLANNING COMMITTEE", "LICENSING
+ * SUB-COMMITTEE"): not the report's title, which a planning report prints between its labels (the site's address).
+ */
+export const COVER_BODY_HEADING = /^(?:[A-Z][A-Z'’&-]*\s+){0,4}(?:COMMITTEE|SUB-COMMITTEE|CABINET|COUNCIL|PANEL|BOARD|EXECUTIVE)$/;
+
 /** A council's name printed alone above a report's title ("NORTHVALE DISTRICT COUNCIL"): the report's author body, not its title. */
 export const COUNCIL_NAME_LINE = /^(?:the\s+)?(?:[a-z][\w'’.-]*\s+){1,4}(?:district|borough|county|city|town|parish|community)\s+council$/i;
 

@@ -7,11 +7,13 @@ import {
   CALL_IN_REQUEST_LABEL,
   COUNCIL_NAME_LINE,
   COUNCILLOR_TITLE,
+  COVER_BODY_HEADING,
   COVER_ITEM_LINE,
   COVER_LABELS,
   MEMBERSHIP_TABLE_HEADER,
   MEMBER_ROLE_CELL,
   NAMED_FORWARD_PLAN_REF,
+  PARAGRAPH_NUMBER,
   WRAPPED_FORWARD_PLAN_REF,
   POST_WORDS,
   RECOMMENDATION_HEADING,
@@ -421,6 +423,17 @@ function agendaEntryNotes(lines: Line[], from: number, to: number, fields: Set<C
   return lines.slice(from, to + 1).every((l) => !coverFieldsOf(l).some((f) => f.field === 'lead') || DECISION_MAKER_LABEL.test(l.text));
 }
 
+/**
+ * Whether laid-out line i sits right under a numbered line, indented past its number into its title's column ("5.2
+ * 24/0101/FUL" over "    Site: 4 Mill Lane"): an agenda entry's details, as a planning committee's agenda prints each
+ * application's site, ward and recommendation.
+ */
+function underNumberedEntry(lines: readonly Line[], i: number): boolean {
+  const l = lines[i] as Line;
+  const above = lines[i - 1];
+  return above !== undefined && above.page === l.page && PARAGRAPH_NUMBER.test(above.text) && above.indent < 8 && l.indent > above.indent + 2;
+}
+
 /** A decision maker's label starting a line ("Decision maker: Cabinet"). */
 const DECISION_MAKER_LABEL = /^decision\s+(?:maker|taker)\s*:/i;
 
@@ -476,6 +489,11 @@ export function findReportCovers(doc: Doc): number[] {
       last = j;
       gap = 0;
       labelIndent = l.indent;
+    }
+    // An agenda entry's labelled lines in its title column, right under its numbered line, describe the item, not a report.
+    if (doc.layout && underNumberedEntry(lines, i)) {
+      i = last + 1;
+      continue;
     }
     const who = [...fields].some((f) => WHO.has(f));
     const formal =
@@ -608,6 +626,10 @@ export function parseCover(doc: Doc, start: number, end: number): CoverFields | 
   // The label column of a form row passed over (a label the cover does not use), whose wrapped value is passed over too.
   let skippedIndent: number | null = null;
   let recommendationsAt: number | null = null;
+  // A block of unlabelled lines set off by blank lines between the labels (a planning report's site address between
+  // "Report by: …" and its label table), and the first such block with labels after it.
+  let loose: number[] = [];
+  let between: number[] | null = null;
   for (; i < Math.min(end, firstLabel + 60); i++) {
     const l = lines[i] as Line;
     if (l.text === '' || isPageFurniture(l.text)) {
@@ -616,6 +638,8 @@ export function parseCover(doc: Doc, start: number, end: number): CoverFields | 
     }
     const found = coverFieldsOf(l);
     if (found.length > 0) {
+      if (blank && loose.length > 0) between ??= loose;
+      loose = [];
       for (const f of found) {
         if (f.field === 'lead') leadLabel ??= f.label;
         const entries = values.get(f.field) ?? [];
@@ -697,6 +721,8 @@ export function parseCover(doc: Doc, start: number, end: number): CoverFields | 
       continue;
     }
     // Prose under the labels ends the cover, unless more labels follow soon (a "Key Decision" line, a note).
+    const looseLine = !l.tabbed && l.text.length < 160 && !/[.:;]$/.test(l.text);
+    loose = looseLine && (blank || loose.at(-1) === i - 1) ? [...(blank ? [] : loose), i] : [];
     if (++misses > 2) break;
     current = null;
     skippedIndent = null;
@@ -753,6 +779,8 @@ export function parseCover(doc: Doc, start: number, end: number): CoverFields | 
     if ((l.running && l.tabbed) || councilWithItem(l)) itemLine = COVER_ITEM_LINE.exec(cellsOf(l).at(-1) ?? '')?.[1] ?? null;
   }
   const blankish = (v: string | null): string | null => (v === null || /^(?:n\/?a|none|-+|tbc|not applicable)\.?$/i.test(v) ? null : v);
+  // A cover headed only by the committee's name ("PLANNING COMMITTEE") names its subject in the block between its labels.
+  if (between !== null && titleLines.every((j) => COVER_BODY_HEADING.test((lines[j] as Line).text))) title = between.map((j) => (lines[j] as Line).text).join(' ');
   return {
     title: (titleField ?? title).trim(),
     kind,
