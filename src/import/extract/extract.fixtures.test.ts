@@ -308,7 +308,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'ferncastle-scrutiny-tracker-2026-02-12': 22,
     'fernhollow-parish-council-minutes-2026-10-05': 22,
     'glenarden-education-committee-2025-06-05': 16,
-    'glenavon-council-environment-infrastructure-committee-minute-2026-11-19': 17,
+    'glenavon-council-environment-infrastructure-committee-minute-2026-11-19': 22,
     'glenlarig-policy-resources-2026-02-19': 21,
     'glenmuick-licensing-board-2026-08-20': 22,
     'greyfriars-borough-planning-committee-agenda-2027-01-27': 22,

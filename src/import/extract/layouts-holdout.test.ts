@@ -8077,3 +8077,115 @@ describe('holdout: a planning committee agenda listing each application with lab
     expect(r?.date).toBe('2032-03-09');
   });
 });
+
+describe('a Scottish minute whose "Attending:" label lists officers by post alone, divided by semicolons', () => {
+  const text = [
+    '                                KILLOCHAN COUNCIL',
+    '',
+    'MINUTE of MEETING of the COMMUNITY SERVICES COMMITTEE held in the Burgh Hall,',
+    'Tolbooth Wynd, Ardrossie on TUESDAY, 3 MARCH 2031 at 2.00 pm.',
+    '',
+    'Sederunt:              Councillor Moira Dunlop (Convener)',
+    '                       Councillor Isla Fordyce',
+    'Attending:             Director of Communities; Team Manager, Libraries and Archives; Head of',
+    '                       Legal Services; and Clerk to the Committee.',
+    '',
+    '1.     LIBRARY OPENING HOURS',
+    '       The Committee resolved to approve the revised opening hours.',
+    '',
+    '                                            1',
+    '\f',
+  ].join('\n');
+  const m = extractPack(Buffer.from(text), 'killochan-community-services.txt').minutes[0];
+
+  it('puts the officers in attendance, not among the members present', () => {
+    expect(m?.present).toEqual(['Councillor Moira Dunlop', 'Councillor Isla Fordyce']);
+    expect(m?.inAttendance).toHaveLength(4);
+  });
+
+  it('splits only at the semicolons, keeping a comma inside a post and joining a post wrapped over the line end', () => {
+    expect(m?.inAttendance).toEqual(['Director of Communities', 'Team Manager, Libraries and Archives', 'Head of Legal Services', 'Clerk to the Committee']);
+  });
+});
+
+describe('a Present label beside names set in two columns, the first right-hand name broken at its hyphen', () => {
+  const text = [
+    '                                KILLOCHAN COUNCIL',
+    '',
+    'MINUTE of MEETING of the COMMUNITY SERVICES COMMITTEE held in the Burgh Hall,',
+    'Tolbooth Wynd, Ardrossie on TUESDAY, 3 MARCH 2031 at 2.00 pm.',
+    '',
+    'Present:               Councillor Moira Dunlop (Convener)       Councillor Ewan Baird-',
+    '                                                                Sutherland (Vice-Convener)',
+    '                       Councillor Isla Fordyce                  Councillor Neil Craigie',
+    '                       Bailie Ruth Lennox                       Councillor Gavin Orr',
+    'Apologies:             Councillor Tom Weir.',
+    '',
+    '1.     LIBRARY OPENING HOURS',
+    '       The Committee resolved to approve the revised opening hours.',
+    '',
+    '                                            1',
+    '\f',
+  ].join('\n');
+  const m = extractPack(Buffer.from(text), 'killochan-community-services.txt').minutes[0];
+
+  it('lists each member of each column once, the two on the label line apart and the broken surname joined', () => {
+    expect(m?.present).toEqual([
+      'Councillor Moira Dunlop',
+      'Councillor Ewan Baird-Sutherland',
+      'Councillor Isla Fordyce',
+      'Councillor Neil Craigie',
+      'Bailie Ruth Lennox',
+      'Councillor Gavin Orr',
+    ]);
+    expect(m?.apologies).toEqual(['Councillor Tom Weir']);
+  });
+});
+
+describe('numbered resolutions whose lines hang under their text, a note of the meeting back at the markers\u2019 column after them', () => {
+  const text = [
+    '                                KILLOCHAN COUNCIL',
+    '',
+    'MINUTE of MEETING of the COMMUNITY SERVICES COMMITTEE held in the Burgh Hall,',
+    'Tolbooth Wynd, Ardrossie on TUESDAY, 3 MARCH 2031 at 2.00 pm.',
+    '',
+    'Present:               Councillor Moira Dunlop (Convener)',
+    '',
+    '1.     LIBRARY OPENING HOURS',
+    '       There was submitted a report by the Director of Communities on library opening hours.',
+    '',
+    '       Decision',
+    '       The Committee resolved:-',
+    '',
+    '       (1)   to approve the revised opening hours for the six branch libraries set',
+    '             out in Appendix 1 to the report; and',
+    '       (2)   to note that usage would be reviewed after twelve months of',
+    '             operation.',
+    '       The meeting adjourned at 2.40 pm and reconvened at 2.50 pm.',
+    '',
+    '2.     COMMUNITY HALL LETS',
+    '       Decision',
+    '       The Committee resolved:-',
+    '',
+    '       (1)   to freeze the letting charges for 2031/32 pending the review of',
+    '             community assets; and',
+    '       (2)   to thank the hall committees for their work.',
+    '       Councillor Dunlop left the meeting at 3.15 pm.',
+    '',
+    'The meeting concluded at 3.30 pm.',
+    '',
+    '                                            1',
+    '\f',
+  ].join('\n');
+  const m = extractPack(Buffer.from(text), 'killochan-community-services.txt').minutes[0];
+  const resolutions = (no: string) => m?.items.find((i) => i.minute.replace(/\.$/, '') === no)?.resolutions ?? [];
+
+  it('ends the last resolution at its full stop, the adjournment and a departure not part of it', () => {
+    expect(resolutions('1')).toEqual([
+      'to approve the revised opening hours for the six branch libraries set out in Appendix 1 to the report; and',
+      'to note that usage would be reviewed after twelve months of operation.',
+    ]);
+    expect(resolutions('2')).toHaveLength(2);
+    expect(resolutions('2')[1]).toBe('to thank the hall committees for their work.');
+  });
+});

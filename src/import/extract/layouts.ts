@@ -490,7 +490,7 @@ export const ATTENDANCE_LABELS: ReadonlyArray<{ kind: AttendanceKind; pattern: R
   {
     kind: 'attendance',
     pattern:
-      /^(?:in attendance|also in attendance|officers?(?: present| in attendance)?|officials?(?: present)?|staff(?: present)?|clerk(?: to the [a-z ]+)?|minute[- ]?taker|minutes taken by|note[- ]?taker|democratic services(?: officer)?|advisers?(?: present)?|(?:also )?in attendance virtually)$/i,
+      /^(?:in attendance|also in attendance|officers?(?: present| in attendance)?|officials?(?: present)?|staff(?: present)?|clerk(?: to the [a-z ]+)?|minute[- ]?taker|minutes taken by|note[- ]?taker|democratic services(?: officer)?|advisers?(?: present)?|(?:also )?in attendance virtually|attending)$/i,
   },
   {
     kind: 'apologies',
@@ -501,7 +501,7 @@ export const ATTENDANCE_LABELS: ReadonlyArray<{ kind: AttendanceKind; pattern: R
   {
     kind: 'present',
     pattern:
-      /^(?:present|members|members present|councillors present|attendance|attending|in the chair|sederunt|voting members(?: present)?|co-?opted(?: (?:[a-z'’-]+ ){0,3}(?:members|representatives))?(?: present)?|co-?optees(?: present)?|members in attendance)$/i,
+      /^(?:present|members|members present|councillors present|attendance|in the chair|sederunt|voting members(?: present)?|co-?opted(?: (?:[a-z'’-]+ ){0,3}(?:members|representatives))?(?: present)?|co-?optees(?: present)?|members in attendance)$/i,
   },
 ];
 

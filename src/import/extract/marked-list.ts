@@ -88,6 +88,8 @@ export function readMarkedList(lines: readonly Line[], from: number, end: number
   let markerLine = lines[i] as Line;
   // The last marker of another style inside the current item ("(e)" under "4."): a sub-list the item holds.
   let sub: Marker | null = null;
+  // Whether an item's wrapped lines hang under its text, deeper than its marker: a line back at the marker's column is not the item's.
+  let hangs = false;
   for (i = i + 1; i < end; i++) {
     const l = lines[i] as Line;
     const t = l.text;
@@ -107,6 +109,9 @@ export function readMarkedList(lines: readonly Line[], from: number, end: number
       continue;
     }
     if (markerLine.indent > 0 && l.page === markerLine.page && l.indent + 2 <= markerLine.indent) break;
+    // Under items whose lines hang, an unmarked sentence back at the markers' column after an item's full stop ("The
+    // meeting adjourned at …") is the minute's prose again, not more of the last item.
+    if (hangs && !m && !blank && l.indent <= markerLine.indent + 1 && /[.!?]$/.test(lines[last]?.text ?? '') && /^[A-Z]/.test(t)) break;
     // A voting note is noise, unless the line ends a word broken at the hyphen above ("(non-" over "voting);").
     const part = items[items.length - 1] as string[];
     const wordGoesOn = !blank && /[a-z]-$/.test(part[part.length - 1] as string) && /^[a-z]/.test(t);
@@ -135,6 +140,7 @@ export function readMarkedList(lines: readonly Line[], from: number, end: number
       break;
     }
     (items[items.length - 1] as string[]).push(t);
+    if (!m && l.page === markerLine.page && l.indent >= markerLine.indent + 3) hangs = true;
     if (m && m.style !== style) sub = m;
     blank = false;
     last = i;

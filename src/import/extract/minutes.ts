@@ -1800,6 +1800,13 @@ export function readAttendance(doc: Doc, minutes: Minutes, attendees: Attendee[]
           current.post = kind === 'attendance';
           current.rowed = true;
         }
+      } else if (known && doc.laidOut && l.tabbed && runs.length >= 3 && runs.slice(1).every((r) => namesPerson(r.header) && splitPeople(r.header).length === 1)) {
+        // A label beside names set in columns, two or more a line ("Present:  Cllr A Bell   Cllr C Dunn-" over "Eve"): one
+        // entry a cell, a name broken at its hyphen going on in its own column below.
+        current.texts = [];
+        current.inline = false;
+        current.columns = true;
+        pushColumns(current.texts, doc.laidOut[i] ?? '', pending, true);
       }
       groups.push(current);
       if (cellEnd > i) i = cellEnd;

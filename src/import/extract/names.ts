@@ -244,8 +244,9 @@ export function splitPeople(text: string): string[] {
 
 /**
  * A list whose entries are people with their posts, divided by semicolons ("A Bell, Director of Finance and Section 151
- * Officer; C Dunn, Head of Legal; and E Fox, Clerk"): one entry a piece, the commas and "and" inside a post kept; null
- * unless every piece is a person, a comma and a post.
+ * Officer; C Dunn, Head of Legal; and E Fox, Clerk"), or officers named by their posts alone ("Director of Finance; Team
+ * Leader, Licensing; and Clerk"): one entry a piece, the commas and "and" inside a post kept; null unless every piece is
+ * a person, a comma and a post, or a post.
  */
 export function splitPostedPeople(text: string): string[] | null {
   if (!text.includes(';')) return null;
@@ -259,7 +260,9 @@ export function splitPostedPeople(text: string): string[] | null {
     const head = p.slice(0, comma).trim();
     return (startsWithTitle(head) || looksLikePerson(head)) && isPostText(p.slice(comma + 1));
   };
-  return pieces.every(posted) ? pieces : null;
+  // A post alone ("Team Leader, Licensing"), not a run of members ("Councillors A Bell, C Dunn"): its words up to a comma are a post.
+  const post = (p: string): boolean => !startsWithPluralTitle(p) && isPostText(p) && isPostText(p.replace(/\([^()]*\)/g, '').split(',')[0] as string);
+  return pieces.every((p) => posted(p) || post(p)) ? pieces : null;
 }
 
 /**
