@@ -313,7 +313,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'glenmuick-licensing-board-2026-08-20': 22,
     'greyfriars-borough-planning-committee-agenda-2027-01-27': 22,
     'greystoke-vale-town-council-2026-03-17': 22,
-    'hallowmere-health-care-partnership-board-2027-03-18': 18,
+    'hallowmere-health-care-partnership-board-2027-03-18': 22,
     'harlowmere-officer-decisions-2025-11-12': 18,
     'harnwick-vale-area-board-minutes-2027-03-10': 22,
     'harrowby-cabinet-agenda-2026-10-14': 22,

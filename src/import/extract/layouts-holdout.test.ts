@@ -8189,3 +8189,126 @@ describe('numbered resolutions whose lines hang under their text, a note of the 
     expect(resolutions('2')[1]).toBe('to thank the hall committees for their work.');
   });
 });
+
+/** An invented joint committee's pack: a strapline under the body, a contact box beside the labels, a grouped membership table, one report. */
+const FERNMOOR_RUNNING = 'Fernmoor Joint Waste Committee                                                         14 October 2031';
+const FERNMOOR_FRONT = [
+  FERNMOOR_RUNNING,
+  '',
+  'PUBLIC DOCUMENT PACK',
+  '',
+  'Fernmoor Joint Waste Committee',
+  'A joint committee of Fernmoor District Council and Oxcombe Borough Council',
+  '',
+  laidLine([0, 'Date:'], [13, 'Tuesday, 14 October 2031'], [62, 'Contact: Committee Clerk']),
+  laidLine([0, 'Time:'], [13, '6.30 pm'], [62, 'Ifeoma Trelawney-Sayce']),
+  laidLine([0, 'Venue:'], [13, 'Council Chamber, Fernmoor House,'], [62, 'Member Services, Fernmoor District Council']),
+  laidLine([13, 'Quarry Road, Fernmoor FM3 8PL'], [62, 'Tel: 01632 960418']),
+  laidLine([62, 'Email: ifeoma.trelawney-']),
+  laidLine([62, 'sayce@fernmoor.example.gov.uk']),
+  '',
+  'Membership',
+  ' FULL MEMBERS',
+  ' Fernmoor District Council',
+  laidLine([2, 'Cllr Wendell Abernathy (Chair)'], [45, 'Portfolio Holder for Environment']),
+  laidLine([2, 'Cllr Rosalind Fairweather'], [45, 'Deputy Leader']),
+  ' Oxcombe Borough Council',
+  laidLine([2, 'Cllr Tobias Quenby (Vice-Chair)'], [45, 'Cabinet Member for Street Scene']),
+  ' Fernmoor Voice',
+  laidLine([2, 'Ottoline Brask'], [45, 'Chief Officer']),
+  ' CO-OPTED ADVISERS',
+  laidLine([3, 'Anselm Grieve'], [45, 'Operations Manager, Oxcombe Recycling Trust']),
+  laidLine([3, 'Perpetua Lowther'], [45, 'Waste Strategy Officer']),
+  '',
+  '                                                  Page 1',
+];
+const FERNMOOR_AGENDA = [
+  FERNMOOR_RUNNING,
+  '',
+  'AGENDA',
+  ' Time     Item    Subject                                          Lead                 Paper     Purpose',
+  ' 18.30    1.      Apologies for absence                            Chair                    -     -',
+  ' 18.35    2.      Garden waste charges 2032/33                     Head of Waste            A     For decision',
+  ' 19.15            Close',
+  '',
+  '                                                  Page 2',
+];
+const FERNMOOR_REPORT = [
+  FERNMOOR_RUNNING,
+  '',
+  '                                                                                          Paper A',
+  '                                                                                    Agenda item 2',
+  'Fernmoor Joint Waste Committee',
+  '',
+  'Garden Waste Charges 2032/33',
+  laidLine([1, 'Meeting date'], [39, '14 October 2031']),
+  laidLine([1, 'Report of'], [39, 'Hester Valance, Head of Waste Services']),
+  laidLine([1, 'Purpose'], [39, 'For decision']),
+  '',
+  'Recommendations',
+  'The Committee is recommended to:',
+  '  1. approve a garden waste charge of £52 a bin for 2032/33; and',
+  '  2. note the new collection calendar.',
+  '1. Background',
+  '1.1 The charge has been frozen for two years while the service was reorganised.',
+  '2. Risk',
+  '2.1 The main risk is that fewer households subscribe than forecast. On the shared risk matrix it is scored as',
+  'likelihood 2 (unlikely) and impact 3 (moderate), giving a risk score of 6 (green). Subscriptions are',
+  'reported to the Committee monthly.',
+  'Report clearance',
+  laidLine([1, 'Cleared by'], [56, 'Name'], [80, 'Date']),
+  laidLine([1, 'Chief Finance Officer, Fernmoor District Council'], [56, 'Aurelio Penhallow'], [80, '11/09/2031']),
+  laidLine([1, 'Monitoring Officer, Oxcombe Borough Council'], [56, 'Clemency Arden'], [80, '12/09/2031']),
+  '',
+  'Background papers: none.',
+  '',
+  '                                                  Page 3',
+];
+const fernmoorPack = () => extractPack(Buffer.from(`${[FERNMOOR_FRONT, FERNMOOR_AGENDA, FERNMOOR_REPORT].map((p) => p.join('\n')).join('\n\f')}\n\f`), 'fernmoor-jwc.txt');
+
+describe('holdout: a strapline under the body’s name saying what kind of body it is (invented Fernmoor joint committee)', () => {
+  const result = fernmoorPack();
+
+  it('names the body from the line above the strapline, with the date and time of the labels', () => {
+    expect(result.meeting?.body).toBe('Fernmoor Joint Waste Committee');
+    expect(result.meeting?.date).toBe('2031-10-14');
+    expect(result.meeting?.time).toBe('18:30');
+  });
+});
+
+describe('holdout: a contact box beside the header labels whose label gives a post, the person under it and an e-mail broken at its hyphen (invented Fernmoor joint committee)', () => {
+  const result = fernmoorPack();
+
+  it('takes the person under the post in the box’s column, the phone and the whole e-mail address', () => {
+    expect(result.meeting?.contacts).toEqual([{ name: 'Ifeoma Trelawney-Sayce', phone: '01632 960418', email: 'ifeoma.trelawney-sayce@fernmoor.example.gov.uk' }]);
+    expect(result.meeting?.venue).toBe('Council Chamber, Fernmoor House, Quarry Road, Fernmoor FM3 8PL');
+  });
+});
+
+describe('holdout: a membership table grouped under headings and organisation sub-headings, a post beside each member (invented Fernmoor joint committee)', () => {
+  const result = fernmoorPack();
+
+  it('lists the six people once each, no heading, organisation or post among them, the chair and vice-chair from the brackets', () => {
+    expect(result.meeting?.members).toEqual([
+      { name: 'Cllr Wendell Abernathy', role: 'Chair' },
+      { name: 'Cllr Rosalind Fairweather', role: null },
+      { name: 'Cllr Tobias Quenby', role: 'Vice-Chair' },
+      { name: 'Ottoline Brask', role: null },
+      { name: 'Anselm Grieve', role: null },
+      { name: 'Perpetua Lowther', role: null },
+    ]);
+  });
+});
+
+describe('holdout: a risk scored in a sentence of the report and a "Cleared by | Name | Date" table (invented Fernmoor joint committee)', () => {
+  const result = fernmoorPack();
+
+  it('reads the likelihood, impact and score from the wrapped sentence and one sign-off per clearance row', () => {
+    const r = result.reports[0];
+    expect(r?.risk).toEqual({ likelihood: 2, impact: 3, score: 6 });
+    expect(r?.signOffs.map((s) => [s.role, s.name, s.date])).toEqual([
+      ['Chief Finance Officer, Fernmoor District Council', 'Aurelio Penhallow', '2031-09-11'],
+      ['Monitoring Officer, Oxcombe Borough Council', 'Clemency Arden', '2031-09-12'],
+    ]);
+  });
+});

@@ -54,6 +54,13 @@ export const FRONT_SHEET_HEADINGS: readonly RegExp[] = [
   RECORD_STATUS,
 ];
 
+/**
+ * A strapline printed under a body's name saying what kind of body it is ("A joint committee of Northby Council and the
+ * Eastfield Integrated Care Board", "A partnership between …"): it describes the body, never names it.
+ */
+export const BODY_STRAPLINE =
+  /^(?:an?|the)\s+(?:(?:joint|statutory|advisory|standing|cross-party|formal)\s+)?(?:committee|sub-committee|board|panel|partnership|forum)\s+(?:of|between|for|established by|set up by)\s/i;
+
 /** A web page's heading over the meeting's labelled details: it names the section, not the body. */
 export const DETAILS_HEADING = /^(?:meeting|event)\s+(?:details|information)$/i;
 
@@ -92,6 +99,15 @@ export const VENUE_START_TIME = /,?\s+(?:(?:commencing|starting|beginning)\b.*|a
 export const POSTCODE_WRAP: Readonly<Record<'head' | 'tail', RegExp>> = {
   head: /\b[A-Z]{1,2}\d[A-Z\d]?$/,
   tail: /^\d[A-Z]{2}\b/,
+};
+
+/**
+ * An e-mail address broken at a hyphen where a narrow column wraps ("Email: ann.carter-" over "boyd@anyshire.gov.uk"):
+ * the head ends in the hyphen with no "@" yet, the tail starts with the rest of the address; they join with no space.
+ */
+export const EMAIL_WRAP: Readonly<Record<'head' | 'tail', RegExp>> = {
+  head: /(?:^|[\s:])[\w.+]+-$/,
+  tail: /^[\w.+-]*@[\w-]+\./,
 };
 
 /** A whole postcode ending a line ("… Llanfair LL11 2AB"): a venue wrapped over lines ends there. */
@@ -821,7 +837,7 @@ export const BILINGUAL_UPPER_LABEL_TAIL = /^\p{Lu}[\p{Lu}'’-]+(?: [\p{Lu}'’-
  */
 export const SIGN_OFF_COLUMNS: Readonly<Record<'seenBy' | 'role' | 'name' | 'date', RegExp>> = {
   seenBy: /^seen by:?$/i,
-  role: /^(?:statutory officers?|(?:signed|cleared) off by|sign-?off by|officers?|roles?|posts?|consultees?)$/i,
+  role: /^(?:statutory officers?|(?:signed|cleared)(?: off)? by|sign-?off by|officers?|roles?|posts?|consultees?)$/i,
   name: /^names?$/i,
   date: /^dates?(?:\s+(?:signed|seen|agreed|cleared))?$/i,
 };
@@ -908,6 +924,13 @@ export const FP_DECIDED_HEADER = /^(?:date |decisions? )?(?:of )?(?:decisions? )
 
 /** "First published: 3 May 2031" closing a forward plan entry's matter cell: the date as printed. */
 export const CELL_FIRST_PUBLISHED = /\s*\bfirst (?:published|included|notified)(?: on)?\s*:?\s*(\d{1,2}(?:st|nd|rd|th)? [A-Za-z]{3,9}\.? \d{4}|\d{1,2}\/\d{1,2}\/\d{2,4})\.?$/i;
+
+/**
+ * A risk scored in a sentence of a report's risk section ("… assessed as likelihood 3 (possible) and impact 4 (major),
+ * giving a risk score of 12"): the likelihood, the impact and the score, each perhaps with its word in brackets.
+ */
+export const RISK_SENTENCE =
+  /\blikelihood\s+(?:(?:score\s+)?of\s+)?(\d)\b(?:\s*\([a-z -]{2,20}\))?,?\s+(?:and|with)\s+(?:an?\s+)?impact\s+(?:(?:score\s+)?of\s+)?(\d)\b(?:\s*\([a-z -]{2,20}\))?,?\s+(?:giving|making|producing|resulting in|for)\s+(?:an?\s+)?(?:overall\s+|total\s+)?(?:risk\s+)?(?:score|rating)\s+(?:of\s+)?(\d{1,2})\b/i;
 
 /**
  * Column headings of a risk table ("Risk | Likelihood | Impact | Score | Mitigation"), each perhaps wrapped

@@ -15,6 +15,7 @@ import {
   PRIORITY_SECTION_HEADING,
   RECOMMENDATION_HEADING,
   RISK_COLUMNS,
+  RISK_SENTENCE,
   SENTENCE_BROKEN,
   SIGNATURE_DATE_LABEL,
   SIGNATURE_LABEL,
@@ -461,6 +462,24 @@ export function readRisk(doc: Doc, text: string, line: number | null): RiskScore
 }
 
 /**
+ * A risk scored in a paragraph of the report (RISK_SENTENCE), its lines joined so that a sentence wrapped between the
+ * numbers is read whole: the numbers as "Likelihood L Impact I Score S" and the paragraph's first line, or null.
+ */
+function riskSentence(doc: Doc, from: number, end: number): { text: string; line: number } | null {
+  const { lines } = doc;
+  for (let i = from; i < end; i++) {
+    if ((lines[i] as Line).text === '') continue;
+    let j = i;
+    const para: string[] = [];
+    for (; j < end && (lines[j] as Line).text !== '' && para.length < 12; j++) para.push((lines[j] as Line).text);
+    const m = /likelihood/i.test(para.join(' ')) ? RISK_SENTENCE.exec(para.join(' ')) : null;
+    if (m) return { text: `Likelihood ${m[1] as string} Impact ${m[2] as string} Score ${m[3] as string}`, line: (lines[i] as Line).no };
+    i = j;
+  }
+  return null;
+}
+
+/**
  * A risk table: a header row with Likelihood, Impact and Score columns (see RISK_COLUMNS) and, within a few
  * lines under it (a wrapped heading between), a row whose cells in those columns start with numbers. On a page
  * layout the cells are read by the header's positions, otherwise by the row's cells. The row as "Likelihood L
@@ -811,6 +830,10 @@ export function parseReport(doc: Doc, span: Span): Report {
   if (risk === null) {
     const row = riskTableRow(doc, from, span.end);
     if (row) risk = readRisk(doc, row.text, row.line);
+  }
+  if (risk === null) {
+    const said = riskSentence(doc, from, span.end);
+    if (said) risk = readRisk(doc, said.text, said.line);
   }
 
   const sections: ReportSection[] = fields.filter((f) => !/^forward plan ref/i.test(f.label)).map((f) => ({ heading: f.label, text: fieldText(f) }));

@@ -4,6 +4,8 @@ import { cellsOf, nextNonBlank, prevNonBlank } from './doc.ts';
 import { findClockTime, findDate, findLongDate, findTime, isWholeDate } from './date-text.ts';
 import {
   BARE_CLOCK_VALUE,
+  BODY_STRAPLINE,
+  EMAIL_WRAP,
   ALL_MEMBERS,
   MEMBER_BODY_LINE,
   MEMBER_GROUP_HEADING,
@@ -279,6 +281,8 @@ function readLabelledHeader(doc: Doc, end: number): (SummonsHeader & { labelledV
     }
     // A heading over the labels ("Meeting details") names the section: the body is the page's heading above it.
     if (p > 0 && DETAILS_HEADING.test((lines[p] as Line).text)) p = pageHeadingAbove(lines, p);
+    // A strapline under the body's name ("A joint committee of …") describes the body: its name is above it.
+    if (p > 0 && BODY_STRAPLINE.test(doc.layout ? leftText(lines[p] as Line) : (lines[p] as Line).text)) p = prevNonBlank(lines, p - 1, 0);
     // The kind of document printed under the body ("Audit Committee" over "Agenda" over the labels): the body is above it.
     for (let k = 0; k < 2 && p > 0 && isFrontSheetHeading(doc.layout ? leftText(lines[p] as Line) : (lines[p] as Line).text); k++) p = prevNonBlank(lines, p - 1, 0);
     let above = p >= 0 ? (doc.layout ? leftText(lines[p] as Line) : (lines[p] as Line).text) : '';
@@ -433,7 +437,7 @@ function readDateLineFrom(doc: Doc, from: number, end: number): SummonsHeader | 
       for (let p = prevNonBlank(lines, i - 1, 0), k = 0; p >= 0 && k < 4; p = prevNonBlank(lines, p - 1, 0), k++) {
         const above = leftText(lines[p] as Line);
         // A line holding only the right-hand column of the line above it is a contact box beside the heading.
-        if (above === '' || isPageFurniture(above) || isFrontSheetHeading(above) || WEEKDAY.test(above) || underRightColumn(doc, p)) continue;
+        if (above === '' || isPageFurniture(above) || isFrontSheetHeading(above) || BODY_STRAPLINE.test(above) || WEEKDAY.test(above) || underRightColumn(doc, p)) continue;
         if (above.length >= 160 || /:/.test(above)) break;
         body = above;
         first = p;
@@ -602,14 +606,35 @@ function readMemberGroups(doc: Doc, from: number, end: number): string[] {
     const t = (lines[k] as Line).text;
     return headerColumns(laid[k] ?? '').length === 1 && inEitherLanguage(MEMBER_GROUP_HEADING, t) && !startsWithTitle(memberLine(t));
   };
+  const isPerson = (t: string): boolean => startsWithTitle(t) || looksLikePerson(stripRole(t));
+  // An organisation's sub-heading alone on its line, set left of the member under it ("Eastfield Council" over "  Cllr A Bell").
+  const subHeading = (k: number, runs: ReturnType<typeof headerColumns>): boolean => {
+    const under = k + 1 < end ? (headerColumns(laid[k + 1] ?? '')[0] ?? null) : null;
+    return (
+      runs.length === 1 &&
+      !startsWithTitle((runs[0] as { header: string }).header) &&
+      under !== null &&
+      under.start > (runs[0] as { start: number }).start &&
+      isPerson(memberLine(under.header))
+    );
+  };
   const entries: string[] = [];
   let j = from;
   while (j >= 0 && j < end && heading(j)) {
     // The entry each column last took, by where it starts, for a line wrapped under it.
     const lastIn = new Map<number, number>();
+    // Where the posts printed beside the members start ("Cllr A Bell   Cabinet Member for Housing"), for a post wrapped under its row.
+    const posts: number[] = [];
     let k = j + 1;
     for (; k < end && (lines[k] as Line).text !== ''; k++) {
-      for (const r of headerColumns(laid[k] ?? '')) {
+      // The next group's heading straight under the last member ("Non-voting advisers"): its people follow.
+      if (heading(k)) {
+        lastIn.clear();
+        continue;
+      }
+      const runs = headerColumns(laid[k] ?? '');
+      if (subHeading(k, runs)) continue;
+      for (const [x, r] of runs.entries()) {
         const col = [...lastIn.keys()].find((c) => Math.abs(c - r.start) <= 2);
         const prev = col === undefined ? undefined : (lastIn.get(col) as number);
         const above = prev === undefined ? '' : (entries[prev] as string);
@@ -618,7 +643,14 @@ function readMemberGroups(doc: Doc, from: number, end: number): string[] {
           continue;
         }
         const entry = memberLine(r.header);
-        if (!startsWithTitle(entry) && !looksLikePerson(stripRole(entry))) return entries.filter((e) => !isNobody(e));
+        // A post beside the member on its row ("Place Director", though it reads as a name), or wrapped under it in the posts' column, is no member.
+        const inPosts = posts.some((c) => Math.abs(c - r.start) <= 2);
+        const beside = x > 0 && isPerson(memberLine((runs[0] as { header: string }).header));
+        if ((beside && (inPosts || !isPerson(entry) || endsInPostWord(stripRole(entry)))) || (!isPerson(entry) && inPosts)) {
+          if (!inPosts) posts.push(r.start);
+          continue;
+        }
+        if (!isPerson(entry)) return entries.filter((e) => !isNobody(e));
         lastIn.set(r.start, entries.length);
         entries.push(entry);
       }
@@ -997,9 +1029,18 @@ export function readContacts(doc: Doc, end: number): MeetingContact[] {
       block = block.slice(0, block.indexOf(','));
       i = Math.max(i, address);
     }
+    // A block in a right-hand column whose label gives a post ("Contact: Governance Officer"): the person is under it in that column.
+    const column = l.tabbed && at > 0 && namesIn(block).length === 0 ? blockColumn(doc, i, cells[at] as string) : -1;
+    let unnamed = column >= 0;
     for (let j = i + 1, k = 0; j < end && k < 4; j++) {
       const n = lines[j] as Line;
       if (n.text === '') break;
+      const own = unnamed ? cellAtColumn(doc, j, column) : '';
+      if (own !== '' && looksLikePerson(own) && !endsInPostWord(own)) {
+        block = `${block}, ${own}`;
+        unnamed = false;
+        continue;
+      }
       // Each cell of the line that is a phone or e-mail ("Tel: …   Email: …"); other cells are the header beside the block.
       const parts = (n.tabbed ? cellsOf(n).filter((c) => c !== '') : [n.text]).filter(
         (c) => /^(?:tel|telephone|phone|e-?mail|mobile|direct)\b/i.test(c) || /@|^\.[a-z]/i.test(c) || phonesIn(c).length > 0,
@@ -1008,7 +1049,9 @@ export function readContacts(doc: Doc, end: number): MeetingContact[] {
         // A label in two languages ("Ffôn / Tel: …") keeps only its last half, so no word of the first joins the name above it.
         for (const part of parts) {
           const right = part.replace(/^[^/:]{1,30}\s\/\s(?=[^/:]{1,30}:)/, '');
-          block = /^\.[a-z]/i.test(right) ? `${block}${right}` : `${block} ${right}`;
+          // An address wrapped after its dot ("…@anyshire" / ".gov.uk") or at a hyphen ("ann.carter-" / "boyd@…") joins with no space.
+          const joined = /^\.[a-z]/i.test(right) || (EMAIL_WRAP.head.test(block) && EMAIL_WRAP.tail.test(right));
+          block = joined ? `${block}${right}` : `${block} ${right}`;
         }
         k++;
       } else if (!l.tabbed) break;
@@ -1026,6 +1069,22 @@ export function readContacts(doc: Doc, end: number): MeetingContact[] {
   }
   const head = letterhead(doc, end);
   return head.length > 0 ? head : sentenceContact(doc, end);
+}
+
+/** Where the cell `cell` of laid-out line i starts; -1 when the text is not a page layout. */
+function blockColumn(doc: Doc, i: number, cell: string): number {
+  const laid = doc.laidOut?.[i];
+  return laid === undefined ? -1 : laid.indexOf(cell.slice(0, 8));
+}
+
+/** The cell of laid-out line j that starts at `column` (within a space), set off from any text to its left; '' when none. */
+function cellAtColumn(doc: Doc, j: number, column: number): string {
+  const laid = doc.laidOut?.[j] ?? '';
+  for (const m of laid.matchAll(/\S+(?: {1,2}\S+)*/g)) {
+    if (Math.abs(m.index - column) > 1) continue;
+    return m.index === 0 || laid.slice(Math.max(0, m.index - 2), m.index) === '  ' ? m[0] : '';
+  }
+  return '';
 }
 
 /**
