@@ -294,7 +294,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'castlewick-cabinet-2026-02-11': 22,
     'caversfield-housing-scrutiny-2026-02-24': 19,
     'corrieburn-ijb-2026-01-22': 22,
-    'corringdale-issue-history-local-plan-2026': 3,
+    'corringdale-issue-history-local-plan-2026': 22,
     'corvendale-cabinet-decisions-bulletin-2027-03-03': 22,
     'cwm-aderyn-cabinet-2025-09-16': 15,
     'cwm-gwenallt-community-council-2026-01-19': 22,

@@ -13,8 +13,8 @@ import { parseForwardPlan } from './forward-plan.ts';
 import { parseWorkProgramme } from './work-programme.ts';
 import { parseTracker } from './tracker.ts';
 import { parseActionPlans, readActionLogs } from './action-plan.ts';
-import { parseWebMeeting, readAttendancePanel } from './web-page.ts';
-import { PART_DETECTORS, findParts, forwardPlanNotices } from './segment.ts';
+import { parseIssueHistory, parseWebMeeting, readAttendancePanel } from './web-page.ts';
+import { PART_DETECTORS, findParts, forwardPlanNotices, webIssueHistory } from './segment.ts';
 import { parseNoticeBlocks } from './notice-blocks.ts';
 import { readRiskRegisters } from './risk-register.ts';
 import type { Part } from './segment.ts';
@@ -185,6 +185,11 @@ export function extractPack(bytes: Buffer, name: string): ExtractResult {
         break;
       }
       case 'web-meeting': {
+        // An issue's history records each meeting it went to: one set of minutes a block.
+        if (part.detector === webIssueHistory.name) {
+          result.minutes.push(...guarded(doc, part, () => parseIssueHistory(doc, part), []));
+          break;
+        }
         const layout = part.detector === 'web-meeting-sections' ? 'sections' : part.detector === 'web-meeting-list' ? 'list' : 'table';
         const page = guarded(doc, part, () => parseWebMeeting(doc, part, meeting, layout), null);
         if (page && meeting) {

@@ -8312,3 +8312,68 @@ describe('holdout: a risk scored in a sentence of the report and a "Cleared by |
     ]);
   });
 });
+
+describe('an issue history page: one record a "Meeting: date - body (Item N)" block', () => {
+  const html = `<html><head><title>Issue - items at meetings - Leisure Centre Rebuild | Wexbury Borough Council</title></head><body>
+<ul class="nav"><li><a href="/a">Find your councillor</a></li></ul>
+<h2>Upcoming meetings</h2>
+<ul><li><a href="/m1">Executive - 02/04/2033</a></li></ul>
+<h1>Issue - items at meetings - Leisure Centre Rebuild</h1>
+<ul><li><a href="/h">Issue history</a></li><li><a href="/p">Printed version</a></li></ul>
+<h2>Issue details</h2>
+<p><span>Issue type:&nbsp;</span>Key decision</p>
+<p><span>Decision due:&nbsp;</span>9 Mar 2033 by Executive</p>
+<p><span>Lead member:&nbsp;</span>Councillor Hana Oyelaran, Portfolio Holder for Leisure</p>
+<p><span>Lead director:&nbsp;</span>Crispin Vale, Director of Communities</p>
+<p><span>Contact:&nbsp;</span>Dilys Markham, Leisure Manager Tel: 01999 404040.</p>
+<h2>Items at meetings</h2>
+<h3><a href="/m2">Meeting: 14/02/2033 - Leisure Advisory Panel</a> (Item 5)</h3>
+<p><a href="/ai1">Leisure Centre Rebuild - Design Options</a></p>
+<h4>Minutes:</h4>
+<p>The Leisure Manager presented three design options. The Panel adjourned at 7.50 pm and resumed at 8.00 pm.</p>
+<p>Following a site visit, the Leisure Advisory Panel AGREED:</p>
+<ol type="a"><li>That option B be preferred.</li><li>That the swimming pool be of eight lanes.</li></ol>
+<h4>Supporting documents:</h4>
+<ul><li><a href="/d1">Design options report <span>PDF 310 KB</span></a></li></ul>
+<h3><a href="/m3">Meeting: 09/03/2033 - Executive</a> (Item 11)</h3>
+<p><a href="/ai2">Leisure Centre Rebuild</a></p>
+<h4>Decision:</h4>
+<p><b>RESOLVED:</b></p>
+<ol><li>That option B be approved.</li><li>That &pound;21 million be added to the capital programme.</li></ol>
+<p><b>Reasons for decision:</b></p>
+<p>The present centre is beyond economic repair.</p>
+<p><i>Decision published: 10/03/2033, to come into force on 17/03/2033 unless called in.</i></p>
+<h4>Minutes:</h4>
+<p>Councillor Hana Oyelaran introduced the report.</p>
+<p><b>RESOLVED:</b></p>
+<p>(1) That option B be approved.</p>
+<p>(2) That &pound;21 million be added to the capital programme.</p>
+</body></html>`;
+  const result = extractPack(Buffer.from(html), 'issue.html');
+
+  it('makes one set of minutes a meeting block, dated day first, named by the body in its heading', () => {
+    expect(result.minutes.map((m) => [m.date, m.body])).toEqual([
+      ['2033-02-14', 'Leisure Advisory Panel'],
+      ['2033-03-09', 'Executive'],
+    ]);
+    expect(result.minutes.every((m) => m.time === null && m.endedAt === null && m.present.length === 0)).toBe(true);
+  });
+
+  it('numbers each meeting\u2019s one item as printed, titled as that meeting printed it', () => {
+    expect(result.minutes.map((m) => m.items.map((i) => [i.minute, i.title]))).toEqual([[['5', 'Leisure Centre Rebuild - Design Options']], [['11', 'Leisure Centre Rebuild']]]);
+  });
+
+  it('reads what the body agreed after it names itself, and a decision once, not its reasons or repeat in the minutes', () => {
+    expect(result.minutes[0]?.items[0]?.resolutions).toEqual(['That option B be preferred.', 'That the swimming pool be of eight lanes.']);
+    expect(result.minutes[1]?.items[0]?.resolutions).toEqual(['That option B be approved.', 'That £21 million be added to the capital programme.']);
+    expect(result.minutes[1]?.items[0]?.text).toContain('beyond economic repair');
+  });
+
+  it('keeps the issue\u2019s details as one record titled by the page, with its type, not the menu\u2019s date', () => {
+    expect(result.reports).toHaveLength(1);
+    expect(result.reports[0]?.title).toContain('Leisure Centre Rebuild');
+    expect(result.reports[0]?.kind).toBe('Key decision');
+    expect(result.reports[0]?.leadOfficer).toContain('Crispin Vale');
+    expect(result.reports[0]?.date).not.toBe('2033-04-02');
+  });
+});

@@ -629,6 +629,12 @@ export const RECOMMENDED_THAT_LEAD = /^(?:\(?\d{1,3}(?:\.\d{1,2})?[.)]?\s+|\(?[a
 export const MOVER_BEFORE_LEAD =
   /^(?:[Ii]t\s+was\s+)?(?:[Pp]roposed|[Mm]oved)\s+[Bb]y\s+[^.;:]{3,120}?,?\s+(?:and\s+)?[Ss]econded\s+[Bb]y\s+[^.;:]{3,120}?,?\s+and\s+(?=(?:RESOLVED|AGREED|DECIDED)\b)/;
 
+/**
+ * The body that decided, named before the lead word that ends the line over a list of what it decided ("Having heard the
+ * objectors, the Licensing Panel AGREED:", "the Board RESOLVED that:"): the lead word in capitals starts the resolutions.
+ */
+export const BODY_BEFORE_LEAD = /^(?:[A-Z][^.;:]{0,160}?,\s+)?the\s+(?:[A-Z][\w'’&-]*\s+){1,5}(?=(?:RESOLVED|AGREED|DECIDED)\s*(?:that\s*)?:?$)/;
+
 /** A vote's tally in brackets straight after the lead word ("AGREED (For 10, Against 3, Abstentions 1) that …"): how, not what, it decided. */
 export const LEAD_VOTE_TALLY = /^\((?:for|against|in favour|unanimous(?:ly)?|by (?:a )?majority)\b[^()]{0,80}\)\s*(?:that\b\s*)?/i;
 
@@ -751,7 +757,7 @@ export const COVER_LABELS: ReadonlyArray<{ field: CoverField; pattern: RegExp }>
   },
   { field: 'to', pattern: /^(?:to|report\s+to|meeting|committee|decision\s+(?:maker|making\s+body)|for\s+(?:consideration|decision)\s+by|audience)$/i },
   { field: 'date', pattern: /^(?:date(?:\s+of\s+(?:meeting|report|decision))?|meeting\s+date|report\s+date|decision\s+date)$/i },
-  { field: 'kind', pattern: /^(?:report\s+(?:type|status|for)|type\s+of\s+(?:report|decision)|purpose)$/i },
+  { field: 'kind', pattern: /^(?:report\s+(?:type|status|for)|type\s+of\s+(?:report|decision|issue)|(?:issue|decision)\s+type|purpose)$/i },
   {
     field: 'fpRef',
     pattern:
@@ -1098,6 +1104,21 @@ export const WEB_DETAILS_ROW = /^(?:date and time|date|time|venue|location|place
 
 /** A web meeting page's agenda item numbered by its place in an ordered list: the browser's number alone on its line ("4."), the title under it. */
 export const WEB_LIST_NUMBER = /^(\d{1,3})\.$/;
+
+/**
+ * A block heading of an issue's history page (a meeting system's "Issue - items at meetings"): the date and body of one
+ * meeting, then the issue's item number at it ("Meeting: 03/09/2031 - Licensing Committee (Item 4)"). Each block, with
+ * its "Decision" and "Minutes", is the record of its own meeting.
+ */
+export const WEB_MEETING_ITEM =
+  /^meeting\s*:\s*(\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{4})\s+[-–—]\s+(\S.{1,160}?)\s*\(\s*(?:agenda\s+)?item\s+(?:no\.?\s*)?(\d{1,4}[a-z]?)\s*\)$/i;
+
+/** The labels of a decision's explanation under it, kept with the record but not what was decided ("Reasons for decision:"). */
+export const WEB_DECISION_EXPLANATION =
+  /^(?:(?:the\s+)?reasons?\s+for\s+(?:the\s+)?decisions?|alternative\s+options?(?:\s+considered)?(?:\s+and\s+rejected)?|options?\s+considered(?:\s+and\s+rejected)?)\s*:?$/i;
+
+/** A web page's heading over a record's labelled details, between its title and its labels ("Issue details"): not the title. */
+export const DETAILS_BOX_HEADING = /^(?:issue|decision|report|item|key\s+decision|notice)\s+(?:details|information|summary)$/i;
 
 /** The blocks of a web page's item section that record the meeting: its minutes or decisions. */
 export const WEB_RECORD_BLOCKS = /^(?:minutes|decisions?)$/i;

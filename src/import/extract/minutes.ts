@@ -67,6 +67,7 @@ import {
   LEAD_VOTE_TALLY,
   RESOLUTION_WITH_REASONS,
   VOTE_TALLY,
+  BODY_BEFORE_LEAD,
   BODY_DECIDED_SENTENCE,
   RESOLUTION_AFTER_WRAPPED_IT,
   RESOLUTION_LEAD_ALONE,
@@ -526,6 +527,8 @@ export function readResolutions(lines: readonly Line[]): string[] {
     const above = k > 0 ? (split[k - 1] as Line).text : '';
     // "Proposed by …, Seconded by … and AGREED that …": the lead word starts what was decided.
     if (MOVER_BEFORE_LEAD.test(l.text)) return { ...l, text: l.text.replace(MOVER_BEFORE_LEAD, '') };
+    // "Having considered the report, the Panel AGREED:": the body naming itself before the lead word is not what it decided.
+    if (BODY_BEFORE_LEAD.test(l.text)) return { ...l, text: l.text.replace(BODY_BEFORE_LEAD, '') };
     if (k > 0 && RESOLUTION_AFTER_WRAPPED_IT.test(l.text) && /\bit$/i.test(above)) return { ...l, text: `It ${l.text}` };
     const lead = leadEndingLine(above, l.text);
     if (lead) return { ...l, text: `${lead[1] as string} ${l.text}` };

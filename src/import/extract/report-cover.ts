@@ -10,6 +10,7 @@ import {
   COVER_BODY_HEADING,
   COVER_ITEM_LINE,
   COVER_LABELS,
+  DETAILS_BOX_HEADING,
   MEMBERSHIP_TABLE_HEADER,
   MEMBER_ROLE_CELL,
   NAMED_FORWARD_PLAN_REF,
@@ -276,6 +277,11 @@ export function layoutCover(lines: Line[], firstLabel: number, floor: number): C
   if (inlineTitle) titleLines.push(firstLabel);
   else {
     while (cursor >= floor && (lines[cursor] as Line).text === '') cursor--;
+    // A web page's heading over its box of details ("Issue details") is not the title: the page's title is above it.
+    if (cursor >= floor && DETAILS_BOX_HEADING.test((lines[cursor] as Line).text)) {
+      cursor--;
+      while (cursor >= floor && (lines[cursor] as Line).text === '') cursor--;
+    }
     // A web page's links between its title and the labels ("- Printable version") are not the title.
     for (let skipped = 0; cursor >= floor && skipped < 8 && LINK_BULLET.test((lines[cursor] as Line).text); skipped++) {
       cursor--;
@@ -316,7 +322,8 @@ export function layoutCover(lines: Line[], firstLabel: number, floor: number): C
     for (let j = top; j <= cursor; j++) {
       const l = lines[j] as Line;
       if (KIND_LINE.test(l.text)) blockKind = j;
-      else if (blockDate === null && l.text.length < 200 && findDate(l.text)) blockDate = j;
+      // A dated link in a web page's menu above the title ("- Council - 25/02/2031") is another meeting's, not the report's date.
+      else if (blockDate === null && l.text.length < 200 && !LINK_BULLET.test(l.text) && findDate(l.text)) blockDate = j;
       else if (looksLikePerson(l.text)) signed = true;
     }
     // A name, a post and a date closing the agenda above are not the report's date.
@@ -762,7 +769,12 @@ export function parseCover(doc: Doc, start: number, end: number): CoverFields | 
     cabinetMembers = members.length === 1 && postsOnly ? [`${members[0] as string}, ${cabinetMembers.join('; ')}`] : [...cabinetMembers, ...members];
     leadOfficer = officers[0] ?? null;
   }
-  const kind = layout.kindLine !== null ? (lines[layout.kindLine] as Line).text : kindBetween;
+  // A short labelled value ("Issue type: Key decision") names the kind where no line of its own does; a purpose's sentence does not.
+  const kindValue = first('kind');
+  const kind =
+    layout.kindLine !== null
+      ? (lines[layout.kindLine] as Line).text
+      : (kindBetween ?? (kindValue !== null && kindValue.length <= 40 && !/[.;]/.test(kindValue) ? kindValue : null));
   const to = first('to');
   const dateText = first('date');
   const date =

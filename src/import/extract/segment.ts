@@ -22,6 +22,7 @@ import {
   WEB_ITEM_HEADER,
   WEB_DETAILS_ROW,
   WEB_LIST_NUMBER,
+  WEB_MEETING_ITEM,
   WEB_RECORD_BLOCKS,
   WEB_SECTION_ITEM,
   PLAN_ACTION_COLUMN,
@@ -644,6 +645,37 @@ const webMeetingList: PartDetector = {
   },
 };
 
+/**
+ * An issue's history page ("Issue - items at meetings"): blocks headed "Meeting: date - body (Item N)", each the
+ * issue's item at one meeting with its "Decision" or "Minutes" block. The part starts at the first block: the issue's
+ * details above it are the issue's, not a meeting's.
+ */
+export const webIssueHistory: PartDetector = {
+  name: 'web-issue-history',
+  looksFor: 'an issue\u2019s history of "Meeting: date - body (Item N)" blocks',
+  kind: 'web-meeting',
+  claims: true,
+  find(doc) {
+    const { lines } = doc;
+    let first = -1;
+    let heading = -1;
+    for (let i = 0; i < lines.length; i++) {
+      const t = (lines[i] as Line).text;
+      if (t === '' || t.length > 300) continue;
+      if ((t.charCodeAt(0) | 0x20) === 0x6d /* m */ && WEB_MEETING_ITEM.test(t)) {
+        heading = i;
+        continue;
+      }
+      // A block records its meeting when a "Decision" or "Minutes" block follows its heading.
+      if (heading >= 0 && WEB_BLOCK.test(t) && WEB_RECORD_BLOCKS.test(t.replace(/:$/, ''))) {
+        if (first < 0) first = heading;
+        heading = -1;
+      }
+    }
+    return first < 0 ? [] : [{ kind: 'web-meeting', start: first, header: first }];
+  },
+};
+
 const forwardPlanTable: PartDetector = {
   name: 'forward-plan-table',
   looksFor: 'a forward plan table',
@@ -763,6 +795,7 @@ export const PART_DETECTORS: readonly PartDetector[] = [
   webMeeting,
   webMeetingSections,
   webMeetingList,
+  webIssueHistory,
   minutesHeading,
   decisionsHeading,
   hearingNotice,

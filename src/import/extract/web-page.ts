@@ -2,8 +2,19 @@ import type { AgendaItem, Meeting, MeetingMember, MinuteItem, Minutes } from './
 import type { Doc, Line, Span } from './doc.ts';
 import { cellsOf, locate, nextNonBlank, prevNonBlank, warn } from './doc.ts';
 import { readRegister, registerColumns } from './attendance-register.ts';
-import { findClockTime } from './date-text.ts';
-import { APOLOGIES_SENTENCE, FILE_SIZE, MEETING_END, REGISTER_OFFICER_ROLE, WEB_ACCESS_LABEL, WEB_BLOCK, WEB_DECISION_BLOCKS, WEB_SECTION_ITEM } from './layouts.ts';
+import { findClockTime, findDate } from './date-text.ts';
+import {
+  APOLOGIES_SENTENCE,
+  FILE_SIZE,
+  MEETING_END,
+  REGISTER_OFFICER_ROLE,
+  WEB_ACCESS_LABEL,
+  WEB_BLOCK,
+  WEB_DECISION_BLOCKS,
+  WEB_DECISION_EXPLANATION,
+  WEB_MEETING_ITEM,
+  WEB_SECTION_ITEM,
+} from './layouts.ts';
 import type { Attendee } from './minutes.ts';
 import { DECLARATIONS_TITLE, attendanceOf, namesFromSentence, paragraphs, readAttendance, readDeclarations, readResolutions } from './minutes.ts';
 import { attendanceLabelOf } from './names.ts';
@@ -15,8 +26,11 @@ const ROW_NUMBER = /^(\d{1,4}[a-z]?)\.?$/i;
 /** Where the page's own footer starts after the table: a copyright line, a lone checkbox. */
 const PAGE_FOOTER = /^(?:©|\(c\)|copyright\b|[☐☒]$|back to top$|print this page$)/i;
 
-/** How a meeting's web page sets out its items: a "No. | Item" table, "Item N – Title" sections, or an ordered list. */
-export type WebLayout = 'table' | 'sections' | 'list';
+/**
+ * How a web page sets out its items: a meeting's "No. | Item" table, "Item N – Title" sections or ordered list, or an
+ * issue's history, one block a meeting ("Meeting: 03/09/2031 - Licensing Committee (Item 4)").
+ */
+export type WebLayout = 'table' | 'sections' | 'list' | 'history';
 
 /** One row of the items table: its number, title, and its lines split into labelled blocks. */
 interface Row {
@@ -29,6 +43,8 @@ interface Row {
   /** Lines before the first block label: the agenda's description of the item. */
   description: Line[];
   blocks: Array<{ label: string; lines: Line[] }>;
+  /** On an issue's history, the meeting the block records, as its heading prints it. */
+  meeting?: { body: string; date: string | null };
 }
 
 /** A web page item title without the file size of its linked document ("Minutes PDF 99 KB"). */
@@ -53,7 +69,8 @@ function readRows(doc: Doc, span: Span, layout: WebLayout): { rows: Row[]; ended
   let ended = -1;
   let row: Row | null = null;
   let block: { label: string; lines: Line[] } | null = null;
-  for (let i = (span.start ?? 0) + 1; i < span.end; i++) {
+  // An issue's history starts at its first block's heading; the other layouts at the heading over their items.
+  for (let i = (span.start ?? 0) + (layout === 'history' ? 0 : 1); i < span.end; i++) {
     const l = lines[i] as Line;
     const t = l.text;
     if (t === '') {
@@ -62,7 +79,8 @@ function readRows(doc: Doc, span: Span, layout: WebLayout): { rows: Row[]; ended
       continue;
     }
     if (PAGE_FOOTER.test(t)) break;
-    if (row && t.length < 200 && MEETING_END.test(t)) {
+    // An issue's history records several meetings: one closing does not end the page.
+    if (row && layout !== 'history' && t.length < 200 && MEETING_END.test(t)) {
       ended = i;
       break;
     }
@@ -76,9 +94,18 @@ function readRows(doc: Doc, span: Span, layout: WebLayout): { rows: Row[]; ended
       block = null;
       continue;
     }
+    const heading = layout === 'history' && t.length < 300 ? WEB_MEETING_ITEM.exec(t) : null;
+    if (heading) {
+      const meeting = { body: (heading[2] as string).trim(), date: findDate(heading[1] as string)?.date ?? null };
+      row = { number: heading[3] as string, title: '', first: i, last: i, restricted: false, description: [], blocks: [], meeting };
+      rows.push(row);
+      block = null;
+      continue;
+    }
+    if (layout === 'history' && !row) continue;
     // The number alone in its cell: alone on its line, or with the title cell's first paragraph after it ("54.\tPetitions").
     const cells = !sections && l.tabbed ? cellsOf(l).filter((c) => c !== '') : [];
-    const number = sections ? null : ROW_NUMBER.exec(cells.length === 2 ? (cells[0] as string) : t);
+    const number = sections || layout === 'history' ? null : ROW_NUMBER.exec(cells.length === 2 ? (cells[0] as string) : t);
     if (number) {
       const title = cells.length === 2 ? cleanTitle(cells[1] as string) : '';
       row = { number: number[1] as string, title, first: i, last: i, restricted: false, description: [], blocks: [] };
@@ -97,6 +124,14 @@ function readRows(doc: Doc, span: Span, layout: WebLayout): { rows: Row[]; ended
     // "RESOLVED:" inside a Decision or Minutes block is that block's resolution, not a block of its own.
     if (label && block !== null && /^resolved$/i.test(label[1] as string) && /^(?:decisions?|minutes)$/.test(block.label)) {
       block.lines.push(l);
+      row.last = i;
+      continue;
+    }
+    // A decision's reasons and the options rejected, under it, explain it: a block of their own, not what was decided.
+    const explanation = label === null && block !== null && WEB_DECISION_BLOCKS.test(block.label) && t.length < 120 && WEB_DECISION_EXPLANATION.test(t);
+    if (explanation) {
+      block = { label: 'reasons', lines: [l] };
+      row.blocks.push(block);
       row.last = i;
       continue;
     }
@@ -128,6 +163,63 @@ function registerMembers(doc: Doc, end: number): MeetingMember[] {
 function minutesOfMeeting(meeting: Meeting, items: MinuteItem[]): Minutes {
   const { body, date, time, venue } = meeting;
   return { body, date, time, venue, present: [], otherMembersPresent: [], inAttendance: [], apologies: [], otherAttendance: [], items, endedAt: null };
+}
+
+/**
+ * The minute of one row: resolutions from its decision block, or from its minutes where there is none; its text the
+ * minutes, or the decision with its reasons. With `whole`, the text is the whole record (decision, reasons and minutes),
+ * as an issue's history prints each meeting's record once. Null when the row records nothing.
+ */
+function minuteOfRow(doc: Doc, row: Row, whole: boolean): { item: MinuteItem; body: Line[] } | null {
+  const decision = row.blocks.filter((b) => WEB_DECISION_BLOCKS.test(b.label)).flatMap((b) => b.lines);
+  const reasons = row.blocks.filter((b) => b.label === 'reasons').flatMap((b) => b.lines);
+  const minutesText = row.blocks.filter((b) => b.label === 'minutes').flatMap((b) => b.lines);
+  if (decision.length === 0 && minutesText.length === 0) return null;
+  const resolutions = readResolutions(decision.length > 0 ? decision : minutesText);
+  const body = minutesText.length > 0 ? minutesText : decision;
+  const shown = whole ? [...decision, ...reasons, ...minutesText] : minutesText.length > 0 ? minutesText : [...decision, ...reasons];
+  const item: MinuteItem = {
+    minute: row.number,
+    agendaItem: null,
+    title: row.title,
+    text: shown
+      .filter((l) => l.text !== '')
+      .map((l) => l.text)
+      .join('\n'),
+    resolutions,
+    declarations: [],
+  };
+  if (DECLARATIONS_TITLE.test(row.title)) item.declarations = readDeclarations(paragraphs(body, true));
+  return { item: locate(doc, item, row.first, row.last), body };
+}
+
+/**
+ * Reads an issue's history page ("Issue - items at meetings"): each block headed "Meeting: date - body (Item N)" is the
+ * record of that meeting, one item numbered as printed, titled as that meeting's agenda printed it. The page prints no
+ * meeting's time, venue or attendance; the issue's own details above the blocks are not a meeting's.
+ */
+export function parseIssueHistory(doc: Doc, span: Span): Minutes[] {
+  const out: Minutes[] = [];
+  for (const row of readRows(doc, span, 'history').rows) {
+    if (!row.meeting?.date || row.title === '') continue;
+    const read = minuteOfRow(doc, row, true);
+    if (!read) continue;
+    const minutes: Minutes = {
+      body: row.meeting.body,
+      date: row.meeting.date,
+      time: null,
+      venue: null,
+      present: [],
+      otherMembersPresent: [],
+      inAttendance: [],
+      apologies: [],
+      otherAttendance: [],
+      items: [read.item],
+      endedAt: null,
+    };
+    out.push(locate(doc, minutes, row.first, row.last));
+  }
+  return out;
 }
 
 /**
@@ -167,30 +259,15 @@ export function parseWebMeeting(doc: Doc, span: Span, meeting: Meeting | null, l
         false,
       ),
     );
-    const decision = row.blocks.filter((b) => WEB_DECISION_BLOCKS.test(b.label)).flatMap((b) => b.lines);
-    const minutesText = row.blocks.filter((b) => b.label === 'minutes').flatMap((b) => b.lines);
-    if (decision.length === 0 && minutesText.length === 0) continue;
-    const resolutions = readResolutions(decision.length > 0 ? decision : minutesText);
-    const body = minutesText.length > 0 ? minutesText : decision;
-    const item: MinuteItem = {
-      minute: row.number,
-      agendaItem: null,
-      title: row.title,
-      text: body
-        .filter((l) => l.text !== '')
-        .map((l) => l.text)
-        .join('\n'),
-      resolutions,
-      declarations: [],
-    };
-    if (DECLARATIONS_TITLE.test(row.title)) item.declarations = readDeclarations(paragraphs(body, true));
+    const read = minuteOfRow(doc, row, false);
+    if (!read) continue;
     if (/\bapolog/i.test(row.title)) {
-      for (const p of paragraphs(body)) {
+      for (const p of paragraphs(read.body)) {
         const m = APOLOGIES_SENTENCE.exec(p);
         if (m) apologies.push(...namesFromSentence((m[1] ?? m[2] ?? m[3]) as string));
       }
     }
-    items.push(locate(doc, item, row.first, row.last));
+    items.push(read.item);
   }
   if (items.length === 0 || !meeting) return { agenda, minutes: null };
   const minutes = minutesOfMeeting(meeting, items);
