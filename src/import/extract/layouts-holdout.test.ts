@@ -8377,3 +8377,45 @@ describe('an issue history page: one record a "Meeting: date - body (Item N)" bl
     expect(result.reports[0]?.date).not.toBe('2033-04-02');
   });
 });
+
+describe('a letterhead whose right-hand column names the clerk over the office phone and e-mail, interleaved with the council name', () => {
+  const page = [
+    '                                                                       Parish Clerk: Mr Osric Penhallow',
+    '',
+    '                 HAVERSTOKE PARISH COUNCIL                                               The Old School',
+    '                                                                                          2 Chapel Row',
+    '  [Parish arms]  Working for our villages                                                   Haverstoke',
+    '                                                                                       Brendle BR4 9XT',
+    '                                                                                 Telephone: 0117 496 0142',
+    '                                                                         Email: clerk@haverstoke-pc.example',
+    '',
+    '',
+    'To: All Councillors',
+    '',
+    'You are summoned to attend the meeting of Haverstoke Parish Council to be held in the Village Hall,',
+    'Chapel Row, Haverstoke on Tuesday 14 September 2032 at 7.30 pm.',
+    '',
+    'Osric Penhallow',
+    'Parish Clerk',
+    '6 September 2032',
+    '',
+    '                                          AGENDA',
+    '',
+    '1.     Apologies for absence',
+    '',
+    '2.     Minutes of the meeting held on 10 August 2032',
+    '',
+    '3.     Allotments',
+    '',
+  ];
+  const result = extractPack(Buffer.from(`${page.join('\n')}\n\f`), 'haverstoke-pc-agenda.txt');
+
+  it('gives the clerk named by post at the top of the letterhead with the phone and the e-mail printed under each other', () => {
+    expect(result.meeting?.contacts).toEqual([{ name: 'Mr Osric Penhallow', phone: '0117 496 0142', email: 'clerk@haverstoke-pc.example' }]);
+  });
+
+  it('still takes the body from the left-hand column, not the clerk line or the address', () => {
+    expect(result.meeting?.body).toMatch(/haverstoke parish council/i);
+    expect(result.meeting?.body).not.toMatch(/clerk|old school|chapel row/i);
+  });
+});

@@ -37,6 +37,13 @@ export const CONTACT_DETAIL_LINE = /^(?:tel(?:ephone)?|phone|mobile|fax|e-?mail|
 /** A letterhead's labelled line above a heading ("Clerk: Mrs A Bell, 1 Mill Lane", "Clerk / Clerc: …"): a label of a few words and a colon. */
 export const LETTERHEAD_LABEL = /^[A-Z][A-Za-z ’'/&-]{1,30}:\s+\S/;
 
+/**
+ * A letterhead's line naming the officer it comes from ("Town Clerk: Mrs A Bell", "Clerk to the Council: J Ode, 4 Mill
+ * Lane"): the post (an ISSUING_POST) and the person, up to a comma or a contact label. The person answers the office's
+ * phone and e-mail printed in the same letterhead.
+ */
+export const LETTERHEAD_OFFICER = /^([A-Z][A-Za-z ’'/&-]{1,40}):\s+(.+?)(?:,|\s+(?:tel(?:ephone)?|phone|mobile|e-?mail)\b|$)/i;
+
 /** Lines that name the kind of document on a front sheet, never the meeting's body. */
 export const FRONT_SHEET_HEADINGS: readonly RegExp[] = [
   /^agenda(?: and (?:reports?|papers))?(?: pack)?$/i,

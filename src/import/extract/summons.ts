@@ -15,6 +15,8 @@ import {
   CONTACT_LABEL,
   CONTACT_POSTAL_ADDRESS,
   CONTACT_SENTENCE,
+  CONTACT_DETAIL_LINE,
+  LETTERHEAD_OFFICER,
   FRONT_SHEET_HEADINGS,
   FRONT_SHEET_SUFFIX,
   HEADER_LABELS,
@@ -1111,15 +1113,40 @@ function sentenceContact(doc: Doc, end: number): MeetingContact[] {
   return [];
 }
 
-/** The office's phone and e-mail printed in the letterhead at the top of a summons, when no contact is labelled. */
+/**
+ * The office's phone and e-mail printed in the letterhead at the top of a summons, when no contact is labelled: the
+ * first detail line and those run on under it ("Tel: …" over "E-mail: …", a column beside the council's name), with
+ * the officer the letterhead names above them ("Town Clerk: Mrs A Bell").
+ */
 function letterhead(doc: Doc, end: number): MeetingContact[] {
+  const { lines } = doc;
   for (let i = 0, seen = 0; i < end && seen < 6; i++) {
-    const t = (doc.lines[i] as Line).text;
+    const t = (lines[i] as Line).text;
     if (t === '') continue;
     seen++;
-    const email = t.match(EMAIL)?.[0] ?? null;
-    const phone = /\b(?:tel|telephone|phone)\b/i.test(t) ? (phonesIn(t)[0] ?? null) : null;
-    if (email !== null || phone !== null) return [{ name: null, phone, email }];
+    let email = t.match(EMAIL)?.[0] ?? null;
+    let phone = /\b(?:tel|telephone|phone)\b/i.test(t) ? (phonesIn(t)[0] ?? null) : null;
+    if (email === null && phone === null) continue;
+    for (let j = i + 1; j < Math.min(end, i + 4); j++) {
+      const details = cellsOf(lines[j] as Line).filter((c) => c !== '' && CONTACT_DETAIL_LINE.test(c));
+      if (details.length === 0) break;
+      for (const c of details) {
+        email ??= c.match(EMAIL)?.[0] ?? null;
+        phone ??= /\b(?:tel|telephone|phone)\b/i.test(c) ? (phonesIn(c)[0] ?? null) : null;
+      }
+    }
+    return [{ name: letterheadOfficer(lines, i), phone, email }];
   }
   return [];
+}
+
+/** The person a letterhead names by post on a line above its contact details (line `upto`, inclusive); null when none. */
+function letterheadOfficer(lines: readonly Line[], upto: number): string | null {
+  for (let i = 0; i <= upto; i++)
+    for (const cell of cellsOf(lines[i] as Line)) {
+      const m = LETTERHEAD_OFFICER.exec(cell);
+      const name = m ? (m[2] as string).trim() : '';
+      if (m && ISSUING_POST.test(m[1] as string) && looksLikePerson(name)) return name;
+    }
+  return null;
 }
