@@ -200,6 +200,8 @@ export interface ForwardPlanEntry extends Provenance {
   documents: string | null;
   exempt: string | null;
   contacts: string[];
+  /** Where the entry stands, as printed, where the plan prints it ("For determination", "Withdrawn 8 May 2031"). */
+  status?: string;
 }
 
 /** One work programme row. */

@@ -385,7 +385,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'thornbury-fells-forward-plan-2026-01-05': 15,
     'thornleighshire-cabinet-cmis-page-2027-03-16': 22,
     'thornwick-vale-audit-standards-agenda-2027-01-26': 22,
-    'thrapston-vale-forward-plan-page-2027-02-01': 1,
+    'thrapston-vale-forward-plan-page-2027-02-01': 22,
     'thrushbury-parish-council-2026-01-13': 18,
     'tollbridge-finance-committee-2026-06-09': 22,
     'tregaron-vale-community-council-2026-10-08': 21,

@@ -8419,3 +8419,89 @@ describe('a letterhead whose right-hand column names the clerk over the office p
     expect(result.meeting?.body).not.toMatch(/clerk|old school|chapel row/i);
   });
 });
+
+describe('a forward plan web page: each entry a heading, a summary and a description list of its labels', () => {
+  const entry = (id: string, title: string, summary: string, rows: Array<[string, string]>): string =>
+    `<article class="fp-entry" id="${id}">\n<h3>${title}</h3>\n<p>${summary}</p>\n<dl>\n${rows.map(([t, d]) => `<dt>${t}:</dt><dd>${d}</dd>`).join('\n')}\n</dl>\n</article>`;
+  const html = [
+    '<!DOCTYPE html><html><head><title>Key decisions notice, June to September 2033 - Ashcombe Marsh Borough Council</title></head><body>',
+    '<h1>Key decisions notice, June to September 2033</h1>',
+    '<p>Published on 12 May 2033. The Executive usually meets at 7pm on Tuesdays at the Guildhall, Ashcombe.</p>',
+    '<p>Ottilie Brannagh, Democratic Services Manager</p>',
+    entry('e1', 'Replacement of the Ashcombe Lido filtration plant', 'To approve capital spending on new filtration plant at the lido, to be tendered in July 2033.', [
+      ['Reference', 'ED/2033/14'],
+      ['Decision maker', 'Executive Member for Leisure &amp; Wellbeing'],
+      ['Decision due', 'Not&nbsp;before 6&nbsp;June&nbsp;2033'],
+      ['Status', 'Decision made 8 June 2033'],
+      ['Partly exempt', 'Yes &ndash; paragraph 3<br>\n<span>Tender prices in the appendix.</span>'],
+      ['Lead officer', 'Ferdinand Quarrie-Boyd, Leisure Manager<br>\nEmail: <a href="mailto:f.quarrie@ashcombe.example">f.quarrie@ashcombe.example</a>'],
+      ['Consultees', 'Lido Users Group; Friends of Ashcombe Park (meeting, 20 May 2033)'],
+      ['Documents to be considered', 'Report and exempt appendix'],
+      ['First published', '03/04/2033'],
+    ]),
+    entry('e2', 'Town Centre Parking Strategy <span class="badge">UPDATED</span>', 'To adopt a parking strategy for Ashcombe and Fleetwick town centres.', [
+      ['Reference', 'Ed/2033/19'],
+      ['Decision maker', 'Executive, Full Council'],
+      ['Decision due', 'August 2033'],
+      ['Status', 'Withdrawn 2 June 2033'],
+      ['Reason for withdrawal', 'The strategy is now part of the local transport plan.'],
+      ['Partly exempt', 'No'],
+      ['Lead officer', 'Rosalind Tamworth-Hay, Transport Planner'],
+      ['First published', '08/05/2033'],
+    ]),
+    entry('e3', 'Sale of the former Fleetwick depot', 'To agree terms for the sale of the depot.', [
+      ['Reference', 'ED/2033/21'],
+      ['Decision maker', 'Executive'],
+      ['Decision due', '11 July 2033'],
+      ['Status', 'For decision'],
+      ['Partly exempt', 'No'],
+      ['Lead officer', 'Benedikt Orrell, Property Surveyor'],
+      ['First published', '12/05/2033'],
+    ]),
+    '<p>Page updated 15 June 2033</p></body></html>',
+  ].join('\n');
+  const result = extractPack(Buffer.from(html), 'ashcombe-key-decisions.html');
+  const row = (ref: string) => result.forwardPlan.find((r) => r.ref === ref);
+
+  it('reads one entry per description list, in page order, the reference in upper case, and nothing else', () => {
+    expect(result.forwardPlan.map((r) => r.ref)).toEqual(['ED/2033/14', 'ED/2033/19', 'ED/2033/21']);
+    expect(result.reports).toEqual([]);
+    expect(result.meeting?.agenda ?? []).toEqual([]);
+  });
+
+  it('takes the matter from the heading over the list (without its badge) and the decision from the summary under it', () => {
+    expect(row('ED/2033/19')?.issue).toBe('Town Centre Parking Strategy');
+    expect(row('ED/2033/14')?.issue).toBe('Replacement of the Ashcombe Lido filtration plant');
+    expect(row('ED/2033/14')?.decision).toContain('To approve capital spending');
+  });
+
+  it('reads the decision due date, its maker, the exemption, the officer and the day-first publication date', () => {
+    expect(row('ED/2033/14')?.decisionDate).toEqual({ text: 'Not before 6 June 2033', date: '2033-06-06', qualifier: 'not-before' });
+    expect(row('ED/2033/14')?.decisionMakers).toEqual(['Executive Member for Leisure & Wellbeing']);
+    expect(row('ED/2033/14')?.exempt).toMatch(/^Yes – paragraph 3/);
+    expect(row('ED/2033/14')?.contacts).toHaveLength(1);
+    expect(row('ED/2033/14')?.contacts[0]).toContain('Ferdinand Quarrie-Boyd');
+    expect(row('ED/2033/14')?.contacts[0]).not.toContain('Lido Users Group');
+    expect(row('ED/2033/14')?.firstPublished).toBe('2033-04-03');
+    expect(row('ED/2033/19')?.decisionDate).toEqual({ text: 'August 2033', date: null, qualifier: null });
+    expect(row('ED/2033/19')?.decisionMakers).toEqual(['Executive', 'Full Council']);
+    expect(row('ED/2033/21')?.exempt).toBe('No');
+  });
+
+  it('keeps each entry\u2019s status with it as printed', () => {
+    expect(row('ED/2033/14')?.status).toBe('Decision made 8 June 2033');
+    expect(row('ED/2033/19')?.status).toBe('Withdrawn 2 June 2033');
+    expect(row('ED/2033/21')?.status).toBe('For decision');
+  });
+
+  it('reads a page of decisions taken (the list goes on with "Decision:" over what was decided) as no forward plan', () => {
+    const taken = [
+      '<html><body><h1>Executive Member decisions, week ending 9 June 2033</h1>',
+      '<h2>Lido opening hours</h2>',
+      '<dl><dt>Decision number</dt><dd>EMD/33/07</dd><dt>Decision maker</dt><dd>Executive Member for Leisure</dd><dt>Date of decision</dt><dd>7 June 2033</dd>',
+      '<dt>Decision</dt><dd><p>To open the lido at 6.30am on weekdays.</p><p>To review the hours in October.</p></dd></dl>',
+      '</body></html>',
+    ].join('\n');
+    expect(extractPack(Buffer.from(taken), 'ashcombe-decisions.html').forwardPlan).toEqual([]);
+  });
+});

@@ -1137,7 +1137,7 @@ export const WEB_ACCESS_LABEL = /\s+[([]?(?:restricted|exempt|confidential|priva
 export const WEB_DECISION_BLOCKS = /^(?:decision|decisions|resolved|outcome)$/i;
 
 /** What a label of a forward plan notice fills: the notice's reference, its matter, the decision and its maker, date, papers, exemption and contact. */
-export type NoticeField = 'ref' | 'issue' | 'decision' | 'makers' | 'date' | 'published' | 'documents' | 'exempt' | 'contact';
+export type NoticeField = 'ref' | 'issue' | 'decision' | 'makers' | 'date' | 'published' | 'documents' | 'exempt' | 'contact' | 'status';
 
 /**
  * Labels of a forward plan printed as notices one after another rather than a table, each a block of
@@ -1158,7 +1158,7 @@ export const NOTICE_LABELS: ReadonlyArray<{ field: NoticeField; pattern: RegExp 
   {
     field: 'date',
     pattern:
-      /^(?:(?:expected|proposed|planned|anticipated)\s+)?(?:date\s+of\s+(?:the\s+)?decision|decision\s+date|date\s+(?:decision\s+)?(?:due|to\s+be\s+(?:taken|made))|when\s+(?:will\s+the\s+decision\s+be\s+)?(?:taken|made))$/i,
+      /^(?:(?:expected|proposed|planned|anticipated)\s+)?(?:date\s+of\s+(?:the\s+)?decision|decision\s+date|decision\s+due(?:\s+date)?|due\s+date|date\s+(?:decision\s+)?(?:due|to\s+be\s+(?:taken|made))|when\s+(?:will\s+the\s+decision\s+be\s+)?(?:taken|made))$/i,
   },
   { field: 'decision', pattern: /^(?:decision(?:\s+to\s+be\s+(?:taken|made))?|proposed\s+decision|decision\s+required|what\s+is\s+(?:being|to\s+be)\s+decided)$/i },
   { field: 'issue', pattern: /^(?:title|subject|matter(?:\s+for\s+decision)?|issue|key\s+decision|description|proposal|report\s+title)$/i },
@@ -1166,9 +1166,24 @@ export const NOTICE_LABELS: ReadonlyArray<{ field: NoticeField; pattern: RegExp 
     field: 'documents',
     pattern: /^(?:documents?(?:\s+(?:to\s+be\s+)?(?:considered|submitted))?|reports?\s+and\s+(?:background\s+)?papers|papers|background\s+(?:documents|papers))$/i,
   },
-  { field: 'exempt', pattern: /^(?:exempt(?:\s+information)?|exemption|(?:open|public)\s+or\s+(?:exempt|private)|confidential(?:ity)?|private\s+(?:information|report))$/i },
+  {
+    field: 'exempt',
+    pattern:
+      /^(?:(?:part(?:ly)?|wholly|fully)\s+exempt|exempt(?:\s+information)?|exemption|(?:open|public)\s+or\s+(?:exempt|private)|confidential(?:ity)?|private\s+(?:information|report))$/i,
+  },
   { field: 'contact', pattern: /^(?:contact(?:\s+(?:officer|details|person))?|lead\s+officer|report\s+author|officer\s+contact)$/i },
+  // Where the entry stands ("For determination", "Decision taken …", "Withdrawn …"): kept with the entry as printed.
+  { field: 'status', pattern: /^(?:(?:current|decision)\s+)?status$/i },
 ];
+
+/**
+ * A badge printed after a notice's title on a web page ("… Review NEW", "… UPDATED"), in capitals: it marks the entry
+ * as new or changed since the last plan and is no part of the title.
+ */
+export const NOTICE_TITLE_BADGE = /\s+(?:NEW|UPDATED|REVISED|AMENDED|CHANGED|DEFERRED)$/;
+
+/** A notice title over its summary and its labels: a line with no closing stop, colon or semicolon, of a title's length. */
+export const NOTICE_TITLE = /^[^\t]{3,200}(?<![.:;,])$/;
 
 /** A "Label: value" line of a notice: a short label of words, a colon, then the value (which may be empty). */
 export const NOTICE_LABEL_LINE = /^([A-Za-z][A-Za-z.'()/ -]{1,50}?)\s*:\s*(.*)$/;

@@ -5,6 +5,7 @@ import { decisionDateOf, splitMakers } from './forward-plan.ts';
 import { findDate } from './date-text.ts';
 import type { NoticeField } from './layouts.ts';
 import {
+  DECISION_BLOCK,
   NOTICE_BOX_LABEL,
   NOTICE_CONTACT_EMAIL,
   NOTICE_FLAG_VALUE,
@@ -12,6 +13,8 @@ import {
   NOTICE_LABEL_QUALIFIER,
   NOTICE_LABELS,
   NOTICE_REF_NOTE,
+  NOTICE_TITLE,
+  NOTICE_TITLE_BADGE,
   registryMatcher,
 } from './layouts.ts';
 import { joinWrapped } from './names.ts';
@@ -58,28 +61,53 @@ export function noticeBoxRowOf(l: Line): NoticeLine | null {
   return { ...fieldOf(label, value), value };
 }
 
+/**
+ * A row of a description list as a web page prints it ("<dt>Decision maker:</dt><dd>Cabinet</dd>" gives "Decision
+ * maker:\tCabinet"): a label ending in a colon and its value, the rows apart by blank lines.
+ */
+function describedRow(l: Line): boolean {
+  if (!l.tabbed) return false;
+  const cells = cellsOf(l);
+  return cells.length === 2 && /:$/.test((cells[0] as string).trim());
+}
+
+/** How a notice is printed: as a label | value box, or as a web page's description list (see describedRow). */
+interface NoticeShape {
+  boxed: boolean;
+  described: boolean;
+}
+
 /** A line of a notice: a box row in a boxed notice, otherwise a "Label: value" line. */
 function labelOf(l: Line, boxed: boolean): NoticeLine | null {
   if (boxed) return noticeBoxRowOf(l);
   return l.text.includes(':') ? noticeLabelOf(l.text) : null;
 }
 
-/** Whether a line starts a notice at its reference; `boxed` when the notice is a label | value box. */
-function referenceAt(l: Line): { boxed: boolean } | null {
+/**
+ * Whether line i starts a notice at its reference, and how the notice is printed: a description list when its rows are
+ * parted by blank lines (a plain text notice aligns its values with tabs, its rows one under another).
+ */
+function referenceAt(lines: Line[], i: number): NoticeShape | null {
+  const l = lines[i] as Line;
   if (l.text === '') return null;
-  if (l.text.includes(':') && noticeLabelOf(l.text)?.field === 'ref') return { boxed: false };
-  return noticeBoxRowOf(l)?.field === 'ref' ? { boxed: true } : null;
+  if (l.text.includes(':') && noticeLabelOf(l.text)?.field === 'ref') {
+    const next = lines[i + 2];
+    return { boxed: false, described: describedRow(l) && lines[i + 1]?.text === '' && next !== undefined && describedRow(next) };
+  }
+  return noticeBoxRowOf(l)?.field === 'ref' ? { boxed: true, described: false } : null;
 }
 
 /**
- * Whether a line carries on the value above it: in a box, a line with an empty label cell; otherwise indented and
- * not a label. Page furniture never does, except that in a box a number alone straight under a value (a wrapped
- * "2026-" / "2030") is the value's, not a page number.
+ * Whether a line carries on the value above it: in a box, a line with an empty label cell; in a description list, a
+ * line straight under the value (a description broken by a line break: "Email: …" under the officer); otherwise
+ * indented and not a label. Page furniture never does, except that in a box a number alone straight under a value
+ * (a wrapped "2026-" / "2030") is the value's, not a page number.
  */
-function continues(l: Line, boxed: boolean, direct = false): boolean {
+function continues(l: Line, boxed: boolean, direct = false, described = false): boolean {
   if (l.text === '') return false;
   if (isPageFurniture(l.text) && !(boxed && direct && /^\d+$/.test(l.text.trim()))) return false;
   if (boxed) return l.tabbed ? cellsOf(l)[0] === '' : l.indent > 0;
+  if (described) return direct && !l.tabbed && noticeLabelOf(l.text) === null;
   return (l.indent > 0 || /^\s/.test(l.raw)) && noticeLabelOf(l.text) === null;
 }
 
@@ -88,29 +116,65 @@ function otherLabel(l: Line, boxed: boolean): boolean {
   return !boxed && l.indent === 0 && !/^\s/.test(l.raw) && NOTICE_LABEL_LINE.test(l.text);
 }
 
-/** Lines after a reference label at i, up to the next blank-line gap of two or a new reference: the block's lines. */
-function blockEnd(lines: Line[], i: number, end: number, boxed: boolean): number {
+/**
+ * Lines after a reference label at i, up to the next blank-line gap of two or a new reference: the block's lines. In a
+ * description list a blank line parts every row, so the block goes on over one to the next row of the list.
+ */
+function blockEnd(lines: Line[], i: number, end: number, shape: NoticeShape): number {
+  const { boxed, described } = shape;
   let j = i + 1;
   for (; j < end; j++) {
     const l = lines[j] as Line;
     if (l.text === '') {
       const next = lines[j + 1];
-      if (!next || next.text === '' || !continues(next, boxed)) break;
+      if (!next || next.text === '' || !(described ? describedRow(next) : continues(next, boxed))) break;
       continue;
     }
     const label = labelOf(l, boxed);
     if (label?.field === 'ref') break;
-    if (!label && !otherLabel(l, boxed) && !continues(l, boxed, (lines[j - 1] as Line).text !== '')) break;
+    if (!label && !otherLabel(l, boxed) && !continues(l, boxed, (lines[j - 1] as Line).text !== '', described)) break;
   }
   return j;
 }
 
-/** Whether a block starting at a reference label holds a decision maker and a decision date: a notice, not a report cover. */
-function isNotice(lines: Line[], i: number, end: number, boxed: boolean): boolean {
+/**
+ * The heading a web page prints over a notice's description list: its title (a line of a title's length, without the
+ * badge after it: "NEW") and the summary paragraphs between the title and the list, at most two; null when the lines
+ * above the reference (down to `floor`) are no such heading.
+ */
+function headingAbove(lines: Line[], ref: number, floor: number): { title: string; summary: string | null; at: number } | null {
+  const above: number[] = [];
+  for (let j = ref - 1; j >= Math.max(0, floor) && above.length < 3; j--) {
+    const l = lines[j] as Line;
+    if (l.text === '') continue;
+    if (l.tabbed || isPageFurniture(l.text)) return null;
+    if (NOTICE_TITLE.test(l.text)) {
+      const summary = above
+        .reverse()
+        .map((k) => (lines[k] as Line).text)
+        .join(' ');
+      return { title: l.text.replace(NOTICE_TITLE_BADGE, '').trim(), summary: summary === '' ? null : summary, at: j };
+    }
+    above.push(j);
+  }
+  return null;
+}
+
+/**
+ * Whether a block starting at a reference label holds a decision maker and a decision date: a notice, not a report cover.
+ * A description list that goes on under the block with what was decided ("Decision:" over its paragraphs) records a
+ * decision taken, not one to come.
+ */
+function isNotice(lines: Line[], i: number, end: number, { boxed, described }: NoticeShape): boolean {
   const fields = new Set<NoticeField>();
   for (let j = i + 1; j < end; j++) {
     const label = labelOf(lines[j] as Line, boxed);
     if (label?.field) fields.add(label.field);
+  }
+  if (described) {
+    let k = end;
+    while (k < lines.length && (lines[k] as Line).text === '') k++;
+    if (k < lines.length && DECISION_BLOCK.test((lines[k] as Line).text)) return false;
   }
   return fields.has('makers') && fields.has('date');
 }
@@ -121,20 +185,21 @@ export function findNoticeBlocks(doc: Doc): Array<{ start: number; end: number; 
   const out: Array<{ start: number; end: number; header: number | null }> = [];
   let run: { start: number; end: number; header: number | null } | null = null;
   for (let i = 0; i < lines.length; i++) {
-    const l = lines[i] as Line;
-    const ref = referenceAt(l);
+    const ref = referenceAt(lines, i);
     if (!ref) continue;
-    const end = blockEnd(lines, i, lines.length, ref.boxed);
-    if (!isNotice(lines, i, end, ref.boxed)) continue;
+    const end = blockEnd(lines, i, lines.length, ref);
+    if (!isNotice(lines, i, end, ref)) continue;
+    // A web page's notice starts at its heading.
+    const top: number = ref.described ? (headingAbove(lines, i, run?.end ?? 0)?.at ?? i) : i;
     // Notices follow one another with only rules, blanks and page furniture between them.
-    if (run && gapIsFurniture(lines, run.end, i)) {
+    if (run && gapIsFurniture(lines, run.end, top)) {
       run.end = end;
       i = end - 1;
       continue;
     }
     if (run) out.push(run);
-    const above = prevNonBlank(lines, i - 1, Math.max(0, i - 30));
-    run = { start: above >= 0 && /^[-=_\s]{3,}$/.test((lines[above] as Line).text) ? above : i, end, header: i };
+    const above = prevNonBlank(lines, top - 1, Math.max(0, top - 30));
+    run = { start: above >= 0 && /^[-=_\s]{3,}$/.test((lines[above] as Line).text) ? above : top, end, header: i };
     i = end - 1;
   }
   if (run) out.push(run);
@@ -159,25 +224,36 @@ export function parseNoticeBlocks(doc: Doc, span: Span): ForwardPlanEntry[] {
   const out: ForwardPlanEntry[] = [];
   let values: Partial<Record<NoticeField, string>> | null = null;
   let field: NoticeField | null = null;
-  let boxed = false;
+  let shape: NoticeShape = { boxed: false, described: false };
   let qualifier: string | null = null;
+  let heading: ReturnType<typeof headingAbove> = null;
   let first = -1;
   let last = -1;
   const flush = (): void => {
-    if (values) out.push(locate(doc, entryOf(values, qualifier), first, last));
+    if (values) {
+      // A web page's notice has its matter in the heading over it, unless a label gives it.
+      if (heading && values.issue === undefined) values.issue = heading.title;
+      if (heading?.summary && values.decision === undefined) values.decision = heading.summary;
+      out.push(locate(doc, entryOf(values, qualifier), first, last));
+    }
     values = null;
     field = null;
     qualifier = null;
+    heading = null;
   };
   for (let i = span.start; i < span.end; i++) {
     const l = lines[i] as Line;
-    const ref = referenceAt(l);
+    const ref = referenceAt(lines, i);
     if (ref) {
+      const floor = Math.max(span.start, last + 1);
       flush();
       values = {};
-      boxed = ref.boxed;
+      shape = ref;
       first = i;
+      // The entry's lines start at its reference, which its provenance shows first.
+      heading = ref.described ? headingAbove(lines, i, floor) : null;
     }
+    const { boxed, described } = shape;
     if (!values) continue;
     const v: Partial<Record<NoticeField, string>> = values;
     const label = labelOf(l, boxed);
@@ -186,7 +262,7 @@ export function parseNoticeBlocks(doc: Doc, span: Span): ForwardPlanEntry[] {
       if (field) v[field] = v[field] === undefined || v[field] === '' ? label.value : `${v[field]} ${label.value}`.trim();
       if (field === 'date' && label.qualifier) qualifier = label.qualifier;
       last = i;
-    } else if (field && continues(l, boxed, i > 0 && (lines[i - 1] as Line).text !== '')) {
+    } else if (field && continues(l, boxed, i > 0 && (lines[i - 1] as Line).text !== '', described)) {
       const sofar = v[field] ?? '';
       // A whole contact (with its e-mail address) under one that has its own is the next contact.
       const another = field === 'contact' && NOTICE_CONTACT_EMAIL.test(sofar.slice(sofar.lastIndexOf('\n') + 1)) && NOTICE_CONTACT_EMAIL.test(l.text);
@@ -219,5 +295,6 @@ function entryOf(v: Partial<Record<NoticeField, string>>, qualifier: string | nu
     documents: blank(v.documents),
     exempt: blank(v.exempt),
     contacts,
+    ...(v.status ? { status: v.status } : {}),
   };
 }
