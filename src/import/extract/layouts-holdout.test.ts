@@ -8505,3 +8505,29 @@ describe('a forward plan web page: each entry a heading, a summary and a descrip
     expect(extractPack(Buffer.from(taken), 'ashcombe-decisions.html').forwardPlan).toEqual([]);
   });
 });
+
+describe('a bulleted attendee list where one bullet is a post alone (invented Dunmere council)', () => {
+  const text = [
+    'Minutes of a meeting of the Cabinet held on Tuesday 4 March 2031 at 10.00 am in the Council Chamber, Dunmere',
+    '',
+    'Present:',
+    '- Councillor Ana Bell (Chair) Leader of the Council',
+    '- Councillor Carl Dyer Cabinet Member for Housing',
+    '',
+    'Officers in attendance:',
+    '- Ellen Fry Chief Executive',
+    '- Executive Director of Place',
+    '',
+    '1. Apologies for absence',
+    'There were no apologies.',
+    '',
+    '2. Housing allocations policy',
+    'RESOLVED that the policy be approved.',
+  ].join('\n');
+  const r = extractPack(Buffer.from(text), 'dunmere.txt');
+
+  it('drops the post run on after a name, but keeps a post printed alone whole', () => {
+    expect(r.minutes[0]?.present).toEqual(['Councillor Ana Bell', 'Councillor Carl Dyer']);
+    expect(r.minutes[0]?.inAttendance).toEqual(['Ellen Fry', 'Executive Director of Place']);
+  });
+});

@@ -1527,6 +1527,9 @@ export function paragraphs(body: readonly Line[], byEntry = false): string[] {
 function withoutTrailingPost(text: string): string {
   const m = ATTENDEE_TRAILING_POST.exec(text);
   if (!m) return text;
+  // A bullet that is a post alone ("Executive Director of Resources") names no one before it: kept whole, not cut to
+  // "Executive". The pattern tried behind a stand-in name says so by matching the whole text.
+  if (ATTENDEE_TRAILING_POST.exec(`x ${text}`)?.index === 1) return text;
   const name = text.slice(0, m.index);
   return (name.match(/\(/g) ?? []).length > (name.match(/\)/g) ?? []).length ? text : name;
 }
