@@ -8531,3 +8531,11 @@ describe('a bulleted attendee list where one bullet is a post alone (invented Du
     expect(r.minutes[0]?.inAttendance).toEqual(['Ellen Fry', 'Executive Director of Place']);
   });
 });
+
+describe('a side menu whose class runs the words together ("SideMenu")', () => {
+  it('is navigation, not content', () => {
+    const text = htmlToText('<ul class="SideMenu"><li>Committees</li><li>Calendar</li></ul><p>Minutes of the Board</p>');
+    expect(text).toContain('Minutes of the Board');
+    expect(text).not.toContain('Calendar');
+  });
+});

@@ -127,10 +127,10 @@ export const POSTCODE_END = /\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}$/;
 export const BARE_CLOCK_VALUE = /^\d{1,2}[.:]\d{2}$/;
 
 /**
- * The class or id of a list that is a page's navigation, not its content: a menu, a breadcrumb, or a strip of tabs
- * switching between views of the same page ("Agenda | Minutes | Attendance | Documents").
+ * The class or id of a list that is a page's navigation, not its content: a menu (also run together, "SideMenu"), a
+ * breadcrumb, or a strip of tabs switching between views of the same page ("Agenda | Minutes | Attendance | Documents").
  */
-export const NAV_LIST_CLASS = /\bmenu|\bnav|breadcrumb|tabs?(?:strip|list|bar|set)?\b/i;
+export const NAV_LIST_CLASS = /\b(?:side|sub|top|main|left|right|site|page)?menu|\bnav|breadcrumb|tabs?(?:strip|list|bar|set)?\b/i;
 
 /** Labels of a meeting header laid out as "Label: value". */
 export const HEADER_LABELS: Readonly<Record<'body' | 'date' | 'time' | 'ended' | 'venue', RegExp>> = {
