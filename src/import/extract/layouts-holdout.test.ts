@@ -8539,3 +8539,13 @@ describe('a side menu whose class runs the words together ("SideMenu")', () => {
     expect(text).not.toContain('Calendar');
   });
 });
+
+describe('a declaration made by every member at once', () => {
+  it('names no member "All Members", and still reads a member who declared', () => {
+    const d = readDeclarations([
+      'All Members declared a non-registrable interest in item 6 as trustees of the Harbour Trust.',
+      'Councillor Ivo Penn declared a registrable interest in item 8.',
+    ]);
+    expect(d).toEqual([{ member: 'Councillor Ivo Penn', interest: 'a registrable interest in item 8.' }]);
+  });
+});

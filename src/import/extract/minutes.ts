@@ -358,7 +358,8 @@ export function readDeclarations(lines: readonly string[]): Declaration[] {
     const declared = DECLARED_WORD.test(t) ? /^(.{3,300}?)\s+(?:all\s+|each\s+|further\s+|also\s+)?declared\s+(.+)$/i.exec(t) : null;
     if (!declared) continue;
     const subject = (declared[1] as string).replace(/,?\s+(?:all|each|both)$/i, '');
-    const people = splitPeopleList(subject).filter((p) => startsWithTitle(p) || looksLikePerson(p));
+    // "All Members declared …" names no one: a declaration needs a member.
+    const people = splitPeopleList(subject).filter((p) => !isNobody(p) && (startsWithTitle(p) || looksLikePerson(p)));
     if (people.length === 0) continue;
     const interest = (declared[2] as string).replace(/^(?:the following\s+)?/i, '').trim();
     for (const member of people) out.push({ member, interest: `${interest}${about}` });
