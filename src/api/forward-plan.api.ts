@@ -43,6 +43,8 @@ const presentEntry = (e: EntryRow): z.infer<typeof forwardPlanEntrySchema> => ({
   divisionsAffected: e.divisionsAffected,
   reportId: e.reportId,
   historical: !e.managed,
+  statusText: e.statusText,
+  ended: e.ended,
 });
 const presentNotice = (n: NoticeRow): z.infer<typeof noticeSchema> => ({
   id: n.id,

@@ -24,6 +24,8 @@ export const forwardPlanEntrySchema = z
     divisionsAffected: z.string().nullable(),
     reportId: z.number().int().nullable(),
     historical: z.boolean().describe('Imported from a published Forward Plan and kept as printed'),
+    statusText: z.string().nullable().describe('Where an imported entry stood, as its plan printed it ("Withdrawn", "Decision taken"); null when none was printed'),
+    ended: z.boolean().describe('Its plan printed the matter as decided or withdrawn, so it is not on the live Forward Plan'),
   })
   .register(apiSchemas, { id: 'ForwardPlanEntry' });
 

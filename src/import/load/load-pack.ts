@@ -11,7 +11,7 @@ import { saveBodies } from '../../modules/bodies/index.ts';
 import { advanceStatus } from '../../modules/meetings/index.ts';
 import { saveMinutes } from '../../modules/minutes/index.ts';
 import { recordMembershipsSeen } from '../../modules/people/index.ts';
-import { saveForwardPlanEntries } from '../../modules/forward-plan/index.ts';
+import { saveForwardPlanEntries, statusEnds } from '../../modules/forward-plan/index.ts';
 import { savePlanActions } from '../../modules/action-plans/index.ts';
 import { expectWritten, type Row } from '../../modules/records/index.ts';
 import type { AccessChoice } from '../../modules/visibility/index.ts';
@@ -746,6 +746,8 @@ async function loadRecords(w: PackWriter, x: ExtractResult, src: SearchLines, li
         exempt: f.exempt,
         contacts: f.contacts,
         reportId: report?.id ?? null,
+        statusText: f.status ?? null,
+        ended: statusEnds(f.status),
       }),
       async () => existing?.id,
     );

@@ -9,12 +9,29 @@ export const undatedDays = 183;
 /**
  * The entries on the live Forward Plan on `today`: those whose decision is still to come, and
  * undated ones from a plan published in the last six months. Entries whose decision date has
- * passed (imported plans from earlier years among them) are kept and reachable at their own pages.
+ * passed (imported plans from earlier years among them) and entries their plan printed as decided
+ * or withdrawn (`ended`) are kept and reachable at their own pages.
  * @example db.select().from(forwardPlanEntries).where(and(visible(v, 'forward_plan_entry'), liveForwardPlan('2026-12-02')))
  */
 export function liveForwardPlan(today: string): SQL {
   const since = addDays(today, -undatedDays);
-  return sql`coalesce(${forwardPlanEntries.decisionDate} >= ${today} or (${forwardPlanEntries.decisionDate} is null and coalesce(${forwardPlanEntries.planDate}, ${forwardPlanEntries.firstPublished}) >= ${since}), false)`;
+  return sql`(not ${forwardPlanEntries.ended} and coalesce(${forwardPlanEntries.decisionDate} >= ${today} or (${forwardPlanEntries.decisionDate} is null and coalesce(${forwardPlanEntries.planDate}, ${forwardPlanEntries.firstPublished}) >= ${since}), false))`;
+}
+
+/**
+ * Statuses a published plan prints for a matter that is no longer to come: withdrawn or removed
+ * from the plan, or already decided. "Decision to be taken", "Deferred" or "For determination"
+ * are still to come.
+ */
+const ENDED_STATUS = /^(?:withdrawn|removed|deleted|decided|completed|taken|decision (?:taken|made|published))\b/i;
+
+/**
+ * Whether a status printed on an imported plan ends the entry.
+ * @example statusEnds('Withdrawn 8 May 2031') // true
+ * @example statusEnds('Decision to be taken') // false
+ */
+export function statusEnds(status: string | null | undefined): boolean {
+  return ENDED_STATUS.test(status?.trim() ?? '');
 }
 
 /** Clear days a key decision must be on the published Forward Plan before it is taken (SI 2012/2089 reg 9). */

@@ -46,6 +46,10 @@ export const forwardPlanEntries = pgTable(
     /** The divisions affected, when `keyDivisions`. */
     divisionsAffected: text('divisions_affected'),
     reportId: integer('report_id').references(() => reports.id),
+    /** Where an imported entry stood, as its plan printed it ("Withdrawn", "Decision taken 3 March"); null when none was printed. */
+    statusText: text('status_text'),
+    /** The plan printed the matter as decided or withdrawn: not a decision still to come, whatever its date. */
+    ended: boolean('ended').notNull().default(false),
     ...publication(),
     ...accessClass(),
     ...timestamps(),

@@ -2,7 +2,7 @@
 export { forwardPlanRoutes } from './forward-plan.routes.ts';
 export { officerForwardPlanRoutes } from './officer-forward-plan.routes.ts';
 export { saveForwardPlanEntries } from './commands/save-forward-plan-entries.ts';
-export { keyDecisionNotices, keyDecisionRefusal } from './forward-plan.rules.ts';
+export { keyDecisionNotices, keyDecisionRefusal, statusEnds } from './forward-plan.rules.ts';
 export { createForwardPlanEntry } from './commands/create-forward-plan-entry.ts';
 export { updateForwardPlanEntry } from './commands/update-forward-plan-entry.ts';
 export { publishForwardPlanVersion } from './commands/publish-forward-plan-version.ts';
