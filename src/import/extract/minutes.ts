@@ -38,6 +38,7 @@ import {
   LETTERHEAD_LABEL,
   MEETING_DATE_LABEL,
   MEETING_END,
+  MEETING_END_VERB,
   MEETING_STARTED,
   MEETING_OF_BODY,
   MINUTE_ACTION_HEADER,
@@ -302,7 +303,6 @@ const PLACE_SMALL_WORD = /^(?:of|the|and|on|upon|in|at|by|under|le|la|de|y|yr)$/
 const unnumbered = (t: string): string => t.replace(PARAGRAPH_NUMBER, '');
 
 const DECLARED_WORD = /\sdeclared\s/i;
-const AT_WORD = / at /i;
 
 /**
  * A line's text, with the next line's when the sentence breaks after its last "at" ("… closed the meeting at" over
@@ -1231,7 +1231,7 @@ export function parseMinutes(doc: Doc, span: Span): Minutes | null {
     // The meeting's close under the table.
     for (let i = table.end; i < span.end; i++) {
       const t = closingText(lines, i, span.end);
-      const end = t !== '' && t.length < 200 && AT_WORD.test(t) ? MEETING_END.exec(t) : null;
+      const end = t !== '' && t.length < 200 && MEETING_END_VERB.test(t) ? MEETING_END.exec(t) : null;
       if (!end) continue;
       minutes.endedAt = findClockTime(end[1] as string, minutes.time)?.time ?? null;
       lastContent = i;
@@ -1257,9 +1257,9 @@ export function parseMinutes(doc: Doc, span: Span): Minutes | null {
         body.push(l);
         continue;
       }
-      // Every closing sentence has "at" between spaces (the text's spaces are single plain ones): a quick test first.
+      // Every closing sentence has "at" between spaces, or "meeting" just before its verb (the text's spaces are single plain ones): a quick test first.
       const closing = closingText(lines, i, stop);
-      const end = closing.length < 200 && AT_WORD.test(closing) ? MEETING_END.exec(closing) : null;
+      const end = closing.length < 200 && MEETING_END_VERB.test(closing) ? MEETING_END.exec(closing) : null;
       if (end) {
         // A heading with no time: the closing sentence may say when the meeting started too.
         if (minutes.time === null) minutes.time = findClockTime(MEETING_STARTED.exec(closing)?.[1] ?? '', null)?.time ?? null;
