@@ -1482,6 +1482,12 @@ export const ENGLISH_PROSE_WORDS =
  */
 export const PUBLIC_SPEAKING = /\b(?:question|statement|petition|speak|submit|notice|register|address|notif(?:y|ication))/i;
 
+/**
+ * A list item's bullet opening a line: a word processor's "•" or Markdown's "-" or "*" (a Google Docs export prints
+ * "* " before each item of a list of names, "Apologies were received from:" over one name a bullet).
+ */
+export const ENTRY_BULLET = /^[-*•]\s/;
+
 /** Where a bulleted line starts inside a paragraph ("* Speakers have three minutes …"): the sentence before it has ended. */
 export const BULLET_LINE_START = /\n(?=[*•●▪◦■·]\s)/;
 

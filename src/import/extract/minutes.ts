@@ -37,6 +37,7 @@ import {
   LETTERED_PART,
   LETTERHEAD_LABEL,
   MEETING_DATE_LABEL,
+  ENTRY_BULLET,
   MEETING_END,
   MEETING_END_VERB,
   MEETING_STARTED,
@@ -1311,8 +1312,8 @@ function listedApologies(entries: readonly string[]): string[] {
   const lead = entries.findIndex((p) => APOLOGIES_LIST_LEAD.test(p));
   if (lead < 0) return [];
   const after = entries.slice(lead + 1);
-  const end = after.findIndex((b) => !/^[-•]\s/.test(b));
-  return (end < 0 ? after : after.slice(0, end)).flatMap((b) => namesFromSentence(b.replace(/^[-•]\s+/, '')));
+  const end = after.findIndex((b) => !ENTRY_BULLET.test(b));
+  return (end < 0 ? after : after.slice(0, end)).flatMap((b) => namesFromSentence(b.slice(1).trim()));
 }
 
 /**
@@ -1509,7 +1510,7 @@ export function paragraphs(body: readonly Line[], byEntry = false): string[] {
       current = [];
       continue;
     }
-    if (byEntry && current.length > 0 && (PARAGRAPH_NUMBER.test(l.text) || /^[-•]\s/.test(l.text) || startsWithTitle(l.text))) {
+    if (byEntry && current.length > 0 && (PARAGRAPH_NUMBER.test(l.text) || ENTRY_BULLET.test(l.text) || startsWithTitle(l.text))) {
       out.push(joinWrapped(current));
       current = [];
     }
