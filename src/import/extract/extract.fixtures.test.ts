@@ -297,7 +297,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'broadholme-annual-council-2025-05-20': 22,
     'caerwennol-cabinet-forward-work-programme-2025-09-01': 17,
     'cairnfell-npa-planning-2024-09-19': 16,
-    'cairnmore-community-council-minutes-2026-11-10': 20,
+    'cairnmore-community-council-minutes-2026-11-10': 22,
     'caldermoor-officer-decisions-2026-11-05': 17,
     'carnbeck-scrutiny-work-programme-2026-09-01': 16,
     'carrowmore-and-lisnagh-environment-committee-minutes-2026-11-03': 22,

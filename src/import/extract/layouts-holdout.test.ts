@@ -16,6 +16,7 @@ import {
   APPENDIX_HEADING,
   AUTHOR_COLUMN_LABEL,
   BULLET_LINE_START,
+  MEETING_END,
   VENUE_START_TIME,
   CLERK_SUFFIX,
   CONTACT_LABEL,
@@ -8547,5 +8548,52 @@ describe('a declaration made by every member at once', () => {
       'Councillor Ivo Penn declared a registrable interest in item 8.',
     ]);
     expect(d).toEqual([{ member: 'Councillor Ivo Penn', interest: 'a registrable interest in item 8.' }]);
+  });
+});
+
+describe('a community council minutes in Markdown with "* " bullets of apologies and a close without "at" (invented Strathallow council)', () => {
+  const text = [
+    '# Strathallow and Fernie Community Council',
+    '',
+    '## Minutes of the meeting held on Wednesday 3 March 2032 at 7.30pm in Fernie Church Hall',
+    '',
+    '**Present:** Alasdair Quinn (Chair), Mairi Dow (Secretary), Callum Rennie and Effie Sutherland',
+    '',
+    '### 1. Apologies',
+    '',
+    'Apologies were received from:',
+    '',
+    '* Torquil Haig  ',
+    '* Cllr Ishbel Murdoch (Ward 3)',
+    '',
+    'Lachlan Ross was absent.',
+    '',
+    '### 2. Footpaths',
+    '',
+    'Callum Rennie said the path to the school would be resurfaced by 9am on Monday 15 March 2032.',
+    '',
+    '**Agreed:** to thank the ranger service for the work.',
+    '',
+    '### 3. Date of next meeting',
+    '',
+    'Wednesday 7 April 2032 at 7.30pm.',
+    '',
+    'Meeting closed 9.05pm.',
+  ].join('\n');
+  const m = extractPack(Buffer.from(text), 'strathallow.md').minutes[0];
+
+  it('reads the bulleted names under "Apologies were received from:" as the apologies, not the absent member after them', () => {
+    expect(m?.apologies).toEqual(['Torquil Haig', 'Cllr Ishbel Murdoch (Ward 3)']);
+  });
+
+  it('reads "Meeting closed 9.05pm." as the close, not the next meeting\'s time', () => {
+    expect(m?.endedAt).toBe('21:05');
+    expect(m?.items.map((i) => i.title)).toEqual(['Apologies', 'Footpaths', 'Date of next meeting']);
+  });
+
+  it('takes a meeting "closed" or "ended" as the close only with a clock time after it', () => {
+    expect(MEETING_END.test('Meeting closed 10.15pm')).toBe(true);
+    expect(MEETING_END.test('The meeting ended: 21.40')).toBe(true);
+    expect(MEETING_END.test('The meeting closed with a minute of silence for 2 former members.')).toBe(false);
   });
 });

@@ -603,10 +603,19 @@ export const NONE_SENTENCE = /^(?:none|nil|no(?:ne)?\s+(?:apologies|declarations
 
 /**
  * The end of a meeting: "The meeting ended at 12.52", "brought the meeting to a close at 8.35pm", or after its start in
- * one closing sentence ("The meeting started at 10.00 am and finished at 11.15 am").
+ * one closing sentence ("The meeting started at 10.00 am and finished at 11.15 am"). A community or parish council's
+ * minutes may leave the "at" out and print the clock time straight after the verb ("Meeting closed 8.55pm.", "The
+ * meeting ended: 9.10 pm"): only a clock time there makes it the close ("the meeting closed with a minute's silence"
+ * does not).
  */
 export const MEETING_END =
-  /\b(?:meeting\s+(?:started|began|commenced)\s+at\s+.{1,20}?\s+and\s+(?:finished|ended|closed|concluded)\s+at|meeting\s+(?:ended|closed|finished|concluded|rose|terminated)\s+at|meeting\s+(?:was\s+)?(?:closed|ended)\s+at|meeting\s+to\s+a\s+close\s+at|closed\s+the\s+meeting\s+at|the\s+meeting\s+closed\s+at|(?:meeting\s+)?closed\s+at|ended\s+at)\s+(.{1,20})/i;
+  /\b(?:meeting\s+(?:started|began|commenced)\s+at\s+.{1,20}?\s+and\s+(?:finished|ended|closed|concluded)\s+at|meeting\s+(?:ended|closed|finished|concluded|rose|terminated)\s+at|meeting\s+(?:was\s+)?(?:closed|ended)\s+at|meeting\s+to\s+a\s+close\s+at|closed\s+the\s+meeting\s+at|the\s+meeting\s+closed\s+at|(?:meeting\s+)?closed\s+at|ended\s+at|meeting\s+(?:closed|ended|finished|concluded):?(?=\s+\d{1,2}(?:[.:]\d{2})?\s?(?:[ap]\.?m\b|hrs\b)|\s+\d{1,2}[.:]\d{2}\b))\s+(.{1,20})/i;
+
+/**
+ * Words a closing sentence without "at" has ("Meeting closed 8.55pm"): with " at ", a cheap test that a line may be
+ * the meeting's close before MEETING_END is tried on it.
+ */
+export const MEETING_END_VERB = / at |meeting (?:closed|ended|finished|concluded)\b/i;
 
 /**
  * Words that open what a minute decided. Upper-case keywords are enough on their own ("RESOLVED",
@@ -1472,6 +1481,12 @@ export const ENGLISH_PROSE_WORDS =
  * address the Council should notify the Clerk by …"): a time and date in such a sentence is the deadline for it.
  */
 export const PUBLIC_SPEAKING = /\b(?:question|statement|petition|speak|submit|notice|register|address|notif(?:y|ication))/i;
+
+/**
+ * A list item's bullet opening a line: a word processor's "•" or Markdown's "-" or "*" (a Google Docs export prints
+ * "* " before each item of a list of names, "Apologies were received from:" over one name a bullet).
+ */
+export const ENTRY_BULLET = /^[-*•]\s/;
 
 /** Where a bulleted line starts inside a paragraph ("* Speakers have three minutes …"): the sentence before it has ended. */
 export const BULLET_LINE_START = /\n(?=[*•●▪◦■·]\s)/;

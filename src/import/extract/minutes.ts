@@ -37,7 +37,9 @@ import {
   LETTERED_PART,
   LETTERHEAD_LABEL,
   MEETING_DATE_LABEL,
+  ENTRY_BULLET,
   MEETING_END,
+  MEETING_END_VERB,
   MEETING_STARTED,
   MEETING_OF_BODY,
   MINUTE_ACTION_HEADER,
@@ -302,7 +304,6 @@ const PLACE_SMALL_WORD = /^(?:of|the|and|on|upon|in|at|by|under|le|la|de|y|yr)$/
 const unnumbered = (t: string): string => t.replace(PARAGRAPH_NUMBER, '');
 
 const DECLARED_WORD = /\sdeclared\s/i;
-const AT_WORD = / at /i;
 
 /**
  * A line's text, with the next line's when the sentence breaks after its last "at" ("… closed the meeting at" over
@@ -1231,7 +1232,7 @@ export function parseMinutes(doc: Doc, span: Span): Minutes | null {
     // The meeting's close under the table.
     for (let i = table.end; i < span.end; i++) {
       const t = closingText(lines, i, span.end);
-      const end = t !== '' && t.length < 200 && AT_WORD.test(t) ? MEETING_END.exec(t) : null;
+      const end = t !== '' && t.length < 200 && MEETING_END_VERB.test(t) ? MEETING_END.exec(t) : null;
       if (!end) continue;
       minutes.endedAt = findClockTime(end[1] as string, minutes.time)?.time ?? null;
       lastContent = i;
@@ -1257,9 +1258,9 @@ export function parseMinutes(doc: Doc, span: Span): Minutes | null {
         body.push(l);
         continue;
       }
-      // Every closing sentence has "at" between spaces (the text's spaces are single plain ones): a quick test first.
+      // Every closing sentence has "at" between spaces, or "meeting" just before its verb (the text's spaces are single plain ones): a quick test first.
       const closing = closingText(lines, i, stop);
-      const end = closing.length < 200 && AT_WORD.test(closing) ? MEETING_END.exec(closing) : null;
+      const end = closing.length < 200 && MEETING_END_VERB.test(closing) ? MEETING_END.exec(closing) : null;
       if (end) {
         // A heading with no time: the closing sentence may say when the meeting started too.
         if (minutes.time === null) minutes.time = findClockTime(MEETING_STARTED.exec(closing)?.[1] ?? '', null)?.time ?? null;
@@ -1311,8 +1312,8 @@ function listedApologies(entries: readonly string[]): string[] {
   const lead = entries.findIndex((p) => APOLOGIES_LIST_LEAD.test(p));
   if (lead < 0) return [];
   const after = entries.slice(lead + 1);
-  const end = after.findIndex((b) => !/^[-•]\s/.test(b));
-  return (end < 0 ? after : after.slice(0, end)).flatMap((b) => namesFromSentence(b.replace(/^[-•]\s+/, '')));
+  const end = after.findIndex((b) => !ENTRY_BULLET.test(b));
+  return (end < 0 ? after : after.slice(0, end)).flatMap((b) => namesFromSentence(b.slice(1).trim()));
 }
 
 /**
@@ -1509,7 +1510,7 @@ export function paragraphs(body: readonly Line[], byEntry = false): string[] {
       current = [];
       continue;
     }
-    if (byEntry && current.length > 0 && (PARAGRAPH_NUMBER.test(l.text) || /^[-•]\s/.test(l.text) || startsWithTitle(l.text))) {
+    if (byEntry && current.length > 0 && (PARAGRAPH_NUMBER.test(l.text) || ENTRY_BULLET.test(l.text) || startsWithTitle(l.text))) {
       out.push(joinWrapped(current));
       current = [];
     }
