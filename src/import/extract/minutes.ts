@@ -1836,7 +1836,9 @@ export function readAttendance(doc: Doc, minutes: Minutes, attendees: Attendee[]
     // A list closed by a full stop ends at a line of prose under it ("There were four members of the public present.").
     const prose = current !== null && current.inline && !continues && /[a-z)]\.$/.test(prev) && !startsWithTitle(t) && PROSE_AFTER_LIST.test(t);
     // After a blank line, a stand-alone label's list goes on only with more people ("Declarations of Interest" ends it).
-    if (current && !prose && (!blank || continues || (!current.inline && namesPerson(t)))) {
+    // A row of a borderless table under the label ("Ann Bell | Chief Nurse, Northby NHS Trust") names its person in
+    // its first cell: the post beside it is not read as part of the name.
+    if (current && !prose && (!blank || continues || (!current.inline && namesPerson(firstCell(l) ?? t)))) {
       // A stand-alone label's list has one entry a line, unless a line runs on (a trailing comma or "and").
       // An inline list goes on to the next line's entry too when a line ends a person ("… (Chair)") or starts one ("Councillor …").
       if (doc.laidOut && l.tabbed && (pending.size > 0 || current.columns === true)) {
@@ -2114,6 +2116,13 @@ function namesPerson(t: string): boolean {
   const comma = first.indexOf(',');
   const head = (comma > 0 && isPostText(first.slice(comma + 1)) ? first.slice(0, comma) : first).replace(/\s+[-–—]\s+\S.*$/, '');
   return startsWithTitle(head) || looksLikePerson(head);
+}
+
+/** The first cell of a table row ("Ann Bell" of "Ann Bell\tChief Nurse"); null for a line that is no row or whose first cell is empty. */
+function firstCell(l: Line): string | null {
+  if (!l.tabbed) return null;
+  const cell = l.raw.slice(0, l.raw.indexOf('\t')).trim();
+  return cell === '' ? null : cell;
 }
 
 /**
