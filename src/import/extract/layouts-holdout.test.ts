@@ -96,6 +96,7 @@ import {
   PRESIDING_LINE,
   CHAIR_SENTENCE,
   RESOLUTION_WITH_REASONS,
+  RESOLVED_LIST_SUBHEADING,
   VOTE_TALLY,
   SUMMONS_PURPOSE,
   CALL_IN_REQUEST_LABEL,
@@ -8595,5 +8596,77 @@ describe('a community council minutes in Markdown with "* " bullets of apologies
     expect(MEETING_END.test('Meeting closed 10.15pm')).toBe(true);
     expect(MEETING_END.test('The meeting ended: 21.40')).toBe(true);
     expect(MEETING_END.test('The meeting closed with a minute of silence for 2 former members.')).toBe(false);
+  });
+});
+
+describe('an "Also in attendance" table of witnesses, name beside post and organisation, no header row (invented Wealdmoor council)', () => {
+  const html = [
+    '<html><body>',
+    '<p><b>MINUTES</b> of a meeting of the Adult Care Scrutiny Panel held at Guild Hall, Wealdmoor on Tuesday, 9 March 2032 at 2.00 pm</p>',
+    '<p><b>Present:</b></p>',
+    '<p>Councillor Hugh Tarrow (Chair), Councillor Lena Voss</p>',
+    '<p><b>Also in attendance:</b></p>',
+    '<table border=0>',
+    '<tr><td><p>Dr Imogen Slade</p></td><td><p>Medical Director, Wealdmoor Community Health NHS Trust</p></td></tr>',
+    '<tr><td><p>Kwame Ashby-Rourke</p></td><td><p>Director of Nursing, Wealdmoor Community Health NHS Trust</p></td></tr>',
+    '<tr><td><p>Councillor Rhoda Penkett</p></td><td><p>Cabinet Member for Adult Care</p></td></tr>',
+    '</table>',
+    '<p><b>12/32 Apologies for Absence</b></p>',
+    '<p>There were no apologies.</p>',
+    '<p><b>13/32 Community Nursing</b></p>',
+    '<p><b>RESOLVED –</b> That the update be noted.</p>',
+    '</body></html>',
+  ].join('\n');
+  const r = extractPack(Buffer.from(html), 'wealdmoor-minutes.html');
+
+  it('reads each row as one person in attendance, the person named in the first cell', () => {
+    const att = r.minutes[0]?.inAttendance ?? [];
+    expect(att).toHaveLength(3);
+    expect(att[0]).toMatch(/^Dr Imogen Slade\b/);
+    expect(att[1]).toMatch(/^Kwame Ashby-Rourke\b/);
+    expect(att[2]).toMatch(/^Councillor Rhoda Penkett\b/);
+    expect(r.minutes[0]?.present.join(' ')).not.toMatch(/Slade|Ashby-Rourke|Penkett/);
+  });
+});
+
+describe('a resolved list going on under a "Recommendations to …" sub-heading, numbered afresh (invented Carrowby council)', () => {
+  const text = [
+    'Minutes of a meeting of the Children and Families Scrutiny Committee held on Wednesday 2 June 2032 at 6.00 pm in Committee Room 1, Carrowby',
+    '',
+    '21. School Transport Review',
+    '',
+    'The Committee considered the review of home to school transport.',
+    '',
+    'RESOLVED – That:',
+    '',
+    '(1) the review be noted; and',
+    '',
+    '(2) the Chair write to the Cabinet Member setting out the recommendations below.',
+    '',
+    'Recommendations to the Cabinet',
+    '',
+    '(a) That bus passes be issued before the start of term.',
+    '',
+    '(b) That the appeals panel meet monthly during the summer.',
+    '',
+    '22. Work Programme',
+    '',
+    'RESOLVED – That the work programme be agreed.',
+  ].join('\n');
+  const r = extractPack(Buffer.from(text), 'carrowby-minutes.txt');
+
+  it('counts the recommendations under the sub-heading as resolved, the heading itself not', () => {
+    const item = r.minutes[0]?.items.find((i) => i.title === 'School Transport Review');
+    expect(item?.resolutions).toEqual([
+      'the review be noted; and',
+      'the Chair write to the Cabinet Member setting out the recommendations below.',
+      'That bus passes be issued before the start of term.',
+      'That the appeals panel meet monthly during the summer.',
+    ]);
+  });
+
+  it('has the sub-heading pattern in the layouts registry', () => {
+    expect(RESOLVED_LIST_SUBHEADING.test('Recommendations to the Cabinet')).toBe(true);
+    expect(RESOLVED_LIST_SUBHEADING.test('Reasons for the decision:')).toBe(false);
   });
 });

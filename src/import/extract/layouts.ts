@@ -709,6 +709,13 @@ export const SENTENCE_END =
 export const RESOLUTION_WITH_REASONS =
   /\b(?:reasons?|conditions?|grounds?)(?:\s+(?:set\s+out\s+)?below)?\s*:$|\bsubject to the following (?:conditions?|reasons?|grounds?)\b[^.;:]{0,120}:$/i;
 
+/**
+ * A sub-heading inside a resolved block over more of what the meeting decided, listed under it and numbered afresh
+ * ("RESOLVED – That: (1) … (3) …", then "Recommendations to the Cabinet" over "(a) … (c) …"): a scrutiny committee's
+ * recommendations to another body are its own resolutions, the list under the heading as much as the one above it.
+ */
+export const RESOLVED_LIST_SUBHEADING = /^(?:the\s+)?(?:[A-Za-z'’-]+\s+){0,2}(?:recommendations?|comments|requests?)(?:\s+(?:to|for|of)\s+[^.;:]{2,60})?\s*:?$/i;
+
 /** A line saying who does what next ("Action: the Clerk to write", "Actions: …"): an action, not more of the resolution above it. */
 export const ACTION_LINE = /^actions?(?:\s+(?:by|for|point|owner))?\s*:/i;
 

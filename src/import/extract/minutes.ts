@@ -68,6 +68,7 @@ import {
   MOVER_BEFORE_LEAD,
   LEAD_VOTE_TALLY,
   RESOLUTION_WITH_REASONS,
+  RESOLVED_LIST_SUBHEADING,
   VOTE_TALLY,
   BODY_BEFORE_LEAD,
   BODY_DECIDED_SENTENCE,
@@ -507,6 +508,28 @@ function afterLead(text: string): string {
     .trim();
 }
 
+/** The index of the first line at or after `from` that is neither blank nor page furniture, or the lines' length. */
+function nextText(body: readonly Line[], from: number): number {
+  let k = from;
+  while (k < body.length && ((body[k] as Line).text === '' || isPageFurniture((body[k] as Line).text))) k++;
+  return k;
+}
+
+/**
+ * The list under a resolved block's sub-heading at or after line `from` (see RESOLVED_LIST_SUBHEADING), its first item
+ * numbered afresh just under the heading; null when the next line is no such heading or no list starts under it.
+ */
+function listUnderSubheading(body: readonly Line[], from: number): { items: string[]; end: number } | null {
+  const h = nextText(body, from);
+  const heading = body[h];
+  if (heading === undefined || heading.text.length > 80 || !RESOLVED_LIST_SUBHEADING.test(heading.text)) return null;
+  const n = nextText(body, h + 1);
+  const first = body[n] === undefined ? null : markerOf((body[n] as Line).text);
+  if (first === null || first.style === 'bullet' || first.value !== 1) return null;
+  const list = readMarkedList(body, n, body.length, 0);
+  return list.items.length > 0 ? { items: list.items, end: list.end } : null;
+}
+
 /**
  * What a minute resolved: where it has a RESOLVED (AGREED, DECIDED, "Decision:") block, only that
  * block counts — a list under it gives one resolution per item, a sentence gives one; otherwise a
@@ -564,10 +587,18 @@ export function readResolutions(lines: readonly Line[]): string[] {
     if (list && list.items.length > 0) {
       // Reasons for a refusal (or conditions) printed as a list are that one resolution's, joined to its lead (wrapped to its colon).
       const lead = rest !== '' && !/:\s*$/.test(rest) && leadWrapsToColon(body, k) ? leadToColon(body, k, rest) : rest;
+      let listEnd = list.end;
       if (RESOLUTION_WITH_REASONS.test(lead)) out.push(`${lead} ${list.items.join(' ')}`);
-      else out.push(...list.items);
+      else {
+        out.push(...list.items);
+        // More of what was resolved under a sub-heading, numbered afresh ("Recommendations to the Cabinet" over "(a) …").
+        for (let more = listUnderSubheading(body, listEnd); more !== null; more = listUnderSubheading(body, listEnd)) {
+          out.push(...more.items);
+          listEnd = more.end;
+        }
+      }
       if (advice) for (let r = from; r < out.length; r++) recommended.add(r);
-      k = list.end - 1;
+      k = listEnd - 1;
       continue;
     }
     // A sentence: the lead line and the lines under it up to a blank line ("Decision:" may stand above it).
@@ -1837,7 +1868,9 @@ export function readAttendance(doc: Doc, minutes: Minutes, attendees: Attendee[]
     // A list closed by a full stop ends at a line of prose under it ("There were four members of the public present.").
     const prose = current !== null && current.inline && !continues && /[a-z)]\.$/.test(prev) && !startsWithTitle(t) && PROSE_AFTER_LIST.test(t);
     // After a blank line, a stand-alone label's list goes on only with more people ("Declarations of Interest" ends it).
-    if (current && !prose && (!blank || continues || (!current.inline && namesPerson(t)))) {
+    // A row of a borderless table under the label ("Ann Bell | Chief Nurse, Northby NHS Trust") names its person in
+    // its first cell: the post beside it is not read as part of the name.
+    if (current && !prose && (!blank || continues || (!current.inline && namesPerson(firstCell(l) ?? t)))) {
       // A stand-alone label's list has one entry a line, unless a line runs on (a trailing comma or "and").
       // An inline list goes on to the next line's entry too when a line ends a person ("… (Chair)") or starts one ("Councillor …").
       if (doc.laidOut && l.tabbed && (pending.size > 0 || current.columns === true)) {
@@ -2115,6 +2148,13 @@ function namesPerson(t: string): boolean {
   const comma = first.indexOf(',');
   const head = (comma > 0 && isPostText(first.slice(comma + 1)) ? first.slice(0, comma) : first).replace(/\s+[-–—]\s+\S.*$/, '');
   return startsWithTitle(head) || looksLikePerson(head);
+}
+
+/** The first cell of a table row ("Ann Bell" of "Ann Bell\tChief Nurse"); null for a line that is no row or whose first cell is empty. */
+function firstCell(l: Line): string | null {
+  if (!l.tabbed) return null;
+  const cell = l.raw.slice(0, l.raw.indexOf('\t')).trim();
+  return cell === '' ? null : cell;
 }
 
 /**
