@@ -4,6 +4,7 @@ import {
   BILINGUAL_UPPER_LABEL_TAIL,
   COVER_LABELS,
   DECISION_SECTION_HEADINGS,
+  HEARING_OUTCOME_HEADINGS,
   PROTECTIVE_MARKING,
   SIMPLE_TABLE_RULE,
   WRAPPED_LABEL_TAIL,
@@ -422,6 +423,21 @@ export function warn(doc: Doc, line: Line | number | null, code: string, message
 export interface Span {
   start: number;
   end: number;
+}
+
+/**
+ * Whether line `j` is a bare heading: a short line alone, blank lines (or the edge of `lines`) around it, that does not
+ * end as a sentence or a lead-in does ("Findings of fact", "Sanctions", "Right of appeal").
+ */
+export function bareHeadingAt(lines: readonly Line[], j: number): boolean {
+  const t = lines[j]?.text ?? '';
+  if (t === '' || t.length > 60 || (lines[j - 1]?.text ?? '') !== '' || (lines[j + 1]?.text ?? '') !== '') return false;
+  return /^[A-Z]/.test(t) && !/[.,;:]$/.test(t);
+}
+
+/** Whether line `j` is a hearing decision notice's bare heading over what was decided ("Breach", "Sanctions"). */
+export function outcomeHeadingAt(lines: readonly Line[], j: number): boolean {
+  return bareHeadingAt(lines, j) && HEARING_OUTCOME_HEADINGS.some((re) => re.test((lines[j] as Line).text));
 }
 
 /** Index of the next non-blank line at or after i, before end; -1 when none. */

@@ -8670,3 +8670,92 @@ describe('a resolved list going on under a "Recommendations to …" sub-heading,
     expect(RESOLVED_LIST_SUBHEADING.test('Reasons for the decision:')).toBe(false);
   });
 });
+
+describe('a standards hearing decision notice with its decision under "Breach" and "Sanctions" headings', () => {
+  const text = [
+    'Fenwold Borough Council',
+    '',
+    'Conduct Panel',
+    '',
+    'DECISION NOTICE',
+    '',
+    'Allegation that a member of Hatherby Town Council breached the Town',
+    'Council’s Code of Conduct',
+    '',
+    'Date of hearing: Thursday 4 March 2032 at 2.00 pm',
+    '',
+    'Venue: Meeting Room 5, Fenwold Guildhall, Castle Lane, Fenwold',
+    'FW2 9QT',
+    '',
+    'Subject member: Councillor Nigel Osgood (Hatherby Town Council)',
+    '',
+    'Hearing panel',
+    '',
+    '  Councillor                    Role',
+    '  ----------------------------- ------------------',
+    '  Councillor Priya Landon       Chair',
+    '  Councillor Ewan Mirfield      Member',
+    '  Councillor Dora Kettering     Member',
+    '',
+    'Also present: Hugo Tarrant (Monitoring Officer), Fay Lindqvist',
+    '(Investigating Officer; Principal Lawyer, Legal Services) and Sam Orme',
+    '(Committee Clerk).',
+    '',
+    'Councillor Osgood attended and spoke to the Panel.',
+    '',
+    'Findings of fact',
+    '',
+    '1.  Councillor Osgood chaired the meeting of the Town Council held on',
+    '    9 June 2031, at which the budget was discussed.',
+    '2.  During that meeting he shouted at the Town Clerk in front of the',
+    '    public, and later declined to withdraw his remarks.',
+    '',
+    'Breach',
+    '',
+    'The Panel found that Councillor Nigel Osgood failed to treat the Town',
+    'Clerk with respect, contrary to paragraph 3.1 of the Code[2].',
+    '',
+    'Sanctions',
+    '',
+    'Having consulted the Independent Person, the Panel decided:',
+    '',
+    '1.  that Councillor Osgood be asked to apologise in writing to the Town',
+    '    Clerk within 28 days; and',
+    '2.  that this notice be published on the Council’s website.',
+    '',
+    'Reasons',
+    '',
+    '1.  The Panel accepted the investigator’s findings, which Councillor',
+    '    Osgood did not dispute at the hearing.',
+    '2.  The Panel decided that a censure was not needed, because he had',
+    '    since apologised to the Town Clerk in person.',
+    '',
+    'Right of appeal',
+    '',
+    'There is no right of appeal against this decision.',
+  ].join('\n');
+  const r = extractPack(Buffer.from(text), 'fenwold-conduct-panel.txt');
+  const m = r.minutes[0];
+
+  it('reads the notice as the hearing’s minutes: the body above its heading, the labelled date, time and wrapped venue', () => {
+    expect(r.minutes).toHaveLength(1);
+    expect(m).toMatchObject({ body: 'Conduct Panel', date: '2032-03-04', time: '14:00', venue: 'Meeting Room 5, Fenwold Guildhall, Castle Lane, Fenwold FW2 9QT', endedAt: null });
+  });
+
+  it('reads the panel table one member a row, the officers "also present" as in attendance, and the subject member as no attendee', () => {
+    expect(m?.present).toEqual(['Councillor Priya Landon', 'Councillor Ewan Mirfield', 'Councillor Dora Kettering']);
+    expect(m?.inAttendance).toEqual(['Hugo Tarrant (Monitoring Officer)', 'Fay Lindqvist (Investigating Officer; Principal Lawyer, Legal Services)', 'Sam Orme (Committee Clerk)']);
+    expect(m?.otherMembersPresent).toEqual([]);
+    expect(JSON.stringify(m)).not.toMatch(/"Councillor Nigel Osgood/);
+  });
+
+  it('is one item titled by the allegation, resolving the breach and each sanction, not the findings, reasons or lead-in', () => {
+    expect(m?.items).toHaveLength(1);
+    expect(m?.items[0]?.title).toBe('Allegation that a member of Hatherby Town Council breached the Town Council’s Code of Conduct');
+    expect(m?.items[0]?.resolutions).toEqual([
+      'The Panel found that Councillor Nigel Osgood failed to treat the Town Clerk with respect, contrary to paragraph 3.1 of the Code.',
+      'that Councillor Osgood be asked to apologise in writing to the Town Clerk within 28 days; and',
+      'that this notice be published on the Council’s website.',
+    ]);
+  });
+});

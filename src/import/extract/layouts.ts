@@ -524,7 +524,7 @@ export const ATTENDANCE_LABELS: ReadonlyArray<{ kind: AttendanceKind; pattern: R
   {
     kind: 'present',
     pattern:
-      /^(?:present|members|members present|councillors present|attendance|in the chair|sederunt|voting members(?: present)?|co-?opted(?: (?:[a-z'’-]+ ){0,3}(?:members|representatives))?(?: present)?|co-?optees(?: present)?|members in attendance)$/i,
+      /^(?:present|members|members present|councillors present|attendance|in the chair|sederunt|voting members(?: present)?|co-?opted(?: (?:[a-z'’-]+ ){0,3}(?:members|representatives))?(?: present)?|co-?optees(?: present)?|members in attendance|hearing panel|panel members(?: present)?|members of the (?:hearing )?panel)$/i,
   },
 ];
 
@@ -549,6 +549,20 @@ export const COLUMN_LIST_WRAP: Readonly<Record<'head' | 'tail', RegExp>> = {
 
 /** A label naming the body that sat, over the members who sat on it ("Sub-Committee:", "Hearing panel:", "Committee members:"). */
 export const SITTING_LABEL = /^(?:[a-z]+\s+)?(?:sub-?committee|committee|panel|board)(?:\s+members?)?$/i;
+
+/**
+ * A hearing notice's label naming a party to the matter heard ("Subject member:", "Complainant:", "Member complained
+ * about:"): who the complaint is by or about, not who attended; whether they came the notice says in prose.
+ */
+export const PARTY_LABEL = /^(?:subject\s+(?:member|councillor)|complainants?|members?\s+complained\s+(?:about|of)|respondents?|(?:the\s+)?member\s+concerned)$/i;
+
+/**
+ * A paid officer's post in brackets after a name in an "Also present" list ("A Bell (Monitoring Officer)", "C Dunn
+ * (Senior Solicitor, Legal Services)"): an officer, who attends, not another member. A member's office ("Cabinet
+ * Member for Housing", "Leader of the Council") is no officer's post.
+ */
+export const OFFICER_POST_NOTE =
+  /\((?![^()]*\b(?:cabinet|portfolio|leader|mayor|ward|councillor|member\s+for)\b)[^()]*\b(?:officer|solicitor|clerk|director|manager|advis[eo]r|lawyer|chief\s+executive|head\s+of)\b[^()]*\)$/i;
 
 /** A label naming an officer's post over the officer ("Legal adviser:", "Licensing officer:", "Planning solicitor:"). */
 export const OFFICER_LABEL = /^(?:[a-z]+\s+){0,2}(?:officer|advis[eo]r|solicitor|clerk|secretary)s?$/i;
@@ -1225,6 +1239,18 @@ export const NOTICE_LABEL_QUALIFIER = /\s*\((not before|no earlier than|on or af
 
 /** A decision block inside a decision notice or record of decisions: "Decision: …", or "DECISION" alone as a heading. */
 export const DECISION_BLOCK = /^(?:(?:[Dd]ecisions?|DECISIONS?)\s*:|(?:DECISIONS?|THE DECISION|DECISION TAKEN|Decisions?|The [Dd]ecision)$)/;
+
+/**
+ * The bare section headings of a hearing's decision notice (a standards complaint, a licensing review) under which the
+ * panel's decision itself stands, with no "Decision:" block: its finding on the complaint ("Breach", "Finding on
+ * breach", "Outcome") and what it imposed ("Sanctions", "Sanction imposed", "Action taken"). Their paragraphs and
+ * numbered lists are the decision's resolutions; the notice's other sections (findings of fact, reasons, right of
+ * appeal) explain it and resolve nothing.
+ */
+export const HEARING_OUTCOME_HEADINGS: readonly RegExp[] = [
+  /^(?:(?:the\s+)?(?:sub-committee['’]s\s+|panel['’]s\s+|committee['’]s\s+)?(?:findings?\s+(?:on|of|as\s+to)\s+(?:the\s+)?)?(?:breach(?:es)?(?:\s+of\s+the\s+code(?:\s+of\s+conduct)?)?|no\s+breach)(?:\s+found)?)$/i,
+  /^(?:sanctions?|sanctions?\s+(?:imposed|applied|decided|recommended)|action\s+(?:taken|to\s+be\s+taken)|outcome(?:\s+of\s+the\s+hearing)?)$/i,
+];
 
 /**
  * A letter's salutation ("Dear Ms Bell", "Dear Sir or Madam"): in a letter giving notice of a hearing's determination,

@@ -1,6 +1,6 @@
 import type { AttendanceGroup, Declaration, MinuteItem, Minutes } from './contract.ts';
 import type { Doc, Line, Span } from './doc.ts';
-import { cellsOf, labelCellOf, locate, nextNonBlank, warn } from './doc.ts';
+import { bareHeadingAt, cellsOf, labelCellOf, locate, nextNonBlank, outcomeHeadingAt, warn } from './doc.ts';
 import { findClockTime, findDate, findTime } from './date-text.ts';
 import type { AttendanceKind } from './layouts.ts';
 import {
@@ -51,6 +51,8 @@ import {
   DECISIONS_TAKEN_BY,
   NONE_SENTENCE,
   OFFICER_LABEL,
+  OFFICER_POST_NOTE,
+  PARTY_LABEL,
   SITTING_LABEL,
   PARAGRAPH_NUMBER,
   PROPOSER_LINE,
@@ -1216,6 +1218,11 @@ export function parseMinutes(doc: Doc, span: Span): Minutes | null {
     warn(doc, lines[span.start] as Line, 'minutes-date-missing', 'minutes heading has no readable date');
     return null;
   }
+  // A decision notice whose heading stands over its subject, a sentence wrapped over lines ("Complaint … that a member
+  // of" / "… Code of Conduct"), names no body there: the body is printed above the heading.
+  if (headTexts.findIndex((t) => DECISIONS_HEADING.test(t)) === 0 && head.body !== '' && inWrappedParagraph(headTexts, headLines, head.body)) head.body = '';
+  // Its labelled block says where the hearing sat ("Venue: …", wrapped onto the lines below).
+  if (head.venue === null && headTexts.some((t) => DECISIONS_HEADING.test(t))) head.venue = labelledVenue(labelBlockTexts(lines, headEnd, Math.min(firstHeading, headEnd + 40)));
   const above = head.body === '' ? bodyAbove(doc, span.start) : { body: head.body, line: span.start };
   const minutes: Minutes = {
     body: above.body,
@@ -1235,13 +1242,18 @@ export function parseMinutes(doc: Doc, span: Span): Minutes | null {
   const decisionAt = headTexts.findIndex((t) => DECISIONS_HEADING.test(t));
   if (notice) headings.push({ first: span.start, bodyFrom: notice.determination, minute: '', agendaItem: null, title: headTexts[0] as string, strong: false });
   else if (headings.length === 0 && !table && decisionAt >= 0) {
-    const at = labelBlockEnd(lines, headEnd, span.end);
+    // Who sat and who attended may follow the block ("Hearing panel" over a table, "Also present: …"): not the item's.
+    const at = attendanceBlocksEnd(lines, labelBlockEnd(lines, headEnd, span.end), span.end);
     if (at < span.end) {
-      // Its title is the subject printed under the notice's heading ("REVIEW OF A PREMISES LICENCE"), or the heading.
+      // Its title is the subject printed under the notice's heading ("REVIEW OF A PREMISES LICENCE"), or the heading;
+      // a subject wrapped over lines is read whole.
       let k = decisionAt + 1;
       while (k < headTexts.length && (headTexts[k] as string).includes(':')) k++;
       if (k >= headTexts.length) k = decisionAt;
-      headings.push({ first: headLines[k] as number, bodyFrom: at, minute: '', agendaItem: null, title: headTexts[k] as string, strong: false });
+      const parts = [headTexts[k] as string];
+      for (let j = k + 1; j < headTexts.length && headLines[j] === (headLines[j - 1] as number) + 1 && !(headTexts[j] as string).includes(':'); j++)
+        parts.push(headTexts[j] as string);
+      headings.push({ first: headLines[k] as number, bodyFrom: at, minute: '', agendaItem: null, title: joinWrapped(parts), strong: false });
     }
   }
   // A laid-out page with an "Action" column right of the minutes ("Min. No. … Action"): its entries are not minute text.
@@ -1323,6 +1335,11 @@ export function parseMinutes(doc: Doc, span: Span): Minutes | null {
     if (DECLARATIONS_TITLE.test(item.title)) item.declarations = readDeclarations(paragraphs(body, true));
     else item.declarations = sectionDeclarations(body);
     if (notice) noticeDecision(lines, notice, item);
+    // A hearing decision notice decides under its outcome headings ("Breach", "Sanctions"): those, and only those, resolve.
+    else if (decisionAt >= 0 && headings.length === 1) {
+      const decided = outcomeResolutions(body);
+      if (decided.length > 0) item.resolutions = decided;
+    }
     if (/\bapolog/i.test(item.title) && minutes.apologies.length === 0) {
       const names = paragraphs(body).flatMap((p) => {
         const m = APOLOGIES_SENTENCE.exec(p);
@@ -1438,6 +1455,80 @@ function labelledMeetingDate(lines: readonly Line[], from: number, end: number):
     if (t !== '' && MEETING_DATE_LABEL.test(t)) return findDate(t)?.date ?? null;
   }
   return null;
+}
+
+/** A footnote's mark printed after a word ("the Code[1],"): no part of the sentence. */
+const FOOTNOTE_MARK = /(?<=\S)\[\d{1,2}\]/g;
+
+/**
+ * What a hearing decision notice decided: the paragraphs under its outcome headings ("Breach", "Sanctions"), down to
+ * the next bare heading ("Reasons"), one resolution each; a lead-in ending in a colon ("… the Sub-Committee decided:")
+ * gives way to its numbered entries, one resolution each. Empty when the notice has no outcome heading.
+ */
+function outcomeResolutions(body: readonly Line[]): string[] {
+  const out: string[] = [];
+  for (let k = 0; k < body.length; k++) {
+    if (!outcomeHeadingAt(body, k)) continue;
+    let stop = k + 1;
+    while (stop < body.length && !bareHeadingAt(body, stop)) stop++;
+    for (const p of paragraphs(body.slice(k + 1, stop), true)) {
+      const text = p.replace(PARAGRAPH_NUMBER, '').replace(FOOTNOTE_MARK, '').trim();
+      if (text !== '' && !text.endsWith(':')) out.push(text);
+    }
+    k = stop - 1;
+  }
+  return out;
+}
+
+/**
+ * Whether a heading line is one line of a sentence wrapped over two or more ("Complaint … that a member of" over "…
+ * Code of Conduct"), not a heading of its own: the run of lines it is in, without the record's heading or a date line,
+ * holds two lines or more and reads as prose (lower-case words). A stacked heading's lines ("Executive" under "Record
+ * of Decisions", over the date) are no sentence.
+ */
+function inWrappedParagraph(texts: readonly string[], at: readonly number[], text: string): boolean {
+  const k = texts.indexOf(text);
+  if (k < 0) return false;
+  const inRun = (j: number): boolean => !DECISIONS_HEADING.test(texts[j] as string) && !findDate(texts[j] as string);
+  let a = k;
+  let b = k;
+  while (a > 0 && at[a - 1] === (at[a] as number) - 1 && inRun(a - 1)) a--;
+  while (b + 1 < texts.length && at[b + 1] === (at[b] as number) + 1 && inRun(b + 1)) b++;
+  return b > a && lowerWords(texts.slice(a, b + 1).join(' ')) >= 2;
+}
+
+/**
+ * The "Label: value" lines of a notice's block between `from` and `end`, each with the lines its value wraps onto
+ * ("Venue: Committee Room 1, Town" over "Hall, High Street"), to the first blank line after the block starts.
+ */
+function labelBlockTexts(lines: readonly Line[], from: number, end: number): string[] {
+  const texts: string[] = [];
+  for (let i = from; i < end; i++) {
+    const t = (lines[i] as Line).text;
+    if (t === '' || isPageFurniture(t)) continue;
+    if (LABEL_VALUE.test(t)) texts.push(t);
+    else if (texts.length > 0 && (lines[i - 1] as Line).text !== '') texts[texts.length - 1] += ` ${t}`;
+    else if (texts.length > 0) break;
+  }
+  return texts;
+}
+
+/**
+ * Where the attendance under a decision notice's block ends: its paragraphs that open with an attendance label
+ * ("Also present: …"), or a label alone ("Hearing panel") over a table of who sat, are the notice's attendance, not its
+ * decision. The first other paragraph; `from` when there are none.
+ */
+function attendanceBlocksEnd(lines: readonly Line[], from: number, end: number): number {
+  let table = false;
+  for (let i = from; i < end; i++) {
+    const l = lines[i] as Line;
+    if (l.text === '' || isPageFurniture(l.text)) continue;
+    if (attendanceLabelOf(l.text) !== null) table = attendanceLabelOf(l.text)?.rest === '' && !l.text.includes(':');
+    else if (!(table && l.tabbed)) return i;
+    // The rest of the paragraph is the label's.
+    while (i + 1 < end && (lines[i + 1] as Line).text !== '') i++;
+  }
+  return end;
 }
 
 /**
@@ -1773,6 +1864,12 @@ export function readAttendance(doc: Doc, minutes: Minutes, attendees: Attendee[]
     const read = joined !== null && (joined.known !== null || (joined.extra && !tailLabel)) ? joined : labelOfLine(t);
     if (read === joined) i++;
     const { known, other, extra } = read;
+    // A hearing notice's party ("Subject member: …") is who the matter is by or about, no attendee: the list above ends.
+    if (!known && other !== null && PARTY_LABEL.test(other.label.trim())) {
+      current = null;
+      blank = false;
+      continue;
+    }
     // "Councillors:" under "PRESENT:" names more of the same group, often in two columns.
     // A joint committee's Present list under each partner body's name ("Northby Borough Council:"): still one group.
     const partner = !known && current !== null && current.kind === 'present' && other !== null && other.rest === '' && PARTNER_BODY.test(other.label);
@@ -1955,6 +2052,8 @@ export function readAttendance(doc: Doc, minutes: Minutes, attendees: Attendee[]
       if ((CLERK_PREFIX.test(name) || CLERK_SUFFIX.test(name)) && (g.kind === 'present' || g.kind === 'other')) place('attendance', name);
       // "Also present", one a line with posts after dashes: one with no councillor's title is an officer or a partner, who attends.
       else if (g.kind === 'other' && dashed && !COUNCILLOR_TITLE.test(name)) place('attendance', name);
+      // One with an officer's post in brackets after the name ("A Bell (Monitoring Officer)") attends too.
+      else if (g.kind === 'other' && !COUNCILLOR_TITLE.test(name) && OFFICER_POST_NOTE.test(name)) place('attendance', name);
       else place(g.kind === 'absent' || g.kind === 'substitutes' ? 'extra' : g.kind, name);
     }
   }

@@ -1,5 +1,5 @@
 import type { Doc, Line, Span } from './doc.ts';
-import { cellsOf, labelCellOf, nextNonBlank, prevNonBlank } from './doc.ts';
+import { cellsOf, labelCellOf, nextNonBlank, outcomeHeadingAt, prevNonBlank } from './doc.ts';
 import { findDate, isWholeDate } from './date-text.ts';
 import {
   COVER_LABELS,
@@ -362,7 +362,7 @@ const decisionsHeading: PartDetector = {
         if ((k <= 6 || MEETING_DATE_LABEL.test(n)) && findDate(n)) dated = true;
       }
       let decisions = 0;
-      for (let j = i + 1; j < Math.min(lines.length, i + 120); j++) if (decisionBlockAt(lines[j] as Line)) decisions++;
+      for (let j = i + 1; j < Math.min(lines.length, i + 120); j++) if (decisionBlockAt(lines[j] as Line) || outcomeHeadingAt(lines, j)) decisions++;
       if (dated && decisions > 0) out.push(endsAt(doc, 'decisions-heading', { kind: 'minutes', start: bodyLinesAbove(lines, i), header: i }, decisionRecordEnd(doc, i)));
     }
     return out;
