@@ -5,6 +5,7 @@ import { isPageFurniture, lowerWords } from './text-normalise.ts';
 import {
   AGENDA_CLOSING,
   AGENDA_INLINE_NOTE,
+  AGENDA_INSTRUCTION,
   AGENDA_PAPER_NOTE,
   HEADING_LINE,
   AGENDA_TABLE_COLUMNS,
@@ -18,6 +19,7 @@ import {
   MEMBERSHIP_HEADING,
   ONE_ITEM_FOLLOWING,
   SECTION_HEADINGS,
+  SUPPLEMENT_TITLE,
 } from './layouts.ts';
 import { isWholeDate, monthNumber } from './date-text.ts';
 import { labelVariants } from './summons.ts';
@@ -40,11 +42,28 @@ function numberParts(number: string): [number, number | undefined] {
   return number.split('.').map(Number) as [number, number | undefined];
 }
 /** A line that is a sentence of its own: a capital, five words or more, a full stop. */
+/** A page range in the pages column broken after its dash ("Pages 83 -"): its last page ends the line below. */
+const OPEN_PAGE_RANGE = /^(?:pages?|pp?\.?)\s*\d{1,4}\s*[-–—]$/i;
+
+/**
+ * The last page of a range broken after its dash, alone at the right of the line below ("… Wharf Street TW99      104"),
+ * ending where the range's first line ends: the page and the line's text without it; null when the line has none.
+ */
+function wrappedLastPage(doc: Doc, i: number, j: number): { page: string; text: string } | null {
+  const above = doc.laidOut?.[i];
+  const below = doc.laidOut?.[j];
+  if (above === undefined || below === undefined) return null;
+  const m = / {4,}(\d{1,4})\s*$/.exec(below);
+  if (!m || Math.abs(below.trimEnd().length - above.trimEnd().length) > 4) return null;
+  const line = doc.lines[j] as Line;
+  const text = line.text.endsWith(m[1] as string) ? line.text.slice(0, line.text.length - (m[1] as string).length).trimEnd() : line.text;
+  return { page: m[1] as string, text };
+}
+
 const SENTENCE = /^[A-Z][a-z']*(?:\s+\S+){4,}[.!?]$/;
 /** A title that runs on to the next line: it ends in a comma, a joining word or an open bracket. */
 const RUNS_ON = /(?:[,;:(&–—-]|\b(?:and|of|the|for|to|on|in|at|by|with|from|a|an))$/i;
 const SUB_ITEM = /^[-•]?\s*(?:\(([a-z])\)|([a-z])[.)])\s+(\S.*)$/;
-const INSTRUCTION = /^to (?:approve|consider|receive|note|agree|confirm|discuss|elect|appoint|resolve|determine|review|adopt|endorse|decide|report|update|hear|answer)\b/i;
 const EXEMPT = /\bexempt\b|exclusion of (?:the )?(?:press|public)|schedule 12a|\bconfidential\b|\bpart (?:2|ii)\b/i;
 /** The motion to exclude the press and public: itself taken in public, the items after it are not. */
 const EXCLUSION = /\bexclu(?:sion|ding|de)\b(?: of)?(?: the)? (?:press (?:and|&) (?:the )?)?public\b|\b(?:press (?:and|&) (?:the )?)?public\b.{0,20}\bexclu/i;
@@ -87,6 +106,10 @@ function itemParts(l: Line, layout = false): { number: string; text: string; cel
       // A dash in the pages column: no pages.
       itemText = cells.slice(0, -1).join(' ');
     } else if (cells.length > 2 && /^(?:\(?\s*(?:pages?|pp?\.?)\s*)?\d{1,4}(?:\s*[-–—]\s*\d{1,4})?\s*\)?$/i.test(lastCell)) {
+      itemText = cells.slice(0, -1).join(' ');
+      cellNote = lastCell;
+    } else if (cells.length > 2 && OPEN_PAGE_RANGE.test(lastCell)) {
+      // "Pages 83 -" far right, its last page wrapped onto the line below: read with that line.
       itemText = cells.slice(0, -1).join(' ');
       cellNote = lastCell;
     } else if (near) {
@@ -171,10 +194,27 @@ export function readAgenda(doc: Doc, start: number, end: number): AgendaItem[] {
   let aside = false;
   // The table's column header rows above the first item ("Item … Pages"): repeated at a page break, they add nothing.
   const columnHeads = new Set<string>();
+  // Lines that lent their last run to the item above (a wrapped page range), as they read without it.
+  const lent = new Map<number, string>();
+  // The lines each item's note was read from.
+  const noteLines: number[][] = [];
   for (let i = start; i < end; i++) {
     const l = lines[i] as Line;
-    const t = l.text;
+    const t = lent.get(i) ?? l.text;
     if (t === '') continue;
+    // A paper bound in behind the agenda ("Late representations / Update sheet") ends it at the top of its first page:
+    // the lines above its title on that page are its own title block, no item's note.
+    if (items.length > 0 && t.length <= 80 && SUPPLEMENT_TITLE.test(t)) {
+      const at = noteLines[noteLines.length - 1] as number[];
+      const note = notes[notes.length - 1] as string[];
+      while (at.length > 0 && l.page !== null && (lines[at[at.length - 1] as number] as Line).page === l.page) {
+        at.pop();
+        note.pop();
+      }
+      const span = spans[spans.length - 1] as [number, number];
+      span[1] = Math.max(span[0], at[at.length - 1] ?? span[0]);
+      break;
+    }
     // "Next meeting: …", or with its label in two languages ("Cyfarfod Nesaf / Next Meeting: …").
     if (items.length > 0 && (AGENDA_CLOSING.test(t) || (t.includes(' / ') && labelVariants(t).some((v) => AGENDA_CLOSING.test(v))))) break;
     // A membership list's heading after a blank line ("MEMBERSHIP OF THE COMMITTEE") closes the agenda: its names are no item's note.
@@ -193,6 +233,14 @@ export function readAgenda(doc: Doc, start: number, end: number): AgendaItem[] {
         const first = i;
         let title = parts.text;
         let cellNote = parts.cellNote;
+        if (cellNote !== null && OPEN_PAGE_RANGE.test(cellNote)) {
+          const below = nextNonBlank(lines, i + 1, end);
+          const last = below >= 0 ? wrappedLastPage(doc, i, below) : null;
+          if (last) {
+            cellNote = `${cellNote} ${last.page}`;
+            lent.set(below, last.text);
+          }
+        }
         titleAt = titleColumn(doc, i, title);
         itemIndent = l.indent;
         // Lines right under the item continue its title (and may carry its page range).
@@ -206,7 +254,7 @@ export function readAgenda(doc: Doc, start: number, end: number): AgendaItem[] {
           if (
             !titleRest &&
             (n.text === '' ||
-              INSTRUCTION.test(n.text) ||
+              AGENDA_INSTRUCTION.test(n.text) ||
               // On a page layout, numbers of items sit where the item's does: a line indented under the title ("30 September 2025") is more title.
               (itemParts(n, doc.layout) && !(doc.layout && n.indent > l.indent + 2)) ||
               sectionOf(n.text) ||
@@ -266,6 +314,7 @@ export function readAgenda(doc: Doc, start: number, end: number): AgendaItem[] {
         aside = false;
         exemptBySection.push(privateSection);
         notes.push(cellNote === null ? [] : [cellNote]);
+        noteLines.push(cellNote === null ? [] : [first]);
         spans.push([first, i]);
         if (minor === undefined) {
           top = major;
@@ -320,6 +369,7 @@ export function readAgenda(doc: Doc, start: number, end: number): AgendaItem[] {
         items.push({ number: `${letter})`, title: text.replace(/[;.]$/, ''), pages, note: null, exempt: EXEMPT.test(text) || privateSection });
         exemptBySection.push(privateSection);
         notes.push([]);
+        noteLines.push([]);
         spans.push([first, i]);
         continue;
       }
@@ -329,6 +379,7 @@ export function readAgenda(doc: Doc, start: number, end: number): AgendaItem[] {
     // The clerk's or contact's line closing the agenda is not a note of the last item.
     if (items.length > 0 && !inSection && !aside && !CONTACT_LABEL.test(t)) {
       (notes[notes.length - 1] as string[]).push(t);
+      (noteLines[noteLines.length - 1] as number[]).push(i);
       (spans[spans.length - 1] as [number, number])[1] = i;
     }
   }

@@ -403,7 +403,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'thornwick-vale-audit-standards-agenda-2027-01-26': 22,
     'thrapston-vale-forward-plan-page-2027-02-01': 22,
     'thrushbury-parish-council-2026-01-13': 18,
-    'tidewell-district-planning-committee-update-sheet-2027-02-10': 14,
+    'tidewell-district-planning-committee-update-sheet-2027-02-10': 22,
     'tollbridge-finance-committee-2026-06-09': 22,
     'tregaron-vale-community-council-2026-10-08': 21,
     'upper-wendle-parish-2025-09-08': 16,

@@ -8759,3 +8759,81 @@ describe('a standards hearing decision notice with its decision under "Breach" a
     ]);
   });
 });
+
+describe('a planning agenda with a grouped membership table and an update sheet bound in behind it', () => {
+  const col = (...cells: Array<[number, string]>): string => cells.reduce((s, [at, c]) => s.padEnd(at) + c, '');
+  const pages = [
+    [
+      '  MARLOWE VALE BOROUGH COUNCIL',
+      '',
+      '  Development Control Committee',
+      '',
+      '  Date:                    Tuesday, 9 March 2032',
+      '  Time:                    7.00 pm',
+      '  Venue:                   Assembly Room, Castle Yard Offices, Hythe Lane, Upper',
+      '                           Marlowe MV4 8TQ',
+      '',
+      '  Membership',
+      col([3, 'Party'], [50, 'Councillors'], [90, 'Nominated substitutes']),
+      col([3, 'Vale First'], [50, 'Cllr Tamsin Okafor (Chair)'], [90, 'Cllr Ruben Hask']),
+      col([50, 'Cllr Lorcan Pryde'], [90, 'Cllr Edie Vantongeren']),
+      col([3, 'Labour'], [50, 'Cllr Mirela Szabo (Vice-Chair)'], [90, 'Cllr Anton Greave']),
+      col([50, 'Cllr Hollis Mbatha']),
+      '',
+      '  Enquiries to: Pia Rendell, Committee Officer',
+    ],
+    [
+      '  AGENDA',
+      '  1.         Declarations of interest',
+      '             Councillors are asked to declare any interests in the applications on this agenda and any',
+      '             pre-determination.',
+      '  2.         31/00412/FUL                                                                      Pages 5 - 20',
+      '             Site:           Old Tannery, Mill Race, Upper Marlowe MV4 1BD',
+      '             Recommendation: GRANT subject to conditions',
+      '  3.         31/00587/FUL                                                                      Pages 21 -',
+      '             Site:           Ferry House, Quay Steps, Upper Marlowe MV4                                38',
+      '                             2HL',
+      '             Recommendation: REFUSE',
+    ],
+    [
+      '                                       MARLOWE VALE BOROUGH COUNCIL',
+      '                                 DEVELOPMENT CONTROL COMMITTEE – 9 MARCH 2032',
+      '                                   ADDITIONAL REPRESENTATIONS / UPDATE SHEET',
+      '   Item 3   31/00587/FUL',
+      '   Two further objections have been received. No change to the recommendation.',
+    ],
+  ];
+  const text = `${pages.map((p) => p.join('\n')).join('\n\f')}\n\f`;
+  const r = extractPack(Buffer.from(text), 'marlowe-vale.txt');
+
+  it('reads the members from the members column alone, with their roles, not the party or the substitutes beside them', () => {
+    expect(r.meeting?.members).toEqual([
+      { name: 'Cllr Tamsin Okafor', role: 'Chair' },
+      { name: 'Cllr Lorcan Pryde', role: null },
+      { name: 'Cllr Mirela Szabo', role: 'Vice-Chair' },
+      { name: 'Cllr Hollis Mbatha', role: null },
+    ]);
+  });
+
+  it('joins a venue wrapped in its value column onto a line closing on the postcode', () => {
+    expect(r.meeting?.venue).toBe('Assembly Room, Castle Yard Offices, Hythe Lane, Upper Marlowe MV4 8TQ');
+  });
+
+  it('keeps "Councillors are asked to declare …" under a title as its note, not its title', () => {
+    expect(r.meeting?.agenda[0]?.title).toBe('Declarations of interest');
+    expect(r.meeting?.agenda[0]?.note).toContain('Councillors are asked to declare');
+  });
+
+  it('reads a page range wrapped after its dash, the last page off the site line below', () => {
+    const item = r.meeting?.agenda[2];
+    expect(item?.pages).toEqual({ from: 21, to: 38 });
+    expect(item?.note).toContain('Ferry House, Quay Steps, Upper Marlowe MV4 2HL');
+  });
+
+  it('ends the agenda at the update sheet: its title block and text are no item', () => {
+    expect(r.meeting?.agenda.map((a) => a.number)).toEqual(['1', '2', '3']);
+    expect(r.meeting?.agenda[1]?.pages).toEqual({ from: 5, to: 20 });
+    expect(r.meeting?.agenda[2]?.note).not.toMatch(/update sheet|further objections|MARLOWE VALE/i);
+    expect(r.meeting?.agenda[2]?.note).toContain('REFUSE');
+  });
+});

@@ -117,6 +117,21 @@ export const EMAIL_WRAP: Readonly<Record<'head' | 'tail', RegExp>> = {
   tail: /^[\w.+-]*@[\w-]+\./,
 };
 
+/**
+ * A planning committee's paper circulated after the agenda and bound in behind it ("LATE REPRESENTATIONS / UPDATE
+ * SHEET", "Addendum", "Late observations"), its title alone on a line: it reports on the items, it adds none, so the
+ * agenda ends at the top of its first page.
+ */
+export const SUPPLEMENT_TITLE =
+  /^(?:(?:late|additional)\s+(?:representations|observations|information)(?:\s*(?:\/|and|&|[-–—])\s*)?)?(?:(?:committee\s+|planning\s+)?update\s+(?:sheet|report)|addendum(?:\s+report)?)$/i;
+
+/**
+ * The instruction printed under an agenda item's title ("To approve the minutes …", "Members to declare any
+ * interests …", "The Committee is asked to note …"): the item's note, not more of its title.
+ */
+export const AGENDA_INSTRUCTION =
+  /^(?:(?:members|councillors|the (?:committee|sub-committee|panel|board|council|cabinet))\s+(?:(?:is|are)\s+)?(?:(?:asked|invited|reminded|requested)\s+)?)?to (?:approve|consider|receive|note|agree|confirm|discuss|elect|appoint|resolve|determine|review|adopt|endorse|decide|report|update|hear|answer|declare)\b/i;
+
 /** A whole postcode ending a line ("… Llanfair LL11 2AB"): a venue wrapped over lines ends there. */
 export const POSTCODE_END = /\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}$/;
 
@@ -247,6 +262,8 @@ export const MEMBERSHIP_TABLE_HEADER = {
   // "Constituent council", "Appointing authority", "Organisation": the body a member sits for.
   beside:
     /^(?:portfolios?|portfolio holder|roles?|responsibilit(?:y|ies)|posts?|positions?|wards?|divisions?|party|political group|group|representing|(?:(?:constituent|appointing|nominating|member) )?(?:council|authority|body|organi[sz]ation)s?)$/i,
+  // "Named substitutes", "Substitute members": a column of the people who may stand in for the members, not members.
+  substitutes: /^(?:(?:named|nominated|permitted|standing)\s+)?substitutes?(?:\s+(?:members?|councillors?))?$/i,
 };
 
 /**

@@ -248,13 +248,14 @@ function readLabelledHeader(doc: Doc, end: number): (SummonsHeader & { labelledV
         first = i;
       } else if (HEADER_LABELS.time.test(key)) time ??= (findTime(value) ?? (BARE_CLOCK_VALUE.test(value) ? findClockTime(value) : null))?.time ?? null;
       else if (HEADER_LABELS.venue.test(key) && venue === null) {
-        // A venue wrapped in its value column: "Council Chamber, Riverside House," / "Mill Street", or inside its postcode.
+        // A venue wrapped in its value column: "Council Chamber, Riverside House," / "Mill Street", or inside its postcode;
+        // on a page layout, a line in the value column closing on the postcode ("Brannock" / "Quay AB9 2RQ") wherever it broke.
         let v = value;
-        for (let j = i + 1; j < end && (/,$/.test(v) || POSTCODE_WRAP.head.test(v)); j++) {
+        for (let j = i + 1; j < end && !POSTCODE_END.test(v); j++) {
           const n = lines[j] as Line;
           const next = n.tabbed ? (cellsOf(n).find((c) => c !== '') ?? '') : n.text;
           if (n.text === '' || /:/.test(next) || next.length > 100 || (doc.layout && n.indent < line.indent + 4)) break;
-          if (!/,$/.test(v) && !POSTCODE_WRAP.tail.test(next)) break;
+          if (!/,$/.test(v) && !(POSTCODE_WRAP.head.test(v) && POSTCODE_WRAP.tail.test(next)) && !(doc.layout && next.length <= 60 && POSTCODE_END.test(next))) break;
           v = `${v} ${next}`;
         }
         venue = cleanVenue(v);
@@ -562,6 +563,37 @@ function isMembershipHeader(l: Line): boolean {
 }
 
 /**
+ * A membership table whose members' column is not its first ("Group | Members | Named substitutes", "Party |
+ * Councillors"): the column under the members' heading, read row by row, the group, ward or substitute beside each
+ * member left out. Empty unless the header row names the members' column and every other column as something else.
+ */
+function readMembersColumn(doc: Doc, from: number, end: number): string[] {
+  const laid = doc.laidOut;
+  if (!laid) return [];
+  const columns = headerColumns(laid[from] ?? '');
+  const named = columns.findIndex((c) => MEMBERSHIP_TABLE_HEADER.name.test(c.header));
+  const other = (c: { header: string }): boolean => MEMBERSHIP_TABLE_HEADER.beside.test(c.header) || MEMBERSHIP_TABLE_HEADER.substitutes.test(c.header);
+  if (named <= 0 || columns.length < 2 || !columns.every((c, k) => k === named || other(c))) return [];
+  const entries: string[] = [];
+  for (let j = from + 1; j < end; j++) {
+    if ((doc.lines[j] as Line).text === '' || isPageFurniture((doc.lines[j] as Line).text)) break;
+    const runs = headerColumns(laid[j] ?? '');
+    // Every run of a row starts where a column does: a line across the columns (a note under the table) ends it.
+    if (runs.some((r) => !columns.some((c) => Math.abs(c.start - r.start) <= 2))) break;
+    const cell = (cellsByPosition(laid[j] ?? '', columns)[named] as string).trim();
+    if (cell === '') continue;
+    // A role in brackets wrapped under its member ("Cllr A Bell (Deputy" over "Chair)") goes on with it.
+    if (entries.length > 0 && openRole(entries[entries.length - 1] as string) && /^[^()]*\)$/.test(cell)) {
+      entries[entries.length - 1] = `${entries[entries.length - 1] as string} ${cell}`;
+      continue;
+    }
+    if (!startsWithTitle(cell) && !looksLikePerson(stripRole(cell))) break;
+    entries.push(cell);
+  }
+  return entries.filter((e) => !isNobody(e));
+}
+
+/**
  * Members printed in side-by-side columns, each headed by the group its members sit for ("Councillors" beside
  * "Co-opted Members"), a column perhaps going on to a second group under its own heading further down: the people of
  * each column, read down it, the headings left out. Empty unless the first row holds only group headings, two or more.
@@ -697,6 +729,8 @@ export function readMembers(doc: Doc, end: number): { members: MeetingMember[]; 
       const members = entries.map(parseMember).filter((x) => x.name.length > 1 && !isNobody(x.name));
       return { members, line: members.length > 0 ? i : -1, listLine: members.length > 0 ? listLine : -1 };
     }
+    const column = readMembersColumn(doc, listLine, end);
+    if (column.length > 1) return { members: column.map(parseMember), line: i, listLine };
     const groups = readMemberGroups(doc, listLine, end);
     if (groups.length > 1) return { members: groups.map(parseMember), line: i, listLine };
     const grid = readMemberGrid(doc, listLine, end);
