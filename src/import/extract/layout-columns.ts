@@ -151,14 +151,13 @@ export function rowColumns(texts: readonly string[], columns: readonly LaidOutCo
 const YES_NO_HEADER = /\bY\/N\)?$/i;
 
 /**
- * The cells of one table row printed over several laid-out lines, by the row's own columns (rowColumns):
- * each word goes to the column it starts in, except that a word running over the moved start of the next
- * column belongs to that column (two cells jammed one space apart: "Cabinet Member Not before 29").
+ * The cells of each laid-out line of one table row, by the row's own columns (rowColumns): each word goes to the
+ * column it starts in, except that a word running over the moved start of the next column belongs to that column
+ * (two cells jammed one space apart: "Cabinet Member Not before 29"). `lines[n][k]` is line n's text in column k.
  */
-export function rowCellsByPosition(texts: readonly string[], columns: readonly LaidOutColumn[]): string[] {
+export function rowLineCells(texts: readonly string[], columns: readonly LaidOutColumn[]): string[][] {
   const own = rowColumns(texts, columns);
-  const cells: string[] = columns.map(() => '');
-  texts.forEach((text, n) => {
+  return texts.map((text, n) => {
     const line: string[] = columns.map(() => '');
     for (const m of text.matchAll(WORD)) {
       let k = 0;
@@ -176,8 +175,14 @@ export function rowCellsByPosition(texts: readonly string[], columns: readonly L
           line[k] = yes[1] as string;
         }
       });
-    line.forEach((c, k) => (cells[k] = joinWrapped([cells[k] as string, c])));
+    return line;
   });
+}
+
+/** The cells of one table row printed over several laid-out lines, by the row's own columns (rowLineCells), each cell's lines joined. */
+export function rowCellsByPosition(texts: readonly string[], columns: readonly LaidOutColumn[]): string[] {
+  const cells: string[] = columns.map(() => '');
+  for (const line of rowLineCells(texts, columns)) line.forEach((c, k) => (cells[k] = joinWrapped([cells[k] as string, c])));
   return cells;
 }
 

@@ -8837,3 +8837,63 @@ describe('a planning agenda with a grouped membership table and an update sheet 
     expect(r.meeting?.agenda[2]?.note).toContain('REFUSE');
   });
 });
+
+describe('a record of decisions set as a laid-out table: Item | Decision | Reasons | Alternatives / Interests', () => {
+  // Columns at 1 (item), 30 (decision), 90 (reasons) and 125 (alternatives, its heading wrapped around the header row).
+  const row = (...cells: Array<[number, string]>): string => cells.reduce((line, [col, text]) => `${line.padEnd(line === '' ? col : Math.max(col, line.length + 2))}${text}`, '');
+  const header = [row([125, 'Alternatives rejected / Declarations of']), row([1, 'Item'], [30, 'Decision'], [90, 'Reasons']), row([125, 'interest'])];
+  const pages = [
+    [
+      'Harrowgate District Council',
+      'Executive – Record of Decisions',
+      'Date of meeting:   Wednesday 4 June 2031 at 10.00 am',
+      'Venue:            Guildhall, Market Square, Harrowgate',
+      '',
+      ...header,
+      row([1, '1 Parking Charges'], [30, 'RESOLVED:'], [90, 'To fund highway repairs.'], [125, 'Alternatives rejected: A freeze.']),
+      row([3, 'Review 2031/32 to'], [30, '(a) to approve the tariffs at Appendix A from 1'], [125, 'Declarations of interest: Councillor']),
+      row([3, '2032/33'], [34, 'September 2031;'], [125, 'Ida Marsh declared a registrable']),
+      row([4, 'Key decision: HD/31/04'], [30, '(b) to note the consultation responses; and'], [125, 'interest as a car park lessee.']),
+      row([4, 'Portfolio: Transport'], [30, '(c) to delegate the signage order to the Head of']),
+      '',
+      '',
+      'Page 1 of 2',
+    ],
+    [
+      ...header,
+      row([34, 'Highways.']),
+      '',
+      row([1, '2 Exclusion of the Public'], [30, 'RESOLVED:'], [90, 'The information is exempt.'], [125, 'Declarations of interest: None.']),
+      row([30, 'That the public be excluded for the next item.']),
+      '',
+      'The meeting ended at 11.40 am.',
+      '',
+      'Page 2 of 2',
+    ],
+  ];
+  const text = `${pages.map((p) => p.join('\n')).join('\n\f')}\n\f`;
+  const r = extractPack(Buffer.from(text), 'harrowgate-executive-decisions.txt');
+  const items = r.minutes[0]?.items ?? [];
+
+  it('reads one decision a row, its title joined in the item column without its notes', () => {
+    expect(items.map((i) => [i.minute, i.title])).toEqual([
+      ['1', 'Parking Charges Review 2031/32 to 2032/33'],
+      ['2', 'Exclusion of the Public'],
+    ]);
+    expect(items[0]?.keyDecision).toBe('Key decision: HD/31/04');
+  });
+
+  it('resolves the lettered parts of the decision column, across the page break, without the reasons or alternatives', () => {
+    expect(items[0]?.resolutions).toEqual([
+      'to approve the tariffs at Appendix A from 1 September 2031;',
+      'to note the consultation responses; and',
+      'to delegate the signage order to the Head of Highways.',
+    ]);
+    expect(items[1]?.resolutions).toEqual(['That the public be excluded for the next item.']);
+  });
+
+  it('reads the interests declared in the last column', () => {
+    expect(items[0]?.declarations.map((d) => d.member)).toEqual(['Councillor Ida Marsh']);
+    expect(items[1]?.declarations).toEqual([]);
+  });
+});

@@ -305,8 +305,11 @@ export const MINUTE_ACTION_HEADER = /^(?:min(?:ute)?s?\.?(?:\s*(?:no\.?|ref\.?|n
  */
 export const ACTION_COLUMN_HEADING = /^(?:actions?(?:\s+by)?|action\s+owner|who|by whom)$/i;
 
-/** What a column of a minutes table holds: the minute number, its title, what was minuted or resolved, or who acts on it. */
-export type MinuteColumn = 'number' | 'title' | 'text' | 'action';
+/**
+ * What a column of a minutes table holds: the minute number, its title, what was minuted or resolved, who acts on it,
+ * or a decision's account beside what was decided (its reasons, the alternatives, the interests declared).
+ */
+export type MinuteColumn = 'number' | 'title' | 'text' | 'action' | 'aside';
 
 /**
  * Header cells of minutes printed as a table ("Minute No. | Item | Resolution | Action by"): each
@@ -321,7 +324,22 @@ export const MINUTE_TABLE_COLUMNS: ReadonlyArray<{ column: MinuteColumn; pattern
       /^(?:resolutions?|resolved|decisions?(?: taken| made)?|minutes?|discussion|notes?|details|outcomes?|summary|record|(?:minutes?|discussion|notes?)(?: and | ?\/ ?)(?:resolutions?|decisions?))$/i,
   },
   { column: 'action', pattern: /^(?:actions?(?: by| owner)?|who|owner|responsible|lead|by whom)$/i },
+  // A record of decisions set as a table ("Item | Decision | Reasons | Alternatives considered / Conflicts of interest"):
+  // the columns beside the decision give its account, one heading or two joined by "/" or "and".
+  {
+    column: 'aside',
+    pattern:
+      /^(?:(?:reasons?(?: for (?:the )?decisions?)?|alternatives?(?: options?)?(?: considered| rejected)?(?: and rejected)?|options? considered|(?:conflicts?|declarations?) of interests?(?: declared)?|interests? declared|dispensations?(?: granted)?)(?: ?\/ ?| and |$)){1,3}$/i,
+  },
 ];
+
+/**
+ * A line of a decision table's item cell under the item's title that says what kind of item it is, not more of its
+ * title: a labelled note ("Key decision: KD/31/07", "Portfolio: Housing", "Report of: Director of Place", "Wards: All")
+ * or the item's exempt marking ("EXEMPT – paragraph 3", "Confidential").
+ */
+export const ITEM_CELL_NOTE =
+  /^(?:(?:(?:non[- ])?key\s+decision(?:\s+ref(?:erence)?)?|forward\s+plan\s+ref(?:erence)?|portfolios?(?:\s+holder)?|(?:cabinet|lead|executive)\s+member|report\s+(?:of|by|author)|lead\s+officer|contact(?:\s+officer)?|wards?(?:\s+affected)?|divisions?(?:\s+affected)?)\s*:|(?:exempt|confidential|private|not\s+for\s+publication)\b)/i;
 
 /** A minute number alone in a table cell: "26/101", "45.", "AC/12/25", "Min 12". */
 export const MINUTE_NUMBER_CELL = /^(?:min(?:ute)?\.?\s*)?(?:[A-Z]{1,5}\/?)?\d{1,5}(?:[./]\d{1,4}){0,2}[a-z]?\.?$/i;
@@ -1300,7 +1318,11 @@ export const ITEM_HEADING = /^(?:agenda\s+)?item\s+(?:no\.?\s*)?(\d{1,4}(?:\.\d{
 /** Sub-headings inside an item of a record of decisions, in capitals, alone on their line: where what was decided stops. */
 export const DECISION_SECTION_HEADINGS: ReadonlyArray<{ kind: 'reasons' | 'alternatives' | 'declarations' | 'dispensations'; pattern: RegExp }> = [
   { kind: 'reasons', pattern: /^reasons?(?:\s+for\s+(?:the\s+)?decisions?)?\s*:?$/i },
-  { kind: 'alternatives', pattern: /^(?:alternative\s+options?(?:\s+(?:considered|rejected))?(?:\s+and\s+rejected)?|options?\s+considered(?:\s+and\s+rejected)?)\s*:?$/i },
+  {
+    kind: 'alternatives',
+    pattern:
+      /^(?:alternatives?\s+options?(?:\s+(?:considered|rejected))?(?:\s+and\s+rejected)?|alternatives\s+(?:considered|rejected)(?:\s+and\s+rejected)?|options?\s+considered(?:\s+and\s+rejected)?)\s*:?$/i,
+  },
   {
     kind: 'declarations',
     pattern:

@@ -1,8 +1,8 @@
 import type { Doc, Line } from './doc.ts';
 import type { MinuteColumn } from './layouts.ts';
 import type { LaidOutColumn } from './layout-columns.ts';
-import { cellsByPosition, headerColumns as laidOutColumns } from './layout-columns.ts';
-import { MEETING_END, MINUTE_NUMBER_CELL, MINUTE_NUMBER_TITLE_CELL, MINUTE_TABLE_COLUMNS, RESOLUTION_MID_LINE } from './layouts.ts';
+import { cellsByPosition, headerColumns as laidOutColumns, rowLineCells } from './layout-columns.ts';
+import { DECISION_SECTION_HEADINGS, ITEM_CELL_NOTE, MEETING_END, MINUTE_NUMBER_CELL, MINUTE_NUMBER_TITLE_CELL, MINUTE_TABLE_COLUMNS, RESOLUTION_MID_LINE } from './layouts.ts';
 import { CELL_LINE_BREAK } from './markdown.ts';
 import { joinWrapped } from './names.ts';
 import { cleanInline, isPageFurniture } from './text-normalise.ts';
@@ -72,6 +72,38 @@ function columnStarts(doc: Doc, i: number, columns: ReadonlyArray<MinuteColumn |
   return runs.length === columns.filter((c) => c !== null).length ? runs : null;
 }
 
+/** Where `word` starts as a word of its own (at the line's start or after a space) at or after `from` in a laid-out line; -1 if nowhere. */
+function wordAt(laid: string, word: string, from: number): number {
+  for (let k = laid.indexOf(word, from); k >= 0; k = laid.indexOf(word, k + 1)) if (k === 0 || laid[k - 1] === ' ') return k;
+  return -1;
+}
+
+const ASIDE_PATTERN = (MINUTE_TABLE_COLUMNS.find((c) => c.column === 'aside') as { pattern: RegExp }).pattern;
+
+/**
+ * The last column of a laid-out decision table whose heading wraps in its cell, so that pdftotext prints it as lines of
+ * their own above and below the header row ("Alternatives considered / Conflicts of" over the row, "interest" under
+ * it), right of the row's last heading: the column (where it starts, its heading whole) and the wrapped lines' texts.
+ * Null when the lines beside the header are no such heading.
+ */
+function wrappedAsideColumn(doc: Doc, i: number, starts: readonly LaidOutColumn[]): { column: LaidOutColumn; texts: string[] } | null {
+  const laid = doc.laidOut;
+  const last = starts[starts.length - 1];
+  if (!laid || !last) return null;
+  const beside = (k: number): { start: number; text: string } | null => {
+    const runs = k >= 0 ? laidOutColumns(laid[k] ?? '') : [];
+    const run = runs[0];
+    return runs.length === 1 && run && run.start > last.start + last.header.length ? { start: run.start, text: run.header } : null;
+  };
+  const above = beside(i - 1);
+  const below = beside(i + 1);
+  const parts = [above, below].filter((p) => p !== null);
+  const first = parts[0];
+  if (!first || parts.some((p) => Math.abs(p.start - first.start) > 2)) return null;
+  const header = parts.map((p) => p.text).join(' ');
+  return ASIDE_PATTERN.test(header) ? { column: { start: first.start, header }, texts: parts.map((p) => p.text) } : null;
+}
+
 /** Whether a laid-out line runs across the start of a column (one run of words over the gap): prose under the table, not a row. */
 function crossesColumns(laid: string, starts: readonly LaidOutColumn[]): boolean {
   for (const m of laid.matchAll(RUN)) {
@@ -124,22 +156,63 @@ export function readMinuteTable(doc: Doc, from: number, end: number, headerBefor
   // Laid out, the cells of a line are its filled columns, in order.
   const columns = head.starts ? head.columns.filter((c) => c !== null) : head.columns;
   let starts = head.starts;
+  // A last heading wrapped around the header row, on lines of its own: one more column, its lines no row's text.
+  const wrapped = starts ? wrappedAsideColumn(doc, header, starts) : null;
+  if (starts && wrapped) {
+    starts = [...starts, wrapped.column];
+    columns.push('aside');
+  }
+  const headerWrap = (i: number): boolean =>
+    wrapped !== null && wrapped.texts.includes((lines[i] as Line).text) && [lines[i - 1], lines[i + 1]].some((x) => x?.tabbed === true && headerColumns(x) !== null);
+  const asides = columns.includes('aside');
   const at = (role: MinuteColumn): number => columns.indexOf(role);
   const rows: MinuteRow[] = [];
-  let row: { first: number; last: number; cells: Line[][] } | null = null;
+  let row: { first: number; last: number; cells: Line[][]; laid: Array<{ line: Line; laid: string; starts: LaidOutColumn[] }>; indent: number } | null = null;
   let col = 0;
   let next = header + 1;
   const finish = (): void => {
     if (!row) return;
+    // Laid out, each piece of the row (one a page) is split by the row's own columns: a cell may start left of its heading.
+    if (row.laid.length > 0) {
+      let from = 0;
+      for (let n = 1; n <= row.laid.length; n++) {
+        const piece = row.laid[from] as (typeof row.laid)[number];
+        if (n < row.laid.length && (row.laid[n] as (typeof row.laid)[number]).starts === piece.starts) continue;
+        const part = row.laid.slice(from, n);
+        const cells = rowLineCells(
+          part.map((p) => p.laid),
+          piece.starts,
+        );
+        part.forEach((p, m) => {
+          if (p.line.text === '') {
+            if (at('text') >= 0) row?.cells[at('text')]?.push(p.line);
+            return;
+          }
+          // Each cell's line indented where its text starts, as its own column prints it (a lettered part's hanging indent).
+          let from = 0;
+          (cells[m] ?? []).forEach((text, k) => {
+            if (text === '') return;
+            const indent = wordAt(p.laid, text.split(' ', 1)[0] as string, from);
+            if (indent >= 0) from = indent + text.length;
+            push(k, indent >= 0 ? { ...p.line, indent } : p.line, text);
+          });
+        });
+        from = n;
+      }
+    }
     const text = (k: number): string => (k < 0 ? '' : joinWrapped((row?.cells[k] ?? []).map((x) => x.text).filter((t) => t !== '')));
-    const numbered = numberInTitle ? MINUTE_NUMBER_TITLE_CELL.exec(text(at('title'))) : null;
+    // A decision table's item cell: its title, then notes on the item ("Key decision: …", "Portfolio: …") kept with its text.
+    const itemCell = asides ? (row.cells[at('title')] ?? []).filter((x) => x.text !== '') : [];
+    const noteAt = itemCell.findIndex((x) => ITEM_CELL_NOTE.test(x.text));
+    const titleText = noteAt > 0 ? joinWrapped(itemCell.slice(0, noteAt).map((x) => x.text)) : text(at('title'));
+    const numbered = numberInTitle ? MINUTE_NUMBER_TITLE_CELL.exec(titleText) : null;
     const body = at('text') < 0 ? [] : (row.cells[at('text')] ?? []);
     // The item's cell opens with its title: its first line, the rest its minute text.
     const lead = titleLeads ? body.findIndex((x) => x.text !== '') : -1;
     rows.push({
       minute: (numbered ? (numbered[1] as string) : text(at('number'))).replace(/\.$/, ''),
-      title: numbered ? (numbered[2] as string) : lead >= 0 ? (body[lead] as Line).text : text(at('title')),
-      body: lead >= 0 ? body.slice(lead + 1) : body,
+      title: numbered ? (numbered[2] as string) : lead >= 0 ? (body[lead] as Line).text : titleText,
+      body: [...(lead >= 0 ? body.slice(lead + 1) : body), ...(asides ? asideLines(row.cells, columns, starts, noteAt < 0 ? [] : itemCell.slice(noteAt)) : [])],
       first: row.first,
       last: row.last,
     });
@@ -153,32 +226,40 @@ export function readMinuteTable(doc: Doc, from: number, end: number, headerBefor
     const l = lines[i] as Line;
     if (l.text === '') {
       // A blank line inside the text cell keeps its paragraphs (and list items) apart.
-      if (row && (starts ? at('text') >= 0 : columns[col] === 'text')) row.cells[starts ? at('text') : col]?.push(l);
+      if (row && starts) row.laid.push({ line: l, laid: '', starts });
+      else if (row && columns[col] === 'text') row.cells[col]?.push(l);
       continue;
     }
     if (isPageFurniture(l.text)) continue;
     if (starts) {
       const laid = doc.laidOut?.[i] ?? '';
+      // The wrapped lines of the header's last heading, over and under the header row on each page.
+      if (headerWrap(i)) continue;
       // The header repeated at the top of a page: where the columns start on this page.
       const again = l.tabbed ? headerColumns(l) : null;
       if (again) {
-        starts = columnStarts(doc, i, again.columns) ?? starts;
+        const found = columnStarts(doc, i, again.columns);
+        const last = found && wrapped ? (wrappedAsideColumn(doc, i, found)?.column ?? wrapped.column) : null;
+        starts = found ? (last ? [...found, last] : found) : starts;
         continue;
       }
       if (row && !l.tabbed && l.text.length < 200 && MEETING_END.test(l.text)) break;
-      if (row && crossesColumns(laid, starts)) {
+      // Beside a decision table's decisions, a cell shifted left of its heading or run on into the next ("… element of The
+      // proposals reflect …") is still the row's: prose under the table starts at its margin and runs over the item column.
+      if (row && crossesColumns(laid, asides ? starts.slice(0, 2) : starts)) {
         // A page's running header above the table's header repeated: furniture, not the table's end.
         if (headerFollows(lines, i + 1, end)) continue;
         break;
       }
       const cells = cellsByPosition(laid, starts);
-      if (startsRow(cells[0] ?? '')) {
+      const first = cells[0] ?? '';
+      // A number indented under the title's first line is the title wrapped ("Plan 2027/28 to" over "2030/31"), not a row.
+      const wrapsTitle = numberInTitle && row !== null && laid.search(/\S/) > row.indent + 1;
+      if (startsRow(first) && !wrapsTitle) {
         finish();
-        row = { first: i, last: i, cells: columns.map(() => []) };
+        row = { first: i, last: i, cells: columns.map(() => []), laid: [], indent: laid.search(/\S/) };
       } else if (!row) continue;
-      cells.forEach((text, k) => {
-        if (text !== '') push(k, l, text);
-      });
+      row.laid.push({ line: l, laid, starts });
       row.last = i;
       next = i + 1;
       continue;
@@ -186,7 +267,7 @@ export function readMinuteTable(doc: Doc, from: number, end: number, headerBefor
     const pieces = l.raw.split('\t');
     if (l.tabbed && startsRow(cleanInline(pieces[0] ?? ''))) {
       finish();
-      row = { first: i, last: i, cells: columns.map(() => []) };
+      row = { first: i, last: i, cells: columns.map(() => []), laid: [], indent: 0 };
       col = 0;
     } else if (!row) continue;
     // The header repeated where the table goes on (over a page break) adds nothing.
@@ -216,4 +297,34 @@ export function readMinuteTable(doc: Doc, from: number, end: number, headerBefor
   }
   finish();
   return rows.length > 0 ? { header, rows, end: next } : null;
+}
+
+/**
+ * The lines of a decision table's columns beside the decision, after it: each column a section of the decision, headed
+ * by its heading where that names a section ("Reasons"), then the notes of the item's cell, each label a paragraph.
+ */
+function asideLines(cells: readonly Line[][], columns: ReadonlyArray<MinuteColumn | null>, starts: readonly LaidOutColumn[] | null, notes: readonly Line[]): Line[] {
+  const out: Line[] = [];
+  const asLine = (l: Line, text: string): Line => ({ ...l, raw: text, text, tabbed: false, cells: undefined, coverFields: undefined });
+  columns.forEach((c, k) => {
+    const lines = (cells[k] ?? []).filter((x) => x.text !== '');
+    const first = lines[0];
+    if (c !== 'aside' || !first) return;
+    const heading = starts?.[k]?.header ?? '';
+    out.push(asLine(first, ''));
+    if (DECISION_SECTION_HEADINGS.some((h) => h.pattern.test(heading))) out.push(asLine(first, heading));
+    out.push(...lines);
+  });
+  for (const n of notes) {
+    if (ITEM_CELL_NOTE.test(n.text)) out.push(asLine(n, ''));
+    out.push(n);
+  }
+  return out;
+}
+
+/** Whether a row heads a table of decisions, one row a decision: a minutes table's header whose text column is the decision ("Item | Decision | Reasons"). */
+export function isDecisionTableHeader(l: Line): boolean {
+  if (!l.tabbed || !/decision/i.test(l.text)) return false;
+  const found = headerColumns(l);
+  return found !== null && found.columns.includes('aside');
 }

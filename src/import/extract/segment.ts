@@ -16,6 +16,7 @@ import {
   ITEM_SUFFIX,
   MINUTE_NUMBERS,
   MEETING_DATE_LABEL,
+  MEETING_END,
   MINUTES_HEADING,
   TITLE_SEGMENT,
   WEB_BLOCK,
@@ -40,6 +41,7 @@ import { attendanceLabelOf } from './names.ts';
 import { registerColumns } from './attendance-register.ts';
 import { findNoticeBlocks } from './notice-blocks.ts';
 import { findReportCovers } from './report-cover.ts';
+import { isDecisionTableHeader } from './minute-table.ts';
 import { inEitherLanguage, isPageFurniture } from './text-normalise.ts';
 
 /** The kinds of part a pack is made of. */
@@ -329,9 +331,12 @@ function digitAt(t: string, k: number): boolean {
 /** A record's closing contact ("Contact for enquiries: …"): still the record's, not a part of its own. */
 const CONTACT_LABELS = COVER_LABELS.filter((c) => c.field === 'contact').map((c) => c.pattern);
 
-/** A decision block: "Decision:" or "DECISION" as a line, or "Decision" as the label of a label table's row, its value beside it. */
+/**
+ * A decision block: "Decision:" or "DECISION" as a line, or "Decision" as the label of a label table's row, its value
+ * beside it, or the header row of a table of decisions, one row a decision ("Item | Decision | Reasons").
+ */
 function decisionBlockAt(l: Line): boolean {
-  return DECISION_BLOCK.test(l.text) || (l.tabbed && DECISION_BLOCK.test(labelCellOf(l)));
+  return DECISION_BLOCK.test(l.text) || (l.tabbed && (DECISION_BLOCK.test(labelCellOf(l)) || isDecisionTableHeader(l)));
 }
 
 /** "DECISION NOTICE", "Record of Decisions": a meeting's decisions, read as its minutes. */
@@ -410,11 +415,17 @@ function decisionRecordEnd(doc: Doc, header: number): number | undefined {
   // A long record runs on while its decision blocks do: each within 120 lines of the one before.
   for (let j = header + 1; j < Math.min(lines.length, Math.max(header, lastBlock) + 120); j++) if (decisionBlockAt(lines[j] as Line)) lastBlock = j;
   if (lastBlock < 0 || !findReportCovers(doc).some((c) => c > header && c < lastBlock)) return undefined;
+  // A table of decisions runs on while its rows do (its items' cells carry the cover labels), to the meeting's close.
+  const table = isDecisionTableHeader(lines[lastBlock] as Line);
   let blank = false;
   for (let j = lastBlock + 1; j < lines.length; j++) {
     const t = (lines[j] as Line).text;
     if (t === '' || isPageFurniture(t)) {
       blank = true;
+      continue;
+    }
+    if (table && ((lines[j] as Line).tabbed || (t.length < 200 && MEETING_END.test(t)))) {
+      blank = false;
       continue;
     }
     // A section's heading alone, as a table's label cell, or as the label of its "Reasons: …" line.
