@@ -1202,15 +1202,17 @@ export function parseMinutes(doc: Doc, span: Span): Minutes | null {
       headEnd = i + 1;
       continue;
     }
-    // Under a decision notice's heading, its "Label: value" block (premises, parties, who sat) is not heading; its venue is.
-    if (
-      headTexts.length > 0 &&
-      !findDate(t) &&
-      LABEL_VALUE.test(t) &&
-      !HEADER_LABELS.venue.test(t.slice(0, t.indexOf(':')).trim()) &&
-      headTexts.some((h) => DECISIONS_HEADING.test(h))
-    )
-      break;
+    // Under a decision notice's heading, its "Label: value" block (premises, parties, who sat) is not heading; its venue
+    // is, with the address wrapped onto the lines under it.
+    if (headTexts.length > 0 && !findDate(t) && LABEL_VALUE.test(t) && headTexts.some((h) => DECISIONS_HEADING.test(h))) {
+      if (!HEADER_LABELS.venue.test(t.slice(0, t.indexOf(':')).trim())) break;
+      let venue = t;
+      while (i + 1 < firstHeading && (lines[i + 1] as Line).text !== '' && !LABEL_VALUE.test((lines[i + 1] as Line).text)) venue += ` ${(lines[++i] as Line).text}`;
+      headTexts.push(venue);
+      headLines.push(i);
+      headEnd = i + 1;
+      continue;
+    }
     // A paragraph after the heading that is not about the meeting ends it.
     if (headTexts.length > 0 && t.length > 120 && !/\bheld\b/i.test(t)) break;
     headTexts.push(t);
