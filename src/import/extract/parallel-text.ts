@@ -5,7 +5,7 @@
  * into its place, so the page reads as an ordinary single-language layout. A column of item or minute numbers
  * left of the language columns, shared by both, is kept. Lines are neither added nor removed.
  */
-import { ENGLISH_PROSE_WORDS } from './layouts.ts';
+import { ENGLISH_PROSE_WORDS, LANGUAGE_COLUMN_HEAD } from './layouts.ts';
 
 interface Run {
   start: number;
@@ -184,7 +184,13 @@ function pageInEnglish(lines: string[]): string[] {
       i++;
       continue;
     }
-    keepEnglish(runs.slice(i, best.end), best.g, best.side).forEach((text, k) => (out[i + k] = text));
+    const { g } = best;
+    keepEnglish(runs.slice(i, best.end), g, best.side).forEach((text, k) => {
+      // The table's head naming each column's language ("Cymraeg" | "English") is not text: the row goes.
+      const line = runs[i + k] as Run[];
+      const head = line.some((r) => r.end <= g - 2 && LANGUAGE_COLUMN_HEAD.test(r.text)) && line.some((r) => r.start >= g - 2 && LANGUAGE_COLUMN_HEAD.test(r.text));
+      out[i + k] = head ? '' : text;
+    });
     i = best.end;
   }
   return out;
