@@ -276,7 +276,7 @@ describe('an HTML licensing pack (tables for agenda, tracker and action plan)', 
 describe('blind packs of councils the extractor was not written against', () => {
   const blindDir = resolve(fixturesDir, 'blind');
   const PASSING: Record<string, number> = {
-    'aberfelin-town-council-minutes-2026-12-14': 16,
+    'aberfelin-town-council-minutes-2026-12-14': 22,
     'aldercombe-overview-scrutiny-2025-10-09': 19,
     'anyshire-otherby-joint-waste-2025-09-18': 18,
     'ardley-wolds-key-decisions-2026-02-02': 22,

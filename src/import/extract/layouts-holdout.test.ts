@@ -8897,3 +8897,63 @@ describe('a record of decisions set as a laid-out table: Item | Decision | Reaso
     expect(items[1]?.declarations).toEqual([]);
   });
 });
+
+describe('bilingual minutes printed as a table of two language columns under a head row naming the languages', () => {
+  // Invented: a town council printing each minute in Welsh on the left and English on the right, under a head row
+  // ("Cofnod / Minute | Cymraeg | English") repeated on every page, the English column's sub-items indented past the
+  // gutter, the two columns' RESOLVED lines out of step, and a lettered resolution running over a page break.
+  const row = (no: string, left: string, right: string): string => `   ${no.padEnd(12)}${left.padEnd(62)}${right}`.trimEnd();
+  const head = [
+    'Cyngor Tref Llanhelyg – Cofnodion 02.03.2032                                     Llanhelyg Town Council – Minutes 02.03.2032',
+    '',
+    row('', 'Cymraeg', 'English').replace(/^ {3} {6}/, '   Cofnod'),
+    '   /',
+    '   Minute',
+    '',
+  ];
+  const text = [
+    ...head,
+    row('', 'CYNGOR TREF LLANHELYG', 'LLANHELYG TOWN COUNCIL'),
+    row('', 'Cofnodion Cyfarfod Cyffredin y Cyngor a gynhaliwyd', 'Minutes of the Ordinary Meeting of the Council'),
+    row('', 'yn Ystafell y Cyngor, Sgwâr y Farchnad, nos Fawrth,', 'held in the Council Room, Market Square, on'),
+    row('', '2 Mawrth 2032 am 6.30 yh', 'Tuesday, 2 March 2032 at 6.30 pm'),
+    '',
+    row('40/32', 'CEISIADAU CYNLLUNIO', 'PLANNING APPLICATIONS'),
+    row('', 'Ystyriodd y Cyngor y ceisiadau a gyfeiriwyd ato.', 'The Council considered the applications referred.'),
+    row('', 'PENDERFYNWYD ymateb fel a ganlyn:', 'RESOLVED to respond as follows:'),
+    row('', ' (a) 32/0101/FUL – dim gwrthwynebiad;', '      (a) 32/0101/FUL – no objection;'),
+    row('', ' (b) 32/0114/LBC – gwrthwynebu: mae’r to newydd yn', '      (b) 32/0114/LBC – object: the new roof is out of'),
+    '',
+    '',
+    'Tudalen 1 o 2                      Llythrennau blaen y Maer / Mayor’s initials: ......                      Page 1 of 2',
+    '\fCyngor Tref Llanhelyg – Cofnodion 02.03.2032                                     Llanhelyg Town Council – Minutes 02.03.2032',
+    ...head.slice(1),
+    row('', '     anghydnaws â’r adeilad rhestredig.', '          keeping with the listed building.'),
+    '',
+    row('41/32', 'MATERION ARIANNOL', 'FINANCE'),
+    row('', 'Cyflwynodd y Clerc yr atodlen o daliadau, cyfanswm', 'The Clerk presented the schedule of payments,'),
+    row('', 'o £2,310.00, a’r cysoniad banc.', 'totalling £2,310.00, and the bank reconciliation.'),
+    row('', 'PENDERFYNWYD:', ''),
+    row('', ' (a) cymeradwyo’r taliadau;', 'RESOLVED:'),
+    row('', ' (b) nodi’r cysoniad banc.', '      (a) that the payments be approved;'),
+    row('', '', '      (b) that the bank reconciliation be noted.'),
+    '',
+    row('', 'Daeth y cyfarfod i ben am 8.05 yh.', 'The meeting closed at 8.05 pm.'),
+    '',
+    'Tudalen 2 o 2                      Llythrennau blaen y Maer / Mayor’s initials: ......                      Page 2 of 2',
+  ].join('\n');
+  const m = extractPack(Buffer.from(text), 'minutes.txt').minutes[0];
+
+  it('names the local council in English, from its heading over "Meeting of the Council"', () => {
+    expect(m?.body?.toLowerCase()).toBe('llanhelyg town council');
+    expect([m?.date, m?.time, m?.endedAt]).toEqual(['2032-03-02', '18:30', '20:05']);
+  });
+  it('reads the English column: its headings as titles and each resolution once, indented parts and all', () => {
+    expect(m?.items.map((i) => [i.minute, i.title])).toEqual([
+      ['40/32', 'PLANNING APPLICATIONS'],
+      ['41/32', 'FINANCE'],
+    ]);
+    expect(m?.items[0]?.resolutions).toEqual(['32/0101/FUL – no objection;', '32/0114/LBC – object: the new roof is out of keeping with the listed building.']);
+    expect(m?.items[1]?.resolutions).toEqual(['that the payments be approved;', 'that the bank reconciliation be noted.']);
+  });
+});

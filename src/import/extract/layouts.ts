@@ -29,6 +29,13 @@ export const RECORD_STATUS_NOTE = /^(?:these|the) minutes (?:are|remain)(?: (?:s
 export const BODY_KIND_ONLY = /^(?:parish|town|city|community|village|neighbourhood|district|borough|county)\s+council$/i;
 
 /**
+ * A local council's name (a parish, town, community or village council): such a council meets only as itself, so
+ * "Minutes of the Meeting of the Council" under its name are the council's own, named in full. A principal council's
+ * "Council" is one body among its cabinet and committees and stays so.
+ */
+export const LOCAL_COUNCIL_NAME = /\b(?:parish|town|community|village|neighbourhood)\s+council$/i;
+
+/**
  * A line of a clerk's or council's contact details in a letterhead ("Tel: 01234 567890", "Email: clerk@…",
  * "www.…", "Jo Bloggs, Clerk, tel. 01234 567890"): never the body's name, whatever heads the page above it.
  */
@@ -1547,6 +1554,13 @@ export const QUALIFIED_ATTENDANCE_LABEL = /^([A-Za-z][A-Za-z '’/]{1,40}?)\s+[�
  */
 export const ENGLISH_PROSE_WORDS =
   /^(?:the|of|and|to|in|on|for|be|was|were|that|with|from|by|has|had|have|will|this|which|are|as|it|not|been|their|its|would|should|into|any|all)$/i;
+
+/**
+ * The name of a language heading its column of a document printed in two languages side by side ("Cymraeg" over
+ * the Welsh column and "English" over the English one, in either language): a row naming a language over each
+ * column is the table's head, repeated on every page, not text of the minutes (parallel-text.ts).
+ */
+export const LANGUAGE_COLUMN_HEAD = /^(?:english|saesneg|beurla|b[eé]arla|cymraeg|welsh|g[aà]idhlig|gaelic|gaeilge|irish|kernewek|cornish)$/i;
 
 /**
  * Words of a sentence about the public taking part in a meeting ("questions must be submitted by …", "anyone wishing to

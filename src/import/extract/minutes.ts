@@ -64,6 +64,7 @@ import {
   RECORD_STATUS,
   RECORD_STATUS_NOTE,
   BODY_KIND_ONLY,
+  LOCAL_COUNCIL_NAME,
   RECOMMENDATION_LEAD,
   RESOLUTION_LEADS,
   RECOMMENDED_THAT_LEAD,
@@ -192,6 +193,8 @@ function readHeader(lines: readonly string[]): Header {
     const kind = ` ${body.toLowerCase()}`;
     body = texts.find((t) => isName(t) && t.toLowerCase().endsWith(kind)) ?? body;
   }
+  // "… Meeting of the Council …" under a parish or town council's name: the council named in full.
+  if (body !== null && /^council$/i.test(body)) body = texts.find((t) => isName(t) && LOCAL_COUNCIL_NAME.test(t)) ?? body;
   // "Meeting:   Planning Committee" in a label column: the value is the body.
   body ??= labelledBody(texts);
   if (body === null) {

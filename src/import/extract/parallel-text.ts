@@ -5,7 +5,7 @@
  * into its place, so the page reads as an ordinary single-language layout. A column of item or minute numbers
  * left of the language columns, shared by both, is kept. Lines are neither added nor removed.
  */
-import { ENGLISH_PROSE_WORDS } from './layouts.ts';
+import { ENGLISH_PROSE_WORDS, LANGUAGE_COLUMN_HEAD } from './layouts.ts';
 
 interface Run {
   start: number;
@@ -22,8 +22,14 @@ const NUMBER_CELL = /^(?:\(?[a-z]\)|\(?[ivx]{1,5}\)|[A-Z]{0,4}\/?\d{1,4}(?:[./]\
 /** The most lines one block may hold (a page's worth and more), so that reading a long text stays linear. */
 const MAX_BLOCK = 150;
 
-/** How far past the gutter a line of the right-hand column may start (an indented sub-item, a wrapped reference). */
-const RIGHT_SLACK = 4;
+/**
+ * How far past the gutter a line of the right-hand column may start: a lettered sub-item, a wrapped reference or a
+ * list of applications indented under its lead-in (minutes indent these six to eight places).
+ */
+const RIGHT_SLACK = 10;
+
+/** The fewest lines holding both languages whose right-hand halves start at one place, for that place to be the page's gutter. */
+const GUTTER_LINES = 3;
 
 function runsOf(text: string): Run[] {
   return [...text.matchAll(COLUMN_RUN)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }));
@@ -117,29 +123,74 @@ function lastParagraphEnd(runs: ReadonlyArray<readonly Run[]>, from: number, end
   return stop;
 }
 
+/** Where a run of words on a line starts the right-hand column: past column 20, after a run of text (not a number) to its left. */
+function splitsAt(line: readonly Run[], r: Run): boolean {
+  return r.start >= 20 && line.some((l) => l.end <= r.start - 2 && !NUMBER_CELL.test(l.text));
+}
+
+/**
+ * The page's gutter: the place where the right-hand halves of most lines holding two columns start, when a few do.
+ * A block whose first line starts its right-hand half indented (a sub-item run on from the page before) splits there.
+ */
+function pageGutter(runs: ReadonlyArray<readonly Run[]>): number | null {
+  const count = new Map<number, number>();
+  for (const line of runs) {
+    if (line.length < 2) continue;
+    const r = line.find((x) => splitsAt(line, x));
+    if (r) count.set(r.start, (count.get(r.start) ?? 0) + 1);
+  }
+  let best: number | null = null;
+  for (const [at, n] of count) if (n >= GUTTER_LINES && (best === null || n > (count.get(best) ?? 0))) best = at;
+  return best;
+}
+
+/**
+ * Where a block of lines from `from` (up to `end`) split at gutter `g` meets a paragraph printed in the left-hand
+ * column only (a letter's signature and the signatory's post, a heading over an agenda set out at another gutter):
+ * the block ends before it, since a translation has its English beside it. `end` when there is none.
+ */
+function leftOnlyParagraph(runs: ReadonlyArray<readonly Run[]>, from: number, end: number, g: number): number {
+  for (let k = from + 1; k < end; k++) {
+    if ((runs[k] as Run[]).length === 0 || (runs[k - 1] as Run[]).length > 0) continue;
+    let stop = k;
+    while (stop < end && (runs[stop] as Run[]).length > 0 && !(runs[stop] as Run[]).some((r) => r.start >= g - 2)) stop++;
+    if (stop === end || (runs[stop] as Run[]).length === 0) return k;
+    k = stop;
+  }
+  return end;
+}
+
 /** One page's lines with each block set in two languages side by side read in English only. */
 function pageInEnglish(lines: string[]): string[] {
   const runs = lines.map(runsOf);
   const out = [...lines];
+  const gutter = pageGutter(runs);
   let i = 0;
   while (i < lines.length) {
     let best: { g: number; end: number; side: 'left' | 'right' } | null = null;
     const here = runs[i] as Run[];
-    // A block starts on a line holding both languages.
-    for (const r of here) {
-      if (r.start < 20 || !here.some((l) => l.end <= r.start - 2 && !NUMBER_CELL.test(l.text))) continue;
+    // A block starts on a line holding both languages, split at one of its runs or at the page's gutter.
+    const at = here.filter((r) => splitsAt(here, r)).map((r) => r.start);
+    if (gutter !== null && !at.includes(gutter) && here.some((r) => r.start > gutter && splitsAt(here, r))) at.unshift(gutter);
+    for (const g of at) {
       let end = i + 1;
-      while (end < lines.length && end - i < MAX_BLOCK && fits(runs[end] as Run[], r.start)) end++;
-      end = lastParagraphEnd(runs, i, end, r.start);
-      if (!fits(here, r.start) || (best && end <= best.end)) continue;
-      const side = englishSide(runs.slice(i, end), r.start);
-      if (side) best = { g: r.start, end, side };
+      while (end < lines.length && end - i < MAX_BLOCK && fits(runs[end] as Run[], g)) end++;
+      end = lastParagraphEnd(runs, i, leftOnlyParagraph(runs, i, end, g), g);
+      if (!fits(here, g) || (best && end <= best.end)) continue;
+      const side = englishSide(runs.slice(i, end), g);
+      if (side) best = { g, end, side };
     }
     if (!best) {
       i++;
       continue;
     }
-    keepEnglish(runs.slice(i, best.end), best.g, best.side).forEach((text, k) => (out[i + k] = text));
+    const { g } = best;
+    keepEnglish(runs.slice(i, best.end), g, best.side).forEach((text, k) => {
+      // The table's head naming each column's language ("Cymraeg" | "English") is not text: the row goes.
+      const line = runs[i + k] as Run[];
+      const head = line.some((r) => r.end <= g - 2 && LANGUAGE_COLUMN_HEAD.test(r.text)) && line.some((r) => r.start >= g - 2 && LANGUAGE_COLUMN_HEAD.test(r.text));
+      out[i + k] = head ? '' : text;
+    });
     i = best.end;
   }
   return out;
