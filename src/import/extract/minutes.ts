@@ -193,7 +193,9 @@ function readHeader(lines: readonly string[]): Header {
     // The named line nearest above the date: the committee, before the council's name above it.
     const dateAt = texts.findIndex((t) => findDate(t) !== null);
     const above = dateAt >= 0 ? texts.slice(0, dateAt).reverse() : [];
-    body = (above.find(isName) ?? texts.find((t, k) => isName(t) && !(k > 0 && /,$/.test(texts[k - 1] as string))) ?? '').replace(
+    // A labelled field ("Chair: A Bell") names a person, not the body.
+    const named = (t: string): boolean => isName(t) && !LABEL_VALUE.test(t);
+    body = (above.find(named) ?? texts.find((t, k) => named(t) && !(k > 0 && /,$/.test(texts[k - 1] as string))) ?? '').replace(
       /^(?:an? |the )?(?:(?:ordinary|special|extraordinary|annual|general)\s+)?meeting of (?:the )?/i,
       '',
     );
@@ -1171,7 +1173,8 @@ export function parseMinutes(doc: Doc, span: Span): Minutes | null {
     // Under a decision notice's heading, its "Label: value" block (premises, parties, who sat) is not heading.
     if (headTexts.length > 0 && !findDate(t) && LABEL_VALUE.test(t) && headTexts.some((h) => DECISIONS_HEADING.test(h))) break;
     // A paragraph after the heading that is not about the meeting ends it.
-    if (headTexts.length > 0 && t.length > 120 && !/\bheld\b/i.test(t)) break;
+    // A heading's own label ("Venue: …", however long the place runs) is not such a paragraph.
+    if (headTexts.length > 0 && t.length > 120 && !/\bheld\b/i.test(t) && !headerLabelled(t)) break;
     headTexts.push(t);
     headLines.push(i);
     headEnd = i + 1;
