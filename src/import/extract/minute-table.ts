@@ -2,7 +2,7 @@ import type { Doc, Line } from './doc.ts';
 import type { MinuteColumn } from './layouts.ts';
 import type { LaidOutColumn } from './layout-columns.ts';
 import { cellsByPosition, headerColumns as laidOutColumns } from './layout-columns.ts';
-import { MEETING_END, MINUTE_NUMBER_CELL, MINUTE_NUMBER_TITLE_CELL, MINUTE_TABLE_COLUMNS, RESOLUTION_MID_LINE } from './layouts.ts';
+import { HEADER_CELL_NOTE, ITEM_PAPER_LINE, MEETING_END, MINUTE_NUMBER_CELL, MINUTE_NUMBER_TITLE_CELL, MINUTE_TABLE_COLUMNS, RESOLUTION_MID_LINE } from './layouts.ts';
 import { CELL_LINE_BREAK } from './markdown.ts';
 import { joinWrapped } from './names.ts';
 import { cleanInline, isPageFurniture } from './text-normalise.ts';
@@ -44,7 +44,7 @@ interface TableHeader {
 function headerColumns(l: Line): Pick<TableHeader, 'columns' | 'numberInTitle' | 'titleLeads'> | null {
   // Header cells hold words only: a row with a digit is passed over before it is split.
   if (!l.tabbed || l.text.length > 160 || DIGIT.test(l.text)) return null;
-  const cells = l.raw.split('\t').map((c) => cleanInline(c).replace(/:$/, ''));
+  const cells = l.raw.split('\t').map((c) => cleanInline(c).replace(/:$/, '').replace(HEADER_CELL_NOTE, ''));
   while (cells.length > 0 && cells[cells.length - 1] === '') cells.pop();
   if (cells.filter((c) => c !== '').length < 2) return null;
   const roles = cells.map((c) => (c === '' ? null : (MINUTE_TABLE_COLUMNS.find((x) => x.pattern.test(c))?.column ?? undefined)));
@@ -131,7 +131,9 @@ export function readMinuteTable(doc: Doc, from: number, end: number, headerBefor
   let next = header + 1;
   const finish = (): void => {
     if (!row) return;
-    const text = (k: number): string => (k < 0 ? '' : joinWrapped((row?.cells[k] ?? []).map((x) => x.text).filter((t) => t !== '')));
+    // A title cell's line naming the item's paper under its title ("Paper A") is not the title's.
+    const text = (k: number): string =>
+      k < 0 ? '' : joinWrapped((row?.cells[k] ?? []).map((x) => x.text).filter((t, n) => t !== '' && !(n > 0 && k === at('title') && ITEM_PAPER_LINE.test(t))));
     const numbered = numberInTitle ? MINUTE_NUMBER_TITLE_CELL.exec(text(at('title'))) : null;
     const body = at('text') < 0 ? [] : (row.cells[at('text')] ?? []);
     // The item's cell opens with its title: its first line, the rest its minute text.
@@ -184,7 +186,10 @@ export function readMinuteTable(doc: Doc, from: number, end: number, headerBefor
       continue;
     }
     const pieces = l.raw.split('\t');
-    if (l.tabbed && startsRow(cleanInline(pieces[0] ?? ''))) {
+    // A word processor's row whose first cell holds its number in a paragraph of its own ("4." over "Action log"): the
+    // number alone on its line starts the row, where no row is open or the row above has closed its last cell.
+    const bareNumber = !l.tabbed && (!row || col >= columns.length - 1) && MINUTE_NUMBER_CELL.test(l.text) && l.text.length < 12;
+    if ((l.tabbed && startsRow(cleanInline(pieces[0] ?? ''))) || bareNumber) {
       finish();
       row = { first: i, last: i, cells: columns.map(() => []) };
       col = 0;
@@ -199,6 +204,15 @@ export function readMinuteTable(doc: Doc, from: number, end: number, headerBefor
     }
     // A line after the row's last cell is closed is not in the table, nor is the meeting's close.
     else if (col >= columns.length || (!l.tabbed && l.text.length < 200 && MEETING_END.test(l.text))) break;
+    // More cells than the row has columns left: a table set inside the current cell (a minute's figures), one of its rows
+    // a line of the cell, its cells joined, the row's column unchanged.
+    if (l.tabbed && col + pieces.length - 1 > columns.length) {
+      const inner = pieces.map((c) => cleanInline(c)).filter((c) => c !== '');
+      if (inner.length > 0) push(col, l, inner.join(' | '));
+      row.last = i;
+      next = i + 1;
+      continue;
+    }
     pieces.forEach((piece, k) => {
       if (k > 0) col++;
       if (col >= columns.length || !row) return;
