@@ -98,6 +98,20 @@ function headerFollows(lines: readonly Line[], from: number, end: number): boole
 }
 
 /**
+ * Whether the line at `i`, of `width` tab-separated pieces, is a row of a table inside a cell: the next line with text
+ * is a row of as many pieces too, neither starting a row of the minutes table, each closing its last cell.
+ */
+function innerTableRow(lines: readonly Line[], i: number, end: number, width: number, startsRow: (cell: string) => boolean): boolean {
+  const row = (l: Line): boolean => l.tabbed && l.raw.endsWith('\t') && l.raw.split('\t').length === width && !startsRow(cleanInline(l.raw.slice(0, l.raw.indexOf('\t'))));
+  if (width < 3 || !row(lines[i] as Line)) return false;
+  for (let j = i + 1; j < end && j <= i + 3; j++) {
+    const l = lines[j] as Line;
+    if (l.text !== '') return row(l);
+  }
+  return false;
+}
+
+/**
  * Reads minutes printed as a table between `from` and `end`: a header row naming a number column and
  * a text column (see MINUTE_TABLE_COLUMNS), or a title column whose cells start with the number, then
  * one row a minute. A cell may run over several lines (an HTML cell holding a list, a Word cell holding
@@ -128,6 +142,8 @@ export function readMinuteTable(doc: Doc, from: number, end: number, headerBefor
   const rows: MinuteRow[] = [];
   let row: { first: number; last: number; cells: Line[][] } | null = null;
   let col = 0;
+  // The width of the row of a table inside a cell just read (its next row is as wide), 0 when the line above was none.
+  let innerWidth = 0;
   let next = header + 1;
   const finish = (): void => {
     if (!row) return;
@@ -204,9 +220,12 @@ export function readMinuteTable(doc: Doc, from: number, end: number, headerBefor
     }
     // A line after the row's last cell is closed is not in the table, nor is the meeting's close.
     else if (col >= columns.length || (!l.tabbed && l.text.length < 200 && MEETING_END.test(l.text))) break;
-    // More cells than the row has columns left: a table set inside the current cell (a minute's figures), one of its rows
-    // a line of the cell, its cells joined, the row's column unchanged.
-    if (l.tabbed && col + pieces.length - 1 > columns.length) {
+    // A table set inside the current cell (a minute's figures): more cells than the row has columns left, or a run of
+    // rows of the same cells under each other. Each of its rows is a line of the cell, its cells joined, the column unchanged.
+    const innerLast = l.tabbed && pieces.length === innerWidth && l.raw.endsWith('\t') && !startsRow(cleanInline(pieces[0] ?? ''));
+    innerWidth = 0;
+    if (l.tabbed && (innerLast || col + pieces.length - 1 > columns.length || innerTableRow(lines, i, end, pieces.length, startsRow))) {
+      innerWidth = pieces.length;
       const inner = pieces.map((c) => cleanInline(c)).filter((c) => c !== '');
       if (inner.length > 0) push(col, l, inner.join(' | '));
       row.last = i;
