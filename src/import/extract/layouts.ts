@@ -1369,6 +1369,12 @@ export const ACTION_LOG_COLUMNS: ReadonlyArray<{ column: 'action' | 'owner' | 'd
 ];
 
 /**
+ * A minutes table's column of what was said ("Discussion", "Discussion and decisions"): a table with one is minutes
+ * with an action column ("Item | Discussion | Action (owner)"), not an action plan. ("Minute" heads a log's reference.)
+ */
+export const MINUTE_DISCUSSION_COLUMN = /^discussion(?:\s+(?:and|&|\/)\s+(?:decisions?|resolutions?|outcomes?))?$/i;
+
+/**
  * Column headings of a numbered action plan that name its action ("Action", "Agreed action", "Response / action"):
  * what is to be done. A plan answering a review prints what it answers in a column before it (PLAN_PROMPT_COLUMN).
  */
