@@ -8578,10 +8578,7 @@ describe('minutes in numbered sections: attendance and apologies tables, then an
     '<table>',
     tr(td('<b>Date:</b>'), td('Thursday 9 October 2031')),
     tr(td('<b>Time:</b>'), td('10.00 am')),
-    tr(
-      td('<b>Venue:</b>'),
-      td('Training Suite 2, Corrowby Civic Offices, Mill Lane, Corrowby CW4 1ZZ (hybrid – several members joined online through the video link provided)'),
-    ),
+    tr(td('<b>Venue:</b>'), td('Training Suite 2, Corrowby Civic Offices, Mill Lane, Corrowby CW4 1ZZ (hybrid – several members joined online through the video link provided)')),
     tr(td('<b>Chair:</b>'), td('Rowena Kettle, Independent Chair')),
     '</table>',
     '<h2><b>1.\n\tAttendance</b></h2>',

@@ -319,7 +319,8 @@ export const MINUTE_NUMBER_TITLE_CELL = /^((?:min(?:ute)?\.?\s*)?(?:[A-Z]{1,5}\/
  * A line of a minutes table's item cell, under the title, naming the paper the item considered ("Paper A", "Report
  * C/12", "Enclosure 3", "Papers B and C"): the item's paper, not its title wrapped on.
  */
-export const ITEM_PAPER_LINE = /^(?:papers?|reports?|enclosures?|appendix|appendices|annex(?:es)?|documents?)\s+[A-Z0-9][\w/.-]{0,11}(?:\s*(?:,|&|and)\s*[A-Z0-9][\w/.-]{0,11}){0,4}$/i;
+export const ITEM_PAPER_LINE =
+  /^(?:papers?|reports?|enclosures?|appendix|appendices|annex(?:es)?|documents?)\s+[A-Z0-9][\w/.-]{0,11}(?:\s*(?:,|&|and)\s*[A-Z0-9][\w/.-]{0,11}){0,4}$/i;
 
 /** A header cell's bracketed note on what the column holds ("Action (who/when)", "Minute (ref)"): not part of its heading. */
 export const HEADER_CELL_NOTE = /\s*\([^()]{1,30}\)$/;

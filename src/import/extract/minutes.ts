@@ -1145,7 +1145,9 @@ export function parseMinutes(doc: Doc, span: Span): Minutes | null {
   const found = notice ? [] : findHeadings(doc, span.start, span.end);
   const table = notice
     ? null
-    : (readMinuteTable(doc, span.start, span.end, found[0]?.first ?? span.end) ?? sectionedTable(doc, span, found) ?? (found.length === 0 ? readDecisionTables(doc, span.start, span.end) : null));
+    : (readMinuteTable(doc, span.start, span.end, found[0]?.first ?? span.end) ??
+      sectionedTable(doc, span, found) ??
+      (found.length === 0 ? readDecisionTables(doc, span.start, span.end) : null));
   const headings = table ? [] : found;
   const firstHeading = table?.header ?? headings[0]?.first ?? span.end;
   const headTexts: string[] = [];
