@@ -313,7 +313,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'dyffryn-tarian-communities-scrutiny-2026-03-12': 15,
     'eastmere-forward-plan-2025-12-01': 15,
     'ellingshire-cyp-scrutiny-2025-11-20': 19,
-    'elmsworth-safeguarding-partnership-board-minutes-2026-11-26': 3,
+    'elmsworth-safeguarding-partnership-board-minutes-2026-11-26': 22,
     'fenmarsh-combined-authority-forward-plan-2027-04': 22,
     'fennbridge-cabinet-2026-06-17': 19,
     'fenwold-planning-committee-2025-11-04': 15,

@@ -8957,3 +8957,94 @@ describe('bilingual minutes printed as a table of two language columns under a h
     expect(m?.items[1]?.resolutions).toEqual(['that the payments be approved;', 'that the bank reconciliation be noted.']);
   });
 });
+
+describe('a word processor’s page header and footer saved as divs (LibreOffice’s title="header")', () => {
+  it('are furniture: the running head and page number are not the document’s text', () => {
+    const text = htmlToText(
+      [
+        '<body><div title="header"><p align="right"><b>RESTRICTED</b> Harrowfield Joint Board – Minutes – 4 May 2031</p>',
+        '</div>',
+        '<p align="center"><b>HARROWFIELD JOINT BOARD</b></p>',
+        '<div title="footer"><p align="center">Page <sdfield type=PAGE>1</sdfield> of 2</p></div></body>',
+      ].join('\n'),
+    );
+    expect(text).toContain('HARROWFIELD JOINT BOARD');
+    expect(text).not.toContain('RESTRICTED');
+    expect(text).not.toContain('Page 1');
+  });
+});
+
+describe('minutes in numbered sections: attendance and apologies tables, then an "Item | Discussion | Action" table of paragraphs', () => {
+  const td = (...paras: string[]): string => `<td style="border: 1px solid #000000"><p>${paras.join('</p><p>')}</p></td>`;
+  const tr = (...cells: string[]): string => `\t<tr valign="top">\n\t\t${cells.join('\n\t\t')}\n\t</tr>`;
+  const wide = (text: string): string => tr(`<td colspan="3"><p><i><b>${text}</b></i></p></td>`);
+  const html = [
+    '<html><head><meta name="generator" content="LibreOffice"/></head><body>',
+    '<div title="header"><p>OFFICIAL   Corrowby Children’s Partnership – Minutes – 9 October 2031</p></div>',
+    '<p align="center"><b>CORROWBY CHILDREN’S PARTNERSHIP</b></p>',
+    '<p align="center"><b>MINUTES</b></p>',
+    '<table>',
+    tr(td('<b>Date:</b>'), td('Thursday 9 October 2031')),
+    tr(td('<b>Time:</b>'), td('10.00 am')),
+    tr(td('<b>Venue:</b>'), td('Training Suite 2, Corrowby Civic Offices, Mill Lane, Corrowby CW4 1ZZ (hybrid – several members joined online through the video link provided)')),
+    tr(td('<b>Chair:</b>'), td('Rowena Kettle, Independent Chair')),
+    '</table>',
+    '<h2><b>1.\n\tAttendance</b></h2>',
+    '<table>',
+    tr(td('<b>Name</b>'), td('<b>Organisation</b>'), td('<b>Role</b>')),
+    wide('Partnership members'),
+    tr(td('Rowena\n\t\t\tKettle'), td('Independent'), td('Independent Chair')),
+    tr(td('Cllr Idris\n\t\t\tMawby'), td('Corrowby Council'), td('Lead Member for Children (Vice-Chair)')),
+    tr(td('Det Supt Lena\n\t\t\tGorse'), td('Corrowby Police'), td('Head of Safeguarding (deputising for ACC Tobias Hale)')),
+    wide('In attendance'),
+    tr(td('Yusuf Brannock'), td('Corrowby Council'), td('Partnership Manager')),
+    '</table>',
+    '<h2><b>2.\n\tApologies</b></h2>',
+    '<table>',
+    tr(td('<b>Name</b>'), td('<b>Organisation</b>'), td('<b>Deputy</b>')),
+    tr(td('ACC Tobias Hale'), td('Corrowby Police'), td('Det Supt Lena Gorse')),
+    tr(td('Maud Pellow'), td('Corrowby Health Trust'), td('None')),
+    '</table>',
+    '<h2><b>3.\n\tMinutes</b></h2>',
+    '<table>',
+    tr(td('<b>Item</b>'), td('<b>Discussion and decisions</b>'), td('<b>Action (owner)</b>')),
+    tr(td('<b>1.</b>', '<b>Declarations of\n\t\t\tinterest</b>'), td('There were no declarations.'), td('<br/>')),
+    tr(
+      td('<b>2.</b>', '<b>Annual budget\n\t\t\t2032/33</b>', '<i>Paper A</i>'),
+      '<td><p>Yusuf Brannock presented the budget. The contributions proposed were:</p><table><tr><td><p>Partner</p></td><td><p>2032/33</p></td></tr>' +
+        '<tr><td><p>Corrowby Council</p></td><td><p>£140,000</p></td></tr><tr><td><p>Total</p></td><td><p>£210,000</p></td></tr></table>' +
+        '<p><b>Agreed:</b></p><ol type="a"><li><p>to approve contributions totalling £210,000;</p><li><p>that the Manager report any shortfall in March 2032.</p></ol></td>',
+      td('YB – report by Mar 2032'),
+    ),
+    tr(td('<b>3.</b>', '<b>Any other business</b>'), td('<b>Agreed:</b> to hold a development day in the spring.'), td('YB – book venue')),
+    '</table>',
+    '<p>The meeting closed at 11.47 am.</p>',
+    '<div title="footer"><p>Page 1 of 3</p></div>',
+    '</body></html>',
+  ].join('\n');
+  const r = extractPack(Buffer.from(html), 'corrowby.html');
+  const m = r.minutes[0];
+
+  it('reads one set of minutes, its heading from the label table and no running head', () => {
+    expect(r.minutes).toHaveLength(1);
+    expect(m?.body).toBe('CORROWBY CHILDREN’S PARTNERSHIP');
+    expect(m?.date).toBe('2031-10-09');
+    expect(m?.time).toBe('10:00');
+    expect(m?.venue).toContain('Training Suite 2, Corrowby Civic Offices');
+    expect(m?.endedAt).toBe('11:47');
+  });
+
+  it('reads the Name cell of each attendance row under its sub-heading row, and the apologies table', () => {
+    expect(m?.present).toEqual(['Rowena Kettle', 'Cllr Idris Mawby', 'Det Supt Lena Gorse']);
+    expect(m?.inAttendance.map((x) => x.split(',')[0])).toEqual(['Yusuf Brannock']);
+    expect(m?.apologies).toEqual(['ACC Tobias Hale', 'Maud Pellow']);
+  });
+
+  it('reads each row as a minute: the number alone in its paragraph, the title without its paper, the Agreed parts, not the inner table or the action cell', () => {
+    expect(m?.items.map((i) => i.minute)).toEqual(['1', '2', '3']);
+    expect(m?.items.map((i) => i.title)).toEqual(['Declarations of interest', 'Annual budget 2032/33', 'Any other business']);
+    expect(m?.items[1]?.resolutions).toEqual(['to approve contributions totalling £210,000;', 'that the Manager report any shortfall in March 2032.']);
+    expect(m?.items[2]?.resolutions).toEqual(['to hold a development day in the spring.']);
+    expect(m?.items[1]?.text).toContain('Corrowby Council | £140,000');
+  });
+});

@@ -268,7 +268,7 @@ export const MEMBERSHIP_TABLE_HEADER = {
   name: /^(?:(?:board |committee |panel |cabinet |executive )?members?|names?|councillors?|cllrs?\.?|member(?:'s)? name|representatives?)$/i,
   // "Constituent council", "Appointing authority", "Organisation": the body a member sits for.
   beside:
-    /^(?:portfolios?|portfolio holder|roles?|responsibilit(?:y|ies)|posts?|positions?|wards?|divisions?|party|political group|group|representing|(?:(?:constituent|appointing|nominating|member) )?(?:council|authority|body|organi[sz]ation)s?)$/i,
+    /^(?:portfolios?|portfolio holder|roles?|responsibilit(?:y|ies)|posts?|positions?|wards?|divisions?|party|political group|group|representing|(?:(?:constituent|appointing|nominating|member) )?(?:council|authority|body|organi[sz]ation)s?|deput(?:y|ies)|substitutes?|represented by)$/i,
   // "Named substitutes", "Substitute members": a column of the people who may stand in for the members, not members.
   substitutes: /^(?:(?:named|nominated|permitted|standing)\s+)?substitutes?(?:\s+(?:members?|councillors?))?$/i,
 };
@@ -356,6 +356,26 @@ export const MINUTE_NUMBER_CELL = /^(?:min(?:ute)?\.?\s*)?(?:[A-Z]{1,5}\/?)?\d{1
  * over "4. Matters arising | …"): the number, and the title's first words.
  */
 export const MINUTE_NUMBER_TITLE_CELL = /^((?:min(?:ute)?\.?\s*)?(?:[A-Z]{1,5}\/?)?\d{1,5}(?:[./]\d{1,4}){0,2}[a-z]?)[.)]?\s+([A-Za-z'‘"“(].*)$/i;
+
+/**
+ * A line of a minutes table's item cell, under the title, naming the paper the item considered ("Paper A", "Report
+ * C/12", "Enclosure 3", "Papers B and C"): the item's paper, not its title wrapped on.
+ */
+export const ITEM_PAPER_LINE =
+  /^(?:papers?|reports?|enclosures?|appendix|appendices|annex(?:es)?|documents?)\s+[A-Z0-9][\w/.-]{0,11}(?:\s*(?:,|&|and)\s*[A-Z0-9][\w/.-]{0,11}){0,4}$/i;
+
+/** A header cell's bracketed note on what the column holds ("Action (who/when)", "Minute (ref)"): not part of its heading. */
+export const HEADER_CELL_NOTE = /\s*\([^()]{1,30}\)$/;
+
+/**
+ * A numbered section's heading of a record that holds its minutes in a table ("1. Attendance", "2. Apologies", "3.
+ * Minutes"): the record's own parts, the attendance and the minutes table under them, not minutes themselves.
+ */
+export const RECORD_SECTION_HEADING = /^\d{1,2}\.?\s+([A-Za-z].{0,40})$/;
+
+/** The title of such a section (see RECORD_SECTION_HEADING). */
+export const RECORD_SECTION_TITLE =
+  /^(?:attendance|attendees|present|members present|in attendance|apologies(?: for absence)?|apologies and substitut(?:es|ions)|minutes|record of (?:the )?(?:meeting|proceedings)|notes of (?:the )?meeting)$/i;
 
 /** A lettered part's mark at a line's start ("a) …", "(b) …"): a part under a heading, not the heading's title wrapped on. */
 export const LETTERED_PART = /^\(?[a-z]\)\s+\S/;
@@ -1436,6 +1456,12 @@ export const ACTION_LOG_COLUMNS: ReadonlyArray<{ column: 'action' | 'owner' | 'd
   { column: 'owner', pattern: /^(?:owners?|action\s+(?:by|owner)|lead(?:\s+officer)?|responsible(?:\s+officer)?|by\s+whom|who)$/i },
   { column: 'due', pattern: /^(?:due(?:\s+date)?|deadline|target\s+date|by\s+when|date\s+due|timescale)$/i },
 ];
+
+/**
+ * A minutes table's column of what was said ("Discussion", "Discussion and decisions"): a table with one is minutes
+ * with an action column ("Item | Discussion | Action (owner)"), not an action plan. ("Minute" heads a log's reference.)
+ */
+export const MINUTE_DISCUSSION_COLUMN = /^discussion(?:\s+(?:and|&|\/)\s+(?:decisions?|resolutions?|outcomes?))?$/i;
 
 /**
  * Column headings of a numbered action plan that name its action ("Action", "Agreed action", "Response / action"):

@@ -2,7 +2,17 @@ import type { Doc, Line } from './doc.ts';
 import type { MinuteColumn } from './layouts.ts';
 import type { LaidOutColumn } from './layout-columns.ts';
 import { cellsByPosition, headerColumns as laidOutColumns, rowLineCells } from './layout-columns.ts';
-import { DECISION_SECTION_HEADINGS, ITEM_CELL_NOTE, MEETING_END, MINUTE_NUMBER_CELL, MINUTE_NUMBER_TITLE_CELL, MINUTE_TABLE_COLUMNS, RESOLUTION_MID_LINE } from './layouts.ts';
+import {
+  DECISION_SECTION_HEADINGS,
+  HEADER_CELL_NOTE,
+  ITEM_CELL_NOTE,
+  ITEM_PAPER_LINE,
+  MEETING_END,
+  MINUTE_NUMBER_CELL,
+  MINUTE_NUMBER_TITLE_CELL,
+  MINUTE_TABLE_COLUMNS,
+  RESOLUTION_MID_LINE,
+} from './layouts.ts';
 import { CELL_LINE_BREAK } from './markdown.ts';
 import { joinWrapped } from './names.ts';
 import { cleanInline, isPageFurniture } from './text-normalise.ts';
@@ -44,7 +54,7 @@ interface TableHeader {
 function headerColumns(l: Line): Pick<TableHeader, 'columns' | 'numberInTitle' | 'titleLeads'> | null {
   // Header cells hold words only: a row with a digit is passed over before it is split.
   if (!l.tabbed || l.text.length > 160 || DIGIT.test(l.text)) return null;
-  const cells = l.raw.split('\t').map((c) => cleanInline(c).replace(/:$/, ''));
+  const cells = l.raw.split('\t').map((c) => cleanInline(c).replace(/:$/, '').replace(HEADER_CELL_NOTE, ''));
   while (cells.length > 0 && cells[cells.length - 1] === '') cells.pop();
   if (cells.filter((c) => c !== '').length < 2) return null;
   const roles = cells.map((c) => (c === '' ? null : (MINUTE_TABLE_COLUMNS.find((x) => x.pattern.test(c))?.column ?? undefined)));
@@ -130,6 +140,20 @@ function headerFollows(lines: readonly Line[], from: number, end: number): boole
 }
 
 /**
+ * Whether the line at `i`, of `width` tab-separated pieces, is a row of a table inside a cell: the next line with text
+ * is a row of as many pieces too, neither starting a row of the minutes table, each closing its last cell.
+ */
+function innerTableRow(lines: readonly Line[], i: number, end: number, width: number, startsRow: (cell: string) => boolean): boolean {
+  const row = (l: Line): boolean => l.tabbed && l.raw.endsWith('\t') && l.raw.split('\t').length === width && !startsRow(cleanInline(l.raw.slice(0, l.raw.indexOf('\t'))));
+  if (width < 3 || !row(lines[i] as Line)) return false;
+  for (let j = i + 1; j < end && j <= i + 3; j++) {
+    const l = lines[j] as Line;
+    if (l.text !== '') return row(l);
+  }
+  return false;
+}
+
+/**
  * Reads minutes printed as a table between `from` and `end`: a header row naming a number column and
  * a text column (see MINUTE_TABLE_COLUMNS), or a title column whose cells start with the number, then
  * one row a minute. A cell may run over several lines (an HTML cell holding a list, a Word cell holding
@@ -169,6 +193,8 @@ export function readMinuteTable(doc: Doc, from: number, end: number, headerBefor
   const rows: MinuteRow[] = [];
   let row: { first: number; last: number; cells: Line[][]; laid: Array<{ line: Line; laid: string; starts: LaidOutColumn[] }>; indent: number } | null = null;
   let col = 0;
+  // The width of the row of a table inside a cell just read (its next row is as wide), 0 when the line above was none.
+  let innerWidth = 0;
   let next = header + 1;
   const finish = (): void => {
     if (!row) return;
@@ -200,7 +226,9 @@ export function readMinuteTable(doc: Doc, from: number, end: number, headerBefor
         from = n;
       }
     }
-    const text = (k: number): string => (k < 0 ? '' : joinWrapped((row?.cells[k] ?? []).map((x) => x.text).filter((t) => t !== '')));
+    // A title cell's line naming the item's paper under its title ("Paper A") is not the title's.
+    const text = (k: number): string =>
+      k < 0 ? '' : joinWrapped((row?.cells[k] ?? []).map((x) => x.text).filter((t, n) => t !== '' && !(n > 0 && k === at('title') && ITEM_PAPER_LINE.test(t))));
     // A decision table's item cell: its title, then notes on the item ("Key decision: …", "Portfolio: …") kept with its text.
     const itemCell = asides ? (row.cells[at('title')] ?? []).filter((x) => x.text !== '') : [];
     const noteAt = itemCell.findIndex((x) => ITEM_CELL_NOTE.test(x.text));
@@ -265,7 +293,10 @@ export function readMinuteTable(doc: Doc, from: number, end: number, headerBefor
       continue;
     }
     const pieces = l.raw.split('\t');
-    if (l.tabbed && startsRow(cleanInline(pieces[0] ?? ''))) {
+    // A word processor's row whose first cell holds its number in a paragraph of its own ("4." over "Action log"): the
+    // number alone on its line starts the row, where no row is open or the row above has closed its last cell.
+    const bareNumber = !l.tabbed && (!row || col >= columns.length - 1) && MINUTE_NUMBER_CELL.test(l.text) && l.text.length < 12;
+    if ((l.tabbed && startsRow(cleanInline(pieces[0] ?? ''))) || bareNumber) {
       finish();
       row = { first: i, last: i, cells: columns.map(() => []), laid: [], indent: 0 };
       col = 0;
@@ -280,6 +311,18 @@ export function readMinuteTable(doc: Doc, from: number, end: number, headerBefor
     }
     // A line after the row's last cell is closed is not in the table, nor is the meeting's close.
     else if (col >= columns.length || (!l.tabbed && l.text.length < 200 && MEETING_END.test(l.text))) break;
+    // A table set inside the current cell (a minute's figures): more cells than the row has columns left, or a run of
+    // rows of the same cells under each other. Each of its rows is a line of the cell, its cells joined, the column unchanged.
+    const innerLast = l.tabbed && pieces.length === innerWidth && l.raw.endsWith('\t') && !startsRow(cleanInline(pieces[0] ?? ''));
+    innerWidth = 0;
+    if (l.tabbed && (innerLast || col + pieces.length - 1 > columns.length || innerTableRow(lines, i, end, pieces.length, startsRow))) {
+      innerWidth = pieces.length;
+      const inner = pieces.map((c) => cleanInline(c)).filter((c) => c !== '');
+      if (inner.length > 0) push(col, l, inner.join(' | '));
+      row.last = i;
+      next = i + 1;
+      continue;
+    }
     pieces.forEach((piece, k) => {
       if (k > 0) col++;
       if (col >= columns.length || !row) return;

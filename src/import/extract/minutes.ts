@@ -61,6 +61,8 @@ import {
   PRESIDING_LINE,
   CHAIR_SENTENCE,
   RECORD_DATE_LABELS,
+  RECORD_SECTION_HEADING,
+  RECORD_SECTION_TITLE,
   RECORD_STATUS,
   RECORD_STATUS_NOTE,
   BODY_KIND_ONLY,
@@ -201,7 +203,9 @@ function readHeader(lines: readonly string[]): Header {
     // The named line nearest above the date: the committee, before the council's name above it.
     const dateAt = texts.findIndex((t) => findDate(t) !== null);
     const above = dateAt >= 0 ? texts.slice(0, dateAt).reverse() : [];
-    body = (above.find(isName) ?? texts.find((t, k) => isName(t) && !(k > 0 && /,$/.test(texts[k - 1] as string))) ?? '').replace(
+    // A labelled field ("Chair: A Bell") names a person, not the body.
+    const named = (t: string): boolean => isName(t) && !LABEL_VALUE.test(t);
+    body = (above.find(named) ?? texts.find((t, k) => named(t) && !(k > 0 && /,$/.test(texts[k - 1] as string))) ?? '').replace(
       /^(?:an? |the )?(?:(?:ordinary|special|extraordinary|annual|general)\s+)?meeting of (?:the )?/i,
       '',
     );
@@ -1156,6 +1160,17 @@ function labelRowField(l: Line): { text: string; attendance?: undefined } | { at
   return Object.values(HEADER_LABELS).some((re) => re.test(label)) ? { text: `${label}: ${value}` } : null;
 }
 
+/**
+ * The minutes table of a record set out in numbered sections ("1. Attendance", "2. Apologies", "3. Minutes" over a table
+ * of minutes): when every heading found is such a section (RECORD_SECTION_TITLE) and a minutes table's header follows
+ * the last, the table's rows are the minutes; null otherwise.
+ */
+function sectionedTable(doc: Doc, span: Span, found: readonly Heading[]): ReturnType<typeof readMinuteTable> {
+  const last = found[found.length - 1];
+  if (last === undefined || !found.every((h) => RECORD_SECTION_TITLE.test(h.title))) return null;
+  return readMinuteTable(doc, last.first + 1, span.end);
+}
+
 /** Reads one set of minutes from its span. */
 export function parseMinutes(doc: Doc, span: Span): Minutes | null {
   const { lines } = doc;
@@ -1167,7 +1182,9 @@ export function parseMinutes(doc: Doc, span: Span): Minutes | null {
   const found = notice ? [] : findHeadings(doc, span.start, span.end);
   const table = notice
     ? null
-    : (readMinuteTable(doc, span.start, span.end, found[0]?.first ?? span.end) ?? (found.length === 0 ? readDecisionTables(doc, span.start, span.end) : null));
+    : (readMinuteTable(doc, span.start, span.end, found[0]?.first ?? span.end) ??
+      sectionedTable(doc, span, found) ??
+      (found.length === 0 ? readDecisionTables(doc, span.start, span.end) : null));
   const headings = table ? [] : found;
   const firstHeading = table?.header ?? headings[0]?.first ?? span.end;
   const headTexts: string[] = [];
@@ -1177,7 +1194,9 @@ export function parseMinutes(doc: Doc, span: Span): Minutes | null {
   let headEnd = span.start;
   // A bilingual heading block prints each line twice, so it may run to twice the usual length.
   const headMax = bilingualTitleAt(lines, span.start, firstHeading) >= 0 ? 16 : 8;
-  for (let i = span.start; i < firstHeading && headTexts.length < headMax; i++) {
+  // A record set out in numbered sections over its minutes table (see sectionedTable): the heading ends at the first section.
+  const headStop = table && found[0] !== undefined && found[0].first < table.header ? found[0].first : firstHeading;
+  for (let i = span.start; i < headStop && headTexts.length < headMax; i++) {
     const t = (lines[i] as Line).text;
     if (t === '' || isPageFurniture(t)) continue;
     if (notice && headTexts.length > 0) break;
@@ -1217,7 +1236,8 @@ export function parseMinutes(doc: Doc, span: Span): Minutes | null {
       continue;
     }
     // A paragraph after the heading that is not about the meeting ends it.
-    if (headTexts.length > 0 && t.length > 120 && !/\bheld\b/i.test(t)) break;
+    // A heading's own label ("Venue: …", however long the place runs) is not such a paragraph.
+    if (headTexts.length > 0 && t.length > 120 && !/\bheld\b/i.test(t) && !headerLabelled(t)) break;
     headTexts.push(t);
     headLines.push(i);
     headEnd = i + 1;
@@ -1707,7 +1727,16 @@ export function readAttendance(doc: Doc, minutes: Minutes, attendees: Attendee[]
     const bare = l.text.replace(/^[-•●▪]\s+/, '');
     const bulleted = bare !== l.text;
     // A bulleted person with their post run on after the name (a web page's separate element): the name alone.
-    const t = row?.text ?? (bulleted ? withoutTrailingPost(bare) : bare);
+    const said = row?.text ?? (bulleted ? withoutTrailingPost(bare) : bare);
+    // A numbered section of the record ("1. Attendance", "3. Minutes"): its title, a label or the attendance's end.
+    const section = l.tabbed ? null : RECORD_SECTION_HEADING.exec(said);
+    const t = section && RECORD_SECTION_TITLE.test(section[1] as string) ? (section[1] as string) : said;
+    if (t !== said && attendanceLabelOf(t) === null) {
+      current = null;
+      cellRows = null;
+      table = null;
+      continue;
+    }
     if (t === '' || isPageFurniture(t)) {
       if (t === '' && !labelAlone) blank = true;
       continue;
@@ -1802,6 +1831,16 @@ export function readAttendance(doc: Doc, minutes: Minutes, attendees: Attendee[]
     if (cellRows !== null && l.tabbed) {
       const [name = '', ...rest] = l.raw.split('\t').map((c) => c.trim());
       const beside = rest.filter((c) => c !== '').join(' ');
+      // A row of one cell across the table ("In attendance", "Voting members"): a label starts its group under the
+      // same columns, a group's heading names no one.
+      const subLabel = beside === '' ? attendanceLabelOf(name) : null;
+      if (subLabel !== null && subLabel.rest === '') {
+        current = { kind: subLabel.kind, label: subLabel.label, texts: [], line: l, inline: false, post: subLabel.kind === 'attendance', rowed: true };
+        groups.push(current);
+        cellRows = current;
+        continue;
+      }
+      if (beside === '' && MEMBER_GROUP_HEADING.test(name)) continue;
       // The person alone (a member's role or substitute note is no one present); an officer with their post.
       if (name !== '') cellRows.texts.push(...(cellRows.texts.length > 0 ? ['\n'] : []), rowEntry(name, beside, cellRows.kind));
       else if (beside !== '' && cellRows.kind === 'attendance' && cellRows.texts.length > 0) cellRows.texts[cellRows.texts.length - 1] += ` ${beside}`;

@@ -26,6 +26,7 @@ import {
   WEB_MEETING_ITEM,
   WEB_RECORD_BLOCKS,
   WEB_SECTION_ITEM,
+  MINUTE_DISCUSSION_COLUMN,
   PLAN_ACTION_COLUMN,
   PLAN_GROUP_COLUMN,
   PLAN_PROMPT_COLUMN,
@@ -138,6 +139,7 @@ export function isActionPlanHeader(line: Line, below?: Line): boolean {
     return (answers || cells.some((c, k) => k > 1 && PLAN_ACTION_COLUMN.test(c))) && cells.some((c) => /owner|lead|responsib/i.test(c));
   }
   if (!/action/i.test(line.text)) return false;
+  if (cells.some((c) => MINUTE_DISCUSSION_COLUMN.test(c))) return false;
   const numbered = /^[^\w#]{0,8}(?:#|no\.?|ref\.?|number|item)[^\w#]/i.test(line.raw);
   // A plan answering a review numbers its rows by the recommendation ("Rec no.").
   if (!numbered && !/^[^\w#]{0,8}(?:action|item|ref|rec(?:ommendation)?\s+no)\b/i.test(line.raw)) return false;

@@ -273,6 +273,9 @@ function fillRowSpans(table: string): string {
   });
 }
 
+/** A page style's header or footer as LibreOffice exports it: a `<div title="header">` (or "footer") holding paragraphs, no inner div. */
+const PAGE_HEADER_DIV = /<div\b[^<>]{0,200}?\btitle\s*=\s*"(?:header|footer)"[^<>]{0,200}>(?:(?!<\/?div\b)[\s\S]){0,20000}<\/div\s*>/gi;
+
 /** htmlToText; with `keepMarkers`, line markers inside dropped comments, scripts and styles are kept. */
 function convertHtml(html: string, keepMarkers: boolean): string {
   const drop = (removed: string): string => (keepMarkers ? ` ${(removed.match(MARKER) ?? []).join('')} ` : ' ');
@@ -283,6 +286,9 @@ function convertHtml(html: string, keepMarkers: boolean): string {
       // A page's own header and footer are chrome when they hold menus; an article's header is content.
       // A sidebar beside the content is chrome when it holds a menu too.
       .replace(/<(header|footer|aside)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, (whole) => (/<(?:ul|nav|form)\b/i.test(whole) ? drop(whole) : whole))
+      // A word processor's page header and footer (LibreOffice writes each once, as `<div title="header">`): the running
+      // head and page number printed on every page, furniture rather than the document's text.
+      .replace(PAGE_HEADER_DIV, drop)
       .replace(/<![a-z][^<>]{0,500}>/gi, drop)
       // Struck-through text is withdrawn (a target date replaced by a revised one): a reader sees it deleted.
       .replace(/<(s|strike|del)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, drop)
