@@ -373,7 +373,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'ostwick-cabinet-member-decision-record-2026-10-02': 21,
     'pelham-oakes-annual-parish-council-meeting-2026-05-18': 22,
     'pellingford-cabinet-minutes-2025-12-10': 22,
-    'pemberton-county-cabinet-record-of-decisions-2027-02-09': 20,
+    'pemberton-county-cabinet-record-of-decisions-2027-02-09': 21,
     'penbury-licensing-sub-committee-determination-2026-11-12': 19,
     'penhallow-planning-applications-committee-2026-11-25': 20,
     'pennick-bridge-town-council-minutes-2027-01-11': 22,

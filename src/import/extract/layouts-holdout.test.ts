@@ -9048,3 +9048,30 @@ describe('minutes in numbered sections: attendance and apologies tables, then an
     expect(m?.items[1]?.text).toContain('Corrowby Council | £140,000');
   });
 });
+
+describe('attendance paragraphs under a plural title, each councillor followed by a bracketed portfolio', () => {
+  // Invented: a borough executive's minutes whose "Present:" and "Apologies:" paragraphs run on under one
+  // "Councillors", each name followed by a portfolio in brackets (with ";", "," and "&"), the chair's also "(Chair)".
+  const text = [
+    'Harrowfield Borough Council',
+    'Executive – Minutes',
+    'Date of meeting: Wednesday 14 July 2032 at 6.30 pm',
+    'Venue: Committee Room 1, Civic Offices, Harrowfield',
+    'Present: Councillors Wendy Okonjo-Price (Leader; Growth, Housing & Regeneration) (Chair), Callum Fenwright (Resources & Digital),',
+    'Ayesha Loxley (Leisure, Parks & Open Spaces) and Martin Quenby (Deputy Leader; Waste & Environment)',
+    'Apologies: Councillors Hamish Dauncey (Adult Care & Wellbeing) and Nerys Ollerton (Schools, Skills & Employment)',
+    '',
+    '1. MINUTES',
+    'RESOLVED: That the minutes of the meeting held on 9 June 2032 be approved.',
+    '',
+    '2. LEISURE CENTRE CONTRACT',
+    'RESOLVED: That the contract be extended to 31 March 2034.',
+  ].join('\n');
+  const m = extractPack(Buffer.from(text), 'minutes.txt').minutes[0];
+
+  it('lists each member once by name, the portfolios and "(Chair)" left out', () => {
+    expect(m?.present).toEqual(['Wendy Okonjo-Price', 'Callum Fenwright', 'Ayesha Loxley', 'Martin Quenby']);
+    expect(m?.apologies).toEqual(['Hamish Dauncey', 'Nerys Ollerton']);
+    expect(m?.items.map((i) => i.title)).toEqual(['MINUTES', 'LEISURE CENTRE CONTRACT']);
+  });
+});

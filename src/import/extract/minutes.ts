@@ -2071,7 +2071,11 @@ export function readAttendance(doc: Doc, minutes: Minutes, attendees: Attendee[]
         // "Apologies for absence were received from Councillors A, B and C.": a sentence under the label names them.
         const said = g.kind === 'apologies' ? APOLOGIES_SENTENCE.exec(text) : null;
         if (said?.index === 0) return namesFromSentence((said[1] ?? said[2] ?? said[3]) as string);
-        return personBesidePost(c, g.kind) ?? peopleOf(text);
+        const people = personBesidePost(c, g.kind) ?? peopleOf(text);
+        // "Councillors A Bell (Finance & Assets) (Chair), C Dunn (Leader; Growth) and …": the plural title makes each
+        // one a councillor, whose seat and portfolio in brackets are no part of the name.
+        if ((g.kind === 'present' || g.kind === 'apologies') && startsWithPluralTitle(text)) return people.map((p) => dropPortfolioNote(dropRoleNotes(p), true));
+        return people;
       })
       .flatMap(countedPeople)
       // "Senior Planning Officers (Ms A Bell and Mr C Dunn)": a post shared by two officers is two people.

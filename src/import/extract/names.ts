@@ -79,10 +79,12 @@ export function dropRoleNotes(text: string): string {
 /**
  * Removes a councillor's portfolio printed in brackets after the name ("Cllr A Bell (Finance & Resources)",
  * "Cllr C Dunn (Deputy Leader; Housing, Planning and Growth)"): words in capitals joined by commas, semicolons, "&"
- * or small words. A party ("(Lab)"), an authority ("(Eastby District Council)") and a note in lower-case words stay.
+ * or small words. A name that lost its title to the plural one of its list ("Councillors A Bell (Finance), C Dunn
+ * (Leader of the Council; Strategy & Growth) and …") is a councillor's too when `councillor` says so. A party ("(Lab)"),
+ * an authority ("(Eastby District Council)") and a note in lower-case words stay.
  */
-export function dropPortfolioNote(text: string): string {
-  const m = /^((?:cllr|councillor)\.?\s+[^()]+?)\s*\(([^()]{3,120})\)$/i.exec(text.trim());
+export function dropPortfolioNote(text: string, councillor = false): string {
+  const m = (councillor ? /^([^()]+?)\s*\(([^()]{3,120})\)$/ : /^((?:cllr|councillor)\.?\s+[^()]+?)\s*\(([^()]{3,120})\)$/i).exec(text.trim());
   const note = (m?.[2] ?? '').trim();
   // An authority the member comes from ("(Eastby District Council)") is a note about them, not a portfolio.
   if (!m || PARTY_NOTE.test(note) || (!/[,;]/.test(note) && /\b(?:council|authority|trust|board|police|partnership)$/i.test(note))) return text;
