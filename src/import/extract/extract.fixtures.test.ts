@@ -267,6 +267,13 @@ describe('an HTML licensing pack (tables for agenda, tracker and action plan)', 
  * three-column LibreOffice table with an action log (3 of 22), a borough's full Council minutes with public and
  * members' questions and recorded votes on amended motions (22 of 22), and a district Planning Committee's agenda
  * followed by the update sheet of late representations (14 of 22): 55 of 88, 62 %.
+ * Rounds twenty-five and twenty-six were then taught: 87 of 88 (one Pemberton fact asks officers without their posts,
+ * against the convention other packs' facts and the holdout tests keep) and 88 of 88.
+ * Round twenty-seven, blind (four packs, against the extractor with rounds twenty-five and twenty-six taught): a town
+ * council's Planning Committee minutes with its observations on applications as a table (19 of 21), one agenda item's
+ * own web page with its decision (3 of 22), a parish clerk's e-mail saved as text with the draft minutes pasted in
+ * (11 of 22) and an area forum's notes as Markdown with YAML front matter in a static site's repository (9 of 22): 42
+ * of 87, 48 %.
  * Each is a council document, so
  * none may exit 2; each must validate and point every record at its source lines. Not every fact passes yet:
  * `PASSING` is how many of each pack's facts pass today, a floor that may only rise (raise it when the extractor
@@ -288,6 +295,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'balmerrick-drumlaw-community-council-2026-02-17': 19,
     'bannvale-district-planning-committee-minutes-2026-12-07': 22,
     'blackmere-fire-authority-2024-12-12': 15,
+    'brackenbury-town-council-planning-committee-minutes-2027-01-25': 19,
     'brackenfold-council-summons-2026-11-18': 16,
     'brackenmoor-officer-delegated-decisions-2027-01': 22,
     'brackley-heath-hosc-2026-03-05': 22,
@@ -314,6 +322,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'eastmere-forward-plan-2025-12-01': 15,
     'ellingshire-cyp-scrutiny-2025-11-20': 19,
     'elmsworth-safeguarding-partnership-board-minutes-2026-11-26': 22,
+    'fellbridge-cabinet-agenda-item-page-2027-03-03': 3,
     'fenmarsh-combined-authority-forward-plan-2027-04': 22,
     'fennbridge-cabinet-2026-06-17': 19,
     'fenwold-planning-committee-2025-11-04': 15,
@@ -336,6 +345,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'hartsmoor-decision-details-2025-11-13': 13,
     'hexley-cabinet-report-2026-04-22': 22,
     'hexworth-audit-governance-2026-01-28': 22,
+    'hollins-cross-parish-council-minutes-2027-01-18': 11,
     'hollinsmoor-sacre-minutes-2027-02-04': 22,
     'hollinsworth-parish-2026-10-13': 17,
     'hollowmere-health-wellbeing-board-2026-03-18': 22,
@@ -411,6 +421,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'wendlebury-downs-licensing-committee-minutes-2027-01-19': 21,
     'wessex-vale-ca-mayoral-decision-md2026-31': 22,
     'westbury-vale-cabinet-2026-03-11': 15,
+    'westmarch-area-forum-minutes-2026-11-30': 9,
     'wethercombe-town-council-minutes-2025-07-08': 19,
     'wexcombe-executive-decision-notice-2026-09-24': 22,
     'weyland-joint-waste-committee-minutes-2026-10-21': 21,
@@ -423,7 +434,7 @@ describe('blind packs of councils the extractor was not written against', () => 
   // test fails once the pack is located, so take it out of the list then).
   // saltbrook: Word breaks the source line inside a minute number split over two bold runs ("<b>PH/26/04</b><b><span" /
   // "…>5<span …>PLANNING"), so neither the number nor the title is whole on any one source line the check reads.
-  const UNLOCATED_TODAY = new Set<string>([]);
+  const UNLOCATED_TODAY = new Set<string>(['fellbridge-cabinet-agenda-item-page-2027-03-03']);
   const packs = readdirSync(blindDir)
     .filter((f) => f.endsWith('.facts.mjs'))
     .map((f) => {
