@@ -105,6 +105,8 @@ export interface MinuteItem extends Provenance {
   keyDecision?: string;
   /** The minute's action lines ("Action: A Bell to report by 20 May 2031"), wrapped lines joined, label dropped (a property beyond the schema). */
   actions?: string[];
+  /** The date the minute's decision takes effect once its call-in period is over, ISO (a property beyond the schema). */
+  effectiveFrom?: string;
 }
 
 /** A labelled attendance group other than present, other members and apologies. */

@@ -1212,6 +1212,40 @@ export const WEB_LIST_NUMBER = /^(\d{1,3})\.$/;
 export const WEB_MEETING_ITEM =
   /^meeting\s*:\s*(\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{4})\s+[-–—]\s+(\S.{1,160}?)\s*\(\s*(?:agenda\s+)?item\s+(?:no\.?\s*)?(\d{1,4}[a-z]?)\s*\)$/i;
 
+/**
+ * The heading of a meeting system's page for one agenda item (reached from the meeting's agenda, "Agenda item - 7
+ * Library Opening Hours"): the words "Agenda item", a dash, the item's number and its title. The page records that one
+ * item at one meeting, named on the line under it.
+ */
+export const WEB_ITEM_PAGE_HEADING = /^agenda\s+item\s*[-–—:]\s*(\d{1,4}[a-z]?)\.?\s+(\S.{1,300})$/i;
+
+/**
+ * The line under an agenda item page's heading naming the meeting the item went to: the date (with a year), maybe its
+ * time, a dash, then the body ("Meeting: Tuesday, 4th May, 2032 6.30 pm - Licensing Committee").
+ */
+export const WEB_ITEM_PAGE_MEETING = /^meeting\s*:\s*(\S.{4,80}?\d{4}(?:,?\s+(?:at\s+)?\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.))?)\s+[-–—]\s+(\S.{1,160})$/i;
+
+/**
+ * The block of an agenda item page listing the interests declared on the item, a table of member and interest under it
+ * ("Interests and Nature of Interests Declared:", "Declarations of interest:").
+ */
+export const WEB_DECLARATIONS_BLOCK =
+  /^(?:declarations?\s+of\s+(?:[a-z]+\s+)?interests?|interests?(?:\s+and\s+nature\s+of\s+interests?)?\s+declared|(?:declared\s+)?interests?(?:\s+declared)?)\s*:?$/i;
+
+/**
+ * The labelled details a meeting system prints under an item's decision: who wrote the report, when the decision was
+ * published and taken, the meeting it was taken at, and the date it takes effect once the call-in period is over
+ * ("Effective from: 13/05/2032"). They close the record's last block.
+ */
+export const WEB_RECORD_DETAIL =
+  /^(report authors?|lead officers?|publication date|date of publication|date published|date of decision|decision date|decided at meeting|effective from|date effective|call-in (?:deadline|expiry(?: date)?))\s*:\s*(\S.*)$/i;
+
+/** Of the details under a decision, the one saying when it takes effect. */
+export const WEB_EFFECTIVE_LABEL = /^(?:effective from|date effective)$/i;
+
+/** An agenda item page's links to the meeting's other items ("Previous item: 6 …", "Next item: 8 …"): the record ends there. */
+export const WEB_ITEM_NAV = /^(?:previous|next)\s+item\s*:/i;
+
 /** The labels of a decision's explanation under it, kept with the record but not what was decided ("Reasons for decision:"). */
 export const WEB_DECISION_EXPLANATION =
   /^(?:(?:the\s+)?reasons?\s+for\s+(?:the\s+)?decisions?|alternative\s+options?(?:\s+considered)?(?:\s+and\s+rejected)?|options?\s+considered(?:\s+and\s+rejected)?)\s*:?$/i;
