@@ -13,8 +13,8 @@ import { parseForwardPlan } from './forward-plan.ts';
 import { parseWorkProgramme } from './work-programme.ts';
 import { parseTracker } from './tracker.ts';
 import { parseActionPlans, readActionLogs } from './action-plan.ts';
-import { parseIssueHistory, parseWebMeeting, readAttendancePanel } from './web-page.ts';
-import { PART_DETECTORS, findParts, forwardPlanNotices, webIssueHistory } from './segment.ts';
+import { parseIssueHistory, parseItemPage, parseWebMeeting, readAttendancePanel } from './web-page.ts';
+import { PART_DETECTORS, findParts, forwardPlanNotices, webIssueHistory, webItemPage } from './segment.ts';
 import { parseNoticeBlocks } from './notice-blocks.ts';
 import { readRiskRegisters } from './risk-register.ts';
 import type { Part } from './segment.ts';
@@ -150,7 +150,9 @@ export function extractPack(bytes: Buffer, name: string): ExtractResult {
   const parts = guarded(doc, null, () => findParts(doc), []);
   const firstPart = parts[0]?.start ?? doc.lines.length;
   const web = parts.some((p) => p.kind === 'web-meeting');
-  const meeting = guarded(doc, null, () => readMeeting(doc, firstPart, { agendaElsewhere: web }), null);
+  // An agenda item's page names its meeting under its own heading: what is above it (breadcrumb, menus) is the site's.
+  const itemPage = parts[0]?.detector === webItemPage.name;
+  const meeting = itemPage ? null : guarded(doc, null, () => readMeeting(doc, firstPart, { agendaElsewhere: web }), null);
   const result: ExtractResult = {
     schemaVersion: '1',
     source: {
@@ -188,6 +190,10 @@ export function extractPack(bytes: Buffer, name: string): ExtractResult {
         // An issue's history records each meeting it went to: one set of minutes a block.
         if (part.detector === webIssueHistory.name) {
           result.minutes.push(...guarded(doc, part, () => parseIssueHistory(doc, part), []));
+          break;
+        }
+        if (part.detector === webItemPage.name) {
+          result.minutes.push(...guarded(doc, part, () => parseItemPage(doc, part), []));
           break;
         }
         const layout = part.detector === 'web-meeting-sections' ? 'sections' : part.detector === 'web-meeting-list' ? 'list' : 'table';
@@ -238,7 +244,8 @@ export function extractPack(bytes: Buffer, name: string): ExtractResult {
       `no agenda, minutes, report, forward plan, work programme, tracker or action plan found in ${result.source.lines} lines; looked for ${tried}`,
     );
   }
-  if (!meeting) warnUnread(doc, 0, firstPart, 'no meeting front sheet (a body and a date over an agenda) was recognised');
+  if (itemPage) warnUnread(doc, 0, firstPart, "the site's navigation above an agenda item's page");
+  else if (!meeting) warnUnread(doc, 0, firstPart, 'no meeting front sheet (a body and a date over an agenda) was recognised');
   result.warnings.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
   return result;
 }

@@ -23,6 +23,8 @@ import {
   WEB_ITEM_HEADER,
   WEB_DETAILS_ROW,
   WEB_LIST_NUMBER,
+  WEB_ITEM_PAGE_HEADING,
+  WEB_ITEM_PAGE_MEETING,
   WEB_MEETING_ITEM,
   WEB_RECORD_BLOCKS,
   WEB_SECTION_ITEM,
@@ -689,6 +691,34 @@ export const webIssueHistory: PartDetector = {
   },
 };
 
+/**
+ * A meeting system's page for one agenda item: its heading "Agenda item - N Title", the meeting it went to on the line
+ * under it ("Meeting: date time - body"), then the item's "Minutes" or "Decision" block. The page is the record of
+ * that one item at that meeting; the breadcrumb, menus and "Upcoming meetings" above the heading are the site's. The
+ * part starts at the heading.
+ */
+export const webItemPage: PartDetector = {
+  name: 'web-item-page',
+  looksFor: 'an agenda item\u2019s page headed "Agenda item - N Title" over "Meeting: date - body"',
+  kind: 'web-meeting',
+  claims: true,
+  find(doc) {
+    const { lines } = doc;
+    for (let i = 0; i < lines.length; i++) {
+      const t = (lines[i] as Line).text;
+      if ((t.charCodeAt(0) | 0x20) !== 0x61 /* a */ || t.length > 320 || !WEB_ITEM_PAGE_HEADING.test(t)) continue;
+      const under = nextNonBlank(lines, i + 1, Math.min(lines.length, i + 4));
+      if (under < 0 || !WEB_ITEM_PAGE_MEETING.test((lines[under] as Line).text)) continue;
+      // The page records the item when a block of minutes or decisions follows.
+      for (let j = under + 1; j < lines.length; j++) {
+        const u = (lines[j] as Line).text;
+        if (u !== '' && u.length < 40 && WEB_BLOCK.test(u) && WEB_RECORD_BLOCKS.test(u.replace(/:$/, ''))) return [{ kind: 'web-meeting', start: i, header: i }];
+      }
+    }
+    return [];
+  },
+};
+
 const forwardPlanTable: PartDetector = {
   name: 'forward-plan-table',
   looksFor: 'a forward plan table',
@@ -809,6 +839,7 @@ export const PART_DETECTORS: readonly PartDetector[] = [
   webMeetingSections,
   webMeetingList,
   webIssueHistory,
+  webItemPage,
   minutesHeading,
   decisionsHeading,
   hearingNotice,

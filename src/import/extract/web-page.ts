@@ -1,4 +1,4 @@
-import type { AgendaItem, Meeting, MeetingMember, MinuteItem, Minutes } from './contract.ts';
+import type { AgendaItem, Declaration, Meeting, MeetingMember, MinuteItem, Minutes } from './contract.ts';
 import type { Doc, Line, Span } from './doc.ts';
 import { cellsOf, locate, nextNonBlank, prevNonBlank, warn } from './doc.ts';
 import { readRegister, registerColumns } from './attendance-register.ts';
@@ -12,12 +12,18 @@ import {
   WEB_BLOCK,
   WEB_DECISION_BLOCKS,
   WEB_DECISION_EXPLANATION,
+  WEB_DECLARATIONS_BLOCK,
+  WEB_EFFECTIVE_LABEL,
+  WEB_ITEM_NAV,
+  WEB_ITEM_PAGE_HEADING,
+  WEB_ITEM_PAGE_MEETING,
   WEB_MEETING_ITEM,
+  WEB_RECORD_DETAIL,
   WEB_SECTION_ITEM,
 } from './layouts.ts';
 import type { Attendee } from './minutes.ts';
 import { DECLARATIONS_TITLE, attendanceOf, namesFromSentence, paragraphs, readAttendance, readDeclarations, readResolutions } from './minutes.ts';
-import { attendanceLabelOf } from './names.ts';
+import { attendanceLabelOf, looksLikePerson, startsWithTitle } from './names.ts';
 import { isPageFurniture } from './text-normalise.ts';
 
 /** A row number of the items table, alone in its cell: "54." */
@@ -28,9 +34,10 @@ const PAGE_FOOTER = /^(?:©|\(c\)|copyright\b|[☐☒]$|back to top$|print this 
 
 /**
  * How a web page sets out its items: a meeting's "No. | Item" table, "Item N – Title" sections or ordered list, or an
- * issue's history, one block a meeting ("Meeting: 03/09/2031 - Licensing Committee (Item 4)").
+ * issue's history, one block a meeting ("Meeting: 03/09/2031 - Licensing Committee (Item 4)"), or one agenda item's own
+ * page ("Agenda item - 4 Title" over "Meeting: date time - body").
  */
-export type WebLayout = 'table' | 'sections' | 'list' | 'history';
+export type WebLayout = 'table' | 'sections' | 'list' | 'history' | 'item';
 
 /** One row of the items table: its number, title, and its lines split into labelled blocks. */
 interface Row {
@@ -44,7 +51,9 @@ interface Row {
   description: Line[];
   blocks: Array<{ label: string; lines: Line[] }>;
   /** On an issue's history, the meeting the block records, as its heading prints it. */
-  meeting?: { body: string; date: string | null };
+  meeting?: { body: string; date: string | null; time?: string | null };
+  /** On an agenda item's page, the date its decision takes effect ("Effective from: …"), ISO. */
+  effective?: string;
 }
 
 /** A web page item title without the file size of its linked document ("Minutes PDF 99 KB"). */
@@ -69,8 +78,9 @@ function readRows(doc: Doc, span: Span, layout: WebLayout): { rows: Row[]; ended
   let ended = -1;
   let row: Row | null = null;
   let block: { label: string; lines: Line[] } | null = null;
-  // An issue's history starts at its first block's heading; the other layouts at the heading over their items.
-  for (let i = (span.start ?? 0) + (layout === 'history' ? 0 : 1); i < span.end; i++) {
+  // An issue's history and an item's page start at their first block's heading; the other layouts at the heading over their items.
+  const item = layout === 'item';
+  for (let i = (span.start ?? 0) + (layout === 'history' || item ? 0 : 1); i < span.end; i++) {
     const l = lines[i] as Line;
     const t = l.text;
     if (t === '') {
@@ -101,6 +111,35 @@ function readRows(doc: Doc, span: Span, layout: WebLayout): { rows: Row[]; ended
       rows.push(row);
       block = null;
       continue;
+    }
+    if (item) {
+      // An item's page: its heading, the meeting under it, its labelled details, and the links to the other items that end it.
+      if (!row) {
+        const h = WEB_ITEM_PAGE_HEADING.exec(t);
+        if (h) rows.push((row = { number: h[1] as string, title: cleanTitle(h[2] as string), first: i, last: i, restricted: false, description: [], blocks: [] }));
+        continue;
+      }
+      if (WEB_ITEM_NAV.test(t)) break;
+      const m = !row.meeting && block === null ? WEB_ITEM_PAGE_MEETING.exec(t) : null;
+      if (m) {
+        const when = m[1] as string;
+        const date = findDate(when);
+        row.meeting = { body: (m[2] as string).trim(), date: date?.date ?? null, time: findClockTime(date ? when.slice(date.index + date.length) : when)?.time ?? null };
+        row.last = i;
+        continue;
+      }
+      const detail = t.length < 200 ? WEB_RECORD_DETAIL.exec(t) : null;
+      if (detail) {
+        if (WEB_EFFECTIVE_LABEL.test(detail[1] as string)) row.effective = findDate(detail[2] as string)?.date ?? row.effective;
+        row.blocks.push((block = { label: 'details', lines: [l] }));
+        row.last = i;
+        continue;
+      }
+      if (t.length < 80 && WEB_DECLARATIONS_BLOCK.test(t)) {
+        row.blocks.push((block = { label: 'declarations', lines: [] }));
+        row.last = i;
+        continue;
+      }
     }
     if (layout === 'history' && !row) continue;
     // The number alone in its cell: alone on its line, or with the title cell's first paragraph after it ("54.\tPetitions").
@@ -220,6 +259,57 @@ export function parseIssueHistory(doc: Doc, span: Span): Minutes[] {
     out.push(locate(doc, minutes, row.first, row.last));
   }
   return out;
+}
+
+/**
+ * The interests declared in an item page's block: a table of member and interest, one row a member (the header row,
+ * "Councillor | Nature of interest", names no one), or sentences where the page prints no table.
+ */
+function blockDeclarations(lines: readonly Line[]): Declaration[] {
+  const out: Declaration[] = [];
+  const prose: Line[] = [];
+  for (const l of lines) {
+    if (l.text === '') continue;
+    const cells = l.tabbed ? cellsOf(l).filter((c) => c !== '') : [];
+    if (cells.length !== 2) {
+      prose.push(l);
+      continue;
+    }
+    const member = (cells[0] as string).trim();
+    if (startsWithTitle(member) || looksLikePerson(member)) out.push({ member, interest: (cells[1] as string).trim() });
+  }
+  return out.length > 0 ? out : readDeclarations(paragraphs(prose, true));
+}
+
+/**
+ * Reads a meeting system's page for one agenda item ("Agenda item - 7 Title" over "Meeting: Wednesday, 3rd March, 2027
+ * 2.00 pm - Cabinet"): the record of that meeting with the one item, numbered as printed. Its resolutions come from
+ * the "Decision" block; its text keeps the decision's reasons and the minutes; the declarations table is the item's;
+ * the date the decision takes effect is kept with it. The page prints no venue, attendance or closing time, and its
+ * "Documents" and links to the previous and next items are not items.
+ */
+export function parseItemPage(doc: Doc, span: Span): Minutes[] {
+  const row = readRows(doc, span, 'item').rows[0];
+  if (!row?.meeting?.date || row.title === '') return [];
+  const read = minuteOfRow(doc, row, true);
+  if (!read) return [];
+  const declared = row.blocks.filter((b) => b.label === 'declarations').flatMap((b) => b.lines);
+  if (declared.length > 0) read.item.declarations = blockDeclarations(declared);
+  if (row.effective) read.item.effectiveFrom = row.effective;
+  const minutes: Minutes = {
+    body: row.meeting.body,
+    date: row.meeting.date,
+    time: row.meeting.time ?? null,
+    venue: null,
+    present: [],
+    otherMembersPresent: [],
+    inAttendance: [],
+    apologies: [],
+    otherAttendance: [],
+    items: [read.item],
+    endedAt: null,
+  };
+  return [locate(doc, minutes, row.first, row.last)];
 }
 
 /**
