@@ -9075,3 +9075,66 @@ describe('attendance paragraphs under a plural title, each councillor followed b
     expect(m?.items.map((i) => i.title)).toEqual(['MINUTES', 'LEISURE CENTRE CONTRACT']);
   });
 });
+
+describe("an agenda item's own page: heading, meeting line, decision blocks and a declarations table", () => {
+  // Invented: a district council's page for one agenda item of its licensing committee, under the site's breadcrumb
+  // (a "Meeting:" crumb), a menu and an "Upcoming meetings" box; the item's Minutes, Decision (lead-in then numbered
+  // paragraphs), reasons, a member | interest table, labelled details with the date the decision takes effect, its
+  // documents with file sizes and links to the previous and next items.
+  const html = [
+    '<html><head><title>Agenda item - Street Trading Policy Review | Ambermoor District Council</title></head><body>',
+    '<ol class="breadcrumb"><li><a href="/">Home</a></li><li><a href="c.aspx">Licensing Committee</a></li><li><a href="m.aspx">Meeting: 4th May 2032</a></li><li>Agenda item</li></ol>',
+    '<h3>Upcoming meetings</h3><ul><li><a href="m2.aspx">Full Council - Thursday, 20th May, 2032 7.00 pm</a></li></ul>',
+    '<h1>Agenda item</h1>',
+    '<h2>Agenda item - 5 Street Trading Policy Review</h2>',
+    '<p><span>Meeting: </span>Tuesday, 4th May, 2032 6.30 pm - <a href="m.aspx">Licensing Committee</a></p>',
+    '<h3>Minutes:</h3>',
+    '<p>The Licensing Manager, Petra Vossberg, presented the report. Ms Janine Orrell spoke for the market traders.</p>',
+    '<p>The meeting adjourned at 7.40 pm and resumed at 7.50 pm.</p>',
+    '<h3>Decision:</h3>',
+    '<p><b>RESOLVED: </b>That the Committee:</p>',
+    '<p>1. approves the revised Street Trading Policy at Appendix 1 with effect from 1st June 2032;</p>',
+    '<p>2. sets the annual consent fee at &pound;640 for a static pitch; and</p>',
+    '<p>3. asks officers to review the consent streets after twelve months.</p>',
+    '<h3>Reasons for decision:</h3>',
+    '<p>The policy had not been reviewed since 2024 and the fee no longer recovers the cost of enforcement.</p>',
+    '<h3>Declarations of interest:</h3>',
+    '<table><tr><th>Member</th><th>Interest</th></tr>',
+    '<tr><td>Councillor Maeve Tolland</td><td>Other Registrable Interest - trustee of the Ambermoor Farmers Market.</td></tr></table>',
+    '<p><span>Publication date: </span>06/05/2032</p>',
+    '<p><span>Effective from: </span>14/05/2032</p>',
+    '<h3>Documents:</h3>',
+    '<ul><li><a href="d1.pdf">Street Trading Policy Review - report <span>PDF 300 KB</span></a></li></ul>',
+    '<p><a href="ai4.aspx">Previous item: 4 Taxi Licensing Fees</a></p>',
+    '<p><a href="ai6.aspx">Next item: 6 Gambling Policy Statement</a></p>',
+    '<p>&copy; Ambermoor District Council 2032</p>',
+    '</body></html>',
+  ].join('\n');
+  const r = extractPack(Buffer.from(html), 'agenda-item.html');
+  const m = r.minutes[0];
+  const item = m?.items[0];
+
+  it('records the meeting the page names under its heading, not the breadcrumb or the upcoming meetings', () => {
+    expect(r.minutes).toHaveLength(1);
+    expect(m?.body).toBe('Licensing Committee');
+    expect(m?.date).toBe('2032-05-04');
+    expect(m?.time).toBe('18:30');
+    expect(m?.venue).toBeNull();
+    expect(m?.endedAt).toBeNull();
+    expect(m?.present).toEqual([]);
+    expect(r.meeting).toBeNull();
+  });
+
+  it('reads the one item, its resolutions from the Decision block, its reasons kept, its declarations from the table', () => {
+    expect(m?.items.map((i) => [i.minute, i.title])).toEqual([['5', 'Street Trading Policy Review']]);
+    expect(item?.resolutions).toEqual([
+      'approves the revised Street Trading Policy at Appendix 1 with effect from 1st June 2032;',
+      'sets the annual consent fee at £640 for a static pitch; and',
+      'asks officers to review the consent streets after twelve months.',
+    ]);
+    expect(item?.text).toContain('no longer recovers the cost of enforcement');
+    expect(item?.declarations).toEqual([{ member: 'Councillor Maeve Tolland', interest: 'Other Registrable Interest - trustee of the Ambermoor Farmers Market.' }]);
+    expect(item?.effectiveFrom).toBe('2032-05-14');
+    expect(r.reports).toEqual([]);
+  });
+});
