@@ -4,6 +4,8 @@ import {
   BILINGUAL_UPPER_LABEL_TAIL,
   COVER_LABELS,
   DECISION_SECTION_HEADINGS,
+  EMAIL_QUOTE_MARKER,
+  EMAIL_QUOTE_RUN,
   HEARING_OUTCOME_HEADINGS,
   PROTECTIVE_MARKING,
   SIMPLE_TABLE_RULE,
@@ -101,6 +103,8 @@ export function buildDoc(input: string, options: DocOptions = {}): Doc {
     }
   }
   if (rawLines.length > 0 && rawLines[rawLines.length - 1] === '') rawLines.pop();
+  // An e-mail quoting the minutes ("> Resolved: …"): the quoted lines read without their markers.
+  if (!markdown && (text.charCodeAt(0) === 62 /* > */ || text.includes('\n>'))) unquoteEmail(rawLines);
   // A page set in two languages side by side is read in its English column.
   if (layout) rawLines = inEnglish(rawLines);
   // Simple tables ("Name   Role" over dashed rules): a row's cells separated by tabs, as a table row is everywhere else.
@@ -159,6 +163,25 @@ export function buildDoc(input: string, options: DocOptions = {}): Doc {
   if (paged && page > 1) markRunningLines(lines);
   else if (!paged) markFooterPages(lines);
   return { lines, warnings: [], located: sourceLines !== null, paged, layout, markdown, textLines, laidOut };
+}
+
+/**
+ * Drops the mail client's quote markers from each run of at least `EMAIL_QUOTE_RUN` quoted lines, in place: a clerk's
+ * e-mail may paste a minute as another member sent it, every line of it marked ("> 15. Staffing", ">", "> Resolved: …").
+ * A lone line starting ">" ("> 30 mph in 40% of readings") is text, and keeps it.
+ */
+function unquoteEmail(rawLines: string[]): void {
+  let k = 0;
+  while (k < rawLines.length) {
+    if ((rawLines[k] as string).charCodeAt(0) !== 62 /* > */) {
+      k++;
+      continue;
+    }
+    let end = k;
+    while (end < rawLines.length && (rawLines[end] as string).charCodeAt(0) === 62) end++;
+    if (end - k >= EMAIL_QUOTE_RUN) for (let j = k; j < end; j++) rawLines[j] = (rawLines[j] as string).replace(EMAIL_QUOTE_MARKER, '');
+    k = end;
+  }
 }
 
 /**

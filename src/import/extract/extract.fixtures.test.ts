@@ -345,7 +345,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'hartsmoor-decision-details-2025-11-13': 13,
     'hexley-cabinet-report-2026-04-22': 22,
     'hexworth-audit-governance-2026-01-28': 22,
-    'hollins-cross-parish-council-minutes-2027-01-18': 11,
+    'hollins-cross-parish-council-minutes-2027-01-18': 22,
     'hollinsmoor-sacre-minutes-2027-02-04': 22,
     'hollinsworth-parish-2026-10-13': 17,
     'hollowmere-health-wellbeing-board-2026-03-18': 22,

@@ -2467,7 +2467,15 @@ describe('a joint committee with a marked attendance grid, titled attendance lis
   it('places each member of the grid by the mark beside them, their wrapped role or note joined on', () => {
     expect(m?.present).toEqual(['Cllr Ada Brightwell', 'Cllr Iris Jessop', 'Cllr Cyril Dunmore']);
     expect(m?.apologies).toEqual(['Cllr Edna Fairlop']);
-    expect(m?.otherAttendance.flatMap((g) => g.names)).toEqual(['Cllr Gideon Hartle']);
+    // The X-marked member was absent: in no attendance list (a loaded "Absent" group would read as present).
+    const listed = [
+      ...(m?.present ?? []),
+      ...(m?.apologies ?? []),
+      ...(m?.inAttendance ?? []),
+      ...(m?.otherMembersPresent ?? []),
+      ...(m?.otherAttendance ?? []).flatMap((g) => g.names),
+    ];
+    expect(listed.some((n) => n.includes('Hartle'))).toBe(false);
   });
 
   it('reads an attendance label with the kind of attendee after a dash, and posts ending in a post word or wrapped under it', () => {
@@ -9136,5 +9144,118 @@ describe("an agenda item's own page: heading, meeting line, decision blocks and 
     expect(item?.declarations).toEqual([{ member: 'Councillor Maeve Tolland', interest: 'Other Registrable Interest - trustee of the Ambermoor Farmers Market.' }]);
     expect(item?.effectiveFrom).toBe('2032-05-14');
     expect(r.reports).toEqual([]);
+  });
+});
+
+describe('minutes pasted into a clerk e-mail, the last minute quoted with "> " markers', () => {
+  // Invented: a town council clerk forwards draft minutes; a member's minute is pasted in as quoted lines.
+  const text = [
+    'From:\tOlwen Pask <clerk@brimbletown.example>',
+    'Sent:\t3 March 2031 09:12',
+    'To:\tAlma Verrin; Bertram Quill; Cosima Lusk',
+    'Subject:\tFW: Draft minutes 1 March 2031',
+    '',
+    'Dear all, the draft minutes are below.',
+    '',
+    '-----Original Message-----',
+    'From: Olwen Pask <clerk@brimbletown.example>',
+    'Sent: 2 March 2031 17:40',
+    '',
+    'BRIMBLE TOWN COUNCIL',
+    '',
+    'Minutes of the meeting of the Town Council held at the Corn Exchange, Brimble, on Monday 1 March 2031 at 7pm',
+    '',
+    'Present: Cllr A Verrin (Chair), Cllr B Quill',
+    '',
+    '1. Apologies',
+    '',
+    'Resolved: that the apologies of Cllr Lusk be accepted.',
+    '',
+    '2. Bandstand repairs',
+    '',
+    'Resolved: that the quotation of £900 be accepted.',
+    '',
+    '> 3. Staffing (confidential)',
+    '>',
+    "> Resolved: that the Deputy Clerk's hours be increased from 10 to 12",
+    '> per week.',
+    '>',
+    '> The meeting closed at 8.40pm.',
+    '',
+    'Olwen Pask',
+    'Town Clerk',
+  ].join('\n');
+  const m = extractPack(Buffer.from(text), 'email.txt').minutes[0];
+
+  it('reads the quoted minute as the others, its markers gone and its lines joined', () => {
+    expect(m?.items.map((i) => i.title)).toEqual(['Apologies', 'Bandstand repairs', 'Staffing (confidential)']);
+    expect(m?.items[2]?.resolutions).toEqual(["that the Deputy Clerk's hours be increased from 10 to 12 per week."]);
+    expect(m?.endedAt).toBe('20:40');
+  });
+});
+
+describe('minute headings with the agenda item number and the council minute reference side by side', () => {
+  // Invented: a parish council numbers each minute as the agenda item and prints its running reference beside it.
+  const text = [
+    'WELDRAKE MOOR PARISH COUNCIL',
+    '',
+    'Minutes of the meeting of the Parish Council held in the School Room, Weldrake Moor, on Tuesday 9 September 2031 at 7.15pm',
+    '',
+    'Present: Cllr F Ormsby (Chair), Cllr G Tallis',
+    '',
+    '1.  WM/31/41  Apologies for absence',
+    '',
+    'None.',
+    '',
+    '2.  WM/31/42  Playing field',
+    '',
+    'Resolved: that the goal posts be replaced at a cost of £640.',
+    '',
+    '3.  WM/31/43  Planning',
+    '',
+    'Resolved: that no objection be raised to application 31/00812/HOU.',
+  ].join('\n');
+  const m = extractPack(Buffer.from(text), 'minutes.txt').minutes[0];
+
+  it('takes the reference as the minute, the number as the agenda item, and leaves both out of the title', () => {
+    expect(m?.items.map((i) => i.minute)).toEqual(['WM/31/41', 'WM/31/42', 'WM/31/43']);
+    expect(m?.items.map((i) => i.agendaItem)).toEqual(['1', '2', '3']);
+    expect(m?.items.map((i) => i.title)).toEqual(['Apologies for absence', 'Playing field', 'Planning']);
+    expect(m?.items[1]?.resolutions).toEqual(['that the goal posts be replaced at a cost of £640.']);
+  });
+});
+
+describe('an "Absent:" label block after the apologies', () => {
+  // Invented: a parish council lists the member who neither came nor sent apologies under "Absent:".
+  const text = [
+    'SKELBROOK PARISH COUNCIL',
+    '',
+    'Minutes of the meeting held at Skelbrook Institute on Thursday 4 December 2031 at 7.30pm',
+    '',
+    'Present:     Cllr H Yarrow (Chair), Cllr I Penket',
+    'Apologies:   Cllr J Wystan',
+    'Absent:      Cllr K Dolloway',
+    '',
+    '1. Minutes',
+    '',
+    'Resolved: that the minutes of 6 November 2031 be approved.',
+    '',
+    '2. Footpaths',
+    '',
+    'Resolved: that the stile on footpath 3 be repaired.',
+  ].join('\n');
+  const m = extractPack(Buffer.from(text), 'minutes.txt').minutes[0];
+
+  it('records the absent member in no attendance list', () => {
+    expect(m?.present).toEqual(['Cllr H Yarrow', 'Cllr I Penket']);
+    expect(m?.apologies).toEqual(['Cllr J Wystan']);
+    const listed = [
+      ...(m?.present ?? []),
+      ...(m?.apologies ?? []),
+      ...(m?.inAttendance ?? []),
+      ...(m?.otherMembersPresent ?? []),
+      ...(m?.otherAttendance ?? []).flatMap((g) => g.names),
+    ];
+    expect(listed.some((n) => n.includes('Dolloway'))).toBe(false);
   });
 });

@@ -125,6 +125,14 @@ export const EMAIL_WRAP: Readonly<Record<'head' | 'tail', RegExp>> = {
 };
 
 /**
+ * The quote marker a mail client puts before each line of a message it quotes or forwards inline ("> Resolved: that
+ * …", ">" alone on a blank line, ">> " for a quote within a quote): a clerk pasting minutes someone else sent keeps
+ * them. The marker is no part of the text; a run of at least `EMAIL_QUOTE_RUN` marked lines is a quoted passage.
+ */
+export const EMAIL_QUOTE_MARKER = /^(?:> ?)+/;
+export const EMAIL_QUOTE_RUN = 3;
+
+/**
  * A planning committee's paper circulated after the agenda and bound in behind it ("LATE REPRESENTATIONS / UPDATE
  * SHEET", "Addendum", "Late observations"), its title alone on a line: it reports on the items, it adds none, so the
  * agenda ends at the top of its first page.
@@ -409,23 +417,36 @@ export const MINUTE_NUMBERS: ReadonlyArray<{
   follows: (prev: string, next: string) => boolean;
   /** Whether a number of this scheme is a minute number only beside another that it follows or that follows it. */
   paired?: boolean;
+  /**
+   * Whether a minute reference of this scheme may follow the agenda item's number in a heading ("3.  PC/27/03  Public
+   * participation", "4  24/113  Minutes"): many parish clerks number the items as the agenda did and print the
+   * council's running minute reference beside the number. Two or more such headings in sequence make the reference the
+   * minute and the number the agenda item.
+   */
+  afterItemNumber?: boolean;
 }> = [
   // "19.09.01 Apologies": year, month, running number.
-  { name: 'dotted', pattern: /^(\d{2}\.\d{2}\.\d{1,3})\.?\s+(?:[–—-]\s+)?(\S.*)$/, follows: (p, n) => bumpPart(p, '.', -1) === n },
+  { name: 'dotted', pattern: /^(\d{2}\.\d{2}\.\d{1,3})\.?\s+(?:[–—-]\s+)?(\S.*)$/, follows: (p, n) => bumpPart(p, '.', -1) === n, afterItemNumber: true },
   // "24/113 Apologies" (year over running number) or "31/24 Apologies" (running number over year). In these schemes and the
   // dotted one a spaced dash may part the number from its title ("24/113 – Apologies"): a separator, not the title's.
-  { name: 'slashed', pattern: /^(?:min(?:ute)?\.?\s+)?(\d{1,4}\/\d{1,4})\.?\s+(?:[–—-]\s+)?(\S.*)$/i, follows: (p, n) => bumpPart(p, '/', -1) === n || bumpPart(p, '/', 0) === n },
+  {
+    name: 'slashed',
+    pattern: /^(?:min(?:ute)?\.?\s+)?(\d{1,4}\/\d{1,4})\.?\s+(?:[–—-]\s+)?(\S.*)$/i,
+    follows: (p, n) => bumpPart(p, '/', -1) === n || bumpPart(p, '/', 0) === n,
+    afterItemNumber: true,
+  },
   // "FRA/24/37 Apologies" (body letters, year, running number) or "C123/24", "C.123/24 Apologies" (letters and running number over year),
   // or "EX 41/26 Apologies" (the body's letters spaced off a running number over the year).
   {
     name: 'lettered',
     pattern: /^([A-Z]{1,5}[./]?\d{1,4}(?:\/\d{1,4}){1,2}|[A-Z]{2,5} \d{1,4}\/\d{2,4})\.?\s+(\S.*)$/,
     follows: (p, n) => letteredFollows(p, n),
+    afterItemNumber: true,
   },
   // "P&R 24/25-017 Apologies": a body's letters (an ampersand among them), the municipal year and the running number after a hyphen.
-  { name: 'year-ranged', pattern: /^([A-Z][A-Z&]{1,6} \d{2}\/\d{2}-\d{1,4})\.?\s+(\S.*)$/, follows: (p, n) => bumpPart(p, '-', -1) === n },
+  { name: 'year-ranged', pattern: /^([A-Z][A-Z&]{1,6} \d{2}\/\d{2}-\d{1,4})\.?\s+(\S.*)$/, follows: (p, n) => bumpPart(p, '-', -1) === n, afterItemNumber: true },
   // "PC.41 Apologies", "PL/31 Minutes", "EX12 Budget": a body's letters and the running number, with a dot, a slash or nothing between.
-  { name: 'prefixed', pattern: /^([A-Z]{1,5}[./]\d{1,4}|[A-Z]{2,5}\d{1,4})\.?\s+(\S.*)$/, follows: (p, n) => letteredFollows(p, n) },
+  { name: 'prefixed', pattern: /^([A-Z]{1,5}[./]\d{1,4}|[A-Z]{2,5}\d{1,4})\.?\s+(\S.*)$/, follows: (p, n) => letteredFollows(p, n), afterItemNumber: true },
   // "K1 Election of Mayor", "K12 Public Questions": one capital letter and the running number. A lone "A1 Road Safety"
   // or "S106 Agreements" is a title, so only a run of two or more in sequence is numbered so.
   { name: 'single-lettered', pattern: /^([A-Z]\d{1,4})\.?\s+(\S.*)$/, follows: (p, n) => letteredFollows(p, n), paired: true },

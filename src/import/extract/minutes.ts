@@ -1088,6 +1088,37 @@ function findHeadings(doc: Doc, from: number, end: number): Heading[] {
 }
 
 /**
+ * Headings numbered as the agenda was, each with the council's minute reference after the number ("1.  PC/27/01
+ * Apologies", "2.  PC/27/02  Declarations"): the reference is the minute, the number the agenda item, and neither is
+ * the title. Only a scheme marked `afterItemNumber`, and only when two or more headings carry references of it in
+ * sequence, so a lone "7. EX 12/26 Review" keeps its title. Changes the headings in place and returns them.
+ */
+function refsAfterItemNumbers(headings: Heading[]): Heading[] {
+  const found: Array<{ heading: Heading; scheme: (typeof MINUTE_NUMBERS)[number]; ref: string; title: string }> = [];
+  for (const h of headings) {
+    if (!/^\d{1,3}$/.test(h.minute) || h.title.length < 4) continue;
+    for (const s of MINUTE_NUMBERS) {
+      if (!s.afterItemNumber) continue;
+      const m = s.pattern.exec(h.title);
+      if (m) {
+        found.push({ heading: h, scheme: s, ref: m[1] as string, title: (m[2] as string).trim() });
+        break;
+      }
+    }
+  }
+  const scheme = found[0]?.scheme;
+  if (scheme === undefined) return headings;
+  const same = found.filter((f) => f.scheme === scheme);
+  if (same.length < 2 || !same.some((f, k) => k > 0 && scheme.follows((same[k - 1] as (typeof same)[number]).ref, f.ref))) return headings;
+  for (const f of same) {
+    f.heading.agendaItem ??= f.heading.minute;
+    f.heading.minute = f.ref;
+    f.heading.title = f.title;
+  }
+  return headings;
+}
+
+/**
  * A minute number alone on line i in a scheme that is not plain ("AM26/01"; a bare "5" may be a page's number) with its
  * title on the next line (see TITLE_UNDER_NUMBER): the number, the scheme, the title and any agenda item number.
  */
@@ -1179,7 +1210,7 @@ export function parseMinutes(doc: Doc, span: Span): Minutes | null {
   // A table under the first minute heading is part of that minute (an action log), not the minutes' layout.
   // A letter giving notice of a hearing's determination is one item: its numbered conditions and reasons are no minutes.
   const notice = (span as Span & { detector?: string }).detector === 'hearing-notice' ? hearingNoticeShape(lines, span) : null;
-  const found = notice ? [] : findHeadings(doc, span.start, span.end);
+  const found = notice ? [] : refsAfterItemNumbers(findHeadings(doc, span.start, span.end));
   const table = notice
     ? null
     : (readMinuteTable(doc, span.start, span.end, found[0]?.first ?? span.end) ??
@@ -2101,6 +2132,9 @@ export function readAttendance(doc: Doc, minutes: Minutes, attendees: Attendee[]
       const as = kind === 'present' || kind === 'other' || kind === 'apologies' ? kind : 'extra';
       attendees.push({ name, group: as, line: g.line.no });
     };
+    // "Absent: Cllr A Bell": a member who neither came nor sent apologies is in no attendance list; a group of
+    // others (substitutes, a borough's freemen) attends.
+    if (g.kind === 'absent') continue;
     for (const name of names) {
       // The clerk sits at the table but attends: "Clerk J Connelly" inside a Present list.
       // So is one with the post in brackets after the name ("Mrs A Bell (Clerk)") in an "Also present" list.
@@ -2109,7 +2143,7 @@ export function readAttendance(doc: Doc, minutes: Minutes, attendees: Attendee[]
       else if (g.kind === 'other' && dashed && !COUNCILLOR_TITLE.test(name)) place('attendance', name);
       // One with an officer's post in brackets after the name ("A Bell (Monitoring Officer)") attends too.
       else if (g.kind === 'other' && !COUNCILLOR_TITLE.test(name) && OFFICER_POST_NOTE.test(name)) place('attendance', name);
-      else place(g.kind === 'absent' || g.kind === 'substitutes' ? 'extra' : g.kind, name);
+      else place(g.kind === 'substitutes' ? 'extra' : g.kind, name);
     }
   }
 }
