@@ -470,9 +470,19 @@ function wrappedHeaderCell(body: readonly Line[], k: number): boolean {
   );
 }
 
+/** Whether a line is a table's header row, its cells (three or more) each a column's label (MINUTE_TEXT_TABLE_HEADER_CELL). */
+function tableHeaderRow(l: Line): boolean {
+  if (!l.tabbed || l.text.length > 200) return false;
+  const cells = l.raw
+    .split('\t')
+    .map((c) => c.trim())
+    .filter((c) => c !== '');
+  return cells.length >= 3 && cells.every((c) => MINUTE_TEXT_TABLE_HEADER_CELL.test(c));
+}
+
 /** The columns of a laid-out line if it is a header row of a table inside a minute (three cells or more, each a column's label; see MINUTE_TEXT_TABLE_HEADER_CELL). */
 function minuteTableHeader(l: Line, laid: string): LaidOutColumn[] | null {
-  if (!l.tabbed || l.text.length > 200) return null;
+  if (!tableHeaderRow(l)) return null;
   const columns = headerColumns(laid);
   return columns.length >= 3 && columns.every((c) => MINUTE_TEXT_TABLE_HEADER_CELL.test(c.header)) ? columns : null;
 }
@@ -706,6 +716,8 @@ export function readResolutions(lines: readonly Line[]): string[] {
         break;
       // After a full sentence, a labelled line ("Decisions issued: …") starts a paragraph of its own, in a cell printed without blank lines.
       if (/[.!?]$/.test(parts[parts.length - 1] ?? '') && LABELLED_PARAGRAPH.test(t)) break;
+      // After a full sentence, a table's header row ("Ref.   Applicant   Purpose   Decision") starts the table the resolution points to.
+      if (/[.!?:]$/.test(parts[parts.length - 1] ?? '') && tableHeaderRow(body[j] as Line)) break;
       // A wrapped sentence ending well short of the lines above it ends the paragraph: the next line is prose of its own.
       const before = (body[j - 1] as Line).text;
       if (j - 1 > k && /[.!?]$/.test(before) && before.length < width * 0.5 && /^[A-Z]/.test(t)) break;
