@@ -295,7 +295,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'balmerrick-drumlaw-community-council-2026-02-17': 19,
     'bannvale-district-planning-committee-minutes-2026-12-07': 22,
     'blackmere-fire-authority-2024-12-12': 15,
-    'brackenbury-town-council-planning-committee-minutes-2027-01-25': 19,
+    'brackenbury-town-council-planning-committee-minutes-2027-01-25': 21,
     'brackenfold-council-summons-2026-11-18': 16,
     'brackenmoor-officer-delegated-decisions-2027-01': 22,
     'brackley-heath-hosc-2026-03-05': 22,

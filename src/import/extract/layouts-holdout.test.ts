@@ -9259,3 +9259,70 @@ describe('an "Absent:" label block after the apologies', () => {
     expect(listed.some((n) => n.includes('Dolloway'))).toBe(false);
   });
 });
+
+describe('a laid-out table inside a minute, its cells wrapped over lines and its header row repeated over a page break', () => {
+  // Invented: a parish council's finance minutes from `pdftotext -layout`, one minute holding a four-column grants
+  // table ("Ref.  Applicant  Purpose  Decision"), indented under the minute's text, whose cells wrap over several lines; the table runs onto page 2, where
+  // its header row is printed again with the columns a little further right. A running header and "Page N of 2" on
+  // every page.
+  const at = (starts: readonly number[], cells: readonly string[]): string => cells.reduce((line, c, k) => (c === '' ? line : line.padEnd(starts[k] as number) + c), '').trimEnd();
+  const p1 = [18, 32, 54, 78];
+  const p2 = [18, 34, 58, 82];
+  const running = at([0, 60], ['Oxcombe Parish Council', 'Finance Committee – 3 March 2031']);
+  const pages = [
+    [
+      running,
+      '',
+      at([20], ['OXCOMBE PARISH COUNCIL']),
+      at([8], ['MINUTES OF THE FINANCE COMMITTEE held at Oxcombe Village Hall on Monday 3 March 2031 at 7.30 pm']),
+      '',
+      at([0, 16], ['Present:', 'Cllr T Varnham (Chairman), Cllr B Ellery and Cllr W Grendon']),
+      '',
+      at([0, 16], ['F/21/30', 'COMMUNITY GRANTS']),
+      at([16], ['The Committee considered six applications to the small grants fund.']),
+      at([16], ['RESOLVED that the grants below be paid from the 2030/31 budget.']),
+      at(p1, ['Ref.', 'Applicant', 'Purpose', 'Decision']),
+      at(p1, ['31/0114/GR', 'Oxcombe Youth', 'New goalposts and', 'Awarded £450 towards']),
+      at(p1, ['', 'Football Club', 'nets for the junior', 'the goalposts only;']),
+      at(p1, ['', '', 'pitch', 'the nets are a club']),
+      at(p1, ['', '', '', 'running cost.']),
+      at(p1, ['31/0117/GR', 'Friends of St', 'Repairs to the', 'Awarded £300.']),
+      at(p1, ['', 'Aldhelm’s Church', 'churchyard wall']),
+      '',
+      at([70], ['Page 1 of 2']),
+    ],
+    [
+      running,
+      '',
+      at(p2, ['Ref.', 'Applicant', 'Purpose', 'Decision']),
+      at(p2, ['31/0121/GR', 'Oxcombe Over-60s', 'Coach hire for the', 'Refused: the fund does']),
+      at(p2, ['', 'Luncheon Club', 'summer outing', 'not meet travel costs.']),
+      '',
+      at([0, 16], ['F/22/30', 'DATE OF NEXT MEETING']),
+      at([16], ['The next meeting will be held on Monday 7 April 2031.']),
+      '',
+      at([70], ['Page 2 of 2']),
+    ],
+  ];
+  const text = `${pages.map((p) => p.join('\n')).join('\n\f')}\n\f`;
+  const m = extractPack(Buffer.from(text), 'minutes.txt').minutes[0];
+  const grants = m?.items[0];
+
+  it('reads the two minutes and the one resolution, not a row of the table', () => {
+    expect(m?.items.map((i) => i.minute)).toEqual(['F/21/30', 'F/22/30']);
+    expect(m?.items.map((i) => i.title)).toEqual(['COMMUNITY GRANTS', 'DATE OF NEXT MEETING']);
+    expect(grants?.resolutions).toEqual(['the grants below be paid from the 2030/31 budget.']);
+  });
+
+  it('keeps each row as one line, each cell’s wrapped lines joined, the header once and no page furniture', () => {
+    const lines = grants?.text.split('\n') ?? [];
+    expect(lines).toContain('Ref. | Applicant | Purpose | Decision');
+    expect(lines).toContain(
+      '31/0114/GR | Oxcombe Youth Football Club | New goalposts and nets for the junior pitch | Awarded £450 towards the goalposts only; the nets are a club running cost.',
+    );
+    expect(lines).toContain('31/0117/GR | Friends of St Aldhelm’s Church | Repairs to the churchyard wall | Awarded £300.');
+    expect(lines).toContain('31/0121/GR | Oxcombe Over-60s Luncheon Club | Coach hire for the summer outing | Refused: the fund does not meet travel costs.');
+    expect(grants?.text.match(/Applicant/g)).toHaveLength(1);
+    expect(grants?.text).not.toMatch(/Page \d of 2|Finance Committee – 3 March/);
+  });
+});

@@ -349,6 +349,13 @@ export const MINUTE_TABLE_COLUMNS: ReadonlyArray<{ column: MinuteColumn; pattern
 ];
 
 /**
+ * A cell of a laid-out table's header row inside a minute ("Application No.", "Location", "Proposal", "Observations",
+ * "Decision", "Date"): a short capitalised label of one to four words, no sentence stop, colon or figure. Councils
+ * minute planning applications, grants and appeals as such tables, each row's cells wrapped over several lines.
+ */
+export const MINUTE_TEXT_TABLE_HEADER_CELL = /^[A-Z][A-Za-z'’()/&-]*\.?(?: [A-Za-z'’()/&-]+\.?){0,3}$/;
+
+/**
  * A line of a decision table's item cell under the item's title that says what kind of item it is, not more of its
  * title: a labelled note ("Key decision: KD/31/07", "Portfolio: Housing", "Report of: Director of Place", "Wards: All")
  * or the item's exempt marking ("EXEMPT – paragraph 3", "Confidential").

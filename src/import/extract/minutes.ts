@@ -4,6 +4,7 @@ import { bareHeadingAt, cellsOf, labelCellOf, locate, nextNonBlank, outcomeHeadi
 import { findClockTime, findDate, findTime } from './date-text.ts';
 import type { AttendanceKind } from './layouts.ts';
 import {
+  MINUTE_TEXT_TABLE_HEADER_CELL,
   COVER_LABELS,
   ATTENDEE_TRAILING_POST,
   ATTENDANCE_SUBGROUP_HEADING,
@@ -99,7 +100,7 @@ import { readActionLogs } from './action-plan.ts';
 import { readAttendanceGrid } from './attendance-grid.ts';
 import { columnEntries, entriesWithPosts } from './attendance-table.ts';
 import { readRegister, registerColumns } from './attendance-register.ts';
-import { columnLines, flowedColumns, headerColumns, sideBySide } from './layout-columns.ts';
+import { columnLines, flowedColumns, headerColumns, rowCellsByPosition, sideBySide } from './layout-columns.ts';
 import type { LaidOutColumn } from './layout-columns.ts';
 import { isSectionHeading, markerOf, readMarkedList } from './marked-list.ts';
 import { readMinuteTable } from './minute-table.ts';
@@ -469,6 +470,78 @@ function wrappedHeaderCell(body: readonly Line[], k: number): boolean {
   );
 }
 
+/** Whether a line is a table's header row, its cells (three or more) each a column's label (MINUTE_TEXT_TABLE_HEADER_CELL). */
+function tableHeaderRow(l: Line): boolean {
+  if (!l.tabbed || l.text.length > 200) return false;
+  const cells = l.raw
+    .split('\t')
+    .map((c) => c.trim())
+    .filter((c) => c !== '');
+  return cells.length >= 3 && cells.every((c) => MINUTE_TEXT_TABLE_HEADER_CELL.test(c));
+}
+
+/** The columns of a laid-out line if it is a header row of a table inside a minute (three cells or more, each a column's label; see MINUTE_TEXT_TABLE_HEADER_CELL). */
+function minuteTableHeader(l: Line, laid: string): LaidOutColumn[] | null {
+  if (!tableHeaderRow(l)) return null;
+  const columns = headerColumns(laid);
+  return columns.length >= 3 && columns.every((c) => MINUTE_TEXT_TABLE_HEADER_CELL.test(c.header)) ? columns : null;
+}
+
+/** Where a laid-out line's row sits against a table's columns: a new row (a cell in the first column, beside others), a wrapped line of the row above (first column empty), or neither. */
+function minuteTableLine(laid: string, columns: readonly LaidOutColumn[]): 'row' | 'wrap' | null {
+  const runs = headerColumns(laid);
+  const first = runs[0];
+  const left = (columns[0] as LaidOutColumn).start;
+  if (!first) return null;
+  if (Math.abs(first.start - left) <= 2) return runs.length >= 2 ? 'row' : null;
+  return first.start > left + 2 ? 'wrap' : null;
+}
+
+/**
+ * A laid-out table inside a minute's text (planning applications and the council's observations, grants, appeals):
+ * a header row of column labels over rows whose cells wrap over several lines, the header printed again at the top
+ * of each page the table runs onto. `pdftotext -layout` interleaves the wrapped cells line by line, so the lines read
+ * as text break every cell apart. Read from body line `k`: each row as one line, each cell's lines joined, cells
+ * separated by " | ", the header once; a header repeated after a page break gives the columns of its page (they
+ * move from page to page). `at[k]` is the laid-out line of body line k. Null when line k heads no such table, or the
+ * table has no wrapped cell and no repeated header (its lines read well as they are).
+ */
+function minuteTextTable(doc: Doc, body: readonly Line[], at: readonly number[], k: number): { texts: string[]; next: number } | null {
+  const laid = doc.laidOut;
+  if (!laid) return null;
+  const head = minuteTableHeader(body[k] as Line, laid[at[k] as number] ?? '');
+  if (!head) return null;
+  let columns = head;
+  const rows: Array<{ texts: string[]; columns: LaidOutColumn[] }> = [];
+  let next = k + 1;
+  let reshaped = false;
+  for (let j = k + 1; j < body.length; j++) {
+    const l = body[j] as Line;
+    if (l.text === '' || isPageFurniture(l.text)) continue;
+    const text = laid[at[j] as number] ?? '';
+    if (l.text === (body[k] as Line).text) {
+      const again = minuteTableHeader(l, text);
+      if (!again) break;
+      columns = again;
+      reshaped = true;
+      next = j + 1;
+      continue;
+    }
+    const kind = minuteTableLine(text, columns);
+    const row = rows[rows.length - 1];
+    if (kind === 'row') rows.push({ texts: [text], columns });
+    else if (kind === 'wrap' && row && row.columns === columns) {
+      row.texts.push(text);
+      reshaped = true;
+    } else break;
+    next = j + 1;
+  }
+  if (rows.length === 0 || !reshaped) return null;
+  const texts = [head.map((c) => c.header).join(' | ')];
+  for (const row of rows) texts.push(rowCellsByPosition(row.texts, row.columns).join(' | '));
+  return { texts, next };
+}
+
 /** Whether a line opens what was resolved ("RESOLVED that …", "It was AGREED:", "Decision:"). */
 export function isResolutionLead(text: string): boolean {
   return text.length < 2000 && (RESOLUTION_LEADS.some((re) => re.test(text)) || RECOMMENDED_THAT_LEAD.test(text));
@@ -643,6 +716,8 @@ export function readResolutions(lines: readonly Line[]): string[] {
         break;
       // After a full sentence, a labelled line ("Decisions issued: …") starts a paragraph of its own, in a cell printed without blank lines.
       if (/[.!?]$/.test(parts[parts.length - 1] ?? '') && LABELLED_PARAGRAPH.test(t)) break;
+      // After a full sentence, a table's header row ("Ref.   Applicant   Purpose   Decision") starts the table the resolution points to.
+      if (/[.!?:]$/.test(parts[parts.length - 1] ?? '') && tableHeaderRow(body[j] as Line)) break;
       // A wrapped sentence ending well short of the lines above it ends the paragraph: the next line is prose of its own.
       const before = (body[j - 1] as Line).text;
       if (j - 1 > k && /[.!?]$/.test(before) && before.length < width * 0.5 && /^[A-Z]/.test(t)) break;
@@ -1388,8 +1463,7 @@ export function parseMinutes(doc: Doc, span: Span): Minutes | null {
   });
   for (const { item, body, first, last } of items) {
     locate(doc, item, first, last);
-    const texts = body.filter((l) => l.text !== '' && !isPageFurniture(l.text)).map((l) => l.text);
-    item.text = texts.join('\n');
+    item.text = minuteTexts(doc, body, first).join('\n');
     item.resolutions = readResolutions(body);
     const actions = readActionLines(body);
     if (actions.length > 0) item.actions = actions;
@@ -1416,6 +1490,30 @@ export function parseMinutes(doc: Doc, span: Span): Minutes | null {
   minutes.items = items.map((x) => x.item);
   attendanceOf.set(minutes, attendees);
   return locate(doc, minutes, above.line, Math.max(lastContent, span.start));
+}
+
+/** The text lines of a minute's body from heading line `first`, page furniture left out and a laid-out table inside it read row by row (minuteTextTable). */
+function minuteTexts(doc: Doc, body: readonly Line[], first: number): string[] {
+  const plain = (l: Line): boolean => l.text !== '' && !isPageFurniture(l.text);
+  if (!doc.laidOut || !body.some((l) => l.tabbed)) return body.filter(plain).map((l) => l.text);
+  // The laid-out line of each body line: the body keeps the document's order, so one walk from the heading finds them.
+  const at: number[] = [];
+  let i = first;
+  for (const l of body) {
+    while (i < doc.lines.length && doc.lines[i] !== l) i++;
+    at.push(i);
+  }
+  const texts: string[] = [];
+  for (let k = 0; k < body.length; k++) {
+    const l = body[k] as Line;
+    if (!plain(l)) continue;
+    const table = l.tabbed ? minuteTextTable(doc, body, at, k) : null;
+    if (table) {
+      texts.push(...table.texts);
+      k = table.next - 1;
+    } else texts.push(l.text);
+  }
+  return texts;
 }
 
 /** The people of a bulleted list under "Apologies for absence were received from:", one a bullet, to the list's end. */
