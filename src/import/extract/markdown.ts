@@ -44,6 +44,16 @@ const LINK_DEFINITION = /^ {0,3}\[(?!\^)[^\]\n]{1,200}\]:\s*\S/;
 /** A reference link ("[Area Forum Fund][fund]", "[the fund][]"): its text kept, the reference dropped. */
 const REFERENCE_LINK = /\[([^\]\n]{0,500})\]\[[^\]\n]{0,200}\]/g;
 
+/** A generated table of contents' title above its marker: a short heading or bold line alone ("**On this page**", "## Contents"). */
+const TOC_TITLE = /^\s*(?:#{1,6}\s+[^#.:;!?]{1,40}|\*\*[^*.:;!?]{1,40}\*\*)\s*$/;
+
+/** Blanks a table of contents' marker at line i, and its title above it, past one blank line at most. */
+function blankToc(lines: string[], i: number): void {
+  lines[i] = '';
+  const above = (lines[i - 1] ?? '').trim() === '' ? i - 2 : i - 1;
+  if (TOC_TITLE.test(lines[above] ?? '')) lines[above] = '';
+}
+
 /**
  * Blanks, keeping their lines, what a static site's Markdown source (Jekyll, Hugo and the like, as councils keep their
  * web pages in a repository) holds besides the page's text: an HTML comment over several lines (an editor's note),
@@ -75,7 +85,7 @@ export function blankSiteMarkup(lines: string[]): void {
         for (let k = i; k <= j; k++) lines[k] = '';
         i = j;
       } else if (TEMPLATE_TAG_LINE.test(line) || ATTRIBUTE_LIST_LINE.test(line)) {
-        if (/^\s*\{:toc\}/.test(line) && TOC_MARKER.test(lines[i - 1] ?? '')) lines[i - 1] = '';
+        if (/^\s*\{:toc\}/.test(line) && TOC_MARKER.test(lines[i - 1] ?? '')) blankToc(lines, i - 1);
         lines[i] = '';
       } else if (line.includes('{%') && !line.includes('%}')) {
         // A template tag wrapped over several lines ("{% include figure.html" / "   alt="…" %}"): blank to its close.
@@ -86,7 +96,8 @@ export function blankSiteMarkup(lines: string[]): void {
         i = j;
       }
     } else if (first === 91 /* [ */) {
-      if (LINK_DEFINITION.test(line) || TOC_LINE.test(line)) lines[i] = '';
+      if (TOC_LINE.test(line)) blankToc(lines, i);
+      else if (LINK_DEFINITION.test(line)) lines[i] = '';
     }
   }
 }
