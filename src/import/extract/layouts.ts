@@ -631,8 +631,7 @@ export const OFFICER_POST_NOTE =
  * associations and community groups:", "Partner agencies:"), as area forums and community safety partnerships list them
  * beside their councillors: people in attendance, not members.
  */
-export const PARTNER_ATTENDANCE_LABEL =
-  /^(?:police|partners|(?:[a-z'’&-]+\s+){0,6}(?:groups|associations|organi[sz]ations|agencies|representatives|partners))$/i;
+export const PARTNER_ATTENDANCE_LABEL = /^(?:police|partners|(?:[a-z'’&-]+\s+){0,6}(?:groups|associations|organi[sz]ations|agencies|representatives|partners))$/i;
 
 /** A label naming an officer's post over the officer ("Legal adviser:", "Licensing officer:", "Planning solicitor:"). */
 export const OFFICER_LABEL = /^(?:[a-z]+\s+){0,2}(?:officer|advis[eo]r|solicitor|clerk|secretary)s?$/i;

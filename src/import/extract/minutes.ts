@@ -125,6 +125,7 @@ import {
   startsWithTitle,
 } from './names.ts';
 import { cleanInline, isPageFurniture, lowerWords } from './text-normalise.ts';
+import { isActionPlanHeader } from './segment.ts';
 
 const LIST_ITEM = /^(?:[-•*·]\s*)?(?:(\d{1,2})[.)]|\(?([a-z]|[ivx]{1,4})\))\s+(\S.*)$|^[-•*·]\s+(\S.*)$/;
 const DECISION_LEAD = /\b(?:resolved|agreed|approved|endorsed|decided|noted|resolution|recommended)\b/i;
@@ -1025,8 +1026,13 @@ function findHeadings(doc: Doc, from: number, end: number): Heading[] {
   unpairNumbers(numbered);
   // A loose candidate is numbered in a scheme of its own ("PC.44") but fails as a heading (a long title over prose).
   const candidates: Array<{ scheme: number; minute: string; title: string; i: number; wrapped: number; loose: boolean; agendaItem?: string }> = [];
+  // Whether line i is a row of an actions table ("No. | Action | Owner | Due"): its numbered rows are actions, not minutes.
+  let actionRows = false;
   for (let i = from; i < end; i++) {
     const l = lines[i] as Line;
+    if (l.tabbed && isActionPlanHeader(l, lines[i + 1])) actionRows = true;
+    else if (l.text !== '' && !l.tabbed) actionRows = false;
+    if (actionRows) continue;
     const under = titleUnderNumber(lines, i, end);
     if (under) {
       candidates.push({ ...under, i, wrapped: 1, loose: false });
@@ -1237,6 +1243,8 @@ export function parseMinutes(doc: Doc, span: Span): Minutes | null {
       continue;
     }
     if (headTexts.length > 0 && RECORD_DATE_LABELS.test(t)) break;
+    // "Councillors: …", "Police: …" under the heading, no "Present:" above them: the attendance starts.
+    if (headTexts.length > 0 && attendanceGroupOpens(t)) break;
     // In Markdown a heading under the dated heading lines ("## Who was there", "## Attendance") opens the minutes' first section.
     if (doc.markdown && MARKDOWN_HEADING.test((lines[i] as Line).raw) && headTexts.some((h) => findDate(h) !== null)) break;
     // The record's status as a sentence under the heading ("These minutes are in draft until …"): its paragraph is no heading.
@@ -1970,7 +1978,7 @@ export function readAttendance(doc: Doc, minutes: Minutes, attendees: Attendee[]
       // A notice's "Sub-Committee: Cllr A, Cllr B" names who sat; "Legal adviser: …" an officer who attended.
       // "Councillors:" opening the attendance, no "Present:" above it, lists the members present; "Police:", "Community
       // groups:" the outside bodies' people who attended.
-      const kind = known
+      const kind: AttendanceKind | 'extra' = known
         ? known.kind
         : SITTING_LABEL.test(label.label) || (current === null && MORE_OF_GROUP.test(label.label))
           ? 'present'
@@ -2222,6 +2230,13 @@ function personDashPost(text: string): boolean {
       .some(startsWithTitle) &&
     isPostText(post)
   );
+}
+
+/** Whether a line opens an attendance group by a label no "Present:" need stand over ("Councillors: Cllr A Bell, …", "Police: …"). */
+function attendanceGroupOpens(text: string): boolean {
+  if (text.length > 2000 || !text.includes(':')) return false;
+  const read = labelOfLine(text);
+  return read.extra && read.other !== null && read.other.rest !== '' && (MORE_OF_GROUP.test(read.other.label) || PARTNER_ATTENDANCE_LABEL.test(read.other.label));
 }
 
 /** One row of a label table as an attendance entry: an officer with their post after a comma; a member by name alone. */
