@@ -13,7 +13,7 @@ import {
   registryMatcher,
 } from './layouts.ts';
 import { attendanceLabelOf } from './names.ts';
-import { cleanMarkdownLine, joinWrappedBold, unwrapEmphasis } from './markdown.ts';
+import { blankSiteMarkup, cleanMarkdownLine, joinWrappedBold, unwrapEmphasis } from './markdown.ts';
 import { inEnglish } from './parallel-text.ts';
 import { cleanInline, layoutToCells, splitCells } from './text-normalise.ts';
 
@@ -112,6 +112,7 @@ export function buildDoc(input: string, options: DocOptions = {}): Doc {
   let page = 1;
   const formFeeds = text.includes('\f');
   const laidOut: string[] | undefined = layout ? [] : undefined;
+  if (markdown) blankSiteMarkup(rawLines);
   if (markdown && (text.includes('*') || text.includes('_'))) unwrapEmphasis(rawLines);
   const boldJoined = markdown && text.includes('**') ? joinWrappedBold(rawLines) : null;
   const lines: Line[] = rawLines.map((rawLine, i) => {

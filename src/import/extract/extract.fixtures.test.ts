@@ -421,7 +421,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'wendlebury-downs-licensing-committee-minutes-2027-01-19': 21,
     'wessex-vale-ca-mayoral-decision-md2026-31': 22,
     'westbury-vale-cabinet-2026-03-11': 15,
-    'westmarch-area-forum-minutes-2026-11-30': 9,
+    'westmarch-area-forum-minutes-2026-11-30': 22,
     'wethercombe-town-council-minutes-2025-07-08': 19,
     'wexcombe-executive-decision-notice-2026-09-24': 22,
     'weyland-joint-waste-committee-minutes-2026-10-21': 21,

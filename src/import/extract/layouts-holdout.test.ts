@@ -9326,3 +9326,148 @@ describe('a laid-out table inside a minute, its cells wrapped over lines and its
     expect(grants?.text).not.toMatch(/Page \d of 2|Finance Committee – 3 March/);
   });
 });
+
+describe("a static site's Markdown notes page: front matter, Liquid and Hugo tags, comments, kramdown lists and reference links", () => {
+  // Invented: a neighbourhood panel's notes kept in a Jekyll repository. Front matter; a breadcrumb include; an editor's
+  // HTML comment over three lines; "# Panel" over a sentence about the wards; the dated "Notes of the meeting" line; a
+  // callout include naming the next meeting; a "**Contents**" / "* TOC" / "{:toc}" block; reference links with their
+  // definitions at the foot; a kramdown class under a table; a Liquid date in the footer; a Hugo shortcode.
+  const md = [
+    '---',
+    'layout: panel-notes',
+    'title: "Ferndyke Neighbourhood Panel: notes of 12 May 2033"',
+    'date: 2033-05-20 10:00:00 +0000',
+    'next_meeting: 2033-08-11',
+    '---',
+    '',
+    '{% include breadcrumbs.html section="Panels" %}',
+    '',
+    '<!--',
+    '  Checked by Osric Velland on 19 May 2033. Do not publish the exempt appendix.',
+    '-->',
+    '',
+    '# Ferndyke Neighbourhood Panel',
+    '',
+    'Serving the **Ferndyke** and **Latchmere** wards of Brackwater District Council.',
+    '',
+    'Notes of the meeting held on **Thursday 12 May 2033 at 7.00pm** at **Latchmere Village Hall, 3 Pound Lane**.',
+    '',
+    '{% include callout.html content="These notes go to the panel on Thursday 11 August 2033." %}',
+    '',
+    '**Contents**',
+    '',
+    '* TOC',
+    '{:toc}',
+    '',
+    '## Attendance',
+    '',
+    '**Councillors:** Cllr Imelda Quarrie (Chair, Ferndyke), Cllr Bastian Pole (Vice-Chair,',
+    'Latchmere) and Cllr Tove Renshaw (Latchmere)',
+    '',
+    '**Apologies:** Cllr Dorian Fitch (Ferndyke)',
+    '',
+    '## 1. Minutes of the last meeting',
+    '',
+    '**Decision:** The notes of the meeting held on 3 February 2033 were agreed as a correct record.',
+    '',
+    '## 2. Play area at Pound Lane',
+    '',
+    'The [ward budget][budget] has £9,000 left; see the {{< ref "play-areas.md" >}} page. Points raised:',
+    '',
+    '- The swings were replaced on',
+    '4 March.',
+    '',
+    '| Ref | Site | Cost |',
+    '|-----|------|-----:|',
+    '| PL-1 | Pound Lane | £6,500 |',
+    '{: .table-costs}',
+    '',
+    '**Decision:** The Panel agreed to fund new [play equipment][play] at Pound Lane.',
+    '',
+    '## 3. Any other business',
+    '',
+    'None.',
+    '',
+    'The meeting closed at 8.20pm.',
+    '',
+    '*Published {{ page.date | date: "%-d %B %Y" }}.*',
+    '',
+    '{% include footer.html %}',
+    '',
+    '[budget]: /panels/ward-budgets/ "Ward budgets"',
+    '[play]: https://www.brackwater.example/play',
+  ].join('\n');
+  const r = extractPack(Buffer.from(md), 'notes.md');
+  const m = r.minutes[0];
+
+  it('reads one set of minutes of the body in the "#" heading, dated by the body text, not the front matter or the next meeting', () => {
+    expect(r.minutes).toHaveLength(1);
+    expect(m?.body).toBe('Ferndyke Neighbourhood Panel');
+    expect(m?.date).toBe('2033-05-12');
+    expect(m?.time).toBe('19:00');
+    expect(m?.venue).toBe('Latchmere Village Hall, 3 Pound Lane');
+    expect(m?.endedAt).toBe('20:20');
+  });
+
+  it('reads the items under "## N." headings, the wrapped "4 March." line and the TOC not among them', () => {
+    expect(m?.items.map((i) => i.minute)).toEqual(['1', '2', '3']);
+    expect(m?.items.map((i) => i.title)).toEqual(['Minutes of the last meeting', 'Play area at Pound Lane', 'Any other business']);
+  });
+
+  it('keeps the text of reference links and drops template tags, attribute lists and link definitions', () => {
+    expect(m?.items[1]?.resolutions).toEqual(['The Panel agreed to fund new play equipment at Pound Lane.']);
+    const text = m?.items[1]?.text ?? '';
+    expect(text).toContain('The ward budget has £9,000 left');
+    expect(text).not.toMatch(/\{[{%:]|\]\[|brackwater\.example|Osric/);
+  });
+
+  it('lists the councillors of a "Councillors:" paragraph opening the attendance as present, split outside brackets', () => {
+    expect(m?.present).toEqual(['Cllr Imelda Quarrie', 'Cllr Bastian Pole', 'Cllr Tove Renshaw']);
+    expect(m?.apologies).toEqual(['Cllr Dorian Fitch']);
+  });
+});
+
+describe("an area committee's minutes with partners' labels and an actions table closing each item", () => {
+  // Invented: plain text minutes of a community safety meeting. "Police:" and "Community groups:" list outside bodies'
+  // people; items 1 and 2 close with a tab-separated "No. | Action | Owner | Due" table, the minutes running on after it.
+  const text = [
+    'Minutes of the Saltings Community Safety Meeting held on Tuesday 8 March 2033 at 2.00pm at Saltings Library',
+    '',
+    'Councillors: Cllr Petra Knowle and Cllr Amos Tredgold',
+    'Police: Sergeant Kofi Brennan (Saltings Neighbourhood Team), PCSO Wren Aske',
+    "Community groups: Hilde Sorrell (Saltings Residents' Association), Jonas Ebb (Harbour Watch)",
+    'Officers: Maisie Clough (Community Safety Officer)',
+    '',
+    '1. Anti-social behaviour at the harbour',
+    '',
+    'RESOLVED: That extra patrols be asked for in the summer.',
+    '',
+    'No.\tAction\tOwner\tDue',
+    '1\tAsk for summer patrols\tSgt Brennan\t1 June 2033',
+    '2\tReport on the harbour lighting\tMaisie Clough\t1 May 2033',
+    '',
+    '2. Any other business',
+    '',
+    'None.',
+    '',
+    'No.\tAction\tOwner\tDue',
+    '3\tCirculate the notes\tMaisie Clough\t15 March 2033',
+    '',
+    '3. Date of next meeting',
+    '',
+    'Tuesday 14 June 2033.',
+  ].join('\n');
+  const r = extractPack(Buffer.from(text), 'minutes.txt');
+  const m = r.minutes[0];
+
+  it('reads every item past the actions tables, which are neither items nor resolutions', () => {
+    expect(r.minutes).toHaveLength(1);
+    expect(m?.items.map((i) => i.title)).toEqual(['Anti-social behaviour at the harbour', 'Any other business', 'Date of next meeting']);
+    expect(m?.items.flatMap((i) => i.resolutions)).toEqual(['That extra patrols be asked for in the summer.']);
+  });
+
+  it("lists the councillors as present and the police and community groups' people as in attendance, one entry each", () => {
+    expect(m?.present).toEqual(['Cllr Petra Knowle', 'Cllr Amos Tredgold']);
+    expect(m?.inAttendance.map((x) => x.split(' (')[0])).toEqual(['Sergeant Kofi Brennan', 'PCSO Wren Aske', 'Hilde Sorrell', 'Jonas Ebb', 'Maisie Clough']);
+  });
+});

@@ -654,6 +654,13 @@ export const PARTY_LABEL = /^(?:subject\s+(?:member|councillor)|complainants?|me
 export const OFFICER_POST_NOTE =
   /\((?![^()]*\b(?:cabinet|portfolio|leader|mayor|ward|councillor|member\s+for)\b)[^()]*\b(?:officer|solicitor|clerk|director|manager|advis[eo]r|lawyer|chief\s+executive|head\s+of)\b[^()]*\)$/i;
 
+/**
+ * A label naming the outside bodies whose people attended, over their representatives ("Police:", "Partners:", "Residents'
+ * associations and community groups:", "Partner agencies:"), as area forums and community safety partnerships list them
+ * beside their councillors: people in attendance, not members.
+ */
+export const PARTNER_ATTENDANCE_LABEL = /^(?:police|partners|(?:[a-z'’&-]+\s+){0,6}(?:groups|associations|organi[sz]ations|agencies|representatives|partners))$/i;
+
 /** A label naming an officer's post over the officer ("Legal adviser:", "Licensing officer:", "Planning solicitor:"). */
 export const OFFICER_LABEL = /^(?:[a-z]+\s+){0,2}(?:officer|advis[eo]r|solicitor|clerk|secretary)s?$/i;
 

@@ -14,9 +14,93 @@ export function blankFrontMatter(text: string): string {
   return m[0].replace(/[^\r\n]+/g, '') + text.slice(m[0].length);
 }
 
-const MARKUP = /[>{^*\\]|<!--|(?:^|\s)_\S/;
+const MARKUP = /[>{^*\\]|<!--|\]\[|(?:^|\s)_\S/;
 // A character class alone scans fast (an alternation does not): a line with none of these holds no markup.
-const MARKUP_CHAR = /[>{^*\\<_]/;
+const MARKUP_CHAR = /[>{^*\\<_\]]/;
+
+/**
+ * A line that is only a static site's template tag: a Liquid (Jekyll) tag or output ("{% include callout.html … %}",
+ * "{{ page.title }}"), or a Hugo shortcode ("{{< figure … >}}", "{{% notice %}}"). What it draws (a breadcrumb, a
+ * callout box, a figure, a footer) is the site's, not the minutes' text.
+ */
+const TEMPLATE_TAG_LINE = /^\s*\{(?:%.*%|\{.*\})\}\s*$/;
+
+/** A template tag inside a line ("Published {{ page.date | date: "%-d %B %Y" }}."): removed, the text around it kept. */
+const TEMPLATE_TAG = /\{%[^%\n]*(?:%(?!\})[^%\n]*)*%\}|\{\{[^}\n]*(?:\}(?!\})[^}\n]*)*\}\}/g;
+
+/** A Liquid block whose body is not page text: a comment, or raw template code. */
+const LIQUID_BLOCK_OPEN = /^\s*\{%-?\s*(comment|raw)\s*-?%\}\s*$/;
+
+/** A kramdown attribute list on a line of its own ("{: .table-actions}", "{:toc}", "{::options … /}"): a class for the block above. */
+const ATTRIBUTE_LIST_LINE = /^\s*\{::?[^{}\n]*\}\s*$/;
+
+/** A table of contents the site generates in place: a list item "TOC" over kramdown's "{:toc}", "[TOC]", "[[_TOC_]]". */
+const TOC_MARKER = /^\s*(?:[-*+]|\d{1,2}\.)\s+TOC\s*$/;
+const TOC_LINE = /^\s*(?:\[TOC\]|\[\[_TOC_\]\])\s*$/;
+
+/** A reference link's definition ("[fund]: /area-forums/fund/ "Title""): where a "[text][fund]" link points, not text. A footnote ("[^1]: …") is text. */
+const LINK_DEFINITION = /^ {0,3}\[(?!\^)[^\]\n]{1,200}\]:\s*\S/;
+
+/** A reference link ("[Area Forum Fund][fund]", "[the fund][]"): its text kept, the reference dropped. */
+const REFERENCE_LINK = /\[([^\]\n]{0,500})\]\[[^\]\n]{0,200}\]/g;
+
+/** A generated table of contents' title above its marker: a short heading or bold line alone ("**On this page**", "## Contents"). */
+const TOC_TITLE = /^\s*(?:#{1,6}\s+[^#.:;!?]{1,40}|\*\*[^*.:;!?]{1,40}\*\*)\s*$/;
+
+/** Blanks a table of contents' marker at line i, and its title above it, past one blank line at most. */
+function blankToc(lines: string[], i: number): void {
+  lines[i] = '';
+  const above = (lines[i - 1] ?? '').trim() === '' ? i - 2 : i - 1;
+  if (TOC_TITLE.test(lines[above] ?? '')) lines[above] = '';
+}
+
+/**
+ * Blanks, keeping their lines, what a static site's Markdown source (Jekyll, Hugo and the like, as councils keep their
+ * web pages in a repository) holds besides the page's text: an HTML comment over several lines (an editor's note),
+ * template tags on lines of their own and Liquid comment blocks, kramdown attribute lists and a generated table of
+ * contents, and reference links' definitions. One pass: a cheap test of each line's first character before any pattern.
+ */
+export function blankSiteMarkup(lines: string[]): void {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as string;
+    const first = line.trimStart().charCodeAt(0);
+    if (first === 60 /* < */) {
+      const open = line.lastIndexOf('<!--');
+      if (open < 0 || line.indexOf('-->', open + 4) >= 0) continue;
+      // An HTML comment left open runs to its "-->": its lines are blank, the text before it on the first kept.
+      let j = i + 1;
+      while (j < lines.length && j < i + 200 && !(lines[j] as string).includes('-->')) j++;
+      if (j >= lines.length || !(lines[j] as string).includes('-->')) continue;
+      lines[i] = line.slice(0, open);
+      for (let k = i + 1; k < j; k++) lines[k] = '';
+      lines[j] = (lines[j] as string).slice((lines[j] as string).indexOf('-->') + 3);
+      i = j - 1;
+    } else if (first === 123 /* { */) {
+      const block = LIQUID_BLOCK_OPEN.exec(line);
+      if (block) {
+        const close = new RegExp(`^\\s*\\{%-?\\s*end${block[1] as string}\\s*-?%\\}\\s*$`);
+        let j = i + 1;
+        while (j < lines.length && j < i + 500 && !close.test(lines[j] as string)) j++;
+        if (j >= lines.length || !close.test(lines[j] as string)) continue;
+        for (let k = i; k <= j; k++) lines[k] = '';
+        i = j;
+      } else if (TEMPLATE_TAG_LINE.test(line) || ATTRIBUTE_LIST_LINE.test(line)) {
+        if (/^\s*\{:toc\}/.test(line) && TOC_MARKER.test(lines[i - 1] ?? '')) blankToc(lines, i - 1);
+        lines[i] = '';
+      } else if (line.includes('{%') && !line.includes('%}')) {
+        // A template tag wrapped over several lines ("{% include figure.html" / "   alt="…" %}"): blank to its close.
+        let j = i + 1;
+        while (j < lines.length && j < i + 20 && !(lines[j] as string).includes('%}')) j++;
+        if (j >= lines.length || !(lines[j] as string).trimEnd().endsWith('%}')) continue;
+        for (let k = i; k <= j; k++) lines[k] = '';
+        i = j;
+      }
+    } else if (first === 91 /* [ */) {
+      if (TOC_LINE.test(line)) blankToc(lines, i);
+      else if (LINK_DEFINITION.test(line)) lines[i] = '';
+    }
+  }
+}
 
 const TABLE_RULE = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/;
 
@@ -47,7 +131,11 @@ export function cleanMarkdownLine(line: string): string {
   let t = piped ? pipeRow(line) : line;
   if (t.includes('>')) t = t.replace(/^\s*(?:>\s?)+/, '');
   if (t.includes('<!--')) t = t.replace(/<!--.*?-->/g, '');
-  if (t.includes('{')) t = t.replace(/\[([^\]\n]*)\]\{[.#][^}\n]*\}/g, '$1').replace(/\{[.#][\w.#=\s-]*\}/g, '');
+  if (t.includes('{')) {
+    t = t.replace(/\[([^\]\n]*)\]\{[.#][^}\n]*\}/g, '$1').replace(/\{:?[.#][\w.#=\s-]*\}/g, '');
+    if (t.includes('{%') || t.includes('{{')) t = t.replace(TEMPLATE_TAG, '');
+  }
+  if (t.includes('][')) t = t.replace(REFERENCE_LINK, '$1');
   if (t.includes('^')) t = t.replace(/\^([^^\s]{1,12})\^/g, '$1').replace(/\[\^[^\]\s]{1,20}\](?!:)/g, '');
   if (t.includes('*')) {
     t = t.replace(/\*\*/g, '');

@@ -52,6 +52,7 @@ import {
   DECISIONS_TAKEN_BY,
   NONE_SENTENCE,
   OFFICER_LABEL,
+  PARTNER_ATTENDANCE_LABEL,
   OFFICER_POST_NOTE,
   PARTY_LABEL,
   SITTING_LABEL,
@@ -125,6 +126,7 @@ import {
   startsWithTitle,
 } from './names.ts';
 import { cleanInline, isPageFurniture, lowerWords } from './text-normalise.ts';
+import { isActionPlanHeader } from './segment.ts';
 
 const LIST_ITEM = /^(?:[-•*·]\s*)?(?:(\d{1,2})[.)]|\(?([a-z]|[ivx]{1,4})\))\s+(\S.*)$|^[-•*·]\s+(\S.*)$/;
 const DECISION_LEAD = /\b(?:resolved|agreed|approved|endorsed|decided|noted|resolution|recommended)\b/i;
@@ -911,13 +913,30 @@ function bodyAbove(doc: Doc, at: number): { body: string; line: number } {
     }
     // A centred heading comes out indented as one cell: a row of a table has two.
     const row = l.tabbed && (l.cells ?? []).filter((c) => c.trim() !== '').length !== 1;
-    if (row || isPageFurniture(l.text) || /[.:;,]$/.test(l.text)) break;
+    if (row || isPageFurniture(l.text)) break;
+    // In Markdown a sentence between the body's heading and the minutes' heading ("Covering the … wards.") is a paragraph under the heading.
+    if (/[.:;,]$/.test(l.text)) {
+      if (doc.markdown && /[.]$/.test(l.text)) continue;
+      break;
+    }
     if (!isName(l.text)) continue;
     // In Markdown the body's name is a heading ("# Eastby Town Council"), a line under it a subtitle or its other language.
     if (!doc.markdown || MARKDOWN_HEADING.test(l.raw)) return { body: l.text, line: i };
     nearest ??= { body: l.text, line: i };
   }
   return nearest ?? { body: '', line: at };
+}
+
+/**
+ * Whether Markdown line i goes on with the paragraph or list item right above it: a number with no list marker's
+ * point ("5 October.", "19 November and …") under a line of text is that text wrapped in the source, never a heading
+ * (Markdown starts a heading or a block after a blank line, or with "#").
+ */
+function paragraphRunsOn(lines: readonly Line[], i: number): boolean {
+  const above = lines[i - 1];
+  const l = lines[i] as Line;
+  if (!above || above.text === '' || above.tabbed || MARKDOWN_HEADING.test(above.raw) || MARKDOWN_HEADING.test(l.raw)) return false;
+  return /^\d{1,5}\s/.test(l.text);
 }
 
 /** Whether a numbered line reads as a heading rather than a numbered paragraph of minute text. */
@@ -1082,8 +1101,13 @@ function findHeadings(doc: Doc, from: number, end: number): Heading[] {
   unpairNumbers(numbered);
   // A loose candidate is numbered in a scheme of its own ("PC.44") but fails as a heading (a long title over prose).
   const candidates: Array<{ scheme: number; minute: string; title: string; i: number; wrapped: number; loose: boolean; agendaItem?: string }> = [];
+  // Whether line i is a row of an actions table ("No. | Action | Owner | Due"): its numbered rows are actions, not minutes.
+  let actionRows = false;
   for (let i = from; i < end; i++) {
     const l = lines[i] as Line;
+    if (l.tabbed && isActionPlanHeader(l, lines[i + 1])) actionRows = true;
+    else if (l.text !== '' && !l.tabbed) actionRows = false;
+    if (actionRows) continue;
     const under = titleUnderNumber(lines, i, end);
     if (under) {
       candidates.push({ ...under, i, wrapped: 1, loose: false });
@@ -1092,6 +1116,7 @@ function findHeadings(doc: Doc, from: number, end: number): Heading[] {
     }
     // Every numbering scheme starts with a digit, "Min", "Decision" or a body's capital letters ("FRA/24/37", "C123/24", "P&R 24/25-017").
     if (l.text === '' || l.text.length > 200 || !/^(?:\d|min|decision\s|[A-Z]{1,5}[./ ]?\d|[A-Z][A-Z&]{1,6} \d)/i.test(l.text)) continue;
+    if (doc.markdown && paragraphRunsOn(lines, i)) continue;
     for (let s = 0; s < MINUTE_NUMBERS.length; s++) {
       const m = (MINUTE_NUMBERS[s] as (typeof MINUTE_NUMBERS)[number]).pattern.exec(l.text);
       if (!m) continue;
@@ -1324,6 +1349,10 @@ export function parseMinutes(doc: Doc, span: Span): Minutes | null {
       continue;
     }
     if (headTexts.length > 0 && RECORD_DATE_LABELS.test(t)) break;
+    // "Councillors: …", "Police: …" under the heading, no "Present:" above them: the attendance starts.
+    if (headTexts.length > 0 && attendanceGroupOpens(t)) break;
+    // In Markdown a heading under the dated heading lines ("## Who was there", "## Attendance") opens the minutes' first section.
+    if (doc.markdown && MARKDOWN_HEADING.test((lines[i] as Line).raw) && headTexts.some((h) => findDate(h) !== null)) break;
     // The record's status as a sentence under the heading ("These minutes are in draft until …"): its paragraph is no heading.
     if (headTexts.length > 0 && RECORD_STATUS_NOTE.test(t)) {
       while (i + 1 < firstHeading && !/[.!]$/.test((lines[i] as Line).text) && (lines[i + 1] as Line).text !== '' && !attendanceLabelOf((lines[i + 1] as Line).text)) i++;
@@ -2076,7 +2105,15 @@ export function readAttendance(doc: Doc, minutes: Minutes, attendees: Attendee[]
       pending.clear();
       const label = withoutInnerLabel(known, (known ?? other) as { label: string; rest: string });
       // A notice's "Sub-Committee: Cllr A, Cllr B" names who sat; "Legal adviser: …" an officer who attended.
-      const kind = known ? known.kind : SITTING_LABEL.test(label.label) ? 'present' : OFFICER_LABEL.test(label.label) ? 'attendance' : 'extra';
+      // "Councillors:" opening the attendance, no "Present:" above it, lists the members present; "Police:", "Community
+      // groups:" the outside bodies' people who attended.
+      const kind: AttendanceKind | 'extra' = known
+        ? known.kind
+        : SITTING_LABEL.test(label.label) || (current === null && MORE_OF_GROUP.test(label.label))
+          ? 'present'
+          : OFFICER_LABEL.test(label.label) || PARTNER_ATTENDANCE_LABEL.test(label.label)
+            ? 'attendance'
+            : 'extra';
       // A label in a table's cell of its own beside a cell of paragraphs ("Present:" | one person a paragraph): the
       // cell's lines down to the one its closing tab ends, one entry each.
       const cellEnd = label.rest !== '' && !doc.laidOut ? cellParagraphsEnd(lines, i, end, label.label) : -1;
@@ -2087,7 +2124,7 @@ export function readAttendance(doc: Doc, minutes: Minutes, attendees: Attendee[]
         if (cell !== '') current.texts.push('\n', cell);
       }
       // A post's label ("Licensing officer:") names one officer, with their own post after a comma.
-      if (!known && kind === 'attendance') current.post = true;
+      if (!known && kind === 'attendance' && OFFICER_LABEL.test(label.label)) current.post = true;
       const [, person, beside] = runs;
       const aligned = rowTable !== null && person !== undefined && beside !== undefined && rowColumnsOf([person, beside], rowTable)?.name === person.header;
       if (
@@ -2327,6 +2364,13 @@ function personDashPost(text: string): boolean {
   );
 }
 
+/** Whether a line opens an attendance group by a label no "Present:" need stand over ("Councillors: Cllr A Bell, …", "Police: …"). */
+function attendanceGroupOpens(text: string): boolean {
+  if (text.length > 2000 || !text.includes(':')) return false;
+  const read = labelOfLine(text);
+  return read.extra && read.other !== null && read.other.rest !== '' && (MORE_OF_GROUP.test(read.other.label) || PARTNER_ATTENDANCE_LABEL.test(read.other.label));
+}
+
 /** One row of a label table as an attendance entry: an officer with their post after a comma; a member by name alone. */
 function rowEntry(person: string, beside: string, kind: AttendanceKind | 'extra'): string {
   // A footnote mark on a name ("Cllr A Bell*", a substitute explained under the table) is not part of the name.
@@ -2348,7 +2392,10 @@ function labelOfLine(text: string): { known: ReturnType<typeof attendanceLabelOf
     other.label.split(/\s+/).length <= 5 &&
     (other.rest === ''
       ? text.endsWith(':')
-      : looksLikePerson(splitPeople(other.rest)[0] ?? '') || (OFFICER_LABEL.test(other.label) && looksLikePerson(other.rest.split(',')[0] as string)));
+      : looksLikePerson(splitPeople(other.rest)[0] ?? '') ||
+        (OFFICER_LABEL.test(other.label) && looksLikePerson(other.rest.split(',')[0] as string)) ||
+        // An outside body's people, named with their rank or organisation ("Police: Inspector A Bell (Neighbourhood Team, …").
+        (PARTNER_ATTENDANCE_LABEL.test(other.label) && /^[A-Z]/.test(other.rest)));
   return { known, other, extra };
 }
 

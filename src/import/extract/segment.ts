@@ -863,6 +863,37 @@ function newPlanHeading(doc: Doc, prev: Part, s: PartStart): boolean {
   return !pageTop && !isPageFurniture(heading.text) && heading.text !== (doc.lines[prev.start] as Line).text;
 }
 
+/** A numbered minute heading's number and scheme ("5. Tanner's Yard redevelopment"); null for a table row, prose or a sentence. */
+function minuteHeadingNumber(l: Line): { number: string; scheme: (typeof MINUTE_NUMBERS)[number] } | null {
+  if (l.tabbed || l.text === '' || l.text.length > 160 || /[.,;:]$/.test(l.text)) return null;
+  const c = l.text.charCodeAt(0);
+  if (c < 48 || c > 90) return null;
+  for (const scheme of MINUTE_NUMBERS) {
+    if (scheme.paired) continue;
+    const m = scheme.pattern.exec(l.text);
+    if (m) return { number: m[1] as string, scheme };
+  }
+  return null;
+}
+
+/**
+ * Whether an action table sits inside one minute of the minutes: the first numbered heading after it continues the
+ * numbering of one before it, inside the minutes ("4. Policing update" … "No. | Action | Owner | Due" … "5. Planning").
+ * A forum's or a working group's notes often close an item with its own actions table, or go through the last
+ * meeting's action log under "Matters arising"; the minutes run on past it, and the table is no part of its own.
+ */
+function tableInsideMinute(lines: readonly Line[], from: number, s: PartStart, next: number): boolean {
+  const header = s.header ?? s.start;
+  let after: ReturnType<typeof minuteHeadingNumber> = null;
+  for (let j = header + 1; j < Math.min(next, header + 80) && !after; j++) after = minuteHeadingNumber(lines[j] as Line);
+  if (!after) return false;
+  for (let j = s.start - 1; j >= from; j--) {
+    const before = minuteHeadingNumber(lines[j] as Line);
+    if (before && before.scheme === after.scheme && after.scheme.follows(before.number, after.number)) return true;
+  }
+  return false;
+}
+
 /**
  * Takes out report covers that sit inside minutes: a planning committee minutes each application under a cover's
  * labels ("Application No:", "Site:", "Proposal:"), and what was RESOLVED on it follows before the next part starts.
@@ -871,14 +902,23 @@ function newPlanHeading(doc: Doc, prev: Part, s: PartStart): boolean {
  */
 function dropMinuteSubBlocks(doc: Doc, starts: Array<PartStart & { detector: PartDetector }>): void {
   let inMinutes = false;
+  let minutesStart = 0;
   for (let k = 0; k < starts.length; k++) {
     const s = starts[k] as PartStart & { detector: PartDetector };
     if (inMinutes && s.detector === webMeeting) {
       starts.splice(k--, 1);
       continue;
     }
+    if (inMinutes && s.kind === 'action-plan') {
+      const next = starts.slice(k + 1).find((n) => n.start > s.start)?.start ?? doc.lines.length;
+      if (tableInsideMinute(doc.lines, minutesStart, s, next)) {
+        starts.splice(k--, 1);
+        continue;
+      }
+    }
     if (s.kind !== 'report') {
       inMinutes = s.kind === 'minutes';
+      if (inMinutes) minutesStart = s.start;
       continue;
     }
     if (!inMinutes) continue;
