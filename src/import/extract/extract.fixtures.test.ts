@@ -273,7 +273,11 @@ describe('an HTML licensing pack (tables for agenda, tracker and action plan)', 
  * council's Planning Committee minutes with its observations on applications as a table (19 of 21), one agenda item's
  * own web page with its decision (3 of 22), a parish clerk's e-mail saved as text with the draft minutes pasted in
  * (11 of 22) and an area forum's notes as Markdown with YAML front matter in a static site's repository (9 of 22): 42
- * of 87, 48 %.
+ * of 87, 48 %. Taught: 87 of 87.
+ * Round twenty-eight, blind (four packs, against the extractor with round twenty-seven taught): a district's meeting
+ * page on a modern CMS with the agenda as an accordion of details elements (15 of 22), a parish's 2009 minutes book
+ * as OCR'd typewritten text (18 of 22), a Cabinet report converted from Word by pandoc to Markdown with a grid-table
+ * cover (17 of 22) and a fire authority's annual meeting minutes with appointments tables (18 of 22): 68 of 88, 77 %.
  * Each is a council document, so
  * none may exit 2; each must validate and point every record at its source lines. Not every fact passes yet:
  * `PASSING` is how many of each pack's facts pass today, a floor that may only rise (raise it when the extractor
@@ -318,6 +322,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'cwm-aderyn-cabinet-2025-09-16': 15,
     'cwm-gwenallt-community-council-2026-01-19': 22,
     'drumcarrow-environment-committee-2026-10-06': 21,
+    'dunmorrow-council-meeting-page-2027-02-16': 15,
     'dyffryn-tarian-communities-scrutiny-2026-03-12': 15,
     'eastmere-forward-plan-2025-12-01': 15,
     'ellingshire-cyp-scrutiny-2025-11-20': 19,
@@ -368,6 +373,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'llanfeirion-standards-committee-2026-11-12': 21,
     'lough-carran-corporate-services-2024-10-08': 15,
     'ludworth-town-council-full-council-agenda-2027-02-03': 21,
+    'lydbrook-magna-parish-council-minutes-2009-03-09': 18,
     'marchwood-health-overview-scrutiny-minutes-2026-12-03': 22,
     'mardale-ca-board-2026-03-20': 22,
     'marlstone-budget-council-minutes-2027-02-24': 22,
@@ -376,6 +382,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'merrowshire-forward-plan-2026-02-16': 17,
     'mournehaven-glenbrack-council-2025-11-03': 17,
     'netherby-cross-parish-2026-04-07': 22,
+    'northcombe-cabinet-report-library-service-2027-03-17': 17,
     'northmoor-police-crime-panel-2025-07-10': 15,
     'northwold-cabinet-member-decisions-2026-01-16': 22,
     'oakenshire-cabinet-report-2026-03-10': 17,
@@ -397,6 +404,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'sallowgate-call-in-scrutiny-2027-01-28': 22,
     'saltbrook-town-council-planning-highways-minutes-2026-11-16': 22,
     'saltmarsh-fgp-committee-2026-11-03': 22,
+    'severn-marches-fire-authority-annual-meeting-minutes-2026-06-22': 18,
     'severnvale-ca-decision-2025-10-07': 14,
     'sir-dyfnant-governance-audit-committee-minutes-2026-12-09': 22,
     'stannington-peer-challenge-2026-02-05': 21,
