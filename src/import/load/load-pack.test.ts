@@ -114,6 +114,40 @@ describe('importPack on a fictional pack', () => {
     }
     expect(await count(db, imports)).toBe(before);
   });
+
+  it('records a minutes\u2019 labelled substitutes as substitutes, not as members present', async () => {
+    const { db } = database;
+    const text = [
+      'QUILLERBY DISTRICT COUNCIL',
+      '',
+      'Minutes of a meeting of the Licensing Committee held on Tuesday 12 March 2024 at 6.00 pm in the Council Chamber, Quillerby',
+      '',
+      'Present: Councillor A Bellweather (Chair), Councillor C Dunwoody and Councillor E Fairbrass',
+      '',
+      'Substitutes: Councillor G Hollinrake (for Councillor J Kettleby)',
+      '',
+      'Apologies: Councillor J Kettleby',
+      '',
+      '1.   Minutes',
+      '',
+      '     RESOLVED that the minutes of the meeting held on 12 February 2024 be approved.',
+      '',
+      'The meeting closed at 6.40 pm.',
+      '',
+    ].join('\n');
+    const s = await importPack(db, importActor, Buffer.from(text), 'quillerby-licensing.txt');
+    expect(s.status).toBe('imported');
+    const rows = await db
+      .select({ name: people.printedName, kind: attendances.kind, substituteFor: attendances.substituteFor })
+      .from(attendances)
+      .innerJoin(people, eq(people.id, attendances.personId))
+      .where(sql`${people.printedName} ~ '(Hollinrake|Kettleby|Dunwoody)'`);
+    expect(rows.map((r) => [r.name, r.kind, r.substituteFor]).sort()).toEqual([
+      ['Councillor C Dunwoody', 'present', null],
+      ['Councillor G Hollinrake', 'substitute', 'Councillor J Kettleby'],
+      ['Councillor J Kettleby', 'apologies', null],
+    ]);
+  });
 });
 
 describe('organisationKind', () => {

@@ -24,6 +24,12 @@ import { PackWriter, type LoadWarning, type PackEntry, type Place } from './pack
 import { parseName } from './person-match.ts';
 import { delegateOf, linkedText } from './minute-text.ts';
 
+/** The label of a group of substitutes in a set of minutes ("Substitutes", "Substitute members present"). */
+const SUBSTITUTES_LABEL = /\bsubstitut/i;
+
+/** Whom a substitute stood in for, in brackets after the name ("(for Cllr A Bell)", "(substituting for …)", "(in place of …)"). */
+const SUBSTITUTE_FOR = /\((?:(?:substituting|substitute|deputising)\s+)?(?:for|in place of)\s+([^)]+)\)/i;
+
 export { organisationKind } from './pack-directory.ts';
 
 /** What one pack import did. */
@@ -526,21 +532,27 @@ async function loadRecords(w: PackWriter, x: ExtractResult, src: SearchLines, li
       .from(agendaItems)
       .where(and(eq(agendaItems.meetingId, meetingId), isNull(agendaItems.deletedAt)));
     const at = { organisationId, date: set.date };
-    const attendance: [string[], 'present' | 'apologies' | 'other-member', string | null][] = [
+    // A labelled group of substitutes sat in members' places: substitutes, not members present; any other labelled
+    // group (a borough's freemen, observers) attended, noted with its label.
+    const attendance: [string[], 'present' | 'apologies' | 'other-member' | 'substitute', string | null][] = [
       [set.present, 'present', null],
       [set.apologies, 'apologies', null],
       [set.otherMembersPresent ?? [], 'other-member', null],
-      ...(set.otherAttendance ?? []).map((g): [string[], 'present', string] => [g.names, 'present', g.label]),
+      ...(set.otherAttendance ?? []).map((g): [string[], 'present' | 'substitute', string] => [g.names, SUBSTITUTES_LABEL.test(g.label) ? 'substitute' : 'present', g.label]),
     ];
     const attendanceRows: PackEntry[] = [];
-    for (const [names, kind, note] of attendance) {
+    for (const [names, group, note] of attendance) {
       for (const printed of names) {
         const aPlace: Place = { lines: locateLines(src, [printed], setLines ? Math.max(1, setLines.from - 40) : plan.agendaEnd) };
         const personId = await dir.person(printed, personKind(printed), aPlace, at);
+        // A substitute is recorded with the member they stood in for, as printed; one printed without is noted as attending.
+        const forMember = group === 'substitute' ? SUBSTITUTE_FOR.exec(printed) : null;
+        const kind = group === 'substitute' && !forMember ? 'present' : group;
+        const substituteFor = forMember ? (forMember[1] ?? '').trim() : null;
         attendanceRows.push({
           key: w.uniqueKey(`attendance:${set.date}:${kind}:${slugify(printed)}`),
           place: aPlace,
-          values: () => ({ meetingId, personId, printedName: printed, kind, note }),
+          values: () => ({ meetingId, personId, printedName: printed, kind, note, ...(substituteFor ? { substituteFor } : {}) }),
         });
       }
     }
