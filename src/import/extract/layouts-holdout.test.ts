@@ -9471,3 +9471,72 @@ describe("an area committee's minutes with partners' labels and an actions table
     expect(m?.inAttendance.map((x) => x.split(' (')[0])).toEqual(['Sergeant Kofi Brennan', 'PCSO Wren Aske', 'Hilde Sorrell', 'Jonas Ebb', 'Maisie Clough']);
   });
 });
+
+describe("a meeting's web page with a date line under its heading, minutes in each item and attendance below the items", () => {
+  // Invented: a district council's meeting page. The heading names the body, a date line repeats the meeting's date over
+  // a card of labels; each "Item N:" panel holds its minutes, one resolving a lettered list ("a.", "b."); the closing
+  // line ends the items, and an "Attendance" section of bulleted "Present", "Apologies" and "Officers" lists follows.
+  const html = `<!DOCTYPE html><html><head><title>Harbour Board - 9 March 2034 | Quillmoor District Council</title></head><body>
+<main>
+<p class="kicker">Board meeting</p>
+<h1>Harbour Board</h1>
+<p>Thursday 9 March 2034</p>
+<dl>
+<div><dt>Date</dt><dd>Thursday 9 March 2034</dd></div>
+<div><dt>Time</dt><dd>10.00am</dd></div>
+<div><dt>Venue</dt><dd>Harbour Office, Quay Street, Quillmoor QM4 2AB</dd></div>
+</dl>
+<h2>Agenda</h2>
+<details><summary>Item 1: Apologies for absence</summary>
+<p>To receive apologies.</p>
+<h3>Minutes</h3>
+<p>Apologies for absence were received from Councillor Orrin Blackett.</p>
+</details>
+<details><summary>Item 2: Mooring charges 2034/35</summary>
+<p>Report of the Harbour Master.</p>
+<h3>Minutes</h3>
+<p>Councillor Vesna Lyle asked about the winter rate.</p>
+<h4>Resolved</h4>
+<ol type="a">
+<li>That the mooring charges be approved.</li>
+<li>That the winter rate be reviewed in October 2034.</li>
+</ol>
+</details>
+<p>The meeting ended at 11.20am.</p>
+<h2>Attendance</h2>
+<h3>Present</h3>
+<ul>
+<li>Councillor Ingrid Tallow (Chair)</li>
+<li>Councillor Vesna Lyle</li>
+<li>Councillor Piers Amberley</li>
+</ul>
+<h3>Apologies</h3>
+<ul>
+<li>Councillor Orrin Blackett</li>
+</ul>
+<h3>Officers</h3>
+<ul>
+<li>Tamsin Hale &ndash; Harbour Master</li>
+</ul>
+</main>
+</body></html>`;
+  const r = extractPack(Buffer.from(html), 'harbour-board.html');
+  const m = r.minutes[0];
+
+  it('names the body from the heading, not the date line under it', () => {
+    expect(r.meeting?.body).toBe('Harbour Board');
+    expect(m?.body).toBe('Harbour Board');
+  });
+
+  it('reads the lettered list of a minute as its resolutions', () => {
+    expect(m?.items.map((i) => i.title)).toEqual(['Apologies for absence', 'Mooring charges 2034/35']);
+    expect(m?.items[1]?.resolutions).toEqual(['That the mooring charges be approved.', 'That the winter rate be reviewed in October 2034.']);
+  });
+
+  it('reads the attendance lists below the closing line, the apology in the minutes not doubling the listed one', () => {
+    expect(m?.endedAt).toBe('11:20');
+    expect(m?.present).toEqual(['Councillor Ingrid Tallow', 'Councillor Vesna Lyle', 'Councillor Piers Amberley']);
+    expect(m?.apologies).toEqual(['Councillor Orrin Blackett']);
+    expect(m?.inAttendance.map((x) => x.split(' – ')[0])).toEqual(['Tamsin Hale']);
+  });
+});

@@ -128,7 +128,11 @@ import {
 import { cleanInline, isPageFurniture, lowerWords } from './text-normalise.ts';
 import { isActionPlanHeader } from './segment.ts';
 
-const LIST_ITEM = /^(?:[-•*·]\s*)?(?:(\d{1,2})[.)]|\(?([a-z]|[ivx]{1,4})\))\s+(\S.*)$|^[-•*·]\s+(\S.*)$/;
+/**
+ * An item of a list under a lead-in: numbered ("1.", "2)"), lettered or in roman numerals in brackets ("(a)", "ii)"),
+ * lettered with a full stop as a web page's lettered list renders ("a.", "b."), or bulleted.
+ */
+const LIST_ITEM = /^(?:[-•*·]\s*)?(?:(\d{1,2})[.)]|\(?([a-z]|[ivx]{1,4})\)|[a-z]\.)\s+(\S.*)$|^[-•*·]\s+(\S.*)$/;
 const DECISION_LEAD = /\b(?:resolved|agreed|approved|endorsed|decided|noted|resolution|recommended)\b/i;
 /**
  * A lead-in ending with the body that decides ("That the Committee:"); not a meeting named only as a time

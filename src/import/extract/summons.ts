@@ -288,6 +288,8 @@ function readLabelledHeader(doc: Doc, end: number): (SummonsHeader & { labelledV
     if (p > 0 && BODY_STRAPLINE.test(doc.layout ? leftText(lines[p] as Line) : (lines[p] as Line).text)) p = prevNonBlank(lines, p - 1, 0);
     // The kind of document printed under the body ("Audit Committee" over "Agenda" over the labels): the body is above it.
     for (let k = 0; k < 2 && p > 0 && isFrontSheetHeading(doc.layout ? leftText(lines[p] as Line) : (lines[p] as Line).text); k++) p = prevNonBlank(lines, p - 1, 0);
+    // A web page's heading over the meeting's date, then a card of labels repeating it: the date line names no body.
+    if (p > 0 && !doc.layout && isWholeDate((lines[p] as Line).text) === date) p = prevNonBlank(lines, p - 1, 0);
     let above = p >= 0 ? (doc.layout ? leftText(lines[p] as Line) : (lines[p] as Line).text) : '';
     // A page heading naming the body and the meeting's date ("Cabinet – Wednesday 6 May 2026"): the body before the date.
     const dated = above.length < 160 ? findLongDate(above) : null;

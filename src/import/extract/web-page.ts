@@ -2,6 +2,7 @@ import type { AgendaItem, Declaration, Meeting, MeetingMember, MinuteItem, Minut
 import type { Doc, Line, Span } from './doc.ts';
 import { cellsOf, locate, nextNonBlank, prevNonBlank, warn } from './doc.ts';
 import { readRegister, registerColumns } from './attendance-register.ts';
+import { samePerson } from './attendance.ts';
 import { findClockTime, findDate } from './date-text.ts';
 import {
   APOLOGIES_SENTENCE,
@@ -369,6 +370,10 @@ export function parseWebMeeting(doc: Doc, span: Span, meeting: Meeting | null, l
     const above = prevNonBlank(doc.lines, span.start - 1, from);
     const heading = above > from && !/^[-•●▪]\s/.test((doc.lines[above] as Line).text) && attendanceLabelOf((doc.lines[above] as Line).text) === null;
     readAttendance(doc, minutes, attendees, from, heading ? above : span.start);
+  } else {
+    // Or below its items, after the meeting's closing line: an "Attendance" section of labelled bulleted lists.
+    const below = attendancePanelIn(doc, ended >= 0 ? ended + 1 : (rows[rows.length - 1]?.last ?? span.end) + 1, span.end);
+    if (below) readAttendance(doc, minutes, attendees, below.first, below.last + 1);
   }
   // A person printed in the register and again in a list under it ("Apologies" after the table) is one person.
   for (const key of ['present', 'apologies', 'inAttendance'] as const)
@@ -379,7 +384,8 @@ export function parseWebMeeting(doc: Doc, span: Span, meeting: Meeting | null, l
     minutes.endedAt = end ? (findClockTime(end[1] as string, minutes.time)?.time ?? null) : null;
   }
   for (const name of apologies) {
-    if (minutes.apologies.some((a) => a.toLowerCase() === name.toLowerCase())) continue;
+    // The sentence names them more briefly than the page's list ("Councillors Tolland and …"): one person each.
+    if (minutes.apologies.some((a) => a.toLowerCase() === name.toLowerCase() || samePerson(a, name))) continue;
     minutes.apologies.push(name);
     attendees.push({ name, group: 'apologies', line: (doc.lines[span.start] as Line).no });
   }
@@ -402,30 +408,39 @@ const BULLETED = /^[-•●▪]\s/;
  * who came, not what was decided. Null when the page prints no such lists.
  */
 export function readAttendancePanel(doc: Doc, meeting: Meeting): Minutes | null {
+  const panel = attendancePanelIn(doc, 0, doc.lines.length);
+  if (!panel) return null;
+  const minutes = minutesOfMeeting(meeting, []);
+  const attendees: Attendee[] = [];
+  readAttendance(doc, minutes, attendees, panel.first, panel.last + 1);
+  if (minutes.present.length === 0) return null;
+  attendanceOf.set(minutes, attendees);
+  locate(doc, minutes, panel.first, panel.last);
+  // The page's record is of the meeting its header names: its lines start there.
+  if (minutes.lines && meeting.lines) minutes.lines = { from: Math.min(meeting.lines.from, minutes.lines.from), to: minutes.lines.to };
+  return minutes;
+}
+
+/**
+ * The first attendance panel between `from` and `end`: a "Present" label alone on its line over a bulleted list, running
+ * on over the other labels and their bullets until the first other line. Null when there is none.
+ */
+function attendancePanelIn(doc: Doc, from: number, end: number): { first: number; last: number } | null {
   const { lines } = doc;
   const labelAlone = (t: string): boolean => t.length <= 40 && attendanceLabelOf(t)?.rest === '';
-  for (let i = 0; i < lines.length; i++) {
+  for (let i = from; i < end; i++) {
     const t = (lines[i] as Line).text;
     if (!labelAlone(t) || attendanceLabelOf(t)?.kind !== 'present') continue;
-    const next = nextNonBlank(lines, i + 1, lines.length);
+    const next = nextNonBlank(lines, i + 1, end);
     if (next < 0 || !BULLETED.test((lines[next] as Line).text)) continue;
-    // The panel runs on over its labels and bullets; the first other line ends it.
     let last = next;
-    for (let j = next + 1; j < lines.length; j++) {
+    for (let j = next + 1; j < end; j++) {
       const u = (lines[j] as Line).text;
       if (u === '') continue;
       if (!BULLETED.test(u) && !labelAlone(u)) break;
       last = j;
     }
-    const minutes = minutesOfMeeting(meeting, []);
-    const attendees: Attendee[] = [];
-    readAttendance(doc, minutes, attendees, i, last + 1);
-    if (minutes.present.length === 0) return null;
-    attendanceOf.set(minutes, attendees);
-    locate(doc, minutes, i, last);
-    // The page's record is of the meeting its header names: its lines start there.
-    if (minutes.lines && meeting.lines) minutes.lines = { from: Math.min(meeting.lines.from, minutes.lines.from), to: minutes.lines.to };
-    return minutes;
+    return { first: i, last };
   }
   return null;
 }
