@@ -213,7 +213,7 @@ function simpleTableCells(rawLines: readonly string[], spans: Map<number, number
       out.set(border, '');
       out.set(i, '');
       out.set(close, '');
-      for (let j = border + 1; j < close; ) {
+      for (let j = border + 1; j < close;) {
         if (j === i || (rawLines[j] as string).trim() === '') {
           j++;
           continue;
