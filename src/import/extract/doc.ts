@@ -8,6 +8,7 @@ import {
   EMAIL_QUOTE_RUN,
   HEARING_OUTCOME_HEADINGS,
   PROTECTIVE_MARKING,
+  MULTILINE_TABLE_BORDER,
   SIMPLE_TABLE_RULE,
   WRAPPED_LABEL_TAIL,
   registryMatcher,
@@ -108,7 +109,8 @@ export function buildDoc(input: string, options: DocOptions = {}): Doc {
   // A page set in two languages side by side is read in its English column.
   if (layout) rawLines = inEnglish(rawLines);
   // Simple tables ("Name   Role" over dashed rules): a row's cells separated by tabs, as a table row is everywhere else.
-  const tableRows = rawLines.some((r) => r.includes('- -')) ? simpleTableCells(rawLines) : null;
+  const tableSpans = new Map<number, number>();
+  const tableRows = rawLines.some((r) => r.includes('- -')) ? simpleTableCells(rawLines, tableSpans) : null;
   let page = 1;
   const formFeeds = text.includes('\f');
   const laidOut: string[] | undefined = layout ? [] : undefined;
@@ -143,7 +145,7 @@ export function buildDoc(input: string, options: DocOptions = {}): Doc {
     const tabbed = raw.includes('\t');
     const mapped = sourceLines?.[i];
     const first = mapped ? mapped.from : numbers === null ? i + 1 : (numbers[i] as number);
-    const last = mapped ? mapped.to : first + (boldJoined?.get(i) ?? 0);
+    const last = mapped ? mapped.to : first + (boldJoined?.get(i) ?? tableSpans.get(i) ?? 0);
     // Every property is set here, the lazy ones too, so that all lines share one shape (fast property access).
     return {
       no: first,
@@ -189,19 +191,50 @@ function unquoteEmail(rawLines: string[]): void {
  * Each simple table's rows ("  Present     Role" / "  -------- -------" / "  Cllr A Bell  Chair") by line index, as
  * cells separated by tabs, split where the rule's runs of dashes start; the rule itself blank. The heading row is the
  * line above the rule; the rows run to a blank line. A cell left empty stays an empty cell, so columns keep their places.
+ * A multiline table (MULTILINE_TABLE_BORDER above its headings) runs to its closing border instead, and each of its rows,
+ * wrapped over several lines, becomes its first line, each cell's pieces joined, the lines it took left blank; `spans`
+ * gets how many lines each such row took.
  */
-function simpleTableCells(rawLines: readonly string[]): Map<number, string> {
+function simpleTableCells(rawLines: readonly string[], spans: Map<number, number>): Map<number, string> {
   const out = new Map<number, string>();
   for (let i = 0; i < rawLines.length; i++) {
     const rule = rawLines[i] as string;
     if (!rule.includes('- -') || rule.includes('\t') || !SIMPLE_TABLE_RULE.test(rule)) continue;
     const starts = [...rule.matchAll(/-+/g)].map((m) => m.index);
-    const cells = (row: string): string =>
+    const split = (row: string): string[] =>
       starts
         // A cell starts at its column only where a space is before it: text running over a column's start is one cell.
         .filter((at, k) => k === 0 || at >= row.length || row[at - 1] === ' ')
-        .map((at, k, kept) => row.slice(k === 0 ? 0 : at, kept[k + 1] ?? row.length).trim())
-        .join('\t');
+        .map((at, k, kept) => row.slice(k === 0 ? 0 : at, kept[k + 1] ?? row.length).trim());
+    const cells = (row: string): string => split(row).join('\t');
+    const multiline = multilineTable(rawLines, i);
+    if (multiline !== null) {
+      const [border, close] = multiline;
+      out.set(border, '');
+      out.set(i, '');
+      out.set(close, '');
+      for (let j = border + 1; j < close;) {
+        if (j === i || (rawLines[j] as string).trim() === '') {
+          j++;
+          continue;
+        }
+        // One row: its lines up to a blank line (the headings: up to the column rule), each column's pieces joined.
+        let k = j;
+        while (k < close && k !== i && (rawLines[k] as string).trim() !== '') k++;
+        const joined: string[] = [];
+        for (let r = j; r < k; r++) {
+          // A column's pieces only: a wrapped cell may run over its column's start on a later line.
+          const parts = starts.map((at, c) => (rawLines[r] as string).slice(c === 0 ? 0 : at, starts[c + 1] ?? undefined).trim());
+          parts.forEach((p, c) => (joined[c] = joined[c] ? (p ? `${joined[c]} ${p}` : joined[c]) : p));
+          if (r > j) out.set(r, '');
+        }
+        out.set(j, k - j > 1 ? joined.join('\t') : cells(rawLines[j] as string));
+        if (k - j > 1) spans.set(j, k - j - 1);
+        j = k;
+      }
+      i = close;
+      continue;
+    }
     const above = rawLines[i - 1];
     if (above !== undefined && above.trim() !== '' && !above.includes('\t') && !out.has(i - 1)) out.set(i - 1, cells(above));
     out.set(i, '');
@@ -217,6 +250,25 @@ function simpleTableCells(rawLines: readonly string[]): Map<number, string> {
     i = j;
   }
   return out;
+}
+
+/**
+ * The top and closing borders of the multiline table whose column rule is line `rule` ([border, close]): a border
+ * (MULTILINE_TABLE_BORDER) right above its headings and another, or a column rule, closing it before the text goes on
+ * unindented. Null for a simple table.
+ */
+function multilineTable(rawLines: readonly string[], rule: number): [number, number] | null {
+  let top = rule - 1;
+  while (top >= 0 && rule - top <= 4 && (rawLines[top] as string).trim() !== '' && !MULTILINE_TABLE_BORDER.test(rawLines[top] as string)) top--;
+  if (top < 0 || top === rule - 1 || !MULTILINE_TABLE_BORDER.test(rawLines[top] as string)) return null;
+  for (let j = rule + 1; j < rawLines.length && j - rule < 400; j++) {
+    const r = rawLines[j] as string;
+    if (r.includes('\t')) return null;
+    if (r.charCodeAt(0) === 45 /* - */ || r.charCodeAt(0) === 32) {
+      if (MULTILINE_TABLE_BORDER.test(r) || SIMPLE_TABLE_RULE.test(r)) return [top, j];
+    }
+  }
+  return null;
 }
 
 /**

@@ -382,7 +382,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'merrowshire-forward-plan-2026-02-16': 17,
     'mournehaven-glenbrack-council-2025-11-03': 17,
     'netherby-cross-parish-2026-04-07': 22,
-    'northcombe-cabinet-report-library-service-2027-03-17': 17,
+    'northcombe-cabinet-report-library-service-2027-03-17': 22,
     'northmoor-police-crime-panel-2025-07-10': 15,
     'northwold-cabinet-member-decisions-2026-01-16': 22,
     'oakenshire-cabinet-report-2026-03-10': 17,

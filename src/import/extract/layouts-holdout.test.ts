@@ -9540,3 +9540,93 @@ describe("a meeting's web page with a date line under its heading, minutes in ea
     expect(m?.inAttendance.map((x) => x.split(' – ')[0])).toEqual(['Tamsin Hale']);
   });
 });
+
+describe("a district council's report converted by pandoc: a grid cover table whose cells wrap", () => {
+  // Invented: a Markdown report whose cover is a headerless grid table. The cabinet member's portfolio, the lead
+  // officer's name and the forward plan label wrap onto the row's next line; the author's cell holds three paragraphs.
+  const text = [
+    '# Riverside Car Parks: Charging Review',
+    '',
+    '+----------------------+-------------------------------------------+',
+    '| **Report to**        | Executive                                 |',
+    '+----------------------+-------------------------------------------+',
+    '| **Date of meeting**  | Tuesday 9 November 2032                   |',
+    '+----------------------+-------------------------------------------+',
+    '| **Report of**        | Director of Environment and Transport     |',
+    '|                      | (Ottilie Marchbank)                       |',
+    '+----------------------+-------------------------------------------+',
+    '| **Cabinet Member**   | Cllr Jasper Twentyman, Cabinet Member for |',
+    '|                      | Parking, Roads & Waterways                |',
+    '+----------------------+-------------------------------------------+',
+    '| **Key decision**     | Yes -- reference KD 32/041                |',
+    '+----------------------+-------------------------------------------+',
+    '| **Forward Plan       | FWP/32/10/007                             |',
+    '| reference**          |                                           |',
+    '+----------------------+-------------------------------------------+',
+    '| **Report author**    | Philippa Dunstable, Parking Manager       |',
+    '|                      |                                           |',
+    '|                      | <p.dunstable@kelmouth.example>            |',
+    '|                      |                                           |',
+    '|                      | Tel: 01632 777120                         |',
+    '+----------------------+-------------------------------------------+',
+    '',
+    '# 1. Recommendations',
+    '',
+    '1.1 That the Executive approves the charges in the appendix.',
+    '',
+    '# 2. Background',
+    '',
+    '2.1 Charges were last reviewed in 2029.',
+  ].join('\n');
+  const report = extractPack(Buffer.from(text), 'report.md').reports[0];
+
+  it('reads every row past the wrapped ones: the lead officer whole, one cabinet member, the forward plan reference', () => {
+    expect(report?.leadOfficer).toBe('Director of Environment and Transport (Ottilie Marchbank)');
+    expect(report?.cabinetMembers).toEqual(['Cllr Jasper Twentyman, Cabinet Member for Parking, Roads & Waterways']);
+    expect(report?.forwardPlanRef).toBe('FWP/32/10/007');
+  });
+
+  it("takes the author from the cell's first paragraph and the phone as the contact", () => {
+    expect(report?.author).toBe('Philippa Dunstable, Parking Manager');
+    expect(report?.contact).toContain('01632 777120');
+  });
+});
+
+describe("a report's statutory officer sign-offs in a pandoc multiline table", () => {
+  // Invented: a Markdown report closing with a "Role | Name | Date" multiline table (a border over the headings, rows
+  // set off by blank lines, the first and last roles wrapped over two lines).
+  const text = [
+    '# Kelmouth Harbour Dredging Contract',
+    '',
+    'Report to: Executive',
+    'Report of: Director of Place',
+    'Date: 3 August 2032',
+    '',
+    '# 1. Recommendations',
+    '',
+    '1.1 That the Executive awards the dredging contract.',
+    '',
+    '**Statutory officer clearance**',
+    '',
+    '  ----------------------------------------------------------------',
+    '  Role                             Name                 Date',
+    '  -------------------------------- -------------------- ----------',
+    '  Chief Finance Officer (Section   Leopold Varga        21/07/2032',
+    '  151 Officer)',
+    '',
+    '  Monitoring Officer               Saoirse Pendleton    22/07/2032',
+    '',
+    '  Director of Place and            Aurelio Fenwick      23/07/2032',
+    '  Regeneration',
+    '  ----------------------------------------------------------------',
+  ].join('\n');
+  const report = extractPack(Buffer.from(text), 'report.md').reports[0];
+
+  it('lists three sign-offs in order, each wrapped role joined, with its name and date', () => {
+    expect(report?.signOffs.map((s) => [s.role, s.name, s.date])).toEqual([
+      ['Chief Finance Officer (Section 151 Officer)', 'Leopold Varga', '2032-07-21'],
+      ['Monitoring Officer', 'Saoirse Pendleton', '2032-07-22'],
+      ['Director of Place and Regeneration', 'Aurelio Fenwick', '2032-07-23'],
+    ]);
+  });
+});

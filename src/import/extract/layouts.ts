@@ -541,6 +541,13 @@ export const DECISIONS_TAKEN_BY = /\bdecisions?\s+(?:taken|made)\s+by\s+(?:the\s
  */
 export const SIMPLE_TABLE_RULE = /^ *-{3,}(?: +-{3,})+ *$/;
 
+/**
+ * The border above and below a multiline table, as pandoc writes a Word table whose cells wrap ("-------------" over the
+ * headings, then the column rule): one run of dashes. Its rows are set off by blank lines, each row's cells wrapped over
+ * the lines of the row, and the table runs to the closing border.
+ */
+export const MULTILINE_TABLE_BORDER = /^ *-{3,} *$/;
+
 /** Headings that open a set of minutes ("Minutes of a meeting of …", "MINUTES of the meeting held …"). */
 export const MINUTES_HEADING =
   /^(?:the\s+)?(?:draft\s+|confirmed\s+|unconfirmed\s+|approved\s+)?(?:minutes?\b(?!\s*:)(?:\s+of\b|\s*$|\s*[-–—,]?\s*(?=\d{1,2}(?:st|nd|rd|th)?\s+[a-z]|(?:mon|tues|wednes|thurs|fri|satur|sun)day))|(?:notes?|record|action notes)\s+of\s+(?:the|a|an)\s+(?:[a-z-]+\s+){0,3}meeting\b)/i;

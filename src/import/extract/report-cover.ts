@@ -16,6 +16,7 @@ import {
   NAMED_FORWARD_PLAN_REF,
   PARAGRAPH_NUMBER,
   WRAPPED_FORWARD_PLAN_REF,
+  WRAPPED_LABEL_TAIL,
   POST_WORDS,
   RECOMMENDATION_HEADING,
   REPORT_BY_LINE,
@@ -597,6 +598,19 @@ function splitFrom(entries: string[]): { members: string[]; officers: string[] }
   return { members, officers };
 }
 
+/**
+ * A label table's row wrapped over the lines under it, as a grid table prints a Word cover table whose cells wrap: a
+ * line with its label cell empty carries the value's next line (`value`); a line with the label cell alone filled
+ * carries the label's tail (`value` empty). Null for a line of two filled cells, a row of its own.
+ */
+function wrappedCellOf(l: Line): { value: string } | null {
+  const cells = cellsOf(l);
+  if (cells.length !== 2) return null;
+  const [label, value] = cells as [string, string];
+  if (label === '' && value !== '') return { value };
+  return label !== '' && value === '' && WRAPPED_LABEL_TAIL.test(label) ? { value: '' } : null;
+}
+
 /** Reads the cover of the report that starts at `start` (before `end`). */
 export function parseCover(doc: Doc, start: number, end: number): CoverFields | null {
   const { lines } = doc;
@@ -678,6 +692,21 @@ export function parseCover(doc: Doc, start: number, end: number): CoverFields | 
       skippedIndent = formRow ? formIndent : null;
       current = null;
       blank = false;
+      continue;
+    }
+    // A grid table's row wrapped over several lines: the value's next line (or, after an empty line of the cell, its
+    // next paragraph), or the label's tail wrapped in its own cell.
+    const wrapped = current !== null && !doc.layout && l.tabbed ? wrappedCellOf(l) : null;
+    if (wrapped !== null && current !== null && (wrapped.value !== '' || !blank)) {
+      if (wrapped.value !== '') {
+        const entry = blank ? [wrapped.value] : null;
+        if (entry !== null) {
+          (values.get(current.field) as string[][]).push(entry);
+          current.entries.push(entry);
+        } else (current.entries[current.entries.length - 1] as string[]).push(wrapped.value);
+      }
+      blank = false;
+      lastUsed = i;
       continue;
     }
     // A table that is not a label table (the sign-off table) ends the cover.
