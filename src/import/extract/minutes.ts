@@ -103,7 +103,7 @@ import { columnEntries, entriesWithPosts } from './attendance-table.ts';
 import { readRegister, registerColumns } from './attendance-register.ts';
 import { columnLines, flowedColumns, headerColumns, rowCellsByPosition, sideBySide } from './layout-columns.ts';
 import type { LaidOutColumn } from './layout-columns.ts';
-import { isSectionHeading, markerOf, readMarkedList } from './marked-list.ts';
+import { isSectionHeading, markerOf, readMarkedList, tableHeaderRow } from './marked-list.ts';
 import { readMinuteTable } from './minute-table.ts';
 import { readDecisionTables } from './decision-table.ts';
 import {
@@ -470,16 +470,6 @@ function wrappedHeaderCell(body: readonly Line[], k: number): boolean {
     l.indent > above.indent + 20 &&
     !l.text.includes(' ')
   );
-}
-
-/** Whether a line is a table's header row, its cells (three or more) each a column's label (MINUTE_TEXT_TABLE_HEADER_CELL). */
-function tableHeaderRow(l: Line): boolean {
-  if (!l.tabbed || l.text.length > 200) return false;
-  const cells = l.raw
-    .split('\t')
-    .map((c) => c.trim())
-    .filter((c) => c !== '');
-  return cells.length >= 3 && cells.every((c) => MINUTE_TEXT_TABLE_HEADER_CELL.test(c));
 }
 
 /** The columns of a laid-out line if it is a header row of a table inside a minute (three cells or more, each a column's label; see MINUTE_TEXT_TABLE_HEADER_CELL). */
