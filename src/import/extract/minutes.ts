@@ -5,6 +5,7 @@ import { findClockTime, findDate, findTime } from './date-text.ts';
 import type { AttendanceKind } from './layouts.ts';
 import {
   MINUTE_TEXT_TABLE_HEADER_CELL,
+  CONSTITUENT_BODY_CELL,
   COVER_LABELS,
   ATTENDEE_TRAILING_POST,
   ATTENDANCE_SUBGROUP_HEADING,
@@ -1855,6 +1856,9 @@ export function readAttendance(doc: Doc, minutes: Minutes, attendees: Attendee[]
   let rowTable: { name: number; beside: number } | null = null;
   // The last row read of a label table, for a name broken at its hyphen ("Dr A Smith-" over "Jones") going on below.
   let lastRow: { name: string; beside: string } | null = null;
+  // A label's rows a constituent body each ("PRESENT:  | Northby City Council | Councillors A, B and C"): where the
+  // body and the names columns start (see CONSTITUENT_BODY_CELL).
+  let bodyRows: { body: number; names: number } | null = null;
   let blank = false;
   // The row whose label cell ends the label of the row above ("Officers in" over "Attendance"): its value alone is read.
   let wrappedLabel = -1;
@@ -1891,6 +1895,16 @@ export function readAttendance(doc: Doc, minutes: Minutes, attendees: Attendee[]
     }
     labelAlone = false;
     if (SIGNATURE.test(t) || HEADING_RULE.test(t)) continue;
+    // The next row of a label's rows a constituent body each, or a cell of the row above wrapped: the names go on in
+    // their column, a body's name in its own starts the next row's names, a body's name wrapped alone names no one.
+    if (bodyRows !== null && current !== null && !blank && doc.laidOut && attendanceLabelOf(t) === null) {
+      const cells = constituentRowCells(headerColumns(doc.laidOut[i] ?? ''), bodyRows);
+      if (cells !== null) {
+        if (cells.names !== '') current.texts.push(...(cells.body !== '' ? ['\n'] : []), cells.names);
+        continue;
+      }
+    }
+    bodyRows = null;
     // A record's own date ("Date of publication: …", "Call-in expiry: …") ends the list above it and names no one.
     if (RECORD_DATE_LABELS.test(t)) current = null;
     // "Councillor A Bell, Convener, presiding.", or "Councillor A Bell in the Chair." after a blank line: the chair,
@@ -2116,6 +2130,22 @@ export function readAttendance(doc: Doc, minutes: Minutes, attendees: Attendee[]
       // A post's label ("Licensing officer:") names one officer, with their own post after a comma.
       if (!known && kind === 'attendance' && OFFICER_LABEL.test(label.label)) current.post = true;
       const [, person, beside] = runs;
+      if (
+        known &&
+        runs.length === 3 &&
+        person &&
+        beside &&
+        CONSTITUENT_BODY_CELL.test(person.header) &&
+        (startsWithPluralTitle(beside.header) || namesPerson(beside.header))
+      ) {
+        // A row of members under the constituent body they sit for: the body names no one, the names go on below.
+        bodyRows = { body: person.start, names: beside.start };
+        current.texts = [beside.header];
+        current.inline = false;
+        groups.push(current);
+        blank = false;
+        continue;
+      }
       const aligned = rowTable !== null && person !== undefined && beside !== undefined && rowColumnsOf([person, beside], rowTable)?.name === person.header;
       if (
         known &&
@@ -2311,6 +2341,20 @@ function rowColumnsOf(runs: ReadonlyArray<{ start: number; header: string }>, at
   if (!a || runs.length > 2) return null;
   if (near(a.start, at.name) && (!b || near(b.start, at.beside))) return { name: a.header, beside: b?.header ?? '' };
   if (!b && near(a.start, at.beside)) return { name: '', beside: a.header };
+  return null;
+}
+
+/**
+ * The cells of a laid-out line of a label's rows a constituent body each, by the columns' starts: the body's name (or
+ * the end of one wrapped) and the names beside it, either maybe empty; null when the line's words do not sit in
+ * those two columns.
+ */
+function constituentRowCells(runs: readonly LaidOutColumn[], at: { body: number; names: number }): { body: string; names: string } | null {
+  const near = (x: number, y: number): boolean => Math.abs(x - y) <= 2;
+  const [a, b] = runs;
+  if (!a || runs.length > 2) return null;
+  if (near(a.start, at.body) && (!b || near(b.start, at.names))) return { body: a.header, names: b?.header ?? '' };
+  if (!b && near(a.start, at.names)) return { body: '', names: a.header };
   return null;
 }
 
