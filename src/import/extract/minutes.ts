@@ -1900,7 +1900,11 @@ export function readAttendance(doc: Doc, minutes: Minutes, attendees: Attendee[]
     if (bodyRows !== null && current !== null && !blank && doc.laidOut && attendanceLabelOf(t) === null) {
       const cells = constituentRowCells(headerColumns(doc.laidOut[i] ?? ''), bodyRows);
       if (cells !== null) {
-        if (cells.names !== '') current.texts.push(...(cells.body !== '' ? ['\n'] : []), cells.names);
+        // A body's cell beside names starts a row, unless the names above stop mid-list ("… and" over "Y Brightwell" beside
+        // "Council"): then it is the body's name wrapped, and the names go on.
+        const prev = current.texts[current.texts.length - 1] ?? '';
+        const row = cells.body !== '' && (startsWithTitle(cells.names) || startsWithPluralTitle(cells.names) || !LIST_STOPS_MID.test(prev));
+        if (cells.names !== '') current.texts.push(...(row ? ['\n'] : []), cells.names);
         continue;
       }
     }
@@ -2130,14 +2134,7 @@ export function readAttendance(doc: Doc, minutes: Minutes, attendees: Attendee[]
       // A post's label ("Licensing officer:") names one officer, with their own post after a comma.
       if (!known && kind === 'attendance' && OFFICER_LABEL.test(label.label)) current.post = true;
       const [, person, beside] = runs;
-      if (
-        known &&
-        runs.length === 3 &&
-        person &&
-        beside &&
-        CONSTITUENT_BODY_CELL.test(person.header) &&
-        (startsWithPluralTitle(beside.header) || namesPerson(beside.header))
-      ) {
+      if (known && runs.length === 3 && person && beside && CONSTITUENT_BODY_CELL.test(person.header) && (startsWithPluralTitle(beside.header) || namesPerson(beside.header))) {
         // A row of members under the constituent body they sit for: the body names no one, the names go on below.
         bodyRows = { body: person.start, names: beside.start };
         current.texts = [beside.header];
@@ -2343,6 +2340,9 @@ function rowColumnsOf(runs: ReadonlyArray<{ start: number; header: string }>, at
   if (!b && near(a.start, at.beside)) return { name: '', beside: a.header };
   return null;
 }
+
+/** The end of a line of names that stops mid-list: a comma, "and", "&", a hyphen or an initial ("… and W" over "Sandys"). */
+const LIST_STOPS_MID = /(?:,|\band|&|-|\b[A-Z]\.?)$/;
 
 /**
  * The cells of a laid-out line of a label's rows a constituent body each, by the columns' starts: the body's name (or
