@@ -9630,3 +9630,86 @@ describe("a report's statutory officer sign-offs in a pandoc multiline table", (
     ]);
   });
 });
+
+describe("a joint body's minutes whose Present rows each name a constituent council beside its members", () => {
+  // Invented: a joint waste authority's minutes from `pdftotext -layout`. "Present:" heads a label table of three
+  // rows, one per appointing council, the council's name in a middle column (one wrapped onto a second line) and its
+  // councillors beside it, names broken across the lines; "In attendance:" and "Apologies:" rows follow.
+  const at = (starts: readonly number[], cells: readonly string[]): string => cells.reduce((line, c, k) => (c === '' ? line : line.padEnd(starts[k] as number) + c), '').trimEnd();
+  const cols = [0, 18, 48];
+  const text = [
+    at([10], ['MINUTES of the MEETING of the TAMBERLEY VALE JOINT WASTE AUTHORITY held at Fenwick House,']),
+    at([10], ['Tamberley on Thursday, 9th October, 2031 at 2.00 pm']),
+    '',
+    at(cols, ['Present:', 'Tamberley City Council', 'Councillors A Orme, G Pilkington and W']),
+    at(cols, ['', '', 'Sandys']),
+    at(cols, ['', 'East Vale District', 'Councillors J Moult, E Trask-Hale and']),
+    at(cols, ['', 'Council', 'Y Brightwell']),
+    at(cols, ['', 'Ousemoor Council', 'Councillor R Venn']),
+    at([0, 18], ['In attendance:', 'C Drury (Clerk) and I Lamb (Treasurer)']),
+    at([0, 18], ['Apologies:', 'Councillor K Oldroyd (Ousemoor Council)']),
+    '',
+    at([0, 12], ['31/14', 'MINUTES']),
+    at([12], ['RESOLVED that the minutes of the meeting held on 3 July 2031 be confirmed.']),
+  ].join('\n');
+  const m = extractPack(Buffer.from(`${text}\n`), 'minutes.txt').minutes[0];
+
+  it('lists each councillor present once, names rejoined across their lines, no council as a person or part of a name', () => {
+    expect(m?.present).toEqual(['A Orme', 'G Pilkington', 'W Sandys', 'J Moult', 'E Trask-Hale', 'Y Brightwell', 'Councillor R Venn']);
+    expect(m?.inAttendance).toEqual(['C Drury (Clerk)', 'I Lamb (Treasurer)']);
+    expect(m?.apologies.map((a) => a.split(' (')[0])).toEqual(['Councillor K Oldroyd']);
+  });
+});
+
+describe('a lettered resolution whose first part leads in to a table that runs over a page break', () => {
+  // Invented: a combined authority's minutes from `pdftotext -layout`. "RESOLVED that:" over (a) ending with a colon,
+  // a three-column "Panel | Members | Chair" table indented under it whose cells wrap and which runs onto page 2, then
+  // (b) and (c) at the markers' column, (b) wrapped. A running header and "Page N of 2" on each page.
+  const at = (starts: readonly number[], cells: readonly string[]): string => cells.reduce((line, c, k) => (c === '' ? line : line.padEnd(starts[k] as number) + c), '').trimEnd();
+  const t = [20, 44, 82];
+  const running = at([0, 70], ['Carnbrook Combined Authority', 'Annual Meeting – 4 June 2032']);
+  const pages = [
+    [
+      running,
+      '',
+      at([8], ['MINUTES of the ANNUAL MEETING of the CARNBROOK COMBINED AUTHORITY held at Mill Court,']),
+      at([8], ['Carnbrook on Friday, 4th June, 2032 at 11.00 am']),
+      '',
+      at([0, 12], ['6/32', 'APPOINTMENT OF PANELS 2032/33']),
+      at([12], ['RESOLVED that:']),
+      at([12], ['(a) the following panels be appointed for 2032/33 with the Members shown:']),
+      at(t, ['Panel', 'Members', 'Chair']),
+      at(t, ['Transport Panel (5)', 'Councillors D Fagg, L Orrin,', 'Councillor D']),
+      at(t, ['', 'M Pascoe, V Rudd and T Yeo', 'Fagg']),
+      at(t, ['Skills Panel (3)', 'Councillors H Ames, L Orrin', 'Councillor H Ames']),
+      at(t, ['', 'and V Rudd']),
+      '',
+      at([70], ['Page 1 of 2']),
+    ],
+    [
+      running,
+      '',
+      at(t, ['Housing Panel (3)', 'Councillors M Pascoe, T Yeo', 'Councillor T Yeo']),
+      at(t, ['', 'and D Fagg']),
+      '',
+      at([12], ['(b) the terms of reference of the panels set out in the report be']),
+      at([16], ['confirmed; and']),
+      at([12], ['(c) the Monitoring Officer be authorised to fill vacancies on the panels.']),
+      '',
+      at([0, 12], ['7/32', 'DATE OF NEXT MEETING']),
+      at([12], ['The next meeting will be held on Friday 9 July 2032.']),
+      '',
+      at([70], ['Page 2 of 2']),
+    ],
+  ];
+  const m = extractPack(Buffer.from(`${pages.map((p) => p.join('\n')).join('\n\f')}\n\f`), 'minutes.txt').minutes[0];
+
+  it('reads (a) to (c) as three resolutions, no table row or header among them and (b) joined across its wrap', () => {
+    expect(m?.items.map((i) => i.minute)).toEqual(['6/32', '7/32']);
+    expect(m?.items[0]?.resolutions).toEqual([
+      'the following panels be appointed for 2032/33 with the Members shown:',
+      'the terms of reference of the panels set out in the report be confirmed; and',
+      'the Monitoring Officer be authorised to fill vacancies on the panels.',
+    ]);
+  });
+});

@@ -668,6 +668,15 @@ export const OFFICER_POST_NOTE =
  */
 export const PARTNER_ATTENDANCE_LABEL = /^(?:police|partners|(?:[a-z'’&-]+\s+){0,6}(?:groups|associations|organi[sz]ations|agencies|representatives|partners))$/i;
 
+/**
+ * The constituent body a row of members sits for, in a cell of its own between an attendance label and the members'
+ * names ("PRESENT:  | Northby City Council | Councillors A Bell, C Dunn and E Fox", "| Southby District Council |
+ * Councillors …" below): combined fire, police and transport authorities and joint committees list their members a
+ * row per appointing council. A capitalised name of a few words ending in the kind of body; the cell may wrap onto
+ * the line under ("Southby Borough" over "Council"), which names no one.
+ */
+export const CONSTITUENT_BODY_CELL = /^[A-Z][\w'’&.-]*(?: [\w'’&.-]+){0,5} (?:Council|Authority|Board|Partnership|Trust|Commission)$/;
+
 /** A label naming an officer's post over the officer ("Legal adviser:", "Licensing officer:", "Planning solicitor:"). */
 export const OFFICER_LABEL = /^(?:[a-z]+\s+){0,2}(?:officer|advis[eo]r|solicitor|clerk|secretary)s?$/i;
 

@@ -1,6 +1,6 @@
 import type { Line } from './doc.ts';
 import { isPageFurniture } from './text-normalise.ts';
-import { ACTION_LINE, DECISION_SECTION_HEADINGS, PROPOSER_LINE, RESOLUTION_NOISE } from './layouts.ts';
+import { ACTION_LINE, DECISION_SECTION_HEADINGS, MINUTE_TEXT_TABLE_HEADER_CELL, PROPOSER_LINE, RESOLUTION_NOISE } from './layouts.ts';
 
 /** The style of a list marker: numbers, paragraph numbers (2.1), letters, roman numerals, capitals, or bullets. */
 type Style = 'number' | 'decimal' | 'letter' | 'roman' | 'capital' | 'bullet';
@@ -90,6 +90,8 @@ export function readMarkedList(lines: readonly Line[], from: number, end: number
   let sub: Marker | null = null;
   // Whether an item's wrapped lines hang under its text, deeper than its marker: a line back at the marker's column is not the item's.
   let hangs = false;
+  // Whether the lines read are the rows of a table the item above leads in to (see scheduleUnder).
+  let schedule = false;
   for (i = i + 1; i < end; i++) {
     const l = lines[i] as Line;
     const t = l.text;
@@ -98,6 +100,19 @@ export function readMarkedList(lines: readonly Line[], from: number, end: number
       continue;
     }
     if (isPageFurniture(t)) continue;
+    // A table set under an item that leads in to it ("(a) the committees be appointed with the Members shown:" over
+    // "Committee | Members | Chair"): its rows, deeper than the marker and maybe over a page break, are the item's
+    // schedule, not more of its sentence; the list goes on at the next item back at the marker's column.
+    if (!schedule && scheduleUnder(l, markerLine, items[items.length - 1] as string[])) schedule = true;
+    if (schedule) {
+      if (l.indent >= markerLine.indent + 3) {
+        blank = false;
+        continue;
+      }
+      // The table ends as a paragraph does: only the next item, or a sub-heading over it, goes on with the list.
+      schedule = false;
+      blank = true;
+    }
     const m = markerOf(t, style);
     if (m && m.style === style && (style === 'bullet' || m.value === expected) && m.section === first.section) {
       items.push([m.text]);
@@ -146,6 +161,24 @@ export function readMarkedList(lines: readonly Line[], from: number, end: number
     last = i;
   }
   return { items: items.map(joinItem), end: last + 1, first: start };
+}
+
+/** Whether a line is a table's header row, its cells (three or more) each a column's label (MINUTE_TEXT_TABLE_HEADER_CELL). */
+export function tableHeaderRow(l: Line): boolean {
+  if (!l.tabbed || l.text.length > 200) return false;
+  const cells = l.raw
+    .split('\t')
+    .map((c) => c.trim())
+    .filter((c) => c !== '');
+  return cells.length >= 3 && cells.every((c) => MINUTE_TEXT_TABLE_HEADER_CELL.test(c));
+}
+
+/**
+ * Whether line `l` heads a table an item's text leads in to: the item's last line ends with a colon, and `l` is a
+ * table's header row (see tableHeaderRow) set deeper than the item's marker, on a page laid out.
+ */
+function scheduleUnder(l: Line, markerLine: Line, item: readonly string[]): boolean {
+  return markerLine.indent > 0 && l.indent >= markerLine.indent + 3 && /:$/.test(item[item.length - 1] ?? '') && tableHeaderRow(l);
 }
 
 /** Whether the items before the last each close as a list's items run on (";", "; and", ", or"), so the last is open until its full stop. */

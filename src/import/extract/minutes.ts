@@ -5,6 +5,7 @@ import { findClockTime, findDate, findTime } from './date-text.ts';
 import type { AttendanceKind } from './layouts.ts';
 import {
   MINUTE_TEXT_TABLE_HEADER_CELL,
+  CONSTITUENT_BODY_CELL,
   COVER_LABELS,
   ATTENDEE_TRAILING_POST,
   ATTENDANCE_SUBGROUP_HEADING,
@@ -103,7 +104,7 @@ import { columnEntries, entriesWithPosts } from './attendance-table.ts';
 import { readRegister, registerColumns } from './attendance-register.ts';
 import { columnLines, flowedColumns, headerColumns, rowCellsByPosition, sideBySide } from './layout-columns.ts';
 import type { LaidOutColumn } from './layout-columns.ts';
-import { isSectionHeading, markerOf, readMarkedList } from './marked-list.ts';
+import { isSectionHeading, markerOf, readMarkedList, tableHeaderRow } from './marked-list.ts';
 import { readMinuteTable } from './minute-table.ts';
 import { readDecisionTables } from './decision-table.ts';
 import {
@@ -474,16 +475,6 @@ function wrappedHeaderCell(body: readonly Line[], k: number): boolean {
     l.indent > above.indent + 20 &&
     !l.text.includes(' ')
   );
-}
-
-/** Whether a line is a table's header row, its cells (three or more) each a column's label (MINUTE_TEXT_TABLE_HEADER_CELL). */
-function tableHeaderRow(l: Line): boolean {
-  if (!l.tabbed || l.text.length > 200) return false;
-  const cells = l.raw
-    .split('\t')
-    .map((c) => c.trim())
-    .filter((c) => c !== '');
-  return cells.length >= 3 && cells.every((c) => MINUTE_TEXT_TABLE_HEADER_CELL.test(c));
 }
 
 /** The columns of a laid-out line if it is a header row of a table inside a minute (three cells or more, each a column's label; see MINUTE_TEXT_TABLE_HEADER_CELL). */
@@ -1869,6 +1860,9 @@ export function readAttendance(doc: Doc, minutes: Minutes, attendees: Attendee[]
   let rowTable: { name: number; beside: number } | null = null;
   // The last row read of a label table, for a name broken at its hyphen ("Dr A Smith-" over "Jones") going on below.
   let lastRow: { name: string; beside: string } | null = null;
+  // A label's rows a constituent body each ("PRESENT:  | Northby City Council | Councillors A, B and C"): where the
+  // body and the names columns start (see CONSTITUENT_BODY_CELL).
+  let bodyRows: { body: number; names: number } | null = null;
   let blank = false;
   // The row whose label cell ends the label of the row above ("Officers in" over "Attendance"): its value alone is read.
   let wrappedLabel = -1;
@@ -1905,6 +1899,20 @@ export function readAttendance(doc: Doc, minutes: Minutes, attendees: Attendee[]
     }
     labelAlone = false;
     if (SIGNATURE.test(t) || HEADING_RULE.test(t)) continue;
+    // The next row of a label's rows a constituent body each, or a cell of the row above wrapped: the names go on in
+    // their column, a body's name in its own starts the next row's names, a body's name wrapped alone names no one.
+    if (bodyRows !== null && current !== null && !blank && doc.laidOut && attendanceLabelOf(t) === null) {
+      const cells = constituentRowCells(headerColumns(doc.laidOut[i] ?? ''), bodyRows);
+      if (cells !== null) {
+        // A body's cell beside names starts a row, unless the names above stop mid-list ("… and" over "Y Brightwell" beside
+        // "Council"): then it is the body's name wrapped, and the names go on.
+        const prev = current.texts[current.texts.length - 1] ?? '';
+        const row = cells.body !== '' && (startsWithTitle(cells.names) || startsWithPluralTitle(cells.names) || !LIST_STOPS_MID.test(prev));
+        if (cells.names !== '') current.texts.push(...(row ? ['\n'] : []), cells.names);
+        continue;
+      }
+    }
+    bodyRows = null;
     // A record's own date ("Date of publication: …", "Call-in expiry: …") ends the list above it and names no one.
     if (RECORD_DATE_LABELS.test(t)) current = null;
     // "Councillor A Bell, Convener, presiding.", or "Councillor A Bell in the Chair." after a blank line: the chair,
@@ -2130,6 +2138,15 @@ export function readAttendance(doc: Doc, minutes: Minutes, attendees: Attendee[]
       // A post's label ("Licensing officer:") names one officer, with their own post after a comma.
       if (!known && kind === 'attendance' && OFFICER_LABEL.test(label.label)) current.post = true;
       const [, person, beside] = runs;
+      if (known && runs.length === 3 && person && beside && CONSTITUENT_BODY_CELL.test(person.header) && (startsWithPluralTitle(beside.header) || namesPerson(beside.header))) {
+        // A row of members under the constituent body they sit for: the body names no one, the names go on below.
+        bodyRows = { body: person.start, names: beside.start };
+        current.texts = [beside.header];
+        current.inline = false;
+        groups.push(current);
+        blank = false;
+        continue;
+      }
       const aligned = rowTable !== null && person !== undefined && beside !== undefined && rowColumnsOf([person, beside], rowTable)?.name === person.header;
       if (
         known &&
@@ -2325,6 +2342,23 @@ function rowColumnsOf(runs: ReadonlyArray<{ start: number; header: string }>, at
   if (!a || runs.length > 2) return null;
   if (near(a.start, at.name) && (!b || near(b.start, at.beside))) return { name: a.header, beside: b?.header ?? '' };
   if (!b && near(a.start, at.beside)) return { name: '', beside: a.header };
+  return null;
+}
+
+/** The end of a line of names that stops mid-list: a comma, "and", "&", a hyphen or an initial ("… and W" over "Sandys"). */
+const LIST_STOPS_MID = /(?:,|\band|&|-|\b[A-Z]\.?)$/;
+
+/**
+ * The cells of a laid-out line of a label's rows a constituent body each, by the columns' starts: the body's name (or
+ * the end of one wrapped) and the names beside it, either maybe empty; null when the line's words do not sit in
+ * those two columns.
+ */
+function constituentRowCells(runs: readonly LaidOutColumn[], at: { body: number; names: number }): { body: string; names: string } | null {
+  const near = (x: number, y: number): boolean => Math.abs(x - y) <= 2;
+  const [a, b] = runs;
+  if (!a || runs.length > 2) return null;
+  if (near(a.start, at.body) && (!b || near(b.start, at.names))) return { body: a.header, names: b?.header ?? '' };
+  if (!b && near(a.start, at.names)) return { body: '', names: a.header };
   return null;
 }
 
