@@ -7,6 +7,7 @@ import {
   EMAIL_QUOTE_MARKER,
   EMAIL_QUOTE_RUN,
   HEARING_OUTCOME_HEADINGS,
+  PAGE_NUMBER_END,
   PROTECTIVE_MARKING,
   MULTILINE_TABLE_BORDER,
   SIMPLE_TABLE_RULE,
@@ -301,6 +302,17 @@ function markRunningLines(lines: Line[]): void {
   // and so is a footer ending in its page's number ("Chair's initials ....   Page 5") that two pages print.
   const marked = (i: number): boolean => PROTECTIVE_MARKING.test((lines[i] as Line).raw.split('\t').pop()?.trim() ?? '');
   const markings = [...tops, ...bottoms].filter(marked).length;
+  // A header carrying the page's number or folio ("Folio 215", "Page 3") differs on every page: it is counted with its
+  // number aside, and without a scan's stray mark before it ("." or "'" alone in its own cell).
+  const numberedTop = (i: number): string | null => {
+    const t = (lines[i] as Line).text;
+    return t.length <= 160 && PAGE_NUMBER_END.test(t) ? t.replace(STRAY_MARK, '').replace(/\d+/g, '#') : null;
+  };
+  const topMarks = new Map<string, number>();
+  for (const i of tops) {
+    const k = numberedTop(i);
+    if (k !== null) topMarks.set(k, (topMarks.get(k) ?? 0) + 1);
+  }
   // A running header repeats word for word; a footer may carry the page number.
   for (const [edge, key] of [
     // A header whose left part repeats while its right part names the page's section ("Audit Committee – 3 May 2031 | Agenda Item 4") counts by its left part.
@@ -318,7 +330,7 @@ function markRunningLines(lines: Line[]): void {
     for (const i of edge) {
       const l = lines[i] as Line;
       const n = counts.get(key(i)) ?? 0;
-      const numbered = edge === bottoms && n >= 2 && PAGE_NUMBER_END.test(l.text);
+      const numbered = edge === bottoms ? n >= 2 && PAGE_NUMBER_END.test(l.text) : (topMarks.get(numberedTop(i) ?? '') ?? 0) >= 2;
       if ((n < need && !numbered && !(markings >= 2 && marked(i))) || l.text.length > 160 || runningExcluded(l.text)) continue;
       l.raw = `Page ${l.page ?? ''}`.trim();
       l.text = l.raw;
@@ -431,8 +443,8 @@ function runningExcluded(text: string): boolean {
 const EDGE_CONTENT =
   /^(?:\(?\d{1,3}[.)]?\s|\(?[a-z]\)\s)|\b(?:ref(?:erence)?|no\.?|item|title|subject|decision|date|description)\b.*\b(?:ref(?:erence)?|no\.?|item|title|subject|decision|date|description|pages?|status|lead|owner)\b/i;
 
-/** A page number closing a line: "Page 2", "Page 2 of 4". */
-const PAGE_NUMBER_END = /\bpage\s+\d{1,4}(?:\s+of\s+\d{1,4})?$/i;
+/** A speck a scanned page's text starts with, a lone mark before the line's words (". Folio 215"). */
+const STRAY_MARK = /^[.,'’`]\s+/;
 
 /** A line of a table drawn with ASCII rules, as text: a rule is blank, a border is a space (columns kept). */
 export function unboxLine(raw: string): string {

@@ -373,7 +373,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'llanfeirion-standards-committee-2026-11-12': 21,
     'lough-carran-corporate-services-2024-10-08': 15,
     'ludworth-town-council-full-council-agenda-2027-02-03': 21,
-    'lydbrook-magna-parish-council-minutes-2009-03-09': 18,
+    'lydbrook-magna-parish-council-minutes-2009-03-09': 22,
     'marchwood-health-overview-scrutiny-minutes-2026-12-03': 22,
     'mardale-ca-board-2026-03-20': 22,
     'marlstone-budget-council-minutes-2027-02-24': 22,

@@ -9713,3 +9713,92 @@ describe('a lettered resolution whose first part leads in to a table that runs o
     ]);
   });
 });
+
+describe('a typed minute book: a spaced, underlined council name, a folio atop each page, dotted titles and wrapped closing', () => {
+  // Invented: a parish council's signed minutes typed into a minute book and printed as `pdftotext -layout` gives them.
+  // The council's name is spaced out and underlined over a sentence naming only "the Parish Council"; each page has a
+  // "Folio N" at its head (a scan's stray mark before one) and a page number and initials line at its foot; titles
+  // carry stops ("Cllr.", "Mrs."); a proposer's note in brackets follows a resolution that runs over a page break; the
+  // chairman "closed the" meeting on one line and the time is on the next.
+  const text = [
+    '                                                          Folio  88',
+    '',
+    '                  QUILLBERRY  PARVA  PARISH  COUNCIL',
+    '                  __________________________________',
+    '',
+    '',
+    '      Minutes of the Ordinary Meeting of the Parish Council held in the',
+    '      Old School Room, Mill Street, on Tuesday, 4th May 2027 at 7.15 p.m.',
+    '',
+    '      PRESENT:       Cllr. A. B. Quenby  (Chairman)',
+    '                     Cllr. Mrs. F. Tollast',
+    '                     Cllr. J. Marwood',
+    '',
+    '17/201  APOLOGIES',
+    '        ---------',
+    '        Apologies were received from Cllr. Mrs. D. Pelham (holiday), Cllr. O.',
+    '        Strake (work) and Revd. N. Ashworth.',
+    '',
+    '17/202  ALLOTMENTS',
+    '        ----------',
+    '        RESOLVED that the Council let the two vacant plots at Stony Field to',
+    '        the first two applicants on the waiting list, at the rent for the',
+    '        year and',
+    '',
+    '',
+    '                              - 1 -',
+    '',
+    "                                      Chairman's initials  ........",
+    '\f .                                                       Folio  89',
+    '',
+    '        subject to the usual tenancy agreement.',
+    '        (Proposed Cllr. Tollast, seconded Cllr. Marwood;  carried 3 votes to 0.)',
+    '        Cllr. Marwood left the meeting at 8.02 p.m.',
+    '',
+    '17/203  DATE OF NEXT MEETING',
+    '        --------------------',
+    '        The next meeting will be held on Tuesday 1st June 2027 at 7.15 p.m.',
+    '',
+    '        There being no other business the Chairman closed the',
+    '        meeting at 8.40 p.m.',
+    '',
+    '',
+    '                              - 2 -',
+    '',
+    "                                      Chairman's initials  ........",
+    '\f                                                         Folio  90',
+    '',
+    '        Signed  ..................     Chairman',
+    '',
+    '',
+    '                              - 3 -',
+    '',
+    "                                      Chairman's initials  ........",
+    '\f',
+  ].join('\n');
+  const r = extractPack(Buffer.from(text), 'minutes.txt');
+  const m = r.minutes[0];
+
+  it('names the council from the spaced, underlined heading over a sentence naming only "the Parish Council"', () => {
+    expect(r.minutes).toHaveLength(1);
+    expect(m?.body).toBe('QUILLBERRY PARVA PARISH COUNCIL');
+    expect(m?.date).toBe('2027-05-04');
+    expect(m?.time).toBe('19:15');
+  });
+
+  it('reads the apologies in prose past the stops of "Cllr." and "Mrs.", one entry each, reasons aside', () => {
+    expect(m?.apologies).toEqual(['Cllr. Mrs. D. Pelham', 'Cllr. O. Strake', 'Revd. N. Ashworth']);
+  });
+
+  it('joins a resolution over the page break without the folio atop the next page, ending at the bracketed proposer note', () => {
+    expect(m?.items.map((i) => i.minute)).toEqual(['17/201', '17/202', '17/203']);
+    expect(m?.items[1]?.resolutions).toEqual([
+      'the Council let the two vacant plots at Stony Field to the first two applicants on the waiting list, at the rent for the year and subject to the usual tenancy agreement.',
+    ]);
+    expect(m?.items[1]?.text).not.toMatch(/Folio/);
+  });
+
+  it('reads the close from a sentence wrapped between "closed the" and "meeting at", not the next meeting\'s time', () => {
+    expect(m?.endedAt).toBe('20:40');
+  });
+});

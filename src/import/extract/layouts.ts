@@ -487,6 +487,12 @@ function plainFollows(prev: string, next: string): boolean {
   return pl === '' ? nl === 'A' : nl.charCodeAt(0) === pl.charCodeAt(0) + 1;
 }
 
+/**
+ * The page's own number closing a line at a page's edge: "Page 2", "Page 2 of 4", or the folio a minute book numbers
+ * its pages by ("Folio 215", "Fol. 88"), printed at the head or the foot of each page and going up page by page.
+ */
+export const PAGE_NUMBER_END = /\b(?:page|folio|fol\.)\s+\d{1,4}(?:\s+of\s+\d{1,4})?$/i;
+
 /** A rule printed under a heading in plain text, a line of dashes, equals signs or underscores: it underlines the heading, and is no text. */
 export const HEADING_RULE = /^(?:-{3,}|={3,}|_{3,}|~{3,})$/;
 
@@ -725,6 +731,22 @@ export const APOLOGY_REASON = /\s*\([a-z][a-z ,'’-]{2,60}\)/g;
 /** A closing sentence's start of the meeting ("The meeting started at 10.00 am and finished at …"): the start time, for minutes whose heading gives none. */
 export const MEETING_STARTED = /\bmeeting\s+(?:started|began|commenced)\s+at\s+(.{1,20}?)\s+and\s+(?:finished|ended|closed|concluded)\s+at\b/i;
 
+/**
+ * A closing sentence wrapped between its verb and "meeting" ("… the Chairman closed the" over "meeting at 9.40 pm."):
+ * the head ends in the verb, the tail starts with the meeting and its "at", so the close is read over both lines. (A
+ * sentence broken after its "at" is read joined whatever the next line holds.)
+ */
+export const MEETING_END_WRAP: Readonly<Record<'head' | 'tail', RegExp>> = {
+  head: /\b(?:closed|ended|concluded|brought)(?:\s+the)?$/i,
+  tail: /^(?:the\s+)?meeting\s+(?:to\s+a\s+close\s+)?at\s/i,
+};
+
+/**
+ * A title before a name abbreviated with a full stop, as typed minutes print it ("Cllr. A. Bell", "Mrs. C. Dee",
+ * "Cllrs. Bell and Dee", "Revd. E. Finch"): its stop ends the title, never the sentence naming the people.
+ */
+export const DOTTED_NAME_TITLE = /\b(?:cllrs?|councillors?|mrs|messrs|revd|prof|supt|insp|sgt|capt)\.$/i;
+
 /** Prose that says there were none: "No apologies were received", "None". */
 export const NONE_SENTENCE = /^(?:none|nil|no(?:ne)?\s+(?:apologies|declarations|interests)\b.*|there were no (?:apologies|declarations)\b.*|n\/a)\.?$/i;
 
@@ -815,8 +837,11 @@ export const RESOLUTION_MID_LINE =
 export const MOVEMENT_TAIL =
   /(?<=[.!?])\s+(?:the\s+(?:meeting|committee|council|board|panel)\s+(?:was\s+)?(?:adjourned|reconvened)\b(?:[^.]|\.(?=\d)){0,100}|(?:(?:cllr|councillor|alderman|mr|mrs|ms|miss|dr)\.?\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?:,\s+having\s+[^,.]{3,60},)?|the\s+(?:press(?:\s+and\s+public)?|public|members?\s+of\s+the\s+(?:public|press)|clerk|chair(?:man)?|mayor|[a-z]+\s+officer))\s+(?:left|returned|rejoined|re-joined|joined|arrived|re-entered|withdrew)(?:\s+(?:to\s+)?the\s+(?:room|meeting|chamber))?(?:\s+at\s+\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\.?)?)\.$/i;
 
-/** A line naming who moved a motion ("Proposed Cllr Ellwood, seconded Cllr Adeyemi"): the end of a resolution printed above it. */
-export const PROPOSER_LINE = /^(?:proposed|moved|seconded)(?:\s+by)?(?:\s*:\s*[A-Z]|\s+(?:cllr|councillor|alderman|mr|mrs|ms|miss|dr|the)\b)/i;
+/**
+ * A line naming who moved a motion ("Proposed Cllr Ellwood, seconded Cllr Adeyemi"), maybe as a note in brackets with
+ * the vote ("(Proposed Cllr. Bell, seconded Cllr. Cole; carried 6 votes to 2.)"): the end of a resolution printed above it.
+ */
+export const PROPOSER_LINE = /^\(?(?:proposed|moved|seconded)(?:\s+by)?(?:\s*:\s*[A-Z]|\s+(?:cllr|councillor|alderman|mr|mrs|ms|miss|dr|the)\b)/i;
 
 /** Where a sentence naming who moved a motion follows the resolution in its paragraph ("… be approved. Proposed Cllr Bell, seconded Cllr Cole, all in favour."). */
 export const PROPOSER_MID_LINE = /(?<=[.!?])\s+(?=(?:proposed|moved|seconded)(?:\s+by)?(?:\s*:\s*[A-Z]|\s+(?:cllr|councillor|alderman|mr|mrs|ms|miss|dr|the)\b))/i;

@@ -42,6 +42,8 @@ import {
   ENTRY_BULLET,
   MEETING_END,
   MEETING_END_VERB,
+  MEETING_END_WRAP,
+  DOTTED_NAME_TITLE,
   MEETING_STARTED,
   MEETING_OF_BODY,
   MINUTE_ACTION_HEADER,
@@ -325,13 +327,16 @@ const DECLARED_WORD = /\sdeclared\s/i;
 
 /**
  * A line's text, with the next line's when the sentence breaks after its last "at" ("… closed the meeting at" over
- * "9.40pm."): the meeting's close read whole.
+ * "9.40pm.") or between its verb and the meeting (MEETING_END_WRAP): the meeting's close read whole.
  */
 function closingText(lines: readonly Line[], i: number, end: number): string {
   const t = (lines[i] as Line).text;
-  if (!t.endsWith(' at') || t.length > 160) return t;
+  if (t.length > 160) return t;
+  const at = t.endsWith(' at');
+  if (!at && !MEETING_END_WRAP.head.test(t)) return t;
   const next = lines[i + 1];
-  return i + 1 < end && next && next.text !== '' ? `${t} ${next.text}` : t;
+  if (i + 1 >= end || !next || next.text === '') return t;
+  return at || MEETING_END_WRAP.tail.test(next.text) ? `${t} ${next.text}` : t;
 }
 
 /** A full stop after a title or a short form ("Dr.", "No.") ends no sentence. */
@@ -923,6 +928,24 @@ function bodyAbove(doc: Doc, at: number): { body: string; line: number } {
 }
 
 /**
+ * The council named in full over a minutes' heading that names it by its kind alone ("Minutes of the Meeting of the
+ * Parish Council held …"): a name line ending in that kind ("EASTBY PARISH COUNCIL") on the same page, a few lines up,
+ * however many blank lines, rules underlining it or page furniture stand between; null when none.
+ */
+function councilAbove(doc: Doc, at: number, kind: string): { body: string; line: number } | null {
+  const { lines } = doc;
+  const page = lines[at]?.page;
+  const end = ` ${kind.toLowerCase()}`;
+  for (let i = at - 1, seen = 0; i >= 0 && seen < 4 && (lines[i] as Line).page === page; i--) {
+    const t = (lines[i] as Line).text;
+    if (t === '' || HEADING_RULE.test(t) || isPageFurniture(t)) continue;
+    seen++;
+    if (t.toLowerCase().endsWith(end) && isName(t)) return { body: t, line: i };
+  }
+  return null;
+}
+
+/**
  * Whether Markdown line i goes on with the paragraph or list item right above it: a number with no list marker's
  * point ("5 October.", "19 November and …") under a line of text is that text wrapped in the source, never a heading
  * (Markdown starts a heading or a block after a blank line, or with "#").
@@ -1234,7 +1257,7 @@ function titleUnderNumber(lines: readonly Line[], i: number, end: number): { sch
  * brackets after a name (see APOLOGY_REASON) is not part of it; a role ("(Vice-Chair)") is kept.
  */
 export function namesFromSentence(text: string): string[] {
-  const sentence = text.split(/(?<=[a-z)]{2}\.)\s+(?=[A-Z])/)[0] as string;
+  const sentence = firstSentence(text);
   return splitPeople(
     sentence
       .replace(/\s+who\s+(?:was|were)\s+substituted\s+by\b.*$/i, '')
@@ -1243,6 +1266,18 @@ export function namesFromSentence(text: string): string[] {
   )
     .map((p) => p.replace(/\s+(?:who|with|for)\b.*$/i, '').trim())
     .filter((p) => p !== '' && !isNobody(p));
+}
+
+/** Where a sentence may end: a stop after a word, before a capital. */
+const SENTENCE_BREAK = /(?<=[a-z)]{2}\.)\s+(?=[A-Z])/g;
+
+/** The first sentence of a text; the stop of a title before a name ("Cllr. A. Bell", see DOTTED_NAME_TITLE) ends none. */
+function firstSentence(text: string): string {
+  for (const m of text.matchAll(SENTENCE_BREAK)) {
+    const before = text.slice(0, m.index);
+    if (!DOTTED_NAME_TITLE.test(before.slice(-14))) return before;
+  }
+  return text;
 }
 
 /**
@@ -1385,7 +1420,9 @@ export function parseMinutes(doc: Doc, span: Span): Minutes | null {
   if (headTexts.findIndex((t) => DECISIONS_HEADING.test(t)) === 0 && head.body !== '' && inWrappedParagraph(headTexts, headLines, head.body)) head.body = '';
   // Its labelled block says where the hearing sat ("Venue: …", wrapped onto the lines below).
   if (head.venue === null && headTexts.some((t) => DECISIONS_HEADING.test(t))) head.venue = labelledVenue(labelBlockTexts(lines, headEnd, Math.min(firstHeading, headEnd + 40)));
-  const above = head.body === '' ? bodyAbove(doc, span.start) : { body: head.body, line: span.start };
+  let above = head.body === '' ? bodyAbove(doc, span.start) : { body: head.body, line: span.start };
+  // "… Meeting of the Parish Council held …" with the council's full name not in the heading: the name printed over it.
+  if (BODY_KIND_ONLY.test(above.body)) above = councilAbove(doc, span.start, above.body) ?? above;
   const minutes: Minutes = {
     body: above.body,
     date: head.date,
