@@ -278,6 +278,12 @@ describe('an HTML licensing pack (tables for agenda, tracker and action plan)', 
  * page on a modern CMS with the agenda as an accordion of details elements (15 of 22), a parish's 2009 minutes book
  * as OCR'd typewritten text (18 of 22), a Cabinet report converted from Word by pandoc to Markdown with a grid-table
  * cover (17 of 22) and a fire authority's annual meeting minutes with appointments tables (18 of 22): 68 of 88, 77 %.
+ * Taught: 87 of 88 (a CMS page's contact card inside an aside with a list is still dropped).
+ * Round twenty-nine, blind (four packs, against the extractor with round twenty-eight taught), not yet taught: a parish
+ * agenda as antiword prints an old .doc, pipe tables and all (17 of 21), a Welsh county's Cabinet notice of decisions
+ * printed in Welsh and then in English (1 of 22), a Health and Wellbeing Board's minutes exported from Google Docs as
+ * one line of HTML (17 of 22) and a Portfolio Holder's decision record printed from a boxed Word form with checkboxes
+ * (1 of 22): 36 of 87, 41 %.
  * Each is a council document, so
  * none may exit 2; each must validate and point every record at its source lines. Not every fact passes yet:
  * `PASSING` is how many of each pack's facts pass today, a floor that may only rise (raise it when the extractor
@@ -296,6 +302,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'ashcombe-vale-fire-authority-agenda-2027-02-11': 17,
     'ashenholt-cabinet-decisions-2025-10-15': 18,
     'ashgrove-budget-council-2026-02-26': 22,
+    'ashwell-priors-parish-council-agenda-2027-02-08': 17,
     'balmerrick-drumlaw-community-council-2026-02-17': 19,
     'bannvale-district-planning-committee-minutes-2026-12-07': 22,
     'blackmere-fire-authority-2024-12-12': 15,
@@ -321,6 +328,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'corvendale-cabinet-decisions-bulletin-2027-03-03': 22,
     'cwm-aderyn-cabinet-2025-09-16': 15,
     'cwm-gwenallt-community-council-2026-01-19': 22,
+    'cyngor-sir-penfro-deheuol-cabinet-decisions-2027-02-15': 1,
     'drumcarrow-environment-committee-2026-10-06': 21,
     'dunmorrow-council-meeting-page-2027-02-16': 21,
     'dyffryn-tarian-communities-scrutiny-2026-03-12': 15,
@@ -333,6 +341,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'fenwold-planning-committee-2025-11-04': 15,
     'ferncastle-scrutiny-tracker-2026-02-12': 22,
     'fernhollow-parish-council-minutes-2026-10-05': 22,
+    'ferrisham-health-wellbeing-board-minutes-2026-10-29': 17,
     'glenarden-education-committee-2025-06-05': 16,
     'glenavon-council-environment-infrastructure-committee-minute-2026-11-19': 22,
     'glenlarig-policy-resources-2026-02-19': 21,
@@ -365,6 +374,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'kestrelby-overview-scrutiny-agenda-2027-03-04': 22,
     'kilnsey-borough-council-2026-02-25': 22,
     'kingsbridge-on-wey-town-council-2026-02-10': 16,
+    'kingsholt-portfolio-holder-decision-record-2027-01-21': 1,
     'kirkholme-standards-hearing-decision-notice-2026-11-30': 22,
     'larkhythe-scrutiny-recommendations-tracker-2027-02-16': 21,
     'lindenshire-cabinet-member-decision-2026-03-16': 18,
@@ -440,9 +450,9 @@ describe('blind packs of councils the extractor was not written against', () => 
   const EXITS_2_TODAY = new Set<string>([]);
   // Packs with a record that does not point at its source lines today (a known failure, recorded: the
   // test fails once the pack is located, so take it out of the list then).
-  // saltbrook: Word breaks the source line inside a minute number split over two bold runs ("<b>PH/26/04</b><b><span" /
-  // "…>5<span …>PLANNING"), so neither the number nor the title is whole on any one source line the check reads.
-  const UNLOCATED_TODAY = new Set<string>([]);
+  // ferrisham: a Google Docs web page is one line of HTML, so every record is at line 1 and the items of a list
+  // "overlap"; whether a one-line source should be located by character offsets instead is for whoever teaches it.
+  const UNLOCATED_TODAY = new Set<string>(['ferrisham-health-wellbeing-board-minutes-2026-10-29']);
   const packs = readdirSync(blindDir)
     .filter((f) => f.endsWith('.facts.mjs'))
     .map((f) => {
