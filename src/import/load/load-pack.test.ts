@@ -7,7 +7,7 @@ import { createTestDatabase } from '../../../test/db.ts';
 import { agendaItems, attendances, auditEvents, imports, meetings, minuteItems, minutes, people, provenance, reports, resolutions } from '../../db/schema.ts';
 import { isExtractError } from '../extract/index.ts';
 import { correctField } from '../../modules/imports/index.ts';
-import { importActor, importPack, organisationKind } from './load-pack.ts';
+import { importActor, importPack, officerOf, organisationKind } from './load-pack.ts';
 
 const fixture = readFileSync(new URL('./fixtures/wolds-cabinet.txt', import.meta.url));
 const count = async (db: Database['db'], table: PgTable) => Number((await db.select({ n: sql<number>`count(*)` }).from(table))[0]!.n);
@@ -147,6 +147,68 @@ describe('importPack on a fictional pack', () => {
       ['Councillor G Hollinrake', 'substitute', 'Councillor J Kettleby'],
       ['Councillor J Kettleby', 'apologies', null],
     ]);
+  });
+});
+
+describe('importPack: officers in attendance', () => {
+  let database: Database;
+  beforeAll(async () => {
+    database = await createTestDatabase();
+  });
+  afterAll(() => database.close());
+
+  it('records officers as officers, never linked to a councillor of the same family name, with their posts', async () => {
+    const { db } = database;
+    const text = [
+      'TREVANNOCK BOROUGH COUNCIL',
+      '',
+      'Minutes of a meeting of the Audit Committee held on Wednesday 9 October 2024 at 7.00 pm in Committee Room 3, Trevannock',
+      '',
+      'Present: Councillor M Ashgrove (Chair), Councillor P Brightwell and Councillor R Castellan',
+      '',
+      'Apologies: Councillor T Dimmock',
+      '',
+      'In attendance: Pauline Brightwell (Head of Finance), Monitoring Officer and Rhys Quenby, Democratic Services Officer',
+      '',
+      '1.   Minutes',
+      '',
+      '     RESOLVED that the minutes of the meeting held on 11 September 2024 be approved.',
+      '',
+      'The meeting closed at 7.35 pm.',
+      '',
+    ].join('\n');
+    const s = await importPack(db, importActor, Buffer.from(text), 'trevannock-audit.txt');
+    expect(s.status).toBe('imported');
+    const rows = await db
+      .select({ printed: attendances.printedName, kind: attendances.kind, person: people.printedName, personKind: people.kind, job: people.jobTitle })
+      .from(attendances)
+      .leftJoin(people, eq(people.id, attendances.personId))
+      .where(sql`${attendances.printedName} ~ '(Brightwell|Monitoring|Quenby)'`);
+    const byPrinted = new Map(rows.map((r) => [r.printed, r]));
+    expect(byPrinted.get('Councillor P Brightwell')).toMatchObject({ kind: 'present', personKind: 'councillor' });
+    const officer = [...byPrinted.values()].find((r) => r.printed.startsWith('Pauline Brightwell'));
+    expect(officer).toMatchObject({ kind: 'officer', person: 'Pauline Brightwell', personKind: 'officer', job: 'Head of Finance' });
+    const post = [...byPrinted.values()].find((r) => r.printed === 'Monitoring Officer');
+    expect(post).toMatchObject({ kind: 'officer', person: null });
+    expect([...byPrinted.values()].find((r) => r.printed.includes('Quenby'))).toMatchObject({ kind: 'officer', person: 'Rhys Quenby', personKind: 'officer' });
+    // Officers attend; they are not counted among the members present.
+    expect(rows.filter((r) => r.kind === 'present').map((r) => r.printed)).toEqual(['Councillor P Brightwell']);
+  });
+});
+
+describe('officerOf', () => {
+  it('splits a name from the post printed beside it, in the usual forms', () => {
+    expect(officerOf('Mr J Pike (Clerk)')).toEqual({ name: 'Mr J Pike', post: 'Clerk' });
+    expect(officerOf('Jo Pike, Chief Executive')).toEqual({ name: 'Jo Pike', post: 'Chief Executive' });
+    expect(officerOf('Jo Pike – Head of Legal Services')).toEqual({ name: 'Jo Pike', post: 'Head of Legal Services' });
+    expect(officerOf('Chief Executive (Jo Pike)')).toEqual({ name: 'Jo Pike', post: 'Chief Executive' });
+    expect(officerOf('Clerk J Pike')).toEqual({ name: 'J Pike', post: 'Clerk' });
+    expect(officerOf('Jo Pike')).toEqual({ name: 'Jo Pike', post: null });
+  });
+
+  it('keeps a post printed alone as a post, with no person', () => {
+    expect(officerOf('Monitoring Officer')).toEqual({ name: null, post: 'Monitoring Officer' });
+    expect(officerOf('Head of Democratic Services')).toEqual({ name: null, post: 'Head of Democratic Services' });
   });
 });
 

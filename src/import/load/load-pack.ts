@@ -30,6 +30,28 @@ const SUBSTITUTES_LABEL = /\bsubstitut/i;
 /** Whom a substitute stood in for, in brackets after the name ("(for Cllr A Bell)", "(substituting for …)", "(in place of …)"). */
 const SUBSTITUTE_FOR = /\((?:(?:substituting|substitute|deputising)\s+)?(?:for|in place of)\s+([^)]+)\)/i;
 
+/** Words of a post, not of a personal name: "Monitoring Officer", "Head of Legal Services", "Clerk". */
+const POST_WORDS =
+  /\b(?:officer|executive|director|manager|head|clerk|secretary|adviser|advisor|solicitor|lawyer|accountant|engineer|planner|assistant|chief|deputy|services|team|consultant|inspector|commissioner|analyst|co-?ordinator|treasurer|auditor|representative|minute[- ]taker|governance|legal|democratic|support|superintendent|constable)\b/i;
+
+/**
+ * An officer in attendance as printed, split into a name and a post: "Jo Pike (Chief Executive)",
+ * "Jo Pike, Chief Executive", "Jo Pike – Chief Executive", "Clerk J Pike". A post printed alone
+ * ("Monitoring Officer") has no name: it is recorded as printed, linked to no one.
+ * @example officerOf('Mr J Pike (Clerk)') // { name: 'Mr J Pike', post: 'Clerk' }
+ */
+export function officerOf(printed: string): { name: string | null; post: string | null } {
+  const text = printed.replace(/\s+/g, ' ').trim();
+  const split = /^(.+?)\s*\(([^)]+)\)$/.exec(text) ?? /^([^,]+?),\s*(.+)$/.exec(text) ?? /^(.+?)\s+[–—-]\s+(.+)$/.exec(text);
+  let name = split ? split[1]!.trim() : text;
+  let post = split ? split[2]!.trim() : null;
+  const lead = /^((?:the\s+)?(?:town\s+|parish\s+|deputy\s+)?clerk)\s+(.+)$/i.exec(name);
+  if (lead && !POST_WORDS.test(lead[2]!)) [post, name] = [lead[1]!, lead[2]!];
+  if (POST_WORDS.test(name) && post && !POST_WORDS.test(post)) [name, post] = [post, name];
+  if (POST_WORDS.test(name) || !/[A-Za-z]{2}/.test(name)) return { name: null, post: text };
+  return { name, post };
+}
+
 export { organisationKind } from './pack-directory.ts';
 
 /** What one pack import did. */
@@ -555,6 +577,21 @@ async function loadRecords(w: PackWriter, x: ExtractResult, src: SearchLines, li
           values: () => ({ meetingId, personId, printedName: printed, kind, note, ...(substituteFor ? { substituteFor } : {}) }),
         });
       }
+    }
+    // Officers in attendance: each linked to an officer of that name (never to a councillor), with the post printed
+    // beside the name kept as their job title; a post printed alone is recorded as printed, linked to no one. A
+    // councillor printed among them attended as another member.
+    for (const printed of set.inAttendance ?? []) {
+      const aPlace: Place = { lines: locateLines(src, [printed], setLines ? Math.max(1, setLines.from - 40) : plan.agendaEnd) };
+      const councillor = parseName(printed).councillor;
+      const { name, post } = councillor ? { name: printed, post: null } : officerOf(printed);
+      const personId = name ? await dir.person(name, councillor ? 'councillor' : 'officer', aPlace, at, post) : null;
+      const kind = councillor ? 'other-member' : 'officer';
+      attendanceRows.push({
+        key: w.uniqueKey(`attendance:${set.date}:${kind}:${slugify(printed)}`),
+        place: aPlace,
+        values: () => ({ meetingId, personId, printedName: printed, kind, note: null }),
+      });
     }
     await w.putAll('attendance', attendanceRows);
     const items = set.items.map((it, i) => {

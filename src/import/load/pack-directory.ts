@@ -117,9 +117,10 @@ export class PackDirectory {
   /**
    * The person a printed name links to, or a new person. "Cllr Coles" is the one Coles in the council
    * (or on the committee at `at`); two people of one family name with different given names are
-   * never one person.
+   * never one person. An officer is only ever linked to an officer, and a member never to an officer: an
+   * officer "A Bell" and Councillor Alan Bell are two people. `jobTitle` is kept on a new officer.
    */
-  async person(printed: string, kind: 'councillor' | 'officer' | 'co-opted', place: Place, at?: SeenAt): Promise<number> {
+  async person(printed: string, kind: 'councillor' | 'officer' | 'co-opted', place: Place, at?: SeenAt, jobTitle?: string | null): Promise<number> {
     const { trx, bodyId } = this.w;
     this.peopleCache ??= await trx
       .select({ id: people.id, printedName: people.printedName, givenName: people.givenName, familyName: people.familyName, kind: people.kind, slug: people.slug })
@@ -128,7 +129,9 @@ export class PackDirectory {
     const done = this.personIds.get(printed);
     if (done !== undefined) return done;
     const committee = at ? await this.onCommittee(at) : new Set<number>();
-    const { person: match, candidates } = resolvePerson(printed, this.peopleCache, { onCommittee: (p) => committee.has(p.id) });
+    const officer = kind === 'officer';
+    const known = this.peopleCache.filter((p) => (p.kind === 'officer') === officer);
+    const { person: match, candidates } = resolvePerson(printed, known, { onCommittee: (p) => committee.has(p.id) });
     const parsed = parseName(printed);
     const printedName = printed
       .replace(/\s*\([^)]*\)\s*/g, ' ')
@@ -151,6 +154,7 @@ export class PackDirectory {
             honorific: parsed.honorific,
             givenName: given.length > 1 && !/^[A-Z]( [A-Z])*$/.test(given) ? given : null,
             familyName: parsed.family,
+            ...(officer && jobTitle ? { jobTitle } : {}),
           };
         // A person first printed without a given name ("Cllr Coles") takes the fuller name when the pack prints one.
         return parsed.given.length > 0 && parseName(String(e.printedName)).given.length === 0 ? { printedName } : {};
