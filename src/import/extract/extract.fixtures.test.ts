@@ -341,7 +341,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'fenwold-planning-committee-2025-11-04': 15,
     'ferncastle-scrutiny-tracker-2026-02-12': 22,
     'fernhollow-parish-council-minutes-2026-10-05': 22,
-    'ferrisham-health-wellbeing-board-minutes-2026-10-29': 17,
+    'ferrisham-health-wellbeing-board-minutes-2026-10-29': 22,
     'glenarden-education-committee-2025-06-05': 16,
     'glenavon-council-environment-infrastructure-committee-minute-2026-11-19': 22,
     'glenlarig-policy-resources-2026-02-19': 21,

@@ -88,6 +88,7 @@ import {
   ELECTORS_MEETING_TITLE,
   RESOLUTION_MID_LINE,
   ORGANISATION_NAME,
+  MEETING_BROADCAST_NOTE,
   RESOLUTION_LEAD_WRAP,
   PROPOSER_MID_LINE,
   SENTENCE_END,
@@ -9800,5 +9801,61 @@ describe('a typed minute book: a spaced, underlined council name, a folio atop e
 
   it('reads the close from a sentence wrapped between "closed the" and "meeting at", not the next meeting\'s time', () => {
     expect(m?.endedAt).toBe('20:40');
+  });
+});
+
+describe('holdout: a word processor’s web-page minutes with two member tables under one label, a broadcast note and bulleted declarations', () => {
+  const p = (text: string): string => `<p class="c2"><span class="c1">${text}</span></p>`;
+  const row = (a: string, b: string): string => `<tr class="c6"><td class="c3" colspan="1" rowspan="1">${p(a)}</td><td class="c3" colspan="1" rowspan="1">${p(b)}</td></tr>`;
+  const html = [
+    '<html><head><meta content="text/html; charset=UTF-8" http-equiv="content-type"><style type="text/css">.c1{color:#000000}</style></head><body class="c9">',
+    p('QUENTHORPE BOROUGH COUNCIL'),
+    p('SAFER STREETS PARTNERSHIP'),
+    p('MINUTES of the meeting of the Safer Streets Partnership held on Tuesday 9 March 2027 at 6.30 pm in the Lantern Room, Quenthorpe Guildhall, Tanner Lane, Quenthorpe QT4 7ZX'),
+    p('This meeting was webcast and the recording remains on the council&rsquo;s website for six months.'),
+    p('PRESENT'),
+    p('Statutory members'),
+    `<table class="c7">${row('Name', 'Organisation')}${row('Councillor Wilf Ambrose (Chair)', 'Quenthorpe Borough Council &ndash; Cabinet Member for Communities')}${row('Superintendent Neve Carrow', 'Vantmoor Police &ndash; Local Policing Area')}</table>`,
+    p(''),
+    p('Co-opted members'),
+    `<table class="c7">${row('Name', 'Organisation')}${row('Ottilie Brennard (Vice-Chair)', 'Quenthorpe Residents&rsquo; Forum')}${row('Jasper Lyle', 'Director, Vantmoor Fire and Rescue Service')}</table>`,
+    p('IN ATTENDANCE'),
+    p('Rosalind Fettes, Clinical Lead, Quenthorpe East Health Network (for minute SSP/27/14)'),
+    p('Declan Prowse, Democratic Services Officer'),
+    '<h2 class="c5" id="h.a1"><span class="c8">SSP/27/13&nbsp;&nbsp;&nbsp;&nbsp;Declarations of interest</span></h2>',
+    p('The following interests were declared:'),
+    '<ul class="c4 lst-kix_x-0 start"><li class="c2"><span class="c1">Councillor Wilf Ambrose declared an interest in minute SSP/27/14 as a trustee of the Tanner Lane youth club.</span></li>',
+    '<li class="c2"><span class="c1">Jasper Lyle declared an interest in minute SSP/27/15 as the fire service is a party to the contract.</span></li></ul>',
+    '<h2 class="c5" id="h.a2"><span class="c8">SSP/27/14&nbsp;&nbsp;&nbsp;&nbsp;Youth Safety Review: &ldquo;Safe After Dark&rdquo;</span></h2>',
+    p('RESOLVED: That the review be noted.'),
+    '<h2 class="c5" id="h.a3"><span class="c8">SSP/27/15&nbsp;&nbsp;&nbsp;&nbsp;Night-time economy contract</span></h2>',
+    p('RESOLVED: That the contract be extended to 31 March 2028.'),
+    p('The meeting ended at 8.05 pm.'),
+    '</body></html>',
+  ].join('');
+  const r = extractPack(Buffer.from(html), 'minutes.html');
+  const m = r.minutes[0];
+
+  it('ends the venue at its heading sentence, the note that the meeting was webcast left out', () => {
+    expect(MEETING_BROADCAST_NOTE.test('The meeting was broadcast live and can be viewed on YouTube.')).toBe(true);
+    expect(MEETING_BROADCAST_NOTE.test('The meeting was adjourned at 7.15 pm.')).toBe(false);
+    expect(m?.date).toBe('2027-03-09');
+    expect(m?.venue).toBe('Lantern Room, Quenthorpe Guildhall, Tanner Lane, Quenthorpe QT4 7ZX');
+  });
+
+  it('reads both member tables under the one label a person a row, header rows, group headings and organisations aside', () => {
+    expect(m?.present).toEqual(['Councillor Wilf Ambrose', 'Superintendent Neve Carrow', 'Ottilie Brennard', 'Jasper Lyle']);
+  });
+
+  it('keeps an officer’s organisation after their post with them, one entry a line', () => {
+    expect(ORGANISATION_NAME.test('Quenthorpe East Health Network')).toBe(true);
+    expect(m?.inAttendance).toEqual(['Rosalind Fettes, Clinical Lead, Quenthorpe East Health Network (for minute SSP/27/14)', 'Declan Prowse, Democratic Services Officer']);
+  });
+
+  it('reads bulleted declarations, and keeps a quoted name’s closing quote at a title’s end', () => {
+    expect(m?.items.map((i) => i.minute)).toEqual(['SSP/27/13', 'SSP/27/14', 'SSP/27/15']);
+    expect(m?.items[0]?.declarations.map((d) => d.member)).toEqual(['Councillor Wilf Ambrose', 'Jasper Lyle']);
+    expect(m?.items[0]?.resolutions).toEqual([]);
+    expect(m?.items[1]?.title).toBe('Youth Safety Review: “Safe After Dark”');
   });
 });

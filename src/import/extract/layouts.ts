@@ -23,6 +23,13 @@ export const RECORD_STATUS = /^(?:draft|unconfirmed|unapproved)(?: minutes)?(?:\
 export const RECORD_STATUS_NOTE = /^(?:these|the) minutes (?:are|remain)(?: (?:still|only))? (?:in )?(?:draft|unconfirmed|unapproved|subject to (?:approval|confirmation))\b/i;
 
 /**
+ * A sentence under a minutes' heading saying how the meeting was shown or kept ("The meeting was broadcast live and
+ * the recording can be viewed on …", "This meeting was webcast"): a note about the meeting, not a line of the heading.
+ */
+export const MEETING_BROADCAST_NOTE =
+  /^(?:the|this) (?:meeting|proceedings)(?: of the [a-z ]{1,60})? (?:was|were|is|are|will be|has been)(?: also)? (?:broadcast|webcast|live[- ]?streamed|streamed|recorded|filmed|televised|audio[- ]recorded)\b/i;
+
+/**
  * A body named by its kind of council alone in a minutes' heading ("… Meeting of the Parish Council held …"): the
  * council named in full over the heading is the body. A full council's own name ("… of the Council held …") stays.
  */
@@ -1248,11 +1255,12 @@ export const BODY_LAST_WORD = /\b(?:council|committee|department|directorate)\W*
 
 /**
  * An organisation a person attends from, printed after their name and a comma ("Police Scotland", "Westmarch Constabulary",
- * "NHS Westmarch", "Environment Agency", "Quayside Taverns Ltd"): led by a national service's name or ended by a word that
- * names a body. Its words are capitalised as a name's are, but it is where the person comes from, not another person.
+ * "NHS Westmarch", "Environment Agency", "Quayside Taverns Ltd", "Northby Primary Care Network"): led by a national
+ * service's name or ended by a word that names a body. Its words are capitalised as a name's are, but it is where the
+ * person comes from, not another person.
  */
 export const ORGANISATION_NAME =
-  /^(?:(?:police|nhs|fire and rescue)\b[\w'’&. -]*|(?:[\w'’&.-]+\s+){1,5}(?:police|constabulary|agency|trust|ltd|limited|plc|llp|university|college|association|society|commission|authority|partnership))$/i;
+  /^(?:(?:police|nhs|fire and rescue)\b[\w'’&. -]*|(?:[\w'’&.-]+\s+){1,5}(?:police|constabulary|agency|trust|ltd|limited|plc|llp|university|college|association|society|commission|authority|partnership|network|surgery|hospitals?|federation|alliance))$/i;
 
 /** Honours and letters after a name that a comma does not separate from it. */
 export const NAME_SUFFIX =

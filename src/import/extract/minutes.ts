@@ -70,6 +70,7 @@ import {
   RECORD_SECTION_TITLE,
   RECORD_STATUS,
   RECORD_STATUS_NOTE,
+  MEETING_BROADCAST_NOTE,
   BODY_KIND_ONLY,
   LOCAL_COUNCIL_NAME,
   RECOMMENDATION_LEAD,
@@ -325,6 +326,9 @@ const unnumbered = (t: string): string => t.replace(PARAGRAPH_NUMBER, '');
 
 const DECLARED_WORD = /\sdeclared\s/i;
 
+/** A bullet before a declaration in a list of them. */
+const DECLARATION_BULLET = /^[-*•●▪]\s+/;
+
 /**
  * A line's text, with the next line's when the sentence breaks after its last "at" ("… closed the meeting at" over
  * "9.40pm.") or between its verb and the meeting (MEETING_END_WRAP): the meeting's close read whole.
@@ -368,7 +372,8 @@ export function readDeclarations(lines: readonly string[]): Declaration[] {
   for (const raw of lines.flatMap(declaringSentences)) {
     // Only a sentence with "declared" or a "Name – interest" line declares anything.
     if (!/declared|\s[–—-]\s/i.test(raw)) continue;
-    const printed = unnumbered(raw.length > 600 ? raw.slice(0, 600) : raw);
+    // A bulleted declaration ("- Cllr A declared …", a web page's list) is read without its bullet.
+    const printed = unnumbered(raw.length > 600 ? raw.slice(0, 600) : raw).replace(DECLARATION_BULLET, '');
     // "Item 7.3 – Cllr A declared …": the item goes after the interest, the member opens the sentence.
     const item = DECLARATION_ITEM_PREFIX.exec(printed);
     const t = item ? printed.slice(item[0].length) : printed;
@@ -1384,7 +1389,8 @@ export function parseMinutes(doc: Doc, span: Span): Minutes | null {
     // In Markdown a heading under the dated heading lines ("## Who was there", "## Attendance") opens the minutes' first section.
     if (doc.markdown && MARKDOWN_HEADING.test((lines[i] as Line).raw) && headTexts.some((h) => findDate(h) !== null)) break;
     // The record's status as a sentence under the heading ("These minutes are in draft until …"): its paragraph is no heading.
-    if (headTexts.length > 0 && RECORD_STATUS_NOTE.test(t)) {
+    // So is a note that the meeting was broadcast or recorded ("The meeting was broadcast live and …"): not the venue's tail.
+    if (headTexts.length > 0 && (RECORD_STATUS_NOTE.test(t) || MEETING_BROADCAST_NOTE.test(t))) {
       while (i + 1 < firstHeading && !/[.!]$/.test((lines[i] as Line).text) && (lines[i + 1] as Line).text !== '' && !attendanceLabelOf((lines[i + 1] as Line).text)) i++;
       headEnd = i + 1;
       continue;
@@ -1835,10 +1841,10 @@ function sectionDeclarations(body: readonly Line[]): Declaration[] {
 
 /** A minute title without the page furniture, signature or leftover markup around it. */
 function cleanTitle(title: string): string {
-  return title
-    .replace(/\s*[-–—:]\s*$/, '')
-    .replace(/^[\s"“]+|[\s"”]+$/g, '')
-    .trim();
+  const t = title.replace(/\s*[-–—:]\s*$/, '').replace(/^[\s"“]+/, '');
+  // A name quoted at the title's end ("Annual Report: “Healthy Homes”") keeps its closing quote; a stray one goes.
+  const quoted = /”\s*$/.test(t) ? t.includes('“') : /"\s*$/.test(t) && (t.match(/"/g) ?? []).length % 2 === 0;
+  return (quoted ? t : t.replace(/[\s"”]+$/, '')).trim();
 }
 
 /**
@@ -2027,7 +2033,9 @@ export function readAttendance(doc: Doc, minutes: Minutes, attendees: Attendee[]
     }
     // A table under a stand-alone label whose header row names its columns ("Councillor | Authority", "Name | Post |
     // Authority"), its cells on one line a row: a row a person, the header cells no one.
-    if (current !== null && !doc.laidOut && current.texts.length === 0 && cellTableHeader(l)) {
+    // Another such table under the same label, below a group's heading of its own ("Voting members" over one table,
+    // "Non-voting members" over the next): its header row again names no one, its rows are more of the label's group.
+    if (current !== null && !doc.laidOut && (current.texts.length === 0 || current.rowed === true) && cellTableHeader(l)) {
       current = { kind: current.kind, label: current.label, texts: [], line: l, inline: false, post: current.kind === 'attendance', rowed: true };
       groups.push(current);
       cellRows = current;
@@ -2051,6 +2059,20 @@ export function readAttendance(doc: Doc, minutes: Minutes, attendees: Attendee[]
       // The person alone (a member's role or substitute note is no one present); an officer with their post.
       if (name !== '') cellRows.texts.push(...(cellRows.texts.length > 0 ? ['\n'] : []), rowEntry(name, beside, cellRows.kind));
       else if (beside !== '' && cellRows.kind === 'attendance' && cellRows.texts.length > 0) cellRows.texts[cellRows.texts.length - 1] += ` ${beside}`;
+      blank = false;
+      continue;
+    }
+    // A group's heading on a line of its own over a label's table ("Statutory members" under "PRESENT", "Non-voting
+    // members" between two tables): it names no one.
+    if (
+      current !== null &&
+      (cellRows !== null || current.texts.length === 0) &&
+      !doc.laidOut &&
+      !l.tabbed &&
+      MEMBER_GROUP_HEADING.test(t) &&
+      attendanceLabelOf(t) === null &&
+      cellTableHeader(lines[nextNonBlank(lines, i + 1, end)] ?? l)
+    ) {
       blank = false;
       continue;
     }
