@@ -7,6 +7,8 @@ import {
   EMAIL_QUOTE_MARKER,
   EMAIL_QUOTE_RUN,
   HEARING_OUTCOME_HEADINGS,
+  LANGUAGE_VERSION_MARK,
+  LOGO_MONOGRAM,
   PAGE_NUMBER_END,
   PROTECTIVE_MARKING,
   MULTILINE_TABLE_BORDER,
@@ -16,7 +18,7 @@ import {
 } from './layouts.ts';
 import { attendanceLabelOf } from './names.ts';
 import { blankSiteMarkup, cleanMarkdownLine, joinWrappedBold, unwrapEmphasis } from './markdown.ts';
-import { inEnglish } from './parallel-text.ts';
+import { inEnglish, sequentialEnglish } from './parallel-text.ts';
 import { cleanInline, layoutToCells, splitCells } from './text-normalise.ts';
 
 /** One line of the pack: raw text, cleaned text, and the source lines it came from. */
@@ -109,6 +111,8 @@ export function buildDoc(input: string, options: DocOptions = {}): Doc {
   if (!markdown && (text.charCodeAt(0) === 62 /* > */ || text.includes('\n>'))) unquoteEmail(rawLines);
   // A page set in two languages side by side is read in its English column.
   if (layout) rawLines = inEnglish(rawLines);
+  // A document printed in two languages one after the other is read in its English pages.
+  if (paged && text.includes('\f')) rawLines = sequentialEnglish(rawLines);
   // Simple tables ("Name   Role" over dashed rules): a row's cells separated by tabs, as a table row is everywhere else.
   const tableSpans = new Map<number, number>();
   const tableRows = rawLines.some((r) => r.includes('- -')) ? simpleTableCells(rawLines, tableSpans) : null;
@@ -492,6 +496,18 @@ export function cellsOf(line: Line): string[] {
   if (!line.tabbed) return [line.text];
   line.cells ??= splitCells(line.raw);
   return line.cells;
+}
+
+/**
+ * A heading line's words without the marks printed in cells beside it: the council's monogram before it, the
+ * language version a bilingual document's page belongs to after it ("ABC   NOTICE OF DECISIONS   English version"
+ * gives "NOTICE OF DECISIONS"). The line's text when it has no such cells.
+ */
+export function headingTextOf(line: Line): string {
+  if (!line.tabbed) return line.text;
+  const cells = cellsOf(line).filter((c) => c !== '');
+  const kept = cells.filter((c, k) => !LANGUAGE_VERSION_MARK.test(c) && !(k === 0 && cells.length > 1 && LOGO_MONOGRAM.test(c)));
+  return kept.length === cells.length ? line.text : kept.join(' ');
 }
 
 /** The label cell of a laid-out label table's row ("Decision   RESOLVED that …" gives "Decision"); '' for a line that is no such row. */

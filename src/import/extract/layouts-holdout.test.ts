@@ -107,13 +107,14 @@ import {
   MEETING_OF_BODY,
   COLUMN_LIST_WRAP,
   HEADING_DATE_WRAP,
+  OTHER_LANGUAGE_PROSE_WORDS,
 } from './layouts.ts';
 import { attendanceKey } from './attendance-grid.ts';
 import { extractPack } from './index.ts';
 import { attendanceLabelOf, countedPeople, dropRoleNotes, isPostText, parseMember, sharedPostHolders, splitPeople, splitPostedPeople, splitHeldPosts } from './names.ts';
 import { buildDoc } from './doc.ts';
 import { readRiskRegisters } from './risk-register.ts';
-import { inEnglish } from './parallel-text.ts';
+import { inEnglish, sequentialEnglish } from './parallel-text.ts';
 import { findDate, isWholeDate } from './date-text.ts';
 import { splitListItems } from './list-items.ts';
 import { noticeLabelOf } from './notice-blocks.ts';
@@ -9857,5 +9858,95 @@ describe('holdout: a word processor’s web-page minutes with two member tables 
     expect(m?.items[0]?.declarations.map((d) => d.member)).toEqual(['Councillor Wilf Ambrose', 'Jasper Lyle']);
     expect(m?.items[0]?.resolutions).toEqual([]);
     expect(m?.items[1]?.title).toBe('Youth Safety Review: “Safe After Dark”');
+  });
+});
+
+describe('holdout: a record of decisions printed in Welsh, then in English, one version after the other (Glanrhyd)', () => {
+  const text = [
+    'Cyngor Bro Glanrhyd / Glanrhyd County Council                       Pwyllgor Gwaith – 03.11.2031',
+    '',
+    '           Cyngor Bro Glanrhyd',
+    '  CBG      COFNOD PENDERFYNIADAU                                      Fersiwn Gymraeg',
+    '',
+    '           Pwyllgor Gwaith',
+    '',
+    '  Dyddiad:                  Dydd Llun, 3 Tachwedd 2031',
+    '  Amser:                    2.00 y.h.',
+    '  Lleoliad:                 Ystafell Bwyllgor 2, Tŷ Glanrhyd, Heol yr Afon',
+    '',
+    ' Penderfyniadau',
+    '',
+    ' 4. Strategaeth Llyfrgelloedd 2032–2036 a chynllun ar gyfer y canghennau gwledig',
+    ' Adroddiad gan: Pennaeth Diwylliant | Portffolio: Diwylliant | Penderfyniad allweddol: Ydy',
+    ' Penderfyniad              PENDERFYNWYD bod y strategaeth yn cael ei mabwysiadu ac y bydd',
+    '                           y canghennau gwledig yn aros ar agor gyda gwirfoddolwyr.',
+    " Rhesymau                  Mae'r ymgynghoriad wedi dangos bod cefnogaeth gref i'r cynllun a",
+    "                           bod y gymuned yn barod i helpu gyda'r gwaith.",
+    '',
+    ' 5. Ffioedd parcio yn y canol tref',
+    ' Adroddiad gan: Pennaeth Priffyrdd | Portffolio: Trafnidiaeth',
+    ' Penderfyniad              PENDERFYNWYD bod y ffioedd yn aros fel y maent hyd at fis Ebrill',
+    '                           ac y bydd adolygiad yn cael ei gynnal gan y swyddogion.',
+    " Rhesymau                  Mae'r incwm yn sefydlog ac nid oes angen newid y ffioedd eto.",
+    '',
+    'Cofnod penderfyniadau / Record of decisions                               Tudalen 1 o 2 / Page 1 of 2',
+    '\fCyngor Bro Glanrhyd / Glanrhyd County Council                      Pwyllgor Gwaith – 03.11.2031',
+    '',
+    '           Glanrhyd County Council',
+    '  GCC      RECORD OF DECISIONS                                        English version',
+    '',
+    '           Executive Committee',
+    '',
+    '  Date:                     Monday, 3 November 2031',
+    '  Time:                     2.00 pm',
+    '  Venue:                    Committee Room 2, Glanrhyd House, River Road',
+    '',
+    ' Decisions',
+    '',
+    ' 4. Library Strategy 2032–2036 and the plan for the rural branches of the county',
+    ' Report of: Head of Culture | Portfolio: Culture | Key decision: Yes',
+    ' Decision                  RESOLVED that the strategy be adopted and that the rural',
+    '                           branches stay open with the help of volunteers.',
+    ' Reasons                   The consultation showed strong support for the plan and that',
+    '                           the community is ready to help with the work.',
+    '',
+    ' 5. Town centre parking charges',
+    ' Report of: Head of Highways | Portfolio: Transport',
+    ' Decision                  RESOLVED that the charges stay as they are until April and that',
+    '                           officers carry out a review of them.',
+    ' Reasons                   The income is stable and there is no need to change the charges yet.',
+    '',
+    'Cofnod penderfyniadau / Record of decisions                               Tudalen 2 o 2 / Page 2 of 2',
+  ].join('\n');
+  const r = extractPack(Buffer.from(text), 'glanrhyd-executive-decisions.txt');
+  const m = r.minutes[0];
+
+  it('reads one meeting, from the English version only', () => {
+    expect(r.minutes).toHaveLength(1);
+    expect(m?.body).toBe('Executive Committee');
+    expect(m?.date).toBe('2031-11-03');
+    expect(m?.time).toBe('14:00');
+    expect(m?.venue).toMatch(/^Committee Room 2, Glanrhyd House/);
+  });
+
+  it("blanks the other language's pages of a document printed in two languages in turn, keeping every line", () => {
+    const lines = [
+      ...Array(50).fill('Mae y cyngor wedi cytuno bod y cynllun yn mynd ymlaen gyda cefnogaeth'),
+      '\fThe council agreed that the plan goes ahead with the support of the town',
+      ...Array(49).fill('and the members were content that it should proceed in this way for now'),
+    ];
+    const out = sequentialEnglish(lines);
+    expect(out).toHaveLength(lines.length);
+    expect(out.slice(0, 50).every((l) => l === '')).toBe(true);
+    expect(out[50]).toBe(lines[50]);
+    expect(OTHER_LANGUAGE_PROSE_WORDS.test('yn')).toBe(true);
+    expect(OTHER_LANGUAGE_PROSE_WORDS.test('the')).toBe(false);
+  });
+
+  it('reads each numbered item over its cover labels, its resolution from the "Decision" row up to the "Reasons" row', () => {
+    expect(m?.items.map((i) => i.title)).toEqual(['Library Strategy 2032–2036 and the plan for the rural branches of the county', 'Town centre parking charges']);
+    expect(m?.items[0]?.resolutions).toEqual(['the strategy be adopted and that the rural branches stay open with the help of volunteers.']);
+    expect(m?.items[1]?.resolutions).toEqual(['the charges stay as they are until April and that officers carry out a review of them.']);
+    expect(JSON.stringify(r.minutes)).not.toMatch(/PENDERFYNWYD|Penderfyniadau|Strategaeth/);
   });
 });

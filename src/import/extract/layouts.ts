@@ -1700,6 +1700,24 @@ export const ENGLISH_PROSE_WORDS =
   /^(?:the|of|and|to|in|on|for|be|was|were|that|with|from|by|has|had|have|will|this|which|are|as|it|not|been|their|its|would|should|into|any|all)$/i;
 
 /**
+ * Short words of prose in the other language of a bilingual document (Welsh, Scottish Gaelic, Irish) that English
+ * prose does not print: a page holding many of them, and few English prose words, is that language's version of a
+ * document printed in two languages one after the other (parallel-text.ts).
+ */
+export const OTHER_LANGUAGE_PROSE_WORDS =
+  /^(?:y|yr|yn|ac|gan|mae|ei|eu|hyn|sydd|wedi|neu|nid|ydy|gyda|rhwng|i['’]r|o['’]r|ym|yng|bod|fel|drwy|ond|hefyd|agus|tha|bha|aig|gu|bho|airson|ach|don|leis|t[aá])$/i;
+
+/**
+ * A cell naming which language's version of a bilingual document its page belongs to ("English version", "Fersiwn
+ * Gymraeg"), printed beside the document's heading: a mark on the page, not words of the heading.
+ */
+export const LANGUAGE_VERSION_MARK =
+  /^(?:(?:english|welsh|gaelic|irish|cornish)(?: language)? (?:version|text)|fersiwn (?:gymraeg|saesneg)|tionndadh (?:beurla|g[aà]idhlig)|leagan (?:b[eé]arla|gaeilge))$/i;
+
+/** A council's monogram printed as its logo, in a cell of its own before a heading ("ABC   NOTICE OF DECISIONS"). */
+export const LOGO_MONOGRAM = /^[A-Z]{2,6}$/;
+
+/**
  * The name of a language heading its column of a document printed in two languages side by side ("Cymraeg" over
  * the Welsh column and "English" over the English one, in either language): a row naming a language over each
  * column is the table's head, repeated on every page, not text of the minutes (parallel-text.ts).

@@ -18,6 +18,7 @@ import {
   DATE_LINE_PLACE,
   DECLARATION_ITEM_PREFIX,
   HEADING_RULE,
+  DECISION_BLOCK,
   DECISIONS_HEADING,
   DECISION_SECTION_HEADINGS,
   DETERMINATION_HEADING,
@@ -131,6 +132,7 @@ import {
 } from './names.ts';
 import { cleanInline, isPageFurniture, lowerWords } from './text-normalise.ts';
 import { isActionPlanHeader } from './segment.ts';
+import { coverFieldsOf } from './report-cover.ts';
 
 /**
  * An item of a list under a lead-in: numbered ("1.", "2)"), lettered or in roman numerals in brackets ("(a)", "ii)"),
@@ -554,6 +556,14 @@ export function isResolutionLead(text: string): boolean {
   return text.length < 2000 && (RESOLUTION_LEADS.some((re) => re.test(text)) || RECOMMENDED_THAT_LEAD.test(text));
 }
 
+/** The value of a label table's "Decision" row when it opens what was resolved ("Decision   RESOLVED that …"); null for any other line. */
+function decisionRowValue(l: Line): string | null {
+  if (!l.tabbed || !DECISION_BLOCK.test(labelCellOf(l))) return null;
+  const cells = cellsOf(l).filter((c) => c !== '');
+  const value = cells.slice(1).join(' ');
+  return cells.length >= 2 && isResolutionLead(value) ? value : null;
+}
+
 /** A line split where a resolution starts after a sentence ("… out of use. Resolved: that …"). */
 function splitAtResolution(l: Line): Line[] {
   if (l.text.length >= 2000 || !RESOLUTION_MID_LINE.test(l.text)) return [l];
@@ -637,7 +647,15 @@ export function readResolutions(lines: readonly Line[]): string[] {
     : lines;
   // "… it" / "was RESOLVED that …": the lead is the line under, with its "it" put back.
   // "Proposed …, Seconded … and AGREED" / "– that …": the lead word goes down to the line under.
+  // A label table's "Decision" row ("Decision   RESOLVED that …"): its value is what was resolved, up to the next row's label.
+  const labelRows = new Set<Line>();
   const body = split.map((l, k) => {
+    const value = decisionRowValue(l);
+    if (value !== null) {
+      const row = { ...l, text: value };
+      labelRows.add(row);
+      return row;
+    }
     const above = k > 0 ? (split[k - 1] as Line).text : '';
     // "Proposed by …, Seconded by … and AGREED that …": the lead word starts what was decided.
     if (MOVER_BEFORE_LEAD.test(l.text)) return { ...l, text: l.text.replace(MOVER_BEFORE_LEAD, '') };
@@ -718,7 +736,8 @@ export function readResolutions(lines: readonly Line[]): string[] {
         /^\(?[a-z]{1,4}\)\s+\S/.test(t) ||
         PROPOSER_LINE.test(t) ||
         ACTION_LINE.test(t) ||
-        isSectionHeading(t)
+        isSectionHeading(t) ||
+        (labelRows.has(l) && (body[j] as Line).tabbed && cellsOf(body[j] as Line)[0] !== '')
       )
         break;
       // After a full sentence, a labelled line ("Decisions issued: …") starts a paragraph of its own, in a cell printed without blank lines.
@@ -962,6 +981,14 @@ function paragraphRunsOn(lines: readonly Line[], i: number): boolean {
   return /^\d{1,5}\s/.test(l.text);
 }
 
+/**
+ * Whether a line opens what a record of decisions prints under an item's heading: its report's cover labels ("Report
+ * of: …", "Portfolio: …") or the "Decision" row of its label table.
+ */
+function underItemHeading(l: Line | undefined): boolean {
+  return l !== undefined && l.text !== '' && ((l.tabbed && DECISION_BLOCK.test(labelCellOf(l))) || coverFieldsOf(l).length > 0);
+}
+
 /** Whether a numbered line reads as a heading rather than a numbered paragraph of minute text. */
 function headingish(lines: readonly Line[], i: number, end: number, title: string): boolean {
   const l = lines[i] as Line;
@@ -971,6 +998,8 @@ function headingish(lines: readonly Line[], i: number, end: number, title: strin
   if (!next || i + 1 >= end || next.text === '' || isPageFurniture(next.text)) return true;
   // A rule under the line (a setext heading's "-----") underlines it as a heading, however long its title.
   if (ITEM_MARKER.test(next.text) || HEADING_RULE.test(next.text)) return true;
+  // A title over its report's cover labels or its decision's label row, however long: a record of decisions' item.
+  if (underItemHeading(next)) return true;
   // Lettered parts under a short heading ("a) …") start lower-case without going on with its title.
   if (title.length <= 60 && (!/^[a-z]/.test(next.text) || LETTERED_PART.test(next.text))) return true;
   // A laid-out title in Title Case, however long, its number in a column of its own, over the minute's first sentence.
@@ -992,6 +1021,21 @@ function upperCase(text: string): boolean {
  * how many follow line i, in capitals, before a blank line.
  */
 function wrappedHeadingLines(lines: readonly Line[], i: number, end: number, title: string): number {
+  // A title wrapped onto a short line over its report's cover labels or its decision's label row.
+  const n = lines[i + 1];
+  if (
+    i + 2 < end &&
+    n &&
+    n.text !== '' &&
+    n.text.length <= 80 &&
+    !/[.:;,]$/.test(title) &&
+    !/[.:;]$/.test(n.text) &&
+    numberOf(n.text) === null &&
+    !n.text.includes(':') &&
+    !underItemHeading(n) &&
+    underItemHeading(lines[i + 2])
+  )
+    return 1;
   if (!upperCase(title)) return titleCaseWrap(lines, i, end, title);
   let k = 0;
   while (k < 2 && i + k + 1 < end) {

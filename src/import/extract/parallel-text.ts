@@ -5,7 +5,7 @@
  * into its place, so the page reads as an ordinary single-language layout. A column of item or minute numbers
  * left of the language columns, shared by both, is kept. Lines are neither added nor removed.
  */
-import { ENGLISH_PROSE_WORDS, LANGUAGE_COLUMN_HEAD } from './layouts.ts';
+import { ENGLISH_PROSE_WORDS, LANGUAGE_COLUMN_HEAD, OTHER_LANGUAGE_PROSE_WORDS } from './layouts.ts';
 
 interface Run {
   start: number;
@@ -218,4 +218,56 @@ export function inEnglish(lines: readonly string[]): string[] {
   }
   flush();
   return out;
+}
+
+/** The fewest words a page must hold for its language to be judged (a cover or a signature page is not judged). */
+const LANGUAGE_PAGE_WORDS = 40;
+
+/** Which language a page's words are in: 'en' or 'other' when one language's prose words are many and the other's few. */
+function pageLanguage(lines: readonly string[]): 'en' | 'other' | null {
+  let words = 0;
+  let en = 0;
+  let other = 0;
+  for (const line of lines) {
+    for (const raw of line.split(/\s+/)) {
+      const w = raw.replace(/^[^\p{L}]+|[^\p{L}'’]+$/gu, '');
+      if (w === '') continue;
+      words++;
+      if (ENGLISH_PROSE_WORDS.test(w)) en++;
+      else if (OTHER_LANGUAGE_PROSE_WORDS.test(w)) other++;
+    }
+  }
+  if (words < LANGUAGE_PAGE_WORDS) return null;
+  if (en >= words * 0.08 && other <= words * 0.03) return 'en';
+  if (other >= words * 0.08 && en <= words * 0.03) return 'other';
+  return null;
+}
+
+/**
+ * Laid-out pages (form feeds kept) of a document printed in two languages one after the other (the Welsh version's
+ * pages, then the English version's, or the other way round) read in English only: the other language's run of pages
+ * is blanked, its lines kept (empty) so that line and page numbers still point at the source. The same lines when
+ * the pages are in one language, or the two languages' pages are mixed rather than two halves of like length.
+ * @example sequentialEnglish(['Cofnodion …', …, '\fMinutes …', …]) // the Welsh pages' lines '' (form feeds kept)
+ */
+export function sequentialEnglish(lines: readonly string[]): string[] {
+  const starts: number[] = [0];
+  for (let i = 1; i < lines.length; i++) if ((lines[i] as string).includes('\f')) starts.push(i);
+  if (starts.length < 2) return [...lines];
+  const langs = starts.map((s, k) => pageLanguage(lines.slice(s, starts[k + 1] ?? lines.length)));
+  const en = langs.flatMap((l, k) => (l === 'en' ? [k] : []));
+  const other = langs.flatMap((l, k) => (l === 'other' ? [k] : []));
+  if (en.length === 0 || other.length === 0) return [...lines];
+  const first = other[0] as number;
+  const last = other[other.length - 1] as number;
+  // Two halves: no English page among the other language's, which stand wholly before or wholly after the English.
+  if (en.some((k) => k > first && k < last)) return [...lines];
+  const before = last < (en[0] as number);
+  if (!before && first < (en[en.length - 1] as number)) return [...lines];
+  // The other half runs from the document's start (or the English half's end) to the English half's start (or the end).
+  const from = before ? 0 : (starts[(en[en.length - 1] as number) + 1] as number);
+  const to = before ? (starts[en[0] as number] as number) : lines.length;
+  const englishLines = lines.length - (to - from);
+  if (to - from > englishLines * 2 || englishLines > (to - from) * 2) return [...lines];
+  return lines.map((line, i) => (i >= from && i < to ? (/^\f+/.exec(line)?.[0] ?? '') : line));
 }

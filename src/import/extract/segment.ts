@@ -1,5 +1,5 @@
 import type { Doc, Line, Span } from './doc.ts';
-import { cellsOf, labelCellOf, nextNonBlank, outcomeHeadingAt, prevNonBlank } from './doc.ts';
+import { cellsOf, headingTextOf, labelCellOf, nextNonBlank, outcomeHeadingAt, prevNonBlank } from './doc.ts';
 import { findDate, isWholeDate } from './date-text.ts';
 import {
   COVER_LABELS,
@@ -352,14 +352,16 @@ const decisionsHeading: PartDetector = {
     const { lines } = doc;
     const out: PartStart[] = [];
     for (let i = 0; i < lines.length; i++) {
-      const t = (lines[i] as Line).text;
+      const t = headingTextOf(lines[i] as Line);
       // The heading starts with its own words, or with the Act it is made under ("… ACT 2003: NOTICE OF DETERMINATION").
       if (
         t === '' ||
         t.length > 120 ||
         !(DECISIONS_FIRST.has(t.charCodeAt(0) | 0x20) || t.includes('ct ') || t.includes('CT ') || t.includes('ECISION') || t.includes('ecision')) ||
         !DECISIONS_HEADING.test(t) ||
-        /[,;]$/.test(t)
+        /[,;]$/.test(t) ||
+        // "Decisions" alone under a notice's heading heads the notice's own decisions, not another notice.
+        (out.length > 0 && /^decisions:?$/i.test(t))
       )
         continue;
       // The meeting's date within the next few lines (or labelled in the notice's "Label: value" block), and a "Decision:" block soon after.
