@@ -299,6 +299,53 @@ function markRunningLines(lines: Line[]): void {
     last = i;
   }
   if (last >= 0) bottoms.push(last);
+  const marked = markEdges(lines, tops, bottoms, firstTop);
+  // A header or footer of two lines ("OFFICIAL" over "Council   Decision – REF"; "Form X1   Page 2 of 3" over
+  // "OFFICIAL"): the line inside each edge line found running is the page's edge in turn, counted the same way.
+  const inner = (i: number, step: 1 | -1): number => {
+    for (let j = i + step; j >= 0 && j < lines.length && (lines[j] as Line).page === (lines[i] as Line).page; j += step) if ((lines[j] as Line).text !== '') return j;
+    return -1;
+  };
+  // Only a header or footer the same on every page is taken this way: inside the edge, a repeated line may be content.
+  if (marked.tops.length === tops.length)
+    markInnerEdge(
+      lines,
+      marked.tops.map((i) => inner(i, 1)),
+      firstTop >= 0 && (lines[firstTop] as Line).running ? inner(firstTop, 1) : -1,
+    );
+  if (marked.bottoms.length === bottoms.length)
+    markInnerEdge(
+      lines,
+      marked.bottoms.map((i) => inner(i, -1)),
+      -1,
+    );
+}
+
+/**
+ * Marks the lines just inside the pages' running edges as page furniture when there is one on every page and all
+ * print the same text (a footer's page number aside); `first`, the first page's copy of a header, is marked running.
+ */
+function markInnerEdge(lines: Line[], edge: number[], first: number): void {
+  // A paper of two pages: the first page's copy is the only other witness a header has.
+  const witnesses = edge.length === 1 && first >= 0 ? [...edge, first] : edge;
+  if (witnesses.length < 2 || witnesses.some((i) => i < 0)) return;
+  const key = (i: number): string => {
+    const t = (lines[i] as Line).text;
+    return PAGE_NUMBER_END.test(t) ? t.replace(/\d+/g, '#') : runningKey(lines[i] as Line);
+  };
+  const k = key(edge[0] as number);
+  if (k.length > 160 || runningExcluded((lines[edge[0] as number] as Line).text) || witnesses.some((i) => key(i) !== k)) return;
+  if (first >= 0 && key(first) === k) (lines[first] as Line).running = true;
+  for (const i of edge) {
+    const l = lines[i] as Line;
+    l.raw = `Page ${l.page ?? ''}`.trim();
+    l.text = l.raw;
+    l.tabbed = false;
+  }
+}
+
+function markEdges(lines: Line[], tops: number[], bottoms: number[], firstTop: number): { tops: number[]; bottoms: number[] } {
+  const found = { tops: [] as number[], bottoms: [] as number[] };
   // Running lines are on most pages; a line repeated on two pages of many is content.
   const need = Math.max(2, Math.ceil(tops.length / 2));
   // A pack of several papers prints each paper's own header and footer, so none is on most pages. A line at a page's
@@ -339,8 +386,10 @@ function markRunningLines(lines: Line[]): void {
       l.raw = `Page ${l.page ?? ''}`.trim();
       l.text = l.raw;
       l.tabbed = false;
+      (edge === tops ? found.tops : found.bottoms).push(i);
     }
   }
+  return found;
 }
 
 /**

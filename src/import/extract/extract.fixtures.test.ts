@@ -374,7 +374,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'kestrelby-overview-scrutiny-agenda-2027-03-04': 22,
     'kilnsey-borough-council-2026-02-25': 22,
     'kingsbridge-on-wey-town-council-2026-02-10': 16,
-    'kingsholt-portfolio-holder-decision-record-2027-01-21': 1,
+    'kingsholt-portfolio-holder-decision-record-2027-01-21': 21,
     'kirkholme-standards-hearing-decision-notice-2026-11-30': 22,
     'larkhythe-scrutiny-recommendations-tracker-2027-02-16': 21,
     'lindenshire-cabinet-member-decision-2026-03-16': 18,

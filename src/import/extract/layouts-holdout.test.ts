@@ -9950,3 +9950,73 @@ describe('holdout: a record of decisions printed in Welsh, then in English, one 
     expect(JSON.stringify(r.minutes)).not.toMatch(/PENDERFYNWYD|Penderfyniadau|Strategaeth/);
   });
 });
+
+describe('a boxed form with numbered label cells, recording one portfolio holder decision under a two-line running header and footer', () => {
+  const pad = (label: string, value: string): string => ` ${label.padEnd(38)}${value}`;
+  const value = (text: string): string => `${' '.repeat(39)}${text}`;
+  const header = ['                              OFFICIAL', 'Fenmarsh Borough Council                                   Individual Decision – ID/31/012'];
+  const footer = (n: number): string[] => [
+    '',
+    '',
+    `Form IDR2 (v1.3)                                                          Page ${n} of 2`,
+    '                              OFFICIAL',
+  ];
+  const text = [
+    ...header,
+    '',
+    '     RECORD OF EXECUTIVE DECISION BY A PORTFOLIO HOLDER',
+    '',
+    pad('1. Decision reference', 'ID/31/012'),
+    pad('2. Decision maker', 'Councillor Hal Brindle'),
+    value('Portfolio Holder for Parks and Open Spaces'),
+    pad('3. Title of decision', 'Allotment Rents 2031/32 and a New Waiting'),
+    value('List Policy'),
+    pad('4. Date decision made', '9 March 2031'),
+    pad('5. Key decision', 'Yes ☐ No ☒'),
+    pad('6.Decision made (number each part)', 'Having read the report, I have decided:'),
+    value(' 1. To set the rent for a full plot at £61.00 a year from 1 April'),
+    value('    2031.'),
+    value(' 2. To adopt the waiting list policy at Appendix 1, giving priority'),
+    value('    to residents without a garden and with effect from 1 May 2031'),
+    ...footer(1),
+    `\f${header[0] as string}`,
+    header[1] as string,
+    '',
+    value('    for all new applications.'),
+    '',
+    pad('7. Reasons for the decision', 'The rents have not risen since 2028 and no longer cover the'),
+    value('cost of water and repairs.'),
+    pad('8. Conflicts of interest', 'None'),
+    ' declared by the decision maker',
+    '',
+    ...footer(2),
+    '\f',
+  ].join('\n');
+  const r = extractPack(Buffer.from(text), 'decision.txt');
+  const rep = r.reports[0];
+
+  it('reads a lone decision record, not a meeting, its numbered labels read as the cover', () => {
+    expect(r.meeting?.agenda ?? []).toEqual([]);
+    expect(r.reports).toHaveLength(1);
+    expect(rep?.title).toBe('Allotment Rents 2031/32 and a New Waiting List Policy');
+    expect(rep?.kind).toBe('RECORD OF EXECUTIVE DECISION BY A PORTFOLIO HOLDER');
+    expect(rep?.date).toBe('2031-03-09');
+    expect(rep?.cabinetMembers).toHaveLength(1);
+    expect(rep?.cabinetMembers[0]).toMatch(/^Councillor Hal Brindle/);
+  });
+
+  it('reads the numbered decisions, the second joined over the page break without the second header or footer line', () => {
+    expect(rep?.recommendations).toEqual([
+      'To set the rent for a full plot at £61.00 a year from 1 April 2031.',
+      'To adopt the waiting list policy at Appendix 1, giving priority to residents without a garden and with effect from 1 May 2031 for all new applications.',
+    ]);
+  });
+
+  it('keeps the sections under their labels, without the number, the prompt or the label wrapped in its column', () => {
+    const headings = rep?.sections.map((s) => s.heading) ?? [];
+    expect(headings).toContain('Reasons for the decision');
+    expect(headings).toContain('Conflicts of interest declared by the decision maker');
+    expect(rep?.sections.find((s) => s.heading.startsWith('Conflicts'))?.text).toBe('None');
+    expect(JSON.stringify(rep)).not.toMatch(/Form IDR2|Individual Decision –/);
+  });
+});

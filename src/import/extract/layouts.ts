@@ -938,7 +938,7 @@ export const COVER_LABELS: ReadonlyArray<{ field: CoverField; pattern: RegExp }>
       /^(?:subject|title|report\s+title|title\s+of\s+(?:the\s+)?(?:report|decision|item|proposal)|report\s+subject|decision\s+title|subject\s+of\s+(?:the\s+)?(?:report|decision)|matter|(?:decision|item)\s+(?:subject|heading))$/i,
   },
   { field: 'to', pattern: /^(?:to|report\s+to|meeting|committee|decision\s+(?:maker|making\s+body)|for\s+(?:consideration|decision)\s+by|audience)$/i },
-  { field: 'date', pattern: /^(?:date(?:\s+of\s+(?:meeting|report|decision))?|meeting\s+date|report\s+date|decision\s+date)$/i },
+  { field: 'date', pattern: /^(?:date(?:\s+of\s+(?:meeting|report|decision))?|meeting\s+date|report\s+date|decision\s+date|date\s+decision\s+(?:taken|made))$/i },
   { field: 'kind', pattern: /^(?:report\s+(?:type|status|for)|type\s+of\s+(?:report|decision|issue)|(?:issue|decision)\s+type|purpose)$/i },
   {
     field: 'fpRef',
@@ -966,6 +966,15 @@ export const COVER_LABELS: ReadonlyArray<{ field: CoverField; pattern: RegExp }>
       /^(?:key\s+decision|classification|exempt(?:\s+information)?|confidential(?:ity)?|status|past\s+pathway(?:\s+of\s+(?:the\s+)?report)?|future\s+pathway(?:\s+of\s+(?:the\s+)?report)?|(?:is\s+the\s+decision\s+)?(?:eligible\s+for|subject\s+to)\s+call[- ]in\??|urgent(?:\s+decision)?|last\s+committee\s+reference|open\/exempt|appendices|annexes|background\s+papers|implications|council\s+priorit(?:y|ies)|corporate\s+priorit(?:y|ies)|strategic\s+priorit(?:y|ies))$/i,
   },
 ];
+
+/**
+ * The number of a boxed form's label cell ("3. Title of decision"), as pdftotext may run it on to the label
+ * ("10.Report considered"): the label is the words after it.
+ */
+export const FORM_FIELD_NUMBER = /^\d{1,2}\.\s*(?=[A-Za-z])/;
+
+/** A bracketed prompt after a form's label, saying what to fill in ("Decision made (number each part of the decision)"). */
+export const FORM_LABEL_PROMPT = /\s*\([a-z][a-z ,/&-]{2,40}\)$/;
 
 /**
  * A record's reference printed alone as its heading over its label table ("ABC/2031/004", "DN-31-012"): letters,

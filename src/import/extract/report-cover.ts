@@ -4,6 +4,8 @@ import { findDate, isWholeDate } from './date-text.ts';
 import type { CoverField } from './layouts.ts';
 import {
   EMAIL_HEADER_LABEL,
+  FORM_FIELD_NUMBER,
+  FORM_LABEL_PROMPT,
   CALL_IN_REQUEST_LABEL,
   COUNCIL_NAME_LINE,
   COUNCILLOR_TITLE,
@@ -52,14 +54,15 @@ export function coverFieldOf(label: string): CoverField | null {
     : label;
   if (l === '' || l.length > 60) return null;
   let k = matchCoverLabel(l);
+  // A numbered form's label cell ("3. Title of decision", "10.Report considered"): the label after its number.
+  if (k < 0 && FORM_FIELD_NUMBER.test(l)) return coverFieldOf(l.replace(FORM_FIELD_NUMBER, ''));
   // A form's prompt in brackets after the label: "Decision taker (name and job title)".
   const prompt = k < 0 ? LABEL_PROMPT.exec(l) : null;
   if (prompt) k = matchCoverLabel(l.slice(0, prompt.index));
   return k < 0 ? null : (COVER_LABELS[k] as (typeof COVER_LABELS)[number]).field;
 }
 
-/** A bracketed prompt after a form's label, saying what to fill in. */
-const LABEL_PROMPT = /\s*\([a-z][a-z ,/&-]{2,40}\)$/;
+const LABEL_PROMPT = FORM_LABEL_PROMPT;
 
 /** Whether a row of a form is a label and its value ("Directorate:<TAB>…", "Is this a key decision?<TAB>Yes"): never a value wrapped from the row above. */
 function isLabelRow(l: Line): boolean {
@@ -724,7 +727,12 @@ export function parseCover(doc: Doc, start: number, end: number): CoverFields | 
       const text = cellsOf(l)
         .filter((c) => c !== '')
         .join(' ');
-      const nextPerson = current.field === 'lead' && leadLabel !== null && MEMBER_OR_OFFICER_LABEL.test(leadLabel.trim()) && personWithPost(prev) && personWithPost(text);
+      const nextPerson =
+        current.field === 'lead' &&
+        leadLabel !== null &&
+        MEMBER_OR_OFFICER_LABEL.test(leadLabel.trim().replace(FORM_FIELD_NUMBER, '')) &&
+        personWithPost(prev) &&
+        personWithPost(text);
       if (blank || nextPerson) {
         const entry = [text];
         (values.get(current.field) as string[][]).push(entry);
@@ -790,7 +798,7 @@ export function parseCover(doc: Doc, start: number, end: number): CoverFields | 
   const officer = leads.find((v) => !COUNCILLOR_TITLE.test(v));
   if (leadOfficer !== null && COUNCILLOR_TITLE.test(leadOfficer) && officer !== undefined) leadOfficer = officer;
   // "From:" and "Decision taken by:" may name a councillor (a cabinet member) rather than an officer.
-  const from = leadLabel !== null && MEMBER_OR_OFFICER_LABEL.test(leadLabel.trim()) ? raw('lead') : null;
+  const from = leadLabel !== null && MEMBER_OR_OFFICER_LABEL.test(leadLabel.trim().replace(FORM_FIELD_NUMBER, '')) ? raw('lead') : null;
   if (from) {
     const { members, officers } = splitFrom(from);
     // "Decision maker: Councillor A" over "Portfolio: Cabinet Member for B": one member, with the post as printed.

@@ -8,6 +8,8 @@ import {
   BARE_FORWARD_PLAN_REF,
   DECISION_DATE_LABEL,
   DECISION_SECTION_HEADINGS,
+  FORM_FIELD_NUMBER,
+  FORM_LABEL_PROMPT,
   FORWARD_PLAN_REF,
   KEY_DECISION_LABEL,
   LEAD_IN_LABEL,
@@ -21,6 +23,7 @@ import {
   SIGNATURE_LABEL,
   SIGN_OFF_COLUMNS,
   SUMMARY_HEADING,
+  WRAPPED_LABEL_TAIL,
 } from './layouts.ts';
 import { cellsByPosition, headerColumns } from './layout-columns.ts';
 import { markerOf, readMarkedList } from './marked-list.ts';
@@ -342,6 +345,8 @@ function readLabelledSections(doc: Doc, from: number, end: number): { sections: 
   // A web page's label table as cells (CLOSED_CELL_ROW seen, among the cover's rows just above too): a value cell open on the lines under its label.
   let cellTable = lines.slice(Math.max(0, from - 6), from).some((l) => CLOSED_CELL_ROW.test(l.raw));
   let cellOpen = false;
+  // A boxed form's label column, while the label row's label may go on wrapped in it on the lines under the row.
+  let labelColumn: number | null = null;
   for (let i = from; i < end; i++) {
     const l = lines[i] as Line;
     if (!cellTable && CLOSED_CELL_ROW.test(l.raw)) cellTable = true;
@@ -371,19 +376,42 @@ function readLabelledSections(doc: Doc, from: number, end: number): { sections: 
         // A section broken off mid-sentence by a page break ("… agreed to the" / page furniture / "terms of …") goes on over it.
         let after = k;
         while (after >= 0 && isPageFurniture((lines[after] as Line).text)) after = nextNonBlank(lines, after + 1, end);
+        // A sentence left without its full stop goes on too ("… to make minor" / page furniture / "amendments to …").
         const overPage =
-          after >= 0 && lines.slice(lastText, after).some((x) => isPageFurniture(x.text)) && SENTENCE_BROKEN.test(current.text) && /^[a-z]/.test((lines[after] as Line).text);
+          after >= 0 &&
+          lines.slice(lastText, after).some((x) => isPageFurniture(x.text)) &&
+          (SENTENCE_BROKEN.test(current.text) || !/[.;:!?)]$/.test(current.text)) &&
+          /^[a-z]/.test((lines[after] as Line).text);
         if (k < 0 || (markerOf((lines[k] as Line).text) === null && !overPage)) current = null;
       }
       continue;
     }
+    // The label's words wrapped in its column, under its row ("Conflicts of interest | None" / "declared by the
+    // decision maker"), or inside its bracketed prompt: the heading's, not the value's, which may go on beside them.
+    const labelCell = labelColumn !== null && l.indent === labelColumn && lastText === i - 1 ? (l.tabbed ? (cellsOf(l)[0] ?? '') : l.text) : '';
+    if (current !== null && labelCell !== '' && (WRAPPED_LABEL_TAIL.test(labelCell) || unclosed(current.heading))) {
+      current.heading = `${current.heading} ${labelCell}`;
+      const beside = l.tabbed
+        ? cellsOf(l)
+            .slice(1)
+            .filter((c) => c !== '')
+            .join(' ')
+        : '';
+      if (beside !== '') current.text = current.text === '' ? beside : `${current.text} ${beside}`;
+      lastText = i;
+      continue;
+    }
+    labelColumn = null;
     lastText = i;
+    // A numbered form's label cell ("12.Reasons for the decision"): the label without its number.
+    const numbered = l.tabbed && (cellsOf(l)[0] ?? '') !== '';
     const m = /^([A-Z][A-Za-z ,'’()/-]{2,70}?)\s*[:?]\s*(.*)$/.exec(
       l.tabbed
         ? cellsOf(l)
             .filter((c) => c !== '')
             .join(': ')
             .replace(/:\s*:/g, ':')
+            .replace(numbered ? FORM_FIELD_NUMBER : /^$/, '')
         : l.text,
     );
     // A plain heading ("Financial implications"): a short capitalised line after a blank, a paragraph under it.
@@ -400,11 +428,18 @@ function readLabelledSections(doc: Doc, from: number, end: number): { sections: 
       current = { heading: (m[1] as string).trim(), text: (m[2] as string).replace(/^[:\s]+/, '').trim() };
       out.push(current);
       cellOpen = cellTable && OPEN_CELL_ROW.test(l.raw);
+      if (doc.layout && numbered) labelColumn = l.indent;
       continue;
     }
     if (current) current.text = current.text === '' ? l.text : `${current.text} ${l.text}`;
   }
+  for (const s of out) s.heading = s.heading.replace(FORM_LABEL_PROMPT, '');
   return { sections: out, tableEnd: null };
+}
+
+/** Whether a label opens a bracket it does not close ("Dispensation (granted by the Monitoring Officer or"). */
+function unclosed(label: string): boolean {
+  return (label.match(/\(/g) ?? []).length > (label.match(/\)/g) ?? []).length;
 }
 
 /** A label table's row as a web page's cells close on its line: the label, its value and each cell's closing tab. */
