@@ -165,12 +165,18 @@ export function readAgenda(doc: Doc, start: number, end: number): AgendaItem[] {
   const candidates: Array<{ i: number; major: number; minor: number | undefined }> = [];
   // The width the agenda's text wraps at: its longest line that is not a table row.
   let width = 0;
+  // On a page layout, the same as laid out, its indent counted: where a hanging indent's lines wrap.
+  let laidWidth = 0;
   for (let i = start; i < end; i++) {
     const l = lines[i] as Line;
     if (l.text.length <= 400 && l.text.length > width && (!l.tabbed || cellsOf(l).filter((c) => c !== '').length === 1)) width = l.text.length;
+    if (doc.laidOut && l.text.length <= 400 && (!l.tabbed || cellsOf(l).filter((c) => c !== '').length === 1))
+      laidWidth = Math.max(laidWidth, (doc.laidOut[i] ?? '').trimEnd().length);
     if (l.text === '' || l.text.length > 400) continue;
     const parts = itemParts(l, doc.layout);
     if (!parts) continue;
+    // An item's own line, its number then its title, wraps where the lines under it do.
+    if (doc.laidOut && parts.cellNote === null) laidWidth = Math.max(laidWidth, (doc.laidOut[i] ?? '').trimEnd().length);
     const [major, minor] = numberParts(parts.number);
     candidates.push({ i, major, minor });
   }
@@ -250,11 +256,13 @@ export function readAgenda(doc: Doc, start: number, end: number): AgendaItem[] {
           const titleRest =
             (/\(\s*(?:pages?|pp?\.?)\s*$/i.test(title) && /^\d{1,4}(?:\s*[-–—]\s*\d{1,4})?\s*\)/.test(n.text)) ||
             (/^(?:19|20)\d{2}$/.test(n.text) && /\b\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}$/.test(title) && monthNumber(/[A-Za-z]+$/.exec(title)?.[0] ?? '') !== null);
+          // A sentence cut where the line was full, going on in the title's column, is wrapped: not a note, whatever it starts with.
+          const wraps = hangingWrap(doc, j - 1, n, titleAt, title, laidWidth);
           // "To approve the minutes …" under a title is the item's instruction (its note), not more title.
           if (
             !titleRest &&
             (n.text === '' ||
-              AGENDA_INSTRUCTION.test(n.text) ||
+              (!wraps && AGENDA_INSTRUCTION.test(n.text)) ||
               // On a page layout, numbers of items sit where the item's does: a line indented under the title ("30 September 2025") is more title.
               (itemParts(n, doc.layout) && !(doc.layout && n.indent > l.indent + 2)) ||
               sectionOf(n.text) ||
@@ -263,13 +271,13 @@ export function readAgenda(doc: Doc, start: number, end: number): AgendaItem[] {
               SUB_ITEM.test(n.text) ||
               timetableRow(n) ||
               indentedNote(n, titleAt) ||
-              labelledDetail(n.text) ||
-              (doc.layout && describesTitle(title, n.text)))
+              (!wraps && labelledDetail(n.text)) ||
+              (!wraps && doc.layout && describesTitle(title, n.text)))
           )
             break;
           if (!titleRest && (n.text.length > 200 || (!doc.layout && !l.tabbed && !/^\(?\s*(?:pages?|pp?\.?)\b|^\d{1,4}\s*[-–—]\s*\d{1,4}\)/i.test(n.text)))) break;
           // A whole sentence under a finished title ("Questions must be received by …") is the item's note.
-          if (!titleRest && doc.layout && SENTENCE.test(sentenceFrom(lines, j, end, width)) && !RUNS_ON.test(title)) break;
+          if (!titleRest && !wraps && doc.layout && SENTENCE.test(sentenceFrom(lines, j, end, width)) && !RUNS_ON.test(title)) break;
           title = `${title} ${n.text}`;
           i = j;
         }
@@ -757,6 +765,19 @@ function titleColumn(doc: Doc, i: number, title: string): number {
 function labelledDetail(text: string): boolean {
   const colon = text.indexOf(':');
   return colon > 1 && colon <= 40 && colon < text.length - 1 && coverFieldOf(text.slice(0, colon)) !== null;
+}
+
+/**
+ * Whether a laid-out line goes on with the title above it in a hanging indent: line `above` (the title's last line) is
+ * filled to the width the text wraps at (the line's first word would not have fitted) and stops mid-sentence, the line
+ * starts in the title's column, and the title is prose or the line starts in lower case
+ * ("3.    To approve the minutes of the Ordinary" over "      Meeting held on 4 May 2026.").
+ */
+function hangingWrap(doc: Doc, above: number, line: Line, titleAt: number, title: string, laidWidth: number): boolean {
+  const prev = doc.laidOut?.[above]?.trimEnd();
+  if (prev === undefined || titleAt <= 0 || line.text === '' || Math.abs(line.indent - titleAt) > 1 || /[.!?:;]$/.test(prev)) return false;
+  const word = /^\S+/.exec(line.text)?.[0] ?? '';
+  return prev.length + 1 + word.length > laidWidth && (/^\p{Ll}/u.test(line.text) || lowerWords(title) >= 2);
 }
 
 /** Whether a laid-out line is indented past the title column of the item above it: that item's note. */

@@ -133,11 +133,16 @@ export function buildDoc(input: string, options: DocOptions = {}): Doc {
       // A page laid out with a table drawn in ASCII rules ("+----+", "| Label: | value |"): rules are blank, borders spaces.
       const lead = raw.charCodeAt(0) === 32 ? raw.length - raw.trimStart().length : 0;
       const c0 = raw.charCodeAt(lead);
-      if (c0 === 124 /* | */ || c0 === 43 /* + */) raw = unboxLine(raw);
+      // A table whose pipes touch its cells' text ("|Cllr A Bell   |Cllr B Cole   |") is split at its pipes, not at gaps.
+      let boxed: string | null = null;
+      if (c0 === 124 /* | */ || c0 === 43 /* + */) {
+        boxed = boxCells(raw);
+        raw = unboxLine(raw);
+      }
       while (raw.charCodeAt(indent) === 32) indent++;
       const row = tableRows?.get(i);
       laidOut?.push(row === '' ? '' : raw);
-      raw = row ?? layoutToCells(raw);
+      raw = row ?? boxed ?? layoutToCells(raw);
     } else if (tableRows?.has(i)) raw = tableRows.get(i) as string;
     let brk = false;
     if (markdown) {
@@ -503,6 +508,8 @@ const STRAY_MARK = /^[.,'’`]\s+/;
 export function unboxLine(raw: string): string {
   if (BOX_RULE.test(raw)) return '';
   if (!BOX_ROW.test(raw)) return raw;
+  // Every pipe of a tightly drawn row is a border: each becomes a space, so the columns keep their places.
+  if (TIGHT_PIPE.test(raw)) return raw.replace(/\|/g, ' ').trimEnd();
   return raw
     .replace(/^(\s*)\|/, '$1 ')
     .replace(/\s*\|\s*$/, '')
@@ -510,6 +517,26 @@ export function unboxLine(raw: string): string {
 }
 const BOX_RULE = /^\s*[+|][-=+|]*[-=]{3}[-=+|]*\s*$/;
 const BOX_ROW = /^\s*\|.*\|\s*$/;
+/**
+ * A pipe set against a cell's text, as a word processor's table comes out as text (antiword: "|Cllr A Bell   |(Chair)|",
+ * each cell padded to its column, a full cell running into the next pipe): no " | " spacing marks the borders.
+ */
+const TIGHT_PIPE = /[^\s|]\||\|[^\s|]/;
+
+/**
+ * The cells of a tightly drawn table row ("|Ref  |Address |Proposal|"), split at its pipes and joined by tabs, an empty
+ * cell kept in its place and empty cells at the end dropped; null for a line that is no such row.
+ */
+function boxCells(raw: string): string | null {
+  if (!BOX_ROW.test(raw) || !TIGHT_PIPE.test(raw)) return null;
+  const cells = raw
+    .trim()
+    .slice(1, -1)
+    .split('|')
+    .map((c) => c.trim());
+  while (cells.length > 0 && cells[cells.length - 1] === '') cells.pop();
+  return cells.join('\t');
+}
 
 /**
  * Provenance of a record read from line indexes `first`..`last` (inclusive): the source lines, and

@@ -308,7 +308,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'ashcombe-vale-fire-authority-agenda-2027-02-11': 17,
     'ashenholt-cabinet-decisions-2025-10-15': 18,
     'ashgrove-budget-council-2026-02-26': 22,
-    'ashwell-priors-parish-council-agenda-2027-02-08': 17,
+    'ashwell-priors-parish-council-agenda-2027-02-08': 21,
     'balmerrick-drumlaw-community-council-2026-02-17': 19,
     'bannvale-district-planning-committee-minutes-2026-12-07': 22,
     'blackmere-fire-authority-2024-12-12': 15,

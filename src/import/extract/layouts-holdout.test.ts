@@ -10020,3 +10020,89 @@ describe('a boxed form with numbered label cells, recording one portfolio holder
     expect(JSON.stringify(rep)).not.toMatch(/Form IDR2|Individual Decision –/);
   });
 });
+
+describe("a word processor's summons as text: a tightly piped members table, roles wrapped in their cells, hanging-indent items", () => {
+  const text = [
+    '                      KESTREL HYTHE TOWN COUNCIL',
+    '',
+    '        Town Clerk: Mr Idris Penhallow, The Guildhall, Quay Street',
+    '            Tel: 01632 960144   Email: clerk@kestrelhythe-tc.example',
+    '',
+    'To the Councillors of Kestrel Hythe Town Council:',
+    '',
+    '|Cllr Morwenna Treloar     |Cllr Jago Pascoe          |',
+    '|(Mayor)                   |(Deputy Mayor)            |',
+    '|Cllr Demelza Hocking      |Cllr Piran Nancarrow      |',
+    '|Cllr Tamsin Rowe          |Cllr Kerensa Vosper       |',
+    '',
+    'You are summoned to attend a meeting of Kestrel Hythe Town Council to be',
+    'held in the Council Chamber, The Guildhall, Quay Street on Thursday 14th',
+    'October 2027 at 7.00 pm to transact the business below.',
+    '',
+    'Idris Penhallow',
+    'Town Clerk',
+    '',
+    '                                 AGENDA',
+    '',
+    '1.    To receive apologies for absence and the reasons given for them by',
+    '      members.',
+    '',
+    '2.    To confirm as a true record the minutes of the Planning and Harbour',
+    '      Committee meeting of Thursday 9th September 2027.',
+    '',
+    '3.    Finance',
+    '',
+    '      a)    To approve the payments listed below:',
+    '',
+    '|Payee                     |Purpose                   |Amount    |',
+    '|Idris Penhallow           |Salary, October 2027      |£1,204.00 |',
+    '|Harbourside Printing Ltd  |Newsletter, autumn issue  |£310.50   |',
+    '',
+    '      b)    To note the quarterly budget report.',
+    '',
+    "4.    Quay railings: to receive the engineer's survey of the railings and",
+    '      to consider the three quotations received for their repainting.',
+    '',
+    '5.    Date of the next meeting: Thursday 11th November 2027 at 7.00 pm.',
+  ].join('\n');
+  const r = extractPack(Buffer.from(text), 'summons.txt');
+  const m = r.meeting;
+
+  it('reads each pipe of a tightly drawn row as a border: cells split at the pipes, not left holding them', () => {
+    const doc = buildDoc('|Cllr A Bell   |Cllr B Cole   |\n|(Chair)       |              |\n', { layout: true });
+    expect(doc.lines[0]?.raw).toBe('Cllr A Bell\tCllr B Cole');
+    expect(doc.lines[1]?.text).toBe('(Chair)');
+    expect(doc.laidOut?.[0]).toBe(' Cllr A Bell    Cllr B Cole');
+  });
+
+  it('takes "To the Councillors of … Council:" alone on its line as the label over the members table', () => {
+    expect(MEMBERSHIP_LABEL.test('To the Councillors of Kestrel Hythe Town Council:')).toBe(true);
+    expect(MEMBERSHIP_LABEL.test('To the members of the public: you are welcome to attend.')).toBe(false);
+  });
+
+  it('reads six members, the roles wrapped under two names in their cells, with no entry for a bare role', () => {
+    expect(m?.members).toEqual([
+      { name: 'Cllr Morwenna Treloar', role: 'Mayor' },
+      { name: 'Cllr Jago Pascoe', role: 'Deputy Mayor' },
+      { name: 'Cllr Demelza Hocking', role: null },
+      { name: 'Cllr Piran Nancarrow', role: null },
+      { name: 'Cllr Tamsin Rowe', role: null },
+      { name: 'Cllr Kerensa Vosper', role: null },
+    ]);
+  });
+
+  it('reads a payments table in the agenda as no sign-off: the items after it are read, the clerk signed above', () => {
+    expect(m?.agenda.map((a) => a.number)).toEqual(['1', '2', '3', 'a)', 'b)', '4', '5']);
+    expect(m?.issuedBy).toBe('Idris Penhallow');
+  });
+
+  it('joins a hanging-indent title cut where its line was full, though the line below starts as an instruction or a sentence', () => {
+    expect(m?.agenda.find((a) => a.number === '2')?.title).toBe(
+      'To confirm as a true record the minutes of the Planning and Harbour Committee meeting of Thursday 9th September 2027.',
+    );
+    expect(m?.agenda.find((a) => a.number === '4')?.title).toBe(
+      "Quay railings: to receive the engineer's survey of the railings and to consider the three quotations received for their repainting.",
+    );
+    expect(m?.agenda.find((a) => a.number === '3')?.title).toBe('Finance');
+  });
+});

@@ -210,8 +210,12 @@ export const MEMBER_GROUP_HEADING = /^(?:[a-z'-]+\s+){0,4}(?:councillors|members
  */
 export const MEMBER_BODY_LINE = /^[A-Z][\w'’.& -]{2,60}\b(?:council|authority|trust|board|commission|partnership)$/i;
 
-/** The label of a front sheet's membership list ("To:", "Membership:", "Panel membership:", "Members of the Cabinet:"), not "Members of the public:". */
-export const MEMBERSHIP_LABEL = /^(?:to|(?:committee |panel |board |sub-committee )?membership|members(?: of the (?!public\b|press\b)[a-z -]+)?)\s*:\s*(.*)$/i;
+/**
+ * The label of a front sheet's membership list ("To:", "Membership:", "Panel membership:", "Members of the Cabinet:"),
+ * not "Members of the public:"; a salutation ending its line ("To the Members of Northvale Town Council:") over the list.
+ */
+export const MEMBERSHIP_LABEL =
+  /^(?:to(?: the (?:members|councillors) of (?!the public\b|the press\b)[^:]{3,80}(?=:\s*$))?|(?:committee |panel |board |sub-committee )?membership|members(?: of the (?!public\b|press\b)[a-z -]+)?)\s*:\s*(.*)$/i;
 
 /** A list's line that ends in a title and one name ("…, Cllr Anna"): the surname is on the next line. */
 export const NAME_CUT = /(?:^|,\s*|\band\s+)(?:cllr|councillor|mr|mrs|ms|miss|dr)\.?\s+\p{Lu}[\p{L}'’]*$/iu;

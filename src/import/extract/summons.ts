@@ -942,6 +942,8 @@ export function closingBlockAt(doc: Doc, from: number, end: number): number {
     const l = lines[i] as Line;
     const name = l.text;
     if (name === '' || name.length > 40 || !looksLikePerson(name) || /^\d/.test(name)) continue;
+    // A table's row of cells ("Payee | Details | Amount") reads as a name run together, but no one signs in a table.
+    if (l.tabbed && cellsOf(l).filter((c) => c !== '').length > 1) continue;
     const nx = nextNonBlank(lines, i + 1, end);
     if (nx !== i + 1) continue;
     // A post printed in two languages ("Clerc … / Clerk and …"): its second half.
