@@ -363,17 +363,22 @@ export function readAgenda(doc: Doc, start: number, end: number): AgendaItem[] {
         // on a page layout a number indented there ("2027/28 to …") is the text's, not an item's.
         let text = s[3] as string;
         const first = i;
+        // A sub-item's own "Pages 51 – 58" in a column far right of its title, or a bare "3-4" under the agenda's "Pages" heading.
+        const cells = l.tabbed ? cellsOf(l).filter((c) => c !== '') : [];
+        const lastCell = cells[cells.length - 1] ?? '';
+        const named = cells.length > 1 && /^(?:pages?|pp?\.?)\s/i.test(lastCell);
+        const bare = cells.length > 2 && /^\d{1,4}(?:\s*[-–—]\s*\d{1,4})?$/.test(lastCell) && pagesColumn(doc, start, i);
+        const own = named || bare ? PAGE_CELL.exec(lastCell) : null;
+        if (own && text.lastIndexOf(lastCell) > 0) text = text.slice(0, text.lastIndexOf(lastCell)).trim();
+        const pages = own ? { from: Number(own[1]), to: own[2] === undefined ? Number(own[1]) : Number(own[2]) } : null;
         for (let j = i + 1; j < end; j++) {
           const n = lines[j] as Line;
           if (n.text === '' || leadOf(n) <= leadOf(l) || n.text.length > 200 || SUB_ITEM.test(n.text) || isPageFurniture(n.text) || (!doc.layout && itemParts(n, false))) break;
+          // As under an item: an instruction, a "Report of …" line or a labelled detail under the title is the sub-item's note.
+          if (AGENDA_INSTRUCTION.test(n.text) || sectionOf(n.text) || labelledDetail(n.text) || (doc.layout && describesTitle(text, n.text))) break;
           text = `${text} ${n.text}`;
           i = j;
         }
-        // A sub-item's own "Pages 51 – 58" in a column far right of its title.
-        const cells = l.tabbed ? cellsOf(l).filter((c) => c !== '') : [];
-        const own = cells.length > 1 && /^(?:pages?|pp?\.?)\s/i.test(cells[cells.length - 1] as string) ? PAGE_CELL.exec(cells[cells.length - 1] as string) : null;
-        if (own) text = text.slice(0, text.lastIndexOf(cells[cells.length - 1] as string)).trim();
-        const pages = own ? { from: Number(own[1]), to: own[2] === undefined ? Number(own[1]) : Number(own[2]) } : null;
         items.push({ number: `${letter})`, title: text.replace(/[;.]$/, ''), pages, note: null, exempt: EXEMPT.test(text) || privateSection });
         exemptBySection.push(privateSection);
         notes.push([]);

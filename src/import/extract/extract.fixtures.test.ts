@@ -305,7 +305,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'ardley-wolds-key-decisions-2026-02-02': 22,
     'ashby-magna-parish-council-agenda-2027-01-12': 22,
     'ashcombe-marsh-fire-authority-2025-10-23': 22,
-    'ashcombe-vale-fire-authority-agenda-2027-02-11': 17,
+    'ashcombe-vale-fire-authority-agenda-2027-02-11': 22,
     'ashenholt-cabinet-decisions-2025-10-15': 18,
     'ashgrove-budget-council-2026-02-26': 22,
     'ashwell-priors-parish-council-agenda-2027-02-08': 21,

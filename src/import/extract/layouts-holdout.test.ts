@@ -10106,3 +10106,89 @@ describe("a word processor's summons as text: a tightly piped members table, rol
     expect(m?.agenda.find((a) => a.number === '3')?.title).toBe('Finance');
   });
 });
+
+describe('a joint authority summoned by letter: membership in a column per constituent council, a lettered sub-item with its own pages, minutes grouped by council', () => {
+  // Invented: a joint waste authority of two councils, printed as `pdftotext -layout` gives it. The letter is addressed
+  // "To: The Members of …" over "Dear Councillor," (no list there); the membership is printed in side-by-side columns,
+  // each headed by the council that appointed its members. The agenda has "Item | Business | Pages" columns, a
+  // lettered sub-item whose title wraps with a bare page range at its right and a "Report of …" line under it, and a
+  // sub-item "To follow". The minutes list who was present under "Present:" alone, a row per council, the council's
+  // name wrapped in its cell ("Brackford Borough" over "Council:"), a name cut after its initial and a substitute's
+  // bracket left open at a row's end.
+  const text = [
+    '  Hallamby Joint Waste Authority                                                     3 June 2031',
+    '',
+    '  To: The Members of the Hallamby Joint Waste Authority',
+    '  Dear Councillor,',
+    '  HALLAMBY JOINT WASTE AUTHORITY – WEDNESDAY, 18 JUNE 2031',
+    '  You are requested to attend a meeting of the Authority to be held in Room 4, Depot Offices, Quarry',
+    '  Lane, Brackford on Wednesday, 18 June 2031 at 10.30 am.',
+    '  Yours faithfully,',
+    '',
+    '  Imogen Tarrant',
+    '  Clerk to the Authority',
+    '',
+    '  MEMBERSHIP OF THE AUTHORITY',
+    '  Brackford Borough Council                 City of Lenmouth Council',
+    '  Cllr Ada Fennimore (Chair)                 Cllr Colm Ridout (Vice-Chair)',
+    '  Cllr Basil Okafor-Lyle                    Cllr Dora Pemberton',
+    '  Cllr Edwin Sallis',
+    '',
+    '                                                  Page 1',
+    '\f                                                  AGENDA',
+    '   Item          Business                                                                   Pages',
+    '   1.            Apologies for Absence',
+    '   2.            Minutes of the Meeting held on 9 April 2031                                     5-6',
+    '   3.            Recycling Contracts',
+    '        (a)      Kerbside Glass Collection Contract Extension and Dry Mixed                      3-4',
+    '                 Recycling Procurement Timetable 2031 to 2033',
+    '                 Report of the Head of Waste Services',
+    '        (b)      Bulky Waste Charges 2031/32                                                To follow',
+    '   4.            Date of Next Meeting',
+    '',
+    '                                                  Page 2',
+    '\f  HALLAMBY JOINT WASTE AUTHORITY',
+    '  MINUTES of a meeting of the Authority held in Room 4, Depot Offices, Brackford on Wednesday, 9 April',
+    '  2031 at 10.30 am',
+    '  Present:',
+    '  Brackford Borough              Councillors A Fennimore (Chair), B Okafor-Lyle and E',
+    '  Council:                       Sallis',
+    '  City of Lenmouth               Councillors C Ridout (Vice-Chair) and G Yardley (substitute for',
+    '  Council:                       Councillor D Pemberton)',
+    '  Officers in attendance: I Tarrant (Clerk) and K Moss (Head of Waste Services)',
+    '  Apologies: Councillor D Pemberton (City of Lenmouth Council)',
+    '  12.         MINUTES – AGENDA ITEM 2',
+    '              RESOLVED that the minutes of the meeting held on 5 February 2031 be approved.',
+    '',
+    '  The meeting closed at 11.40 am.',
+    '',
+    '                                                  Page 3',
+    '\f',
+  ].join('\n');
+  const r = extractPack(Buffer.from(text), 'joint-authority.txt');
+
+  it('reads the members down each council column, the councils\u2019 names and the salutation left out', () => {
+    expect(r.meeting?.members).toEqual([
+      { name: 'Cllr Ada Fennimore', role: 'Chair' },
+      { name: 'Cllr Basil Okafor-Lyle', role: null },
+      { name: 'Cllr Edwin Sallis', role: null },
+      { name: 'Cllr Colm Ridout', role: 'Vice-Chair' },
+      { name: 'Cllr Dora Pemberton', role: null },
+    ]);
+  });
+
+  it('reads the sub-item\u2019s wrapped title and its bare page range, the "Report of" line as its note', () => {
+    const a = r.meeting?.agenda.find((x) => x.number.startsWith('a'));
+    expect(a?.title).toBe('Kerbside Glass Collection Contract Extension and Dry Mixed Recycling Procurement Timetable 2031 to 2033');
+    expect(a?.pages).toEqual({ from: 3, to: 4 });
+    expect(a?.note).toBe('Report of the Head of Waste Services');
+    const b = r.meeting?.agenda.find((x) => x.number.startsWith('b'));
+    expect(b?.pages).toBeNull();
+    expect(r.meeting?.agenda.map((x) => x.number)).toEqual(['1', '2', '3', 'a)', 'b)', '4']);
+  });
+
+  it('reads those present row by row under the councils\u2019 names, wrapped names joined and no council as a person', () => {
+    expect(r.minutes[0]?.present).toEqual(['A Fennimore', 'B Okafor-Lyle', 'E Sallis', 'C Ridout', 'G Yardley']);
+    expect(r.minutes[0]?.apologies).toEqual(['Councillor D Pemberton (City of Lenmouth Council)']);
+  });
+});

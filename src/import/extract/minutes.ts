@@ -1994,7 +1994,8 @@ export function readAttendance(doc: Doc, minutes: Minutes, attendees: Attendee[]
         // A body's cell beside names starts a row, unless the names above stop mid-list ("… and" over "Y Brightwell" beside
         // "Council"): then it is the body's name wrapped, and the names go on.
         const prev = current.texts[current.texts.length - 1] ?? '';
-        const row = cells.body !== '' && (startsWithTitle(cells.names) || startsWithPluralTitle(cells.names) || !LIST_STOPS_MID.test(prev));
+        // A bracket left open above ("R Bell (substitute for" over "Councillor C Dunn)") goes on too.
+        const row = cells.body !== '' && !openBracket(prev) && (startsWithTitle(cells.names) || startsWithPluralTitle(cells.names) || !LIST_STOPS_MID.test(prev));
         if (cells.names !== '') current.texts.push(...(row ? ['\n'] : []), cells.names);
         continue;
       }
@@ -2250,6 +2251,15 @@ export function readAttendance(doc: Doc, minutes: Minutes, attendees: Attendee[]
         blank = false;
         continue;
       }
+      // The label alone on its line, the rows a constituent body each starting on the line under it.
+      const below = known && runs.length === 1 && label.rest === '' ? constituentRowsBelow(doc, i, end) : null;
+      if (below !== null) {
+        bodyRows = below;
+        current.inline = false;
+        groups.push(current);
+        blank = false;
+        continue;
+      }
       const aligned = rowTable !== null && person !== undefined && beside !== undefined && rowColumnsOf([person, beside], rowTable)?.name === person.header;
       if (
         known &&
@@ -2463,6 +2473,23 @@ function constituentRowCells(runs: readonly LaidOutColumn[], at: { body: number;
   if (near(a.start, at.body) && (!b || near(b.start, at.names))) return { body: a.header, names: b?.header ?? '' };
   if (!b && near(a.start, at.names)) return { body: '', names: a.header };
   return null;
+}
+
+/**
+ * The body and names columns of a label's rows a constituent body each that start on the line under the label, the
+ * label alone on its line ("Present:" over "Northby City  |  Councillors A Bell, C Dunn" and "Council:" under the
+ * body's first line): the body's cell, joined with the line under it in its column when it wraps and without a colon
+ * after it, names the kind of body (CONSTITUENT_BODY_CELL), the cell beside it names people; null otherwise.
+ */
+function constituentRowsBelow(doc: Doc, i: number, end: number): { body: number; names: number } | null {
+  const next = nextNonBlank(doc.lines, i + 1, end);
+  if (next < 0 || !doc.laidOut) return null;
+  const [body, names, more] = headerColumns(doc.laidOut[next] ?? '');
+  if (!body || !names || more || !(startsWithPluralTitle(names.header) || namesPerson(names.header))) return null;
+  const under = next + 1 < end ? headerColumns(doc.laidOut[next + 1] ?? '')[0] : undefined;
+  const wrapped = under !== undefined && Math.abs(under.start - body.start) <= 2 ? `${body.header} ${under.header}` : body.header;
+  const bodyName = (text: string): boolean => CONSTITUENT_BODY_CELL.test(text.replace(/\s*:$/, ''));
+  return bodyName(body.header) || bodyName(wrapped) ? { body: body.start, names: names.start } : null;
 }
 
 /**

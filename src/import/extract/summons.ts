@@ -17,6 +17,7 @@ import {
   CONTACT_SENTENCE,
   CONTACT_DETAIL_LINE,
   LETTERHEAD_OFFICER,
+  LETTER_SALUTATION,
   FRONT_SHEET_HEADINGS,
   FRONT_SHEET_SUFFIX,
   HEADER_LABELS,
@@ -597,15 +598,17 @@ function readMembersColumn(doc: Doc, from: number, end: number): string[] {
 
 /**
  * Members printed in side-by-side columns, each headed by the group its members sit for ("Councillors" beside
- * "Co-opted Members"), a column perhaps going on to a second group under its own heading further down: the people of
- * each column, read down it, the headings left out. Empty unless the first row holds only group headings, two or more.
+ * "Co-opted Members"), or by the body that appointed them ("Northby City Council" beside "Southby District Council",
+ * a combined authority's constituent councils), a column perhaps going on to a second group under its own heading
+ * further down: the people of each column, read down it, the headings left out. Empty unless the first row holds only
+ * such headings, two or more.
  */
 function readMemberColumns(doc: Doc, from: number, end: number): string[] {
   const laid = doc.laidOut;
   if (!laid) return [];
   const columns = headerColumns(laid[from] ?? '');
   // A heading may carry a note in brackets ("Co-opted Members (non-voting)"), perhaps wrapped onto the line below.
-  const heading = (t: string): boolean => MEMBER_GROUP_HEADING.test(t.replace(/\s*\([^()]*\)?$/, '')) && !startsWithTitle(t);
+  const heading = (t: string): boolean => (MEMBER_GROUP_HEADING.test(t.replace(/\s*\([^()]*\)?$/, '')) || MEMBER_BODY_LINE.test(t)) && !startsWithTitle(t);
   if (columns.length < 2 || !columns.every((c) => heading(c.header))) return [];
   const down: string[][] = columns.map(() => []);
   // The columns whose heading leaves a bracket open: its close on a line below is the heading's, not a member.
@@ -715,6 +718,8 @@ export function readMembers(doc: Doc, end: number): { members: MeetingMember[]; 
       // A second heading under the first ("MEMBERS" over "Membership of the Committee") heads the same list.
       if (nx >= 0 && m[1] === '' && inEitherLanguage(MEMBERSHIP_HEADING, (lines[nx] as Line).text)) nx = nextNonBlank(lines, nx + 1, end);
       if (nx < 0) break;
+      // "To: The Members of the Authority" over "Dear Councillor,": a letter's addressee, its list (if any) under a heading further on.
+      if (LETTER_SALUTATION.test((lines[nx] as Line).text)) continue;
       list = memberLine((lines[nx] as Line).text);
       listLine = nx;
     }
