@@ -429,7 +429,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'stourmoor-licensing-hearing-2025-08-20': 16,
     'strathcairn-housing-communities-report-2026-01-27': 14,
     'strathmorven-education-committee-2025-09-03': 19,
-    'tamsford-cabinet-statutory-notices-2027-02-08': 5,
+    'tamsford-cabinet-statutory-notices-2027-02-08': 21,
     'tannersley-planning-minutes-2027-02-03': 19,
     'tarnbury-licensing-sub-committee-2026-02-02': 19,
     'thamesholme-council-minutes-2027-01-20': 22,

@@ -4,10 +4,10 @@ import { cellsOf, locate, warn } from './doc.ts';
 import { findDate, isMonthYear, LONG_DATE_SOURCE } from './date-text.ts';
 import { isGarbage } from './similarity.ts';
 import type { LaidOutColumn } from './layout-columns.ts';
-import { cellsByPosition, extendHeader, headerColumns, rowCellsByPosition } from './layout-columns.ts';
+import { cellsByPosition, extendHeader, fitsColumns, headerColumns, rowCellsByPosition } from './layout-columns.ts';
 import { isPageFurniture } from './text-normalise.ts';
 import { joinWrapped } from './names.ts';
-import { CELL_FIRST_PUBLISHED, CELL_REF, CELL_REF_BRACKETED, FP_DECIDED_HEADER } from './layouts.ts';
+import { CELL_DECISION_MAKER, CELL_FIRST_PUBLISHED, CELL_REF, CELL_REF_BRACKETED, FP_DECIDED_HEADER, NOTICE_MEETING_LABELS, PRIVATE_NOTICE_COLUMNS } from './layouts.ts';
 
 const REF = /^([A-Za-z]{1,5}\/\d{2}\/\d{2}\/\d{2,3}|[A-Za-z]{1,5}[/-]\d{2,4}[/-]\d{1,4}(?:[/-]\d{1,4})?)\b/;
 const DATE_MAKER = new RegExp(
@@ -301,11 +301,11 @@ interface LaidOutRow {
  * starts a new page of the table, and a line that is not a row ends one: with a reference column, a line
  * starting at that column's left edge with no reference (a month heading, a closing note) is not a row.
  */
-function parseByPosition(doc: Doc, span: Span): ForwardPlanEntry[] {
+function parseByPosition(doc: Doc, span: Span, first: { columns: LaidOutColumn[]; roles: Columns; wraps: number } | null = null): ForwardPlanEntry[] {
   const { lines } = doc;
   const laid = doc.laidOut as string[];
   const out: ForwardPlanEntry[] = [];
-  let table: { columns: LaidOutColumn[]; roles: Columns; wraps: number } | null = null;
+  let table: { columns: LaidOutColumn[]; roles: Columns; wraps: number } | null = first;
   let row: LaidOutRow | null = null;
   let blankBefore = true;
   // Rows that print their reference at the top of the matter cell ("Ref: KD/31/04"): only such a line starts a row,
@@ -372,7 +372,12 @@ function parseByPosition(doc: Doc, span: Span): ForwardPlanEntry[] {
     if (starts) {
       flush();
       row = { parts: [{ text, columns: table.columns }], date: dateCell, refTail: refCell, first: i, last: i };
-    } else if (row && (ref < 0 || refCell === '' || (ref === 0 && !atEdge)) && (!isPageFurniture(l.text) || completesDate(row.date, dateCell))) {
+    } else if (
+      row &&
+      // A reference cell wrapped in a column after the first ("KD/31/004" over "(first published" …) goes on while the first column is empty.
+      (ref < 0 || refCell === '' || (ref === 0 && !atEdge) || (ref > 0 && (cells[0] ?? '') === '')) &&
+      (!isPageFurniture(l.text) || completesDate(row.date, dateCell))
+    ) {
       const r: LaidOutRow = row;
       r.parts.push({ text, columns: table.columns });
       r.date = joinWrapped([r.date, dateCell]);
@@ -449,11 +454,19 @@ function entryOf(cells: readonly string[], cols: Columns): ForwardPlanEntry {
   const inIssue = stacked?.index !== 0 && cols.published < 0 ? CELL_FIRST_PUBLISHED.exec(issue) : null;
   if (inIssue) issue = issue.slice(0, inIssue.index);
   const inPublished = stacked?.index === 0 ? stacked : inIssue;
+  // Without a maker column the subject cell may name its maker under the subject ("Decision maker: Cabinet").
+  const shared = cols.makers === cols.issue;
+  let makers = shared ? '' : get(cols.makers);
+  const labelled = makers === '' ? CELL_DECISION_MAKER.exec(issue) : null;
+  if (labelled) {
+    issue = issue.slice(0, labelled.index).trim();
+    makers = labelled[1] as string;
+  }
   return {
     ref: (inRef ? inRef.ref : refCell).toUpperCase(),
     firstPublished: cols.published >= 0 ? (findDate(get(cols.published))?.date ?? null) : inPublished ? (findDate(inPublished[1] as string)?.date ?? null) : null,
     decisionDate: decisionDateOf(get(cols.date)),
-    decisionMakers: splitMakers(get(cols.makers)),
+    decisionMakers: splitMakers(makers),
     issue: blank(issue),
     decision: blank(get(cols.decision)),
     documents: blank(get(cols.documents)),
@@ -470,4 +483,82 @@ function refInMatter(matter: string): { ref: string; rest: string } | null {
   if (bracketed)
     return { ref: bracketed[1] as string, rest: `${matter.slice(0, bracketed.index)} ${matter.slice(bracketed.index + bracketed[0].length)}`.replace(/\s+/g, ' ').trim() };
   return null;
+}
+
+/** The columns of a private business notice's table by their headers; null unless it has a reference, a subject and an exemption column, and no date. */
+function privateNoticeRoles(headers: readonly string[]): Columns | null {
+  const find = (re: RegExp): number => headers.findIndex((h) => re.test(h));
+  const ref = find(PRIVATE_NOTICE_COLUMNS.ref);
+  const issue = find(PRIVATE_NOTICE_COLUMNS.issue);
+  const exempt = find(PRIVATE_NOTICE_COLUMNS.exempt);
+  if (ref < 0 || issue < 0 || exempt < 0 || new Set([ref, issue, exempt]).size < 3 || find(PRIVATE_NOTICE_COLUMNS.date) >= 0) return null;
+  const makers = find(PRIVATE_NOTICE_COLUMNS.makers);
+  return { ref, issue, decision: -1, makers: makers >= 0 ? makers : issue, date: -1, documents: -1, exempt, contact: -1, published: -1 };
+}
+
+/**
+ * The table of a private business notice laid out as a page, its header at line index i (wrapped over the lines under
+ * it): its columns, their roles, the first line under the header and the line where the table ends (the first line
+ * starting left of the table or running across its columns: the notice's text under it). Null when line i heads no
+ * such table.
+ */
+export function privateNoticeTable(doc: Doc, i: number): { columns: LaidOutColumn[]; roles: Columns; wraps: number; next: number; end: number } | null {
+  const laid = doc.laidOut;
+  if (!laid || !(doc.lines[i] as Line).tabbed) return null;
+  const columns = headerColumns(laid[i] ?? '');
+  if (columns.length < 3) return null;
+  let next = i + 1;
+  // The header's words wrap over the lines under it, down to the first row (a line holding a reference).
+  while (
+    next < doc.lines.length &&
+    (doc.lines[next] as Line).text !== '' &&
+    !headerColumns(laid[next] ?? '').some((run) => REF.test(run.header)) &&
+    extendHeader(columns, laid[next] ?? '')
+  )
+    next++;
+  const roles = privateNoticeRoles(columns.map((c) => c.header));
+  if (!roles) return null;
+  const left = (columns[0] as LaidOutColumn).start - 1;
+  let end = next;
+  for (; end < doc.lines.length; end++) {
+    const text = laid[end] ?? '';
+    if (text.trim() === '') continue;
+    if (text.length - text.trimStart().length < left || !fitsColumns(text, columns) || isPageFurniture((doc.lines[end] as Line).text)) break;
+  }
+  return { columns, roles, wraps: next - i - 1, next, end };
+}
+
+/** The value of a notice's label line ("Date and time:  Tuesday 9 March 2031", laid out or as "Label: value") whose label matches. */
+function labelValue(l: Line, label: RegExp): string | null {
+  if (l.text === '') return null;
+  if (l.tabbed) {
+    const cells = cellsOf(l).filter((c) => c !== '');
+    return cells.length === 2 && label.test((cells[0] as string).trim()) ? (cells[1] as string).trim() : null;
+  }
+  const colon = l.text.indexOf(':');
+  return colon > 0 && colon < 60 && label.test(l.text.slice(0, colon + 1).trim()) ? l.text.slice(colon + 1).trim() || null : null;
+}
+
+/**
+ * Reads a notice that part of a meeting will be held in private: its table's rows are forward plan entries, each
+ * decided at the meeting the notice's labels give ("Meeting: Cabinet", "Date and time: …") unless its row says
+ * otherwise (a maker labelled in the subject cell).
+ */
+export function parsePrivateNotice(doc: Doc, span: Span & { header?: number | null }): ForwardPlanEntry[] {
+  const header = span.header ?? span.start;
+  const table = privateNoticeTable(doc, header);
+  if (!table) return [];
+  let body: string | null = null;
+  let date: string | null = null;
+  for (let j = span.start; j < header; j++) {
+    const l = doc.lines[j] as Line;
+    body ??= labelValue(l, NOTICE_MEETING_LABELS.body);
+    date ??= labelValue(l, NOTICE_MEETING_LABELS.date);
+  }
+  const entries = parseByPosition(doc, { start: table.next, end: Math.min(span.end, table.end) }, table);
+  for (const e of entries) {
+    if (e.decisionDate.text === '' && date !== null) e.decisionDate = decisionDateOf(date);
+    if (e.decisionMakers.length === 0 && body !== null) e.decisionMakers = splitMakers(body);
+  }
+  return entries;
 }

@@ -9,12 +9,12 @@ import { ExtractError } from './errors.ts';
 import { readMeeting } from './meeting.ts';
 import { parseMinutes } from './minutes.ts';
 import { parseReport } from './report.ts';
-import { parseForwardPlan } from './forward-plan.ts';
+import { parseForwardPlan, parsePrivateNotice } from './forward-plan.ts';
 import { parseWorkProgramme } from './work-programme.ts';
 import { parseTracker } from './tracker.ts';
 import { parseActionPlans, readActionLogs } from './action-plan.ts';
 import { parseIssueHistory, parseItemPage, parseWebMeeting, readAttendancePanel } from './web-page.ts';
-import { PART_DETECTORS, findParts, forwardPlanNotices, webIssueHistory, webItemPage } from './segment.ts';
+import { PART_DETECTORS, findParts, forwardPlanNotices, privateBusinessNotice, webIssueHistory, webItemPage } from './segment.ts';
 import { parseNoticeBlocks } from './notice-blocks.ts';
 import { readRiskRegisters } from './risk-register.ts';
 import type { Part } from './segment.ts';
@@ -208,7 +208,19 @@ export function extractPack(bytes: Buffer, name: string): ExtractResult {
         break;
       }
       case 'forward-plan':
-        result.forwardPlan.push(...guarded(doc, part, () => (part.detector === forwardPlanNotices.name ? parseNoticeBlocks(doc, part) : parseForwardPlan(doc, part)), []));
+        result.forwardPlan.push(
+          ...guarded(
+            doc,
+            part,
+            () =>
+              part.detector === forwardPlanNotices.name
+                ? parseNoticeBlocks(doc, part)
+                : part.detector === privateBusinessNotice.name
+                  ? parsePrivateNotice(doc, part)
+                  : parseForwardPlan(doc, part),
+            [],
+          ),
+        );
         break;
       case 'work-programme':
         result.workProgramme.push(...guarded(doc, part, () => parseWorkProgramme(doc, part), []));

@@ -10192,3 +10192,124 @@ describe('a joint authority summoned by letter: membership in a column per const
     expect(r.minutes[0]?.apologies).toEqual(['Councillor D Pemberton (City of Lenmouth Council)']);
   });
 });
+
+describe('holdout: a notice of business to be taken in private, its items in a wrapped table, then a general exception box', () => {
+  const run = (parts: Array<[number, string]>): string => {
+    let line = '';
+    for (const [at, text] of parts) line = `${line.padEnd(at)}${text}`;
+    return line;
+  };
+  const row = (ref: string, subject: string, exempt: string, reason: string): string =>
+    run([
+      [4, ref],
+      [22, subject],
+      [52, exempt],
+      [68, reason],
+    ]);
+  const box = (label: string, value: string): string =>
+    run([
+      [4, label],
+      [36, value],
+    ]);
+  const wrap = (value: string): string => run([[36, value]]);
+  const text = [
+    run([
+      [0, 'Brackenmoor District Council'],
+      [60, 'Executive notices'],
+    ]),
+    '',
+    '  NOTICE OF PRIVATE MEETING',
+    '  Regulation 5 – notice of intention to exclude the public',
+    '',
+    run([
+      [2, 'Meeting:'],
+      [26, 'Executive'],
+    ]),
+    run([
+      [2, 'Date and time:'],
+      [26, 'Wednesday 14 May 2031 at 6.30 pm'],
+    ]),
+    run([
+      [2, 'Date of this notice:'],
+      [26, 'Monday 14 April 2031'],
+    ]),
+    '',
+    '  The items below are likely to disclose exempt information, so the public may be excluded.',
+    '',
+    run([
+      [4, 'Key'],
+      [22, 'Title'],
+      [52, 'Exempt'],
+      [68, 'Reason for taking'],
+    ]),
+    run([
+      [4, 'decision'],
+      [52, 'paragraph'],
+      [68, 'the item in private'],
+    ]),
+    run([[4, 'ref']]),
+    row('ED/2031/07', 'Lease of the Old', 'Paragraph 3', 'Terms still being'),
+    row('(first published', 'Creamery Units, Mill', '', 'negotiated with the'),
+    row('3 March 2031)', 'Lane', '', 'prospective tenant.'),
+    '',
+    row('', 'Decision maker: Executive', '', ''),
+    '',
+    row('ED/2031/09', 'Pest Control Service –', 'Paragraphs', 'Staff consultation'),
+    row('', 'Restructure from 1', '1 and 4', 'is under way.'),
+    row('', 'June 2031', '', ''),
+    '',
+    '  Representations may be sent to the Monitoring Officer by Friday 2 May 2031.',
+    '',
+    '\fBrackenmoor District Council                                Executive notices',
+    '',
+    '  GENERAL EXCEPTION NOTICE',
+    '',
+    box('Forward Plan reference', 'ED/2031/12 (added by this notice)'),
+    box('Subject', 'Purchase of Two Refuse Collection Vehicles for'),
+    wrap('the Eastern Round'),
+    box('Decision maker', 'Executive'),
+    '',
+    box('Date of decision', 'Wednesday 14 May 2031'),
+    box('Why it could not wait', 'The supplier offer ends on 9 May 2031.'),
+    box('Exempt information', 'None'),
+    box('Contact officer', 'Ravi Penhallow, Fleet Manager, 01999 000111,'),
+    wrap('ravi.penhallow@brackenmoor.example'),
+    '',
+    '  Representations about this decision may be sent to the contact officer before the meeting.',
+    '',
+    '  Imogen Tredwell',
+    '  Monitoring Officer',
+    '\f',
+  ].join('\n');
+  const r = extractPack(Buffer.from(text), 'brackenmoor-notices.txt');
+  const entry = (ref: string) => r.forwardPlan.find((e) => e.ref === ref);
+
+  it('reads the private items and the general exception box as forward plan entries, in order, and nothing else', () => {
+    expect(r.forwardPlan.map((e) => e.ref)).toEqual(['ED/2031/07', 'ED/2031/09', 'ED/2031/12']);
+    expect(r.reports).toEqual([]);
+    expect(r.minutes).toEqual([]);
+  });
+
+  it('joins each wrapped cell, takes the first published date from under the reference and the maker labelled in the subject', () => {
+    const a = entry('ED/2031/07');
+    expect(a?.issue).toBe('Lease of the Old Creamery Units, Mill Lane');
+    expect(a?.firstPublished).toBe('2031-03-03');
+    expect(a?.decisionMakers).toEqual(['Executive']);
+    expect(a?.exempt).toBe('Paragraph 3');
+    expect(entry('ED/2031/09')?.issue).toBe('Pest Control Service – Restructure from 1 June 2031');
+    expect(entry('ED/2031/09')?.exempt).toBe('Paragraphs 1 and 4');
+  });
+
+  it('dates each private item at the meeting the notice gives, and names its body when the row names no maker', () => {
+    for (const ref of ['ED/2031/07', 'ED/2031/09']) expect(entry(ref)?.decisionDate).toMatchObject({ date: '2031-05-14', qualifier: 'on' });
+    expect(entry('ED/2031/09')?.decisionMakers).toEqual(['Executive']);
+  });
+
+  it('reads the indented label box without the notice text under it', () => {
+    const c = entry('ED/2031/12');
+    expect(c?.issue).toBe('Purchase of Two Refuse Collection Vehicles for the Eastern Round');
+    expect(c?.decisionDate).toMatchObject({ date: '2031-05-14', qualifier: 'on' });
+    expect(c?.contacts).toEqual(['Ravi Penhallow, Fleet Manager, 01999 000111, ravi.penhallow@brackenmoor.example']);
+    expect(JSON.stringify(c)).not.toMatch(/Representations|Tredwell/);
+  });
+});

@@ -1123,8 +1123,45 @@ export const CELL_REF_BRACKETED = /\s*\(\s*ref(?:erence)?\.?(?:\s+no\.?)?\s*:?\s
  */
 export const FP_DECIDED_HEADER = /^(?:date |decisions? )?(?:of )?(?:decisions? )?(?:taken|made)$/i;
 
-/** "First published: 3 May 2031" closing a forward plan entry's matter cell: the date as printed. */
-export const CELL_FIRST_PUBLISHED = /\s*\bfirst (?:published|included|notified)(?: on)?\s*:?\s*(\d{1,2}(?:st|nd|rd|th)? [A-Za-z]{3,9}\.? \d{4}|\d{1,2}\/\d{1,2}\/\d{2,4})\.?$/i;
+/**
+ * "First published: 3 May 2031" closing a forward plan entry's matter cell, or in brackets under its reference
+ * ("KD/31/004 (first published 3 May 2031)"): the date as printed.
+ */
+export const CELL_FIRST_PUBLISHED =
+  /\s*\(?\bfirst (?:published|included|notified)(?: on)?\s*:?\s*(\d{1,2}(?:st|nd|rd|th)? [A-Za-z]{3,9}\.? \d{4}|\d{1,2}\/\d{1,2}\/\d{2,4})\)?\.?$/i;
+
+/**
+ * The heading of a notice that part of a meeting will be held in private (the 28 day notice the 2012 Executive
+ * Arrangements Regulations require, reg. 5): "Notice of intention to conduct business in private", "Notice of
+ * private meeting". Its table lists the private items with their forward plan references: forward plan entries.
+ */
+export const PRIVATE_NOTICE_HEADING =
+  /^(?:(?:formal\s+)?notice\s+of\s+(?:(?:the\s+)?intention|intent)\s+to\s+(?:conduct|hold|take|consider)\s+(?:(?:business|items?|decisions?|part\s+of\s+(?:the|a)\s+meeting|(?:a|the)\s+meeting)\s+)+in\s+private|notice\s+of\s+(?:a\s+)?private\s+(?:meeting|business|session)|private\s+(?:meeting|business)\s+notice)\b/i;
+
+/**
+ * The columns of a private business notice's table (Item | Forward Plan reference | Subject | Exempt under Schedule
+ * 12A | Reason): it has no date column, since every item is decided at the meeting the notice gives. A column that
+ * names both the subject and its maker ("Subject and decision maker") is the subject's, the maker labelled in it.
+ */
+export const PRIVATE_NOTICE_COLUMNS = {
+  ref: /^(?:(?:forward\s+plan|key\s+decision|fp|kd)\s+)?(?:ref(?:erence)?s?\.?|no\.?|number)(?:\s+no\.?)?$/i,
+  issue: /^(?:subject|title|matter|description|decision|(?:item|report)\s+title)(?:\s+(?:and\s+decision[- ]?maker|for\s+decision|to\s+be\s+(?:taken|made)))?$/i,
+  makers: /^decision[- ]?(?:makers?|takers?)$/i,
+  exempt: /\bexempt\b|schedule\s+12a|\bparagraphs?\b|category\s+of\s+exempt/i,
+  date: /\bdate\b|\bwhen\b/i,
+} as const;
+
+/** A decision maker labelled inside a forward plan entry's subject cell ("… Wharf Road  Decision maker: Cabinet"): the maker. */
+export const CELL_DECISION_MAKER = /\s*\bdecision[- ]?(?:maker|taker)s?\s*:\s*(.+)$/i;
+
+/**
+ * The labels of the meeting a notice is about ("Meeting: Cabinet", "Date and time: Tuesday 9 March 2031 at 6 pm"):
+ * a private business notice's items are decided by that body on that date. "Date of this notice" is not the meeting's.
+ */
+export const NOTICE_MEETING_LABELS = {
+  body: /^(?:meeting|body|decision[- ]?making\s+body|committee)\s*:?$/i,
+  date: /^(?:date(?:\s+and\s+time)?|(?:meeting|decision)\s+date|date\s+(?:and\s+time\s+)?of\s+(?:the\s+)?meeting)\s*:?$/i,
+} as const;
 
 /**
  * A risk scored in a sentence of a report's risk section ("… assessed as likelihood 3 (possible) and impact 4 (major),

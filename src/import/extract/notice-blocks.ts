@@ -54,7 +54,9 @@ export function noticeLabelOf(text: string): (NoticeLine & { field: NoticeField 
 /** A row of a notice printed as a label | value box ("Decision maker      Cabinet"); null when the line is not one. */
 export function noticeBoxRowOf(l: Line): NoticeLine | null {
   if (!l.tabbed) return null;
-  const cells = cellsOf(l);
+  // On a page layout an indented box's rows open with an empty cell (the indent).
+  const all = cellsOf(l);
+  const cells = all[0] === '' && l.indent > 0 ? all.slice(1) : all;
   const label = (cells[0] ?? '').trim();
   if (cells.length !== 2 || !NOTICE_BOX_LABEL.test(label) || label.split(/\s+/).length > 6) return null;
   const value = (cells[1] as string).trim();
@@ -75,6 +77,8 @@ function describedRow(l: Line): boolean {
 interface NoticeShape {
   boxed: boolean;
   described: boolean;
+  /** Read from a page layout (pdftotext -layout), where a box's wrapped values are tabbed past its labels. */
+  laidOut?: boolean;
 }
 
 /** A line of a notice: a box row in a boxed notice, otherwise a "Label: value" line. */
@@ -103,10 +107,11 @@ function referenceAt(lines: Line[], i: number): NoticeShape | null {
  * indented and not a label. Page furniture never does, except that in a box a number alone straight under a value
  * (a wrapped "2026-" / "2030") is the value's, not a page number.
  */
-function continues(l: Line, boxed: boolean, direct = false, described = false): boolean {
+function continues(l: Line, boxed: boolean, direct = false, described = false, laidOut = false): boolean {
   if (l.text === '') return false;
   if (isPageFurniture(l.text) && !(boxed && direct && /^\d+$/.test(l.text.trim()))) return false;
-  if (boxed) return l.tabbed ? cellsOf(l)[0] === '' : l.indent > 0;
+  // On a page layout an untabbed line is the page's text (a paragraph under the box), not a value's wrap.
+  if (boxed) return l.tabbed ? cellsOf(l)[0] === '' : l.indent > 0 && !laidOut;
   if (described) return direct && !l.tabbed && noticeLabelOf(l.text) === null;
   return (l.indent > 0 || /^\s/.test(l.raw)) && noticeLabelOf(l.text) === null;
 }
@@ -121,18 +126,18 @@ function otherLabel(l: Line, boxed: boolean): boolean {
  * description list a blank line parts every row, so the block goes on over one to the next row of the list.
  */
 function blockEnd(lines: Line[], i: number, end: number, shape: NoticeShape): number {
-  const { boxed, described } = shape;
+  const { boxed, described, laidOut } = shape;
   let j = i + 1;
   for (; j < end; j++) {
     const l = lines[j] as Line;
     if (l.text === '') {
       const next = lines[j + 1];
-      if (!next || next.text === '' || !(described ? describedRow(next) : continues(next, boxed))) break;
+      if (!next || next.text === '' || !(described ? describedRow(next) : continues(next, boxed, false, false, laidOut))) break;
       continue;
     }
     const label = labelOf(l, boxed);
     if (label?.field === 'ref') break;
-    if (!label && !otherLabel(l, boxed) && !continues(l, boxed, (lines[j - 1] as Line).text !== '', described)) break;
+    if (!label && !otherLabel(l, boxed) && !continues(l, boxed, (lines[j - 1] as Line).text !== '', described, laidOut)) break;
   }
   return j;
 }
@@ -185,8 +190,9 @@ export function findNoticeBlocks(doc: Doc): Array<{ start: number; end: number; 
   const out: Array<{ start: number; end: number; header: number | null }> = [];
   let run: { start: number; end: number; header: number | null } | null = null;
   for (let i = 0; i < lines.length; i++) {
-    const ref = referenceAt(lines, i);
-    if (!ref) continue;
+    const found = referenceAt(lines, i);
+    if (!found) continue;
+    const ref = { ...found, laidOut: doc.layout };
     const end = blockEnd(lines, i, lines.length, ref);
     if (!isNotice(lines, i, end, ref)) continue;
     // A web page's notice starts at its heading.
@@ -254,6 +260,7 @@ export function parseNoticeBlocks(doc: Doc, span: Span): ForwardPlanEntry[] {
       heading = ref.described ? headingAbove(lines, i, floor) : null;
     }
     const { boxed, described } = shape;
+    const laidOut = doc.layout;
     if (!values) continue;
     const v: Partial<Record<NoticeField, string>> = values;
     const label = labelOf(l, boxed);
@@ -262,7 +269,7 @@ export function parseNoticeBlocks(doc: Doc, span: Span): ForwardPlanEntry[] {
       if (field) v[field] = v[field] === undefined || v[field] === '' ? label.value : `${v[field]} ${label.value}`.trim();
       if (field === 'date' && label.qualifier) qualifier = label.qualifier;
       last = i;
-    } else if (field && continues(l, boxed, i > 0 && (lines[i - 1] as Line).text !== '', described)) {
+    } else if (field && continues(l, boxed, i > 0 && (lines[i - 1] as Line).text !== '', described, laidOut)) {
       const sofar = v[field] ?? '';
       // A whole contact (with its e-mail address) under one that has its own is the next contact.
       const another = field === 'contact' && NOTICE_CONTACT_EMAIL.test(sofar.slice(sofar.lastIndexOf('\n') + 1)) && NOTICE_CONTACT_EMAIL.test(l.text);

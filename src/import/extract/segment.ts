@@ -38,7 +38,9 @@ import {
   TRACKER_COLUMNS,
   WORK_PROGRAMME_COLUMNS,
   WORK_PROGRAMME_INTRO_LINES,
+  PRIVATE_NOTICE_HEADING,
 } from './layouts.ts';
+import { privateNoticeTable } from './forward-plan.ts';
 import { planHeading } from './action-plan.ts';
 import { attendanceLabelOf } from './names.ts';
 import { registerColumns } from './attendance-register.ts';
@@ -820,6 +822,34 @@ const actionPlanTable: PartDetector = {
   },
 };
 
+/**
+ * A notice that part of a meeting will be held in private (reg. 5 of the 2012 Executive Arrangements Regulations): its
+ * heading, the meeting's labels, then a table of the private items with their forward plan references, read as forward
+ * plan entries (forward-plan.ts). The part ends with the table: the notice's text under it is no entry's.
+ */
+export const privateBusinessNotice: PartDetector = {
+  name: 'private-business-notice',
+  looksFor: 'a notice of business to be taken in private, with its table of items',
+  kind: 'forward-plan',
+  find(doc) {
+    const { lines } = doc;
+    const out: PartStart[] = [];
+    if (!doc.laidOut) return out;
+    for (let i = 0; i < lines.length; i++) {
+      const l = lines[i] as Line;
+      if (l.text === '' || l.text.length > 160 || !headingLike(l) || !PRIVATE_NOTICE_HEADING.test(l.text)) continue;
+      for (let j = i + 1; j < Math.min(lines.length, i + 40); j++) {
+        const table = privateNoticeTable(doc, j);
+        if (!table) continue;
+        out.push(endsAt(doc, 'private-business-notice', { kind: 'forward-plan', start: i, header: j }, table.end));
+        i = table.end - 1;
+        break;
+      }
+    }
+    return out;
+  },
+};
+
 /** A forward plan printed as "Label: value" notices one after another (notice-blocks.ts). */
 export const forwardPlanNotices: PartDetector = {
   name: 'forward-plan-notices',
@@ -848,6 +878,7 @@ export const PART_DETECTORS: readonly PartDetector[] = [
   minutesBodyDate,
   minutesPresentLabel,
   forwardPlanTable,
+  privateBusinessNotice,
   forwardPlanNotices,
   workProgrammeHeading,
   trackerTable,
@@ -966,7 +997,9 @@ export function findParts(doc: Doc, detectors: readonly PartDetector[] = PART_DE
       claimedUntil = end;
     }
     // A table heading repeated at a page break continues the same part; a plan under a heading of its own is another plan.
-    if (prev && prev.kind === s.kind && s.kind !== 'report' && s.kind !== 'minutes' && !newPlanHeading(doc, prev, s)) {
+    // A private business notice's table is read by its own reader: a forward plan after it is another part.
+    const own = (name: string): boolean => name === privateBusinessNotice.name;
+    if (prev && prev.kind === s.kind && s.kind !== 'report' && s.kind !== 'minutes' && !own(prev.detector) && !own(s.detector.name) && !newPlanHeading(doc, prev, s)) {
       prev.end = Math.max(prev.end, end);
       if (prev.header === null) prev.header = s.header;
       continue;
