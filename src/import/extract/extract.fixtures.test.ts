@@ -324,7 +324,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'cairnfell-npa-planning-2024-09-19': 16,
     'cairnmore-community-council-minutes-2026-11-10': 22,
     'caldermoor-officer-decisions-2026-11-05': 17,
-    'carnbeck-scrutiny-work-programme-2026-09-01': 16,
+    'carnbeck-scrutiny-work-programme-2026-09-01': 22,
     'carrowmore-and-lisnagh-environment-committee-minutes-2026-11-03': 22,
     'carrowshire-pcc-decision-2025-10-14': 16,
     'castlewick-cabinet-2026-02-11': 22,

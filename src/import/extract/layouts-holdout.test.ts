@@ -10313,3 +10313,37 @@ describe('holdout: a notice of business to be taken in private, its items in a w
     expect(JSON.stringify(c)).not.toMatch(/Representations|Tredwell/);
   });
 });
+
+describe('holdout: a work programme row whose cells pdftotext set left of their headers, one space from the cell before', () => {
+  const header = laidLine([1, 'Meeting date'], [20, 'Topic'], [56, 'Purpose of the item'], [110, 'Lead officer / Cabinet Member'], [150, 'Format']);
+  const text = [
+    'Fenmoor District Council',
+    'Place Scrutiny Committee – Work Programme 2032/33',
+    'Items may move between meetings at the Chair’s discretion.',
+    '',
+    header,
+    laidLine([1, 'Monday 7'], [20, 'Bus Network Review'], [56, 'To review the changes to rural'], [110, 'Cllr Nell Ashdown, Cabinet'], [150, 'Report']),
+    laidLine([1, 'June 2032'], [56, 'routes since April.'], [110, 'Member for Transport']),
+    // The purpose column squeezed left, its first word one space after the title's last.
+    laidLine([20, 'Flood Risk Management Annual'], [49, 'Statutory review: to question the lead'], [110, 'Piers Vane, Head of'], [150, 'Presentation']),
+    laidLine([20, 'Report 2031/32'], [49, 'flood authority on its plans.'], [110, 'Drainage']),
+    // The lead column squeezed left, its words one space after the purpose's on the line under.
+    laidLine([1, 'Monday 4'], [20, 'Car Parking Charges'], [56, 'To consider the options for new charges'], [100, 'Cllr Tamsin Orme, Cabinet'], [150, 'Report']),
+    laidLine([1, 'October 2032'], [56, 'before the Cabinet decides, and what'], [100, 'Member for Transport / Joss']),
+    laidLine([56, 'traders have said.'], [100, 'Hale, Head of Parking']),
+    laidLine([20, 'Street Trading Policy'], [56, 'To comment on the draft policy.'], [110, 'Joss Hale, Head of Parking'], [150, 'Briefing']),
+    '',
+    laidLine([130, 'Page 1 of 1']),
+    '\f',
+  ].join('\n');
+  const result = extractPack(Buffer.from(text), 'fenmoor-programme.txt');
+
+  it('reads each such row by its own columns: the title without the purpose, the leads whole, the next row apart', () => {
+    expect(result.workProgramme.map((r) => [r.meetingDate, r.item, r.leads])).toEqual([
+      ['2032-06-07', 'Bus Network Review', ['Cllr Nell Ashdown, Cabinet Member for Transport']],
+      ['2032-06-07', 'Flood Risk Management Annual Report 2031/32', ['Piers Vane, Head of Drainage']],
+      ['2032-10-04', 'Car Parking Charges', ['Cllr Tamsin Orme, Cabinet Member for Transport', 'Joss Hale, Head of Parking']],
+      ['2032-10-04', 'Street Trading Policy', ['Joss Hale, Head of Parking']],
+    ]);
+  });
+});

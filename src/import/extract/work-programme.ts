@@ -5,7 +5,7 @@ import { isWholeDate } from './date-text.ts';
 import { isGarbage, isGhostOf } from './similarity.ts';
 import { isPageFurniture } from './text-normalise.ts';
 import type { LaidOutColumn } from './layout-columns.ts';
-import { cellsByPosition, fitsColumns, headerColumns, startsInColumn } from './layout-columns.ts';
+import { cellsByPosition, fitsColumns, headerColumns, rowColumns, startsInColumn } from './layout-columns.ts';
 import { CELL_RUNS_ON, DATE_CELL_NOTE, DATE_CELL_WORD, WORK_PROGRAMME_COLUMNS } from './layouts.ts';
 
 /** Splits a lead cell at "/" into people or roles. */
@@ -131,6 +131,18 @@ function straddles(text: string, columns: readonly LaidOutColumn[]): boolean {
   return false;
 }
 
+/**
+ * Where a laid-out line's first run of words sits against a table's first column: 'cell' when it starts there and ends
+ * before the second column (a date cell, a row's first cell), 'across' when it runs on over the second column (a
+ * heading or prose across the page), 'later' when it starts further right (a row's wrapped cells).
+ */
+function firstRun(text: string, table: LaidTable): 'cell' | 'across' | 'later' {
+  const run = /\S+(?: \S+)*/.exec(text);
+  const second = table.columns[1] as LaidOutColumn;
+  if (run === null || run.index >= second.start - 1) return 'later';
+  return run.index + run[0].length > second.start ? 'across' : 'cell';
+}
+
 /** How far left of its column a word may start where pdftotext closed the gap before it ("… Future Sunniva Blackledge"). */
 const CLOSED_GAP = 3;
 
@@ -199,36 +211,66 @@ function parseByPosition(doc: Doc, span: Span): WorkProgrammeItem[] | null {
   type Kind = 'blank' | 'skip' | 'header' | 'prose' | 'start' | 'line';
   // What each line is, first, to tell whether rows are set apart by blank lines.
   const kinds: Kind[] = [];
+  // The columns each line is read by: the header's, or its row's own where pdftotext moved that row's cells.
+  const tables: LaidTable[] = [];
+  const kindOf = (i: number, by: LaidTable): Kind => {
+    const text = snapRuns(laid[i] ?? '', by);
+    return straddles(text, by.columns) || (grouped && (isWholeDate((lines[i] as Line).text) !== null || !fitsColumns(text, by.columns)))
+      ? 'prose'
+      : grouped
+        ? rowStart(cellsByPosition(text, by.columns))
+          ? 'start'
+          : 'line'
+        : startsInColumn(text, by.columns, by.item) && (table.date < 0 || wideStart(cellsByPosition(text, by.columns)))
+          ? 'start'
+          : 'line';
+  };
   let cols: LaidTable = table;
-  let afterBlank = 0;
-  let tight = 0;
   let previous: Kind = 'header';
   for (let i = at + 1; i < span.end; i++) {
     const l = lines[i] as Line;
-    const text = snapRuns(laid[i] ?? '', cols);
     let kind: Kind;
     if (l.text === '') kind = 'blank';
     else if (isPageFurniture(l.text)) kind = 'skip';
     else {
       const header = laidHeader(laid[i] ?? '', false);
       if (header) cols = header;
-      kind = header
-        ? 'header'
-        : (previous === 'header' || kinds[kinds.length - 1] === 'skip') && onlyLast(text, cols.columns)
-          ? 'skip'
-          : straddles(text, cols.columns) || (grouped && (isWholeDate(l.text) !== null || !fitsColumns(text, cols.columns)))
-            ? 'prose'
-            : grouped
-              ? rowStart(cellsByPosition(text, cols.columns))
-                ? 'start'
-                : 'line'
-              : startsInColumn(text, cols.columns, cols.item) && (table.date < 0 || wideStart(cellsByPosition(text, cols.columns)))
-                ? 'start'
-                : 'line';
+      kind = header ? 'header' : (previous === 'header' || kinds[kinds.length - 1] === 'skip') && onlyLast(snapRuns(laid[i] ?? '', cols), cols.columns) ? 'skip' : kindOf(i, cols);
     }
+    kinds.push(kind);
+    tables.push(cols);
+    if (kind !== 'skip') previous = kind;
+  }
+  // A row's lines up to the next row, header, blank or line across the page: where a cell of theirs starts left of its
+  // header (pdftotext squeezing one column to fit a wide one), the row is read again by its own columns, which may part
+  // two rows run together or a cell one space from the next. A line with a word over a column's start (read as prose
+  // above) opens a row when its first run sits in the first column, and goes on with the row above otherwise.
+  const opens = (k: number): boolean =>
+    kinds[k] === 'start' || kinds[k] === 'line' || (kinds[k] === 'prose' && firstRun(laid[at + 1 + k] ?? '', tables[k] as LaidTable) === 'cell');
+  const goesOn = (k: number): boolean => kinds[k] === 'line' || (kinds[k] === 'prose' && firstRun(laid[at + 1 + k] ?? '', tables[k] as LaidTable) === 'later');
+  for (let from = 0; from < kinds.length;) {
+    let to = from + 1;
+    if (opens(from)) {
+      while (to < kinds.length && goesOn(to)) to++;
+      const base = tables[from] as LaidTable;
+      const moved = rowColumns(laid.slice(at + 1 + from, at + 1 + to), base.columns);
+      if (moved.some((c, k) => c.start !== (base.columns[k] as LaidOutColumn).start)) {
+        const own: LaidTable = { ...base, columns: moved };
+        for (let k = from; k < to; k++) {
+          tables[k] = own;
+          // A row's first line stays its start; the lines under it may start rows of their own.
+          if (k > from || kinds[k] !== 'start') kinds[k] = kindOf(at + 1 + k, own);
+        }
+      }
+    }
+    from = to;
+  }
+  let afterBlank = 0;
+  let tight = 0;
+  previous = 'header';
+  for (const kind of kinds) {
     if (kind === 'start' && previous === 'blank') afterBlank++;
     else if (kind === 'start' && (previous === 'start' || previous === 'line')) tight++;
-    kinds.push(kind);
     if (kind !== 'skip') previous = kind;
   }
   const gapped = afterBlank > 0 && afterBlank >= tight;
@@ -275,7 +317,9 @@ function parseByPosition(doc: Doc, span: Span): WorkProgrammeItem[] | null {
       blankBefore = true;
       continue;
     }
-    const cells = cellsByPosition(snapRuns(laid[i] ?? '', cols), cols.columns);
+    // The row's own columns where its cells moved (see above); they start where the header's do otherwise.
+    const own = tables[i - at - 1] as LaidTable;
+    const cells = cellsByPosition(snapRuns(laid[i] ?? '', own), own.columns);
     // A date cell wrapped over lines ("Tuesday 8" / "September") goes on until it reads as a whole date.
     const open = (row as Open | null)?.cells[cols.date]?.replace(DATE_CELL_NOTE, '') ?? '';
     const dated = cols.date >= 0 && cells[cols.date] !== '' && !DATE_CELL_NOTE.test(cells[cols.date] as string) && (open === '' || isWholeDate(open) !== null);
