@@ -392,7 +392,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'lydbrook-magna-parish-council-minutes-2009-03-09': 22,
     'marchwood-health-overview-scrutiny-minutes-2026-12-03': 22,
     'mardale-ca-board-2026-03-20': 22,
-    'mardenshire-pension-fund-committee-minutes-2026-11-19': 13,
+    'mardenshire-pension-fund-committee-minutes-2026-11-19': 22,
     'marlstone-budget-council-minutes-2027-02-24': 22,
     'marrowdale-sennick-fire-audit-2025-09-25': 17,
     'merrifield-corporate-parenting-2026-10-21': 22,

@@ -108,6 +108,7 @@ import {
   COLUMN_LIST_WRAP,
   HEADING_DATE_WRAP,
   OTHER_LANGUAGE_PROSE_WORDS,
+  RUN_IN_TITLE,
 } from './layouts.ts';
 import { attendanceKey } from './attendance-grid.ts';
 import { extractPack } from './index.ts';
@@ -10344,6 +10345,82 @@ describe('holdout: a work programme row whose cells pdftotext set left of their 
       ['2032-06-07', 'Flood Risk Management Annual Report 2031/32', ['Piers Vane, Head of Drainage']],
       ['2032-10-04', 'Car Parking Charges', ['Cllr Tamsin Orme, Cabinet Member for Transport', 'Joss Hale, Head of Parking']],
       ['2032-10-04', 'Street Trading Policy', ['Joss Hale, Head of Parking']],
+    ]);
+  });
+});
+
+describe('holdout: run-in minute titles beside a margin number, a Present | Representing | Voting table and a sentence over a page break', () => {
+  const runIn = (no: string, text: string): string => laidLine([0, no], [14, text]);
+  const more = (text: string): string => laidLine([14, text]);
+  const page1 = [
+    laidLine([0, 'Wexcombe Borough Council'], [60, 'Audit and Standards Committee – 4 June 2031']),
+    '',
+    laidLine([20, 'WEXCOMBE BOROUGH COUNCIL']),
+    laidLine([20, 'AUDIT AND STANDARDS COMMITTEE']),
+    '',
+    laidLine([8, 'MINUTES of a meeting of the Audit and Standards Committee held in Room 4, Guild House,']),
+    laidLine([8, 'Wexcombe on Wednesday, 4 June 2031 at 6.30 pm']),
+    '',
+    laidLine([1, 'Present'], [50, 'Representing'], [86, 'Voting']),
+    laidLine([1, 'Voting members']),
+    laidLine([1, 'Councillor Nerys Tolland (Chair)'], [50, 'Wexcombe Borough Council'], [88, 'Yes']),
+    laidLine([1, 'Councillor Ivo Pellow (substitute for'], [50, 'Wexcombe Borough Council'], [88, 'Yes']),
+    laidLine([1, 'Councillor Agnes Rusk)']),
+    laidLine([1, 'Councillor Bram Oddie'], [50, 'Wexcombe Borough Council'], [88, 'Yes']),
+    laidLine([1, 'Independent members (non-voting)']),
+    laidLine([1, 'Mrs Delphine Quarry'], [50, 'Independent person for'], [88, 'No']),
+    laidLine([50, 'standards']),
+    '',
+    laidLine([0, 'Apologies:'], [20, 'Councillor Agnes Rusk']),
+    laidLine([0, 'Officers:'], [20, 'Tomasz Vell (Chief Internal Auditor) and Grace Munday (Committee Officer)']),
+    runIn('12/31', 'Declarations of Interest. Councillor Bram Oddie declared a non-registrable interest'),
+    more('in minute 14/31 as a governor of a school audited in the year. Mrs'),
+    '',
+    '',
+    laidLine([40, 'Page 1']),
+  ];
+  const page2 = [
+    laidLine([0, 'Wexcombe Borough Council'], [60, 'Audit and Standards Committee – 4 June 2031']),
+    '',
+    more('Delphine Quarry declared that she had advised the school’s trustees in 2029.'),
+    '',
+    runIn('13/31', 'Internal Audit Annual Opinion and Review of the Effectiveness of Internal'),
+    more('Audit 2030/31. The Chief Internal Auditor presented his opinion for the year.'),
+    more('Coverage. Ninety per cent of the plan had been completed by 31 March.'),
+    more('RESOLVED – That the annual opinion be noted.'),
+    '',
+    runIn('14/31', 'Schools Audit Programme. The Committee considered the programme for 2031/32.'),
+    more('RESOLVED – That the programme be approved.'),
+    '',
+    'The meeting ended at 7.45 pm.',
+    '',
+    laidLine([40, 'Page 2']),
+  ];
+  const text = `${page1.join('\n')}\n\f${page2.join('\n')}\n\f`;
+  const m = extractPack(Buffer.from(text), 'audit.txt').minutes[0];
+
+  it('cuts a run-in title at its full stop, not at an abbreviation, and keeps the narrative after it', () => {
+    expect(RUN_IN_TITLE.exec('Minutes. The minutes were approved.')?.[1]).toBe('Minutes');
+    expect(RUN_IN_TITLE.exec('Review of the Budget 2031/32. The Committee noted it.')?.[2]).toBe('The Committee noted it.');
+    expect(m?.items.map((i) => [i.minute, i.title])).toEqual([
+      ['12/31', 'Declarations of Interest'],
+      ['13/31', 'Internal Audit Annual Opinion and Review of the Effectiveness of Internal Audit 2030/31'],
+      ['14/31', 'Schools Audit Programme'],
+    ]);
+    expect(m?.items[1]?.resolutions).toEqual(['That the annual opinion be noted.']);
+    expect(m?.items[2]?.text).toContain('The Committee considered the programme');
+  });
+
+  it('reads a Present | Representing | Voting table: a member a row, the group rows, cells beside and a wrapped substitute note no one', () => {
+    expect(MEMBERSHIP_TABLE_HEADER.beside.test('Voting')).toBe(true);
+    expect(m?.present.map((p) => p.replace(/\s*\(Chair\)$/, ''))).toEqual(['Councillor Nerys Tolland', 'Councillor Ivo Pellow', 'Councillor Bram Oddie', 'Mrs Delphine Quarry']);
+    expect(m?.apologies).toEqual(['Councillor Agnes Rusk']);
+  });
+
+  it('joins a declaration broken across the page break, without the footer or running header', () => {
+    expect(m?.items[0]?.declarations).toEqual([
+      { member: 'Councillor Bram Oddie', interest: 'a non-registrable interest in minute 14/31 as a governor of a school audited in the year.' },
+      { member: 'Mrs Delphine Quarry', interest: 'that she had advised the school’s trustees in 2029.' },
     ]);
   });
 });

@@ -202,7 +202,7 @@ export const ALL_MEMBERS = /^all (?:the )?(?:members|councillors)\b/i;
  * A group's heading over a column of a membership list printed as side-by-side columns ("Councillors", "Religious
  * Representatives", "Co-opted Members", "Teacher Representative"): it names who the members under it sit for, not a member.
  */
-export const MEMBER_GROUP_HEADING = /^(?:[a-z'-]+\s+){0,4}(?:councillors|members?|representatives?|co-?optees|advisers|observers|substitutes|trustees|governors)$/i;
+export const MEMBER_GROUP_HEADING = /^(?:[a-z'-]+\s+){0,4}(?:councillors|members?|representatives?|co-?optees|advis[eo]rs?|observers?|substitutes|trustees|governors)$/i;
 
 /**
  * A line under a member in a column of grouped members that names the body they sit for ("Northvale District
@@ -285,9 +285,9 @@ export const ATTENDEE_TRAILING_POST =
 export const MEMBERSHIP_TABLE_HEADER = {
   // Alone, the first cell of a membership table's header row ("Member | Constituent council", "Board members | Organisation").
   name: /^(?:(?:board |committee |panel |cabinet |executive )?members?|names?|councillors?|cllrs?\.?|member(?:'s)? name|representatives?)$/i,
-  // "Constituent council", "Appointing authority", "Organisation": the body a member sits for.
+  // "Constituent council", "Appointing authority", "Organisation": the body a member sits for; "Voting": whether they vote.
   beside:
-    /^(?:portfolios?|portfolio holder|roles?|responsibilit(?:y|ies)|posts?|positions?|wards?|divisions?|party|political group|group|representing|(?:(?:constituent|appointing|nominating|member) )?(?:council|authority|body|organi[sz]ation)s?|deput(?:y|ies)|substitutes?|represented by)$/i,
+    /^(?:portfolios?|portfolio holder|roles?|responsibilit(?:y|ies)|posts?|positions?|wards?|divisions?|party|political group|group|representing|(?:(?:constituent|appointing|nominating|member) )?(?:council|authority|body|organi[sz]ation)s?|deput(?:y|ies)|substitutes?|represented by|voting(?: rights| status)?|votes?|entitled to vote)$/i,
   // "Named substitutes", "Substitute members": a column of the people who may stand in for the members, not members.
   substitutes: /^(?:(?:named|nominated|permitted|standing)\s+)?substitutes?(?:\s+(?:members?|councillors?))?$/i,
 };
@@ -480,6 +480,16 @@ export const MINUTE_NUMBERS: ReadonlyArray<{
   // carries its neighbour's number and a capital letter.
   { name: 'plain', pattern: /^(\d{1,5}[A-Z]?)[.)]?\s+(\S.*)$/, follows: (p, n) => plainFollows(p, n) },
 ];
+
+/**
+ * A minute's title run in before its first sentence on the same line, set bold and closed by a full stop, its number in
+ * a margin column of its own ("12/31   Apologies for Absence. Apologies were received from …"): the title (group 1) and
+ * the narrative run on after it (group 2), which opens with a capital or a figure.
+ */
+export const RUN_IN_TITLE = /^([A-Z0-9‘'"“(£][^]{0,148}?[^\s.])\.\s+([A-Z0-9‘'"“(£][^]*)$/;
+
+/** The word before a full stop that abbreviates ("Mr.", "St.", "No.", an initial): no run-in title ends there. */
+export const RUN_IN_ABBREVIATION = /(?:^|\s)(?:st|mr|mrs|ms|dr|no|nos|cllrs?|revd?|prof|co|ltd|inc|etc|vs?|[a-z])$/i;
 
 /**
  * A minute's title printed on the line under its number when the number stands alone in a left column ("AM26/01" over

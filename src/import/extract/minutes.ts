@@ -49,6 +49,8 @@ import {
   MEETING_OF_BODY,
   MINUTE_ACTION_HEADER,
   MINUTE_NUMBERS,
+  RUN_IN_ABBREVIATION,
+  RUN_IN_TITLE,
   TITLE_UNDER_NUMBER,
   MOVEMENT_TAIL,
   MINUTES_HEADING,
@@ -96,6 +98,7 @@ import {
   HEADING_DATE_WRAP,
   COLUMN_LIST_WRAP,
   MEMBER_GROUP_HEADING,
+  HEADER_CELL_NOTE,
   MEMBERSHIP_TABLE_HEADER,
   PERSON_DASH_POST,
   VENUE_START_TIME,
@@ -781,6 +784,8 @@ interface Heading {
   agendaItem: string | null;
   title: string;
   strong: boolean;
+  /** The narrative run in after the title on line `bodyFrom` (see RUN_IN_TITLE): the body's first line reads as this. */
+  lead?: string;
 }
 
 /** The header of minutes laid out with an action column between `from` and `end`: its line and where the column starts. */
@@ -1167,7 +1172,7 @@ function findHeadings(doc: Doc, from: number, end: number): Heading[] {
   }
   unpairNumbers(numbered);
   // A loose candidate is numbered in a scheme of its own ("PC.44") but fails as a heading (a long title over prose).
-  const candidates: Array<{ scheme: number; minute: string; title: string; i: number; wrapped: number; loose: boolean; agendaItem?: string }> = [];
+  const candidates: Array<{ scheme: number; minute: string; title: string; i: number; wrapped: number; loose: boolean; agendaItem?: string; lead?: string }> = [];
   // Whether line i is a row of an actions table ("No. | Action | Owner | Due"): its numbered rows are actions, not minutes.
   let actionRows = false;
   for (let i = from; i < end; i++) {
@@ -1188,6 +1193,12 @@ function findHeadings(doc: Doc, from: number, end: number): Heading[] {
       const m = (MINUTE_NUMBERS[s] as (typeof MINUTE_NUMBERS)[number]).pattern.exec(l.text);
       if (!m) continue;
       let title = (m[2] as string).trim();
+      const runIn = doc.laidOut ? runInHeading(lines, i, end, m[1] as string, title) : null;
+      if (runIn) {
+        // The body starts on the line the title ends on, read from its narrative on: `wrapped` counts one line less.
+        candidates.push({ scheme: s, minute: m[1] as string, title: runIn.title, i, wrapped: runIn.wrapped - 2, loose: false, lead: runIn.lead });
+        break;
+      }
       const wrapped = wrappedHeadingLines(lines, i, end, title);
       for (let k = 1; k <= wrapped; k++) title = `${title} ${(lines[i + k] as Line).text}`;
       const heading = headingish(lines, i + wrapped, end, title);
@@ -1213,7 +1224,7 @@ function findHeadings(doc: Doc, from: number, end: number): Heading[] {
         .pop();
       const scheme = MINUTE_NUMBERS[c.scheme] as (typeof MINUTE_NUMBERS)[number];
       if (!before || !continues(scheme, before.minute, c.minute)) continue;
-      out.push({ first: c.i, bodyFrom: c.i + 1 + c.wrapped, minute: c.minute, agendaItem: null, title: c.title, strong: false });
+      out.push({ first: c.i, bodyFrom: c.i + 1 + c.wrapped, minute: c.minute, agendaItem: null, title: c.title, strong: false, lead: c.lead });
     }
     // Numbered headings without a pointer before the first with one, counting up to it ("NPA/24/37" … over "NPA/24/41 (Item 6)").
     for (let k = candidates.length - 1; k >= 0; k--) {
@@ -1224,7 +1235,7 @@ function findHeadings(doc: Doc, from: number, end: number): Heading[] {
       if (!after || out.some((h) => h.first <= c.i) || !continues(scheme, c.minute, after.minute)) continue;
       // A plain number ("23.") counts up to the heading under it only as the next number of a heading with a pointer or of one it joined.
       if (scheme.name === 'plain' && (!/^\d+$/.test(after.minute) || Number(after.minute) !== Number(c.minute) + 1)) continue;
-      out.push({ first: c.i, bodyFrom: c.i + 1 + c.wrapped, minute: c.minute, agendaItem: null, title: c.title, strong: false });
+      out.push({ first: c.i, bodyFrom: c.i + 1 + c.wrapped, minute: c.minute, agendaItem: null, title: c.title, strong: false, lead: c.lead });
     }
     return out.sort((a, b) => a.first - b.first);
   }
@@ -1251,7 +1262,7 @@ function findHeadings(doc: Doc, from: number, end: number): Heading[] {
   const bestScheme = best[0] ? (MINUTE_NUMBERS[best[0].scheme] as (typeof MINUTE_NUMBERS)[number]) : null;
   // A lone "12 …" or "HS2 …" line is not a run of minutes: those schemes need two headings in sequence.
   if (best.length < 2 && (bestScheme?.name === 'plain' || bestScheme?.name === 'prefixed' || bestScheme?.paired)) return [];
-  return best.map((c) => ({ first: c.i, bodyFrom: c.i + 1 + c.wrapped, minute: c.minute, agendaItem: c.agendaItem ?? null, title: c.title, strong: false }));
+  return best.map((c) => ({ first: c.i, bodyFrom: c.i + 1 + c.wrapped, minute: c.minute, agendaItem: c.agendaItem ?? null, title: c.title, strong: false, lead: c.lead }));
 }
 
 /**
@@ -1283,6 +1294,30 @@ function refsAfterItemNumbers(headings: Heading[]): Heading[] {
     f.heading.title = f.title;
   }
   return headings;
+}
+
+/**
+ * A minute's run-in title on line i, its number in a margin column of its own and the title closed by a full stop before
+ * the first sentence (see RUN_IN_TITLE), perhaps wrapped onto the next line of the text column: the title, the
+ * narrative after it, and how many lines the title takes. Null when the line holds no such title, or when what precedes
+ * the full stop reads as a sentence rather than a title.
+ */
+function runInHeading(lines: readonly Line[], i: number, end: number, minute: string, text: string): { title: string; lead: string; wrapped: number } | null {
+  const l = lines[i] as Line;
+  if (!l.tabbed || labelCellOf(l).replace(/\.$/, '') !== minute) return null;
+  let m = RUN_IN_TITLE.exec(text);
+  let wrapped = 1;
+  const next = lines[i + 1];
+  // A title too long for its line goes on at the start of the next line of the text column, up to its full stop.
+  if (!m && !/[.,;:]$/.test(text) && next !== undefined && i + 1 < end && next.raw.startsWith('\t') && next.text.length <= 200) {
+    m = RUN_IN_TITLE.exec(`${text} ${next.text}`);
+    if (m && (m[1] as string).length <= text.length) m = null;
+    wrapped = 2;
+  }
+  if (!m) return null;
+  const title = m[1] as string;
+  if (RUN_IN_ABBREVIATION.test(title) || lowerWords(title) > 1) return null;
+  return { title, lead: m[2] as string, wrapped };
 }
 
 /**
@@ -1545,7 +1580,7 @@ export function parseMinutes(doc: Doc, span: Span): Minutes | null {
     const body: Line[] = [];
     let last = h.bodyFrom - 1;
     for (let i = h.bodyFrom; i < stop && !ended; i++) {
-      const l = lines[i] as Line;
+      const l = i === h.bodyFrom && h.lead !== undefined ? runInLine(lines[i] as Line, h.lead) : (lines[i] as Line);
       if (l.text === '' || isPageFurniture(l.text)) {
         body.push(l);
         continue;
@@ -1603,6 +1638,16 @@ export function parseMinutes(doc: Doc, span: Span): Minutes | null {
   return locate(doc, minutes, above.line, Math.max(lastContent, span.start));
 }
 
+/** The printed line a run-in heading's narrative was read from (see runInLine). */
+const RUN_IN_SOURCE = new WeakMap<Line, Line>();
+
+/** A heading's line read as the narrative run in after its title: one cell of text, the printed line remembered. */
+function runInLine(l: Line, lead: string): Line {
+  const line: Line = { ...l, raw: `\t${lead}`, text: lead, cells: undefined, coverFields: undefined };
+  RUN_IN_SOURCE.set(line, l);
+  return line;
+}
+
 /** The text lines of a minute's body from heading line `first`, page furniture left out and a laid-out table inside it read row by row (minuteTextTable). */
 function minuteTexts(doc: Doc, body: readonly Line[], first: number): string[] {
   const plain = (l: Line): boolean => l.text !== '' && !isPageFurniture(l.text);
@@ -1611,7 +1656,8 @@ function minuteTexts(doc: Doc, body: readonly Line[], first: number): string[] {
   const at: number[] = [];
   let i = first;
   for (const l of body) {
-    while (i < doc.lines.length && doc.lines[i] !== l) i++;
+    const printed = RUN_IN_SOURCE.get(l) ?? l;
+    while (i < doc.lines.length && doc.lines[i] !== printed) i++;
     at.push(i);
   }
   const texts: string[] = [];
@@ -1891,19 +1937,38 @@ function cleanTitle(title: string): string {
   return (quoted ? t : t.replace(/[\s"”]+$/, '')).trim();
 }
 
+/** The end of a line that breaks off mid-sentence: a word or a comma, no full stop, colon or closing bracket. */
+const MID_SENTENCE_END = /[a-z,]$/i;
+
 /**
- * The paragraphs of a minute's body, each joined over its wrapped lines; with `byEntry`, a line that
- * starts with a paragraph number or a person's title also starts a paragraph.
+ * The paragraphs of a minute's body, each joined over its wrapped lines, and over a page break where a sentence runs on
+ * to the next page; with `byEntry`, a line that starts with a paragraph number or a person's title also starts a paragraph.
  */
+
 export function paragraphs(body: readonly Line[], byEntry = false): string[] {
   const out: string[] = [];
   let current: string[] = [];
+  // The page of the last line read, and whether the paragraph broke off there mid-sentence ("… of the Fund. Mr" at a
+  // page's foot): the next page's first line goes on with it, across the footer and the running header between.
+  let page: number | null = null;
+  let broken = false;
   for (const l of body) {
     if (l.text === '' || isPageFurniture(l.text)) {
-      if (current.length > 0) out.push(joinWrapped(current));
-      current = [];
+      if (current.length > 0 && !broken) {
+        broken = MID_SENTENCE_END.test(current[current.length - 1] as string);
+        if (!broken) {
+          out.push(joinWrapped(current));
+          current = [];
+        }
+      }
       continue;
     }
+    if (broken && (l.page === null || l.page === page)) {
+      out.push(joinWrapped(current));
+      current = [];
+    }
+    broken = false;
+    page = l.page;
     if (byEntry && current.length > 0 && (PARAGRAPH_NUMBER.test(l.text) || ENTRY_BULLET.test(l.text) || startsWithTitle(l.text))) {
       out.push(joinWrapped(current));
       current = [];
@@ -2088,9 +2153,24 @@ export function readAttendance(doc: Doc, minutes: Minutes, attendees: Attendee[]
       blank = false;
       continue;
     }
-    if (cellRows !== null && l.tabbed) {
+    // A laid-out table's row of one cell has no gap to part it: a group's heading across the table ("Co-opted members
+    // (non-voting)") or a name cell wrapped alone ("(substitute for" over "Cllr C Dunn)"). Any other line ends the table.
+    const lastRowText = cellRows?.texts[cellRows.texts.length - 1] ?? '';
+    const oneCell =
+      cellRows !== null &&
+      !l.tabbed &&
+      doc.laidOut !== undefined &&
+      (attendanceLabelOf(t)?.rest === '' || MEMBER_GROUP_HEADING.test(t.replace(HEADER_CELL_NOTE, '')) || openBracket(lastRowText));
+    // A label's own row under the table ("Apologies:   Cllr A Bell") ends it and starts its group.
+    if (cellRows !== null && l.tabbed && /:$/.test(labelCellOf(l))) cellRows = null;
+    if (cellRows !== null && (l.tabbed || oneCell)) {
       const [name = '', ...rest] = l.raw.split('\t').map((c) => c.trim());
       const beside = rest.filter((c) => c !== '').join(' ');
+      // A name cell wrapped onto a line of its own, its bracket still open above: the same entry.
+      if (name !== '' && beside === '' && openBracket(lastRowText) && cellRows.texts.length > 0) {
+        cellRows.texts[cellRows.texts.length - 1] = joinWrapped([lastRowText, name]);
+        continue;
+      }
       // A row of one cell across the table ("In attendance", "Voting members"): a label starts its group under the
       // same columns, a group's heading names no one.
       const subLabel = beside === '' ? attendanceLabelOf(name) : null;
@@ -2100,7 +2180,7 @@ export function readAttendance(doc: Doc, minutes: Minutes, attendees: Attendee[]
         cellRows = current;
         continue;
       }
-      if (beside === '' && MEMBER_GROUP_HEADING.test(name)) continue;
+      if (beside === '' && MEMBER_GROUP_HEADING.test(name.replace(HEADER_CELL_NOTE, ''))) continue;
       // The person alone (a member's role or substitute note is no one present); an officer with their post.
       if (name !== '') cellRows.texts.push(...(cellRows.texts.length > 0 ? ['\n'] : []), rowEntry(name, beside, cellRows.kind));
       else if (beside !== '' && cellRows.kind === 'attendance' && cellRows.texts.length > 0) cellRows.texts[cellRows.texts.length - 1] += ` ${beside}`;
