@@ -334,7 +334,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'corvendale-cabinet-decisions-bulletin-2027-03-03': 22,
     'cwm-aderyn-cabinet-2025-09-16': 15,
     'cwm-gwenallt-community-council-2026-01-19': 22,
-    'cyngor-sir-penfro-deheuol-cabinet-decisions-2027-02-15': 17,
+    'cyngor-sir-penfro-deheuol-cabinet-decisions-2027-02-15': 21,
     'drumcarrow-environment-committee-2026-10-06': 21,
     'dunmorrow-council-meeting-page-2027-02-16': 21,
     'dyffryn-tarian-communities-scrutiny-2026-03-12': 15,

@@ -109,6 +109,7 @@ import {
   HEADING_DATE_WRAP,
   OTHER_LANGUAGE_PROSE_WORDS,
   RUN_IN_TITLE,
+  MEETING_ROLE_NOTE,
 } from './layouts.ts';
 import { attendanceKey } from './attendance-grid.ts';
 import { extractPack } from './index.ts';
@@ -10422,5 +10423,69 @@ describe('holdout: run-in minute titles beside a margin number, a Present | Repr
       { member: 'Councillor Bram Oddie', interest: 'a non-registrable interest in minute 14/31 as a governor of a school audited in the year.' },
       { member: 'Mrs Delphine Quarry', interest: 'that she had advised the school’s trustees in 2029.' },
     ]);
+  });
+});
+
+describe('an executive notice of decisions: the members present under the body’s name in a Councillor | Portfolio table, “Also present” roles in brackets, and Declarations rows in each decision’s label table', () => {
+  const row = (label: string, value: string): string => ` ${label.padEnd(26)}${value}`;
+  const value = (text: string): string => `${' '.repeat(27)}${text}`;
+  const member = (name: string, portfolio: string): string => `  ${name.padEnd(40)}${portfolio}`;
+  const text = [
+    '                        Ravensmoor District Council',
+    '                        NOTICE OF EXECUTIVE DECISIONS',
+    '',
+    '  Meeting date:                 Thursday, 8 May 2031',
+    '  Time:                         6.30 pm',
+    '  Venue:                        Committee Room 2, Moor House, Ravensmoor',
+    '',
+    ' Executive members present',
+    member('Councillor', 'Portfolio'),
+    member('Councillor Tamsin Orrell', 'Leader of the Council; Growth and'),
+    member('(Chair)', 'Investment'),
+    member('Councillor Bryn Haskett-Lowe', 'Leisure, Parks & Open Spaces'),
+    member('Councillor Maud Devereux', 'Waste and Street Scene'),
+    ' Apologies: Councillor Ned Fairlie (Housing)',
+    ' Also present: Councillor Iris Calloway (Chair, Audit and Standards Committee); Councillor Otto',
+    ' Brennan (ward member, Heathfield – item 4 only)',
+    '',
+    ' Decisions',
+    ' 3. Playing pitch strategy',
+    row('Decision', 'RESOLVED that the playing pitch strategy be adopted.'),
+    row('Reasons', 'The last strategy ran out in 2029.'),
+    row('Call-in', 'Noon, Friday, 16 May 2031'),
+    '',
+    ' 4. Heathfield depot lease',
+    row('Decision', 'RESOLVED that a lease of the depot be granted to the Heathfield'),
+    value('Community Trust for ten years.'),
+    row('Reasons', 'The trust will bring the depot back into use.'),
+    row('Declarations', 'Councillor Maud Devereux – personal interest (a trustee of the'),
+    value('Heathfield Community Trust); took no part in the vote.'),
+    row('Call-in', 'Noon, Friday, 16 May 2031'),
+    '',
+  ].join('\n');
+  const m = extractPack(Buffer.from(text), 'decisions.txt').minutes[0];
+
+  it('reads the body’s own members present from its table, one a row, without the header, the wrapped “(Chair)” or the portfolio', () => {
+    expect(attendanceLabelOf('Executive members present')?.kind).toBe('present');
+    expect(attendanceLabelOf('Cabinet members present')?.kind).toBe('present');
+    expect(m?.present).toEqual(['Councillor Tamsin Orrell', 'Councillor Bryn Haskett-Lowe', 'Councillor Maud Devereux']);
+  });
+
+  it('names the members also present without what brought them, and keeps a portfolio in brackets', () => {
+    expect(m?.otherMembersPresent).toEqual(['Councillor Iris Calloway', 'Councillor Otto Brennan']);
+    expect(MEETING_ROLE_NOTE.test('Vice-Chair of the Audit Committee')).toBe(true);
+    expect(MEETING_ROLE_NOTE.test('Leader of the Green Group')).toBe(true);
+    expect(MEETING_ROLE_NOTE.test('for items 5 and 6 only')).toBe(true);
+    expect(MEETING_ROLE_NOTE.test('Cabinet Member for Parks and Open Spaces')).toBe(false);
+    expect(MEETING_ROLE_NOTE.test('Chair')).toBe(false);
+  });
+
+  it('reads a decision’s Declarations row, its value wrapped under it, as the item’s declaration, and no other item’s', () => {
+    expect(m?.items.map((i) => i.minute)).toEqual(['3', '4']);
+    expect(m?.items[0]?.declarations).toEqual([]);
+    expect(m?.items[1]?.declarations).toEqual([
+      { member: 'Councillor Maud Devereux', interest: 'personal interest (a trustee of the Heathfield Community Trust); took no part in the vote.' },
+    ]);
+    expect(m?.items[1]?.resolutions).toEqual(['a lease of the depot be granted to the Heathfield Community Trust for ten years.']);
   });
 });

@@ -626,7 +626,8 @@ export type AttendanceKind = 'present' | 'other' | 'apologies' | 'attendance' | 
 /**
  * Attendance labels, most specific first. Clerks and officers are in attendance, not present;
  * councillors of other bodies "also present" are other members present; co-opted members and representatives
- * ("Co-opted young people's representatives:") sit on the body, and are present.
+ * ("Co-opted young people's representatives:") sit on the body, and are present, as are the body's own members
+ * under its name ("Cabinet members present").
  */
 export const ATTENDANCE_LABELS: ReadonlyArray<{ kind: AttendanceKind; pattern: RegExp }> = [
   {
@@ -648,7 +649,7 @@ export const ATTENDANCE_LABELS: ReadonlyArray<{ kind: AttendanceKind; pattern: R
   {
     kind: 'present',
     pattern:
-      /^(?:present|members|members present|councillors present|attendance|in the chair|sederunt|voting members(?: present)?|co-?opted(?: (?:[a-z'’-]+ ){0,3}(?:members|representatives))?(?: present)?|co-?optees(?: present)?|members in attendance|hearing panel|panel members(?: present)?|members of the (?:hearing )?panel)$/i,
+      /^(?:present|members|(?:(?:cabinet|executive|committee|sub-committee|board|panel|cabinet committee) )?members present|councillors present|attendance|in the chair|sederunt|voting members(?: present)?|co-?opted(?: (?:[a-z'’-]+ ){0,3}(?:members|representatives))?(?: present)?|co-?optees(?: present)?|members in attendance|hearing panel|panel members(?: present)?|members of the (?:hearing )?panel)$/i,
   },
 ];
 
@@ -687,6 +688,16 @@ export const PARTY_LABEL = /^(?:subject\s+(?:member|councillor)|complainants?|me
  */
 export const OFFICER_POST_NOTE =
   /\((?![^()]*\b(?:cabinet|portfolio|leader|mayor|ward|councillor|member\s+for)\b)[^()]*\b(?:officer|solicitor|clerk|director|manager|advis[eo]r|lawyer|chief\s+executive|head\s+of)\b[^()]*\)$/i;
+
+/**
+ * The note in brackets after another member's name in an "Also present" list that says what brought them to the
+ * meeting, not who they are: the chair of another body ("Chair, Overview and Scrutiny Committee", "Vice-Chair of the
+ * Audit Committee"), a group's leader ("Leader of the Opposition Group"), the ward's member ("local member, Northby
+ * ward", "ward councillor") or the items they came for ("for item 6 only"). A portfolio ("Cabinet Member for Parks")
+ * is not one.
+ */
+export const MEETING_ROLE_NOTE =
+  /^(?:(?:(?:vice|deputy)[- ]?)?chair(?:man|person|woman)?(?:,\s+|\s+of\s+)\S.*|(?:deputy\s+)?leader\s+of\s+(?:the\s+)?(?:[\w'’&-]+\s+){1,5}group|(?:local|ward|divisional|division)\s+(?:member|councillor)\b.*|.*\bitems?\s+\d{1,3}[a-z]?(?:\s*(?:,|and|&|to)\s*\d{1,3}[a-z]?)*\s+only)$/i;
 
 /**
  * A label naming the outside bodies whose people attended, over their representatives ("Police:", "Partners:", "Residents'
@@ -1531,7 +1542,7 @@ export const DECISION_SECTION_HEADINGS: ReadonlyArray<{ kind: 'reasons' | 'alter
   {
     kind: 'declarations',
     pattern:
-      /^(?:declarations?\s+of\s+(?:[a-z]+\s+){0,3}interests?|conflicts?\s+of\s+interest(?:\s+declared)?|interests?\s+(?:and\s+(?:the\s+)?nature\s+of\s+(?:the\s+)?interests?\s+)?declared)(?:\s+\(?(?:if\s+any|by\s+[a-z ]+)\)?)?\s*:?$/i,
+      /^(?:declarations?(?:\s+of\s+(?:[a-z]+\s+){0,3}interests?)?|conflicts?\s+of\s+interest(?:\s+declared)?|interests?\s+(?:and\s+(?:the\s+)?nature\s+of\s+(?:the\s+)?interests?\s+)?declared)(?:\s+\(?(?:if\s+any|by\s+[a-z ]+)\)?)?\s*:?$/i,
   },
   { kind: 'dispensations', pattern: /^(?:dispensations?(?:\s+(?:granted|given|held))?|details\s+of\s+(?:any\s+)?dispensations?(?:\s+granted)?)\s*:?$/i },
 ];

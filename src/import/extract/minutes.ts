@@ -118,6 +118,7 @@ import {
   attendanceLabelOf,
   dropRoleNotes,
   dropPortfolioNote,
+  dropMeetingRoleNote,
   endsInPostWord,
   countedPeople,
   isNobody,
@@ -1916,9 +1917,18 @@ function sectionAt(text: string, kind?: (typeof DECISION_SECTION_HEADINGS)[numbe
 
 /**
  * Declarations of interest under their own sub-heading inside an item ("DECLARATIONS OF INTEREST"), or after their
- * label ("Declarations of interest: Cllr A declared …"), up to the next sub-heading or labelled line.
+ * label ("Declarations of interest: Cllr A declared …"), up to the next sub-heading or labelled line; or in a label
+ * table's row of their own ("Declarations   Cllr A – personal interest (…)"), the value wrapped under it, up to the
+ * next row.
  */
 function sectionDeclarations(body: readonly Line[]): Declaration[] {
+  const row = body.findIndex((l) => declarationsCell(l) !== '');
+  if (row >= 0) {
+    const head = body[row] as Line;
+    let stop = row + 1;
+    while (stop < body.length && (body[stop] as Line).text !== '' && !labelRowStart(body[stop] as Line) && !sectionAt((body[stop] as Line).text)) stop++;
+    return readDeclarations(paragraphs([{ ...head, text: declarationsCell(head) }, ...body.slice(row + 1, stop)], true));
+  }
   const at = body.findIndex((l) => l.text.length < 600 && sectionAt(l.text, 'declarations') && (l.text.length < 80 || inlineLabel(l.text) !== ''));
   if (at < 0) return [];
   const head = body[at] as Line;
@@ -1927,6 +1937,18 @@ function sectionDeclarations(body: readonly Line[]): Declaration[] {
   let stop = at + 1;
   while (stop < body.length && !sectionAt((body[stop] as Line).text) && (label === '' || inlineLabel((body[stop] as Line).text) === '')) stop++;
   return readDeclarations(paragraphs([...first, ...body.slice(at + 1, stop)], true));
+}
+
+/** Whether a line starts a label table's row: a label cell of its own, not a value wrapped under the row above. */
+function labelRowStart(l: Line): boolean {
+  return l.tabbed && !l.raw.startsWith('\t') && labelCellOf(l) !== '';
+}
+
+/** The value of a label table's declarations row ("Declarations   Cllr A – personal interest" gives "Cllr A – …"); '' for any other line. */
+function declarationsCell(l: Line): string {
+  if (!labelRowStart(l) || l.text.length > 600) return '';
+  const label = labelCellOf(l);
+  return label !== '' && sectionAt(label, 'declarations') ? l.text.slice(label.length).trim() : '';
 }
 
 /** A minute title without the page furniture, signature or leftover markup around it. */
@@ -2465,7 +2487,9 @@ export function readAttendance(doc: Doc, minutes: Minutes, attendees: Attendee[]
       .map((n) => (g.kind === 'present' || g.kind === 'apologies' ? dropPortfolioNote(n) : n))
       // "the Clerk (Mrs A Bell)" names the clerk, who attends, though it starts with "the".
       .filter((n) => n !== '' && !NONE_SENTENCE.test(n) && (!isNobody(n) || CLERK_PREFIX.test(n)));
-    const place = (kind: AttendanceKind | 'extra', name: string): void => {
+    const place = (kind: AttendanceKind | 'extra', printed: string): void => {
+      // Another member is named without what brought them ("(Chair, Scrutiny Committee)", "(ward member – item 6 only)").
+      const name = kind === 'other' ? dropMeetingRoleNote(printed) : printed;
       if (kind === 'present') minutes.present.push(name);
       else if (kind === 'other') minutes.otherMembersPresent.push(name);
       else if (kind === 'apologies') minutes.apologies.push(name);

@@ -2,6 +2,7 @@
 import type { AttendanceKind } from './layouts.ts';
 import {
   ATTENDANCE_LABELS,
+  MEETING_ROLE_NOTE,
   ATTENDEE_KIND,
   BODY_LAST_WORD,
   CLERK_PREFIX,
@@ -92,6 +93,22 @@ export function dropPortfolioNote(text: string, councillor = false): string {
   const portfolio = words.length > 0 && words.every((w) => /^[A-Z0-9]/.test(w) || /^(?:and|of|the|for|in|to)$/.test(w));
   return portfolio ? (m[1] as string).trim() : text;
 }
+
+/**
+ * Removes the note in brackets after another member's name that says what brought them to the meeting, not who they
+ * are ("Cllr C Dunn (Chair, Scrutiny Committee)", "Cllr E Fox (ward member – item 6 only)"; see MEETING_ROLE_NOTE).
+ * A portfolio or any other note stays.
+ * @example dropMeetingRoleNote('Cllr E Fox (local member, item 6 only)') // 'Cllr E Fox'
+ */
+export function dropMeetingRoleNote(text: string): string {
+  const m = ATTENDEE_NOTE.exec(text.trim());
+  if (!m || !MEETING_ROLE_NOTE.test((m[2] as string).trim())) return text;
+  const person = (m[1] as string).trim();
+  return startsWithTitle(person) || looksLikePerson(person) ? person : text;
+}
+
+/** A name and the one note in brackets that ends it: the name, group 1, and the note, group 2. */
+const ATTENDEE_NOTE = /^([^()]+?)\s*\(([^()]{2,160})\)$/;
 
 /**
  * Splits a cabinet member field into people: at a line break, or at "&" / " and " when what follows
