@@ -5,6 +5,7 @@ import { isPageFurniture, lowerWords } from './text-normalise.ts';
 import {
   AGENDA_CLOSING,
   AGENDA_INLINE_NOTE,
+  AGENDA_ACCESS_BADGE,
   AGENDA_INSTRUCTION,
   AGENDA_PAPER_NOTE,
   HEADING_LINE,
@@ -16,6 +17,7 @@ import {
   ISSUING_POST,
   ITEM_INDEX_COLUMNS,
   LEADER_PAGES,
+  LIST_MARKER_LINE,
   MEMBERSHIP_HEADING,
   ONE_ITEM_FOLLOWING,
   SECTION_HEADINGS,
@@ -160,7 +162,7 @@ export function readAgenda(doc: Doc, start: number, end: number): AgendaItem[] {
   const sided = withoutSideColumns(doc, start, end);
   const { side } = sided;
   const index = readIndexTables(doc, withoutPageCells(doc, sided.lines, side, start, end), side, start, end);
-  const { lines } = index;
+  const lines = withListMarkersJoined(doc, index.lines, start, end);
   // Candidate item lines, then the run of numbers in sequence they make.
   const candidates: Array<{ i: number; major: number; minor: number | undefined }> = [];
   // The width the agenda's text wraps at: its longest line that is not a table row.
@@ -318,7 +320,9 @@ export function readAgenda(doc: Doc, start: number, end: number): AgendaItem[] {
         // A title printed as a heading of its own ("## 8. Roof repairs – progress report") keeps what follows its dash.
         const inline = cellNote === null && !HEADING_LINE.test(l.raw) ? AGENDA_INLINE_NOTE.exec(clean) : null;
         if (inline) [clean, cellNote] = [inline[1] as string, inline[2] as string];
-        items.push({ number: parts.number, title: clean, pages, note: null, exempt: EXEMPT.test(clean) ? true : false });
+        const badge = AGENDA_ACCESS_BADGE.exec(clean);
+        if (badge && badge.index > 0) clean = clean.slice(0, badge.index);
+        items.push({ number: parts.number, title: clean, pages, note: null, exempt: badge !== null || EXEMPT.test(clean) });
         aside = false;
         exemptBySection.push(privateSection);
         notes.push(cellNote === null ? [] : [cellNote]);
@@ -419,6 +423,30 @@ export function readAgenda(doc: Doc, start: number, end: number): AgendaItem[] {
     locate(doc, item, first, last, false);
   });
   return items;
+}
+
+/**
+ * The lines with each list marker alone on its line ("5." over "Internal Audit", an ordered list whose items open with
+ * a heading) printed on its title's line instead, the marker's own line left blank: the item starts at its title's line.
+ * The same lines when there is none; a page layout's numbers stand beside their titles, so it is left as it is.
+ */
+function withListMarkersJoined(doc: Doc, lines: Line[], start: number, end: number): Line[] {
+  if (doc.layout) return lines;
+  let out: Line[] | null = null;
+  for (let i = start; i + 1 < end; i++) {
+    const l = lines[i] as Line;
+    if (l.text.length > 4 || l.tabbed || !LIST_MARKER_LINE.test(l.text)) continue;
+    const n = lines[i + 1] as Line;
+    if (n.text === '' || n.tabbed || n.text.length > 300 || LIST_MARKER_LINE.test(n.text) || /^[-•]\s/.test(n.text)) continue;
+    out ??= [...lines];
+    const titled: Line = { ...n, text: `${l.text} ${n.text}` };
+    // Labels read from the title's line alone are not the joined line's.
+    delete titled.coverFields;
+    out[i] = { ...l, text: '', raw: '' };
+    out[i + 1] = titled;
+    i++;
+  }
+  return out ?? lines;
 }
 
 /** Whether item `next` comes straight after item `prev`: the next whole number ("6" after "5.2"), or the next sub-item ("6.1" after "6", "6.2" after "6.1"). */

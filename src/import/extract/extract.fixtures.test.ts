@@ -443,7 +443,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'tidewell-district-planning-committee-update-sheet-2027-02-10': 22,
     'tollbridge-finance-committee-2026-06-09': 22,
     'tregaron-vale-community-council-2026-10-08': 21,
-    'tullochmuir-ijb-audit-risk-committee-meeting-page-2027-03-17': 10,
+    'tullochmuir-ijb-audit-risk-committee-meeting-page-2027-03-17': 22,
     'upper-wendle-parish-2025-09-08': 16,
     'wealdmoor-pensions-committee-2026-12-09': 15,
     'wendlebury-downs-licensing-committee-minutes-2027-01-19': 21,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  AGENDA_ACCESS_BADGE,
   AGENDA_TABLE_HEADER,
   ITEM_SUFFIX_WRAP,
   ACTION_LOG_COLUMNS,
@@ -10488,4 +10489,107 @@ describe('an executive notice of decisions: the members present under the bodyâ€
     ]);
     expect(m?.items[1]?.resolutions).toEqual(['a lease of the depot be granted to the Heathfield Community Trust for ten years.']);
   });
+});
+
+describe('holdout: a CMS meeting page, details in a <dl>, each agenda item a heading inside an <ol> with lettered sub-lists, the last minute below', () => {
+  const html = `<!DOCTYPE html>
+<html lang="en-GB"><head><title>Pensions Board - 4 February 2032 - Ravensholm Borough Council</title></head>
+<body>
+<p class="eyebrow">Ravensholm Joint Pensions Partnership</p>
+<h1>Pensions Board - 4 February 2032</h1>
+<dl class="details">
+  <dt>Date</dt>
+  <dd>Wednesday, 4 February 2032</dd>
+  <dt>Time</dt>
+  <dd>10.30 am</dd>
+  <dt>Venue</dt>
+  <dd>Meeting Room 5, Civic Offices, 2 Mill Lane,
+      Ravensholm RV4 8QP</dd>
+  <dt>Contact</dt>
+  <dd>Olwen Tarrant, Democratic Services<br>
+      Tel: 01632 960477<br>
+      Email: <a href="mailto:pensions.board@ravensholm.example">pensions.board@ravensholm.example</a></dd>
+</dl>
+<h2>Agenda</h2>
+<ol class="agenda">
+  <li>
+    <h3>Apologies</h3>
+  </li>
+  <li>
+    <h3>Investment Matters</h3>
+    <ol type="a">
+      <li>
+        <h4>Quarterly Fund Valuation</h4>
+        <p>Lead: Head of Pensions</p>
+        <ul><li><a href="/v.pdf">Report (PDF, 220KB)</a></li></ul>
+      </li>
+      <li>
+        <h4>Stewardship Code &ndash; Voting &amp; Engagement</h4>
+        <p>Lead: Investment Manager</p>
+      </li>
+    </ol>
+  </li>
+  <li>
+    <h3>Breaches Log</h3>
+    <p>Lead: Pensions Manager</p>
+  </li>
+  <li>
+    <h3>Exclusion of the Public</h3>
+    <p>To resolve that the public be excluded for the following item of business.</p>
+  </li>
+  <li class="private">
+    <h3>Employer Covenant Review <span class="label">Not for publication</span></h3>
+  </li>
+</ol>
+<h2>Minutes of last meeting</h2>
+<p class="status">Confirmed on 4 February 2032</p>
+<p><strong>Minutes of the meeting of the Pensions Board held in Meeting Room 5, Civic Offices on Wednesday, 12 November 2031 at 10.30 am.</strong></p>
+<p><strong>Present:</strong> Councillor Pryce Hollin (Chair); Ms Dana Okafor.</p>
+<p><strong>Apologies:</strong> Mr Lionel Crabb.</p>
+<h3>1. Apologies</h3>
+<p>Apologies were noted as above.</p>
+<h3>2. Fund Valuation</h3>
+<p>The Board noted the valuation.</p>
+<p>The meeting ended at 11.40 am.</p>
+</body></html>`;
+  const result = extractPack(Buffer.from(html), 'ravensholm-pensions-board.html');
+
+  it('numbers the items by list position with the lettered sub-items between them, the heading line as the title', () => {
+    expect(result.meeting?.agenda.map((a) => [a.number.replace(/\)$/, ''), a.title])).toEqual([
+      ['1', 'Apologies'],
+      ['2', 'Investment Matters'],
+      ['a', 'Quarterly Fund Valuation'],
+      ['b', 'Stewardship Code â€“ Voting & Engagement'],
+      ['3', 'Breaches Log'],
+      ['4', 'Exclusion of the Public'],
+      ['5', 'Employer Covenant Review'],
+    ]);
+  });
+
+  it('takes the badge after a title as the item being exempt, not as its words', () => {
+    expect(result.meeting?.agenda.filter((a) => a.exempt).map((a) => a.number)).toEqual(['5']);
+  });
+
+  it('reads the meeting from the details list', () => {
+    expect(result.meeting?.date).toBe('2032-02-04');
+    expect(result.meeting?.time).toBe('10:30');
+    expect(result.meeting?.venue).toBe('Meeting Room 5, Civic Offices, 2 Mill Lane, Ravensholm RV4 8QP');
+  });
+
+  it('reads the minute below as one set of minutes, its section label and status line over it no record of their own', () => {
+    expect(result.minutes).toHaveLength(1);
+    expect(result.minutes[0]?.date).toBe('2031-11-12');
+    expect(result.minutes[0]?.items.map((i) => i.minute)).toEqual(['1', '2']);
+  });
+
+  it.each([
+    ['Employer Covenant Review Not for publication', true],
+    ['Land at Mill Lane (Exempt)', true],
+    ['Staffing Restructure [Confidential]', true],
+    ['Consideration of reports which are exempt', false],
+    ['Matters to be taken in private', false],
+    ['Exempt', false],
+  ])('"%s" ends in an access badge: %s', (title, badge) =>
+    expect(AGENDA_ACCESS_BADGE.exec(title)?.index !== undefined && (AGENDA_ACCESS_BADGE.exec(title)?.index ?? 0) > 0).toBe(badge),
+  );
 });

@@ -1356,6 +1356,12 @@ export const WEB_SECTION_ITEM = /^(?:agenda\s+)?item\s+(?:no\.?\s*)?(\d{1,4}[a-z
 /** A row of a web meeting page's details list, its term and description side by side ("Date and time:\tTuesday …"). */
 export const WEB_DETAILS_ROW = /^(?:date and time|date|time|venue|location|place)\s*:\t\S/i;
 
+/**
+ * An ordered list's marker alone on its line, number or letter ("5.", "b."), as a web page's list prints it before an
+ * item that opens with a heading: the item's title is the line under it.
+ */
+export const LIST_MARKER_LINE = /^(?:\d{1,3}|[a-z])\.$/;
+
 /** A web meeting page's agenda item numbered by its place in an ordered list: the browser's number alone on its line ("4."), the title under it. */
 export const WEB_LIST_NUMBER = /^(\d{1,3})\.$/;
 
@@ -1553,6 +1559,14 @@ export const DECISION_SECTION_HEADINGS: ReadonlyArray<{ kind: 'reasons' | 'alter
  */
 export const RECORD_DATE_LABELS =
   /^(?:(?:date\s+of\s+)?publication(?:\s+date)?|(?:decisions?\s+)?published(?:\s+on)?|date\s+published|call[- ]in\s+(?:deadline|expiry|expires|period(?:\s+ends)?|date|by)|(?:decisions?\s+)?(?:effective|implementation)\s+date|date\s+(?:decisions?\s+)?(?:come|comes)\s+into\s+force)\s*:/i;
+
+/**
+ * A label printed after an agenda item's title saying it is taken in private, as a web page's badge reads once its
+ * tags go ("… Findings Not for publication", "… Review (Exempt)"): the item is exempt, the label no part of its title.
+ * A bare "Exempt" or "Confidential" after a word that makes it the title's own ("Items which are exempt") stays.
+ */
+export const AGENDA_ACCESS_BADGE =
+  /(?<!\b(?:are|is|be|being|was|were|as|and|or|of|not|deemed)) +(?:[([](?:exempt|confidential|private|restricted|not for publication|part (?:2|ii|two))[)\]]|not for publication|exempt|confidential)$/i;
 
 /** A note in brackets ending an agenda item's title that says when or how its paper comes ("(Report to follow)", "(Verbal update)"): the item's note, not its title. */
 export const AGENDA_PAPER_NOTE =

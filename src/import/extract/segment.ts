@@ -310,9 +310,38 @@ const minutesHeading: PartDetector = {
       if (!minutesFollow(lines, i, lines.length)) continue;
       out.push({ kind: 'minutes', start: bodyLinesAbove(lines, i), header: i });
     }
-    return out;
+    return withLabelsOver(lines, out);
   },
 };
+
+/**
+ * A page's section heading over the minutes' own ("Minute of Previous Meeting", a status line "Approved on …", then
+ * "MINUTE of MEETING of … held on …"): a label over the one record, whatever date its status line gives, not a record
+ * of its own. The record starts at the label and is headed by the minutes' own heading.
+ */
+function withLabelsOver(lines: readonly Line[], starts: PartStart[]): PartStart[] {
+  const out: PartStart[] = [];
+  for (const s of starts) {
+    const prev = out[out.length - 1];
+    if (prev && prev.header !== null && labelOnly(lines, prev.header + 1, s.start)) {
+      out[out.length - 1] = { kind: 'minutes', start: prev.start, header: s.header };
+      continue;
+    }
+    out.push(s);
+  }
+  return out;
+}
+
+/** Whether lines from..to hold at most two short lines and no attendance or minute: what a section label's status line is. */
+function labelOnly(lines: readonly Line[], from: number, to: number): boolean {
+  let seen = 0;
+  for (let j = from; j < to; j++) {
+    const l = lines[j] as Line;
+    if (l.text === '' || isPageFurniture(l.text)) continue;
+    if (++seen > 2 || l.text.length > 120 || attendanceLabelOf(l.text) || minuteLike(l)) return false;
+  }
+  return to > from;
+}
 
 // Cheap tests on a line's first character, before a detector's pattern is tried on it.
 const HEADING_FIRST = new Set([...'MNRADCU'].map((c) => c.charCodeAt(0)));
