@@ -290,6 +290,12 @@ describe('an HTML licensing pack (tables for agenda, tracker and action plan)', 
  * minutes saved from LibreOffice as text, one line a paragraph with tabs and CRLF (18 of 22), an Integration Joint
  * Board committee's meeting page with a nested-list agenda and the previous minute (10 of 22), a Pension Fund
  * Committee's minutes with minute numbers in a margin column and Part II exempt minutes (13 of 22): 46 of 87, 53 %.
+ * Taught: 21, 18, 22 and 22 (notices of private business and general exception as forward plan entries; a nested-list
+ * agenda; run-in minute titles beside a margin column of numbers).
+ * Round thirty-one, blind (three packs, against the extractor with rounds twenty-nine and thirty taught), not yet
+ * taught: a parish council's minutes as a WordPress page with block tables (19 of 21), a district's record of Cabinet
+ * decisions sent as a plain-text e-mail with ASCII-bordered tables (exits 2: 0 of 22), a Police and Crime Panel's
+ * minutes with a precept review and a confirmation hearing (4 of 22): 23 of 65, 35 %.
  * Each is a council document, so
  * none may exit 2; each must validate and point every record at its source lines. Not every fact passes yet:
  * `PASSING` is how many of each pack's facts pass today, a floor that may only rise (raise it when the extractor
@@ -372,8 +378,10 @@ describe('blind packs of councils the extractor was not written against', () => 
     'hollybrook-parish-summons-2026-04-14': 22,
     'inverbrae-education-children-2026-02-26': 22,
     'inverstrae-communities-committee-minute-2027-01-14': 22,
+    'kelderwick-police-crime-panel-minutes-2027-02-04': 4,
     'kellingmoor-cabinet-meeting-page-2027-02-09': 22,
     'kelmscombe-planning-committee-minutes-2027-02-22': 21,
+    'kelsworth-st-mary-parish-council-minutes-2027-02-11': 19,
     'kelvershire-key-decisions-2025-11-14': 18,
     'kestonbury-north-area-committee-2026-07-15': 22,
     'kestrel-vale-scrutiny-tracker-2025-11-19': 13,
@@ -425,6 +433,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'severn-marches-fire-authority-annual-meeting-minutes-2026-06-22': 22,
     'severnvale-ca-decision-2025-10-07': 14,
     'sir-dyfnant-governance-audit-committee-minutes-2026-12-09': 22,
+    'skelbrooke-cabinet-decisions-bulletin-2027-02-09': 0,
     'stannington-peer-challenge-2026-02-05': 21,
     'stourmoor-licensing-hearing-2025-08-20': 16,
     'strathcairn-housing-communities-report-2026-01-27': 14,
@@ -457,7 +466,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'wrenfield-planning-committee-2026-01-14': 19,
     'yarrowby-executive-member-decision-session-2026-11-24': 22,
   };
-  const EXITS_2_TODAY = new Set<string>([]);
+  const EXITS_2_TODAY = new Set<string>(['skelbrooke-cabinet-decisions-bulletin-2027-02-09']);
   // Packs with a record that does not point at its source lines today (a known failure, recorded: the
   // test fails once the pack is located, so take it out of the list then).
   // ferrisham: a Google Docs web page is one line of HTML, so every record is at line 1 and the items of a list
