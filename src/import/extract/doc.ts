@@ -62,6 +62,8 @@ export interface Doc {
   textLines?: number;
   /** For a page layout, each line as laid out (before gaps became cells), so that a table's columns can be read by position. */
   laidOut?: string[];
+  /** Whether each line of plain text is a paragraph (a word processor's text export), never a paragraph wrapped: see paragraphPerLine. */
+  lineParagraphs?: boolean;
 }
 
 /** How to read the text given to `buildDoc`. */
@@ -175,7 +177,30 @@ export function buildDoc(input: string, options: DocOptions = {}): Doc {
   if (laidOut) joinWrappedFormLabels(lines, laidOut);
   if (paged && page > 1) markRunningLines(lines);
   else if (!paged) markFooterPages(lines);
-  return { lines, warnings: [], located: sourceLines !== null, paged, layout, markdown, textLines, laidOut };
+  const lineParagraphs = !layout && !markdown && sourceLines === undefined && paragraphPerLine(lines);
+  return { lines, warnings: [], located: sourceLines !== null, paged, layout, markdown, textLines, laidOut, lineParagraphs };
+}
+
+/** A line of prose longer than any page prints on one line: a paragraph its writer never wrapped. */
+const UNWRAPPED_LINE = 180;
+
+/** Prose lines shorter than this say nothing of where a text wraps (headings, names, short sentences). */
+const PROSE_LINE = 60;
+
+/**
+ * Whether plain text is written a paragraph per line, as a word processor saves it as text ("Save as Text", "Plain
+ * Text"): of its prose lines (one cell, after any tab indent) of some length, three or more, and a quarter or more,
+ * run past any page's width. A text wrapped at a width (an e-mail, a typed notice) has a few such lines at most.
+ */
+function paragraphPerLine(lines: readonly Line[]): boolean {
+  let prose = 0;
+  let unwrapped = 0;
+  for (const l of lines) {
+    if (l.text.length < PROSE_LINE || (l.tabbed && l.raw.trim().includes('\t'))) continue;
+    prose++;
+    if (l.text.length > UNWRAPPED_LINE) unwrapped++;
+  }
+  return unwrapped >= 3 && unwrapped * 4 >= prose;
 }
 
 /**

@@ -421,7 +421,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'pennick-bridge-town-council-minutes-2027-01-11': 22,
     'pennwick-schools-forum-2025-12-04': 22,
     'quarrington-cabinet-agenda-page-2026-05-13': 22,
-    'quenbury-town-council-full-council-minutes-2027-02-09': 18,
+    'quenbury-town-council-full-council-minutes-2027-02-09': 22,
     'ravenshire-health-scrutiny-2024-12-05': 14,
     'ravensmoor-borough-council-minutes-2027-01-27': 22,
     'rendlesham-vale-joint-hosc-2025-11-06': 22,

@@ -32,6 +32,7 @@ import {
   DECISION_BLOCK,
   DECISION_SECTION_HEADINGS,
   FORWARD_PLAN_REF,
+  FULL_COUNCIL_BODY,
   ISSUED_LABEL,
   ITEM_HEADING,
   ITEM_INDEX_COLUMNS,
@@ -10592,4 +10593,95 @@ describe('holdout: a CMS meeting page, details in a <dl>, each agenda item a hea
   ])('"%s" ends in an access badge: %s', (title, badge) =>
     expect(AGENDA_ACCESS_BADGE.exec(title)?.index !== undefined && (AGENDA_ACCESS_BADGE.exec(title)?.index ?? 0) > 0).toBe(badge),
   );
+});
+
+describe('a town council\'s minutes saved from a word processor as text: a paragraph per line, "Full Council" under the letterhead', () => {
+  // An invented council. Each paragraph is one unwrapped line, indented by a tab; CRLF line ends.
+  const lines = [
+    'ORMSCLIFFE TOWN COUNCIL',
+    'The Guildhall, 4 Weavers Row, Ormscliffe OR2 5LT',
+    'Tel: 01632 870112\tEmail: clerk@ormscliffe-tc.example',
+    'Town Clerk: Ms Rowena Tillotson',
+    '',
+    'MINUTES OF THE MEETING OF THE FULL COUNCIL',
+    'held in the Guildhall, Weavers Row, Ormscliffe on Monday 15th March 2032, commencing at 7.30pm',
+    '',
+    'Present:\tCllr B Harrowgate (Town Mayor)',
+    '\tCllr E Quayle',
+    '\tCllr F Rushworth',
+    'In attendance:\tMs R Tillotson (Town Clerk)',
+    '',
+    'TC/31/201\tPLANNING APPLICATIONS',
+    '\tThe Council considered the applications for the parish notified by the district council since its last meeting, with the observations the Planning Working Group had drafted for each of them.',
+    '\tRESOLVED: that the drafted observations be sent to the district council.',
+    "\tThe Council noted that the district council had approved the change of use of the former tannery on Cloth Hall Lane to six flats, against the Council's earlier objection on parking grounds.",
+    '',
+    'TC/31/202\tRIVERSIDE PLAY AREA',
+    "\tThe Town Clerk reported on the two quotations received for the replacement of the riverside play equipment, and on the grant offered towards it by the district council's community fund, which expires at the end of June.",
+    '\tIt was proposed by Cllr Quayle and seconded by Cllr Rushworth, and',
+    '\tRESOLVED:',
+    '\t\ta)\tthat the quotation of Timberline Play Ltd of £18,200 be accepted;',
+    '\t\tb)\tthat £6,200 be met from the play area reserve; and',
+    '\t\tc)\tthat the Town Clerk confirm the grant with the district council.',
+    '\tFor 3, Against 0, Abstentions 0.',
+    '',
+    'TC/31/203\tEXCLUSION OF THE PRESS AND PUBLIC',
+    '\tRESOLVED: that under section 1(2) of the Public Bodies (Admission to Meetings) Act 1960 the press and public be excluded for the next item, because of the confidential nature of the contractual matters to be discussed.',
+    '\tThe one member of the public present left the meeting at 8.10pm.',
+    '',
+    'There being no further business, the Town Mayor closed the meeting at 8.25pm.',
+  ];
+  const result = extractPack(Buffer.from(`\ufeff${lines.join('\r\n')}\r\n`), 'ormscliffe-full-council-2032-03-15.txt');
+  const minutes = result.minutes[0];
+  const resolved = (no: string): string[] | undefined => minutes?.items.find((i) => i.minute === no)?.resolutions;
+
+  it('names the town council of the letterhead as the body, past its contact lines, for "the Full Council"', () => {
+    expect(minutes?.body).toBe('ORMSCLIFFE TOWN COUNCIL');
+    expect(minutes?.date).toBe('2032-03-15');
+    expect(minutes?.time).toBe('19:30');
+  });
+
+  it('ends a resolution with its line: the paragraph under it is prose of its own', () => {
+    expect(resolved('TC/31/201')).toEqual(['that the drafted observations be sent to the district council.']);
+    expect(resolved('TC/31/203')).toHaveLength(1);
+    expect(resolved('TC/31/203')?.[0]).not.toContain('left the meeting');
+  });
+
+  it("reads the lettered items, the vote's tally under them no part of the last", () => {
+    expect(resolved('TC/31/202')).toEqual([
+      'that the quotation of Timberline Play Ltd of £18,200 be accepted;',
+      'that £6,200 be met from the play area reserve; and',
+      'that the Town Clerk confirm the grant with the district council.',
+    ]);
+  });
+
+  it("keeps reading a wrapped text's lines as one paragraph (no line runs past a page's width)", () => {
+    const wrapped = [
+      'MINUTES OF THE MEETING OF THE FULL COUNCIL held in the Guildhall,',
+      'Ormscliffe on Monday 15th March 2032 at 7.30pm',
+      '',
+      'Present: Cllr B Harrowgate, Cllr E Quayle',
+      '',
+      'TC/31/204 ALLOTMENTS',
+      'RESOLVED: that the allotment rents be held at their present level.',
+      'The Council would review them again in the autumn.',
+    ].join('\n');
+    const r = extractPack(Buffer.from(wrapped), 'ormscliffe-wrapped.txt');
+    expect(r.minutes[0]?.items[0]?.resolutions).toEqual(['that the allotment rents be held at their present level. The Council would review them again in the autumn.']);
+  });
+
+  it.each([
+    ['For 3, Against 0, Abstentions 0.', true],
+    ['For 7; Against 2; Abstained 1', true],
+    ['(For 2, Against 1)', true],
+    ['For 4', false],
+    ['For the reasons set out in the report, 3 items were deferred.', false],
+  ])('"%s" is a vote\'s tally: %s', (line, tally) => expect(VOTE_TALLY.test(line)).toBe(tally));
+
+  it.each([
+    ['Full Council', true],
+    ['FULL TOWN COUNCIL', true],
+    ['Council', false],
+    ['Full Council Working Group', false],
+  ])('"%s" names the full council: %s', (body, full) => expect(FULL_COUNCIL_BODY.test(body)).toBe(full));
 });

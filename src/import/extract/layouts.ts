@@ -36,6 +36,12 @@ export const MEETING_BROADCAST_NOTE =
 export const BODY_KIND_ONLY = /^(?:parish|town|city|community|village|neighbourhood|district|borough|county)\s+council$/i;
 
 /**
+ * A heading's body naming the whole council by its sitting alone ("Minutes of the Meeting of the Full Council", "… of
+ * the Full Town Council"): under a local council's name (LOCAL_COUNCIL_NAME), that council is the body, named in full.
+ */
+export const FULL_COUNCIL_BODY = /^full\s+(?:(?:parish|town|city|community|village|neighbourhood)\s+)?council$/i;
+
+/**
  * A local council's name (a parish, town, community or village council): such a council meets only as itself, so
  * "Minutes of the Meeting of the Council" under its name are the council's own, named in full. A principal council's
  * "Council" is one body among its cabinet and committees and stays so.
@@ -903,9 +909,12 @@ export const RESOLVED_LIST_SUBHEADING = /^(?:the\s+)?(?:[A-Za-z'’-]+\s+){0,2}(
 /** A line saying who does what next ("Action: the Clerk to write", "Actions: …"): an action, not more of the resolution above it. */
 export const ACTION_LINE = /^actions?(?:\s+(?:by|for|point|owner))?\s*:/i;
 
-/** A vote's tally in brackets on a line of its own under a resolution ("(For 7, Against 3, Abstain 1)"): the resolution ends above it. */
+/**
+ * A vote's tally on a line of its own under a resolution, in brackets ("(For 7, Against 3, Abstain 1)") or a list of
+ * two counts or more without them ("For 9, Against 0, Abstentions 1."): the resolution ends above it.
+ */
 export const VOTE_TALLY =
-  /^\((?:for|against|in favour|abstain(?:ed|ing|ions)?|abstentions?)\s*[:=–—-]?\s*\d{1,3}(?:\s*[,;]\s*(?:for|against|in favour|abstain(?:ed|ing|ions)?|abstentions?)\s*[:=–—-]?\s*\d{1,3})*\)\.?$/i;
+  /^(?:\((?:for|against|in favour|abstain(?:ed|ing|ions)?|abstentions?)\s*[:=–—-]?\s*\d{1,3}(?:\s*[,;]\s*(?:for|against|in favour|abstain(?:ed|ing|ions)?|abstentions?)\s*[:=–—-]?\s*\d{1,3})*\)|(?:for|against|in favour|abstain(?:ed|ing|ions)?|abstentions?)\s*[:=–—-]?\s*\d{1,3}(?:\s*[,;]\s*(?:and\s+)?(?:for|against|in favour|abstain(?:ed|ing|ions)?|abstentions?)\s*[:=–—-]?\s*(?:\d{1,3}|none|nil))+)\.?$/i;
 
 /**
  * The agenda item a declaration of interest is about, printed before the member ("Item 7.3 – Cllr A Bell declared …",

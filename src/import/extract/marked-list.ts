@@ -1,6 +1,6 @@
 import type { Line } from './doc.ts';
 import { isPageFurniture } from './text-normalise.ts';
-import { ACTION_LINE, DECISION_SECTION_HEADINGS, MINUTE_TEXT_TABLE_HEADER_CELL, PROPOSER_LINE, RESOLUTION_NOISE } from './layouts.ts';
+import { ACTION_LINE, DECISION_SECTION_HEADINGS, MINUTE_TEXT_TABLE_HEADER_CELL, PROPOSER_LINE, RESOLUTION_NOISE, VOTE_TALLY } from './layouts.ts';
 
 /** The style of a list marker: numbers, paragraph numbers (2.1), letters, roman numerals, capitals, or bullets. */
 type Style = 'number' | 'decimal' | 'letter' | 'roman' | 'capital' | 'bullet';
@@ -127,10 +127,10 @@ export function readMarkedList(lines: readonly Line[], from: number, end: number
     // Under items whose lines hang, an unmarked sentence back at the markers' column after an item's full stop ("The
     // meeting adjourned at …") is the minute's prose again, not more of the last item.
     if (hangs && !m && !blank && l.indent <= markerLine.indent + 1 && /[.!?]$/.test(lines[last]?.text ?? '') && /^[A-Z]/.test(t)) break;
-    // A voting note is noise, unless the line ends a word broken at the hyphen above ("(non-" over "voting);").
+    // A voting note or a vote's tally is noise, unless the line ends a word broken at the hyphen above ("(non-" over "voting);").
     const part = items[items.length - 1] as string[];
     const wordGoesOn = !blank && /[a-z]-$/.test(part[part.length - 1] as string) && /^[a-z]/.test(t);
-    if (RESOLUTION_NOISE.test(t) && !wordGoesOn) continue;
+    if ((RESOLUTION_NOISE.test(t) || VOTE_TALLY.test(t)) && !wordGoesOn) continue;
     // A sub-list set deeper than the item's marker ("(a) This Council notes:" over "(i) that …"): more of the item, though "(i)" reads as a letter.
     const nested = m !== null && !blank && l.page === markerLine.page && l.indent >= markerLine.indent + 3;
     if (m && m.style === style && !nested) break;

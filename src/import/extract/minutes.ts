@@ -75,6 +75,7 @@ import {
   RECORD_STATUS_NOTE,
   MEETING_BROADCAST_NOTE,
   BODY_KIND_ONLY,
+  FULL_COUNCIL_BODY,
   LOCAL_COUNCIL_NAME,
   RECOMMENDATION_LEAD,
   RESOLUTION_LEADS,
@@ -636,9 +637,10 @@ function listUnderSubheading(body: readonly Line[], from: number): { items: stri
 /**
  * What a minute resolved: where it has a RESOLVED (AGREED, DECIDED, "Decision:") block, only that
  * block counts — a list under it gives one resolution per item, a sentence gives one; otherwise a
- * list after a lead-in that says what was decided. Each resolution is counted once.
+ * list after a lead-in that says what was decided. Each resolution is counted once. Where each line
+ * is a paragraph (`lineParagraphs`, see Doc), a resolution's sentence ends with its line.
  */
-export function readResolutions(lines: readonly Line[]): string[] {
+export function readResolutions(lines: readonly Line[], lineParagraphs = false): string[] {
   // A resolution that starts mid-paragraph, after a sentence, starts a line of its own.
   // Such a resolution is one sentence of the paragraph: where the line goes on after it, the paragraph's prose goes on.
   const midParagraph = new Set<Line>();
@@ -748,6 +750,8 @@ export function readResolutions(lines: readonly Line[]): string[] {
       if (/[.!?]$/.test(parts[parts.length - 1] ?? '') && LABELLED_PARAGRAPH.test(t)) break;
       // After a full sentence, a table's header row ("Ref.   Applicant   Purpose   Decision") starts the table the resolution points to.
       if (/[.!?:]$/.test(parts[parts.length - 1] ?? '') && tableHeaderRow(body[j] as Line)) break;
+      // In text written a paragraph per line, a line that ends a sentence ends the paragraph: the next is prose of its own.
+      if (lineParagraphs && /[.!?]$/.test(parts[parts.length - 1] ?? '') && /^[A-Z]/.test(t)) break;
       // A wrapped sentence ending well short of the lines above it ends the paragraph: the next line is prose of its own.
       const before = (body[j - 1] as Line).text;
       if (j - 1 > k && /[.!?]$/.test(before) && before.length < width * 0.5 && /^[A-Z]/.test(t)) break;
@@ -960,17 +964,21 @@ function bodyAbove(doc: Doc, at: number): { body: string; line: number } {
 /**
  * The council named in full over a minutes' heading that names it by its kind alone ("Minutes of the Meeting of the
  * Parish Council held …"): a name line ending in that kind ("EASTBY PARISH COUNCIL") on the same page, a few lines up,
- * however many blank lines, rules underlining it or page furniture stand between; null when none.
+ * however many blank lines, rules underlining it or page furniture stand between; null when none. For a heading that
+ * names the council's full sitting ("… of the Full Council"), a local council's name (LOCAL_COUNCIL_NAME) there.
  */
 function councilAbove(doc: Doc, at: number, kind: string): { body: string; line: number } | null {
   const { lines } = doc;
   const page = lines[at]?.page;
+  const full = FULL_COUNCIL_BODY.test(kind);
   const end = ` ${kind.toLowerCase()}`;
   for (let i = at - 1, seen = 0; i >= 0 && seen < 4 && (lines[i] as Line).page === page; i--) {
     const t = (lines[i] as Line).text;
     if (t === '' || HEADING_RULE.test(t) || isPageFurniture(t)) continue;
+    // A letterhead's contact lines ("Tel: …", "Town Clerk: …") sit between the council's name and the heading.
+    if (full && (CONTACT_DETAIL_LINE.test(t) || LETTERHEAD_LABEL.test(t))) continue;
     seen++;
-    if (t.toLowerCase().endsWith(end) && isName(t)) return { body: t, line: i };
+    if ((full ? LOCAL_COUNCIL_NAME.test(t) : t.toLowerCase().endsWith(end)) && isName(t)) return { body: t, line: i };
   }
   return null;
 }
@@ -1508,7 +1516,8 @@ export function parseMinutes(doc: Doc, span: Span): Minutes | null {
   if (head.venue === null && headTexts.some((t) => DECISIONS_HEADING.test(t))) head.venue = labelledVenue(labelBlockTexts(lines, headEnd, Math.min(firstHeading, headEnd + 40)));
   let above = head.body === '' ? bodyAbove(doc, span.start) : { body: head.body, line: span.start };
   // "… Meeting of the Parish Council held …" with the council's full name not in the heading: the name printed over it.
-  if (BODY_KIND_ONLY.test(above.body)) above = councilAbove(doc, span.start, above.body) ?? above;
+  // "… Meeting of the Full Council …" under a town or parish council's name: that council, named in full.
+  if (BODY_KIND_ONLY.test(above.body) || FULL_COUNCIL_BODY.test(above.body)) above = councilAbove(doc, span.start, above.body) ?? above;
   const minutes: Minutes = {
     body: above.body,
     date: head.date,
@@ -1611,7 +1620,7 @@ export function parseMinutes(doc: Doc, span: Span): Minutes | null {
   for (const { item, body, first, last } of items) {
     locate(doc, item, first, last);
     item.text = minuteTexts(doc, body, first).join('\n');
-    item.resolutions = readResolutions(body);
+    item.resolutions = readResolutions(body, doc.lineParagraphs === true);
     const actions = readActionLines(body);
     if (actions.length > 0) item.actions = actions;
     const keyDecision = paragraphs(body).find((p) => KEY_DECISION_NOTE.test(p));
