@@ -381,7 +381,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'kelderwick-police-crime-panel-minutes-2027-02-04': 4,
     'kellingmoor-cabinet-meeting-page-2027-02-09': 22,
     'kelmscombe-planning-committee-minutes-2027-02-22': 21,
-    'kelsworth-st-mary-parish-council-minutes-2027-02-11': 19,
+    'kelsworth-st-mary-parish-council-minutes-2027-02-11': 21,
     'kelvershire-key-decisions-2025-11-14': 18,
     'kestonbury-north-area-committee-2026-07-15': 22,
     'kestrel-vale-scrutiny-tracker-2025-11-19': 13,

@@ -112,6 +112,8 @@ import {
   OTHER_LANGUAGE_PROSE_WORDS,
   RUN_IN_TITLE,
   MEETING_ROLE_NOTE,
+  ATTENDANCE_STATUSES,
+  NOTED_LIST_LEAD,
 } from './layouts.ts';
 import { attendanceKey } from './attendance-grid.ts';
 import { extractPack } from './index.ts';
@@ -10684,4 +10686,64 @@ describe('a town council\'s minutes saved from a word processor as text: a parag
     ['Council', false],
     ['Full Council Working Group', false],
   ])('"%s" names the full council: %s', (body, full) => expect(FULL_COUNCIL_BODY.test(body)).toBe(full));
+});
+
+describe('a register row present for part of the meeting, and a list only received and noted (Quenmarsh Town Council)', () => {
+  const html = [
+    '<!DOCTYPE html><html><body><article>',
+    '<p>Minutes of the meeting of Quenmarsh Town Council held on Tuesday 8 May 2029 at 7.00pm in the Council Chamber, Quenmarsh Guildhall</p>',
+    '<table><thead><tr><th>Councillor</th><th>Role</th><th>Attendance</th></tr></thead><tbody>',
+    '<tr><td>Cllr Petra Quayle</td><td>Mayor</td><td>Present</td></tr>',
+    '<tr><td>Cllr Owain Ruddock</td><td></td><td>Present from 7.25pm (minute 14/29)</td></tr>',
+    '<tr><td>Cllr Sunita Varley-Hume</td><td></td><td>Arrived at minute 15/29</td></tr>',
+    '<tr><td>Cllr Tobias Wrenn</td><td></td><td>Present until 8.10pm</td></tr>',
+    '<tr><td>Cllr Ursula Yelland</td><td></td><td>Apologies</td></tr>',
+    '</tbody></table>',
+    '<h2>13/29 Apologies</h2>',
+    '<p>It was RESOLVED to accept the apology from Cllr Yelland.</p>',
+    '<h2>14/29 Town Clerk’s update</h2>',
+    '<p>Members noted the following:</p>',
+    '<ul><li>The bus shelter on Mill Street had been repainted.</li><li>The grit bins had been refilled before the frost.</li></ul>',
+    '<h2>15/29 Letters</h2>',
+    '<p>The following letters were received and noted:</p>',
+    '<ul><li>Ambulance Trust – new response station opening in June.</li><li>A resident about litter at the skate park.</li></ul>',
+    '<h2>16/29 Footpaths</h2>',
+    '<p>The Council agreed the following:</p>',
+    '<ul><li>to ask the county for a new stile on footpath 7; and</li><li>to fund two waymarker posts.</li></ul>',
+    '<p>The meeting closed at 8.40pm.</p>',
+    '</article></body></html>',
+  ].join('\n');
+  const result = extractPack(Buffer.from(html), 'quenmarsh-tc-minutes.html');
+  const m = result.minutes[0];
+  const res = (no: string) => m?.items.find((i) => i.minute === no)?.resolutions;
+
+  it('places a member arriving late or leaving early among those present', () => {
+    expect(m?.present).toEqual(['Cllr Petra Quayle', 'Cllr Owain Ruddock', 'Cllr Sunita Varley-Hume', 'Cllr Tobias Wrenn']);
+    expect(m?.apologies).toEqual(['Cllr Ursula Yelland']);
+  });
+
+  it('resolves nothing from a list the meeting only noted, but reads a list it agreed', () => {
+    expect(res('13/29')).toEqual(['to accept the apology from Cllr Yelland.']);
+    expect(res('14/29')).toEqual([]);
+    expect(res('15/29')).toEqual([]);
+    expect(res('16/29')).toEqual(['to ask the county for a new stile on footpath 7; and', 'to fund two waymarker posts.']);
+  });
+
+  it.each([
+    ['Present from 7.25pm', 'present'],
+    ['Present from minute 14/29', 'present'],
+    ['Arrived at 7.40pm', 'present'],
+    ['Present (late)', 'present'],
+    ['Left at 8.10pm', 'present'],
+    ['Apologies', 'apologies'],
+    ['Left', undefined],
+  ])('the status "%s" is %s', (status, kind) => expect(ATTENDANCE_STATUSES.find((s) => s.pattern.test(status))?.kind).toBe(kind));
+
+  it.each([
+    ['The following correspondence was received and noted:', true],
+    ['Members noted the following:', true],
+    ["The Clerk's report was read and noted:", true],
+    ['It was RESOLVED that the following be received and noted:', false],
+    ['The Council agreed the following:', false],
+  ])('"%s" leads a list only noted: %s', (lead, noted) => expect(NOTED_LIST_LEAD.test(lead)).toBe(noted));
 });

@@ -857,6 +857,14 @@ export const BODY_DECIDED_SENTENCE =
   /^the\s+(?:[a-z'-]+\s+){0,3}(?:council|committee|sub-committee|board|panel|cabinet|authority|executive|forum|commission)\s+(?:further\s+)?(?:unanimously\s+)?(?:resolved|agreed|decided)\s+(?:that\s+)?(to\s+\S.*|\S.*)$/i;
 
 /**
+ * A lead-in over a list of things put before the meeting for information, that it only noted ("The following
+ * correspondence was received and noted:", "Members noted the following:", "The Clerk's report was read and noted:"):
+ * the list is what was reported, not what was decided. A lead-in that resolves or agrees anything is not one.
+ */
+export const NOTED_LIST_LEAD =
+  /^(?!.*\b(?:resolved|agreed|approved|decided|resolution|recommended|endorsed)\b).*\b(?:(?:received|read|reported|circulated|considered|discussed)\s+and\s+noted|noted\s+the\s+following(?:\s+[a-z]+){0,3})\s*:?$/i;
+
+/**
  * Where a paragraph goes on, after a sentence, to what was resolved ("… out of use. Resolved: that …", "… were
  * received. RESOLVED that …", "… to attend. It was further RESOLVED to …"): the resolution starts a line of its own
  * there. In other case than capitals the word must be followed by "that" or a colon, as at a line's start. Inside a
@@ -1709,14 +1717,18 @@ export const ATTENDANCE_REGISTER_COLUMNS: ReadonlyArray<{ column: 'name' | 'role
   { column: 'status', pattern: /^(?:attendance|status|attendance status|attended|present|present\s*\/\s*(?:apologies|absent)(?:\s*\/\s*(?:apologies|absent))?)$/i },
 ];
 
-/** What an attendance register's status cell says, as an attendance group; an unknown status places no one. */
+/**
+ * What an attendance register's status cell says, as an attendance group; an unknown status places no one. A member
+ * present for part of the meeting is present ("Present from 7.40pm", "Present from minute 12", "Present until item 9",
+ * "Arrived at 7.15pm", "Present (late)", "Left after minute 8").
+ */
 export const ATTENDANCE_STATUSES: ReadonlyArray<{ kind: 'present' | 'apologies' | 'absent'; pattern: RegExp }> = [
   { kind: 'apologies', pattern: /^(?:apologies(?: for absence)?|apologies received|apology|sent apologies|apologies sent)$/i },
   { kind: 'absent', pattern: /^(?:absent|did not attend|not present|no)$/i },
   {
     kind: 'present',
     pattern:
-      /^(?:present|attended|in attendance|yes|present(?:,? (?:virtually|remotely|in person))|attended (?:virtually|remotely|in person)|remote|virtual|(?:attended|present) as (?:a )?substitute\b.*|substitute(?: present)?)$/i,
+      /^(?:present|attended|in attendance|yes|present(?:,? (?:virtually|remotely|in person))|attended (?:virtually|remotely|in person)|remote|virtual|(?:attended|present) as (?:a )?substitute\b.*|substitute(?: present)?|present,?\s*\(?(?:from|until|till|after|to|for part|arrived|joined|left|late)\b.*|(?:arrived|joined)(?: late)?(?: (?:at|from|during|after|before)\b.*)?|(?:left|departed) (?:at|during|after|before)\b.*|late(?: arrival)?(?: \(.*\))?)$/i,
   },
 ];
 

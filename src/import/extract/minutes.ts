@@ -57,6 +57,7 @@ import {
   TITLE_SEGMENT,
   DECISIONS_TAKEN_BY,
   NONE_SENTENCE,
+  NOTED_LIST_LEAD,
   OFFICER_LABEL,
   PARTNER_ATTENDANCE_LABEL,
   OFFICER_POST_NOTE,
@@ -403,7 +404,10 @@ export function readDeclarations(lines: readonly string[]): Declaration[] {
   return out;
 }
 
-/** The old reading: a list after a lead-in that says what was decided ("the Cabinet resolved to:"). */
+/**
+ * The old reading: a list after a lead-in that says what was decided ("the Cabinet resolved to:"); not a list the
+ * meeting only received and noted for information.
+ */
 function readLeadInList(body: readonly Line[]): string[] {
   let leadIn = -1;
   for (let k = 0; k < body.length; k++) {
@@ -416,7 +420,8 @@ function readLeadInList(body: readonly Line[]): string[] {
           .find((x) => x.text !== '');
         const m = LIST_ITEM.exec(l.text);
         const first = (m?.[3] ?? m?.[4] ?? '') as string;
-        if (prev && !LIST_ITEM.test(prev.text) && (DECISION_LEAD.test(prev.text) || BODY_END.test(prev.text) || DECISION_VERB.test(first))) leadIn = k;
+        if (prev && !LIST_ITEM.test(prev.text) && !NOTED_LIST_LEAD.test(prev.text) && (DECISION_LEAD.test(prev.text) || BODY_END.test(prev.text) || DECISION_VERB.test(first)))
+          leadIn = k;
       }
       if (leadIn !== -1) break;
     }
