@@ -174,7 +174,10 @@ export function buildDoc(input: string, options: DocOptions = {}): Doc {
       coverFields: undefined,
     };
   });
-  if (laidOut) joinWrappedFormLabels(lines, laidOut);
+  if (laidOut) {
+    joinWrappedFormLabels(lines, laidOut);
+    splitNarrowGaps(lines, laidOut);
+  }
   if (paged && page > 1) markRunningLines(lines);
   else if (!paged) markFooterPages(lines);
   const lineParagraphs = !layout && !markdown && sourceLines === undefined && paragraphPerLine(lines);
@@ -516,6 +519,40 @@ function joinWrappedFormLabels(lines: Line[], laidOut: string[]): void {
 }
 
 /**
+ * A two-column list whose left cell is long enough to leave only two spaces before the right column ("Councillor Ann
+ * Bellingham-Tate  Leader of the Council" over "Councillor Carl Dunn     Deputy Leader"): the gap is a cell break where
+ * the line above or below, itself split into cells, starts a cell at the same column. A gap after a sentence's stop is
+ * left alone.
+ */
+function splitNarrowGaps(lines: Line[], laidOut: readonly string[]): void {
+  const cellStarts = (k: number): number[] => {
+    const l = lines[k];
+    if (!l || !l.tabbed) return [];
+    const at: number[] = [];
+    for (const m of (laidOut[k] ?? '').matchAll(WIDE_GAP)) at.push((m.index as number) + m[0].length);
+    return at;
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i] as Line;
+    const laid = laidOut[i] ?? '';
+    if (l.tabbed || l.text === '' || !laid.includes('  ', l.indent)) continue;
+    NARROW_GAP.lastIndex = l.indent;
+    const m = NARROW_GAP.exec(laid);
+    if (!m) continue;
+    const at = m.index + m[0].length;
+    if (!cellStarts(i - 1).includes(at) && !cellStarts(i + 1).includes(at)) continue;
+    l.raw = `${laid.slice(0, at).trim()}\t${layoutToCells(laid.slice(at))}`;
+    l.text = cleanInline(l.raw);
+    l.tabbed = true;
+    l.cells = undefined;
+  }
+}
+/** Two spaces alone between words, not after a sentence's stop or a label's colon. */
+const NARROW_GAP = /[^\s.!?:] {2}(?=\S)/g;
+/** A gap of three spaces or more before a cell's text. */
+const WIDE_GAP = /\S {3,}(?=\S)/g;
+
+/**
  * Lines at a page's edge that are content even when repeated: a numbered item or a table's column headings. A line
  * ending in its page's number ("Draft minutes – not yet approved   Page 2 of 3") is a footer, whatever its words.
  */
@@ -535,10 +572,10 @@ export function unboxLine(raw: string): string {
   if (!BOX_ROW.test(raw)) return raw;
   // Every pipe of a tightly drawn row is a border: each becomes a space, so the columns keep their places.
   if (TIGHT_PIPE.test(raw)) return raw.replace(/\|/g, ' ').trimEnd();
-  return raw
-    .replace(/^(\s*)\|/, '$1 ')
-    .replace(/\s*\|\s*$/, '')
-    .replace(/ \| /g, '   ');
+  // Cells left empty at the row's end ("| Strategy   |      |      |") are no text: their borders go with the last.
+  let row = raw.trimEnd();
+  while (row.endsWith('|')) row = row.slice(0, -1).trimEnd();
+  return row.replace(/^(\s*)\|/, '$1 ').replace(/ \| /g, '   ');
 }
 const BOX_RULE = /^\s*[+|][-=+|]*[-=]{3}[-=+|]*\s*$/;
 const BOX_ROW = /^\s*\|.*\|\s*$/;

@@ -114,11 +114,12 @@ import {
   MEETING_ROLE_NOTE,
   ATTENDANCE_STATUSES,
   NOTED_LIST_LEAD,
+  PORTFOLIO_COLUMN,
 } from './layouts.ts';
 import { attendanceKey } from './attendance-grid.ts';
 import { extractPack } from './index.ts';
 import { attendanceLabelOf, countedPeople, dropRoleNotes, isPostText, parseMember, sharedPostHolders, splitPeople, splitPostedPeople, splitHeldPosts } from './names.ts';
-import { buildDoc } from './doc.ts';
+import { buildDoc, unboxLine } from './doc.ts';
 import { readRiskRegisters } from './risk-register.ts';
 import { inEnglish, sequentialEnglish } from './parallel-text.ts';
 import { findDate, isWholeDate } from './date-text.ts';
@@ -10746,4 +10747,135 @@ describe('a register row present for part of the meeting, and a list only receiv
     ['It was RESOLVED that the following be received and noted:', false],
     ['The Council agreed the following:', false],
   ])('"%s" leads a list only noted: %s', (lead, noted) => expect(NOTED_LIST_LEAD.test(lead)).toBe(noted));
+});
+
+describe('a record of decisions e-mailed as plain text: "=" underlined headings, ASCII-bordered tables, a summary table over the decisions', () => {
+  const text = [
+    'From: Democratic Services <democracy@thornwick.example>',
+    'Subject: Executive decisions, 4 March 2033',
+    '',
+    'Dear Member,',
+    '',
+    'The record of decisions of the Executive is set out below.',
+    '',
+    'THORNWICK BOROUGH COUNCIL',
+    '=========================',
+    '',
+    'EXECUTIVE - RECORD OF DECISIONS',
+    '===============================',
+    '',
+    'Meeting:    Executive',
+    'Date:       Friday 4 March 2033',
+    'Time:       10.00am - 11.40am',
+    'Venue:      Committee Room 2, Guildhall, Thornwick TW1 4QQ',
+    '',
+    'ATTENDANCE',
+    '----------',
+    '',
+    'Executive members present:',
+    '  Councillor Imogen Castellano-Reid  Leader of the Council',
+    '  Councillor Peter Oduya             Regeneration and Transport',
+    '  Councillor Rosa Fairweather        Parks, Culture and Heritage',
+    '',
+    'Apologies for absence:',
+    '  Councillor Kenneth Dorey           Adult Social Care',
+    '',
+    'Other members attending:',
+    '  Councillor Wendy Pask (Chair, Scrutiny Board)',
+    '',
+    'Officers:',
+    '  Anna Brightwell (Chief Executive), Marcus Pell (Director of Place) and Lena',
+    '  Sowerby-Hart (Democratic Services Officer).',
+    '',
+    'SUMMARY',
+    '-------',
+    '',
+    '+--------+------+--------------------------+--------+',
+    '| Minute | Item | Subject                  | Key    |',
+    '+========+======+==========================+========+',
+    '| EX/14  | 4    | Town Centre Parking      | Yes    |',
+    '|        |      | Strategy                 |        |',
+    '+--------+------+--------------------------+--------+',
+    '| EX/15  | 5    | Museum Opening Hours     | No     |',
+    '+--------+------+--------------------------+--------+',
+    '',
+    'DECISIONS',
+    '---------',
+    '',
+    'EX/14  TOWN CENTRE PARKING STRATEGY',
+    '~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~',
+    '+-----------------+--------------------------------------+',
+    '| Agenda item     | 4                                    |',
+    '| Key decision    | Yes                                  |',
+    '+-----------------+--------------------------------------+',
+    '| DECISION        | RESOLVED:                            |',
+    '|                 | (1) That the Parking Strategy be     |',
+    '|                 |     adopted.                         |',
+    '|                 | (2) That evening charges start on 1  |',
+    '|                 |     June 2033.                       |',
+    '+-----------------+--------------------------------------+',
+    '| Reasons         | To support the town centre.          |',
+    '+-----------------+--------------------------------------+',
+    '',
+    'EX/15  MUSEUM OPENING HOURS',
+    '~~~~~~~~~~~~~~~~~~~~~~~~~~~',
+    '+-----------------+--------------------------------------+',
+    '| Agenda item     | 5 (exempt appendix)                  |',
+    '| Key decision    | No                                   |',
+    '+-----------------+--------------------------------------+',
+    '| DECISION        | RESOLVED: That the museum open on    |',
+    '|                 | Sundays from April 2033.             |',
+    '+-----------------+--------------------------------------+',
+    '| Reasons         | Visitor numbers have grown.          |',
+    '+-----------------+--------------------------------------+',
+    '',
+    '-- ',
+    'Democratic Services',
+    '',
+  ].join('\n');
+  const result = extractPack(Buffer.from(text), 'thornwick-executive-decisions.txt');
+  const m = result.minutes[0];
+
+  it('reads the record as the meeting\'s minutes, the body, date and time from the "Label: value" block under its "=" underlined heading', () => {
+    expect(result.minutes).toHaveLength(1);
+    expect(m?.date).toBe('2033-03-04');
+    expect(m?.time).toBe('10:00');
+    expect(m?.body.toLowerCase()).toContain('executive');
+  });
+
+  it('takes the headings on lines of their own as the decisions, the summary table only as an index of them', () => {
+    expect(m?.items.map((i) => [i.minute, i.agendaItem, i.title])).toEqual([
+      ['EX/14', '4', 'TOWN CENTRE PARKING STRATEGY'],
+      ['EX/15', '5', 'MUSEUM OPENING HOURS'],
+    ]);
+  });
+
+  it('reads each decision cell column by column, no border in what was resolved', () => {
+    expect(m?.items[0]?.resolutions).toEqual(['That the Parking Strategy be adopted.', 'That evening charges start on 1 June 2033.']);
+    expect(m?.items.flatMap((i) => [i.text, ...i.resolutions]).some((t) => /\|/.test(t))).toBe(false);
+  });
+
+  it('reads members beside their portfolios, the narrow gap of a long name as a column, and a surname wrapped after "and"', () => {
+    expect(m?.present).toEqual(['Councillor Imogen Castellano-Reid', 'Councillor Peter Oduya', 'Councillor Rosa Fairweather']);
+    expect(m?.apologies).toEqual(['Councillor Kenneth Dorey']);
+    expect(m?.otherMembersPresent).toEqual(['Councillor Wendy Pask']);
+    expect(m?.inAttendance.some((p) => p.startsWith('Lena Sowerby-Hart'))).toBe(true);
+    expect(m?.inAttendance).toHaveLength(3);
+  });
+
+  it("reads a portfolio as capitalised subjects, and a bordered row's empty cells at its end as no text", () => {
+    expect(PORTFOLIO_COLUMN.test('Parks, Culture and Heritage')).toBe(true);
+    expect(PORTFOLIO_COLUMN.test('Deputy Leader; Finance & Assets')).toBe(true);
+    expect(PORTFOLIO_COLUMN.test('to be confirmed')).toBe(false);
+    expect(unboxLine('|        |      | Strategy      |        |').trim()).toBe('Strategy');
+  });
+
+  it('splits a two-space gap only where the line beside it starts a cell at that column', () => {
+    const doc = buildDoc(
+      ['  Councillor Ann Longname-Smith  Leader', '  Councillor Bo Lee              Finance', '', 'It rained.  Then it stopped here.', 'Short line          x'].join('\n'),
+      { layout: true },
+    );
+    expect(doc.lines[0]?.raw).toBe('Councillor Ann Longname-Smith\tLeader');
+    expect(doc.lines[3]?.tabbed).toBe(false);
+  });
 });

@@ -639,7 +639,7 @@ export const ATTENDANCE_LABELS: ReadonlyArray<{ kind: AttendanceKind; pattern: R
   {
     kind: 'other',
     pattern:
-      /^(?:other (?:members|councillors)(?: present| in attendance)?|also present|members also present|also attending|non-committee members present|ward (?:members|councillors) present)$/i,
+      /^(?:other (?:members|councillors)(?: present| in attendance| attending)?|also present|members also present|also attending|non-committee members present|ward (?:members|councillors) present)$/i,
   },
   {
     kind: 'attendance',
@@ -677,6 +677,13 @@ export const COLUMN_LIST_WRAP: Readonly<Record<'head' | 'tail', RegExp>> = {
   head: /(?:,|\s(?:and|&)|(?:^|[\s,])\p{Lu}\.?)$/u,
   tail: /^(?:and|&)\s/,
 };
+
+/**
+ * A councillor's portfolio printed in a column of its own beside the name in a list of members present or sending
+ * apologies ("Councillor A Bell   Housing and Communities", "… Leisure, Health and Wellbeing"): capitalised subjects
+ * joined by commas, semicolons, "and" or "&". Not a name of its own; only beside a name with its title.
+ */
+export const PORTFOLIO_COLUMN = /^[A-Z][\w'’-]*(?:[,;]?\s+(?:(?:and|of|the|for|&)\s+)?[A-Z][\w'’/-]*)*$/;
 
 /** A label naming the body that sat, over the members who sat on it ("Sub-Committee:", "Hearing panel:", "Committee members:"). */
 export const SITTING_LABEL = /^(?:[a-z]+\s+)?(?:sub-?committee|committee|panel|board)(?:\s+members?)?$/i;

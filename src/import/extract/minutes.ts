@@ -106,6 +106,7 @@ import {
   VENUE_START_TIME,
   VENUE_WORDS,
   WRAPPED_COLUMN_LABEL,
+  PORTFOLIO_COLUMN,
 } from './layouts.ts';
 import { readActionLogs } from './action-plan.ts';
 import { readAttendanceGrid } from './attendance-grid.ts';
@@ -1271,7 +1272,9 @@ function findHeadings(doc: Doc, from: number, end: number): Heading[] {
       chain.push(c);
       prev = c.minute;
     }
-    if (chain.length > best.length) best = chain;
+    // A summary table of the decisions (one row a minute) over the minutes themselves numbers the same run twice: the
+    // headings on lines of their own are the minutes, the table's rows only an index of them.
+    if (chain.length > best.length || (chain.length === best.length && best.every((c) => lines[c.i]?.tabbed) && !chain.some((c) => lines[c.i]?.tabbed))) best = chain;
   }
   const bestScheme = best[0] ? (MINUTE_NUMBERS[best[0].scheme] as (typeof MINUTE_NUMBERS)[number]) : null;
   // A lone "12 …" or "HS2 …" line is not a run of minutes: those schemes need two headings in sequence.
@@ -1457,7 +1460,8 @@ export function parseMinutes(doc: Doc, span: Span): Minutes | null {
   const headStop = table && found[0] !== undefined && found[0].first < table.header ? found[0].first : firstHeading;
   for (let i = span.start; i < headStop && headTexts.length < headMax; i++) {
     const t = (lines[i] as Line).text;
-    if (t === '' || isPageFurniture(t)) continue;
+    // A rule under a plain-text heading ("=====") underlines it: no heading text of its own.
+    if (t === '' || isPageFurniture(t) || HEADING_RULE.test(t)) continue;
     if (notice && headTexts.length > 0) break;
     if (attendanceLabelOf(t) || attendanceColumns(lines[i] as Line) !== null || labelTableHeader(lines[i] as Line) !== null || registerColumns(lines[i] as Line) !== null) break;
     // A label table's row, no colon printed ("Present   Councillor A Bell"): an attendance label starts the attendance.
@@ -1491,7 +1495,15 @@ export function parseMinutes(doc: Doc, span: Span): Minutes | null {
     // Under a decision notice's heading, its "Label: value" block (premises, parties, who sat) is not heading; its venue
     // is, with the address wrapped onto the lines under it.
     if (headTexts.length > 0 && !findDate(t) && LABEL_VALUE.test(t) && headTexts.some((h) => DECISIONS_HEADING.test(h))) {
-      if (!HEADER_LABELS.venue.test(t.slice(0, t.indexOf(':')).trim())) break;
+      const label = t.slice(0, t.indexOf(':')).trim();
+      // The block's "Meeting: Cabinet" and "Time: 6pm" name the body that met and when: the heading's, as its date and venue are.
+      if (HEADER_LABELS.body.test(label) || HEADER_LABELS.time.test(label)) {
+        headTexts.push(t);
+        headLines.push(i);
+        headEnd = i + 1;
+        continue;
+      }
+      if (!HEADER_LABELS.venue.test(label)) break;
       let venue = t;
       while (i + 1 < firstHeading && (lines[i + 1] as Line).text !== '' && !LABEL_VALUE.test((lines[i + 1] as Line).text)) venue += ` ${(lines[++i] as Line).text}`;
       headTexts.push(venue);
@@ -1902,6 +1914,9 @@ function itemHeadingAt(lines: readonly Line[], i: number, end: number): Heading 
 /** Report cover labels that name an agenda item ("Agenda item:", "Item no."). */
 const AGENDA_ITEM_LABELS = COVER_LABELS.filter((c) => c.field === 'agendaItem').map((c) => c.pattern);
 
+/** A "Label: value" line whose value is an item's number, maybe with a note in brackets ("Agenda item: 7 (exempt)"). */
+const LABELLED_ITEM_NUMBER = /^([^:]{2,30}):\s*(\d{1,4}(?:\.\d{1,2})?[a-z]?)\.?(?:\s+\([^()]{1,80}\))?$/i;
+
 /** The agenda item a minute's opening "Label: value" lines name ("Agenda item: 7"); null when its first paragraph names none. */
 function labelledAgendaItem(body: readonly Line[]): string | null {
   let seen = false;
@@ -1911,7 +1926,9 @@ function labelledAgendaItem(body: readonly Line[]): string | null {
       continue;
     }
     seen = true;
-    const m = /^([^:]{2,30}):\s*(\d{1,4}(?:\.\d{1,2})?[a-z]?)\.?$/i.exec(l.text);
+    // "Agenda item: 7", or a label table's row "Agenda item | 7" (a note on the item in brackets after its number).
+    const label = l.tabbed && !l.text.includes(':') ? labelCellOf(l) : '';
+    const m = label !== '' ? LABELLED_ITEM_NUMBER.exec(`${label}:${l.text.slice(l.text.indexOf(label) + label.length)}`) : LABELLED_ITEM_NUMBER.exec(l.text);
     if (m && AGENDA_ITEM_LABELS.some((p) => p.test((m[1] as string).trim()))) return m[2] as string;
   }
   return null;
@@ -2427,6 +2444,8 @@ export function readAttendance(doc: Doc, minutes: Minutes, attendees: Attendee[]
       (prev.includes(';') && /[A-Za-z]$/.test(prev) && !blank) ||
       // A run-on paragraph of names ("…, Morag Gillies, Kenneth" / "Hepburn, Shona McAra, …") breaks mid-name.
       (!blank && runOnNames(prev) && !startsWithTitle(t) && /^[\p{L}'’-]+(?:\s*,|\s+and\s|\.?$)/u.test(t)) ||
+      // The list's last name broken after its first name ("… and Tom" / "Heseltine-Brough (Senior Officer).").
+      (!blank && NAME_BROKEN_AFTER_AND.test(prev) && !startsWithTitle(t) && SURNAME_RUNS_ON.test(t)) ||
       (/^\((?![a-z]{1,4}\)|\d{1,2}\))[A-Za-z]/.test(t) && prev !== '' && !/[.;]$/.test(prev)) ||
       (!blank && l.raw.startsWith('\t') && ((prev.includes('\t') && !namesPerson(t)) || postWrapsOn(current?.texts ?? [])));
     // A list closed by a full stop ends at a line of prose under it ("There were four members of the public present.").
@@ -2557,6 +2576,11 @@ function cellParagraphsEnd(lines: readonly Line[], i: number, end: number, label
 }
 
 /** Whether a line of an attendance list runs names on with commas (two or more outside brackets) and stops mid-name, no comma or stop at its end. */
+/** A run-on list's line ending in "and" and a first name alone, its surname on the next line. */
+const NAME_BROKEN_AFTER_AND = /\)\s+and\s+\p{Lu}[\p{L}'’-]*$/u;
+/** A line opening with a surname alone before the person's post in brackets or the list's end. */
+const SURNAME_RUNS_ON = /^\p{Lu}[\p{L}'’-]+(?:\s+\(|[,.]?$)/u;
+
 function runOnNames(line: string): boolean {
   if (!/\p{L}$/u.test(line)) return false;
   return (line.replace(/\([^()]*\)/g, '').match(/,/g) ?? []).length >= 2;
@@ -2732,7 +2756,9 @@ function personBesidePost(chunk: readonly string[], kind: AttendanceKind | 'extr
   const person = first.slice(0, tab).trim();
   const post = joinWrapped([first.slice(tab + 1), ...chunk.slice(1)].map((c) => c.replace(/\t/g, ' ').trim()).filter((c) => c !== ''));
   const name = dropRoleNotes(person);
-  if (post === '' || !(startsWithTitle(name) || looksLikePerson(name)) || name.includes(',') || !(isPostText(post) || endsInPostWord(post))) return null;
+  // A member's portfolio in its column ("Councillor A Bell   Housing and Communities") is no post, nor anyone's name.
+  const portfolio = (kind === 'present' || kind === 'apologies') && startsWithTitle(name) && PORTFOLIO_COLUMN.test(post) && !looksLikePerson(post);
+  if (post === '' || !(startsWithTitle(name) || looksLikePerson(name)) || name.includes(',') || !(portfolio || isPostText(post) || endsInPostWord(post))) return null;
   return [kind === 'attendance' ? `${person}, ${post}` : person];
 }
 
