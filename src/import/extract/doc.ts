@@ -693,3 +693,35 @@ export function prevNonBlank(lines: Line[], i: number, start: number): number {
   for (let j = i; j >= start; j--) if ((lines[j] as Line).text !== '') return j;
   return -1;
 }
+
+/**
+ * The page layout with lines [from, to) read one column at a time: the text from `cut` rightwards first, then the
+ * text left of it, each line keeping the source line it came from. A line empty in one column is left out of that
+ * column (its text is the other column's), so an entry wrapped down its column stays together; a line blank in both
+ * stays blank in each. `shift` is how many lines the block grew by. Null when one of the columns is empty.
+ */
+export function columnsInTurn(doc: Doc, from: number, to: number, cut: number): { doc: Doc; shift: number } | null {
+  const laid = doc.laidOut;
+  if (!laid) return null;
+  const margin = Math.min(...laid.slice(from, to).map((t) => (t.trim() === '' ? Infinity : t.length - t.trimStart().length)));
+  const right: Array<[number, string]> = [];
+  const left: Array<[number, string]> = [];
+  for (let i = from; i < to; i++) {
+    const text = laid[i] ?? '';
+    const r = text.slice(cut).trimEnd();
+    const l = text.slice(0, cut).trimEnd();
+    if (text.trim() === '' || r.trim() !== '') right.push([i, r.trim() === '' ? '' : `${' '.repeat(margin)}${r.trimStart()}`]);
+    if (text.trim() === '' || l.trim() !== '') left.push([i, l]);
+  }
+  if (!right.some(([, t]) => t !== '') || !left.some(([, t]) => t !== '')) return null;
+  const piece = ([i, text]: [number, string]): Line => {
+    const l = doc.lines[i] as Line;
+    const raw = layoutToCells(text);
+    return { ...l, raw, text: cleanInline(raw), tabbed: raw.includes('\t'), indent: text.length - text.trimStart().length, cells: undefined, coverFields: undefined };
+  };
+  // A blank line parts the columns.
+  const parted: Array<[number, string]> = [...right, [to - 1, ''], ...left];
+  const lines = [...doc.lines.slice(0, from), ...parted.map(piece), ...doc.lines.slice(to)];
+  const laidOut = [...laid.slice(0, from), ...parted.map(([, t]) => t), ...laid.slice(to)];
+  return { doc: { ...doc, lines, laidOut }, shift: parted.length - (to - from) };
+}

@@ -454,7 +454,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'tregaron-vale-community-council-2026-10-08': 21,
     'tullochmuir-ijb-audit-risk-committee-meeting-page-2027-03-17': 22,
     'upper-wendle-parish-2025-09-08': 16,
-    'wealdmoor-pensions-committee-2026-12-09': 15,
+    'wealdmoor-pensions-committee-2026-12-09': 22,
     'wendlebury-downs-licensing-committee-minutes-2027-01-19': 21,
     'wessex-vale-ca-mayoral-decision-md2026-31': 22,
     'westbury-vale-cabinet-2026-03-11': 15,

@@ -218,3 +218,59 @@ export function flowedColumns(laid: readonly string[], from: number, end: number
   }
   return commas * 2 > runs ? { text: joinWrapped(cells.flat()), next } : null;
 }
+
+/** Where a block of laid-out lines [from, to) splits into two columns side by side: the right one's text starts at `cut` or after. */
+export interface ColumnBlock {
+  from: number;
+  to: number;
+  cut: number;
+}
+
+/**
+ * A column of labels printed beside the left-hand text of a front sheet, each label alone on its line with its value
+ * under it ("Membership" and its list on the left; "Date" over "Monday, 4 May 2026", "Time" over "7.00 pm" on the
+ * right), as `pdftotext -layout` interleaves them: two labels at least (`isLabel`), each the last run of words on its
+ * line, start at the same place far right. The block runs from the first label down over every line whose words keep
+ * to one side or the other of the column's start, to two blank lines or a line running across it. Null for any other page.
+ * @example labelColumn(['Members        Date', 'Cllr A Bell    4 May', 'Cllr C Dunn    Time', '               7 pm'], 0, 4, (t) => /^(?:Date|Time)$/.test(t)) // { from: 0, to: 4, cut: 13 }
+ */
+export function labelColumn(laid: readonly string[], from: number, end: number, isLabel: (text: string) => boolean): ColumnBlock | null {
+  const at = new Map<number, number[]>();
+  for (let i = from; i < end; i++) {
+    const text = laid[i] ?? '';
+    if (text.length < 24) continue;
+    const runs = [...text.matchAll(COLUMN_RUN)];
+    const last = runs[runs.length - 1];
+    if (!last || last.index < 20 || !isLabel(last[0])) continue;
+    const seen = at.get(last.index) ?? at.get(last.index - 1) ?? at.get(last.index + 1);
+    if (seen) seen.push(i);
+    else at.set(last.index, [i]);
+  }
+  let start = -1;
+  let rows: number[] = [];
+  for (const [s, r] of at)
+    if (r.length > rows.length) {
+      start = s;
+      rows = r;
+    }
+  if (rows.length < 2) return null;
+  const cut = start - 2;
+  // Each run of words ends left of the column or starts in it.
+  const fits = (text: string): boolean => {
+    for (const m of text.matchAll(COLUMN_RUN)) if (m.index + m[0].length > cut - 1 && m.index < cut) return false;
+    return true;
+  };
+  const top = rows[0] as number;
+  let to = top + 1;
+  for (let i = top + 1, blanks = 0; i < end; i++) {
+    const text = laid[i] ?? '';
+    if (text.trim() === '') {
+      if (++blanks === 2) break;
+      continue;
+    }
+    if (!fits(text)) break;
+    blanks = 0;
+    to = i + 1;
+  }
+  return fits(laid[top] ?? '') && to > (rows[rows.length - 1] as number) ? { from: top, to, cut } : null;
+}

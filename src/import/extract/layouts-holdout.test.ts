@@ -10879,3 +10879,86 @@ describe('a record of decisions e-mailed as plain text: "=" underlined headings,
     expect(doc.lines[3]?.tabbed).toBe(false);
   });
 });
+
+describe('a front sheet with a column of the meeting details, each label over its value, printed beside the membership', () => {
+  // Left: the membership in groups; right, from column 62: Date / Time / Venue / Contact: / Date of publication:, each label alone.
+  const row = (left: string, right = ''): string => (right === '' ? ` ${left}` : ` ${left.padEnd(61)}${right}`);
+  const text = [
+    'Licensing Committee – 3 March 2031                                                  Quillhampton District Council',
+    '',
+    '',
+    ' QUILLHAMPTON DISTRICT COUNCIL',
+    ' LICENSING COMMITTEE',
+    ' Acting as the licensing authority under the Licensing Act 2003',
+    '',
+    row('Membership', 'Date'),
+    row('Councillor Orla Pennyfeather (Chair)', 'Monday, 3 March 2031'),
+    row('Councillor Idris Mallowan (Vice-Chair)'),
+    row('', 'Time'),
+    row('Councillor Ruth Ambersley'),
+    row('', '6.30 pm'),
+    row('Councillor Kofi Dunmore', 'Venue'),
+    row('Councillor Selina Varga-Holt', 'Council Chamber, Civic Offices,'),
+    row('', 'Weir Street, Quillhampton'),
+    '',
+    row('Independent persons', 'Contact:'),
+    row('Dr Alwyn Treharne (Independent', 'Marek Sandilands,'),
+    row('person)', 'Committee Services Officer'),
+    row('', 'Tel: 01632 961234'),
+    row('', 'Email: marek.sandilands@quillhampton-'),
+    row('', 'dc.gov.uk'),
+    row('', 'Date of publication:'),
+    row('', 'Friday, 21 February 2031'),
+    '',
+    '',
+    '    Members of the public may attend. Please tell Committee Services in advance if you need a hearing loop.',
+    '',
+    '                                                  Page 1 of 2',
+    '\fLicensing Committee – 3 March 2031                                                  Quillhampton District Council',
+    '',
+    ' AGENDA',
+    '',
+    '   1.          Apologies for Absence',
+    '',
+    '   2.          Declarations of Interest',
+    '',
+    '   3.          Review of the Statement of Licensing Policy                                   Pages 1 – 12',
+    '               Report of the Head of Regulatory Services',
+    '',
+    '   4.          Taxi Licensing Fees 2031/32                                                   Pages 13 – 20',
+    '               Report of the Head of Regulatory Services',
+    '',
+    '                                                  Page 2 of 2',
+    '\f',
+  ].join('\n');
+  const m = extractPack(Buffer.from(text), 'licensing.txt').meeting;
+
+  it('reads the body above the strapline and the date, time and venue from under their labels, the venue joined over its wrap', () => {
+    expect(m?.body).toBe('LICENSING COMMITTEE');
+    expect(m?.date).toBe('2031-03-03');
+    expect(m?.time).toBe('18:30');
+    expect(m?.venue).toBe('Council Chamber, Civic Offices, Weir Street, Quillhampton');
+  });
+
+  it('reads the councillors down the left column, roles taken off, with no text of the right column', () => {
+    const members = m?.members ?? [];
+    expect(members.slice(0, 5)).toEqual([
+      { name: 'Councillor Orla Pennyfeather', role: 'Chair' },
+      { name: 'Councillor Idris Mallowan', role: 'Vice-Chair' },
+      { name: 'Councillor Ruth Ambersley', role: null },
+      { name: 'Councillor Kofi Dunmore', role: null },
+      { name: 'Councillor Selina Varga-Holt', role: null },
+    ]);
+    expect(JSON.stringify(members)).not.toMatch(/Venue|Time|Civic Offices|Contact|Sandilands|person\)/);
+  });
+
+  it('reads the contact under its label past the post, the e-mail joined where it wrapped in its domain, and the publication date', () => {
+    expect(m?.contacts).toEqual([{ name: 'Marek Sandilands', phone: '01632 961234', email: 'marek.sandilands@quillhampton-dc.gov.uk' }]);
+    expect(m?.issuedOn).toBe('2031-02-21');
+  });
+
+  it('still reads the agenda under the front sheet', () => {
+    expect(m?.agenda.map((a) => a.number)).toEqual(['1', '2', '3', '4']);
+    expect(m?.agenda[2]?.pages).toEqual({ from: 1, to: 12 });
+  });
+});

@@ -83,10 +83,11 @@ export const FRONT_SHEET_HEADINGS: readonly RegExp[] = [
 
 /**
  * A strapline printed under a body's name saying what kind of body it is ("A joint committee of Northby Council and the
- * Eastfield Integrated Care Board", "A partnership between …"): it describes the body, never names it.
+ * Eastfield Integrated Care Board", "A partnership between …"), or what the council does in it ("Administering authority
+ * for the Northshire Pension Fund", "Acting as the licensing authority under …"): it describes the body, never names it.
  */
 export const BODY_STRAPLINE =
-  /^(?:an?|the)\s+(?:(?:joint|statutory|advisory|standing|cross-party|formal)\s+)?(?:committee|sub-committee|board|panel|partnership|forum)\s+(?:of|between|for|established by|set up by)\s/i;
+  /^(?:(?:an?|the)\s+(?:(?:joint|statutory|advisory|standing|cross-party|formal)\s+)?(?:committee|sub-committee|board|panel|partnership|forum)\s+(?:of|between|for|established by|set up by)\s|(?:(?:acting )?as )?(?:the )?(?:administering|licensing|planning) authority (?:for|of|under)\s)/i;
 
 /** A web page's heading over the meeting's labelled details: it names the section, not the body. */
 export const DETAILS_HEADING = /^(?:meeting|event)\s+(?:details|information)$/i;
@@ -131,10 +132,14 @@ export const POSTCODE_WRAP: Readonly<Record<'head' | 'tail', RegExp>> = {
 /**
  * An e-mail address broken at a hyphen where a narrow column wraps ("Email: ann.carter-" over "boyd@anyshire.gov.uk"):
  * the head ends in the hyphen with no "@" yet, the tail starts with the rest of the address; they join with no space.
+ * Or broken inside its domain ("ann.bell@north-" over "shire.gov.uk"): the head ends in a hyphen after the "@", the
+ * tail is the rest of a domain, dotted, alone on its line.
  */
-export const EMAIL_WRAP: Readonly<Record<'head' | 'tail', RegExp>> = {
+export const EMAIL_WRAP: Readonly<Record<'head' | 'tail' | 'domainHead' | 'domainTail', RegExp>> = {
   head: /(?:^|[\s:])[\w.+]+-$/,
   tail: /^[\w.+-]*@[\w-]+\./,
+  domainHead: /(?:^|[\s:])[\w.+-]+@[\w.-]*-$/,
+  domainTail: /^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}$/i,
 };
 
 /**

@@ -5,7 +5,7 @@ import { BULLET_LINE_START, PUBLIC_SPEAKING } from './layouts.ts';
 import { inEitherLanguage, isPageFurniture } from './text-normalise.ts';
 import { GUIDANCE_HEADING, isAgendaHeading, readAgenda, readGuidance } from './agenda.ts';
 import { DATED_DEADLINE, DEADLINE_SENTENCE, resolveDatedDeadline, resolveDeadline } from './deadline.ts';
-import { closingBlockAt, readContacts, readIssued, readMembers, readSummonsHeader } from './summons.ts';
+import { closingBlockAt, frontSheetInColumns, readContacts, readIssued, readMembers, readSummonsHeader } from './summons.ts';
 
 function findDeadline(doc: Doc, texts: string[], meetingDate: string, meetingTime: string | null, line: number | null): QuestionDeadline | null {
   for (const text of texts) {
@@ -51,8 +51,16 @@ function warnUnreadAfter(doc: Doc, from: number, to: number): void {
 /** Source line of each meeting's membership list, for warnings that point at it. */
 export const membersLineOf = new WeakMap<Meeting, number>();
 
-/** Reads the meeting a pack summons from its opening lines (before `end`); null for a lone document. */
+/**
+ * Reads the meeting a pack summons from its opening lines (before `end`); null for a lone document. A front sheet whose
+ * details are a column of labels beside the membership is read one column at a time.
+ */
 export function readMeeting(doc: Doc, end: number, options: { agendaElsewhere?: boolean } = {}): Meeting | null {
+  const front = frontSheetInColumns(doc, end);
+  return (front ? readMeetingFrom(front.doc, front.end, options) : null) ?? readMeetingFrom(doc, end, options);
+}
+
+function readMeetingFrom(doc: Doc, end: number, options: { agendaElsewhere?: boolean }): Meeting | null {
   const { lines } = doc;
   const header = readSummonsHeader(doc, end);
   if (!header) return null;

@@ -1,6 +1,6 @@
 import type { MeetingContact, MeetingMember } from './contract.ts';
 import type { Doc, Line } from './doc.ts';
-import { cellsOf, nextNonBlank, prevNonBlank } from './doc.ts';
+import { cellsOf, columnsInTurn, nextNonBlank, prevNonBlank } from './doc.ts';
 import { findClockTime, findDate, findLongDate, findTime, isWholeDate } from './date-text.ts';
 import {
   BARE_CLOCK_VALUE,
@@ -39,7 +39,7 @@ import {
   VALEDICTION,
   DETAILS_HEADING,
 } from './layouts.ts';
-import { cellsByPosition, headerColumns } from './layout-columns.ts';
+import { cellsByPosition, headerColumns, labelColumn } from './layout-columns.ts';
 import { endsInPostWord, isNobody, joinWrapped, looksLikePerson, parseMember, splitPeople, startsWithTitle } from './names.ts';
 import { inEitherLanguage, isPageFurniture } from './text-normalise.ts';
 
@@ -184,6 +184,28 @@ function isHeaderLabel(text: string): boolean {
   return HEADER_LABELS.body.test(text) || HEADER_LABELS.date.test(text) || HEADER_LABELS.time.test(text) || HEADER_LABELS.venue.test(text);
 }
 
+/** A label alone on its line in a column of the meeting's details ("Date", "Venue", "Contact:", "Date of despatch:"). */
+function isSideLabel(text: string): boolean {
+  const key = text.replace(/\s*:$/, '');
+  return isHeaderLabel(key) || CONTACT_HEADING.test(key) || ISSUED_LABEL.exec(text)?.[1] === '';
+}
+
+/**
+ * A front sheet printed as two columns side by side, its right one a column of the meeting's details, each label over
+ * its value (labelColumn): the page layout with that block read one column at a time, the details first, and `end`
+ * moved by the lines it grew. Null for any other front sheet.
+ */
+export function frontSheetInColumns(doc: Doc, end: number): { doc: Doc; end: number } | null {
+  const laid = doc.laidOut;
+  if (!laid) return null;
+  const page = doc.lines[0]?.page ?? null;
+  let stop = 0;
+  while (stop < end && stop < 120 && (doc.lines[stop] as Line).page === page) stop++;
+  const block = labelColumn(laid, 0, stop, isSideLabel);
+  const turned = block ? columnsInTurn(doc, block.from, block.to, block.cut) : null;
+  return turned ? { doc: turned.doc, end: end + turned.shift } : null;
+}
+
 /** The line under a labelled value in its column, with no label of its own (the value in a second language); '' when none. */
 function valueUnder(doc: Doc, i: number, end: number): string {
   const l = doc.lines[i] as Line;
@@ -231,10 +253,17 @@ function readLabelledHeader(doc: Doc, end: number): (SummonsHeader & { labelledV
     if (line.text === '') continue;
     seen++;
     const texts = line.tabbed ? labelPairs(cellsOf(line).filter((c) => c !== '')) : [line.text];
+    // The line the value is printed on: the label's, or the next.
+    let valueLine = line;
+    let valueAt = i;
     // A label alone on its line with its value on the next (a web page's definition list: "Date and time" / "…").
     if (!line.tabbed && line.text.length <= 30 && !line.text.includes(':') && isHeaderLabel(line.text)) {
       const next = nextNonBlank(lines, i + 1, Math.min(end, i + 3));
-      if (next >= 0 && !(lines[next] as Line).tabbed && !isHeaderLabel((lines[next] as Line).text)) texts[0] = `${line.text}: ${(lines[next] as Line).text}`;
+      if (next >= 0 && !(lines[next] as Line).tabbed && !isHeaderLabel((lines[next] as Line).text)) {
+        texts[0] = `${line.text}: ${(lines[next] as Line).text}`;
+        valueLine = lines[next] as Line;
+        valueAt = next;
+      }
     }
     for (const t of texts.flatMap(labelVariants)) {
       const m = /^([A-Za-z][A-Za-z ]{1,30}?)\s*:\s*(\S.{0,200})$/.exec(t);
@@ -252,10 +281,12 @@ function readLabelledHeader(doc: Doc, end: number): (SummonsHeader & { labelledV
         // A venue wrapped in its value column: "Council Chamber, Riverside House," / "Mill Street", or inside its postcode;
         // on a page layout, a line in the value column closing on the postcode ("Brannock" / "Quay AB9 2RQ") wherever it broke.
         let v = value;
-        for (let j = i + 1; j < end && !POSTCODE_END.test(v); j++) {
+        // A value under its label wraps onto lines set as far in as its first.
+        const inset = valueAt > i ? 0 : 4;
+        for (let j = valueAt + 1; j < end && !POSTCODE_END.test(v); j++) {
           const n = lines[j] as Line;
           const next = n.tabbed ? (cellsOf(n).find((c) => c !== '') ?? '') : n.text;
-          if (n.text === '' || /:/.test(next) || next.length > 100 || (doc.layout && n.indent < line.indent + 4)) break;
+          if (n.text === '' || /:/.test(next) || next.length > 100 || (doc.layout && n.indent < valueLine.indent + inset)) break;
           if (!/,$/.test(v) && !(POSTCODE_WRAP.head.test(v) && POSTCODE_WRAP.tail.test(next)) && !(doc.layout && next.length <= 60 && POSTCODE_END.test(next))) break;
           v = `${v} ${next}`;
         }
@@ -883,7 +914,13 @@ export function readIssued(
         // A label alone in its cell of a label table ("Date of issue:" | "Monday, 4 March 2030"): the date is the next cell.
         // A described term ("Agenda published:" then a tab, then the date) gives its value in the line's next cell too.
         const next = cells.length > 1 ? cells[k + 1] : l.tabbed ? cellsOf(l).filter((c) => c !== '')[1] : undefined;
-        const value = m && (m[1] as string).trim() === '' ? (next ?? '') : (m?.[1] ?? '');
+        let value = m && (m[1] as string).trim() === '' ? (next ?? '') : (m?.[1] ?? '');
+        // A label alone on its line ("Date of despatch:" over "Tuesday, 1 June 2027"): the date is the line under it.
+        if (m && value === '' && !l.tabbed) {
+          const nx = nextNonBlank(lines, i + 1, Math.min(end, i + 3));
+          const under = nx >= 0 ? (lines[nx] as Line).text : '';
+          if (under.length < 60) value = under;
+        }
         if (m) return { issuedBy, issuedOn: findDate(value)?.date ?? null };
       }
     }
@@ -1088,18 +1125,24 @@ export function readContacts(doc: Doc, end: number): MeetingContact[] {
       }
       // Each cell of the line that is a phone or e-mail ("Tel: …   Email: …"); other cells are the header beside the block.
       const parts = (n.tabbed ? cellsOf(n).filter((c) => c !== '') : [n.text]).filter(
-        (c) => /^(?:tel|telephone|phone|e-?mail|mobile|direct)\b/i.test(c) || /@|^\.[a-z]/i.test(c) || phonesIn(c).length > 0,
+        (c) =>
+          /^(?:tel|telephone|phone|e-?mail|mobile|direct)\b/i.test(c) ||
+          /@|^\.[a-z]/i.test(c) ||
+          phonesIn(c).length > 0 ||
+          (EMAIL_WRAP.domainHead.test(block) && EMAIL_WRAP.domainTail.test(c)),
       );
       if (parts.length > 0) {
         // A label in two languages ("Ffôn / Tel: …") keeps only its last half, so no word of the first joins the name above it.
         for (const part of parts) {
           const right = part.replace(/^[^/:]{1,30}\s\/\s(?=[^/:]{1,30}:)/, '');
           // An address wrapped after its dot ("…@anyshire" / ".gov.uk") or at a hyphen ("ann.carter-" / "boyd@…") joins with no space.
-          const joined = /^\.[a-z]/i.test(right) || (EMAIL_WRAP.head.test(block) && EMAIL_WRAP.tail.test(right));
+          const joined =
+            /^\.[a-z]/i.test(right) || (EMAIL_WRAP.head.test(block) && EMAIL_WRAP.tail.test(right)) || (EMAIL_WRAP.domainHead.test(block) && EMAIL_WRAP.domainTail.test(right));
           block = joined ? `${block}${right}` : `${block} ${right}`;
         }
         k++;
-      } else if (!l.tabbed) break;
+        // The contact's post under their name ("Democratic Services Officer"), before the phone and e-mail.
+      } else if (!l.tabbed && !(k === 0 && !n.tabbed && j === i + 1 && namesIn(block).length === 1 && endsInPostWord(n.text))) break;
     }
     const emails = block.match(EMAIL) ?? [];
     const phones = phonesIn(block);
