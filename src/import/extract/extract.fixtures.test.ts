@@ -378,7 +378,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'hollybrook-parish-summons-2026-04-14': 22,
     'inverbrae-education-children-2026-02-26': 22,
     'inverstrae-communities-committee-minute-2027-01-14': 22,
-    'kelderwick-police-crime-panel-minutes-2027-02-04': 4,
+    'kelderwick-police-crime-panel-minutes-2027-02-04': 19,
     'kellingmoor-cabinet-meeting-page-2027-02-09': 22,
     'kelmscombe-planning-committee-minutes-2027-02-22': 21,
     'kelsworth-st-mary-parish-council-minutes-2027-02-11': 21,

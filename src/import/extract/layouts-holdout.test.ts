@@ -10962,3 +10962,52 @@ describe('a front sheet with a column of the meeting details, each label over it
     expect(m?.agenda[2]?.pages).toEqual({ from: 1, to: 12 });
   });
 });
+
+describe('holdout: minute numbers of a body’s letters spaced off the figure, a long title wrapped after “of”, a work programme minute and a venue wrapped over the date', () => {
+  const text = [
+    '                          BRACKENFOLD FIRE AND RESCUE JOINT COMMITTEE',
+    '       MINUTES of the meeting held in the Larch Room, Brackenfold Civic Centre, Quarry',
+    '                              Lane, Fellsby, FB3 9RT',
+    '                      on Tuesday, 9 March 2032 commencing at 2.00 pm',
+    '',
+    '  Members present:                 Councillor Ruth Abney (Chair)',
+    '                                   Councillor Tomasz Wren',
+    '',
+    '  FRJ 12 Apologies for Absence',
+    '  12.1        There were no apologies for absence.',
+    '',
+    '  FRJ 13 Review of the Annual Service Plan and the Appointment of the Independent Auditor of',
+    '  the Joint Committee',
+    '  13.1        The Treasurer introduced the review and answered questions from members.',
+    '  RESOLVED – That the review be noted.',
+    '',
+    '  FRJ 14 Committee Work Programme 2032/33',
+    '  14.1        The Clerk presented the programme for the coming year and members made suggestions.',
+    '  RESOLVED – That the work programme be agreed.',
+    '',
+    '  FRJ 15 Date of Next Meeting',
+    '  It was noted that the next meeting would be held on 8 June 2032.',
+    '  The meeting closed at 3.15 pm.',
+    '',
+  ].join('\n');
+  const result = extractPack(Buffer.from(`${text}\f`), 'brackenfold-frjc-minutes.txt');
+
+  it('numbers the minutes by the letters and figure, a paragraph number or a reference no minute', () => {
+    expect(result.minutes).toHaveLength(1);
+    expect(result.minutes[0]?.items.map((i) => i.minute)).toEqual(['FRJ 12', 'FRJ 13', 'FRJ 14', 'FRJ 15']);
+  });
+
+  it('joins the title the page width broke after a word that leads on', () => {
+    expect(result.minutes[0]?.items[1]?.title).toBe('Review of the Annual Service Plan and the Appointment of the Independent Auditor of the Joint Committee');
+  });
+
+  it('keeps the work programme minute a minute, no work programme of its own', () => {
+    expect(result.workProgramme).toEqual([]);
+    expect(result.minutes[0]?.items[2]?.resolutions).toEqual(['That the work programme be agreed.']);
+  });
+
+  it('names the body from the line over the heading, not the venue’s wrapped address', () => {
+    expect(result.minutes[0]?.body).toBe('BRACKENFOLD FIRE AND RESCUE JOINT COMMITTEE');
+    expect(result.minutes[0]?.date).toBe('2032-03-09');
+  });
+});

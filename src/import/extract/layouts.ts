@@ -476,6 +476,9 @@ export const MINUTE_NUMBERS: ReadonlyArray<{
   { name: 'year-ranged', pattern: /^([A-Z][A-Z&]{1,6} \d{2}\/\d{2}-\d{1,4})\.?\s+(\S.*)$/, follows: (p, n) => bumpPart(p, '-', -1) === n, afterItemNumber: true },
   // "PC.41 Apologies", "PL/31 Minutes", "EX12 Budget": a body's letters and the running number, with a dot, a slash or nothing between.
   { name: 'prefixed', pattern: /^([A-Z]{1,5}[./]\d{1,4}|[A-Z]{2,5}\d{1,4})\.?\s+(\S.*)$/, follows: (p, n) => letteredFollows(p, n), afterItemNumber: true },
+  // "CP 41 Apologies", "LPB 7 Minutes": a body's letters spaced off the running number. "PART 2 Exempt Business" or "ACT 1972"
+  // would read the same, so only a run of two or more in sequence, under the same letters, is numbered so.
+  { name: 'spaced-prefixed', pattern: /^([A-Z]{2,5} \d{1,4})\.?\s+(\S.*)$/, follows: (p, n) => letteredFollows(p, n), paired: true },
   // "K1 Election of Mayor", "K12 Public Questions": one capital letter and the running number. A lone "A1 Road Safety"
   // or "S106 Agreements" is a title, so only a run of two or more in sequence is numbered so.
   { name: 'single-lettered', pattern: /^([A-Z]\d{1,4})\.?\s+(\S.*)$/, follows: (p, n) => letteredFollows(p, n), paired: true },

@@ -54,6 +54,7 @@ import {
   TITLE_UNDER_NUMBER,
   MOVEMENT_TAIL,
   MINUTES_HEADING,
+  POSTCODE_END,
   TITLE_SEGMENT,
   DECISIONS_TAKEN_BY,
   NONE_SENTENCE,
@@ -222,13 +223,17 @@ function readHeader(lines: readonly string[]): Header {
   if (body === null) {
     // The named line nearest above the date: the committee, before the council's name above it.
     const dateAt = texts.findIndex((t) => findDate(t) !== null);
-    const above = dateAt >= 0 ? texts.slice(0, dateAt).reverse() : [];
     // A labelled field ("Chair: A Bell") names a person, not the body.
-    const named = (t: string): boolean => isName(t) && !LABEL_VALUE.test(t);
-    body = (above.find(named) ?? texts.find((t, k) => named(t) && !(k > 0 && /,$/.test(texts[k - 1] as string))) ?? '').replace(
-      /^(?:an? |the )?(?:(?:ordinary|special|extraordinary|annual|general)\s+)?meeting of (?:the )?/i,
-      '',
-    );
+    // An address line ending in a postcode names a place, and a line carrying on a "… held in the …" heading wrapped
+    // over it is its venue's rest ("… County Hall, Castle" / "Parade, Eastby, EB1 2AA"): neither is the body.
+    const venueWrap = (k: number): boolean => {
+      const prev = texts[k - 1];
+      return prev !== undefined && MINUTES_HEADING.test(prev) && /\bheld\b/i.test(prev) && !/[.:;,]$/.test(prev);
+    };
+    const named = (t: string, k: number): boolean => isName(t) && !LABEL_VALUE.test(t) && !POSTCODE_END.test(t) && !venueWrap(k);
+    const aboveAt = dateAt >= 0 ? texts.slice(0, dateAt).findLastIndex(named) : -1;
+    const first = texts.find((t, k) => named(t, k) && !(k > 0 && /,$/.test(texts[k - 1] as string)));
+    body = ((aboveAt >= 0 ? texts[aboveAt] : first) ?? '').replace(/^(?:an? |the )?(?:(?:ordinary|special|extraordinary|annual|general)\s+)?meeting of (?:the )?/i, '');
   }
   const heldAt = block.search(/\bheld\b/i);
   const after = heldAt >= 0 ? block.slice(heldAt) : block;
@@ -1086,7 +1091,8 @@ function titleCaseWrap(lines: readonly Line[], i: number, end: number, title: st
   const l = lines[i] as Line;
   const n = lines[i + 1];
   const after = lines[i + 2];
-  if (!l.tabbed || !n || !after || i + 2 >= end || !titleCased(title)) return 0;
+  if (!n || !after || i + 2 >= end || !titleCased(title)) return 0;
+  if (!l.tabbed) return leadsOnWrap(l, n, after, title) ? 1 : 0;
   // A short second line, or one the first leads on to ("… and"): a title's, not a paragraph's.
   if (
     (n.text.length > 60 && !WRAP_LEADS_ON.test(title.toUpperCase())) ||
@@ -1099,6 +1105,18 @@ function titleCaseWrap(lines: readonly Line[], i: number, end: number, title: st
   )
     return 0;
   return after.text === '' || lowerWords(after.text) >= 2 ? 1 : 0;
+}
+
+/**
+ * Whether a long Title Case title the page width broke after a word that leads on ("… Appointment of the Clerk of" /
+ * "the Joint Board") goes on onto the next line, flush under it or indented, whatever its first word's case: that line
+ * short, with no sentence's words, number or closing stop, over a numbered paragraph, a blank line or prose.
+ */
+function leadsOnWrap(l: Line, n: Line, after: Line, title: string): boolean {
+  if (l.text.length < 60 || !WRAP_LEADS_ON.test(title.toUpperCase())) return false;
+  if (n.text.length > 80 || n.indent < l.indent || /[.:;,]$/.test(n.text) || !/[A-Z]/.test(n.text)) return false;
+  if (numberOf(n.text) !== null || lowerWords(n.text) > 0 || isPageFurniture(n.text)) return false;
+  return after.text === '' || PARAGRAPH_NUMBER.test(after.text) || lowerWords(after.text) >= 2;
 }
 
 /** The title block above an "(Item N)" pointer: the lines after the last blank line or from a numbered one, page furniture skipped. */
@@ -1115,7 +1133,10 @@ function titleAbove(lines: readonly Line[], marker: number, floor: number): { fi
     texts.unshift(l.text);
     first = j;
     // A numbered line opens the block: minutes printed with no blank line between them have the last one's text above it.
-    if (numberOf(l.text) !== null) break;
+    // A number of a paired scheme ("FOR 12 PITCHES …") indented past the line above it is that title's wrapped words.
+    const number = numberOf(l.text);
+    const above = lines[j - 1];
+    if (number !== null && !(number.scheme.paired && above !== undefined && above.text !== '' && l.indent > above.indent)) break;
   }
   return texts.length > 0 ? { first, texts } : null;
 }

@@ -213,6 +213,14 @@ function underNumberedTitle(lines: Line[], i: number): boolean {
 /** A work programme heading: "Scrutiny Work Programme", "Work Programme 2024/25", "Board Work Programme – January 2020". */
 const WORK_PROGRAMME_HEADING = /\bwork ?programme\b(?:\s*[-–—:]?\s*(?:[a-z]+\s+)?\d{4}(?:\s*[-/]\s*\d{2,4})?)?$/i;
 
+/**
+ * Whether a heading carries a minute number with a body's letters ("CP 46 Work Programme", "FRA/24/37 Work Programme"):
+ * the minute that noted the programme, as a heading with a leading figure is, not the programme itself.
+ */
+function letterNumberedHeading(t: string): boolean {
+  return MINUTE_NUMBERS.some((s) => s.name !== 'plain' && s.pattern.test(t));
+}
+
 /** Whether a line starts a minute of minutes: a numbered heading, an agenda-item suffix or an "(Item N)" pointer. */
 function minuteLike(l: Line): boolean {
   const t = l.text;
@@ -805,6 +813,7 @@ const workProgrammeHeading: PartDetector = {
         headingLike(l) &&
         WORK_PROGRAMME_HEADING.test(l.text) &&
         !underNumberedTitle(lines, i) &&
+        !letterNumberedHeading(l.text) &&
         (tableFollows(lines, i, lines.length) || programmeColumnsFollow(lines, i, lines.length))
       )
         out.push({ kind: 'work-programme', start: i, header: null });
