@@ -292,10 +292,12 @@ describe('an HTML licensing pack (tables for agenda, tracker and action plan)', 
  * Committee's minutes with minute numbers in a margin column and Part II exempt minutes (13 of 22): 46 of 87, 53 %.
  * Taught: 21, 18, 22 and 22 (notices of private business and general exception as forward plan entries; a nested-list
  * agenda; run-in minute titles beside a margin column of numbers).
- * Round thirty-one, blind (three packs, against the extractor with rounds twenty-nine and thirty taught), not yet
- * taught: a parish council's minutes as a WordPress page with block tables (19 of 21), a district's record of Cabinet
+ * Round thirty-one, blind (three packs, against the extractor with rounds twenty-nine and thirty taught):
+ * a parish council's minutes as a WordPress page with block tables (19 of 21), a district's record of Cabinet
  * decisions sent as a plain-text e-mail with ASCII-bordered tables (exits 2: 0 of 22), a Police and Crime Panel's
- * minutes with a precept review and a confirmation hearing (4 of 22): 23 of 65, 35 %.
+ * minutes with a precept review and a confirmation hearing (4 of 22): 23 of 65, 35 %. Taught: 21, 21 and 19 (a record
+ * of decisions under "====" rules with ASCII-bordered tables, its summary table an index; roster statuses of part
+ * attendance; letters-space-number minute numbers).
  * Each is a council document, so
  * none may exit 2; each must validate and point every record at its source lines. Not every fact passes yet:
  * `PASSING` is how many of each pack's facts pass today, a floor that may only rise (raise it when the extractor
