@@ -5,7 +5,7 @@ import { BULLET_LINE_START, PUBLIC_SPEAKING } from './layouts.ts';
 import { inEitherLanguage, isPageFurniture } from './text-normalise.ts';
 import { GUIDANCE_HEADING, isAgendaHeading, readAgenda, readGuidance } from './agenda.ts';
 import { DATED_DEADLINE, DEADLINE_SENTENCE, resolveDatedDeadline, resolveDeadline } from './deadline.ts';
-import { closingBlockAt, readContacts, readIssued, readMembers, readSummonsHeader } from './summons.ts';
+import { closingBlockAt, readContactCard, readContacts, readIssued, readMembers, readSummonsHeader } from './summons.ts';
 
 function findDeadline(doc: Doc, texts: string[], meetingDate: string, meetingTime: string | null, line: number | null): QuestionDeadline | null {
   for (const text of texts) {
@@ -51,8 +51,11 @@ function warnUnreadAfter(doc: Doc, from: number, to: number): void {
 /** Source line of each meeting's membership list, for warnings that point at it. */
 export const membersLineOf = new WeakMap<Meeting, number>();
 
-/** Reads the meeting a pack summons from its opening lines (before `end`); null for a lone document. */
-export function readMeeting(doc: Doc, end: number, options: { agendaElsewhere?: boolean } = {}): Meeting | null {
+/**
+ * Reads the meeting a pack summons from its opening lines (before `end`); null for a lone document. With
+ * `agendaElsewhere` (a meeting's web page), its contact card may be anywhere in the page, up to `pageEnd`.
+ */
+export function readMeeting(doc: Doc, end: number, options: { agendaElsewhere?: boolean; pageEnd?: number } = {}): Meeting | null {
   const { lines } = doc;
   const header = readSummonsHeader(doc, end);
   if (!header) return null;
@@ -109,6 +112,9 @@ export function readMeeting(doc: Doc, end: number, options: { agendaElsewhere?: 
   const deadline = findDeadline(doc, texts, header.date, header.time, lines[guidanceStart]?.no ?? null);
   let last = prevNonBlank(lines, end - 1, header.first);
   while (last > header.first && isPageFurniture((lines[last] as Line).text)) last = prevNonBlank(lines, last - 1, header.first);
+  // A meeting's web page may give its contact in a card beside or below the agenda rather than above it.
+  let contacts = readContacts(doc, end);
+  if (contacts.length === 0 && options.agendaElsewhere) contacts = readContactCard(doc, end, options.pageEnd ?? end);
   const meeting: Meeting = {
     body: header.body,
     date: header.date,
@@ -117,7 +123,7 @@ export function readMeeting(doc: Doc, end: number, options: { agendaElsewhere?: 
     issuedBy: issued.issuedBy,
     issuedOn: issued.issuedOn,
     members,
-    contacts: readContacts(doc, end),
+    contacts,
     agenda,
     guidance,
     publicQuestionDeadline: deadline,
