@@ -344,7 +344,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'cwm-gwenallt-community-council-2026-01-19': 22,
     'cyngor-sir-penfro-deheuol-cabinet-decisions-2027-02-15': 21,
     'drumcarrow-environment-committee-2026-10-06': 21,
-    'dunmorrow-council-meeting-page-2027-02-16': 21,
+    'dunmorrow-council-meeting-page-2027-02-16': 22,
     'dyffryn-tarian-communities-scrutiny-2026-03-12': 15,
     'eastmere-forward-plan-2025-12-01': 15,
     'ellingshire-cyp-scrutiny-2025-11-20': 19,

@@ -152,7 +152,10 @@ export function extractPack(bytes: Buffer, name: string): ExtractResult {
   const web = parts.some((p) => p.kind === 'web-meeting');
   // An agenda item's page names its meeting under its own heading: what is above it (breadcrumb, menus) is the site's.
   const itemPage = parts[0]?.detector === webItemPage.name;
-  const meeting = itemPage ? null : guarded(doc, null, () => readMeeting(doc, firstPart, { agendaElsewhere: web }), null);
+  // The meeting's own web page: the web-meeting parts the document opens with.
+  let pageEnd = firstPart;
+  for (let k = 0; k < parts.length && parts[k]?.kind === 'web-meeting'; k++) pageEnd = (parts[k] as Part).end;
+  const meeting = itemPage ? null : guarded(doc, null, () => readMeeting(doc, firstPart, { agendaElsewhere: web, pageEnd }), null);
   const result: ExtractResult = {
     schemaVersion: '1',
     source: {

@@ -20,6 +20,7 @@ import {
   MEETING_END,
   VENUE_START_TIME,
   CLERK_SUFFIX,
+  CONTACT_DETAIL,
   CONTACT_LABEL,
   CONTACT_NAME_LABEL,
   COUNCIL_NAME_LINE,
@@ -11010,4 +11011,77 @@ describe('holdout: minute numbers of a body’s letters spaced off the figure, a
     expect(result.minutes[0]?.body).toBe('BRACKENFOLD FIRE AND RESCUE JOINT COMMITTEE');
     expect(result.minutes[0]?.date).toBe('2032-03-09');
   });
+});
+
+describe('holdout: a meeting page whose contact card sits in a sidebar beside the agenda, a list of other meetings above it', () => {
+  const page = (card: string): string => `<!DOCTYPE html><html><head><title>Housing Scrutiny Panel, 9 March 2033 | Fallowmere Borough Council</title></head><body>
+<header><nav><ul><li><a href="/">Home</a></li><li><a href="/council">Council</a></li></ul></nav></header>
+<main>
+<h1>Housing Scrutiny Panel</h1>
+<dl>
+  <dt>Date</dt><dd>Wednesday 9 March 2033</dd>
+  <dt>Time</dt><dd>6.00pm</dd>
+  <dt>Venue</dt><dd>Room 4, Guildhall, Fallowmere FM2 6TA</dd>
+</dl>
+<div class="columns">
+  <div class="columns__main">
+    <h2>Agenda</h2>
+    <ol class="agenda-list">
+      <li><h3>Apologies for absence</h3></li>
+      <li><h3>Declarations of interest</h3></li>
+      <li><h3>Damp and mould in council homes</h3><p>Report of the Head of Housing Repairs.</p></li>
+      <li><h3>Panel work programme</h3></li>
+    </ol>
+  </div>
+  <aside class="columns__side">
+    <h2>Other meetings of this panel</h2>
+    <ul>
+      <li><a href="/meetings/hsp-2033-01-12">Housing Scrutiny Panel</a>, 12 January 2033</li>
+      <li><a href="/meetings/hsp-2033-05-04">Housing Scrutiny Panel</a>, 4 May 2033</li>
+    </ul>
+    ${card}
+    <h2>Follow us</h2>
+    <p><a href="/newsletter">Sign up for council news</a></p>
+  </aside>
+</div>
+</main>
+<footer><h2>Contact us</h2><p>Telephone: 01999 700100</p><ul><li><a href="/privacy">Privacy</a></li></ul></footer>
+</body></html>`;
+  const card = `<section class="card">
+      <h2>Contact details</h2>
+      <p>Imogen Carraway<br>Scrutiny Officer</p>
+      <p>Tel: <a href="tel:01999700288">01999 700288</a></p>
+      <p>Email: <a href="mailto:scrutiny@fallowmere.example">scrutiny@fallowmere.example</a></p>
+    </section>`;
+
+  it('keeps a sidebar’s contact card when the sidebar is dropped for its list; the list, the other blocks and a footer with a list go', () => {
+    const text = htmlToText(page(card));
+    expect(text).toContain('Contact details\n\nImogen Carraway\nScrutiny Officer');
+    expect(text).toContain('scrutiny@fallowmere.example');
+    expect(text).not.toMatch(/12 January 2033|Sign up for council news|01999 700100/);
+  });
+
+  it('drops a sidebar whose contact heading gives no phone or e-mail', () => {
+    const text = htmlToText(page('<h2>Contact</h2><p><a href="/contact">Get in touch with us</a></p>'));
+    expect(text).not.toMatch(/Get in touch|12 January 2033/);
+  });
+
+  it('reads the card below the agenda as the meeting’s contact; the footer switchboard is no contact', () => {
+    const r = extractPack(Buffer.from(page(card)), 'fallowmere-housing-scrutiny.html');
+    expect(r.meeting?.agenda.map((a) => a.title)).toEqual(['Apologies for absence', 'Declarations of interest', 'Damp and mould in council homes', 'Panel work programme']);
+    expect(r.meeting?.contacts).toEqual([{ name: 'Imogen Carraway', phone: '01999 700288', email: 'scrutiny@fallowmere.example' }]);
+  });
+
+  it('gives no contact when the page prints none', () => {
+    const r = extractPack(Buffer.from(page('')), 'fallowmere-housing-scrutiny.html');
+    expect(r.meeting?.contacts).toEqual([]);
+  });
+
+  it.each([
+    ['<a href="mailto:clerk@anytown.example">Email the clerk</a>', true],
+    ['Tel: 0300 123 4567', true],
+    ['<a href="tel:+441999700288">Call us</a>', true],
+    ['Visit the Guildhall, Fallowmere FM2 6TA', false],
+    ['Meeting 4 of 2033', false],
+  ])('"%s" gives a way to reach someone: %s', (text, yes) => expect(CONTACT_DETAIL.test(text)).toBe(yes));
 });

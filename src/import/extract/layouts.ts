@@ -252,6 +252,9 @@ export const PROSE_AFTER_LIST = /\b(?:was|were|is|are|has|have|had|been)\b/i;
 /** A contact label printed alone on its line over its value (a web page's "Contact"). */
 export const CONTACT_HEADING = /^(?:contact(?: officer| details| us)?|enquiries(?: to)?|ask for)$/i;
 
+/** Markup or text that gives a way to reach someone: an e-mail address, a mailto: or tel: link, or a UK phone number. */
+export const CONTACT_DETAIL = /[\w.+-]@[\w-]+\.[a-z]|\b(?:mailto|tel):|(?:\+44\s?|\b0)\d{3,4}\s?\d{3}\s?\d{3,4}\b/i;
+
 /** The first line of a contact block under its own heading ("Contact officer" over "Name: A Bell, Clerk"): the person. */
 export const CONTACT_NAME_LABEL = /^(?:name|officer|contact name)\s*:\s*(\S.*)$/i;
 

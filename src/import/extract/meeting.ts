@@ -5,7 +5,7 @@ import { BULLET_LINE_START, PUBLIC_SPEAKING } from './layouts.ts';
 import { inEitherLanguage, isPageFurniture } from './text-normalise.ts';
 import { GUIDANCE_HEADING, isAgendaHeading, readAgenda, readGuidance } from './agenda.ts';
 import { DATED_DEADLINE, DEADLINE_SENTENCE, resolveDatedDeadline, resolveDeadline } from './deadline.ts';
-import { closingBlockAt, frontSheetInColumns, readContacts, readIssued, readMembers, readSummonsHeader } from './summons.ts';
+import { closingBlockAt, frontSheetInColumns, readContactCard, readContacts, readIssued, readMembers, readSummonsHeader } from './summons.ts';
 
 function findDeadline(doc: Doc, texts: string[], meetingDate: string, meetingTime: string | null, line: number | null): QuestionDeadline | null {
   for (const text of texts) {
@@ -53,14 +53,15 @@ export const membersLineOf = new WeakMap<Meeting, number>();
 
 /**
  * Reads the meeting a pack summons from its opening lines (before `end`); null for a lone document. A front sheet whose
- * details are a column of labels beside the membership is read one column at a time.
+ * details are a column of labels beside the membership is read one column at a time. With `agendaElsewhere` (a meeting's
+ * web page), its contact card may be anywhere in the page, up to `pageEnd`.
  */
-export function readMeeting(doc: Doc, end: number, options: { agendaElsewhere?: boolean } = {}): Meeting | null {
+export function readMeeting(doc: Doc, end: number, options: { agendaElsewhere?: boolean; pageEnd?: number } = {}): Meeting | null {
   const front = frontSheetInColumns(doc, end);
   return (front ? readMeetingFrom(front.doc, front.end, options) : null) ?? readMeetingFrom(doc, end, options);
 }
 
-function readMeetingFrom(doc: Doc, end: number, options: { agendaElsewhere?: boolean }): Meeting | null {
+function readMeetingFrom(doc: Doc, end: number, options: { agendaElsewhere?: boolean; pageEnd?: number }): Meeting | null {
   const { lines } = doc;
   const header = readSummonsHeader(doc, end);
   if (!header) return null;
@@ -117,6 +118,9 @@ function readMeetingFrom(doc: Doc, end: number, options: { agendaElsewhere?: boo
   const deadline = findDeadline(doc, texts, header.date, header.time, lines[guidanceStart]?.no ?? null);
   let last = prevNonBlank(lines, end - 1, header.first);
   while (last > header.first && isPageFurniture((lines[last] as Line).text)) last = prevNonBlank(lines, last - 1, header.first);
+  // A meeting's web page may give its contact in a card beside or below the agenda rather than above it.
+  let contacts = readContacts(doc, end);
+  if (contacts.length === 0 && options.agendaElsewhere) contacts = readContactCard(doc, end, options.pageEnd ?? end);
   const meeting: Meeting = {
     body: header.body,
     date: header.date,
@@ -125,7 +129,7 @@ function readMeetingFrom(doc: Doc, end: number, options: { agendaElsewhere?: boo
     issuedBy: issued.issuedBy,
     issuedOn: issued.issuedOn,
     members,
-    contacts: readContacts(doc, end),
+    contacts,
     agenda,
     guidance,
     publicQuestionDeadline: deadline,

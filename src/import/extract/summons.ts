@@ -1072,6 +1072,9 @@ export function readContacts(doc: Doc, end: number): MeetingContact[] {
       const cell = cells[c] as string;
       // A label alone on its line (a web page's "Contact" over its value): the value is the next line.
       if (!l.tabbed && CONTACT_HEADING.test(cell)) {
+        // A card under the heading, its post and details on lines of their own, blank lines between.
+        const card = contactCardAt(doc, i, end);
+        if (card !== null) return [card];
         const nx = nextNonBlank(lines, i + 1, Math.min(end, i + 3));
         // Or a label block under the heading ("Contact officer" over "Name: … / Tel: … / Email: …"): the named person.
         const named = nx >= 0 ? CONTACT_NAME_LABEL.exec((lines[nx] as Line).text) : null;
@@ -1157,6 +1160,48 @@ export function readContacts(doc: Doc, end: number): MeetingContact[] {
   }
   const head = letterhead(doc, end);
   return head.length > 0 ? head : sentenceContact(doc, end);
+}
+
+/**
+ * A web page's contact card beside or below its agenda (lines `from` to `to`): a contact heading alone on its line
+ * ("Contact") over its details; none when no such card gives a phone or e-mail.
+ */
+export function readContactCard(doc: Doc, from: number, to: number): MeetingContact[] {
+  for (let i = from; i < to; i++) {
+    const card = contactCardAt(doc, i, to);
+    if (card !== null) return [card];
+  }
+  return [];
+}
+
+/**
+ * The contact card under a contact heading at line i: a few short lines (the person, their post) over the phone and
+ * e-mail lines, blank lines between (a web page's paragraphs). The person is null when the card names an office only;
+ * null when line i is no such heading or the card gives no phone or e-mail.
+ */
+function contactCardAt(doc: Doc, i: number, to: number): MeetingContact | null {
+  const { lines } = doc;
+  const l = lines[i] as Line;
+  if (l.tabbed || !CONTACT_HEADING.test(l.text)) return null;
+  const held: string[] = [];
+  let details = 0;
+  for (let j = i + 1, seen = 0; j < to && seen < 6; j++) {
+    const t = (lines[j] as Line).text;
+    if (t === '') continue;
+    seen++;
+    const detail = CONTACT_DETAIL_LINE.test(t);
+    // The card ends at the first line after its details that is not one (a "Page last updated" line, a footer).
+    if ((!detail && details > 0) || t.length > 120 || (lines[j] as Line).tabbed) break;
+    if (detail) details++;
+    held.push(t);
+  }
+  if (details === 0) return null;
+  const block = held.join(' ');
+  const phone = phonesIn(block)[0] ?? null;
+  const email = block.match(EMAIL)?.[0] ?? null;
+  // Each line of the card on its own: a name run into the post under it ("Jo Bloggs" over "Democratic Services Officer") is no name.
+  const name = held.map((t) => namesIn(t)[0]?.name).find((n) => n !== undefined) ?? null;
+  return phone !== null || email !== null ? { name, phone, email } : null;
 }
 
 /** Where the cell `cell` of laid-out line i starts; -1 when the text is not a page layout. */

@@ -1,6 +1,6 @@
 /** Cleaning PDF-to-text and HTML debris out of lines and cells. */
 
-import { NAV_LIST_CLASS, TITLE_SMALL_WORDS } from './layouts.ts';
+import { CONTACT_DETAIL, CONTACT_HEADING, NAV_LIST_CLASS, TITLE_SMALL_WORDS } from './layouts.ts';
 
 const NAMED_ENTITIES: Record<string, string> = {
   amp: '&',
@@ -276,6 +276,27 @@ function fillRowSpans(table: string): string {
 /** A page style's header or footer as LibreOffice exports it: a `<div title="header">` (or "footer") holding paragraphs, no inner div. */
 const PAGE_HEADER_DIV = /<div\b[^<>]{0,200}?\btitle\s*=\s*"(?:header|footer)"[^<>]{0,200}>(?:(?!<\/?div\b)[\s\S]){0,20000}<\/div\s*>/gi;
 
+/** A heading in a sidebar with what follows it up to the next heading (the card it titles): heading text, then the card. */
+const SIDEBAR_CARD = /<(h[2-6])\b[^>]*>((?:(?!<\/?h[1-6]\b)[^]){1,300}?)<\/\1\s*>((?:(?!<h[1-6]\b)[^]){0,3000})/gi;
+
+/**
+ * A sidebar dropped as page chrome but for its contact cards: each block under a contact heading ("Contact", "Contact
+ * details") that gives a phone number or e-mail address is kept, with its heading; the rest goes as `drop` leaves it.
+ */
+function keepContactCards(aside: string, drop: (removed: string) => string): string {
+  let out = '';
+  let from = 0;
+  for (const m of aside.matchAll(SIDEBAR_CARD)) {
+    const heading = decodeEntities(stripTags((m[2] as string).replace(MARKER, ' ')))
+      .replace(/\s+/g, ' ')
+      .trim();
+    if (!CONTACT_HEADING.test(heading) || !CONTACT_DETAIL.test(m[3] as string)) continue;
+    out += `${drop(aside.slice(from, m.index))}<div>${m[0]}</div>`;
+    from = m.index + m[0].length;
+  }
+  return from === 0 ? drop(aside) : `${out}${drop(aside.slice(from))}`;
+}
+
 /** htmlToText; with `keepMarkers`, line markers inside dropped comments, scripts and styles are kept. */
 function convertHtml(html: string, keepMarkers: boolean): string {
   const drop = (removed: string): string => (keepMarkers ? ` ${(removed.match(MARKER) ?? []).join('')} ` : ' ');
@@ -284,8 +305,11 @@ function convertHtml(html: string, keepMarkers: boolean): string {
       .replace(/<!--[\s\S]*?-->/g, drop)
       .replace(/<(script|style|head|nav|noscript|template|select)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, drop)
       // A page's own header and footer are chrome when they hold menus; an article's header is content.
-      // A sidebar beside the content is chrome when it holds a menu too.
-      .replace(/<(header|footer|aside)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, (whole) => (/<(?:ul|nav|form)\b/i.test(whole) ? drop(whole) : whole))
+      // A sidebar beside the content is chrome when it holds a menu too, but for its contact card ("Contact" over a
+      // name, phone and e-mail), which is the page's own.
+      .replace(/<(header|footer|aside)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, (whole, tag: string) =>
+        !/<(?:ul|nav|form)\b/i.test(whole) ? whole : tag.toLowerCase() === 'aside' ? keepContactCards(whole, drop) : drop(whole),
+      )
       // A word processor's page header and footer (LibreOffice writes each once, as `<div title="header">`): the running
       // head and page number printed on every page, furniture rather than the document's text.
       .replace(PAGE_HEADER_DIV, drop)
