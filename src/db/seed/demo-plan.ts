@@ -197,7 +197,7 @@ function planOrganisation(org: DemoOrganisation, today: IsoDate, now: Date): Pla
       const status = m.status === 'scheduled' ? statusOf(base, i, now) : m.status;
       const past = m.startAt <= now;
       const hasAgenda = status !== 'scheduled' && status !== 'cancelled' && status !== 'postponed';
-      const issuedOn = hasAgenda ? minDate(issueDate(m.date), weekdayOnOrBefore(today)) : null;
+      const issuedOn = hasAgenda ? minDate(issueDate(m.date), latestIssueDay(today, now)) : null;
       const meeting: PlannedMeeting = {
         org,
         date: m.date,
@@ -229,6 +229,12 @@ function issueDate(meetingDate: IsoDate): IsoDate {
   let d = weekdayOnOrBefore(addDays(meetingDate, -8));
   if (d.slice(5) >= '12-20' || d.slice(5) <= '01-04') d = weekdayOnOrBefore(`${d.slice(5) <= '01-04' ? Number(d.slice(0, 4)) - 1 : d.slice(0, 4)}-12-19`);
   return d;
+}
+
+/** The last weekday whose 9am issue time has passed: today before 9am is yesterday's (or Friday's) business. */
+function latestIssueDay(today: IsoDate, now: Date): IsoDate {
+  const day = weekdayOnOrBefore(today);
+  return publishAt(day)!.getTime() <= now.getTime() ? day : weekdayOnOrBefore(addDays(day, -1));
 }
 
 function minDate(a: IsoDate, b: IsoDate): IsoDate {

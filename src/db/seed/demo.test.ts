@@ -23,6 +23,7 @@ import { addWorkingDays, toLondonDate } from '../../lib/dates.ts';
 import { callInState } from '../../modules/decisions/index.ts';
 import { databaseStorage } from '../../lib/storage/storage.ts';
 import { londonDate, londonTime, londonToUtc } from './demo-calendar.ts';
+import { planMeetings } from './demo-plan.ts';
 import { demoUsers, seedDemoIfEmpty } from './demo.ts';
 
 // A fixed clock a week before the spring clock change, so the window spans GMT and BST.
@@ -418,5 +419,21 @@ describe('londonToUtc', () => {
     expect(londonToUtc('2026-07-01', '10:00').toISOString()).toBe('2026-07-01T09:00:00.000Z');
     expect(londonToUtc('2026-03-29', '14:00').toISOString()).toBe('2026-03-29T13:00:00.000Z');
     expect(londonToUtc('2026-10-25', '14:00').toISOString()).toBe('2026-10-25T14:00:00.000Z');
+  });
+});
+
+describe('planMeetings', () => {
+  // Before 9am the day's agendas are not yet out; the seeding that failed began at 00:13 on a Monday.
+  const clocks = ['2026-12-07T00:13:00Z', '2026-12-07T08:59:00Z', '2026-12-07T09:00:00Z', '2026-12-05T07:00:00Z', '2026-06-15T07:30:00Z', '2026-03-20T12:00:00Z'];
+
+  it.each(clocks)('publishes no agenda and no paper after the clock, seeded at %s', (clock) => {
+    const at = new Date(clock);
+    const planned = planMeetings(at);
+    const published = planned.filter((m) => m.agendaPublishedAt);
+    expect(published.length).toBeGreaterThan(0);
+    expect(published.filter((m) => m.agendaPublishedAt! > at).map((m) => `${m.title} ${m.date}`)).toEqual([]);
+    expect(planned.filter((m) => m.status === 'agenda-published').every((m) => m.agendaPublishedAt && m.issuedOn! <= londonDate(at))).toBe(true);
+    // The agenda document goes out with the agenda: a published meeting never has a draft agenda.
+    for (const m of published) expect(m.documents.find((d) => d.kind === 'agenda')?.publishedAt, `${m.title} ${m.date}`).toEqual(m.agendaPublishedAt);
   });
 });

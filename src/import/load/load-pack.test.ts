@@ -150,6 +150,41 @@ describe('importPack on a fictional pack', () => {
   });
 });
 
+describe('importPack: an issue date still to come', () => {
+  let database: Database;
+  beforeAll(async () => {
+    database = await createTestDatabase();
+  });
+  afterAll(() => database.close());
+
+  it('imports the agenda but does not record it as published on a day that has not come, and says so', async () => {
+    const { db } = database;
+    const text = [
+      'BRACKENMOOR PARISH COUNCIL',
+      '',
+      'Notice of meeting of the Amenities Committee to be held on Thursday 14 March 2099 at 7.00 pm in the Village Hall',
+      '',
+      'Date of issue: 6 March 2099',
+      '',
+      'AGENDA',
+      '',
+      '1.   Apologies for absence',
+      '',
+      '2.   Declarations of interest',
+      '',
+      '3.   Allotment rents for the coming year',
+      '',
+    ].join('\n');
+    const s = await importPack(db, importActor, Buffer.from(text), 'brackenmoor-amenities.txt');
+    expect(s.status).toBe('imported');
+    const [row] = await db.select().from(imports).where(eq(imports.id, s.importId));
+    expect(row!.warnings.map((w) => w.message)).toContainEqual(expect.stringMatching(/issued on 2099-03-06, a day still to come/));
+    const [meeting] = await db.select().from(meetings);
+    expect(meeting).toMatchObject({ issuedOn: '2099-03-06', agendaPublishedAt: null });
+    expect(await count(db, agendaItems)).toBe(3);
+  });
+});
+
 describe('importPack: officers in attendance', () => {
   let database: Database;
   beforeAll(async () => {

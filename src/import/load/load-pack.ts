@@ -426,6 +426,13 @@ async function loadRecords(w: PackWriter, x: ExtractResult, src: SearchLines, li
     const startAt = fromLondonLocal(`${m.date}T${m.time ?? '00:00'}`);
     if (!m.time)
       warnings.push({ line: meetingLines?.from ?? null, code: 'meeting-time-unknown', message: `the meeting of ${m.body} on ${m.date} has no start time; midnight is shown` });
+    const issuedAt = m.issuedOn ? fromLondonLocal(`${m.issuedOn}T00:00`) : null;
+    if (issuedAt && issuedAt.getTime() > w.now.getTime())
+      warnings.push({
+        line: meetingLines?.from ?? null,
+        code: 'issue-date-future',
+        message: `the agenda of ${m.body} on ${m.date} says it was issued on ${m.issuedOn}, a day still to come, so it was not recorded as published`,
+      });
     const meetingId = await w.put(
       'meeting',
       'meeting',
@@ -437,8 +444,8 @@ async function loadRecords(w: PackWriter, x: ExtractResult, src: SearchLines, li
         locationId: locationId ?? (e?.locationId as number | null) ?? null,
         issuedBy: m.issuedBy,
         issuedOn: m.issuedOn,
-        // The pack is the published agenda: it was issued on the day it says.
-        agendaPublishedAt: (e?.agendaPublishedAt as Date | null) ?? (m.issuedOn ? fromLondonLocal(`${m.issuedOn}T00:00`) : null),
+        // The pack is the published agenda: it was issued on the day it says (a day still to come proves nothing).
+        agendaPublishedAt: (e?.agendaPublishedAt as Date | null) ?? (issuedAt && issuedAt.getTime() <= w.now.getTime() ? issuedAt : null),
         status: advanceStatus(e?.status as never, 'agenda-published'),
       }),
       () => meetingOn(trx, organisationId, m.date),

@@ -4,11 +4,15 @@ import type { meetingStatuses } from './meetings.table.ts';
 type MeetingStatus = (typeof meetingStatuses)[number];
 
 /**
- * The rules every meeting keeps, whoever writes it: it ends after it starts, and a cancelled or
- * postponed meeting carries its public notice.
+ * The rules every meeting keeps, whoever writes it: it ends after it starts, a cancelled or
+ * postponed meeting carries its public notice, and (given the time of writing) its agenda was not
+ * published at a time still to come.
  */
-export function meetingErrors(m: { startAt?: unknown; endAt?: unknown; status?: unknown; statusNote?: unknown }): FieldError[] {
+export function meetingErrors(m: { startAt?: unknown; endAt?: unknown; status?: unknown; statusNote?: unknown; agendaPublishedAt?: unknown }, now?: Date): FieldError[] {
   const errors: FieldError[] = [];
+  // An agenda cannot have been published at a time still to come: the meeting would read as published while its papers are not.
+  if (now && m.agendaPublishedAt instanceof Date && m.agendaPublishedAt.getTime() > now.getTime())
+    errors.push({ field: 'agendaPublishedAt', message: 'The agenda cannot be published at a time that has not yet come' });
   if (!(m.startAt instanceof Date) || Number.isNaN(m.startAt.getTime())) errors.push({ field: 'startAt', message: 'Enter the date and time of the meeting' });
   else if (m.endAt instanceof Date && m.endAt.getTime() <= m.startAt.getTime()) errors.push({ field: 'endAt', message: 'The end time must be after the start time' });
   if ((m.status === 'cancelled' || m.status === 'postponed') && !String(m.statusNote ?? '').trim()) {

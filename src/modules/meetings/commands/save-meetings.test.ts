@@ -45,4 +45,13 @@ describe('saveMeetings', () => {
     expect(form).toEqual({ ok: false, errors: [{ field: 'endTime', message: 'The end time must be after the start time' }] });
     expect((await db.select().from(meetings)).length).toBe(3);
   });
+  it('refuses an agenda published at a time still to come, and takes one published by then', async () => {
+    const { db } = database;
+    const now = new Date('2031-04-06T08:30:00Z');
+    const values = { bodyId: c.body.id, organisationId: c.org.id, startAt: new Date('2031-04-14T10:00:00Z'), status: 'agenda-published' as const };
+    const early = await saveMeetings(db, actor, [{ values: { ...values, agendaPublishedAt: new Date('2031-04-06T09:00:00Z') } }], { now });
+    expect(early).toEqual({ ok: false, errors: [{ row: 0, field: 'agendaPublishedAt', message: 'The agenda cannot be published at a time that has not yet come' }] });
+    const onTime = await saveMeetings(db, actor, [{ values: { ...values, agendaPublishedAt: new Date('2031-04-06T08:00:00Z') } }], { now });
+    expect(onTime.ok).toBe(true);
+  });
 });
