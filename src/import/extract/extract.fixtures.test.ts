@@ -298,6 +298,11 @@ describe('an HTML licensing pack (tables for agenda, tracker and action plan)', 
  * minutes with a precept review and a confirmation hearing (4 of 22): 23 of 65, 35 %. Taught: 21, 21 and 19 (a record
  * of decisions under "====" rules with ASCII-bordered tables, its summary table an index; roster statuses of part
  * attendance; letters-space-number minute numbers).
+ * Round thirty-two, blind (four packs, against the extractor with round thirty-one taught), not yet taught: a district's
+ * licensing minutes printed as one three-column table of minute number, subject and decision (13 of 22), a unitary's
+ * Cabinet meeting page with a definition list of details and an accordion agenda (6 of 22), a Welsh community council's
+ * agenda printed in Welsh and English side by side (11 of 21), a parish's plain-text minutes with clock times in the
+ * margin and councillors by initials (8 of 22): 38 of 87, 44 %.
  * Each is a council document, so
  * none may exit 2; each must validate and point every record at its source lines. Not every fact passes yet:
  * `PASSING` is how many of each pack's facts pass today, a floor that may only rise (raise it when the extractor
@@ -328,6 +333,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'bramwell-health-wellbeing-board-2025-06-24': 16,
     'brindlemoor-council-minutes-2025-11-26': 17,
     'broadholme-annual-council-2025-05-20': 22,
+    'bryncelyddon-community-council-agenda-2027-03-17': 11,
     'caerwennol-cabinet-forward-work-programme-2025-09-01': 17,
     'cairnfell-npa-planning-2024-09-19': 16,
     'cairnmore-community-council-minutes-2026-11-10': 22,
@@ -340,6 +346,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'corrieburn-ijb-2026-01-22': 22,
     'corringdale-issue-history-local-plan-2026': 22,
     'corvendale-cabinet-decisions-bulletin-2027-03-03': 22,
+    'cotterford-brinsop-licensing-regulatory-committee-minutes-2027-04-14': 13,
     'cwm-aderyn-cabinet-2025-09-16': 15,
     'cwm-gwenallt-community-council-2026-01-19': 22,
     'cyngor-sir-penfro-deheuol-cabinet-decisions-2027-02-15': 21,
@@ -424,6 +431,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'pennwick-schools-forum-2025-12-04': 22,
     'quarrington-cabinet-agenda-page-2026-05-13': 22,
     'quenbury-town-council-full-council-minutes-2027-02-09': 22,
+    'quillhaven-cabinet-meeting-page-2027-03-17': 6,
     'ravenshire-health-scrutiny-2024-12-05': 14,
     'ravensmoor-borough-council-minutes-2027-01-27': 22,
     'rendlesham-vale-joint-hosc-2025-11-06': 22,
@@ -437,6 +445,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'sir-dyfnant-governance-audit-committee-minutes-2026-12-09': 22,
     'skelbrooke-cabinet-decisions-bulletin-2027-02-09': 21,
     'stannington-peer-challenge-2026-02-05': 21,
+    'stavercombe-parish-council-minutes-2027-03-09': 8,
     'stourmoor-licensing-hearing-2025-08-20': 16,
     'strathcairn-housing-communities-report-2026-01-27': 14,
     'strathmorven-education-committee-2025-09-03': 19,
@@ -473,7 +482,8 @@ describe('blind packs of councils the extractor was not written against', () => 
   // test fails once the pack is located, so take it out of the list then).
   // ferrisham: a Google Docs web page is one line of HTML, so every record is at line 1 and the items of a list
   // "overlap"; whether a one-line source should be located by character offsets instead is for whoever teaches it.
-  const UNLOCATED_TODAY = new Set<string>(['ferrisham-health-wellbeing-board-minutes-2026-10-29']);
+  // cotterford: minute numbers read from a table's first column with the page's watermark word beside them.
+  const UNLOCATED_TODAY = new Set<string>(['cotterford-brinsop-licensing-regulatory-committee-minutes-2027-04-14', 'ferrisham-health-wellbeing-board-minutes-2026-10-29']);
   const packs = readdirSync(blindDir)
     .filter((f) => f.endsWith('.facts.mjs'))
     .map((f) => {
