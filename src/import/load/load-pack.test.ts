@@ -5,7 +5,7 @@ import type { PgTable } from 'drizzle-orm/pg-core';
 import type { Database } from '../../db/connect.ts';
 import { createTestDatabase } from '../../../test/db.ts';
 import { agendaItems, attendances, auditEvents, imports, meetings, minuteItems, minutes, people, provenance, reports, resolutions } from '../../db/schema.ts';
-import { isExtractError } from '../extract/index.ts';
+import { extractPack, isExtractError } from '../extract/index.ts';
 import { correctField } from '../../modules/imports/index.ts';
 import { importActor, importPack, officerOf, organisationKind } from './load-pack.ts';
 
@@ -182,6 +182,49 @@ describe('importPack: an issue date still to come', () => {
     const [meeting] = await db.select().from(meetings);
     expect(meeting).toMatchObject({ issuedOn: '2099-03-06', agendaPublishedAt: null });
     expect(await count(db, agendaItems)).toBe(3);
+  });
+});
+
+describe('importPack: labelled groups beside the attendance', () => {
+  let database: Database;
+  beforeAll(async () => {
+    database = await createTestDatabase();
+  });
+  afterAll(() => database.close());
+
+  it('records groups that attended under their label, and warns of a group whose label is no attendance (a distribution list, a premises)', async () => {
+    const { db } = database;
+    const text = [
+      'MERRIVALE BOROUGH COUNCIL',
+      '',
+      'Minutes of a meeting of the Licensing Sub-Committee held on Monday 8 April 2024 at 10.00 am in Committee Room 2, Merrivale',
+      '',
+      'Present: Councillor R Ashdown (Chair), Councillor T Brereton and Councillor V Coldwell',
+      '',
+      '1.   Application for a premises licence',
+      '',
+      '     RESOLVED that the licence be granted subject to the conditions set out.',
+      '',
+      'The meeting closed at 11.20 am.',
+      '',
+    ].join('\n');
+    const bytes = Buffer.from(text);
+    const extracted = extractPack(bytes, 'merrivale-licensing.txt');
+    extracted.minutes[0]!.otherAttendance = [
+      { label: 'Parties present', names: ['Ms K Ormerod (applicant)'] },
+      { label: 'Copies to', names: ['Licensing Team', 'Environmental Health'] },
+      { label: 'Premises', names: ['The Old Forge, 4 Mill Lane'] },
+    ];
+    const s = await importPack(db, importActor, bytes, 'merrivale-licensing.txt', { extracted });
+    expect(s.status).toBe('imported');
+    const rows = await db.select({ printed: attendances.printedName, kind: attendances.kind, note: attendances.note }).from(attendances);
+    expect(rows.filter((r) => r.note !== null)).toEqual([{ printed: 'Ms K Ormerod (applicant)', kind: 'present', note: 'Parties present' }]);
+    expect(rows.some((r) => /licensing team|old forge|environmental/i.test(r.printed))).toBe(false);
+    const [row] = await db.select().from(imports).where(eq(imports.id, s.importId));
+    expect(row!.warnings.map((w) => w.message).filter((m) => m.includes('does not read as attendance'))).toEqual([
+      'the minutes of 2024-04-08 list 2 under "Copies to", which does not read as attendance; they were not recorded as attending',
+      'the minutes of 2024-04-08 list 1 under "Premises", which does not read as attendance; they were not recorded as attending',
+    ]);
   });
 });
 

@@ -27,6 +27,15 @@ import { delegateOf, linkedText } from './minute-text.ts';
 /** The label of a group of substitutes in a set of minutes ("Substitutes", "Substitute members present"). */
 const SUBSTITUTES_LABEL = /\bsubstitut/i;
 
+/**
+ * The label of a group of people who attended, beyond the members present, apologies and officers: "Also present",
+ * "Honorary Aldermen", "Observers", "Parties present". A label that reads as none of these ("Copies to", "Premises",
+ * "Declarations of interest", the tail of a bracket) is not loaded as attendance: the import warns instead.
+ */
+const ATTENDANCE_GROUP_LABEL =
+  /\b(?:present|attend\w*|alderm[ae]n|freem[ae]n|observers?|members?|co-opted|substitut\w*|parties|guests?|witness(?:es)?|advisers?|representatives?|in the chair)\b/i;
+const NOT_ATTENDANCE_LABEL = /^(?:apolog|declar|cop(?:y|ies)\b|distribution|circulat|premises|decision|resolved)|^[^(]*\)$/i;
+
 /** Whom a substitute stood in for, in brackets after the name ("(for Cllr A Bell)", "(substituting for …)", "(in place of …)"). */
 const SUBSTITUTE_FOR = /\((?:(?:substituting|substitute|deputising)\s+)?(?:for|in place of)\s+([^)]+)\)/i;
 
@@ -561,13 +570,24 @@ async function loadRecords(w: PackWriter, x: ExtractResult, src: SearchLines, li
       .from(agendaItems)
       .where(and(eq(agendaItems.meetingId, meetingId), isNull(agendaItems.deletedAt)));
     const at = { organisationId, date: set.date };
+    const attendedAs = (g: { label: string; names: string[] }) => {
+      if (ATTENDANCE_GROUP_LABEL.test(g.label) && !NOT_ATTENDANCE_LABEL.test(g.label.trim())) return true;
+      warnings.push({
+        line: setLines?.from ?? null,
+        code: 'attendance-group-skipped',
+        message: `the minutes of ${set.date} list ${g.names.length} under "${g.label}", which does not read as attendance; they were not recorded as attending`,
+      });
+      return false;
+    };
     // A labelled group of substitutes sat in members' places: substitutes, not members present; any other labelled
     // group (a borough's freemen, observers) attended, noted with its label.
     const attendance: [string[], 'present' | 'apologies' | 'other-member' | 'substitute', string | null][] = [
       [set.present, 'present', null],
       [set.apologies, 'apologies', null],
       [set.otherMembersPresent ?? [], 'other-member', null],
-      ...(set.otherAttendance ?? []).map((g): [string[], 'present' | 'substitute', string] => [g.names, SUBSTITUTES_LABEL.test(g.label) ? 'substitute' : 'present', g.label]),
+      ...(set.otherAttendance ?? [])
+        .filter(attendedAs)
+        .map((g): [string[], 'present' | 'substitute', string] => [g.names, SUBSTITUTES_LABEL.test(g.label) ? 'substitute' : 'present', g.label]),
     ];
     const attendanceRows: PackEntry[] = [];
     for (const [names, group, note] of attendance) {
