@@ -445,7 +445,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'sir-dyfnant-governance-audit-committee-minutes-2026-12-09': 22,
     'skelbrooke-cabinet-decisions-bulletin-2027-02-09': 21,
     'stannington-peer-challenge-2026-02-05': 21,
-    'stavercombe-parish-council-minutes-2027-03-09': 8,
+    'stavercombe-parish-council-minutes-2027-03-09': 22,
     'stourmoor-licensing-hearing-2025-08-20': 16,
     'strathcairn-housing-communities-report-2026-01-27': 14,
     'strathmorven-education-committee-2025-09-03': 19,

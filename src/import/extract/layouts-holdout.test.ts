@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
   AGENDA_ACCESS_BADGE,
+  ATTENDEE_INITIALS,
+  EMAIL_HEADER_LABEL,
+  MARGIN_TIME,
   AGENDA_TABLE_HEADER,
   ITEM_SUFFIX_WRAP,
   ACTION_LOG_COLUMNS,
@@ -11084,4 +11087,110 @@ describe('holdout: a meeting page whose contact card sits in a sidebar beside th
     ['Visit the Guildhall, Fallowmere FM2 6TA', false],
     ['Meeting 4 of 2033', false],
   ])('"%s" gives a way to reach someone: %s', (text, yes) => expect(CONTACT_DETAIL.test(text)).toBe(yes));
+});
+
+describe('minutes e-mailed as plain text, a clock time in the margin before each minute number (invented Loxbury Green Town Council)', () => {
+  const text = [
+    'From: Town Clerk <townclerk@loxbury-green.example>',
+    'To: Members <members@loxbury-green.example>',
+    'Date: Mon, 3 Feb 2031 08:15:40 +0000',
+    'Subject: Unconfirmed minutes, Thursday 30 January 2031',
+    '',
+    'Members,',
+    '',
+    'Attached below, the unconfirmed minutes of last week. Corrections to me please.',
+    '',
+    'Karl',
+    '',
+    '==============================================================',
+    '',
+    '                 LOXBURY GREEN TOWN COUNCIL',
+    '',
+    'Minutes of the meeting of Loxbury Green Town Council held on Thursday',
+    '30 January 2031 at 6.30pm in the Council Chamber, Old Corn Exchange,',
+    'Loxbury Green.',
+    '',
+    'Present:',
+    '  Councillor Jane Fenwick-Dale (JFD) (Mayor)',
+    '  Councillor Omar Lisle (OL)',
+    '  Councillor Bea Quarrie (BQ)',
+    '  Councillor Saul Underhay (SU)',
+    '',
+    'In attendance:',
+    '  Mr Karl Beaune, Town Clerk and RFO (KB)',
+    '  7 residents (3 after 19.05)',
+    '',
+    '6.31pm   114/31   APOLOGIES',
+    '                  Apologies were received from the following:',
+    '                    Councillor Ruth Ambler - on holiday',
+    '                    Councillor Peter Sandys - work commitments',
+    '                  Councillor Tom Kerr was not present.',
+    '                  RESOLVED: that the apologies be accepted.',
+    '',
+    '6.33pm   115/31   DECLARATIONS OF INTEREST',
+    '                  OL declared a pecuniary interest in item 117/31 as a',
+    '                  trustee of the bowls club.',
+    '',
+    '6.40pm   116/31   MINUTES',
+    '                  RESOLVED: that the minutes of 12 December 2030 be signed',
+    '                  as a true record.',
+    '',
+    '6.52pm   117/31   BOWLS CLUB LEASE',
+    '                  OL left the meeting.',
+    '                  RESOLVED: that the lease of the green to the bowls club be',
+    '                  renewed for five years at a peppercorn rent.',
+    '                  OL rejoined the meeting at 19.02.',
+    '',
+    '7.20pm   118/31   CLOSURE',
+    '                  The Mayor closed the meeting at 7.25pm.',
+    '',
+    '--',
+    'Karl Beaune, Town Clerk',
+  ].join('\n');
+  const r = extractPack(Buffer.from(text), 'loxbury-green-minutes.txt');
+  const m = r.minutes[0];
+
+  it('reads a clock time in the margin column as no part of the minute number, only before a number and a column gap', () => {
+    expect(MARGIN_TIME.exec('6.31pm   114/31   APOLOGIES')?.[0]).toBe('6.31pm   ');
+    expect(MARGIN_TIME.exec('19:02  27/031.  APOLOGIES')?.[0]).toBe('19:02  ');
+    expect(MARGIN_TIME.test('19:05 The meeting was adjourned.')).toBe(false);
+    expect(MARGIN_TIME.test('25:10  12. Planning')).toBe(false);
+    expect(m?.items.map((i) => [i.minute, i.title])).toEqual([
+      ['114/31', 'APOLOGIES'],
+      ['115/31', 'DECLARATIONS OF INTEREST'],
+      ['116/31', 'MINUTES'],
+      ['117/31', 'BOWLS CLUB LEASE'],
+      ['118/31', 'CLOSURE'],
+    ]);
+  });
+
+  it('reads the message header (a "Date:" in the mail’s own form) as no report cover', () => {
+    expect(EMAIL_HEADER_LABEL.test('Date: Mon, 3 Feb 2031 08:15:40 +0000')).toBe(true);
+    expect(EMAIL_HEADER_LABEL.test('Reply-To: clerk@anytown.example')).toBe(true);
+    expect(EMAIL_HEADER_LABEL.test('Date: 3 February 2031')).toBe(false);
+    expect(r.reports).toEqual([]);
+    expect(m?.date).toBe('2031-01-30');
+  });
+
+  it('takes an indented list of apologies under its lead, each reason after a dash dropped, to the first sentence', () => {
+    expect(m?.apologies).toEqual(['Councillor Ruth Ambler', 'Councillor Peter Sandys']);
+    expect(m?.items[0]?.resolutions).toEqual(['that the apologies be accepted.']);
+  });
+
+  it('names a member declaring by the initials the attendance list gave them', () => {
+    expect(ATTENDEE_INITIALS.exec('Councillor Omar Lisle (OL) (Vice-Chair)')?.slice(1)).toEqual(['Councillor Omar Lisle', 'OL']);
+    expect(ATTENDEE_INITIALS.test('Councillor Omar Lisle (Lab)')).toBe(false);
+    expect(m?.items[1]?.declarations).toEqual([{ member: 'Councillor Omar Lisle', interest: 'a pecuniary interest in item 117/31 as a trustee of the bowls club.' }]);
+  });
+
+  it('ends a resolution before a member, called by initials, coming back at a 24-hour time', () => {
+    expect('… rent. OL rejoined the meeting at 19.02.'.replace(MOVEMENT_TAIL, '')).toBe('… rent.');
+    expect(m?.items[3]?.resolutions).toEqual(['that the lease of the green to the bowls club be renewed for five years at a peppercorn rent.']);
+  });
+
+  it('keeps the Clerk and RFO one attendee, and counts residents with a count in brackets as nobody', () => {
+    expect(m?.inAttendance).toEqual(['Mr Karl Beaune, Town Clerk, RFO (KB)']);
+    expect(countedPeople('12 parishioners (5 after 20:10)')).toEqual([]);
+    expect(splitPeople('Ms D Hale, Parish Clerk and RFO')).toEqual(['Ms D Hale, Parish Clerk, RFO']);
+  });
 });

@@ -440,6 +440,13 @@ export const ITEM_SUFFIX_WRAP: Readonly<Record<'head' | 'tail', RegExp>> = {
 };
 
 /**
+ * A clock time printed in a left margin column before a minute's number ("19:02  27/031.  APOLOGIES", "7.45pm   12.
+ * Planning"): when the item was taken, not part of its number or title. It counts only before a minute number, and the
+ * gap to the number is two spaces or more (a column), so a sentence opening with a time ("19:05 The meeting …") is text.
+ */
+export const MARGIN_TIME = /^(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s?[ap]\.?m\.?)?(?:\s{2,}|\t\s*)(?=\S)/i;
+
+/**
  * How minutes number their items, as data: the pattern of a number at the start of a heading, and
  * whether one number follows another. Tried in order; a set of minutes uses one scheme.
  */
@@ -781,6 +788,13 @@ export const PRESIDING_LINE = /^[A-Z][^.;:]{2,100}?,?\s+presiding\.?$/;
  */
 export const CHAIR_SENTENCE = /^[A-Z][^.;:()]{2,80}?\s+(?:was\s+)?in the [Cc]hair\.$/;
 
+/**
+ * A person in an attendance list followed by the initials the minutes go on to call them by ("Cllr Ann Bell (AB)",
+ * "Mrs Jo Carter-Lowe (JCL) (Vice-Chair)"): the person (group 1) and the initials (group 2). The initials must be those
+ * of the name's words (see initialsOf in minutes.ts), so a party's letters ("(LAB)") are never read as them.
+ */
+export const ATTENDEE_INITIALS = /^(.{3,80}?)\s*\(([A-Z]{2,4})\)(?=\s*(?:\(|$))/;
+
 /** A reason for absence in brackets after a name, in lower-case words ("Cllr A (on leave)"); a role is capitalised ("(Vice-Chair)"). */
 export const APOLOGY_REASON = /\s*\([a-z][a-z ,'’-]{2,60}\)/g;
 
@@ -894,12 +908,13 @@ export const RESOLUTION_MID_LINE =
 
 /**
  * A sentence closing a resolution's paragraph that records someone coming or going ("… be approved. Cllr Bell
- * returned.", "… Act 1960. The press left at 8.10 pm.", "Alderman A Bell, having declared an interest, left the meeting."), or
+ * returned.", "… Act 1960. The press left at 8.10 pm.", "Alderman A Bell, having declared an interest, left the meeting.",
+ * a member called by the initials the attendance gave them: "AB returned at 20:21."), or
  * the meeting breaking off ("… be noted. The meeting adjourned at 8.05 pm and resumed at 8.15 pm."): a note of
  * attendance, not part of what was resolved.
  */
 export const MOVEMENT_TAIL =
-  /(?<=[.!?])\s+(?:the\s+(?:meeting|committee|council|board|panel)\s+(?:was\s+)?(?:adjourned|reconvened)\b(?:[^.]|\.(?=\d)){0,100}|(?:(?:cllr|councillor|alderman|mr|mrs|ms|miss|dr)\.?\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?:,\s+having\s+[^,.]{3,60},)?|the\s+(?:press(?:\s+and\s+public)?|public|members?\s+of\s+the\s+(?:public|press)|clerk|chair(?:man)?|mayor|[a-z]+\s+officer))\s+(?:left|returned|rejoined|re-joined|joined|arrived|re-entered|withdrew)(?:\s+(?:to\s+)?the\s+(?:room|meeting|chamber))?(?:\s+at\s+\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\.?)?)\.$/i;
+  /(?<=[.!?])\s+(?:the\s+(?:meeting|committee|council|board|panel)\s+(?:was\s+)?(?:adjourned|reconvened)\b(?:[^.]|\.(?=\d)){0,100}|(?:(?:cllr|councillor|alderman|mr|mrs|ms|miss|dr)\.?\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?:,\s+having\s+[^,.]{3,60},)?|[A-Z]{2,4}|the\s+(?:press(?:\s+and\s+public)?|public|members?\s+of\s+the\s+(?:public|press)|clerk|chair(?:man)?|mayor|[a-z]+\s+officer))\s+(?:left|returned|rejoined|re-joined|joined|arrived|re-entered|withdrew)(?:\s+(?:to\s+)?the\s+(?:room|meeting|chamber))?(?:\s+at\s+(?:\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\.?|\d{1,2}[.:]\d{2}))?)\.$/i;
 
 /**
  * A line naming who moved a motion ("Proposed Cllr Ellwood, seconded Cllr Adeyemi"), maybe as a note in brackets with
@@ -959,10 +974,11 @@ export const RESOLUTION_NOISE =
 export const CALL_IN_REQUEST_LABEL = /^(?:reasons?|grounds)\s+for\s+(?:the\s+)?call[- ]in\s*:/i;
 
 /**
- * A header only an e-mail prints ("Sent: …", "Cc: …"): the "From:", "To:" and "Subject:" lines around it are the
- * message's, not a report cover's.
+ * A header only an e-mail prints ("Sent: …", "Cc: …", "Reply-To: …", a "Date:" in the mail's own form "Thu, 11 Mar
+ * 2031 09:47:12"): the "From:", "To:" and "Subject:" lines around it are the message's, not a report cover's.
  */
-export const EMAIL_HEADER_LABEL = /^(?:sent|cc|bcc)\s*:/i;
+export const EMAIL_HEADER_LABEL =
+  /^(?:sent|cc|bcc|reply-to|message-id|in-reply-to|mime-version|content-type|list-id)\s*:|^date:\s+(?:mon|tue|wed|thu|fri|sat|sun),\s+\d{1,2}\s+[a-z]{3}\s+\d{4}\s+\d{1,2}:\d{2}/i;
 
 /** A label of a report cover and the field it fills. */
 export type CoverField = 'title' | 'to' | 'date' | 'lead' | 'author' | 'contact' | 'cabinet' | 'kind' | 'fpRef' | 'decisionNo' | 'agendaItem' | 'wards' | 'other';
@@ -1341,9 +1357,12 @@ export function registryMatcher(patterns: readonly RegExp[]): (text: string) => 
 export const POST_SUBJECT_AND =
   /(\b(?:Head|Director|Manager|Officer|Lead|Chief)\s+(?:for|of)\s+(?:[A-Z][\w'’-]*\s+){0,3}?[A-Z][\w'’-]*)\s+and\s+(?=[A-Z][a-z'’-]+\s*(?:\(|[,;.\t\n]|$))/g;
 
-/** Job-title words: text with one of these after a name is a post, not another person. */
+/**
+ * Job-title words: text with one of these after a name is a post, not another person. A local council's Responsible
+ * Financial Officer goes by its letters ("Clerk and RFO").
+ */
 export const POST_WORDS =
-  /\b(?:director|officer|manager|head|chief|executive|member|leader|chair(?:man|person)?|vice[- ]chair(?:man)?|mayor|clerk|secretary|treasurer|assistant|advis[eo]r|commissioner|superintendent|inspector|engineer|lead|holder|spokesperson|solicitor|counsel|coordinator|co-ordinator|consultant|analyst|accountant|representative|representing|principal|senior|deput[ey]|interim|acting|portfolio|cabinet|council|committee|services?|team|department|directorate|corporate|strategic|democratic|general|specialist|practitioner|worker|nurse|doctor|governor|trustee|partner|lawyer|planner|surveyor|architect|designated|(?:head)?teacher)\b/i;
+  /\b(?:director|officer|manager|head|chief|executive|member|leader|chair(?:man|person)?|vice[- ]chair(?:man)?|mayor|clerk|rfo|secretary|treasurer|assistant|advis[eo]r|commissioner|superintendent|inspector|engineer|lead|holder|spokesperson|solicitor|counsel|coordinator|co-ordinator|consultant|analyst|accountant|representative|representing|principal|senior|deput[ey]|interim|acting|portfolio|cabinet|council|committee|services?|team|department|directorate|corporate|strategic|democratic|general|specialist|practitioner|worker|nurse|doctor|governor|trustee|partner|lawyer|planner|surveyor|architect|designated|(?:head)?teacher)\b/i;
 
 /**
  * Words that end a job title or an officer's team ("Scrutiny Manager", "Finance Business Partner", "Panel Support

@@ -12,6 +12,7 @@ import {
   ACTION_COLUMN_HEADING,
   ACTION_LINE,
   APOLOGIES_LIST_LEAD,
+  ATTENDEE_INITIALS,
   APOLOGIES_SENTENCE,
   APOLOGY_REASON,
   BODY_DATE_LINE,
@@ -48,6 +49,7 @@ import {
   MEETING_STARTED,
   MEETING_OF_BODY,
   MINUTE_ACTION_HEADER,
+  MARGIN_TIME,
   MINUTE_NUMBERS,
   RUN_IN_ABBREVIATION,
   RUN_IN_TITLE,
@@ -380,8 +382,11 @@ function declaringSentences(raw: string): string[] {
   return out;
 }
 
-/** Declarations of interest in a minute's paragraphs: "Cllr A – interest", "Ms B declared an interest that …". */
-export function readDeclarations(lines: readonly string[]): Declaration[] {
+/**
+ * Declarations of interest in a minute's paragraphs: "Cllr A – interest", "Ms B declared an interest that …". A member
+ * called by the initials the attendance gave them ("AB declared …", see ATTENDEE_INITIALS) is named by `initials`.
+ */
+export function readDeclarations(lines: readonly string[], initials?: ReadonlyMap<string, string>): Declaration[] {
   const out: Declaration[] = [];
   for (const raw of lines.flatMap(declaringSentences)) {
     // Only a sentence with "declared" or a "Name – interest" line declares anything.
@@ -398,11 +403,13 @@ export function readDeclarations(lines: readonly string[]): Declaration[] {
       continue;
     }
     // "declared" between spaces, looked for before the pattern that tries every length of the subject.
-    const declared = DECLARED_WORD.test(t) ? /^(.{3,300}?)\s+(?:all\s+|each\s+|further\s+|also\s+)?declared\s+(.+)$/i.exec(t) : null;
+    const declared = DECLARED_WORD.test(t) ? /^(.{2,300}?)\s+(?:all\s+|each\s+|further\s+|also\s+)?declared\s+(.+)$/i.exec(t) : null;
     if (!declared) continue;
     const subject = (declared[1] as string).replace(/,?\s+(?:all|each|both)$/i, '');
     // "All Members declared …" names no one: a declaration needs a member.
-    const people = splitPeopleList(subject).filter((p) => !isNobody(p) && (startsWithTitle(p) || looksLikePerson(p)));
+    const people = splitPeopleList(subject)
+      .map((p) => initials?.get(p) ?? p)
+      .filter((p) => !isNobody(p) && (startsWithTitle(p) || looksLikePerson(p)));
     if (people.length === 0) continue;
     const interest = (declared[2] as string).replace(/^(?:the following\s+)?/i, '').trim();
     for (const member of people) out.push({ member, interest: `${interest}${about}` });
@@ -1141,6 +1148,38 @@ function titleAbove(lines: readonly Line[], marker: number, floor: number): { fi
   return texts.length > 0 ? { first, texts } : null;
 }
 
+/**
+ * A line's text without the clock time printed in its left margin column (see MARGIN_TIME), when a minute number
+ * follows the time: "19:02  27/031.  APOLOGIES" reads "27/031. APOLOGIES". Any other line's text as it is.
+ */
+function withoutMarginTime(l: Line): string {
+  const raw = l.raw.trimStart();
+  const m = MARGIN_TIME.exec(raw);
+  if (!m) return l.text;
+  const rest = cleanInline(raw.slice(m[0].length));
+  return numberOf(rest) !== null ? rest : l.text;
+}
+
+/**
+ * The initials the attendance list above the first minute gives its people ("Cllr Ann Bell (AB)"; see ATTENDEE_INITIALS),
+ * each to the person: only where the letters are those of the name's words, its title's left out ("AB", or "ABL" for
+ * "Ann Bell-Lowe").
+ */
+function attendeeInitials(lines: readonly Line[], from: number, to: number): Map<string, string> {
+  const key = new Map<string, string>();
+  for (let i = from; i < to; i++) {
+    const m = ATTENDEE_INITIALS.exec((lines[i] as Line).text.replace(ENTRY_BULLET, ''));
+    if (!m) continue;
+    const name = (m[1] as string).replace(/,.*$/, '').trim();
+    const initials = m[2] as string;
+    const words = name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
+    const parts = words.flatMap((w) => w.split('-').filter((x) => /^\p{Lu}/u.test(x)));
+    const letters = [words, parts].map((ws) => ws.map((w) => w[0]).join(''));
+    if (letters.some((l) => l.endsWith(initials)) && (startsWithTitle(name) || looksLikePerson(name))) key.set(initials, name);
+  }
+  return key;
+}
+
 /** Splits a minute number off a title ("287. Declarations …"), by the first scheme that matches. */
 function numberOf(text: string): { minute: string; title: string; scheme: (typeof MINUTE_NUMBERS)[number] } | null {
   for (const s of MINUTE_NUMBERS) {
@@ -1225,8 +1264,9 @@ function findHeadings(doc: Doc, from: number, end: number): Heading[] {
     // Every numbering scheme starts with a digit, "Min", "Decision" or a body's capital letters ("FRA/24/37", "C123/24", "P&R 24/25-017").
     if (l.text === '' || l.text.length > 200 || !/^(?:\d|min|decision\s|[A-Z]{1,5}[./ ]?\d|[A-Z][A-Z&]{1,6} \d)/i.test(l.text)) continue;
     if (doc.markdown && paragraphRunsOn(lines, i)) continue;
+    const text = withoutMarginTime(l);
     for (let s = 0; s < MINUTE_NUMBERS.length; s++) {
-      const m = (MINUTE_NUMBERS[s] as (typeof MINUTE_NUMBERS)[number]).pattern.exec(l.text);
+      const m = (MINUTE_NUMBERS[s] as (typeof MINUTE_NUMBERS)[number]).pattern.exec(text);
       if (!m) continue;
       let title = (m[2] as string).trim();
       const runIn = doc.laidOut ? runInHeading(lines, i, end, m[1] as string, title) : null;
@@ -1655,6 +1695,7 @@ export function parseMinutes(doc: Doc, span: Span): Minutes | null {
     const item: MinuteItem = { minute: h.minute, agendaItem: h.agendaItem ?? labelledAgendaItem(body), title: cleanTitle(h.title), text: '', resolutions: [], declarations: [] };
     items.push({ item, body, first: h.first, last: Math.max(last, h.first) });
   });
+  const initials = attendeeInitials(lines, span.start, firstHeading);
   for (const { item, body, first, last } of items) {
     locate(doc, item, first, last);
     item.text = minuteTexts(doc, body, first).join('\n');
@@ -1663,7 +1704,7 @@ export function parseMinutes(doc: Doc, span: Span): Minutes | null {
     if (actions.length > 0) item.actions = actions;
     const keyDecision = paragraphs(body).find((p) => KEY_DECISION_NOTE.test(p));
     if (keyDecision !== undefined) item.keyDecision = keyDecision;
-    if (DECLARATIONS_TITLE.test(item.title)) item.declarations = readDeclarations(paragraphs(body, true));
+    if (DECLARATIONS_TITLE.test(item.title)) item.declarations = readDeclarations(paragraphs(body, true), initials);
     else item.declarations = sectionDeclarations(body);
     if (notice) noticeDecision(lines, notice, item);
     // A hearing decision notice decides under its outcome headings ("Breach", "Sanctions"): those, and only those, resolve.
@@ -1721,13 +1762,25 @@ function minuteTexts(doc: Doc, body: readonly Line[], first: number): string[] {
   return texts;
 }
 
-/** The people of a bulleted list under "Apologies for absence were received from:", one a bullet, to the list's end. */
+/**
+ * The people of a list under "Apologies for absence were received from:", one an entry, to the list's end: each entry a
+ * bullet, or a line opening with a person's title and reading as no sentence ("Cllr A Bell - on holiday"; "Cllr C Dunn
+ * was absent" ends the list). A reason after a spaced dash (see PERSON_DASH_POST) is no part of the name.
+ */
 function listedApologies(entries: readonly string[]): string[] {
   const lead = entries.findIndex((p) => APOLOGIES_LIST_LEAD.test(p));
   if (lead < 0) return [];
   const after = entries.slice(lead + 1);
-  const end = after.findIndex((b) => !ENTRY_BULLET.test(b));
-  return (end < 0 ? after : after.slice(0, end)).flatMap((b) => namesFromSentence(b.slice(1).trim()));
+  const named = (b: string): string => PERSON_DASH_POST.exec(b)?.[1] ?? b;
+  // Past its title, a listed name is capitalised words (and "and" between names); a sentence has words in lower case.
+  const nameOnly = (b: string): boolean =>
+    startsWithTitle(b) &&
+    named(b)
+      .replace(/\s*\([^()]*\)/g, '')
+      .split(/\s+/)
+      .every((w) => /^(?:\p{Lu}|and$|&$)/u.test(w) || startsWithTitle(`${w} X`));
+  const end = after.findIndex((b) => !ENTRY_BULLET.test(b) && !nameOnly(b));
+  return (end < 0 ? after : after.slice(0, end)).flatMap((b) => namesFromSentence(named(ENTRY_BULLET.test(b) ? b.slice(1).trim() : b)));
 }
 
 /**

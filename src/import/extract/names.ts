@@ -383,8 +383,9 @@ export function isNobody(text: string): boolean {
 export function countedPeople(text: string): string[] {
   const m = COUNTED_ATTENDEES.exec(text.trim());
   if (!m) return [text];
-  // A note in brackets that describes them in lower-case words ("one member of the public (a trainee teacher)") names no one.
-  if (m[1] === undefined || /^[a-z]/.test(m[1])) return [];
+  // A note in brackets that describes them in lower-case words or counts them ("one member of the public (a trainee
+  // teacher)", "6 residents (4 after 19:30)") names no one.
+  if (m[1] === undefined || /^[a-z\d]/.test(m[1])) return [];
   const people = splitPeople(m[1]);
   return people.every((p) => startsWithTitle(p) || looksLikePerson(p)) ? people : [text];
 }
