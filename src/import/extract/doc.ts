@@ -62,6 +62,8 @@ export interface Doc {
   textLines?: number;
   /** For a page layout, each line as laid out (before gaps became cells), so that a table's columns can be read by position. */
   laidOut?: string[];
+  /** Whether the text is a web page's (converted from HTML), where a section's heading stands alone on its line. */
+  web?: boolean;
   /** Whether each line of plain text is a paragraph (a word processor's text export), never a paragraph wrapped: see paragraphPerLine. */
   lineParagraphs?: boolean;
 }
@@ -181,7 +183,7 @@ export function buildDoc(input: string, options: DocOptions = {}): Doc {
   if (paged && page > 1) markRunningLines(lines);
   else if (!paged) markFooterPages(lines);
   const lineParagraphs = !layout && !markdown && sourceLines === undefined && paragraphPerLine(lines);
-  return { lines, warnings: [], located: sourceLines !== null, paged, layout, markdown, textLines, laidOut, lineParagraphs };
+  return { lines, warnings: [], located: sourceLines !== null, paged, layout, markdown, textLines, laidOut, lineParagraphs, web: sourceLines !== undefined };
 }
 
 /** A line of prose longer than any page prints on one line: a paragraph its writer never wrapped. */

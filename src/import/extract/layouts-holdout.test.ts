@@ -4,6 +4,10 @@ import {
   ATTENDEE_INITIALS,
   EMAIL_HEADER_LABEL,
   MARGIN_TIME,
+  ATTENDEE_TRAILING_POST,
+  BARE_RESOLUTION,
+  DATE_LINE_STATUS,
+  webNumberedSection,
   AGENDA_TABLE_HEADER,
   ITEM_SUFFIX_WRAP,
   ACTION_LOG_COLUMNS,
@@ -134,6 +138,7 @@ import { looksLikeMarkdown } from './detect-format.ts';
 import { cleanMarkdownLine } from './markdown.ts';
 import { namesFromSentence, readDeclarations } from './minutes.ts';
 import { flowedColumns } from './layout-columns.ts';
+import { findParts } from './segment.ts';
 
 // Examples for the layouts learnt from the four newest blind packs (fictional data throughout).
 
@@ -11192,5 +11197,108 @@ describe('minutes e-mailed as plain text, a clock time in the margin before each
     expect(m?.inAttendance).toEqual(['Mr Karl Beaune, Town Clerk, RFO (KB)']);
     expect(countedPeople('12 parishioners (5 after 20:10)')).toEqual([]);
     expect(splitPeople('Ms D Hale, Parish Clerk and RFO')).toEqual(['Ms D Hale, Parish Clerk, RFO']);
+  });
+});
+
+describe('a meeting page whose agenda items are "N. Title" sections with decisions (invented: Marrowby Borough Council)', () => {
+  const item = (n: number, title: string, body: string): string =>
+    `<details class="agenda-item"><summary>${n}. ${title}</summary><div class="agenda-item__body">${body}</div></details>`;
+  const page = `<!DOCTYPE html><html><head><title>Executive - 5 June 2031 | Marrowby Borough Council</title></head><body>
+<nav class="crumbs"><ol><li><a href="/">Home</a></li><li><a href="/meetings">Meetings</a></li><li>5 June 2031</li></ol></nav>
+<main>
+  <p class="eyebrow">Meeting details</p>
+  <h1>Executive</h1>
+  <p class="sub">Thursday 5 June 2031 - decisions available</p>
+  <dl><dt>Date</dt><dd>Thursday 5 June 2031</dd><dt>Time</dt><dd>6.30pm</dd><dt>Venue</dt><dd>Committee Room 2, Marrowby Town Hall</dd></dl>
+  <h2>Items and decisions</h2>
+  ${item(1, 'Apologies', '<p>Apologies were received from Councillor Petra Venn.</p>')}
+  ${item(2, 'Declarations of interests', '<p>Councillor Owain Dacre declared a personal interest in item 4 as a governor of Marrowby Academy.</p>')}
+  ${item(
+    3,
+    'Minutes',
+    '<p><strong>Decision:</strong></p><p>That the minutes of the meeting held on 8 May 2031 be confirmed.</p><ul class="docs"><li><a href="/m.pdf">Minutes, 8 May 2031</a> (PDF, 120KB)</li></ul>',
+  )}
+  ${item(
+    4,
+    'School Places Plan 2031&ndash;2036',
+    '<p class="meta">Portfolio Holder: Councillor Owain Dacre</p><p><strong>Decision:</strong></p><p>Executive RESOLVED:</p><ol><li>To adopt the School Places Plan.</li><li>To consult on a new primary school at Fenwick Lane.</li></ol><p><strong>Reasons for decision:</strong></p><p>Pupil numbers are rising.</p><ul class="docs"><li><a href="/r.pdf">Report</a> (PDF, 300KB)</li></ul>',
+  )}
+  ${item(5, 'Leisure contract extension', '<p><strong>Decision:</strong></p><p>Executive RESOLVED to extend the leisure contract by two years.</p>')}
+  ${item(6, 'Land at Mill Street <span class="badge">Exempt</span>', '<p><strong>Decision:</strong></p><p>The decision is not for publication until the sale completes.</p>')}
+  <p>The meeting ended at 8.05pm.</p>
+  <section><h2>Attendance</h2><h3>Present</h3><ul>
+    <li><a href="/c/1">Councillor Ada Brook</a> &ndash; Leader of the Council (Chair)</li>
+    <li><a href="/c/2">Councillor Owain Dacre</a> &ndash; Portfolio Holder for Education</li>
+    <li><a href="/c/3">Councillor Lena Shaw</a> &ndash; Cabinet Member for Housing</li>
+  </ul>
+  <p><strong>Apologies:</strong> Councillor Petra Venn (Portfolio Holder for Leisure).</p>
+  <p><strong>Officers in attendance:</strong> Tom Arkwright (Chief Executive) and Nia Hollis (Committee Officer).</p></section>
+</main>
+<aside><h2>Other meetings</h2><ul><li><a href="/m/2031-07-03">Executive &ndash; 3 July 2031</a></li></ul></aside>
+</body></html>`;
+
+  it.each([
+    ['4. Public questions', '3', { number: '4', title: 'Public questions' }],
+    ['1. Apologies for absence', null, { number: '1', title: 'Apologies for absence' }],
+    ['1. To approve the plan.', '5', null],
+    ['2. To consult on the options', '5', null],
+    ['6. Exclusion of the public', '4', null],
+  ])('"%s" after item %s is a numbered section heading: %j', (text, last, want) => expect(webNumberedSection(text, last)).toEqual(want));
+
+  it.each([
+    [' – decisions published', true],
+    [' - agenda and reports available', true],
+    [' (minutes approved)', true],
+    [', meeting cancelled', true],
+    [' – Council Chamber', false],
+    [' at 6.30pm', false],
+  ])('"%s" after the date tells how far the papers have got: %s', (text, yes) => expect(DATE_LINE_STATUS.test(text)).toBe(yes));
+
+  it.each([
+    ['That the minutes be confirmed.', true],
+    ['Executive RESOLVED to extend the contract.', true],
+    ['The Licensing Sub-Committee AGREED to grant the licence.', true],
+    ['Apologies were received from Councillor Venn.', false],
+    ['The decision is not for publication.', false],
+    ['The Executive agreed that it would return to this later.', false],
+  ])('"%s" is a bare resolution under a Decision label: %s', (text, yes) => expect(BARE_RESOLUTION.test(text)).toBe(yes));
+
+  it('cuts a post printed after a dash from a bulleted attendee', () => {
+    expect('Councillor Lena Shaw – Cabinet Member for Housing'.replace(ATTENDEE_TRAILING_POST, '')).toBe('Councillor Lena Shaw');
+    expect('Councillor Lena Shaw-Patel'.replace(ATTENDEE_TRAILING_POST, '')).toBe('Councillor Lena Shaw-Patel');
+  });
+
+  it('reads the sections as the agenda and the record: body from the heading, items in turn, decisions and attendance', () => {
+    const r = extractPack(Buffer.from(page), 'marrowby-executive.html');
+    expect(r.meeting?.body).toBe('Executive');
+    expect(r.meeting?.agenda.map((a) => [a.number, a.title, a.exempt])).toEqual([
+      ['1', 'Apologies', false],
+      ['2', 'Declarations of interests', false],
+      ['3', 'Minutes', false],
+      ['4', 'School Places Plan 2031–2036', false],
+      ['5', 'Leisure contract extension', false],
+      ['6', 'Land at Mill Street', true],
+    ]);
+    expect(r.minutes).toHaveLength(1);
+    const m = r.minutes[0];
+    expect(m?.body).toBe('Executive');
+    expect(m?.endedAt).toBe('20:05');
+    const res = Object.fromEntries((m?.items ?? []).map((i) => [i.minute, i.resolutions]));
+    expect(res['3']).toEqual(['That the minutes of the meeting held on 8 May 2031 be confirmed.']);
+    expect(res['4']).toEqual(['To adopt the School Places Plan.', 'To consult on a new primary school at Fenwick Lane.']);
+    expect(res['5']).toEqual(['Executive RESOLVED to extend the leisure contract by two years.']);
+    expect(res['6'] ?? []).toEqual([]);
+    expect(m?.items.find((i) => i.minute === '2')?.declarations.map((d) => d.member)).toEqual(['Councillor Owain Dacre']);
+    expect(m?.present).toEqual(['Councillor Ada Brook', 'Councillor Owain Dacre', 'Councillor Lena Shaw']);
+    expect(m?.apologies).toEqual(['Councillor Petra Venn']);
+    expect(m?.inAttendance.map((p) => p.replace(/\s*\(.*\)$/, ''))).toEqual(['Tom Arkwright', 'Nia Hollis']);
+  });
+
+  it('takes numbered headings over Decision blocks as a page\u2019s sections on a web page only, and not under a minutes heading', () => {
+    const body = ['1. Apologies', '', 'Decision:', '', 'None.', '', '2. Minutes', '', 'Decision:', '', 'That the minutes be confirmed.', ''];
+    const kinds = (lines: string[], web: boolean): string[] => findParts(buildDoc(lines.join('\n'), web ? { sourceLines: null } : {})).map((p) => p.detector);
+    expect(kinds(body, true)).toEqual(['web-meeting-sections']);
+    expect(kinds(body, false)).not.toContain('web-meeting-sections');
+    expect(kinds(['Minutes of the meeting of the Executive held on 5 June 2031', '', 'Present: Councillor Ada Brook', '', ...body], true)).not.toContain('web-meeting-sections');
   });
 });

@@ -92,6 +92,14 @@ export const BODY_STRAPLINE =
 /** A web page's heading over the meeting's labelled details: it names the section, not the body. */
 export const DETAILS_HEADING = /^(?:meeting|event)\s+(?:details|information)$/i;
 
+/**
+ * What a web page prints after the meeting's date on the line under its heading: how far its papers have got
+ * ("Tuesday 4 May 2027 – decisions published", "3 June 2027 - agenda and reports available", "… (minutes approved)").
+ * The line dates the meeting and names no body.
+ */
+export const DATE_LINE_STATUS =
+  /^\s*(?:[-–—:|,]\s*|\()(?:(?:draft\s+)?(?:agenda|decisions?|minutes|reports?|papers|webcast)(?:,?\s+(?:and|&)\s+(?:agenda|decisions?|minutes|reports?|papers))?\s+(?:published|available|approved|issued|to follow|awaited)|(?:meeting\s+)?(?:cancelled|postponed|rescheduled|adjourned))\)?\s*$/i;
+
 /** What a web page's heading adds to the body's name: "Cabinet – agenda and minutes", "Council - Decisions". */
 export const FRONT_SHEET_SUFFIX = /\s*[-–—:|]\s*(?:agenda(?:,? decisions)?(?: and (?:minutes|decisions))?|minutes|decisions|meeting details)$/i;
 
@@ -287,10 +295,11 @@ export const MEMBER_ROLE_CELL =
 
 /**
  * A post printed straight after a person's name in a web page's attendee list, in an element of its own and so with no
- * comma between ("Councillor A Bell (Chair) Leader of the Council", "J Smith Director of Finance"): it names no one.
+ * comma between ("Councillor A Bell (Chair) Leader of the Council", "J Smith Director of Finance"), or after a dash
+ * ("Councillor A Bell – Cabinet Member for Housing"): it names no one.
  */
 export const ATTENDEE_TRAILING_POST =
-  /(?<=[A-Za-z)])\s+(?:(?:Deputy|Assistant|Joint|Vice|Executive|Strategic|Corporate|Interim)[- ])?(?:Leader|Cabinet Member|Portfolio Holder|Lead Member|Executive Member|Chief Executive|Chief Officer|Director|Head of|Democratic Services|Monitoring Officer|Committee (?:Officer|Clerk|Manager|Services)|Governance Officer|Solicitor|Clerk to)\b.*$/;
+  /(?<=[A-Za-z)])\s+(?:[-–—]\s+)?(?:(?:Deputy|Assistant|Joint|Vice|Executive|Strategic|Corporate|Interim)[- ])?(?:Leader|Cabinet Member|Portfolio Holder|Lead Member|Executive Member|Chief Executive|Chief Officer|Director|Head of|Democratic Services|Monitoring Officer|Committee (?:Officer|Clerk|Manager|Services)|Governance Officer|Solicitor|Clerk to)\b.*$/;
 
 /**
  * The header row of a membership table ("Councillor | Portfolio", "Member | Role", "Name | Ward | Party"): a cell
@@ -1407,6 +1416,26 @@ export const WEB_BLOCK =
  */
 export const WEB_SECTION_ITEM = /^(?:agenda\s+)?item\s+(?:no\.?\s*)?(\d{1,4}[a-z]?)\s*[-–—:.]\s*(\S.{1,300})$/i;
 
+/**
+ * A web meeting page's agenda item as the heading of its own section with no "Item" word, the number and a dot before
+ * the title on one line (an accordion's toggle: "3. Minutes of the last meeting"). Inside a section the decision may
+ * number its resolutions the same way ("1. To approve …"): a heading is the next item in turn, and its title ends no
+ * sentence. See `webNumberedSection`.
+ */
+export const WEB_NUMBERED_SECTION = /^(\d{1,3})\.\s+(\S.{1,200})$/;
+
+/**
+ * The number and title of a web page's numbered section heading ("4. Public questions") when it is the item after
+ * `last` (the first item when `last` is null, numbered 1); null for a numbered resolution or paragraph inside a section.
+ */
+export function webNumberedSection(text: string, last: string | null): { number: string; title: string } | null {
+  const m = WEB_NUMBERED_SECTION.exec(text);
+  if (!m || /[.;:,]$/.test(text)) return null;
+  const n = Number(m[1]);
+  if (n !== (last === null ? 1 : Number.parseInt(last, 10) + 1)) return null;
+  return { number: m[1] as string, title: m[2] as string };
+}
+
 /** A row of a web meeting page's details list, its term and description side by side ("Date and time:\tTuesday …"). */
 export const WEB_DETAILS_ROW = /^(?:date and time|date|time|venue|location|place)\s*:\t\S/i;
 
@@ -1473,6 +1502,13 @@ export const WEB_RECORD_BLOCKS = /^(?:minutes|decisions?)$/i;
 
 /** A label printed after a web page's item title saying it is taken in private ("… Restricted", "… Exempt"). */
 export const WEB_ACCESS_LABEL = /\s+[([]?(?:restricted|exempt|confidential|private|not for publication|part (?:2|ii|two))[)\]]?$/i;
+
+/**
+ * What was decided printed as a paragraph of its own under a web page's "Decision:" label, with no lead word before
+ * it: a "That …" clause ("That the minutes … be approved") or the body with its verb in capitals ("Cabinet RESOLVED to
+ * award …"). Prose under the label ("Apologies were received from …", "The decision is withheld …") decides nothing.
+ */
+export const BARE_RESOLUTION = /^(?:[Tt]hat\s+\S|(?:[Tt]he\s+)?(?:[A-Z][\w'’&-]*\s+){1,5}(?:RESOLVED|AGREED|DECIDED)\b)/;
 
 /** Kinds of web page block that hold what a minute decided or recorded. */
 export const WEB_DECISION_BLOCKS = /^(?:decision|decisions|resolved|outcome)$/i;

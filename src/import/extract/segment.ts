@@ -28,6 +28,7 @@ import {
   WEB_MEETING_ITEM,
   WEB_RECORD_BLOCKS,
   WEB_SECTION_ITEM,
+  webNumberedSection,
   MINUTE_DISCUSSION_COLUMN,
   PLAN_ACTION_COLUMN,
   PLAN_GROUP_COLUMN,
@@ -629,6 +630,9 @@ const webMeetingSections: PartDetector = {
     let first = -1;
     let count = 0;
     let item = -1;
+    // On a web page, sections numbered without the word "Item" ("3. Minutes"): the last number in turn, and where their run began.
+    let numbered: string | null = null;
+    let run = -1;
     for (let i = 0; i < lines.length; i++) {
       const t = (lines[i] as Line).text;
       if (t === '' || t.length > 320) continue;
@@ -638,9 +642,20 @@ const webMeetingSections: PartDetector = {
           continue;
         }
       }
+      const c = t.charCodeAt(0);
+      if (doc.web && c >= 48 && c <= 57 && !(lines[i] as Line).tabbed) {
+        // A run numbered from 1 again before any of its sections recorded a decision starts the agenda afresh.
+        const heading: { number: string } | null = webNumberedSection(t, numbered) ?? (first < 0 ? webNumberedSection(t, null) : null);
+        if (heading) {
+          if (heading.number === '1') run = i;
+          numbered = heading.number;
+          item = i;
+          continue;
+        }
+      }
       // The section's own block of minutes or decisions, alone on its line, under the item's heading.
       if (item >= 0 && WEB_BLOCK.test(t) && WEB_RECORD_BLOCKS.test(t.replace(/:$/, ''))) {
-        if (first < 0) first = item;
+        if (first < 0) first = numbered !== null && run >= 0 ? run : item;
         count++;
         item = -1;
       }
@@ -976,7 +991,9 @@ function dropMinuteSubBlocks(doc: Doc, starts: Array<PartStart & { detector: Par
   let minutesStart = 0;
   for (let k = 0; k < starts.length; k++) {
     const s = starts[k] as PartStart & { detector: PartDetector };
-    if (inMinutes && s.detector === webMeeting) {
+    // So are sections numbered "N. Title" over "Decision" blocks under a minutes heading: the minutes' own headings.
+    const numberedSections = s.detector === webMeetingSections && !WEB_SECTION_ITEM.test((doc.lines[s.header ?? s.start] as Line).text);
+    if (inMinutes && (s.detector === webMeeting || numberedSections)) {
       starts.splice(k--, 1);
       continue;
     }

@@ -38,6 +38,7 @@ import {
   SUMMONS_SENTENCES,
   VALEDICTION,
   DETAILS_HEADING,
+  DATE_LINE_STATUS,
 } from './layouts.ts';
 import { cellsByPosition, headerColumns, labelColumn } from './layout-columns.ts';
 import { endsInPostWord, isNobody, joinWrapped, looksLikePerson, parseMember, splitPeople, startsWithTitle } from './names.ts';
@@ -321,7 +322,7 @@ function readLabelledHeader(doc: Doc, end: number): (SummonsHeader & { labelledV
     // The kind of document printed under the body ("Audit Committee" over "Agenda" over the labels): the body is above it.
     for (let k = 0; k < 2 && p > 0 && isFrontSheetHeading(doc.layout ? leftText(lines[p] as Line) : (lines[p] as Line).text); k++) p = prevNonBlank(lines, p - 1, 0);
     // A web page's heading over the meeting's date, then a card of labels repeating it: the date line names no body.
-    if (p > 0 && !doc.layout && isWholeDate((lines[p] as Line).text) === date) p = prevNonBlank(lines, p - 1, 0);
+    if (p > 0 && !doc.layout && (isWholeDate((lines[p] as Line).text) === date || datedStatusLine((lines[p] as Line).text, date))) p = prevNonBlank(lines, p - 1, 0);
     let above = p >= 0 ? (doc.layout ? leftText(lines[p] as Line) : (lines[p] as Line).text) : '';
     // A page heading naming the body and the meeting's date ("Cabinet – Wednesday 6 May 2026"): the body before the date.
     const dated = above.length < 160 ? findLongDate(above) : null;
@@ -337,6 +338,13 @@ function readLabelledHeader(doc: Doc, end: number): (SummonsHeader & { labelledV
     first = p;
   }
   return { body, date, time, venue, line: dateLine, first: first >= 0 ? Math.min(first, dateLine) : dateLine, labelledVenue: venue, labelledTime: time };
+}
+
+/** Whether a line is the meeting's date and how far its papers have got ("Tuesday 4 May 2027 – decisions published"). */
+function datedStatusLine(text: string, date: string): boolean {
+  const d = text.length < 120 ? findLongDate(text) : null;
+  if (!d || d.date !== date || !/^\s*(?:[a-z]+day,?\s*)?$/i.test(text.slice(0, d.index))) return false;
+  return DATE_LINE_STATUS.test(text.slice(d.index + d.length));
 }
 
 /** The nearest short line above `p` (a page's heading), past its introductory paragraphs; -1 when none is near. */

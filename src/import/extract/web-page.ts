@@ -6,6 +6,7 @@ import { samePerson } from './attendance.ts';
 import { findClockTime, findDate } from './date-text.ts';
 import {
   APOLOGIES_SENTENCE,
+  BARE_RESOLUTION,
   FILE_SIZE,
   MEETING_END,
   REGISTER_OFFICER_ROLE,
@@ -21,6 +22,7 @@ import {
   WEB_MEETING_ITEM,
   WEB_RECORD_DETAIL,
   WEB_SECTION_ITEM,
+  webNumberedSection,
 } from './layouts.ts';
 import type { Attendee } from './minutes.ts';
 import { DECLARATIONS_TITLE, attendanceOf, namesFromSentence, paragraphs, readAttendance, readDeclarations, readResolutions } from './minutes.ts';
@@ -81,7 +83,10 @@ function readRows(doc: Doc, span: Span, layout: WebLayout): { rows: Row[]; ended
   let block: { label: string; lines: Line[] } | null = null;
   // An issue's history and an item's page start at their first block's heading; the other layouts at the heading over their items.
   const item = layout === 'item';
-  for (let i = (span.start ?? 0) + (layout === 'history' || item ? 0 : 1); i < span.end; i++) {
+  // Sections with no heading over them start at their first item's own heading.
+  const opening = (lines[span.start] as Line | undefined)?.text ?? '';
+  const headed = !(sections && (WEB_SECTION_ITEM.test(opening) || webNumberedSection(opening, null) !== null));
+  for (let i = span.start + (layout === 'history' || item || !headed ? 0 : 1); i < span.end; i++) {
     const l = lines[i] as Line;
     const t = l.text;
     if (t === '') {
@@ -95,12 +100,15 @@ function readRows(doc: Doc, span: Span, layout: WebLayout): { rows: Row[]; ended
       ended = i;
       break;
     }
-    const section = sections ? WEB_SECTION_ITEM.exec(t) : null;
+    const itemSection = sections ? WEB_SECTION_ITEM.exec(t) : null;
+    // Or numbered without the word "Item" ("3. Minutes"), the next item in turn: not a resolution numbered inside a section.
+    const numbered = sections && !itemSection && !l.tabbed ? webNumberedSection(t, rows[rows.length - 1]?.number ?? null) : null;
+    const section = itemSection ? { number: itemSection[1] as string, title: itemSection[2] as string } : numbered;
     if (section) {
-      const title = cleanTitle(section[2] as string);
+      const title = cleanTitle(section.title);
       const label = WEB_ACCESS_LABEL.exec(title);
       const bare = label && label.index > 2 ? title.slice(0, label.index).trim() : title;
-      row = { number: section[1] as string, title: bare, first: i, last: i, restricted: bare !== title, description: [], blocks: [] };
+      row = { number: section.number, title: bare, first: i, last: i, restricted: bare !== title, description: [], blocks: [] };
       rows.push(row);
       block = null;
       continue;
@@ -160,6 +168,13 @@ function readRows(doc: Doc, span: Span, layout: WebLayout): { rows: Row[]; ended
       row.last = i;
       continue;
     }
+    // The item's papers listed under its decision, each a link with its file size, are not what was decided.
+    if (block !== null && block.label !== 'documents' && BULLETED.test(t) && t.search(FILE_SIZE) >= 0) {
+      block = { label: 'documents', lines: [l] };
+      row.blocks.push(block);
+      row.last = i;
+      continue;
+    }
     const label = WEB_BLOCK.exec(t);
     // "RESOLVED:" inside a Decision or Minutes block is that block's resolution, not a block of its own.
     if (label && block !== null && /^resolved$/i.test(label[1] as string) && /^(?:decisions?|minutes)$/.test(block.label)) {
@@ -214,8 +229,21 @@ function minuteOfRow(doc: Doc, row: Row, whole: boolean): { item: MinuteItem; bo
   const decision = row.blocks.filter((b) => WEB_DECISION_BLOCKS.test(b.label)).flatMap((b) => b.lines);
   const reasons = row.blocks.filter((b) => b.label === 'reasons').flatMap((b) => b.lines);
   const minutesText = row.blocks.filter((b) => b.label === 'minutes').flatMap((b) => b.lines);
+  // Interests declared under the item's heading, the page printing no block of minutes for it: that item's record.
+  const declared = decision.length === 0 && minutesText.length === 0 && DECLARATIONS_TITLE.test(row.title) ? readDeclarations(paragraphs(row.description, true)) : [];
+  if (declared.length > 0) {
+    const text = row.description.filter((l) => l.text !== '').map((l) => l.text);
+    const item: MinuteItem = { minute: row.number, agendaItem: null, title: row.title, text: text.join('\n'), resolutions: [], declarations: declared };
+    return { item: locate(doc, item, row.first, row.last), body: row.description };
+  }
   if (decision.length === 0 && minutesText.length === 0) return null;
-  const resolutions = readResolutions(decision.length > 0 ? decision : minutesText);
+  let resolutions = readResolutions(decision.length > 0 ? decision : minutesText);
+  // What was decided printed under the block's label with no lead word of its own ("Decision:" over "That the minutes
+  // … be approved", "Cabinet RESOLVED to award …"): the label is its lead. Prose under it decides nothing.
+  if (resolutions.length === 0 && decision[0]) {
+    const lead: Line = { ...decision[0], raw: 'Decision:', text: 'Decision:' };
+    resolutions = readResolutions([lead, ...decision]).filter((r) => BARE_RESOLUTION.test(r));
+  }
   const body = minutesText.length > 0 ? minutesText : decision;
   const shown = whole ? [...decision, ...reasons, ...minutesText] : minutesText.length > 0 ? minutesText : [...decision, ...reasons];
   const item: MinuteItem = {
@@ -437,7 +465,8 @@ function attendancePanelIn(doc: Doc, from: number, end: number): { first: number
     for (let j = next + 1; j < end; j++) {
       const u = (lines[j] as Line).text;
       if (u === '') continue;
-      if (!BULLETED.test(u) && !labelAlone(u)) break;
+      // A label with its list on the same line ("Apologies: Councillor …") belongs to the panel too.
+      if (!BULLETED.test(u) && !labelAlone(u) && !(u.length < 2000 && attendanceLabelOf(u) !== null)) break;
       last = j;
     }
     return { first: i, last };
