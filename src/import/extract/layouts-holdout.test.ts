@@ -11302,3 +11302,51 @@ describe('a meeting page whose agenda items are "N. Title" sections with decisio
     expect(kinds(['Minutes of the meeting of the Executive held on 5 June 2031', '', 'Present: Councillor Ada Brook', '', ...body], true)).not.toContain('web-meeting-sections');
   });
 });
+
+describe('a civic head styled before the seat, and a capitalised minute title wrapped before its period (invented borough)', () => {
+  const pack = [
+    '                              HARTLEDGE BOROUGH COUNCIL',
+    '',
+    '                                       COUNCIL',
+    '    MINUTES of the Meeting of the Council held in the Assembly Room, Town Hall, Hartledge on',
+    '         Thursday 9 March 2028 at 6.30 pm',
+    'PRESENT:',
+    'Her Worship the Mayor (Councillor Ruth Allingham) in the Chair',
+    'The Deputy Mayor (Councillor Owen Treharne)',
+    'Councillors:',
+    'Priya Banerjee                  Lowri Ap-Rhys                 Tomas Kerrigan',
+    'Mina Oduya                      Declan O\u2019Rourke               Hal Pennock',
+    '',
+    'M.7             APOLOGIES FOR ABSENCE',
+    '                Apologies for absence were received from Councillor Iris Fenn.',
+    '',
+    'M.8             REPORT OF THE CABINET \u2013 HOUSING REVENUE ACCOUNT BUSINESS PLAN',
+    '                2028/29',
+    '                The Council considered the report of the Cabinet.',
+    '                RESOLVED: That the business plan be approved.',
+    '',
+    'M.9             ALLOTMENTS',
+    '                RESOLVED: That the allotment rents be frozen.',
+    '',
+    'The meeting closed at 8.05 pm.',
+    '',
+  ].join('\n');
+
+  it('reads the member inside a seat with a worshipful style before it', () => {
+    expect(OFFICE_HOLDER.exec('Her Worship the Mayor (Councillor R Allingham) in the Chair')?.[1]).toBe('Councillor R Allingham');
+    expect(OFFICE_HOLDER.exec('The Right Worshipful the Mayor (Cllr O Treharne)')?.[1]).toBe('Cllr O Treharne');
+    expect(OFFICE_HOLDER.test('Her Worship Councillor R Allingham')).toBe(false);
+  });
+
+  it('lists the Mayor by name, and joins a title to the years printed alone under its words', () => {
+    const m = extractPack(Buffer.from(pack), 'hartledge-council-minutes.txt').minutes[0];
+    expect(m?.present.slice(0, 3)).toEqual(['Councillor Ruth Allingham', 'Councillor Owen Treharne', 'Priya Banerjee']);
+    expect(m?.present).toContain('Declan O\u2019Rourke');
+    expect(m?.items.map((i) => [i.minute, i.title])).toEqual([
+      ['M.7', 'APOLOGIES FOR ABSENCE'],
+      ['M.8', 'REPORT OF THE CABINET \u2013 HOUSING REVENUE ACCOUNT BUSINESS PLAN 2028/29'],
+      ['M.9', 'ALLOTMENTS'],
+    ]);
+    expect(m?.items[1]?.resolutions).toEqual(['That the business plan be approved.']);
+  });
+});

@@ -559,6 +559,13 @@ export const HEADING_DATE_WRAP: Readonly<Record<'head' | 'tail', RegExp>> = {
   tail: /^\d{4}$/,
 };
 
+/**
+ * The period a capitalised heading names, wrapped alone onto the line under it ("… CAR PARKING STRATEGY" over
+ * "2027–2032", "… CAPITAL PROGRAMME" over "2026/27"): a year or a span of years, never a page's number, so indented
+ * under the title's words it is the title's end.
+ */
+export const HEADING_PERIOD_TAIL = /^(?:19|20)\d{2}(?:\s*[-–—/]\s*(?:(?:19|20)\d{2}|\d{2}))?$/;
+
 /** Words of four letters or more that stay in lower case in a title ("Report from the Panel", "Update with Figures"). */
 export const TITLE_SMALL_WORDS = /^(?:from|into|onto|upon|with|within|without|over|under|than|that|this|their|its)$/;
 
@@ -760,10 +767,11 @@ export const OFFICER_LABEL = /^(?:[a-z]+\s+){0,2}(?:officer|advis[eo]r|solicitor
 
 /**
  * A seat named before the member who holds it, the member in brackets ("The Mayor (Councillor A Bell) in the Chair",
- * "Chair (Cllr B Cole)"): the member, group 1, is who was present.
+ * "Chair (Cllr B Cole)"), perhaps with the civic head's style before it ("Her Worship the Mayor (…)", "The Right
+ * Worshipful the Mayor (…)"): the member, group 1, is who was present.
  */
 export const OFFICE_HOLDER =
-  /^(?:the\s+)?(?:(?:deput[ey]|lord|vice|civic)[- ]?)*(?:mayor(?:ess)?|chair(?:man|person|woman)?|provost|convener|leader(?: of the council)?|president)(?:\s+of\s+the\s+(?:[a-z]+\s+){0,2}(?:council|committee))?\s*\(([^()]{3,60})\)(?:\s+(?:in|took) the chair)?$/i;
+  /^(?:(?:his|her|their)\s+worship\s+|(?:the\s+)?(?:right\s+)?worshipful\s+)?(?:the\s+)?(?:(?:deput[ey]|lord|vice|civic)[- ]?)*(?:mayor(?:ess)?|chair(?:man|person|woman)?|provost|convener|leader(?: of the council)?|president)(?:\s+of\s+the\s+(?:[a-z]+\s+){0,2}(?:council|committee))?\s*\(([^()]{3,60})\)(?:\s+(?:in|took) the chair)?$/i;
 
 /** A clerk's post, with the words that may stand before it ("Parish Clerk", "Depute Clerk", "Locum RFO"). */
 const CLERK_POST = String.raw`(?:the\s+)?(?:parish\s+|town\s+|deput[ey]\s+|assistant\s+|locum\s+)?(?:clerk|rfo|responsible financial officer|minute[- ]?taker|proper officer)\b`;

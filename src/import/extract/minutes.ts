@@ -19,6 +19,7 @@ import {
   DATE_LINE_PLACE,
   DECLARATION_ITEM_PREFIX,
   HEADING_RULE,
+  HEADING_PERIOD_TAIL,
   DECISION_BLOCK,
   DECISIONS_HEADING,
   DECISION_SECTION_HEADINGS,
@@ -1079,8 +1080,10 @@ function wrappedHeadingLines(lines: readonly Line[], i: number, end: number, tit
     const above = k === 0 ? title : (lines[i + k] as Line).text;
     // So does one broken inside its date ("… HELD ON MONDAY 3 MARCH" / "2025"), the year alone read as no page's number.
     const year = HEADING_DATE_WRAP.head.test(above) && HEADING_DATE_WRAP.tail.test(t);
-    const figures = year || (/^[\d/.–-]+$/.test(t) && WRAP_LEADS_ON.test(above));
-    if (t === '' || t.length > 120 || (isPageFurniture(t) && !year) || !(upperCase(t) || figures) || numbered || RESOLUTION_LEAD_ALONE.test(t)) break;
+    // A period alone ("2027–2032") indented under the title's words, past its number, ends the title whatever the word above.
+    const period = k === 0 && n.indent > (lines[i] as Line).indent + 2 && HEADING_PERIOD_TAIL.test(t);
+    const figures = year || period || (/^[\d/.–-]+$/.test(t) && WRAP_LEADS_ON.test(above));
+    if (t === '' || t.length > 120 || (isPageFurniture(t) && !year && !period) || !(upperCase(t) || figures) || numbered || RESOLUTION_LEAD_ALONE.test(t)) break;
     k++;
   }
   // A run of capitals with no blank line under it is text, not a wrapped heading, unless the minute's prose starts
