@@ -251,6 +251,9 @@ export function readAgenda(doc: Doc, start: number, end: number): AgendaItem[] {
         }
         titleAt = titleColumn(doc, i, title);
         itemIndent = l.indent;
+        // A title wrapped back under its number (number and title one cell): a line indented past that is the item's note.
+        let wrapAt = -1;
+        const noteColumn = (): number => (wrapAt >= 0 ? wrapAt : titleAt);
         // Lines right under the item continue its title (and may carry its page range).
         for (let j = i + 1; j < end; j++) {
           const n = lines[j] as Line;
@@ -272,7 +275,7 @@ export function readAgenda(doc: Doc, start: number, end: number): AgendaItem[] {
               GUIDANCE_HEADING.test(n.text) ||
               SUB_ITEM.test(n.text) ||
               timetableRow(n) ||
-              indentedNote(n, titleAt) ||
+              indentedNote(n, noteColumn()) ||
               (!wraps && labelledDetail(n.text)) ||
               (!wraps && doc.layout && describesTitle(title, n.text)))
           )
@@ -281,6 +284,7 @@ export function readAgenda(doc: Doc, start: number, end: number): AgendaItem[] {
           // A whole sentence under a finished title ("Questions must be received by …") is the item's note.
           if (!titleRest && !wraps && doc.layout && SENTENCE.test(sentenceFrom(lines, j, end, width)) && !RUNS_ON.test(title)) break;
           title = `${title} ${n.text}`;
+          if (doc.layout && titleAt > 0 && Math.abs(n.indent - itemIndent) <= 1 && n.indent < titleAt - 1) wrapAt = n.indent;
           i = j;
         }
         let { title: clean, pages } = takePages(doc, title, l, parts.number);
@@ -319,7 +323,11 @@ export function readAgenda(doc: Doc, start: number, end: number): AgendaItem[] {
         pages ??= index.pages.get(first) ?? null;
         // A title printed as a heading of its own ("## 8. Roof repairs – progress report") keeps what follows its dash.
         const inline = cellNote === null && !HEADING_LINE.test(l.raw) ? AGENDA_INLINE_NOTE.exec(clean) : null;
-        if (inline) [clean, cellNote] = [inline[1] as string, inline[2] as string];
+        // With its note printed on lines of its own below, a phrase in lower case after the dash ends the title, unless it is an instruction.
+        const below = lines[i + 1];
+        const noteBelow = doc.layout && below !== undefined && i + 1 < end && below.text !== '' && indentedNote(below, noteColumn()) && !itemParts(below, doc.layout);
+        const titlePhrase = inline !== null && noteBelow && /^\p{Ll}/u.test(inline[2] as string) && !AGENDA_INSTRUCTION.test(inline[2] as string);
+        if (inline && !titlePhrase) [clean, cellNote] = [inline[1] as string, inline[2] as string];
         const badge = AGENDA_ACCESS_BADGE.exec(clean);
         if (badge && badge.index > 0) clean = clean.slice(0, badge.index);
         items.push({ number: parts.number, title: clean, pages, note: null, exempt: badge !== null || EXEMPT.test(clean) });

@@ -339,7 +339,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'bramwell-health-wellbeing-board-2025-06-24': 16,
     'brindlemoor-council-minutes-2025-11-26': 17,
     'broadholme-annual-council-2025-05-20': 22,
-    'bryncelyddon-community-council-agenda-2027-03-17': 11,
+    'bryncelyddon-community-council-agenda-2027-03-17': 21,
     'caerwennol-cabinet-forward-work-programme-2025-09-01': 17,
     'cairnfell-npa-planning-2024-09-19': 16,
     'cairnmore-community-council-minutes-2026-11-10': 22,

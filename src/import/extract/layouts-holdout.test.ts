@@ -123,6 +123,7 @@ import {
   ATTENDANCE_STATUSES,
   NOTED_LIST_LEAD,
   PORTFOLIO_COLUMN,
+  WRAPPED_YEAR_CELL,
 } from './layouts.ts';
 import { attendanceKey } from './attendance-grid.ts';
 import { extractPack } from './index.ts';
@@ -11349,4 +11350,65 @@ describe('a civic head styled before the seat, and a capitalised minute title wr
     ]);
     expect(m?.items[1]?.resolutions).toEqual(['That the business plan be approved.']);
   });
+});
+
+describe('holdout: a bilingual agenda side by side with each item number printed in both columns and titles wrapped under the number', () => {
+  // Invented: a town council's agenda, Welsh on the left and English on the right, each column numbering its own items.
+  const row = (left: string, right: string): string => `  ${left.padEnd(56)}${right}`.trimEnd();
+  const text = [
+    '                 CYNGOR TREF LLANORWEN                       LLANORWEN TOWN COUNCIL',
+    '',
+    row('Gwysir chi i fynychu cyfarfod o’r Cyngor a gynhelir', 'You are summoned to a meeting of the Council to'),
+    row('yn Neuadd y Dref nos Lun 8 Mai 2028 am 6.30 yh.', 'be held at the Town Hall on Monday 8 May 2028 at'),
+    row('', '6.30 pm.'),
+    '',
+    row('               RHAGLEN', '               AGENDA'),
+    row('1.   Ymddiheuriadau', '1.   Apologies'),
+    row('       Derbyn ymddiheuriadau gan aelodau.', '     To receive apologies from members.'),
+    row('2.   Cofnodion', '2.   Minutes'),
+    row('       (a) Cymeradwyo cofnodion y cyfarfod a', '     (a) To approve the minutes of the meeting held'),
+    row('       gynhaliwyd ar 10 Ebrill 2028.', '     on 10 April 2028.'),
+    row('       (b) Cymeradwyo cofnodion y Pwyllgor Cynllunio,', '     (b) To approve the minutes of the Planning'),
+    row('       Ebrill', '     Committee, April 2028.'),
+    row('     2028.', ''),
+    row('3. Adroddiad ar gyflwr y mynwentydd a’r llwybrau', '3. Report on the state of the cemeteries and paths'),
+    row('cyhoeddus (er penderfyniad)', '(for decision)'),
+    row('       Ystyried adroddiad y Clerc ar waith atgyweirio.', '    Clerk’s report 31/28 – photographs attached.'),
+    row('4. Canolfan ieuenctid y dref – cynllun busnes', '4. Town youth centre – business plan for the'),
+    row('ar gyfer y flwyddyn nesaf', 'coming year'),
+    row('       Trafod y cynllun drafft a gyflwynwyd gan y', '    To discuss the draft plan presented by the'),
+    row('       pwyllgor rheoli.', '    management committee.'),
+    row('5.   Ymddiheuriadau – derbyn a nodi', '5.   Twinning – to receive an update'),
+    row('6.   Dyddiad y cyfarfod nesaf', '6.   Date of the next meeting'),
+    '',
+  ].join('\n');
+
+  it('reads each item once, in English, without the other column’s number or a year wrapped in it', () => {
+    const lines = inEnglish(text.split('\n'));
+    expect(lines.some((l) => /^\s*1\.\s+1\./.test(l))).toBe(false);
+    expect(lines.some((l) => /^\s*2028\.\s/.test(l))).toBe(false);
+    const m = extractPack(Buffer.from(text), 'agenda.txt').meeting;
+    expect(m?.agenda.filter((a) => /^\d+$/.test(a.number)).map((a) => a.number)).toEqual(['1', '2', '3', '4', '5', '6']);
+    expect(m?.agenda.find((a) => a.number === '1')?.title).toBe('Apologies');
+  });
+
+  it('joins a title wrapped back under its number, its note the paragraph indented below', () => {
+    const agenda = extractPack(Buffer.from(text), 'agenda.txt').meeting?.agenda ?? [];
+    const three = agenda.find((a) => a.number === '3');
+    expect(three?.title).toBe('Report on the state of the cemeteries and paths (for decision)');
+    expect(three?.note).toBe('Clerk’s report 31/28 – photographs attached.');
+  });
+
+  it('keeps a phrase after a dash in the title when the note is printed below, but an instruction after a dash is the note', () => {
+    const agenda = extractPack(Buffer.from(text), 'agenda.txt').meeting?.agenda ?? [];
+    expect(agenda.find((a) => a.number === '4')?.title).toBe('Town youth centre – business plan for the coming year');
+    expect(agenda.find((a) => a.number === '5')).toMatchObject({ title: 'Twinning', note: 'to receive an update' });
+  });
+
+  it.each([
+    ['2028.', true],
+    ['2027/28.', true],
+    ['12.', false],
+    ['112/25', false],
+  ])('"%s" alone in the left-hand column is a wrapped year: %s', (cell, yes) => expect(WRAPPED_YEAR_CELL.test(cell)).toBe(yes));
 });

@@ -1673,7 +1673,9 @@ export const AGENDA_PAPER_NOTE =
 /**
  * An agenda item's note printed on the title's line after a dash ("Apologies for absence – to receive apologies",
  * "Staffing matters – Confidential. To resolve …"): what follows starts lower-case, with "To …", or says the item is private.
- * A private paper named after the dash ("Depot Sale – Exempt Appendix B: Valuation") is the title's.
+ * A private paper named after the dash ("Depot Sale – Exempt Appendix B: Valuation") is the title's, and so is a
+ * phrase in lower case that is no instruction ("Play area – annual inspection report") when the item's note is
+ * printed on lines of its own below it (agenda.ts).
  */
 export const AGENDA_INLINE_NOTE =
   /^(\S.{2,200}?)\s+[–—-]\s+((?:[a-z]|To\s|(?:Confidential|Exempt|Private|Restricted|Not for publication)\b(?!\s+(?:[Aa]ppendi(?:x|ces)|[Aa]nnex(?:es)?|[Rr]eport|[Ss]chedule|[Pp]apers?)\b)).*)$/;
@@ -1903,6 +1905,13 @@ export const LANGUAGE_VERSION_MARK =
 
 /** A council's monogram printed as its logo, in a cell of its own before a heading ("ABC   NOTICE OF DECISIONS"). */
 export const LOGO_MONOGRAM = /^[A-Z]{2,6}$/;
+
+/**
+ * A year, or a financial year, alone in the left-hand column of a page printed in two languages side by side
+ * ("2027.", "2026/27."): the tail of a sentence wrapped onto its own line, not an item number shared by both columns
+ * (parallel-text.ts).
+ */
+export const WRAPPED_YEAR_CELL = /^(?:19|20)\d\d(?:\/\d\d)?[.,;)]?$/;
 
 /**
  * The name of a language heading its column of a document printed in two languages side by side ("Cymraeg" over

@@ -5,7 +5,7 @@
  * into its place, so the page reads as an ordinary single-language layout. A column of item or minute numbers
  * left of the language columns, shared by both, is kept. Lines are neither added nor removed.
  */
-import { ENGLISH_PROSE_WORDS, LANGUAGE_COLUMN_HEAD, OTHER_LANGUAGE_PROSE_WORDS } from './layouts.ts';
+import { ENGLISH_PROSE_WORDS, LANGUAGE_COLUMN_HEAD, OTHER_LANGUAGE_PROSE_WORDS, WRAPPED_YEAR_CELL } from './layouts.ts';
 
 interface Run {
   start: number;
@@ -99,9 +99,13 @@ function keepEnglish(block: ReadonlyArray<readonly Run[]>, g: number, side: 'lef
   for (const runs of block) for (const r of runs) if (r.end <= g - 2 && !NUMBER_CELL.test(r.text)) starts.set(r.start, (starts.get(r.start) ?? 0) + 1);
   const from = [...starts.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0] ?? 0;
   const gutter = Math.min(...block.flatMap((runs) => runs.filter((r) => r.start >= g - 2).map((r) => r.start)));
+  // A number shared by both columns stands left of them once; one the English column prints again is the other
+  // language's own copy, and a year wrapped onto a line of its own ("2027.") is that language's text.
+  const shared = (runs: readonly Run[], r: Run): boolean =>
+    r.end <= g - 2 && r.start < from - 1 && NUMBER_CELL.test(r.text) && !WRAPPED_YEAR_CELL.test(r.text) && !NUMBER_CELL.test(runs.find((x) => x.start >= g - 2)?.text ?? '');
   return block.map((runs) =>
     place([
-      ...runs.filter((r) => r.end <= g - 2 && r.start < from - 1 && NUMBER_CELL.test(r.text)).map((r) => ({ at: r.start, text: r.text })),
+      ...runs.filter((r) => shared(runs, r)).map((r) => ({ at: r.start, text: r.text })),
       ...runs.filter((r) => r.start >= g - 2).map((r) => ({ at: r.start - gutter + from, text: r.text })),
     ]),
   );
