@@ -20,6 +20,7 @@ import {
   LIST_MARKER_LINE,
   MEMBERSHIP_HEADING,
   ONE_ITEM_FOLLOWING,
+  OPEN_PAGE_REFERENCE,
   SECTION_HEADINGS,
   SUPPLEMENT_TITLE,
 } from './layouts.ts';
@@ -259,7 +260,7 @@ export function readAgenda(doc: Doc, start: number, end: number): AgendaItem[] {
           const n = lines[j] as Line;
           // A year under a title ending in a day and month ("… held on 15 December" over "2031") is the date's, not a page number.
           const titleRest =
-            (/\(\s*(?:pages?|pp?\.?)\s*$/i.test(title) && /^\d{1,4}(?:\s*[-–—]\s*\d{1,4})?\s*\)/.test(n.text)) ||
+            (OPEN_PAGE_REFERENCE.test(title) && /^\d{1,4}(?:\s*[-–—]\s*\d{1,4})?\s*\)/.test(n.text)) ||
             (/^(?:19|20)\d{2}$/.test(n.text) && /\b\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}$/.test(title) && monthNumber(/[A-Za-z]+$/.exec(title)?.[0] ?? '') !== null);
           // A sentence cut where the line was full, going on in the title's column, is wrapped: not a note, whatever it starts with.
           const wraps = hangingWrap(doc, j - 1, n, titleAt, title, laidWidth);
@@ -385,7 +386,17 @@ export function readAgenda(doc: Doc, start: number, end: number): AgendaItem[] {
         const pages = own ? { from: Number(own[1]), to: own[2] === undefined ? Number(own[1]) : Number(own[2]) } : null;
         for (let j = i + 1; j < end; j++) {
           const n = lines[j] as Line;
-          if (n.text === '' || leadOf(n) <= leadOf(l) || n.text.length > 200 || SUB_ITEM.test(n.text) || isPageFurniture(n.text) || (!doc.layout && itemParts(n, false))) break;
+          // In Markdown a line right under the sub-item, no blank line and no hard break between, is the same paragraph.
+          const sameParagraph = doc.markdown && !doc.layout && !l.tabbed && !n.tabbed && !(lines[j - 1] as Line).brk;
+          if (
+            n.text === '' ||
+            (leadOf(n) <= leadOf(l) && !sameParagraph) ||
+            n.text.length > 200 ||
+            SUB_ITEM.test(n.text) ||
+            isPageFurniture(n.text) ||
+            (!doc.layout && itemParts(n, false))
+          )
+            break;
           // As under an item: an instruction, a "Report of …" line or a labelled detail under the title is the sub-item's note.
           if (AGENDA_INSTRUCTION.test(n.text) || sectionOf(n.text) || labelledDetail(n.text) || (doc.layout && describesTitle(text, n.text))) break;
           text = `${text} ${n.text}`;

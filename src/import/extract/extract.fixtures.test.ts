@@ -440,7 +440,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'quenbury-town-council-full-council-minutes-2027-02-09': 22,
     'quillhaven-cabinet-meeting-page-2027-03-17': 22,
     'ravenshire-health-scrutiny-2024-12-05': 14,
-    'ravensholt-health-overview-scrutiny-committee-agenda-2027-04-14': 7,
+    'ravensholt-health-overview-scrutiny-committee-agenda-2027-04-14': 20,
     'ravensmoor-borough-council-minutes-2027-01-27': 22,
     'rendlesham-vale-joint-hosc-2025-11-06': 22,
     'rivington-fells-parish-minutes-2026-11-10': 21,

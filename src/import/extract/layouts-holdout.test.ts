@@ -124,6 +124,9 @@ import {
   NOTED_LIST_LEAD,
   PORTFOLIO_COLUMN,
   WRAPPED_YEAR_CELL,
+  AGENDA_ENTRY_PAGES,
+  BOLD_CLOSED_BEFORE_PAGES,
+  OPEN_PAGE_REFERENCE,
 } from './layouts.ts';
 import { attendanceKey } from './attendance-grid.ts';
 import { extractPack } from './index.ts';
@@ -11411,4 +11414,130 @@ describe('holdout: a bilingual agenda side by side with each item number printed
     ['12.', false],
     ['112/25', false],
   ])('"%s" alone in the left-hand column is a wrapped year: %s', (cell, yes) => expect(WRAPPED_YEAR_CELL.test(cell)).toBe(yes));
+});
+
+describe('a Word agenda converted by pandoc: grid tables of details and membership, items with labelled notes and page ranges', () => {
+  const pack = [
+    '**FENMARSH DISTRICT COUNCIL**',
+    '',
+    '**LICENSING AND REGULATORY PANEL**',
+    '',
+    'Dear Member,',
+    '',
+    'You are summoned to attend a meeting of the Licensing and Regulatory',
+    'Panel to be held as set out below.',
+    '',
+    '+-----------------------------------+-----------------------------------+',
+    '| **Date:**                         | Thursday, 9 October 2031          |',
+    '+-----------------------------------+-----------------------------------+',
+    '| **Time:**                         | 6.30 pm                           |',
+    '+-----------------------------------+-----------------------------------+',
+    '| **Place:**                        | Council Chamber, Fenmarsh House,  |',
+    '|                                   | Quay Road, Fenmarsh               |',
+    '+-----------------------------------+-----------------------------------+',
+    '| **Contact officer:**              | Wilhelmina Crabtree-Oduya,        |',
+    '|                                   | Committee Clerk                   |',
+    '|                                   |                                   |',
+    '|                                   | Telephone: 01999 874120           |',
+    '|                                   |                                   |',
+    '|                                   | E-mail:                           |',
+    '|                                   | wilhelmina.cra                    |',
+    '|                                   | btree-oduya@fenmarsh.gov.uk       |',
+    '+-----------------------------------+-----------------------------------+',
+    '',
+    '**Panel membership**',
+    '',
+    '+-----------------------+-----------------------+-----------------------+',
+    '| Party                 | Councillors           | Substitutes           |',
+    '+=======================+=======================+=======================+',
+    '| Green (2)             | Cllr Bartholomew      | Cllr Odette           |',
+    '|                       | Quennell-Ash (Chair)  | Pardoe                |',
+    '|                       |                       |                       |',
+    '|                       | Cllr Saoirse          |                       |',
+    '|                       | Lindqvist-Hart        |                       |',
+    '+-----------------------+-----------------------+-----------------------+',
+    '| Independent (2)       | Cllr Florian          | \\-                    |',
+    '|                       | Ashgrove-Tull         |                       |',
+    '|                       | (Vice-Chair)          |                       |',
+    '|                       |                       |                       |',
+    '|                       | Cllr Yolande Merrick  |                       |',
+    '+-----------------------+-----------------------+-----------------------+',
+    '',
+    '**AGENDA**',
+    '',
+    '**1. Apologies**',
+    '',
+    '**2. Minutes** (Pages 1 - 6)',
+    '',
+    'To approve the minutes of the last meeting.',
+    '',
+    '**3. Street Trading Consent Fees -- Annual Review and',
+    'Consultation Outcome** (pp. 7 - 20)',
+    '',
+    'Responsible officer: Ms Ingrid Pollard-Vance, Licensing Manager',
+    '',
+    'Purpose: To set the consent fees for the coming year.',
+    '',
+    'a\\) Fees for static pitches in the town centre, including the weekly',
+    'market',
+    '',
+    'b\\) Fees for mobile traders',
+    '',
+    '**4. Taxi Licensing Policy Refresh** (Pages 21 -',
+    '44)',
+    '',
+    'Responsible officer: Mr Caspar Whitlock, Head of Regulatory Services',
+    '',
+    'Purpose: To agree the draft policy for consultation.',
+  ].join('\n');
+
+  it.each([
+    ['3. Street Trading Fees (Pages 7 - 20)', true],
+    ['4. Taxi Policy (pp. 21-44)', true],
+    ['5. Verbal update (Page 3)', true],
+    ['3. Street Trading Fees', false],
+    ['Pages 7 - 20 of the report', false],
+  ])('"%s" is an agenda entry pointing to its papers by page: %s', (text, yes) => expect(AGENDA_ENTRY_PAGES.test(text)).toBe(yes));
+
+  it.each([
+    ['Consultation Outcome** (pp. 7 - 20)', true],
+    ['Community Hall** (Pages', true],
+    ['Final Report** (Pages 105 -', true],
+    ['Final Report**', false],
+    ['the **main** point (see pages 3 to 4)', false],
+  ])('"%s" closes a bold title before its page range: %s', (text, yes) => expect(BOLD_CLOSED_BEFORE_PAGES.test(text)).toBe(yes));
+
+  it.each([
+    ['Taxi Licensing Policy Refresh (Pages 21 -', true],
+    ['Taxi Licensing Policy Refresh (Pages', true],
+    ['Taxi Licensing Policy Refresh (Pages 21 - 44)', false],
+  ])('"%s" leaves its page range open for the next line: %s', (text, yes) => expect(OPEN_PAGE_REFERENCE.test(text)).toBe(yes));
+
+  it('reads "Responsible officer:" / "Purpose:" under a paged agenda entry as its notes, not a report cover', () => {
+    const r = extractPack(Buffer.from(pack), 'fenmarsh-panel.md');
+    expect(r.reports).toEqual([]);
+    expect(r.meeting?.agenda.map((a) => [a.number, a.title, a.pages])).toEqual([
+      ['1', 'Apologies', null],
+      ['2', 'Minutes', { from: 1, to: 6 }],
+      ['3', 'Street Trading Consent Fees -- Annual Review and Consultation Outcome', { from: 7, to: 20 }],
+      ['a)', 'Fees for static pitches in the town centre, including the weekly market', null],
+      ['b)', 'Fees for mobile traders', null],
+      ['4', 'Taxi Licensing Policy Refresh', { from: 21, to: 44 }],
+    ]);
+  });
+
+  it('reads the members column of a grid table, names and roles wrapped in the cell, not the party or substitutes', () => {
+    const r = extractPack(Buffer.from(pack), 'fenmarsh-panel.md');
+    expect(r.meeting?.members).toEqual([
+      { name: 'Cllr Bartholomew Quennell-Ash', role: 'Chair' },
+      { name: 'Cllr Saoirse Lindqvist-Hart', role: null },
+      { name: 'Cllr Florian Ashgrove-Tull', role: 'Vice-Chair' },
+      { name: 'Cllr Yolande Merrick', role: null },
+    ]);
+  });
+
+  it('reads a contact cell of several paragraphs, its e-mail address cut mid-word under its label', () => {
+    const r = extractPack(Buffer.from(pack), 'fenmarsh-panel.md');
+    expect(r.meeting?.contacts).toEqual([{ name: 'Wilhelmina Crabtree-Oduya', phone: '01999 874120', email: 'wilhelmina.crabtree-oduya@fenmarsh.gov.uk' }]);
+  });
 });

@@ -141,9 +141,13 @@ export const POSTCODE_WRAP: Readonly<Record<'head' | 'tail', RegExp>> = {
  * An e-mail address broken at a hyphen where a narrow column wraps ("Email: ann.carter-" over "boyd@anyshire.gov.uk"):
  * the head ends in the hyphen with no "@" yet, the tail starts with the rest of the address; they join with no space.
  * Or broken inside its domain ("ann.bell@north-" over "shire.gov.uk"): the head ends in a hyphen after the "@", the
- * tail is the rest of a domain, dotted, alone on its line.
+ * tail is the rest of a domain, dotted, alone on its line. Or cut mid-word where a narrow cell wraps, under its label
+ * alone ("Email:" over "ann.ca" over "rter-boyd@anyshire.gov.uk"): the fragment is a line of address characters with no
+ * "@", the tail the rest of the address under it.
  */
-export const EMAIL_WRAP: Readonly<Record<'head' | 'tail' | 'domainHead' | 'domainTail', RegExp>> = {
+export const EMAIL_WRAP: Readonly<Record<'head' | 'tail' | 'domainHead' | 'domainTail' | 'fragment' | 'label', RegExp>> = {
+  fragment: /^[\w.+-]{2,}$/,
+  label: /\be-?mail(?:\s+address)?\s*:?$/i,
   head: /(?:^|[\s:])[\w.+]+-$/,
   tail: /^[\w.+-]*@[\w-]+\./,
   domainHead: /(?:^|[\s:])[\w.+-]+@[\w.-]*-$/,
@@ -1150,6 +1154,25 @@ export const COUNCILLOR_TITLE = /^(?:(?:county|borough|district|town|parish|city
 
 /** A report cover line without a colon: "Report by …", "Report of the Chief Fire Officer". */
 export const REPORT_BY_LINE = /^(?:joint\s+)?report\s+(?:by|of|from)\s+(?:the\s+)?(\S.{2,200})$/i;
+
+/**
+ * An agenda entry pointing to its papers by page, the range closing its title ("6. Budget Monitoring (Pages 17 - 38)",
+ * "4. Fees and Charges (pp. 9-14)"): the labels printed under such an entry ("Lead officer: …", "Purpose: …") describe
+ * the item on the agenda, the report itself being on those pages.
+ */
+export const AGENDA_ENTRY_PAGES = /\(\s*(?:pages?|pp?\.?)\s*\d{1,4}(?:\s*[-–—]\s*\d{1,4})?\s*\)\s*$/i;
+
+/**
+ * The wrapped line closing a bold agenda title, the page range of its papers after the bold ("Community Hall**
+ * (Pages 53 - 70)", "Final Report** (pp. 9"): the bold still ends the title, the pages are read from it after.
+ */
+export const BOLD_CLOSED_BEFORE_PAGES = /\*\*\s*\(\s*(?:pages?|pp?\.?)(?:\s*\d{1,4}(?:\s*[-–—]\s*(?:\d{1,4}\s*\)?)?)?)?$/i;
+
+/**
+ * A page range broken over the title's lines, its "(Pages" or "(Pages 105 -" ending one line and its last page
+ * closing the next ("17 - 38)", "112)"): the range is read whole, none of it taken for a wrapped title.
+ */
+export const OPEN_PAGE_REFERENCE = /\(\s*(?:pages?|pp?\.?)(?:\s*\d{1,4}\s*[-–—])?\s*$/i;
 
 /** An agenda item number printed alone above a report's cover ("AGENDA ITEM NO. 7", "Item 4(b)"): the number. */
 export const COVER_ITEM_LINE = /^(?:agenda\s+)?item(?:\s+no\.?|\s+number)?\s*:?\s*(\d{1,3}(?:\.\d{1,2})?(?:\s?\(?[a-z]\))?)\.?$/i;

@@ -4,6 +4,8 @@
  * trailing backslash (a hard line break) is kept for `buildDoc`, which records it: it ends a title.
  */
 
+import { BOLD_CLOSED_BEFORE_PAGES } from './layouts.ts';
+
 const FRONT_MATTER = /^---[ \t]*\r?\n((?:[^\n]*\n){0,60}?)---[ \t]*(?=\r?\n|$)/;
 
 /** Blanks YAML front matter (title, author, date of the web page), keeping its lines: it is not pack text. */
@@ -184,7 +186,7 @@ export function joinWrappedBold(lines: string[]): Map<number, number> {
       const next = (lines[j] as string).trim().replace(QUOTE_MARKERS, '');
       if (next === '' || next.startsWith('**')) break;
       if ((next.match(BOLD) ?? []).length % 2 === 0) continue;
-      if (!next.endsWith('**')) break;
+      if (!next.endsWith('**') && !BOLD_CLOSED_BEFORE_PAGES.test(next)) break;
       lines[i] = [first, ...lines.slice(i + 1, j + 1).map((l) => l.trim().replace(QUOTE_MARKERS, ''))].join(' ');
       for (let k = i + 1; k <= j; k++) lines[k] = '';
       joined.set(i, j - i);

@@ -3,6 +3,7 @@ import { cellsOf } from './doc.ts';
 import { findDate, isWholeDate } from './date-text.ts';
 import type { CoverField } from './layouts.ts';
 import {
+  AGENDA_ENTRY_PAGES,
   EMAIL_HEADER_LABEL,
   FORM_FIELD_NUMBER,
   FORM_LABEL_PROMPT,
@@ -445,6 +446,22 @@ function underNumberedEntry(lines: readonly Line[], i: number): boolean {
   return above !== undefined && above.page === l.page && PARAGRAPH_NUMBER.test(above.text) && above.indent < 8 && l.indent > above.indent + 2;
 }
 
+/**
+ * Whether the paragraph just above line i is a numbered agenda entry closing on the pages of its papers ("6. Budget
+ * Monitoring (Pages" / "17 - 38)"): the labels under it are the entry's notes, not a report's cover.
+ */
+function underPagedEntry(lines: readonly Line[], i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && (lines[j] as Line).text === '') j--;
+  const para: string[] = [];
+  for (; j >= 0 && para.length < 4; j--) {
+    const l = lines[j] as Line;
+    if (l.text === '' || l.tabbed) break;
+    para.unshift(l.text);
+  }
+  return para.length > 0 && PARAGRAPH_NUMBER.test(para[0] as string) && AGENDA_ENTRY_PAGES.test(para.join(' '));
+}
+
 /** A decision maker's label starting a line ("Decision maker: Cabinet"). */
 const DECISION_MAKER_LABEL = /^decision\s+(?:maker|taker)\s*:/i;
 
@@ -513,6 +530,7 @@ export function findReportCovers(doc: Doc): number[] {
       (fields.has('lead') || fields.has('cabinet') || fields.has('author') || fields.has('title')) &&
       !(fields.size === 2 && fields.has('to') && fields.has('date')) &&
       !agendaEntryNotes(lines, i, last, fields) &&
+      !underPagedEntry(lines, i) &&
       !callInRequest(lines, i, labelIndent) &&
       !lines.slice(i, last + 1).some((l) => EMAIL_HEADER_LABEL.test(l.text)) &&
       // Labels naming no subject (no title, no reference) after a page break in the form above go on that cover's form.

@@ -611,7 +611,7 @@ function isMembershipHeader(l: Line): boolean {
  */
 function readMembersColumn(doc: Doc, from: number, end: number): string[] {
   const laid = doc.laidOut;
-  if (!laid) return [];
+  if (!laid) return readMembersCells(doc, from, end);
   const columns = headerColumns(laid[from] ?? '');
   const named = columns.findIndex((c) => MEMBERSHIP_TABLE_HEADER.name.test(c.header));
   const other = (c: { header: string }): boolean => MEMBERSHIP_TABLE_HEADER.beside.test(c.header) || MEMBERSHIP_TABLE_HEADER.substitutes.test(c.header);
@@ -631,6 +631,44 @@ function readMembersColumn(doc: Doc, from: number, end: number): string[] {
     }
     if (!startsWithTitle(cell) && !looksLikePerson(stripRole(cell))) break;
     entries.push(cell);
+  }
+  return entries.filter((e) => !isNobody(e));
+}
+
+/**
+ * The same table as Markdown writes it (a grid table, each cell wrapped over lines of its own, a blank cell line
+ * between the paragraphs of a cell): the members' cell of each line, read down the column. A name cut after its first
+ * name ("Councillor Anna" over "Bell"), a bracket left open, or a role in brackets alone under its name ("(Vice-Chair)")
+ * goes on with the entry above; a cell naming nobody ("-") is skipped. Empty unless the header row is as above.
+ */
+function readMembersCells(doc: Doc, from: number, end: number): string[] {
+  const header = doc.lines[from] as Line;
+  if (!header.tabbed) return [];
+  const heads = cellsOf(header);
+  const named = heads.findIndex((c) => MEMBERSHIP_TABLE_HEADER.name.test(c));
+  const other = (c: string): boolean => MEMBERSHIP_TABLE_HEADER.beside.test(c) || MEMBERSHIP_TABLE_HEADER.substitutes.test(c);
+  if (named <= 0 || !heads.every((c, k) => k === named || other(c))) return [];
+  const entries: string[] = [];
+  // Whether a blank cell line or a row's border came since the last line of the column: a new paragraph starts.
+  let parted = true;
+  for (let j = from + 1; j < end; j++) {
+    const l = doc.lines[j] as Line;
+    if (!l.tabbed && l.text !== '') break;
+    const cells = l.tabbed ? cellsOf(l) : [];
+    if (l.tabbed && cells.length !== heads.length) break;
+    const cell = (cells[named] ?? '').trim();
+    if (cell === '') {
+      parted = true;
+      continue;
+    }
+    const above = entries[entries.length - 1] ?? '';
+    if (!parted && above !== '' && (NAME_CUT.test(above) || openRole(above) || /\p{L}-$/u.test(above) || /^\([^()]{2,40}\)$/.test(cell))) {
+      entries[entries.length - 1] = joinWrapped([above, cell]);
+      continue;
+    }
+    parted = false;
+    if (startsWithTitle(cell) || looksLikePerson(stripRole(cell))) entries.push(cell);
+    else parted = true;
   }
   return entries.filter((e) => !isNobody(e));
 }
@@ -1127,7 +1165,19 @@ export function readContacts(doc: Doc, end: number): MeetingContact[] {
     let unnamed = column >= 0;
     for (let j = i + 1, k = 0; j < end && k < 4; j++) {
       const n = lines[j] as Line;
+      // A Markdown grid table's cell holds paragraphs, an empty cell line between them: only the row's border ends it.
+      if (n.text === '' && doc.markdown && l.tabbed && n.tabbed) continue;
       if (n.text === '') break;
+      const single = n.tabbed ? cellsOf(n).filter((c) => c !== '') : [n.text];
+      const below = j + 1 < end ? (lines[j + 1] as Line) : null;
+      const tail = below ? (below.tabbed ? cellsOf(below).filter((c) => c !== '') : [below.text]) : [];
+      // An address cut mid-word under its label ("Email:" over "ann.ca" over "rter-boyd@…"): fragment and tail are one address.
+      if (single.length === 1 && tail.length === 1 && EMAIL_WRAP.label.test(block) && EMAIL_WRAP.fragment.test(single[0] as string) && EMAIL_WRAP.tail.test(tail[0] as string)) {
+        block = `${block} ${single[0] as string}${tail[0] as string}`;
+        j++;
+        k++;
+        continue;
+      }
       const own = unnamed ? cellAtColumn(doc, j, column) : '';
       if (own !== '' && looksLikePerson(own) && !endsInPostWord(own)) {
         block = `${block}, ${own}`;
