@@ -327,7 +327,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'ashenholt-cabinet-decisions-2025-10-15': 18,
     'ashgrove-budget-council-2026-02-26': 22,
     'ashwell-priors-parish-council-agenda-2027-02-08': 21,
-    'auchterlee-education-childrens-services-committee-minute-2027-05-20': 17,
+    'auchterlee-education-childrens-services-committee-minute-2027-05-20': 22,
     'balmerrick-drumlaw-community-council-2026-02-17': 19,
     'bannvale-district-planning-committee-minutes-2026-12-07': 22,
     'blackmere-fire-authority-2024-12-12': 15,

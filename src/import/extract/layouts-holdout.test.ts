@@ -4,6 +4,7 @@ import {
   ATTENDEE_INITIALS,
   EMAIL_HEADER_LABEL,
   MARGIN_TIME,
+  MARGIN_REFERENCE,
   ATTENDEE_TRAILING_POST,
   BARE_RESOLUTION,
   DATE_LINE_STATUS,
@@ -11539,5 +11540,90 @@ describe('a Word agenda converted by pandoc: grid tables of details and membersh
   it('reads a contact cell of several paragraphs, its e-mail address cut mid-word under its label', () => {
     const r = extractPack(Buffer.from(pack), 'fenmarsh-panel.md');
     expect(r.meeting?.contacts).toEqual([{ name: 'Wilhelmina Crabtree-Oduya', phone: '01999 874120', email: 'wilhelmina.crabtree-oduya@fenmarsh.gov.uk' }]);
+  });
+});
+
+describe('minutes laid out in two columns, the report reference printed in the margin under the minute number', () => {
+  const header = ['RATHMOY BOROUGH COUNCIL                                  Housing and Environment Panel, 14 October 2031', '', ''];
+  const footer = (n: number): string[] => ['', '', `                                          Page ${n} of 2`];
+  const pages = [
+    [
+      ...header,
+      ' MINUTES of the HOUSING AND ENVIRONMENT PANEL held in the Assembly Room, Town Hall, on Tuesday,',
+      ' 14 October 2031 at 2.00 pm.',
+      '',
+      ' Present: Councillor Ruth Garvie (Chair), Councillors Ian Mossop and Jean Tulloch.',
+      '',
+      '  1.          APOLOGIES AND SUBSTITUTIONS',
+      '              There were no apologies.',
+      '',
+      '  2.          MINUTES',
+      '              The Panel approved the minutes of its meeting of 9 September 2031 as a correct record.',
+      '',
+      '  3.          TENANT PARTICIPATION – OUTCOME OF THE BIENNIAL SURVEY AND',
+      '  HE.31.44     PROPOSED ACTION PLAN',
+      '              There was circulated a report (HE.31.44) by the Director of Housing on the survey.',
+      '              The Panel noted that the response rate had fallen since the last survey.',
+      '',
+      '              The Panel noted the report.',
+      '',
+      '  4.          ALLOTMENT RENTS 2032/33',
+      '  HE.31.45',
+      ...footer(1),
+    ],
+    [
+      ...header,
+      '              There was circulated a report (HE.31.45) by the Director of Environment on rents.',
+      '              The Panel agreed:-',
+      '              (a) to approve the rents set out in the report; and',
+      '              (b) to review the concessions in a year.',
+      '',
+      '  5.          GRASS CUTTING CONTRACT',
+      '  HE.31.46     There was circulated a report (HE.31.46) by the Director of Environment on the',
+      '              contract, which the Panel considered at length.',
+      '',
+      '              The Panel endorsed the award of the contract to the preferred bidder.',
+      '',
+      ' The meeting closed at 3.40 pm.',
+      ...footer(2),
+    ],
+  ];
+  const text = `${pages.map((p) => p.join('\n')).join('\n\f')}\n\f`;
+
+  it.each([
+    ['HE.31.44     PROPOSED ACTION PLAN', 'HE.31.44'],
+    ['HSC/31/07', 'HSC/31/07'],
+    ['PL-2031-04   There was submitted', 'PL-2031-04'],
+    ['Report No. 31/07   Budget', 'Report No. 31/07'],
+    ['HE.31.44 PROPOSED', null],
+    ['Councillor Bell moved', null],
+  ])('"%s" opens with a margin report reference: %s', (line, want) => expect(MARGIN_REFERENCE.exec(line)?.[0] ?? null).toBe(want));
+
+  it.each([
+    ['The Panel approved the minutes of its meeting of 9 September 2031 as a correct record.', 'approved the minutes of its meeting of 9 September 2031 as a correct record.'],
+    ['The Sub-Committee noted the report.', 'noted the report.'],
+    ['The Board endorsed the award of the contract.', 'endorsed the award of the contract.'],
+    ['The Panel noted that the response rate had fallen.', null],
+    ['The Committee approved, after a vote, the report.', null],
+  ])('"%s" says what the body decided: %s', (text, want) => expect(BODY_DECIDED_SENTENCE.exec(text)?.[1] ?? null).toBe(want));
+
+  it('joins a title wrapped past the reference, leaves a reference alone out of the title and reads a first sentence beside it', () => {
+    const r = extractPack(Buffer.from(text), 'rathmoy-housing.txt');
+    const [m] = r.minutes;
+    expect(m?.items.map((i) => [i.minute, i.title])).toEqual([
+      ['1', 'APOLOGIES AND SUBSTITUTIONS'],
+      ['2', 'MINUTES'],
+      ['3', 'TENANT PARTICIPATION – OUTCOME OF THE BIENNIAL SURVEY AND PROPOSED ACTION PLAN'],
+      ['4', 'ALLOTMENT RENTS 2032/33'],
+      ['5', 'GRASS CUTTING CONTRACT'],
+    ]);
+    expect(m?.items[4]?.text.startsWith('There was circulated a report (HE.31.46)')).toBe(true);
+    expect(m?.items.map((i) => i.resolutions)).toEqual([
+      [],
+      ['approved the minutes of its meeting of 9 September 2031 as a correct record.'],
+      ['noted the report.'],
+      ['to approve the rents set out in the report; and', 'to review the concessions in a year.'],
+      ['endorsed the award of the contract to the preferred bidder.'],
+    ]);
   });
 });

@@ -460,6 +460,15 @@ export const ITEM_SUFFIX_WRAP: Readonly<Record<'head' | 'tail', RegExp>> = {
 export const MARGIN_TIME = /^(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s?[ap]\.?m\.?)?(?:\s{2,}|\t\s*)(?=\S)/i;
 
 /**
+ * The reference of the report a minute considered, printed in the left margin column under the minute's number
+ * ("4.   LIBRARY OPENING HOURS –" over "HSC/31/07   CONSULTATION RESULTS", or alone on its line): the paper's, not
+ * part of the title or of the narrative beside it. Body letters and two or three numbers parted by slashes, dots or
+ * hyphens ("HSC/31/07", "CS.24.112", "PL-2031-04"), or "Report No. 31/07"; a cell of its own, so a gap of two spaces or
+ * more (or the line's end) follows it.
+ */
+export const MARGIN_REFERENCE = /^(?:[A-Z][A-Z&]{0,5}[/.-]?\d{1,4}(?:[/.-]\d{1,4}){1,2}|(?:Report|REPORT)\s+(?:No|NO)\.?\s*\d{1,4}(?:[/.-]\d{1,4}){0,2})(?=\s{2,}|\t|$)/;
+
+/**
  * How minutes number their items, as data: the pattern of a number at the start of a heading, and
  * whether one number follows another. Tried in order; a set of minutes uses one scheme.
  */
@@ -903,11 +912,14 @@ export const RECOMMENDATION_LEAD =
 
 /**
  * A paragraph saying in prose what the body decided, the body its subject ("The Committee agreed to note …", "The
- * Sub-Committee resolved that …"): not a lead (prose may name the body in discussion), but where a minute has no RESOLVED
- * block and no list of what was decided, each such paragraph is what it resolved. Group 1 is what was decided.
+ * Sub-Committee resolved that …"), or the one sentence a minute closes with when it only approved or noted a paper ("The
+ * Board approved the minute of … as a correct record.", "The Panel noted the report."): not a lead (prose may name the
+ * body in discussion), but where a minute has no RESOLVED block and no list of what was decided, each such paragraph is
+ * what it resolved. Group 1 is what was decided; an approving or noting verb is kept ("noted the report."), since the
+ * paper alone says nothing of what became of it. "noted that …" reports discussion, not a decision.
  */
 export const BODY_DECIDED_SENTENCE =
-  /^the\s+(?:[a-z'-]+\s+){0,3}(?:council|committee|sub-committee|board|panel|cabinet|authority|executive|forum|commission)\s+(?:further\s+)?(?:unanimously\s+)?(?:resolved|agreed|decided)\s+(?:that\s+)?(to\s+\S.*|\S.*)$/i;
+  /^the\s+(?:[a-z'-]+\s+){0,3}(?:council|committee|sub-committee|board|panel|cabinet|authority|executive|forum|commission)\s+(?:further\s+)?(?:unanimously\s+)?(?:(?:resolved|agreed|decided)\s+(?:that\s+)?|(?=(?:approved|noted|endorsed|adopted|accepted)\s+(?:the|its|this|these|a|an)\s))(to\s+\S.*|\S.*)$/i;
 
 /**
  * A lead-in over a list of things put before the meeting for information, that it only noted ("The following

@@ -51,6 +51,7 @@ import {
   MEETING_OF_BODY,
   MINUTE_ACTION_HEADER,
   MARGIN_TIME,
+  MARGIN_REFERENCE,
   MINUTE_NUMBERS,
   RUN_IN_ABBREVIATION,
   RUN_IN_TITLE,
@@ -1278,14 +1279,21 @@ function findHeadings(doc: Doc, from: number, end: number): Heading[] {
         candidates.push({ scheme: s, minute: m[1] as string, title: runIn.title, i, wrapped: runIn.wrapped - 2, loose: false, lead: runIn.lead });
         break;
       }
-      const wrapped = wrappedHeadingLines(lines, i, end, title);
-      for (let k = 1; k <= wrapped; k++) title = `${title} ${(lines[i + k] as Line).text}`;
-      const heading = headingish(lines, i + wrapped, end, title);
+      // A report's reference in the margin under the number: the line is read without it, as the title's wrap or the text's first line.
+      const ref = marginReference(doc, i, end, m[1] as string);
+      const view = ref === null ? lines : lines.map((x, k) => (k === i + 1 ? runInLine(x, ref) : x));
+      const wrapped = wrappedHeadingLines(view, i, end, title);
+      for (let k = 1; k <= wrapped; k++) title = `${title} ${(view[i + k] as Line).text}`;
+      const heading = headingish(view, i + wrapped, end, title);
       const scheme = MINUTE_NUMBERS[s] as (typeof MINUTE_NUMBERS)[number];
       // A rule printed under the heading (a line of dashes) underlines it: the minute's text starts below.
       const ruled = i + wrapped + 1 < end && HEADING_RULE.test((lines[i + wrapped + 1] as Line).text) ? 1 : 0;
-      if (heading || (scheme.name !== 'plain' && /^[A-Z0-9'‘"“(£]/.test(title) && !/[.,;:]$/.test(title) && title.length <= 150))
-        candidates.push({ scheme: s, minute: m[1] as string, title, i, wrapped: wrapped + ruled, loose: !heading });
+      if (heading || (scheme.name !== 'plain' && /^[A-Z0-9'‘"“(£]/.test(title) && !/[.,;:]$/.test(title) && title.length <= 150)) {
+        const lead = ref !== null && wrapped === 0 ? { lead: ref } : {};
+        candidates.push({ scheme: s, minute: m[1] as string, title, i, wrapped: wrapped + ruled, loose: !heading, ...lead });
+        // The reference is no heading of its own.
+        if (ref !== null) i++;
+      }
       break;
     }
   }
@@ -1375,6 +1383,27 @@ function refsAfterItemNumbers(headings: Heading[]): Heading[] {
     f.heading.title = f.title;
   }
   return headings;
+}
+
+/**
+ * What line i + 1 reads without the report's reference printed in the margin column under heading line i's number (see
+ * MARGIN_REFERENCE): the reference at the number's column, anything after it at the title's column (the title wrapped,
+ * or the minute's first sentence), "" when it stands alone. Null when the line holds no such reference, or when the
+ * heading is itself numbered as a reference (the line under it is then the next heading).
+ */
+function marginReference(doc: Doc, i: number, end: number, minute: string): string | null {
+  const laid = doc.laidOut;
+  const l = doc.lines[i] as Line;
+  const n = doc.lines[i + 1];
+  if (!laid || !n || i + 1 >= end || n.text === '' || Math.abs(n.indent - l.indent) > 2 || MARGIN_REFERENCE.test(minute)) return null;
+  const ref = MARGIN_REFERENCE.exec((laid[i + 1] ?? '').slice(n.indent));
+  // The title stands in a column of its own after the number: where it starts, the wrapped title or the text does too.
+  const column = /^\s*\S+\s{2,}(?=\S)/.exec(laid[i] ?? '');
+  if (!ref || !column) return null;
+  const after = (laid[i + 1] ?? '').slice(n.indent + ref[0].length);
+  const rest = after.trimStart();
+  if (rest !== '' && Math.abs(n.indent + ref[0].length + after.length - rest.length - column[0].length) > 2) return null;
+  return cleanInline(rest);
 }
 
 /**
