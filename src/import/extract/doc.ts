@@ -12,6 +12,8 @@ import {
   PAGE_NUMBER_END,
   PROTECTIVE_MARKING,
   MULTILINE_TABLE_BORDER,
+  WATERMARK_DRIFT,
+  WATERMARK_WORD,
   SIMPLE_TABLE_RULE,
   WRAPPED_LABEL_TAIL,
   registryMatcher,
@@ -180,8 +182,10 @@ export function buildDoc(input: string, options: DocOptions = {}): Doc {
     joinWrappedFormLabels(lines, laidOut);
     splitNarrowGaps(lines, laidOut);
   }
-  if (paged && page > 1) markRunningLines(lines);
-  else if (!paged) markFooterPages(lines);
+  if (paged && page > 1) {
+    markRunningLines(lines);
+    markWatermarks(lines);
+  } else if (!paged) markFooterPages(lines);
   const lineParagraphs = !layout && !markdown && sourceLines === undefined && paragraphPerLine(lines);
   return { lines, warnings: [], located: sourceLines !== null, paged, layout, markdown, textLines, laidOut, lineParagraphs, web: sourceLines !== undefined };
 }
@@ -354,6 +358,41 @@ function markRunningLines(lines: Line[]): void {
       marked.bottoms.map((i) => inner(i, -1)),
       -1,
     );
+}
+
+/**
+ * Marks a watermark word printed across the middle of the pages (WATERMARK_WORD) as page furniture ("Page N"), so that
+ * the paragraph or table row it cuts reads on over it as over a page break: the same word alone on its line, well
+ * inside the page (not its header or footer), at about the same height (WATERMARK_DRIFT) on two pages or more.
+ */
+function markWatermarks(lines: Line[]): void {
+  const pageFirst = new Map<number, number>();
+  const pageLast = new Map<number, number>();
+  lines.forEach((l, i) => {
+    if (l.page === null) return;
+    if (!pageFirst.has(l.page)) pageFirst.set(l.page, i);
+    pageLast.set(l.page, i);
+  });
+  // Each candidate by its word: the line and how far down its page it is.
+  const found = new Map<string, Array<{ i: number; depth: number }>>();
+  lines.forEach((l, i) => {
+    if (l.page === null || l.tabbed || l.text.length > 24 || !WATERMARK_WORD.test(l.text)) return;
+    const depth = i - (pageFirst.get(l.page) as number);
+    if (depth < WATERMARK_DRIFT || (pageLast.get(l.page) as number) - i < WATERMARK_DRIFT) return;
+    found.set(l.text, [...(found.get(l.text) ?? []), { i, depth }]);
+  });
+  for (const marks of found.values()) {
+    const pages = new Set(marks.map((m) => (lines[m.i] as Line).page));
+    const depths = marks.map((m) => m.depth).sort((a, b) => a - b);
+    const middle = depths[Math.floor(depths.length / 2)] as number;
+    // Once a page, at one height: a heading printed on several pages is neither.
+    if (pages.size < 2 || pages.size !== marks.length || marks.some((m) => Math.abs(m.depth - middle) > WATERMARK_DRIFT)) continue;
+    for (const { i } of marks) {
+      const l = lines[i] as Line;
+      l.raw = `Page ${l.page ?? ''}`.trim();
+      l.text = l.raw;
+    }
+  }
 }
 
 /**

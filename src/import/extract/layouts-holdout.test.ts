@@ -53,6 +53,9 @@ import {
   MEMBERSHIP_LABEL,
   MINUTE_NUMBERS,
   MOVEMENT_TAIL,
+  WATERMARK_WORD,
+  LEAD_VERB_SUBJECT_END,
+  ATTENDANCE_RUN_ON_SENTENCE,
   NAME_CUT,
   HEADER_LABELS,
   HEADING_LINE,
@@ -140,6 +143,7 @@ import { splitListItems } from './list-items.ts';
 import { noticeLabelOf } from './notice-blocks.ts';
 import { decodeEntities, htmlToText } from './text-normalise.ts';
 import { looksLikeMarkdown } from './detect-format.ts';
+import { provenanceProblems } from './test-support.ts';
 import { cleanMarkdownLine } from './markdown.ts';
 import { namesFromSentence, readDeclarations } from './minutes.ts';
 import { flowedColumns } from './layout-columns.ts';
@@ -11625,5 +11629,170 @@ describe('minutes laid out in two columns, the report reference printed in the m
       ['to approve the rents set out in the report; and', 'to review the concessions in a year.'],
       ['endorsed the award of the contract to the preferred bidder.'],
     ]);
+  });
+});
+
+describe('holdout: a three-column minutes table ("Min." over "Ref." | Matter | Minutes) printed with a mid-page watermark', () => {
+  // Wexcombe Town Council (invented): pdftotext -layout of a Word table, the number heading wrapped in its cell, the
+  // header repeated on page 2, and "UNAPPROVED" printed across the middle of both pages, cutting a resolution each time.
+  const row = (no: string, matter: string, text: string): string => ` ${no.padEnd(16)}${matter.padEnd(25)}${text}`.trimEnd();
+  const header = ['Wexcombe Town Council                                            Amenities Committee – 5 May 2033', '', ''];
+  const tableHead = [row('Min.', 'Matter', 'Minutes'), ' Ref.'];
+  const page1 = [
+    ...header,
+    '                              WEXCOMBE TOWN COUNCIL',
+    '                               AMENITIES COMMITTEE',
+    '   Minutes of the meeting of the Amenities Committee held in the Guildhall, Wexcombe on Thursday',
+    '   5 May 2033 at 7.00 pm',
+    '',
+    ' Present: Councillor A Pardew (Chair), Councillor B Quennell and Councillor C Ruddock',
+    ' Also present: Councillor D Sallow (Ward Councillor) for minute AC/14 only. Four residents attended the',
+    ' meeting.',
+    '',
+    ...tableHead,
+    row('AC/12', 'Apologies', 'Apologies were received from Councillor E Tarrant.'),
+    '',
+    row('AC/13', 'Allotment Water', 'Councillor Quennell asked about the leaking standpipes, and the clerk'),
+    row('', 'Supply', 'agreed to obtain a second quotation before the next meeting.'),
+    row('', '', 'RESOLVED – That the quotation of £1,450 from Wexcombe Plumbing for'),
+    row('', '', 'replacing the standpipes at the Mill Lane site be accepted, to be met'),
+    '',
+    '',
+    '',
+    'UNAPPROVED',
+    row('', '', 'from the allotments reserve for water supply works.'),
+    row('', '', 'The Chair thanked the allotment association for its survey of the site.'),
+    '',
+    '',
+    '',
+    '',
+    '',
+    '',
+    '',
+    '                                          Page 1 of 2',
+  ];
+  const page2 = [
+    ...header,
+    ...tableHead,
+    row('AC/14', 'Memorial Safety', 'The clerk reported on the annual inspection of memorials at Holloway'),
+    row('', '', 'Road cemetery, where twelve memorials had been found to be unstable.'),
+    row('', '', 'RESOLVED – That:'),
+    row('', '', '  (1) the twelve unstable memorials be laid flat and their owners'),
+    row('', '', '  be written to; and'),
+    row('', '', '  (2) a further inspection be carried out in the autumn, the results'),
+    '',
+    '',
+    '',
+    '',
+    '',
+    '',
+    '',
+    '',
+    '',
+    'UNAPPROVED',
+    row('', '', '  to be reported to this Committee.'),
+    '',
+    row('AC/15', 'Exclusion of the', 'RESOLVED – That the press and public be excluded for the following'),
+    row('', 'Public', 'item under paragraph 3 of Part 1 of Schedule 12A to the Local'),
+    row('', '', 'Government Act 1972.'),
+    row('', '', 'The members of the press and the public left the meeting.'),
+    '',
+    'The meeting closed at 8.40 pm.',
+    '',
+    '',
+    '',
+    '',
+    '',
+    '',
+    '                                          Page 2 of 2',
+  ];
+  const text = `${page1.join('\n')}\n\f${page2.join('\n')}\n`;
+  const r = extractPack(Buffer.from(text), 'wexcombe-amenities-minutes-2033-05-05.txt');
+  const m = r.minutes[0];
+  const item = (no: string) => m?.items.find((i) => i.minute === no);
+
+  it('reads each number alone: the wrapped heading ("Ref.") and the watermark are no part of it', () => {
+    expect(m?.items.map((i) => i.minute)).toEqual(['AC/12', 'AC/13', 'AC/14', 'AC/15']);
+    expect(m?.items.map((i) => i.title)).toEqual(['Apologies', 'Allotment Water Supply', 'Memorial Safety', 'Exclusion of the Public']);
+    expect(provenanceProblems(r, text)).toEqual([]);
+  });
+
+  it('joins a resolution cut by the watermark, and ends it where its last line leaves room for the next word', () => {
+    expect(item('AC/13')?.resolutions).toEqual([
+      'That the quotation of £1,450 from Wexcombe Plumbing for replacing the standpipes at the Mill Lane site be accepted, to be met from the allotments reserve for water supply works.',
+    ]);
+  });
+
+  it('joins a list item cut by the watermark', () => {
+    expect(item('AC/14')?.resolutions).toEqual([
+      'the twelve unstable memorials be laid flat and their owners be written to; and',
+      'a further inspection be carried out in the autumn, the results to be reported to this Committee.',
+    ]);
+  });
+
+  it('leaves the press and the public leaving out of the exclusion resolution', () => {
+    expect(item('AC/15')?.resolutions).toEqual([
+      'That the press and public be excluded for the following item under paragraph 3 of Part 1 of Schedule 12A to the Local Government Act 1972.',
+    ]);
+  });
+
+  it('reads the ward councillor as another member present, without the count of residents run on after', () => {
+    expect(m?.otherMembersPresent.some((x) => x.includes('Sallow'))).toBe(true);
+    const everyone = [...(m?.present ?? []), ...(m?.otherMembersPresent ?? []), ...(m?.inAttendance ?? []), ...(m?.apologies ?? [])];
+    expect(everyone.some((x) => /resident/i.test(x))).toBe(false);
+    expect(m?.endedAt).toBe('20:40');
+  });
+
+  it('keeps a capitalised word printed on two pages at different heights: a heading, not a watermark', () => {
+    const filler = (k: number): string[] => Array.from({ length: k }, (_, i) => `Line ${i + 1} of the text.`);
+    const doc = buildDoc([...filler(8), 'CONFIDENTIAL', ...filler(30), '\fLine', ...filler(28), 'CONFIDENTIAL', ...filler(8)].join('\n'), { paged: true });
+    expect(doc.lines.filter((l) => l.text === 'CONFIDENTIAL')).toHaveLength(2);
+    const marked = buildDoc([...filler(20), 'DRAFT', ...filler(20), '\fLine', ...filler(19), 'DRAFT', ...filler(20)].join('\n'), { paged: true });
+    expect(marked.lines.filter((l) => l.text === 'DRAFT')).toHaveLength(0);
+  });
+
+  it.each([
+    ['UNAPPROVED', true],
+    ['NOT YET APPROVED', true],
+    ['Draft', false],
+    ['DRAFT BUDGET 2034', false],
+  ])('"%s" is a watermark word: %s', (t, yes) => expect(WATERMARK_WORD.test(t)).toBe(yes));
+
+  it.each([
+    ['Following a full discussion the Sub-Committee', true],
+    ['After hearing from both parties, it was', true],
+    ['Councillor Bell asked for a site visit, and the applicant', false],
+  ])('a lower-case lead verb under "%s" goes on a deciding body: %s', (t, yes) => expect(LEAD_VERB_SUBJECT_END.test(t)).toBe(yes));
+
+  it.each([
+    ['Four residents attended the meeting.', true],
+    ['The meeting was streamed live.', true],
+    ['Councillor F Ugo attended for item 7.', false],
+    ['Mrs G Vance (Clerk)', false],
+  ])('"%s" is prose run on after a list: %s', (t, yes) => expect(ATTENDANCE_RUN_ON_SENTENCE.test(t)).toBe(yes));
+
+  it('leaves a lead alone at a page foot to the decision at the head of the next page', () => {
+    const pages = [
+      [
+        'WEXCOMBE TOWN COUNCIL',
+        'Minutes of the Amenities Committee held on 5 May 2033 at 7.00 pm',
+        '',
+        '12. Bus Shelter',
+        'Members considered the repair quote.',
+        'Decision',
+        '',
+        'Page 1 of 2',
+      ],
+      ['To repair the shelter at a cost of £600.', '', '13. Close', 'The meeting closed at 8.00 pm.', '', 'Page 2 of 2'],
+    ];
+    const doc = extractPack(Buffer.from(`${pages.map((p) => p.join('\n')).join('\n\f')}\n`), 'wexcombe-minutes-2033-05-05.txt');
+    expect(doc.minutes[0]?.items.find((i) => i.minute === '12')?.resolutions).toEqual(['To repair the shelter at a cost of £600.']);
+  });
+});
+
+describe('holdout: the members of the press and the public leaving after an exclusion resolution', () => {
+  it('is a movement note, not part of what was resolved', () => {
+    expect('That the public be excluded. The members of the press and the public left the meeting.'.replace(MOVEMENT_TAIL, '')).toBe('That the public be excluded.');
+    expect('That the public be excluded. The press and the members of the public left the room at 8.05 pm.'.replace(MOVEMENT_TAIL, '')).toBe('That the public be excluded.');
   });
 });

@@ -256,10 +256,29 @@ export const SENTENCE_BROKEN = /\b(?:of|of the|the|a|an|to|for|at|in|on|and)\s*$
 export const PROTECTIVE_MARKING = /^(?:OFFICIAL(?:[- ]SENSITIVE)?|NOT PROTECTIVELY MARKED|UNCLASSIFIED)$/;
 
 /**
+ * A watermark word a PDF prints across the middle of every page ("DRAFT", "UNAPPROVED", "NOT YET APPROVED", "COPY"):
+ * `pdftotext -layout` sets it on a line of its own inside the page's text, cutting a paragraph (or a table's row) in
+ * two. Printed alone on its line at about the same height on two pages or more (see WATERMARK_DRIFT), it is page
+ * furniture, not a heading.
+ */
+export const WATERMARK_WORD = /^(?:DRAFT|DRAFT COPY|DRAFT MINUTES|UNAPPROVED|UNCONFIRMED|NOT (?:YET )?APPROVED|PROVISIONAL|CONFIDENTIAL|COPY|SPECIMEN|SAMPLE)$/;
+
+/** How many lines a watermark's line may move from page to page (a page's text is shifted by its wrapped lines). */
+export const WATERMARK_DRIFT = 6;
+
+/**
  * A line of prose after an attendance list that has ended its sentence ("There were four members of the public present.",
  * "The meeting was also webcast."): it holds a finite verb, which no list of names does, and names no one.
  */
 export const PROSE_AFTER_LIST = /\b(?:was|were|is|are|has|have|had|been)\b/i;
+
+/**
+ * A sentence run on after an attendance list's last entry in the same paragraph ("Also present: Cllr A Bell for item 6
+ * only. Three members of the public attended.", "… (Clerk). The meeting was webcast."): it opens with a capital, holds
+ * a finite verb and starts with no person's title, so it is prose about the meeting, not more of the list.
+ */
+export const ATTENDANCE_RUN_ON_SENTENCE =
+  /^(?!(?:Cllrs?|Councillors?|County\s+Councillors?|Aldermen|Alderman|Mr|Mrs|Ms|Miss|Mx|Dr|Prof(?:essor)?|Sir|Dame|The\s+(?:Rt\s+)?(?:Hon|Mayor|Chair))\b)[A-Z][^.]{0,200}?\b(?:was|were|is|are|has|have|had|been|attended|observed|watched)\b/;
 
 /** A contact label printed alone on its line over its value (a web page's "Contact"). */
 export const CONTACT_HEADING = /^(?:contact(?: officer| details| us)?|enquiries(?: to)?|ask for)$/i;
@@ -880,6 +899,15 @@ export const RESOLUTION_LEADS: readonly RegExp[] = [
 ];
 
 /**
+ * The words a line may end with when the next line opens with a lead verb in lower case that goes on its sentence
+ * ("… and the Committee" over "resolved that …", "… it was" over "agreed to …", "… having heard the parties," over
+ * "agreed to …"): the body that decides, or a word that leads on to its verb. A sentence ending in any other word
+ * ("… and officers" over "agreed to reflect this …") has its own subject, who agreed to something: nothing resolved.
+ */
+export const LEAD_VERB_SUBJECT_END =
+  /(?:[,;:–—-]|\b(?:committee|sub-committee|council|board|panel|cabinet|executive|forum|members|meeting|it\s+was|was|were|and|then|therefore|unanimously|further|duly|subsequently|accordingly))\s*$/i;
+
+/**
  * A committee's recommendation to its council opening a paragraph of minutes, in other case than capitals ("Recommended
  * that the report be noted."): what the committee decided, as a lead. Kept out of `RESOLUTION_LEADS`, which also tells
  * minutes from reports, whose recommendations are printed the same way.
@@ -941,13 +969,13 @@ export const RESOLUTION_MID_LINE =
 
 /**
  * A sentence closing a resolution's paragraph that records someone coming or going ("… be approved. Cllr Bell
- * returned.", "… Act 1960. The press left at 8.10 pm.", "Alderman A Bell, having declared an interest, left the meeting.",
- * a member called by the initials the attendance gave them: "AB returned at 20:21."), or
- * the meeting breaking off ("… be noted. The meeting adjourned at 8.05 pm and resumed at 8.15 pm."): a note of
- * attendance, not part of what was resolved.
+ * returned.", "… Act 1960. The press left at 8.10 pm.", "… information. The members of the press and the public left the
+ * meeting.", "Alderman A Bell, having declared an interest, left the meeting.", a member called by the initials the
+ * attendance gave them: "AB returned at 20:21."), or the meeting breaking off ("… be noted. The meeting adjourned at
+ * 8.05 pm and resumed at 8.15 pm."): a note of attendance, not part of what was resolved.
  */
 export const MOVEMENT_TAIL =
-  /(?<=[.!?])\s+(?:the\s+(?:meeting|committee|council|board|panel)\s+(?:was\s+)?(?:adjourned|reconvened)\b(?:[^.]|\.(?=\d)){0,100}|(?:(?:cllr|councillor|alderman|mr|mrs|ms|miss|dr)\.?\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?:,\s+having\s+[^,.]{3,60},)?|[A-Z]{2,4}|the\s+(?:press(?:\s+and\s+public)?|public|members?\s+of\s+the\s+(?:public|press)|clerk|chair(?:man)?|mayor|[a-z]+\s+officer))\s+(?:left|returned|rejoined|re-joined|joined|arrived|re-entered|withdrew)(?:\s+(?:to\s+)?the\s+(?:room|meeting|chamber))?(?:\s+at\s+(?:\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\.?|\d{1,2}[.:]\d{2}))?)\.$/i;
+  /(?<=[.!?])\s+(?:the\s+(?:meeting|committee|council|board|panel)\s+(?:was\s+)?(?:adjourned|reconvened)\b(?:[^.]|\.(?=\d)){0,100}|(?:(?:cllr|councillor|alderman|mr|mrs|ms|miss|dr)\.?\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?:,\s+having\s+[^,.]{3,60},)?|[A-Z]{2,4}|the\s+(?:(?:press|public|members?\s+of\s+the\s+(?:public|press))(?:\s+and\s+(?:the\s+)?(?:press|public|members?\s+of\s+the\s+(?:public|press)))?|clerk|chair(?:man)?|mayor|[a-z]+\s+officer))\s+(?:left|returned|rejoined|re-joined|joined|arrived|re-entered|withdrew)(?:\s+(?:to\s+)?the\s+(?:room|meeting|chamber))?(?:\s+at\s+(?:\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\.?|\d{1,2}[.:]\d{2}))?)\.$/i;
 
 /**
  * A line naming who moved a motion ("Proposed Cllr Ellwood, seconded Cllr Adeyemi"), maybe as a note in brackets with

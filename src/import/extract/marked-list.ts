@@ -92,6 +92,8 @@ export function readMarkedList(lines: readonly Line[], from: number, end: number
   let hangs = false;
   // Whether the lines read are the rows of a table the item above leads in to (see scheduleUnder).
   let schedule = false;
+  // Whether page furniture (a footer, a page's watermark) stands between the last line read and this one.
+  let furniture = false;
   for (i = i + 1; i < end; i++) {
     const l = lines[i] as Line;
     const t = l.text;
@@ -99,7 +101,12 @@ export function readMarkedList(lines: readonly Line[], from: number, end: number
       blank = true;
       continue;
     }
-    if (isPageFurniture(t)) continue;
+    if (isPageFurniture(t)) {
+      furniture = true;
+      continue;
+    }
+    const afterFurniture = furniture;
+    furniture = false;
     // A table set under an item that leads in to it ("(a) the committees be appointed with the Members shown:" over
     // "Committee | Members | Chair"): its rows, deeper than the marker and maybe over a page break, are the item's
     // schedule, not more of its sentence; the list goes on at the next item back at the marker's column.
@@ -143,7 +150,8 @@ export function readMarkedList(lines: readonly Line[], from: number, end: number
     // An item cut by a page break mid-sentence goes on at the top of the next page, past the blank foot and header.
     // A capital may go on too where the items above close with ";" or "; and": the last one is then open until its stop.
     // So does the item's own sub-list ("(e) …;" at a page's foot, "(f) …" at the next one's head), in sequence.
-    const overPage = blank && l.page !== null && l.page !== (lines[last] as Line).page;
+    // A watermark printed mid-page breaks the item as a page break does.
+    const overPage = blank && ((l.page !== null && l.page !== (lines[last] as Line).page) || afterFurniture);
     const subGoesOn = m !== null && sub !== null && m.style === sub.style && m.value === sub.value + 1;
     const carried = overPage && (subGoesOn || (!m && (/^[a-z]/.test(t) || (/^[A-Z]/.test(t) && listGoesOn(items))) && !/[.;:!?]$/.test((lines[last] as Line).text)));
     if (blank && !carried) {

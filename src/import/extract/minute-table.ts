@@ -126,6 +126,22 @@ function crossesColumns(laid: string, starts: readonly LaidOutColumn[]): boolean
 
 const RUN = /\S+(?: \S+)*/g;
 
+/**
+ * Whether a laid-out line under a header row holds only the ends of its headings, wrapped in their cells ("Minute"
+ * over "No.", "Decision" over "taken"): each word under a heading that, joined to it, still names the column's role.
+ */
+function headingsWrapped(laid: string, starts: readonly LaidOutColumn[], columns: ReadonlyArray<MinuteColumn | null>): boolean {
+  const cells = cellsByPosition(laid, starts);
+  const filled = cells.flatMap((c, k) => (c === '' ? [] : [{ c, k }]));
+  return (
+    filled.length > 0 &&
+    filled.every(({ c, k }) => {
+      const heading = cleanInline(`${starts[k]?.header ?? ''} ${c}`).replace(/:$/, '');
+      return MINUTE_TABLE_COLUMNS.some((x) => x.column === columns[k] && x.pattern.test(heading));
+    })
+  );
+}
+
 /** Whether a minutes table's header row comes within the next few lines from `from`, on the same page. */
 function headerFollows(lines: readonly Line[], from: number, end: number): boolean {
   const page = lines[from - 1]?.page ?? null;
@@ -210,7 +226,7 @@ export function readMinuteTable(doc: Doc, from: number, end: number, headerBefor
           piece.starts,
         );
         part.forEach((p, m) => {
-          if (p.line.text === '') {
+          if (p.line.text === '' || isPageFurniture(p.line.text)) {
             if (at('text') >= 0) row?.cells[at('text')]?.push(p.line);
             return;
           }
@@ -258,7 +274,11 @@ export function readMinuteTable(doc: Doc, from: number, end: number, headerBefor
       else if (row && columns[col] === 'text') row.cells[col]?.push(l);
       continue;
     }
-    if (isPageFurniture(l.text)) continue;
+    if (isPageFurniture(l.text)) {
+      // Laid out, page furniture (a footer, a watermark) stays in the row's text column, where a sentence it cuts reads on over it.
+      if (row && starts) row.laid.push({ line: l, laid: '', starts });
+      continue;
+    }
     if (starts) {
       const laid = doc.laidOut?.[i] ?? '';
       // The wrapped lines of the header's last heading, over and under the header row on each page.
@@ -271,6 +291,8 @@ export function readMinuteTable(doc: Doc, from: number, end: number, headerBefor
         starts = found ? (last ? [...found, last] : found) : starts;
         continue;
       }
+      // The header's headings wrapped onto the line under it ("Minute" over "No."): no row's text.
+      if (lines[i - 1]?.tabbed === true && headerColumns(lines[i - 1] as Line) !== null && headingsWrapped(laid, starts, columns)) continue;
       if (row && !l.tabbed && l.text.length < 200 && MEETING_END.test(l.text)) break;
       // Beside a decision table's decisions, a cell shifted left of its heading or run on into the next ("… element of The
       // proposals reflect …") is still the row's: prose under the table starts at its margin and runs over the item column.

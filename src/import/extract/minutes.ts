@@ -8,6 +8,7 @@ import {
   CONSTITUENT_BODY_CELL,
   COVER_LABELS,
   ATTENDEE_TRAILING_POST,
+  ATTENDANCE_RUN_ON_SENTENCE,
   ATTENDANCE_SUBGROUP_HEADING,
   ACTION_COLUMN_HEADING,
   ACTION_LINE,
@@ -87,6 +88,7 @@ import {
   RESOLUTION_LEADS,
   RECOMMENDED_THAT_LEAD,
   MOVER_BEFORE_LEAD,
+  LEAD_VERB_SUBJECT_END,
   LEAD_VOTE_TALLY,
   RESOLUTION_WITH_REASONS,
   RESOLVED_LIST_SUBHEADING,
@@ -497,6 +499,18 @@ function sentenceOverPageBreak(body: readonly Line[], j: number, last: string): 
   return -1;
 }
 
+/** A lead verb in lower case opening a line ("agreed to …", "resolved that …"); one in capitals is a lead wherever it stands. */
+const LOWER_CASE_LEAD_VERB = /^(?:unanimously\s+)?(?:resolved|agreed|decided)\b/;
+
+/**
+ * Whether the lead verb in lower case opening line k goes on a sentence from the line above whose subject is no
+ * deciding body ("… and officers" over "agreed to reflect this …"): see LEAD_VERB_SUBJECT_END.
+ */
+function verbGoesOnSentence(body: readonly Line[], k: number): boolean {
+  const above = (body[k - 1] as Line | undefined)?.text ?? '';
+  return LOWER_CASE_LEAD_VERB.test((body[k] as Line).text) && above !== '' && !isPageFurniture(above) && !/[.!?)]$/.test(above) && !LEAD_VERB_SUBJECT_END.test(above);
+}
+
 /**
  * Whether line k is a cell of a laid-out table's header row wrapped onto a line of its own, alone under the row and far
  * to the right of its start ("Appeal Ref   Site   Date of" over "Decision"): a column's heading, not a lead, though
@@ -699,7 +713,7 @@ export function readResolutions(lines: readonly Line[], lineParagraphs = false):
   let found = false;
   for (let k = 0; k < body.length; k++) {
     const l = body[k] as Line;
-    if (l.text === '' || !isResolutionLead(l.text) || wrappedHeaderCell(body, k)) continue;
+    if (l.text === '' || !isResolutionLead(l.text) || wrappedHeaderCell(body, k) || (!midParagraph.has(split[k] as Line) && verbGoesOnSentence(body, k))) continue;
     found = true;
     const from = out.length;
     const advice = RECOMMENDATION_LEAD.test(l.text);
@@ -746,7 +760,8 @@ export function readResolutions(lines: readonly Line[], lineParagraphs = false):
     }
     const parts = [rest];
     let j = k + 1;
-    if (rest === '') while (j < body.length && (body[j] as Line).text === '') j++;
+    // A lead alone at a page's foot ("Decision" over the footer): what it decided starts on the next page.
+    if (rest === '') while (j < body.length && ((body[j] as Line).text === '' || isPageFurniture((body[j] as Line).text))) j++;
     let width = l.text.length;
     for (; j < body.length; j++) {
       // A sentence broken by a page break goes on under the footer and the next page's header.
@@ -775,6 +790,8 @@ export function readResolutions(lines: readonly Line[], lineParagraphs = false):
       // A wrapped sentence ending well short of the lines above it ends the paragraph: the next line is prose of its own.
       const before = (body[j - 1] as Line).text;
       if (j - 1 > k && /[.!?]$/.test(before) && before.length < width * 0.5 && /^[A-Z]/.test(t)) break;
+      // So does one that left room for the next line's first word (a cell's paragraphs printed without blank lines between).
+      if (j - 1 > k && /[.!?]$/.test(before) && /^[A-Z]/.test(t) && before.length + 1 + (t.split(' ', 1)[0] as string).length + UNWRAPPED_ROOM <= width) break;
       width = Math.max(width, t.length);
       parts.push(t);
     }
@@ -790,6 +807,9 @@ export function readResolutions(lines: readonly Line[], lineParagraphs = false):
   const decided = recommended.size > 0 && recommended.size < out.length ? out.filter((_, i) => !recommended.has(i)) : out;
   return decided.filter((r, i) => decided.indexOf(r) === i);
 }
+
+/** Characters a wrapped line may fall short of its paragraph's widest without having room for the next word (a proportional font). */
+const UNWRAPPED_ROOM = 4;
 
 /** A person named in a minutes' attendance, with the group and the source line. */
 export interface Attendee {
@@ -2606,7 +2626,7 @@ export function readAttendance(doc: Doc, minutes: Minutes, attendees: Attendee[]
     const names = chunks
       .flatMap((c) => {
         if (c.length === 0) return [];
-        const text = joinTabbed(c);
+        const text = g.inline ? withoutRunOnSentence(joinTabbed(c)) : joinTabbed(c);
         if (g.post === true || dashed) return [text];
         if (g.rowed === true) return [text];
         // "Apologies for absence were received from Councillors A, B and C.": a sentence under the label names them.
@@ -2890,6 +2910,12 @@ function peopleOf(text: string): string[] {
   const entry = text.slice(BULLET_ENTRY.length).trim();
   const people = splitPeople(entry);
   return people.length > 1 && !/\sand\s|&/.test(entry) && !people.slice(1).every((p) => startsWithTitle(p)) ? [entry] : people;
+}
+
+/** An inline attendance entry without the sentence of prose run on after it in its paragraph (ATTENDANCE_RUN_ON_SENTENCE). */
+function withoutRunOnSentence(text: string): string {
+  for (const m of text.matchAll(/(?<=[a-z)]\.)\s+(?=[A-Z])/g)) if (ATTENDANCE_RUN_ON_SENTENCE.test(text.slice(m.index + m[0].length))) return text.slice(0, m.index);
+  return text;
 }
 
 /** Whether a line of an attendance list starts with a person. */
