@@ -458,7 +458,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'strathcairn-housing-communities-report-2026-01-27': 14,
     'strathmorven-education-committee-2025-09-03': 19,
     'tamsford-cabinet-statutory-notices-2027-02-08': 21,
-    'tannersley-planning-minutes-2027-02-03': 19,
+    'tannersley-planning-minutes-2027-02-03': 20,
     'tarnbury-licensing-sub-committee-2026-02-02': 19,
     'thamesholme-council-minutes-2027-01-20': 22,
     'thistlecombe-parish-council-2026-03-09': 18,
