@@ -427,7 +427,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'northwold-cabinet-member-decisions-2026-01-16': 22,
     'oakenshire-cabinet-report-2026-03-10': 17,
     'ormsby-vale-cabinet-decision-details-2027-02-17': 21,
-    'orrisdown-kettlebury-area-board-minutes-2027-06-16': 11,
+    'orrisdown-kettlebury-area-board-minutes-2027-06-16': 22,
     'ostwick-cabinet-member-decision-record-2026-10-02': 21,
     'pelham-oakes-annual-parish-council-meeting-2026-05-18': 22,
     'pellingford-cabinet-minutes-2025-12-10': 22,

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
   AGENDA_ACCESS_BADGE,
+  BARE_GROUP_LABEL,
+  NOTED_ATTENDANCE_LABEL,
+  TABLE_CELL_GOES_ON,
   ATTENDEE_INITIALS,
   EMAIL_HEADER_LABEL,
   MARGIN_TIME,
@@ -135,6 +138,7 @@ import {
 import { attendanceKey } from './attendance-grid.ts';
 import { extractPack } from './index.ts';
 import { attendanceLabelOf, countedPeople, dropRoleNotes, isPostText, parseMember, sharedPostHolders, splitPeople, splitPostedPeople, splitHeldPosts } from './names.ts';
+import { personDashNote, runsOnTitledList, titledRunIn } from './names.ts';
 import { buildDoc, unboxLine } from './doc.ts';
 import { readRiskRegisters } from './risk-register.ts';
 import { inEnglish, sequentialEnglish } from './parallel-text.ts';
@@ -11794,5 +11798,167 @@ describe('holdout: the members of the press and the public leaving after an excl
   it('is a movement note, not part of what was resolved', () => {
     expect('That the public be excluded. The members of the press and the public left the meeting.'.replace(MOVEMENT_TAIL, '')).toBe('That the public be excluded.');
     expect('That the public be excluded. The press and the members of the public left the room at 8.05 pm.'.replace(MOVEMENT_TAIL, '')).toBe('That the public be excluded.');
+  });
+});
+
+describe('boxed minutes printed from a web template: a label box, a run-in members list with divisions, bare group labels, "Agreed" boxes (invented: Fernhollow Borough Council)', () => {
+  const pack = [
+    'Fernhollow Borough Council                                                        Westmere Community Forum – 9 March 2033',
+    '',
+    '',
+    '',
+    '',
+    '  Fernhollow Borough Council | Committee Services | Guildhall, Quay Street, Fernhollow',
+    '',
+    '  Westmere Community Forum',
+    '  Minutes of the meeting held on Thursday 9 March 2033',
+    '',
+    "   Place                     St Aidan's Parish Rooms, Mill Lane, Westmere",
+    '',
+    '   Start time                7.00 pm',
+    '   Finish time               9.05 pm',
+    '   Contact                   Rhys Pendle, Committee Services Officer, 01632 960777,',
+    '                             rhys.pendle@fernhollow.example.gov.uk',
+    '',
+    '  Forum members present (Borough Council wards)',
+    '  Cllr Imogen Tarrant (Chair) – Westmere East, Cllr Barnaby Sloe (Vice-Chair) – Westmere',
+    '  Harbour, Cllr Petra Lund – Millbrook and Cley, Cllr Owen Marsh – Saltings and Cllr Grace',
+    '  Whitlow – Westmere West',
+    '  Also present',
+    '  Cllr Dominic Ashe – Cabinet Member for Communities',
+    '  Partner agencies',
+    '  Sergeant Carys Bell – Fernhollow Neighbourhood Policing Team',
+    '  Lena Hart – Westmere Housing and Support Trust',
+    '  Officers',
+    '  Rhys Pendle – Committee Services Officer',
+    '  Apologies',
+    '  Cllr Nathan Reed – Quayside',
+    '  Mo Okoro – Westmere Youth and Community Network',
+    '  Press and public',
+    '  Approximately 15 members of the public',
+    '',
+    '  12        Minutes of the Last Meeting',
+    '            The minutes of the meeting held on Thursday 8 December 2032 were presented.',
+    '',
+    '              Agreed',
+    '              To approve the minutes of the meeting held on Thursday 8 December 2032 as a correct',
+    '              record.',
+    '',
+    '  13        Community Chest',
+    '            The Community Development Officer introduced the bids received this quarter.',
+    '              Applicant                         Purpose                            Sought           Outcome',
+    '              Westmere Rowing Club              New oars and                       £900.00          Funded',
+    '                                                safety equipment',
+    '              Millbrook Allotment               Raised beds and a rain-            £1,200.00        Funded',
+    "              Holders' Association              water harvesting tank",
+    '              Total                                                                £2,100.00',
+    '',
+    '              Agreed',
+    "              To approve the highways task group's proposals, as set out below:",
+    '                  a. To install a dropped kerb on Mill Lane at a cost of £1,800.',
+    '                  b. To close task 212 as completed.',
+    '',
+    '  The meeting closed at 9.05 pm.',
+    '',
+    '',
+    'Minutes – draft                                                                                               Page 1 of 1',
+  ].join('\n');
+
+  it.each([
+    ['Board members present (County Council divisions)', 'present'],
+    ['Members present (wards):', 'present'],
+    ['Forum members present', 'present'],
+    ['Present (in person)', 'present'],
+    ['Apologies (substitutes in brackets)', 'apologies'],
+  ])('"%s" is an attendance label with a note on its members: %s', (text, kind) => expect(attendanceLabelOf(text)?.kind).toBe(kind));
+
+  it.each([
+    ['Democratic Services Officer (Ms A Bell)', null],
+    ['members (minute 45)', null],
+  ])('"%s" is an entry or a wrapped line, no noted label: %s', (text, want) => expect(attendanceLabelOf(text)).toBe(want));
+
+  it('keeps a note naming a kind of attendee for a group of its own', () => {
+    expect(NOTED_ATTENDANCE_LABEL.exec('Also present (non-voting members)')?.[1]).toBe('Also present');
+    expect(attendanceLabelOf('Also present (non-voting members)')).toBeNull();
+  });
+
+  it.each([
+    ['Partner agencies', true],
+    ['Partners', true],
+    ['Police', true],
+    ['Press and public', true],
+    ['Members of the public', true],
+    ['Public', true],
+    ['Highways Update', false],
+    ['Cllr Ann Bell', false],
+  ])('"%s" is a group label printed alone with no colon: %s', (text, yes) => expect(BARE_GROUP_LABEL.test(text)).toBe(yes));
+
+  it('splits a run-in list of titled people only before each title, a note after the dash kept whole', () => {
+    expect(titledRunIn('Cllr A Bell (Chair) – Northby and Eastby, Cllr C Dunn – Westby and Cllr E Fox – Southby')).toEqual([
+      'Cllr A Bell (Chair) – Northby and Eastby',
+      'Cllr C Dunn – Westby',
+      'Cllr E Fox – Southby',
+    ]);
+    expect(titledRunIn('Cllr A Bell, Cllr C Dunn and Cllr E Fox')).toBeNull();
+    expect(titledRunIn('Cllr A Bell – Northby')).toBeNull();
+  });
+
+  it.each([
+    ['Cllr A Bell (Chair) – Northby East, Cllr C Dunn – Westmere', 'Harbour, Cllr E Fox – Saltings', true],
+    ['Cllr A Bell – Northby, Cllr C Dunn – Westby and Cllr Grace', 'Whitlow – Eastby', true],
+    ['Cllr A Bell – Northby, Cllr C Dunn – Westby', 'Cllr E Fox – Southby', false],
+    ['Cllr A Bell – Northby, Cllr C Dunn – Westby.', 'Harbour', false],
+    ['Cllr A Bell – Northby', 'Ann Smith – Eastby', false],
+  ])('"%s" over "%s" is one run-in list wrapped: %s', (above, line, yes) => expect(runsOnTitledList(above, line)).toBe(yes));
+
+  it.each([
+    ['J Ode – Eastby Community and Voluntary Service', true],
+    ['Cllr A Bell (Chair) – Northby and Eastby', true],
+    ['Sergeant C Dunn – Northby Policing Team', true],
+    ['Cllr A Bell – Cllr C Dunn', false],
+    ['Northby and Eastby', false],
+  ])('"%s" is one person with a note after a dash: %s', (text, yes) => expect(personDashNote(text)).toBe(yes));
+
+  it.each([
+    ['Agreed', true],
+    ['Resolved', true],
+    ['Decided', true],
+    ['agreed', false],
+    ['Agreed by all', false],
+  ])('"%s" alone heads a box of what was decided: %s', (text, yes) => expect(RESOLUTION_LEADS.some((re) => re.test(text))).toBe(yes));
+
+  it.each([
+    ['change facility', true],
+    ['water harvesting tank', true],
+    ['n/a', false],
+    ['Management Committee', false],
+    ['£1,200.00', false],
+  ])('"%s" goes on with the table cell above it: %s', (text, yes) => expect(TABLE_CELL_GOES_ON.test(text)).toBe(yes));
+
+  it('reads the heading box, the attendance groups, the decisions and the table with its first column wrapped', () => {
+    const r = extractPack(Buffer.from(pack), 'fernhollow-westmere-forum.txt');
+    expect(r.minutes).toHaveLength(1);
+    const m = r.minutes[0];
+    expect(m?.body).toBe('Westmere Community Forum');
+    expect(m?.date).toBe('2033-03-09');
+    expect(m?.time).toBe('19:00');
+    expect(m?.endedAt).toBe('21:05');
+    expect(m?.venue).toBe("St Aidan's Parish Rooms, Mill Lane, Westmere");
+    expect(m?.present.map((p) => p.replace(/\s+–.*$/, ''))).toEqual(['Cllr Imogen Tarrant', 'Cllr Barnaby Sloe', 'Cllr Petra Lund', 'Cllr Owen Marsh', 'Cllr Grace Whitlow']);
+    expect(m?.present[2]).toBe('Cllr Petra Lund – Millbrook and Cley');
+    expect(m?.otherMembersPresent).toEqual(['Cllr Dominic Ashe – Cabinet Member for Communities']);
+    expect(m?.inAttendance).toEqual([
+      'Sergeant Carys Bell – Fernhollow Neighbourhood Policing Team',
+      'Lena Hart – Westmere Housing and Support Trust',
+      'Rhys Pendle – Committee Services Officer',
+    ]);
+    expect(m?.apologies).toEqual(['Cllr Nathan Reed – Quayside', 'Mo Okoro – Westmere Youth and Community Network']);
+    const everyone = [...(m?.present ?? []), ...(m?.apologies ?? []), ...(m?.inAttendance ?? []), ...(m?.otherMembersPresent ?? [])];
+    expect(everyone.some((x) => /public|approximately|^partner/i.test(x))).toBe(false);
+    const res = Object.fromEntries((m?.items ?? []).map((i) => [i.minute, i.resolutions]));
+    expect(res['12']).toEqual(['To approve the minutes of the meeting held on Thursday 8 December 2032 as a correct record.']);
+    expect(res['13']).toEqual(['To install a dropped kerb on Mill Lane at a cost of £1,800.', 'To close task 212 as completed.']);
+    const text = m?.items.find((i) => i.minute === '13')?.text ?? '';
+    expect(text).toContain("Millbrook Allotment Holders' Association | Raised beds and a rain-water harvesting tank");
   });
 });

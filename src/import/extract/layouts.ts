@@ -721,7 +721,7 @@ export const ATTENDANCE_LABELS: ReadonlyArray<{ kind: AttendanceKind; pattern: R
   {
     kind: 'present',
     pattern:
-      /^(?:present|members|(?:(?:cabinet|executive|committee|sub-committee|board|panel|cabinet committee) )?members present|councillors present|attendance|in the chair|sederunt|voting members(?: present)?|co-?opted(?: (?:[a-z'’-]+ ){0,3}(?:members|representatives))?(?: present)?|co-?optees(?: present)?|members in attendance|hearing panel|panel members(?: present)?|members of the (?:hearing )?panel)$/i,
+      /^(?:present|members|(?:(?:cabinet|executive|committee|sub-committee|board|panel|forum|partnership|cabinet committee) )?members present|councillors present|attendance|in the chair|sederunt|voting members(?: present)?|co-?opted(?: (?:[a-z'’-]+ ){0,3}(?:members|representatives))?(?: present)?|co-?optees(?: present)?|members in attendance|hearing panel|panel members(?: present)?|members of the (?:hearing )?panel)$/i,
   },
 ];
 
@@ -793,6 +793,15 @@ export const PARTNER_ATTENDANCE_LABEL = /^(?:police|partners|(?:[a-z'’&-]+\s+)
  * the line under ("Southby Borough" over "Council"), which names no one.
  */
 export const CONSTITUENT_BODY_CELL = /^[A-Z][\w'’&.-]*(?: [\w'’&.-]+){0,5} (?:Council|Authority|Board|Partnership|Trust|Commission)$/;
+
+/**
+ * A label of an attendance group printed alone on its line with no colon, as a boxed or web-printed attendance block
+ * sets its group headings ("Partners" over the police and health representatives, "Public" over "Approximately 20
+ * members of the public", "Press and public"): the outside bodies' people (see PARTNER_ATTENDANCE_LABEL) or the public,
+ * neither the body's members. A label with a colon needs no such list.
+ */
+export const BARE_GROUP_LABEL =
+  /^(?:police|partners|(?:[a-z'’&-]+\s+){0,3}(?:organi[sz]ations|agencies|partners)|(?:members\s+of\s+the\s+)?(?:public|press)(?:\s+(?:and|&)\s+(?:public|press))?(?:\s+(?:present|in\s+attendance))?)$/i;
 
 /** A label naming an officer's post over the officer ("Legal adviser:", "Licensing officer:", "Planning solicitor:"). */
 export const OFFICER_LABEL = /^(?:[a-z]+\s+){0,2}(?:officer|advis[eo]r|solicitor|clerk|secretary)s?$/i;
@@ -886,6 +895,13 @@ export const MEETING_END =
 export const MEETING_END_VERB = / at |meeting (?:closed|ended|finished|concluded)\b/i;
 
 /**
+ * A laid-out table cell's line that goes on with the cell above it: it opens with a word in lower case ("change
+ * facility" under "Accessible toilet and baby-", "and equipment"), as no row's new cell does; "n/a" and the like are
+ * too short to count.
+ */
+export const TABLE_CELL_GOES_ON = /^\p{Ll}[\p{Ll}'’-]{2,}(?:\s|$)/u;
+
+/**
  * Words that open what a minute decided. Upper-case keywords are enough on their own ("RESOLVED",
  * "AGREED"); in other case they must start the line and be followed by "that", a colon or a dash.
  * A paragraph's number may stand before them ("2.", "(3)", "a)", or a decimal paragraph "3.1").
@@ -896,6 +912,8 @@ export const RESOLUTION_LEADS: readonly RegExp[] = [
   /^(?:decision|decisions|resolution|resolutions|decision taken|the decision)\s*(?:\(s\))?\s*:/i,
   // A heading alone on its line over what was decided: "DECISION" (a record of decisions), "Decision" (Scottish minutes).
   /^(?:decisions?|the decision|decision taken|resolutions?)$/i,
+  // The heading of a box set around what was decided, in sentence case ("Resolved", "Agreed" over "To approve …").
+  /^(?:Resolved|Agreed|Decided)$/,
 ];
 
 /**
@@ -1937,6 +1955,14 @@ export const ATTENDANCE_KEY_ENTRY = /(\S{1,3})\s*[=:–—-]\s*([A-Za-z][A-Za-z 
 /** Words that end a kind of attendee after an attendance label ("– Voting Members", "– Partner Organisations"): not a person's name. */
 export const ATTENDEE_KIND =
   /\b(?:members|councillors|officers|officials|witnesses|organisations|partners|representatives|advis[eo]rs|guests|speakers|observers|attendees|staff|bodies|agencies)$/i;
+
+/**
+ * An attendance label with a note in brackets on what its members sit for or how they attended ("Members present
+ * (wards)", "Board members present (County Council divisions)", "Present (in person):"): the label (group 1) is the
+ * attendance label, capitalised as a heading is; the note (group 2) names no one and has no number (a wrapped line
+ * ending "members (minute 45)" is no label).
+ */
+export const NOTED_ATTENDANCE_LABEL = /^([A-Z][A-Za-z '’/-]{1,40}?)\s*\(([^()\d]{2,60})\)\s*:?$/;
 
 /**
  * An attendance label with what kind of attendee it lists after a dash ("IN ATTENDANCE – OFFICERS", "Present -

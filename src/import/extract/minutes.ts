@@ -10,6 +10,7 @@ import {
   ATTENDEE_TRAILING_POST,
   ATTENDANCE_RUN_ON_SENTENCE,
   ATTENDANCE_SUBGROUP_HEADING,
+  BARE_GROUP_LABEL,
   ACTION_COLUMN_HEADING,
   ACTION_LINE,
   APOLOGIES_LIST_LEAD,
@@ -103,6 +104,7 @@ import {
   SENTENCE_BROKEN,
   SENTENCE_END,
   STACKED_VENUE,
+  TABLE_CELL_GOES_ON,
   WRAP_LEADS_ON,
   HEADING_DATE_WRAP,
   COLUMN_LIST_WRAP,
@@ -143,6 +145,9 @@ import {
   splitHeldPosts,
   startsWithPluralTitle,
   startsWithTitle,
+  personDashNote,
+  runsOnTitledList,
+  titledRunIn,
 } from './names.ts';
 import { cleanInline, isPageFurniture, lowerWords } from './text-normalise.ts';
 import { isActionPlanHeader } from './segment.ts';
@@ -541,6 +546,9 @@ function minuteTableLine(laid: string, columns: readonly LaidOutColumn[]): 'row'
   const first = runs[0];
   const left = (columns[0] as LaidOutColumn).start;
   if (!first) return null;
+  // The first column's cell wrapped beside the wrap of a cell right of it ("Village Hall | Accessible toilet and baby-" over
+  // "Management Committee | change facility"): fewer cells than the header, one going on in lower case, as no row's opens.
+  if (Math.abs(first.start - left) <= 2 && runs.length < columns.length && runs.slice(1).some((r) => TABLE_CELL_GOES_ON.test(r.header))) return 'wrap';
   if (Math.abs(first.start - left) <= 2) return runs.length >= 2 ? 'row' : null;
   return first.start > left + 2 ? 'wrap' : null;
 }
@@ -1527,7 +1535,10 @@ function labelColumnRow(lines: readonly Line[], i: number, end: number, tail: bo
  * Hall" gives "Venue: Town Hall"), or an attendance label's row ("Present   Cllr A Bell"); null for any other line.
  */
 function labelRowField(l: Line): { text: string; attendance?: undefined } | { attendance: true } | null {
-  if (!l.tabbed || l.raw.startsWith('\t') || l.text.includes(':')) return null;
+  if (!l.tabbed || l.text.includes(':')) return null;
+  // A line opening with a tab is a value wrapped under the row above, unless it is a boxed table's row indented off the
+  // margin: a label cell and its value, nothing else ("   Venue   Town Hall").
+  if (l.raw.startsWith('\t') && cellsOf(l).filter((c) => c !== '').length !== 2) return null;
   const label = labelCellOf(l);
   const value = l.text.slice(label.length).trim();
   if (label === '' || value === '') return null;
@@ -2572,6 +2583,8 @@ export function readAttendance(doc: Doc, minutes: Minutes, attendees: Attendee[]
       (!blank && runOnNames(prev) && !startsWithTitle(t) && /^[\p{L}'’-]+(?:\s*,|\s+and\s|\.?$)/u.test(t)) ||
       // The list's last name broken after its first name ("… and Tom" / "Heseltine-Brough (Senior Officer).").
       (!blank && NAME_BROKEN_AFTER_AND.test(prev) && !startsWithTitle(t) && SURNAME_RUNS_ON.test(t)) ||
+      // A run-in list of titled people wrapped mid-entry ("… Cllr C Dunn – Orris" / "Valley, Cllr E Fox …").
+      (!blank && runsOnTitledList(prev, t)) ||
       (/^\((?![a-z]{1,4}\)|\d{1,2}\))[A-Za-z]/.test(t) && prev !== '' && !/[.;]$/.test(prev)) ||
       (!blank && l.raw.startsWith('\t') && ((prev.includes('\t') && !namesPerson(t)) || postWrapsOn(current?.texts ?? [])));
     // A list closed by a full stop ends at a line of prose under it ("There were four members of the public present.").
@@ -2622,7 +2635,8 @@ export function readAttendance(doc: Doc, minutes: Minutes, attendees: Attendee[]
     const oneALine = !g.inline || (entries.length > 1 && entries.every((c) => c.length === 1));
     // A count of those who came ("Approximately 20 members of the public") is no entry of the list.
     const named = entries.filter((c) => countedPeople(joinTabbed(c)).length > 0);
-    const dashed = oneALine && named.length > 0 && named.every((c) => personDashPost(joinTabbed(c)));
+    // Under a label alone on its line the note after the dash may be a division or an organisation, not a post.
+    const dashed = oneALine && named.length > 0 && named.every((c) => personDashPost(joinTabbed(c)) || (!g.inline && personDashNote(joinTabbed(c))));
     const names = chunks
       .flatMap((c) => {
         if (c.length === 0) return [];
@@ -2632,6 +2646,9 @@ export function readAttendance(doc: Doc, minutes: Minutes, attendees: Attendee[]
         // "Apologies for absence were received from Councillors A, B and C.": a sentence under the label names them.
         const said = g.kind === 'apologies' ? APOLOGIES_SENTENCE.exec(text) : null;
         if (said?.index === 0) return namesFromSentence((said[1] ?? said[2] ?? said[3]) as string);
+        // "Cllr A Bell – Northby and Eastby, Cllr C Dunn – Westby": each titled person with the note after their dash.
+        const runIn = titledRunIn(text);
+        if (runIn !== null) return runIn;
         const people = personBesidePost(c, g.kind) ?? peopleOf(text);
         // "Councillors A Bell (Finance & Assets) (Chair), C Dunn (Leader; Growth) and …": the plural title makes each
         // one a councillor, whose seat and portfolio in brackets are no part of the name.
@@ -2827,7 +2844,7 @@ function labelOfLine(text: string): { known: ReturnType<typeof attendanceLabelOf
     !/[.]$/.test(other.label) &&
     other.label.split(/\s+/).length <= 5 &&
     (other.rest === ''
-      ? text.endsWith(':')
+      ? text.endsWith(':') || BARE_GROUP_LABEL.test(other.label)
       : looksLikePerson(splitPeople(other.rest)[0] ?? '') ||
         (OFFICER_LABEL.test(other.label) && looksLikePerson(other.rest.split(',')[0] as string)) ||
         // An outside body's people, named with their rank or organisation ("Police: Inspector A Bell (Neighbourhood Team, …").

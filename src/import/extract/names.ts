@@ -16,6 +16,8 @@ import {
   POST_OR_SURNAME,
   POST_SUBJECT_AND,
   POST_WORDS,
+  NOTED_ATTENDANCE_LABEL,
+  PERSON_DASH_POST,
   QUALIFIED_ATTENDANCE_LABEL,
   registryMatcher,
 } from './layouts.ts';
@@ -31,6 +33,45 @@ export function startsWithTitle(text: string): boolean {
 }
 
 const TITLE_START = new RegExp(`^${TITLE}\\s`, 'i');
+
+/** A break in a run-in list before the next titled person (", Cllr …", " and Councillor …", " & Mr …"). */
+const BEFORE_TITLED_PERSON = new RegExp(`\\s*,\\s*(?:(?:and|&)\\s+)?(?=${TITLE}\\s)|\\s+(?:and|&)\\s+(?=${TITLE}\\s)`, 'g');
+
+/**
+ * A person with a note after a dash that names no one else: their division, post or organisation, whatever "and" or
+ * comma it holds ("Cllr A Bell (Chair) – Northby and Eastby", "J Ode – Eastby Community and Voluntary Service").
+ */
+export function personDashNote(text: string): boolean {
+  const m = PERSON_DASH_POST.exec(text.trim());
+  if (!m) return false;
+  const person = dropRoleNotes(m[1] as string);
+  const note = m[2] as string;
+  return (startsWithTitle(person) || looksLikePerson(person)) && !startsWithTitle(note) && !/\s[–—-]\s/.test(note) && note.replace(BEFORE_TITLED_PERSON, '\u0001') === note;
+}
+
+/**
+ * A run-in list of titled people, each with a note after a dash ("Cllr A Bell (Chair) – Northby North, Cllr C Dunn –
+ * Eastby and Westby and Cllr E Fox – Southby"): split only before each title, so an "and" or comma inside a note stays
+ * with it; null unless there are two people or more and each is a titled person with a dash note.
+ */
+export function titledRunIn(text: string): string[] | null {
+  const pieces = splitTopLevel(text.trim().replace(/\.$/, ''), BEFORE_TITLED_PERSON)
+    .map((p) => p.trim())
+    .filter((p) => p !== '');
+  return pieces.length >= 2 && pieces.every((p) => startsWithTitle(p) && personDashNote(p)) ? pieces : null;
+}
+
+/**
+ * Whether a line goes on a run-in list of titled people on the line above, wrapped mid-entry ("… Cllr C Dunn – Orris" over
+ * "Valley, Cllr E Fox …", "… and Cllr Ann" over "Bell – Northby"): the line above breaks before a titled person at a
+ * comma or "and" and stops with no closing mark; the line opens with neither a title nor a person of its own.
+ */
+export function runsOnTitledList(above: string, line: string): boolean {
+  if (/[.;:)]$/.test(above) || startsWithTitle(line) || startsWithPluralTitle(line)) return false;
+  if ((above.match(BEFORE_TITLED_PERSON) ?? []).length === 0) return false;
+  const head = line.split(/\s[–—-]\s|,/)[0] as string;
+  return !looksLikePerson(head.trim());
+}
 
 /** Whether text looks like a single person's name ("Cllr M Chilcott", "Ruth Hobbs", "Mrs Hobbs"). */
 export function looksLikePerson(text: string): boolean {
@@ -165,6 +206,15 @@ export function attendanceLabelOf(text: string): { kind: AttendanceKind; label: 
     const kind = qualified?.[2] ?? '';
     const q = qualified && (ATTENDEE_KIND.test(kind) || (!startsWithTitle(kind) && !looksLikePerson(kind))) ? matchAttendanceLabel(qualified[1] as string) : -1;
     if (q >= 0) return { kind: (ATTENDANCE_LABELS[q] as (typeof ATTENDANCE_LABELS)[number]).kind, label: text.trim().replace(/:$/, ''), rest: '' };
+  }
+  // "Members present (wards)": the label, and in brackets a note on the members under it (not a person).
+  const noted = k < 0 && text.length <= 110 ? NOTED_ATTENDANCE_LABEL.exec((l?.label ?? text).trim()) : null;
+  // A note naming a person ("Democratic Services Officer (Ms A Bell)") makes an entry, not a label; one naming a kind
+  // of attendee ("Also present (non-voting members)") a group of its own.
+  const note = (noted?.[2] ?? '').trim();
+  if (noted && !startsWithTitle(note) && !looksLikePerson(note) && !ATTENDEE_KIND.test(note)) {
+    const q = matchAttendanceLabel((noted[1] as string).trim());
+    if (q >= 0) return { kind: (ATTENDANCE_LABELS[q] as (typeof ATTENDANCE_LABELS)[number]).kind, label: (l?.label ?? text).trim().replace(/:$/, ''), rest: l?.rest ?? '' };
   }
   if (!l) return null;
   // A bilingual label ("PRESENT / YN BRESENNOL"): either language's half.
