@@ -12,15 +12,21 @@ import { importActor, importPack, officerOf, organisationKind } from './load-pac
 const fixture = readFileSync(new URL('./fixtures/wolds-cabinet.txt', import.meta.url));
 const count = async (db: Database['db'], table: PgTable) => Number((await db.select({ n: sql<number>`count(*)` }).from(table))[0]!.n);
 
-describe('importPack on a fictional pack', () => {
-  let database: Database;
+/** A database of its own for the describe block it is called in, created before its tests and closed after them. */
+function freshDatabase(): () => Database {
+  let database: Database | undefined;
   beforeAll(async () => {
     database = await createTestDatabase();
   });
-  afterAll(() => database.close());
+  afterAll(() => database?.close());
+  return () => database!;
+}
+
+describe('importPack on a fictional pack', () => {
+  const database = freshDatabase();
 
   it('creates linked records with provenance in one go', async () => {
-    const { db } = database;
+    const { db } = database();
     const s = await importPack(db, importActor, fixture, 'wolds-cabinet.txt');
     expect(s.status).toBe('imported');
     expect(s.packKey).toBe('meeting:cabinet:2025-07-09');
@@ -53,7 +59,7 @@ describe('importPack on a fictional pack', () => {
   });
 
   it('changes nothing when the same bytes are imported again', async () => {
-    const { db } = database;
+    const { db } = database();
     const before = [await count(db, agendaItems), await count(db, provenance), await count(db, auditEvents), await count(db, imports)];
     const s = await importPack(db, importActor, fixture, 'renamed.txt');
     expect(s.status).toBe('unchanged');
@@ -61,7 +67,7 @@ describe('importPack on a fictional pack', () => {
   });
 
   it('updates records from a corrected version, removes vanished ones, keeps officer corrections and never edits approved minutes', async () => {
-    const { db } = database;
+    const { db } = database();
     const [item1] = await db.select().from(agendaItems).where(eq(agendaItems.number, '1'));
     const [first] = await db.select().from(imports).where(eq(imports.fileName, 'wolds-cabinet.txt'));
     const fixed = await correctField(db, { userId: null, label: 'clerk@test' }, first!.id, 'agenda_item', item1!.id, {
@@ -101,7 +107,7 @@ describe('importPack on a fictional pack', () => {
   });
 
   it('writes nothing for unusable input', async () => {
-    const { db } = database;
+    const { db } = database();
     const before = await count(db, imports);
     for (const bad of [
       Buffer.alloc(0),
@@ -116,7 +122,7 @@ describe('importPack on a fictional pack', () => {
   });
 
   it('records a minutes\u2019 labelled substitutes as substitutes, not as members present', async () => {
-    const { db } = database;
+    const { db } = database();
     const text = [
       'QUILLERBY DISTRICT COUNCIL',
       '',
@@ -151,14 +157,10 @@ describe('importPack on a fictional pack', () => {
 });
 
 describe('importPack: an issue date still to come', () => {
-  let database: Database;
-  beforeAll(async () => {
-    database = await createTestDatabase();
-  });
-  afterAll(() => database.close());
+  const database = freshDatabase();
 
   it('imports the agenda but does not record it as published on a day that has not come, and says so', async () => {
-    const { db } = database;
+    const { db } = database();
     const text = [
       'BRACKENMOOR PARISH COUNCIL',
       '',
@@ -186,14 +188,10 @@ describe('importPack: an issue date still to come', () => {
 });
 
 describe('importPack: labelled groups beside the attendance', () => {
-  let database: Database;
-  beforeAll(async () => {
-    database = await createTestDatabase();
-  });
-  afterAll(() => database.close());
+  const database = freshDatabase();
 
   it('records groups that attended under their label, and warns of a group whose label is no attendance (a distribution list, a premises)', async () => {
-    const { db } = database;
+    const { db } = database();
     const text = [
       'MERRIVALE BOROUGH COUNCIL',
       '',
@@ -229,14 +227,10 @@ describe('importPack: labelled groups beside the attendance', () => {
 });
 
 describe('importPack: officers in attendance', () => {
-  let database: Database;
-  beforeAll(async () => {
-    database = await createTestDatabase();
-  });
-  afterAll(() => database.close());
+  const database = freshDatabase();
 
   it('records officers as officers, never linked to a councillor of the same family name, with their posts', async () => {
-    const { db } = database;
+    const { db } = database();
     const text = [
       'TREVANNOCK BOROUGH COUNCIL',
       '',
