@@ -9,6 +9,7 @@ import {
   HEARING_OUTCOME_HEADINGS,
   LANGUAGE_VERSION_MARK,
   LOGO_MONOGRAM,
+  FOOTER_WRAP_END,
   PAGE_NUMBER_END,
   PROTECTIVE_MARKING,
   MULTILINE_TABLE_BORDER,
@@ -485,7 +486,16 @@ function markFooterPages(lines: Line[]): void {
     l.page = page;
     if (key(l) === footer) page++;
   }
+  // A footer wrapped before its page number: the line over each page number, the same on every page and ending in a
+  // dangling separator, is the footer's first half.
+  const over = lines.flatMap((l, i) => (key(l) === footer && i > 0 && FOOTER_WRAP_END.test((lines[i - 1] as Line).text) ? [lines[i - 1] as Line] : []));
   markRunningLines(lines);
+  if (over.length >= 2 && over.every((l) => l.text === (over[0] as Line).text))
+    for (const l of over) {
+      l.raw = `Page ${l.page ?? ''}`.trim();
+      l.text = l.raw;
+      l.tabbed = false;
+    }
   for (const l of lines) l.page = null;
 }
 

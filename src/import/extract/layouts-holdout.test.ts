@@ -120,6 +120,7 @@ import {
   CALL_IN_REQUEST_LABEL,
   PROSE_AFTER_LIST,
   PROTECTIVE_MARKING,
+  FOOTER_WRAP_END,
   ATTENDANCE_SUBGROUP_HEADING,
   MEETING_OF_BODY,
   COLUMN_LIST_WRAP,
@@ -11960,5 +11961,150 @@ describe('boxed minutes printed from a web template: a label box, a run-in membe
     expect(res['13']).toEqual(['To install a dropped kerb on Mill Lane at a cost of £1,800.', 'To close task 212 as completed.']);
     const text = m?.items.find((i) => i.minute === '13')?.text ?? '';
     expect(text).toContain("Millbrook Allotment Holders' Association | Raised beds and a rain-water harvesting tank");
+  });
+});
+
+describe('a record of decisions converted from Word by pandoc: a preamble and a label table over the attendance, item tables, a footer wrapped before its page number (invented: Ashcombe Borough Council)', () => {
+  const pack = [
+    'OFFICIAL',
+    '',
+    'ASHCOMBE BOROUGH COUNCIL',
+    '',
+    'Executive – Schedule of Decisions',
+    '',
+    'This schedule is issued under the Access to Information Procedure Rules',
+    'of the Constitution. It lists the decisions the Executive took and is',
+    'not the minutes of the meeting, which a later meeting will approve.',
+    '',
+    '  -----------------------------------------------------------------------',
+    '  Summary',
+    '  ----------------------------------- -----------------------------------',
+    '  Meeting                             Executive',
+    '',
+    '  Date                                Tuesday 4 March 2031',
+    '',
+    '  Time                                6.30 pm',
+    '',
+    '  Venue                               Committee Room 1, Civic Centre,',
+    '                                      Harbour Road, Ashcombe',
+    '',
+    '  Publication date                    Thursday 6 March 2031',
+    '',
+    '  Call-in expires                     5.00 pm on Thursday 13 March 2031',
+    '  -----------------------------------------------------------------------',
+    '',
+    'Attendance',
+    '',
+    'Executive members present:',
+    '',
+    '  -----------------------------------------------------------------------',
+    '  Member                              Portfolio',
+    '  ----------------------------------- -----------------------------------',
+    '  Councillor Ruth Allard              Leader; Regeneration &',
+    '  (Chair)                             Economy',
+    '',
+    '  Councillor Tom Beckley              Housing and Planning',
+    '',
+    '  Councillor Priya Sandhu             Environment',
+    '  -----------------------------------------------------------------------',
+    '',
+    'Apologies for absence: Councillor Nia Coulter.',
+    '',
+    'Also present: Councillor Owen Dace (Leader of the Opposition).',
+    '',
+    'EX/31/12 Garden Waste Charges 2031/32',
+    '',
+    '  -----------------------------------------------------------------------',
+    '  Item no.          Lead member       Key decision      Report of',
+    '  ----------------- ----------------- ----------------- -----------------',
+    '  7                 Councillor Tom    No                Head of',
+    '                    Beckley, Housing                    Environment',
+    '                    and Planning',
+    '',
+    '  -----------------------------------------------------------------------',
+    '',
+    'Decisions taken',
+    '',
+    'That the annual charge for the garden waste service be set at £52 from',
+    '1 April 2031.',
+    '',
+    'Conflicts of interest declared',
+    '',
+    'None.',
+    '',
+    'Ashcombe Borough Council – Executive Schedule of Decisions – 4 March 2031 –',
+    'Page 1 of 2',
+    '',
+    'EX/31/13 Harbour Road Car Park',
+    '',
+    '  -----------------------------------------------------------------------',
+    '  Item no.          Lead member       Key decision      Report of',
+    '  ----------------- ----------------- ----------------- -----------------',
+    '  8                 Councillor Ruth   Yes               Head of',
+    '                    Allard                              Regeneration',
+    '',
+    '  -----------------------------------------------------------------------',
+    '',
+    'Decisions taken',
+    '',
+    '1.  That the car park be let to the preferred operator for ten years.',
+    '2.  That the Head of Regeneration be authorised to sign the lease.',
+    '',
+    'Conflicts of interest declared',
+    '',
+    'None.',
+    '',
+    'Ashcombe Borough Council – Executive Schedule of Decisions – 4 March 2031 –',
+    'Page 2 of 2',
+    '',
+    'OFFICIAL',
+  ].join('\n');
+
+  it.each([
+    ['Decision made', true],
+    ['Decisions taken', true],
+    ['DECISION MADE', true],
+    ['Decision made by the Leader', false],
+  ])('"%s" is a decision block over an item\'s decision: %s', (text, yes) => expect(DECISION_BLOCK.test(text)).toBe(yes));
+
+  it.each([
+    ['Decisions taken', true],
+    ['Decision made', true],
+    ['Decisions taken elsewhere were noted', false],
+  ])('"%s" alone leads what was decided: %s', (text, yes) => expect(RESOLUTION_LEADS.some((re) => re.test(text))).toBe(yes));
+
+  it.each([
+    ['Leader of the Opposition', true],
+    ['Deputy Leader of the Main Opposition', true],
+    ['Cabinet Member for Housing', false],
+  ])('"%s" after another member\'s name says what brought them: %s', (text, yes) => expect(MEETING_ROLE_NOTE.test(text)).toBe(yes));
+
+  it.each([
+    ['Northby Council – Planning Committee – 3 May 2031 –', true],
+    ['Northby Council | Planning Committee |', true],
+    ['The grant was approved – unanimously', false],
+  ])('"%s" over a page number is a footer wrapped before it: %s', (text, yes) => expect(FOOTER_WRAP_END.test(text)).toBe(yes));
+
+  it("reads the meeting from the label table under the preamble, the items with their table's item numbers and what each decided", () => {
+    const r = extractPack(Buffer.from(pack), 'ashcombe-executive-decisions.txt');
+    expect(r.minutes).toHaveLength(1);
+    const m = r.minutes[0];
+    expect(m?.body).toBe('Executive');
+    expect(m?.date).toBe('2031-03-04');
+    expect(m?.time).toBe('18:30');
+    expect(m?.venue).toBe('Committee Room 1, Civic Centre, Harbour Road, Ashcombe');
+    expect(m?.present).toEqual(['Councillor Ruth Allard', 'Councillor Tom Beckley', 'Councillor Priya Sandhu']);
+    expect(m?.apologies).toEqual(['Councillor Nia Coulter']);
+    expect(m?.otherMembersPresent).toEqual(['Councillor Owen Dace']);
+    expect(m?.items.map((i) => [i.minute, i.agendaItem, i.title])).toEqual([
+      ['EX/31/12', '7', 'Garden Waste Charges 2031/32'],
+      ['EX/31/13', '8', 'Harbour Road Car Park'],
+    ]);
+    expect(m?.items[0]?.resolutions).toEqual(['That the annual charge for the garden waste service be set at £52 from 1 April 2031.']);
+    expect(m?.items[1]?.resolutions).toEqual([
+      'That the car park be let to the preferred operator for ten years.',
+      'That the Head of Regeneration be authorised to sign the lease.',
+    ]);
+    expect(m?.items.some((i) => /Schedule of Decisions/.test(i.text))).toBe(false);
   });
 });

@@ -579,6 +579,12 @@ function plainFollows(prev: string, next: string): boolean {
  */
 export const PAGE_NUMBER_END = /\b(?:page|folio|fol\.)\s+\d{1,4}(?:\s+of\s+\d{1,4})?$/i;
 
+/**
+ * The end of a running footer's first line where the footer wrapped before its page number ("Borough Council – Cabinet –
+ * 3 May 2031 –" over "Page 2 of 4"): a separator left dangling, the page number's line carrying the rest.
+ */
+export const FOOTER_WRAP_END = /\s[–—|-]$/;
+
 /** A rule printed under a heading in plain text, a line of dashes, equals signs or underscores: it underlines the heading, and is no text. */
 export const HEADING_RULE = /^(?:-{3,}|={3,}|_{3,}|~{3,})$/;
 
@@ -771,12 +777,12 @@ export const OFFICER_POST_NOTE =
 /**
  * The note in brackets after another member's name in an "Also present" list that says what brought them to the
  * meeting, not who they are: the chair of another body ("Chair, Overview and Scrutiny Committee", "Vice-Chair of the
- * Audit Committee"), a group's leader ("Leader of the Opposition Group"), the ward's member ("local member, Northby
+ * Audit Committee"), a group's leader ("Leader of the Opposition Group", "Leader of the Opposition"), the ward's member ("local member, Northby
  * ward", "ward councillor") or the items they came for ("for item 6 only"). A portfolio ("Cabinet Member for Parks")
  * is not one.
  */
 export const MEETING_ROLE_NOTE =
-  /^(?:(?:(?:vice|deputy)[- ]?)?chair(?:man|person|woman)?(?:,\s+|\s+of\s+)\S.*|(?:deputy\s+)?leader\s+of\s+(?:the\s+)?(?:[\w'’&-]+\s+){1,5}group|(?:local|ward|divisional|division)\s+(?:member|councillor)\b.*|.*\bitems?\s+\d{1,3}[a-z]?(?:\s*(?:,|and|&|to)\s*\d{1,3}[a-z]?)*\s+only)$/i;
+  /^(?:(?:(?:vice|deputy)[- ]?)?chair(?:man|person|woman)?(?:,\s+|\s+of\s+)\S.*|(?:deputy\s+)?leader\s+of\s+(?:the\s+)?(?:(?:[\w'’&-]+\s+){1,5}group|(?:main\s+|official\s+)?opposition)|(?:local|ward|divisional|division)\s+(?:member|councillor)\b.*|.*\bitems?\s+\d{1,3}[a-z]?(?:\s*(?:,|and|&|to)\s*\d{1,3}[a-z]?)*\s+only)$/i;
 
 /**
  * A label naming the outside bodies whose people attended, over their representatives ("Police:", "Partners:", "Residents'
@@ -910,8 +916,9 @@ export const RESOLUTION_LEADS: readonly RegExp[] = [
   /^(?:\(?\d{1,3}(?:\.\d{1,2})?[.)]?\s+|\(?[a-z]\)\s+)?(?:it\s+was\s+|and\s+)?(?:further\s+|FURTHER\s+)?(?:(?:unanimously|UNANIMOUSLY)\s+)?(?:RESOLVED|AGREED|DECIDED|APPROVED|RECOMMENDED)\b/,
   /^(?:\(?\d{1,3}(?:\.\d{1,2})?[.)]?\s+|\(?[a-z]\)\s+)?(?:it\s+was\s+)?(?:further\s+)?(?:unanimously\s+)?(?:resolved|agreed|decided)(?:\s+unanimously)?\s*(?:that\b|to\b|:|–|—|-)/i,
   /^(?:decision|decisions|resolution|resolutions|decision taken|the decision)\s*(?:\(s\))?\s*:/i,
-  // A heading alone on its line over what was decided: "DECISION" (a record of decisions), "Decision" (Scottish minutes).
-  /^(?:decisions?|the decision|decision taken|resolutions?)$/i,
+  // A heading alone on its line over what was decided: "DECISION" (a record of decisions), "Decision" (Scottish minutes),
+  // "Decision made" over each item of a record of decisions.
+  /^(?:decisions?|the decision|decisions? (?:taken|made)|resolutions?)$/i,
   // The heading of a box set around what was decided, in sentence case ("Resolved", "Agreed" over "To approve …").
   /^(?:Resolved|Agreed|Decided)$/,
 ];
@@ -1673,8 +1680,11 @@ export const NOTICE_CONTACT_EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
 /** A when-word in brackets closing a date label ("Date of decision (not before)"): the qualifier of the bare dates under it. */
 export const NOTICE_LABEL_QUALIFIER = /\s*\((not before|no earlier than|on or after|after|before|by|no later than)\)$/i;
 
-/** A decision block inside a decision notice or record of decisions: "Decision: …", or "DECISION" alone as a heading. */
-export const DECISION_BLOCK = /^(?:(?:[Dd]ecisions?|DECISIONS?)\s*:|(?:DECISIONS?|THE DECISION|DECISION TAKEN|Decisions?|The [Dd]ecision)$)/;
+/**
+ * A decision block inside a decision notice or record of decisions: "Decision: …", or "DECISION" alone as a heading,
+ * also as "Decision made" / "Decisions taken" over each item's decision.
+ */
+export const DECISION_BLOCK = /^(?:(?:[Dd]ecisions?|DECISIONS?)\s*:|(?:DECISIONS?|THE DECISION|DECISIONS? (?:TAKEN|MADE)|Decisions?(?: (?:[Tt]aken|[Mm]ade))?|The [Dd]ecision)$)/;
 
 /**
  * The bare section headings of a hearing's decision notice (a standards complaint, a licensing review) under which the

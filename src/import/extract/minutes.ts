@@ -76,6 +76,7 @@ import {
   PROPOSER_MID_LINE,
   PRESIDING_LINE,
   CHAIR_SENTENCE,
+  PROTECTIVE_MARKING,
   RECORD_DATE_LABELS,
   RECORD_SECTION_HEADING,
   RECORD_SECTION_TITLE,
@@ -647,7 +648,7 @@ function leadEndingLine(text: string, below: string): RegExpExecArray | null {
 function afterLead(text: string): string {
   return unnumbered(text.replace(/^\(?[a-z]\)\s+/, ''))
     .replace(
-      /^(?:it\s+was\s+|and\s+)?(?:further\s+)?(?:unanimously\s+)?(?:resolved|agreed|decided|approved|recommended|decisions?|resolutions?|decision taken|the decision)(?:\s+unanimously)?\s*(?:\(s\))?\s*(?:that\s*|:\s*|[–—-]\s*)?/i,
+      /^(?:it\s+was\s+|and\s+)?(?:further\s+)?(?:unanimously\s+)?(?:resolved|agreed|decided|approved|recommended|decisions?(?:\s+(?:taken|made))?|resolutions?|the decision)(?:\s+unanimously)?\s*(?:\(s\))?\s*(?:that\s*|:\s*|[–—-]\s*)?/i,
       '',
     )
     .replace(LEAD_VOTE_TALLY, '')
@@ -1584,9 +1585,32 @@ export function parseMinutes(doc: Doc, span: Span): Minutes | null {
   const headStop = table && found[0] !== undefined && found[0].first < table.header ? found[0].first : firstHeading;
   for (let i = span.start; i < headStop && headTexts.length < headMax; i++) {
     const t = (lines[i] as Line).text;
-    // A rule under a plain-text heading ("=====") underlines it: no heading text of its own.
-    if (t === '' || isPageFurniture(t) || HEADING_RULE.test(t)) continue;
+    // A rule under a plain-text heading ("=====") underlines it: no heading text of its own. A protective marking
+    // ("OFFICIAL") heads the paper: no attendance label.
+    if (t === '' || isPageFurniture(t) || HEADING_RULE.test(t) || PROTECTIVE_MARKING.test(t)) continue;
     if (notice && headTexts.length > 0) break;
+    // A label table's row dating the record, not the meeting ("Date of publication   Friday 4 June 2031"): the heading ends.
+    if (headTexts.length > 0 && (lines[i] as Line).tabbed && RECORD_DATE_LABELS.test(`${labelCellOf(lines[i] as Line)}:`)) break;
+    // A label table's caption, one cell over its field rows ("Meeting details"): no field of its own.
+    if ((lines[i] as Line).tabbed && !(lines[i] as Line).raw.startsWith('\t') && cellsOf(lines[i] as Line).filter((c) => c !== '').length === 1 && !findDate(t)) {
+      const below = nextNonBlank(lines as Line[], i + 1, headStop);
+      const field = below >= 0 ? labelRowField(lines[below] as Line) : null;
+      if (field !== null && 'text' in field) continue;
+    }
+    // A note under a record of decisions' heading on what the record is ("This record is published under …"), a
+    // paragraph of sentences giving no date and no place held: not the heading; the fields below it may be.
+    if (headTexts.some((h) => DECISIONS_HEADING.test(h)) && !(lines[i] as Line).tabbed) {
+      let p = i;
+      while (p + 1 < headStop && (lines[p + 1] as Line).text !== '' && !(lines[p + 1] as Line).tabbed) p++;
+      const para = lines
+        .slice(i, p + 1)
+        .map((x) => x.text)
+        .join(' ');
+      if (p > i && para.length > 120 && /\.$/.test(para) && !findDate(para) && !/\bheld\b/i.test(para)) {
+        i = p;
+        continue;
+      }
+    }
     if (attendanceLabelOf(t) || attendanceColumns(lines[i] as Line) !== null || labelTableHeader(lines[i] as Line) !== null || registerColumns(lines[i] as Line) !== null) break;
     // A label table's row, no colon printed ("Present   Councillor A Bell"): an attendance label starts the attendance.
     const field = labelRowField(lines[i] as Line);
@@ -2067,6 +2091,14 @@ function labelledAgendaItem(body: readonly Line[]): string | null {
     const label = l.tabbed && !l.text.includes(':') ? labelCellOf(l) : '';
     const m = label !== '' ? LABELLED_ITEM_NUMBER.exec(`${label}:${l.text.slice(l.text.indexOf(label) + label.length)}`) : LABELLED_ITEM_NUMBER.exec(l.text);
     if (m && AGENDA_ITEM_LABELS.some((p) => p.test((m[1] as string).trim()))) return m[2] as string;
+    // A table's header row with an agenda item column ("Agenda item | Portfolio holder | Report of"): the number in that
+    // column of the row under it.
+    const column = l.tabbed && !l.text.includes(':') ? cellsOf(l).findIndex((c) => AGENDA_ITEM_LABELS.some((p) => p.test(c))) : -1;
+    if (column >= 0) {
+      const row = body.slice(body.indexOf(l) + 1).find((x) => x.text !== '' && !isPageFurniture(x.text));
+      const value = row?.tabbed ? /^(\d{1,4}(?:\.\d{1,2})?[a-z]?)\.?$/i.exec(cellsOf(row)[column] ?? '') : null;
+      if (value) return value[1] as string;
+    }
   }
   return null;
 }

@@ -34,6 +34,7 @@ import {
   PLAN_GROUP_COLUMN,
   PLAN_PROMPT_COLUMN,
   PLAN_RESPONSE_COLUMN,
+  RECORD_DATE_LABELS,
   RESOLUTION_LEADS,
   mayBeBodyDateLine,
   TRACKER_COLUMNS,
@@ -400,8 +401,8 @@ const decisionsHeading: PartDetector = {
         !(DECISIONS_FIRST.has(t.charCodeAt(0) | 0x20) || t.includes('ct ') || t.includes('CT ') || t.includes('ECISION') || t.includes('ecision')) ||
         !DECISIONS_HEADING.test(t) ||
         /[,;]$/.test(t) ||
-        // "Decisions" alone under a notice's heading heads the notice's own decisions, not another notice.
-        (out.length > 0 && /^decisions:?$/i.test(t))
+        // "Decisions" or "Decision made" alone under a notice's heading heads the notice's own decisions, not another notice.
+        (out.length > 0 && DECISION_BLOCK.test(t))
       )
         continue;
       // The meeting's date within the next few lines (or labelled in the notice's "Label: value" block), and a "Decision:" block soon after.
@@ -410,7 +411,9 @@ const decisionsHeading: PartDetector = {
         const n = (lines[j] as Line).text;
         if (n === '') continue;
         k++;
-        if ((k <= 6 || MEETING_DATE_LABEL.test(n)) && findDate(n)) dated = true;
+        // A label table's date row ("Date   Wednesday 3 June 2031") under a preamble dates the meeting too.
+        const l = lines[j] as Line;
+        if ((k <= 6 || MEETING_DATE_LABEL.test(n) || (l.tabbed && HEADER_LABELS.date.test(labelCellOf(l)))) && findDate(n)) dated = true;
       }
       let decisions = 0;
       for (let j = i + 1; j < Math.min(lines.length, i + 120); j++) if (decisionBlockAt(lines[j] as Line) || outcomeHeadingAt(lines, j)) decisions++;
@@ -517,6 +520,8 @@ const minutesBodyDate: PartDetector = {
       const bd = t === '' || t.length > 140 || !endsWithDate(t) || !mayBeBodyDateLine(t) ? null : BODY_DATE_LINE.exec(t);
       if (!bd || GENERIC_MEETING.test((bd[1] as string).trim()) || /^(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i.test(bd[1] as string)) continue;
       if (/^(?:date|meeting|issued|published|dated|signed|to|next meeting)\b/i.test(l.text)) continue;
+      // A label table's row dating the record ("Publication date   Thursday 6 March 2031") names no body.
+      if (l.tabbed && RECORD_DATE_LABELS.test(`${labelCellOf(l)}:`)) continue;
       for (let j = i + 1, seen = 0; j < lines.length && seen < 4; j++) {
         const n = lines[j] as Line;
         if (n.text === '' || isPageFurniture(n.text)) continue;
@@ -562,6 +567,8 @@ const minutesPresentLabel: PartDetector = {
         const a = lines[j] as Line;
         if (a.text === '') continue;
         k++;
+        // A label row dating the record ("Date of publication", "Call-in deadline"), not the meeting: the search goes on above it.
+        if (a.tabbed && RECORD_DATE_LABELS.test(`${labelCellOf(a)}:`)) continue;
         if (a.text.length < 200 && findDate(a.text)) {
           dated = j;
           break;
@@ -572,11 +579,12 @@ const minutesPresentLabel: PartDetector = {
       if (!datedLine || (BODY_DATE_LINE.test(datedLine.text) && !HEADER_LABELS.date.test(labelCellOf(datedLine))) || !minutesFollow(lines, i, lines.length)) continue;
       // A body-and-date line is the other detector's; under a "Minutes …" or "Decision notice" heading the
       // other detectors have found the part already.
+      // The few lines above are counted from the date up: a label table's other rows between it and the label do not count.
       let headed = false;
       for (let j = i - 1, k = 0; j >= 0 && k < 12 && !headed; j--) {
         const a = (lines[j] as Line).text;
         if (a === '') continue;
-        k++;
+        if (j <= dated || !(lines[j] as Line).tabbed) k++;
         headed = a.length < 400 && (inEitherLanguage(MINUTES_HEADING, a) || DECISIONS_HEADING.test(a));
       }
       if (headed) continue;
