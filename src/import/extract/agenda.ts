@@ -6,6 +6,7 @@ import {
   AGENDA_CLOSING,
   AGENDA_INLINE_NOTE,
   AGENDA_ACCESS_BADGE,
+  AGENDA_DATE_NOTE,
   AGENDA_INSTRUCTION,
   AGENDA_PAPER_NOTE,
   HEADING_LINE,
@@ -23,6 +24,7 @@ import {
   OPEN_PAGE_REFERENCE,
   SECTION_HEADINGS,
   SUPPLEMENT_TITLE,
+  PROCEDURAL_ITEM,
 } from './layouts.ts';
 import { isWholeDate, monthNumber } from './date-text.ts';
 import { labelVariants } from './summons.ts';
@@ -278,6 +280,7 @@ export function readAgenda(doc: Doc, start: number, end: number): AgendaItem[] {
               timetableRow(n) ||
               indentedNote(n, noteColumn()) ||
               (!wraps && labelledDetail(n.text)) ||
+              (!wraps && !RUNS_ON.test(title) && AGENDA_DATE_NOTE.test(n.text)) ||
               (!wraps && doc.layout && describesTitle(title, n.text)))
           )
             break;
@@ -425,7 +428,7 @@ export function readAgenda(doc: Doc, start: number, end: number): AgendaItem[] {
     item.note = note === '' ? null : note;
     // A note that only an appendix is exempt ("Appendix 2 is exempt under paragraph 3 …") leaves the item itself open.
     if (note !== '' && EXEMPT.test(note) && /\bparagraph\s+\d|schedule 12a|exclu/i.test(note) && !EXEMPT_APPENDIX_ONLY.test(note)) item.exempt = true;
-    if (exemptBySection[k]) item.exempt = true;
+    if (exemptBySection[k] && !PROCEDURAL_ITEM.test(item.title)) item.exempt = true;
     if (EXCLUSION.test(item.title)) {
       // The resolution to exclude is moved in public; the items it names (or else all after it) are private.
       item.exempt = false;
@@ -433,7 +436,7 @@ export function readAgenda(doc: Doc, start: number, end: number): AgendaItem[] {
       // "… excluded for the following item": the next item alone; "the following items" (or none named): all after it.
       const next = ONE_ITEM_FOLLOWING.test(motion) ? items.slice(k + 1).find((x) => /^\d/.test(x.number)) : undefined;
       excluded = namedItems(motion) ?? (next ? new Set([next.number]) : 'rest');
-    } else if (excluded === 'rest' || excluded?.has(item.number)) item.exempt = true;
+    } else if (excluded === 'rest' ? !PROCEDURAL_ITEM.test(item.title) : excluded?.has(item.number)) item.exempt = true;
     const first = (spans[k] as [number, number])[0];
     const last = Math.max((spans[k] as [number, number])[1], index.rowLast.get(first) ?? -1);
     // What the columns beside the title say of the item ("Key decision", its wards) is its note.

@@ -422,7 +422,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'mardale-ca-board-2026-03-20': 22,
     'mardenshire-pension-fund-committee-minutes-2026-11-19': 22,
     'marlstone-budget-council-minutes-2027-02-24': 22,
-    'marrick-fennock-joint-crematorium-committee-2027-06-17': 16,
+    'marrick-fennock-joint-crematorium-committee-2027-06-17': 22,
     'marrowdale-sennick-fire-audit-2025-09-25': 17,
     'merrifield-corporate-parenting-2026-10-21': 22,
     'merrowshire-forward-plan-2026-02-16': 17,

@@ -153,6 +153,7 @@ import { cleanMarkdownLine } from './markdown.ts';
 import { namesFromSentence, readDeclarations } from './minutes.ts';
 import { flowedColumns } from './layout-columns.ts';
 import { findParts } from './segment.ts';
+import { AGENDA_DATE_NOTE, POST_BODY_TAIL, PROCEDURAL_ITEM } from './layouts.ts';
 
 // Examples for the layouts learnt from the four newest blind packs (fictional data throughout).
 
@@ -12106,5 +12107,182 @@ describe('a record of decisions converted from Word by pandoc: a preamble and a 
       'That the Head of Regeneration be authorised to sign the lease.',
     ]);
     expect(m?.items.some((i) => /Schedule of Decisions/.test(i.text))).toBe(false);
+  });
+});
+
+describe('a joint board of two councils: membership grid under council headings, a letter signed for a host council, procedural item under Part II, present rows by council, an indented sign-off header', () => {
+  const pack = [
+    '  Saltmere                                                       Orwick',
+    '  Borough Council                                                City Council',
+    '',
+    '',
+    '',
+    '',
+    'Saltmere and Orwick Joint Coroners Board',
+    'Agenda',
+    '',
+    '',
+    ' Date:                       Tuesday, 8 March 2033',
+    ' Time:                       2.00 pm',
+    ' Venue:                      Board Room, Orwick Guildhall, Castle Square, Orwick, OW3 4JD',
+    ' Date of publication:        Friday, 25 February 2033',
+    '',
+    '',
+    'Enquiries to: Petra Quell, Committee Clerk',
+    'Telephone: 01632 960777         Email: petra.quell@orwick.gov.uk',
+    '',
+    '',
+    '',
+    '',
+    '                                                        Page 1',
+    ' Orwick City Council                                            Please ask for: Petra Quell',
+    ' Governance Services                                            Direct line: 01632 960777',
+    ' Orwick Guildhall                                               Date: 25 February 2033',
+    '',
+    'To: The Members of the Saltmere and Orwick Joint Coroners Board',
+    'Dear Member,',
+    'You are summoned to attend a meeting of the Saltmere and Orwick Joint Coroners Board',
+    'to be held in the Board Room, Orwick Guildhall, Castle Square, Orwick on Tuesday, 8 March 2033',
+    'at 2.00 pm for the transaction of the business set out in the agenda below.',
+    'Yours faithfully,',
+    '',
+    'Bernard Ashworth-Lyle',
+    'Secretary to the Joint Board and Head of Legal Services, Orwick City Council',
+    '',
+    'Membership',
+    ' Saltmere Borough Council                                 Orwick City Council',
+    ' Councillor Ruth Tenby (Chair)                            Councillor Simon Okafor (Vice-Chair)',
+    '',
+    ' Councillor Alan Pryce                                    Councillor Jade Winslow-Kerr',
+    ' Councillor Beatrice Lomax                                Councillor Conrad Faye',
+    '',
+    'Quorum: two Members from each constituent council.',
+    '',
+    '',
+    '',
+    '',
+    '                                                       Page 2',
+    'AGENDA',
+    'Part I – Business to be taken in public',
+    ' No.      Subject                                                                                           Pages',
+    ' 1.       Apologies and Substitutions',
+    ' 2.       Declarations of Interest',
+    ' 3.       Minutes                                                                                             3-4',
+    '          To approve the minutes of the meeting held on 7 December 2032.',
+    ' 4.       Coroners Service Budget 2033/34                                                                   5 - 6',
+    '          Report of the Senior Coroner',
+    ' 5.       Exclusion of the Public',
+    '          To resolve that the public be excluded from the meeting for the following item on the',
+    '          grounds that it involves the likely disclosure of exempt information as defined in',
+    '          paragraph 1 of Part 1 of Schedule 12A to the Local Government Act 1972.',
+    '',
+    'Part II – Business likely to be taken in private',
+    ' 6.       Staffing Review of the Coroners Officers Team',
+    '          Not for publication by virtue of paragraph 1 of Part 1 of Schedule 12A to the Local',
+    '          Government Act 1972.',
+    ' 7.       Dates of Future Meetings',
+    '          Wednesday, 14 June 2033 at 2.00 pm at Saltmere Town Hall, Market Place, Saltmere.',
+    '',
+    '',
+    '',
+    '',
+    '                                                        Page 3',
+    '                                                                                            Agenda Item 3',
+    '',
+    'SALTMERE AND ORWICK JOINT CORONERS BOARD',
+    '      Minutes of the meeting held at Saltmere Town Hall, Market Place, Saltmere',
+    '                                  on Tuesday, 7 December 2032 at 2.00 pm',
+    '',
+    'Present:               Saltmere Borough Council',
+    '                       Councillors R Tenby (Chair), A Pryce and B Lomax',
+    '                       Orwick City Council',
+    '                       Councillors S Okafor (Vice-Chair) and C Faye',
+    'Apologies:             Councillor J Winslow-Kerr',
+    'Officers:              Hannah Greaves (Senior Coroner) and Petra Quell (Committee Clerk)',
+    '',
+    '12.         APOLOGIES AND SUBSTITUTIONS',
+    '            Apologies were received from Councillor Winslow-Kerr.',
+    '13.         MINUTES',
+    '            RESOLVED: That the minutes of the meeting held on 14 September 2032 be approved.',
+    '',
+    'The meeting closed at 3.10 pm.',
+    '',
+    '',
+    '',
+    '',
+    '                                                          Page 4',
+    '                                                                                        Agenda Item 4',
+    'SALTMERE AND ORWICK JOINT CORONERS BOARD',
+    '8 March 2033',
+    '',
+    ' Subject             Coroners Service Budget 2033/34',
+    ' Report of           Hannah Greaves, Senior Coroner',
+    ' Author              Petra Quell, Committee Clerk',
+    ' Purpose             To agree the budget of the coroners service for 2033/34.',
+    ' Recommendations     That the Board approves the budget in Appendix 1.',
+    '',
+    '1. Background',
+    '1.1 The service is shared by both councils under a joint agreement.',
+    '',
+    '2. Officer clearance',
+    '                              Post                                        Name              Date agreed',
+    ' Chief Finance Officer, Saltmere Borough Council                   Yusuf Marr              14 February 2033',
+    '',
+    ' Head of Legal Services                                            Bernard Ashworth-Lyle   16 February 2033',
+    '',
+    '3. Appendices',
+    'Appendix 1 – Budget 2033/34',
+    '',
+    '',
+    '',
+    '',
+    '                                                          Page 5',
+  ].join('\n');
+
+  it.each([
+    ['Wednesday, 14 June 2033 at 2.00 pm at the Town Hall.', true],
+    ['Monday 3rd April 2034, Council Chamber', true],
+    ['Wednesday briefing for Members', false],
+    ['Report of the Director, 14 June 2033', false],
+  ])('"%s" under a finished title is when and where, the item\'s note: %s', (text, yes) => expect(AGENDA_DATE_NOTE.test(text)).toBe(yes));
+
+  it.each([
+    ['Dates of Future Meetings', true],
+    ['Date and Time of Next Meeting', true],
+    ['Close of Meeting', true],
+    ['Staffing Review of the Coroners Officers Team', false],
+    ['Future Meetings Accommodation Contract', false],
+  ])('"%s" is procedure, never exempt business: %s', (text, yes) => expect(PROCEDURAL_ITEM.test(text)).toBe(yes));
+
+  it.each([
+    ['Secretary to the Joint Board, Orwick City Council', 'Secretary to the Joint Board'],
+    ['Clerk and Proper Officer, Eastmere Fire Authority', 'Clerk and Proper Officer'],
+    ['Head of Legal Services', 'Head of Legal Services'],
+  ])('"%s" is the post "%s" and the body served', (text, post) => expect(text.replace(POST_BODY_TAIL, '')).toBe(post));
+
+  it('reads the members, the signer, the agenda, the present rows and the sign-offs', () => {
+    const r = extractPack(Buffer.from(pack), 'saltmere-orwick-joint-board.txt');
+    const m = r.meeting;
+    if (m === null) throw new Error('no meeting read');
+    expect(m.issuedBy).toBe('Bernard Ashworth-Lyle');
+    expect(m.issuedOn).toBe('2033-02-25');
+    expect(m.members).toEqual([
+      { name: 'Councillor Ruth Tenby', role: 'Chair' },
+      { name: 'Councillor Alan Pryce', role: null },
+      { name: 'Councillor Beatrice Lomax', role: null },
+      { name: 'Councillor Simon Okafor', role: 'Vice-Chair' },
+      { name: 'Councillor Jade Winslow-Kerr', role: null },
+      { name: 'Councillor Conrad Faye', role: null },
+    ]);
+    expect(m.agenda.map((a) => a.number)).toEqual(['1', '2', '3', '4', '5', '6', '7']);
+    expect(m.agenda.filter((a) => a.exempt).map((a) => a.number)).toEqual(['6']);
+    const last = m.agenda[6];
+    expect(last?.title).toBe('Dates of Future Meetings');
+    expect(last?.note).toContain('14 June 2033');
+    expect(r.minutes[0]?.present).toEqual(['R Tenby', 'A Pryce', 'B Lomax', 'S Okafor', 'C Faye']);
+    expect(r.reports[0]?.signOffs.map((s) => [s.role, s.name, s.date])).toEqual([
+      ['Chief Finance Officer, Saltmere Borough Council', 'Yusuf Marr', '2033-02-14'],
+      ['Head of Legal Services', 'Bernard Ashworth-Lyle', '2033-02-16'],
+    ]);
   });
 });

@@ -177,6 +177,18 @@ export const SUPPLEMENT_TITLE =
 export const AGENDA_INSTRUCTION =
   /^(?:(?:members|councillors|the (?:committee|sub-committee|panel|board|council|cabinet))\s+(?:(?:is|are)\s+)?(?:(?:asked|invited|reminded|requested)\s+)?)?to (?:approve|consider|receive|note|agree|confirm|discuss|elect|appoint|resolve|determine|review|adopt|endorse|decide|report|update|hear|answer|declare)\b/i;
 
+/**
+ * A line under a finished agenda title that opens with a weekday's date ("Wednesday, 3 March 2032 at 6.00 pm in …"
+ * under "Date of Next Meeting"): when and where, the item's note, not more of its title.
+ */
+export const AGENDA_DATE_NOTE = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\b/;
+
+/**
+ * An agenda item that only fixes the next meeting or closes this one: procedure, never exempt business, even where it
+ * is printed under the private part's heading after the exempt items.
+ */
+export const PROCEDURAL_ITEM = /^(?:dates?|times?|dates? and times?)\s+of\s+(?:the\s+)?(?:next|future|forthcoming)\s+meetings?\b|^close\s+of\s+(?:the\s+)?meeting\b/i;
+
 /** A whole postcode ending a line ("… Llanfair LL11 2AB"): a venue wrapped over lines ends there. */
 export const POSTCODE_END = /\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}$/;
 
@@ -226,6 +238,9 @@ export const ALL_MEMBERS = /^all (?:the )?(?:members|councillors)\b/i;
  * Representatives", "Co-opted Members", "Teacher Representative"): it names who the members under it sit for, not a member.
  */
 export const MEMBER_GROUP_HEADING = /^(?:[a-z'-]+\s+){0,4}(?:councillors|members?|representatives?|co-?optees|advis[eo]rs?|observers?|substitutes|trustees|governors)$/i;
+
+/** How many blank lines may part the rows of a membership grid under its column headings (one row, a gap, the next rows). */
+export const MEMBER_GRID_ROW_GAP = 2;
 
 /**
  * A line under a member in a column of grouped members that names the body they sit for ("Northvale District
@@ -304,6 +319,12 @@ export const VALEDICTION = /^(?:[^/]{1,30}\/\s*)?(?:yours (?:faithfully|sincerel
 
 /** A front-sheet closing block names the officer issuing it: these words end a post title. */
 export const ISSUING_POST = /\b(?:counsel|solicitor|monitoring officer|chief executive|clerk|proper officer|director|head of [a-z ]+|manager|secretary|officer|executive)\b/i;
+
+/**
+ * The body an issuing officer serves, printed after the post on the same line ("Clerk to the Joint Board and
+ * Monitoring Officer, Northby City Council"): the post is what comes before it.
+ */
+export const POST_BODY_TAIL = /,\s+[A-Z][\w'’.& -]{2,60}\b(?:council|authority|trust|board|commission|partnership)$/i;
 
 /** A date line that says when the papers were issued. */
 export const ISSUED_LABEL =

@@ -2693,6 +2693,8 @@ export function readAttendance(doc: Doc, minutes: Minutes, attendees: Attendee[]
       .map(dropRoleNotes)
       // The members present or sending apologies are people: a portfolio beside a name is not part of it.
       .map((n) => (g.kind === 'present' || g.kind === 'apologies' ? dropPortfolioNote(n) : n))
+      // A constituent body's name over its members ("Present:  Northby City Council" over "Councillors A and B") heads a row, and is no one.
+      .filter((n) => !((g.kind === 'present' || g.kind === 'apologies') && CONSTITUENT_BODY_CELL.test(n)))
       // "the Clerk (Mrs A Bell)" names the clerk, who attends, though it starts with "the".
       .filter((n) => n !== '' && !NONE_SENTENCE.test(n) && (!isNobody(n) || CLERK_PREFIX.test(n)));
     const place = (kind: AttendanceKind | 'extra', printed: string): void => {

@@ -102,7 +102,10 @@ function readSignOffs(doc: Doc, from: number, end: number): { signOffs: SignOff[
     const wrapped = !blankAbove;
     blankAbove = false;
     if (!l.tabbed) break;
-    const cells = cellsOf(l);
+    // A header indented past its rows (its first heading centred over the role column, nothing left of it): the rows'
+    // cells start at the role column.
+    const indented = cellsOf(l).length === headCells.length - roleCol && headCells.slice(0, roleCol).every((c) => c === '');
+    const cells = indented ? [...headCells.slice(0, roleCol).map(() => ''), ...cellsOf(l)] : cellsOf(l);
     const lead = cells.slice(0, roleCol).join(' ').trim();
     if (lead !== '' && !/report sign.?off/i.test(lead)) break;
     const roleCell = (cells[roleCol] ?? '').replace(/:$/, '').trim();

@@ -8,6 +8,8 @@ import {
   EMAIL_WRAP,
   ALL_MEMBERS,
   MEMBER_BODY_LINE,
+  MEMBER_GRID_ROW_GAP,
+  POST_BODY_TAIL,
   MEMBER_GROUP_HEADING,
   MEMBER_ROLE_CELL,
   CONTACT_HEADING,
@@ -690,8 +692,17 @@ function readMemberColumns(doc: Doc, from: number, end: number): string[] {
   const down: string[][] = columns.map(() => []);
   // The columns whose heading leaves a bracket open: its close on a line below is the heading's, not a member.
   const open = new Set(columns.flatMap((c, k) => (openRole(c.header) ? [k] : [])));
+  // Where every run of a row starts a column and names a person: the grid's rows may be parted by blank lines.
+  const personRow = (k: number): boolean => {
+    const runs = headerColumns(laid[k] ?? '');
+    return runs.length > 0 && runs.every((r) => columns.some((c) => Math.abs(c.start - r.start) <= 2) && startsWithTitle(r.header));
+  };
   for (let j = from + 1; j < end; j++) {
-    if ((doc.lines[j] as Line).text === '') break;
+    if ((doc.lines[j] as Line).text === '') {
+      const nx = nextNonBlank(doc.lines, j + 1, Math.min(end, j + 1 + MEMBER_GRID_ROW_GAP));
+      if (nx >= 0 && down.some((col) => col.length > 0) && personRow(nx)) continue;
+      break;
+    }
     const runs = headerColumns(laid[j] ?? '');
     const at = runs.map((r) => columns.findIndex((c) => Math.abs(c.start - r.start) <= 2));
     if (runs.length === 0 || at.some((k) => k < 0)) break;
@@ -943,7 +954,7 @@ export function readIssued(
   // A summons written as a letter is signed above the agenda: "Yours faithfully," then the name and post.
   if (at < 0) {
     const yours = lines.slice(0, Math.max(agendaEnd, 0)).findIndex((l) => VALEDICTION.test(l.text));
-    if (yours >= 0) at = closingBlockAt(doc, yours + 1, Math.min(agendaEnd, yours + 8));
+    if (yours >= 0) at = closingBlockAt(doc, yours + 1, Math.min(agendaEnd, yours + 8), true);
   }
   if (at < 0) at = signedUnderSummons(doc, agendaEnd);
   // A front sheet signed at its foot, above a separate agenda page: the "Name / Post" block between the header and the agenda heading.
@@ -1023,8 +1034,11 @@ function signedAboveAgenda(doc: Doc, agendaEnd: number): number {
   return looksLikePerson(asPrinted) ? k - 1 : -1;
 }
 
-/** Where an unlabelled "Name / Post" block closes the front sheet ("Benjamin Watts / General Counsel"); -1 when none. */
-export function closingBlockAt(doc: Doc, from: number, end: number): number {
+/**
+ * Where an unlabelled "Name / Post" block closes the front sheet ("Benjamin Watts / General Counsel"); -1 when none.
+ * `signed`: the block is under a valediction, where the post may go on to name the body served (see POST_BODY_TAIL).
+ */
+export function closingBlockAt(doc: Doc, from: number, end: number, signed = false): number {
   const { lines } = doc;
   for (let i = from; i < end; i++) {
     const l = lines[i] as Line;
@@ -1036,8 +1050,10 @@ export function closingBlockAt(doc: Doc, from: number, end: number): number {
     if (nx !== i + 1) continue;
     // A post printed in two languages ("Clerc … / Clerk and …"): its second half.
     const post = (lines[nx] as Line).text.replace(/^[^/]{3,60}\s\/\s(?=\S)/, '');
+    // Under a valediction the post may name the body served after it ("…, Northby City Council"): the post is before it.
+    const own = signed ? post.replace(POST_BODY_TAIL, '') : post;
     // A labelled line ("Case officer: Jo Bloggs", under a wrapped table cell) is a field, not the signer's post.
-    if (post.length < 60 && ISSUING_POST.test(post) && !/[.:]$|:\s/.test(post)) return i;
+    if (own.length < 60 && ISSUING_POST.test(post) && !/[.:]$|:\s/.test(post)) return i;
   }
   return -1;
 }
