@@ -312,6 +312,13 @@ describe('an HTML licensing pack (tables for agenda, tracker and action plan)', 
  * council's minutes with running headers and "Chairman's initials" footers (18 of 22), a joint committee's public document
  * pack with the previous minutes and a report inside (16 of 22), a scrutiny agenda saved from Word as filtered HTML
  * (18 of 22), a county's record of Cabinet decisions converted from Word to plain text by pandoc (1 of 21): 53 of 87, 61 %.
+ * Taught: the record of decisions 20 and the document pack 22.
+ * Round thirty-five, blind (four packs, against the extractor with round thirty-four's record and pack taught): a Welsh
+ * county's Planning Committee minutes with every heading and label printed in Welsh then English on the next line (10
+ * of 22), a district Cabinet's agenda supplement with reasons for urgency, a general exception notice and a late report
+ * (10 of 22), a combined authority's scrutiny minutes page with attendance in a table of name, council and mode (17 of
+ * 21), an internal drainage board's minutes saved from Word as plain text with tabs and two member columns (17 of 22):
+ * 54 of 87, 62 %.
  * Each is a council document, so
  * none may exit 2; each must validate and point every record at its source lines. Not every fact passes yet:
  * `PASSING` is how many of each pack's facts pass today, a floor that may only rise (raise it when the extractor
@@ -367,6 +374,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'eastmere-forward-plan-2025-12-01': 15,
     'ellingshire-cyp-scrutiny-2025-11-20': 19,
     'elmsworth-safeguarding-partnership-board-minutes-2026-11-26': 22,
+    'fallowmere-cabinet-agenda-supplement-2031-11-12': 10,
     'fellbridge-cabinet-agenda-item-page-2027-03-03': 22,
     'fenmarsh-combined-authority-forward-plan-2027-04': 22,
     'fennbridge-cabinet-2026-06-17': 19,
@@ -418,12 +426,14 @@ describe('blind packs of councils the extractor was not written against', () => 
     'lough-carran-corporate-services-2024-10-08': 15,
     'ludworth-town-council-full-council-agenda-2027-02-03': 21,
     'lydbrook-magna-parish-council-minutes-2009-03-09': 22,
+    'maenorydd-planning-committee-minutes-2029-03-14': 10,
     'marchwood-health-overview-scrutiny-minutes-2026-12-03': 22,
     'mardale-ca-board-2026-03-20': 22,
     'mardenshire-pension-fund-committee-minutes-2026-11-19': 22,
     'marlstone-budget-council-minutes-2027-02-24': 22,
     'marrick-fennock-joint-crematorium-committee-2027-06-17': 22,
     'marrowdale-sennick-fire-audit-2025-09-25': 17,
+    'marrowvale-ca-overview-scrutiny-committee-minutes-2028-03-14': 17,
     'merrifield-corporate-parenting-2026-10-21': 22,
     'merrowshire-forward-plan-2026-02-16': 17,
     'mournehaven-glenbrack-council-2025-11-03': 17,
@@ -491,6 +501,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'weyland-joint-waste-committee-minutes-2026-10-21': 21,
     'wickham-lacey-town-council-2025-01-21': 14,
     'wrenfield-planning-committee-2026-01-14': 19,
+    'wrentholme-level-idb-board-minutes-2030-02-12': 17,
     'wyvernley-borough-council-minutes-2027-04-20': 22,
     'yarrowby-executive-member-decision-session-2026-11-24': 22,
   };
