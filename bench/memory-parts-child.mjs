@@ -3,6 +3,7 @@
 //   node bench/memory-parts-child.mjs <pgdata> <urls.json>
 import { readFileSync } from 'node:fs';
 import { setImmediate } from 'node:timers';
+import { getHeapSpaceStatistics } from 'node:v8';
 
 const [dataDir, urlsFile] = process.argv.slice(2);
 const renders = Number(process.env.MEMORY_RENDERS ?? 300);
@@ -47,6 +48,13 @@ function report(step) {
   process.stdout.write(
     `${step.padEnd(44)} ${mb(status('VmRSS'))} ${mb(status('VmHWM'))} ${mb(m.heapUsed)} ${mb(m.heapTotal)} ${mb(m.external)} ${mb(m.arrayBuffers).padStart(6)} ${mb(s.wasm)} ${mb(s.anon)} ${mb(s.file)}\n`,
   );
+  // MEMORY_SPACES=1: V8's heap spaces under each line, committed/used MB ("new=32/9 old=36/35 …").
+  if (process.env.MEMORY_SPACES === '1') {
+    const spaces = getHeapSpaceStatistics().filter((sp) => sp.space_size > 0);
+    process.stdout.write(
+      `    ${spaces.map((sp) => `${sp.space_name.replace(/_space$/, '')}=${(sp.space_size / MB).toFixed(0)}/${(sp.space_used_size / MB).toFixed(0)}`).join(' ')}\n`,
+    );
+  }
 }
 
 report('node alone');

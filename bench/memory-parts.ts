@@ -8,6 +8,7 @@
 //   MEMORY_ARCHIVE=/path npx tsx bench/memory-parts.ts      (another folder)
 //   MEMORY_NODE_FLAGS="--max-semi-space-size=4" npx tsx bench/memory-parts.ts   (extra Node flags for the child)
 //   MEMORY_RENDERS=300 MEMORY_CONCURRENCY=32 npx tsx bench/memory-parts.ts   (uncached renders per page type, and how many at once)
+//   MEMORY_SPACES=1 npx tsx bench/memory-parts.ts                  (V8's heap spaces, committed/used, under each line)
 //   MEMORY_GC=1 MEMORY_NODE_FLAGS=--expose-gc npx tsx bench/memory-parts.ts  (collect before each line: the live heap)
 //   MEMORY_SNAPSHOT=/tmp/after.heapsnapshot npx tsx bench/memory-parts.ts    (a heap snapshot after the renders)
 //
