@@ -210,13 +210,24 @@ describe('importPack: labelled groups beside the attendance', () => {
     const extracted = extractPack(bytes, 'merrivale-licensing.txt');
     extracted.minutes[0]!.otherAttendance = [
       { label: 'Parties present', names: ['Ms K Ormerod (applicant)'] },
+      { label: 'Co-opted members', names: ['Mr D Hallam'] },
+      { label: 'Also present', names: ['Councillor F Gethin', 'PC J Rowntree (Police Licensing Officer)'] },
       { label: 'Copies to', names: ['Licensing Team', 'Environmental Health'] },
       { label: 'Premises', names: ['The Old Forge, 4 Mill Lane'] },
     ];
     const s = await importPack(db, importActor, bytes, 'merrivale-licensing.txt', { extracted });
     expect(s.status).toBe('imported');
-    const rows = await db.select({ printed: attendances.printedName, kind: attendances.kind, note: attendances.note }).from(attendances);
-    expect(rows.filter((r) => r.note !== null)).toEqual([{ printed: 'Ms K Ormerod (applicant)', kind: 'present', note: 'Parties present' }]);
+    const rows = await db.select({ printed: attendances.printedName, kind: attendances.kind, note: attendances.note, personId: attendances.personId }).from(attendances);
+    // The applicant and the police officer attended without being members: recorded as printed, made no person of
+    // the council, and never counted in anyone's attendance; a co-opted member was present; a councillor attended as
+    // another member.
+    expect(rows.filter((r) => r.note !== null).map(({ personId, ...r }) => ({ ...r, linked: personId !== null }))).toEqual([
+      { printed: 'Ms K Ormerod (applicant)', kind: 'also-attending', note: 'Parties present', linked: false },
+      { printed: 'Mr D Hallam', kind: 'present', note: 'Co-opted members', linked: true },
+      { printed: 'Councillor F Gethin', kind: 'other-member', note: 'Also present', linked: true },
+      { printed: 'PC J Rowntree (Police Licensing Officer)', kind: 'also-attending', note: 'Also present', linked: false },
+    ]);
+    expect((await db.select({ name: people.printedName }).from(people)).map((p) => p.name).filter((n) => /ormerod|rowntree/i.test(n))).toEqual([]);
     expect(rows.some((r) => /licensing team|old forge|environmental/i.test(r.printed))).toBe(false);
     const [row] = await db.select().from(imports).where(eq(imports.id, s.importId));
     expect(row!.warnings.map((w) => w.message).filter((m) => m.includes('does not read as attendance'))).toEqual([

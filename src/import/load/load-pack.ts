@@ -36,6 +36,13 @@ const ATTENDANCE_GROUP_LABEL =
   /\b(?:present|attend\w*|alderm[ae]n|freem[ae]n|observers?|members?|co-opted|substitut\w*|parties|guests?|witness(?:es)?|advisers?|representatives?|in the chair)\b/i;
 const NOT_ATTENDANCE_LABEL = /^(?:apolog|declar|cop(?:y|ies)\b|distribution|circulat|premises|decision|resolved)|^[^(]*\)$/i;
 
+/**
+ * The label of a group of the body's own members printed apart ("Co-opted members", "Voting members", "Members
+ * present"): they count as present. Any other group (parties to a hearing, observers, honorary aldermen) attended
+ * without being members, and a councillor among them attended as another member.
+ */
+const MEMBERS_LABEL = /^(?!.*\b(?:public|press)\b)(?:.*\bco-?opted\b|.*\bvoting\b|(?:committee\s+|board\s+|panel\s+)?members?\b(?!\s+of\b))/i;
+
 /** Whom a substitute stood in for, in brackets after the name ("(for Cllr A Bell)", "(substituting for …)", "(in place of …)"). */
 const SUBSTITUTE_FOR = /\((?:(?:substituting|substitute|deputising)\s+)?(?:for|in place of)\s+([^)]+)\)/i;
 
@@ -579,24 +586,31 @@ async function loadRecords(w: PackWriter, x: ExtractResult, src: SearchLines, li
       });
       return false;
     };
-    // A labelled group of substitutes sat in members' places: substitutes, not members present; any other labelled
-    // group (a borough's freemen, observers) attended, noted with its label.
-    const attendance: [string[], 'present' | 'apologies' | 'other-member' | 'substitute', string | null][] = [
+    // A labelled group of substitutes sat in members' places: substitutes, not members present; a group of the body's
+    // own members (co-opted members) was present; any other labelled group (a borough's freemen, observers, parties
+    // to a hearing) also attended, noted with its label.
+    type Kind = 'present' | 'apologies' | 'other-member' | 'substitute' | 'also-attending';
+    const attendance: [string[], Kind, string | null][] = [
       [set.present, 'present', null],
       [set.apologies, 'apologies', null],
       [set.otherMembersPresent ?? [], 'other-member', null],
       ...(set.otherAttendance ?? [])
         .filter(attendedAs)
-        .map((g): [string[], 'present' | 'substitute', string] => [g.names, SUBSTITUTES_LABEL.test(g.label) ? 'substitute' : 'present', g.label]),
+        .map((g): [string[], Kind, string] => [
+          g.names,
+          SUBSTITUTES_LABEL.test(g.label) ? 'substitute' : MEMBERS_LABEL.test(g.label.trim()) ? 'present' : 'also-attending',
+          g.label,
+        ]),
     ];
     const attendanceRows: PackEntry[] = [];
     for (const [names, group, note] of attendance) {
       for (const printed of names) {
         const aPlace: Place = { lines: locateLines(src, [printed], setLines ? Math.max(1, setLines.from - 40) : plan.agendaEnd) };
-        const personId = await dir.person(printed, personKind(printed), aPlace, at);
         // A substitute is recorded with the member they stood in for, as printed; one printed without is noted as attending.
         const forMember = group === 'substitute' ? SUBSTITUTE_FOR.exec(printed) : null;
-        const kind = group === 'substitute' && !forMember ? 'present' : group;
+        const kind = group === 'substitute' && !forMember ? 'present' : group === 'also-attending' && parseName(printed).councillor ? 'other-member' : group;
+        // Someone else attending (an applicant, an observer) is recorded as printed, not made a person of the council.
+        const personId = kind === 'also-attending' ? null : await dir.person(printed, personKind(printed), aPlace, at);
         const substituteFor = forMember ? (forMember[1] ?? '').trim() : null;
         attendanceRows.push({
           key: w.uniqueKey(`attendance:${set.date}:${kind}:${slugify(printed)}`),

@@ -24,6 +24,7 @@ const attendanceLabels: [string, string][] = [
   ['absent', 'Absent'],
   ['other-member', 'Other members present'],
   ['officer', 'Officers present'],
+  ['also-attending', 'Also in attendance'],
 ];
 
 /** Attendance grouped for display: "Present: …", "Substitutes: X (for Y)", "Apologies: …". */

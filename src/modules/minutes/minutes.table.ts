@@ -102,8 +102,12 @@ export const minuteActions = pgTable('minute_actions', {
   ...timestamps(),
 });
 
-/** Kinds of attendance. */
-export const attendanceKinds = ['present', 'apologies', 'absent', 'substitute', 'other-member', 'officer'] as const;
+/**
+ * Kinds of attendance. `also-attending` is anyone else the minutes list as attending: an applicant, a witness, an
+ * observer, an honorary alderman (imported under the group's printed label, kept as the note). Only the first four
+ * count in a member's attendance.
+ */
+export const attendanceKinds = ['present', 'apologies', 'absent', 'substitute', 'other-member', 'officer', 'also-attending'] as const;
 
 /** Who attended a meeting, as printed, with an optional reversible link to a person. */
 export const attendances = pgTable(
