@@ -1,6 +1,6 @@
 import type { AgendaItem, GuidanceNote } from './contract.ts';
 import type { Doc, Line } from './doc.ts';
-import { cellsOf, locate, nextNonBlank } from './doc.ts';
+import { cellsOf, locate, nextNonBlank, rowCloseOf } from './doc.ts';
 import { isPageFurniture, lowerWords } from './text-normalise.ts';
 import {
   AGENDA_CLOSING,
@@ -203,6 +203,8 @@ export function readAgenda(doc: Doc, start: number, end: number): AgendaItem[] {
   let itemIndent = 0;
   // Whether the lines since the last item are set apart from it (left of its title after a blank line): none is its note.
   let aside = false;
+  // On a web page, the line closing the last item's table row (its own, or its cell's last paragraph's): -1 when no table row.
+  let rowEnd = -1;
   // The table's column header rows above the first item ("Item … Pages"): repeated at a page break, they add nothing.
   const columnHeads = new Set<string>();
   // Lines that lent their last run to the item above (a wrapped page range), as they read without it.
@@ -307,6 +309,22 @@ export function readAgenda(doc: Doc, start: number, end: number): AgendaItem[] {
           const q = /^(\d{1,4})(?:\s*[-–—]\s*(\d{1,4}))?$/.exec(cellNote) as RegExpExecArray;
           pages = { from: Number(q[1]), to: q[2] === undefined ? Number(q[1]) : Number(q[2]) };
           cellNote = null;
+        }
+        // A web page's table whose last column is headed "Pages" (after a lead officer's, say): the row's last cell is the
+        // item's pages, a lone dash none. A row whose title cell holds paragraphs closes on a later line, the item's note.
+        const close = rowCloseOf(doc, first, end);
+        rowEnd = doc.web && l.tabbed ? Math.max(close, i) : -1;
+        if (pages === null && !doc.layout && l.tabbed && pagesLastColumn(doc, start, first)) {
+          const row = close >= 0 ? (lines[close] as Line) : l;
+          const cells = cellsOf(row).filter((c) => c !== '');
+          const last = cells[cells.length - 1] ?? '';
+          const range = PAGE_CELL.exec(last);
+          if (cells.length >= (close >= 0 ? 2 : 3) && (range || /^[-–—]$/.test(last))) {
+            if (range) pages = { from: Number(range[1]), to: range[2] === undefined ? Number(range[1]) : Number(range[2]) };
+            const without = (text: string): string => text.slice(0, text.lastIndexOf(last)).trim();
+            if (close >= 0) lent.set(close, without(row.text));
+            else if (cellNote !== null && cellNote.endsWith(last)) cellNote = without(cellNote) || null;
+          }
         }
         clean = clean.replace(FILE_SIZE, '').replace(/\s+/g, ' ').trim();
         // A dot leader runs to the page column: a page (or range) there is the item's pages, other words ("To follow") its note.
@@ -416,6 +434,8 @@ export function readAgenda(doc: Doc, start: number, end: number): AgendaItem[] {
     // On a page layout, a block after a blank line set left of the item's title (a boxed note closing the agenda) is no item's note.
     if (doc.layout && titleAt > 0 && l.indent + 2 < titleAt && (lines[i - 1] as Line | undefined)?.text === '') aside = true;
     // The clerk's or contact's line closing the agenda is not a note of the last item.
+    // A paragraph under a web page's agenda table, the last item's row closed above it, is outside the table: no item's note.
+    if (rowEnd >= 0 && i > rowEnd && !l.tabbed) aside = true;
     if (items.length > 0 && !inSection && !aside && !CONTACT_LABEL.test(t)) {
       (notes[notes.length - 1] as string[]).push(t);
       (noteLines[noteLines.length - 1] as number[]).push(i);
@@ -894,6 +914,16 @@ function itemFollows(doc: Doc, i: number, end: number): boolean {
     if (l.text === '') continue;
     seen++;
     if (itemParts(l, doc.layout)) return true;
+  }
+  return false;
+}
+
+/** Whether the agenda's table has a header row above `before` whose last column is headed "Pages" ("Item | Subject | Lead | Pages"). */
+function pagesLastColumn(doc: Doc, start: number, before: number): boolean {
+  for (let i = start; i < before; i++) {
+    const l = doc.lines[i] as Line;
+    const cells = l.tabbed ? cellsOf(l).filter((c) => c !== '') : [];
+    if (cells.length >= 3 && AGENDA_TABLE_HEADER.pages.test(cells[cells.length - 1] as string)) return true;
   }
   return false;
 }

@@ -739,6 +739,33 @@ export function nextNonBlank(lines: Line[], i: number, end: number): number {
   return -1;
 }
 
+/** How many lines of text a web page's table cell of paragraphs may run on over (see rowCloseOf). */
+const CELL_PARAGRAPH_LINES = 8;
+
+/**
+ * A web page's table row whose cell holds several paragraphs (a word processor's table saved as HTML): line `i` stops
+ * inside that cell, no tab closing it, and the cell's other paragraphs follow on lines of their own, blank lines
+ * between, up to the line that closes the row with a tab ("Venue:\tCouncil Chamber, Town Hall," over "High Street,
+ * Town AB1 2CD\t"). The index of that closing line; -1 when line i closes its own row, is no table row, the text is no
+ * web page's, line i ends a list of described terms, or the paragraphs run into a label's row of their own ("Time:\t…").
+ */
+export function rowCloseOf(doc: Doc, i: number, end: number): number {
+  const l = doc.lines[i];
+  if (!doc.web || !l?.tabbed || l.raw.endsWith('\t')) return -1;
+  // The last of a list of described terms ("Time:\t6 pm" over "Venue:\tRoom 4"), each on a line no tab closes, is no table's row.
+  const above = prevNonBlank(doc.lines, i - 1, 0);
+  if (above >= 0 && (doc.lines[above] as Line).tabbed && !(doc.lines[above] as Line).raw.endsWith('\t')) return -1;
+  for (let j = i + 1, seen = 0; j < end && seen < CELL_PARAGRAPH_LINES; j++) {
+    const n = doc.lines[j] as Line;
+    if (n.text === '') continue;
+    seen++;
+    // A label's cell ("Time:\t7 pm", a described term or the table's next row) starts a row of its own: no paragraph of this cell.
+    if (n.tabbed && /[:?]$/.test((cellsOf(n)[0] ?? '').trim())) return -1;
+    if (n.raw.endsWith('\t')) return j;
+  }
+  return -1;
+}
+
 /** Index of the previous non-blank line at or before i, at or after start; -1 when none. */
 export function prevNonBlank(lines: Line[], i: number, start: number): number {
   for (let j = i; j >= start; j--) if ((lines[j] as Line).text !== '') return j;

@@ -476,7 +476,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'tamsford-cabinet-statutory-notices-2027-02-08': 21,
     'tannersley-planning-minutes-2027-02-03': 20,
     'tarnbury-licensing-sub-committee-2026-02-02': 19,
-    'tarrowby-overview-scrutiny-committee-agenda-2027-06-22': 18,
+    'tarrowby-overview-scrutiny-committee-agenda-2027-06-22': 22,
     'tarrowshire-cabinet-record-of-decisions-2027-06-09': 20,
     'thamesholme-council-minutes-2027-01-20': 22,
     'thistlecombe-parish-council-2026-03-09': 18,

@@ -135,6 +135,7 @@ import {
   AGENDA_ENTRY_PAGES,
   BOLD_CLOSED_BEFORE_PAGES,
   OPEN_PAGE_REFERENCE,
+  SUMMONS_LETTER,
 } from './layouts.ts';
 import { attendanceKey } from './attendance-grid.ts';
 import { extractPack } from './index.ts';
@@ -12284,5 +12285,83 @@ describe('a joint board of two councils: membership grid under council headings,
       ['Chief Finance Officer, Saltmere Borough Council', 'Yusuf Marr', '2033-02-14'],
       ['Head of Legal Services', 'Bernard Ashworth-Lyle', '2033-02-16'],
     ]);
+  });
+});
+
+describe('a front sheet saved from a word processor as a web page: table cells of several paragraphs', () => {
+  const cell = (...paras: string[]): string => `<td valign=top>\n${paras.map((p) => `<p class=MsoNormal>${p}</p>`).join('\n')}\n</td>`;
+  const row = (...cells: string[]): string => `<tr>\n${cells.join('\n')}\n</tr>`;
+  const html = [
+    '<html><head><meta http-equiv=Content-Type content="text/html; charset=utf-8"><title>Agenda</title></head><body>',
+    '<p class=MsoNormal align=center><b>KELBRIDGE BOROUGH COUNCIL</b></p>',
+    '<p class=MsoHeading1 align=center>Licensing and Appeals Committee</p>',
+    '<p class=MsoNormal align=center><b>AGENDA</b></p>',
+    '<table class=MsoTableGrid border=1>',
+    row(cell('<b>Date:</b>'), cell('Thursday, 9&nbsp;October 2031')),
+    row(cell('<b>Time:</b>'), cell('10.00&nbsp;am')),
+    row(cell('<b>Venue:</b>'), cell('Room 3, Kelbridge Guildhall,', 'Abbey Lane, Kelbridge KB4 9QT')),
+    row(
+      cell('<b>Contact:</b>'),
+      cell(
+        'Ifeoma Castellane, Committee Officer',
+        'Tel: 01632 961207 &nbsp;|&nbsp; Email: <a href="mailto:ifeoma.castellane@kelbridge.gov.uk">ifeoma.castellane@kelbridge.gov.uk</a>',
+      ),
+    ),
+    '</table>',
+    '<p class=MsoNormal>Dear Member,</p>',
+    '<p class=MsoNormal>You are invited to attend a meeting of the Licensing and Appeals Committee to consider the business below.</p>',
+    '<p class=MsoNormal style="margin-bottom:0cm"><b>Desmond Arkwright-Vale</b></p>',
+    '<p class=MsoNormal style="margin-bottom:0cm">Monitoring Officer</p>',
+    '<p class=MsoNormal>Published: Wednesday, 1&nbsp;October 2031</p>',
+    '<p class=MsoHeading1>Membership</p>',
+    '<p class=MsoNormal>Councillor Fenella Quist (Chair)<br>Councillor Osric Delamere<br>Councillor Hattie Brunswick</p>',
+    '<p class=MsoHeading1>Agenda</p>',
+    '<table class=MsoTableGrid border=0>',
+    row(cell('<b>No.</b>'), cell('<b>Item</b>'), cell('<b>Presenter</b>'), cell('<b>Pages</b>')),
+    row(cell('1.'), cell('<b>Apologies for Absence</b>'), cell('Chair'), cell('&ndash;')),
+    row(cell('2.'), cell('<b>Minutes</b>', '<span style="font-size:10pt">To confirm the minutes of 4 September 2031.</span>'), cell('Chair'), cell('3&nbsp;&ndash;&nbsp;8')),
+    row(cell('3.'), cell('<b>Street Trading Consent Fees 2032/33</b>'), cell('Lorcan Pettigrew, Licensing Manager'), cell('9&nbsp;&ndash;&nbsp;20')),
+    row(
+      cell('4.'),
+      cell('<b>Taxi Licensing Policy Review</b>', '<span style="font-size:10pt">Consultation responses attached.</span>'),
+      cell('Lorcan Pettigrew'),
+      cell('21&nbsp;&ndash;&nbsp;44'),
+    ),
+    '</table>',
+    '<p class=MsoHeading1>Notes</p>',
+    '<p class=MsoNormal>The meeting is open to the public and may be recorded.</p>',
+    '</body></html>',
+  ].join('\n');
+
+  it.each([
+    ['You are invited to attend a meeting of the Planning Committee.', true],
+    ['Members are requested to attend the meeting of the Cabinet.', true],
+    ['You are hereby summoned to attend.', true],
+    ['Members of the public are welcome at the meeting.', false],
+  ])('"%s" summons by letter: %s', (text, yes) => expect(SUMMONS_LETTER.test(text)).toBe(yes));
+
+  it('reads the venue and the contact across the paragraphs of their cells', () => {
+    const m = extractPack(Buffer.from(html), 'kelbridge-licensing.html').meeting;
+    expect(m).toMatchObject({ body: 'Licensing and Appeals Committee', date: '2031-10-09', time: '10:00' });
+    expect(m?.venue).toBe('Room 3, Kelbridge Guildhall, Abbey Lane, Kelbridge KB4 9QT');
+    expect(m?.contacts).toEqual([{ name: 'Ifeoma Castellane', phone: '01632 961207', email: 'ifeoma.castellane@kelbridge.gov.uk' }]);
+  });
+
+  it('reads the signer set as two paragraphs under the letter inviting members', () => {
+    const m = extractPack(Buffer.from(html), 'kelbridge-licensing.html').meeting;
+    expect(m?.issuedBy).toBe('Desmond Arkwright-Vale');
+    expect(m?.issuedOn).toBe('2031-10-01');
+  });
+
+  it('reads the Pages column at the end of each row, a lone dash as none, and no note past the table', () => {
+    const agenda = extractPack(Buffer.from(html), 'kelbridge-licensing.html').meeting?.agenda ?? [];
+    expect(agenda.map((a) => [a.number, a.title, a.pages])).toEqual([
+      ['1', 'Apologies for Absence', null],
+      ['2', 'Minutes', { from: 3, to: 8 }],
+      ['3', 'Street Trading Consent Fees 2032/33', { from: 9, to: 20 }],
+      ['4', 'Taxi Licensing Policy Review', { from: 21, to: 44 }],
+    ]);
+    expect(agenda[1]?.note).toBe('To confirm the minutes of 4 September 2031. Chair');
+    expect(agenda[3]?.note).toBe('Consultation responses attached. Lorcan Pettigrew');
   });
 });

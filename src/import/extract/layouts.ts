@@ -1807,8 +1807,11 @@ export const LEADER_PAGES = /^(\d{1,4})(?:\s*[-–—]\s*(\d{1,4}))?$/;
 /** A sentence on a front sheet that gives the clerk's or office's address for questions and enquiries. */
 export const CONTACT_SENTENCE = /\b(?:clerk|democratic services|committee services|governance|contact|enquiries|questions?)\b/i;
 
-/** A summons written as a letter: the name and post signed under it are who issued it. */
-export const SUMMONS_LETTER = /\b(?:summoned|summons)\b/i;
+/**
+ * A summons written as a letter ("You are summoned to …", "You are requested to attend a meeting of …"): the name and
+ * post signed under it are who issued it.
+ */
+export const SUMMONS_LETTER = /\b(?:summoned|summons|(?:requested|required|invited) to attend)\b/i;
 
 /** A line that closes an agenda when not itself a numbered item ("Date of next meeting: …"): nothing after it is an item's note. */
 export const AGENDA_CLOSING = /^(?:date(?:,?\s+time\s+and\s+(?:venue|place))?\s+of\s+(?:the\s+)?next\s+meeting|next\s+meeting)\b/i;

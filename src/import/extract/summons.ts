@@ -1,6 +1,6 @@
 import type { MeetingContact, MeetingMember } from './contract.ts';
 import type { Doc, Line } from './doc.ts';
-import { cellsOf, columnsInTurn, nextNonBlank, prevNonBlank } from './doc.ts';
+import { cellsOf, columnsInTurn, nextNonBlank, prevNonBlank, rowCloseOf } from './doc.ts';
 import { findClockTime, findDate, findLongDate, findTime, isWholeDate } from './date-text.ts';
 import {
   BARE_CLOCK_VALUE,
@@ -286,11 +286,15 @@ function readLabelledHeader(doc: Doc, end: number): (SummonsHeader & { labelledV
         let v = value;
         // A value under its label wraps onto lines set as far in as its first.
         const inset = valueAt > i ? 0 : 4;
+        // A web page's cell of paragraphs ("Council Chamber, Town Hall," then "High Street, …"): its paragraphs are its lines.
+        const close = rowCloseOf(doc, valueAt, end);
         for (let j = valueAt + 1; j < end && !POSTCODE_END.test(v); j++) {
           const n = lines[j] as Line;
+          if (n.text === '' && j < close) continue;
+          if (close >= 0 && j > close) break;
           const next = n.tabbed ? (cellsOf(n).find((c) => c !== '') ?? '') : n.text;
           if (n.text === '' || /:/.test(next) || next.length > 100 || (doc.layout && n.indent < valueLine.indent + inset)) break;
-          if (!/,$/.test(v) && !(POSTCODE_WRAP.head.test(v) && POSTCODE_WRAP.tail.test(next)) && !(doc.layout && next.length <= 60 && POSTCODE_END.test(next))) break;
+          if (close < 0 && !/,$/.test(v) && !(POSTCODE_WRAP.head.test(v) && POSTCODE_WRAP.tail.test(next)) && !(doc.layout && next.length <= 60 && POSTCODE_END.test(next))) break;
           v = `${v} ${next}`;
         }
         venue = cleanVenue(v);
@@ -954,7 +958,7 @@ export function readIssued(
   // A summons written as a letter is signed above the agenda: "Yours faithfully," then the name and post.
   if (at < 0) {
     const yours = lines.slice(0, Math.max(agendaEnd, 0)).findIndex((l) => VALEDICTION.test(l.text));
-    if (yours >= 0) at = closingBlockAt(doc, yours + 1, Math.min(agendaEnd, yours + 8), true);
+    if (yours >= 0) at = closingBlockAt(doc, yours + 1, Math.min(agendaEnd, yours + 8), true, doc.web === true);
   }
   if (at < 0) at = signedUnderSummons(doc, agendaEnd);
   // A front sheet signed at its foot, above a separate agenda page: the "Name / Post" block between the header and the agenda heading.
@@ -994,13 +998,15 @@ function signedUnderSummons(doc: Doc, agendaEnd: number): number {
   const summons = lines.slice(0, Math.max(agendaEnd, 0)).findIndex((l) => l.text.length > 40 && SUMMONS_LETTER.test(l.text));
   if (summons < 0) return -1;
   const nx = nextNonBlank(lines, summons + 1, agendaEnd);
-  const under = nx >= 0 ? closingBlockAt(doc, nx, Math.min(agendaEnd, nx + 2)) : -1;
+  // A web page prints the name and the post as paragraphs of their own, a blank line between.
+  const spaced = doc.web === true;
+  const under = nx >= 0 ? closingBlockAt(doc, nx, Math.min(agendaEnd, nx + (spaced ? 3 : 2)), false, spaced) : -1;
   if (under >= 0) return under;
   // The summoning sentence in a paragraph of the letter: the block under the paragraph.
   let end = summons;
   while (end < agendaEnd && end - summons < 20 && (lines[end] as Line).text !== '') end++;
   const below = end - summons < 20 ? nextNonBlank(lines, end, agendaEnd) : -1;
-  const block = below >= 0 ? closingBlockAt(doc, below, Math.min(agendaEnd, below + 2)) : -1;
+  const block = below >= 0 ? closingBlockAt(doc, below, Math.min(agendaEnd, below + (spaced ? 3 : 2)), false, spaced) : -1;
   if (block >= 0 || !doc.paged) return block;
   // The last two lines of text on the summons's page, before the agenda.
   const page = (lines[summons] as Line).page;
@@ -1037,8 +1043,9 @@ function signedAboveAgenda(doc: Doc, agendaEnd: number): number {
 /**
  * Where an unlabelled "Name / Post" block closes the front sheet ("Benjamin Watts / General Counsel"); -1 when none.
  * `signed`: the block is under a valediction, where the post may go on to name the body served (see POST_BODY_TAIL).
+ * `spaced`: the block is a web page's paragraphs, one blank line between the name and the post.
  */
-export function closingBlockAt(doc: Doc, from: number, end: number, signed = false): number {
+export function closingBlockAt(doc: Doc, from: number, end: number, signed = false, spaced = false): number {
   const { lines } = doc;
   for (let i = from; i < end; i++) {
     const l = lines[i] as Line;
@@ -1047,7 +1054,7 @@ export function closingBlockAt(doc: Doc, from: number, end: number, signed = fal
     // A table's row of cells ("Payee | Details | Amount") reads as a name run together, but no one signs in a table.
     if (l.tabbed && cellsOf(l).filter((c) => c !== '').length > 1) continue;
     const nx = nextNonBlank(lines, i + 1, end);
-    if (nx !== i + 1) continue;
+    if (nx !== i + 1 && !(spaced && nx === i + 2)) continue;
     // A post printed in two languages ("Clerc … / Clerk and …"): its second half.
     const post = (lines[nx] as Line).text.replace(/^[^/]{3,60}\s\/\s(?=\S)/, '');
     // Under a valediction the post may name the body served after it ("…, Northby City Council"): the post is before it.
@@ -1179,10 +1186,13 @@ export function readContacts(doc: Doc, end: number): MeetingContact[] {
     // A block in a right-hand column whose label gives a post ("Contact: Governance Officer"): the person is under it in that column.
     const column = l.tabbed && at > 0 && namesIn(block).length === 0 ? blockColumn(doc, i, cells[at] as string) : -1;
     let unnamed = column >= 0;
+    const close = rowCloseOf(doc, i, end);
     for (let j = i + 1, k = 0; j < end && k < 4; j++) {
       const n = lines[j] as Line;
       // A Markdown grid table's cell holds paragraphs, an empty cell line between them: only the row's border ends it.
       if (n.text === '' && doc.markdown && l.tabbed && n.tabbed) continue;
+      // So does a web page's table cell, a blank line between its paragraphs, up to the line closing its row.
+      if (n.text === '' && j < close) continue;
       if (n.text === '') break;
       const single = n.tabbed ? cellsOf(n).filter((c) => c !== '') : [n.text];
       const below = j + 1 < end ? (lines[j + 1] as Line) : null;
