@@ -129,6 +129,7 @@ import {
   RUN_IN_TITLE,
   MEETING_ROLE_NOTE,
   ATTENDANCE_STATUSES,
+  ATTENDANCE_REGISTER_COLUMNS,
   NOTED_LIST_LEAD,
   PORTFOLIO_COLUMN,
   WRAPPED_YEAR_CELL,
@@ -12363,5 +12364,61 @@ describe('a front sheet saved from a word processor as a web page: table cells o
     ]);
     expect(agenda[1]?.note).toBe('To confirm the minutes of 4 September 2031. Chair');
     expect(agenda[3]?.note).toBe('Consultation responses attached. Lorcan Pettigrew');
+  });
+});
+describe("a joint committee's minutes page: the record's file linked under its heading, an attendance table by appointing council with in-person, remote, apologies and substitute cells (invented: Kestrelmoor and Pennant Vale Joint Waste Committee)", () => {
+  const html = `<!DOCTYPE html><html lang="en-GB"><head><title>Joint Waste Committee – minutes</title></head><body>
+<nav><ul><li><a href="/">Home</a></li><li><a href="/committees/">Committees</a></li></ul></nav>
+<main>
+<h1>Joint Waste Committee</h1>
+<p>Minutes of the meeting held on Thursday 6 July 2034</p>
+<dl><dt>Time</dt><dd>10.30 am</dd><dt>Venue</dt><dd>Council Chamber, Pennant House, Mill Lane, Kestrelmoor</dd></dl>
+<p><a href="/files/jwc-2034-07-06.pdf">Download these minutes (PDF, 96 KB)</a></p>
+<h2>Attendance</h2>
+<table>
+<thead><tr><th>Member</th><th>Appointing authority</th><th>Attendance</th></tr></thead>
+<tbody>
+<tr><td>Councillor Oona Featherstone (Chair)</td><td>Kestrelmoor District Council</td><td>In person</td></tr>
+<tr><td>Councillor Declan Marsh-Ibbott</td><td>Kestrelmoor District Council</td><td>Remote</td></tr>
+<tr><td>Councillor Wendy Tarrant</td><td>Pennant Vale Borough Council</td><td>Apologies</td></tr>
+<tr><td>Councillor Felix Ombasa</td><td>Pennant Vale Borough Council</td><td>Substitute for Councillor Wendy Tarrant</td></tr>
+</tbody></table>
+<h2>Minutes</h2>
+<h3>JW/34/08 Apologies and substitutions</h3>
+<p>Apologies were received from Councillor Wendy Tarrant, for whom Councillor Felix Ombasa attended as substitute.</p>
+<h3>JW/34/09 Recycling Credits 2034/35</h3>
+<p><strong>Resolved:</strong></p>
+<ol><li>That the recycling credit rates for 2034/35 be approved.</li></ol>
+<p>The meeting closed at 11.40 am.</p>
+</main></body></html>`;
+
+  it.each([
+    ['In person', 'present'],
+    ['Remote', 'present'],
+    ['Substitute for Councillor Wendy Tarrant', 'present'],
+    ['Substituting for Cllr A Bell', 'present'],
+    ['Apologies', 'apologies'],
+    ['Personally liable', undefined],
+  ])('an attendance cell "%s" places the member in %s', (cell, kind) => expect(ATTENDANCE_STATUSES.find((s) => s.pattern.test(cell))?.kind).toBe(kind));
+
+  it.each([
+    ['Constituent council', 'role'],
+    ['Appointing authority', 'role'],
+    ['Council', 'role'],
+    ['Attendance', 'status'],
+    ['Council tax band', undefined],
+  ])('a register header "%s" is its %s column', (cell, column) => expect(ATTENDANCE_REGISTER_COLUMNS.find((c) => c.pattern.test(cell))?.column).toBe(column));
+
+  it('names the committee from the heading over the record, not the file link, and reads the table into present and apologies', () => {
+    const r = extractPack(Buffer.from(html), 'joint-waste-minutes.html');
+    expect(r.minutes).toHaveLength(1);
+    const m = r.minutes[0];
+    expect(m).toMatchObject({ body: 'Joint Waste Committee', date: '2034-07-06', time: '10:30', endedAt: '11:40' });
+    expect(m?.present).toEqual(['Councillor Oona Featherstone', 'Councillor Declan Marsh-Ibbott', 'Councillor Felix Ombasa']);
+    expect(m?.apologies).toEqual(['Councillor Wendy Tarrant']);
+    expect(m?.items.map((i) => [i.minute, i.resolutions.length])).toEqual([
+      ['JW/34/08', 0],
+      ['JW/34/09', 1],
+    ]);
   });
 });

@@ -1911,7 +1911,12 @@ export const APPENDIX_HEADING = /^(?:appendix|annex|schedule)\s+[a-z0-9]{1,3}\s*
 /** The columns of an attendance register, one person a row ("Attendee | Role | Attendance"): who, their role, and whether they came. */
 export const ATTENDANCE_REGISTER_COLUMNS: ReadonlyArray<{ column: 'name' | 'role' | 'status'; pattern: RegExp }> = [
   { column: 'name', pattern: /^(?:attendee|name|member|councillor|person|attendee name)s?$/i },
-  { column: 'role', pattern: /^(?:role|position|post|capacity|membership|type|representing|organi[sz]ation|sector)$/i },
+  // The body a member sits for on a joint committee ("Constituent council", "Appointing authority", "Council").
+  {
+    column: 'role',
+    pattern:
+      /^(?:role|position|post|capacity|membership|type|representing|organi[sz]ation|sector|(?:(?:constituent|partner|member|appointing|nominating|home) )?(?:council|authority|body))$/i,
+  },
   { column: 'status', pattern: /^(?:attendance|status|attendance status|attended|present|present\s*\/\s*(?:apologies|absent)(?:\s*\/\s*(?:apologies|absent))?)$/i },
 ];
 
@@ -1926,7 +1931,7 @@ export const ATTENDANCE_STATUSES: ReadonlyArray<{ kind: 'present' | 'apologies' 
   {
     kind: 'present',
     pattern:
-      /^(?:present|attended|in attendance|yes|present(?:,? (?:virtually|remotely|in person))|attended (?:virtually|remotely|in person)|remote|virtual|(?:attended|present) as (?:a )?substitute\b.*|substitute(?: present)?|present,?\s*\(?(?:from|until|till|after|to|for part|arrived|joined|left|late)\b.*|(?:arrived|joined)(?: late)?(?: (?:at|from|during|after|before)\b.*)?|(?:left|departed) (?:at|during|after|before)\b.*|late(?: arrival)?(?: \(.*\))?)$/i,
+      /^(?:present|attended|in attendance|yes|present(?:,? (?:virtually|remotely|in person))|attended (?:virtually|remotely|in person)|remote|virtual|in person|(?:attended|present) as (?:a )?substitute\b.*|substitute(?: present)?|(?:substitute|substituting|deputising|deputy) (?:for|member for)\b.*|present,?\s*\(?(?:from|until|till|after|to|for part|arrived|joined|left|late)\b.*|(?:arrived|joined)(?: late)?(?: (?:at|from|during|after|before)\b.*)?|(?:left|departed) (?:at|during|after|before)\b.*|late(?: arrival)?(?: \(.*\))?)$/i,
   },
 ];
 

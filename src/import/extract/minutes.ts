@@ -1588,6 +1588,8 @@ export function parseMinutes(doc: Doc, span: Span): Minutes | null {
     // A rule under a plain-text heading ("=====") underlines it: no heading text of its own. A protective marking
     // ("OFFICIAL") heads the paper: no attendance label.
     if (t === '' || isPageFurniture(t) || HEADING_RULE.test(t) || PROTECTIVE_MARKING.test(t)) continue;
+    // A web page's link to a file of the record, its size printed ("Download these minutes (PDF, 120 KB)"): no heading line.
+    if (t.length < 160 && t.search(FILE_SIZE) >= 0 && !findDate(t)) continue;
     if (notice && headTexts.length > 0) break;
     // A label table's row dating the record, not the meeting ("Date of publication   Friday 4 June 2031"): the heading ends.
     if (headTexts.length > 0 && (lines[i] as Line).tabbed && RECORD_DATE_LABELS.test(`${labelCellOf(lines[i] as Line)}:`)) break;
