@@ -66,6 +66,8 @@ function wrappedLastPage(doc: Doc, i: number, j: number): { page: string; text: 
 }
 
 const SENTENCE = /^[A-Z][a-z']*(?:\s+\S+){4,}[.!?]$/;
+/** A line in which a sentence of five words or more ends and another starts: prose, never a title's wrapped line. */
+const SENTENCE_ENDS_WITHIN = /^[A-Z][a-z']*(?:\s+\S+){4,}?[a-z)]{2}[.!?]\s+[A-Z][a-z]/;
 /** A title that runs on to the next line: it ends in a comma, a joining word or an open bracket. */
 const RUNS_ON = /(?:[,;:(&–—-]|\b(?:and|of|the|for|to|on|in|at|by|with|from|a|an))$/i;
 const SUB_ITEM = /^[-•]?\s*(?:\(([a-z])\)|([a-z])[.)])\s+(\S.*)$/;
@@ -159,7 +161,7 @@ function takePages(doc: Doc, title: string, line: Line, number: string): { title
  * its title, a line after a blank line is its note; section headings ("EXEMPT ITEMS") are not
  * items, and the items under a private section are exempt.
  */
-export function readAgenda(doc: Doc, start: number, end: number): AgendaItem[] {
+export function readAgenda(doc: Doc, start: number, end: number, options: { supplement?: boolean } = {}): AgendaItem[] {
   const table = readAgendaTable(doc, start, end);
   if (table) return table;
   const sided = withoutSideColumns(doc, start, end);
@@ -239,7 +241,9 @@ export function readAgenda(doc: Doc, start: number, end: number): AgendaItem[] {
     if (parts) {
       const [major, minor] = numberParts(parts.number);
       const k = candidates.findIndex((c) => c.i === i);
-      const fits = minor === undefined ? (top === 0 ? major <= 2 || followed(k) : major === top + 1) : major === top && minor === sub + 1;
+      // A supplement lists only its late items, under the main agenda's numbers: they rise with gaps, each where the first stands.
+      const gap = options.supplement === true && major > top && (!doc.layout || items.length === 0 || Math.abs(l.indent - itemIndent) <= 1);
+      const fits = minor === undefined ? (top === 0 ? major <= 2 || followed(k) || gap : major === top + 1 || gap) : major === top && minor === sub + 1;
       // A note's wrapped line in the title's column ("… for items" over "10 to 12 below.") starts with a number but is no item.
       const wrapped = doc.layout && titleAt > 0 && Math.abs(l.indent - titleAt) <= 1 && l.indent > itemIndent + 2 && (lines[i - 1] as Line).text !== '';
       if (fits && !wrapped) {
@@ -288,7 +292,8 @@ export function readAgenda(doc: Doc, start: number, end: number): AgendaItem[] {
             break;
           if (!titleRest && (n.text.length > 200 || (!doc.layout && !l.tabbed && !/^\(?\s*(?:pages?|pp?\.?)\b|^\d{1,4}\s*[-–—]\s*\d{1,4}\)/i.test(n.text)))) break;
           // A whole sentence under a finished title ("Questions must be received by …") is the item's note.
-          if (!titleRest && !wraps && doc.layout && SENTENCE.test(sentenceFrom(lines, j, end, width)) && !RUNS_ON.test(title)) break;
+          // So is a line in which one sentence ends and another starts ("Replacement page 19 (Table 2). Please"), wrapped in a narrow column.
+          if (!titleRest && !wraps && doc.layout && (SENTENCE.test(sentenceFrom(lines, j, end, width)) || SENTENCE_ENDS_WITHIN.test(n.text)) && !RUNS_ON.test(title)) break;
           title = `${title} ${n.text}`;
           if (doc.layout && titleAt > 0 && Math.abs(n.indent - itemIndent) <= 1 && n.indent < titleAt - 1) wrapAt = n.indent;
           i = j;

@@ -374,7 +374,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'eastmere-forward-plan-2025-12-01': 15,
     'ellingshire-cyp-scrutiny-2025-11-20': 19,
     'elmsworth-safeguarding-partnership-board-minutes-2026-11-26': 22,
-    'fallowmere-cabinet-agenda-supplement-2031-11-12': 10,
+    'fallowmere-cabinet-agenda-supplement-2031-11-12': 22,
     'fellbridge-cabinet-agenda-item-page-2027-03-03': 22,
     'fenmarsh-combined-authority-forward-plan-2027-04': 22,
     'fennbridge-cabinet-2026-06-17': 19,

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
   AGENDA_ACCESS_BADGE,
+  AGENDA_SUPPLEMENT,
+  KEY_DECISION_ANSWER_REF,
+  MEMBERSHIP_ADDRESSEE,
+  SUPPLEMENT_SUFFIX,
   BARE_GROUP_LABEL,
   NOTED_ATTENDANCE_LABEL,
   TABLE_CELL_GOES_ON,
@@ -12420,5 +12424,145 @@ describe("a joint committee's minutes page: the record's file linked under its h
       ['JW/34/08', 0],
       ['JW/34/09', 1],
     ]);
+  });
+});
+describe('an agenda supplement written as a letter: late items under the main agenda\'s numbers, an addressee before the "To:" list, a long post under the valediction, a key decision\'s reference in its answer (invented: Quenby Vale Borough Council)', () => {
+  const pack = [
+    'Quenby Vale Borough Council                                                 Executive – Supplementary Agenda 2',
+    '',
+    '                                                                                      Member Services',
+    'Quenby Vale                                                                            Wendlow Hall',
+    'Borough Council                                                                         Wendlow QV2 5LT',
+    'Please ask for:           Imogen Tasker-Ruiz, Committee Officer',
+    'Direct line:              01632 970215',
+    'Email:                    imogen.tasker-ruiz@quenbyvale.gov.uk',
+    'Our ref:                  MS/EX/33/6',
+    'Date:                     14 June 2033',
+    '',
+    'To: The Chair and Members of the Executive – Councillors Alun Fenwick-Dray (Chair), Mira Castellan',
+    '(Vice-Chair), Owain Trebarrow and Beatrix Hollingsworth',
+    '',
+    'Copies to: all other Members of the Council (for information)',
+    '',
+    'Dear Councillor,',
+    '',
+    'EXECUTIVE – SUPPLEMENTARY AGENDA 2',
+    'Date and time:            Tuesday, 21 June 2033 at 7.00 pm',
+    'Venue:                    Committee Room 1, Wendlow Hall, Wendlow QV2 5LT',
+    '',
+    'Further to the agenda for the above meeting, I enclose the papers listed below, which could not be sent with it',
+    'and which the Chair has agreed should be taken as urgent. The item numbers are those of the agenda as',
+    'published.',
+    '',
+    ' Item        Subject                                                                             Pages',
+    '',
+    ' 4.          Revenue Budget Monitoring – Quarter 4                                               7',
+    '             Replacement page 7 (Table 1 – Service Variances). Please destroy the page',
+    '             sent with the agenda.',
+    '',
+    ' 9.          Wendlow Market Hall – Award of Contract for Roof and Glazing                        31 - 36',
+    '             Works',
+    '             Report of the Director of Communities. Key decision.',
+    '',
+    ' 10.         Wendlow Market Hall – Appendix 2 (Tender Evaluation)                                Members',
+    '                                                                                                 only',
+    '             Exempt – paragraph 3 of Part 1 of Schedule 12A to the Local Government Act',
+    '             1972.',
+    '',
+    'Yours sincerely,',
+    '',
+    '',
+    'Gareth Pollexfen',
+    'Director of Governance, Legal Services and Monitoring Officer',
+    '',
+    '',
+    'Executive – 21 June 2033 – Supplementary Agenda 2',
+    '\fQuenby Vale Borough Council                                                              Agenda Item 9',
+    '',
+    '                                QUENBY VALE BOROUGH COUNCIL',
+    '',
+    ' Report to                          Executive',
+    '',
+    ' Date of meeting                    21 June 2033',
+    '',
+    ' Report title                       Wendlow Market Hall – Award of Contract for Roof and',
+    '                                    Glazing Works',
+    '',
+    ' Report of                          Delphine Arkwright, Director of Communities',
+    '',
+    ' Key decision                       Yes – reference EX/33/014',
+    '',
+    ' Contact officer                    Rhodri Mansell, Project Manager',
+    '',
+    '1. Purpose of the report',
+    '',
+    '1.1 To award the contract for the roof and glazing works at Wendlow Market Hall.',
+    '',
+    '2. Recommendations',
+    '',
+    'That the Executive:',
+    '',
+    '    2.1 awards the contract to the highest scoring tenderer named in Appendix 2; and',
+    '',
+    '    2.2 delegates authority to the Director of Communities to sign the contract.',
+    '',
+    '3. Background',
+    '',
+    '3.1 The hall roof leaks and the glazing is single-paned.',
+    '',
+    '',
+    'Executive – 21 June 2033 – Supplementary Agenda 2                                              Page 31',
+    '',
+  ].join('\n');
+
+  it.each([
+    ['EXECUTIVE – SUPPLEMENTARY AGENDA 2', true],
+    ['Cabinet – Agenda Supplement No. 1', true],
+    ['Supplement to the agenda', true],
+    ['Supplementary planning guidance on shopfronts', false],
+    ['Late night levy review', false],
+  ])('"%s" names a supplement to the agenda: %s', (text, yes) => expect(AGENDA_SUPPLEMENT.test(text)).toBe(yes));
+
+  it.each([
+    ['EXECUTIVE – SUPPLEMENTARY AGENDA 2', 'EXECUTIVE'],
+    ['Licensing Committee – Agenda Supplement No. 3', 'Licensing Committee'],
+    ['Scrutiny Board: Supplement', 'Scrutiny Board'],
+    ['Supplementary Agenda', 'Supplementary Agenda'],
+  ])('"%s" is the body "%s" and the paper', (text, body) => expect(text.replace(SUPPLEMENT_SUFFIX, '')).toBe(body));
+
+  it.each([
+    ['The Chair and Members of the Executive – Councillors A Bell (Chair), C Dunn', 'A Bell (Chair), C Dunn'],
+    ['The Leader and Members of the Cabinet – Cllr A Bell, Cllr C Dunn', 'Cllr A Bell, Cllr C Dunn'],
+    ['Councillors A Bell (Chair) and C Dunn', 'Councillors A Bell (Chair) and C Dunn'],
+  ])('the "To:" line "%s" lists "%s"', (text, list) => expect(text.replace(MEMBERSHIP_ADDRESSEE, '')).toBe(list));
+
+  it.each([
+    ['Yes – reference EX/33/014', 'EX/33/014'],
+    ['Yes (ref. FP/2033/7)', 'FP/2033/7'],
+    ['Yes', undefined],
+  ])('the key decision answer "%s" names the reference %s', (text, ref) => expect(KEY_DECISION_ANSWER_REF.exec(text)?.[1]).toBe(ref));
+
+  it('reads the body, the letter, the addressed members, and the late items with their gaps, pages and exemption', () => {
+    const r = extractPack(Buffer.from(pack), 'quenby-vale-executive-supplement.txt');
+    const m = r.meeting;
+    if (m === null) throw new Error('no meeting read');
+    expect(m).toMatchObject({ body: 'EXECUTIVE', date: '2033-06-21', time: '19:00', issuedBy: 'Gareth Pollexfen', issuedOn: '2033-06-14' });
+    expect(m.venue).toBe('Committee Room 1, Wendlow Hall, Wendlow QV2 5LT');
+    expect(m.members).toEqual([
+      { name: 'Alun Fenwick-Dray', role: 'Chair' },
+      { name: 'Mira Castellan', role: 'Vice-Chair' },
+      { name: 'Owain Trebarrow', role: null },
+      { name: 'Beatrix Hollingsworth', role: null },
+    ]);
+    expect(m.agenda.map((a) => [a.number, a.title, a.pages, a.exempt])).toEqual([
+      ['4', 'Revenue Budget Monitoring – Quarter 4', { from: 7, to: 7 }, false],
+      ['9', 'Wendlow Market Hall – Award of Contract for Roof and Glazing Works', { from: 31, to: 36 }, false],
+      ['10', 'Wendlow Market Hall – Appendix 2 (Tender Evaluation)', null, true],
+    ]);
+    expect(m.agenda[0]?.note).toContain('Replacement page 7');
+    const rep = r.reports[0];
+    expect(r.reports).toHaveLength(1);
+    expect(rep).toMatchObject({ title: 'Wendlow Market Hall – Award of Contract for Roof and Glazing Works', forwardPlanRef: 'EX/33/014', agendaItem: '9' });
+    expect(rep?.recommendations).toHaveLength(2);
   });
 });

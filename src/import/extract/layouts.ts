@@ -171,6 +171,20 @@ export const SUPPLEMENT_TITLE =
   /^(?:(?:late|additional)\s+(?:representations|observations|information)(?:\s*(?:\/|and|&|[-–—])\s*)?)?(?:(?:committee\s+|planning\s+)?update\s+(?:sheet|report)|addendum(?:\s+report)?)$/i;
 
 /**
+ * A front sheet naming itself a supplement to an agenda already published ("Agenda Supplement No. 1", "Supplementary
+ * Agenda", "Supplement to the agenda", "Late items"): it lists only the items whose papers came late, under the main
+ * agenda's numbers, so its item numbers rise with gaps ("5", "8", "12") rather than one by one.
+ */
+export const AGENDA_SUPPLEMENT =
+  /\b(?:agenda\s+supplement|supplementary\s+agenda|supplement\s+to\s+the\s+agenda|supplementary\s+(?:papers|reports|information\s+pack)|late\s+items)\b/i;
+
+/**
+ * A supplement's name printed after the body's in its heading ("CABINET – AGENDA SUPPLEMENT No. 1", "Planning
+ * Committee – Supplementary Agenda 2"): what kind of paper it is, not the body.
+ */
+export const SUPPLEMENT_SUFFIX = /\s*[-–—:|]\s*(?:agenda\s+supplement|supplementary\s+agenda|supplement\s+to\s+the\s+agenda|supplement)(?:\s*(?:no\.?|number)?\s*\d{1,2})?$/i;
+
+/**
  * The instruction printed under an agenda item's title ("To approve the minutes …", "Members to declare any
  * interests …", "The Committee is asked to note …"): the item's note, not more of its title.
  */
@@ -254,6 +268,14 @@ export const MEMBER_BODY_LINE = /^[A-Z][\w'’.& -]{2,60}\b(?:council|authority|
  */
 export const MEMBERSHIP_LABEL =
   /^(?:to(?: the (?:members|councillors) of (?!the public\b|the press\b)[^:]{3,80}(?=:\s*$))?|(?:committee |panel |board |sub-committee )?membership|members(?: of the (?!public\b|press\b)[a-z -]+)?)\s*:\s*(.*)$/i;
+
+/**
+ * The addressee a "To:" line names before its list after a dash ("To: The Leader and Members of the Cabinet –
+ * Councillors A Bell (Leader), B Cole …", "To: The Chair and Members of the Licensing Committee – Cllrs …"): not a
+ * member; the list is what follows, the plural title before it ("Councillors") belonging to every name.
+ */
+export const MEMBERSHIP_ADDRESSEE =
+  /^(?:the\s+)?(?:(?:chair(?:man)?|leader|mayor|convener|vice-chair(?:man)?)\s+(?:and|&)\s+)?(?:the\s+)?members\s+of\s+(?:the\s+)?[^–—:;,]{2,80}?\s+[–—-]\s+(?:(?:councillors|cllrs\.?)\s+(?=\p{Lu}))?(?=\S)/iu;
 
 /** A list's line that ends in a title and one name ("…, Cllr Anna"): the surname is on the next line. */
 export const NAME_CUT = /(?:^|,\s*|\band\s+)(?:cllr|councillor|mr|mrs|ms|miss|dr)\.?\s+\p{Lu}[\p{L}'’]*$/iu;
@@ -1190,6 +1212,12 @@ export const KEY_DECISION_NOTE = /^(?:key\s+decision(?:\s+ref(?:erence)?(?:\s+no
 
 /** A reference named as such inside another cover cell ("Key decision: Yes – Forward Plan reference KD/2031/017"). */
 export const NAMED_FORWARD_PLAN_REF = /\b(?:forward plan|key decision|fp)\s+ref(?:erence)?(?:\s+no\.?)?\s*:?\s*([A-Za-z]{1,5}\/?\d{2,4}\/\d{2,4}(?:\/\d{2,3})?)\b/i;
+
+/**
+ * A "Key decision" cell's answer naming the decision's reference after the word alone ("Yes – General Exception,
+ * reference KD/2031/027", "Yes (ref. FP/31/12)"): the report's forward plan reference.
+ */
+export const KEY_DECISION_ANSWER_REF = /\bref(?:erence)?\.?(?:\s+no\.?)?\s*:?\s*([A-Za-z]{1,5}\/?\d{2,4}\/\d{1,4}(?:\/\d{2,3})?)\b/i;
 
 /** A forward plan reference alone in a form's label cell, wrapped under "Key decision: Yes – ref" ("KD/2031/07"). */
 export const WRAPPED_FORWARD_PLAN_REF = /^[A-Za-z]{1,5}\/?\d{2,4}\/\d{1,4}(?:\/\d{2,3})?$/;

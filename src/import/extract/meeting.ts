@@ -1,7 +1,7 @@
 import type { Meeting, QuestionDeadline } from './contract.ts';
 import type { Doc, Line } from './doc.ts';
 import { locate, prevNonBlank, warn } from './doc.ts';
-import { BULLET_LINE_START, PUBLIC_SPEAKING } from './layouts.ts';
+import { AGENDA_SUPPLEMENT, BULLET_LINE_START, PUBLIC_SPEAKING } from './layouts.ts';
 import { inEitherLanguage, isPageFurniture } from './text-normalise.ts';
 import { GUIDANCE_HEADING, isAgendaHeading, readAgenda, readGuidance } from './agenda.ts';
 import { DATED_DEADLINE, DEADLINE_SENTENCE, resolveDatedDeadline, resolveDeadline } from './deadline.ts';
@@ -81,19 +81,21 @@ function readMeetingFrom(doc: Doc, end: number, options: { agendaElsewhere?: boo
     }
   }
   let from = agendaStart > header.line ? agendaStart + 1 : Math.max(header.line, membersLine) + 1;
+  // A front sheet naming itself a supplement to the agenda lists only the late items, their numbers rising with gaps.
+  const supplement = lines.slice(0, from).some((l) => l.text.length <= 160 && AGENDA_SUPPLEMENT.test(l.text));
   // The agenda ends where the officer issuing it signs off ("Name / Post" under the last item).
   let signer = closingBlockAt(doc, from, guidanceStart);
   // A summons written as a letter signed above its agenda: the agenda starts under the signature.
   let letterSigner = -1;
-  if (signer >= 0 && readAgenda(doc, from, signer).length === 0) {
+  if (signer >= 0 && readAgenda(doc, from, signer, { supplement }).length === 0) {
     const below = closingBlockAt(doc, signer + 2, guidanceStart);
-    if (readAgenda(doc, signer + 2, below >= 0 ? below : guidanceStart).length > 0) {
+    if (readAgenda(doc, signer + 2, below >= 0 ? below : guidanceStart, { supplement }).length > 0) {
       letterSigner = signer;
       from = signer + 2;
       signer = below;
     }
   }
-  const agenda = readAgenda(doc, from, signer >= 0 ? signer : guidanceStart);
+  const agenda = readAgenda(doc, from, signer >= 0 ? signer : guidanceStart, { supplement });
   if (!options.agendaElsewhere) {
     if (agenda.length === 0 && (agendaStart < 0 || membersLine < 0)) return null;
     if (agendaStart < 0 && membersLine < 0 && !agenda.some((a) => a.pages !== null) && agenda.length < 3) return null;

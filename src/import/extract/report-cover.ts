@@ -3,6 +3,8 @@ import { cellsOf } from './doc.ts';
 import { findDate, isWholeDate } from './date-text.ts';
 import type { CoverField } from './layouts.ts';
 import {
+  KEY_DECISION_ANSWER_REF,
+  KEY_DECISION_LABEL,
   AGENDA_ENTRY_PAGES,
   EMAIL_HEADER_LABEL,
   FORM_FIELD_NUMBER,
@@ -672,6 +674,8 @@ export function parseCover(doc: Doc, start: number, end: number): CoverFields | 
   // "Report by: …" and its label table), and the first such block with labels after it.
   let loose: number[] = [];
   let between: number[] | null = null;
+  // The answers of a "Key decision" label, which may name the reference ("Yes – reference KD/2031/027").
+  const keyDecision: string[][] = [];
   for (; i < Math.min(end, firstLabel + 60); i++) {
     const l = lines[i] as Line;
     if (l.text === '' || isPageFurniture(l.text)) {
@@ -688,6 +692,7 @@ export function parseCover(doc: Doc, start: number, end: number): CoverFields | 
         values.set(f.field, entries);
         const entry = [f.value];
         entries.push(entry);
+        if (KEY_DECISION_LABEL.test(f.label.replace(/[\s:?]+$/, ''))) keyDecision.push(entry);
         current = { field: f.field, entries: [entry], indent: l.indent };
       }
       blank = false;
@@ -860,7 +865,11 @@ export function parseCover(doc: Doc, start: number, end: number): CoverFields | 
     decisionNo: blankish(first('decisionNo')) ?? (layout.reference !== null ? (lines[layout.reference] as Line).text : null),
     agendaItem: blankish(first('agendaItem')) ?? itemLine,
     // With no label of its own, the reference may be named inside another cell ("Key decision: Yes – Forward Plan reference …").
-    fpRef: blankish(first('fpRef')) ?? namedReference(raw('other')),
+    fpRef:
+      blankish(first('fpRef')) ??
+      namedReference(raw('other')) ??
+      keyDecision.map((parts) => KEY_DECISION_ANSWER_REF.exec(parts.join(' ').replace(/\s+/g, ' '))?.[1]).find((r) => r !== undefined) ??
+      null,
     recommendationsAt,
     end: lastUsed + 1,
   };

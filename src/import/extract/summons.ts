@@ -22,6 +22,7 @@ import {
   LETTER_SALUTATION,
   FRONT_SHEET_HEADINGS,
   FRONT_SHEET_SUFFIX,
+  SUPPLEMENT_SUFFIX,
   HEADER_LABELS,
   POSTCODE_WRAP,
   POSTCODE_END,
@@ -29,6 +30,7 @@ import {
   ISSUING_POST,
   MEMBERSHIP_HEADING,
   MEMBERSHIP_TABLE_HEADER,
+  MEMBERSHIP_ADDRESSEE,
   MEMBERSHIP_LABEL,
   NAME_CUT,
   LIST_ENTRY_CUT,
@@ -340,7 +342,8 @@ function readLabelledHeader(doc: Doc, end: number): (SummonsHeader & { labelledV
     if (above === '' || above.length > 160 || /:/.test(above) || isPageFurniture(above) || isFrontSheetHeading(above))
       return { body: '', date: '', time, venue, line: -1, first: -1, labelledVenue: venue, labelledTime: time };
     // A web page's heading names the body and the page: "Cabinet – agenda and minutes".
-    body = above.replace(FRONT_SHEET_SUFFIX, '');
+    // A supplement's heading names the body and the paper: "Cabinet – Agenda Supplement No. 1".
+    body = above.replace(FRONT_SHEET_SUFFIX, '').replace(SUPPLEMENT_SUFFIX, '');
     first = p;
   }
   return { body, date, time, venue, line: dateLine, first: first >= 0 ? Math.min(first, dateLine) : dateLine, labelledVenue: venue, labelledTime: time };
@@ -800,7 +803,7 @@ export function readMembers(doc: Doc, end: number): { members: MeetingMember[]; 
     let m: RegExpExecArray | string[] | null = inEitherLanguage(MEMBERSHIP_HEADING, l.text) ? [l.text, ''] : null;
     for (const v of labelVariants(l.text)) m ??= MEMBERSHIP_LABEL.exec(v);
     if (!m) continue;
-    let list = memberLine((m[1] as string).trim());
+    let list = memberLine((m[1] as string).trim()).replace(MEMBERSHIP_ADDRESSEE, '');
     let listLine = i;
     // "To: All Members of the Authority" names no one: the list may be under a heading further on.
     if (ALL_MEMBERS.test(list)) continue;
@@ -907,7 +910,13 @@ export function readMembers(doc: Doc, end: number): { members: MeetingMember[]; 
       // One member a line, each with a title ("Councillor A (Chair)" over "Councillor B"), or more under a "Councillors:" label, runs on too.
       const own = (startsWithTitle(next) || next.length < n.text.length) && !/(?:,|\band)\s*$/.test(list);
       // A line broken inside a name or role ("Hesketh-" over "Lamb", "Cllr Anna" over "Bell", "(Deputy" over "Mayor)") or before "and" runs on too.
-      const broken = /\p{L}-$/u.test(list) || openRole(list) || /^(?:and|&)\s/i.test(next) || ((NAME_CUT.test(list) || LIST_ENTRY_CUT.test(list)) && /^\p{Lu}/u.test(next));
+      // So does a line opening with the role in brackets of the name the line above ends on ("… Mira Castellan" over "(Vice-Chair), …").
+      const broken =
+        /\p{L}-$/u.test(list) ||
+        openRole(list) ||
+        /^(?:and|&)\s/i.test(next) ||
+        (/\p{L}$/u.test(list) && /^\([^()]{2,30}\)(?:[,;]|\s+and\b|$)/.test(next)) ||
+        ((NAME_CUT.test(list) || LIST_ENTRY_CUT.test(list)) && /^\p{Lu}/u.test(next));
       const runsOn = broken || own || /(?:,|\band)\s*$/.test(list) || (doc.layout && n.indent >= l.indent + 8);
       if (!runsOn || next.length > 300) break;
       list = broken ? joinWrapped([list, next]) : own ? `${list}, ${next}` : `${list} ${next}`;
@@ -982,7 +991,8 @@ export function readIssued(
           const under = nx >= 0 ? (lines[nx] as Line).text : '';
           if (under.length < 60) value = under;
         }
-        if (m) return { issuedBy, issuedOn: findDate(value)?.date ?? null };
+        // A wrapped sentence's last word ("… remain as" over "published.") is no label: a label has its colon or its date.
+        if (m && (/:/.test(v) || findDate(value) !== null)) return { issuedBy, issuedOn: findDate(value)?.date ?? null };
       }
     }
   }
@@ -1059,8 +1069,11 @@ export function closingBlockAt(doc: Doc, from: number, end: number, signed = fal
     const post = (lines[nx] as Line).text.replace(/^[^/]{3,60}\s\/\s(?=\S)/, '');
     // Under a valediction the post may name the body served after it ("…, Northby City Council"): the post is before it.
     const own = signed ? post.replace(POST_BODY_TAIL, '') : post;
+    // A name under a valediction ("Yours sincerely,") signs the letter: its post may be a long one, offices joined by "and".
+    const above = prevNonBlank(lines, i - 1, Math.max(0, i - 4));
+    const valediction = above >= 0 && VALEDICTION.test((lines[above] as Line).text);
     // A labelled line ("Case officer: Jo Bloggs", under a wrapped table cell) is a field, not the signer's post.
-    if (own.length < 60 && ISSUING_POST.test(post) && !/[.:]$|:\s/.test(post)) return i;
+    if (own.length < (signed || valediction ? 90 : 60) && ISSUING_POST.test(post) && !/[.:]$|:\s/.test(post)) return i;
   }
   return -1;
 }
