@@ -17,6 +17,7 @@ import {
   WATERMARK_WORD,
   SIMPLE_TABLE_RULE,
   WRAPPED_LABEL_TAIL,
+  NUMBER_ALONE_CELL,
   registryMatcher,
 } from './layouts.ts';
 import { attendanceLabelOf } from './names.ts';
@@ -180,6 +181,7 @@ export function buildDoc(input: string, options: DocOptions = {}): Doc {
     };
   });
   if (laidOut) {
+    stackedLabelsInEnglish(lines, laidOut);
     joinWrappedFormLabels(lines, laidOut);
     splitNarrowGaps(lines, laidOut);
   }
@@ -566,6 +568,88 @@ function joinWrappedFormLabels(lines: Line[], laidOut: string[]): void {
     l.raw = cells.join('\t');
     l.text = cleanInline(l.raw);
     l.cells = undefined;
+  }
+}
+
+/** Runs of words of a laid-out line, split at gaps of two spaces or more. */
+const CELL_RUN = /\S+(?: \S+)*/g;
+
+/** A label cell of a laid-out form row: where it starts, its text, and where the value beside it starts (-1: none). */
+interface LabelCell {
+  at: number;
+  label: string;
+  valueAt: number;
+}
+
+/**
+ * The label cell of laid-out line `text` in a label column at `at` (any column when -1), a number cell left of it
+ * allowed ("115.3   Rhif y Cais:   DM/…"): null when the line has no short cell there.
+ */
+function labelCellAt(text: string, at: number): LabelCell | null {
+  const runs = [...text.matchAll(CELL_RUN)].map((m) => ({ start: m.index, text: m[0] }));
+  const number = runs[0];
+  const k = runs.length > 1 && number !== undefined && NUMBER_ALONE_CELL.test(number.text) && (at < 0 || Math.abs(number.start - at) > 1) ? 1 : 0;
+  const cell = runs[k];
+  if (!cell || cell.text.length > 40 || (at >= 0 && Math.abs(cell.start - at) > 1) || !/^\p{L}/u.test(cell.text)) return null;
+  return { at: cell.start, label: cell.text, valueAt: runs[k + 1]?.start ?? -1 };
+}
+
+/**
+ * One label of a label column, its cell wrapped onto the lines under it until its colon ("Aelodau eraill yn" over
+ * "bresennol:"): its text and last line; null when the cells from line `i` end no label within three lines.
+ */
+function columnLabel(laidOut: readonly string[], i: number, at: number, valueAt: number): { label: string; last: number } | null {
+  const parts: string[] = [];
+  for (let j = i; j < Math.min(i + 3, laidOut.length); j++) {
+    const cell = labelCellAt(laidOut[j] ?? '', at);
+    if (cell === null || (j > i && NUMBER_ALONE_CELL.test((laidOut[j] ?? '').trim().split(/\s{2,}/)[0] ?? ''))) return null;
+    if (cell.valueAt >= 0 && valueAt >= 0 && Math.abs(cell.valueAt - valueAt) > 1) return null;
+    parts.push(cell.label);
+    if (cell.label.endsWith(':')) return { label: parts.join(' '), last: j };
+  }
+  return null;
+}
+
+/**
+ * A label column printed in two languages with each label stacked, the other language's over the English one
+ * ("Yn bresennol:" over "Present:", "Rhif y Cais:" over "Application No:"), either wrapped in the column
+ * ("Aelodau eraill yn" / "bresennol:" / "Other Members present:"), the value beside the first line and wrapped
+ * under it: the English label (a known one: see knownLabel) goes on the row's first line and the label cells under it
+ * are emptied, the values left in place, a line left with no value blank. Two such rows in one column at least, so
+ * that a row under a label of its own is never taken for another language's.
+ */
+function stackedLabelsInEnglish(lines: Line[], laidOut: string[]): void {
+  type Pair = { first: number; last: number; at: number; english: string };
+  const pairs: Pair[] = [];
+  for (let i = 0; i < laidOut.length; i++) {
+    const cell = labelCellAt(laidOut[i] ?? '', -1);
+    if (cell === null) continue;
+    const valueAt = cell.valueAt;
+    const other = columnLabel(laidOut, i, cell.at, valueAt);
+    if (other === null || knownLabel(other.label.replace(/\s*:$/, ''))) continue;
+    const english = columnLabel(laidOut, other.last + 1, cell.at, valueAt);
+    if (english === null || !knownLabel(english.label.replace(/\s*:$/, '')) || (valueAt >= 0 && english.label.length > valueAt - cell.at - 2)) continue;
+    pairs.push({ first: i, last: english.last, at: cell.at, english: english.label });
+    i = english.last;
+  }
+  // A pair counts with another in its column: the next starts where the rows above end, values only between them.
+  const between = (a: Pair, b: Pair): boolean => a.at === b.at && b.first > a.last && laidOut.slice(a.last + 1, b.first).every((t) => t.trim() !== '' && t.search(/\S/) > a.at + 2);
+  const kept = pairs.filter((p, k) => (k > 0 && between(pairs[k - 1] as Pair, p)) || (k + 1 < pairs.length && between(p, pairs[k + 1] as Pair)));
+  for (const p of kept) {
+    for (let j = p.first; j <= p.last; j++) {
+      const text = laidOut[j] ?? '';
+      const cell = labelCellAt(text, p.at) as LabelCell;
+      const value = text.slice(cell.at + cell.label.length).trimStart();
+      const label = `${text.slice(0, cell.at)}${j === p.first ? p.english : ''}`;
+      const laid = value === '' ? label.trimEnd() : `${label.padEnd(Math.max(cell.valueAt, label.length + 2))}${value}`;
+      laidOut[j] = laid.trim() === '' ? '' : laid;
+      const l = lines[j] as Line;
+      l.raw = laidOut[j] === '' ? '' : layoutToCells(laidOut[j] as string);
+      l.text = cleanInline(l.raw);
+      l.indent = laidOut[j] === '' ? 0 : (laidOut[j] as string).search(/\S/);
+      l.tabbed = l.raw.includes('\t');
+      l.cells = undefined;
+    }
   }
 }
 

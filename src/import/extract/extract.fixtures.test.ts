@@ -426,7 +426,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'lough-carran-corporate-services-2024-10-08': 15,
     'ludworth-town-council-full-council-agenda-2027-02-03': 21,
     'lydbrook-magna-parish-council-minutes-2009-03-09': 22,
-    'maenorydd-planning-committee-minutes-2029-03-14': 10,
+    'maenorydd-planning-committee-minutes-2029-03-14': 22,
     'marchwood-health-overview-scrutiny-minutes-2026-12-03': 22,
     'mardale-ca-board-2026-03-20': 22,
     'mardenshire-pension-fund-committee-minutes-2026-11-19': 22,

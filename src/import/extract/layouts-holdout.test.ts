@@ -12566,3 +12566,98 @@ describe('an agenda supplement written as a letter: late items under the main ag
     expect(rep?.recommendations).toHaveLength(2);
   });
 });
+describe('a Welsh county borough committee minuted with each heading and label stacked, Welsh over English', () => {
+  // Invented: Glanhafren County Borough Council's Development Control Committee. The title block prints each line
+  // twice, Welsh first ("COFNODION" over "MINUTES"); the attendance is a label column whose labels are stacked the
+  // same way ("Ymddiheuriadau:" over "Apologies:", one wrapped over two lines), the English label beside the second
+  // line of names; officers are "Name – Welsh post / English post" wrapped; counts of the public are in both
+  // languages; each application sits under its number alone, its label table stacked too.
+  const pack = [
+    '                                CYNGOR BWRDEISTREF SIROL GLANHAFREN',
+    '                                GLANHAFREN COUNTY BOROUGH COUNCIL',
+    '                                   PWYLLGOR RHEOLI DATBLYGU',
+    '                                 DEVELOPMENT CONTROL COMMITTEE',
+    '                                          COFNODION',
+    '                                           MINUTES',
+    '                            Dydd Iau, 9 Hydref 2031 am 2.00 y.p.',
+    '                             Thursday, 9 October 2031 at 2.00 pm',
+    '                       Ystafell Bwyllgor 2, Canolfan Ddinesig, Trefaelog CF91 4AA',
+    '                       Committee Room 2, Civic Centre, Trefaelog CF91 4AA',
+    '',
+    ' Yn bresennol:                       Councillor Olwen Breconfa (Cadeirydd / Chair)',
+    ' Present:                            Councillors Rhys Garthmor, Ffion Llwydcoed and Hywel',
+    '                                     Penybryn',
+    ' Aelodau eraill yn                   Councillor Tomos Cilfynydd (Aelod Lleol / Local Member)',
+    ' bresennol:',
+    ' Other Members present:',
+    ' Ymddiheuriadau:                     Councillor Menna Waunfawr',
+    ' Apologies:',
+    ' Swyddogion yn bresennol:            Iolo Rhydlafar – Rheolwr Cynllunio / Planning',
+    ' Officers in attendance:             Manager',
+    '                                     Sioned Caerau – Swyddog Cyfreithiol / Legal Officer',
+    ' Hefyd yn bresennol:                 4 aelod o’r cyhoedd / 4 members of the public',
+    ' Also in attendance:',
+    '',
+    ' 40.      DATGAN BUDDIANT',
+    '          DECLARATIONS OF INTEREST',
+    '          No declarations of interest were made.',
+    ' 41.      CEISIADAU CYNLLUNIO',
+    '          PLANNING APPLICATIONS',
+    '          The Committee considered the applications below.',
+    ' 41.1',
+    '            Rhif y Cais:             P/31/0412/FUL',
+    '            Application No:',
+    '            Safle:                   Hen Ysgol, Heol y Capel, Trefaelog',
+    '            Site:',
+    '            Cynnig:                  Conversion of the former school to eight flats with',
+    '            Proposal:                parking to the rear',
+    '          RESOLVED – that planning permission be GRANTED subject to conditions.',
+    ' 41.2',
+    '            Rhif y Cais:             P/31/0460/OUT',
+    '            Application No:',
+    '            Safle:                   Tir ger Fferm Ddu, Trefaelog',
+    '            Site:',
+    '            Cynnig:                  Outline application for four dwellings',
+    '            Proposal:',
+    '          RESOLVED – that outline planning permission be REFUSED.',
+    '',
+    'The meeting closed at 3.15 pm.',
+  ].join('\n');
+
+  it('reads the English half of the stacked title and the stacked labels, wrapped posts and values joined', () => {
+    const r = extractPack(Buffer.from(pack), 'glanhafren-development-control-2031-10-09.txt');
+    const m = r.minutes[0];
+    if (m === undefined) throw new Error('no minutes read');
+    expect(r.reports).toEqual([]);
+    expect(m.date).toBe('2031-10-09');
+    expect(m.time).toBe('14:00');
+    expect(m.body).toBe('DEVELOPMENT CONTROL COMMITTEE');
+    expect(m.venue).toBe('Committee Room 2, Civic Centre, Trefaelog CF91 4AA');
+    expect(m.present).toEqual(['Councillor Olwen Breconfa (Cadeirydd / Chair)', 'Rhys Garthmor', 'Ffion Llwydcoed', 'Hywel Penybryn']);
+    expect(m.otherMembersPresent).toHaveLength(1);
+    expect(m.otherMembersPresent[0]).toContain('Tomos Cilfynydd');
+    expect(m.apologies).toEqual(['Councillor Menna Waunfawr']);
+    expect(m.inAttendance).toEqual(['Iolo Rhydlafar – Rheolwr Cynllunio / Planning Manager', 'Sioned Caerau – Swyddog Cyfreithiol / Legal Officer']);
+    const item = m.items.find((i) => i.minute === '41');
+    expect(item?.title).toContain('PLANNING APPLICATIONS');
+    expect(item?.text).toContain('Proposal: Conversion of the former school to eight flats with\nparking to the rear');
+    expect(item?.resolutions).toEqual(['that planning permission be GRANTED subject to conditions.', 'that outline planning permission be REFUSED.']);
+  });
+
+  it('takes a stacked title only when each pair is a translation (the same figures in both lines)', () => {
+    const english = [
+      'NORTHBY TOWN COUNCIL',
+      'MINUTES',
+      'Monday 3 May 2032 at 7.00 pm',
+      'Town Hall, Northby NB1 2AA',
+      '',
+      'Present: Councillor A Bell',
+      '',
+      '1. APOLOGIES',
+      'None.',
+    ].join('\n');
+    const m = extractPack(Buffer.from(english), 'northby.txt').minutes[0];
+    expect(m?.date).toBe('2032-05-03');
+    expect(m?.venue).toContain('Town Hall');
+  });
+});

@@ -1157,7 +1157,7 @@ export const COVER_LABELS: ReadonlyArray<{ field: CoverField; pattern: RegExp }>
   {
     field: 'other',
     pattern:
-      /^(?:proposal|description\s+of\s+development|applicant|agent|parish|application\s+type|date\s+(?:valid|received|registered)|(?:statutory\s+)?(?:expiry|determination|target)\s+date|(?:8|13|16)[- ]week\s+(?:date|expiry)|reason\s+for\s+(?:committee|referral|report(?:ing)?\s+to\s+committee)(?:\s+(?:consideration|determination))?)$/i,
+      /^(?:proposal|description\s+of\s+development|applicant|agent|(?:public\s+)?speakers|parish|application\s+type|date\s+(?:valid|received|registered)|(?:statutory\s+)?(?:expiry|determination|target)\s+date|(?:8|13|16)[- ]week\s+(?:date|expiry)|reason\s+for\s+(?:committee|referral|report(?:ing)?\s+to\s+committee)(?:\s+(?:consideration|determination))?)$/i,
   },
   { field: 'agendaItem', pattern: /^(?:agenda\s+item(?:\s+no\.?)?|item(?:\s+no\.?)?|item\s+number)$/i },
   {
@@ -1229,6 +1229,13 @@ export const WRAPPED_FORWARD_PLAN_REF = /^[A-Za-z]{1,5}\/?\d{2,4}\/\d{1,4}(?:\/\
  * next entry of a hanging list, not a label's tail.
  */
 export const WRAPPED_LABEL_TAIL = /^(?!\((?:[ivxl]{1,5}|[a-z]|\d{1,2})\)\s*$)[a-z(][a-z ,/&()'-]{0,38}\s*:?$/;
+
+/**
+ * A minute's or paragraph's number alone in its cell: left of a label column ("115.3   Rhif y Cais:   DM/…"), no part
+ * of the label beside it; on a line of its own over a sub-item's label table ("115.4" over "Application No: …"), no
+ * part of a title above the labels.
+ */
+export const NUMBER_ALONE_CELL = /^\(?\d{1,4}(?:\.\d{1,3}){0,2}[.)]?$/;
 
 /** The second half of a label printed in two languages and broken after its slash ("Yn bresennol /" over "Present:"). */
 export const BILINGUAL_LABEL_TAIL = /^[A-Z][A-Za-z]+(?: [a-z]+){0,3}\s*:?$/;

@@ -112,6 +112,7 @@ import {
   MEMBER_GROUP_HEADING,
   HEADER_CELL_NOTE,
   MEMBERSHIP_TABLE_HEADER,
+  NUMBER_ALONE_CELL,
   PERSON_DASH_POST,
   VENUE_START_TIME,
   VENUE_WORDS,
@@ -791,7 +792,8 @@ export function readResolutions(lines: readonly Line[], lineParagraphs = false):
       )
         break;
       // After a full sentence, a labelled line ("Decisions issued: …") starts a paragraph of its own, in a cell printed without blank lines.
-      if (/[.!?]$/.test(parts[parts.length - 1] ?? '') && LABELLED_PARAGRAPH.test(t)) break;
+      // So does a sub-item's number alone on its line ("115.2" over the next application's labels).
+      if (/[.!?]$/.test(parts[parts.length - 1] ?? '') && (LABELLED_PARAGRAPH.test(t) || NUMBER_ALONE_CELL.test(t))) break;
       // After a full sentence, a table's header row ("Ref.   Applicant   Purpose   Decision") starts the table the resolution points to.
       if (/[.!?:]$/.test(parts[parts.length - 1] ?? '') && tableHeaderRow(body[j] as Line)) break;
       // In text written a paragraph per line, a line that ends a sentence ends the paragraph: the next is prose of its own.
@@ -904,9 +906,23 @@ function bilingualTitleHalf(t: string): number {
   return english[0] === english[1] ? -1 : english.indexOf(true);
 }
 
-/** The line of a bilingual minutes title among lines [from, to), or -1. */
+/**
+ * A bilingual title stacked on two lines, the other language's over the English or under it ("COFNODION" over
+ * "MINUTES"): one line a minutes heading, the other not, both set alike (capitals, no figures). Which line is English
+ * (0 or 1), or -1.
+ */
+function stackedTitleHalf(a: string, b: string): number {
+  const english = [a, b].map((h) => MINUTES_HEADING.test(h.trim()));
+  if (english[0] === english[1] || /\d/.test(a) || /\d/.test(b) || upperCase(a) !== upperCase(b)) return -1;
+  return english.indexOf(true);
+}
+
+/** The line of a bilingual minutes title among lines [from, to), or -1: on one line, or stacked over the next. */
 function bilingualTitleAt(lines: readonly Line[], from: number, to: number): number {
-  for (let i = from; i < Math.min(to, from + 12); i++) if (bilingualTitleHalf((lines[i] as Line).text) >= 0) return i;
+  for (let i = from; i < Math.min(to, from + 12); i++) {
+    const t = (lines[i] as Line).text;
+    if (bilingualTitleHalf(t) >= 0 || (i + 1 < to && t !== '' && stackedTitleHalf(t, (lines[i + 1] as Line).text) >= 0)) return i;
+  }
   return -1;
 }
 
@@ -917,23 +933,30 @@ function bilingualTitleAt(lines: readonly Line[], from: number, to: number): num
  * (an odd count, or a pair only one of whose lines holds a digit, as a date or an address would in both).
  */
 function stackedPairsInEnglish(texts: readonly string[]): string[] {
-  const at = texts.findIndex((t) => bilingualTitleHalf(t) >= 0);
-  if (at < 0) return [...texts];
-  const half = bilingualTitleHalf(texts[at] as string);
+  let at = texts.findIndex((t) => bilingualTitleHalf(t) >= 0);
+  // The title itself stacked ("COFNODION" over "MINUTES"): the two lines are one, and a pair's figures must be the
+  // same in both lines ("14 Mawrth 2029" over "14 March 2029"), as a translation's are.
+  const stacked = at < 0 ? texts.findIndex((t, k) => k + 1 < texts.length && stackedTitleHalf(t, texts[k + 1] as string) >= 0) : -1;
+  if (at < 0 && stacked < 0) return [...texts];
+  if (stacked >= 0) at = stacked;
+  const half = stacked >= 0 ? stackedTitleHalf(texts[at] as string, texts[at + 1] as string) : bilingualTitleHalf(texts[at] as string);
+  const figures = (t: string): string => (t.match(/\d+/g) ?? []).join(' ');
   const englishOf = (run: readonly string[]): string[] | null => {
     if (run.length % 2 !== 0) return null;
     const out: string[] = [];
     for (let k = 0; k < run.length; k += 2) {
       const pair = [run[k] as string, run[k + 1] as string];
       if (/\d/.test(pair[0] as string) !== /\d/.test(pair[1] as string)) return null;
+      if (stacked >= 0 && figures(pair[0] as string) !== figures(pair[1] as string)) return null;
       out.push(pair[half] as string);
     }
     return out;
   };
   const before = englishOf(texts.slice(0, at));
-  const after = englishOf(texts.slice(at + 1));
+  const after = englishOf(texts.slice(at + (stacked >= 0 ? 2 : 1)));
   if (before === null || after === null) return [...texts];
-  return [...before, ((texts[at] as string).split(' / ')[half] as string).trim(), ...after];
+  const title = stacked >= 0 ? (texts[at + half] as string) : ((texts[at] as string).split(' / ')[half] as string).trim();
+  return [...before, title, ...after];
 }
 
 /** A form's label alone in its cell: a few words and a colon ("Start time:"). */
@@ -2446,6 +2469,12 @@ export function readAttendance(doc: Doc, minutes: Minutes, attendees: Attendee[]
       blank = false;
       continue;
     }
+    // A post wrapped in the value column under its person's line ("A Bell – Principal Planning" over "Officer") is the
+    // post's last words, though they read as a label.
+    if (current !== null && !blank && doc.laidOut && l.raw.startsWith('\t') && dashPostWrapsOn(current.texts, t)) {
+      current.texts.push(t);
+      continue;
+    }
     const knownHere = attendanceLabelOf(t);
     // A table's header row under a label ("Member | Constituent council"): each row below is a person and what is beside them.
     const header = current !== null && !knownHere ? memberTableHeader(doc, i) : null;
@@ -2620,7 +2649,10 @@ export function readAttendance(doc: Doc, minutes: Minutes, attendees: Attendee[]
       // A run-in list of titled people wrapped mid-entry ("… Cllr C Dunn – Orris" / "Valley, Cllr E Fox …").
       (!blank && runsOnTitledList(prev, t)) ||
       (/^\((?![a-z]{1,4}\)|\d{1,2}\))[A-Za-z]/.test(t) && prev !== '' && !/[.;]$/.test(prev)) ||
-      (!blank && l.raw.startsWith('\t') && ((prev.includes('\t') && !namesPerson(t)) || postWrapsOn(current?.texts ?? [])));
+      (!blank && l.raw.startsWith('\t') && ((prev.includes('\t') && !namesPerson(t)) || postWrapsOn(current?.texts ?? []))) ||
+      // A post after a dash wrapped onto the line under its person's ("A Bell – Head of Legal and" / "Democratic Services"):
+      // the line is a post's words alone, no person of its own.
+      (!blank && current !== null && dashPostWrapsOn(current.texts, t));
     // A list closed by a full stop ends at a line of prose under it ("There were four members of the public present.").
     const prose = current !== null && current.inline && !continues && /[a-z)]\.$/.test(prev) && !startsWithTitle(t) && PROSE_AFTER_LIST.test(t);
     // After a blank line, a stand-alone label's list goes on only with more people ("Declarations of Interest" ends it).
@@ -2635,7 +2667,10 @@ export function readAttendance(doc: Doc, minutes: Minutes, attendees: Attendee[]
         blank = false;
         continue;
       }
-      if (!continues && current.texts.length > 0 && (!current.inline || bulleted || /\)$/.test(prev) || startsWithTitle(t) || startsWithPluralTitle(t))) current.texts.push('\n');
+      // So does a person with their post after a dash under another ("A Bell – Director" over "C Dunn – Solicitor").
+      const nextDashed = personBeforeDash(t) && personBeforeDash(current.texts[current.texts.lastIndexOf('\n') + 1] ?? '');
+      if (!continues && current.texts.length > 0 && (!current.inline || bulleted || /\)$/.test(prev) || startsWithTitle(t) || startsWithPluralTitle(t) || nextDashed))
+        current.texts.push('\n');
       current.texts.push(
         l.tabbed
           ? l.raw
@@ -2666,7 +2701,8 @@ export function readAttendance(doc: Doc, minutes: Minutes, attendees: Attendee[]
     // A list of one person a line, each with their post after a dash: each line one entry, whatever "and" its post holds.
     // After the label on its line too ("In attendance:  A Bell – Director of …" over "C Dunn – Head of …"), when every line is one.
     const entries = chunks.filter((c) => c.length > 0);
-    const oneALine = !g.inline || (entries.length > 1 && entries.every((c) => c.length === 1));
+    // A person's post wrapped under their line is still the one entry of that line.
+    const oneALine = !g.inline || (entries.length > 1 && entries.every((c) => c.length === 1 || personBeforeDash(c[0] as string)));
     // A count of those who came ("Approximately 20 members of the public") is no entry of the list.
     const named = entries.filter((c) => countedPeople(joinTabbed(c)).length > 0);
     // Under a label alone on its line the note after the dash may be a division or an organisation, not a post.
@@ -2949,6 +2985,23 @@ function postWrapsOn(texts: readonly string[]): boolean {
   const first = texts[texts.lastIndexOf('\n') + 1] ?? '';
   const tab = first.indexOf('\t');
   return tab > 0 && first.indexOf('\t', tab + 1) < 0 && looksLikePerson(dropRoleNotes(first.slice(0, tab).trim())) && isPostText(first.slice(tab + 1));
+}
+
+/**
+ * Whether line text goes on with the entry being read, a person with their post after a dash ("A Bell – Pennaeth
+ * Cyfreithiol /" over "Head of Legal Services", "C Dunn – Development" over "Management Manager"): the line is a
+ * post's words (a post word leads or ends it), with no dash, title or comma of a person of its own.
+ */
+function dashPostWrapsOn(texts: readonly string[], text: string): boolean {
+  if (!personBeforeDash(texts[texts.lastIndexOf('\n') + 1] ?? '') || PERSON_DASH_POST.test(text) || startsWithTitle(text) || text.includes(',')) return false;
+  return isPostText(text) || endsInPostWord(text);
+}
+
+/** Whether text opens with a person and a dash before what they are ("A Bell – Head of …"), the post maybe wrapped below. */
+function personBeforeDash(text: string): boolean {
+  const m = PERSON_DASH_POST.exec(text);
+  const person = m === null ? '' : dropRoleNotes(m[1] as string);
+  return person !== '' && (startsWithTitle(person) || looksLikePerson(person));
 }
 
 /** Marks the text of a bulleted line of an attendance list. */

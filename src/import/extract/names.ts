@@ -432,6 +432,9 @@ export function isNobody(text: string): boolean {
  */
 export function countedPeople(text: string): string[] {
   const m = COUNTED_ATTENDEES.exec(text.trim());
+  // A count printed in two languages ("17 aelod o'r cyhoedd / 17 members of the public"): the English half counts them.
+  if (!m && text.includes(' / '))
+    return text.split(' / ').some((half) => COUNTED_ATTENDEES.exec(half.trim())?.[1] === undefined && COUNTED_ATTENDEES.test(half.trim())) ? [] : [text];
   if (!m) return [text];
   // A note in brackets that describes them in lower-case words or counts them ("one member of the public (a trainee
   // teacher)", "6 residents (4 after 19:30)") names no one.

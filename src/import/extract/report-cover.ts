@@ -19,6 +19,7 @@ import {
   MEMBERSHIP_TABLE_HEADER,
   MEMBER_ROLE_CELL,
   NAMED_FORWARD_PLAN_REF,
+  NUMBER_ALONE_CELL,
   PARAGRAPH_NUMBER,
   WRAPPED_FORWARD_PLAN_REF,
   WRAPPED_LABEL_TAIL,
@@ -254,9 +255,17 @@ function blockEndingAt(lines: Line[], i: number, floor: number): number {
   return j;
 }
 
-/** Whether a line may be part of a report title above its cover labels. */
+/** Whether a line may be part of a report title above its cover labels: a sub-item's number alone ("115.4") is none. */
 function titleish(l: Line): boolean {
-  return (!l.tabbed || centredCell(l)) && l.text.length <= 300 && !isPageFurniture(l.text) && !KIND_LINE.test(l.text) && !findDate(l.text) && coverFieldsOf(l).length === 0;
+  return (
+    (!l.tabbed || centredCell(l)) &&
+    !NUMBER_ALONE_CELL.test(l.text) &&
+    l.text.length <= 300 &&
+    !isPageFurniture(l.text) &&
+    !KIND_LINE.test(l.text) &&
+    !findDate(l.text) &&
+    coverFieldsOf(l).length === 0
+  );
 }
 
 /** A short bulleted line, as a web page's list of links becomes in text ("- View the issue history"). */
