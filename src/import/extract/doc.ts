@@ -632,9 +632,19 @@ function stackedLabelsInEnglish(lines: Line[], laidOut: string[]): void {
     pairs.push({ first: i, last: english.last, at: cell.at, english: english.label });
     i = english.last;
   }
+  // A label of the same column right above or below a pair (values between allowed) that is in no pair itself is a
+  // form of one language ("Please ask for:" over "Direct line:" over "Email:"): none of its rows is stacked.
+  const inPair = (j: number): boolean => pairs.some((p) => p.first <= j && j <= p.last);
+  const loneLabelBeside = (p: Pair, step: 1 | -1): boolean => {
+    let j = step < 0 ? p.first - 1 : p.last + 1;
+    while (j >= 0 && j < laidOut.length && (laidOut[j] ?? '').trim() !== '' && (laidOut[j] ?? '').search(/\S/) > p.at + 2) j += step;
+    const cell = labelCellAt(laidOut[j] ?? '', p.at);
+    return cell !== null && cell.label.endsWith(':') && !inPair(j);
+  };
+  const formed = pairs.filter((p) => !loneLabelBeside(p, -1) && !loneLabelBeside(p, 1));
   // A pair counts with another in its column: the next starts where the rows above end, values only between them.
   const between = (a: Pair, b: Pair): boolean => a.at === b.at && b.first > a.last && laidOut.slice(a.last + 1, b.first).every((t) => t.trim() !== '' && t.search(/\S/) > a.at + 2);
-  const kept = pairs.filter((p, k) => (k > 0 && between(pairs[k - 1] as Pair, p)) || (k + 1 < pairs.length && between(p, pairs[k + 1] as Pair)));
+  const kept = formed.filter((p, k) => (k > 0 && between(formed[k - 1] as Pair, p)) || (k + 1 < formed.length && between(p, formed[k + 1] as Pair)));
   for (const p of kept) {
     for (let j = p.first; j <= p.last; j++) {
       const text = laidOut[j] ?? '';
