@@ -501,7 +501,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'weyland-joint-waste-committee-minutes-2026-10-21': 21,
     'wickham-lacey-town-council-2025-01-21': 14,
     'wrenfield-planning-committee-2026-01-14': 19,
-    'wrentholme-level-idb-board-minutes-2030-02-12': 17,
+    'wrentholme-level-idb-board-minutes-2030-02-12': 22,
     'wyvernley-borough-council-minutes-2027-04-20': 22,
     'yarrowby-executive-member-decision-session-2026-11-24': 22,
   };

@@ -12661,3 +12661,89 @@ describe('a Welsh county borough committee minuted with each heading and label s
     expect(m?.venue).toContain('Town Hall');
   });
 });
+describe("a joint committee's minutes saved as Word text: an address letterhead, a two-column Present table under group headings, officers in TAB rows", () => {
+  // Invented: a crematorium joint committee of two councils. Letterhead (name, an address ending in its postcode, contact
+  // lines) over "MINUTES OF A MEETING OF THE JOINT COMMITTEE"; Present as a Word table exported a row a line, its
+  // columns' group headings in the first row and the shorter column's last cell empty; the officers one a row, name
+  // and post in cells, under the label's first row; a count of residents as "Also present".
+  const pack = [
+    'ASHBECK VALLEY CREMATORIUM JOINT COMMITTEE',
+    'The Lodge, Quarry Lane, Dunmere, DM4 2RT',
+    'Telephone:\t01632 770 415\tEmail:\tsecretary@ashbeck-crem.example',
+    'Secretary:\tP. Ormerod BA',
+    '',
+    'MINUTES OF A MEETING OF THE JOINT COMMITTEE',
+    '',
+    'Date:\tThursday 9 October 2031',
+    'Time:\t2.30 pm',
+    'Place:\tThe Chapel Annexe, Ashbeck Crematorium, Quarry Lane, Dunmere',
+    '',
+    'Present:',
+    'Council Members\tLay Members',
+    'Cllr T Abernethy (Chair)\tMrs G Lindqvist (Funeral Directors Forum)',
+    'Cllr R Osei-Bonsu\tRevd M Carraway (Churches Together)',
+    'Cllr H de la Mare\t',
+    '',
+    'Apologies:\tCllr W Prynne',
+    '',
+    'In attendance:\tMr P Ormerod\tSecretary and Treasurer',
+    '\tMs K Dabrowska\tBereavement Services Manager',
+    '\tMr L Fenn\tCommittee Clerk',
+    '',
+    'Also present:\tThree local residents (for minute 31/3 only)',
+    '',
+    '31/1\tDECLARATIONS OF INTEREST',
+    '',
+    'There were no declarations of interest.',
+    '',
+    '31/2\tCREMATOR RELINING',
+    '',
+    'The Bereavement Services Manager reported that the second cremator was due for relining.',
+    '',
+    'AGREED:\tthat the relining of the second cremator be approved at a cost not exceeding £62,000.',
+    '',
+    '31/3\tMEMORIAL GARDEN',
+    '',
+    'AGREED:\tthat the memorial garden plans be noted.',
+    '',
+    'The meeting closed at 3.45 pm.',
+    '',
+  ].join('\r\n');
+
+  it.each([
+    ['Council Members', true],
+    ['Lay Members', true],
+    ['Cllr T Abernethy (Chair)', false],
+  ])('"%s" heads a column of members: %s', (text, yes) => expect(MEMBER_GROUP_HEADING.test(text)).toBe(yes));
+
+  it.each([
+    ['Three local residents (for minute 31/3 only)', []],
+    ['Four ratepayers', []],
+    ['Several tenants', []],
+  ])('"%s" counts people and names none', (text, people) => expect(countedPeople(text)).toEqual(people));
+
+  // As saved (TAB cells), with a page break before the last minute (read as a page layout), and with columns headed by
+  // attendance labels ("Voting Members" reads as Present): the same people in the same lists.
+  it.each([
+    ['as saved', pack],
+    ['with a page break', pack.replace('31/3\tMEMORIAL GARDEN', '\f31/3\tMEMORIAL GARDEN')],
+    ['under label headings', pack.replace('Council Members\tLay Members', 'Voting Members\tCo-opted Members')],
+  ])('reads the body over the address, a member a cell, and each officer beside their post (%s)', (_, text) => {
+    const r = extractPack(Buffer.from(text), 'ashbeck-valley-joint-committee.txt');
+    const m = r.minutes[0];
+    if (m === undefined) throw new Error('no minutes read');
+    expect(m.body).toBe('ASHBECK VALLEY CREMATORIUM JOINT COMMITTEE');
+    expect(m).toMatchObject({ date: '2031-10-09', time: '14:30', endedAt: '15:45' });
+    expect([...m.present].sort()).toEqual([
+      'Cllr H de la Mare',
+      'Cllr R Osei-Bonsu',
+      'Cllr T Abernethy',
+      'Mrs G Lindqvist (Funeral Directors Forum)',
+      'Revd M Carraway (Churches Together)',
+    ]);
+    expect(m.apologies).toEqual(['Cllr W Prynne']);
+    expect(m.inAttendance).toEqual(['Mr P Ormerod, Secretary and Treasurer', 'Ms K Dabrowska, Bereavement Services Manager', 'Mr L Fenn, Committee Clerk']);
+    expect(m.otherMembersPresent).toEqual([]);
+    expect(m.items.map((i) => i.minute)).toEqual(['31/1', '31/2', '31/3']);
+  });
+});

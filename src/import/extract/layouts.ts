@@ -2102,11 +2102,11 @@ export const BULLET_LINE_START = /\n(?=[*•●▪◦■·]\s)/;
 export const ONE_ITEM_FOLLOWING = /\b(?:the|this) (?:following|next) item\b(?!s)/i;
 
 /**
- * A count of attendees printed in a Present list instead of names ("23 residents", "four other parish councillors"),
- * the names, if any, in brackets after it ("four other councillors (Cllr A Bell, Cllr B Cole and Cllr C Dunn)").
+ * A count of attendees printed in a Present list instead of names ("23 residents", "four other parish councillors",
+ * "six ratepayers"), the names, if any, in brackets after it ("four other councillors (Cllr A Bell, Cllr B Cole and Cllr C Dunn)").
  */
 export const COUNTED_ATTENDEES =
-  /^(?:and\s+)?(?:(?:approximately|approx\.|about|around|roughly|nearly|over|c\.)\s+)?(?:\d{1,4}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|some|many|other)\s+(?:other\s+)?(?:[a-z'’-]+\s+){0,3}?(?:residents?|parishioners?|electors?|members?(?: of the (?:public|press))?|councillors|people|persons?|visitors?|observers?|guests?)(?:\s*\((.+)\))?(?:\s+(?:observed|attended|watched|was present|were present)\b[^()]*)?\.?$/i;
+  /^(?:and\s+)?(?:(?:approximately|approx\.|about|around|roughly|nearly|over|c\.)\s+)?(?:\d{1,4}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|some|many|other)\s+(?:other\s+)?(?:[a-z'’-]+\s+){0,3}?(?:residents?|parishioners?|electors?|ratepayers?|landowners?|occupiers?|tenants?|members?(?: of the (?:public|press))?|councillors|people|persons?|visitors?|observers?|guests?)(?:\s*\((.+)\))?(?:\s+(?:observed|attended|watched|was present|were present)\b[^()]*)?\.?$/i;
 
 /**
  * A meeting of the electors that is its own body, named in the minutes' title ("Minutes of the Annual Parish Meeting",

@@ -1012,8 +1012,9 @@ function bodyAbove(doc: Doc, at: number): { body: string; line: number } {
     }
     blanks = 0;
     seen++;
-    // A letterhead's contact lines ("Clerk: …", "Tel: …") sit between the body's name and the minutes' heading.
-    if (CONTACT_DETAIL_LINE.test(l.text) || LETTERHEAD_LABEL.test(l.text)) {
+    // A letterhead's contact lines ("Clerk: …", "Tel: …") and its address ("… Eastby, EB1 2AA") sit between the body's
+    // name and the minutes' heading.
+    if (CONTACT_DETAIL_LINE.test(l.text) || LETTERHEAD_LABEL.test(l.text) || POSTCODE_END.test(l.text)) {
       seen--;
       continue;
     }
@@ -2254,7 +2255,8 @@ export function readAttendance(doc: Doc, minutes: Minutes, attendees: Attendee[]
   // The group of a table headed by its label's cell ("Present | Role"), its rows below read one person a row.
   let cellRows: Group | null = null;
   // A label table with a third column ("Present:  | Cllr A Name (Chair) | Northby Council"): where its name and beside columns start.
-  let rowed: { name: number; beside: number } | null = null;
+  // `cells`: the table's cells are parted by TABs (a word processor's text), so a row's columns are its cells, not positions.
+  let rowed: { name: number; beside: number; cells?: boolean } | null = null;
   // The columns of the last such table: a later label whose cells sit in them is a row of the same table.
   let rowTable: { name: number; beside: number } | null = null;
   // The last row read of a label table, for a name broken at its hyphen ("Dr A Smith-" over "Jones") going on below.
@@ -2449,6 +2451,9 @@ export function readAttendance(doc: Doc, minutes: Minutes, attendees: Attendee[]
       continue;
     }
     cellRows = null;
+    // A row led by an attendance label's cell ("Apologies:\tCllr A Bell") under a table of label columns is no row of it:
+    // the table has ended and the label starts its own group.
+    if (table !== null && l.tabbed && /:$/.test(labelCellOf(l)) && attendanceLabelOf(labelCellOf(l)) !== null) table = null;
     if (table !== null && l.tabbed) {
       const cells = l.raw.split('\t').map((c) => c.trim());
       cells.forEach((c, k) => {
@@ -2460,6 +2465,14 @@ export function readAttendance(doc: Doc, minutes: Minutes, attendees: Attendee[]
       continue;
     }
     table = null;
+    // The column headings of a members' table set side by side under its label ("Elected Members | Appointed Members"):
+    // they name no one, and each row below holds a member a cell, never one person beside another's post.
+    if (current !== null && current.texts.length === 0 && (current.kind === 'present' || current.kind === 'other') && groupHeadingsRow(l)) {
+      current.columns = true;
+      current.inline = false;
+      blank = false;
+      continue;
+    }
     // A run-on list of names set in newspaper columns under the label: one text, read column by column.
     const flowed = current !== null && doc.laidOut && l.tabbed ? flowedColumns(doc.laidOut, i, end) : null;
     if (current !== null && flowed !== null) {
@@ -2489,7 +2502,7 @@ export function readAttendance(doc: Doc, minutes: Minutes, attendees: Attendee[]
     // A row of a label table: the person in the name column, their organisation or post beside them.
     const runs: LaidOutColumn[] = rowed !== null || knownHere ? headerColumns(doc.laidOut?.[i] ?? '') : [];
     if (rowed !== null && current !== null && !knownHere) {
-      const at = rowColumnsOf(runs, rowed);
+      const at = rowColumnsOf(runs, rowed) ?? (rowed.cells === true ? tabRowCells(doc.laidOut?.[i] ?? l.raw) : null);
       if (at !== null) {
         // A group's heading in the name column ("Voting Members" over the members it heads) names no one.
         if (at.beside === '' && MEMBER_GROUP_HEADING.test(at.name)) {
@@ -2594,19 +2607,22 @@ export function readAttendance(doc: Doc, minutes: Minutes, attendees: Attendee[]
         continue;
       }
       const aligned = rowTable !== null && person !== undefined && beside !== undefined && rowColumnsOf([person, beside], rowTable)?.name === person.header;
+      // Text that is no page layout parts a row's cells with TABs ("In attendance:\tMr A Bell\tClerk"): its cells are its runs.
+      const [, cellPerson, cellBeside, ...moreCells] = !doc.laidOut && l.tabbed ? l.raw.split('\t').map((c) => c.trim()) : [];
+      const tabRow = cellPerson !== undefined && cellBeside !== undefined && moreCells.length === 0 ? { person: cellPerson, beside: cellBeside } : null;
+      const row3 = runs.length === 3 && person && beside ? { person: person.header, beside: beside.header } : tabRow;
       if (
         known &&
-        runs.length === 3 &&
-        person &&
-        beside &&
-        namesPerson(person.header) &&
-        !startsWithTitle(beside.header) &&
-        (aligned || !looksLikePerson(beside.header) || isPostText(beside.header))
+        row3 !== null &&
+        namesPerson(row3.person) &&
+        row3.beside !== '' &&
+        !startsWithTitle(row3.beside) &&
+        (aligned || !looksLikePerson(row3.beside) || isPostText(row3.beside))
       ) {
-        rowed = { name: person.start, beside: beside.start };
+        rowed = row3 === tabRow ? { name: 0, beside: 0, cells: true } : { name: person?.start ?? 0, beside: beside?.start ?? 0, cells: (doc.laidOut?.[i] ?? '').includes('\t') };
         rowTable = rowed;
-        current.texts = [rowEntry(person.header, beside.header, kind)];
-        lastRow = { name: person.header, beside: beside.header };
+        current.texts = [rowEntry(row3.person, row3.beside, kind)];
+        lastRow = { name: row3.person, beside: row3.beside };
         current.post = kind === 'attendance';
         current.rowed = true;
       } else if (known && label.rest !== '' && runs.length === 2 && MEMBER_GROUP_HEADING.test(label.rest)) {
@@ -2664,6 +2680,12 @@ export function readAttendance(doc: Doc, minutes: Minutes, attendees: Attendee[]
       if (doc.laidOut && l.tabbed && (pending.size > 0 || current.columns === true)) {
         // The next row of names laid out in columns: a name broken at a hyphen goes on in its own column.
         pushColumns(current.texts, doc.laidOut[i] ?? '', pending, false);
+        blank = false;
+        continue;
+      }
+      // A row of a table read a member a cell (under its columns' group headings), its cells parted by TABs.
+      if (!doc.laidOut && l.tabbed && current.columns === true) {
+        for (const cell of l.raw.split('\t').map((c) => c.trim())) if (cell !== '') current.texts.push(...(current.texts.length > 0 ? ['\n'] : []), cell);
         blank = false;
         continue;
       }
@@ -3022,6 +3044,33 @@ function peopleOf(text: string): string[] {
 function withoutRunOnSentence(text: string): string {
   for (const m of text.matchAll(/(?<=[a-z)]\.)\s+(?=[A-Z])/g)) if (ATTENDANCE_RUN_ON_SENTENCE.test(text.slice(m.index + m[0].length))) return text.slice(0, m.index);
   return text;
+}
+
+/**
+ * A row of a label table whose cells are parted by TABs, its label cell empty ("\tMrs A Bell\tDeputy Clerk" under
+ * "In attendance:\tMr C Dunn\tClerk"): the person and what is beside them (the person empty when the cell beside
+ * wraps alone); null for any other line.
+ */
+function tabRowCells(laid: string): { name: string; beside: string } | null {
+  if (!laid.startsWith('\t')) return null;
+  const cells = laid.split('\t').map((c) => c.trim());
+  while (cells.length > 1 && cells[cells.length - 1] === '') cells.pop();
+  if (cells.length < 2 || cells.length > 3 || cells.slice(1).every((c) => c === '')) return null;
+  return { name: cells[1] as string, beside: cells[2] ?? '' };
+}
+
+/**
+ * Whether a table row holds only the headings of two or more groups of members side by side ("Elected Members |
+ * Appointed Members", "Council Members | Lay Members"), none an attendance label of its own: the columns of a Present
+ * list, naming no one.
+ */
+function groupHeadingsRow(l: Line): boolean {
+  if (!l.tabbed || l.text.length > 160) return false;
+  const cells = l.raw
+    .split('\t')
+    .map((c) => c.trim().replace(/:$/, ''))
+    .filter((c) => c !== '');
+  return cells.length >= 2 && cells.every((c) => MEMBER_GROUP_HEADING.test(c) && attendanceLabelOf(c) === null && !startsWithTitle(c));
 }
 
 /** Whether a line of an attendance list starts with a person. */
