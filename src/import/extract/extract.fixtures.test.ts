@@ -360,7 +360,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'carrowshire-pcc-decision-2025-10-14': 16,
     'castlewick-cabinet-2026-02-11': 22,
     'caversfield-housing-scrutiny-2026-02-24': 19,
-    'copplestow-town-council-full-council-minutes-2027-04-13': 18,
+    'copplestow-town-council-full-council-minutes-2027-04-13': 22,
     'corrieburn-ijb-2026-01-22': 22,
     'corringdale-issue-history-local-plan-2026': 22,
     'corvendale-cabinet-decisions-bulletin-2027-03-03': 22,

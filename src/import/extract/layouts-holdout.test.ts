@@ -141,6 +141,7 @@ import {
   BOLD_CLOSED_BEFORE_PAGES,
   OPEN_PAGE_REFERENCE,
   SUMMONS_LETTER,
+  WRAPPED_RECOMMENDATION,
 } from './layouts.ts';
 import { attendanceKey } from './attendance-grid.ts';
 import { extractPack } from './index.ts';
@@ -12745,5 +12746,78 @@ describe("a joint committee's minutes saved as Word text: an address letterhead,
     expect(m.inAttendance).toEqual(['Mr P Ormerod, Secretary and Treasurer', 'Ms K Dabrowska, Bereavement Services Manager', 'Mr L Fenn, Committee Clerk']);
     expect(m.otherMembersPresent).toEqual([]);
     expect(m.items.map((i) => i.minute)).toEqual(['31/1', '31/2', '31/3']);
+  });
+});
+describe('town council minutes with the minute number in the margin: a lead line ending its sentence above more prose, a wrapped "recommended that" in a report, "RESOLVED that, …", counted press (invented: Wendlebury Cross Town Council)', () => {
+  const pack = [
+    '                        WENDLEBURY CROSS TOWN COUNCIL',
+    '                  Minutes of the meeting of the Town Council',
+    '             held in the Corn Exchange, High Street, Wendlebury Cross',
+    '                        on Monday 6 October 2031 at 7.30 pm',
+    '',
+    ' Present:       Cllr Alice Merriman (Mayor, in the Chair)            Cllr Hugo Feltham',
+    '                Cllr Priya Sandhu                                     Cllr Colin Threlfall',
+    '                Cllr Dominic Ebbs                                     Cllr Rosa Kettering',
+    '',
+    ' In attendance: Mr Neil Haverstock – Town Clerk',
+    '                Mrs Lena Okoro – Assistant Clerk',
+    '                Three members of the public and two representatives of the Wendlebury Echo',
+    '',
+    ' TC31/101     APOLOGIES FOR ABSENCE',
+    '              Apologies for absence were received from Cllr Joan Astley (on holiday) and from',
+    '              Cllr Ivor Penhaligon (work commitments).',
+    '              RESOLVED that the apologies and the reasons given be accepted.',
+    '              It was noted that Cllr Lucas Brereton had sent no apology and was absent for the',
+    '              third meeting running; the Clerk agreed to contact him before the next meeting.',
+    '',
+    ' TC31/102     REPORTS OF COMMITTEES',
+    '              (a) To receive the minutes of the Amenities Committee held on 15 September 2031',
+    '              Cllr Sandhu presented the minutes and said the Committee had looked at the tenders',
+    '              for the play area fencing at length, compared three suppliers in detail and',
+    '              recommended that the lowest tender, from Harrowgate Fencing Ltd, be accepted for',
+    '              the new fencing and gates at the Mill Green play area.',
+    '              (b) To receive the minutes of the Finance Committee held on 22 September 2031',
+    '              Cllr Ebbs presented the minutes, which had been circulated.',
+    '              RESOLVED:',
+    '                a. that the minutes of the Amenities Committee be received;',
+    '                b. that the lowest tender for the play area fencing be accepted;',
+    '                c. that the minutes of the Finance Committee be received.',
+    '',
+    ' TC31/103     EXCLUSION OF THE PRESS AND PUBLIC',
+    '              RESOLVED that, in view of the confidential nature of the business to be discussed,',
+    '              the press and public be excluded from the meeting for the next item.',
+    '',
+    ' The meeting closed at 9.05 pm.',
+  ].join('\n');
+
+  it.each([
+    ['one representative of the Wendlebury Echo', true],
+    ['two representatives from the local radio station', true],
+    ['a reporter', true],
+    ['Mrs Lena Okoro – Assistant Clerk', false],
+  ])('"%s" counts attendees without naming them: %s', (text, yes) => expect(COUNTED_ATTENDEES.test(text)).toBe(yes));
+
+  it.each([
+    ['recommended that the lowest tender be accepted for', true],
+    ['Recommended that the correspondence be noted.', false],
+    ['RECOMMENDED that the budget be set.', false],
+  ])('"%s" opens a wrapped recommendation in lower case: %s', (text, yes) => expect(WRAPPED_RECOMMENDATION.test(text)).toBe(yes));
+
+  it('reads the attendance and only what each minute resolved', () => {
+    const m = extractPack(Buffer.from(pack), 'wendlebury-cross-minutes.txt').minutes[0];
+    if (m === undefined) throw new Error('no minutes read');
+    expect(m.present).toHaveLength(6);
+    expect(m.inAttendance).toEqual(['Mr Neil Haverstock – Town Clerk', 'Mrs Lena Okoro – Assistant Clerk']);
+    expect(m.endedAt).toBe('21:05');
+    const res = (k: string) => m.items.find((i) => i.minute === k)?.resolutions;
+    // The lead line ends its sentence with room for "It": the note on the absent member is prose, not resolved.
+    expect(res('TC31/101')).toEqual(['the apologies and the reasons given be accepted.']);
+    // The committee's recommendation, wrapped inside the chairman's report, is advice beside the RESOLVED list.
+    expect(res('TC31/102')).toEqual([
+      'that the minutes of the Amenities Committee be received;',
+      'that the lowest tender for the play area fencing be accepted;',
+      'that the minutes of the Finance Committee be received.',
+    ]);
+    expect(res('TC31/103')).toEqual(['in view of the confidential nature of the business to be discussed, the press and public be excluded from the meeting for the next item.']);
   });
 });

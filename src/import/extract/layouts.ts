@@ -983,6 +983,13 @@ export const LEAD_VERB_SUBJECT_END =
 export const RECOMMENDED_THAT_LEAD = /^(?:\(?\d{1,3}(?:\.\d{1,2})?[.)]?\s+|\(?[a-z]\)\s+)?(?:it\s+was\s+)?(?:further\s+)?recommended\s+that\b/i;
 
 /**
+ * "recommended that" in lower case opening a line: under a line that does not end its sentence ("… the Committee had
+ * reviewed the regulations and" over "recommended that the revised …"), prose reporting what another body advised,
+ * wrapped, not a paragraph of what this meeting recommends; beside a RESOLVED block it is advice, as RECOMMENDED is.
+ */
+export const WRAPPED_RECOMMENDATION = /^recommended\s+that\b/;
+
+/**
  * Who moved and seconded a motion, printed before the lead word in the same sentence ("Proposed by Alderman A Bell,
  * Seconded by Councillor C Dunn and AGREED that …", "It was moved by Cllr Bell, seconded by Cllr Cole and RESOLVED –"): not part of
  * what was decided; the lead word in capitals starts the resolution.
@@ -2102,11 +2109,12 @@ export const BULLET_LINE_START = /\n(?=[*•●▪◦■·]\s)/;
 export const ONE_ITEM_FOLLOWING = /\b(?:the|this) (?:following|next) item\b(?!s)/i;
 
 /**
- * A count of attendees printed in a Present list instead of names ("23 residents", "four other parish councillors",
- * "six ratepayers"), the names, if any, in brackets after it ("four other councillors (Cllr A Bell, Cllr B Cole and Cllr C Dunn)").
+ * A count of attendees printed in a Present list instead of names ("23 residents", "four other parish councillors", "six ratepayers", "one
+ * representative of the local newspaper"), the names, if any, in brackets after it ("four other councillors (Cllr A Bell,
+ * Cllr B Cole and Cllr C Dunn)").
  */
 export const COUNTED_ATTENDEES =
-  /^(?:and\s+)?(?:(?:approximately|approx\.|about|around|roughly|nearly|over|c\.)\s+)?(?:\d{1,4}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|some|many|other)\s+(?:other\s+)?(?:[a-z'’-]+\s+){0,3}?(?:residents?|parishioners?|electors?|ratepayers?|landowners?|occupiers?|tenants?|members?(?: of the (?:public|press))?|councillors|people|persons?|visitors?|observers?|guests?)(?:\s*\((.+)\))?(?:\s+(?:observed|attended|watched|was present|were present)\b[^()]*)?\.?$/i;
+  /^(?:and\s+)?(?:(?:approximately|approx\.|about|around|roughly|nearly|over|c\.)\s+)?(?:\d{1,4}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|some|many|other)\s+(?:other\s+)?(?:[a-z'’-]+\s+){0,3}?(?:residents?|parishioners?|electors?|ratepayers?|landowners?|occupiers?|tenants?|members?(?: of the (?:public|press))?|councillors|people|persons?|visitors?|observers?|guests?|(?:representatives?|reporters?|journalists?)(?:\s+(?:of|from)\s+[^()]{2,80}?)?)(?:\s*\((.+)\))?(?:\s+(?:observed|attended|watched|was present|were present)\b[^()]*)?\.?$/i;
 
 /**
  * A meeting of the electors that is its own body, named in the minutes' title ("Minutes of the Annual Parish Meeting",

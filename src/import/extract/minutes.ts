@@ -89,6 +89,8 @@ import {
   RECOMMENDATION_LEAD,
   RESOLUTION_LEADS,
   RECOMMENDED_THAT_LEAD,
+  WRAPPED_RECOMMENDATION,
+  COUNTED_ATTENDEES,
   MOVER_BEFORE_LEAD,
   LEAD_VERB_SUBJECT_END,
   LEAD_VOTE_TALLY,
@@ -518,6 +520,12 @@ function verbGoesOnSentence(body: readonly Line[], k: number): boolean {
   return LOWER_CASE_LEAD_VERB.test((body[k] as Line).text) && above !== '' && !isPageFurniture(above) && !/[.!?)]$/.test(above) && !LEAD_VERB_SUBJECT_END.test(above);
 }
 
+/** Whether line k is a recommendation wrapped from a sentence on the line above (see WRAPPED_RECOMMENDATION): advice, not a decision. */
+function recommendationGoesOnSentence(body: readonly Line[], k: number): boolean {
+  const above = (body[k - 1] as Line | undefined)?.text ?? '';
+  return WRAPPED_RECOMMENDATION.test((body[k] as Line).text) && above !== '' && !isPageFurniture(above) && !/[.!?):;]$/.test(above);
+}
+
 /**
  * Whether line k is a cell of a laid-out table's header row wrapped onto a line of its own, alone under the row and far
  * to the right of its start ("Appeal Ref   Site   Date of" over "Decision"): a column's heading, not a lead, though
@@ -649,7 +657,7 @@ function leadEndingLine(text: string, below: string): RegExpExecArray | null {
 function afterLead(text: string): string {
   return unnumbered(text.replace(/^\(?[a-z]\)\s+/, ''))
     .replace(
-      /^(?:it\s+was\s+|and\s+)?(?:further\s+)?(?:unanimously\s+)?(?:resolved|agreed|decided|approved|recommended|decisions?(?:\s+(?:taken|made))?|resolutions?|the decision)(?:\s+unanimously)?\s*(?:\(s\))?\s*(?:that\s*|:\s*|[–—-]\s*)?/i,
+      /^(?:it\s+was\s+|and\s+)?(?:further\s+)?(?:unanimously\s+)?(?:resolved|agreed|decided|approved|recommended|decisions?(?:\s+(?:taken|made))?|resolutions?|the decision)(?:\s+unanimously)?\s*(?:\(s\))?\s*(?:that\s*,?\s*|:\s*|[–—-]\s*)?/i,
       '',
     )
     .replace(LEAD_VOTE_TALLY, '')
@@ -726,7 +734,7 @@ export function readResolutions(lines: readonly Line[], lineParagraphs = false):
     if (l.text === '' || !isResolutionLead(l.text) || wrappedHeaderCell(body, k) || (!midParagraph.has(split[k] as Line) && verbGoesOnSentence(body, k))) continue;
     found = true;
     const from = out.length;
-    const advice = RECOMMENDATION_LEAD.test(l.text);
+    const advice = RECOMMENDATION_LEAD.test(l.text) || recommendationGoesOnSentence(body, k);
     const rest = afterLead(l.text);
     let next = k + 1;
     // The list may start over a page break, under the footer.
@@ -773,6 +781,8 @@ export function readResolutions(lines: readonly Line[], lineParagraphs = false):
     // A lead alone at a page's foot ("Decision" over the footer): what it decided starts on the next page.
     if (rest === '') while (j < body.length && ((body[j] as Line).text === '' || isPageFurniture((body[j] as Line).text))) j++;
     let width = l.text.length;
+    // The lead line's own paragraph, printed above it without a blank line, shows how wide its lines wrap.
+    const above = midParagraph.has(split[k] as Line) ? 0 : paragraphWidthAbove(body, k);
     for (; j < body.length; j++) {
       // A sentence broken by a page break goes on under the footer and the next page's header.
       const on = sentenceOverPageBreak(body, j, parts[parts.length - 1] ?? '');
@@ -803,6 +813,9 @@ export function readResolutions(lines: readonly Line[], lineParagraphs = false):
       if (j - 1 > k && /[.!?]$/.test(before) && before.length < width * 0.5 && /^[A-Z]/.test(t)) break;
       // So does one that left room for the next line's first word (a cell's paragraphs printed without blank lines between).
       if (j - 1 > k && /[.!?]$/.test(before) && /^[A-Z]/.test(t) && before.length + 1 + (t.split(' ', 1)[0] as string).length + UNWRAPPED_ROOM <= width) break;
+      // A lead line that ends its sentence with room left for the next line's first word, against the paragraph above
+      // it ("RESOLVED that the apologies be accepted." over "It was noted that …"), ends the resolution there.
+      if (j - 1 === k && /[.!?]$/.test(before) && /^[A-Z]/.test(t) && before.length + 1 + (t.split(' ', 1)[0] as string).length + UNWRAPPED_ROOM <= above) break;
       width = Math.max(width, t.length);
       parts.push(t);
     }
@@ -818,6 +831,24 @@ export function readResolutions(lines: readonly Line[], lineParagraphs = false):
   const decided = recommended.size > 0 && recommended.size < out.length ? out.filter((_, i) => !recommended.has(i)) : out;
   return decided.filter((r, i) => decided.indexOf(r) === i);
 }
+
+/**
+ * The widest of the lines printed straight above line k at its indent (up to a blank line, a page's furniture, a table's
+ * row of cells or a line indented otherwise): how wide the text around a lead wraps; 0 when nothing is printed so above it.
+ */
+function paragraphWidthAbove(body: readonly Line[], k: number): number {
+  const lead = body[k] as Line;
+  let width = 0;
+  for (let j = k - 1; j >= 0 && j >= k - PARAGRAPH_ABOVE_LINES; j--) {
+    const l = body[j] as Line;
+    if (l.text === '' || cellsOf(l).filter((c) => c !== '').length > 1 || isPageFurniture(l.text) || Math.abs(l.indent - lead.indent) > 1) break;
+    width = Math.max(width, l.text.length);
+  }
+  return width;
+}
+
+/** How many lines above a lead `paragraphWidthAbove` reads. */
+const PARAGRAPH_ABOVE_LINES = 3;
 
 /** Characters a wrapped line may fall short of its paragraph's widest without having room for the next word (a proportional font). */
 const UNWRAPPED_ROOM = 4;
@@ -2689,9 +2720,15 @@ export function readAttendance(doc: Doc, minutes: Minutes, attendees: Attendee[]
         blank = false;
         continue;
       }
+      // So does a line opening with a count of those who came ("Three members of the public and two …"): no wrap of the
+      // person above.
       // So does a person with their post after a dash under another ("A Bell – Director" over "C Dunn – Solicitor").
       const nextDashed = personBeforeDash(t) && personBeforeDash(current.texts[current.texts.lastIndexOf('\n') + 1] ?? '');
-      if (!continues && current.texts.length > 0 && (!current.inline || bulleted || /\)$/.test(prev) || startsWithTitle(t) || startsWithPluralTitle(t) || nextDashed))
+      if (
+        !continues &&
+        current.texts.length > 0 &&
+        (!current.inline || bulleted || /\)$/.test(prev) || startsWithTitle(t) || startsWithPluralTitle(t) || nextDashed || opensWithCount(t))
+      )
         current.texts.push('\n');
       current.texts.push(
         l.tabbed
@@ -2892,6 +2929,11 @@ function memberTableHeader(doc: Doc, i: number): { name: number; beside: number 
   const [name, beside, more] = headerColumns(doc.laidOut[i] ?? '');
   if (!name || !beside || more || !MEMBERSHIP_TABLE_HEADER.name.test(name.header) || !MEMBERSHIP_TABLE_HEADER.beside.test(beside.header)) return null;
   return { name: name.start, beside: beside.start };
+}
+
+/** Whether a line opens with a count of attendees, alone or before "and" or a comma ("Six residents and one reporter"). */
+function opensWithCount(text: string): boolean {
+  return COUNTED_ATTENDEES.test((text.split(/\s+and\s+|,\s*/)[0] as string).trim());
 }
 
 /** Whether an entry is one person with their post after a dash ("A Bell – Head of Legal and Democratic Services"). */
