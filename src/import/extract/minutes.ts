@@ -2721,8 +2721,7 @@ export function readAttendance(doc: Doc, minutes: Minutes, attendees: Attendee[]
         continue;
       }
       // So does a line opening with a count of those who came ("Three members of the public and two …"): no wrap of the
-      // person above.
-      // So does a person with their post after a dash under another ("A Bell – Director" over "C Dunn – Solicitor").
+      // person above; and a person with their post after a dash under another ("A Bell – Director" over "C Dunn – Solicitor").
       const nextDashed = personBeforeDash(t) && personBeforeDash(current.texts[current.texts.lastIndexOf('\n') + 1] ?? '');
       if (
         !continues &&
@@ -3054,10 +3053,12 @@ function postWrapsOn(texts: readonly string[]): boolean {
 /**
  * Whether line text goes on with the entry being read, a person with their post after a dash ("A Bell – Pennaeth
  * Cyfreithiol /" over "Head of Legal Services", "C Dunn – Development" over "Management Manager"): the line is a
- * post's words (a post word leads or ends it), with no dash, title or comma of a person of its own.
+ * post's words (a post word leads or ends it), with no dash, title or comma of a person of its own, nor a count of
+ * those who came ("Six members of the public and one representative of …").
  */
 function dashPostWrapsOn(texts: readonly string[], text: string): boolean {
-  if (!personBeforeDash(texts[texts.lastIndexOf('\n') + 1] ?? '') || PERSON_DASH_POST.test(text) || startsWithTitle(text) || text.includes(',')) return false;
+  if (!personBeforeDash(texts[texts.lastIndexOf('\n') + 1] ?? '') || PERSON_DASH_POST.test(text) || startsWithTitle(text) || text.includes(',') || opensWithCount(text))
+    return false;
   return isPostText(text) || endsInPostWord(text);
 }
 
