@@ -12821,3 +12821,84 @@ describe('town council minutes with the minute number in the margin: a lead line
     expect(res('TC31/103')).toEqual(['in view of the confidential nature of the business to be discussed, the press and public be excluded from the meeting for the next item.']);
   });
 });
+describe('hand-written Markdown minutes: a paragraph of prose with a date in it between the labelled header and the Present list, the body over "Date:" and "Time:" labels (invented: Saltonbury Joint Transport Board)', () => {
+  const pack = [
+    '# Joint Transport Board',
+    '',
+    '**Saltonbury and Kelderby Councils**  ',
+    '**Minutes of the meeting of the Joint Transport Board**',
+    '',
+    '**Date:** Tuesday 9 September 2031  ',
+    '**Time:** 2.00pm  ',
+    '**Venue:** Committee Room 1, Guildhall, Market Square, Saltonbury SB1 4QZ  ',
+    '**Minute numbers:** JTB/31/12 to JTB/31/13  ',
+    '**Status:** Unconfirmed – for approval at the next meeting on Tuesday 9 December 2031  ',
+    '**Secretary:** Imogen Farrant, Legal and Democratic Services, tel. 01632 960777, email',
+    '[board@saltonbury.example](mailto:board@saltonbury.example)  ',
+    '**Webcast:** available for six months on the councils’ websites',
+    '',
+    'The Board was set up by the two councils under a joint arrangement agreed in 2029. It oversees the',
+    'bus station, the park and ride sites and the joint parking account until the arrangement ends on',
+    '31 March 2034, when each council resumes its own functions unless both agree to renew it, and it',
+    'reports to each council’s executive once a year.',
+    '',
+    '---',
+    '',
+    '**Present:**',
+    '',
+    '- Councillor Theo Brankwell (Saltonbury) – in the Chair',
+    '- Councillor Ada Pennyfeather (Kelderby)',
+    '- Councillor Lowri Ashdown-Crane (Saltonbury)',
+    '',
+    '**Officers:**',
+    '',
+    '- Kwame Osei – Park and Ride Operations Director, Kelderby',
+    '- Imogen Farrant – Head of Legal and Democratic Services',
+    '',
+    '**Apologies:**',
+    '',
+    '- Councillor Ferris Mulgrew (Kelderby)',
+    '',
+    '---',
+    '',
+    '### JTB/31/12 Minutes of the previous meeting',
+    '',
+    '> **Resolved:**',
+    '>',
+    '> 1. That the minutes of the meeting held on 10 June 2031 be confirmed as a correct record and',
+    '>    signed by the Chair.',
+    '',
+    '### JTB/31/13 Park and ride fares',
+    '',
+    'The Secretary presented the report. The fares had last been reviewed in 2027.',
+    '',
+    '> **Resolved:**',
+    '>',
+    '> 1. That the day return fare be increased to £3.20 from 1 January 2032.',
+    '> 2. That the concessionary fare be frozen.',
+    '',
+    'The meeting closed at 3.25pm.',
+  ].join('\n');
+
+  it.each([
+    ['Kwame Osei – Park and Ride Operations Director, Kelderby', 'Kwame Osei'],
+    ['Imogen Farrant – Head of Legal and Democratic Services', 'Imogen Farrant'],
+    ['Councillor Ada Pennyfeather-Rowe', 'Councillor Ada Pennyfeather-Rowe'],
+  ])('"%s" without the post after its dash is "%s"', (text, name) => expect(text.replace(ATTENDEE_TRAILING_POST, '')).toBe(name));
+
+  it('reads one set of minutes, the paragraph\u2019s dates none of its own, with the body cut before the labels, an officer\u2019s post cut whole at its dash', () => {
+    const result = extractPack(Buffer.from(pack), 'saltonbury-jtb-minutes.md');
+    expect(result.minutes).toHaveLength(1);
+    const m = result.minutes[0];
+    if (m === undefined) throw new Error('no minutes read');
+    expect(m.body).toBe('Joint Transport Board');
+    expect(m.date).toBe('2031-09-09');
+    expect(m.time).toBe('14:00');
+    expect(m.present).toEqual(['Councillor Theo Brankwell', 'Councillor Ada Pennyfeather', 'Councillor Lowri Ashdown-Crane']);
+    expect(m.apologies).toEqual(['Councillor Ferris Mulgrew']);
+    expect(m.inAttendance).toEqual(['Kwame Osei', 'Imogen Farrant']);
+    expect(m.items.map((i) => i.minute)).toEqual(['JTB/31/12', 'JTB/31/13']);
+    expect(m.items.map((i) => i.resolutions.length)).toEqual([1, 2]);
+    expect(m.endedAt).toBe('15:25');
+  });
+});

@@ -362,10 +362,11 @@ export const MEMBER_ROLE_CELL =
 /**
  * A post printed straight after a person's name in a web page's attendee list, in an element of its own and so with no
  * comma between ("Councillor A Bell (Chair) Leader of the Council", "J Smith Director of Finance"), or after a dash
- * ("Councillor A Bell – Cabinet Member for Housing"): it names no one.
+ * ("Councillor A Bell – Cabinet Member for Housing"), all of it after the dash when its first words are not such a post
+ * ("J Smith – Programme Director, Transformation"): it names no one.
  */
 export const ATTENDEE_TRAILING_POST =
-  /(?<=[A-Za-z)])\s+(?:[-–—]\s+)?(?:(?:Deputy|Assistant|Joint|Vice|Executive|Strategic|Corporate|Interim)[- ])?(?:Leader|Cabinet Member|Portfolio Holder|Lead Member|Executive Member|Chief Executive|Chief Officer|Director|Head of|Democratic Services|Monitoring Officer|Committee (?:Officer|Clerk|Manager|Services)|Governance Officer|Solicitor|Clerk to)\b.*$/;
+  /(?<=[A-Za-z)])\s+(?:[-–—]\s+(?:[^-–—()]*?\s)??)?(?:(?:Deputy|Assistant|Joint|Vice|Executive|Strategic|Corporate|Interim)[- ])?(?:Leader|Cabinet Member|Portfolio Holder|Lead Member|Executive Member|Chief Executive|Chief Officer|Director|Head of|Democratic Services|Monitoring Officer|Committee (?:Officer|Clerk|Manager|Services)|Governance Officer|Solicitor|Clerk to)\b.*$/;
 
 /**
  * The header row of a membership table ("Councillor | Portfolio", "Member | Role", "Name | Ward | Party"): a cell

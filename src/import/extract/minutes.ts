@@ -205,7 +205,7 @@ function readHeader(lines: readonly string[]): Header {
     /(?:^|\s[–—-]\s+)(?:the\s+)?(?:draft\s+|confirmed\s+)?minutes of (?:the )?(?!(?:an? |the )?(?:[a-z-]+ )?(?:meeting|proceedings)\b)(.+?)(?:\s+(?:held|meeting)\b|\s*[,–—-]\s*\d|\s+on\s+|$)/i.exec(
       block,
     );
-  if (of) body = (of[1] as string).replace(/[\s,]+$/, '').trim();
+  if (of) body = beforeLabelledLine((of[1] as string).replace(/[\s,]+$/, '').trim(), texts);
   // "CABINET – RECORD OF DECISIONS": the body named before the record's heading.
   body ??= texts.map((t) => DECISIONS_HEADING.exec(t)?.[1]).find((b) => b !== undefined) ?? null;
   // "Minutes of the Annual Parish Meeting": the electors' meeting is the body, whatever meeting a notice under it names.
@@ -282,6 +282,20 @@ function readHeader(lines: readonly string[]): Header {
   if (venue === null && d) venue = placeAfterDate(after);
   const time = d ? (findTime(block.slice(block.indexOf(after) + d.index)) ?? findTime(block)) : findTime(block);
   return { body, date, time: time?.time ?? null, venue };
+}
+
+/**
+ * A body read from the heading lines joined, cut where a labelled line under its own starts ("Minutes of the meeting of
+ * the Cabinet" over "Date: Thursday 6 March 2031", "Time: …"): the label's line is the meeting's details, not the body.
+ */
+function beforeLabelledLine(body: string, texts: readonly string[]): string {
+  let cut = body.length;
+  for (const t of texts.slice(1)) {
+    if (!LABEL_VALUE.test(t)) continue;
+    const at = body.indexOf(` ${t.slice(0, t.indexOf(':') + 1)}`);
+    if (at > 0 && at < cut) cut = at;
+  }
+  return body.slice(0, cut).replace(/[\s,]+$/, '');
 }
 
 /**

@@ -36,6 +36,7 @@ import {
   PLAN_RESPONSE_COLUMN,
   RECORD_DATE_LABELS,
   RESOLUTION_LEADS,
+  SENTENCE_END,
   mayBeBodyDateLine,
   TRACKER_COLUMNS,
   WORK_PROGRAMME_COLUMNS,
@@ -545,6 +546,21 @@ const minutesBodyDate: PartDetector = {
 };
 
 /**
+ * Whether line `i` is inside a paragraph of prose, not a heading block: a block of three lines or more with no blank
+ * between, untabbed, one of them ending a sentence and starting another ("… Order 2031. It will act until 1 April
+ * 2033, when …") and the last ending in a full stop. A date such a paragraph mentions is not the meeting's.
+ */
+function insideProse(lines: readonly Line[], i: number): boolean {
+  let from = i;
+  let to = i;
+  while (from > 0 && (lines[from - 1] as Line).text !== '' && !(lines[from - 1] as Line).tabbed) from--;
+  while (to + 1 < lines.length && (lines[to + 1] as Line).text !== '' && !(lines[to + 1] as Line).tabbed) to++;
+  if (to - from < 2 || (lines[i] as Line).tabbed || !/\.$/.test((lines[to] as Line).text)) return false;
+  for (let j = from; j <= to; j++) if (SENTENCE_END.test((lines[j] as Line).text)) return true;
+  return false;
+}
+
+/**
  * Minutes with no "Minutes" heading: a Present list under a heading block that gives the meeting's
  * date ("Meeting of the Scrutiny Committee" / "Thursday 6 March 2025, 6pm").
  */
@@ -569,7 +585,7 @@ const minutesPresentLabel: PartDetector = {
         k++;
         // A label row dating the record ("Date of publication", "Call-in deadline"), not the meeting: the search goes on above it.
         if (a.tabbed && RECORD_DATE_LABELS.test(`${labelCellOf(a)}:`)) continue;
-        if (a.text.length < 200 && findDate(a.text)) {
+        if (a.text.length < 200 && findDate(a.text) && !insideProse(lines, j)) {
           dated = j;
           break;
         }
