@@ -324,6 +324,11 @@ describe('an HTML licensing pack (tables for agenda, tracker and action plan)', 
  * checkboxes (19 of 22), a shadow authority's Executive minutes written by hand in Markdown with decisions in
  * blockquotes (2 of 22), a town council's agenda saved from Word as a complete web page with a summons letter (5 of
  * 22): 41 of 88, 47 %.
+ * Round thirty-seven, blind (four packs, against the extractor with round thirty-five and the Markdown minutes of round
+ * thirty-six taught): a unitary's Cabinet minutes converted from Word to a web page by pandoc, declarations in its
+ * footnotes (16 of 22), a parish council's minutes typed at 70 characters with Roman-numeral minute numbers (9 of 22), a
+ * transport joint committee's agenda pack with membership and agenda tables across a page break (15 of 22), a London
+ * borough's Planning Committee decisions list as a web page of definition lists (2 of 22): 42 of 88, 48 %.
  * Each is a council document, so
  * none may exit 2; each must validate and point every record at its source lines. Not every fact passes yet:
  * `PASSING` is how many of each pack's facts pass today, a floor that may only rise (raise it when the extractor
@@ -452,6 +457,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'ormsby-vale-cabinet-decision-details-2027-02-17': 21,
     'orrisdown-kettlebury-area-board-minutes-2027-06-16': 22,
     'ostwick-cabinet-member-decision-record-2026-10-02': 21,
+    'ottermarsh-cabinet-minutes-2030-10-15': 16,
     'pelham-oakes-annual-parish-council-meeting-2026-05-18': 22,
     'pellingford-cabinet-minutes-2025-12-10': 22,
     'pemberton-county-cabinet-record-of-decisions-2027-02-09': 21,
@@ -461,6 +467,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'pennwick-schools-forum-2025-12-04': 22,
     'quarrington-cabinet-agenda-page-2026-05-13': 22,
     'quenbury-town-council-full-council-minutes-2027-02-09': 22,
+    'quillerton-st-giles-parish-council-minutes-2029-06-12': 9,
     'quillhaven-cabinet-meeting-page-2027-03-17': 22,
     'ravenshire-health-scrutiny-2024-12-05': 14,
     'ravensholt-health-overview-scrutiny-committee-agenda-2027-04-14': 20,
@@ -502,6 +509,8 @@ describe('blind packs of councils the extractor was not written against', () => 
     'wealdmarch-shadow-executive-minutes-2032-03-18': 22,
     'wealdmoor-pensions-committee-2026-12-09': 22,
     'wendlebury-downs-licensing-committee-minutes-2027-01-19': 21,
+    'wendlesham-planning-committee-decisions-2029-10-16': 2,
+    'wenmoor-transport-joint-committee-agenda-2029-11-22': 15,
     'wessex-vale-ca-mayoral-decision-md2026-31': 22,
     'westbury-vale-cabinet-2026-03-11': 15,
     'westmarch-area-forum-minutes-2026-11-30': 22,
