@@ -530,7 +530,9 @@ const knownLabel = (
 function joinWrappedFormLabels(lines: Line[], laidOut: string[]): void {
   for (let i = 0; i + 1 < lines.length; i++) {
     const row = FORM_ROW.exec(laidOut[i] ?? '');
-    if (!row || (row[2] as string).length > 40 || /:$/.test(row[2] as string)) continue;
+    // A row of a table of four columns or more ("Role | Name | Post | Date") is no label | value form: its cells wrap in
+    // their columns, read by position.
+    if (!row || (row[2] as string).length > 40 || /:$/.test(row[2] as string) || (row[4] as string).split(/ {3,}/).length > 2) continue;
     const labelAt = (row[1] as string).length;
     const valueAt = labelAt + (row[2] as string).length + (row[3] as string).length;
     let label = row[2] as string;

@@ -485,7 +485,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'stannington-peer-challenge-2026-02-05': 21,
     'stavercombe-parish-council-minutes-2027-03-09': 22,
     'stourmoor-licensing-hearing-2025-08-20': 16,
-    'stowmarden-district-officer-decision-record-2029-03-14': 19,
+    'stowmarden-district-officer-decision-record-2029-03-14': 22,
     'strathcairn-housing-communities-report-2026-01-27': 14,
     'strathmorven-education-committee-2025-09-03': 19,
     'tamsford-cabinet-statutory-notices-2027-02-08': 21,

@@ -142,7 +142,10 @@ import {
   OPEN_PAGE_REFERENCE,
   SUMMONS_LETTER,
   WRAPPED_RECOMMENDATION,
+  REPORT_KIND_LINE,
+  DATE_BEFORE_YEAR,
 } from './layouts.ts';
+import { tickedAnswer } from './report-cover.ts';
 import { attendanceKey } from './attendance-grid.ts';
 import { extractPack } from './index.ts';
 import { attendanceLabelOf, countedPeople, dropRoleNotes, isPostText, parseMember, sharedPostHolders, splitPeople, splitPostedPeople, splitHeldPosts } from './names.ts';
@@ -12900,5 +12903,82 @@ describe('hand-written Markdown minutes: a paragraph of prose with a date in it 
     expect(m.items.map((i) => i.minute)).toEqual(['JTB/31/12', 'JTB/31/13']);
     expect(m.items.map((i) => i.resolutions.length)).toEqual([1, 2]);
     expect(m.endedAt).toBe('15:25');
+  });
+});
+describe('an officer decision record with a statutory note under its title, a checkbox table and a sign-off table whose cells wrap (invented: Ashcombe Vale Borough Council)', () => {
+  const pack = [
+    'Ashcombe Vale Borough Council                                         Delegated Decision Record DDR/31/044',
+    '',
+    '',
+    'Delegated Decision Record',
+    'Record of a key decision taken by an officer under delegated powers (Constitution, Part 3, and the',
+    'Local Authorities (Executive Arrangements) (Meetings and Access to Information) (England) Regulations 2012)',
+    '',
+    ' Decision reference              DDR/31/044',
+    ' Title of decision               Award of the grounds maintenance contract for the three',
+    '                                 borough cemeteries, 2031 to 2034',
+    ' Decision taken by               Rhiannon Castlemaine-Hurst, Head of Bereavement Services',
+    ' Date of decision                2 June 2031',
+    ' Delegated power                 Scheme of Delegation, paragraph 4.2 (contracts up to',
+    ' relied on                       £250,000 within an approved budget)',
+    ' Ward(s) affected                Eastgate; Millbrook',
+    '',
+    ' Key decision                    ☒ Yes       ☐ No',
+    ' On the Forward Plan             ☐ No   ☒ Yes (ref KD/31/05/02, first published 2 May 2031)',
+    ' Subject to call-in              ☒ Yes       ☐ No',
+    '',
+    ' 1. Decision',
+    '',
+    '  I have decided to award the grounds maintenance contract for Eastgate, Millbrook and Old Road',
+    '  cemeteries to Fernleigh Landscapes Ltd for three years from 1 July 2031 at £214,600.',
+    '',
+    ' 2. Sign-off',
+    '',
+    '   Role                  Name                   Job title              Signature      Date',
+    '   Decision maker        Rhiannon Castlemaine-  Head of Bereavement    [signed]       2 June',
+    '                         Hurst                  Services                              2031',
+    '   Chief Finance         Oskar Lindqvist-       Director of Finance    [signed]       1 June',
+    '   Officer               Moore                                                        2031',
+    '   Legal adviser         Temperance Oyelaran    Senior Solicitor       [signed]       30 May 2031',
+    '   (consulted)',
+    '',
+    '  Contact officer: Bartholomew Eze, Contracts Officer, 01632 961250',
+    '\f',
+  ].join('\n');
+
+  it.each([
+    ['Delegated Decision Record', true],
+    ['Record of a key decision taken by an officer under delegated powers', true],
+    ['Record of a key decision taken by an officer under delegated powers (Constitution, Part 3, and the', false],
+  ])('"%s" is a kind line: %s', (text, yes) => expect(REPORT_KIND_LINE.test(text)).toBe(yes));
+
+  it.each([
+    ['☒ Yes (ref KD/1/2, first published 2 May) ☐ No', 'Yes (ref KD/1/2, first published 2 May)'],
+    ['☐ No ☒ Yes – paragraph 3', 'Yes – paragraph 3'],
+    ['Yes ☐ No ☒ If yes, the date agreed:', 'No If yes, the date agreed:'],
+    ['☐ Yes ☐ No', ''],
+    ['Yes', null],
+  ])('the boxes "%s" answer "%s"', (text, answer) => expect(tickedAnswer(text)).toBe(answer));
+
+  it.each([
+    ['2 June', true],
+    ['Tuesday 3rd Sept', true],
+    ['2 June 2031', false],
+    ['Sent on 18.2.26', false],
+  ])('"%s" is a date cut before its year: %s', (text, yes) => expect(DATE_BEFORE_YEAR.test(text)).toBe(yes));
+
+  it('reads the kind under the running header, the ticked forward plan row and one sign-off a row', () => {
+    const r = extractPack(Buffer.from(pack), 'ashcombe-vale-ddr.txt').reports[0];
+    if (r === undefined) throw new Error('no record read');
+    expect(r.kind).toBe('Delegated Decision Record');
+    expect(r.title).toBe('Award of the grounds maintenance contract for the three borough cemeteries, 2031 to 2034');
+    expect(r.date).toBe('2031-06-02');
+    // The row's ticked box names the reference; the label's tail under "Delegated power" does not end the cover.
+    expect(r.forwardPlanRef).toBe('KD/31/05/02');
+    expect(r.signOffs).toEqual([
+      { role: 'Decision maker', name: 'Rhiannon Castlemaine-Hurst', date: '2031-06-02', dateText: '2 June 2031' },
+      { role: 'Chief Finance Officer', name: 'Oskar Lindqvist-Moore', date: '2031-06-01', dateText: '1 June 2031' },
+      { role: 'Legal adviser (consulted)', name: 'Temperance Oyelaran', date: '2031-05-30', dateText: '30 May 2031' },
+    ]);
   });
 });

@@ -1156,7 +1156,7 @@ export const COVER_LABELS: ReadonlyArray<{ field: CoverField; pattern: RegExp }>
   {
     field: 'fpRef',
     pattern:
-      /^(?:forward\s+plan(?:\s+ref(?:erence)?(?:\s+no\.?)?)?|key\s+decision\s+ref(?:erence)?(?:\s+no\.?)?|fp\s+ref(?:erence)?|notice\s+of\s+key\s+decision\s+ref(?:erence)?)$/i,
+      /^(?:(?:(?:included\s+)?(?:in|on)\s+(?:the\s+)?)?forward\s+plan(?:\s+ref(?:erence)?(?:\s+no\.?)?)?|key\s+decision\s+ref(?:erence)?(?:\s+no\.?)?|fp\s+ref(?:erence)?|notice\s+of\s+key\s+decision\s+ref(?:erence)?)$/i,
   },
   { field: 'decisionNo', pattern: /^(?:decision\s+(?:no\.?|number|ref(?:erence)?)|record\s+(?:no\.?|number)|reference(?:\s+no\.?)?|ref(?:\s+no\.?)?)$/i },
   // A planning application report's cover table: the application's reference (which the agenda repeats) and its site, what it is about.
@@ -1176,9 +1176,18 @@ export const COVER_LABELS: ReadonlyArray<{ field: CoverField; pattern: RegExp }>
   {
     field: 'other',
     pattern:
-      /^(?:key\s+decision|classification|exempt(?:\s+information)?|confidential(?:ity)?|status|past\s+pathway(?:\s+of\s+(?:the\s+)?report)?|future\s+pathway(?:\s+of\s+(?:the\s+)?report)?|(?:is\s+the\s+decision\s+)?(?:eligible\s+for|subject\s+to)\s+call[- ]in\??|urgent(?:\s+decision)?|last\s+committee\s+reference|open\/exempt|appendices|annexes|background\s+papers|implications|council\s+priorit(?:y|ies)|corporate\s+priorit(?:y|ies)|strategic\s+priorit(?:y|ies))$/i,
+      /^(?:key\s+decision|classification|exempt(?:\s+information)?|confidential(?:ity)?|status|past\s+pathway(?:\s+of\s+(?:the\s+)?report)?|future\s+pathway(?:\s+of\s+(?:the\s+)?report)?|(?:is\s+the\s+decision\s+)?(?:eligible\s+for|subject\s+to)\s+call[- ]in\??|call[- ]in\s+(?:applies|waived)\??|urgent(?:\s+decision)?|last\s+committee\s+reference|open\/exempt|appendices|annexes|background\s+papers|implications|council\s+priorit(?:y|ies)|corporate\s+priorit(?:y|ies)|strategic\s+priorit(?:y|ies))$/i,
   },
 ];
+
+/**
+ * A form's checkbox as a PDF's text or a web page prints it: a glyph, ticked ("☒", "☑", "✔", "✓", "[x]") or not ("☐",
+ * "[ ]"). A label's row of boxes ("Key decision | ☒ Yes | ☐ No", "Exempt | Yes ☐ No ☒") answers with its ticked options.
+ */
+export const CHECKBOX_MARK = /[☐☒☑✔✓]|\[[xX ]\]/g;
+
+/** A ticked checkbox (see CHECKBOX_MARK). */
+export const CHECKBOX_TICKED = /^(?:[☒☑✔✓]|\[[xX]\])$/;
 
 /**
  * The number of a boxed form's label cell ("3. Title of decision"), as pdftotext may run it on to the label
@@ -1264,6 +1273,12 @@ export const SIGN_OFF_COLUMNS: Readonly<Record<'seenBy' | 'role' | 'name' | 'dat
   name: /^names?$/i,
   date: /^dates?(?:\s+(?:signed|seen|agreed|cleared))?$/i,
 };
+
+/**
+ * A date cell of a sign-off table cut before its year ("14 March", "3rd Sept"): the year is on the line under it, and
+ * the row goes on there.
+ */
+export const DATE_BEFORE_YEAR = /^(?:[a-z]+,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?$/i;
 
 /** The signature row of a record's closing box ("Signed:", "Signature of decision taker:"), next to its date. */
 export const SIGNATURE_LABEL = /^(?:signed|signature|signed by|signature of [a-z ]{3,20})$/i;
@@ -1492,9 +1507,14 @@ export const RECOMMENDATION_HEADING =
 export const SUMMARY_HEADING =
   /^(?:\d{1,2}(?:\.\d)?\.?\s+)?(?:summary|executive\s+summary|purpose(?:\s+of\s+(?:the\s+)?report)?|report\s+summary|summary\s+of\s+(?:the\s+)?report|introduction\s+and\s+summary)\s*:?$/i;
 
-/** The kind of a report or decision record, as printed on its cover ("Report for information", "Mayoral Decision"). */
+/**
+ * The kind of a report or decision record, as printed on its cover ("Report for information", "Mayoral Decision"). A
+ * line that opens a bracket it does not close is a sentence wrapping on ("Record of an executive decision taken by an
+ * officer under delegated powers (Access to Information" over "Procedure Rules …)", a form's statutory note under its
+ * title), not the kind.
+ */
 export const REPORT_KIND_LINE =
-  /^(?:decision report|report for (?:decision|information|noting|consultation)|information report|key decision|non-key decision|cabinet decision|officer (?:key |delegated |executive )?decision(?: record)?|record of (?:an? )?(?:officer |delegated |executive |key )*decision(?:s)?(?: taken [a-z ]{3,60})?|delegated (?:officer )?decision(?: notice| record)?|(?:executive |individual )?(?:cabinet )?member decision(?: notice| record)?|(?:mayoral|mayor['’]s) decision(?: notice| record)?|decision notice)\b[^.]{0,80}$/i;
+  /^(?![^()]*\([^()]*$)(?:decision report|report for (?:decision|information|noting|consultation)|information report|key decision|non-key decision|cabinet decision|officer (?:key |delegated |executive )?decision(?: record)?|record of (?:an? )?(?:officer |delegated |executive |key )*decision(?:s)?(?: taken [a-z ]{3,60})?|delegated (?:officer )?decision(?: notice| record)?|(?:executive |individual )?(?:cabinet )?member decision(?: notice| record)?|(?:mayoral|mayor['’]s) decision(?: notice| record)?|decision notice)\b[^.]{0,80}$/i;
 
 /**
  * One regex for a whole registry of anchored patterns: which entry matches `text`, or -1. Labels are

@@ -10,6 +10,8 @@ import {
   FORM_FIELD_NUMBER,
   FORM_LABEL_PROMPT,
   CALL_IN_REQUEST_LABEL,
+  CHECKBOX_MARK,
+  CHECKBOX_TICKED,
   COUNCIL_NAME_LINE,
   COUNCILLOR_TITLE,
   COVER_BODY_HEADING,
@@ -146,8 +148,10 @@ function readCoverFields(line: Line): FieldRead[] {
       }
       from = to + 1;
     }
-    // A label row is a label and its value: two cells, or a first cell ending in a colon.
-    if (firstRaw.length > 120 || (filled !== 2 && !firstRaw.includes(':'))) return NONE;
+    // A label row is a label and its value: two cells, a first cell ending in a colon, or a label and its boxes
+    // ("Key decision | ☒ Yes | ☐ No").
+    const boxes = filled > 2 && firstRaw.search(CHECKBOX_MARK) < 0 && raw.search(CHECKBOX_MARK) > 0;
+    if (firstRaw.length > 120 || (filled !== 2 && !boxes && !firstRaw.includes(':'))) return NONE;
     const firstClean = cleanInline(firstRaw);
     if (!firstClean.includes(':') && coverFieldOf(firstClean) === null) return NONE;
     const cells = cellsOf(line).filter((c) => c !== '');
@@ -159,9 +163,9 @@ function readCoverFields(line: Line): FieldRead[] {
     } else if (colon > 0) {
       const field = coverFieldOf(first.slice(0, colon));
       if (field) return withLabelledCells({ field, label: first.slice(0, colon), value: first.slice(colon + 1).trim() }, cells.slice(1));
-    } else if (cells.length === 2 && (line.indent > 0 || (line.raw.split('\t')[0] ?? '').trim() !== '')) {
-      // A cover table without colons: "Report of | Director of Place" (a sign-off row has more cells). A membership
-      // table's header ("Cabinet Member | Portfolio") names a column beside it, not a value.
+    } else if ((cells.length === 2 || boxes) && (line.indent > 0 || (line.raw.split('\t')[0] ?? '').trim() !== '')) {
+      // A cover table without colons: "Report of | Director of Place" (a sign-off row has more cells, a row of boxes
+      // has its options). A membership table's header ("Cabinet Member | Portfolio") names a column beside it, not a value.
       const field = coverFieldOf(first);
       if (field && !MEMBERSHIP_TABLE_HEADER.beside.test(cells[1] as string)) return [{ field, label: first, value: cells.slice(1).join(' ') }];
     }
@@ -643,6 +647,29 @@ function wrappedCellOf(l: Line): { value: string } | null {
   return label !== '' && value === '' && WRAPPED_LABEL_TAIL.test(label) ? { value: '' } : null;
 }
 
+/**
+ * The answer a row of checkboxes gives ("☐ No ☒ Yes – paragraph 3", "Yes ☒ No ☐ If yes, …"): the ticked options' text,
+ * each box printed before its option when the text opens with a box and after it otherwise, with any note outside the
+ * options kept; '' when no box is ticked, null when the text has no box.
+ * @example tickedAnswer('☒ Yes (ref FP/1/2)   ☐ No') // 'Yes (ref FP/1/2)'
+ */
+export function tickedAnswer(text: string): string | null {
+  const marks = [...text.matchAll(CHECKBOX_MARK)].map((m) => ({ at: m.index ?? 0, end: (m.index ?? 0) + m[0].length, ticked: CHECKBOX_TICKED.test(m[0]) }));
+  if (marks.length === 0) return null;
+  const after = (k: number): number => marks[k]?.end ?? 0;
+  const boxFirst = text.slice(0, marks[0]?.at ?? 0).trim() === '';
+  const out: string[] = [];
+  marks.forEach((m, k) => {
+    if (m.ticked) out.push(boxFirst ? text.slice(m.end, marks[k + 1]?.at ?? text.length) : text.slice(after(k - 1), m.at));
+  });
+  // A note after the last option's box ("… No ☐ If yes, the reference: …") when the boxes follow their options.
+  if (!boxFirst) out.push(text.slice(after(marks.length - 1)));
+  return out
+    .map((x) => x.trim())
+    .filter((x) => x !== '')
+    .join(' ');
+}
+
 /** Reads the cover of the report that starts at `start` (before `end`). */
 export function parseCover(doc: Doc, start: number, end: number): CoverFields | null {
   const { lines } = doc;
@@ -722,7 +749,9 @@ export function parseCover(doc: Doc, start: number, end: number): CoverFields | 
         lastUsed = i;
         continue;
       }
-      if (++misses > 2) break;
+      // The tail of a passed-over row's label wrapped under it ("Source of delegated" over "authority") is that row still.
+      const labelTail = formRow && skippedIndent !== null && !blank && WRAPPED_LABEL_TAIL.test(cellsOf(l).find((c) => c !== '') ?? '');
+      if (!labelTail && ++misses > 2) break;
       if (formRow && RECOMMENDATION_HEADING.test(cellsOf(l).find((c) => c !== '') ?? '')) recommendationsAt ??= i;
       skippedIndent = formRow ? formIndent : null;
       current = null;
@@ -804,15 +833,17 @@ export function parseCover(doc: Doc, start: number, end: number): CoverFields | 
     skippedIndent = null;
     blank = false;
   }
+  // A value printed as boxes answers with the ticked ones ("☐ No ☒ Yes – paragraph 3" is "Yes – paragraph 3").
   const raw = (field: CoverField): string[] =>
     (values.get(field) ?? [])
-      .map((parts) =>
-        parts
+      .map((parts) => {
+        const v = parts
           .join(' ')
           .replace(/\s*\n\s*/g, ' ')
           .replace(/\s+/g, ' ')
-          .trim(),
-      )
+          .trim();
+        return tickedAnswer(v) ?? v;
+      })
       .filter((v) => v !== '');
   const first = (field: CoverField): string | null => raw(field)[0] ?? null;
   const cabinetRaw = (values.get('cabinet') ?? []).map((parts) =>

@@ -6,6 +6,7 @@ import { splitListItems } from './list-items.ts';
 import {
   AUTHOR_COLUMN_LABEL,
   BARE_FORWARD_PLAN_REF,
+  DATE_BEFORE_YEAR,
   DECISION_DATE_LABEL,
   DECISION_SECTION_HEADINGS,
   FORM_FIELD_NUMBER,
@@ -25,7 +26,7 @@ import {
   SUMMARY_HEADING,
   WRAPPED_LABEL_TAIL,
 } from './layouts.ts';
-import { cellsByPosition, headerColumns } from './layout-columns.ts';
+import { cellsByPosition, headerColumns, rowCellsByPosition } from './layout-columns.ts';
 import { markerOf, readMarkedList } from './marked-list.ts';
 import { readDeclarations } from './minutes.ts';
 import { joinWrapped, startsWithTitle } from './names.ts';
@@ -63,11 +64,84 @@ function labelOf(cell: string): string {
 
 const SEEN_BY = /seen by|\bname\b/i;
 
-/** The column of a sign-off table's header row that names who signed off (SIGN_OFF_COLUMNS), or -1. */
+/**
+ * The column of a sign-off table's header row that names who signed off (SIGN_OFF_COLUMNS), or -1: "Seen by", or a
+ * role with the name beside it and a date column after them, past columns of a post or a signature ("Role | Name |
+ * Post | Signed | Date").
+ */
 function signOffRoleColumn(cells: readonly string[]): number {
   const seenBy = cells.findIndex((c) => SIGN_OFF_COLUMNS.seenBy.test(c));
   if (seenBy >= 0) return seenBy;
-  return cells.findIndex((c, k) => SIGN_OFF_COLUMNS.role.test(c) && SIGN_OFF_COLUMNS.name.test(cells[k + 1] ?? '') && SIGN_OFF_COLUMNS.date.test(cells[k + 2] ?? ''));
+  return cells.findIndex((c, k) => SIGN_OFF_COLUMNS.role.test(c) && SIGN_OFF_COLUMNS.name.test(cells[k + 1] ?? '') && signOffDateColumn(cells, k) >= 0);
+}
+
+/** The date column of a sign-off table's header row whose role column is `roleCol`: the first after the name, or -1. */
+function signOffDateColumn(cells: readonly string[], roleCol: number): number {
+  const k = cells.findIndex((c, j) => j >= roleCol + 2 && SIGN_OFF_COLUMNS.date.test(c));
+  // A "Seen by" table whose date column is headed otherwise ("Seen by | Name | Signed off"): the date is two along.
+  return k >= 0 ? k : SIGN_OFF_COLUMNS.seenBy.test(cells[roleCol] ?? '') ? roleCol + 2 : -1;
+}
+
+/**
+ * A sign-off table of a page layout whose cells wrap ("Monitoring Officer" over "(consulted)", "A. Bell-" over "Cole",
+ * "14 March" over "2031"), read by the header's positions: a row runs from a line whose role cell opens a role (not a
+ * label's tail, see WRAPPED_LABEL_TAIL) over the lines under it, to a blank line or the next such line, its cells' lines
+ * joined. A role cell alone on its line ("Legal (on behalf of the Director of" over "Law and Governance)") goes on the
+ * row above too, as does any line under a row whose date has no year yet ("Chief Finance" over "Officer", "1 June" over
+ * "2031"). Null when the header's columns are not the table's.
+ */
+function readSignOffsByPosition(doc: Doc, header: number, end: number): { signOffs: SignOff[]; next: number } | null {
+  const { lines } = doc;
+  const laid = doc.laidOut;
+  if (!laid) return null;
+  const columns = headerColumns(laid[header] ?? '');
+  const heads = columns.map((c) => c.header);
+  const roleCol = signOffRoleColumn(heads);
+  const dateCol = roleCol < 0 ? -1 : signOffDateColumn(heads, roleCol);
+  if (roleCol < 0 || dateCol < 0 || dateCol >= columns.length) return null;
+  const rows: number[][] = [];
+  let i = header + 1;
+  let blankAbove = false;
+  for (; i < end; i++) {
+    const l = lines[i] as Line;
+    if (l.text === '') {
+      blankAbove = true;
+      continue;
+    }
+    if (!l.tabbed) break;
+    const cells = cellsByPosition(laid[i] ?? '', columns);
+    if (cells.slice(0, roleCol).some((c) => c !== '')) break;
+    const role = cells[roleCol] as string;
+    const row = rows[rows.length - 1];
+    const roleAlone = cells.every((c, k) => k === roleCol || c === '');
+    // A row whose date so far has no year ("1 June" over "2031") goes on, whatever its role cell holds.
+    const dated = row ? joinWrapped(row.map((j) => cellsByPosition(laid[j] ?? '', columns)[dateCol] as string)) : '';
+    const unfinished = DATE_BEFORE_YEAR.test(dated);
+    if (row && !blankAbove && (role === '' || roleAlone || unfinished || WRAPPED_LABEL_TAIL.test(role))) row.push(i);
+    else rows.push([i]);
+    blankAbove = false;
+  }
+  const signOffs: SignOff[] = [];
+  for (const row of rows) {
+    const cells = rowCellsByPosition(
+      row.map((j) => laid[j] ?? ''),
+      columns,
+    );
+    const role = (cells[roleCol] as string).replace(/:$/, '').trim();
+    const name = (cells[roleCol + 1] as string).trim();
+    const dateText = (cells[dateCol] as string).trim();
+    if (role === '' || SIGN_OFF_COLUMNS.seenBy.test(role)) continue;
+    signOffs.push({
+      role,
+      name: blank(name) ? null : name,
+      date: blank(dateText) ? null : (findDate(dateText)?.date ?? null),
+      dateText: blank(dateText) ? null : dateText,
+    });
+    if (!blank(dateText) && !findDate(dateText) && !/^sent\b/i.test(dateText)) {
+      warn(doc, lines[row[0] as number] as Line, 'sign-off-date-unreadable', `sign-off date not understood: "${dateText}"`);
+    }
+  }
+  return { signOffs, next: i };
 }
 
 /** Reads the sign-off table ("Seen by / Name / Date", "Statutory officer / Name / Date") that starts at or after `from`. */
@@ -87,8 +161,11 @@ function readSignOffs(doc: Doc, from: number, end: number): { signOffs: SignOff[
     }
   }
   if (header < 0) return { signOffs: [], next: from, header };
+  const byPosition = readSignOffsByPosition(doc, header, end);
+  if (byPosition) return { signOffs: byPosition.signOffs, next: seen <= 6 ? byPosition.next : from, header };
   const headCells = cellsOf(lines[header] as Line);
   const roleCol = signOffRoleColumn(headCells);
+  const dateCol = signOffDateColumn(headCells, roleCol);
   const signOffs: SignOff[] = [];
   let role = '';
   let i = header + 1;
@@ -110,7 +187,7 @@ function readSignOffs(doc: Doc, from: number, end: number): { signOffs: SignOff[
     if (lead !== '' && !/report sign.?off/i.test(lead)) break;
     const roleCell = (cells[roleCol] ?? '').replace(/:$/, '').trim();
     const name = (cells[roleCol + 1] ?? '').trim();
-    const dateText = (cells[roleCol + 2] ?? '').trim();
+    const dateText = (cells[dateCol] ?? '').trim();
     if (roleCell === '' && name === '' && dateText === '') continue;
     if (SIGN_OFF_COLUMNS.seenBy.test(roleCell)) continue;
     // On a page layout, a role cell wrapped onto the line under its row is that row's role, not a row of its own.
