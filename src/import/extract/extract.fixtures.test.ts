@@ -358,7 +358,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'brackley-heath-hosc-2026-03-05': 22,
     'brackwater-oldmere-fire-agc-2025-11-27': 19,
     'bramwell-health-wellbeing-board-2025-06-24': 16,
-    'brantwick-local-pension-board-minutes-2031-07-09': 15,
+    'brantwick-local-pension-board-minutes-2031-07-09': 22,
     'brindlemoor-council-minutes-2025-11-26': 17,
     'broadholme-annual-council-2025-05-20': 22,
     'bryncelyddon-community-council-agenda-2027-03-17': 21,

@@ -56,6 +56,7 @@ import {
   KEY_DECISION_NOTE,
   MEETING_DATE_LABEL,
   MEMBER_GROUP_HEADING,
+  MEMBER_GROUP_ROW_HEADING,
   MEMBERSHIP_HEADING,
   MEMBERSHIP_LABEL,
   MINUTE_NUMBERS,
@@ -11345,7 +11346,7 @@ describe('a civic head styled before the seat, and a capitalised minute title wr
     'M.7             APOLOGIES FOR ABSENCE',
     '                Apologies for absence were received from Councillor Iris Fenn.',
     '',
-    'M.8             REPORT OF THE CABINET \u2013 HOUSING REVENUE ACCOUNT BUSINESS PLAN',
+    'M.8             REPORT OF THE CABINET – HOUSING REVENUE ACCOUNT BUSINESS PLAN',
     '                2028/29',
     '                The Council considered the report of the Cabinet.',
     '                RESOLVED: That the business plan be approved.',
@@ -11369,7 +11370,7 @@ describe('a civic head styled before the seat, and a capitalised minute title wr
     expect(m?.present).toContain('Declan O\u2019Rourke');
     expect(m?.items.map((i) => [i.minute, i.title])).toEqual([
       ['M.7', 'APOLOGIES FOR ABSENCE'],
-      ['M.8', 'REPORT OF THE CABINET \u2013 HOUSING REVENUE ACCOUNT BUSINESS PLAN 2028/29'],
+      ['M.8', 'REPORT OF THE CABINET – HOUSING REVENUE ACCOUNT BUSINESS PLAN 2028/29'],
       ['M.9', 'ALLOTMENTS'],
     ]);
     expect(m?.items[1]?.resolutions).toEqual(['That the business plan be approved.']);
@@ -12979,6 +12980,103 @@ describe('an officer decision record with a statutory note under its title, a ch
       { role: 'Decision maker', name: 'Rhiannon Castlemaine-Hurst', date: '2031-06-02', dateText: '2 June 2031' },
       { role: 'Chief Finance Officer', name: 'Oskar Lindqvist-Moore', date: '2031-06-01', dateText: '1 June 2031' },
       { role: 'Legal adviser (consulted)', name: 'Temperance Oyelaran', date: '2031-05-30', dateText: '30 May 2031' },
+    ]);
+  });
+});
+describe('minutes of a panel whose Present table is grouped under headings and whose log table runs over a page break (invented: Fenmoor National Park Authority)', () => {
+  const pack = [
+    '                            FENMOOR NATIONAL PARK AUTHORITY',
+    '                              STANDARDS AND AUDIT PANEL',
+    '      MINUTES of the meeting of the Standards and Audit Panel held in the Mere Room,',
+    '          Reedham Lodge, Carrbridge on Thursday 11 March 2032 at 2.00 pm',
+    '',
+    '   PRESENT:',
+    '',
+    '   Secretary of State Members',
+    '   Mrs Odette Pannell (Vice-Chair) Secretary of State appointee',
+    '   Mr Idris Vowles                 Secretary of State appointee',
+    '   Council Members',
+    '   Councillor Tamsin Greatorex           Fenmoor District Council',
+    '   Councillor Abel Rudd                  Carrbridge Town Council',
+    '   Independent Person',
+    '   Ms Winifred Lusk (Chair)              Non-voting',
+    '',
+    '   Also present:',
+    '   Gareth Poole         Monitoring Officer',
+    '   Hannah Quarrie       External Auditor, Sallow Reach LLP',
+    '   Ivo Demetriou        Committee Officer (minutes)',
+    '   Observers:           Two members of the public',
+    '',
+    '   7/01       AUDIT FINDINGS LOG',
+    '',
+    '   The Monitoring Officer presented the log of the internal audit findings.',
+    '',
+    '     Ref        Raised        Finding                                 Rating      Closed by',
+    '                                                                                  target',
+    '     AF/12      04/01/2032    Purchase cards used without             Medium      Yes',
+    '                              a second approver',
+    '     AF/13      19/01/2032    Visitor centre cash counts              High        No',
+    '                              not recorded on two days',
+    '',
+    '',
+    'Standards and Audit Panel – 11 March 2032                                       Page 1 of 3',
+    '\f     AF/14      02/02/2032    Lease register not kept           Low        No –',
+    '                              up to date                                   March 2032',
+    '',
+    '        The Panel NOTED the audit findings log.',
+    '',
+    '   7/02       EXCLUSION OF THE PRESS AND PUBLIC',
+    '',
+    '',
+    'Standards and Audit Panel – 11 March 2032                                       Page 2 of 3',
+    '\f        The Panel AGREED that, under Section 100A(4) of the Local Government Act 1972, the',
+    '        press and public be excluded for the following item as it involves the likely disclosure',
+    '        of exempt information as defined in paragraph 1 of Part 1 of Schedule 12A to the Act.',
+    '',
+    '   The members of the public left the meeting.',
+    '',
+    '   The meeting ended at 3.40 pm.',
+    '',
+    'Standards and Audit Panel – 11 March 2032                                       Page 3 of 3',
+  ].join('\n');
+
+  it.each([
+    ['Chair of the Board', true],
+    ['Lay Adviser', true],
+    ['Independent Person', true],
+    ['Co-opted Member (non-voting)', true],
+    ['Ms Winifred Lusk', false],
+    ['Fenmoor District Council', false],
+  ])('"%s" heads a seat in a members\' table: %s', (text, yes) => expect(MEMBER_GROUP_ROW_HEADING.test(text)).toBe(yes));
+
+  it.each([
+    ['External Auditor, Sallow Reach LLP', true],
+    ['Fund Actuary', true],
+  ])('"%s" is a post: %s', (text, yes) => expect(isPostText(text)).toBe(yes));
+
+  it('reads the grouped Present table a member a row, officers beside their posts as in attendance, and the table and resolution over page breaks', () => {
+    const m = extractPack(Buffer.from(pack), 'fenmoor-standards-audit-panel-minutes.txt').minutes[0];
+    if (m === undefined) throw new Error('no minutes read');
+    // Each group's heading names no one; the Vice-Chair's organisation a single space after her name is a cell of its own.
+    expect(m.present).toEqual(['Mrs Odette Pannell', 'Mr Idris Vowles', 'Councillor Tamsin Greatorex', 'Councillor Abel Rudd', 'Ms Winifred Lusk']);
+    // "Also present": officers and the auditor beside their posts attend; the observers' row names no one.
+    expect(m.inAttendance).toEqual(['Gareth Poole, Monitoring Officer', 'Hannah Quarrie, External Auditor, Sallow Reach LLP', 'Ivo Demetriou, Committee Officer (minutes)']);
+    expect(m.otherMembersPresent).toEqual([]);
+    expect(m.endedAt).toBe('15:40');
+    const item = (k: string) => m.items.find((i) => i.minute === k);
+    // The header's wrapped cell joins its label; the row after the page break is read under the columns that page sets.
+    expect(item('7/01')?.text.split('\n')).toEqual([
+      'The Monitoring Officer presented the log of the internal audit findings.',
+      'Ref | Raised | Finding | Rating | Closed by target',
+      'AF/12 | 04/01/2032 | Purchase cards used without a second approver | Medium | Yes',
+      'AF/13 | 19/01/2032 | Visitor centre cash counts not recorded on two days | High | No',
+      'AF/14 | 02/02/2032 | Lease register not kept up to date | Low | No – March 2032',
+      'The Panel NOTED the audit findings log.',
+    ]);
+    expect(item('7/01')?.resolutions).toEqual(['NOTED the audit findings log.']);
+    // The heading ends one page, the resolution opens the next under the footer.
+    expect(item('7/02')?.resolutions).toEqual([
+      'under Section 100A(4) of the Local Government Act 1972, the press and public be excluded for the following item as it involves the likely disclosure of exempt information as defined in paragraph 1 of Part 1 of Schedule 12A to the Act.',
     ]);
   });
 });

@@ -253,6 +253,13 @@ export const ALL_MEMBERS = /^all (?:the )?(?:members|councillors)\b/i;
  */
 export const MEMBER_GROUP_HEADING = /^(?:[a-z'-]+\s+){0,4}(?:councillors|members?|representatives?|co-?optees|advis[eo]rs?|observers?|substitutes|trustees|governors)$/i;
 
+/**
+ * A group's heading over rows of a label table that names a seat rather than a group ("Independent Person",
+ * "Chair of the Board", "Lay Adviser", "Co-opted Member (non-voting)"): up to five capitalised words, a role's word last or a note in brackets.
+ */
+export const MEMBER_GROUP_ROW_HEADING =
+  /^(?:[A-Z][\w'’-]*\s+){0,4}(?:Chair|Chairman|Chairperson|Vice-Chair|Convener|Convenor|President|Person|Member|Adviser|Advisor|Observer)(?:\s+of\s+the\s+[A-Z][\w'’-]*)?(?:\s+\([a-z -]{3,30}\))?$/;
+
 /** How many blank lines may part the rows of a membership grid under its column headings (one row, a gap, the next rows). */
 export const MEMBER_GRID_ROW_GAP = 2;
 
@@ -1023,7 +1030,7 @@ export const RECOMMENDATION_LEAD =
  * paper alone says nothing of what became of it. "noted that …" reports discussion, not a decision.
  */
 export const BODY_DECIDED_SENTENCE =
-  /^the\s+(?:[a-z'-]+\s+){0,3}(?:council|committee|sub-committee|board|panel|cabinet|authority|executive|forum|commission)\s+(?:further\s+)?(?:unanimously\s+)?(?:(?:resolved|agreed|decided)\s+(?:that\s+)?|(?=(?:approved|noted|endorsed|adopted|accepted)\s+(?:the|its|this|these|a|an)\s))(to\s+\S.*|\S.*)$/i;
+  /^the\s+(?:[a-z'-]+\s+){0,3}(?:council|committee|sub-committee|board|panel|cabinet|authority|executive|forum|commission)\s+(?:further\s+)?(?:unanimously\s+)?(?:(?:resolved|agreed|decided)\s+(?:that,?\s+)?|(?=(?:approved|noted|endorsed|adopted|accepted)\s+(?:the|its|this|these|a|an)\s))(to\s+\S.*|\S.*)$/i;
 
 /**
  * A lead-in over a list of things put before the meeting for information, that it only noted ("The following
@@ -1551,7 +1558,7 @@ export const POST_SUBJECT_AND =
  * Financial Officer goes by its letters ("Clerk and RFO").
  */
 export const POST_WORDS =
-  /\b(?:director|officer|manager|head|chief|executive|member|leader|chair(?:man|person)?|vice[- ]chair(?:man)?|mayor|clerk|rfo|secretary|treasurer|assistant|advis[eo]r|commissioner|superintendent|inspector|engineer|lead|holder|spokesperson|solicitor|counsel|coordinator|co-ordinator|consultant|analyst|accountant|representative|representing|principal|senior|deput[ey]|interim|acting|portfolio|cabinet|council|committee|services?|team|department|directorate|corporate|strategic|democratic|general|specialist|practitioner|worker|nurse|doctor|governor|trustee|partner|lawyer|planner|surveyor|architect|designated|(?:head)?teacher)\b/i;
+  /\b(?:director|officer|manager|head|chief|executive|member|leader|chair(?:man|person)?|vice[- ]chair(?:man)?|mayor|clerk|rfo|secretary|treasurer|assistant|advis[eo]r|commissioner|superintendent|inspector|engineer|lead|holder|spokesperson|solicitor|counsel|coordinator|co-ordinator|consultant|analyst|accountant|actuary|auditor|representative|representing|principal|senior|deput[ey]|interim|acting|portfolio|cabinet|council|committee|services?|team|department|directorate|corporate|strategic|democratic|general|specialist|practitioner|worker|nurse|doctor|governor|trustee|partner|lawyer|planner|surveyor|architect|designated|(?:head)?teacher)\b/i;
 
 /**
  * Words that end a job title or an officer's team ("Scrutiny Manager", "Finance Business Partner", "Panel Support
@@ -1559,7 +1566,7 @@ export const POST_WORDS =
  * or a word that only qualifies a post ("Senior", "Interim") does not end one.
  */
 export const POST_LAST_WORD =
-  /^(?:director|officer|manager|head|chief|executive|member|leader|chair(?:man|person|woman)?|vice-chair(?:man)?|mayor|clerk|secretary|treasurer|assistant|advis[eo]r|commissioner|superintendent|inspector|engineer|lead|holder|spokesperson|solicitor|counsel|co-?ordinator|consultant|analyst|accountant|representative|specialist|practitioner|worker|nurse|doctor|governor|trustee|partner|lawyer|planner|surveyor|architect|(?:head)?teacher|team|services|support|unit)$/i;
+  /^(?:director|officer|manager|head|chief|executive|member|leader|chair(?:man|person|woman)?|vice-chair(?:man)?|mayor|clerk|secretary|treasurer|assistant|advis[eo]r|commissioner|superintendent|inspector|engineer|lead|holder|spokesperson|solicitor|counsel|co-?ordinator|consultant|analyst|accountant|actuary|auditor|representative|specialist|practitioner|worker|nurse|doctor|governor|trustee|partner|lawyer|planner|surveyor|architect|(?:head)?teacher|team|services|support|unit)$/i;
 
 /** Words of `POST_LAST_WORD` that are surnames too ("Orla Partner", "K L Holder"): they end a post only in words that are not a name. */
 export const POST_OR_SURNAME = /^(?:head|chief|member|leader|chair(?:man|person|woman)?|vice-chair(?:man)?|mayor|holder|spokesperson|governor|trustee|partner)$/i;

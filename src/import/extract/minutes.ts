@@ -112,6 +112,7 @@ import {
   HEADING_DATE_WRAP,
   COLUMN_LIST_WRAP,
   MEMBER_GROUP_HEADING,
+  MEMBER_GROUP_ROW_HEADING,
   HEADER_CELL_NOTE,
   MEMBERSHIP_TABLE_HEADER,
   NUMBER_ALONE_CELL,
@@ -125,7 +126,7 @@ import { readActionLogs } from './action-plan.ts';
 import { readAttendanceGrid } from './attendance-grid.ts';
 import { columnEntries, entriesWithPosts } from './attendance-table.ts';
 import { readRegister, registerColumns } from './attendance-register.ts';
-import { columnLines, flowedColumns, headerColumns, rowCellsByPosition, sideBySide } from './layout-columns.ts';
+import { columnLines, extendHeader, flowedColumns, headerColumns, rowCellsByPosition, sideBySide } from './layout-columns.ts';
 import type { LaidOutColumn } from './layout-columns.ts';
 import { isSectionHeading, markerOf, readMarkedList, tableHeaderRow } from './marked-list.ts';
 import { readMinuteTable } from './minute-table.ts';
@@ -492,7 +493,9 @@ function bodyDecided(body: readonly Line[]): string[] {
   const out: string[] = [];
   for (let k = 0; k < body.length; k++) {
     const t = (body[k] as Line).text;
-    const m = t.length < 2000 && (k === 0 || (body[k - 1] as Line).text === '') ? BODY_DECIDED_SENTENCE.exec(t) : null;
+    // A paragraph starts under a blank line, or at the top of a page, under the last page's footer.
+    const above = k === 0 ? '' : (body[k - 1] as Line).text;
+    const m = t.length < 2000 && (above === '' || isPageFurniture(above)) ? BODY_DECIDED_SENTENCE.exec(t) : null;
     if (!m) continue;
     const parts = [m[1] as string];
     for (k++; k < body.length && (body[k] as Line).text !== '' && !isPageFurniture((body[k] as Line).text); k++) parts.push((body[k] as Line).text);
@@ -593,12 +596,20 @@ function minuteTextTable(doc: Doc, body: readonly Line[], at: readonly number[],
   if (!head) return null;
   let columns = head;
   const rows: Array<{ texts: string[]; columns: LaidOutColumn[] }> = [];
+  let lastPage = (body[k] as Line).page;
   let next = k + 1;
   let reshaped = false;
+  // Whether a blank line parts the line from the row above on its page: a row's wrapped cells follow it line by line.
+  let parted = false;
   for (let j = k + 1; j < body.length; j++) {
     const l = body[j] as Line;
-    if (l.text === '' || isPageFurniture(l.text)) continue;
+    if (l.text === '' || isPageFurniture(l.text)) {
+      parted = true;
+      continue;
+    }
     const text = laid[at[j] as number] ?? '';
+    const apart = parted && l.page === lastPage;
+    parted = false;
     if (l.text === (body[k] as Line).text) {
       const again = minuteTableHeader(l, text);
       if (!again) break;
@@ -607,10 +618,28 @@ function minuteTextTable(doc: Doc, body: readonly Line[], at: readonly number[],
       next = j + 1;
       continue;
     }
+    // A header cell wrapped onto a line of its own under the header row ("Date of" over "decision"): more of its label,
+    // the first column empty, as no row's is.
+    if (rows.length === 0 && text.search(/\S/) > (columns[0] as LaidOutColumn).start + 2 && extendHeader(columns, text)) {
+      next = j + 1;
+      continue;
+    }
+    // The table run on over a page break without its header: the page sets its columns apart afresh, measured from the
+    // first row there when it fills every column.
+    if (lastPage !== l.page) {
+      const runs = headerColumns(text);
+      const under = (r: LaidOutColumn, c: number): boolean => Math.abs(r.start - (columns[c] as LaidOutColumn).start) <= 2;
+      if (runs.length === columns.length && under(runs[0] as LaidOutColumn, 0) && !runs.every(under)) {
+        columns = runs.map((r, c) => ({ start: r.start, header: (columns[c] as LaidOutColumn).header }));
+        reshaped = true;
+      }
+    }
+    lastPage = l.page;
     const kind = minuteTableLine(text, columns);
     const row = rows[rows.length - 1];
     if (kind === 'row') rows.push({ texts: [text], columns });
-    else if (kind === 'wrap' && row && row.columns === columns) {
+    // A line set in under the table after a blank line ("The Panel NOTED …" indented past the first column) is prose.
+    else if (kind === 'wrap' && row && row.columns === columns && !apart) {
       row.texts.push(text);
       reshaped = true;
     } else break;
@@ -2293,6 +2322,15 @@ export function readAttendance(doc: Doc, minutes: Minutes, attendees: Attendee[]
   const { lines } = doc;
   type Group = { kind: AttendanceKind | 'extra'; label: string; texts: string[]; line: Line; inline: boolean; columns?: boolean; post?: boolean; rowed?: boolean };
   const groups: Group[] = [];
+  // Those in attendance read from the rows of another group's table ("Also present:" over officers beside their posts).
+  const attendingBeside = (all: Group[], g: Group): Group => {
+    let found = all.find((x) => x.line === g.line && x.kind === 'attendance');
+    if (!found) {
+      found = { kind: 'attendance', label: g.label, texts: [], line: g.line, inline: false, post: true, rowed: true };
+      all.push(found);
+    }
+    return found;
+  };
   let current: Group | null = null;
   // Names broken at a hyphen in a column ("Huw Llewelyn-" over "Thomas"): the column's position, and the entry to go on.
   const pending = new Map<number, number>();
@@ -2306,6 +2344,8 @@ export function readAttendance(doc: Doc, minutes: Minutes, attendees: Attendee[]
   let rowTable: { name: number; beside: number } | null = null;
   // The last row read of a label table, for a name broken at its hyphen ("Dr A Smith-" over "Jones") going on below.
   let lastRow: { name: string; beside: string } | null = null;
+  // The group the last row of a label table went to: the label's, or those in attendance beside it (see attendingBeside).
+  let rowGroup: Group | null = null;
   // A label's rows a constituent body each ("PRESENT:  | Northby City Council | Councillors A, B and C"): where the
   // body and the names columns start (see CONSTITUENT_BODY_CELL).
   let bodyRows: { body: number; names: number } | null = null;
@@ -2535,7 +2575,7 @@ export function readAttendance(doc: Doc, minutes: Minutes, attendees: Attendee[]
     }
     const knownHere = attendanceLabelOf(t);
     // A table's header row under a label ("Member | Constituent council"): each row below is a person and what is beside them.
-    const header = current !== null && !knownHere ? memberTableHeader(doc, i) : null;
+    const header: { name: number; beside: number } | null = current !== null && !knownHere ? memberTableHeader(doc, i) : null;
     if (current !== null && header !== null) {
       rowed = header;
       rowTable = rowed;
@@ -2547,31 +2587,54 @@ export function readAttendance(doc: Doc, minutes: Minutes, attendees: Attendee[]
     // A row of a label table: the person in the name column, their organisation or post beside them.
     const runs: LaidOutColumn[] = rowed !== null || knownHere ? headerColumns(doc.laidOut?.[i] ?? '') : [];
     if (rowed !== null && current !== null && !knownHere) {
-      const at = rowColumnsOf(runs, rowed) ?? (rowed.cells === true ? tabRowCells(doc.laidOut?.[i] ?? l.raw) : null);
+      const cells: { name: string; beside: string } | null =
+        rowColumnsOf(rowed.cells === true ? runs : partedAtBeside(runs, rowed), rowed) ?? (rowed.cells === true ? tabRowCells(doc.laidOut?.[i] ?? l.raw) : null);
+      // A label's own row in the name column ("Observers:   Two residents") ends the table: no person.
+      const at = cells !== null && /:$/.test(cells.name) ? null : cells;
       if (at !== null) {
-        // A group's heading in the name column ("Voting Members" over the members it heads) names no one.
-        if (at.beside === '' && MEMBER_GROUP_HEADING.test(at.name)) {
+        // A group's heading in the name column ("Voting Members" over the members it heads) names no one; its rows may
+        // set their beside column apart from the group's above.
+        if (at.beside === '' && (MEMBER_GROUP_HEADING.test(at.name) || (rowed.cells !== true && groupHeadingCell(at.name)))) {
+          const beside: number = rowed.cells === true ? -1 : groupBesideColumn(doc, i, end, rowed.name);
+          if (beside >= 0 && rowed !== null) rowed = { name: rowed.name, beside };
           blank = false;
           continue;
         }
-        const last = current.texts[current.texts.length - 1];
-        if (at.name !== '' && lastRow !== null && /[A-Za-z]-$/.test(lastRow.name) && /^[A-Za-z]/.test(at.name) && current.texts.length > 0) {
+        // Under "Also present", a row of one with no councillor's title beside their post ("A Bell | Head of Legal",
+        // "C Dunn | External Auditor, Northby LLP") is an officer or adviser, who attends: the row goes to those in attendance.
+        if (at.name !== '' && (at.beside !== '' || rowGroup === null)) {
+          const attends = current.kind === 'other' && at.beside !== '' && !COUNCILLOR_TITLE.test(at.name) && isPostText(at.beside);
+          rowGroup = attends ? attendingBeside(groups, current) : current;
+        }
+        const g = rowGroup ?? current;
+        const last = g.texts[g.texts.length - 1];
+        if (at.name !== '' && lastRow !== null && /[A-Za-z]-$/.test(lastRow.name) && /^[A-Za-z]/.test(at.name) && g.texts.length > 0) {
           // A name broken at a hyphen, its post or body beside it wrapped too: one entry.
           lastRow = { name: `${lastRow.name}${at.name}`, beside: `${lastRow.beside} ${at.beside}`.trim() };
-          current.texts[current.texts.length - 1] = rowEntry(lastRow.name, lastRow.beside, current.kind);
-        } else if (at.name !== '' && (at.beside === '' || current.kind !== 'attendance') && last !== undefined && (openBracket(last) || /[A-Za-z]-$/.test(last))) {
+          g.texts[g.texts.length - 1] = rowEntry(lastRow.name, lastRow.beside, g.kind);
+        } else if (at.name !== '' && (at.beside === '' || g.kind !== 'attendance') && last !== undefined && (openBracket(last) || /[A-Za-z]-$/.test(last))) {
           // A name cell wrapped onto a line of its own ("Cllr A Bell (substitute for Cllr" / "C Dunn)"): the same entry.
-          current.texts[current.texts.length - 1] = joinWrapped([last, at.name]);
+          g.texts[g.texts.length - 1] = joinWrapped([last, at.name]);
           lastRow = null;
         } else if (at.name !== '') {
           lastRow = { name: at.name, beside: at.beside };
-          current.texts.push(...(current.texts.length > 0 ? ['\n'] : []), rowEntry(at.name, at.beside, current.kind));
-        } else if (current.kind === 'attendance' && current.texts.length > 0) current.texts[current.texts.length - 1] += ` ${at.beside}`;
+          g.texts.push(...(g.texts.length > 0 ? ['\n'] : []), rowEntry(at.name, at.beside, g.kind));
+        } else if (g.kind === 'attendance' && g.texts.length > 0) g.texts[g.texts.length - 1] += ` ${at.beside}`;
+        blank = false;
+        continue;
+      }
+      // A label's own row in the name column ("Observers:   Two residents") starts a group of its own.
+      if (cells !== null && cells.beside !== '') {
+        current = { kind: 'extra', label: cells.name.replace(/\s*:$/, ''), texts: [cells.beside], line: l, inline: true };
+        groups.push(current);
+        rowed = null;
+        rowGroup = null;
         blank = false;
         continue;
       }
     }
     rowed = null;
+    rowGroup = null;
     // A label column's label wrapped under its first line ("FREEMEN" beside the names, "OF THE BOROUGH:" alone below): one label.
     const wrapped = wrappedColumnLabel(lines, i, end);
     const joined = wrapped === null ? null : labelOfLine(wrapped);
@@ -2647,6 +2710,18 @@ export function readAttendance(doc: Doc, minutes: Minutes, attendees: Attendee[]
       if (below !== null) {
         bodyRows = below;
         current.inline = false;
+        groups.push(current);
+        blank = false;
+        continue;
+      }
+      // The label alone on its line over a borderless table of one person a row, its groups maybe under headings of their own.
+      const grouped = known && runs.length === 1 && label.rest === '' ? groupedRowsBelow(doc, i, end) : null;
+      if (grouped !== null) {
+        rowed = grouped;
+        rowTable = rowed;
+        current.inline = false;
+        current.post = kind === 'attendance';
+        current.rowed = true;
         groups.push(current);
         blank = false;
         continue;
@@ -2931,6 +3006,73 @@ function rowsBelow(doc: Doc, i: number, end: number, heading: LaidOutColumn): { 
   const [person, beside, more] = headerColumns(doc.laidOut[next] ?? '');
   if (!person || !beside || more || Math.abs(person.start - heading.start) > 2 || !namesPerson(person.header)) return null;
   return { name: person.start, beside: beside.start };
+}
+
+/**
+ * The name and beside columns of a borderless table of one person a row set under a label alone on its line, maybe
+ * parted by its groups' headings on lines of their own ("PRESENT:" over "Elected Members" over "Cllr A Bell
+ * (Chair)   Northby Council"): from the line under the label (a blank line may part them) to the next blank line,
+ * every line starts where the label does and is a row, its person beside their organisation or post, or a group's
+ * heading (see groupHeadingCell); two rows at least. The beside column is the first row's. Null otherwise.
+ */
+function groupedRowsBelow(doc: Doc, i: number, end: number): { name: number; beside: number } | null {
+  const laid = doc.laidOut;
+  const start = nextNonBlank(doc.lines, i + 1, end);
+  if (!laid || start < 0) return null;
+  const indent = (laid[i] ?? '').search(/\S/);
+  let beside = -1;
+  let rows = 0;
+  for (let k = start; k < end && (doc.lines[k] as Line).text !== ''; k++) {
+    const [cell, next, more] = headerColumns(laid[k] ?? '');
+    if (!cell || more || Math.abs(cell.start - indent) > 2) return null;
+    // A person alone on the line may have the cell beside them a single space on (see partedAtBeside).
+    const person = namesPerson(cell.header) && !groupHeadingCell(cell.header) && attendanceLabelOf(cell.header) === null && !/:$/.test(cell.header);
+    if (person && next) {
+      if (beside < 0) beside = next.start;
+      rows++;
+    } else if (!person && (next || !groupHeadingCell(cell.header))) break;
+  }
+  return rows >= 2 ? { name: indent, beside } : null;
+}
+
+/** Whether a cell alone on its line in a label table's name column is a heading over the group of rows under it ("Elected Members", "Independent Person"): no person, no label. */
+function groupHeadingCell(text: string): boolean {
+  // A seat's heading reads as a name ("Independent Person"), but a person's title or initials open no heading.
+  return (
+    (MEMBER_GROUP_HEADING.test(text) ? !namesPerson(text) : MEMBER_GROUP_ROW_HEADING.test(text) && !startsWithTitle(text) && !/^[A-Z]\.?\s/.test(text)) &&
+    attendanceLabelOf(text) === null
+  );
+}
+
+/**
+ * Where the rows of a group under its heading at line `i` set their beside column: the first row below with two cells
+ * starting in the name column, before a blank line or the next heading; -1 when there is none. Each group of a
+ * borderless table printed from a web page is a table of its own, its columns where its own widest cells put them.
+ */
+function groupBesideColumn(doc: Doc, i: number, end: number, name: number): number {
+  for (let k = i + 1; k < end && (doc.lines[k] as Line).text !== ''; k++) {
+    const [cell, next, more] = headerColumns(doc.laidOut?.[k] ?? '');
+    if (!cell || more || Math.abs(cell.start - name) > 2) return -1;
+    if (next) return next.start;
+    if (groupHeadingCell(cell.header)) return -1;
+  }
+  return -1;
+}
+
+/**
+ * A row's one run of words parted where a word starts at the beside column: a name cell so long that a single space
+ * is left before the cell beside it ("Councillor Ann Bell (Vice-Chair) Northby Council", the organisation where the
+ * rows above and below start theirs). The runs as they are when no word starts there.
+ */
+function partedAtBeside(runs: readonly LaidOutColumn[], at: { name: number; beside: number }): readonly LaidOutColumn[] {
+  const [run] = runs;
+  if (runs.length !== 1 || !run || Math.abs(run.start - at.name) > 2 || at.beside <= run.start) return runs;
+  const cut = at.beside - run.start;
+  if (run.header[cut - 1] !== ' ' || !/^[A-Z0-9]/.test(run.header.slice(cut)) || /[.,;:]$/.test(run.header.slice(0, cut - 1))) return runs;
+  return [
+    { start: run.start, header: run.header.slice(0, cut - 1) },
+    { start: at.beside, header: run.header.slice(cut) },
+  ];
 }
 
 /**
