@@ -35,7 +35,7 @@ import { coverFieldOf } from './report-cover.ts';
 
 const PAGES = /\(\s*(?:pages?|pp?\.?)\s*(\d{1,4})(?:\s*[-–—]\s*(\d{1,4}))?\s*\)/i;
 // An item number: "5", "5.2", or a civic year's running number "24/101" (read by its last part), a late item lettered "24/101A",
-// the body's letters before it as a town or parish clerk prints it ("TC/27/045").
+// the body's letters before it as a town or parish clerk prints it ("PC/31/012").
 const ITEM = /^(?:(?:agenda\s+)?item\s+)?(\d{1,4}(?:\.\d{1,2}|[a-z])?|(?:[A-Z]{1,5}\/)?\d{2,4}\/\d{1,4}[a-z]?)[.)]?\s*[:–—-]?\s+(\S.*)$/i;
 
 /** An item number's place in the sequence: "5.2" is 5 then 2; "5b" is 5 then 2; "24/101" is 101; "24/101a" is 101 then 1. */
@@ -319,7 +319,7 @@ export function readAgenda(doc: Doc, start: number, end: number, options: { supp
         // A web page's table whose last column is headed "Pages" (after a lead officer's, say): the row's last cell is the
         // item's pages, a lone dash none. A row whose title cell holds paragraphs closes on a later line, the item's note.
         const close = rowCloseOf(doc, first, end);
-        // A paragraph parted by a word processor's tab ("TC/27/045<tab>Apologies") is no table row: no tab closes it, nor a later line.
+        // A paragraph parted by a word processor's tab ("PC/31/012<tab>Apologies") is no table row: no tab closes it, nor a later line.
         rowEnd = doc.web && l.tabbed && (close >= 0 || l.raw.endsWith('\t')) ? Math.max(close, i) : -1;
         if (pages === null && !doc.layout && l.tabbed && pagesLastColumn(doc, start, first)) {
           const row = close >= 0 ? (lines[close] as Line) : l;

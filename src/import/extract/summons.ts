@@ -1105,7 +1105,7 @@ export function closingBlockAt(doc: Doc, from: number, end: number, signed = fal
 }
 
 /**
- * The date printed right under a signature's name and post ("Date: Wednesday 8 September 2027", or the date alone): the
+ * The date printed right under a signature's name and post ("Date: Friday 28 March 2031", or the date alone): the
  * day the letter was signed, when not the meeting's; null when none.
  */
 function dateUnderSignature(doc: Doc, name: number, end: number, meetingDate: string | null): string | null {

@@ -93,7 +93,7 @@ function checksOf(r: ExtractResult): { checks: Check[]; siblings: Ranged[][] } {
     checks.push({ label: `meeting ${m.body}`, record: m, keys: [openingWords(m.body)] });
     for (const a of m.agenda) {
       const keys = [openingWords(a.title)];
-      // A lettered running number ("TC/27/045") is matched in lower case, as a minute's is.
+      // A lettered running number ("PC/31/012") is matched in lower case, as a minute's is.
       if (/^\d|^[A-Z]{1,5}\/\d/.test(a.number)) keys.push(n(a.number));
       // A lettered sub-item's bracketed letter ("(a)", as a word processor's list prints it) may start its first line, its text on the lines below.
       const marks = /^[a-z]\)$/.test(a.number) ? [`(${a.number}`] : [];
