@@ -34,8 +34,9 @@ import { joinWrapped } from './names.ts';
 import { coverFieldOf } from './report-cover.ts';
 
 const PAGES = /\(\s*(?:pages?|pp?\.?)\s*(\d{1,4})(?:\s*[-–—]\s*(\d{1,4}))?\s*\)/i;
-// An item number: "5", "5.2", or a civic year's running number "24/101" (read by its last part), a late item lettered "24/101A".
-const ITEM = /^(?:(?:agenda\s+)?item\s+)?(\d{1,4}(?:\.\d{1,2}|[a-z])?|\d{2,4}\/\d{1,4}[a-z]?)[.)]?\s*[:–—-]?\s+(\S.*)$/i;
+// An item number: "5", "5.2", or a civic year's running number "24/101" (read by its last part), a late item lettered "24/101A",
+// the body's letters before it as a town or parish clerk prints it ("PC/31/012").
+const ITEM = /^(?:(?:agenda\s+)?item\s+)?(\d{1,4}(?:\.\d{1,2}|[a-z])?|(?:[A-Z]{1,5}\/)?\d{2,4}\/\d{1,4}[a-z]?)[.)]?\s*[:–—-]?\s+(\S.*)$/i;
 
 /** An item number's place in the sequence: "5.2" is 5 then 2; "5b" is 5 then 2; "24/101" is 101; "24/101a" is 101 then 1. */
 function numberParts(number: string): [number, number | undefined] {
@@ -128,7 +129,7 @@ function itemParts(l: Line, layout = false): { number: string; text: string; cel
     // An agenda laid out as a table: number, title, then notes (or the pages) in later cells.
     const cells = cellsOf(l).filter((c) => c !== '');
     // The number cell: "5", "5.2", or a running number "24/101" ("24/101A" a late item added after it).
-    const lead = /^(?:item\s+)?(?:\d{1,4}(?:\.\d{1,2})?|\d{2,4}\/\d{1,4}[a-z]?)[.)]?$/i.test(cells[0] ?? '') ? 2 : 1;
+    const lead = /^(?:item\s+)?(?:\d{1,4}(?:\.\d{1,2})?|(?:[A-Z]{1,5}\/)?\d{2,4}\/\d{1,4}[a-z]?)[.)]?$/i.test(cells[0] ?? '') ? 2 : 1;
     itemText = cells.slice(0, lead).join(' ');
     const rest = cells.slice(lead).join(' ').trim();
     cellNote = rest === '' ? null : rest;
@@ -318,7 +319,8 @@ export function readAgenda(doc: Doc, start: number, end: number, options: { supp
         // A web page's table whose last column is headed "Pages" (after a lead officer's, say): the row's last cell is the
         // item's pages, a lone dash none. A row whose title cell holds paragraphs closes on a later line, the item's note.
         const close = rowCloseOf(doc, first, end);
-        rowEnd = doc.web && l.tabbed ? Math.max(close, i) : -1;
+        // A paragraph parted by a word processor's tab ("PC/31/012<tab>Apologies") is no table row: no tab closes it, nor a later line.
+        rowEnd = doc.web && l.tabbed && (close >= 0 || l.raw.endsWith('\t')) ? Math.max(close, i) : -1;
         if (pages === null && !doc.layout && l.tabbed && pagesLastColumn(doc, start, first)) {
           const row = close >= 0 ? (lines[close] as Line) : l;
           const cells = cellsOf(row).filter((c) => c !== '');

@@ -857,9 +857,19 @@ export function rowCloseOf(doc: Doc, i: number, end: number): number {
     seen++;
     // A label's cell ("Time:\t7 pm", a described term or the table's next row) starts a row of its own: no paragraph of this cell.
     if (n.tabbed && /[:?]$/.test((cellsOf(n)[0] ?? '').trim())) return -1;
-    if (n.raw.endsWith('\t')) return j;
+    if (n.raw.endsWith('\t')) return ownRow(doc, j, end) ? -1 : j;
   }
   return -1;
+}
+
+/**
+ * Whether the row closing on line j is a whole row of its own: the row under it has as many cells (a table's header row
+ * over its rows). A row closing a cell of paragraphs opened above holds only that row's last cells, fewer than a row.
+ */
+function ownRow(doc: Doc, j: number, end: number): boolean {
+  const below = nextNonBlank(doc.lines, j + 1, end);
+  const n = below >= 0 ? (doc.lines[below] as Line) : null;
+  return n !== null && n.tabbed && n.raw.endsWith('\t') && n.raw.split('\t').length === (doc.lines[j] as Line).raw.split('\t').length;
 }
 
 /** Index of the previous non-blank line at or before i, at or after start; -1 when none. */

@@ -383,7 +383,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'dunmorrow-council-meeting-page-2027-02-16': 22,
     'dyffryn-tarian-communities-scrutiny-2026-03-12': 15,
     'eastmere-forward-plan-2025-12-01': 15,
-    'ellerdyke-town-council-full-council-agenda-2027-09-14': 5,
+    'ellerdyke-town-council-full-council-agenda-2027-09-14': 22,
     'ellingshire-cyp-scrutiny-2025-11-20': 19,
     'elmsworth-safeguarding-partnership-board-minutes-2026-11-26': 22,
     'fallowmere-cabinet-agenda-supplement-2031-11-12': 22,

@@ -13080,3 +13080,97 @@ describe('minutes of a panel whose Present table is grouped under headings and w
     ]);
   });
 });
+describe('holdout: a town council summons and agenda saved by Word as a web page, its tabs as mso-tab-count spans (invented Quillhaven council)', () => {
+  const tab = (n: number) => `<span style='mso-tab-count:1'>${'&nbsp;'.repeat(n)} </span>`;
+  const p = (html: string) => `<p class=MsoNormal>${html}<o:p></o:p></p>\r\n<p class=MsoNormal><o:p>&nbsp;</o:p></p>\r\n`;
+  const item = (no: string, title: string, pages = '') =>
+    `<p class=MsoNormal style='margin-left:72.0pt;text-indent:-72.0pt;tab-stops:right\r\n481.9pt'><b><span lang=EN-GB>${no}<span\r\nstyle='mso-tab-count:1'>&nbsp;&nbsp;&nbsp;\r\n</span>${title}</span></b>${pages === '' ? '' : `<span lang=EN-GB>${tab(20)}${pages}</span>`}<o:p></o:p></p>\r\n`;
+  const html = [
+    '<html xmlns:o="urn:schemas-microsoft-com:office:office"><head><meta name=Generator content="Microsoft Word 15"></head><body lang=EN-GB>\r\n',
+    '<p class=MsoTitle><span lang=EN-GB>QUILLHAVEN TOWN COUNCIL</span><o:p></o:p></p>\r\n',
+    p('Guild Hall, Quay Street, Quillhaven, QV2 8LR'),
+    p('Tel: 01632 961470 | Email: <a href="mailto:office@quillhaven-tc.gov.uk">office@quillhaven-tc.gov.uk</a>'),
+    p('<b>To: The Mayor and all Members of Quillhaven Town Council</b>'),
+    p('Dear Councillor,'),
+    p(
+      'You are hereby summoned to attend the Ordinary Meeting of the <b>Town Council</b> of Quillhaven, to be held in the <b>Assembly Room, Guild Hall, Quay Street</b> on <b>Thursday\r\n3 April 2031 at 6.30 pm</b>, for the purpose of transacting the business below.',
+    ),
+    p('Members of the public may speak at item QT/31/014. Please tell the Clerk by <b>noon on Wednesday 2 April 2031</b>.'),
+    p('<b>Hamish <span class=SpellE>Corrigan-Dale</span></b>'),
+    p('Town Clerk'),
+    p('Date: Friday 28 March 2031'),
+    p('<b><u>Members of the Council</u></b>'),
+    p(`Cllr Petra Vance (Mayor)${tab(6)}Cllr Idris Mallow (Deputy Mayor)`),
+    p(`Cllr Aled Furnival${tab(6)}Cllr Nerys <span class=SpellE>Tregothnan</span>`),
+    p(`Cllr Selwyn Ashby${tab(6)}Cllr Morwenna Pike`),
+    p('<b>Enquiries about this meeting:</b> Tamsin Rook, Assistant Clerk, 01632 961471, <a href="mailto:assistant@quillhaven-tc.gov.uk">assistant@quillhaven-tc.gov.uk</a>'),
+    '<p class=MsoTitle><span lang=EN-GB>AGENDA</span><o:p></o:p></p>\r\n',
+    item('QT/31/012', 'APOLOGIES FOR ABSENCE'),
+    p('To receive apologies for absence.'),
+    item('QT/31/013', 'MINUTES', 'Pages 3 – 6'),
+    p('To approve the minutes of the meeting held on 6 March 2031.'),
+    item('QT/31/014', 'PUBLIC PARTICIPATION'),
+    p('Up to ten minutes for residents.'),
+    item('QT/31/015', 'PLANNING APPLICATIONS'),
+    p('To comment on the following applications:'),
+    '<table class=MsoTableGrid border=1><tr><td><p class=MsoNormal><b>Reference</b><o:p></o:p></p></td><td><p class=MsoNormal><b>Site</b><o:p></o:p></p></td></tr>\r\n',
+    '<tr><td><p class=MsoNormal>31/00412/FUL<o:p></o:p></p></td><td><p class=MsoNormal>3 Ropewalk, Quillhaven<o:p></o:p></p></td></tr></table>\r\n',
+    p("<b><i>Clerk's note:</i></b> Comments are due by 11 April 2031."),
+    item('QT/31/016', 'HARBOUR WALL REPAIRS', 'Pages 7 – 12'),
+    p('<b><i>Recommendation:</i></b> That the quotation of £4,250 be accepted.'),
+    item('QT/31/017', 'EXCLUSION OF PRESS AND PUBLIC'),
+    p('To resolve that the press and public be excluded for the following item, as it concerns a member of staff.'),
+    item('QT/31/018', 'STAFFING MATTERS'),
+    p('To consider the report of the Personnel Panel.'),
+    '</body></html>\r\n',
+  ].join('');
+  const r = extractPack(Buffer.from(html), 'quillhaven-town-council-agenda.html');
+  const m = r.meeting;
+
+  it('reads a Word tab span as a tab: the item number, the title and a right-tab page range are cells of their own', () => {
+    expect(htmlToText(item('QT/31/013', 'MINUTES', 'Pages 3 – 6'))).toContain('QT/31/013\tMINUTES\tPages 3 – 6');
+    expect(m?.agenda.map((a) => a.number)).toEqual(['QT/31/012', 'QT/31/013', 'QT/31/014', 'QT/31/015', 'QT/31/016', 'QT/31/017', 'QT/31/018']);
+    expect(m?.agenda.find((a) => a.number === 'QT/31/013')).toMatchObject({ title: 'MINUTES', pages: { from: 3, to: 6 } });
+    expect(m?.agenda.find((a) => a.number === 'QT/31/016')).toMatchObject({ title: 'HARBOUR WALL REPAIRS', pages: { from: 7, to: 12 } });
+    expect(m?.agenda.find((a) => a.number === 'QT/31/012')?.pages).toBeNull();
+  });
+
+  it('keeps the paragraphs under a tab-parted item, a table among them, as its note: the line is no table row', () => {
+    const planning = m?.agenda.find((a) => a.number === 'QT/31/015')?.note ?? '';
+    expect(planning).toContain('31/00412/FUL');
+    expect(planning).toContain('11 April 2031');
+    expect(m?.agenda.find((a) => a.number === 'QT/31/016')?.note).toContain('£4,250');
+    expect(m?.agenda.find((a) => a.number === 'QT/31/012')?.note).toBe('To receive apologies for absence.');
+  });
+
+  it('makes only the item after the exclusion resolution exempt', () => {
+    expect(m?.agenda.filter((a) => a.exempt).map((a) => a.number)).toEqual(['QT/31/018']);
+  });
+
+  it('takes the meeting from the summons sentence, the "Date:" under the signature being the letter’s', () => {
+    expect(m).toMatchObject({ body: 'Town Council of Quillhaven', date: '2031-04-03', time: '18:30', venue: 'Assembly Room, Guild Hall, Quay Street' });
+    expect(m).toMatchObject({ issuedBy: 'Hamish Corrigan-Dale', issuedOn: '2031-03-28' });
+  });
+
+  it('reads two councillors a tab-parted row, rows parted by blank paragraphs, with their bracketed roles', () => {
+    expect(m?.members).toEqual([
+      { name: 'Cllr Petra Vance', role: 'Mayor' },
+      { name: 'Cllr Aled Furnival', role: null },
+      { name: 'Cllr Selwyn Ashby', role: null },
+      { name: 'Cllr Idris Mallow', role: 'Deputy Mayor' },
+      { name: 'Cllr Nerys Tregothnan', role: null },
+      { name: 'Cllr Morwenna Pike', role: null },
+    ]);
+  });
+
+  it('reads the "Enquiries about this meeting:" contact and the letterhead office as another', () => {
+    expect(m?.contacts).toEqual([
+      { name: 'Tamsin Rook', phone: '01632 961471', email: 'assistant@quillhaven-tc.gov.uk' },
+      { name: null, phone: '01632 961470', email: 'office@quillhaven-tc.gov.uk' },
+    ]);
+  });
+
+  it('locates every item on its own source lines', () => {
+    expect(provenanceProblems(r, html)).toEqual([]);
+  });
+});

@@ -335,7 +335,7 @@ export const CONTACT_NAME_LABEL = /^(?:name|officer|contact name)\s*:\s*(\S.*)$/
 
 /** Labels that introduce the contact of a meeting or report. */
 export const CONTACT_LABEL =
-  /(?:please contact|^(?:for (?:further )?information|enquiries)(?: (?:about|on) this (?:agenda|meeting|report))?,? (?:please )?contact|^(?:contact(?: officer| details)?(?: for (?:enquiries (?:about|on) )?(?:this|the) (?:agenda|meeting|report))?s?|enquiries(?: to)?|ask for)\s*:|^(?:clerk(?: to the (?:council|committee))?|democratic services officer|committee (?:officer|clerk|administrator))\s*:)\s*(.*)$/i;
+  /(?:please contact|^(?:for (?:further )?information|enquiries)(?: (?:about|on) this (?:agenda|meeting|report))?,? (?:please )?contact|^(?:contact(?: officer| details)?(?: for (?:enquiries (?:about|on) )?(?:this|the) (?:agenda|meeting|report))?s?|enquiries(?: (?:about|on|regarding) (?:this|the) (?:agenda|meeting|report))?(?: to)?|ask for)\s*:|^(?:clerk(?: to the (?:council|committee))?|democratic services officer|committee (?:officer|clerk|administrator))\s*:)\s*(.*)$/i;
 
 /**
  * A contact's postal address after their name, closed by its postcode (", Orchard Cottage, 4 Mill Lane, Eastby AB1

@@ -434,7 +434,13 @@ function readSummonsSentence(doc: Doc, end: number): SummonsHeader | null {
 /** Finds the meeting header (body, date, time, venue) in the first lines before `end`. */
 export function readSummonsHeader(doc: Doc, end: number): SummonsHeader | null {
   const labelled = readLabelledHeader(doc, end);
-  if (labelled && labelled.date !== '') return labelled;
+  if (labelled && labelled.date !== '') {
+    // A "Date:" alone, no time or place labelled with it, under a summons sentence that dates the meeting, dates the letter
+    // (its signer's "Date: …" under the summons): the sentence gives the meeting.
+    const sentence = labelled.labelledTime === null && labelled.labelledVenue === null ? readSummonsSentence(doc, end) : null;
+    if (sentence && sentence.line < labelled.line && sentence.time !== null) return sentence;
+    return labelled;
+  }
   const fill = (h: SummonsHeader | null): SummonsHeader | null => {
     if (!h) return null;
     if (h.venue === null && labelled?.labelledVenue) h.venue = labelled.labelledVenue;
@@ -795,6 +801,12 @@ function readMemberGroups(doc: Doc, from: number, end: number): string[] {
   return entries.filter((e) => !isNobody(e));
 }
 
+/** Whether a line is a row of people side by side, each cell a titled name ("Cllr A Bell (Mayor)<tab>Cllr C Dale"). */
+function peopleRow(l: Line): boolean {
+  const cells = l.tabbed ? cellsOf(l).filter((c) => c !== '') : [];
+  return cells.length >= 2 && cells.every((c) => startsWithTitle(c) && looksLikePerson(stripRole(c)));
+}
+
 /** Reads the membership list that follows "To: The Members of …"; a list that names no one gives none. */
 export function readMembers(doc: Doc, end: number): { members: MeetingMember[]; line: number; listLine: number } {
   const { lines } = doc;
@@ -868,7 +880,12 @@ export function readMembers(doc: Doc, end: number): { members: MeetingMember[]; 
           parted = true;
           continue;
         }
-        if (n.text === '') break;
+        if (n.text === '') {
+          // A word processor's paragraphs, a blank line between each: the next row of people (each cell "Cllr …") goes on with the list.
+          const nx = nextNonBlank(lines, j + 1, Math.min(end, j + 3));
+          if (nx >= 0 && entries.length > 0 && !doc.laidOut && peopleRow(lines[nx] as Line)) continue;
+          break;
+        }
         const cells = columns.length >= 2 ? cellsByPosition(doc.laidOut?.[j] ?? '', columns) : [];
         if (cells[0] === '' && parted) break;
         parted = false;
@@ -996,8 +1013,12 @@ export function readIssued(
       }
     }
   }
-  return { issuedBy, issuedOn: letterDate(doc, end, meetingDate) ?? otherDate(doc, end, meetingDate) };
+  const signedOn = at >= 0 ? dateUnderSignature(doc, at, end, meetingDate) : null;
+  return { issuedBy, issuedOn: signedOn ?? letterDate(doc, end, meetingDate) ?? otherDate(doc, end, meetingDate) };
 }
+
+/** How many paragraphs under a summoning paragraph a web page's letter may print before its "Name / Post" signature. */
+const SIGNATURE_PARAGRAPHS = 3;
 
 /**
  * A summons written as a letter without a valediction: the "Name / Post" block right under the summoning paragraph,
@@ -1012,11 +1033,16 @@ function signedUnderSummons(doc: Doc, agendaEnd: number): number {
   const spaced = doc.web === true;
   const under = nx >= 0 ? closingBlockAt(doc, nx, Math.min(agendaEnd, nx + (spaced ? 3 : 2)), false, spaced) : -1;
   if (under >= 0) return under;
-  // The summoning sentence in a paragraph of the letter: the block under the paragraph.
+  // The summoning sentence in a paragraph of the letter: the block under the paragraph, or under the notes after it
+  // (a web page's paragraphs: a notice on speaking at the meeting, then the signature).
   let end = summons;
   while (end < agendaEnd && end - summons < 20 && (lines[end] as Line).text !== '') end++;
   const below = end - summons < 20 ? nextNonBlank(lines, end, agendaEnd) : -1;
-  const block = below >= 0 ? closingBlockAt(doc, below, Math.min(agendaEnd, below + (spaced ? 3 : 2)), false, spaced) : -1;
+  let block = below >= 0 ? closingBlockAt(doc, below, Math.min(agendaEnd, below + (spaced ? 3 : 2)), false, spaced) : -1;
+  for (let k = 0, from = below; block < 0 && spaced && from >= 0 && k < SIGNATURE_PARAGRAPHS; k++) {
+    from = nextNonBlank(lines, from + 1, agendaEnd);
+    if (from >= 0) block = closingBlockAt(doc, from, Math.min(agendaEnd, from + 3), false, spaced);
+  }
   if (block >= 0 || !doc.paged) return block;
   // The last two lines of text on the summons's page, before the agenda.
   const page = (lines[summons] as Line).page;
@@ -1076,6 +1102,19 @@ export function closingBlockAt(doc: Doc, from: number, end: number, signed = fal
     if (own.length < (signed || valediction ? 90 : 60) && ISSUING_POST.test(post) && !/[.:]$|:\s/.test(post)) return i;
   }
   return -1;
+}
+
+/**
+ * The date printed right under a signature's name and post ("Date: Friday 28 March 2031", or the date alone): the
+ * day the letter was signed, when not the meeting's; null when none.
+ */
+function dateUnderSignature(doc: Doc, name: number, end: number, meetingDate: string | null): string | null {
+  const post = nextNonBlank(doc.lines, name + 1, end);
+  const under = post >= 0 ? nextNonBlank(doc.lines, post + 1, Math.min(end, post + 3)) : -1;
+  const text = under >= 0 ? (doc.lines[under] as Line).text : '';
+  const m = /^(?:dated?\s*:?\s*)?(.{0,60})$/i.exec(text);
+  const d = m ? isWholeDate((m[1] as string).trim()) : null;
+  return d !== null && d !== meetingDate ? d : null;
 }
 
 /** The "Date:" of a summons letter's reference block ("Date: 3 May 2031" over "Enquiries: …"), when not the meeting's. */
@@ -1247,13 +1286,17 @@ export function readContacts(doc: Doc, end: number): MeetingContact[] {
     const emails = block.match(EMAIL) ?? [];
     const phones = phonesIn(block);
     const names = namesIn(block);
-    if (names.length <= 1) return [{ name: names[0]?.name ?? null, phone: phones[0] ?? null, email: emails[0] ?? null }];
+    if (names.length <= 1) return withLetterhead(doc, end, [{ name: names[0]?.name ?? null, phone: phones[0] ?? null, email: emails[0] ?? null }]);
     // Several people: each takes the phone and e-mail printed after their name.
-    return names.map((n, k) => {
-      const until = names[k + 1]?.at ?? block.length;
-      const own = block.slice(n.at, until);
-      return { name: n.name, phone: phonesIn(own)[0] ?? null, email: own.match(EMAIL)?.[0] ?? null };
-    });
+    return withLetterhead(
+      doc,
+      end,
+      names.map((n, k) => {
+        const until = names[k + 1]?.at ?? block.length;
+        const own = block.slice(n.at, until);
+        return { name: n.name, phone: phonesIn(own)[0] ?? null, email: own.match(EMAIL)?.[0] ?? null };
+      }),
+    );
   }
   const head = letterhead(doc, end);
   return head.length > 0 ? head : sentenceContact(doc, end);
@@ -1346,6 +1389,18 @@ function sentenceContact(doc: Doc, end: number): MeetingContact[] {
  * first detail line and those run on under it ("Tel: …" over "E-mail: …", a column beside the council's name), with
  * the officer the letterhead names above them ("Town Clerk: Mrs A Bell").
  */
+/**
+ * The labelled contacts, then the office's phone and e-mail printed in the letterhead above them when they are another
+ * contact's (a town clerk's office heading the letter, a deputy named for enquiries under it).
+ */
+function withLetterhead(doc: Doc, end: number, labelled: MeetingContact[]): MeetingContact[] {
+  const head = letterhead(doc, end)[0];
+  if (!head) return labelled;
+  const known = (x: string | null, field: 'phone' | 'email'): boolean =>
+    x !== null && labelled.some((c) => c[field] !== null && c[field].replace(/\s/g, '') === x.replace(/\s/g, ''));
+  return known(head.phone, 'phone') || known(head.email, 'email') ? labelled : [...labelled, head];
+}
+
 function letterhead(doc: Doc, end: number): MeetingContact[] {
   const { lines } = doc;
   for (let i = 0, seen = 0; i < end && seen < 6; i++) {

@@ -82,7 +82,7 @@ export function openingWords(text: string, count = 3): string {
 }
 
 type Ranged = { lines?: { from: number; to: number }; pages?: { from: number; to: number } | null };
-type Check = { label: string; record: Ranged; keys: string[]; onFirstLine?: boolean; parent?: Ranged; printedPages?: boolean };
+type Check = { label: string; record: Ranged; keys: string[]; marks?: string[]; onFirstLine?: boolean; parent?: Ranged; printedPages?: boolean };
 
 /** Every record that should carry `lines`, with the text its lines must hold. */
 function checksOf(r: ExtractResult): { checks: Check[]; siblings: Ranged[][] } {
@@ -93,8 +93,11 @@ function checksOf(r: ExtractResult): { checks: Check[]; siblings: Ranged[][] } {
     checks.push({ label: `meeting ${m.body}`, record: m, keys: [openingWords(m.body)] });
     for (const a of m.agenda) {
       const keys = [openingWords(a.title)];
-      if (/^\d/.test(a.number)) keys.push(n(a.number));
-      checks.push({ label: `agenda ${a.number}`, record: a, keys, onFirstLine: true, parent: m, printedPages: true });
+      // A lettered running number ("PC/31/012") is matched in lower case, as a minute's is.
+      if (/^\d|^[A-Z]{1,5}\/\d/.test(a.number)) keys.push(n(a.number));
+      // A lettered sub-item's bracketed letter ("(a)", as a word processor's list prints it) may start its first line, its text on the lines below.
+      const marks = /^[a-z]\)$/.test(a.number) ? [`(${a.number}`] : [];
+      checks.push({ label: `agenda ${a.number}`, record: a, keys, marks, onFirstLine: true, parent: m, printedPages: true });
     }
     siblings.push(m.agenda);
   }
@@ -179,7 +182,12 @@ export function provenanceProblems(r: ExtractResult, source: string): string[] {
         problems.push(`${c.label}: "${key}" not in lines ${l.from}-${l.to}`);
     // A tight range starts on the record's own line: one of its keys is on the first line.
     const first = html ? plainForMatch(tagJoined(raw, l.from - 1, l.to), true) : (text[l.from - 1] ?? '');
-    if (c.onFirstLine && keys.length > 0 && !keys.some((k) => wordHit(first, k) || columns.some((hay) => wordHit(hay, k)) || listed(l.from, k)))
+    if (
+      c.onFirstLine &&
+      keys.length > 0 &&
+      !keys.some((k) => wordHit(first, k) || columns.some((hay) => wordHit(hay, k)) || listed(l.from, k)) &&
+      !(c.marks ?? []).some((k) => first.startsWith(k))
+    )
       problems.push(`${c.label}: none of ${keys.join(', ')} on its first line ${l.from}`);
     const p = c.parent?.lines;
     if (p && (l.from < p.from || l.to > p.to)) problems.push(`${c.label}: lines ${l.from}-${l.to} outside its parent's ${p.from}-${p.to}`);

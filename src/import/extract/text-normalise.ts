@@ -297,6 +297,11 @@ function keepContactCards(aside: string, drop: (removed: string) => string): str
   return from === 0 ? drop(aside) : `${out}${drop(aside.slice(from))}`;
 }
 
+/** A Word tab (see WORD_TAB_SPAN) until white space is collapsed: a private-use character no text holds. */
+const WORD_TAB = '\ue002';
+/** Word's tab as a web page saves it: `<span style='mso-tab-count:1'>&nbsp;&nbsp; </span>`, line markers inside kept (group 1). */
+const WORD_TAB_SPAN = /<span\b[^<>]{0,300}?\bmso-tab-count\s*:\s*\d[^<>]{0,300}>((?:[^<]|<(?!\/?span\b)[^<>]{0,300}>){0,400}?)<\/span\s*>/gi;
+
 /** htmlToText; with `keepMarkers`, line markers inside dropped comments, scripts and styles are kept. */
 function convertHtml(html: string, keepMarkers: boolean): string {
   const drop = (removed: string): string => (keepMarkers ? ` ${(removed.match(MARKER) ?? []).join('')} ` : ' ');
@@ -326,6 +331,9 @@ function convertHtml(html: string, keepMarkers: boolean): string {
       .replace(IN_PAGE_LINK, drop)
       // Menus: lists marked as navigation by their class or id.
       .replace(NAVIGATION_LIST, drop)
+      // Word's tab character saved as a web page: a span of spaces styled "mso-tab-count" (a tab stop's gap, as between an
+      // item's number and its title, or before a page range set at a right tab), a cell break as a text export's tab is.
+      .replace(WORD_TAB_SPAN, (_whole, inner: string) => `${WORD_TAB}${(inner.match(MARKER) ?? []).join('')}`)
       .replace(/[\s\u00a0]+/g, ' ')
       .replace(/<input\b[^<>]*>/gi, inputMark)
       .replace(/<br\s*\/?>/gi, '\n')
@@ -338,7 +346,8 @@ function convertHtml(html: string, keepMarkers: boolean): string {
       .replace(/<\/(?:td|th)\s*>/gi, '\t')
       .replace(/<(?:td|th)\b[^>]*>/gi, '')
       .replace(/<\/?(?:p|div|tr|table|thead|tbody|tfoot|ul|ol|li|h[1-6]|section|article|header|footer|main|nav|aside|blockquote|pre|title|caption|dl|dt|dd|hr)\b[^>]*>/gi, '\n')
-      .replace(/<\/?[a-z][^<>]{0,2000}>/gi, ''),
+      .replace(/<\/?[a-z][^<>]{0,2000}>/gi, '')
+      .replaceAll(WORD_TAB, '\t'),
   )
     .split('\n')
     .map((line) => line.replace(/ *\t */g, '\t').replace(/^ +| +$/g, ''))
