@@ -457,7 +457,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'ormsby-vale-cabinet-decision-details-2027-02-17': 21,
     'orrisdown-kettlebury-area-board-minutes-2027-06-16': 22,
     'ostwick-cabinet-member-decision-record-2026-10-02': 21,
-    'ottermarsh-cabinet-minutes-2030-10-15': 16,
+    'ottermarsh-cabinet-minutes-2030-10-15': 22,
     'pelham-oakes-annual-parish-council-meeting-2026-05-18': 22,
     'pellingford-cabinet-minutes-2025-12-10': 22,
     'pemberton-county-cabinet-record-of-decisions-2027-02-09': 21,

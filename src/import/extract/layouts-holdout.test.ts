@@ -145,6 +145,7 @@ import {
   WRAPPED_RECOMMENDATION,
   REPORT_KIND_LINE,
   DATE_BEFORE_YEAR,
+  ITEM_DECLARATION_PARAGRAPH,
 } from './layouts.ts';
 import { tickedAnswer } from './report-cover.ts';
 import { attendanceKey } from './attendance-grid.ts';
@@ -13172,5 +13173,70 @@ describe('holdout: a town council summons and agenda saved by Word as a web page
 
   it('locates every item on its own source lines', () => {
     expect(provenanceProblems(r, html)).toEqual([]);
+  });
+});
+describe('a web page of Executive minutes: a Member | Portfolio | Attendance register, a Councillor | Capacity table and end notes marked in the minutes', () => {
+  const row = (...cells: string[]): string => `<tr>${cells.map((c) => `<td>${c}</td>`).join('')}</tr>`;
+  const page = [
+    '<!DOCTYPE html><html><head><title>Brackwater District Council – Executive</title></head><body>',
+    '<h1>Executive</h1>',
+    '<p>Minutes of the meeting held on Wednesday 4 June 2031 at 6.30 pm in the Assembly Room, Brackwater Town Hall</p>',
+    '<h2>Attendance</h2>',
+    '<h3>Executive members</h3>',
+    '<table><thead><tr><th>Member</th><th>Portfolio</th><th>Attendance</th></tr></thead><tbody>',
+    row('Councillor Nerys Gallowglass (Chair)', 'Leader of the Council', 'Present'),
+    row('Councillor Piet Ormsary', 'Housing', 'Apologies'),
+    row('Councillor Talia Brenchley', 'Finance', 'Present (from 6.45 pm)'),
+    row('Vacancy', 'Leisure', '–'),
+    '</tbody></table>',
+    '<h3>Other councillors attending</h3>',
+    '<table><thead><tr><th>Councillor</th><th>Capacity</th></tr></thead><tbody>',
+    row('Councillor Hugo Wendlebury', 'Leader of the Opposition'),
+    '</tbody></table>',
+    '<h2>12. Declarations of Interest</h2>',
+    '<p>Declarations are set out in the notes.<a href="#fn1" class="footnote-ref" id="fnref1" role="doc-noteref"><sup>1</sup></a></p>',
+    '<h2>13. Minutes</h2>',
+    '<p>The minutes of 7 May 2031 were considered.<a href="#fn2" class="footnote-ref" id="fnref2" role="doc-noteref"><sup>2</sup></a></p>',
+    '<p><strong>RESOLVED:</strong> That the minutes of 7 May 2031 be approved.</p>',
+    '<h2>14. Depot Lease</h2>',
+    '<p>Councillor Brenchley left the room.<a href="#fn3" class="footnote-ref" id="fnref3" role="doc-noteref"><sup>3</sup></a></p>',
+    '<p><strong>RESOLVED:</strong> That the depot lease be renewed for ten years.</p>',
+    '<p>The meeting closed at 7.40 pm.</p>',
+    '<section class="footnotes" role="doc-endnotes"><hr /><ol>',
+    '<li id="fn1" role="doc-endnote"><p>Councillor Nerys Gallowglass declared a non-registrable interest in minute 14 as her brother rents a unit at the depot.<a href="#fnref1" class="footnote-back" role="doc-backlink">↩︎</a></p></li>',
+    '<li id="fn2" role="doc-endnote"><p>The May minutes misspelt a road name; a corrected copy was circulated.<a href="#fnref2" class="footnote-back" role="doc-backlink">↩︎</a></p></li>',
+    '<li id="fn3" role="doc-endnote"><p>Councillor Talia Brenchley declared a disclosable pecuniary interest in this item as a director of the tenant company.<a href="#fnref3" class="footnote-back" role="doc-backlink">↩︎</a></p></li>',
+    '</ol></section></body></html>',
+  ].join('\n');
+
+  it('sets each end note where its mark is, its back-link and mark gone, and the list of notes emptied', () => {
+    const text = htmlToText(page);
+    expect(text).toMatch(/set out in the notes\.\n+Councillor Nerys Gallowglass declared a non-registrable interest in minute 14 as her brother rents a unit at the depot\.\n/);
+    expect(text).toMatch(/left the room\.\n+Councillor Talia Brenchley declared/);
+    expect(text).not.toMatch(/↩|notes\.1/);
+    expect(text.match(/misspelt/g)).toHaveLength(1);
+  });
+
+  it.each([
+    ['Councillor Talia Brenchley declared a disclosable pecuniary interest in this item', true],
+    ['Cllr N Gallowglass declared an other registrable interest', true],
+    ['Councillor Brenchley, having declared an interest (minute 12), left the room', false],
+    ['The Chair declared the meeting closed', false],
+  ])('"%s" declares an interest in its item: %s', (text, declares) => expect(ITEM_DECLARATION_PARAGRAPH.test(text)).toBe(declares));
+
+  it('reads the register by its Attendance column, the Capacity table as other councillors, and each note as a declaration under its mark', () => {
+    const result = extractPack(Buffer.from(page), 'brackwater-executive-minutes.html');
+    const m = result.minutes[0];
+    if (m === undefined) throw new Error('no minutes read');
+    expect(m.present).toEqual(['Councillor Nerys Gallowglass', 'Councillor Talia Brenchley']);
+    expect(m.apologies).toEqual(['Councillor Piet Ormsary']);
+    expect(m.otherMembersPresent).toEqual(['Councillor Hugo Wendlebury']);
+    const declared = m.items.map((i) => [i.minute, i.declarations.map((d) => d.member)]);
+    expect(declared).toEqual([
+      ['12', ['Councillor Nerys Gallowglass']],
+      ['13', []],
+      ['14', ['Councillor Talia Brenchley']],
+    ]);
+    expect(m.items.find((i) => i.minute === '14')?.declarations[0]?.interest).toMatch(/^a disclosable pecuniary interest in this item/);
   });
 });

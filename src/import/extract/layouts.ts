@@ -213,6 +213,14 @@ export const POSTCODE_END = /\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}$/;
 export const BARE_CLOCK_VALUE = /^\d{1,2}[.:]\d{2}$/;
 
 /**
+ * The attributes of a link to a note at the end of a page (pandoc's `class="footnote-ref"`, the DPUB role
+ * `doc-noteref`), and of the link back from the note to its mark (`footnote-back`, `doc-backlink`): a note's mark is
+ * where the note belongs in the text (a declaration of interest recorded in a note under the minute that marks it).
+ */
+export const NOTE_REF_LINK = /\b(?:class\s*=\s*"[^"]*\bfootnote-?ref\b|role\s*=\s*"doc-(?:noteref|footnote-?ref))/i;
+export const NOTE_BACK_LINK = /\b(?:class\s*=\s*"[^"]*\bfootnote-?back(?:ref|link)?\b|role\s*=\s*"doc-backlink)/i;
+
+/**
  * The class or id of a list that is a page's navigation, not its content: a menu (also run together, "SideMenu"), a
  * breadcrumb, or a strip of tabs switching between views of the same page ("Agenda | Minutes | Attendance | Documents").
  */
@@ -382,9 +390,10 @@ export const ATTENDEE_TRAILING_POST =
 export const MEMBERSHIP_TABLE_HEADER = {
   // Alone, the first cell of a membership table's header row ("Member | Constituent council", "Board members | Organisation").
   name: /^(?:(?:board |committee |panel |cabinet |executive )?members?|names?|councillors?|cllrs?\.?|member(?:'s)? name|representatives?)$/i,
-  // "Constituent council", "Appointing authority", "Organisation": the body a member sits for; "Voting": whether they vote.
+  // "Constituent council", "Appointing authority", "Organisation": the body a member sits for; "Voting": whether they vote;
+  // "Capacity": what a councillor who is not a member attends as ("Leader of the Opposition", "Ward member").
   beside:
-    /^(?:portfolios?|portfolio holder|roles?|responsibilit(?:y|ies)|posts?|positions?|wards?|divisions?|party|political group|group|representing|(?:(?:constituent|appointing|nominating|member) )?(?:council|authority|body|organi[sz]ation)s?|deput(?:y|ies)|substitutes?|represented by|voting(?: rights| status)?|votes?|entitled to vote)$/i,
+    /^(?:portfolios?|portfolio holder|roles?|responsibilit(?:y|ies)|capacit(?:y|ies)|attending as|posts?|positions?|wards?|divisions?|party|political group|group|representing|(?:(?:constituent|appointing|nominating|member) )?(?:council|authority|body|organi[sz]ation)s?|deput(?:y|ies)|substitutes?|represented by|voting(?: rights| status)?|votes?|entitled to vote)$/i,
   // "Named substitutes", "Substitute members": a column of the people who may stand in for the members, not members.
   substitutes: /^(?:(?:named|nominated|permitted|standing)\s+)?substitutes?(?:\s+(?:members?|councillors?))?$/i,
 };
@@ -1100,6 +1109,15 @@ export const ACTION_LINE = /^actions?(?:\s+(?:by|for|point|owner))?\s*:/i;
  */
 export const VOTE_TALLY =
   /^(?:\((?:for|against|in favour|abstain(?:ed|ing|ions)?|abstentions?)\s*[:=–—-]?\s*\d{1,3}(?:\s*[,;]\s*(?:for|against|in favour|abstain(?:ed|ing|ions)?|abstentions?)\s*[:=–—-]?\s*\d{1,3})*\)|(?:for|against|in favour|abstain(?:ed|ing|ions)?|abstentions?)\s*[:=–—-]?\s*\d{1,3}(?:\s*[,;]\s*(?:and\s+)?(?:for|against|in favour|abstain(?:ed|ing|ions)?|abstentions?)\s*[:=–—-]?\s*(?:\d{1,3}|none|nil))+)\.?$/i;
+
+/**
+ * A paragraph of an item's own text in which a member declares an interest in it ("Councillor A Bell declared a
+ * disclosable pecuniary interest in this item …", a note set under the item's mark): a declaration made at that item,
+ * not only under the declarations minute. A member's title opens it and "declared a … interest" follows the name at
+ * once; "Cllr A Bell, having declared an interest (minute 4), left …" only recalls a declaration made before.
+ */
+export const ITEM_DECLARATION_PARAGRAPH =
+  /^(?:Cllrs?\.?|Councillors?|County Councillor|Mr|Mrs|Ms|Miss|Dr)\s+(?:[A-Z][A-Za-z'’.-]*\s+){1,4}declared\s+(?:an?|his|her|their)\s+(?:[a-z'’-]+\s+){0,4}interests?\b/;
 
 /**
  * The agenda item a declaration of interest is about, printed before the member ("Item 7.3 – Cllr A Bell declared …",
@@ -1981,11 +1999,12 @@ export const APPENDIX_HEADING = /^(?:appendix|annex|schedule)\s+[a-z0-9]{1,3}\s*
 /** The columns of an attendance register, one person a row ("Attendee | Role | Attendance"): who, their role, and whether they came. */
 export const ATTENDANCE_REGISTER_COLUMNS: ReadonlyArray<{ column: 'name' | 'role' | 'status'; pattern: RegExp }> = [
   { column: 'name', pattern: /^(?:attendee|name|member|councillor|person|attendee name)s?$/i },
-  // The body a member sits for on a joint committee ("Constituent council", "Appointing authority", "Council").
+  // The body a member sits for on a joint committee ("Constituent council", "Appointing authority", "Council"); a
+  // Cabinet member's portfolio ("Member | Portfolio | Attendance").
   {
     column: 'role',
     pattern:
-      /^(?:role|position|post|capacity|membership|type|representing|organi[sz]ation|sector|(?:(?:constituent|partner|member|appointing|nominating|home) )?(?:council|authority|body))$/i,
+      /^(?:role|position|post|capacity|(?:cabinet )?portfolio|membership|type|representing|organi[sz]ation|sector|(?:(?:constituent|partner|member|appointing|nominating|home) )?(?:council|authority|body))$/i,
   },
   { column: 'status', pattern: /^(?:attendance|status|attendance status|attended|present|present\s*\/\s*(?:apologies|absent)(?:\s*\/\s*(?:apologies|absent))?)$/i },
 ];

@@ -25,6 +25,7 @@ import {
   DECISION_BLOCK,
   DECISIONS_HEADING,
   DECISION_SECTION_HEADINGS,
+  ITEM_DECLARATION_PARAGRAPH,
   DETERMINATION_HEADING,
   SIGNED_FOR_BODY,
   CLERK_PREFIX,
@@ -1893,6 +1894,12 @@ export function parseMinutes(doc: Doc, span: Span): Minutes | null {
     if (keyDecision !== undefined) item.keyDecision = keyDecision;
     if (DECLARATIONS_TITLE.test(item.title)) item.declarations = readDeclarations(paragraphs(body, true), initials);
     else item.declarations = sectionDeclarations(body);
+    // A member declaring an interest in the item's own text, no declarations heading over it: a declaration at the item.
+    if (item.declarations.length === 0)
+      item.declarations = readDeclarations(
+        paragraphs(body, true).filter((p) => ITEM_DECLARATION_PARAGRAPH.test(p)),
+        initials,
+      );
     if (notice) noticeDecision(lines, notice, item);
     // A hearing decision notice decides under its outcome headings ("Breach", "Sanctions"): those, and only those, resolve.
     else if (decisionAt >= 0 && headings.length === 1) {

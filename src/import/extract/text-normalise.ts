@@ -1,6 +1,6 @@
 /** Cleaning PDF-to-text and HTML debris out of lines and cells. */
 
-import { CONTACT_DETAIL, CONTACT_HEADING, NAV_LIST_CLASS, TITLE_SMALL_WORDS } from './layouts.ts';
+import { CONTACT_DETAIL, CONTACT_HEADING, NAV_LIST_CLASS, NOTE_BACK_LINK, NOTE_REF_LINK, TITLE_SMALL_WORDS } from './layouts.ts';
 
 const NAMED_ENTITIES: Record<string, string> = {
   amp: '&',
@@ -302,12 +302,39 @@ const WORD_TAB = '\ue002';
 /** Word's tab as a web page saves it: `<span style='mso-tab-count:1'>&nbsp;&nbsp; </span>`, line markers inside kept (group 1). */
 const WORD_TAB_SPAN = /<span\b[^<>]{0,300}?\bmso-tab-count\s*:\s*\d[^<>]{0,300}>((?:[^<]|<(?!\/?span\b)[^<>]{0,300}>){0,400}?)<\/span\s*>/gi;
 
+/** A link within the page (group 1 its attributes, group 2 the target's id). */
+const IN_PAGE_ANCHOR = /<a\b([^>]*?\bhref\s*=\s*"#([^"]{1,80})"[^>]*)>[\s\S]*?<\/a\s*>/gi;
+
+/**
+ * A page's end notes read where their marks are (pandoc's "…minutes.<a class="footnote-ref" href="#fn1"><sup>1</sup></a>"
+ * over a closing list of notes, `<li id="fn1">…↩</li>`): each note marked in the text is set as a paragraph of its own
+ * at its first mark, its back-link dropped, and taken from the list; the mark's number goes. A note with no mark stays.
+ * The moved note carries the mark's source line, not its own.
+ */
+function inlineNotes(html: string, drop: (removed: string) => string): string {
+  if (!/<a\b[^>]*\bhref\s*=\s*"#/i.test(html) || !NOTE_REF_LINK.test(html)) return html;
+  const notes = new Map<string, { whole: string; inner: string }>();
+  for (const m of html.matchAll(/<li\b[^>]*\bid\s*=\s*"([^"]{1,80})"[^>]*>([\s\S]*?)<\/li\s*>/gi)) {
+    notes.set(m[1] as string, { whole: m[0], inner: m[2] as string });
+  }
+  const placed = new Set<string>();
+  let out = html.replace(IN_PAGE_ANCHOR, (whole, attrs: string, id: string) => {
+    const note = notes.get(id);
+    if (!NOTE_REF_LINK.test(attrs) || note === undefined) return whole;
+    if (placed.has(id)) return drop(whole);
+    placed.add(id);
+    const text = note.inner.replace(IN_PAGE_ANCHOR, (link, a: string) => (NOTE_BACK_LINK.test(a) ? drop(link) : link)).replace(MARKER, ' ');
+    return `<div>${text}</div>${drop(whole)}`;
+  });
+  for (const id of placed) out = out.replace((notes.get(id) as { whole: string }).whole, drop);
+  return out;
+}
+
 /** htmlToText; with `keepMarkers`, line markers inside dropped comments, scripts and styles are kept. */
 function convertHtml(html: string, keepMarkers: boolean): string {
   const drop = (removed: string): string => (keepMarkers ? ` ${(removed.match(MARKER) ?? []).join('')} ` : ' ');
   const listed = numberNestedLists(
-    html
-      .replace(/<!--[\s\S]*?-->/g, drop)
+    inlineNotes(html.replace(/<!--[\s\S]*?-->/g, drop), drop)
       .replace(/<(script|style|head|nav|noscript|template|select)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, drop)
       // A page's own header and footer are chrome when they hold menus; an article's header is content.
       // A sidebar beside the content is chrome when it holds a menu too, but for its contact card ("Contact" over a
