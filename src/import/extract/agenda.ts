@@ -521,7 +521,7 @@ function readAgendaTable(doc: Doc, start: number, end: number): AgendaItem[] | n
   const laid = doc.laidOut;
   const at = nextNonBlank(doc.lines, start, end);
   if (!laid || at < 0 || !(doc.lines[at] as Line).tabbed) return null;
-  const columns = headerColumns(laid[at] ?? '');
+  let columns = headerColumns(laid[at] ?? '');
   const kinds = columns.map((c) => AGENDA_TABLE_COLUMNS.find((k) => k.pattern.test(c.header))?.column);
   // "Item" before "Subject": the first holds the number, the second the title.
   const twice = kinds.indexOf('item');
@@ -539,6 +539,12 @@ function readAgendaTable(doc: Doc, start: number, end: number): AgendaItem[] | n
     if (l.text === '') {
       const row = rows[rows.length - 1];
       if (row) row.closed = true;
+      continue;
+    }
+    // The header row repeated at the top of a later page, set anew there: the columns move with it.
+    const again = headerColumns(text);
+    if (again.length === columns.length && again.every((r, k) => r.header === (columns[k] as LaidOutColumn).header)) {
+      columns = again;
       continue;
     }
     const cells = cellsByPosition(text, columns);
@@ -604,6 +610,13 @@ function withoutSideColumns(doc: Doc, start: number, end: number): { lines: Line
     const text = laid[i] ?? '';
     const l = lines[i] as Line;
     if (text.trim() === '') continue;
+    // The header row repeated at the top of a later page, set anew there (a page of another width): the columns move
+    // with it, the header itself left as printed.
+    const again = headerColumns(text);
+    if (again.length === columns.length && again.every((r, k) => r.header === (columns[k] as LaidOutColumn).header)) {
+      columns = again;
+      continue;
+    }
     // The last column set flush right under its heading ("Pages" over "3-4", "To follow"): a run ending where the heading does.
     const flush = pagesAt === columns.length - 1 ? rightAligned(text, columns[pagesAt] as LaidOutColumn, (columns[pagesAt - 1] as LaidOutColumn).start) : null;
     const body = flush === null ? text : text.slice(0, flush.index);

@@ -510,7 +510,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'wealdmoor-pensions-committee-2026-12-09': 22,
     'wendlebury-downs-licensing-committee-minutes-2027-01-19': 21,
     'wendlesham-planning-committee-decisions-2029-10-16': 2,
-    'wenmoor-transport-joint-committee-agenda-2029-11-22': 15,
+    'wenmoor-transport-joint-committee-agenda-2029-11-22': 22,
     'wessex-vale-ca-mayoral-decision-md2026-31': 22,
     'westbury-vale-cabinet-2026-03-11': 15,
     'westmarch-area-forum-minutes-2026-11-30': 22,

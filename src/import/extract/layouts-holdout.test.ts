@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   AGENDA_ACCESS_BADGE,
+  SIGN_OFF_HEADING,
   AGENDA_SUPPLEMENT,
   KEY_DECISION_ANSWER_REF,
   MEMBERSHIP_ADDRESSEE,
@@ -13238,5 +13239,113 @@ describe('a web page of Executive minutes: a Member | Portfolio | Attendance reg
       ['14', ['Councillor Talia Brenchley']],
     ]);
     expect(m.items.find((i) => i.minute === '14')?.declarations[0]?.interest).toMatch(/^a disclosable pecuniary interest in this item/);
+  });
+});
+describe('a joint committee agenda pack: a wrapped strapline, a membership table with wrapped names, a repeated agenda header, a headless clearance table', () => {
+  // Each cell's text set at its column, as pdftotext -layout prints a table.
+  const at = (...cells: Array<[number, string]>): string => cells.reduce((line, [col, text]) => line.padEnd(col) + text, '');
+  const front = [
+    at([80, 'Public Document Pack']),
+    '',
+    'Harrowfell Waste Disposal Joint Committee',
+    'A joint committee of Harrowfell Borough Council, Mossdale District Council and Brackenridge District',
+    'Council, set up under section 102 of the Local Government Act 1972. Lead authority: Harrowfell Borough',
+    'Council.',
+    '',
+    'Date:               Tuesday 9 March 2032',
+    'Time:               2.00 pm',
+    'Venue:              Council Chamber, Civic Offices, Kiln Lane, Harrowfell HF3 7DL',
+    '',
+    'Members may tour the Stonegate transfer station on Monday 8 March 2032, leaving the Civic Offices at',
+    '11.00 am.',
+    '',
+    'Membership',
+    at([1, 'Authority'], [40, 'Member'], [76, 'Substitute']),
+    at([1, 'Harrowfell Borough Council'], [40, 'Councillor Tamsin Ogundipe'], [76, 'Councillor Rory']),
+    at([40, '(Chair)'], [76, 'Blackwood']),
+    at([1, 'Mossdale District Council'], [40, 'Councillor Wilhelmina'], [76, 'Councillor Ines Carvalho']),
+    at([40, 'Strachan-'], [76, '']),
+    at([40, 'Lindqvist (Vice-Chair)']),
+    '',
+    at([1, 'Brackenridge District Council'], [40, 'Councillor Osric Pemberton'], [76, 'Councillor Dai Rhys']),
+    'Each authority has one vote. A substitute votes only in the absence of the member they stand for.',
+    '',
+    at([50, 'Page 1']),
+  ];
+  const agenda = [
+    'AGENDA',
+    at([0, 'Item'], [7, 'Subject'], [70, 'Lead officer'], [104, 'Purpose']),
+    at([0, '1.'], [7, 'Apologies for Absence'], [70, 'Clerk to the Joint Committee'], [104, 'For noting']),
+    at([0, '2.'], [7, 'Residual Waste Treatment Contract: Annual Performance'], [70, 'Gethin Marlowe, Waste Services'], [104, 'For information']),
+    at([7, 'Review 2031/32'], [70, 'Manager']),
+    '',
+    at([60, 'Page 2']),
+  ];
+  const agenda2 = [
+    at([0, 'Item'], [7, 'Subject'], [78, 'Lead officer'], [126, 'Purpose']),
+    at([0, '3.'], [7, 'Household Waste Recycling Centres: Booking Scheme'], [78, 'Priya Venkataraman, Director of Environment /'], [126, 'For decision']),
+    at([7, 'Extension'], [78, 'Gethin Marlowe, Waste Services Manager']),
+    '',
+    at([0, '4.'], [7, 'Garden Waste Collection Charges 2032/33'], [78, 'Lucan Ashworth-Pryce, Chief Finance Officer'], [126, 'For decision']),
+    '',
+    at([0, '5.'], [7, 'Date of Next Meeting'], [78, 'Clerk to the Joint Committee'], [126, 'For noting']),
+    '',
+    at([60, 'Page 3']),
+  ];
+  const report = [
+    at([80, 'Agenda Item 4']),
+    '',
+    'Harrowfell Waste Disposal Joint Committee',
+    at([1, 'Report to'], [28, 'Harrowfell Waste Disposal Joint Committee']),
+    at([1, 'Date of meeting'], [28, '9 March 2032']),
+    at([1, 'Subject'], [28, 'Garden Waste Collection Charges 2032/33']),
+    at([1, 'Report of'], [28, 'Lucan Ashworth-Pryce, Chief Finance Officer']),
+    '',
+    '1. Purpose of report',
+    '1.1 This report asks the Joint Committee to set the garden waste collection charge for 2032/33.',
+    '',
+    'Officer clearance',
+    at([1, 'Chief Finance Officer to the'], [34, 'Lucan Ashworth-Pryce'], [70, 'Cleared 22 February 2032']),
+    at([1, 'Joint Committee']),
+    at([1, 'Monitoring Officer'], [34, 'Delphine Okonkwo'], [70, 'Cleared 23 February 2032']),
+    '',
+    'Background papers',
+    'None.',
+    '',
+    at([50, 'Page 4']),
+  ];
+  const pack = `${[front, agenda, agenda2, report].map((p) => p.join('\n')).join('\n\f')}\n\f`;
+
+  it.each([
+    ['Statutory officer clearance', true],
+    ['Officer sign-off', true],
+    ['Report clearance', true],
+    ['Officer comments', false],
+  ])('"%s" heads a sign-off table: %s', (text, heads) => expect(SIGN_OFF_HEADING.test(text)).toBe(heads));
+
+  it('reads the meeting under the wrapped strapline, the member column with its wraps, the titles beside a moved column, and the clearance rows', () => {
+    const result = extractPack(Buffer.from(pack), 'harrowfell-waste-agenda.txt');
+    const meeting = result.meeting;
+    if (meeting === null) throw new Error('no meeting read');
+    expect(meeting.body).toBe('Harrowfell Waste Disposal Joint Committee');
+    expect(meeting.date).toBe('2032-03-09');
+    expect(meeting.time).toBe('14:00');
+    expect(meeting.members).toEqual([
+      { name: 'Councillor Tamsin Ogundipe', role: 'Chair' },
+      { name: 'Councillor Wilhelmina Strachan-Lindqvist', role: 'Vice-Chair' },
+      { name: 'Councillor Osric Pemberton', role: null },
+    ]);
+    expect(meeting.agenda.map((a) => a.title)).toEqual([
+      'Apologies for Absence',
+      'Residual Waste Treatment Contract: Annual Performance Review 2031/32',
+      'Household Waste Recycling Centres: Booking Scheme Extension',
+      'Garden Waste Collection Charges 2032/33',
+      'Date of Next Meeting',
+    ]);
+    const signOffs = result.reports[0]?.signOffs ?? [];
+    expect(signOffs.map((s) => [s.role, s.name, s.date])).toEqual([
+      ['Chief Finance Officer to the Joint Committee', 'Lucan Ashworth-Pryce', '2032-02-22'],
+      ['Monitoring Officer', 'Delphine Okonkwo', '2032-02-23'],
+    ]);
   });
 });

@@ -1305,6 +1305,13 @@ export const SIGN_OFF_COLUMNS: Readonly<Record<'seenBy' | 'role' | 'name' | 'dat
  */
 export const DATE_BEFORE_YEAR = /^(?:[a-z]+,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?$/i;
 
+/**
+ * The heading over a report's sign-off table printed without a header row ("Statutory officer clearance", "Officer
+ * sign-off", "Report clearance"): each row under it is a post, the officer's name and the date they cleared it.
+ */
+export const SIGN_OFF_HEADING =
+  /^(?:(?:statutory|senior|chief|corporate)\s+)?(?:officers?\s+|report\s+|legal\s+and\s+financial\s+)?(?:clearance|sign[- ]?offs?|sign[- ]off\s+and\s+clearance|approvals?\s+and\s+clearance)s?$/i;
+
 /** The signature row of a record's closing box ("Signed:", "Signature of decision taker:"), next to its date. */
 export const SIGNATURE_LABEL = /^(?:signed|signature|signed by|signature of [a-z ]{3,20})$/i;
 

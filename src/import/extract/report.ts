@@ -23,13 +23,14 @@ import {
   SIGNATURE_DATE_LABEL,
   SIGNATURE_LABEL,
   SIGN_OFF_COLUMNS,
+  SIGN_OFF_HEADING,
   SUMMARY_HEADING,
   WRAPPED_LABEL_TAIL,
 } from './layouts.ts';
 import { cellsByPosition, headerColumns, rowCellsByPosition } from './layout-columns.ts';
 import { markerOf, readMarkedList } from './marked-list.ts';
 import { readDeclarations } from './minutes.ts';
-import { joinWrapped, startsWithTitle } from './names.ts';
+import { joinWrapped, looksLikePerson, startsWithTitle } from './names.ts';
 import { authorAndContact, parseCover } from './report-cover.ts';
 import { registerHeaderAt } from './risk-register.ts';
 import { cleanInline, isPageFurniture } from './text-normalise.ts';
@@ -214,6 +215,40 @@ function readSignOffs(doc: Doc, from: number, end: number): { signOffs: SignOff[
   }
   // A table at the end of the report leaves the template after the cover still to be read.
   return { signOffs, next: seen <= 6 ? i : from, header };
+}
+
+/**
+ * A sign-off table with no header row, under a heading of its own (SIGN_OFF_HEADING: "Statutory officer clearance"):
+ * rows of three cells, the post, the officer's name and the date cleared ("Cleared 6 May 2031"), a post wrapped onto
+ * the line under its row going on with it. Empty unless every row under the heading is such a row.
+ */
+function readHeadedSignOffs(lines: readonly Line[], from: number, end: number): SignOff[] {
+  for (let i = from; i < end; i++) {
+    if (!SIGN_OFF_HEADING.test((lines[i] as Line).text.trim())) continue;
+    const out: SignOff[] = [];
+    let previous = '';
+    for (let j = i + 1; j < end; j++) {
+      const l = lines[j] as Line;
+      if (l.text === '') {
+        if (out.length > 0) break;
+        previous = '';
+        continue;
+      }
+      const cells = l.tabbed ? cellsOf(l).filter((c) => c !== '') : [];
+      const last = out[out.length - 1];
+      // A post wrapped onto the line under its row: a few words alone, straight under the row.
+      if (cells.length === 0 && last && previous !== '' && l.text.length <= 40 && !l.text.includes(':')) {
+        last.role = joinWrapped([last.role, l.text]);
+        continue;
+      }
+      const [role, name, dateText] = cells as [string, string, string];
+      if (cells.length !== 3 || !looksLikePerson(name) || !findDate(dateText)) return [];
+      out.push({ role, name, date: findDate(dateText)?.date ?? null, dateText });
+      previous = l.text;
+    }
+    return out;
+  }
+  return [];
 }
 
 /**
@@ -901,7 +936,8 @@ export function parseReport(doc: Doc, span: Span): Report {
     date,
     dateText,
   }));
-  const signOffs = rows.length > 0 ? rows : readSignatureBlocks(lines, from, span.end);
+  const headed = rows.length > 0 ? [] : readHeadedSignOffs(lines, from, span.end);
+  const signOffs = rows.length > 0 ? rows : headed.length > 0 ? headed : readSignatureBlocks(lines, from, span.end);
   const { fields, next: afterTemplate } = readTemplate(doc, next, span.end);
   const field = (re: RegExp): Field | undefined => fields.find((f) => re.test(f.label));
 

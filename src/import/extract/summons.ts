@@ -325,8 +325,14 @@ function readLabelledHeader(doc: Doc, end: number): (SummonsHeader & { labelledV
     }
     // A heading over the labels ("Meeting details") names the section: the body is the page's heading above it.
     if (p > 0 && DETAILS_HEADING.test((lines[p] as Line).text)) p = pageHeadingAbove(lines, p);
-    // A strapline under the body's name ("A joint committee of …") describes the body: its name is above it.
-    if (p > 0 && BODY_STRAPLINE.test(doc.layout ? leftText(lines[p] as Line) : (lines[p] as Line).text)) p = prevNonBlank(lines, p - 1, 0);
+    // A strapline under the body's name ("A joint committee of …") describes the body: its name is above it. Wrapped
+    // over lines (the councils it joins, the Act it is set up under), the strapline is found a few lines up, unbroken.
+    const strap = (k: number): boolean => BODY_STRAPLINE.test(doc.layout ? leftText(lines[k] as Line) : (lines[k] as Line).text);
+    for (let k = p; k > 0 && k > p - 4 && (lines[k] as Line).text !== ''; k--) {
+      if (!strap(k)) continue;
+      p = prevNonBlank(lines, k - 1, 0);
+      break;
+    }
     // The kind of document printed under the body ("Audit Committee" over "Agenda" over the labels): the body is above it.
     for (let k = 0; k < 2 && p > 0 && isFrontSheetHeading(doc.layout ? leftText(lines[p] as Line) : (lines[p] as Line).text); k++) p = prevNonBlank(lines, p - 1, 0);
     // A web page's heading over the meeting's date, then a card of labels repeating it: the date line names no body.
@@ -631,21 +637,35 @@ function readMembersColumn(doc: Doc, from: number, end: number): string[] {
   const named = columns.findIndex((c) => MEMBERSHIP_TABLE_HEADER.name.test(c.header));
   const other = (c: { header: string }): boolean => MEMBERSHIP_TABLE_HEADER.beside.test(c.header) || MEMBERSHIP_TABLE_HEADER.substitutes.test(c.header);
   if (named <= 0 || columns.length < 2 || !columns.every((c, k) => k === named || other(c))) return [];
+  // Every run of a row starts where a column does: a line across the columns (a note under the table) is no row.
+  const fits = (j: number): boolean => headerColumns(laid[j] ?? '').every((r) => columns.some((c) => Math.abs(c.start - r.start) <= 2));
+  const memberCell = (j: number): string => (cellsByPosition(laid[j] ?? '', columns)[named] as string).trim();
   const entries: string[] = [];
+  let wrapped = false;
   for (let j = from + 1; j < end; j++) {
-    if ((doc.lines[j] as Line).text === '' || isPageFurniture((doc.lines[j] as Line).text)) break;
-    const runs = headerColumns(laid[j] ?? '');
-    // Every run of a row starts where a column does: a line across the columns (a note under the table) ends it.
-    if (runs.some((r) => !columns.some((c) => Math.abs(c.start - r.start) <= 2))) break;
-    const cell = (cellsByPosition(laid[j] ?? '', columns)[named] as string).trim();
+    const text = (doc.lines[j] as Line).text;
+    if (text === '') {
+      // A blank line between two rows of the table (a row's border): the table goes on when a member's row follows.
+      const nx = nextNonBlank(doc.lines, j + 1, end);
+      if (entries.length === 0 || nx < 0 || isPageFurniture((doc.lines[nx] as Line).text) || !fits(nx) || !startsWithTitle(memberCell(nx))) break;
+      wrapped = false;
+      continue;
+    }
+    if (isPageFurniture(text) || !fits(j)) break;
+    const cell = memberCell(j);
     if (cell === '') continue;
-    // A role in brackets wrapped under its member ("Cllr A Bell (Deputy" over "Chair)") goes on with it.
-    if (entries.length > 0 && openRole(entries[entries.length - 1] as string) && /^[^()]*\)$/.test(cell)) {
-      entries[entries.length - 1] = `${entries[entries.length - 1] as string} ${cell}`;
+    const above = entries[entries.length - 1] ?? '';
+    // A role in brackets wrapped under its member ("Cllr A Bell (Deputy" over "Chair)"), or alone under the name
+    // ("(Vice-Chair)"), or the rest of a name cut after a title and first name or at a hyphen ("Councillor Anna" over
+    // "Bell", "Ann Bell-" over "Smith"), goes on with it.
+    const rest = wrapped && !startsWithTitle(cell) && (NAME_CUT.test(above) || /\p{L}-$/u.test(above));
+    if (above !== '' && ((openRole(above) && /^[^()]*\)$/.test(cell)) || /^\([^()]{2,40}\)$/.test(cell) || rest)) {
+      entries[entries.length - 1] = joinWrapped([above, cell]);
       continue;
     }
     if (!startsWithTitle(cell) && !looksLikePerson(stripRole(cell))) break;
     entries.push(cell);
+    wrapped = true;
   }
   return entries.filter((e) => !isNobody(e));
 }
