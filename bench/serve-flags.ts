@@ -18,7 +18,7 @@ export function serveNodeFlags(root: string): string[] {
 
 /**
  * The environment `npm start` sets before `node` (`NAME=value` words ahead of it), for the same reason.
- * @example serveEnv(root) // { MALLOC_ARENA_MAX: '2' }
+ * @example serveEnv(root) // { MALLOC_ARENA_MAX: '2', MALLOC_MMAP_THRESHOLD_: '131072' }
  */
 export function serveEnv(root: string): Record<string, string> {
   const words = startWords(root);
