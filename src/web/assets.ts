@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
@@ -34,7 +34,11 @@ export async function buildCss(): Promise<{ file: string; hash: string }> {
   if (!existsSync(file)) {
     const css = await compileApart(source, join(dirname(require.resolve('govuk-frontend/package.json')), 'dist'));
     mkdirSync(cssCacheDir, { recursive: true });
-    writeFileSync(file, css);
+    // Written aside and renamed: a second process starting at once (WORKERS, or the servers of bench:pages) never
+    // reads half a stylesheet.
+    const partial = `${file}.${process.pid}.tmp`;
+    writeFileSync(partial, css);
+    renameSync(partial, file);
   }
   return { file, hash };
 }
@@ -45,7 +49,8 @@ export async function buildCss(): Promise<{ file: string; hash: string }> {
  * first start's peak resident memory by 30–40 MB (bench/memory-parts.ts).
  */
 async function compileApart(source: string, loadPath: string): Promise<string> {
-  const cli = join(dirname(require.resolve('sass')), 'sass.js');
+  const sassDir = dirname(require.resolve('sass'));
+  const cli = join(sassDir, (JSON.parse(readFileSync(join(sassDir, 'package.json'), 'utf8')) as { bin: { sass: string } }).bin.sass);
   const args = [cli, '--style=compressed', '--quiet-deps', '--silence-deprecation=import', `--load-path=${loadPath}`, '--no-source-map', source];
   const { stdout } = await run(process.execPath, args, { maxBuffer: 16 * 1024 * 1024 });
   return stdout;
