@@ -131,6 +131,18 @@ describe('running a meeting end to end on the demo council', () => {
     expect(await page.getByText('Your changes have been saved').isVisible()).toBe(true);
     expect(await page.getByText(/Apologies:/).isVisible()).toBe(true);
 
+    await submitAndWait(page, page.getByRole('link', { name: 'Record attendance' }));
+    await submitAndWait(page, page.getByRole('link', { name: /someone else who attended/ }));
+    await verifyOnPage(page, 'Add someone else who attended');
+    await page.getByLabel('Or their name as it should be printed (if they are not listed)').fill('Ms Orla Breckon');
+    await page.getByLabel('Someone else in attendance').check();
+    await page.getByLabel('Note (optional)').fill('for the resident petitioners');
+    await expectNoAxeViolations(page, 'add an attendee form');
+    await screenshot(page, 'add-attendee');
+    await submitAndWait(page, page.getByRole('button', { name: 'Add to attendance' }));
+    expect(await page.getByText('Ms Orla Breckon: Also in attendance (for the resident petitioners)').isVisible()).toBe(true);
+    await submitAndWait(page, page.getByRole('link', { name: 'Back to the minutes' }));
+
     await submitAndWait(page, page.getByRole('link', { name: 'Record a declaration of interest' }));
     await expectNoAxeViolations(page, 'declaration form');
     await page.getByLabel('Member').selectOption({ index: 1 });
@@ -177,6 +189,8 @@ describe('running a meeting end to end on the demo council', () => {
     await screenshot(page, 'minutes-approved');
     await page.goto(`${server.url}/meetings/${heldId}`);
     expect(await page.getByText('That the highways maintenance capital programme be approved.').isVisible()).toBe(true);
+    expect(await page.getByText('Also in attendance').first().isVisible()).toBe(true);
+    expect(await page.getByText(/Ms Orla Breckon/).first().isVisible()).toBe(true);
     await expectNoAxeViolations(page, 'public meeting page with minutes');
   });
 

@@ -329,6 +329,12 @@ describe('an HTML licensing pack (tables for agenda, tracker and action plan)', 
  * footnotes (16 of 22), a parish council's minutes typed at 70 characters with Roman-numeral minute numbers (9 of 22), a
  * transport joint committee's agenda pack with membership and agenda tables across a page break (15 of 22), a London
  * borough's Planning Committee decisions list as a web page of definition lists (2 of 22): 42 of 88, 48 %.
+ * Round thirty-eight, blind (four packs, against the extractor with round thirty-seven's pandoc minutes and joint
+ * committee agenda taught): a Northern Ireland borough's Council minutes with prefixed running minute numbers, proposers
+ * and seconders, a recorded vote and In Committee decisions (8 of 22), a combined fire authority's agenda pack with a
+ * summons, Part 2 items and report covers (18 of 21), a Scottish committee minute with a two-column Present list and
+ * co-opted church representatives (19 of 22), a Health Scrutiny Committee's work programme and action tracker page saved
+ * as HTML (6 of 22): 51 of 87, 59 %.
  * Each is a council document, so
  * none may exit 2; each must validate and point every record at its source lines. Not every fact passes yet:
  * `PASSING` is how many of each pack's facts pass today, a floor that may only rise (raise it when the extractor
@@ -349,6 +355,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'ashgrove-budget-council-2026-02-26': 22,
     'ashwell-priors-parish-council-agenda-2027-02-08': 21,
     'auchterlee-education-childrens-services-committee-minute-2027-05-20': 22,
+    'ballykeelan-strandmore-council-minutes-2027-03-25': 8,
     'balmerrick-drumlaw-community-council-2026-02-17': 19,
     'bannvale-district-planning-committee-minutes-2026-12-07': 22,
     'blackmere-fire-authority-2024-12-12': 15,
@@ -380,6 +387,8 @@ describe('blind packs of councils the extractor was not written against', () => 
     'cwm-gwenallt-community-council-2026-01-19': 22,
     'cyngor-sir-penfro-deheuol-cabinet-decisions-2027-02-15': 21,
     'drumcarrow-environment-committee-2026-10-06': 21,
+    'dunholt-caxbridge-fire-authority-agenda-2027-04-21': 18,
+    'dunmarron-education-childrens-services-committee-minute-2029-03-08': 19,
     'dunmorrow-council-meeting-page-2027-02-16': 22,
     'dyffryn-tarian-communities-scrutiny-2026-03-12': 15,
     'eastmere-forward-plan-2025-12-01': 15,
@@ -498,6 +507,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'thornaby-vale-task-finish-review-2026-09-30': 22,
     'thornbury-fells-forward-plan-2026-01-05': 15,
     'thornleighshire-cabinet-cmis-page-2027-03-16': 22,
+    'thornmere-health-scrutiny-work-programme-2029-09-11': 6,
     'thornwick-vale-audit-standards-agenda-2027-01-26': 22,
     'thrapston-vale-forward-plan-page-2027-02-01': 22,
     'thrushbury-parish-council-2026-01-13': 18,
@@ -528,7 +538,8 @@ describe('blind packs of councils the extractor was not written against', () => 
   // test fails once the pack is located, so take it out of the list then).
   // ferrisham: a Google Docs web page is one line of HTML, so every record is at line 1 and the items of a list
   // "overlap"; whether a one-line source should be located by character offsets instead is for whoever teaches it.
-  const UNLOCATED_TODAY = new Set<string>(['ferrisham-health-wellbeing-board-minutes-2026-10-29']);
+  // thornmere: a work programme's rows are read as one record spanning the group header rows (round thirty-eight).
+  const UNLOCATED_TODAY = new Set<string>(['ferrisham-health-wellbeing-board-minutes-2026-10-29', 'thornmere-health-scrutiny-work-programme-2029-09-11']);
   const packs = readdirSync(blindDir)
     .filter((f) => f.endsWith('.facts.mjs'))
     .map((f) => {

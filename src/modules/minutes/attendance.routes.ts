@@ -14,6 +14,14 @@ import { interestKindLabels } from './minutes-workflow.presenter.ts';
 import { currentMembers, listAttendances } from './minutes-workflow.repo.ts';
 import { sentence, workflowKit } from './minutes-workflow.kit.ts';
 
+/** How someone off the roll call attended, as the attendance page lists them. */
+const attendeeKindLabels: Partial<Record<string, string>> = {
+  substitute: 'Substitute',
+  'other-member': 'Another member',
+  officer: 'Officer',
+  'also-attending': 'Also in attendance',
+};
+
 const T = 'modules/minutes/views/workflow/';
 const body = formBody;
 
@@ -36,7 +44,7 @@ export async function attendanceRoutes(app: FastifyInstance): Promise<void> {
       breadcrumbs: crumbs(id, 'Attendance'),
       meetingId: id,
       members: members.map((m) => ({ ...m, roleLabel: m.role === 'member' ? '' : sentence(m.role) })),
-      others: recorded.filter((r) => !['present', 'apologies', 'absent'].includes(r.kind)).map((r) => ({ ...r, kindLabel: sentence(r.kind) })),
+      others: recorded.filter((r) => !['present', 'apologies', 'absent'].includes(r.kind)).map((r) => ({ ...r, kindLabel: attendeeKindLabels[r.kind] ?? sentence(r.kind) })),
       values: v,
     };
   };
@@ -57,7 +65,7 @@ export async function attendanceRoutes(app: FastifyInstance): Promise<void> {
     const h = await heading(id);
     const members = await currentMembers(db, h.meeting.organisationId, toLondonDate(h.meeting.startAt));
     return {
-      title: 'Add a substitute, another member or an officer',
+      title: 'Add someone else who attended',
       caption: h.caption,
       breadcrumbs: crumbs(id, 'Add an attendee'),
       action: `/officer/meetings/${id}/attendance/others`,
@@ -82,6 +90,12 @@ export async function attendanceRoutes(app: FastifyInstance): Promise<void> {
             { value: 'substitute', text: 'As a substitute for a member', checked: values.kind === 'substitute' },
             { value: 'other-member', text: 'As another member present (not on the committee)', checked: values.kind === 'other-member' },
             { value: 'officer', text: 'As an officer', checked: values.kind === 'officer' },
+            {
+              value: 'also-attending',
+              text: 'Someone else in attendance',
+              hint: { text: 'For example, an applicant, a witness or an observer. Not counted in member attendance.' },
+              checked: values.kind === 'also-attending',
+            },
           ],
         },
         {
@@ -93,7 +107,7 @@ export async function attendanceRoutes(app: FastifyInstance): Promise<void> {
             ...members.map((m) => ({ value: m.printedName, text: m.printedName, selected: m.printedName === values.substituteFor })),
           ],
         },
-        { type: 'input', name: 'note', label: 'Note (optional)', hint: 'For example, left at 11:15am' },
+        { type: 'input', name: 'note', label: 'Note (optional)', hint: 'For example, left at 11:15am, or the applicant’s agent' },
       ],
       submitText: 'Add to attendance',
     };

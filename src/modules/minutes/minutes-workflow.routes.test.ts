@@ -124,6 +124,17 @@ describe('at the meeting', () => {
     expect(overview.body).toContain('Cllr Sam Sub (for Cllr Ben Hale)');
   });
 
+  it('records someone else in attendance, such as an applicant, apart from the members', async () => {
+    const form = await t.app.inject({ url: `/officer/meetings/${M()}/attendance/others/new`, headers: { cookie: clerk } });
+    expect(form.body).toContain('Someone else in attendance');
+    const res = await post(`/officer/meetings/${M()}/attendance/others`, { printedName: 'Ms Tamsin Vell', kind: 'also-attending', note: 'the applicant' });
+    expect(res.statusCode).toBe(303);
+    const overview = await t.app.inject({ url: `/officer/meetings/${M()}/attendance`, headers: { cookie: clerk } });
+    expect(overview.body).toContain('Ms Tamsin Vell: Also in attendance (the applicant)');
+    const [row] = await t.database.db.select().from(attendances).where(and(eq(attendances.meetingId, M()), eq(attendances.printedName, 'Ms Tamsin Vell')));
+    expect(row).toMatchObject({ kind: 'also-attending', personId: null, note: 'the applicant' });
+  });
+
   it('records a declaration of interest', async () => {
     const bad = await post(`/officer/meetings/${M()}/declarations`, { personId: String(c.chair.id) });
     expect(bad.statusCode).toBe(400);

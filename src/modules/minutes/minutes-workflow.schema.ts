@@ -19,12 +19,15 @@ const optionalId = (message: string) => z.coerce.number({ error: message }).int(
 /** The roll call: one of present, apologies or absent for each member, keyed "person-ID". */
 export const rollCallKinds = ['present', 'apologies', 'absent'] as const;
 
-/** Someone at the meeting who is not on the roll call: a substitute (for whom), another member, or an officer. */
+/**
+ * Someone at the meeting who is not on the roll call: a substitute (for whom), another member, an officer, or someone
+ * else the minutes list as attending (an applicant, a witness, an observer).
+ */
 export const attendeeInput = z
   .object({
     personId: optionalId('Select a person'),
     printedName: text(200, 'Name').optional(),
-    kind: z.enum(['substitute', 'other-member', 'officer'] satisfies (typeof attendanceKinds)[number][], { error: 'Select how they attended' }),
+    kind: z.enum(['substitute', 'other-member', 'officer', 'also-attending'] satisfies (typeof attendanceKinds)[number][], { error: 'Select how they attended' }),
     substituteFor: text(200, 'Substitute for').optional(),
     note: text(500, 'Note').optional(),
   })
