@@ -10,6 +10,7 @@ import {
   LANGUAGE_VERSION_MARK,
   LOGO_MONOGRAM,
   FOOTER_WRAP_END,
+  HEADING_RULE,
   PAGE_NUMBER_END,
   PROTECTIVE_MARKING,
   MULTILINE_TABLE_BORDER,
@@ -361,6 +362,27 @@ function markRunningLines(lines: Line[]): void {
       marked.bottoms.map((i) => inner(i, -1)),
       -1,
     );
+  markEdgeRules(lines, [...marked.tops, ...marked.bottoms]);
+}
+
+/**
+ * Marks a rule (a line of dashes, equals signs or underscores, however long) printed straight inside a running header or
+ * footer found at `edges` ("Minute Book page 12" / "Chair's initials ....." over "------" at a page's top) as page
+ * furniture too: it parts the footer from the page's text, and is neither text nor a heading's underline.
+ */
+function markEdgeRules(lines: Line[], edges: readonly number[]): void {
+  for (const e of edges) {
+    for (const step of [1, -1] as const) {
+      let j = e + step;
+      // The edge's other lines (a footer of two lines) are furniture already.
+      while (j >= 0 && j < lines.length && (lines[j] as Line).page === (lines[e] as Line).page && /^(?:Page \d*)?$/.test((lines[j] as Line).text)) j += step;
+      const l = lines[j];
+      if (l === undefined || l.page !== (lines[e] as Line).page || !HEADING_RULE.test(l.text)) continue;
+      l.raw = `Page ${l.page ?? ''}`.trim();
+      l.text = l.raw;
+      l.tabbed = false;
+    }
+  }
 }
 
 /**

@@ -147,6 +147,8 @@ import {
   REPORT_KIND_LINE,
   DATE_BEFORE_YEAR,
   ITEM_DECLARATION_PARAGRAPH,
+  MEETING_END_WRAP,
+  RESOLUTION_AFTER_WRAPPED_IT,
 } from './layouts.ts';
 import { tickedAnswer } from './report-cover.ts';
 import { attendanceKey } from './attendance-grid.ts';
@@ -13346,6 +13348,126 @@ describe('a joint committee agenda pack: a wrapped strapline, a membership table
     expect(signOffs.map((s) => [s.role, s.name, s.date])).toEqual([
       ['Chief Finance Officer to the Joint Committee', 'Lucan Ashworth-Pryce', '2032-02-22'],
       ['Monitoring Officer', 'Delphine Okonkwo', '2032-02-23'],
+    ]);
+  });
+});
+
+describe('parish minutes numbered in Roman numerals, a minute-book footer and rule breaking a resolution, resolutions run into paragraphs (invented: Ashby Wendlebury Parish Council)', () => {
+  const roman = MINUTE_NUMBERS.find((s) => s.name === 'roman');
+  const rule = '-'.repeat(72);
+  const pack = [
+    '                    ASHBY WENDLEBURY PARISH COUNCIL',
+    '                 (Tollerdale District, County of Westmere)',
+    '',
+    '  Clerk: Mr P. Gosling, 12 Saddlers Row, Ashby Wendlebury,',
+    '         Tollerdale TD4 9LX',
+    '  Telephone: 01632 960555    Email: clerk@ashbywendlebury-pc.org.uk',
+    '',
+    '=========================================================================',
+    '',
+    'MINUTES OF THE ORDINARY MEETING OF THE PARISH COUNCIL HELD ON THURSDAY',
+    '4 OCTOBER 2029 AT 7.15 P.M. IN THE READING ROOM, CHURCH STREET, ASHBY',
+    'WENDLEBURY',
+    '',
+    'PRESENT:        Cllrs T. Marlow (Chairman), J. Okafor, C. Beddoes and',
+    '                W. Fairclough-Hyde.',
+    '',
+    'IN ATTENDANCE:  Mr P. Gosling (Clerk); three members of the public.',
+    '',
+    'APOLOGIES:      Cllr N. Abernethy.',
+    '',
+    'I.     APOLOGIES FOR ABSENCE',
+    '',
+    '       An apology had been received from Cllr Abernethy (illness). It',
+    '       was resolved that the apology of Cllr Abernethy be accepted. The',
+    '       Chairman wished him a speedy recovery.',
+    '',
+    'II.    MINUTES OF THE LAST MEETING',
+    '',
+    '       RESOLVED: That the minutes of the meeting held on 6 September',
+    '       2029 be approved and signed by the Chairman.',
+    '',
+    'III.   CORRESPONDENCE',
+    '',
+    '       1. Westmere Rural Community Council - autumn bulletin.',
+    '       2. Tollerdale District Council - waste collection calendar.',
+    '',
+    'IV.    LENGTHSMAN SCHEME',
+    '',
+    '       Quotations had been sought for clearing the ditch on Mill Row.',
+    '       The lowest was from Harnett Groundcare at £640.00. It was resolved that',
+    '       the quotation of Harnett Groundcare be accepted. The Clerk will place',
+    '       the order.',
+    '',
+    '       RESOLVED: That Cllr Okafor and Cllr Beddoes inspect the ditch once',
+    '',
+    '                                           Minutes Folio 52',
+    "                                           Chair's initials .........",
+    rule,
+    '',
+    '       the work is finished and report to the November meeting.',
+    '',
+    'V.     DATE OF NEXT MEETING',
+    '',
+    '       Thursday 1 November 2029 at 7.15 p.m. in the Reading Room.',
+    '',
+    '       There being no other business the Chairman closed the meeting',
+    '       at 8.48 p.m.',
+    '',
+    '                                           Minutes Folio 53',
+    "                                           Chair's initials .........",
+    '',
+  ].join('\n');
+
+  it.each([
+    ['I', 'II', true],
+    ['III', 'IV', true],
+    ['VIII', 'IX', true],
+    ['XIV', 'XV', true],
+    ['XIX', 'XX', true],
+    ['IV', 'VI', false],
+    ['IIII', 'V', false],
+    ['VX', 'XI', false],
+  ])('Roman minute %s is followed by %s: %s', (a, b, follows) => expect(roman?.follows(a, b)).toBe(follows));
+
+  it('reads a Roman numeral with its stop as a minute number, and a name or a lower-case numeral as none', () => {
+    expect(roman?.pattern.exec('XII.   COUNCILLORS’ REPORTS')?.slice(1)).toEqual(['XII', 'COUNCILLORS’ REPORTS']);
+    expect(roman?.pattern.test('ii. the second part')).toBe(false);
+    expect(roman?.pattern.test('IV Planning')).toBe(false);
+  });
+
+  it.each([
+    ['the Chair closed the meeting', 'at 9.05 pm.', true],
+    ['after which the meeting ended', 'at 21:40.', true],
+    ['the Chairman closed the meeting', 'at the Reading Room.', false],
+  ])('"%s" over "%s" is a close wrapped before its "at": %s', (head, tail, wrapped) => expect(MEETING_END_WRAP.head.test(head) && MEETING_END_WRAP.tail.test(tail)).toBe(wrapped));
+
+  it('"It" ending a sentence over "was resolved that …" leads a resolution; "was resolved by …" does not', () => {
+    expect(RESOLUTION_AFTER_WRAPPED_IT.test('was resolved that the quotation be accepted.')).toBe(true);
+    expect(RESOLUTION_AFTER_WRAPPED_IT.test('was resolved by the working group last year')).toBe(false);
+  });
+
+  it('reads the minutes under the letterhead: the council from it, the Roman minutes, the resolutions and the close', () => {
+    const result = extractPack(Buffer.from(pack), 'ashby-wendlebury-minutes.txt');
+    const minutes = result.minutes[0];
+    if (minutes === undefined) throw new Error('no minutes read');
+    expect(minutes.body?.toLowerCase()).toBe('ashby wendlebury parish council');
+    expect(minutes.date).toBe('2029-10-04');
+    expect(minutes.time).toBe('19:15');
+    expect(minutes.endedAt).toBe('20:48');
+    expect(minutes.items.map((i) => [i.minute, i.title])).toEqual([
+      ['I', 'APOLOGIES FOR ABSENCE'],
+      ['II', 'MINUTES OF THE LAST MEETING'],
+      ['III', 'CORRESPONDENCE'],
+      ['IV', 'LENGTHSMAN SCHEME'],
+      ['V', 'DATE OF NEXT MEETING'],
+    ]);
+    expect(minutes.items.map((i) => i.resolutions)).toEqual([
+      ['the apology of Cllr Abernethy be accepted.'],
+      ['That the minutes of the meeting held on 6 September 2029 be approved and signed by the Chairman.'],
+      [],
+      ['the quotation of Harnett Groundcare be accepted.', 'That Cllr Okafor and Cllr Beddoes inspect the ditch once the work is finished and report to the November meeting.'],
+      [],
     ]);
   });
 });

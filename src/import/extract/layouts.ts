@@ -601,6 +601,9 @@ export const MINUTE_NUMBERS: ReadonlyArray<{
     pattern: /^decision\s+(?:no\.?\s*)?(\d{1,3})(?:\s+of\s+\d{1,3})?\s*[:.–—-]\s*(\S.*)$/i,
     follows: (p, n) => Number(p) + 1 === Number(n),
   },
+  // "IV.  MINUTES OF THE LAST MEETING", "XII. Correspondence": a parish clerk's capital Roman numerals, the stop after them
+  // printed. "C. Smith" or "I. Planning" alone would read the same, so only a run of two or more in sequence is numbered so.
+  { name: 'roman', pattern: /^([IVXLC]{1,7})\.\s+(\S.*)$/, follows: (p, n) => romanValue(p) > 0 && romanValue(p) + 1 === romanValue(n), paired: true },
   // "76. Apologies", "183 Declarations", "1.  MINUTES OF THE LAST MEETING"; an item added between two ("6A. URGENT ITEM")
   // carries its neighbour's number and a capital letter.
   { name: 'plain', pattern: /^(\d{1,5}[A-Z]?)[.)]?\s+(\S.*)$/, follows: (p, n) => plainFollows(p, n) },
@@ -621,6 +624,43 @@ export const RUN_IN_ABBREVIATION = /(?:^|\s)(?:st|mr|mrs|ms|dr|no|nos|cllrs?|rev
  * "1. Election of Chairman"): the agenda item's number, if printed, and the title.
  */
 export const TITLE_UNDER_NUMBER = /^(?:(\d{1,3}[a-z]?)[.)]\s+)?([A-Z'‘"“(][^]{0,148}[^.,;:])$/;
+
+/** The value of a number in capital Roman numerals written the usual way ("XIV" gives 14); 0 for anything else ("IIII", "VX"). */
+function romanValue(text: string): number {
+  const digit: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
+  let value = 0;
+  for (let k = 0; k < text.length; k++) {
+    const a = digit[text[k] as string];
+    const b = digit[text[k + 1] as string] ?? 0;
+    if (a === undefined) return 0;
+    value += a < b ? -a : a;
+  }
+  return value > 0 && value < 400 && toRoman(value) === text ? value : 0;
+}
+
+/** A number under 400 in capital Roman numerals (14 gives "XIV"). */
+function toRoman(n: number): string {
+  const steps: ReadonlyArray<[number, string]> = [
+    [100, 'C'],
+    [90, 'XC'],
+    [50, 'L'],
+    [40, 'XL'],
+    [10, 'X'],
+    [9, 'IX'],
+    [5, 'V'],
+    [4, 'IV'],
+    [1, 'I'],
+  ];
+  let out = '';
+  let rest = n;
+  for (const [v, s] of steps) {
+    while (rest >= v) {
+      out += s;
+      rest -= v;
+    }
+  }
+  return out;
+}
 
 /** Whether a plain minute number follows another: one on ("6" then "7"), or a letter added or counted on ("6" then "6A", "6A" then "6B" or "7"). */
 function plainFollows(prev: string, next: string): boolean {
@@ -926,13 +966,14 @@ export const APOLOGY_REASON = /\s*\([a-z][a-z ,'’-]{2,60}\)/g;
 export const MEETING_STARTED = /\bmeeting\s+(?:started|began|commenced)\s+at\s+(.{1,20}?)\s+and\s+(?:finished|ended|closed|concluded)\s+at\b/i;
 
 /**
- * A closing sentence wrapped between its verb and "meeting" ("… the Chairman closed the" over "meeting at 9.40 pm."):
- * the head ends in the verb, the tail starts with the meeting and its "at", so the close is read over both lines. (A
- * sentence broken after its "at" is read joined whatever the next line holds.)
+ * A closing sentence wrapped between its verb and "meeting" ("… the Chairman closed the" over "meeting at 9.40 pm."), or
+ * before its "at" ("… the Chair closed the meeting" over "at 9.40 pm.", "… the meeting ended" over "at 21:05."): the
+ * head ends in the verb or the meeting, the tail starts with the meeting and its "at" or with "at" and a clock time, so
+ * the close is read over both lines. (A sentence broken after its "at" is read joined whatever the next line holds.)
  */
 export const MEETING_END_WRAP: Readonly<Record<'head' | 'tail', RegExp>> = {
-  head: /\b(?:closed|ended|concluded|brought)(?:\s+the)?$/i,
-  tail: /^(?:the\s+)?meeting\s+(?:to\s+a\s+close\s+)?at\s/i,
+  head: /\b(?:closed|ended|concluded|brought)(?:\s+the)?(?:\s+meeting)?$|\bmeeting\s+(?:closed|ended|finished|concluded)$/i,
+  tail: /^(?:the\s+)?meeting\s+(?:to\s+a\s+close\s+)?at\s|^at\s+\d{1,2}(?:[.:]\d{2}\b|\s?[ap]\.?m\b)/i,
 };
 
 /**
@@ -1374,8 +1415,12 @@ export const KEY_DECISION_LABEL = /^(?:is\s+(?:this\s+|it\s+)?(?:an?\s+)?)?key\s
  */
 export const RESOLUTION_LEAD_ALONE = /^(?:RESOLVED|AGREED|DECIDED)\s*(?:$|[:–—-]|that\b)/i;
 
-/** A resolution whose "it" ends the line above ("… circulated by the Clerk, it" / "was RESOLVED that …"). */
-export const RESOLUTION_AFTER_WRAPPED_IT = /^was\s+(?:RESOLVED|AGREED|DECIDED)\b/;
+/**
+ * A resolution whose "it" ends the line above ("… circulated by the Clerk, it" / "was RESOLVED that …", "… at some
+ * length. It" / "was resolved that …"); in other case than capitals the word must be followed by "that", as at a
+ * line's start.
+ */
+export const RESOLUTION_AFTER_WRAPPED_IT = /^was\s+(?:RESOLVED|AGREED|DECIDED)\b|^was\s+(?:unanimously\s+)?(?:resolved|agreed|decided)\s+that\b/;
 
 /**
  * A resolution's lead word in capitals ending a line after who moved it ("Proposed by Cllr A Bell, Seconded by Cllr C

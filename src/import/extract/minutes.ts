@@ -763,19 +763,26 @@ export function readResolutions(lines: readonly Line[], lineParagraphs = false):
     if (MOVER_BEFORE_LEAD.test(l.text)) return { ...l, text: l.text.replace(MOVER_BEFORE_LEAD, '') };
     // "Having considered the report, the Panel AGREED:": the body naming itself before the lead word is not what it decided.
     if (BODY_BEFORE_LEAD.test(l.text)) return { ...l, text: l.text.replace(BODY_BEFORE_LEAD, '') };
-    if (k > 0 && RESOLUTION_AFTER_WRAPPED_IT.test(l.text) && /\bit$/i.test(above)) return { ...l, text: `It ${l.text}` };
+    if (k > 0 && RESOLUTION_AFTER_WRAPPED_IT.test(l.text) && /\bit$/i.test(above)) {
+      const lead = { ...l, text: `It ${l.text}` };
+      // "… at some length. It" / "was resolved that …": a sentence of the paragraph, as one split mid-line is.
+      if (/[.!?]\s+It$/.test(above)) midParagraph.add(lead);
+      return lead;
+    }
     const lead = leadEndingLine(above, l.text);
     if (lead) return { ...l, text: `${lead[1] as string} ${l.text}` };
     const wrapped = leadEndingLine(l.text, split[k + 1]?.text ?? '');
     return wrapped ? { ...l, text: l.text.slice(0, wrapped.index).trim() } : l;
   });
+  // Whether the lead at line k starts mid-paragraph, after a sentence: what it resolved is that one sentence.
+  const inParagraph = (k: number): boolean => midParagraph.has(split[k] as Line) || midParagraph.has(body[k] as Line);
   const out: string[] = [];
   // Resolutions under a RECOMMENDED lead, left out where the minute also resolves something itself.
   const recommended = new Set<number>();
   let found = false;
   for (let k = 0; k < body.length; k++) {
     const l = body[k] as Line;
-    if (l.text === '' || !isResolutionLead(l.text) || wrappedHeaderCell(body, k) || (!midParagraph.has(split[k] as Line) && verbGoesOnSentence(body, k))) continue;
+    if (l.text === '' || !isResolutionLead(l.text) || wrappedHeaderCell(body, k) || (!inParagraph(k) && verbGoesOnSentence(body, k))) continue;
     found = true;
     const from = out.length;
     const advice = RECOMMENDATION_LEAD.test(l.text) || recommendationGoesOnSentence(body, k);
@@ -813,7 +820,7 @@ export function readResolutions(lines: readonly Line[], lineParagraphs = false):
     // A sentence: the lead line and the lines under it up to a blank line ("Decision:" may stand above it).
     // "… be approved. Proposed Cllr Bell, seconded Cllr Cole, all in favour.": who moved it ends the resolution.
     const moved = rest.split(PROPOSER_MID_LINE);
-    const sentence = midParagraph.has(split[k] as Line) ? (moved[0] as string).split(SENTENCE_END) : [];
+    const sentence = inParagraph(k) ? (moved[0] as string).split(SENTENCE_END) : [];
     if (moved.length > 1 || sentence.length > 1) {
       const text = (sentence[0] ?? (moved[0] as string)).trim();
       if (text !== '') out.push(text);
@@ -826,7 +833,7 @@ export function readResolutions(lines: readonly Line[], lineParagraphs = false):
     if (rest === '') while (j < body.length && ((body[j] as Line).text === '' || isPageFurniture((body[j] as Line).text))) j++;
     let width = l.text.length;
     // The lead line's own paragraph, printed above it without a blank line, shows how wide its lines wrap.
-    const above = midParagraph.has(split[k] as Line) ? 0 : paragraphWidthAbove(body, k);
+    const above = inParagraph(k) ? 0 : paragraphWidthAbove(body, k);
     for (; j < body.length; j++) {
       // A sentence broken by a page break goes on under the footer and the next page's header.
       const on = sentenceOverPageBreak(body, j, parts[parts.length - 1] ?? '');
@@ -863,7 +870,9 @@ export function readResolutions(lines: readonly Line[], lineParagraphs = false):
       width = Math.max(width, t.length);
       parts.push(t);
     }
-    const text = joinWrapped(parts).replace(MOVEMENT_TAIL, '');
+    // A resolution starting mid-paragraph ends with its sentence, wrapped over lines or not: the paragraph's prose goes on after it.
+    const joined = joinWrapped(parts);
+    const text = (inParagraph(k) ? (joined.split(SENTENCE_END)[0] as string) : joined).replace(MOVEMENT_TAIL, '');
     if (text !== '') out.push(text);
     if (advice && text !== '') recommended.add(out.length - 1);
     k = j - 1;
@@ -1113,7 +1122,8 @@ function bodyAbove(doc: Doc, at: number): { body: string; line: number } {
  * The council named in full over a minutes' heading that names it by its kind alone ("Minutes of the Meeting of the
  * Parish Council held …"): a name line ending in that kind ("EASTBY PARISH COUNCIL") on the same page, a few lines up,
  * however many blank lines, rules underlining it or page furniture stand between; null when none. For a heading that
- * names the council's full sitting ("… of the Full Council"), a local council's name (LOCAL_COUNCIL_NAME) there.
+ * names the council's full sitting ("… of the Full Council"), a local council's name (LOCAL_COUNCIL_NAME) there. A
+ * letterhead's contact lines and address between them are not counted.
  */
 function councilAbove(doc: Doc, at: number, kind: string): { body: string; line: number } | null {
   const { lines } = doc;
@@ -1123,8 +1133,9 @@ function councilAbove(doc: Doc, at: number, kind: string): { body: string; line:
   for (let i = at - 1, seen = 0; i >= 0 && seen < 4 && (lines[i] as Line).page === page; i--) {
     const t = (lines[i] as Line).text;
     if (t === '' || HEADING_RULE.test(t) || isPageFurniture(t)) continue;
-    // A letterhead's contact lines ("Tel: …", "Town Clerk: …") sit between the council's name and the heading.
-    if (full && (CONTACT_DETAIL_LINE.test(t) || LETTERHEAD_LABEL.test(t))) continue;
+    // A letterhead's contact lines ("Tel: …", "Town Clerk: …") sit between the council's name and the heading, and so
+    // may the clerk's address wrapped under them ("… Church Lane," over "Eastby, EB1 2AA").
+    if (CONTACT_DETAIL_LINE.test(t) || LETTERHEAD_LABEL.test(t) || POSTCODE_END.test(t)) continue;
     seen++;
     if ((full ? LOCAL_COUNCIL_NAME.test(t) : t.toLowerCase().endsWith(end)) && isName(t)) return { body: t, line: i };
   }
@@ -1393,8 +1404,8 @@ function findHeadings(doc: Doc, from: number, end: number): Heading[] {
       i++;
       continue;
     }
-    // Every numbering scheme starts with a digit, "Min", "Decision" or a body's capital letters ("FRA/24/37", "C123/24", "P&R 24/25-017").
-    if (l.text === '' || l.text.length > 200 || !/^(?:\d|min|decision\s|[A-Z]{1,5}[./ ]?\d|[A-Z][A-Z&]{1,6} \d)/i.test(l.text)) continue;
+    // Every numbering scheme starts with a digit, "Min", "Decision", a body's capital letters ("FRA/24/37", "C123/24", "P&R 24/25-017") or Roman numerals ("XIV.").
+    if (l.text === '' || l.text.length > 200 || !/^(?:\d|min|decision\s|[A-Z]{1,5}[./ ]?\d|[A-Z][A-Z&]{1,6} \d|[IVXLC]{1,7}\.\s)/i.test(l.text)) continue;
     if (doc.markdown && paragraphRunsOn(lines, i)) continue;
     const text = withoutMarginTime(l);
     for (let s = 0; s < MINUTE_NUMBERS.length; s++) {
