@@ -154,6 +154,7 @@ import { tickedAnswer } from './report-cover.ts';
 import { attendanceKey } from './attendance-grid.ts';
 import { extractPack } from './index.ts';
 import { attendanceLabelOf, countedPeople, dropRoleNotes, isPostText, parseMember, sharedPostHolders, splitPeople, splitPostedPeople, splitHeldPosts } from './names.ts';
+import { personCommaPost, splitPostAfterHolders } from './names.ts';
 import { personDashNote, runsOnTitledList, titledRunIn } from './names.ts';
 import { buildDoc, unboxLine } from './doc.ts';
 import { readRiskRegisters } from './risk-register.ts';
@@ -13469,5 +13470,80 @@ describe('parish minutes numbered in Roman numerals, a minute-book footer and ru
       ['the quotation of Harnett Groundcare be accepted.', 'That Cllr Okafor and Cllr Beddoes inspect the ditch once the work is finished and report to the November meeting.'],
       [],
     ]);
+  });
+});
+describe('holdout: minutes whose Present list is two columns of councillors over co-opted members sharing a post, officers "Name, Post" one a line (invented Penhallow council)', () => {
+  const pack = [
+    ' PENHALLOW COUNTY BOROUGH COUNCIL',
+    '',
+    ' MINUTES of the meeting of the SCHOOLS AND LEARNING SCRUTINY COMMITTEE held in',
+    ' Committee Room 2, Tŷ Penhallow, Castle Parade, Penhallow on Tuesday, 14 October 2031',
+    ' at 2.00 pm',
+    '',
+    ' Present:        Councillor Bethan Llywarch (Chair)               Councillor Osian Prothero',
+    '                 Councillor Gwion Tregarne (Vice-Chair)           Councillor Mererid Saxby',
+    '                 Councillor Ffion Ashdown-Vaughan                 Councillor Tudur Yelland',
+    '                 Councillor Carys Moffatt',
+    '',
+    '                 Mrs Nerys Tudball (Llanbedr Community Primary) and Mr Ifan Gethin (Ysgol',
+    '                 Glan Morfa), Parent Governor Representatives',
+    '                 Mr Kit Varcoe, Headteacher Representative (non-voting)',
+    '',
+    ' In attendance:  Hywel Trebilcock, Corporate Director (Learning and Skills)',
+    '                 Morwenna Quick, Head of Inclusion and Principal Educational Psychologist',
+    '                 Lowri Fenwick-Pask, Finance Business Partner (Schools)',
+    '                 Sioned Abbott, Scrutiny Support Officer',
+    '',
+    ' Apologies:      Councillor Dafydd Rowse',
+    '',
+    ' 1.   DECLARATIONS OF INTEREST',
+    '      None.',
+    '',
+    ' 2.   SCHOOL ORGANISATION PLAN 2032-2037',
+    '      The Committee considered the report of the Corporate Director (Learning and Skills).',
+    '      RESOLVED that the report be noted.',
+    '',
+    ' The meeting closed at 3.25 pm.',
+  ].join('\n');
+
+  it.each([
+    ['Ms Ada Roe and Mr Len Hale, Parent Members', ['Ms Ada Roe, Parent Member', 'Mr Len Hale, Parent Member']],
+    [
+      'Revd Ann Bell (Northby Diocese) and Mr Carl Dunn (Free Church), Church Representatives',
+      ['Revd Ann Bell (Northby Diocese), Church Representative', 'Mr Carl Dunn (Free Church), Church Representative'],
+    ],
+    ['Mr Len Hale, Parent Member', null],
+    ['Ms Ada Roe and Mr Len Hale, Northby Parish', null],
+    ['Head of Finance and Assets, Deputy Directors', null],
+  ])('"%s" names the holders of a post they share: %j', (text, people) => expect(splitPostAfterHolders(text)).toEqual(people));
+
+  it.each([
+    ['Morwenna Quick, Head of Inclusion and Principal Educational Psychologist', true],
+    ['Sioned Abbott, Scrutiny Support Officer', true],
+    ['Councillor Carys Moffatt', false],
+    ['Ann Bell, Carl Dunn, Eve Fox', false],
+  ])('"%s" is a person and their post: %s', (text, yes) => expect(personCommaPost(text)).toBe(yes));
+
+  it('reads each column a member, the co-opted members apart across the bracket wrapped under its line, and each officer a line', () => {
+    const m = extractPack(Buffer.from(pack), 'penhallow-schools-scrutiny-minutes.txt').minutes[0];
+    if (m === undefined) throw new Error('no minutes read');
+    expect(m.present).toEqual([
+      'Councillor Bethan Llywarch',
+      'Councillor Osian Prothero',
+      'Councillor Gwion Tregarne',
+      'Councillor Mererid Saxby',
+      'Councillor Ffion Ashdown-Vaughan',
+      'Councillor Tudur Yelland',
+      'Councillor Carys Moffatt',
+      'Mrs Nerys Tudball (Llanbedr Community Primary), Parent Governor Representative',
+      'Mr Ifan Gethin (Ysgol Glan Morfa), Parent Governor Representative',
+      'Mr Kit Varcoe, Headteacher Representative (non-voting)',
+    ]);
+    // A post joining two posts with "and", not closed by a bracket, ends its line's entry: the officer below is another.
+    expect(m.inAttendance).toHaveLength(4);
+    expect(m.inAttendance[1]).toMatch(/^Morwenna Quick, Head of Inclusion\b.*Principal Educational Psychologist$/);
+    expect(m.inAttendance[2]).toBe('Lowri Fenwick-Pask, Finance Business Partner (Schools)');
+    expect(m.apologies).toEqual(['Councillor Dafydd Rowse']);
+    expect(m.endedAt).toBe('15:25');
   });
 });

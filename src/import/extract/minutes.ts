@@ -149,6 +149,8 @@ import {
   splitPeopleList,
   splitPostedPeople,
   splitHeldPosts,
+  splitPostAfterHolders,
+  personCommaPost,
   startsWithPluralTitle,
   startsWithTitle,
   personDashNote,
@@ -2829,11 +2831,14 @@ export function readAttendance(doc: Doc, minutes: Minutes, attendees: Attendee[]
       }
       // So does a line opening with a count of those who came ("Three members of the public and two …"): no wrap of the
       // person above; and a person with their post after a dash under another ("A Bell – Director" over "C Dunn – Solicitor").
-      const nextDashed = personBeforeDash(t) && personBeforeDash(current.texts[current.texts.lastIndexOf('\n') + 1] ?? '');
+      const entryAbove = current.texts[current.texts.lastIndexOf('\n') + 1] ?? '';
+      const nextDashed = personBeforeDash(t) && personBeforeDash(entryAbove);
+      // Likewise a person with their post after a comma under another ("A Bell, Director of …" over "C Dunn, Solicitor").
+      const nextPosted = personCommaPost(t) && personCommaPost(entryAbove);
       if (
         !continues &&
         current.texts.length > 0 &&
-        (!current.inline || bulleted || /\)$/.test(prev) || startsWithTitle(t) || startsWithPluralTitle(t) || nextDashed || opensWithCount(t))
+        (!current.inline || bulleted || /\)$/.test(prev) || startsWithTitle(t) || startsWithPluralTitle(t) || nextDashed || nextPosted || opensWithCount(t))
       )
         current.texts.push('\n');
       current.texts.push(
@@ -3251,7 +3256,7 @@ const BULLET_ENTRY = '\u0001';
  * organisation after commas ("Name, Audit Lead, Firm LLP"), unless it lists people with "and" or by their titles.
  */
 function peopleOf(text: string): string[] {
-  if (!text.startsWith(BULLET_ENTRY)) return splitPostedPeople(text) ?? splitHeldPosts(text) ?? splitPeople(text);
+  if (!text.startsWith(BULLET_ENTRY)) return splitPostedPeople(text) ?? splitHeldPosts(text) ?? splitPostAfterHolders(text) ?? splitPeople(text);
   const entry = text.slice(BULLET_ENTRY.length).trim();
   const people = splitPeople(entry);
   return people.length > 1 && !/\sand\s|&/.test(entry) && !people.slice(1).every((p) => startsWithTitle(p)) ? [entry] : people;
@@ -3409,7 +3414,8 @@ function pushColumns(texts: string[], laid: string, pending: Map<number, number>
     const k = at === undefined ? -1 : (waiting.get(at) as number);
     const above = k < 0 ? '' : (texts[k] as string);
     const broken = /[A-Za-z]-$/.test(above);
-    if (at !== undefined && (broken || (!label && (COLUMN_LIST_WRAP.head.test(above) || COLUMN_LIST_WRAP.tail.test(text))))) {
+    // A bracketed note left open at the end of its column's line ("… and Mr C Dunn (Ysgol" over "Glan Morfa), …") goes on below.
+    if (at !== undefined && (broken || (!label && (COLUMN_LIST_WRAP.head.test(above) || COLUMN_LIST_WRAP.tail.test(text) || openBracket(above))))) {
       texts[k] = broken ? `${above}${text}` : `${above} ${text}`;
       waiting.delete(at);
       pending.set(run.index, k);

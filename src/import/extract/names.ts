@@ -323,15 +323,55 @@ export function splitPostedPeople(text: string): string[] | null {
     .map((p) => p.trim().replace(/^(?:and|&)\s+/i, ''))
     .filter((p) => p !== '');
   if (pieces.length < 2) return null;
-  const posted = (p: string): boolean => {
-    const comma = p.indexOf(',');
-    if (comma <= 0) return false;
-    const head = p.slice(0, comma).trim();
-    return (startsWithTitle(head) || looksLikePerson(head)) && isPostText(p.slice(comma + 1));
-  };
   // A post alone ("Team Leader, Licensing"), not a run of members ("Councillors A Bell, C Dunn"): its words up to a comma are a post.
   const post = (p: string): boolean => !startsWithPluralTitle(p) && isPostText(p) && isPostText(p.replace(/\([^()]*\)/g, '').split(',')[0] as string);
-  return pieces.every((p) => posted(p) || post(p)) ? pieces : null;
+  return pieces.every((p) => personCommaPost(p) || post(p)) ? pieces : null;
+}
+
+/** Whether text is one person, a comma and their post ("A Bell, Head of Legal and Democratic Services"). */
+export function personCommaPost(text: string): boolean {
+  const comma = text.indexOf(',');
+  if (comma <= 0) return false;
+  const head = text.slice(0, comma).trim();
+  return (startsWithTitle(head) || looksLikePerson(head)) && isPostText(text.slice(comma + 1));
+}
+
+/**
+ * People joined by "and", then after a comma the post they share in the plural ("Mrs A Bell (Northby Diocese) and
+ * Mr C Dunn (Free Church), Church Representatives", "A Bell and C Dunn, Parent Governor Representatives"): one entry a
+ * holder, each with the post in the singular; null for any other text.
+ * @example splitPostAfterHolders('Ms A Bell and Mr C Dunn, Parent Members') // ['Ms A Bell, Parent Member', 'Mr C Dunn, Parent Member']
+ */
+export function splitPostAfterHolders(text: string): string[] | null {
+  const t = text.trim().replace(/\.$/, '');
+  const comma = lastTopLevelComma(t);
+  if (comma <= 0) return null;
+  const head = t.slice(0, comma).trim();
+  const post = t.slice(comma + 1).trim();
+  const words = post.split(/\s+/);
+  const last = words[words.length - 1] as string;
+  if (!/\s(?:and|&)\s/.test(head) || startsWithTitle(post) || !/^[A-Z]/.test(post) || !/[^s]s$/.test(last) || !POST_LAST_WORD.test(last.slice(0, -1).toLowerCase())) return null;
+  const holders = splitPeople(head);
+  const person = (h: string): boolean => {
+    const bare = h.replace(/\s*\([^()]*\)/g, '').trim();
+    return startsWithTitle(bare) || looksLikePerson(bare);
+  };
+  if (holders.length < 2 || !holders.every(person)) return null;
+  const singular = [...words.slice(0, -1), last.slice(0, -1)].join(' ');
+  return holders.map((h) => `${h}, ${singular}`);
+}
+
+/** Where the last comma outside brackets is in text; -1 when there is none. */
+function lastTopLevelComma(text: string): number {
+  let depth = 0;
+  let at = -1;
+  for (let k = 0; k < text.length; k++) {
+    const c = text[k];
+    if (c === '(') depth++;
+    else if (c === ')' && depth > 0) depth--;
+    else if (c === ',' && depth === 0) at = k;
+  }
+  return at;
 }
 
 /**
