@@ -519,7 +519,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'wealdmarch-shadow-executive-minutes-2032-03-18': 22,
     'wealdmoor-pensions-committee-2026-12-09': 22,
     'wendlebury-downs-licensing-committee-minutes-2027-01-19': 21,
-    'wendlesham-planning-committee-decisions-2029-10-16': 2,
+    'wendlesham-planning-committee-decisions-2029-10-16': 22,
     'wenmoor-transport-joint-committee-agenda-2029-11-22': 22,
     'wessex-vale-ca-mayoral-decision-md2026-31': 22,
     'westbury-vale-cabinet-2026-03-11': 15,

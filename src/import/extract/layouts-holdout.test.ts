@@ -170,6 +170,7 @@ import { namesFromSentence, readDeclarations } from './minutes.ts';
 import { flowedColumns } from './layout-columns.ts';
 import { findParts } from './segment.ts';
 import { AGENDA_DATE_NOTE, POST_BODY_TAIL, PROCEDURAL_ITEM } from './layouts.ts';
+import { ADDRESS_TITLE, ATTENDANCE_SENTENCE, DECLARED_IN_ITEM, ITEM_FIELD_LABEL, MEETING_SAT_SENTENCE, NO_OTHER_DECLARATIONS, NOTHING_DECIDED } from './layouts.ts';
 
 // Examples for the layouts learnt from the four newest blind packs (fictional data throughout).
 
@@ -13545,5 +13546,157 @@ describe('holdout: minutes whose Present list is two columns of councillors over
     expect(m.inAttendance[2]).toBe('Lowri Fenwick-Pask, Finance Business Partner (Schools)');
     expect(m.apologies).toEqual(['Councillor Dafydd Rowse']);
     expect(m.endedAt).toBe('15:25');
+  });
+});
+describe("a planning panel's decision sheet as a web page: prose opening, labelled item blocks, status tags in the headings", () => {
+  const page = `<!DOCTYPE html>
+<html lang="en-GB"><head><meta charset="utf-8"><title>Eastern Area Planning Panel decision sheet | Ravensholm District Council</title></head>
+<body>
+<nav aria-label="Breadcrumb"><ol><li><a href="/">Home</a></li><li>Decision sheet: 4 March 2032</li></ol></nav>
+<main>
+<h1>Eastern Area Planning Panel: decision sheet</h1>
+<p>Thursday 4 March 2032</p>
+<p>Issued: Friday 5 March 2032</p>
+<p>The Eastern Area Planning Panel of Ravensholm District Council sat on Thursday 4 March 2032 at 6.30 pm in the
+Council Chamber, Priory House, Ravensholm RV3 9DD. Councillors present were Councillors Ines Marwood-Hale (Chair),
+Tobias Krenn, Aaliyah Okafor and Petr Novotny (substitute for Councillor Greta Holm). Apologies had been received from
+Councillor Greta Holm.</p>
+<p>Officers in attendance: Rosalind Achebe (Planning Manager) and Henrik Dahl (Democratic Services Officer).</p>
+<p>Declarations of interest: Councillor Tobias Krenn declared a personal interest in item 4 (9 Tanyard Close) as a
+member of the parish council that commented on it. No other declarations were made.</p>
+<section>
+<h2>Item 3: 7a Chapel Street</h2>
+<dl>
+<dt>Reference</dt><dd>32/0101/HOU</dd>
+<dt>Officer recommendation</dt><dd>Refuse planning permission.</dd>
+<dt>Panel decision</dt><dd>Granted, contrary to the officer recommendation, subject to conditions to be set by the Planning Manager.</dd>
+<dt>Vote</dt><dd>For 3, Against 1, Abstain 0</dd>
+<dt>Speakers</dt><dd>None</dd>
+</dl>
+</section>
+<section>
+<h2>Item 4: 9 Tanyard Close <span class="tag">Withdrawn</span></h2>
+<dl>
+<dt>Reference</dt><dd>32/0144/FUL</dd>
+<dt>Officer recommendation</dt><dd>Grant planning permission.</dd>
+<dt>Panel decision</dt><dd>Not considered. The application was withdrawn by the applicant before the meeting.</dd>
+<dt>Vote</dt><dd>Not applicable</dd>
+<dt>Speakers</dt><dd>None</dd>
+</dl>
+</section>
+<section>
+<h2>Item 5: Old Maltings, Quay Road <span class="tag">Deferred</span></h2>
+<dl>
+<dt>Reference</dt><dd>32/0178/FUL</dd>
+<dt>Officer recommendation</dt><dd>Grant planning permission.</dd>
+<dt>Panel decision</dt><dd>Deferred for a further report on flood risk.</dd>
+<dt>Vote</dt><dd>For 4, Against 0, Abstain 0</dd>
+<dt>Speakers</dt><dd><ul><li>Ms Odile Fairbairn (objector)</li><li>Mr Kwame Asante (agent)</li></ul></dd>
+</dl>
+</section>
+<p>The meeting closed at 8.15 pm.</p>
+<h2>Contact</h2>
+<p>Henrik Dahl, Democratic Services Officer<br>Telephone: 01632 960777</p>
+</main>
+</body></html>
+`;
+
+  it.each([
+    ['Eastern Area Planning Panel: decision sheet', true],
+    ['Planning Committee – decisions list', true],
+    ['Summary of decisions', false],
+  ])('"%s" heads a record of decisions: %s', (text, yes) => expect(DECISIONS_HEADING.test(text)).toBe(yes));
+
+  it.each([
+    ['Panel decision: Granted', true],
+    ["Committee's decision: Refused", true],
+    ['Decision: approved', true],
+    ['Officer recommendation: Grant', false],
+  ])('"%s" is a decision block: %s', (text, yes) => expect(DECISION_BLOCK.test(text)).toBe(yes));
+
+  it.each([
+    ['Item 4: 9 Tanyard Close Withdrawn', '4', '9 Tanyard Close'],
+    ['Item 5: Old Maltings, Quay Road DEFERRED', '5', 'Old Maltings, Quay Road'],
+    ['Agenda item 7: School Streets', '7', 'School Streets'],
+  ])('"%s" heads item %s titled "%s"', (text, no, title) => {
+    const m = ITEM_HEADING.exec(text);
+    expect([m?.[1], m?.[2]]).toEqual([no, title]);
+  });
+
+  it.each([
+    ['7a Chapel Street', true],
+    ['14–18 Mill Parade', true],
+    ['2031/32 Budget', false],
+    ['12 noon start', false],
+  ])('"%s" is a site address as a title: %s', (text, yes) => expect(ADDRESS_TITLE.test(text)).toBe(yes));
+
+  it.each([
+    ['Not considered. The application was withdrawn by the applicant.', true],
+    ['Withdrawn by the applicant', true],
+    ['None', true],
+    ['Granted subject to conditions.', false],
+    ['None of the objections outweighed the benefits; granted.', false],
+  ])('"%s" decides nothing: %s', (text, yes) => expect(NOTHING_DECIDED.test(text)).toBe(yes));
+
+  it.each([
+    ['Councillors present were Councillors A Bell and C Dunn.', 'Councillors present', 'Councillors A Bell and C Dunn.'],
+    ['The following members were present: A Bell, C Dunn', 'members present', 'A Bell, C Dunn'],
+    ['Also in attendance were Mr E Ford and Ms G Hart.', 'Also in attendance', 'Mr E Ford and Ms G Hart.'],
+  ])('"%s" says who attended under "%s"', (text, label, names) => {
+    const m = ATTENDANCE_SENTENCE.exec(text);
+    expect([m?.[3] ?? `${m?.[1]} ${m?.[2]}`, m?.[4]]).toEqual([label, names]);
+  });
+
+  it.each([
+    ['Issued: Friday 5 March 2032', true],
+    ['Date of issue: 5 March 2032', true],
+    ['Date: Thursday 4 March 2032', false],
+  ])('"%s" dates the record, not the meeting: %s', (text, yes) => expect(RECORD_DATE_LABELS.test(text)).toBe(yes));
+
+  it.each([
+    ['No other declarations were made.', true],
+    ['There were no further interests declared.', true],
+    ['Councillor A Bell declared an interest.', false],
+  ])('"%s" says no one else declared: %s', (text, yes) => expect(NO_OTHER_DECLARATIONS.test(text)).toBe(yes));
+
+  it('reads the time and place of a "sat on … at … in …" sentence, and the item a declaration names', () => {
+    const m = MEETING_SAT_SENTENCE.exec('The Panel sat on Thursday 4 March 2032 at 6.30 pm in the Council Chamber, Priory House.');
+    expect([m?.[1], m?.[2], m?.[3]]).toEqual(['Thursday 4 March 2032', '6.30 pm', 'Council Chamber, Priory House.']);
+    expect(DECLARED_IN_ITEM.exec('a personal interest in item 4 (9 Tanyard Close) as a member')?.[1]).toBe('4');
+    expect(ITEM_FIELD_LABEL.exec('Vote: For 3, Against 1')?.[1]).toBe('Vote');
+    expect(ITEM_FIELD_LABEL.exec('The meeting closed at 8.15 pm.')).toBeNull();
+  });
+
+  it("reads the sheet as the meeting's minutes: prose attendance, one item a heading, the panel's decision resolved, the declaration at its item", () => {
+    const result = extractPack(Buffer.from(page), 'ravensholm-eastern-area-planning-decisions.html');
+    expect(result.minutes).toHaveLength(1);
+    const m = result.minutes[0];
+    if (!m) throw new Error('no minutes read');
+    expect(m).toMatchObject({
+      body: 'Eastern Area Planning Panel',
+      date: '2032-03-04',
+      time: '18:30',
+      venue: 'Council Chamber, Priory House, Ravensholm RV3 9DD',
+      endedAt: '20:15',
+    });
+    expect(m.present).toEqual(['Ines Marwood-Hale', 'Tobias Krenn', 'Aaliyah Okafor', 'Petr Novotny']);
+    expect(m.apologies).toEqual(['Councillor Greta Holm']);
+    expect(m.inAttendance).toHaveLength(2);
+    expect(m.items.map((i) => [i.agendaItem, i.title])).toEqual([
+      ['3', '7a Chapel Street'],
+      ['4', '9 Tanyard Close'],
+      ['5', 'Old Maltings, Quay Road'],
+    ]);
+    expect(m.items.map((i) => i.resolutions)).toEqual([
+      ['Granted, contrary to the officer recommendation, subject to conditions to be set by the Planning Manager.'],
+      [],
+      ['Deferred for a further report on flood risk.'],
+    ]);
+    expect(m.items[1]?.declarations).toEqual([
+      { member: 'Councillor Tobias Krenn', interest: 'a personal interest in item 4 (9 Tanyard Close) as a member of the parish council that commented on it.' },
+    ]);
+    expect(m.items[0]?.declarations).toEqual([]);
+    expect(m.items[2]?.text).toContain('Mr Kwame Asante (agent)');
+    expect(result.reports).toEqual([]);
   });
 });

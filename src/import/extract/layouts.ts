@@ -735,7 +735,7 @@ function bumpPart(n: string, sep: string, index: number): string {
  * body may head it before a dash ("CABINET – RECORD OF DECISIONS"): its name is the first group.
  */
 export const DECISIONS_HEADING =
-  /^(?:[a-z][a-z ]{2,60}\bact\s+\d{4}\s*[:–—-]\s*|([a-z][a-z&'’ ]{1,60}?)\s+[–—-]\s+)?(?:decision notice|notice of determination|determination notice|notice of (?:executive |cabinet |key )?decisions?(?: taken| made)?|record of (?:executive |cabinet |committee |the )?decisions?(?: taken| made)?|(?:executive |cabinet )?decisions? (?:taken|made|list|sheet|notice)|schedule of decisions|printed decisions|decisions)(?:\s+(?:of|by|at)\b.*)?$/i;
+  /^(?:[a-z][a-z ]{2,60}\bact\s+\d{4}\s*[:–—-]\s*|([a-z][a-z&'’ ]{1,60}?)(?:\s+[–—-]|:)\s+)?(?:decision notice|notice of determination|determination notice|notice of (?:executive |cabinet |key )?decisions?(?: taken| made)?|record of (?:executive |cabinet |committee |the )?decisions?(?: taken| made)?|(?:executive |cabinet )?decisions? (?:taken|made|list|sheet|notice)|schedule of decisions|printed decisions|decisions)(?:\s+(?:of|by|at)\b.*)?$/i;
 
 /** The body a record of decisions names after its heading: "Notice of Decisions taken by the Cabinet on …" gives "Cabinet". */
 export const DECISIONS_TAKEN_BY = /\bdecisions?\s+(?:taken|made)\s+by\s+(?:the\s+)?(.+?)\s+(?:held|on|at|in)\b/i;
@@ -936,6 +936,31 @@ export const CLERK_SUFFIX = new RegExp(String.raw`\(${CLERK_POST}[^()]*\)$`, 'i'
 export const APOLOGIES_SENTENCE =
   /\bapologies(?: for (?:absence|inability to attend|non-attendance))?\s+(?:were|had been|have been)?\s*(?:received|given|tendered|submitted|reported|noted|intimated)?(?:\s+and\s+(?:accepted|noted|approved))?\s*(?:from|by|on behalf of)\s+(.+)$|\breported apologies (?:for absence )?from\s+(.+)$|^apologies\s*(?:for absence\s*)?(?:from|:)\s+(.+)$/i;
 
+/**
+ * A sentence of a record's opening prose saying who attended, no label line printed: "Members present were
+ * Councillors A, B and C (substitute for Councillor D).", "Officers in attendance were …", "The following members were
+ * present: …". The label it stands for is group 3, or groups 1 and 2 ("members" and "present"); the names group 4.
+ */
+export const ATTENDANCE_SENTENCE =
+  /^(?:the\s+following\s+([a-z-]+(?:\s+[a-z-]+)?)\s+(?:were|was)\s+(present|in\s+attendance)|((?:[a-z-]+\s+){0,2}?(?:present|in\s+attendance|attending))\s+(?:were|was))\s*:?\s+(\S.*)$/i;
+
+/**
+ * A sentence of a record's opening prose saying when and where the meeting sat ("The Planning Committee met on Tuesday
+ * 3 June 2031 at 7.00 pm in Committee Room 2, Town Hall.", "The meeting was held on … at 6pm at the Guildhall."): group 1
+ * the date, group 2 the clock time, group 3 the place to the sentence's end.
+ */
+export const MEETING_SAT_SENTENCE =
+  /\b(?:met|sat|convened|was\s+held|took\s+place)\s+on\s+(.{6,40}?\d{4}),?\s+(?:at|from)\s+(\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|(?:12\s+)?noon|midday)\s+(?:in|at)\s+(?:the\s+)?(\S.*)$/i;
+
+/** The label opening a paragraph of prose that declares interests ("Declarations of interest: Councillor A Bell declared …"). */
+export const DECLARATIONS_LABEL = /^(?:declarations?|disclosures?)\s+of\s+(?:[a-z-]+\s+){0,3}interests?\s*:\s*/i;
+
+/** A sentence saying no one else declared anything ("No other declarations were made.", "There were no further interests declared."). */
+export const NO_OTHER_DECLARATIONS = /^(?:there\s+were\s+)?no\s+(?:other|further)\s+(?:declarations|interests)\b/i;
+
+/** The item a declared interest is in ("… a personal interest in item 7 (42 Mill Lane) as …"): group 1 its number. */
+export const DECLARED_IN_ITEM = /\b(?:in|on|at|under|for|regarding)\s+(?:agenda\s+)?item\s+(?:no\.?\s*)?(\d{1,4}(?:\.\d{1,2})?[a-z]?)\b/i;
+
 /** A sentence over a list of those who sent apologies ("Apologies for absence were received from:", "Apologies were received from the following:"). */
 export const APOLOGIES_LIST_LEAD = /^(?:[a-z]+\s+){0,3}apolog(?:ies|y)\b[^.;:]{0,80}\b(?:from|by)(?:\s+the\s+following(?:\s+[a-z]+){0,2})?\s*:$/i;
 
@@ -1016,7 +1041,7 @@ export const TABLE_CELL_GOES_ON = /^\p{Ll}[\p{Ll}'’-]{2,}(?:\s|$)/u;
 export const RESOLUTION_LEADS: readonly RegExp[] = [
   /^(?:\(?\d{1,3}(?:\.\d{1,2})?[.)]?\s+|\(?[a-z]\)\s+)?(?:it\s+was\s+|and\s+)?(?:further\s+|FURTHER\s+)?(?:(?:unanimously|UNANIMOUSLY)\s+)?(?:RESOLVED|AGREED|DECIDED|APPROVED|RECOMMENDED)\b/,
   /^(?:\(?\d{1,3}(?:\.\d{1,2})?[.)]?\s+|\(?[a-z]\)\s+)?(?:it\s+was\s+)?(?:further\s+)?(?:unanimously\s+)?(?:resolved|agreed|decided)(?:\s+unanimously)?\s*(?:that\b|to\b|:|–|—|-)/i,
-  /^(?:decision|decisions|resolution|resolutions|decision taken|the decision)\s*(?:\(s\))?\s*:/i,
+  /^(?:(?:committee|panel|sub-committee|board|cabinet)(?:['’]s)?\s+)?(?:decision|decisions|resolution|resolutions|decision taken|the decision)\s*(?:\(s\))?\s*:/i,
   // A heading alone on its line over what was decided: "DECISION" (a record of decisions), "Decision" (Scottish minutes),
   // "Decision made" over each item of a record of decisions.
   /^(?:decisions?|the decision|decisions? (?:taken|made)|resolutions?)$/i,
@@ -1845,7 +1870,15 @@ export const NOTICE_LABEL_QUALIFIER = /\s*\((not before|no earlier than|on or af
  * A decision block inside a decision notice or record of decisions: "Decision: …", or "DECISION" alone as a heading,
  * also as "Decision made" / "Decisions taken" over each item's decision.
  */
-export const DECISION_BLOCK = /^(?:(?:[Dd]ecisions?|DECISIONS?)\s*:|(?:DECISIONS?|THE DECISION|DECISIONS? (?:TAKEN|MADE)|Decisions?(?: (?:[Tt]aken|[Mm]ade))?|The [Dd]ecision)$)/;
+export const DECISION_BLOCK =
+  /^(?:(?:(?:[Cc]ommittee|COMMITTEE|[Pp]anel|PANEL|[Ss]ub-[Cc]ommittee|[Bb]oard|[Cc]abinet)(?:['’]s)?\s+)?(?:[Dd]ecisions?|DECISIONS?)\s*:|(?:DECISIONS?|THE DECISION|DECISIONS? (?:TAKEN|MADE)|Decisions?(?: (?:[Tt]aken|[Mm]ade))?|The [Dd]ecision)$)/;
+
+/**
+ * What a decision block says when nothing was decided on the item ("Decision: Not considered. The application was
+ * withdrawn …", "Decision: Withdrawn by the applicant", "Decision: None"): no resolution.
+ */
+export const NOTHING_DECIDED =
+  /^(?:not\s+(?:considered|determined|decided|debated|heard|taken)\b|(?:item\s+|application\s+|report\s+)?withdrawn\b|(?:the\s+)?(?:item|application|report|matter)\s+was\s+withdrawn\b|no\s+decision\b|(?:none|n\/a|not\s+applicable)\.?$)/i;
 
 /**
  * The bare section headings of a hearing's decision notice (a standards complaint, a licensing review) under which the
@@ -1883,9 +1916,23 @@ export const MEETING_DATE_LABEL = /^(?:date\s+of\s+(?:the\s+)?(?:hearing|meeting
 
 /**
  * A record of decisions' item heading, by agenda item: "Item 5   COUNCIL TAX SUPPORT SCHEME   KEY DECISION",
- * "Agenda item 7: School Streets". The decision's kind printed after the title is not part of it.
+ * "Agenda item 7: School Streets". The decision's kind printed after the title is not part of it, nor is a status tag a
+ * web page sets in the heading after the title ("Item 6: 3 Mill Lane Withdrawn", "… (DEFERRED)").
  */
-export const ITEM_HEADING = /^(?:agenda\s+)?item\s+(?:no\.?\s*)?(\d{1,4}(?:\.\d{1,2})?[a-z]?)\s*[.:\-–—]?\s+(\S.{2,200}?)(?:\s+\(?(?:non[- ]key|key)\s+decision\)?)?$/i;
+export const ITEM_HEADING =
+  /^(?:agenda\s+)?item\s+(?:no\.?\s*)?(\d{1,4}(?:\.\d{1,2})?[a-z]?)\s*[.:\-–—]?\s+(\S.{2,200}?)(?:\s+\(?(?:non[- ]key|key)\s+decision\)?|\s+\(?(?:withdrawn|deferred|postponed)\)?)?$/i;
+
+/**
+ * An item's title that is a site's address, as a planning committee heads each application ("14–18 Mill Parade",
+ * "3a Church Lane", "42 High Street"): a house number, or a range of them, before a capitalised street or building name.
+ */
+export const ADDRESS_TITLE = /^\d{1,4}[A-Za-z]?(?:\s*[–—-]\s*\d{1,4}[A-Za-z]?)?,?\s+[A-Z][a-z'’]/;
+
+/**
+ * A field's label opening a line of an item in a record of decisions ("Vote: For 6, Against 1", "Speakers:", "Ward:
+ * Millbank"): a few words and a colon, the value beside it or in a list under it (group 1 the label).
+ */
+export const ITEM_FIELD_LABEL = /^([A-Z][A-Za-z'’ ()/-]{1,40}?)\s*:(?:\s|$)/;
 
 /** Sub-headings inside an item of a record of decisions, in capitals, alone on their line: where what was decided stops. */
 export const DECISION_SECTION_HEADINGS: ReadonlyArray<{ kind: 'reasons' | 'alternatives' | 'declarations' | 'dispensations'; pattern: RegExp }> = [
@@ -1905,10 +1952,10 @@ export const DECISION_SECTION_HEADINGS: ReadonlyArray<{ kind: 'reasons' | 'alter
 
 /**
  * Labelled lines under a record of decisions' heading that date the record, not the meeting ("Publication date:",
- * "Call-in deadline:"): the meeting's heading ends above them.
+ * "Issued:", "Call-in deadline:"): the meeting's heading ends above them.
  */
 export const RECORD_DATE_LABELS =
-  /^(?:(?:date\s+of\s+)?publication(?:\s+date)?|(?:decisions?\s+)?published(?:\s+on)?|date\s+published|call[- ]in\s+(?:deadline|expiry|expires|period(?:\s+ends)?|date|by)|(?:decisions?\s+)?(?:effective|implementation)\s+date|date\s+(?:decisions?\s+)?(?:come|comes)\s+into\s+force)\s*:/i;
+  /^(?:(?:date\s+of\s+)?publication(?:\s+date)?|(?:decisions?\s+)?(?:published|issued)(?:\s+on)?|date\s+(?:published|issued|of\s+issue)|call[- ]in\s+(?:deadline|expiry|expires|period(?:\s+ends)?|date|by)|(?:decisions?\s+)?(?:effective|implementation)\s+date|date\s+(?:decisions?\s+)?(?:come|comes)\s+into\s+force)\s*:/i;
 
 /**
  * A label printed after an agenda item's title saying it is taken in private, as a web page's badge reads once its

@@ -38,6 +38,8 @@ import {
   FILE_SIZE,
   HEADER_LABELS,
   ITEM_HEADING,
+  NOTHING_DECIDED,
+  ADDRESS_TITLE,
   ITEM_MARKER,
   ITEM_SUFFIX,
   ITEM_SUFFIX_WRAP,
@@ -132,6 +134,7 @@ import type { LaidOutColumn } from './layout-columns.ts';
 import { isSectionHeading, markerOf, readMarkedList, tableHeaderRow } from './marked-list.ts';
 import { readMinuteTable } from './minute-table.ts';
 import { readDecisionTables } from './decision-table.ts';
+import { attendanceAsLabels, declarationsByItem, satAt } from './opening-prose.ts';
 import {
   attendanceLabelOf,
   dropRoleNotes,
@@ -703,7 +706,7 @@ function leadEndingLine(text: string, below: string): RegExpExecArray | null {
 function afterLead(text: string): string {
   return unnumbered(text.replace(/^\(?[a-z]\)\s+/, ''))
     .replace(
-      /^(?:it\s+was\s+|and\s+)?(?:further\s+)?(?:unanimously\s+)?(?:resolved|agreed|decided|approved|recommended|decisions?(?:\s+(?:taken|made))?|resolutions?|the decision)(?:\s+unanimously)?\s*(?:\(s\))?\s*(?:that\s*,?\s*|:\s*|[–—-]\s*)?/i,
+      /^(?:it\s+was\s+|and\s+)?(?:further\s+)?(?:unanimously\s+)?(?:resolved|agreed|decided|approved|recommended|(?:(?:committee|panel|sub-committee|board|cabinet)(?:['’]s)?\s+)?decisions?(?:\s+(?:taken|made))?|resolutions?|the decision)(?:\s+unanimously)?\s*(?:\(s\))?\s*(?:that\s*,?\s*|:\s*|[–—-]\s*)?/i,
       '',
     )
     .replace(LEAD_VOTE_TALLY, '')
@@ -875,8 +878,10 @@ export function readResolutions(lines: readonly Line[], lineParagraphs = false):
     // A resolution starting mid-paragraph ends with its sentence, wrapped over lines or not: the paragraph's prose goes on after it.
     const joined = joinWrapped(parts);
     const text = (inParagraph(k) ? (joined.split(SENTENCE_END)[0] as string) : joined).replace(MOVEMENT_TAIL, '');
-    if (text !== '') out.push(text);
-    if (advice && text !== '') recommended.add(out.length - 1);
+    // A decision block saying nothing was decided ("Decision: Not considered. The application was withdrawn …") resolves nothing.
+    const decided = text !== '' && !NOTHING_DECIDED.test(text);
+    if (decided) out.push(text);
+    if (advice && decided) recommended.add(out.length - 1);
     k = j - 1;
   }
   if (!found) {
@@ -1832,7 +1837,14 @@ export function parseMinutes(doc: Doc, span: Span): Minutes | null {
   // A laid-out page with an "Action" column right of the minutes ("Min. No. … Action"): its entries are not minute text.
   const attendanceEnd = (notice || decisionAt >= 0) && found.length === 0 && headings[0] ? headings[0].bodyFrom : firstHeading;
   const action = actionColumn(doc, headEnd, attendanceEnd);
-  readAttendance(doc, minutes, attendees, headEnd, action?.line ?? attendanceEnd);
+  // A record opening in prose says when and where the meeting sat, and who attended, in running sentences.
+  if (minutes.time === null || minutes.venue === null) {
+    const sat = satAt(lines, headEnd, attendanceEnd, minutes.date);
+    minutes.time ??= sat?.time ?? null;
+    minutes.venue ??= sat?.venue ?? null;
+  }
+  const prose = action ? null : attendanceAsLabels(doc, headEnd, attendanceEnd);
+  readAttendance(prose?.doc ?? doc, minutes, attendees, headEnd, prose?.end ?? action?.line ?? attendanceEnd);
   // A hearing notice's time and venue labels, read above as the meeting's, name no one.
   if (notice) minutes.otherAttendance = minutes.otherAttendance.filter((g) => !Object.values(HEADER_LABELS).some((p) => p.test(g.label)));
 
@@ -1928,6 +1940,12 @@ export function parseMinutes(doc: Doc, span: Span): Minutes | null {
       minutes.apologies.push(...names);
       for (const name of names) attendees.push({ name, group: 'apologies', line: (lines[first] as Line).no });
     }
+  }
+  // Declarations the opening prose makes for the items it names ("… declared an interest in item 7 …"): those items'.
+  const declared = declarationsByItem(lines, headEnd, attendanceEnd, (texts) => readDeclarations(texts, initials));
+  for (const { item } of items) {
+    const own = declared.get(item.agendaItem ?? '') ?? declared.get(item.minute);
+    if (own && item.declarations.length === 0) item.declarations = own;
   }
   minutes.items = items.map((x) => x.item);
   attendanceOf.set(minutes, attendees);
@@ -2184,7 +2202,8 @@ function itemHeadingAt(lines: readonly Line[], i: number, end: number): Heading 
   if (t.length > 260 || ((t.charCodeAt(0) | 0x20) !== 0x69 && (t.charCodeAt(0) | 0x20) !== 0x61)) return null;
   const m = ITEM_HEADING.exec(t);
   const title = m ? (m[2] as string) : '';
-  if (!m || /[.;,]$/.test(title) || !(upperCase(title) || (/^[A-Z]/.test(title) && title.split(' ').length <= 14))) return null;
+  // A site's address heads a planning application's item ("Item 5: 14–18 Mill Parade"), its house number first.
+  if (!m || /[.;,]$/.test(title) || !(upperCase(title) || ((/^[A-Z]/.test(title) || ADDRESS_TITLE.test(title)) && title.split(' ').length <= 14))) return null;
   // A link to the item's paper with the file's size ("Item 6 – Grants report (PDF, 188 KB)") lists a document, not a minute.
   if (title.search(FILE_SIZE) >= 0) return null;
   const next = lines[i + 1];

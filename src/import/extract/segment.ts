@@ -17,6 +17,8 @@ import {
   MINUTE_NUMBERS,
   MEETING_DATE_LABEL,
   MEETING_END,
+  MEETING_END_VERB,
+  ITEM_FIELD_LABEL,
   MINUTES_HEADING,
   TITLE_SEGMENT,
   WEB_BLOCK,
@@ -51,6 +53,7 @@ import { findNoticeBlocks } from './notice-blocks.ts';
 import { findReportCovers } from './report-cover.ts';
 import { isDecisionTableHeader } from './minute-table.ts';
 import { inEitherLanguage, isPageFurniture } from './text-normalise.ts';
+import { markerOf } from './marked-list.ts';
 
 /** The kinds of part a pack is made of. */
 export type PartKind = 'minutes' | 'report' | 'forward-plan' | 'work-programme' | 'tracker' | 'action-plan' | 'web-meeting';
@@ -467,6 +470,14 @@ function decisionRecordEnd(doc: Doc, header: number): number | undefined {
   if (lastBlock < 0 || !findReportCovers(doc).some((c) => c > header && c < lastBlock)) return undefined;
   // A table of decisions runs on while its rows do (its items' cells carry the cover labels), to the meeting's close.
   const table = isDecisionTableHeader(lines[lastBlock] as Line);
+  // The labels every item's block repeats ("Vote:", "Speakers:", two items at least printing each): the last item's
+  // fields under its decision, and a list under a label alone ("Speakers:" over a bullet each), are still the record's.
+  const seen = new Map<string, number>();
+  for (let j = header + 1; j < lastBlock; j++) {
+    const label = ITEM_FIELD_LABEL.exec((lines[j] as Line).text)?.[1]?.toLowerCase();
+    if (label !== undefined) seen.set(label, (seen.get(label) ?? 0) + 1);
+  }
+  let listed = false;
   let blank = false;
   for (let j = lastBlock + 1; j < lines.length; j++) {
     const t = (lines[j] as Line).text;
@@ -474,6 +485,15 @@ function decisionRecordEnd(doc: Doc, header: number): number | undefined {
       blank = true;
       continue;
     }
+    const field = ITEM_FIELD_LABEL.exec(t);
+    if ((field && (seen.get((field[1] as string).toLowerCase()) ?? 0) >= 2) || (listed && markerOf(t)?.style === 'bullet')) {
+      listed = field !== null ? /:\s*$/.test(t) : listed;
+      blank = false;
+      continue;
+    }
+    listed = false;
+    // The meeting's close after the last item's block is the record's last line (a table's rows run on to it, below).
+    if (!table && t.length < 200 && MEETING_END_VERB.test(t) && MEETING_END.test(t)) return j + 1;
     if (table && ((lines[j] as Line).tabbed || (t.length < 200 && MEETING_END.test(t)))) {
       blank = false;
       continue;
