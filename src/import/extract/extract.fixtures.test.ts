@@ -355,7 +355,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'ashgrove-budget-council-2026-02-26': 22,
     'ashwell-priors-parish-council-agenda-2027-02-08': 21,
     'auchterlee-education-childrens-services-committee-minute-2027-05-20': 22,
-    'ballykeelan-strandmore-council-minutes-2027-03-25': 8,
+    'ballykeelan-strandmore-council-minutes-2027-03-25': 22,
     'balmerrick-drumlaw-community-council-2026-02-17': 19,
     'bannvale-district-planning-committee-minutes-2026-12-07': 22,
     'blackmere-fire-authority-2024-12-12': 15,

@@ -13700,3 +13700,121 @@ member of the parish council that commented on it. No other declarations were ma
     expect(result.reports).toEqual([]);
   });
 });
+describe('holdout: minutes numbered "D 014/31" in a hanging column, an unnumbered private-session block at the margin, and a member returning after a lettered resolution', () => {
+  const scheme = MINUTE_NUMBERS.find((s) => s.name === 'spaced-single-lettered');
+  const pad = (col: number, s: string): string => `${' '.repeat(col)}${s}`;
+  const row = (no: string, s: string): string => `${no.padEnd(18)}${s}`;
+  const page1 = [
+    pad(14, 'DRUMLAGH AND KILBRACK DISTRICT COUNCIL'),
+    '',
+    'Minutes of the Ordinary Meeting of Drumlagh and Kilbrack District Council held in the Assembly',
+    'Hall, Kilbrack Town Hall, 3 Mill Brae, Kilbrack on Wednesday 14 May 2031 at 6.30 pm.',
+    '',
+    'Present: Councillor V Ferris (Chair); Councillors O Baird, N Carleton, E Dornan and I Eakin.',
+    '',
+    'In Attendance: Town Clerk (Mr F Greer) and Committee Clerk (Ms Y Hamill).',
+    '',
+    row('D 014/31', 'APOLOGIES'),
+    pad(18, 'Apologies were received from Councillors Kearney and Lavery.'),
+    '',
+    row('D 015/31', 'LEISURE GRANTS ROUND TWO'),
+    pad(18, 'Having declared an interest, Councillor Ferris left the meeting at 7.41 pm.'),
+    pad(18, 'Moved by Councillor Baird, Seconded by Councillor Eakin, and AGREED that:'),
+    pad(18, '(a) eleven clubs be awarded grants totalling £24,300 as set out in the report; and'),
+    pad(18, '(b) the unspent balance of £1,700 be returned to the reserve for the autumn'),
+    pad(18, 'round.'),
+    pad(18, 'Councillor Ferris returned to the meeting at 7.52 pm.'),
+    '',
+    row('D 016/31', 'ALLOTMENT TENANCY RULES'),
+    pad(18, 'Moved by Councillor Dornan, Seconded by Councillor Carleton, and AGREED that'),
+    pad(18, 'the revised tenancy rules be adopted from 1 June 2031.'),
+    '',
+    '',
+    pad(40, 'CONFIDENTIAL BUSINESS'),
+    'Moved by Councillor Baird, Seconded by Councillor Dornan, and AGREED that the press and public be',
+    'excluded from the meeting for items D 017/31 and D 018/31, which contain exempt information.',
+    '',
+    row('D 017/31', 'LEASE OF THE OLD CREAMERY'),
+    pad(18, 'AGREED that the lease be granted on the terms set out in the report.'),
+    '',
+    row('D 018/31', 'DEBT RECOVERY CASE'),
+    pad(18, 'AGREED that the position be noted.'),
+    '',
+    'Moved by Councillor Carleton, Seconded by Councillor Eakin, and AGREED that the meeting return to',
+    'public session. The press rejoined the meeting at 8.15 pm.',
+    '',
+    row('D 019/31', 'DATE OF NEXT MEETING'),
+    pad(18, 'The next meeting will be held on Wednesday 11 June 2031 at 6.30 pm.'),
+    '',
+    'The meeting closed at 8.24 pm.',
+  ];
+  const text = `${page1.join('\n')}\n\f`;
+
+  it('reads "D 014/31" as a minute number only beside another of the same letter that it follows', () => {
+    expect(scheme?.pattern.exec('D 014/31          APOLOGIES')?.slice(1, 3)).toEqual(['D 014/31', 'APOLOGIES']);
+    expect(scheme?.follows('D 014/31', 'D 015/31')).toBe(true);
+    expect(scheme?.follows('D 014/31', 'E 015/31')).toBe(false);
+    expect(scheme?.paired).toBe(true);
+    const lone = [
+      'Minutes of the meeting of Crossgar Parish Council held on 3 March 2031.',
+      '',
+      '1. Apologies',
+      'None.',
+      '',
+      '2. Matters arising',
+      'A 12/31 hour service was noted.',
+      '',
+      '3. Close',
+    ];
+    const m = extractPack(Buffer.from(lone.join('\n')), 'parish.txt').minutes[0];
+    expect(m?.items.map((i) => i.minute)).toEqual(['1', '2', '3']);
+  });
+
+  it('drops a note of a member coming back run on after the last lettered resolution', () => {
+    expect('the balance be returned to the reserve. Councillor Ferris returned to the meeting at 7.52 pm.'.replace(MOVEMENT_TAIL, '')).toBe(
+      'the balance be returned to the reserve.',
+    );
+  });
+
+  it('reads the minutes: numbers and titles, the lettered resolutions without the return, and the margin motions as nobody’s', () => {
+    const m = extractPack(Buffer.from(text), 'drumlagh-minutes.txt').minutes[0];
+    expect(m?.items.map((i) => [i.minute, i.title])).toEqual([
+      ['D 014/31', 'APOLOGIES'],
+      ['D 015/31', 'LEISURE GRANTS ROUND TWO'],
+      ['D 016/31', 'ALLOTMENT TENANCY RULES'],
+      ['D 017/31', 'LEASE OF THE OLD CREAMERY'],
+      ['D 018/31', 'DEBT RECOVERY CASE'],
+      ['D 019/31', 'DATE OF NEXT MEETING'],
+    ]);
+    expect(m?.items.map((i) => i.resolutions)).toEqual([
+      [],
+      ['eleven clubs be awarded grants totalling £24,300 as set out in the report; and', 'the unspent balance of £1,700 be returned to the reserve for the autumn round.'],
+      ['the revised tenancy rules be adopted from 1 June 2031.'],
+      ['the lease be granted on the terms set out in the report.'],
+      ['the position be noted.'],
+      [],
+    ]);
+    expect(m?.items[2]?.text).not.toMatch(/CONFIDENTIAL BUSINESS|press and public/);
+    expect(m?.endedAt).toBe('20:24');
+  });
+
+  it('keeps a minute whose text runs back to the margin under its number (no hanging column) whole', () => {
+    const flat = [
+      'Minutes of the meeting of Crossgar Parish Council held in the Village Hall on Tuesday 3 March 2031 at',
+      '7.30 pm.',
+      '',
+      'Present: Councillors R Alcorn (Chair), B Dunwoody and S Heron.',
+      '',
+      row('P 031/31', 'FOOTPATHS'),
+      'The Clerk reported that the stile on the Glebe path had been repaired by the landowner and',
+      'Members thanked him. It was AGREED that the Clerk write to thank the landowner.',
+      '',
+      row('P 032/31', 'CORRESPONDENCE'),
+      'Letters from the county council were noted.',
+      '',
+    ];
+    const m = extractPack(Buffer.from(`${flat.join('\n')}\n\f`), 'crossgar.txt').minutes[0];
+    expect(m?.items.map((i) => i.minute)).toEqual(['P 031/31', 'P 032/31']);
+    expect(m?.items[0]?.resolutions).toEqual(['the Clerk write to thank the landowner.']);
+  });
+});

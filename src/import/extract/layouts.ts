@@ -590,6 +590,9 @@ export const MINUTE_NUMBERS: ReadonlyArray<{
   // "CP 41 Apologies", "LPB 7 Minutes": a body's letters spaced off the running number. "PART 2 Exempt Business" or "ACT 1972"
   // would read the same, so only a run of two or more in sequence, under the same letters, is numbered so.
   { name: 'spaced-prefixed', pattern: /^([A-Z]{2,5} \d{1,4})\.?\s+(\S.*)$/, follows: (p, n) => letteredFollows(p, n), paired: true },
+  // "C 41/26 Apologies", "E 007/31 Minutes": one capital letter spaced off a running number over the year. "A 12/31 hour
+  // service" would read the same, so only a run of two or more in sequence, under the same letter, is numbered so.
+  { name: 'spaced-single-lettered', pattern: /^([A-Z] \d{1,4}\/\d{2,4})\.?\s+(\S.*)$/, follows: (p, n) => letteredFollows(p, n), paired: true },
   // "K1 Election of Mayor", "K12 Public Questions": one capital letter and the running number. A lone "A1 Road Safety"
   // or "S106 Agreements" is a title, so only a run of two or more in sequence is numbered so.
   { name: 'single-lettered', pattern: /^([A-Z]\d{1,4})\.?\s+(\S.*)$/, follows: (p, n) => letteredFollows(p, n), paired: true },

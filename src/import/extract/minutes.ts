@@ -809,9 +809,11 @@ export function readResolutions(lines: readonly Line[], lineParagraphs = false):
       // Reasons for a refusal (or conditions) printed as a list are that one resolution's, joined to its lead (wrapped to its colon).
       const lead = rest !== '' && !/:\s*$/.test(rest) && leadWrapsToColon(body, k) ? leadToColon(body, k, rest) : rest;
       let listEnd = list.end;
-      if (RESOLUTION_WITH_REASONS.test(lead)) out.push(`${lead} ${list.items.join(' ')}`);
+      // A note of someone coming or going run on after the last item ("… Scheme. Cllr Bell returned.") is not resolved.
+      const items = list.items.map((x) => x.replace(MOVEMENT_TAIL, ''));
+      if (RESOLUTION_WITH_REASONS.test(lead)) out.push(`${lead} ${items.join(' ')}`);
       else {
-        out.push(...list.items);
+        out.push(...items);
         // More of what was resolved under a sub-heading, numbered afresh ("Recommendations to the Cabinet" over "(a) …").
         for (let more = listUnderSubheading(body, listEnd); more !== null; more = listUnderSubheading(body, listEnd)) {
           out.push(...more.items);
@@ -1880,6 +1882,9 @@ export function parseMinutes(doc: Doc, span: Span): Minutes | null {
     if (h.minute === '') warn(doc, lines[h.first] as Line, 'minute-number-missing', `minute "${h.title}" has no printed minute number`);
     const body: Line[] = [];
     let last = h.bodyFrom - 1;
+    // A minute whose text hangs in a column right of its number ends where a paragraph starts back at the number's margin.
+    const hang = hangingColumn(lines, h, stop);
+    let outside = false;
     for (let i = h.bodyFrom; i < stop && !ended; i++) {
       const l = i === h.bodyFrom && h.lead !== undefined ? runInLine(lines[i] as Line, h.lead) : (lines[i] as Line);
       if (l.text === '' || isPageFurniture(l.text)) {
@@ -1898,6 +1903,20 @@ export function parseMinutes(doc: Doc, span: Span): Minutes | null {
         break;
       }
       if (logs.some((g) => g.first <= i && i <= g.last)) continue;
+      if (!outside && hang !== null && outdentedParagraph(l, hang)) {
+        outside = true;
+        // A caption in capitals printed straight over that paragraph ("IN COMMITTEE", "PART 2") is its, not the minute's.
+        while (body.length > 0 && upperCase((body[body.length - 1] as Line).text) && (body[body.length - 1] as Line).indent !== hang.column) {
+          const caption = body.pop() as Line;
+          warn(doc, caption, 'minutes-line-unplaced', `line between minutes not understood: "${caption.text}"`);
+        }
+        const kept = body.findLast((b) => b.text !== '' && !isPageFurniture(b.text));
+        last = kept === undefined ? h.bodyFrom - 1 : lines.findLastIndex((x, k) => k < i && x.no === kept.no);
+      }
+      if (outside) {
+        warn(doc, l, 'minutes-line-unplaced', `line between minutes not understood: "${l.text.length > 120 ? `${l.text.slice(0, 117)}...` : l.text}"`);
+        continue;
+      }
       // "Chairman." under "… be confirmed by the" ends the sentence above it; alone, it is the signature line's.
       const before = body.findLast((b) => b.text !== '' && !isPageFurniture(b.text));
       if (SIGNATURE.test(l.text) && !(before && SENTENCE_BROKEN.test(before.text))) continue;
@@ -1951,6 +1970,36 @@ export function parseMinutes(doc: Doc, span: Span): Minutes | null {
   attendanceOf.set(minutes, attendees);
   return locate(doc, minutes, above.line, Math.max(lastContent, span.start));
 }
+
+/**
+ * Where a minute's text hangs in a column of its own right of its number ("C 12/31      APOLOGIES" over lines indented to
+ * the title): the number's margin and the column; null when its first line of text is not so indented.
+ */
+function hangingColumn(lines: readonly Line[], h: Heading, stop: number): { margin: number; column: number } | null {
+  const head = lines[h.first] as Line;
+  if (h.minute === '' || h.lead !== undefined) return null;
+  for (let i = h.bodyFrom; i < stop; i++) {
+    const l = lines[i] as Line;
+    if (l.text === '' || isPageFurniture(l.text)) continue;
+    return l.indent >= head.indent + HANGING_COLUMN_MIN ? { margin: head.indent, column: l.indent } : null;
+  }
+  return null;
+}
+
+/** How far right of its number's margin a minute's text must hang to be a column of its own. */
+const HANGING_COLUMN_MIN = 8;
+
+/**
+ * Whether a line under a hanging minute (see hangingColumn) starts a paragraph back at the number's margin, a line of
+ * prose wider than a cell: an unnumbered paragraph between minutes (a motion to go into private session, a note), not
+ * the minute's. A minute's heading or a running header are not read here.
+ */
+function outdentedParagraph(l: Line, hang: { margin: number; column: number }): boolean {
+  return l.indent <= hang.margin && l.text.length >= OUTDENTED_PROSE_MIN && /^[A-Z‘'"“(]/.test(l.text) && / [a-z]+ [a-z]+ /.test(l.text);
+}
+
+/** How long a line at the number's margin must be to be prose (see outdentedParagraph). */
+const OUTDENTED_PROSE_MIN = 40;
 
 /** The printed line a run-in heading's narrative was read from (see runInLine). */
 const RUN_IN_SOURCE = new WeakMap<Line, Line>();
