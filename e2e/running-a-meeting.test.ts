@@ -190,7 +190,12 @@ describe('running a meeting end to end on the demo council', () => {
     await page.goto(`${server.url}/meetings/${heldId}`);
     expect(await page.getByText('That the highways maintenance capital programme be approved.').isVisible()).toBe(true);
     expect(await page.getByText('Also in attendance').first().isVisible()).toBe(true);
-    expect(await page.getByText(/Ms Orla Breckon/).first().isVisible()).toBe(true);
+    expect(
+      await page
+        .getByText(/Ms Orla Breckon/)
+        .first()
+        .isVisible(),
+    ).toBe(true);
     await expectNoAxeViolations(page, 'public meeting page with minutes');
   });
 

@@ -131,7 +131,10 @@ describe('at the meeting', () => {
     expect(res.statusCode).toBe(303);
     const overview = await t.app.inject({ url: `/officer/meetings/${M()}/attendance`, headers: { cookie: clerk } });
     expect(overview.body).toContain('Ms Tamsin Vell: Also in attendance (the applicant)');
-    const [row] = await t.database.db.select().from(attendances).where(and(eq(attendances.meetingId, M()), eq(attendances.printedName, 'Ms Tamsin Vell')));
+    const [row] = await t.database.db
+      .select()
+      .from(attendances)
+      .where(and(eq(attendances.meetingId, M()), eq(attendances.printedName, 'Ms Tamsin Vell')));
     expect(row).toMatchObject({ kind: 'also-attending', personId: null, note: 'the applicant' });
   });
 
