@@ -9,6 +9,7 @@ import {
   AGENDA_DATE_NOTE,
   AGENDA_INSTRUCTION,
   AGENDA_PAPER_NOTE,
+  AGENDA_PRESENTER_NOTE,
   HEADING_LINE,
   AGENDA_TABLE_COLUMNS,
   AGENDA_TABLE_HEADER,
@@ -268,9 +269,7 @@ export function readAgenda(doc: Doc, start: number, end: number, options: { supp
         for (let j = i + 1; j < end; j++) {
           const n = lines[j] as Line;
           // A year under a title ending in a day and month ("… held on 15 December" over "2031") is the date's, not a page number.
-          const titleRest =
-            (OPEN_PAGE_REFERENCE.test(title) && /^\d{1,4}(?:\s*[-–—]\s*\d{1,4})?\s*\)/.test(n.text)) ||
-            (/^(?:19|20)\d{2}$/.test(n.text) && /\b\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}$/.test(title) && monthNumber(/[A-Za-z]+$/.exec(title)?.[0] ?? '') !== null);
+          const titleRest = (OPEN_PAGE_REFERENCE.test(title) && /^\d{1,4}(?:\s*[-–—]\s*\d{1,4})?\s*\)/.test(n.text)) || wrappedYear(title, n.text);
           // A sentence cut where the line was full, going on in the title's column, is wrapped: not a note, whatever it starts with.
           const wraps = hangingWrap(doc, j - 1, n, titleAt, title, laidWidth);
           // "To approve the minutes …" under a title is the item's instruction (its note), not more title.
@@ -288,6 +287,7 @@ export function readAgenda(doc: Doc, start: number, end: number, options: { supp
               indentedNote(n, noteColumn()) ||
               (!wraps && labelledDetail(n.text)) ||
               (!wraps && !RUNS_ON.test(title) && AGENDA_DATE_NOTE.test(n.text)) ||
+              (!wraps && !RUNS_ON.test(title) && AGENDA_PRESENTER_NOTE.test(n.text)) ||
               (!wraps && doc.layout && describesTitle(title, n.text)))
           )
             break;
@@ -421,12 +421,19 @@ export function readAgenda(doc: Doc, start: number, end: number, options: { supp
             (leadOf(n) <= leadOf(l) && !sameParagraph) ||
             n.text.length > 200 ||
             SUB_ITEM.test(n.text) ||
-            isPageFurniture(n.text) ||
+            (isPageFurniture(n.text) && !wrappedYear(text, n.text)) ||
             (!doc.layout && itemParts(n, false))
           )
             break;
           // As under an item: an instruction, a "Report of …" line or a labelled detail under the title is the sub-item's note.
-          if (AGENDA_INSTRUCTION.test(n.text) || sectionOf(n.text) || labelledDetail(n.text) || (doc.layout && describesTitle(text, n.text))) break;
+          if (
+            AGENDA_INSTRUCTION.test(n.text) ||
+            sectionOf(n.text) ||
+            labelledDetail(n.text) ||
+            (!RUNS_ON.test(text) && AGENDA_PRESENTER_NOTE.test(n.text)) ||
+            (doc.layout && describesTitle(text, n.text))
+          )
+            break;
           text = `${text} ${n.text}`;
           i = j;
         }
@@ -620,7 +627,16 @@ function withoutSideColumns(doc: Doc, start: number, end: number): { lines: Line
     // The last column set flush right under its heading ("Pages" over "3-4", "To follow"): a run ending where the heading does.
     const flush = pagesAt === columns.length - 1 ? rightAligned(text, columns[pagesAt] as LaidOutColumn, (columns[pagesAt - 1] as LaidOutColumn).start) : null;
     const body = flush === null ? text : text.slice(0, flush.index);
-    if (!fitsColumns(body, columns)) continue;
+    if (!fitsColumns(body, columns)) {
+      // An item's line whose title starts left of the title heading (the header set over the sub-items' column), with
+      // words other than a page range flush under the pages heading ("To follow"): those words are the item's note.
+      const { cells: _cached, ...line } = l;
+      const kept = body.trim().replace(/\s+/g, ' ');
+      if (flush === null || PAGE_CELL.test(flush.text) || body.trimEnd().length + 4 > text.lastIndexOf(flush.text) || !ITEM.test(kept)) continue;
+      side.set(i, flush.text);
+      lines[i] = { ...line, raw: body.trimEnd(), text: kept, tabbed: false };
+      continue;
+    }
     const cells = rowCellsByPosition([body], columns);
     if (flush !== null) cells[pagesAt] = flush.text;
     const pages = pagesAt >= 0 && /^\d{1,4}(?:\s*[-–—]\s*\d{1,4})?$/.test(cells[pagesAt] as string) ? (cells[pagesAt] as string) : '';
@@ -873,6 +889,11 @@ function hangingWrap(doc: Doc, above: number, line: Line, titleAt: number, title
   if (prev === undefined || titleAt <= 0 || line.text === '' || Math.abs(line.indent - titleAt) > 1 || /[.!?:;]$/.test(prev)) return false;
   const word = /^\S+/.exec(line.text)?.[0] ?? '';
   return prev.length + 1 + word.length > laidWidth && (/^\p{Ll}/u.test(line.text) || lowerWords(title) >= 2);
+}
+
+/** Whether a line is a year alone wrapped from a title ending in a day and month ("… held on 15 December" over "2031"): the date's, not a page number. */
+function wrappedYear(title: string, text: string): boolean {
+  return /^(?:19|20)\d{2}$/.test(text) && /\b\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}$/.test(title) && monthNumber(/[A-Za-z]+$/.exec(title)?.[0] ?? '') !== null;
 }
 
 /** Whether a laid-out line is indented past the title column of the item above it: that item's note. */

@@ -387,7 +387,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'cwm-gwenallt-community-council-2026-01-19': 22,
     'cyngor-sir-penfro-deheuol-cabinet-decisions-2027-02-15': 21,
     'drumcarrow-environment-committee-2026-10-06': 21,
-    'dunholt-caxbridge-fire-authority-agenda-2027-04-21': 18,
+    'dunholt-caxbridge-fire-authority-agenda-2027-04-21': 21,
     'dunmarron-education-childrens-services-committee-minute-2029-03-08': 22,
     'dunmorrow-council-meeting-page-2027-02-16': 22,
     'dyffryn-tarian-communities-scrutiny-2026-03-12': 15,

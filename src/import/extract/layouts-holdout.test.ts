@@ -22,6 +22,7 @@ import {
   ACTION_LOG_COLUMNS,
   ACTION_REF,
   AGENDA_PAPER_NOTE,
+  AGENDA_PRESENTER_NOTE,
   LIST_ENTRY_CUT,
   STATUS_THEN_UPDATE,
   ACTION_COLUMN_HEADING,
@@ -13816,5 +13817,104 @@ describe('holdout: minutes numbered "D 014/31" in a hanging column, an unnumbere
     const m = extractPack(Buffer.from(`${flat.join('\n')}\n\f`), 'crossgar.txt').minutes[0];
     expect(m?.items.map((i) => i.minute)).toEqual(['P 031/31', 'P 032/31']);
     expect(m?.items[0]?.resolutions).toEqual(['the Clerk write to thank the landowner.']);
+  });
+});
+describe('a national park authority agenda: items left of the Subject heading, sub-items under its column, a lone wrapped year, presenter lines and an item box over the cover', () => {
+  // Each cell's text set at its column, as pdftotext -layout prints a table.
+  const at = (...cells: Array<[number, string]>): string => cells.reduce((line, [col, text]) => line.padEnd(col) + text, '');
+  const front = [
+    at([70, 'Glenmarrow National Park Authority – 8 October 2031']),
+    '',
+    'Glenmarrow National Park Authority',
+    'Park Office, Tarn Road, Elsby EB2 9QT',
+    '',
+    'Date:           24 September 2031',
+    '',
+    'Dear Member,',
+    'You are requested to attend a meeting of the Glenmarrow National Park Authority to be held in the Fellside',
+    'Room, Park Office, Tarn Road, Elsby on Thursday 8 October 2031 at 2.00 pm.',
+    '',
+    'Yours sincerely,',
+    '',
+    'Orla Penhallow',
+    'Chief Executive',
+    '',
+    at([55, 'Page 1']),
+  ];
+  const agenda = [
+    at([70, 'Glenmarrow National Park Authority – 8 October 2031']),
+    '',
+    at([45, 'AGENDA']),
+    '',
+    at([1, 'No.'], [19, 'Subject'], [106, 'Pages']),
+    at([1, '1.'], [9, 'Apologies']),
+    at([1, '2.'], [9, 'Minutes']),
+    at([9, '(a)'], [19, 'To approve the minutes of the meeting of the Authority held on 16 July'], [102, 'To follow']),
+    at([19, '2031']),
+    at([9, '(b)'], [19, 'To note the minutes of the Planning Committee held on 3 September 2031'], [108, '3-6']),
+    at([1, '3.'], [9, 'Landscape and Access']),
+    at([9, '(a)'], [19, 'Fell Footpath Restoration Programme 2032–2035'], [108, '7-9']),
+    at([19, 'Report of the Head of Conservation']),
+    at([9, '(b)'], [19, 'Visitor Numbers – Summer Season 2031']),
+    at([19, 'Oral update from the Head of Visitor Services']),
+    at([1, '4.'], [9, 'Budget Monitoring – Month 5'], [102, 'To follow']),
+    at([9, 'Report of the Finance Officer']),
+    at([1, '5.'], [9, 'Date of Next Meeting']),
+    '',
+    at([55, 'Page 2']),
+  ];
+  const report = [
+    at([70, 'Glenmarrow National Park Authority – 8 October 2031']),
+    '',
+    at([96, 'Agenda Item 3(a)']),
+    at([20, 'GLENMARROW NATIONAL PARK AUTHORITY']),
+    '',
+    at([1, 'Meeting:'], [26, 'National Park Authority']),
+    at([1, 'Date:'], [26, '8 October 2031']),
+    at([1, 'Report of:'], [26, 'Head of Conservation']),
+    at([1, 'Subject:'], [26, 'Fell Footpath Restoration Programme 2032–2035']),
+    '',
+    '1. Purpose of Report',
+    '1.1 To seek approval of a three-year programme for restoring eroded fell footpaths.',
+    '',
+    '2. Recommendations',
+    'That the Authority approves the Fell Footpath Restoration Programme 2032–2035.',
+    '',
+    at([55, 'Page 7']),
+  ];
+  const pack = `${[front, agenda, report].map((p) => p.join('\n')).join('\n\f')}\n`;
+
+  it.each([
+    ['Report of the Head of Conservation', true],
+    ['Oral update from the Head of Visitor Services', true],
+    ['Verbal report by the Chair', true],
+    ['Presentation by the Area Commander', true],
+    ['Reporting on the season', false],
+    ['Update on the Local Plan', false],
+  ])('"%s" names who brings the item: %s', (text, presenter) => expect(AGENDA_PRESENTER_NOTE.test(text)).toBe(presenter));
+
+  it('reads the items and sub-items with their own titles, the wrapped year joined, and the presenter lines and "To follow" as notes', () => {
+    const result = extractPack(Buffer.from(pack), 'glenmarrow-npa-agenda.txt');
+    const agendaItems = result.meeting?.agenda ?? [];
+    expect(agendaItems.map((a) => [a.number, a.title, a.pages === null ? null : `${a.pages.from}-${a.pages.to}`])).toEqual([
+      ['1', 'Apologies', null],
+      ['2', 'Minutes', null],
+      ['a)', 'To approve the minutes of the meeting of the Authority held on 16 July 2031', null],
+      ['b)', 'To note the minutes of the Planning Committee held on 3 September 2031', '3-6'],
+      ['3', 'Landscape and Access', null],
+      ['a)', 'Fell Footpath Restoration Programme 2032–2035', '7-9'],
+      ['b)', 'Visitor Numbers – Summer Season 2031', null],
+      ['4', 'Budget Monitoring – Month 5', null],
+      ['5', 'Date of Next Meeting', null],
+    ]);
+    expect(agendaItems.find((a) => a.title.startsWith('Visitor'))?.note).toBe('Oral update from the Head of Visitor Services');
+    expect(agendaItems.find((a) => a.number === '4')?.note).toMatch(/^To follow\b.*Report of the Finance Officer$/);
+  });
+
+  it('takes the report\'s agenda item from the "Agenda Item 3(a)" box over the council\'s name', () => {
+    const result = extractPack(Buffer.from(pack), 'glenmarrow-npa-agenda.txt');
+    const r = result.reports[0];
+    expect(r?.title).toBe('Fell Footpath Restoration Programme 2032–2035');
+    expect(r?.agendaItem).toBe('3(a)');
   });
 });

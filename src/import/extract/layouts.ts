@@ -192,6 +192,12 @@ export const AGENDA_INSTRUCTION =
   /^(?:(?:members|councillors|the (?:committee|sub-committee|panel|board|council|cabinet))\s+(?:(?:is|are)\s+)?(?:(?:asked|invited|reminded|requested)\s+)?)?to (?:approve|consider|receive|note|agree|confirm|discuss|elect|appoint|resolve|determine|review|adopt|endorse|decide|report|update|hear|answer|declare)\b/i;
 
 /**
+ * The line under an agenda title naming who brings the item and how ("Report of the Treasurer", "Verbal update by the
+ * Head of Finance", "Presentation from the Police Commander", "Oral report by the Chair"): the item's note, not more title.
+ */
+export const AGENDA_PRESENTER_NOTE = /^(?:(?:joint|verbal|oral|written|covering)\s+)?(?:reports?|updates?|presentation|briefing|statement)\s+(?:of|by|from)\s+(?:the\s+)?\S/i;
+
+/**
  * A line under a finished agenda title that opens with a weekday's date ("Wednesday, 3 March 2032 at 6.00 pm in …"
  * under "Date of Next Meeting"): when and where, the item's note, not more of its title.
  */

@@ -884,6 +884,8 @@ export function parseCover(doc: Doc, start: number, end: number): CoverFields | 
   const titleField = first('title');
   let itemLine: string | null = null;
   for (let j = start; j < layout.start && itemLine === null; j++) itemLine = COVER_ITEM_LINE.exec((lines[j] as Line).text)?.[1] ?? null;
+  // "Agenda Item 6(a)" at the top of the block over the labels, taken off the title above: the item's number.
+  for (const j of layout.titleLines) if (!titleLines.includes(j)) itemLine ??= COVER_ITEM_LINE.exec((lines[j] as Line).text)?.[1] ?? null;
   // A running header's last cell naming the item ("Cabinet – 3 May 2031 | Agenda Item 6") on the cover's page, or a
   // box beside the council's name ("NORTH VALE DISTRICT COUNCIL | Agenda Item 4").
   for (let j = start; j < firstLabel && itemLine === null; j++) {
