@@ -10,6 +10,7 @@ import {
   APPENDIX_HEADING,
   PLAN_ACTION_COLUMN,
   PLAN_GROUP_COLUMN,
+  PLAN_MEETING_COLUMN,
   PLAN_PROMPT_COLUMN,
   PLAN_RESPONSE_COLUMN,
   STATUS_THEN_UPDATE,
@@ -56,6 +57,8 @@ interface Columns {
   rag: number;
   due: number;
   progress: number;
+  /** The meeting that agreed each action ("Meeting", "Date agreed"); -1 when none. */
+  meeting: number;
 }
 
 function columnsOf(cells: string[]): Columns {
@@ -79,6 +82,7 @@ function columnsOf(cells: string[]): Columns {
       return due >= 0 && rag >= 0 && due !== rag ? due : -1;
     })(),
     progress: find(/progress|notes|update|comment/i),
+    meeting: find(PLAN_MEETING_COLUMN),
   };
 }
 
@@ -131,6 +135,8 @@ function actionOf(get: (k: number) => string, cols: Columns, ragCol: number): Pl
     due,
     progress: blank(get(cols.progress)),
   };
+  // The meeting that agreed it, printed day first ("12/03/29").
+  if (cols.meeting >= 0 && get(cols.meeting) !== '') entry.meetingDate = parseDate(get(cols.meeting));
   // One column for the status and the update ("Status / Update": "Complete Circulated on …"): the status first, then the update.
   const both = ragCol >= 0 && ragCol === cols.progress ? STATUS_THEN_UPDATE.exec(get(ragCol)) : null;
   return both ? { ...entry, status: both[1] as string, progress: blank((both[2] as string).trim()) } : entry;

@@ -246,6 +246,8 @@ export interface PlanAction extends Provenance {
   status: string | null;
   due: DueDate | null;
   progress: string | null;
+  /** The date of the meeting that agreed the action, where the plan prints it in a column of its own (an extra property the contract allows). */
+  meetingDate?: string | null;
 }
 
 /** An action plan. */

@@ -1,4 +1,4 @@
-import type { ExtractWarning, LineRange, Provenance } from './contract.ts';
+import type { ExtractWarning, Provenance } from './contract.ts';
 import {
   BILINGUAL_LABEL_TAIL,
   BILINGUAL_UPPER_LABEL_TAIL,
@@ -24,6 +24,7 @@ import {
 import { attendanceLabelOf } from './names.ts';
 import { blankSiteMarkup, cleanMarkdownLine, joinWrappedBold, unwrapEmphasis } from './markdown.ts';
 import { inEnglish, sequentialEnglish } from './parallel-text.ts';
+import type { SourceRange } from './text-normalise.ts';
 import { cleanInline, layoutToCells, splitCells } from './text-normalise.ts';
 
 /** One line of the pack: raw text, cleaned text, and the source lines it came from. */
@@ -47,6 +48,8 @@ export interface Line {
   running: boolean;
   /** Cleaned cells, computed on first use. */
   cells?: string[];
+  /** For a web page's table row: the source line each cell (split at tabs) starts on, 0 for an empty one. */
+  cellLines?: readonly number[];
   /** The report cover labels read from the line, computed on first use. */
   coverFields?: ReadonlyArray<{ field: string; label: string; value: string }>;
 }
@@ -82,7 +85,7 @@ export interface DocOptions {
   /** Whether lines are Markdown: markup is removed and a trailing backslash is a hard line break. */
   markdown?: boolean;
   /** The source line range of each text line (HTML); null when the text cannot be mapped back. */
-  sourceLines?: readonly LineRange[] | null;
+  sourceLines?: readonly SourceRange[] | null;
 }
 
 // Zero-width characters some converters put after list numbers ("1.\u200b"); they only hide text.
@@ -178,6 +181,7 @@ export function buildDoc(input: string, options: DocOptions = {}): Doc {
       brk,
       running: false,
       cells: undefined,
+      cellLines: mapped?.cells,
       coverFields: undefined,
     };
   });
@@ -796,6 +800,15 @@ export function locate<T extends Provenance>(doc: Doc, record: T, first: number,
   if (p.lines) record.lines = p.lines;
   if (withPages && p.pages !== undefined) record.pages = p.pages;
   return record;
+}
+
+/**
+ * The source line cell k of line i starts on, for a web page's table row: a record read from a cell of a row that
+ * opens with other cells ("TBC | Item | …") starts there. Null when the text is not located or the cell is empty.
+ */
+export function cellSourceLine(doc: Doc, i: number, k: number): number | null {
+  const at = doc.located ? (doc.lines[i]?.cellLines?.[k] ?? 0) : 0;
+  return at > 0 ? at : null;
 }
 
 /** Cleaned cells of a line (split at tabs). */

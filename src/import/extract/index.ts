@@ -19,6 +19,7 @@ import { parseNoticeBlocks } from './notice-blocks.ts';
 import { readRiskRegisters } from './risk-register.ts';
 import type { Part } from './segment.ts';
 import { forgetTitleWords, titleSimilarity } from './similarity.ts';
+import type { SourceRange } from './text-normalise.ts';
 import { htmlSourceLines, isPageFurniture } from './text-normalise.ts';
 
 export type * from './contract.ts';
@@ -36,7 +37,7 @@ function guarded<T>(doc: Doc, part: Part | null, fn: () => T, fallback: T): T {
 }
 
 /** The HTML source lines of each line of the converted text; null (no provenance) when they cannot be found. */
-function htmlLines(html: string, text: string): LineRange[] | null {
+function htmlLines(html: string, text: string): SourceRange[] | null {
   try {
     return htmlSourceLines(html, text);
   } catch {

@@ -172,6 +172,7 @@ import { flowedColumns } from './layout-columns.ts';
 import { findParts } from './segment.ts';
 import { AGENDA_DATE_NOTE, POST_BODY_TAIL, PROCEDURAL_ITEM } from './layouts.ts';
 import { ADDRESS_TITLE, ATTENDANCE_SENTENCE, DECLARED_IN_ITEM, ITEM_FIELD_LABEL, MEETING_SAT_SENTENCE, NO_OTHER_DECLARATIONS, NOTHING_DECIDED } from './layouts.ts';
+import { APPENDIX_PREFIX, GROUP_ROW_NOTE, PLAN_MEETING_COLUMN } from './layouts.ts';
 
 // Examples for the layouts learnt from the four newest blind packs (fictional data throughout).
 
@@ -13916,5 +13917,155 @@ describe('a national park authority agenda: items left of the Subject heading, s
     const r = result.reports[0];
     expect(r?.title).toBe('Fell Footpath Restoration Programme 2032–2035');
     expect(r?.agendaItem).toBe('3(a)');
+  });
+});
+describe('an agenda item web page: meeting details over the report cover, a work programme under spanning date rows, an action log with a meeting column (invented Kestrelford council)', () => {
+  const html = `<!DOCTYPE html>
+<html lang="en">
+<head><title>Item 9 | Kestrelford Borough Council</title></head>
+<body>
+<nav class="crumbs"><a href="/">Home</a> / <a href="/meetings">Meetings</a></nav>
+<main>
+<p>Item 9</p>
+<h1>Panel Work Programme and Actions Tracker</h1>
+<dl>
+  <dt>Date</dt><dd>Wednesday 3 December 2031</dd>
+  <dt>Time</dt><dd>6.30 pm</dd>
+  <dt>Location</dt><dd>Room 2, Civic Offices, Mill Lane</dd>
+  <dt>Agenda issued</dt><dd>24 November 2031</dd>
+</dl>
+<p><a href="/docs/item9.pdf">Download (PDF)</a></p>
+<table>
+  <tr><th>Meeting</th><td>Communities Scrutiny Panel</td></tr>
+  <tr><th>Report by</th><td>Odalys Petrakis-Wren, Head of Democratic Services</td></tr>
+  <tr><th>Report author</th><td>Caspian Yearwood, Democratic Services Officer<br>Telephone: 01999 402217<br>Email: <a href="mailto:c.yearwood@kestrelford.example">c.yearwood@kestrelford.example</a></td></tr>
+  <tr><th>Wards affected</th><td>All</td></tr>
+</table>
+<h2>1. Recommendations</h2>
+<p>The Panel is recommended to:</p>
+<p>1.1 note the actions log at Appendix 2; and</p>
+<p>1.2 approve the work programme at Appendix 1.</p>
+<h2>Appendix 1: Panel Work Programme 2031/32</h2>
+<table>
+  <thead><tr><th>Date of meeting</th><th>Topic</th><th>Scope</th><th>Responsible officer</th><th>Type</th></tr></thead>
+  <tbody>
+    <tr><th colspan="5">Wednesday 3 December 2031 (this meeting)</th></tr>
+    <tr>
+      <td></td>
+      <td>Community Safety Partnership &ndash; Annual<br>Review</td>
+      <td>To review the partnership's priorities set on 1 April 2031.</td>
+      <td>Head of Community Safety /<br>Inspector Rhodri Vandermeer, Kestrelford Police</td>
+      <td>Report</td>
+    </tr>
+    <tr>
+      <td></td>
+      <td>Leisure Centre Contract</td>
+      <td>Performance of the operator.</td>
+      <td>Marisol Eckhardt, Leisure Manager</td>
+      <td>Presentation</td>
+    </tr>
+    <tr><th colspan="5">Thursday 5 February 2032 &ndash; provisional</th></tr>
+    <tr>
+      <td></td>
+      <td>Homelessness Strategy</td>
+      <td>To comment before Cabinet on 19 February 2032.</td>
+      <td>Tobiah Lindqvist, Housing Options Manager</td>
+      <td>Report</td>
+    </tr>
+    <tr><th colspan="5">Spring 2032 &ndash; to be arranged</th></tr>
+    <tr>
+      <td></td>
+      <td>Allotments Review</td>
+      <td>Waiting lists and rents.</td>
+      <td>Marisol Eckhardt, Leisure Manager</td>
+      <td>Briefing</td>
+    </tr>
+    <tr><th colspan="5">Unscheduled</th></tr>
+    <tr>
+      <td>To be arranged</td>
+      <td>Town Centre Car Parking</td>
+      <td>Charges and season tickets.</td>
+      <td>Parking Services Manager</td>
+      <td>Report</td>
+    </tr>
+  </tbody>
+</table>
+<p>Every meeting also takes apologies, declarations and the minutes.</p>
+<h2>Appendix 2: Actions Tracker</h2>
+<table>
+  <thead><tr><th>No.</th><th>Date agreed</th><th>Action agreed</th><th>Lead</th><th>Target date</th><th>Status / update</th></tr></thead>
+  <tbody>
+    <tr>
+      <td>CSP/31/04</td><td>02/07/31</td>
+      <td>Circulate the leisure usage figures.</td>
+      <td>Marisol Eckhardt</td>
+      <td>31/08/31</td>
+      <td>Complete<br>Sent on 20 August 2031.</td>
+    </tr>
+    <tr>
+      <td>CSP/31/07</td><td>24/09/31</td>
+      <td>Invite the police to the next meeting.</td>
+      <td>Caspian Yearwood</td>
+      <td>December 2031</td>
+      <td>In progress<br>Invitation sent on 1 October 2031.</td>
+    </tr>
+  </tbody>
+</table>
+</main>
+<footer><p>Contact us: 01999 400000</p></footer>
+</body>
+</html>
+`;
+
+  it.each([
+    ['Wednesday 3 December 2031 (this meeting)', 'Wednesday 3 December 2031'],
+    ['Thursday 5 February 2032 – provisional', 'Thursday 5 February 2032'],
+    ['Spring 2032 - to be arranged', 'Spring 2032'],
+    ['Monday 9 March 2032', 'Monday 9 March 2032'],
+  ])('a spanning group row "%s" is dated by "%s"', (text, date) => expect(text.replace(GROUP_ROW_NOTE, '')).toBe(date));
+
+  it.each([
+    ['Meeting', true],
+    ['Date agreed', true],
+    ['Committee meeting date', true],
+    ['Date raised', true],
+    ['Target date', false],
+    ['Action', false],
+  ])('"%s" is an action log\'s meeting column: %s', (text, is) => expect(PLAN_MEETING_COLUMN.test(text)).toBe(is));
+
+  it.each([
+    ['Appendix 1: Panel Work Programme 2031/32', 'Panel Work Programme 2031/32'],
+    ['Annex B – Work Programme', 'Work Programme'],
+    ['Appendices to this report', 'Appendices to this report'],
+  ])('"%s" without its appendix label is "%s"', (text, rest) => expect(text.replace(APPENDIX_PREFIX, '')).toBe(rest));
+
+  it('reads the cover under the meeting details, the programme rows by their group rows, and the action log once, each record at its own lines', () => {
+    const result = extractPack(Buffer.from(html), 'kestrelford-item-9.html');
+    const report = result.reports[0];
+    expect(result.reports).toHaveLength(1);
+    expect(report?.title).toBe('Panel Work Programme and Actions Tracker');
+    expect(report?.leadOfficer).toBe('Odalys Petrakis-Wren, Head of Democratic Services');
+    expect(report?.author).toBe('Caspian Yearwood, Democratic Services Officer');
+    expect(report?.contact).toContain('01999 402217');
+    expect(report?.contact).not.toContain('01999 400000');
+    expect(result.workProgramme.map((w) => [w.meetingDate, w.item, w.leads])).toEqual([
+      ['2031-12-03', 'Community Safety Partnership – Annual Review', ['Head of Community Safety', 'Inspector Rhodri Vandermeer, Kestrelford Police']],
+      ['2031-12-03', 'Leisure Centre Contract', ['Marisol Eckhardt, Leisure Manager']],
+      ['2032-02-05', 'Homelessness Strategy', ['Tobiah Lindqvist, Housing Options Manager']],
+      [null, 'Allotments Review', ['Marisol Eckhardt, Leisure Manager']],
+      [null, 'Town Centre Car Parking', ['Parking Services Manager']],
+    ]);
+    expect(result.workProgramme.every((w) => w.body === null || w.body === 'Panel')).toBe(true);
+    // The heading over the cover names a tracker, but the table under it is the cover's: no tracker rows from it.
+    expect(result.outcomeTracker).toEqual([]);
+    const actions = result.actionPlans.flatMap((p) => p.actions);
+    expect(actions.map((a) => [a.number, a.meetingDate, a.status, a.due?.date ?? null])).toEqual([
+      ['CSP/31/04', '2031-07-02', 'Complete', '2031-08-31'],
+      ['CSP/31/07', '2031-09-24', 'In progress', null],
+    ]);
+    expect(provenanceProblems(result, html)).toEqual([]);
+    // The unscheduled row starts at its topic's cell, not at the "To be arranged" cell above it.
+    const parking = result.workProgramme[4]?.lines?.from ?? 0;
+    expect(html.split('\n')[parking - 1]).toContain('Town Centre Car Parking');
   });
 });

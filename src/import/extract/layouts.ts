@@ -1610,6 +1610,15 @@ export const CELL_RUNS_ON = /(?:\b(?:the|and|of|for|to|a|an|in|on|at|by|with|or|
 /** A note after the date in a meeting-date cell ("(meeting held)", "(provisional)"). */
 export const DATE_CELL_NOTE = /\s*\([^)]*\)\s*$/;
 
+/**
+ * A note after the date in a row spanning a work programme's table to head a meeting's group ("Tuesday 4 June 2030 –
+ * this meeting", "… (agenda published 27 May 2030)", "… – date to be confirmed"): the date before it heads the group.
+ */
+export const GROUP_ROW_NOTE = /\s*(?:\([^)]*\)|\s[-–—]\s.*)\s*$/;
+
+/** An appendix's label before the title of what it holds ("Appendix A – ", "Annex 2: "). */
+export const APPENDIX_PREFIX = /^(?:appendix|annex|schedule)\s+[a-z0-9]{1,3}\s*[-–—:]\s*/i;
+
 /** Headings of a report's recommendations block. */
 export const RECOMMENDATION_HEADING =
   /^(?:\d{1,2}(?:\.\d)?\.?\s+)?(?:recommendations?(?:\s*\(s\))?|recommended\s+(?:decisions?|resolutions?)|proposed\s+(?:decisions?|resolutions?)|decisions?\s+(?:required|sought|recommended)|the\s+decision|recommendation(?:s)?\s+(?:to|for)\s+[a-z ]{3,40})\s*:?$/i;
@@ -2082,6 +2091,12 @@ export const MINUTE_DISCUSSION_COLUMN = /^discussion(?:\s+(?:and|&|\/)\s+(?:deci
  * what is to be done. A plan answering a review prints what it answers in a column before it (PLAN_PROMPT_COLUMN).
  */
 export const PLAN_ACTION_COLUMN = /^(?:(?:agreed|proposed|planned|our)\s+)?(?:response\s*\/\s*)?actions?\b/i;
+
+/**
+ * The column of an action log that says which meeting agreed each action ("Meeting", "Meeting date", "Date agreed",
+ * "Date raised"): its date is kept with the action.
+ */
+export const PLAN_MEETING_COLUMN = /^(?:(?:committee\s+)?meeting(?:\s+date)?|date\s+(?:of\s+meeting|agreed|raised|added|set)|(?:agreed|raised)\s+(?:at|on))$/i;
 
 /**
  * The column of an action plan printed before the action that says what it answers ("Recommendation", "Review team

@@ -670,8 +670,43 @@ export function tickedAnswer(text: string): string | null {
     .join(' ');
 }
 
-/** Reads the cover of the report that starts at `start` (before `end`). */
+/** How many lines of text may stand between a web page's meeting details and the report's own cover labels under them. */
+const DETAILS_TO_COVER_LINES = 8;
+
+/** Whether a cover names whose report it is: a lead officer, an author or a cabinet member. */
+const namesSomeone = (c: CoverFields): boolean => c.leadOfficer !== null || c.author !== null || c.cabinetMembers.length > 0;
+
+/**
+ * Reads the cover of the report that starts at `start` (before `end`). An agenda item's web page may list its meeting's
+ * details first ("Committee:", "Date:", "Time:", "Venue:", "Published:") and the report's own cover table a few lines
+ * under them ("Report of | …", "Author | …"): when the labels read first name no one and a cover naming someone follows
+ * close under them, the two are one cover, the report's own labels first and the title above the details kept.
+ */
 export function parseCover(doc: Doc, start: number, end: number): CoverFields | null {
+  const cover = readCover(doc, start, end);
+  if (cover === null || namesSomeone(cover)) return cover;
+  let next = -1;
+  for (let j = cover.end, seen = 0; j < end && seen < DETAILS_TO_COVER_LINES && next < 0; j++) {
+    const l = doc.lines[j] as Line;
+    if (l.text === '') continue;
+    seen++;
+    if (coverFieldsOf(l).length > 0) next = j;
+  }
+  const own = next >= 0 ? readCover(doc, next, end) : null;
+  if (own === null || !namesSomeone(own)) return cover;
+  return {
+    ...own,
+    title: cover.title !== '' ? cover.title : own.title,
+    kind: own.kind ?? cover.kind,
+    date: own.date ?? cover.date,
+    to: own.to ?? cover.to,
+    decisionNo: own.decisionNo ?? cover.decisionNo,
+    agendaItem: own.agendaItem ?? cover.agendaItem,
+    fpRef: own.fpRef ?? cover.fpRef,
+  };
+}
+
+function readCover(doc: Doc, start: number, end: number): CoverFields | null {
   const { lines } = doc;
   let firstLabel = -1;
   for (let i = start; i < Math.min(end, start + 60); i++) {

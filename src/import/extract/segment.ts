@@ -50,7 +50,7 @@ import { planHeading } from './action-plan.ts';
 import { attendanceLabelOf } from './names.ts';
 import { registerColumns } from './attendance-register.ts';
 import { findNoticeBlocks } from './notice-blocks.ts';
-import { findReportCovers } from './report-cover.ts';
+import { coverFieldsOf, findReportCovers } from './report-cover.ts';
 import { isDecisionTableHeader } from './minute-table.ts';
 import { inEitherLanguage, isPageFurniture } from './text-normalise.ts';
 import { markerOf } from './marked-list.ts';
@@ -881,6 +881,25 @@ const workProgrammeHeading: PartDetector = {
   },
 };
 
+/** How many lines of text may stand between a tracker's heading and the first row of its table. */
+const TRACKER_TABLE_WITHIN = 12;
+
+/**
+ * Whether the first table under a tracker heading at line i is someone else's: a report's cover (its rows are cover
+ * labels: the heading is the report's title, "Work Programme and Action Tracker" over "Report of | …") or an action
+ * plan's numbered header (the heading is the plan's). A heading with no table close under it keeps its tracker.
+ */
+function tableUnderIsNotTracker(lines: readonly Line[], i: number): boolean {
+  for (let j = i + 1, seen = 0; j < lines.length && seen < TRACKER_TABLE_WITHIN; j++) {
+    const l = lines[j] as Line;
+    if (l.text === '') continue;
+    seen++;
+    if (!l.tabbed || cellsOf(l).filter((c) => c !== '').length < 2) continue;
+    return coverFieldsOf(l).length > 0 || isActionPlanHeader(l, lines[j + 1]);
+  }
+  return false;
+}
+
 const trackerTable: PartDetector = {
   name: 'tracker',
   looksFor: 'an outcome tracker',
@@ -893,7 +912,8 @@ const trackerTable: PartDetector = {
         (l.text.charCodeAt(l.text.length - 1) | 0x20) === 0x72 /* r */ &&
         /tracker$/i.test(l.text) &&
         headingLike(l) &&
-        /\b(?:outcomes?|actions?|recommendations?) tracker$/i.test(l.text)
+        /\b(?:outcomes?|actions?|recommendations?) tracker$/i.test(l.text) &&
+        !tableUnderIsNotTracker(doc.lines, i)
       )
         out.push({ kind: 'tracker', start: i, header: null });
       // A numbered plan's header that names its action column is the action plan's, though it has a status and a lead.

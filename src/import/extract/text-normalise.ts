@@ -425,29 +425,41 @@ const isSpaceCode = (code: number, s: string, i: number): boolean => {
   return /\s/.test(s[i] as string);
 };
 
+/** The source lines of a line of text converted from HTML; a table row's line also says where each of its cells starts. */
+export interface SourceRange {
+  from: number;
+  to: number;
+  /** For a line of tab-separated cells: the source line each cell's text starts on, 0 for an empty cell. */
+  cells?: number[];
+}
+
 /**
  * The source line range of each line of `htmlToText(html)`: the text is converted again with line
  * markers, and its visible characters are matched one by one to the plain conversion. Null when
  * they do not match (or the HTML itself holds the marker characters).
  */
-export function htmlSourceLines(html: string, text: string): Array<{ from: number; to: number }> | null {
+export function htmlSourceLines(html: string, text: string): SourceRange[] | null {
   if (html.includes(MARK_OPEN) || html.includes(MARK_CLOSE)) return null;
   const marked = convertHtml(`${MARK_OPEN}1${MARK_CLOSE}${markLineBreaks(html)}`, true);
   const open = MARK_OPEN.charCodeAt(0);
   let m = 0;
   let current = 1;
-  const ranges: Array<{ from: number; to: number }> = [];
+  const ranges: SourceRange[] = [];
   let lastLine = 1;
   let from = 0;
   let to = 0;
+  // The line's cells so far (a tab parts them) and the source line each starts on.
+  let cell = 0;
+  let cells: number[] = [];
   const endLine = (): void => {
-    if (from === 0) ranges.push({ from: lastLine, to: lastLine });
-    else {
-      ranges.push({ from, to });
-      lastLine = to;
-    }
+    const range: SourceRange = from === 0 ? { from: lastLine, to: lastLine } : { from, to };
+    if (cell > 0) range.cells = Array.from({ length: cell + 1 }, (_, k) => cells[k] ?? 0);
+    ranges.push(range);
+    if (from !== 0) lastLine = to;
     from = 0;
     to = 0;
+    cell = 0;
+    cells = [];
   };
   for (let k = 0; k < text.length; k++) {
     const c = text.charCodeAt(k);
@@ -456,6 +468,7 @@ export function htmlSourceLines(html: string, text: string): Array<{ from: numbe
       endLine();
       continue;
     }
+    if (c === 9) cell++;
     if (isSpaceCode(c, text, k)) continue;
     // The next visible character of the marked text, moving past markers and white space.
     for (;;) {
@@ -471,6 +484,7 @@ export function htmlSourceLines(html: string, text: string): Array<{ from: numbe
     }
     if (marked.charCodeAt(m) !== c) return null;
     m++;
+    cells[cell] ??= current;
     if (from === 0) from = current;
     if (current > to) to = current;
   }

@@ -1,12 +1,12 @@
 import type { WorkProgrammeItem } from './contract.ts';
 import type { Doc, Line, Span } from './doc.ts';
-import { cellsOf, locate, nextNonBlank, warn } from './doc.ts';
+import { cellSourceLine, cellsOf, locate, nextNonBlank, warn } from './doc.ts';
 import { isWholeDate } from './date-text.ts';
 import { isGarbage, isGhostOf } from './similarity.ts';
-import { isPageFurniture } from './text-normalise.ts';
+import { isPageFurniture, splitCells } from './text-normalise.ts';
 import type { LaidOutColumn } from './layout-columns.ts';
 import { cellsByPosition, fitsColumns, headerColumns, rowColumns, startsInColumn } from './layout-columns.ts';
-import { CELL_RUNS_ON, DATE_CELL_NOTE, DATE_CELL_WORD, WORK_PROGRAMME_COLUMNS } from './layouts.ts';
+import { APPENDIX_PREFIX, CELL_RUNS_ON, DATE_CELL_NOTE, DATE_CELL_WORD, GROUP_ROW_NOTE, WORK_PROGRAMME_COLUMNS } from './layouts.ts';
 
 /** Splits a lead cell at "/" into people or roles. */
 export function splitLeads(cell: string): string[] {
@@ -56,7 +56,8 @@ function wideStart(cells: readonly string[]): boolean {
 
 /** A work programme's body from its heading ("Audit Committee – Work Programme 2031/32"), without the dash before the words. */
 function bodyOfHeading(text: string): string | null {
-  const heading = /^(.*?)[\s\-–—:]*\bwork ?programme\b/i.exec(text);
+  // "Appendix A – Work Programme 2029/30": the appendix's label names no body.
+  const heading = /^(.*?)[\s\-–—:]*\bwork ?programme\b/i.exec(text.replace(APPENDIX_PREFIX, ''));
   const body = heading ? (heading[1] as string).trim() : '';
   // "This work programme sets out ..." is prose about the programme, not its heading.
   return body === '' || /^(?:this|the|our|its|a|an)$/i.test(body) ? null : body;
@@ -344,11 +345,104 @@ function parseByPosition(doc: Doc, span: Span): WorkProgrammeItem[] | null {
   return rows;
 }
 
+/** How many tabs a line holds: in a web page's table every cell closes with one. */
+const tabsIn = (raw: string): number => raw.split('\t').length - 1;
+
+/**
+ * The HTML table row starting on line i: its lines up to the one that closes it with a tab (a cell broken by line
+ * breaks goes on over the lines between, its pieces joined by a space), at most `width` cells. Its cells and last line.
+ */
+function htmlRow(lines: readonly Line[], i: number, end: number, width: number): { cells: string[]; last: number } {
+  const parts = [(lines[i] as Line).raw];
+  let j = i;
+  while (!(lines[j] as Line).raw.endsWith('\t') && tabsIn(parts.join(' ')) < width && j + 1 < end && (lines[j + 1] as Line).text !== '') parts.push((lines[++j] as Line).raw);
+  return { cells: splitCells(parts.join(' ')).map((c) => c.trim()), last: j };
+}
+
+/**
+ * The source line cell k of the HTML row on lines first … last starts on: the cells run on from line to line, a cell
+ * broken by a line break going on at the start of the next line. Null when not known.
+ */
+function cellStart(doc: Doc, first: number, last: number, k: number): number | null {
+  let before = 0;
+  for (let j = first; j <= last; j++) {
+    const tabs = tabsIn((doc.lines[j] as Line).raw);
+    if (k <= before + tabs) return cellSourceLine(doc, j, k - before);
+    before += tabs;
+  }
+  return null;
+}
+
+/**
+ * Reads a work programme printed as a web page's table, each cell closed by a tab ("Meeting date | Item | Purpose |
+ * Lead officer | Format"): a row runs over the lines its cells' line breaks make ("… CQC Inspection" over "Action Plan",
+ * "Post /" over "Name, Post"), and each cell is read from the header's column of that name. A row of one cell spanning
+ * the table heads a meeting's group: its date ("Tuesday 4 June 2030 – this meeting"), or none ("June 2030 – date TBC",
+ * "Items to be scheduled") for the rows under it. A date printed in a row's own date cell holds for the rows under it;
+ * text there that is no date ("TBC") leaves them undated. Null when the span has no such header; the table ends at the
+ * first line of text that is no row of it (a note under it).
+ */
+function parseWebTable(doc: Doc, span: Span): WorkProgrammeItem[] | null {
+  const { lines } = doc;
+  let header = -1;
+  let body: string | null = null;
+  for (let i = span.start; i < Math.min(span.end, span.start + 40) && header < 0; i++) {
+    const l = lines[i] as Line;
+    if (l.text === '' || isPageFurniture(l.text)) continue;
+    if (!l.tabbed) {
+      if (l.text.length < 160) body = bodyOfHeading(l.text) ?? body;
+      continue;
+    }
+    const cells = cellsOf(l);
+    if (l.raw.endsWith('\t') && cells.some((c) => WORK_PROGRAMME_COLUMNS.item.test(c)) && cells.some((c) => WORK_PROGRAMME_COLUMNS.lead.test(c))) header = i;
+  }
+  if (header < 0) return null;
+  const heads = cellsOf(lines[header] as Line);
+  const width = tabsIn((lines[header] as Line).raw);
+  const column = (re: RegExp): number => heads.findIndex((c) => re.test(c));
+  const cols = { date: column(WORK_PROGRAMME_COLUMNS.date), item: column(WORK_PROGRAMME_COLUMNS.item), lead: column(WORK_PROGRAMME_COLUMNS.lead) };
+  const rows: WorkProgrammeItem[] = [];
+  let date: string | null = null;
+  for (let i = header + 1; i < span.end; i++) {
+    const l = lines[i] as Line;
+    if (l.text === '' || isPageFurniture(l.text)) continue;
+    const row = htmlRow(lines, i, span.end, width);
+    // A paragraph under the table (a note on its standing items) has no cell.
+    if (row.cells.length < 2) break;
+    const first = i;
+    i = row.last;
+    const filled = row.cells.filter((c) => c !== '');
+    if (filled.length === 0 || filled.join('\t') === heads.filter((c) => c !== '').join('\t')) continue;
+    // A row of one cell across the table heads the group under it.
+    if (filled.length === 1 && tabsIn(l.raw) <= 1 && row.cells.length < width) {
+      date = isWholeDate((filled[0] as string).replace(GROUP_ROW_NOTE, ''));
+      continue;
+    }
+    const get = (k: number): string => (k >= 0 ? (row.cells[k] ?? '') : '');
+    if (get(cols.date) !== '') date = isWholeDate(get(cols.date).replace(GROUP_ROW_NOTE, ''));
+    const item = get(cols.item);
+    if (item === '') {
+      warn(doc, l, 'row-without-item', `work programme row with no item: "${l.text}"`);
+      continue;
+    }
+    const entry = locate<WorkProgrammeItem>(doc, { body, meetingDate: date, item, leads: splitLeads(get(cols.lead)) }, first, row.last);
+    // The record starts where its item's cell does, past a date cell on a line of its own ("TBC").
+    const at = cellStart(doc, first, row.last, cols.item);
+    if (entry.lines && at !== null && at > entry.lines.from && at <= entry.lines.to) entry.lines = { from: at, to: entry.lines.to };
+    rows.push(entry);
+  }
+  return rows;
+}
+
 /** Reads a scrutiny work programme: meeting dates, each followed by its items and leads. */
 export function parseWorkProgramme(doc: Doc, span: Span): WorkProgrammeItem[] {
   if (doc.laidOut) {
     const laid = parseByPosition(doc, span);
     if (laid) return laid;
+  }
+  if (doc.web) {
+    const table = parseWebTable(doc, span);
+    if (table) return table;
   }
   const { lines } = doc;
   type Row = WorkProgrammeItem & { first: string; from: number; to: number };
