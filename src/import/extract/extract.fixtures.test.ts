@@ -334,7 +334,11 @@ describe('an HTML licensing pack (tables for agenda, tracker and action plan)', 
  * and seconders, a recorded vote and In Committee decisions (8 of 22), a combined fire authority's agenda pack with a
  * summons, Part 2 items and report covers (18 of 21), a Scottish committee minute with a two-column Present list and
  * co-opted church representatives (19 of 22), a Health Scrutiny Committee's work programme and action tracker page saved
- * as HTML (6 of 22): 51 of 87, 59 %.
+ * as HTML (6 of 22): 51 of 87, 59 %. Taught: all four 22, 21, 22 and 22, and round thirty-seven's two left over
+ * (the Roman-numeral parish minutes and the planning decisions list) 22 and 22.
+ * Round thirty-nine, blind (two packs, against the extractor with round thirty-eight taught): a London borough's Council
+ * order paper with members' questions, written answers and motions on notice (12 of 22), a town council's committee
+ * minutes typed double-spaced at 64 columns with hyphenated line breaks and form feeds (7 of 22): 19 of 44, 43 %.
  * Each is a council document, so
  * none may exit 2; each must validate and point every record at its source lines. Not every fact passes yet:
  * `PASSING` is how many of each pack's facts pass today, a floor that may only rise (raise it when the extractor
@@ -383,6 +387,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'corringdale-issue-history-local-plan-2026': 22,
     'corvendale-cabinet-decisions-bulletin-2027-03-03': 22,
     'cotterford-brinsop-licensing-regulatory-committee-minutes-2027-04-14': 22,
+    'cradlebridge-town-council-fgp-committee-minutes-2004-11-09': 7,
     'cwm-aderyn-cabinet-2025-09-16': 15,
     'cwm-gwenallt-community-council-2026-01-19': 22,
     'cyngor-sir-penfro-deheuol-cabinet-decisions-2027-02-15': 21,
@@ -491,6 +496,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'severnvale-ca-decision-2025-10-07': 14,
     'sir-dyfnant-governance-audit-committee-minutes-2026-12-09': 22,
     'skelbrooke-cabinet-decisions-bulletin-2027-02-09': 21,
+    'stanbridge-wick-council-order-paper-2027-11-17': 12,
     'stannington-peer-challenge-2026-02-05': 21,
     'stavercombe-parish-council-minutes-2027-03-09': 22,
     'stourmoor-licensing-hearing-2025-08-20': 16,
