@@ -4,6 +4,7 @@ import {
   BILINGUAL_UPPER_LABEL_TAIL,
   COVER_LABELS,
   DECISION_SECTION_HEADINGS,
+  DOUBLE_SPACING,
   EMAIL_QUOTE_MARKER,
   EMAIL_QUOTE_RUN,
   HEARING_OUTCOME_HEADINGS,
@@ -119,6 +120,18 @@ export function buildDoc(input: string, options: DocOptions = {}): Doc {
     }
   }
   if (rawLines.length > 0 && rawLines[rawLines.length - 1] === '') rawLines.pop();
+  // A typescript saved double-spaced: the blank line after each text line is spacing, not a paragraph break.
+  if (!markdown && sourceLines === undefined && doubleSpaced(rawLines)) {
+    const kept: string[] = [];
+    const keptNumbers: number[] = [];
+    rawLines.forEach((r, i) => {
+      if (r.trim() === '' && i > 0 && (rawLines[i - 1] as string).trim() !== '') return;
+      kept.push(r);
+      keptNumbers.push(numbers === null ? i + 1 : (numbers[i] as number));
+    });
+    rawLines = kept;
+    numbers = keptNumbers;
+  }
   // An e-mail quoting the minutes ("> Resolved: …"): the quoted lines read without their markers.
   if (!markdown && (text.charCodeAt(0) === 62 /* > */ || text.includes('\n>'))) unquoteEmail(rawLines);
   // A page set in two languages side by side is read in its English column.
@@ -196,6 +209,33 @@ export function buildDoc(input: string, options: DocOptions = {}): Doc {
   } else if (!paged) markFooterPages(lines);
   const lineParagraphs = !layout && !markdown && sourceLines === undefined && paragraphPerLine(lines);
   return { lines, warnings: [], located: sourceLines !== null, paged, layout, markdown, textLines, laidOut, lineParagraphs, web: sourceLines !== undefined };
+}
+
+/**
+ * Whether plain text is typed double-spaced, as an old word processor saves it: nearly every text line is followed by
+ * one blank line, a paragraph break is two or more, and the lines are wrapped at a page's width. A text with a blank
+ * line between one-line paragraphs has no wider breaks, and is not.
+ */
+function doubleSpaced(rawLines: readonly string[]): boolean {
+  const s = DOUBLE_SPACING;
+  let prev = -1;
+  let tight = 0;
+  let single = 0;
+  let wide = 0;
+  for (let i = 0; i < rawLines.length; i++) {
+    const t = (rawLines[i] as string).replace(/\f/g, '').trim();
+    if (t === '') continue;
+    if (t.length > s.maxLine) return false;
+    if (prev >= 0) {
+      const gap = i - prev - 1;
+      if (gap === 0) tight++;
+      else if (gap === 1) single++;
+      else wide++;
+    }
+    prev = i;
+  }
+  const gaps = tight + single + wide;
+  return gaps >= s.minGaps && tight <= gaps * s.maxTight && single >= gaps * s.minSingle && wide >= gaps * s.minWide;
 }
 
 /** A line of prose longer than any page prints on one line: a paragraph its writer never wrapped. */

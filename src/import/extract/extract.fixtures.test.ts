@@ -387,7 +387,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'corringdale-issue-history-local-plan-2026': 22,
     'corvendale-cabinet-decisions-bulletin-2027-03-03': 22,
     'cotterford-brinsop-licensing-regulatory-committee-minutes-2027-04-14': 22,
-    'cradlebridge-town-council-fgp-committee-minutes-2004-11-09': 7,
+    'cradlebridge-town-council-fgp-committee-minutes-2004-11-09': 22,
     'cwm-aderyn-cabinet-2025-09-16': 15,
     'cwm-gwenallt-community-council-2026-01-19': 22,
     'cyngor-sir-penfro-deheuol-cabinet-decisions-2027-02-15': 21,

@@ -14069,3 +14069,110 @@ describe('an agenda item web page: meeting details over the report cover, a work
     expect(html.split('\n')[parking - 1]).toContain('Town Centre Car Parking');
   });
 });
+
+describe('holdout: a parish council\'s minutes typed double-spaced, the mover and seconder run into "and RESOLVED" (Wrenmoor Parish Council)', () => {
+  // Typed single-spaced, then saved double-spaced as an old word processor does: each line followed by a blank line.
+  const typed = `                 WRENMOOR PARISH COUNCIL
+
+        Village Institute, Church Lane, Wrenmoor WM3 8PZ
+
+         PLANNING AND AMENITIES COMMITTEE
+
+MINUTES of the meeting of the Planning and Amenities Committee
+held in the Village Institute, Church Lane, Wrenmoor on
+Wednesday 14th March 2029 at 7.30 p.m.
+
+PRESENT: Councillor B. Quennell (Chairman), Councillors Mrs O.
+Farrant, J. Pilbeam, Mrs T. Harcourt-
+Lisle and S. Ogundipe.
+
+IN ATTENDANCE: Mrs E. Vokes (Parish Clerk).
+
+PA/61  APOLOGIES FOR ABSENCE
+       Apologies were received from Councillor W. Dancy
+       (family commitments). Proposed Cllr Pilbeam,
+       seconded Cllr Farrant and RESOLVED that the reasons
+       for absence be accepted.
+
+PA/62  MINUTES OF THE PREVIOUS MEETING
+       The minutes of the meeting held on Wednesday 10th
+       January 2029 were taken as read. Proposed Cllr
+       Ogundipe, seconded Cllr Pilbeam and RESOLVED that the
+       minutes be approved as a correct record and signed.
+
+PA/63  PLAYING FIELD FENCING
+       Councillor Farrant left the room. The Clerk reported
+       that two quotations had been received. Proposed Cllr
+       Harcourt-Lisle, seconded Cllr Ogundipe and RESOLVED
+       (a) that the quotation of Brockley Fencing in the sum
+           of £3,120.00 be accepted;
+       (b) that the Clerk be authorised to place the order.
+       Councillor Farrant returned to the room at 8.05
+       p.m.
+
+PA/64  FOOTPATH SIGNS
+       The Clerk reported that the new finger posts had been
+       installed by the County Rights of Way Officer. Noted.
+
+PA/65  BUS SHELTER
+       The Clerk presented a letter from the bus operator
+       about the shelter on the Green. Proposed Cllr
+       Quennell, seconded Cllr Pilbeam and RESOLVED that the
+       Clerk seek two quotations for its repair.
+
+PA/66  DATE OF NEXT MEETING
+       Wednesday 9th May 2029 at 7.30 p.m. Noted.
+
+There being no further business the Chairman closed the meeting
+at 8.40 p.m.
+`;
+  const doubled = typed.replace(/\n/g, '\n\n');
+
+  it('"and RESOLVED" after a seconder in lower case starts the resolution, that ending the line or not', () => {
+    expect('seconded Cllr Farrant and RESOLVED that the reasons'.split(RESOLUTION_MID_LINE)).toEqual(['seconded Cllr Farrant', 'and RESOLVED that the reasons']);
+    expect('Harcourt-Lisle, seconded Cllr Ogundipe and RESOLVED'.split(RESOLUTION_MID_LINE)).toEqual(['Harcourt-Lisle, seconded Cllr Ogundipe', 'and RESOLVED']);
+    // "and resolved" in prose, or a word in capitals that is no lead, does not.
+    expect(RESOLUTION_MID_LINE.test('the matter was considered and resolved by the officers')).toBe(false);
+    expect(RESOLUTION_MID_LINE.test('the sum of £3,120 and RESOLVEDLY')).toBe(false);
+  });
+
+  it('drops the spacing lines of a double-spaced text, keeping each line its source number', () => {
+    const doc = buildDoc(doubled);
+    const pa63 = doc.lines.find((l) => l.text.startsWith('PA/63'));
+    expect(pa63?.no).toBe(doubled.split('\n').indexOf('PA/63  PLAYING FIELD FENCING') + 1);
+    const k = doc.lines.indexOf(pa63 as (typeof doc.lines)[number]);
+    // The heading and its first body line are now adjacent; a paragraph break keeps a blank line.
+    expect(doc.lines[k + 1]?.text).toBe('Councillor Farrant left the room. The Clerk reported');
+    expect(doc.lines[k - 1]?.text).toBe('');
+    // The same text typed single-spaced, or one-line paragraphs with a blank line between each, is left as it is.
+    expect(buildDoc(typed).lines).toHaveLength(typed.split('\n').length - 1);
+    const onePerLine = Array.from({ length: 50 }, (_, i) => `Paragraph ${i + 1} of the notes.`).join('\n\n');
+    expect(buildDoc(onePerLine).lines).toHaveLength(99);
+  });
+
+  it('reads the attendance, titles and resolutions of the double-spaced minutes', () => {
+    const result = extractPack(Buffer.from(doubled), 'wrenmoor-pa-2029-03-14.txt');
+    const m = result.minutes[0];
+    expect(result.minutes).toHaveLength(1);
+    expect(m?.endedAt).toBe('20:40');
+    expect(m?.present.map(String).some((p) => p.includes('Harcourt-Lisle'))).toBe(true);
+    expect(m?.present).toHaveLength(5);
+    expect(m?.inAttendance).toHaveLength(1);
+    expect(m?.items.map((i) => [i.minute, i.title])).toEqual([
+      ['PA/61', 'APOLOGIES FOR ABSENCE'],
+      ['PA/62', 'MINUTES OF THE PREVIOUS MEETING'],
+      ['PA/63', 'PLAYING FIELD FENCING'],
+      ['PA/64', 'FOOTPATH SIGNS'],
+      ['PA/65', 'BUS SHELTER'],
+      ['PA/66', 'DATE OF NEXT MEETING'],
+    ]);
+    expect(m?.items.map((i) => i.resolutions)).toEqual([
+      ['the reasons for absence be accepted.'],
+      ['the minutes be approved as a correct record and signed.'],
+      ['that the quotation of Brockley Fencing in the sum of £3,120.00 be accepted;', 'that the Clerk be authorised to place the order.'],
+      [],
+      ['the Clerk seek two quotations for its repair.'],
+      [],
+    ]);
+  });
+});

@@ -163,6 +163,14 @@ export const EMAIL_QUOTE_MARKER = /^(?:> ?)+/;
 export const EMAIL_QUOTE_RUN = 3;
 
 /**
+ * A plain text typed double-spaced (an old word processor's "Save as Text"): every text line followed by one blank
+ * line, a paragraph break two or more. Of the gaps between text lines, at most `maxTight` none, at least `minSingle`
+ * one blank line and at least `minWide` wider, over `minGaps` gaps at least; no line longer than `maxLine` (the text
+ * is wrapped at a page's width). The single blank lines are spacing and are dropped before the text is read.
+ */
+export const DOUBLE_SPACING = { minGaps: 40, maxTight: 0.05, minSingle: 0.5, minWide: 0.1, maxLine: 100 };
+
+/**
  * A planning committee's paper circulated after the agenda and bound in behind it ("LATE REPRESENTATIONS / UPDATE
  * SHEET", "Addendum", "Late observations"), its title alone on a line: it reports on the items, it adds none, so the
  * agenda ends at the top of its first page.
@@ -1129,10 +1137,12 @@ export const NOTED_LIST_LEAD =
  * received. RESOLVED that …", "… to attend. It was further RESOLVED to …"): the resolution starts a line of its own
  * there. In other case than capitals the word must be followed by "that" or a colon, as at a line's start. Inside a
  * sentence, "it was" in lower case before the word in capitals starts it too ("After discussion it was RESOLVED to
- * …", "… were received, and it was RESOLVED to accept …").
+ * …", "… were received, and it was RESOLVED to accept …"). So does "and" before the word in capitals, closing who moved
+ * and seconded it wrapped over lines ("Proposed Cllr Bell," / "seconded Cllr Cole and RESOLVED that …", "… Cllr Cole
+ * and RESOLVED" over a list).
  */
 export const RESOLUTION_MID_LINE =
-  /(?<=[.!?])\s+(?=(?:It\s+was\s+(?:further\s+)?)?(?:RESOLVED|AGREED|DECIDED)\b|(?:Resolved|Agreed|Decided)\s*(?:that\b|:)|It\s+was\s+(?:unanimously\s+)?(?:resolved|agreed|decided)\s+that\b)|(?<=[a-z,;)])\s+(?=it\s+was\s+(?:further\s+)?(?:unanimously\s+)?(?:RESOLVED|AGREED|DECIDED)\b)/;
+  /(?<=[.!?])\s+(?=(?:It\s+was\s+(?:further\s+)?)?(?:RESOLVED|AGREED|DECIDED)\b|(?:Resolved|Agreed|Decided)\s*(?:that\b|:)|It\s+was\s+(?:unanimously\s+)?(?:resolved|agreed|decided)\s+that\b)|(?<=[a-z,;)])\s+(?=it\s+was\s+(?:further\s+)?(?:unanimously\s+)?(?:RESOLVED|AGREED|DECIDED)\b)|(?<=[a-z])\s+(?=and\s+(?:RESOLVED|AGREED|DECIDED)(?:\s+(?:that|to)\b|\s*:|$))/;
 
 /**
  * A sentence closing a resolution's paragraph that records someone coming or going ("… be approved. Cllr Bell

@@ -670,10 +670,19 @@ function decisionRowValue(l: Line): string | null {
   return cells.length >= 2 && isResolutionLead(value) ? value : null;
 }
 
-/** A line split where a resolution starts after a sentence ("… out of use. Resolved: that …"). */
-function splitAtResolution(l: Line): Line[] {
+/**
+ * A line split where a resolution starts after a sentence ("… out of use. Resolved: that …"). A lead word ending the
+ * line over "– that …" (`below`) stays where it is: it goes down to that line (see leadEndingLine).
+ */
+function splitAtResolution(l: Line, below: string): Line[] {
   if (l.text.length >= 2000 || !RESOLUTION_MID_LINE.test(l.text)) return [l];
-  return l.text.split(RESOLUTION_MID_LINE).map((part) => ({ ...l, raw: part, text: part, tabbed: false, cells: undefined, coverFields: undefined }));
+  const parts = l.text.split(RESOLUTION_MID_LINE);
+  if (parts.length > 1 && RESOLUTION_LEAD_WRAP.tail.test(below) && /^and\s+\S+$/.test(parts[parts.length - 1] as string)) {
+    const tail = parts.pop() as string;
+    parts.push(`${parts.pop() as string} ${tail}`);
+  }
+  if (parts.length === 1) return [l];
+  return parts.map((part) => ({ ...l, raw: part, text: part, tabbed: false, cells: undefined, coverFields: undefined }));
 }
 
 /** Whether the lead at line k wraps onto a line or two ending with a colon ("RESOLVED: that the Committee RECOMMENDS to" / "Council on 17 May:"). */
@@ -746,8 +755,8 @@ export function readResolutions(lines: readonly Line[], lineParagraphs = false):
   // Such a resolution is one sentence of the paragraph: where the line goes on after it, the paragraph's prose goes on.
   const midParagraph = new Set<Line>();
   const split = lines.some((l) => l.text.length < 2000 && RESOLUTION_MID_LINE.test(l.text))
-    ? lines.flatMap((l) => {
-        const parts = splitAtResolution(l);
+    ? lines.flatMap((l, i) => {
+        const parts = splitAtResolution(l, lines[i + 1]?.text ?? '');
         for (const part of parts.slice(1)) midParagraph.add(part);
         return parts;
       })
