@@ -167,7 +167,7 @@ export function readAgenda(doc: Doc, start: number, end: number, options: { supp
   const table = readAgendaTable(doc, start, end);
   if (table) return table;
   const sided = withoutSideColumns(doc, start, end);
-  const { side } = sided;
+  const { side, cellEnds } = sided;
   const index = readIndexTables(doc, withoutPageCells(doc, sided.lines, side, start, end), side, start, end);
   const lines = withListMarkersJoined(doc, index.lines, start, end);
   // Candidate item lines, then the run of numbers in sequence they make.
@@ -290,6 +290,13 @@ export function readAgenda(doc: Doc, start: number, end: number, options: { supp
               (!wraps && !RUNS_ON.test(title) && AGENDA_PRESENTER_NOTE.test(n.text)) ||
               (!wraps && doc.layout && describesTitle(title, n.text)))
           )
+            break;
+          // A table's row with cells beside its title (a time, pages): the title's cell wraps only when full, a line under a
+          // finished title that would have fitted on its line is the item's note ("The Mayor will report …" under "Mayor's announcements").
+          const cellWidth = cellEnds.get(first);
+          const titleEnd = j - 1 === first ? titleAt + parts.text.length : (doc.laidOut?.[j - 1] ?? '').trimEnd().length;
+          const fitted = cellWidth !== undefined && titleEnd + 1 + (/^\S+/.exec(n.text)?.[0].length ?? 0) < cellWidth - 2;
+          if (!titleRest && !RUNS_ON.test(title) && titleAt > 0 && fitted && (n.text.match(/(?:^|\s)\p{Ll}/gu) ?? []).length >= 2 && SENTENCE.test(sentenceUnder(lines, j, end)))
             break;
           if (!titleRest && (n.text.length > 200 || (!doc.layout && !l.tabbed && !/^\(?\s*(?:pages?|pp?\.?)\b|^\d{1,4}\s*[-–—]\s*\d{1,4}\)/i.test(n.text)))) break;
           // A whole sentence under a finished title ("Questions must be received by …") is the item's note.
@@ -597,10 +604,10 @@ function readAgendaTable(doc: Doc, start: number, end: number): AgendaItem[] | n
  * number, its title and a page range in the pages column; the rest of the row (a page cell that is no range, such as
  * "To follow", too) is `side`, by line. Lines that run across the columns (a part's heading, a note) are kept whole.
  */
-function withoutSideColumns(doc: Doc, start: number, end: number): { lines: Line[]; side: Map<number, string> } {
+function withoutSideColumns(doc: Doc, start: number, end: number): { lines: Line[]; side: Map<number, string>; cellEnds: Map<number, number> } {
   const side = new Map<number, string>();
   const laid = doc.laidOut;
-  if (!laid) return { lines: doc.lines, side };
+  if (!laid) return { lines: doc.lines, side, cellEnds: new Map() };
   let header = -1;
   let columns: ReturnType<typeof headerColumns> = [];
   for (let i = start; i < Math.min(end, start + 15) && header < 0; i++) {
@@ -610,10 +617,27 @@ function withoutSideColumns(doc: Doc, start: number, end: number): { lines: Line
     header = i;
     columns = runs;
   }
-  if (header < 0) return { lines: doc.lines, side };
+  if (header < 0) return { lines: doc.lines, side, cellEnds: new Map() };
+  // A heading set right of the header row's last, wrapped round it ("Agenda" above the row, "pages" below): a column of its own.
+  const lastColumn = columns[columns.length - 1] as LaidOutColumn;
+  const wrappedHead = [header - 1, header + 1].flatMap((k) => {
+    const runs = headerColumns(laid[k] ?? '');
+    return runs.length === 1 && (runs[0] as LaidOutColumn).start > lastColumn.start + lastColumn.header.length + 1 ? [{ line: k, run: runs[0] as LaidOutColumn }] : [];
+  });
+  const headEnds = new Map<LaidOutColumn, number>();
+  if (wrappedHead.length > 0) {
+    const column = { start: Math.min(...wrappedHead.map((w) => w.run.start)), header: wrappedHead.map((w) => w.run.header).join(' ') };
+    headEnds.set(column, Math.max(...wrappedHead.map((w) => w.run.start + w.run.header.length)));
+    columns = [...columns, column];
+  }
+  const skip = new Set(wrappedHead.map((w) => w.line));
   const pagesAt = columns.findIndex((c, k) => k > 1 && AGENDA_TABLE_HEADER.pages.test(c.header));
   const lines = [...doc.lines];
+  // Where the cell after each row's title starts: a title cell ends short of it.
+  const cellEnds = new Map<number, number>();
+  let titleWidth = 0;
   for (let i = header + 1; i < end; i++) {
+    if (skip.has(i)) continue;
     const text = laid[i] ?? '';
     const l = lines[i] as Line;
     if (text.trim() === '') continue;
@@ -625,9 +649,15 @@ function withoutSideColumns(doc: Doc, start: number, end: number): { lines: Line
       continue;
     }
     // The last column set flush right under its heading ("Pages" over "3-4", "To follow"): a run ending where the heading does.
-    const flush = pagesAt === columns.length - 1 ? rightAligned(text, columns[pagesAt] as LaidOutColumn, (columns[pagesAt - 1] as LaidOutColumn).start) : null;
+    const pagesColumn = columns[pagesAt] as LaidOutColumn;
+    const flush =
+      pagesAt === columns.length - 1
+        ? rightAligned(text, headEnds.get(pagesColumn) ?? pagesColumn.start + pagesColumn.header.length, (columns[pagesAt - 1] as LaidOutColumn).start)
+        : null;
     const body = flush === null ? text : text.slice(0, flush.index);
-    if (!fitsColumns(body, columns)) {
+    // A later page set a little narrower, its header not repeated: the row's cells each start a few places left of their heading.
+    const own = fitsColumns(body, columns) ? columns : rowColumns([body], columns);
+    if (!fitsColumns(body, own) || own[1]?.start !== columns[1]?.start) {
       // An item's line whose title starts left of the title heading (the header set over the sub-items' column), with
       // words other than a page range flush under the pages heading ("To follow"): those words are the item's note.
       const { cells: _cached, ...line } = l;
@@ -637,17 +667,24 @@ function withoutSideColumns(doc: Doc, start: number, end: number): { lines: Line
       lines[i] = { ...line, raw: body.trimEnd(), text: kept, tabbed: false };
       continue;
     }
-    const cells = rowCellsByPosition([body], columns);
+    // The width the title's cell wraps at: the furthest any line of it reaches.
+    const next = own[2] as LaidOutColumn | undefined;
+    for (const m of body.matchAll(/\S+(?: \S+)*/g))
+      if (m.index >= (own[1] as LaidOutColumn).start - 1 && (next === undefined || m.index < next.start - 1)) titleWidth = Math.max(titleWidth, m.index + m[0].length);
+    const cells = rowCellsByPosition([body], own);
     if (flush !== null) cells[pagesAt] = flush.text;
     const pages = pagesAt >= 0 && /^\d{1,4}(?:\s*[-–—]\s*\d{1,4})?$/.test(cells[pagesAt] as string) ? (cells[pagesAt] as string) : '';
     const rest = cells.filter((c, k) => k > 1 && c !== '' && c !== pages);
+    if (rest.length === 0 && pages === '') continue;
+    cellEnds.set(i, 0);
     if (rest.length === 0) continue;
     side.set(i, rest.join(' '));
     const kept = [cells[0] as string, cells[1] as string, pages].filter((c) => c !== '');
     const { cells: _cached, ...line } = l;
     lines[i] = { ...line, raw: kept.join('\t'), text: kept.join(' '), tabbed: kept.length > 1 };
   }
-  return { lines, side };
+  for (const k of cellEnds.keys()) cellEnds.set(k, titleWidth);
+  return { lines, side, cellEnds };
 }
 
 /** Whether a header cell names the pages column, in either half of a label in two languages ("Tudalennau / Pages"). */
@@ -853,11 +890,11 @@ function indexHeader(text: string): LaidOutColumn[] {
  * The run of words closing a laid-out line two spaces or more after the rest, past the column before (`after`) and
  * ending where a column's heading ends (±2): a cell set flush right.
  */
-function rightAligned(text: string, column: LaidOutColumn, after: number): { index: number; text: string } | null {
+function rightAligned(text: string, headEnd: number, after: number): { index: number; text: string } | null {
   const tail = / {2,}(\S+(?: \S+)*)\s*$/.exec(text);
   if (!tail) return null;
   const end = tail.index + tail[0].trimEnd().length;
-  return Math.abs(end - (column.start + column.header.length)) <= 2 && tail.index > after + 1 ? { index: tail.index, text: tail[1] as string } : null;
+  return Math.abs(end - headEnd) <= 2 && tail.index > after + 1 ? { index: tail.index, text: tail[1] as string } : null;
 }
 
 /** Where the title of the item on line i starts on a page layout (after its number); -1 when the text is not laid out. */
@@ -925,6 +962,17 @@ function sentenceFrom(lines: readonly Line[], j: number, end: number, width: num
     if (!n || k + 1 >= end || n.text === '' || isPageFurniture(n.text) || itemParts(n, true)) return (lines[j] as Line).text;
     const word = /^\S+/.exec(n.text)?.[0] ?? '';
     if ((lines[k] as Line).text.length + 1 + word.length < width * 0.85) return (lines[j] as Line).text;
+    text = `${text} ${n.text}`;
+  }
+  return text;
+}
+
+/** The sentence starting on line j, its lines joined up to the first ending in a full stop (four at most, no blank line). */
+function sentenceUnder(lines: readonly Line[], j: number, end: number): string {
+  let text = (lines[j] as Line).text;
+  for (let k = j + 1; k < Math.min(end, j + 4) && !/[.!?]$/.test(text); k++) {
+    const n = lines[k] as Line;
+    if (n.text === '' || isPageFurniture(n.text) || itemParts(n, true)) break;
     text = `${text} ${n.text}`;
   }
   return text;

@@ -18,6 +18,7 @@ import {
   DATE_LINE_STATUS,
   webNumberedSection,
   AGENDA_TABLE_HEADER,
+  FRONT_SHEET_HEADINGS,
   ITEM_SUFFIX_WRAP,
   ACTION_LOG_COLUMNS,
   ACTION_REF,
@@ -14174,5 +14175,108 @@ at 8.40 p.m.
       ['the Clerk seek two quotations for its repair.'],
       [],
     ]);
+  });
+});
+describe('a council order paper: a letterhead set flush right, "Order Paper" under the body, a timed table with a wrapped pages heading, notes in the title column, a narrower second page (invented Harrowmere council)', () => {
+  // Each cell's text set at its column, as pdftotext -layout prints a table.
+  const at = (...cells: Array<[number, string]>): string => cells.reduce((line, [col, text]) => line.padEnd(col) + text, '');
+  // A run of text set to end at a column, as a right-aligned block prints.
+  const right = (end: number, text: string): string => text.padStart(end);
+  const page1 = [
+    at([60, 'Harrowmere District Council – Full Council, 4 March 2031']),
+    '',
+    at([0, 'HARROWMERE'], [70, right(40, 'Civic Offices, Mill Street')]),
+    at([0, 'Harrowmere District Council'], [70, right(40, 'Harrowmere HW3 7LP')]),
+    '',
+    at([70, right(40, 'Contact: Petra Okonkwo-Lund')]),
+    at([70, right(40, 'Tel: 01632 960 441')]),
+    at([70, right(40, 'Email: members@harrowmere.example')]),
+    at([70, right(40, 'Date: 24 February 2031')]),
+    '',
+    at([45, 'FULL COUNCIL']),
+    at([45, 'ORDER PAPER']),
+    at([33, 'Tuesday 4 March 2031 at 6.30 pm']),
+    at([30, 'Council Chamber, Civic Offices, Mill Street']),
+    '',
+    'This paper sets out the business in the order it will be taken. It should be read with the summons sent on',
+    'Friday 21 February 2031.',
+    '',
+    'Ingrid Salcedo-Vane',
+    'Head of Legal and Democratic Services',
+    '',
+    at([100, 'Report']),
+    at([0, 'No.'], [8, 'Subject'], [80, 'Timing']),
+    at([101, 'pages']),
+    at([0, '1.'], [8, 'Apologies for absence'], [80, '6.30 pm']),
+    '',
+    at([0, '2.'], [8, 'Minutes'], [80, '6.32 pm'], [101, '5 - 12']),
+    at([8, 'To confirm the minutes of the meeting held on 14 January 2031.']),
+    '',
+    at([0, '3.'], [8, "Chairman's communications"], [80, '6.35 pm']),
+    at([8, 'The Chairman, Councillor Wilf Brannagh, will report on recent events.']),
+    '',
+    at([0, '4.'], [8, 'Questions from the public'], [80, '6.45 pm'], [100, '13 - 18']),
+    '',
+    at([45, 'Page 1 of 2']),
+  ];
+  // The second page set three places narrower, its header not repeated.
+  const page2 = [
+    at([57, 'Harrowmere District Council – Full Council, 4 March 2031']),
+    '',
+    at([0, '5.'], [8, 'Notice of motion – Rural bus services 2031/32'], [77, '7.15 pm']),
+    at([8, 'Independent Group; proposed by Councillor Dana Ferrow.']),
+    '',
+    at([0, '6.'], [8, 'Appointments to outside bodies'], [77, '7.40 pm'], [97, '19 - 24']),
+    at([0, '7.'], [8, 'Date of next meeting'], [77, '7.50 pm']),
+    at([8, 'The next meeting will be held on Tuesday 22 April 2031.']),
+    '',
+    'QUESTIONS FROM THE PUBLIC (ITEM 4)',
+    '',
+    'Question 1 from Mr Oren Baptiste to the Leader of the Council:',
+    '"When will the leisure centre business case be made public?"',
+    '    Answer: It will be',
+    '    published with the Cabinet agenda for 18 March 2031.',
+    '',
+    at([45, 'Page 2 of 2']),
+  ];
+  const pack = `${[page1, page2].map((p) => p.join('\n')).join('\n\f')}\n\f`;
+
+  it.each([
+    ['ORDER PAPER', true],
+    ['Order of Business', true],
+    ['Supplementary Order Paper 2', true],
+    ['Full Council', false],
+    ['Order of the Day for Thursday', false],
+  ])('"%s" names the kind of document, not the body: %s', (text, heading) => expect(FRONT_SHEET_HEADINGS.some((re) => re.test(text))).toBe(heading));
+
+  it.each([
+    ['Report pages', true],
+    ['Agenda pages', true],
+    ['Pages', true],
+    ['Report', false],
+  ])('"%s" heads an agenda table\'s pages column: %s', (text, pages) => expect(AGENDA_TABLE_HEADER.pages.test(text)).toBe(pages));
+
+  it('reads the body under the letterhead and the flush-right date of issue, not a date in an answer', () => {
+    const meeting = extractPack(Buffer.from(pack), 'harrowmere-order-paper.txt').meeting;
+    expect(meeting?.body).toBe('FULL COUNCIL');
+    expect(meeting?.date).toBe('2031-03-04');
+    expect(meeting?.time).toBe('18:30');
+    expect(meeting?.issuedBy).toBe('Ingrid Salcedo-Vane');
+    expect(meeting?.issuedOn).toBe('2031-02-24');
+  });
+
+  it('reads each row by its columns on both pages: titles without the timing or notes, pages from the wrapped heading', () => {
+    const agendaItems = extractPack(Buffer.from(pack), 'harrowmere-order-paper.txt').meeting?.agenda ?? [];
+    expect(agendaItems.map((a) => [a.number, a.title, a.pages === null ? null : `${a.pages.from}-${a.pages.to}`])).toEqual([
+      ['1', 'Apologies for absence', null],
+      ['2', 'Minutes', '5-12'],
+      ['3', "Chairman's communications", null],
+      ['4', 'Questions from the public', '13-18'],
+      ['5', 'Notice of motion – Rural bus services 2031/32', null],
+      ['6', 'Appointments to outside bodies', '19-24'],
+      ['7', 'Date of next meeting', null],
+    ]);
+    expect(agendaItems.find((a) => a.number === '3')?.note).toContain('Councillor Wilf Brannagh');
+    expect(agendaItems.find((a) => a.number === '7')?.note).toContain('22 April 2031');
   });
 });

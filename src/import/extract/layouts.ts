@@ -73,6 +73,8 @@ export const FRONT_SHEET_HEADINGS: readonly RegExp[] = [
   /^(?:public )?notice of (?:a |the )?(?:meeting|public meeting)$/i,
   /^public document pack$/i,
   /^(?:supplementary|supplement to the) agenda$/i,
+  // The paper a council meeting works from on the night: the order of business with questions and motions in full.
+  /^(?:(?:supplementary|revised)\s+)?(?:order paper|order of business|order of proceedings)(?:\s+(?:no\.?\s*)?\d+)?$/i,
   /^(?:agenda, decisions and minutes|agenda and minutes|decisions|minutes)$/i,
   /^(?:a |an )?(?:ordinary|extraordinary|annual|special|general|statutory|additional) meeting(?: of)?$/i,
   /^(?:meeting|to be held|will be held)(?: (?:to be|will be))?(?: held)?(?: on| at)?(?: [a-z]+day,?)?$/i,
@@ -439,7 +441,7 @@ export const SECTION_HEADINGS: ReadonlyArray<{ pattern: RegExp; exempt: boolean 
 export const AGENDA_TABLE_HEADER: Readonly<Record<'number' | 'title' | 'pages', RegExp>> = {
   number: /^(?:no\.?|item\s+no\.?|number|#|item)$/i,
   title: /^(?:items?|titles?|subjects?|business|agenda\s+items?|reports?|matters?)$/i,
-  pages: /^(?:pages?|page\s+no\.?|pp\.?|page\s+nos?\.?)$/i,
+  pages: /^(?:(?:agenda|report)\s+)?(?:pages?|page\s+no\.?|pp\.?|page\s+nos?\.?)$/i,
 };
 
 /** The header of minutes laid out with an action column: "Min. No. … Action", "Minute … Action by". */

@@ -178,8 +178,13 @@ function referenceLabelBeside(doc: Doc, i: number, j: number, key: string): bool
     const gap = line.lastIndexOf('  ', at);
     const col = gap < 0 ? line.length - line.trimStart().length : gap + 2;
     const beside = laid[j] ?? '';
-    if (beside.slice(Math.max(0, col - 2), col).trim() !== '') return false;
-    next = beside.slice(col).trim();
+    // A block set flush right (a letterhead's right-hand column, "Email: …" over "Date: …"): the lines end together, not
+    // start together, and the label opens the run of text closing the line beside.
+    const flush = /(?:^| {2,})(\S+(?: \S+)*)\s*$/.exec(beside);
+    const runAt = flush ? beside.lastIndexOf(flush[1] as string) : -1;
+    if (flush && col >= 20 && runAt >= 20 && Math.abs(runAt - col) <= 30 && Math.abs(beside.trimEnd().length - line.trimEnd().length) <= 3) next = flush[1] as string;
+    else if (beside.slice(Math.max(0, col - 2), col).trim() !== '') return false;
+    else next = beside.slice(col).trim();
   }
   return labelVariants(next).some((v) => REFERENCE_BLOCK_LABEL.test(v));
 }
@@ -1029,7 +1034,11 @@ export function readIssued(
           if (under.length < 60) value = under;
         }
         // A wrapped sentence's last word ("… remain as" over "published.") is no label: a label has its colon or its date.
-        if (m && (/:/.test(v) || findDate(value) !== null)) return { issuedBy, issuedOn: findDate(value)?.date ?? null };
+        // Without its colon the label is followed by its date ("Published 3 May 2027", "Despatched on Monday, 3 May 2027"):
+        // a sentence wrapped after the word ("published with the agenda for 7 May 2027") names another paper's date.
+        const dated = findDate(value);
+        const bare = dated !== null && /^(?:on\s+|this\s+)?(?:[a-z]+day,?\s+)?(?:the\s+)?$/i.test(value.slice(0, dated.index));
+        if (m && (/:/.test(v) || bare)) return { issuedBy, issuedOn: dated?.date ?? null };
       }
     }
   }
