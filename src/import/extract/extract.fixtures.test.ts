@@ -339,6 +339,10 @@ describe('an HTML licensing pack (tables for agenda, tracker and action plan)', 
  * Round thirty-nine, blind (two packs, against the extractor with round thirty-eight taught): a London borough's Council
  * order paper with members' questions, written answers and motions on notice (12 of 22), a town council's committee
  * minutes typed double-spaced at 64 columns with hyphenated line breaks and form feeds (7 of 22): 19 of 44, 43 %.
+ * Round forty, blind (four packs, against the extractor with round thirty-nine taught): a town council's full council
+ * minutes saved from Word as a web page in windows-1252 (18 of 22), a Welsh community council's bilingual summons printed
+ * Welsh beside English (12 of 21), parish minutes with a schedule of payments and a planning applications table (21 of
+ * 22), a district council's Cabinet minutes with key-decision sub-headings and call-in boxes (20 of 22): 71 of 87, 82 %.
  * Each is a council document, so
  * none may exit 2; each must validate and point every record at its source lines. Not every fact passes yet:
  * `PASSING` is how many of each pack's facts pass today, a floor that may only rise (raise it when the extractor
@@ -412,6 +416,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'glenavon-council-environment-infrastructure-committee-minute-2026-11-19': 22,
     'glenlarig-policy-resources-2026-02-19': 21,
     'glenmuick-licensing-board-2026-08-20': 22,
+    'glyn-cerydd-community-council-summons-2027-09-14': 12,
     'greyfriars-borough-planning-committee-agenda-2027-01-27': 22,
     'greystoke-vale-town-council-2026-03-17': 22,
     'hallowmere-health-care-partnership-board-2027-03-18': 22,
@@ -463,6 +468,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'merrifield-corporate-parenting-2026-10-21': 22,
     'merrowshire-forward-plan-2026-02-16': 17,
     'mournehaven-glenbrack-council-2025-11-03': 17,
+    'much-coldharbour-parish-council-minutes-2027-07-13': 21,
     'netherby-cross-parish-2026-04-07': 22,
     'northcombe-cabinet-report-library-service-2027-03-17': 22,
     'northmoor-police-crime-panel-2025-07-10': 15,
@@ -499,6 +505,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'stanbridge-wick-council-order-paper-2027-11-17': 22,
     'stannington-peer-challenge-2026-02-05': 21,
     'stavercombe-parish-council-minutes-2027-03-09': 22,
+    'stenbury-market-town-council-full-council-minutes-2027-03-15': 18,
     'stourmoor-licensing-hearing-2025-08-20': 16,
     'stowmarden-district-officer-decision-record-2029-03-14': 22,
     'strathcairn-housing-communities-report-2026-01-27': 14,
@@ -508,6 +515,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'tarnbury-licensing-sub-committee-2026-02-02': 19,
     'tarrowby-overview-scrutiny-committee-agenda-2027-06-22': 22,
     'tarrowshire-cabinet-record-of-decisions-2027-06-09': 20,
+    'tenterbrook-district-cabinet-minutes-2027-04-14': 20,
     'thamesholme-council-minutes-2027-01-20': 22,
     'thistlecombe-parish-council-2026-03-09': 18,
     'thornaby-vale-task-finish-review-2026-09-30': 22,
@@ -544,7 +552,9 @@ describe('blind packs of councils the extractor was not written against', () => 
   // test fails once the pack is located, so take it out of the list then).
   // ferrisham: a Google Docs web page is one line of HTML, so every record is at line 1 and the items of a list
   // "overlap"; whether a one-line source should be located by character offsets instead is for whoever teaches it.
-  const UNLOCATED_TODAY = new Set<string>(['ferrisham-health-wellbeing-board-minutes-2026-10-29']);
+  // glyn-cerydd: Welsh and English side by side on one line, so an item's title mixes both columns and its text is
+  // found on no single line.
+  const UNLOCATED_TODAY = new Set<string>(['ferrisham-health-wellbeing-board-minutes-2026-10-29', 'glyn-cerydd-community-council-summons-2027-09-14']);
   const packs = readdirSync(blindDir)
     .filter((f) => f.endsWith('.facts.mjs'))
     .map((f) => {
