@@ -468,7 +468,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'merrifield-corporate-parenting-2026-10-21': 22,
     'merrowshire-forward-plan-2026-02-16': 17,
     'mournehaven-glenbrack-council-2025-11-03': 17,
-    'much-coldharbour-parish-council-minutes-2027-07-13': 21,
+    'much-coldharbour-parish-council-minutes-2027-07-13': 22,
     'netherby-cross-parish-2026-04-07': 22,
     'northcombe-cabinet-report-library-service-2027-03-17': 22,
     'northmoor-police-crime-panel-2025-07-10': 15,

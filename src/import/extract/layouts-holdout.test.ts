@@ -14280,3 +14280,59 @@ describe('a council order paper: a letterhead set flush right, "Order Paper" und
     expect(agendaItems.find((a) => a.number === '7')?.note).toContain('22 April 2031');
   });
 });
+
+describe('parish minutes with a payments schedule and who moved a resolution in a bracketed note wrapped onto its last line (holdout)', () => {
+  const pad = (n: number): string => ' '.repeat(n);
+  const pack = [
+    'Little Brackwater Town Council                                          Minutes – Council Meeting 02.03.2032',
+    '',
+    '                 LITTLE BRACKWATER TOWN COUNCIL',
+    '              MINUTES OF THE MEETING OF THE TOWN COUNCIL',
+    '                held on Wednesday 2 March 2032 at 7.00 pm',
+    '                  in the Guildhall, Market Square, Little Brackwater',
+    '',
+    'Present:        Cllr Orla Penhallow (Mayor), Cllr Jude Maddock, Cllr Ravi Sethna and Cllr Tess',
+    '                Villiers.',
+    'In attendance: Mr Owain Trevelyan (Town Clerk).',
+    '',
+    `32/041${pad(10)}APOLOGIES FOR ABSENCE`,
+    `${pad(16)}Apologies were received from Cllr Hamish Doyle.`,
+    `${pad(16)}RESOLVED: that the apologies be accepted.`,
+    '',
+    `32/042${pad(10)}ACCOUNTS`,
+    `${pad(16)}a) Payments`,
+    `${pad(16)}The Town Clerk presented the list of payments for February 2032:`,
+    `${pad(18)}Payee                     Description                 Net £    VAT £   Gross £`,
+    `${pad(18)}Brackwater Mowing Co     Verge cutting, February      410.00    82.00    492.00`,
+    `${pad(18)}Kestrel Print            Newsletter, spring issue     150.00     0.00    150.00`,
+    `${pad(18)}TOTAL                                                 560.00    82.00    642.00`,
+    '',
+    `${pad(16)}RESOLVED: that the payments listed above, totalling £642.00, be approved and the online`,
+    `${pad(16)}payments authorised by two members. (Moved Cllr Sethna, seconded Cllr Maddock; 3 in`,
+    `${pad(16)}favour. Cllr Villiers did not vote.)`,
+    `${pad(16)}b) Budget monitoring`,
+    `${pad(16)}The budget report to 29 February 2032 was considered.`,
+    `${pad(16)}RESOLVED: that the budget report be noted. Proposed Cllr Maddock, seconded Cllr`,
+    `${pad(16)}Penhallow, all in favour.`,
+    '',
+    `32/043${pad(10)}CLOSURE`,
+    `${pad(16)}The Mayor closed the meeting at 8.10 pm.`,
+    '',
+  ].join('\n');
+
+  it.each([
+    ['authorised by two members. (Moved Cllr Sethna, seconded Cllr Maddock; 3 in favour.)', 2],
+    ['be noted. Proposed Cllr Maddock, seconded Cllr Penhallow.', 2],
+    ['be noted. (Proposals for the car park are attached.)', 1],
+    ['be noted (moved to the April agenda).', 1],
+  ])('"%s" splits into %i at who moved it', (text, parts) => expect(text.split(PROPOSER_MID_LINE)).toHaveLength(parts));
+
+  it('ends each resolution before who moved it, bracketed or not, wrapped over lines', () => {
+    const items = extractPack(Buffer.from(pack), 'little-brackwater-minutes.txt').minutes[0]?.items ?? [];
+    expect(items.map((i) => i.minute)).toEqual(['32/041', '32/042', '32/043']);
+    expect(items.find((i) => i.minute === '32/042')?.resolutions).toEqual([
+      'that the payments listed above, totalling £642.00, be approved and the online payments authorised by two members.',
+      'that the budget report be noted.',
+    ]);
+  });
+});

@@ -1162,8 +1162,12 @@ export const MOVEMENT_TAIL =
  */
 export const PROPOSER_LINE = /^\(?(?:proposed|moved|seconded)(?:\s+by)?(?:\s*:\s*[A-Z]|\s+(?:cllr|councillor|alderman|mr|mrs|ms|miss|dr|the)\b)/i;
 
-/** Where a sentence naming who moved a motion follows the resolution in its paragraph ("… be approved. Proposed Cllr Bell, seconded Cllr Cole, all in favour."). */
-export const PROPOSER_MID_LINE = /(?<=[.!?])\s+(?=(?:proposed|moved|seconded)(?:\s+by)?(?:\s*:\s*[A-Z]|\s+(?:cllr|councillor|alderman|mr|mrs|ms|miss|dr|the)\b))/i;
+/**
+ * Where a sentence naming who moved a motion follows the resolution in its paragraph ("… be approved. Proposed Cllr Bell,
+ * seconded Cllr Cole, all in favour."), maybe as a note in brackets with the vote, wrapped onto the resolution's last
+ * line ("… by two signatories. (Proposed Cllr" / "Bell, seconded Cllr Cole; 6 in favour.)"): how, not what, it decided.
+ */
+export const PROPOSER_MID_LINE = /(?<=[.!?])\s+(?=\(?(?:proposed|moved|seconded)(?:\s+by)?(?:\s*:\s*[A-Z]|\s+(?:cllr|councillor|alderman|mr|mrs|ms|miss|dr|the)\b))/i;
 
 /**
  * A sentence's end inside a paragraph: a full stop (or ! ?) and a capital opening the next sentence, not after an

@@ -887,7 +887,8 @@ export function readResolutions(lines: readonly Line[], lineParagraphs = false):
       parts.push(t);
     }
     // A resolution starting mid-paragraph ends with its sentence, wrapped over lines or not: the paragraph's prose goes on after it.
-    const joined = joinWrapped(parts);
+    // Who moved and seconded it, in a sentence or a bracketed note after the resolution's last sentence, is not part of it.
+    const joined = joinWrapped(parts).split(PROPOSER_MID_LINE)[0] as string;
     const text = (inParagraph(k) ? (joined.split(SENTENCE_END)[0] as string) : joined).replace(MOVEMENT_TAIL, '');
     // A decision block saying nothing was decided ("Decision: Not considered. The application was withdrawn …") resolves nothing.
     const decided = text !== '' && !NOTHING_DECIDED.test(text);
