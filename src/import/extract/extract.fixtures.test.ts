@@ -524,7 +524,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'tarnbury-licensing-sub-committee-2026-02-02': 19,
     'tarrowby-overview-scrutiny-committee-agenda-2027-06-22': 22,
     'tarrowshire-cabinet-record-of-decisions-2027-06-09': 20,
-    'tenterbrook-district-cabinet-minutes-2027-04-14': 20,
+    'tenterbrook-district-cabinet-minutes-2027-04-14': 22,
     'thamesholme-council-minutes-2027-01-20': 22,
     'thistlecombe-parish-council-2026-03-09': 18,
     'thornaby-vale-task-finish-review-2026-09-30': 22,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   AGENDA_ACCESS_BADGE,
+  PORTFOLIO_NOTE,
   SIGN_OFF_HEADING,
   AGENDA_SUPPLEMENT,
   KEY_DECISION_ANSWER_REF,
@@ -14334,5 +14335,75 @@ describe('parish minutes with a payments schedule and who moved a resolution in 
       'that the payments listed above, totalling £642.00, be approved and the online payments authorised by two members.',
       'that the budget report be noted.',
     ]);
+  });
+});
+
+describe('executive minutes with a three-column attendance table: each post wrapped in its own column, a label wrapped under its first word, one apology in the body of the apologies minute (invented Marlhaven council)', () => {
+  // Each cell's text set at its column, as pdftotext -layout prints a table.
+  const at = (...cells: Array<[number, string]>): string => cells.reduce((line, [col, text]) => line.padEnd(col) + text, '');
+  const pack = [
+    at([2, 'Marlhaven Borough Council']),
+    '',
+    at([2, 'EXECUTIVE']),
+    at([2, 'Minutes of the meeting of the Executive held on Tuesday 9 September 2031 at 7.00 pm in Committee Room 1,']),
+    at([2, 'The Guildhall, Quay Street, Marlhaven']),
+    '',
+    at([2, 'Present:'], [29, 'Councillor Petra Lindqvist (Chair)'], [66, 'Leader and Executive Member for Growth']),
+    at([66, 'and Transport']),
+    at([29, 'Councillor Osman Okafor-Reid'], [66, 'Executive Member for Adult Care, Public']),
+    at([66, 'Health and Leisure']),
+    at([29, 'Councillor Winifred Cray'], [66, 'Executive Member for Housing']),
+    at([2, 'Also present:'], [29, 'Councillor Rhodri Passmore'], [66, 'Chair of the Scrutiny Board']),
+    at([2, 'Officers'], [29, 'Tamsin Ashgrove'], [66, 'Managing Director']),
+    at([2, 'present:']),
+    at([29, 'Gideon Farrant'], [66, 'Deputy Managing Director and Chief Finance']),
+    at([66, 'Officer']),
+    at([29, 'Lucia Mbeki-Hart'], [66, 'Borough Solicitor and Monitoring']),
+    at([66, 'Officer']),
+    at([29, 'Kit Warrender'], [66, 'Committee Officer']),
+    '',
+    at([2, 'EX.17'], [26, 'APOLOGIES FOR ABSENCE']),
+    '',
+    at([26, 'An apology for absence was received from Councillor Harriet Voss (Executive Member for']),
+    at([26, 'Climate and Green Spaces).']),
+    '',
+    at([2, 'EX.18'], [26, 'HOMELESSNESS PREVENTION GRANT 2031/32']),
+    '',
+    at([26, 'The Executive Member for Housing introduced the report.']),
+    '',
+    at([26, 'RESOLVED that the allocation of the Homelessness Prevention Grant for 2031/32 be approved.']),
+    '',
+    at([2, 'The meeting ended at 7.52 pm.']),
+    '',
+  ].join('\n');
+
+  it.each([
+    ['An apology for absence was received from Councillor A Bell.', 'Councillor A Bell.'],
+    ['Apologies for absence were received from Councillor C Dunn.', 'Councillor C Dunn.'],
+  ])('"%s" names who sent apologies', (text, names) => expect(APOLOGIES_SENTENCE.exec(text)?.[1]).toBe(names));
+
+  it.each([
+    ['Councillor A Bell (Executive Member for Climate)', true],
+    ['Councillor A Bell (Deputy Leader and Portfolio Holder for Finance)', true],
+    ['Councillor A Bell (Vice-Chair)', false],
+    ['Councillor A Bell (Ward 3)', false],
+  ])('"%s" ends in a portfolio: %s', (text, portfolio) => expect(PORTFOLIO_NOTE.test(text)).toBe(portfolio));
+
+  it("reads one person a row: members without their portfolios, officers with their posts, a post's last word wrapped alone no label", () => {
+    const minutes = extractPack(Buffer.from(pack), 'marlhaven-executive-minutes.txt').minutes[0];
+    expect(minutes?.present).toEqual(['Councillor Petra Lindqvist', 'Councillor Osman Okafor-Reid', 'Councillor Winifred Cray']);
+    expect(minutes?.otherMembersPresent).toEqual(['Councillor Rhodri Passmore']);
+    expect(minutes?.inAttendance).toEqual([
+      'Tamsin Ashgrove, Managing Director',
+      'Gideon Farrant, Deputy Managing Director and Chief Finance Officer',
+      'Lucia Mbeki-Hart, Borough Solicitor and Monitoring Officer',
+      'Kit Warrender, Committee Officer',
+    ]);
+  });
+
+  it('reads the one apology in the body of the apologies minute, the councillor without the portfolio in brackets', () => {
+    const minutes = extractPack(Buffer.from(pack), 'marlhaven-executive-minutes.txt').minutes[0];
+    expect(minutes?.apologies).toEqual(['Councillor Harriet Voss']);
+    expect(minutes?.items.map((i) => i.minute)).toEqual(['EX.17', 'EX.18']);
   });
 });

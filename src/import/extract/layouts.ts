@@ -391,6 +391,13 @@ export const MEMBER_ROLE_CELL =
   /^(?:(?:deput[ey]|assistant|joint|vice)[- ]?)?(?:leader|chair(?:man|person|woman)?|convener|mayor|provost|cabinet member|portfolio holder|lead member|executive member|member champion)\b/i;
 
 /**
+ * A member's portfolio in brackets after their name in prose ("Councillor A Bell (Portfolio Holder for Housing)",
+ * "(Deputy Leader and Cabinet Member for Finance)"): the executive post and what it is for. A role alone ("(Vice-Chair)")
+ * or a seat ("(Ward 3)") is no portfolio.
+ */
+export const PORTFOLIO_NOTE = /\((?:[^()]*\s)?(?:cabinet member|portfolio holder|executive member|lead member|executive councillor)\s+for\s[^()]+\)$/i;
+
+/**
  * A post printed straight after a person's name in a web page's attendee list, in an element of its own and so with no
  * comma between ("Councillor A Bell (Chair) Leader of the Council", "J Smith Director of Finance"), or after a dash
  * ("Councillor A Bell – Cabinet Member for Housing"), all of it after the dash when its first words are not such a post
@@ -950,10 +957,10 @@ export const CLERK_SUFFIX = new RegExp(String.raw`\(${CLERK_POST}[^()]*\)$`, 'i'
 
 /**
  * Prose that names apologies inside a minute: "Apologies were received from …", "reported apologies from …"; Scottish
- * minutes say they "were intimated on behalf of" the members.
+ * minutes say they "were intimated on behalf of" the members; one apology is "An apology for absence was received from …".
  */
 export const APOLOGIES_SENTENCE =
-  /\bapologies(?: for (?:absence|inability to attend|non-attendance))?\s+(?:were|had been|have been)?\s*(?:received|given|tendered|submitted|reported|noted|intimated)?(?:\s+and\s+(?:accepted|noted|approved))?\s*(?:from|by|on behalf of)\s+(.+)$|\breported apologies (?:for absence )?from\s+(.+)$|^apologies\s*(?:for absence\s*)?(?:from|:)\s+(.+)$/i;
+  /\bapolog(?:ies|y)(?: for (?:absence|inability to attend|non-attendance))?\s+(?:were|was|had been|has been|have been)?\s*(?:received|given|tendered|submitted|reported|noted|intimated)?(?:\s+and\s+(?:accepted|noted|approved))?\s*(?:from|by|on behalf of)\s+(.+)$|\breported apologies (?:for absence )?from\s+(.+)$|^apologies\s*(?:for absence\s*)?(?:from|:)\s+(.+)$/i;
 
 /**
  * A sentence of a record's opening prose saying who attended, no label line printed: "Members present were

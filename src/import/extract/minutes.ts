@@ -17,6 +17,7 @@ import {
   ATTENDEE_INITIALS,
   APOLOGIES_SENTENCE,
   APOLOGY_REASON,
+  PORTFOLIO_NOTE,
   BODY_DATE_LINE,
   DATE_LINE_PLACE,
   DECLARATION_ITEM_PREFIX,
@@ -1606,7 +1607,8 @@ function titleUnderNumber(lines: readonly Line[], i: number, end: number): { sch
 
 /**
  * Names of people listed in prose: "Apologies were received from A, B and C who was substituted by D." A reason in
- * brackets after a name (see APOLOGY_REASON) is not part of it; a role ("(Vice-Chair)") is kept.
+ * brackets after a name (see APOLOGY_REASON) is not part of it, nor a councillor's portfolio ("Councillor A Bell
+ * (Portfolio Holder for Housing)", see PORTFOLIO_NOTE); a role ("(Vice-Chair)") is kept.
  */
 export function namesFromSentence(text: string): string[] {
   const sentence = firstSentence(text);
@@ -1616,7 +1618,7 @@ export function namesFromSentence(text: string): string[] {
       .replace(/\s*\((?:substituted|substitute)[^()]*\)/gi, '')
       .replace(APOLOGY_REASON, ''),
   )
-    .map((p) => p.replace(/\s+(?:who|with|for)\b.*$/i, '').trim())
+    .map((p) => (PORTFOLIO_NOTE.test(p.trim()) ? dropPortfolioNote(p.trim()) : p).replace(/\s+(?:who|with|for)\b.*$/i, '').trim())
     .filter((p) => p !== '' && !isNobody(p));
 }
 
@@ -2671,7 +2673,9 @@ export function readAttendance(doc: Doc, minutes: Minutes, attendees: Attendee[]
       current.texts.push(t);
       continue;
     }
-    const knownHere = attendanceLabelOf(t);
+    // A label table's post wrapped onto a line of its own in the beside column ("Director of Finance and" over
+    // "Officer") is the post's last words, though they read as a label.
+    const knownHere: ReturnType<typeof attendanceLabelOf> = rowed !== null && !t.includes(':') && wrapsBesideCell(doc, i, rowed) ? null : attendanceLabelOf(t);
     // A table's header row under a label ("Member | Constituent council"): each row below is a person and what is beside them.
     const header: { name: number; beside: number } | null = current !== null && !knownHere ? memberTableHeader(doc, i) : null;
     if (current !== null && header !== null) {
@@ -3061,6 +3065,16 @@ function rowColumnsOf(runs: ReadonlyArray<{ start: number; header: string }>, at
   if (near(a.start, at.name) && (!b || near(b.start, at.beside))) return { name: a.header, beside: b?.header ?? '' };
   if (!b && near(a.start, at.beside)) return { name: '', beside: a.header };
   return null;
+}
+
+/**
+ * Whether a laid-out line is a label table's beside cell wrapped alone: its one run starts in the beside column, nothing
+ * in the label or name columns. A table whose cells are parted by TABs (`cells`) has no columns to tell.
+ */
+function wrapsBesideCell(doc: Doc, i: number, at: { name: number; beside: number; cells?: boolean }): boolean {
+  if (at.cells === true || !doc.laidOut) return false;
+  const runs = headerColumns(doc.laidOut[i] ?? '');
+  return runs.length === 1 && Math.abs((runs[0] as LaidOutColumn).start - at.beside) <= 2;
 }
 
 /** The end of a line of names that stops mid-list: a comma, "and", "&", a hyphen or an initial ("… and W" over "Sandys"). */
