@@ -513,7 +513,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'stanbridge-wick-council-order-paper-2027-11-17': 22,
     'stannington-peer-challenge-2026-02-05': 21,
     'stavercombe-parish-council-minutes-2027-03-09': 22,
-    'stenbury-market-town-council-full-council-minutes-2027-03-15': 18,
+    'stenbury-market-town-council-full-council-minutes-2027-03-15': 22,
     'stourmoor-licensing-hearing-2025-08-20': 16,
     'stowmarden-district-officer-decision-record-2029-03-14': 22,
     'strathcairn-housing-communities-report-2026-01-27': 14,

@@ -152,6 +152,7 @@ import {
   ITEM_DECLARATION_PARAGRAPH,
   MEETING_END_WRAP,
   RESOLUTION_AFTER_WRAPPED_IT,
+  MINUTE_BOOK_FOOTER,
 } from './layouts.ts';
 import { tickedAnswer } from './report-cover.ts';
 import { attendanceKey } from './attendance-grid.ts';
@@ -14405,5 +14406,93 @@ describe('executive minutes with a three-column attendance table: each post wrap
     const minutes = extractPack(Buffer.from(pack), 'marlhaven-executive-minutes.txt').minutes[0];
     expect(minutes?.apologies).toEqual(['Councillor Harriet Voss']);
     expect(minutes?.items.map((i) => i.minute)).toEqual(['EX.17', 'EX.18']);
+  });
+});
+
+describe('town council minutes saved by Word as a web page in windows-1252: a hanging-indent "In attendance:" over TAB-indented paragraphs, the press counted with their paper, a minute book footer between the minute tables, and a noted report whose lead-in sentence reports (invented: Orlingham Town Council)', () => {
+  // Word's paragraphs, a blank paragraph between; cp1252 bytes for the apostrophe (0x92), dash (0x96) and dotted leader (0x85).
+  const p = (inner: string, style = ''): string => `<p class=MsoNormal${style}><span style='mso-bidi-font-family:Arial'>${inner}<o:p></o:p></span></p>`;
+  const tab = "<span style='mso-tab-count:1'>&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp; </span>";
+  const hang = " style='margin-left:99.25pt;text-indent:-99.25pt'";
+  const cell = (paras: string[], width: number): string => `<td width=${width} valign=top>\r\n${paras.map((x) => p(x)).join('\r\n')}\r\n</td>`;
+  const row = (no: string, title: string, paras: string[]): string => `<tr>\r\n${cell([`<b>${no}</b>`], 85)}\r\n${cell([`<b>${title}</b>`, ...paras], 520)}\r\n</tr>`;
+  const bullet = (text: string): string =>
+    `<![if !supportLists]><span style='font-family:Symbol'>\u00b7<span style='font:7.0pt "Times New Roman"'>&nbsp;&nbsp;&nbsp;&nbsp;&nbsp; </span></span><![endif]>${text}`;
+  const footer = (page: string): string => p(`Minute Book Page ${page}${tab}Mayor\u0092s initials \u0085\u0085\u0085\u0085\u0085`);
+  const html = [
+    '<html xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:w="urn:schemas-microsoft-com:office:word">',
+    '<head><meta http-equiv=Content-Type content="text/html; charset=windows-1252"><meta name=ProgId content=Word.Document>',
+    '<!--[if gte mso 9]><xml><o:DocumentProperties><o:Author>Wren Castellan</o:Author></o:DocumentProperties></xml><![endif]-->',
+    '<style>p.MsoNormal {margin:0cm;}</style></head><body lang=EN-GB>',
+    "<div class=WordSection1><p class=MsoNormal align=center style='text-align:center'><b>ORLINGHAM TOWN COUNCIL</b></p>",
+    p('Guildhall, Bridge Row, Orlingham OR7 2LD'),
+    p('Tel: 01632 960417'),
+    p('<b>MINUTES</b>'),
+    p('of the meeting of the FULL COUNCIL of Orlingham Town Council held in the Guildhall, Bridge Row on Thursday 9<sup>th</sup> October 2031 at 7.00 pm'),
+    p('<o:p>&nbsp;</o:p>'),
+    p('<b>Present:</b>'),
+    '<table class=MsoTableGrid border=0>',
+    `<tr>${cell(['Cllr H Quennell <i>(Mayor)</i>'], 280)}${cell(['Cllr D Ashworth-Lyle'], 280)}</tr>`,
+    `<tr>${cell(['Cllr T Obi'], 280)}${cell(['Cllr M Fenwick'], 280)}</tr>`,
+    '</table>',
+    p('<o:p>&nbsp;</o:p>'),
+    p(`<b>In attendance:</b>${tab}Ms W Castellan (Town Clerk)`, hang),
+    p(`${tab}Mr J Treadwell (Assistant Clerk &amp; RFO)`, hang),
+    p(`${tab}County Cllr P Marchetti (Wexley County Council) \u0096 until 8.05 pm`, hang),
+    p(`${tab}2 members of the public and 1 representative of the press (<i>Wexley Gazette</i>)`, hang),
+    p('<o:p>&nbsp;</o:p>'),
+    '<table class=MsoTableGrid border=0>',
+    row('OC.51', 'APOLOGIES FOR ABSENCE', ['Apologies were received from Cllr S Pryor.', 'RESOLVED that the reason for absence be approved.']),
+    row('OC.52', 'MINUTES', ['RESOLVED that the minutes of the meeting held on 11th September 2031 be approved as a correct record.']),
+    '</table>',
+    footer('OC/2031-32/14'),
+    "<br clear=all style='page-break-before:always'>",
+    '<table class=MsoTableGrid border=0>',
+    row('OC.53', 'CLERK\u0092S REPORT', [
+      'The Clerk\u0092s report was received and noted. In particular the Clerk reported that:',
+      bullet('the play area inspection would take place on 3rd November 2031;'),
+      bullet('the winter gritting rota had been agreed with the County Council.'),
+    ]),
+    row('OC.54', 'GRANTS', ['RESOLVED that a grant of \u00a3600 be made to the Orlingham Food Bank.']),
+    '</table>',
+    footer('OC/2031-32/15'),
+    p('The meeting closed at 8.20 pm.'),
+    '</div></body></html>',
+  ].join('\r\n');
+  const bytes = Buffer.from(html, 'latin1');
+
+  it.each([
+    ['Minute Book Page OC/2031-32/14\tMayor\u2019s initials \u2026\u2026\u2026', true],
+    ['Minute Book Page 61', true],
+    ['Minute book folio 215   Chairman\u2019s initials ______', true],
+    ['Minute Book Page 61 was amended at the last meeting.', false],
+    ['The minute book page was signed.', false],
+  ])('"%s" is a minute book footer: %s', (text, yes) => expect(MINUTE_BOOK_FOOTER.test(text)).toBe(yes));
+
+  it.each([
+    ['1 representative of the press (Wexley Gazette)', []],
+    ['two reporters (Orlingham Radio)', []],
+    ['one member of the press (Mr K Dalby)', ['Mr K Dalby']],
+    ['three other councillors (Cllr A Bell and Cllr C Dunn)', ['Cllr A Bell', 'Cllr C Dunn']],
+  ])('"%s" names %j', (text, people) => expect(countedPeople(text)).toEqual(people));
+
+  it('reads each TAB-indented paragraph under the hanging "In attendance:" label as one entry; the counted public and press name no one', () => {
+    const [m] = extractPack(bytes, 'orlingham.html').minutes;
+    expect(m?.present).toEqual(['Cllr H Quennell', 'Cllr D Ashworth-Lyle', 'Cllr T Obi', 'Cllr M Fenwick']);
+    expect(m?.inAttendance).toEqual([
+      'Ms W Castellan (Town Clerk)',
+      'Mr J Treadwell (Assistant Clerk & RFO)',
+      'County Cllr P Marchetti (Wexley County Council) \u2013 until 8.05 pm',
+    ]);
+  });
+
+  it('keeps the minute book footer out of the minutes, and a report received and noted resolves nothing by its bullets', () => {
+    const [m] = extractPack(bytes, 'orlingham.html').minutes;
+    expect(m?.items.map((i) => i.minute)).toEqual(['OC.51', 'OC.52', 'OC.53', 'OC.54']);
+    expect(m?.items.some((i) => /minute book|initials/i.test(i.text))).toBe(false);
+    expect(m?.items.find((i) => i.minute === 'OC.53')?.title).toBe('CLERK\u2019S REPORT');
+    expect(m?.items.find((i) => i.minute === 'OC.53')?.resolutions).toEqual([]);
+    expect(m?.items.map((i) => i.resolutions.length)).toEqual([1, 1, 0, 1]);
+    expect(m?.endedAt).toBe('20:20');
   });
 });

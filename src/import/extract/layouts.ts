@@ -706,6 +706,13 @@ function plainFollows(prev: string, next: string): boolean {
 export const PAGE_NUMBER_END = /\b(?:page|folio|fol\.)\s+\d{1,4}(?:\s+of\s+\d{1,4})?$/i;
 
 /**
+ * A minute book's page reference typed at the foot of each page of minutes ("Minute Book Page 61", "Minute book folio
+ * FC/2026-27/61", "Minute Book Page No. 14"), maybe beside the chair's box for their initials ("Chairman's initials
+ * ……", "Town Mayor's initials ____"): page furniture, never a minute's text.
+ */
+export const MINUTE_BOOK_FOOTER = /^minute\s+book\s+(?:page|folio|fol\.)\s*(?:no\.?\s*)?[A-Z\d][\w/.-]*(?:\s+(?:[A-Za-z'’-]+\s+){0,3}initials\s*:?(?:\s*(?:[._]{2,}|…+))*)?\s*$/i;
+
+/**
  * The end of a running footer's first line where the footer wrapped before its page number ("Borough Council – Cabinet –
  * 3 May 2031 –" over "Page 2 of 4"): a separator left dangling, the page number's line carrying the rest.
  */
@@ -2308,6 +2315,12 @@ export const ONE_ITEM_FOLLOWING = /\b(?:the|this) (?:following|next) item\b(?!s)
  */
 export const COUNTED_ATTENDEES =
   /^(?:and\s+)?(?:(?:approximately|approx\.|about|around|roughly|nearly|over|c\.)\s+)?(?:\d{1,4}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|some|many|other)\s+(?:other\s+)?(?:[a-z'’-]+\s+){0,3}?(?:residents?|parishioners?|electors?|ratepayers?|landowners?|occupiers?|tenants?|members?(?: of the (?:public|press))?|councillors|people|persons?|visitors?|observers?|guests?|(?:representatives?|reporters?|journalists?)(?:\s+(?:of|from)\s+[^()]{2,80}?)?)(?:\s*\((.+)\))?(?:\s+(?:observed|attended|watched|was present|were present)\b[^()]*)?\.?$/i;
+
+/**
+ * A count of the press or media ("1 representative of the press", "two reporters", "a journalist from local radio"):
+ * the note in brackets after it names their paper or station ("(Northby Echo)"), not a person, unless a title leads it.
+ */
+export const COUNTED_PRESS = /\b(?:press|media|newspapers?|radio|reporters?|journalists?)\b/i;
 
 /**
  * A meeting of the electors that is its own body, named in the minutes' title ("Minutes of the Annual Parish Meeting",

@@ -22,6 +22,7 @@ import {
   DATE_LINE_PLACE,
   DECLARATION_ITEM_PREFIX,
   HEADING_RULE,
+  MINUTE_BOOK_FOOTER,
   HEADING_PERIOD_TAIL,
   DECISION_BLOCK,
   DECISIONS_HEADING,
@@ -185,7 +186,7 @@ const DECISION_VERB =
  * the chair's initials asked for at the foot of each page ("Chairman's initials ……") are one too.
  */
 const SIGNATURE =
-  /^(?:chair(?:man|person)?|vice-chair(?:man)?|signed|date|dated)\b[\s.:_…]*(?:_{2,}.*|(?:\.{3,}|…).*|dated?\b.*)?$|^_{3,}.*$|^(?:signed|chair(?:man)?)\s*(?:[._]{3,}|…)|^(?:(?:chair(?:man|person)?|mayor|president)['’]s\s+)?initials\s*:?\s*(?:[._]{3,}|…)[\s._…]*$|^(?:chair(?:man|person)?|mayor|president)['’]s\s+initials\s*:?$/i;
+  /^(?:chair(?:man|person)?|vice-chair(?:man)?|signed|date|dated)\b[\s.:_…]*(?:_{2,}.*|(?:\.{3,}|…).*|dated?\b.*)?$|^_{3,}.*$|^(?:signed|chair(?:man)?)\s*(?:[._]{3,}|…)|^(?:(?:(?:town|lord|deputy|vice)\s+)?(?:chair(?:man|person)?|mayor|president)['’]s\s+)?initials\s*:?\s*(?:[._]{3,}|…)[\s._…]*$|^(?:chair(?:man|person)?|mayor|president)['’]s\s+initials\s*:?$/i;
 /** Titles of the minute that records declarations of interest. */
 export const DECLARATIONS_TITLE = /\b(?:declarations?|disclosures?|register|conflicts?)\s+of\s+(?:[a-z]+\s+){0,5}interests?\b|\binterests?\s+declared\b/i;
 
@@ -468,8 +469,10 @@ function readLeadInList(body: readonly Line[]): string[] {
           .find((x) => x.text !== '');
         const m = LIST_ITEM.exec(l.text);
         const first = (m?.[3] ?? m?.[4] ?? '') as string;
-        if (prev && !LIST_ITEM.test(prev.text) && !NOTED_LIST_LEAD.test(prev.text) && (DECISION_LEAD.test(prev.text) || BODY_END.test(prev.text) || DECISION_VERB.test(first)))
-          leadIn = k;
+        // The lead-in is the paragraph's last sentence: one before it ("The report was received and noted. In particular
+        // the Clerk reported that:") decided nothing about the list.
+        const lead = prev ? (prev.text.split(SENTENCE_END).pop() as string) : '';
+        if (prev && !LIST_ITEM.test(prev.text) && !NOTED_LIST_LEAD.test(prev.text) && (DECISION_LEAD.test(lead) || BODY_END.test(lead) || DECISION_VERB.test(first))) leadIn = k;
       }
       if (leadIn !== -1) break;
     }
@@ -1932,6 +1935,8 @@ export function parseMinutes(doc: Doc, span: Span): Minutes | null {
       // "Chairman." under "… be confirmed by the" ends the sentence above it; alone, it is the signature line's.
       const before = body.findLast((b) => b.text !== '' && !isPageFurniture(b.text));
       if (SIGNATURE.test(l.text) && !(before && SENTENCE_BROKEN.test(before.text))) continue;
+      // The minute book's page reference at the foot of a page, its chair's initials box beside it: page furniture.
+      if (MINUTE_BOOK_FOOTER.test(l.text)) continue;
       body.push(action ? withoutAction(doc, i, action.start) : l);
       last = i;
     }
@@ -2891,12 +2896,16 @@ export function readAttendance(doc: Doc, minutes: Minutes, attendees: Attendee[]
       // A post after a dash wrapped onto the line under its person's ("A Bell – Head of Legal and" / "Democratic Services"):
       // the line is a post's words alone, no person of its own.
       (!blank && current !== null && dashPostWrapsOn(current.texts, t));
+    // A hanging-indent label's paragraphs ("In attendance:\tA Bell (Clerk)" over "\tC Dunn (Deputy Clerk)"), a blank line
+    // between each: a paragraph set under the value by its leading TAB is one more entry of the label's list.
+    const labelCell = current?.inline === true && !doc.laidOut ? firstCell(current.line) : null;
+    const hangingOn = blank && labelCell !== null && /:$/.test(labelCell) && /^\t+\S/.test(l.raw) && (namesPerson(t) || opensWithCount(t));
     // A list closed by a full stop ends at a line of prose under it ("There were four members of the public present.").
     const prose = current !== null && current.inline && !continues && /[a-z)]\.$/.test(prev) && !startsWithTitle(t) && PROSE_AFTER_LIST.test(t);
     // After a blank line, a stand-alone label's list goes on only with more people ("Declarations of Interest" ends it).
     // A row of a borderless table under the label ("Ann Bell | Chief Nurse, Northby NHS Trust") names its person in
     // its first cell: the post beside it is not read as part of the name.
-    if (current && !prose && (!blank || continues || (!current.inline && namesPerson(firstCell(l) ?? t)))) {
+    if (current && !prose && (!blank || continues || hangingOn || (!current.inline && namesPerson(firstCell(l) ?? t)))) {
       // A stand-alone label's list has one entry a line, unless a line runs on (a trailing comma or "and").
       // An inline list goes on to the next line's entry too when a line ends a person ("… (Chair)") or starts one ("Councillor …").
       if (doc.laidOut && l.tabbed && (pending.size > 0 || current.columns === true)) {
@@ -2920,7 +2929,7 @@ export function readAttendance(doc: Doc, minutes: Minutes, attendees: Attendee[]
       if (
         !continues &&
         current.texts.length > 0 &&
-        (!current.inline || bulleted || /\)$/.test(prev) || startsWithTitle(t) || startsWithPluralTitle(t) || nextDashed || nextPosted || opensWithCount(t))
+        (!current.inline || hangingOn || bulleted || /\)$/.test(prev) || startsWithTitle(t) || startsWithPluralTitle(t) || nextDashed || nextPosted || opensWithCount(t))
       )
         current.texts.push('\n');
       current.texts.push(

@@ -8,6 +8,7 @@ import {
   CLERK_PREFIX,
   LABEL_LIST_MARKER,
   COUNTED_ATTENDEES,
+  COUNTED_PRESS,
   NAME_SUFFIX,
   OFFICE_HOLDER,
   ORGANISATION_NAME,
@@ -479,6 +480,8 @@ export function countedPeople(text: string): string[] {
   // A note in brackets that describes them in lower-case words or counts them ("one member of the public (a trainee
   // teacher)", "6 residents (4 after 19:30)") names no one.
   if (m[1] === undefined || /^[a-z\d]/.test(m[1])) return [];
+  // The press counted, their paper in brackets ("1 representative of the press (Northby Echo)"): no one named.
+  if (COUNTED_PRESS.test(text.slice(0, text.indexOf('('))) && !startsWithTitle(m[1])) return [];
   const people = splitPeople(m[1]);
   return people.every((p) => startsWithTitle(p) || looksLikePerson(p)) ? people : [text];
 }
