@@ -153,6 +153,7 @@ import {
   MEETING_END_WRAP,
   RESOLUTION_AFTER_WRAPPED_IT,
   MINUTE_BOOK_FOOTER,
+  MEMBER_BODY_NOTE,
 } from './layouts.ts';
 import { tickedAnswer } from './report-cover.ts';
 import { attendanceKey } from './attendance-grid.ts';
@@ -14494,5 +14495,71 @@ describe('town council minutes saved by Word as a web page in windows-1252: a ha
     expect(m?.items.find((i) => i.minute === 'OC.53')?.resolutions).toEqual([]);
     expect(m?.items.map((i) => i.resolutions.length)).toEqual([1, 1, 0, 1]);
     expect(m?.endedAt).toBe('20:20');
+  });
+});
+
+describe("a joint panel's membership grid in two columns, each council in brackets wrapped onto the next line, and a co-opted group under its own heading (holdout)", () => {
+  const pack = [
+    '                                                                          Public Document Pack',
+    '',
+    'Eskmoor Fire and Rescue Scrutiny Panel',
+    'Date:                    Thursday, 14 March 2030',
+    'Time:                    10.30 am',
+    'Venue:                   Lantern Room, Civic Centre, Quay Street, Eskby EK4 2PL',
+    '',
+    '',
+    'Membership',
+    'Councillor Orrin Vasquez-Tull (Brackmoor Metropolitan       Councillor Hester Quinlan (Brackmoor',
+    'Borough Council) (Chair)                                    Metropolitan Borough Council)',
+    'Councillor Yusuf Aldermaston (Royal Borough of              Councillor Petra Lindqvist-',
+    'Fellgate Council)                                           Moorcroft (Eskby Council)',
+    'Councillor Nia Castellane (Dunhollow                        Councillor Bram Ostrowski (Dunhollow District',
+    'District Council)                                           Council)',
+    '',
+    'Independent Co-opted Members',
+    'Dr Imogen Saltmarsh (Vice-Chair)                            Mr Tobias Fennimore',
+    '',
+    '',
+    'Rosalind Achebe-Strand',
+    'Head of Legal Services',
+    '',
+    'AGENDA',
+    ' Item    Business                                                                   Page No.',
+    '',
+    ' 1.      Apologies for Absence                                                           –',
+    '',
+    ' 2.      Declarations of Interest                                                        –',
+    '',
+    ' 3.      Fire Authority Budget 2030/31                                                  1-4',
+    '',
+  ].join('\n');
+
+  it.each([
+    ['Brackmoor Metropolitan Borough Council', true],
+    ['Royal Borough of Fellgate Council', true],
+    ['Eskmoor Fire Authority', true],
+    ['Leader of the Council', false],
+    ['Chair of Eskby Council', false],
+    ['Vice-Chair', false],
+  ])('"%s" names the body a member sits for: %s', (note, body) => expect(MEMBER_BODY_NOTE.test(note)).toBe(body));
+
+  it('keeps the body a member sits for in the name, and takes a role after it', () => {
+    expect(parseMember('Councillor A Bell (Eskby Council) (Chair)')).toEqual({ name: 'Councillor A Bell (Eskby Council)', role: 'Chair' });
+    expect(parseMember('Councillor A Bell (Eskby Council)')).toEqual({ name: 'Councillor A Bell (Eskby Council)', role: null });
+    expect(parseMember('Councillor A Bell (Leader of the Council)')).toEqual({ name: 'Councillor A Bell', role: 'Leader of the Council' });
+  });
+
+  it("reads each column's entry whole over its wrap, a cut name and the co-opted row under its heading", () => {
+    const r = extractPack(Buffer.from(pack), 'eskmoor-panel-agenda.txt');
+    expect(r.meeting?.members).toEqual([
+      { name: 'Councillor Orrin Vasquez-Tull (Brackmoor Metropolitan Borough Council)', role: 'Chair' },
+      { name: 'Councillor Hester Quinlan (Brackmoor Metropolitan Borough Council)', role: null },
+      { name: 'Councillor Yusuf Aldermaston (Royal Borough of Fellgate Council)', role: null },
+      { name: 'Councillor Petra Lindqvist-Moorcroft (Eskby Council)', role: null },
+      { name: 'Councillor Nia Castellane (Dunhollow District Council)', role: null },
+      { name: 'Councillor Bram Ostrowski (Dunhollow District Council)', role: null },
+      { name: 'Dr Imogen Saltmarsh', role: 'Vice-Chair' },
+      { name: 'Mr Tobias Fennimore', role: null },
+    ]);
   });
 });

@@ -294,6 +294,14 @@ export const MEMBER_GRID_ROW_GAP = 2;
 export const MEMBER_BODY_LINE = /^[A-Z][\w'’.& -]{2,60}\b(?:council|authority|trust|board|commission|partnership)$/i;
 
 /**
+ * A note in brackets after a member's name that names the council or other body they sit for ("(Eastby District
+ * Council)", "(City of Northby Council)", "(Westshire Fire Authority)"): who appointed them, not a role. A post of a
+ * body ("(Leader of the Council)", "(Chair of Northby Council)") is a role: it names the body with "the", or opens with a post.
+ */
+export const MEMBER_BODY_NOTE =
+  /^(?!(?:Leader|Deputy|Chair(?:man|person|woman)?|Vice|Mayor|Member|Cabinet|Executive|Lead|Portfolio|Representative|Substitute|Nominated|Appointed)\b)(?:[A-Z][\w'’.&-]*|of|and|&)(?:\s+(?:[A-Z][\w'’.&-]*|of|and|&)){0,6}\s+(?:Council|Authority|Trust|Board|Commission|Partnership)$/;
+
+/**
  * The label of a front sheet's membership list ("To:", "Membership:", "Panel membership:", "Members of the Cabinet:"),
  * not "Members of the public:"; a salutation ending its line ("To the Members of Northvale Town Council:") over the list.
  */

@@ -12,6 +12,7 @@ import {
   NAME_SUFFIX,
   OFFICE_HOLDER,
   ORGANISATION_NAME,
+  MEMBER_BODY_NOTE,
   PARTY_NOTE,
   POST_LAST_WORD,
   POST_OR_SURNAME,
@@ -95,10 +96,14 @@ export function splitPeopleList(text: string): string[] {
     .filter((s) => s !== '' && !/^(?:and|all|none|n\/a)$/i.test(s));
 }
 
-/** A member as printed: the role in brackets is split off ("Cllr P Quill (Chairman)"); a party in brackets ("(Lab)") is not a role and stays. */
+/**
+ * A member as printed: the role in brackets is split off ("Cllr P Quill (Chairman)"); a party in brackets ("(Lab)")
+ * or the body the member sits for ("(Eastby District Council)", see MEMBER_BODY_NOTE) is not a role and stays.
+ */
 export function parseMember(text: string): { name: string; role: string | null } {
   const m = /^(.*?)\s*\(([^()]{1,60})\)\s*$/.exec(text.trim());
-  if (!m || PARTY_NOTE.test((m[2] as string).trim())) return { name: text.trim(), role: null };
+  const note = (m?.[2] ?? '').trim();
+  if (!m || PARTY_NOTE.test(note) || MEMBER_BODY_NOTE.test(note)) return { name: text.trim(), role: null };
   return { name: (m[1] as string).trim(), role: (m[2] as string).trim() };
 }
 

@@ -587,8 +587,11 @@ const stripRole = (text: string): string => text.replace(/\s*\([^()]{2,30}\)\s*$
 
 /**
  * Members laid out as a grid, several a row in columns ("Councillor A   Councillor B   Councillor C"), a role
- * wrapped under its name in the same column ("(Chair)"): the members row by row, each with the role under it.
- * Empty unless the first row holds two people or more, each starting a column.
+ * wrapped under its name in the same column ("(Chair)"), or the rest of a bracket the name left open (the council
+ * they sit for, "Councillor A Bell (Eastby District" over "Council) (Chair)"), or the rest of a name cut at a hyphen
+ * ("Councillor A Bell-" over "Smith"): the members row by row, each with what is wrapped under it. A group's heading
+ * alone on its line after a blank line ("Co-opted Members") over a row of people in the same columns goes on with the
+ * grid, the heading left out. Empty unless the first row holds two people or more, each starting a column.
  */
 function readMemberGrid(doc: Doc, from: number, end: number): string[] {
   const laid = doc.laidOut;
@@ -596,25 +599,51 @@ function readMemberGrid(doc: Doc, from: number, end: number): string[] {
   const isPerson = (t: string): boolean => startsWithTitle(t) || looksLikePerson(stripRole(t));
   const columns = headerColumns(laid[from] ?? '');
   if (columns.length < 2 || !columns.every((c) => isPerson(c.header))) return [];
+  const runsOf = (j: number): { runs: ReturnType<typeof headerColumns>; at: number[] } => {
+    const runs = headerColumns(laid[j] ?? '');
+    return { runs, at: runs.map((r) => columns.findIndex((c) => Math.abs(c.start - r.start) <= 2)) };
+  };
+  // A row of people only, each starting a column.
+  const peopleRow = (j: number): boolean => {
+    const { runs, at } = runsOf(j);
+    return runs.length > 0 && !at.some((k) => k < 0) && runs.every((r) => isPerson(r.header) && !/^\(/.test(r.header));
+  };
   const entries: string[] = [];
-  // The entry each column last took, for a role wrapped under it.
+  // The entry each column last took, for a role or the rest of a bracket wrapped under it.
   const lastIn = new Map<number, number>();
   for (let j = from; j < end; j++) {
-    if ((doc.lines[j] as Line).text === '') break;
-    const runs = headerColumns(laid[j] ?? '');
-    const at = runs.map((r) => columns.findIndex((c) => Math.abs(c.start - r.start) <= 2));
-    if (runs.length === 0 || at.some((k) => k < 0)) break;
-    if (runs.every((r) => isPerson(r.header) && !/^\(/.test(r.header))) {
-      runs.forEach((r, k) => {
-        lastIn.set(at[k] as number, entries.length);
-        entries.push(r.header);
-      });
+    if ((doc.lines[j] as Line).text === '') {
+      // A group's heading after the blank line ("Independent Members") over more people in the grid's columns.
+      const nx = nextNonBlank(doc.lines, j + 1, Math.min(end, j + 1 + MEMBER_GRID_ROW_GAP));
+      const t = nx >= 0 ? (doc.lines[nx] as Line).text : '';
+      if (nx < 0 || headerColumns(laid[nx] ?? '').length !== 1 || !MEMBER_GROUP_HEADING.test(t) || startsWithTitle(t) || !peopleRow(nx + 1)) break;
+      lastIn.clear();
+      j = nx;
       continue;
     }
-    if (!runs.every((r, k) => /^\([^()]{2,40}\)$/.test(r.header) && lastIn.has(at[k] as number))) break;
+    const { runs, at } = runsOf(j);
+    if (runs.length === 0 || at.some((k) => k < 0)) break;
+    // Under an entry that leaves a bracket open, the run closing it (perhaps with a role after it) is the entry's.
+    const wrapped = runs.map((r, k) => {
+      const e = lastIn.get(at[k] as number);
+      if (e === undefined) return false;
+      const above = entries[e] as string;
+      // A name cut at a hyphen or after a title and first name ("Councillor Ann Bell-" over "Smith"), perhaps with its
+      // brackets after it ("Smith (Eastby Council)"), goes on too.
+      if (!openRole(above) && (/\p{L}-$/u.test(above) || NAME_CUT.test(above)) && !startsWithTitle(r.header))
+        return /^\p{L}[\p{L}'’-]*(?:\s+\([^()]{2,40}\))*(?:\s+\([^()]*)?$/u.test(r.header);
+      return openRole(above) ? /^[^()]*\)(?:\s*\([^()]{2,40}\))?$/.test(r.header) : /^\([^()]{2,40}\)$/.test(r.header);
+    });
+    if (!runs.every((r, k) => wrapped[k] || (isPerson(r.header) && !/^\(/.test(r.header)))) break;
     runs.forEach((r, k) => {
-      const e = lastIn.get(at[k] as number) as number;
-      entries[e] = `${entries[e] as string} ${r.header}`;
+      const col = at[k] as number;
+      if (wrapped[k]) {
+        const e = lastIn.get(col) as number;
+        entries[e] = joinWrapped([entries[e] as string, r.header]);
+        return;
+      }
+      lastIn.set(col, entries.length);
+      entries.push(r.header);
     });
   }
   return entries.filter((e) => !isNobody(e));
