@@ -433,7 +433,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'hartmoor-county-forward-plan-2026-02-02': 16,
     'hartsfield-borough-council-summons-2027-03-24': 22,
     'hartsmoor-decision-details-2025-11-13': 13,
-    'hawksmere-council-forward-plan-2027-05-04': 2,
+    'hawksmere-council-forward-plan-2027-05-04': 22,
     'hexley-cabinet-report-2026-04-22': 22,
     'hexworth-audit-governance-2026-01-28': 22,
     'hollins-cross-parish-council-minutes-2027-01-18': 22,

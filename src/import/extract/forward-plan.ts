@@ -7,7 +7,16 @@ import type { LaidOutColumn } from './layout-columns.ts';
 import { cellsByPosition, extendHeader, fitsColumns, headerColumns, rowCellsByPosition } from './layout-columns.ts';
 import { isPageFurniture } from './text-normalise.ts';
 import { joinWrapped } from './names.ts';
-import { CELL_DECISION_MAKER, CELL_FIRST_PUBLISHED, CELL_REF, CELL_REF_BRACKETED, FP_DECIDED_HEADER, NOTICE_MEETING_LABELS, PRIVATE_NOTICE_COLUMNS } from './layouts.ts';
+import {
+  CELL_DECISION_MAKER,
+  CELL_FIRST_PUBLISHED,
+  CELL_REF,
+  CELL_REF_BRACKETED,
+  FP_DECIDED_HEADER,
+  MAKER_CONSULTS,
+  NOTICE_MEETING_LABELS,
+  PRIVATE_NOTICE_COLUMNS,
+} from './layouts.ts';
 
 const REF = /^([A-Za-z]{1,5}\/\d{2}\/\d{2}\/\d{2,3}|[A-Za-z]{1,5}[/-]\d{2,4}[/-]\d{1,4}(?:[/-]\d{1,4})?)\b/;
 const DATE_MAKER = new RegExp(
@@ -242,14 +251,19 @@ function parseByReference(doc: Doc, span: Span): ForwardPlanEntry[] {
   return entries;
 }
 
-/** Decision makers in a cell: "Cabinet, Council" is two; a portfolio title's own commas ("Cabinet Member for Children, Families & Education") are not breaks. */
+/**
+ * Decision makers in a cell: "Cabinet, Council" is two; a portfolio title's own commas ("Cabinet Member for Children,
+ * Families & Education") are not breaks, nor is the comma before whom the maker consults ("Director of Place, in
+ * consultation with the Portfolio Holder for Housing": one maker, see MAKER_CONSULTS).
+ */
 export function splitMakers(cell: string): string[] {
   const out: string[] = [];
   for (const part of cell.split(/\s*[,;]\s+/)) {
     const p = part.trim();
     if (p === '') continue;
     const prev = out[out.length - 1];
-    if (
+    if (prev !== undefined && MAKER_CONSULTS.test(p)) out[out.length - 1] = `${prev}, ${p}`;
+    else if (
       prev !== undefined &&
       /\bfor\b/i.test(prev) &&
       !/^(?:the\s+)?(?:cabinet|council|executive|leader|mayor|committee|board|director|chief|head|portfolio|cllr|councillor)\b/i.test(p)

@@ -154,6 +154,10 @@ import {
   RESOLUTION_AFTER_WRAPPED_IT,
   MINUTE_BOOK_FOOTER,
   MEMBER_BODY_NOTE,
+  MAKER_CONSULTS,
+  NOTICE_REF_HEADING,
+  NOTICE_REF_MARKER,
+  NOTICE_LABEL_TAIL,
 } from './layouts.ts';
 import { tickedAnswer } from './report-cover.ts';
 import { attendanceKey } from './attendance-grid.ts';
@@ -537,7 +541,7 @@ const ashgroveFrontSheet = ['ASHGROVE DISTRICT COUNCIL', '', 'CABINET', '', 'Thu
 describe('running headers and footers of a paged text', () => {
   it('are page furniture, not part of the note they interrupt', () => {
     const header = ['Ashgrove District Council                    Cabinet, 6 May 2032', ''];
-    const footer = (n: number): string[] => ['', `Cabinet agenda                                              Page ${n} of 3`];
+    const footer = (n: number): string[] => ['', `Cabinet agenda                                              Page ${n} of 2`];
     const pages = [
       [...ashgroveFrontSheet, '1.   APOLOGIES', '', '2.   BUDGET', '', '     To consider the budget for the year,', ...footer(1)],
       [...header, '     including the fees and charges.', '', '3.   PARKING', ...footer(2)],
@@ -1691,7 +1695,7 @@ describe('full Council minutes from a word processor: a running header on every 
 
   it('reads one set of minutes under the header, the holder of the chair, names broken over lines and apologies given as a sentence', () => {
     const header = ['                         Full Council - 3.5.32', '', '', '', ''];
-    const footer = (n: number): string[] => ['', '', `                         Page ${n} of 3`];
+    const footer = (n: number): string[] => ['', '', `                         Page ${n} of 2`];
     const pages = [
       [
         ...header,
@@ -3312,7 +3316,7 @@ describe('holdout: key decision notices typed as padded "Label:" lines over page
   const more = (value: string): string => `${''.padEnd(24)}${value}`;
   const rule = '-'.repeat(60);
   const header = '\fBrackenmoor Borough Council        Key Decisions – issued 4 May 2031';
-  const footer = (n: number): string[] => ['', '', `${''.padEnd(50)}Page ${n} of 3`];
+  const footer = (n: number): string[] => ['', '', `${''.padEnd(50)}Page ${n} of 2`];
   const text = [
     'BRACKENMOOR BOROUGH COUNCIL',
     '',
@@ -14561,5 +14565,173 @@ describe("a joint panel's membership grid in two columns, each council in bracke
       { name: 'Dr Imogen Saltmarsh', role: 'Vice-Chair' },
       { name: 'Mr Tobias Fennimore', role: null },
     ]);
+  });
+});
+
+describe('a notice of key decisions in blocks headed by the reference alone, labels wrapped in a narrow column, blocks cut by page breaks (holdout)', () => {
+  // Laid out as pdftotext -layout prints it: labels at column 2, values at column 28.
+  const row = (label: string, value = ''): string => (value === '' ? ` ${label}` : ` ${label.padEnd(26)}${value}`);
+  const wrap = (value: string): string => `${' '.repeat(27)}${value}`;
+  const running = 'Pelldown Borough Council                                   Notice of Key Decisions – issued 9 February 2032';
+  const footer = (n: number): string[] => ['', '', '', `Notice 02/2032                                                                                       Page ${n} of 2`];
+  const pages = [
+    [
+      running,
+      '',
+      '',
+      ' Pelldown Borough Council                                                       Committee Services',
+      '',
+      ' Notice of Key Decisions',
+      ' Period covered: 10 March 2032 to 30 June 2032',
+      ' Date of publication: Monday 9 February 2032',
+      '',
+      ' A key decision listed here will not be taken before the date shown against it. Enquiries about this Notice:',
+      ' Wendell Okonjo-Pratt, Committee Services Manager.',
+      '',
+      ' Changes since the last Notice',
+      '     KDN/32/002 (Riverside moorings review) has been withdrawn.',
+      '',
+      ' Key decisions to be taken',
+      '',
+      ' KDN/32/004',
+      row('Title of the decision:', 'Renewal of the Pelldown Town Centre Business Improvement District ballot and its five-'),
+      wrap('year Business Plan'),
+      row('Decision maker:', 'Executive, Full Council'),
+      row('Date of decision', 'Executive: 16 March 2032'),
+      row('(not before):', 'Full Council: 20 April 2032'),
+      row('Key decision:', 'Yes'),
+      row('Wards affected:', 'Abbeygate; Market'),
+      row('Exempt', 'No'),
+      row('information:'),
+      row('Documents to be', 'Executive report; BID Business Plan 2032–2037; ballot'),
+      row('considered:', 'timetable'),
+      row('Lead officer:', 'Saoirse Lindqvist-Obi, Town Centre Manager'),
+      wrap('Tel: 01999 300411 saoirse.lindqvist-obi@pelldown.example'),
+      row('Portfolio holder:', 'Cllr Tobias Renwick, Executive Member for Economy'),
+      '',
+      ' KDN/32/007                                                                          DEFERRED from 12 January 2032',
+      row('Title of decision:', 'Award of the grounds maintenance contract (parks, verges and'),
+      wrap('cemeteries), 1 April 2032 to 31 March 2039'),
+      row('Decision maker:', 'Executive'),
+      row('Date of decision', '16 March 2032'),
+      row('(not before):'),
+      row('Key decision:', 'Yes'),
+      row('Exempt', 'Part exempt, paragraph 3'),
+      row('information:'),
+      row('Documents to be', 'Executive report; Appendix 2 – Bid Scores (exempt)'),
+      row('considered:'),
+      row('Lead officer:', 'Hamish Oduya, Parks Manager'),
+      wrap('Tel: 01999 300522 hamish.oduya@pelldown.example'),
+      row('Portfolio holder:', 'Cllr Greta Fairhurst, Executive Member for Environment'),
+      '',
+      ' KDN/32/009                                                                                                   NEW',
+      row('Title of decision:', 'Purchase of six electric refuse vehicles'),
+      ...footer(1),
+    ],
+    [
+      running,
+      '',
+      '',
+      row('Decision maker:', 'Head of Operations, in consultation with the Executive Member for'),
+      wrap('Environment'),
+      row('Date of decision', 'May 2032'),
+      row('(not before):'),
+      row('Key decision:', 'Yes'),
+      row('Exempt', 'No'),
+      row('information:'),
+      row('Documents to be', 'Officer decision report; fleet options appraisal'),
+      row('considered:'),
+      row('Lead officer:', 'Priya Szabo-Kent, Fleet Manager'),
+      wrap('Tel: 01999 300633 priya.szabo-kent@pelldown.example'),
+      row('Portfolio holder:', 'Cllr Greta Fairhurst, Executive Member for Environment'),
+      '',
+      ' KDN/32/011',
+      row('Title of decision:', 'Sale of land at Cotter’s Yard, Hembury, to a housing association'),
+      row('Decision maker:', 'Executive Member for Resources'),
+      row('Date of decision', '2 June 2032'),
+      row('(not before):'),
+      row('Key decision:', 'Yes'),
+      row('Exempt', 'Part exempt, paragraph 3'),
+      row('information:'),
+      row('Documents to be', 'Decision report; valuation (exempt)'),
+      row('considered:'),
+      row('Lead officer:', 'Farid Nkemelu, Property Lead'),
+      wrap('Tel: 01999 300744 farid.nkemelu@pelldown.example'),
+      row('Portfolio holder:', 'Cllr Ines Marchetti, Executive Member for Resources'),
+      '',
+      ' Yolanda Kirrane-Hume',
+      ' Head of Legal Services (Monitoring Officer)',
+      ' 9 February 2032',
+      ...footer(2),
+    ],
+  ];
+  const text = `${pages.map((p) => p.join('\n')).join('\n\f')}\n\f`;
+  const result = extractPack(Buffer.from(text), 'pelldown-key-decisions.txt');
+  const plan = result.forwardPlan;
+  const entry = (ref: string) => plan.find((e) => e.ref === ref);
+
+  it.each([
+    ['KDN/32/004', true],
+    ['FP-31-12', true],
+    ['Page 2 of 3', false],
+    ['2032/33', false],
+  ])('"%s" heads a notice as its reference: %s', (cell, ref) => expect(NOTICE_REF_HEADING.test(cell)).toBe(ref));
+
+  it.each([
+    ['NEW', true],
+    ['DEFERRED from 12 January 2032', true],
+    ['Executive report', false],
+  ])('"%s" marks a notice beside its reference: %s', (cell, marker) => expect(NOTICE_REF_MARKER.test(cell)).toBe(marker));
+
+  it.each([
+    ['considered:', true],
+    ['(not before):', true],
+    ['Lead officer:', false],
+    ['timetable', false],
+  ])('"%s" is the wrapped tail of a label: %s', (cell, tail) => expect(NOTICE_LABEL_TAIL.test(cell)).toBe(tail));
+
+  it.each([
+    ['in consultation with the Executive Member for Environment', true],
+    ['Full Council', false],
+  ])('"%s" is whom the maker before it consults: %s', (part, consults) => expect(MAKER_CONSULTS.test(part)).toBe(consults));
+
+  it('reads one entry per reference heading, in order, none from the changes list, and nothing else', () => {
+    expect(plan.map((e) => e.ref)).toEqual(['KDN/32/004', 'KDN/32/007', 'KDN/32/009', 'KDN/32/011']);
+    expect(result.reports).toEqual([]);
+    expect(result.minutes).toEqual([]);
+  });
+
+  it('joins titles wrapped in the value column, a hyphen-broken word kept whole, without the marker beside the reference', () => {
+    expect(entry('KDN/32/004')?.issue).toBe('Renewal of the Pelldown Town Centre Business Improvement District ballot and its five-year Business Plan');
+    expect(entry('KDN/32/007')?.issue).toBe('Award of the grounds maintenance contract (parks, verges and cemeteries), 1 April 2032 to 31 March 2039');
+    expect(plan.every((e) => !/deferred|new$/i.test(e.issue ?? ''))).toBe(true);
+  });
+
+  it('takes "(not before)" from the wrapped date label, and keeps a two-line date or a month alone as text', () => {
+    expect(entry('KDN/32/007')?.decisionDate).toEqual({ text: '16 March 2032', date: '2032-03-16', qualifier: 'not-before' });
+    expect(entry('KDN/32/011')?.decisionDate).toEqual({ text: '2 June 2032', date: '2032-06-02', qualifier: 'not-before' });
+    expect(entry('KDN/32/009')?.decisionDate).toEqual({ text: 'May 2032', date: null, qualifier: null });
+    expect(entry('KDN/32/004')?.decisionDate.text).toBe('Executive: 16 March 2032 Full Council: 20 April 2032');
+    expect(entry('KDN/32/004')?.decisionDate.date).not.toBe('2032-04-20');
+  });
+
+  it('reads the makers, one consulting maker across its wrap, never the portfolio holder', () => {
+    expect(entry('KDN/32/004')?.decisionMakers).toEqual(['Executive', 'Full Council']);
+    expect(entry('KDN/32/009')?.decisionMakers).toEqual(['Head of Operations, in consultation with the Executive Member for Environment']);
+    expect(entry('KDN/32/011')?.decisionMakers).toEqual(['Executive Member for Resources']);
+  });
+
+  it('reads the wrapped "Exempt information" and "Documents to be considered" labels, no label tail in a value', () => {
+    expect(plan.map((e) => e.exempt)).toEqual(['No', 'Part exempt, paragraph 3', 'No', 'Part exempt, paragraph 3']);
+    expect(entry('KDN/32/004')?.documents).toBe('Executive report; BID Business Plan 2032–2037; ballot timetable');
+    expect(entry('KDN/32/007')?.documents).toBe('Executive report; Appendix 2 – Bid Scores (exempt)');
+    expect(JSON.stringify(plan)).not.toMatch(/considered:|information:|\(not before\)|Portfolio holder|Cllr/);
+  });
+
+  it('reads a block cut by a page break on, without the page footer and header, and ends the last before the sign-off', () => {
+    expect(entry('KDN/32/009')?.contacts).toEqual(['Priya Szabo-Kent, Fleet Manager Tel: 01999 300633 priya.szabo-kent@pelldown.example']);
+    expect(plan.map((e) => e.contacts.length)).toEqual([1, 1, 1, 1]);
+    expect(JSON.stringify(plan)).not.toMatch(/Page \d|Notice 02\/2032|Kirrane-Hume|Monitoring Officer|Okonjo-Pratt/);
+    expect(plan.every((e) => e.firstPublished === null)).toBe(true);
   });
 });

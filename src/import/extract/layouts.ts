@@ -1876,7 +1876,10 @@ export const NOTICE_LABELS: ReadonlyArray<{ field: NoticeField; pattern: RegExp 
       /^(?:(?:expected|proposed|planned|anticipated)\s+)?(?:date\s+of\s+(?:the\s+)?decision|decision\s+date|decision\s+due(?:\s+date)?|due\s+date|date\s+(?:decision\s+)?(?:due|to\s+be\s+(?:taken|made))|when\s+(?:will\s+the\s+decision\s+be\s+)?(?:taken|made))$/i,
   },
   { field: 'decision', pattern: /^(?:decision(?:\s+to\s+be\s+(?:taken|made))?|proposed\s+decision|decision\s+required|what\s+is\s+(?:being|to\s+be)\s+decided)$/i },
-  { field: 'issue', pattern: /^(?:title|subject|matter(?:\s+for\s+decision)?|issue|key\s+decision|description|proposal|report\s+title)$/i },
+  {
+    field: 'issue',
+    pattern: /^(?:title(?:\s+of\s+(?:the\s+)?(?:decision|report|proposal|item))?|subject|matter(?:\s+for\s+decision)?|issue|key\s+decision|description|proposal|report\s+title)$/i,
+  },
   {
     field: 'documents',
     pattern: /^(?:documents?(?:\s+(?:to\s+be\s+)?(?:considered|submitted))?|reports?\s+and\s+(?:background\s+)?papers|papers|background\s+(?:documents|papers))$/i,
@@ -1897,6 +1900,24 @@ export const NOTICE_LABELS: ReadonlyArray<{ field: NoticeField; pattern: RegExp 
  */
 export const NOTICE_TITLE_BADGE = /\s+(?:NEW|UPDATED|REVISED|AMENDED|CHANGED|DEFERRED)$/;
 
+/**
+ * Whom a decision maker consults, after a comma in the maker's cell ("Director of Place, in consultation with the
+ * Portfolio Holder for Housing"): part of the one maker before it, not a second maker.
+ */
+export const MAKER_CONSULTS = /^(?:in|after|following)\s+consultation\s+with\b/i;
+
+/**
+ * A notice's reference printed as its heading, alone on its line over the notice's label rows ("FP/31/014", no
+ * "Reference:" label): a reference of letters and numbers parted by slashes or dashes.
+ */
+export const NOTICE_REF_HEADING = /^([A-Za-z]{1,5}[/-]\d{2,4}[/-]\d{1,4}(?:[/-]\d{1,4})?)$/;
+
+/**
+ * A marker beside a notice's heading reference, often set at the right margin: the entry is new, changed or moved
+ * since the last plan ("NEW", "DEFERRED from 3 March 2031"). It is no part of the reference or of any value.
+ */
+export const NOTICE_REF_MARKER = /^(?:NEW|UPDATED|REVISED|AMENDED|CHANGED|DEFERRED|RESCHEDULED|CARRIED FORWARD|MOVED)\b/;
+
 /** A notice title over its summary and its labels: a line with no closing stop, colon or semicolon, of a title's length. */
 export const NOTICE_TITLE = /^[^\t]{3,200}(?<![.:;,])$/;
 
@@ -1906,9 +1927,10 @@ export const NOTICE_LABEL_LINE = /^([A-Za-z][A-Za-z.'()/ -]{1,50}?)\s*:\s*(.*)$/
 /**
  * The label cell of a notice printed as a box of label | value rows (one two-column table per decision, so
  * pdftotext prints "Decision maker      Cabinet"): a few words, no sentence. Its value wraps onto lines whose
- * label cell is empty; a row whose label the notices do not use ("Consultation") still belongs to the box.
+ * label cell is empty; a row whose label the notices do not use ("Consultation") still belongs to the box. The label
+ * may close with its colon ("Decision maker:      Cabinet").
  */
-export const NOTICE_BOX_LABEL = /^[A-Za-z][A-Za-z.'()/ -]{1,50}$/;
+export const NOTICE_BOX_LABEL = /^[A-Za-z][A-Za-z.'()/ -]{1,50}:?$/;
 
 /** A notice line whose value is only "Yes" or "No" ("Key decision: Yes") flags the notice: it never gives the notice's matter. */
 export const NOTICE_FLAG_VALUE = /^(?:yes|no)\.?$/i;
@@ -1918,6 +1940,12 @@ export const NOTICE_REF_NOTE = /\s+\([^()]*\)$/;
 
 /** A contact line that is a whole contact: it holds an e-mail address. Under a contact that has one, it is the next contact, not the same one wrapped. */
 export const NOTICE_CONTACT_EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
+
+/**
+ * The tail of a notice box's label wrapped in its narrow column onto the next line ("Documents to be" over
+ * "considered:", "Exempt" over "information:"): a few lower-case words closing with the label's colon.
+ */
+export const NOTICE_LABEL_TAIL = /^[a-z(][a-z ()'/-]{0,38}:$/;
 
 /** A when-word in brackets closing a date label ("Date of decision (not before)"): the qualifier of the bare dates under it. */
 export const NOTICE_LABEL_QUALIFIER = /\s*\((not before|no earlier than|on or after|after|before|by|no later than)\)$/i;

@@ -11,7 +11,10 @@ import {
   NOTICE_FLAG_VALUE,
   NOTICE_LABEL_LINE,
   NOTICE_LABEL_QUALIFIER,
+  NOTICE_LABEL_TAIL,
   NOTICE_LABELS,
+  NOTICE_REF_HEADING,
+  NOTICE_REF_MARKER,
   NOTICE_REF_NOTE,
   NOTICE_TITLE,
   NOTICE_TITLE_BADGE,
@@ -60,7 +63,7 @@ export function noticeBoxRowOf(l: Line): NoticeLine | null {
   const label = (cells[0] ?? '').trim();
   if (cells.length !== 2 || !NOTICE_BOX_LABEL.test(label) || label.split(/\s+/).length > 6) return null;
   const value = (cells[1] as string).trim();
-  return { ...fieldOf(label, value), value };
+  return { ...fieldOf(label.replace(/\s*:$/, ''), value), value };
 }
 
 /**
@@ -79,12 +82,53 @@ interface NoticeShape {
   described: boolean;
   /** Read from a page layout (pdftotext -layout), where a box's wrapped values are tabbed past its labels. */
   laidOut?: boolean;
+  /** The reference the notice prints as its heading, alone on its line over its labels (see headingReference). */
+  heading?: string;
+}
+
+/**
+ * The reference line l prints as a notice's heading ("FP/31/014", a marker such as "NEW" or "DEFERRED from …" beside
+ * it); null when the line is not one.
+ */
+function headingReference(l: Line): string | null {
+  if (l.text === '' || l.text.length > 120) return null;
+  const cells = l.tabbed ? cellsOf(l).filter((c) => c.trim() !== '') : [l.text];
+  const m = NOTICE_REF_HEADING.exec((cells[0] ?? '').trim());
+  if (!m || cells.length > 2 || (cells.length === 2 && !NOTICE_REF_MARKER.test((cells[1] as string).trim()))) return null;
+  return m[1] as string;
 }
 
 /** A line of a notice: a box row in a boxed notice, otherwise a "Label: value" line. */
 function labelOf(l: Line, boxed: boolean): NoticeLine | null {
   if (boxed) return noticeBoxRowOf(l);
   return l.text.includes(':') ? noticeLabelOf(l.text) : null;
+}
+
+/**
+ * The tail of a box's label wrapped onto the next line in the label column ("Documents to be" over "considered:"), alone
+ * on its line or beside the value's next line; null when line l holds none.
+ */
+function labelTailOf(l: Line | undefined): { tail: string; value: string } | null {
+  if (!l || l.text === '') return null;
+  const cells = l.tabbed ? cellsOf(l) : [l.text];
+  const tail = (cells[0] ?? '').trim();
+  return cells.length <= 2 && NOTICE_LABEL_TAIL.test(tail) ? { tail, value: (cells[1] ?? '').trim() } : null;
+}
+
+/**
+ * The box row at line i with its label's tail wrapped onto the line under it joined to the label, when the label has
+ * no colon of its own and the tail closes with one; `wrapped` says whether it was.
+ */
+function boxRowAt(lines: readonly Line[], i: number): (NoticeLine & { wrapped: boolean }) | null {
+  const l = lines[i] as Line;
+  const row = noticeBoxRowOf(l);
+  if (!row) return null;
+  const cells = cellsOf(l).filter((c) => c.trim() !== '');
+  const label = (cells[0] ?? '').trim();
+  const tail = /:$/.test(label) ? null : labelTailOf(lines[i + 1]);
+  if (!tail) return { ...row, wrapped: false };
+  const whole = fieldOf(`${label} ${tail.tail}`.replace(/\s*:$/, ''), row.value);
+  return whole.field === null && row.field !== null ? { ...row, wrapped: false } : { ...whole, value: row.value, wrapped: true };
 }
 
 /**
@@ -98,7 +142,20 @@ function referenceAt(lines: Line[], i: number): NoticeShape | null {
     const next = lines[i + 2];
     return { boxed: false, described: describedRow(l) && lines[i + 1]?.text === '' && next !== undefined && describedRow(next) };
   }
-  return noticeBoxRowOf(l)?.field === 'ref' ? { boxed: true, described: false } : null;
+  if (noticeBoxRowOf(l)?.field === 'ref') return { boxed: true, described: false };
+  // A reference heading the notice, its labels under it: as a label | value box, or as "Label: value" lines.
+  const heading = headingReference(l);
+  const next = heading === null ? -1 : nextNonBlank(lines, i + 1, i + 3);
+  if (next < 0) return null;
+  const under = lines[next] as Line;
+  if (noticeBoxRowOf(under)?.field) return { boxed: true, described: false, heading: heading as string };
+  return noticeLabelOf(under.text) ? { boxed: false, described: false, heading: heading as string } : null;
+}
+
+/** Index of the first line in [from, to) that is not blank, or -1. */
+function nextNonBlank(lines: readonly Line[], from: number, to: number): number {
+  for (let j = from; j < Math.min(to, lines.length); j++) if ((lines[j] as Line).text !== '') return j;
+  return -1;
 }
 
 /**
@@ -126,17 +183,28 @@ function otherLabel(l: Line, boxed: boolean): boolean {
  * description list a blank line parts every row, so the block goes on over one to the next row of the list.
  */
 function blockEnd(lines: Line[], i: number, end: number, shape: NoticeShape): number {
-  const { boxed, described, laidOut } = shape;
+  const { boxed, described, laidOut, heading } = shape;
   let j = i + 1;
   for (; j < end; j++) {
     const l = lines[j] as Line;
+    if (l.text === '' && heading !== undefined) {
+      // Under a heading reference the rows go on past a blank line (a wrapped label's tail joined to it) and a page
+      // break, to the next label or wrapped value: the block ends at a line that is neither.
+      let k = j + 1;
+      while (k < end && ((lines[k] as Line).text === '' || isPageFurniture((lines[k] as Line).text))) k++;
+      const next = lines[k];
+      if (!next || headingReference(next) !== null || !(labelOf(next, boxed) !== null || continues(next, boxed, false, false, laidOut))) break;
+      j = k - 1;
+      continue;
+    }
     if (l.text === '') {
       const next = lines[j + 1];
       if (!next || next.text === '' || !(described ? describedRow(next) : continues(next, boxed, false, false, laidOut))) break;
       continue;
     }
     const label = labelOf(l, boxed);
-    if (label?.field === 'ref') break;
+    if (label?.field === 'ref' || (heading !== undefined && headingReference(l) !== null)) break;
+    if (boxed && labelTailOf(l) !== null) continue;
     if (!label && !otherLabel(l, boxed) && !continues(l, boxed, (lines[j - 1] as Line).text !== '', described, laidOut)) break;
   }
   return j;
@@ -235,6 +303,8 @@ export function parseNoticeBlocks(doc: Doc, span: Span): ForwardPlanEntry[] {
   let heading: ReturnType<typeof headingAbove> = null;
   let first = -1;
   let last = -1;
+  // The line holding the tail of a label wrapped over two lines, read with the label above it.
+  let tailAt = -1;
   const flush = (): void => {
     if (values) {
       // A web page's notice has its matter in the heading over it, unless a label gives it.
@@ -253,7 +323,7 @@ export function parseNoticeBlocks(doc: Doc, span: Span): ForwardPlanEntry[] {
     if (ref) {
       const floor = Math.max(span.start, last + 1);
       flush();
-      values = {};
+      values = ref.heading === undefined ? {} : { ref: ref.heading };
       shape = ref;
       first = i;
       // The entry's lines start at its reference, which its provenance shows first.
@@ -263,7 +333,15 @@ export function parseNoticeBlocks(doc: Doc, span: Span): ForwardPlanEntry[] {
     const laidOut = doc.layout;
     if (!values) continue;
     const v: Partial<Record<NoticeField, string>> = values;
-    const label = labelOf(l, boxed);
+    if (i === tailAt) {
+      // The line under a wrapped label: its tail, beside the value's next line.
+      const value = labelTailOf(l)?.value ?? '';
+      if (field && value !== '') v[field] = joinWrapped([v[field] ?? '', value]);
+      last = i;
+      continue;
+    }
+    const label = boxed ? boxRowAt(lines, i) : labelOf(l, boxed);
+    if (label && 'wrapped' in label && label.wrapped) tailAt = i + 1;
     if (label) {
       field = label.field;
       if (field) v[field] = v[field] === undefined || v[field] === '' ? label.value : `${v[field]} ${label.value}`.trim();
