@@ -17,6 +17,7 @@ import {
   POST_SUBJECT_AND,
   POST_WORDS,
   NOTED_ATTENDANCE_LABEL,
+  MEMBER_WARD_TAIL,
   PERSON_DASH_POST,
   QUALIFIED_ATTENDANCE_LABEL,
   registryMatcher,
@@ -94,9 +95,14 @@ export function splitPeopleList(text: string): string[] {
     .filter((s) => s !== '' && !/^(?:and|all|none|n\/a)$/i.test(s));
 }
 
-/** A member as printed: the role in brackets is split off ("Cllr P Quill (Chairman)"); a party in brackets ("(Lab)") is not a role and stays. */
-export function parseMember(text: string): { name: string; role: string | null } {
-  const m = /^(.*?)\s*\(([^()]{1,60})\)\s*$/.exec(text.trim());
+/**
+ * A member as printed: the role in brackets is split off ("Cllr P Quill (Chairman)"), and the ward after a dash left
+ * out; a party in brackets ("(Lab)") is not a role and stays.
+ */
+export function parseMember(printed: string): { name: string; role: string | null } {
+  // The ward the member sits for, after a dash ("Cllr A Bell (Chair) – North Ward"), is neither name nor role.
+  const text = printed.trim().replace(MEMBER_WARD_TAIL, '');
+  const m = /^(.*?)\s*\(([^()]{1,60})\)\s*$/.exec(text);
   if (!m || PARTY_NOTE.test((m[2] as string).trim())) return { name: text.trim(), role: null };
   return { name: (m[1] as string).trim(), role: (m[2] as string).trim() };
 }
