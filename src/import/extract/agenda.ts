@@ -179,7 +179,8 @@ export function readAgenda(doc: Doc, start: number, end: number, options: { supp
   for (let i = start; i < end; i++) {
     const l = lines[i] as Line;
     if (l.text.length <= 400 && l.text.length > width && (!l.tabbed || cellsOf(l).filter((c) => c !== '').length === 1)) width = l.text.length;
-    if (doc.laidOut && l.text.length <= 400 && (!l.tabbed || cellsOf(l).filter((c) => c !== '').length === 1))
+    // A page's running header or footer is no line of the agenda's text, however wide it is laid out.
+    if (doc.laidOut && l.text.length <= 400 && (!l.tabbed || cellsOf(l).filter((c) => c !== '').length === 1) && !isPageFurniture(l.text))
       laidWidth = Math.max(laidWidth, (doc.laidOut[i] ?? '').trimEnd().length);
     if (l.text === '' || l.text.length > 400) continue;
     const parts = itemParts(l, doc.layout);
@@ -247,7 +248,14 @@ export function readAgenda(doc: Doc, start: number, end: number, options: { supp
       const gap = options.supplement === true && major > top && (!doc.layout || items.length === 0 || Math.abs(l.indent - itemIndent) <= 1);
       const fits = minor === undefined ? (top === 0 ? major <= 2 || followed(k) || gap : major === top + 1 || gap) : major === top && minor === sub + 1;
       // A note's wrapped line in the title's column ("… for items" over "10 to 12 below.") starts with a number but is no item.
-      const wrapped = doc.layout && titleAt > 0 && Math.abs(l.indent - titleAt) <= 1 && l.indent > itemIndent + 2 && (lines[i - 1] as Line).text !== '';
+      // The next decimal sub-item ("5.2" under "5.1 … (Cllr" / "Bowen)", set where the title above starts) is one, though.
+      const wrapped =
+        doc.layout &&
+        titleAt > 0 &&
+        Math.abs(l.indent - titleAt) <= 1 &&
+        l.indent > itemIndent + 2 &&
+        (lines[i - 1] as Line).text !== '' &&
+        !nextSubItem(items[items.length - 1]?.number ?? '', parts.number);
       if (fits && !wrapped) {
         const first = i;
         let title = parts.text;
@@ -277,8 +285,9 @@ export function readAgenda(doc: Doc, start: number, end: number, options: { supp
             !titleRest &&
             (n.text === '' ||
               (!wraps && AGENDA_INSTRUCTION.test(n.text)) ||
-              // On a page layout, numbers of items sit where the item's does: a line indented under the title ("30 September 2025") is more title.
-              (itemParts(n, doc.layout) && !(doc.layout && n.indent > l.indent + 2)) ||
+              // On a page layout, numbers of items sit where the item's does: a line indented under the title ("30 September 2025") is more title,
+              // unless it numbers the next decimal sub-item ("4.1 To approve …" indented under "4. Minutes", "4.2" under "4.1").
+              (itemParts(n, doc.layout) && (!(doc.layout && n.indent > l.indent + 2) || nextSubItem(parts.number, itemParts(n, doc.layout)?.number ?? ''))) ||
               sectionOf(n.text) ||
               isPageFurniture(n.text) ||
               GUIDANCE_HEADING.test(n.text) ||
@@ -293,11 +302,16 @@ export function readAgenda(doc: Doc, start: number, end: number, options: { supp
             break;
           // A table's row with cells beside its title (a time, pages): the title's cell wraps only when full, a line under a
           // finished title that would have fitted on its line is the item's note ("The Mayor will report …" under "Mayor's announcements").
+          // So on a page layout is a sentence under a title line that stopped short of the width the agenda wraps at,
+          // however many lines it runs to ("Declarations of interest" over "Members are reminded of their duty … .").
           const cellWidth = cellEnds.get(first);
+          const wrapWidth = cellWidth ?? (doc.layout && !wraps ? laidWidth : undefined);
           const titleEnd = j - 1 === first ? titleAt + parts.text.length : (doc.laidOut?.[j - 1] ?? '').trimEnd().length;
-          const fitted = cellWidth !== undefined && titleEnd + 1 + (/^\S+/.exec(n.text)?.[0].length ?? 0) < cellWidth - 2;
-          if (!titleRest && !RUNS_ON.test(title) && titleAt > 0 && fitted && (n.text.match(/(?:^|\s)\p{Ll}/gu) ?? []).length >= 2 && SENTENCE.test(sentenceUnder(lines, j, end)))
-            break;
+          const fitted = wrapWidth !== undefined && titleEnd + 1 + (/^\S+/.exec(n.text)?.[0].length ?? 0) < wrapWidth - 2;
+          const under = sentenceUnder(lines, j, end, cellWidth === undefined ? NOTE_SENTENCE_LINES : 4);
+          // Without a cell's edge, the line must read as prose, not a title in Title Case (a translation printed under it).
+          const prose = cellWidth !== undefined || lowerWords(n.text) >= 2;
+          if (!titleRest && !RUNS_ON.test(title) && titleAt > 0 && fitted && prose && (n.text.match(/(?:^|\s)\p{Ll}/gu) ?? []).length >= 2 && SENTENCE.test(under)) break;
           if (!titleRest && (n.text.length > 200 || (!doc.layout && !l.tabbed && !/^\(?\s*(?:pages?|pp?\.?)\b|^\d{1,4}\s*[-–—]\s*\d{1,4}\)/i.test(n.text)))) break;
           // A whole sentence under a finished title ("Questions must be received by …") is the item's note.
           // So is a line in which one sentence ends and another starts ("Replacement page 19 (Table 2). Please"), wrapped in a narrow column.
@@ -362,7 +376,10 @@ export function readAgenda(doc: Doc, start: number, end: number, options: { supp
         // With its note printed on lines of its own below, a phrase in lower case after the dash ends the title, unless it is an instruction.
         const below = lines[i + 1];
         const noteBelow = doc.layout && below !== undefined && i + 1 < end && below.text !== '' && indentedNote(below, noteColumn()) && !itemParts(below, doc.layout);
-        const titlePhrase = inline !== null && noteBelow && /^\p{Ll}/u.test(inline[2] as string) && !AGENDA_INSTRUCTION.test(inline[2] as string);
+        // So does one wrapped onto the next line right after the dash ("Bus shelter –" over "quotations for refurbishment"):
+        // the title broken where its line was full, not a note set beside it.
+        const wrappedAtDash = doc.layout && i > first && /\s[–—-]$/.test(parts.text.trimEnd());
+        const titlePhrase = inline !== null && (noteBelow || wrappedAtDash) && /^\p{Ll}/u.test(inline[2] as string) && !AGENDA_INSTRUCTION.test(inline[2] as string);
         if (inline && !titlePhrase) [clean, cellNote] = [inline[1] as string, inline[2] as string];
         const badge = AGENDA_ACCESS_BADGE.exec(clean);
         if (badge && badge.index > 0) clean = clean.slice(0, badge.index);
@@ -517,6 +534,11 @@ function nextInSequence(prev: string, next: string): boolean {
   const [a, b] = numberParts(prev);
   const [c, d] = numberParts(next);
   return d === undefined ? c === a + 1 : c === a && d === (b ?? 0) + 1;
+}
+
+/** Whether item `next` is the decimal sub-item straight after item `prev` ("4.1" after "4", "4.2" after "4.1"). */
+function nextSubItem(prev: string, next: string): boolean {
+  return /^\d{1,4}\.\d{1,2}$/.test(next) && nextInSequence(prev, next);
 }
 
 /** A table cell's item number and title: "4. Public questions", "4 Public questions". */
@@ -967,12 +989,20 @@ function sentenceFrom(lines: readonly Line[], j: number, end: number, width: num
   return text;
 }
 
-/** The sentence starting on line j, its lines joined up to the first ending in a full stop (four at most, no blank line). */
-function sentenceUnder(lines: readonly Line[], j: number, end: number): string {
+/** The most lines a note's sentence under a finished title may run to on a page layout (a Code of Conduct reminder). */
+const NOTE_SENTENCE_LINES = 8;
+
+/**
+ * The sentence starting on line j, its lines joined up to the first ending in a full stop (`most` lines at most, no
+ * blank line). On a page layout a line set where line j is that starts with a number ("10 September 2027.") goes on
+ * with it: an item's number stands left of the text.
+ */
+function sentenceUnder(lines: readonly Line[], j: number, end: number, most = 4): string {
   let text = (lines[j] as Line).text;
-  for (let k = j + 1; k < Math.min(end, j + 4) && !/[.!?]$/.test(text); k++) {
+  const at = (lines[j] as Line).indent;
+  for (let k = j + 1; k < Math.min(end, j + most) && !/[.!?]$/.test(text); k++) {
     const n = lines[k] as Line;
-    if (n.text === '' || isPageFurniture(n.text) || itemParts(n, true)) break;
+    if (n.text === '' || isPageFurniture(n.text) || (itemParts(n, true) && !(at > 0 && n.indent === at))) break;
     text = `${text} ${n.text}`;
   }
   return text;

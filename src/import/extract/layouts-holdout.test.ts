@@ -181,6 +181,8 @@ import { findParts } from './segment.ts';
 import { AGENDA_DATE_NOTE, POST_BODY_TAIL, PROCEDURAL_ITEM } from './layouts.ts';
 import { ADDRESS_TITLE, ATTENDANCE_SENTENCE, DECLARED_IN_ITEM, ITEM_FIELD_LABEL, MEETING_SAT_SENTENCE, NO_OTHER_DECLARATIONS, NOTHING_DECIDED } from './layouts.ts';
 import { APPENDIX_PREFIX, GROUP_ROW_NOTE, PLAN_MEETING_COLUMN } from './layouts.ts';
+import { VENUE_NAME_BREAK, WRAPPED_SURNAME } from './layouts.ts';
+import type { AgendaItem } from './contract.ts';
 
 // Examples for the layouts learnt from the four newest blind packs (fictional data throughout).
 
@@ -14734,4 +14736,162 @@ describe('a notice of key decisions in blocks headed by the reference alone, lab
     expect(JSON.stringify(plan)).not.toMatch(/Page \d|Notice 02\/2032|Kirrane-Hume|Monitoring Officer|Okonjo-Pratt/);
     expect(plan.every((e) => e.firstPublished === null)).toBe(true);
   });
+});
+
+describe('holdout: a bilingual summons side by side, Welsh left and English right on every line, numbers printed in both columns', () => {
+  // Invented: a community council’s clerk’s letter and agenda printed from a two-column table, the halves wrapping apart.
+  const L = 3; // where the left-hand column starts
+  const R = 72; // where the right-hand column starts
+  const row = (left: string, right: string, li = 0, ri = 0): string =>
+    `${' '.repeat(L + li)}${left}`
+      .padEnd(R + ri, ' ')
+      .concat(right)
+      .trimEnd();
+  const centre = (left: string, right: string): string => {
+    const width = R - L - 6;
+    const l = ' '.repeat(L + Math.floor((width - left.length) / 2)) + left;
+    return `${l.padEnd(R + Math.floor((width - right.length) / 2), ' ')}${right}`;
+  };
+  const header = (): string => `Cyngor Cymuned Pentre Afon – Cyfarfod 03.05.2029`.padEnd(R + 18) + 'Pentre Afon Community Council – Meeting 03.05.2029';
+  const footer = (k: number): string => `${' '.repeat(58)}Tudalen / Page ${k} o / of 3`;
+  const pack = [
+    header(),
+    '',
+    '',
+    centre('CYNGOR CYMUNED', 'PENTRE AFON'),
+    centre('PENTRE AFON', 'COMMUNITY COUNCIL'),
+    row('Clerc a Swyddog Ariannol Cyfrifol: Gwenno Haf', 'Clerk and Responsible Financial Officer: Gwenno Haf', 2, 2),
+    centre('Pritchard', 'Pritchard'),
+    centre('Neuadd Goffa Pentre Afon, Ffordd y Bont,', 'Afon Memorial Hall, Bridge Road,'),
+    row('Ffôn: 01632 960777 E-bost: clerc@pentreafon.cymru', 'Tel: 01632 960777 E-mail: clerc@pentreafon.cymru', 1, 1),
+    '',
+    '',
+    row('24 Ebrill 2029', '24 April 2029'),
+    row('Annwyl Gynghorydd,', 'Dear Councillor,'),
+    row('Fe’ch gwysir drwy hyn i fynychu Cyfarfod Blynyddol', 'You are hereby summoned to attend the Annual Meeting'),
+    row('Cyngor Cymuned Pentre Afon.', 'of Pentre Afon Community Council.'),
+    row('Dyddiad: Nos Iau, 3 Mai 2029', 'Date: Thursday, 3 May 2029'),
+    row('Amser: 7.30 yh', 'Time: 7.30 pm'),
+    row('Lleoliad: Neuadd Fawr, Sefydliad Coffa Pentre', 'Venue: Main Hall, Pentre Afon Memorial'),
+    row('Afon, Ffordd y Bont', 'Institute, Bridge Road'),
+    row('Gall y cyhoedd fynychu; cysylltwch â’r Clerc am', 'Members of the public may attend; please contact the'),
+    row('fanylion pellach ymlaen llaw os gwelwch yn dda.', 'Clerk for further details in advance.'),
+    '',
+    `${' '.repeat(50)}AGENDA          /     AGENDA`,
+    row('1.   Ymddiheuriadau am absenoldeb', '1.   Apologies for absence'),
+    row('2.   Datgan buddiant', '2.   Declarations of interest'),
+    row('Atgoffir yr Aelodau o’u dyletswydd o dan God', 'Members are reminded of their duty under the', 5, 5),
+    row('Ymddygiad yr Aelodau i ddatgan natur unrhyw', 'Members’ Code of Conduct to declare the nature', 5, 5),
+    row('fuddiant personol neu niweidiol mewn unrhyw', 'of any personal or prejudicial interest in any', 5, 5),
+    row('eitem ar yr agenda, ac i adael y cyfarfod pan', 'item on this agenda, and to leave the meeting', 5, 5),
+    row('fo’r buddiant yn niweidiol.', 'where that interest is prejudicial.', 5, 5),
+    row('3.   Fforwm cyhoeddus (hyd at 10 munud)', '3.   Public forum (up to 10 minutes)'),
+    row('Rhaid i’r sawl sy’n dymuno siarad roi gwybod', 'Residents who wish to speak must notify the', 5, 5),
+    row('i’r Clerc erbyn hanner dydd ddydd Llun', 'Clerk by 12 noon on Monday', 5, 5),
+    row('30 Ebrill 2029.', '30 April 2029.', 5, 5),
+    row('4.   Cofnodion', '4.   Minutes'),
+    row('4.1 Cymeradwyo cofnodion y cyfarfod', '4.1 To approve the minutes of the meeting', 4, 4),
+    row('a gynhaliwyd ar 5 Ebrill 2029.', 'held on 5 April 2029.'),
+    row('4.2    Derbyn cofnodion y Pwyllgor', '4.2    To receive the minutes of the Finance', 8, 8),
+    row('Cyllid.', 'Committee.'),
+    row('5.   Arwyddion llwybrau –', '5.   Footpath signage –'),
+    row('rhaglen adnewyddu', 'replacement programme'),
+    row('6.   Ceisiadau cynllunio', '6.   Planning applications'),
+    row('Ystyried y ceisiadau canlynol:', 'To consider the following applications:', 8, 8),
+    row('• 29/0101/FUL – Tŷ Gwyn: estyniad', '• 29/0101/FUL – White House: extension', 13, 13),
+    row('• 29/0117/FUL – Yr Efail: garej', '• 29/0117/FUL – The Old Forge: garage', 13, 13),
+    '',
+    '',
+    footer(1),
+    `\f${header()}`,
+    '',
+    '',
+    row('7.   Gwahardd y wasg a’r cyhoedd', '7.   Exclusion of press and public'),
+    row('Penderfynu y dylid gwahardd y wasg a’r cyhoedd', 'To resolve that the press and public be excluded', 5, 5),
+    row('ar gyfer yr eitem ganlynol.', 'for the following item.', 5, 5),
+    centre('RHAN 2 – EITEM GYFRINACHOL', 'PART 2 – CONFIDENTIAL ITEM'),
+    row('8.   Tendrau cynnal a chadw’r fynwent', '8.   Cemetery maintenance tenders'),
+    '',
+    row('Yn gywir,', 'Yours faithfully,'),
+    row('Gwenno Haf Pritchard', 'Gwenno Haf Pritchard'),
+    row('Clerc a Swyddog Ariannol Cyfrifol', 'Clerk and Responsible Financial Officer'),
+    '',
+    footer(2),
+    `\f${header()}`,
+    '',
+    '',
+    row('Aelodau’r Cyngor', 'Members of the Council'),
+    row('Cyng. Mali Rhys (Cadeirydd) – Ward y Gogledd', 'Cllr Mali Rhys (Chair) – North Ward'),
+    row('Cyng. Ifan Lloyd (Is-gadeirydd) – Ward y De', 'Cllr Ifan Lloyd (Vice-Chair) – South Ward'),
+    row('Cyng. Siwan Bevan – Ward y', 'Cllr Siwan Bevan – North Ward'),
+    row('Gogledd', 'Cllr Huw Tanat – South Ward'),
+    row('Cyng. Huw Tanat – Ward y De', 'Cllr Nia Morgan-Jones – Bryn-y-Castell Ward'),
+    row('Cyng. Nia Morgan-Jones – Ward Bryn-y-Castell', ''),
+    row('Copi: Cyng. Rhodri Wyn (Cynghorydd Sir)', 'Copy: Cllr Rhodri Wyn (County Councillor)'),
+    '',
+    footer(3),
+    '\f',
+  ].join('\n');
+  const result = extractPack(Buffer.from(pack), 'pentre-afon-summons.txt');
+  const m = result.meeting;
+  const item = (no: string): AgendaItem | undefined => m?.agenda.find((a) => a.number === no);
+
+  it('reads every page in its English column, the letterhead and a heading centred in each column too, and every record points at its line', () => {
+    const lines = inEnglish(pack.split('\n'));
+    expect(lines[3]?.trim()).toBe('PENTRE AFON');
+    expect(lines.some((l) => /RHAN 2|Cyng\.|Lleoliad|Cofnodion/.test(l))).toBe(false);
+    expect(provenanceProblems(result, pack)).toEqual([]);
+  });
+
+  it('reads the letterhead’s clerk, her surname wrapped onto a line of its own, as the one contact, and a venue wrapped back to its label’s margin', () => {
+    expect(m?.contacts).toEqual([{ name: 'Gwenno Haf Pritchard', phone: '01632 960777', email: 'clerc@pentreafon.cymru' }]);
+    expect(m).toMatchObject({ date: '2029-05-03', time: '19:30', venue: 'Main Hall, Pentre Afon Memorial Institute, Bridge Road' });
+  });
+
+  it('reads the members’ page by the gutter of the pages before it, each member once, the role in brackets and the ward left out', () => {
+    expect(m?.members).toEqual([
+      { name: 'Cllr Mali Rhys', role: 'Chair' },
+      { name: 'Cllr Ifan Lloyd', role: 'Vice-Chair' },
+      { name: 'Cllr Siwan Bevan', role: null },
+      { name: 'Cllr Huw Tanat', role: null },
+      { name: 'Cllr Nia Morgan-Jones', role: null },
+    ]);
+  });
+
+  it('keeps a sentence under a short title line out of the title, and reads indented decimal sub-items as entries', () => {
+    expect(m?.agenda.map((a) => a.number)).toEqual(['1', '2', '3', '4', '4.1', '4.2', '5', '6', '7', '8']);
+    expect(item('2')?.title).toBe('Declarations of interest');
+    expect(item('2')?.note).toMatch(/^Members are reminded of their duty .* prejudicial\.$/);
+    expect(item('3')).toMatchObject({ title: 'Public forum (up to 10 minutes)', note: 'Residents who wish to speak must notify the Clerk by 12 noon on Monday 30 April 2029.' });
+    expect(item('4')?.title).toBe('Minutes');
+    expect(item('4.1')?.title).toBe('To approve the minutes of the meeting held on 5 April 2029.');
+    expect(item('4.2')?.title).toBe('To receive the minutes of the Finance Committee.');
+  });
+
+  it('joins a title wrapped right after its dash, and reads the item after the centred Part 2 heading as exempt', () => {
+    expect(item('5')).toMatchObject({ title: 'Footpath signage – replacement programme', note: null });
+    expect(item('8')).toMatchObject({ title: 'Cemetery maintenance tenders', exempt: true });
+    expect(item('7')?.exempt).toBe(false);
+  });
+
+  it.each([
+    ['Cllr Ann Bell (Chair) – North Ward', { name: 'Cllr Ann Bell', role: 'Chair' }],
+    ['Cllr Cai Dunn – Bryn-y-Castell Ward', { name: 'Cllr Cai Dunn', role: null }],
+    ['Cllr Eve Fox – Ward 3', { name: 'Cllr Eve Fox', role: null }],
+    ['Cllr Gil Hart – Cabinet Member for Housing', { name: 'Cllr Gil Hart – Cabinet Member for Housing', role: null }],
+  ])('"%s" is read as a member without the ward', (text, member) => expect(parseMember(text)).toEqual(member));
+
+  it.each([
+    ['Venue: Main Hall, Pentre Afon Memorial', 'Institute, Bridge Road', true],
+    ['Venue: Council Room, Riverside Community', 'Centre', true],
+    ['Venue: Council Chamber, Town Hall', 'Members of the public may attend', false],
+    ['Venue: Main Hall, Pentre Afon Memorial,', 'Hall Lane', false],
+  ])('"%s" over "%s" is a place’s name broken in two: %s', (head, tail, yes) => expect(VENUE_NAME_BREAK.head.test(head) && VENUE_NAME_BREAK.tail.test(tail)).toBe(yes));
+
+  it.each([
+    ['Pritchard', true],
+    ['Meredith-Hughes', true],
+    ['Council', false],
+    ['Glyn Street', false],
+  ])('"%s" alone under a letterhead’s officer is a wrapped surname: %s', (text, yes) => expect(WRAPPED_SURNAME.test(text)).toBe(yes));
 });

@@ -64,6 +64,12 @@ export const LETTERHEAD_LABEL = /^[A-Z][A-Za-z ’'/&-]{1,30}:\s+\S/;
  */
 export const LETTERHEAD_OFFICER = /^([A-Z][A-Za-z ’'/&-]{1,40}):\s+(.+?)(?:,|\s+(?:tel(?:ephone)?|phone|mobile|e-?mail)\b|$)/i;
 
+/**
+ * A letterhead officer's surname wrapped onto a line of its own under their post and forenames ("Clerk: Ann Mary" over
+ * "Jones"): one capitalised word, perhaps double-barrelled, that is not the start of an address or a heading.
+ */
+export const WRAPPED_SURNAME = /^(?!(?:The|Council|Community|Town|Parish|City|County|Street|Road|Lane|House|Hall|Centre)$)[A-Z][a-z’'-]+(?:-[A-Z][a-z’'-]+)?$/;
+
 /** Lines that name the kind of document on a front sheet, never the meeting's body. */
 export const FRONT_SHEET_HEADINGS: readonly RegExp[] = [
   /^agenda(?: and (?:reports?|papers))?(?: pack)?$/i,
@@ -123,6 +129,16 @@ export const SUMMONS_PURPOSE = /\s+(?:to (?:consider|transact|deal with|discuss|
 /** Words that name a meeting place ("Memorial Hall", "Committee Room 2", "online"): a heading line under the date holding one is the venue. */
 export const VENUE_WORDS =
   /\b(?:hall|room|chambers?|centre|center|house|offices|library|church|chapel|school|pavilion|institute|hub|building|suite|hotel|club|headquarters|online|remotely)\b/i;
+
+/**
+ * A venue's value broken inside a place's name: the line ends on a capitalised word ("… Riverside Community", "… Memorial")
+ * and the next opens with the word closing the name ("Centre, Church Street", "Hall"), so the next line goes on with it
+ * wherever it starts (a value wrapped back to its label's margin).
+ */
+export const VENUE_NAME_BREAK = {
+  head: /(?:^|\s)[A-Z][a-z’'-]+$/,
+  tail: /^(?:hall|rooms?|chambers?|centre|center|house|offices|library|pavilion|institute|hub|building|suite|hotel|club|headquarters)\b(?:[,\s]|$)/i,
+};
 
 /**
  * A start time closing a heading sentence after its place ("… Town Hall commencing at 7.15pm", "…, starting at 6 pm",
@@ -413,6 +429,12 @@ export const PORTFOLIO_NOTE = /\((?:[^()]*\s)?(?:cabinet member|portfolio holder
  */
 export const ATTENDEE_TRAILING_POST =
   /(?<=[A-Za-z)])\s+(?:[-–—]\s+(?:[^-–—()]*?\s)??)?(?:(?:Deputy|Assistant|Joint|Vice|Executive|Strategic|Corporate|Interim)[- ])?(?:Leader|Cabinet Member|Portfolio Holder|Lead Member|Executive Member|Chief Executive|Chief Officer|Director|Head of|Democratic Services|Monitoring Officer|Committee (?:Officer|Clerk|Manager|Services)|Governance Officer|Solicitor|Clerk to)\b.*$/;
+
+/**
+ * The ward or division a member sits for, printed after their name and a dash ("Cllr A Bell (Chair) – North Ward",
+ * "Cllr C Dunn – Ward 3", "Cllr E Fox – Riverside Division"): a few words naming the seat, not the person.
+ */
+export const MEMBER_WARD_TAIL = /\s+[-–—]\s+(?=[^–—()]*\b(?:ward|division|electoral area)\b)[^–—()]{2,60}$/i;
 
 /**
  * The header row of a membership table ("Councillor | Portfolio", "Member | Role", "Name | Ward | Party"): a cell

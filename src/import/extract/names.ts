@@ -19,6 +19,7 @@ import {
   POST_SUBJECT_AND,
   POST_WORDS,
   NOTED_ATTENDANCE_LABEL,
+  MEMBER_WARD_TAIL,
   PERSON_DASH_POST,
   QUALIFIED_ATTENDANCE_LABEL,
   registryMatcher,
@@ -97,11 +98,14 @@ export function splitPeopleList(text: string): string[] {
 }
 
 /**
- * A member as printed: the role in brackets is split off ("Cllr P Quill (Chairman)"); a party in brackets ("(Lab)")
- * or the body the member sits for ("(Eastby District Council)", see MEMBER_BODY_NOTE) is not a role and stays.
+ * A member as printed: the role in brackets is split off ("Cllr P Quill (Chairman)"), and the ward after a dash left
+ * out; a party in brackets ("(Lab)") or the body the member sits for ("(Eastby District Council)", see
+ * MEMBER_BODY_NOTE) is not a role and stays.
  */
-export function parseMember(text: string): { name: string; role: string | null } {
-  const m = /^(.*?)\s*\(([^()]{1,60})\)\s*$/.exec(text.trim());
+export function parseMember(printed: string): { name: string; role: string | null } {
+  // The ward the member sits for, after a dash ("Cllr A Bell (Chair) – North Ward"), is neither name nor role.
+  const text = printed.trim().replace(MEMBER_WARD_TAIL, '');
+  const m = /^(.*?)\s*\(([^()]{1,60})\)\s*$/.exec(text);
   const note = (m?.[2] ?? '').trim();
   if (!m || PARTY_NOTE.test(note) || MEMBER_BODY_NOTE.test(note)) return { name: text.trim(), role: null };
   return { name: (m[1] as string).trim(), role: (m[2] as string).trim() };

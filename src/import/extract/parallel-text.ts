@@ -35,9 +35,28 @@ function runsOf(text: string): Run[] {
   return [...text.matchAll(COLUMN_RUN)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }));
 }
 
-/** Whether a line's runs sit on either side of a gutter at `g`: none crosses it, and none starts far right of it. */
-function fits(runs: readonly Run[], g: number): boolean {
-  return runs.every((r) => r.end <= g - 2 || (r.start >= g - 2 && r.start <= g + RIGHT_SLACK));
+/** How far the centres of a heading's two halves may stray from mirroring each other across the gutter. */
+const CENTRED_SLACK = 6;
+
+/**
+ * Whether a line's runs sit on either side of a gutter at `g`: none crosses it, and none starts far right of it (or of
+ * `lead`, where the right-hand column's text started on the last line that started near the gutter: a list indented
+ * under its lead-in, itself indented), or far right of a number just before it (an indented sub-item's number and its
+ * text); or the line is one run a side, each centred in its column (a letterhead's name, a heading over both columns),
+ * the left-hand column starting at `margin`.
+ */
+function fits(runs: readonly Run[], g: number, margin: number, lead = g): boolean {
+  if (!runs.every((r) => r.end <= g - 2 || r.start >= g - 2)) return false;
+  const right = runs.filter((r) => r.start >= g - 2);
+  const near = (r: Run, k: number): boolean => {
+    const before = right[k - 1];
+    return r.start <= Math.max(g, lead) + RIGHT_SLACK || (before !== undefined && NUMBER_CELL.test(before.text) && near(before, k - 1) && r.start <= before.end + RIGHT_SLACK);
+  };
+  if (right.every(near)) return true;
+  if (runs.length !== 2 || right.length !== 1) return false;
+  const [l, r] = runs as [Run, Run];
+  const centre = (x: Run): number => (x.start + x.end) / 2;
+  return l.start > margin && Math.abs(centre(r) - centre(l) - (g - margin)) <= CENTRED_SLACK;
 }
 
 /** Share of a column's words that are English prose words ("the", "of", "to"): high for English, near nil for the other language. */
@@ -54,8 +73,22 @@ function lowerShare(words: readonly string[]): number {
   return alpha.length === 0 ? 0 : alpha.filter((w) => /^\p{Ll}/u.test(w)).length / alpha.length;
 }
 
-/** Which column of a block of lines split at gutter `g` is English: null unless both hold prose of a like length, one English and one not. */
-function englishSide(page: ReadonlyArray<readonly Run[]>, g: number): 'left' | 'right' | null {
+/** Where an earlier page of the document read its two languages apart: the gutter and the English column's side. */
+interface Known {
+  g: number;
+  side: 'left' | 'right';
+}
+
+/** How far from an earlier page's gutter a later page's may lie and still be the same two columns. */
+const KNOWN_GUTTER_SLACK = 3;
+
+/**
+ * Which column of a block of lines split at gutter `g` is English: null unless both hold prose of a like length, one
+ * English and one not. A block at the gutter an earlier page was read at (`known`) needs only text in both columns on a
+ * few lines, and the other column no English prose words: a list of names or titles printed in both languages (a
+ * membership list, a letterhead) is no prose, but on such a page it is the same two columns.
+ */
+function englishSide(page: ReadonlyArray<readonly Run[]>, g: number, known: Known | null): 'left' | 'right' | null {
   const left: Run[] = [];
   const right: Run[] = [];
   let both = 0;
@@ -68,6 +101,10 @@ function englishSide(page: ReadonlyArray<readonly Run[]>, g: number): 'left' | '
   }
   const lw = wordsOf(left);
   const rw = wordsOf(right);
+  if (known && Math.abs(known.g - g) <= KNOWN_GUTTER_SLACK && both >= GUTTER_LINES) {
+    const [en, other] = known.side === 'right' ? [rw, lw] : [lw, rw];
+    if (englishShare(other) <= 0.03 && englishShare(en) > englishShare(other)) return known.side;
+  }
   if (both < 3 || lw.length < 15 || rw.length < 15 || lw.length > rw.length * 2 || rw.length > lw.length * 2) return null;
   // Both columns are prose wrapped to their width, not labels beside values.
   const wide = (runs: readonly Run[]): boolean => runs.reduce((s, r) => s + r.text.length, 0) / runs.length >= 20;
@@ -164,11 +201,23 @@ function leftOnlyParagraph(runs: ReadonlyArray<readonly Run[]>, from: number, en
   return end;
 }
 
-/** One page's lines with each block set in two languages side by side read in English only. */
-function pageInEnglish(lines: string[]): string[] {
+/** Where a page's lines start: the commonest start of their first runs. */
+function pageMargin(runs: ReadonlyArray<readonly Run[]>): number {
+  const count = new Map<number, number>();
+  for (const line of runs) if (line[0]) count.set(line[0].start, (count.get(line[0].start) ?? 0) + 1);
+  return [...count.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0] ?? 0;
+}
+
+/**
+ * One page's lines with each block set in two languages side by side read in English only, and where the last
+ * block read was split (`known` when none was: where an earlier page's was).
+ */
+function pageInEnglish(lines: string[], known: Known | null): { lines: string[]; known: Known | null } {
   const runs = lines.map(runsOf);
   const out = [...lines];
   const gutter = pageGutter(runs);
+  const margin = pageMargin(runs);
+  let last = known;
   let i = 0;
   while (i < lines.length) {
     let best: { g: number; end: number; side: 'left' | 'right' } | null = null;
@@ -178,10 +227,17 @@ function pageInEnglish(lines: string[]): string[] {
     if (gutter !== null && !at.includes(gutter) && here.some((r) => r.start > gutter && splitsAt(here, r))) at.unshift(gutter);
     for (const g of at) {
       let end = i + 1;
-      while (end < lines.length && end - i < MAX_BLOCK && fits(runs[end] as Run[], g)) end++;
+      // Where the right-hand column's text starts on the last line that starts it near the gutter.
+      let lead = g;
+      const led = (line: readonly Run[]): void => {
+        const r = line.find((x) => x.start >= g - 2);
+        if (r && r.start <= g + RIGHT_SLACK) lead = r.start;
+      };
+      led(here);
+      while (end < lines.length && end - i < MAX_BLOCK && fits(runs[end] as Run[], g, margin, lead)) led(runs[end++] as Run[]);
       end = lastParagraphEnd(runs, i, leftOnlyParagraph(runs, i, end, g), g);
-      if (!fits(here, g) || (best && end <= best.end)) continue;
-      const side = englishSide(runs.slice(i, end), g);
+      if (!fits(here, g, margin) || (best && end <= best.end)) continue;
+      const side = englishSide(runs.slice(i, end), g, last);
       if (side) best = { g, end, side };
     }
     if (!best) {
@@ -189,6 +245,7 @@ function pageInEnglish(lines: string[]): string[] {
       continue;
     }
     const { g } = best;
+    last = { g, side: best.side };
     keepEnglish(runs.slice(i, best.end), g, best.side).forEach((text, k) => {
       // The table's head naming each column's language ("Cymraeg" | "English") is not text: the row goes.
       const line = runs[i + k] as Run[];
@@ -197,7 +254,7 @@ function pageInEnglish(lines: string[]): string[] {
     });
     i = best.end;
   }
-  return out;
+  return { lines: out, known: last };
 }
 
 /**
@@ -209,8 +266,11 @@ export function inEnglish(lines: readonly string[]): string[] {
   const out: string[] = [];
   let page: string[] = [];
   let feeds: string[] = [];
+  let known: Known | null = null;
   const flush = (): void => {
-    pageInEnglish(page).forEach((t, k) => out.push(`${feeds[k] ?? ''}${t}`));
+    const read = pageInEnglish(page, known);
+    known = read.known;
+    read.lines.forEach((t, k) => out.push(`${feeds[k] ?? ''}${t}`));
     page = [];
     feeds = [];
   };

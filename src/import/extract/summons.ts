@@ -36,6 +36,8 @@ import {
   LIST_ENTRY_CUT,
   SIDE_LABELS,
   STACKED_VENUE,
+  VENUE_NAME_BREAK,
+  WRAPPED_SURNAME,
   SENTENCE_BROKEN,
   SUMMONS_LETTER,
   SUMMONS_PURPOSE,
@@ -300,8 +302,17 @@ function readLabelledHeader(doc: Doc, end: number): (SummonsHeader & { labelledV
           if (n.text === '' && j < close) continue;
           if (close >= 0 && j > close) break;
           const next = n.tabbed ? (cellsOf(n).find((c) => c !== '') ?? '') : n.text;
-          if (n.text === '' || /:/.test(next) || next.length > 100 || (doc.layout && n.indent < valueLine.indent + inset)) break;
-          if (close < 0 && !/,$/.test(v) && !(POSTCODE_WRAP.head.test(v) && POSTCODE_WRAP.tail.test(next)) && !(doc.layout && next.length <= 60 && POSTCODE_END.test(next))) break;
+          // A place's name broken in two ("… Community" / "Centre, Church Street") goes on wherever the line starts.
+          const broken = VENUE_NAME_BREAK.head.test(v) && VENUE_NAME_BREAK.tail.test(next);
+          if (n.text === '' || /:/.test(next) || next.length > 100 || (doc.layout && n.indent < valueLine.indent + inset && !broken)) break;
+          if (
+            close < 0 &&
+            !broken &&
+            !/,$/.test(v) &&
+            !(POSTCODE_WRAP.head.test(v) && POSTCODE_WRAP.tail.test(next)) &&
+            !(doc.layout && next.length <= 60 && POSTCODE_END.test(next))
+          )
+            break;
           v = `${v} ${next}`;
         }
         venue = cleanVenue(v);
@@ -1344,6 +1355,8 @@ export function readContacts(doc: Doc, end: number): MeetingContact[] {
     const emails = block.match(EMAIL) ?? [];
     const phones = phonesIn(block);
     const names = namesIn(block);
+    // "please contact the Clerk for joining details": an office named, and no one, no phone and no e-mail given.
+    if (names.length === 0 && phones.length === 0 && emails.length === 0) continue;
     if (names.length <= 1) return withLetterhead(doc, end, [{ name: names[0]?.name ?? null, phone: phones[0] ?? null, email: emails[0] ?? null }]);
     // Several people: each takes the phone and e-mail printed after their name.
     return withLetterhead(
@@ -1356,7 +1369,7 @@ export function readContacts(doc: Doc, end: number): MeetingContact[] {
       }),
     );
   }
-  const head = letterhead(doc, end);
+  const head = letterhead(doc, end, true);
   return head.length > 0 ? head : sentenceContact(doc, end);
 }
 
@@ -1459,11 +1472,21 @@ function withLetterhead(doc: Doc, end: number, labelled: MeetingContact[]): Meet
   return known(head.phone, 'phone') || known(head.email, 'email') ? labelled : [...labelled, head];
 }
 
-function letterhead(doc: Doc, end: number): MeetingContact[] {
+/** How many lines a letterhead's contact details may stand down: within the first few, or within the opening block up to the most. */
+const LETTERHEAD_LINES = { first: 6, most: 10 };
+
+function letterhead(doc: Doc, end: number, wholeBlock = false): MeetingContact[] {
   const { lines } = doc;
-  for (let i = 0, seen = 0; i < end && seen < 6; i++) {
+  // The first few lines, or, when no contact is labelled, the whole block the letter opens with (a council's name, its
+  // officer and address each wrapped over two lines), not counting a running header above it.
+  let opening = wholeBlock;
+  for (let i = 0, seen = 0; i < end && seen < LETTERHEAD_LINES.most && (seen < LETTERHEAD_LINES.first || opening); i++) {
     const t = (lines[i] as Line).text;
-    if (t === '') continue;
+    if (wholeBlock && (lines[i] as Line).running) continue;
+    if (t === '') {
+      opening &&= seen === 0;
+      continue;
+    }
     seen++;
     let email = t.match(EMAIL)?.[0] ?? null;
     let phone = /\b(?:tel|telephone|phone)\b/i.test(t) ? (phonesIn(t)[0] ?? null) : null;
@@ -1487,7 +1510,11 @@ function letterheadOfficer(lines: readonly Line[], upto: number): string | null 
     for (const cell of cellsOf(lines[i] as Line)) {
       const m = LETTERHEAD_OFFICER.exec(cell);
       const name = m ? (m[2] as string).trim() : '';
-      if (m && ISSUING_POST.test(m[1] as string) && looksLikePerson(name)) return name;
+      if (!m || !ISSUING_POST.test(m[1] as string) || !looksLikePerson(name)) continue;
+      // A name wrapped at the end of its line ("…Officer: Ann Mary" over "Jones", centred under it): the surname joins it.
+      const below = i + 1 <= upto ? cellsOf(lines[i + 1] as Line).filter((c) => c !== '') : [];
+      const surname = m[0].length === cell.length && !m[0].endsWith(',') && below.length === 1 ? (below[0] as string) : '';
+      return WRAPPED_SURNAME.test(surname) && looksLikePerson(`${name} ${surname}`) ? `${name} ${surname}` : name;
     }
   return null;
 }
