@@ -468,7 +468,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'marchwood-health-overview-scrutiny-minutes-2026-12-03': 22,
     'mardale-ca-board-2026-03-20': 22,
     'mardenshire-pension-fund-committee-minutes-2026-11-19': 22,
-    'marlcombe-borough-urgent-decisions-2027-02-17': 18,
+    'marlcombe-borough-urgent-decisions-2027-02-17': 22,
     'marlstone-budget-council-minutes-2027-02-24': 22,
     'marrick-fennock-joint-crematorium-committee-2027-06-17': 22,
     'marrowdale-sennick-fire-audit-2025-09-25': 17,

@@ -100,6 +100,7 @@ import {
   SENTENCE_BROKEN,
   SIGNATURE_DATE_LABEL,
   SIGNATURE_LABEL,
+  SIGNATURE_ROLE_LABEL,
   SITTING_LABEL,
   STACKED_VENUE,
   SUMMONS_SENTENCES,
@@ -14894,4 +14895,88 @@ describe('holdout: a bilingual summons side by side, Welsh left and English righ
     ['Council', false],
     ['Glyn Street', false],
   ])('"%s" alone under a letterhead’s officer is a wrapped surname: %s', (text, yes) => expect(WRAPPED_SURNAME.test(text)).toBe(yes));
+});
+
+describe('urgent decision records in an indented form table, signed in a three-row table whose capacity labels wrap in brackets (holdout)', () => {
+  // Label column at 3, value column at 36; the signature's date cell far right; a running header and a footer per page.
+  const row = (label: string, value: string, date = ''): string => {
+    const left = `   ${label.padEnd(33)}${value}`;
+    return date === '' ? left : `${left.padEnd(92)}Date: ${date}`;
+  };
+  const under = (value: string): string => `${' '.repeat(36)}${value}`;
+  const header = 'Ashcombe Vale District Council                                                  Delegated urgent action – June 2033';
+  const page1 = [
+    header,
+    '',
+    '',
+    ' Record of an Urgent Decision',
+    ' Taken by the Managing Director under the urgency procedure of the Constitution',
+    ' Decision reference: UA/33/11 Key decision: No',
+    '',
+    row('Decision taker', 'Lorcan Whitsedge'),
+    under('Managing Director'),
+    row('Date of decision', '6 June 2033'),
+    row('Subject', 'Temporary closure and repair of the Brindle Lane'),
+    under('multi-storey car park'),
+    row('Decision', 'To appoint Tamsett Concrete Ltd to carry out urgent repairs to level 2'),
+    under('at a cost not exceeding £71,200.'),
+    '',
+    row('Reasons for urgency', 'Spalling concrete was found on level 2 on 3 June 2033.'),
+    row('Contact officer', 'Meera Colquhoun, Parking Services Manager'),
+    under('Tel: 01632 961 774 Email: meera.colquhoun@ashcombevale.example'),
+    '',
+    '',
+    'RESTRICTED                                                                               Page 1 of 2',
+    '',
+  ];
+  const page2 = [
+    header,
+    '',
+    '',
+    row('Signed (Decision', 'L. Whitsedge', '6 June 2033'),
+    `   ${'taker)'.padEnd(33)}Lorcan Whitsedge, Managing Director`,
+    '',
+    row('Signed (Executive Member', 'P. Rooksby', '06/06/2033'),
+    row('for Transport)', 'Cllr Petra Rooksby'),
+    '',
+    row('Signed (Chair of the', 'H. Ivens', '6.6.33'),
+    row('Scrutiny Management', 'Cllr Hollis Ivens'),
+    row('Board)', ''),
+    '',
+    ' For Democratic Services use',
+    ' Date published: 7 June 2033',
+    ' Enquiries: Democratic Services, 01632 961 000, committees@ashcombevale.example',
+    '',
+    '',
+    'RESTRICTED                                                                               Page 2 of 2',
+  ];
+  const text = `${page1.join('\n')}\n\f${page2.join('\n')}\n\f`;
+
+  it.each([
+    ['Signed (Decision taker)', 'Decision taker'],
+    ['Signed (Leader of the', 'Leader of the'],
+    ['Signature (Cabinet Member):', 'Cabinet Member'],
+    ['Signed by (Head of Paid Service)', 'Head of Paid Service'],
+  ])('"%s" is a signature labelled with its capacity "%s"', (label, capacity) => expect(SIGNATURE_ROLE_LABEL.exec(label)?.[1]).toBe(capacity));
+
+  it.each(['Signed', 'Signature of decision taker', 'Signed (a)(b)', 'Designed (by the team)'])('"%s" names no capacity in brackets', (label) =>
+    expect(SIGNATURE_ROLE_LABEL.test(label)).toBe(false),
+  );
+
+  it('reads the contact officer in the indented form row, not the Democratic Services enquiries line', () => {
+    const r = extractPack(Buffer.from(text), 'ashcombe-vale-urgent-action.txt').reports[0];
+    expect(r?.contact).toContain('01632 961 774');
+    expect(r?.contact).toContain('meera.colquhoun@ashcombevale.example');
+    expect(r?.contact).not.toContain('961 000');
+  });
+
+  it('reads each signature row: the capacity wrapped down the label column, the printed name under the signature, each date as printed', () => {
+    const result = extractPack(Buffer.from(text), 'ashcombe-vale-urgent-action.txt');
+    expect(result.reports).toHaveLength(1);
+    expect(result.reports[0]?.signOffs.map((s) => [s.role, s.name, s.date])).toEqual([
+      ['Decision taker', 'Lorcan Whitsedge', '2033-06-06'],
+      ['Executive Member for Transport', 'Cllr Petra Rooksby', '2033-06-06'],
+      ['Chair of the Scrutiny Management Board', 'Cllr Hollis Ivens', '2033-06-06'],
+    ]);
+  });
 });

@@ -1450,6 +1450,13 @@ export const SIGN_OFF_HEADING =
 /** The signature row of a record's closing box ("Signed:", "Signature of decision taker:"), next to its date. */
 export const SIGNATURE_LABEL = /^(?:signed|signature|signed by|signature of [a-z ]{3,20})$/i;
 
+/**
+ * A signature row's label naming in brackets the capacity signed in, with no colon ("Signed (Decision taker)", "Signature
+ * (Leader of the Council)"), perhaps wrapped down its column inside the bracket ("Signed (Chair of" / "Overview and
+ * Scrutiny" / "Committee)"): group 1 is the capacity, as far as the label has got.
+ */
+export const SIGNATURE_ROLE_LABEL = /^(?:signed|signature)(?:\s+by)?\s*\(([^()]{2,80}?)\)?\s*:?$/i;
+
 /** The date row beside a signature ("Date:", "Date signed:", "Date of decision:"). */
 export const SIGNATURE_DATE_LABEL = /^(?:dated?|date signed|date of (?:decision|signature)|decision date)$/i;
 

@@ -1,6 +1,6 @@
 import type { Declaration, Report, ReportSection, RiskScore, SignOff } from './contract.ts';
 import type { Doc, Line, Span } from './doc.ts';
-import { cellsOf, locate, nextNonBlank, warn } from './doc.ts';
+import { cellsOf, labelCellOf, locate, nextNonBlank, warn } from './doc.ts';
 import { findDate } from './date-text.ts';
 import { splitListItems } from './list-items.ts';
 import {
@@ -22,6 +22,7 @@ import {
   SENTENCE_BROKEN,
   SIGNATURE_DATE_LABEL,
   SIGNATURE_LABEL,
+  SIGNATURE_ROLE_LABEL,
   SIGN_OFF_COLUMNS,
   SIGN_OFF_HEADING,
   SUMMARY_HEADING,
@@ -261,6 +262,12 @@ function readSignatureRows(lines: readonly Line[], from: number, end: number): A
   for (let i = from; i < end; i++) {
     const l = lines[i] as Line;
     if (!l.tabbed || l.text.length > 160) continue;
+    const inCapacity = capacitySignatureRow(lines, i, end);
+    if (inCapacity !== null) {
+      out.push(inCapacity.signOff);
+      i = inCapacity.last;
+      continue;
+    }
     const pairs = labelPairs(l);
     if (!SIGNATURE_LABEL.test(pairs[0]?.label ?? '')) continue;
     const column = cellsOf(l).indexOf(pairs[0]?.value ?? '');
@@ -285,6 +292,56 @@ function readSignatureRows(lines: readonly Line[], from: number, end: number): A
     });
   }
   return out;
+}
+
+/**
+ * A signature table's row labelled with the capacity signed in (SIGNATURE_ROLE_LABEL: "Signed (Leader of the" / "Council)"),
+ * the signature beside the label and its "Date:" cell after it: the label goes on down its column inside its bracket,
+ * and the signatory's name is printed under the signature, a post after a comma perhaps ("Ann Bell, Chief Executive").
+ * The capacity is the role; the printed name, or the signature when none is printed, the name. Null for another line,
+ * or a row naming no one.
+ */
+function capacitySignatureRow(lines: readonly Line[], i: number, end: number): { signOff: SignOff & { at: number }; last: number } | null {
+  const l = lines[i] as Line;
+  const labelCell = labelCellOf(l);
+  const filled = cellsOf(l).filter((c) => c !== '');
+  if (filled[0] !== labelCell || !SIGNATURE_ROLE_LABEL.test(labelCell)) return null;
+  const date = labelPairs(l).find((p) => SIGNATURE_DATE_LABEL.test(p.label));
+  const signature = filled.slice(1).find((c) => !c.includes(':')) ?? '';
+  const label = [labelCell];
+  const printed: string[] = [];
+  let last = i;
+  for (let j = i + 1; j < Math.min(end, i + 5); j++) {
+    const n = lines[j] as Line;
+    if (n.text === '' || isPageFurniture(n.text) || SIGNATURE_ROLE_LABEL.test(labelCellOf(n))) break;
+    const cells = n.tabbed ? cellsOf(n).filter((c) => c !== '') : [n.text];
+    // At the label's indent the line's first cell is the label's next words, while its bracket is open.
+    if (Math.abs(n.indent - l.indent) <= 1) {
+      if (!unclosed(label.join(' '))) break;
+      label.push(cells[0] as string);
+      printed.push(...cells.slice(1));
+    } else if (n.indent > l.indent + 8 && cells.length === 1) printed.push(cells[0] as string);
+    else break;
+    last = j;
+  }
+  const role = (SIGNATURE_ROLE_LABEL.exec(label.join(' ').replace(/\s+/g, ' '))?.[1] ?? '').trim();
+  const who = printed.join(' ').trim();
+  const comma = who.indexOf(',');
+  const name = comma > 0 && POST_WORDS.test(who.slice(comma + 1)) ? who.slice(0, comma).trim() : who;
+  const signatory = name !== '' ? name : signature;
+  // A row naming no one, beside the signature or under it, is a box left to sign.
+  if (signatory === '') return null;
+  const dateText = date?.value ?? '';
+  return {
+    signOff: {
+      at: i,
+      role,
+      name: signatory,
+      date: dateText === '' ? null : (findDate(dateText)?.date ?? null),
+      dateText: dateText === '' ? null : dateText,
+    },
+    last,
+  };
 }
 
 /** The "Label: value" pairs of a line: a form row's cells ("Signature:<TAB>A. B<TAB>Date:<TAB>1/2/31") or "Label: value". */
@@ -872,9 +929,10 @@ function readAuthorAtFoot(doc: Doc, from: number, end: number): { author: string
 /** A form row's label cell and value cell ("Contact officer | Jo Bloggs, Officer") as "Label: value"; other lines as they are. */
 function formRowAsLabel(l: Line): string {
   if (!l.tabbed || l.text.length > 240) return l.text;
-  const cells = cellsOf(l);
-  const filled = cells.filter((c) => c !== '');
-  return filled.length === 2 && cells[0] !== '' && !/:$/.test(filled[0] as string) ? `${filled[0] as string}: ${filled[1] as string}` : l.text;
+  const filled = cellsOf(l).filter((c) => c !== '');
+  // The label is the row's first cell, or on a form laid out indented the first after the indent ("   Contact officer   Jo Bloggs").
+  const label = labelCellOf(l);
+  return filled.length === 2 && label === filled[0] && !/:$/.test(label) ? `${label}: ${filled[1] as string}` : l.text;
 }
 
 /**
