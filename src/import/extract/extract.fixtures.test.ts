@@ -348,6 +348,11 @@ describe('an HTML licensing pack (tables for agenda, tracker and action plan)', 
  * a unitary council's Forward Plan printed as one labelled block per decision (2 of 22), a borough's two records of
  * urgent decisions with call-in waived (18 of 22), a police and crime panel's precept agenda with its membership in two
  * columns (17 of 21): 58 of 86, 67 %.
+ * Round forty-two, blind (four packs, against the extractor with rounds forty and forty-one taught): a parish agenda
+ * printed as one three-column table with the clerk's notes and recommendations beside each item (10 of 21), a Health and
+ * Wellbeing Board's minutes with an attendance table and an action log with RAG letters (1 of 22), a district council's
+ * meeting page whose items are <details> accordions (0 of 22: exits 2), a Scottish Local Review Body minute (19 of 21):
+ * 30 of 86, 35 %. Not taught yet.
  * Each is a council document, so
  * none may exit 2; each must validate and point every record at its source lines. Not every fact passes yet:
  * `PASSING` is how many of each pack's facts pass today, a floor that may only rise (raise it when the extractor
@@ -397,6 +402,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'corvendale-cabinet-decisions-bulletin-2027-03-03': 22,
     'cotterford-brinsop-licensing-regulatory-committee-minutes-2027-04-14': 22,
     'cradlebridge-town-council-fgp-committee-minutes-2004-11-09': 22,
+    'cresswold-community-environment-committee-meeting-page-2027-10-14': 0,
     'cwm-aderyn-cabinet-2025-09-16': 15,
     'cwm-gwenallt-community-council-2026-01-19': 22,
     'cyngor-sir-penfro-deheuol-cabinet-decisions-2027-02-15': 21,
@@ -433,6 +439,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'hartmoor-county-forward-plan-2026-02-02': 16,
     'hartsfield-borough-council-summons-2027-03-24': 22,
     'hartsmoor-decision-details-2025-11-13': 13,
+    'hartswell-st-bride-parish-council-agenda-2027-06-14': 10,
     'hawksmere-council-forward-plan-2027-05-04': 22,
     'hexley-cabinet-report-2026-04-22': 22,
     'hexworth-audit-governance-2026-01-28': 22,
@@ -451,6 +458,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'kestonbury-north-area-committee-2026-07-15': 22,
     'kestrel-vale-scrutiny-tracker-2025-11-19': 13,
     'kestrelby-overview-scrutiny-agenda-2027-03-04': 22,
+    'kilbrannock-council-local-review-body-minute-2027-11-17': 19,
     'kilnsey-borough-council-2026-02-25': 22,
     'kingsbridge-on-wey-town-council-2026-02-10': 16,
     'kingsholt-portfolio-holder-decision-record-2027-01-21': 21,
@@ -550,13 +558,15 @@ describe('blind packs of councils the extractor was not written against', () => 
     'wethercombe-town-council-minutes-2025-07-08': 19,
     'wexcombe-executive-decision-notice-2026-09-24': 22,
     'weyland-joint-waste-committee-minutes-2026-10-21': 21,
+    'wharrendale-health-wellbeing-board-minutes-2027-09-14': 1,
     'wickham-lacey-town-council-2025-01-21': 14,
     'wrenfield-planning-committee-2026-01-14': 19,
     'wrentholme-level-idb-board-minutes-2030-02-12': 22,
     'wyvernley-borough-council-minutes-2027-04-20': 22,
     'yarrowby-executive-member-decision-session-2026-11-24': 22,
   };
-  const EXITS_2_TODAY = new Set<string>([]);
+  // cresswold: a meeting page whose agenda items are <details>/<summary> accordions is not recognised.
+  const EXITS_2_TODAY = new Set<string>(['cresswold-community-environment-committee-meeting-page-2027-10-14']);
   // Packs with a record that does not point at its source lines today (a known failure, recorded: the
   // test fails once the pack is located, so take it out of the list then).
   // ferrisham: a Google Docs web page is one line of HTML, so every record is at line 1 and the items of a list
