@@ -183,6 +183,7 @@ import { AGENDA_DATE_NOTE, POST_BODY_TAIL, PROCEDURAL_ITEM } from './layouts.ts'
 import { ADDRESS_TITLE, ATTENDANCE_SENTENCE, DECLARED_IN_ITEM, ITEM_FIELD_LABEL, MEETING_SAT_SENTENCE, NO_OTHER_DECLARATIONS, NOTHING_DECIDED } from './layouts.ts';
 import { APPENDIX_PREFIX, GROUP_ROW_NOTE, PLAN_MEETING_COLUMN } from './layouts.ts';
 import { VENUE_NAME_BREAK, WRAPPED_SURNAME } from './layouts.ts';
+import { WEB_INLINE_BLOCK, WEB_ITEM_TAG } from './layouts.ts';
 import type { AgendaItem } from './contract.ts';
 
 // Examples for the layouts learnt from the four newest blind packs (fictional data throughout).
@@ -14978,5 +14979,80 @@ describe('urgent decision records in an indented form table, signed in a three-r
       ['Executive Member for Transport', 'Cllr Petra Rooksby', '2033-06-06'],
       ['Chair of the Scrutiny Management Board', 'Cllr Hollis Ivens', '2033-06-06'],
     ]);
+  });
+});
+
+describe('a CMS meeting page of <details> accordions: tagged titles, inline "Outcome:" blocks and a hidden attendance tab', () => {
+  const item = (n: number, title: string, tag: string, body: string): string =>
+    `<details class="acc"><summary><span class="num">${n}.</span> <span class="t">${title}</span>${tag === '' ? '' : ` <span class="tag">${tag}</span>`}</summary><div class="acc-body">${body}</div></details>`;
+  const row = (name: string, role: string, status: string): string => `<tr><td><a href="/m">Councillor ${name}</a></td><td>${role}</td><td>${status}</td></tr>`;
+  const html = `<!DOCTYPE html><html><head><title>Leisure and Parks Panel | Brackenfold Borough Council</title></head><body>
+<nav><ul><li><a href="/">Home</a></li><li><a href="/parks">Parks and open spaces</a></li></ul></nav>
+<main><p class="kicker">Meeting</p>
+<h1>Leisure and Parks Panel, Tuesday 3 March 2026</h1>
+<div class="badge">Minutes published</div>
+<dl><div><dt>Date</dt><dd>Tuesday 3 March 2026</dd></div><div><dt>Time</dt><dd>7.00pm</dd></div>
+<div><dt>Venue</dt><dd>Oakes Room, Brackenfold Town Hall,
+  Corn Street, Brackenfold, BK4 9TT</dd></div></dl>
+<div class="tabs"><section id="agenda"><h2>Agenda and outcomes</h2>
+${item(1, 'Apologies for Absence', '', '<p>To receive apologies.</p><p><strong>Outcome:</strong> Apologies were received from Councillor Imogen Sallow.</p>')}
+${item(2, 'Minutes of the Last Meeting', '', '<p>To approve the minutes.</p><p><strong>Outcome:</strong> RESOLVED that the minutes of the meeting held on 2 December 2025 be approved.</p><h3>Documents</h3><ul><li><a href="/a.pdf">Minutes 2 December 2025</a> <span>(PDF, 88KB)</span></li></ul>')}
+${item(3, 'Splash Park Refurbishment', 'Deferred', '<p>Report of the Parks Manager.</p><p><strong>Outcome:</strong> This item was deferred to the next meeting.</p>')}
+${item(4, 'Allotment Rents 2026/27', 'Recommendation to Council', '<p>Report of the Estates Lead.</p><div><p><strong>Outcome:</strong> RECOMMENDED to Council that:</p><ol><li>the standard plot rent be set at &pound;64 a year;</li><li>the half plot rent be set at &pound;34 a year.</li></ol><p>Vote: For 5, Against 1</p></div><h3>Documents</h3><ul><li><a href="/b.pdf">Allotment rents report</a> <span>(PDF, 140KB)</span></li></ul>')}
+${item(5, 'Sale of the Old Boathouse', 'Exempt', '<p>Exempt under paragraph 3.</p><p><strong>Outcome:</strong> Recorded in the exempt minutes.</p>')}
+<p>The meeting closed at 8.15pm.</p></section>
+<section id="attendance" hidden><h2>Attendance</h2>
+<table><caption>Panel members</caption><thead><tr><th>Councillor</th><th>Role</th><th>Attendance</th></tr></thead><tbody>
+${row('Rowan Pettigrew', 'Chair', 'Present')}${row('Imogen Sallow', 'Panel member', 'Apologies')}${row('Dafydd Keyworth', 'Panel member', 'Present')}${row('Nell Ashdown', 'Substitute for Councillor Imogen Sallow', 'Substitute')}
+</tbody></table>
+<table><caption>Other councillors</caption><thead><tr><th>Councillor</th><th>Role</th><th>Attendance</th></tr></thead><tbody>${row('Bartholomew Quince', 'Ward member', 'Present')}</tbody></table>
+<h3>Officers in attendance</h3><ul><li>Yusuf Hallam &ndash; Parks Manager</li><li>Tamsin Orrell &ndash; Estates Lead</li></ul>
+</section></div></main>
+<footer><p>&copy; Brackenfold Borough Council</p></footer></body></html>`;
+
+  it.each([
+    ['Outcome: RESOLVED that the report be noted.', 'Outcome'],
+    ['Vote: For 5, Against 1', 'Vote'],
+    ['Decision: To approve the plan.', 'Decision'],
+  ])('"%s" is a block labelled "%s" leading its text', (line, label) => expect(WEB_INLINE_BLOCK.exec(line)?.[1]).toBe(label));
+
+  it.each(['Outcome', 'Outcomes of the review: a summary', 'Minutes of the last meeting'])('"%s" is no inline block', (line) => expect(WEB_INLINE_BLOCK.test(line)).toBe(false));
+
+  it.each(['Splash Park Refurbishment Deferred', 'Allotment Rents Recommendation to Council', 'Toilets Withdrawn', 'Budget (Key Decision)'])('"%s" ends in a tag', (t) =>
+    expect(WEB_ITEM_TAG.test(t)).toBe(true),
+  );
+
+  it('reads the accordions as the agenda: numbers and titles without their tags, the exempt one marked', () => {
+    const r = extractPack(Buffer.from(html), 'brackenfold-panel.html');
+    expect(r.meeting?.body).toBe('Leisure and Parks Panel');
+    expect(r.meeting?.date).toBe('2026-03-03');
+    expect(r.meeting?.time).toBe('19:00');
+    expect(r.meeting?.venue).toBe('Oakes Room, Brackenfold Town Hall, Corn Street, Brackenfold, BK4 9TT');
+    expect(r.meeting?.agenda.map((a) => [a.number, a.title, a.exempt])).toEqual([
+      ['1', 'Apologies for Absence', false],
+      ['2', 'Minutes of the Last Meeting', false],
+      ['3', 'Splash Park Refurbishment', false],
+      ['4', 'Allotment Rents 2026/27', false],
+      ['5', 'Sale of the Old Boathouse', true],
+    ]);
+  });
+
+  it('reads each "Outcome:" as the minute\'s record: its resolutions, not the lead-in or the vote; prose decides nothing', () => {
+    const m = extractPack(Buffer.from(html), 'brackenfold-panel.html').minutes;
+    expect(m).toHaveLength(1);
+    const res = (n: string): string[] => m[0]?.items.find((i) => i.minute === n)?.resolutions ?? [];
+    expect(res('2')).toHaveLength(1);
+    expect(res('3')).toEqual([]);
+    expect(res('4').map((x) => /£64|£34/.exec(x)?.[0])).toEqual(['£64', '£34']);
+    expect(res('5')).toEqual([]);
+    expect(m[0]?.endedAt).toBe('20:15');
+  });
+
+  it("reads the attendance tab: the register by status, the other councillors' table as others, the officers by name", () => {
+    const m = extractPack(Buffer.from(html), 'brackenfold-panel.html').minutes[0];
+    expect(m?.present).toEqual(['Councillor Rowan Pettigrew', 'Councillor Dafydd Keyworth', 'Councillor Nell Ashdown']);
+    expect(m?.apologies).toEqual(['Councillor Imogen Sallow']);
+    expect(m?.otherMembersPresent).toEqual(['Councillor Bartholomew Quince']);
+    expect(m?.inAttendance).toEqual(['Yusuf Hallam', 'Tamsin Orrell']);
   });
 });

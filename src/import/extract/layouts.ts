@@ -428,7 +428,7 @@ export const PORTFOLIO_NOTE = /\((?:[^()]*\s)?(?:cabinet member|portfolio holder
  * ("J Smith – Programme Director, Transformation"): it names no one.
  */
 export const ATTENDEE_TRAILING_POST =
-  /(?<=[A-Za-z)])\s+(?:[-–—]\s+(?:[^-–—()]*?\s)??)?(?:(?:Deputy|Assistant|Joint|Vice|Executive|Strategic|Corporate|Interim)[- ])?(?:Leader|Cabinet Member|Portfolio Holder|Lead Member|Executive Member|Chief Executive|Chief Officer|Director|Head of|Democratic Services|Monitoring Officer|Committee (?:Officer|Clerk|Manager|Services)|Governance Officer|Solicitor|Clerk to)\b.*$/;
+  /(?<=[A-Za-z)])\s+(?:[-–—]\s+(?:[^-–—()]*?\s)??)?(?:(?:Deputy|Assistant|Joint|Vice|Executive|Strategic|Corporate|Interim)[- ])?(?:Leader|Cabinet Member|Portfolio Holder|Lead Member|Executive Member|Chief Executive|Chief Officer|Director|Head of|Democratic Services|Monitoring Officer|Committee (?:Officer|Clerk|Manager|Services)|Governance Officer|Solicitor|Clerk to)\b.*$|(?<=[A-Za-z)])\s+[-–—]\s+[^-–—()]*\b(?:Officer|Manager|Adviser|Advisor|Lead)$/;
 
 /**
  * The ward or division a member sits for, printed after their name and a dash ("Cllr A Bell (Chair) – North Ward",
@@ -1866,6 +1866,19 @@ export const DETAILS_BOX_HEADING = /^(?:issue|decision|report|item|key\s+decisio
 
 /** The blocks of a web page's item section that record the meeting: its minutes or decisions. */
 export const WEB_RECORD_BLOCKS = /^(?:minutes|decisions?)$/i;
+
+/**
+ * A web meeting page's block label with its text on the same line, as a CMS prints a bold lead-in before the item's
+ * record ("Outcome: RESOLVED that …", "Vote: For 6, Against 2"): the label, then the block's first line.
+ */
+export const WEB_INLINE_BLOCK = /^(outcome|decision|decisions|vote|votes|recorded vote)\s*:\s+(\S.*)$/i;
+
+/**
+ * Tags a CMS prints beside an agenda item's title in its accordion's summary, each its own badge joined to the title
+ * by a space ("Garden Waste Charges Recommendation to Council", "Review of Toilets Withdrawn"): not part of the title.
+ */
+export const WEB_ITEM_TAG =
+  /\s+[([]?(?:withdrawn|deferred|postponed|recommendation to (?:full )?council|for decision|for information|for noting|key decision|urgent(?: item)?|late item|to follow)[)\]]?$/i;
 
 /** A label printed after a web page's item title saying it is taken in private ("… Restricted", "… Exempt"). */
 export const WEB_ACCESS_LABEL = /\s+[([]?(?:restricted|exempt|confidential|private|not for publication|part (?:2|ii|two))[)\]]?$/i;

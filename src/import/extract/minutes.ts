@@ -2517,9 +2517,11 @@ export function readAttendance(doc: Doc, minutes: Minutes, attendees: Attendee[]
     // An attendance register, one person a row ("Attendee | Role | Attendance"): each row goes to the group its status names.
     if (registerColumns(l) !== null) {
       const register = readRegister(doc, i, end);
+      // A register captioned as others' ("Other councillors", "Officers in attendance"): those it marks present are those others.
+      const others = current !== null && current.texts.length === 0 && (current.kind === 'other' || current.kind === 'attendance') ? current.kind : null;
       for (const row of register.rows) {
         if (row.kind === null) continue;
-        const kind = row.kind === 'absent' ? 'absent' : row.kind;
+        const kind = row.kind === 'present' && others !== null ? others : row.kind;
         const label = kind === 'absent' ? 'Absent' : kind;
         let g = groups.find((x) => x.line === l && x.kind === kind);
         if (!g) {

@@ -22,6 +22,8 @@ import {
   MINUTES_HEADING,
   TITLE_SEGMENT,
   WEB_BLOCK,
+  WEB_DECISION_BLOCKS,
+  WEB_INLINE_BLOCK,
   WEB_ITEM_HEADER,
   WEB_DETAILS_ROW,
   WEB_LIST_NUMBER,
@@ -697,8 +699,9 @@ const webMeetingSections: PartDetector = {
           continue;
         }
       }
-      // The section's own block of minutes or decisions, alone on its line, under the item's heading.
-      if (item >= 0 && WEB_BLOCK.test(t) && WEB_RECORD_BLOCKS.test(t.replace(/:$/, ''))) {
+      // The section's own block of minutes or decisions under the item's heading, alone on its line or leading its text ("Outcome: RESOLVED …").
+      const inline = item >= 0 ? WEB_INLINE_BLOCK.exec(t) : null;
+      if (item >= 0 && ((WEB_BLOCK.test(t) && WEB_RECORD_BLOCKS.test(t.replace(/:$/, ''))) || (inline && WEB_DECISION_BLOCKS.test(inline[1] as string)))) {
         if (first < 0) first = numbered !== null && run >= 0 ? run : item;
         count++;
         item = -1;

@@ -327,6 +327,13 @@ function readLabelledHeader(doc: Doc, end: number): (SummonsHeader & { labelledV
     }
   }
   if (date === null) return venue !== null || time !== null ? { body: '', date: '', time, venue, line: -1, first: -1, labelledVenue: venue, labelledTime: time } : null;
+  // A page's kicker over its heading ("Meeting" over "Cabinet, Thursday 4 May 2027") read as a label: the body before the meeting's date.
+  const datedBody = body !== null && body.length < 160 ? findLongDate(body) : null;
+  if (body !== null && datedBody && datedBody.index > 0 && datedBody.date === date)
+    body = body
+      .slice(0, datedBody.index)
+      .replace(WEEKDAY, '')
+      .replace(/[\s,–—-]+$/, '');
   if (body === null) {
     let p = prevNonBlank(lines, dateLine - 1, 0);
     // On a page layout, a line of the contact block beside the header (under its right-hand column) is not the body.

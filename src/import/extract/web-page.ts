@@ -16,9 +16,11 @@ import {
   WEB_DECISION_EXPLANATION,
   WEB_DECLARATIONS_BLOCK,
   WEB_EFFECTIVE_LABEL,
+  WEB_INLINE_BLOCK,
   WEB_ITEM_NAV,
   WEB_ITEM_PAGE_HEADING,
   WEB_ITEM_PAGE_MEETING,
+  WEB_ITEM_TAG,
   WEB_MEETING_ITEM,
   WEB_RECORD_DETAIL,
   WEB_SECTION_ITEM,
@@ -57,6 +59,13 @@ interface Row {
   meeting?: { body: string; date: string | null; time?: string | null };
   /** On an agenda item's page, the date its decision takes effect ("Effective from: …"), ISO. */
   effective?: string;
+}
+
+/** A title without the tags printed after it ("… Withdrawn"), one or more; a title that is only a tag is kept. */
+function untagged(title: string): string {
+  let t = title;
+  for (let m = WEB_ITEM_TAG.exec(t); m && m.index > 2; m = WEB_ITEM_TAG.exec(t)) t = t.slice(0, m.index).trim();
+  return t;
 }
 
 /** A web page item title without the file size of its linked document ("Minutes PDF 99 KB"). */
@@ -105,9 +114,10 @@ function readRows(doc: Doc, span: Span, layout: WebLayout): { rows: Row[]; ended
     const numbered = sections && !itemSection && !l.tabbed ? webNumberedSection(t, rows[rows.length - 1]?.number ?? null) : null;
     const section = itemSection ? { number: itemSection[1] as string, title: itemSection[2] as string } : numbered;
     if (section) {
-      const title = cleanTitle(section.title);
+      // The badges beside the title in its summary ("Withdrawn", "Recommendation to Council", "Exempt") are not the title.
+      const title = untagged(cleanTitle(section.title));
       const label = WEB_ACCESS_LABEL.exec(title);
-      const bare = label && label.index > 2 ? title.slice(0, label.index).trim() : title;
+      const bare = label && label.index > 2 ? untagged(title.slice(0, label.index).trim()) : title;
       row = { number: section.number, title: bare, first: i, last: i, restricted: bare !== title, description: [], blocks: [] };
       rows.push(row);
       block = null;
@@ -171,6 +181,14 @@ function readRows(doc: Doc, span: Span, layout: WebLayout): { rows: Row[]; ended
     // The item's papers listed under its decision, each a link with its file size, are not what was decided.
     if (block !== null && block.label !== 'documents' && BULLETED.test(t) && t.search(FILE_SIZE) >= 0) {
       block = { label: 'documents', lines: [l] };
+      row.blocks.push(block);
+      row.last = i;
+      continue;
+    }
+    // A bold label leading its block's first line ("Outcome: RESOLVED that …", "Vote: For 6 …"): the block starts with the rest of the line.
+    const inline = WEB_INLINE_BLOCK.exec(t);
+    if (inline && !(block !== null && block.label === 'minutes')) {
+      block = { label: (inline[1] as string).toLowerCase(), lines: [{ ...l, text: inline[2] as string }] };
       row.blocks.push(block);
       row.last = i;
       continue;
@@ -456,17 +474,26 @@ export function readAttendancePanel(doc: Doc, meeting: Meeting): Minutes | null 
 function attendancePanelIn(doc: Doc, from: number, end: number): { first: number; last: number } | null {
   const { lines } = doc;
   const labelAlone = (t: string): boolean => t.length <= 40 && attendanceLabelOf(t)?.rest === '';
+  // An attendance register's header row, or a short caption over one ("Committee members" over "Councillor | Role | Attendance").
+  const registerAt = (k: number): boolean => {
+    const l = lines[k] as Line;
+    if (registerColumns(l) !== null) return true;
+    if (l.tabbed || l.text.length > 60) return false;
+    const under = nextNonBlank(lines, k + 1, Math.min(end, k + 3));
+    return under >= 0 && registerColumns(lines[under] as Line) !== null;
+  };
   for (let i = from; i < end; i++) {
     const t = (lines[i] as Line).text;
     if (!labelAlone(t) || attendanceLabelOf(t)?.kind !== 'present') continue;
     const next = nextNonBlank(lines, i + 1, end);
-    if (next < 0 || !BULLETED.test((lines[next] as Line).text)) continue;
+    if (next < 0 || !(BULLETED.test((lines[next] as Line).text) || registerAt(next))) continue;
     let last = next;
     for (let j = next + 1; j < end; j++) {
       const u = (lines[j] as Line).text;
       if (u === '') continue;
-      // A label with its list on the same line ("Apologies: Councillor …") belongs to the panel too.
-      if (!BULLETED.test(u) && !labelAlone(u) && !(u.length < 2000 && attendanceLabelOf(u) !== null)) break;
+      // A label with its list on the same line ("Apologies: Councillor …") belongs to the panel too; so do a register's
+      // rows, one cell a column, and the caption over a register ("Committee members").
+      if (!BULLETED.test(u) && !labelAlone(u) && !(u.length < 2000 && attendanceLabelOf(u) !== null) && !(lines[j] as Line).tabbed && !registerAt(j)) break;
       last = j;
     }
     return { first: i, last };
