@@ -458,7 +458,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'kestonbury-north-area-committee-2026-07-15': 22,
     'kestrel-vale-scrutiny-tracker-2025-11-19': 13,
     'kestrelby-overview-scrutiny-agenda-2027-03-04': 22,
-    'kilbrannock-council-local-review-body-minute-2027-11-17': 19,
+    'kilbrannock-council-local-review-body-minute-2027-11-17': 21,
     'kilnsey-borough-council-2026-02-25': 22,
     'kingsbridge-on-wey-town-council-2026-02-10': 16,
     'kingsholt-portfolio-holder-decision-record-2027-01-21': 21,

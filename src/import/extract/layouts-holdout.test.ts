@@ -15056,3 +15056,77 @@ ${row('Rowan Pettigrew', 'Chair', 'Present')}${row('Imogen Sallow', 'Panel membe
     expect(m?.inAttendance).toEqual(['Yusuf Hallam', 'Tamsin Orrell']);
   });
 });
+
+describe('a review body minute laid out with hanging indents: a prose decision under prose, and lists nested in a lettered decision', () => {
+  const pad = (s: string): string => `              ${s}`;
+  const lines = [
+    'Drumfennick Council                                                          Planning Review Body – 9 April 2031',
+    '',
+    '',
+    '  MINUTE of MEETING of the PLANNING REVIEW BODY held in the Burgh Chambers, High Street,',
+    '  Drumfennick on Wednesday, 9 April 2031 at 10.30 am.',
+    '',
+    '  Sederunt:              Councillor Fenella Ormiston (Chair)',
+    '                         Councillor Gregor Whitecross',
+    '                         Councillor Ailsa Ballingry',
+    '  Apologies:             Councillor Torquil Menmuir',
+    '',
+    '  1.          MINUTE OF PREVIOUS MEETING',
+    pad('There had been circulated copies of the Minute of the meeting of the Planning Review Body held'),
+    pad('on 5 March 2031.'),
+    pad('The Planning Review Body agreed to approve the Minute of 5 March 2031 as a correct record,'),
+    pad('for signature by the Chair.'),
+    '',
+    '  2.          REVIEW 31/0007/PRB – 3 FERRY BRAE, PORTLETHEN MAINS',
+    pad('Councillor Whitecross, having declared an interest in this item, left the meeting at 10.52 am.'),
+    pad('There had been circulated copies of a Notice of Review seeking a review of the refusal of planning'),
+    pad('permission for a dormer extension at 3 Ferry Brae, Portlethen Mains.'),
+    pad('The Planning Review Body agreed:'),
+    pad('(a) that the review could be determined on the basis of the papers submitted; and'),
+    pad('(b) to uphold the review and grant planning permission, subject to the following conditions:'),
+    '                    1. The dormer shall be clad in natural slate to match the existing roof, as shown',
+    '                        on drawing 88/02 Rev C.',
+    '                      2.   The rooflight on the rear elevation shall be of a conservation type.',
+    pad('Councillor Whitecross returned to the meeting at 11.09 am.'),
+    '',
+    '  3.          REVIEW 31/0009/PRB – LAND AT NETHER COULTERBURN',
+    pad('There had been circulated copies of a Notice of Review seeking a review of the refusal of planning'),
+    pad('permission for the erection of a farm shop.'),
+    pad('The Planning Review Body agreed:'),
+    pad('(a) that further information was required by means of written submissions, namely:'),
+    '                    (i) comments from the Flood Risk Team on the drainage assessment; and',
+    '                      (ii)   details from the applicant of the opening hours of the shop;',
+    pad('(b) to continue consideration of the review to a future meeting.'),
+    '',
+    '  The meeting concluded at 11.40 am.',
+    '',
+  ];
+  const result = extractPack(Buffer.from(`${lines.join('\n')}\n`), 'drumfennick-review-body-minute.txt');
+  const item = (no: string) => result.minutes[0]?.items.find((i) => String(i.minute).replace(/\.$/, '') === no);
+
+  it('"The Planning Review Body agreed to …" under a short closing line is the decision, though no blank line stands between', () => {
+    expect(item('1')?.resolutions).toEqual(['to approve the Minute of 5 March 2031 as a correct record, for signature by the Chair.']);
+  });
+
+  it("conditions numbered deeper than the lettered decision are that decision's; a member returning, back at the markers' column, is not", () => {
+    const r = item('2')?.resolutions ?? [];
+    expect(r).toHaveLength(2);
+    expect(r[1]).toContain('subject to the following conditions:');
+    expect(r[1]).toContain('natural slate');
+    expect(r[1]).toContain('conservation type.');
+    expect(r.join(' ')).not.toMatch(/returned to the meeting|left the meeting/);
+  });
+
+  it('a roman sub-list under a lettered decision stays inside it', () => {
+    const r = item('3')?.resolutions ?? [];
+    expect(r).toHaveLength(2);
+    expect(r[0]).toContain('Flood Risk Team');
+    expect(r[0]).toContain('opening hours');
+    expect(r[1]).toContain('continue consideration');
+  });
+
+  it.each([
+    ['The Planning Review Body agreed to approve the Minute.', 'to approve the Minute.'],
+    ['The Governing Body resolved that the accounts be signed.', 'the accounts be signed.'],
+  ])('"%s" says what the body decided: %s', (text, want) => expect(BODY_DECIDED_SENTENCE.exec(text)?.[1] ?? null).toBe(want));
+});

@@ -1161,14 +1161,14 @@ export const RECOMMENDATION_LEAD =
 
 /**
  * A paragraph saying in prose what the body decided, the body its subject ("The Committee agreed to note …", "The
- * Sub-Committee resolved that …"), or the one sentence a minute closes with when it only approved or noted a paper ("The
+ * Sub-Committee resolved that …", "The Governing Body agreed to …"), or the one sentence a minute closes with when it only approved or noted a paper ("The
  * Board approved the minute of … as a correct record.", "The Panel noted the report."): not a lead (prose may name the
  * body in discussion), but where a minute has no RESOLVED block and no list of what was decided, each such paragraph is
  * what it resolved. Group 1 is what was decided; an approving or noting verb is kept ("noted the report."), since the
  * paper alone says nothing of what became of it. "noted that …" reports discussion, not a decision.
  */
 export const BODY_DECIDED_SENTENCE =
-  /^the\s+(?:[a-z'-]+\s+){0,3}(?:council|committee|sub-committee|board|panel|cabinet|authority|executive|forum|commission)\s+(?:further\s+)?(?:unanimously\s+)?(?:(?:resolved|agreed|decided)\s+(?:that,?\s+)?|(?=(?:approved|noted|endorsed|adopted|accepted)\s+(?:the|its|this|these|a|an)\s))(to\s+\S.*|\S.*)$/i;
+  /^the\s+(?:[a-z'-]+\s+){0,3}(?:council|committee|sub-committee|board|panel|cabinet|authority|executive|forum|commission|body)\s+(?:further\s+)?(?:unanimously\s+)?(?:(?:resolved|agreed|decided)\s+(?:that,?\s+)?|(?=(?:approved|noted|endorsed|adopted|accepted)\s+(?:the|its|this|these|a|an)\s))(to\s+\S.*|\S.*)$/i;
 
 /**
  * A lead-in over a list of things put before the meeting for information, that it only noted ("The following

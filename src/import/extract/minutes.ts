@@ -479,16 +479,32 @@ function readLeadInList(body: readonly Line[]): string[] {
   }
   if (leadIn < 0) return [];
   const out: string[] = [];
+  // On a laid-out page, the line of the last item's marker, and whether its wrapped lines hang deeper than the marker.
+  let marker: Line | null = null;
+  let hangs = false;
   for (let k = leadIn; k < body.length; k++) {
     const l = body[k] as Line;
     // The list goes on over a page break, under the footer and the next page's header.
     if (l.text === '' || isPageFurniture(l.text)) continue;
     const m = LIST_ITEM.exec(l.text);
-    if (m) {
+    // A list set deeper than the item's marker ("(c) … subject to the following conditions:" over "1. …", "(a) …
+    // namely:" over "(i) …") is the item's own: more of it, not items of the list.
+    const nested = marker !== null && out.length > 0 && l.page === marker.page && l.indent >= marker.indent + 3;
+    if (m && !nested) {
       out.push(((m[3] ?? m[4]) as string).trim());
+      marker = l.indent > 0 ? l : null;
+      hangs = false;
       continue;
     }
     const prevRaw = (body[k - 1] as Line | undefined)?.text ?? '';
+    // Under items whose lines hang, an unmarked sentence back at the markers' column after an item's full stop
+    // ("Councillor A returned to the meeting.") is the minute's prose again, not more of the last item.
+    if (!m && marker !== null && hangs && l.indent <= marker.indent + 1 && /[.!?]$/.test(prevRaw) && /^[A-Z]/.test(l.text)) break;
+    if (marker !== null && l.indent >= marker.indent + 3) hangs = true;
+    if (nested && out.length > 0) {
+      out[out.length - 1] += ` ${l.text}`;
+      continue;
+    }
     if (prevRaw !== '' && out.length > 0 && (/^[a-z(]/.test(l.text) || /^\s{2,}|^\t/.test(l.raw))) {
       out[out.length - 1] += ` ${l.text}`;
       continue;
@@ -501,17 +517,34 @@ function readLeadInList(body: readonly Line[]): string[] {
 /** Each paragraph saying what the body decided, its subject the body ("The Committee agreed to note …"): what was decided. */
 function bodyDecided(body: readonly Line[]): string[] {
   const out: string[] = [];
+  const width = Math.max(0, ...body.map((l) => (l.text.length < 2000 ? l.text.length : 0)));
   for (let k = 0; k < body.length; k++) {
     const t = (body[k] as Line).text;
     // A paragraph starts under a blank line, or at the top of a page, under the last page's footer.
     const above = k === 0 ? '' : (body[k - 1] as Line).text;
-    const m = t.length < 2000 && (above === '' || isPageFurniture(above)) ? BODY_DECIDED_SENTENCE.exec(t) : null;
-    if (!m) continue;
+    const opens = above === '' || isPageFurniture(above);
+    const m = t.length < 2000 && (opens || unwrappedParagraphEnd(above, t, width)) ? BODY_DECIDED_SENTENCE.exec(t) : null;
+    // Under prose with no blank line between, only a sentence that says the body resolved, agreed or decided is a
+    // decision; one that only approved or noted ("The Panel noted the update.") closes the discussion.
+    if (!m || (!opens && !/\b(?:resolved|agreed|decided)\b/i.test(t.slice(0, t.length - (m[1] as string).length)))) continue;
     const parts = [m[1] as string];
-    for (k++; k < body.length && (body[k] as Line).text !== '' && !isPageFurniture((body[k] as Line).text); k++) parts.push((body[k] as Line).text);
+    for (k++; k < body.length; k++) {
+      const next = (body[k] as Line).text;
+      if (next === '' || isPageFurniture(next) || unwrappedParagraphEnd(parts[parts.length - 1] as string, next, width)) break;
+      parts.push(next);
+    }
+    k--;
     out.push(joinWrapped(parts));
   }
   return out;
+}
+
+/**
+ * Whether `line` ends a paragraph printed without a blank line under it: it closes a sentence, and the next line's
+ * first word would have fitted on it within the paragraphs' `width`, so the writer broke the line, not the wrapping.
+ */
+function unwrappedParagraphEnd(line: string, next: string, width: number): boolean {
+  return /[.!?]$/.test(line) && /^[A-Z]/.test(next) && line.length + 1 + (next.split(' ', 1)[0] as string).length + UNWRAPPED_ROOM <= width;
 }
 
 /**
