@@ -496,7 +496,15 @@ export function readAgenda(doc: Doc, start: number, end: number, options: { supp
       excluded = namedItems(motion) ?? (next ? new Set([next.number]) : 'rest');
     } else if (excluded === 'rest' ? !PROCEDURAL_ITEM.test(item.title) : excluded?.has(item.number)) item.exempt = true;
     const first = (spans[k] as [number, number])[0];
-    const last = Math.max((spans[k] as [number, number])[1], index.rowLast.get(first) ?? -1);
+    let last = Math.max((spans[k] as [number, number])[1], index.rowLast.get(first) ?? -1);
+    // A row's note cell running on below its title's last line, the title cell empty there, is still the row's: its
+    // lines up to the next row (past a page's break, its header and chrome) go with it.
+    const next = (spans[k + 1] as [number, number] | undefined)?.[0] ?? end;
+    for (let j = last + 1; j < next; j++) {
+      const t = (lines[j] as Line).text;
+      if (side.has(j) && t === '') last = j;
+      else if (t !== '' && !isPageFurniture(t) && !columnHeads.has(t)) break;
+    }
     // What the columns beside the title say of the item ("Key decision", its wards) is its note.
     const beside = [...side].filter(([i]) => i >= first && i <= last).map(([, t]) => t);
     if (beside.length > 0) item.note = [...beside, item.note ?? ''].join(' ').trim();
@@ -662,7 +670,10 @@ function withoutSideColumns(doc: Doc, start: number, end: number): { lines: Line
     if (skip.has(i)) continue;
     const text = laid[i] ?? '';
     const l = lines[i] as Line;
-    if (text.trim() === '') continue;
+    // A page's running header or footer, set over the columns, is no row's (its line reads as page furniture).
+    if (text.trim() === '' || isPageFurniture(l.text)) continue;
+    // A row across the whole table heading a part of the agenda ("PART 2 – CONFIDENTIAL") is kept whole: no cell of a row.
+    if (headerColumns(text).length === 1 && sectionOf(l.text) !== null) continue;
     // The header row repeated at the top of a later page, set anew there (a page of another width): the columns move
     // with it, the header itself left as printed.
     const again = headerColumns(text);
@@ -950,9 +961,16 @@ function hangingWrap(doc: Doc, above: number, line: Line, titleAt: number, title
   return prev.length + 1 + word.length > laidWidth && (/^\p{Ll}/u.test(line.text) || lowerWords(title) >= 2);
 }
 
-/** Whether a line is a year alone wrapped from a title ending in a day and month ("… held on 15 December" over "2031"): the date's, not a page number. */
+/**
+ * Whether a line is a year alone wrapped from a title ending in a day and month ("… held on 15 December" over "2031") or
+ * a month alone ("Schedule of payments – June" over "2031"): the date's, not a page number.
+ */
 function wrappedYear(title: string, text: string): boolean {
-  return /^(?:19|20)\d{2}$/.test(text) && /\b\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}$/.test(title) && monthNumber(/[A-Za-z]+$/.exec(title)?.[0] ?? '') !== null;
+  return (
+    /^(?:19|20)\d{2}$/.test(text) &&
+    (/\b\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}$/.test(title) || /\s[A-Z][a-z]{2,8}$/.test(title)) &&
+    monthNumber(/[A-Za-z]+$/.exec(title)?.[0] ?? '') !== null
+  );
 }
 
 /** Whether a laid-out line is indented past the title column of the item above it: that item's note. */

@@ -439,7 +439,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'hartmoor-county-forward-plan-2026-02-02': 16,
     'hartsfield-borough-council-summons-2027-03-24': 22,
     'hartsmoor-decision-details-2025-11-13': 13,
-    'hartswell-st-bride-parish-council-agenda-2027-06-14': 10,
+    'hartswell-st-bride-parish-council-agenda-2027-06-14': 21,
     'hawksmere-council-forward-plan-2027-05-04': 22,
     'hexley-cabinet-report-2026-04-22': 22,
     'hexworth-audit-governance-2026-01-28': 22,

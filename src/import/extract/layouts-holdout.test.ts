@@ -17,6 +17,7 @@ import {
   ATTENDEE_TRAILING_POST,
   BARE_RESOLUTION,
   DATE_LINE_STATUS,
+  TITLE_CUT,
   webNumberedSection,
   AGENDA_TABLE_HEADER,
   FRONT_SHEET_HEADINGS,
@@ -15129,4 +15130,100 @@ describe('a review body minute laid out with hanging indents: a prose decision u
     ['The Planning Review Body agreed to approve the Minute.', 'to approve the Minute.'],
     ['The Governing Body resolved that the accounts be signed.', 'the accounts be signed.'],
   ])('"%s" says what the body decided: %s', (text, want) => expect(BODY_DECIDED_SENTENCE.exec(text)?.[1] ?? null).toBe(want));
+});
+
+describe("a parish agenda as one three-column table (number | matter | clerk's notes), its notes wrapped beside short titles", () => {
+  // Invented: Brackenford Magna Town Council. The header row repeats, set anew, on page 2; lettered rows under items.
+  const row = (no: string, title: string, note: string, at = 37): string => `  ${no.padEnd(10)}${title.padEnd(at - 12)}${note}`.trimEnd();
+  const head = (at = 37): string => row('No.', 'Matters for decision', 'Notes and recommendation', at);
+  const header = '                                                          Brackenford Magna Town Council – Agenda – 2 March 2031';
+  const page1 = [
+    header,
+    '',
+    '',
+    '                  BRACKENFORD MAGNA TOWN COUNCIL',
+    ' Town Clerk and Responsible Financial Officer to the Council: Mr Tobias Quennell',
+    ' The Guildhall, 9 Sheep Street, Brackenford Magna, WX9 2LT',
+    ' Tel: 01632 118245 | Email: townclerk@brackenfordmagna.example | www.brackenfordmagna.example',
+    '',
+    ' To: All Members of Brackenford Magna Town Council',
+    ' Councillor Olwen Hartnoll (Mayor), Councillor Ravi Chaudry (Deputy Mayor), Councillor Bettina Lusk, Councillor',
+    ' Fergus Inchley and Councillor Maud Penrose-Hay',
+    ' You are summoned to attend the meeting of Brackenford Magna Town Council in the Council Chamber, The Guildhall,',
+    ' Sheep Street on Tuesday 2 March 2031 at 7.30 pm to transact the business below.',
+    ' T. Quennell',
+    ' Mr Tobias Quennell',
+    ' Town Clerk',
+    '',
+    '                                                  AGENDA',
+    head(),
+    row('1.', 'Apologies', 'To receive and approve apologies for absence.'),
+    row('2.', 'Allotments', 'The waiting list now stands at nineteen households and the'),
+    row('', '', 'lease of the Mere Lane site ends in September.'),
+    row('(a)', 'Rents for the coming', 'The allotment rents were last raised in 2027.'),
+    row('', 'year', 'Recommendation: That rents rise by 3 per cent.'),
+    row('(b)', 'Water troughs', 'Two troughs leak; a quotation of £310 has been received.'),
+    row('', '', 'Recommendation: That the quotation be accepted.'),
+    '',
+    '',
+    'Agenda published 23 February 2031                                                                      Page 1 of 2',
+    '\f' + header,
+    '',
+    '',
+    head(44),
+    row('3.', 'Market square lighting and', 'Six of the lanterns have failed. The supplier has quoted', 44),
+    row('', 'cabling', '£2,140 for new fittings.', 44),
+    row('', '', 'Recommendation: That the quotation of £2,140 be accepted.', 44),
+    '                                   PART 2 – CONFIDENTIAL (not for publication)',
+    row('4.', "Staffing: the deputy clerk's", 'Confidential report circulated to members only.', 44),
+    row('', 'grading', '', 44),
+    row('5.', 'Date of next meeting', 'The next meeting is on Tuesday 6 April 2031 at 7.30 pm.', 44),
+    '',
+    '',
+    'Agenda published 23 February 2031                                                                      Page 2 of 2',
+  ];
+  const text = `${page1.join('\n')}\n\f`;
+  const r = extractPack(Buffer.from(text), 'brackenford-magna-agenda.txt');
+
+  it.each(['Cllr Ann Bell, Cllr', 'and Councillor', 'Mrs'])('"%s" ends on a title whose name is on the next line', (line) => expect(TITLE_CUT.test(line)).toBe(true));
+  it.each(['Cllr Ann Bell', 'the Councillors'])('"%s" ends on no bare title', (line) => expect(TITLE_CUT.test(line)).toBe(false));
+
+  it('reads the run-on list under "To: All Members of …", wrapped after a title, roles in brackets', () => {
+    expect(r.meeting?.members).toEqual([
+      { name: 'Councillor Olwen Hartnoll', role: 'Mayor' },
+      { name: 'Councillor Ravi Chaudry', role: 'Deputy Mayor' },
+      { name: 'Councillor Bettina Lusk', role: null },
+      { name: 'Councillor Fergus Inchley', role: null },
+      { name: 'Councillor Maud Penrose-Hay', role: null },
+    ]);
+  });
+
+  it('reads the letterhead contact under a joint post, split at the "|" separators', () => {
+    const c = r.meeting?.contacts.find((x) => x.email === 'townclerk@brackenfordmagna.example');
+    expect(c?.name).toContain('Tobias Quennell');
+    expect(c?.phone?.replace(/\D/g, '')).toBe('01632118245');
+  });
+
+  it('reads each row: the middle column as the title, joined across its wraps; the notes column as the note, kept with its row', () => {
+    const agenda = r.meeting?.agenda ?? [];
+    expect(agenda.map((a) => [a.number.replace(/[.)(]/g, ''), a.title])).toEqual([
+      ['1', 'Apologies'],
+      ['2', 'Allotments'],
+      ['a', 'Rents for the coming year'],
+      ['b', 'Water troughs'],
+      ['3', 'Market square lighting and cabling'],
+      ['4', "Staffing: the deputy clerk's grading"],
+      ['5', 'Date of next meeting'],
+    ]);
+    expect(agenda[1]?.note).toBe('The waiting list now stands at nineteen households and the lease of the Mere Lane site ends in September.');
+    expect(agenda[2]?.note).toBe('The allotment rents were last raised in 2027. Recommendation: That rents rise by 3 per cent.');
+    expect(agenda[3]?.note).toBe('Two troughs leak; a quotation of £310 has been received. Recommendation: That the quotation be accepted.');
+    expect(agenda[4]?.note).toBe('Six of the lanterns have failed. The supplier has quoted £2,140 for new fittings. Recommendation: That the quotation of £2,140 be accepted.');
+  });
+
+  it('takes the part heading across the table as no entry, and the item under it as exempt', () => {
+    const agenda = r.meeting?.agenda ?? [];
+    expect(agenda.map((a) => a.exempt)).toEqual([false, false, false, false, false, true, false]);
+    expect(agenda.some((a) => /part 2/i.test(`${a.title} ${a.note ?? ''}`))).toBe(false);
+  });
 });

@@ -59,10 +59,11 @@ export const LETTERHEAD_LABEL = /^[A-Z][A-Za-z ’'/&-]{1,30}:\s+\S/;
 
 /**
  * A letterhead's line naming the officer it comes from ("Town Clerk: Mrs A Bell", "Clerk to the Council: J Ode, 4 Mill
- * Lane"): the post (an ISSUING_POST) and the person, up to a comma or a contact label. The person answers the office's
+ * Lane", a joint post "Clerk to the Council & Responsible Financial Officer: Mrs A Bell"): the post (an ISSUING_POST)
+ * and the person, up to a comma or a contact label. The person answers the office's
  * phone and e-mail printed in the same letterhead.
  */
-export const LETTERHEAD_OFFICER = /^([A-Z][A-Za-z ’'/&-]{1,40}):\s+(.+?)(?:,|\s+(?:tel(?:ephone)?|phone|mobile|e-?mail)\b|$)/i;
+export const LETTERHEAD_OFFICER = /^([A-Z][A-Za-z ’'/&-]{1,60}):\s+(.+?)(?:,|\s+(?:tel(?:ephone)?|phone|mobile|e-?mail)\b|$)/i;
 
 /**
  * A letterhead officer's surname wrapped onto a line of its own under their post and forenames ("Clerk: Ann Mary" over
@@ -284,7 +285,10 @@ export const MEMBERSHIP_HEADING =
  */
 export const LABEL_LIST_MARKER = /^\s*[-*•▪◦]\s+(?=[A-Za-z][A-Za-z ,'’()/-]{0,59}:)/;
 
-/** A membership label's list that names no one ("To: All Members of the Authority"): the list is elsewhere. */
+/**
+ * A membership label's list that names no one ("To: All Members of the Authority"): the list is elsewhere, or run on
+ * right under it, names titled and parted by commas ("Cllr A Bell (Chairman), Cllr C Dale, …").
+ */
 export const ALL_MEMBERS = /^all (?:the )?(?:members|councillors)\b/i;
 
 /**
@@ -334,6 +338,9 @@ export const MEMBERSHIP_ADDRESSEE =
 
 /** A list's line that ends in a title and one name ("…, Cllr Anna"): the surname is on the next line. */
 export const NAME_CUT = /(?:^|,\s*|\band\s+)(?:cllr|councillor|mr|mrs|ms|miss|dr)\.?\s+\p{Lu}[\p{L}'’]*$/iu;
+
+/** A list's line that ends in a title alone ("…, Cllr Piers Vowles, Cllr"): the name it titles is on the next line. */
+export const TITLE_CUT = /(?:^|,\s*|\band\s+)(?:cllr|councillor|mr|mrs|ms|miss|dr)\.?$/i;
 
 /** A list's line whose last entry is one word after a comma ("…, Graham Buckthorpe, Farida"): the rest of that name is on the next line. */
 export const LIST_ENTRY_CUT = /,\s*\p{Lu}[\p{L}'’]*$/u;
@@ -477,7 +484,7 @@ export const SECTION_HEADINGS: ReadonlyArray<{ pattern: RegExp; exempt: boolean 
  */
 export const AGENDA_TABLE_HEADER: Readonly<Record<'number' | 'title' | 'pages', RegExp>> = {
   number: /^(?:no\.?|item\s+no\.?|number|#|item)$/i,
-  title: /^(?:items?|titles?|subjects?|business|agenda\s+items?|reports?|matters?)$/i,
+  title: /^(?:items?|titles?|subjects?|business|agenda\s+items?|reports?|matters?(?:\s+(?:for|to\s+be)\s+(?:consideration|decision|discussion|debate|noting))?)$/i,
   pages: /^(?:(?:agenda|report)\s+)?(?:pages?|page\s+no\.?|pp\.?|page\s+nos?\.?)$/i,
 };
 

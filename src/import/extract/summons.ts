@@ -33,6 +33,7 @@ import {
   MEMBERSHIP_ADDRESSEE,
   MEMBERSHIP_LABEL,
   NAME_CUT,
+  TITLE_CUT,
   LIST_ENTRY_CUT,
   SIDE_LABELS,
   STACKED_VENUE,
@@ -889,8 +890,14 @@ export function readMembers(doc: Doc, end: number): { members: MeetingMember[]; 
     if (!m) continue;
     let list = memberLine((m[1] as string).trim()).replace(MEMBERSHIP_ADDRESSEE, '');
     let listLine = i;
-    // "To: All Members of the Authority" names no one: the list may be under a heading further on.
-    if (ALL_MEMBERS.test(list)) continue;
+    // "To: All Members of the Authority" names no one: the list may be under a heading further on, or run on right
+    // under it, titled names parted by commas ("Cllr A Bell (Chairman), Cllr C Dale, Cllr" over "E Fox and Cllr G Hale").
+    if (ALL_MEMBERS.test(list)) {
+      const under = lines[i + 1]?.text ?? '';
+      if (i + 1 >= end || !startsWithTitle(under) || !under.includes(',') || !looksLikePerson(stripRole(splitPeople(under)[0] ?? ''))) continue;
+      list = memberLine(under);
+      listLine = i + 1;
+    }
     if (list === '' || /^(?:the )?members of\b/i.test(list)) {
       // A table's column header row ("Member | Constituent council") is read below, with the table under it.
       let nx = nextNonBlank(lines, i + 1, end);
@@ -1005,7 +1012,7 @@ export function readMembers(doc: Doc, end: number): { members: MeetingMember[]; 
         openRole(list) ||
         /^(?:and|&)\s/i.test(next) ||
         (/\p{L}$/u.test(list) && /^\([^()]{2,30}\)(?:[,;]|\s+and\b|$)/.test(next)) ||
-        ((NAME_CUT.test(list) || LIST_ENTRY_CUT.test(list)) && /^\p{Lu}/u.test(next));
+        ((NAME_CUT.test(list) || LIST_ENTRY_CUT.test(list) || TITLE_CUT.test(list)) && /^\p{Lu}/u.test(next));
       const runsOn = broken || own || /(?:,|\band)\s*$/.test(list) || (doc.layout && n.indent >= l.indent + 8);
       if (!runsOn || next.length > 300) break;
       list = broken ? joinWrapped([list, next]) : own ? `${list}, ${next}` : `${list} ${next}`;
