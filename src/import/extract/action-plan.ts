@@ -13,6 +13,8 @@ import {
   PLAN_MEETING_COLUMN,
   PLAN_PROMPT_COLUMN,
   PLAN_RESPONSE_COLUMN,
+  RAG_LETTER,
+  RAG_LETTERS,
   STATUS_THEN_UPDATE,
 } from './layouts.ts';
 import type { LaidOutColumn } from './layout-columns.ts';
@@ -36,6 +38,9 @@ export function splitOwners(cell: string): string[] {
 
 /** Splits a RAG cell ("Amber 17/11/17", "Green complete", "Amber June 2018") into rag, due and status. */
 export function splitRag(cell: string): { rag: Rag; due: DueDate | null; status: string | null } {
+  // A RAG rating given by its letter before the status ("R – Overdue", "B – Complete"), as the key under a log spells out.
+  const letter = RAG_LETTER.exec(cell.trim());
+  if (letter) return { rag: RAG_LETTERS[(letter[1] as string).toUpperCase() as keyof typeof RAG_LETTERS], due: null, status: (letter[2] as string).trim() };
   const m = /^(red|amber|green|blue)\b[\s,:-]*(.*)$/i.exec(cell.trim());
   const rag = m ? ((((m[1] as string)[0] as string).toUpperCase() + (m[1] as string).slice(1).toLowerCase()) as Rag) : null;
   const rest = (m ? (m[2] as string) : cell).trim();

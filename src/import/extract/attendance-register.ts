@@ -3,7 +3,15 @@ import { cellsOf } from './doc.ts';
 import type { LaidOutColumn } from './layout-columns.ts';
 import { cellsByPosition, fitsColumns, headerColumns } from './layout-columns.ts';
 import { isPageFurniture } from './text-normalise.ts';
-import { ATTENDANCE_REGISTER_COLUMNS, ATTENDANCE_STATUSES, REGISTER_KEY, REGISTER_KEY_PAIR, REGISTER_OFFICER_ROLE, REGISTER_PLAIN_ROLE } from './layouts.ts';
+import {
+  ATTENDANCE_REGISTER_COLUMNS,
+  ATTENDANCE_STATUSES,
+  REGISTER_FOOTNOTE_MARK,
+  REGISTER_KEY,
+  REGISTER_KEY_PAIR,
+  REGISTER_OFFICER_ROLE,
+  REGISTER_PLAIN_ROLE,
+} from './layouts.ts';
 
 /** One row of an attendance register: the person, the role printed beside them, and where they belong. */
 export interface RegisterRow {
@@ -74,7 +82,8 @@ export function readRegister(doc: Doc, header: number, end: number): { rows: Reg
   if (line >= 0) last = line;
   rows.forEach((row, k) => {
     const printed = row.role ?? '';
-    const status = statuses[k] as string;
+    // A footnote's mark after the status ("Apologies *", "Present †") points to a note under the table: not part of it.
+    const status = (statuses[k] as string).replace(REGISTER_FOOTNOTE_MARK, '');
     const said = key.get(status.toLowerCase()) ?? status;
     let kind: RegisterRow['kind'] = ATTENDANCE_STATUSES.find((s) => s.pattern.test(said))?.kind ?? null;
     if (kind === 'present' && REGISTER_OFFICER_ROLE.test(printed)) kind = 'attendance';

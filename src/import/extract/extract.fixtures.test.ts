@@ -558,7 +558,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'wethercombe-town-council-minutes-2025-07-08': 19,
     'wexcombe-executive-decision-notice-2026-09-24': 22,
     'weyland-joint-waste-committee-minutes-2026-10-21': 21,
-    'wharrendale-health-wellbeing-board-minutes-2027-09-14': 1,
+    'wharrendale-health-wellbeing-board-minutes-2027-09-14': 22,
     'wickham-lacey-town-council-2025-01-21': 14,
     'wrenfield-planning-committee-2026-01-14': 19,
     'wrentholme-level-idb-board-minutes-2030-02-12': 22,

@@ -3,6 +3,7 @@
  * each cell wrapped over several lines and a cell sometimes one space from the next: the header row says
  * where each column starts, and every word of a row belongs to the column it starts in.
  */
+import { JAMMED_CELL_TAILS } from './layouts.ts';
 import { joinWrapped } from './names.ts';
 
 /** A column of a laid-out table: where its header starts and the header's words. */
@@ -174,6 +175,15 @@ export function rowLineCells(texts: readonly string[], columns: readonly LaidOut
           line[k - 1] = (line[k - 1] as string).slice(0, yes.index);
           line[k] = yes[1] as string;
         }
+      });
+    // A typed cell jammed one space after the cell to its left ("… & Ivo 14/04/2031 G – On track"): a date ending the
+    // cell left of a date column, a RAG letter and its dash ending the cell left of a status column, are that column's.
+    for (const { header, tail, alone } of JAMMED_CELL_TAILS)
+      columns.forEach((c, k) => {
+        const m = k > 0 && header.test(c.header) && !(alone === true && line[k] !== '') ? tail.exec(line[k - 1] as string) : null;
+        if (!m) return;
+        line[k - 1] = (line[k - 1] as string).slice(0, m.index);
+        line[k] = line[k] === '' ? (m[1] as string) : `${m[1] as string} ${line[k] as string}`;
       });
     return line;
   });

@@ -15227,3 +15227,120 @@ describe("a parish agenda as one three-column table (number | matter | clerk's n
     expect(agenda.some((a) => /part 2/i.test(`${a.title} ${a.note ?? ''}`))).toBe(false);
   });
 });
+
+describe('holdout: partnership board minutes with an attendance register table, hanging minute numbers and a lettered RAG action log', () => {
+  const cols = (widths: number[], cells: string[]): string =>
+    cells
+      .map((c, k) => (k < cells.length - 1 ? c.padEnd(widths[k] as number) : c))
+      .join('')
+      .trimEnd();
+  const reg = (a: string, b: string, c: string): string => `  ${cols([37, 55], [a, b, c])}`;
+  const log = (...cells: string[]): string => `  ${cols([12, 17, 57, 25, 12], cells)}`;
+  const header = 'Brackenholt Integrated Care Partnership                                        Minutes – 3 March 2031';
+  const page1 = [
+    header,
+    '',
+    '',
+    ' Brackenholt Integrated Care Partnership',
+    ' Minutes of the meeting held on Thursday 3 March 2031 at 10.00 am in the Tarn Room,',
+    ' Brackenholt Civic Centre, Mill Lane, Brackenholt',
+    '   DRAFT – these minutes are subject to approval at the next meeting of the Partnership on 2 June 2031.',
+    '',
+    reg('Partnership member', 'Organisation', 'Attendance'),
+    reg('Cllr Oona Prendeville (Chair)', 'Brackenholt Borough Council –', 'Present'),
+    reg('', 'Cabinet Member for Wellbeing', ''),
+    reg('Dr Felix Ashdown', 'Lowmoor Health Board – Medical', 'Apologies *'),
+    reg('', 'Director', ''),
+    reg('Quentin Marlowe', 'Brackenholt Borough Council –', 'Present (from 10.40 am,'),
+    reg('', 'Director of Housing', 'minute 15/31 onwards)'),
+    reg('Renata Skeel', 'Brackenholt Carers Forum', 'Present'),
+    reg('Insp Mabel Cordwell', 'Lowmoor Police', 'Apologies'),
+    ' * Substitute: Dr Tobias Wren (Lowmoor Health Board – Deputy Medical Director) attended for Dr Felix Ashdown.',
+    '',
+    ' In attendance: Hugo Penrose (Partnership Officer) and Ada Blakemore (Data Analyst).',
+    ' 14/31        DECLARATIONS OF INTEREST',
+    '              No declarations were made.',
+    '',
+    ' 15/31        CARERS STRATEGY REFRESH',
+    '              Renata Skeel presented the refreshed strategy.',
+    '              The Partnership AGREED:',
+    '',
+    '                   a. to adopt the refreshed Carers Strategy; and',
+    '                   b. to review progress in December 2031.',
+    '                                                                                        ACTION 9',
+    '',
+    ' 16/31        HOUSING ADAPTATIONS UPDATE',
+    '              Members noted that waiting times had fallen.',
+    '              The Partnership NOTED:',
+    '',
+    '                   1. the adaptations performance for the third quarter.',
+    '',
+    '              The Partnership AGREED that the Director of Housing report again in June 2031.',
+    '',
+    ' The meeting closed at 11.55 am.',
+    '',
+    '',
+    'OFFICIAL                                                                                     Page 1 of 2',
+  ];
+  const page2 = [
+    header,
+    '',
+    '',
+    ' Partnership Action Log',
+    log('Action', 'Minute ref', 'Action', 'Lead', 'Due date', 'Status / RAG'),
+    '  no.',
+    log('7', '09/30', 'Map respite provision across the', 'Ada Blakemore, Data', '30/11/2030 R – Overdue'),
+    log('', '(5 Dec 2030)', 'borough.', 'Analyst'),
+    `  ${'8'.padEnd(12)}${'11/30'.padEnd(17)}Publish the carers directory online Cllr Oona Prendeville${''.padEnd(25)}Next        A – In`,
+    log('', '', 'for all practices.', '', 'meeting', 'progress'),
+    `  ${'9'.padEnd(12)}${'15/31'.padEnd(17)}${'Circulate the adopted Carers Strategy.'.padEnd(57)}Hugo Penrose & Renata 14/04/2031 G – On track`,
+    log('', '', '', 'Skeel'),
+    ' RAG key: R = overdue A = in progress G = on track B = complete',
+    '',
+    '',
+    'OFFICIAL                                                                                     Page 2 of 2',
+  ];
+  const text = `${page1.join('\n')}\n\f${page2.join('\n')}\n\f`;
+  const result = extractPack(Buffer.from(text), 'brackenholt-icp-minutes.txt');
+  const m = result.minutes[0];
+
+  it('reads one set of minutes, not an agenda, from the "Partnership member | Organisation | Attendance" register', () => {
+    expect(result.meeting?.agenda ?? []).toEqual([]);
+    expect(result.minutes).toHaveLength(1);
+    expect(m?.date).toBe('2031-03-03');
+    expect(m?.venue).not.toMatch(/DRAFT/);
+    expect(m?.endedAt).toBe('11:55');
+  });
+
+  it('reads the register: a footnote mark is no part of the status, the substitute who attended for a member is present', () => {
+    expect(m?.present).toEqual(['Cllr Oona Prendeville', 'Quentin Marlowe', 'Renata Skeel', 'Dr Tobias Wren']);
+    expect(m?.apologies).toEqual(['Dr Felix Ashdown', 'Insp Mabel Cordwell']);
+    expect(m?.inAttendance.length).toBe(2);
+  });
+
+  it('reads "The Partnership AGREED/NOTED" leads, lists and sentences, without the action marker', () => {
+    expect(m?.items.map((i) => i.minute)).toEqual(['14/31', '15/31', '16/31']);
+    expect(m?.items[1]?.resolutions).toEqual(['to adopt the refreshed Carers Strategy; and', 'to review progress in December 2031.']);
+    const r16 = m?.items[2]?.resolutions ?? [];
+    expect(r16).toHaveLength(2);
+    expect(r16[0]).toContain('third quarter');
+    expect(r16[1]).toContain('report again in June 2031');
+    expect(r16.join(' ')).not.toMatch(/waiting times|ACTION/);
+  });
+
+  it('reads the action log: wrapped number heading, RAG letters, cells jammed one space apart', () => {
+    const acts = result.actionPlans.flatMap((p) => p.actions);
+    expect(acts.map((a) => a.number)).toEqual(['7', '8', '9']);
+    expect(acts.map((a) => [a.rag, a.status])).toEqual([
+      ['Red', 'Overdue'],
+      ['Amber', 'In progress'],
+      ['Green', 'On track'],
+    ]);
+    expect(acts[0]?.action).toBe('Map respite provision across the borough.');
+    expect(acts[0]?.due?.date).toBe('2030-11-30');
+    expect(acts[1]?.action).toBe('Publish the carers directory online for all practices.');
+    expect(acts[1]?.owners).toEqual(['Cllr Oona Prendeville']);
+    expect(acts[2]?.owners).toEqual(['Hugo Penrose', 'Renata Skeel']);
+    expect(acts[2]?.due?.date).toBe('2031-04-14');
+  });
+});

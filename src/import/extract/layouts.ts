@@ -13,8 +13,12 @@ const MONTH = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|
  */
 export const PARAGRAPH_NUMBER = /^(?:\(\d{1,3}\)|\d{1,3}[.)]|\d{1,3}\.\d{1,2}[.)]?)\s+/;
 
-/** The record's status printed under its heading ("DRAFT – to be approved at the next meeting", "Unconfirmed minutes"). */
-export const RECORD_STATUS = /^(?:draft|unconfirmed|unapproved)(?: minutes)?(?:\s*[-–—:(]\s*(?:to be|subject to|not yet|until|for)\b.*)?$/i;
+/**
+ * The record's status printed under its heading ("DRAFT – to be approved at the next meeting", "Unconfirmed minutes",
+ * "DRAFT – these minutes are subject to approval at …").
+ */
+export const RECORD_STATUS =
+  /^(?:draft|unconfirmed|unapproved)(?: minutes)?(?:\s*[-–—:(]\s*(?:(?:these|the) minutes (?:are|remain)\s+)?(?:to be|subject to|not yet|until|for)\b.*)?$/i;
 
 /**
  * The record's status printed as a sentence under its heading ("These minutes are in draft until approved at the next
@@ -1117,6 +1121,8 @@ export const RESOLUTION_LEADS: readonly RegExp[] = [
   /^(?:decisions?|the decision|decisions? (?:taken|made)|resolutions?)$/i,
   // The heading of a box set around what was decided, in sentence case ("Resolved", "Agreed" over "To approve …").
   /^(?:Resolved|Agreed|Decided)$/,
+  // What the body NOTED in capitals, as its minutes set what it AGREED ("NOTED:" over a list, "NOTED the report."): a decision too.
+  /^(?:\(?\d{1,3}[.)]?\s+|\(?[a-z]\)\s+)?NOTED(?:\s*:|$|\s+(?:that|the|its|this|these)\s)/,
 ];
 
 /**
@@ -1154,7 +1160,8 @@ export const MOVER_BEFORE_LEAD =
  * The body that decided, named before the lead word that ends the line over a list of what it decided ("Having heard the
  * objectors, the Licensing Panel AGREED:", "the Board RESOLVED that:"): the lead word in capitals starts the resolutions.
  */
-export const BODY_BEFORE_LEAD = /^(?:[A-Z][^.;:]{0,160}?,\s+)?the\s+(?:[A-Z][\w'’&-]*\s+){1,5}(?=(?:RESOLVED|AGREED|DECIDED)\s*(?:that\s*)?:?$)/;
+export const BODY_BEFORE_LEAD =
+  /^(?:[A-Z][^.;:]{0,160}?,\s+the|The)\s+(?:[A-Z][\w'’&-]*\s+){1,5}(?=(?:RESOLVED|AGREED|DECIDED|NOTED)\s*(?:that\s*)?:?$|(?:RESOLVED|AGREED|DECIDED)\s+(?:that|to)\b|(?:AGREED|NOTED)\s+(?:the|its|this|these)\s)/;
 
 /** A vote's tally in brackets straight after the lead word ("AGREED (For 10, Against 3, Abstentions 1) that …"): how, not what, it decided. */
 export const LEAD_VOTE_TALLY = /^\((?:for|against|in favour|unanimous(?:ly)?|by (?:a )?majority)\b[^()]{0,80}\)\s*(?:that\b\s*)?/i;
@@ -1241,6 +1248,12 @@ export const RESOLUTION_WITH_REASONS =
  * recommendations to another body are its own resolutions, the list under the heading as much as the one above it.
  */
 export const RESOLVED_LIST_SUBHEADING = /^(?:the\s+)?(?:[A-Za-z'’-]+\s+){0,2}(?:recommendations?|comments|requests?)(?:\s+(?:to|for|of)\s+[^.;:]{2,60})?\s*:?$/i;
+
+/**
+ * An action marker set against a minute's paragraph, alone on its line, often at the right margin ("ACTION 41", "Action:
+ * AB", "ACTION"): a pointer to the action log, not text of the minute or of what it resolved.
+ */
+export const ACTION_MARKER = /^(?:ACTION|Action)(?:\s+(?:no\.?\s*)?[A-Z]{0,3}\d{1,4}[a-z]?)?$/;
 
 /** A line saying who does what next ("Action: the Clerk to write", "Actions: …"): an action, not more of the resolution above it. */
 export const ACTION_LINE = /^actions?(?:\s+(?:by|for|point|owner))?\s*:/i;
@@ -2179,6 +2192,30 @@ export const ACTION_NUMBER_HEADER = /^(?:#|no\.?|ref\.?|number|item|(?:action|it
 export const ACTION_REF = /[A-Z]{1,5}[/-]?\d{2,4}[/-]\d{1,4}/;
 
 /**
+ * A RAG rating printed as its letter, a dash, then the status ("R – Overdue", "A – In progress", "B – Complete"): the
+ * letter (group 1) and the status (group 2). A key under the table usually spells the letters out; B is blue, complete.
+ */
+export const RAG_LETTER = /^([RAGB])\s+[–—-]\s+(\S.*)$/;
+
+/**
+ * A typed cell of a laid-out table row run on one space after the cell to its left, so that it starts short of its own
+ * column ("Hugo Penrose & Ivo 14/04/2031 G – On track"): under a header matching `header`, the word(s) `tail` finds
+ * ending the cell to the left (group 1) are that column's (with `alone`, only where its own cell is empty on the line).
+ * A due date's column takes a date; a status column a RAG letter and its dash.
+ */
+export const JAMMED_CELL_TAILS: ReadonlyArray<{ header: RegExp; tail: RegExp; alone?: boolean }> = [
+  { header: /^(?:due|target|deadline|completion)(?:\s+date)?$|^date\s+due$/i, tail: /\s(\d{1,2}\/\d{1,2}\/\d{2,4})$/ },
+  { header: /\brag\b|^status\b/i, tail: /\s([RAGB]\s+[–—-])$/ },
+  // A lead's titled name run on after the action's first line, the lead's own cell empty there ("… the carers directory Cllr A Bell").
+  { header: /^(?:owner|lead|responsib)/i, tail: /\s((?:Cllr|Councillor|Dr|Mr|Mrs|Ms|Miss|Prof)\.?\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){1,2})$/u, alone: true },
+  // A reference's date in brackets under it ("(9 Mar 2027)"), the next column's words run on after it.
+  { header: /./, tail: /(?<=^\([^()]{0,20}\d{4}\))\s+(\S.*)$/ },
+];
+
+/** The colour each RAG letter stands for. */
+export const RAG_LETTERS = { R: 'Red', A: 'Amber', G: 'Green', B: 'Blue' } as const;
+
+/**
  * A status printed first in a cell that also holds the update ("Status / Update": "Complete" over "Circulated on …"):
  * the status, and the update after it.
  */
@@ -2236,7 +2273,7 @@ export const APPENDIX_HEADING = /^(?:appendix|annex|schedule)\s+[a-z0-9]{1,3}\s*
 
 /** The columns of an attendance register, one person a row ("Attendee | Role | Attendance"): who, their role, and whether they came. */
 export const ATTENDANCE_REGISTER_COLUMNS: ReadonlyArray<{ column: 'name' | 'role' | 'status'; pattern: RegExp }> = [
-  { column: 'name', pattern: /^(?:attendee|name|member|councillor|person|attendee name)s?$/i },
+  { column: 'name', pattern: /^(?:attendee|name|(?:(?:board|committee|panel|partnership|forum|voting) )?member|councillor|person|attendee name)s?$/i },
   // The body a member sits for on a joint committee ("Constituent council", "Appointing authority", "Council"); a
   // Cabinet member's portfolio ("Member | Portfolio | Attendance").
   {
@@ -2292,6 +2329,16 @@ export const TABLE_KEY_HEADING = /^(?:(?:rag|status)\s+)?key\s*:?$/i;
  * the line's pairs, each a code and what it means. A code is read only through the key printed with its register.
  */
 export const REGISTER_KEY = /^key\s*[:\-–—]\s*(.+)$/i;
+
+/**
+ * A substitute named with the member they stood in for ("Dr A Bell (Partner Trust – Medical Director) attended for Dr C
+ * Dunn", "Cllr E Fox substituted for Cllr G Hale"): group 1 the person, who sat as a member, their post in brackets
+ * dropped.
+ */
+export const SUBSTITUTE_ATTENDED_FOR = /^(.+?)(?:\s*\([^()]*\))?\s+(?:attended|sat|substituted|deputised|deputized)(?:\s+as\s+(?:a\s+)?substitute)?\s+(?:for|in place of)\s+\S.*$/i;
+
+/** A footnote's mark closing a register's status cell ("Apologies *", "Present †"): the note is under the table. */
+export const REGISTER_FOOTNOTE_MARK = /\s*[*†‡]+$/;
 
 /** One "code = meaning" pair of a register's key, up to the next ";" or ",". */
 export const REGISTER_KEY_PAIR = /(?:^|[;,]\s*)([A-Za-z]{1,4})(?:\s*=\s*|\s+[–—]\s+)([^;,]+)/g;

@@ -13,6 +13,8 @@ import {
   BARE_GROUP_LABEL,
   ACTION_COLUMN_HEADING,
   ACTION_LINE,
+  ACTION_MARKER,
+  SUBSTITUTE_ATTENDED_FOR,
   APOLOGIES_LIST_LEAD,
   ATTENDEE_INITIALS,
   APOLOGIES_SENTENCE,
@@ -752,7 +754,7 @@ function leadEndingLine(text: string, below: string): RegExpExecArray | null {
 function afterLead(text: string): string {
   return unnumbered(text.replace(/^\(?[a-z]\)\s+/, ''))
     .replace(
-      /^(?:it\s+was\s+|and\s+)?(?:further\s+)?(?:unanimously\s+)?(?:resolved|agreed|decided|approved|recommended|(?:(?:committee|panel|sub-committee|board|cabinet)(?:['’]s)?\s+)?decisions?(?:\s+(?:taken|made))?|resolutions?|the decision)(?:\s+unanimously)?\s*(?:\(s\))?\s*(?:that\s*,?\s*|:\s*|[–—-]\s*)?/i,
+      /^(?:it\s+was\s+|and\s+)?(?:further\s+)?(?:unanimously\s+)?(?:resolved|agreed|decided|approved|recommended|NOTED(?=\s*:)|(?:(?:committee|panel|sub-committee|board|cabinet)(?:['’]s)?\s+)?decisions?(?:\s+(?:taken|made))?|resolutions?|the decision)(?:\s+unanimously)?\s*(?:\(s\))?\s*(?:that\s*,?\s*|:\s*|[–—-]\s*)?/i,
       '',
     )
     .replace(LEAD_VOTE_TALLY, '')
@@ -1970,6 +1972,11 @@ export function parseMinutes(doc: Doc, span: Span): Minutes | null {
       if (SIGNATURE.test(l.text) && !(before && SENTENCE_BROKEN.test(before.text))) continue;
       // The minute book's page reference at the foot of a page, its chair's initials box beside it: page furniture.
       if (MINUTE_BOOK_FOOTER.test(l.text)) continue;
+      // An action marker against a paragraph points to the action log: it ends the paragraph, as a blank line does.
+      if (ACTION_MARKER.test(l.text)) {
+        body.push({ ...l, raw: '', text: '', tabbed: false, cells: undefined, coverFields: undefined });
+        continue;
+      }
       body.push(action ? withoutAction(doc, i, action.start) : l);
       last = i;
     }
@@ -3060,6 +3067,7 @@ export function readAttendance(doc: Doc, minutes: Minutes, attendees: Attendee[]
       else if (g.kind === 'other' && dashed && !COUNCILLOR_TITLE.test(name)) place('attendance', name);
       // One with an officer's post in brackets after the name ("A Bell (Monitoring Officer)") attends too.
       else if (g.kind === 'other' && !COUNCILLOR_TITLE.test(name) && OFFICER_POST_NOTE.test(name)) place('attendance', name);
+      else if (g.kind === 'substitutes' && SUBSTITUTE_ATTENDED_FOR.test(name)) place('present', (SUBSTITUTE_ATTENDED_FOR.exec(name) as RegExpExecArray)[1] as string);
       else place(g.kind === 'substitutes' ? 'extra' : g.kind, name);
     }
   }

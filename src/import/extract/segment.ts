@@ -155,7 +155,9 @@ export function isActionPlanHeader(line: Line, below?: Line): boolean {
   const numbered = /^[^\w#]{0,8}(?:#|no\.?|ref\.?|number|item)[^\w#]/i.test(line.raw);
   // A plan answering a review numbers its rows by the recommendation ("Rec no.").
   if (!numbered && !/^[^\w#]{0,8}(?:action|item|ref|rec(?:ommendation)?\s+no)\b/i.test(line.raw)) return false;
-  const wrapped = below?.tabbed === true ? `${cells[0] ?? ''} ${cellsOfRow(below)[0] ?? ''}` : '';
+  // The number column's heading wrapped ("Action" over "no."): the word under it may be a line of its own on a page layout.
+  const under = below !== undefined && (below.tabbed || (below.text.length <= 12 && Math.abs(below.indent - line.indent) <= 2));
+  const wrapped = under ? `${cells[0] ?? ''} ${cellsOfRow(below)[0] ?? ''}` : '';
   return (
     (ACTION_NUMBER_HEADER.test(cells[0] ?? '') || ACTION_NUMBER_HEADER.test(wrapped)) &&
     cells.some((c, k) => k > 0 && PLAN_ACTION_COLUMN.test(c)) &&
