@@ -353,6 +353,12 @@ describe('an HTML licensing pack (tables for agenda, tracker and action plan)', 
  * Wellbeing Board's minutes with an attendance table and an action log with RAG letters (1 of 22), a district council's
  * meeting page whose items are <details> accordions (0 of 22: exits 2), a Scottish Local Review Body minute (19 of 21):
  * 30 of 86, 35 %. Taught: 21, 22, 22 and 21 (the accordion page no longer exits 2).
+ * Round forty-three, blind (four packs, against the extractor with round forty-two taught): a district council's Planning
+ * Committee minutes saved from Word as plain text with tabs and CRLF (18 of 22), a town council's Full Council minutes
+ * exported from Google Docs as one line of HTML with minute numbers only in <ol start> lists (1 of 22), a county's Cabinet
+ * agenda printed landscape as one wide table with a three-column membership grid (18 of 21), a fire authority's Audit and
+ * Scrutiny Committee minutes opening with a year-to-date attendance matrix and holding an audit tracker (8 of 22):
+ * 45 of 87, 52 %.
  * Each is a council document, so
  * none may exit 2; each must validate and point every record at its source lines. Not every fact passes yet:
  * `PASSING` is how many of each pack's facts pass today, a floor that may only rise (raise it when the extractor
@@ -435,12 +441,14 @@ describe('blind packs of councils the extractor was not written against', () => 
     'harnwick-vale-area-board-minutes-2027-03-10': 22,
     'harrowby-cabinet-agenda-2026-10-14': 22,
     'harrowdale-national-park-planning-committee-minutes-2026-10-08': 22,
+    'harrowdenshire-county-council-cabinet-agenda-2027-03-18': 18,
     'harrowfield-cabinet-decisions-2025-11-18': 16,
     'hartmoor-county-forward-plan-2026-02-02': 16,
     'hartsfield-borough-council-summons-2027-03-24': 22,
     'hartsmoor-decision-details-2025-11-13': 13,
     'hartswell-st-bride-parish-council-agenda-2027-06-14': 21,
     'hawksmere-council-forward-plan-2027-05-04': 22,
+    'hedgecombe-regis-town-council-full-council-minutes-2027-04-19': 1,
     'hexley-cabinet-report-2026-04-22': 22,
     'hexworth-audit-governance-2026-01-28': 22,
     'hollins-cross-parish-council-minutes-2027-01-18': 22,
@@ -455,6 +463,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'kelmscombe-planning-committee-minutes-2027-02-22': 21,
     'kelsworth-st-mary-parish-council-minutes-2027-02-11': 21,
     'kelvershire-key-decisions-2025-11-14': 18,
+    'kestermoor-dunsford-fire-audit-scrutiny-minutes-2027-07-15': 8,
     'kestonbury-north-area-committee-2026-07-15': 22,
     'kestrel-vale-scrutiny-tracker-2025-11-19': 13,
     'kestrelby-overview-scrutiny-agenda-2027-03-04': 22,
@@ -503,6 +512,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'pennwick-schools-forum-2025-12-04': 22,
     'quarrington-cabinet-agenda-page-2026-05-13': 22,
     'quenbury-town-council-full-council-minutes-2027-02-09': 22,
+    'quenlow-vale-district-council-planning-committee-minutes-2027-03-17': 18,
     'quillerton-st-giles-parish-council-minutes-2029-06-12': 22,
     'quillhaven-cabinet-meeting-page-2027-03-17': 22,
     'ravenshire-health-scrutiny-2024-12-05': 14,
@@ -570,7 +580,11 @@ describe('blind packs of councils the extractor was not written against', () => 
   // test fails once the pack is located, so take it out of the list then).
   // ferrisham: a Google Docs web page is one line of HTML, so every record is at line 1 and the items of a list
   // "overlap"; whether a one-line source should be located by character offsets instead is for whoever teaches it.
-  const UNLOCATED_TODAY = new Set<string>(['ferrisham-health-wellbeing-board-minutes-2026-10-29']);
+  const UNLOCATED_TODAY = new Set<string>([
+    'ferrisham-health-wellbeing-board-minutes-2026-10-29',
+    'hedgecombe-regis-town-council-full-council-minutes-2027-04-19',
+    'kestermoor-dunsford-fire-audit-scrutiny-minutes-2027-07-15',
+  ]);
   const packs = readdirSync(blindDir)
     .filter((f) => f.endsWith('.facts.mjs'))
     .map((f) => {
