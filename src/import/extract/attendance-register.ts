@@ -11,6 +11,7 @@ import {
   REGISTER_KEY_PAIR,
   REGISTER_OFFICER_ROLE,
   REGISTER_PLAIN_ROLE,
+  REGISTER_ROW_LABEL,
 } from './layouts.ts';
 
 /** One row of an attendance register: the person, the role printed beside them, and where they belong. */
@@ -72,7 +73,8 @@ export function readRegister(doc: Doc, header: number, end: number): { rows: Reg
     }
     const cell = (c: Column): string => cells[columns.indexOf(c)] ?? '';
     const name = cell('name');
-    if (name === '') break;
+    // A label's row under the register ("Also present:\tCllr A Bell", "Officers in attendance:\t…") ends it: no one's row.
+    if (name === '' || REGISTER_ROW_LABEL.test(name)) break;
     rows.push({ name, role: cell('role'), kind: null, line: l });
     statuses.push(cell('status'));
     last = i;

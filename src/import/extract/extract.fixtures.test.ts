@@ -512,7 +512,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'pennwick-schools-forum-2025-12-04': 22,
     'quarrington-cabinet-agenda-page-2026-05-13': 22,
     'quenbury-town-council-full-council-minutes-2027-02-09': 22,
-    'quenlow-vale-district-council-planning-committee-minutes-2027-03-17': 18,
+    'quenlow-vale-district-council-planning-committee-minutes-2027-03-17': 22,
     'quillerton-st-giles-parish-council-minutes-2029-06-12': 22,
     'quillhaven-cabinet-meeting-page-2027-03-17': 22,
     'ravenshire-health-scrutiny-2024-12-05': 14,

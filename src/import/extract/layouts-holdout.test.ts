@@ -15344,3 +15344,55 @@ describe('holdout: partnership board minutes with an attendance register table, 
     expect(acts[2]?.due?.date).toBe('2031-04-14');
   });
 });
+
+describe('a Word plain-text register with bracketed Present notes, TAB label rows under it and a bracketed note under a resolution', () => {
+  const text = [
+    'BRAMBLEFORD BOROUGH COUNCIL',
+    '',
+    'LICENSING COMMITTEE',
+    '',
+    'MINUTES of a meeting of the Licensing Committee held in the Orchard Room, Town Hall, Brambleford on Tuesday 9 October 2029 at 2.00 pm.',
+    '',
+    'Councillor\tStatus',
+    'Cllr Agnes Thornbury (Chair)\tPresent',
+    'Cllr Basil Ommaney\tPresent (substitute for Cllr Fenwright)',
+    'Cllr Cecily Fenwright\tApologies',
+    'Cllr Dorian Quayle\tPresent (absent for minute LC/29/12)',
+    'Cllr Edwina Starling\tAbsent',
+    '',
+    'Also present:\tCllr Hamish Rooke (Ward Member for Eastgate)',
+    'Officers in attendance:\tMia Colbert (Licensing Manager), Noel Pargeter (Solicitor, Legal Services) and Ruth Dane (Clerk)',
+    'Members of the public:\tabout 12',
+    '',
+    'LC/29/11\tAPOLOGIES',
+    'Apologies were received from Councillor Fenwright.',
+    '',
+    'LC/29/12\tSTREET TRADING CONSENT – MARKET SQUARE',
+    'Vote:\tUnanimous',
+    'RESOLVED that the application be DEFERRED for a noise assessment.',
+    '(Note: the Sub-Committee will reconvene on Friday 19 October 2029 at 10.00 am.)',
+    '',
+    'The meeting closed at 3.10 pm.',
+  ].join('\r\n');
+  const m = extractPack(Buffer.from(`${text}\r\n`), 'brambleford-licensing-minutes.txt').minutes[0];
+
+  it('reads "Present (substitute for …)" and "Present (absent for minute …)" as present, and ends the register at the label rows', () => {
+    expect(m?.present).toEqual(['Cllr Agnes Thornbury', 'Cllr Basil Ommaney', 'Cllr Dorian Quayle']);
+    expect(m?.apologies).toEqual(['Cllr Cecily Fenwright']);
+    expect(m?.otherMembersPresent).toHaveLength(1);
+    expect(m?.otherMembersPresent[0]).toContain('Hamish Rooke');
+  });
+
+  it('reads the officers in one cell, and the "Members of the public:" row ends their list', () => {
+    expect(m?.inAttendance).toHaveLength(3);
+    expect(m?.inAttendance.join(' ')).toContain('Solicitor, Legal Services');
+    expect(m?.inAttendance.join(' ')).not.toMatch(/public|about 12/);
+  });
+
+  it('leaves the bracketed note under a resolution out of it', () => {
+    const r = m?.items.find((i) => i.minute === 'LC/29/12')?.resolutions ?? [];
+    expect(r).toHaveLength(1);
+    expect(r[0]).toContain('DEFERRED');
+    expect(r[0]).not.toMatch(/Note|reconvene/);
+  });
+});

@@ -1531,6 +1531,12 @@ export const DECISION_DATE_LABEL = /^(?:date\s+of\s+(?:the\s+)?decision|decision
 export const KEY_DECISION_LABEL = /^(?:is\s+(?:this\s+|it\s+)?(?:an?\s+)?)?key\s+decision$/i;
 
 /**
+ * A clerk's note in brackets on a line of its own under a resolution ("(Note: the site visit will take place on …)",
+ * "(N.B. The decision notice will be issued …)"): an aside to the reader, not part of what was resolved.
+ */
+export const BRACKETED_NOTE = /^\((?:note|nb|n\.b\.|please note|clerk'?s note|editor'?s note)\b\s*[:.–—-]?/i;
+
+/**
  * A line that only opens what was resolved ("RESOLVED –", "AGREED:", "RESOLVED that"), its items below: never the
  * second line of a capitalised minute title above it ("APPOINTMENTS TO COMMITTEES" / "RESOLVED –").
  */
@@ -2284,10 +2290,14 @@ export const ATTENDANCE_REGISTER_COLUMNS: ReadonlyArray<{ column: 'name' | 'role
   { column: 'status', pattern: /^(?:attendance|status|attendance status|attended|present|present\s*\/\s*(?:apologies|absent)(?:\s*\/\s*(?:apologies|absent))?)$/i },
 ];
 
+/** A register's name cell that is a label ending in a colon ("Also present:", "Officers in attendance:"): a row of its own under the register, no one's. */
+export const REGISTER_ROW_LABEL = /:$/;
+
 /**
  * What an attendance register's status cell says, as an attendance group; an unknown status places no one. A member
  * present for part of the meeting is present ("Present from 7.40pm", "Present from minute 12", "Present until item 9",
- * "Arrived at 7.15pm", "Present (late)", "Left after minute 8").
+ * "Arrived at 7.15pm", "Present (late)", "Left after minute 8"), and so is one whose Present carries a bracketed note
+ * of substitution or of an item missed ("Present (substitute for Cllr A)", "Present (absent for minute 12)").
  */
 export const ATTENDANCE_STATUSES: ReadonlyArray<{ kind: 'present' | 'apologies' | 'absent'; pattern: RegExp }> = [
   { kind: 'apologies', pattern: /^(?:apologies(?: for absence)?|apologies received|apology|sent apologies|apologies sent)$/i },
@@ -2295,7 +2305,7 @@ export const ATTENDANCE_STATUSES: ReadonlyArray<{ kind: 'present' | 'apologies' 
   {
     kind: 'present',
     pattern:
-      /^(?:present|attended|in attendance|yes|present(?:,? (?:virtually|remotely|in person))|attended (?:virtually|remotely|in person)|remote|virtual|in person|(?:attended|present) as (?:a )?substitute\b.*|substitute(?: present)?|(?:substitute|substituting|deputising|deputy) (?:for|member for)\b.*|present,?\s*\(?(?:from|until|till|after|to|for part|arrived|joined|left|late)\b.*|(?:arrived|joined)(?: late)?(?: (?:at|from|during|after|before)\b.*)?|(?:left|departed) (?:at|during|after|before)\b.*|late(?: arrival)?(?: \(.*\))?)$/i,
+      /^(?:present|attended|in attendance|yes|present\s*\((?:as )?(?:a )?(?:substitute|deputising|substituting|absent|not present|out of the room|withdrew|left|except)\b[^)]*\)|present(?:,? (?:virtually|remotely|in person))|attended (?:virtually|remotely|in person)|remote|virtual|in person|(?:attended|present) as (?:a )?substitute\b.*|substitute(?: present)?|(?:substitute|substituting|deputising|deputy) (?:for|member for)\b.*|present,?\s*\(?(?:from|until|till|after|to|for part|arrived|joined|left|late)\b.*|(?:arrived|joined)(?: late)?(?: (?:at|from|during|after|before)\b.*)?|(?:left|departed) (?:at|during|after|before)\b.*|late(?: arrival)?(?: \(.*\))?)$/i,
   },
 ];
 

@@ -4,6 +4,7 @@ import { bareHeadingAt, cellsOf, labelCellOf, locate, nextNonBlank, outcomeHeadi
 import { findClockTime, findDate, findTime } from './date-text.ts';
 import type { AttendanceKind } from './layouts.ts';
 import {
+  BRACKETED_NOTE,
   MINUTE_TEXT_TABLE_HEADER_CELL,
   CONSTITUENT_BODY_CELL,
   COVER_LABELS,
@@ -908,8 +909,9 @@ export function readResolutions(lines: readonly Line[], lineParagraphs = false):
       )
         break;
       // After a full sentence, a labelled line ("Decisions issued: …") starts a paragraph of its own, in a cell printed without blank lines.
-      // So does a sub-item's number alone on its line ("115.2" over the next application's labels).
-      if (/[.!?]$/.test(parts[parts.length - 1] ?? '') && (LABELLED_PARAGRAPH.test(t) || NUMBER_ALONE_CELL.test(t))) break;
+      // So does a sub-item's number alone on its line ("115.2" over the next application's labels), and a bracketed
+      // note under the resolution ("(Note: the site visit will take place on …)"), which is the clerk's, not resolved.
+      if (/[.!?]$/.test(parts[parts.length - 1] ?? '') && (LABELLED_PARAGRAPH.test(t) || NUMBER_ALONE_CELL.test(t) || BRACKETED_NOTE.test(t))) break;
       // After a full sentence, a table's header row ("Ref.   Applicant   Purpose   Decision") starts the table the resolution points to.
       if (/[.!?:]$/.test(parts[parts.length - 1] ?? '') && tableHeaderRow(body[j] as Line)) break;
       // In text written a paragraph per line, a line that ends a sentence ends the paragraph: the next is prose of its own.
@@ -2944,6 +2946,13 @@ export function readAttendance(doc: Doc, minutes: Minutes, attendees: Attendee[]
     const hangingOn = blank && labelCell !== null && /:$/.test(labelCell) && /^\t+\S/.test(l.raw) && (namesPerson(t) || opensWithCount(t));
     // A list closed by a full stop ends at a line of prose under it ("There were four members of the public present.").
     const prose = current !== null && current.inline && !continues && /[a-z)]\.$/.test(prev) && !startsWithTitle(t) && PROSE_AFTER_LIST.test(t);
+    // A label's row of its own under a label's list ("Officers in attendance:\tA Bell …" over "Public speakers:\t5 (see …)",
+    // "Members of the public:\tapproximately 30"), naming no one the list knows: the list above has ended.
+    if (current !== null && current.inline && !continues && !doc.laidOut && l.tabbed && !l.raw.startsWith('\t') && /:$/.test(labelCellOf(l))) {
+      current = null;
+      blank = false;
+      continue;
+    }
     // After a blank line, a stand-alone label's list goes on only with more people ("Declarations of Interest" ends it).
     // A row of a borderless table under the label ("Ann Bell | Chief Nurse, Northby NHS Trust") names its person in
     // its first cell: the post beside it is not read as part of the name.
