@@ -448,7 +448,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'hartsmoor-decision-details-2025-11-13': 13,
     'hartswell-st-bride-parish-council-agenda-2027-06-14': 21,
     'hawksmere-council-forward-plan-2027-05-04': 22,
-    'hedgecombe-regis-town-council-full-council-minutes-2027-04-19': 1,
+    'hedgecombe-regis-town-council-full-council-minutes-2027-04-19': 22,
     'hexley-cabinet-report-2026-04-22': 22,
     'hexworth-audit-governance-2026-01-28': 22,
     'hollins-cross-parish-council-minutes-2027-01-18': 22,

@@ -15396,3 +15396,53 @@ describe('a Word plain-text register with bracketed Present notes, TAB label row
     expect(r[0]).not.toMatch(/Note|reconvene/);
   });
 });
+
+describe('holdout: a Google Docs web page of parish minutes (wrapped heading, attendance cells of paragraphs, comment and footnote marks)', () => {
+  const p = (text: string): string => `<p class="c1"><span class="c2">${text}</span></p>`;
+  const cell = (...paras: string[]): string => `<td class="c3" colspan="1" rowspan="1">${paras.length === 0 ? p('') : paras.map(p).join('')}</td>`;
+  const html = [
+    '<html><head><meta content="text/html; charset=UTF-8" http-equiv="content-type"><style type="text/css">.c1{margin:0}</style></head>',
+    '<body class="c9 doc-content">',
+    p('MINUTES OF THE MEETING OF SALTERN BRIDGE PARISH COUNCIL (PLANNING'),
+    p('COMMITTEE)'),
+    p('held in the Reading Room, Quay Lane on Tuesday 8<sup>th</sup> July 2031 at 7.30pm'),
+    '<table class="c4"><tbody>',
+    `<tr>${cell('Present:')}${cell('Cllr Ottilie Brand-Weir (Chair)')}</tr>`,
+    `<tr>${cell()}${cell('Cllr Piers Mallow', 'Cllr Rhiannon Tay', 'Cllr Seth Ockendon')}</tr>`,
+    `<tr>${cell()}${cell()}</tr>`,
+    `<tr>${cell('In attendance:')}${cell('Wilf Parrish (Clerk)')}</tr>`,
+    `<tr>${cell()}${cell('Ines Corrin<sup><a href="#cmnt1" id="cmnt_ref1">[a]</a></sup>')}</tr>`,
+    '</tbody></table>',
+    '<ol class="c5 lst-kix_q1-0 start" start="31"><li class="c1"><span class="c6">Apologies for absence</span></li></ol>',
+    p('None were received.'),
+    '<ol class="c5 lst-kix_q1-0" start="32"><li class="c1"><span class="c6">Planning applications</span></li></ol>',
+    `<p class="c1"><span class="c2">RESOLVED that the comments be sent to the planning authority.</span><sup><a href="#ftnt1" id="ftnt_ref1">[1]</a></sup></p>`,
+    p('The meeting closed at 8.40pm.'),
+    '<hr class="c7"><div>',
+    '<p class="c1"><a href="#ftnt_ref1" id="ftnt1">[1]</a><span class="c2"> Schedule of comments dated 1st July 2031.</span></p></div>',
+    '<div class="c1"><p class="c1"><a href="#cmnt_ref1" id="cmnt1">[a]</a><span class="c2">Wilf – check her job title before publishing.</span></p></div>',
+    '</body></html>',
+  ].join('');
+  const result = extractPack(Buffer.from(html), 'saltern-bridge-minutes.html');
+  const m = result.minutes[0];
+
+  it('reads the minutes under a heading wrapped mid-bracket, its venue and date in a lower-case paragraph of their own', () => {
+    expect(result.minutes).toHaveLength(1);
+    expect(m?.date).toBe('2031-07-08');
+    expect(m?.time).toBe('19:30');
+    expect(m?.body).toMatch(/SALTERN BRIDGE PARISH COUNCIL \(PLANNING COMMITTEE\)$/i);
+    expect(m?.venue).toMatch(/Reading Room/);
+    expect(m?.endedAt).toBe('20:40');
+  });
+
+  it('reads every paragraph of a value cell under an empty label cell as one more person', () => {
+    expect(m?.present).toEqual(['Cllr Ottilie Brand-Weir', 'Cllr Piers Mallow', 'Cllr Rhiannon Tay', 'Cllr Seth Ockendon']);
+    expect(m?.inAttendance).toEqual(['Wilf Parrish (Clerk)', 'Ines Corrin']);
+  });
+
+  it('drops the comment and footnote marks, and the reviewer’s comment', () => {
+    expect(m?.items.map((i) => i.minute)).toEqual(['31', '32']);
+    expect(m?.items[1]?.resolutions).toEqual(['the comments be sent to the planning authority.']);
+    expect(JSON.stringify(result)).not.toMatch(/\[a\]|\[1\]|check her job title/);
+  });
+});

@@ -258,6 +258,15 @@ export const NOTE_REF_LINK = /\b(?:class\s*=\s*"[^"]*\bfootnote-?ref\b|role\s*=\
 export const NOTE_BACK_LINK = /\b(?:class\s*=\s*"[^"]*\bfootnote-?back(?:ref|link)?\b|role\s*=\s*"doc-backlink)/i;
 
 /**
+ * The targets of a word processor's bracketed marks as it exports a web page (Google Docs: "…Farnham<sup><a
+ * href="#cmnt1">[a]</a></sup>", "…2027.<sup><a href="#ftnt1">[1]</a></sup>"): a reviewer's comment or a footnote. The
+ * mark is not the text's own; nor is a comment (a `<div>` opening with its link back, "#cmnt_ref1"), an editor's note
+ * on the draft. A footnote's text stays where the page prints it.
+ */
+export const EDITOR_MARK_TARGET = /^(?:cmnt|ftnt)\d{1,4}$/i;
+export const EDITOR_COMMENT_BACK = /^cmnt_ref\d{1,4}$/i;
+
+/**
  * The class or id of a list that is a page's navigation, not its content: a menu (also run together, "SideMenu"), a
  * breadcrumb, or a strip of tabs switching between views of the same page ("Agenda | Minutes | Attendance | Documents").
  */
@@ -830,6 +839,12 @@ export const MULTILINE_TABLE_BORDER = /^ *-{3,} *$/;
 /** Headings that open a set of minutes ("Minutes of a meeting of …", "MINUTES of the meeting held …"). */
 export const MINUTES_HEADING =
   /^(?:the\s+)?(?:draft\s+|confirmed\s+|unconfirmed\s+|approved\s+)?(?:minutes?\b(?!\s*:)(?:\s+of\b|\s*$|\s*[-–—,]?\s*(?=\d{1,2}(?:st|nd|rd|th)?\s+[a-z]|(?:mon|tues|wednes|thurs|fri|satur|sun)day))|(?:notes?|record|action notes)\s+of\s+(?:the|a|an)\s+(?:[a-z-]+\s+){0,3}meeting\b)/i;
+
+/**
+ * A paragraph that carries on the heading above it in lower case, as a web page wraps a heading into paragraphs of its
+ * own: where and when the meeting was held ("held in the Council Chamber on …", "held on Monday …").
+ */
+export const HEADING_RUN_ON = /^(?:held|convened|taking place)\s+(?:at|in|on|remotely|virtually)\b/;
 
 /** The separator between a web page title's segments ("Licensing Panel – minutes – 3 May 2031", "Cabinet | Minutes | 3 May 2031"). */
 export const TITLE_SEGMENT = /\s+[-–—|]\s+/;

@@ -2943,7 +2943,9 @@ export function readAttendance(doc: Doc, minutes: Minutes, attendees: Attendee[]
     // A hanging-indent label's paragraphs ("In attendance:\tA Bell (Clerk)" over "\tC Dunn (Deputy Clerk)"), a blank line
     // between each: a paragraph set under the value by its leading TAB is one more entry of the label's list.
     const labelCell = current?.inline === true && !doc.laidOut ? firstCell(current.line) : null;
-    const hangingOn = blank && labelCell !== null && /:$/.test(labelCell) && /^\t+\S/.test(l.raw) && (namesPerson(t) || opensWithCount(t));
+    // So is a paragraph of a cell left open above it ("\tC Dunn" over "E Fox" over "G Hale\t": a row whose label cell is
+    // empty, its value cell of several paragraphs).
+    const hangingOn = blank && labelCell !== null && /:$/.test(labelCell) && (/^\t+\S/.test(l.raw) || inOpenCell(lines, i, from)) && (namesPerson(t) || opensWithCount(t));
     // A list closed by a full stop ends at a line of prose under it ("There were four members of the public present.").
     const prose = current !== null && current.inline && !continues && /[a-z)]\.$/.test(prev) && !startsWithTitle(t) && PROSE_AFTER_LIST.test(t);
     // A label's row of its own under a label's list ("Officers in attendance:\tA Bell …" over "Public speakers:\t5 (see …)",
@@ -3080,6 +3082,20 @@ export function readAttendance(doc: Doc, minutes: Minutes, attendees: Attendee[]
       else place(g.kind === 'substitutes' ? 'extra' : g.kind, name);
     }
   }
+}
+
+/**
+ * Whether line `i`, no TAB leading it, is a paragraph inside a table cell left open by the lines above it (its own TAB,
+ * if any, closes that cell): the last line above with a TAB opens a cell after it that no TAB closes ("\tC Dunn" over
+ * "E Fox" over "G Hale\t").
+ */
+function inOpenCell(lines: readonly Line[], i: number, from: number): boolean {
+  if ((lines[i] as Line).raw.startsWith('\t')) return false;
+  for (let k = i - 1; k >= from; k--) {
+    const raw = (lines[k] as Line).raw;
+    if (raw.includes('\t')) return !raw.endsWith('\t') && cleanInline(raw.slice(raw.lastIndexOf('\t'))) !== '';
+  }
+  return false;
 }
 
 /**

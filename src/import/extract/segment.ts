@@ -19,6 +19,7 @@ import {
   MEETING_END,
   MEETING_END_VERB,
   ITEM_FIELD_LABEL,
+  HEADING_RUN_ON,
   MINUTES_HEADING,
   TITLE_SEGMENT,
   WEB_BLOCK,
@@ -291,6 +292,19 @@ function segmentedMinutesTitle(t: string): boolean {
   return segments.length === 3 && MINUTES_HEADING.test((segments[1] as string).trim()) && findDate(segments[2] as string) !== null;
 }
 
+/**
+ * Whether a heading wrapped into paragraphs of its own (a web page's, one paragraph a line) runs on past the blank
+ * line after `block`: its bracket is still open ("… TOWN COUNCIL (FULL" over "COUNCIL)"), or the next paragraph
+ * carries on its sentence in lower case ("held in … on Monday …").
+ */
+function headingRunsOn(block: string, lines: readonly Line[], from: number): boolean {
+  const next = nextNonBlank(lines as Line[], from, Math.min(lines.length, from + 2));
+  if (next < 0) return false;
+  const t = (lines[next] as Line).text;
+  if (t.length > 300 || attendanceLabelOf(t)) return false;
+  return block.split('(').length > block.split(')').length || HEADING_RUN_ON.test(t);
+}
+
 /** "Minutes of a meeting of …", "MINUTES of the meeting held …", or "MINUTES OF" between the body and the meeting. */
 const minutesHeading: PartDetector = {
   name: 'minutes-heading',
@@ -315,7 +329,7 @@ const minutesHeading: PartDetector = {
       for (let j = i + 1, k = 0; j < lines.length && k < reach; j++) {
         const n = lines[j] as Line;
         if (n.text === '') {
-          if (k > 0) break;
+          if (k > 0 && !headingRunsOn(block, lines, j + 1)) break;
           continue;
         }
         if (attendanceLabelOf(n.text)) break;

@@ -1,6 +1,6 @@
 /** Cleaning PDF-to-text and HTML debris out of lines and cells. */
 
-import { CONTACT_DETAIL, CONTACT_HEADING, NAV_LIST_CLASS, NOTE_BACK_LINK, NOTE_REF_LINK, TITLE_SMALL_WORDS } from './layouts.ts';
+import { CONTACT_DETAIL, CONTACT_HEADING, EDITOR_COMMENT_BACK, EDITOR_MARK_TARGET, NAV_LIST_CLASS, NOTE_BACK_LINK, NOTE_REF_LINK, TITLE_SMALL_WORDS } from './layouts.ts';
 
 const NAMED_ENTITIES: Record<string, string> = {
   amp: '&',
@@ -330,11 +330,25 @@ function inlineNotes(html: string, drop: (removed: string) => string): string {
   return out;
 }
 
+/** A bracketed mark linking within the page ("<sup><a href="#cmnt1">[a]</a></sup>"), group 1 its target. */
+const BRACKET_MARK_LINK = /(?:<sup\b[^>]*>\s*)?<a\b[^>]*?\bhref\s*=\s*"#([^"]{1,80})"[^>]*>\s*\[[^\]<]{1,6}\]\s*<\/a\s*>(?:\s*<\/sup\s*>)?/gi;
+
+/** A `<div>` with no inner div whose first link goes within the page, group 1 its target: an exported comment's block. */
+const LINKED_DIV = /<div\b[^>]*>(?:(?!<\/?div\b|<a\b)[\s\S]){0,400}<a\b[^>]*?\bhref\s*=\s*"#([^"]{1,80})"(?:(?!<\/?div\b)[\s\S]){0,20000}?<\/div\s*>/gi;
+
+/** A word processor's comments and the marks of its comments and footnotes dropped (see EDITOR_MARK_TARGET). */
+function dropEditorMarks(html: string, drop: (removed: string) => string): string {
+  if (!/href\s*=\s*"#(?:cmnt|ftnt)/i.test(html)) return html;
+  return html
+    .replace(LINKED_DIV, (whole, id: string) => (EDITOR_COMMENT_BACK.test(id) ? drop(whole) : whole))
+    .replace(BRACKET_MARK_LINK, (whole, id: string) => (EDITOR_MARK_TARGET.test(id) ? drop(whole) : whole));
+}
+
 /** htmlToText; with `keepMarkers`, line markers inside dropped comments, scripts and styles are kept. */
 function convertHtml(html: string, keepMarkers: boolean): string {
   const drop = (removed: string): string => (keepMarkers ? ` ${(removed.match(MARKER) ?? []).join('')} ` : ' ');
   const listed = numberNestedLists(
-    inlineNotes(html.replace(/<!--[\s\S]*?-->/g, drop), drop)
+    inlineNotes(dropEditorMarks(html.replace(/<!--[\s\S]*?-->/g, drop), drop), drop)
       .replace(/<(script|style|head|nav|noscript|template|select)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, drop)
       // A page's own header and footer are chrome when they hold menus; an article's header is content.
       // A sidebar beside the content is chrome when it holds a menu too, but for its contact card ("Contact" over a
