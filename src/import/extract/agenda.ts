@@ -13,6 +13,7 @@ import {
   HEADING_LINE,
   AGENDA_TABLE_COLUMNS,
   AGENDA_TABLE_HEADER,
+  AGENDA_ITEM_STATUS_CELL,
   CONTACT_LABEL,
   DOT_LEADER,
   FILE_SIZE,
@@ -707,7 +708,10 @@ function withoutSideColumns(doc: Doc, start: number, end: number): { lines: Line
     const cells = rowCellsByPosition([body], own);
     if (flush !== null) cells[pagesAt] = flush.text;
     const pages = pagesAt >= 0 && /^\d{1,4}(?:\s*[-–—]\s*\d{1,4})?$/.test(cells[pagesAt] as string) ? (cells[pagesAt] as string) : '';
-    const rest = cells.filter((c, k) => k > 1 && c !== '' && c !== pages);
+    // A word under the item's number on a later line of its row ("Supplementary", "Urgent") marks the item: its note, not its title.
+    const status = AGENDA_ITEM_STATUS_CELL.test(cells[0] as string) ? (cells[0] as string) : '';
+    if (status !== '') cells[0] = '';
+    const rest = [status, ...cells.filter((c, k) => k > 1 && c !== '' && c !== pages)].filter((c) => c !== '');
     if (rest.length === 0 && pages === '') continue;
     cellEnds.set(i, 0);
     if (rest.length === 0) continue;

@@ -15446,3 +15446,58 @@ describe('holdout: a Google Docs web page of parish minutes (wrapped heading, at
     expect(JSON.stringify(result)).not.toMatch(/\[a\]|\[1\]|check her job title/);
   });
 });
+
+describe('a membership grid three members a row with each portfolio under its member, and an item marked "Urgent" under its number', () => {
+  const col = (...cells: string[]): string => cells.map((c, k) => (k < cells.length - 1 ? c.padEnd(40) : c)).join('');
+  const row = (no: string, title: string, ward = '', pages = ''): string => ` ${no.padEnd(10)}${title.padEnd(60)}${ward.padEnd(22)}${pages}`.trimEnd();
+  const page1 = [
+    'Quenby Vale District Council                                                      Committee Services',
+    '',
+    'Executive',
+    'Date:                   Tuesday, 9 September 2031',
+    'Time:                   6.00 pm',
+    'Venue:                  Civic Suite, Riverside House, Quenby QV2 4AA',
+    '',
+    'Membership of the Executive',
+    '',
+    col('Cllr Juno Ravensworth (Leader)', 'Cllr Silas Penhaligon', 'Cllr Odile Farrant-Kerr'),
+    col('Leader of the Council; Growth and', 'Housing, Homelessness & Lettings', 'Leisure, Parks and Open Spaces'),
+    'Regeneration',
+    col('Cllr Barnaby Cheung', 'Cllr Ottilie Marsh (Deputy Leader)', 'Cllr Evander Quill'),
+    col('Waste and Street Scene', 'Resources and Revenues', 'Planning Policy and Heritage'),
+    '',
+    'You are summoned to attend the meeting of the Executive to transact the business set out below.',
+    '',
+  ];
+  const page2 = [
+    'AGENDA',
+    row('No.', 'Subject', 'Ward(s)', 'Pages'),
+    row('1.', 'Apologies for Absence'),
+    row('2.', 'Quenby Market Hall Roof Repairs and', 'Market', '3 - 10'),
+    row('Urgent', 'Temporary Closure', 'Abbey'),
+    row('3.', 'Council Tax Support Scheme 2032/33', 'All Wards', '11 - 20'),
+    '',
+  ];
+  const text = `${page1.join('\n')}\n\f${page2.join('\n')}\n\f`;
+  const r = extractPack(Buffer.from(text), 'quenby-vale-executive-agenda.txt');
+
+  it('reads six members, one each, the portfolios under them (and one wrapped on) none of them', () => {
+    expect(r.meeting?.members).toEqual([
+      { name: 'Cllr Juno Ravensworth', role: 'Leader' },
+      { name: 'Cllr Silas Penhaligon', role: null },
+      { name: 'Cllr Odile Farrant-Kerr', role: null },
+      { name: 'Cllr Barnaby Cheung', role: null },
+      { name: 'Cllr Ottilie Marsh', role: 'Deputy Leader' },
+      { name: 'Cllr Evander Quill', role: null },
+    ]);
+  });
+
+  it('keeps "Urgent" under an item number out of its title, and on the item', () => {
+    const agenda = r.meeting?.agenda ?? [];
+    expect(agenda.map((a) => a.number)).toEqual(['1', '2', '3']);
+    expect(agenda[1]?.title).toBe('Quenby Market Hall Roof Repairs and Temporary Closure');
+    expect(agenda[1]?.note).toMatch(/Urgent/);
+    expect(agenda[1]?.pages).toEqual({ from: 3, to: 10 });
+    expect(agenda[2]?.note ?? '').not.toMatch(/Urgent/);
+  });
+});

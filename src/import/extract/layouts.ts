@@ -317,6 +317,14 @@ export const MEMBER_GROUP_HEADING = /^(?:[a-z'-]+\s+){0,4}(?:councillors|members
 export const MEMBER_GROUP_ROW_HEADING =
   /^(?:[A-Z][\w'’-]*\s+){0,4}(?:Chair|Chairman|Chairperson|Vice-Chair|Convener|Convenor|President|Person|Member|Adviser|Advisor|Observer)(?:\s+of\s+the\s+[A-Z][\w'’-]*)?(?:\s+\([a-z -]{3,30}\))?$/;
 
+/**
+ * A portfolio printed under its member in a membership grid, several members a row ("Cllr A Bell (Leader)" over
+ * "Finance, Property and Resources", the next column's member over theirs), perhaps wrapped onto one more line in its
+ * column ("Leader of the Council; Housing and" over "Planning"): capitalised words joined by commas, semicolons, "and",
+ * "of", "the", "for" or "&", no sentence's full stop. It says what the member holds, and is not a member.
+ */
+export const MEMBER_GRID_PORTFOLIO_LINE = /^(?:[A-Z][\p{L}'’/-]*|and|of|the|for|in|with|&)(?:[,;]?\s+(?:[A-Z][\p{L}'’/-]*|and|of|the|for|in|with|&))*[,;]?$/u;
+
 /** How many blank lines may part the rows of a membership grid under its column headings (one row, a gap, the next rows). */
 export const MEMBER_GRID_ROW_GAP = 2;
 
@@ -500,6 +508,13 @@ export const AGENDA_TABLE_HEADER: Readonly<Record<'number' | 'title' | 'pages', 
   title: /^(?:items?|titles?|subjects?|business|agenda\s+items?|reports?|matters?(?:\s+(?:for|to\s+be)\s+(?:consideration|decision|discussion|debate|noting))?)$/i,
   pages: /^(?:(?:agenda|report)\s+)?(?:pages?|page\s+no\.?|pp\.?|page\s+nos?\.?)$/i,
 };
+
+/**
+ * A word set in an agenda table's number column under an item's number, on a line of the item's row below the first
+ * ("9." over "Supplementary", "Urgent", "Late item", "Added"): it says how the item came onto the agenda, a mark of the
+ * item (its note), never its title's wrapped words beside it.
+ */
+export const AGENDA_ITEM_STATUS_CELL = /^\(?(?:supplementary|urgent|late|late\s+item|additional|added(?:\s+item)?|new(?:\s+item)?|to\s+follow|withdrawn|deferred)\)?$/i;
 
 /** The header of minutes laid out with an action column: "Min. No. … Action", "Minute … Action by". */
 export const MINUTE_ACTION_HEADER = /^(?:min(?:ute)?s?\.?(?:\s*(?:no\.?|ref\.?|number))?|no\.?|item)\b[^;,]{0,80}\s(?:action(?:\s+by)?|who|owner)$/i;

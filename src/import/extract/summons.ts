@@ -9,6 +9,7 @@ import {
   ALL_MEMBERS,
   MEMBER_BODY_LINE,
   MEMBER_GRID_ROW_GAP,
+  MEMBER_GRID_PORTFOLIO_LINE,
   POST_BODY_TAIL,
   MEMBER_GROUP_HEADING,
   MEMBER_ROLE_CELL,
@@ -618,6 +619,7 @@ function readMemberGrid(doc: Doc, from: number, end: number): string[] {
   const isPerson = (t: string): boolean => startsWithTitle(t) || looksLikePerson(stripRole(t));
   const columns = headerColumns(laid[from] ?? '');
   if (columns.length < 2 || !columns.every((c) => isPerson(c.header))) return [];
+  const titled = columns.every((c) => startsWithTitle(c.header));
   const runsOf = (j: number): { runs: ReturnType<typeof headerColumns>; at: number[] } => {
     const runs = headerColumns(laid[j] ?? '');
     return { runs, at: runs.map((r) => columns.findIndex((c) => Math.abs(c.start - r.start) <= 2)) };
@@ -653,6 +655,10 @@ function readMemberGrid(doc: Doc, from: number, end: number): string[] {
         return /^\p{L}[\p{L}'’-]*(?:\s+\([^()]{2,40}\))*(?:\s+\([^()]*)?$/u.test(r.header);
       return openRole(above) ? /^[^()]*\)(?:\s*\([^()]{2,40}\))?$/.test(r.header) : /^\([^()]{2,40}\)$/.test(r.header);
     });
+    // A row of portfolios, each under its column's member ("Finance and Resources"), or one wrapped on under its first line:
+    // what the members hold, none of it a member. A grid of titled names only: an untitled name there would be a person.
+    const portfolios = titled && runs.every((r, k) => !wrapped[k] && lastIn.has(at[k] as number) && !isPerson(r.header) && MEMBER_GRID_PORTFOLIO_LINE.test(r.header));
+    if (portfolios) continue;
     if (!runs.every((r, k) => wrapped[k] || (isPerson(r.header) && !/^\(/.test(r.header)))) break;
     runs.forEach((r, k) => {
       const col = at[k] as number;
