@@ -463,7 +463,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'kelmscombe-planning-committee-minutes-2027-02-22': 21,
     'kelsworth-st-mary-parish-council-minutes-2027-02-11': 21,
     'kelvershire-key-decisions-2025-11-14': 18,
-    'kestermoor-dunsford-fire-audit-scrutiny-minutes-2027-07-15': 8,
+    'kestermoor-dunsford-fire-audit-scrutiny-minutes-2027-07-15': 22,
     'kestonbury-north-area-committee-2026-07-15': 22,
     'kestrel-vale-scrutiny-tracker-2025-11-19': 13,
     'kestrelby-overview-scrutiny-agenda-2027-03-04': 22,
@@ -580,11 +580,7 @@ describe('blind packs of councils the extractor was not written against', () => 
   // test fails once the pack is located, so take it out of the list then).
   // ferrisham: a Google Docs web page is one line of HTML, so every record is at line 1 and the items of a list
   // "overlap"; whether a one-line source should be located by character offsets instead is for whoever teaches it.
-  const UNLOCATED_TODAY = new Set<string>([
-    'ferrisham-health-wellbeing-board-minutes-2026-10-29',
-    'hedgecombe-regis-town-council-full-council-minutes-2027-04-19',
-    'kestermoor-dunsford-fire-audit-scrutiny-minutes-2027-07-15',
-  ]);
+  const UNLOCATED_TODAY = new Set<string>(['ferrisham-health-wellbeing-board-minutes-2026-10-29', 'hedgecombe-regis-town-council-full-council-minutes-2027-04-19']);
   const packs = readdirSync(blindDir)
     .filter((f) => f.endsWith('.facts.mjs'))
     .map((f) => {

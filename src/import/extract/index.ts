@@ -11,7 +11,7 @@ import { parseMinutes } from './minutes.ts';
 import { parseReport } from './report.ts';
 import { parseForwardPlan, parsePrivateNotice } from './forward-plan.ts';
 import { parseWorkProgramme } from './work-programme.ts';
-import { parseTracker } from './tracker.ts';
+import { parseTracker, readMinuteTrackers } from './tracker.ts';
 import { parseActionPlans, readActionLogs } from './action-plan.ts';
 import { parseIssueHistory, parseItemPage, parseWebMeeting, readAttendancePanel } from './web-page.ts';
 import { PART_DETECTORS, findParts, forwardPlanNotices, privateBusinessNotice, webIssueHistory, webItemPage } from './segment.ts';
@@ -183,6 +183,8 @@ export function extractPack(bytes: Buffer, name: string): ExtractResult {
         if (m) result.minutes.push(m);
         // An action log closing the minutes, its actions unnumbered ("Action | Owner | Due").
         result.actionPlans.push(...guarded(doc, part, () => readActionLogs(doc, part), []).map((log) => log.plan));
+        // A review's recommendations tracker that one minute went through.
+        result.outcomeTracker.push(...guarded(doc, part, () => readMinuteTrackers(doc, part), []));
         break;
       }
       case 'report': {

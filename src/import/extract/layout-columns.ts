@@ -44,6 +44,33 @@ export function extendHeader(columns: LaidOutColumn[], text: string): boolean {
   return true;
 }
 
+/**
+ * The columns of a table whose header words are centred over their columns, not set at their left edge ("   Ref      Recommendation"
+ * over "IA/1 Reconcile the …" / "     the fleet log"): when most runs of words under the header start off every header's
+ * start, each column starts where the last run at or before its header's start does (after the column to its left).
+ * The header's own columns otherwise.
+ */
+export function centredHeaderColumns(columns: readonly LaidOutColumn[], body: readonly string[]): LaidOutColumn[] {
+  const starts = new Set<number>();
+  let on = 0;
+  let off = 0;
+  for (const text of body)
+    for (const m of text.matchAll(SEGMENT)) {
+      starts.add(m.index);
+      if (columns.some((c) => Math.abs(c.start - m.index) <= 2)) on++;
+      else off++;
+    }
+  if (off <= on) return [...columns];
+  const sorted = [...starts].sort((a, b) => a - b);
+  const out: LaidOutColumn[] = [];
+  for (const c of columns) {
+    const left = out.length > 0 ? (out[out.length - 1] as LaidOutColumn).start : -1;
+    const at = sorted.filter((s) => s > left && s <= c.start).pop();
+    out.push({ start: at ?? c.start, header: c.header });
+  }
+  return out;
+}
+
 /** The text of each column on one laid-out line: each word goes to the column it starts in (a column may start a space early). */
 export function cellsByPosition(text: string, columns: readonly LaidOutColumn[]): string[] {
   const cells: string[] = columns.map(() => '');

@@ -185,6 +185,7 @@ import { ADDRESS_TITLE, ATTENDANCE_SENTENCE, DECLARED_IN_ITEM, ITEM_FIELD_LABEL,
 import { APPENDIX_PREFIX, GROUP_ROW_NOTE, PLAN_MEETING_COLUMN } from './layouts.ts';
 import { VENUE_NAME_BREAK, WRAPPED_SURNAME } from './layouts.ts';
 import { WEB_INLINE_BLOCK, WEB_ITEM_TAG } from './layouts.ts';
+import { TARGET_CELL_SPILL } from './layouts.ts';
 import type { AgendaItem } from './contract.ts';
 
 // Examples for the layouts learnt from the four newest blind packs (fictional data throughout).
@@ -15499,5 +15500,75 @@ describe('a membership grid three members a row with each portfolio under its me
     expect(agenda[1]?.note).toMatch(/Urgent/);
     expect(agenda[1]?.pages).toEqual({ from: 3, to: 10 });
     expect(agenda[2]?.note ?? '').not.toMatch(/Urgent/);
+  });
+});
+
+describe('holdout: fire authority audit minutes numbered "(Minute N/YY)" in a margin column, with a recommendations tracker under a centred header', () => {
+  const margin = (no: string, text: string): string => `${no.padEnd(24)}${text}`;
+  const body = (text: string): string => `${''.padEnd(24)}${text}`;
+  const header = 'Harrowdene Fire and Rescue Authority                                  Audit Committee – 9 March 2032';
+  const page1 = [
+    header,
+    '',
+    '',
+    'AUDIT COMMITTEE',
+    'MINUTES of the meeting of the Audit Committee held in the Beacon Room, Fire Headquarters, Quarry Lane, Harrowdene',
+    'on Tuesday 9 March 2032 at 2.00 pm.',
+    'Present: Councillors A Quenby (Chair), B Ravensworth and C Stallard',
+    'Independent Co-opted Member: Mrs D Tolland',
+    'Apologies: Councillor E Upshire',
+    'In attendance: Fenella Varley – Head of Internal Audit, Moorside Audit Partnership',
+    margin('(Minute 7/32)', 'APOLOGIES FOR ABSENCE'),
+    body('Apologies were received from Councillor Upshire.'),
+    margin('(Minute 8/32)', 'INTERNAL AUDIT RECOMMENDATIONS'),
+    body('The Head of Internal Audit presented the tracker:'),
+    `${''.padEnd(26)}Ref${''.padEnd(12)}Recommendation${''.padEnd(22)}Owner${''.padEnd(12)}Due${''.padEnd(10)}Status`,
+    body('HA/31/02 Review the payroll exception reports     Payroll Manager  31/01/32 Implemented'),
+    body('         every month'),
+    body('HA/31/04 Test the disaster recovery plan for      Head of ICT,     30/06/32 In progress'),
+    body('         the mobilising system                    Digital Services'),
+    '',
+    body('RESOLVED – That the tracker be noted.'),
+    margin('(Minute 9/32)', 'DATE OF NEXT MEETING'),
+    body('The next meeting would be held on 8 June 2032.'),
+    '',
+    'The meeting closed at 3.10 pm.',
+    '',
+    '',
+    'Chair’s initials ..........                                                                 Page 1 of 1',
+  ];
+  const text = `${page1.join('\n')}\n\f`;
+  const result = extractPack(Buffer.from(text), 'harrowdene-fra-audit-minutes.txt');
+  const m = result.minutes[0];
+
+  it('reads "(Minute N/YY)" in the margin column as the minute number, the minutes running on past the tracker', () => {
+    expect(result.minutes).toHaveLength(1);
+    expect(m?.items.map((i) => i.minute)).toEqual(['7/32', '8/32', '9/32']);
+    expect(m?.items.map((i) => i.title)).toEqual(['APOLOGIES FOR ABSENCE', 'INTERNAL AUDIT RECOMMENDATIONS', 'DATE OF NEXT MEETING']);
+    expect(m?.items[1]?.resolutions).toEqual(['That the tracker be noted.']);
+    expect(m?.endedAt).toBe('15:10');
+  });
+
+  it('counts an independent co-opted member present, and an officer with the body they serve as one entry', () => {
+    expect(m?.present).toContain('Mrs D Tolland');
+    expect(m?.inAttendance).toEqual(['Fenella Varley – Head of Internal Audit, Moorside Audit Partnership']);
+  });
+
+  it('reads the tracker by its rows, not its centred header, each recommendation its reference and its words', () => {
+    expect(result.outcomeTracker.map((r) => [r.item, r.owner, r.target, r.status])).toEqual([
+      ['HA/31/02 Review the payroll exception reports every month', 'Payroll Manager', '31/01/32', 'Implemented'],
+      ['HA/31/04 Test the disaster recovery plan for the mobilising system', 'Head of ICT, Digital Services', '30/06/32', 'In progress'],
+    ]);
+  });
+
+  it('matches the rules as data: the bracketed margin number, the co-opted label, a due date with the status jammed after it', () => {
+    expect(
+      MINUTE_NUMBERS.find((s) => s.name === 'slashed')
+        ?.pattern.exec('(Minute 7/32) APOLOGIES')
+        ?.slice(1),
+    ).toEqual(['7/32', 'APOLOGIES']);
+    expect(MINUTE_NUMBERS.find((s) => s.name === 'slashed')?.pattern.test('7/32) APOLOGIES')).toBe(false);
+    expect(ATTENDANCE_LABELS.find((l) => l.pattern.test('Independent Co-opted Member'))?.kind).toBe('present');
+    expect(TARGET_CELL_SPILL.exec('31/08/32 In')?.slice(1)).toEqual(['31/08/32', 'In']);
   });
 });

@@ -657,9 +657,10 @@ export const MINUTE_NUMBERS: ReadonlyArray<{
   { name: 'dotted', pattern: /^(\d{2}\.\d{2}\.\d{1,3})\.?\s+(?:[–—-]\s+)?(\S.*)$/, follows: (p, n) => bumpPart(p, '.', -1) === n, afterItemNumber: true },
   // "24/113 Apologies" (year over running number) or "31/24 Apologies" (running number over year). In these schemes and the
   // dotted one a spaced dash may part the number from its title ("24/113 – Apologies"): a separator, not the title's.
+  // In a margin column the number may stand in brackets, "Minute" and all ("(Minute 18/27)   APOLOGIES"), closed only if opened.
   {
     name: 'slashed',
-    pattern: /^(?:min(?:ute)?\.?\s+)?(\d{1,4}\/\d{1,4})\.?\s+(?:[–—-]\s+)?(\S.*)$/i,
+    pattern: /^(?:\((?=(?:min(?:ute)?\.?\s+)?\d{1,4}\/\d{1,4}\)\s))?(?:min(?:ute)?\.?\s+)?(\d{1,4}\/\d{1,4})(?:(?<=^\(\S*\s?\S+)\))?\.?\s+(?:[–—-]\s+)?(\S.*)$/i,
     follows: (p, n) => bumpPart(p, '/', -1) === n || bumpPart(p, '/', 0) === n,
     afterItemNumber: true,
   },
@@ -908,7 +909,7 @@ export type AttendanceKind = 'present' | 'other' | 'apologies' | 'attendance' | 
 /**
  * Attendance labels, most specific first. Clerks and officers are in attendance, not present;
  * councillors of other bodies "also present" are other members present; co-opted members and representatives
- * ("Co-opted young people's representatives:") sit on the body, and are present, as are the body's own members
+ * ("Co-opted young people's representatives:", "Independent Co-opted Member:") sit on the body, and are present, as are the body's own members
  * under its name ("Cabinet members present").
  */
 export const ATTENDANCE_LABELS: ReadonlyArray<{ kind: AttendanceKind; pattern: RegExp }> = [
@@ -931,7 +932,7 @@ export const ATTENDANCE_LABELS: ReadonlyArray<{ kind: AttendanceKind; pattern: R
   {
     kind: 'present',
     pattern:
-      /^(?:present|members|(?:(?:cabinet|executive|committee|sub-committee|board|panel|forum|partnership|cabinet committee) )?members present|councillors present|attendance|in the chair|sederunt|voting members(?: present)?|co-?opted(?: (?:[a-z'’-]+ ){0,3}(?:members|representatives))?(?: present)?|co-?optees(?: present)?|members in attendance|hearing panel|panel members(?: present)?|members of the (?:hearing )?panel)$/i,
+      /^(?:present|members|(?:(?:cabinet|executive|committee|sub-committee|board|panel|forum|partnership|cabinet committee) )?members present|councillors present|attendance|in the chair|sederunt|voting members(?: present)?|(?:(?:independent|lay|statutory|voting|non-voting|external) )?co-?opted(?: (?:[a-z'’-]+ ){0,3}(?:members?|representatives?))?(?: present)?|co-?optees(?: present)?|members in attendance|hearing panel|panel members(?: present)?|members of the (?:hearing )?panel)$/i,
   },
 ];
 
@@ -2344,11 +2345,18 @@ export const ATTENDANCE_STATUSES: ReadonlyArray<{ kind: 'present' | 'apologies' 
  * "Accepted?", "Agreed?"), the response to each recommendation ("Executive response", "Cabinet response"), which
  * is the row's outcome and makes the recommendation column its item, and a target date.
  */
-export const TRACKER_COLUMNS: Readonly<Record<'status' | 'response' | 'target', RegExp>> = {
+export const TRACKER_COLUMNS: Readonly<Record<'status' | 'response' | 'target' | 'reference', RegExp>> = {
   status: /status|\brag\b|^(?:accepted|agreed)\s*\??$/i,
   response: /\bresponse$/i,
   target: /^(?:target|due|completion)(?: date)?$|^(?:date due|by when)$/i,
+  reference: /^ref(?:erence)?\.?(?:\s+no\.?)?$/i,
 };
+
+/**
+ * A tracker's due date with the next column's words printed one space after it ("31/08/27 In" over "progress" in the
+ * status column): the date (group 1) and the words that are the status's (group 2).
+ */
+export const TARGET_CELL_SPILL = /^(\d{1,2}\/\d{1,2}\/\d{2,4}|\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4})\s+(\S.*)$/;
 
 /**
  * The words of a tracker's status cell when a response table prints one jammed a space after the response to its

@@ -125,6 +125,7 @@ import {
   MEMBERSHIP_TABLE_HEADER,
   NUMBER_ALONE_CELL,
   PERSON_DASH_POST,
+  POST_BODY_TAIL,
   VENUE_START_TIME,
   VENUE_WORDS,
   WRAPPED_COLUMN_LABEL,
@@ -1465,7 +1466,7 @@ function findHeadings(doc: Doc, from: number, end: number): Heading[] {
       continue;
     }
     // Every numbering scheme starts with a digit, "Min", "Decision", a body's capital letters ("FRA/24/37", "C123/24", "P&R 24/25-017") or Roman numerals ("XIV.").
-    if (l.text === '' || l.text.length > 200 || !/^(?:\d|min|decision\s|[A-Z]{1,5}[./ ]?\d|[A-Z][A-Z&]{1,6} \d|[IVXLC]{1,7}\.\s)/i.test(l.text)) continue;
+    if (l.text === '' || l.text.length > 200 || !/^(?:\(?\d|\(?min|decision\s|[A-Z]{1,5}[./ ]?\d|[A-Z][A-Z&]{1,6} \d|[IVXLC]{1,7}\.\s)/i.test(l.text)) continue;
     if (doc.markdown && paragraphRunsOn(lines, i)) continue;
     const text = withoutMarginTime(l);
     for (let s = 0; s < MINUTE_NUMBERS.length; s++) {
@@ -3020,7 +3021,11 @@ export function readAttendance(doc: Doc, minutes: Minutes, attendees: Attendee[]
     // A count of those who came ("Approximately 20 members of the public") is no entry of the list.
     const named = entries.filter((c) => countedPeople(joinTabbed(c)).length > 0);
     // Under a label alone on its line the note after the dash may be a division or an organisation, not a post.
-    const dashed = oneALine && named.length > 0 && named.every((c) => personDashPost(joinTabbed(c)) || (!g.inline && personDashNote(joinTabbed(c))));
+    // After the label on its line, one person with a post and the body they serve ("In attendance:  A Bell – Head of
+    // Internal Audit, Northby Audit Partnership"; see POST_BODY_TAIL) is one entry, the comma the post's.
+    const servedBody = (c: string[]): boolean => c.length === 1 && POST_BODY_TAIL.test(c[0] as string) && personDashPost((c[0] as string).replace(POST_BODY_TAIL, ''));
+    const lone = g.inline && entries.length === 1 && servedBody(entries[0] as string[]);
+    const dashed = lone || (oneALine && named.length > 0 && named.every((c) => personDashPost(joinTabbed(c)) || (!g.inline && personDashNote(joinTabbed(c)))));
     const names = chunks
       .flatMap((c) => {
         if (c.length === 0) return [];

@@ -127,7 +127,7 @@ function isForwardPlanHeader(line: Line): boolean {
 
 const STATUS_WORD = /\b(?:status|rag)\b/i;
 
-function isTrackerHeader(line: Line): boolean {
+export function isTrackerHeader(line: Line): boolean {
   const t = line.text;
   if (!line.tabbed || t.length > 400 || !(STATUS_WORD.test(t) || /accepted|agreed/i.test(t))) return false;
   const cells = cellsOf(line);
@@ -1033,13 +1033,18 @@ function newPlanHeading(doc: Doc, prev: Part, s: PartStart): boolean {
 }
 
 /** A numbered minute heading's number and scheme ("5. Tanner's Yard redevelopment"); null for a table row, prose or a sentence. */
-function minuteHeadingNumber(l: Line): { number: string; scheme: (typeof MINUTE_NUMBERS)[number] } | null {
-  if (l.tabbed || l.text === '' || l.text.length > 160 || /[.,;:]$/.test(l.text)) return null;
+function minuteHeadingNumber(l: Line, marginColumn = false): { number: string; scheme: (typeof MINUTE_NUMBERS)[number] } | null {
+  if (l.text === '' || l.text.length > 160 || /[.,;:]$/.test(l.text)) return null;
+  // With `marginColumn`, a number in a left margin column of its own, its heading in the next ("(Minute 4/27)   BUDGET"):
+  // two cells, the number alone in the first, at the margin (a table's row is indented under the text).
+  const cells = l.tabbed ? cellsOf(l) : [];
+  if (l.tabbed && !(marginColumn && cells.length === 2 && cells[0] !== '' && (cells[1] as string) !== '')) return null;
   const c = l.text.charCodeAt(0);
-  if (c < 48 || c > 90) return null;
+  if ((c < 48 || c > 90) && !(marginColumn && c === 40)) return null;
   for (const scheme of MINUTE_NUMBERS) {
     if (scheme.paired) continue;
     const m = scheme.pattern.exec(l.text);
+    if (m && l.tabbed && scheme.pattern.exec(`${cells[0] as string} X`)?.[1] !== m[1]) return null;
     if (m) return { number: m[1] as string, scheme };
   }
   return null;
@@ -1051,13 +1056,13 @@ function minuteHeadingNumber(l: Line): { number: string; scheme: (typeof MINUTE_
  * A forum's or a working group's notes often close an item with its own actions table, or go through the last
  * meeting's action log under "Matters arising"; the minutes run on past it, and the table is no part of its own.
  */
-function tableInsideMinute(lines: readonly Line[], from: number, s: PartStart, next: number): boolean {
+function tableInsideMinute(lines: readonly Line[], from: number, s: PartStart, next: number, marginColumn = false): boolean {
   const header = s.header ?? s.start;
   let after: ReturnType<typeof minuteHeadingNumber> = null;
-  for (let j = header + 1; j < Math.min(next, header + 80) && !after; j++) after = minuteHeadingNumber(lines[j] as Line);
+  for (let j = header + 1; j < Math.min(next, header + 80) && !after; j++) after = minuteHeadingNumber(lines[j] as Line, marginColumn);
   if (!after) return false;
   for (let j = s.start - 1; j >= from; j--) {
-    const before = minuteHeadingNumber(lines[j] as Line);
+    const before = minuteHeadingNumber(lines[j] as Line, marginColumn);
     if (before && before.scheme === after.scheme && after.scheme.follows(before.number, after.number)) return true;
   }
   return false;
@@ -1083,6 +1088,15 @@ function dropMinuteSubBlocks(doc: Doc, starts: Array<PartStart & { detector: Par
     if (inMinutes && s.kind === 'action-plan') {
       const next = starts.slice(k + 1).find((n) => n.start > s.start)?.start ?? doc.lines.length;
       if (tableInsideMinute(doc.lines, minutesStart, s, next)) {
+        starts.splice(k--, 1);
+        continue;
+      }
+    }
+    // So is a table of a review's recommendations with their owners and status (an audit tracker) that one minute went
+    // through: its rows are read with the minutes (readMinuteTrackers), the numbering runs on past it.
+    if (inMinutes && s.kind === 'tracker' && s.header !== null) {
+      const next = starts.slice(k + 1).find((n) => n.start > s.start)?.start ?? doc.lines.length;
+      if (tableInsideMinute(doc.lines, minutesStart, s, next, true)) {
         starts.splice(k--, 1);
         continue;
       }

@@ -4,9 +4,10 @@ import { cellsOf, locate, nextNonBlank, warn } from './doc.ts';
 import { isWholeDate } from './date-text.ts';
 import { isGarbage, isGhostOf } from './similarity.ts';
 import type { LaidOutColumn } from './layout-columns.ts';
-import { cellsByPosition, extendHeader, headerColumns, rowCellsByPosition, startsInColumn } from './layout-columns.ts';
+import { cellsByPosition, centredHeaderColumns, extendHeader, headerColumns, rowCellsByPosition, startsInColumn } from './layout-columns.ts';
 import { isPageFurniture } from './text-normalise.ts';
-import { TABLE_KEY_HEADING, TRACKER_COLUMNS, TRACKER_STATUS_WORDS } from './layouts.ts';
+import { TABLE_KEY_HEADING, TARGET_CELL_SPILL, TRACKER_COLUMNS, TRACKER_STATUS_WORDS } from './layouts.ts';
+import { isTrackerHeader } from './segment.ts';
 import { joinWrapped } from './names.ts';
 
 interface Columns {
@@ -125,6 +126,8 @@ interface Roles {
   key: number;
   date: number;
   item: number;
+  /** The recommendation's words beside its reference, in a table of recommendations with no outcome of their own; -1 otherwise. */
+  words: number;
   outcome: number;
   owner: number;
   status: number;
@@ -144,6 +147,7 @@ function rolesOf(headers: readonly string[]): Roles | null {
     link: find(/^link/i),
     target: find(TRACKER_COLUMNS.target),
     key: -1,
+    words: -1,
   };
   // A table of responses to a review's recommendations: each row is a recommendation (numbered), the response its outcome.
   const response = find(TRACKER_COLUMNS.response);
@@ -152,6 +156,12 @@ function rolesOf(headers: readonly string[]): Roles | null {
     roles.key = roles.item >= 0 ? roles.item : recommendation;
     roles.item = recommendation;
     roles.outcome = response;
+  } else if (roles.item >= 0 && recommendation >= 0 && TRACKER_COLUMNS.reference.test(headers[roles.item] as string)) {
+    // A tracker of an audit's or review's recommendations ("Ref | Recommendation | Owner | Due | Status"): each row is a
+    // recommendation, read as its reference and its words; its status says how it stands, and there is no outcome.
+    roles.key = roles.item;
+    roles.words = recommendation;
+    roles.outcome = -1;
   } else roles.key = roles.item >= 0 ? roles.item : roles.outcome;
   if (roles.owner < 0 || roles.status < 0 || (roles.item < 0 && roles.outcome < 0)) return null;
   return roles;
@@ -230,13 +240,14 @@ function parseByPosition(doc: Doc, span: Span): TrackerRow[] | null {
     }
   }
   if (!columns || !roles) return null;
-  const cols = columns;
+  const head = columns;
   const r = roles;
   at++;
   const key = r.key;
   // A row number under the number column starts the first row: no second line of the header.
-  const numbered = (text: string): boolean => /^\d{1,3}[.)]?$/.test(cellsByPosition(text, cols)[key] ?? '');
-  while (at < span.end && (lines[at] as Line).text !== '' && !RULE.test(laid[at] ?? '') && !numbered(laid[at] ?? '') && extendHeader(cols, laid[at] ?? '')) at++;
+  const numbered = (text: string): boolean => /^\d{1,3}[.)]?$/.test(cellsByPosition(text, head)[key] ?? '');
+  while (at < span.end && (lines[at] as Line).text !== '' && !RULE.test(laid[at] ?? '') && !numbered(laid[at] ?? '') && extendHeader(head, laid[at] ?? '')) at++;
+  const cols = centredHeaderColumns(head, laid.slice(at, span.end));
   const rows: TrackerRow[] = [];
   let row: { texts: string[]; first: number; last: number } | null = null;
   let date: string | null = null;
@@ -251,13 +262,20 @@ function parseByPosition(doc: Doc, span: Span): TrackerRow[] | null {
     // A row's cells by its own columns: a cell printed a few places left of its header, or jammed one space from the next.
     const cells = rowCellsByPosition(target.texts, cols);
     cells[r.status] = joinWrapped([cells[r.status] as string, ...status.words]);
+    // A due date with the status beside it one space on ("31/08/27 In" | "progress"): the words after the date are the status's.
+    const spill = r.target >= 0 && r.target + 1 === r.status ? TARGET_CELL_SPILL.exec(cells[r.target] as string) : null;
+    if (spill) {
+      cells[r.target] = spill[1] as string;
+      cells[r.status] = joinWrapped([spill[2] as string, cells[r.status] as string]);
+    }
     if (r.target >= 0) cells[r.target] = joinWrapped([...target.words, cells[r.target] as string]);
     const get = (k: number): string | null => (k >= 0 && cells[k] !== '' && !NOTHING.test(cells[k] as string) ? (cells[k] as string) : null);
     const printed = get(r.date);
     if (printed !== null) date = isWholeDate(printed) ?? date;
+    const words = get(r.words);
     const entry: TrackerRow = {
       meetingDate: date,
-      item: get(r.item) ?? get(r.outcome) ?? '',
+      item: words !== null ? joinWrapped([get(r.item) ?? '', words]) : (get(r.item) ?? get(r.outcome) ?? ''),
       link: get(r.link),
       owner: get(r.owner),
       outcome: get(r.outcome),
@@ -294,5 +312,23 @@ function parseByPosition(doc: Doc, span: Span): TrackerRow[] | null {
     blankBefore = false;
   }
   flush();
+  return rows;
+}
+
+/**
+ * The trackers printed inside a set of minutes, as one minute goes through a review's recommendations and how each
+ * stands ("Ref | Recommendation | Owner | Due | Status" between the discussion and what was resolved): each table
+ * read from its header to the first blank line under its rows. Laid-out pages only.
+ */
+export function readMinuteTrackers(doc: Doc, span: Span): TrackerRow[] {
+  const rows: TrackerRow[] = [];
+  if (!doc.laidOut) return rows;
+  for (let i = span.start; i < span.end; i++) {
+    if (!isTrackerHeader(doc.lines[i] as Line)) continue;
+    let end = i + 2;
+    while (end < span.end && (doc.lines[end] as Line).text !== '') end++;
+    rows.push(...parseTracker(doc, { start: i, end }));
+    i = end;
+  }
   return rows;
 }
