@@ -384,7 +384,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'ashenholt-cabinet-decisions-2025-10-15': 18,
     'ashgrove-budget-council-2026-02-26': 22,
     'ashwell-priors-parish-council-agenda-2027-02-08': 21,
-    'auchenbrae-glenmuir-community-council-minutes-2027-02-22': 12,
+    'auchenbrae-glenmuir-community-council-minutes-2027-02-22': 21,
     'auchterlee-education-childrens-services-committee-minute-2027-05-20': 22,
     'ballykeelan-strandmore-council-minutes-2027-03-25': 22,
     'balmerrick-drumlaw-community-council-2026-02-17': 19,

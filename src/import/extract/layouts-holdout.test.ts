@@ -160,6 +160,7 @@ import {
   NOTICE_REF_HEADING,
   NOTICE_REF_MARKER,
   NOTICE_LABEL_TAIL,
+  ATTENDEE_BULLET,
 } from './layouts.ts';
 import { tickedAnswer } from './report-cover.ts';
 import { attendanceKey } from './attendance-grid.ts';
@@ -15570,5 +15571,75 @@ describe('holdout: fire authority audit minutes numbered "(Minute N/YY)" in a ma
     expect(MINUTE_NUMBERS.find((s) => s.name === 'slashed')?.pattern.test('7/32) APOLOGIES')).toBe(false);
     expect(ATTENDANCE_LABELS.find((l) => l.pattern.test('Independent Co-opted Member'))?.kind).toBe('present');
     expect(TARGET_CELL_SPILL.exec('31/08/32 In')?.slice(1)).toEqual(['31/08/32', 'In']);
+  });
+});
+
+describe('holdout: a community council minutes sent as a plain-text email, "*" bullets under "-----" headings', () => {
+  const text = [
+    'From: Clerk <clerk@example.org>',
+    'Subject: Minutes – March meeting',
+    '',
+    'Hello everyone, minutes below.',
+    '',
+    'BRACKENWICK COMMUNITY COUNCIL',
+    '=============================',
+    '',
+    'Minutes of the Ordinary Meeting held on Tuesday 14 March 2028 at',
+    '7.30pm in Brackenwick Village Hall',
+    '',
+    'Present',
+    '-------',
+    '* Ruairidh Fenwick (Chair)',
+    '* Elspeth Harkness-Moir (Treasurer)',
+    '* Tam Dunlop',
+    '',
+    'In attendance',
+    '-------------',
+    '* Cllr Mhairi Lindores (Easterfield Council, Ward 2 Brackenwick and',
+    '  Lower Glen)',
+    '',
+    'Apologies',
+    '---------',
+    '* Iain Strachan',
+    '',
+    '1) Welcome',
+    '----------',
+    'The Chair welcomed everyone.',
+    '',
+    '2) Village hall roof, car park resurfacing and the Lottery',
+    'grant application',
+    '--------------------------------------------------------',
+    'Tam Dunlop reported on the roof.',
+    '',
+    'AGREED: the Community Council apply for a grant of £900.00.',
+    '',
+    '3) Date of next meeting',
+    '-----------------------',
+    'Tuesday 11 April 2028 at 7.30pm.',
+    '',
+  ].join('\n');
+  const result = extractPack(Buffer.from(text), 'brackenwick-cc-minutes.txt');
+  const m = result.minutes[0];
+
+  it('reads the "*" bullets of each attendance list as one person a bullet, without the bullet', () => {
+    expect(m?.present).toHaveLength(3);
+    expect(m?.present.every((p) => !p.startsWith('*'))).toBe(true);
+    expect(m?.present.some((p) => p.includes('Elspeth Harkness-Moir'))).toBe(true);
+    expect(m?.inAttendance).toHaveLength(1);
+    expect(m?.inAttendance[0]).toContain('Cllr Mhairi Lindores');
+    expect(m?.apologies).toEqual(['Iain Strachan']);
+  });
+
+  it('joins a heading wrapped onto a second line over its "-----" rule, and reads the items after it', () => {
+    expect(m?.items.map((i) => i.minute)).toEqual(['1', '2', '3']);
+    expect(m?.items[1]?.title).toBe('Village hall roof, car park resurfacing and the Lottery grant application');
+    expect(m?.items[1]?.resolutions).toEqual(['the Community Council apply for a grant of £900.00.']);
+    expect(m?.items[2]?.title).toBe('Date of next meeting');
+  });
+
+  it('matches the rules as data: the attendee bullet takes a plain-text "*"', () => {
+    expect('* Tam Dunlop'.replace(ATTENDEE_BULLET, '')).toBe('Tam Dunlop');
+    expect('• Tam Dunlop'.replace(ATTENDEE_BULLET, '')).toBe('Tam Dunlop');
+    expect('**Present**'.replace(ATTENDEE_BULLET, '')).toBe('**Present**');
   });
 });

@@ -2482,6 +2482,12 @@ export const PUBLIC_SPEAKING = /\b(?:question|statement|petition|speak|submit|no
  */
 export const ENTRY_BULLET = /^[-*•]\s/;
 
+/**
+ * The bullet before a person in an attendance list: a web page's or a word processor's ("•", "●", "▪", "-"), or a
+ * plain-text email's "*" (a heading underlined with "-----" over "* Name (Chair)" lines).
+ */
+export const ATTENDEE_BULLET = /^[-*•●▪]\s+/;
+
 /** Where a bulleted line starts inside a paragraph ("* Speakers have three minutes …"): the sentence before it has ended. */
 export const BULLET_LINE_START = /\n(?=[*•●▪◦■·]\s)/;
 

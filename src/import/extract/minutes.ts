@@ -53,6 +53,7 @@ import {
   LETTERHEAD_LABEL,
   MEETING_DATE_LABEL,
   ENTRY_BULLET,
+  ATTENDEE_BULLET,
   MEETING_END,
   MEETING_END_VERB,
   MEETING_END_WRAP,
@@ -1268,6 +1269,20 @@ function wrappedHeadingLines(lines: readonly Line[], i: number, end: number, tit
     !n.text.includes(':') &&
     !underItemHeading(n) &&
     underItemHeading(lines[i + 2])
+  )
+    return 1;
+  // A plain-text heading wrapped onto a second line with its rule under that ("4) Play area, benches and the Lottery" /
+  // "grant" / "-----"): the rule underlines both, so the line between is the title's.
+  if (
+    i + 2 < end &&
+    n &&
+    n.text !== '' &&
+    n.text.length <= 80 &&
+    !HEADING_RULE.test(n.text) &&
+    !/[.:;,]$/.test(title) &&
+    numberOf(n.text) === null &&
+    !ENTRY_BULLET.test(n.text) &&
+    HEADING_RULE.test((lines[i + 2] as Line).text)
   )
     return 1;
   if (!upperCase(title)) return titleCaseWrap(lines, i, end, title);
@@ -2514,7 +2529,7 @@ export function readAttendance(doc: Doc, minutes: Minutes, attendees: Attendee[]
     // Its rows, and the values wrapped under them, are read as lines of text: its columns are a label's and its value's.
     const l = inLabelTable ? { ...printed, tabbed: false } : printed;
     // A bulleted list (a web page's) names one person a bullet.
-    const bare = l.text.replace(/^[-•●▪]\s+/, '');
+    const bare = l.text.replace(ATTENDEE_BULLET, '');
     const bulleted = bare !== l.text;
     // A bulleted person with their post run on after the name (a web page's separate element): the name alone.
     const said = row?.text ?? (bulleted ? withoutTrailingPost(bare) : bare);
