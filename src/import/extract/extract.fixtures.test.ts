@@ -412,7 +412,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'copplestow-town-council-full-council-minutes-2027-04-13': 22,
     'corrieburn-ijb-2026-01-22': 22,
     'corringdale-issue-history-local-plan-2026': 22,
-    'corrisdale-county-council-corporate-scrutiny-committee-minutes-2027-06-09': 16,
+    'corrisdale-county-council-corporate-scrutiny-committee-minutes-2027-06-09': 21,
     'corvendale-cabinet-decisions-bulletin-2027-03-03': 22,
     'cotterford-brinsop-licensing-regulatory-committee-minutes-2027-04-14': 22,
     'cradlebridge-town-council-fgp-committee-minutes-2004-11-09': 22,

@@ -15643,3 +15643,57 @@ describe('holdout: a community council minutes sent as a plain-text email, "*" b
     expect('**Present**'.replace(ATTENDEE_BULLET, '')).toBe('**Present**');
   });
 });
+
+describe('holdout: scrutiny minutes closing each minute with a bordered "Decision | Action by" box, the right-hand column naming who acts (invented: Hollinbrook District Council)', () => {
+  // A box row: the decision's words left, who acts (a post, "–" for no one) right from column 70.
+  const row = (left: string, right = ''): string => (right === '' ? ` ${left}` : ` ${left.padEnd(69)}${right}`);
+  const page1 = [
+    'Hollinbrook District Council                                             Overview and Scrutiny Panel – 3 March 2031',
+    '',
+    '',
+    'OVERVIEW AND SCRUTINY PANEL',
+    'Minutes of a meeting of the Overview and Scrutiny Panel held in the Mercer Room, Guildhall, Hollinbrook on',
+    'Monday 3 March 2031 commencing at 6.30 pm.',
+    'Members present: Cllr Anna Brightwell (Chair), Cllr Colin Dearlove and Cllr Esme Fairweather.',
+    'Also present: Cllr Gareth Hollis, Portfolio Holder for Leisure and Parks, and Cllr Irene Jessop, ward',
+    'member for Hollinbrook East.',
+    'Officers in attendance: Kate Lomax (Scrutiny Officer).',
+    '',
+    '21.     LEISURE CENTRE CONTRACT REVIEW',
+    '21.1    The Portfolio Holder introduced the annual review of the leisure centre contract.',
+    '',
+    row('DECISION', 'ACTION BY'),
+    row('The Panel:'),
+    row('(a) noted the annual review of the leisure centre contract;', '–'),
+    row('(b) asked for a report on pool closures to the meeting in', 'Head of Leisure and'),
+    row('     July 2031.', 'Parks'),
+    '',
+    '22.     WORK PROGRAMME',
+    '22.1    The Scrutiny Officer presented the work programme.',
+    '',
+    row('Resolved', 'Who'),
+    row('(a) agreed the work programme, subject to the addition of', 'Scrutiny Officer'),
+    row('     the leisure centre item.'),
+    '',
+    'The meeting closed at 7.40 pm.',
+    '',
+    '',
+    'Minutes 21 – 22                                                                                  Page 1',
+  ];
+  const text = `${page1.join('\n')}\n\f`;
+  const result = extractPack(Buffer.from(text), 'hollinbrook-scrutiny-minutes.txt');
+  const m = result.minutes[0];
+
+  it('reads the lettered decisions in each box without the action column beside them', () => {
+    expect(m?.items.map((i) => i.minute.replace(/\.$/, ''))).toEqual(['21', '22']);
+    expect(m?.items[0]?.resolutions).toEqual(['noted the annual review of the leisure centre contract;', 'asked for a report on pool closures to the meeting in July 2031.']);
+    expect(m?.items[1]?.resolutions).toEqual(['agreed the work programme, subject to the addition of the leisure centre item.']);
+    expect(m?.endedAt).toBe('19:40');
+  });
+
+  it('keeps a portfolio holder\'s two subjects joined by "and" as one post, not a second person', () => {
+    expect(m?.otherMembersPresent).toHaveLength(2);
+    expect(m?.otherMembersPresent[0]).toBe('Cllr Gareth Hollis, Portfolio Holder for Leisure and Parks');
+    expect(splitPeople('Cllr A Bell, Cabinet Member for Finance and Property, and Cllr C Dunn')).toEqual(['Cllr A Bell, Cabinet Member for Finance and Property', 'Cllr C Dunn']);
+  });
+});

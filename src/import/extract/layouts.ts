@@ -526,6 +526,12 @@ export const MINUTE_ACTION_HEADER = /^(?:min(?:ute)?s?\.?(?:\s*(?:no\.?|ref\.?|n
 export const ACTION_COLUMN_HEADING = /^(?:actions?(?:\s+by)?|action\s+owner|who|by whom)$/i;
 
 /**
+ * The left-hand cell of a decision box's header row, an action heading far right of it ("DECISION … ACTION BY",
+ * "Resolved … Who"): the box's right-hand column names who acts (a post, "–" for no one), never what was decided.
+ */
+export const DECISION_BOX_LABEL = /^(?:decisions?(?:\s+(?:taken|made))?|(?:the\s+)?decision|resolved|resolutions?|agreed|outcomes?|recommendations?)$/i;
+
+/**
  * What a column of a minutes table holds: the minute number, its title, what was minuted or resolved, who acts on it,
  * or a decision's account beside what was decided (its reasons, the alternatives, the interests declared).
  */
@@ -1783,12 +1789,13 @@ export function registryMatcher(patterns: readonly RegExp[]): (text: string) => 
 }
 
 /**
- * The "and" between two subjects of an officer's post ("Head of Estates and Parks", "Director of Finance and Assets"):
+ * The "and" between two subjects of an officer's post ("Head of Estates and Parks", "Director of Finance and Assets")
+ * or of a member's portfolio ("Cabinet Member for Finance and Property", "Portfolio Holder for Leisure and Parks"):
  * after a post word, "of" or "for" and a few capitalised words, before one capitalised word that ends the entry. It
  * joins the post's subjects, not two people. Group 1 is the post up to the "and".
  */
 export const POST_SUBJECT_AND =
-  /(\b(?:Head|Director|Manager|Officer|Lead|Chief)\s+(?:for|of)\s+(?:[A-Z][\w'’-]*\s+){0,3}?[A-Z][\w'’-]*)\s+and\s+(?=[A-Z][a-z'’-]+\s*(?:\(|[,;.\t\n]|$))/g;
+  /(\b(?:Head|Director|Manager|Officer|Lead|Chief|Member|Holder|Spokesperson|Champion)\s+(?:for|of)\s+(?:[A-Z][\w'’-]*\s+){0,3}?[A-Z][\w'’-]*)\s+and\s+(?=[A-Z][a-z'’-]+\s*(?:\(|[,;.\t\n]|$))/g;
 
 /**
  * Job-title words: text with one of these after a name is a post, not another person. A local council's Responsible

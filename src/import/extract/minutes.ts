@@ -13,6 +13,7 @@ import {
   ATTENDANCE_SUBGROUP_HEADING,
   BARE_GROUP_LABEL,
   ACTION_COLUMN_HEADING,
+  DECISION_BOX_LABEL,
   ACTION_LINE,
   ACTION_MARKER,
   SUBSTITUTE_ATTENDED_FOR,
@@ -1008,6 +1009,19 @@ function actionColumn(doc: Doc, from: number, end: number): { line: number; star
   return null;
 }
 
+/**
+ * Where the action column of a decision box starts, when line i is the box's header row: a decision label left
+ * ("DECISION", "Resolved") and an action heading far right ("ACTION BY"), nothing else. Null for any other line.
+ */
+function decisionBoxColumn(doc: Doc, i: number): number | null {
+  const l = doc.lines[i] as Line;
+  if (!l.tabbed || l.text.length > 40) return null;
+  const runs = [...(doc.laidOut?.[i] ?? '').matchAll(/\S+(?: \S+)*/g)];
+  const [label, heading] = runs;
+  if (runs.length !== 2 || !label || !heading || heading.index < ACTION_COLUMN_FROM) return null;
+  return DECISION_BOX_LABEL.test(label[0]) && ACTION_COLUMN_HEADING.test(heading[0]) ? heading.index : null;
+}
+
 /** How far right (in characters) an action column's heading printed alone on its line starts. */
 const ACTION_COLUMN_FROM = 40;
 
@@ -1953,12 +1967,16 @@ export function parseMinutes(doc: Doc, span: Span): Minutes | null {
     // A minute whose text hangs in a column right of its number ends where a paragraph starts back at the number's margin.
     const hang = hangingColumn(lines, h, stop);
     let outside = false;
+    // Where a decision box's own action column starts ("DECISION … ACTION BY" over the box), until the box ends at a blank line.
+    let box: number | null = null;
     for (let i = h.bodyFrom; i < stop && !ended; i++) {
       const l = i === h.bodyFrom && h.lead !== undefined ? runInLine(lines[i] as Line, h.lead) : (lines[i] as Line);
       if (l.text === '' || isPageFurniture(l.text)) {
+        if (l.text === '') box = null;
         body.push(l);
         continue;
       }
+      box = decisionBoxColumn(doc, i) ?? box;
       // Every closing sentence has "at" between spaces, or "meeting" just before its verb (the text's spaces are single plain ones): a quick test first.
       const closing = closingText(lines, i, stop);
       const end = closing.length < 200 && MEETING_END_VERB.test(closing) ? MEETING_END.exec(closing) : null;
@@ -1995,7 +2013,7 @@ export function parseMinutes(doc: Doc, span: Span): Minutes | null {
         body.push({ ...l, raw: '', text: '', tabbed: false, cells: undefined, coverFields: undefined });
         continue;
       }
-      body.push(action ? withoutAction(doc, i, action.start) : l);
+      body.push(box !== null ? withoutAction(doc, i, box) : action ? withoutAction(doc, i, action.start) : l);
       last = i;
     }
     lastContent = Math.max(lastContent, last);
