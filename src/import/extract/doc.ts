@@ -24,6 +24,7 @@ import {
 } from './layouts.ts';
 import { attendanceLabelOf } from './names.ts';
 import { blankSiteMarkup, cleanMarkdownLine, joinWrappedBold, unwrapEmphasis } from './markdown.ts';
+import { marginHeadingRows } from './margin-headings.ts';
 import { inEnglish, sequentialEnglish } from './parallel-text.ts';
 import type { SourceRange } from './text-normalise.ts';
 import { cleanInline, layoutToCells, splitCells } from './text-normalise.ts';
@@ -199,6 +200,7 @@ export function buildDoc(input: string, options: DocOptions = {}): Doc {
     };
   });
   if (laidOut) {
+    marginHeadingRows(lines, laidOut);
     stackedLabelsInEnglish(lines, laidOut);
     joinWrappedFormLabels(lines, laidOut);
     splitNarrowGaps(lines, laidOut);

@@ -15697,3 +15697,76 @@ describe('holdout: scrutiny minutes closing each minute with a bordered "Decisio
     expect(splitPeople('Cllr A Bell, Cabinet Member for Finance and Property, and Cllr C Dunn')).toEqual(['Cllr A Bell, Cabinet Member for Finance and Property', 'Cllr C Dunn']);
   });
 });
+
+describe('holdout: minutes typed as a headerless two-column table, the number and a wrapped heading beside the text', () => {
+  // Invented: Brackleford Parish Council's Recreation Committee. The left cell holds the number over its heading in
+  // capitals, wrapped in the narrow column; the layout prints it line by line beside the text cell.
+  const row = (left: string, right: string): string => ` ${left.padEnd(28)}${right}`;
+  const page1 = [
+    '                                   Recreation Committee – 4 March 2031',
+    '',
+    'BRACKLEFORD PARISH COUNCIL',
+    'MINUTES OF THE MEETING OF THE RECREATION COMMITTEE',
+    'held in the Pavilion, Church Green, on Tuesday 4 March 2031 at 7.30 pm',
+    'Present: Councillors A Brindle (Chair), C Dawlish and E Farrant',
+    'In attendance: Mrs G Hobday (Clerk)',
+    'Apologies: Councillor I Jessop',
+    'Members of the public: 3 (and a reporter from the Brackleford Echo)',
+    '',
+    row('RC 31/007', 'Apologies were received from Cllr Jessop (holiday).'),
+    row('APOLOGIES FOR', 'RESOLVED: That the apology be accepted.'),
+    row('ABSENCE', ''),
+    '',
+    row('RC 31/008', 'The Clerk reported that the goal posts on the lower'),
+    row('PLAYING FIELD –', 'pitch were unsafe. Two quotations had been obtained'),
+    row('GOAL POSTS', 'and members discussed the cost of hire.'),
+    '',
+    '',
+    'RC minutes 4.3.31                       Page 1 of 2                       Chair’s initials ____',
+  ];
+  const page2 = [
+    '                                   Recreation Committee – 4 March 2031',
+    '',
+    row('RC 31/008 (continued)', 'RESOLVED:'),
+    '                          (a) That the quotation of £2,150 be accepted;',
+    '                          (b) That the old posts be offered to the school.',
+    '                             (Cllr Dawlish took no part in the vote on this item.)',
+    '',
+    row('RC 31/009', 'The next meeting will be held on 6 May 2031.'),
+    row('DATE OF NEXT MEETING', ''),
+    '',
+    'The meeting closed at 8.40 pm.',
+    '',
+    'RC minutes 4.3.31                       Page 2 of 2                       Chair’s initials ____',
+  ];
+  const text = `${page1.join('\n')}\n\f${page2.join('\n')}\n`;
+  const result = extractPack(Buffer.from(text), 'brackleford-recreation-minutes.txt');
+  const m = result.minutes[0];
+
+  it('reads each row as its number and whole heading, the continued row as more of the minute above', () => {
+    expect(result.minutes).toHaveLength(1);
+    expect(m?.items.map((i) => i.minute)).toEqual(['RC 31/007', 'RC 31/008', 'RC 31/009']);
+    expect(m?.items.map((i) => i.title)).toEqual(['APOLOGIES FOR ABSENCE', 'PLAYING FIELD – GOAL POSTS', 'DATE OF NEXT MEETING']);
+    expect(m?.items[0]?.resolutions).toEqual(['That the apology be accepted.']);
+    expect(m?.items[1]?.resolutions).toEqual(['That the quotation of £2,150 be accepted;', 'That the old posts be offered to the school.']);
+    expect(m?.items[2]?.resolutions).toEqual([]);
+    expect(m?.endedAt).toBe('20:40');
+  });
+
+  it('ends the apologies at the count of the public, naming no one', () => {
+    expect(m?.apologies).toEqual(['Councillor I Jessop']);
+    expect([...(m?.present ?? []), ...(m?.inAttendance ?? [])].some((p) => /public|echo/i.test(p))).toBe(false);
+  });
+
+  it('matches the rules as data: the row, the heading cell, the count of the public, the bracketed note of a member', async () => {
+    const { BRACKETED_NOTE, MARGIN_HEADING_CELL, MARGIN_HEADING_ROW, PUBLIC_COUNT_LABEL_LINE } = await import('./layouts.ts');
+    expect(MARGIN_HEADING_ROW.exec(' RC 31/008 (continued)    RESOLVED:')?.slice(1)).toEqual(['RC 31/008', ' (continued)', 'RESOLVED:']);
+    expect(MARGIN_HEADING_CELL.test('PLAYING FIELD –')).toBe(true);
+    expect(MARGIN_HEADING_CELL.test('RC/31/05')).toBe(false);
+    expect(MARGIN_HEADING_CELL.test('Goal posts')).toBe(false);
+    expect(PUBLIC_COUNT_LABEL_LINE.test('Press and public: 2')).toBe(true);
+    expect(PUBLIC_COUNT_LABEL_LINE.test('Present: Councillors A Brindle')).toBe(false);
+    expect(BRACKETED_NOTE.test('(Councillor E Farrant abstained.)')).toBe(true);
+    expect(BRACKETED_NOTE.test('(excluding VAT)')).toBe(false);
+  });
+});

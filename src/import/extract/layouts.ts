@@ -718,6 +718,22 @@ export const RUN_IN_TITLE = /^([A-Z0-9‘'"“(£][^]{0,148}?[^\s.])\.\s+([A-Z0-
 export const RUN_IN_ABBREVIATION = /(?:^|\s)(?:st|mr|mrs|ms|dr|no|nos|cllrs?|revd?|prof|co|ltd|inc|etc|vs?|[a-z])$/i;
 
 /**
+ * A row of a two-column minutes table with no header row, read from a page layout: the minute's number in a narrow left
+ * column, its heading wrapped in capitals under it in that column, and the minute's text in the right column beside
+ * them ("EX 31/012      Apologies were received from …" over "APOLOGIES FOR   and Cllr …" over "ABSENCE   RESOLVED: …").
+ * `pdftotext -layout` interleaves the two cells line by line. A row run on over a page break repeats the number,
+ * marked "(continued)", without the heading. Groups: the number, the continued mark, and the text cell's first line.
+ */
+export const MARGIN_HEADING_ROW =
+  /^\s{0,8}((?:[A-Z][A-Z&]{0,5}[ ./]?)?\d{1,4}(?:[./]\d{1,4}){1,2})\.?(\s+\((?:[Cc]ontinued|CONTINUED|[Cc]ont(?:d|'d|’d)?\.?|CONT(?:D|'D|’D)?\.?)\))?\s{2,}(\S.*)$/;
+
+/**
+ * The left column's cell of such a row: a wrapped heading's words in capitals (figures and punctuation among them), a
+ * word of letters alone among them, no lower case: not a reference ("GC/31/05") or a date.
+ */
+export const MARGIN_HEADING_CELL = /^(?=(?:.*\s)?[A-Z]{2,}(?:[\s,’']|$))[A-Z0-9][A-Z0-9 ,.'’&()/:–—-]*$/;
+
+/**
  * A minute's title printed on the line under its number when the number stands alone in a left column ("AM26/01" over
  * "1. Election of Chairman"): the agenda item's number, if printed, and the title.
  */
@@ -1019,6 +1035,14 @@ export const CONSTITUENT_BODY_CELL = /^[A-Z][\w'’&.-]*(?: [\w'’&.-]+){0,5} (
  */
 export const BARE_GROUP_LABEL =
   /^(?:police|partners|(?:[a-z'’&-]+\s+){0,3}(?:organi[sz]ations|agencies|partners)|(?:members\s+of\s+the\s+)?(?:public|press)(?:\s+(?:and|&)\s+(?:public|press))?(?:\s+(?:present|in\s+attendance))?)$/i;
+
+/**
+ * A line under an attendance list that counts the public or the press under a label of its own ("Members of the public:
+ * 4 (and one representative of the …)", "Press and public: 3", "Public: 12"): a count, naming no one, so the list above
+ * has ended and the line is no entry of it.
+ */
+export const PUBLIC_COUNT_LABEL_LINE =
+  /^(?:(?:members\s+of\s+the\s+)?(?:public|press)(?:\s+(?:and|&)\s+(?:the\s+)?(?:public|press))?(?:\s+(?:present|in\s+attendance|attending))?|number\s+of\s+(?:members\s+of\s+the\s+)?public(?:\s+present)?)\s*:/i;
 
 /** A label naming an officer's post over the officer ("Legal adviser:", "Licensing officer:", "Planning solicitor:"). */
 export const OFFICER_LABEL = /^(?:[a-z]+\s+){0,2}(?:officer|advis[eo]r|solicitor|clerk|secretary)s?$/i;
@@ -1569,9 +1593,11 @@ export const KEY_DECISION_LABEL = /^(?:is\s+(?:this\s+|it\s+)?(?:an?\s+)?)?key\s
 
 /**
  * A clerk's note in brackets on a line of its own under a resolution ("(Note: the site visit will take place on …)",
- * "(N.B. The decision notice will be issued …)"): an aside to the reader, not part of what was resolved.
+ * "(N.B. The decision notice will be issued …)"), or a note of what a member did ("(Cllr A Bell took no part in the
+ * vote on this item.)", "(Councillor C Dunn abstained.)"): an aside to the reader, not part of what was resolved.
  */
-export const BRACKETED_NOTE = /^\((?:note|nb|n\.b\.|please note|clerk'?s note|editor'?s note)\b\s*[:.–—-]?/i;
+export const BRACKETED_NOTE =
+  /^\((?:(?:note|nb|n\.b\.|please note|clerk'?s note|editor'?s note)\b\s*[:.–—-]?|(?:cllrs?\.?|councillors?|county councillor|mr|mrs|ms|miss|dr)\s+(?:[A-Z][A-Za-z'’.-]*\s+){1,4}(?:took no part|did not (?:vote|take part|participate)|abstained|left|withdrew|declared|returned|re-?joined|arrived)\b)/i;
 
 /**
  * A line that only opens what was resolved ("RESOLVED –", "AGREED:", "RESOLVED that"), its items below: never the

@@ -1,6 +1,6 @@
 import type { Line } from './doc.ts';
 import { isPageFurniture } from './text-normalise.ts';
-import { ACTION_LINE, DECISION_SECTION_HEADINGS, MINUTE_TEXT_TABLE_HEADER_CELL, PROPOSER_LINE, RESOLUTION_NOISE, VOTE_TALLY } from './layouts.ts';
+import { ACTION_LINE, BRACKETED_NOTE, DECISION_SECTION_HEADINGS, MINUTE_TEXT_TABLE_HEADER_CELL, PROPOSER_LINE, RESOLUTION_NOISE, VOTE_TALLY } from './layouts.ts';
 
 /** The style of a list marker: numbers, paragraph numbers (2.1), letters, roman numerals, capitals, or bullets. */
 type Style = 'number' | 'decimal' | 'letter' | 'roman' | 'capital' | 'bullet';
@@ -143,6 +143,8 @@ export function readMarkedList(lines: readonly Line[], from: number, end: number
     if (m && m.style === style && !nested) break;
     // Who moved and seconded the motion ("Proposed Cllr A, seconded Cllr B, all in favour.") closes the list resolved above it.
     if (!m && PROPOSER_LINE.test(t)) break;
+    // So does a note in brackets after the last item's full stop ("(Cllr A Bell took no part in the vote.)"; see BRACKETED_NOTE).
+    if (!m && BRACKETED_NOTE.test(t) && /[.;!?]$/.test(lines[last]?.text ?? '')) break;
     // Who acts on it ("ACTION: Clerk") under the last item is a note of its own, not more of what was resolved.
     if (!m && ACTION_LINE.test(t)) break;
     // A record's sub-heading straight under the last item ("Reasons for decision:") starts the next section.

@@ -12,6 +12,7 @@ import {
   ATTENDANCE_RUN_ON_SENTENCE,
   ATTENDANCE_SUBGROUP_HEADING,
   BARE_GROUP_LABEL,
+  PUBLIC_COUNT_LABEL_LINE,
   ACTION_COLUMN_HEADING,
   DECISION_BOX_LABEL,
   ACTION_LINE,
@@ -2984,6 +2985,12 @@ export function readAttendance(doc: Doc, minutes: Minutes, attendees: Attendee[]
     const prose = current !== null && current.inline && !continues && /[a-z)]\.$/.test(prev) && !startsWithTitle(t) && PROSE_AFTER_LIST.test(t);
     // A label's row of its own under a label's list ("Officers in attendance:\tA Bell …" over "Public speakers:\t5 (see …)",
     // "Members of the public:\tapproximately 30"), naming no one the list knows: the list above has ended.
+    // A count of the public or the press under a label of its own ("Members of the public: 4 (and …)") ends it too, laid out or not.
+    if (current !== null && current.inline && PUBLIC_COUNT_LABEL_LINE.test(t)) {
+      current = null;
+      blank = false;
+      continue;
+    }
     if (current !== null && current.inline && !continues && !doc.laidOut && l.tabbed && !l.raw.startsWith('\t') && /:$/.test(labelCellOf(l))) {
       current = null;
       blank = false;
