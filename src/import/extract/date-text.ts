@@ -112,6 +112,20 @@ export function isWholeDate(text: string): string | null {
   return found.date;
 }
 
+const SHORT_YEAR_DATE = new RegExp(`^(?:(?:${WEEKDAY_WORD}),?\\s+)?(\\d{1,2})\\s*(?:st|nd|rd|th)?\\s+(${MONTH_WORD})\\.?,?\\s+'?(\\d{2})$`, 'i');
+
+/**
+ * A column heading that is a date, as a matrix of meetings prints it: a whole date, or one with a 2-digit year
+ * ("3 Oct 31", read as 2031). Null otherwise.
+ */
+export function isHeadingDate(text: string): string | null {
+  const whole = isWholeDate(text);
+  if (whole) return whole;
+  const m = SHORT_YEAR_DATE.exec(text.trim());
+  const month = m ? monthNumber(m[2] as string) : null;
+  return m && month !== null ? isoDate(2000 + Number(m[3]), month, Number(m[1])) : null;
+}
+
 /** Whether the text is a month and year with no day ("June 2018"). */
 export function isMonthYear(text: string): boolean {
   return MONTH_YEAR.test(text.trim());

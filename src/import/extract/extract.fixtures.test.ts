@@ -520,7 +520,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'ostwick-cabinet-member-decision-record-2026-10-02': 21,
     'ottermarsh-cabinet-minutes-2030-10-15': 22,
     'pelham-oakes-annual-parish-council-meeting-2026-05-18': 22,
-    'pellbrook-vale-overview-scrutiny-work-programme-2027-05-24': 4,
+    'pellbrook-vale-overview-scrutiny-work-programme-2027-05-24': 22,
     'pellingford-cabinet-minutes-2025-12-10': 22,
     'pemberton-county-cabinet-record-of-decisions-2027-02-09': 21,
     'penbury-licensing-sub-committee-determination-2026-11-12': 19,

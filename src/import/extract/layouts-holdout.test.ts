@@ -15770,3 +15770,37 @@ describe('holdout: minutes typed as a headerless two-column table, the number an
     expect(BRACKETED_NOTE.test('(excluding VAT)')).toBe(false);
   });
 });
+
+describe('holdout: a work programme printed as a matrix of topics against meeting dates, a mark under each meeting', () => {
+  // Invented: Ashcombe Marsh Borough Council, Communities Scrutiny Panel. Dates are column headings with 2-digit
+  // years; the marks sit on lines of their own between a topic's wrapped lines; a status cell names a date.
+  const page1 = [
+    'Ashcombe Marsh Borough Council',
+    '',
+    'Communities Scrutiny Panel – Work Programme 2031/32',
+    'Meetings start at 7.00 pm in Committee Room 2 unless the agenda says otherwise.',
+    ' Subject                              Lead officer                  Type              3 Jul 31     9 Oct 31     12 Feb 32',
+    ' Allotments Strategy Refresh          Oriel Banfield-Swift, Head of Monitoring',
+    '                                                                                          ✓                         ✓',
+    ' 2031–2036                            Parks and Open Spaces',
+    ' Town Centre Events Programme         Kit Danvers, Events Manager   Pre-decision',
+    '                                                                                                       ✓',
+    ' Working groups                       Lead officer                  Status',
+    ' Allotment Waiting Lists Working       Kit Danvers, Events Manager   Scoping – report',
+    ' Group                                                              to Panel 9 Oct 31',
+    '',
+    '',
+    'Page 1 of 1',
+  ];
+  const result = extractPack(Buffer.from(`${page1.join('\n')}\n\f`), 'ashcombe-marsh-communities-work-programme.txt');
+
+  it('gives one row per mark, meeting by meeting, dated by the column the mark sits under, the wrapped topic and lead joined', () => {
+    expect(result.workProgramme.map((r) => [r.meetingDate, r.item, r.leads])).toEqual([
+      ['2031-07-03', 'Allotments Strategy Refresh 2031–2036', ['Oriel Banfield-Swift, Head of Parks and Open Spaces']],
+      ['2031-10-09', 'Town Centre Events Programme', ['Kit Danvers, Events Manager']],
+      ['2032-02-12', 'Allotments Strategy Refresh 2031–2036', ['Oriel Banfield-Swift, Head of Parks and Open Spaces']],
+      [null, 'Allotment Waiting Lists Working Group', ['Kit Danvers, Events Manager']],
+    ]);
+    expect(result.workProgramme.every((r) => r.body === 'Communities Scrutiny Panel')).toBe(true);
+  });
+});

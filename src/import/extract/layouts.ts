@@ -1750,6 +1750,15 @@ export const WORK_PROGRAMME_COLUMNS: Readonly<Record<'date' | 'item' | 'lead', R
   lead: /^(?:lead(?:\s+(?:officers?|members?|directors?|contacts?))?|(?:responsible|contact|report(?:ing)?)\s+officers?|officers?|owners?|report\s+authors?)(?:\s*\/\s*(?:cabinet|executive|portfolio)\s+(?:members?|holders?|leads?))?$/i,
 };
 
+/**
+ * A mark in a work programme printed as a matrix of topics against meeting dates ("Subject | Lead | Format |
+ * 3 Oct 31 | 5 Dec 31 | …"): the mark under a meeting's column says the topic goes to that meeting.
+ */
+export const MATRIX_MARK = /[●•✓✔✗■▪◆★]/g;
+
+/** How many meeting-date column headings make a work programme's header row a matrix of topics against meetings. */
+export const MATRIX_MIN_DATES = 3;
+
 /** How many lines of prose may introduce a work programme between its heading and its table's column header row. */
 export const WORK_PROGRAMME_INTRO_LINES = 20;
 

@@ -1,12 +1,22 @@
 import type { WorkProgrammeItem } from './contract.ts';
 import type { Doc, Line, Span } from './doc.ts';
 import { cellSourceLine, cellsOf, locate, nextNonBlank, warn } from './doc.ts';
-import { isWholeDate } from './date-text.ts';
+import { isHeadingDate, isWholeDate } from './date-text.ts';
 import { isGarbage, isGhostOf } from './similarity.ts';
 import { isPageFurniture, splitCells } from './text-normalise.ts';
 import type { LaidOutColumn } from './layout-columns.ts';
 import { cellsByPosition, fitsColumns, headerColumns, rowColumns, startsInColumn } from './layout-columns.ts';
-import { APPENDIX_PREFIX, CELL_RUNS_ON, DATE_CELL_NOTE, DATE_CELL_WORD, GROUP_ROW_NOTE, WORK_PROGRAMME_COLUMNS } from './layouts.ts';
+import {
+  APPENDIX_PREFIX,
+  CELL_RUNS_ON,
+  DATE_CELL_NOTE,
+  DATE_CELL_WORD,
+  GROUP_ROW_NOTE,
+  MATRIX_MARK,
+  MATRIX_MIN_DATES,
+  WORK_PROGRAMME_COLUMNS,
+  WORK_PROGRAMME_INTRO_LINES,
+} from './layouts.ts';
 
 /** Splits a lead cell at "/" into people or roles. */
 export function splitLeads(cell: string): string[] {
@@ -345,6 +355,152 @@ function parseByPosition(doc: Doc, span: Span): WorkProgrammeItem[] | null {
   return rows;
 }
 
+/** A matrix's header row: its text columns (item, lead and any others) and its meeting columns with their dates. */
+interface MatrixHeader {
+  text: LaidOutColumn[];
+  item: number;
+  lead: number;
+  meetings: { start: number; centre: number; date: string }[];
+}
+
+/** The header of a matrix of topics against meeting dates (see MATRIX_MARK) on this laid-out line, or null. */
+function matrixHeader(text: string): MatrixHeader | null {
+  const columns = headerColumns(text);
+  const first = columns.findIndex((c) => isHeadingDate(c.header) !== null);
+  if (first < 2) return null;
+  const meetings = columns.slice(first).map((c) => ({ start: c.start, centre: c.start + c.header.length / 2, date: isHeadingDate(c.header) }));
+  if (meetings.length < MATRIX_MIN_DATES || meetings.some((m) => m.date === null)) return null;
+  const textColumns = columns.slice(0, first);
+  const item = textColumns.findIndex((c) => WORK_PROGRAMME_COLUMNS.item.test(c.header));
+  const lead = textColumns.findIndex((c) => WORK_PROGRAMME_COLUMNS.lead.test(c.header));
+  if (item < 0 || lead < 0) return null;
+  return { text: textColumns, item, lead, meetings: meetings as MatrixHeader['meetings'] };
+}
+
+/**
+ * A matrix row line's text cells: each run of words goes to the column it starts in; a run crossing a later column's
+ * start, where a word starts a little left of it ("Head of Estates Briefing" with the next column at "Briefing"), is
+ * cut there (pdftotext closing the gap between two cells). Runs from the first meeting column on are left out.
+ */
+function matrixCells(text: string, header: MatrixHeader): string[] {
+  const columns = header.text;
+  const cells = columns.map(() => '');
+  const limit = (header.meetings[0] as MatrixHeader['meetings'][number]).start - DRIFT;
+  const put = (at: number, piece: string, k?: number): void => {
+    let column = k ?? 0;
+    if (k === undefined) columns.forEach((c, j) => (c.start <= at + DRIFT ? (column = j) : undefined));
+    cells[column] = joinCell(cells[column] as string, piece);
+  };
+  for (const m of text.matchAll(/\S+(?: \S+)*/g)) {
+    if (m.index >= limit) continue;
+    let from = 0;
+    let column: number | undefined;
+    for (let j = 1; j < columns.length; j++) {
+      const start = (columns[j] as LaidOutColumn).start - m.index;
+      if (start <= from || start >= m[0].length) continue;
+      const word = [...m[0].matchAll(/\S+/g)].find((w) => w.index >= from && w.index <= start + 1 && w.index + w[0].length > start && w.index >= start - DRIFT);
+      if (!word || word.index <= from) continue;
+      put(m.index + from, m[0].slice(from, word.index).trim(), column);
+      from = word.index;
+      column = j;
+    }
+    put(m.index + from, m[0].slice(from).trim(), column);
+  }
+  return cells;
+}
+
+/**
+ * Reads a work programme printed as a matrix (pdftotext -layout): text columns (topic, lead, type or status) and one
+ * column per meeting headed by its date, a mark (●) in the column of each meeting a topic goes to. The mark sits at the
+ * row's middle, often on a line of its own between the topic's wrapped lines, so it belongs to the row open above it and
+ * only its place across the line says which meeting. A row starts where every text column starts a cell with a capital
+ * or a digit; a line repeating the lead column's heading ("Working groups | Lead | Progress") heads a
+ * group of rows. One row per mark, listed meeting by meeting; a topic with no mark gives one undated row, last. Dates in the text cells (a status's
+ * "report due 5 Dec 31") are not meetings. Null when no header row names an item, a lead and three meeting dates.
+ */
+function parseMatrix(doc: Doc, span: Span): WorkProgrammeItem[] | null {
+  const { lines } = doc;
+  const laid = doc.laidOut as string[];
+  let header: MatrixHeader | null = null;
+  let at = span.start;
+  let body: string | null = null;
+  for (; at < Math.min(span.end, span.start + 2 * WORK_PROGRAMME_INTRO_LINES); at++) {
+    const l = lines[at] as Line;
+    if (l.text === '' || isPageFurniture(l.text)) continue;
+    header = matrixHeader(laid[at] ?? '');
+    if (header) break;
+    if (l.text.length < 160) body = bodyOfHeading(l.text) ?? body;
+  }
+  if (!header) return null;
+  type Open = { cells: string[]; dates: Set<string>; first: number; last: number };
+  const rows: WorkProgrammeItem[] = [];
+  let row: Open | null = null;
+  const flush = (): void => {
+    const current = row as Open | null;
+    row = null;
+    if (!current) return;
+    const item = (current.cells[(header as MatrixHeader).item] ?? '').trim();
+    if (item === '') return;
+    const leads = splitLeads((current.cells[(header as MatrixHeader).lead] ?? '').trim());
+    const dates = [...current.dates].sort();
+    for (const meetingDate of dates.length > 0 ? dates : [null]) rows.push(locate<WorkProgrammeItem>(doc, { body, meetingDate, item, leads }, current.first, current.last));
+  };
+  for (let i = at + 1; i < span.end; i++) {
+    const l = lines[i] as Line;
+    const text = laid[i] ?? '';
+    if (isPageFurniture(l.text)) continue;
+    if (l.text === '') {
+      // A blank line after the rows ends the table, unless the header is printed again (a new page).
+      if (rows.length > 0 || row !== null) {
+        flush();
+        let next = i + 1;
+        while (next < span.end && ((lines[next] as Line).text === '' || isPageFurniture((lines[next] as Line).text) || !matrixHeader(laid[next] ?? ''))) next++;
+        if (next >= span.end) break;
+        header = matrixHeader(laid[next] ?? '') as MatrixHeader;
+        i = next;
+      }
+      continue;
+    }
+    const own = matrixHeader(text);
+    if (own) {
+      flush();
+      header = own;
+      continue;
+    }
+    const marks = [...text.matchAll(MATRIX_MARK)].filter((m) => m.index >= (header as MatrixHeader).text[(header as MatrixHeader).text.length - 1]!.start);
+    const cells = matrixCells(text.replace(MATRIX_MARK, ' '), header);
+    const filled = cells.filter((c) => c !== '');
+    const starts = filled.length === cells.length && rowStart(cells);
+    if (starts && WORK_PROGRAMME_COLUMNS.lead.test(cells[header.lead] as string)) {
+      // A group's heading row repeats the lead column's heading (a wrapped lead's last word, "Lead", starts no row).
+      flush();
+      continue;
+    }
+    if (starts) {
+      flush();
+      row = { cells, dates: new Set(), first: i, last: i };
+    } else if (row !== null && filled.length > 0) {
+      const target: Open = row;
+      cells.forEach((c, k) => {
+        if (c !== '') target.cells[k] = joinCell(target.cells[k] as string, c);
+      });
+      target.last = i;
+    } else if (filled.length > 0) {
+      warn(doc, l, 'table-row-unplaced', `work programme line not understood: "${l.text}"`);
+    }
+    for (const m of marks) {
+      if (row === null) continue;
+      const meeting = header.meetings.reduce((best, c) => (Math.abs(c.centre - m.index) < Math.abs(best.centre - m.index) ? c : best));
+      (row as Open).dates.add(meeting.date);
+    }
+  }
+  flush();
+  // The programme meeting by meeting, as the matrix's columns read (undated rows last): a topic's rows for two
+  // meetings share its lines, so they are not listed side by side.
+  const when = (r: WorkProgrammeItem): string => r.meetingDate ?? '9999';
+  return rows.sort((a, b) => when(a).localeCompare(when(b)) || (a.lines?.from ?? 0) - (b.lines?.from ?? 0));
+}
+
 /** How many tabs a line holds: in a web page's table every cell closes with one. */
 const tabsIn = (raw: string): number => raw.split('\t').length - 1;
 
@@ -437,6 +593,8 @@ function parseWebTable(doc: Doc, span: Span): WorkProgrammeItem[] | null {
 /** Reads a scrutiny work programme: meeting dates, each followed by its items and leads. */
 export function parseWorkProgramme(doc: Doc, span: Span): WorkProgrammeItem[] {
   if (doc.laidOut) {
+    const matrix = parseMatrix(doc, span);
+    if (matrix) return matrix;
     const laid = parseByPosition(doc, span);
     if (laid) return laid;
   }
