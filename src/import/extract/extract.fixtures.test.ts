@@ -364,7 +364,7 @@ describe('an HTML licensing pack (tables for agenda, tracker and action plan)', 
  * (9 of 21), a county's scrutiny minutes with decimal-numbered paragraphs and bordered DECISION / ACTION BY boxes (17 of
  * 21), a Scottish community council's minutes sent as a plain-text email with headers, underlined headings and a quoted
  * reply (12 of 21), a district's scrutiny work programme printed as a matrix of topics against meeting dates (5 of 22):
- * 43 of 85, 51 %.
+ * 43 of 85, 51 %. Taught: 21, 21, 21 and 22.
  * Round forty-five, blind (four packs, against the extractor with round forty-three and three of round forty-four's
  * packs taught): a Northern Ireland district's Planning Committee minutes with proposers, seconders, a vote and In
  * Committee items (16 of 22), a unitary council's Cabinet report whose cover is a form of ☒/☐ checkboxes (19 of 22), a
