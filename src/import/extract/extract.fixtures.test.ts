@@ -558,7 +558,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'tannersley-planning-minutes-2027-02-03': 20,
     'tansworth-police-crime-panel-precept-agenda-2027-02-01': 21,
     'tarnbury-licensing-sub-committee-2026-02-02': 19,
-    'tarnmoor-haswick-fire-rescue-authority-audit-governance-committee-agenda-2027-09-16': 8,
+    'tarnmoor-haswick-fire-rescue-authority-audit-governance-committee-agenda-2027-09-16': 21,
     'tarrowby-overview-scrutiny-committee-agenda-2027-06-22': 22,
     'tarrowshire-cabinet-record-of-decisions-2027-06-09': 20,
     'tenterbrook-district-cabinet-minutes-2027-04-14': 22,

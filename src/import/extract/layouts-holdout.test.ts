@@ -15804,3 +15804,64 @@ describe('holdout: a work programme printed as a matrix of topics against meetin
     expect(result.workProgramme.every((r) => r.body === 'Communities Scrutiny Panel')).toBe(true);
   });
 });
+
+describe('a Markdown agenda addressed to members "see membership below", a membership table with a role column and a minutes file link', () => {
+  const text = [
+    '# Corvell Valley Joint Pensions Board',
+    '',
+    '**Date:** Tuesday 3 March 2032',
+    '**Time:** 2.00 pm',
+    '**Venue:** Board Room, Millrace House, Corvell',
+    '',
+    'To: Members of the Pensions Board (see membership below)',
+    '',
+    'You are summoned to attend a meeting of the Pensions Board to transact the business below.',
+    '',
+    '## Membership',
+    '',
+    '| Member | Appointing body | Role |',
+    '|--------|-----------------|------|',
+    '| Cllr Ysolde Brannagh | Corvell District Council | Chair |',
+    '| Cllr Anton Pike-Farrow | Westmere Borough Council | Vice-Chair |',
+    '| *Vacancy* | Westmere Borough Council | Member |',
+    '| Ms Leona Dracott | – | Scheme Member Representative |',
+    '',
+    '# Agenda',
+    '',
+    '## 1. Apologies',
+    '',
+    '## 2. Minutes of the Last Meeting',
+    '',
+    'To approve the minutes of 2 December 2031.',
+    '',
+    '[Minutes – 2 December 2031 (PDF, 90 KB)](minutes.pdf)',
+    '',
+    '## 3. Investment Performance',
+    '',
+    '## 4. Any Other Business',
+    '',
+  ].join('\n');
+  const result = extractPack(Buffer.from(text), 'corvell-pensions-board-agenda.md');
+
+  it('reads the members from the table, not the summons sentence, each with the role column beside them', () => {
+    expect(result.meeting?.members).toEqual([
+      { name: 'Cllr Ysolde Brannagh', role: 'Chair' },
+      { name: 'Cllr Anton Pike-Farrow', role: 'Vice-Chair' },
+      { name: 'Ms Leona Dracott', role: 'Scheme Member Representative' },
+    ]);
+  });
+
+  it('reads a link to the minutes as a file as part of its item, not as the minutes themselves', () => {
+    expect(result.minutes).toEqual([]);
+    expect(result.meeting?.agenda.map((a) => a.number)).toEqual(['1', '2', '3', '4']);
+  });
+
+  it('matches the rules as data: the addressee pointing elsewhere, the role column', async () => {
+    const { MEMBERS_LISTED_ELSEWHERE, MEMBERSHIP_ROLE_COLUMN } = await import('./layouts.ts');
+    expect(MEMBERS_LISTED_ELSEWHERE.test('Members of the Pensions Board (see membership below)')).toBe(true);
+    expect(MEMBERS_LISTED_ELSEWHERE.test('Members of the Board – see overleaf')).toBe(true);
+    expect(MEMBERS_LISTED_ELSEWHERE.test('Councillors A Bell and C Dale')).toBe(false);
+    expect(MEMBERSHIP_ROLE_COLUMN.test('Role')).toBe(true);
+    expect(MEMBERSHIP_ROLE_COLUMN.test('Appointing body')).toBe(false);
+  });
+});

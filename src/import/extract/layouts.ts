@@ -305,6 +305,15 @@ export const LABEL_LIST_MARKER = /^\s*[-*•▪◦]\s+(?=[A-Za-z][A-Za-z ,'’()
 export const ALL_MEMBERS = /^all (?:the )?(?:members|councillors)\b/i;
 
 /**
+ * An addressee that points to the membership printed elsewhere in the pack ("To: Members of the Audit Committee (see
+ * membership below)", "… – see overleaf"): it names no one; the list is under its own heading further on.
+ */
+export const MEMBERS_LISTED_ELSEWHERE = /\(?\bsee\s+(?:the\s+)?(?:(?:membership|members|list)\s+)?(?:below|overleaf|over|attached|on page \d+)\)?\s*$/i;
+
+/** A membership table's column heading over each member's role or post ("Role", "Position"), read as the member's role. */
+export const MEMBERSHIP_ROLE_COLUMN = /^(?:roles?|positions?|posts?|office)$/i;
+
+/**
  * A group's heading over a column of a membership list printed as side-by-side columns ("Councillors", "Religious
  * Representatives", "Co-opted Members", "Teacher Representative"): it names who the members under it sit for, not a member.
  */

@@ -2,6 +2,7 @@ import type { Doc, Line, Span } from './doc.ts';
 import { cellsOf, headingTextOf, labelCellOf, nextNonBlank, outcomeHeadingAt, prevNonBlank } from './doc.ts';
 import { findDate, isWholeDate } from './date-text.ts';
 import {
+  FILE_SIZE,
   COVER_LABELS,
   ACTION_NUMBER_HEADER,
   BODY_DATE_LINE,
@@ -319,6 +320,8 @@ const minutesHeading: PartDetector = {
       // A heading starts with a capital ("Minutes", "MINUTES OF", "Notes of the meeting"); prose with "the minutes" does not.
       // A bilingual one starts with the other language's word, whatever its letter ("COFNODION / MINUTES").
       if (t === '' || t.length > 400 || !(HEADING_FIRST.has(t.charCodeAt(0)) || t.includes(' / ') ? minutesHeadingIn(t) : segmentedMinutesTitle(t))) continue;
+      // A link to the minutes as a file ("Minutes – 3 May (PDF, 212 KB)") is not their heading.
+      if (t.search(FILE_SIZE) >= 0) continue;
       const next = nextNonBlank(lines, i + 1, Math.min(lines.length, i + 4));
       if (next >= 0 && ITEM_MARKER.test((lines[next] as Line).text)) continue;
       if (/agenda\s+item/i.test(t) || underNumberedTitle(lines, i)) continue;

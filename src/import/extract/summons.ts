@@ -7,6 +7,8 @@ import {
   BODY_STRAPLINE,
   EMAIL_WRAP,
   ALL_MEMBERS,
+  MEMBERS_LISTED_ELSEWHERE,
+  MEMBERSHIP_ROLE_COLUMN,
   MEMBER_BODY_LINE,
   MEMBER_GRID_ROW_GAP,
   MEMBER_GRID_PORTFOLIO_LINE,
@@ -904,6 +906,8 @@ export function readMembers(doc: Doc, end: number): { members: MeetingMember[]; 
       list = memberLine(under);
       listLine = i + 1;
     }
+    // "To: Members of the Committee (see membership below)": the list is under its own heading further on.
+    if (MEMBERS_LISTED_ELSEWHERE.test(list)) continue;
     if (list === '' || /^(?:the )?members of\b/i.test(list)) {
       // A table's column header row ("Member | Constituent council") is read below, with the table under it.
       let nx = nextNonBlank(lines, i + 1, end);
@@ -944,6 +948,8 @@ export function readMembers(doc: Doc, end: number): { members: MeetingMember[]; 
       isMembershipHeader(lines[listLine] as Line) ||
       ((lines[listLine] as Line).tabbed && MEMBERSHIP_TABLE_HEADER.name.test(cellsOf(lines[listLine] as Line).find((c) => c !== '') ?? ''));
     const headed = doc.laidOut !== undefined && headerRow;
+    // A header naming a column of roles ("Member | Constituent council | Role"): that column is each member's role.
+    const roleColumn = headerRow && !doc.laidOut ? cellsOf(lines[listLine] as Line).findIndex((c) => MEMBERSHIP_ROLE_COLUMN.test(c)) : -1;
     if (headerRow) {
       const nx = nextNonBlank(lines, listLine + 1, end);
       if (nx < 0) break;
@@ -983,9 +989,16 @@ export function readMembers(doc: Doc, end: number): { members: MeetingMember[]; 
         }
         const rowCells = cells.length > 0 ? cells.filter((c) => c !== '') : n.tabbed ? cellsOf(n).filter((c) => c !== '') : [n.text];
         const name = rowCells[0] ?? '';
+        // A vacant seat's row ("Vacancy | Eastby Council | Member") in a table with a header is nobody; the rows go on under it.
+        if (headerRow && isNobody(name)) continue;
         if (!looksLikePerson(stripRole(name)) && !(openRole(name) && looksLikePerson(name.replace(/\s*\([^()]*$/, '')))) break;
         entries.push(name);
         const beside = rowCells.slice(1);
+        if (roleColumn > 0 && n.tabbed) {
+          const role = (cellsOf(n)[roleColumn] ?? '').trim();
+          roles.push(/^[-–—]?$/.test(role) ? '' : role);
+          continue;
+        }
         if (beside.length === 1 && startsWithTitle(name) && startsWithTitle(beside[0] as string) && looksLikePerson(stripRole(beside[0] as string))) {
           second.push(beside[0] as string);
           roles.push('');
@@ -998,7 +1011,7 @@ export function readMembers(doc: Doc, end: number): { members: MeetingMember[]; 
         ...parsed.map((m, k) => {
           // A portfolio or post in the column beside the name ("Leader of the Council") is the member's role.
           const beside = roles[k] ?? '';
-          return !bracketed && MEMBER_ROLE_CELL.test(beside) ? { name: m.name, role: beside } : m;
+          return !bracketed && (roleColumn > 0 ? beside !== '' : MEMBER_ROLE_CELL.test(beside)) ? { name: m.name, role: beside } : m;
         }),
         ...second.map(parseMember),
       ].filter((x) => x.name.length > 1 && !isNobody(x.name));
