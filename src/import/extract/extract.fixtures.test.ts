@@ -446,7 +446,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'glenarden-education-committee-2025-06-05': 16,
     'glenavon-council-environment-infrastructure-committee-minute-2026-11-19': 22,
     'glenlarig-policy-resources-2026-02-19': 21,
-    'glenmourne-rathkeel-district-council-planning-committee-minutes-2027-11-03': 15,
+    'glenmourne-rathkeel-district-council-planning-committee-minutes-2027-11-03': 22,
     'glenmuick-licensing-board-2026-08-20': 22,
     'glyn-cerydd-community-council-summons-2027-09-14': 21,
     'greyfriars-borough-planning-committee-agenda-2027-01-27': 22,

@@ -15865,3 +15865,55 @@ describe('a Markdown agenda addressed to members "see membership below", a membe
     expect(MEMBERSHIP_ROLE_COLUMN.test('Appointing body')).toBe(false);
   });
 });
+
+describe('an invented district council: lower-case "agreed that" after who moved and seconded it, and a Press/Public count', () => {
+  const pad = (label: string, value: string): string => `${label.padEnd(22)}${value}`;
+  const text = [
+    'MINUTES OF THE MEETING OF THE LICENSING COMMITTEE HELD IN THE',
+    'BOARDROOM, TOWN HALL, DRUMCARRA ON TUESDAY 9 MAY 2028 AT 7.00 PM',
+    '',
+    pad('PRESENT:', 'Alderman V Ashdown (Chair)'),
+    pad('', 'Councillors O Brannock, E Culkin and U Darragh'),
+    pad('APOLOGIES:', 'Councillor I Eskew'),
+    pad('PRESS/PUBLIC:', '2 members of the public'),
+    '',
+    pad('LC 41/28', 'STREET TRADING LICENCE – MARKET SQUARE'),
+    pad('', 'The Licensing Officer presented the application.'),
+    pad('', 'Proposed by Councillor Brannock, Seconded by Councillor Culkin and agreed'),
+    pad('', 'that the licence be granted for twelve months.'),
+    '',
+    pad('LC 42/28', 'AMUSEMENT PERMIT – HARBOUR ARCADE'),
+    pad('', 'Councillor Darragh proposed, and Alderman Ashdown seconded, that the permit be'),
+    pad('', 'refused. On a vote being taken there voted: For 1, Against 3.'),
+    pad('', 'The proposal fell and it was agreed that the permit be granted.'),
+    '',
+    pad('LC 43/28', 'FEES FOR 2028/29'),
+    pad('', 'Proposed by Councillor Culkin, Seconded by Councillor Darragh and agreed that the'),
+    pad('', 'fees be approved.'),
+    '',
+    'The meeting closed at 8.15 pm.',
+    '',
+  ].join('\n');
+  const result = extractPack(Buffer.from(text), 'drumcarra-licensing-minutes.txt');
+  const m = result.minutes[0];
+
+  it('reads one decision a minute, from the words after "and agreed", wrapped or not', () => {
+    expect(m?.items.map((i) => i.resolutions)).toEqual([['the licence be granted for twelve months.'], ['the permit be granted.'], ['the fees be approved.']]);
+  });
+
+  it('ends the apologies at the Press/Public count, naming no one', () => {
+    expect(m?.apologies).toEqual(['Councillor I Eskew']);
+  });
+
+  it('matches the rules as data', async () => {
+    const { MOVER_BEFORE_LEAD, PUBLIC_COUNT_LABEL_LINE, RESOLUTION_LEAD_WRAP, RESOLUTION_MID_LINE } = await import('./layouts.ts');
+    expect('Proposed by Cllr A Bell, Seconded by Cllr C Dunn and agreed that the report be noted.'.replace(MOVER_BEFORE_LEAD, '')).toBe('agreed that the report be noted.');
+    expect(MOVER_BEFORE_LEAD.test('Proposed by Cllr A Bell, Seconded by Cllr C Dunn and agreed with the officers.')).toBe(false);
+    expect(RESOLUTION_LEAD_WRAP.moved.test('Moved by Cllr A Bell, Seconded by Cllr C Dunn and resolved')).toBe(true);
+    expect(RESOLUTION_LEAD_WRAP.moved.test('Members discussed the matter and agreed')).toBe(false);
+    expect('The motion was carried and it was agreed that the fee stand.'.split(RESOLUTION_MID_LINE)).toEqual(['The motion was carried and', 'it was agreed that the fee stand.']);
+    expect(RESOLUTION_MID_LINE.test('Members asked whether it was agreed that the fee stand.')).toBe(false);
+    expect(PUBLIC_COUNT_LABEL_LINE.test('Press/Public: 3')).toBe(true);
+    expect(PUBLIC_COUNT_LABEL_LINE.test('Public/press:')).toBe(true);
+  });
+});

@@ -1047,11 +1047,11 @@ export const BARE_GROUP_LABEL =
 
 /**
  * A line under an attendance list that counts the public or the press under a label of its own ("Members of the public:
- * 4 (and one representative of the …)", "Press and public: 3", "Public: 12"): a count, naming no one, so the list above
+ * 4 (and one representative of the …)", "Press and public: 3", "Press/Public: 2", "Public: 12"): a count, naming no one, so the list above
  * has ended and the line is no entry of it.
  */
 export const PUBLIC_COUNT_LABEL_LINE =
-  /^(?:(?:members\s+of\s+the\s+)?(?:public|press)(?:\s+(?:and|&)\s+(?:the\s+)?(?:public|press))?(?:\s+(?:present|in\s+attendance|attending))?|number\s+of\s+(?:members\s+of\s+the\s+)?public(?:\s+present)?)\s*:/i;
+  /^(?:(?:members\s+of\s+the\s+)?(?:public|press)(?:\s+(?:and|&)\s+(?:the\s+)?(?:public|press)|\s*\/\s*(?:public|press))?(?:\s+(?:present|in\s+attendance|attending))?|number\s+of\s+(?:members\s+of\s+the\s+)?public(?:\s+present)?)\s*:/i;
 
 /** A label naming an officer's post over the officer ("Legal adviser:", "Licensing officer:", "Planning solicitor:"). */
 export const OFFICER_LABEL = /^(?:[a-z]+\s+){0,2}(?:officer|advis[eo]r|solicitor|clerk|secretary)s?$/i;
@@ -1221,10 +1221,12 @@ export const WRAPPED_RECOMMENDATION = /^recommended\s+that\b/;
 /**
  * Who moved and seconded a motion, printed before the lead word in the same sentence ("Proposed by Alderman A Bell,
  * Seconded by Councillor C Dunn and AGREED that …", "It was moved by Cllr Bell, seconded by Cllr Cole and RESOLVED –"): not part of
- * what was decided; the lead word in capitals starts the resolution.
+ * what was decided; the lead word in capitals starts the resolution. After who moved and seconded it the word in lower
+ * case starts it too, followed by "that" or "to" ("Proposed by Alderman A Bell, Seconded by Councillor C Dunn and agreed
+ * that the report be noted.").
  */
 export const MOVER_BEFORE_LEAD =
-  /^(?:[Ii]t\s+was\s+)?(?:[Pp]roposed|[Mm]oved)\s+[Bb]y\s+[^.;:]{3,120}?,?\s+(?:and\s+)?[Ss]econded\s+[Bb]y\s+[^.;:]{3,120}?,?\s+and\s+(?=(?:RESOLVED|AGREED|DECIDED)\b)/;
+  /^(?:[Ii]t\s+was\s+)?(?:[Pp]roposed|[Mm]oved)\s+[Bb]y\s+[^.;:]{3,120}?,?\s+(?:and\s+)?[Ss]econded\s+[Bb]y\s+[^.;:]{3,120}?,?\s+and\s+(?=(?:RESOLVED|AGREED|DECIDED)\b|(?:resolved|agreed|decided)\s+(?:that|to)\b)/;
 
 /**
  * The body that decided, named before the lead word that ends the line over a list of what it decided ("Having heard the
@@ -1269,10 +1271,11 @@ export const NOTED_LIST_LEAD =
  * sentence, "it was" in lower case before the word in capitals starts it too ("After discussion it was RESOLVED to
  * …", "… were received, and it was RESOLVED to accept …"). So does "and" before the word in capitals, closing who moved
  * and seconded it wrapped over lines ("Proposed Cllr Bell," / "seconded Cllr Cole and RESOLVED that …", "… Cllr Cole
- * and RESOLVED" over a list).
+ * and RESOLVED" over a list). After a vote, "and it was agreed that" in lower case starts it too ("The motion was carried
+ * and it was agreed that …").
  */
 export const RESOLUTION_MID_LINE =
-  /(?<=[.!?])\s+(?=(?:It\s+was\s+(?:further\s+)?)?(?:RESOLVED|AGREED|DECIDED)\b|(?:Resolved|Agreed|Decided)\s*(?:that\b|:)|It\s+was\s+(?:unanimously\s+)?(?:resolved|agreed|decided)\s+that\b)|(?<=[a-z,;)])\s+(?=it\s+was\s+(?:further\s+)?(?:unanimously\s+)?(?:RESOLVED|AGREED|DECIDED)\b)|(?<=[a-z])\s+(?=and\s+(?:RESOLVED|AGREED|DECIDED)(?:\s+(?:that|to)\b|\s*:|$))/;
+  /(?<=[.!?])\s+(?=(?:It\s+was\s+(?:further\s+)?)?(?:RESOLVED|AGREED|DECIDED)\b|(?:Resolved|Agreed|Decided)\s*(?:that\b|:)|It\s+was\s+(?:unanimously\s+)?(?:resolved|agreed|decided)\s+that\b)|(?<=[a-z,;)])\s+(?=it\s+was\s+(?:further\s+)?(?:unanimously\s+)?(?:RESOLVED|AGREED|DECIDED)\b)|(?<=[a-z])\s+(?=and\s+(?:RESOLVED|AGREED|DECIDED)(?:\s+(?:that|to)\b|\s*:|$))|(?<=\band)\s+(?=it\s+was\s+(?:unanimously\s+)?(?:resolved|agreed|decided)\s+that\b)/;
 
 /**
  * A sentence closing a resolution's paragraph that records someone coming or going ("… be approved. Cllr Bell
@@ -1626,9 +1629,11 @@ export const RESOLUTION_AFTER_WRAPPED_IT = /^was\s+(?:RESOLVED|AGREED|DECIDED)\b
  * Dunn and AGREED" over "– that …"): `head` finds the word, `tail` the line under that goes on with what was agreed.
  * The lead then starts the line under, as if printed there.
  */
-export const RESOLUTION_LEAD_WRAP: Readonly<Record<'head' | 'tail', RegExp>> = {
+export const RESOLUTION_LEAD_WRAP: Readonly<Record<'head' | 'tail' | 'moved', RegExp>> = {
   head: /\s(RESOLVED|AGREED|DECIDED)$/,
   tail: /^(?:[–—:-]\s*)?(?:that|to)\b/i,
+  // In lower case only after who moved and seconded it ("Proposed by Cllr A Bell, Seconded by Cllr C Dunn and agreed" over "that …").
+  moved: /^(?:[Ii]t\s+was\s+)?(?:[Pp]roposed|[Mm]oved)\s+[Bb]y\s+[^.;:]{3,120}?,?\s+(?:and\s+)?[Ss]econded\s+[Bb]y\s+[^.;:]{3,120}?,?\s+and(\s(?:resolved|agreed|decided))$/,
 };
 
 /**

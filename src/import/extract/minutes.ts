@@ -752,7 +752,8 @@ function leadToColon(body: readonly Line[], k: number, rest: string): string {
 
 /** The lead word ending a line that is not itself a lead ("… Seconded by Cllr B and AGREED"), when the line under goes on with "– that …". */
 function leadEndingLine(text: string, below: string): RegExpExecArray | null {
-  return RESOLUTION_LEAD_WRAP.tail.test(below) && !isResolutionLead(text) ? RESOLUTION_LEAD_WRAP.head.exec(text) : null;
+  if (!RESOLUTION_LEAD_WRAP.tail.test(below) || isResolutionLead(text)) return null;
+  return RESOLUTION_LEAD_WRAP.head.exec(text) ?? (RESOLUTION_LEAD_WRAP.moved.test(text) ? /\s(resolved|agreed|decided)$/.exec(text) : null);
 }
 
 /** The text after the lead word: "RESOLVED that the minutes …" gives "the minutes …". */
