@@ -827,14 +827,14 @@ export const HEADING_PERIOD_TAIL = /^(?:19|20)\d{2}(?:\s*[-–—/]\s*(?:(?:19|2
 
 /**
  * The end of a bracket a capitalised heading opened and left open at its line's end, wrapped alone onto the line
- * under it ("… CONTRACT 2027–2029 (CONTRACT GOLEUADAU NADOLIG" over "2027–2029)"): a few words or figures closing the
+ * under it ("… PLAY AREA 2032–2033 (MAN CHWARAE" over "2032–2033)"): a few words or figures closing the
  * bracket, the heading's translation or qualifier running on, so the title's end whatever case its words are in.
  */
 export const HEADING_BRACKET_TAIL = /^[^()]{1,60}\)$/;
 
 /**
  * A heading line wholly in brackets under a minutes' title ("MINUTES OF THE MEETING OF THE FULL COUNCIL" over
- * "(COFNODION CYFARFOD Y CYNGOR LLAWN)"): the title's translation in a bilingual heading, or an aside, never part of
+ * "(COFNODION Y CYNGOR LLAWN)"): the title's translation in a bilingual heading, or an aside, never part of
  * the body the title names.
  */
 export const BRACKETED_HEADING_LINE = /^\([^()]{2,120}\)$/;

@@ -1321,7 +1321,7 @@ function wrappedHeadingLines(lines: readonly Line[], i: number, end: number, tit
     const year = HEADING_DATE_WRAP.head.test(above) && HEADING_DATE_WRAP.tail.test(t);
     // A period alone ("2027–2032") indented under the title's words, past its number, ends the title whatever the word above.
     const period = k === 0 && n.indent > (lines[i] as Line).indent + 2 && HEADING_PERIOD_TAIL.test(t);
-    // A bracket left open at the title's end ("… (CONTRACT GOLEUADAU NADOLIG" / "2027–2029)") closes on the line under it.
+    // A bracket left open at the title's end ("… (MAN CHWARAE" / "2032–2033)") closes on the line under it.
     const bracket = k === 0 && HEADING_BRACKET_TAIL.test(t) && (above.match(/\(/g) ?? []).length > (above.match(/\)/g) ?? []).length;
     const figures = year || period || bracket || (/^[\d/.–-]+$/.test(t) && WRAP_LEADS_ON.test(above));
     if (t === '' || t.length > 120 || (isPageFurniture(t) && !year && !period) || !(upperCase(t) || figures) || numbered || RESOLUTION_LEAD_ALONE.test(t)) break;
