@@ -493,7 +493,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'little-haddow-parish-council-minutes-2026-09-14': 21,
     'little-wenham-annual-parish-meeting-2026-05-05': 21,
     'llanfeirion-standards-committee-2026-11-12': 21,
-    'llanfeurig-town-council-full-council-minutes-2027-03-08': 18,
+    'llanfeurig-town-council-full-council-minutes-2027-03-08': 21,
     'lough-carran-corporate-services-2024-10-08': 15,
     'ludworth-town-council-full-council-agenda-2027-02-03': 21,
     'lydbrook-magna-parish-council-minutes-2009-03-09': 22,

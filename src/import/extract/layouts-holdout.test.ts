@@ -15917,3 +15917,46 @@ describe('an invented district council: lower-case "agreed that" after who moved
     expect(PUBLIC_COUNT_LABEL_LINE.test('Public/press:')).toBe(true);
   });
 });
+
+describe('bilingual town council minutes: a bracketed translation under the title, a heading whose bracket wraps', () => {
+  const text = [
+    '                     CYNGOR TREF PENRHOSFA',
+    '                     PENRHOSFA TOWN COUNCIL',
+    '         Yr Hen Ysgol, Lon Isaf, Penrhosfa PF9 2ZZ | Tel: 01632 960999',
+    '',
+    '            MINUTES OF THE MEETING OF THE FULL COUNCIL',
+    '                 (COFNODION Y CYNGOR LLAWN)',
+    ' held in the Old School Room, Penrhosfa on Tuesday 4 May 2032 at 7.00 pm',
+    '',
+    'Present: Cllr A Madoc (Chair); Cllr B Gethin.',
+    '',
+    '32/011      APOLOGIES (YMDDIHEURIADAU)',
+    '            None were received.',
+    '32/012      PLAY AREA RESURFACING 2032–2033 (AIL-WYNEBU’R MAN CHWARAE',
+    '            2032–2033)',
+    '            Two quotations had been received.',
+    '            RESOLVED: that the lower quotation be accepted.',
+    '',
+    'The meeting closed at 8.05 pm.',
+  ].join('\n');
+  const m = extractPack(Buffer.from(text), 'penrhosfa-minutes.txt').minutes[0];
+
+  it('names the council over the heading as the body, not the bracketed translation', () => {
+    expect(m?.body).toBe('PENRHOSFA TOWN COUNCIL');
+    expect(m?.date).toBe('2032-05-04');
+  });
+
+  it('reads a heading whose open bracket closes on the line under it as one title', () => {
+    expect(m?.items.map((i) => i.minute)).toEqual(['32/011', '32/012']);
+    expect(m?.items[1]?.title).toBe('PLAY AREA RESURFACING 2032–2033 (AIL-WYNEBU’R MAN CHWARAE 2032–2033)');
+    expect(m?.items[1]?.resolutions).toEqual(['that the lower quotation be accepted.']);
+  });
+
+  it('matches the rules as data: the bracket closing a heading, a heading line wholly in brackets', async () => {
+    const { BRACKETED_HEADING_LINE, HEADING_BRACKET_TAIL } = await import('./layouts.ts');
+    expect(HEADING_BRACKET_TAIL.test('2032–2033)')).toBe(true);
+    expect(HEADING_BRACKET_TAIL.test('(NEW ITEM)')).toBe(false);
+    expect(BRACKETED_HEADING_LINE.test('(COFNODION Y CYNGOR LLAWN)')).toBe(true);
+    expect(BRACKETED_HEADING_LINE.test('Held in (the) Hall')).toBe(false);
+  });
+});

@@ -834,6 +834,20 @@ export const HEADING_DATE_WRAP: Readonly<Record<'head' | 'tail', RegExp>> = {
  */
 export const HEADING_PERIOD_TAIL = /^(?:19|20)\d{2}(?:\s*[-–—/]\s*(?:(?:19|20)\d{2}|\d{2}))?$/;
 
+/**
+ * The end of a bracket a capitalised heading opened and left open at its line's end, wrapped alone onto the line
+ * under it ("… PLAY AREA 2032–2033 (MAN CHWARAE" over "2032–2033)"): a few words or figures closing the
+ * bracket, the heading's translation or qualifier running on, so the title's end whatever case its words are in.
+ */
+export const HEADING_BRACKET_TAIL = /^[^()]{1,60}\)$/;
+
+/**
+ * A heading line wholly in brackets under a minutes' title ("MINUTES OF THE MEETING OF THE FULL COUNCIL" over
+ * "(COFNODION Y CYNGOR LLAWN)"): the title's translation in a bilingual heading, or an aside, never part of
+ * the body the title names.
+ */
+export const BRACKETED_HEADING_LINE = /^\([^()]{2,120}\)$/;
+
 /** Words of four letters or more that stay in lower case in a title ("Report from the Panel", "Update with Figures"). */
 export const TITLE_SMALL_WORDS = /^(?:from|into|onto|upon|with|within|without|over|under|than|that|this|their|its)$/;
 

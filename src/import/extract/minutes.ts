@@ -29,6 +29,8 @@ import {
   HEADING_RULE,
   MINUTE_BOOK_FOOTER,
   HEADING_PERIOD_TAIL,
+  HEADING_BRACKET_TAIL,
+  BRACKETED_HEADING_LINE,
   DECISION_BLOCK,
   DECISIONS_HEADING,
   DECISION_SECTION_HEADINGS,
@@ -242,6 +244,12 @@ function readHeader(lines: readonly string[]): Header {
     }
   }
   if (body !== null) body = body.replace(/^(?:an? |the )?(?:(?:ordinary|special|extraordinary|annual|general)\s+)?meeting of (?:the )?/i, '');
+  // A title's translation in brackets on a line of its own under it ("… OF THE FULL COUNCIL" / "(COFNODION …)") is not the body's.
+  if (body !== null) {
+    const named = body;
+    const bracket = texts.find((t) => BRACKETED_HEADING_LINE.test(t) && named.endsWith(` ${t}`) && named.length > t.length + 1);
+    if (bracket !== undefined) body = body.slice(0, body.length - bracket.length).trim();
+  }
   // "… Meeting of the Parish Council held …" under the council's name: the body is the council named in full.
   if (body !== null && BODY_KIND_ONLY.test(body)) {
     const kind = ` ${body.toLowerCase()}`;
@@ -1314,7 +1322,9 @@ function wrappedHeadingLines(lines: readonly Line[], i: number, end: number, tit
     const year = HEADING_DATE_WRAP.head.test(above) && HEADING_DATE_WRAP.tail.test(t);
     // A period alone ("2027–2032") indented under the title's words, past its number, ends the title whatever the word above.
     const period = k === 0 && n.indent > (lines[i] as Line).indent + 2 && HEADING_PERIOD_TAIL.test(t);
-    const figures = year || period || (/^[\d/.–-]+$/.test(t) && WRAP_LEADS_ON.test(above));
+    // A bracket left open at the title's end ("… (MAN CHWARAE" / "2032–2033)") closes on the line under it.
+    const bracket = k === 0 && HEADING_BRACKET_TAIL.test(t) && (above.match(/\(/g) ?? []).length > (above.match(/\)/g) ?? []).length;
+    const figures = year || period || bracket || (/^[\d/.–-]+$/.test(t) && WRAP_LEADS_ON.test(above));
     if (t === '' || t.length > 120 || (isPageFurniture(t) && !year && !period) || !(upperCase(t) || figures) || numbered || RESOLUTION_LEAD_ALONE.test(t)) break;
     k++;
   }
