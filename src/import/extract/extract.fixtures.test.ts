@@ -412,7 +412,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'carnbeck-scrutiny-work-programme-2026-09-01': 22,
     'carrowmore-and-lisnagh-environment-committee-minutes-2026-11-03': 22,
     'carrowshire-pcc-decision-2025-10-14': 16,
-    'castlebrook-council-cabinet-report-2027-03-16': 18,
+    'castlebrook-council-cabinet-report-2027-03-16': 22,
     'castlewick-cabinet-2026-02-11': 22,
     'caversfield-housing-scrutiny-2026-02-24': 19,
     'copplestow-town-council-full-council-minutes-2027-04-13': 22,

@@ -15960,3 +15960,54 @@ describe('bilingual town council minutes: a bracketed translation under the titl
     expect(BRACKETED_HEADING_LINE.test('Held in (the) Hall')).toBe(false);
   });
 });
+
+describe('holdout: a lone report whose cover boxes the item beside the meeting, ticks its forward plan answer and signs off in labelled rows (Wyvernmere District Council, invented)', () => {
+  const text = [
+    ' Wyvernmere District Council',
+    '',
+    ' EXECUTIVE                                                                      Agenda Item 12',
+    ' Wednesday, 9 July 2031',
+    '',
+    ' Leisure Centre Roof Replacement',
+    '',
+    '   Report of                          Owen Haldane, Director of Communities',
+    '   Lead Member                        Cllr Ruth Okafor, Executive Member for Leisure',
+    '   Report author                      Simon Pelly, Property Manager',
+    '   Key decision                       ☒ Yes    ☐ No',
+    '   In Forward Plan                    ☒ Yes (ref KD 31/042)    ☐ No',
+    '',
+    '   Chief Finance Officer sign-off     Laura Brindle, 20 June 2031',
+    '   Legal Services clearance           Peter Vance, 23 June 2031',
+    '',
+    ' 1. Purpose',
+    ' 1.1 To seek approval to replace the roof of the leisure centre.',
+    '',
+    ' 2. Recommendations',
+    '',
+    ' That the Executive approves the replacement of the roof at a cost of up to £640,000.',
+    '',
+    ' 3. Background',
+    ' 3.1 The roof has leaked since the winter.',
+    '',
+  ].join('\n');
+  const result = extractPack(Buffer.from(text), 'wyvernmere-roof.txt');
+  const r = result.reports[0];
+
+  it('reads the item from the box beside the meeting, the spaced forward plan reference and each labelled sign-off row', () => {
+    expect(result.reports).toHaveLength(1);
+    expect(r?.agendaItem).toBe('12');
+    expect(r?.forwardPlanRef).toBe('KD 31/042');
+    expect(r?.signOffs.map((s) => [s.role, s.name, s.date])).toEqual([
+      ['Chief Finance Officer', 'Laura Brindle', '2031-06-20'],
+      ['Legal Services', 'Peter Vance', '2031-06-23'],
+    ]);
+  });
+
+  it('matches the rules as data: a spaced reference in capitals, a sign-off row label', async () => {
+    const { SIGN_OFF_ROW_LABEL, SPACED_FORWARD_PLAN_REF } = await import('./layouts.ts');
+    expect(SPACED_FORWARD_PLAN_REF.exec('Yes (ref FP 27/9)')?.[1]).toBe('FP 27/9');
+    expect(SPACED_FORWARD_PLAN_REF.test('Yes (ref page 27/9)')).toBe(false);
+    expect(SIGN_OFF_ROW_LABEL.exec('Monitoring Officer sign-off')?.[1]).toBe('Monitoring Officer');
+    expect(SIGN_OFF_ROW_LABEL.test('Key decision')).toBe(false);
+  });
+});

@@ -1484,6 +1484,19 @@ export const FORWARD_PLAN_REF = /\b([A-Za-z]{1,5}(?:\/\d{2}\/\d{2}\/\d{2,3}|\/?\
 export const PRIORITY_SECTION_HEADING =
   /^(?:\d{1,2}\.?\s+)?(?:(?:links?|contribution)\s+to\s+(?:the\s+)?(?:council|corporate|strategic)(?:\s+plan)?(?:\s+priorit(?:y|ies))?|(?:council|corporate|strategic)(?:\s+plan)?\s+priorit(?:y|ies))$/i;
 
+/**
+ * A forward plan reference printed with a space between its letters and its numbers ("FP 31/207", "KD 2031/7"), as a
+ * cover's ticked "In forward plan" answer may name it ("☒ Yes (ref FP 31/207)"): capitals only, so no word of prose is
+ * taken for its letters.
+ */
+export const SPACED_FORWARD_PLAN_REF = /\b([A-Z]{1,5} \d{2,4}\/\d{1,4})\b/;
+
+/**
+ * A cover row naming who cleared the report in its label ("Section 151 Officer sign-off", "Monitoring Officer
+ * clearance") beside "Name, date": group 1 is the post, the value the officer's name and the date they signed off.
+ */
+export const SIGN_OFF_ROW_LABEL = /^(\S.{2,60}?)\s+(?:sign[- ]?off|clearance|cleared)\s*:?$/i;
+
 /** A reference alone in its own labelled cell ("Forward Plan Ref: 2031/007") may carry no letters: a year and a number. */
 export const BARE_FORWARD_PLAN_REF = /^\s*(\d{4}\/\d{1,4})\s*$/;
 

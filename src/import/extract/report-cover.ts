@@ -424,6 +424,12 @@ function councilWithItem(l: Line): boolean {
   return l.tabbed && cells.length === 2 && COUNCIL_NAME_LINE.test(cells[0] as string) && COVER_ITEM_LINE.test(cells[1] as string);
 }
 
+/** The meeting's name in capitals with the item's box beside it ("CABINET | Agenda Item 7"), over a cover's title. */
+function bodyWithItem(l: Line): boolean {
+  const cells = cellsOf(l).filter((c) => c !== '');
+  return l.tabbed && cells.length === 2 && COVER_BODY_HEADING.test(cells[0] as string) && COVER_ITEM_LINE.test(cells[1] as string);
+}
+
 /** The line of an agenda item number printed alone (or beside the council's name) in the short lines just above a cover's start, or null. */
 function itemLineAbove(lines: readonly Line[], start: number, floor: number): number | null {
   for (let j = start - 1; j >= floor; j--) {
@@ -925,8 +931,12 @@ function readCover(doc: Doc, start: number, end: number): CoverFields | null {
   // box beside the council's name ("NORTH VALE DISTRICT COUNCIL | Agenda Item 4").
   for (let j = start; j < firstLabel && itemLine === null; j++) {
     const l = lines[j] as Line;
-    if ((l.running && l.tabbed) || councilWithItem(l)) itemLine = COVER_ITEM_LINE.exec(cellsOf(l).at(-1) ?? '')?.[1] ?? null;
+    if ((l.running && l.tabbed) || councilWithItem(l) || bodyWithItem(l)) itemLine = COVER_ITEM_LINE.exec(cellsOf(l).at(-1) ?? '')?.[1] ?? null;
   }
+  // The meeting's name with the item's box beside it ("CABINET | Agenda Item 7") straight over the cover's date line,
+  // left above where the report begins: the item's number.
+  const above = start > 0 ? (lines[start - 1] as Line) : null;
+  if (itemLine === null && above && bodyWithItem(above)) itemLine = COVER_ITEM_LINE.exec(cellsOf(above).at(-1) ?? '')?.[1] ?? null;
   const blankish = (v: string | null): string | null => (v === null || /^(?:n\/?a|none|-+|tbc|not applicable)\.?$/i.test(v) ? null : v);
   // A cover headed only by the committee's name ("PLANNING COMMITTEE") names its subject in the block between its labels.
   if (between !== null && titleLines.every((j) => COVER_BODY_HEADING.test((lines[j] as Line).text))) title = between.map((j) => (lines[j] as Line).text).join(' ');

@@ -25,6 +25,8 @@ import {
   SIGNATURE_ROLE_LABEL,
   SIGN_OFF_COLUMNS,
   SIGN_OFF_HEADING,
+  SIGN_OFF_ROW_LABEL,
+  SPACED_FORWARD_PLAN_REF,
   SUMMARY_HEADING,
   WRAPPED_LABEL_TAIL,
 } from './layouts.ts';
@@ -250,6 +252,31 @@ function readHeadedSignOffs(lines: readonly Line[], from: number, end: number): 
     return out;
   }
   return [];
+}
+
+/**
+ * Sign-offs printed as a cover's rows, the post named in the label ("Section 151 Officer sign-off | A. Bell, 3 May
+ * 2031"): the officer's name before the date in the value. Each row stands alone; prose between them is skipped.
+ */
+function readSignOffRows(lines: readonly Line[], from: number, end: number): SignOff[] {
+  const out: SignOff[] = [];
+  for (let i = from; i < end; i++) {
+    const l = lines[i] as Line;
+    if (!l.tabbed) continue;
+    const cells = cellsOf(l).filter((c) => c !== '');
+    if (cells.length !== 2) continue;
+    const role = SIGN_OFF_ROW_LABEL.exec(cells[0] as string)?.[1];
+    const value = cells[1] as string;
+    const found = findDate(value);
+    if (role === undefined || !found) continue;
+    const name = value
+      .slice(0, found.index)
+      .replace(/[\s,;:–-]+$/, '')
+      .trim();
+    if (!looksLikePerson(name)) continue;
+    out.push({ role, name, date: found.date, dateText: value.slice(found.index, found.index + found.length) });
+  }
+  return out;
 }
 
 /**
@@ -995,7 +1022,8 @@ export function parseReport(doc: Doc, span: Span): Report {
     dateText,
   }));
   const headed = rows.length > 0 ? [] : readHeadedSignOffs(lines, from, span.end);
-  const signOffs = rows.length > 0 ? rows : headed.length > 0 ? headed : readSignatureBlocks(lines, from, span.end);
+  const blocks = rows.length > 0 || headed.length > 0 ? [] : readSignatureBlocks(lines, from, span.end);
+  const signOffs = rows.length > 0 ? rows : headed.length > 0 ? headed : blocks.length > 0 ? blocks : readSignOffRows(lines, span.start, Math.min(span.end, span.start + 80));
   const { fields, next: afterTemplate } = readTemplate(doc, next, span.end);
   const field = (re: RegExp): Field | undefined => fields.find((f) => re.test(f.label));
 
@@ -1006,7 +1034,8 @@ export function parseReport(doc: Doc, span: Span): Report {
     forwardPlanRef = m ? (m[1] as string).toUpperCase() : null;
   }
 
-  if (forwardPlanRef === null && cover?.fpRef) forwardPlanRef = (FP_REF.exec(cover.fpRef) ?? BARE_FORWARD_PLAN_REF.exec(cover.fpRef))?.[1]?.toUpperCase() ?? null;
+  if (forwardPlanRef === null && cover?.fpRef)
+    forwardPlanRef = (FP_REF.exec(cover.fpRef) ?? BARE_FORWARD_PLAN_REF.exec(cover.fpRef) ?? SPACED_FORWARD_PLAN_REF.exec(cover.fpRef))?.[1]?.toUpperCase() ?? null;
 
   let recommendations: string[] = [];
   const recField = field(/^recommendations?$/i);
