@@ -258,7 +258,7 @@ export const NOTE_REF_LINK = /\b(?:class\s*=\s*"[^"]*\bfootnote-?ref\b|role\s*=\
 export const NOTE_BACK_LINK = /\b(?:class\s*=\s*"[^"]*\bfootnote-?back(?:ref|link)?\b|role\s*=\s*"doc-backlink)/i;
 
 /**
- * The targets of a word processor's bracketed marks as it exports a web page (Google Docs: "…Tredwell<sup><a
+ * The targets of a word processor's bracketed marks as it exports a web page (Google Docs: "…Anytown<sup><a
  * href="#cmnt1">[a]</a></sup>", "…2027.<sup><a href="#ftnt1">[1]</a></sup>"): a reviewer's comment or a footnote. The
  * mark is not the text's own; nor is a comment (a `<div>` opening with its link back, "#cmnt_ref1"), an editor's note
  * on the draft. A footnote's text stays where the page prints it.
