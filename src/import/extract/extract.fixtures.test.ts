@@ -463,7 +463,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'harnwick-vale-area-board-minutes-2027-03-10': 22,
     'harrowby-cabinet-agenda-2026-10-14': 22,
     'harrowdale-national-park-planning-committee-minutes-2026-10-08': 22,
-    'harrowdene-county-council-cabinet-minutes-2026-11-17': 21,
+    'harrowdene-county-council-cabinet-minutes-2026-11-17': 22,
     'harrowdenshire-county-council-cabinet-agenda-2027-03-18': 21,
     'harrowfield-cabinet-decisions-2025-11-18': 16,
     'hartmoor-county-forward-plan-2026-02-02': 16,

@@ -16011,3 +16011,47 @@ describe('holdout: a lone report whose cover boxes the item beside the meeting, 
     expect(SIGN_OFF_ROW_LABEL.test('Key decision')).toBe(false);
   });
 });
+
+describe('holdout: a closing note on when the named minutes take effect after call-in (Quillstone Borough Council)', () => {
+  const text = [
+    'QUILLSTONE BOROUGH COUNCIL',
+    '',
+    'MINUTES of a meeting of the EXECUTIVE held at the Guildhall, Quillstone on Wednesday, 4 June 2031 at 6.30 pm',
+    '',
+    'PRESENT: Councillors A Brook (Chair), C Dale and E Frost',
+    '',
+    '21. APOLOGIES FOR ABSENCE',
+    '',
+    'There were none.',
+    '',
+    '22. PARKING CHARGES',
+    '',
+    'RESOLVED: that the revised parking charges be approved.',
+    '',
+    '23. LEISURE CENTRE LEASE',
+    '',
+    'RESOLVED: that the lease be renewed for five years.',
+    '',
+    'The meeting closed at 7.15 pm.',
+    '',
+    'The decision in Minute 23 will come into effect after 5.00 pm on Friday, 13 June 2031 unless called in.',
+  ].join('\n');
+  const m = extractPack(Buffer.from(text), 'quillstone-executive-minutes.txt').minutes[0];
+
+  it('dates only the minute the note names, not the meeting', () => {
+    expect(m?.date).toBe('2031-06-04');
+    expect(m?.items.map((i) => [i.minute.replace(/\.$/, ''), i.effectiveFrom ?? null])).toEqual([
+      ['21', null],
+      ['22', null],
+      ['23', '2031-06-13'],
+    ]);
+  });
+
+  it('matches the rule as data: the minutes named, the date after "after"', async () => {
+    const { CALL_IN_EFFECTIVE } = await import('./layouts.ts');
+    const hit = CALL_IN_EFFECTIVE.exec('The decisions in Minutes 4, 6 and 9 shall take effect after noon on 2 May 2030.');
+    expect(hit?.[1]).toBe('4, 6 and 9');
+    expect(hit?.[2]).toContain('2 May 2030');
+    expect(CALL_IN_EFFECTIVE.test('The meeting closed at 9.00 pm.')).toBe(false);
+  });
+});

@@ -2596,3 +2596,11 @@ export const COUNTED_PRESS = /\b(?:press|media|newspapers?|radio|reporters?|jour
  * "Minutes of the Annual Town Meeting"): not a meeting of the council.
  */
 export const ELECTORS_MEETING_TITLE = /\bminutes of (?:the )?((?:annual\s+)?(?:parish|town|community|village)\s+meeting)\b/i;
+
+/**
+ * A closing note on when decisions take effect once the call-in period is over ("The decisions in Minutes 7 and 9 will
+ * come into force and may be implemented after 5.00 pm on Friday, 3 March 2028 unless called in …"): group 1 names
+ * the minutes it covers, if it does; the date follows "after".
+ */
+export const CALL_IN_EFFECTIVE =
+  /\b(?:decisions?|resolutions?)\b(?:\s+(?:in|of|at|under)\s+minutes?\s+((?:\d+[a-z]?(?:\.\d+)?(?:,\s*|\s+(?:and|&)\s+))*\d+[a-z]?(?:\.\d+)?))?[^.]{0,80}?\b(?:comes? into (?:force|effect)|takes? effect|be implemented|be actioned)\b[^.]{0,40}?\bafter\b(.{0,80})/i;

@@ -135,6 +135,7 @@ import {
   VENUE_WORDS,
   WRAPPED_COLUMN_LABEL,
   PORTFOLIO_COLUMN,
+  CALL_IN_EFFECTIVE,
 } from './layouts.ts';
 import { readActionLogs } from './action-plan.ts';
 import { readAttendanceGrid } from './attendance-grid.ts';
@@ -2072,6 +2073,7 @@ export function parseMinutes(doc: Doc, span: Span): Minutes | null {
     if (own && item.declarations.length === 0) item.declarations = own;
   }
   minutes.items = items.map((x) => x.item);
+  callInEffective(lines, lastContent + 1, span.end, minutes.items);
   attendanceOf.set(minutes, attendees);
   return locate(doc, minutes, above.line, Math.max(lastContent, span.start));
 }
@@ -3655,4 +3657,22 @@ function pushColumns(texts: string[], laid: string, pending: Map<number, number>
 /** Joins wrapped lines of a list, keeping column gaps (a tab) as separators. */
 function joinTabbed(lines: readonly string[]): string {
   return joinWrapped(lines.map((l) => l.replace(/\t/g, ' \t ')));
+}
+
+/**
+ * A note closing the minutes on when their decisions take effect once the call-in period is over: the date on each
+ * minute it names, or, naming none, on each minute that resolved something.
+ */
+function callInEffective(lines: readonly Line[], from: number, end: number, items: MinuteItem[]): void {
+  for (let i = from; i < end; i++) {
+    const m = CALL_IN_EFFECTIVE.exec((lines[i] as Line).text);
+    const date = m ? findDate(m[2] as string)?.date : undefined;
+    if (!m || date === undefined) continue;
+    const named = m[1] === undefined ? null : new Set(m[1].split(/,\s*|\s+(?:and|&)\s+/).map((x) => x.trim()));
+    for (const item of items) {
+      const no = item.minute.replace(/\.$/, '').trim();
+      if (named ? named.has(no) : item.resolutions.length > 0) item.effectiveFrom = date;
+    }
+    return;
+  }
 }
