@@ -24,7 +24,7 @@ import {
 } from './layouts.ts';
 import { attendanceLabelOf } from './names.ts';
 import { blankSiteMarkup, cleanMarkdownLine, joinWrappedBold, unwrapEmphasis } from './markdown.ts';
-import { marginHeadingRows } from './margin-headings.ts';
+import { marginHeadingRows, rightMarginNumbers } from './margin-headings.ts';
 import { inEnglish, sequentialEnglish } from './parallel-text.ts';
 import type { SourceRange } from './text-normalise.ts';
 import { cleanInline, layoutToCells, splitCells } from './text-normalise.ts';
@@ -201,6 +201,7 @@ export function buildDoc(input: string, options: DocOptions = {}): Doc {
   });
   if (laidOut) {
     marginHeadingRows(lines, laidOut);
+    rightMarginNumbers(lines, laidOut);
     stackedLabelsInEnglish(lines, laidOut);
     joinWrappedFormLabels(lines, laidOut);
     splitNarrowGaps(lines, laidOut);

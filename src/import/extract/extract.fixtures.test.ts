@@ -403,7 +403,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'blackmere-fire-authority-2024-12-12': 15,
     'brackenbury-town-council-planning-committee-minutes-2027-01-25': 21,
     'brackenfold-council-summons-2026-11-18': 16,
-    'brackenmoor-district-council-minutes-1998-09-17': 8,
+    'brackenmoor-district-council-minutes-1998-09-17': 21,
     'brackenmoor-officer-delegated-decisions-2027-01': 22,
     'brackley-heath-hosc-2026-03-05': 22,
     'brackwater-oldmere-fire-agc-2025-11-27': 19,

@@ -16055,3 +16055,60 @@ describe('holdout: a closing note on when the named minutes take effect after ca
     expect(CALL_IN_EFFECTIVE.test('The meeting closed at 9.00 pm.')).toBe(false);
   });
 });
+
+describe('minute numbers set far right on the heading line, a wrapped heading joined (invented Fellbarrow Borough)', () => {
+  const text = [
+    '                         FELLBARROW BOROUGH COUNCIL',
+    '',
+    'MINUTES of the MEETING of the COUNCIL held in the Guildhall, Fellbarrow on',
+    'TUESDAY, 4th MARCH, 2031 at 7.00 p.m.',
+    '',
+    'PRESENT: Councillors J. Amble, K. Brisk and L. Corder.',
+    'ALSO PRESENT: Mr P. Rook (Committee Administrator).',
+    '',
+    'APOLOGIES FOR ABSENCE                                                  B.7',
+    'Apologies for absence were received from Councillor M. Dunn.',
+    '',
+    'MARKET HALL – RENEWAL OF                                               B.8',
+    'LEASE',
+    'RESOLVED – That the lease be renewed for five years.',
+    '',
+    'REPORTS OF COMMITTEES                                                  B.9',
+    'RESOLVED – That the following minutes be received and',
+    'adopted:-',
+    '',
+    '    (1) Finance Committee – 3rd February, 2031;',
+    '    (2) Leisure Committee – 10th February, 2031.',
+    '',
+    'COMMON SEAL                                                            B.10',
+    'RESOLVED – That the sealing of the lease be confirmed.',
+    '',
+    '                                   - 4 -',
+    '\f',
+  ].join('\n');
+  const m = extractPack(Buffer.from(text), 'fellbarrow-council.txt').minutes[0];
+
+  it('reads each number from the right-hand margin and the heading from the left, joined across its wrap', () => {
+    expect(m?.items.map((i) => i.minute)).toEqual(['B.7', 'B.8', 'B.9', 'B.10']);
+    expect(m?.items.map((i) => i.title.toUpperCase())).toEqual(['APOLOGIES FOR ABSENCE', 'MARKET HALL – RENEWAL OF LEASE', 'REPORTS OF COMMITTEES', 'COMMON SEAL']);
+    expect(m?.items[1]?.resolutions).toEqual(['That the lease be renewed for five years.']);
+  });
+
+  it('reads a list under a lead-in ending ":-" as the resolutions, and a committee administrator as in attendance', () => {
+    expect(m?.items[2]?.resolutions).toEqual(['Finance Committee – 3rd February, 2031;', 'Leisure Committee – 10th February, 2031.']);
+    expect(m?.inAttendance).toEqual(['Mr P. Rook (Committee Administrator)']);
+  });
+
+  it('matches the rules as data: a right-margin number, a heading that wraps on', async () => {
+    const { HEADING_WRAPS_ON, RIGHT_MARGIN_MINUTE } = await import('./layouts.ts');
+    expect(RIGHT_MARGIN_MINUTE.exec('COMMON SEAL                 B.9')?.slice(1)).toEqual(['COMMON SEAL', 'B.9']);
+    expect(RIGHT_MARGIN_MINUTE.test('COMMON SEAL                 2031')).toBe(false);
+    expect(RIGHT_MARGIN_MINUTE.test('The Council resolved        B.9')).toBe(false);
+    expect(HEADING_WRAPS_ON.test('MARKET HALL – RENEWAL OF')).toBe(true);
+    expect(HEADING_WRAPS_ON.test('COMMON SEAL')).toBe(false);
+    const { LIST_LEAD_COLON, OFFICER_POST_NOTE } = await import('./layouts.ts');
+    expect(LIST_LEAD_COLON.test('be adopted:-')).toBe(true);
+    expect(LIST_LEAD_COLON.test('be adopted.')).toBe(false);
+    expect(OFFICER_POST_NOTE.test('Mr P. Rook (Committee Administrator)')).toBe(true);
+  });
+});

@@ -737,6 +737,25 @@ export const MARGIN_HEADING_ROW =
   /^\s{0,8}((?:[A-Z][A-Z&]{0,5}[ ./]?)?\d{1,4}(?:[./]\d{1,4}){1,2})\.?(\s+\((?:[Cc]ontinued|CONTINUED|[Cc]ont(?:d|'d|’d)?\.?|CONT(?:D|'D|’D)?\.?)\))?\s{2,}(\S.*)$/;
 
 /**
+ * The colon that ends a lead-in over a list of what was resolved, perhaps with the dash typed after it in older
+ * minutes ("… be received and the recommendations therein be adopted:-", "… as follows:–").
+ */
+export const LIST_LEAD_COLON = /:[-–—]?\s*$/;
+
+/**
+ * A minute's heading typed at the left margin in capitals with its number set far right on the same line, the number
+ * column ranged right ("APOLOGIES FOR ABSENCE          C.41", "PLANNING APPLICATIONS        P 12."): groups the
+ * heading and the number. A number of figures alone must carry a stop or a letter prefix (no page or sum at the right).
+ */
+export const RIGHT_MARGIN_MINUTE = /^\s{0,3}([A-Z0-9][A-Z0-9 ,.'’&()/:–—-]*?[A-Z0-9.:)’'])\s{8,}((?:[A-Z]{1,3}[ .]?)\d{1,4}(?:[./]\d{1,4})?|\d{1,4}[./]\d{1,4}|\d{1,4}\.)$/;
+
+/**
+ * How a right-margin minute heading that wraps ends on its first line, its number there and its words run on to the next
+ * line in capitals: a word that cannot close a title ("… REPLACEMENT OF") or a dash, colon or comma.
+ */
+export const HEADING_WRAPS_ON = /(?:\s(?:OF|AND|FOR|TO|THE|IN|ON|AT|BY|WITH|FROM|&)|[–—:,-])$/;
+
+/**
  * The left column's cell of such a row: a wrapped heading's words in capitals (figures and punctuation among them), a
  * word of letters alone among them, no lower case: not a reference ("GC/31/05") or a date.
  */
@@ -1018,11 +1037,11 @@ export const PARTY_LABEL = /^(?:subject\s+(?:member|councillor)|complainants?|me
 
 /**
  * A paid officer's post in brackets after a name in an "Also present" list ("A Bell (Monitoring Officer)", "C Dunn
- * (Senior Solicitor, Legal Services)"): an officer, who attends, not another member. A member's office ("Cabinet
- * Member for Housing", "Leader of the Council") is no officer's post.
+ * (Senior Solicitor, Legal Services)", "D Ely (Committee Administrator)"): an officer, who attends, not another
+ * member. A member's office ("Cabinet Member for Housing", "Leader of the Council") is no officer's post.
  */
 export const OFFICER_POST_NOTE =
-  /\((?![^()]*\b(?:cabinet|portfolio|leader|mayor|ward|councillor|member\s+for)\b)[^()]*\b(?:officer|solicitor|clerk|director|manager|advis[eo]r|lawyer|chief\s+executive|head\s+of)\b[^()]*\)$/i;
+  /\((?![^()]*\b(?:cabinet|portfolio|leader|mayor|ward|councillor|member\s+for)\b)[^()]*\b(?:officer|solicitor|clerk|director|manager|advis[eo]r|lawyer|administrator|treasurer|surveyor|engineer|chief\s+executive|head\s+of)\b[^()]*\)$/i;
 
 /**
  * The note in brackets after another member's name in an "Also present" list that says what brought them to the

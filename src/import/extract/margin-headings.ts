@@ -5,7 +5,7 @@
  * ABSENCE") over its text lines, and a "(continued)" row as text lines only, so the minutes read as typed in one column.
  */
 import type { Line } from './doc.ts';
-import { MARGIN_HEADING_CELL, MARGIN_HEADING_ROW } from './layouts.ts';
+import { HEADING_WRAPS_ON, MARGIN_HEADING_CELL, MARGIN_HEADING_ROW, RIGHT_MARGIN_MINUTE } from './layouts.ts';
 
 /** A laid-out line's left cell and the text cell beside it (with where it starts), when the left cell starts at `at`. */
 function splitRow(laid: string, at: number): { left: string; right: string; rightAt: number } | null {
@@ -66,5 +66,23 @@ export function marginHeadingRows(lines: Line[], laidOut: string[]): void {
       for (let n = 0; n < k; n++) setLine(lines, laidOut, i + 1 + n, fitted[n] ?? '', textAt);
     }
     i += k;
+  }
+}
+
+/**
+ * Rewrites minute headings whose number is set far right on the heading's line ("COMMON SEAL          C.51") as the
+ * number before the heading ("C.51 COMMON SEAL"), a heading wrapped on to the next line in capitals joined whole (the
+ * wrapped line left blank), so the minutes read as if numbered at the left.
+ */
+export function rightMarginNumbers(lines: Line[], laidOut: string[]): void {
+  for (let i = 0; i < lines.length; i++) {
+    const m = RIGHT_MARGIN_MINUTE.exec((laidOut[i] ?? '').trimEnd());
+    if (!m || !MARGIN_HEADING_CELL.test((m[1] as string).trim())) continue;
+    let heading = (m[1] as string).trim();
+    const next = (laidOut[i + 1] ?? '').trim();
+    const wraps = HEADING_WRAPS_ON.test(heading) && next !== '' && MARGIN_HEADING_CELL.test(next) && !RIGHT_MARGIN_MINUTE.test(next);
+    if (wraps) heading = `${heading} ${next}`;
+    setLine(lines, laidOut, i, `${m[2] as string} ${heading}`, 0);
+    if (wraps) setLine(lines, laidOut, i + 1, '', 0);
   }
 }

@@ -5,6 +5,7 @@ import { findClockTime, findDate, findTime } from './date-text.ts';
 import type { AttendanceKind } from './layouts.ts';
 import {
   BRACKETED_NOTE,
+  LIST_LEAD_COLON,
   MINUTE_TEXT_TABLE_HEADER_CELL,
   CONSTITUENT_BODY_CELL,
   COVER_LABELS,
@@ -743,7 +744,7 @@ function leadWrapsToColon(body: readonly Line[], k: number): boolean {
   for (let j = k + 1; j < Math.min(body.length, k + 3); j++) {
     const t = (body[j] as Line).text;
     if (t === '' || markerOf(t) !== null) return false;
-    if (/:\s*$/.test(t)) return true;
+    if (LIST_LEAD_COLON.test(t)) return true;
   }
   return false;
 }
@@ -754,7 +755,7 @@ function leadToColon(body: readonly Line[], k: number, rest: string): string {
   for (let j = k + 1; j < body.length; j++) {
     const t = (body[j] as Line).text;
     parts.push(t);
-    if (/:\s*$/.test(t)) break;
+    if (LIST_LEAD_COLON.test(t)) break;
   }
   return joinWrapped(parts);
 }
@@ -863,14 +864,14 @@ export function readResolutions(lines: readonly Line[], lineParagraphs = false):
     const opening = rest !== '' && markerOf(rest)?.style !== 'bullet' && markerOf(rest)?.value === 1;
     const list = opening
       ? readMarkedList([...body.slice(0, k), { ...l, text: rest }, ...body.slice(k + 1)], k, body.length, 0)
-      : rest === '' || /:\s*$/.test(rest) || leadWrapsToColon(body, k)
+      : rest === '' || LIST_LEAD_COLON.test(rest) || leadWrapsToColon(body, k)
         ? readMarkedList(body, k + 1, body.length)
         : nextLine && readMarkedList(body, next, next + 1, 0).items.length > 0 && /\b(?:that|to)?\s*$/i.test(rest) && !/[.;]$/.test(rest)
           ? readMarkedList(body, k + 1, body.length, 0)
           : null;
     if (list && list.items.length > 0) {
       // Reasons for a refusal (or conditions) printed as a list are that one resolution's, joined to its lead (wrapped to its colon).
-      const lead = rest !== '' && !/:\s*$/.test(rest) && leadWrapsToColon(body, k) ? leadToColon(body, k, rest) : rest;
+      const lead = rest !== '' && !LIST_LEAD_COLON.test(rest) && leadWrapsToColon(body, k) ? leadToColon(body, k, rest) : rest;
       let listEnd = list.end;
       // A note of someone coming or going run on after the last item ("… Scheme. Cllr Bell returned.") is not resolved.
       const items = list.items.map((x) => x.replace(MOVEMENT_TAIL, ''));
