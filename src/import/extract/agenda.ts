@@ -8,6 +8,7 @@ import {
   AGENDA_ACCESS_BADGE,
   AGENDA_DATE_NOTE,
   AGENDA_INSTRUCTION,
+  LIST_LEAD_IN,
   AGENDA_PAPER_NOTE,
   AGENDA_PRESENTER_NOTE,
   HEADING_LINE,
@@ -451,7 +452,9 @@ export function readAgenda(doc: Doc, start: number, end: number, options: { supp
           )
             break;
           // As under an item: an instruction, a "Report of …" line or a labelled detail under the title is the sub-item's note.
+          // So is the list a sub-item introduces ("To approve the following payments:" over the payments table).
           if (
+            LIST_LEAD_IN.test(text) ||
             AGENDA_INSTRUCTION.test(n.text) ||
             sectionOf(n.text) ||
             labelledDetail(n.text) ||

@@ -503,7 +503,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'llanfeirion-standards-committee-2026-11-12': 21,
     'llanfeurig-town-council-full-council-minutes-2027-03-08': 21,
     'lough-carran-corporate-services-2024-10-08': 15,
-    'lower-brantwick-parish-council-agenda-2027-04-13': 16,
+    'lower-brantwick-parish-council-agenda-2027-04-13': 21,
     'ludworth-town-council-full-council-agenda-2027-02-03': 21,
     'lydbrook-magna-parish-council-minutes-2009-03-09': 22,
     'maenorydd-planning-committee-minutes-2029-03-14': 22,

@@ -16112,3 +16112,74 @@ describe('minute numbers set far right on the heading line, a wrapped heading jo
     expect(OFFICER_POST_NOTE.test('Mr P. Rook (Committee Administrator)')).toBe(true);
   });
 });
+
+describe('a parish agenda sent as a plain-text e-mail (invented Nether Quorley): mail header, "Councillors:" paragraph, signature', () => {
+  const text = [
+    'From: Clerk to Nether Quorley Parish Council <clerk@netherquorley.example>',
+    'To: All Councillors <members@netherquorley.example>',
+    'Date: Fri, 3 Sep 2032 09:15:00 +0100',
+    'Subject: Agenda for the Parish Council meeting on 9 September 2032',
+    '',
+    'Dear Councillors,',
+    '',
+    'You are summoned to attend a meeting of Nether Quorley Parish Council to be',
+    'held on Thursday 9 September 2032 at 7.30pm in the Reading Room, Quorley.',
+    '',
+    'Councillors: Cllr Alma Tregarth (Chair), Cllr Bede Winslow',
+    '(Vice-Chair), Cllr Cora Fenwick, Cllr Dunstan Pryor',
+    '',
+    'AGENDA',
+    '',
+    '1.  Apologies for absence',
+    '2.  Minutes of the last meeting',
+    '3.  Finance',
+    '    a) To approve the following payments:',
+    '         Payee                 Details          Amount',
+    '         Quorley Mowers Ltd    Verge cutting    £120.00',
+    '                                        Total:  £120.00',
+    '    b) To note the bank balance.',
+    '',
+    'Kind regards,',
+    '',
+    'Nora Pellow',
+    '',
+    '-- ',
+    'Nora Pellow',
+    'Clerk, Nether Quorley Parish Council',
+    'Tel: 01700 900123 (Tuesdays only)',
+    'Email: clerk@netherquorley.example',
+    'Web: www.netherquorley.example',
+  ].join('\n');
+  const m = extractPack(Buffer.from(text), 'nether-quorley.txt').meeting;
+
+  it('reads the members from the "Councillors:" paragraph, not the mail\'s "To:", each role with its name across the wrap', () => {
+    expect(m?.members.map((x) => [x.name, x.role])).toEqual([
+      ['Cllr Alma Tregarth', 'Chair'],
+      ['Cllr Bede Winslow', 'Vice-Chair'],
+      ['Cllr Cora Fenwick', null],
+      ['Cllr Dunstan Pryor', null],
+    ]);
+  });
+
+  it('dates the issue by the mail\'s "Date:" and takes the contact from the signature, not the header addresses', () => {
+    expect(m?.issuedOn).toBe('2032-09-03');
+    expect(m?.contacts).toEqual([{ name: 'Nora Pellow', phone: '01700 900123', email: 'clerk@netherquorley.example' }]);
+  });
+
+  it('keeps the payments table a sub-item introduces ("the following payments:") in its note, out of its title', () => {
+    const subs = m?.agenda.filter((a) => /^[a-z]\)$/.test(a.number)) ?? [];
+    expect(subs.map((a) => a.title)).toEqual(['To approve the following payments:', 'To note the bank balance']);
+    expect(subs[0]?.note).toContain('Quorley Mowers Ltd');
+  });
+
+  it('matches the rules as data: mail header fields, the signature delimiter, a "Councillors:" label before titled names', async () => {
+    const { LIST_LEAD_IN, MAIL_HEADER_FIELD, MAIL_SIGNATURE_DELIMITER, MEMBERSHIP_LABEL } = await import('./layouts.ts');
+    expect(LIST_LEAD_IN.test('To consider the applications listed below:')).toBe(true);
+    expect(LIST_LEAD_IN.test('Planning: to consider applications')).toBe(false);
+    expect(MAIL_HEADER_FIELD.test('Message-ID: <1@x.example>')).toBe(true);
+    expect(MAIL_HEADER_FIELD.test('Apologies: none')).toBe(false);
+    expect(MAIL_SIGNATURE_DELIMITER.test('-- ')).toBe(true);
+    expect(MEMBERSHIP_LABEL.exec('Councillors: Cllr A Bell, Cllr C Dale')?.[1]).toBe('Cllr A Bell, Cllr C Dale');
+    expect(MEMBERSHIP_LABEL.test('Councillors: please note the change of venue.')).toBe(false);
+  });
+});

@@ -356,7 +356,7 @@ export const MEMBER_BODY_NOTE =
  * not "Members of the public:"; a salutation ending its line ("To the Members of Northvale Town Council:") over the list.
  */
 export const MEMBERSHIP_LABEL =
-  /^(?:to(?: the (?:members|councillors) of (?!the public\b|the press\b)[^:]{3,80}(?=:\s*$))?|(?:committee |panel |board |sub-committee )?membership|members(?: of the (?!public\b|press\b)[a-z -]+)?)\s*:\s*(.*)$/i;
+  /^(?:councillors(?=\s*:\s*(?:cllrs?|councillors?)\.?\s+[^,:]{3,60},)|to(?: the (?:members|councillors) of (?!the public\b|the press\b)[^:]{3,80}(?=:\s*$))?|(?:committee |panel |board |sub-committee )?membership|members(?: of the (?!public\b|press\b)[a-z -]+)?)\s*:\s*(.*)$/i;
 
 /**
  * The addressee a "To:" line names before its list after a dash ("To: The Leader and Members of the Cabinet –
@@ -2623,3 +2623,20 @@ export const ELECTORS_MEETING_TITLE = /\bminutes of (?:the )?((?:annual\s+)?(?:p
  */
 export const CALL_IN_EFFECTIVE =
   /\b(?:decisions?|resolutions?)\b(?:\s+(?:in|of|at|under)\s+minutes?\s+((?:\d+[a-z]?(?:\.\d+)?(?:,\s*|\s+(?:and|&)\s+))*\d+[a-z]?(?:\.\d+)?))?[^.]{0,80}?\b(?:comes? into (?:force|effect)|takes? effect|be implemented|be actioned)\b[^.]{0,40}?\bafter\b(.{0,80})/i;
+
+/**
+ * The header fields of an e-mail a summons was sent as ("From: Clerk to … <…>", "To: … <…>", "Date: Wed, 7 Apr …",
+ * "Message-ID: <…>"), printed above its text: the mail's envelope, not its content. Its "To:" is a list address, not a
+ * membership list; its "Date:" is the day the papers were issued.
+ */
+export const MAIL_HEADER_FIELD =
+  /^(?:from|to|cc|bcc|reply-to|sender|date|sent|subject|message-id|in-reply-to|references|mime-version|content-type|content-transfer-encoding|x-[\w-]+)\s*:/i;
+
+/** The line that opens an e-mail's signature ("-- "): the sender's name, post and contact details under it. */
+export const MAIL_SIGNATURE_DELIMITER = /^--\s?$/;
+
+/**
+ * An agenda entry that ends by introducing a list under it ("To consider the following applications:", "To approve the
+ * payments listed below:"): the list (references, addresses, a payments table) is the entry's note, none of it title.
+ */
+export const LIST_LEAD_IN = /\b(?:following|below|these|as follows)\b[^:]{0,60}:$/i;

@@ -49,6 +49,8 @@ import {
   VALEDICTION,
   DETAILS_HEADING,
   DATE_LINE_STATUS,
+  MAIL_HEADER_FIELD,
+  MAIL_SIGNATURE_DELIMITER,
 } from './layouts.ts';
 import { cellsByPosition, headerColumns, labelColumn } from './layout-columns.ts';
 import { endsInPostWord, isNobody, joinWrapped, looksLikePerson, parseMember, splitPeople, startsWithTitle } from './names.ts';
@@ -891,7 +893,8 @@ function peopleRow(l: Line): boolean {
 /** Reads the membership list that follows "To: The Members of …"; a list that names no one gives none. */
 export function readMembers(doc: Doc, end: number): { members: MeetingMember[]; line: number; listLine: number } {
   const { lines } = doc;
-  for (let i = 0; i < end; i++) {
+  // An e-mail's "To:" names the list address it was sent to, not the members.
+  for (let i = mailHeaderEnd(doc); i < end; i++) {
     const l = lines[i] as Line;
     let m: RegExpExecArray | string[] | null = inEitherLanguage(MEMBERSHIP_HEADING, l.text) ? [l.text, ''] : null;
     for (const v of labelVariants(l.text)) m ??= MEMBERSHIP_LABEL.exec(v);
@@ -1116,7 +1119,58 @@ export function readIssued(
     }
   }
   const signedOn = at >= 0 ? dateUnderSignature(doc, at, end, meetingDate) : null;
-  return { issuedBy, issuedOn: signedOn ?? letterDate(doc, end, meetingDate) ?? otherDate(doc, end, meetingDate) };
+  return { issuedBy, issuedOn: signedOn ?? mailDate(doc, meetingDate) ?? letterDate(doc, end, meetingDate) ?? otherDate(doc, end, meetingDate) };
+}
+
+/**
+ * The line after the header fields an e-mail opens with ("From:", "To:", "Date:", "Subject:" … down to the first
+ * blank line), or 0 when the text does not open as a mail. Folded fields (continued on indented lines) count as theirs.
+ */
+export function mailHeaderEnd(doc: Doc): number {
+  const { lines } = doc;
+  let i = nextNonBlank(lines, 0, lines.length);
+  if (i < 0) return 0;
+  const fields: string[] = [];
+  for (; i < lines.length && (lines[i] as Line).text !== ''; i++) {
+    const l = lines[i] as Line;
+    if (fields.length > 0 && l.indent > 0) continue;
+    const m = MAIL_HEADER_FIELD.exec(l.text);
+    if (!m) return 0;
+    fields.push(m[0].replace(/\s*:$/, '').toLowerCase());
+  }
+  return fields.length >= 3 && fields.includes('from') && (fields.includes('date') || fields.includes('subject')) ? i : 0;
+}
+
+/** The day in an e-mail's "Date:" header field (the day it was sent, so the papers' issue), if not the meeting's. */
+function mailDate(doc: Doc, meetingDate: string | null): string | null {
+  const end = mailHeaderEnd(doc);
+  for (let i = 0; i < end; i++) {
+    const m = /^(?:date|sent)\s*:\s*(.*)$/i.exec((doc.lines[i] as Line).text);
+    const d = m ? findDate(m[1] as string) : null;
+    if (d && d.date !== meetingDate) return d.date;
+  }
+  return null;
+}
+
+/**
+ * The sender's contact details in an e-mail's signature (under its "-- " line): the name on its first line, the
+ * phone of a "Tel:" line (without the hours after it) and the address of an "Email:" line.
+ */
+function mailSignatureContact(doc: Doc, end: number): MeetingContact[] {
+  const { lines } = doc;
+  if (mailHeaderEnd(doc) === 0) return [];
+  const at = lines.findIndex((l, k) => k < end && MAIL_SIGNATURE_DELIMITER.test(l.text));
+  if (at < 0) return [];
+  let name: string | null = null;
+  let phone: string | null = null;
+  let email: string | null = null;
+  for (let j = at + 1; j < end && (lines[j] as Line).text !== ''; j++) {
+    const t = (lines[j] as Line).text;
+    if (j === at + 1 && looksLikePerson(t)) name = t;
+    if (/^(?:tel|telephone|phone|mobile)\b/i.test(t)) phone ??= phonesIn(t)[0] ?? null;
+    if (/^e-?mail\b/i.test(t)) email ??= t.match(EMAIL)?.[0] ?? null;
+  }
+  return phone !== null || email !== null ? [{ name, phone, email }] : [];
 }
 
 /** How many paragraphs under a summoning paragraph a web page's letter may print before its "Name / Post" signature. */
@@ -1402,6 +1456,9 @@ export function readContacts(doc: Doc, end: number): MeetingContact[] {
       }),
     );
   }
+  // A summons sent as an e-mail gives its sender's details in the signature, its header's addresses being the mail's.
+  const signed = mailSignatureContact(doc, end);
+  if (signed.length > 0) return signed;
   const head = letterhead(doc, end, true);
   return head.length > 0 ? head : sentenceContact(doc, end);
 }
