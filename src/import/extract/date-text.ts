@@ -1,4 +1,5 @@
 /** Reading dates and times as UK council papers print them. */
+import { OCR_CLOCK_TIME, OCR_DIGIT_LETTERS } from './layouts.ts';
 
 const MONTHS: Record<string, number> = {
   jan: 1,
@@ -143,8 +144,14 @@ export interface FoundTime {
   length: number;
 }
 
+/** The text with an OCR'd clock time's letters read as its digits (OCR_CLOCK_TIME), letter for digit, so no index moves. */
+function ocrClockDigits(text: string): string {
+  return text.replace(OCR_CLOCK_TIME, (t) => t.replace(/[OoIl]/g, (c) => OCR_DIGIT_LETTERS[c] ?? c));
+}
+
 /** Finds the first time of day ("10.00 am", "1.20 pm", "12 noon") in text. */
-export function findTime(text: string): FoundTime | null {
+export function findTime(raw: string): FoundTime | null {
+  const text = ocrClockDigits(raw);
   const m = TIME.exec(text);
   const noon = NOON.exec(text);
   const hours = HOURS.exec(text);
@@ -171,7 +178,8 @@ const CLOCK = /\b(\d{1,2})[.:](\d{2})\b(?!\s*(?:[.:]\d|%|(?:am|pm|a\.m\.|p\.m\.)
  * otherwise read as the time after `after` (the meeting's start) that it can be; with no start
  * known, 1.00 to 6.59 are taken as afternoon, as a council meeting rarely runs through the night.
  */
-export function findClockTime(text: string, after: string | null = null): FoundTime | null {
+export function findClockTime(raw: string, after: string | null = null): FoundTime | null {
+  const text = ocrClockDigits(raw);
   const withSuffix = findTime(text);
   const m = CLOCK.exec(text);
   if (withSuffix && (!m || withSuffix.index <= m.index)) return withSuffix;

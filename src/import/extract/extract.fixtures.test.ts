@@ -534,7 +534,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'pemberton-county-cabinet-record-of-decisions-2027-02-09': 21,
     'penbury-licensing-sub-committee-determination-2026-11-12': 19,
     'penhallow-planning-applications-committee-2026-11-25': 22,
-    'pennathorpe-town-council-fgp-committee-minutes-1994-01-18': 17,
+    'pennathorpe-town-council-fgp-committee-minutes-1994-01-18': 22,
     'pennick-bridge-town-council-minutes-2027-01-11': 22,
     'pennwick-schools-forum-2025-12-04': 22,
     'quarrington-cabinet-agenda-page-2026-05-13': 22,

@@ -16183,3 +16183,58 @@ describe('a parish agenda sent as a plain-text e-mail (invented Nether Quorley):
     expect(MEMBERSHIP_LABEL.test('Councillors: please note the change of venue.')).toBe(false);
   });
 });
+
+describe('OCR of typed committee minutes: letters for digits in times and names, a capital title broken by the typist at a hyphen', () => {
+  const text = [
+    '                      LOWBRIDGE PARISH COUNCIL',
+    '',
+    '   MINUTES OF THE MEETING OF THE AMENITIES COMMITTEE held in the Village',
+    '   Hall, Mill Lane, Lowbridge on Monday 7th March 1988 at 6.OO p.m.',
+    '',
+    'PRESENT:   Cllr A. Quenby (Chairman)',
+    '           Counci1lor B. Ormsby',
+    '           Cllr Mrs C. W1lmot',
+    '',
+    '88/21   APOLOGIES FOR ABSENCE',
+    '',
+    '        None were received.',
+    '',
+    '88/22   PLAYING FIELD - RESURF-',
+    '        ACING WORKS',
+    '',
+    '        Resolved: That the works be carried out in April 1988.',
+    '',
+    '88/23   SELF-',
+    '        ASSESSMENT RETURN',
+    '',
+    '        Resolved: That the return be signed by the Chairman.',
+    '',
+    'The meeting closed at 7.4O p.m.',
+    '',
+  ].join('\n');
+  const result = extractPack(Buffer.from(text), 'lowbridge-amenities.txt');
+  const m = result.minutes[0];
+
+  it("reads the OCR'd times, the misread councillors one a line, and the broken title whole", () => {
+    expect(m?.time).toBe('18:00');
+    expect(m?.endedAt).toBe('19:40');
+    expect(m?.present).toEqual(['Cllr A. Quenby', 'Councillor B. Ormsby', 'Cllr Mrs C. Wilmot']);
+    expect(m?.items.map((i) => i.title)).toEqual(['APOLOGIES FOR ABSENCE', 'PLAYING FIELD - RESURFACING WORKS', 'SELF-ASSESSMENT RETURN']);
+  });
+
+  it('matches the rules as data: an OCR clock time, the misread title, a compound head', async () => {
+    const { OCR_CLOCK_TIME, OCR_COUNCILLOR, COMPOUND_HEAD } = await import('./layouts.ts');
+    expect('at 1O.3O am and 2.15 pm'.match(OCR_CLOCK_TIME)).toEqual(['1O.3O', '2.15']);
+    expect('Room OO.OO am'.match(OCR_CLOCK_TIME)).toBeNull();
+    expect(new RegExp(`^${OCR_COUNCILLOR}$`).test('Counci1lor')).toBe(true);
+    expect(COMPOUND_HEAD.test('SELF')).toBe(true);
+    expect(COMPOUND_HEAD.test('MAINT')).toBe(false);
+  });
+
+  it('reads a 1 inside a name as the letter it stands for', async () => {
+    const { ocrNameLetters } = await import('./names.ts');
+    expect(ocrNameLetters('Cllr P. Sm1th')).toBe('Cllr P. Smith');
+    expect(ocrNameLetters('Mr D. Ke1ly')).toBe('Mr D. Kelly');
+    expect(ocrNameLetters('Flat 1a, Unit A1')).toBe('Flat 1a, Unit A1');
+  });
+});

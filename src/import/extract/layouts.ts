@@ -2640,3 +2640,33 @@ export const MAIL_SIGNATURE_DELIMITER = /^--\s?$/;
  * payments listed below:"): the list (references, addresses, a payments table) is the entry's note, none of it title.
  */
 export const LIST_LEAD_IN = /\b(?:following|below|these|as follows)\b[^:]{0,60}:$/i;
+
+/**
+ * A clock time read by OCR from a typed page, a letter where a digit was printed ("7.3O p.m.", "1O.3O am", "9.l5pm"):
+ * O or o read for 0, l or I for 1, in a time with at least one real digit before its am or pm. Read as the digits.
+ */
+export const OCR_CLOCK_TIME = /(?<![\w.])(?=[\dOoIl.:]*\d)[\dOoIl]{1,2}[.:][\dOoIl]{2}(?=\s*[aApP]\.?[mM]\b)/g;
+/** The letters OCR reads for the digits 0 and 1, and the digit each stands for. */
+export const OCR_DIGIT_LETTERS: Readonly<Record<string, string>> = { O: '0', o: '0', I: '1', l: '1' };
+
+/**
+ * The councillor's title as OCR reads it off a typed page, a 1 or I for an l ("Counci1lor", "Counci11or",
+ * "CounciIlor"): the title all the same, a new person's line in a list of members.
+ */
+export const OCR_COUNCILLOR = 'Counci[lI1][lI1]or';
+
+/**
+ * The first half of a compound word broken at its own hyphen at a line's end ("SELF-" / "ASSESSMENT", "CO-" /
+ * "OPTION"): the hyphen is the word's and stays. Any other word broken at a hyphen in a typed capital heading
+ * ("MAINT-" / "ENANCE") was broken by the typist, and is read whole without it.
+ */
+export const COMPOUND_HEAD =
+  /^(?:self|co|re|non|anti|pre|post|sub|cross|multi|inter|intra|long|short|well|semi|ex|part|full|half|off|on|out|over|under|after|high|low|mid|cul|vice|deputy|one|two|three|four|five|year|day|all|by|e|x)$/i;
+
+/**
+ * A 1 that OCR read inside a typed name or title ("Sm1th", "Counci1lor", "Ph1llips"): a letter, after a letter and
+ * before a small one. Next to a vowel it stands for an l ("Counci1lor", "Ke1ly"); between consonants, where the word
+ * wants a vowel, for an i ("Sm1th", "W1lson").
+ */
+export const OCR_ONE_IN_WORD = /(?<=[A-Za-z])1(?=[a-z])/g;
+export const OCR_ONE_BESIDE_VOWEL = /[aeiouyAEIOUY]/;

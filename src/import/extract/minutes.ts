@@ -137,6 +137,7 @@ import {
   WRAPPED_COLUMN_LABEL,
   PORTFOLIO_COLUMN,
   CALL_IN_EFFECTIVE,
+  COMPOUND_HEAD,
 } from './layouts.ts';
 import { readActionLogs } from './action-plan.ts';
 import { readAttendanceGrid } from './attendance-grid.ts';
@@ -159,6 +160,7 @@ import {
   isPostText,
   sharedPostHolders,
   joinWrapped,
+  ocrNameLetters,
   labelledLine,
   looksLikePerson,
   splitPeople,
@@ -1338,6 +1340,16 @@ function wrappedHeadingLines(lines: readonly Line[], i: number, end: number, tit
 }
 
 /**
+ * A heading's next line joined on: a capital word broken at a hyphen by the typist ("… MAINT-" / "ENANCE CONTRACT") read
+ * whole, a compound's own hyphen ("SELF-" / "ASSESSMENT", COMPOUND_HEAD) kept; any other line after a space.
+ */
+function joinHeadingWrap(title: string, next: string): string {
+  const broken = /(?:^|[\s(])([A-Z]+)-$/.exec(title);
+  if (broken && /^[A-Z]{2,}\b/.test(next) && !COMPOUND_HEAD.test(broken[1] as string)) return `${title.slice(0, -1)}${next}`;
+  return joinWrapped([title, next]);
+}
+
+/**
  * A laid-out Title Case heading wrapped onto a second line ("… Review of the Charges and" / "Fees for 2031/32"), that
  * line in Title Case, indented under the title, over the minute's first sentence: 1, else 0.
  */
@@ -1526,7 +1538,7 @@ function findHeadings(doc: Doc, from: number, end: number): Heading[] {
       const ref = marginReference(doc, i, end, m[1] as string);
       const view = ref === null ? lines : lines.map((x, k) => (k === i + 1 ? runInLine(x, ref) : x));
       const wrapped = wrappedHeadingLines(view, i, end, title);
-      for (let k = 1; k <= wrapped; k++) title = `${title} ${(view[i + k] as Line).text}`;
+      for (let k = 1; k <= wrapped; k++) title = joinHeadingWrap(title, (view[i + k] as Line).text);
       const heading = headingish(view, i + wrapped, end, title);
       const scheme = MINUTE_NUMBERS[s] as (typeof MINUTE_NUMBERS)[number];
       // A rule printed under the heading (a line of dashes) underlines it: the minute's text starts below.
@@ -3107,7 +3119,9 @@ export function readAttendance(doc: Doc, minutes: Minutes, attendees: Attendee[]
       // A constituent body's name over its members ("Present:  Northby City Council" over "Councillors A and B") heads a row, and is no one.
       .filter((n) => !((g.kind === 'present' || g.kind === 'apologies') && CONSTITUENT_BODY_CELL.test(n)))
       // "the Clerk (Mrs A Bell)" names the clerk, who attends, though it starts with "the".
-      .filter((n) => n !== '' && !NONE_SENTENCE.test(n) && (!isNobody(n) || CLERK_PREFIX.test(n)));
+      .filter((n) => n !== '' && !NONE_SENTENCE.test(n) && (!isNobody(n) || CLERK_PREFIX.test(n)))
+      // A name typed and read by OCR ("Cllr P. Sm1th") as printed.
+      .map(ocrNameLetters);
     const place = (kind: AttendanceKind | 'extra', printed: string): void => {
       // Another member is named without what brought them ("(Chair, Scrutiny Committee)", "(ward member – item 6 only)").
       const name = kind === 'other' ? dropMeetingRoleNote(printed) : printed;

@@ -1,6 +1,9 @@
 /** Splitting lists of people as council papers print them. */
 import type { AttendanceKind } from './layouts.ts';
 import {
+  OCR_COUNCILLOR,
+  OCR_ONE_BESIDE_VOWEL,
+  OCR_ONE_IN_WORD,
   ATTENDANCE_LABELS,
   MEETING_ROLE_NOTE,
   ATTENDEE_KIND,
@@ -26,8 +29,7 @@ import {
 } from './layouts.ts';
 
 // Titles before a name, including the Welsh "Cynghorydd" (Cyng.), the tier of a councillor ("County Cllr") and a police officer's rank ("PCSO", "Superintendent").
-const TITLE =
-  '(?:(?:County|Borough|District|Town|Parish|City|Community) (?:Councillor|Cllr)|(?:Chief |Detective )?(?:Superintendent|Inspector)|Ch Supt|Supt|Sergeant|Constable|PCSO|Sgt|Insp|Cllr|Councillor|Cynghorydd|Cyng|Alderman|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Rev|Revd|The Revd|The Rev)\\.?';
+const TITLE = `(?:(?:County|Borough|District|Town|Parish|City|Community) (?:Councillor|Cllr)|(?:Chief |Detective )?(?:Superintendent|Inspector)|Ch Supt|Supt|Sergeant|Constable|PCSO|Sgt|Insp|Cllr|Councillor|${OCR_COUNCILLOR}|Cynghorydd|Cyng|Alderman|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Rev|Revd|The Revd|The Rev)\\.?`;
 const PERSON_START = new RegExp(`^(?:${TITLE}\\s+)?(?:[A-Z]\\.?\\s+){0,2}[A-Z][A-Za-z'’-]+(?:\\s+[A-Z][A-Za-z'’-]+){0,2}`);
 
 /** Whether text starts with a title such as Cllr or Mrs. */
@@ -493,4 +495,9 @@ export function countedPeople(text: string): string[] {
   if (COUNTED_PRESS.test(text.slice(0, text.indexOf('('))) && !startsWithTitle(m[1])) return [];
   const people = splitPeople(m[1]);
   return people.every((p) => startsWithTitle(p) || looksLikePerson(p)) ? people : [text];
+}
+
+/** A name or title as printed before OCR: a 1 read inside a word is the letter it stands for (OCR_ONE_IN_WORD). */
+export function ocrNameLetters(text: string): string {
+  return text.replace(OCR_ONE_IN_WORD, (_one, at: number, s: string) => (OCR_ONE_BESIDE_VOWEL.test(s.charAt(at - 1)) || OCR_ONE_BESIDE_VOWEL.test(s.charAt(at + 1)) ? 'l' : 'i'));
 }
