@@ -382,6 +382,11 @@ describe('an HTML licensing pack (tables for agenda, tracker and action plan)', 
  * borough's Cabinet minutes with Decision / Reasons / Alternatives sub-headings (21 of 21), a county's Planning and
  * Regulation agenda with a minerals application report (21 of 22), a National Park Authority's minutes with its
  * members listed by category (19 of 22): 80 of 87, 92 %.
+ * Round forty-eight, blind (four packs, commonplace documents again, against the extractor as round forty-seven found
+ * it): a county's Forward Plan printed as blocks of labelled lines (13 of 21), a parish council's minutes printed from
+ * Word whose heading's date wraps its year onto a line of its own (exit 2: nothing found, 0 of 21), a borough's Planning
+ * Committee minutes with speakers and counted votes (22 of 22), a London borough's scrutiny agenda pack with a call-in
+ * report and a work programme table (14 of 22): 49 of 86, 57 %.
  * Each is a council document, so
  * none may exit 2; each must validate and point every record at its source lines. Not every fact passes yet:
  * `PASSING` is how many of each pack's facts pass today, a floor that may only rise (raise it when the extractor
@@ -538,6 +543,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'orrisdown-kettlebury-area-board-minutes-2027-06-16': 22,
     'ostwick-cabinet-member-decision-record-2026-10-02': 21,
     'ottermarsh-cabinet-minutes-2030-10-15': 22,
+    'oxenhithe-planning-committee-minutes-2028-06-14': 22,
     'pelham-oakes-annual-parish-council-meeting-2026-05-18': 22,
     'pellbrook-vale-overview-scrutiny-work-programme-2027-05-24': 22,
     'pellingford-cabinet-minutes-2025-12-10': 22,
@@ -561,6 +567,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'sallowgate-call-in-scrutiny-2027-01-28': 22,
     'saltbrook-town-council-planning-highways-minutes-2026-11-16': 22,
     'saltmarsh-fgp-committee-2026-11-03': 22,
+    'sandlow-overview-scrutiny-agenda-2031-02-11': 14,
     'sellbury-cross-town-council-environment-amenities-leisure-committee-minutes-2027-09-20': 21,
     'severn-marches-fire-authority-annual-meeting-minutes-2026-06-22': 22,
     'severnvale-ca-decision-2025-10-07': 14,
@@ -612,10 +619,11 @@ describe('blind packs of councils the extractor was not written against', () => 
     'wickham-lacey-town-council-2025-01-21': 14,
     'wrenfield-planning-committee-2026-01-14': 19,
     'wrentholme-level-idb-board-minutes-2030-02-12': 22,
+    'wychbourne-parish-council-minutes-2028-10-09': 0,
     'wyvernley-borough-council-minutes-2027-04-20': 22,
     'yarrowby-executive-member-decision-session-2026-11-24': 22,
   };
-  const EXITS_2_TODAY = new Set<string>([]);
+  const EXITS_2_TODAY = new Set<string>(['wychbourne-parish-council-minutes-2028-10-09']);
   // Packs with a record that does not point at its source lines today (a known failure, recorded: the
   // test fails once the pack is located, so take it out of the list then).
   // ferrisham: a Google Docs web page is one line of HTML, so every record is at line 1 and the items of a list
