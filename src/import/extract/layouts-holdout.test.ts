@@ -16238,3 +16238,75 @@ describe('OCR of typed committee minutes: letters for digits in times and names,
     expect(ocrNameLetters('Flat 1a, Unit A1')).toBe('Flat 1a, Unit A1');
   });
 });
+
+describe('town council minutes laid out from a PDF: the heading broken inside its date, lettered parts under margin-numbered minutes', () => {
+  const text = [
+    '                                                                                  Public Document Pack',
+    '',
+    '                       HARCOMBE FERRERS TOWN COUNCIL',
+    '',
+    '   Minutes of the meeting of Harcombe Ferrers Town Council held on Thursday 14th March',
+    '                                        2030',
+    '             at 7.00pm in the Guildhall, Market Street, Harcombe Ferrers',
+    'Present: Cllrs E Pargeter (Mayor), F Quinlan, G Rowsell and H Sturridge',
+    'In attendance: Ms J Tolley (Town Clerk)',
+    '',
+    '30/061     Apologies for absence',
+    '           a) Apologies were received and accepted from Cllr K Upcott (illness).',
+    '',
+    '30/062     Declarations of interest',
+    '           a) Cllr G Rowsell declared a pecuniary interest in minute 30/064 as the owner of the',
+    '              adjoining land, and left the room for that item.',
+    '',
+    '30/063     Finance',
+    '           a) Accounts for payment. The following accounts were presented for payment:',
+    '              Payee                        Description                      Amount',
+    '              Ferrers Hire Ltd             Marquee hire                     310.00',
+    '           RESOLVED: that the accounts be paid. Proposed Cllr Quinlan, seconded Cllr Sturridge.',
+    '',
+    '30/064     Allotments',
+    '           a) Rents. The Clerk reported on the rents due at Lady Day.',
+    '           RESOLVED: that the rents for 2030/31 be held at £40 a plot.',
+    '',
+    'The meeting closed at 8.40pm.',
+    '',
+    "Mayor's initials ……………                                                                 Page 1 of 1",
+    '\f',
+  ].join('\n');
+  const result = extractPack(Buffer.from(text), 'harcombe-ferrers-minutes.txt');
+  const m = result.minutes[0];
+
+  it('dates the minutes by the year alone on the line under the heading, not read as a page number', () => {
+    expect(result.minutes).toHaveLength(1);
+    expect(m?.body).toBe('Harcombe Ferrers Town Council');
+    expect(m?.date).toBe('2030-03-14');
+    expect(m?.time).toBe('19:00');
+    expect(m?.venue).toBe('Guildhall, Market Street, Harcombe Ferrers');
+  });
+
+  it('keeps a lettered part\'s run-in heading ("a) Rents. The Clerk …") out of the minute\'s title', () => {
+    expect(m?.items.map((i) => [i.minute, i.title])).toEqual([
+      ['30/061', 'Apologies for absence'],
+      ['30/062', 'Declarations of interest'],
+      ['30/063', 'Finance'],
+      ['30/064', 'Allotments'],
+    ]);
+    expect(m?.items.flatMap((i) => i.resolutions)).toEqual(['that the accounts be paid.', 'that the rents for 2030/31 be held at £40 a plot.']);
+  });
+
+  it('reads a declaration made in a lettered part ("a) Cllr G Rowsell declared …") under its member', () => {
+    const declared = m?.items.find((i) => i.minute === '30/062')?.declarations ?? [];
+    expect(declared.map((d) => d.member)).toEqual(['Cllr G Rowsell']);
+    expect(declared[0]?.interest).toMatch(/^a pecuniary interest in minute 30\/064/);
+  });
+
+  it('matches the rules as data: a heading broken inside its date, a lettered part', async () => {
+    const { HEADING_DATE_WRAP, LETTERED_PART } = await import('./layouts.ts');
+    expect(HEADING_DATE_WRAP.head.test('… held on Thursday 14th March')).toBe(true);
+    expect(HEADING_DATE_WRAP.head.test('… held in the Guildhall')).toBe(false);
+    expect(HEADING_DATE_WRAP.tail.test('2030')).toBe(true);
+    expect(HEADING_DATE_WRAP.tail.test('Page 2')).toBe(false);
+    expect(LETTERED_PART.test('a) Rents. The Clerk reported …')).toBe(true);
+    expect(LETTERED_PART.test('Allotments and Rents. The Clerk reported …')).toBe(false);
+  });
+});

@@ -446,8 +446,10 @@ export function readDeclarations(lines: readonly string[], initials?: ReadonlyMa
   for (const raw of lines.flatMap(declaringSentences)) {
     // Only a sentence with "declared" or a "Name – interest" line declares anything.
     if (!/declared|\s[–—-]\s/i.test(raw)) continue;
-    // A bulleted declaration ("- Cllr A declared …", a web page's list) is read without its bullet.
-    const printed = unnumbered(raw.length > 600 ? raw.slice(0, 600) : raw).replace(DECLARATION_BULLET, '');
+    // A bulleted declaration ("- Cllr A declared …", a web page's list) is read without its bullet, and a lettered part
+    // of the minute ("a) Cllr A declared …") without its letter.
+    const bare = unnumbered(raw.length > 600 ? raw.slice(0, 600) : raw).replace(DECLARATION_BULLET, '');
+    const printed = LETTERED_PART.test(bare) ? bare.slice(bare.indexOf(')') + 1).trimStart() : bare;
     // "Item 7.3 – Cllr A declared …": the item goes after the interest, the member opens the sentence.
     const item = DECLARATION_ITEM_PREFIX.exec(printed);
     const t = item ? printed.slice(item[0].length) : printed;
@@ -1674,7 +1676,8 @@ function runInHeading(lines: readonly Line[], i: number, end: number, minute: st
   let wrapped = 1;
   const next = lines[i + 1];
   // A title too long for its line goes on at the start of the next line of the text column, up to its full stop.
-  if (!m && !/[.,;:]$/.test(text) && next !== undefined && i + 1 < end && next.raw.startsWith('\t') && next.text.length <= 200) {
+  // A lettered part under the heading ("a) Payments. The following …") is the minute's text, not its title wrapped on.
+  if (!m && !/[.,;:]$/.test(text) && next !== undefined && i + 1 < end && next.raw.startsWith('\t') && next.text.length <= 200 && !LETTERED_PART.test(next.text)) {
     m = RUN_IN_TITLE.exec(`${text} ${next.text}`);
     if (m && (m[1] as string).length <= text.length) m = null;
     wrapped = 2;
@@ -1814,7 +1817,10 @@ export function parseMinutes(doc: Doc, span: Span): Minutes | null {
     const t = (lines[i] as Line).text;
     // A rule under a plain-text heading ("=====") underlines it: no heading text of its own. A protective marking
     // ("OFFICIAL") heads the paper: no attendance label.
-    if (t === '' || isPageFurniture(t) || HEADING_RULE.test(t) || PROTECTIVE_MARKING.test(t)) continue;
+    // A year alone under a heading line broken inside its date ("… held on Monday 3rd March" / "2031") is the date's
+    // end, not a page's number.
+    const yearWrap = HEADING_DATE_WRAP.tail.test(t) && headTexts.length > 0 && HEADING_DATE_WRAP.head.test(headTexts[headTexts.length - 1] as string);
+    if (t === '' || (isPageFurniture(t) && !yearWrap) || HEADING_RULE.test(t) || PROTECTIVE_MARKING.test(t)) continue;
     // A web page's link to a file of the record, its size printed ("Download these minutes (PDF, 120 KB)"): no heading line.
     if (t.length < 160 && t.search(FILE_SIZE) >= 0 && !findDate(t)) continue;
     if (notice && headTexts.length > 0) break;
