@@ -36,3 +36,30 @@ describe('bad input gives a coded ExtractError with a one-line message', () => {
     expect(r.actionPlans[0]?.actions[0]).toMatchObject({ number: '1', rag: 'Green', status: 'complete' });
   });
 });
+
+describe('a council document whose part is found but cannot be read', () => {
+  // Minutes headed as such but with no year in their date: the heading is recognised, the minutes are not read.
+  const text = [
+    'Minutes of the meeting of the Amenities Committee held on Monday 9th October at 7.30pm',
+    '',
+    'Present: Cllr A Bell (Chair), Cllr C Dunn',
+    '',
+    '1. Apologies',
+    'None were received.',
+  ].join('\n');
+
+  it('is read (no error), gives no records, and says which part it found and why it read nothing', () => {
+    const r = extractPack(Buffer.from(text), 'minutes.txt');
+    expect([r.meeting, r.minutes.length, r.reports.length]).toEqual([null, 0, 0]);
+    expect(r.warnings).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ line: 1, code: 'minutes-date-missing' }),
+        expect.objectContaining({ line: 1, code: 'part-unread', message: expect.stringContaining('"Minutes of …" heading') }),
+      ]),
+    );
+  });
+
+  it('still exits 2 when nothing in the text is recognised', () => {
+    expect(reasonOf(Buffer.from('Minutes\nRemember the milk\n'))).toBe('no-structure');
+  });
+});

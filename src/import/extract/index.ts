@@ -255,7 +255,19 @@ export function extractPack(bytes: Buffer, name: string): ExtractResult {
   const empty =
     !meeting &&
     result.minutes.length + result.reports.length + result.forwardPlan.length + result.workProgramme.length + result.outcomeTracker.length + result.actionPlans.length === 0;
-  if (empty) {
+  // A part was recognised but nothing could be read from it (a minutes heading with no readable date): the document is a
+  // council's, so it yields its warnings, one naming the part, rather than "nothing found" (which would hide them).
+  if (empty && parts.length > 0) {
+    for (const part of parts) {
+      const detector = PART_DETECTORS.find((d) => d.name === part.detector);
+      const line = doc.lines[part.header ?? part.start];
+      result.warnings.push({
+        line: line?.no ?? null,
+        code: 'part-unread',
+        message: `found ${detector?.looksFor ?? `a ${part.kind}`} here but could read nothing from it`,
+      });
+    }
+  } else if (empty) {
     const tried = ['a meeting front sheet (a body and a date over an agenda)', ...PART_DETECTORS.map((d) => d.looksFor)].join(', ');
     throw new ExtractError(
       'no-structure',
