@@ -16310,3 +16310,60 @@ describe('town council minutes laid out from a PDF: the heading broken inside it
     expect(LETTERED_PART.test('Allotments and Rents. The Clerk reported …')).toBe(false);
   });
 });
+
+describe('a forward plan printed as label | value boxes, a label wrapped in its narrow column, a marker after a reference', () => {
+  const row = (label: string, value = ''): string => (value === '' ? ` ${label}` : ` ${label.padEnd(40)}${value}`);
+  const wrap = (value: string): string => `${' '.repeat(41)}${value}`;
+  const box = (ref: string, title: string, maker: string, due: string, published: string, more: string[] = []): string[] => [
+    row('Reference:', ref),
+    row('Decision:', title),
+    row('Decision maker:', maker),
+    row('Decision due date:', due),
+    row('Wards affected:', 'All Wards'),
+    row('Lead officer:', 'Tamsin Roe, Head of Waste, 01700 900123,'),
+    wrap('tamsin.roe@quillbourne.gov.uk'),
+    row('Notice of intended key decision', published),
+    row('first published:'),
+    row('Exempt information:', 'Open'),
+    row('Documents to be considered:', 'Report'),
+    row('Consultees:', 'Environment Overview and Scrutiny Panel,'),
+    wrap('9 September 2031'),
+    ...more,
+    '',
+    '',
+  ];
+  const text = [
+    'Quillbourne District Council',
+    'Notice of Key Decisions',
+    'Date of publication: 1 August 2031',
+    '',
+    ...box('QDC/KD/31/021', 'Garden Waste Subscription Charges 2032/33', 'Cabinet', '14 October 2031', '2 May 2031'),
+    ...box('QDC/KD/31/024 Withdrawn', 'Sale of the former Mill Street Depot', 'Portfolio Holder for Assets', 'Not before 1 November 2031', '6 June 2031'),
+    ...box('QDC/KD/31/027 New', 'Leisure Centre Operator Contract', 'Director of Communities', 'Not before 3 December 2031', '1 August 2031'),
+    '                                   Page 1',
+    '\f',
+  ].join('\n');
+  const plan = extractPack(Buffer.from(text), 'quillbourne-key-decisions.txt').forwardPlan;
+
+  it('reads each box: bare references, the marker kept as status, the wrapped label, no row of an unused label in a value', () => {
+    expect(plan.map((e) => e.ref)).toEqual(['QDC/KD/31/021', 'QDC/KD/31/024', 'QDC/KD/31/027']);
+    expect(plan.map((e) => e.status ?? null)).toEqual([null, 'Withdrawn', 'New']);
+    expect(plan.map((e) => e.firstPublished)).toEqual(['2031-05-02', '2031-06-06', '2031-08-01']);
+    expect(plan.map((e) => e.decisionMakers)).toEqual([['Cabinet'], ['Portfolio Holder for Assets'], ['Director of Communities']]);
+    expect(plan[2]?.decisionDate).toEqual({ text: 'Not before 3 December 2031', date: '2031-12-03', qualifier: 'not-before' });
+    expect(plan.map((e) => e.documents)).toEqual(['Report', 'Report', 'Report']);
+    expect(plan[0]?.contacts).toEqual(['Tamsin Roe, Head of Waste, 01700 900123, tamsin.roe@quillbourne.gov.uk']);
+    expect(plan[0]?.exempt).toBe('Open');
+  });
+
+  it('matches the rules as data: a marker after a reference, a notice-first-published label', async () => {
+    const { NOTICE_REF_STATUS, NOTICE_LABELS } = await import('./layouts.ts');
+    expect(NOTICE_REF_STATUS.exec('FP/31/07 Carried forward')?.[1]).toBe('Carried forward');
+    expect(NOTICE_REF_STATUS.test('KD 2031/014')).toBe(false);
+    const published = NOTICE_LABELS.find((l) => l.field === 'published')?.pattern;
+    expect(published?.test('Notice of proposed decision first published')).toBe(true);
+    expect(published?.test('Date notice first published')).toBe(true);
+    expect(published?.test('Entry first published')).toBe(true);
+    expect(published?.test('Notice of decision')).toBe(false);
+  });
+});

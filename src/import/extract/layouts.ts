@@ -2065,7 +2065,7 @@ export const NOTICE_LABELS: ReadonlyArray<{ field: NoticeField; pattern: RegExp 
   {
     field: 'published',
     pattern:
-      /^(?:date\s+)?(?:first\s+published|first\s+(?:entered|included)(?:\s+in\s+(?:the\s+)?plan)?|date\s+(?:added|first\s+added)(?:\s+to\s+(?:the\s+)?plan)?|added\s+to\s+(?:the\s+)?plan)$/i,
+      /^(?:date\s+)?(?:(?:the\s+)?(?:notice|entry)(?:\s+of\s+(?:(?:the\s+)?(?:proposed|intended)\s+)?(?:key\s+)?decision)?\s+)?(?:first\s+published|first\s+(?:entered|included)(?:\s+in\s+(?:the\s+)?plan)?|date\s+(?:added|first\s+added)(?:\s+to\s+(?:the\s+)?plan)?|added\s+to\s+(?:the\s+)?plan)$/i,
   },
   {
     field: 'makers',
@@ -2138,6 +2138,13 @@ export const NOTICE_FLAG_VALUE = /^(?:yes|no)\.?$/i;
 
 /** A note in brackets after a notice's reference ("KD/31/012 (deferred)", "(new)", "(revised)"): not part of the reference. */
 export const NOTICE_REF_NOTE = /\s+\([^()]*\)$/;
+
+/**
+ * A marker word printed after a notice's reference in its cell, without brackets ("KD/31/012 Withdrawn", "FP/31/07
+ * New"): where the entry stands since the last plan, group 1. It is no part of the reference; the entry keeps it as
+ * its status when no label gives one.
+ */
+export const NOTICE_REF_STATUS = /\s+(new|updated|revised|amended|changed|deferred|postponed|rescheduled|carried\s+forward|moved|withdrawn)$/i;
 
 /** A contact line that is a whole contact: it holds an e-mail address. Under a contact that has one, it is the next contact, not the same one wrapped. */
 export const NOTICE_CONTACT_EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;

@@ -16,6 +16,7 @@ import {
   NOTICE_REF_HEADING,
   NOTICE_REF_MARKER,
   NOTICE_REF_NOTE,
+  NOTICE_REF_STATUS,
   NOTICE_TITLE,
   NOTICE_TITLE_BADGE,
   registryMatcher,
@@ -140,7 +141,8 @@ function referenceAt(lines: Line[], i: number): NoticeShape | null {
   if (l.text === '') return null;
   if (l.text.includes(':') && noticeLabelOf(l.text)?.field === 'ref') {
     const next = lines[i + 2];
-    return { boxed: false, described: describedRow(l) && lines[i + 1]?.text === '' && next !== undefined && describedRow(next) };
+    const described = describedRow(l) && lines[i + 1]?.text === '' && next !== undefined && describedRow(next);
+    return { boxed: !described && describedRow(l) && boxedBelow(lines, i), described };
   }
   if (noticeBoxRowOf(l)?.field === 'ref') return { boxed: true, described: false };
   // A reference heading the notice, its labels under it: as a label | value box, or as "Label: value" lines.
@@ -150,6 +152,20 @@ function referenceAt(lines: Line[], i: number): NoticeShape | null {
   const under = lines[next] as Line;
   if (noticeBoxRowOf(under)?.field) return { boxed: true, described: false, heading: heading as string };
   return noticeLabelOf(under.text) ? { boxed: false, described: false, heading: heading as string } : null;
+}
+
+/**
+ * Whether the rows under a tabbed "Reference:" row, down to the first blank line, are all a label | value box's: each
+ * tabbed into its label and value cells, or a label's tail wrapped under it ("first published:"). A block with an
+ * untabbed "Label: value" line among them is read as labelled lines instead.
+ */
+function boxedBelow(lines: readonly Line[], i: number): boolean {
+  let rows = 0;
+  for (let j = i + 1; j < lines.length && (lines[j] as Line).text !== ''; j++, rows++) {
+    const l = lines[j] as Line;
+    if (!l.tabbed && labelTailOf(l) === null) return false;
+  }
+  return rows >= 3;
 }
 
 /** Index of the first line in [from, to) that is not blank, or -1. */
@@ -353,6 +369,9 @@ export function parseNoticeBlocks(doc: Doc, span: Span): ForwardPlanEntry[] {
       const another = field === 'contact' && NOTICE_CONTACT_EMAIL.test(sofar.slice(sofar.lastIndexOf('\n') + 1)) && NOTICE_CONTACT_EMAIL.test(l.text);
       v[field] = another ? `${sofar}\n${l.text.trim()}` : joinWrapped([sofar, l.text.trim()]);
       last = i;
+    } else if (boxed && last === i - 1 && continues(l, boxed, true, described, laidOut)) {
+      // The wrapped value of a box row whose label notices do not use ("Consultation"): still the entry's lines.
+      last = i;
     } else if (l.text !== '' && !isPageFurniture(l.text)) field = null;
   }
   flush();
@@ -370,8 +389,11 @@ function dated(cell: string, qualifier: string | null): ForwardPlanEntry['decisi
 function entryOf(v: Partial<Record<NoticeField, string>>, qualifier: string | null): ForwardPlanEntry {
   const blank = (s: string | undefined): string | null => (s === undefined || s === '' || /^(?:n\/?a|-+|none)$/i.test(s) ? null : s);
   const contacts = (v.contact ?? '').split('\n').flatMap((c) => blank(c.trim()) ?? []);
+  const ref = (v.ref ?? '').replace(NOTICE_REF_NOTE, '');
+  const marker = NOTICE_REF_STATUS.exec(ref);
+  const status = v.status ?? marker?.[1];
   return {
-    ref: (v.ref ?? '').replace(NOTICE_REF_NOTE, '').toUpperCase(),
+    ref: (marker ? ref.slice(0, marker.index) : ref).toUpperCase(),
     firstPublished: v.published ? (findDate(v.published)?.date ?? null) : null,
     decisionDate: dated(v.date ?? '', qualifier),
     decisionMakers: splitMakers(v.makers ?? ''),
@@ -380,6 +402,6 @@ function entryOf(v: Partial<Record<NoticeField, string>>, qualifier: string | nu
     documents: blank(v.documents),
     exempt: blank(v.exempt),
     contacts,
-    ...(v.status ? { status: v.status } : {}),
+    ...(status ? { status } : {}),
   };
 }
