@@ -11,6 +11,7 @@ import {
   LIST_LEAD_IN,
   AGENDA_PAPER_NOTE,
   AGENDA_PRESENTER_NOTE,
+  AGENDA_MOVER_NOTE,
   HEADING_LINE,
   AGENDA_TABLE_COLUMNS,
   AGENDA_TABLE_HEADER,
@@ -299,6 +300,7 @@ export function readAgenda(doc: Doc, start: number, end: number, options: { supp
               (!wraps && labelledDetail(n.text)) ||
               (!wraps && !RUNS_ON.test(title) && AGENDA_DATE_NOTE.test(n.text)) ||
               (!wraps && !RUNS_ON.test(title) && AGENDA_PRESENTER_NOTE.test(n.text)) ||
+              (!wraps && !RUNS_ON.test(title) && AGENDA_MOVER_NOTE.test(n.text)) ||
               (!wraps && doc.layout && describesTitle(title, n.text)))
           )
             break;

@@ -521,7 +521,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'ludworth-town-council-full-council-agenda-2027-02-03': 21,
     'lydbrook-magna-parish-council-minutes-2009-03-09': 22,
     'maenorydd-planning-committee-minutes-2029-03-14': 22,
-    'malverley-full-council-agenda-2028-03-16': 19,
+    'malverley-full-council-agenda-2028-03-16': 22,
     'marchwood-health-overview-scrutiny-minutes-2026-12-03': 22,
     'mardale-ca-board-2026-03-20': 22,
     'mardenshire-pension-fund-committee-minutes-2026-11-19': 22,

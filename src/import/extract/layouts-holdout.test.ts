@@ -16367,3 +16367,114 @@ describe('a forward plan printed as label | value boxes, a label wrapped in its 
     expect(published?.test('Notice of decision')).toBe(false);
   });
 });
+
+describe('a Full Council summons as a signed letter, its motions in full, the last minutes with members in columns', () => {
+  const summons = [
+    '                                                                        Member Services',
+    'Quarnford Borough Council                                               Contact: Petra Lindqvist',
+    '                                                                        Tel: 01700 412300',
+    'Town Hall, Bridge Street,                                               Email: petra.lindqvist@quarnford.example',
+    'Quarnford QB2 4TT                                                       Our ref: MS/FC/31',
+    '                                                                        Date: 2 October 2031',
+    '',
+    '',
+    'To: All Members of the Council',
+    'Dear Councillor,',
+    'You are hereby summoned to attend a meeting of the Council to be held in the Assembly Room, Town',
+    'Hall, Bridge Street, Quarnford QB2 4TT on Wednesday, 15 October 2031 at 6.30 pm for the purpose of',
+    'transacting the business set out in the agenda below.',
+    '',
+    'Yours faithfully,',
+    '',
+    '',
+    'Rowan Delacourt-Hay',
+    'Chief Executive',
+    '',
+    '',
+    'Agenda published: Friday 3 October 2031. Large print copies are available on request.',
+    '',
+    '',
+    '                                                AGENDA',
+    ' Item      Subject                                                                                Pages',
+    ' 1.        Apologies for Absence',
+    ' 2.        Minutes                                                                                3-5',
+    '           To approve as a correct record the minutes of the meeting held on 9 July 2031.',
+    ' 3.        Notice of Motion – Free Swimming for Under-Sixteens in the School Holidays',
+    '           Proposed by Councillor Ines Marchetti, seconded by Councillor Kofi',
+    '           Abernethy-Lowe:',
+    '           "This Council asks the Cabinet to fund free swimming at both leisure centres',
+    '           for residents under sixteen during the school summer holidays of 2032."',
+    ' 4.        Notice of Motion – Restoring the Saturday Bus to Outlying Villages',
+    '           Moved by Councillor Dov Ashcombe-Price',
+    '           "This Council will ask the county council to restore the Saturday bus service."',
+    ' 5.        Treasury Management Mid-Year Review',
+    '',
+  ].join('\n');
+  const s = extractPack(Buffer.from(summons), 'quarnford-council-summons.txt').meeting;
+
+  it('dates the issue by the signed letter\'s "Date:", not the day the agenda was put online', () => {
+    expect(s?.issuedBy).toBe('Rowan Delacourt-Hay');
+    expect(s?.issuedOn).toBe('2031-10-02');
+  });
+
+  it('ends a motion\'s title at the "Proposed by …" or "Moved by …" line under it, which goes to the note', () => {
+    const items = s?.agenda ?? [];
+    expect(items.map((a) => a.title)).toEqual([
+      'Apologies for Absence',
+      'Minutes',
+      'Notice of Motion – Free Swimming for Under-Sixteens in the School Holidays',
+      'Notice of Motion – Restoring the Saturday Bus to Outlying Villages',
+      'Treasury Management Mid-Year Review',
+    ]);
+    expect(items[2]?.note).toContain('Abernethy-Lowe');
+    expect(items[3]?.note).toContain('Ashcombe-Price');
+  });
+
+  const minutes = [
+    '                                   QUARNFORD BOROUGH COUNCIL',
+    '  MINUTES of a meeting of the Council held in the Assembly Room, Town Hall, Bridge Street,',
+    '                     Quarnford on Wednesday, 9 July 2031 at 6.30 pm',
+    'Present: The Mayor, Councillor P Okafor (in the Chair)',
+    ' Councillor D Fairweather (Vice-     Councillor K Abernethy-Lowe        Councillor T Nakamura',
+    ' Chair)',
+    ' Councillor M Ashdown               Councillor I Marchetti             Councillor R Pemberton',
+    ' Councillor G Bellingham            Councillor H Moreno-Vidal          Councillor S Wetherby',
+    'Apologies: Councillors L Quennell and J Tobias-Rae',
+    'Officers in attendance: Rowan Delacourt-Hay (Chief Executive) and Petra Lindqvist (Member Services)',
+    '21. APOLOGIES FOR ABSENCE',
+    'Apologies for absence were received from Councillors Quennell and Tobias-Rae.',
+    '22. MINUTES',
+    'RESOLVED: That the minutes of the meeting held on 14 May 2031 be confirmed as a correct record.',
+    '',
+    'The meeting ended at 8.05 pm.',
+    '',
+  ].join('\n');
+  const m = extractPack(Buffer.from(minutes), 'quarnford-council-minutes.txt').minutes[0];
+
+  it('reads the members set in columns under the Present line one a cell, a bracketed role wrapped in its cell kept with its member', () => {
+    expect(m?.present).toEqual([
+      'Councillor P Okafor',
+      'Councillor D Fairweather',
+      'Councillor K Abernethy-Lowe',
+      'Councillor T Nakamura',
+      'Councillor M Ashdown',
+      'Councillor I Marchetti',
+      'Councillor R Pemberton',
+      'Councillor G Bellingham',
+      'Councillor H Moreno-Vidal',
+      'Councillor S Wetherby',
+    ]);
+    expect(m?.apologies).toHaveLength(2);
+  });
+
+  it('matches the rules as data: a mover line under a motion, a publication label', async () => {
+    const { AGENDA_MOVER_NOTE, PUBLICATION_LABEL } = await import('./layouts.ts');
+    expect(AGENDA_MOVER_NOTE.test('Proposed by Councillor A Bell, seconded by Councillor C Dale:')).toBe(true);
+    expect(AGENDA_MOVER_NOTE.test('Moved by the Leader of the Council')).toBe(true);
+    expect(AGENDA_MOVER_NOTE.test('proposed by the applicant')).toBe(false);
+    expect(AGENDA_MOVER_NOTE.test('Proposed Budget 2032/33')).toBe(false);
+    expect(PUBLICATION_LABEL.test('Agenda published: Friday 3 October 2031')).toBe(true);
+    expect(PUBLICATION_LABEL.test('Date of publication: 3 October 2031')).toBe(true);
+    expect(PUBLICATION_LABEL.test('Date of despatch: 3 October 2031')).toBe(false);
+  });
+});

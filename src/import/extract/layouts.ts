@@ -229,6 +229,12 @@ export const AGENDA_INSTRUCTION =
 export const AGENDA_PRESENTER_NOTE = /^(?:(?:joint|verbal|oral|written|covering)\s+)?(?:reports?|updates?|presentation|briefing|statement)\s+(?:of|by|from)\s+(?:the\s+)?\S/i;
 
 /**
+ * The line under a motion's title naming who brings it ("Proposed by Councillor A Bell, seconded by Councillor C
+ * Dale:", "Moved by Cllr Bell"): the item's note, with the motion's text under it, not more of its title.
+ */
+export const AGENDA_MOVER_NOTE = /^(?:Proposed|Moved|Submitted)\s+by\s+(?:the\s+)?\p{Lu}/u;
+
+/**
  * A line under a finished agenda title that opens with a weekday's date ("Wednesday, 3 March 2032 at 6.00 pm in …"
  * under "Date of Next Meeting"): when and where, the item's note, not more of its title.
  */
@@ -443,6 +449,12 @@ export const POST_BODY_TAIL = /,\s+[A-Z][\w'’.& -]{2,60}\b(?:council|authority
 /** A date line that says when the papers were issued. */
 export const ISSUED_LABEL =
   /^(?:date (?:of )?(?:issue|publication|despatch|dispatch)|published(?: on)?|(?:agenda|papers|summons|notice)\s+(?:published|issued|despatched|dispatched)(?: on)?(?=\s*:)|date issued|issued(?: on)?|despatched|dispatched|date of this notice|dated)\s*:?\s*(.*)$/i;
+
+/**
+ * An issue label that dates the papers' publication ("Agenda published: …", "Date of publication: …"), not the
+ * sending of a letter: a summons written as a letter and signed under its valediction is issued on its own "Date:".
+ */
+export const PUBLICATION_LABEL = /^(?:date of publication|published(?: on)?|(?:agenda|papers)\s+published(?: on)?)\s*:/i;
 
 /**
  * The cell beside a member's name in a membership table that gives their role: a post or portfolio

@@ -3034,7 +3034,12 @@ export function readAttendance(doc: Doc, minutes: Minutes, attendees: Attendee[]
     if (current && !prose && (!blank || continues || hangingOn || (!current.inline && namesPerson(firstCell(l) ?? t)))) {
       // A stand-alone label's list has one entry a line, unless a line runs on (a trailing comma or "and").
       // An inline list goes on to the next line's entry too when a line ends a person ("… (Chair)") or starts one ("Councillor …").
-      if (doc.laidOut && l.tabbed && (pending.size > 0 || current.columns === true)) {
+      // Under a list on its label's line ("Present: The Mayor, Cllr A Bell (in the Chair)"), rows of names set in columns
+      // side by side, one a cell: read a cell an entry, a role in brackets left open in a cell going on under it in its column.
+      const sideBySide = doc.laidOut !== undefined && current.inline && current.columns !== true && pending.size === 0 && !continues && namesSideBySide(doc, i);
+      if (sideBySide) current.columns = true;
+      const underColumn = doc.laidOut !== undefined && !l.tabbed && current.columns === true && pending.size > 0 && wrapsInColumn(doc.laidOut[i] ?? '', pending, current.texts);
+      if (doc.laidOut && (l.tabbed || underColumn) && (pending.size > 0 || current.columns === true)) {
         // The next row of names laid out in columns: a name broken at a hyphen goes on in its own column.
         pushColumns(current.texts, doc.laidOut[i] ?? '', pending, false);
         blank = false;
@@ -3673,6 +3678,16 @@ function pushColumns(texts: string[], laid: string, pending: Map<number, number>
     texts.push(text);
     pending.set(run.index, texts.length - 1);
   }
+}
+
+/** Whether a line of one run sits under a column whose entry above was left open (a bracket, a hyphen): it goes on there. */
+function wrapsInColumn(laid: string, pending: ReadonlyMap<number, number>, texts: readonly string[]): boolean {
+  const runs = [...laid.matchAll(/\S+(?: {1,2}\S+)*/g)];
+  const at = runs.length === 1 ? (runs[0] as RegExpMatchArray).index : undefined;
+  if (at === undefined) return false;
+  const k = [...pending.entries()].find(([p]) => Math.abs(p - at) <= 1)?.[1];
+  const above = k === undefined ? '' : (texts[k] ?? '');
+  return /[A-Za-z]-$/.test(above) || openBracket(above);
 }
 
 /** Joins wrapped lines of a list, keeping column gaps (a tab) as separators. */

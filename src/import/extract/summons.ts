@@ -30,6 +30,7 @@ import {
   POSTCODE_WRAP,
   POSTCODE_END,
   ISSUED_LABEL,
+  PUBLICATION_LABEL,
   ISSUING_POST,
   MEMBERSHIP_HEADING,
   MEMBERSHIP_TABLE_HEADER,
@@ -1082,11 +1083,16 @@ export function readIssued(
     return { issuedBy: by === '' ? null : by, issuedOn: on };
   }
   let at = closingBlockAt(doc, Math.max(agendaEnd, 0), end);
+  let letter = false;
   // A summons written as a letter is signed above the agenda: "Yours faithfully," then the name and post.
   if (at < 0) {
     const yours = lines.slice(0, Math.max(agendaEnd, 0)).findIndex((l) => VALEDICTION.test(l.text));
     if (yours >= 0) at = closingBlockAt(doc, yours + 1, Math.min(agendaEnd, yours + 8), true, doc.web === true);
+    letter = at >= 0;
   }
+  // A signed letter dated in its reference block ("Date: 3 May 2031" beside "Our ref:") was issued that day, whenever
+  // the agenda was put online ("Agenda published: …" under it).
+  const letterOn = letter ? letterDate(doc, end, meetingDate) : null;
   if (at < 0) at = signedUnderSummons(doc, agendaEnd);
   // A front sheet signed at its foot, above a separate agenda page: the "Name / Post" block between the header and the agenda heading.
   if (at < 0 && frontSheet) at = closingBlockAt(doc, frontSheet[0], frontSheet[1]);
@@ -1114,6 +1120,8 @@ export function readIssued(
         // a sentence wrapped after the word ("published with the agenda for 7 May 2027") names another paper's date.
         const dated = findDate(value);
         const bare = dated !== null && /^(?:on\s+|this\s+)?(?:[a-z]+day,?\s+)?(?:the\s+)?$/i.test(value.slice(0, dated.index));
+        // The day the agenda went online is not the issue of a letter dated in its reference block.
+        if (m && dated !== null && letterOn !== null && PUBLICATION_LABEL.test(v)) continue;
         if (m && (/:/.test(v) || bare)) return { issuedBy, issuedOn: dated?.date ?? null };
       }
     }
