@@ -573,7 +573,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'severnvale-ca-decision-2025-10-07': 14,
     'sir-dyfnant-governance-audit-committee-minutes-2026-12-09': 22,
     'skelbrooke-cabinet-decisions-bulletin-2027-02-09': 21,
-    'skelderwater-npa-authority-minutes-2027-09-24': 19,
+    'skelderwater-npa-authority-minutes-2027-09-24': 21,
     'stanbridge-wick-council-order-paper-2027-11-17': 22,
     'stannington-peer-challenge-2026-02-05': 21,
     'stavercombe-parish-council-minutes-2027-03-09': 22,

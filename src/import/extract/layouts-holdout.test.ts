@@ -16478,3 +16478,59 @@ describe('a Full Council summons as a signed letter, its motions in full, the la
     expect(PUBLICATION_LABEL.test('Date of despatch: 3 October 2031')).toBe(false);
   });
 });
+
+describe('holdout: a Present list a row per category of members, each category wrapped in its label column (invented Hallowmere park authority)', () => {
+  const r = extractPack(
+    laidOutMinutes([
+      '                      HALLOWMERE MOORS PARK AUTHORITY',
+      ' Minutes of the meeting of the Hallowmere Moors Park Authority held in the Board Room, Moorgate',
+      ' House, Calderby on Wednesday 3 March 2032 at 2.00 pm.',
+      '',
+      ' Present:',
+      ' Members nominated by District Cllr T Arkwright (Chair), Cllr V Bellingham-',
+      ' Councils:                     Crewe, Cllr W Dacre and Cllr Y Eastmoor',
+      ' Members appointed by the              Prof S Fairlie, Mrs Q Gatenby and Dr',
+      ' Minister – regional:                  O Hindmarsh',
+      ' Parish Members:                       Mr L Ingleby and Mrs K Jessop',
+      ' Apologies:                            Cllr E Kirkbride',
+      ' Officers present:                     Ann Lowther – Chief Executive',
+      '                                       Colin Mardale – Clerk to the Authority',
+      '',
+      ' 14/32        APOLOGIES FOR ABSENCE',
+      '              Apologies were received from Cllr E Kirkbride.',
+      '',
+      ' 15/32        GRAZING LICENCES',
+      '                    RESOLVED – That the grazing licences for 2032 be renewed.',
+      '',
+      ' The meeting closed at 3.15 pm.',
+    ]),
+    'hallowmere-authority.txt',
+  );
+  const m = r.minutes[0];
+
+  it("reads every category's members as present, the category labels naming no one, names wrapped in their column joined", () => {
+    expect(m?.present).toEqual([
+      'Cllr T Arkwright',
+      'Cllr V Bellingham-Crewe',
+      'Cllr W Dacre',
+      'Cllr Y Eastmoor',
+      'Prof S Fairlie',
+      'Mrs Q Gatenby',
+      'Dr O Hindmarsh',
+      'Mr L Ingleby',
+      'Mrs K Jessop',
+    ]);
+    expect(m?.otherAttendance).toEqual([]);
+    expect(m?.apologies).toEqual(['Cllr E Kirkbride']);
+    expect(m?.inAttendance).toHaveLength(2);
+  });
+
+  it('matches a category of members by who appointed them, not an attendance label or a sentence', async () => {
+    const { APPOINTED_MEMBERS_LABEL } = await import('./layouts.ts');
+    expect(APPOINTED_MEMBERS_LABEL.test('Members nominated by District Councils')).toBe(true);
+    expect(APPOINTED_MEMBERS_LABEL.test('Members appointed by the Minister – regional')).toBe(true);
+    expect(APPOINTED_MEMBERS_LABEL.test('Representatives elected by the parishes')).toBe(true);
+    expect(APPOINTED_MEMBERS_LABEL.test('Members present')).toBe(false);
+    expect(APPOINTED_MEMBERS_LABEL.test('Apologies were received by the Clerk')).toBe(false);
+  });
+});

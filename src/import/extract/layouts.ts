@@ -1082,6 +1082,15 @@ export const PARTNER_ATTENDANCE_LABEL = /^(?:police|partners|(?:[a-z'’&-]+\s+)
 export const CONSTITUENT_BODY_CELL = /^[A-Z][\w'’&.-]*(?: [\w'’&.-]+){0,5} (?:Council|Authority|Board|Partnership|Trust|Commission)$/;
 
 /**
+ * A row's label in a Present list that sorts the members by who put them on the body ("Members appointed by the
+ * District Councils:", "Members nominated by the Minister – regional:", "Representatives elected by the parishes:"),
+ * as a national park or other appointed authority lists its members, a row a category: a kind of member beside the
+ * members' names, naming no one; the label may wrap over two lines of its column. "Parish Members:" is such a row's
+ * label too (see MEMBER_GROUP_HEADING).
+ */
+export const APPOINTED_MEMBERS_LABEL = /^(?:[a-z'’-]+\s+){0,2}(?:members|representatives|councillors)\s+(?:appointed|nominated|elected|chosen)\s+by\s+\S.{1,80}$/i;
+
+/**
  * A label of an attendance group printed alone on its line with no colon, as a boxed or web-printed attendance block
  * sets its group headings ("Partners" over the police and health representatives, "Public" over "Approximately 20
  * members of the public", "Press and public"): the outside bodies' people (see PARTNER_ATTENDANCE_LABEL) or the public,

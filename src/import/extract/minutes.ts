@@ -8,6 +8,7 @@ import {
   LIST_LEAD_COLON,
   MINUTE_TEXT_TABLE_HEADER_CELL,
   CONSTITUENT_BODY_CELL,
+  APPOINTED_MEMBERS_LABEL,
   COVER_LABELS,
   ATTENDEE_TRAILING_POST,
   ATTENDANCE_RUN_ON_SENTENCE,
@@ -2932,6 +2933,17 @@ export function readAttendance(doc: Doc, minutes: Minutes, attendees: Attendee[]
         blank = false;
         continue;
       }
+      // The label alone on its line over rows a category of members each ("Members appointed by the" over "District
+      // Councils:" beside their names): the categories name no one, each row's names one run-on list.
+      const categories = known?.kind === 'present' && runs.length === 1 && label.rest === '' ? categoryRowsBelow(doc, i, end) : null;
+      if (categories !== null) {
+        current.texts = categories.texts.flatMap((t, k) => (k > 0 ? ['\n', t] : [t]));
+        current.inline = false;
+        groups.push(current);
+        i = categories.next - 1;
+        blank = false;
+        continue;
+      }
       // The label alone on its line over a borderless table of one person a row, its groups maybe under headings of their own.
       const grouped = known && runs.length === 1 && label.rest === '' ? groupedRowsBelow(doc, i, end) : null;
       if (grouped !== null) {
@@ -3270,6 +3282,65 @@ function constituentRowsBelow(doc: Doc, i: number, end: number): { body: number;
   const wrapped = under !== undefined && Math.abs(under.start - body.start) <= 2 ? `${body.header} ${under.header}` : body.header;
   const bodyName = (text: string): boolean => CONSTITUENT_BODY_CELL.test(text.replace(/\s*:$/, ''));
   return bodyName(body.header) || bodyName(wrapped) ? { body: body.start, names: names.start } : null;
+}
+
+/**
+ * The rows of a Present list that sorts its members into categories under the label alone on its line ("Present:" over
+ * "Members appointed by the   Cllr A Bell (Chair), C Dunn," over "District Councils:   E Fox and G Hale" over "Parish
+ * Members:   …"): each row's category in the label column, wrapped down to its colon, its names in the column beside,
+ * wrapped too (a name broken at its hyphen joined). A label cell too long for its column runs one space into the
+ * names ("Members appointed by County Cllr A Bell"): they start where the row's other lines start theirs. Two rows at
+ * least, each a category's label (APPOINTED_MEMBERS_LABEL, MEMBER_GROUP_HEADING) beside a person. The names of each
+ * row and the line after the rows; null otherwise.
+ */
+function categoryRowsBelow(doc: Doc, i: number, end: number): { texts: string[]; next: number } | null {
+  const laid = doc.laidOut;
+  if (!laid) return null;
+  const indent = (laid[i] ?? '').search(/\S/);
+  const texts: string[] = [];
+  let k = nextNonBlank(doc.lines, i + 1, end);
+  let next = -1;
+  while (k >= 0 && k < end) {
+    // The row's lines, down to the one whose label cell ends in a colon.
+    const rows: LaidOutColumn[][] = [];
+    let closed = false;
+    for (let j = k; j < Math.min(end, k + 3) && !closed; j++) {
+      const runs = headerColumns(laid[j] ?? '');
+      if (runs.length === 0 || runs.length > 2) break;
+      rows.push(runs);
+      closed = runs.length === 2 && Math.abs((runs[0] as LaidOutColumn).start - indent) <= 2 && /:$/.test((runs[0] as LaidOutColumn).header);
+    }
+    const namesAt = rows.find((r) => r.length === 2)?.[1]?.start;
+    if (!closed || namesAt === undefined) break;
+    const cells = categoryRowCells(rows, namesAt);
+    if (cells === null) break;
+    const category = cells.label.replace(/\s*:$/, '');
+    if (!(APPOINTED_MEMBERS_LABEL.test(category) || MEMBER_GROUP_HEADING.test(category)) || attendanceLabelOf(category) !== null || !namesPerson(cells.names)) break;
+    texts.push(cells.names);
+    k += rows.length;
+    next = k;
+  }
+  return texts.length >= 2 ? { texts, next } : null;
+}
+
+/**
+ * A category row's label and names (see categoryRowsBelow) from the runs of its lines, the names starting at `namesAt`:
+ * a run jammed one space from the names ("Members appointed by County Cllr A Bell") parted where they start; null when
+ * a run straddles the names column otherwise.
+ */
+function categoryRowCells(rows: readonly LaidOutColumn[][], namesAt: number): { label: string; names: string } | null {
+  const label: string[] = [];
+  const names: string[] = [];
+  for (const run of rows.flat()) {
+    const cut = namesAt - run.start;
+    if (cut <= 2) names.push(run.header);
+    else if (cut >= run.header.length) label.push(run.header);
+    else if (run.header[cut - 1] === ' ' && /^[A-Z]/.test(run.header.slice(cut))) {
+      label.push(run.header.slice(0, cut - 1));
+      names.push(run.header.slice(cut));
+    } else return null;
+  }
+  return { label: label.join(' '), names: joinWrapped(names) };
 }
 
 /**
