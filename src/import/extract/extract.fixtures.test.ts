@@ -468,7 +468,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'glenmourne-rathkeel-district-council-planning-committee-minutes-2027-11-03': 22,
     'glenmuick-licensing-board-2026-08-20': 22,
     'glyn-cerydd-community-council-summons-2027-09-14': 21,
-    'gorsedale-planning-regulation-committee-agenda-2028-03-09': 21,
+    'gorsedale-planning-regulation-committee-agenda-2028-03-09': 22,
     'greyfriars-borough-planning-committee-agenda-2027-01-27': 22,
     'greystoke-vale-town-council-2026-03-17': 22,
     'hallowmere-health-care-partnership-board-2027-03-18': 22,

@@ -16534,3 +16534,86 @@ describe('holdout: a Present list a row per category of members, each category w
     expect(APPOINTED_MEMBERS_LABEL.test('Apologies were received by the Clerk')).toBe(false);
   });
 });
+
+describe('a planning agenda whose report is headed only "Report to …" the committee, its subject in the site\'s "Location:" row', () => {
+  const text = [
+    'Thornleigh Borough Council',
+    'Development Control Committee',
+    'Date:     Tuesday 14 October 2031',
+    'Time:     2.00 pm',
+    'Venue: Room 4, Civic Offices, Quay Road, Thornleigh TH3 9QE',
+    '',
+    'Membership',
+    'Cllr Imogen Sallow (Chair)',
+    'Cllr Piers Hathersage',
+    'Cllr Nadia Okwu',
+    '',
+    'AGENDA',
+    ' 1.       Apologies for Absence',
+    '',
+    ' 2.       Declarations of Interest',
+    '',
+    ' 3.       TH/31/0552 – Former Ropeworks, Ferry Street: Conversion to Twelve Flats        (Pages 2 - 4)',
+    '',
+    '',
+    '                                                        Page 1',
+    '                                                                               Agenda Item 3',
+    'Report to Development Control Committee',
+    ' Application No:            TH/31/0552',
+    ' Applicant:                 Quayside Homes Ltd',
+    ' Location:                  Former Ropeworks, Ferry Street,',
+    '                            Thornleigh TH3 4AB',
+    ' Proposal:                  Conversion of the rope store to twelve flats with parking',
+    '',
+    ' Report of:                 Colm Aderinto, Head of Planning',
+    ' Contact officer:           Bethan Marlowe, Senior Planning Officer',
+    '                            Tel: 01700 555201 Email: bethan.marlowe@thornleigh.example',
+    '',
+    'Recommendation: That planning permission be REFUSED for the reasons in paragraph 6.1',
+    '',
+    '1. Background',
+    '1.1 The building is vacant and lies within the Quayside Conservation Area.',
+    '',
+    '2. Assessment',
+    '2.1 The loss of the parking court would harm the setting of the listed warehouse.',
+    '',
+  ].join('\n');
+  const result = extractPack(Buffer.from(text), 'thornleigh-development-control.txt');
+  const report = result.reports[0];
+
+  it('titles the report by its site\'s row, wrapped lines joined, and keeps the "Report to" line as whom it is to', () => {
+    expect(result.reports).toHaveLength(1);
+    expect(report?.agendaItem).toBe('3');
+    expect(report?.title).toBe('Former Ropeworks, Ferry Street, Thornleigh TH3 4AB');
+    expect(report?.to).toBe('Development Control Committee');
+    expect(report?.leadOfficer).toBe('Colm Aderinto, Head of Planning');
+    expect(provenanceProblems(result, text)).toEqual([]);
+  });
+
+  it('does not take a front sheet\'s "Location:" for a report\'s cover', () => {
+    const sheet = [
+      'Thornleigh Borough Council',
+      'Audit Panel',
+      'Date: Tuesday 4 November 2031',
+      'Location: Room 4, Civic Offices',
+      '',
+      'AGENDA',
+      ' 1.       Apologies for Absence',
+      '',
+    ].join('\n');
+    expect(extractPack(Buffer.from(sheet), 'thornleigh-audit.txt').reports).toEqual([]);
+  });
+
+  it('matches the rules as data: a "Report to" line naming a meeting, not a title that says more; a site\'s label', async () => {
+    const { APPLICATION_SITE_LABEL, REPORT_ADDRESSEE_LINE } = await import('./layouts.ts');
+    expect(REPORT_ADDRESSEE_LINE.exec('Report to Licensing and Appeals Committee')?.[1]).toBe('Licensing and Appeals Committee');
+    expect(REPORT_ADDRESSEE_LINE.exec('Report to the Executive')?.[1]).toBe('Executive');
+    expect(REPORT_ADDRESSEE_LINE.test('REPORT TO FULL COUNCIL')).toBe(true);
+    expect(REPORT_ADDRESSEE_LINE.test('Report to Council on the Treasury Management Outturn')).toBe(false);
+    expect(REPORT_ADDRESSEE_LINE.test('Annual Report to the Audit Committee')).toBe(false);
+    expect(REPORT_ADDRESSEE_LINE.test('Report to: Cabinet')).toBe(false);
+    expect(APPLICATION_SITE_LABEL.test('Location')).toBe(true);
+    expect(APPLICATION_SITE_LABEL.test('Application site')).toBe(true);
+    expect(APPLICATION_SITE_LABEL.test('Location plan')).toBe(false);
+  });
+});

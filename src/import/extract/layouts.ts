@@ -1661,6 +1661,20 @@ export const COVER_ITEM_LINE = /^(?:agenda\s+)?item(?:\s+no\.?|\s+number)?\s*:?\
  */
 export const COVER_BODY_HEADING = /^(?:[A-Z][A-Z'’&-]*\s+){0,4}(?:COMMITTEE|SUB-COMMITTEE|CABINET|COUNCIL|PANEL|BOARD|EXECUTIVE)$/;
 
+/**
+ * A planning application cover's row naming where the application is ("Location:", "Application site:"): what the
+ * report is about, read as its title when the cover prints none above its labels (REPORT_ADDRESSEE_LINE). Not a cover
+ * label in general: a meeting's front sheet prints "Location:" for its venue.
+ */
+export const APPLICATION_SITE_LABEL = /^(?:location|application\s+site|site\s+of\s+(?:the\s+)?(?:application|proposal))$/i;
+
+/**
+ * The line over a report's cover naming the meeting it goes to, with no colon ("Report to Planning Committee",
+ * "Report to the Licensing and Appeals Sub-Committee"): whom the report is for (group 1), not its title (see
+ * APPLICATION_SITE_LABEL).
+ */
+export const REPORT_ADDRESSEE_LINE = /^report\s+to\s+(?:the\s+)?((?:[\w'’&-]+\s+){0,6}(?:committee|sub-committee|cabinet|council|panel|board|executive|authority|forum))$/i;
+
 /** A council's name printed alone above a report's title ("NORTHVALE DISTRICT COUNCIL"): the report's author body, not its title. */
 export const COUNCIL_NAME_LINE = /^(?:the\s+)?(?:[a-z][\w'’.-]*\s+){1,4}(?:district|borough|county|city|town|parish|community)\s+council$/i;
 

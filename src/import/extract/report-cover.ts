@@ -6,6 +6,7 @@ import {
   KEY_DECISION_ANSWER_REF,
   KEY_DECISION_LABEL,
   AGENDA_ENTRY_PAGES,
+  APPLICATION_SITE_LABEL,
   EMAIL_HEADER_LABEL,
   FORM_FIELD_NUMBER,
   FORM_LABEL_PROMPT,
@@ -27,6 +28,7 @@ import {
   WRAPPED_LABEL_TAIL,
   POST_WORDS,
   RECOMMENDATION_HEADING,
+  REPORT_ADDRESSEE_LINE,
   REPORT_BY_LINE,
   RECORD_REFERENCE_HEADING,
   REPORT_KIND_LINE,
@@ -712,6 +714,26 @@ export function parseCover(doc: Doc, start: number, end: number): CoverFields | 
   };
 }
 
+/**
+ * The value of a planning application cover's site row (APPLICATION_SITE_LABEL) among lines [from, to], with its lines
+ * wrapped in the value column; null when the cover prints none.
+ */
+function applicationSite(doc: Doc, from: number, to: number): string | null {
+  const { lines } = doc;
+  for (let i = from; i <= to; i++) {
+    const l = lines[i] as Line;
+    const cells = l.tabbed ? cellsOf(l).filter((c) => c !== '') : [l.text];
+    const head = cells[0] ?? '';
+    const colon = head.indexOf(':');
+    if (colon < 1 || !APPLICATION_SITE_LABEL.test(head.slice(0, colon).trim())) continue;
+    const value = [head.slice(colon + 1).trim(), ...cells.slice(1)];
+    for (let j = i + 1; j <= to && doc.layout && valueColumnLine(lines[j] as Line, l.indent); j++) value.push(...cellsOf(lines[j] as Line).filter((c) => c !== ''));
+    const site = value.join(' ').replace(/\s+/g, ' ').trim();
+    return site === '' ? null : site;
+  }
+  return null;
+}
+
 function readCover(doc: Doc, start: number, end: number): CoverFields | null {
   const { lines } = doc;
   let firstLabel = -1;
@@ -940,6 +962,10 @@ function readCover(doc: Doc, start: number, end: number): CoverFields | null {
   const blankish = (v: string | null): string | null => (v === null || /^(?:n\/?a|none|-+|tbc|not applicable)\.?$/i.test(v) ? null : v);
   // A cover headed only by the committee's name ("PLANNING COMMITTEE") names its subject in the block between its labels.
   if (between !== null && titleLines.every((j) => COVER_BODY_HEADING.test((lines[j] as Line).text))) title = between.map((j) => (lines[j] as Line).text).join(' ');
+  // A cover headed only by whom it goes to ("Report to Planning Committee") has no title of its own: the agenda's is its title.
+  // A planning application's cover says what it is about in its site's row ("Location: …"): the report's title.
+  const addressee = titleLines.length === 1 ? REPORT_ADDRESSEE_LINE.exec((lines[titleLines[0] as number] as Line).text) : null;
+  if (addressee !== null) title = applicationSite(doc, firstLabel, lastUsed) ?? '';
   return {
     title: (titleField ?? title).trim(),
     kind,
@@ -948,7 +974,7 @@ function readCover(doc: Doc, start: number, end: number): CoverFields | null {
     leadOfficer: blankish(leadOfficer),
     // A phone and an e-mail labelled on lines of their own ("Tel: …" / "E-mail: …") are one contact.
     ...authorAndContact(blankish(first('author')), blankish(raw('contact').join(' ') || null)),
-    to,
+    to: to ?? addressee?.[1] ?? null,
     decisionNo: blankish(first('decisionNo')) ?? (layout.reference !== null ? (lines[layout.reference] as Line).text : null),
     agendaItem: blankish(first('agendaItem')) ?? itemLine,
     // With no label of its own, the reference may be named inside another cell ("Key decision: Yes – Forward Plan reference …").
