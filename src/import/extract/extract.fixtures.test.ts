@@ -575,7 +575,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'sallowgate-call-in-scrutiny-2027-01-28': 22,
     'saltbrook-town-council-planning-highways-minutes-2026-11-16': 22,
     'saltmarsh-fgp-committee-2026-11-03': 22,
-    'sandlow-overview-scrutiny-agenda-2031-02-11': 14,
+    'sandlow-overview-scrutiny-agenda-2031-02-11': 22,
     'sellbury-cross-town-council-environment-amenities-leisure-committee-minutes-2027-09-20': 21,
     'severn-marches-fire-authority-annual-meeting-minutes-2026-06-22': 22,
     'severnvale-ca-decision-2025-10-07': 14,

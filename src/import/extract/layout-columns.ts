@@ -292,12 +292,19 @@ export function labelColumn(laid: readonly string[], from: number, end: number, 
     }
   if (rows.length < 2) return null;
   const cut = start - 2;
-  // Each run of words ends left of the column or starts in it.
-  const fits = (text: string): boolean => {
-    for (const m of text.matchAll(COLUMN_RUN)) if (m.index + m[0].length > cut - 1 && m.index < cut) return false;
-    return true;
-  };
   const top = rows[0] as number;
+  const to = columnBlockEnd(laid, top, end, cut);
+  return keepsToColumns(laid[top] ?? '', cut) && to > (rows[rows.length - 1] as number) ? { from: top, to, cut } : null;
+}
+
+/** Whether each run of words of a laid-out line ends left of a column starting at `cut` or starts in it. */
+function keepsToColumns(text: string, cut: number): boolean {
+  for (const m of text.matchAll(COLUMN_RUN)) if (m.index + m[0].length > cut - 1 && m.index < cut) return false;
+  return true;
+}
+
+/** Where a two-column block starting at line `top` ends: at two blank lines or a line running across the column at `cut`. */
+function columnBlockEnd(laid: readonly string[], top: number, end: number, cut: number): number {
   let to = top + 1;
   for (let i = top + 1, blanks = 0; i < end; i++) {
     const text = laid[i] ?? '';
@@ -305,9 +312,29 @@ export function labelColumn(laid: readonly string[], from: number, end: number, 
       if (++blanks === 2) break;
       continue;
     }
-    if (!fits(text)) break;
+    if (!keepsToColumns(text, cut)) break;
     blanks = 0;
     to = i + 1;
   }
-  return fits(laid[top] ?? '') && to > (rows[rows.length - 1] as number) ? { from: top, to, cut } : null;
+  return to;
+}
+
+/**
+ * Two columns side by side, each under its own heading printed on one line ("Membership" far left, "Contact
+ * Officer" far right), as `pdftotext -layout` interleaves a front sheet's list and its contact box: the block from
+ * that line down over every line whose words keep to one side or the other of the right heading's start, to two
+ * blank lines or a line running across it. Null unless the line holds just the two headings, `isLeft` the first at
+ * the margin and `isRight` the second well right of it.
+ * @example headedColumns(['Members          Contact', 'Cllr A Bell      B Dale', 'Cllr C Dunn      01632 960000'], 0, 3, (t) => t === 'Members', (t) => t === 'Contact') // { from: 0, to: 3, cut: 15 }
+ */
+export function headedColumns(laid: readonly string[], from: number, end: number, isLeft: (text: string) => boolean, isRight: (text: string) => boolean): ColumnBlock | null {
+  for (let i = from; i < end; i++) {
+    const runs = [...(laid[i] ?? '').matchAll(COLUMN_RUN)];
+    if (runs.length !== 2) continue;
+    const [left, right] = runs as [RegExpExecArray, RegExpExecArray];
+    if (right.index < 20 || right.index - (left.index + left[0].length) < 8 || !isLeft(left[0]) || !isRight(right[0])) continue;
+    const cut = right.index - 2;
+    return { from: i, to: columnBlockEnd(laid, i, end, cut), cut };
+  }
+  return null;
 }

@@ -16617,3 +16617,106 @@ describe('a planning agenda whose report is headed only "Report to …" the comm
     expect(APPLICATION_SITE_LABEL.test('Location plan')).toBe(false);
   });
 });
+
+describe('a scrutiny agenda: a contact box beside the membership list, and a work programme tagged with its agenda item, squeezed by pdftotext', () => {
+  // Each line laid out as pdftotext -layout prints it: [column, text] pairs, padded to the column (one space at least).
+  const lay = (...cells: Array<[number, string]>): string => cells.reduce((out, [at, text]) => `${out.length < at ? out.padEnd(at) : out === '' ? '' : `${out} `}${text}`, '');
+  const text = [
+    'Borough of Wendlecombe',
+    '',
+    'Resources Scrutiny Panel',
+    'Date: Thursday 9 October 2031',
+    'Time: 6.00 pm',
+    'Venue: Council Chamber, Wendlecombe Guildhall, High Street, Wendlecombe WN1 2AB',
+    '',
+    '',
+    lay([0, 'Membership'], [60, 'Contact Officer']),
+    lay([0, 'Councillor Hester Blaydon (Chair)'], [60, 'Jonas Perrinwood']),
+    lay([0, 'Councillor Ravi Quennell (Vice-Chair)'], [60, 'Committee Officer']),
+    lay([0, 'Councillor Maud Ashcombe'], [60, 'Tel: 01700 900555']),
+    lay([0, 'Councillor Olu Trevithick'], [60, 'E-mail: jonas.perrinwood@wendlecombe.example']),
+    'Councillor Freya Dunstable',
+    '',
+    'Quorum: 3',
+    '',
+    'Members of the public may attend. For a copy in large print telephone 01700 900000, the Guildhall switchboard.',
+    '',
+    'Date of publication: Wednesday 1 October 2031',
+    '',
+    'Orla Fennimore',
+    'Chief Executive',
+    '\fAGENDA',
+    '1.       Apologies for Absence',
+    '2.       Declarations of Interest',
+    lay([0, '3.       Panel Work Programme 2031/32'], [100, '3']),
+    '',
+    `\f${lay([0, 'Resources Scrutiny Panel – Work Programme 2031/32'], [80, 'Agenda Item 3'])}`,
+    '',
+    lay([0, 'Meeting date'], [20, 'Topic'], [47, 'Lead officer'], [80, 'Purpose']),
+    lay([0, '9 October'], [20, 'Council Tax Collection'], [47, 'Anwen Marbeck, Head of'], [80, 'Review of collection']),
+    lay([0, '2031'], [20, 'Rates'], [47, 'Revenues'], [80, 'performance']),
+    lay([0, '9 October'], [20, 'Procurement Strategy'], [47, 'Dev Caulfield,'], [76, 'To comment on the']),
+    lay([0, '2031'], [20, 'Refresh'], [47, 'Director of Resources'], [76, 'draft strategy']),
+    lay([0, '4 December 2031'], [20, 'Treasury Management'], [47, 'Anwen Marbeck, Head of'], [76, 'Mid-year review of']),
+    lay([20, 'Mid-Year Report'], [47, 'Revenues'], [76, 'borrowing']),
+    lay([0, 'To be confirmed Fleet Replacement Plan'], [47, 'Director of Fleet Management Pre-decision']),
+    lay([16, 'Review'], [47, 'Services']),
+    '',
+    'Work programme agreed: Thursday 11 September 2031. Topics may be moved by the Chair and Vice-',
+    'Chair, as the Panel agrees.',
+    '',
+  ].join('\n');
+  const result = extractPack(Buffer.from(text), 'wendlecombe-resources-scrutiny.txt');
+  const m = result.meeting;
+
+  it('reads the membership down its column, the contact from the box beside it, and the chief executive as the issuer', () => {
+    expect(m?.members).toEqual([
+      { name: 'Councillor Hester Blaydon', role: 'Chair' },
+      { name: 'Councillor Ravi Quennell', role: 'Vice-Chair' },
+      { name: 'Councillor Maud Ashcombe', role: null },
+      { name: 'Councillor Olu Trevithick', role: null },
+      { name: 'Councillor Freya Dunstable', role: null },
+    ]);
+    expect(m?.contacts).toEqual([{ name: 'Jonas Perrinwood', phone: '01700 900555', email: 'jonas.perrinwood@wendlecombe.example' }]);
+    expect(m?.issuedBy).toBe('Orla Fennimore');
+    expect(m?.issuedOn).toBe('2031-10-01');
+  });
+
+  it('reads the work programme under a heading with its agenda item boxed beside it: dates joined, an undated row, no paragraph as a row', () => {
+    expect(result.workProgramme.map((w) => [w.meetingDate, w.item, w.leads])).toEqual([
+      ['2031-10-09', 'Council Tax Collection Rates', ['Anwen Marbeck, Head of Revenues']],
+      ['2031-10-09', 'Procurement Strategy Refresh', ['Dev Caulfield, Director of Resources']],
+      ['2031-12-04', 'Treasury Management Mid-Year Report', ['Anwen Marbeck, Head of Revenues']],
+      [null, 'Fleet Replacement Plan Review', ['Director of Fleet Management Services']],
+    ]);
+  });
+
+  it('finds two columns under their own headings on one line, and an undated meeting-date cell', async () => {
+    const { headedColumns } = await import('./layout-columns.ts');
+    const { UNDATED_CELL } = await import('./layouts.ts');
+    const laid = ['Members                Contact', 'Cllr A Bell            B Dale', 'Cllr C Dunn            01700 900111', '', 'A note running right across both of the columns'];
+    expect(
+      headedColumns(
+        laid,
+        0,
+        laid.length,
+        (t) => t === 'Members',
+        (t) => t === 'Contact',
+      ),
+    ).toEqual({ from: 0, to: 3, cut: 21 });
+    expect(
+      headedColumns(
+        ['Members  Contact'],
+        0,
+        1,
+        (t) => t === 'Members',
+        (t) => t === 'Contact',
+      ),
+    ).toBeNull();
+    expect(UNDATED_CELL.exec('To be scheduled Library Opening Hours')?.[0]).toBe('To be scheduled');
+    expect(UNDATED_CELL.exec('Date to be confirmed')?.[0]).toBe('Date to be confirmed');
+    expect(UNDATED_CELL.test('TBC')).toBe(true);
+    expect(UNDATED_CELL.test('Tobacco Control Strategy')).toBe(false);
+    expect(UNDATED_CELL.test('To be considered by Cabinet')).toBe(false);
+  });
+});

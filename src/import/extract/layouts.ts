@@ -1867,6 +1867,12 @@ export const DATE_CELL_WORD = new RegExp(`^(?:(?:${MONTH}|mon|tues?|wed(?:nes)?|
  */
 export const CELL_RUNS_ON = /(?:\b(?:the|and|of|for|to|a|an|in|on|at|by|with|or|from|into|against)|[A-Za-z]-|[/–—])$/;
 
+/**
+ * What a meeting-date cell says of an item not yet given a meeting, at the start of the cell ("To be scheduled", "Date
+ * to be confirmed", "TBC"): the cell's own words, which pdftotext may run into the item beside it with one space.
+ */
+export const UNDATED_CELL = /^(?:(?:date\s+)?to\s+be\s+(?:scheduled|confirmed|agreed|arranged|fixed|determined|decided)|not\s+yet\s+(?:scheduled|dated)|unscheduled|tb[acd])\b/i;
+
 /** A note after the date in a meeting-date cell ("(meeting held)", "(provisional)"). */
 export const DATE_CELL_NOTE = /\s*\([^)]*\)\s*$/;
 

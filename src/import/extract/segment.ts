@@ -3,6 +3,7 @@ import { cellsOf, headingTextOf, labelCellOf, nextNonBlank, outcomeHeadingAt, pr
 import { findDate, isWholeDate } from './date-text.ts';
 import {
   FILE_SIZE,
+  COVER_ITEM_LINE,
   COVER_LABELS,
   ACTION_NUMBER_HEADER,
   BODY_DATE_LINE,
@@ -877,6 +878,18 @@ function endsLikeProgrammeHeading(t: string): boolean {
   return c === 101 || c === 69 || (c >= 48 && c <= 57);
 }
 
+/**
+ * A heading line without the agenda item's box printed far right of it ("… Work Programme 2027/28   Agenda Item 5"):
+ * the line as a heading of one cell, or the line itself when it has no such box.
+ */
+function withoutItemBox(l: Line): Line {
+  if (!l.tabbed) return l;
+  const cells = cellsOf(l).filter((c) => c !== '');
+  if (cells.length !== 2 || !COVER_ITEM_LINE.test(cells[1] as string)) return l;
+  const text = cells[0] as string;
+  return { ...l, raw: text, text, tabbed: false, cells: undefined, coverFields: undefined };
+}
+
 const workProgrammeHeading: PartDetector = {
   name: 'work-programme-heading',
   looksFor: 'a work programme',
@@ -885,7 +898,7 @@ const workProgrammeHeading: PartDetector = {
     const { lines } = doc;
     const out: PartStart[] = [];
     for (let i = 0; i < lines.length; i++) {
-      const l = lines[i] as Line;
+      const l = withoutItemBox(lines[i] as Line);
       if (
         l.text !== '' &&
         l.text.length <= 160 &&

@@ -53,7 +53,7 @@ import {
   MAIL_HEADER_FIELD,
   MAIL_SIGNATURE_DELIMITER,
 } from './layouts.ts';
-import { cellsByPosition, headerColumns, labelColumn } from './layout-columns.ts';
+import { cellsByPosition, headedColumns, headerColumns, labelColumn } from './layout-columns.ts';
 import { endsInPostWord, isNobody, joinWrapped, looksLikePerson, parseMember, splitPeople, startsWithTitle } from './names.ts';
 import { inEitherLanguage, isPageFurniture } from './text-normalise.ts';
 
@@ -220,7 +220,16 @@ export function frontSheetInColumns(doc: Doc, end: number): { doc: Doc; end: num
   const page = doc.lines[0]?.page ?? null;
   let stop = 0;
   while (stop < end && stop < 120 && (doc.lines[stop] as Line).page === page) stop++;
-  const block = labelColumn(laid, 0, stop, isSideLabel);
+  // Or the membership list under its heading with the contact box under its own beside it ("Membership   Contact Officer").
+  const block =
+    labelColumn(laid, 0, stop, isSideLabel) ??
+    headedColumns(
+      laid,
+      0,
+      stop,
+      (t) => MEMBERSHIP_HEADING.test(t),
+      (t) => CONTACT_HEADING.test(t.replace(/\s*:$/, '')),
+    );
   const turned = block ? columnsInTurn(doc, block.from, block.to, block.cut) : null;
   return turned ? { doc: turned.doc, end: end + turned.shift } : null;
 }
@@ -1262,6 +1271,8 @@ export function closingBlockAt(doc: Doc, from: number, end: number, signed = fal
     // A name under a valediction ("Yours sincerely,") signs the letter: its post may be a long one, offices joined by "and".
     const above = prevNonBlank(lines, i - 1, Math.max(0, i - 4));
     const valediction = above >= 0 && VALEDICTION.test((lines[above] as Line).text);
+    // A name under a contact box's heading ("Contact Officer" over "A Bell" over "Democratic Services Officer") is whom to ask, not who signs.
+    if (above === i - 1 && CONTACT_HEADING.test((lines[above] as Line).text.replace(/\s*:$/, ''))) continue;
     // A labelled line ("Case officer: Jo Bloggs", under a wrapped table cell) is a field, not the signer's post.
     if (own.length < (signed || valediction ? 90 : 60) && ISSUING_POST.test(post) && !/[.:]$|:\s/.test(post)) return i;
   }

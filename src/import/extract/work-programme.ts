@@ -14,6 +14,8 @@ import {
   GROUP_ROW_NOTE,
   MATRIX_MARK,
   MATRIX_MIN_DATES,
+  SENTENCE_END,
+  UNDATED_CELL,
   WORK_PROGRAMME_COLUMNS,
   WORK_PROGRAMME_INTRO_LINES,
 } from './layouts.ts';
@@ -52,6 +54,9 @@ function rowStart(cells: readonly string[]): boolean {
  * @example splitDateCell('Tuesday 1 Budget Proposals') // ['Tuesday 1', 'Budget Proposals']
  */
 function splitDateCell(cell: string): [string, string] {
+  // A cell saying the item has no meeting yet ("To be confirmed Fleet Replacement") keeps those words.
+  const undated = UNDATED_CELL.exec(cell);
+  if (undated) return [undated[0], cell.slice(undated[0].length).trim()];
   const words = cell.split(' ');
   let k = 0;
   while (k < words.length && DATE_CELL_WORD.test(words[k] as string)) k++;
@@ -79,6 +84,22 @@ interface LaidTable {
   date: number;
   item: number;
   lead: number;
+  /** For each column, where runs of words under the header start a little left of it: its cells on rows pdftotext squeezed. */
+  starts?: ReadonlyArray<ReadonlySet<number>>;
+}
+
+/**
+ * Where each column's cells start on the lines under its header when pdftotext moved them a little left of the heading
+ * (a run of words starting up to DRIFT places left of the column, right of the column before it).
+ */
+function squeezedStarts(columns: readonly LaidOutColumn[], body: readonly string[]): Set<number>[] {
+  const out = columns.map(() => new Set<number>());
+  for (const text of body)
+    for (const m of text.matchAll(/\S+(?: \S+)*/g))
+      columns.forEach((c, k) => {
+        if (k > 0 && m.index < c.start - 1 && m.index >= c.start - DRIFT && m.index > (columns[k - 1] as LaidOutColumn).start + 1) out[k]?.add(m.index);
+      });
+  return out;
 }
 
 /** The table whose header row is this laid-out line (see WORK_PROGRAMME_COLUMNS), or null; `dated` asks for a date column. */
@@ -88,6 +109,11 @@ function laidHeader(text: string, dated: boolean): LaidTable | null {
   const at = (re: RegExp): number => columns.findIndex((c) => re.test(c.header));
   const table = { columns, date: at(WORK_PROGRAMME_COLUMNS.date), item: at(WORK_PROGRAMME_COLUMNS.item), lead: at(WORK_PROGRAMME_COLUMNS.lead) };
   return table.item < 0 || table.lead < 0 || (dated && table.date < 0) ? null : table;
+}
+
+/** Whether a line is a paragraph's, not a heading's: a sentence ends inside it, and the last one runs on past its end. */
+function paragraphRunsOn(text: string): boolean {
+  return SENTENCE_END.test(text) && !/[.!?:;]$/.test(text);
 }
 
 /** How far left of its column a cell may start when pdftotext shifts a row to fit a wide cell beside it. */
@@ -114,7 +140,7 @@ function snapRuns(text: string, table: LaidTable): string {
         continue;
       }
     }
-    for (const piece of splitClosedGaps(m.index, m[0], columns)) {
+    for (const piece of splitClosedGaps(m.index, m[0], columns, table.starts)) {
       const column = columns.find((c) => c.start > piece.at && c.start - piece.at <= DRIFT);
       runs.push({ at: column ? column.start : piece.at, text: piece.text });
     }
@@ -158,19 +184,20 @@ function firstRun(text: string, table: LaidTable): 'cell' | 'across' | 'later' {
 const CLOSED_GAP = 3;
 
 /**
- * A run of words cut where it crosses columns, when at each crossing a word starts just left of the column: two cells
- * run together by pdftotext ("Market Hall – Future Sunniva Blackledge" with the lead column at "Sunniva"). Other runs
- * crossing a column (prose across the page) come back whole.
+ * A run of words cut where it crosses columns, when at each crossing a word starts just left of the column, or where
+ * the column's cells start on other rows (`starts`, see squeezedStarts): two cells run together by pdftotext ("Market
+ * Hall – Future Sunniva Blackledge" with the lead column at "Sunniva"). Other runs crossing a column (prose across the
+ * page) come back whole.
  */
-function splitClosedGaps(at: number, text: string, columns: readonly LaidOutColumn[]): { at: number; text: string }[] {
+function splitClosedGaps(at: number, text: string, columns: readonly LaidOutColumn[], starts?: ReadonlyArray<ReadonlySet<number>>): { at: number; text: string }[] {
   // A run from the left margin is a heading or prose across the table ("Items to be scheduled (date to be …").
   if (at <= (columns[0] as LaidOutColumn).start + DRIFT) return [{ at, text }];
   const cuts: number[] = [];
-  for (const c of columns) {
+  for (const [k, c] of columns.entries()) {
     if (c.start <= at + 1 || c.start >= at + text.length) continue;
     let cut = -1;
-    for (let p = c.start - at; p >= Math.max(1, c.start - at - CLOSED_GAP); p--) {
-      if (text[p - 1] === ' ' && text[p] !== ' ') {
+    for (let p = c.start - at; p >= Math.max(1, c.start - at - DRIFT); p--) {
+      if (text[p - 1] === ' ' && text[p] !== ' ' && (p >= c.start - at - CLOSED_GAP || starts?.[k]?.has(at + p) === true)) {
         cut = p;
         break;
       }
@@ -219,6 +246,7 @@ function parseByPosition(doc: Doc, span: Span): WorkProgrammeItem[] | null {
     if (!l.tabbed && l.text.length < 160) body = bodyOfHeading(l.text) ?? body;
   }
   if (!table) return null;
+  table = { ...table, starts: squeezedStarts(table.columns, laid.slice(at + 1, span.end)) };
   type Kind = 'blank' | 'skip' | 'header' | 'prose' | 'start' | 'line';
   // What each line is, first, to tell whether rows are set apart by blank lines.
   const kinds: Kind[] = [];
@@ -247,6 +275,8 @@ function parseByPosition(doc: Doc, span: Span): WorkProgrammeItem[] | null {
       const header = laidHeader(laid[i] ?? '', false);
       if (header) cols = header;
       kind = header ? 'header' : (previous === 'header' || kinds[kinds.length - 1] === 'skip') && onlyLast(snapRuns(laid[i] ?? '', cols), cols.columns) ? 'skip' : kindOf(i, cols);
+      // A paragraph across the page under the table (sentences, the last stopping mid-way) goes on on the line under it.
+      if (kind !== 'header' && kinds[kinds.length - 1] === 'prose' && paragraphRunsOn((lines[i - 1] as Line).text)) kind = 'prose';
     }
     kinds.push(kind);
     tables.push(cols);
@@ -304,6 +334,10 @@ function parseByPosition(doc: Doc, span: Span): WorkProgrammeItem[] | null {
   };
   cols = table;
   let blankBefore = true;
+  // Whether every row so far printed its own date, one printed again on the row after (no date printed once for a group).
+  let undatedRows = 0;
+  let repeatedDate = false;
+  let everyRowDated = false;
   for (let i = at + 1; i < span.end; i++) {
     const kind = kinds[i - at - 1] as Kind;
     const l = lines[i] as Line;
@@ -336,7 +370,16 @@ function parseByPosition(doc: Doc, span: Span): WorkProgrammeItem[] | null {
     const dated = cols.date >= 0 && cells[cols.date] !== '' && !DATE_CELL_NOTE.test(cells[cols.date] as string) && (open === '' || isWholeDate(open) !== null);
     // A line under a row whose cell stops mid-sentence or mid-name ("… options and the", "Ormiston-") goes on with it.
     const runsOn = !dated && !blankBefore && row !== null && (row as Open).cells.some((c) => CELL_RUNS_ON.test(c.trim()));
-    if ((kind === 'start' || dated) && !runsOn && (!gapped || blankBefore || row === null)) {
+    // In a table printing its date on every row (the same date printed again on the next row), a line with the date
+    // cell empty is the row above wrapped, though its cells start with capitals ("Review | Services").
+    const wrapsUndated = everyRowDated && !blankBefore && row !== null && cols.date >= 0 && cells[cols.date] === '';
+    if ((kind === 'start' || dated) && !runsOn && !wrapsUndated && (!gapped || blankBefore || row === null)) {
+      if (cols.date >= 0) {
+        const printed = cells[cols.date] ?? '';
+        if (printed === '') undatedRows++;
+        else if (row !== null && printed === ((row as Open).cells[cols.date] ?? '').split(' ').slice(0, printed.split(' ').length).join(' ')) repeatedDate = true;
+        everyRowDated = undatedRows === 0 && repeatedDate;
+      }
       flush();
       row = { table: cols, cells, first: i, last: i };
     } else if (row !== null && !blankBefore) {
