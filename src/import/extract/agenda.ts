@@ -12,6 +12,7 @@ import {
   AGENDA_PAPER_NOTE,
   AGENDA_PRESENTER_NOTE,
   AGENDA_MOVER_NOTE,
+  AGENDA_KEY_DECISION_NOTE,
   HEADING_LINE,
   AGENDA_TABLE_COLUMNS,
   AGENDA_TABLE_HEADER,
@@ -301,6 +302,7 @@ export function readAgenda(doc: Doc, start: number, end: number, options: { supp
               (!wraps && !RUNS_ON.test(title) && AGENDA_DATE_NOTE.test(n.text)) ||
               (!wraps && !RUNS_ON.test(title) && AGENDA_PRESENTER_NOTE.test(n.text)) ||
               (!wraps && !RUNS_ON.test(title) && AGENDA_MOVER_NOTE.test(n.text)) ||
+              (!wraps && !RUNS_ON.test(title) && AGENDA_KEY_DECISION_NOTE.test(n.text)) ||
               (!wraps && doc.layout && describesTitle(title, n.text)))
           )
             break;
@@ -461,6 +463,7 @@ export function readAgenda(doc: Doc, start: number, end: number, options: { supp
             sectionOf(n.text) ||
             labelledDetail(n.text) ||
             (!RUNS_ON.test(text) && AGENDA_PRESENTER_NOTE.test(n.text)) ||
+            (!RUNS_ON.test(text) && AGENDA_KEY_DECISION_NOTE.test(n.text)) ||
             (doc.layout && describesTitle(text, n.text))
           )
             break;

@@ -16720,3 +16720,130 @@ describe('a scrutiny agenda: a contact box beside the membership list, and a wor
     expect(UNDATED_CELL.test('To be considered by Cabinet')).toBe(false);
   });
 });
+
+describe("an invented district Executive agenda pack: a contact beside another column's label, key-decision notes, a wrapped address, a risk listed with commas", () => {
+  const text = [
+    'TOLLERBECK BOROUGH COUNCIL',
+    'Guildhall, Ropewalk, Tollerbeck TB7 1QS',
+    '',
+    'Executive',
+    'Date:                  Thursday, 9 October 2031',
+    'Time:                  7.00 pm',
+    'Venue:                 The Guildhall, Ropewalk, Tollerbeck TB7 1QS',
+    'Membership:',
+    'Councillor Ottilie Brannagh (Chair)                       Leader of the Council',
+    'Councillor Samir Yeardley                                 Housing',
+    'Councillor Fenella Drabwell                               Finance',
+    '',
+    'Enquiries to:                                                 Monitoring Officer: Cuthbert Ellingham',
+    'Hesketh Marrowby',
+    'Committee Administrator                                       Date of publication: Wednesday, 1 October 2031',
+    'Tel: 01700 555318',
+    'Email:',
+    'committees@tollerbeck.example.gov.uk',
+    '',
+    '',
+    '                                                         Page 1',
+    'Tollerbeck Borough Council                                                            Executive – Thursday, 9 October 2031',
+    '',
+    'AGENDA',
+    ' Item       Subject                                                                                            Pages',
+    ' 1.         Apologies for Absence',
+    ' 2.         Riverside Depot Relocation – Purchase of Land at Saltings                                          3 - 6',
+    '            Lane',
+    '            KEY DECISION Portfolio Holder: Finance',
+    ' 3.         Homelessness Prevention Grant Allocations                                                          7 - 12',
+    '            (Key Decision)',
+    ' 4.         Exclusion of the Press and Public',
+    '',
+    '',
+    '                                                            Page 2',
+    'Agenda Item 2                                                Tollerbeck Borough Council – Executive 9 October 2031',
+    '',
+    'TOLLERBECK BOROUGH COUNCIL',
+    'EXECUTIVE – 9 OCTOBER 2031',
+    ' Report title             Riverside Depot Relocation – Purchase of Land at Saltings Lane',
+    ' Report author            Marisol Quant-Abernethy, Estates Surveyor',
+    '                          Tel: 01700 555492 E-mail: marisol.quant-',
+    '                          abernethy@tollerbeck.example.gov.uk',
+    ' Portfolio holder         Councillor Fenella Drabwell, Portfolio Holder for Finance',
+    ' Key decision             Yes',
+    ' Recommendations          That the Executive approves the purchase of the land at Saltings Lane.',
+    '',
+    '',
+    '',
+    '                                               Page 3',
+    'Agenda Item 2                                                    Tollerbeck Borough Council – Executive 9 October 2031',
+    '',
+    '1. Purpose of the report',
+    '1.1 To seek approval to buy land for a new depot.',
+    '2. Background',
+    '2.1 The present depot floods most winters.',
+    '2.2 Three sites were appraised in 2030.',
+    '3. Proposal',
+    '3.1 The Saltings Lane site is the only one above the flood level.',
+    '3.2 The owner has agreed terms subject to contract.',
+    '4. Financial implications',
+    '4.1 The purchase is funded from the capital programme.',
+    '5. Legal implications',
+    '5.1 The purchase will be completed by Legal Services.',
+    '6. Risk implications',
+    '6.1 The main risk is delay to planning consent. It has been assessed on the corporate',
+    'matrix as likelihood 2, impact 5, giving a risk score of 10 (Amber).',
+    '7. Background papers',
+    '7.1 None.',
+    '',
+    '',
+    '',
+    '                                               Page 4',
+    '',
+  ].join('\n');
+  const result = extractPack(Buffer.from(text), 'tollerbeck-executive-agenda.txt');
+  const agenda = result.meeting?.agenda ?? [];
+  const report = result.reports[0];
+
+  it("takes the contact printed under a label that closes its cell, not the next column's labelled officer", () => {
+    const contact = result.meeting?.contacts.find((c) => c.name?.includes('Marrowby'));
+    expect(contact?.name).toBe('Hesketh Marrowby');
+    expect(contact?.phone?.replace(/\s/g, '')).toBe('01700555318');
+    expect(contact?.email).toBe('committees@tollerbeck.example.gov.uk');
+    expect(result.meeting?.contacts.some((c) => c.name?.includes('Ellingham') && c.phone !== null)).toBe(false);
+  });
+
+  it('keeps a key-decision marker under an agenda title out of the title', () => {
+    expect(agenda.map((a) => a.title)).toEqual([
+      'Apologies for Absence',
+      'Riverside Depot Relocation – Purchase of Land at Saltings Lane',
+      'Homelessness Prevention Grant Allocations',
+      'Exclusion of the Press and Public',
+    ]);
+    expect(agenda[1]?.pages).toEqual({ from: 3, to: 6 });
+  });
+
+  it("joins a cover's e-mail address wrapped at its hyphen, and reads a risk whose numbers are listed with commas", () => {
+    expect(report?.author).toBe('Marisol Quant-Abernethy, Estates Surveyor');
+    expect(report?.contact).toContain('marisol.quant-abernethy@tollerbeck.example.gov.uk');
+    expect(report?.risk).toMatchObject({ likelihood: 2, impact: 5, score: 10 });
+  });
+
+  it("matches the rules as data: a key-decision marker, another column's label, a risk listed with commas", async () => {
+    const { AGENDA_KEY_DECISION_NOTE, OTHER_COLUMN_LABEL, RISK_SENTENCE } = await import('./layouts.ts');
+    expect(AGENDA_KEY_DECISION_NOTE.test('KEY DECISION Portfolio Holder: Housing')).toBe(true);
+    expect(AGENDA_KEY_DECISION_NOTE.test('(Key Decision)')).toBe(true);
+    expect(AGENDA_KEY_DECISION_NOTE.test('Non-key decision')).toBe(true);
+    expect(AGENDA_KEY_DECISION_NOTE.test('Key decision – KD/31/04')).toBe(true);
+    expect(AGENDA_KEY_DECISION_NOTE.test('Key Decisions Taken Under Urgency')).toBe(false);
+    expect(AGENDA_KEY_DECISION_NOTE.test('Keynote address')).toBe(false);
+    const other = (cell: string): boolean => OTHER_COLUMN_LABEL.label.test(cell) && !OTHER_COLUMN_LABEL.own.test(cell);
+    expect(other('Monitoring Officer: Cuthbert Ellingham')).toBe(true);
+    expect(other('Date of publication: 1 October 2031')).toBe(true);
+    expect(other('Tel: 01700 555318')).toBe(false);
+    expect(other('TEL: 01700 555318')).toBe(false);
+    expect(other('Email: committees@example.gov.uk')).toBe(false);
+    expect(other('Name: Hesketh Marrowby')).toBe(false);
+    expect(other('Governance Officer')).toBe(false);
+    const m = RISK_SENTENCE.exec('assessed as likelihood 2, impact 5, giving a risk score of 10 (Amber)');
+    expect([m?.[1], m?.[2], m?.[3]]).toEqual(['2', '5', '10']);
+    expect(RISK_SENTENCE.exec('likelihood 4 (likely) and impact 3 (moderate), giving an overall risk score of 12')?.[3]).toBe('12');
+  });
+});

@@ -229,6 +229,23 @@ export const AGENDA_INSTRUCTION =
 export const AGENDA_PRESENTER_NOTE = /^(?:(?:joint|verbal|oral|written|covering)\s+)?(?:reports?|updates?|presentation|briefing|statement)\s+(?:of|by|from)\s+(?:the\s+)?\S/i;
 
 /**
+ * The marker under an agenda item's title that it is a key decision, perhaps with the portfolio run on after it
+ * ("KEY DECISION", "(Key Decision)", "Non-key decision", "KEY DECISION Portfolio Holder: Housing", "Key decision –
+ * KD/31/04"): the item's note, not more of its title. "Key decisions" (plural) begins a title of its own.
+ */
+export const AGENDA_KEY_DECISION_NOTE = /^\(?(?:non[- ])?key\s+decision\)?(?=$|[\s:(–—-])/i;
+
+/**
+ * A cell of a second column that opens with a label of its own ("Chief Executive: A Bell", "Date of publication: …")
+ * beside a contact label closing the first column's cell ("Contact Officer:"): that column's label, not the contact, who
+ * is then printed under the contact label. A phone, e-mail or name label ("Tel: …", "Name: …", `own`) is the contact's.
+ */
+export const OTHER_COLUMN_LABEL: Readonly<Record<'label' | 'own', RegExp>> = {
+  label: /^[A-Z][A-Za-z ’'/&-]{1,30}:\s+\S/,
+  own: /^(?:tel(?:ephone)?|phone|mobile|fax|e-?mail|web(?:site)?|name|officer|contact name|direct(?: line| dial)?)\s*:/i,
+};
+
+/**
  * The line under a motion's title naming who brings it ("Proposed by Councillor A Bell, seconded by Councillor C
  * Dale:", "Moved by Cllr Bell"): the item's note, with the motion's text under it, not more of its title.
  */
@@ -1783,10 +1800,11 @@ export const NOTICE_MEETING_LABELS = {
 
 /**
  * A risk scored in a sentence of a report's risk section ("… assessed as likelihood 3 (possible) and impact 4 (major),
- * giving a risk score of 12"): the likelihood, the impact and the score, each perhaps with its word in brackets.
+ * giving a risk score of 12", or listed with commas "… as likelihood 3, impact 4, giving a risk score of 12"): the
+ * likelihood, the impact and the score, each perhaps with its word in brackets.
  */
 export const RISK_SENTENCE =
-  /\blikelihood\s+(?:(?:score\s+)?of\s+)?(\d)\b(?:\s*\([a-z -]{2,20}\))?,?\s+(?:and|with)\s+(?:an?\s+)?impact\s+(?:(?:score\s+)?of\s+)?(\d)\b(?:\s*\([a-z -]{2,20}\))?,?\s+(?:giving|making|producing|resulting in|for)\s+(?:an?\s+)?(?:overall\s+|total\s+)?(?:risk\s+)?(?:score|rating)\s+(?:of\s+)?(\d{1,2})\b/i;
+  /\blikelihood\s+(?:(?:score\s+)?of\s+)?(\d)\b(?:\s*\([a-z -]{2,20}\))?(?:,?\s+(?:and|with)\s+|,\s*)(?:an?\s+)?impact\s+(?:(?:score\s+)?of\s+)?(\d)\b(?:\s*\([a-z -]{2,20}\))?,?\s+(?:giving|making|producing|resulting in|for)\s+(?:an?\s+)?(?:overall\s+|total\s+)?(?:risk\s+)?(?:score|rating)\s+(?:of\s+)?(\d{1,2})\b/i;
 
 /**
  * Column headings of a risk table ("Risk | Likelihood | Impact | Score | Mitigation"), each perhaps wrapped

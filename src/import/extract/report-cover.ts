@@ -33,6 +33,7 @@ import {
   RECORD_REFERENCE_HEADING,
   REPORT_KIND_LINE,
   SENTENCE_BROKEN,
+  EMAIL_WRAP,
   SUMMARY_HEADING,
   registryMatcher,
 } from './layouts.ts';
@@ -608,6 +609,21 @@ function namedReference(cells: readonly string[]): string | null {
 /** Lead labels that may name a cabinet member as well as an officer. */
 const MEMBER_OR_OFFICER_LABEL = /^(?:from|decision\s+(?:maker|taker)|decision\s+(?:taken|made)\s+by|taken\s+by)$/i;
 
+/**
+ * A cell's lines joined with spaces, except an e-mail address wrapped at a hyphen ("E-mail: ann.carter-" over
+ * "boyd@…", or "ann.bell@north-" over "shire.gov.uk"), which joins with none (EMAIL_WRAP).
+ */
+function joinAddressWraps(parts: readonly string[]): string {
+  let out = '';
+  for (const part of parts) {
+    const p = part.replace(/^\s+/, '');
+    const prev = out.replace(/\s+$/, '');
+    const wrapped = (EMAIL_WRAP.head.test(prev) && EMAIL_WRAP.tail.test(p)) || (EMAIL_WRAP.domainHead.test(prev) && EMAIL_WRAP.domainTail.test(p.split(/\s/)[0] ?? ''));
+    out = out === '' ? part : wrapped ? `${prev}${p}` : `${out} ${part}`;
+  }
+  return out;
+}
+
 /** Where an author's phone or e-mail starts in the author field ("Name, Post Tel: 01632 … name@…"). */
 const CONTACT_IN_AUTHOR = /\s(?:(?:tel(?:ephone)?|phone|direct (?:line|dial)|mobile|e-?mail)\b\.?\s*:?|\S+@\S+|\(?0\d{3,4}\)?\s?\d{3})/i;
 
@@ -900,8 +916,7 @@ function readCover(doc: Doc, start: number, end: number): CoverFields | null {
   const raw = (field: CoverField): string[] =>
     (values.get(field) ?? [])
       .map((parts) => {
-        const v = parts
-          .join(' ')
+        const v = joinAddressWraps(parts)
           .replace(/\s*\n\s*/g, ' ')
           .replace(/\s+/g, ' ')
           .trim();

@@ -695,6 +695,9 @@ export function readRisk(doc: Doc, text: string, line: number | null): RiskScore
   return risk;
 }
 
+/** How many lines of a paragraph cut at the cap a risk sentence's next window reads again. */
+const RISK_PARAGRAPH_OVERLAP = 2;
+
 /**
  * A risk scored in a paragraph of the report (RISK_SENTENCE), its lines joined so that a sentence wrapped between the
  * numbers is read whole: the numbers as "Likelihood L Impact I Score S" and the paragraph's first line, or null.
@@ -708,7 +711,9 @@ function riskSentence(doc: Doc, from: number, end: number): { text: string; line
     for (; j < end && (lines[j] as Line).text !== '' && para.length < 12; j++) para.push((lines[j] as Line).text);
     const m = /likelihood/i.test(para.join(' ')) ? RISK_SENTENCE.exec(para.join(' ')) : null;
     if (m) return { text: `Likelihood ${m[1] as string} Impact ${m[2] as string} Score ${m[3] as string}`, line: (lines[i] as Line).no };
-    i = j;
+    // A paragraph cut at the cap (a report's sections printed with no blank line between) goes on from its last lines, so
+    // that no line is skipped and a sentence wrapped over the cut is read whole.
+    i = j < end && (lines[j] as Line).text !== '' ? j - RISK_PARAGRAPH_OVERLAP - 1 : j;
   }
   return null;
 }

@@ -6,6 +6,7 @@ import {
   BARE_CLOCK_VALUE,
   BODY_STRAPLINE,
   EMAIL_WRAP,
+  OTHER_COLUMN_LABEL,
   ALL_MEMBERS,
   MEMBERS_LISTED_ELSEWHERE,
   MEMBERSHIP_ROLE_COLUMN,
@@ -1354,6 +1355,16 @@ function namesIn(text: string): Array<{ name: string; at: number }> {
 }
 
 /**
+ * The cells after a contact label's cell `c` that are its value: none when the label closes its cell (`inline` empty)
+ * and the next cell opens with a label of its own (OTHER_COLUMN_LABEL: "Contact Officer:" | "Chief Executive: A Bell"),
+ * another column's block beside the contact, who is then printed under the label.
+ */
+function valueCells(cells: readonly string[], c: number, inline: string): readonly string[] {
+  const after = cells.slice(c + 1);
+  return inline.trim() === '' && after.length > 0 && OTHER_COLUMN_LABEL.label.test(after[0] as string) && !OTHER_COLUMN_LABEL.own.test(after[0] as string) ? [] : after;
+}
+
+/**
  * Reads the contacts of a front sheet: the "please contact …" sentence or "Contact:" line, or a
  * contact block in a second column ("Ask for: / Telephone: / Email:"), with the next lines of it.
  */
@@ -1384,13 +1395,13 @@ export function readContacts(doc: Doc, end: number): MeetingContact[] {
       const m = cell.length < 400 ? labelVariants(cell).reduce<RegExpExecArray | null>((found, v) => found ?? CONTACT_LABEL.exec(v), null) : null;
       if (m) {
         at = c;
-        rest = [m[1] as string, ...cells.slice(c + 1)].join(' ');
+        rest = [m[1] as string, ...valueCells(cells, c, m[1] as string)].join(' ');
         break;
       }
       // A side block's label ends a cell and its value is the next cell: "… Ask for:" | "Name".
       if (/\b(?:ask for|contact(?: officer)?|enquiries to)\s*:\s*$/i.test(cell) && c + 1 < cells.length) {
         at = c;
-        rest = cells.slice(c + 1).join(' ');
+        rest = valueCells(cells, c, '').join(' ');
         break;
       }
     }
