@@ -153,6 +153,21 @@ function headerSecondLine(columns: LaidOutColumn[], text: string): boolean {
 }
 
 /**
+ * Whether a laid-out line of a number alone ("2028"), which reads as a page number, is the last piece of a cell wrapped
+ * under the row above ("In progress –" / "due 12 October" / "2028"): it sits under a later column, not the first, and
+ * the table goes on under it on the same page, where a page number would end its page.
+ */
+function wrappedNumberPiece(doc: Doc, i: number, end: number, columns: readonly LaidOutColumn[]): boolean {
+  const l = doc.lines[i] as Line;
+  const laid = doc.laidOut ?? [];
+  const text = laid[i] ?? '';
+  if (l.page === null || !/^\d{1,4}$/.test(l.text) || startsInColumn(text, columns, 0) || !fitsColumns(text, columns)) return false;
+  const next = nextNonBlank(doc.lines, i + 1, end);
+  const after = next >= 0 ? (doc.lines[next] as Line) : undefined;
+  return after !== undefined && after.page === l.page && !isPageFurniture(after.text) && fitsColumns(laid[next] ?? '', columns);
+}
+
+/**
  * The rows of a plan laid out as a page (pdftotext -layout), read by position: a row starts where a number starts
  * the number column, and its cells wrap onto the lines under it, on over a page break (the header repeated at the
  * top of the next page, perhaps spaced differently, is read again). Headings may wrap onto a second line ("Action"
@@ -175,7 +190,7 @@ function rowsByPosition(doc: Doc, span: Span, headerLine: number): { header: str
   for (let i = from; i < span.end; i++) {
     const l = doc.lines[i] as Line;
     const text = laid[i] ?? '';
-    if (l.text === '' || isPageFurniture(l.text)) continue;
+    if (l.text === '' || (isPageFurniture(l.text) && !(current !== null && wrappedNumberPiece(doc, i, span.end, columns)))) continue;
     const again = headerColumns(text);
     if (again.map((c) => c.header).join('\t') === headers) {
       columns = again;

@@ -478,7 +478,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'greystoke-vale-town-council-2026-03-17': 22,
     'hallowmere-health-care-partnership-board-2027-03-18': 22,
     'harlowmere-officer-decisions-2025-11-12': 18,
-    'harnbrook-county-council-audit-governance-committee-minutes-2028-07-20': 20,
+    'harnbrook-county-council-audit-governance-committee-minutes-2028-07-20': 21,
     'harnwick-vale-area-board-minutes-2027-03-10': 22,
     'harrowby-cabinet-agenda-2026-10-14': 22,
     'harrowdale-national-park-planning-committee-minutes-2026-10-08': 22,

@@ -16847,3 +16847,40 @@ describe("an invented district Executive agenda pack: a contact beside another c
     expect(RISK_SENTENCE.exec('likelihood 4 (likely) and impact 3 (moderate), giving an overall risk score of 12')?.[3]).toBe('12');
   });
 });
+
+describe('holdout: a ref-numbered action log whose status cell wraps a year onto a line of its own (invented council)', () => {
+  const pad = (s: string, n: number): string => s.padEnd(n);
+  const row = (ref: string, action: string, owner: string, status: string): string => ` ${pad(ref, 14)}${pad(action, 44)}${pad(owner, 24)}${status}`.trimEnd();
+  const text = [
+    'MINUTES of a meeting of the Standards Committee of Pellworth District Council held on 9 March 2033 at 2.00 pm.',
+    '',
+    '12.       APOLOGIES FOR ABSENCE',
+    '          There were no apologies.',
+    '',
+    '',
+    '                                                                                              3',
+    '\fACTION LOG',
+    '',
+    row('Ref', 'Action', 'Owner', 'Status'),
+    '',
+    row('STD/33/02', 'Publish the revised code of conduct', 'Monitoring Officer', 'Completed'),
+    '',
+    row('STD/33/05', 'Report on the register of gifts and', 'Head of Legal and', 'In progress –'),
+    row('', 'hospitality to the next meeting', 'Governance', 'due 8 June'),
+    row('', '', '', '2033'),
+    '',
+    row('STD/33/07', 'Arrange training for parish clerks', 'Monitoring Officer', 'Open'),
+    '',
+    '',
+    '                                                                                              4',
+    '\f',
+  ].join('\n');
+
+  it("keeps the wrapped year in the row's status cell, and the page number under the table out of it", () => {
+    const actions = extractPack(Buffer.from(text), 'pellworth-standards.txt').actionPlans.flatMap((p) => p.actions);
+    expect(actions.map((a) => a.number)).toEqual(['STD/33/02', 'STD/33/05', 'STD/33/07']);
+    expect(actions[1]?.status).toBe('In progress – due 8 June 2033');
+    expect(actions[1]?.owners).toEqual(['Head of Legal and Governance']);
+    expect(actions[2]?.status).toBe('Open');
+  });
+});
