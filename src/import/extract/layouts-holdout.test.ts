@@ -16884,3 +16884,44 @@ describe('holdout: a ref-numbered action log whose status cell wraps a year onto
     expect(actions[2]?.status).toBe('Open');
   });
 });
+
+describe('a minute whose apologies end before a sentence of what the chair said (invented Glenwhinnie Council)', () => {
+  const text = [
+    'GLENWHINNIE COUNCIL',
+    '',
+    'MINUTE of MEETING of the LICENSING BOARD held in the Board Room, Town House, Quarry Lane,',
+    'Glenwhinnie on Wednesday, 8 September 2032 at 2.00 pm.',
+    'Present: Councillor Ailsa Munro (Convener); Councillors Duncan Pryde, Elspeth Gow and Torquil',
+    'Haig.',
+    'Attending: Moira Lennox, Clerk to the Board; and Fergus Tait, Licensing Standards Officer.',
+    'Apologies: Councillors Isla Carnegie and Ruaridh Bain.',
+    'The Convener welcomed Councillor Pryde to his first meeting of the Board and reminded members',
+    'that the site visit held that morning did not form part of the meeting.',
+    '',
+    '1. DECLARATIONS OF INTEREST',
+    'There were no declarations of interest.',
+    '',
+    '2. PREMISES LICENCE – THE HARBOUR BAR',
+    'There was submitted a report by the Clerk to the Board.',
+    '     Decision',
+    '     The Board agreed to grant the licence.',
+    '',
+    'The meeting ended at 3.10 pm.',
+  ].join('\n');
+  const [m] = extractPack(Buffer.from(text), 'glenwhinnie-licensing-board.txt').minutes;
+
+  it('reads a reporting verb as prose, not a name, under a list closed by its full stop', () => {
+    expect(PROSE_AFTER_LIST.test('The Convener welcomed Councillor Pryde to his first meeting of the Board and reminded members')).toBe(true);
+    expect(PROSE_AFTER_LIST.test('The Clerk advised that the hearing would be held in private.')).toBe(true);
+    expect(PROSE_AFTER_LIST.test('Councillors Isla Carnegie and Ruaridh Bain.')).toBe(false);
+    expect(PROSE_AFTER_LIST.test('Fergus Tait, Licensing Standards Officer.')).toBe(false);
+  });
+
+  it('ends the apologies at the Convener’s sentence under them', () => {
+    expect(m?.apologies).toHaveLength(2);
+    expect(m?.apologies.some((x) => x.includes('Isla Carnegie'))).toBe(true);
+    expect(m?.apologies.some((x) => x.includes('Ruaridh Bain'))).toBe(true);
+    expect(m?.apologies.join(' ')).not.toMatch(/welcomed|site visit/);
+    expect(m?.present).toHaveLength(4);
+  });
+});

@@ -419,10 +419,18 @@ export const WATERMARK_WORD = /^(?:DRAFT|DRAFT COPY|DRAFT MINUTES|UNAPPROVED|UNC
 export const WATERMARK_DRIFT = 6;
 
 /**
- * A line of prose after an attendance list that has ended its sentence ("There were four members of the public present.",
- * "The meeting was also webcast."): it holds a finite verb, which no list of names does, and names no one.
+ * The verbs minutes report what the chair or an officer said or did with, in a sentence of its own under the attendance
+ * lists ("The Convener reminded the Board that …", "The Chair welcomed everyone to …", "The Clerk advised that …"): a
+ * finite verb in lower case, which no name in a list is.
  */
-export const PROSE_AFTER_LIST = /\b(?:was|were|is|are|has|have|had|been)\b/i;
+const MINUTE_REPORTING_VERB = 'advised|announced|asked|confirmed|explained|informed|introduced|noted|reminded|reported|stated|thanked|welcomed|did|does';
+
+/**
+ * A line of prose after an attendance list that has ended its sentence ("There were four members of the public present.",
+ * "The meeting was also webcast.", "The Chair welcomed those present."): it holds a finite verb, which no list of names
+ * does, and names no one.
+ */
+export const PROSE_AFTER_LIST = new RegExp(`\\b(?:was|were|is|are|has|have|had|been|${MINUTE_REPORTING_VERB})\\b`, 'i');
 
 /**
  * A sentence run on after an attendance list's last entry in the same paragraph ("Also present: Cllr A Bell for item 6
