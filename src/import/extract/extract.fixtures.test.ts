@@ -438,6 +438,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'castlebrook-council-cabinet-report-2027-03-16': 22,
     'castlewick-cabinet-2026-02-11': 22,
     'caversfield-housing-scrutiny-2026-02-24': 19,
+    'copperdale-adults-health-scrutiny-recommendations-tracker-2028-03-07': 6,
     'copplestow-town-council-full-council-minutes-2027-04-13': 22,
     'corrieburn-ijb-2026-01-22': 22,
     'corringdale-issue-history-local-plan-2026': 22,
@@ -477,6 +478,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'greyfriars-borough-planning-committee-agenda-2027-01-27': 22,
     'greystoke-vale-town-council-2026-03-17': 22,
     'hallowmere-health-care-partnership-board-2027-03-18': 22,
+    'harbledon-licensing-sub-committee-minutes-2028-05-17': 20,
     'harlowmere-officer-decisions-2025-11-12': 18,
     'harnbrook-county-council-audit-governance-committee-minutes-2028-07-20': 21,
     'harnwick-vale-area-board-minutes-2027-03-10': 22,
@@ -629,6 +631,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'wrenfield-planning-committee-2026-01-14': 19,
     'wrentholme-level-idb-board-minutes-2030-02-12': 22,
     'wychbourne-parish-council-minutes-2028-10-09': 21,
+    'wyndlesham-police-crime-panel-minutes-2028-02-03': 19,
     'wyvernley-borough-council-minutes-2027-04-20': 22,
     'yarrowby-executive-member-decision-session-2026-11-24': 22,
   };
