@@ -392,6 +392,11 @@ describe('an HTML licensing pack (tables for agenda, tracker and action plan)', 
  * unitary's Health and Wellbeing Board agenda with members by organisation and the previous minutes with an actions
  * table (13 of 22), a county's Audit and Governance minutes with an action log (20 of 22), a Scottish council's
  * committee minute with a roll-call division (20 of 22): 70 of 87, 80 %.
+ * Round fifty, blind (four packs, commonplace documents, against the extractor with rounds forty-seven to forty-nine
+ * taught): a district's Licensing Sub-Committee hearing minutes (20 of 22), a town council's Full Council summons
+ * printed from Word with its planning list and payments schedule (18 of 22), a police and crime panel's minutes on the
+ * precept (19 of 22), a county's scrutiny recommendations tracker printed landscape (6 of 21, its rows not located):
+ * 63 of 87, 72 %.
  * Each is a council document, so
  * none may exit 2; each must validate and point every record at its source lines. Not every fact passes yet:
  * `PASSING` is how many of each pack's facts pass today, a floor that may only rise (raise it when the extractor
@@ -559,6 +564,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'pellingford-cabinet-minutes-2025-12-10': 22,
     'pemberton-county-cabinet-record-of-decisions-2027-02-09': 21,
     'penbury-licensing-sub-committee-determination-2026-11-12': 19,
+    'pendlecote-town-council-full-council-agenda-2028-03-14': 18,
     'penhallow-planning-applications-committee-2026-11-25': 22,
     'pennathorpe-town-council-fgp-committee-minutes-1994-01-18': 22,
     'pennick-bridge-town-council-minutes-2027-01-11': 22,
@@ -640,7 +646,11 @@ describe('blind packs of councils the extractor was not written against', () => 
   // test fails once the pack is located, so take it out of the list then).
   // ferrisham: a Google Docs web page is one line of HTML, so every record is at line 1 and the items of a list
   // "overlap"; whether a one-line source should be located by character offsets instead is for whoever teaches it.
-  const UNLOCATED_TODAY = new Set<string>(['ferrisham-health-wellbeing-board-minutes-2026-10-29', 'hedgecombe-regis-town-council-full-council-minutes-2027-04-19']);
+  const UNLOCATED_TODAY = new Set<string>([
+    'ferrisham-health-wellbeing-board-minutes-2026-10-29',
+    'hedgecombe-regis-town-council-full-council-minutes-2027-04-19',
+    'copperdale-adults-health-scrutiny-recommendations-tracker-2028-03-07',
+  ]);
   const packs = readdirSync(blindDir)
     .filter((f) => f.endsWith('.facts.mjs'))
     .map((f) => {
