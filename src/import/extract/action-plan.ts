@@ -8,6 +8,7 @@ import {
   ACTION_NUMBER_HEADER,
   ACTION_REF,
   APPENDIX_HEADING,
+  DUE_AT_MEETING,
   PLAN_ACTION_COLUMN,
   PLAN_GROUP_COLUMN,
   PLAN_MEETING_COLUMN,
@@ -26,12 +27,12 @@ import { joinWrapped } from './names.ts';
 const NUMBER = new RegExp(`^((?:[A-Z]?\\d{1,3}(?:\\.\\d{1,3})*)(?:\\([a-z]\\))?|${ACTION_REF.source})\\.?$`);
 const PLACEHOLDER = /^(?:to (?:identify|be (?:identified|confirmed|agreed|appointed))(?:\s+(?:a\s+)?(?:lead|owner))?|tbc|tba|tbd|n\/a|none|[-–—]+|\?+)$/i;
 
-/** Splits an owner cell into people or groups at " & " and " / "; a placeholder gives []. */
+/** Splits an owner cell into people or groups at " & ", " / " and "; "; a placeholder gives []. */
 export function splitOwners(cell: string): string[] {
   const t = cell.trim();
   if (t === '' || PLACEHOLDER.test(t)) return [];
   return t
-    .split(/\s+&\s+|\s*\/\s+|\s+\/\s*/)
+    .split(/\s+&\s+|\s*\/\s+|\s+\/\s*|\s*;\s+/)
     .map((s) => s.trim())
     .filter((s) => s !== '' && !PLACEHOLDER.test(s));
 }
@@ -48,6 +49,7 @@ export function splitRag(cell: string): { rag: Rag; due: DueDate | null; status:
   const date = parseDate(rest);
   if (date && rest.length <= 24) return { rag, due: { text: rest, date }, status: null };
   if (isMonthYear(rest)) return { rag, due: { text: rest, date: null }, status: null };
+  if (DUE_AT_MEETING.test(rest)) return { rag, due: { text: rest, date: null }, status: null };
   return { rag, due: null, status: rest };
 }
 

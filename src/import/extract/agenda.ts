@@ -11,6 +11,7 @@ import {
   LIST_LEAD_IN,
   AGENDA_PAPER_NOTE,
   AGENDA_PRESENTER_NOTE,
+  AGENDA_LABELLED_NOTE,
   AGENDA_MOVER_NOTE,
   AGENDA_KEY_DECISION_NOTE,
   HEADING_LINE,
@@ -303,6 +304,7 @@ export function readAgenda(doc: Doc, start: number, end: number, options: { supp
               (!wraps && !RUNS_ON.test(title) && AGENDA_PRESENTER_NOTE.test(n.text)) ||
               (!wraps && !RUNS_ON.test(title) && AGENDA_MOVER_NOTE.test(n.text)) ||
               (!wraps && !RUNS_ON.test(title) && AGENDA_KEY_DECISION_NOTE.test(n.text)) ||
+              (!wraps && !RUNS_ON.test(title) && AGENDA_LABELLED_NOTE.test(n.text)) ||
               (!wraps && doc.layout && describesTitle(title, n.text)))
           )
             break;
@@ -464,6 +466,7 @@ export function readAgenda(doc: Doc, start: number, end: number, options: { supp
             labelledDetail(n.text) ||
             (!RUNS_ON.test(text) && AGENDA_PRESENTER_NOTE.test(n.text)) ||
             (!RUNS_ON.test(text) && AGENDA_KEY_DECISION_NOTE.test(n.text)) ||
+            (!RUNS_ON.test(text) && AGENDA_LABELLED_NOTE.test(n.text)) ||
             (doc.layout && describesTitle(text, n.text))
           )
             break;

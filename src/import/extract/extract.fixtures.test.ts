@@ -543,7 +543,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'marlstone-budget-council-minutes-2027-02-24': 22,
     'marrick-fennock-joint-crematorium-committee-2027-06-17': 22,
     'marrowdale-sennick-fire-audit-2025-09-25': 17,
-    'marrowford-health-wellbeing-board-agenda-2031-03-12': 13,
+    'marrowford-health-wellbeing-board-agenda-2031-03-12': 22,
     'marrowvale-ca-overview-scrutiny-committee-minutes-2028-03-14': 21,
     'merrifield-corporate-parenting-2026-10-21': 22,
     'merrowshire-forward-plan-2026-02-16': 17,

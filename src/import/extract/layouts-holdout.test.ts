@@ -16925,3 +16925,120 @@ describe('a minute whose apologies end before a sentence of what the chair said 
     expect(m?.present).toHaveLength(4);
   });
 });
+
+describe('a partnership board agenda pack: presenter and purpose lines under titles, a rank wrapped in lists, dash-led resolution lists, an unlabelled issuer beside the contact block', () => {
+  const pad = (left: string, right: string, at = 68): string => `${left.padEnd(at)}${right}`;
+  const text = [
+    'Fellbridge District Council',
+    '',
+    'Community Safety Partnership Board',
+    ' Date:                   Thursday, 9 October 2031',
+    ' Time:                   10.00 am',
+    ' Venue:                  Room 3, Fellbridge House, Mill Road, Fellbridge FB2 7QX',
+    '',
+    'Membership',
+    ' Organisation                   Member                                        Position',
+    ' Fellbridge District Council    Councillor Imogen Saltash (Chair)              Cabinet Member for Communities',
+    '                                Oscar Penhallow                               Head of Neighbourhoods',
+    ' Westmoor Police                Detective Inspector Carys                     Neighbourhood Policing Lead',
+    '                                Tremayne',
+    ' Westmoor Fire Service          Nathan Quiller                                Station Manager',
+    '',
+    pad(' Contact officer: Aled Brennick, Committee Officer', 'Hester Coldridge'),
+    pad(' Tel: 01700 555918', 'Head of Legal and Democratic Services'),
+    pad(' E-mail: aled.brennick@fellbridge.example.gov.uk', 'Published: Wednesday, 1 October 2031'),
+    '',
+    'AGENDA',
+    ' Item         Business                                                                                                Pages',
+    ' 1.           Apologies for Absence',
+    '              Presented by: Chair',
+    ' 2.           Anti-Social Behaviour Strategy Refresh                                                                  3 - 12',
+    '              Presented by: Oscar Penhallow, Head of Neighbourhoods',
+    '              For decision',
+    ' 3.           Serious Violence Duty Annual Return',
+    '              Lead officer: Nathan Quiller',
+    '              For information (presentation)',
+    '',
+    '',
+    'FELLBRIDGE DISTRICT COUNCIL',
+    'COMMUNITY SAFETY PARTNERSHIP BOARD',
+    'MINUTES of the meeting held on Thursday, 3 July 2031 at 10.00 am in Room 3, Fellbridge House',
+    '',
+    'Present: Councillor Imogen Saltash (Chair), Oscar Penhallow and Nathan Quiller.',
+    '',
+    'Apologies: Councillor Piran Roskilly, Oscar Penhallow and Detective',
+    'Inspector Carys Tremayne.',
+    '',
+    '12.       MINUTES',
+    '          RESOLVED: That the minutes of the meeting held on 8 May 2031 be approved as a correct record.',
+    '13.       ANTI-SOCIAL BEHAVIOUR HOTSPOTS',
+    '          Oscar Penhallow presented the quarterly hotspot report.',
+    '          RESOLVED: That the Board –',
+    '          (a) note the fall in reported incidents in the town centre; and',
+    '          (b) ask the Police to report patrol hours to the next meeting.',
+    '',
+    'The meeting ended at 11.30 am.',
+    '',
+  ].join('\n');
+  const result = extractPack(Buffer.from(text), 'fellbridge-csp-board.txt');
+
+  it('ends an agenda title at its "Presented by:", "Lead officer:" and "For decision" lines', () => {
+    const titles = result.meeting?.agenda.map((a) => a.title);
+    expect(titles).toEqual(['Apologies for Absence', 'Anti-Social Behaviour Strategy Refresh', 'Serious Violence Duty Annual Return']);
+  });
+
+  it('joins a member whose rank and first name end a table row to the surname under it, and reads the rows after', () => {
+    const names = result.meeting?.members.map((m) => m.name);
+    expect(names).toContain('Detective Inspector Carys Tremayne');
+    expect(names).toContain('Nathan Quiller');
+    expect(names).toHaveLength(4);
+  });
+
+  it("takes the name over a post in the publication label's column for the issuer", () => {
+    expect(result.meeting?.issuedBy).toBe('Hester Coldridge');
+    expect(result.meeting?.issuedOn).toBe('2031-10-01');
+  });
+
+  it("joins a rank left at a line's end to the name under it in a list of apologies", () => {
+    const apologies = result.minutes[0]?.apologies ?? [];
+    expect(apologies).toHaveLength(3);
+    expect(apologies[2]).toBe('Detective Inspector Carys Tremayne');
+  });
+
+  it('reads one resolution per lettered item under a lead ending in a dash', () => {
+    const items = result.minutes[0]?.items ?? [];
+    const hotspots = items.find((i) => i.minute.startsWith('13'));
+    expect(hotspots?.resolutions).toHaveLength(2);
+    expect(hotspots?.resolutions[0]).toContain('note the fall in reported incidents');
+    expect(provenanceProblems(result, text)).toEqual([]);
+  });
+
+  it('matches the rules as data', async () => {
+    const { AGENDA_LABELLED_NOTE, DUE_AT_MEETING, LIST_LEAD_OPEN_END, TITLE_WRAPPED_AT_END, NAME_CUT } = await import('./layouts.ts');
+    expect(AGENDA_LABELLED_NOTE.test('Presented by: Head of Housing')).toBe(true);
+    expect(AGENDA_LABELLED_NOTE.test('Presenter: the Chair')).toBe(true);
+    expect(AGENDA_LABELLED_NOTE.test('For noting')).toBe(true);
+    expect(AGENDA_LABELLED_NOTE.test('For information (verbal update)')).toBe(true);
+    expect(AGENDA_LABELLED_NOTE.test('For Decision by the Cabinet on the Budget')).toBe(false);
+    expect(AGENDA_LABELLED_NOTE.test('Presented by the Leader')).toBe(false);
+    expect(DUE_AT_MEETING.test('September 2032 meeting')).toBe(true);
+    expect(DUE_AT_MEETING.test('the March 2030 Committee')).toBe(true);
+    expect(DUE_AT_MEETING.test('Ongoing')).toBe(false);
+    expect(DUE_AT_MEETING.test('June 2031 – awaiting data')).toBe(false);
+    expect(LIST_LEAD_OPEN_END.test('That the Committee –')).toBe(true);
+    expect(LIST_LEAD_OPEN_END.test('That the report be noted.')).toBe(false);
+    expect(TITLE_WRAPPED_AT_END.test('A Bell, C Dunn and Chief')).toBe(true);
+    expect(TITLE_WRAPPED_AT_END.test('A Bell, Councillor')).toBe(true);
+    expect(TITLE_WRAPPED_AT_END.test('A Bell (Fire Chief')).toBe(false);
+    expect(TITLE_WRAPPED_AT_END.test('Ann Chief')).toBe(false);
+    expect(NAME_CUT.test('Chief Superintendent Ravi')).toBe(true);
+    expect(NAME_CUT.test('Sergeant Mo')).toBe(true);
+    expect(NAME_CUT.test('Head of Housing')).toBe(false);
+  });
+
+  it('splits owners at semicolons and reads a due meeting by its month as the due date, not a status', async () => {
+    const { splitOwners, splitRag } = await import('./action-plan.ts');
+    expect(splitOwners('Ann Bell; Carl Dunn')).toEqual(['Ann Bell', 'Carl Dunn']);
+    expect(splitRag('October 2031 meeting')).toEqual({ rag: null, due: { text: 'October 2031 meeting', date: null }, status: null });
+  });
+});

@@ -246,6 +246,14 @@ export const OTHER_COLUMN_LABEL: Readonly<Record<'label' | 'own', RegExp>> = {
 };
 
 /**
+ * A labelled line under an agenda title naming who presents the item ("Presented by: Head of Finance", "Lead officer:
+ * J Smith", "Presenter: the Chair"), or a line alone saying what the item is brought for ("For decision", "For
+ * information (presentation)", "For noting"): the item's note, not more of its title.
+ */
+export const AGENDA_LABELLED_NOTE =
+  /^(?:(?:presented|introduced|led)\s+by\s*:\s*\S|(?:presenter|presenting\s+officer|lead\s+(?:officer|member|director)s?)\s*:\s*\S|for\s+(?:decision|information|noting|discussion|approval|assurance|comment|consultation|endorsement|debate|scrutiny)(?:\s+and\s+(?:decision|information|noting|discussion|approval|assurance|comment))?\s*(?:\([^()]{1,40}\))?\.?$)/i;
+
+/**
  * The line under a motion's title naming who brings it ("Proposed by Councillor A Bell, seconded by Councillor C
  * Dale:", "Moved by Cllr Bell"): the item's note, with the motion's text under it, not more of its title.
  */
@@ -389,8 +397,12 @@ export const MEMBERSHIP_LABEL =
 export const MEMBERSHIP_ADDRESSEE =
   /^(?:the\s+)?(?:(?:chair(?:man)?|leader|mayor|convener|vice-chair(?:man)?)\s+(?:and|&)\s+)?(?:the\s+)?members\s+of\s+(?:the\s+)?[^–—:;,]{2,80}?\s+[–—-]\s+(?:(?:councillors|cllrs\.?)\s+(?=\p{Lu}))?(?=\S)/iu;
 
-/** A list's line that ends in a title and one name ("…, Cllr Anna"): the surname is on the next line. */
-export const NAME_CUT = /(?:^|,\s*|\band\s+)(?:cllr|councillor|mr|mrs|ms|miss|dr)\.?\s+\p{Lu}[\p{L}'’]*$/iu;
+/**
+ * A list's line that ends in a title and one name ("…, Cllr Anna", "Chief Inspector Ravi"): the surname is on the next
+ * line. A police officer's rank is a title as a councillor's is.
+ */
+export const NAME_CUT =
+  /(?:^|,\s*|\band\s+)(?:cllr|councillor|mr|mrs|ms|miss|dr|prof|professor|sir|dame|revd?|(?:chief\s+|detective\s+)?(?:superintendent|inspector)|sergeant|constable)\.?\s+\p{Lu}[\p{L}'’]*$/iu;
 
 /** A list's line that ends in a title alone ("…, Cllr Piers Vowles, Cllr"): the name it titles is on the next line. */
 export const TITLE_CUT = /(?:^|,\s*|\band\s+)(?:cllr|councillor|mr|mrs|ms|miss|dr)\.?$/i;
@@ -778,6 +790,20 @@ export const MARGIN_HEADING_ROW =
  * minutes ("… be received and the recommendations therein be adopted:-", "… as follows:–").
  */
 export const LIST_LEAD_COLON = /:[-–—]?\s*$/;
+
+/**
+ * A title or rank left alone at the end of a line of an attendance list, after a comma or "and", its person's name on
+ * the next line ("…, Helen Dunn and Chief" over "Inspector Ravi Bell.", "…, Councillor" over "Ann Cole"): the list goes
+ * on mid-entry, the title is the next person's, not a post of the person before it.
+ */
+export const TITLE_WRAPPED_AT_END =
+  /(?:,|\band)\s+(?:Chief|Detective|Deputy\s+Chief|Assistant\s+Chief|Chief\s+Superintendent|Chief\s+Inspector|Superintendent|Inspector|Sergeant|Constable|Councillor|Cllr|County\s+Councillor|Alderman|Dr|Mr|Mrs|Ms|Miss|Mx|Professor|Prof|Sir|Dame|Lord|Lady|Rev|Revd|The\s+Revd?)\.?$/;
+
+/**
+ * The end of a resolution's lead that goes on in the marked list right under it: a word the list finishes ("RESOLVED
+ * that", "The Committee agreed to") or a dash ("RESOLVED: That the Board –" over "(a) note …", "(b) agree …").
+ */
+export const LIST_LEAD_OPEN_END = /(?:\b(?:that|to)?|\s[–—-])\s*$/i;
 
 /**
  * A minute's heading typed at the left margin in capitals with its number set far right on the same line, the number
@@ -2426,6 +2452,13 @@ export const JAMMED_CELL_TAILS: ReadonlyArray<{ header: RegExp; tail: RegExp; al
 ];
 
 /** The colour each RAG letter stands for. */
+/**
+ * A due cell naming the meeting an action is due at by its month ("June 2031 meeting", "the March 2030 Board",
+ * "September 2029 Committee meeting"): when it is due, with no exact date, not the action's status.
+ */
+export const DUE_AT_MEETING =
+  /^(?:the\s+|next\s+)?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\s+(?:19|20)\d{2}\s+(?:(?:board|committee|panel|cabinet|council|forum|group)\s+)?(?:meeting|board|committee|panel|cabinet|council|forum|group)$/i;
+
 export const RAG_LETTERS = { R: 'Red', A: 'Amber', G: 'Green', B: 'Blue' } as const;
 
 /**

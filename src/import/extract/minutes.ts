@@ -116,6 +116,8 @@ import {
   BODY_DECIDED_SENTENCE,
   RESOLUTION_AFTER_WRAPPED_IT,
   RESOLUTION_LEAD_ALONE,
+  LIST_LEAD_OPEN_END,
+  TITLE_WRAPPED_AT_END,
   RESOLUTION_LEAD_WRAP,
   RESOLUTION_MID_LINE,
   ELECTORS_MEETING_TITLE,
@@ -871,7 +873,7 @@ export function readResolutions(lines: readonly Line[], lineParagraphs = false):
       ? readMarkedList([...body.slice(0, k), { ...l, text: rest }, ...body.slice(k + 1)], k, body.length, 0)
       : rest === '' || LIST_LEAD_COLON.test(rest) || leadWrapsToColon(body, k)
         ? readMarkedList(body, k + 1, body.length)
-        : nextLine && readMarkedList(body, next, next + 1, 0).items.length > 0 && /\b(?:that|to)?\s*$/i.test(rest) && !/[.;]$/.test(rest)
+        : nextLine && readMarkedList(body, next, next + 1, 0).items.length > 0 && LIST_LEAD_OPEN_END.test(rest) && !/[.;]$/.test(rest)
           ? readMarkedList(body, k + 1, body.length, 0)
           : null;
     if (list && list.items.length > 0) {
@@ -3005,6 +3007,7 @@ export function readAttendance(doc: Doc, minutes: Minutes, attendees: Attendee[]
     // A post in brackets wrapped onto the next line ("… and Ann Bell" / "(Head of Legal) and …") is the person's above.
     const continues =
       /(?:,|\band|-)\s*$/.test(prev) ||
+      TITLE_WRAPPED_AT_END.test(prev) ||
       openBracket(prev) ||
       // A list run on with semicolons ("A (Chief Executive); B (Director …); Owen" / "Prentice (…)") breaks mid-entry.
       (prev.includes(';') && /[A-Za-z]$/.test(prev) && !blank) ||

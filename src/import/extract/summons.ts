@@ -55,7 +55,7 @@ import {
   MAIL_SIGNATURE_DELIMITER,
 } from './layouts.ts';
 import { cellsByPosition, headedColumns, headerColumns, labelColumn } from './layout-columns.ts';
-import { endsInPostWord, isNobody, joinWrapped, looksLikePerson, parseMember, splitPeople, startsWithTitle } from './names.ts';
+import { endsInPostWord, isNobody, isPostText, joinWrapped, looksLikePerson, parseMember, splitPeople, startsWithTitle } from './names.ts';
 import { inEitherLanguage, isPageFurniture } from './text-normalise.ts';
 
 /** The summons header of a meeting pack. */
@@ -1132,12 +1132,34 @@ export function readIssued(
         const bare = dated !== null && /^(?:on\s+|this\s+)?(?:[a-z]+day,?\s+)?(?:the\s+)?$/i.test(value.slice(0, dated.index));
         // The day the agenda went online is not the issue of a letter dated in its reference block.
         if (m && dated !== null && letterOn !== null && PUBLICATION_LABEL.test(v)) continue;
-        if (m && (/:/.test(v) || bare)) return { issuedBy, issuedOn: dated?.date ?? null };
+        // Unsigned elsewhere, a name over a post in the label's own column, beside a contact block, issued the papers.
+        if (m && (/:/.test(v) || bare))
+          return { issuedBy: issuedBy ?? (doc.layout && k > 0 ? issuerInLabelColumn(lines, i, k, cells.length) : null), issuedOn: dated?.date ?? null };
       }
     }
   }
   const signedOn = at >= 0 ? dateUnderSignature(doc, at, end, meetingDate) : null;
   return { issuedBy, issuedOn: signedOn ?? mailDate(doc, meetingDate) ?? letterDate(doc, end, meetingDate) ?? otherDate(doc, end, meetingDate) };
+}
+
+/**
+ * The name printed over a post in the column of a publication label set right of a contact block ("Contact officer: A
+ * Bell   Carys Dunn" over "Tel: 01700 …   Head of Legal Services" over "E-mail: …   Published: 3 May 2031"): who issued
+ * the papers, though no label names them. Null unless the cells above the label, in its column, are a person then a post.
+ */
+function issuerInLabelColumn(lines: readonly Line[], i: number, k: number, width: number): string | null {
+  const above: string[] = [];
+  for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
+    const l = lines[j] as Line;
+    const cells = l.tabbed ? cellsOf(l) : [];
+    if (cells.length !== width) break;
+    above.unshift((cells[k] ?? '').trim());
+  }
+  for (let a = 0; a + 1 < above.length; a++) {
+    const name = above[a] as string;
+    if (looksLikePerson(name) && !isPostText(name) && above.slice(a + 1).every((c) => isPostText(c))) return name;
+  }
+  return null;
 }
 
 /**
