@@ -3,6 +3,7 @@
  * prints it: each column lists people one under another, an entry wrapping over lines of its own column
  * ("Cllr A Name (Vice-" / "Chair)", "B Name, Head of" / "Internal Audit"), and a blank ends an entry.
  */
+import { COLUMN_RUN_ON, PERSON_DASH_POST } from './layouts.ts';
 import { looksLikePerson, startsWithTitle } from './names.ts';
 
 /** Whether a line of a column goes on with the entry above it rather than starting one. */
@@ -12,6 +13,9 @@ function continuesEntry(entry: string, line: string): boolean {
   // A bracketed note ("(Independent Member)") or a lower-case run-on ("and Director of Finance").
   if (/^[(a-z]/.test(line)) return true;
   if (startsWithTitle(line)) return false;
+  // "Name – post": a person with their post after a dash starts an entry, under a post wrapped after a comma too.
+  const dashed = PERSON_DASH_POST.exec(line);
+  if (dashed !== null && looksLikePerson((dashed[1] as string).trim())) return false;
   const comma = line.indexOf(',');
   // "Name, post": a person with their post starts an entry.
   if (comma > 0 && looksLikePerson(line.slice(0, comma))) return false;
@@ -28,23 +32,27 @@ function openBracket(text: string): boolean {
  * at a hyphen joined with no space), a blank line ending an entry.
  * @example columnEntries(['Cllr A Bell (Vice-', 'Chair)', 'Cllr C Dunn']) // ['Cllr A Bell (Vice-Chair)', 'Cllr C Dunn']
  */
-export function columnEntries(lines: readonly string[]): string[] {
+export function columnEntries(lines: readonly string[], besideFilled: readonly boolean[] = []): string[] {
   const out: string[] = [];
   let open = false;
-  for (const raw of lines) {
+  lines.forEach((raw, r) => {
     const line = raw.trim();
     if (line === '') {
       // A blank ends an entry, unless a word was broken at a hyphen or a bracket left open above it.
       const last = out[out.length - 1] ?? '';
-      if (!/[A-Za-z]-$/.test(last) && !openBracket(last)) open = false;
-      continue;
+      // A gap in this column only, where a line of the column beside it falls between two of this one's (pdftotext
+      // interleaving columns read side by side), keeps an entry whose line runs on ("A Bell – Support Officer," over
+      // "Northby Council").
+      const runsOn = besideFilled[r] === true && COLUMN_RUN_ON.test(last);
+      if (!/[A-Za-z]-$/.test(last) && !openBracket(last) && !runsOn) open = false;
+      return;
     }
     const last = out[out.length - 1];
     if (open && last !== undefined && continuesEntry(last, line)) {
       out[out.length - 1] = /[A-Za-z(]-$/.test(last) ? `${last}${line}` : `${last} ${line}`;
     } else out.push(line);
     open = true;
-  }
+  });
   return out;
 }
 

@@ -637,7 +637,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'wrenfield-planning-committee-2026-01-14': 19,
     'wrentholme-level-idb-board-minutes-2030-02-12': 22,
     'wychbourne-parish-council-minutes-2028-10-09': 21,
-    'wyndlesham-police-crime-panel-minutes-2028-02-03': 19,
+    'wyndlesham-police-crime-panel-minutes-2028-02-03': 21,
     'wyvernley-borough-council-minutes-2027-04-20': 22,
     'yarrowby-executive-member-decision-session-2026-11-24': 22,
   };

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
+  COLUMN_GROUP_LABEL,
+  COLUMN_RUN_ON,
   AGENDA_ACCESS_BADGE,
   PORTFOLIO_NOTE,
   SIGN_OFF_HEADING,
@@ -187,6 +189,7 @@ import { APPENDIX_PREFIX, GROUP_ROW_NOTE, PLAN_MEETING_COLUMN } from './layouts.
 import { VENUE_NAME_BREAK, WRAPPED_SURNAME } from './layouts.ts';
 import { WEB_INLINE_BLOCK, WEB_ITEM_TAG } from './layouts.ts';
 import { TARGET_CELL_SPILL } from './layouts.ts';
+import { columnEntries } from './attendance-table.ts';
 import type { AgendaItem } from './contract.ts';
 
 // Examples for the layouts learnt from the four newest blind packs (fictional data throughout).
@@ -17040,5 +17043,76 @@ describe('a partnership board agenda pack: presenter and purpose lines under tit
     const { splitOwners, splitRag } = await import('./action-plan.ts');
     expect(splitOwners('Ann Bell; Carl Dunn')).toEqual(['Ann Bell', 'Carl Dunn']);
     expect(splitRag('October 2031 meeting')).toEqual({ rag: null, due: { text: 'October 2031 meeting', date: null }, status: null });
+  });
+});
+
+describe('holdout: attendance in two columns read side by side, each column holding further labels and wrapped entries (invented Tamsford council)', () => {
+  // Left text at column 1, right text at column 60, as pdftotext prints a two-column attendance box.
+  const two = (left: string, right: string): string => (right === '' ? ` ${left}` : ` ${left.padEnd(59)}${right}`);
+  const r = extractPack(
+    laidOutMinutes([
+      ' TAMSFORD AND ORLEY FIRE AUTHORITY',
+      ' MINUTES of a meeting of the Tamsford and Orley Fire Authority held in the Board Room,',
+      ' Brigade House, Tamsford TF2 9QA on Tuesday 14 May 2030 at 2.00 pm',
+      '',
+      two('Present:', 'Also present:'),
+      two('Cllr Petra Voss (Tamsford Borough', 'Ivor Blakemore – Chief Fire Officer, Tamsford and'),
+      two('Council) (Chair)', 'Orley Fire and Rescue Service'),
+      two('Cllr Gideon Marsh (Orley District', 'Carys Dunwoody – Treasurer to the Authority'),
+      two('Council)', ''),
+      two('', 'Officers in attendance:'),
+      two('Cllr Hanna Ruskin (Tamsford Borough', ''),
+      two('', 'Otto Fenwick – Clerk to the Authority,'),
+      two('Council)', ''),
+      two('', 'Tamsford Borough Council'),
+      two('Co-opted Members:', ''),
+      two('', 'Apologies:'),
+      two('Mr Leon Abara', 'Cllr Nell Pargeter (Orley District Council)'),
+      '',
+      ' 1.       APOLOGIES FOR ABSENCE',
+      '          Apologies were received from Cllr Pargeter.',
+      '',
+      ' 2.       MINUTES',
+      '          RESOLVED: That the minutes of the meeting held on 5 March 2030 be approved.',
+      '',
+      ' The meeting ended at 3.05 pm.',
+    ]),
+    'tamsford-fire-authority.txt',
+  );
+  const m = r.minutes[0];
+
+  it('joins each councillor’s wrapped bracket, and reads the co-opted label in the column as a label, not a person', () => {
+    expect(m?.present).toHaveLength(4);
+    expect(m?.present.some((x) => x.includes('Gideon Marsh') && x.includes('(Orley District Council)'))).toBe(true);
+    expect(m?.present.some((x) => x.includes('Leon Abara'))).toBe(true);
+    expect(m?.present.some((x) => /co-opted members|^\(?council\)/i.test(x))).toBe(false);
+  });
+
+  it('starts a new group at each label inside the right-hand column, one person a dashed entry, a post wrapped after its comma kept', () => {
+    expect(m?.inAttendance).toEqual([
+      'Ivor Blakemore – Chief Fire Officer, Tamsford and Orley Fire and Rescue Service',
+      'Carys Dunwoody – Treasurer to the Authority',
+      'Otto Fenwick – Clerk to the Authority, Tamsford Borough Council',
+    ]);
+    expect(m?.otherMembersPresent).toEqual([]);
+    expect(m?.apologies.some((x) => x.includes('Pargeter'))).toBe(true);
+    expect(m?.apologies.some((x) => /abara|fenwick/i.test(x))).toBe(false);
+  });
+
+  it('knows a column’s further label by its colon, and a line that runs on by its last word', () => {
+    expect(COLUMN_GROUP_LABEL.test('Officers in attendance:')).toBe(true);
+    expect(COLUMN_GROUP_LABEL.test('Cllr Nell Pargeter (Orley District Council)')).toBe(false);
+    expect(COLUMN_RUN_ON.test('Otto Fenwick – Clerk to the Authority,')).toBe(true);
+    expect(COLUMN_RUN_ON.test('Ivor Blakemore – Chief Fire Officer, Tamsford and')).toBe(true);
+    expect(COLUMN_RUN_ON.test('Carys Dunwoody – Treasurer to the Authority')).toBe(false);
+  });
+
+  it('reads a column’s gap as no break where the column beside it has a line, and a dashed person as a new entry', () => {
+    expect(columnEntries(['A Bell – Support Officer,', '', 'Northby Council'], [false, true, false])).toEqual(['A Bell – Support Officer, Northby Council']);
+    expect(columnEntries(['A Bell – Support Officer,', '', 'Northby Council'])).toEqual(['A Bell – Support Officer,', 'Northby Council']);
+    expect(columnEntries(['C Dunn – Director, Office of', 'the Commissioner', 'Eve Fox – Treasurer, Office of', 'the Commissioner'])).toEqual([
+      'C Dunn – Director, Office of the Commissioner',
+      'Eve Fox – Treasurer, Office of the Commissioner',
+    ]);
   });
 });

@@ -1030,6 +1030,20 @@ export const MEETING_OF_BODY = /\bmeeting of (?:the )?(.+?)\s+(?:held|at|in|on(?
  */
 export const ATTENDANCE_SUBGROUP_HEADING = /^(?:[Cc]ommittee|[Gg]roup|[Ss]ection|[Cc]ategory|[Ss]trand)\s+(?:[A-Z]|\d{1,2})(?:\s*[-–—]\s*[^:]{2,80})?\s*:$/;
 
+/**
+ * The end of a line of an attendance table's column that runs on into the column's next line ("A Bell – Support
+ * Officer," over "Northby Council"; "… Office of" over "the Commissioner"), even across a gap that is this column's
+ * alone.
+ */
+export const COLUMN_RUN_ON = /(?:[,&]|\b(?:and|of))$/;
+
+/**
+ * A further label inside a column of an attendance table, heading a group of its own under the column's first
+ * ("Officers in attendance:", "Apologies:", "Independent Co-opted Members:" under the names of "Present:" or "Also
+ * present:"): an attendance label alone on its line, printed with its colon.
+ */
+export const COLUMN_GROUP_LABEL = /^[A-Za-z][A-Za-z '’()/-]{1,60}:$/;
+
 /** The label of an attendance group in minutes, and the group it fills. */
 export type AttendanceKind = 'present' | 'other' | 'apologies' | 'attendance' | 'absent' | 'substitutes';
 

@@ -4,6 +4,7 @@ import { bareHeadingAt, cellsOf, labelCellOf, locate, nextNonBlank, outcomeHeadi
 import { findClockTime, findDate, findTime } from './date-text.ts';
 import type { AttendanceKind } from './layouts.ts';
 import {
+  COLUMN_GROUP_LABEL,
   BRACKETED_NOTE,
   LIST_LEAD_COLON,
   MINUTE_TEXT_TABLE_HEADER_CELL,
@@ -2677,7 +2678,11 @@ export function readAttendance(doc: Doc, minutes: Minutes, attendees: Attendee[]
       });
       current = null;
       // On a page layout the columns are read by position, each cell wrapping within its column.
-      const laid = laidOutAttendance(doc, i, end, table);
+      const laid = laidOutAttendance(doc, i, end, table, (kind, label) => {
+        const g: Group = { kind, label, texts: [], line: l, inline: false };
+        groups.push(g);
+        return g;
+      });
       if (laid !== null) {
         table = null;
         i = laid - 1;
@@ -3513,16 +3518,32 @@ function wrappedColumnLabel(lines: readonly Line[], i: number, end: number): str
  * of its columns (one entry a person, wrapped lines joined); returns the line after the table, or null when the
  * text is not a page layout or the header's runs are not its label cells.
  */
-function laidOutAttendance(doc: Doc, at: number, end: number, table: ReadonlyArray<{ texts: string[]; post?: boolean } | null>): number | null {
+function laidOutAttendance(
+  doc: Doc,
+  at: number,
+  end: number,
+  table: ReadonlyArray<{ texts: string[]; post?: boolean } | null>,
+  startGroup: (kind: AttendanceKind, label: string) => { texts: string[]; post?: boolean },
+): number | null {
   if (!doc.laidOut) return null;
   const columns = headerColumns(doc.laidOut[at] ?? '');
   const groups = table.filter((g) => g !== null);
   if (columns.length !== groups.length || columns.length !== table.length - (table[0] === null ? 1 : 0)) return null;
   const { lines, next } = columnLines(doc.laidOut, at + 1, end, columns);
-  groups.forEach((g, k) => {
-    const entries = columnEntries(lines[k] ?? []);
-    g.post = entriesWithPosts(entries);
-    entries.forEach((e, n) => g.texts.push(...(n > 0 ? ['\n', e] : [e])));
+  groups.forEach((first, k) => {
+    // Where another column has a line, this one's gap is no blank between its entries.
+    const besideFilled = (lines[k] ?? []).map((_, r) => lines.some((c, o) => o !== k && (c[r] ?? '').trim() !== ''));
+    // A further label in the column ("Officers in attendance:" under "Also present:") heads a group of its own below it.
+    const parts: Array<{ g: { texts: string[]; post?: boolean }; entries: string[] }> = [{ g: first, entries: [] }];
+    for (const e of columnEntries(lines[k] ?? [], besideFilled)) {
+      const label = COLUMN_GROUP_LABEL.test(e) ? attendanceLabelOf(e.replace(/:$/, '')) : null;
+      if (label !== null && label.rest === '') parts.push({ g: startGroup(label.kind, label.label), entries: [] });
+      else (parts[parts.length - 1] as (typeof parts)[number]).entries.push(e);
+    }
+    for (const { g, entries } of parts) {
+      g.post = entriesWithPosts(entries);
+      entries.forEach((e, n) => g.texts.push(...(n > 0 ? ['\n', e] : [e])));
+    }
   });
   return next;
 }
