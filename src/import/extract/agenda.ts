@@ -506,6 +506,15 @@ export function readAgenda(doc: Doc, start: number, end: number, options: { supp
       // "… excluded for the following item": the next item alone; "the following items" (or none named): all after it.
       const next = ONE_ITEM_FOLLOWING.test(motion) ? items.slice(k + 1).find((x) => /^\d/.test(x.number)) : undefined;
       excluded = namedItems(motion) ?? (next ? new Set([next.number]) : 'rest');
+      // The last item, excluding the public "for the following item", with that item printed under its motion after a
+      // blank line without a number of its own (a heading and what is to be considered): the item carries that business.
+      const own = noteLines[k] as number[];
+      if (
+        ONE_ITEM_FOLLOWING.test(motion) &&
+        !items.slice(k + 1).some((x) => /^\d/.test(x.number)) &&
+        own.some((j, n) => n > 0 && j > (own[n - 1] as number) + 1 && lines.slice((own[n - 1] as number) + 1, j).every((b) => b.text === ''))
+      )
+        item.exempt = true;
     } else if (excluded === 'rest' ? !PROCEDURAL_ITEM.test(item.title) : excluded?.has(item.number)) item.exempt = true;
     const first = (spans[k] as [number, number])[0];
     let last = Math.max((spans[k] as [number, number])[1], index.rowLast.get(first) ?? -1);

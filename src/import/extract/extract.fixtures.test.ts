@@ -564,7 +564,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'pellingford-cabinet-minutes-2025-12-10': 22,
     'pemberton-county-cabinet-record-of-decisions-2027-02-09': 21,
     'penbury-licensing-sub-committee-determination-2026-11-12': 19,
-    'pendlecote-town-council-full-council-agenda-2028-03-14': 18,
+    'pendlecote-town-council-full-council-agenda-2028-03-14': 22,
     'penhallow-planning-applications-committee-2026-11-25': 22,
     'pennathorpe-town-council-fgp-committee-minutes-1994-01-18': 22,
     'pennick-bridge-town-council-minutes-2027-01-11': 22,

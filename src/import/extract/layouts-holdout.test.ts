@@ -36,6 +36,8 @@ import {
   AGENDA_TABLE_COLUMNS,
   AGENDA_INLINE_NOTE,
   ALL_MEMBERS,
+  ALL_MEMBERS_GRID_GAP,
+  RECOMMENDED_TO_OWN_COUNCIL,
   APPENDIX_HEADING,
   AUTHOR_COLUMN_LABEL,
   BULLET_LINE_START,
@@ -17114,5 +17116,87 @@ describe('holdout: attendance in two columns read side by side, each column hold
       'C Dunn – Director, Office of the Commissioner',
       'Eve Fox – Treasurer, Office of the Commissioner',
     ]);
+  });
+});
+
+describe('a town council summons with its members in two columns under "To: All Members", a last item excluding the public for an unnumbered item, and committee minutes recommending to Council (invented Wrenhaven Town Council)', () => {
+  const two = (left: string, right: string): string => left.padEnd(62) + right;
+  const summons = [
+    '                         WRENHAVEN TOWN COUNCIL',
+    '              The Moot Hall, 3 Bridge Street, Wrenhaven WH7 1QA',
+    '',
+    two('Town Clerk: Ms Cerys Ottaway', 'Monday 4 October 2032'),
+    '',
+    'To: All Members of the Town Council',
+    '',
+    two('Cllr Anwen Pilbeam (Town Mayor)', 'Cllr Dorian Quayle'),
+    two('Cllr Bastian Roe (Deputy Town Mayor)', 'Cllr Eluned Sarratt'),
+    two('Cllr Caspar Thewlis', 'Cllr Fenella Upcott'),
+    '',
+    'Dear Councillor,',
+    '',
+    'You are hereby summoned to attend the meeting of Wrenhaven Town Council to be held in the Moot Hall,',
+    '3 Bridge Street, Wrenhaven on Monday 11 October 2032 at 7.30pm for the business below.',
+    '',
+    'Cerys Ottaway',
+    'Town Clerk',
+    '',
+    'AGENDA',
+    ' 1.         Apologies for Absence',
+    '            To receive apologies for absence.',
+    ' 2.         Cemetery Fees',
+    '            To consider the fees for 2033/34.',
+    ' 3.         Exclusion of the Press and Public',
+    '            To resolve that the press and public be excluded from the meeting for the following item',
+    '            owing to the confidential nature of the business.',
+    '',
+    '            Contract Matter – Grounds Maintenance Tender',
+    '            To consider the tenders received (confidential report to members only).',
+    '',
+  ].join('\n');
+  const meeting = extractPack(Buffer.from(summons), 'wrenhaven-summons.txt').meeting;
+
+  it('reads the two-column list parted from "To: All Members" by a blank line, each name once with its role split off', () => {
+    expect(ALL_MEMBERS_GRID_GAP).toBeGreaterThanOrEqual(1);
+    expect(meeting?.members.map((m) => m.name).sort()).toEqual(
+      ['Cllr Anwen Pilbeam', 'Cllr Bastian Roe', 'Cllr Caspar Thewlis', 'Cllr Dorian Quayle', 'Cllr Eluned Sarratt', 'Cllr Fenella Upcott'].sort(),
+    );
+    expect(meeting?.members.find((m) => m.name.includes('Pilbeam'))?.role).toBe('Town Mayor');
+    expect(meeting?.members.find((m) => m.name.includes('Roe'))?.role).toBe('Deputy Town Mayor');
+    expect(meeting?.members.find((m) => m.name.includes('Thewlis'))?.role ?? null).toBeNull();
+  });
+
+  it('marks the last item exempt where the business it excludes the public for is printed under its motion without a number', () => {
+    const items = meeting?.agenda ?? [];
+    expect(items.find((a) => a.number === '3')?.exempt).toBe(true);
+    expect(items.filter((a) => a.number === '1' || a.number === '2').every((a) => a.exempt === false)).toBe(true);
+  });
+
+  const minutes = [
+    'WRENHAVEN TOWN COUNCIL',
+    'AMENITIES COMMITTEE',
+    'Minutes of the meeting held on Monday 20 September 2032 at 7.00pm in the Moot Hall, Wrenhaven',
+    'Present: Cllr Dorian Quayle (Chair), Cllr Eluned Sarratt and Cllr Fenella Upcott',
+    'AM/12/32 Cemetery Fees',
+    'The Clerk presented a report on the cemetery fees for 2033/34.',
+    'RESOLVED to note the report.',
+    'RECOMMENDED to Council that the fees be increased by 3% from 1 April 2033.',
+    'AM/13/32 Bus Shelters',
+    'The Committee considered the condition of the shelters on the High Street.',
+    'RECOMMENDED to the County Council Cabinet that the shelters be replaced.',
+    'RESOLVED that the report be noted.',
+    'The meeting closed at 8.05pm.',
+  ].join('\n');
+  const [m] = extractPack(Buffer.from(minutes), 'wrenhaven-amenities.txt').minutes;
+
+  it("counts a recommendation to the meeting's own council beside a RESOLVED line, not one to another body", () => {
+    expect(RECOMMENDED_TO_OWN_COUNCIL.test('RECOMMENDED to Council that the fees be increased.')).toBe(true);
+    expect(RECOMMENDED_TO_OWN_COUNCIL.test('RECOMMENDED to Full Council that the budget be set.')).toBe(true);
+    expect(RECOMMENDED_TO_OWN_COUNCIL.test('RECOMMENDED to the Council that the budget be set.')).toBe(true);
+    expect(RECOMMENDED_TO_OWN_COUNCIL.test('RECOMMENDED to the County Council Cabinet that the shelters be replaced.')).toBe(false);
+    expect(RECOMMENDED_TO_OWN_COUNCIL.test("RECOMMENDED to Council's Cabinet that the plan be adopted.")).toBe(false);
+    expect(RECOMMENDED_TO_OWN_COUNCIL.test('RECOMMENDED to both councils that the targets be adopted.')).toBe(false);
+    expect(RECOMMENDED_TO_OWN_COUNCIL.test('RECOMMENDED to the Integrated Care Board that the pilot go on.')).toBe(false);
+    expect(m?.items.map((i) => i.resolutions)).toEqual([['to note the report.', 'to Council that the fees be increased by 3% from 1 April 2033.'], ['the report be noted.']]);
   });
 });

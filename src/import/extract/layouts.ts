@@ -336,6 +336,12 @@ export const LABEL_LIST_MARKER = /^\s*[-*•▪◦]\s+(?=[A-Za-z][A-Za-z ,'’()
 export const ALL_MEMBERS = /^all (?:the )?(?:members|councillors)\b/i;
 
 /**
+ * How many blank lines may part "To: All Members of the Council" from the grid of titled names under it, printed in
+ * columns ("Cllr A Bell (Mayor)   Cllr C Dale"): the list the addressee names.
+ */
+export const ALL_MEMBERS_GRID_GAP = 2;
+
+/**
  * An addressee that points to the membership printed elsewhere in the pack ("To: Members of the Audit Committee (see
  * membership below)", "… – see overleaf"): it names no one; the list is under its own heading further on.
  */
@@ -1363,6 +1369,15 @@ export const LEAD_VOTE_TALLY = /^\((?:for|against|in favour|unanimous(?:ly)?|by 
  */
 export const RECOMMENDATION_LEAD =
   /^(?:\(?\d{1,3}(?:\.\d{1,2})?[.)]?\s+|\(?[a-z]\)\s+)?(?:it\s+was\s+|and\s+)?(?:further\s+|FURTHER\s+)?(?:(?:unanimously|UNANIMOUSLY)\s+)?RECOMMENDED\b/;
+
+/**
+ * A RECOMMENDED lead addressed to the meeting's own council ("RECOMMENDED to Council that …", "… to Full Council
+ * that …"): a committee's recommendation on a matter the council keeps for itself, which the council adopts as it is
+ * printed, is the committee's resolution even beside a RESOLVED line. One to an outside body or another part of the
+ * council ("… to the Integrated Care Board", "… to the Cabinet", "… to both councils") stays advice.
+ */
+export const RECOMMENDED_TO_OWN_COUNCIL =
+  /^(?:\(?\d{1,3}(?:\.\d{1,2})?[.)]?\s+|\(?[a-z]\)\s+)?(?:it\s+was\s+|and\s+)?(?:further\s+|FURTHER\s+)?RECOMMENDED\s+to\s+(?:the\s+)?(?:full\s+|Full\s+)?(?:council|Council)\b(?!['’]|\s+(?:of|cabinet|Cabinet|executive|Executive|leader|Leader)\b)/;
 
 /**
  * A paragraph saying in prose what the body decided, the body its subject ("The Committee agreed to note …", "The

@@ -103,6 +103,7 @@ import {
   FULL_COUNCIL_BODY,
   LOCAL_COUNCIL_NAME,
   RECOMMENDATION_LEAD,
+  RECOMMENDED_TO_OWN_COUNCIL,
   RESOLUTION_LEADS,
   RECOMMENDED_THAT_LEAD,
   WRAPPED_RECOMMENDATION,
@@ -862,7 +863,8 @@ export function readResolutions(lines: readonly Line[], lineParagraphs = false):
     if (l.text === '' || !isResolutionLead(l.text) || wrappedHeaderCell(body, k) || (!inParagraph(k) && verbGoesOnSentence(body, k))) continue;
     found = true;
     const from = out.length;
-    const advice = RECOMMENDATION_LEAD.test(l.text) || recommendationGoesOnSentence(body, k);
+    // A recommendation to the meeting's own council is what the committee resolved; one to another body is advice.
+    const advice = (RECOMMENDATION_LEAD.test(l.text) && !RECOMMENDED_TO_OWN_COUNCIL.test(l.text)) || recommendationGoesOnSentence(body, k);
     const rest = afterLead(l.text);
     let next = k + 1;
     // The list may start over a page break, under the footer.

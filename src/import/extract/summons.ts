@@ -8,6 +8,7 @@ import {
   EMAIL_WRAP,
   OTHER_COLUMN_LABEL,
   ALL_MEMBERS,
+  ALL_MEMBERS_GRID_GAP,
   MEMBERS_LISTED_ELSEWHERE,
   MEMBERSHIP_ROLE_COLUMN,
   MEMBER_BODY_LINE,
@@ -916,6 +917,10 @@ export function readMembers(doc: Doc, end: number): { members: MeetingMember[]; 
     // under it, titled names parted by commas ("Cllr A Bell (Chairman), Cllr C Dale, Cllr" over "E Fox and Cllr G Hale").
     if (ALL_MEMBERS.test(list)) {
       const under = lines[i + 1]?.text ?? '';
+      // Or after a blank line, a grid of titled names in columns ("Cllr A Bell (Mayor)   Cllr C Dale"), one or more a row.
+      const gap = nextNonBlank(lines, i + 1, Math.min(end, i + 1 + ALL_MEMBERS_GRID_GAP));
+      const grid = gap > i + 1 && doc.laidOut !== undefined ? readMemberGrid(doc, gap, end) : [];
+      if (grid.length > 1) return { members: grid.map(parseMember), line: i, listLine: gap };
       if (i + 1 >= end || !startsWithTitle(under) || !under.includes(',') || !looksLikePerson(stripRole(splitPeople(under)[0] ?? ''))) continue;
       list = memberLine(under);
       listLine = i + 1;
