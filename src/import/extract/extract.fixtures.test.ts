@@ -483,7 +483,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'greyfriars-borough-planning-committee-agenda-2027-01-27': 22,
     'greystoke-vale-town-council-2026-03-17': 22,
     'hallowmere-health-care-partnership-board-2027-03-18': 22,
-    'harbledon-licensing-sub-committee-minutes-2028-05-17': 20,
+    'harbledon-licensing-sub-committee-minutes-2028-05-17': 22,
     'harlowmere-officer-decisions-2025-11-12': 18,
     'harnbrook-county-council-audit-governance-committee-minutes-2028-07-20': 21,
     'harnwick-vale-area-board-minutes-2027-03-10': 22,

@@ -183,6 +183,8 @@ import { looksLikeMarkdown } from './detect-format.ts';
 import { provenanceProblems } from './test-support.ts';
 import { cleanMarkdownLine } from './markdown.ts';
 import { namesFromSentence, readDeclarations } from './minutes.ts';
+import { HEARING_PARTY_ROLE } from './layouts.ts';
+import { startsWithTitle } from './names.ts';
 import { flowedColumns } from './layout-columns.ts';
 import { findParts } from './segment.ts';
 import { AGENDA_DATE_NOTE, POST_BODY_TAIL, PROCEDURAL_ITEM } from './layouts.ts';
@@ -17198,5 +17200,56 @@ describe('a town council summons with its members in two columns under "To: All 
     expect(RECOMMENDED_TO_OWN_COUNCIL.test('RECOMMENDED to both councils that the targets be adopted.')).toBe(false);
     expect(RECOMMENDED_TO_OWN_COUNCIL.test('RECOMMENDED to the Integrated Care Board that the pilot go on.')).toBe(false);
     expect(m?.items.map((i) => i.resolutions)).toEqual([['to note the report.', 'to Council that the fees be increased by 3% from 1 April 2033.'], ['the report be noted.']]);
+  });
+});
+
+describe('a hearing’s "Also present" list of parties with their parts after dashes (invented Quillbury Borough Council)', () => {
+  const text = [
+    'QUILLBURY BOROUGH COUNCIL',
+    '',
+    'LICENSING PANEL',
+    'Minutes of a meeting of the Licensing Panel held at Committee Room 3, Guild Hall, Quillbury on',
+    'Thursday 9 October 2031 at 2.00 pm',
+    '',
+    'Present:            Councillors J Brackley (Chair), S Ondaatje and L Farrant',
+    'Officers:           Ruth Gallimore – Senior Licensing Officer',
+    '                    Owen Tregear – Legal Adviser',
+    'Also present:       Mr Idris Pennock – Applicant (Manager, Brewhouse Lane Stores Ltd)',
+    '                    Ms Carla Ventnor – Agent for the Applicant',
+    '                    Mrs Joan Ridley – Interested party (nearby resident)',
+    '                    DC Simon Aske – Licensing Officer, Quillshire Police',
+    '',
+    '7.        DECLARATIONS OF INTEREST',
+    '          There were no declarations of interest.',
+    '',
+    '8.        APPLICATION FOR A PREMISES LICENCE – BREWHOUSE LANE STORES',
+    '          RESOLVED: That the application be granted.',
+    '',
+    'The meeting closed at 3.40 pm.',
+  ].join('\n');
+  const [m] = extractPack(Buffer.from(text), 'quillbury-licensing-panel.txt').minutes;
+
+  it('reads a part in a hearing as what the person is there as (HEARING_PARTY_ROLE)', () => {
+    expect(HEARING_PARTY_ROLE.test('Applicant (Manager, Brewhouse Lane Stores Ltd)')).toBe(true);
+    expect(HEARING_PARTY_ROLE.test('Interested party (nearby resident)')).toBe(true);
+    expect(HEARING_PARTY_ROLE.test('Objector')).toBe(true);
+    expect(HEARING_PARTY_ROLE.test('Agent for the Applicant')).toBe(true);
+    expect(HEARING_PARTY_ROLE.test('Applications Manager')).toBe(false);
+    expect(isPostText('Applicant (Manager, Brewhouse Lane Stores Ltd)')).toBe(true);
+    expect(isPostText('Objector (local resident)')).toBe(true);
+  });
+
+  it('reads a police officer’s short rank ("PC", "DC") as a title', () => {
+    expect(startsWithTitle('DC Simon Aske')).toBe(true);
+    expect(startsWithTitle('PC Nia Corran')).toBe(true);
+  });
+
+  it('puts the parties and the police officer in attendance, whole, and leaves the members present', () => {
+    expect(m?.present).toHaveLength(3);
+    expect(m?.otherMembersPresent).toHaveLength(0);
+    expect(m?.inAttendance).toHaveLength(6);
+    expect(m?.inAttendance.some((x) => x.includes('Idris Pennock') && x.includes('Applicant'))).toBe(true);
+    expect(m?.inAttendance.some((x) => x.includes('Joan Ridley'))).toBe(true);
+    expect(m?.inAttendance.some((x) => x.includes('Simon Aske') && x.includes('Quillshire Police'))).toBe(true);
   });
 });

@@ -2036,6 +2036,14 @@ export const POST_OR_SURNAME = /^(?:head|chief|member|leader|chair(?:man|person|
 export const BODY_LAST_WORD = /\b(?:council|committee|department|directorate)\W*$/i;
 
 /**
+ * The part a person plays in a hearing, printed after their name and a dash in an attendance list ("Applicant (Director,
+ * Quayside Taverns Ltd)", "Solicitor for the Applicant", "Agent for the Applicant", "Objector (local resident)", "Interested party", "Witness for
+ * the Respondent"): a party to the matter heard or the one who speaks for them, who attends; not a member of the body.
+ */
+export const HEARING_PARTY_ROLE =
+  /^(?:(?:the|an?)\s+)?(?:(?:agent|solicitor|counsel|barrister|representative|witness)\s+(?:for|of|on\s+behalf\s+of)\s+(?:the\s+)?)?(?:(?:joint|lead|second)\s+)?(?:applicants?|objectors?|appellants?|respondents?|complainants?|petitioners?|witness(?:es)?|interested\s+part(?:y|ies)|representors?)\b/i;
+
+/**
  * An organisation a person attends from, printed after their name and a comma ("Police Scotland", "Westmarch Constabulary",
  * "NHS Westmarch", "Environment Agency", "Quayside Taverns Ltd", "Northby Primary Care Network"): led by a national
  * service's name or ended by a word that names a body. Its words are capitalised as a name's are, but it is where the

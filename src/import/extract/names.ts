@@ -14,6 +14,7 @@ import {
   COUNTED_PRESS,
   NAME_SUFFIX,
   OFFICE_HOLDER,
+  HEARING_PARTY_ROLE,
   ORGANISATION_NAME,
   MEMBER_BODY_NOTE,
   PARTY_NOTE,
@@ -28,8 +29,8 @@ import {
   registryMatcher,
 } from './layouts.ts';
 
-// Titles before a name, including the Welsh "Cynghorydd" (Cyng.), the tier of a councillor ("County Cllr") and a police officer's rank ("PCSO", "Superintendent").
-const TITLE = `(?:(?:County|Borough|District|Town|Parish|City|Community) (?:Councillor|Cllr)|(?:Chief |Detective )?(?:Superintendent|Inspector)|Ch Supt|Supt|Sergeant|Constable|PCSO|Sgt|Insp|Cllr|Councillor|${OCR_COUNCILLOR}|Cynghorydd|Cyng|Alderman|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Rev|Revd|The Revd|The Rev)\\.?`;
+// Titles before a name, including the Welsh "Cynghorydd" (Cyng.), the tier of a councillor ("County Cllr") and a police officer's rank ("PCSO", "PC", "DC", "Superintendent").
+const TITLE = `(?:(?:County|Borough|District|Town|Parish|City|Community) (?:Councillor|Cllr)|(?:Chief |Detective )?(?:Superintendent|Inspector)|Ch Supt|Supt|Sergeant|Constable|PCSO|PC|DC|Sgt|Insp|Cllr|Councillor|${OCR_COUNCILLOR}|Cynghorydd|Cyng|Alderman|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Rev|Revd|The Revd|The Rev)\\.?`;
 const PERSON_START = new RegExp(`^(?:${TITLE}\\s+)?(?:[A-Z]\\.?\\s+){0,2}[A-Z][A-Za-z'’-]+(?:\\s+[A-Z][A-Za-z'’-]+){0,2}`);
 
 /** Whether text starts with a title such as Cllr or Mrs. */
@@ -435,6 +436,8 @@ export function isPostText(text: string): boolean {
   // "four other councillors (…)", "the Clerk (Mrs A Bell)": a count of attendees, or a post with its holder in brackets, is an entry of its own.
   if (COUNTED_ATTENDEES.test(t) || (/^the\s/i.test(t) && startsWithTitle(/\(([^()]{3,60})\)$/.exec(t)?.[1] ?? ''))) return false;
   if (/^[a-z]/.test(t)) return true;
+  // "Applicant (Director, Quayside Taverns Ltd)", "Objector (local resident)": a party's part in a hearing is what they are there as.
+  if (HEARING_PARTY_ROLE.test(t)) return true;
   // "F Bell (Cabinet Member for Housing)": a person with the post in brackets after the name.
   const bare = t.replace(/\s*\([^()]*\)/g, '').trim();
   // "Police Scotland (Licensing Unit)": the organisation a person comes from stays with them, though it reads as a name.
