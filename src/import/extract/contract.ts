@@ -224,6 +224,8 @@ export interface TrackerRow extends Provenance {
   status: string | null;
   /** The target date as printed ("31 March 2027", "Q4 2026/27"), where the tracker has a target column. */
   target?: string;
+  /** The response and progress printed beside the recommendation ("Response / Update"), where the tracker has such a column. */
+  response?: string;
 }
 
 /** RAG rating of an action. */

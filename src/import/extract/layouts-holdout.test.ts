@@ -88,6 +88,8 @@ import {
   PLAN_PROMPT_COLUMN,
   PLAN_RESPONSE_COLUMN,
   TABLE_KEY_HEADING,
+  TABLE_ROW_KEY,
+  TRACKER_COLUMNS,
   POSTCODE_WRAP,
   ONE_ITEM_FOLLOWING,
   PARTY_NOTE,
@@ -17251,5 +17253,73 @@ describe('a hearing’s "Also present" list of parties with their parts after da
     expect(m?.inAttendance.some((x) => x.includes('Idris Pennock') && x.includes('Applicant'))).toBe(true);
     expect(m?.inAttendance.some((x) => x.includes('Joan Ridley'))).toBe(true);
     expect(m?.inAttendance.some((x) => x.includes('Simon Aske') && x.includes('Quillshire Police'))).toBe(true);
+  });
+});
+
+describe('a scrutiny tracker of its own recommendations over two pages, with a response and progress column (invented Tarnwick Borough Council)', () => {
+  // Columns as pdftotext -layout prints a landscape page: Ref | Date of meeting | Recommendation | Progress update | Lead officer | RAG | Due.
+  const at = [1, 14, 30, 72, 116, 140, 148];
+  const line = (...cells: string[]): string => cells.reduce((out, c, k) => (c === '' ? out : `${out.padEnd(at[k] as number)}${c}`), '');
+  const header = [line('Ref', 'Date of', 'Recommendation', 'Progress update', 'Lead officer', 'RAG', 'Due'), line('', 'meeting')];
+  const page1 = [
+    '                                                                  Tarnwick Borough Council – Place Scrutiny Panel – 4 May 2033',
+    'Tarnwick Borough Council',
+    'Place Scrutiny Panel',
+    'Recommendations Tracker',
+    'Last updated: 20 April 2033',
+    '',
+    ...header,
+    line('PS/32/01', '9 November', 'That the Cabinet Member for Transport', 'Agreed. The survey of bus shelters was', 'Head of', 'Green', '31/01/2033'),
+    line('', '2032', 'commissions a survey of every bus shelter', 'finished on 12 January 2033 and sent to', 'Highways and'),
+    line('', '', 'in the borough.', 'the Panel.', 'Transport'),
+    line('PS/32/02', '9 November', 'That a single point of contact for market', 'Not agreed. The Cabinet Member said on 3', 'Markets', 'Red', 'N/A'),
+    line('', '2032', 'traders is set up within the Town Centre', 'February 2033 that the cost is not in the', 'Manager'),
+    line('', '', 'Team.', 'budget.'),
+    '',
+    '',
+    'Place Scrutiny Panel – recommendations tracker                                                                        Page 1',
+    '\f                                                                  Tarnwick Borough Council – Place Scrutiny Panel – 4 May 2033',
+    '',
+    ...header,
+    line('PS/33/01', '18 January', 'That the Council publishes its street', 'Agreed. The draft plan will come to the', 'Director of Place', 'Amber', 'June'),
+    line('', '2033', 'cleansing plan before it is signed.', 'Panel on 7 September 2033.', '', '', '2033'),
+    '',
+    'Key to RAG status',
+    ' Green    Complete – recommendation agreed and done',
+    ' Amber    In progress',
+    ' Red      Not agreed',
+    '',
+    'Place Scrutiny Panel – recommendations tracker                                                                        Page 2',
+    '\f',
+  ];
+  const result = extractPack(Buffer.from(page1.join('\n')), 'tarnwick-place-scrutiny-tracker.txt');
+  const rows = result.outcomeTracker;
+
+  it('starts the rows at the first reference under the wrapped header, and skips the header printed again over the next page', () => {
+    expect(rows.map((r) => r.item)).toEqual(['PS/32/01', 'PS/32/02', 'PS/33/01']);
+    expect(rows.map((r) => r.meetingDate)).toEqual(['2032-11-09', '2032-11-09', '2033-01-18']);
+    expect(rows.map((r) => r.status)).toEqual(['Green', 'Red', 'Amber']);
+  });
+
+  it('reads the recommendation as the outcome and keeps the progress update beside it', () => {
+    expect(rows[0]?.outcome).toBe('That the Cabinet Member for Transport commissions a survey of every bus shelter in the borough.');
+    expect(rows[0]?.owner).toBe('Head of Highways and Transport');
+    expect(rows[1]?.response).toBe('Not agreed. The Cabinet Member said on 3 February 2033 that the cost is not in the budget.');
+    expect(rows[1]?.target).toBeUndefined();
+    expect(rows[2]?.target).toBe('June 2033');
+  });
+
+  it('ends the table at its "Key to RAG status", whose lines are no rows', () => {
+    expect(rows.some((r) => /complete|in progress|not agreed$/i.test(r.item))).toBe(false);
+    expect(rows).toHaveLength(3);
+  });
+
+  it('matches the rules as data: a progress column, a row key with a digit, a key to the RAG status', () => {
+    expect(['Response / Update', 'Progress update', 'Progress to date', 'Update'].every((h) => TRACKER_COLUMNS.update.test(h))).toBe(true);
+    expect(TRACKER_COLUMNS.update.test('Executive response')).toBe(false);
+    expect(['PS/32/01', '3', '12.'].every((c) => TABLE_ROW_KEY.test(c))).toBe(true);
+    expect(['No.', 'Ref', 'meeting'].some((c) => TABLE_ROW_KEY.test(c))).toBe(false);
+    expect(['Key to RAG status', 'Key to the status codes', 'RAG key'].every((h) => TABLE_KEY_HEADING.test(h))).toBe(true);
+    expect(TABLE_KEY_HEADING.test('Key to the decisions')).toBe(false);
   });
 });

@@ -2589,11 +2589,14 @@ export const ATTENDANCE_STATUSES: ReadonlyArray<{ kind: 'present' | 'apologies' 
 /**
  * A tracker's column headers by role: its status ("Status", "RAG", or whether each recommendation was taken up:
  * "Accepted?", "Agreed?"), the response to each recommendation ("Executive response", "Cabinet response"), which
- * is the row's outcome and makes the recommendation column its item, and a target date.
+ * is the row's outcome and makes the recommendation column its item, a response and progress printed together ("Response /
+ * Update", "Progress to date"), which beside a reference and a recommendation leaves the recommendation the outcome, and a
+ * target date.
  */
-export const TRACKER_COLUMNS: Readonly<Record<'status' | 'response' | 'target' | 'reference', RegExp>> = {
+export const TRACKER_COLUMNS: Readonly<Record<'status' | 'response' | 'update' | 'target' | 'reference', RegExp>> = {
   status: /status|\brag\b|^(?:accepted|agreed)\s*\??$/i,
   response: /\bresponse$/i,
+  update: /^(?:(?:response|progress)\s*[/&]\s*(?:update|progress)|(?:latest |progress )?update|progress(?: to date)?|current position)$/i,
   target: /^(?:target|due|completion)(?: date)?$|^(?:date due|by when)$/i,
   reference: /^ref(?:erence)?\.?(?:\s+no\.?)?$/i,
 };
@@ -2615,8 +2618,14 @@ export const TRACKER_STATUS_WORDS: Readonly<Record<'first' | 'head' | 'tail', Re
   tail: /^(?:accepted|agreed|rejected|supported)$/,
 };
 
-/** The heading of a key under a tracker's table ("Key", "RAG key", "Status key:"): what follows explains its codes and holds no rows. */
-export const TABLE_KEY_HEADING = /^(?:(?:rag|status)\s+)?key\s*:?$/i;
+/**
+ * A laid-out table row's key cell: a number or a reference holds a digit ("3", "12.", "CAB/12", "HS/26/04"), which no
+ * wrapped line of a header does ("Date of" over "meeting"). A line with one under the key column starts the rows.
+ */
+export const TABLE_ROW_KEY = /\d/;
+
+/** The heading of a key under a tracker's table ("Key", "RAG key", "Status key:", "Key to RAG status"): what follows explains its codes and holds no rows. */
+export const TABLE_KEY_HEADING = /^(?:(?:rag|status)\s+)?key(?:\s+to\s+(?:the\s+)?(?:rag|status)(?:\s+(?:status|ratings?|colou?rs|codes))?)?\s*:?$/i;
 
 /**
  * The key printed by an attendance register whose status cells are codes ("Key: P = present; A = apologies; S = substitute"):

@@ -6,7 +6,7 @@ import { isGarbage, isGhostOf } from './similarity.ts';
 import type { LaidOutColumn } from './layout-columns.ts';
 import { cellsByPosition, centredHeaderColumns, extendHeader, headerColumns, rowCellsByPosition, startsInColumn } from './layout-columns.ts';
 import { isPageFurniture } from './text-normalise.ts';
-import { TABLE_KEY_HEADING, TARGET_CELL_SPILL, TRACKER_COLUMNS, TRACKER_STATUS_WORDS } from './layouts.ts';
+import { TABLE_KEY_HEADING, TABLE_ROW_KEY, TARGET_CELL_SPILL, TRACKER_COLUMNS, TRACKER_STATUS_WORDS } from './layouts.ts';
 import { isTrackerHeader } from './segment.ts';
 import { joinWrapped } from './names.ts';
 
@@ -133,6 +133,8 @@ interface Roles {
   status: number;
   link: number;
   target: number;
+  /** The response and progress printed in one column beside the recommendation ("Response / Update"); -1 otherwise. */
+  update: number;
 }
 
 /** The roles of a tracker's header cells; null without an item or outcome, an owner and a status column. */
@@ -148,6 +150,7 @@ function rolesOf(headers: readonly string[]): Roles | null {
     target: find(TRACKER_COLUMNS.target),
     key: -1,
     words: -1,
+    update: -1,
   };
   // A table of responses to a review's recommendations: each row is a recommendation (numbered), the response its outcome.
   const response = find(TRACKER_COLUMNS.response);
@@ -156,6 +159,12 @@ function rolesOf(headers: readonly string[]): Roles | null {
     roles.key = roles.item >= 0 ? roles.item : recommendation;
     roles.item = recommendation;
     roles.outcome = response;
+  } else if (roles.item >= 0 && recommendation >= 0 && TRACKER_COLUMNS.reference.test(headers[roles.item] as string) && find(TRACKER_COLUMNS.update) >= 0) {
+    // A scrutiny committee's tracker of its own recommendations ("Ref | Recommendation | Response / Update | Lead officer |
+    // Status"): each row is a recommendation by its reference, the recommendation its outcome, the response kept beside it.
+    roles.key = roles.item;
+    roles.outcome = recommendation;
+    roles.update = find(TRACKER_COLUMNS.update);
   } else if (roles.item >= 0 && recommendation >= 0 && TRACKER_COLUMNS.reference.test(headers[roles.item] as string)) {
     // A tracker of an audit's or review's recommendations ("Ref | Recommendation | Owner | Due | Status"): each row is a
     // recommendation, read as its reference and its words; its status says how it stands, and there is no outcome.
@@ -242,16 +251,19 @@ function parseByPosition(doc: Doc, span: Span): TrackerRow[] | null {
   if (!columns || !roles) return null;
   const head = columns;
   const r = roles;
+  // The header's first line as printed, to know it again where the table goes on over a page.
+  const printedHeader = head.map((h) => h.header).join(' ');
   at++;
   const key = r.key;
-  // A row number under the number column starts the first row: no second line of the header.
-  const numbered = (text: string): boolean => /^\d{1,3}[.)]?$/.test(cellsByPosition(text, head)[key] ?? '');
+  // A row number or reference under the key column starts the first row: no second line of the header.
+  const numbered = (text: string): boolean => TABLE_ROW_KEY.test(cellsByPosition(text, head)[key] ?? '');
   while (at < span.end && (lines[at] as Line).text !== '' && !RULE.test(laid[at] ?? '') && !numbered(laid[at] ?? '') && extendHeader(head, laid[at] ?? '')) at++;
   const cols = centredHeaderColumns(head, laid.slice(at, span.end));
   const rows: TrackerRow[] = [];
   let row: { texts: string[]; first: number; last: number } | null = null;
   let date: string | null = null;
   let blankBefore = false;
+  let repeatedHeader = false;
   const flush = (): void => {
     const current = row as { texts: string[]; first: number; last: number } | null;
     row = null;
@@ -283,6 +295,8 @@ function parseByPosition(doc: Doc, span: Span): TrackerRow[] | null {
     };
     const due = get(r.target);
     if (due !== null) entry.target = due;
+    const update = get(r.update);
+    if (update !== null) entry.response = update;
     rows.push(locate(doc, entry, current.first, current.last));
   };
   for (let i = at; i < span.end; i++) {
@@ -298,6 +312,18 @@ function parseByPosition(doc: Doc, span: Span): TrackerRow[] | null {
       flush();
       continue;
     }
+    // The header printed again at the top of the next page, with its wrapped lines, up to the next row's key.
+    if (
+      headerColumns(text)
+        .map((h) => h.header)
+        .join(' ') === printedHeader
+    ) {
+      flush();
+      repeatedHeader = true;
+      continue;
+    }
+    if (repeatedHeader && !TABLE_ROW_KEY.test(cells[key] ?? '')) continue;
+    repeatedHeader = false;
     if ((cells[key] ?? '') !== '' && startsInColumn(text, cols, key)) {
       flush();
       row = { texts: [text], first: i, last: i };
