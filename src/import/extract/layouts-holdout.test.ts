@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  DECISION_TAKEN_LABEL,
   COLUMN_GROUP_LABEL,
   COLUMN_RUN_ON,
   AGENDA_ACCESS_BADGE,
@@ -17321,5 +17322,40 @@ describe('a scrutiny tracker of its own recommendations over two pages, with a r
     expect(['No.', 'Ref', 'meeting'].some((c) => TABLE_ROW_KEY.test(c))).toBe(false);
     expect(['Key to RAG status', 'Key to the status codes', 'RAG key'].every((h) => TABLE_KEY_HEADING.test(h))).toBe(true);
     expect(TABLE_KEY_HEADING.test('Key to the decisions')).toBe(false);
+  });
+});
+
+describe('holdout: a lone record of a decision taken, boxed like a forward plan notice (Quellbury Borough Council)', () => {
+  const lines = [
+    'Quellbury Borough Council',
+    'Record of Portfolio Holder Decision',
+    '',
+    ' Decision reference          PHD/2033/004',
+    ' Title                       Renewal of the Market Square CCTV Maintenance Contract',
+    ' Decision maker              Councillor Anwen Pryce-Lodge',
+    '                             Portfolio Holder for Community Safety',
+    ' Date of decision            3 March 2033',
+    ' Decision                    The Portfolio Holder:',
+    '                             1. Approved the renewal of the CCTV maintenance contract with Orrin Systems',
+    '                                Ltd for three years.',
+    ' Reasons for the decision    The present contract ends on 31 March 2033.',
+    ' Conflicts of interest declared  None',
+    ' Call-in expiry date         5.00 pm on 10 March 2033',
+    '',
+  ];
+  const result = extractPack(Buffer.from(lines.join('\n')), 'quellbury-portfolio-holder-decision.txt');
+
+  it('reads the record as a report, not as a forward plan notice of a decision to come', () => {
+    expect(result.forwardPlan).toHaveLength(0);
+    expect(result.reports.some((r) => /cctv maintenance contract/i.test(r.title))).toBe(true);
+  });
+
+  it('matches the rule as data: labels only a decision taken prints', () => {
+    expect(
+      ['Call-in expiry date', 'Conflicts of interest declared', 'Dispensation granted', 'Reasons for the decision', 'Date call-in period expires'].every((l) =>
+        DECISION_TAKEN_LABEL.test(l),
+      ),
+    ).toBe(true);
+    expect(['Decision maker', 'Date of decision', 'Key decision', 'Reason for inclusion in the plan', 'Decision'].some((l) => DECISION_TAKEN_LABEL.test(l))).toBe(false);
   });
 });

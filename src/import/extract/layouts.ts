@@ -2226,6 +2226,14 @@ export const NOTICE_LABELS: ReadonlyArray<{ field: NoticeField; pattern: RegExp 
 ];
 
 /**
+ * A label that only the record of a decision already taken prints ("Call-in expiry date", "Conflicts of interest
+ * declared", "Dispensation granted", "Reasons for the decision"): a label block holding one records a decision taken,
+ * not one to come, however like a forward plan notice its maker and date rows are.
+ */
+export const DECISION_TAKEN_LABEL =
+  /^(?:call[- ]in\s+(?:expiry|deadline|period\s+(?:ends|expires))(?:\s+date)?|date\s+call[- ]in\s+(?:period\s+)?(?:expires|ends)|(?:conflicts?|declarations?)\s+of\s+interests?\s+declared|(?:any\s+)?dispensations?\s+granted|reasons?\s+for\s+(?:the\s+)?decision)$/i;
+
+/**
  * A badge printed after a notice's title on a web page ("… Review NEW", "… UPDATED"), in capitals: it marks the entry
  * as new or changed since the last plan and is no part of the title.
  */

@@ -6,6 +6,7 @@ import { findDate } from './date-text.ts';
 import type { NoticeField } from './layouts.ts';
 import {
   DECISION_BLOCK,
+  DECISION_TAKEN_LABEL,
   NOTICE_BOX_LABEL,
   NOTICE_CONTACT_EMAIL,
   NOTICE_FLAG_VALUE,
@@ -257,8 +258,11 @@ function headingAbove(lines: Line[], ref: number, floor: number): { title: strin
 function isNotice(lines: Line[], i: number, end: number, { boxed, described }: NoticeShape): boolean {
   const fields = new Set<NoticeField>();
   for (let j = i + 1; j < end; j++) {
-    const label = labelOf(lines[j] as Line, boxed);
+    const l = lines[j] as Line;
+    const label = labelOf(l, boxed);
     if (label?.field) fields.add(label.field);
+    // A label only a decision taken prints: a record of that decision, not a notice of one to come.
+    if (DECISION_TAKEN_LABEL.test(rowLabelOf(l, boxed))) return false;
   }
   if (described) {
     let k = end;
@@ -266,6 +270,12 @@ function isNotice(lines: Line[], i: number, end: number, { boxed, described }: N
     if (k < lines.length && DECISION_BLOCK.test((lines[k] as Line).text)) return false;
   }
   return fields.has('makers') && fields.has('date');
+}
+
+/** The label of a box row or of a "Label: value" line, whichever its field; empty when the line has none. */
+function rowLabelOf(l: Line, boxed: boolean): string {
+  if (boxed) return l.tabbed ? (cellsOf(l).find((c) => c.trim() !== '') ?? '').trim().replace(/\s*:$/, '') : '';
+  return (NOTICE_LABEL_LINE.exec(l.text)?.[1] ?? '').trim();
 }
 
 /** Where forward plan notices are printed as label blocks: from the first block's heading to the last block's end. */
