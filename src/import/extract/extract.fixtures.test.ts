@@ -492,7 +492,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'harbledon-licensing-sub-committee-minutes-2028-05-17': 22,
     'harlowmere-officer-decisions-2025-11-12': 18,
     'harnbrook-county-council-audit-governance-committee-minutes-2028-07-20': 21,
-    'harnmere-cabinet-member-decision-record-2028-06-19': 20,
+    'harnmere-cabinet-member-decision-record-2028-06-19': 21,
     'harnwick-vale-area-board-minutes-2027-03-10': 22,
     'harrowby-cabinet-agenda-2026-10-14': 22,
     'harrowdale-national-park-planning-committee-minutes-2026-10-08': 22,

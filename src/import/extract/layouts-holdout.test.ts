@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  SIGN_OFF_COLUMNS,
   DECISION_TAKEN_LABEL,
   COLUMN_GROUP_LABEL,
   COLUMN_RUN_ON,
@@ -17357,5 +17358,38 @@ describe('holdout: a lone record of a decision taken, boxed like a forward plan 
       ),
     ).toBe(true);
     expect(['Decision maker', 'Date of decision', 'Key decision', 'Reason for inclusion in the plan', 'Decision'].some((l) => DECISION_TAKEN_LABEL.test(l))).toBe(false);
+  });
+});
+
+describe('holdout: a statutory officer clearance table whose date column is headed "Cleared" (Dunwold District Council)', () => {
+  const lines = [
+    'Dunwold District Council',
+    '',
+    'Report to Cabinet',
+    ' Report title                       Allotment Rents 2034/35',
+    ' Report of                          Priya Valecourt, Head of Leisure',
+    ' Date of report                     4 January 2034',
+    '',
+    '1. Background',
+    '1.1 The Council lets 412 allotment plots on nine sites.',
+    'Statutory officer clearance',
+    'Role                                      Name                                               Cleared',
+    'Section 151 Officer                       Gideon Farrow-Pike                                 8 January 2034',
+    'Monitoring Officer                        Elspeth Marwood                                    9 January 2034',
+    '',
+  ];
+  const result = extractPack(Buffer.from(lines.join('\n')), 'dunwold-allotment-rents-report.txt');
+
+  it('reads each row as a sign-off dated by its "Cleared" cell', () => {
+    const offs = result.reports.flatMap((r) => r.signOffs);
+    expect(offs.map((o) => [o.role, o.name, o.date])).toEqual([
+      ['Section 151 Officer', 'Gideon Farrow-Pike', '2034-01-08'],
+      ['Monitoring Officer', 'Elspeth Marwood', '2034-01-09'],
+    ]);
+  });
+
+  it('matches the rule as data: "Cleared" heads a date column, "Name" does not', () => {
+    expect(['Cleared', 'Cleared on', 'Date cleared', 'Date'].every((h) => SIGN_OFF_COLUMNS.date.test(h))).toBe(true);
+    expect(['Name', 'Role', 'Clearance'].some((h) => SIGN_OFF_COLUMNS.date.test(h))).toBe(false);
   });
 });

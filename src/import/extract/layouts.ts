@@ -1671,7 +1671,8 @@ export const SIGN_OFF_COLUMNS: Readonly<Record<'seenBy' | 'role' | 'name' | 'dat
   seenBy: /^seen by:?$/i,
   role: /^(?:statutory officers?|(?:signed|cleared)(?: off)? by|sign-?off by|officers?|roles?|posts?|consultees?)$/i,
   name: /^names?$/i,
-  date: /^dates?(?:\s+(?:signed|seen|agreed|cleared))?$/i,
+  // "Cleared" alone heads the date a statutory officer cleared the report ("Role | Name | Cleared").
+  date: /^(?:dates?(?:\s+(?:signed|seen|agreed|cleared))?|cleared(?:\s+on)?)$/i,
 };
 
 /**
