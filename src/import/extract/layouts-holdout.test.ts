@@ -167,6 +167,7 @@ import {
   NOTICE_REF_MARKER,
   NOTICE_LABEL_TAIL,
   ATTENDEE_BULLET,
+  COOKIE_BANNER_CLASS,
 } from './layouts.ts';
 import { tickedAnswer } from './report-cover.ts';
 import { attendanceKey } from './attendance-grid.ts';
@@ -17321,5 +17322,39 @@ describe('a scrutiny tracker of its own recommendations over two pages, with a r
     expect(['No.', 'Ref', 'meeting'].some((c) => TABLE_ROW_KEY.test(c))).toBe(false);
     expect(['Key to RAG status', 'Key to the status codes', 'RAG key'].every((h) => TABLE_KEY_HEADING.test(h))).toBe(true);
     expect(TABLE_KEY_HEADING.test('Key to the decisions')).toBe(false);
+  });
+});
+
+describe('a meeting page whose cookie banner prints a date above the meeting heading (invented Saltmarsh Vale page)', () => {
+  const html = [
+    '<html><body>',
+    '<div id="consent-panel" role="dialog" aria-label="Cookies on this site">',
+    '<p>We set a few cookies to keep this website running. Our cookie notice was last changed on 9 January 2031.</p>',
+    '<button type="button">Accept</button> <a href="/cookies">Cookie notice</a>',
+    '</div>',
+    '<main>',
+    '<h1>Agenda and minutes</h1>',
+    '<p>Harbour and Coast Committee - Wednesday, 4th March, 2031 7.00 pm</p>',
+    '<p><strong>Venue:</strong> Mariners Room, Quay House, Wharf Street, Saltmarsh Vale, SV2 4QQ</p>',
+    '<h2>Items</h2>',
+    '<table><tr><th>No.</th><th>Item</th></tr>',
+    '<tr><td><p>1.</p></td><td><p>Apologies for Absence</p></td></tr>',
+    '<tr><td><p>2.</p></td><td><p>Slipway Repairs Programme</p></td></tr>',
+    '<tr><td><p>3.</p></td><td><p>Mooring Charges 2031/32</p></td></tr>',
+    '</table>',
+    '</main></body></html>',
+  ].join('\n');
+
+  it("drops the banner, so its date is not taken for the meeting's", () => {
+    expect(htmlToText(html)).not.toMatch(/cookies|9 January 2031/);
+    const meeting = extractPack(Buffer.from(html), 'saltmarsh-vale-harbour.html').meeting;
+    expect(meeting?.body).toBe('Harbour and Coast Committee');
+    expect(meeting?.date).toBe('2031-03-04');
+    expect(meeting?.time).toBe('19:00');
+  });
+
+  it('matches the rule as data: a banner named for cookies or consent, not a block about something else', () => {
+    expect(['cookie-banner', 'consent-panel', 'gdpr-notice', 'CookieBar'].every((c) => COOKIE_BANNER_CLASS.test(c))).toBe(true);
+    expect(['mgContent', 'meeting-details', 'site-footer', 'planning-consent-list'].some((c) => COOKIE_BANNER_CLASS.test(c))).toBe(false);
   });
 });

@@ -303,6 +303,12 @@ export const EDITOR_COMMENT_BACK = /^cmnt_ref\d{1,4}$/i;
  */
 export const NAV_LIST_CLASS = /\b(?:side|sub|top|main|left|right|site|page)?menu|\bnav|breadcrumb|tabs?(?:strip|list|bar|set)?\b/i;
 
+/**
+ * The class, id or label of a web page's cookie banner or consent notice (a box over the page asking leave to set
+ * cookies): the site's, not the document's. The date it prints ("last reviewed on 1 May 2030") dates no meeting.
+ */
+export const COOKIE_BANNER_CLASS = /cookie|gdpr|consent[-_ ]?(?:banner|panel|bar|notice|dialog|manager|popup|box)/i;
+
 /** Labels of a meeting header laid out as "Label: value". */
 export const HEADER_LABELS: Readonly<Record<'body' | 'date' | 'time' | 'ended' | 'venue', RegExp>> = {
   body: /^(?:meeting|committee|body|panel|board|name of (?:meeting|committee))$/i,
