@@ -168,6 +168,8 @@ import {
   NOTICE_LABEL_TAIL,
   ATTENDEE_BULLET,
   COOKIE_BANNER_CLASS,
+  WEB_ITEM_PAGES,
+  EXCLUSION_ITEM_TITLE,
 } from './layouts.ts';
 import { tickedAnswer } from './report-cover.ts';
 import { attendanceKey } from './attendance-grid.ts';
@@ -17356,5 +17358,36 @@ describe('a meeting page whose cookie banner prints a date above the meeting hea
   it('matches the rule as data: a banner named for cookies or consent, not a block about something else', () => {
     expect(['cookie-banner', 'consent-panel', 'gdpr-notice', 'CookieBar'].every((c) => COOKIE_BANNER_CLASS.test(c))).toBe(true);
     expect(['mgContent', 'meeting-details', 'site-footer', 'planning-consent-list'].some((c) => COOKIE_BANNER_CLASS.test(c))).toBe(false);
+  });
+});
+
+describe("a meeting page's items table printing each paper's page range and a restricted flag after the title (invented Brackenby page)", () => {
+  const html = [
+    '<html><body><main>',
+    '<p>Audit and Standards Committee - Monday, 2nd February, 2032 2.00 pm</p>',
+    '<p><strong>Venue:</strong> Room 4, Brackenby Offices, Mill Lane, Brackenby, BK3 7LL</p>',
+    '<table><tr><th>No.</th><th>Item</th></tr>',
+    '<tr><td><p>1.</p></td><td><p>Apologies</p></td></tr>',
+    '<tr><td><p>2.</p></td><td><p><a href="a.pdf">Internal Audit Plan 2032/33</a> <span>PDF (Pages 3 - 20)</span></p></td></tr>',
+    '<tr><td><p>3.</p></td><td><p>Exclusion of Press and Public</p>',
+    '<p>To exclude the public for the next item as it involves exempt information under paragraph 3 of Schedule 12A.</p></td></tr>',
+    '<tr><td><p>4.</p></td><td><p><a href="b.pdf">Write-off of Business Rates Debts</a> <span>(Pages 21 - 24)</span> <span>Restricted</span></p></td></tr>',
+    '</table>',
+    '</main></body></html>',
+  ].join('\n');
+  const agenda = extractPack(Buffer.from(html), 'brackenby-audit.html').meeting?.agenda ?? [];
+
+  it('takes the page range and the flag off the title, the flag making the item exempt', () => {
+    expect(agenda.map((a) => a.title)).toEqual(['Apologies', 'Internal Audit Plan 2032/33', 'Exclusion of Press and Public', 'Write-off of Business Rates Debts']);
+    expect(agenda.map((a) => a.pages)).toEqual([null, { from: 3, to: 20 }, null, { from: 21, to: 24 }]);
+    expect(agenda.map((a) => a.exempt)).toEqual([false, false, false, true]);
+  });
+
+  it('matches the rules as data: a page range after a title, an item excluding the press and public', () => {
+    expect(WEB_ITEM_PAGES.exec('Budget PDF (Pages 7 - 64)')?.slice(1, 3)).toEqual(['7', '64']);
+    expect(WEB_ITEM_PAGES.exec('Budget (Page 5)')?.[1]).toBe('5');
+    expect(WEB_ITEM_PAGES.test('Pages of History')).toBe(false);
+    expect(['Exclusion of the Press and Public', 'Exclusion of Public', 'Excluding the press and public'].every((t) => EXCLUSION_ITEM_TITLE.test(t))).toBe(true);
+    expect(EXCLUSION_ITEM_TITLE.test('Public Spaces Protection Order')).toBe(false);
   });
 });

@@ -2175,6 +2175,18 @@ export const WEB_INLINE_BLOCK = /^(outcome|decision|decisions|vote|votes|recorde
 export const WEB_ITEM_TAG =
   /\s+[([]?(?:withdrawn|deferred|postponed|recommendation to (?:full )?council|for decision|for information|for noting|key decision|urgent(?: item)?|late item|to follow)[)\]]?$/i;
 
+/**
+ * The page range a web page prints after an item's title, its papers' link ("Budget Report PDF (Pages 7 - 64)",
+ * "… (Pages 9 - 12)"): group 1 the first page, group 2 the last. Not the title.
+ */
+export const WEB_ITEM_PAGES = /\s*(?:pdf\s*)?\(\s*(?:pages?|pp?\.?)\s*(\d{1,4})(?:\s*[-–—]\s*(\d{1,4}))?\s*\)\s*$/i;
+
+/**
+ * The title of the item excluding the press and public: its note cites the paragraph of Schedule 12A for the items after
+ * it, which are exempt; the exclusion itself is taken in public.
+ */
+export const EXCLUSION_ITEM_TITLE = /\bexclu(?:sion|ding)\s+(?:of\s+)?(?:the\s+)?(?:press|public)\b/i;
+
 /** A label printed after a web page's item title saying it is taken in private ("… Restricted", "… Exempt"). */
 export const WEB_ACCESS_LABEL = /\s+[([]?(?:restricted|exempt|confidential|private|not for publication|part (?:2|ii|two))[)\]]?$/i;
 
