@@ -170,6 +170,7 @@ import {
   COOKIE_BANNER_CLASS,
   WEB_ITEM_PAGES,
   EXCLUSION_ITEM_TITLE,
+  LINK_STRIP,
 } from './layouts.ts';
 import { tickedAnswer } from './report-cover.ts';
 import { attendanceKey } from './attendance-grid.ts';
@@ -17389,5 +17390,31 @@ describe("a meeting page's items table printing each paper's page range and a re
     expect(WEB_ITEM_PAGES.test('Pages of History')).toBe(false);
     expect(['Exclusion of the Press and Public', 'Exclusion of Public', 'Excluding the press and public'].every((t) => EXCLUSION_ITEM_TITLE.test(t))).toBe(true);
     expect(EXCLUSION_ITEM_TITLE.test('Public Spaces Protection Order')).toBe(false);
+  });
+});
+
+describe('a meeting page with a strip of links under its heading and the venue labelled below (invented Thornwick page)', () => {
+  const html = [
+    '<html><body><main>',
+    '<p>Harbour Board - Friday, 5th March, 2032 11.00 am</p>',
+    '<div><a href="h">Issue history</a> | <a href="a">Attendance</a> | <a href="w">Webcast</a></div>',
+    '<p><strong>Venue:</strong> Boardroom, Thornwick Harbour Office, Quay Road, Thornwick, TW4 2HB</p>',
+    '<table><tr><th>No.</th><th>Item</th></tr>',
+    '<tr><td><p>1.</p></td><td><p>Apologies</p></td></tr>',
+    '<tr><td><p>2.</p></td><td><p>Dredging Contract</p></td></tr>',
+    '<tr><td><p>3.</p></td><td><p>Harbour Dues 2032/33</p></td></tr>',
+    '</table>',
+    '</main></body></html>',
+  ].join('\n');
+
+  it('takes the labelled venue, not the strip of links', () => {
+    const meeting = extractPack(Buffer.from(html), 'thornwick-harbour.html').meeting;
+    expect(meeting?.venue).toBe('Boardroom, Thornwick Harbour Office, Quay Road, Thornwick, TW4 2HB');
+  });
+
+  it('matches the rule as data: links set apart by bars, not a venue with commas', () => {
+    expect(LINK_STRIP.test('Issue history | Attendance | Webcast')).toBe(true);
+    expect(LINK_STRIP.test('Council Chamber, Town Hall, High Street')).toBe(false);
+    expect(LINK_STRIP.test('Agenda | Minutes')).toBe(false);
   });
 });

@@ -2187,6 +2187,12 @@ export const WEB_ITEM_PAGES = /\s*(?:pdf\s*)?\(\s*(?:pages?|pp?\.?)\s*(\d{1,4})(
  */
 export const EXCLUSION_ITEM_TITLE = /\bexclu(?:sion|ding)\s+(?:of\s+)?(?:the\s+)?(?:press|public)\b/i;
 
+/**
+ * A web page's strip of links run together on one line, set apart by bars ("Issue history | Attendance | Calendar"):
+ * three links at least, none a sentence. Never a venue.
+ */
+export const LINK_STRIP = /^[^|]{1,40}(?:\s\|\s[^|]{1,40}){2,}$/;
+
 /** A label printed after a web page's item title saying it is taken in private ("… Restricted", "… Exempt"). */
 export const WEB_ACCESS_LABEL = /\s+[([]?(?:restricted|exempt|confidential|private|not for publication|part (?:2|ii|two))[)\]]?$/i;
 
