@@ -17418,3 +17418,36 @@ describe('a meeting page with a strip of links under its heading and the venue l
     expect(LINK_STRIP.test('Agenda | Minutes')).toBe(false);
   });
 });
+
+describe('a meeting page whose items table prints no minutes, its attendance panel below it (invented Ravensholme page)', () => {
+  const html = [
+    '<html><body><main>',
+    '<p>Parks Committee - Thursday, 8th April, 2032 5.30 pm</p>',
+    '<p><strong>Venue:</strong> Garden Room, Ravensholme Lodge, Elm Walk, Ravensholme, RH9 1PQ</p>',
+    '<table><tr><th>No.</th><th>Item</th></tr>',
+    '<tr><td><p>1.</p></td><td><p>Apologies</p></td></tr>',
+    '<tr><td><p>2.</p></td><td><p>Bandstand Restoration</p></td></tr>',
+    '<tr><td><p>3.</p></td><td><p>Allotment Rents</p></td></tr>',
+    '</table>',
+    '<h2>Attendance details</h2>',
+    '<h3>Present</h3>',
+    '<table><tr><th>Councillor</th><th>Role</th><th>Attendance</th></tr>',
+    '<tr><td>Councillor Edith Marlowe</td><td>Chair</td><td>Present</td></tr>',
+    '<tr><td>Councillor Ravi Penhaligon</td><td>Committee Member</td><td>Present</td></tr>',
+    '</table>',
+    '<h3>Apologies</h3>',
+    '<table><tr><th>Councillor</th><th>Role</th><th>Attendance</th></tr>',
+    '<tr><td>Councillor Joan Tregear</td><td>Committee Member</td><td>Apologies</td></tr>',
+    '</table>',
+    '</main></body></html>',
+  ].join('\n');
+
+  it("reads the panel as the meeting's minutes, with no items", () => {
+    const minutes = extractPack(Buffer.from(html), 'ravensholme-parks.html').minutes;
+    expect(minutes).toHaveLength(1);
+    expect(minutes[0]?.date).toBe('2032-04-08');
+    expect(minutes[0]?.present).toEqual(['Councillor Edith Marlowe', 'Councillor Ravi Penhaligon']);
+    expect(minutes[0]?.apologies).toEqual(['Councillor Joan Tregear']);
+    expect(minutes[0]?.items).toEqual([]);
+  });
+});
