@@ -512,7 +512,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'hollins-cross-parish-council-minutes-2027-01-18': 22,
     'hollinsmoor-sacre-minutes-2027-02-04': 22,
     'hollinsworth-parish-2026-10-13': 17,
-    'hollowfold-licensing-regulatory-committee-meeting-page-2028-06-13': 3,
+    'hollowfold-licensing-regulatory-committee-meeting-page-2028-06-13': 21,
     'hollowmere-health-wellbeing-board-2026-03-18': 22,
     'hollybrook-parish-summons-2026-04-14': 22,
     'inverbrae-education-children-2026-02-26': 22,

@@ -241,8 +241,9 @@ export function extractPack(bytes: Buffer, name: string): ExtractResult {
       }
     }
   }
-  // A meeting's page with no minutes of its own may list who attended in a panel beside its agenda.
-  if (meeting && parts.length === 0) {
+  // A meeting's page with no minutes of its own (no parts, or an items table that printed no minutes) may list who
+  // attended in a panel beside or below its agenda.
+  if (meeting && (parts.length === 0 || (parts.every((p) => p.kind === 'web-meeting') && result.minutes.length === 0))) {
     const panel = guarded(doc, null, () => readAttendancePanel(doc, meeting), null);
     if (panel) result.minutes.push(panel);
   }

@@ -169,6 +169,10 @@ import {
   NOTICE_REF_MARKER,
   NOTICE_LABEL_TAIL,
   ATTENDEE_BULLET,
+  COOKIE_BANNER_CLASS,
+  WEB_ITEM_PAGES,
+  EXCLUSION_ITEM_TITLE,
+  LINK_STRIP,
 } from './layouts.ts';
 import { tickedAnswer } from './report-cover.ts';
 import { attendanceKey } from './attendance-grid.ts';
@@ -17391,5 +17395,129 @@ describe('holdout: a statutory officer clearance table whose date column is head
   it('matches the rule as data: "Cleared" heads a date column, "Name" does not', () => {
     expect(['Cleared', 'Cleared on', 'Date cleared', 'Date'].every((h) => SIGN_OFF_COLUMNS.date.test(h))).toBe(true);
     expect(['Name', 'Role', 'Clearance'].some((h) => SIGN_OFF_COLUMNS.date.test(h))).toBe(false);
+  });
+});
+
+describe('a meeting page whose cookie banner prints a date above the meeting heading (invented Saltmarsh Vale page)', () => {
+  const html = [
+    '<html><body>',
+    '<div id="consent-panel" role="dialog" aria-label="Cookies on this site">',
+    '<p>We set a few cookies to keep this website running. Our cookie notice was last changed on 9 January 2031.</p>',
+    '<button type="button">Accept</button> <a href="/cookies">Cookie notice</a>',
+    '</div>',
+    '<main>',
+    '<h1>Agenda and minutes</h1>',
+    '<p>Harbour and Coast Committee - Wednesday, 4th March, 2031 7.00 pm</p>',
+    '<p><strong>Venue:</strong> Mariners Room, Quay House, Wharf Street, Saltmarsh Vale, SV2 4QQ</p>',
+    '<h2>Items</h2>',
+    '<table><tr><th>No.</th><th>Item</th></tr>',
+    '<tr><td><p>1.</p></td><td><p>Apologies for Absence</p></td></tr>',
+    '<tr><td><p>2.</p></td><td><p>Slipway Repairs Programme</p></td></tr>',
+    '<tr><td><p>3.</p></td><td><p>Mooring Charges 2031/32</p></td></tr>',
+    '</table>',
+    '</main></body></html>',
+  ].join('\n');
+
+  it("drops the banner, so its date is not taken for the meeting's", () => {
+    expect(htmlToText(html)).not.toMatch(/cookies|9 January 2031/);
+    const meeting = extractPack(Buffer.from(html), 'saltmarsh-vale-harbour.html').meeting;
+    expect(meeting?.body).toBe('Harbour and Coast Committee');
+    expect(meeting?.date).toBe('2031-03-04');
+    expect(meeting?.time).toBe('19:00');
+  });
+
+  it('matches the rule as data: a banner named for cookies or consent, not a block about something else', () => {
+    expect(['cookie-banner', 'consent-panel', 'gdpr-notice', 'CookieBar'].every((c) => COOKIE_BANNER_CLASS.test(c))).toBe(true);
+    expect(['mgContent', 'meeting-details', 'site-footer', 'planning-consent-list'].some((c) => COOKIE_BANNER_CLASS.test(c))).toBe(false);
+  });
+});
+
+describe("a meeting page's items table printing each paper's page range and a restricted flag after the title (invented Brackenby page)", () => {
+  const html = [
+    '<html><body><main>',
+    '<p>Audit and Standards Committee - Monday, 2nd February, 2032 2.00 pm</p>',
+    '<p><strong>Venue:</strong> Room 4, Brackenby Offices, Mill Lane, Brackenby, BK3 7LL</p>',
+    '<table><tr><th>No.</th><th>Item</th></tr>',
+    '<tr><td><p>1.</p></td><td><p>Apologies</p></td></tr>',
+    '<tr><td><p>2.</p></td><td><p><a href="a.pdf">Internal Audit Plan 2032/33</a> <span>PDF (Pages 3 - 20)</span></p></td></tr>',
+    '<tr><td><p>3.</p></td><td><p>Exclusion of Press and Public</p>',
+    '<p>To exclude the public for the next item as it involves exempt information under paragraph 3 of Schedule 12A.</p></td></tr>',
+    '<tr><td><p>4.</p></td><td><p><a href="b.pdf">Write-off of Business Rates Debts</a> <span>(Pages 21 - 24)</span> <span>Restricted</span></p></td></tr>',
+    '</table>',
+    '</main></body></html>',
+  ].join('\n');
+  const agenda = extractPack(Buffer.from(html), 'brackenby-audit.html').meeting?.agenda ?? [];
+
+  it('takes the page range and the flag off the title, the flag making the item exempt', () => {
+    expect(agenda.map((a) => a.title)).toEqual(['Apologies', 'Internal Audit Plan 2032/33', 'Exclusion of Press and Public', 'Write-off of Business Rates Debts']);
+    expect(agenda.map((a) => a.pages)).toEqual([null, { from: 3, to: 20 }, null, { from: 21, to: 24 }]);
+    expect(agenda.map((a) => a.exempt)).toEqual([false, false, false, true]);
+  });
+
+  it('matches the rules as data: a page range after a title, an item excluding the press and public', () => {
+    expect(WEB_ITEM_PAGES.exec('Budget PDF (Pages 7 - 64)')?.slice(1, 3)).toEqual(['7', '64']);
+    expect(WEB_ITEM_PAGES.exec('Budget (Page 5)')?.[1]).toBe('5');
+    expect(WEB_ITEM_PAGES.test('Pages of History')).toBe(false);
+    expect(['Exclusion of the Press and Public', 'Exclusion of Public', 'Excluding the press and public'].every((t) => EXCLUSION_ITEM_TITLE.test(t))).toBe(true);
+    expect(EXCLUSION_ITEM_TITLE.test('Public Spaces Protection Order')).toBe(false);
+  });
+});
+
+describe('a meeting page with a strip of links under its heading and the venue labelled below (invented Thornwick page)', () => {
+  const html = [
+    '<html><body><main>',
+    '<p>Harbour Board - Friday, 5th March, 2032 11.00 am</p>',
+    '<div><a href="h">Issue history</a> | <a href="a">Attendance</a> | <a href="w">Webcast</a></div>',
+    '<p><strong>Venue:</strong> Boardroom, Thornwick Harbour Office, Quay Road, Thornwick, TW4 2HB</p>',
+    '<table><tr><th>No.</th><th>Item</th></tr>',
+    '<tr><td><p>1.</p></td><td><p>Apologies</p></td></tr>',
+    '<tr><td><p>2.</p></td><td><p>Dredging Contract</p></td></tr>',
+    '<tr><td><p>3.</p></td><td><p>Harbour Dues 2032/33</p></td></tr>',
+    '</table>',
+    '</main></body></html>',
+  ].join('\n');
+
+  it('takes the labelled venue, not the strip of links', () => {
+    const meeting = extractPack(Buffer.from(html), 'thornwick-harbour.html').meeting;
+    expect(meeting?.venue).toBe('Boardroom, Thornwick Harbour Office, Quay Road, Thornwick, TW4 2HB');
+  });
+
+  it('matches the rule as data: links set apart by bars, not a venue with commas', () => {
+    expect(LINK_STRIP.test('Issue history | Attendance | Webcast')).toBe(true);
+    expect(LINK_STRIP.test('Council Chamber, Town Hall, High Street')).toBe(false);
+    expect(LINK_STRIP.test('Agenda | Minutes')).toBe(false);
+  });
+});
+
+describe('a meeting page whose items table prints no minutes, its attendance panel below it (invented Ravensholme page)', () => {
+  const html = [
+    '<html><body><main>',
+    '<p>Parks Committee - Thursday, 8th April, 2032 5.30 pm</p>',
+    '<p><strong>Venue:</strong> Garden Room, Ravensholme Lodge, Elm Walk, Ravensholme, RH9 1PQ</p>',
+    '<table><tr><th>No.</th><th>Item</th></tr>',
+    '<tr><td><p>1.</p></td><td><p>Apologies</p></td></tr>',
+    '<tr><td><p>2.</p></td><td><p>Bandstand Restoration</p></td></tr>',
+    '<tr><td><p>3.</p></td><td><p>Allotment Rents</p></td></tr>',
+    '</table>',
+    '<h2>Attendance details</h2>',
+    '<h3>Present</h3>',
+    '<table><tr><th>Councillor</th><th>Role</th><th>Attendance</th></tr>',
+    '<tr><td>Councillor Edith Marlowe</td><td>Chair</td><td>Present</td></tr>',
+    '<tr><td>Councillor Ravi Penhaligon</td><td>Committee Member</td><td>Present</td></tr>',
+    '</table>',
+    '<h3>Apologies</h3>',
+    '<table><tr><th>Councillor</th><th>Role</th><th>Attendance</th></tr>',
+    '<tr><td>Councillor Joan Tregear</td><td>Committee Member</td><td>Apologies</td></tr>',
+    '</table>',
+    '</main></body></html>',
+  ].join('\n');
+
+  it("reads the panel as the meeting's minutes, with no items", () => {
+    const minutes = extractPack(Buffer.from(html), 'ravensholme-parks.html').minutes;
+    expect(minutes).toHaveLength(1);
+    expect(minutes[0]?.date).toBe('2032-04-08');
+    expect(minutes[0]?.present).toEqual(['Councillor Edith Marlowe', 'Councillor Ravi Penhaligon']);
+    expect(minutes[0]?.apologies).toEqual(['Councillor Joan Tregear']);
+    expect(minutes[0]?.items).toEqual([]);
   });
 });

@@ -303,6 +303,12 @@ export const EDITOR_COMMENT_BACK = /^cmnt_ref\d{1,4}$/i;
  */
 export const NAV_LIST_CLASS = /\b(?:side|sub|top|main|left|right|site|page)?menu|\bnav|breadcrumb|tabs?(?:strip|list|bar|set)?\b/i;
 
+/**
+ * The class, id or label of a web page's cookie banner or consent notice (a box over the page asking leave to set
+ * cookies): the site's, not the document's. The date it prints ("last reviewed on 1 May 2030") dates no meeting.
+ */
+export const COOKIE_BANNER_CLASS = /cookie|gdpr|consent[-_ ]?(?:banner|panel|bar|notice|dialog|manager|popup|box)/i;
+
 /** Labels of a meeting header laid out as "Label: value". */
 export const HEADER_LABELS: Readonly<Record<'body' | 'date' | 'time' | 'ended' | 'venue', RegExp>> = {
   body: /^(?:meeting|committee|body|panel|board|name of (?:meeting|committee))$/i,
@@ -2169,6 +2175,24 @@ export const WEB_INLINE_BLOCK = /^(outcome|decision|decisions|vote|votes|recorde
  */
 export const WEB_ITEM_TAG =
   /\s+[([]?(?:withdrawn|deferred|postponed|recommendation to (?:full )?council|for decision|for information|for noting|key decision|urgent(?: item)?|late item|to follow)[)\]]?$/i;
+
+/**
+ * The page range a web page prints after an item's title, its papers' link ("Budget Report PDF (Pages 7 - 64)",
+ * "… (Pages 9 - 12)"): group 1 the first page, group 2 the last. Not the title.
+ */
+export const WEB_ITEM_PAGES = /\s*(?:pdf\s*)?\(\s*(?:pages?|pp?\.?)\s*(\d{1,4})(?:\s*[-–—]\s*(\d{1,4}))?\s*\)\s*$/i;
+
+/**
+ * The title of the item excluding the press and public: its note cites the paragraph of Schedule 12A for the items after
+ * it, which are exempt; the exclusion itself is taken in public.
+ */
+export const EXCLUSION_ITEM_TITLE = /\bexclu(?:sion|ding)\s+(?:of\s+)?(?:the\s+)?(?:press|public)\b/i;
+
+/**
+ * A web page's strip of links run together on one line, set apart by bars ("Issue history | Attendance | Calendar"):
+ * three links at least, none a sentence. Never a venue.
+ */
+export const LINK_STRIP = /^[^|]{1,40}(?:\s\|\s[^|]{1,40}){2,}$/;
 
 /** A label printed after a web page's item title saying it is taken in private ("… Restricted", "… Exempt"). */
 export const WEB_ACCESS_LABEL = /\s+[([]?(?:restricted|exempt|confidential|private|not for publication|part (?:2|ii|two))[)\]]?$/i;

@@ -54,6 +54,7 @@ import {
   DATE_LINE_STATUS,
   MAIL_HEADER_FIELD,
   MAIL_SIGNATURE_DELIMITER,
+  LINK_STRIP,
 } from './layouts.ts';
 import { cellsByPosition, headedColumns, headerColumns, labelColumn } from './layout-columns.ts';
 import { endsInPostWord, isNobody, isPostText, joinWrapped, looksLikePerson, parseMember, splitPeople, startsWithTitle } from './names.ts';
@@ -568,7 +569,7 @@ function readDateLineFrom(doc: Doc, from: number, end: number): SummonsHeader | 
     } else if (venue !== null && j >= 0 && j === i + 1) j = continueVenue(lines, j, end, l.indent, venue, (v) => (venue = v));
     if (venue === null && j >= 0 && (j <= i + 2 || (j <= under + 4 && STACKED_VENUE.test(leftText(lines[j] as Line))))) {
       const next = leftText(lines[j] as Line);
-      if (next !== '' && next.length < 120 && !isFrontSheetHeading(next) && !/:/.test(next) && !findDate(next) && /^[A-Z0-9]/.test(next)) {
+      if (next !== '' && next.length < 120 && !isFrontSheetHeading(next) && !/:/.test(next) && !findDate(next) && /^[A-Z0-9]/.test(next) && !LINK_STRIP.test(next)) {
         venue = next.replace(/[\s,]+$/, '');
         continueVenue(lines, j + 1, end, l.indent, venue, (v) => (venue = v));
       }

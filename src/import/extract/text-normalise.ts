@@ -1,6 +1,16 @@
 /** Cleaning PDF-to-text and HTML debris out of lines and cells. */
 
-import { CONTACT_DETAIL, CONTACT_HEADING, EDITOR_COMMENT_BACK, EDITOR_MARK_TARGET, NAV_LIST_CLASS, NOTE_BACK_LINK, NOTE_REF_LINK, TITLE_SMALL_WORDS } from './layouts.ts';
+import {
+  CONTACT_DETAIL,
+  CONTACT_HEADING,
+  COOKIE_BANNER_CLASS,
+  EDITOR_COMMENT_BACK,
+  EDITOR_MARK_TARGET,
+  NAV_LIST_CLASS,
+  NOTE_BACK_LINK,
+  NOTE_REF_LINK,
+  TITLE_SMALL_WORDS,
+} from './layouts.ts';
 
 const NAMED_ENTITIES: Record<string, string> = {
   amp: '&',
@@ -225,6 +235,15 @@ const IN_PAGE_LINK =
 /** A list marked as the page's navigation (a menu, breadcrumb or tab strip) by its class or id, with its items. */
 const NAVIGATION_LIST = new RegExp(`<(ul|ol)\\b[^>]*\\b(?:class|id)\\s*=\\s*"[^"]*(?:${NAV_LIST_CLASS.source})[^"]*"[^>]*>[\\s\\S]*?<\\/\\1\\s*>`, 'gi');
 
+/**
+ * A cookie banner: a block (no block of its kind inside) whose class, id or label names cookies or consent (see
+ * COOKIE_BANNER_CLASS), with what it holds.
+ */
+const COOKIE_BANNER = new RegExp(
+  `<(div|section|aside|dialog)\\b[^>]*\\b(?:class|id|aria-label)\\s*=\\s*"[^"]*(?:${COOKIE_BANNER_CLASS.source})[^"]*"[^>]*>(?:(?!<\\/?\\1\\b)[\\s\\S]){0,5000}<\\/\\1\\s*>`,
+  'gi',
+);
+
 /** A table row's cells, opening tags only: where each starts and how many rows and columns it spans. */
 const CELL_OPEN = /<(?:td|th)\b([^>]*)>/gi;
 
@@ -372,6 +391,8 @@ function convertHtml(html: string, keepMarkers: boolean): string {
       .replace(IN_PAGE_LINK, drop)
       // Menus: lists marked as navigation by their class or id.
       .replace(NAVIGATION_LIST, drop)
+      // A cookie banner asks leave of the reader: the site's, not the page's text.
+      .replace(COOKIE_BANNER, drop)
       // Word's tab character saved as a web page: a span of spaces styled "mso-tab-count" (a tab stop's gap, as between an
       // item's number and its title, or before a page range set at a right tab), a cell break as a text export's tab is.
       .replace(WORD_TAB_SPAN, (_whole, inner: string) => `${WORD_TAB}${(inner.match(MARKER) ?? []).join('')}`)

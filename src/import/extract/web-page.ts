@@ -17,7 +17,9 @@ import {
   WEB_DECLARATIONS_BLOCK,
   WEB_EFFECTIVE_LABEL,
   WEB_INLINE_BLOCK,
+  EXCLUSION_ITEM_TITLE,
   WEB_ITEM_NAV,
+  WEB_ITEM_PAGES,
   WEB_ITEM_PAGE_HEADING,
   WEB_ITEM_PAGE_MEETING,
   WEB_ITEM_TAG,
@@ -52,6 +54,8 @@ interface Row {
   last: number;
   /** Whether a label after the title says the item is taken in private ("Restricted"). */
   restricted: boolean;
+  /** The page range printed after its title. */
+  pages?: { from: number; to: number } | null;
   /** Lines before the first block label: the agenda's description of the item. */
   description: Line[];
   blocks: Array<{ label: string; lines: Line[] }>;
@@ -165,8 +169,15 @@ function readRows(doc: Doc, span: Span, layout: WebLayout): { rows: Row[]; ended
     const cells = !sections && l.tabbed ? cellsOf(l).filter((c) => c !== '') : [];
     const number = sections || layout === 'history' ? null : ROW_NUMBER.exec(cells.length === 2 ? (cells[0] as string) : t);
     if (number) {
-      const title = cells.length === 2 ? cleanTitle(cells[1] as string) : '';
-      row = { number: number[1] as string, title, first: i, last: i, restricted: false, description: [], blocks: [] };
+      let title = cells.length === 2 ? cleanTitle(cells[1] as string) : '';
+      // Its flag ("Restricted") and then its papers' page range after the title are not the title.
+      const label = WEB_ACCESS_LABEL.exec(title);
+      const flagged = label !== null && WEB_ITEM_PAGES.test(title.slice(0, label.index));
+      if (flagged) title = title.slice(0, label.index);
+      const span = WEB_ITEM_PAGES.exec(title);
+      const pages = span ? { from: Number(span[1]), to: Number(span[2] ?? span[1]) } : null;
+      if (span) title = cleanTitle(title.slice(0, span.index));
+      row = { number: number[1] as string, title, first: i, last: i, restricted: flagged, description: [], blocks: [], pages };
       rows.push(row);
       block = null;
       continue;
@@ -383,13 +394,13 @@ export function parseWebMeeting(doc: Doc, span: Span, meeting: Meeting | null, l
         {
           number: row.number,
           title: row.title,
-          pages: null,
+          pages: row.pages ?? null,
           note: note === '' ? null : note,
           // Exempt by its title, or by a note that cites the paragraph of Schedule 12A ("exempt from publication (paragraph 3)").
           exempt:
             row.restricted ||
             /\b(?:exempt|confidential)\b|\bpart (?:2|ii)\b/i.test(row.title) ||
-            (/\b(?:exempt|confidential)\b/i.test(note) && /\bparagraph\s+\d|schedule 12a/i.test(note)),
+            (/\b(?:exempt|confidential)\b/i.test(note) && /\bparagraph\s+\d|schedule 12a/i.test(note) && !EXCLUSION_ITEM_TITLE.test(row.title)),
         },
         row.first,
         row.last,
