@@ -408,6 +408,10 @@ describe('an HTML licensing pack (tables for agenda, tracker and action plan)', 
  * agenda pack with the previous minutes and an internal audit report cover (22 of 22), a unitary's scrutiny minutes
  * with two call-ins and an actions table (17 of 22), a metropolitan borough's Cabinet report with an exempt appendix
  * named (12 of 22): 90 of 109, 83 %.
+ * Round fifty-three, blind (three packs, commonplace documents, against the same extractor): a town council's annual
+ * meeting minutes with appointments and an outside-bodies table (22 of 22), a county's Health Overview and Scrutiny
+ * agenda pack with a covering report and the work programme table (17 of 22), a district's Cabinet agenda in the
+ * modern.gov style with Part II and a Notice of Key Decisions table (16 of 22): 55 of 66, 83 %.
  * Each is a council document, so
  * none may exit 2; each must validate and point every record at its source lines. Not every fact passes yet:
  * `PASSING` is how many of each pack's facts pass today, a floor that may only rise (raise it when the extractor
@@ -423,6 +427,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'ardley-wolds-key-decisions-2026-02-02': 22,
     'ashby-magna-parish-council-agenda-2027-01-12': 22,
     'ashcombe-marsh-fire-authority-2025-10-23': 22,
+    'ashcombe-regis-town-council-annual-minutes-2024-05-14': 22,
     'ashcombe-vale-fire-authority-agenda-2027-02-11': 22,
     'ashenholt-cabinet-decisions-2025-10-15': 18,
     'ashgrove-budget-council-2026-02-26': 22,
@@ -556,6 +561,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'malverley-full-council-agenda-2028-03-16': 22,
     'marchwood-health-overview-scrutiny-minutes-2026-12-03': 22,
     'mardale-ca-board-2026-03-20': 22,
+    'mardenshire-health-scrutiny-agenda-2030-06-18': 17,
     'mardenshire-pension-fund-committee-minutes-2026-11-19': 22,
     'marlcombe-borough-urgent-decisions-2027-02-17': 22,
     'marlstone-budget-council-minutes-2027-02-24': 22,
@@ -589,6 +595,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'pennick-bridge-town-council-minutes-2027-01-11': 22,
     'pennwick-schools-forum-2025-12-04': 22,
     'quarrington-cabinet-agenda-page-2026-05-13': 22,
+    'quenbury-cabinet-agenda-2028-10-17': 16,
     'quenbury-town-council-full-council-minutes-2027-02-09': 22,
     'quenby-saltings-parish-council-annual-meeting-agenda-2027-05-18': 21,
     'quenlow-vale-district-council-planning-committee-minutes-2027-03-17': 22,
