@@ -13,6 +13,7 @@ import {
   FOOTER_WRAP_END,
   HEADING_RULE,
   PAGE_NUMBER_END,
+  RUNNING_EDGE_DATE,
   PROTECTIVE_MARKING,
   MULTILINE_TABLE_BORDER,
   WATERMARK_DRIFT,
@@ -520,13 +521,25 @@ function markEdges(lines: Line[], tops: number[], bottoms: number[], firstTop: n
     // A paper of two pages: the first page's top line is the only other copy a running header can have.
     const witnesses = edge === tops && tops.length === 1 && firstTop >= 0 ? [...edge, firstTop] : edge;
     for (const i of witnesses) counts.set(key(i), (counts.get(key(i)) ?? 0) + 1);
+    // Matched more loosely (its first cell however short, or its date aside), a line is running too; with its date
+    // aside, on three pages at least, so that two papers' headings at the tops of their pages are not taken for one.
+    const loose = new Map<string, number>();
+    for (const i of witnesses) for (const k of looseRunningKeys(lines, i, edge === tops ? 1 : -1, key(i))) loose.set(k, (loose.get(k) ?? 0) + 1);
+    const count = (i: number): number =>
+      Math.max(
+        counts.get(key(i)) ?? 0,
+        ...looseRunningKeys(lines, i, edge === tops ? 1 : -1, key(i))
+          .map((k) => [k, loose.get(k) ?? 0] as const)
+          .filter(([k, n]) => k.startsWith('\t') || n >= 3)
+          .map(([, n]) => n),
+      );
     // The first page carries the running header too: its text may be the only place the front sheet names the
     // meeting, so it is kept, marked as running so that no part is taken to start there.
     const top = lines[firstTop];
-    if (edge === tops && top && (counts.get(key(firstTop)) ?? 0) >= need && top.text.length <= 160 && !runningExcluded(top.text)) top.running = true;
+    if (edge === tops && top && count(firstTop) >= need && top.text.length <= 160 && !runningExcluded(top.text)) top.running = true;
     for (const i of edge) {
       const l = lines[i] as Line;
-      const n = counts.get(key(i)) ?? 0;
+      const n = count(i);
       const numbered = edge === bottoms ? n >= 2 && PAGE_NUMBER_END.test(l.text) : (topMarks.get(numberedTop(i) ?? '') ?? 0) >= 2;
       if ((n < need && !numbered && !(markings >= 2 && marked(i))) || l.text.length > 160 || runningExcluded(l.text)) continue;
       l.raw = `Page ${l.page ?? ''}`.trim();
@@ -574,6 +587,25 @@ function markFooterPages(lines: Line[]): void {
 function runningKey(l: Line): string {
   const first = l.raw.split('\t')[0]?.trim() ?? '';
   return l.tabbed && first.split(/\s+/).length >= 3 ? first : l.text;
+}
+
+/**
+ * The looser texts a line `i` at a page's edge is matched by besides `key` (see runningKey), the page's inside a `step`
+ * away: its text with its dates aside ("Cabinet – 4 May 2028" on one paper's pages, "Cabinet – 2 March 2028" on the
+ * minutes'), and its first cell however short ("Hexbridge Council | Agenda Item 4", "Confidential | Agenda Item 5"),
+ * unless the cell is a label closed by its colon ("Exempt: | No") or the line is a row of a table or form going on
+ * inside the page ("Decision ref | 2025/121" over "Decision maker | Cabinet").
+ */
+function looseRunningKeys(lines: readonly Line[], i: number, step: 1 | -1, key: string): string[] {
+  const l = lines[i] as Line;
+  const keys: string[] = [];
+  const undated = l.text.replace(RUNNING_EDGE_DATE, '#');
+  if (undated !== l.text) keys.push(undated);
+  const first = l.raw.split('\t')[0]?.trim() ?? '';
+  const next = lines[i + step];
+  const row = next !== undefined && next.page === l.page && next.tabbed;
+  if (l.tabbed && first !== key && /^\p{L}/u.test(first) && !/:$/.test(first) && !row) keys.push(`\t${first}`);
+  return keys;
 }
 
 /** A laid-out form row: the label's column, the label, and the value's column and text. */

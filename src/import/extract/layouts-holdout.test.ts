@@ -173,6 +173,7 @@ import {
   WEB_ITEM_PAGES,
   EXCLUSION_ITEM_TITLE,
   LINK_STRIP,
+  RUNNING_EDGE_DATE,
 } from './layouts.ts';
 import { tickedAnswer } from './report-cover.ts';
 import { attendanceKey } from './attendance-grid.ts';
@@ -17519,5 +17520,81 @@ describe('a meeting page whose items table prints no minutes, its attendance pan
     expect(minutes[0]?.present).toEqual(['Councillor Edith Marlowe', 'Councillor Ravi Penhaligon']);
     expect(minutes[0]?.apologies).toEqual(['Councillor Joan Tregear']);
     expect(minutes[0]?.items).toEqual([]);
+  });
+});
+
+describe('running headers and footers matched by repetition, however short their left part (invented Quillmoor pack)', () => {
+  const pad = (s: string, n: number): string => s.padEnd(n);
+  const front = ['QUILLMOOR COUNCIL', '', 'CABINET', '', 'Tuesday, 9 May 2028 at 6.00 pm', 'Council Chamber, Quillmoor Hall', '', 'AGENDA', ''];
+  const foot = (n: number): string[] => ['', `${' '.repeat(40)}Page ${n}`];
+  const pack = (header: (n: number) => string): string =>
+    [
+      [...front, '1.   APOLOGIES', '', '2.   CAR PARKS', '', '     To review the charges for the', ...foot(1)],
+      [header(2), '', '     town centre car parks.', '', '3.   ALLOTMENTS', '', '     A report on the waiting list for', ...foot(2)],
+      [header(3), '', '     plots at Fenside.', '', '4.   ANY OTHER BUSINESS', ...foot(3)],
+    ]
+      .map((p) => p.join('\n'))
+      .join('\n\f');
+  const notes = (text: string): Array<[string, string | null]> => (extractPack(Buffer.from(`${text}\n`), 'agenda.txt').meeting?.agenda ?? []).map((a) => [a.number, a.note]);
+  const expected = [
+    ['1', null],
+    ['2', 'To review the charges for the town centre car parks.'],
+    ['3', 'A report on the waiting list for plots at Fenside.'],
+    ['4', null],
+  ];
+
+  it('drops a header whose left part of two words repeats while its right part names the item', () => {
+    expect(notes(pack((n) => `${pad('Quillmoor Council', 44)}Agenda Item ${n}`))).toEqual(expected);
+  });
+
+  it('drops a header whose left part is one word', () => {
+    expect(notes(pack((n) => `${pad('Restricted', 44)}Agenda Item ${n + 1}`))).toEqual(expected);
+  });
+
+  it('drops a header whose date changes from paper to paper, on three pages or more', () => {
+    const header = (date: string): string => `Quillmoor Council – Planning Board – ${date}`;
+    const pages = [
+      ['QUILLMOOR COUNCIL', '', 'PLANNING BOARD', '', 'Minutes of the meeting held on 4 April 2028', '', '1.   MINUTES', '', 'The minutes of the meeting held on', ...foot(1)],
+      [header('4 April 2028'), '', '7 March 2028 were approved.', '', '2.   APPEALS', '', 'The Board noted the appeals.', ...foot(2)],
+      [header('4 April 2028'), '', '3.   ENFORCEMENT', '', 'The Board noted the report.', ...foot(3)],
+      [header('7 March 2028'), '', 'Appendix: minutes of 7 March 2028', '', 'The Board met.', ...foot(4)],
+    ];
+    const lines = buildDoc(pages.map((p) => p.join('\n')).join('\n\f'), { paged: true, layout: true }).lines;
+    expect(lines.filter((l) => l.text.startsWith('Quillmoor Council –')).map((l) => l.text)).toEqual([]);
+  });
+
+  it('keeps content repeated at the pages’ tops: a form’s rows, a table going on, a heading on two pages', () => {
+    const form = (ref: string, maker: string): string[] => [`${pad('Decision ref', 30)}${ref}`, `${pad('Decision maker', 30)}${maker}`, '', 'Details follow.'];
+    const notices = buildDoc([form('2028/11', 'Cabinet'), form('2028/12', 'Leader'), form('2028/13', 'Cabinet')].map((p) => p.join('\n')).join('\n\f'), {
+      paged: true,
+      layout: true,
+    }).lines;
+    expect(notices.filter((l) => l.text.startsWith('Decision ref')).map((l) => l.text)).toEqual(['Decision ref 2028/11', 'Decision ref 2028/12', 'Decision ref 2028/13']);
+    const row = (a: string, b: string): string => `${pad(a, 20)}${b}`;
+    const table = buildDoc(
+      [
+        [row('Meeting', 'Item'), row('Cabinet', 'Budget')],
+        [row('Cabinet', 'Car parks'), row('Council', 'Allotments')],
+        [row('Cabinet', 'Fees'), row('Council', 'Elections')],
+      ]
+        .map((p) => p.join('\n'))
+        .join('\n\f'),
+      { paged: true, layout: true },
+    ).lines;
+    expect(table.filter((l) => l.text.startsWith('Cabinet')).map((l) => l.text)).toEqual(['Cabinet Budget', 'Cabinet Car parks', 'Cabinet Fees']);
+    const heading = (date: string): string[] => [`Minutes of the Licensing Panel held on ${date}`, '', 'The Panel met.'];
+    const minutes = buildDoc([['Front sheet', '', 'Contents'], heading('3 May 2028'), heading('5 June 2028'), ['Appendix', '', 'Notes.']].map((p) => p.join('\n')).join('\n\f'), {
+      paged: true,
+      layout: true,
+    }).lines;
+    expect(minutes.filter((l) => l.text.startsWith('Minutes of')).map((l) => l.text)).toEqual([
+      'Minutes of the Licensing Panel held on 3 May 2028',
+      'Minutes of the Licensing Panel held on 5 June 2028',
+    ]);
+  });
+
+  it('matches the rule as data: a date in a running header', () => {
+    expect('Cabinet – Thursday, 4 May 2028 – 3/5/28'.replace(RUNNING_EDGE_DATE, '#')).toBe('Cabinet – # – #');
+    expect('Agenda Item 4'.replace(RUNNING_EDGE_DATE, '#')).toBe('Agenda Item 4');
   });
 });

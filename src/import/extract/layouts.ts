@@ -1006,6 +1006,12 @@ export const TITLE_SEGMENT = /\s+[-–—|]\s+/;
 
 const BODY_DATE_DATE = `\\d{1,2}\\s*(?:st|nd|rd|th)?\\s+(?:${MONTH})\\.?,?\\s+\\d{4}|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}`;
 
+/**
+ * A date in a running header or footer ("Cabinet – Thursday, 4 May 2028", "Printed 3/5/28"), set aside when the lines at
+ * the pages' edges are matched: a pack of several papers prints each paper's meeting date in the same header.
+ */
+export const RUNNING_EDGE_DATE = new RegExp(`(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?(?:${BODY_DATE_DATE})`, 'gi');
+
 /** A line naming a body and a date and nothing else: "Parish Council - 3rd September 2019" (not a sentence's end: "… Upper Wendle on Monday 8 September 2025"). */
 export const BODY_DATE_LINE = new RegExp(
   `^([A-Z][^\\d:]{2,100}?)(?<!\\b(?:on|at|in|held|of|the|for)(?:\\s+[a-z]+day,?)?)\\s*[-–—,:]?\\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?(${BODY_DATE_DATE})$`,
