@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
   SIGN_OFF_COLUMNS,
+  COUNCIL_NAME_TAIL_LINE,
+  COUNCIL_REF_PREFIX,
+  RECOMMENDATION_LEAD_IN_ITEM,
+  CONTINUED_TABLE_COLUMN_SLACK,
   DECISION_TAKEN_LABEL,
   COLUMN_GROUP_LABEL,
   COLUMN_RUN_ON,
@@ -17596,5 +17600,132 @@ describe('running headers and footers matched by repetition, however short their
   it('matches the rule as data: a date in a running header', () => {
     expect('Cabinet – Thursday, 4 May 2028 – 3/5/28'.replace(RUNNING_EDGE_DATE, '#')).toBe('Cabinet – # – #');
     expect('Agenda Item 4'.replace(RUNNING_EDGE_DATE, '#')).toBe('Agenda Item 4');
+  });
+});
+
+/** An invented Orrinford City Council Executive report laid out by pdftotext over three pages (shared by the four rules below). */
+const ORRINFORD_REPORT = [
+  'Orrinford City Council                                                          Executive – 4 March 2034',
+  '',
+  '',
+  '',
+  '',
+  ' Orrinford                                                                      Agenda Item 14',
+  ' City Council',
+  '',
+  ' Report to the Executive',
+  '',
+  '   Meeting date                          Wednesday 4 March 2034',
+  '   Title of report                       Lease of the Old Tannery Workshops to a Community Trust',
+  '   Report of                             Bartholomew Quayle, Director of Communities',
+  '   Portfolio Holder                      Cllr Ines Dromgoole, Executive Member for Communities',
+  '   Report author                         Petra Lindqvist, Property Manager',
+  '                                         Tel: 01632 960 411',
+  '   Key decision                          Yes – forward plan ref OCC/FP/2034/052',
+  '',
+  ' 1. Purpose',
+  ' 1.1     To seek approval to grant a 25-year lease of the Old Tannery Workshops to the Tannery Arts Trust.',
+  '',
+  ' 2. Recommendations',
+  '',
+  ' 2.1     The Executive is asked to:',
+  '',
+  '       a) grant a 25-year lease of the Old Tannery Workshops to the Tannery Arts Trust at a',
+  '          peppercorn rent;',
+  '       b) authorise the Director of Communities to agree the final terms of the lease; and',
+  '',
+  '',
+  '',
+  'UNCLASSIFIED                                                                           Page 1 of 3',
+  '\fOrrinford City Council                                                          Executive – 4 March 2034',
+  '',
+  '',
+  '',
+  '',
+  '       c) note that the Trust will meet all repair costs for the length of the',
+  '          lease.',
+  '',
+  ' 3. Reasons',
+  ' 3.1     The Workshops have been empty since 2031.',
+  '',
+  ' Report clearance',
+  '   Post                                    Name                            Date',
+  '   Chief Finance',
+  '                                           Oskar Brennan-Vale              20 February 2034',
+  '   Officer',
+  '',
+  '',
+  '',
+  '',
+  'UNCLASSIFIED                                                                           Page 2 of 3',
+  '\fOrrinford City Council                                                          Executive – 4 March 2034',
+  '',
+  '',
+  '',
+  '',
+  '   Head of Legal Services and',
+  '                                         Mirela Oyelaran       21 February 2034',
+  '   Deputy Monitoring Officer',
+  '   Executive Member                      Cllr Ines Dromgoole   24 February 2034',
+  '',
+  '',
+  '',
+  '',
+  'UNCLASSIFIED                                                                           Page 3 of 3',
+  '\f',
+].join('\n');
+const orrinfordReport = () => extractPack(Buffer.from(ORRINFORD_REPORT), 'orrinford-executive-report.txt').reports[0];
+
+describe('holdout: the "Agenda Item" box beside a council name wrapped over two lines (Orrinford City Council)', () => {
+  it('reads the item number from the box', () => {
+    expect(orrinfordReport()?.agendaItem).toBe('14');
+  });
+
+  it('matches the rule as data: the wrapped tail of a council name', () => {
+    expect(['City Council', 'District Council', 'Council'].every((t) => COUNCIL_NAME_TAIL_LINE.test(t))).toBe(true);
+    expect(['Report to the Executive', 'Council Tax', 'City Council Offices'].some((t) => COUNCIL_NAME_TAIL_LINE.test(t))).toBe(false);
+  });
+});
+
+describe("holdout: a forward plan reference with the council's initials before its letters (Orrinford City Council)", () => {
+  it('reads the whole reference from the key decision row', () => {
+    expect(orrinfordReport()?.forwardPlanRef).toBe('OCC/FP/2034/052');
+  });
+
+  it('matches the rule as data: the prefix is kept, prose is not taken for it', () => {
+    expect(KEY_DECISION_ANSWER_REF.exec('Yes – forward plan ref OCC/FP/2034/052')?.[1]).toBe('OCC/FP/2034/052');
+    expect(FORWARD_PLAN_REF.exec('ref NVDC/KD/31/7 only')?.[1]).toBe('NVDC/KD/31/7');
+    expect(FORWARD_PLAN_REF.exec('see and/FP/2031/07')?.[1]).toBe('FP/2031/07');
+    expect(COUNCIL_REF_PREFIX.exec('OCC/')?.[0]).toBe('OCC/');
+  });
+});
+
+describe('holdout: recommendations lettered under a numbered lead-in paragraph, over a page break (Orrinford City Council)', () => {
+  it('reads the lettered items, not the lead-in, joined across the page break', () => {
+    expect(orrinfordReport()?.recommendations).toEqual([
+      'grant a 25-year lease of the Old Tannery Workshops to the Tannery Arts Trust at a peppercorn rent;',
+      'authorise the Director of Communities to agree the final terms of the lease; and',
+      'note that the Trust will meet all repair costs for the length of the lease.',
+    ]);
+  });
+
+  it('matches the rule as data: one clause ending in a colon', () => {
+    expect(['The Executive is asked to:', 'Council is recommended to:-', 'That the Board:'].every((t) => RECOMMENDATION_LEAD_IN_ITEM.test(t))).toBe(true);
+    expect(['Approve the budget.', 'Note the report; and agree the following:'].some((t) => RECOMMENDATION_LEAD_IN_ITEM.test(t))).toBe(false);
+  });
+});
+
+describe('holdout: a sign-off table whose role cells wrap round centred names, going on to a page laid out afresh (Orrinford City Council)', () => {
+  it('reads one row per person, roles joined, names and dates from the shifted columns', () => {
+    expect(orrinfordReport()?.signOffs.map((o) => [o.role, o.name, o.date])).toEqual([
+      ['Chief Finance Officer', 'Oskar Brennan-Vale', '2034-02-20'],
+      ['Head of Legal Services and Deputy Monitoring Officer', 'Mirela Oyelaran', '2034-02-21'],
+      ['Executive Member', 'Cllr Ines Dromgoole', '2034-02-24'],
+    ]);
+  });
+
+  it('matches the rule as data: a small slack for the first column', () => {
+    expect(CONTINUED_TABLE_COLUMN_SLACK).toBeGreaterThanOrEqual(1);
+    expect(CONTINUED_TABLE_COLUMN_SLACK).toBeLessThan(6);
   });
 });

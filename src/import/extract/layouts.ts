@@ -804,6 +804,21 @@ export const MARGIN_HEADING_ROW =
 export const LIST_LEAD_COLON = /:[-–—]?\s*$/;
 
 /**
+ * A recommendations section whose only numbered paragraph is the lead-in ("2.1 Cabinet is recommended to:", "3.1 The
+ * Committee is asked to:-"), the recommendations lettered under it ("a. …", "(b) …"): one short clause ending in a
+ * colon, not a recommendation; the list under it is.
+ */
+export const RECOMMENDATION_LEAD_IN_ITEM = /^[^.;:]{1,120}:[-–—]?\s*$/;
+
+/**
+ * How far (in characters) a table's first column may start from where its header row set it, on the page the table
+ * goes on to without repeating its header (pdftotext lays each page out afresh, so the other columns move: a sign-off
+ * table's "Name" and "Date" cells print further left after the break). A page whose first line starts further off
+ * does not carry the table on.
+ */
+export const CONTINUED_TABLE_COLUMN_SLACK = 2;
+
+/**
  * A title or rank left alone at the end of a line of an attendance list, after a comma or "and", its person's name on
  * the next line ("…, Helen Dunn and Chief" over "Inspector Ravi Bell.", "…, Councillor" over "Ann Cole"): the list goes
  * on mid-entry, the title is the next person's, not a post of the person before it.
@@ -1604,10 +1619,17 @@ export const FORM_LABEL_PROMPT = /\s*\([a-z][a-z ,/&-]{2,40}\)$/;
 export const RECORD_REFERENCE_HEADING = /^[A-Z]{2,6}[/-]\d{2,4}[/-]\d{1,5}$/;
 
 /**
+ * The council's initials printed before a forward plan reference's own letters ("HMBC/KD/2029/117" is "KD/2029/117"
+ * of the "HMBC" council, "NVDC/FP/31/07"): part of the reference, kept with it. Capitals only, so no word of prose
+ * ("and/") is taken for it; optional, as most references print none.
+ */
+export const COUNCIL_REF_PREFIX = /(?:[A-Z]{2,6}\/)?/;
+
+/**
  * A forward plan reference as printed in a report's cover: letters, then numbers split by "/" ("FP/25/08/06",
  * "KD/2031/017"), or a year run on to the letters ("FP2025/118", "KD2031/7").
  */
-export const FORWARD_PLAN_REF = /\b([A-Za-z]{1,5}(?:\/\d{2}\/\d{2}\/\d{2,3}|\/?\d{2,4}\/\d{1,4}))\b/;
+export const FORWARD_PLAN_REF = new RegExp(String.raw`\b(${COUNCIL_REF_PREFIX.source}[A-Za-z]{1,5}(?:\/\d{2}\/\d{2}\/\d{2,3}|\/?\d{2,4}\/\d{1,4}))\b`);
 
 /**
  * A report's section naming the council's priorities it serves ("5. Corporate Plan Priorities", "Links to the Council
@@ -1640,13 +1662,19 @@ export const BARE_FORWARD_PLAN_REF = /^\s*(\d{4}\/\d{1,4})\s*$/;
 export const KEY_DECISION_NOTE = /^(?:key\s+decision(?:\s+ref(?:erence)?(?:\s+no\.?)?)?|forward\s+plan\s+ref(?:erence)?(?:\s+no\.?)?)\s*:\s*\S/i;
 
 /** A reference named as such inside another cover cell ("Key decision: Yes – Forward Plan reference KD/2031/017"). */
-export const NAMED_FORWARD_PLAN_REF = /\b(?:forward plan|key decision|fp)\s+ref(?:erence)?(?:\s+no\.?)?\s*:?\s*([A-Za-z]{1,5}\/?\d{2,4}\/\d{2,4}(?:\/\d{2,3})?)\b/i;
+export const NAMED_FORWARD_PLAN_REF = new RegExp(
+  String.raw`\b(?:forward plan|key decision|fp)\s+ref(?:erence)?(?:\s+no\.?)?\s*:?\s*(${COUNCIL_REF_PREFIX.source}[A-Za-z]{1,5}\/?\d{2,4}\/\d{2,4}(?:\/\d{2,3})?)\b`,
+  'i',
+);
 
 /**
  * A "Key decision" cell's answer naming the decision's reference after the word alone ("Yes – General Exception,
  * reference KD/2031/027", "Yes (ref. FP/31/12)"): the report's forward plan reference.
  */
-export const KEY_DECISION_ANSWER_REF = /\bref(?:erence)?\.?(?:\s+no\.?)?\s*:?\s*([A-Za-z]{1,5}\/?\d{2,4}\/\d{1,4}(?:\/\d{2,3})?)\b/i;
+export const KEY_DECISION_ANSWER_REF = new RegExp(
+  String.raw`\bref(?:erence)?\.?(?:\s+no\.?)?\s*:?\s*(${COUNCIL_REF_PREFIX.source}[A-Za-z]{1,5}\/?\d{2,4}\/\d{1,4}(?:\/\d{2,3})?)\b`,
+  'i',
+);
 
 /** A forward plan reference alone in a form's label cell, wrapped under "Key decision: Yes – ref" ("KD/2031/07"). */
 export const WRAPPED_FORWARD_PLAN_REF = /^[A-Za-z]{1,5}\/?\d{2,4}\/\d{1,4}(?:\/\d{2,3})?$/;
@@ -1770,6 +1798,12 @@ export const REPORT_ADDRESSEE_LINE = /^report\s+to\s+(?:the\s+)?((?:[\w'’&-]+\
 
 /** A council's name printed alone above a report's title ("NORTHVALE DISTRICT COUNCIL"): the report's author body, not its title. */
 export const COUNCIL_NAME_LINE = /^(?:the\s+)?(?:[a-z][\w'’.-]*\s+){1,4}(?:district|borough|county|city|town|parish|community)\s+council$/i;
+
+/**
+ * The last words of a council's name wrapped onto the line under it, where the name shares its line with a box beside
+ * it ("Northvale Metropolitan" | "Agenda Item 4" over "Borough Council"): the name goes on here (see COUNCIL_NAME_LINE).
+ */
+export const COUNCIL_NAME_TAIL_LINE = /^(?:(?:district|borough|county|city|town|parish|community)\s+)?council$/i;
 
 /** A decision record's label for the day the decision was taken ("Date of decision:", "Decision date:"). */
 export const DECISION_DATE_LABEL = /^(?:date\s+of\s+(?:the\s+)?decision|decision\s+date|date\s+decision\s+(?:taken|made))$/i;

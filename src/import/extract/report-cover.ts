@@ -14,6 +14,7 @@ import {
   CHECKBOX_MARK,
   CHECKBOX_TICKED,
   COUNCIL_NAME_LINE,
+  COUNCIL_NAME_TAIL_LINE,
   COUNCILLOR_TITLE,
   COVER_BODY_HEADING,
   COVER_ITEM_LINE,
@@ -421,10 +422,16 @@ function headingFollows(lines: readonly Line[], i: number, within: number): bool
   return false;
 }
 
-/** Whether a line is the council's name with the agenda item boxed beside it ("NORTH VALE DISTRICT COUNCIL | Agenda Item 4"). */
-function councilWithItem(l: Line): boolean {
+/**
+ * Whether a line is the council's name with the agenda item boxed beside it ("NORTH VALE DISTRICT COUNCIL | Agenda Item
+ * 4"), the name maybe wrapped onto the line under it (`next`: "North Vale" | "Agenda Item 4" over "District Council").
+ */
+function councilWithItem(l: Line, next: Line | undefined): boolean {
   const cells = cellsOf(l).filter((c) => c !== '');
-  return l.tabbed && cells.length === 2 && COUNCIL_NAME_LINE.test(cells[0] as string) && COVER_ITEM_LINE.test(cells[1] as string);
+  if (!l.tabbed || cells.length !== 2 || !COVER_ITEM_LINE.test(cells[1] as string)) return false;
+  const name = cells[0] as string;
+  const wrapped = next !== undefined && !next.tabbed && COUNCIL_NAME_TAIL_LINE.test(next.text) && COUNCIL_NAME_LINE.test(`${name} ${next.text}`);
+  return COUNCIL_NAME_LINE.test(name) || wrapped;
 }
 
 /** The meeting's name in capitals with the item's box beside it ("CABINET | Agenda Item 7"), over a cover's title. */
@@ -439,7 +446,7 @@ function itemLineAbove(lines: readonly Line[], start: number, floor: number): nu
     const l = lines[j] as Line;
     if (l.text === '') continue;
     if (l.text.length > 80 || /[.:;]$/.test(l.text) || isPageFurniture(l.text) || l.page !== (lines[start] as Line).page) return null;
-    if (COVER_ITEM_LINE.test(l.text) || councilWithItem(l)) return j;
+    if (COVER_ITEM_LINE.test(l.text) || councilWithItem(l, lines[j + 1])) return j;
   }
   return null;
 }
@@ -968,7 +975,7 @@ function readCover(doc: Doc, start: number, end: number): CoverFields | null {
   // box beside the council's name ("NORTH VALE DISTRICT COUNCIL | Agenda Item 4").
   for (let j = start; j < firstLabel && itemLine === null; j++) {
     const l = lines[j] as Line;
-    if ((l.running && l.tabbed) || councilWithItem(l) || bodyWithItem(l)) itemLine = COVER_ITEM_LINE.exec(cellsOf(l).at(-1) ?? '')?.[1] ?? null;
+    if ((l.running && l.tabbed) || councilWithItem(l, lines[j + 1]) || bodyWithItem(l)) itemLine = COVER_ITEM_LINE.exec(cellsOf(l).at(-1) ?? '')?.[1] ?? null;
   }
   // The meeting's name with the item's box beside it ("CABINET | Agenda Item 7") straight over the cover's date line,
   // left above where the report begins: the item's number.

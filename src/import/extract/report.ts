@@ -29,7 +29,10 @@ import {
   SPACED_FORWARD_PLAN_REF,
   SUMMARY_HEADING,
   WRAPPED_LABEL_TAIL,
+  RECOMMENDATION_LEAD_IN_ITEM,
+  CONTINUED_TABLE_COLUMN_SLACK,
 } from './layouts.ts';
+import type { LaidOutColumn } from './layout-columns.ts';
 import { cellsByPosition, headerColumns, rowCellsByPosition } from './layout-columns.ts';
 import { markerOf, readMarkedList } from './marked-list.ts';
 import { readDeclarations } from './minutes.ts';
@@ -98,39 +101,80 @@ function readSignOffsByPosition(doc: Doc, header: number, end: number): { signOf
   const { lines } = doc;
   const laid = doc.laidOut;
   if (!laid) return null;
-  const columns = headerColumns(laid[header] ?? '');
-  const heads = columns.map((c) => c.header);
+  const headed = headerColumns(laid[header] ?? '');
+  const heads = headed.map((c) => c.header);
   const roleCol = signOffRoleColumn(heads);
   const dateCol = roleCol < 0 ? -1 : signOffDateColumn(heads, roleCol);
-  if (roleCol < 0 || dateCol < 0 || dateCol >= columns.length) return null;
+  if (roleCol < 0 || dateCol < 0 || dateCol >= headed.length) return null;
+  // The columns each line is read by: the header's, or on a page the table goes on to, that page's (continuedColumns).
+  let columns = headed;
+  const columnsOf = new Map<number, LaidOutColumn[]>();
+  const cellsAt = (j: number): string[] => cellsByPosition(laid[j] ?? '', columnsOf.get(j) ?? headed);
   const rows: number[][] = [];
+  // For the row being read: how many lines of its role cell stand above its first line with a name or date (`lead`),
+  // and how many under it (`tail`); a role wrapped round cells centred in the row has as many lines under them as above.
+  let lead = 0;
+  let tail = 0;
+  let named = false;
   let i = header + 1;
   let blankAbove = false;
+  let page = (lines[header] as Line).page;
   for (; i < end; i++) {
     const l = lines[i] as Line;
     if (l.text === '') {
       blankAbove = true;
       continue;
     }
+    // The page's foot and the next page's head: the table may go on under them, without its header row.
+    if (!l.tabbed && isPageFurniture(l.text) && rows.length > 0) {
+      blankAbove = true;
+      continue;
+    }
     if (!l.tabbed) break;
-    const cells = cellsByPosition(laid[i] ?? '', columns);
+    if (l.page !== page) {
+      const next = continuedColumns(laid, lines, i, end, headed);
+      if (next === null) break;
+      columns = next;
+      page = l.page;
+    }
+    columnsOf.set(i, columns);
+    const cells = cellsAt(i);
     if (cells.slice(0, roleCol).some((c) => c !== '')) break;
     const role = cells[roleCol] as string;
     const row = rows[rows.length - 1];
     const roleAlone = cells.every((c, k) => k === roleCol || c === '');
     // A row whose date so far has no year ("1 June" over "2031") goes on, whatever its role cell holds.
-    const dated = row ? joinWrapped(row.map((j) => cellsByPosition(laid[j] ?? '', columns)[dateCol] as string)) : '';
+    const dated = row ? joinWrapped(row.map((j) => cellsAt(j)[dateCol] as string)) : '';
     const unfinished = DATE_BEFORE_YEAR.test(dated);
-    if (row && !blankAbove && (role === '' || roleAlone || unfinished || WRAPPED_LABEL_TAIL.test(role))) row.push(i);
-    else rows.push([i]);
+    const centredTail = !roleAlone || !named || lead === 0 || tail < lead;
+    if (row && !blankAbove && centredTail && (role === '' || roleAlone || unfinished || WRAPPED_LABEL_TAIL.test(role))) {
+      row.push(i);
+      if (roleAlone && named) tail++;
+      else if (roleAlone) lead++;
+    } else {
+      rows.push([i]);
+      lead = roleAlone ? 1 : 0;
+      tail = 0;
+      named = false;
+    }
+    if (!roleAlone) named = true;
     blankAbove = false;
   }
   const signOffs: SignOff[] = [];
   for (const row of rows) {
-    const cells = rowCellsByPosition(
-      row.map((j) => laid[j] ?? ''),
-      columns,
-    );
+    // A row's lines read by their page's columns, the cells of each page joined.
+    const cells = headed.map(() => '');
+    for (let a = 0; a < row.length;) {
+      const cols = columnsOf.get(row[a] as number) ?? headed;
+      let b = a;
+      while (b < row.length && (columnsOf.get(row[b] as number) ?? headed) === cols) b++;
+      const part = rowCellsByPosition(
+        row.slice(a, b).map((j) => laid[j] ?? ''),
+        cols,
+      );
+      part.forEach((c, k) => (cells[k] = joinWrapped([cells[k] as string, c])));
+      a = b;
+    }
     const role = (cells[roleCol] as string).replace(/:$/, '').trim();
     const name = (cells[roleCol + 1] as string).trim();
     const dateText = (cells[dateCol] as string).trim();
@@ -146,6 +190,25 @@ function readSignOffsByPosition(doc: Doc, header: number, end: number): { signOf
     }
   }
   return { signOffs, next: i };
+}
+
+/**
+ * The columns of a table on the page it goes on to without its header row (`from` its first line there): the page is
+ * laid out afresh, so its columns are where the cells of a full row on it start (a run in every column), its first
+ * column within CONTINUED_TABLE_COLUMN_SLACK of the header's. The header's columns when no row there is full; null when
+ * the page's first line does not start in the header's first column (the table ended at the page's foot).
+ */
+function continuedColumns(laid: readonly string[], lines: readonly Line[], from: number, end: number, headed: readonly LaidOutColumn[]): LaidOutColumn[] | null {
+  const near = (at: number): boolean => Math.abs(at - (headed[0] as LaidOutColumn).start) <= CONTINUED_TABLE_COLUMN_SLACK;
+  if (!near((laid[from] ?? '').search(/\S/))) return null;
+  const page = (lines[from] as Line).page;
+  for (let j = from; j < end && (lines[j] as Line).page === page; j++) {
+    const l = lines[j] as Line;
+    if (l.text !== '' && !l.tabbed) break;
+    const runs = [...(laid[j] ?? '').matchAll(/\S+(?: \S+)*/g)];
+    if (runs.length === headed.length && near(runs[0]?.index ?? -1)) return runs.map((m, k) => ({ start: m.index, header: (headed[k] as LaidOutColumn).header }));
+  }
+  return [...headed];
 }
 
 /** Reads the sign-off table ("Seen by / Name / Date", "Statutory officer / Name / Date") that starts at or after `from`. */
@@ -829,6 +892,11 @@ function readRecommendations(doc: Doc, from: number, end: number): string[] {
         : null);
     if (!inline && !RECOMMENDATION_HEADING.test(l.text)) continue;
     const list = readMarkedList(lines, inline ? i : i + 1, end, 6);
+    // A numbered paragraph that only leads in ("2.1 Cabinet is recommended to:"): the list lettered under it.
+    if (list.items.length === 1 && RECOMMENDATION_LEAD_IN_ITEM.test(list.items[0] as string)) {
+      const under = readMarkedList(lines, list.end, end, 0);
+      if (under.items.length > 0) return under.items;
+    }
     if (list.items.length > 0 && (!inline || list.first > i)) return list.items;
     // No list: the paragraph under the heading (or after the label) is the recommendation.
     const parts: string[] = inline ? [inline[1] as string] : [];
