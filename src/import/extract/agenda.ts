@@ -28,6 +28,7 @@ import {
   MEMBERSHIP_HEADING,
   ONE_ITEM_FOLLOWING,
   OPEN_PAGE_REFERENCE,
+  PAGES_COLUMN_RANGE,
   SECTION_HEADINGS,
   SUPPLEMENT_TITLE,
   PROCEDURAL_ITEM,
@@ -439,11 +440,12 @@ export function readAgenda(doc: Doc, start: number, end: number, options: { supp
         // A sub-item's own "Pages 51 – 58" in a column far right of its title, or a bare "3-4" under the agenda's "Pages" heading.
         const cells = l.tabbed ? cellsOf(l).filter((c) => c !== '') : [];
         const lastCell = cells[cells.length - 1] ?? '';
-        const named = cells.length > 1 && /^(?:pages?|pp?\.?)\s/i.test(lastCell);
-        const bare = cells.length > 2 && /^\d{1,4}(?:\s*[-–—]\s*\d{1,4})?$/.test(lastCell) && pagesColumn(doc, start, i);
-        const own = named || bare ? PAGE_CELL.exec(lastCell) : null;
+        // The range printed with its word, in brackets or not ("Pages 51 – 58", "(Pages 19 - 52)").
+        const named = cells.length > 1 ? PAGES_COLUMN_RANGE.exec(lastCell) : null;
+        const bare = cells.length > 2 && /^\d{1,4}(?:\s*[-–—]\s*\d{1,4})?$/.test(lastCell) && pagesColumn(doc, start, i) ? PAGE_CELL.exec(lastCell) : null;
+        const own = named ? [named[1] ?? named[3], named[2] ?? named[4]] : bare ? [bare[1], bare[2]] : null;
         if (own && text.lastIndexOf(lastCell) > 0) text = text.slice(0, text.lastIndexOf(lastCell)).trim();
-        const pages = own ? { from: Number(own[1]), to: own[2] === undefined ? Number(own[1]) : Number(own[2]) } : null;
+        const pages = own ? { from: Number(own[0]), to: own[1] === undefined ? Number(own[0]) : Number(own[1]) } : null;
         for (let j = i + 1; j < end; j++) {
           const n = lines[j] as Line;
           // In Markdown a line right under the sub-item, no blank line and no hard break between, is the same paragraph.
@@ -727,6 +729,9 @@ function withoutSideColumns(doc: Doc, start: number, end: number): { lines: Line
       if (m.index >= (own[1] as LaidOutColumn).start - 1 && (next === undefined || m.index < next.start - 1)) titleWidth = Math.max(titleWidth, m.index + m[0].length);
     const cells = rowCellsByPosition([body], own);
     if (flush !== null) cells[pagesAt] = flush.text;
+    // A range printed with its word under the pages heading ("(Pages 5 - 18)"): the row's pages, read as a bare range.
+    const worded = pagesAt >= 0 ? PAGES_COLUMN_RANGE.exec(cells[pagesAt] as string) : null;
+    if (worded) cells[pagesAt] = [worded[1] ?? worded[3], worded[2] ?? worded[4]].filter((p) => p !== undefined).join(' - ');
     const pages = pagesAt >= 0 && /^\d{1,4}(?:\s*[-–—]\s*\d{1,4})?$/.test(cells[pagesAt] as string) ? (cells[pagesAt] as string) : '';
     // A word under the item's number on a later line of its row ("Supplementary", "Urgent") marks the item: its note, not its title.
     const status = AGENDA_ITEM_STATUS_CELL.test(cells[0] as string) ? (cells[0] as string) : '';

@@ -513,7 +513,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'harrowdene-county-council-cabinet-minutes-2026-11-17': 22,
     'harrowdenshire-county-council-cabinet-agenda-2027-03-18': 21,
     'harrowfield-cabinet-decisions-2025-11-18': 16,
-    'harrowmere-county-council-agenda-2030-02-20': 17,
+    'harrowmere-county-council-agenda-2030-02-20': 21,
     'harrowmere-forward-plan-2030-03-04': 21,
     'hartmoor-county-forward-plan-2026-02-02': 16,
     'hartsfield-borough-council-summons-2027-03-24': 22,

@@ -159,6 +159,7 @@ import {
   AGENDA_ENTRY_PAGES,
   BOLD_CLOSED_BEFORE_PAGES,
   OPEN_PAGE_REFERENCE,
+  PAGES_COLUMN_RANGE,
   SUMMONS_LETTER,
   WRAPPED_RECOMMENDATION,
   REPORT_KIND_LINE,
@@ -17727,5 +17728,64 @@ describe('holdout: a sign-off table whose role cells wrap round centred names, g
   it('matches the rule as data: a small slack for the first column', () => {
     expect(CONTINUED_TABLE_COLUMN_SLACK).toBeGreaterThanOrEqual(1);
     expect(CONTINUED_TABLE_COLUMN_SLACK).toBeLessThan(6);
+  });
+});
+
+describe('an agenda table whose pages column prints each range with its word in brackets (invented Pellworth summons)', () => {
+  const right = (left: string, cell: string): string => `${left.padEnd(96 - cell.length)}${cell}`;
+  const text = [
+    'PELLWORTH BOROUGH COUNCIL',
+    '',
+    'NOTICE OF MEETING',
+    '',
+    'You are summoned to attend a meeting of the Pellworth Borough Council.',
+    '',
+    ' Date:       Tuesday, 14 October 2031',
+    ' Time:       7.00 pm',
+    ' Venue: Assembly Room, Guildhall, Bridge Street, Pellworth PW3 8LD',
+    '',
+    '                                        AGENDA',
+    right('  No.       Subject', 'Pages'),
+    '  1.        Apologies',
+    '',
+    right('  2.        Minutes of the Meeting held on 9 September 2031', '(Pages 3 - 11)'),
+    '            To approve the minutes as a correct record.',
+    '',
+    right('  3.        Matters Referred from the Executive', '(pp. 12 - 40)'),
+    right('            (a) Housing Allocations Policy', '(Pages 12 - 29)'),
+    '            The Executive RECOMMENDS that the policy be adopted.',
+    '',
+    right('            (b) Treasury Management Mid-Year Review', '(Pages 30 - 40)'),
+    '            The Executive RECOMMENDS that the review be noted.',
+    '',
+    right('  4.        Report of the Mayor', '(Pages 41 - 44)'),
+    '',
+  ].join('\n');
+  const agenda = extractPack(Buffer.from(text), 'pellworth-council-summons.txt').meeting?.agenda ?? [];
+
+  it('reads the bracketed range under the "Pages" heading as the item\'s pages, not its note', () => {
+    const item = (no: string) => agenda.find((a) => a.number === no);
+    expect(item('2')?.pages).toEqual({ from: 3, to: 11 });
+    expect(item('2')?.note ?? '').not.toMatch(/pages/i);
+    expect(item('3')?.pages).toEqual({ from: 12, to: 40 });
+    expect(item('4')?.pages).toEqual({ from: 41, to: 44 });
+  });
+
+  it("reads a lettered sub-item's bracketed range as its pages, not its title's", () => {
+    const subs = agenda.filter((a) => /^\(?[ab]\)$/.test(a.number));
+    expect(subs.map((a) => a.title)).toEqual(['Housing Allocations Policy', 'Treasury Management Mid-Year Review']);
+    expect(subs.map((a) => a.pages)).toEqual([
+      { from: 12, to: 29 },
+      { from: 30, to: 40 },
+    ]);
+  });
+
+  it('matches the rule as data: a range with its word, bracketed or bare, not a bare number or a sentence', () => {
+    expect(PAGES_COLUMN_RANGE.test('(Pages 5 - 18)')).toBe(true);
+    expect(PAGES_COLUMN_RANGE.test('(pp. 9)')).toBe(true);
+    expect(PAGES_COLUMN_RANGE.test('Pages 21–30')).toBe(true);
+    expect(PAGES_COLUMN_RANGE.test('(Pages 5 - 18')).toBe(false);
+    expect(PAGES_COLUMN_RANGE.test('To follow')).toBe(false);
+    expect(PAGES_COLUMN_RANGE.test('see pages 5 - 18')).toBe(false);
   });
 });

@@ -1762,6 +1762,13 @@ export const REPORT_BY_LINE = /^(?:joint\s+)?report\s+(?:by|of|from)\s+(?:the\s+
 export const AGENDA_ENTRY_PAGES = /\(\s*(?:pages?|pp?\.?)\s*\d{1,4}(?:\s*[-–—]\s*\d{1,4})?\s*\)\s*$/i;
 
 /**
+ * A cell of an agenda table's pages column ("Item | Business | Pages") that prints the range with its word, in
+ * brackets or not ("(Pages 5 - 18)", "Pages 9-12", "(pp. 3)"), set flush under the heading: the row's pages, as a bare
+ * "5 - 18" there would be, not a note. Group 1 the first page, group 2 the last.
+ */
+export const PAGES_COLUMN_RANGE = /^(?:\(\s*(?:pages?|pp?\.?)\s*(\d{1,4})(?:\s*[-–—]\s*(\d{1,4}))?\s*\)|(?:pages?|pp?\.?)\s*(\d{1,4})(?:\s*[-–—]\s*(\d{1,4}))?)$/i;
+
+/**
  * The wrapped line closing a bold agenda title, the page range of its papers after the bold ("Community Hall**
  * (Pages 53 - 70)", "Final Report** (pp. 9"): the bold still ends the title, the pages are read from it after.
  */
