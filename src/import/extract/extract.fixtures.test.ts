@@ -595,7 +595,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'pennick-bridge-town-council-minutes-2027-01-11': 22,
     'pennwick-schools-forum-2025-12-04': 22,
     'quarrington-cabinet-agenda-page-2026-05-13': 22,
-    'quenbury-cabinet-agenda-2028-10-17': 16,
+    'quenbury-cabinet-agenda-2028-10-17': 22,
     'quenbury-town-council-full-council-minutes-2027-02-09': 22,
     'quenby-saltings-parish-council-annual-meeting-agenda-2027-05-18': 21,
     'quenlow-vale-district-council-planning-committee-minutes-2027-03-17': 22,

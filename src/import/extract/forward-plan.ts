@@ -13,6 +13,7 @@ import {
   CELL_REF,
   CELL_REF_BRACKETED,
   FP_DECIDED_HEADER,
+  FP_HEADER_CUT,
   MAKER_CONSULTS,
   NOTICE_MEETING_LABELS,
   PRIVATE_NOTICE_COLUMNS,
@@ -169,13 +170,28 @@ function parseByColumns(doc: Doc, span: Span, first: Columns): ForwardPlanEntry[
 
 /** Reads the entries of a forward plan table (rows with a reference such as FP/17/06/04, or a header naming the columns). */
 export function parseForwardPlan(doc: Doc, span: Span & { header?: number | null }): ForwardPlanEntry[] {
-  const headerCols = span.header !== null && span.header !== undefined ? columnsOf(cellsOf(doc.lines[span.header] as Line)) : null;
+  const headerCols = span.header !== null && span.header !== undefined ? headerRoles(doc, span.header) : null;
   if (headerCols && doc.laidOut && span.header !== null && span.header !== undefined) {
     const positional = laidOutHeader(doc, span.header);
     if (positional) return parseByPosition(doc, span);
   }
   if (headerCols) return parseByColumns(doc, span, headerCols);
   return parseByReference(doc, span);
+}
+
+/**
+ * The column roles of a forward plan header at line index i: its own cells, or, laid out, its cells with the lines
+ * under it when a heading on it is cut where it wraps ("Decision" over "maker", "Date of" over "decision",
+ * FP_HEADER_CUT). Null for any other line.
+ */
+function headerRoles(doc: Doc, i: number): Columns | null {
+  const l = doc.lines[i] as Line;
+  if (!l.tabbed) return null;
+  const cells = cellsOf(l);
+  const own = columnsOf(cells);
+  if (own || !doc.laidOut || !cells.some((c) => FP_HEADER_CUT.test(c.trim()))) return own;
+  const wrapped = laidOutHeader(doc, i);
+  return wrapped && wrapped.next > i + 1 ? wrapped.roles : null;
 }
 
 /** Reads a forward plan whose rows carry a reference (FP/17/06/04) and a date-and-maker cell. */
@@ -345,7 +361,7 @@ function parseByPosition(doc: Doc, span: Span, first: { columns: LaidOutColumn[]
         continue;
       }
     }
-    if (l.tabbed && columnsOf(cellsOf(l))) {
+    if (headerRoles(doc, i)) {
       const found = laidOutHeader(doc, i, table?.wraps);
       const header = found ? { ...found, wraps: found.next - i - 1 } : null;
       if (header && header.columns.some((c) => FP_DECIDED_HEADER.test(c.header))) {

@@ -17789,3 +17789,61 @@ describe('an agenda table whose pages column prints each range with its word in 
     expect(PAGES_COLUMN_RANGE.test('see pages 5 - 18')).toBe(false);
   });
 });
+
+describe('a forward plan table whose column headings wrap onto a second line, the header repeated on the next page (invented Wrexcombe notice)', () => {
+  const header = [
+    ' Ref.            Subject                          Decision        Date of          Open or      Contact',
+    '                                                  taker           decision         private      officer',
+  ];
+  const text = [
+    'WREXCOMBE BOROUGH COUNCIL',
+    '',
+    'Forward Plan of Key Decisions',
+    'Published: 3 March 2033.',
+    '',
+    ...header,
+    ' WBC/33/012      Library Service Strategy         Executive       9 April          Open         Marisol',
+    '                 2033 to 2038                                     2033                          Quennell-',
+    '                                                                                                Dacre, Head of',
+    '                                                                                                Libraries',
+    ' WBC/33/015      Disposal of the former Bus       Executive       Not before 14    Private –    Anselm',
+    '                 Depot, Gasworks Road             Member for      May              paragraph    Trevithick,',
+    '                                                  Transport &     2033             3            Estates Lead',
+    '                                                  Highways',
+    '',
+    '                                                 Page 12',
+    '\f' + (header[0] as string),
+    header[1] as string,
+    ' WBC/33/019      Car Parking Tariffs 2033/34      Executive       June 2033        Open         Rhodri',
+    '                                                                                                Amberley',
+    '',
+    '                                                 Page 13',
+    '\f',
+  ].join('\n');
+  const plan = extractPack(Buffer.from(text), 'wrexcombe-forward-plan.txt').forwardPlan;
+
+  it('names the columns from both header lines and joins each cell over its wraps', () => {
+    expect(plan.map((e) => e.ref)).toEqual(['WBC/33/012', 'WBC/33/015', 'WBC/33/019']);
+    expect(plan.map((e) => e.decision ?? e.issue)).toEqual([
+      'Library Service Strategy 2033 to 2038',
+      'Disposal of the former Bus Depot, Gasworks Road',
+      'Car Parking Tariffs 2033/34',
+    ]);
+    expect(plan.map((e) => e.decisionMakers)).toEqual([['Executive'], ['Executive Member for Transport & Highways'], ['Executive']]);
+    expect(plan[0]?.decisionDate).toEqual({ text: '9 April 2033', date: '2033-04-09', qualifier: 'on' });
+    expect(plan[1]?.decisionDate).toEqual({ text: 'Not before 14 May 2033', date: '2033-05-14', qualifier: 'not-before' });
+    expect(plan[2]?.decisionDate.date).toBeNull();
+    expect(plan[2]?.decisionDate.text).toBe('June 2033');
+    expect(plan.map((e) => e.exempt)).toEqual(['Open', 'Private – paragraph 3', 'Open']);
+    expect(plan[0]?.contacts.join(' ')).toContain('Marisol Quennell-Dacre');
+    expect(plan[1]?.contacts.join(' ')).toContain('Anselm Trevithick');
+  });
+
+  it('matches the rule as data: a heading cut where it wraps, not a whole one', async () => {
+    const { FP_HEADER_CUT } = await import('./layouts.ts');
+    expect(FP_HEADER_CUT.test('Decision')).toBe(true);
+    expect(FP_HEADER_CUT.test('Date of')).toBe(true);
+    expect(FP_HEADER_CUT.test('Decision maker')).toBe(false);
+    expect(FP_HEADER_CUT.test('Lead officer')).toBe(false);
+  });
+});

@@ -1876,6 +1876,12 @@ export const CELL_REF_BRACKETED = /\s*\(\s*ref(?:erence)?\.?(?:\s+no\.?)?\s*:?\s
 export const FP_DECIDED_HEADER = /^(?:date |decisions? )?(?:of )?(?:decisions? )?(?:taken|made)$/i;
 
 /**
+ * A forward plan column heading cut where it wraps onto the header's next line ("Decision" over "maker", "Date of" over
+ * "decision", "Lead" over "officer"): a header line holding one names its columns only with the lines under it.
+ */
+export const FP_HEADER_CUT = /^(?:decision|date(?: of)?|lead|contact|first|key|reports?|documents?)$/i;
+
+/**
  * "First published: 3 May 2031" closing a forward plan entry's matter cell, or in brackets under its reference
  * ("KD/31/004 (first published 3 May 2031)"): the date as printed.
  */
