@@ -10,6 +10,7 @@ import {
   AGENDA_INSTRUCTION,
   LIST_LEAD_IN,
   AGENDA_PAPER_NOTE,
+  AGENDA_PAGES_CELL_NOTE,
   AGENDA_PRESENTER_NOTE,
   AGENDA_LABELLED_NOTE,
   AGENDA_MOVER_NOTE,
@@ -127,6 +128,10 @@ function itemParts(l: Line, layout = false): { number: string; text: string; cel
       // "Pages 83 -" far right, its last page wrapped onto the line below: read with that line.
       itemText = cells.slice(0, -1).join(' ');
       cellNote = lastCell;
+    } else if (cells.length > 2 && AGENDA_PAGES_CELL_NOTE.test(lastCell)) {
+      // "To follow" where the pages would be: the paper comes later, the words are the item's note (a sentence of its own).
+      itemText = cells.slice(0, -1).join(' ');
+      cellNote = /[.!?]$/.test(lastCell) ? lastCell : `${lastCell}.`;
     } else if (near) {
       const range = near[1] as string;
       itemText = [...cells.slice(0, -1), lastCell.slice(0, lastCell.length - range.length).trim()].join(' ');

@@ -561,7 +561,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'malverley-full-council-agenda-2028-03-16': 22,
     'marchwood-health-overview-scrutiny-minutes-2026-12-03': 22,
     'mardale-ca-board-2026-03-20': 22,
-    'mardenshire-health-scrutiny-agenda-2030-06-18': 17,
+    'mardenshire-health-scrutiny-agenda-2030-06-18': 22,
     'mardenshire-pension-fund-committee-minutes-2026-11-19': 22,
     'marlcombe-borough-urgent-decisions-2027-02-17': 22,
     'marlstone-budget-council-minutes-2027-02-24': 22,

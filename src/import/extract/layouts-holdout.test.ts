@@ -17847,3 +17847,78 @@ describe('a forward plan table whose column headings wrap onto a second line, th
     expect(FP_HEADER_CUT.test('Lead officer')).toBe(false);
   });
 });
+
+describe('holdout: a work programme whose lead column also names the witnesses ("Lead officer / invited witnesses")', () => {
+  // Invented: Pellingford Borough Council, Adult Care Scrutiny Panel. The lead heading names the witnesses after a
+  // slash; dates wrap over two lines; a lead is split at "/" and wrapped.
+  const page1 = [
+    'Pellingford Borough Council',
+    '',
+    '                               Adult Care Scrutiny Panel – Work Programme 2033/34',
+    '  Panels begin at 6.30 pm in the Guildhall unless stated.',
+    '    Date of meeting       Subject                      Aim                            Lead officer / invited witnesses',
+    '    9 October             Carers Strategy Refresh      To comment on the draft        Head of Commissioning /',
+    '    2033                                               strategy                       Carers Forum',
+    '                          Home Care Market Review      To note findings               Care Quality Manager',
+    '    4 December            Day Services Consultation    To consider responses          Director of Care',
+    '    2033                                               received',
+    '',
+    '',
+    '                                             Page 1 of 1',
+  ];
+  const result = extractPack(Buffer.from(`${page1.join('\n')}\n\f`), 'pellingford-adult-care-work-programme.txt');
+
+  it('reads the table by its columns: dated rows, leads split at "/" and joined over their wraps', () => {
+    expect(result.workProgramme.map((r) => [r.meetingDate, r.item, r.leads])).toEqual([
+      ['2033-10-09', 'Carers Strategy Refresh', ['Head of Commissioning', 'Carers Forum']],
+      ['2033-10-09', 'Home Care Market Review', ['Care Quality Manager']],
+      ['2033-12-04', 'Day Services Consultation', ['Director of Care']],
+    ]);
+  });
+
+  it('matches the rule as data: a witnesses heading, alone or after the lead', async () => {
+    const { WORK_PROGRAMME_COLUMNS, WORK_PROGRAMME_WITNESS_HEADING } = await import('./layouts.ts');
+    expect(['Lead officer / invited witnesses', 'Lead / witnesses', 'Witnesses'].every((h) => WORK_PROGRAMME_COLUMNS.lead.test(h))).toBe(true);
+    expect(WORK_PROGRAMME_COLUMNS.lead.test('Purpose')).toBe(false);
+    expect(WORK_PROGRAMME_WITNESS_HEADING.test('Invited witnesses')).toBe(true);
+  });
+});
+
+describe('holdout: an agenda whose pages column says a paper comes later ("Report to follow") instead of a page range', () => {
+  // Invented: Oxenhurst Town Council, Finance Committee. One pages cell is no range; notes sit under the titles.
+  const page1 = [
+    '                                    OXENHURST TOWN COUNCIL',
+    '                                      Finance Committee',
+    '   Date:                       Wednesday 2 March 2033',
+    '   Time:                       7.00 pm',
+    '   Venue:                      Council Chamber, Oxenhurst Town Hall',
+    '',
+    '                                           AGENDA',
+    '    Item Business                                                                                 Pages',
+    '    1.         Apologies',
+    '               To note any apologies for absence from members.',
+    '',
+    '    2.         Notes of the Meeting held on 12 January 2033                              Report to follow',
+    '               To approve the notes as a true record.',
+    '',
+    '    3.         Budget Monitoring Quarter 3                                                   (Pages 3 - 9)',
+    '               Report of the Town Clerk.',
+    '',
+    '',
+    '                                          Page 1 of 1',
+  ];
+  const agenda = extractPack(Buffer.from(`${page1.join('\n')}\n\f`), 'oxenhurst-finance-agenda.txt').meeting?.agenda ?? [];
+
+  it('keeps the pages cell out of the title and the note under it, with no pages', () => {
+    expect(agenda.map((a) => a.title)).toEqual(['Apologies', 'Notes of the Meeting held on 12 January 2033', 'Budget Monitoring Quarter 3']);
+    expect(agenda.map((a) => a.pages)).toEqual([null, null, { from: 3, to: 9 }]);
+    expect(agenda[1]?.note).toBe('Report to follow. To approve the notes as a true record.');
+  });
+
+  it('matches the rule as data: words of a paper to come, not a page range or a title', async () => {
+    const { AGENDA_PAGES_CELL_NOTE } = await import('./layouts.ts');
+    expect(['To follow', 'Report to follow', '(To be circulated)', 'Tabled', 'Verbal update'].every((c) => AGENDA_PAGES_CELL_NOTE.test(c))).toBe(true);
+    expect(AGENDA_PAGES_CELL_NOTE.test('(Pages 3 - 9)')).toBe(false);
+    expect(AGENDA_PAGES_CELL_NOTE.test('Items to follow the budget')).toBe(false);
+  });
+});

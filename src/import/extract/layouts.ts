@@ -1976,6 +1976,12 @@ export const PARTY_NOTE =
   /^(?:c|con|cons|conservative|lab|labour|lab\/co-?op|ld|lib ?dem|lib dems|liberal democrats?|grn|green|green party|ind|indep|independent|snp|pc|plaid(?: cymru)?|reform(?: uk)?|ref|ruk|ukip|ra|res|residents?(?: association)?|ng|non-?aligned|np|no party)$/i;
 
 /**
+ * The heading of a work programme column naming who is invited to give evidence on a topic ("Witnesses", "Invited
+ * witnesses", "Witnesses / partners attending"), alone or after the lead's heading ("Lead / witnesses"): the lead column.
+ */
+export const WORK_PROGRAMME_WITNESS_HEADING = /(?:(?:invited|expected)\s+)?witness(?:es)?(?:\s*(?:\/|and|&)\s*(?:partners?|organisations?)(?:\s+(?:attending|invited))?)?/;
+
+/**
  * Column headings of a work programme printed as a table ("Meeting date | Item | Purpose | Lead officer") and
  * the cell each names: the meeting's date, the item, and who leads it. A table of items not yet given a date
  * ("Items awaiting scheduling") has no date column.
@@ -1983,7 +1989,12 @@ export const PARTY_NOTE =
 export const WORK_PROGRAMME_COLUMNS: Readonly<Record<'date' | 'item' | 'lead', RegExp>> = {
   date: /^(?:(?:meeting|committee)\s+dates?|dates?(?:\s+of\s+meeting)?|meeting)$/i,
   item: /^(?:items?|topics?|subjects?|titles?|reports?|business|agenda\s+items?|items?\s+title)$/i,
-  lead: /^(?:lead(?:\s+(?:officers?|members?|directors?|contacts?))?|(?:responsible|contact|report(?:ing)?)\s+officers?|officers?|owners?|report\s+authors?)(?:\s*\/\s*(?:cabinet|executive|portfolio)\s+(?:members?|holders?|leads?))?$/i,
+  // A scrutiny committee's lead column may name who is called to give evidence too ("Lead / witnesses", "Lead officer
+  // / invited witnesses"), or only them ("Witnesses"): see WORK_PROGRAMME_WITNESS_HEADING.
+  lead: new RegExp(
+    `^(?:(?:lead(?:\\s+(?:officers?|members?|directors?|contacts?))?|(?:responsible|contact|report(?:ing)?)\\s+officers?|officers?|owners?|report\\s+authors?)(?:\\s*\\/\\s*(?:(?:cabinet|executive|portfolio)\\s+(?:members?|holders?|leads?)|${WORK_PROGRAMME_WITNESS_HEADING.source}))?|${WORK_PROGRAMME_WITNESS_HEADING.source})$`,
+    'i',
+  ),
 };
 
 /**
@@ -2472,6 +2483,14 @@ export const RECORD_DATE_LABELS =
  */
 export const AGENDA_ACCESS_BADGE =
   /(?<!\b(?:are|is|be|being|was|were|as|and|or|of|not|deemed)) +(?:[([](?:exempt|confidential|private|restricted|not for publication|part (?:2|ii|two))[)\]]|not for publication|exempt|confidential)$/i;
+
+/**
+ * A pages-column cell on an agenda that is no page range but says when or how the paper comes ("To follow", "Report to
+ * follow", "To be circulated", "Tabled", "Verbal"), printed far right of the title where the item's pages would be: the
+ * item's note, not the end of its title.
+ */
+export const AGENDA_PAGES_CELL_NOTE =
+  /^\(?\s*(?:(?:(?:report|reports|paper|papers|appendix|appendices|presentation)\s+)?(?:to follow|to be circulated|to be tabled|tabled|to come)|verbal(?:\s+(?:report|update))?)\s*\)?$/i;
 
 /** A note in brackets ending an agenda item's title that says when or how its paper comes ("(Report to follow)", "(Verbal update)"): the item's note, not its title. */
 export const AGENDA_PAPER_NOTE =
