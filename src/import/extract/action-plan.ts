@@ -166,7 +166,7 @@ function wrappedNumberPiece(doc: Doc, i: number, end: number, columns: readonly 
   if (l.page === null || !/^\d{1,4}$/.test(l.text) || startsInColumn(text, columns, 0) || !fitsColumns(text, columns)) return false;
   const next = nextNonBlank(doc.lines, i + 1, end);
   const after = next >= 0 ? (doc.lines[next] as Line) : undefined;
-  return after !== undefined && after.page === l.page && !isPageFurniture(after.text) && fitsColumns(laid[next] ?? '', columns);
+  return after !== undefined && after.page === l.page && !isPageFurniture(after) && fitsColumns(laid[next] ?? '', columns);
 }
 
 /**
@@ -192,7 +192,7 @@ function rowsByPosition(doc: Doc, span: Span, headerLine: number): { header: str
   for (let i = from; i < span.end; i++) {
     const l = doc.lines[i] as Line;
     const text = laid[i] ?? '';
-    if (l.text === '' || (isPageFurniture(l.text) && !(current !== null && wrappedNumberPiece(doc, i, span.end, columns)))) continue;
+    if (l.text === '' || (isPageFurniture(l) && !(current !== null && wrappedNumberPiece(doc, i, span.end, columns)))) continue;
     const again = headerColumns(text);
     if (again.map((c) => c.header).join('\t') === headers) {
       columns = again;
@@ -251,7 +251,7 @@ function groupedPlans(doc: Doc, span: Span, headerLine: number, cols: Columns, r
   const plans: Array<{ plan: ActionPlan; first: number; last: number }> = [];
   for (let i = headerLine + 1; i < span.end; i++) {
     const l = doc.lines[i] as Line;
-    if (l.text === '' || isPageFurniture(l.text)) continue;
+    if (l.text === '' || isPageFurniture(l)) continue;
     const row = rowRunningOn(doc.lines, i, span.end, width);
     const get = (k: number): string => (k >= 0 ? (row?.cells[k] ?? '').trim() : '');
     if (row === null || !NUMBER.test(get(cols.number))) break;
@@ -303,7 +303,7 @@ export function parseActionPlans(doc: Doc, span: Span, headerLine: number): Acti
   for (const row of laid?.rows ?? []) add((k) => (k >= 0 ? (row.cells[k] ?? '') : ''), lines[row.first] as Line, row.first, row.last);
   for (let i = headerLine + 1; laid === null && i < span.end; i++) {
     const l = lines[i] as Line;
-    if (l.text === '' || isPageFurniture(l.text)) continue;
+    if (l.text === '' || isPageFurniture(l)) continue;
     if (!l.tabbed) continue;
     let cells = cellsOf(l);
     if (cells.join('\t') === cellsOf(header).join('\t')) continue;
@@ -361,7 +361,7 @@ function laidOutLogRows(doc: Doc, laid: readonly string[], columns: LaidOutColum
   let j = from;
   for (; j < end; j++) {
     const l = doc.lines[j] as Line;
-    if (l.text === '' || isPageFurniture(l.text)) {
+    if (l.text === '' || isPageFurniture(l)) {
       blank = true;
       continue;
     }
@@ -392,7 +392,7 @@ function tabbedLogRows(doc: Doc, width: number, from: number, end: number): { ro
   let j = from;
   for (; j < end; j++) {
     const l = doc.lines[j] as Line;
-    if (l.text === '' || isPageFurniture(l.text)) {
+    if (l.text === '' || isPageFurniture(l)) {
       if (open) break;
       continue;
     }

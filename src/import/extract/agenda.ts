@@ -191,7 +191,7 @@ export function readAgenda(doc: Doc, start: number, end: number, options: { supp
     const l = lines[i] as Line;
     if (l.text.length <= 400 && l.text.length > width && (!l.tabbed || cellsOf(l).filter((c) => c !== '').length === 1)) width = l.text.length;
     // A page's running header or footer is no line of the agenda's text, however wide it is laid out.
-    if (doc.laidOut && l.text.length <= 400 && (!l.tabbed || cellsOf(l).filter((c) => c !== '').length === 1) && !isPageFurniture(l.text))
+    if (doc.laidOut && l.text.length <= 400 && (!l.tabbed || cellsOf(l).filter((c) => c !== '').length === 1) && !isPageFurniture(l))
       laidWidth = Math.max(laidWidth, (doc.laidOut[i] ?? '').trimEnd().length);
     if (l.text === '' || l.text.length > 400) continue;
     const parts = itemParts(l, doc.layout);
@@ -300,7 +300,7 @@ export function readAgenda(doc: Doc, start: number, end: number, options: { supp
               // unless it numbers the next decimal sub-item ("4.1 To approve …" indented under "4. Minutes", "4.2" under "4.1").
               (itemParts(n, doc.layout) && (!(doc.layout && n.indent > l.indent + 2) || nextSubItem(parts.number, itemParts(n, doc.layout)?.number ?? ''))) ||
               sectionOf(n.text) ||
-              isPageFurniture(n.text) ||
+              isPageFurniture(n) ||
               GUIDANCE_HEADING.test(n.text) ||
               SUB_ITEM.test(n.text) ||
               timetableRow(n) ||
@@ -460,7 +460,7 @@ export function readAgenda(doc: Doc, start: number, end: number, options: { supp
             (leadOf(n) <= leadOf(l) && !sameParagraph) ||
             n.text.length > 200 ||
             SUB_ITEM.test(n.text) ||
-            (isPageFurniture(n.text) && !wrappedYear(text, n.text)) ||
+            (isPageFurniture(n) && !wrappedYear(text, n.text)) ||
             (!doc.layout && itemParts(n, false))
           )
             break;
@@ -531,7 +531,7 @@ export function readAgenda(doc: Doc, start: number, end: number, options: { supp
     for (let j = last + 1; j < next; j++) {
       const t = (lines[j] as Line).text;
       if (side.has(j) && t === '') last = j;
-      else if (t !== '' && !isPageFurniture(t) && !columnHeads.has(t)) break;
+      else if (t !== '' && !isPageFurniture(lines[j] as Line) && !columnHeads.has(t)) break;
     }
     // What the columns beside the title say of the item ("Key decision", its wards) is its note.
     const beside = [...side].filter(([i]) => i >= first && i <= last).map(([, t]) => t);
@@ -622,7 +622,7 @@ function readAgendaTable(doc: Doc, start: number, end: number): AgendaItem[] | n
     const cells = cellsByPosition(text, columns);
     // A year alone wrapped onto the title column's line ("… held on 20 November" over "2025") is no page number.
     const wrappedYear = /^\d{4}$/.test(l.text) && cells[item] === l.text && rows.length > 0;
-    if (isPageFurniture(l.text) && !wrappedYear) continue;
+    if (isPageFurniture(l) && !wrappedYear) continue;
     if (!fitsColumns(text, columns)) break;
     const numbered = number >= 0 ? [cells[number] ?? '', cells[item] ?? ''].filter((c) => c !== '').join(' ') : (cells[item] ?? '');
     const m = number >= 0 && (cells[number] ?? '') === '' ? null : TABLE_ITEM.exec(numbered);
@@ -699,7 +699,7 @@ function withoutSideColumns(doc: Doc, start: number, end: number): { lines: Line
     const text = laid[i] ?? '';
     const l = lines[i] as Line;
     // A page's running header or footer, set over the columns, is no row's (its line reads as page furniture).
-    if (text.trim() === '' || isPageFurniture(l.text)) continue;
+    if (text.trim() === '' || isPageFurniture(l)) continue;
     // A row across the whole table heading a part of the agenda ("PART 2 – CONFIDENTIAL") is kept whole: no cell of a row.
     if (headerColumns(text).length === 1 && sectionOf(l.text) !== null) continue;
     // The header row repeated at the top of a later page, set anew there (a page of another width): the columns move
@@ -1033,7 +1033,7 @@ function sentenceFrom(lines: readonly Line[], j: number, end: number, width: num
   let text = (lines[j] as Line).text;
   for (let k = j; k < Math.min(end, j + 4) && !/[.!?]$/.test(text); k++) {
     const n = lines[k + 1];
-    if (!n || k + 1 >= end || n.text === '' || isPageFurniture(n.text) || itemParts(n, true)) return (lines[j] as Line).text;
+    if (!n || k + 1 >= end || n.text === '' || isPageFurniture(n) || itemParts(n, true)) return (lines[j] as Line).text;
     const word = /^\S+/.exec(n.text)?.[0] ?? '';
     if ((lines[k] as Line).text.length + 1 + word.length < width * 0.85) return (lines[j] as Line).text;
     text = `${text} ${n.text}`;
@@ -1054,7 +1054,7 @@ function sentenceUnder(lines: readonly Line[], j: number, end: number, most = 4)
   const at = (lines[j] as Line).indent;
   for (let k = j + 1; k < Math.min(end, j + most) && !/[.!?]$/.test(text); k++) {
     const n = lines[k] as Line;
-    if (n.text === '' || isPageFurniture(n.text) || (itemParts(n, true) && !(at > 0 && n.indent === at))) break;
+    if (n.text === '' || isPageFurniture(n) || (itemParts(n, true) && !(at > 0 && n.indent === at))) break;
     text = `${text} ${n.text}`;
   }
   return text;
@@ -1117,7 +1117,7 @@ export function readGuidance(doc: Doc, start: number, end: number): GuidanceNote
   for (let i = start; i < end; i++) {
     const l = lines[i] as Line;
     const t = l.text;
-    if (t === '' || isPageFurniture(t) || GUIDANCE_HEADING.test(t)) continue;
+    if (t === '' || isPageFurniture(l) || GUIDANCE_HEADING.test(t)) continue;
     const m = /^(\d{1,2})\.?\s+([A-Z].{1,100})$/.exec(t);
     if (m && Number(m[1]) === expected && !/[.:;,]$/.test(t)) {
       notes.push({ number: m[1] as string, title: (m[2] as string).trim(), text: '' });

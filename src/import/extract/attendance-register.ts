@@ -63,7 +63,7 @@ export function readRegister(doc: Doc, header: number, end: number): { rows: Reg
       // On a page layout, by position: a line starting left of the table, or running across its columns, ends it.
       const text = laid[i] ?? '';
       const first = (placed.columns[0] as LaidOutColumn).start;
-      if (isPageFurniture(l.text) || REGISTER_KEY.test(l.text) || text.length - text.trimStart().length < first - 1 || !fitsColumns(text, placed.columns)) break;
+      if (isPageFurniture(l) || REGISTER_KEY.test(l.text) || text.length - text.trimStart().length < first - 1 || !fitsColumns(text, placed.columns)) break;
       cells = cellsByPosition(text, placed.columns);
       // A cell wrapped onto a line of its own (a header's second line, a long organisation's name) is no one's row.
       if (cells[columns.indexOf('name')] === '') continue;

@@ -62,7 +62,7 @@ export function readDecisionTables(doc: Doc, from: number, end: number): MinuteT
     let j = start.tail ? i + 2 : i + 1;
     for (; j < end; j++) {
       const l = lines[j] as Line;
-      if (l.text === '' || isPageFurniture(l.text)) continue;
+      if (l.text === '' || isPageFurniture(l)) continue;
       if (l.indent < indent || numberRow(lines, j)) break;
       const cells = filled(l);
       if (l.indent === indent && cells.length === 1) {

@@ -14,6 +14,7 @@ import {
   HEADING_RULE,
   PAGE_NUMBER_END,
   RUNNING_EDGE_DATE,
+  PAGE_NUMBER_PLACE,
   PROTECTIVE_MARKING,
   MULTILINE_TABLE_BORDER,
   WATERMARK_DRIFT,
@@ -49,6 +50,11 @@ export interface Line {
   brk: boolean;
   /** Whether the line is the first page's copy of a running header (kept as text; no part starts on it). */
   running: boolean;
+  /**
+   * Whether the line is a number alone inside a page's content (see markNumbersInText): a year or amount wrapped onto
+   * its own line, or a table cell's number, not the page's number.
+   */
+  numberInText: boolean;
   /** Cleaned cells, computed on first use. */
   cells?: string[];
   /** For a web page's table row: the source line each cell (split at tabs) starts on, 0 for an empty one. */
@@ -195,6 +201,7 @@ export function buildDoc(input: string, options: DocOptions = {}): Doc {
       indent,
       brk,
       running: false,
+      numberInText: false,
       cells: undefined,
       cellLines: mapped?.cells,
       coverFields: undefined,
@@ -211,6 +218,7 @@ export function buildDoc(input: string, options: DocOptions = {}): Doc {
     markRunningLines(lines);
     markWatermarks(lines);
   } else if (!paged) markFooterPages(lines);
+  markNumbersInText(lines);
   const lineParagraphs = !layout && !markdown && sourceLines === undefined && paragraphPerLine(lines);
   return { lines, warnings: [], located: sourceLines !== null, paged, layout, markdown, textLines, laidOut, lineParagraphs, web: sourceLines !== undefined };
 }
@@ -549,6 +557,48 @@ function markEdges(lines: Line[], tops: number[], bottoms: number[], firstTop: n
     }
   }
   return found;
+}
+
+/**
+ * Marks each number alone on its line (what `isPageFurniture` takes for a page number, "12", "- 3 -") that lies inside a
+ * page's content: not among the first or last non-blank lines of its page (pages as form feeds or footers give them; the
+ * whole text when none does), and not one of a run of numbers counting up (a page number printed where no page break is
+ * kept). Such a number is content: a year wrapped from a date, an amount's digits, a table cell's number.
+ */
+function markNumbersInText(lines: Line[]): void {
+  const edge = PAGE_NUMBER_PLACE.edgeLines;
+  const values: number[] = [];
+  const bare: number[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const t = (lines[i] as Line).text;
+    if (t.length > 9 || !PAGE_NUMBER_PLACE.bare.test(t)) continue;
+    bare.push(i);
+    values.push(Number(/\d+/.exec(t)?.[0]));
+  }
+  if (bare.length === 0) return;
+  // Where each value is first and last seen, for the run test.
+  const first = new Map<number, number>();
+  const last = new Map<number, number>();
+  bare.forEach((i, k) => {
+    const v = values[k] as number;
+    if (!first.has(v)) first.set(v, i);
+    last.set(v, i);
+  });
+  // A year ("2028" over "2029") counts up too, but is no page's number.
+  const counted = (i: number, v: number): boolean => !PAGE_NUMBER_PLACE.year.test(String(v)) && ((first.get(v - 1) ?? Infinity) < i || (last.get(v + 1) ?? -1) > i);
+  // Whether line i is among the first or last `edge` non-blank lines of its page.
+  const atEdge = (i: number): boolean => {
+    const page = (lines[i] as Line).page;
+    let above = 0;
+    for (let j = i - 1; j >= 0 && above < edge && (lines[j] as Line).page === page; j--) if ((lines[j] as Line).text !== '') above++;
+    if (above < edge) return true;
+    let below = 0;
+    for (let j = i + 1; j < lines.length && below < edge && (lines[j] as Line).page === page; j++) if ((lines[j] as Line).text !== '') below++;
+    return below < edge;
+  };
+  bare.forEach((i, k) => {
+    if (!atEdge(i) && !counted(i, values[k] as number)) (lines[i] as Line).numberInText = true;
+  });
 }
 
 /**

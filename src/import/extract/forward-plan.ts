@@ -381,7 +381,7 @@ function parseByPosition(doc: Doc, span: Span, first: { columns: LaidOutColumn[]
       }
     }
     if (!table) continue;
-    if ((labelled || table.roles.ref >= 0) && isPageFurniture(l.text) && !completesDate(row?.date ?? '', l.text)) continue;
+    if ((labelled || table.roles.ref >= 0) && isPageFurniture(l) && !completesDate(row?.date ?? '', l.text)) continue;
     const text = laid[i] ?? '';
     const cells = cellsByPosition(text, table.columns);
     const { ref, issue, date } = table.roles;
@@ -406,7 +406,7 @@ function parseByPosition(doc: Doc, span: Span, first: { columns: LaidOutColumn[]
       row &&
       // A reference cell wrapped in a column after the first ("KD/31/004" over "(first published" …) goes on while the first column is empty.
       (ref < 0 || refCell === '' || (ref === 0 && !atEdge) || (ref > 0 && (cells[0] ?? '') === '')) &&
-      (!isPageFurniture(l.text) || completesDate(row.date, dateCell))
+      (!isPageFurniture(l) || completesDate(row.date, dateCell))
     ) {
       const r: LaidOutRow = row;
       r.parts.push({ text, columns: table.columns });
@@ -553,7 +553,7 @@ export function privateNoticeTable(doc: Doc, i: number): { columns: LaidOutColum
   for (; end < doc.lines.length; end++) {
     const text = laid[end] ?? '';
     if (text.trim() === '') continue;
-    if (text.length - text.trimStart().length < left || !fitsColumns(text, columns) || isPageFurniture((doc.lines[end] as Line).text)) break;
+    if (text.length - text.trimStart().length < left || !fitsColumns(text, columns) || isPageFurniture(doc.lines[end] as Line)) break;
   }
   return { columns, roles, wraps: next - i - 1, next, end };
 }

@@ -56,7 +56,7 @@ function warnUnread(doc: Doc, from: number, to: number, why: string): void {
   let last = -1;
   for (let i = from; i < to; i++) {
     const l = doc.lines[i];
-    if (!l || l.text === '' || isPageFurniture(l.text)) continue;
+    if (!l || l.text === '' || isPageFurniture(l)) continue;
     if (first < 0) first = i;
     last = i;
     count++;

@@ -17922,3 +17922,57 @@ describe('holdout: an agenda whose pages column says a paper comes later ("Repor
     expect(AGENDA_PAGES_CELL_NOTE.test('Items to follow the budget')).toBe(false);
   });
 });
+
+describe('a number alone on its line inside a page is content, at its edge a page number (invented Quillbury minutes)', () => {
+  const text = [
+    'MINUTES OF THE MEETING OF THE LEISURE COMMITTEE',
+    'held at Quillbury Hall on Tuesday 14 March 2028 at 7.00 pm',
+    '',
+    'Present: Councillor Ada Fernsby (Chair), Councillor Bo Harcastle',
+    '',
+    'Apologies: Councillor Cy Wendle',
+    '',
+    '1. MINUTES',
+    '',
+    'RESOLVED that the minutes of the meeting held on 12 January',
+    '2028',
+    'be approved as a correct record.',
+    '',
+    '2. SWIMMING POOL ROOF',
+    '',
+    'The Committee considered a report on the pool roof, which was built in',
+    '1974',
+    'and needed replacing. Members noted the cost of repairs.',
+    '',
+    'RESOLVED that the roof be replaced by March',
+    '2029',
+    'at a cost not exceeding the sum of',
+    '4500',
+    'pounds.',
+    '',
+    '1',
+    '\f3. PLAY AREAS',
+    '',
+    'RESOLVED that the report be noted.',
+    '',
+    '2',
+    '',
+  ].join('\n');
+
+  it('keeps the wrapped years and amount, and drops the page numbers at the pages’ feet', () => {
+    const items = extractPack(Buffer.from(text), 'quillbury-leisure.txt').minutes[0]?.items ?? [];
+    expect(items.map((i) => i.minute)).toEqual(['1', '2', '3']);
+    expect(items[0]?.resolutions).toEqual(['the minutes of the meeting held on 12 January 2028 be approved as a correct record.']);
+    expect(items[1]?.text).toContain('built in\n1974\nand needed');
+    expect(items[1]?.resolutions).toEqual(['the roof be replaced by March 2029 at a cost not exceeding the sum of 4500 pounds.']);
+    expect(items[1]?.text.endsWith('pounds.')).toBe(true);
+    expect(items[2]?.text).toBe('RESOLVED that the report be noted.');
+  });
+
+  it('still takes numbers counting up page by page for page numbers where no page break is kept', () => {
+    const unpaged = text.replace('\f', '');
+    const items = extractPack(Buffer.from(unpaged), 'quillbury-leisure-unpaged.txt').minutes[0]?.items ?? [];
+    expect(items[1]?.text.endsWith('pounds.')).toBe(true);
+    expect(items[2]?.text).toBe('RESOLVED that the report be noted.');
+  });
+});

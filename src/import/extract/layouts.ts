@@ -906,6 +906,18 @@ function plainFollows(prev: string, next: string): boolean {
 }
 
 /**
+ * Where a page's number alone ("12", "- 3 -") is printed: within `edgeLines` non-blank lines of its page's top or
+ * bottom, or anywhere in a run counting up page by page. The same number alone further inside the page is content (a
+ * year wrapped from a date, an amount, a cell).
+ */
+export const PAGE_NUMBER_PLACE: Readonly<{ bare: RegExp; edgeLines: number; year: RegExp }> = {
+  bare: /^[-–—]?\s*\d{1,4}\s*[-–—]?$/,
+  edgeLines: 2,
+  /** A year, which counts up from line to line as page numbers do: no run of page numbers for it. */
+  year: /^(?:19|20)\d{2}$/,
+};
+
+/**
  * The page's own number closing a line at a page's edge: "Page 2", "Page 2 of 4", or the folio a minute book numbers
  * its pages by ("Folio 215", "Fol. 88"), printed at the head or the foot of each page and going up page by page.
  */

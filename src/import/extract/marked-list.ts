@@ -66,7 +66,7 @@ export function readMarkedList(lines: readonly Line[], from: number, end: number
   let prose = '';
   for (; i < end; i++) {
     const l = lines[i] as Line;
-    if (isPageFurniture(l.text)) continue;
+    if (isPageFurniture(l)) continue;
     if (l.text === '') {
       // Prose that does not lead in to a list ("… asked to:") is a paragraph of its own: no list follows it.
       if (prose !== '' && !/(?::[-–—]?|\bthat|\bto)\s*$/i.test(prose) && leadIn > 0) return { items: [], end: from, first: -1 };
@@ -101,7 +101,7 @@ export function readMarkedList(lines: readonly Line[], from: number, end: number
       blank = true;
       continue;
     }
-    if (isPageFurniture(t)) {
+    if (isPageFurniture(l)) {
       furniture = true;
       continue;
     }

@@ -39,7 +39,7 @@ function warnUnreadAfter(doc: Doc, from: number, to: number): void {
   let count = 0;
   for (let i = from; i < to; i++) {
     const t = (doc.lines[i] as Line).text;
-    if (t === '' || isPageFurniture(t)) continue;
+    if (t === '' || isPageFurniture(doc.lines[i] as Line)) continue;
     if (first < 0) first = i;
     count++;
   }
@@ -119,7 +119,7 @@ function readMeetingFrom(doc: Doc, end: number, options: { agendaElsewhere?: boo
   );
   const deadline = findDeadline(doc, texts, header.date, header.time, lines[guidanceStart]?.no ?? null);
   let last = prevNonBlank(lines, end - 1, header.first);
-  while (last > header.first && isPageFurniture((lines[last] as Line).text)) last = prevNonBlank(lines, last - 1, header.first);
+  while (last > header.first && isPageFurniture(lines[last] as Line)) last = prevNonBlank(lines, last - 1, header.first);
   // A meeting's web page may give its contact in a card beside or below the agenda rather than above it.
   let contacts = readContacts(doc, end);
   if (contacts.length === 0 && options.agendaElsewhere) contacts = readContactCard(doc, end, options.pageEnd ?? end);

@@ -226,7 +226,7 @@ export function readMinuteTable(doc: Doc, from: number, end: number, headerBefor
           piece.starts,
         );
         part.forEach((p, m) => {
-          if (p.line.text === '' || isPageFurniture(p.line.text)) {
+          if (p.line.text === '' || isPageFurniture(p.line)) {
             if (at('text') >= 0) row?.cells[at('text')]?.push(p.line);
             return;
           }
@@ -274,7 +274,7 @@ export function readMinuteTable(doc: Doc, from: number, end: number, headerBefor
       else if (row && columns[col] === 'text') row.cells[col]?.push(l);
       continue;
     }
-    if (isPageFurniture(l.text)) {
+    if (isPageFurniture(l)) {
       // Laid out, page furniture (a footer, a watermark) stays in the row's text column, where a sentence it cuts reads on over it.
       if (row && starts) row.laid.push({ line: l, laid: '', starts });
       continue;

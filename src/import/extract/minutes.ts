@@ -511,7 +511,7 @@ function readLeadInList(body: readonly Line[]): string[] {
   for (let k = leadIn; k < body.length; k++) {
     const l = body[k] as Line;
     // The list goes on over a page break, under the footer and the next page's header.
-    if (l.text === '' || isPageFurniture(l.text)) continue;
+    if (l.text === '' || isPageFurniture(l)) continue;
     const m = LIST_ITEM.exec(l.text);
     // A list set deeper than the item's marker ("(c) … subject to the following conditions:" over "1. …", "(a) …
     // namely:" over "(i) …") is the item's own: more of it, not items of the list.
@@ -585,7 +585,7 @@ function sentenceOverPageBreak(body: readonly Line[], j: number, last: string): 
   for (let k = j; k < body.length; k++) {
     const t = (body[k] as Line).text;
     if (t === '') continue;
-    if (isPageFurniture(t)) {
+    if (isPageFurniture(body[k] as Line)) {
       furniture = true;
       continue;
     }
@@ -672,7 +672,7 @@ function minuteTextTable(doc: Doc, body: readonly Line[], at: readonly number[],
   let parted = false;
   for (let j = k + 1; j < body.length; j++) {
     const l = body[j] as Line;
-    if (l.text === '' || isPageFurniture(l.text)) {
+    if (l.text === '' || isPageFurniture(l)) {
       parted = true;
       continue;
     }
@@ -789,7 +789,7 @@ function afterLead(text: string): string {
 /** The index of the first line at or after `from` that is neither blank nor page furniture, or the lines' length. */
 function nextText(body: readonly Line[], from: number): number {
   let k = from;
-  while (k < body.length && ((body[k] as Line).text === '' || isPageFurniture((body[k] as Line).text))) k++;
+  while (k < body.length && ((body[k] as Line).text === '' || isPageFurniture(body[k] as Line))) k++;
   return k;
 }
 
@@ -868,7 +868,7 @@ export function readResolutions(lines: readonly Line[], lineParagraphs = false):
     const rest = afterLead(l.text);
     let next = k + 1;
     // The list may start over a page break, under the footer.
-    while (next < body.length && ((body[next] as Line).text === '' || isPageFurniture((body[next] as Line).text))) next++;
+    while (next < body.length && ((body[next] as Line).text === '' || isPageFurniture(body[next] as Line))) next++;
     const nextLine = body[next];
     // The list's first item on the lead's line ("Resolved: (i) That …", "(ii) That …" under it): the list starts there.
     const opening = rest !== '' && markerOf(rest)?.style !== 'bullet' && markerOf(rest)?.value === 1;
@@ -911,7 +911,7 @@ export function readResolutions(lines: readonly Line[], lineParagraphs = false):
     const parts = [rest];
     let j = k + 1;
     // A lead alone at a page's foot ("Decision" over the footer): what it decided starts on the next page.
-    if (rest === '') while (j < body.length && ((body[j] as Line).text === '' || isPageFurniture((body[j] as Line).text))) j++;
+    if (rest === '') while (j < body.length && ((body[j] as Line).text === '' || isPageFurniture(body[j] as Line))) j++;
     let width = l.text.length;
     // The lead line's own paragraph, printed above it without a blank line, shows how wide its lines wrap.
     const above = inParagraph(k) ? 0 : paragraphWidthAbove(body, k);
@@ -924,7 +924,7 @@ export function readResolutions(lines: readonly Line[], lineParagraphs = false):
       if (
         t === '' ||
         isResolutionLead(t) ||
-        isPageFurniture(t) ||
+        isPageFurniture(body[j] as Line) ||
         VOTE_TALLY.test(t) ||
         /^\(?[a-z]{1,4}\)\s+\S/.test(t) ||
         PROPOSER_LINE.test(t) ||
@@ -979,7 +979,7 @@ function paragraphWidthAbove(body: readonly Line[], k: number): number {
   let width = 0;
   for (let j = k - 1; j >= 0 && j >= k - PARAGRAPH_ABOVE_LINES; j--) {
     const l = body[j] as Line;
-    if (l.text === '' || cellsOf(l).filter((c) => c !== '').length > 1 || isPageFurniture(l.text) || Math.abs(l.indent - lead.indent) > 1) break;
+    if (l.text === '' || cellsOf(l).filter((c) => c !== '').length > 1 || isPageFurniture(l) || Math.abs(l.indent - lead.indent) > 1) break;
     width = Math.max(width, l.text.length);
   }
   return width;
@@ -1202,7 +1202,7 @@ function bodyAbove(doc: Doc, at: number): { body: string; line: number } {
     }
     // A centred heading comes out indented as one cell: a row of a table has two.
     const row = l.tabbed && (l.cells ?? []).filter((c) => c.trim() !== '').length !== 1;
-    if (row || isPageFurniture(l.text)) break;
+    if (row || isPageFurniture(l)) break;
     // In Markdown a sentence between the body's heading and the minutes' heading ("Covering the … wards.") is a paragraph under the heading.
     if (/[.:;,]$/.test(l.text)) {
       if (doc.markdown && /[.]$/.test(l.text)) continue;
@@ -1230,7 +1230,7 @@ function councilAbove(doc: Doc, at: number, kind: string): { body: string; line:
   const end = ` ${kind.toLowerCase()}`;
   for (let i = at - 1, seen = 0; i >= 0 && seen < 4 && (lines[i] as Line).page === page; i--) {
     const t = (lines[i] as Line).text;
-    if (t === '' || HEADING_RULE.test(t) || isPageFurniture(t)) continue;
+    if (t === '' || HEADING_RULE.test(t) || isPageFurniture(lines[i] as Line)) continue;
     // A letterhead's contact lines ("Tel: …", "Town Clerk: …") sit between the council's name and the heading, and so
     // may the clerk's address wrapped under them ("… Church Lane," over "Eastby, EB1 2AA").
     if (CONTACT_DETAIL_LINE.test(t) || LETTERHEAD_LABEL.test(t) || POSTCODE_END.test(t)) continue;
@@ -1266,7 +1266,7 @@ function headingish(lines: readonly Line[], i: number, end: number, title: strin
   if (/[,;:]$/.test(title) || title.length > 150 || !/^[A-Z0-9'‘"“(£]/.test(title)) return false;
   if (l.brk || upperCase(title)) return true;
   const next = lines[i + 1];
-  if (!next || i + 1 >= end || next.text === '' || isPageFurniture(next.text)) return true;
+  if (!next || i + 1 >= end || next.text === '' || isPageFurniture(next)) return true;
   // A rule under the line (a setext heading's "-----") underlines it as a heading, however long its title.
   if (ITEM_MARKER.test(next.text) || HEADING_RULE.test(next.text)) return true;
   // A title over its report's cover labels or its decision's label row, however long: a record of decisions' item.
@@ -1389,21 +1389,21 @@ function titleCaseWrap(lines: readonly Line[], i: number, end: number, title: st
 function leadsOnWrap(l: Line, n: Line, after: Line, title: string): boolean {
   if (l.text.length < 60 || !WRAP_LEADS_ON.test(title.toUpperCase())) return false;
   if (n.text.length > 80 || n.indent < l.indent || /[.:;,]$/.test(n.text) || !/[A-Z]/.test(n.text)) return false;
-  if (numberOf(n.text) !== null || lowerWords(n.text) > 0 || isPageFurniture(n.text)) return false;
+  if (numberOf(n.text) !== null || lowerWords(n.text) > 0 || isPageFurniture(n)) return false;
   return after.text === '' || PARAGRAPH_NUMBER.test(after.text) || lowerWords(after.text) >= 2;
 }
 
 /** The title block above an "(Item N)" pointer: the lines after the last blank line or from a numbered one, page furniture skipped. */
 function titleAbove(lines: readonly Line[], marker: number, floor: number): { first: number; texts: string[] } | null {
   let j = marker - 1;
-  while (j >= floor && ((lines[j] as Line).text === '' || isPageFurniture((lines[j] as Line).text))) j--;
+  while (j >= floor && ((lines[j] as Line).text === '' || isPageFurniture(lines[j] as Line))) j--;
   if (j < floor) return null;
   const texts: string[] = [];
   let first = j;
   for (; j >= floor && texts.length < 4; j--) {
     const l = lines[j] as Line;
     if (l.text === '' || ITEM_MARKER.test(l.text)) break;
-    if (isPageFurniture(l.text)) continue;
+    if (isPageFurniture(l)) continue;
     texts.unshift(l.text);
     first = j;
     // A numbered line opens the block: minutes printed with no blank line between them have the last one's text above it.
@@ -1704,7 +1704,7 @@ function titleUnderNumber(lines: readonly Line[], i: number, end: number): { sch
   if (i + 1 >= end || !next || t.length > 20 || !/\d/.test(t)) return null;
   const s = MINUTE_NUMBERS.findIndex((x) => x.name !== 'plain' && !x.paired && x.pattern.exec(`${t} X`)?.[1] === t);
   const title = s < 0 ? null : TITLE_UNDER_NUMBER.exec(next.text);
-  if (!title || isPageFurniture(next.text)) return null;
+  if (!title || isPageFurniture(next)) return null;
   // A title with no item number of its own must read as a heading, not a line of prose.
   if (title[1] === undefined && !headingish(lines, i + 1, end, next.text)) return null;
   return { scheme: s, minute: t, title: (title[2] as string).trim(), ...(title[1] === undefined ? {} : { agendaItem: title[1] }) };
@@ -1826,7 +1826,7 @@ export function parseMinutes(doc: Doc, span: Span): Minutes | null {
     // A year alone under a heading line broken inside its date ("… held on Monday 3rd March" / "2031") is the date's
     // end, not a page's number.
     const yearWrap = HEADING_DATE_WRAP.tail.test(t) && headTexts.length > 0 && HEADING_DATE_WRAP.head.test(headTexts[headTexts.length - 1] as string);
-    if (t === '' || (isPageFurniture(t) && !yearWrap) || HEADING_RULE.test(t) || PROTECTIVE_MARKING.test(t)) continue;
+    if (t === '' || (isPageFurniture(lines[i] as Line) && !yearWrap) || HEADING_RULE.test(t) || PROTECTIVE_MARKING.test(t)) continue;
     // A web page's link to a file of the record, its size printed ("Download these minutes (PDF, 120 KB)"): no heading line.
     if (t.length < 160 && t.search(FILE_SIZE) >= 0 && !findDate(t)) continue;
     if (notice && headTexts.length > 0) break;
@@ -1991,7 +1991,7 @@ export function parseMinutes(doc: Doc, span: Span): Minutes | null {
     // What a table of decisions closes with (a contact, an issuing officer) is no decision's: said, not dropped.
     for (let i = table.end; i < span.end && table.decisions === true; i++) {
       const t = (lines[i] as Line).text;
-      if (t !== '' && !isPageFurniture(t))
+      if (t !== '' && !isPageFurniture(lines[i] as Line))
         warn(doc, lines[i] as Line, 'minutes-line-unplaced', `line after the last decision not understood: "${t.length > 120 ? `${t.slice(0, 117)}...` : t}"`);
     }
   }
@@ -2009,7 +2009,7 @@ export function parseMinutes(doc: Doc, span: Span): Minutes | null {
     let box: number | null = null;
     for (let i = h.bodyFrom; i < stop && !ended; i++) {
       const l = i === h.bodyFrom && h.lead !== undefined ? runInLine(lines[i] as Line, h.lead) : (lines[i] as Line);
-      if (l.text === '' || isPageFurniture(l.text)) {
+      if (l.text === '' || isPageFurniture(l)) {
         if (l.text === '') box = null;
         body.push(l);
         continue;
@@ -2034,7 +2034,7 @@ export function parseMinutes(doc: Doc, span: Span): Minutes | null {
           const caption = body.pop() as Line;
           warn(doc, caption, 'minutes-line-unplaced', `line between minutes not understood: "${caption.text}"`);
         }
-        const kept = body.findLast((b) => b.text !== '' && !isPageFurniture(b.text));
+        const kept = body.findLast((b) => b.text !== '' && !isPageFurniture(b));
         last = kept === undefined ? h.bodyFrom - 1 : lines.findLastIndex((x, k) => k < i && x.no === kept.no);
       }
       if (outside) {
@@ -2042,7 +2042,7 @@ export function parseMinutes(doc: Doc, span: Span): Minutes | null {
         continue;
       }
       // "Chairman." under "… be confirmed by the" ends the sentence above it; alone, it is the signature line's.
-      const before = body.findLast((b) => b.text !== '' && !isPageFurniture(b.text));
+      const before = body.findLast((b) => b.text !== '' && !isPageFurniture(b));
       if (SIGNATURE.test(l.text) && !(before && SENTENCE_BROKEN.test(before.text))) continue;
       // The minute book's page reference at the foot of a page, its chair's initials box beside it: page furniture.
       if (MINUTE_BOOK_FOOTER.test(l.text)) continue;
@@ -2112,7 +2112,7 @@ function hangingColumn(lines: readonly Line[], h: Heading, stop: number): { marg
   if (h.minute === '' || h.lead !== undefined) return null;
   for (let i = h.bodyFrom; i < stop; i++) {
     const l = lines[i] as Line;
-    if (l.text === '' || isPageFurniture(l.text)) continue;
+    if (l.text === '' || isPageFurniture(l)) continue;
     return l.indent >= head.indent + HANGING_COLUMN_MIN ? { margin: head.indent, column: l.indent } : null;
   }
   return null;
@@ -2145,7 +2145,7 @@ function runInLine(l: Line, lead: string): Line {
 
 /** The text lines of a minute's body from heading line `first`, page furniture left out and a laid-out table inside it read row by row (minuteTextTable). */
 function minuteTexts(doc: Doc, body: readonly Line[], first: number): string[] {
-  const plain = (l: Line): boolean => l.text !== '' && !isPageFurniture(l.text);
+  const plain = (l: Line): boolean => l.text !== '' && !isPageFurniture(l);
   if (!doc.laidOut || !body.some((l) => l.tabbed)) return body.filter(plain).map((l) => l.text);
   // The laid-out line of each body line: the body keeps the document's order, so one walk from the heading finds them.
   const at: number[] = [];
@@ -2202,7 +2202,7 @@ function readActionLines(body: readonly Line[]): string[] {
     const parts = [first.replace(ACTION_LINE, '')];
     for (; k + 1 < body.length; k++) {
       const t = (body[k + 1] as Line).text;
-      if (t === '' || isPageFurniture(t) || ACTION_LINE.test(t) || isResolutionLead(t) || markerOf(t) !== null) break;
+      if (t === '' || isPageFurniture(body[k + 1] as Line) || ACTION_LINE.test(t) || isResolutionLead(t) || markerOf(t) !== null) break;
       parts.push(t);
     }
     const action = joinWrapped(parts);
@@ -2257,7 +2257,7 @@ function noticeDecision(lines: readonly Line[], notice: { block: number; determi
   const lead: string[] = [];
   for (let i = notice.determination + 1; i < lines.length; i++) {
     const t = (lines[i] as Line).text;
-    if (t === '' || markerOf(t) !== null || isPageFurniture(t)) break;
+    if (t === '' || markerOf(t) !== null || isPageFurniture(lines[i] as Line)) break;
     lead.push(t);
   }
   const decided = joinWrapped(lead).replace(/:$/, '');
@@ -2330,7 +2330,7 @@ function labelBlockTexts(lines: readonly Line[], from: number, end: number): str
   const texts: string[] = [];
   for (let i = from; i < end; i++) {
     const t = (lines[i] as Line).text;
-    if (t === '' || isPageFurniture(t)) continue;
+    if (t === '' || isPageFurniture(lines[i] as Line)) continue;
     if (LABEL_VALUE.test(t)) texts.push(t);
     else if (texts.length > 0 && (lines[i - 1] as Line).text !== '') texts[texts.length - 1] += ` ${t}`;
     else if (texts.length > 0) break;
@@ -2347,7 +2347,7 @@ function attendanceBlocksEnd(lines: readonly Line[], from: number, end: number):
   let table = false;
   for (let i = from; i < end; i++) {
     const l = lines[i] as Line;
-    if (l.text === '' || isPageFurniture(l.text)) continue;
+    if (l.text === '' || isPageFurniture(l)) continue;
     if (attendanceLabelOf(l.text) !== null) table = attendanceLabelOf(l.text)?.rest === '' && !l.text.includes(':');
     else if (!(table && l.tabbed)) return i;
     // The rest of the paragraph is the label's.
@@ -2364,7 +2364,7 @@ function labelBlockEnd(lines: readonly Line[], from: number, end: number): numbe
   let blank = false;
   for (let i = from; i < end; i++) {
     const t = (lines[i] as Line).text;
-    if (t === '' || isPageFurniture(t)) {
+    if (t === '' || isPageFurniture(lines[i] as Line)) {
       blank = t === '' || blank;
       continue;
     }
@@ -2388,7 +2388,7 @@ function itemHeadingAt(lines: readonly Line[], i: number, end: number): Heading 
   // A link to the item's paper with the file's size ("Item 6 – Grants report (PDF, 188 KB)") lists a document, not a minute.
   if (title.search(FILE_SIZE) >= 0) return null;
   const next = lines[i + 1];
-  if (i + 1 < end && next && next.text !== '' && !isPageFurniture(next.text)) return null;
+  if (i + 1 < end && next && next.text !== '' && !isPageFurniture(next)) return null;
   return { first: i, bodyFrom: i + 1, minute: '', agendaItem: m[1] as string, title: title.trim(), strong: true };
 }
 
@@ -2402,7 +2402,7 @@ const LABELLED_ITEM_NUMBER = /^([^:]{2,30}):\s*(\d{1,4}(?:\.\d{1,2})?[a-z]?)\.?(
 function labelledAgendaItem(body: readonly Line[]): string | null {
   let seen = false;
   for (const l of body) {
-    if (l.text === '' || isPageFurniture(l.text)) {
+    if (l.text === '' || isPageFurniture(l)) {
       if (seen) break;
       continue;
     }
@@ -2415,7 +2415,7 @@ function labelledAgendaItem(body: readonly Line[]): string | null {
     // column of the row under it.
     const column = l.tabbed && !l.text.includes(':') ? cellsOf(l).findIndex((c) => AGENDA_ITEM_LABELS.some((p) => p.test(c))) : -1;
     if (column >= 0) {
-      const row = body.slice(body.indexOf(l) + 1).find((x) => x.text !== '' && !isPageFurniture(x.text));
+      const row = body.slice(body.indexOf(l) + 1).find((x) => x.text !== '' && !isPageFurniture(x));
       const value = row?.tabbed ? /^(\d{1,4}(?:\.\d{1,2})?[a-z]?)\.?$/i.exec(cellsOf(row)[column] ?? '') : null;
       if (value) return value[1] as string;
     }
@@ -2495,7 +2495,7 @@ export function paragraphs(body: readonly Line[], byEntry = false): string[] {
   let page: number | null = null;
   let broken = false;
   for (const l of body) {
-    if (l.text === '' || isPageFurniture(l.text)) {
+    if (l.text === '' || isPageFurniture(l)) {
       if (current.length > 0 && !broken) {
         broken = MID_SENTENCE_END.test(current[current.length - 1] as string);
         if (!broken) {

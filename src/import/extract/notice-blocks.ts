@@ -183,7 +183,7 @@ function nextNonBlank(lines: readonly Line[], from: number, to: number): number 
  */
 function continues(l: Line, boxed: boolean, direct = false, described = false, laidOut = false): boolean {
   if (l.text === '') return false;
-  if (isPageFurniture(l.text) && !(boxed && direct && /^\d+$/.test(l.text.trim()))) return false;
+  if (isPageFurniture(l) && !(boxed && direct && /^\d+$/.test(l.text.trim()))) return false;
   // On a page layout an untabbed line is the page's text (a paragraph under the box), not a value's wrap.
   if (boxed) return l.tabbed ? cellsOf(l)[0] === '' : l.indent > 0 && !laidOut;
   if (described) return direct && !l.tabbed && noticeLabelOf(l.text) === null;
@@ -208,7 +208,7 @@ function blockEnd(lines: Line[], i: number, end: number, shape: NoticeShape): nu
       // Under a heading reference the rows go on past a blank line (a wrapped label's tail joined to it) and a page
       // break, to the next label or wrapped value: the block ends at a line that is neither.
       let k = j + 1;
-      while (k < end && ((lines[k] as Line).text === '' || isPageFurniture((lines[k] as Line).text))) k++;
+      while (k < end && ((lines[k] as Line).text === '' || isPageFurniture(lines[k] as Line))) k++;
       const next = lines[k];
       if (!next || headingReference(next) !== null || !(labelOf(next, boxed) !== null || continues(next, boxed, false, false, laidOut))) break;
       j = k - 1;
@@ -237,7 +237,7 @@ function headingAbove(lines: Line[], ref: number, floor: number): { title: strin
   for (let j = ref - 1; j >= Math.max(0, floor) && above.length < 3; j--) {
     const l = lines[j] as Line;
     if (l.text === '') continue;
-    if (l.tabbed || isPageFurniture(l.text)) return null;
+    if (l.tabbed || isPageFurniture(l)) return null;
     if (NOTICE_TITLE.test(l.text)) {
       const summary = above
         .reverse()
@@ -311,7 +311,7 @@ function gapIsFurniture(lines: Line[], from: number, to: number): boolean {
   let words = 0;
   for (let j = from; j < to; j++) {
     const t = (lines[j] as Line).text;
-    if (t === '' || isPageFurniture(t) || /^[-=_\s]{3,}$/.test(t)) continue;
+    if (t === '' || isPageFurniture(lines[j] as Line) || /^[-=_\s]{3,}$/.test(t)) continue;
     if (t.length > 120 || /[.;]$/.test(t)) return false;
     words++;
   }
@@ -382,7 +382,7 @@ export function parseNoticeBlocks(doc: Doc, span: Span): ForwardPlanEntry[] {
     } else if (boxed && last === i - 1 && continues(l, boxed, true, described, laidOut)) {
       // The wrapped value of a box row whose label notices do not use ("Consultation"): still the entry's lines.
       last = i;
-    } else if (l.text !== '' && !isPageFurniture(l.text)) field = null;
+    } else if (l.text !== '' && !isPageFurniture(l)) field = null;
   }
   flush();
   return out;

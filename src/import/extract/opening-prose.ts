@@ -36,7 +36,7 @@ function proseParagraphs(lines: readonly Line[], from: number, end: number): Par
   const out: Paragraph[] = [];
   for (let i = from; i < end; i++) {
     const l = lines[i] as Line;
-    if (l.text === '' || l.tabbed || isPageFurniture(l.text)) continue;
+    if (l.text === '' || l.tabbed || isPageFurniture(l)) continue;
     let to = i;
     while (to + 1 < end && (lines[to + 1] as Line).text !== '' && !(lines[to + 1] as Line).tabbed) to++;
     out.push({ text: joinWrapped(lines.slice(i, to + 1).map((x) => x.text)), from: i, to });

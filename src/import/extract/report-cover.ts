@@ -269,7 +269,7 @@ function titleish(l: Line): boolean {
     (!l.tabbed || centredCell(l)) &&
     !NUMBER_ALONE_CELL.test(l.text) &&
     l.text.length <= 300 &&
-    !isPageFurniture(l.text) &&
+    !isPageFurniture(l) &&
     !KIND_LINE.test(l.text) &&
     !findDate(l.text) &&
     coverFieldsOf(l).length === 0
@@ -387,7 +387,7 @@ const FORM_LABEL_ROW = /^[A-Za-z][^:]{1,60}:(?:\s|$)/;
 
 /** Whether line l belongs to a label | value form with its labels at `labelIndent`: a label row, a wrapped value, a blank or page furniture. */
 function inForm(l: Line, labelIndent: number): boolean {
-  return l.text === '' || isPageFurniture(l.text) || valueColumnLine(l, labelIndent) || (Math.abs(l.indent - labelIndent) <= 1 && FORM_LABEL_ROW.test(l.text));
+  return l.text === '' || isPageFurniture(l) || valueColumnLine(l, labelIndent) || (Math.abs(l.indent - labelIndent) <= 1 && FORM_LABEL_ROW.test(l.text));
 }
 
 /** Whether the form whose labels start at line i prints a call-in request's label (CALL_IN_REQUEST_LABEL): a request, not a cover. */
@@ -403,7 +403,7 @@ function formOverPageBreak(lines: readonly Line[], i: number, above: number, lab
   for (let j = i - 1; j > above; j--) {
     const l = lines[j] as Line;
     if (!inForm(l, labelIndent)) return false;
-    if (l.text !== '' && isPageFurniture(l.text)) furniture = true;
+    if (l.text !== '' && isPageFurniture(l)) furniture = true;
   }
   return furniture;
 }
@@ -445,7 +445,7 @@ function itemLineAbove(lines: readonly Line[], start: number, floor: number): nu
   for (let j = start - 1; j >= floor; j--) {
     const l = lines[j] as Line;
     if (l.text === '') continue;
-    if (l.text.length > 80 || /[.:;]$/.test(l.text) || isPageFurniture(l.text) || l.page !== (lines[start] as Line).page) return null;
+    if (l.text.length > 80 || /[.:;]$/.test(l.text) || isPageFurniture(l) || l.page !== (lines[start] as Line).page) return null;
     if (COVER_ITEM_LINE.test(l.text) || councilWithItem(l, lines[j + 1])) return j;
   }
   return null;
@@ -800,7 +800,7 @@ function readCover(doc: Doc, start: number, end: number): CoverFields | null {
   const keyDecision: string[][] = [];
   for (; i < Math.min(end, firstLabel + 60); i++) {
     const l = lines[i] as Line;
-    if (l.text === '' || isPageFurniture(l.text)) {
+    if (l.text === '' || isPageFurniture(l)) {
       blank = true;
       continue;
     }

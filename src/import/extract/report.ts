@@ -403,7 +403,7 @@ function capacitySignatureRow(lines: readonly Line[], i: number, end: number): {
   let last = i;
   for (let j = i + 1; j < Math.min(end, i + 5); j++) {
     const n = lines[j] as Line;
-    if (n.text === '' || isPageFurniture(n.text) || SIGNATURE_ROLE_LABEL.test(labelCellOf(n))) break;
+    if (n.text === '' || isPageFurniture(n) || SIGNATURE_ROLE_LABEL.test(labelCellOf(n))) break;
     const cells = n.tabbed ? cellsOf(n).filter((c) => c !== '') : [n.text];
     // At the label's indent the line's first cell is the label's next words, while its bracket is open.
     if (Math.abs(n.indent - l.indent) <= 1) {
@@ -526,7 +526,7 @@ function readTemplate(doc: Doc, from: number, end: number): { fields: Field[]; n
   let i = start;
   for (; i < end; i++) {
     const l = lines[i] as Line;
-    if (l.text === '' || isPageFurniture(l.text)) continue;
+    if (l.text === '' || isPageFurniture(l)) continue;
     const current = fields[fields.length - 1];
     if (l.tabbed) {
       const rawCells = l.raw.split('\t');
@@ -576,7 +576,7 @@ function readSections(doc: Doc, from: number, end: number): ReportSection[] {
   let above = '';
   for (let i = from; i < end; i++) {
     const l = lines[i] as Line;
-    if (l.text === '' || isPageFurniture(l.text)) continue;
+    if (l.text === '' || isPageFurniture(l)) continue;
     const leadIn = above.endsWith(':');
     above = l.text;
     // A numbered heading starts with a digit: most lines are passed over on their first character.
@@ -631,17 +631,17 @@ function readLabelledSections(doc: Doc, from: number, end: number): { sections: 
       lastText = i;
       continue;
     }
-    if (l.text === '' || isPageFurniture(l.text)) {
+    if (l.text === '' || isPageFurniture(l)) {
       // A numbered or bulleted list after a blank line goes on in the section above (its lead-in ends in a colon).
       if (current !== null && current.text !== '') {
         const k = nextNonBlank(lines, i + 1, end);
         // A section broken off mid-sentence by a page break ("… agreed to the" / page furniture / "terms of …") goes on over it.
         let after = k;
-        while (after >= 0 && isPageFurniture((lines[after] as Line).text)) after = nextNonBlank(lines, after + 1, end);
+        while (after >= 0 && isPageFurniture(lines[after] as Line)) after = nextNonBlank(lines, after + 1, end);
         // A sentence left without its full stop goes on too ("… to make minor" / page furniture / "amendments to …").
         const overPage =
           after >= 0 &&
-          lines.slice(lastText, after).some((x) => isPageFurniture(x.text)) &&
+          lines.slice(lastText, after).some((x) => isPageFurniture(x)) &&
           (SENTENCE_BROKEN.test(current.text) || !/[.;:!?)]$/.test(current.text)) &&
           /^[a-z]/.test((lines[after] as Line).text);
         if (k < 0 || (markerOf((lines[k] as Line).text) === null && !overPage)) current = null;
@@ -829,7 +829,7 @@ function readPrioritySection(doc: Doc, from: number, end: number): string[] {
       if (items.length > 0) break;
       continue;
     }
-    if (isPageFurniture(l.text)) continue;
+    if (isPageFurniture(l)) continue;
     const bullet = /^[•·▪\-–*]\s+/.exec(text);
     if (l.indent > base + 2 || bullet) items.push(bullet ? text.slice(bullet[0].length) : text);
     // Before the list, the lead-in; after it, or at the next numbered heading, the list is over.
@@ -855,7 +855,7 @@ function cellValue(lines: readonly Line[], i: number, end: number): string | nul
   const parts = [cells.slice(1).join(' ')];
   for (let j = i + 1; j < end; j++) {
     const n = lines[j] as Line;
-    if (n.text === '' || isPageFurniture(n.text) || !n.tabbed || (cellsOf(n)[0] ?? '') !== '') break;
+    if (n.text === '' || isPageFurniture(n) || !n.tabbed || (cellsOf(n)[0] ?? '') !== '') break;
     parts.push(
       cellsOf(n)
         .filter((c) => c !== '')
@@ -904,7 +904,7 @@ function readRecommendations(doc: Doc, from: number, end: number): string[] {
     while (j < end && (lines[j] as Line).text === '' && parts.length === 0) j++;
     for (; j < end; j++) {
       const t = (lines[j] as Line).text;
-      if (t === '' || isPageFurniture(t)) break;
+      if (t === '' || isPageFurniture(lines[j] as Line)) break;
       parts.push(t);
     }
     const text = joinWrapped(parts);
@@ -1159,7 +1159,7 @@ export function parseReport(doc: Doc, span: Span): Report {
   if (cover && cover.title === '') warn(doc, lines[span.start] ?? null, 'report-title-missing', 'report has no title above its cover labels');
   // A record printed as a web page's label table ends with its table.
   let last = (labelled?.tableEnd ?? span.end) - 1;
-  while (last > span.start && ((lines[last] as Line).text === '' || isPageFurniture((lines[last] as Line).text))) last--;
+  while (last > span.start && ((lines[last] as Line).text === '' || isPageFurniture(lines[last] as Line))) last--;
   const report: Report = {
     title: cover?.title ?? '',
     kind: cover?.kind ?? null,

@@ -206,7 +206,7 @@ export function readRiskRegisters(doc: Doc): RiskRow[] {
     for (; j < doc.lines.length; j++) {
       const l = doc.lines[j] as Line;
       const text = laid[j] ?? '';
-      if (l.text === '' || isPageFurniture(l.text)) {
+      if (l.text === '' || isPageFurniture(l)) {
         gap = true;
         continue;
       }

@@ -248,7 +248,7 @@ function minutesFollow(lines: Line[], i: number, end: number): boolean {
   let plain = 0;
   for (let j = i + 1; j < end && seen < 30; j++) {
     const l = lines[j] as Line;
-    if (l.text === '' || isPageFurniture(l.text)) continue;
+    if (l.text === '' || isPageFurniture(l)) continue;
     seen++;
     if (attendanceLabelOf(l.text) || minuteLike(l) || registerColumns(l) !== null) return true;
     if (/^\d{1,4}[.)]?\s+\S/.test(l.text) && l.text.length < 100) plain++;
@@ -267,7 +267,7 @@ function bodyLinesAbove(lines: Line[], i: number): number {
       if (++blanks > 3) break;
       continue;
     }
-    if (isPageFurniture(l.text)) break;
+    if (isPageFurniture(l)) break;
     const upper = l.text === l.text.toUpperCase() && /[A-Z]{3}/.test(l.text);
     if (l.text.length > 100 || /[.:;]$/.test(l.text) || !(upper || BODY_DATE_LINE.test(l.text))) break;
     start = j;
@@ -373,7 +373,7 @@ function labelOnly(lines: readonly Line[], from: number, to: number): boolean {
   let seen = 0;
   for (let j = from; j < to; j++) {
     const l = lines[j] as Line;
-    if (l.text === '' || isPageFurniture(l.text)) continue;
+    if (l.text === '' || isPageFurniture(l)) continue;
     if (++seen > 2 || l.text.length > 120 || attendanceLabelOf(l.text) || minuteLike(l)) return false;
   }
   return to > from;
@@ -503,7 +503,7 @@ function decisionRecordEnd(doc: Doc, header: number): number | undefined {
   let blank = false;
   for (let j = lastBlock + 1; j < lines.length; j++) {
     const t = (lines[j] as Line).text;
-    if (t === '' || isPageFurniture(t)) {
+    if (t === '' || isPageFurniture(lines[j] as Line)) {
       blank = true;
       continue;
     }
@@ -567,7 +567,7 @@ const minutesBodyDate: PartDetector = {
       if (l.tabbed && RECORD_DATE_LABELS.test(`${labelCellOf(l)}:`)) continue;
       for (let j = i + 1, seen = 0; j < lines.length && seen < 4; j++) {
         const n = lines[j] as Line;
-        if (n.text === '' || isPageFurniture(n.text)) continue;
+        if (n.text === '' || isPageFurniture(n)) continue;
         seen++;
         // A web page's details list under its heading ("Date and time:", "Venue:" beside their values): a meeting's
         // page, whose attendees and agenda items are read with its items (the web-meeting readers), not minutes.
@@ -1045,7 +1045,7 @@ function newPlanHeading(doc: Doc, prev: Part, s: PartStart): boolean {
   // A line heading a page (a page number, a running head) is no plan's heading.
   const above = prevNonBlank(doc.lines, s.start - 1, prev.start);
   const pageTop = heading.page !== null && (above < 0 || (doc.lines[above] as Line).page !== heading.page);
-  return !pageTop && !isPageFurniture(heading.text) && heading.text !== (doc.lines[prev.start] as Line).text;
+  return !pageTop && !isPageFurniture(heading) && heading.text !== (doc.lines[prev.start] as Line).text;
 }
 
 /** A numbered minute heading's number and scheme ("5. Tanner's Yard redevelopment"); null for a table row, prose or a sentence. */

@@ -524,7 +524,7 @@ function readDateLineFrom(doc: Doc, from: number, end: number): SummonsHeader | 
   let seen = 0;
   for (let i = from; i < end && seen < 40; i++) {
     const l = lines[i] as Line;
-    if (l.text === '' || isPageFurniture(l.text)) continue;
+    if (l.text === '' || isPageFurniture(l)) continue;
     seen++;
     const text = leftText(l);
     if (text.length > 300 || text === '') continue;
@@ -723,11 +723,11 @@ function readMembersColumn(doc: Doc, from: number, end: number): string[] {
     if (text === '') {
       // A blank line between two rows of the table (a row's border): the table goes on when a member's row follows.
       const nx = nextNonBlank(doc.lines, j + 1, end);
-      if (entries.length === 0 || nx < 0 || isPageFurniture((doc.lines[nx] as Line).text) || !fits(nx) || !startsWithTitle(memberCell(nx))) break;
+      if (entries.length === 0 || nx < 0 || isPageFurniture(doc.lines[nx] as Line) || !fits(nx) || !startsWithTitle(memberCell(nx))) break;
       wrapped = false;
       continue;
     }
-    if (isPageFurniture(text) || !fits(j)) break;
+    if (isPageFurniture(doc.lines[j] as Line) || !fits(j)) break;
     const cell = memberCell(j);
     if (cell === '') continue;
     const above = entries[entries.length - 1] ?? '';
@@ -987,7 +987,7 @@ export function readMembers(doc: Doc, end: number): { members: MeetingMember[]; 
       let parted = false;
       for (let j = listLine; j < end; j++) {
         const n = lines[j] as Line;
-        if (headed && (n.text === '' || isPageFurniture(n.text))) {
+        if (headed && (n.text === '' || isPageFurniture(n))) {
           parted = true;
           continue;
         }
@@ -1251,7 +1251,7 @@ function signedUnderSummons(doc: Doc, agendaEnd: number): number {
   let last = summons;
   for (let i = summons + 1; i < agendaEnd && (lines[i] as Line).page === page; i++) {
     const t = (lines[i] as Line).text;
-    if (t !== '' && !isPageFurniture(t)) last = i;
+    if (t !== '' && !isPageFurniture(lines[i] as Line)) last = i;
   }
   return last > nx + 1 && closingBlockAt(doc, last - 1, last + 1) === last - 1 ? last - 1 : -1;
 }
@@ -1268,7 +1268,7 @@ function signedAboveAgenda(doc: Doc, agendaEnd: number): number {
   for (; k > 0; k--) {
     const l = lines[k] as Line;
     if (/^agenda$/i.test(l.text)) heading = true;
-    else if (l.text !== '' && !l.running && !isPageFurniture(l.text)) break;
+    else if (l.text !== '' && !l.running && !isPageFurniture(l)) break;
   }
   if (!heading || k < 1) return -1;
   const post = (lines[k] as Line).text;

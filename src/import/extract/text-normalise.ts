@@ -11,6 +11,7 @@ import {
   NOTE_REF_LINK,
   TITLE_SMALL_WORDS,
 } from './layouts.ts';
+import type { Line } from './doc.ts';
 
 const NAMED_ENTITIES: Record<string, string> = {
   amp: '&',
@@ -119,8 +120,14 @@ export function inEitherLanguage(pattern: RegExp, text: string): boolean {
   return pattern.test(text) || (text.includes(' / ') && text.split(' / ').some((half) => pattern.test(half.trim())));
 }
 
-/** Whether a cleaned line is page furniture that carries no content. */
-export function isPageFurniture(text: string): boolean {
+/**
+ * Whether a cleaned line is page furniture that carries no content. Given the line itself, a number alone inside a
+ * page's content (`numberInText`: a wrapped year, an amount, a cell) is content; given its text alone, it is taken for
+ * a page number.
+ */
+export function isPageFurniture(line: string | Pick<Line, 'text' | 'numberInText'>): boolean {
+  if (typeof line !== 'string') return !line.numberInText && isPageFurniture(line.text);
+  const text = line;
   if (text.length > 60) return false;
   // Furniture starts with "page", "this", "public", a digit, a dash, an underscore or a space: a line
   // starting with any other ASCII letter is not, and most lines do.

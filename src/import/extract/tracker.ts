@@ -327,13 +327,13 @@ function parseByPosition(doc: Doc, span: Span): TrackerRow[] | null {
     if ((cells[key] ?? '') !== '' && startsInColumn(text, cols, key)) {
       flush();
       row = { texts: [text], first: i, last: i };
-    } else if (row && !blankBefore && !isPageFurniture(l.text)) {
+    } else if (row && !blankBefore && !isPageFurniture(l)) {
       row.texts.push(text);
       row.last = i;
     } else {
       flush();
       // A running footer ("… Committee    Page 1") is page furniture too.
-      if (!isPageFurniture(l.text) && !PAGE_FOOTER.test(l.text)) warn(doc, l, 'table-row-unplaced', `tracker line not understood: "${l.text}"`);
+      if (!isPageFurniture(l) && !PAGE_FOOTER.test(l.text)) warn(doc, l, 'table-row-unplaced', `tracker line not understood: "${l.text}"`);
     }
     blankBefore = false;
   }

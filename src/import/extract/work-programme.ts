@@ -233,7 +233,7 @@ function parseByPosition(doc: Doc, span: Span): WorkProgrammeItem[] | null {
   let grouped = false;
   for (; at < Math.min(span.end, span.start + 40); at++) {
     const l = lines[at] as Line;
-    if (l.text === '' || isPageFurniture(l.text)) continue;
+    if (l.text === '' || isPageFurniture(l)) continue;
     table = laidHeader(laid[at] ?? '', true);
     if (table) break;
     const undated = laidHeader(laid[at] ?? '', false);
@@ -270,7 +270,7 @@ function parseByPosition(doc: Doc, span: Span): WorkProgrammeItem[] | null {
     const l = lines[i] as Line;
     let kind: Kind;
     if (l.text === '') kind = 'blank';
-    else if (isPageFurniture(l.text)) kind = 'skip';
+    else if (isPageFurniture(l)) kind = 'skip';
     else {
       const header = laidHeader(laid[i] ?? '', false);
       if (header) cols = header;
@@ -469,7 +469,7 @@ function parseMatrix(doc: Doc, span: Span): WorkProgrammeItem[] | null {
   let body: string | null = null;
   for (; at < Math.min(span.end, span.start + 2 * WORK_PROGRAMME_INTRO_LINES); at++) {
     const l = lines[at] as Line;
-    if (l.text === '' || isPageFurniture(l.text)) continue;
+    if (l.text === '' || isPageFurniture(l)) continue;
     header = matrixHeader(laid[at] ?? '');
     if (header) break;
     if (l.text.length < 160) body = bodyOfHeading(l.text) ?? body;
@@ -491,13 +491,13 @@ function parseMatrix(doc: Doc, span: Span): WorkProgrammeItem[] | null {
   for (let i = at + 1; i < span.end; i++) {
     const l = lines[i] as Line;
     const text = laid[i] ?? '';
-    if (isPageFurniture(l.text)) continue;
+    if (isPageFurniture(l)) continue;
     if (l.text === '') {
       // A blank line after the rows ends the table, unless the header is printed again (a new page).
       if (rows.length > 0 || row !== null) {
         flush();
         let next = i + 1;
-        while (next < span.end && ((lines[next] as Line).text === '' || isPageFurniture((lines[next] as Line).text) || !matrixHeader(laid[next] ?? ''))) next++;
+        while (next < span.end && ((lines[next] as Line).text === '' || isPageFurniture(lines[next] as Line) || !matrixHeader(laid[next] ?? ''))) next++;
         if (next >= span.end) break;
         header = matrixHeader(laid[next] ?? '') as MatrixHeader;
         i = next;
@@ -587,7 +587,7 @@ function parseWebTable(doc: Doc, span: Span): WorkProgrammeItem[] | null {
   let body: string | null = null;
   for (let i = span.start; i < Math.min(span.end, span.start + 40) && header < 0; i++) {
     const l = lines[i] as Line;
-    if (l.text === '' || isPageFurniture(l.text)) continue;
+    if (l.text === '' || isPageFurniture(l)) continue;
     if (!l.tabbed) {
       if (l.text.length < 160) body = bodyOfHeading(l.text) ?? body;
       continue;
@@ -604,7 +604,7 @@ function parseWebTable(doc: Doc, span: Span): WorkProgrammeItem[] | null {
   let date: string | null = null;
   for (let i = header + 1; i < span.end; i++) {
     const l = lines[i] as Line;
-    if (l.text === '' || isPageFurniture(l.text)) continue;
+    if (l.text === '' || isPageFurniture(l)) continue;
     const row = htmlRow(lines, i, span.end, width);
     // A paragraph under the table (a note on its standing items) has no cell.
     if (row.cells.length < 2) break;
@@ -654,7 +654,7 @@ export function parseWorkProgramme(doc: Doc, span: Span): WorkProgrammeItem[] {
   for (let i = span.start; i < span.end; i++) {
     const l = lines[i] as Line;
     const t = l.text;
-    if (t === '' || isPageFurniture(t)) continue;
+    if (t === '' || isPageFurniture(l)) continue;
     if (!l.tabbed) {
       const heading = /^(.*?)\s*\bwork ?programme\b/i.exec(t);
       if (heading && t.length < 160) {
