@@ -559,6 +559,12 @@ function markEdges(lines: Line[], tops: number[], bottoms: number[], firstTop: n
   return found;
 }
 
+/** Whether a text's last character is an ASCII digit. */
+function lastIsDigit(t: string): boolean {
+  const c = t.charCodeAt(t.length - 1);
+  return c >= 48 && c <= 57;
+}
+
 /**
  * Marks each number alone on its line (what `isPageFurniture` takes for a page number, "12", "- 3 -") that lies inside a
  * page's content: not among the first or last non-blank lines of its page (pages as form feeds or footers give them; the
@@ -607,22 +613,20 @@ function markNumbersInText(lines: Line[]): void {
  * header and footer are page furniture as in a paged text. The pages are not kept: the source gives none.
  */
 function markFooterPages(lines: Line[]): void {
-  const key = (l: Line): string | null => (l.text !== '' && l.text.length <= 160 && PAGE_NUMBER_END.test(l.text) ? l.text.replace(/\d+/g, '#') : null);
+  // Each line's key once (three passes read it); a line not ending in a digit cannot end in a page number.
+  const keys = lines.map((l) => (l.text.length <= 160 && lastIsDigit(l.text) && PAGE_NUMBER_END.test(l.text) ? l.text.replace(/\d+/g, '#') : null));
   const counts = new Map<string, number>();
-  for (const l of lines) {
-    const k = key(l);
-    if (k !== null) counts.set(k, (counts.get(k) ?? 0) + 1);
-  }
+  for (const k of keys) if (k !== null) counts.set(k, (counts.get(k) ?? 0) + 1);
   const footer = [...counts].find(([, n]) => n >= 2)?.[0];
   if (footer === undefined) return;
   let page = 1;
-  for (const l of lines) {
+  lines.forEach((l, i) => {
     l.page = page;
-    if (key(l) === footer) page++;
-  }
+    if (keys[i] === footer) page++;
+  });
   // A footer wrapped before its page number: the line over each page number, the same on every page and ending in a
   // dangling separator, is the footer's first half.
-  const over = lines.flatMap((l, i) => (key(l) === footer && i > 0 && FOOTER_WRAP_END.test((lines[i - 1] as Line).text) ? [lines[i - 1] as Line] : []));
+  const over = lines.flatMap((l, i) => (keys[i] === footer && i > 0 && FOOTER_WRAP_END.test((lines[i - 1] as Line).text) ? [lines[i - 1] as Line] : []));
   markRunningLines(lines);
   if (over.length >= 2 && over.every((l) => l.text === (over[0] as Line).text))
     for (const l of over) {

@@ -126,8 +126,10 @@ function pipeRow(line: string): string {
 
 /** Removes Markdown markup from one line, keeping its text. */
 export function cleanMarkdownLine(line: string): string {
-  const piped = line.charCodeAt(line.length - line.trimStart().length) === 124; /* | */
-  if (line.charCodeAt(line.length - line.trimStart().length) === 43 /* + */ && GRID_RULE.test(line)) return '';
+  // The first character after the indent, found once (trimStart copies the line).
+  const first = line.charCodeAt(line.length - line.trimStart().length);
+  const piped = first === 124; /* | */
+  if (first === 43 /* + */ && GRID_RULE.test(line)) return '';
   // Most lines hold no markup: one scan says so.
   if (!piped && (!MARKUP_CHAR.test(line) || !MARKUP.test(line))) return line;
   let t = piped ? pipeRow(line) : line;

@@ -280,6 +280,18 @@ function rowLabelOf(l: Line, boxed: boolean): string {
 
 /** Where forward plan notices are printed as label blocks: from the first block's heading to the last block's end. */
 export function findNoticeBlocks(doc: Doc): Array<{ start: number; end: number; header: number | null }> {
+  // Part detection asks twice (the notices themselves, and report covers skipping them): read the document once.
+  let blocks = noticeBlocksOf.get(doc);
+  if (blocks === undefined) {
+    blocks = readNoticeBlocks(doc);
+    noticeBlocksOf.set(doc, blocks);
+  }
+  return blocks;
+}
+
+const noticeBlocksOf = new WeakMap<Doc, Array<{ start: number; end: number; header: number | null }>>();
+
+function readNoticeBlocks(doc: Doc): Array<{ start: number; end: number; header: number | null }> {
   const { lines } = doc;
   const out: Array<{ start: number; end: number; header: number | null }> = [];
   let run: { start: number; end: number; header: number | null } | null = null;

@@ -818,7 +818,9 @@ function riskTableRow(doc: Doc, from: number, end: number): { text: string; line
  */
 function readPrioritySection(doc: Doc, from: number, end: number): string[] {
   const { lines } = doc;
-  const at = lines.findIndex((l, i) => i >= from && i < end && PRIORITY_SECTION_HEADING.test(l.text.trim()));
+  // From `from` only: a findIndex over the whole document ran once per report.
+  let at = -1;
+  for (let i = Math.max(0, from); i < end && i < lines.length && at < 0; i++) if (PRIORITY_SECTION_HEADING.test((lines[i] as Line).text.trim())) at = i;
   if (at < 0) return [];
   const base = (lines[at] as Line).indent;
   const items: string[] = [];
