@@ -447,7 +447,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'caerwennol-cabinet-forward-work-programme-2025-09-01': 17,
     'cairnfell-npa-planning-2024-09-19': 16,
     'cairnmore-community-council-minutes-2026-11-10': 22,
-    'caldermere-overview-scrutiny-minutes-2031-02-11': 17,
+    'caldermere-overview-scrutiny-minutes-2031-02-11': 21,
     'caldermoor-officer-decisions-2026-11-05': 17,
     'carnbeck-scrutiny-work-programme-2026-09-01': 22,
     'carrowmore-and-lisnagh-environment-committee-minutes-2026-11-03': 22,
