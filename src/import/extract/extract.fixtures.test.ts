@@ -463,7 +463,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'cairnfell-npa-planning-2024-09-19': 16,
     'cairnmore-community-council-minutes-2026-11-10': 22,
     'caldermere-licensing-sub-committee-agenda-2030-06-18': 19,
-    'caldermere-overview-scrutiny-minutes-2031-02-11': 17,
+    'caldermere-overview-scrutiny-minutes-2031-02-11': 21,
     'caldermoor-officer-decisions-2026-11-05': 17,
     'carnbeck-scrutiny-work-programme-2026-09-01': 22,
     'carrowdrum-lisnaveagh-environmental-services-minutes-2031-03-04': 20,

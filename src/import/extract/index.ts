@@ -1,13 +1,13 @@
 import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
-import type { AgendaItem, ExtractResult, LineRange, Meeting, Provenance, Report } from './contract.ts';
+import type { AgendaItem, ExtractResult, LineRange, Meeting, Minutes, Provenance, Report } from './contract.ts';
 import { checkAttendance, forgetPersonKeys } from './attendance.ts';
 import type { Doc } from './doc.ts';
 import { buildDoc, warn } from './doc.ts';
 import { countLines, decodeSource } from './detect-format.ts';
 import { ExtractError } from './errors.ts';
 import { readMeeting } from './meeting.ts';
-import { parseMinutes } from './minutes.ts';
+import { closingTimeIn, parseMinutes } from './minutes.ts';
 import { parseReport } from './report.ts';
 import { parseForwardPlan, parsePrivateNotice } from './forward-plan.ts';
 import { parseWorkProgramme } from './work-programme.ts';
@@ -176,11 +176,15 @@ export function extractPack(bytes: Buffer, name: string): ExtractResult {
     warnings: doc.warnings,
   };
   const reports: Array<{ report: Report; part: Part }> = [];
+  const minutesOf = new Map<Part, Minutes>();
   for (const part of parts) {
     switch (part.kind) {
       case 'minutes': {
         const m = guarded(doc, part, () => parseMinutes(doc, part), null);
-        if (m) result.minutes.push(m);
+        if (m) {
+          result.minutes.push(m);
+          minutesOf.set(part, m);
+        }
         // An action log closing the minutes, its actions unnumbered ("Action | Owner | Due").
         result.actionPlans.push(...guarded(doc, part, () => readActionLogs(doc, part), []).map((log) => log.plan));
         // A review's recommendations tracker that one minute went through.
@@ -237,6 +241,10 @@ export function extractPack(bytes: Buffer, name: string): ExtractResult {
       case 'action-plan': {
         const plans = guarded(doc, part, () => parseActionPlans(doc, part, part.header ?? part.start), []);
         result.actionPlans.push(...plans.filter((plan) => plan.actions.length > 0));
+        // A table after the last minute runs to the minutes' closing sentence under it: the meeting's close is the minutes'.
+        const before = parts[parts.indexOf(part) - 1];
+        const last = before === undefined ? undefined : minutesOf.get(before);
+        if (before?.end === part.start && last !== undefined && last.endedAt === null) last.endedAt = guarded(doc, part, () => closingTimeIn(doc, part, last.time), null);
         break;
       }
     }

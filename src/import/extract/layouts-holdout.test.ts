@@ -207,6 +207,7 @@ import { APPENDIX_PREFIX, GROUP_ROW_NOTE, PLAN_MEETING_COLUMN } from './layouts.
 import { VENUE_NAME_BREAK, WRAPPED_SURNAME } from './layouts.ts';
 import { WEB_INLINE_BLOCK, WEB_ITEM_TAG } from './layouts.ts';
 import { TARGET_CELL_SPILL } from './layouts.ts';
+import { WRAPPED_LABEL_TAIL_CELL } from './layouts.ts';
 import { columnEntries } from './attendance-table.ts';
 import type { AgendaItem } from './contract.ts';
 
@@ -17974,5 +17975,67 @@ describe('a number alone on its line inside a page is content, at its edge a pag
     const items = extractPack(Buffer.from(unpaged), 'quillbury-leisure-unpaged.txt').minutes[0]?.items ?? [];
     expect(items[1]?.text.endsWith('pounds.')).toBe(true);
     expect(items[2]?.text).toBe('RESOLVED that the report be noted.');
+  });
+});
+
+// Invented Hollinbrook scrutiny panel minutes: a two-column label block from a PDF read with its layout kept.
+const HOLLINBROOK_PANEL = [
+  'Hollinbrook District Council                                 Communities Scrutiny Panel – 9 March 2032',
+  '',
+  '                              HOLLINBROOK DISTRICT COUNCIL',
+  '                               COMMUNITIES SCRUTINY PANEL',
+  ' MINUTES of the meeting of the Communities Scrutiny Panel held in Committee Room 2, Guildhall,',
+  ' Market Place, Hollinbrook on Tuesday 9 March 2032 at 7.00 pm.',
+  '',
+  '  Members present:                  Cllr Agnes Poltimore (Chair), Cllr Bernard Ashdown, Cllr',
+  '                                    Celia Trevelyan and Cllr Desmond Oakhurst',
+  '  Substitute Members:               Cllr Ffion Marchbank (substituting for Cllr Gilbert Rowe)',
+  '  Apologies:                        Cllr Gilbert Rowe and Cllr Hester Lomax',
+  '  Portfolio Holders                 Cllr Isaac Penrose (Portfolio Holder for Leisure & Culture) and',
+  '  attending:                        Cllr Juno Alderley (Portfolio Holder for Waste)',
+  '  Officers present:                 Kezia Brandon (Head of Communities) and Lionel Garrick (Committee',
+  '                                    Clerk)',
+  '',
+  ' 14.     APOLOGIES AND SUBSTITUTIONS',
+  '         Apologies were received from Councillors Rowe and Lomax.',
+  '',
+  ' 15.     LIBRARY OPENING HOURS REVIEW',
+  '         RESOLVED – That the revised opening hours be recommended to the Portfolio Holder.',
+  '',
+  '         ACTIONS AGREED',
+  '',
+  '  No.          Action                                            Owner                     Due',
+  '  1            Publish the revised library opening hours          Head of Communities       1 April 2032',
+  '  2            Report footfall figures to the Panel               Committee Clerk           1 June 2032',
+  '',
+  ' The meeting closed at 8.25 pm.',
+].join('\n');
+
+describe('an attendance label wrapped in its label column with names beside both its lines (invented Hollinbrook panel)', () => {
+  it('reads "Portfolio Holders" / "attending:" as one label, the names running on, in attendance and not apologies', () => {
+    const m = extractPack(Buffer.from(HOLLINBROOK_PANEL), 'hollinbrook-panel.txt').minutes[0];
+    expect(m?.apologies).toEqual(['Cllr Gilbert Rowe', 'Cllr Hester Lomax']);
+    expect(m?.inAttendance.filter((x) => /Penrose|Alderley/.test(x))).toHaveLength(2);
+    expect(m?.inAttendance.some((x) => x.includes('Leisure & Culture'))).toBe(true);
+    expect(m?.present.some((x) => /Penrose|Alderley/.test(x))).toBe(false);
+  });
+
+  it('matches the rule as data: a lower-case label end with its colon, not a label of its own', () => {
+    expect(WRAPPED_LABEL_TAIL_CELL.test('attending:')).toBe(true);
+    expect(WRAPPED_LABEL_TAIL_CELL.test('in attendance:')).toBe(true);
+    expect(WRAPPED_LABEL_TAIL_CELL.test('Apologies:')).toBe(false);
+    expect(WRAPPED_LABEL_TAIL_CELL.test('attending')).toBe(false);
+    expect(attendanceLabelOf('Portfolio Holders attending:')?.kind).toBe('attendance');
+    expect(attendanceLabelOf('Executive Members in attendance:')?.kind).toBe('attendance');
+    expect(attendanceLabelOf('Cabinet members present:')?.kind).toBe('present');
+  });
+});
+
+describe("the meeting's close printed under an action table that closes the minutes (invented Hollinbrook panel)", () => {
+  it('reads the time the meeting closed, the table still an action plan', () => {
+    const r = extractPack(Buffer.from(HOLLINBROOK_PANEL), 'hollinbrook-panel.txt');
+    expect(r.minutes[0]?.time).toBe('19:00');
+    expect(r.minutes[0]?.endedAt).toBe('20:25');
+    expect(r.actionPlans.flatMap((p) => p.actions).map((a) => a.due?.date)).toEqual(['2032-04-01', '2032-06-01']);
   });
 });

@@ -1096,7 +1096,8 @@ export type AttendanceKind = 'present' | 'other' | 'apologies' | 'attendance' | 
  * Attendance labels, most specific first. Clerks and officers are in attendance, not present;
  * councillors of other bodies "also present" are other members present; co-opted members and representatives
  * ("Co-opted young people's representatives:", "Independent Co-opted Member:") sit on the body, and are present, as are the body's own members
- * under its name ("Cabinet members present").
+ * under its name ("Cabinet members present"). Cabinet members "in attendance" at another body's meeting (a scrutiny
+ * committee's "Cabinet Members in attendance:", "Portfolio Holders attending:") attend it and are not its members.
  */
 export const ATTENDANCE_LABELS: ReadonlyArray<{ kind: AttendanceKind; pattern: RegExp }> = [
   {
@@ -1107,7 +1108,7 @@ export const ATTENDANCE_LABELS: ReadonlyArray<{ kind: AttendanceKind; pattern: R
   {
     kind: 'attendance',
     pattern:
-      /^(?:in attendance|also in attendance|officers?(?: present| in attendance)?|officials?(?: present)?|staff(?: present)?|clerk(?: to the [a-z ]+)?|minute[- ]?taker|minutes taken by|note[- ]?taker|democratic services(?: officer)?|advisers?(?: present)?|(?:also )?in attendance virtually|attending)$/i,
+      /^(?:in attendance|also in attendance|officers?(?: present| in attendance)?|officials?(?: present)?|staff(?: present)?|clerk(?: to the [a-z ]+)?|minute[- ]?taker|minutes taken by|note[- ]?taker|democratic services(?: officer)?|advisers?(?: present)?|(?:also )?in attendance virtually|attending|(?:cabinet|executive) members?(?: also)? (?:in attendance|attending)|portfolio holders?(?: also)? (?:in attendance|attending))$/i,
   },
   {
     kind: 'apologies',
@@ -1130,6 +1131,13 @@ export const WRAPPED_COLUMN_LABEL: Readonly<Record<'head' | 'tail', RegExp>> = {
   head: /^[A-Za-z][A-Za-z'’-]*(?: [A-Za-z'’-]+){0,2}$/,
   tail: /^[A-Za-z][A-Za-z'’-]*(?: [A-Za-z'’-]+){0,2}\s*:$/,
 };
+
+/**
+ * The end of an attendance label wrapped in a label column where the names run on beside both its lines ("Cabinet
+ * Members in   Cllr A Bell and Cllr C" over "attendance:   Dunn (Portfolio Holder)"): the label cell of the second
+ * line, lower-case words and a colon, goes on the label above (a WRAPPED_COLUMN_LABEL head); its names go on theirs.
+ */
+export const WRAPPED_LABEL_TAIL_CELL = /^[a-z][a-z'’-]*(?: [a-z'’-]+){0,2}\s*:$/;
 
 /**
  * A run-on list of names in a column of a laid-out attendance block, wrapped onto the next line of the same column

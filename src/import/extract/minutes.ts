@@ -140,6 +140,7 @@ import {
   VENUE_START_TIME,
   VENUE_WORDS,
   WRAPPED_COLUMN_LABEL,
+  WRAPPED_LABEL_TAIL_CELL,
   PORTFOLIO_COLUMN,
   CALL_IN_EFFECTIVE,
   COMPOUND_HEAD,
@@ -417,6 +418,20 @@ function closingText(lines: readonly Line[], i: number, end: number): string {
   const next = lines[i + 1];
   if (i + 1 >= end || !next || next.text === '') return t;
   return at || MEETING_END_WRAP.tail.test(next.text) ? `${t} ${next.text}` : t;
+}
+
+/**
+ * When the meeting closed, said under a table that closes the minutes and is read as a part of its own (an action
+ * table after the last minute, then "The meeting ended at 8.47 pm."): the time from the first closing sentence in the
+ * span, read against the time the meeting started; null when none is printed.
+ */
+export function closingTimeIn(doc: Doc, span: Span, started: string | null): string | null {
+  for (let i = span.start; i < span.end; i++) {
+    const t = closingText(doc.lines, i, span.end);
+    const end = t !== '' && t.length < 200 && MEETING_END_VERB.test(t) ? MEETING_END.exec(t) : null;
+    if (end) return findClockTime(end[1] as string, started)?.time ?? null;
+  }
+  return null;
 }
 
 /** A full stop after a title or a short form ("Dr.", "No.") ends no sentence. */
@@ -3507,9 +3522,18 @@ function labelOfLine(text: string): { known: ReturnType<typeof attendanceLabelOf
 function wrappedColumnLabel(lines: readonly Line[], i: number, end: number): string | null {
   const l = lines[i] as Line;
   const below = lines[i + 1];
-  if (!l.tabbed || i + 1 >= end || below === undefined || below.tabbed || below.indent !== l.indent) return null;
+  if (!l.tabbed || i + 1 >= end || below === undefined || below.indent !== l.indent) return null;
   const cells = l.raw.split('\t').map((c) => c.trim());
   const head = cells[0] as string;
+  // The label's end with more names beside it ("Cabinet Members in   Cllr A Bell and Cllr C" over "attendance:   Dunn"):
+  // one label, its names run on from one line to the next.
+  if (below.tabbed) {
+    const tail = below.raw.split('\t').map((c) => c.trim());
+    const label = `${head} ${tail[0] as string}`;
+    const names = [cells.slice(1), tail.slice(1)].map((c) => c.filter((x) => x !== '').join(' '));
+    if (!WRAPPED_COLUMN_LABEL.head.test(head) || !WRAPPED_LABEL_TAIL_CELL.test(tail[0] as string) || attendanceLabelOf(head) !== null) return null;
+    return names.includes('') || attendanceLabelOf(label) === null ? null : `${label} ${joinWrapped(names)}`;
+  }
   if (!WRAPPED_COLUMN_LABEL.head.test(head) || !WRAPPED_COLUMN_LABEL.tail.test(below.text) || attendanceLabelOf(head) !== null) return null;
   const rest = cells.slice(1).filter((c) => c !== '');
   return rest.length === 0 ? null : `${head} ${below.text} ${rest.join(' ')}`;
