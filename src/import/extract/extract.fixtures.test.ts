@@ -640,7 +640,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'stourmoor-licensing-hearing-2025-08-20': 16,
     'stowmarden-district-officer-decision-record-2029-03-14': 22,
     'strathcairn-housing-communities-report-2026-01-27': 14,
-    'strathkelvie-planning-committee-minutes-2026-09-09': 13,
+    'strathkelvie-planning-committee-minutes-2026-09-09': 21,
     'strathlorne-housing-communities-committee-minute-2026-05-14': 21,
     'strathmorven-education-committee-2025-09-03': 19,
     'tamsford-cabinet-statutory-notices-2027-02-08': 21,

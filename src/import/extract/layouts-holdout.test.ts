@@ -18039,3 +18039,60 @@ describe("the meeting's close printed under an action table that closes the minu
     expect(r.actionPlans.flatMap((p) => p.actions).map((a) => a.due?.date)).toEqual(['2032-04-01', '2032-06-01']);
   });
 });
+
+describe('a capitalised heading wrapped over three lines past 150 characters is a heading (invented Pennock Vale minute, CAPITALS_HEADING_MAX)', () => {
+  const text = [
+    '                               PENNOCK VALE DISTRICT COUNCIL',
+    '',
+    ' Minutes of the Development Management Sub-Committee held in the Assembly Room, Riverside House,',
+    ' Pennock Vale, on Thursday 4 May 2028 at 2.00 pm.',
+    '',
+    ' Present:              Councillors Idris Halloway (Chair), Petra Oakengate and Tomas Velling.',
+    ' Apologies:            Councillor Rhona Stibbs.',
+    '',
+    ' 1.     APOLOGIES AND SUBSTITUTIONS',
+    '        Apologies were noted as above. There were no substitutions.',
+    '',
+    ' 2.     HOUSEHOLDER AND LISTED BUILDING CONSENT APPLICATIONS – DEMOLITION OF A TIMBER',
+    '        GARAGE AND CONSTRUCTION OF A TWO STOREY SIDE EXTENSION WITH DORMER WINDOWS AND',
+    '        A DETACHED CAR PORT AT THE OLD TANNERY COTTAGES, MILL WYND, NETHER PENNOCK',
+    '',
+    '          Reference           28/00311/LBC',
+    '          Applicant           Mr Hugo Brantwhite',
+    '',
+    '        The Sub-Committee considered a report by the Head of Planning recommending approval.',
+    '        Councillor Velling, seconded by Councillor Oakengate, moved that consent be granted.',
+    '        Decision',
+    '        The Sub-Committee agreed to grant consent subject to the following conditions:',
+    '        (a) that the works shall be begun within three years; and',
+    '        (b) that the car port shall be clad in larch boarding left to weather naturally.',
+    '',
+    ' 3.     ANY OTHER BUSINESS',
+    '        There was no other business.',
+    '',
+    ' The meeting closed at 3.10 pm.',
+    '',
+  ].join('\n');
+
+  it('joins the wrapped capitals into one title and reads the numbered paragraphs after it', () => {
+    const items = extractPack(Buffer.from(text), 'pennock-vale-dm.txt').minutes[0]?.items ?? [];
+    expect(items.map((i) => i.minute)).toEqual(['1', '2', '3']);
+    const title = items[1]?.title ?? '';
+    expect(title.length).toBeGreaterThan(150);
+    expect(title.startsWith('HOUSEHOLDER AND LISTED BUILDING CONSENT APPLICATIONS')).toBe(true);
+    expect(title.endsWith('MILL WYND, NETHER PENNOCK')).toBe(true);
+    expect(items[1]?.resolutions.join(' ')).toContain('larch boarding');
+    expect(items[1]?.resolutions.join(' ')).not.toContain('moved');
+  });
+
+  it('still reads a mixed-case line of that length as prose, not a heading', async () => {
+    const { CAPITALS_HEADING_MAX } = await import('./layouts.ts');
+    expect(CAPITALS_HEADING_MAX).toBeGreaterThan(150);
+    const prose = text.replace(
+      ' 2.     HOUSEHOLDER AND LISTED BUILDING CONSENT APPLICATIONS – DEMOLITION OF A TIMBER\n        GARAGE AND CONSTRUCTION OF A TWO STOREY SIDE EXTENSION WITH DORMER WINDOWS AND\n        A DETACHED CAR PORT AT THE OLD TANNERY COTTAGES, MILL WYND, NETHER PENNOCK',
+      ' 2.     Householder and listed building consent applications for the demolition of a timber garage and construction of a two storey side extension with dormer windows at the cottages',
+    );
+    const items = extractPack(Buffer.from(prose), 'pennock-vale-dm-prose.txt').minutes[0]?.items ?? [];
+    expect(items.map((i) => i.minute)).not.toContain('2');
+  });
+});

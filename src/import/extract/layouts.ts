@@ -972,6 +972,14 @@ export const BRACKETED_HEADING_LINE = /^\([^()]{2,120}\)$/;
 /** Words of four letters or more that stay in lower case in a title ("Report from the Panel", "Update with Figures"). */
 export const TITLE_SMALL_WORDS = /^(?:from|into|onto|upon|with|within|without|over|under|than|that|this|their|its)$/;
 
+/**
+ * How long a heading printed wholly in capitals may run once its wrapped lines are joined (a planning application's
+ * heading naming the permission, the development and the site over two or three lines, "APPLICATION FOR FULL PLANNING
+ * PERMISSION – ERECTION OF …" / "… AT FORMER …" / "…, HIGH STREET"): capitals are a heading's, never a sentence's, so
+ * such a title is read past the 150 characters a mixed-case one may take before it reads as prose.
+ */
+export const CAPITALS_HEADING_MAX = 240;
+
 /** The last word of a heading's line that leads on to the next line ("… 2026/27 TO", "… STRATEGY AND"). */
 export const WRAP_LEADS_ON = /(?:\b(?:TO|AND|OF|FOR|THE|IN|ON|AT|WITH|FROM)|[–—&-])$/;
 

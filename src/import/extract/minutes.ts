@@ -128,6 +128,7 @@ import {
   STACKED_VENUE,
   TABLE_CELL_GOES_ON,
   WRAP_LEADS_ON,
+  CAPITALS_HEADING_MAX,
   HEADING_DATE_WRAP,
   COLUMN_LIST_WRAP,
   MEMBER_GROUP_HEADING,
@@ -1278,7 +1279,7 @@ function underItemHeading(l: Line | undefined): boolean {
 /** Whether a numbered line reads as a heading rather than a numbered paragraph of minute text. */
 function headingish(lines: readonly Line[], i: number, end: number, title: string): boolean {
   const l = lines[i] as Line;
-  if (/[,;:]$/.test(title) || title.length > 150 || !/^[A-Z0-9'‘"“(£]/.test(title)) return false;
+  if (/[,;:]$/.test(title) || title.length > (upperCase(title) ? CAPITALS_HEADING_MAX : 150) || !/^[A-Z0-9'‘"“(£]/.test(title)) return false;
   if (l.brk || upperCase(title)) return true;
   const next = lines[i + 1];
   if (!next || i + 1 >= end || next.text === '' || isPageFurniture(next)) return true;
