@@ -15,6 +15,7 @@ import {
   PAGE_NUMBER_END,
   RUNNING_EDGE_DATE,
   PAGE_NUMBER_PLACE,
+  YEAR_CUT_BEFORE,
   PROTECTIVE_MARKING,
   MULTILINE_TABLE_BORDER,
   WATERMARK_DRIFT,
@@ -218,7 +219,7 @@ export function buildDoc(input: string, options: DocOptions = {}): Doc {
     markRunningLines(lines);
     markWatermarks(lines);
   } else if (!paged) markFooterPages(lines);
-  markNumbersInText(lines);
+  markNumbersInText(lines, laidOut);
   const lineParagraphs = !layout && !markdown && sourceLines === undefined && paragraphPerLine(lines);
   return { lines, warnings: [], located: sourceLines !== null, paged, layout, markdown, textLines, laidOut, lineParagraphs, web: sourceLines !== undefined };
 }
@@ -571,7 +572,7 @@ function lastIsDigit(t: string): boolean {
  * whole text when none does), and not one of a run of numbers counting up (a page number printed where no page break is
  * kept). Such a number is content: a year wrapped from a date, an amount's digits, a table cell's number.
  */
-function markNumbersInText(lines: Line[]): void {
+function markNumbersInText(lines: Line[], laidOut?: readonly string[]): void {
   const edge = PAGE_NUMBER_PLACE.edgeLines;
   const values: number[] = [];
   const bare: number[] = [];
@@ -602,8 +603,17 @@ function markNumbersInText(lines: Line[]): void {
     for (let j = i + 1; j < lines.length && below < edge && (lines[j] as Line).page === page; j++) if ((lines[j] as Line).text !== '') below++;
     return below < edge;
   };
+  // A year right under a date cut before it (YEAR_CUT_BEFORE): the line's end, or laid out, the run of words over it.
+  const endsDate = (i: number): boolean => {
+    const above = lines[i - 1];
+    if (!above || above.text === '' || above.page !== (lines[i] as Line).page || !PAGE_NUMBER_PLACE.year.test((lines[i] as Line).text)) return false;
+    if (YEAR_CUT_BEFORE.test(above.text)) return true;
+    const at = /\S/.exec(laidOut?.[i] ?? '')?.index ?? -1;
+    const run = [...(laidOut?.[i - 1] ?? '').matchAll(/\S+(?: \S+)*/g)].find((m) => Math.abs(m.index - at) <= 2);
+    return at >= 0 && run !== undefined && YEAR_CUT_BEFORE.test(run[0]);
+  };
   bare.forEach((i, k) => {
-    if (!atEdge(i) && !counted(i, values[k] as number)) (lines[i] as Line).numberInText = true;
+    if ((!atEdge(i) && !counted(i, values[k] as number)) || endsDate(i)) (lines[i] as Line).numberInText = true;
   });
 }
 

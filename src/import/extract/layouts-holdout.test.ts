@@ -18096,3 +18096,45 @@ describe('a capitalised heading wrapped over three lines past 150 characters is 
     expect(items.map((i) => i.minute)).not.toContain('2');
   });
 });
+
+describe('a work programme whose meeting dates wrap their year onto the next line, in a row and at a page foot (invented Brackenmoor panel)', () => {
+  const header = '    Date of meeting       Subject                      Aim                            Lead officer';
+  const text = [
+    'Brackenmoor Borough Council',
+    '',
+    '                               Housing Scrutiny Panel – Work Programme 2033/34',
+    '  Panels begin at 6.30 pm in the Guildhall unless stated.',
+    header,
+    '    Tuesday 9             Tenancy Strategy Refresh     To comment on the draft        Head of Tenancy',
+    '    October',
+    '    2033',
+    '    4 December            Damp Survey Findings         To consider responses          Director of Homes',
+    '    2033                  Void Turnaround Times        To note progress               Voids Manager',
+    '    11 February           Sheltered Housing Review     To consider options            Director of Homes',
+    '    2034',
+    '',
+    '                                             Page 1 of 2',
+    `\f${header}`,
+    '    4 April 2034          Rent Setting Principles      To comment on the draft        Head of Finance',
+    '',
+    '                                             Page 2 of 2',
+    '\f',
+  ].join('\n');
+  const rows = extractPack(Buffer.from(text), 'brackenmoor-housing-work-programme.txt').workProgramme;
+
+  it('completes each date with the year under it, the row on the year’s line dated by the meeting above', () => {
+    expect(rows.map((r) => [r.meetingDate, r.item, r.leads])).toEqual([
+      ['2033-10-09', 'Tenancy Strategy Refresh', ['Head of Tenancy']],
+      ['2033-12-04', 'Damp Survey Findings', ['Director of Homes']],
+      ['2033-12-04', 'Void Turnaround Times', ['Voids Manager']],
+      ['2034-02-11', 'Sheltered Housing Review', ['Director of Homes']],
+      ['2034-04-04', 'Rent Setting Principles', ['Head of Finance']],
+    ]);
+  });
+
+  it('matches the rule as data: a date cut before its year, not a date whole or a sentence', async () => {
+    const { YEAR_CUT_BEFORE } = await import('./layouts.ts');
+    expect(['4 December', 'October', 'held on 12 January', '3rd Sept.'].every((t) => YEAR_CUT_BEFORE.test(t))).toBe(true);
+    expect(['4 December 2033', 'the Mayor', 'Director of Homes'].some((t) => YEAR_CUT_BEFORE.test(t))).toBe(false);
+  });
+});

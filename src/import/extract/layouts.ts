@@ -918,6 +918,12 @@ export const PAGE_NUMBER_PLACE: Readonly<{ bare: RegExp; edgeLines: number; year
 };
 
 /**
+ * The end of a line or cell with a date cut before its year ("… held on 12 January", a date cell "4 December" or
+ * "October" under "Tuesday 9"), over a year alone: that year is the date's, content even at a page's edge.
+ */
+export const YEAR_CUT_BEFORE = new RegExp(`(?:^|\\d(?:st|nd|rd|th)?\\s+)(?:${MONTH})\\.?,?$`, 'i');
+
+/**
  * The page's own number closing a line at a page's edge: "Page 2", "Page 2 of 4", or the folio a minute book numbers
  * its pages by ("Folio 215", "Fol. 88"), printed at the head or the foot of each page and going up page by page.
  */

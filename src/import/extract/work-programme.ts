@@ -63,6 +63,11 @@ function splitDateCell(cell: string): [string, string] {
   return [words.slice(0, k).join(' '), words.slice(k).join(' ')];
 }
 
+/** Whether a year alone in a date cell ("2033") completes the date cut before it in the cell above ("4 December"). */
+function yearCompletes(open: string, cell: string): boolean {
+  return open !== '' && /^\d{4}$/.test(cell) && isWholeDate(open) === null && isWholeDate(`${open} ${cell}`) !== null;
+}
+
 /** Whether a line of a dated table with no blank lines between rows starts one: two cells or more, each with a capital or a digit. */
 function wideStart(cells: readonly string[]): boolean {
   const filled = cells.filter((c) => c !== '');
@@ -339,7 +344,7 @@ function parseByPosition(doc: Doc, span: Span): WorkProgrammeItem[] | null {
   let repeatedDate = false;
   let everyRowDated = false;
   for (let i = at + 1; i < span.end; i++) {
-    const kind = kinds[i - at - 1] as Kind;
+    let kind = kinds[i - at - 1] as Kind;
     const l = lines[i] as Line;
     if (kind === 'blank') blankBefore = true;
     if (kind === 'blank' || kind === 'skip') continue;
@@ -367,6 +372,15 @@ function parseByPosition(doc: Doc, span: Span): WorkProgrammeItem[] | null {
     const cells = cellsByPosition(snapRuns(laid[i] ?? '', own), own.columns);
     // A date cell wrapped over lines ("Tuesday 8" / "September") goes on until it reads as a whole date.
     const open = (row as Open | null)?.cells[cols.date]?.replace(DATE_CELL_NOTE, '') ?? '';
+    // The year wrapped under a date cut before it ("4 December" over "2033") completes the open row's date; the
+    // line's other cells, a row of their own or the open row's wrapped, are read without it.
+    if (kind === 'start' && yearCompletes(open, cells[cols.date] ?? '')) {
+      const target = row as Open;
+      target.cells[cols.date] = joinCell(target.cells[cols.date] as string, cells[cols.date] as string);
+      target.last = i;
+      cells[cols.date] = '';
+      if (!wideStart(cells)) kind = 'line';
+    }
     const dated = cols.date >= 0 && cells[cols.date] !== '' && !DATE_CELL_NOTE.test(cells[cols.date] as string) && (open === '' || isWholeDate(open) !== null);
     // A line under a row whose cell stops mid-sentence or mid-name ("… options and the", "Ormiston-") goes on with it.
     const runsOn = !dated && !blankBefore && row !== null && (row as Open).cells.some((c) => CELL_RUNS_ON.test(c.trim()));
