@@ -208,6 +208,7 @@ import { VENUE_NAME_BREAK, WRAPPED_SURNAME } from './layouts.ts';
 import { WEB_INLINE_BLOCK, WEB_ITEM_TAG } from './layouts.ts';
 import { TARGET_CELL_SPILL } from './layouts.ts';
 import { WRAPPED_LABEL_TAIL_CELL } from './layouts.ts';
+import { MEMBER_SUBSTITUTES_HEADING } from './layouts.ts';
 import { columnEntries } from './attendance-table.ts';
 import type { AgendaItem } from './contract.ts';
 
@@ -18136,5 +18137,98 @@ describe('a work programme whose meeting dates wrap their year onto the next lin
     const { YEAR_CUT_BEFORE } = await import('./layouts.ts');
     expect(['4 December', 'October', 'held on 12 January', '3rd Sept.'].every((t) => YEAR_CUT_BEFORE.test(t))).toBe(true);
     expect(['4 December 2033', 'the Mayor', 'Director of Homes'].some((t) => YEAR_CUT_BEFORE.test(t))).toBe(false);
+  });
+});
+
+describe('a membership heading naming the sitting it is for heads the list under it (invented Brackenfold panel)', () => {
+  const text = [
+    'Brackenfold District Council',
+    'Taxi Licensing Panel',
+    'Date:        Thursday, 9 March 2028',
+    'Time:        2.30 pm',
+    'Venue:       Meeting Room 4, Civic Offices, Brackenfold',
+    '',
+    'Members of the Panel for this sitting',
+    '',
+    'Councillor Hettie Varnsworth (Chair)',
+    'Councillor Piers Lomax-',
+    'Tennant',
+    'Councillor Gwyn Albery',
+    '',
+    'Contact Officer:   Rhoda Sturrock, Committee Officer',
+    'Telephone:         01999 100200',
+    '',
+    'AGENDA',
+    '',
+    '1.   Apologies for Absence',
+    '2.   Declarations of Interest',
+    '',
+  ].join('\n');
+
+  it('recognises the occasion after the heading, and only there', async () => {
+    const { MEMBERSHIP_OCCASION } = await import('./layouts.ts');
+    expect(['Members of the Panel for this sitting', 'Membership for this meeting', 'Members of the Sub-Committee for the hearing'].every((t) => MEMBERSHIP_HEADING.test(t))).toBe(
+      true,
+    );
+    expect(MEMBERSHIP_OCCASION.test('Councillors for this hearing')).toBe(true);
+    expect(MEMBERSHIP_HEADING.test('Members of the public for this meeting are welcome')).toBe(false);
+  });
+
+  it('reads the three panel members once each, the hyphened name joined', () => {
+    const members = extractPack(Buffer.from(text), 'brackenfold-taxi-panel.txt').meeting?.members ?? [];
+    expect(members).toEqual([
+      { name: 'Councillor Hettie Varnsworth', role: 'Chair' },
+      { name: 'Councillor Piers Lomax-Tennant', role: null },
+      { name: 'Councillor Gwyn Albery', role: null },
+    ]);
+  });
+});
+
+describe('a substitutes heading straight under a two-column membership grid gives its people that role (invented Marlowdene joint board)', () => {
+  const text = [
+    '  Marlowdene and Tessbury Joint Waste Board',
+    '  Date:          Monday, 16 October 2028',
+    '  Time:          10.30 am',
+    '  Venue:         Board Room, Riverside Depot, Marlowdene',
+    '',
+    '  Membership',
+    '  Cllr Odile Fenwright (Marlowdene Borough                  Cllr Bartholomew Kell (Tessbury Town',
+    '  Council) (Chair)                                          Council)',
+    '  Cllr Yusuf Hammerton (Tessbury Town Council)              Cllr Ingrid Pallister (Marlowdene Borough',
+    '  Cllr Delphine Ocasek (Marlowdene Borough                  Council) (Vice-Chair)',
+    '  Council)',
+    '  Reserve Members',
+    '  Cllr Arwel Stanhope (Marlowdene Borough Council)          Cllr Noreen Battersby (Tessbury Town',
+    '                                                            Council)',
+    '  Contact',
+    '  Contact officer:   Lionel Fairweather, Clerk to the Board',
+    '',
+    '  AGENDA',
+    '  1.   Apologies',
+    '  2.   Declarations of Interest',
+    '',
+  ].join('\n');
+
+  it('recognises substitutes and reserves headings, not other groups', () => {
+    expect(['Substitutes', 'Reserve Members', 'Named Substitute Members', 'Reserves'].every((t) => MEMBER_SUBSTITUTES_HEADING.test(t))).toBe(true);
+    expect(['Co-opted Members', 'Independent Members', 'Substitute arrangements'].some((t) => MEMBER_SUBSTITUTES_HEADING.test(t))).toBe(false);
+  });
+
+  it('reads five members once each and the two reserves with a reserve role, no council fragment or heading a member', () => {
+    const members = extractPack(Buffer.from(text), 'marlowdene-waste-board.txt').meeting?.members ?? [];
+    const full = members.filter((m) => m.role !== 'Reserve Member');
+    expect(full.map((m) => m.name.replace(/ \(.*$/, '')).sort()).toEqual([
+      'Cllr Bartholomew Kell',
+      'Cllr Delphine Ocasek',
+      'Cllr Ingrid Pallister',
+      'Cllr Odile Fenwright',
+      'Cllr Yusuf Hammerton',
+    ]);
+    expect(members.filter((m) => m.role === 'Reserve Member').map((m) => m.name)).toEqual([
+      'Cllr Arwel Stanhope (Marlowdene Borough Council)',
+      'Cllr Noreen Battersby (Tessbury Town Council)',
+    ]);
+    expect(members.find((m) => m.name.startsWith('Cllr Odile'))?.role).toBe('Chair');
+    expect(members.some((m) => /^(?:council\)?|reserve members)$/i.test(m.name))).toBe(false);
   });
 });

@@ -325,9 +325,20 @@ export const HEADER_LABELS: Readonly<Record<'body' | 'date' | 'time' | 'ended' |
 export const SIDE_LABELS =
   /\s+(?:ask for|enquiries to|enquiries|contact(?: officer)?|telephone|tel(?:ephone)?\.?(?: no\.?)?|direct (?:line|dial)|e-?mail|mobile|our ref(?:erence)?|your ref(?:erence)?|date)\s*:\s*$/i;
 
-/** A heading alone on its line over the membership paragraph ("MEMBERSHIP", "Membership of the Committee"). */
-export const MEMBERSHIP_HEADING =
-  /^(?:(?:committee |panel |board )?membership(?: of (?:the )?[a-z ]{3,60})?|(?:town |parish |city |committee |panel |board )?(?:councillors|members)(?: of the (?:council|committee|panel|board))?)$/i;
+/**
+ * The occasion a membership heading names its members for ("Members of the Sub-Committee for this hearing",
+ * "Membership for this meeting"): a licensing or appeals panel drawn afresh for each sitting. It ends the heading.
+ */
+export const MEMBERSHIP_OCCASION = /\s+for (?:this|the) (?:hearing|meeting|sitting|panel|session)$/i;
+
+/**
+ * A heading alone on its line over the membership paragraph ("MEMBERSHIP", "Membership of the Committee", "Members
+ * of the Sub-Committee"), perhaps naming the occasion (see MEMBERSHIP_OCCASION).
+ */
+export const MEMBERSHIP_HEADING = new RegExp(
+  `^(?:(?:committee |panel |board )?membership(?: of (?:the )?[a-z -]{3,60}?)?|(?:town |parish |city |committee |panel |board )?(?:councillors|members)(?: of the (?:council|committee|sub-committee|panel|sub-panel|board))?)(?:${MEMBERSHIP_OCCASION.source})?$`,
+  'i',
+);
 
 /**
  * A list item's marker before a "Label: value" line ("- Present: …", "• Apologies: …"), as Markdown or a word processor
@@ -361,6 +372,13 @@ export const MEMBERSHIP_ROLE_COLUMN = /^(?:roles?|positions?|posts?|office)$/i;
  * Representatives", "Co-opted Members", "Teacher Representative"): it names who the members under it sit for, not a member.
  */
 export const MEMBER_GROUP_HEADING = /^(?:[a-z'-]+\s+){0,4}(?:councillors|members?|representatives?|co-?optees|advis[eo]rs?|observers?|substitutes|trustees|governors)$/i;
+
+/**
+ * A membership list's group heading over its substitutes or reserves ("Substitutes", "Named Substitute Members",
+ * "Reserve Members"): the people under it stand in for members and are not members themselves; each is read with
+ * the heading, made singular, as their role ("Substitute", "Reserve Member").
+ */
+export const MEMBER_SUBSTITUTES_HEADING = /^(?:(?:named|nominated|appointed)\s+)?(?:substitutes?|reserves?)(?:\s+(?:members?|councillors?))?$/i;
 
 /**
  * A group's heading over rows of a label table that names a seat rather than a group ("Independent Person",

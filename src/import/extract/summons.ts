@@ -16,6 +16,7 @@ import {
   MEMBER_GRID_PORTFOLIO_LINE,
   POST_BODY_TAIL,
   MEMBER_GROUP_HEADING,
+  MEMBER_SUBSTITUTES_HEADING,
   MEMBER_ROLE_CELL,
   CONTACT_HEADING,
   CONTACT_NAME_LABEL,
@@ -627,10 +628,12 @@ const stripRole = (text: string): string => text.replace(/\s*\([^()]{2,30}\)\s*$
  * wrapped under its name in the same column ("(Chair)"), or the rest of a bracket the name left open (the council
  * they sit for, "Councillor A Bell (Eastby District" over "Council) (Chair)"), or the rest of a name cut at a hyphen
  * ("Councillor A Bell-" over "Smith"): the members row by row, each with what is wrapped under it. A group's heading
- * alone on its line after a blank line ("Co-opted Members") over a row of people in the same columns goes on with the
- * grid, the heading left out. Empty unless the first row holds two people or more, each starting a column.
+ * alone on its line ("Co-opted Members"), after a blank line or straight under the last row, over a row of people in
+ * the same columns goes on with the grid, the heading left out; under a substitutes' heading ("Substitutes", see
+ * MEMBER_SUBSTITUTES_HEADING) each person takes the heading as their role. Empty unless the first row holds two
+ * people or more, each starting a column.
  */
-function readMemberGrid(doc: Doc, from: number, end: number): string[] {
+function readMemberGrid(doc: Doc, from: number, end: number): MeetingMember[] {
   const laid = doc.laidOut;
   if (!laid) return [];
   const isPerson = (t: string): boolean => startsWithTitle(t) || looksLikePerson(stripRole(t));
@@ -646,17 +649,34 @@ function readMemberGrid(doc: Doc, from: number, end: number): string[] {
     const { runs, at } = runsOf(j);
     return runs.length > 0 && !at.some((k) => k < 0) && runs.every((r) => isPerson(r.header) && !/^\(/.test(r.header));
   };
+  // A group's heading alone on its line ("Independent Members", "Substitutes") over more people in the grid's columns.
+  const groupHeading = (k: number): boolean => {
+    const t = (doc.lines[k] as Line).text;
+    return headerColumns(laid[k] ?? '').length === 1 && MEMBER_GROUP_HEADING.test(t) && !startsWithTitle(t) && peopleRow(k + 1);
+  };
   const entries: string[] = [];
   // The entry each column last took, for a role or the rest of a bracket wrapped under it.
   const lastIn = new Map<number, number>();
+  // The role each entry takes from its group's heading ("Substitute"), or none.
+  const groupRoles: (string | null)[] = [];
+  let groupRole: string | null = null;
+  const startGroup = (k: number): void => {
+    const t = (doc.lines[k] as Line).text.trim();
+    groupRole = MEMBER_SUBSTITUTES_HEADING.test(t) ? t.replace(/s\b/gi, '') : null;
+    lastIn.clear();
+  };
   for (let j = from; j < end; j++) {
     if ((doc.lines[j] as Line).text === '') {
-      // A group's heading after the blank line ("Independent Members") over more people in the grid's columns.
+      // A group's heading after the blank line over more people in the grid's columns.
       const nx = nextNonBlank(doc.lines, j + 1, Math.min(end, j + 1 + MEMBER_GRID_ROW_GAP));
-      const t = nx >= 0 ? (doc.lines[nx] as Line).text : '';
-      if (nx < 0 || headerColumns(laid[nx] ?? '').length !== 1 || !MEMBER_GROUP_HEADING.test(t) || startsWithTitle(t) || !peopleRow(nx + 1)) break;
-      lastIn.clear();
+      if (nx < 0 || !groupHeading(nx)) break;
+      startGroup(nx);
       j = nx;
+      continue;
+    }
+    // Or straight under the last row ("Substitutes" under the members).
+    if (j > from && entries.length > 0 && groupHeading(j)) {
+      startGroup(j);
       continue;
     }
     const { runs, at } = runsOf(j);
@@ -686,9 +706,15 @@ function readMemberGrid(doc: Doc, from: number, end: number): string[] {
       }
       lastIn.set(col, entries.length);
       entries.push(r.header);
+      groupRoles.push(groupRole);
     });
   }
-  return entries.filter((e) => !isNobody(e));
+  return entries.flatMap((e, k) => {
+    if (isNobody(e)) return [];
+    const m = parseMember(e);
+    const role = groupRoles[k] ?? null;
+    return [role !== null && m.role === null ? { name: m.name, role } : m];
+  });
 }
 
 /** Whether text leaves a bracket open at its end ("Councillor A Bell (Deputy"). */
@@ -921,7 +947,7 @@ export function readMembers(doc: Doc, end: number): { members: MeetingMember[]; 
       // Or after a blank line, a grid of titled names in columns ("Cllr A Bell (Mayor)   Cllr C Dale"), one or more a row.
       const gap = nextNonBlank(lines, i + 1, Math.min(end, i + 1 + ALL_MEMBERS_GRID_GAP));
       const grid = gap > i + 1 && doc.laidOut !== undefined ? readMemberGrid(doc, gap, end) : [];
-      if (grid.length > 1) return { members: grid.map(parseMember), line: i, listLine: gap };
+      if (grid.length > 1) return { members: grid, line: i, listLine: gap };
       if (i + 1 >= end || !startsWithTitle(under) || !under.includes(',') || !looksLikePerson(stripRole(splitPeople(under)[0] ?? ''))) continue;
       list = memberLine(under);
       listLine = i + 1;
@@ -957,7 +983,7 @@ export function readMembers(doc: Doc, end: number): { members: MeetingMember[]; 
     const groups = readMemberGroups(doc, listLine, end);
     if (groups.length > 1) return { members: groups.map(parseMember), line: i, listLine };
     const grid = readMemberGrid(doc, listLine, end);
-    if (grid.length > 1) return { members: grid.map(parseMember), line: i, listLine };
+    if (grid.length > 1) return { members: grid, line: i, listLine };
     const grouped = readMemberColumns(doc, listLine, end);
     if (grouped.length > 1) return { members: grouped.map(parseMember), line: i, listLine };
     // A table of members, one a row: the name in the first column, then the council or role they represent.
