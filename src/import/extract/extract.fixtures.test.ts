@@ -466,7 +466,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'caldermere-overview-scrutiny-minutes-2031-02-11': 21,
     'caldermoor-officer-decisions-2026-11-05': 17,
     'carnbeck-scrutiny-work-programme-2026-09-01': 22,
-    'carrowdrum-lisnaveagh-environmental-services-minutes-2031-03-04': 20,
+    'carrowdrum-lisnaveagh-environmental-services-minutes-2031-03-04': 22,
     'carrowmore-and-lisnagh-environment-committee-minutes-2026-11-03': 22,
     'carrowshire-pcc-decision-2025-10-14': 16,
     'castlebrook-council-cabinet-report-2027-03-16': 22,

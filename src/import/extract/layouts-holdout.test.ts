@@ -179,6 +179,8 @@ import {
   EXCLUSION_ITEM_TITLE,
   LINK_STRIP,
   RUNNING_EDGE_DATE,
+  WRAPPED_DATE_START,
+  SENTENCE_RUNS_ON,
 } from './layouts.ts';
 import { tickedAnswer } from './report-cover.ts';
 import { attendanceKey } from './attendance-grid.ts';
@@ -18230,5 +18232,55 @@ describe('a substitutes heading straight under a two-column membership grid give
     ]);
     expect(members.find((m) => m.name.startsWith('Cllr Odile'))?.role).toBe('Chair');
     expect(members.some((m) => /^(?:council\)?|reserve members)$/i.test(m.name))).toBe(false);
+  });
+});
+
+describe('holdout: a date the sentence above runs on into opens a line like a plain minute number (invented Fennwick minutes)', () => {
+  const text = [
+    'FENNWICK VALE DISTRICT COUNCIL',
+    '',
+    'Minutes of the Meeting of the Leisure and Amenities Committee held in the Assembly Room, Fennwick Town Hall, on Monday 9 July 2029 at 6.30 pm',
+    '',
+    'Present: Councillor R Ashdown (Chair), Councillor T Gorsby, Councillor W Pellow',
+    '',
+    '1.      Apologies',
+    '',
+    '        No apologies were received.',
+    '',
+    '2.      Minutes of Leisure and Amenities Committee Meeting held on 3 June 2029',
+    '',
+    '        Proposed by Councillor Gorsby, seconded by Councillor Pellow, it was',
+    '',
+    '        RESOLVED that the minutes of the Leisure and Amenities Committee meeting of',
+    '        3 June 2029 be confirmed and signed by the Chair.',
+    '',
+    '3.      Allotment Rents',
+    '',
+    '        RESOLVED that allotment rents be frozen until',
+    '        4 April 2030 and reviewed thereafter.',
+    '',
+    '4.      Date of Next Meeting',
+    '',
+    '        The next meeting will be held on Monday 10 September 2029.',
+    '',
+  ].join('\n');
+
+  it('keeps the date in the resolution and the run of headings whole', () => {
+    const items = extractPack(Buffer.from(text), 'fennwick-leisure.txt').minutes[0]?.items ?? [];
+    expect(items.map((i) => i.minute)).toEqual(['1', '2', '3', '4']);
+    expect(items[1]?.title).toBe('Minutes of Leisure and Amenities Committee Meeting held on 3 June 2029');
+    expect(items[1]?.resolutions).toEqual(['the minutes of the Leisure and Amenities Committee meeting of 3 June 2029 be confirmed and signed by the Chair.']);
+    expect(items[2]?.title).toBe('Allotment Rents');
+    expect(items[2]?.resolutions).toEqual(['allotment rents be frozen until 4 April 2030 and reviewed thereafter.']);
+  });
+
+  it('reads a day and month after a line that has not ended its sentence as its wrap, and a heading after a blank line as a heading', () => {
+    expect(WRAPPED_DATE_START.test('11 June 2029 be confirmed')).toBe(true);
+    expect(WRAPPED_DATE_START.test('3rd Sept 2030 at noon')).toBe(true);
+    expect(WRAPPED_DATE_START.test('4. Waste Collection')).toBe(false);
+    expect(WRAPPED_DATE_START.test('12 Marketing Strategy')).toBe(false);
+    expect(SENTENCE_RUNS_ON.test('RESOLVED that the minutes of the meeting of')).toBe(true);
+    expect(SENTENCE_RUNS_ON.test('the report be noted.')).toBe(false);
+    expect(SENTENCE_RUNS_ON.test('')).toBe(false);
   });
 });

@@ -973,6 +973,20 @@ export const HEADING_DATE_WRAP: Readonly<Record<'head' | 'tail', RegExp>> = {
 };
 
 /**
+ * A date run on from the sentence above onto the start of the next line ("RESOLVED that the minutes of the meeting held
+ * on" over "4 February 2031 be taken as read …"): a day and a month open the line. A plain minute number reads the same
+ * ("4 February …" as "4. Waste Collection"), so under a line whose sentence has not ended (see SENTENCE_RUNS_ON) it is
+ * that sentence's wrap, never a heading.
+ */
+export const WRAPPED_DATE_START = new RegExp(`^\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTH})\\b`, 'i');
+
+/**
+ * The end of a line whose sentence goes on below: a word or a figure, no stop, colon, semicolon or closing mark
+ * ("… the meeting held on"). A heading's line above ends its sentence or is blank.
+ */
+export const SENTENCE_RUNS_ON = /[\p{L}\d,]$/u;
+
+/**
  * The period a capitalised heading names, wrapped alone onto the line under it ("… CAR PARKING STRATEGY" over
  * "2027–2032", "… CAPITAL PROGRAMME" over "2026/27"): a year or a span of years, never a page's number, so indented
  * under the title's words it is the title's end.

@@ -130,6 +130,8 @@ import {
   WRAP_LEADS_ON,
   CAPITALS_HEADING_MAX,
   HEADING_DATE_WRAP,
+  WRAPPED_DATE_START,
+  SENTENCE_RUNS_ON,
   COLUMN_LIST_WRAP,
   MEMBER_GROUP_HEADING,
   MEMBER_GROUP_ROW_HEADING,
@@ -1547,6 +1549,8 @@ function findHeadings(doc: Doc, from: number, end: number): Heading[] {
     // Every numbering scheme starts with a digit, "Min", "Decision", a body's capital letters ("FRA/24/37", "C123/24", "P&R 24/25-017") or Roman numerals ("XIV.").
     if (l.text === '' || l.text.length > 200 || !/^(?:\(?\d|\(?min|decision\s|[A-Z]{1,5}[./ ]?\d|[A-Z][A-Z&]{1,6} \d|[IVXLC]{1,7}\.\s)/i.test(l.text)) continue;
     if (doc.markdown && paragraphRunsOn(lines, i)) continue;
+    // A date the sentence above runs on into ("… held on" over "4 February 2031 be taken …") is no numbered heading.
+    if (i > 0 && WRAPPED_DATE_START.test(l.text) && SENTENCE_RUNS_ON.test((lines[i - 1] as Line).text)) continue;
     const text = withoutMarginTime(l);
     for (let s = 0; s < MINUTE_NUMBERS.length; s++) {
       const m = (MINUTE_NUMBERS[s] as (typeof MINUTE_NUMBERS)[number]).pattern.exec(text);
