@@ -30,6 +30,8 @@ import {
   ONE_ITEM_FOLLOWING,
   OPEN_PAGE_REFERENCE,
   PAGES_COLUMN_RANGE,
+  PAGE_CELL,
+  PAGE_RANGE,
   SECTION_HEADINGS,
   SUPPLEMENT_TITLE,
   PROCEDURAL_ITEM,
@@ -41,7 +43,6 @@ import { cellsByPosition, extendHeader, fitsColumns, headerColumns, rowCellsByPo
 import { joinWrapped } from './names.ts';
 import { coverFieldOf } from './report-cover.ts';
 
-const PAGES = /\(\s*(?:pages?|pp?\.?)\s*(\d{1,4})(?:\s*[-–—]\s*(\d{1,4}))?\s*\)/i;
 // An item number: "5", "5.2", or a civic year's running number "24/101" (read by its last part), a late item lettered "24/101A",
 // the body's letters before it as a town or parish clerk prints it ("PC/31/012").
 const ITEM = /^(?:(?:agenda\s+)?item\s+)?(\d{1,4}(?:\.\d{1,2}|[a-z])?|(?:[A-Z]{1,5}\/)?\d{2,4}\/\d{1,4}[a-z]?)[.)]?\s*[:–—-]?\s+(\S.*)$/i;
@@ -55,7 +56,6 @@ function numberParts(number: string): [number, number | undefined] {
   if (slash >= 0) return [Number(running), undefined];
   return number.split('.').map(Number) as [number, number | undefined];
 }
-/** A line that is a sentence of its own: a capital, five words or more, a full stop. */
 /** A page range in the pages column broken after its dash ("Pages 83 -"): its last page ends the line below. */
 const OPEN_PAGE_RANGE = /^(?:pages?|pp?\.?)\s*\d{1,4}\s*[-–—]$/i;
 
@@ -74,6 +74,7 @@ function wrappedLastPage(doc: Doc, i: number, j: number): { page: string; text: 
   return { page: m[1] as string, text };
 }
 
+/** A line that is a sentence of its own: a capital, five words or more, a full stop. */
 const SENTENCE = /^[A-Z][a-z']*(?:\s+\S+){4,}[.!?]$/;
 /** A line in which a sentence of five words or more ends and another starts: prose, never a title's wrapped line. */
 const SENTENCE_ENDS_WITHIN = /^[A-Z][a-z']*(?:\s+\S+){4,}?[a-z)]{2}[.!?]\s+[A-Z][a-z]/;
@@ -160,7 +161,7 @@ function sectionOf(text: string): { exempt: boolean } | null {
 
 /** Reads a page range out of a title: "(Pages 13 - 72)", "(Page 5)", split or not over lines. */
 function takePages(doc: Doc, title: string, line: Line, number: string): { title: string; pages: AgendaItem['pages'] } {
-  const p = PAGES.exec(title);
+  const p = PAGE_RANGE.exec(title);
   if (!p) return { title, pages: null };
   const from = Number(p[1]);
   const to = p[2] === undefined ? from : Number(p[2]);
@@ -335,10 +336,10 @@ export function readAgenda(doc: Doc, start: number, end: number, options: { supp
           i = j;
         }
         let { title: clean, pages } = takePages(doc, title, l, parts.number);
-        if (pages === null && cellNote !== null && PAGES.test(cellNote)) {
-          const q = PAGES.exec(cellNote) as RegExpExecArray;
+        if (pages === null && cellNote !== null && PAGE_RANGE.test(cellNote)) {
+          const q = PAGE_RANGE.exec(cellNote) as RegExpExecArray;
           pages = { from: Number(q[1]), to: q[2] === undefined ? Number(q[1]) : Number(q[2]) };
-          cellNote = cellNote.replace(PAGES, '').trim() || null;
+          cellNote = cellNote.replace(PAGE_RANGE, '').trim() || null;
         }
         // "Pages 9 – 22" far right of the title, the word printed without brackets.
         const named = pages === null && cellNote !== null && /^(?:pages?|pp?\.?)\s/i.test(cellNote) ? PAGE_CELL.exec(cellNote) : null;
@@ -346,8 +347,8 @@ export function readAgenda(doc: Doc, start: number, end: number, options: { supp
           pages = { from: Number(named[1]), to: named[2] === undefined ? Number(named[1]) : Number(named[2]) };
           cellNote = null;
         }
-        if (pages === null && cellNote !== null && /^\d{1,4}(?:\s*[-–—]\s*\d{1,4})?$/.test(cellNote) && pagesColumn(doc, start, first)) {
-          const q = /^(\d{1,4})(?:\s*[-–—]\s*(\d{1,4}))?$/.exec(cellNote) as RegExpExecArray;
+        if (pages === null && cellNote !== null && LEADER_PAGES.test(cellNote) && pagesColumn(doc, start, first)) {
+          const q = LEADER_PAGES.exec(cellNote) as RegExpExecArray;
           pages = { from: Number(q[1]), to: q[2] === undefined ? Number(q[1]) : Number(q[2]) };
           cellNote = null;
         }
@@ -447,7 +448,7 @@ export function readAgenda(doc: Doc, start: number, end: number, options: { supp
         const lastCell = cells[cells.length - 1] ?? '';
         // The range printed with its word, in brackets or not ("Pages 51 – 58", "(Pages 19 - 52)").
         const named = cells.length > 1 ? PAGES_COLUMN_RANGE.exec(lastCell) : null;
-        const bare = cells.length > 2 && /^\d{1,4}(?:\s*[-–—]\s*\d{1,4})?$/.test(lastCell) && pagesColumn(doc, start, i) ? PAGE_CELL.exec(lastCell) : null;
+        const bare = cells.length > 2 && pagesColumn(doc, start, i) ? LEADER_PAGES.exec(lastCell) : null;
         const own = named ? [named[1] ?? named[3], named[2] ?? named[4]] : bare ? [bare[1], bare[2]] : null;
         if (own && text.lastIndexOf(lastCell) > 0) text = text.slice(0, text.lastIndexOf(lastCell)).trim();
         const pages = own ? { from: Number(own[0]), to: own[1] === undefined ? Number(own[0]) : Number(own[1]) } : null;
@@ -455,13 +456,15 @@ export function readAgenda(doc: Doc, start: number, end: number, options: { supp
           const n = lines[j] as Line;
           // In Markdown a line right under the sub-item, no blank line and no hard break between, is the same paragraph.
           const sameParagraph = doc.markdown && !doc.layout && !l.tabbed && !n.tabbed && !(lines[j - 1] as Line).brk;
+          // A title wrapped back to the sub-item's own indent ("(a) Revenue Budget … Financial Plan" over "2030/31 to 2033/34") goes on.
+          const wrapsAtLead = leadOf(n) === leadOf(l) && !sameParagraph && subTitleGoesOn(doc, lines, j, text, laidWidth, top);
           if (
             n.text === '' ||
-            (leadOf(n) <= leadOf(l) && !sameParagraph) ||
+            (leadOf(n) <= leadOf(l) && !sameParagraph && !wrapsAtLead) ||
             n.text.length > 200 ||
             SUB_ITEM.test(n.text) ||
             (isPageFurniture(n) && !wrappedYear(text, n.text)) ||
-            (!doc.layout && itemParts(n, false))
+            (!doc.layout && !wrapsAtLead && itemParts(n, false))
           )
             break;
           // As under an item: an instruction, a "Report of …" line or a labelled detail under the title is the sub-item's note.
@@ -579,8 +582,6 @@ function nextSubItem(prev: string, next: string): boolean {
 
 /** A table cell's item number and title: "4. Public questions", "4 Public questions". */
 const TABLE_ITEM = /^(\d{1,4}(?:\.\d{1,2})?[a-z]?)[.)]?(?:\s+(\S.*))?$/;
-/** A paper cell that gives pages: "12", "12 - 30", "Pages 12-30". */
-const PAGE_CELL = /^(?:(?:pages?|pp?\.?)\s*)?(\d{1,4})(?:\s*[-–—]\s*(\d{1,4}))?$/i;
 
 /**
  * An agenda laid out as a table whose header names its columns (AGENDA_TABLE_COLUMNS: "Time | Item | Lead | Paper"),
@@ -737,7 +738,7 @@ function withoutSideColumns(doc: Doc, start: number, end: number): { lines: Line
     // A range printed with its word under the pages heading ("(Pages 5 - 18)"): the row's pages, read as a bare range.
     const worded = pagesAt >= 0 ? PAGES_COLUMN_RANGE.exec(cells[pagesAt] as string) : null;
     if (worded) cells[pagesAt] = [worded[1] ?? worded[3], worded[2] ?? worded[4]].filter((p) => p !== undefined).join(' - ');
-    const pages = pagesAt >= 0 && /^\d{1,4}(?:\s*[-–—]\s*\d{1,4})?$/.test(cells[pagesAt] as string) ? (cells[pagesAt] as string) : '';
+    const pages = pagesAt >= 0 && LEADER_PAGES.test(cells[pagesAt] as string) ? (cells[pagesAt] as string) : '';
     // A word under the item's number on a later line of its row ("Supplementary", "Urgent") marks the item: its note, not its title.
     const status = AGENDA_ITEM_STATUS_CELL.test(cells[0] as string) ? (cells[0] as string) : '';
     if (status !== '') cells[0] = '';
@@ -1005,6 +1006,22 @@ function wrappedYear(title: string, text: string): boolean {
     (/\b\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}$/.test(title) || /\s[A-Z][a-z]{2,8}$/.test(title)) &&
     monthNumber(/[A-Za-z]+$/.exec(title)?.[0] ?? '') !== null
   );
+}
+
+/**
+ * Whether line j, set at a lettered sub-item's own indent under its title's last line, goes on with that title: the
+ * title stops mid-phrase (no closing stop, colon or semicolon) and the line is no item, sub-item or dated note, nor a
+ * sentence of its own (a line closing one is the title's end when the title runs on to it), and either the title runs
+ * on ("… and"), the line goes on in figures ("2030/31 to 2033/34"), or the line above was full. An item numbered next
+ * after `top` ends the sub-item; a number out of sequence ("2030/31") is the title's.
+ */
+function subTitleGoesOn(doc: Doc, lines: readonly Line[], j: number, title: string, laidWidth: number, top: number): boolean {
+  const n = lines[j] as Line;
+  if (/[.!?:;]$/.test(title) || (/[.!?:]$/.test(n.text) && !RUNS_ON.test(title)) || SUB_ITEM.test(n.text) || AGENDA_DATE_NOTE.test(n.text) || SENTENCE_ENDS_WITHIN.test(n.text))
+    return false;
+  const parts = itemParts(n, doc.layout);
+  if (parts && numberParts(parts.number)[0] === top + 1) return false;
+  return RUNS_ON.test(title) || /^\d/.test(n.text) || hangingWrap(doc, j - 1, n, n.indent, title, laidWidth);
 }
 
 /** Whether a laid-out line is indented past the title column of the item above it: that item's note. */

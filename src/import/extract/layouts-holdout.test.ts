@@ -18284,3 +18284,67 @@ describe('holdout: a date the sentence above runs on into opens a line like a pl
     expect(SENTENCE_RUNS_ON.test('')).toBe(false);
   });
 });
+
+describe('short instructions under titles, a sub-item title wrapped at its own indent and one page-range grammar (invented Ottermere agenda)', () => {
+  const laid = [
+    '                         OTTERMERE TOWN COUNCIL',
+    '',
+    '   Notice is hereby given of a meeting of the Resources Committee to be held at the Guild Room,',
+    '   Ottermere on Thursday 11 April 2030 at 7.30 pm.',
+    '',
+    '                                   AGENDA',
+    '',
+    '   1.     Apologies',
+    '          To record absences.',
+    '',
+    '   2.     Minutes',
+    '          To sign them.',
+    '',
+    '   3.     Internal Auditor',
+    '          To ratify the appointment.',
+    '',
+    '   4.     Budget Matters',
+    '          (a) Revenue Budget 2030/31 and Medium Term Financial Plan',
+    '          2030/31 to 2033/34',
+    '          (b) Reserves Policy',
+    '          Report of the Town Treasurer.',
+    '',
+    '   5.     Any Other Business',
+    '',
+    '                                   Page 1',
+    '\f',
+  ].join('\n');
+  const agenda = extractPack(Buffer.from(laid), 'ottermere-resources-agenda.txt').meeting?.agenda ?? [];
+  const plain = extractPack(Buffer.from(laid.replace(/^ +/gm, '').replace('\f', '')), 'ottermere-resources-plain.txt').meeting?.agenda ?? [];
+
+  it('reads an instruction of four words or fewer under a title as the item’s note', () => {
+    expect(agenda.slice(0, 3).map((a) => [a.title, a.note])).toEqual([
+      ['Apologies', 'To record absences.'],
+      ['Minutes', 'To sign them.'],
+      ['Internal Auditor', 'To ratify the appointment.'],
+    ]);
+  });
+
+  it('keeps a sub-item’s title wrapped back to its own indent as one title, a sentence under the next its note', () => {
+    for (const items of [agenda, plain]) {
+      const subs = items.filter((a) => /^[ab]\)$/.test(a.number));
+      expect(subs.map((a) => a.title)).toEqual(['Revenue Budget 2030/31 and Medium Term Financial Plan 2030/31 to 2033/34', 'Reserves Policy']);
+      expect(subs[0]?.note).toBeNull();
+      expect(items.map((a) => a.number)).toContain('5');
+    }
+    expect(agenda.find((a) => a.number === 'b)')?.note).toBe('Report of the Town Treasurer.');
+  });
+
+  it('matches the rules as data: the business verbs, and each page-range pattern read from one grammar', async () => {
+    const { AGENDA_INSTRUCTION, PAGE_RANGE, PAGE_CELL, LEADER_PAGES } = await import('./layouts.ts');
+    for (const line of ['To record apologies received.', 'To note the minutes.', 'To formally sign the minutes.', 'To co-opt a member.', 'To accept apologies.'])
+      expect(AGENDA_INSTRUCTION.test(line)).toBe(true);
+    expect(AGENDA_INSTRUCTION.test('to the Local Plan review')).toBe(false);
+    expect(PAGE_RANGE.exec('Fees and Charges (pp. 9 – 14) Report')?.slice(1, 3)).toEqual(['9', '14']);
+    expect(PAGE_RANGE.test('Pages 9 - 14')).toBe(false);
+    expect(PAGE_CELL.exec('Pages 12-30')?.slice(1, 3)).toEqual(['12', '30']);
+    expect(PAGE_CELL.test('(Pages 12-30)')).toBe(false);
+    expect(LEADER_PAGES.exec('7')?.slice(1, 3)).toEqual(['7', undefined]);
+    expect(LEADER_PAGES.test('Pages 7')).toBe(false);
+  });
+});

@@ -217,10 +217,12 @@ export const SUPPLEMENT_SUFFIX = /\s*[-–—:|]\s*(?:agenda\s+supplement|supple
 
 /**
  * The instruction printed under an agenda item's title ("To approve the minutes …", "Members to declare any
- * interests …", "The Committee is asked to note …"): the item's note, not more of its title.
+ * interests …", "The Committee is asked to note …", "To record apologies received.", "To formally sign the minutes."):
+ * the item's note, not more of its title, however short — an infinitive of the meeting's business opens no title's
+ * wrapped line.
  */
 export const AGENDA_INSTRUCTION =
-  /^(?:(?:members|councillors|the (?:committee|sub-committee|panel|board|council|cabinet))\s+(?:(?:is|are)\s+)?(?:(?:asked|invited|reminded|requested)\s+)?)?to (?:approve|consider|receive|note|agree|confirm|discuss|elect|appoint|resolve|determine|review|adopt|endorse|decide|report|update|hear|answer|declare)\b/i;
+  /^(?:(?:members|councillors|the (?:committee|sub-committee|panel|board|council|cabinet))\s+(?:(?:is|are)\s+)?(?:(?:asked|invited|reminded|requested)\s+)?)?to (?:formally\s+)?(?:approve|consider|receive|note|agree|confirm|discuss|elect|appoint|resolve|determine|review|adopt|endorse|decide|report|update|hear|answer|declare|record|ratify|accept|sign|nominate|co-opt|authori[sz]e)\b/i;
 
 /**
  * The line under an agenda title naming who brings the item and how ("Report of the Treasurer", "Verbal update by the
@@ -1820,19 +1822,39 @@ export const COUNCILLOR_TITLE = /^(?:(?:county|borough|district|town|parish|city
 /** A report cover line without a colon: "Report by …", "Report of the Chief Fire Officer". */
 export const REPORT_BY_LINE = /^(?:joint\s+)?report\s+(?:by|of|from)\s+(?:the\s+)?(\S.{2,200})$/i;
 
+/** The word before an agenda item's page numbers: "Pages", "Page", "pp.", "p". */
+const PAGE_WORD = String.raw`(?:pages?|pp?\.?)`;
+/** A page or a range of them ("13", "13 - 72", "21–30"): the first page, then the last when it is a range. */
+const PAGE_SPAN = String.raw`(\d{1,4})(?:\s*[-–—]\s*(\d{1,4}))?`;
+
+/*
+ * An agenda item's page range, one grammar (PAGE_WORD, PAGE_SPAN) read three ways, as its readers need:
+ * - PAGE_RANGE, in brackets with its word anywhere in a title or a note ("Budget Monitoring (Pages 13 - 72)");
+ *   AGENDA_ENTRY_PAGES the same closing the entry;
+ * - PAGES_COLUMN_RANGE, a whole cell of the pages column that prints the word, bracketed or not;
+ * - PAGE_CELL, a whole cell that is a range without brackets, its word or not ("12", "12 - 30", "Pages 12-30").
+ * Each gives the first page in group 1 and the last, if any, in group 2 (PAGES_COLUMN_RANGE unbracketed: 3 and 4).
+ */
+
+/** A page range in brackets with its word, anywhere in an agenda line: "(Pages 13 - 72)", "(Page 5)", "(pp. 9-14)". */
+export const PAGE_RANGE = new RegExp(String.raw`\(\s*${PAGE_WORD}\s*${PAGE_SPAN}\s*\)`, 'i');
+
 /**
  * An agenda entry pointing to its papers by page, the range closing its title ("6. Budget Monitoring (Pages 17 - 38)",
  * "4. Fees and Charges (pp. 9-14)"): the labels printed under such an entry ("Lead officer: …", "Purpose: …") describe
  * the item on the agenda, the report itself being on those pages.
  */
-export const AGENDA_ENTRY_PAGES = /\(\s*(?:pages?|pp?\.?)\s*\d{1,4}(?:\s*[-–—]\s*\d{1,4})?\s*\)\s*$/i;
+export const AGENDA_ENTRY_PAGES = new RegExp(String.raw`${PAGE_RANGE.source}\s*$`, 'i');
 
 /**
  * A cell of an agenda table's pages column ("Item | Business | Pages") that prints the range with its word, in
  * brackets or not ("(Pages 5 - 18)", "Pages 9-12", "(pp. 3)"), set flush under the heading: the row's pages, as a bare
- * "5 - 18" there would be, not a note. Group 1 the first page, group 2 the last.
+ * "5 - 18" there would be, not a note. Group 1 the first page, group 2 the last (groups 3 and 4 without brackets).
  */
-export const PAGES_COLUMN_RANGE = /^(?:\(\s*(?:pages?|pp?\.?)\s*(\d{1,4})(?:\s*[-–—]\s*(\d{1,4}))?\s*\)|(?:pages?|pp?\.?)\s*(\d{1,4})(?:\s*[-–—]\s*(\d{1,4}))?)$/i;
+export const PAGES_COLUMN_RANGE = new RegExp(String.raw`^(?:${PAGE_RANGE.source}|${PAGE_WORD}\s*${PAGE_SPAN})$`, 'i');
+
+/** A cell that gives pages, with its word or bare, no brackets: "12", "12 - 30", "Pages 12-30". */
+export const PAGE_CELL = new RegExp(String.raw`^(?:${PAGE_WORD}\s*)?${PAGE_SPAN}$`, 'i');
 
 /**
  * The wrapped line closing a bold agenda title, the page range of its papers after the bold ("Community Hall**
@@ -2581,8 +2603,8 @@ export const HEADING_LINE = /^#{1,6}\s/;
  */
 export const DOT_LEADER = /\s*(?:\.\s?){4,}\s*(\S.{0,40})?$/;
 
-/** A page column's entry after a dot leader that is a page or a range of pages. */
-export const LEADER_PAGES = /^(\d{1,4})(?:\s*[-–—]\s*(\d{1,4}))?$/;
+/** A page column's entry after a dot leader, or a bare cell under a "Pages" heading, that is a page or a range of pages. */
+export const LEADER_PAGES = new RegExp(String.raw`^${PAGE_SPAN}$`);
 
 /** A sentence on a front sheet that gives the clerk's or office's address for questions and enquiries. */
 export const CONTACT_SENTENCE = /\b(?:clerk|democratic services|committee services|governance|contact|enquiries|questions?)\b/i;
