@@ -538,7 +538,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'hexley-cabinet-report-2026-04-22': 22,
     'hexworth-audit-governance-2026-01-28': 22,
     'hindlemere-cabinet-agenda-2030-03-13': 21,
-    'hollinbrook-planning-decisions-2027-03-10': 12,
+    'hollinbrook-planning-decisions-2027-03-10': 21,
     'hollins-cross-parish-council-minutes-2027-01-18': 22,
     'hollinsmoor-sacre-minutes-2027-02-04': 22,
     'hollinsworth-parish-2026-10-13': 17,

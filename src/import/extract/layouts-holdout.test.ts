@@ -18348,3 +18348,66 @@ describe('short instructions under titles, a sub-item title wrapped at its own i
     expect(LEADER_PAGES.test('Pages 7')).toBe(false);
   });
 });
+
+describe('a planning schedule of decisions laid out as a wide table: reference, site and proposal, labelled facts, decision (invented Marlcombe record)', () => {
+  const widths = [8, 21, 40, 14, 22, 40];
+  const row = (...cells: string[]): string => `  ${cells.map((c, k) => (k < cells.length - 1 ? c.padEnd(widths[k] as number) : c)).join('')}`.trimEnd();
+  const header = [
+    row('No.', 'Application number', 'Location and proposal', 'Parish', 'Recommendation', 'Decision', 'Voting'),
+    row('', '', '', '', '', '', '(For/Against/'),
+    row('', '', '', '', '', '', 'Abstain)'),
+    '',
+  ];
+  const pages = [
+    [
+      ' MARLCOMBE BOROUGH COUNCIL',
+      ' DEVELOPMENT MANAGEMENT COMMITTEE – RECORD OF DECISIONS',
+      '',
+      '    Date of meeting:     Tuesday 3 October 2028 at 7.00 pm',
+      '    Venue:               Guildhall, Market Square, Marlcombe',
+      '',
+      ...header,
+      row('14', 'MB/28/0411', 'Old Tannery, Weir Lane, Stowford', 'Stowford', 'Grant subject to', 'Refused. Reasons: (1) loss of the', '4/3/0'),
+      row('', '', 'Demolition of the tannery sheds and', '', 'conditions', 'riverside footpath, contrary to'),
+      row('', '', 'erection of nine townhouses', '', '', 'Policy ENV2; (2) flood risk not'),
+      row('', '', '', '', '', 'addressed, contrary to Policy ENV5.'),
+      '',
+      row('15', 'MB/28/0523', 'Kiln Cottage, Pottery Row, Aldwick', 'Aldwick', 'Grant subject to', 'Granted subject to conditions and an', '7/0/0'),
+      row('', '', 'Single-storey garden room to the', '', 'conditions', 'additional hours of working condition'),
+      row('', '', 'rear'),
+    ],
+    [
+      ...header,
+      row('17', 'MB/28/0602', 'Land east of Mardle Road, Aldwick', 'Aldwick', 'Refuse', 'Deferred for a further report on the', '6 / 1 / 0'),
+      row('', '', 'Outline application for up to sixty', '', '', 'school places contribution'),
+      row('', '', 'homes with access from Mardle Road'),
+    ],
+  ];
+  const text = `${pages.map((p) => p.join('\n')).join('\n\f')}\n`;
+
+  it('reads one minute a row: the application number heading its title, the decision resolved, the facts in its text', () => {
+    const m = extractPack(Buffer.from(text), 'marlcombe-dm-decisions.txt').minutes[0];
+    const items = m?.items ?? [];
+    expect(items.map((i) => i.minute)).toEqual(['14', '15', '17']);
+    expect(items[0]?.title).toBe('MB/28/0411 Old Tannery, Weir Lane, Stowford Demolition of the tannery sheds and erection of nine townhouses');
+    expect(items[0]?.resolutions).toEqual([
+      'Refused. Reasons: (1) loss of the riverside footpath, contrary to Policy ENV2; (2) flood risk not addressed, contrary to Policy ENV5.',
+    ]);
+    expect(items[0]?.text).toContain('Recommendation: Grant subject to conditions');
+    expect(items[1]?.resolutions).toEqual(['Granted subject to conditions and an additional hours of working condition']);
+    expect(items[1]?.title).toContain('garden room to the rear');
+    expect(items[2]?.resolutions).toEqual(['Deferred for a further report on the school places contribution']);
+    expect(items[2]?.text).toContain('Voting (For/Against/ Abstain): 6 / 1 / 0');
+    expect(items.flatMap((i) => i.resolutions).some((r) => /^grant subject|^refuse$|abstain/i.test(r))).toBe(false);
+  });
+
+  it('names each column of such a schedule by PLANNING_SCHEDULE_COLUMNS', async () => {
+    const { PLANNING_SCHEDULE_COLUMNS } = await import('./layouts.ts');
+    const role = (c: string): string | undefined => PLANNING_SCHEDULE_COLUMNS.find((x) => x.pattern.test(c))?.column;
+    expect(['Application no.', 'Planning ref', 'Case number'].map(role)).toEqual(['reference', 'reference', 'reference']);
+    expect(['Site address / Proposal', 'Location and proposal', 'Proposal'].map(role)).toEqual(['title', 'title', 'title']);
+    expect(['Ward', 'Officer recommendation', 'Vote (For/Against/Abstain)', 'Parish'].map(role)).toEqual(['field', 'field', 'field', 'field']);
+    expect(role('Committee decision')).toBe('text');
+    expect(role('Minutes')).toBeUndefined();
+  });
+});

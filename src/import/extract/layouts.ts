@@ -623,9 +623,36 @@ export const DECISION_BOX_LABEL = /^(?:decisions?(?:\s+(?:taken|made))?|(?:the\s
 
 /**
  * What a column of a minutes table holds: the minute number, its title, what was minuted or resolved, who acts on it,
- * or a decision's account beside what was decided (its reasons, the alternatives, the interests declared).
+ * a decision's account beside what was decided (its reasons, the alternatives, the interests declared), the case's
+ * reference printed before its title (an application's number), or a labelled fact on the row that is no decision (the
+ * ward, the officer's recommendation, the vote).
  */
-export type MinuteColumn = 'number' | 'title' | 'text' | 'action' | 'aside';
+export type MinuteColumn = 'number' | 'title' | 'text' | 'action' | 'aside' | 'reference' | 'field';
+
+/**
+ * Header cells of a planning committee's schedule of decisions, one row an application ("Item | Application no. |
+ * Site address / Proposal | Ward | Officer recommendation | Committee decision | Vote"): the application's number
+ * heads the row's title, the site and proposal are its title, the committee's decision is what was resolved, and the
+ * ward, the officer's recommendation and the vote are labelled facts on the row, never its decision. A heading may
+ * wrap in its cell ("Officer" over "recommendation", "Vote" over "(For/Against/" over "Abstain)").
+ */
+export const PLANNING_SCHEDULE_COLUMNS: ReadonlyArray<{ column: MinuteColumn; pattern: RegExp }> = [
+  {
+    column: 'reference',
+    pattern:
+      /^(?:(?:planning )?application(?: no\.?| number| ref(?:erence)?\.?)?|app(?:lication)?\.? (?:no|ref)\.?|case (?:no\.?|number|ref(?:erence)?\.?)|planning ref(?:erence)?\.?)$/i,
+  },
+  {
+    column: 'title',
+    pattern:
+      /^(?:(?:site(?: address)?|location|address)(?: ?\/ ?| and | & )(?:proposal|development|description)|(?:site(?: address)?|location|address)|proposal|(?:proposal|description of development|development))$/i,
+  },
+  {
+    column: 'field',
+    pattern: /^(?:wards?(?: affected)?|parish(?:es)?|officer(?:['’]s)?(?: recommendation)?|recommendation|officer|case officer|applicant|votes?(?: \(.*)?|voting(?: \(.*)?)$/i,
+  },
+  { column: 'text', pattern: /^(?:committee(?:['’]s)?|panel(?:['’]s)?|members['’]?) (?:decisions?|resolutions?)$/i },
+];
 
 /**
  * Header cells of minutes printed as a table ("Minute No. | Item | Resolution | Action by"): each
@@ -640,6 +667,7 @@ export const MINUTE_TABLE_COLUMNS: ReadonlyArray<{ column: MinuteColumn; pattern
       /^(?:resolutions?|resolved|decisions?(?: taken| made)?|minutes?|discussion|notes?|details|outcomes?|summary|record|(?:minutes?|discussion|notes?)(?: and | ?\/ ?)(?:resolutions?|decisions?))$/i,
   },
   { column: 'action', pattern: /^(?:actions?(?: by| owner)?|who|owner|responsible|lead|by whom)$/i },
+  ...PLANNING_SCHEDULE_COLUMNS,
   // A record of decisions set as a table ("Item | Decision | Reasons | Alternatives considered / Conflicts of interest"):
   // the columns beside the decision give its account, one heading or two joined by "/" or "and".
   {

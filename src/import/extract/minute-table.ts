@@ -11,6 +11,7 @@ import {
   MINUTE_NUMBER_CELL,
   MINUTE_NUMBER_TITLE_CELL,
   MINUTE_TABLE_COLUMNS,
+  PLANNING_SCHEDULE_COLUMNS,
   RESOLUTION_MID_LINE,
 } from './layouts.ts';
 import { CELL_LINE_BREAK } from './markdown.ts';
@@ -57,8 +58,12 @@ function headerColumns(l: Line): Pick<TableHeader, 'columns' | 'numberInTitle' |
   const cells = l.raw.split('\t').map((c) => cleanInline(c).replace(/:$/, '').replace(HEADER_CELL_NOTE, ''));
   while (cells.length > 0 && cells[cells.length - 1] === '') cells.pop();
   if (cells.filter((c) => c !== '').length < 2) return null;
-  const roles = cells.map((c) => (c === '' ? null : (MINUTE_TABLE_COLUMNS.find((x) => x.pattern.test(c))?.column ?? undefined)));
+  const found = cells.map((c) => (c === '' ? null : MINUTE_TABLE_COLUMNS.find((x) => x.pattern.test(c))));
+  const roles = found.map((x) => (x === null ? null : x?.column));
   if (roles.some((r) => r === undefined)) return null;
+  // A planning schedule's columns (an application's number, its site) make a table of minutes only beside a labelled fact
+  // (a ward, a recommendation, a vote): without one, "Item | Application | Site | Outcome" indexes decisions set out below.
+  if (!roles.includes('field') && found.some((x) => x != null && x.column !== 'field' && PLANNING_SCHEDULE_COLUMNS.includes(x))) return null;
   const out = roles as Array<MinuteColumn | null>;
   // "Item | Subject | Minutes": with no number column, the first of two title columns holds the numbers.
   if (!out.includes('number') && out.filter((r) => r === 'title').length === 2) out[out.indexOf('title')] = 'number';
@@ -212,6 +217,8 @@ export function readMinuteTable(doc: Doc, from: number, end: number, headerBefor
   // The width of the row of a table inside a cell just read (its next row is as wide), 0 when the line above was none.
   let innerWidth = 0;
   let next = header + 1;
+  // The line of the header's headings wrapped under it last read, -1 before any.
+  let headingWrapAt = -1;
   const finish = (): void => {
     if (!row) return;
     // Laid out, each piece of the row (one a page) is split by the row's own columns: a cell may start left of its heading.
@@ -248,15 +255,21 @@ export function readMinuteTable(doc: Doc, from: number, end: number, headerBefor
     // A decision table's item cell: its title, then notes on the item ("Key decision: …", "Portfolio: …") kept with its text.
     const itemCell = asides ? (row.cells[at('title')] ?? []).filter((x) => x.text !== '') : [];
     const noteAt = itemCell.findIndex((x) => ITEM_CELL_NOTE.test(x.text));
-    const titleText = noteAt > 0 ? joinWrapped(itemCell.slice(0, noteAt).map((x) => x.text)) : text(at('title'));
+    const ownTitle = noteAt > 0 ? joinWrapped(itemCell.slice(0, noteAt).map((x) => x.text)) : text(at('title'));
+    // A schedule's case reference (an application's number) heads the row's title, as the row prints it beside the site.
+    const titleText = [text(at('reference')), ownTitle].filter((t) => t !== '').join(' ');
     const numbered = numberInTitle ? MINUTE_NUMBER_TITLE_CELL.exec(titleText) : null;
-    const body = at('text') < 0 ? [] : (row.cells[at('text')] ?? []);
+    const body = at('text') < 0 ? [] : decisionCell(row.cells[at('text')] ?? [], columns.includes('field') ? (starts?.[at('text')]?.header ?? '') : '');
     // The item's cell opens with its title: its first line, the rest its minute text.
     const lead = titleLeads ? body.findIndex((x) => x.text !== '') : -1;
     rows.push({
       minute: (numbered ? (numbered[1] as string) : text(at('number'))).replace(/\.$/, ''),
       title: numbered ? (numbered[2] as string) : lead >= 0 ? (body[lead] as Line).text : titleText,
-      body: [...(lead >= 0 ? body.slice(lead + 1) : body), ...(asides ? asideLines(row.cells, columns, starts, noteAt < 0 ? [] : itemCell.slice(noteAt)) : [])],
+      body: [
+        ...fieldLines(row.cells, columns, starts),
+        ...(lead >= 0 ? body.slice(lead + 1) : body),
+        ...(asides ? asideLines(row.cells, columns, starts, noteAt < 0 ? [] : itemCell.slice(noteAt)) : []),
+      ],
       first: row.first,
       last: row.last,
     });
@@ -292,7 +305,13 @@ export function readMinuteTable(doc: Doc, from: number, end: number, headerBefor
         continue;
       }
       // The header's headings wrapped onto the line under it ("Minute" over "No."): no row's text.
-      if (lines[i - 1]?.tabbed === true && headerColumns(lines[i - 1] as Line) !== null && headingsWrapped(laid, starts, columns)) continue;
+      // A heading may wrap over several lines ("Vote" over "(For/Against/" over "Abstain)"): each joins its heading.
+      if (((lines[i - 1]?.tabbed === true && headerColumns(lines[i - 1] as Line) !== null) || headingWrapAt === i - 1) && headingsWrapped(laid, starts, columns)) {
+        const wraps = cellsByPosition(laid, starts);
+        starts = starts.map((c, k) => (wraps[k] ? { ...c, header: cleanInline(`${c.header} ${wraps[k]}`) } : c));
+        headingWrapAt = i;
+        continue;
+      }
       if (row && !l.tabbed && l.text.length < 200 && MEETING_END.test(l.text)) break;
       // Beside a decision table's decisions, a cell shifted left of its heading or run on into the next ("… element of The
       // proposals reflect …") is still the row's: prose under the table starts at its margin and runs over the item column.
@@ -387,9 +406,42 @@ function asideLines(cells: readonly Line[][], columns: ReadonlyArray<MinuteColum
   return out;
 }
 
+/**
+ * A schedule's decision cell, its wrapped lines joined and its heading run in before them ("Committee decision: Refused
+ * …"), so that the whole cell, a refusal's numbered reasons too, reads as what was decided, apart from the labelled
+ * facts before it; the cell as it is with no heading.
+ */
+function decisionCell(cell: readonly Line[], heading: string): Line[] {
+  const filled = cell.filter((x) => x.text !== '' && !isPageFurniture(x));
+  const first = filled[0];
+  if (heading === '' || !first) return [...cell];
+  const text = `${heading.replace(/:$/, '')}: ${joinWrapped(filled.map((x) => x.text))}`;
+  return [{ ...first, raw: text, text }];
+}
+
+/**
+ * The labelled facts of a schedule's row that are no decision (its ward, the officer's recommendation, the vote): each
+ * column's heading and its cell's lines joined, one paragraph a column ("Ward: Abbey North"), ahead of the decision.
+ */
+function fieldLines(cells: readonly Line[][], columns: ReadonlyArray<MinuteColumn | null>, starts: readonly LaidOutColumn[] | null): Line[] {
+  const out: Line[] = [];
+  columns.forEach((c, k) => {
+    const lines = (cells[k] ?? []).filter((x) => x.text !== '');
+    const first = lines[0];
+    if (c !== 'field' || !first) return;
+    const heading = (starts?.[k]?.header ?? '').replace(/:$/, '');
+    const text = `${heading === '' ? '' : `${heading}: `}${joinWrapped(lines.map((x) => x.text))}`;
+    out.push(
+      { ...first, raw: text, text, tabbed: false, cells: undefined, coverFields: undefined },
+      { ...first, raw: '', text: '', tabbed: false, cells: undefined, coverFields: undefined },
+    );
+  });
+  return out;
+}
+
 /** Whether a row heads a table of decisions, one row a decision: a minutes table's header whose text column is the decision ("Item | Decision | Reasons"). */
 export function isDecisionTableHeader(l: Line): boolean {
   if (!l.tabbed || !/decision/i.test(l.text)) return false;
   const found = headerColumns(l);
-  return found !== null && found.columns.includes('aside');
+  return found !== null && (found.columns.includes('aside') || found.columns.includes('field'));
 }
