@@ -573,7 +573,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'lindenshire-cabinet-member-decision-2026-03-16': 18,
     'little-haddow-parish-council-minutes-2026-09-14': 21,
     'little-wenham-annual-parish-meeting-2026-05-05': 21,
-    'llanfedwy-cabinet-minutes-2028-10-17': 19,
+    'llanfedwy-cabinet-minutes-2028-10-17': 22,
     'llanfeirion-standards-committee-2026-11-12': 21,
     'llanfeurig-town-council-full-council-minutes-2027-03-08': 21,
     'lough-carran-corporate-services-2024-10-08': 15,

@@ -18411,3 +18411,53 @@ describe('a planning schedule of decisions laid out as a wide table: reference, 
     expect(role('Minutes')).toBeUndefined();
   });
 });
+
+describe('a label table with a name cell wrapped after the forename and a first post cell set short (NAME_CELL_WRAPPED_AFTER_FORENAME, BESIDE_COLUMN_ROWS_AGREE)', () => {
+  const pad = (label: string, name: string, post: string, at = 70): string => `${` ${label}`.padEnd(30)}${name.padEnd(at - 30)}${post}`.trimEnd();
+  const text = [
+    ' Thornmere District Council',
+    '',
+    '                              EXECUTIVE',
+    '   Minutes of a meeting of the Executive held at the Civic Offices, Mill Street, Thornmere,',
+    '                     on Wednesday, 6 March 2030 at 6.30 pm',
+    '',
+    pad('Present:', 'Cllr Petra Quenby', 'Leader of the Council (in the Chair)'),
+    pad('', 'Cllr Morwenna', 'Portfolio Holder for Planning and'),
+    pad('', 'FitzAlan-Pike', 'Economic Growth'),
+    pad('', 'Cllr Tobias Wrenfield', 'Portfolio Holder for Waste &'),
+    pad('', '', 'Recycling'),
+    pad('', 'Cllr Imogen Sallis', 'Portfolio Holder for Leisure'),
+    pad('In attendance:', 'Noor Haddley', 'Managing Director', 52),
+    pad('', 'Ruben Castellane', 'Director of Corporate Services (Chief'),
+    pad('', '', 'Finance Officer)'),
+    pad('', 'Jessamy Crane', 'Committee Officer'),
+    '',
+    ' 101.     APOLOGIES',
+    '',
+    '          There were no apologies.',
+    '',
+    ' 102.     LEISURE CENTRE CONTRACT',
+    '',
+    '          RESOLVED that the contract be extended to March 2032.',
+    '',
+  ].join('\n');
+
+  it('joins the wrapped name and keeps each officer with their post, the rows read in the column the rows below share', () => {
+    const m = extractPack(Buffer.from(text), 'thornmere-executive.txt').minutes[0];
+    expect(m?.present).toEqual(['Cllr Petra Quenby', 'Cllr Morwenna FitzAlan-Pike', 'Cllr Tobias Wrenfield', 'Cllr Imogen Sallis']);
+    expect(m?.inAttendance).toEqual([
+      'Noor Haddley, Managing Director',
+      'Ruben Castellane, Director of Corporate Services (Chief Finance Officer)',
+      'Jessamy Crane, Committee Officer',
+    ]);
+  });
+
+  it('tells a forename-only name cell and a lone surname by NAME_CELL_WRAPPED_AFTER_FORENAME', async () => {
+    const { NAME_CELL_WRAPPED_AFTER_FORENAME: w, BESIDE_COLUMN_ROWS_AGREE } = await import('./layouts.ts');
+    expect(['Cllr Morwenna', 'Councillor Osric', 'Dr Ama'].every((t) => w.head.test(t))).toBe(true);
+    expect(['Cllr M Pike', 'Cllr Morwenna Pike', 'Leisure'].some((t) => w.head.test(t))).toBe(false);
+    expect(['FitzAlan-Pike', 'Quenby', "O'Rourke", 'McAllister'].every((t) => w.tail.test(t))).toBe(true);
+    expect(['Cllr Quenby', 'Finance Officer)', 'de Vere'].some((t) => w.tail.test(t))).toBe(false);
+    expect(BESIDE_COLUMN_ROWS_AGREE).toBeGreaterThanOrEqual(2);
+  });
+});

@@ -1847,6 +1847,23 @@ export const AUTHOR_COLUMN_LABEL =
 /** A councillor's title opening a value ("Councillor A Bell, Chair of …"): a member, never the report's lead officer. */
 export const COUNCILLOR_TITLE = /^(?:(?:county|borough|district|town|parish|city|community)\s+)?(?:cllr|councillor|cynghorydd|cyng)\.?\s/i;
 
+/**
+ * A label table's name cell wrapped after the forename ("Councillor Owen" over "Hart-Lacey"): the cell above
+ * holds a title and one forename only (`head`), the cell below one surname alone, maybe double-barrelled (`tail`).
+ * Together they name one person.
+ */
+export const NAME_CELL_WRAPPED_AFTER_FORENAME = {
+  head: /^(?:(?:County|Borough|District|Town|Parish|City|Community)\s+)?(?:Cllr|Councillor|Cynghorydd|Cyng|Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+\p{Lu}[\p{Ll}'’]+$/u,
+  tail: /^\p{Lu}[\p{Ll}'’]*(?:\p{Lu}[\p{Ll}'’]+)?(?:-\p{Lu}[\p{Ll}'’]*(?:\p{Lu}[\p{Ll}'’]+)?)?$/u,
+};
+
+/**
+ * How many rows under a label table's first row (a name and its post beside it) must agree on where their post
+ * column starts, off where the first row's post starts (pdftotext setting a short row's cells closer: "Ann Bell
+ * Chief Executive" over "Tom Dunn          Director of …"), for the rows below to give the table's post column.
+ */
+export const BESIDE_COLUMN_ROWS_AGREE = 2;
+
 /** A report cover line without a colon: "Report by …", "Report of the Chief Fire Officer". */
 export const REPORT_BY_LINE = /^(?:joint\s+)?report\s+(?:by|of|from)\s+(?:the\s+)?(\S.{2,200})$/i;
 

@@ -137,6 +137,8 @@ import {
   MEMBER_GROUP_ROW_HEADING,
   HEADER_CELL_NOTE,
   MEMBERSHIP_TABLE_HEADER,
+  NAME_CELL_WRAPPED_AFTER_FORENAME,
+  BESIDE_COLUMN_ROWS_AGREE,
   NUMBER_ALONE_CELL,
   PERSON_DASH_POST,
   POST_BODY_TAIL,
@@ -2860,6 +2862,10 @@ export function readAttendance(doc: Doc, minutes: Minutes, attendees: Attendee[]
           // A name broken at a hyphen, its post or body beside it wrapped too: one entry.
           lastRow = { name: `${lastRow.name}${at.name}`, beside: `${lastRow.beside} ${at.beside}`.trim() };
           g.texts[g.texts.length - 1] = rowEntry(lastRow.name, lastRow.beside, g.kind);
+        } else if (lastRow !== null && g.texts.length > 0 && NAME_CELL_WRAPPED_AFTER_FORENAME.head.test(lastRow.name) && NAME_CELL_WRAPPED_AFTER_FORENAME.tail.test(at.name)) {
+          // A name cell wrapped after its forename ("Councillor A" over "Bell-Dunn"), the post beside it going on: one entry.
+          lastRow = { name: `${lastRow.name} ${at.name}`, beside: `${lastRow.beside} ${at.beside}`.trim() };
+          g.texts[g.texts.length - 1] = rowEntry(lastRow.name, lastRow.beside, g.kind);
         } else if (at.name !== '' && (at.beside === '' || g.kind !== 'attendance') && last !== undefined && (openBracket(last) || /[A-Za-z]-$/.test(last))) {
           // A name cell wrapped onto a line of its own ("Cllr A Bell (substitute for Cllr" / "C Dunn)"): the same entry.
           g.texts[g.texts.length - 1] = joinWrapped([last, at.name]);
@@ -2998,7 +3004,10 @@ export function readAttendance(doc: Doc, minutes: Minutes, attendees: Attendee[]
         !startsWithTitle(row3.beside) &&
         (aligned || !looksLikePerson(row3.beside) || isPostText(row3.beside))
       ) {
-        rowed = row3 === tabRow ? { name: 0, beside: 0, cells: true } : { name: person?.start ?? 0, beside: beside?.start ?? 0, cells: (doc.laidOut?.[i] ?? '').includes('\t') };
+        rowed =
+          row3 === tabRow
+            ? { name: 0, beside: 0, cells: true }
+            : { name: person?.start ?? 0, beside: besideColumnBelow(doc, i, end, person?.start ?? 0, beside?.start ?? 0), cells: (doc.laidOut?.[i] ?? '').includes('\t') };
         rowTable = rowed;
         current.texts = [rowEntry(row3.person, row3.beside, kind)];
         lastRow = { name: row3.person, beside: row3.beside };
@@ -3268,6 +3277,31 @@ function rowColumnsOf(runs: ReadonlyArray<{ start: number; header: string }>, at
   if (near(a.start, at.name) && (!b || near(b.start, at.beside))) return { name: a.header, beside: b?.header ?? '' };
   if (!b && near(a.start, at.beside)) return { name: '', beside: a.header };
   return null;
+}
+
+/**
+ * Where a label table's beside column starts, read from its rows under the first (at line `i`, its name at `name` and
+ * its beside cell at `beside`): when BESIDE_COLUMN_ROWS_AGREE rows or more below, up to a blank line, all set their beside
+ * cell (or a beside cell wrapped alone) at one other column, that column; `beside` otherwise.
+ */
+function besideColumnBelow(doc: Doc, i: number, end: number, name: number, beside: number): number {
+  if (!doc.laidOut) return beside;
+  const near = (x: number, y: number): boolean => Math.abs(x - y) <= 2;
+  const starts: number[] = [];
+  let rows = 0;
+  for (let k = i + 1; k < end; k++) {
+    const runs = headerColumns(doc.laidOut[k] ?? '');
+    const [a, b] = runs;
+    if (!a || runs.length > 2) break;
+    if (near(a.start, name) && b) {
+      rows++;
+      starts.push(b.start);
+    } else if (runs.length === 1 && a.start > name + 2) starts.push(a.start);
+    else break;
+  }
+  const first = starts[0];
+  if (first === undefined || rows < BESIDE_COLUMN_ROWS_AGREE || near(first, beside) || !starts.every((s) => near(s, first))) return beside;
+  return first;
 }
 
 /**
