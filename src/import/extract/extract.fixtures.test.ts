@@ -520,7 +520,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'gorsedale-planning-regulation-committee-agenda-2028-03-09': 22,
     'greyfriars-borough-planning-committee-agenda-2027-01-27': 22,
     'greystoke-vale-town-council-2026-03-17': 22,
-    'haddlestow-planning-committee-agenda-2027-06-08': 16,
+    'haddlestow-planning-committee-agenda-2027-06-08': 21,
     'hallowfield-cabinet-report-2030-02-12': 22,
     'hallowmere-health-care-partnership-board-2027-03-18': 22,
     'hallowmere-planning-committee-agenda-2030-06-18': 22,

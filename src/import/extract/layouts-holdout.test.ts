@@ -18461,3 +18461,92 @@ describe('a label table with a name cell wrapped after the forename and a first 
     expect(BESIDE_COLUMN_ROWS_AGREE).toBeGreaterThanOrEqual(2);
   });
 });
+
+describe('a summons pointing back at "the Committee" its addressee names in full (invented Wexmoor agenda)', () => {
+  const text = [
+    '                                                              Wexmoor Parish Council – Agenda',
+    '',
+    '  WEXMOOR PARISH COUNCIL                                              The Parish Rooms, Church Lane',
+    '',
+    '  To: Members of the Finance and General Purposes Committee',
+    '  (copies to all other Councillors for information)',
+    '  You are summoned to attend a meeting of the Committee to be held at the Parish Rooms, Church Lane, Wexmoor on Thursday 14',
+    '  October 2027 at 7.30 pm to transact the business below.',
+    '',
+    '  G. Ferrand',
+    '  Gillian Ferrand',
+    '  Parish Clerk',
+    '  Dated: 7 October 2027',
+    '',
+    '  Membership of the Committee',
+    '  Councillor Amos Treharne (Chair)                      Councillor Bethan Lusk',
+    '  Councillor Crispin Odaro (Vice-Chair)                 Councillor Delia Swainson',
+    '  Councillor Ewan Mallory                               Councillor Farah Quint',
+    '',
+    '                                            AGENDA',
+    '  1.        APOLOGIES',
+    '            To receive apologies for absence.',
+    '',
+    '  2.        DECLARATIONS OF INTEREST',
+    '            To receive any declarations of interest.',
+    '',
+    '  3.        BUDGET MONITORING',
+    '            To note the budget position at the end of September.',
+    '',
+  ].join('\n');
+
+  it('names the body in full from the addressee, not the bare "Committee" of the sentence', () => {
+    const m = extractPack(Buffer.from(text), 'wexmoor-fgp.txt').meeting;
+    expect(m?.body).toBe('Finance and General Purposes Committee');
+    expect(m?.date).toBe('2027-10-14');
+    expect(m?.time).toBe('19:30');
+  });
+
+  it('reads BODY_BACK_REFERENCE and SUMMONED_BODY_NAME as data', async () => {
+    const { BODY_BACK_REFERENCE, SUMMONED_BODY_NAME } = await import('./layouts.ts');
+    expect(['Committee', 'Sub-Committee', 'Panel'].every((t) => BODY_BACK_REFERENCE.test(t))).toBe(true);
+    expect(BODY_BACK_REFERENCE.test('Licensing Committee')).toBe(false);
+    expect([...'To: the Members of the Audit and Standards Panel'.matchAll(SUMMONED_BODY_NAME)].map((x) => x[1])).toEqual(['Audit and Standards Panel']);
+  });
+});
+
+describe('a note copying the summons to other members under its addressee is no member (invented Wexmoor agenda)', () => {
+  const text = [
+    '  WEXMOOR PARISH COUNCIL',
+    '',
+    '  To: Members of the Amenities Committee',
+    '  (copies for information to all other Members of the Parish Council)',
+    '  You are summoned to attend a meeting of the Amenities Committee to be held at the Parish Rooms, Wexmoor on',
+    '  Monday 11 October 2027 at 7.00 pm.',
+    '',
+    '  Gillian Ferrand',
+    '  Parish Clerk',
+    '',
+    '  Membership of the Committee',
+    '  Councillor Amos Treharne (Chair)                      Councillor Bethan Lusk',
+    '  Councillor Crispin Odaro                              Councillor Delia Swainson',
+    '',
+    '                                            AGENDA',
+    '  1.        APOLOGIES',
+    '            To receive apologies for absence.',
+    '',
+    '  2.        PLAY AREA INSPECTION',
+    '            To receive the quarterly inspection report.',
+    '',
+  ].join('\n');
+
+  it('reads the membership grid further on, one member a cell, and not the copy note', () => {
+    const members = extractPack(Buffer.from(text), 'wexmoor-amenities.txt').meeting?.members ?? [];
+    expect(members.map((x) => x.name).sort()).toEqual(['Councillor Amos Treharne', 'Councillor Bethan Lusk', 'Councillor Crispin Odaro', 'Councillor Delia Swainson']);
+    expect(members.find((x) => x.name.includes('Treharne'))?.role).toBe('Chair');
+    expect(members.some((x) => /copies|parish council/i.test(x.name))).toBe(false);
+  });
+
+  it('reads MEMBERS_COPY_NOTE as data', async () => {
+    const { MEMBERS_COPY_NOTE } = await import('./layouts.ts');
+    expect(['(copy for information to all other Members of the Council)', 'Copies to: substitute members', 'cc: all Councillors'].every((t) => MEMBERS_COPY_NOTE.test(t))).toBe(
+      true,
+    );
+    expect(MEMBERS_COPY_NOTE.test('Councillor Copley (Chair)')).toBe(false);
+  });
+});

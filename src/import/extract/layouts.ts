@@ -126,6 +126,28 @@ export const SUMMONS_SENTENCES: readonly RegExp[] = [
 ];
 
 /**
+ * A summons sentence's body that only points back at a body named before it ("Members of the Planning Committee are
+ * summoned to attend a meeting of the Committee", "To: Members of the Licensing Sub-Committee" over "… a meeting of the
+ * Sub-Committee"): a bare kind of body, not its name. The body is the fuller name ending in that word (SUMMONED_BODY_NAME).
+ */
+export const BODY_BACK_REFERENCE = /^(?:committee|sub-committee|panel|sub-panel|board|forum|working group)$/i;
+
+/**
+ * Where a summons or its addressee names the body in full: "Members of the Planning Committee", "the members of the
+ * Licensing Sub-Committee" — capitalised words up to a kind of body (the name read is checked to end in the word the
+ * sentence points back with, BODY_BACK_REFERENCE).
+ */
+export const SUMMONED_BODY_NAME =
+  /\b[Mm]embers of (?:the )?((?:\p{Lu}[\p{L}&'’-]*\s+(?:and\s+|&\s+)?){1,6}(?:Committee|Sub-Committee|Panel|Sub-Panel|Board|Forum|Working Group))\b/gu;
+
+/**
+ * A note under a "To: Members of …" addressee that copies the papers to others ("(copy for information to all other
+ * Members of the Town Council)", "(copies to: substitute members)", "cc: all Councillors"): names no member; the list,
+ * if any, is under its own heading further on.
+ */
+export const MEMBERS_COPY_NOTE = /^\(?\s*(?:cop(?:y|ies)\b(?:\s+(?:for information|for info\.?))?(?:\s+(?:to|:))|cc\s*:)/i;
+
+/**
  * What a summons sentence says the meeting is for, after its place ("… Town Hall, Market Square to consider the business
  * set out below", "… for the purpose of transacting …"): the venue ends before it.
  */

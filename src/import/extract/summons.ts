@@ -56,6 +56,9 @@ import {
   MAIL_HEADER_FIELD,
   MAIL_SIGNATURE_DELIMITER,
   LINK_STRIP,
+  BODY_BACK_REFERENCE,
+  MEMBERS_COPY_NOTE,
+  SUMMONED_BODY_NAME,
 } from './layouts.ts';
 import { cellsByPosition, headedColumns, headerColumns, labelColumn } from './layout-columns.ts';
 import { endsInPostWord, isNobody, isPostText, joinWrapped, looksLikePerson, parseMember, splitPeople, startsWithTitle } from './names.ts';
@@ -424,6 +427,17 @@ function sentenceGoesOn(lines: Line[], last: string, from: number, end: number):
   return next >= 0 && /^[a-z]/.test(leftText(lines[next] as Line));
 }
 
+/** The full name of a body a summons points back at ("the Committee"): the first "Members of the … Committee" in `texts`. */
+function namedBodyBefore(bare: string, texts: readonly string[]): string | null {
+  for (const t of texts) {
+    for (const m of t.matchAll(SUMMONED_BODY_NAME)) {
+      const name = (m[1] as string).trim();
+      if (name.toLowerCase().endsWith(bare.toLowerCase()) && name.length > bare.length) return name;
+    }
+  }
+  return null;
+}
+
 /** Reads a summons written as a sentence ("A meeting of the County Council will be held in … on … at …"). */
 function readSummonsSentence(doc: Doc, end: number): SummonsHeader | null {
   const { lines } = doc;
@@ -449,7 +463,17 @@ function readSummonsSentence(doc: Doc, end: number): SummonsHeader | null {
       const rest = (m[2] as string).split(/\.\s/)[0] as string;
       const d = findLongDate(rest) ?? findDate(rest);
       if (!d) continue;
-      const body = (m[1] as string).replace(/,?\s+(?:which|that)$/i, '').trim();
+      let body = (m[1] as string).replace(/,?\s+(?:which|that)$/i, '').trim();
+      // "… a meeting of the Committee" points back at the body named before it: its full name, in the sentence or the addressee above.
+      if (BODY_BACK_REFERENCE.test(body))
+        body =
+          namedBodyBefore(body, [
+            text,
+            ...lines
+              .slice(Math.max(0, paraStart - 8), paraStart)
+              .map((l) => l.text)
+              .reverse(),
+          ]) ?? body;
       const time = findTime(rest.slice(d.index)) ?? findTime(rest);
       let venue: string | null = null;
       // The venue is the "in/at …" phrase that is not the date or the time.
@@ -962,6 +986,8 @@ export function readMembers(doc: Doc, end: number): { members: MeetingMember[]; 
       if (nx < 0) break;
       // "To: The Members of the Authority" over "Dear Councillor,": a letter's addressee, its list (if any) under a heading further on.
       if (LETTER_SALUTATION.test((lines[nx] as Line).text)) continue;
+      // "(copy for information to all other Members …)" under the addressee names no one: the list is further on.
+      if (MEMBERS_COPY_NOTE.test((lines[nx] as Line).text.trim())) continue;
       list = memberLine((lines[nx] as Line).text);
       listLine = nx;
     }
