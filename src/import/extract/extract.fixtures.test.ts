@@ -691,7 +691,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'wrentholme-level-idb-board-minutes-2030-02-12': 22,
     'wychbourne-parish-council-minutes-2028-10-09': 21,
     'wyndlesham-police-crime-panel-minutes-2028-02-03': 21,
-    'wystanshire-pension-fund-committee-minutes-2030-03-12': 20,
+    'wystanshire-pension-fund-committee-minutes-2030-03-12': 22,
     'wyvernley-borough-council-minutes-2027-04-20': 22,
     'yarrowby-executive-member-decision-session-2026-11-24': 22,
   };

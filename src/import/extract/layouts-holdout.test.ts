@@ -18550,3 +18550,44 @@ describe('a note copying the summons to other members under its addressee is no 
     expect(MEMBERS_COPY_NOTE.test('Councillor Copley (Chair)')).toBe(false);
   });
 });
+
+describe('COLON_LABEL_LEAD: a label with its colon after a bracketed post starts its group, never wraps the post above', () => {
+  const pad = (label: string, value: string): string => `   ${label.padEnd(33)}${value}`.trimEnd();
+  const text = [
+    '                               HOLLOWMERE DISTRICT COUNCIL',
+    '                                  STANDARDS PANEL',
+    '  MINUTES of a meeting of the Standards Panel held in the Beech Room, Civic Offices, Hollowmere',
+    '  on Thursday 4 July 2030 at 2.30 pm.',
+    '',
+    pad('Present:', 'Cllr Imogen Strand (Chair)'),
+    pad('', 'Cllr Barnaby Quill'),
+    pad('', 'Cllr Yusuf Orme'),
+    pad('Co-opted Members:', 'Dr Celia Winthrop (Independent Person – Parish Liaison)'),
+    pad('', 'Mr Rupert Hay (Independent Person – Audit)'),
+    pad('Apologies for absence:', 'Cllr Tamsin Brack and Revd Colin Ede (Parent Governor Representative –'),
+    pad('', 'diocesan schools)'),
+    pad('Officers:', 'Ms Hattie Lund – Monitoring Officer'),
+    '',
+    '  7                  MINUTES',
+    '                     RESOLVED – That the minutes of the last meeting be confirmed.',
+    '',
+    '  The meeting closed at 3.15 pm.',
+    '',
+  ].join('\n');
+
+  it('reads the apologies beside their label, and leaves the bracketed post above as it is', () => {
+    const m = extractPack(Buffer.from(text), 'hollowmere-standards.txt').minutes[0];
+    expect(m?.present.some((p) => p.includes('Rupert Hay') && !/apolog|brack/i.test(p))).toBe(true);
+    expect(m?.present.some((p) => /brack|\bede\b/i.test(p))).toBe(false);
+    expect(m?.apologies.some((a) => a.includes('Tamsin Brack'))).toBe(true);
+    expect(m?.apologies.some((a) => a.includes('Colin Ede') && !a.includes('Brack'))).toBe(true);
+  });
+
+  it('matches a label printed with its colon, not a wrapped post', async () => {
+    const { COLON_LABEL_LEAD } = await import('./layouts.ts');
+    expect(COLON_LABEL_LEAD.exec('Apologies: Cllr A Bell and Mr C Dunn (Lay Member)')?.[1]).toBe('Apologies');
+    expect(COLON_LABEL_LEAD.exec('Officers in attendance:')?.[1]).toBe('Officers in attendance');
+    expect(COLON_LABEL_LEAD.test('Officer')).toBe(false);
+    expect(COLON_LABEL_LEAD.test('Democratic Services Officer')).toBe(false);
+  });
+});

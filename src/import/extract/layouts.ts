@@ -597,6 +597,14 @@ export const MEMBERSHIP_TABLE_HEADER = {
  */
 export const PERSON_DASH_POST = /^(.{3,80}?)\s+[–—-]\s+(\S.*)$/;
 
+/**
+ * The lead of a line opening with a label printed with its colon ("Apologies: Cllr A Bell and Mr C Dunn (Lay Member)",
+ * "Officers: Mrs E Fox – Head of Audit"), group 1 the label. Where that label is an attendance label the line starts
+ * its group: it is never the last words of a post wrapped under the person above ("A Bell – Principal Planning" over
+ * "Officer"), which are printed with no colon.
+ */
+export const COLON_LABEL_LEAD = /^([A-Za-z][A-Za-z '’()/-]{1,60}):(?:\s|$)/;
+
 /** Agenda lines that head a group of items ("UNRESTRICTED ITEMS", "Part 2 – Exempt items"); `exempt` marks the private part. */
 export const SECTION_HEADINGS: ReadonlyArray<{ pattern: RegExp; exempt: boolean }> = [
   // "PART B - APPLICATIONS FOR DETERMINATION": a lettered part that says what it holds, and not that it is private, is a group.

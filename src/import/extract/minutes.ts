@@ -4,6 +4,7 @@ import { bareHeadingAt, cellsOf, labelCellOf, locate, nextNonBlank, outcomeHeadi
 import { findClockTime, findDate, findTime } from './date-text.ts';
 import type { AttendanceKind } from './layouts.ts';
 import {
+  COLON_LABEL_LEAD,
   COLUMN_GROUP_LABEL,
   BRACKETED_NOTE,
   LIST_LEAD_COLON,
@@ -3649,6 +3650,9 @@ function postWrapsOn(texts: readonly string[]): boolean {
  * those who came ("Six members of the public and one representative of …").
  */
 function dashPostWrapsOn(texts: readonly string[], text: string): boolean {
+  // An attendance label with its colon ("Apologies: Cllr A Bell …") starts its group, however its names end.
+  const lead = COLON_LABEL_LEAD.exec(text);
+  if (lead !== null && attendanceLabelOf(`${lead[1] as string}:`) !== null) return false;
   if (!personBeforeDash(texts[texts.lastIndexOf('\n') + 1] ?? '') || PERSON_DASH_POST.test(text) || startsWithTitle(text) || text.includes(',') || opensWithCount(text))
     return false;
   return isPostText(text) || endsInPostWord(text);
