@@ -456,7 +456,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'brackenfold-council-summons-2026-11-18': 16,
     'brackenmoor-district-council-minutes-1998-09-17': 21,
     'brackenmoor-officer-delegated-decisions-2027-01': 22,
-    'brackenshire-cabinet-decision-notices-2030-06-18': 3,
+    'brackenshire-cabinet-decision-notices-2030-06-18': 22,
     'brackleigh-norbridge-area-committee-minutes-2030-03-12': 21,
     'brackley-heath-hosc-2026-03-05': 22,
     'brackwater-oldmere-fire-agc-2025-11-27': 19,

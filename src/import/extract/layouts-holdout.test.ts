@@ -18591,3 +18591,67 @@ describe('COLON_LABEL_LEAD: a label with its colon after a bracketed post starts
     expect(COLON_LABEL_LEAD.test('Democratic Services Officer')).toBe(false);
   });
 });
+
+describe('decision notices one after another, each titled over its "Decision taker:" label (DECISION_NOTICE_OPENING_LABEL, CALL_IN_DEADLINE_SENTENCE)', () => {
+  const label = (l: string, v: string): string => `   ${l.padEnd(36)}${v}`;
+  const cont = (v: string): string => `   ${''.padEnd(36)}${v}`;
+  const pages = [
+    [
+      'Wendlebury District Council                                          Executive decision notices',
+      '',
+      ' Decision Notices',
+      ' Executive – Wednesday, 4th September, 2030',
+      '   These decisions were taken by the Executive. The call-in period ends at 12.00 noon on Friday 13 September',
+      '   2030.',
+      '',
+      ' Fees and Charges Review 2031',
+      label('Decision taker:', 'Executive'),
+      label('Date of decision:', '04/09/2030'),
+      label('Purpose:', 'To set fees and charges for garden waste and parking'),
+      cont('for the coming year.'),
+      label('Decision:', '1. That the garden waste charge be set at £58 per bin from'),
+      cont('   1 April 2031.'),
+      cont('2. That the parking tariffs at Appendix C be agreed.'),
+      label('Reasons for the decision:', 'To recover the cost of the services.'),
+      label('Interests declared:', 'None'),
+      label('Publication date:', '06/09/2030'),
+      '',
+      'committee.team@wendlebury.example.gov.uk                                               Page 1 of 2',
+    ],
+    [
+      'Wendlebury District Council                                          Executive decision notices',
+      '',
+      ' Community Grants Round Two',
+      label('Decision taker:', 'Executive'),
+      label('Date of decision:', '04/09/2030'),
+      label('Decision:', '1. That grants totalling £41,500 be awarded as set out at Appendix A.'),
+      cont('2. That the scheme be reviewed after its third round.'),
+      label('Reasons for the decision:', 'To support local voluntary groups.'),
+      label('Interests declared:', 'None'),
+      '',
+      'committee.team@wendlebury.example.gov.uk                                               Page 2 of 2',
+    ],
+  ];
+  const text = `${pages.map((p) => p.join('\n')).join('\n\f')}\n`;
+
+  it('reads one set of minutes, a minute a notice titled as printed, its numbered parts the resolutions, no time from the call-in deadline', () => {
+    const all = extractPack(Buffer.from(text), 'wendlebury-executive-notices.txt').minutes;
+    expect(all).toHaveLength(1);
+    const m = all[0];
+    expect(m?.date).toBe('2030-09-04');
+    expect(m?.time ?? null).toBeNull();
+    const items = m?.items ?? [];
+    expect(items.map((i) => i.title)).toEqual(['Fees and Charges Review 2031', 'Community Grants Round Two']);
+    expect(items.map((i) => i.minute ?? '')).toEqual(['', '']);
+    expect(items[0]?.resolutions).toEqual(['That the garden waste charge be set at £58 per bin from 1 April 2031.', 'That the parking tariffs at Appendix C be agreed.']);
+    expect(items[1]?.resolutions).toEqual(['That grants totalling £41,500 be awarded as set out at Appendix A.', 'That the scheme be reviewed after its third round.']);
+  });
+
+  it('tells the opening label and the call-in deadline sentence by pattern', async () => {
+    const { DECISION_NOTICE_OPENING_LABEL, CALL_IN_DEADLINE_SENTENCE } = await import('./layouts.ts');
+    expect(['Decision maker: Cabinet', 'Decision-taker: Leader', 'Decision made by: Executive'].every((t) => DECISION_NOTICE_OPENING_LABEL.test(t))).toBe(true);
+    expect(DECISION_NOTICE_OPENING_LABEL.test('Decision: approved')).toBe(false);
+    expect(CALL_IN_DEADLINE_SENTENCE.test('The deadline for call-in is 5.00 pm on Monday 2 June 2031.')).toBe(true);
+    expect(CALL_IN_DEADLINE_SENTENCE.test('The meeting started at 5.00 pm.')).toBe(false);
+  });
+});

@@ -1101,12 +1101,12 @@ function bumpPart(n: string, sep: string, index: number): string {
 }
 
 /**
- * Headings of a document that records what a meeting decided, item by item ("DECISION NOTICE",
+ * Headings of a document that records what a meeting decided, item by item ("DECISION NOTICE", "Decision notices",
  * "Record of Decisions"): read as that meeting's minutes, with each "Decision:" block resolved. The
  * body may head it before a dash ("CABINET – RECORD OF DECISIONS"): its name is the first group.
  */
 export const DECISIONS_HEADING =
-  /^(?:[a-z][a-z ]{2,60}\bact\s+\d{4}\s*[:–—-]\s*|([a-z][a-z&'’ ]{1,60}?)(?:\s+[–—-]|:)\s+)?(?:decision notice|notice of determination|determination notice|notice of (?:executive |cabinet |key )?decisions?(?: taken| made)?|record of (?:executive |cabinet |committee |the )?decisions?(?: taken| made)?|(?:executive |cabinet )?decisions? (?:taken|made|list|sheet|notice)|schedule of decisions|printed decisions|decisions)(?:\s+(?:of|by|at)\b.*)?$/i;
+  /^(?:[a-z][a-z ]{2,60}\bact\s+\d{4}\s*[:–—-]\s*|([a-z][a-z&'’ ]{1,60}?)(?:\s+[–—-]|:)\s+)?(?:decision notices?|notice of determination|determination notice|notice of (?:executive |cabinet |key )?decisions?(?: taken| made)?|record of (?:executive |cabinet |committee |the )?decisions?(?: taken| made)?|(?:executive |cabinet )?decisions? (?:taken|made|list|sheet|notice)|schedule of decisions|printed decisions|decisions)(?:\s+(?:of|by|at)\b.*)?$/i;
 
 /** The body a record of decisions names after its heading: "Notice of Decisions taken by the Cabinet on …" gives "Cabinet". */
 export const DECISIONS_TAKEN_BY = /\bdecisions?\s+(?:taken|made)\s+by\s+(?:the\s+)?(.+?)\s+(?:held|on|at|in)\b/i;
@@ -2547,6 +2547,20 @@ export const NOTICE_LABEL_TAIL = /^[a-z(][a-z ()'/-]{0,38}:$/;
 
 /** A when-word in brackets closing a date label ("Date of decision (not before)"): the qualifier of the bare dates under it. */
 export const NOTICE_LABEL_QUALIFIER = /\s*\((not before|no earlier than|on or after|after|before|by|no later than)\)$/i;
+
+/**
+ * The label that opens one decision's notice in a published set of decision notices, one notice after another (often a
+ * page each), each under its own title: "Decision maker: Cabinet", "Decision-taker:", "Decision made by:". The
+ * non-blank line(s) right above it are that decision's title (see decisionNoticeHeadingAt in minutes.ts).
+ */
+export const DECISION_NOTICE_OPENING_LABEL = /^decision[- ]?(?:makers?|takers?|made\s+by|taken\s+by)\s*:/i;
+
+/**
+ * A sentence giving the deadline for calling in published decisions ("The deadline for call-in is 5.00 pm on Friday
+ * 5 July", "Call-in period ends 12 noon, 9 May"): its time and date are the deadline's, never the meeting's.
+ */
+export const CALL_IN_DEADLINE_SENTENCE =
+  /\b(?:deadline|expiry|last\s+day|period)\s+(?:for|of)\s+(?:the\s+)?call(?:ing)?[- ]?in\b|\bcall[- ]?in\s+(?:deadline|period\s+(?:ends|expires)|expires|ends)\b/i;
 
 /**
  * A decision block inside a decision notice or record of decisions: "Decision: …", or "DECISION" alone as a heading,

@@ -36,6 +36,8 @@ import {
   HEADING_BRACKET_TAIL,
   BRACKETED_HEADING_LINE,
   DECISION_BLOCK,
+  DECISION_NOTICE_OPENING_LABEL,
+  CALL_IN_DEADLINE_SENTENCE,
   DECISIONS_HEADING,
   DECISION_SECTION_HEADINGS,
   ITEM_DECLARATION_PARAGRAPH,
@@ -320,7 +322,14 @@ function readHeader(lines: readonly string[]): Header {
   if (venue === null && dateAt >= 0) venue = placeAfterDate(texts[dateAt] as string);
   // A heading sentence wrapped over lines puts the date on one line and the place after it on the next: read them joined.
   if (venue === null && d) venue = placeAfterDate(after);
-  const time = d ? (findTime(block.slice(block.indexOf(after) + d.index)) ?? findTime(block)) : findTime(block);
+  // A sentence giving the call-in deadline ("The deadline for call-in is 5.00 pm on …") times the deadline, not the meeting.
+  const timed = block
+    .split(/(?<=[a-z)]\.)\s+(?=[A-Z])/)
+    .filter((s) => !CALL_IN_DEADLINE_SENTENCE.test(s))
+    .join(' ');
+  const timedAfter = timed.slice(Math.max(0, timed.search(/\bheld\b/i)));
+  const td = findDate(timedAfter) ?? findDate(timed);
+  const time = td ? (findTime(timed.slice(timed.indexOf(timedAfter) + td.index)) ?? findTime(timed)) : findTime(timed);
   return { body, date, time: time?.time ?? null, venue };
 }
 
@@ -1532,6 +1541,8 @@ function findHeadings(doc: Doc, from: number, end: number): Heading[] {
     }
     const byItem = itemHeadingAt(lines, i, end);
     if (byItem) strong.push(byItem);
+    const byNotice = decisionNoticeHeadingAt(lines, i, from);
+    if (byNotice && !strong.some((h) => byNotice.first < h.bodyFrom && h.first < i)) strong.push(byNotice);
   }
   unpairNumbers(numbered);
   // A loose candidate is numbered in a scheme of its own ("PC.44") but fails as a heading (a long title over prose).
@@ -2413,6 +2424,25 @@ function itemHeadingAt(lines: readonly Line[], i: number, end: number): Heading 
   const next = lines[i + 1];
   if (i + 1 < end && next && next.text !== '' && !isPageFurniture(next)) return null;
   return { first: i, bodyFrom: i + 1, minute: '', agendaItem: m[1] as string, title: title.trim(), strong: true };
+}
+
+/**
+ * The title of one decision's notice in a set of them, on its own line(s) right over the notice's opening label
+ * ("Disposal of Land at Mill Road" over "Decision maker: Cabinet"; see DECISION_NOTICE_OPENING_LABEL), a blank line or
+ * page furniture above it. No minute number is printed, so none is given; the notice's labels are the minute's body.
+ */
+function decisionNoticeHeadingAt(lines: readonly Line[], i: number, from: number): Heading | null {
+  if (!DECISION_NOTICE_OPENING_LABEL.test((lines[i] as Line).text)) return null;
+  let first = i;
+  while (first - 1 >= from && i - first < 3) {
+    const above = lines[first - 1] as Line;
+    if (above.text === '' || isPageFurniture(above) || LABEL_VALUE.test(above.text) || /[.;,:]$/.test(above.text)) break;
+    first--;
+  }
+  if (first === i || (first - 1 >= from && (lines[first - 1] as Line).text !== '' && !isPageFurniture(lines[first - 1] as Line))) return null;
+  const title = joinWrapped(lines.slice(first, i).map((l) => l.text));
+  if (title.length > 200) return null;
+  return { first, bodyFrom: i, minute: '', agendaItem: null, title, strong: true };
 }
 
 /** Report cover labels that name an agenda item ("Agenda item:", "Item no."). */
