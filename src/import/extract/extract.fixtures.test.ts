@@ -426,6 +426,10 @@ describe('an HTML licensing pack (tables for agenda, tracker and action plan)', 
  * decision notices one per page as label | value forms (3 of 22), a county's Pension Fund Committee minutes with exempt
  * minutes by title (20 of 22), a Welsh county borough's Cabinet minutes with an attendance table (19 of 22), a town
  * council's Planning Committee agenda with application tables (16 of 21): 79 of 108, 73 %.
+ * Round fifty-seven, blind (four packs, commonplace documents, against the extractor with round fifty-six taught): a
+ * borough's Cabinet agenda pack with a key decision report (17 of 22), a district's Licensing and Regulatory Committee
+ * minutes with a fees table (21 of 22), a London borough's Council minutes page saved from its website (2 of 21), a
+ * Scottish community council's minutes with actions by initials (20 of 21): 60 of 86, 70 %.
  * Each is a council document, so
  * none may exit 2; each must validate and point every record at its source lines. Not every fact passes yet:
  * `PASSING` is how many of each pack's facts pass today, a floor that may only rise (raise it when the extractor
@@ -465,6 +469,8 @@ describe('blind packs of councils the extractor was not written against', () => 
     'brindlemoor-council-minutes-2025-11-26': 17,
     'broadholme-annual-council-2025-05-20': 22,
     'bryncelyddon-community-council-agenda-2027-03-17': 21,
+    'caddingford-cabinet-agenda-2027-10-13': 17,
+    'caddisford-licensing-regulatory-minutes-2029-02-06': 21,
     'caerwennol-cabinet-forward-work-programme-2025-09-01': 17,
     'cairnfell-npa-planning-2024-09-19': 16,
     'cairnmore-community-council-minutes-2026-11-10': 22,
@@ -512,6 +518,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'fernhollow-parish-council-minutes-2026-10-05': 22,
     'ferrisham-health-wellbeing-board-minutes-2026-10-29': 22,
     'glenarden-education-committee-2025-06-05': 16,
+    'glenarrick-community-council-minutes-2029-03-12': 20,
     'glenavon-council-environment-infrastructure-committee-minute-2026-11-19': 22,
     'glenlarig-policy-resources-2026-02-19': 21,
     'glenmourne-rathkeel-district-council-planning-committee-minutes-2027-11-03': 22,
@@ -547,6 +554,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'hindlemere-cabinet-agenda-2030-03-13': 21,
     'hollinbrook-planning-decisions-2027-03-10': 21,
     'hollins-cross-parish-council-minutes-2027-01-18': 22,
+    'hollinsfield-council-minutes-2030-02-26': 2,
     'hollinsmoor-sacre-minutes-2027-02-04': 22,
     'hollinsworth-parish-2026-10-13': 17,
     'hollowfold-licensing-regulatory-committee-meeting-page-2028-06-13': 21,
@@ -700,7 +708,12 @@ describe('blind packs of councils the extractor was not written against', () => 
   // test fails once the pack is located, so take it out of the list then).
   // ferrisham: a Google Docs web page is one line of HTML, so every record is at line 1 and the items of a list
   // "overlap"; whether a one-line source should be located by character offsets instead is for whoever teaches it.
-  const UNLOCATED_TODAY = new Set<string>(['ferrisham-health-wellbeing-board-minutes-2026-10-29', 'hedgecombe-regis-town-council-full-council-minutes-2027-04-19']);
+  // hollinsfield: a minutes page's chrome ("Agenda, reports", "Webcast" links) read as its minutes' text, found nowhere.
+  const UNLOCATED_TODAY = new Set<string>([
+    'ferrisham-health-wellbeing-board-minutes-2026-10-29',
+    'hedgecombe-regis-town-council-full-council-minutes-2027-04-19',
+    'hollinsfield-council-minutes-2030-02-26',
+  ]);
   const packs = readdirSync(blindDir)
     .filter((f) => f.endsWith('.facts.mjs'))
     .map((f) => {
