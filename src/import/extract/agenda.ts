@@ -9,6 +9,7 @@ import {
   AGENDA_DATE_NOTE,
   AGENDA_INSTRUCTION,
   LIST_LEAD_IN,
+  AGENDA_PAPER_LINE,
   AGENDA_PAPER_NOTE,
   AGENDA_PAGES_CELL_NOTE,
   AGENDA_PRESENTER_NOTE,
@@ -297,6 +298,8 @@ export function readAgenda(doc: Doc, start: number, end: number, options: { supp
             !titleRest &&
             (n.text === '' ||
               (!wraps && AGENDA_INSTRUCTION.test(n.text)) ||
+              // "Report to follow." on its own line under the title says when the paper comes: the item's note.
+              (!wraps && AGENDA_PAPER_LINE.test(n.text)) ||
               // On a page layout, numbers of items sit where the item's does: a line indented under the title ("30 September 2025") is more title,
               // unless it numbers the next decimal sub-item ("4.1 To approve …" indented under "4. Minutes", "4.2" under "4.1").
               (itemParts(n, doc.layout) && (!(doc.layout && n.indent > l.indent + 2) || nextSubItem(parts.number, itemParts(n, doc.layout)?.number ?? ''))) ||

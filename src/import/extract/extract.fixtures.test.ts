@@ -469,7 +469,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'brindlemoor-council-minutes-2025-11-26': 17,
     'broadholme-annual-council-2025-05-20': 22,
     'bryncelyddon-community-council-agenda-2027-03-17': 21,
-    'caddingford-cabinet-agenda-2027-10-13': 17,
+    'caddingford-cabinet-agenda-2027-10-13': 22,
     'caddisford-licensing-regulatory-minutes-2029-02-06': 21,
     'caerwennol-cabinet-forward-work-programme-2025-09-01': 17,
     'cairnfell-npa-planning-2024-09-19': 16,

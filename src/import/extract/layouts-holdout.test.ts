@@ -18655,3 +18655,80 @@ describe('decision notices one after another, each titled over its "Decision tak
     expect(CALL_IN_DEADLINE_SENTENCE.test('The meeting started at 5.00 pm.')).toBe(false);
   });
 });
+
+// An invented district's Executive agenda pack: an agenda table with a Key Decision column and a report cover whose
+// Portfolio Holder cell repeats the post and whose Key decision answer names a reference with a space in it.
+const TALLOWBRIDGE_PACK = `${[
+  'Tallowbridge District Council',
+  'Executive',
+  ' Date:                            Thursday 9 March 2034',
+  ' Time:                            6.30 pm',
+  ' Venue:                           The Guildhall, Tallowbridge',
+  '',
+  'AGENDA',
+  ' Item      Subject                                                         Key             Pages',
+  '                                                                           Decision',
+  ' 1.        Apologies for Absence',
+  ' 2.        Update from the Community Safety Partnership',
+  '           Paper to be tabled.',
+  ' 3.        Allotment Rents Review 2034–2037                                  Yes             3-4',
+  '                                                                           ED 2034/012',
+  '',
+  '\f                                                                                              Agenda Item 3',
+  '',
+  'Tallowbridge District Council',
+  ' Report to:                             Executive',
+  ' Date:                                  9 March 2034',
+  ' Title:                                 Allotment Rents Review 2034–2037',
+  ' Report of:                             Jonah Pellew, Director of Communities',
+  ' Portfolio Holder:                      Cllr Morwenna Stace, Portfolio Holder for Parks, Open Spaces &',
+  '                                        Allotments',
+  ' Report author:                         Ruth Kemble, Allotments Officer',
+  '                                        01632 970114 ruth.kemble@tallowbridge.example.gov.uk',
+  ' Key decision:                          Yes – reference ED 2034/012',
+  ' Wards affected:                        All',
+  '',
+  'Recommendation(s)',
+  'The Executive is recommended to:',
+  ' 1.       Approve the allotment rents set out in Table 1 from 1 October 2034.',
+  '',
+  'Reason(s) for recommendation(s)',
+  'The current rents were set in 2029 and no longer cover the cost of water supply.',
+].join('\n')}\n`;
+
+describe('held out: "Paper to be tabled." on its own line under an agenda title is its note (Tallowbridge District Council)', () => {
+  it('keeps the note out of the title', () => {
+    const agenda = extractPack(Buffer.from(TALLOWBRIDGE_PACK), 'tallowbridge-executive-2034-03-09.txt').meeting?.agenda ?? [];
+    expect(agenda.find((a) => a.number === '2')?.title).toBe('Update from the Community Safety Partnership');
+  });
+
+  it('tells a paper line by pattern', async () => {
+    const { AGENDA_PAPER_LINE } = await import('./layouts.ts');
+    expect(['Report to follow.', 'Papers to be tabled', '(Verbal update)'].every((t) => AGENDA_PAPER_LINE.test(t))).toBe(true);
+    expect(AGENDA_PAPER_LINE.test('Report to follow on the Annual Accounts')).toBe(false);
+  });
+});
+
+describe('held out: "Key decision: Yes – reference ED 2034/012" gives the forward plan reference, not a kind (Tallowbridge District Council)', () => {
+  it('reads the spaced reference and invents no kind or forward plan row', () => {
+    const d = extractPack(Buffer.from(TALLOWBRIDGE_PACK), 'tallowbridge-executive-2034-03-09.txt');
+    const r = d.reports[0];
+    expect(r?.forwardPlanRef).toBe('ED 2034/012');
+    expect(r?.kind ?? null).toBeNull();
+    expect(d.forwardPlan).toEqual([]);
+  });
+});
+
+describe('held out: a Portfolio Holder cell repeating the post after the name gives the member alone (Tallowbridge District Council)', () => {
+  it('keeps the member without "Portfolio Holder for …"', () => {
+    const r = extractPack(Buffer.from(TALLOWBRIDGE_PACK), 'tallowbridge-executive-2034-03-09.txt').reports[0];
+    expect(r?.cabinetMembers).toEqual(['Cllr Morwenna Stace']);
+  });
+
+  it('tells the post by pattern', async () => {
+    const { PORTFOLIO_HOLDER_POST } = await import('./layouts.ts');
+    expect('Councillor A Bell, Portfolio Holder for Housing'.replace(PORTFOLIO_HOLDER_POST, '$1')).toBe('Councillor A Bell');
+    expect(PORTFOLIO_HOLDER_POST.test('Councillor A Bell, Cabinet Member for Housing')).toBe(false);
+    expect(PORTFOLIO_HOLDER_POST.test('Cllr A Bell')).toBe(false);
+  });
+});

@@ -1794,6 +1794,19 @@ export const NAMED_FORWARD_PLAN_REF = new RegExp(
 );
 
 /**
+ * A "Key decision" cell's answer naming a reference printed with a space between its letters and numbers ("Yes –
+ * reference KD 2031/041"): the report's forward plan reference. Capitals only, so no word of prose is taken for it.
+ */
+export const KEY_DECISION_ANSWER_SPACED_REF = /\b[Rr]ef(?:erence)?\.?(?:\s+[Nn]o\.?)?\s*:?\s*([A-Z]{1,5} \d{2,4}\/\d{1,4})\b/;
+
+/**
+ * The post printed after a cabinet member's name in a "Portfolio Holder" cell ("Cllr A Bell, Portfolio Holder for
+ * Environment, Transport & Parking"): the label's wording again, not part of the member's name. A "Cabinet Member
+ * for …" post is kept, as printed.
+ */
+export const PORTFOLIO_HOLDER_POST = /^((?:cllr|councillor)\.?\s+[^,]+?),\s*(?:the\s+)?portfolio holder\s+for\s+\S.*$/i;
+
+/**
  * A "Key decision" cell's answer naming the decision's reference after the word alone ("Yes – General Exception,
  * reference KD/2031/027", "Yes (ref. FP/31/12)"): the report's forward plan reference.
  */
@@ -2668,6 +2681,13 @@ export const AGENDA_ACCESS_BADGE =
  */
 export const AGENDA_PAGES_CELL_NOTE =
   /^\(?\s*(?:(?:(?:report|reports|paper|papers|appendix|appendices|presentation)\s+)?(?:to follow|to be circulated|to be tabled|tabled|to come)|verbal(?:\s+(?:report|update))?)\s*\)?$/i;
+
+/**
+ * A line of its own under an agenda item's title saying when its paper comes ("Report to follow.", "Papers to be
+ * tabled", "Verbal update"): the item's note, not the title's wrapped line.
+ */
+export const AGENDA_PAPER_LINE =
+  /^\(?\s*(?:(?:report|reports|paper|papers|appendix|appendices|presentation)\s+(?:to follow|to be circulated|to be tabled|to come)|verbal\s+(?:report|update))\s*\)?\.?$/i;
 
 /** A note in brackets ending an agenda item's title that says when or how its paper comes ("(Report to follow)", "(Verbal update)"): the item's note, not its title. */
 export const AGENDA_PAPER_NOTE =

@@ -4,6 +4,7 @@ import { findDate, isWholeDate } from './date-text.ts';
 import type { CoverField } from './layouts.ts';
 import {
   KEY_DECISION_ANSWER_REF,
+  KEY_DECISION_ANSWER_SPACED_REF,
   KEY_DECISION_LABEL,
   AGENDA_ENTRY_PAGES,
   APPLICATION_SITE_LABEL,
@@ -22,6 +23,7 @@ import {
   DETAILS_BOX_HEADING,
   MEMBERSHIP_TABLE_HEADER,
   MEMBER_ROLE_CELL,
+  PORTFOLIO_HOLDER_POST,
   NAMED_FORWARD_PLAN_REF,
   NUMBER_ALONE_CELL,
   PARAGRAPH_NUMBER,
@@ -938,7 +940,8 @@ function readCover(doc: Doc, start: number, end: number): CoverFields | null {
       .replace(/[ \t]+/g, ' ')
       .trim(),
   );
-  let cabinetMembers = cabinetRaw.flatMap(splitCabinetMembers);
+  // "Cllr A Bell, Portfolio Holder for …": the member, without the label's wording repeated as the post.
+  let cabinetMembers = cabinetRaw.flatMap(splitCabinetMembers).map((c) => c.replace(PORTFOLIO_HOLDER_POST, '$1'));
   const leads = raw('lead');
   // "Report of the Head of Planning" over "Report of: A Person, Head of Planning": the value that names the person holding the post.
   let leadOfficer = leads.find((v, k) => k > 0 && v.length > (leads[0] as string).length && v.toLowerCase().endsWith((leads[0] as string).toLowerCase())) ?? leads[0] ?? null;
@@ -1003,7 +1006,10 @@ function readCover(doc: Doc, start: number, end: number): CoverFields | null {
     fpRef:
       blankish(first('fpRef')) ??
       namedReference(raw('other')) ??
-      keyDecision.map((parts) => KEY_DECISION_ANSWER_REF.exec(parts.join(' ').replace(/\s+/g, ' '))?.[1]).find((r) => r !== undefined) ??
+      keyDecision
+        .map((parts) => parts.join(' ').replace(/\s+/g, ' '))
+        .map((v) => (KEY_DECISION_ANSWER_REF.exec(v) ?? KEY_DECISION_ANSWER_SPACED_REF.exec(v))?.[1])
+        .find((r) => r !== undefined) ??
       null,
     recommendationsAt,
     end: lastUsed + 1,

@@ -1198,7 +1198,9 @@ export function parseReport(doc: Doc, span: Span): Report {
     const dated = sections.find((x) => DECISION_DATE_LABEL.test(x.heading));
     report.date = dated ? (findDate(dated.text)?.date ?? null) : null;
   }
-  if (report.kind === null && keyDecisionSaysYes(lines, span.start, Math.min(span.end, span.start + 80))) report.kind = 'Key decision';
+  // Only a record of the decision is a key decision by kind; a report's "Key decision: Yes" asks for one.
+  if (report.kind === null && report.decision !== undefined && report.decision !== null && keyDecisionSaysYes(lines, span.start, Math.min(span.end, span.start + 80)))
+    report.kind = 'Key decision';
   if (cover?.to) report.to = cover.to;
   if (cover?.decisionNo) report.decisionNumber = cover.decisionNo;
   if (cover?.agendaItem) report.agendaItem = cover.agendaItem.replace(/^(?:item\s+)?/i, '').replace(/\.$/, '');
