@@ -1199,8 +1199,7 @@ export function parseReport(doc: Doc, span: Span): Report {
     report.date = dated ? (findDate(dated.text)?.date ?? null) : null;
   }
   // Only a record of the decision is a key decision by kind; a report's "Key decision: Yes" asks for one.
-  if (report.kind === null && report.decision !== undefined && keyDecisionSaysYes(lines, span.start, Math.min(span.end, span.start + 80)))
-    report.kind = 'Key decision';
+  if (report.kind === null && report.decision !== undefined && keyDecisionSaysYes(lines, span.start, Math.min(span.end, span.start + 80))) report.kind = 'Key decision';
   if (cover?.to) report.to = cover.to;
   if (cover?.decisionNo) report.decisionNumber = cover.decisionNo;
   if (cover?.agendaItem) report.agendaItem = cover.agendaItem.replace(/^(?:item\s+)?/i, '').replace(/\.$/, '');
