@@ -18732,3 +18732,61 @@ describe('held out: a Portfolio Holder cell repeating the post after the name gi
     expect(PORTFOLIO_HOLDER_POST.test('Cllr A Bell')).toBe(false);
   });
 });
+
+describe('a committee website minutes page: title, link list and help line over the record (MEETING_PAGE_LINK, MEETING_PAGE_SUBTITLE)', () => {
+  const html = `<!DOCTYPE html><html><head><title>Minutes - Brackenmoor</title></head><body>
+<nav><ul><li><a href="/">Home</a></li><li><a href="/bins">Waste collections</a></li></ul></nav>
+<div id="content">
+<h1>Minutes</h1>
+<h2>Planning and Highways Committee – Thursday, 14th November, 2030, 6.30 pm</h2>
+<ul>
+<li><a href="docs">Agenda and reports</a></li>
+<li><a href="dec">Decisions</a></li>
+<li><a href="cast">View the webcast</a></li>
+<li><a href="prev">Minutes of previous meeting: 10th October, 2030</a></li>
+</ul>
+<p>Please note: these minutes are draft until approved at the next meeting.</p>
+<h2>Minutes of the meeting</h2>
+<p>Date: Thursday, 14th November, 2030 at 6.30 pm</p>
+<p>Venue: Committee Room 3, Brackenmoor Town Hall</p>
+<h2>Attendance</h2>
+<table>
+<tr><td>Present:</td><td><p>Councillor Ottilie Varga (Chair); Councillors Rufus Penhallow, Greta Amundsen and Idris Mostyn</p></td></tr>
+<tr><td>Apologies:</td><td><p>Councillor Selma Ortolan</p></td></tr>
+</table>
+<h2>Items</h2>
+<table>
+<tr><th>No.</th><th>Item</th></tr>
+<tr><td>21.</td><td><p>Declarations of Interest</p><div>Minutes:</div><p>None were declared.</p></td></tr>
+<tr><td>22.</td><td><p><a href="r1">Land off Quarry Lane, Brackenmoor</a> <span>PDF 420 KB</span></p><div>Minutes:</div>
+<p>The planning officer presented the report.</p>
+<p><b>RESOLVED:</b> That planning permission be granted subject to the conditions in the report.</p></td></tr>
+</table>
+<p>The meeting ended at 8.05 pm.</p>
+</div>
+<aside><p>Next meeting: <a href="n">Thursday, 12th December, 2030 6.30 pm</a></p></aside>
+</body></html>
+`;
+
+  it('reads one set of minutes named by the subtitle, the links not its body, titles without the file size', () => {
+    const all = extractPack(Buffer.from(html), 'brackenmoor-planning-minutes.html').minutes;
+    expect(all).toHaveLength(1);
+    const m = all[0];
+    expect(m?.body).toBe('Planning and Highways Committee');
+    expect(m?.date).toBe('2030-11-14');
+    expect(m?.time).toBe('18:30');
+    expect(m?.endedAt).toBe('20:05');
+    expect(m?.apologies).toHaveLength(1);
+    expect(m?.present).toHaveLength(4);
+    expect(m?.items.map((i) => i.title)).toEqual(['Declarations of Interest', 'Land off Quarry Lane, Brackenmoor']);
+    expect(m?.items[1]?.resolutions).toEqual(['That planning permission be granted subject to the conditions in the report.']);
+  });
+
+  it('tells the page links and the subtitle by pattern', async () => {
+    const { MEETING_PAGE_LINK, MEETING_PAGE_SUBTITLE } = await import('./layouts.ts');
+    expect(['- Agenda, reports and minutes', '- Webcast', '- Decisions', '- Minutes of previous meeting: 3rd April, 2031'].every((t) => MEETING_PAGE_LINK.test(t))).toBe(true);
+    expect(['Minutes of the meeting', 'Minutes', 'Attendance'].some((t) => MEETING_PAGE_LINK.test(t))).toBe(false);
+    expect(MEETING_PAGE_SUBTITLE.exec('Cabinet - Tuesday, 3rd June, 2031 10.00 am')?.[1]).toBe('Cabinet');
+    expect(MEETING_PAGE_SUBTITLE.test('Cabinet - Tuesday, 3rd June, 2031')).toBe(false);
+  });
+});

@@ -1145,6 +1145,15 @@ const BODY_DATE_DATE = `\\d{1,2}\\s*(?:st|nd|rd|th)?\\s+(?:${MONTH})\\.?,?\\s+\\
  */
 export const RUNNING_EDGE_DATE = new RegExp(`(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?(?:${BODY_DATE_DATE})`, 'gi');
 
+/**
+ * A committee website's meeting page subtitle: the body, a dash, then the date and the time it met ("Council - Wednesday,
+ * 26th May, 2031 7.00 pm", "Planning Committee – Tuesday, 3rd June, 2031, 10.00 am"); groups as BODY_DATE_LINE's.
+ */
+export const MEETING_PAGE_SUBTITLE = new RegExp(
+  `^([A-Z][^\\d:]{2,100}?)\\s+[-–—]\\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?(${BODY_DATE_DATE}),?\\s+(?:at\\s+)?\\d{1,2}(?:[.:]\\d{2})?\\s*(?:am|pm|a\\.m\\.|p\\.m\\.)$`,
+  'i',
+);
+
 /** A line naming a body and a date and nothing else: "Parish Council - 3rd September 2019" (not a sentence's end: "… Upper Wendle on Monday 8 September 2025"). */
 export const BODY_DATE_LINE = new RegExp(
   `^([A-Z][^\\d:]{2,100}?)(?<!\\b(?:on|at|in|held|of|the|for)(?:\\s+[a-z]+day,?)?)\\s*[-–—,:]?\\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?(${BODY_DATE_DATE})$`,
@@ -2305,6 +2314,15 @@ export const NAME_SUFFIX =
 
 /** A file size printed after a link on a web page ("PDF 161 KB", "pdf icon"). */
 export const FILE_SIZE = /\s*(?:\(?\s*(?:pdf|docx?|xlsx?|pptx?|rtf|odt|html?|csv|zip)\s*(?:icon|file)?\s*,?\s*\d+(?:[.,]\d+)?\s*(?:kb|mb|gb|bytes?|k)\s*\)?|\bpdf icon\b)/gi;
+
+/**
+ * A committee website's meeting page prints, between its title ("Minutes" over "Council - Wednesday, 26th May, 2031
+ * 7.00 pm") and the record, a bulleted list of links to the meeting's other pages ("- Agenda, reports and minutes",
+ * "- Decisions", "- Webcast", "- Minutes of previous meeting: 3rd April, 2031") and a help line ("Please note: these minutes
+ * are subject to confirmation at the next meeting"): the site's chrome, not a record of its own nor the minutes' text.
+ */
+export const MEETING_PAGE_LINK =
+  /^(?:[-•●▪]\s+(?:agenda(?:,? (?:and )?reports?)?(?:,? and (?:minutes|decisions))?|(?:printed |draft )?(?:minutes|decisions)|attendance|(?:view the |watch the )?webcast|(?:draft )?minutes of (?:the )?(?:previous|next) meeting\b.*|(?:previous|next) meeting\b.*)|please note:? these minutes are (?:draft|subject to)\b.*)$/i;
 
 /** A web meeting page's table header: "No. | Item". */
 export const WEB_ITEM_HEADER = /^(?:no\.?|item no\.?|number|#)\s+(?:item|title|agenda item|subject)$/i;

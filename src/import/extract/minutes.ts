@@ -51,6 +51,8 @@ import {
   FRONT_SHEET_HEADINGS,
   GENERIC_MEETING,
   FILE_SIZE,
+  MEETING_PAGE_LINK,
+  MEETING_PAGE_SUBTITLE,
   HEADER_LABELS,
   ITEM_HEADING,
   NOTHING_DECIDED,
@@ -248,7 +250,7 @@ function readHeader(lines: readonly string[]): Header {
   const electors = ELECTORS_MEETING_TITLE.exec(block);
   if (electors) body = electors[1] as string;
   for (const t of texts) {
-    const bd = BODY_DATE_LINE.exec(t);
+    const bd = BODY_DATE_LINE.exec(t) ?? MEETING_PAGE_SUBTITLE.exec(t);
     if (
       bd &&
       !headerLabelled(`${(bd[1] as string).trim()}:`) &&
@@ -1863,6 +1865,8 @@ export function parseMinutes(doc: Doc, span: Span): Minutes | null {
     if (t === '' || (isPageFurniture(lines[i] as Line) && !yearWrap) || HEADING_RULE.test(t) || PROTECTIVE_MARKING.test(t)) continue;
     // A web page's link to a file of the record, its size printed ("Download these minutes (PDF, 120 KB)"): no heading line.
     if (t.length < 160 && t.search(FILE_SIZE) >= 0 && !findDate(t)) continue;
+    // A meeting page's links to its other pages and its help line, between its title and the record: the site's chrome.
+    if (MEETING_PAGE_LINK.test(t)) continue;
     if (notice && headTexts.length > 0) break;
     // A label table's row dating the record, not the meeting ("Date of publication   Friday 4 June 2031"): the heading ends.
     if (headTexts.length > 0 && (lines[i] as Line).tabbed && RECORD_DATE_LABELS.test(`${labelCellOf(lines[i] as Line)}:`)) break;
@@ -2526,7 +2530,11 @@ function declarationsCell(l: Line): string {
 
 /** A minute title without the page furniture, signature or leftover markup around it. */
 function cleanTitle(title: string): string {
-  const t = title.replace(/\s*[-–—:]\s*$/, '').replace(/^[\s"“]+/, '');
+  // A web page's link to the item's report prints the file's size after the title ("Budget 2031/32 PDF 1 MB").
+  const t = title
+    .replace(FILE_SIZE, '')
+    .replace(/\s*[-–—:]\s*$/, '')
+    .replace(/^[\s"“]+/, '');
   // A name quoted at the title's end ("Annual Report: “Healthy Homes”") keeps its closing quote; a stray one goes.
   const quoted = /”\s*$/.test(t) ? t.includes('“') : /"\s*$/.test(t) && (t.match(/"/g) ?? []).length % 2 === 0;
   return (quoted ? t : t.replace(/[\s"”]+$/, '')).trim();

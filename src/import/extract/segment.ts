@@ -22,6 +22,7 @@ import {
   MEETING_END_VERB,
   ITEM_FIELD_LABEL,
   HEADING_RUN_ON,
+  MEETING_PAGE_LINK,
   MINUTES_HEADING,
   TITLE_SEGMENT,
   WEB_BLOCK,
@@ -373,7 +374,8 @@ function labelOnly(lines: readonly Line[], from: number, to: number): boolean {
   let seen = 0;
   for (let j = from; j < to; j++) {
     const l = lines[j] as Line;
-    if (l.text === '' || isPageFurniture(l)) continue;
+    // A meeting page's links and help line between its title and the record are its chrome.
+    if (l.text === '' || isPageFurniture(l) || MEETING_PAGE_LINK.test(l.text)) continue;
     if (++seen > 2 || l.text.length > 120 || attendanceLabelOf(l.text) || minuteLike(l)) return false;
   }
   return to > from;
