@@ -18790,3 +18790,72 @@ describe('a committee website minutes page: title, link list and help line over 
     expect(MEETING_PAGE_SUBTITLE.test('Cabinet - Tuesday, 3rd June, 2031')).toBe(false);
   });
 });
+
+describe('a count of the public wrapped onto the next line of an inline attendance list', () => {
+  const text = [
+    '                 WESTERLEA VILLAGE FORUM',
+    '      Notes of the Forum Meeting held on Thursday 9 May 2030 at 7.30pm',
+    '                in the Westerlea Scout Hut, Quarry Road',
+    '',
+    'Present:            Tamsin Orchard (Convener), Bryn Locke, Jude Farrant and Noel Prewett',
+    'In attendance:      Ottilie Crane (Minutes Secretary); Cllr Rhys Wanstead (Ward councillor); PCSO',
+    '                    Dana Hurst (Rural Policing Team), Ffion Gale (Highways Liaison); 11',
+    '                    members of the public',
+    'Apologies:          Hugo Tremlett',
+    '',
+    '1. Welcome',
+    'The Convener welcomed those present.',
+    '',
+    '2. Notes of the Last Meeting',
+    'The notes of the meeting held on 11 April 2030 were agreed.',
+    '',
+  ].join('\n');
+
+  it('reads the count with what it counts, no "11" entry and no new group from "members of the public"', () => {
+    const m = extractPack(Buffer.from(text), 'westerlea-forum-notes.txt').minutes[0];
+    const i = (m?.inAttendance ?? []).filter((x) => !/members of the public/i.test(x));
+    expect(i.map((x) => x.replace(/\s*\(.*$/, ''))).toEqual(['Ottilie Crane', 'Cllr Rhys Wanstead', 'PCSO Dana Hurst', 'Ffion Gale']);
+    expect(m?.apologies).toEqual(['Hugo Tremlett']);
+    expect(m?.otherAttendance ?? []).toEqual([]);
+  });
+
+  it('tells a count left at a line end by pattern', async () => {
+    const { COUNT_WRAPPED_AT_END } = await import('./layouts.ts');
+    expect(['A Bell (Clerk); 6', 'C Dunn, and about 14', 'E Fox and two'].every((t) => COUNT_WRAPPED_AT_END.test(t))).toBe(true);
+    expect(['Cllr A Bell (Ward 7', 'Minute 7', 'E Fox (Clerk)'].some((t) => COUNT_WRAPPED_AT_END.test(t))).toBe(false);
+  });
+});
+
+describe('a substitute named in the Present list and again on a "Substitutes:" line', () => {
+  const text = [
+    '                          MARSHWICK BOROUGH COUNCIL',
+    '                          ENVIRONMENT SCRUTINY PANEL',
+    '  Minutes of the meeting of the Environment Scrutiny Panel held in Committee Room 2,',
+    '       Marshwick Civic Centre, on Wednesday 17 July 2030 at 7.00 pm',
+    '',
+    ' Present:                  Councillor Idris Vantongeren (Chair)',
+    '                           Councillors Beatrix Holloway, Caspar Nwosu-',
+    '                           Lamb, Dilys Okonedo and Ferdinand Quayle',
+    ' Apologies:                Councillor Gethin Rastrick',
+    ' Substitutes:              Councillor Ferdinand Quayle deputised for Councillor Gethin Rastrick',
+    ' Officers present:         Rowena Sallis (Scrutiny Officer)',
+    '',
+    ' ES10            MINUTES',
+    '',
+    '                 RESOLVED that the minutes of the meeting held on 5 June 2030 be confirmed.',
+    '',
+    ' ES11            FLOOD RISK UPDATE',
+    '',
+    '                 The Panel noted the update.',
+    '',
+  ].join('\n');
+
+  it('lists the substitute once among the members present, and not the member they stood in for', () => {
+    const m = extractPack(Buffer.from(text), 'marshwick-scrutiny-minutes.txt').minutes[0];
+    const p = m?.present ?? [];
+    expect(p).toHaveLength(5);
+    expect(p.filter((x) => /Quayle/.test(x))).toHaveLength(1);
+    expect(p.some((x) => /Rastrick|deputised/.test(x))).toBe(false);
+    expect(p.some((x) => /Nwosu-Lamb/.test(x))).toBe(true);
+  });
+});

@@ -905,6 +905,15 @@ export const TITLE_WRAPPED_AT_END =
   /(?:,|\band)\s+(?:Chief|Detective|Deputy\s+Chief|Assistant\s+Chief|Chief\s+Superintendent|Chief\s+Inspector|Superintendent|Inspector|Sergeant|Constable|Councillor|Cllr|County\s+Councillor|Alderman|Dr|Mr|Mrs|Ms|Miss|Mx|Professor|Prof|Sir|Dame|Lord|Lady|Rev|Revd|The\s+Revd?)\.?$/;
 
 /**
+ * A count of those who came left alone at the end of a line of an attendance list, after a semicolon, comma or "and",
+ * what it counts wrapped onto the next line ("…; PC A Bell (Police); 6" over "members of the public", "…, and some" over
+ * "twenty residents"): the list goes on mid-entry, the line below is the count's, no group heading ("Members of the
+ * public") of its own.
+ */
+export const COUNT_WRAPPED_AT_END =
+  /(?:[;,]|\band)\s+(?:(?:approximately|approx\.|about|around|some|over|a further)\s+)?(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|some|approximately|about|around)$/i;
+
+/**
  * The end of a resolution's lead that goes on in the marked list right under it: a word the list finishes ("RESOLVED
  * that", "The Committee agreed to") or a dash ("RESOLVED: That the Board –" over "(a) note …", "(b) agree …").
  */

@@ -125,6 +125,7 @@ import {
   RESOLUTION_LEAD_ALONE,
   LIST_LEAD_OPEN_END,
   TITLE_WRAPPED_AT_END,
+  COUNT_WRAPPED_AT_END,
   RESOLUTION_LEAD_WRAP,
   RESOLUTION_MID_LINE,
   ELECTORS_MEETING_TITLE,
@@ -156,6 +157,7 @@ import {
   COMPOUND_HEAD,
 } from './layouts.ts';
 import { readActionLogs } from './action-plan.ts';
+import { samePerson } from './attendance.ts';
 import { readAttendanceGrid } from './attendance-grid.ts';
 import { columnEntries, entriesWithPosts } from './attendance-table.ts';
 import { readRegister, registerColumns } from './attendance-register.ts';
@@ -2935,7 +2937,11 @@ export function readAttendance(doc: Doc, minutes: Minutes, attendees: Attendee[]
     const tailLabel = wrapped !== null && attendanceLabelOf((lines[i + 1] as Line).text) !== null;
     const read = joined !== null && (joined.known !== null || (joined.extra && !tailLabel)) ? joined : labelOfLine(t);
     if (read === joined) i++;
-    const { known, other, extra } = read;
+    // The people a count at the line's end counts, wrapped onto this line ("…; 6" over "members of the public"): the
+    // count's words, no group heading of their own.
+    const countGoesOn: boolean = current !== null && !blank && read.known === null && COUNT_WRAPPED_AT_END.test(current.texts[current.texts.length - 1] ?? '');
+    const labels: ReturnType<typeof labelOfLine> = countGoesOn ? { known: null, other: null, extra: false } : read;
+    const { known, other, extra } = labels;
     // A hearing notice's party ("Subject member: …") is who the matter is by or about, no attendee: the list above ends.
     if (!known && other !== null && PARTY_LABEL.test(other.label.trim())) {
       current = null;
@@ -3083,6 +3089,7 @@ export function readAttendance(doc: Doc, minutes: Minutes, attendees: Attendee[]
     const continues =
       /(?:,|\band|-)\s*$/.test(prev) ||
       TITLE_WRAPPED_AT_END.test(prev) ||
+      COUNT_WRAPPED_AT_END.test(prev) ||
       openBracket(prev) ||
       // A list run on with semicolons ("A (Chief Executive); B (Director …); Owen" / "Prentice (…)") breaks mid-entry.
       (prev.includes(';') && /[A-Za-z]$/.test(prev) && !blank) ||
@@ -3252,8 +3259,12 @@ export function readAttendance(doc: Doc, minutes: Minutes, attendees: Attendee[]
       else if (g.kind === 'other' && dashed && !COUNCILLOR_TITLE.test(name)) place('attendance', name);
       // One with an officer's post in brackets after the name ("A Bell (Monitoring Officer)") attends too.
       else if (g.kind === 'other' && !COUNCILLOR_TITLE.test(name) && OFFICER_POST_NOTE.test(name)) place('attendance', name);
-      else if (g.kind === 'substitutes' && SUBSTITUTE_ATTENDED_FOR.test(name)) place('present', (SUBSTITUTE_ATTENDED_FOR.exec(name) as RegExpExecArray)[1] as string);
-      else place(g.kind === 'substitutes' ? 'extra' : g.kind, name);
+      else if (g.kind === 'substitutes' && SUBSTITUTE_ATTENDED_FOR.test(name)) {
+        // A substitute the Present list above already names ("Present: Councillors …, A Bell, …" over "Substitutes:
+        // Councillor A Bell substituted for Councillor C Dunn") is one member present, not two.
+        const sub = (SUBSTITUTE_ATTENDED_FOR.exec(name) as RegExpExecArray)[1] as string;
+        if (!minutes.present.some((p) => samePerson(p, sub))) place('present', sub);
+      } else place(g.kind === 'substitutes' ? 'extra' : g.kind, name);
     }
   }
 }
