@@ -541,7 +541,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'harnbrook-county-council-audit-governance-committee-minutes-2028-07-20': 21,
     'harnmere-cabinet-member-decision-record-2028-06-19': 21,
     'harnwick-vale-area-board-minutes-2027-03-10': 22,
-    'harrowbeck-council-minutes-2028-10-18': 11,
+    'harrowbeck-council-minutes-2028-10-18': 21,
     'harrowby-cabinet-agenda-2026-10-14': 22,
     'harrowcombe-town-council-minutes-2029-05-14': 19,
     'harrowdale-national-park-planning-committee-minutes-2026-10-08': 22,

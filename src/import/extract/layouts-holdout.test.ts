@@ -18859,3 +18859,54 @@ describe('a substitute named in the Present list and again on a "Substitutes:" l
     expect(p.some((x) => /Nwosu-Lamb/.test(x))).toBe(true);
   });
 });
+
+describe('questions to members with "From:" / "To:" lines and their answers, inside minutes', () => {
+  const text = [
+    '                          QUILLSTEAD DISTRICT COUNCIL',
+    '  Minutes of the meeting of the Council held at the Guildhall, Quillstead, on Thursday 6 March 2031 at 6.30 pm',
+    '',
+    '  Present: Councillors Orla Fenwick-Stroud (Chair), Piers Almondbury and Tamsin Ogunleye.',
+    '',
+    "  17.    CHAIR'S ANNOUNCEMENTS",
+    '         The Chair thanked the volunteers at the spring litter pick.',
+    '',
+    "  18.    MEMBERS' QUESTIONS",
+    '         Question A',
+    '         From:            Councillor Piers Almondbury',
+    '         To:              Councillor Tamsin Ogunleye, Portfolio Holder for Leisure',
+    '         "When will the swimming pool at Rookmoor reopen, and what has the',
+    '         repair of the roof cost so far?"',
+    '         Reply: Councillor Ogunleye said the pool would reopen in May. The',
+    '         roof repair had cost £212,000 against a budget of £250,000, and the',
+    '         contractor had agreed to meet any further cost of the delay.',
+    '         Supplementary: Councillor Almondbury asked whether season tickets',
+    '         would be extended. Councillor Ogunleye confirmed that they would be.',
+    '',
+    '         Question B',
+    '         From:            Councillor Tamsin Ogunleye',
+    '         To:              Councillor Orla Fenwick-Stroud, Leader',
+    '         "Will the Leader meet the bus operators?"',
+    '         Oral response: The Leader agreed to do so before the summer.',
+    '',
+    '  19.    TREASURY MANAGEMENT STRATEGY',
+    '         RESOLVED that the Treasury Management Strategy 2031/32 be approved.',
+    '',
+    '  The meeting closed at 8.05 pm.',
+  ].join('\n');
+
+  it('reads the questions as part of their minute, not as reports, and the numbering runs on', () => {
+    const r = extractPack(Buffer.from(text), 'quillstead-council-minutes.txt');
+    expect(r.reports).toEqual([]);
+    expect(r.minutes).toHaveLength(1);
+    expect((r.minutes[0]?.items ?? []).map((i) => i.minute)).toEqual(['17', '18', '19']);
+    expect(r.minutes[0]?.items[2]?.resolutions).toEqual(['the Treasury Management Strategy 2031/32 be approved.']);
+  });
+
+  it("tells an answer's label by pattern", async () => {
+    const { QUESTION_ANSWER_LABEL } = await import('./layouts.ts');
+    expect(
+      ['Written answer: None.', 'Supplementary question: Cllr A asked…', 'Reply: Yes.', 'Oral response: No.', 'Supplementary: none'].every((t) => QUESTION_ANSWER_LABEL.test(t)),
+    ).toBe(true);
+    expect(['Consultation response: 12 replies', 'Answers were circulated.', 'Report author: A Bell'].some((t) => QUESTION_ANSWER_LABEL.test(t))).toBe(false);
+  });
+});

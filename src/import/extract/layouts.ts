@@ -1669,6 +1669,13 @@ export const RESOLUTION_NOISE =
 export const CALL_IN_REQUEST_LABEL = /^(?:reasons?|grounds)\s+for\s+(?:the\s+)?call[- ]in\s*:/i;
 
 /**
+ * A label only a question put at a meeting prints under its "From:" / "To:" lines ("Written answer:", "Supplementary
+ * question:", "Answer:", "Reply:"): the labels above it name the member asking and the member asked, not a report's
+ * cover, and the minutes run on over the questions and answers.
+ */
+export const QUESTION_ANSWER_LABEL = /^(?:(?:written|oral|verbal|supplementary)\s+)?(?:answer|reply|response)\s*:|^supplementary(?:\s+question)?\s*:/i;
+
+/**
  * A header only an e-mail prints ("Sent: …", "Cc: …", "Reply-To: …", a "Date:" in the mail's own form "Thu, 11 Mar
  * 2031 09:47:12"): the "From:", "To:" and "Subject:" lines around it are the message's, not a report cover's.
  */

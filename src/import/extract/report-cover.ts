@@ -12,6 +12,7 @@ import {
   FORM_FIELD_NUMBER,
   FORM_LABEL_PROMPT,
   CALL_IN_REQUEST_LABEL,
+  QUESTION_ANSWER_LABEL,
   CHECKBOX_MARK,
   CHECKBOX_TICKED,
   COUNCIL_NAME_LINE,
@@ -398,6 +399,18 @@ function callInRequest(lines: readonly Line[], i: number, labelIndent: number): 
   return false;
 }
 
+/** Whether an answer's label (QUESTION_ANSWER_LABEL) follows the labels ending at line `last` within a few lines: a question asked, not a cover. */
+function questionAsked(lines: readonly Line[], last: number): boolean {
+  let seen = 0;
+  for (let j = last + 1; j < lines.length && seen < 8; j++) {
+    const t = (lines[j] as Line).text;
+    if (t === '') continue;
+    if (QUESTION_ANSWER_LABEL.test(t)) return true;
+    seen++;
+  }
+  return false;
+}
+
 /** Whether every line between the labels of the cover above (ending at `above`) and line i is that form's, over a page break. */
 function formOverPageBreak(lines: readonly Line[], i: number, above: number, labelIndent: number): boolean {
   if (above < 0) return false;
@@ -565,6 +578,7 @@ export function findReportCovers(doc: Doc): number[] {
       !agendaEntryNotes(lines, i, last, fields) &&
       !underPagedEntry(lines, i) &&
       !callInRequest(lines, i, labelIndent) &&
+      !questionAsked(lines, last) &&
       !lines.slice(i, last + 1).some((l) => EMAIL_HEADER_LABEL.test(l.text)) &&
       // Labels naming no subject (no title, no reference) after a page break in the form above go on that cover's form.
       !(!fields.has('title') && !fields.has('decisionNo') && formOverPageBreak(lines, i, coverLast, labelIndent));
