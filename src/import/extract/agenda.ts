@@ -17,6 +17,7 @@ import {
   AGENDA_MOVER_NOTE,
   AGENDA_KEY_DECISION_NOTE,
   HEADING_LINE,
+  PLANNING_APPLICATION_REFERENCE,
   AGENDA_TABLE_COLUMNS,
   AGENDA_TABLE_HEADER,
   AGENDA_ITEM_STATUS_CELL,
@@ -315,7 +316,7 @@ export function readAgenda(doc: Doc, start: number, end: number, options: { supp
               (!wraps && !RUNS_ON.test(title) && AGENDA_MOVER_NOTE.test(n.text)) ||
               (!wraps && !RUNS_ON.test(title) && AGENDA_KEY_DECISION_NOTE.test(n.text)) ||
               (!wraps && !RUNS_ON.test(title) && AGENDA_LABELLED_NOTE.test(n.text)) ||
-              (!wraps && doc.layout && describesTitle(title, n.text)))
+              (!wraps && doc.layout && !RUNS_ON.test(title) && describesTitle(title, n.text)))
           )
             break;
           // A table's row with cells beside its title (a time, pages): the title's cell wraps only when full, a line under a
@@ -390,7 +391,7 @@ export function readAgenda(doc: Doc, start: number, end: number, options: { supp
         }
         pages ??= index.pages.get(first) ?? null;
         // A title printed as a heading of its own ("## 8. Roof repairs – progress report") keeps what follows its dash.
-        const inline = cellNote === null && !HEADING_LINE.test(l.raw) ? AGENDA_INLINE_NOTE.exec(clean) : null;
+        const inline = cellNote === null && !HEADING_LINE.test(l.raw) && !PLANNING_APPLICATION_REFERENCE.test(clean) ? AGENDA_INLINE_NOTE.exec(clean) : null;
         // With its note printed on lines of its own below, a phrase in lower case after the dash ends the title, unless it is an instruction.
         const below = lines[i + 1];
         const noteBelow = doc.layout && below !== undefined && i + 1 < end && below.text !== '' && indentedNote(below, noteColumn()) && !itemParts(below, doc.layout);

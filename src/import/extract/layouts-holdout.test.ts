@@ -18910,3 +18910,75 @@ describe('questions to members with "From:" / "To:" lines and their answers, ins
     expect(['Consultation response: 12 replies', 'Answers were circulated.', 'Report author: A Bell'].some((t) => QUESTION_ANSWER_LABEL.test(t))).toBe(false);
   });
 });
+
+describe('planning applications as decimal sub-items, reference, site and proposal parted by dashes and wrapped', () => {
+  const text = [
+    '                               FENWICK MARSH PARISH COUNCIL',
+    '',
+    ' You are summoned to a meeting of Fenwick Marsh Parish Council on Thursday 9th March 2028 at 7.15pm',
+    ' in the Reading Room, Fenwick Marsh.',
+    '',
+    '                                          AGENDA',
+    '  1.        Apologies',
+    '            To receive apologies for absence.',
+    '  2.        Planning matters',
+    '            To comment on the following applications made to Sallowby District Council:',
+    '                    2.1      28/00871/FUL – 3 Orchard Rise, Fenwick Marsh FM2 7XY – two storey side',
+    '                             extension with new vehicular access to the lane',
+    '                    2.2      DC/28/0093/HH – Hollins Barn, Sedge Drove, Fenwick Marsh –',
+    '                             conversion of redundant barn to holiday let accommodation',
+    '  3.        Accounts',
+    '            To approve the schedule of accounts for payment.',
+    '',
+  ].join('\n');
+
+  it('keeps the reference, the site and the wrapped proposal together as the title, no note', () => {
+    const agenda = extractPack(Buffer.from(text), 'fenwick-marsh-agenda.txt').meeting?.agenda ?? [];
+    const a = agenda.find((x) => x.number === '2.1');
+    const b = agenda.find((x) => x.number === '2.2');
+    expect(a?.title).toBe('28/00871/FUL – 3 Orchard Rise, Fenwick Marsh FM2 7XY – two storey side extension with new vehicular access to the lane');
+    expect(a?.note ?? null).toBeNull();
+    expect(b?.title).toBe('DC/28/0093/HH – Hollins Barn, Sedge Drove, Fenwick Marsh – conversion of redundant barn to holiday let accommodation');
+    expect(b?.note ?? null).toBeNull();
+  });
+
+  it('tells an application reference by pattern', async () => {
+    const { PLANNING_APPLICATION_REFERENCE } = await import('./layouts.ts');
+    expect(['28/00871/FUL – 3 Orchard Rise', 'DC/28/0093/HH – Barn', 'P/27/0412/HH x'].every((t) => PLANNING_APPLICATION_REFERENCE.test(t))).toBe(true);
+    expect(['Planning – applications', 'Minutes of 3/4/28', 'To note decisions', 'N/A – none'].some((t) => PLANNING_APPLICATION_REFERENCE.test(t))).toBe(false);
+  });
+});
+
+describe('a web page\'s bulleted attendee with a post or a body holding "and" after a dash or a comma', () => {
+  const html = `<!DOCTYPE html><html><head><title>Minutes – Wexbury Town Council</title></head><body><article>
+<p><strong>Wexbury Town Council</strong></p>
+<p>Minutes of the Meeting of Wexbury Town Council held on Tuesday 6 March 2029 at 7.30 pm in the Guildhall, Wexbury.</p>
+<p><strong>Present:</strong></p>
+<ul>
+<li>Cllr Imogen Tarrant (Town Mayor)</li>
+<li>Cllr Rufus Okafor</li>
+<li>Cllr Selina Brightwell</li>
+</ul>
+<p><strong>In attendance:</strong></p>
+<ul>
+<li>Matthew Quiller &#8211; Town Clerk</li>
+<li>Anya Holbrook &#8211; Assistant Clerk and Finance Officer</li>
+<li>PC Gideon Marsh, Avon and Somerfield Police</li>
+</ul>
+<h3>WX/29/01 Apologies</h3>
+<p>There were none.</p>
+<h3>WX/29/02 Declarations of interest</h3>
+<p>None were made.</p>
+<p>The meeting closed at 8.40 pm.</p>
+</article></body></html>
+`;
+
+  it('reads each bullet as one person, none split at its "and"', () => {
+    const m = extractPack(Buffer.from(html), 'wexbury-town-minutes.html').minutes[0];
+    const i = m?.inAttendance ?? [];
+    expect(i).toHaveLength(3);
+    expect(i.some((x) => /Holbrook/.test(x))).toBe(true);
+    expect(i.some((x) => /^PC Gideon Marsh, Avon and Somerfield Police$/.test(x))).toBe(true);
+    expect(i.some((x) => /^(?:Finance Officer|Somerfield Police|Avon)$/.test(x))).toBe(false);
+  });
+});

@@ -2324,6 +2324,13 @@ export const HEARING_PARTY_ROLE =
 export const ORGANISATION_NAME =
   /^(?:(?:police|nhs|fire and rescue)\b[\w'’&. -]*|(?:[\w'’&.-]+\s+){1,5}(?:police|constabulary|agency|trust|ltd|limited|plc|llp|university|college|association|society|commission|authority|partnership|network|surgery|hospitals?|federation|alliance))$/i;
 
+/**
+ * One bullet of a web page's attendee list: a person, then after a dash or a comma what they are or where they come from
+ * ("D Hocking – Deputy Clerk and Responsible Financial Officer", "PCSO M Eddy, Devon and Kernow Police"). An "and" in
+ * that tail joins two posts or is part of a body's name; it does not start another person.
+ */
+export const BULLET_PERSON_TAIL = /^(.{3,80}?)(?:\s+[–—-]\s+|,\s+)([^–—]+)$/;
+
 /** Honours and letters after a name that a comma does not separate from it. */
 export const NAME_SUFFIX =
   /^(?:[A-Z]{2,6}|O\.?B\.?E\.?|M\.?B\.?E\.?|C\.?B\.?E\.?|J\.?P\.?|D\.?L\.?|K\.?C\.?|Q\.?C\.?|M\.?P\.?|M\.?S\.?P\.?|M\.?S\.?|A\.?M\.?|BEM|QPM|KPM|Hon\.?|Jnr|Snr|Jr|Sr)\.?$/;
@@ -2736,6 +2743,13 @@ export const AGENDA_PAPER_NOTE =
  */
 export const AGENDA_INLINE_NOTE =
   /^(\S.{2,200}?)\s+[–—-]\s+((?:[a-z]|To\s|(?:Confidential|Exempt|Private|Restricted|Not for publication)\b(?!\s+(?:[Aa]ppendi(?:x|ces)|[Aa]nnex(?:es)?|[Rr]eport|[Ss]chedule|[Pp]apers?)\b)).*)$/;
+
+/**
+ * A planning application's reference opening an agenda item ("P/27/0412/HH – 14 Mill Lane – rear extension",
+ * "24/01234/FUL – Land at …", "DC/25/0071/LBC"): slash-separated letters and digits with at least one run of digits. Its
+ * dashes part reference, site and proposal, all the item's title, not a title and its note.
+ */
+export const PLANNING_APPLICATION_REFERENCE = /^(?=[A-Z0-9/.-]*\d)[A-Z0-9]{1,6}(?:[/.-][A-Z0-9]{1,8}){2,4}(?=\s)/;
 
 /** A line printed as a heading (Markdown's "## …"): its text is whole, a title and nothing after. */
 export const HEADING_LINE = /^#{1,6}\s/;

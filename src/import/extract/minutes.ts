@@ -147,6 +147,7 @@ import {
   BESIDE_COLUMN_ROWS_AGREE,
   NUMBER_ALONE_CELL,
   PERSON_DASH_POST,
+  BULLET_PERSON_TAIL,
   POST_BODY_TAIL,
   VENUE_START_TIME,
   VENUE_WORDS,
@@ -3724,8 +3725,18 @@ const BULLET_ENTRY = '\u0001';
 function peopleOf(text: string): string[] {
   if (!text.startsWith(BULLET_ENTRY)) return splitPostedPeople(text) ?? splitHeldPosts(text) ?? splitPostAfterHolders(text) ?? splitPeople(text);
   const entry = text.slice(BULLET_ENTRY.length).trim();
+  if (onePersonWithPost(entry)) return [entry];
   const people = splitPeople(entry);
   return people.length > 1 && !/\sand\s|&/.test(entry) && !people.slice(1).every((p) => startsWithTitle(p)) ? [entry] : people;
+}
+
+/** Whether a bullet names one person and, after a dash or a comma, their post or body, its "and" inside that (BULLET_PERSON_TAIL). */
+function onePersonWithPost(entry: string): boolean {
+  const m = BULLET_PERSON_TAIL.exec(entry);
+  if (!m || !/\sand\s/.test(m[2] as string)) return false;
+  const head = dropRoleNotes(m[1] as string);
+  const tail = m[2] as string;
+  return (startsWithTitle(head) || looksLikePerson(head)) && isPostText(tail) && splitPeople(tail).every((p) => !startsWithTitle(p));
 }
 
 /** An inline attendance entry without the sentence of prose run on after it in its paragraph (ATTENDANCE_RUN_ON_SENTENCE). */
