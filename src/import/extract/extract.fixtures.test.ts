@@ -590,7 +590,7 @@ describe('blind packs of councils the extractor was not written against', () => 
     'little-wenham-annual-parish-meeting-2026-05-05': 21,
     'llanfedwy-cabinet-minutes-2028-10-17': 22,
     'llanfeirion-standards-committee-2026-11-12': 21,
-    'llanferwig-community-council-minutes-2026-09-08': 3,
+    'llanferwig-community-council-minutes-2026-09-08': 20,
     'llanfeurig-town-council-full-council-minutes-2027-03-08': 21,
     'lough-carran-corporate-services-2024-10-08': 15,
     'lower-brantwick-parish-council-agenda-2027-04-13': 21,

@@ -211,6 +211,7 @@ import { WEB_INLINE_BLOCK, WEB_ITEM_TAG } from './layouts.ts';
 import { TARGET_CELL_SPILL } from './layouts.ts';
 import { WRAPPED_LABEL_TAIL_CELL } from './layouts.ts';
 import { MEMBER_SUBSTITUTES_HEADING } from './layouts.ts';
+import { BARE_COUNCIL_BODY, SECOND_LANGUAGE_MINUTES_HEADING } from './layouts.ts';
 import { columnEntries } from './attendance-table.ts';
 import type { AgendaItem } from './contract.ts';
 
@@ -18980,5 +18981,90 @@ describe('a web page\'s bulleted attendee with a post or a body holding "and" af
     expect(i.some((x) => /Holbrook/.test(x))).toBe(true);
     expect(i.some((x) => /^PC Gideon Marsh, Avon and Somerfield Police$/.test(x))).toBe(true);
     expect(i.some((x) => /^(?:Finance Officer|Somerfield Police|Avon)$/.test(x))).toBe(false);
+  });
+});
+
+describe('a bilingual minutes heading printed in the other language over the English (SECOND_LANGUAGE_MINUTES_HEADING)', () => {
+  const page = (n: number, body: string[]): string =>
+    [
+      'Cyngor Cymuned Pentrebach Community Council                                  Cofnodion / Minutes – 14 April 2031',
+      '',
+      ...body,
+      '',
+      `Llythrennau blaen y Cadeirydd / Chair's initials ........                          Tudalen / Page ${n} o / of 2`,
+    ].join('\n');
+  const text = [
+    page(1, [
+      '                           PENTREBACH COMMUNITY COUNCIL',
+      '              Clerc / Clerk: Mr Bryn Hafod, 2 Lon Isaf, Pentrebach, SA99 1ZZ',
+      '',
+      '      Cofnodion cyfarfod y Cyngor a gynhaliwyd yn Festri Capel Seion, Pentrebach',
+      '                       nos Lun 14 Ebrill 2031 am 7.30 yh',
+      '      Minutes of the meeting of the Council held at Seion Chapel Vestry, Pentrebach',
+      '                       on Monday 14 April 2031 at 7.30 pm',
+      '',
+      ' Presennol / Present:                        Cllr Ffion Aeron (Chair / Cadeirydd), Cllr Tomos',
+      '                                             Gwynfor-Rees, Cllr Lowri Cadwgan',
+      ' Ymddiheuriadau / Apologies:                 Cllr Rhodri Elfed',
+      '',
+      ' 12/31           DATGAN BUDDIANNAU / DECLARATIONS OF INTEREST',
+      '                 None.',
+      '',
+      ' 13/31           COFNODION / MINUTES',
+      '                 RESOLVED that the minutes of the meeting held on 10 March 2031 be approved.',
+    ]),
+    page(2, [
+      ' 14/31           CYLLID / FINANCE',
+      '                 RESOLVED that the payments listed be approved.',
+      '',
+      ' 15/31           DYDDIAD Y CYFARFOD NESAF / DATE OF NEXT MEETING',
+      '                 Monday 12 May 2031 at 7.30 pm.',
+    ]),
+  ].join('\n\f');
+
+  it('recognises the other language half by pattern', () => {
+    expect(SECOND_LANGUAGE_MINUTES_HEADING.test('Cofnodion cyfarfod y Cyngor a gynhaliwyd yn Festri')).toBe(true);
+    expect(SECOND_LANGUAGE_MINUTES_HEADING.test('Cofnodion o gyfarfod Pwyllgor Cynllunio')).toBe(true);
+    expect(SECOND_LANGUAGE_MINUTES_HEADING.test('Cofnodion / Minutes – 14 April 2031')).toBe(false);
+  });
+
+  it('reads one set of minutes from both halves, not the running header nor the minute that approves the last minutes', () => {
+    const r = extractPack(Buffer.from(text), 'pentrebach-minutes.txt');
+    expect(r.minutes).toHaveLength(1);
+    const m = r.minutes[0];
+    expect(m?.date).toBe('2031-04-14');
+    expect(m?.time).toBe('19:30');
+    expect(m?.present).toHaveLength(3);
+    expect(m?.apologies).toEqual(['Cllr Rhodri Elfed']);
+    expect((m?.items ?? []).map((i) => i.minute)).toEqual(['12/31', '13/31', '14/31', '15/31']);
+  });
+});
+
+describe('"Minutes of the meeting of the Council" under a local council\'s letterhead (BARE_COUNCIL_BODY)', () => {
+  it('tells the bare word by pattern', () => {
+    expect(['Council', 'the Council'].every((t) => BARE_COUNCIL_BODY.test(t))).toBe(true);
+    expect(['Cabinet', 'Town Council', 'Council Tax'].some((t) => BARE_COUNCIL_BODY.test(t))).toBe(false);
+  });
+
+  it('names the council in full from its letterhead', () => {
+    const text = [
+      '                          HOLLINFORD PARISH COUNCIL',
+      '          Clerk: Mrs Ada Pennock, 9 Weir Row, Hollinford, HF3 8QT',
+      '                Tel: 01632 960555   Email: clerk@hollinford.example',
+      '',
+      '   Minutes of the meeting of the Council held at the Reading Room, Hollinford',
+      '                     on Thursday 6 February 2031 at 7.00 pm',
+      '',
+      ' Present:      Cllr Jem Oakes (Chair), Cllr Nell Ruddock, Cllr Sid Prowse',
+      ' Apologies:    Cllr Flo Gathercole',
+      '',
+      ' 101/31        MINUTES',
+      '               RESOLVED that the minutes of 9 January 2031 be approved.',
+      '',
+      ' 102/31        FINANCE',
+      '               RESOLVED that the payments be approved.',
+    ].join('\n');
+    const m = extractPack(Buffer.from(text), 'hollinford-minutes.txt').minutes[0];
+    expect(m?.body).toBe('HOLLINFORD PARISH COUNCIL');
   });
 });

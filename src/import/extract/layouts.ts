@@ -46,6 +46,12 @@ export const BODY_KIND_ONLY = /^(?:parish|town|city|community|village|neighbourh
 export const FULL_COUNCIL_BODY = /^full\s+(?:(?:parish|town|city|community|village|neighbourhood)\s+)?council$/i;
 
 /**
+ * A heading's body naming the council by the word alone ("Minutes of the meeting of the Council held at …"): under a
+ * local council's letterhead (LOCAL_COUNCIL_NAME), as a full council's sitting is, that council named in full.
+ */
+export const BARE_COUNCIL_BODY = /^(?:the\s+)?council$/i;
+
+/**
  * A local council's name (a parish, town, community or village council): such a council meets only as itself, so
  * "Minutes of the Meeting of the Council" under its name are the council's own, named in full. A principal council's
  * "Council" is one body among its cabinet and committees and stays so.
@@ -1136,6 +1142,12 @@ export const MULTILINE_TABLE_BORDER = /^ *-{3,} *$/;
 /** Headings that open a set of minutes ("Minutes of a meeting of …", "MINUTES of the meeting held …"). */
 export const MINUTES_HEADING =
   /^(?:the\s+)?(?:draft\s+|confirmed\s+|unconfirmed\s+|approved\s+)?(?:minutes?\b(?!\s*:)(?:\s+of\b|\s*$|\s*[-–—,]?\s*(?=\d{1,2}(?:st|nd|rd|th)?\s+[a-z]|(?:mon|tues|wednes|thurs|fri|satur|sun)day))|(?:notes?|record|action notes)\s+of\s+(?:the|a|an)\s+(?:[a-z-]+\s+){0,3}meeting\b)/i;
+
+/**
+ * A minutes heading in the other language of a bilingual council, printed over its English half: Welsh "Cofnodion
+ * cyfarfod y Cyngor …", "Cofnodion o gyfarfod …", "Cofnodion y cyfarfod …" (minutes of the meeting).
+ */
+export const SECOND_LANGUAGE_MINUTES_HEADING = /^cofnodion\s+(?:(?:o\s+)?gyfarfod|(?:y\s+)?cyfarfod)\b/i;
 
 /**
  * A paragraph that carries on the heading above it in lower case, as a web page wraps a heading into paragraphs of its

@@ -106,6 +106,7 @@ import {
   MEETING_BROADCAST_NOTE,
   BODY_KIND_ONLY,
   FULL_COUNCIL_BODY,
+  BARE_COUNCIL_BODY,
   LOCAL_COUNCIL_NAME,
   RECOMMENDATION_LEAD,
   RECOMMENDED_TO_OWN_COUNCIL,
@@ -1261,7 +1262,7 @@ function bodyAbove(doc: Doc, at: number): { body: string; line: number } {
 function councilAbove(doc: Doc, at: number, kind: string): { body: string; line: number } | null {
   const { lines } = doc;
   const page = lines[at]?.page;
-  const full = FULL_COUNCIL_BODY.test(kind);
+  const full = FULL_COUNCIL_BODY.test(kind) || BARE_COUNCIL_BODY.test(kind);
   const end = ` ${kind.toLowerCase()}`;
   for (let i = at - 1, seen = 0; i >= 0 && seen < 4 && (lines[i] as Line).page === page; i--) {
     const t = (lines[i] as Line).text;
@@ -1964,7 +1965,7 @@ export function parseMinutes(doc: Doc, span: Span): Minutes | null {
   let above = head.body === '' ? bodyAbove(doc, span.start) : { body: head.body, line: span.start };
   // "… Meeting of the Parish Council held …" with the council's full name not in the heading: the name printed over it.
   // "… Meeting of the Full Council …" under a town or parish council's name: that council, named in full.
-  if (BODY_KIND_ONLY.test(above.body) || FULL_COUNCIL_BODY.test(above.body)) above = councilAbove(doc, span.start, above.body) ?? above;
+  if (BODY_KIND_ONLY.test(above.body) || FULL_COUNCIL_BODY.test(above.body) || BARE_COUNCIL_BODY.test(above.body)) above = councilAbove(doc, span.start, above.body) ?? above;
   const minutes: Minutes = {
     body: above.body,
     date: head.date,

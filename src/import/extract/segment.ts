@@ -24,6 +24,7 @@ import {
   HEADING_RUN_ON,
   MEETING_PAGE_LINK,
   MINUTES_HEADING,
+  SECOND_LANGUAGE_MINUTES_HEADING,
   TITLE_SEGMENT,
   WEB_BLOCK,
   WEB_DECISION_BLOCKS,
@@ -308,6 +309,20 @@ function headingRunsOn(block: string, lines: readonly Line[], from: number): boo
   return block.split('(').length > block.split(')').length || HEADING_RUN_ON.test(t);
 }
 
+/**
+ * Whether heading line i is the second language's half of the heading at `header`: a few lines below it, with no
+ * attendance label or minute between them.
+ */
+function secondHalfOf(lines: readonly Line[], header: number, i: number): boolean {
+  let seen = 0;
+  for (let j = header + 1; j < i; j++) {
+    const l = lines[j] as Line;
+    if (l.text === '') continue;
+    if (++seen > 3 || attendanceLabelOf(l.text) || minuteLike(l)) return false;
+  }
+  return i > header;
+}
+
 /** "Minutes of a meeting of …", "MINUTES of the meeting held …", or "MINUTES OF" between the body and the meeting. */
 const minutesHeading: PartDetector = {
   name: 'minutes-heading',
@@ -321,7 +336,19 @@ const minutesHeading: PartDetector = {
       const t = l.text;
       // A heading starts with a capital ("Minutes", "MINUTES OF", "Notes of the meeting"); prose with "the minutes" does not.
       // A bilingual one starts with the other language's word, whatever its letter ("COFNODION / MINUTES").
-      if (t === '' || t.length > 400 || !(HEADING_FIRST.has(t.charCodeAt(0)) || t.includes(' / ') ? minutesHeadingIn(t) : segmentedMinutesTitle(t))) continue;
+      if (
+        t === '' ||
+        t.length > 400 ||
+        !(HEADING_FIRST.has(t.charCodeAt(0)) || t.includes(' / ') ? minutesHeadingIn(t) || SECOND_LANGUAGE_MINUTES_HEADING.test(t) : segmentedMinutesTitle(t))
+      )
+        continue;
+      // A running header ("Council   Cofnodion / Minutes – 3 May 2031" atop every page) heads pages, not the minutes; a
+      // numbered minute whose title is the record it approves ("46/26  COFNODION / MINUTES") is a minute of them.
+      if (l.running || minuteLike(l)) continue;
+      // A bilingual heading printed twice, one language over the other ("Cofnodion cyfarfod …" over "Minutes of the
+      // meeting …"): the second half heads the same record as the first.
+      const prevHeader = out[out.length - 1]?.header ?? null;
+      if (prevHeader !== null && secondHalfOf(lines, prevHeader, i)) continue;
       // A link to the minutes as a file ("Minutes – 3 May (PDF, 212 KB)") is not their heading.
       if (t.search(FILE_SIZE) >= 0) continue;
       const next = nextNonBlank(lines, i + 1, Math.min(lines.length, i + 4));
